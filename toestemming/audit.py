@@ -1,0 +1,335 @@
+"""Append-only, hash-chained audit log with a Merkle tree and signed checkpoints.
+
+- Every change is one event: body = canonical JSON, hash = SHA-256(previous hash ‖ body).
+- The events are also leaves of an RFC 9162 Merkle tree (leaf entry = the event's chain hash),
+  so one event can later be proven with a short inclusion proof. The tree's right edge (the
+  "frontier") is kept up to date on every append, so a checkpoint costs O(log n).
+- A checkpoint signs (size, Merkle root, chain head) with the organisation's Ed25519 key.
+- Personal data enters the chain only as a salted commitment; the salt lives in a separate
+  table, so erasing the data later leaves every hash verifiable.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from .clock import Clock, to_iso
+from .merkle import leaf_hash, node_hash
+from .store.db import Database
+
+GENESIS = bytes(32)
+
+
+def canonical_json(obj: Any) -> bytes:
+    """One byte sequence per value: sorted keys, no spaces, UTF-8 (RFC 8785-like for our
+    value types: str, int, bool, None, lists and dicts; floats are not used)."""
+    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode(
+        "utf-8"
+    )
+
+
+def commitment(salt: bytes, personal: Any) -> str:
+    return hashlib.sha256(salt + canonical_json(personal)).hexdigest()
+
+
+def chain_hash(prev: bytes, body: bytes) -> bytes:
+    h = hashlib.sha256(prev)
+    h.update(body)
+    return h.digest()
+
+
+# -- Merkle frontier ------------------------------------------------------------------------
+Frontier = list[tuple[int, bytes]]  # (subtree size, subtree hash), largest first
+
+
+def frontier_append(frontier: Frontier, leaf: bytes) -> None:
+    frontier.append((1, leaf))
+    while len(frontier) >= 2 and frontier[-1][0] == frontier[-2][0]:
+        size, right = frontier.pop()
+        _, left = frontier.pop()
+        frontier.append((size * 2, node_hash(left, right)))
+
+
+def frontier_root(frontier: Frontier) -> bytes:
+    """RFC 9162 MTH from the right edge: the perfect subtrees combined right to left."""
+    if not frontier:
+        return hashlib.sha256(b"").digest()
+    acc = frontier[-1][1]
+    for _, h in reversed(frontier[:-1]):
+        acc = node_hash(h, acc)
+    return acc
+
+
+def _frontier_dump(frontier: Frontier) -> str:
+    return json.dumps([[s, h.hex()] for s, h in frontier])
+
+
+def _frontier_load(text: str | None) -> Frontier:
+    if not text:
+        return []
+    return [(int(s), bytes.fromhex(h)) for s, h in json.loads(text)]
+
+
+# -- signing key ----------------------------------------------------------------------------
+def new_signing_key() -> tuple[str, str]:
+    """(private hex, public hex) of a fresh organisation Ed25519 key."""
+    key = Ed25519PrivateKey.generate()
+    priv = key.private_bytes_raw().hex()
+    pub = key.public_key().public_bytes_raw().hex()
+    return priv, pub
+
+
+def key_id(public_hex: str) -> str:
+    return hashlib.sha256(bytes.fromhex(public_hex)).hexdigest()[:16]
+
+
+def checkpoint_message(vault_id: str, size: int, root: bytes, head: bytes, at: str) -> bytes:
+    return canonical_json(
+        {
+            "type": "toestemming-checkpoint",
+            "vault": vault_id,
+            "size": size,
+            "root": root.hex(),
+            "head": head.hex(),
+            "at": at,
+        }
+    )
+
+
+def verify_checkpoint_signature(public_hex: str, message: bytes, signature: bytes) -> bool:
+    try:
+        Ed25519PublicKey.from_public_bytes(bytes.fromhex(public_hex)).verify(signature, message)
+    except (InvalidSignature, ValueError):
+        return False
+    return True
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    id: int
+    tree_size: int
+    root: bytes
+    chain_head: bytes
+    at: str
+    key_id: str
+    signature: bytes
+
+
+@dataclass(frozen=True)
+class AuditReport:
+    ok: bool
+    events: int
+    checkpoints: int
+    first_bad_seq: int | None = None
+    problem: str = ""  # Dutch
+
+    def describe(self) -> str:
+        if self.ok:
+            return f"Logboek in orde: {self.events} gebeurtenissen, {self.checkpoints} ondertekende controlepunten."
+        where = f" (gebeurtenis {self.first_bad_seq})" if self.first_bad_seq else ""
+        return f"Logboek NIET in orde{where}: {self.problem}"
+
+
+class AuditLog:
+    """Appends and verifies events in the vault's `events` table."""
+
+    def __init__(self, db: Database, clock: Clock, vault_id: str) -> None:
+        self._db = db
+        self._clock = clock
+        self._vault_id = vault_id
+
+    def _meta(self, key: str) -> str | None:
+        value = self._db.scalar("SELECT value FROM meta WHERE key = ?", (key,))
+        return None if value is None else str(value)
+
+    def _set_meta(self, key: str, value: str) -> None:
+        self._db.execute(
+            "INSERT INTO meta(key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+    def head(self) -> tuple[int, bytes]:
+        row = self._db.query_one("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1")
+        return (0, GENESIS) if row is None else (int(row[0]), bytes(row[1]))
+
+    def append(
+        self,
+        kind: str,
+        actor: int | None,
+        data: dict[str, Any],
+        personal: Any = None,
+        at: datetime | None = None,
+    ) -> int:
+        """Add one event inside the caller's transaction; returns its sequence number."""
+        seq, prev = self.head()
+        seq += 1
+        moment = to_iso(at or self._clock.now())
+        salt = None
+        if personal is not None:
+            salt = secrets.token_bytes(16)
+            data = {**data, "pd": commitment(salt, personal)}
+        body = canonical_json(
+            {"v": 1, "seq": seq, "at": moment, "actor": actor, "kind": kind, "data": data}
+        )
+        digest = chain_hash(prev, body)
+        self._db.execute(
+            "INSERT INTO events(seq, at, actor, kind, body, hash) VALUES (?, ?, ?, ?, ?, ?)",
+            (seq, moment, actor, kind, body, digest),
+        )
+        if salt is not None:
+            self._db.execute("INSERT INTO event_salts(seq, salt) VALUES (?, ?)", (seq, salt))
+        frontier = _frontier_load(self._meta("merkle_frontier"))
+        frontier_append(frontier, leaf_hash(digest))
+        self._set_meta("merkle_frontier", _frontier_dump(frontier))
+        return seq
+
+    def append_many(self, events: list[tuple[str, int | None, dict[str, Any], Any]]) -> int:
+        """Bulk append (demo/bench generation, CSV import): one frontier read/write."""
+        seq, prev = self.head()
+        frontier = _frontier_load(self._meta("merkle_frontier"))
+        moment = to_iso(self._clock.now())
+        rows: list[tuple[Any, ...]] = []
+        salts: list[tuple[int, bytes]] = []
+        for kind, actor, data, personal in events:
+            seq += 1
+            if personal is not None:
+                salt = secrets.token_bytes(16)
+                data = {**data, "pd": commitment(salt, personal)}
+                salts.append((seq, salt))
+            body = canonical_json(
+                {"v": 1, "seq": seq, "at": moment, "actor": actor, "kind": kind, "data": data}
+            )
+            prev = chain_hash(prev, body)
+            rows.append((seq, moment, actor, kind, body, prev))
+            frontier_append(frontier, leaf_hash(prev))
+        self._db.executemany(
+            "INSERT INTO events(seq, at, actor, kind, body, hash) VALUES (?, ?, ?, ?, ?, ?)", rows
+        )
+        self._db.executemany("INSERT INTO event_salts(seq, salt) VALUES (?, ?)", salts)
+        self._set_meta("merkle_frontier", _frontier_dump(frontier))
+        return seq
+
+    def checkpoint(self, private_hex: str, public_hex: str) -> Checkpoint | None:
+        """Sign the current tree head (inside the caller's transaction). None if unchanged."""
+        size, head = self.head()
+        last = self._db.query_one("SELECT max(tree_size) FROM checkpoints")
+        if size == 0 or (last is not None and last[0] == size):
+            return None
+        root = frontier_root(_frontier_load(self._meta("merkle_frontier")))
+        at = to_iso(self._clock.now())
+        msg = checkpoint_message(self._vault_id, size, root, head, at)
+        signature = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(private_hex)).sign(msg)
+        kid = key_id(public_hex)
+        cid = self._db.execute(
+            "INSERT INTO checkpoints(tree_size, root, chain_head, at, key_id, signature) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (size, root, head, at, kid, signature),
+        )
+        return Checkpoint(cid, size, root, head, at, kid, signature)
+
+    def checkpoints(self) -> list[Checkpoint]:
+        return [
+            Checkpoint(
+                int(r[0]), int(r[1]), bytes(r[2]), bytes(r[3]), str(r[4]), str(r[5]), bytes(r[6])
+            )
+            for r in self._db.query(
+                "SELECT id, tree_size, root, chain_head, at, key_id, signature "
+                "FROM checkpoints ORDER BY tree_size, id"
+            )
+        ]
+
+    def verify(self, public_hex: str, *, deep: bool = False) -> AuditReport:
+        """Recompute the whole chain; check every checkpoint's signature and chain head.
+        `deep` also recomputes the Merkle root at every checkpoint and re-reads each body."""
+        cps = self.checkpoints()
+        kid = key_id(public_hex)
+        for cp in cps:
+            msg = checkpoint_message(self._vault_id, cp.tree_size, cp.root, cp.chain_head, cp.at)
+            if cp.key_id != kid or not verify_checkpoint_signature(public_hex, msg, cp.signature):
+                return AuditReport(
+                    False,
+                    0,
+                    len(cps),
+                    cp.tree_size,
+                    "De handtekening van een controlepunt klopt niet.",
+                )
+        wanted = {cp.tree_size: cp for cp in cps}
+        frontier: Frontier = []
+        prev = GENESIS
+        expected = 0
+        sha = hashlib.sha256
+        for row in self._db.iterate(
+            "SELECT seq, body, hash, at, kind, actor FROM events ORDER BY seq"
+        ):
+            seq = row[0]
+            expected += 1
+            if seq != expected:
+                return AuditReport(
+                    False, expected - 1, len(cps), expected, "Er ontbreekt een gebeurtenis."
+                )
+            body = row[1]
+            h = sha(prev)
+            h.update(body)
+            digest = h.digest()
+            if digest != row[2]:
+                return AuditReport(
+                    False, seq - 1, len(cps), seq, "De inhoud van deze gebeurtenis is gewijzigd."
+                )
+            if deep:
+                doc = json.loads(body)
+                if (doc["seq"], doc["at"], doc["kind"], doc["actor"]) != (
+                    seq,
+                    row[3],
+                    row[4],
+                    row[5],
+                ):
+                    return AuditReport(
+                        False,
+                        seq - 1,
+                        len(cps),
+                        seq,
+                        "De gegevens naast deze gebeurtenis zijn gewijzigd.",
+                    )
+                frontier_append(frontier, leaf_hash(digest))
+            cp = wanted.get(seq)
+            if cp is not None:
+                if cp.chain_head != digest:
+                    return AuditReport(
+                        False,
+                        seq - 1,
+                        len(cps),
+                        seq,
+                        "De geschiedenis tot dit ondertekende controlepunt is herschreven.",
+                    )
+                if deep and frontier_root(frontier) != cp.root:
+                    return AuditReport(
+                        False,
+                        seq - 1,
+                        len(cps),
+                        seq,
+                        "De Merkle-boom klopt niet met het controlepunt.",
+                    )
+            prev = digest
+        if cps and cps[-1].tree_size > expected:
+            return AuditReport(
+                False,
+                expected,
+                len(cps),
+                expected + 1,
+                "Er zijn gebeurtenissen verdwenen na het laatste ondertekende controlepunt.",
+            )
+        return AuditReport(True, expected, len(cps))
+
+    def leaf_hashes(self) -> list[bytes]:
+        return [
+            leaf_hash(bytes(r[0])) for r in self._db.iterate("SELECT hash FROM events ORDER BY seq")
+        ]

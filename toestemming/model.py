@@ -1,0 +1,385 @@
+"""The domain's nouns (see shared/DOMAIN.md) as frozen dataclasses and enums.
+
+Identifiers follow the GDPR's English terms; Dutch labels for display live beside them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+
+class ItemStatus(StrEnum):
+    """One vocabulary for an item's state, modelled on W3C DPV / ISO/IEC TS 27560."""
+
+    REQUESTED = "requested"
+    GIVEN = "given"
+    REFUSED = "refused"
+    CONFLICTING = "conflicting"
+    WITHDRAWN = "withdrawn"
+    REVOKED = "revoked"
+    EXPIRED = "expired"
+    INVALIDATED = "invalidated"
+    SUPERSEDED = "superseded"
+
+
+STATUS_LABELS: dict[ItemStatus, str] = {
+    ItemStatus.REQUESTED: "gevraagd",
+    ItemStatus.GIVEN: "gegeven",
+    ItemStatus.REFUSED: "geweigerd",
+    ItemStatus.CONFLICTING: "tegenstrijdig",
+    ItemStatus.WITHDRAWN: "ingetrokken",
+    ItemStatus.REVOKED: "beëindigd door organisatie",
+    ItemStatus.EXPIRED: "verlopen",
+    ItemStatus.INVALIDATED: "ongeldig verklaard",
+    ItemStatus.SUPERSEDED: "vervangen",
+}
+
+
+class Answer(StrEnum):
+    YES = "yes"
+    NO = "no"
+
+
+class Channel(StrEnum):
+    DESK = "desk"  # said in person, recorded by the worker
+    TABLET = "tablet"  # signing mode
+    EMAIL = "email"
+    APP = "app"
+    PAPER = "paper"
+
+
+CHANNEL_LABELS: dict[Channel, str] = {
+    Channel.DESK: "aan de balie",
+    Channel.TABLET: "ondertekend op tablet",
+    Channel.EMAIL: "per e-mail",
+    Channel.APP: "per app/sms",
+    Channel.PAPER: "op papier",
+}
+
+
+class RepresentativeRole(StrEnum):
+    PARENT = "parent"  # ouder
+    GUARDIAN = "guardian"  # voogd (always holds gezag)
+    CURATOR = "curator"  # curator (18+, curatele)
+    MENTOR = "mentor"  # mentor (18+, mentorschap)
+
+
+ROLE_LABELS: dict[str, str] = {
+    "youth": "jongere",
+    RepresentativeRole.PARENT: "ouder",
+    RepresentativeRole.GUARDIAN: "voogd",
+    RepresentativeRole.CURATOR: "curator",
+    RepresentativeRole.MENTOR: "mentor",
+}
+
+
+class AdultProtection(StrEnum):
+    NONE = "none"
+    CURATELE = "curatele"
+    MENTORSCHAP = "mentorschap"
+
+
+class RecipientKind(StrEnum):
+    EDUCATION = "onderwijs"
+    CARE = "zorg"
+    LABOUR = "arbeid"
+    MUNICIPALITY = "gemeente"
+    ATTENDANCE = "leerplicht_rmc"
+    EMPLOYER = "werkgever"
+    OTHER = "anders"
+
+
+RECIPIENT_KIND_LABELS: dict[RecipientKind, str] = {
+    RecipientKind.EDUCATION: "onderwijs",
+    RecipientKind.CARE: "zorg",
+    RecipientKind.LABOUR: "arbeid",
+    RecipientKind.MUNICIPALITY: "gemeente",
+    RecipientKind.ATTENDANCE: "leerplicht / RMC",
+    RecipientKind.EMPLOYER: "werkgever",
+    RecipientKind.OTHER: "anders",
+}
+
+
+class LawfulBasis(StrEnum):
+    CONSENT = "consent"
+    CONTRACT = "contract"
+    LEGAL_OBLIGATION = "legal_obligation"
+    VITAL_INTEREST = "vital_interest"
+    PUBLIC_TASK = "public_task"
+    LEGITIMATE_INTEREST = "legitimate_interest"
+
+
+BASIS_LABELS: dict[LawfulBasis, str] = {
+    LawfulBasis.CONSENT: "toestemming",
+    LawfulBasis.CONTRACT: "overeenkomst",
+    LawfulBasis.LEGAL_OBLIGATION: "wettelijke verplichting",
+    LawfulBasis.VITAL_INTEREST: "vitaal belang",
+    LawfulBasis.PUBLIC_TASK: "algemeen belang / publieke taak",
+    LawfulBasis.LEGITIMATE_INTEREST: "gerechtvaardigd belang",
+}
+
+
+class DataLevel(StrEnum):
+    DAT = "dat"  # buitenkantinformatie: *that* someone is known, since when, contact
+    WAT = "wat"  # what the problem or support need is
+
+
+class ParentPolicy(StrEnum):
+    ALL_WITH_GEZAG = "all"  # conservative default: every parent with gezag must consent
+    ONE_WITH_GEZAG = "one"
+
+
+class ItemActionKind(StrEnum):
+    REVOKE = "revoke"  # the organisation ends the consent (e.g. purpose ended)
+    INVALIDATE = "invalidate"  # entered in error / voided
+    SUPERSEDE = "supersede"  # replaced by a renewed consent
+
+
+class SignerKind(StrEnum):
+    YOUTH = "youth"
+    REPRESENTATIVE = "representative"
+
+
+@dataclass(frozen=True, slots=True)
+class SignerRef:
+    kind: SignerKind
+    id: int
+
+    @staticmethod
+    def youth(youth_id: int) -> SignerRef:
+        return SignerRef(SignerKind.YOUTH, youth_id)
+
+    @staticmethod
+    def representative(rep_id: int) -> SignerRef:
+        return SignerRef(SignerKind.REPRESENTATIVE, rep_id)
+
+
+@dataclass(frozen=True, slots=True)
+class Policy:
+    """Organisation policy; stored in the vault, editable in settings."""
+
+    parent_policy: ParentPolicy = ParentPolicy.ALL_WITH_GEZAG
+    co_decision_12_15: bool = False  # youth-care context: 12-15 decide together with parents
+    default_validity_days: int = 365
+    retention_years: int = 7
+    autolock_seconds: int = 300
+
+
+@dataclass(frozen=True, slots=True)
+class Worker:
+    id: int
+    name: str
+    slot_id: str
+    active: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Youth:
+    id: int
+    given_name: str
+    family_name: str
+    birth_date: date
+    school: str = ""
+    programme: str = ""
+    email: str = ""
+    phone: str = ""
+    language: str = "nl"
+    protection: AdultProtection = AdultProtection.NONE
+    erased: bool = False
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.given_name} {self.family_name}".strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Representative:
+    id: int
+    youth_id: int
+    name: str
+    role: RepresentativeRole
+    has_gezag: bool
+    email: str = ""
+    phone: str = ""
+    language: str = "nl"
+
+
+@dataclass(frozen=True, slots=True)
+class Recipient:
+    id: int
+    name: str
+    department: str
+    kind: RecipientKind
+    email: str = ""
+    phone: str = ""
+    convenant: bool = False
+    active: bool = True
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.name} – {self.department}" if self.department else self.name
+
+
+@dataclass(frozen=True, slots=True)
+class Purpose:
+    """One version of a purpose text. Editing a purpose creates a new version; consent items
+    keep pointing at the version whose text was shown."""
+
+    id: int
+    code: str
+    version_id: int
+    version: int
+    title: str
+    description: str  # plain language (B1): why the data is shared
+    language: str = "nl"
+
+
+@dataclass(frozen=True, slots=True)
+class DataCategory:
+    id: int
+    code: str
+    name: str
+    description: str
+    level: DataLevel
+    special: bool  # bijzondere persoonsgegevens (art. 9 AVG) or criminal data (art. 10)
+
+
+@dataclass(frozen=True, slots=True)
+class ConsentItem:
+    id: int
+    request_id: int
+    position: int
+    purpose: Purpose
+    recipient: Recipient
+    categories: tuple[DataCategory, ...]
+    text: str  # exactly what was shown for this item
+    text_sha256: str
+
+    @property
+    def has_special_categories(self) -> bool:
+        return any(c.special for c in self.categories)
+
+
+@dataclass(frozen=True, slots=True)
+class ConsentRequest:
+    id: int
+    reference_code: str
+    youth_id: int
+    worker_id: int
+    created_at: datetime
+    valid_from: date
+    valid_until: date
+    language: str
+    text: str
+    text_sha256: str
+    items: tuple[ConsentItem, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    id: int
+    item_id: int
+    signer: SignerRef
+    signer_role: str  # "youth" or a RepresentativeRole value
+    answer: Answer
+    decided_at: datetime
+    recorded_at: datetime
+    channel: Channel
+    worker_id: int
+    evidence_id: int | None
+    special_ack: bool
+    text_sha256: str  # hash of the text the signer saw
+
+
+@dataclass(frozen=True, slots=True)
+class Withdrawal:
+    id: int
+    item_id: int
+    signer: SignerRef
+    withdrawn_at: datetime
+    recorded_at: datetime
+    channel: Channel
+    worker_id: int
+    evidence_id: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class ItemAction:
+    id: int
+    item_id: int
+    kind: ItemActionKind
+    at: datetime
+    worker_id: int
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """The 4-step weighing (stappenplan 'informatie delen'), documented."""
+
+    id: int
+    youth_id: int
+    recipient_id: int
+    purpose_id: int
+    basis: LawfulBasis
+    basis_motivation: str  # stap 1 grondslag
+    purpose_compatibility: str  # stap 2 doel
+    proportionality: str  # stap 3 proportionaliteit
+    subsidiarity: str  # stap 4 subsidiariteit
+    youth_informed: bool
+    created_at: datetime
+    worker_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class Disclosure:
+    id: int
+    youth_id: int
+    recipient_id: int
+    purpose_id: int
+    category_ids: tuple[int, ...]
+    disclosed_at: datetime
+    basis: LawfulBasis
+    item_id: int | None
+    assessment_id: int | None
+    note: str
+    worker_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceInfo:
+    id: int
+    kind: str  # signature, eml, screenshot, scan, note
+    media_type: str
+    sha256: str
+    size: int
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEvent:
+    seq: int
+    at: datetime
+    actor: int | None
+    kind: str
+    body: bytes  # canonical JSON; personal data only as salted commitments
+    hash: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class StatusInfo:
+    status: ItemStatus
+    reason: str  # Dutch, one sentence
+    needs_reconfirmation: bool = False
+    since: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ShareAnswer:
+    allowed: bool
+    reason: str  # Dutch
+    item_id: int | None = None
+    reference_code: str | None = None
+    warnings: tuple[str, ...] = field(default_factory=tuple)

@@ -1,0 +1,369 @@
+"""Pure consent rules. No I/O, no clock: every function takes the date or moment it judges.
+
+Age is computed on the date of the decision (AVG art. 8 / UAVG art. 5: under 16 the holders
+of parental authority decide). Someone born on 29 February turns a year older on 1 March in
+common years — the usual Dutch reading, and what `age_on` does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+
+from .clock import local_date
+from .model import (
+    AdultProtection,
+    Answer,
+    Decision,
+    ItemAction,
+    ItemActionKind,
+    ItemStatus,
+    ParentPolicy,
+    Policy,
+    Representative,
+    RepresentativeRole,
+    ShareAnswer,
+    SignerKind,
+    SignerRef,
+    StatusInfo,
+    Withdrawal,
+    Youth,
+)
+
+AGE_OF_CONSENT = 16
+AGE_OF_MAJORITY = 18
+CO_DECISION_FROM = 12
+
+
+def birthday_in_year(birth: date, year: int) -> date:
+    """The birthday as celebrated in `year`; 29 February falls on 1 March in common years."""
+    try:
+        return birth.replace(year=year)
+    except ValueError:
+        return date(year, 3, 1)
+
+
+def age_on(birth: date, day: date) -> int:
+    """Completed years on `day`."""
+    years = day.year - birth.year
+    if day < birthday_in_year(birth, day.year):
+        years -= 1
+    return years
+
+
+def sixteenth_birthday(birth: date) -> date:
+    return birthday_in_year(birth, birth.year + AGE_OF_CONSENT)
+
+
+class Regime(StrEnum):
+    PARENTS = "parents"  # under 16: the holders of gezag decide
+    PARENTS_AND_YOUTH = "parents_and_youth"  # 12-15 co-decision policy
+    YOUTH = "youth"  # 16 and older
+    ADULT_REPRESENTATIVE = "adult_representative"  # 18+ under curatele/mentorschap
+
+
+@dataclass(frozen=True, slots=True)
+class DeciderSlot:
+    """One required consent: any one of `signers` fills it."""
+
+    signers: tuple[SignerRef, ...]
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class DeciderRequirement:
+    regime: Regime
+    age: int
+    slots: tuple[DeciderSlot, ...]
+    explanation: str  # Dutch: who decides and why
+    blocked_reason: str | None = None  # set when nobody can decide (e.g. no gezag registered)
+    inform_youth: bool = False  # under 16: inform the youth and ask their view
+
+    @property
+    def signers(self) -> tuple[SignerRef, ...]:
+        seen: dict[SignerRef, None] = {}
+        for slot in self.slots:
+            for s in slot.signers:
+                seen.setdefault(s, None)
+        return tuple(seen)
+
+
+def _gezag_holders(reps: Iterable[Representative]) -> list[Representative]:
+    return [
+        r
+        for r in reps
+        if (r.role == RepresentativeRole.PARENT and r.has_gezag)
+        or r.role == RepresentativeRole.GUARDIAN
+    ]
+
+
+def who_must_decide(
+    youth: Youth, reps: Sequence[Representative], policy: Policy, day: date
+) -> DeciderRequirement:
+    age = age_on(youth.birth_date, day)
+    you = SignerRef.youth(youth.id)
+    if age < 0:
+        return DeciderRequirement(
+            Regime.PARENTS, age, (), "", blocked_reason="De geboortedatum ligt na deze datum."
+        )
+    if age >= AGE_OF_MAJORITY and youth.protection != AdultProtection.NONE:
+        wanted = (
+            RepresentativeRole.CURATOR
+            if youth.protection == AdultProtection.CURATELE
+            else RepresentativeRole.MENTOR
+        )
+        adults = [r for r in reps if r.role == wanted]
+        noun = "curator" if wanted == RepresentativeRole.CURATOR else "mentor"
+        explanation = (
+            f"De jongere is {age} jaar en staat onder {youth.protection.value}: "
+            f"de {noun} beslist namens de jongere."
+        )
+        if not adults:
+            return DeciderRequirement(
+                Regime.ADULT_REPRESENTATIVE,
+                age,
+                (),
+                explanation,
+                blocked_reason=f"Er is geen {noun} vastgelegd. Voeg eerst de {noun} toe.",
+            )
+        slot = DeciderSlot(tuple(SignerRef.representative(r.id) for r in adults), noun)
+        return DeciderRequirement(Regime.ADULT_REPRESENTATIVE, age, (slot,), explanation)
+    if age >= AGE_OF_CONSENT:
+        return DeciderRequirement(
+            Regime.YOUTH,
+            age,
+            (DeciderSlot((you,), "jongere"),),
+            f"De jongere is {age} jaar en beslist zelf. Ouders beslissen niet meer mee.",
+        )
+    holders = _gezag_holders(reps)
+    co_decide = policy.co_decision_12_15 and age >= CO_DECISION_FROM
+    regime = Regime.PARENTS_AND_YOUTH if co_decide else Regime.PARENTS
+    if not holders:
+        return DeciderRequirement(
+            regime,
+            age,
+            (),
+            f"De jongere is {age} jaar: de ouders met gezag of de voogd beslissen.",
+            blocked_reason=(
+                "Er is geen ouder met gezag of voogd vastgelegd. Leg eerst vast wie het gezag heeft."
+            ),
+            inform_youth=True,
+        )
+    refs = tuple(SignerRef.representative(r.id) for r in holders)
+    if policy.parent_policy == ParentPolicy.ALL_WITH_GEZAG or len(holders) == 1:
+        slots = [DeciderSlot((ref,), "ouder met gezag") for ref in refs]
+        who = (
+            "de ouder met gezag of de voogd beslist"
+            if len(holders) == 1
+            else "beide ouders met gezag beslissen (beleid: allebei)"
+        )
+    else:
+        slots = [DeciderSlot(refs, "één ouder met gezag")]
+        who = "één van de ouders met gezag beslist (beleid: één ouder is genoeg)"
+    explanation = f"De jongere is {age} jaar (jonger dan 16): {who}."
+    if co_decide:
+        slots.append(DeciderSlot((you,), "jongere"))
+        explanation = (
+            f"De jongere is {age} jaar. Beleid 12–15 jaar: de jongere beslist samen met de ouders "
+            "met gezag of de voogd; allebei moeten ja zeggen."
+        )
+    else:
+        explanation += " De jongere wordt wel geïnformeerd en naar zijn of haar mening gevraagd."
+    return DeciderRequirement(regime, age, tuple(slots), explanation, inform_youth=not co_decide)
+
+
+@dataclass(frozen=True, slots=True)
+class ItemFacts:
+    """What the status of one item depends on."""
+
+    item_id: int
+    valid_from: date
+    valid_until: date
+    created_at: datetime
+
+
+def _latest_answers(
+    decisions: Iterable[Decision], signers: set[SignerRef]
+) -> dict[SignerRef, Answer]:
+    latest: dict[SignerRef, Decision] = {}
+    for d in decisions:
+        if d.signer in signers:
+            prev = latest.get(d.signer)
+            if prev is None or (d.decided_at, d.id) >= (prev.decided_at, prev.id):
+                latest[d.signer] = d
+    return {s: d.answer for s, d in latest.items()}
+
+
+def _status_under(req: DeciderRequirement, decisions: Sequence[Decision]) -> ItemStatus | None:
+    """Status from the decisions that count under `req`; None when nobody under it decided."""
+    answers = _latest_answers(decisions, set(req.signers))
+    if not answers:
+        return None
+    values = set(answers.values())
+    if Answer.YES in values and Answer.NO in values:
+        return ItemStatus.CONFLICTING
+    if Answer.NO in values:
+        return ItemStatus.REFUSED
+    if all(any(answers.get(s) == Answer.YES for s in slot.signers) for slot in req.slots):
+        return ItemStatus.GIVEN
+    return ItemStatus.REQUESTED
+
+
+def _counts_under(regime: Regime, d: Decision, youth: Youth) -> bool:
+    """A decision counts under the regime in force on the date it was made."""
+    age = age_on(youth.birth_date, local_date(d.decided_at))
+    if regime == Regime.YOUTH:
+        return d.signer.kind == SignerKind.YOUTH and age >= AGE_OF_CONSENT
+    if regime == Regime.ADULT_REPRESENTATIVE:
+        return d.signer.kind == SignerKind.REPRESENTATIVE and age >= AGE_OF_MAJORITY
+    return age < AGE_OF_CONSENT
+
+
+def item_status(
+    item: ItemFacts,
+    youth: Youth,
+    reps: Sequence[Representative],
+    policy: Policy,
+    decisions: Sequence[Decision],
+    withdrawals: Sequence[Withdrawal],
+    actions: Sequence[ItemAction],
+    at: datetime,
+) -> StatusInfo:
+    """The effective status of one item at moment `at`, from its append-only history."""
+    day = local_date(at)
+    terminal: list[tuple[datetime, ItemStatus, str]] = []
+    for w in withdrawals:
+        if w.withdrawn_at <= at:
+            terminal.append((w.withdrawn_at, ItemStatus.WITHDRAWN, "Ingetrokken."))
+    action_status = {
+        ItemActionKind.REVOKE: (ItemStatus.REVOKED, "Beëindigd door de organisatie."),
+        ItemActionKind.INVALIDATE: (ItemStatus.INVALIDATED, "Ongeldig verklaard."),
+        ItemActionKind.SUPERSEDE: (ItemStatus.SUPERSEDED, "Vervangen door een nieuwe toestemming."),
+    }
+    for a in actions:
+        if a.at <= at:
+            st, why = action_status[a.kind]
+            terminal.append((a.at, st, why))
+    if terminal:
+        when, st, why = min(terminal, key=lambda t: t[0])
+        return StatusInfo(st, why, since=when)
+
+    past = [d for d in decisions if d.decided_at <= at]
+    req = who_must_decide(youth, reps, policy, day)
+    status = _status_under(req, [d for d in past if _counts_under(req.regime, d, youth)])
+    needs_reconfirmation = False
+    if status is None and req.regime in (Regime.YOUTH, Regime.ADULT_REPRESENTATIVE):
+        # Earlier decisions stay on record after a change of regime (turning 16, curatele);
+        # the person who now holds the rights is asked to re-confirm them.
+        for earlier in (Regime.YOUTH, Regime.PARENTS):
+            if earlier == req.regime:
+                continue
+            eday = (
+                sixteenth_birthday(youth.birth_date) - timedelta(days=1)
+                if earlier == Regime.PARENTS
+                else day
+            )
+            ereq = who_must_decide(
+                replace(youth, protection=AdultProtection.NONE),
+                reps,
+                policy,
+                eday,
+            )
+            counted = [d for d in past if _counts_under(ereq.regime, d, youth)]
+            status = _status_under(ereq, counted)
+            if status is not None:
+                needs_reconfirmation = status == ItemStatus.GIVEN
+                break
+    if status is None:
+        status = ItemStatus.REQUESTED
+    if day > item.valid_until and status in (ItemStatus.GIVEN, ItemStatus.REQUESTED):
+        return StatusInfo(ItemStatus.EXPIRED, f"Geldig tot en met {item.valid_until:%d-%m-%Y}.")
+    reasons = {
+        ItemStatus.GIVEN: "Alle benodigde personen hebben ja gezegd.",
+        ItemStatus.REFUSED: "Er is nee gezegd.",
+        ItemStatus.CONFLICTING: "De beslissers zijn het niet eens; dat telt als geen toestemming.",
+        ItemStatus.REQUESTED: "Nog niet iedereen die moet beslissen heeft gereageerd.",
+    }
+    reason = reasons[status]
+    if needs_reconfirmation:
+        reason = (
+            "Gegeven door de ouders toen de jongere jonger was dan 16; de jongere beslist nu "
+            "zelf en moet dit herbevestigen."
+        )
+    if req.blocked_reason and status == ItemStatus.REQUESTED:
+        reason = req.blocked_reason
+    return StatusInfo(status, reason, needs_reconfirmation=needs_reconfirmation)
+
+
+def may_sign(req: DeciderRequirement, signer: SignerRef) -> bool:
+    return signer in req.signers
+
+
+def may_withdraw(req: DeciderRequirement, youth: Youth, signer: SignerRef) -> bool:
+    """Whoever could give consent now may withdraw it; from 16 the youth always may."""
+    if signer in req.signers:
+        return True
+    return signer.kind == SignerKind.YOUTH and req.age >= AGE_OF_CONSENT
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """An item that might cover a sharing, with its status already computed."""
+
+    item_id: int
+    reference_code: str
+    position: int
+    status: StatusInfo
+    category_ids: frozenset[int]
+    valid_from: date
+    valid_until: date
+
+
+def may_share(candidates: Sequence[Candidate], category_ids: set[int], day: date) -> ShareAnswer:
+    """Is sharing `category_ids` covered by one given item (same youth, recipient, purpose)?"""
+    if not category_ids:
+        return ShareAnswer(False, "Kies welke gegevens u wilt delen.")
+    if not candidates:
+        return ShareAnswer(
+            False, "Er is geen toestemming gevraagd voor deze ontvanger en dit doel."
+        )
+    best_missing: set[int] | None = None
+    blockers: list[str] = []
+    for c in sorted(candidates, key=lambda c: (c.valid_until, c.item_id), reverse=True):
+        missing = category_ids - c.category_ids
+        if c.status.status != ItemStatus.GIVEN:
+            blockers.append(f"{c.reference_code} onderdeel {c.position}: {c.status.reason}")
+            continue
+        if day < c.valid_from:
+            blockers.append(
+                f"{c.reference_code} onderdeel {c.position}: geldig vanaf {c.valid_from:%d-%m-%Y}."
+            )
+            continue
+        if missing:
+            if best_missing is None or len(missing) < len(best_missing):
+                best_missing = missing
+            continue
+        warnings: tuple[str, ...] = ()
+        if c.status.needs_reconfirmation:
+            warnings = (
+                "De ouders gaven deze toestemming toen de jongere jonger was dan 16. "
+                "Vraag de jongere om te herbevestigen.",
+            )
+        return ShareAnswer(
+            True,
+            f"Gedekt door toestemming {c.reference_code}, onderdeel {c.position}, "
+            f"geldig tot en met {c.valid_until:%d-%m-%Y}.",
+            item_id=c.item_id,
+            reference_code=c.reference_code,
+            warnings=warnings,
+        )
+    if best_missing:
+        return ShareAnswer(
+            False,
+            "De toestemming dekt niet alle gekozen gegevens. Niet gedekt: "
+            + ", ".join(f"#{i}" for i in sorted(best_missing))
+            + ".",
+        )
+    return ShareAnswer(False, "Geen geldige toestemming. " + " ".join(blockers[:3]))

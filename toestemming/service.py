@@ -1,0 +1,220 @@
+"""The one front door: the UI, the CLI and the tests call only this.
+
+    svc, recovery = Service.create(path, "Org", "Worker", passphrase)
+    svc = Service.open(path, passphrase)
+    svc.people.add_youth(...); svc.consents.create_request(...); svc.sharing.may_share(...)
+
+Every write use case is one transaction with its audit event; reads return plain dataclasses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from pathlib import Path
+
+from . import validation as v
+from .audit import AuditLog, AuditReport, Checkpoint, new_signing_key
+from .clock import Clock, SystemClock, to_iso
+from .errors import NotFoundError, ValidationError, VaultLocked
+from .model import Policy, Worker
+from .store.header import KdfParams
+from .store.vault import Vault
+from .usecases.catalog import Catalog
+from .usecases.consent import Consents
+from .usecases.context import Context
+from .usecases.evidence import Evidence
+from .usecases.people import People
+from .usecases.sharing import Sharing
+from .usecases.worklists import Worklists
+
+
+class Service:
+    def __init__(self, vault: Vault, clock: Clock) -> None:
+        self._vault: Vault | None = vault
+        self.clock = clock
+        row = vault.db.query_one("SELECT id FROM workers WHERE slot_id = ?", (vault.slot.id,))
+        worker_id = int(row[0]) if row else 0
+        self._ctx = Context(vault, clock, worker_id, AuditLog(vault.db, clock, vault.vault_id))
+        self.catalog = Catalog(self._ctx)
+        self.people = People(self._ctx)
+        self.consents = Consents(self._ctx)
+        self.sharing = Sharing(self._ctx)
+        self.evidence = Evidence(self._ctx)
+        self.worklists = Worklists(self._ctx)
+
+    # -- lifecycle ----------------------------------------------------------------------------
+    @classmethod
+    def create(
+        cls,
+        path: Path | str,
+        organisation: str,
+        worker_name: str,
+        passphrase: str,
+        clock: Clock | None = None,
+        kdf: KdfParams | None = None,
+    ) -> tuple[Service, str]:
+        """A new vault. Returns the service and the recovery key (show it once)."""
+        org = v.name(organisation, "Naam van de organisatie", "organisation")
+        worker = v.name(worker_name, "Naam van de medewerker", "worker_name")
+        clock = clock or SystemClock()
+        vault, recovery = Vault.create(Path(path), worker, passphrase, kdf)
+        db = vault.db
+        priv, pub = new_signing_key()
+        now = to_iso(clock.now())
+        audit = AuditLog(db, clock, vault.vault_id)
+        with db.transaction():
+            for key, value in (
+                ("organisation", org),
+                ("vault_id", vault.vault_id),
+                ("created_at", now),
+                ("signing_key", priv),
+                ("public_key", pub),
+            ):
+                db.execute("INSERT INTO meta(key, value) VALUES (?, ?)", (key, value))
+            wid = db.execute(
+                "INSERT INTO workers(name, slot_id, created_at) VALUES (?, ?, ?)",
+                (worker, vault.slot.id, now),
+            )
+            audit.append(
+                "vault.created",
+                wid,
+                {"vault": vault.vault_id, "organisation": org, "public_key": pub},
+            )
+            audit.append(
+                "worker.added",
+                wid,
+                {"worker": wid, "slot": vault.slot.id},
+                personal={"name": worker},
+            )
+            audit.checkpoint(priv, pub)
+        return cls(vault, clock), recovery
+
+    @classmethod
+    def open(
+        cls,
+        path: Path | str,
+        passphrase: str,
+        slot_id: str | None = None,
+        clock: Clock | None = None,
+    ) -> Service:
+        return cls(Vault.open(Path(path), passphrase, slot_id), clock or SystemClock())
+
+    @classmethod
+    def open_with_recovery(
+        cls, path: Path | str, recovery_key: str, clock: Clock | None = None
+    ) -> Service:
+        return cls(Vault.open_with_recovery(Path(path), recovery_key), clock or SystemClock())
+
+    @property
+    def vault(self) -> Vault:
+        if self._vault is None:
+            raise VaultLocked("De kluis is vergrendeld. Ontgrendel haar eerst.")
+        return self._vault
+
+    @property
+    def is_open(self) -> bool:
+        return self._vault is not None
+
+    def close(self) -> None:
+        """Sign a checkpoint over everything written, then close and forget the keys."""
+        if self._vault is None:
+            return
+        try:
+            self.checkpoint()
+        finally:
+            self._vault.close()
+            self._vault = None
+            self._ctx.vault = None
+
+    lock = close
+
+    # -- organisation and workers -------------------------------------------------------------
+    @property
+    def organisation(self) -> str:
+        return self._ctx.organisation
+
+    @property
+    def worker_id(self) -> int:
+        return self._ctx.worker_id
+
+    @property
+    def worker(self) -> Worker:
+        return next(w for w in self.workers() if w.id == self._ctx.worker_id)
+
+    def workers(self) -> list[Worker]:
+        return [
+            Worker(int(r[0]), r[1], r[2], bool(r[3]))
+            for r in self.vault.db.query(
+                "SELECT id, name, slot_id, active FROM workers ORDER BY name"
+            )
+        ]
+
+    def add_worker(self, name: str, passphrase: str) -> Worker:
+        n = v.name(name, "Naam van de medewerker", "name")
+        slot = self.vault.add_slot(n, passphrase)
+        db = self.vault.db
+        with db.transaction():
+            wid = db.execute(
+                "INSERT INTO workers(name, slot_id, created_at) VALUES (?, ?, ?)",
+                (n, slot.id, to_iso(self.clock.now())),
+            )
+            self._ctx.event("worker.added", {"worker": wid, "slot": slot.id}, personal={"name": n})
+        return Worker(wid, n, slot.id, True)
+
+    def remove_worker(self, worker_id: int) -> None:
+        """Removes the worker's key slot; their past actions stay attributed to them."""
+        worker = next((w for w in self.workers() if w.id == worker_id), None)
+        if worker is None or not worker.active:
+            raise NotFoundError("Deze medewerker bestaat niet of is al verwijderd.")
+        self.vault.remove_slot(worker.slot_id)
+        db = self.vault.db
+        with db.transaction():
+            db.execute("UPDATE workers SET active = 0 WHERE id = ?", (worker_id,))
+            self._ctx.event("worker.removed", {"worker": worker_id, "slot": worker.slot_id})
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        self.vault.change_passphrase(old, new)
+        with self.vault.db.transaction():
+            self._ctx.event("worker.passphrase_changed", {"worker": self._ctx.worker_id})
+
+    def rotate_data_key(self) -> None:
+        self.vault.rotate_data_key()
+        with self.vault.db.transaction():
+            self._ctx.event("vault.data_key_rotated", {"generation": self.vault.header.generation})
+
+    def policy(self) -> Policy:
+        return self._ctx.policy()
+
+    def set_policy(self, policy: Policy) -> None:
+        if not 1 <= policy.default_validity_days <= 5 * 366:
+            raise ValidationError("De standaard geldigheid moet tussen 1 dag en 5 jaar liggen.")
+        if not 1 <= policy.retention_years <= 30:
+            raise ValidationError("De bewaartermijn moet tussen 1 en 30 jaar liggen.")
+        if not 30 <= policy.autolock_seconds <= 3600:
+            raise ValidationError("Automatisch vergrendelen: tussen 30 seconden en een uur.")
+        with self.vault.db.transaction():
+            self._ctx.store_policy(policy)
+            self._ctx.event("policy.changed", {k: str(x) for k, x in asdict(policy).items()})
+
+    # -- integrity ----------------------------------------------------------------------------
+    def checkpoint(self) -> Checkpoint | None:
+        with self.vault.db.transaction():
+            return self._ctx.audit.checkpoint(self._meta("signing_key"), self._meta("public_key"))
+
+    def verify_audit(self, deep: bool = False) -> AuditReport:
+        return self._ctx.audit.verify(self._meta("public_key"), deep=deep)
+
+    def integrity_problems(self) -> list[str]:
+        return self.vault.db.integrity_problems()
+
+    @property
+    def public_key(self) -> str:
+        return self._meta("public_key")
+
+    def _meta(self, key: str) -> str:
+        value = self._ctx.meta(key)
+        if value is None:
+            raise NotFoundError(
+                "De kluis mist basisgegevens; controleer haar met 'toestemming check'."
+            )
+        return value

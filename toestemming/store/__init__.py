@@ -1,0 +1,1 @@
+"""Storage: the encrypted vault (SQLCipher database + key header), migrations and SQL."""

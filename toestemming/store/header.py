@@ -1,0 +1,413 @@
+"""The key header: a small JSON file beside the encrypted database.
+
+Key hierarchy (why two levels: a data-key rotation must not need every worker's passphrase):
+
+    passphrase --Argon2id--> slot key --AES-GCM--> master key --AES-GCM--> data key
+    recovery key --Argon2id--^                                   (raw SQLCipher key)
+
+Each slot binds its KDF parameters, label and kind into the GCM associated data, so a
+tampered or downgraded header fails authentication like a wrong passphrase does. The header
+is written atomically (temp file, fsync, rename, fsync dir). Losing it loses the data, so it
+is part of every backup.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import secrets
+import time
+import unicodedata
+import uuid
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from argon2.low_level import Type, hash_secret_raw
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from ..errors import HeaderCorrupt, HeaderMissing, ValidationError, WrongPassphrase
+
+FORMAT = "toestemming-sleutels"
+VERSION = 1
+KEY_BYTES = 32
+
+# Never below these, whatever a header says (OWASP / RFC 9106 second recommendation).
+MIN_TIME_COST = 3
+MIN_MEMORY_KIB = 64 * 1024
+MAX_MEMORY_KIB = 1024 * 1024
+CALIBRATION_TARGET_S = 0.5
+CALIBRATION_MAX_MEMORY_KIB = 256 * 1024
+RECOVERY_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford: no I, L, O, U
+
+
+def header_path(vault_path: Path) -> Path:
+    return vault_path.with_name(vault_path.name + ".keys")
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    time_cost: int = MIN_TIME_COST
+    memory_kib: int = MIN_MEMORY_KIB
+    parallelism: int = 2
+
+    def check(self) -> None:
+        if self.time_cost < MIN_TIME_COST or self.memory_kib < MIN_MEMORY_KIB:
+            raise HeaderCorrupt(
+                "Het sleutelbestand vraagt te zwakke sleutelafleiding; het is mogelijk gewijzigd."
+            )
+        if self.memory_kib > MAX_MEMORY_KIB or not 1 <= self.parallelism <= 16:
+            raise HeaderCorrupt("Het sleutelbestand bevat onmogelijke instellingen.")
+
+    def derive(self, secret: bytes, salt: bytes) -> bytes:
+        self.check()
+        return hash_secret_raw(
+            secret, salt, self.time_cost, self.memory_kib, self.parallelism, KEY_BYTES, Type.ID
+        )
+
+
+def calibrate(target_s: float = CALIBRATION_TARGET_S) -> KdfParams:
+    """Pick parameters so one derivation costs about `target_s` on this machine (never below
+    the floor): memory first (it hurts attackers' GPUs most), then time."""
+    params = KdfParams()
+    salt = secrets.token_bytes(16)
+    while True:
+        start = time.perf_counter()
+        params.derive(b"calibration", salt)
+        took = time.perf_counter() - start
+        if took >= target_s:
+            return params
+        if params.memory_kib * 2 <= CALIBRATION_MAX_MEMORY_KIB:
+            params = replace(params, memory_kib=params.memory_kib * 2)
+        else:
+            factor = max(1.0, target_s / max(took, 1e-3))
+            params = replace(
+                params, time_cost=max(params.time_cost + 1, round(params.time_cost * factor))
+            )
+
+
+def normalize_passphrase(passphrase: str) -> bytes:
+    # NFC so that "é" typed on different keyboards/OSes derives the same key.
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+
+
+def new_recovery_key() -> str:
+    """160 random bits as 8 groups of 4 Crockford symbols, to print and keep safe."""
+    raw = secrets.token_bytes(20)
+    value = int.from_bytes(raw, "big")
+    symbols = "".join(RECOVERY_ALPHABET[(value >> (5 * i)) & 31] for i in range(32))[::-1]
+    return "-".join(symbols[i : i + 4] for i in range(0, 32, 4))
+
+
+def normalize_recovery_key(text: str) -> bytes:
+    cleaned = text.upper().replace("O", "0").replace("I", "1").replace("L", "1")
+    cleaned = "".join(ch for ch in cleaned if ch.isalnum())
+    if len(cleaned) != 32 or any(ch not in RECOVERY_ALPHABET for ch in cleaned):
+        raise WrongPassphrase("Deze herstelsleutel heeft niet de juiste vorm (32 tekens).")
+    return cleaned.encode("ascii")
+
+
+@dataclass(frozen=True)
+class Slot:
+    id: str
+    kind: str  # "passphrase" or "recovery"
+    label: str
+    kdf: KdfParams
+    salt: bytes
+    nonce: bytes
+    wrapped_master: bytes
+
+    def aad(self, vault_id: str) -> bytes:
+        return json.dumps(
+            {
+                "vault": vault_id,
+                "slot": self.id,
+                "kind": self.kind,
+                "label": self.label,
+                "kdf": [self.kdf.time_cost, self.kdf.memory_kib, self.kdf.parallelism],
+                "salt": _b64(self.salt),
+            },
+            sort_keys=True,
+        ).encode("utf-8")
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "label": self.label,
+            "kdf": {
+                "alg": "argon2id",
+                "t": self.kdf.time_cost,
+                "m_kib": self.kdf.memory_kib,
+                "p": self.kdf.parallelism,
+                "salt": _b64(self.salt),
+            },
+            "nonce": _b64(self.nonce),
+            "wrapped": _b64(self.wrapped_master),
+        }
+
+    @staticmethod
+    def from_json(d: dict[str, Any]) -> Slot:
+        k = d["kdf"]
+        if k.get("alg") != "argon2id":
+            raise HeaderCorrupt("Onbekende sleutelafleiding in het sleutelbestand.")
+        return Slot(
+            id=str(d["id"]),
+            kind=str(d["kind"]),
+            label=str(d["label"]),
+            kdf=KdfParams(int(k["t"]), int(k["m_kib"]), int(k["p"])),
+            salt=_unb64(k["salt"]),
+            nonce=_unb64(d["nonce"]),
+            wrapped_master=_unb64(d["wrapped"]),
+        )
+
+
+@dataclass(frozen=True)
+class KeyHeader:
+    vault_id: str
+    generation: int  # bumps on every data-key rotation
+    slots: tuple[Slot, ...]
+    data_nonce: bytes
+    wrapped_data_key: bytes
+    # During a rotation the new wrapped key is written here *before* PRAGMA rekey, so a crash
+    # between the two never leaves a database whose key is nowhere.
+    pending: tuple[int, bytes, bytes] | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    # -- construction ------------------------------------------------------------------
+    @staticmethod
+    def create(label: str, passphrase: str, kdf: KdfParams) -> tuple[KeyHeader, bytes, bytes, str]:
+        """New header with one passphrase slot and one recovery slot.
+        Returns (header, master_key, data_key, recovery_key)."""
+        master = secrets.token_bytes(KEY_BYTES)
+        data_key = secrets.token_bytes(KEY_BYTES)
+        vault_id = str(uuid.uuid4())
+        recovery = new_recovery_key()
+        header = KeyHeader(vault_id, 1, (), b"", b"")
+        header = header._with_data_key(master, data_key, 1)
+        header = header.add_slot(master, "passphrase", label, normalize_passphrase(passphrase), kdf)
+        header = header.add_slot(
+            master, "recovery", "herstelsleutel", normalize_recovery_key(recovery), kdf
+        )
+        return header, master, data_key, recovery
+
+    def _data_aad(self, generation: int) -> bytes:
+        return f"toestemming-data-key|{self.vault_id}|{generation}".encode()
+
+    def _with_data_key(self, master: bytes, data_key: bytes, generation: int) -> KeyHeader:
+        nonce = secrets.token_bytes(12)
+        wrapped = AESGCM(master).encrypt(nonce, data_key, self._data_aad(generation))
+        return replace(
+            self, generation=generation, data_nonce=nonce, wrapped_data_key=wrapped, pending=None
+        )
+
+    def add_slot(
+        self, master: bytes, kind: str, label: str, secret: bytes, kdf: KdfParams
+    ) -> KeyHeader:
+        kdf.check()
+        if kind == "passphrase" and any(
+            s.kind == "passphrase" and s.label.casefold() == label.casefold() for s in self.slots
+        ):
+            raise ValidationError(
+                "Er is al een medewerker met deze naam in de kluis.", field="label"
+            )
+        slot = Slot(
+            secrets.token_hex(8),
+            kind,
+            label,
+            kdf,
+            secrets.token_bytes(16),
+            secrets.token_bytes(12),
+            b"",
+        )
+        slot_key = kdf.derive(secret, slot.salt)
+        wrapped = AESGCM(slot_key).encrypt(slot.nonce, master, slot.aad(self.vault_id))
+        return replace(self, slots=(*self.slots, replace(slot, wrapped_master=wrapped)))
+
+    def remove_slot(self, slot_id: str) -> KeyHeader:
+        remaining = tuple(s for s in self.slots if s.id != slot_id)
+        if len(remaining) == len(self.slots):
+            raise ValidationError("Deze sleutel bestaat niet (meer).")
+        if not any(s.kind == "passphrase" for s in remaining):
+            raise ValidationError("De laatste medewerker kan niet worden verwijderd.")
+        return replace(self, slots=remaining)
+
+    def replace_slot_secret(
+        self, master: bytes, slot_id: str, secret: bytes, kdf: KdfParams
+    ) -> KeyHeader:
+        """Change a passphrase: re-wrap the master key only; the database is untouched."""
+        old = self.slot(slot_id)
+        new_salt, new_nonce = secrets.token_bytes(16), secrets.token_bytes(12)
+        fresh = replace(old, kdf=kdf, salt=new_salt, nonce=new_nonce)
+        wrapped = AESGCM(kdf.derive(secret, new_salt)).encrypt(
+            new_nonce, master, fresh.aad(self.vault_id)
+        )
+        fresh = replace(fresh, wrapped_master=wrapped)
+        return replace(self, slots=tuple(fresh if s.id == slot_id else s for s in self.slots))
+
+    def begin_rotation(self, master: bytes, new_data_key: bytes) -> KeyHeader:
+        nonce = secrets.token_bytes(12)
+        gen = self.generation + 1
+        wrapped = AESGCM(master).encrypt(nonce, new_data_key, self._data_aad(gen))
+        return replace(self, pending=(gen, nonce, wrapped))
+
+    def finish_rotation(self, master: bytes, new_data_key: bytes) -> KeyHeader:
+        assert self.pending is not None
+        return self._with_data_key(master, new_data_key, self.pending[0])
+
+    # -- unlocking ---------------------------------------------------------------------
+    def slot(self, slot_id: str) -> Slot:
+        for s in self.slots:
+            if s.id == slot_id:
+                return s
+        raise ValidationError("Deze sleutel bestaat niet (meer).")
+
+    def passphrase_slots(self) -> list[Slot]:
+        return [s for s in self.slots if s.kind == "passphrase"]
+
+    def unwrap_master(self, slot: Slot, secret: bytes) -> bytes:
+        slot_key = slot.kdf.derive(secret, slot.salt)
+        try:
+            return AESGCM(slot_key).decrypt(
+                slot.nonce, slot.wrapped_master, slot.aad(self.vault_id)
+            )
+        except InvalidTag:
+            raise WrongPassphrase(
+                "De wachtwoordzin klopt niet. Let op hoofdletters en spaties; er is niets gewijzigd."
+            ) from None
+
+    def unlock_with_passphrase(
+        self, passphrase: str, slot_id: str | None = None
+    ) -> tuple[bytes, Slot]:
+        candidates = [self.slot(slot_id)] if slot_id else self.passphrase_slots()
+        secret = normalize_passphrase(passphrase)
+        for slot in candidates:
+            try:
+                return self.unwrap_master(slot, secret), slot
+            except WrongPassphrase:
+                continue
+        raise WrongPassphrase(
+            "De wachtwoordzin klopt niet. Let op hoofdletters en spaties; er is niets gewijzigd."
+        )
+
+    def unlock_with_recovery(self, recovery_key: str) -> tuple[bytes, Slot]:
+        secret = normalize_recovery_key(recovery_key)
+        for slot in self.slots:
+            if slot.kind == "recovery":
+                try:
+                    return self.unwrap_master(slot, secret), slot
+                except WrongPassphrase:
+                    continue
+        raise WrongPassphrase("Deze herstelsleutel hoort niet bij deze kluis.")
+
+    def data_keys(self, master: bytes) -> list[bytes]:
+        """The current data key, and the pending one if a rotation was interrupted."""
+        try:
+            keys = [
+                AESGCM(master).decrypt(
+                    self.data_nonce, self.wrapped_data_key, self._data_aad(self.generation)
+                )
+            ]
+            if self.pending:
+                gen, nonce, wrapped = self.pending
+                keys.append(AESGCM(master).decrypt(nonce, wrapped, self._data_aad(gen)))
+        except InvalidTag:
+            raise HeaderCorrupt("Het sleutelbestand is beschadigd of gewijzigd.") from None
+        return keys
+
+    # -- (de)serialisation -------------------------------------------------------------
+    def to_bytes(self) -> bytes:
+        doc: dict[str, Any] = {
+            "format": FORMAT,
+            "version": VERSION,
+            "vault_id": self.vault_id,
+            "generation": self.generation,
+            "data_key": {"nonce": _b64(self.data_nonce), "wrapped": _b64(self.wrapped_data_key)},
+            "slots": [s.to_json() for s in self.slots],
+        }
+        if self.pending:
+            gen, nonce, wrapped = self.pending
+            doc["pending_data_key"] = {
+                "generation": gen,
+                "nonce": _b64(nonce),
+                "wrapped": _b64(wrapped),
+            }
+        return json.dumps(doc, indent=2, sort_keys=True).encode("utf-8")
+
+    @staticmethod
+    def from_bytes(raw: bytes) -> KeyHeader:
+        try:
+            doc = json.loads(raw.decode("utf-8"))
+            if doc.get("format") != FORMAT:
+                raise HeaderCorrupt("Dit is geen sleutelbestand van Toestemming.")
+            if int(doc.get("version", 0)) > VERSION:
+                raise HeaderCorrupt(
+                    "Dit sleutelbestand is gemaakt door een nieuwere versie van Toestemming."
+                )
+            pending = None
+            if "pending_data_key" in doc:
+                p = doc["pending_data_key"]
+                pending = (int(p["generation"]), _unb64(p["nonce"]), _unb64(p["wrapped"]))
+            return KeyHeader(
+                vault_id=str(doc["vault_id"]),
+                generation=int(doc["generation"]),
+                slots=tuple(Slot.from_json(s) for s in doc["slots"]),
+                data_nonce=_unb64(doc["data_key"]["nonce"]),
+                wrapped_data_key=_unb64(doc["data_key"]["wrapped"]),
+                pending=pending,
+            )
+        except HeaderCorrupt:
+            raise
+        except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
+            raise HeaderCorrupt(
+                "Het sleutelbestand is beschadigd en kan niet worden gelezen."
+            ) from None
+
+
+def read_header(vault_path: Path) -> KeyHeader:
+    path = header_path(vault_path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise HeaderMissing(
+            "Het sleutelbestand naast de kluis ontbreekt. Zonder dit bestand kan de kluis niet "
+            "worden geopend; zet het terug uit een reservekopie."
+        ) from None
+    if len(raw) > 1_000_000:
+        raise HeaderCorrupt("Het sleutelbestand is onverwacht groot; het is mogelijk gewijzigd.")
+    return KeyHeader.from_bytes(raw)
+
+
+def write_header(vault_path: Path, header: KeyHeader) -> None:
+    atomic_write(header_path(vault_path), header.to_bytes())
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write-then-rename so readers see the old or the new file, never half of one."""
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    if os.name == "posix":
+        dir_fd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)

@@ -1,0 +1,46 @@
+"""Numbered schema migrations. `PRAGMA user_version` holds the applied number.
+
+Each step runs in its own transaction together with the version bump, so a crash leaves the
+database at the previous version, never half-migrated. Released versions are never edited:
+add a new step. tests/data/ holds a saved vault of every released version.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ...errors import VaultError
+from ..db import Database
+from . import m0001_initial, m0002_notification_index
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    apply: Callable[[Database], None]
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "initial schema", m0001_initial.apply),
+    Migration(2, "index for withdrawal worklist", m0002_notification_index.apply),
+)
+LATEST = MIGRATIONS[-1].version
+
+
+def migrate(db: Database, target: int = LATEST) -> list[int]:
+    """Apply every step above the current version up to `target`; returns the applied steps."""
+    current = db.user_version
+    if current > LATEST:
+        raise VaultError(
+            "Deze kluis is gemaakt met een nieuwere versie van Toestemming. Werk het programma bij."
+        )
+    applied: list[int] = []
+    for step in MIGRATIONS:
+        if current < step.version <= target:
+            with db.transaction():
+                step.apply(db)
+                db.set_user_version(step.version)
+            applied.append(step.version)
+    return applied

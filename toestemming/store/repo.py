@@ -1,0 +1,331 @@
+"""SQL reads and row → model mapping. Writes live in the services, always inside one
+transaction together with their audit event."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from ..clock import from_iso
+from ..errors import NotFoundError
+from ..model import (
+    AdultProtection,
+    Answer,
+    Channel,
+    ConsentItem,
+    ConsentRequest,
+    DataCategory,
+    DataLevel,
+    Decision,
+    ItemAction,
+    ItemActionKind,
+    Purpose,
+    Recipient,
+    RecipientKind,
+    Representative,
+    RepresentativeRole,
+    SignerKind,
+    SignerRef,
+    Withdrawal,
+    Youth,
+)
+from ..rules import ItemFacts
+from .db import Database, Row
+
+YOUTH_COLS = (
+    "id, given_name, family_name, birth_date, school, programme, email, phone, language, "
+    "protection, erased_at"
+)
+REP_COLS = "id, youth_id, name, role, has_gezag, email, phone, language"
+RECIPIENT_COLS = "id, name, department, kind, email, phone, convenant, active"
+PURPOSE_COLS = "p.id, p.code, v.id, v.version, v.title, v.description, v.language"
+CATEGORY_COLS = "id, code, name, description, level, special"
+
+
+def youth_from_row(r: Row) -> Youth:
+    return Youth(
+        id=int(r[0]),
+        given_name=r[1],
+        family_name=r[2],
+        birth_date=date.fromisoformat(r[3]),
+        school=r[4],
+        programme=r[5],
+        email=r[6],
+        phone=r[7],
+        language=r[8],
+        protection=AdultProtection(r[9]),
+        erased=r[10] is not None,
+    )
+
+
+def rep_from_row(r: Sequence[Any]) -> Representative:
+    return Representative(
+        id=int(r[0]),
+        youth_id=int(r[1]),
+        name=r[2],
+        role=RepresentativeRole(r[3]),
+        has_gezag=bool(r[4]),
+        email=r[5],
+        phone=r[6],
+        language=r[7],
+    )
+
+
+def recipient_from_row(r: Row) -> Recipient:
+    return Recipient(
+        id=int(r[0]),
+        name=r[1],
+        department=r[2],
+        kind=RecipientKind(r[3]),
+        email=r[4],
+        phone=r[5],
+        convenant=bool(r[6]),
+        active=bool(r[7]),
+    )
+
+
+def purpose_from_row(r: Row) -> Purpose:
+    return Purpose(
+        id=int(r[0]),
+        code=r[1],
+        version_id=int(r[2]),
+        version=int(r[3]),
+        title=r[4],
+        description=r[5],
+        language=r[6],
+    )
+
+
+def category_from_row(r: Row) -> DataCategory:
+    return DataCategory(
+        id=int(r[0]),
+        code=r[1],
+        name=r[2],
+        description=r[3],
+        level=DataLevel(r[4]),
+        special=bool(r[5]),
+    )
+
+
+def decision_from_values(item_id: int, v: Sequence[Any]) -> Decision:
+    return Decision(
+        id=int(v[0]),
+        item_id=item_id,
+        signer=SignerRef(SignerKind(v[1]), int(v[2])),
+        signer_role=str(v[3]),
+        answer=Answer(v[4]),
+        decided_at=from_iso(v[5]),
+        recorded_at=from_iso(v[6]),
+        channel=Channel(v[7]),
+        worker_id=int(v[8]),
+        evidence_id=None if v[9] is None else int(v[9]),
+        special_ack=bool(v[10]),
+        text_sha256=str(v[11]),
+    )
+
+
+def withdrawal_from_values(item_id: int, v: Sequence[Any]) -> Withdrawal:
+    return Withdrawal(
+        id=int(v[0]),
+        item_id=item_id,
+        signer=SignerRef(SignerKind(v[1]), int(v[2])),
+        withdrawn_at=from_iso(v[3]),
+        recorded_at=from_iso(v[4]),
+        channel=Channel(v[5]),
+        worker_id=int(v[6]),
+        evidence_id=None if v[7] is None else int(v[7]),
+    )
+
+
+def action_from_values(item_id: int, v: Sequence[Any]) -> ItemAction:
+    return ItemAction(
+        id=int(v[0]),
+        item_id=item_id,
+        kind=ItemActionKind(v[1]),
+        at=from_iso(v[2]),
+        worker_id=int(v[3]),
+        reason=str(v[4]),
+    )
+
+
+DECISION_VALUES = (
+    "id, signer_kind, signer_id, signer_role, answer, decided_at, recorded_at, channel, "
+    "worker_id, evidence_id, special_ack, text_sha256"
+)
+WITHDRAWAL_VALUES = (
+    "id, signer_kind, signer_id, withdrawn_at, recorded_at, channel, worker_id, evidence_id"
+)
+ACTION_VALUES = "id, kind, at, worker_id, reason"
+
+
+@dataclass(frozen=True)
+class ItemHistory:
+    """Everything an item's status depends on, loaded in one query."""
+
+    facts: ItemFacts
+    youth_id: int
+    recipient_id: int
+    purpose_id: int
+    position: int
+    reference_code: str
+    request_id: int
+    category_ids: frozenset[int]
+    decisions: tuple[Decision, ...]
+    withdrawals: tuple[Withdrawal, ...]
+    actions: tuple[ItemAction, ...]
+
+
+def _json_array(cols: str) -> str:
+    return "json_group_array(json_array(" + cols + "))"
+
+
+ITEM_HISTORY_SQL = f"""
+SELECT i.id, i.youth_id, i.recipient_id, i.purpose_id, i.position, r.reference_code,
+       r.id, r.valid_from, r.valid_until, r.created_at,
+       (SELECT json_group_array(category_id) FROM item_categories WHERE item_id = i.id),
+       (SELECT {_json_array(DECISION_VALUES)} FROM decisions WHERE item_id = i.id),
+       (SELECT {_json_array(WITHDRAWAL_VALUES)} FROM withdrawals WHERE item_id = i.id),
+       (SELECT {_json_array(ACTION_VALUES)} FROM item_actions WHERE item_id = i.id)
+FROM consent_items i JOIN consent_requests r ON r.id = i.request_id
+"""
+
+
+def _history_from_row(r: Row) -> ItemHistory:
+    item_id = int(r[0])
+    decisions = json.loads(r[11])
+    withdrawals = json.loads(r[12])
+    actions = json.loads(r[13])
+    return ItemHistory(
+        facts=ItemFacts(
+            item_id=item_id,
+            valid_from=date.fromisoformat(r[7]),
+            valid_until=date.fromisoformat(r[8]),
+            created_at=from_iso(r[9]),
+        ),
+        youth_id=int(r[1]),
+        recipient_id=int(r[2]),
+        purpose_id=int(r[3]),
+        position=int(r[4]),
+        reference_code=str(r[5]),
+        request_id=int(r[6]),
+        category_ids=frozenset(int(c) for c in json.loads(r[10])),
+        decisions=tuple(decision_from_values(item_id, v) for v in decisions),
+        withdrawals=tuple(withdrawal_from_values(item_id, v) for v in withdrawals),
+        actions=tuple(action_from_values(item_id, v) for v in actions),
+    )
+
+
+def item_histories(db: Database, where: str, params: Sequence[Any]) -> list[ItemHistory]:
+    return [_history_from_row(r) for r in db.query(ITEM_HISTORY_SQL + " WHERE " + where, params)]
+
+
+YOUTH_WITH_REPS_SQL = f"""
+SELECT {YOUTH_COLS},
+       (SELECT json_group_array(json_array({REP_COLS})) FROM representatives
+        WHERE youth_id = y.id AND ended_at IS NULL)
+FROM youths y WHERE y.id = ?
+"""
+
+
+def youth_with_reps(db: Database, youth_id: int) -> tuple[Youth, list[Representative]]:
+    row = db.query_one(YOUTH_WITH_REPS_SQL, (youth_id,))
+    if row is None:
+        raise NotFoundError("Deze jongere bestaat niet (meer).")
+    reps = [rep_from_row(v) for v in json.loads(row[11])]
+    return youth_from_row(row), reps
+
+
+def get_youth(db: Database, youth_id: int) -> Youth:
+    row = db.query_one(f"SELECT {YOUTH_COLS} FROM youths WHERE id = ?", (youth_id,))
+    if row is None:
+        raise NotFoundError("Deze jongere bestaat niet (meer).")
+    return youth_from_row(row)
+
+
+def get_recipient(db: Database, recipient_id: int) -> Recipient:
+    row = db.query_one(f"SELECT {RECIPIENT_COLS} FROM recipients WHERE id = ?", (recipient_id,))
+    if row is None:
+        raise NotFoundError("Deze ontvanger bestaat niet.")
+    return recipient_from_row(row)
+
+
+def latest_purpose(db: Database, purpose_id: int, language: str = "nl") -> Purpose:
+    row = db.query_one(
+        f"SELECT {PURPOSE_COLS} FROM purposes p JOIN purpose_versions v ON v.purpose_id = p.id "
+        "WHERE p.id = ? ORDER BY (v.language = ?) DESC, (v.language = 'nl') DESC, v.version DESC "
+        "LIMIT 1",
+        (purpose_id, language),
+    )
+    if row is None:
+        raise NotFoundError("Dit doel bestaat niet.")
+    return purpose_from_row(row)
+
+
+def purpose_version(db: Database, version_id: int) -> Purpose:
+    row = db.query_one(
+        f"SELECT {PURPOSE_COLS} FROM purposes p JOIN purpose_versions v ON v.purpose_id = p.id "
+        "WHERE v.id = ?",
+        (version_id,),
+    )
+    if row is None:
+        raise NotFoundError("Deze versie van het doel bestaat niet.")
+    return purpose_from_row(row)
+
+
+def get_category(db: Database, category_id: int) -> DataCategory:
+    row = db.query_one(f"SELECT {CATEGORY_COLS} FROM data_categories WHERE id = ?", (category_id,))
+    if row is None:
+        raise NotFoundError("Deze gegevenscategorie bestaat niet.")
+    return category_from_row(row)
+
+
+def load_request(db: Database, request_id: int) -> ConsentRequest:
+    r = db.query_one(
+        "SELECT id, reference_code, youth_id, worker_id, created_at, valid_from, valid_until, "
+        "language, text, text_sha256 FROM consent_requests WHERE id = ?",
+        (request_id,),
+    )
+    if r is None:
+        raise NotFoundError("Dit toestemmingsverzoek bestaat niet.")
+    items = []
+    for i in db.query(
+        "SELECT id, position, purpose_version_id, recipient_id, text, text_sha256 "
+        "FROM consent_items WHERE request_id = ? ORDER BY position",
+        (request_id,),
+    ):
+        cats = tuple(
+            category_from_row(c)
+            for c in db.query(
+                f"SELECT {CATEGORY_COLS} FROM data_categories WHERE id IN "
+                "(SELECT category_id FROM item_categories WHERE item_id = ?) ORDER BY id",
+                (i[0],),
+            )
+        )
+        items.append(
+            ConsentItem(
+                id=int(i[0]),
+                request_id=request_id,
+                position=int(i[1]),
+                purpose=purpose_version(db, int(i[2])),
+                recipient=get_recipient(db, int(i[3])),
+                categories=cats,
+                text=i[4],
+                text_sha256=i[5],
+            )
+        )
+    return ConsentRequest(
+        id=int(r[0]),
+        reference_code=r[1],
+        youth_id=int(r[2]),
+        worker_id=int(r[3]),
+        created_at=from_iso(r[4]),
+        valid_from=date.fromisoformat(r[5]),
+        valid_until=date.fromisoformat(r[6]),
+        language=r[7],
+        text=r[8],
+        text_sha256=r[9],
+        items=tuple(items),
+    )

@@ -1,0 +1,94 @@
+"""The texts a signer sees, written at B1 level. What is shown is stored verbatim with its
+SHA-256 on the request and on every item, so it can be proven years later."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from datetime import date
+
+from .model import RECIPIENT_KIND_LABELS, DataCategory, Purpose, Recipient, RecipientKind
+
+_EN_KIND = {
+    RecipientKind.EDUCATION: "education",
+    RecipientKind.CARE: "care",
+    RecipientKind.LABOUR: "work",
+    RecipientKind.MUNICIPALITY: "municipality",
+    RecipientKind.ATTENDANCE: "school attendance / RMC",
+    RecipientKind.EMPLOYER: "employer",
+    RecipientKind.OTHER: "other",
+}
+
+
+def sha256_text(value: str) -> str:
+    return hashlib.sha256(value.encode("utf-8")).hexdigest()
+
+
+def item_text(
+    position: int,
+    purpose: Purpose,
+    recipient: Recipient,
+    categories: Sequence[DataCategory],
+    valid_until: date,
+    organisation: str,
+    reference_code: str,
+    language: str,
+) -> str:
+    special = [c for c in categories if c.special]
+    if language == "en":
+        lines = [
+            f"Part {position}: {purpose.title}",
+            "Which information: " + ", ".join(c.name for c in categories) + ".",
+            f"To whom: {recipient.display_name} ({_EN_KIND[recipient.kind]}).",
+            f"Why: {purpose.description}",
+            f"For how long: until {valid_until:%d-%m-%Y} at the latest.",
+            f"Responsible: {organisation}.",
+        ]
+        if special:
+            lines.append(
+                "Sensitive information (" + ", ".join(c.name for c in special) + "): "
+                "this is only shared if you tick it separately."
+            )
+        lines += [
+            "Saying no is fine. It has no consequences for your school or training.",
+            "You can withdraw your consent at any time, without giving a reason: tell your "
+            f"counsellor, or send an e-mail or app message with code {reference_code}. What was "
+            "already shared stays shared; after that, nothing more is shared.",
+        ]
+        return "\n".join(lines)
+    lines = [
+        f"Onderdeel {position}: {purpose.title}",
+        "Welke gegevens: " + ", ".join(c.name for c in categories) + ".",
+        f"Aan wie: {recipient.display_name} ({RECIPIENT_KIND_LABELS[recipient.kind]}).",
+        f"Waarom: {purpose.description}",
+        f"Hoe lang: tot en met {valid_until:%d-%m-%Y}.",
+        f"Verantwoordelijk: {organisation}.",
+    ]
+    if special:
+        lines.append(
+            "Gevoelige gegevens (" + ", ".join(c.name for c in special) + "): die delen we "
+            "alleen als je dat apart aanvinkt."
+        )
+    lines += [
+        "Nee zeggen mag. Dat heeft geen gevolgen voor je school of opleiding.",
+        "Je kunt je toestemming altijd intrekken, zonder reden: zeg het tegen je begeleider, of "
+        f"stuur een mail of appje met code {reference_code}. Wat al gedeeld is, blijft gedeeld; "
+        "daarna delen we niets meer.",
+    ]
+    return "\n".join(lines)
+
+
+def request_text(
+    organisation: str, reference_code: str, item_texts: Sequence[str], language: str
+) -> str:
+    if language == "en":
+        head = (
+            f"Request for consent — {organisation} — code {reference_code}\n"
+            "We ask whether we may share information about you. You decide per part."
+        )
+    else:
+        head = (
+            f"Vraag om toestemming — {organisation} — code {reference_code}\n"
+            "We vragen of we gegevens over jou mogen delen. Je beslist per onderdeel."
+        )
+    return head + "\n\n" + "\n\n".join(item_texts)

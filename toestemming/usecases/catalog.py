@@ -1,0 +1,202 @@
+"""Catalogs: recipients, purposes (versioned texts) and data categories."""
+
+from __future__ import annotations
+
+from .. import validation as v
+from ..clock import to_iso
+from ..errors import NotFoundError, ValidationError
+from ..model import DataCategory, DataLevel, Purpose, Recipient, RecipientKind
+from ..store import repo
+from ..store.db import SqlIntegrityError
+from ..texts import sha256_text
+from .context import Context
+
+
+class Catalog:
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
+
+    # -- recipients ---------------------------------------------------------------------------
+    def add_recipient(
+        self,
+        name: str,
+        kind: RecipientKind | str,
+        department: str = "",
+        email: str = "",
+        phone: str = "",
+        convenant: bool = False,
+    ) -> Recipient:
+        n = v.name(name, "Naam van de ontvanger", "name")
+        dep = v.name(department, "Afdeling", "department", required=False)
+        try:
+            k = RecipientKind(kind)
+        except ValueError:
+            raise ValidationError("Kies het soort ontvanger.", field="kind") from None
+        mail, tel = v.email(email), v.phone(phone)
+        db = self._ctx.db
+        with db.transaction():
+            rid = db.execute(
+                "INSERT INTO recipients(name, department, kind, email, phone, convenant, created_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (n, dep, k.value, mail, tel, int(bool(convenant)), to_iso(self._ctx.clock.now())),
+            )
+            self._ctx.event(
+                "recipient.added",
+                {
+                    "recipient": rid,
+                    "name": n,
+                    "department": dep,
+                    "kind": k.value,
+                    "convenant": bool(convenant),
+                },
+            )
+        return repo.get_recipient(db, rid)
+
+    def set_recipient_active(self, recipient_id: int, active: bool) -> Recipient:
+        db = self._ctx.db
+        repo.get_recipient(db, recipient_id)
+        with db.transaction():
+            db.execute("UPDATE recipients SET active = ? WHERE id = ?", (int(active), recipient_id))
+            self._ctx.event("recipient.active", {"recipient": recipient_id, "active": active})
+        return repo.get_recipient(db, recipient_id)
+
+    def recipients(self, active_only: bool = True) -> list[Recipient]:
+        where = "WHERE active = 1" if active_only else ""
+        return [
+            repo.recipient_from_row(r)
+            for r in self._ctx.db.query(
+                f"SELECT {repo.RECIPIENT_COLS} FROM recipients {where} ORDER BY name, department"
+            )
+        ]
+
+    def recipient(self, recipient_id: int) -> Recipient:
+        return repo.get_recipient(self._ctx.db, recipient_id)
+
+    # -- purposes -----------------------------------------------------------------------------
+    def add_purpose(self, code: str, title: str, description: str, language: str = "nl") -> Purpose:
+        c = v.name(code, "Code", "code").lower()
+        t = v.name(title, "Titel", "title")
+        d = v.text(description, "Uitleg", "description", max_len=4000)
+        lang = v.language(language)
+        db = self._ctx.db
+        now = to_iso(self._ctx.clock.now())
+        try:
+            with db.transaction():
+                pid = db.execute("INSERT INTO purposes(code, created_at) VALUES (?, ?)", (c, now))
+                vid = db.execute(
+                    "INSERT INTO purpose_versions(purpose_id, version, language, title, description, "
+                    "created_at) VALUES (?, 1, ?, ?, ?, ?)",
+                    (pid, lang, t, d, now),
+                )
+                self._ctx.event(
+                    "purpose.added",
+                    {
+                        "purpose": pid,
+                        "version_id": vid,
+                        "code": c,
+                        "language": lang,
+                        "title": t,
+                        "description_sha256": sha256_text(d),
+                    },
+                )
+        except SqlIntegrityError:
+            raise ValidationError("Er bestaat al een doel met deze code.", field="code") from None
+        return repo.purpose_version(db, vid)
+
+    def revise_purpose(
+        self, purpose_id: int, title: str, description: str, language: str = "nl"
+    ) -> Purpose:
+        """A new version; items already asked keep the version (and text) they showed."""
+        t = v.name(title, "Titel", "title")
+        d = v.text(description, "Uitleg", "description", max_len=4000)
+        lang = v.language(language)
+        db = self._ctx.db
+        if db.query_one("SELECT 1 FROM purposes WHERE id = ?", (purpose_id,)) is None:
+            raise NotFoundError("Dit doel bestaat niet.")
+        with db.transaction():
+            version = int(
+                db.scalar(
+                    "SELECT coalesce(max(version), 0) + 1 FROM purpose_versions WHERE purpose_id = ?",
+                    (purpose_id,),
+                )
+            )
+            vid = db.execute(
+                "INSERT INTO purpose_versions(purpose_id, version, language, title, description, "
+                "created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (purpose_id, version, lang, t, d, to_iso(self._ctx.clock.now())),
+            )
+            self._ctx.event(
+                "purpose.revised",
+                {
+                    "purpose": purpose_id,
+                    "version_id": vid,
+                    "version": version,
+                    "language": lang,
+                    "title": t,
+                    "description_sha256": sha256_text(d),
+                },
+            )
+        return repo.purpose_version(db, vid)
+
+    def purposes(self, language: str = "nl") -> list[Purpose]:
+        ids = [int(r[0]) for r in self._ctx.db.query("SELECT id FROM purposes ORDER BY code")]
+        return [repo.latest_purpose(self._ctx.db, pid, language) for pid in ids]
+
+    def purpose(self, purpose_id: int, language: str = "nl") -> Purpose:
+        return repo.latest_purpose(self._ctx.db, purpose_id, language)
+
+    def purpose_versions(self, purpose_id: int) -> list[Purpose]:
+        return [
+            repo.purpose_from_row(r)
+            for r in self._ctx.db.query(
+                f"SELECT {repo.PURPOSE_COLS} FROM purposes p JOIN purpose_versions v "
+                "ON v.purpose_id = p.id WHERE p.id = ? ORDER BY v.version, v.language",
+                (purpose_id,),
+            )
+        ]
+
+    # -- data categories ----------------------------------------------------------------------
+    def add_category(
+        self, code: str, name: str, description: str, level: DataLevel | str, special: bool
+    ) -> DataCategory:
+        c = v.name(code, "Code", "code").lower()
+        n = v.name(name, "Naam", "name")
+        d = v.text(description, "Uitleg", "description", max_len=2000)
+        try:
+            lvl = DataLevel(level)
+        except ValueError:
+            raise ValidationError("Kies DAT of WAT.", field="level") from None
+        db = self._ctx.db
+        try:
+            with db.transaction():
+                cid = db.execute(
+                    "INSERT INTO data_categories(code, name, description, level, special) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    (c, n, d, lvl.value, int(bool(special))),
+                )
+                self._ctx.event(
+                    "category.added",
+                    {
+                        "category": cid,
+                        "code": c,
+                        "name": n,
+                        "level": lvl.value,
+                        "special": bool(special),
+                    },
+                )
+        except SqlIntegrityError:
+            raise ValidationError(
+                "Er bestaat al een categorie met deze code.", field="code"
+            ) from None
+        return repo.get_category(db, cid)
+
+    def categories(self) -> list[DataCategory]:
+        return [
+            repo.category_from_row(r)
+            for r in self._ctx.db.query(
+                f"SELECT {repo.CATEGORY_COLS} FROM data_categories ORDER BY special, level, name"
+            )
+        ]
+
+    def category(self, category_id: int) -> DataCategory:
+        return repo.get_category(self._ctx.db, category_id)

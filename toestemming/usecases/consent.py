@@ -1,0 +1,586 @@
+"""Consent requests, decisions, withdrawals and the organisation's own item actions.
+
+Nothing here edits a decision: every change is a new row plus one audit event, written in one
+transaction. Statuses are computed from that history by `rules.item_status`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from .. import validation as v
+from ..clock import local_date, to_iso
+from ..errors import NotFoundError, RuleViolation, ValidationError
+from ..model import (
+    Answer,
+    Channel,
+    ConsentRequest,
+    ItemActionKind,
+    ItemStatus,
+    Recipient,
+    SignerKind,
+    SignerRef,
+    StatusInfo,
+    Withdrawal,
+)
+from ..refcode import new_reference_code, normalize_reference_code
+from ..rules import DeciderRequirement, item_status, may_sign, may_withdraw, who_must_decide
+from ..store import repo
+from ..texts import item_text, request_text, sha256_text
+from .context import Context
+
+MAX_ITEMS = 30
+MAX_VALIDITY_DAYS = 5 * 366
+TERMINAL = {
+    ItemStatus.WITHDRAWN,
+    ItemStatus.REVOKED,
+    ItemStatus.INVALIDATED,
+    ItemStatus.SUPERSEDED,
+}
+
+
+@dataclass(frozen=True)
+class ItemSpec:
+    """What to ask: one purpose × one recipient × a set of data categories."""
+
+    purpose_id: int
+    recipient_id: int
+    category_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class ItemView:
+    item_id: int
+    request_id: int
+    reference_code: str
+    position: int
+    purpose_id: int
+    recipient_id: int
+    category_ids: frozenset[int]
+    valid_from: date
+    valid_until: date
+    status: StatusInfo
+
+
+@dataclass(frozen=True)
+class WithdrawalResult:
+    withdrawals: tuple[Withdrawal, ...]
+    recipients_to_notify: tuple[tuple[int, Recipient], ...]  # (withdrawal id, recipient)
+
+
+class Consents:
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
+
+    # -- who decides ------------------------------------------------------------------------
+    def who_must_decide(self, youth_id: int, day: date | None = None) -> DeciderRequirement:
+        youth, reps = repo.youth_with_reps(self._ctx.db, youth_id)
+        return who_must_decide(youth, reps, self._ctx.policy(), day or self._ctx.clock.today())
+
+    # -- requests ----------------------------------------------------------------------------
+    def create_request(
+        self,
+        youth_id: int,
+        items: Sequence[ItemSpec],
+        valid_until: date | str | None = None,
+        valid_from: date | str | None = None,
+        language: str = "nl",
+    ) -> ConsentRequest:
+        db = self._ctx.db
+        youth, reps = repo.youth_with_reps(db, v.positive_id(youth_id, "Jongere", "youth_id"))
+        if youth.erased:
+            raise ValidationError("De gegevens van deze jongere zijn gewist.")
+        today = self._ctx.clock.today()
+        start = v.parse_date(valid_from, "Begindatum", "valid_from") if valid_from else today
+        end = (
+            v.parse_date(valid_until, "Einddatum", "valid_until")
+            if valid_until
+            else start + timedelta(days=self._ctx.policy().default_validity_days)
+        )
+        if end < start:
+            raise ValidationError("De einddatum ligt vóór de begindatum.", field="valid_until")
+        if end < today:
+            raise ValidationError("De einddatum ligt in het verleden.", field="valid_until")
+        if (end - start).days > MAX_VALIDITY_DAYS:
+            raise ValidationError(
+                "Toestemming kan hoogstens vijf jaar gelden.", field="valid_until"
+            )
+        lang = v.language(language)
+        if lang not in ("nl", "en"):
+            raise ValidationError("Verzoeken kunnen in het Nederlands of Engels.", field="language")
+        if not items:
+            raise ValidationError("Kies minstens één onderdeel.", field="items")
+        if len(items) > MAX_ITEMS:
+            raise ValidationError(f"Hoogstens {MAX_ITEMS} onderdelen per verzoek.", field="items")
+        req = who_must_decide(youth, reps, self._ctx.policy(), today)
+        if req.blocked_reason:
+            raise RuleViolation(req.blocked_reason)
+        seen: set[tuple[int, int]] = set()
+        resolved = []
+        for spec in items:
+            purpose = repo.latest_purpose(db, spec.purpose_id, lang)
+            recipient = repo.get_recipient(db, spec.recipient_id)
+            if not recipient.active:
+                raise ValidationError("Deze ontvanger is niet meer actief.", field="items")
+            if not spec.category_ids:
+                raise ValidationError(
+                    "Kies per onderdeel welke gegevens worden gedeeld.", field="items"
+                )
+            if (spec.purpose_id, spec.recipient_id) in seen:
+                raise ValidationError(
+                    "Hetzelfde doel en dezelfde ontvanger staan twee keer in het verzoek.",
+                    field="items",
+                )
+            seen.add((spec.purpose_id, spec.recipient_id))
+            cats = sorted({repo.get_category(db, c).id for c in spec.category_ids})
+            resolved.append((purpose, recipient, [repo.get_category(db, c) for c in cats]))
+
+        code = self._unique_code()
+        org = self._ctx.organisation
+        texts = [
+            item_text(n, p, r, cs, end, org, code, lang) for n, (p, r, cs) in enumerate(resolved, 1)
+        ]
+        full = request_text(org, code, texts, lang)
+        now = self._ctx.clock.now()
+        with db.transaction():
+            rid = db.execute(
+                "INSERT INTO consent_requests(reference_code, youth_id, worker_id, created_at, "
+                "valid_from, valid_until, language, text, text_sha256) VALUES (?,?,?,?,?,?,?,?,?)",
+                (
+                    code,
+                    youth.id,
+                    self._ctx.worker_id,
+                    to_iso(now),
+                    start.isoformat(),
+                    end.isoformat(),
+                    lang,
+                    full,
+                    sha256_text(full),
+                ),
+            )
+            item_ids = []
+            for n, ((p, r, cs), t) in enumerate(zip(resolved, texts, strict=True), 1):
+                iid = db.execute(
+                    "INSERT INTO consent_items(request_id, youth_id, recipient_id, purpose_id, "
+                    "purpose_version_id, position, text, text_sha256) VALUES (?,?,?,?,?,?,?,?)",
+                    (rid, youth.id, r.id, p.id, p.version_id, n, t, sha256_text(t)),
+                )
+                db.executemany(
+                    "INSERT INTO item_categories(item_id, category_id) VALUES (?, ?)",
+                    [(iid, c.id) for c in cs],
+                )
+                item_ids.append(
+                    {
+                        "item": iid,
+                        "purpose_version": p.version_id,
+                        "recipient": r.id,
+                        "categories": [c.id for c in cs],
+                        "text_sha256": sha256_text(t),
+                    }
+                )
+            self._ctx.event(
+                "request.created",
+                {
+                    "request": rid,
+                    "youth": youth.id,
+                    "code": code,
+                    "valid_from": start.isoformat(),
+                    "valid_until": end.isoformat(),
+                    "language": lang,
+                    "text_sha256": sha256_text(full),
+                    "items": item_ids,
+                    "regime": req.regime.value,
+                },
+            )
+        return repo.load_request(db, rid)
+
+    def _unique_code(self) -> str:
+        for _ in range(20):
+            code = new_reference_code()
+            if (
+                self._ctx.db.query_one(
+                    "SELECT 1 FROM consent_requests WHERE reference_code = ?", (code,)
+                )
+                is None
+            ):
+                return code
+        raise RuntimeError("no free reference code")  # 40 bits: practically unreachable
+
+    def request(self, request_id: int) -> ConsentRequest:
+        return repo.load_request(self._ctx.db, request_id)
+
+    def request_by_code(self, code: str) -> ConsentRequest:
+        canonical = normalize_reference_code(code)
+        if canonical is None:
+            raise ValidationError("Deze code is niet geldig; controleer de tekens.", field="code")
+        rid = self._ctx.db.scalar(
+            "SELECT id FROM consent_requests WHERE reference_code = ?", (canonical,)
+        )
+        if rid is None:
+            raise NotFoundError("Er is geen verzoek met deze code.")
+        return repo.load_request(self._ctx.db, int(rid))
+
+    def requests_for_youth(self, youth_id: int) -> list[ConsentRequest]:
+        ids = self._ctx.db.query(
+            "SELECT id FROM consent_requests WHERE youth_id = ? ORDER BY created_at DESC",
+            (youth_id,),
+        )
+        return [repo.load_request(self._ctx.db, int(r[0])) for r in ids]
+
+    # -- decisions ---------------------------------------------------------------------------
+    def record_decisions(
+        self,
+        request_id: int,
+        signer: SignerRef,
+        answers: Mapping[int, Answer | str],
+        channel: Channel | str,
+        decided_at: datetime | None = None,
+        evidence_id: int | None = None,
+        special_ack: Iterable[int] = (),
+        shown_text_sha256: Mapping[int, str] | None = None,
+    ) -> list[int]:
+        """One signer's answers on items of one request, in one transaction.
+
+        `special_ack` lists the items whose special categories the signer ticked separately;
+        a yes on such an item without that tick is refused. `shown_text_sha256` lets signing
+        mode prove which text was on screen; it must match what the item stores."""
+        db = self._ctx.db
+        request = repo.load_request(db, request_id)
+        youth, reps = repo.youth_with_reps(db, request.youth_id)
+        ch = _channel(channel)
+        now = self._ctx.clock.now()
+        moment = decided_at or now
+        if moment > now + timedelta(minutes=5):
+            raise ValidationError(
+                "Het moment van beslissen ligt in de toekomst.", field="decided_at"
+            )
+        if moment < request.created_at - timedelta(minutes=5):
+            raise ValidationError(
+                "Het moment van beslissen ligt vóór het verzoek.", field="decided_at"
+            )
+        if not answers:
+            raise ValidationError("Er zijn geen antwoorden.", field="answers")
+        req = who_must_decide(youth, reps, self._ctx.policy(), local_date(moment))
+        if not may_sign(req, signer):
+            raise RuleViolation("Deze persoon beslist niet over dit verzoek. " + req.explanation)
+        items = {i.id: i for i in request.items}
+        acks = set(special_ack)
+        parsed: dict[int, Answer] = {}
+        for item_id, answer in answers.items():
+            if item_id not in items:
+                raise ValidationError("Een antwoord hoort niet bij dit verzoek.", field="answers")
+            try:
+                parsed[item_id] = Answer(answer)
+            except ValueError:
+                raise ValidationError(
+                    "Een antwoord moet ja of nee zijn.", field="answers"
+                ) from None
+            if (
+                parsed[item_id] == Answer.YES
+                and items[item_id].has_special_categories
+                and item_id not in acks
+            ):
+                raise RuleViolation(
+                    f"Onderdeel {items[item_id].position} bevat gevoelige gegevens: daarvoor is een "
+                    "aparte, uitdrukkelijke bevestiging nodig."
+                )
+            if (
+                shown_text_sha256 is not None
+                and shown_text_sha256.get(item_id) != items[item_id].text_sha256
+            ):
+                raise RuleViolation(
+                    "De getoonde tekst wijkt af van het opgeslagen verzoek; niets vastgelegd."
+                )
+            status = self.item_status(item_id, moment)
+            if status.status in TERMINAL or status.status == ItemStatus.EXPIRED:
+                raise RuleViolation(
+                    f"Onderdeel {items[item_id].position} is {status.status.value} en kan niet meer "
+                    "worden beantwoord. Maak een nieuw verzoek."
+                )
+        if evidence_id is not None:
+            self._require_evidence(evidence_id)
+        role = "youth" if signer.kind == SignerKind.YOUTH else _rep_role(reps, signer.id)
+        ids = []
+        with db.transaction():
+            for item_id, answer in parsed.items():
+                ids.append(
+                    db.execute(
+                        "INSERT INTO decisions(item_id, signer_kind, signer_id, signer_role, answer, "
+                        "decided_at, recorded_at, channel, worker_id, evidence_id, special_ack, "
+                        "text_sha256) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                        (
+                            item_id,
+                            signer.kind.value,
+                            signer.id,
+                            role,
+                            answer.value,
+                            to_iso(moment),
+                            to_iso(now),
+                            ch.value,
+                            self._ctx.worker_id,
+                            evidence_id,
+                            int(item_id in acks),
+                            items[item_id].text_sha256,
+                        ),
+                    )
+                )
+            self._ctx.event(
+                "decisions.recorded",
+                {
+                    "request": request.id,
+                    "signer": [signer.kind.value, signer.id],
+                    "role": role,
+                    "age": req.age,
+                    "regime": req.regime.value,
+                    "channel": ch.value,
+                    "decided_at": to_iso(moment),
+                    "evidence": evidence_id,
+                    "answers": {str(i): a.value for i, a in sorted(parsed.items())},
+                    "decisions": ids,
+                    "special_ack": sorted(acks & set(parsed)),
+                },
+            )
+        return ids
+
+    # -- withdrawal --------------------------------------------------------------------------
+    def withdraw(
+        self,
+        item_ids: Sequence[int],
+        signer: SignerRef,
+        channel: Channel | str,
+        withdrawn_at: datetime | None = None,
+        evidence_id: int | None = None,
+    ) -> WithdrawalResult:
+        """One action withdraws one or more items. Sharing before stays lawful; recipients who
+        already received data are returned so they can be told (AVG art. 19)."""
+        db = self._ctx.db
+        if not item_ids:
+            raise ValidationError("Kies wat er wordt ingetrokken.", field="items")
+        ch = _channel(channel)
+        now = self._ctx.clock.now()
+        moment = withdrawn_at or now
+        if moment > now + timedelta(minutes=5):
+            raise ValidationError(
+                "Het moment van intrekken ligt in de toekomst.", field="withdrawn_at"
+            )
+        histories = {
+            h.facts.item_id: h
+            for h in repo.item_histories(
+                db, f"i.id IN ({','.join('?' * len(item_ids))})", list(item_ids)
+            )
+        }
+        if len(histories) != len(set(item_ids)):
+            raise NotFoundError("Een van de onderdelen bestaat niet.")
+        youth_ids = {h.youth_id for h in histories.values()}
+        if len(youth_ids) != 1:
+            raise ValidationError("Trek onderdelen van één jongere tegelijk in.", field="items")
+        youth, reps = repo.youth_with_reps(db, youth_ids.pop())
+        req = who_must_decide(youth, reps, self._ctx.policy(), local_date(moment))
+        if not may_withdraw(req, youth, signer):
+            raise RuleViolation(
+                "Deze persoon kan deze toestemming niet intrekken. " + req.explanation
+            )
+        for iid in item_ids:
+            st = self.item_status(iid, moment)
+            if st.status in TERMINAL:
+                raise RuleViolation(
+                    f"Onderdeel {histories[iid].position} van {histories[iid].reference_code} is al "
+                    f"{st.status.value}."
+                )
+        if evidence_id is not None:
+            self._require_evidence(evidence_id)
+        wids: list[int] = []
+        with db.transaction():
+            for iid in item_ids:
+                wids.append(
+                    db.execute(
+                        "INSERT INTO withdrawals(item_id, signer_kind, signer_id, withdrawn_at, "
+                        "recorded_at, channel, worker_id, evidence_id) VALUES (?,?,?,?,?,?,?,?)",
+                        (
+                            iid,
+                            signer.kind.value,
+                            signer.id,
+                            to_iso(moment),
+                            to_iso(now),
+                            ch.value,
+                            self._ctx.worker_id,
+                            evidence_id,
+                        ),
+                    )
+                )
+            self._ctx.event(
+                "withdrawal.recorded",
+                {
+                    "items": list(item_ids),
+                    "withdrawals": wids,
+                    "signer": [signer.kind.value, signer.id],
+                    "channel": ch.value,
+                    "withdrawn_at": to_iso(moment),
+                    "evidence": evidence_id,
+                },
+            )
+        withdrawals = tuple(self._withdrawal(w) for w in wids)
+        return WithdrawalResult(withdrawals, tuple(self._to_notify(withdrawals)))
+
+    def _withdrawal(self, wid: int) -> Withdrawal:
+        row = self._ctx.db.query_one(
+            f"SELECT item_id, {repo.WITHDRAWAL_VALUES} FROM withdrawals WHERE id = ?", (wid,)
+        )
+        if row is None:
+            raise NotFoundError("Deze intrekking bestaat niet.")
+        return repo.withdrawal_from_values(int(row[0]), list(row)[1:])
+
+    def _to_notify(self, withdrawals: Iterable[Withdrawal]) -> list[tuple[int, Recipient]]:
+        out = []
+        for w in withdrawals:
+            for r in self._ctx.db.query(
+                "SELECT DISTINCT d.recipient_id FROM disclosures d WHERE d.item_id = ? "
+                "AND d.disclosed_at <= ? AND d.recipient_id NOT IN "
+                "(SELECT recipient_id FROM withdrawal_notifications WHERE withdrawal_id = ?)",
+                (w.item_id, to_iso(w.withdrawn_at), w.id),
+            ):
+                out.append((w.id, repo.get_recipient(self._ctx.db, int(r[0]))))
+        return out
+
+    def recipients_to_notify(self, withdrawal_id: int) -> list[Recipient]:
+        return [r for _, r in self._to_notify([self._withdrawal(withdrawal_id)])]
+
+    def mark_notified(
+        self, withdrawal_id: int, recipient_id: int, notified_at: datetime | None = None
+    ) -> None:
+        w = self._withdrawal(withdrawal_id)
+        if recipient_id not in {r.id for r in self.recipients_to_notify(w.id)}:
+            raise ValidationError(
+                "Deze ontvanger hoeft voor deze intrekking niet (meer) te worden geïnformeerd."
+            )
+        db = self._ctx.db
+        moment = notified_at or self._ctx.clock.now()
+        with db.transaction():
+            db.execute(
+                "INSERT INTO withdrawal_notifications(withdrawal_id, recipient_id, notified_at, worker_id) "
+                "VALUES (?,?,?,?)",
+                (w.id, recipient_id, to_iso(moment), self._ctx.worker_id),
+            )
+            self._ctx.event(
+                "withdrawal.recipient_notified",
+                {
+                    "withdrawal": w.id,
+                    "item": w.item_id,
+                    "recipient": recipient_id,
+                    "at": to_iso(moment),
+                },
+            )
+
+    # -- organisation actions ----------------------------------------------------------------
+    def act_on_item(self, item_id: int, kind: ItemActionKind | str, reason: str) -> None:
+        try:
+            k = ItemActionKind(kind)
+        except ValueError:
+            raise ValidationError("Onbekende actie.", field="kind") from None
+        why = v.text(reason, "Reden", "reason", max_len=2000)
+        st = self.item_status(item_id)
+        if st.status in TERMINAL:
+            raise RuleViolation(f"Dit onderdeel is al {st.status.value}.")
+        db = self._ctx.db
+        now = self._ctx.clock.now()
+        with db.transaction():
+            aid = db.execute(
+                "INSERT INTO item_actions(item_id, kind, at, worker_id, reason) VALUES (?,?,?,?,?)",
+                (item_id, k.value, to_iso(now), self._ctx.worker_id, why),
+            )
+            self._ctx.event(
+                "item." + k.value,
+                {"item": item_id, "action": aid, "reason_sha256": sha256_text(why)},
+            )
+
+    # -- status ------------------------------------------------------------------------------
+    def item_status(self, item_id: int, at: datetime | None = None) -> StatusInfo:
+        histories = repo.item_histories(self._ctx.db, "i.id = ?", (item_id,))
+        if not histories:
+            raise NotFoundError("Dit onderdeel bestaat niet.")
+        h = histories[0]
+        youth, reps = repo.youth_with_reps(self._ctx.db, h.youth_id)
+        return item_status(
+            h.facts,
+            youth,
+            reps,
+            self._ctx.policy(),
+            h.decisions,
+            h.withdrawals,
+            h.actions,
+            at or self._ctx.clock.now(),
+        )
+
+    def items_for_youth(self, youth_id: int, at: datetime | None = None) -> list[ItemView]:
+        db = self._ctx.db
+        youth, reps = repo.youth_with_reps(db, youth_id)
+        moment = at or self._ctx.clock.now()
+        policy = self._ctx.policy()
+        out = []
+        for h in repo.item_histories(
+            db, "i.youth_id = ? ORDER BY r.created_at DESC, i.position", (youth_id,)
+        ):
+            st = item_status(
+                h.facts, youth, reps, policy, h.decisions, h.withdrawals, h.actions, moment
+            )
+            out.append(
+                ItemView(
+                    h.facts.item_id,
+                    h.request_id,
+                    h.reference_code,
+                    h.position,
+                    h.purpose_id,
+                    h.recipient_id,
+                    h.category_ids,
+                    h.facts.valid_from,
+                    h.facts.valid_until,
+                    st,
+                )
+            )
+        return out
+
+    def item_history(self, item_id: int) -> list[dict[str, Any]]:
+        """Every event about this item, oldest first (for the youth page and the proof)."""
+        rows = self._ctx.db.query(
+            "SELECT seq, at, kind, body FROM events WHERE kind IN ('request.created', "
+            "'decisions.recorded', 'withdrawal.recorded', 'withdrawal.recipient_notified', "
+            "'item.revoke', 'item.invalidate', 'item.supersede', 'disclosure.recorded') ORDER BY seq"
+        )
+        out = []
+        for r in rows:
+            data = json.loads(r[3])["data"]
+            if _mentions_item(r[2], data, item_id):
+                out.append({"seq": int(r[0]), "at": r[1], "kind": r[2], "data": data})
+        return out
+
+    def _require_evidence(self, evidence_id: int) -> None:
+        if self._ctx.db.query_one("SELECT 1 FROM evidence WHERE id = ?", (evidence_id,)) is None:
+            raise NotFoundError("Dit bewijsstuk bestaat niet.")
+
+
+def _mentions_item(kind: str, data: dict[str, Any], item_id: int) -> bool:
+    if kind == "request.created":
+        return any(i["item"] == item_id for i in data["items"])
+    if kind == "decisions.recorded":
+        return str(item_id) in data["answers"]
+    if kind == "withdrawal.recorded":
+        return item_id in data["items"]
+    return bool(data.get("item") == item_id)
+
+
+def _channel(value: Channel | str) -> Channel:
+    try:
+        return Channel(value)
+    except ValueError:
+        raise ValidationError("Onbekend kanaal.", field="channel") from None
+
+
+def _rep_role(reps: Sequence[Any], rep_id: int) -> str:
+    for r in reps:
+        if r.id == rep_id:
+            return str(r.role.value)
+    raise NotFoundError("Deze vertegenwoordiger hoort niet bij de jongere.")

@@ -1,0 +1,60 @@
+"""What every use case needs: the open vault, the audit log, the clock and who is acting."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from ..audit import AuditLog
+from ..clock import Clock
+from ..errors import VaultLocked
+from ..model import ParentPolicy, Policy
+from ..store.db import Database
+from ..store.vault import Vault
+
+
+@dataclass
+class Context:
+    vault: Vault | None
+    clock: Clock
+    worker_id: int
+    audit: AuditLog
+    _policy: Policy | None = field(default=None, repr=False)
+
+    @property
+    def db(self) -> Database:
+        if self.vault is None:
+            raise VaultLocked("De kluis is vergrendeld. Ontgrendel haar eerst.")
+        return self.vault.db
+
+    def meta(self, key: str) -> str | None:
+        value = self.db.scalar("SELECT value FROM meta WHERE key = ?", (key,))
+        return None if value is None else str(value)
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.db.execute(
+            "INSERT INTO meta(key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+    @property
+    def organisation(self) -> str:
+        return self.meta("organisation") or ""
+
+    def policy(self) -> Policy:
+        if self._policy is None:
+            raw = self.meta("policy")
+            data: dict[str, Any] = json.loads(raw) if raw else {}
+            if "parent_policy" in data:
+                data["parent_policy"] = ParentPolicy(data["parent_policy"])
+            self._policy = Policy(**data)
+        return self._policy
+
+    def store_policy(self, policy: Policy) -> None:
+        self.set_meta("policy", json.dumps(asdict(policy), sort_keys=True))
+        self._policy = policy
+
+    def event(self, kind: str, data: dict[str, Any], personal: Any = None) -> int:
+        return self.audit.append(kind, self.worker_id, data, personal)

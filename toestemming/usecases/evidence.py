@@ -1,0 +1,71 @@
+"""Evidence blobs (signature, .eml, screenshot, scan), stored encrypted in the vault and hashed."""
+
+from __future__ import annotations
+
+import hashlib
+
+from .. import validation as v
+from ..clock import from_iso, to_iso
+from ..errors import NotFoundError, ValidationError
+from ..model import EvidenceInfo
+from .context import Context
+
+KINDS = ("signature", "eml", "screenshot", "scan", "message", "document")
+MAX_EVIDENCE_BYTES = 25 * 1024 * 1024
+
+
+class Evidence:
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
+
+    def add(self, kind: str, media_type: str, content: bytes) -> EvidenceInfo:
+        if kind not in KINDS:
+            raise ValidationError("Onbekend soort bewijsstuk.", field="kind")
+        mt = v.name(media_type, "Bestandstype", "media_type")
+        if not isinstance(content, bytes) or not content:
+            raise ValidationError("Het bewijsstuk is leeg.", field="content")
+        if len(content) > MAX_EVIDENCE_BYTES:
+            raise ValidationError("Het bewijsstuk is groter dan 25 MB.", field="content")
+        digest = hashlib.sha256(content).hexdigest()
+        db = self._ctx.db
+        now = to_iso(self._ctx.clock.now())
+        with db.transaction():
+            eid = db.execute(
+                "INSERT INTO evidence(kind, media_type, sha256, size, content, created_at, worker_id) "
+                "VALUES (?,?,?,?,?,?,?)",
+                (kind, mt, digest, len(content), content, now, self._ctx.worker_id),
+            )
+            # The hash enters the chain: the content can later be proven unchanged.
+            self._ctx.event(
+                "evidence.added",
+                {
+                    "evidence": eid,
+                    "kind": kind,
+                    "media_type": mt,
+                    "sha256": digest,
+                    "size": len(content),
+                },
+            )
+        return self.info(eid)
+
+    def info(self, evidence_id: int) -> EvidenceInfo:
+        r = self._ctx.db.query_one(
+            "SELECT id, kind, media_type, sha256, size, created_at FROM evidence WHERE id = ?",
+            (evidence_id,),
+        )
+        if r is None:
+            raise NotFoundError("Dit bewijsstuk bestaat niet.")
+        return EvidenceInfo(int(r[0]), r[1], r[2], r[3], int(r[4]), from_iso(r[5]))
+
+    def content(self, evidence_id: int) -> bytes:
+        r = self._ctx.db.query_one(
+            "SELECT content, sha256 FROM evidence WHERE id = ?", (evidence_id,)
+        )
+        if r is None:
+            raise NotFoundError("Dit bewijsstuk bestaat niet.")
+        if r[0] is None:
+            raise NotFoundError("Dit bewijsstuk is gewist (bewaartermijn verstreken).")
+        data = bytes(r[0])
+        if hashlib.sha256(data).hexdigest() != r[1]:
+            raise ValidationError("Dit bewijsstuk is beschadigd: de controlesom klopt niet.")
+        return data

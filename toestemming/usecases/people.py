@@ -1,0 +1,325 @@
+"""Youths (data subjects) and their legal representatives.
+
+Personal fields are stored in the encrypted tables; the audit event carries only a salted
+commitment to them, so later erasure keeps the chain verifiable.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from .. import validation as v
+from ..clock import to_iso
+from ..errors import NotFoundError, ValidationError
+from ..model import AdultProtection, Representative, RepresentativeRole, Youth
+from ..rules import age_on
+from ..store import repo
+from ..store.db import SqlIntegrityError
+from .context import Context
+
+YOUTH_FIELDS = (
+    "given_name",
+    "family_name",
+    "birth_date",
+    "school",
+    "programme",
+    "email",
+    "phone",
+    "language",
+    "protection",
+)
+
+
+@dataclass(frozen=True)
+class YouthRow:
+    """A line in the youth list."""
+
+    id: int
+    given_name: str
+    family_name: str
+    birth_date: date
+    school: str
+    programme: str
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.given_name} {self.family_name}"
+
+    def age(self, day: date) -> int:
+        return age_on(self.birth_date, day)
+
+
+def _personal(y: Youth) -> dict[str, Any]:
+    return {
+        "given_name": y.given_name,
+        "family_name": y.family_name,
+        "birth_date": y.birth_date.isoformat(),
+        "school": y.school,
+        "programme": y.programme,
+        "email": y.email,
+        "phone": y.phone,
+    }
+
+
+class People:
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
+
+    def _clean_youth(self, data: dict[str, Any]) -> dict[str, Any]:
+        today = self._ctx.clock.today()
+        out: dict[str, Any] = {
+            "given_name": v.name(data.get("given_name", ""), "Voornaam", "given_name"),
+            "family_name": v.name(data.get("family_name", ""), "Achternaam", "family_name"),
+            "birth_date": v.birth_date(data.get("birth_date"), today),
+            "school": v.name(data.get("school", ""), "School", "school", required=False),
+            "programme": v.name(
+                data.get("programme", ""), "Opleiding", "programme", required=False
+            ),
+            "email": v.email(data.get("email", "")),
+            "phone": v.phone(data.get("phone", "")),
+            "language": v.language(data.get("language", "nl")),
+        }
+        try:
+            out["protection"] = AdultProtection(data.get("protection", AdultProtection.NONE))
+        except ValueError:
+            raise ValidationError(
+                "Kies: geen, curatele of mentorschap.", field="protection"
+            ) from None
+        if out["protection"] != AdultProtection.NONE and age_on(out["birth_date"], today) < 17:
+            raise ValidationError(
+                "Curatele of mentorschap kan pas vanaf 18 jaar (aan te vragen vanaf 17).",
+                field="protection",
+            )
+        return out
+
+    def add_youth(self, *, external_ref: str | None = None, **fields: Any) -> Youth:
+        unknown = set(fields) - set(YOUTH_FIELDS)
+        if unknown:
+            raise ValidationError("Onbekend veld voor een jongere.")
+        c = self._clean_youth(fields)
+        ref = v.name(external_ref, "Leerlingnummer", "external_ref") if external_ref else None
+        db = self._ctx.db
+        try:
+            with db.transaction():
+                yid = db.execute(
+                    "INSERT INTO youths(given_name, family_name, birth_date, school, programme, email, "
+                    "phone, language, protection, external_ref, given_key, family_key, school_key, "
+                    "created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (
+                        c["given_name"],
+                        c["family_name"],
+                        c["birth_date"].isoformat(),
+                        c["school"],
+                        c["programme"],
+                        c["email"],
+                        c["phone"],
+                        c["language"],
+                        c["protection"].value,
+                        ref,
+                        v.fold(c["given_name"]),
+                        v.fold(c["family_name"]),
+                        v.fold(c["school"]),
+                        to_iso(self._ctx.clock.now()),
+                    ),
+                )
+                youth = repo.get_youth(db, yid)
+                self._ctx.event(
+                    "youth.added",
+                    {
+                        "youth": yid,
+                        "protection": youth.protection.value,
+                        "language": youth.language,
+                    },
+                    personal=_personal(youth),
+                )
+        except SqlIntegrityError:
+            raise ValidationError(
+                "Er is al een jongere met dit leerlingnummer.", field="external_ref"
+            ) from None
+        return youth
+
+    def update_youth(self, youth_id: int, **changes: Any) -> Youth:
+        unknown = set(changes) - set(YOUTH_FIELDS)
+        if unknown:
+            raise ValidationError("Onbekend veld voor een jongere.")
+        current = self.youth(youth_id)
+        if current.erased:
+            raise ValidationError("De gegevens van deze jongere zijn gewist.")
+        merged = {f: getattr(current, f) for f in YOUTH_FIELDS} | changes
+        c = self._clean_youth(merged)
+        db = self._ctx.db
+        with db.transaction():
+            db.execute(
+                "UPDATE youths SET given_name=?, family_name=?, birth_date=?, school=?, programme=?, "
+                "email=?, phone=?, language=?, protection=?, given_key=?, family_key=?, school_key=? "
+                "WHERE id=?",
+                (
+                    c["given_name"],
+                    c["family_name"],
+                    c["birth_date"].isoformat(),
+                    c["school"],
+                    c["programme"],
+                    c["email"],
+                    c["phone"],
+                    c["language"],
+                    c["protection"].value,
+                    v.fold(c["given_name"]),
+                    v.fold(c["family_name"]),
+                    v.fold(c["school"]),
+                    youth_id,
+                ),
+            )
+            youth = repo.get_youth(db, youth_id)
+            self._ctx.event(
+                "youth.updated",
+                {
+                    "youth": youth_id,
+                    "fields": sorted(changes),
+                    "protection": youth.protection.value,
+                },
+                personal=_personal(youth),
+            )
+        return youth
+
+    def youth(self, youth_id: int) -> Youth:
+        return repo.get_youth(self._ctx.db, v.positive_id(youth_id, "Jongere", "youth_id"))
+
+    def count(self) -> int:
+        return int(self._ctx.db.scalar("SELECT count(*) FROM youths WHERE erased_at IS NULL"))
+
+    def search(self, text: str = "", limit: int = 200, offset: int = 0) -> list[YouthRow]:
+        """Search-as-you-type on given/family name prefix, birth date (dd-mm-jjjj or part) or
+        school/opleiding prefix. Uses index range scans, not LIKE, so 100k rows stay fast."""
+        query = v.fold(text or "")[:100]
+        db = self._ctx.db
+        cols = "id, given_name, family_name, birth_date, school, programme"
+        if not query:
+            rows = db.query(
+                f"SELECT {cols} FROM youths WHERE erased_at IS NULL "
+                "ORDER BY family_key, given_key, id LIMIT ? OFFSET ?",
+                (limit, offset),
+            )
+        elif query[0].isdigit():
+            rows = self._search_date(query, cols, limit, offset)
+        else:
+            hi = query + "\U0010ffff"
+            rows = db.query(
+                f"SELECT {cols} FROM youths WHERE erased_at IS NULL AND id IN ("
+                "SELECT id FROM youths WHERE family_key >= ?1 AND family_key < ?2 "
+                "UNION SELECT id FROM youths WHERE given_key >= ?1 AND given_key < ?2 "
+                "UNION SELECT id FROM youths WHERE school_key >= ?1 AND school_key < ?2) "
+                "ORDER BY family_key, given_key, id LIMIT ?3 OFFSET ?4",
+                (query, hi, limit, offset),
+            )
+        return [YouthRow(int(r[0]), r[1], r[2], date.fromisoformat(r[3]), r[4], r[5]) for r in rows]
+
+    def _search_date(self, query: str, cols: str, limit: int, offset: int) -> list[Any]:
+        parts = [p for p in query.replace("/", "-").replace(".", "-").split("-") if p]
+        db = self._ctx.db
+        if len(parts) == 3 and len(parts[2]) == 4:
+            try:
+                day = date(int(parts[2]), int(parts[1]), int(parts[0])).isoformat()
+            except ValueError:
+                return []
+            return db.query(
+                f"SELECT {cols} FROM youths WHERE erased_at IS NULL AND birth_date = ? "
+                "ORDER BY family_key LIMIT ? OFFSET ?",
+                (day, limit, offset),
+            )
+        if len(parts) == 1 and len(parts[0]) == 4:  # a birth year
+            return db.query(
+                f"SELECT {cols} FROM youths WHERE erased_at IS NULL AND birth_date >= ? AND "
+                "birth_date < ? ORDER BY family_key LIMIT ? OFFSET ?",
+                (f"{parts[0]}-01-01", f"{int(parts[0]) + 1}-01-01", limit, offset),
+            )
+        return []
+
+    # -- representatives ----------------------------------------------------------------------
+    def add_representative(
+        self,
+        youth_id: int,
+        name: str,
+        role: RepresentativeRole | str,
+        has_gezag: bool,
+        email: str = "",
+        phone: str = "",
+        language: str = "nl",
+    ) -> Representative:
+        youth = self.youth(youth_id)
+        n = v.name(name, "Naam", "name")
+        try:
+            r = RepresentativeRole(role)
+        except ValueError:
+            raise ValidationError("Kies ouder, voogd, curator of mentor.", field="role") from None
+        gezag = bool(has_gezag) or r == RepresentativeRole.GUARDIAN
+        mail, tel, lang = v.email(email), v.phone(phone), v.language(language)
+        existing = self.representatives(youth_id)
+        if any(e.name.casefold() == n.casefold() and e.role == r for e in existing):
+            raise ValidationError("Deze persoon staat al bij de jongere.", field="name")
+        if (
+            r == RepresentativeRole.PARENT
+            and gezag
+            and sum(1 for e in existing if e.role == RepresentativeRole.PARENT and e.has_gezag) >= 2
+        ):
+            raise ValidationError(
+                "Er kunnen hoogstens twee ouders het gezag hebben.", field="has_gezag"
+            )
+        db = self._ctx.db
+        with db.transaction():
+            rid = db.execute(
+                "INSERT INTO representatives(youth_id, name, role, has_gezag, email, phone, language, "
+                "created_at) VALUES (?,?,?,?,?,?,?,?)",
+                (youth.id, n, r.value, int(gezag), mail, tel, lang, to_iso(self._ctx.clock.now())),
+            )
+            self._ctx.event(
+                "representative.added",
+                {"youth": youth.id, "representative": rid, "role": r.value, "has_gezag": gezag},
+                personal={"name": n, "email": mail, "phone": tel},
+            )
+        return self.representative(rid)
+
+    def set_gezag(self, rep_id: int, has_gezag: bool) -> Representative:
+        rep = self.representative(rep_id)
+        db = self._ctx.db
+        with db.transaction():
+            db.execute(
+                "UPDATE representatives SET has_gezag = ? WHERE id = ?", (int(has_gezag), rep_id)
+            )
+            self._ctx.event(
+                "representative.gezag",
+                {"youth": rep.youth_id, "representative": rep_id, "has_gezag": has_gezag},
+            )
+        return self.representative(rep_id)
+
+    def end_representative(self, rep_id: int) -> None:
+        """No longer a representative (e.g. gezag ended by court); their past decisions stay."""
+        rep = self.representative(rep_id)
+        db = self._ctx.db
+        with db.transaction():
+            db.execute(
+                "UPDATE representatives SET ended_at = ? WHERE id = ?",
+                (to_iso(self._ctx.clock.now()), rep_id),
+            )
+            self._ctx.event(
+                "representative.ended", {"youth": rep.youth_id, "representative": rep_id}
+            )
+
+    def representative(self, rep_id: int) -> Representative:
+        row = self._ctx.db.query_one(
+            f"SELECT {repo.REP_COLS} FROM representatives WHERE id = ?", (rep_id,)
+        )
+        if row is None:
+            raise NotFoundError("Deze vertegenwoordiger bestaat niet.")
+        return repo.rep_from_row(row)
+
+    def representatives(self, youth_id: int) -> list[Representative]:
+        return [
+            repo.rep_from_row(r)
+            for r in self._ctx.db.query(
+                f"SELECT {repo.REP_COLS} FROM representatives WHERE youth_id = ? AND ended_at IS NULL "
+                "ORDER BY id",
+                (youth_id,),
+            )
+        ]

@@ -1,0 +1,270 @@
+"""'Mag ik delen?', the 4-step weighing, and recording what was actually shared."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import datetime, timedelta
+
+from .. import validation as v
+from ..clock import from_iso, local_date, to_iso
+from ..errors import NotFoundError, RuleViolation, ValidationError
+from ..model import Assessment, Disclosure, LawfulBasis, ShareAnswer
+from ..rules import Candidate, item_status, may_share
+from ..store import repo
+from .context import Context
+
+
+class Sharing:
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
+
+    def may_share(
+        self,
+        youth_id: int,
+        recipient_id: int,
+        purpose_id: int,
+        category_ids: Sequence[int],
+        at: datetime | None = None,
+    ) -> ShareAnswer:
+        db = self._ctx.db
+        moment = at or self._ctx.clock.now()
+        youth, reps = repo.youth_with_reps(db, youth_id)
+        policy = self._ctx.policy()
+        candidates = [
+            Candidate(
+                h.facts.item_id,
+                h.reference_code,
+                h.position,
+                item_status(
+                    h.facts, youth, reps, policy, h.decisions, h.withdrawals, h.actions, moment
+                ),
+                h.category_ids,
+                h.facts.valid_from,
+                h.facts.valid_until,
+            )
+            for h in repo.item_histories(
+                db,
+                "i.youth_id = ? AND i.recipient_id = ? AND i.purpose_id = ?",
+                (youth_id, recipient_id, purpose_id),
+            )
+        ]
+        answer = may_share(candidates, set(category_ids), local_date(moment))
+        if not answer.allowed and "Niet gedekt:" in answer.reason:
+            missing = set(category_ids) - max(
+                (c.category_ids for c in candidates), key=lambda s: len(s & set(category_ids))
+            )
+            names = ", ".join(repo.get_category(db, c).name for c in sorted(missing))
+            answer = replace(
+                answer,
+                reason=f"De toestemming dekt niet alle gekozen gegevens. Niet gedekt: {names}.",
+            )
+        return answer
+
+    def record_assessment(
+        self,
+        youth_id: int,
+        recipient_id: int,
+        purpose_id: int,
+        basis: LawfulBasis | str,
+        basis_motivation: str,
+        purpose_compatibility: str,
+        proportionality: str,
+        subsidiarity: str,
+        youth_informed: bool,
+    ) -> Assessment:
+        """The stappenplan: grondslag, doel, proportionaliteit, subsidiariteit — all four written
+        out, plus whether the youth was informed."""
+        db = self._ctx.db
+        repo.get_youth(db, youth_id)
+        recipient = repo.get_recipient(db, recipient_id)
+        repo.latest_purpose(db, purpose_id)
+        try:
+            b = LawfulBasis(basis)
+        except ValueError:
+            raise ValidationError("Kies een grondslag.", field="basis") from None
+        if b == LawfulBasis.CONSENT:
+            raise ValidationError(
+                "Voor delen op basis van toestemming is geen afweging nodig maar een toestemming.",
+                field="basis",
+            )
+        if b == LawfulBasis.LEGITIMATE_INTEREST and recipient.kind.value == "gemeente":
+            raise RuleViolation(
+                "Een overheidsorgaan kan voor zijn wettelijke taak geen gerechtvaardigd belang gebruiken."
+            )
+        fields = {
+            "basis_motivation": v.text(
+                basis_motivation, "Stap 1 – grondslag", "basis_motivation", max_len=4000
+            ),
+            "purpose_compatibility": v.text(
+                purpose_compatibility, "Stap 2 – doel", "purpose_compatibility", max_len=4000
+            ),
+            "proportionality": v.text(
+                proportionality, "Stap 3 – proportionaliteit", "proportionality", max_len=4000
+            ),
+            "subsidiarity": v.text(
+                subsidiarity, "Stap 4 – subsidiariteit", "subsidiarity", max_len=4000
+            ),
+        }
+        for key, value in fields.items():
+            if len(value) < 10:
+                raise ValidationError("Licht elke stap in een paar woorden toe.", field=key)
+        now = self._ctx.clock.now()
+        with db.transaction():
+            aid = db.execute(
+                "INSERT INTO assessments(youth_id, recipient_id, purpose_id, basis, basis_motivation, "
+                "purpose_compatibility, proportionality, subsidiarity, youth_informed, created_at, "
+                "worker_id) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    youth_id,
+                    recipient_id,
+                    purpose_id,
+                    b.value,
+                    fields["basis_motivation"],
+                    fields["purpose_compatibility"],
+                    fields["proportionality"],
+                    fields["subsidiarity"],
+                    int(bool(youth_informed)),
+                    to_iso(now),
+                    self._ctx.worker_id,
+                ),
+            )
+            self._ctx.event(
+                "assessment.recorded",
+                {
+                    "assessment": aid,
+                    "youth": youth_id,
+                    "recipient": recipient_id,
+                    "purpose": purpose_id,
+                    "basis": b.value,
+                    "youth_informed": bool(youth_informed),
+                },
+                personal=fields,
+            )
+        return self.assessment(aid)
+
+    def assessment(self, assessment_id: int) -> Assessment:
+        r = self._ctx.db.query_one(
+            "SELECT id, youth_id, recipient_id, purpose_id, basis, basis_motivation, "
+            "purpose_compatibility, proportionality, subsidiarity, youth_informed, created_at, "
+            "worker_id FROM assessments WHERE id = ?",
+            (assessment_id,),
+        )
+        if r is None:
+            raise NotFoundError("Deze afweging bestaat niet.")
+        return Assessment(
+            int(r[0]),
+            int(r[1]),
+            int(r[2]),
+            int(r[3]),
+            LawfulBasis(r[4]),
+            r[5],
+            r[6],
+            r[7],
+            r[8],
+            bool(r[9]),
+            from_iso(r[10]),
+            int(r[11]),
+        )
+
+    def record_disclosure(
+        self,
+        youth_id: int,
+        recipient_id: int,
+        purpose_id: int,
+        category_ids: Sequence[int],
+        disclosed_at: datetime | None = None,
+        assessment_id: int | None = None,
+        note: str = "",
+    ) -> Disclosure:
+        """Record data actually shared. Covered by a given consent → basis consent; otherwise a
+        completed weighing on another basis for the same youth/recipient/purpose is required."""
+        db = self._ctx.db
+        now = self._ctx.clock.now()
+        moment = disclosed_at or now
+        if moment > now + timedelta(minutes=5):
+            raise ValidationError("Het moment van delen ligt in de toekomst.", field="disclosed_at")
+        cats = sorted(set(category_ids))
+        for c in cats:
+            repo.get_category(db, c)
+        remark = v.text(note, "Toelichting", "note", required=False, max_len=4000)
+        answer = self.may_share(youth_id, recipient_id, purpose_id, cats, moment)
+        item_id = answer.item_id if answer.allowed else None
+        basis = LawfulBasis.CONSENT
+        if not answer.allowed:
+            if assessment_id is None:
+                raise RuleViolation(
+                    answer.reason
+                    + " Kies een andere grondslag en leg de afweging vast, of deel niet."
+                )
+            a = self.assessment(assessment_id)
+            if (a.youth_id, a.recipient_id, a.purpose_id) != (youth_id, recipient_id, purpose_id):
+                raise RuleViolation(
+                    "Deze afweging gaat over een andere jongere, ontvanger of doel."
+                )
+            basis = a.basis
+        with db.transaction():
+            did = db.execute(
+                "INSERT INTO disclosures(youth_id, recipient_id, purpose_id, disclosed_at, recorded_at, "
+                "basis, item_id, assessment_id, note, worker_id) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (
+                    youth_id,
+                    recipient_id,
+                    purpose_id,
+                    to_iso(moment),
+                    to_iso(now),
+                    basis.value,
+                    item_id,
+                    None if answer.allowed else assessment_id,
+                    remark,
+                    self._ctx.worker_id,
+                ),
+            )
+            db.executemany(
+                "INSERT INTO disclosure_categories(disclosure_id, category_id) VALUES (?, ?)",
+                [(did, c) for c in cats],
+            )
+            self._ctx.event(
+                "disclosure.recorded",
+                {
+                    "disclosure": did,
+                    "youth": youth_id,
+                    "recipient": recipient_id,
+                    "purpose": purpose_id,
+                    "categories": cats,
+                    "basis": basis.value,
+                    "item": item_id,
+                    "assessment": None if answer.allowed else assessment_id,
+                    "at": to_iso(moment),
+                },
+                personal={"note": remark} if remark else None,
+            )
+        return self.disclosures(youth_id, disclosure_id=did)[0]
+
+    def disclosures(self, youth_id: int, disclosure_id: int | None = None) -> list[Disclosure]:
+        extra = " AND d.id = ?" if disclosure_id else ""
+        params: tuple[int, ...] = (youth_id, disclosure_id) if disclosure_id else (youth_id,)
+        rows = self._ctx.db.query(
+            "SELECT d.id, d.youth_id, d.recipient_id, d.purpose_id, "
+            "(SELECT json_group_array(category_id) FROM disclosure_categories WHERE disclosure_id = d.id), "
+            "d.disclosed_at, d.basis, d.item_id, d.assessment_id, d.note, d.worker_id "
+            f"FROM disclosures d WHERE d.youth_id = ?{extra} ORDER BY d.disclosed_at DESC",
+            params,
+        )
+        return [
+            Disclosure(
+                int(r[0]),
+                int(r[1]),
+                int(r[2]),
+                int(r[3]),
+                tuple(json.loads(r[4])),
+                from_iso(r[5]),
+                LawfulBasis(r[6]),
+                r[7],
+                r[8],
+                r[9],
+                int(r[10]),
+            )
+            for r in rows
+        ]

@@ -1,0 +1,142 @@
+"""The start screen's worklists: what needs the worker's attention today."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..clock import from_iso
+from ..model import ItemStatus, StatusInfo
+from ..rules import AGE_OF_CONSENT, item_status
+from ..store import repo
+from .context import Context
+
+
+@dataclass(frozen=True)
+class WorkItem:
+    youth_id: int
+    request_id: int
+    item_id: int | None
+    reference_code: str
+    status: StatusInfo | None
+    detail: str  # Dutch, one line, no names (the UI joins the youth's name itself)
+    days: int  # age of the request, or days left
+
+
+class Worklists:
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
+
+    def _statuses(
+        self, where: str, params: tuple[object, ...]
+    ) -> list[tuple[repo.ItemHistory, StatusInfo]]:
+        db = self._ctx.db
+        now = self._ctx.clock.now()
+        policy = self._ctx.policy()
+        people: dict[int, tuple[object, object]] = {}
+        out = []
+        for h in repo.item_histories(db, where, params):
+            if h.youth_id not in people:
+                people[h.youth_id] = repo.youth_with_reps(db, h.youth_id)
+            youth, reps = people[h.youth_id]
+            st = item_status(
+                h.facts, youth, reps, policy, h.decisions, h.withdrawals, h.actions, now
+            )  # type: ignore[arg-type]
+            out.append((h, st))
+        return out
+
+    def pending_requests(self) -> list[WorkItem]:
+        today = self._ctx.clock.today()
+        rows = self._statuses(
+            "r.valid_until >= ? AND NOT EXISTS (SELECT 1 FROM withdrawals w WHERE w.item_id = i.id) "
+            "AND NOT EXISTS (SELECT 1 FROM item_actions a WHERE a.item_id = i.id)",
+            (today.isoformat(),),
+        )
+        by_request: dict[int, WorkItem] = {}
+        for h, st in rows:
+            if st.status == ItemStatus.REQUESTED and h.request_id not in by_request:
+                days = (today - h.facts.created_at.date()).days
+                by_request[h.request_id] = WorkItem(
+                    h.youth_id,
+                    h.request_id,
+                    None,
+                    h.reference_code,
+                    st,
+                    f"wacht op antwoord, {days} dag(en) oud",
+                    days,
+                )
+        return sorted(by_request.values(), key=lambda w: -w.days)
+
+    def expiring_within(self, days: int = 30) -> list[WorkItem]:
+        today = self._ctx.clock.today()
+        until = today + timedelta(days=days)
+        rows = self._statuses(
+            "r.valid_until >= ? AND r.valid_until <= ?", (today.isoformat(), until.isoformat())
+        )
+        return [
+            WorkItem(
+                h.youth_id,
+                h.request_id,
+                h.facts.item_id,
+                h.reference_code,
+                st,
+                f"onderdeel {h.position} verloopt op {h.facts.valid_until:%d-%m-%Y}",
+                (h.facts.valid_until - today).days,
+            )
+            for h, st in rows
+            if st.status == ItemStatus.GIVEN
+        ]
+
+    def needs_reconfirmation(self) -> list[WorkItem]:
+        today = self._ctx.clock.today()
+        cutoff = _years_before(today, AGE_OF_CONSENT)
+        rows = self._statuses(
+            "r.valid_until >= ? AND i.youth_id IN (SELECT id FROM youths WHERE birth_date <= ? "
+            "AND erased_at IS NULL) AND EXISTS (SELECT 1 FROM decisions d WHERE d.item_id = i.id "
+            "AND d.signer_kind = 'representative')",
+            (today.isoformat(), cutoff.isoformat()),
+        )
+        return [
+            WorkItem(
+                h.youth_id,
+                h.request_id,
+                h.facts.item_id,
+                h.reference_code,
+                st,
+                f"onderdeel {h.position}: jongere is 16 geworden, herbevestigen",
+                0,
+            )
+            for h, st in rows
+            if st.needs_reconfirmation
+        ]
+
+    def withdrawals_to_notify(self) -> list[WorkItem]:
+        db = self._ctx.db
+        rows = db.query(
+            "SELECT w.id, w.item_id, i.youth_id, i.request_id, r.reference_code, i.position, w.withdrawn_at, "
+            "count(DISTINCT d.recipient_id) FROM withdrawals w "
+            "JOIN consent_items i ON i.id = w.item_id JOIN consent_requests r ON r.id = i.request_id "
+            "JOIN disclosures d ON d.item_id = w.item_id AND d.disclosed_at <= w.withdrawn_at "
+            "WHERE d.recipient_id NOT IN (SELECT recipient_id FROM withdrawal_notifications n "
+            "WHERE n.withdrawal_id = w.id) GROUP BY w.id ORDER BY w.withdrawn_at"
+        )
+        today = self._ctx.clock.today()
+        return [
+            WorkItem(
+                int(r[2]),
+                int(r[3]),
+                int(r[1]),
+                r[4],
+                None,
+                f"onderdeel {r[5]} ingetrokken; {r[7]} ontvanger(s) nog informeren",
+                (today - from_iso(r[6]).date()).days,
+            )
+            for r in rows
+        ]
+
+
+def _years_before(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return date(day.year - years, 2, 28)

@@ -1,0 +1,120 @@
+"""Input checks shared by every use case. Each failure raises ValidationError with a Dutch
+message that names the field but never echoes the (possibly personal) value."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+
+from .errors import ValidationError
+from .rules import age_on
+
+MAX_NAME = 120
+MAX_TEXT = 20_000
+MIN_YOUTH_AGE = 8
+MAX_YOUTH_AGE = 30
+LANGUAGES = ("nl", "en", "ar", "tr", "pl", "uk", "ti", "so", "fa", "de", "fr", "es", "pap")
+
+_EMAIL = re.compile(r"^[^@\s<>\"]{1,64}@[^@\s<>\"]{1,253}\.[^@\s<>\".]{2,63}$")
+_PHONE = re.compile(r"^\+?[0-9][0-9 \-()]{5,19}$")
+_DATE_PATTERNS = (
+    re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$"),  # 31-12-2009, 31/12/2009, 31.12.2009
+    re.compile(r"^(\d{4})-(\d{2})-(\d{2})$"),  # ISO
+)
+
+
+def _has_control(text: str) -> bool:
+    return any(unicodedata.category(ch) in ("Cc", "Cs", "Co") and ch not in "\n\t" for ch in text)
+
+
+def name(value: object, label: str, field: str, *, required: bool = True) -> str:
+    if not isinstance(value, str):
+        raise ValidationError(f"{label} moet tekst zijn.", field=field)
+    cleaned = unicodedata.normalize("NFC", " ".join(value.split()))
+    if required and not cleaned:
+        raise ValidationError(f"{label} is verplicht.", field=field)
+    if len(cleaned) > MAX_NAME:
+        raise ValidationError(f"{label} is te lang (maximaal {MAX_NAME} tekens).", field=field)
+    if _has_control(cleaned) or "\n" in cleaned:
+        raise ValidationError(f"{label} bevat tekens die niet zijn toegestaan.", field=field)
+    return cleaned
+
+
+def text(
+    value: object, label: str, field: str, *, required: bool = True, max_len: int = MAX_TEXT
+) -> str:
+    if not isinstance(value, str):
+        raise ValidationError(f"{label} moet tekst zijn.", field=field)
+    cleaned = unicodedata.normalize("NFC", value.strip())
+    if required and not cleaned:
+        raise ValidationError(f"{label} is verplicht.", field=field)
+    if len(cleaned) > max_len:
+        raise ValidationError(f"{label} is te lang (maximaal {max_len} tekens).", field=field)
+    if _has_control(cleaned):
+        raise ValidationError(f"{label} bevat tekens die niet zijn toegestaan.", field=field)
+    return cleaned
+
+
+def email(value: object, field: str = "email") -> str:
+    cleaned = name(value, "E-mailadres", field, required=False)
+    if cleaned and not _EMAIL.match(cleaned):
+        raise ValidationError("Dit e-mailadres ziet er niet geldig uit.", field=field)
+    return cleaned
+
+
+def phone(value: object, field: str = "phone") -> str:
+    cleaned = name(value, "Telefoonnummer", field, required=False)
+    if cleaned and not _PHONE.match(cleaned):
+        raise ValidationError("Dit telefoonnummer ziet er niet geldig uit.", field=field)
+    return cleaned
+
+
+def language(value: object, field: str = "language") -> str:
+    if value not in LANGUAGES:
+        raise ValidationError("Deze taal wordt niet ondersteund.", field=field)
+    return str(value)
+
+
+def parse_date(value: object, label: str, field: str) -> date:
+    """Accepts a date, ISO text or Dutch notation (dd-mm-jjjj, dd/mm/jjjj, dd.mm.jjjj)."""
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str):
+        raise ValidationError(f"{label} is geen datum.", field=field)
+    raw = value.strip()
+    for i, pattern in enumerate(_DATE_PATTERNS):
+        m = pattern.match(raw)
+        if m:
+            a, b, c = (int(g) for g in m.groups())
+            try:
+                return date(c, b, a) if i == 0 else date(a, b, c)
+            except ValueError:
+                break
+    raise ValidationError(f"{label} is geen geldige datum (gebruik dd-mm-jjjj).", field=field)
+
+
+def birth_date(value: object, today: date) -> date:
+    born = parse_date(value, "Geboortedatum", "birth_date")
+    if born > today:
+        raise ValidationError("De geboortedatum ligt in de toekomst.", field="birth_date")
+    age = age_on(born, today)
+    if age < MIN_YOUTH_AGE or age > MAX_YOUTH_AGE:
+        raise ValidationError(
+            f"Deze geboortedatum geeft een leeftijd buiten {MIN_YOUTH_AGE}–{MAX_YOUTH_AGE} jaar; "
+            "controleer de datum.",
+            field="birth_date",
+        )
+    return born
+
+
+def positive_id(value: object, label: str, field: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise ValidationError(f"{label} is ongeldig.", field=field)
+    return value
+
+
+def fold(text_value: str) -> str:
+    """Search key: case- and accent-insensitive ("Çelik" ~ "celik", "Ÿsbrand" ~ "ysbrand")."""
+    decomposed = unicodedata.normalize("NFKD", text_value.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).strip()

@@ -19,6 +19,7 @@ from .errors import NotFoundError, ValidationError, VaultLocked
 from .model import Policy, Worker
 from .store.header import KdfParams
 from .store.vault import Vault
+from .usecases.bulk import Batch, SyntheticGenerator, write_batch
 from .usecases.catalog import Catalog
 from .usecases.consent import Consents
 from .usecases.context import Context
@@ -195,6 +196,13 @@ class Service:
         with self.vault.db.transaction():
             self._ctx.store_policy(policy)
             self._ctx.event("policy.changed", {k: str(x) for k, x in asdict(policy).items()})
+
+    # -- bulk synthetic data (bench) ----------------------------------------------------------
+    def synthetic_generator(self, items_per_youth: int, seed: int = 1) -> SyntheticGenerator:
+        return SyntheticGenerator(self._ctx, items_per_youth, seed)
+
+    def write_synthetic(self, batch: Batch, *, with_audit: bool = True) -> None:
+        write_batch(self._ctx, batch, with_audit=with_audit)
 
     # -- integrity ----------------------------------------------------------------------------
     def checkpoint(self) -> Checkpoint | None:

@@ -1,0 +1,151 @@
+"""Command line: `toestemming [--vault PAD]` starts the app; subcommands for demo, check and
+bench. Dutch help. Passphrases come from a prompt or TOESTEMMING_PASSPHRASE, never argv."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+from .errors import ToestemmingError
+
+PASSPHRASE_ENV = "TOESTEMMING_PASSPHRASE"
+
+
+def _say(message: str, *, err: bool = False) -> None:
+    # A windowed (frozen) build may have no stdout/stderr at all.
+    stream = sys.stderr if err else sys.stdout
+    if stream is not None:
+        print(message, file=stream, flush=True)
+
+
+def default_vault_dir() -> Path:
+    from platformdirs import user_data_dir
+
+    path = Path(user_data_dir("Toestemming", appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def read_passphrase(prompt: str = "Wachtwoordzin: ") -> str:
+    value = os.environ.get(PASSPHRASE_ENV)
+    if value:
+        return value
+    if sys.stdin is None or not sys.stdin.isatty():
+        raise ToestemmingError(
+            f"Geen wachtwoordzin: zet {PASSPHRASE_ENV} of start vanuit een terminal."
+        )
+    return getpass.getpass(prompt)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="toestemming",
+        description="Toestemming: toestemming voor het delen van gegevens van jongeren vastleggen, "
+        "lokaal en versleuteld.",
+    )
+    parser.add_argument("--version", action="version", version=f"toestemming {__version__}")
+    parser.add_argument("--vault", type=Path, help="pad naar het kluisbestand (.tvault)")
+    sub = parser.add_subparsers(dest="command", metavar="opdracht")
+
+    demo = sub.add_parser(
+        "demo", help="maak of open een demokluis met verzonnen gegevens en start de app"
+    )
+    demo.add_argument("--vault", type=Path, dest="sub_vault", help="pad van de demokluis")
+    demo.add_argument(
+        "--no-gui", action="store_true", help="alleen klaarzetten, de app niet starten"
+    )
+    demo.add_argument(
+        "--opnieuw", action="store_true", help="een bestaande demokluis eerst weggooien"
+    )
+
+    check = sub.add_parser("check", help="controleer bestand en logboek van een kluis")
+    check.add_argument("--vault", type=Path, dest="sub_vault", required=False)
+
+    bench = sub.add_parser("bench", help="meet snelheid tegen ondergrenzen uit dezelfde run")
+    bench.add_argument(
+        "--youths", type=int, default=100_000, help="aantal jongeren (standaard 100000)"
+    )
+    bench.add_argument(
+        "--items", type=int, default=1_000_000, help="aantal onderdelen (standaard 1000000)"
+    )
+    bench.add_argument(
+        "--dir", type=Path, help="map voor de benchkluis (standaard een tijdelijke map)"
+    )
+    bench.add_argument("--json", type=Path, help="schrijf de cijfers ook als JSON naar dit bestand")
+    bench.add_argument(
+        "--crash", type=int, default=0, help="aantal kill-tests (SIGKILL tijdens schrijven)"
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    vault = getattr(args, "sub_vault", None) or args.vault
+    try:
+        if args.command == "demo":
+            return _demo(vault, no_gui=args.no_gui, fresh=args.opnieuw)
+        if args.command == "check":
+            return _check(vault)
+        if args.command == "bench":
+            from .bench import run_bench
+
+            return run_bench(args.youths, args.items, args.dir, args.json, args.crash, _say)
+        return _start_gui(vault)
+    except ToestemmingError as exc:
+        _say(f"Fout: {exc.message}", err=True)
+        return 2
+    except KeyboardInterrupt:
+        _say("Afgebroken.", err=True)
+        return 130
+
+
+def _demo(vault: Path | None, *, no_gui: bool, fresh: bool) -> int:
+    from .demo import DEMO_PASSPHRASE, create_demo_vault
+    from .store.header import header_path
+
+    path = vault or default_vault_dir() / "demo.tvault"
+    if fresh:
+        for p in (path, header_path(path), Path(f"{path}-wal"), Path(f"{path}-shm")):
+            p.unlink(missing_ok=True)
+    if not path.exists():
+        _say(f"Demokluis maken in {path} … (verzonnen gegevens)")
+        create_demo_vault(path)
+    _say(f"Demokluis: {path}\nWachtwoordzin van de demokluis: {DEMO_PASSPHRASE}")
+    if no_gui:
+        return 0
+    return _start_gui(path, hint=DEMO_PASSPHRASE)
+
+
+def _start_gui(vault: Path | None, hint: str | None = None) -> int:
+    from ui.app import run
+
+    path = vault or default_vault_dir() / "kluis.tvault"
+    return run(path, demo_passphrase_hint=hint)
+
+
+def _check(vault: Path | None) -> int:
+    from .service import Service
+
+    if vault is None:
+        raise ToestemmingError("Geef de kluis op met --vault PAD.")
+    svc = Service.open(vault, read_passphrase())
+    try:
+        problems = svc.integrity_problems()
+        if problems:
+            _say("Bestand NIET in orde: " + problems[0], err=True)
+            return 1
+        _say("Bestand in orde (versleuteling en structuur gecontroleerd).")
+        report = svc.verify_audit(deep=True)
+        _say(report.describe(), err=not report.ok)
+        return 0 if report.ok else 1
+    finally:
+        svc.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

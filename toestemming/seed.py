@@ -1,0 +1,105 @@
+"""The standard catalog a new organisation starts with: the usual recipients in the chain
+school → work, purposes in plain language, and data categories (DAT/WAT, special)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .model import DataCategory, DataLevel, Purpose, Recipient, RecipientKind
+
+RECIPIENTS = (
+    ("UWV", "Werkbedrijf", RecipientKind.LABOUR, True),
+    ("Gemeente", "Werk & Inkomen / Participatie", RecipientKind.MUNICIPALITY, True),
+    ("Regionaal Bureau Leerplicht (RBL)", "Leerplicht en RMC", RecipientKind.ATTENDANCE, True),
+    ("Leerwerkloket", "", RecipientKind.LABOUR, True),
+    ("Jeugdzorg", "Wijkteam jeugd", RecipientKind.CARE, True),
+    ("Bakkerij De Korenschoof", "Stageplaats", RecipientKind.EMPLOYER, False),
+    ("ROC Midden", "Entree-opleiding", RecipientKind.EDUCATION, True),
+)
+
+PURPOSES = (
+    (
+        "warme-overdracht-mbo",
+        "Warme overdracht naar het mbo",
+        "Zodat je nieuwe school weet wat je nodig hebt en je vanaf de eerste dag goed kan helpen.",
+    ),
+    (
+        "begeleiding-werk",
+        "Begeleiding naar werk",
+        "Zodat UWV of de gemeente je kan helpen een baan te vinden die bij je past.",
+    ),
+    (
+        "transitie-entree-werk",
+        "Transitie van Entree naar werk",
+        "Zodat school, leerplicht en gemeente samen je overstap van school naar werk regelen, "
+        "met het transitieformulier.",
+    ),
+    (
+        "stage",
+        "Stage regelen en begeleiden",
+        "Zodat je stagebedrijf weet hoe het je het beste kan begeleiden.",
+    ),
+    (
+        "rmc-monitoring",
+        "Volgen na school (RMC)",
+        "Zodat leerplicht/RMC kan nagaan of je na school een plek hebt gevonden en je kan helpen als dat niet zo is.",
+    ),
+)
+
+CATEGORIES = (
+    ("contact", "Contactgegevens", "Naam, adres, telefoon en e-mail.", DataLevel.DAT, False),
+    (
+        "traject",
+        "Bekend in traject",
+        "Dát je bij ons in begeleiding bent, sinds wanneer, en wie je contactpersoon is.",
+        DataLevel.DAT,
+        False,
+    ),
+    ("school", "Schoolgegevens", "School, opleiding, niveau, diploma's.", DataLevel.DAT, False),
+    (
+        "stage",
+        "Stagegegevens",
+        "Waar je stage liep, welk werk, hoeveel uur, hoe het ging.",
+        DataLevel.WAT,
+        False,
+    ),
+    (
+        "ondersteuning",
+        "Ondersteuningsbehoefte",
+        "Wat je nodig hebt om goed te kunnen leren of werken.",
+        DataLevel.WAT,
+        False,
+    ),
+    ("verzuim", "Verzuim", "Hoe vaak en hoe lang je afwezig was.", DataLevel.WAT, False),
+    (
+        "gezondheid",
+        "Gezondheid",
+        "Informatie over je lichamelijke of psychische gezondheid.",
+        DataLevel.WAT,
+        True,
+    ),
+)
+
+
+@dataclass(frozen=True)
+class SeededCatalog:
+    recipients: dict[str, Recipient]
+    purposes: dict[str, Purpose]
+    categories: dict[str, DataCategory]
+
+
+def seed_catalog(svc: object) -> SeededCatalog:
+    """Adds the standard catalog through the service (one transaction + event each)."""
+    from .service import Service
+
+    assert isinstance(svc, Service)
+    recipients = {
+        name: svc.catalog.add_recipient(name, kind, department=dep, convenant=conv)
+        for name, dep, kind, conv in RECIPIENTS
+    }
+    purposes = {code: svc.catalog.add_purpose(code, title, text) for code, title, text in PURPOSES}
+    categories = {
+        code: svc.catalog.add_category(code, name, text, level, special)
+        for code, name, text, level, special in CATEGORIES
+    }
+    return SeededCatalog(recipients, purposes, categories)

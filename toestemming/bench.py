@@ -1,0 +1,304 @@
+"""`toestemming bench`: speed measured against floors measured in the same run.
+
+Budgets (issue "Foundation"), all as ratios within one run:
+  unlock ≤ KDF + 0.1 s · may-share ≤ 5× raw indexed point query · prefix search ≤ 30 ms at
+  100k youths · full audit verify ≤ 3× hashlib over the same bytes · data generation ≤ 2×
+  plain bulk insert of the same rows. Also reported: one request+decisions transaction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from .clock import SystemClock
+from .model import SignerRef
+from .seed import seed_catalog
+from .service import Service
+from .usecases.consent import ItemSpec
+
+BENCH_PASSPHRASE = "bench wachtwoordzin voor metingen"
+BATCH_YOUTHS = 2_000
+FLOOR_EVERY = 10
+
+
+def _median_ms(samples: list[float]) -> float:
+    return statistics.median(samples) * 1000
+
+
+def _p95_ms(samples: list[float]) -> float:
+    return sorted(samples)[int(len(samples) * 0.95) - 1] * 1000
+
+
+def run_bench(
+    youths: int,
+    items: int,
+    workdir: Path | None,
+    json_out: Path | None,
+    crash: int,
+    say: Callable[[str], None],
+) -> int:
+    tmp = tempfile.TemporaryDirectory(prefix="toestemming-bench-") if workdir is None else None
+    base = Path(tmp.name) if tmp else workdir
+    assert base is not None
+    base.mkdir(parents=True, exist_ok=True)
+    results: dict[str, Any] = {"youths": youths, "items": items}
+    verdicts: list[tuple[str, bool]] = []
+    try:
+        say(f"Benchkluis in {base} ({youths} jongeren, {items} onderdelen) …")
+        real, floor = base / "bench.tvault", base / "floor.tvault"
+        for p in base.glob("*.tvault*"):
+            p.unlink()
+        svc, _ = Service.create(
+            real, "Bench", "Bench", BENCH_PASSPHRASE, SystemClock()
+        )  # calibrated KDF
+        flo, _ = Service.create(
+            floor, "Bench", "Bench", BENCH_PASSPHRASE, SystemClock(), kdf=svc.vault.slot.kdf
+        )
+        seed_catalog(svc)
+        seed_catalog(flo)
+
+        # -- data generation vs plain bulk insert of the same rows ---------------------------
+        gen = svc.synthetic_generator(items_per_youth=max(1, items // max(1, youths)))
+        gen_floor = flo.synthetic_generator(items_per_youth=max(1, items // max(1, youths)))
+        # The floor is measured on every FLOOR_EVERY-th batch (identical rows into a second vault
+        # with identical settings); the ratio compares the same batches. Inserting all 1M items
+        # twice would double a run that cipher_memory_security already makes long.
+        t_real = t_real_sampled = t_floor = 0.0
+        done = batch_no = 0
+        while done < youths:
+            n = min(BATCH_YOUTHS, youths - done)
+            batch = gen.batch(n)
+            sampled = batch_no % FLOOR_EVERY == 0
+            if sampled:
+                fbatch = gen_floor.batch(n)
+                start = time.perf_counter()
+                flo.write_synthetic(fbatch, with_audit=False)
+                t_floor += time.perf_counter() - start
+            start = time.perf_counter()
+            svc.write_synthetic(batch, with_audit=True)
+            took = time.perf_counter() - start
+            t_real += took
+            t_real_sampled += took if sampled else 0.0
+            done += n
+            batch_no += 1
+            if batch_no % 10 == 0:
+                say(f"  … {done} jongeren geschreven ({t_real:.0f} s)")
+        n_items = int(svc.vault.db.scalar("SELECT count(*) FROM consent_items"))
+        results["generation"] = {
+            "seconds": t_real,
+            "floor_plain_insert_s": t_floor,
+            "ratio": t_real / t_floor,
+            "items": n_items,
+        }
+        verdicts.append(("generatie ≤ 2× kale bulk-insert", t_real <= 2 * t_floor))
+        flo.close()
+        svc.checkpoint()
+        svc.close()
+
+        # -- unlock vs the KDF alone ---------------------------------------------------------
+        from .store.header import normalize_passphrase, read_header
+
+        header = read_header(real)
+        slot = header.passphrase_slots()[0]
+        start = time.perf_counter()
+        slot.kdf.derive(normalize_passphrase(BENCH_PASSPHRASE), slot.salt)
+        t_kdf = time.perf_counter() - start
+        start = time.perf_counter()
+        svc = Service.open(real, BENCH_PASSPHRASE, slot_id=slot.id)
+        t_unlock = time.perf_counter() - start
+        results["unlock"] = {
+            "seconds": t_unlock,
+            "kdf_s": t_kdf,
+            "overhead_s": t_unlock - t_kdf,
+            "kdf_params": [slot.kdf.time_cost, slot.kdf.memory_kib, slot.kdf.parallelism],
+        }
+        verdicts.append(("ontgrendelen ≤ KDF + 0,1 s", t_unlock <= t_kdf + 0.1))
+
+        # -- may share vs raw indexed point query --------------------------------------------
+        db = svc.vault.db
+        rng = random.Random(3)
+        max_item = int(db.scalar("SELECT max(id) FROM consent_items"))
+        probes = []
+        for _ in range(1000):
+            row = db.query_one(
+                "SELECT i.youth_id, i.recipient_id, i.purpose_id, "
+                "(SELECT min(category_id) FROM item_categories WHERE item_id = i.id) FROM consent_items i WHERE i.id = ?",
+                (rng.randrange(1, max_item + 1),),
+            )
+            probes.append(tuple(row))
+        raw, share = [], []
+        for k, (y, r, p, c) in enumerate(probes):
+            iid = rng.randrange(1, max_item + 1)
+            start = time.perf_counter()
+            db.query_one("SELECT * FROM consent_items WHERE id = ?", (iid,))
+            raw.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            svc.sharing.may_share(y, r, p, [c])
+            share.append(time.perf_counter() - start)
+            if k == 0:
+                raw.clear()
+                share.clear()
+        ratio = statistics.median(share) / statistics.median(raw)
+        results["may_share"] = {
+            "median_ms": _median_ms(share),
+            "p95_ms": _p95_ms(share),
+            "floor_point_query_median_ms": _median_ms(raw),
+            "ratio": ratio,
+        }
+        verdicts.append(("mag-ik-delen ≤ 5× kale indexquery", ratio <= 5))
+
+        # -- prefix search ------------------------------------------------------------------
+        prefixes = [
+            "de",
+            "ja",
+            "ba",
+            "çe",
+            "yi",
+            "el",
+            "vi",
+            "wi",
+            "sm",
+            "me",
+            "mu",
+            "ko",
+            "ød",
+            "bo",
+            "fl",
+            "da",
+            "zo",
+            "mo",
+            "an",
+            "li",
+            "em",
+            "sv",
+            "ch",
+            "mi",
+            "ai",
+            "je",
+            "ir",
+            "dew",
+            "ti",
+            "pra",
+            "vso",
+            "roc",
+        ]
+        search = []
+        for prefix in prefixes * 3:
+            start = time.perf_counter()
+            svc.people.search(prefix, limit=200)
+            search.append(time.perf_counter() - start)
+        results["prefix_search"] = {
+            "median_ms": _median_ms(search),
+            "max_ms": max(search) * 1000,
+            "youths": youths,
+        }
+        verdicts.append(("zoeken op begin van naam ≤ 30 ms", max(search) <= 0.030))
+
+        # -- one request + decisions transaction ----------------------------------------------
+        y = svc.people.add_youth(given_name="Bench", family_name="Jongere", birth_date="01-01-2005")
+        rec = svc.catalog.recipients()[0].id
+        cat = [c.id for c in svc.catalog.categories() if not c.special][0]
+        purposes = [p.id for p in svc.catalog.purposes()]
+        tx = []
+        for pid in purposes:
+            start = time.perf_counter()
+            req = svc.consents.create_request(y.id, [ItemSpec(pid, rec, (cat,))])
+            svc.consents.record_decisions(
+                req.id, SignerRef.youth(y.id), {req.items[0].id: "yes"}, "desk"
+            )
+            tx.append(time.perf_counter() - start)
+        results["request_and_decisions"] = {"median_ms": _median_ms(tx)}
+
+        # -- audit verification vs hashlib over the same bytes --------------------------------
+        bodies = [bytes(r[0]) for r in db.iterate("SELECT body FROM events ORDER BY seq")]
+        start = time.perf_counter()
+        for body in bodies:
+            hashlib.sha256(body).digest()
+        t_hash = time.perf_counter() - start
+        del bodies
+        start = time.perf_counter()
+        report = svc.verify_audit()
+        t_verify = time.perf_counter() - start
+        start = time.perf_counter()
+        deep = svc.verify_audit(deep=True)
+        t_deep = time.perf_counter() - start
+        results["audit_verify"] = {
+            "seconds": t_verify,
+            "deep_seconds": t_deep,
+            "floor_hashlib_s": t_hash,
+            "ratio": t_verify / t_hash,
+            "deep_ratio": t_deep / t_hash,
+            "events": report.events,
+            "ok": report.ok and deep.ok,
+        }
+        verdicts.append(
+            ("volledige logboekcontrole ≤ 3× hashlib", t_verify <= 3 * t_hash and report.ok)
+        )
+        svc.close()
+
+        if crash:
+            from .crashtest import prepare, run
+
+            cpath = base / "crash.tvault"
+            prepare(cpath, BENCH_PASSPHRASE, kdf=header.passphrase_slots()[0].kdf)
+            rep = run(cpath, BENCH_PASSPHRASE, crash)
+            results["crash"] = {
+                "kills": rep.kills,
+                "acknowledged": rep.acknowledged,
+                "lost": rep.lost,
+                "corrupt": rep.corrupt,
+                "half_recorded": rep.half_recorded,
+            }
+            verdicts.append((f"kill-test ({crash}×): niets kwijt, niets kapot", rep.ok))
+
+        results["budgets"] = {name: ok for name, ok in verdicts}
+        _print(results, verdicts, say)
+        if json_out:
+            json_out.write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")
+            say(f"Cijfers als JSON: {json_out}")
+        return 0 if all(ok for _, ok in verdicts) else 1
+    finally:
+        if tmp is not None:
+            tmp.cleanup()
+
+
+def _print(r: dict[str, Any], verdicts: list[tuple[str, bool]], say: Callable[[str], None]) -> None:
+    g, u, m, s, a = (
+        r["generation"],
+        r["unlock"],
+        r["may_share"],
+        r["prefix_search"],
+        r["audit_verify"],
+    )
+    say(
+        f"Generatie:        {g['seconds']:.1f} s   (kale insert {g['floor_plain_insert_s']:.1f} s, ×{g['ratio']:.2f})"
+    )
+    say(
+        f"Ontgrendelen:     {u['seconds'] * 1000:.0f} ms (KDF alleen {u['kdf_s'] * 1000:.0f} ms, +{u['overhead_s'] * 1000:.0f} ms)"
+    )
+    say(
+        f"Mag ik delen?:    {m['median_ms']:.3f} ms mediaan, p95 {m['p95_ms']:.3f} ms "
+        f"(kale query {m['floor_point_query_median_ms']:.3f} ms, ×{m['ratio']:.1f})"
+    )
+    say(f"Zoeken (prefix):  {s['median_ms']:.2f} ms mediaan, max {s['max_ms']:.2f} ms")
+    say(f"Verzoek+besluit:  {r['request_and_decisions']['median_ms']:.1f} ms per transactie")
+    say(
+        f"Logboekcontrole:  {a['seconds']:.2f} s voor {a['events']} gebeurtenissen (hashlib {a['floor_hashlib_s']:.2f} s, "
+        f"×{a['ratio']:.2f}; diep ×{a['deep_ratio']:.2f})"
+    )
+    if "crash" in r:
+        c = r["crash"]
+        say(
+            f"Kill-test:        {c['kills']}× SIGKILL, {c['acknowledged']} bevestigd, {c['lost']} kwijt, "
+            f"{c['corrupt']} kapot, {c['half_recorded']} half"
+        )
+    for name, ok in verdicts:
+        say(f"  [{'OK' if ok else 'TE TRAAG'}] {name}")

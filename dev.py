@@ -46,7 +46,7 @@ def main(argv: list[str]) -> int:
         return 2
     if argv[0] == "demo":
         py = ensure_venv("")
-        return subprocess.call([str(py), "-m", "toestemming", "demo", *argv[1:]], cwd=ROOT)
+        return subprocess.call([str(py), "-m", "ui", "demo", *argv[1:]], cwd=ROOT)
     py = ensure_venv("test")
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -205,7 +205,7 @@ def run_bench(
         # -- one request + decisions transaction ----------------------------------------------
         y = svc.people.add_youth(given_name="Bench", family_name="Jongere", birth_date="01-01-2005")
         rec = svc.catalog.recipients()[0].id
-        cat = [c.id for c in svc.catalog.categories() if not c.special][0]
+        cat = next(c.id for c in svc.catalog.categories() if not c.special)
         purposes = [p.id for p in svc.catalog.purposes()]
         tx = []
         for pid in purposes:

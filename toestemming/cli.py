@@ -1,5 +1,9 @@
 """Command line: `toestemming [--vault PAD]` starts the app; subcommands for demo, check and
-bench. Dutch help. Passphrases come from a prompt or TOESTEMMING_PASSPHRASE, never argv."""
+bench. Dutch help. Passphrases come from a prompt or TOESTEMMING_PASSPHRASE, never argv.
+
+The core never imports the UI: the installed `toestemming` script is `ui.launcher:main`, which
+calls `main(argv, start_gui=ui.app.run)`. Without that callback (the console twin
+`toestemming-cli`) the commands that need a window say so."""
 
 from __future__ import annotations
 
@@ -7,13 +11,15 @@ import argparse
 import getpass
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import __version__
 from .errors import ToestemmingError
 
 PASSPHRASE_ENV = "TOESTEMMING_PASSPHRASE"
+
+StartGui = Callable[..., int]  # (vault_path, *, demo_passphrase_hint=None) -> exit code
 
 
 def _say(message: str, *, err: bool = False) -> None:
@@ -83,19 +89,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, start_gui: StartGui | None = None) -> int:
     args = build_parser().parse_args(argv)
     vault = getattr(args, "sub_vault", None) or args.vault
     try:
         if args.command == "demo":
-            return _demo(vault, no_gui=args.no_gui, fresh=args.opnieuw)
+            return _demo(vault, no_gui=args.no_gui, fresh=args.opnieuw, start_gui=start_gui)
         if args.command == "check":
             return _check(vault)
         if args.command == "bench":
             from .bench import run_bench
 
             return run_bench(args.youths, args.items, args.dir, args.json, args.crash, _say)
-        return _start_gui(vault)
+        return _start_gui(start_gui, vault)
     except ToestemmingError as exc:
         _say(f"Fout: {exc.message}", err=True)
         return 2
@@ -104,7 +110,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def _demo(vault: Path | None, *, no_gui: bool, fresh: bool) -> int:
+def _demo(vault: Path | None, *, no_gui: bool, fresh: bool, start_gui: StartGui | None) -> int:
     from .demo import DEMO_PASSPHRASE, create_demo_vault
     from .store.header import header_path
 
@@ -118,14 +124,14 @@ def _demo(vault: Path | None, *, no_gui: bool, fresh: bool) -> int:
     _say(f"Demokluis: {path}\nWachtwoordzin van de demokluis: {DEMO_PASSPHRASE}")
     if no_gui:
         return 0
-    return _start_gui(path, hint=DEMO_PASSPHRASE)
+    return _start_gui(start_gui, path, hint=DEMO_PASSPHRASE)
 
 
-def _start_gui(vault: Path | None, hint: str | None = None) -> int:
-    from ui.app import run
-
+def _start_gui(start_gui: StartGui | None, vault: Path | None, hint: str | None = None) -> int:
+    if start_gui is None:
+        raise ToestemmingError("Dit is de opdrachtregelversie; start de app met 'toestemming'.")
     path = vault or default_vault_dir() / "kluis.tvault"
-    return run(path, demo_passphrase_hint=hint)
+    return start_gui(path, demo_passphrase_hint=hint)
 
 
 def _check(vault: Path | None) -> int:

@@ -1,0 +1,58 @@
+"""The core and the forms never import Qt or the UI; one module owns sqlcipher3."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _imports(package: str) -> dict[Path, set[str]]:
+    found: dict[Path, set[str]] = {}
+    for path in (ROOT / package).rglob("*.py"):
+        names: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names |= {a.name.split(".")[0] for a in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                names.add(node.module.split(".")[0])
+        found[path] = names
+    return found
+
+
+def test_core_and_forms_never_import_qt_or_ui() -> None:
+    for package in ("toestemming", "formulieren"):
+        for path, names in _imports(package).items():
+            assert not names & {"PySide6", "PyQt5", "PyQt6", "ui"}, path
+
+
+def test_importing_the_core_loads_no_qt() -> None:
+    code = (
+        "import sys, toestemming.service, toestemming.cli, toestemming.bench, toestemming.demo; "
+        "import formulieren; "
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken', 'ui'))))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_one_module_owns_sqlcipher() -> None:
+    owners = [
+        p.relative_to(ROOT).as_posix()
+        for pkg in ("toestemming", "ui", "formulieren")
+        for p, names in _imports(pkg).items()
+        if "sqlcipher3" in names
+    ]
+    assert owners == ["toestemming/store/db.py"]
+
+
+def test_ui_calls_only_the_service_not_the_store() -> None:
+    for path in (ROOT / "ui").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                assert not node.module.startswith(("toestemming.store", "sqlcipher3")), path
+            if isinstance(node, ast.Import):
+                assert not any(a.name.startswith(("toestemming.store", "sqlcipher3")) for a in node.names), path

@@ -383,3 +383,4 @@ class ShareAnswer:
     item_id: int | None = None
     reference_code: str | None = None
     warnings: tuple[str, ...] = field(default_factory=tuple)
+    missing_category_ids: frozenset[int] = frozenset()  # when a given item covers only part

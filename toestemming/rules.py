@@ -7,7 +7,7 @@ common years — the usual Dutch reading, and what `age_on` does.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -254,6 +254,7 @@ def item_status(
     req = who_must_decide(youth, reps, policy, day)
     status = _status_under(req, [d for d in past if _counts_under(req.regime, d, youth)])
     needs_reconfirmation = False
+    given_under: Regime | None = None
     if status is None and req.regime in (Regime.YOUTH, Regime.ADULT_REPRESENTATIVE):
         # Earlier decisions stay on record after a change of regime (turning 16, curatele);
         # the person who now holds the rights is asked to re-confirm them.
@@ -275,6 +276,7 @@ def item_status(
             status = _status_under(ereq, counted)
             if status is not None:
                 needs_reconfirmation = status == ItemStatus.GIVEN
+                given_under = ereq.regime
                 break
     if status is None:
         status = ItemStatus.REQUESTED
@@ -288,10 +290,17 @@ def item_status(
     }
     reason = reasons[status]
     if needs_reconfirmation:
-        reason = (
-            "Gegeven door de ouders toen de jongere jonger was dan 16; de jongere beslist nu "
-            "zelf en moet dit herbevestigen."
+        who_now = (
+            "de jongere beslist nu zelf"
+            if req.regime == Regime.YOUTH
+            else f"nu beslist de {'curator' if youth.protection == AdultProtection.CURATELE else 'mentor'}"
         )
+        given_by = (
+            "de jongere zelf, vóór de curatele of het mentorschap"
+            if given_under == Regime.YOUTH
+            else "de ouders, toen de jongere jonger was dan 16"
+        )
+        reason = f"Gegeven door {given_by}; {who_now} en moet dit herbevestigen."
     if req.blocked_reason and status == ItemStatus.REQUESTED:
         reason = req.blocked_reason
     return StatusInfo(status, reason, needs_reconfirmation=needs_reconfirmation)
@@ -305,7 +314,7 @@ def may_withdraw(req: DeciderRequirement, youth: Youth, signer: SignerRef) -> bo
     """Whoever could give consent now may withdraw it; from 16 the youth always may."""
     if signer in req.signers:
         return True
-    return signer.kind == SignerKind.YOUTH and req.age >= AGE_OF_CONSENT
+    return signer == SignerRef.youth(youth.id) and req.age >= AGE_OF_CONSENT
 
 
 @dataclass(frozen=True, slots=True)
@@ -321,8 +330,14 @@ class Candidate:
     valid_until: date
 
 
-def may_share(candidates: Sequence[Candidate], category_ids: set[int], day: date) -> ShareAnswer:
+def may_share(
+    candidates: Sequence[Candidate],
+    category_ids: set[int],
+    day: date,
+    category_names: Mapping[int, str] | None = None,
+) -> ShareAnswer:
     """Is sharing `category_ids` covered by one given item (same youth, recipient, purpose)?"""
+    category_names = category_names or {}
     if not category_ids:
         return ShareAnswer(False, "Kies welke gegevens u wilt delen.")
     if not candidates:
@@ -360,10 +375,10 @@ def may_share(candidates: Sequence[Candidate], category_ids: set[int], day: date
             warnings=warnings,
         )
     if best_missing:
+        names = ", ".join(category_names.get(i, f"#{i}") for i in sorted(best_missing))
         return ShareAnswer(
             False,
-            "De toestemming dekt niet alle gekozen gegevens. Niet gedekt: "
-            + ", ".join(f"#{i}" for i in sorted(best_missing))
-            + ".",
+            f"De toestemming dekt niet alle gekozen gegevens. Niet gedekt: {names}.",
+            missing_category_ids=frozenset(best_missing),
         )
     return ShareAnswer(False, "Geen geldige toestemming. " + " ".join(blockers[:3]))

@@ -32,6 +32,10 @@ def name(value: object, label: str, field: str, *, required: bool = True) -> str
     if not isinstance(value, str):
         raise ValidationError(f"{label} moet tekst zijn.", field=field)
     cleaned = unicodedata.normalize("NFC", " ".join(value.split()))
+    # Zero-width and other format characters (Cf) are legitimate inside some names (ZWNJ in
+    # Persian) but a name made only of them is empty to a human reader.
+    if not "".join(ch for ch in cleaned if unicodedata.category(ch) != "Cf").strip():
+        cleaned = ""
     if required and not cleaned:
         raise ValidationError(f"{label} is verplicht.", field=field)
     if len(cleaned) > MAX_NAME:

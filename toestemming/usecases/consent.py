@@ -358,6 +358,7 @@ class Consents:
         """One action withdraws one or more items. Sharing before stays lawful; recipients who
         already received data are returned so they can be told (AVG art. 19)."""
         db = self._ctx.db
+        item_ids = list(dict.fromkeys(item_ids))  # the same item twice is still one withdrawal
         if not item_ids:
             raise ValidationError("Kies wat er wordt ingetrokken.", field="items")
         ch = _channel(channel)
@@ -438,10 +439,12 @@ class Consents:
         out = []
         for w in withdrawals:
             for r in self._ctx.db.query(
+                # Every recipient served under the item, also one served after the moment of
+                # withdrawal but before it was recorded (a reply read late): all must be told.
                 "SELECT DISTINCT d.recipient_id FROM disclosures d WHERE d.item_id = ? "
-                "AND d.disclosed_at <= ? AND d.recipient_id NOT IN "
+                "AND d.recipient_id NOT IN "
                 "(SELECT recipient_id FROM withdrawal_notifications WHERE withdrawal_id = ?)",
-                (w.item_id, to_iso(w.withdrawn_at), w.id),
+                (w.item_id, w.id),
             ):
                 out.append((w.id, repo.get_recipient(self._ctx.db, int(r[0]))))
         return out

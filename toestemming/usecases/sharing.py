@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import datetime, timedelta
 
 from .. import validation as v
 from ..clock import from_iso, local_date, to_iso
 from ..errors import NotFoundError, RuleViolation, ValidationError
-from ..model import Assessment, Disclosure, LawfulBasis, ShareAnswer
+from ..model import Assessment, Disclosure, LawfulBasis, RecipientKind, ShareAnswer
 from ..rules import Candidate, item_status, may_share
 from ..store import repo
 from .context import Context
+
+# Recipients that are public bodies acting on a legal task (AVG art. 6(1) last sentence).
+GOVERNMENT_KINDS = frozenset({RecipientKind.MUNICIPALITY, RecipientKind.ATTENDANCE})
 
 
 class Sharing:
@@ -51,15 +53,9 @@ class Sharing:
             )
         ]
         answer = may_share(candidates, set(category_ids), local_date(moment))
-        if not answer.allowed and "Niet gedekt:" in answer.reason:
-            missing = set(category_ids) - max(
-                (c.category_ids for c in candidates), key=lambda s: len(s & set(category_ids))
-            )
-            names = ", ".join(repo.get_category(db, c).name for c in sorted(missing))
-            answer = replace(
-                answer,
-                reason=f"De toestemming dekt niet alle gekozen gegevens. Niet gedekt: {names}.",
-            )
+        if answer.missing_category_ids:  # name them; only now is it worth the lookups
+            names = {c: repo.get_category(db, c).name for c in answer.missing_category_ids}
+            answer = may_share(candidates, set(category_ids), local_date(moment), names)
         return answer
 
     def record_assessment(
@@ -89,7 +85,7 @@ class Sharing:
                 "Voor delen op basis van toestemming is geen afweging nodig maar een toestemming.",
                 field="basis",
             )
-        if b == LawfulBasis.LEGITIMATE_INTEREST and recipient.kind.value == "gemeente":
+        if b == LawfulBasis.LEGITIMATE_INTEREST and recipient.kind in GOVERNMENT_KINDS:
             raise RuleViolation(
                 "Een overheidsorgaan kan voor zijn wettelijke taak geen gerechtvaardigd belang gebruiken."
             )
@@ -186,6 +182,8 @@ class Sharing:
         if moment > now + timedelta(minutes=5):
             raise ValidationError("Het moment van delen ligt in de toekomst.", field="disclosed_at")
         cats = sorted(set(category_ids))
+        if not cats:
+            raise ValidationError("Kies welke gegevens u hebt gedeeld.", field="category_ids")
         for c in cats:
             repo.get_category(db, c)
         remark = v.text(note, "Toelichting", "note", required=False, max_len=4000)

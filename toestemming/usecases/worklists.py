@@ -92,8 +92,9 @@ class Worklists:
         cutoff = _years_before(today, AGE_OF_CONSENT)
         rows = self._statuses(
             "r.valid_until >= ? AND i.youth_id IN (SELECT id FROM youths WHERE birth_date <= ? "
-            "AND erased_at IS NULL) AND EXISTS (SELECT 1 FROM decisions d WHERE d.item_id = i.id "
-            "AND d.signer_kind = 'representative')",
+            "AND erased_at IS NULL) AND (EXISTS (SELECT 1 FROM decisions d WHERE d.item_id = i.id "
+            "AND d.signer_kind = 'representative') OR i.youth_id IN "
+            "(SELECT id FROM youths WHERE protection != 'none'))",
             (today.isoformat(), cutoff.isoformat()),
         )
         return [
@@ -103,7 +104,7 @@ class Worklists:
                 h.facts.item_id,
                 h.reference_code,
                 st,
-                f"onderdeel {h.position}: jongere is 16 geworden, herbevestigen",
+                f"onderdeel {h.position}: {st.reason}",
                 0,
             )
             for h, st in rows
@@ -116,7 +117,7 @@ class Worklists:
             "SELECT w.id, w.item_id, i.youth_id, i.request_id, r.reference_code, i.position, w.withdrawn_at, "
             "count(DISTINCT d.recipient_id) FROM withdrawals w "
             "JOIN consent_items i ON i.id = w.item_id JOIN consent_requests r ON r.id = i.request_id "
-            "JOIN disclosures d ON d.item_id = w.item_id AND d.disclosed_at <= w.withdrawn_at "
+            "JOIN disclosures d ON d.item_id = w.item_id "
             "WHERE d.recipient_id NOT IN (SELECT recipient_id FROM withdrawal_notifications n "
             "WHERE n.withdrawal_id = w.id) GROUP BY w.id ORDER BY w.withdrawn_at"
         )

@@ -652,7 +652,7 @@ def test_may_share_picks_a_covering_item_among_several() -> None:
     assert may_share(list(reversed(candidates)), {1, 2}, DAY).item_id == 4
 
 
-# --- known bugs (strict xfail: they start failing loudly once fixed) --------------------------
+# --- regressions: bugs found while writing these tests (fixed in 4fbb174) -------------------
 
 
 def test_another_youth_may_not_withdraw() -> None:

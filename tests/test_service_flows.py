@@ -571,7 +571,7 @@ def test_everything_survives_reopening(
         reopened.close()
 
 
-# --- known bugs (strict xfail: they start failing loudly once fixed) --------------------------
+# --- regressions: bugs found while writing these tests (fixed in 4fbb174) -------------------
 
 
 def test_another_youth_cannot_withdraw(

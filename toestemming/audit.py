@@ -300,9 +300,9 @@ class AuditLog:
                         "De gegevens naast deze gebeurtenis zijn gewijzigd.",
                     )
                 frontier_append(frontier, leaf_hash(digest))
-            cp = wanted.get(seq)
-            if cp is not None:
-                if cp.chain_head != digest:
+            pinned = wanted.get(seq)
+            if pinned is not None:
+                if pinned.chain_head != digest:
                     return AuditReport(
                         False,
                         seq - 1,
@@ -310,7 +310,7 @@ class AuditLog:
                         seq,
                         "De geschiedenis tot dit ondertekende controlepunt is herschreven.",
                     )
-                if deep and frontier_root(frontier) != cp.root:
+                if deep and frontier_root(frontier) != pinned.root:
                     return AuditReport(
                         False,
                         seq - 1,

@@ -133,7 +133,8 @@ def run_bench(
                 "(SELECT min(category_id) FROM item_categories WHERE item_id = i.id) FROM consent_items i WHERE i.id = ?",
                 (rng.randrange(1, max_item + 1),),
             )
-            probes.append(tuple(row))
+            if row is not None:
+                probes.append(tuple(row))
         raw, share = [], []
         for k, (y, r, p, c) in enumerate(probes):
             iid = rng.randrange(1, max_item + 1)

@@ -257,12 +257,14 @@ def create_demo_vault(
                     req.id, slot.signers[0], {i.id: "yes" for i in req.items}, "desk"
                 )
         for y, _reps in people[16:22]:  # renewed consents: the old item is superseded
-            given = [
+            current = [
                 it for it in svc.consents.items_for_youth(y.id) if it.status.status.value == "given"
             ]
-            if given:
+            if current:
                 svc.consents.act_on_item(
-                    given[-1].item_id, ItemActionKind.SUPERSEDE, "Vernieuwd met een nieuw verzoek."
+                    current[-1].item_id,
+                    ItemActionKind.SUPERSEDE,
+                    "Vernieuwd met een nieuw verzoek.",
                 )
         clock.set(end)
         svc.checkpoint()

@@ -16,6 +16,9 @@ MIN_YOUTH_AGE = 8
 MAX_YOUTH_AGE = 30
 LANGUAGES = ("nl", "en", "ar", "tr", "pl", "uk", "ti", "so", "fa", "de", "fr", "es", "pap")
 
+# Explicit direction overrides/isolates can make a list or PDF show a different name than the
+# one stored ("spoofing"); right-to-left names never need them.
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _EMAIL = re.compile(r"^[^@\s<>\"]{1,64}@[^@\s<>\"]{1,253}\.[^@\s<>\".]{2,63}$")
 _PHONE = re.compile(r"^\+?[0-9][0-9 \-()]{5,19}$")
 _DATE_PATTERNS = (
@@ -40,7 +43,7 @@ def name(value: object, label: str, field: str, *, required: bool = True) -> str
         raise ValidationError(f"{label} is verplicht.", field=field)
     if len(cleaned) > MAX_NAME:
         raise ValidationError(f"{label} is te lang (maximaal {MAX_NAME} tekens).", field=field)
-    if _has_control(cleaned) or "\n" in cleaned:
+    if _has_control(cleaned) or "\n" in cleaned or any(ch in _BIDI_CONTROLS for ch in cleaned):
         raise ValidationError(f"{label} bevat tekens die niet zijn toegestaan.", field=field)
     return cleaned
 

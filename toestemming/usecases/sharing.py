@@ -181,6 +181,9 @@ class Sharing:
         moment = disclosed_at or now
         if moment > now + timedelta(minutes=5):
             raise ValidationError("Het moment van delen ligt in de toekomst.", field="disclosed_at")
+        repo.get_youth(db, youth_id)
+        repo.get_recipient(db, recipient_id)
+        repo.latest_purpose(db, purpose_id)
         cats = sorted(set(category_ids))
         if not cats:
             raise ValidationError("Kies welke gegevens u hebt gedeeld.", field="category_ids")

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ..clock import from_iso
-from ..model import ItemStatus, StatusInfo
+from ..clock import from_iso, local_date
+from ..model import ItemStatus, Representative, StatusInfo, Youth
 from ..rules import AGE_OF_CONSENT, item_status
 from ..store import repo
 from .context import Context
@@ -33,7 +33,7 @@ class Worklists:
         db = self._ctx.db
         now = self._ctx.clock.now()
         policy = self._ctx.policy()
-        people: dict[int, tuple[object, object]] = {}
+        people: dict[int, tuple[Youth, list[Representative]]] = {}
         out = []
         for h in repo.item_histories(db, where, params):
             if h.youth_id not in people:
@@ -41,7 +41,7 @@ class Worklists:
             youth, reps = people[h.youth_id]
             st = item_status(
                 h.facts, youth, reps, policy, h.decisions, h.withdrawals, h.actions, now
-            )  # type: ignore[arg-type]
+            )
             out.append((h, st))
         return out
 
@@ -55,7 +55,7 @@ class Worklists:
         by_request: dict[int, WorkItem] = {}
         for h, st in rows:
             if st.status == ItemStatus.REQUESTED and h.request_id not in by_request:
-                days = (today - h.facts.created_at.date()).days
+                days = (today - local_date(h.facts.created_at)).days
                 by_request[h.request_id] = WorkItem(
                     h.youth_id,
                     h.request_id,
@@ -130,7 +130,7 @@ class Worklists:
                 r[4],
                 None,
                 f"onderdeel {r[5]} ingetrokken; {r[7]} ontvanger(s) nog informeren",
-                (today - from_iso(r[6]).date()).days,
+                (today - local_date(from_iso(r[6]))).days,
             )
             for r in rows
         ]

@@ -15,7 +15,7 @@ from pathlib import Path
 from .clock import FixedClock
 from .model import ItemActionKind, RepresentativeRole, SignerRef
 from .rules import age_on
-from .seed import seed_catalog
+from .seed import FAMILY, GIVEN, seed_catalog
 from .service import Service
 from .store.header import KdfParams
 from .usecases.consent import ItemSpec
@@ -23,64 +23,6 @@ from .usecases.consent import ItemSpec
 DEMO_PASSPHRASE = "oefenen met toestemming"
 DEMO_ORGANISATION = "Praktijkschool De Brug (demo)"
 
-GIVEN = (
-    "Fleur",
-    "Daan",
-    "Zoë",
-    "Mohammed",
-    "Şeyma",
-    "Noah",
-    "Anouk",
-    "Bilal",
-    "Lieke",
-    "Yusuf",
-    "Émilie",
-    "Sven",
-    "Chiara",
-    "Milan",
-    "Aïsha",
-    "Jesse",
-    "Iris",
-    "Mehmet",
-    "Dewi",
-    "Tijn",
-    "Zofia",
-    "Oleksandr",
-    "Senna",
-    "Rayan",
-    "Björn",
-    "Naomi",
-    "Kevin",
-    "Fatma",
-    "Joëlle",
-    "Luuk",
-)
-FAMILY = (
-    "de Vries",
-    "Jansen",
-    "van den Berg",
-    "Bakker",
-    "Çelik",
-    "Yılmaz",
-    "El Amrani",
-    "Visser",
-    "Wiśniewski",
-    "Smit",
-    "Meijer",
-    "de Boer",
-    "Mulder",
-    "Kovalenko",
-    "Ødegaard",
-    "Bos",
-    "Hendriks",
-    "Öztürk",
-    "van Dijk",
-    "Brouwer",
-    "Nguyễn",
-    "Peeters",
-    "Haddou",
-    "Dekker",
-)
 SCHOOLS = (
     ("Praktijkschool De Brug", "pro"),
     ("VSO De Horizon", "vso arbeid"),

@@ -81,6 +81,68 @@ CATEGORIES = (
 )
 
 
+# Invented names for demo and bench data: Dutch names with diacritics and names of other
+# origins, so search, sorting and PDFs meet real-world spelling from day one.
+GIVEN = (
+    "Fleur",
+    "Daan",
+    "Zoë",
+    "Mohammed",
+    "Şeyma",
+    "Noah",
+    "Anouk",
+    "Bilal",
+    "Lieke",
+    "Yusuf",
+    "Émilie",
+    "Sven",
+    "Chiara",
+    "Milan",
+    "Aïsha",
+    "Jesse",
+    "Iris",
+    "Mehmet",
+    "Dewi",
+    "Tijn",
+    "Zofia",
+    "Oleksandr",
+    "Senna",
+    "Rayan",
+    "Björn",
+    "Naomi",
+    "Kevin",
+    "Fatma",
+    "Joëlle",
+    "Luuk",
+)
+FAMILY = (
+    "de Vries",
+    "Jansen",
+    "van den Berg",
+    "Bakker",
+    "Çelik",
+    "Yılmaz",
+    "El Amrani",
+    "Visser",
+    "Wiśniewski",
+    "Smit",
+    "Meijer",
+    "de Boer",
+    "Mulder",
+    "Kovalenko",
+    "Ødegaard",
+    "Bos",
+    "Hendriks",
+    "Öztürk",
+    "van Dijk",
+    "Brouwer",
+    "Nguyễn",
+    "Peeters",
+    "Haddou",
+    "Dekker",
+)
+
+
 @dataclass(frozen=True)
 class SeededCatalog:
     recipients: dict[str, Recipient]

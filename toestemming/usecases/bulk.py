@@ -15,50 +15,10 @@ from typing import Any
 from ..clock import to_iso
 from ..refcode import new_reference_code
 from ..rules import age_on
+from ..seed import FAMILY, GIVEN
 from ..texts import item_text, request_text, sha256_text
 from ..validation import fold
 from .context import Context
-
-GIVEN = (
-    "Fleur",
-    "Daan",
-    "Zoë",
-    "Mohammed",
-    "Şeyma",
-    "Noah",
-    "Anouk",
-    "Bilal",
-    "Lieke",
-    "Yusuf",
-    "Émilie",
-    "Sven",
-    "Chiara",
-    "Milan",
-    "Aïsha",
-    "Jesse",
-    "Iris",
-    "Mehmet",
-    "Dewi",
-    "Tijn",
-)
-FAMILY = (
-    "de Vries",
-    "Jansen",
-    "van den Berg",
-    "Bakker",
-    "Çelik",
-    "Yılmaz",
-    "El Amrani",
-    "Visser",
-    "Wiśniewski",
-    "Smit",
-    "Meijer",
-    "de Boer",
-    "Mulder",
-    "Kovalenko",
-    "Ødegaard",
-    "Bos",
-)
 
 
 @dataclass

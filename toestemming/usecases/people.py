@@ -51,6 +51,40 @@ class YouthRow:
         return age_on(self.birth_date, day)
 
 
+# Columns written from a cleaned youth (see People._clean_youth), in this order.
+_STORED = (
+    "given_name",
+    "family_name",
+    "birth_date",
+    "school",
+    "programme",
+    "email",
+    "phone",
+    "language",
+    "protection",
+    "given_key",
+    "family_key",
+    "school_key",
+)
+
+
+def _stored_values(c: dict[str, Any]) -> tuple[Any, ...]:
+    return (
+        c["given_name"],
+        c["family_name"],
+        c["birth_date"].isoformat(),
+        c["school"],
+        c["programme"],
+        c["email"],
+        c["phone"],
+        c["language"],
+        c["protection"].value,
+        v.fold(c["given_name"]),
+        v.fold(c["family_name"]),
+        v.fold(c["school"]),
+    )
+
+
 def _personal(y: Youth) -> dict[str, Any]:
     return {
         "given_name": y.given_name,
@@ -104,25 +138,9 @@ class People:
         try:
             with db.transaction():
                 yid = db.execute(
-                    "INSERT INTO youths(given_name, family_name, birth_date, school, programme, email, "
-                    "phone, language, protection, external_ref, given_key, family_key, school_key, "
-                    "created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    (
-                        c["given_name"],
-                        c["family_name"],
-                        c["birth_date"].isoformat(),
-                        c["school"],
-                        c["programme"],
-                        c["email"],
-                        c["phone"],
-                        c["language"],
-                        c["protection"].value,
-                        ref,
-                        v.fold(c["given_name"]),
-                        v.fold(c["family_name"]),
-                        v.fold(c["school"]),
-                        to_iso(self._ctx.clock.now()),
-                    ),
+                    f"INSERT INTO youths({', '.join(_STORED)}, external_ref, created_at) "
+                    f"VALUES ({', '.join('?' * (len(_STORED) + 2))})",
+                    (*_stored_values(c), ref, to_iso(self._ctx.clock.now())),
                 )
                 youth = repo.get_youth(db, yid)
                 self._ctx.event(
@@ -152,24 +170,8 @@ class People:
         db = self._ctx.db
         with db.transaction():
             db.execute(
-                "UPDATE youths SET given_name=?, family_name=?, birth_date=?, school=?, programme=?, "
-                "email=?, phone=?, language=?, protection=?, given_key=?, family_key=?, school_key=? "
-                "WHERE id=?",
-                (
-                    c["given_name"],
-                    c["family_name"],
-                    c["birth_date"].isoformat(),
-                    c["school"],
-                    c["programme"],
-                    c["email"],
-                    c["phone"],
-                    c["language"],
-                    c["protection"].value,
-                    v.fold(c["given_name"]),
-                    v.fold(c["family_name"]),
-                    v.fold(c["school"]),
-                    youth_id,
-                ),
+                f"UPDATE youths SET {', '.join(f'{col}=?' for col in _STORED)} WHERE id=?",
+                (*_stored_values(c), youth_id),
             )
             youth = repo.get_youth(db, youth_id)
             self._ctx.event(

@@ -18,6 +18,7 @@ from .clock import Clock, SystemClock, to_iso
 from .errors import NotFoundError, ValidationError, VaultLocked
 from .model import Policy, Worker
 from .store.header import KdfParams
+from .store.repo import item_state_problems
 from .store.vault import Vault
 from .usecases.bulk import Batch, SyntheticGenerator, write_batch
 from .usecases.catalog import Catalog
@@ -213,7 +214,9 @@ class Service:
         return self._ctx.audit.verify(self._meta("public_key"), deep=deep)
 
     def integrity_problems(self) -> list[str]:
-        return self.vault.db.integrity_problems()
+        """File (cipher HMACs, structure, foreign keys), then the derived item_state cache."""
+        problems = self.vault.db.integrity_problems()
+        return problems or item_state_problems(self.vault.db)
 
     @property
     def public_key(self) -> str:

@@ -81,3 +81,20 @@ def test_failed_step_leaves_previous_version(tmp_path: Path, monkeypatch: pytest
     assert db.user_version == 1
     assert "half_done" not in _tables_and_indexes(db)
     db.close()
+
+
+def test_item_state_cache_matches_source_and_tampering_is_reported(tmp_path: Path) -> None:
+    target = tmp_path / "vault_v1.tvault"
+    shutil.copy(DATA / "vault_v1.tvault", target)
+    shutil.copy(header_path(DATA / "vault_v1.tvault"), header_path(target))
+    svc = Service.open(target, PASS)
+    try:
+        db = svc.vault.db
+        assert db.scalar("SELECT count(*) FROM item_state") == db.scalar("SELECT count(*) FROM consent_items")
+        item = int(db.scalar("SELECT item_id FROM item_state"))
+        assert svc.consents.item_status(item).status.value == "given"
+        with db.transaction():  # someone edits the cache to fake a withdrawal away
+            db.execute("UPDATE item_state SET decisions = '[]' WHERE item_id = ?", (item,))
+        assert any("afgeleide status" in p for p in svc.integrity_problems())
+    finally:
+        svc.close()

@@ -182,7 +182,8 @@ def _json_array(cols: str) -> str:
     return "json_group_array(json_array(" + cols + "))"
 
 
-ITEM_HISTORY_SQL = f"""
+# The status inputs of items, derived from the append-only tables (source of truth).
+DERIVED_HISTORY_SQL = f"""
 SELECT i.id, i.youth_id, i.recipient_id, i.purpose_id, i.position, r.reference_code,
        r.id, r.valid_from, r.valid_until, r.created_at,
        (SELECT json_group_array(category_id) FROM item_categories WHERE item_id = i.id),
@@ -218,8 +219,40 @@ def _history_from_row(r: Row) -> ItemHistory:
     )
 
 
+STATE_COLS = (
+    "s.item_id, s.youth_id, s.recipient_id, s.purpose_id, s.position, s.reference_code, "
+    "s.request_id, s.valid_from, s.valid_until, s.created_at, s.categories, s.decisions, "
+    "s.withdrawals, s.actions"
+)
+
+
 def item_histories(db: Database, where: str, params: Sequence[Any]) -> list[ItemHistory]:
-    return [_history_from_row(r) for r in db.query(ITEM_HISTORY_SQL + " WHERE " + where, params)]
+    """Status inputs from `item_state s`; `where` uses the alias s (s.item_id, s.youth_id …)."""
+    return [
+        _history_from_row(r)
+        for r in db.query(f"SELECT {STATE_COLS} FROM item_state s WHERE " + where, params)
+    ]
+
+
+def refresh_item_state(db: Database, where: str, params: Sequence[Any]) -> None:
+    """Re-derive the cached rows of the items matching `where` (alias i = consent_items).
+    Called inside the writing transaction, so cache and source never disagree on disk."""
+    db.execute(
+        "INSERT OR REPLACE INTO item_state " + DERIVED_HISTORY_SQL + " WHERE " + where, params
+    )
+
+
+def item_state_problems(db: Database) -> list[str]:
+    """Differences between the cache and a fresh derivation (for `toestemming check`)."""
+    fresh = {r[0]: tuple(r) for r in db.iterate(DERIVED_HISTORY_SQL)}
+    cached = {r[0]: tuple(r) for r in db.iterate(f"SELECT {STATE_COLS} FROM item_state s")}
+    problems = [
+        f"onderdeel {i}: afgeleide status wijkt af" for i in fresh if cached.get(i) != fresh[i]
+    ]
+    problems += [
+        f"onderdeel {i}: afgeleide status zonder onderdeel" for i in cached if i not in fresh
+    ]
+    return problems[:20]
 
 
 YOUTH_WITH_REPS_SQL = f"""

@@ -16,6 +16,7 @@ from ..clock import to_iso
 from ..refcode import new_reference_code
 from ..rules import age_on
 from ..seed import FAMILY, GIVEN
+from ..store import repo
 from ..texts import item_text, request_text, sha256_text
 from ..validation import fold
 from .context import Context
@@ -61,8 +62,6 @@ class SyntheticGenerator:
         self.categories = [
             int(r[0]) for r in db.query("SELECT id FROM data_categories WHERE special = 0")
         ]
-        from ..store import repo
-
         self._recipient = {r: repo.get_recipient(db, r) for r in self.recipients}
         self._purpose = {p: repo.latest_purpose(db, p) for p, _ in self.purposes}
         self._category = {c: repo.get_category(db, c) for c in self.categories}
@@ -312,4 +311,8 @@ def write_batch(ctx: Context, b: Batch, *, with_audit: bool = True) -> None:
             b.decisions,
         )
         if with_audit:
+            if b.requests:
+                repo.refresh_item_state(
+                    db, "i.request_id BETWEEN ? AND ?", (b.requests[0][0], b.requests[-1][0])
+                )
             ctx.audit.append_many(b.events)

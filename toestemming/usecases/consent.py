@@ -30,6 +30,7 @@ from ..model import (
 from ..refcode import new_reference_code, normalize_reference_code
 from ..rules import DeciderRequirement, item_status, may_sign, may_withdraw, who_must_decide
 from ..store import repo
+from ..store.db import Database
 from ..texts import item_text, request_text, sha256_text
 from .context import Context
 
@@ -182,6 +183,7 @@ class Consents:
                         "text_sha256": sha256_text(t),
                     }
                 )
+            repo.refresh_item_state(db, "i.request_id = ?", (rid,))
             self._ctx.event(
                 "request.created",
                 {
@@ -328,6 +330,7 @@ class Consents:
                         ),
                     )
                 )
+            _refresh(db, list(parsed))
             self._ctx.event(
                 "decisions.recorded",
                 {
@@ -371,7 +374,7 @@ class Consents:
         histories = {
             h.facts.item_id: h
             for h in repo.item_histories(
-                db, f"i.id IN ({','.join('?' * len(item_ids))})", list(item_ids)
+                db, f"s.item_id IN ({','.join('?' * len(item_ids))})", list(item_ids)
             )
         }
         if len(histories) != len(set(item_ids)):
@@ -413,6 +416,7 @@ class Consents:
                         ),
                     )
                 )
+            _refresh(db, list(item_ids))
             self._ctx.event(
                 "withdrawal.recorded",
                 {
@@ -495,6 +499,7 @@ class Consents:
                 "INSERT INTO item_actions(item_id, kind, at, worker_id, reason) VALUES (?,?,?,?,?)",
                 (item_id, k.value, to_iso(now), self._ctx.worker_id, why),
             )
+            _refresh(db, [item_id])
             self._ctx.event(
                 "item." + k.value,
                 {"item": item_id, "action": aid, "reason_sha256": sha256_text(why)},
@@ -502,7 +507,7 @@ class Consents:
 
     # -- status ------------------------------------------------------------------------------
     def item_status(self, item_id: int, at: datetime | None = None) -> StatusInfo:
-        histories = repo.item_histories(self._ctx.db, "i.id = ?", (item_id,))
+        histories = repo.item_histories(self._ctx.db, "s.item_id = ?", (item_id,))
         if not histories:
             raise NotFoundError("Dit onderdeel bestaat niet.")
         h = histories[0]
@@ -525,7 +530,7 @@ class Consents:
         policy = self._ctx.policy()
         out = []
         for h in repo.item_histories(
-            db, "i.youth_id = ? ORDER BY r.created_at DESC, i.position", (youth_id,)
+            db, "s.youth_id = ? ORDER BY s.created_at DESC, s.position", (youth_id,)
         ):
             st = item_status(
                 h.facts, youth, reps, policy, h.decisions, h.withdrawals, h.actions, moment
@@ -563,6 +568,10 @@ class Consents:
     def _require_evidence(self, evidence_id: int) -> None:
         if self._ctx.db.query_one("SELECT 1 FROM evidence WHERE id = ?", (evidence_id,)) is None:
             raise NotFoundError("Dit bewijsstuk bestaat niet.")
+
+
+def _refresh(db: Database, item_ids: Sequence[int]) -> None:
+    repo.refresh_item_state(db, f"i.id IN ({','.join('?' * len(item_ids))})", list(item_ids))
 
 
 def _mentions_item(kind: str, data: dict[str, Any], item_id: int) -> bool:

@@ -48,7 +48,7 @@ class Sharing:
             )
             for h in repo.item_histories(
                 db,
-                "i.youth_id = ? AND i.recipient_id = ? AND i.purpose_id = ?",
+                "s.youth_id = ? AND s.recipient_id = ? AND s.purpose_id = ?",
                 (youth_id, recipient_id, purpose_id),
             )
         ]

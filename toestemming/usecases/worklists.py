@@ -48,8 +48,8 @@ class Worklists:
     def pending_requests(self) -> list[WorkItem]:
         today = self._ctx.clock.today()
         rows = self._statuses(
-            "r.valid_until >= ? AND NOT EXISTS (SELECT 1 FROM withdrawals w WHERE w.item_id = i.id) "
-            "AND NOT EXISTS (SELECT 1 FROM item_actions a WHERE a.item_id = i.id)",
+            "s.valid_until >= ? AND NOT EXISTS (SELECT 1 FROM withdrawals w WHERE w.item_id = s.item_id) "
+            "AND NOT EXISTS (SELECT 1 FROM item_actions a WHERE a.item_id = s.item_id)",
             (today.isoformat(),),
         )
         by_request: dict[int, WorkItem] = {}
@@ -71,7 +71,7 @@ class Worklists:
         today = self._ctx.clock.today()
         until = today + timedelta(days=days)
         rows = self._statuses(
-            "r.valid_until >= ? AND r.valid_until <= ?", (today.isoformat(), until.isoformat())
+            "s.valid_until >= ? AND s.valid_until <= ?", (today.isoformat(), until.isoformat())
         )
         return [
             WorkItem(
@@ -91,9 +91,9 @@ class Worklists:
         today = self._ctx.clock.today()
         cutoff = _years_before(today, AGE_OF_CONSENT)
         rows = self._statuses(
-            "r.valid_until >= ? AND i.youth_id IN (SELECT id FROM youths WHERE birth_date <= ? "
-            "AND erased_at IS NULL) AND (EXISTS (SELECT 1 FROM decisions d WHERE d.item_id = i.id "
-            "AND d.signer_kind = 'representative') OR i.youth_id IN "
+            "s.valid_until >= ? AND s.youth_id IN (SELECT id FROM youths WHERE birth_date <= ? "
+            "AND erased_at IS NULL) AND (EXISTS (SELECT 1 FROM decisions d WHERE d.item_id = s.item_id "
+            "AND d.signer_kind = 'representative') OR s.youth_id IN "
             "(SELECT id FROM youths WHERE protection != 'none'))",
             (today.isoformat(), cutoff.isoformat()),
         )

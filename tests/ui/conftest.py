@@ -1,0 +1,61 @@
+"""GUI test fixtures: a real encrypted vault (copied fresh per test) and an open service.
+
+The vault is created once per session and its two files are copied for every test, so each
+test gets an untouched real SQLCipher vault without paying for creation every time.
+"""
+
+from __future__ import annotations
+
+import os
+
+# Before any Qt import: GUI tests run without a display unless the caller chose a platform.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from ui_vault import NOW, PASSPHRASE, Seeded, VaultFiles, seed
+
+from toestemming.clock import FixedClock
+from toestemming.service import Service
+from toestemming.store.header import KdfParams
+
+
+@pytest.fixture(scope="session")
+def template_vault(tmp_path_factory: pytest.TempPathFactory) -> VaultFiles:
+    directory = tmp_path_factory.mktemp("template")
+    svc, recovery = Service.create(
+        directory / "v.tvault", "Testschool", "Anna", PASSPHRASE, FixedClock(NOW), kdf=KdfParams()
+    )
+    try:
+        seeded = seed(svc, recovery)
+    finally:
+        svc.close()
+    return VaultFiles(directory / "v.tvault", seeded)
+
+
+@pytest.fixture
+def vault(template_vault: VaultFiles, tmp_path: Path) -> VaultFiles:
+    """A private copy of the template vault (database + key header) for this test."""
+    for source in template_vault.path.parent.iterdir():
+        shutil.copy2(source, tmp_path / source.name)
+    return VaultFiles(tmp_path / template_vault.path.name, template_vault.seeded)
+
+
+@pytest.fixture
+def seeded(vault: VaultFiles) -> Seeded:
+    return vault.seeded
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(NOW)
+
+
+@pytest.fixture
+def service(vault: VaultFiles, clock: FixedClock) -> Iterator[Service]:
+    svc = Service.open(vault.path, PASSPHRASE, clock=clock)
+    yield svc
+    svc.close()

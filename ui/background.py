@@ -1,0 +1,62 @@
+"""Run one slow service call (key derivation, large reads) off the GUI thread.
+
+    task = Task(lambda: Service.open(path, passphrase))
+    task.succeeded.connect(...)   # both signals are emitted on the GUI thread
+    task.failed.connect(...)
+    task.start()
+
+The worker thread never emits the public signals itself: it hands the outcome to the Task
+through a queued connection, and the Task (living on the GUI thread) re-emits it. So slots may
+be lambdas or plain functions and still run on the GUI thread, where widgets may be touched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+
+
+class Task(QObject):
+    """One background call; exactly one of `succeeded` / `failed` is emitted, once."""
+
+    succeeded = Signal(object)  # the call's return value
+    failed = Signal(object)  # the exception it raised
+    _outcome = Signal(object, object)  # (result, exception), emitted from the pool thread
+
+    # Tasks stay referenced until they have delivered, even if the starter forgot them.
+    _running: ClassVar[set[Task]] = set()
+
+    def __init__(self, fn: Callable[[], Any], pool: QThreadPool | None = None) -> None:
+        super().__init__()
+        self._fn = fn
+        self._pool = pool or QThreadPool.globalInstance()
+        self._outcome.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    def start(self) -> None:
+        Task._running.add(self)
+        self._pool.start(_Runnable(self._fn, self._outcome))
+
+    @Slot(object, object)
+    def _deliver(self, result: object, exc: object) -> None:
+        Task._running.discard(self)
+        if exc is None:
+            self.succeeded.emit(result)
+        else:
+            self.failed.emit(exc)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, fn: Callable[[], Any], outcome: Any) -> None:
+        super().__init__()
+        self._fn = fn
+        self._outcome = outcome
+
+    def run(self) -> None:
+        try:
+            result = self._fn()
+        except Exception as exc:  # the GUI thread decides what (if anything) to show
+            self._outcome.emit(None, exc)
+        else:
+            self._outcome.emit(result, None)

@@ -1,0 +1,79 @@
+"""Last-resort error handling: an unexpected exception shows a calm Dutch dialog, not a crash.
+
+The dialog never contains the exception text or a traceback: those can hold personal data
+(a name in a KeyError, a value in a ValueError). Only the exception's class name is shown,
+as a code the administrator can pass on. Windowed builds have no console (sys.stderr may be
+None), so nothing is printed.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from toestemming.errors import ToestemmingError
+
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ErrorDialog", text)
+
+
+def user_message(exc: BaseException) -> str:
+    """What the user may see about `exc`: its own message if it is one of ours (Dutch, free
+    of personal data by contract), otherwise a generic text with the class name as code."""
+    if isinstance(exc, ToestemmingError):
+        return exc.message
+    return (
+        _tr(
+            "Er ging onverwacht iets mis. De laatste handeling is misschien niet uitgevoerd. "
+            "Controleer het resultaat; blijft het misgaan, vergrendel dan de kluis, start "
+            "Toestemming opnieuw en meld het aan de beheerder."
+        )
+        + "\n\n"
+        + _tr("Foutcode: %1").replace("%1", type(exc).__name__)
+    )
+
+
+def show_error(exc: BaseException, parent: QWidget | None = None) -> None:
+    """Modal message for `exc`, over the active window."""
+    if QApplication.instance() is None:
+        return
+    box = QMessageBox(parent or QApplication.activeWindow())
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("Toestemming — fout"))
+    box.setText(user_message(exc))
+    box.exec()
+
+
+class _Hook:
+    def __init__(self, previous: ExceptHook) -> None:
+        self.previous = previous
+        self._showing = False
+
+    def __call__(
+        self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+    ) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            self.previous(exc_type, exc, tb)
+            return
+        # One dialog at a time: an error inside the dialog's own event loop must not stack
+        # an endless pile of windows.
+        if self._showing:
+            return
+        self._showing = True
+        try:
+            show_error(exc)
+        finally:
+            self._showing = False
+
+
+def install_excepthook() -> None:
+    """Route uncaught exceptions on the GUI thread to the error dialog (idempotent)."""
+    if not isinstance(sys.excepthook, _Hook):
+        sys.excepthook = _Hook(sys.excepthook)

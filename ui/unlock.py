@@ -1,0 +1,273 @@
+"""The unlock dialog: passphrase (or recovery key) in, an open `Service` out.
+
+Key derivation (Argon2) takes about half a second on purpose, so the vault is opened on a
+pool thread while the dialog shows a busy indicator and stays responsive.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from toestemming.clock import Clock
+from toestemming.errors import ToestemmingError
+from toestemming.service import Service
+
+from .background import Task
+from .crash import user_message
+
+_SECRET_HINTS = (
+    Qt.InputMethodHint.ImhSensitiveData
+    | Qt.InputMethodHint.ImhNoPredictiveText
+    | Qt.InputMethodHint.ImhNoAutoUppercase
+)
+
+
+class UnlockDialog(QDialog):
+    PASSPHRASE_PAGE, RECOVERY_PAGE = 0, 1
+
+    def __init__(
+        self,
+        vault_path: Path,
+        *,
+        demo_passphrase_hint: str | None = None,
+        clock: Clock | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._path = Path(vault_path)
+        self._clock = clock
+        self._task: Task | None = None
+        self.service: Service | None = None  # set just before accept()
+
+        self.setWindowTitle(self.tr("Toestemming — kluis ontgrendelen"))
+
+        title = QLabel(self.tr("Kluis ontgrendelen"))
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        title.setFont(font)
+        self.file_label = QLabel(self.tr("Kluis: %1").replace("%1", self._path.name))
+        self.file_label.setToolTip(str(self._path))
+        self.hint_label = QLabel()
+        self.hint_label.setWordWrap(True)
+        self.hint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if demo_passphrase_hint:
+            # A synthetic demo vault: showing its passphrase is intended.
+            self.hint_label.setText(
+                self.tr("Demokluis — wachtwoordzin: %1").replace("%1", demo_passphrase_hint)
+            )
+        else:
+            self.hint_label.hide()
+
+        self.passphrase_field = self._secret_field(self.tr("Wachtwoordzin"))
+        self.recovery_field = self._secret_field(self.tr("Herstelsleutel"))
+        # Typed from paper: readable while typing, hidden once the field loses focus.
+        self.recovery_field.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
+        self.recovery_field.setPlaceholderText("XXXX-XXXX-XXXX-…")
+        self._pages = QStackedWidget()
+        self._pages.addWidget(self._page(self.tr("&Wachtwoordzin:"), self.passphrase_field, ""))
+        self._pages.addWidget(
+            self._page(
+                self.tr("&Herstelsleutel:"),
+                self.recovery_field,
+                self.tr(
+                    "De herstelsleutel staat op het papier dat bij het aanmaken van de kluis "
+                    "is uitgeprint of opgeschreven."
+                ),
+            )
+        )
+        self.switch_button = QPushButton(self.tr("Herstelsleutel gebruiken"))
+        self.switch_button.setFlat(True)
+        self.switch_button.setAutoDefault(False)
+        self.switch_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.switch_button.setStyleSheet("text-decoration: underline; color: palette(link);")
+
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b3261e;")
+        self.error_label.hide()
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)  # indeterminate: we cannot know how far Argon2 is
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setMaximumHeight(8)
+        self.busy_label = QLabel(self.tr("Bezig met ontgrendelen…"))
+        self.busy_bar.hide()
+        self.busy_label.hide()
+
+        self.buttons = QDialogButtonBox()
+        self.unlock_button = self.buttons.addButton(
+            self.tr("Ontgrendelen"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.unlock_button.setDefault(True)
+        self.quit_button = self.buttons.addButton(
+            self.tr("Afsluiten"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        # Enter must never mean "quit": while the fields are disabled focus can pass over
+        # this button, and an auto-default button would then stay the default.
+        self.quit_button.setAutoDefault(False)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(8)
+        layout.addWidget(title)
+        layout.addWidget(self.file_label)
+        layout.addWidget(self.hint_label)
+        layout.addSpacing(4)
+        layout.addWidget(self._pages)
+        layout.addWidget(self.switch_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.busy_label)
+        layout.addWidget(self.busy_bar)
+        layout.addWidget(self.buttons)
+        # The dialog follows its content (error text, busy row, recovery note) instead of
+        # squeezing it.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
+
+        self.buttons.accepted.connect(self.unlock)
+        self.buttons.rejected.connect(self.reject)
+        self.switch_button.clicked.connect(self.toggle_recovery)
+        self._show_page(self.PASSPHRASE_PAGE)
+        self.passphrase_field.setFocus()
+
+    # -- building -----------------------------------------------------------------------------
+    @staticmethod
+    def _secret_field(name: str) -> QLineEdit:
+        field = QLineEdit()
+        field.setEchoMode(QLineEdit.EchoMode.Password)
+        field.setInputMethodHints(_SECRET_HINTS)
+        field.setAccessibleName(name)
+        # Sets the dialog's width (its layout has a fixed size): room for a recovery key.
+        field.setMinimumWidth(340)
+        return field
+
+    @staticmethod
+    def _page(label_text: str, field: QLineEdit, note: str) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        label = QLabel(label_text)
+        label.setBuddy(field)
+        form.addRow(label, field)
+        if note:
+            explanation = QLabel(note)
+            explanation.setWordWrap(True)
+            form.addRow("", explanation)
+        return page
+
+    # -- state --------------------------------------------------------------------------------
+    @property
+    def using_recovery_key(self) -> bool:
+        return self._pages.currentIndex() == self.RECOVERY_PAGE
+
+    def _show_page(self, index: int) -> None:
+        # A stacked widget is as tall as its tallest page; ignoring the hidden page's size
+        # keeps the dialog compact instead of leaving a gap under the passphrase field.
+        for i in range(self._pages.count()):
+            policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
+            page = self._pages.widget(i)
+            if page is not None:
+                page.setSizePolicy(policy, policy)
+        self._pages.setCurrentIndex(index)
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None
+
+    def current_field(self) -> QLineEdit:
+        return self.recovery_field if self.using_recovery_key else self.passphrase_field
+
+    def toggle_recovery(self) -> None:
+        recovery = not self.using_recovery_key
+        self._show_page(self.RECOVERY_PAGE if recovery else self.PASSPHRASE_PAGE)
+        self.switch_button.setText(
+            self.tr("Wachtwoordzin gebruiken") if recovery else self.tr("Herstelsleutel gebruiken")
+        )
+        self._show_error("")
+        self.passphrase_field.clear()
+        self.recovery_field.clear()
+        self.current_field().setFocus()
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.passphrase_field, self.recovery_field, self.switch_button):
+            widget.setEnabled(not busy)
+        self.unlock_button.setEnabled(not busy)
+        self.quit_button.setEnabled(not busy)
+        self.busy_label.setVisible(busy)
+        self.busy_bar.setVisible(busy)
+        if not busy:
+            self.unlock_button.setDefault(True)
+
+    def _show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.setVisible(bool(message))
+
+    # -- unlocking ----------------------------------------------------------------------------
+    def unlock(self) -> None:
+        """Try the entered secret on a pool thread; accept() once the vault is open."""
+        if self.busy:
+            return
+        field = self.current_field()
+        secret = field.text()
+        if not secret.strip():
+            self._show_error(
+                self.tr("Vul de herstelsleutel in.")
+                if self.using_recovery_key
+                else self.tr("Vul de wachtwoordzin in.")
+            )
+            field.setFocus()
+            return
+        path, clock = self._path, self._clock
+        if self.using_recovery_key:
+            task = Task(lambda: Service.open_with_recovery(path, secret, clock=clock))
+        else:
+            # No slot is chosen: Service.open tries every worker's passphrase slot.
+            task = Task(lambda: Service.open(path, secret, clock=clock))
+        task.succeeded.connect(self._opened)
+        task.failed.connect(self._failed)
+        self._task = task
+        self._show_error("")
+        self._set_busy(True)
+        task.start()
+
+    def _opened(self, service: object) -> None:
+        self._task = None
+        assert isinstance(service, Service)
+        self.service = service
+        self.passphrase_field.clear()
+        self.recovery_field.clear()
+        self._set_busy(False)
+        self.accept()
+
+    def _failed(self, exc: object) -> None:
+        self._task = None
+        self._set_busy(False)
+        field = self.current_field()
+        field.clear()
+        message = exc.message if isinstance(exc, ToestemmingError) else None
+        if message is None and isinstance(exc, BaseException):
+            message = user_message(exc)
+        self._show_error(message or "")
+        field.setFocus()
+
+    def reject(self) -> None:
+        # While the key is being derived, closing would strand an open vault in the worker.
+        if self.busy:
+            return
+        super().reject()

@@ -121,7 +121,14 @@ def positive_id(value: object, label: str, field: str) -> int:
     return value
 
 
+# Letters that Unicode does not decompose into a base letter + accent, typed by Dutch users
+# as the plain letter: "yilmaz" must find Yılmaz, "odegaard" Ødegaard, "lukasz" Łukasz.
+_PLAIN = str.maketrans(
+    {"ı": "i", "ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th"}
+)
+
+
 def fold(text_value: str) -> str:
-    """Search key: case- and accent-insensitive ("Çelik" ~ "celik", "Ÿsbrand" ~ "ysbrand")."""
-    decomposed = unicodedata.normalize("NFKD", text_value.casefold())
+    """Search key: case- and accent-insensitive ("Çelik" ~ "celik", "Ødegaard" ~ "odegaard")."""
+    decomposed = unicodedata.normalize("NFKD", text_value.casefold().translate(_PLAIN))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).strip()

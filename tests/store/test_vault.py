@@ -197,11 +197,18 @@ def test_no_plaintext_in_db_wal_shm(tmp_path: Path) -> None:
     y = svc.people.add_youth(
         given_name=MARKER, family_name="Ødegaard", birth_date="12-03-2010", school="Praktijkschool"
     )
-    svc.people.add_representative(y.id, MARKER + " Ouder", "parent", True, email="kwartel@example.nl")
+    svc.people.add_representative(
+        y.id, MARKER + " Ouder", "parent", True, email="kwartel@example.nl"
+    )
     files = [p for p in tmp_path.iterdir() if p.is_file()]
     wal = Path(str(path) + "-wal")
     assert wal.exists() and wal.stat().st_size > 0  # the write is in the WAL right now
-    needles = [MARKER.encode(), MARKER.encode("utf-16-le"), b"kwartel@example.nl", "Ødegaard".encode()]
+    needles = [
+        MARKER.encode(),
+        MARKER.encode("utf-16-le"),
+        b"kwartel@example.nl",
+        "Ødegaard".encode(),
+    ]
     for f in files:
         data = f.read_bytes()
         for needle in needles:

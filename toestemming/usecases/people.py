@@ -85,6 +85,13 @@ def _stored_values(c: dict[str, Any]) -> tuple[Any, ...]:
     )
 
 
+_LIST_COLS = "id, given_name, family_name, birth_date, school, programme"
+
+
+def _row(r: Any) -> YouthRow:
+    return YouthRow(int(r[0]), r[1], r[2], date.fromisoformat(r[3]), r[4], r[5])
+
+
 def _personal(y: Youth) -> dict[str, Any]:
     return {
         "given_name": y.given_name,
@@ -192,30 +199,64 @@ class People:
         return int(self._ctx.db.scalar("SELECT count(*) FROM youths WHERE erased_at IS NULL"))
 
     def search(self, text: str = "", limit: int = 200, offset: int = 0) -> list[YouthRow]:
-        """Search-as-you-type on given/family name prefix, birth date (dd-mm-jjjj or part) or
-        school/opleiding prefix. Uses index range scans, not LIKE, so 100k rows stay fast."""
+        """Search-as-you-type: family-name prefix matches first, then given-name, then
+        school/opleiding; or a birth date (dd-mm-jjjj) or birth year. Each segment walks an
+        ordered partial index and stops at the LIMIT, so 100k youths stay fast."""
         query = v.fold(text or "")[:100]
+        if query[:1].isdigit():
+            return [_row(r) for r in self._search_date(query, _LIST_COLS, limit, offset)]
         db = self._ctx.db
-        cols = "id, given_name, family_name, birth_date, school, programme"
         if not query:
             rows = db.query(
-                f"SELECT {cols} FROM youths WHERE erased_at IS NULL "
+                f"SELECT {_LIST_COLS} FROM youths INDEXED BY youths_by_family WHERE erased_at IS NULL "
                 "ORDER BY family_key, given_key, id LIMIT ? OFFSET ?",
                 (limit, offset),
             )
-        elif query[0].isdigit():
-            rows = self._search_date(query, cols, limit, offset)
-        else:
-            hi = query + "\U0010ffff"
+            return [_row(r) for r in rows]
+        hi = query + "\U0010ffff"
+        segments = (
+            (
+                "youths_by_family",
+                "family_key >= ?1 AND family_key < ?2",
+                "family_key, given_key, id",
+            ),
+            (
+                "youths_by_given",
+                "given_key >= ?1 AND given_key < ?2 AND NOT (family_key >= ?1 AND family_key < ?2)",
+                "given_key, family_key, id",
+            ),
+            (
+                "youths_by_school",
+                "school_key >= ?1 AND school_key < ?2 AND NOT (family_key >= ?1 AND family_key < ?2) "
+                "AND NOT (given_key >= ?1 AND given_key < ?2)",
+                "school_key, family_key, given_key, id",
+            ),
+        )
+        out: list[YouthRow] = []
+        skip = offset
+        for index, where, order in segments:
+            want = limit - len(out)
+            if want <= 0:
+                break
+            if skip:
+                # Only count a segment when the page starts beyond it (paging deep into results).
+                size = int(
+                    db.scalar(
+                        f"SELECT count(*) FROM youths INDEXED BY {index} WHERE erased_at IS NULL AND {where}",
+                        (query, hi),
+                    )
+                )
+                if skip >= size:
+                    skip -= size
+                    continue
             rows = db.query(
-                f"SELECT {cols} FROM youths WHERE erased_at IS NULL AND id IN ("
-                "SELECT id FROM youths WHERE family_key >= ?1 AND family_key < ?2 "
-                "UNION SELECT id FROM youths WHERE given_key >= ?1 AND given_key < ?2 "
-                "UNION SELECT id FROM youths WHERE school_key >= ?1 AND school_key < ?2) "
-                "ORDER BY family_key, given_key, id LIMIT ?3 OFFSET ?4",
-                (query, hi, limit, offset),
+                f"SELECT {_LIST_COLS} FROM youths INDEXED BY {index} WHERE erased_at IS NULL AND {where} "
+                f"ORDER BY {order} LIMIT ?3 OFFSET ?4",
+                (query, hi, want, skip),
             )
-        return [YouthRow(int(r[0]), r[1], r[2], date.fromisoformat(r[3]), r[4], r[5]) for r in rows]
+            skip = 0
+            out.extend(_row(r) for r in rows)
+        return out
 
     def _search_date(self, query: str, cols: str, limit: int, offset: int) -> list[Any]:
         parts = [p for p in query.replace("/", "-").replace(".", "-").split("-") if p]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ...errors import VaultError
 from ..db import Database
-from . import m0001_initial, m0002_notification_index, m0003_item_state
+from . import m0001_initial, m0002_notification_index, m0003_item_state, m0004_youth_list_indexes
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", m0001_initial.apply),
     Migration(2, "index for withdrawal worklist", m0002_notification_index.apply),
     Migration(3, "item_state: status inputs per item in one row", m0003_item_state.apply),
+    Migration(4, "ordered partial indexes for list and search", m0004_youth_list_indexes.apply),
 )
 LATEST = MIGRATIONS[-1].version
 

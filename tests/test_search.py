@@ -1,0 +1,95 @@
+"""Youth search: prefix on family name, then given name, then school; birth date; paging
+through all segments returns every match exactly once, in a stable order."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from toestemming.clock import FixedClock
+from toestemming.service import Service
+from toestemming.store.header import KdfParams
+from toestemming.validation import fold
+
+PEOPLE = [
+    ("Zoë", "Çelik", "2009-03-12", "ROC Midden"),
+    ("Celine", "Jansen", "2008-01-01", "Praktijkschool"),
+    ("Daan", "de Vries", "2010-06-01", "Cees Boeke College"),
+    ("Fleur", "de Vries", "2010-06-02", "ROC Midden"),
+    ("Ömer", "Yılmaz", "2009-03-12", "VSO De Horizon"),
+    ("Cas", "Ceelen", "2007-02-02", "ROC Midden"),
+]
+
+
+@pytest.fixture(scope="module")
+def svc(tmp_path_factory: pytest.TempPathFactory):
+    path: Path = tmp_path_factory.mktemp("search") / "s.tvault"
+    clock = FixedClock(datetime(2026, 11, 23, 10, tzinfo=UTC))
+    s, _ = Service.create(
+        path, "School", "Anna", "correct horse battery staple", clock, kdf=KdfParams()
+    )
+    for given, family, born, school in PEOPLE:
+        s.people.add_youth(given_name=given, family_name=family, birth_date=born, school=school)
+    for n in range(250):
+        s.people.add_youth(
+            given_name=f"Ce{n:03d}", family_name=f"Vulling{n:03d}", birth_date="2008-05-05"
+        )
+    yield s
+    s.close()
+
+
+def names(rows: list) -> list[str]:
+    return [f"{r.given_name} {r.family_name}" for r in rows]
+
+
+def test_family_matches_come_before_given_and_school_matches(svc: Service) -> None:
+    found = names(svc.people.search("ce", limit=5))
+    assert found[:2] == ["Cas Ceelen", "Zoë Çelik"]  # family names, accent-insensitive
+    assert found[2] == "Ce000 Vulling000"  # then given names in order
+
+
+def test_accent_and_case_insensitive(svc: Service) -> None:
+    assert names(svc.people.search("YIL")) == ["Ömer Yılmaz"]  # ı typed as i
+    assert names(svc.people.search("yıl")) == ["Ömer Yılmaz"]
+    assert names(svc.people.search("odeg")) == []  # nobody called Ødegaard here…
+    assert fold("Ødegaard") == "odegaard" and fold("Łukasz") == "lukasz"
+    assert names(svc.people.search("öm")) == ["Ömer Yılmaz"]
+    assert names(svc.people.search("de v")) == ["Daan de Vries", "Fleur de Vries"]
+
+
+def test_school_prefix(svc: Service) -> None:
+    assert "Ömer Yılmaz" in names(svc.people.search("vso"))
+
+
+def test_birth_date_and_year(svc: Service) -> None:
+    assert sorted(names(svc.people.search("12-03-2009"))) == ["Zoë Çelik", "Ömer Yılmaz"]
+    assert len(svc.people.search("2010")) == 2
+    assert svc.people.search("31-02-2009") == []
+
+
+def test_paging_visits_every_match_once(svc: Service) -> None:
+    expected = {
+        r.id
+        for r in svc.people.search("", limit=10_000)
+        if any(fold(x).startswith("ce") for x in (r.family_name, r.given_name, r.school))
+    }
+    seen: list[int] = []
+    offset = 0
+    while True:
+        page = svc.people.search("ce", limit=37, offset=offset)
+        if not page:
+            break
+        seen.extend(r.id for r in page)
+        offset += len(page)
+    assert len(seen) == len(set(seen)) == len(expected)
+    assert set(seen) == expected
+
+
+def test_unfiltered_list_pages_in_name_order(svc: Service) -> None:
+    first = svc.people.search("", limit=100)
+    second = svc.people.search("", limit=100, offset=100)
+    keys = [(fold(r.family_name), fold(r.given_name)) for r in first + second]
+    assert keys == sorted(keys)
+    assert not {r.id for r in first} & {r.id for r in second}

@@ -202,8 +202,8 @@ class Service:
     def synthetic_generator(self, items_per_youth: int, seed: int = 1) -> SyntheticGenerator:
         return SyntheticGenerator(self._ctx, items_per_youth, seed)
 
-    def write_synthetic(self, batch: Batch, *, with_audit: bool = True) -> None:
-        write_batch(self._ctx, batch, with_audit=with_audit)
+    def write_synthetic(self, batch: Batch, *, with_audit: bool = True) -> tuple[float, float]:
+        return write_batch(self._ctx, batch, with_audit=with_audit)
 
     # -- integrity ----------------------------------------------------------------------------
     def checkpoint(self) -> Checkpoint | None:

@@ -1,0 +1,7 @@
+"""Frozen entry point (PyInstaller runs this file as __main__)."""
+
+import sys
+
+from ui.launcher import main
+
+sys.exit(main())

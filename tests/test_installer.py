@@ -1,0 +1,53 @@
+"""Build the Linux onedir bundle with PyInstaller and run its --self-test offscreen."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.installer
+@pytest.mark.skipif(sys.platform != "linux", reason="the CI bundle is the Linux one")
+def test_bundle_builds_and_self_test_passes(tmp_path: Path) -> None:
+    build = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "installer" / "build.py"),
+            "--dist",
+            str(tmp_path / "dist"),
+            "--work",
+            str(tmp_path / "work"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=1800,
+    )
+    assert build.returncode == 0, build.stderr[-4000:]
+    exe = tmp_path / "dist" / "toestemming" / "toestemming"
+    assert exe.exists()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("TOESTEMMING_PASSPHRASE", None)
+    out = subprocess.run(
+        [str(exe), "--self-test"],
+        capture_output=True,
+        text=True,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        timeout=300,
+    )
+    assert out.returncode == 0, out.stdout + out.stderr[-3000:]
+    assert "Zelftest geslaagd" in out.stdout
+    assert "SQLCipher 4." in out.stdout and "Qt 6." in out.stdout
+    version = subprocess.run(
+        [str(exe), "--version"], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert version.returncode == 0 and "toestemming 0." in version.stdout
+    # Unused Qt modules stay out of the bundle.
+    bundle = " ".join(p.name for p in (tmp_path / "dist" / "toestemming").rglob("*"))
+    assert "QtWebEngine" not in bundle and "Qt3D" not in bundle

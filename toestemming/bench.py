@@ -201,6 +201,7 @@ def run_bench(
             )
             tx.append(time.perf_counter() - start)
         results["request_and_decisions"] = {"median_ms": _median_ms(tx)}
+        _bench_forms(svc, results, verdicts, say)
 
         # -- audit verification vs hashlib over the same bytes --------------------------------
         bodies = [bytes(r[0]) for r in db.iterate("SELECT body FROM events ORDER BY seq")]
@@ -209,6 +210,11 @@ def run_bench(
             hashlib.sha256(body).digest()
         t_hash = time.perf_counter() - start
         del bodies
+        # Second floor: just reading the same rows out of SQLCipher (decrypt + HMAC per page).
+        start = time.perf_counter()
+        for _row in db.iterate("SELECT seq, body, hash FROM events ORDER BY seq"):
+            pass
+        t_scan = time.perf_counter() - start
         start = time.perf_counter()
         report = svc.verify_audit()
         t_verify = time.perf_counter() - start
@@ -219,6 +225,8 @@ def run_bench(
             "seconds": t_verify,
             "deep_seconds": t_deep,
             "floor_hashlib_s": t_hash,
+            "floor_sqlcipher_scan_s": t_scan,
+            "ratio_vs_scan": t_verify / t_scan,
             "ratio": t_verify / t_hash,
             "deep_ratio": t_deep / t_hash,
             "events": report.events,
@@ -228,6 +236,8 @@ def run_bench(
             ("volledige logboekcontrole ≤ 3× hashlib", t_verify <= 3 * t_hash and report.ok)
         )
         svc.close()
+
+        results["backup_restore"] = bench_backup_restore(real, base, say)
 
         if crash:
             from .crashtest import prepare, run
@@ -277,8 +287,20 @@ def _print(r: dict[str, Any], verdicts: list[tuple[str, bool]], say: Callable[[s
     say(f"Verzoek+besluit:  {r['request_and_decisions']['median_ms']:.1f} ms per transactie")
     say(
         f"Logboekcontrole:  {a['seconds']:.2f} s voor {a['events']} gebeurtenissen (hashlib {a['floor_hashlib_s']:.2f} s, "
-        f"×{a['ratio']:.2f}; diep ×{a['deep_ratio']:.2f})"
+        f"×{a['ratio']:.2f}; diep ×{a['deep_ratio']:.2f}; tegen alleen lezen uit SQLCipher "
+        f"{a['floor_sqlcipher_scan_s']:.2f} s: ×{a['ratio_vs_scan']:.2f})"
     )
+    if "backup_restore" in r:
+        b = r["backup_restore"]
+        say(
+            f"Reservekopie:     {b['backup_s_per_100mb']:.2f} s per 100 MB maken+controleren, "
+            f"{b['restore_s_per_100mb']:.2f} s per 100 MB terugzetten+controleren "
+            f"(kluis {b['vault_mb']:.0f} MB; KDF {b['kdf_s'] * 1000:.0f} ms niet meegeteld)"
+        )
+        say(
+            f"Integriteit:      cipher_integrity_check {b['cipher_check_s_per_100mb']:.2f} s per "
+            f"100 MB; volledige controle bij openen {b['health_s_per_100mb']:.2f} s per 100 MB"
+        )
     if "crash" in r:
         c = r["crash"]
         say(
@@ -287,3 +309,125 @@ def _print(r: dict[str, Any], verdicts: list[tuple[str, bool]], say: Callable[[s
         )
     for name, ok in verdicts:
         say(f"  [{'OK' if ok else 'TE TRAAG'}] {name}")
+
+
+# -- backup, restore and integrity check per 100 MB (issue "Keep every record") -----------------
+def bench_backup_restore(vault: Path, base: Path, say: Callable[[str], None]) -> dict[str, Any]:
+    """Time a verified backup, a verified restore, cipher_integrity_check and the whole check
+    on open, on the bench vault; all scaled to seconds per 100 MB of database file. The
+    restore's key derivation is fixed work (not per MB), so it is measured apart and left out."""
+    from .store.header import normalize_passphrase, read_header
+
+    say("Reservekopie, terugzetten en integriteitscontrole meten …")
+    size_mb = vault.stat().st_size / 1e6
+    per_100 = 100 / max(size_mb, 1e-6)
+    out, restored = base / "bench.tbackup", base / "bench-terug.tvault"
+    for p in (out, restored, Path(f"{restored}.keys")):
+        p.unlink(missing_ok=True)
+    svc = Service.open(vault, BENCH_PASSPHRASE)
+    try:
+        start = time.perf_counter()
+        svc.backups.create(out)
+        t_backup = time.perf_counter() - start
+        svc.vault.db.checkpoint_wal()
+        start = time.perf_counter()
+        problems = svc.vault.db.cipher_check()
+        t_cipher = time.perf_counter() - start
+        start = time.perf_counter()
+        report = svc.health()
+        t_health = time.perf_counter() - start
+    finally:
+        svc.close()
+    slot = read_header(vault).passphrase_slots()[0]
+    start = time.perf_counter()
+    slot.kdf.derive(normalize_passphrase(BENCH_PASSPHRASE), slot.salt)
+    t_kdf = time.perf_counter() - start
+    start = time.perf_counter()
+    Service.restore_backup(out, restored, BENCH_PASSPHRASE)
+    t_restore = time.perf_counter() - start
+    for p in (out, restored, Path(f"{restored}.keys")):
+        p.unlink(missing_ok=True)
+    return {
+        "vault_mb": size_mb,
+        "backup_s": t_backup,
+        "restore_s": t_restore,
+        "kdf_s": t_kdf,
+        "cipher_check_s": t_cipher,
+        "health_s": t_health,
+        "backup_s_per_100mb": t_backup * per_100,
+        "restore_s_per_100mb": max(t_restore - t_kdf, 0.0) * per_100,
+        "cipher_check_s_per_100mb": t_cipher * per_100,
+        "health_s_per_100mb": t_health * per_100,
+        "ok": not problems and report.ok,
+    }
+
+
+# -- forms (issue "Forms and proof") ----------------------------------------------------------
+FORM_RUNS = 15
+
+
+def _bench_forms(
+    svc: Service,
+    results: dict[str, Any],
+    verdicts: list[tuple[str, bool]],
+    say: Callable[[str], None],
+) -> None:
+    """Proof PDF ≤ 150 ms and transitieformulier ≤ 100 ms, next to a floor measured in the same
+    run: one bare reportlab page (base-14 font, one line). Rendering only for the proof (its
+    data is gathered once); the transitieformulier includes reading its data from the vault."""
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    from formulieren.proof_pdf import render_proof
+
+    from .usecases.forms_data import Internship, Perspective, TransitionFormData
+
+    def bare_page() -> None:
+        c = Canvas(io.BytesIO())
+        c.setFont("Helvetica", 11)
+        c.drawString(72, 720, "Toestemming")
+        c.showPage()
+        c.save()
+
+    youth = svc.people.add_youth(
+        given_name="Şeyma", family_name="Wiśniewski", birth_date="01-01-2007", school="ROC"
+    )
+    cats = tuple(c.id for c in svc.catalog.categories() if not c.special)
+    recipients = [r.id for r in svc.catalog.recipients()[:3]]
+    purpose = svc.catalog.purposes()[0].id
+    req = svc.consents.create_request(youth.id, [ItemSpec(purpose, r, cats) for r in recipients])
+    svc.consents.record_decisions(
+        req.id, SignerRef.youth(youth.id), {i.id: "yes" for i in req.items}, "desk"
+    )
+    internship = Internship("Bakkerij De Korenschoof", "Brood bakken", None, None, 16, "Goed.")
+    svc.forms.save_transition_form(
+        youth.id, TransitionFormData(req.id, (internship,) * 2, Perspective.WORK)
+    )
+    view = svc.forms.proof.view(req.id)
+
+    def timed(fn: Callable[[], object]) -> list[float]:
+        fn()  # warm: fonts parsed, modules imported
+        out = []
+        for _ in range(FORM_RUNS):
+            start = time.perf_counter()
+            fn()
+            out.append(time.perf_counter() - start)
+        return out
+
+    floor = timed(bare_page)
+    proof = timed(lambda: render_proof(view))
+    form = timed(lambda: svc.forms.render_transition_form(youth.id))
+    results["forms"] = {
+        "floor_bare_page_ms": _median_ms(floor),
+        "proof_render_ms": _median_ms(proof),
+        "transition_form_ms": _median_ms(form),
+        "proof_pages_items": len(view.items),
+    }
+    f = results["forms"]
+    say(
+        f"Formulieren:      bewijs-PDF {f['proof_render_ms']:.1f} ms, transitieformulier "
+        f"{f['transition_form_ms']:.1f} ms (kale reportlab-pagina {f['floor_bare_page_ms']:.2f} ms)"
+    )
+    verdicts.append(("bewijs-PDF renderen ≤ 150 ms", _median_ms(proof) <= 150))
+    verdicts.append(("transitieformulier renderen ≤ 100 ms", _median_ms(form) <= 100))

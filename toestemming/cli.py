@@ -13,6 +13,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from . import __version__
 from .errors import ToestemmingError
@@ -86,7 +87,53 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument(
         "--crash", type=int, default=0, help="aantal kill-tests (SIGKILL tijdens schrijven)"
     )
+    _add_backup_commands(sub)
+    _add_proof_commands(sub)
     return parser
+
+
+def _add_backup_commands(sub: Any) -> None:
+    backup = sub.add_parser(
+        "backup", help="maak een versleutelde reservekopie en controleer die meteen"
+    )
+    backup.add_argument("--vault", type=Path, dest="sub_vault", required=False)
+    backup.add_argument(
+        "--out", type=Path, required=True, help="nieuw bestand voor de reservekopie (.tbackup)"
+    )
+    restore = sub.add_parser(
+        "restore", help="zet een reservekopie terug op een nieuwe plek, na volledige controle"
+    )
+    restore.add_argument("backup_file", type=Path, metavar="RESERVEKOPIE")
+    restore.add_argument(
+        "--to", type=Path, required=True, dest="to", help="nieuw pad voor de teruggezette kluis"
+    )
+    restore.add_argument(
+        "--herstelsleutel",
+        action="store_true",
+        help="ontgrendel met de herstelsleutel in plaats van een wachtwoordzin",
+    )
+
+
+def _add_proof_commands(sub: Any) -> None:
+    export = sub.add_parser(
+        "export-proof", help="schrijf bewijspakketten (zip) voor een verzoek, jongere of alles"
+    )
+    export.add_argument("--vault", type=Path, dest="sub_vault", required=False)
+    which = export.add_mutually_exclusive_group(required=True)
+    which.add_argument("--code", help="referentiecode van één verzoek (TS-XXXX-XXXX-X)")
+    which.add_argument("--youth", type=int, help="nummer van de jongere: al haar/zijn verzoeken")
+    which.add_argument("--all", action="store_true", dest="all_requests", help="alle verzoeken")
+    export.add_argument(
+        "--out", type=Path, required=True, help="bestand (bij --code) of map voor de pakketten"
+    )
+    verify = sub.add_parser(
+        "verify", help="controleer een bewijspakket, zonder de kluis (werkt offline)"
+    )
+    verify.add_argument("package", type=Path, metavar="PAKKET", help="het .zip-pakket of de map")
+    verify.add_argument(
+        "--expect-key",
+        help="vingerafdruk (of publieke sleutel) die de organisatie heeft gepubliceerd",
+    )
 
 
 def main(argv: Sequence[str] | None = None, start_gui: StartGui | None = None) -> int:
@@ -97,6 +144,14 @@ def main(argv: Sequence[str] | None = None, start_gui: StartGui | None = None) -
             return _demo(vault, no_gui=args.no_gui, fresh=args.opnieuw, start_gui=start_gui)
         if args.command == "check":
             return _check(vault)
+        if args.command == "export-proof":
+            return _export_proof(vault, args.code, args.youth, args.all_requests, args.out)
+        if args.command == "verify":
+            return _verify(args.package, args.expect_key)
+        if args.command == "backup":
+            return _backup(vault, args.out)
+        if args.command == "restore":
+            return _restore(args.backup_file, args.to, recovery=args.herstelsleutel)
         if args.command == "bench":
             from .bench import run_bench
 
@@ -151,6 +206,67 @@ def _check(vault: Path | None) -> int:
         return 0 if report.ok else 1
     finally:
         svc.close()
+
+
+def _backup(vault: Path | None, out: Path) -> int:
+    from .service import Service
+
+    if vault is None:
+        raise ToestemmingError("Geef de kluis op met --vault PAD.")
+    svc = Service.open(vault, read_passphrase())
+    try:
+        info = svc.backups.create(out)
+    finally:
+        svc.close()
+    _say(
+        f"Reservekopie gemaakt en gecontroleerd: {info.path} ({info.size / 1e6:.1f} MB, "
+        f"{info.events} gebeurtenissen; SHA-256 {info.sha256})."
+    )
+    return 0
+
+
+def _restore(backup: Path, target: Path, *, recovery: bool) -> int:
+    from .service import Service
+
+    secret = read_passphrase("Herstelsleutel: " if recovery else "Wachtwoordzin: ")
+    if recovery:
+        report = Service.restore_backup(backup, target, recovery_key=secret)
+    else:
+        report = Service.restore_backup(backup, target, secret)
+    _say(report.describe())
+    _say(f"De kluis staat nu in {report.path}. Open haar met: toestemming --vault {report.path}")
+    return 0
+
+
+def _export_proof(
+    vault: Path | None, code: str | None, youth: int | None, everything: bool, out: Path
+) -> int:
+    from .service import Service
+
+    if vault is None:
+        raise ToestemmingError("Geef de kluis op met --vault PAD.")
+    svc = Service.open(vault, read_passphrase())
+    try:
+        if code is not None:
+            paths = [svc.forms.proof.export_code(code, out)]
+        elif youth is not None:
+            paths = list(svc.forms.proof.export_youth(youth, out).paths)
+        else:
+            paths = list(svc.forms.proof.export_all(out).paths)
+    finally:
+        svc.close()
+    for path in paths:
+        _say(f"Bewijspakket: {path}")
+    _say(f"{len(paths)} pakket(ten) geschreven. Controleer met: toestemming verify PAKKET")
+    return 0
+
+
+def _verify(package: Path, expected_key: str | None) -> int:
+    from .proof.verify import verify
+
+    report = verify(package, expected_key)
+    _say(report.describe(), err=not report.ok)
+    return 0 if report.ok else 1
 
 
 if __name__ == "__main__":

@@ -9,13 +9,16 @@ Every write use case is one transaction with its audit event; reads return plain
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 
+from . import health
 from . import validation as v
 from .audit import AuditLog, AuditReport, Checkpoint, new_signing_key
+from .backup import Backups, RestoreReport, restore_backup
 from .clock import Clock, SystemClock, to_iso
-from .errors import NotFoundError, ValidationError, VaultLocked
+from .errors import IntegrityFailure, NotFoundError, ValidationError, VaultLocked
 from .model import Policy, Worker
 from .store.header import KdfParams
 from .store.repo import item_state_problems
@@ -25,9 +28,13 @@ from .usecases.catalog import Catalog
 from .usecases.consent import Consents
 from .usecases.context import Context
 from .usecases.evidence import Evidence
+from .usecases.forms import Forms
 from .usecases.people import People
+from .usecases.remote import Remote
+from .usecases.retention import Retention
 from .usecases.sharing import Sharing
 from .usecases.worklists import Worklists
+from .usecases.youth_import import YouthImport
 
 
 class Service:
@@ -43,6 +50,12 @@ class Service:
         self.sharing = Sharing(self._ctx)
         self.evidence = Evidence(self._ctx)
         self.worklists = Worklists(self._ctx)
+        self.forms = Forms(self._ctx)
+        self.retention = Retention(self._ctx)
+        self.backups = Backups(self._ctx)
+        self.health_report: health.HealthReport | None = None  # the last check, if any
+        self.remote = Remote(self._ctx)
+        self.youth_import = YouthImport(self._ctx)
 
     # -- lifecycle ----------------------------------------------------------------------------
     @classmethod
@@ -98,14 +111,40 @@ class Service:
         passphrase: str,
         slot_id: str | None = None,
         clock: Clock | None = None,
+        *,
+        check: bool = False,
     ) -> Service:
-        return cls(Vault.open(Path(path), passphrase, slot_id), clock or SystemClock())
+        """`check=True`: run the integrity check first (health()); a damaged vault then opens
+        read-only with `health_report.explanation()` saying what is wrong and how to restore."""
+        return cls._opened(lambda: Vault.open(Path(path), passphrase, slot_id), clock, check)
 
     @classmethod
     def open_with_recovery(
-        cls, path: Path | str, recovery_key: str, clock: Clock | None = None
+        cls, path: Path | str, recovery_key: str, clock: Clock | None = None, *, check: bool = False
     ) -> Service:
-        return cls(Vault.open_with_recovery(Path(path), recovery_key), clock or SystemClock())
+        return cls._opened(lambda: Vault.open_with_recovery(Path(path), recovery_key), clock, check)
+
+    @classmethod
+    def _opened(cls, unlock: Callable[[], Vault], clock: Clock | None, check: bool) -> Service:
+        tick = clock or SystemClock()
+        if not check:
+            return cls(unlock(), tick)
+        try:
+            vault = unlock()
+        except IntegrityFailure as exc:
+            raise health.with_restore_advice(exc) from None
+        return health.open_checked(vault, lambda: cls(vault, tick))
+
+    @staticmethod
+    def restore_backup(
+        backup: Path | str,
+        target: Path | str,
+        passphrase: str | None = None,
+        *,
+        recovery_key: str | None = None,
+    ) -> RestoreReport:
+        """Put a `.tbackup` into a NEW place, verified before use (see toestemming/backup.py)."""
+        return restore_backup(backup, target, passphrase, recovery_key=recovery_key)
 
     @property
     def vault(self) -> Vault:
@@ -122,7 +161,8 @@ class Service:
         if self._vault is None:
             return
         try:
-            self.checkpoint()
+            if not self.read_only:
+                self.checkpoint()
         finally:
             self._vault.close()
             self._vault = None
@@ -212,6 +252,15 @@ class Service:
 
     def verify_audit(self, deep: bool = False) -> AuditReport:
         return self._ctx.audit.verify(self._meta("public_key"), deep=deep)
+
+    def health(self, deep: bool = False) -> health.HealthReport:
+        """Integrity on demand: WAL checkpoint, cipher_integrity_check, integrity_check, audit
+        verify. A damaged vault is switched to read-only (see toestemming/health.py)."""
+        return health.check(self, deep=deep)
+
+    @property
+    def read_only(self) -> bool:
+        return bool(self.vault.db.read_only_reason)
 
     def integrity_problems(self) -> list[str]:
         """File (cipher HMACs, structure, foreign keys), then the derived item_state cache."""

@@ -9,24 +9,38 @@ from __future__ import annotations
 import contextlib
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
 from toestemming.clock import Clock
 from toestemming.errors import ToestemmingError
-from toestemming.service import Service
 
 from .crash import install_excepthook, show_error
 from .i18n import install_translators
-from .main_window import MainWindow
+from .preload import preload
+from .setup import CreateVaultDialog, ask_vault_path
+from .setup.create_vault import PathChooser, vault_exists
 from .unlock import UnlockDialog
+
+if TYPE_CHECKING:
+    from toestemming.service import Service
+
+    from .main_window import MainWindow
 
 APP_NAME = "Toestemming"
 
 
 def build_main_window(service: Service) -> MainWindow:
-    return MainWindow(service)
+    """The main window with its Beheer menu and auto-lock (see admin_tools.py)."""
+    # Imported here, not at start-up: the unlock dialog must appear fast (see preload.py).
+    from .admin_tools import install_admin_tools
+    from .main_window import MainWindow
+
+    window = MainWindow(service)
+    install_admin_tools(window, service)
+    return window
 
 
 def create_application() -> QApplication:
@@ -44,34 +58,103 @@ def create_application() -> QApplication:
 
 
 class Session(QObject):
-    """Unlock → main window → lock → unlock … until the worker quits."""
+    """(Create →) unlock → main window → lock → unlock … until the worker quits.
+
+    Without a vault at the path (first run) the create dialog comes first; the unlock dialog
+    also offers "Nieuwe kluis maken…". `kdf` and `choose_path` are for tests (the floor KDF
+    instead of calibrating; a path instead of the file dialog)."""
 
     def __init__(
         self,
         vault_path: Path,
         demo_passphrase_hint: str | None = None,
         clock: Clock | None = None,
+        *,
+        kdf: Any = None,
+        choose_path: PathChooser = ask_vault_path,
     ) -> None:
         super().__init__()
         self._path = vault_path
         self._hint = demo_passphrase_hint
         self._clock = clock
+        self._kdf = kdf
+        self._choose_path = choose_path
         self.dialog: UnlockDialog | None = None
+        self.setup_dialog: CreateVaultDialog | None = None
+        self._preloaded = False
         self.window: MainWindow | None = None
 
+    @property
+    def vault_path(self) -> Path:
+        return self._path
+
     def show_unlock(self) -> None:
+        if not vault_exists(self._path):
+            self.show_setup(self._path, back_to_unlock=False)
+            return
         dialog = UnlockDialog(self._path, demo_passphrase_hint=self._hint, clock=self._clock)
         dialog.accepted.connect(self._unlocked)
         dialog.rejected.connect(self.quit)
+        dialog.create_requested.connect(self._create_requested)
         self.dialog = dialog
         dialog.show()
+        self._preload()
 
+    def _preload(self) -> None:
+        if not self._preloaded:
+            self._preloaded = True
+            preload()
+
+    # -- creating a vault ---------------------------------------------------------------------
+    def _create_requested(self) -> None:
+        dialog = self.dialog
+        if dialog is None:
+            return
+        path = self._choose_path(dialog, self._path.with_name("nieuwe-kluis.tvault"))
+        if path is None:
+            return
+        self.dialog = None
+        dialog.hide()  # hiding does not emit rejected, so the app does not quit
+        dialog.deleteLater()
+        self.show_setup(path, back_to_unlock=True)
+
+    def show_setup(self, path: Path, *, back_to_unlock: bool) -> None:
+        """The create dialog; cancelling returns to unlock, or quits when there is no vault."""
+        setup = CreateVaultDialog(
+            path, clock=self._clock, kdf=self._kdf, choose_path=self._choose_path
+        )
+        setup.accepted.connect(self._created)
+        setup.rejected.connect(self._setup_cancelled if back_to_unlock else self.quit)
+        self.setup_dialog = setup
+        setup.show()
+        self._preload()
+
+    def _setup_cancelled(self) -> None:
+        setup, self.setup_dialog = self.setup_dialog, None
+        if setup is not None:
+            setup.deleteLater()
+        self.show_unlock()
+
+    def _created(self) -> None:
+        setup, self.setup_dialog = self.setup_dialog, None
+        if setup is None or setup.service is None:
+            return
+        self._path = setup.path  # lock → unlock now offers the new vault
+        self._hint = None
+        service = setup.service
+        setup.deleteLater()
+        self._open_window(service)
+
+    # -- unlocking ----------------------------------------------------------------------------
     def _unlocked(self) -> None:
         dialog, self.dialog = self.dialog, None
         if dialog is None or dialog.service is None:
             return
         service = dialog.service
         dialog.deleteLater()
+        self._open_window(service)
+
+    def _open_window(self, service: Service) -> None:
         try:
             window = build_main_window(service)
         except ToestemmingError as exc:

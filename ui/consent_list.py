@@ -1,25 +1,82 @@
-"""A youth's consent items as cards, grouped by status (colour always paired with text)."""
+"""A youth's consent items as cards, grouped by status (colour always paired with text).
+
+Each card carries the actions that fit its status, as small buttons for the mouse and as
+the card's own shortcuts and context menu (Menu key) for the keyboard: a focused card is the
+"current item". Up/Down move between cards.
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from toestemming.clock import local_date
-from toestemming.model import ConsentItem, ItemStatus
+from toestemming.model import ConsentItem, ItemStatus, StatusInfo
 from toestemming.usecases.consent import ItemView
 
 from .status_style import STATUS_ORDER, status_colour, status_label
+
+# Item actions (the youth page opens the matching dialog).
+DECIDE, WITHDRAW, SHARE, NOTIFY, HISTORY = "decide", "withdraw", "share", "notify", "history"
+
+_ACTION_TEXT = {
+    DECIDE: "Beslissing vastleggen…",
+    WITHDRAW: "Intrekken…",
+    SHARE: "Gegevens delen…",
+    NOTIFY: "Ontvangers informeren…",
+    HISTORY: "Geschiedenis",
+}
+BUTTONS_PER_ROW = 3
+_ACTION_KEYS = {
+    DECIDE: QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_B),
+    WITHDRAW: QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I),
+    HISTORY: QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_H),
+}
+
+
+def item_actions(status: StatusInfo, can_notify: bool) -> list[str]:
+    """What can be done with an item in this state, in the order shown."""
+    st = status.status
+    out = []
+    if st in (ItemStatus.REQUESTED, ItemStatus.CONFLICTING, ItemStatus.REFUSED) or (
+        st == ItemStatus.GIVEN and status.needs_reconfirmation
+    ):
+        out.append(DECIDE)
+    if st == ItemStatus.GIVEN:
+        out.append(SHARE)
+    if st in (ItemStatus.GIVEN, ItemStatus.REQUESTED, ItemStatus.CONFLICTING):
+        out.append(WITHDRAW)
+    if can_notify:
+        out.append(NOTIFY)
+    out.append(HISTORY)
+    return out
 
 
 class ConsentCard(QFrame):
     """One item: what, to whom, which data, validity, and its status in words."""
 
-    def __init__(self, view: ItemView, item: ConsentItem | None) -> None:
+    action_triggered = Signal(str, int)  # (action, item id)
+    step = Signal(int)  # -1 / +1: the keyboard moves to the previous / next card
+
+    def __init__(
+        self, view: ItemView, item: ConsentItem | None, actions: Collection[str] = ()
+    ) -> None:
         super().__init__()
         self.item_id = view.item_id
+        self.view = view
+        self.item = item
         self.status = view.status.status
         self.setObjectName("consentCard")
         # Focusable, so the keyboard can walk the items (and later act on one).
@@ -77,8 +134,64 @@ class ConsentCard(QFrame):
         for label in (self.title_label, self.data_label, self.facts_label, self.status_label):
             if label.text():
                 layout.addWidget(label)
+        self.actions_by_key: dict[str, QAction] = {}
+        self.buttons: dict[str, QPushButton] = {}
+        if actions:
+            layout.addLayout(self._action_row(actions))
+        # The Menu key (or right click) lists the same actions.
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.setAccessibleName(what)
         self.setAccessibleDescription(f"{state} {data}. {self.facts_label.text()}")
+
+    def _action_row(self, actions: Collection[str]) -> QVBoxLayout:
+        rows = QVBoxLayout()
+        rows.setContentsMargins(0, 2, 0, 0)
+        rows.setSpacing(3)
+        row = QHBoxLayout()
+        for n, key in enumerate(actions):
+            if n and n % BUTTONS_PER_ROW == 0:  # a narrow page: wrap instead of widening it
+                row.addStretch(1)
+                rows.addLayout(row)
+                row = QHBoxLayout()
+            row.setSpacing(4)
+            text = QCoreApplication.translate("ConsentCard", _ACTION_TEXT[key])
+            action = QAction(text, self)
+            shortcut = _ACTION_KEYS.get(key)
+            if shortcut is not None:
+                action.setShortcut(shortcut)
+                # Only while this card has focus: the card is the "current item".
+                action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(lambda _=False, k=key: self.trigger(k))
+            self.addAction(action)
+            self.actions_by_key[key] = action
+            button = QPushButton(text)
+            button.setObjectName("cardAction")
+            # Mouse only: the keyboard reaches these through the card (shortcuts, Menu key),
+            # so Tab does not stop five times per card.
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setAutoDefault(False)
+            tip = text if shortcut is None else f"{text} ({shortcut.toString()})"
+            button.setToolTip(tip)
+            button.setStyleSheet("QPushButton#cardAction { padding: 1px 8px; }")
+            button.clicked.connect(lambda _=False, k=key: self.trigger(k))
+            self.buttons[key] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        rows.addLayout(row)
+        return rows
+
+    def trigger(self, action: str) -> None:
+        self.action_triggered.emit(action, self.item_id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not event.modifiers():
+            self.step.emit(-1 if key == Qt.Key.Key_Up else 1)
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and HISTORY in self.actions_by_key:
+            self.trigger(HISTORY)
+            return
+        super().keyPressEvent(event)
 
     def text(self) -> str:
         labels = (self.title_label, self.data_label, self.facts_label, self.status_label)
@@ -120,8 +233,11 @@ class StatusHeading(QWidget):
 
 
 class ConsentList(QScrollArea):
+    action_triggered = Signal(str, int)  # (action, item id) from any card
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._current: int | None = None
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName(self.tr("Toestemmingen van de jongere"))
@@ -142,9 +258,18 @@ class ConsentList(QScrollArea):
         return layout
 
     def clear(self) -> None:
+        self._current = None
         self._reset_content().addStretch(1)
 
-    def set_items(self, items: list[ItemView], shown: dict[int, ConsentItem]) -> None:
+    def set_items(
+        self,
+        items: list[ItemView],
+        shown: dict[int, ConsentItem],
+        notify: Collection[int] = (),
+    ) -> None:
+        """Show the items; `notify` holds withdrawn items with recipients still to be told."""
+        had_focus = self.focused_card()
+        keep = had_focus.item_id if had_focus is not None else None
         layout = self._reset_content()
         if not items:
             layout.addWidget(QLabel(self.tr("Nog geen toestemming gevraagd.")))
@@ -159,11 +284,44 @@ class ConsentList(QScrollArea):
             layout.addWidget(heading)
             self.headings.append(heading)
             for view in members:
-                card = ConsentCard(view, shown.get(view.item_id))
+                actions = item_actions(view.status, view.item_id in notify)
+                card = ConsentCard(view, shown.get(view.item_id), actions)
+                card.action_triggered.connect(self.action_triggered)
+                card.step.connect(lambda delta, c=card: self._step(c, delta))
                 layout.addWidget(card)
                 self.cards.append(card)
         layout.addStretch(1)
+        if keep is not None and self.focus_item(keep):
+            return  # a refresh after an action keeps the worker's place
         self.verticalScrollBar().setValue(0)
 
     def first_focus_widget(self) -> QWidget:
         return self.cards[0] if self.cards else self
+
+    def card(self, item_id: int) -> ConsentCard | None:
+        return next((c for c in self.cards if c.item_id == item_id), None)
+
+    def focused_card(self) -> ConsentCard | None:
+        return next((c for c in self.cards if c.hasFocus()), None)
+
+    def current_card(self) -> ConsentCard | None:
+        """The focused card, or else the one focused last (buttons take no focus)."""
+        focused = self.focused_card()
+        if focused is not None:
+            self._current = focused.item_id
+            return focused
+        return self.card(self._current) if self._current is not None else None
+
+    def focus_item(self, item_id: int) -> bool:
+        card = self.card(item_id)
+        if card is None:
+            return False
+        card.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.ensureWidgetVisible(card)
+        self._current = item_id
+        return True
+
+    def _step(self, card: ConsentCard, delta: int) -> None:
+        index = self.cards.index(card) + delta
+        if 0 <= index < len(self.cards):
+            self.focus_item(self.cards[index].item_id)

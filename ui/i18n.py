@@ -1,4 +1,9 @@
-"""Language set-up: Dutch is the source language; other languages come from .qm catalogues."""
+"""Language set-up: Dutch is the source language; other languages come from .qm catalogues.
+
+The language is the worker's choice in Instellingen (QSettings, see preferences.py) or, when
+none was made, the system language. `switch_language` swaps the catalogues at run time;
+windows built afterwards (after the next unlock) speak the new language.
+"""
 
 from __future__ import annotations
 
@@ -7,14 +12,27 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from .preferences import saved_language
+
 TRANSLATIONS_DIR = Path(__file__).with_name("translations")
+
+# The translators this module installed, so a language switch can take them out again.
+_installed: list[QTranslator] = []
+
+
+def locale_for(language: str) -> QLocale:
+    if language == "en":
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
 
 
 def install_translators(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
     """Install Qt's own strings (dialog buttons, context menus) and, for a non-Dutch locale,
     the app's catalogue `ui/translations/toestemming_<lang>.qm` when it exists. Returns the
     translators so the caller keeps them alive."""
-    locale = locale or QLocale.system()
+    if locale is None:
+        chosen = saved_language()
+        locale = locale_for(chosen) if chosen else QLocale.system()
     dutch = locale.language() == QLocale.Language.Dutch
     QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
     installed: list[QTranslator] = []
@@ -32,4 +50,16 @@ def install_translators(app: QApplication, locale: QLocale | None = None) -> lis
     if qt_translator.load(qt_locale, "qtbase", "_", qt_dir):
         app.installTranslator(qt_translator)
         installed.append(qt_translator)
+    _installed.extend(installed)
     return installed
+
+
+def remove_translators(app: QApplication) -> None:
+    while _installed:
+        app.removeTranslator(_installed.pop())
+
+
+def switch_language(app: QApplication, language: str) -> list[QTranslator]:
+    """Replace the installed catalogues by those for `language` ("nl" or "en")."""
+    remove_translators(app)
+    return install_translators(app, locale_for(language))

@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
         self.model.modelReset.connect(self._update_notice)
         self.model.load_failed.connect(self._show_list_error)
         self.today.youth_chosen.connect(self.detail.show_youth)
+        self.detail.worklists_changed.connect(self.today.refresh)
 
     def refresh(self) -> None:
         """Reload the list, today's worklists and the open youth page from the vault."""

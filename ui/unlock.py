@@ -7,8 +7,9 @@ pool thread while the dialog shows a busy indicator and stays responsive.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,10 +28,13 @@ from PySide6.QtWidgets import (
 
 from toestemming.clock import Clock
 from toestemming.errors import ToestemmingError
-from toestemming.service import Service
 
 from .background import Task
 from .crash import user_message
+from .preload import service_class
+
+if TYPE_CHECKING:
+    from toestemming.service import Service
 
 _SECRET_HINTS = (
     Qt.InputMethodHint.ImhSensitiveData
@@ -41,6 +45,8 @@ _SECRET_HINTS = (
 
 class UnlockDialog(QDialog):
     PASSPHRASE_PAGE, RECOVERY_PAGE = 0, 1
+
+    create_requested = Signal()  # "Nieuwe kluis maken…": the session asks where, then creates
 
     def __init__(
         self,
@@ -122,6 +128,11 @@ class UnlockDialog(QDialog):
         # Enter must never mean "quit": while the fields are disabled focus can pass over
         # this button, and an auto-default button would then stay the default.
         self.quit_button.setAutoDefault(False)
+        self.create_button = self.buttons.addButton(
+            self.tr("Nieuwe kluis maken…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.create_button.setAutoDefault(False)
+        self.create_button.clicked.connect(self.create_requested)
 
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
@@ -209,6 +220,7 @@ class UnlockDialog(QDialog):
             widget.setEnabled(not busy)
         self.unlock_button.setEnabled(not busy)
         self.quit_button.setEnabled(not busy)
+        self.create_button.setEnabled(not busy)
         self.busy_label.setVisible(busy)
         self.busy_bar.setVisible(busy)
         if not busy:
@@ -234,11 +246,12 @@ class UnlockDialog(QDialog):
             field.setFocus()
             return
         path, clock = self._path, self._clock
+        # service_class() may still import the core: on the pool thread, not the GUI's.
         if self.using_recovery_key:
-            task = Task(lambda: Service.open_with_recovery(path, secret, clock=clock))
+            task = Task(lambda: service_class().open_with_recovery(path, secret, clock=clock))
         else:
             # No slot is chosen: Service.open tries every worker's passphrase slot.
-            task = Task(lambda: Service.open(path, secret, clock=clock))
+            task = Task(lambda: service_class().open(path, secret, clock=clock))
         task.succeeded.connect(self._opened)
         task.failed.connect(self._failed)
         self._task = task
@@ -248,7 +261,7 @@ class UnlockDialog(QDialog):
 
     def _opened(self, service: object) -> None:
         self._task = None
-        assert isinstance(service, Service)
+        assert isinstance(service, service_class())
         self.service = service
         self.passphrase_field.clear()
         self.recovery_field.clear()

@@ -1,29 +1,142 @@
-"""Right-hand panel: the selected youth's details and their consent items by status."""
+"""Right-hand panel: the selected youth's details, representatives, consent items by status
+and disclosures made — and the actions of the daily consent work (ui/consent/ dialogs).
+
+After a write only the part that changed is reloaded (consents, people or disclosures);
+`worklists_changed` tells the window that today's worklists may differ.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+import itertools
+from collections.abc import Callable
+from typing import TypeVar
 
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from toestemming.clock import LOCAL_TZ
 from toestemming.errors import ToestemmingError
-from toestemming.model import ConsentItem, Youth
+from toestemming.model import (
+    BASIS_LABELS,
+    ROLE_LABELS,
+    ConsentItem,
+    ItemStatus,
+    LawfulBasis,
+    RepresentativeRole,
+    Youth,
+)
 from toestemming.rules import age_on
 from toestemming.service import Service
 from toestemming.usecases.consent import ItemView
 
-from .consent_list import ConsentList
+from .consent.common import Household
+from .consent.disclose import DiscloseDialog
+from .consent.history import HistoryDialog
+from .consent.new_request import NewRequestDialog
+from .consent.people import AddRepresentativeDialog, AddYouthDialog
+from .consent.record_decision import RecordDecisionDialog
+from .consent.withdraw import NotifyDialog, WithdrawDialog
+from .consent_list import DECIDE, HISTORY, NOTIFY, SHARE, WITHDRAW, ConsentList
+
+D = TypeVar("D", bound=QDialog)
+PREFERRED_WIDTH = 224
+
+
+def _bold(label: QLabel) -> QLabel:
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
 
 
 class YouthDetailPanel(QWidget):
+    worklists_changed = Signal()  # consents or people changed: today's worklists may differ
+    youth_added = Signal(int)  # a youth was added from this panel (and is now shown)
+
     def __init__(self, service: Service, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._service: Service | None = service
         self._youth_id: int | None = None
+        self._items: list[ItemView] = []
+        self._shown: dict[int, ConsentItem] = {}
+        self.dialog: QDialog | None = None  # the open dialog (one at a time, window-modal)
+        self._after_dialog: Callable[[], object] | None = None
 
-        self._placeholder = QLabel(self.tr("Kies een jongere in de lijst om de gegevens te zien."))
-        self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._placeholder.setWordWrap(True)
+        self._build_actions()
+        self._placeholder = self._build_placeholder()
+        details = self._build_details()
+        self._stack = QStackedWidget()
+        self._stack.addWidget(self._placeholder)
+        self._stack.addWidget(details)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self._stack)
+        self._update_actions()
 
+    # -- construction ---------------------------------------------------------------------------
+    def _action(self, text: str, key: QKeySequence, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(key)
+        # The youth page's actions work from anywhere in the window (list, search, cards).
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda _=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        ctrl, shift = Qt.Modifier.CTRL, Qt.Modifier.SHIFT
+        self.new_request_action = self._action(
+            self.tr("Nieuw verzoek…"), QKeySequence(ctrl | Qt.Key.Key_N), self.open_new_request
+        )
+        self.disclose_action = self._action(
+            self.tr("Gegevens delen…"), QKeySequence(ctrl | Qt.Key.Key_D), self.open_disclose
+        )
+        self.add_rep_action = self._action(
+            self.tr("Ouder/voogd toevoegen…"),
+            QKeySequence(ctrl | shift | Qt.Key.Key_O),
+            self.open_add_representative,
+        )
+        self.add_youth_action = self._action(
+            self.tr("Jongere toevoegen…"),
+            QKeySequence(ctrl | shift | Qt.Key.Key_N),
+            self.open_add_youth,
+        )
+
+    def _button(self, text: str, action: QAction) -> QPushButton:
+        button = QPushButton(text)
+        button.setToolTip(f"{action.text()} ({action.shortcut().toString()})")
+        button.setAutoDefault(False)
+        button.clicked.connect(action.trigger)
+        return button
+
+    def _build_placeholder(self) -> QWidget:
+        page = QWidget()
+        label = QLabel(self.tr("Kies een jongere in de lijst om de gegevens te zien."))
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
+        self.placeholder_add_youth = self._button(
+            self.tr("&Jongere toevoegen…"), self.add_youth_action
+        )
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(label)
+        layout.addWidget(self.placeholder_add_youth, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
+        return page
+
+    def _build_details(self) -> QWidget:
         self.name_label = QLabel()
         font = self.name_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -31,22 +144,80 @@ class YouthDetailPanel(QWidget):
         self.name_label.setFont(font)
         self.name_label.setWordWrap(True)
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.new_request_button = self._button(self.tr("&Nieuw verzoek…"), self.new_request_action)
+        self.disclose_button = self._button(self.tr("Gegevens &delen…"), self.disclose_action)
+        self.add_rep_button = self._button(self.tr("O&uder/voogd toevoegen…"), self.add_rep_action)
+        self.add_rep_button.setToolTip(
+            self.tr("Ouder, voogd, curator of mentor toevoegen (%1)").replace(
+                "%1", self.add_rep_action.shortcut().toString()
+            )
+        )
+        self.add_youth_button = self._button(self.tr("&Jongere toevoegen…"), self.add_youth_action)
+        # Adding another youth is not about this youth: it sits apart, beside the name.
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.name_label, 1)
+        title_row.addWidget(self.add_youth_button, 0, Qt.AlignmentFlag.AlignTop)
+        buttons = QHBoxLayout()
+        for b in (self.new_request_button, self.disclose_button, self.add_rep_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+
         self.birth_label = QLabel()
         self.age_label = QLabel()
         self.school_label = QLabel()
         self.school_label.setWordWrap(True)
+        birth_row = QHBoxLayout()
+        birth_row.setContentsMargins(0, 0, 0, 0)
+        birth_row.addWidget(self.birth_label)
+        birth_row.addSpacing(16)
+        birth_row.addWidget(QLabel(self.tr("Leeftijd:")))
+        birth_row.addSpacing(4)
+        birth_row.addWidget(self.age_label)
+        birth_row.addStretch(1)
+        # One block per person: the name, then role · gezag · contact (plain text: names are
+        # data, never markup).
+        self.reps_box = QWidget()
+        self.reps_layout = QVBoxLayout(self.reps_box)
+        self.reps_layout.setContentsMargins(0, 0, 0, 0)
+        self.reps_layout.setSpacing(0)
+        self.rep_labels: list[QLabel] = []
+        self.decides_label = QLabel()
+        self.decides_label.setWordWrap(True)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("Geboortedatum:"), self.birth_label)
-        form.addRow(self.tr("Leeftijd:"), self.age_label)
+        form.setVerticalSpacing(3)
+        form.addRow(self.tr("Geboortedatum:"), birth_row)
         form.addRow(self.tr("School / opleiding:"), self.school_label)
+        form.addRow(self.tr("Vertegenwoordigers:"), self.reps_box)
+        form.addRow(self.tr("Beslist nu:"), self.decides_label)
+        info = form
 
-        consents_title = QLabel(self.tr("&Toestemmingen"))
-        bold = consents_title.font()
-        bold.setBold(True)
-        consents_title.setFont(bold)
+        consents_title = _bold(QLabel(self.tr("&Toestemmingen")))
         self.consents = ConsentList()
+        self.consents.action_triggered.connect(self._on_item_action)
         consents_title.setBuddy(self.consents)
+        self.consents_hint = QLabel(self.tr("Menu-toets op een onderdeel: alle acties"))
+        self.consents_hint.setToolTip(
+            self.tr(
+                "Op een onderdeel: Ctrl+B beslissing vastleggen, Ctrl+I intrekken, Enter "
+                "geschiedenis, ↑/↓ vorige/volgende, Menu-toets alle acties"
+            )
+        )
+        self.consents_hint.setStyleSheet("color: palette(placeholder-text);")
+        consents_head = QHBoxLayout()
+        consents_head.addWidget(consents_title)
+        consents_head.addWidget(self.consents_hint, 1)
+
+        self.disclosures_title = _bold(QLabel(self.tr("&Verstrekkingen")))
+        # A list of two-line entries rather than a five-column table: the page is narrow, and
+        # a list item wraps to the width it gets.
+        self.disclosures = QListWidget()
+        self.disclosures.setWordWrap(True)
+        self.disclosures.setAlternatingRowColors(True)
+        self.disclosures.setAccessibleName(self.tr("Verstrekkingen: gegevens die zijn gedeeld"))
+        self.disclosures_title.setBuddy(self.disclosures)
+
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b3261e;")
@@ -55,20 +226,36 @@ class YouthDetailPanel(QWidget):
         details = QWidget()
         layout = QVBoxLayout(details)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.name_label)
-        layout.addLayout(form)
-        layout.addSpacing(6)
-        layout.addWidget(consents_title)
-        layout.addWidget(self.consents, 1)
+        layout.addLayout(title_row)
+        layout.addLayout(buttons)
+        layout.addLayout(info)
+        layout.addSpacing(4)
+        layout.addLayout(consents_head)
+        layout.addWidget(self.consents, 4)
+        layout.addWidget(self.disclosures_title)
+        layout.addWidget(self.disclosures, 1)
+        self.disclosures.setMinimumHeight(self.fontMetrics().height() * 5)
         layout.addWidget(self.error_label)
+        # Within the page: the cards, then the disclosures, then the page's buttons.
+        chain = (
+            self.consents,
+            self.disclosures,
+            self.new_request_button,
+            self.disclose_button,
+            self.add_rep_button,
+            self.add_youth_button,
+        )
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        return details
 
-        self._stack = QStackedWidget()
-        self._stack.addWidget(self._placeholder)
-        self._stack.addWidget(details)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self._stack)
+    def sizeHint(self) -> QSize:
+        # The page's rows wrap; asking for little width leaves the youth list (in the same
+        # splitter) its room, as before the page had buttons. The minimum still holds them.
+        hint = super().sizeHint()
+        return QSize(min(hint.width(), PREFERRED_WIDTH), hint.height())
 
+    # -- showing --------------------------------------------------------------------------------
     @property
     def youth_id(self) -> int | None:
         return self._youth_id
@@ -78,36 +265,114 @@ class YouthDetailPanel(QWidget):
             return
         try:
             youth = self._service.people.youth(youth_id)
-            items = self._service.consents.items_for_youth(youth_id)
-            shown = self._shown_items(self._service, items)
-            today = self._service.clock.today()
+            self._youth_id = youth_id
+            self._fill_person(youth)
+            self.refresh_consents()
+            self.refresh_disclosures()
         except ToestemmingError as exc:
             self.clear()
             self._stack.setCurrentIndex(1)
-            self.error_label.setText(exc.message)
-            self.error_label.show()
+            self._show_error(exc.message)
             return
-        self._youth_id = youth_id
         self.error_label.hide()
-        self._fill_person(youth, age_on(youth.birth_date, today))
-        self.consents.set_items(items, shown)
         self._stack.setCurrentIndex(1)
+        self._update_actions()
 
     def refresh(self) -> None:
         if self._youth_id is not None:
             self.show_youth(self._youth_id)
 
+    def refresh_people(self) -> None:
+        """Details, representatives and who decides (after adding a parent, for example)."""
+        if self._service is None or self._youth_id is None:
+            return
+        try:
+            self._fill_person(self._service.people.youth(self._youth_id))
+        except ToestemmingError as exc:
+            self._show_error(exc.message)
+
+    def refresh_consents(self) -> None:
+        if self._service is None or self._youth_id is None:
+            return
+        service, youth_id = self._service, self._youth_id
+        try:
+            items = service.consents.items_for_youth(youth_id)
+            shown = self._shown_items(service, items)
+            notify: set[int] = set()
+            if any(i.status.status == ItemStatus.WITHDRAWN for i in items):
+                notify = {
+                    w.item_id
+                    for w in service.worklists.withdrawals_to_notify()
+                    if w.youth_id == youth_id and w.item_id is not None
+                }
+        except ToestemmingError as exc:
+            self._show_error(exc.message)
+            return
+        self._items, self._shown = items, shown
+        self.consents.set_items(items, shown, notify)
+
+    def refresh_disclosures(self) -> None:
+        if self._service is None or self._youth_id is None:
+            return
+        service = self._service
+        try:
+            disclosures = service.sharing.disclosures(self._youth_id)
+            codes = {i.item_id: i.reference_code for i in self._items}
+            rows = []
+            for d in disclosures:
+                basis = BASIS_LABELS[d.basis]
+                if d.basis == LawfulBasis.CONSENT and d.item_id in codes:
+                    basis += f" ({codes[d.item_id]})"
+                elif d.assessment_id is not None:
+                    basis += " — " + self.tr("met afweging")
+                rows.append(
+                    [
+                        f"{d.disclosed_at.astimezone(LOCAL_TZ):%d-%m-%Y}",
+                        service.catalog.recipient(d.recipient_id).display_name,
+                        service.catalog.purpose(d.purpose_id).title,
+                        ", ".join(service.catalog.category(c).name for c in d.category_ids),
+                        basis,
+                    ]
+                )
+        except ToestemmingError as exc:
+            self._show_error(exc.message)
+            return
+        self.disclosures.clear()
+        for day, recipient, purpose, data, basis in rows:
+            text = f"{day} · {recipient}\n{purpose} · {data} · " + self.tr("grondslag: %1").replace(
+                "%1", basis
+            )
+            line = QListWidgetItem(text)
+            line.setToolTip(text)
+            self.disclosures.addItem(line)
+        self.disclosures_title.setText(
+            self.tr("&Verstrekkingen (%1)").replace("%1", str(len(rows)))
+            if rows
+            else self.tr("&Verstrekkingen (nog niets gedeeld)")
+        )
+
     def clear(self, *, forget_service: bool = False) -> None:
-        """Empty every widget; on lock the service is forgotten too."""
+        """Empty every widget; on lock the service is forgotten and open dialogs close."""
         self._youth_id = None
+        self._items, self._shown = [], {}
         if forget_service:
             self._service = None
-        for label in (self.name_label, self.birth_label, self.age_label, self.school_label):
+        self._close_dialog()
+        for label in (
+            self.name_label,
+            self.birth_label,
+            self.age_label,
+            self.school_label,
+            self.decides_label,
+        ):
             label.clear()
+        self._set_rep_lines([])
         self.consents.clear()
+        self.disclosures.clear()
         self.error_label.clear()
         self.error_label.hide()
         self._stack.setCurrentIndex(0)
+        self._update_actions()
 
     @staticmethod
     def _shown_items(service: Service, items: list[ItemView]) -> dict[int, ConsentItem]:
@@ -118,9 +383,215 @@ class YouthDetailPanel(QWidget):
                 out[item.id] = item
         return out
 
-    def _fill_person(self, youth: Youth, age: int) -> None:
+    def _fill_person(self, youth: Youth) -> None:
+        assert self._service is not None
+        today = self._service.clock.today()
+        age = age_on(youth.birth_date, today)
         self.name_label.setText(youth.display_name)
         self.birth_label.setText(f"{youth.birth_date:%d-%m-%Y}")
         self.age_label.setText(self.tr("%n jaar", "", age))
         school = " / ".join(p for p in (youth.school, youth.programme) if p)
         self.school_label.setText(school or self.tr("(niet ingevuld)"))
+        household = Household.load(self._service, youth.id)
+        lines: list[tuple[str, str]] = []
+        for rep in household.reps:
+            role = QCoreApplication.translate("Roles", ROLE_LABELS[rep.role])
+            gezag = self.tr("gezag: ja") if rep.has_gezag else self.tr("gezag: nee")
+            facts = [role]
+            if rep.role in (RepresentativeRole.PARENT, RepresentativeRole.GUARDIAN):
+                facts.append(gezag)
+            facts += [p for p in (rep.email, rep.phone) if p]
+            lines.append((rep.name, " · ".join(facts)))
+        self._set_rep_lines(lines)
+        req = self._service.consents.who_must_decide(youth.id, today)
+        if req.blocked_reason:
+            self.decides_label.setText(req.blocked_reason)
+            self.decides_label.setStyleSheet("color: #b3261e;")
+        else:
+            names = " + ".join(
+                " / ".join(household.name(self._service, s, with_role=False) for s in slot.signers)
+                for slot in req.slots
+            )
+            self.decides_label.setText(names)
+            self.decides_label.setStyleSheet("")
+        self.decides_label.setToolTip(req.explanation)
+
+    def _set_rep_lines(self, lines: list[tuple[str, str]]) -> None:
+        for label in self.rep_labels:
+            label.setParent(None)
+            label.deleteLater()
+        self.rep_labels = []
+        if not lines and self._youth_id is not None:
+            lines = [(self.tr("Geen vastgelegd."), "")]
+        for name, facts in lines:
+            for text, secondary in ((name, False), (facts, True)):
+                if not text:
+                    continue
+                label = QLabel(text)
+                label.setTextFormat(Qt.TextFormat.PlainText)
+                label.setWordWrap(True)
+                label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                if secondary:
+                    label.setContentsMargins(12, 0, 0, 3)
+                self.reps_layout.addWidget(label)
+                self.rep_labels.append(label)
+
+    def representatives_text(self) -> list[str]:
+        return [label.text() for label in self.rep_labels]
+
+    def _show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()
+
+    def _update_actions(self) -> None:
+        has_youth = self._service is not None and self._youth_id is not None
+        for action in (self.new_request_action, self.disclose_action, self.add_rep_action):
+            action.setEnabled(has_youth)
+        self.add_youth_action.setEnabled(self._service is not None)
+
+    # -- dialogs --------------------------------------------------------------------------------
+    def _open(self, factory: Callable[[Service], D]) -> D | None:
+        """Build a dialog (it may read the vault) and show it window-modal, one at a time."""
+        if self._service is None:
+            return None
+        try:
+            dialog = factory(self._service)
+        except ToestemmingError as exc:
+            self._show_error(exc.message)
+            return None
+        self._close_dialog()
+        self.error_label.hide()
+        self.dialog = dialog
+        dialog.finished.connect(lambda _result, d=dialog: self._dialog_finished(d))
+        dialog.open()
+        return dialog
+
+    def _dialog_finished(self, dialog: QDialog) -> None:
+        if self.dialog is not dialog:
+            return
+        self.dialog = None
+        dialog.deleteLater()
+        after, self._after_dialog = self._after_dialog, None
+        if after is not None:
+            after()
+
+    def _close_dialog(self) -> None:
+        """Close the open dialog at once, e.g. on lock: it may show personal data."""
+        dialog, self.dialog = self.dialog, None
+        self._after_dialog = None
+        if dialog is not None:
+            dialog.blockSignals(True)
+            dialog.hide()
+            dialog.setParent(None)  # gone from the window's widget tree now, deleted later
+            dialog.deleteLater()
+
+    def _consents_changed(self) -> None:
+        self.refresh_consents()
+        self.worklists_changed.emit()
+
+    def open_new_request(self) -> NewRequestDialog | None:
+        youth_id = self._youth_id
+        if youth_id is None:
+            return None
+        dialog = self._open(lambda s: NewRequestDialog(s, youth_id, self))
+        if dialog is not None:
+            dialog.created.connect(lambda _request: self._consents_changed())
+            dialog.record_requested.connect(self._record_after_request)
+            dialog.representative_added.connect(lambda _y: self._people_changed())
+        return dialog
+
+    def _record_after_request(self, request_id: int) -> None:
+        self._after_dialog = lambda: self.open_record_decision(request_id=request_id)
+
+    def open_record_decision(
+        self, item_id: int | None = None, *, request_id: int | None = None
+    ) -> RecordDecisionDialog | None:
+        if request_id is None:
+            view = next((v for v in self._items if v.item_id == item_id), None)
+            if view is None:
+                return None
+            request_id = view.request_id
+        rid = request_id
+        dialog = self._open(lambda s: RecordDecisionDialog(s, rid, self, focus_item_id=item_id))
+        if dialog is not None:
+            dialog.recorded.connect(lambda _rid: self._consents_changed())
+        return dialog
+
+    def open_withdraw(self, item_id: int) -> WithdrawDialog | None:
+        youth_id = self._youth_id
+        if youth_id is None:
+            return None
+        dialog = self._open(lambda s: WithdrawDialog(s, youth_id, item_id, self))
+        if dialog is not None:
+            dialog.withdrawn.connect(lambda _result: self._consents_changed())
+            dialog.notified.connect(lambda _rid: self._consents_changed())
+        return dialog
+
+    def open_notify(self, item_id: int) -> NotifyDialog | None:
+        dialog = self._open(lambda s: NotifyDialog(s, item_id, self))
+        if dialog is not None:
+            dialog.notified.connect(lambda _rid: self._consents_changed())
+        return dialog
+
+    def open_history(self, item_id: int) -> HistoryDialog | None:
+        youth_id = self._youth_id
+        if youth_id is None:
+            return None
+        return self._open(lambda s: HistoryDialog(s, youth_id, item_id, self))
+
+    def open_disclose(self, item_id: int | None = None) -> DiscloseDialog | None:
+        youth_id = self._youth_id
+        if youth_id is None:
+            return None
+        if item_id is None:  # Ctrl+D on a given item shares under that item
+            card = self.consents.current_card()
+            if card is not None and card.status == ItemStatus.GIVEN:
+                item_id = card.item_id
+        item = self._shown.get(item_id) if item_id is not None else None
+        dialog = self._open(
+            lambda s: DiscloseDialog(
+                s,
+                youth_id,
+                self,
+                recipient_id=item.recipient.id if item else None,
+                purpose_id=item.purpose.id if item else None,
+                category_ids=[c.id for c in item.categories] if item else (),
+            )
+        )
+        if dialog is not None:
+            dialog.recorded.connect(lambda _d: self.refresh_disclosures())
+        return dialog
+
+    def open_add_representative(self) -> AddRepresentativeDialog | None:
+        youth_id = self._youth_id
+        if youth_id is None:
+            return None
+        dialog = self._open(lambda s: AddRepresentativeDialog(s, youth_id, self))
+        if dialog is not None:
+            dialog.added.connect(lambda _rep: self._people_changed())
+        return dialog
+
+    def _people_changed(self) -> None:
+        # Who decides depends on the representatives, and so do the items' statuses.
+        self.refresh_people()
+        self._consents_changed()
+
+    def open_add_youth(self) -> AddYouthDialog | None:
+        dialog = self._open(lambda s: AddYouthDialog(s, self))
+        if dialog is not None:
+            dialog.added.connect(self._youth_added)
+        return dialog
+
+    def _youth_added(self, youth: Youth) -> None:
+        self.show_youth(youth.id)
+        self.youth_added.emit(youth.id)
+
+    def _on_item_action(self, action: str, item_id: int) -> None:
+        handlers: dict[str, Callable[[int], object]] = {
+            DECIDE: lambda i: self.open_record_decision(i),
+            WITHDRAW: self.open_withdraw,
+            SHARE: lambda i: self.open_disclose(i),
+            NOTIFY: self.open_notify,
+            HISTORY: self.open_history,
+        }
+        handlers[action](item_id)

@@ -7,6 +7,8 @@ so a service call is recorded completely or not at all.
 from __future__ import annotations
 
 import contextlib
+import struct
+import sys
 import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -14,7 +16,7 @@ from typing import Any
 
 import sqlcipher3
 
-from ..errors import IntegrityFailure, VaultError
+from ..errors import IntegrityFailure, ToestemmingError, ValidationError, VaultError
 
 Row = Any  # sqlcipher3.Row: index- and name-addressable
 Params = Sequence[Any] | dict[str, Any]
@@ -31,6 +33,10 @@ class Database:
         self.path = path
         self._lock = threading.RLock()
         self._in_tx = False
+        # Set when a damaged vault is opened for reading only: the Dutch reason every write
+        # is refused with (see enter_read_only).
+        self.read_only_reason = ""
+        self._damaged_key: bytes | None = None
 
     @classmethod
     def open(cls, path: Path, key: bytes, *, create: bool = False) -> Database:
@@ -38,24 +44,11 @@ class Database:
             raise VaultError("Het kluisbestand bestaat niet op deze plek.")
         if create and path.exists():
             raise VaultError("Op deze plek staat al een bestand; kies een andere naam.")
-        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
-        try:
-            # The key must be the very first statement on the connection.
-            conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-            conn.execute("PRAGMA cipher_memory_security = ON")
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            conn.execute("PRAGMA journal_mode = WAL").fetchone()
-            conn.execute("PRAGMA synchronous = FULL")
-            conn.execute("PRAGMA foreign_keys = ON")
-            conn.execute("PRAGMA busy_timeout = 5000")
-        except sqlcipher3.DatabaseError:
-            conn.close()
-            raise IntegrityFailure(
-                "De kluis kan niet worden gelezen met deze sleutel: het bestand is beschadigd of "
-                "hoort bij een ander sleutelbestand."
-            ) from None
-        conn.row_factory = sqlcipher3.Row
-        return cls(conn, path)
+        if not create:
+            lost = wal_loss(path)
+            if lost:
+                raise IntegrityFailure(lost)
+        return cls(_connect(path, key), path)
 
     @staticmethod
     def looks_like_plain_sqlite(path: Path) -> bool:
@@ -64,11 +57,11 @@ class Database:
 
     # -- queries --------------------------------------------------------------------------
     def query(self, sql: str, params: Params = ()) -> list[Row]:
-        with self._lock:
+        with self._reading():
             return list(self._conn.execute(sql, params).fetchall())
 
     def query_one(self, sql: str, params: Params = ()) -> Row | None:
-        with self._lock:
+        with self._reading():
             return self._conn.execute(sql, params).fetchone()
 
     def scalar(self, sql: str, params: Params = ()) -> Any:
@@ -77,7 +70,7 @@ class Database:
 
     def iterate(self, sql: str, params: Params = (), batch: int = 4096) -> Iterator[Row]:
         """Stream a large result without holding it all in memory."""
-        with self._lock:
+        with self._reading():
             cur = self._conn.execute(sql, params)
             while True:
                 rows = cur.fetchmany(batch)
@@ -88,17 +81,32 @@ class Database:
     def execute(self, sql: str, params: Params = ()) -> int:
         """Run one write; returns lastrowid. Must be inside `transaction()`."""
         self._require_tx()
-        return int(self._conn.execute(sql, params).lastrowid or 0)
+        with _typed_errors():
+            return int(self._conn.execute(sql, params).lastrowid or 0)
 
     def executemany(self, sql: str, rows: Sequence[Params]) -> None:
         self._require_tx()
-        self._conn.executemany(sql, rows)
+        with _typed_errors():
+            self._conn.executemany(sql, rows)
 
     def executescript(self, sql: str) -> None:
         self._require_tx()
         # executescript would COMMIT first; split on ';' at line ends instead.
         for statement in _split_sql(sql):
             self._conn.execute(statement)
+
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[None]:
+        with self._lock:
+            try:
+                with _typed_errors():
+                    yield
+            except IntegrityFailure:
+                # SQLCipher keeps a connection in its error state after one bad page; in
+                # read-only mode start a fresh one, so reads of undamaged tables keep working.
+                if self._damaged_key is not None and not self._in_tx:
+                    self._reconnect(self._damaged_key)
+                raise
 
     def _require_tx(self) -> None:
         if not self._in_tx:
@@ -109,17 +117,32 @@ class Database:
         with self._lock:
             if self._in_tx:
                 raise RuntimeError("nested transaction")
-            self._conn.execute("BEGIN IMMEDIATE")
+            if self.read_only_reason:
+                raise VaultError(self.read_only_reason)
+            with _typed_errors():
+                self._conn.execute("BEGIN IMMEDIATE")
             self._in_tx = True
             try:
                 yield self
             except BaseException:
                 self._in_tx = False
-                self._conn.execute("ROLLBACK")
+                self._rollback_if_open()
                 raise
             else:
                 self._in_tx = False
-                self._conn.execute("COMMIT")
+                try:
+                    with _typed_errors():
+                        self._conn.execute("COMMIT")
+                except BaseException:
+                    self._rollback_if_open()
+                    raise
+
+    def _rollback_if_open(self) -> None:
+        # A full disk or I/O error may already have rolled the transaction back; a second
+        # ROLLBACK would then raise and hide the real error.
+        if self._conn.in_transaction:
+            with contextlib.suppress(sqlcipher3.Error):
+                self._conn.execute("ROLLBACK")
 
     # -- maintenance -------------------------------------------------------------------------
     @property
@@ -167,11 +190,225 @@ class Database:
         finally:
             dest.close()
 
+    # -- health, read-only mode, copies (issue "Keep every record") ---------------------------
+    def enter_read_only(self, reason: str, key: bytes) -> None:
+        """From now on refuse every write with `reason` (Dutch); SQLite enforces it too. The
+        connection is renewed (with `key`) after a read hits a damaged page."""
+        with self._lock:
+            self.read_only_reason = reason
+            self._damaged_key = key
+            self._reconnect(key)
+
+    def _reconnect(self, key: bytes) -> None:
+        with contextlib.suppress(sqlcipher3.Error):
+            self._conn.close()
+        self._conn = _connect(self.path, key)
+        self._conn.execute("PRAGMA query_only = ON")
+
+    @property
+    def total_changes(self) -> int:
+        """Rows changed through this connection since it opened (tests: "nothing written")."""
+        return int(self._conn.total_changes)
+
+    def file_problems(self) -> list[str]:
+        """Like integrity_problems, but a file too damaged to even check yields a problem
+        (Dutch, no data) instead of an exception: checkpoint the WAL, cipher_integrity_check
+        (HMAC of every page), integrity_check, foreign_key_check."""
+        problems: list[str] = []
+        steps = (
+            ("PRAGMA wal_checkpoint(TRUNCATE)", "het logbestand (-wal) verwerken"),
+            ("PRAGMA cipher_integrity_check", "versleuteling controleren"),
+            ("PRAGMA integrity_check", "structuur controleren"),
+            ("PRAGMA foreign_key_check", "verwijzingen controleren"),
+        )
+        with self._lock:
+            for sql, what in steps:
+                try:
+                    rows = self._conn.execute(sql).fetchall()
+                except sqlcipher3.Error as exc:
+                    typed = typed_error(exc)
+                    if "wal_checkpoint" in sql and isinstance(typed, VaultError):
+                        # No room to copy the WAL into the file (disk full) is not damage:
+                        # the checks below read through the WAL all the same.
+                        if not isinstance(typed, IntegrityFailure):
+                            continue
+                    detail = typed.message if isinstance(typed, ToestemmingError) else "fout"
+                    problems.append(f"{what} mislukt: {detail}")
+                    continue
+                if "wal_checkpoint" in sql:
+                    continue  # busy (another reader) is fine; real damage shows up below
+                if "cipher_integrity_check" in sql:
+                    problems += [f"versleuteling: {r[0]}" for r in rows]
+                elif "foreign_key_check" in sql:
+                    problems += [f"verwijzing: {r[0]}" for r in rows]
+                else:
+                    problems += [f"structuur: {r[0]}" for r in rows if r[0] != "ok"]
+        return problems
+
+    def cipher_check(self) -> list[str]:
+        """Only cipher_integrity_check: the HMAC of every page (bench: time per 100 MB)."""
+        with self._lock, _typed_errors():
+            return [str(r[0]) for r in self._conn.execute("PRAGMA cipher_integrity_check")]
+
+    def copy_to(self, target: Path, key: bytes) -> None:
+        """backup_to with storage failures as typed Dutch errors; a half-written copy is
+        removed. The copy is a consistent snapshot even while others write (backup API)."""
+        try:
+            with _typed_errors():
+                self.backup_to(target, key)
+        except BaseException:
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                with contextlib.suppress(OSError):
+                    Path(str(target) + suffix).unlink()
+            raise
+
+    def set_secure_delete(self, on: bool) -> None:
+        """Overwrite freed content with zeros (erasure), instead of leaving it in free space."""
+        with self._lock:
+            self._conn.execute(f"PRAGMA secure_delete = {'ON' if on else 'OFF'}").fetchone()
+
     def close(self) -> None:
         with self._lock:
             with contextlib.suppress(sqlcipher3.Error):
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
             self._conn.close()
+
+
+def _connect(path: Path, key: bytes) -> Any:
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        # The key must be the very first statement on the connection.
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA journal_mode = WAL").fetchone()
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 5000")
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        typed = typed_error(exc)
+        if isinstance(typed, ToestemmingError) and not isinstance(typed, IntegrityFailure):
+            raise typed from None  # disk full, read-only folder, I/O: not a key problem
+        raise IntegrityFailure(
+            "De kluis kan niet worden gelezen met deze sleutel: het bestand is beschadigd of "
+            "hoort bij een ander sleutelbestand."
+        ) from None
+    conn.row_factory = sqlcipher3.Row
+    return conn
+
+
+# SQLite primary result codes (errorcode & 0xff) that mean "the storage failed", as opposed to
+# constraint/trigger refusals (which the use cases handle) or programming errors.
+_SQLITE_PERM, _SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_CORRUPT = 3, 8, 10, 11
+_SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB = 13, 14, 26
+
+_ERRSTR_CODES = {
+    "database or disk is full": _SQLITE_FULL,
+    "disk I/O error": _SQLITE_IOERR,
+    "attempt to write a readonly database": _SQLITE_READONLY,
+    "unable to open database file": _SQLITE_CANTOPEN,
+    "database disk image is malformed": _SQLITE_CORRUPT,
+    "file is not a database": _SQLITE_NOTADB,
+}
+
+DISK_FULL_MESSAGE = (
+    "De schijf is vol: de laatste wijziging is niet opgeslagen. Wat eerder was opgeslagen blijft "
+    "bewaard. Maak ruimte vrij en probeer het opnieuw."
+)
+READ_ONLY_MESSAGE = (
+    "In de map van de kluis kan niet worden geschreven (alleen-lezen of geen rechten). Niets is "
+    "gewijzigd. Zet de kluis in een map waarin u mag schrijven, of vraag de beheerder om rechten."
+)
+IO_MESSAGE = (
+    "Lezen of schrijven van het kluisbestand is mislukt (schijf vol, losgekoppeld of defect?). "
+    "De laatste wijziging is niet opgeslagen."
+)
+CORRUPT_MESSAGE = (
+    "Het kluisbestand is beschadigd. Open de kluis opnieuw om te zien wat er mis is, of zet de "
+    "laatste reservekopie terug."
+)
+
+
+def typed_error(exc: BaseException) -> BaseException:
+    """The Dutch typed error for a storage failure, or `exc` itself for anything else."""
+    original: BaseException = exc  # (sqlcipher3 is untyped: isinstance would make it Any)
+    code = getattr(exc, "sqlite_errorcode", None)
+    if not isinstance(exc, sqlcipher3.DatabaseError) or isinstance(exc, SqlIntegrityError):
+        return original
+    # Some paths (the backup API) raise without an error code: fall back on SQLite's own
+    # fixed English texts (sqlite3_errstr), which never contain data.
+    primary = _ERRSTR_CODES.get(str(exc), -1) if code is None else int(code) & 0xFF
+    if primary == _SQLITE_FULL:
+        return VaultError(DISK_FULL_MESSAGE)
+    if primary in (_SQLITE_READONLY, _SQLITE_CANTOPEN, _SQLITE_PERM):
+        return VaultError(READ_ONLY_MESSAGE)
+    if primary == _SQLITE_IOERR:
+        return VaultError(IO_MESSAGE)
+    if primary in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
+        return IntegrityFailure(CORRUPT_MESSAGE)
+    return original
+
+
+@contextlib.contextmanager
+def _typed_errors() -> Iterator[None]:
+    try:
+        yield
+    except UnicodeEncodeError:
+        # A lone surrogate (e.g. pasted from a broken UTF-16 source) cannot become UTF-8; the
+        # use cases' own checks do not all see every value (search text), so refuse it here.
+        raise ValidationError(
+            "De invoer bevat tekens die niet kunnen worden opgeslagen (ongeldige Unicode)."
+        ) from None
+    except sqlcipher3.DatabaseError as exc:
+        typed = typed_error(exc)
+        if typed is exc:
+            raise
+        raise typed from None
+
+
+WAL_LOST_MESSAGE = (
+    "Het logbestand naast de kluis (eindigend op -wal) ontbreekt of is ingekort, terwijl er nog "
+    "opgeslagen wijzigingen in stonden. Om die niet ongemerkt kwijt te raken wordt de kluis niet "
+    "geopend. Zet het bestand terug (bijvoorbeeld uit de prullenbak of de synchronisatiemap) of "
+    "zet de laatste reservekopie terug."
+)
+
+
+def wal_loss(path: Path) -> str:
+    """Dutch reason when committed transactions in `path`-wal are gone, else "".
+
+    After a crash the -wal holds committed transactions not yet copied into the database, and
+    the -shm index says how many frames (mxFrame). If the -wal was deleted or truncated (a sync
+    tool or a copy that forgot it), SQLite would silently open the older state. The wal-index
+    header is stored twice and checksummed; only a valid one is trusted (layout: sqlite.org
+    walformat.html §2.1, native byte order)."""
+    shm = Path(f"{path}-shm")
+    try:
+        with shm.open("rb") as fh:
+            head = fh.read(96)
+    except OSError:
+        return ""
+    if len(head) < 96 or head[:48] != head[48:96] or head[12] != 1:
+        return ""
+    order = "<" if sys.byteorder == "little" else ">"
+    words = struct.unpack(f"{order}10I", head[:40])
+    s1 = s2 = 0
+    for i in range(0, 10, 2):
+        s1 = (s1 + words[i] + s2) & 0xFFFFFFFF
+        s2 = (s2 + words[i + 1] + s1) & 0xFFFFFFFF
+    if (s1, s2) != struct.unpack(f"{order}2I", head[40:48]):
+        return ""
+    page_size = struct.unpack(f"{order}H", head[14:16])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    frames = struct.unpack(f"{order}I", head[16:20])[0]
+    if frames == 0:
+        return ""
+    try:
+        wal_size = Path(f"{path}-wal").stat().st_size
+    except FileNotFoundError:
+        return WAL_LOST_MESSAGE
+    return WAL_LOST_MESSAGE if wal_size < 32 + frames * (page_size + 24) else ""
 
 
 def _split_sql(script: str) -> list[str]:

@@ -11,6 +11,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..errors import HeaderCorrupt, IntegrityFailure, ValidationError
+from ..passwords import MIN_PASSPHRASE_CHARS as MIN_PASSPHRASE_CHARS
+from ..passwords import passphrase_strength
 from .db import Database
 from .header import (
     KdfParams,
@@ -24,21 +26,12 @@ from .header import (
 )
 from .migrations import migrate
 
-MIN_PASSPHRASE_CHARS = 12
-
 
 def check_passphrase_strength(passphrase: str) -> None:
-    """Refuse weak passphrases with the reason (the UI shows strength before this)."""
-    if len(passphrase) < MIN_PASSPHRASE_CHARS:
-        raise ValidationError(
-            f"De wachtwoordzin is te kort: gebruik minstens {MIN_PASSPHRASE_CHARS} tekens, "
-            "bijvoorbeeld vier losse woorden.",
-            field="passphrase",
-        )
-    if len(set(passphrase)) < 6:
-        raise ValidationError(
-            "De wachtwoordzin herhaalt te veel dezelfde tekens.", field="passphrase"
-        )
+    """Refuse weak passphrases with the reason (the UI shows the same rule live as a meter)."""
+    score, reason = passphrase_strength(passphrase)
+    if score == 0:
+        raise ValidationError(reason, field="passphrase")
 
 
 class Vault:

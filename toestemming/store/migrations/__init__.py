@@ -12,7 +12,15 @@ from dataclasses import dataclass
 
 from ...errors import VaultError
 from ..db import Database
-from . import m0001_initial, m0002_notification_index, m0003_item_state, m0004_youth_list_indexes
+from . import (
+    m0001_initial,
+    m0002_notification_index,
+    m0003_item_state,
+    m0004_youth_list_indexes,
+    m0005_remote,
+    m0006_forms,
+    m0007_retention,
+)
 
 
 @dataclass(frozen=True)
@@ -27,6 +35,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "index for withdrawal worklist", m0002_notification_index.apply),
     Migration(3, "item_state: status inputs per item in one row", m0003_item_state.apply),
     Migration(4, "ordered partial indexes for list and search", m0004_youth_list_indexes.apply),
+    Migration(5, "remote requests: sent messages and expiries", m0005_remote.apply),
+    Migration(6, "transition_forms: transitieformulier per youth", m0006_forms.apply),
+    Migration(7, "retention: left_at, erasures, erase-only triggers", m0007_retention.apply),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -1,0 +1,151 @@
+"""Inzage report (AVG art. 15): everything the organisation holds about one young person in
+this program, in plain language, written to the young person."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from reportlab.platypus import KeepTogether
+
+from toestemming.model import Youth
+
+from .layout import DocMeta, day, fields, framed, gap, grid, heading, paragraph, render, title
+
+FORM_TITLE = "Inzage: wat we van je hebben vastgelegd"
+
+
+@dataclass(frozen=True)
+class InzageConsent:
+    reference_code: str
+    position: int
+    purpose: str
+    why: str
+    recipient: str
+    categories: str
+    status: str  # Dutch label + reason
+    valid: str  # "01-01-2026 t/m 31-12-2026"
+    history: tuple[str, ...]  # plain lines, oldest first
+
+
+@dataclass(frozen=True)
+class InzageDisclosure:
+    at: datetime
+    recipient: str
+    purpose: str
+    categories: str
+    basis: str
+
+
+@dataclass(frozen=True)
+class InzageView:
+    organisation: str
+    generated_at: datetime
+    youth: Youth
+    age: int
+    language_label: str
+    representatives: tuple[tuple[str, str], ...]  # (name, role + gezag in words)
+    consents: tuple[InzageConsent, ...]
+    disclosures: tuple[InzageDisclosure, ...]
+    evidence: tuple[tuple[str, str], ...]  # (what, when)
+    transition_form: str = ""  # one line when there is one
+
+
+def render_inzage(view: InzageView) -> bytes:
+    meta = DocMeta(view.organisation, "Inzage", view.generated_at, subject="Inzageverzoek")
+    return render(_story(view), meta)
+
+
+def _story(view: InzageView) -> list[Any]:
+    y = view.youth
+    story: list[Any] = [
+        title(FORM_TITLE),
+        paragraph(
+            f"Hoi {y.given_name}. Je hebt het recht om te weten welke gegevens "
+            f"{view.organisation} over jou heeft. Hieronder staat alles wat we in het programma "
+            "Toestemming over je hebben vastgelegd, en met wie we wat hebben gedeeld."
+        ),
+        heading("Jouw gegevens"),
+        fields(
+            [
+                ("Naam", y.display_name),
+                ("Geboortedatum", f"{day(y.birth_date)} (nu {view.age} jaar)"),
+                ("School", y.school),
+                ("Opleiding", y.programme),
+                ("E-mail", y.email),
+                ("Telefoon", y.phone),
+                ("Taal", view.language_label),
+            ]
+        ),
+    ]
+    if view.representatives:
+        story += [
+            heading("Je ouders of vertegenwoordigers"),
+            fields([(role, name) for name, role in view.representatives], 0.32),
+        ]
+    if not view.consents:
+        story += [
+            heading("Toestemmingen"),
+            paragraph("Er is je nog nooit om toestemming gevraagd."),
+        ]
+    for n, c in enumerate(view.consents):
+        table = fields(
+            [
+                ("Code", f"{c.reference_code}, onderdeel {c.position}"),
+                ("Wat", c.purpose),
+                ("Waarom", c.why),
+                ("Aan wie", c.recipient),
+                ("Welke gegevens", c.categories),
+                ("Geldig", c.valid),
+                ("Stand nu", c.status),
+                ("Wat er gebeurde", "\n".join(c.history)),
+            ]
+        )
+        # One consent is one block; the section heading stays with the first.
+        block = [heading("Toestemmingen"), table] if n == 0 else [table]
+        story += [KeepTogether(block), gap(3)]
+    story.append(heading("Wat we hebben gedeeld"))
+    if view.disclosures:
+        story.append(
+            grid(
+                ["Wanneer", "Aan wie", "Waarvoor", "Welke gegevens", "Waarom mocht het"],
+                [
+                    [day(d.at), d.recipient, d.purpose, d.categories, d.basis]
+                    for d in view.disclosures
+                ],
+                [0.14, 0.22, 0.22, 0.22, 0.2],
+            )
+        )
+    else:
+        story.append(paragraph("We hebben (nog) niets over je gedeeld."))
+    story.append(heading("Bewijsstukken"))
+    if view.evidence:
+        story.append(grid(["Wat", "Wanneer"], [list(e) for e in view.evidence], [0.7, 0.3]))
+    else:
+        story.append(paragraph("Er zijn geen bewijsstukken bewaard."))
+    if view.transition_form:
+        story += [heading("Transitieformulier"), paragraph(view.transition_form)]
+    story += [
+        heading("Jouw rechten"),
+        framed(
+            [
+                paragraph(
+                    "• Je mag elke toestemming intrekken, wanneer je wilt en zonder reden. Wat al "
+                    "gedeeld is, blijft gedeeld; daarna delen we niets meer."
+                ),
+                paragraph("• Klopt er iets niet? Vraag ons het te verbeteren."),
+                paragraph(
+                    "• Wil je dat we gegevens wissen? Vraag het ons; we wissen wat we niet meer "
+                    "nodig hebben of niet mogen bewaren."
+                ),
+                paragraph(
+                    "• Ben je het ergens niet mee eens? Praat met je begeleider of met de "
+                    "functionaris gegevensbescherming van "
+                    f"{view.organisation}. Je kunt ook een klacht indienen bij de Autoriteit "
+                    "Persoonsgegevens."
+                ),
+            ]
+        ),
+    ]
+    return story

@@ -1,0 +1,397 @@
+"""The page every form shares: organisation header, "pagina X van Y", generation time, styles
+and the few building blocks (headings, label/value tables, boxes, signature lines).
+
+    story = [title("Transitieformulier"), fields([("Naam", name)]), ...]
+    pdf: bytes = render(story, DocMeta(organisation, "Transitieformulier", generated_at))
+
+Every text goes through `text.para`, so names in any script print correctly and markup
+characters in user input stay text.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfdoc import TimeStamp
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    Flowable,
+    Image,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from toestemming.clock import LOCAL_TZ
+
+from .text import para, register_fonts, shape
+
+PAGE_W, PAGE_H = A4
+MARGIN_X = 20 * mm
+MARGIN_TOP = 26 * mm
+MARGIN_BOTTOM = 20 * mm
+FRAME_PAD = 6  # reportlab frame padding on each side
+CONTENT_W = PAGE_W - 2 * MARGIN_X - 2 * FRAME_PAD
+INK = colors.HexColor("#1c1c1c")
+MUTED = colors.HexColor("#5f6368")
+RULE = colors.HexColor("#9aa0a6")
+SHADE = colors.HexColor("#f1f3f4")
+# Tables set a cell font even around flowables; without this it is Helvetica (base-14).
+BASE_FONT = [("FONT", (0, 0), (-1, -1), "DejaVuSans", 9.5)]
+
+
+@dataclass(frozen=True)
+class DocMeta:
+    organisation: str
+    title: str  # form name, printed in the header and stored as the PDF title
+    generated_at: datetime  # from the injected clock
+    reference: str = ""  # reference code or other identifier printed in the footer
+    subject: str = ""  # PDF metadata subject (no personal data)
+
+
+def moment(value: datetime) -> str:
+    """A moment as Dutch users read it: local time, dd-mm-jjjj uu:mm."""
+    return value.astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M")
+
+
+def day(value: Any) -> str:
+    return "" if value is None else f"{value:%d-%m-%Y}"
+
+
+class _Styles:
+    def __init__(self) -> None:
+        regular, bold = register_fonts()
+        base = ParagraphStyle(
+            "body", fontName=regular, fontSize=9.5, leading=13, textColor=INK, alignment=TA_LEFT
+        )
+        self.body = base
+        self.bold = ParagraphStyle("bold", parent=base, fontName=bold)
+        self.small = ParagraphStyle("small", parent=base, fontSize=8, leading=10.5)
+        self.muted = ParagraphStyle("muted", parent=self.small, textColor=MUTED)
+        self.title = ParagraphStyle(
+            "title", parent=base, fontName=bold, fontSize=16, leading=20, spaceAfter=4
+        )
+        self.heading = ParagraphStyle(
+            "heading",
+            parent=base,
+            fontName=bold,
+            fontSize=11.5,
+            leading=15,
+            spaceBefore=9,
+            spaceAfter=3,
+            keepWithNext=1,
+        )
+        self.subheading = ParagraphStyle(
+            "subheading", parent=base, fontName=bold, spaceBefore=3, keepWithNext=1
+        )
+        self.label = ParagraphStyle("label", parent=base, fontName=bold, fontSize=9, leading=12)
+        self.box = ParagraphStyle("box", parent=base, fontSize=10.5, leading=15)
+
+
+_styles: _Styles | None = None
+
+
+def styles() -> _Styles:
+    global _styles
+    if _styles is None:
+        _styles = _Styles()
+    return _styles
+
+
+# -- building blocks ------------------------------------------------------------------------
+def title(value: str) -> Paragraph:
+    return Paragraph(para(value), styles().title)
+
+
+def heading(value: str) -> Paragraph:
+    return Paragraph(para(value), styles().heading)
+
+
+def status_text(label: str, reason: str) -> str:
+    """'label — reason', without saying the same thing twice ('ingetrokken. Ingetrokken.')."""
+    if not reason or reason.strip(" .").casefold() == label.strip(" .").casefold():
+        return label
+    return f"{label} — {reason}"
+
+
+def paragraph(value: str, style: str = "body") -> Paragraph:
+    return Paragraph(para(value), getattr(styles(), style))
+
+
+def markup(value: str, style: str = "body") -> Paragraph:
+    """Trusted markup built by the forms themselves (user text inside must be para()-ed)."""
+    return Paragraph(value, getattr(styles(), style))
+
+
+def gap(height_mm: float = 3) -> Spacer:
+    return Spacer(1, height_mm * mm)
+
+
+def _cell(value: str, style: ParagraphStyle, width: float) -> Any:
+    """A plain string when it fits on one line, else a wrapping Paragraph. Parsing and
+    wrapping paragraphs is most of a form's render time; most cells are short."""
+    drawn = shape(value)
+    if "\n" not in value and stringWidth(drawn, style.fontName, style.fontSize) <= width - 12:
+        return drawn
+    return Paragraph(para(value), style)
+
+
+def _cell_fonts(col: tuple[int, int], style: ParagraphStyle) -> list[tuple[Any, ...]]:
+    start, end = col
+    return [
+        ("FONT", (start, 0), (end, -1), style.fontName, style.fontSize, style.leading),
+        ("TEXTCOLOR", (start, 0), (end, -1), style.textColor),
+    ]
+
+
+def fields(rows: Sequence[tuple[str, str | Flowable]], label_width: float = 0.32) -> Table:
+    """Label/value pairs in two columns; text values wrap, a flowable value (an image) is
+    placed as it is. One table, so a heading can be kept with it."""
+    s = styles()
+    w_label, w_value = CONTENT_W * label_width, CONTENT_W * (1 - label_width)
+    data = [
+        [
+            _cell(k, s.label, w_label),
+            _cell(v or "—", s.body, w_value) if isinstance(v, str) else v,
+        ]
+        for k, v in rows
+    ]
+    t = Table(data, colWidths=[w_label, w_value])
+    t.setStyle(
+        TableStyle(
+            [
+                *BASE_FONT,
+                *_cell_fonts((0, 0), s.label),
+                *_cell_fonts((1, 1), s.body),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                ("LEFTPADDING", (0, 0), (0, -1), 0),
+            ]
+        )
+    )
+    return t
+
+
+def grid(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float]) -> Table:
+    """A table with a shaded header row; `widths` are fractions of the content width."""
+    s = styles()
+    cols = [CONTENT_W * w for w in widths]
+    data: list[list[Any]] = [[Paragraph(para(h), s.label) for h in header]]
+    data += [[_cell(c or "—", s.small, w) for c, w in zip(row, cols, strict=True)] for row in rows]
+    t = Table(data, colWidths=cols, repeatRows=1)
+    t.setStyle(
+        TableStyle(
+            [
+                *BASE_FONT,
+                *_cell_fonts((0, len(cols) - 1), s.small),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                ("GRID", (0, 0), (-1, -1), 0.25, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return t
+
+
+def framed(flowables: list[Flowable], background: Any = SHADE) -> Table:
+    """A shaded box around a few flowables (statements, notices)."""
+    t = Table([[flowables]], colWidths=[CONTENT_W])
+    t.setStyle(
+        TableStyle(
+            [
+                *BASE_FONT,
+                ("BACKGROUND", (0, 0), (-1, -1), background),
+                ("BOX", (0, 0), (-1, -1), 0.5, RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 7),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 7),
+                ("TOPPADDING", (0, 0), (-1, -1), 5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
+    return t
+
+
+class Box(Flowable):  # type: ignore[misc]  # reportlab is untyped
+    """An empty square to tick with a pen (drawn, so it prints crisply at any size)."""
+
+    def __init__(self, size_mm: float = 4.6) -> None:
+        super().__init__()
+        self.size = size_mm * mm
+        self.width = self.height = self.size
+
+    def draw(self) -> None:
+        self.canv.setLineWidth(0.9)
+        self.canv.setStrokeColor(INK)
+        self.canv.rect(0, 0, self.size, self.size, stroke=1, fill=0)
+
+
+def choice_row(label: str, options: Sequence[str], label_width: float = 0.46) -> Table:
+    """'label   [ ] Ja   [ ] Nee' — every option equally prominent."""
+    s = styles()
+    cells: list[Any] = [Paragraph(para(label), s.body)]
+    widths = [CONTENT_W * label_width]
+    rest = (CONTENT_W * (1 - label_width)) / max(1, len(options))
+    for option in options:
+        cells += [Box(), Paragraph(para(option), s.box)]
+        widths += [7 * mm, rest - 7 * mm]
+    t = Table([cells], colWidths=widths)
+    t.setStyle(
+        TableStyle(
+            [
+                *BASE_FONT,
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (0, 0), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return t
+
+
+def signature_block(
+    name: str, role: str, image_png: bytes | None = None, signed: str = ""
+) -> Table:
+    """Name, role, date and a signature field; the signing-mode image when there is one."""
+    s = styles()
+    if image_png:
+        # Fits the value column (half the page minus the label column and padding).
+        sig: Any = Image(io.BytesIO(image_png), width=44 * mm, height=18 * mm, kind="proportional")
+    else:
+        sig = Spacer(1, 20 * mm)
+    rows = [
+        [Paragraph(para("Naam"), s.label), Paragraph(para(name), s.body)],
+        [Paragraph(para("Rol"), s.label), Paragraph(para(role), s.body)],
+        [Paragraph(para("Datum"), s.label), Paragraph(para(signed or " "), s.body)],
+        [Paragraph(para("Handtekening"), s.label), sig],
+    ]
+    t = Table(rows, colWidths=[30 * mm, CONTENT_W / 2 - 30 * mm])
+    t.setStyle(
+        TableStyle(
+            [
+                *BASE_FONT,
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (1, 2), (1, 3), 0.6, INK),
+                ("BOX", (0, 0), (-1, -1), 0.4, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return t
+
+
+def side_by_side(blocks: Sequence[Any]) -> Table:
+    """Signature blocks two per row."""
+    rows = [list(blocks[i : i + 2]) for i in range(0, len(blocks), 2)]
+    if rows and len(rows[-1]) == 1:
+        rows[-1].append("")
+    t = Table(rows, colWidths=[CONTENT_W / 2, CONTENT_W / 2])
+    t.setStyle(
+        TableStyle(
+            [
+                *BASE_FONT,
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
+    return t
+
+
+# -- the page -------------------------------------------------------------------------------
+def _canvas_class(meta: DocMeta) -> type[Canvas]:
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
+        """Keeps every page until the end, so each footer can say 'pagina X van Y'."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                _decorate(self, meta, total)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def _decorate(c: Canvas, meta: DocMeta, total: int) -> None:
+    regular, bold = register_fonts()
+    c.saveState()
+    top = PAGE_H - 14 * mm
+    c.setFillColor(INK)
+    c.setFont(bold, 10)
+    c.drawString(MARGIN_X, top, shape(meta.organisation))
+    c.setFont(regular, 9)
+    c.setFillColor(MUTED)
+    c.drawRightString(PAGE_W - MARGIN_X, top, shape(meta.title))
+    c.setStrokeColor(RULE)
+    c.setLineWidth(0.5)
+    c.line(MARGIN_X, top - 3 * mm, PAGE_W - MARGIN_X, top - 3 * mm)
+    bottom = 11 * mm
+    c.line(MARGIN_X, bottom + 4 * mm, PAGE_W - MARGIN_X, bottom + 4 * mm)
+    c.setFont(regular, 7.5)
+    left = f"Gemaakt op {moment(meta.generated_at)}"
+    if meta.reference:
+        left += f" · {meta.reference}"
+    c.drawString(MARGIN_X, bottom, left)
+    c.drawRightString(PAGE_W - MARGIN_X, bottom, f"pagina {c.getPageNumber()} van {total}")
+    c.restoreState()
+
+
+def render(story: list[Any], meta: DocMeta) -> bytes:
+    """Lay out `story` on A4 pages with the shared header and footer; returns the PDF."""
+    register_fonts()
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(
+        out,
+        pagesize=A4,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=meta.title,
+        author=meta.organisation,
+        subject=meta.subject or meta.title,
+        creator="Toestemming",
+        initialFontName=register_fonts()[0],  # no base-14 font in the PDF at all
+        invariant=True,  # same input → same bytes (no random document id)
+    )
+
+    def stamp(canvas: Canvas, _doc: Any) -> None:
+        # The PDF's creation date comes from the injected clock, not the system time.
+        at = meta.generated_at.astimezone(UTC)
+        ts = TimeStamp(1)
+        ts.YMDhms = (at.year, at.month, at.day, at.hour, at.minute, at.second)
+        ts.dhh = ts.dmm = 0
+        canvas._doc._timeStamp = ts
+
+    doc.build(story, onFirstPage=stamp, onLaterPages=stamp, canvasmaker=_canvas_class(meta))
+    return out.getvalue()

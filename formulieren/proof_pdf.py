@@ -1,0 +1,251 @@
+"""The human half of a proof package: for each consent item the text exactly as shown, who
+decided (role and age then), when, by which channel, the signature or message, the item's full
+history, the disclosures made under it, and how to check the package."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Image, PageBreak
+
+from .layout import (
+    DocMeta,
+    day,
+    fields,
+    framed,
+    gap,
+    grid,
+    heading,
+    markup,
+    moment,
+    paragraph,
+    render,
+    title,
+)
+from .text import para
+
+FORM_TITLE = "Bewijs van toestemming"
+
+
+@dataclass(frozen=True)
+class ProofDecision:
+    signer: str
+    role: str
+    age: int | None  # the youth's age on the decision date (decides who may decide)
+    answer: str  # "ja" / "nee"
+    decided_at: datetime
+    recorded_at: datetime
+    channel: str
+    worker: str
+    text_matches: bool  # the hash of the text the signer saw equals the item's text hash
+    special_ack: bool = False
+    evidence: str = ""  # file name in the package
+    signature_png: bytes | None = None
+
+
+@dataclass(frozen=True)
+class ProofEvent:
+    seq: int
+    at: datetime
+    what: str  # Dutch, one line
+
+
+@dataclass(frozen=True)
+class ProofDisclosure:
+    at: datetime
+    recipient: str
+    categories: str
+    basis: str
+
+
+@dataclass(frozen=True)
+class ProofItem:
+    position: int
+    purpose: str  # title + version
+    why: str
+    recipient: str
+    categories: str
+    valid_from: date
+    valid_until: date
+    status: str  # label + reason, at export time
+    text: str  # exactly as shown
+    text_sha256: str
+    decisions: tuple[ProofDecision, ...]
+    history: tuple[ProofEvent, ...]
+    disclosures: tuple[ProofDisclosure, ...]
+
+
+@dataclass(frozen=True)
+class ProofView:
+    organisation: str
+    generated_at: datetime
+    reference_code: str
+    youth_name: str
+    youth_birth_date: date
+    requested_at: datetime
+    requested_by: str
+    language: str
+    items: tuple[ProofItem, ...]
+    evidence_files: tuple[tuple[str, str, str], ...]  # (file name, what, sha256)
+    checkpoint: tuple[int, str, datetime]  # (tree size, root hex, signed at)
+    key_fingerprint: str
+    certificate_subject: str
+
+
+def render_proof(view: ProofView) -> bytes:
+    meta = DocMeta(
+        view.organisation,
+        FORM_TITLE,
+        view.generated_at,
+        reference=view.reference_code,
+        subject="Bewijs van toestemming (bewijspakket)",
+    )
+    return render(_story(view), meta)
+
+
+def _story(view: ProofView) -> list[Any]:
+    story: list[Any] = [
+        title(FORM_TITLE),
+        paragraph(
+            "Dit document hoort bij een bewijspakket. Het laat zien wie waarvoor toestemming gaf "
+            "of weigerde, wanneer, hoe, en welke tekst daarbij precies werd getoond. Het pakket "
+            "kan zonder de kluis worden gecontroleerd (zie de laatste pagina).",
+            "muted",
+        ),
+        gap(2),
+        fields(
+            [
+                ("Verzoek", view.reference_code),
+                ("Jongere", f"{view.youth_name}, geboren {day(view.youth_birth_date)}"),
+                ("Verantwoordelijke", view.organisation),
+                ("Gevraagd", f"{moment(view.requested_at)} door {view.requested_by}"),
+                ("Taal van de tekst", view.language),
+                ("Onderdelen in dit pakket", ", ".join(str(i.position) for i in view.items)),
+            ]
+        ),
+    ]
+    for item in view.items:
+        story += _item(item)
+    story += [PageBreak(), *_checking(view)]
+    return story
+
+
+def _item(item: ProofItem) -> list[Any]:
+    out: list[Any] = [
+        heading(f"Onderdeel {item.position}: {item.purpose}"),
+        fields(
+            [
+                ("Stand bij export", item.status),
+                ("Ontvanger", item.recipient),
+                ("Gegevens", item.categories),
+                ("Waarom", item.why),
+                ("Geldig", f"{day(item.valid_from)} t/m {day(item.valid_until)}"),
+            ]
+        ),
+        gap(2),
+        paragraph("Tekst zoals getoond", "subheading"),
+        framed([paragraph(item.text), gap(1), paragraph(f"SHA-256: {item.text_sha256}", "muted")]),
+        paragraph("Besluiten", "subheading"),
+    ]
+    if not item.decisions:
+        out.append(paragraph("Nog geen besluit vastgelegd."))
+    for d in item.decisions:
+        rows: list[tuple[str, Any]] = [
+            ("Wie", f"{d.signer} ({d.role})"),
+            ("Leeftijd jongere toen", "" if d.age is None else f"{d.age} jaar"),
+            (
+                "Antwoord",
+                d.answer + (" — gevoelige gegevens apart bevestigd" if d.special_ack else ""),
+            ),
+            ("Besloten op", moment(d.decided_at)),
+            ("Vastgelegd op", f"{moment(d.recorded_at)} door {d.worker}"),
+            ("Kanaal", d.channel),
+            (
+                "Getoonde tekst",
+                "gelijk aan de tekst hierboven"
+                if d.text_matches
+                else "WIJKT AF van de tekst hierboven",
+            ),
+            ("Bewijsstuk", d.evidence or "geen"),
+        ]
+        if d.signature_png:
+            image = Image(_png(d.signature_png), width=60 * mm, height=22 * mm, kind="proportional")
+            image.hAlign = "LEFT"
+            rows.append(("Handtekening", image))
+        out += [fields(rows), gap(2)]
+    out.append(paragraph("Geschiedenis van dit onderdeel", "subheading"))
+    out.append(
+        grid(
+            ["Nr.", "Moment", "Wat"],
+            [[str(e.seq), moment(e.at), e.what] for e in item.history],
+            [0.08, 0.2, 0.72],
+        )
+    )
+    out += [gap(2), paragraph("Verstrekkingen onder dit onderdeel", "subheading")]
+    if item.disclosures:
+        out.append(
+            grid(
+                ["Moment", "Aan", "Gegevens", "Grondslag"],
+                [[moment(d.at), d.recipient, d.categories, d.basis] for d in item.disclosures],
+                [0.2, 0.3, 0.3, 0.2],
+            )
+        )
+    else:
+        out.append(paragraph("Er is onder dit onderdeel niets gedeeld."))
+    return out
+
+
+def _checking(view: ProofView) -> list[Any]:
+    size, root, at = view.checkpoint
+    out: list[Any] = [heading("Bewijsstukken in dit pakket")]
+    if view.evidence_files:
+        out.append(
+            grid(
+                ["Bestand", "Wat", "SHA-256"],
+                [list(e) for e in view.evidence_files],
+                [0.3, 0.22, 0.48],
+            )
+        )
+    else:
+        out.append(paragraph("Geen (de besluiten zijn aan de balie vastgelegd)."))
+    out += [
+        heading("Zo controleert u dit pakket"),
+        paragraph(
+            "Het pakket bevat naast dit document: receipt.json (dezelfde toestemming, leesbaar "
+            "voor computers, naar ISO/IEC TS 27560), een FHIR Consent per onderdeel, de "
+            "bewijsstukken, en uit het logboek de gebeurtenissen over deze toestemming met hun "
+            "bewijs van opname in het ondertekende logboek."
+        ),
+        gap(1.5),
+        markup(
+            "Controleer met <b>toestemming verify "
+            + para("<pakket.zip>")
+            + "</b>. Dat werkt zonder de kluis en controleert: de controlesom van elk bestand, "
+            "de handtekening op de inhoudsopgave, elke gebeurtenis tegen het ondertekende "
+            "controlepunt van het logboek, en de digitale handtekening van dit document."
+        ),
+        gap(2),
+        fields(
+            [
+                ("Controlepunt", f"{size} gebeurtenissen, ondertekend op {moment(at)}"),
+                ("Merkle-wortel", root),
+                ("Sleutel (vingerafdruk)", view.key_fingerprint),
+                ("Certificaat", view.certificate_subject),
+            ]
+        ),
+        gap(2),
+        paragraph(
+            "Vergelijk de vingerafdruk van de sleutel met die welke de organisatie openbaar heeft "
+            "gemaakt. Een pakket dat na export is veranderd, faalt bij de controle.",
+            "muted",
+        ),
+    ]
+    return out
+
+
+def _png(data: bytes) -> Any:
+    return io.BytesIO(data)

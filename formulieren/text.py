@@ -1,0 +1,72 @@
+"""Fonts and text preparation shared by every form.
+
+The fonts are DejaVu Sans (+ Bold), shipped in `formulieren/fonts/` with their licence and
+embedded (subset) in every PDF, so Dutch diacritics and Turkish, Polish, Cyrillic and Arabic
+names print the same on every machine — the PDF base-14 fonts cannot show "ı", "ś" or "К".
+
+PDF text is drawn left to right glyph by glyph and reportlab does no shaping. Arabic letters
+change form with their neighbours and run right to left, so any run with right-to-left text is
+shaped (arabic-reshaper, limited to ligatures the font has) and put in visual order (python-bidi)
+before it is drawn.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import arabic_reshaper  # type: ignore[import-untyped]
+from bidi.algorithm import get_display  # type: ignore[import-untyped]
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+FONT_DIR = Path(__file__).resolve().parent / "fonts"
+REGULAR = "DejaVuSans"
+BOLD = "DejaVuSans-Bold"
+_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
+
+
+@functools.cache
+def register_fonts() -> tuple[str, str]:
+    """Register the embedded fonts once per process (parsing a TTF costs ~30 ms)."""
+    for name, file in _FILES.items():
+        pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / file)))
+    # <b> in paragraph markup picks the bold face.
+    addMapping(REGULAR, 0, 0, REGULAR)
+    addMapping(REGULAR, 1, 0, BOLD)
+    addMapping(REGULAR, 0, 1, REGULAR)
+    addMapping(REGULAR, 1, 1, BOLD)
+    return REGULAR, BOLD
+
+
+@functools.cache
+def _reshaper() -> arabic_reshaper.ArabicReshaper:
+    """A reshaper that only forms ligatures both faces can draw (DejaVu lacks e.g. U+FDF2)."""
+    register_fonts()
+    cmaps = [pdfmetrics.getFont(n).face.charToGlyph for n in _FILES]
+    config: dict[str, bool] = {}
+    for name, (_, forms) in arabic_reshaper.ligatures.LIGATURES:
+        glyphs = [ch for form in forms for ch in form]
+        config[name] = all(ord(ch) in cmap for cmap in cmaps for ch in glyphs)
+    return arabic_reshaper.ArabicReshaper(configuration=config)
+
+
+def _has_rtl(value: str) -> bool:
+    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in value)
+
+
+def shape(value: str) -> str:
+    """Text as it must be drawn: right-to-left runs shaped and in visual order; anything else
+    (the common case) returned unchanged."""
+    if not value or not _has_rtl(value):
+        return value
+    # Base direction left-to-right: these are Dutch documents with names in them.
+    return str(get_display(_reshaper().reshape(value), base_dir="L"))
+
+
+def para(value: str) -> str:
+    """Plain text → reportlab paragraph markup: shaped, XML-escaped, line breaks kept."""
+    return "<br/>".join(escape(shape(line)) for line in value.split("\n"))

@@ -1,0 +1,227 @@
+"""Transitieformulier: the young person's move from Entree / pro / vso to work, shared between
+school, RBL, gemeente (and sometimes UWV) with the young person's signature.
+
+Only the sections in `view.included` are printed; the others are named in a notice at the top
+("niet opgenomen"), because the linked consent does not cover them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from toestemming.model import Youth
+from toestemming.usecases.forms_data import (
+    PERSPECTIVE_LABELS,
+    SECTION_LABELS,
+    ContactPerson,
+    Internship,
+    Perspective,
+    Section,
+    TransitionFormData,
+)
+
+from .layout import (
+    DocMeta,
+    day,
+    fields,
+    framed,
+    gap,
+    heading,
+    markup,
+    paragraph,
+    render,
+    side_by_side,
+    signature_block,
+    title,
+)
+from .text import para
+
+FORM_TITLE = "Transitieformulier"
+
+
+@dataclass(frozen=True)
+class Receiver:
+    recipient: str
+    purpose: str
+    why: str
+    categories: str
+    status: str
+
+
+@dataclass(frozen=True)
+class SignerLine:
+    name: str
+    role: str
+    decided: str = ""  # e.g. "ja — 23-11-2026 11:00, ondertekend op tablet"
+    signature_png: bytes | None = None
+
+
+@dataclass(frozen=True)
+class TransitionFormView:
+    organisation: str
+    generated_at: datetime
+    youth: Youth
+    data: TransitionFormData
+    included: frozenset[Section]
+    omitted: tuple[tuple[Section, str], ...] = ()  # (section, why it is left out)
+    reference_code: str = ""
+    receivers: tuple[Receiver, ...] = ()
+    signers: tuple[SignerLine, ...] = ()
+    decider_explanation: str = ""
+    consent_status: str = ""  # one line: requested, given on …, …
+
+
+def render_transition_form(view: TransitionFormView) -> bytes:
+    meta = DocMeta(
+        view.organisation,
+        FORM_TITLE,
+        view.generated_at,
+        reference=view.reference_code,
+        subject="Transitieformulier school naar werk",
+    )
+    return render(_story(view), meta)
+
+
+def _story(view: TransitionFormView) -> list[Any]:
+    y, d, inc = view.youth, view.data, view.included
+    story: list[Any] = [
+        title(FORM_TITLE),
+        paragraph(
+            "Overstap van school naar werk, dagbesteding of verder leren. Met dit formulier delen "
+            "school, leerplicht (RBL) en gemeente de informatie die nodig is om de jongere goed "
+            "te begeleiden — en niet meer dan dat.",
+            "muted",
+        ),
+        gap(2),
+    ]
+    if view.reference_code:
+        story.append(paragraph(f"Toestemmingscode: {view.reference_code}", "bold"))
+    if view.omitted:
+        lines = "".join(
+            f"<br/>• {para(SECTION_LABELS[s])}: {para(reason)}" for s, reason in view.omitted
+        )
+        story += [
+            gap(2),
+            framed(
+                [
+                    markup(
+                        "<b>Niet opgenomen.</b> Deze onderdelen staan niet op het formulier, "
+                        "omdat de toestemming ze niet dekt:" + lines
+                    )
+                ]
+            ),
+        ]
+
+    story.append(heading("1. De jongere"))
+    rows = [("Naam", y.display_name)]
+    if Section.CONTACT in inc:
+        rows += [
+            ("Geboortedatum", day(y.birth_date)),
+            ("E-mail", y.email),
+            ("Telefoon", y.phone),
+        ]
+    if Section.SCHOOL in inc:
+        rows += [("School", y.school), ("Opleiding", y.programme)]
+    story.append(fields(rows))
+
+    number = 2
+    if Section.INTERNSHIPS in inc:
+        story.append(heading(f"{number}. Stages"))
+        number += 1
+        if not d.internships:
+            story.append(paragraph("Er zijn geen stages ingevuld."))
+        for n, internship in enumerate(d.internships, 1):
+            story += [
+                paragraph(f"Stage {n}", "subheading"),
+                fields(_internship_rows(internship, Section.GUIDANCE in inc)),
+                gap(2),
+            ]
+    if Section.PERSPECTIVE in inc:
+        story.append(heading(f"{number}. Ontwikkelingsperspectief"))
+        number += 1
+        story.append(markup(_perspective_line(d.perspective), "box"))
+        if d.perspective_notes:
+            story.append(paragraph(d.perspective_notes))
+
+    story.append(heading(f"{number}. Contactpersonen"))
+    number += 1
+    story.append(
+        fields(
+            [
+                ("School", _contact(d.school_contact)),
+                ("Gemeente", _contact(d.municipality_contact)),
+            ]
+        )
+    )
+
+    story.append(heading(f"{number}. Wie krijgen dit formulier, en waarom"))
+    number += 1
+    if view.receivers:
+        for r in view.receivers:
+            story.append(
+                fields(
+                    [
+                        ("Ontvanger", r.recipient),
+                        ("Doel", f"{r.purpose}. {r.why}"),
+                        ("Gegevens", r.categories),
+                        ("Toestemming", r.status),
+                    ]
+                )
+            )
+            story.append(gap(1.5))
+    else:
+        story.append(
+            paragraph("Er is geen toestemming gekoppeld: het formulier mag niet worden gedeeld.")
+        )
+
+    story.append(heading(f"{number}. Toestemming"))
+    statement = (
+        f"Ik vind het goed dat {view.organisation} de gegevens op dit formulier deelt met de "
+        "ontvangers hierboven, voor het doel dat erbij staat. Nee zeggen mag; dat heeft geen "
+        "gevolgen voor school of opleiding. Ik kan mijn toestemming altijd intrekken, zonder "
+        "reden: zeg het tegen de begeleider of stuur een mail of appje"
+        + (f" met code {view.reference_code}" if view.reference_code else "")
+        + ". Wat al gedeeld is, blijft gedeeld; daarna wordt niets meer gedeeld."
+    )
+    box = [paragraph(statement)]
+    if view.decider_explanation:
+        box += [gap(1.5), paragraph("Wie tekent: " + view.decider_explanation, "small")]
+    if view.consent_status:
+        box += [gap(1), paragraph(view.consent_status, "small")]
+    story += [framed(box), gap(3)]
+    blocks = [
+        signature_block(s.name, s.role, s.signature_png, s.decided) for s in view.signers
+    ] or [signature_block("", "jongere")]
+    school = d.school_contact.name if d.school_contact else ""
+    blocks.append(signature_block(school, "namens school"))
+    story.append(side_by_side(blocks))
+    return story
+
+
+def _internship_rows(i: Internship, with_guidance: bool) -> list[tuple[str, str]]:
+    period = " t/m ".join(p for p in (day(i.start), day(i.end)) if p)
+    rows = [
+        ("Stageplaats", i.workplace),
+        ("Soort werk", i.work),
+        ("Periode", period),
+        ("Uren per week", "" if i.hours_per_week is None else str(i.hours_per_week)),
+        ("Hoe ging het", i.evaluation),
+    ]
+    if with_guidance:
+        rows.append(("Begeleiding nodig op het werk", i.guidance))
+    return rows
+
+
+def _perspective_line(chosen: Perspective | None) -> str:
+    parts = []
+    for p, label in PERSPECTIVE_LABELS.items():
+        mark = "☒" if p == chosen else "☐"
+        parts.append(f"<font size='13'>{mark}</font> {para(label)}")
+    return "&nbsp;&nbsp;&nbsp;&nbsp;".join(parts)
+
+
+def _contact(c: ContactPerson | None) -> str:
+    if c is None:
+        return ""
+    return "\n".join(p for p in (c.name, c.organisation, c.phone, c.email) if p)

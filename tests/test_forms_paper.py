@@ -1,0 +1,128 @@
+"""Paper consent form: the exact texts, yes/no per signer, who signs and why, withdrawal, a QR
+code a real decoder reads — and a scan or photo of the signed form finds its request."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+import pytest
+from forms_scenario import Scenario, build
+from pdf_checks import flat, page_png, qr_codes, structure_problems
+from PIL import Image, ImageEnhance
+
+from formulieren.paper_consent import qr_payload
+from toestemming.clock import FixedClock
+from toestemming.errors import NotFoundError, ValidationError
+from toestemming.model import SignerRef
+from toestemming.refcode import find_reference_codes
+from toestemming.service import Service
+
+
+@pytest.fixture
+def scenario(service: Service, clock: FixedClock) -> Scenario:
+    return build(service, clock)
+
+
+def test_form_for_parents_lists_items_signers_and_withdrawal(
+    service: Service, scenario: Scenario
+) -> None:
+    pdf = service.forms.render_paper_consent(scenario.zoe_request.id)
+    assert structure_problems(pdf) == ""
+    text = flat(pdf)
+    request = scenario.zoe_request
+    for item in request.items:
+        for line in item.text.split("\n"):
+            assert " ".join(line.split()) in text, line  # the exact text, line by line
+    for expected in (
+        "Toestemmingsformulier",
+        request.reference_code,
+        "Zoë Ødegaard",
+        "Ayşe Çelik (ouder)",
+        "Ольга Кузнецова (ouder)",
+        "De jongere is 15 jaar",  # who decides and why
+        "Intrekken",
+        "zonder reden",
+        "apart en uitdrukkelijk toestemming voor de gevoelige gegevens",  # UWV: health
+        "De QR-code koppelt het aan dit verzoek",
+    ):
+        assert expected in text, expected
+    # Two parents × two items, each with an equally prominent yes and no.
+    assert text.count("Ja Nee") >= 4
+
+
+def test_qr_code_holds_the_reference_code(service: Service, scenario: Scenario) -> None:
+    pdf = service.forms.render_paper_consent(scenario.request.id)
+    codes = qr_codes(pdf)
+    assert codes == [qr_payload(scenario.request.reference_code)]
+    assert find_reference_codes(codes[0]) == [scenario.request.reference_code]
+
+
+def test_scan_of_the_signed_form_is_matched_and_stored_as_evidence(
+    service: Service, scenario: Scenario, count_rows: Any
+) -> None:
+    pdf = service.forms.render_paper_consent(scenario.zoe_request.id)
+    # A greyish, slightly rotated "photo" of page 1, as a phone would take it.
+    photo = Image.open(io.BytesIO(page_png(pdf, scale=2.5))).convert("L").rotate(4, fillcolor=255, expand=True)
+    photo = ImageEnhance.Contrast(photo).enhance(0.6)
+    out = io.BytesIO()
+    photo.save(out, "JPEG", quality=80)
+    before = count_rows("evidence")
+    found = service.forms.import_paper_scan(out.getvalue(), "image/jpeg")
+    assert found.request.id == scenario.zoe_request.id
+    assert found.evidence.kind == "scan" and count_rows("evidence") == before + 1
+    assert service.evidence.content(found.evidence.id) == out.getvalue()
+    # The worker then records the parents' answers with the scan as evidence.
+    items = {i.id: "yes" for i in scenario.zoe_request.items if not i.has_special_categories}
+    for parent in scenario.parents:
+        service.consents.record_decisions(
+            scenario.zoe_request.id,
+            SignerRef.representative(parent),
+            items,
+            "paper",
+            evidence_id=found.evidence.id,
+        )
+    assert service.consents.item_status(next(iter(items))).status.value == "given"
+
+
+def test_a_scanned_pdf_is_read_too(service: Service, scenario: Scenario) -> None:
+    pdf = service.forms.render_paper_consent(scenario.request.id)
+    assert service.forms.import_paper_scan(pdf, "application/pdf").request.id == scenario.request.id
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"not an image", "geen afbeelding of PDF"),
+        (b"", "leeg"),
+    ],
+)
+def test_unreadable_scans_are_refused(
+    service: Service, scenario: Scenario, count_rows: Any, content: bytes, message: str
+) -> None:
+    before = count_rows("evidence")
+    with pytest.raises(ValidationError, match=message):
+        service.forms.import_paper_scan(content, "image/png")
+    assert count_rows("evidence") == before
+
+
+def test_a_page_without_our_qr_is_refused(service: Service, count_rows: Any) -> None:
+    blank = io.BytesIO()
+    Image.new("L", (600, 800), 255).save(blank, "PNG")
+    with pytest.raises(ValidationError, match="geen QR-code"):
+        service.forms.import_paper_scan(blank.getvalue(), "image/png")
+    assert count_rows("evidence") == 0
+
+
+def test_a_qr_of_an_unknown_request_is_not_found(
+    service: Service, scenario: Scenario, count_rows: Any
+) -> None:
+    import qrcode
+
+    img = qrcode.make(qr_payload("TS-0000-0000-0")).get_image()
+    out = io.BytesIO()
+    img.save(out, "PNG")
+    before = count_rows("evidence")
+    with pytest.raises(NotFoundError):
+        service.forms.import_paper_scan(out.getvalue(), "image/png")
+    assert count_rows("evidence") == before

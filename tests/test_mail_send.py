@@ -1,0 +1,226 @@
+"""Composing and sending the request e-mail through a real SMTP server on localhost."""
+
+from __future__ import annotations
+
+import email
+import json
+from collections.abc import Iterator
+from email import policy
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+from mail_corpus import ORG, SAM
+from mail_support import (
+    SMTP_PASSWORD,
+    Cert,
+    RemoteVault,
+    build_remote_vault,
+    self_signed,
+    smtp_server,
+)
+
+from toestemming.capture.settings import RemoteSettings, Security
+from toestemming.capture.smtp import SendError
+from toestemming.errors import RuleViolation, ValidationError
+from toestemming.model import SignerRef
+from toestemming.service import Service
+
+
+@pytest.fixture
+def rv(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[RemoteVault]:
+    v = build_remote_vault(tmp_path / "m.tvault", monkeypatch)
+    try:
+        yield v
+    finally:
+        if v.svc.is_open:
+            v.svc.close()
+
+
+@pytest.fixture(scope="module")
+def cert(tmp_path_factory: pytest.TempPathFactory) -> Cert:
+    return self_signed(tmp_path_factory.mktemp("cert"))
+
+
+def _parse(data: bytes) -> EmailMessage:
+    msg = email.message_from_bytes(data, _class=EmailMessage, policy=policy.default)
+    assert isinstance(msg, EmailMessage)
+    return msg
+
+
+def _assert_request_message(msg: EmailMessage, rv: RemoteVault) -> None:
+    code = rv.main.reference_code
+    assert msg["Subject"] == f"Vraag om toestemming – Testschool – code {code}"
+    assert msg["To"].addresses[0].addr_spec == SAM
+    assert msg["From"].addresses[0].addr_spec == ORG
+    msgid = str(msg["Message-ID"]).strip()  # long ids are folded onto the next line
+    assert msgid.startswith("<") and msgid.endswith("@testschool.example>")
+    assert msg["Date"].datetime == rv.clock.now()
+    assert msg.get_content_type() == "multipart/alternative"
+    plain_part = msg.get_body(("plain",))
+    html_part = msg.get_body(("html",))
+    assert plain_part is not None and html_part is not None
+    plain = plain_part.get_content().replace("\r\n", "\n")
+    html = html_part.get_content().replace("\r\n", "\n")
+    for text in (plain, html):
+        assert code in text
+        assert "Beste Sam de Vries" in text
+        assert "Begeleiding naar werk" in text and "Stage regelen" in text
+        assert "UWV" in text and "Bakkerij De Korenschoof" in text
+        assert "Nee zeggen mag altijd" in text
+        assert "intrekken" in text
+        assert "Balie: 030-1234567" in text
+    # Every item text exactly as stored (and hashed) on the request is in the plain part.
+    for item in rv.main.items:
+        assert item.text in plain
+    assert plain.index("Onderdeel 1:") < plain.index("Onderdeel 2:")
+    assert "<strong>" + code + "</strong>" in html
+
+
+def test_send_with_starttls_arrives_complete_and_is_logged(rv: RemoteVault, cert: Cert) -> None:
+    with smtp_server(Security.STARTTLS, cert) as server:
+        rv.svc.remote.set_smtp_settings(server.settings())
+        sent = rv.svc.remote.send(rv.main.id, SignerRef.youth(rv.sam.id))
+    assert len(server.handler.received) == 1
+    got = server.handler.received[0]
+    assert got.mail_from == ORG and got.rcpt_tos == [SAM]
+    msg = _parse(got.data)
+    _assert_request_message(msg, rv)
+    assert str(msg["Message-ID"]).strip() == sent.message_id
+    # Logged with its Message-ID, and the sent copy is evidence whose hash is in the chain.
+    assert [m.message_id for m in rv.svc.remote.sent_messages(rv.main.id)] == [sent.message_id]
+    assert sent.evidence_id is not None
+    stored = rv.svc.evidence.content(sent.evidence_id)
+    assert str(_parse(stored)["Message-ID"]).strip() == sent.message_id
+    events = [
+        json.loads(r[0])["data"]
+        for r in rv.svc.vault.db.query("SELECT body FROM events WHERE kind = 'remote.sent'")
+    ]
+    assert events[0]["message_id"] == sent.message_id and events[0]["via"] == "smtp"
+    assert SAM not in json.dumps(events)  # the address only as a salted commitment
+    assert rv.svc.verify_audit(deep=True).ok
+
+
+def test_send_with_ssl(rv: RemoteVault, cert: Cert) -> None:
+    with smtp_server(Security.SSL, cert) as server:
+        rv.svc.remote.set_smtp_settings(server.settings())
+        rv.svc.remote.send(rv.main.id, SignerRef.youth(rv.sam.id), reminder=True)
+    msg = _parse(server.handler.received[0].data)
+    assert msg["Subject"].startswith("Herinnering: vraag om toestemming")
+    assert rv.svc.remote.sent_messages(rv.main.id)[0].kind == "reminder"
+
+
+def test_plain_local_relay_without_login(rv: RemoteVault) -> None:
+    with smtp_server(Security.NONE) as server:
+        rv.svc.remote.set_smtp_settings(server.settings(host="127.0.0.1"))
+        rv.svc.remote.send(rv.main.id, SignerRef.youth(rv.sam.id))
+    _assert_request_message(_parse(server.handler.received[0].data), rv)
+
+
+def test_english_request(rv: RemoteVault, cert: Cert) -> None:
+    from toestemming.usecases.consent import ItemSpec
+
+    item = rv.main.items[0]
+    req = rv.svc.consents.create_request(
+        rv.sam.id,
+        [ItemSpec(item.purpose.id, item.recipient.id, tuple(c.id for c in item.categories))],
+        language="en",
+    )
+    mail = rv.svc.remote.compose(req.id, SignerRef.youth(rv.sam.id))
+    assert mail.subject.startswith("Request for consent – Testschool – code " + req.reference_code)
+    assert (
+        "Dear Sam de Vries" in mail.plain and "Reference code: " + req.reference_code in mail.plain
+    )
+    assert "withdraw" in mail.html and 'lang="en"' in mail.html
+
+
+def test_untrusted_certificate_sends_nothing_and_logs_nothing(
+    rv: RemoteVault, cert: Cert, tmp_path: Path
+) -> None:
+    other = self_signed(tmp_path, "localhost")  # a different key: not the server's
+    with smtp_server(Security.STARTTLS, cert) as server:
+        rv.svc.remote.set_smtp_settings(server.settings(ca_file=str(other.cert)))
+        with pytest.raises(SendError) as err:
+            rv.svc.remote.send(rv.main.id, SignerRef.youth(rv.sam.id))
+    assert "certificaat" in err.value.message
+    assert server.handler.received == []
+    assert rv.svc.remote.sent_messages(rv.main.id) == []
+
+
+def test_wrong_password_and_unreachable_server(rv: RemoteVault, cert: Cert) -> None:
+    with smtp_server(Security.STARTTLS, cert) as server:
+        rv.svc.remote.set_smtp_settings(server.settings(password="fout"))
+        with pytest.raises(SendError, match="Inloggen"):
+            rv.svc.remote.send(rv.main.id, SignerRef.youth(rv.sam.id))
+        port = server.port
+    rv.svc.remote.set_smtp_settings(
+        rv.svc.remote.smtp_settings().__class__(  # type: ignore[union-attr]
+            **{**rv.svc.remote.smtp_settings().__dict__, "port": port}  # type: ignore[union-attr]
+        )
+    )
+    with pytest.raises(SendError, match="niet bereikbaar"):
+        rv.svc.remote.send(rv.main.id, SignerRef.youth(rv.sam.id))
+    assert rv.svc.remote.sent_messages(rv.main.id) == []
+
+
+def test_password_lives_only_inside_the_encrypted_vault(
+    rv: RemoteVault, cert: Cert, tmp_path: Path
+) -> None:
+    with smtp_server(Security.STARTTLS, cert) as server:
+        rv.svc.remote.set_smtp_settings(server.settings())
+    path = rv.svc.vault.path if hasattr(rv.svc.vault, "path") else tmp_path / "m.tvault"
+    rv.svc.close()
+    for f in tmp_path.iterdir():
+        if f.is_file():
+            assert SMTP_PASSWORD.encode() not in f.read_bytes(), f.name
+    again = Service.open(path, "correct horse battery staple")
+    try:
+        settings = again.remote.smtp_settings()
+        assert settings is not None and settings.password == SMTP_PASSWORD
+        bodies = b"".join(r[0] for r in again.vault.db.query("SELECT body FROM events"))
+        assert SMTP_PASSWORD.encode() not in bodies
+    finally:
+        again.close()
+
+
+def test_eml_and_mailto_fallbacks_are_logged(rv: RemoteVault) -> None:
+    data, sent = rv.svc.remote.export_eml(rv.main.id, SignerRef.youth(rv.sam.id))
+    _assert_request_message(_parse(data), rv)
+    assert sent.via == "eml" and str(_parse(data)["Message-ID"]).strip() == sent.message_id
+    uri, sent2 = rv.svc.remote.mailto(rv.main.id, SignerRef.youth(rv.sam.id))
+    assert uri.startswith("mailto:" + SAM + "?subject=") and "%0A" in uri
+    assert [m.via for m in rv.svc.remote.sent_messages(rv.main.id)] == ["eml", "mailto"]
+    assert sent2.message_id != sent.message_id
+
+
+def test_settings_are_validated(rv: RemoteVault, cert: Cert) -> None:
+    with smtp_server(Security.STARTTLS, cert) as server:
+        good = server.settings()
+    for bad in (
+        {"host": "bad host!"},
+        {"port": 0},
+        {"security": Security.NONE},  # with a login over the network
+        {"from_address": "geen-adres"},
+    ):
+        with pytest.raises(ValidationError):
+            rv.svc.remote.set_smtp_settings(good.__class__(**{**good.__dict__, **bad}))
+    for bad_remote in (
+        RemoteSettings(expiry_days=0),
+        RemoteSettings(expiry_days=5, reminder_after_days=5),
+        RemoteSettings(app_number="12345"),
+    ):
+        with pytest.raises(ValidationError):
+            rv.svc.remote.set_settings(bad_remote)
+
+
+def test_no_address_or_not_a_decider(rv: RemoteVault) -> None:
+    rv.svc.people.update_youth(rv.sam.id, email="")
+    with pytest.raises(ValidationError, match="geen e-mailadres"):
+        rv.svc.remote.compose(rv.main.id, SignerRef.youth(rv.sam.id))
+    with pytest.raises(RuleViolation):
+        rv.svc.remote.compose(rv.main.id, SignerRef.youth(rv.noor.id))
+
+
+def test_no_smtp_settings_means_clear_message(rv: RemoteVault) -> None:
+    with pytest.raises(ValidationError, match="geen mailserver"):
+        rv.svc.remote.send(rv.main.id, SignerRef.youth(rv.sam.id))

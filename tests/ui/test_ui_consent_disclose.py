@@ -1,0 +1,138 @@
+"""'Gegevens delen': the live may-share answer; without cover it is refused unless another
+lawful basis is chosen and the 4-step weighing is written out."""
+
+from __future__ import annotations
+
+from consent_fixtures import click, desk, type_text
+from pytestqt.qtbot import QtBot
+from ui_vault import Seeded
+
+from toestemming.model import LawfulBasis
+from toestemming.service import Service
+from ui.consent.disclose import DiscloseDialog
+from ui.main_window import MainWindow
+
+__all__ = ["desk"]
+
+STEPS = {
+    "basis_motivation": "Leerplicht/RMC heeft een wettelijke taak (WEB art. 8.3.2).",
+    "purpose_compatibility": "Past bij de overstap waarvoor de school de gegevens heeft.",
+    "proportionality": "Alleen contactgegevens, geen inhoud over de begeleiding.",
+    "subsidiarity": "Eerst met de jongere besproken; die kon het niet zelf regelen.",
+}
+
+
+def choose(dialog: DiscloseDialog, recipient: str, purpose: str) -> None:
+    for combo, text in ((dialog.recipient_combo, recipient), (dialog.purpose_combo, purpose)):
+        index = combo.findText(text)
+        assert index >= 0, text
+        combo.setCurrentIndex(index)
+
+
+def open_dialog(desk: MainWindow, youth_id: int) -> DiscloseDialog:
+    desk.detail.show_youth(youth_id)
+    dialog = desk.detail.open_disclose()
+    assert dialog is not None
+    return dialog
+
+
+def tick(qtbot: QtBot, dialog: DiscloseDialog, service: Service, name: str) -> None:
+    cid = next(c.id for c in service.catalog.categories() if c.name == name)
+    click(qtbot, dialog.category_boxes[cid])
+
+
+def test_disclosure_without_cover_is_refused(
+    qtbot: QtBot, desk: MainWindow, service: Service, seeded: Seeded
+) -> None:
+    dialog = open_dialog(desk, seeded.zoe)
+    choose(dialog, "RBL Utrecht", "Overstap")  # asked, but not given
+    tick(qtbot, dialog, service, "Contactgegevens")
+    assert dialog.answer_title.text() == "Mag ik delen? Nee — niet gedekt door toestemming"
+    assert dialog.answer_reason.text().startswith("Geen geldige toestemming.")
+    assert "Nog niet iedereen die moet beslissen heeft gereageerd." in dialog.answer_reason.text()
+    assert dialog.weighing.isVisible()
+    assert not dialog.save_button.isEnabled()
+    assert dialog.save_button.toolTip().startswith("Niet gedekt")
+    assert not dialog.save()  # e.g. Enter pressed: still refused, said inline
+    assert dialog.message.text().startswith("Niet gedeeld: er is geen toestemming die dit dekt")
+    dialog.reject()  # "Niet delen"
+    assert service.sharing.disclosures(seeded.zoe) == []
+    assert desk.detail.disclosures.count() == 0
+
+
+def test_partly_covered_is_refused_and_names_what_is_missing(
+    qtbot: QtBot, desk: MainWindow, service: Service, seeded: Seeded
+) -> None:
+    service.catalog.add_category("school", "Schoolgegevens", "School en opleiding.", "dat", False)
+    dialog = open_dialog(desk, seeded.zoe)
+    choose(dialog, "UWV – Werkbedrijf", "Begeleiding naar werk")
+    tick(qtbot, dialog, service, "Contactgegevens")
+    assert dialog.answer_title.text() == "Mag ik delen? Ja — gedekt door toestemming"
+    assert not dialog.weighing.isVisible() and dialog.save_button.isEnabled()
+    tick(qtbot, dialog, service, "Schoolgegevens")  # more than the consent covers
+    assert dialog.answer_title.text().startswith("Mag ik delen? Nee")
+    assert dialog.answer_reason.text() == (
+        "De toestemming dekt niet alle gekozen gegevens. Niet gedekt: Schoolgegevens."
+    )
+    assert not dialog.save_button.isEnabled()
+
+
+def test_completed_weighing_on_another_basis_is_recorded(
+    qtbot: QtBot, desk: MainWindow, service: Service, seeded: Seeded
+) -> None:
+    dialog = open_dialog(desk, seeded.zoe)
+    choose(dialog, "RBL Utrecht", "Overstap")
+    tick(qtbot, dialog, service, "Contactgegevens")
+    bases = [dialog.basis_combo.itemData(i) for i in range(dialog.basis_combo.count())]
+    assert bases[0] is None and LawfulBasis.CONSENT not in bases  # consent needs a consent
+    assert len(bases) == 6
+    dialog.basis_combo.setCurrentIndex(dialog.basis_combo.findData(LawfulBasis.LEGITIMATE_INTEREST))
+    for key, text in STEPS.items():
+        assert not dialog.save_button.isEnabled()
+        type_text(qtbot, dialog.steps[key], text)
+    click(qtbot, dialog.informed_box)
+    assert dialog.save_button.isEnabled()
+    # A government body cannot use legitimate interest for its legal task: refused inline.
+    click(qtbot, dialog.save_button)
+    assert dialog.isVisible() and dialog.disclosure is None
+    assert dialog.message.text() == (
+        "Een overheidsorgaan kan voor zijn wettelijke taak geen gerechtvaardigd belang gebruiken."
+    )
+    assert service.sharing.disclosures(seeded.zoe) == []
+
+    dialog.basis_combo.setCurrentIndex(dialog.basis_combo.findData(LawfulBasis.PUBLIC_TASK))
+    type_text(qtbot, dialog.note, "Telefonisch doorgegeven")
+    click(qtbot, dialog.save_button)
+    disclosure = dialog.disclosure
+    assert disclosure is not None
+    assert disclosure.basis == LawfulBasis.PUBLIC_TASK and disclosure.item_id is None
+    assert disclosure.assessment_id is not None
+    assessment = service.sharing.assessment(disclosure.assessment_id)
+    assert assessment.youth_informed
+    assert assessment.subsidiarity == STEPS["subsidiarity"]
+    assert [d.id for d in service.sharing.disclosures(seeded.zoe)] == [disclosure.id]
+    entries = [
+        desk.detail.disclosures.item(i).text() for i in range(desk.detail.disclosures.count())
+    ]
+    assert entries == [
+        "23-11-2026 · RBL Utrecht\nOverstap · Contactgegevens · "
+        "grondslag: algemeen belang / publieke taak — met afweging"
+    ]
+    assert desk.detail.disclosures_title.text() == "&Verstrekkingen (1)"
+
+
+def test_a_short_step_keeps_saving_disabled(
+    qtbot: QtBot, desk: MainWindow, service: Service, seeded: Seeded
+) -> None:
+    dialog = open_dialog(desk, seeded.daan)
+    choose(dialog, "UWV – Werkbedrijf", "Begeleiding naar werk")
+    tick(qtbot, dialog, service, "Contactgegevens")
+    assert dialog.answer_reason.text() == (
+        "Er is geen toestemming gevraagd voor deze ontvanger en dit doel."
+    )
+    dialog.basis_combo.setCurrentIndex(dialog.basis_combo.findData(LawfulBasis.CONTRACT))
+    for key, text in STEPS.items():
+        type_text(qtbot, dialog.steps[key], text if key != "proportionality" else "nodig")
+    assert not dialog.save_button.isEnabled()
+    type_text(qtbot, dialog.steps["proportionality"], ": alleen het telefoonnummer")
+    assert dialog.save_button.isEnabled()

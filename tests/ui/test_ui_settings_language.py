@@ -1,0 +1,90 @@
+"""Instellingen → Taal: English through the Qt Linguist catalogue, remembered in QSettings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from ui_vault import VaultFiles
+
+from toestemming.service import Service
+from ui.app import build_main_window
+from ui.i18n import TRANSLATIONS_DIR, install_translators, remove_translators, switch_language
+from ui.preferences import LANGUAGE_KEY, app_settings, saved_language
+from ui.settings import SettingsDialog
+from ui.settings.language import LanguagePage
+from ui.unlock import UnlockDialog
+
+
+@pytest.fixture(autouse=True)
+def own_settings(tmp_path: Path, qapp: QApplication) -> Iterator[Path]:
+    """Preferences in a temporary directory; Dutch again afterwards for the other tests."""
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    yield tmp_path
+    switch_language(qapp, "nl")
+    remove_translators(qapp)
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "after")
+    )
+
+
+def menu_titles(service: Service) -> list[str]:
+    window = build_main_window(service)
+    titles = [a.text() for a in window.menuBar().actions()]
+    window.deleteLater()  # not close(): that would close the vault as well
+    return titles
+
+
+def test_catalogue_is_compiled_and_complete() -> None:
+    assert (TRANSLATIONS_DIR / "toestemming_en.qm").is_file()
+    ts = (TRANSLATIONS_DIR / "toestemming_en.ts").read_text(encoding="utf-8")
+    assert 'language="en_GB"' in ts and 'sourcelanguage="nl_NL"' in ts
+
+
+def test_switching_to_english(
+    qtbot: QtBot, qapp: QApplication, service: Service, vault: VaultFiles, own_settings: Path
+) -> None:
+    assert saved_language() is None
+    assert menu_titles(service)[:2] == ["&Kluis", "&Beheer"]
+
+    page = LanguagePage()
+    qtbot.addWidget(page)
+    page.choose("en")
+    assert saved_language() == "en"
+    assert app_settings().value(LANGUAGE_KEY) == "en"
+    assert (own_settings / "Toestemming" / "Toestemming.ini").is_file()
+
+    assert menu_titles(service)[:2] == ["&Vault", "&Manage"]
+    window = build_main_window(service)
+    qtbot.addWidget(window)
+    assert window.windowTitle() == "Toestemming — Testschool"
+    assert window.lock_action.text() == "&Lock"
+    assert window.search_field.placeholderText() == "Search by name, date of birth or school…"
+    dialog = UnlockDialog(vault.path)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Toestemming — unlock vault"
+    assert dialog.unlock_button.text() == "Unlock"
+    settings = SettingsDialog(service)
+    qtbot.addWidget(settings)
+    assert settings.windowTitle() == "Settings"
+    assert settings.tabs.tabText(0) == "&Recipients"
+    assert settings.recipients.model.headerData(0, Qt.Orientation.Horizontal) == "Name"
+    # Qt's own buttons follow: no Dutch "Annuleren" next to English texts.
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+
+    page.choose("nl")
+    assert saved_language() == "nl"
+    assert menu_titles(service)[:2] == ["&Kluis", "&Beheer"]
+
+
+def test_saved_choice_is_used_at_start(qapp: QApplication, service: Service) -> None:
+    settings = app_settings()
+    settings.setValue(LANGUAGE_KEY, "en")
+    settings.sync()
+    remove_translators(qapp)
+    install_translators(qapp)
+    assert menu_titles(service)[0] == "&Vault"

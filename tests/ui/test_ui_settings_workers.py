@@ -1,0 +1,127 @@
+"""Instellingen → Medewerkers: add a worker slot, remove it, change one's own passphrase.
+Each worker opens the vault with their own passphrase and their actions carry their name."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from ui_vault import PASSPHRASE, VaultFiles
+
+from toestemming.clock import FixedClock
+from toestemming.errors import WrongPassphrase
+from toestemming.service import Service
+from ui.settings.workers import AddWorkerDialog, WorkersPage
+
+BERT = "bert fietst naar de markt"
+
+
+@pytest.fixture
+def page(qtbot: QtBot, service: Service) -> Iterator[WorkersPage]:
+    p = WorkersPage(service, confirm=lambda _w, _t, _q: True)
+    qtbot.addWidget(p)
+    p.show()
+    yield p
+
+
+def names(page: WorkersPage) -> list[tuple[str, str]]:
+    m = page.model
+    return [(m.index(r, 0).data(), m.index(r, 1).data()) for r in range(m.rowCount())]
+
+
+def add_bert(qtbot: QtBot, page: WorkersPage) -> AddWorkerDialog:
+    dialog = page.open_add_dialog()
+    qtbot.keyClicks(dialog.name_field, "Bert")
+    qtbot.keyClicks(dialog.passphrase.passphrase, BERT)
+    qtbot.keyClicks(dialog.passphrase.repeat, BERT)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.busy and dialog.busy_bar.isVisible()  # the key is derived off the GUI thread
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
+    return dialog
+
+
+def test_lists_workers_and_marks_me(page: WorkersPage) -> None:
+    assert names(page) == [("Anna (u)", "actief")]
+    assert page.note.text().endswith("U bent aangemeld als Anna.")
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    assert not page.remove_button.isEnabled()  # never your own slot
+
+
+def test_add_worker_who_then_opens_the_vault_as_themselves(
+    qtbot: QtBot, page: WorkersPage, vault: VaultFiles, clock: FixedClock
+) -> None:
+    dialog = page.open_add_dialog()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.error_label.text() == "Vul de naam van de medewerker in."
+    dialog.name_field.setText("Bert")
+    dialog.passphrase.passphrase.setText("te kort")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.error_label.text().startswith("De wachtwoordzin is te kort")
+    dialog.reject()
+
+    dialog = add_bert(qtbot, page)
+    assert not dialog.isVisible()
+    assert names(page) == [("Anna (u)", "actief"), ("Bert", "actief")]
+    assert page.status_label.text() == "Bert is toegevoegd en kan de kluis nu openen."
+
+    bert = Service.open(vault.path, BERT, clock=clock)
+    try:
+        assert bert.worker.name == "Bert"
+        youth = bert.people.add_youth(given_name="Kim", family_name="Bos", birth_date="01-01-2009")
+        actor = bert.vault.db.scalar("SELECT actor FROM events ORDER BY seq DESC LIMIT 1")
+        assert actor == bert.worker_id != page.model.current_worker_id
+        assert youth.id > 0
+    finally:
+        bert.close()
+
+
+def test_remove_worker_asks_first_and_locks_them_out(
+    qtbot: QtBot, page: WorkersPage, vault: VaultFiles, clock: FixedClock
+) -> None:
+    add_bert(qtbot, page)
+    questions: list[str] = []
+
+    def answer(_w: object, _title: str, question: str) -> bool:
+        questions.append(question)
+        return len(questions) > 1  # "no" the first time
+
+    page.confirm = answer
+    page.table.setCurrentIndex(page.model.index(1, 0))
+    assert page.remove_button.isEnabled()
+    assert not page.remove_selected()
+    assert "Bert kan de kluis daarna niet meer openen" in questions[0]
+    Service.open(vault.path, BERT, clock=clock).close()  # still works
+
+    qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
+    assert names(page) == [("Anna (u)", "actief"), ("Bert", "verwijderd")]
+    assert page.status_label.text() == "Bert is verwijderd en kan de kluis niet meer openen."
+    assert not page.remove_button.isEnabled()
+    with pytest.raises(WrongPassphrase):
+        Service.open(vault.path, BERT, clock=clock)
+
+
+def test_change_own_passphrase(
+    qtbot: QtBot, page: WorkersPage, vault: VaultFiles, clock: FixedClock
+) -> None:
+    new = "een heel nieuwe zin voor anna"
+    dialog = page.open_change_dialog()
+    qtbot.keyClicks(dialog.current_field, "niet mijn wachtwoordzin")
+    qtbot.keyClicks(dialog.passphrase.passphrase, new)
+    qtbot.keyClicks(dialog.passphrase.repeat, new)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
+    assert dialog.isVisible()
+    assert "klopt niet" in dialog.error_label.text()
+    assert dialog.current_field.text() == ""
+    assert dialog.focusWidget() is dialog.current_field
+
+    qtbot.keyClicks(dialog.current_field, PASSPHRASE)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
+    assert not dialog.isVisible()
+    assert page.status_label.text() == "Uw wachtwoordzin is gewijzigd."
+    Service.open(vault.path, new, clock=clock).close()
+    with pytest.raises(WrongPassphrase):
+        Service.open(vault.path, PASSPHRASE, clock=clock)

@@ -1,0 +1,67 @@
+"""What a reply or app message proposes, shown to the worker before anything is recorded."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from ..model import Answer, SignerRef
+
+
+@dataclass(frozen=True)
+class ProposedItem:
+    item_id: int
+    position: int
+    title: str  # purpose – recipient, for the worker
+    answer: Answer | None  # None for a withdrawal
+    special_ack: bool = False
+
+
+@dataclass(frozen=True)
+class ReplyProposal:
+    """A reading of one incoming message. `problems` non-empty: nothing may be recorded from
+    it as it stands (the worker can still record by hand, with the message as evidence)."""
+
+    source: str  # "email" or "app"
+    raw: bytes = field(repr=False)  # the evidence exactly as received
+    raw_sha256: str
+    subject: str
+    from_address: str  # e-mail address or phone number as it arrived
+    text: str = field(repr=False)  # the whole message text, for display
+    own_text: str = field(repr=False)  # what was read for answers
+    reference_code: str | None = None
+    request_id: int | None = None
+    youth_id: int | None = None
+    signer: SignerRef | None = None
+    signer_label: str = ""  # "jongere", "ouder", … (no name)
+    decided_at: datetime | None = None
+    items: tuple[ProposedItem, ...] = ()
+    withdrawal: bool = False
+    problems: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()  # worth knowing, not blocking (attachments, missing date)
+    screenshot: bytes | None = field(default=None, repr=False)
+    screenshot_media_type: str = ""
+
+    @property
+    def can_confirm(self) -> bool:
+        return not self.problems and bool(self.items) and self.signer is not None
+
+    @property
+    def answers(self) -> dict[int, Answer]:
+        return {i.item_id: i.answer for i in self.items if i.answer is not None}
+
+    @property
+    def special_ack(self) -> frozenset[int]:
+        return frozenset(i.item_id for i in self.items if i.special_ack)
+
+    def key(self) -> tuple[object, ...]:
+        """What the worker confirmed; confirm() refuses when a fresh reading differs."""
+        return (
+            self.raw_sha256,
+            self.request_id,
+            self.signer,
+            self.decided_at,
+            self.withdrawal,
+            tuple((i.item_id, i.answer, i.special_ack) for i in self.items),
+            self.problems,
+        )

@@ -1,0 +1,397 @@
+"""Reading a reply (.eml) the way mail clients really write them.
+
+Parsed with the standard library (`email.policy.default`) but defensively: every header and
+every part is read inside a guard, so a truncated, huge, wrongly encoded or hostile file gives
+a `ParsedReply` with problems, never an exception and never a guess. The text the person wrote
+("own text") is separated from the quoted original, because our own request contains the
+example "1 ja, 2 nee" and must never be read as the answer.
+"""
+
+from __future__ import annotations
+
+import email
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email import errors as mail_errors
+from email import policy
+from email.message import EmailMessage, Message
+from email.utils import getaddresses, parsedate_to_datetime
+from html.parser import HTMLParser
+
+from ..refcode import find_reference_codes
+from .compose import SENTINELS
+
+MAX_REPLY_BYTES = 25 * 1024 * 1024  # the evidence limit
+MAX_TEXT_CHARS = 200_000  # shown and searched; a real reply is far shorter
+MAX_PARTS = 200
+
+# Charsets that are in practice Windows-1252 (as every browser treats them).
+_AS_CP1252 = {"iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii", "iso8859-1", "windows-1252"}
+
+_QUOTE_HEADERS = [
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"^\s*(op|on|le|am|el|il)\s.{0,250}(schreef|geschreven|wrote|a écrit|schrieb|escribió|ha scritto)\s*.{0,80}:\s*$",
+        r"^\s*-{2,}\s*(original message|oorspronkelijk bericht|origineel bericht|forwarded message|"
+        r"doorgestuurd bericht|weitergeleitete nachricht)\s*-*\s*$",
+        r"^\s*(begin forwarded message|begin doorgestuurd bericht)\s*:?\s*$",
+        r"^\s*_{8,}\s*$",
+    )
+]
+_HEADER_BLOCK_START = re.compile(r"^\s*\*?(van|from)\s*:\*?\s*\S", re.IGNORECASE)
+_HEADER_BLOCK_NEXT = re.compile(
+    r"^\s*\*?(verzonden|sent|date|datum|onderwerp|subject|aan|to|cc)\s*:\*?", re.IGNORECASE
+)
+_PART_HEADING = re.compile(r"^\s*(?:onderdeel|part)\s+(\d{1,2})\s*:", re.IGNORECASE)
+# Defects that mean the file is cut off or damaged: an answer read from it could be a fragment.
+_DAMAGE = (
+    mail_errors.StartBoundaryNotFoundDefect,
+    mail_errors.CloseBoundaryNotFoundDefect,
+    mail_errors.MultipartInvariantViolationDefect,
+    mail_errors.InvalidBase64PaddingDefect,
+    mail_errors.InvalidBase64CharactersDefect,
+    mail_errors.InvalidBase64LengthDefect,
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+@dataclass(frozen=True)
+class Attachment:
+    filename: str
+    media_type: str
+    size: int
+
+
+@dataclass
+class ParsedReply:
+    message_id: str = ""
+    refers_to: tuple[str, ...] = ()  # In-Reply-To and References: our sent Message-IDs
+    from_address: str = ""  # lower-case addr-spec, "" when absent or unreadable
+    sent_at: datetime | None = None  # the Date header (UTC)
+    subject: str = ""
+    text: str = ""  # the whole readable text, quotes included (shown to the worker)
+    own_text: str = ""  # what the sender wrote, quotes removed (answers are read here only)
+    codes_own: list[str] = field(default_factory=list)  # codes in subject and own text
+    codes_quoted: list[str] = field(default_factory=list)  # codes only in quoted/forwarded text
+    attachments: list[Attachment] = field(default_factory=list)
+    html_only: bool = False
+    problems: list[str] = field(default_factory=list)
+
+
+def _safe_header(msg: Message, name: str) -> str:
+    try:
+        value = msg.get(name)
+    except Exception:  # malformed header: the stdlib parser may raise on access
+        return ""
+    if value is None:
+        return ""
+    try:
+        return _CONTROL.sub(" ", str(value))[:2000]
+    except Exception:
+        return ""
+
+
+def _addresses(raw: str) -> list[str]:
+    try:
+        pairs = getaddresses([raw])
+    except Exception:
+        return []
+    return [addr.strip().lower() for _name, addr in pairs if "@" in addr]
+
+
+def _msgids(raw: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(re.findall(r"<[^<>\s]{1,250}>", raw)))
+
+
+def decode_part(part: Message) -> str:
+    """Text of one part: transfer encoding undone, charset applied, Windows-1252 where the
+    label says Latin-1 or ASCII (as browsers do), replacement characters for the rest."""
+    try:
+        payload = part.get_payload(decode=True)
+    except Exception:
+        payload = None
+    if not isinstance(payload, bytes):
+        raw = part.get_payload()
+        return raw if isinstance(raw, str) else ""
+    try:
+        charset = (part.get_content_charset() or "utf-8").lower()
+    except Exception:
+        charset = "utf-8"
+    if charset in _AS_CP1252:
+        charset = "cp1252"
+    for candidate in (charset, "utf-8"):
+        try:
+            return payload.decode(candidate)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return payload.decode("cp1252", errors="replace")
+
+
+class _HtmlText(HTMLParser):
+    """HTML → text, keeping what sits inside quotes (blockquote, Gmail/Outlook quote blocks)
+    apart from what the sender wrote."""
+
+    _BLOCK = frozenset(
+        {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "table", "ul", "ol", "hr"}
+    )
+    _QUOTE_MARKERS = (
+        "gmail_quote",
+        "divrplyfwdmsg",
+        "appendonsend",
+        "moz-cite-prefix",
+        "yahoo_quoted",
+        "outlookmessageheader",
+        "mailoriginal",
+    )
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.all: list[str] = []
+        self.own: list[str] = []
+        self._stack: list[tuple[str, bool]] = []  # (tag, opened a quote)
+        self._quote_depth = 0
+        self._quoted_after = False  # Outlook puts the original after a marker, not inside it
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("script", "style", "head", "title"):
+            self._skip += 1
+            self._stack.append((tag, False))
+            return
+        names = " ".join((v or "") for k, v in attrs if k in ("class", "id", "type")).lower()
+        quote = tag == "blockquote" or any(m in names for m in self._QUOTE_MARKERS)
+        if any(m in names for m in ("divrplyfwdmsg", "appendonsend", "outlookmessageheader")):
+            self._quoted_after = True
+        if tag in self._BLOCK:
+            self._text("\n")
+        if tag in ("br", "hr", "img", "meta", "input", "wbr"):
+            if tag == "hr":
+                self._quoted_after = self._quoted_after or not self._quote_depth
+            return
+        self._stack.append((tag, quote))
+        if quote:
+            self._quote_depth += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        # Close up to the matching tag; browsers are forgiving and so are we.
+        for i in range(len(self._stack) - 1, -1, -1):
+            if self._stack[i][0] == tag:
+                for t, q in self._stack[i:]:
+                    if q:
+                        self._quote_depth -= 1
+                    if t in ("script", "style", "head", "title"):
+                        self._skip -= 1
+                del self._stack[i:]
+                break
+        if tag in self._BLOCK:
+            self._text("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self._text(data)
+
+    def _text(self, data: str) -> None:
+        self.all.append(data)
+        if not self._quote_depth and not self._quoted_after:
+            self.own.append(data)
+
+
+def html_to_text(markup: str) -> tuple[str, str]:
+    """(whole text, text outside quotes)."""
+    parser = _HtmlText()
+    try:
+        parser.feed(markup[: MAX_TEXT_CHARS * 4])
+        parser.close()
+    except Exception:  # HTMLParser is lenient, but hostile markup must never crash the import
+        pass
+    return _tidy("".join(parser.all)), _tidy("".join(parser.own))
+
+
+def _tidy(text: str) -> str:
+    text = _CONTROL.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.replace("\xa0", " ")
+    lines = [line.rstrip() for line in text.split("\n")]
+    out: list[str] = []
+    for line in lines:
+        if line.strip() or (out and out[-1].strip()):
+            out.append(line)
+    return "\n".join(out).strip()[:MAX_TEXT_CHARS]
+
+
+def own_text_of(plain: str) -> str:
+    """The sender's own words: lines before the quoted original, without '>' lines. Answers
+    typed between quoted items ("> Onderdeel 2: …" then "nee") get that item's number."""
+    lines = plain.split("\n")
+    out: list[str] = []
+    last_heading: str | None = None
+    in_quote_block = False
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if stripped == "--" or stripped == "-- ":
+            break  # signature
+        if any(stripped.startswith(s) for s in SENTINELS):
+            break  # our own request, pasted or quoted without markers
+        joined = stripped + (" " + lines[i + 1].strip() if i + 1 < len(lines) else "")
+        if any(p.match(stripped) or p.match(joined) for p in _QUOTE_HEADERS[:1]) and (
+            stripped.endswith(":") or joined.endswith(":")
+        ):
+            break
+        if any(p.match(stripped) for p in _QUOTE_HEADERS[1:]):
+            break
+        if _HEADER_BLOCK_START.match(stripped) and any(
+            _HEADER_BLOCK_NEXT.match(n) for n in lines[i + 1 : i + 5]
+        ):
+            break
+        if stripped.startswith(">"):
+            in_quote_block = True
+            m = _PART_HEADING.match(stripped.lstrip("> "))
+            if m:
+                last_heading = m.group(1)
+            continue
+        if in_quote_block and last_heading and stripped and not re.search(r"\d", stripped):
+            out.append(f"{last_heading} {stripped}")  # inline answer under a quoted item
+            continue
+        out.append(line)
+    return "\n".join(out).strip()
+
+
+def _leaves(msg: Message, depth: int = 0) -> list[Message]:
+    """Non-multipart parts in order, not descending into attached messages (message/rfc822
+    stays one leaf: its text is someone else's, read only for the reference code)."""
+    if depth > 20:
+        return []
+    try:
+        if msg.get_content_type() != "message/rfc822" and msg.is_multipart():
+            payload = msg.get_payload()
+            out: list[Message] = []
+            for sub in payload if isinstance(payload, list) else []:
+                if isinstance(sub, Message):
+                    out.extend(_leaves(sub, depth + 1))
+                if len(out) > MAX_PARTS:
+                    break
+            return out
+    except Exception:
+        return []
+    return [msg]
+
+
+def _walk(
+    msg: Message, reply: ParsedReply, quoted_texts: list[str], depth: int = 0
+) -> tuple[str, str]:
+    """(plain body, html body) of the main message; texts of attached messages go to
+    `quoted_texts` (a forward as attachment still carries the reference code)."""
+    plain, markup = "", ""
+    parts = _leaves(msg)
+    if len(parts) > MAX_PARTS:
+        reply.problems.append("Het bericht heeft ongewoon veel onderdelen; niet alles is gelezen.")
+        parts = parts[:MAX_PARTS]
+    for part in parts:
+        try:
+            ctype = part.get_content_type()
+            disposition = part.get_content_disposition()
+        except Exception:
+            continue
+        if ctype == "message/rfc822":
+            if depth == 0:
+                reply.attachments.append(Attachment("doorgestuurd bericht", ctype, 0))
+            inner = part.get_payload()
+            if depth < 3 and isinstance(inner, list) and inner and isinstance(inner[0], Message):
+                p, h = _walk(inner[0], reply, quoted_texts, depth + 1)
+                quoted_texts.append(
+                    _safe_header(inner[0], "subject") + "\n" + (p or html_to_text(h)[0])
+                )
+            continue
+        if disposition == "attachment" or not ctype.startswith("text/"):
+            try:
+                name = part.get_filename() or ""
+                payload = part.get_payload(decode=True)
+            except Exception:
+                name, payload = "", None
+            size = len(payload) if isinstance(payload, bytes) else 0
+            if depth == 0:
+                reply.attachments.append(Attachment(_CONTROL.sub(" ", name)[:200], ctype, size))
+            if ctype.startswith("text/") and depth < 3:
+                quoted_texts.append(decode_part(part)[:MAX_TEXT_CHARS])
+            continue
+        if ctype == "text/plain" and not plain:
+            plain = decode_part(part)[:MAX_TEXT_CHARS]
+        elif ctype == "text/html" and not markup:
+            markup = decode_part(part)[: MAX_TEXT_CHARS * 4]
+    return plain, markup
+
+
+def _damaged(msg: Message) -> bool:
+    try:
+        for part in [msg, *_leaves(msg)]:
+            if any(isinstance(d, _DAMAGE) for d in part.defects):
+                return True
+            if part.get_content_type() != "message/rfc822" and part.is_multipart():
+                continue
+            payload = part.get_payload(decode=True)  # decoding adds base64 defects
+            if any(isinstance(d, _DAMAGE) for d in part.defects) and payload is not None:
+                return True
+        # A multipart's own defects are set on the container; look at every container too.
+        for part in msg.walk():
+            if any(isinstance(d, _DAMAGE) for d in part.defects):
+                return True
+    except Exception:
+        return True
+    return False
+
+
+def parse_reply(raw: bytes) -> ParsedReply:
+    """Read one message. Never raises; unreadable parts are noted in `problems`."""
+    reply = ParsedReply()
+    if not isinstance(raw, bytes) or not raw.strip():
+        reply.problems.append("Het bestand is leeg.")
+        return reply
+    if len(raw) > MAX_REPLY_BYTES:
+        reply.problems.append("Het bestand is groter dan 25 MB; dat is geen gewoon antwoord.")
+        return reply
+    try:
+        msg = email.message_from_bytes(raw, _class=EmailMessage, policy=policy.default)
+    except Exception:
+        reply.problems.append("Dit bestand is geen leesbaar e-mailbericht.")
+        return reply
+    reply.message_id = (_msgids(_safe_header(msg, "message-id")) or ("",))[0]
+    reply.refers_to = _msgids(
+        _safe_header(msg, "in-reply-to") + " " + _safe_header(msg, "references")
+    )
+    senders = _addresses(_safe_header(msg, "from"))
+    if len(senders) == 1:
+        reply.from_address = senders[0]
+    reply.subject = " ".join(_safe_header(msg, "subject").split())[:500]
+    date_raw = _safe_header(msg, "date")
+    if date_raw:
+        try:
+            moment = parsedate_to_datetime(date_raw)
+            if moment.tzinfo is not None:
+                reply.sent_at = moment.astimezone(UTC)
+        except (TypeError, ValueError, IndexError, OverflowError):
+            pass
+    quoted_texts: list[str] = []
+    try:
+        plain, markup = _walk(msg, reply, quoted_texts)
+    except Exception:
+        plain, markup = "", ""
+        reply.problems.append("Een deel van het bericht is beschadigd en kon niet worden gelezen.")
+    if _damaged(msg):
+        reply.problems.append(
+            "Het bericht is beschadigd of onvolledig (bijvoorbeeld afgebroken). Er wordt niets "
+            "uit gelezen; vraag het opnieuw of leg het handmatig vast."
+        )
+    if plain.strip():
+        reply.text = _tidy(plain)
+        reply.own_text = own_text_of(reply.text)
+    elif markup.strip():
+        reply.html_only = True
+        reply.text, own = html_to_text(markup)
+        reply.own_text = own_text_of(own)
+    if not reply.text.strip():
+        reply.problems.append("Het bericht heeft geen tekst.")
+    own_codes = find_reference_codes(reply.subject + "\n" + reply.own_text)
+    reply.codes_own = own_codes
+    rest = find_reference_codes(reply.text + "\n" + "\n".join(quoted_texts)[:MAX_TEXT_CHARS])
+    reply.codes_quoted = [c for c in rest if c not in own_codes]
+    return reply

@@ -1,0 +1,407 @@
+"""Read a school administration export (CSV) into youths to import. Qt-free, no vault access.
+
+    preview = read_export(data, today)        # bytes as read from the file
+    preview.rows[i].errors                    # Dutch, per row, never containing the values
+
+Exports from Magister, Somtoday, Eduarte and Excel differ in separator (";" from a Dutch Excel,
+"," elsewhere), encoding (UTF-8 with or without BOM, Windows-1252 from older Excel, sometimes
+both in one file after copy-pasting) and headers ("Roepnaam", "Voornaam", "Geb.datum").
+This module accepts all of those; the use case (usecases/youth_import.py) then marks rows that
+are already in the vault and does the writing.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from enum import StrEnum
+from typing import Any
+
+from . import validation as v
+from .errors import ValidationError
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_ROWS = 100_000
+
+# Target field → header spellings (compared after folding: lower case, no accents, letters and
+# digits only). Earlier spellings win when a file has several: "Roepnaam" over "Voornamen".
+HEADER_ALIASES: dict[str, tuple[str, ...]] = {
+    "given_name": (
+        "roepnaam",
+        "roepnaamvoornaam",
+        "voornaam",
+        "roepnaamleerling",
+        "voornaamleerling",
+        "voornamen",
+        "firstname",
+        "givenname",
+    ),
+    "infix": ("tussenvoegsel", "tussenvoegsels", "voorvoegsel", "voorvoegsels", "tussenv"),
+    "family_name": (
+        "achternaam",
+        "achternaamleerling",
+        "geslachtsnaam",
+        "familienaam",
+        "lastname",
+        "surname",
+        "familyname",
+    ),
+    "birth_date": (
+        "geboortedatum",
+        "gebdatum",
+        "geboortedag",
+        "geboren",
+        "dateofbirth",
+        "birthdate",
+    ),
+    "external_ref": (
+        "leerlingnummer",
+        "leerlingnr",
+        "llnr",
+        "studentnummer",
+        "studentnr",
+        "deelnemernummer",
+        "deelnemernr",
+        "stamnummer",
+    ),
+    "school": ("school", "schoolnaam", "vestiging", "instelling", "locatie"),
+    "programme": ("opleiding", "opleidingsnaam", "leerweg", "richting", "profiel"),
+    "email": ("email", "emailadres", "emailleerling", "mail"),
+    "phone": (
+        "telefoon",
+        "telefoonnummer",
+        "telefoonleerling",
+        "mobiel",
+        "mobielnummer",
+        "telnr",
+        "tel",
+        "gsm",
+    ),
+}
+REQUIRED = ("given_name", "family_name", "birth_date")
+FIELD_LABELS = {
+    "given_name": "Roepnaam/Voornaam",
+    "infix": "Tussenvoegsel",
+    "family_name": "Achternaam",
+    "birth_date": "Geboortedatum",
+    "external_ref": "Leerlingnummer",
+    "school": "School",
+    "programme": "Opleiding",
+    "email": "E-mail",
+    "phone": "Telefoon",
+}
+
+_MONTHS = {
+    "jan": 1,
+    "januari": 1,
+    "feb": 2,
+    "februari": 2,
+    "mrt": 3,
+    "maart": 3,
+    "mar": 3,
+    "apr": 4,
+    "april": 4,
+    "mei": 5,
+    "jun": 6,
+    "juni": 6,
+    "jul": 7,
+    "juli": 7,
+    "aug": 8,
+    "augustus": 8,
+    "sep": 9,
+    "sept": 9,
+    "september": 9,
+    "okt": 10,
+    "oktober": 10,
+    "oct": 10,
+    "nov": 11,
+    "november": 11,
+    "dec": 12,
+    "december": 12,
+}
+_NUMERIC_DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})$")
+_ISO_DATE = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
+_WORD_DATE = re.compile(r"^(\d{1,2})[\s\-.]+([a-z]+)\.?[\s\-.]+(\d{4})$")
+_TIME_SUFFIX = re.compile(r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)$")
+# Excel stores dates as days since 30-12-1899; an export of an unformatted column shows them.
+_EXCEL_EPOCH = date(1899, 12, 30)
+_BAD_DATE = "Geboortedatum is geen geldige datum (gebruik dd-mm-jjjj)."
+
+
+class RowStatus(StrEnum):
+    NEW = "new"  # will be added
+    EXISTING = "existing"  # already in the vault: skipped, never duplicated
+    ERROR = "error"  # cannot be imported; see errors
+
+
+@dataclass(frozen=True)
+class ImportRow:
+    line: int  # line in the file where the record ends (the header is line 1)
+    values: dict[str, str]  # cleaned: given_name, family_name, school, programme, email, phone
+    birth_date: date | None
+    external_ref: str
+    errors: tuple[str, ...] = ()
+    existing: bool = False
+
+    @property
+    def status(self) -> RowStatus:
+        if self.errors:
+            return RowStatus.ERROR
+        return RowStatus.EXISTING if self.existing else RowStatus.NEW
+
+    def youth_fields(self) -> dict[str, Any]:
+        """Keyword arguments for People.add_youth (without external_ref)."""
+        return {**self.values, "birth_date": self.birth_date}
+
+    @property
+    def identity_key(self) -> tuple[str, str, str]:
+        """Who this is when the file has no Leerlingnummer: folded names + birth date."""
+        born = self.birth_date.isoformat() if self.birth_date else ""
+        return (
+            v.fold(self.values.get("given_name", "")),
+            v.fold(self.values.get("family_name", "")),
+            born,
+        )
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    rows: tuple[ImportRow, ...]
+    encoding: str  # "UTF-8", "Windows-1252", "UTF-16" or "gemengd: UTF-8 en Windows-1252"
+    delimiter: str
+    columns: dict[str, str] = field(default_factory=dict)  # field → header as in the file
+    ignored_columns: tuple[str, ...] = ()
+    problems: tuple[str, ...] = ()  # file-level: nothing can be imported while non-empty
+
+    def count(self, status: RowStatus) -> int:
+        return sum(1 for r in self.rows if r.status == status)
+
+    @property
+    def importable(self) -> list[ImportRow]:
+        return [r for r in self.rows if r.status == RowStatus.NEW]
+
+
+# -- decoding ---------------------------------------------------------------------------------
+def decode(data: bytes) -> tuple[str, str]:
+    """Text and a description of its encoding. UTF-8 (with or without BOM) and UTF-16 with
+    BOM are decoded as such; otherwise each line is decoded as UTF-8 when it is valid and as
+    Windows-1252 when not, so a file pasted together from two exports reads correctly."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16"), "UTF-16"
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
+    try:
+        return data.decode("utf-8"), "UTF-8"
+    except UnicodeDecodeError:
+        pass
+    seen_utf8 = False
+    parts: list[str] = []
+    for line in data.split(b"\n"):
+        try:
+            text = line.decode("utf-8")
+            seen_utf8 = seen_utf8 or any(b > 127 for b in line)
+        except UnicodeDecodeError:
+            # Five byte values are undefined in Windows-1252; they become U+FFFD and the row
+            # that holds one is refused as unreadable rather than imported garbled.
+            text = line.decode("cp1252", errors="replace")
+        parts.append(text)
+    encoding = "gemengd: UTF-8 en Windows-1252" if seen_utf8 else "Windows-1252"
+    return "\n".join(parts), encoding
+
+
+def detect_delimiter(header_line: str) -> str:
+    counts = {d: header_line.count(d) for d in (";", ",", "\t")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ";"
+
+
+def _header_key(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", v.fold(text))
+
+
+def map_headers(headers: list[str]) -> tuple[dict[str, int], dict[str, str], list[str]]:
+    """(field → column index, field → header text, ignored headers)."""
+    best: dict[str, tuple[int, int]] = {}  # field → (alias rank, column)
+    ignored: list[str] = []
+    for column, header in enumerate(headers):
+        key = _header_key(header)
+        match = next(
+            (
+                (f, aliases.index(key))
+                for f, aliases in HEADER_ALIASES.items()
+                if key and key in aliases
+            ),
+            None,
+        )
+        if match is None:
+            if header.strip():
+                ignored.append(header.strip())
+            continue
+        f, rank = match
+        if f not in best or rank < best[f][0]:
+            if f in best:
+                ignored.append(headers[best[f][1]].strip())
+            best[f] = (rank, column)
+        else:
+            ignored.append(header.strip())
+    index = {f: col for f, (_, col) in best.items()}
+    return index, {f: headers[col].strip() for f, col in index.items()}, ignored
+
+
+# -- dates ------------------------------------------------------------------------------------
+def _two_digit_year(yy: int, today: date) -> int:
+    # Youths are 8–30: a two-digit year is this century unless that lies in the future.
+    return 2000 + yy if 2000 + yy <= today.year else 1900 + yy
+
+
+def parse_dutch_date(text: str, today: date) -> date:
+    """dd-mm-jjjj (also with / or . and without leading zeros), dd-mm-jj, jjjj-mm-dd,
+    12 maart 2011, 12-mrt-2011, ddmmjjjj, an Excel day number; a trailing time is ignored."""
+    raw = _TIME_SUFFIX.sub("", text.strip()).strip()
+    try:
+        if m := _NUMERIC_DATE.match(raw):
+            d, mo, y = (int(g) for g in m.groups())
+            if len(m.group(3)) == 2:
+                y = _two_digit_year(y, today)
+            return date(y, mo, d)
+        if m := _ISO_DATE.match(raw):
+            y, mo, d = (int(g) for g in m.groups())
+            return date(y, mo, d)
+        if m := _WORD_DATE.match(v.fold(raw)):
+            month = _MONTHS.get(m.group(2))
+            if month is not None:
+                return date(int(m.group(3)), month, int(m.group(1)))
+        if raw.isdigit() and len(raw) == 8:
+            first = (int(raw[4:]), int(raw[2:4]), int(raw[:2]))  # ddmmjjjj
+            second = (int(raw[:4]), int(raw[4:6]), int(raw[6:]))  # jjjjmmdd
+            for y, mo, d in (first, second):
+                if 1900 <= y <= 2100:
+                    try:
+                        return date(y, mo, d)
+                    except ValueError:
+                        continue
+        if raw.isdigit() and len(raw) == 5:
+            return _EXCEL_EPOCH + timedelta(days=int(raw))
+    except ValueError:
+        pass
+    raise ValidationError(_BAD_DATE, field="birth_date")
+
+
+# -- rows -------------------------------------------------------------------------------------
+def _family_name(infix: str, family: str) -> str:
+    """Tussenvoegsel "de" + "Vries" gives "de Vries"; a file with "de Vries" stays as it is."""
+    infix, family = " ".join(infix.split()), " ".join(family.split())
+    if not infix or v.fold(family).startswith(v.fold(infix) + " "):
+        return family
+    return f"{infix} {family}" if family else ""
+
+
+def _clean_row(raw: dict[str, str], line: int, today: date) -> ImportRow:
+    errors: list[str] = []
+    values: dict[str, str] = {}
+
+    def check(name: str, fn: Any) -> None:
+        try:
+            values[name] = fn()
+        except ValidationError as exc:
+            errors.append(exc.message)
+
+    family_raw = _family_name(raw.get("infix", ""), raw.get("family_name", ""))
+    check("given_name", lambda: v.name(raw.get("given_name", ""), "Voornaam", "given_name"))
+    check("family_name", lambda: v.name(family_raw, "Achternaam", "family_name"))
+    born: date | None = None
+    date_text = raw.get("birth_date", "").strip()
+    if not date_text:
+        errors.append("Geboortedatum is verplicht.")
+    else:
+        try:
+            born = v.birth_date(parse_dutch_date(date_text, today), today)
+        except ValidationError as exc:
+            errors.append(exc.message)
+    check("school", lambda: v.name(raw.get("school", ""), "School", "school", required=False))
+    check(
+        "programme",
+        lambda: v.name(raw.get("programme", ""), "Opleiding", "programme", required=False),
+    )
+    check("email", lambda: v.email(raw.get("email", "")))
+    check("phone", lambda: v.phone(raw.get("phone", "")))
+    ref = ""
+    try:
+        ref = v.name(raw.get("external_ref", ""), "Leerlingnummer", "external_ref", required=False)
+    except ValidationError as exc:
+        errors.append(exc.message)
+    if any("\ufffd" in value for value in raw.values()):
+        errors.append(
+            "Deze regel bevat een onleesbaar teken; sla het bestand op als UTF-8 en probeer "
+            "het opnieuw."
+        )
+    return ImportRow(line, values, born, ref, tuple(errors))
+
+
+def _records(text: str, delimiter: str) -> Iterable[tuple[int, list[str]]]:
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    for record in reader:
+        yield reader.line_num, record
+
+
+def read_export(data: bytes, today: date) -> ImportPreview:
+    """Parse the whole file; every row gets its own list of errors. Nothing is written."""
+    if len(data) > MAX_FILE_BYTES:
+        return ImportPreview(
+            (), "", ";", problems=("Het bestand is te groot (maximaal 20 MB) om in te lezen.",)
+        )
+    text, encoding = decode(data)
+    first_line = next((line for line in text.splitlines() if line.strip()), "")
+    delimiter = detect_delimiter(first_line)
+    records = iter(_records(text, delimiter))
+    header: list[str] | None = None
+    for _line, record in records:
+        if any(cell.strip() for cell in record):
+            header = record
+            break
+    if header is None:
+        return ImportPreview((), encoding, delimiter, problems=("Het bestand is leeg.",))
+    index, columns, ignored = map_headers(header)
+    missing = [FIELD_LABELS[f] for f in REQUIRED if f not in index]
+    if missing:
+        return ImportPreview(
+            (),
+            encoding,
+            delimiter,
+            columns,
+            tuple(ignored),
+            problems=(
+                "Deze kolommen ontbreken: "
+                + ", ".join(missing)
+                + ". Controleer of de eerste regel de kolomnamen bevat.",
+            ),
+        )
+    rows: list[ImportRow] = []
+    seen: dict[object, int] = {}
+    problems: list[str] = []
+    for line, record in records:
+        if not any(cell.strip() for cell in record):
+            continue
+        if len(rows) >= MAX_ROWS:
+            problems.append(f"Het bestand heeft meer dan {MAX_ROWS} regels; splits het op.")
+            break
+        raw = {f: (record[col] if col < len(record) else "") for f, col in index.items()}
+        row = _clean_row(raw, line, today)
+        if not row.errors:
+            key: object = ("ref", row.external_ref) if row.external_ref else row.identity_key
+            if key in seen:
+                message = (
+                    f"Dit leerlingnummer staat al op regel {seen[key]}."
+                    if row.external_ref
+                    else f"Deze jongere staat al op regel {seen[key]}."
+                )
+                row = replace(row, errors=(message,))
+            else:
+                seen[key] = line
+        rows.append(row)
+    return ImportPreview(tuple(rows), encoding, delimiter, columns, tuple(ignored), tuple(problems))

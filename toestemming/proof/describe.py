@@ -1,0 +1,72 @@
+"""Plain Dutch descriptions of audit events and the small formatting helpers the proof PDF,
+receipt and FHIR documents share."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import CHANNEL_LABELS, Channel, SignerKind, SignerRef
+from .collect import EventRecord, RequestSource
+
+ANSWER_LABELS = {"yes": "ja", "no": "nee"}
+ACTION_LABELS = {
+    "item.revoke": "Beëindigd door de organisatie",
+    "item.invalidate": "Ongeldig verklaard (bijvoorbeeld: per vergissing vastgelegd)",
+    "item.supersede": "Vervangen door een nieuwe of herbevestigde toestemming",
+}
+
+
+def channel_label(value: str) -> str:
+    try:
+        return CHANNEL_LABELS[Channel(value)]
+    except ValueError:
+        return value
+
+
+def signer_name(src: RequestSource, raw: Any) -> str:
+    """'Name (role)' for a signer given as SignerRef or as the ["kind", id] of an event."""
+    ref = raw if isinstance(raw, SignerRef) else SignerRef(SignerKind(raw[0]), int(raw[1]))
+    name, role = src.people.get(ref, ("onbekend", "onbekend"))
+    return f"{name} ({role})"
+
+
+def categories_text(src: RequestSource, ids: Any) -> str:
+    return ", ".join(src.categories[int(c)].name for c in ids if int(c) in src.categories)
+
+
+def describe_event(src: RequestSource, event: EventRecord, item_id: int | None = None) -> str:
+    d = event.data
+    kind = event.kind
+    if kind == "request.created":
+        return f"Verzoek {d['code']} gemaakt; de getoonde tekst is vastgelegd (SHA-256)."
+    if kind == "decisions.recorded":
+        answers = d["answers"]
+        said = (
+            ANSWER_LABELS.get(answers.get(str(item_id), ""), "?")
+            if item_id is not None
+            else ", ".join(f"onderdeel {k}: {ANSWER_LABELS.get(v, v)}" for k, v in answers.items())
+        )
+        age = f", {d['age']} jaar" if d.get("age") is not None else ""
+        evidence = " Met bewijsstuk." if d.get("evidence") else ""
+        return (
+            f"{signer_name(src, d['signer'])}{age} zei {said} — {channel_label(d['channel'])}."
+            + evidence
+        )
+    if kind == "withdrawal.recorded":
+        return f"Ingetrokken door {signer_name(src, d['signer'])} — {channel_label(d['channel'])}."
+    if kind == "withdrawal.recipient_notified":
+        r = src.recipients.get(int(d["recipient"]))
+        return f"{r.display_name if r else 'Ontvanger'} is op de hoogte gebracht van de intrekking."
+    if kind in ACTION_LABELS:
+        return ACTION_LABELS[kind] + "."
+    if kind == "disclosure.recorded":
+        r = src.recipients.get(int(d["recipient"]))
+        return (
+            f"Gegevens gedeeld met {r.display_name if r else 'een ontvanger'}: "
+            f"{categories_text(src, d['categories'])}."
+        )
+    if kind == "evidence.added":
+        return f"Bewijsstuk opgeslagen ({d['kind']}, {d['size']} bytes)."
+    if kind == "proof.exported":
+        return "Dit bewijspakket is geëxporteerd."
+    return kind

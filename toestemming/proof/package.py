@@ -1,0 +1,313 @@
+"""Export proof packages ("bewijs exporteren"): one zip per request (or per item) holding
+
+    bewijs.pdf                      for people, PAdES-signed with the organisation certificate
+    receipt.json                    ISO/IEC TS 27560 / Kantara-shaped consent record
+    fhir/consent-onderdeel-N.json   HL7 FHIR R5 Consent per item
+    teksten/…                       the texts exactly as shown
+    bewijsstukken/…                 signatures, e-mails, scans
+    logboek/opnamebewijs.json       audit events + inclusion paths + signed checkpoint
+    sleutels/…                      the organisation's Ed25519 public key and certificate
+    LEESMIJ.txt
+    manifest.json, manifest.sig     SHA-256 of every file, signed with the organisation key
+
+Each export is one audit event (`proof.exported`) followed by a fresh checkpoint in the same
+transaction, so the package proves its own export too."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from formulieren.proof_pdf import ProofView, render_proof
+
+from ..audit import Checkpoint, key_id
+from ..clock import LOCAL_TZ, to_iso
+from ..errors import NotFoundError, ValidationError
+from ..usecases.context import Context
+from . import inclusion
+from .certificate import OrgCertificate, describe
+from .collect import EventRecord, RequestSource, collect, event_record
+from .fhir import build_consent
+from .pdfsign import sign_pdf
+from .receipt import build_receipt
+from .view import proof_view
+
+FORMAT = "toestemming-bewijspakket/1"
+MANIFEST, SIGNATURE = "manifest.json", "manifest.sig"
+PDF, RECEIPT, AUDIT = "bewijs.pdf", "receipt.json", "logboek/opnamebewijs.json"
+PUBKEY, CERT = "sleutels/organisatie-ed25519.pub", "sleutels/organisatie-certificaat.pem"
+_EXT = {
+    "image/png": "png",
+    "image/jpeg": "jpg",
+    "application/pdf": "pdf",
+    "message/rfc822": "eml",
+    "text/plain": "txt",
+    "application/json": "json",
+}
+README = """Bewijspakket van {organisation} — {code}
+
+Wat zit erin
+  bewijs.pdf                 leesbaar bewijs, digitaal ondertekend door de organisatie
+  receipt.json               dezelfde toestemming voor computers (ISO/IEC TS 27560 / Kantara)
+  fhir/                      per onderdeel een HL7 FHIR R5 Consent
+  teksten/                   de teksten precies zoals ze werden getoond
+  bewijsstukken/             handtekeningen, e-mails, scans
+  logboek/opnamebewijs.json  de gebeurtenissen uit het logboek, met bewijs van opname
+                             in het ondertekende logboek (RFC 9162)
+  sleutels/                  publieke sleutel en certificaat van de organisatie
+  manifest.json/.sig         SHA-256 van elk bestand, ondertekend met de sleutel
+
+Controleren (zonder de kluis):  toestemming verify {name}
+Vingerafdruk van de sleutel:    {fingerprint}
+Vergelijk die met de vingerafdruk die de organisatie openbaar heeft gemaakt.
+"""
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    paths: tuple[Path, ...]
+    checkpoint_size: int
+
+
+class ProofExports:
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
+        self.certificate = OrgCertificate(ctx)
+
+    # -- what to export ---------------------------------------------------------------------
+    def export_item(self, item_id: int, out: Path | str) -> Path:
+        row = self._ctx.db.query_one(
+            "SELECT request_id FROM consent_items WHERE id = ?", (item_id,)
+        )
+        if row is None:
+            raise NotFoundError("Dit onderdeel bestaat niet.")
+        return self._export([(int(row[0]), frozenset({item_id}))], Path(out), single=True).paths[0]
+
+    def export_request(self, request_id: int, out: Path | str) -> Path:
+        return self._export([(request_id, None)], Path(out), single=True).paths[0]
+
+    def export_code(self, code: str, out: Path | str) -> Path:
+        from ..usecases.consent import Consents
+
+        return self.export_request(Consents(self._ctx).request_by_code(code).id, out)
+
+    def export_youth(self, youth_id: int, out_dir: Path | str) -> ExportResult:
+        ids = [
+            int(r[0])
+            for r in self._ctx.db.query(
+                "SELECT id FROM consent_requests WHERE youth_id = ? ORDER BY id", (youth_id,)
+            )
+        ]
+        if not ids:
+            raise NotFoundError("Voor deze jongere is nog niets gevraagd.")
+        return self._export([(i, None) for i in ids], Path(out_dir), single=False)
+
+    def export_all(self, out_dir: Path | str) -> ExportResult:
+        ids = [int(r[0]) for r in self._ctx.db.query("SELECT id FROM consent_requests ORDER BY id")]
+        if not ids:
+            raise NotFoundError("Er zijn nog geen toestemmingsverzoeken.")
+        return self._export([(i, None) for i in ids], Path(out_dir), single=False)
+
+    # -- preview (no export, nothing logged, not signed) -------------------------------------
+    def view(self, request_id: int, item_ids: frozenset[int] | None = None) -> ProofView:
+        """The proof PDF's content as it would be exported now, against the latest checkpoint."""
+        src = collect(self._ctx, [(request_id, item_ids)])[0]
+        row = self._ctx.db.query_one(
+            "SELECT id, tree_size, root, chain_head, at, key_id, signature FROM checkpoints "
+            "ORDER BY tree_size DESC, id DESC LIMIT 1"
+        )
+        if row is None:
+            raise NotFoundError("Het logboek heeft nog geen ondertekend controlepunt.")
+        cp = Checkpoint(
+            int(row[0]),
+            int(row[1]),
+            bytes(row[2]),
+            bytes(row[3]),
+            str(row[4]),
+            str(row[5]),
+            bytes(row[6]),
+        )
+        evidence = {eid: f"bewijsstukken/{eid}" for eid, ev in src.evidence.items() if ev.content}
+        subject = describe(self.certificate.certificate_pem()).subject
+        return proof_view(
+            src,
+            self._ctx.clock.now(),
+            evidence,
+            cp,
+            key_id(self._ctx.meta("public_key") or ""),
+            subject,
+        )
+
+    def preview_pdf(self, request_id: int, item_ids: frozenset[int] | None = None) -> bytes:
+        return render_proof(self.view(request_id, item_ids))
+
+    # -- the export -------------------------------------------------------------------------
+    def _export(
+        self, selections: Sequence[tuple[int, frozenset[int] | None]], out: Path, single: bool
+    ) -> ExportResult:
+        if not single:
+            out.mkdir(parents=True, exist_ok=True)
+        elif out.is_dir():
+            pass
+        elif not out.parent.is_dir():
+            raise ValidationError("De map voor het bewijspakket bestaat niet.", field="out")
+        key_pem, cert_pem = self.certificate.key_and_certificate()
+        sources = collect(self._ctx, selections)
+        signing_key, public_key = self._ctx.meta("signing_key"), self._ctx.meta("public_key")
+        if not signing_key or not public_key:
+            raise NotFoundError(
+                "De kluis mist haar sleutel; controleer haar met 'toestemming check'."
+            )
+        db = self._ctx.db
+        now = self._ctx.clock.now()
+        with db.transaction():
+            seq = self._ctx.event(
+                "proof.exported",
+                {
+                    "requests": [s.request.id for s in sources],
+                    "items": [i.item.id for s in sources for i in s.items],
+                    "format": FORMAT,
+                },
+            )
+            checkpoint = self._ctx.audit.checkpoint(signing_key, public_key)
+        if checkpoint is None:  # cannot happen: an event was just appended
+            raise RuntimeError("no checkpoint after export event")
+        tree = inclusion.MerkleLevels(self._ctx.audit.leaf_hashes()[: checkpoint.tree_size])
+        export_event = event_record(self._ctx, seq)
+        paths = []
+        for src in sources:
+            data = self._package(
+                src, now, checkpoint, tree, export_event, public_key, signing_key, key_pem, cert_pem
+            )
+            target = out / _file_name(src) if out.is_dir() else out
+            _write_atomically(target, data)
+            paths.append(target)
+        return ExportResult(tuple(paths), checkpoint.tree_size)
+
+    def _package(
+        self,
+        src: RequestSource,
+        now: datetime,
+        checkpoint: Checkpoint,
+        tree: inclusion.MerkleLevels,
+        export_event: EventRecord,
+        public_key: str,
+        signing_key: str,
+        key_pem: bytes,
+        cert_pem: bytes,
+    ) -> bytes:
+        files: dict[str, bytes] = {}
+        fingerprint = key_id(public_key)
+        request_text = "teksten/verzoek.txt"
+        files[request_text] = src.request.text.encode("utf-8")
+        text_files = {}
+        for s in src.items:
+            text_files[s.item.id] = f"teksten/onderdeel-{s.item.position}.txt"
+            files[text_files[s.item.id]] = s.item.text.encode("utf-8")
+        evidence_files: dict[int, str] = {}
+        for eid, ev in src.evidence.items():
+            if ev.content is None:
+                continue
+            ext = _EXT.get(ev.info.media_type, "bin")
+            evidence_files[eid] = f"bewijsstukken/{eid}-{ev.info.kind}.{ext}"
+            files[evidence_files[eid]] = ev.content
+        events = {e.seq: e for s in src.items for e in s.events}
+        events |= {ev.event.seq: ev.event for ev in src.evidence.values() if ev.event is not None}
+        events[export_event.seq] = export_event
+        audit_doc = inclusion.build(
+            src.vault_id, public_key, checkpoint, list(events.values()), tree
+        )
+        files[AUDIT] = _json(audit_doc)
+        cert_info = describe(cert_pem)
+        pdf = render_proof(
+            proof_view(src, now, evidence_files, checkpoint, fingerprint, cert_info.subject)
+        )
+        files[PDF] = sign_pdf(
+            pdf, key_pem, cert_pem, now, f"Bewijs van toestemming {src.request.reference_code}"
+        )
+        files[RECEIPT] = _json(
+            build_receipt(src, now, text_files, request_text, evidence_files, AUDIT, fingerprint)
+        )
+        for s in src.items:
+            files[f"fhir/consent-onderdeel-{s.item.position}.json"] = _json(
+                build_consent(src, s, PDF, files[PDF])
+            )
+        files[PUBKEY] = (public_key + "\n").encode("ascii")
+        files[CERT] = cert_pem
+        files["LEESMIJ.txt"] = README.format(
+            organisation=src.organisation,
+            code=src.request.reference_code,
+            name=_file_name(src),
+            fingerprint=fingerprint,
+        ).encode("utf-8")
+        manifest = _json(
+            {
+                "format": FORMAT,
+                "created_at": to_iso(now),
+                "organisation": src.organisation,
+                "vault": src.vault_id,
+                "reference_code": src.request.reference_code,
+                "public_key": public_key,
+                "key_id": fingerprint,
+                "files": {
+                    name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+                    for name, data in sorted(files.items())
+                },
+            }
+        )
+        signature = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(signing_key)).sign(manifest)
+        files[MANIFEST] = manifest
+        files[SIGNATURE] = (signature.hex() + "\n").encode("ascii")
+        return _zip(files, now)
+
+
+def _file_name(src: RequestSource) -> str:
+    if len(src.items) == 1 and len(src.request.items) > 1:
+        return f"bewijs-{src.request.reference_code}-onderdeel-{src.items[0].item.position}.zip"
+    return f"bewijs-{src.request.reference_code}.zip"
+
+
+def _json(value: Any) -> bytes:
+    return (json.dumps(value, indent=2, ensure_ascii=False, sort_keys=False) + "\n").encode("utf-8")
+
+
+def _zip(files: dict[str, bytes], at: datetime) -> bytes:
+    stamp = at.astimezone(LOCAL_TZ).timetuple()[:6]
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        for name in [
+            MANIFEST,
+            SIGNATURE,
+            *sorted(n for n in files if n not in (MANIFEST, SIGNATURE)),
+        ]:
+            info = zipfile.ZipInfo(name, date_time=stamp)
+            # Already-compressed formats are stored; text is deflated.
+            info.compress_type = (
+                zipfile.ZIP_STORED
+                if name.endswith((".pdf", ".png", ".jpg"))
+                else zipfile.ZIP_DEFLATED
+            )
+            z.writestr(info, files[name])
+    return buf.getvalue()
+
+
+def _write_atomically(target: Path, data: bytes) -> None:
+    part = target.with_name(target.name + ".part")
+    try:
+        with open(part, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(part, target)
+    finally:
+        part.unlink(missing_ok=True)

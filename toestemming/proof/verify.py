@@ -1,0 +1,206 @@
+"""`toestemming verify PAKKET`: check a proof package offline, without the vault.
+
+In order: the zip itself, the signature on manifest.json, the SHA-256 of every file (and that
+no file was added or removed), the audit events against the signed checkpoint, the receipt
+against the audited events and the texts, and the PAdES signature of bewijs.pdf. Every problem
+is a Dutch sentence naming the file; an untouched package gives none."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import zipfile
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..audit import key_id, verify_checkpoint_signature
+from ..clock import LOCAL_TZ, from_iso
+from . import inclusion
+from .package import AUDIT, CERT, FORMAT, MANIFEST, PDF, PUBKEY, RECEIPT, SIGNATURE
+from .pdfsign import check_pdf_signature, signer_subject
+
+
+@dataclass
+class VerifyReport:
+    problems: list[str] = field(default_factory=list)
+    facts: list[str] = field(default_factory=list)  # what was checked, for the OK message
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def describe(self) -> str:
+        if self.ok:
+            return "OK — bewijspakket in orde.\n" + "\n".join("  " + f for f in self.facts)
+        return "NIET in orde:\n" + "\n".join("  - " + p for p in self.problems)
+
+
+def verify(package: Path | str, expected_key: str | None = None) -> VerifyReport:
+    report = VerifyReport()
+    files = _read(Path(package), report)
+    if files is None:
+        return report
+    manifest = _manifest(files, report)
+    if manifest is None:
+        return report
+    _file_hashes(files, manifest, report)
+    public_key = str(manifest["public_key"])
+    fingerprint = key_id(public_key)
+    if expected_key and expected_key.strip().lower() not in (fingerprint, public_key.lower()):
+        report.problems.append(
+            f"Het pakket is ondertekend met sleutel {fingerprint}, niet met de verwachte sleutel "
+            f"{expected_key.strip()}."
+        )
+    if report.problems:  # a changed file: the checks below would only repeat it
+        return report
+    verified = _audit(files, public_key, report)
+    _receipt(files, verified, report)
+    problem = check_pdf_signature(files[PDF], files[CERT], PDF)
+    if problem:
+        report.problems.append(problem)
+    else:
+        report.facts.append(f"{PDF}: digitale handtekening intact ({signer_subject(files[PDF])}).")
+    report.facts.insert(0, f"{len(manifest['files'])} bestanden, controlesommen kloppen.")
+    report.facts.append(f"Sleutel van de organisatie (vingerafdruk): {fingerprint}")
+    return report
+
+
+def _read(path: Path, report: VerifyReport) -> dict[str, bytes] | None:
+    if path.is_dir():
+        return {
+            p.relative_to(path).as_posix(): p.read_bytes()
+            for p in sorted(path.rglob("*"))
+            if p.is_file()
+        }
+    if not path.is_file():
+        report.problems.append(f"Het pakket {path.name} bestaat niet.")
+        return None
+    try:
+        with zipfile.ZipFile(path) as z:
+            files: dict[str, bytes] = {}
+            for info in z.infolist():
+                if info.is_dir():
+                    continue
+                try:
+                    files[info.filename] = z.read(info)
+                except (zipfile.BadZipFile, OSError, ValueError):
+                    report.problems.append(
+                        f"{info.filename}: beschadigd in het zip-bestand (de CRC-controle faalt)."
+                    )
+            return None if report.problems else files
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        report.problems.append(
+            f"{path.name} is geen leesbaar zip-bestand: het pakket is beschadigd of gewijzigd."
+        )
+        return None
+
+
+def _manifest(files: Mapping[str, bytes], report: VerifyReport) -> dict[str, Any] | None:
+    for name in (MANIFEST, SIGNATURE):
+        if name not in files:
+            report.problems.append(f"{name} ontbreekt: dit is geen (volledig) bewijspakket.")
+            return None
+    try:
+        manifest: dict[str, Any] = json.loads(files[MANIFEST])
+        public_key = str(manifest["public_key"])
+        signature = bytes.fromhex(files[SIGNATURE].decode("ascii").strip())
+        if manifest.get("format") != FORMAT or not isinstance(manifest.get("files"), dict):
+            raise ValueError("format")
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+        report.problems.append(
+            f"{MANIFEST} of {SIGNATURE} is beschadigd of gewijzigd (niet meer leesbaar)."
+        )
+        return None
+    if not verify_checkpoint_signature(public_key, files[MANIFEST], signature):
+        report.problems.append(
+            f"De handtekening in {SIGNATURE} klopt niet bij {MANIFEST}: de inhoudsopgave of de "
+            "handtekening is na export gewijzigd."
+        )
+        return None
+    return manifest
+
+
+def _file_hashes(
+    files: Mapping[str, bytes], manifest: Mapping[str, Any], report: VerifyReport
+) -> None:
+    listed: Mapping[str, Any] = manifest["files"]
+    for name, entry in listed.items():
+        if name not in files:
+            report.problems.append(f"{name} ontbreekt in het pakket.")
+        elif hashlib.sha256(files[name]).hexdigest() != entry.get("sha256"):
+            report.problems.append(f"{name} is gewijzigd: de SHA-256 klopt niet met {MANIFEST}.")
+    for name in files:
+        if name not in listed and name not in (MANIFEST, SIGNATURE):
+            report.problems.append(f"{name} staat niet in {MANIFEST}: toegevoegd na export.")
+    if files.get(PUBKEY, b"").decode("ascii", "replace").strip() != manifest["public_key"]:
+        report.problems.append(f"{PUBKEY} hoort niet bij de sleutel in {MANIFEST}.")
+
+
+def _audit(
+    files: Mapping[str, bytes], public_key: str, report: VerifyReport
+) -> dict[int, dict[str, Any]]:
+    try:
+        doc = json.loads(files[AUDIT])
+    except (KeyError, ValueError):
+        report.problems.append(f"{AUDIT} ontbreekt of is onleesbaar.")
+        return {}
+    if doc.get("public_key") != public_key:
+        report.problems.append(f"{AUDIT} is ondertekend met een andere sleutel dan het pakket.")
+        return {}
+    problems, verified = inclusion.check(doc, AUDIT)
+    report.problems += problems
+    if not problems:
+        cp = doc["checkpoint"]
+        report.facts.append(
+            f"Logboek: {len(verified)} gebeurtenissen zitten in het ondertekende controlepunt "
+            f"({cp['tree_size']} gebeurtenissen, ondertekend op {_moment(cp['at'])})."
+        )
+    return verified
+
+
+def _moment(value: str) -> str:
+    try:
+        return from_iso(value).astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M")
+    except ValueError:
+        return value
+
+
+def _receipt(
+    files: Mapping[str, bytes], verified: Mapping[int, dict[str, Any]], report: VerifyReport
+) -> None:
+    """The receipt must say what the audited events say, and name the texts in the package."""
+    try:
+        receipt = json.loads(files[RECEIPT])
+        created = [e["data"] for e in verified.values() if e["kind"] == "request.created"]
+        audited_texts = {i["item"]: i["text_sha256"] for c in created for i in c["items"]}
+        request_hashes = {c["text_sha256"] for c in created}
+        notice = receipt["notice"]
+        if notice["text_sha256"] not in request_hashes:
+            report.problems.append(
+                f"{RECEIPT}: de tekst van het verzoek klopt niet met het logboek."
+            )
+        if hashlib.sha256(files[notice["text_file"]]).hexdigest() != notice["text_sha256"]:
+            report.problems.append(f"{notice['text_file']}: klopt niet met {RECEIPT}.")
+        for c in receipt["consents"]:
+            where = f"{RECEIPT}, onderdeel {c['position']}"
+            text_hash = c["notice"]["text_sha256"]
+            if audited_texts.get(c["item_id"]) != text_hash:
+                report.problems.append(f"{where}: de getoonde tekst klopt niet met het logboek.")
+            if hashlib.sha256(files[c["notice"]["text_file"]]).hexdigest() != text_hash:
+                report.problems.append(f"{where}: het tekstbestand hoort niet bij dit onderdeel.")
+            for e in c["events"]:
+                body = verified.get(int(e["seq"]))
+                if body is None:
+                    report.problems.append(
+                        f"{where}: gebeurtenis {e['seq']} staat niet in het logboekbewijs."
+                    )
+                elif body["at"] != e["time"] or (
+                    "answer" in e and body["data"]["answers"].get(str(c["item_id"])) != e["answer"]
+                ):
+                    report.problems.append(
+                        f"{where}: gebeurtenis {e['seq']} wijkt af van het logboek."
+                    )
+    except (KeyError, ValueError, TypeError):
+        report.problems.append(f"{RECEIPT} is onvolledig of onleesbaar.")

@@ -1,0 +1,111 @@
+"""RequestSource → the proof PDF's view (formulieren.proof_pdf)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+
+from formulieren.layout import status_text
+from formulieren.proof_pdf import ProofDecision, ProofDisclosure, ProofEvent, ProofItem, ProofView
+
+from ..audit import Checkpoint
+from ..clock import from_iso, local_date
+from ..model import BASIS_LABELS, STATUS_LABELS
+from ..rules import age_on
+from .collect import RequestSource
+from .describe import ANSWER_LABELS, categories_text, channel_label, describe_event
+
+
+def proof_view(
+    src: RequestSource,
+    generated_at: datetime,
+    evidence_files: Mapping[int, str],  # evidence id → path in the package
+    checkpoint: Checkpoint,
+    key_fingerprint: str,
+    certificate_subject: str,
+) -> ProofView:
+    req = src.request
+    items = []
+    for s in src.items:
+        decisions = []
+        for d in s.decisions:
+            name, role = src.people.get(d.signer, ("onbekend", "onbekend"))
+            ev = src.evidence.get(d.evidence_id) if d.evidence_id is not None else None
+            png = (
+                ev.content
+                if ev is not None
+                and ev.content is not None
+                and ev.info.kind == "signature"
+                and ev.info.media_type in ("image/png", "image/jpeg")
+                else None
+            )
+            decisions.append(
+                ProofDecision(
+                    signer=name,
+                    role=role,
+                    age=age_on(src.youth.birth_date, local_date(d.decided_at)),
+                    answer=ANSWER_LABELS[d.answer.value],
+                    decided_at=d.decided_at,
+                    recorded_at=d.recorded_at,
+                    channel=channel_label(d.channel.value),
+                    worker=src.workers.get(d.worker_id, "onbekend"),
+                    text_matches=d.text_sha256 == s.item.text_sha256,
+                    special_ack=d.special_ack,
+                    evidence=evidence_files.get(d.evidence_id, "") if d.evidence_id else "",
+                    signature_png=png,
+                )
+            )
+        history = [
+            ProofEvent(e.seq, from_iso(e.at), describe_event(src, e, s.item.id)) for e in s.events
+        ]
+        disclosures = [
+            ProofDisclosure(
+                d.disclosed_at,
+                src.recipients[d.recipient_id].display_name,
+                categories_text(src, d.category_ids),
+                BASIS_LABELS[d.basis],
+            )
+            for d in s.disclosures
+        ]
+        items.append(
+            ProofItem(
+                position=s.item.position,
+                purpose=f"{s.item.purpose.title} (versie {s.item.purpose.version})",
+                why=s.item.purpose.description,
+                recipient=s.item.recipient.display_name,
+                categories=", ".join(
+                    c.name + (" (gevoelig)" if c.special else "") for c in s.item.categories
+                ),
+                valid_from=req.valid_from,
+                valid_until=req.valid_until,
+                status=status_text(STATUS_LABELS[s.status.status], s.status.reason),
+                text=s.item.text,
+                text_sha256=s.item.text_sha256,
+                decisions=tuple(decisions),
+                history=tuple(history),
+                disclosures=tuple(disclosures),
+            )
+        )
+    evidence_rows = tuple(
+        (
+            evidence_files.get(eid, "(gewist)"),
+            ev.info.kind + ("" if ev.content is not None else " — inhoud gewist"),
+            ev.info.sha256,
+        )
+        for eid, ev in src.evidence.items()
+    )
+    return ProofView(
+        organisation=src.organisation,
+        generated_at=generated_at,
+        reference_code=req.reference_code,
+        youth_name=src.youth.display_name,
+        youth_birth_date=src.youth.birth_date,
+        requested_at=req.created_at,
+        requested_by=src.workers.get(req.worker_id, "onbekend"),
+        language={"nl": "Nederlands", "en": "Engels"}.get(req.language, req.language),
+        items=tuple(items),
+        evidence_files=evidence_rows,
+        checkpoint=(checkpoint.tree_size, checkpoint.root.hex(), from_iso(checkpoint.at)),
+        key_fingerprint=key_fingerprint,
+        certificate_subject=certificate_subject,
+    )

@@ -1,0 +1,243 @@
+"""Forms: the transitieformulier per youth (saved in versions), the PDFs for paper consent,
+withdrawal confirmation and inzage, importing a scan of a signed paper form, and — as
+`forms.proof` — proof packages with the organisation certificate.
+
+Rendering is read-only; `record_printed` logs a form that left the program (saved or
+printed), so the audit log knows every export."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+from formulieren.inzage import render_inzage
+from formulieren.paper_consent import QR_SCHEME, render_paper_consent
+from formulieren.scan import UnreadableScan, qr_texts
+from formulieren.transitieformulier import render_transition_form
+from formulieren.withdrawal import render_withdrawal_confirmation
+
+from .. import validation as v
+from ..clock import from_iso, local_date, to_iso
+from ..errors import NotFoundError, ValidationError
+from ..model import ConsentRequest, EvidenceInfo
+from ..proof.package import ProofExports
+from ..refcode import find_reference_codes
+from ..store import repo
+from .consent import Consents
+from .context import Context
+from .evidence import Evidence
+from .forms_data import ContactPerson, Internship, TransitionForm, TransitionFormData
+from .forms_views import inzage_view, paper_view, transition_view, withdrawal_view
+
+MAX_INTERNSHIPS = 12
+MAX_HOURS = 60
+PRINT_KINDS = ("transitieformulier", "toestemmingsformulier", "intrekking", "inzage")
+
+
+@dataclass(frozen=True)
+class PaperScan:
+    request: ConsentRequest
+    evidence: EvidenceInfo
+
+
+class Forms:
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
+        self.proof = ProofExports(ctx)
+        self.certificate = self.proof.certificate
+
+    # -- transitieformulier -----------------------------------------------------------------
+    def save_transition_form(self, youth_id: int, data: TransitionFormData) -> TransitionForm:
+        db = self._ctx.db
+        youth = repo.get_youth(db, v.positive_id(youth_id, "Jongere", "youth_id"))
+        if youth.erased:
+            raise ValidationError("De gegevens van deze jongere zijn gewist.")
+        clean = self._clean(youth_id, data)
+        version = (
+            int(
+                db.scalar(
+                    "SELECT coalesce(max(version), 0) FROM transition_forms WHERE youth_id = ?",
+                    (youth_id,),
+                )
+            )
+            + 1
+        )
+        now = to_iso(self._ctx.clock.now())
+        body = clean.to_json()
+        with db.transaction():
+            fid = db.execute(
+                "INSERT INTO transition_forms(youth_id, version, request_id, data, saved_at, "
+                "worker_id) VALUES (?,?,?,?,?,?)",
+                (youth_id, version, clean.request_id, body, now, self._ctx.worker_id),
+            )
+            self._ctx.event(
+                "transition_form.saved",
+                {"form": fid, "youth": youth_id, "version": version, "request": clean.request_id},
+                personal={"form": body},
+            )
+        form = self.transition_form(youth_id)
+        assert form is not None
+        return form
+
+    def transition_form(self, youth_id: int) -> TransitionForm | None:
+        """The latest saved version, or None."""
+        forms = self.transition_form_versions(youth_id)
+        return forms[-1] if forms else None
+
+    def transition_form_versions(self, youth_id: int) -> list[TransitionForm]:
+        return [
+            TransitionForm(
+                int(r[0]),
+                int(r[1]),
+                int(r[2]),
+                from_iso(r[3]),
+                int(r[4]),
+                TransitionFormData.from_json(r[5]),
+            )
+            for r in self._ctx.db.query(
+                "SELECT id, youth_id, version, saved_at, worker_id, data FROM transition_forms "
+                "WHERE youth_id = ? ORDER BY version",
+                (youth_id,),
+            )
+        ]
+
+    def render_transition_form(
+        self, youth_id: int, data: TransitionFormData | None = None
+    ) -> bytes:
+        """The PDF of `data` (unsaved edits, for preview) or of the latest saved version."""
+        if data is None:
+            form = self.transition_form(youth_id)
+            if form is None:
+                raise NotFoundError("Voor deze jongere is nog geen transitieformulier ingevuld.")
+            data = form.data
+        else:
+            data = self._clean(youth_id, data)
+        return render_transition_form(transition_view(self._ctx, youth_id, data))
+
+    def _clean(self, youth_id: int, data: TransitionFormData) -> TransitionFormData:
+        if data.request_id is not None:
+            request = repo.load_request(
+                self._ctx.db, v.positive_id(data.request_id, "Toestemming", "request_id")
+            )
+            if request.youth_id != youth_id:
+                raise ValidationError(
+                    "Deze toestemming hoort bij een andere jongere.", field="request_id"
+                )
+        if len(data.internships) > MAX_INTERNSHIPS:
+            raise ValidationError(f"Hoogstens {MAX_INTERNSHIPS} stages.", field="internships")
+        internships = tuple(_internship(n, i) for n, i in enumerate(data.internships, 1))
+        return replace(
+            data,
+            internships=internships,
+            perspective_notes=v.text(
+                data.perspective_notes,
+                "Toelichting perspectief",
+                "perspective_notes",
+                required=False,
+                max_len=2000,
+            ),
+            school_contact=_contact(data.school_contact, "school_contact"),
+            municipality_contact=_contact(data.municipality_contact, "municipality_contact"),
+        )
+
+    # -- paper consent ----------------------------------------------------------------------
+    def render_paper_consent(self, request_id: int) -> bytes:
+        return render_paper_consent(paper_view(self._ctx, request_id))
+
+    def import_paper_scan(self, content: bytes, media_type: str) -> PaperScan:
+        """A scan or photo of a signed paper form: its QR code finds the request; the file is
+        stored as evidence (kind "scan"). The worker then records the answers with it."""
+        if not isinstance(content, bytes) or not content:
+            raise ValidationError("Het bestand is leeg.", field="content")
+        try:
+            texts = qr_texts(content, media_type)
+        except UnreadableScan:
+            raise ValidationError(
+                "Dit bestand is geen afbeelding of PDF die kan worden gelezen.", field="content"
+            ) from None
+        ours = [t for t in texts if t.startswith(QR_SCHEME)] or texts
+        codes = list(dict.fromkeys(c for t in ours for c in find_reference_codes(t)))
+        if not codes:
+            raise ValidationError(
+                "Op deze scan is geen QR-code van een toestemmingsformulier gevonden. Scan de "
+                "hele pagina scherp, of zoek het verzoek op met de code.",
+                field="content",
+            )
+        if len(codes) > 1:
+            raise ValidationError(
+                "Op deze scan staan QR-codes van meer dan één verzoek; scan ze apart.",
+                field="content",
+            )
+        request = Consents(self._ctx).request_by_code(codes[0])
+        info = Evidence(self._ctx).add("scan", media_type or "application/octet-stream", content)
+        return PaperScan(request, info)
+
+    # -- withdrawal and inzage --------------------------------------------------------------
+    def render_withdrawal_confirmation(self, withdrawal_ids: Sequence[int]) -> bytes:
+        return render_withdrawal_confirmation(withdrawal_view(self._ctx, withdrawal_ids))
+
+    def render_inzage(self, youth_id: int) -> bytes:
+        form = self.transition_form(youth_id)
+        line = (
+            f"Versie {form.version}, opgeslagen op {local_date(form.saved_at):%d-%m-%Y}."
+            if form
+            else ""
+        )
+        return render_inzage(inzage_view(self._ctx, youth_id, line))
+
+    # -- leaving the program ----------------------------------------------------------------
+    def record_printed(self, kind: str, youth_id: int, pdf: bytes) -> None:
+        """Log that a form was saved to a file or printed (one event, hash of the PDF)."""
+        if kind not in PRINT_KINDS:
+            raise ValidationError("Onbekend soort formulier.", field="kind")
+        repo.get_youth(self._ctx.db, youth_id)
+        with self._ctx.db.transaction():
+            self._ctx.event(
+                "form.exported",
+                {"form": kind, "youth": youth_id, "sha256": hashlib.sha256(pdf).hexdigest()},
+            )
+
+
+def _internship(n: int, i: Internship) -> Internship:
+    label = f"Stage {n}"
+    start, end = i.start, i.end
+    for value in (start, end):
+        if value is not None and not isinstance(value, date):
+            raise ValidationError(f"{label}: de datum is ongeldig.", field="internships")
+    if start and end and end < start:
+        raise ValidationError(
+            f"{label}: de einddatum ligt vóór de begindatum.", field="internships"
+        )
+    hours = i.hours_per_week
+    if hours is not None and (
+        isinstance(hours, bool) or not isinstance(hours, int) or not 0 < hours <= MAX_HOURS
+    ):
+        raise ValidationError(
+            f"{label}: uren per week moet tussen 1 en {MAX_HOURS} liggen.", field="internships"
+        )
+    return Internship(
+        workplace=v.name(i.workplace, f"{label}: stageplaats", "internships"),
+        work=v.text(i.work, f"{label}: soort werk", "internships", max_len=500),
+        start=start,
+        end=end,
+        hours_per_week=hours,
+        evaluation=v.text(
+            i.evaluation, f"{label}: hoe ging het", "internships", required=False, max_len=2000
+        ),
+        guidance=v.text(
+            i.guidance, f"{label}: begeleiding", "internships", required=False, max_len=2000
+        ),
+    )
+
+
+def _contact(c: ContactPerson | None, field: str) -> ContactPerson | None:
+    if c is None or not (c.name or c.organisation or c.phone or c.email):
+        return None
+    return ContactPerson(
+        name=v.name(c.name, "Naam contactpersoon", field),
+        organisation=v.name(c.organisation, "Organisatie", field, required=False),
+        phone=v.phone(c.phone, field),
+        email=v.email(c.email, field),
+    )

@@ -1,0 +1,333 @@
+"""Vault data → the plain views the PDF forms in `formulieren` render. Read-only."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from formulieren.inzage import InzageConsent, InzageDisclosure, InzageView
+from formulieren.layout import moment as moment_text
+from formulieren.layout import status_text
+from formulieren.paper_consent import PaperConsentView, PaperSigner
+from formulieren.transitieformulier import Receiver, SignerLine, TransitionFormView
+from formulieren.withdrawal import WithdrawalConfirmationView, WithdrawnItem
+
+from ..clock import from_iso, local_date
+from ..errors import NotFoundError, ValidationError
+from ..model import (
+    BASIS_LABELS,
+    CHANNEL_LABELS,
+    ROLE_LABELS,
+    STATUS_LABELS,
+    Channel,
+    ConsentItem,
+    ItemStatus,
+    SignerKind,
+    SignerRef,
+    StatusInfo,
+    Youth,
+)
+from ..rules import age_on, item_status, who_must_decide
+from ..store import repo
+from .context import Context
+from .evidence import Evidence
+from .forms_data import SECTION_CATEGORIES, Section, TransitionFormData
+from .sharing import Sharing
+
+LANGUAGE_LABELS = {
+    "nl": "Nederlands",
+    "en": "Engels",
+    "ar": "Arabisch",
+    "tr": "Turks",
+    "pl": "Pools",
+    "uk": "Oekraïens",
+    "ti": "Tigrinya",
+    "so": "Somalisch",
+    "fa": "Perzisch",
+    "de": "Duits",
+    "fr": "Frans",
+    "es": "Spaans",
+    "pap": "Papiaments",
+}
+ACTIVE = (ItemStatus.REQUESTED, ItemStatus.GIVEN)
+
+
+def people(ctx: Context, youth: Youth) -> dict[SignerRef, tuple[str, str]]:
+    """Every signer who ever acted for this youth (ended representatives too)."""
+    out = {SignerRef.youth(youth.id): (youth.display_name, ROLE_LABELS["youth"])}
+    for r in ctx.db.query(
+        "SELECT id, name, role FROM representatives WHERE youth_id = ?", (youth.id,)
+    ):
+        out[SignerRef.representative(int(r[0]))] = (r[1], ROLE_LABELS[r[2]])
+    return out
+
+
+def _statuses(
+    ctx: Context, youth_id: int, where: str, params: Sequence[object]
+) -> dict[int, StatusInfo]:
+    youth, reps = repo.youth_with_reps(ctx.db, youth_id)
+    now = ctx.clock.now()
+    return {
+        h.facts.item_id: item_status(
+            h.facts, youth, reps, ctx.policy(), h.decisions, h.withdrawals, h.actions, now
+        )
+        for h in repo.item_histories(ctx.db, where, params)
+    }
+
+
+def _category_label(ctx: Context, section: Section) -> str:
+    codes = SECTION_CATEGORIES[section]
+    marks = ",".join("?" * len(codes))
+    row = ctx.db.query_one(f"SELECT name FROM data_categories WHERE code IN ({marks})", codes)
+    return str(row[0]) if row else codes[0]
+
+
+def transition_view(ctx: Context, youth_id: int, data: TransitionFormData) -> TransitionFormView:
+    db = ctx.db
+    youth, reps = repo.youth_with_reps(db, youth_id)
+    active: list[tuple[ConsentItem, StatusInfo]] = []
+    reference = ""
+    decisions_by_signer: dict[SignerRef, tuple[str, int | None]] = {}
+    if data.request_id is not None:
+        request = repo.load_request(db, data.request_id)
+        if request.youth_id != youth_id:
+            raise ValidationError("Deze toestemming hoort bij een andere jongere.")
+        reference = request.reference_code
+        statuses = _statuses(ctx, youth_id, "s.request_id = ?", (request.id,))
+        active = [(i, statuses[i.id]) for i in request.items if statuses[i.id].status in ACTIVE]
+        shared_under = {i.id for i, _ in active}
+        for h in repo.item_histories(db, "s.request_id = ?", (request.id,)):
+            if h.facts.item_id not in shared_under:  # refused or withdrawn parts: not this form
+                continue
+            for d in sorted(h.decisions, key=lambda d: d.decided_at):
+                said = "ja" if d.answer.value == "yes" else "nee"
+                decisions_by_signer[d.signer] = (
+                    f"{said} — {moment_text(d.decided_at)}, {CHANNEL_LABELS[d.channel]}",
+                    d.evidence_id,
+                )
+    item_codes = [{c.code for c in item.categories} for item, _ in active]
+    included: set[Section] = set()
+    omitted: list[tuple[Section, str]] = []
+    for section, codes in SECTION_CATEGORIES.items():
+        if item_codes and all(set(codes) & have for have in item_codes):
+            included.add(section)
+        elif not item_codes:
+            omitted.append((section, "er is geen geldige toestemming gekoppeld."))
+        else:
+            label = _category_label(ctx, section)
+            omitted.append((section, f"de toestemming dekt '{label}' niet voor elke ontvanger."))
+    receivers = tuple(
+        Receiver(
+            item.recipient.display_name,
+            item.purpose.title,
+            item.purpose.description,
+            ", ".join(c.name for c in item.categories),
+            STATUS_LABELS[st.status],
+        )
+        for item, st in active
+    )
+    requirement = who_must_decide(youth, reps, ctx.policy(), ctx.clock.today())
+    names = people(ctx, youth)
+    evidence = Evidence(ctx)
+    signers = []
+    for ref in requirement.signers:
+        name, role = names.get(ref, ("", ""))
+        decided, eid = decisions_by_signer.get(ref, ("", None))
+        signers.append(SignerLine(name, role, decided, _signature_png(evidence, eid)))
+    given = [st for _, st in active if st.status == ItemStatus.GIVEN]
+    status = (
+        f"Toestemming gegeven voor {len(given)} van {len(active)} ontvanger(s)."
+        if active
+        else "Geen geldige toestemming gekoppeld."
+    )
+    return TransitionFormView(
+        organisation=ctx.organisation,
+        generated_at=ctx.clock.now(),
+        youth=youth,
+        data=data,
+        included=frozenset(included),
+        omitted=tuple(omitted),
+        reference_code=reference,
+        receivers=receivers,
+        signers=tuple(signers),
+        decider_explanation=requirement.explanation,
+        consent_status=status,
+    )
+
+
+def _signature_png(evidence: Evidence, evidence_id: int | None) -> bytes | None:
+    if evidence_id is None:
+        return None
+    info = evidence.info(evidence_id)
+    if info.kind != "signature" or info.media_type not in ("image/png", "image/jpeg"):
+        return None
+    try:
+        return evidence.content(evidence_id)
+    except (NotFoundError, ValidationError):  # erased or damaged: print an empty field
+        return None
+
+
+def paper_view(ctx: Context, request_id: int) -> PaperConsentView:
+    db = ctx.db
+    request = repo.load_request(db, request_id)
+    youth, reps = repo.youth_with_reps(db, request.youth_id)
+    requirement = who_must_decide(youth, reps, ctx.policy(), ctx.clock.today())
+    names = people(ctx, youth)
+    signers = tuple(PaperSigner(*names[s]) for s in requirement.signers if s in names)
+    worker = db.scalar("SELECT name FROM workers WHERE id = ?", (ctx.worker_id,))
+    return PaperConsentView(
+        organisation=ctx.organisation,
+        generated_at=ctx.clock.now(),
+        request=request,
+        youth=youth,
+        signers=signers,
+        explanation=requirement.explanation,
+        inform_youth=requirement.inform_youth,
+        contact=f"{worker}, {ctx.organisation}" if worker else ctx.organisation,
+    )
+
+
+def withdrawal_view(ctx: Context, withdrawal_ids: Sequence[int]) -> WithdrawalConfirmationView:
+    db = ctx.db
+    if not withdrawal_ids:
+        raise ValidationError("Kies een intrekking.")
+    marks = ",".join("?" * len(withdrawal_ids))
+    rows = db.query(
+        "SELECT w.item_id, w.signer_kind, w.signer_id, w.withdrawn_at, w.channel, i.request_id "
+        f"FROM withdrawals w JOIN consent_items i ON i.id = w.item_id WHERE w.id IN ({marks}) "
+        "ORDER BY i.request_id, i.position",
+        list(withdrawal_ids),
+    )
+    if len(rows) != len(set(withdrawal_ids)):
+        raise NotFoundError("Deze intrekking bestaat niet.")
+    requests = {rid: repo.load_request(db, rid) for rid in {int(r[5]) for r in rows}}
+    youth_ids = {r.youth_id for r in requests.values()}
+    if len(youth_ids) != 1:
+        raise ValidationError("Een bevestiging gaat over één jongere.")
+    youth = repo.get_youth(db, youth_ids.pop())
+    items = []
+    for r in rows:
+        request = requests[int(r[5])]
+        item = next(i for i in request.items if i.id == int(r[0]))
+        items.append(
+            WithdrawnItem(
+                request.reference_code,
+                item.position,
+                item.purpose.title,
+                item.recipient.display_name,
+                ", ".join(c.name for c in item.categories),
+            )
+        )
+    first = rows[0]
+    name, role = people(ctx, youth).get(
+        SignerRef(SignerKind(first[1]), int(first[2])), ("onbekend", "")
+    )
+    item_marks = ",".join("?" * len(rows))
+    told = [
+        repo.get_recipient(db, int(x[0])).display_name
+        for x in db.query(
+            f"SELECT DISTINCT recipient_id FROM disclosures WHERE item_id IN ({item_marks})",
+            [int(r[0]) for r in rows],
+        )
+    ]
+    return WithdrawalConfirmationView(
+        organisation=ctx.organisation,
+        generated_at=ctx.clock.now(),
+        youth=youth,
+        withdrawn_by=f"{name} ({role})",
+        withdrawn_at=from_iso(first[3]),
+        channel=CHANNEL_LABELS[Channel(first[4])],
+        items=tuple(items),
+        recipients_told=tuple(sorted(told)),
+    )
+
+
+def inzage_view(ctx: Context, youth_id: int, transition_line: str = "") -> InzageView:
+    db = ctx.db
+    youth, reps = repo.youth_with_reps(db, youth_id)
+    names = people(ctx, youth)
+    statuses = _statuses(ctx, youth_id, "s.youth_id = ?", (youth_id,))
+    disclosures = Sharing(ctx).disclosures(youth_id)
+    evidence_ids: dict[int, None] = {}
+    consents = []
+    for h in repo.item_histories(
+        db, "s.youth_id = ? ORDER BY s.created_at, s.position", (youth_id,)
+    ):
+        request = repo.load_request(db, h.request_id)
+        item = next(i for i in request.items if i.id == h.facts.item_id)
+        st = statuses[item.id]
+        lines = [f"{_d(h.facts.created_at)}: we vroegen om toestemming."]
+        for d in sorted(h.decisions, key=lambda d: d.decided_at):
+            who = "{} ({})".format(*names.get(d.signer, ("onbekend", "")))
+            said = "ja" if d.answer.value == "yes" else "nee"
+            lines.append(f"{_d(d.decided_at)}: {who} zei {said}, {CHANNEL_LABELS[d.channel]}.")
+            if d.evidence_id is not None:
+                evidence_ids.setdefault(d.evidence_id, None)
+        for w in h.withdrawals:
+            who = "{} ({})".format(*names.get(w.signer, ("onbekend", "")))
+            lines.append(f"{_d(w.withdrawn_at)}: ingetrokken door {who}.")
+            if w.evidence_id is not None:
+                evidence_ids.setdefault(w.evidence_id, None)
+        for a in h.actions:
+            lines.append(f"{_d(a.at)}: {STATUS_LABELS[_ACTION_STATUS[a.kind.value]]} door ons.")
+        consents.append(
+            InzageConsent(
+                request.reference_code,
+                item.position,
+                item.purpose.title,
+                item.purpose.description,
+                item.recipient.display_name,
+                ", ".join(c.name for c in item.categories),
+                status_text(STATUS_LABELS[st.status], st.reason),
+                f"{h.facts.valid_from:%d-%m-%Y} t/m {h.facts.valid_until:%d-%m-%Y}",
+                tuple(lines),
+            )
+        )
+    ev = Evidence(ctx)
+    evidence = tuple(
+        (_EVIDENCE_LABELS.get(info.kind, info.kind), _d(info.created_at))
+        for info in (ev.info(e) for e in evidence_ids)
+    )
+    return InzageView(
+        organisation=ctx.organisation,
+        generated_at=ctx.clock.now(),
+        youth=youth,
+        age=age_on(youth.birth_date, ctx.clock.today()),
+        language_label=LANGUAGE_LABELS.get(youth.language, youth.language),
+        representatives=tuple(
+            (r.name, ROLE_LABELS[r.role] + (" met gezag" if r.has_gezag else " zonder gezag"))
+            for r in reps
+        ),
+        consents=tuple(consents),
+        disclosures=tuple(
+            InzageDisclosure(
+                d.disclosed_at,
+                repo.get_recipient(db, d.recipient_id).display_name,
+                repo.latest_purpose(db, d.purpose_id).title,
+                ", ".join(repo.get_category(db, c).name for c in d.category_ids),
+                BASIS_LABELS[d.basis],
+            )
+            for d in disclosures
+        ),
+        evidence=evidence,
+        transition_form=transition_line,
+    )
+
+
+_ACTION_STATUS = {
+    "revoke": ItemStatus.REVOKED,
+    "invalidate": ItemStatus.INVALIDATED,
+    "supersede": ItemStatus.SUPERSEDED,
+}
+_EVIDENCE_LABELS = {
+    "signature": "handtekening",
+    "eml": "e-mail",
+    "screenshot": "schermafbeelding",
+    "scan": "scan van een papieren formulier",
+    "message": "bericht",
+    "document": "document",
+}
+
+
+def _d(value: datetime) -> str:
+    return f"{local_date(value):%d-%m-%Y}"

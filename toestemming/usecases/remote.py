@@ -1,0 +1,564 @@
+"""Consent at a distance: send the request by e-mail (or .eml / mail client / QR code), read
+the reply, let the worker confirm, and follow up (age, reminders, expiry).
+
+Writes, each one transaction with one audit event: settings, a sent message (after the
+evidence copy), an expiry. Confirming a reply stores the raw message as evidence and then
+records the decisions or the withdrawal through `Consents`, so every rule of the desk applies.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import ssl
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from ..capture.app import AppLinks, AppMessage, app_links, mailto_link, qr_png
+from ..capture.compose import Addressee, ComposedMail, Sender, compose_request, subject_for
+from ..capture.proposal import ReplyProposal
+from ..capture.replies import parse_reply
+from ..capture.settings import (
+    REMOTE_META_KEY,
+    SMTP_META_KEY,
+    RemoteSettings,
+    SmtpSettings,
+)
+from ..capture.smtp import send_message
+from ..clock import from_iso, local_date, to_iso
+from ..errors import NotFoundError, RuleViolation, ValidationError
+from ..model import ROLE_LABELS, Channel, ItemStatus, SignerKind, SignerRef
+from ..refcode import find_reference_codes
+from ..rules import who_must_decide
+from ..store import repo
+from .consent import Consents, WithdrawalResult
+from .context import Context
+from .evidence import MAX_EVIDENCE_BYTES, Evidence
+from .remote_replies import Incoming, ReplyMatcher
+
+VIAS = ("smtp", "eml", "mailto", "qr")
+SCREENSHOT_TYPES = ("image/png", "image/jpeg", "image/webp", "image/heic", "application/pdf")
+
+
+@dataclass(frozen=True)
+class Contact:
+    """Someone who decides on a request, with how to reach them."""
+
+    signer: SignerRef
+    role_label: str
+    name: str
+    email: str
+    phone: str
+
+
+@dataclass(frozen=True)
+class SentMessage:
+    id: int
+    request_id: int
+    kind: str  # request | reminder
+    via: str  # smtp | eml | mailto | qr
+    signer: SignerRef
+    message_id: str
+    sent_at: datetime
+    evidence_id: int | None
+
+
+@dataclass(frozen=True)
+class PendingRemote:
+    request_id: int
+    youth_id: int
+    reference_code: str
+    first_sent_at: datetime
+    last_sent_at: datetime
+    age_days: int
+    reminders: int
+    expires_on: date
+    reminder_due: bool
+
+
+@dataclass(frozen=True)
+class ConfirmResult:
+    evidence_id: int
+    decision_ids: tuple[int, ...] = ()
+    withdrawal: WithdrawalResult | None = None
+
+
+class Remote:
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
+        self._consents = Consents(ctx)
+        self._evidence = Evidence(ctx)
+        self._matcher = ReplyMatcher(ctx)
+
+    # -- settings -------------------------------------------------------------------------------
+    def settings(self) -> RemoteSettings:
+        raw = self._ctx.meta(REMOTE_META_KEY)
+        return RemoteSettings.from_json(raw) if raw else RemoteSettings()
+
+    def set_settings(self, settings: RemoteSettings) -> RemoteSettings:
+        clean = settings.validated()
+        with self._ctx.db.transaction():
+            self._ctx.set_meta(REMOTE_META_KEY, clean.to_json())
+            self._ctx.event(
+                "remote.settings_changed",
+                {
+                    "expiry_days": clean.expiry_days,
+                    "reminder_after_days": clean.reminder_after_days,
+                    "app_number_set": bool(clean.app_number),
+                },
+            )
+        return clean
+
+    def smtp_settings(self) -> SmtpSettings | None:
+        """Including the password: it is stored only inside the encrypted vault."""
+        raw = self._ctx.meta(SMTP_META_KEY)
+        return SmtpSettings.from_json(raw) if raw else None
+
+    def set_smtp_settings(self, settings: SmtpSettings) -> SmtpSettings:
+        clean = settings.validated()
+        with self._ctx.db.transaction():
+            self._ctx.set_meta(SMTP_META_KEY, clean.to_json())
+            self._ctx.event(
+                "remote.smtp_changed",
+                clean.public(),
+                personal={"username": clean.username, "from": clean.from_address},
+            )
+        return clean
+
+    # -- who, and composing ---------------------------------------------------------------------
+    def contacts(self, request_id: int) -> list[Contact]:
+        """The people who decide on this request today, with their known address and number."""
+        request = self._consents.request(request_id)
+        youth, reps = repo.youth_with_reps(self._ctx.db, request.youth_id)
+        decider = who_must_decide(youth, reps, self._ctx.policy(), self._ctx.clock.today())
+        out = []
+        for ref in decider.signers:
+            if ref.kind == SignerKind.YOUTH:
+                out.append(
+                    Contact(ref, ROLE_LABELS["youth"], youth.display_name, youth.email, youth.phone)
+                )
+            else:
+                rep = next(r for r in reps if r.id == ref.id)
+                out.append(Contact(ref, ROLE_LABELS[rep.role], rep.name, rep.email, rep.phone))
+        return out
+
+    def compose(
+        self, request_id: int, signer: SignerRef, *, reminder: bool = False
+    ) -> ComposedMail:
+        request = self._consents.request(request_id)
+        contact = self._contact(request_id, signer)
+        if not contact.email:
+            raise ValidationError(
+                "Van deze persoon is geen e-mailadres bekend. Vul het eerst in.", field="email"
+            )
+        youth = repo.get_youth(self._ctx.db, request.youth_id)
+        who = Addressee(
+            name=contact.name,
+            email=contact.email,
+            is_youth=signer.kind == SignerKind.YOUTH,
+            youth_given_name=youth.given_name,
+            role_label=contact.role_label if signer.kind != SignerKind.YOUTH else "",
+        )
+        return compose_request(
+            request, who, self._sender(), self._ctx.clock.now(), reminder=reminder
+        )
+
+    def _sender(self) -> Sender:
+        smtp = self.smtp_settings()
+        remote = self.settings()
+        address = (smtp.from_address if smtp else "") or remote.reply_address
+        if not address:
+            raise ValidationError(
+                "Stel eerst het afzenderadres in (instellingen voor e-mail).", field="from_address"
+            )
+        worker = self._ctx.db.scalar(
+            "SELECT name FROM workers WHERE id = ?", (self._ctx.worker_id,)
+        )
+        return Sender(
+            organisation=self._ctx.organisation,
+            worker_name=str(worker or ""),
+            address=address,
+            display_name=smtp.from_name if smtp else "",
+            reply_to=remote.reply_address,
+            contact_text=remote.contact_text,
+            expiry_days=remote.expiry_days,
+        )
+
+    def _contact(self, request_id: int, signer: SignerRef) -> Contact:
+        for c in self.contacts(request_id):
+            if c.signer == signer:
+                return c
+        raise RuleViolation("Deze persoon beslist niet (meer) over dit verzoek.")
+
+    # -- handing out the request ----------------------------------------------------------------
+    def send(
+        self,
+        request_id: int,
+        signer: SignerRef,
+        *,
+        reminder: bool = False,
+        tls: ssl.SSLContext | None = None,
+    ) -> SentMessage:
+        """Send over SMTP, then log it with its Message-ID. Nothing is logged if sending fails."""
+        self._require_open(request_id)
+        settings = self.smtp_settings()
+        if settings is None:
+            raise ValidationError(
+                "Er is geen mailserver ingesteld. Stel die in, of bewaar het bericht als .eml."
+            )
+        mail = self.compose(request_id, signer, reminder=reminder)
+        send_message(settings, mail.message, tls)
+        return self._log_sent(request_id, signer, mail, "smtp", reminder)
+
+    def export_eml(
+        self, request_id: int, signer: SignerRef, *, reminder: bool = False
+    ) -> tuple[bytes, SentMessage]:
+        """The message as an .eml file for the worker to send from their own mail program."""
+        self._require_open(request_id)
+        mail = self.compose(request_id, signer, reminder=reminder)
+        return mail.as_bytes(), self._log_sent(request_id, signer, mail, "eml", reminder)
+
+    def mailto(
+        self, request_id: int, signer: SignerRef, *, reminder: bool = False
+    ) -> tuple[str, SentMessage]:
+        """A mailto: link that opens the default mail client with the plain text filled in."""
+        self._require_open(request_id)
+        mail = self.compose(request_id, signer, reminder=reminder)
+        uri = mailto_link(mail.to, mail.subject, mail.plain)
+        return uri, self._log_sent(request_id, signer, mail, "mailto", reminder)
+
+    def app_links(self, request_id: int) -> AppLinks:
+        request = self._consents.request(request_id)
+        remote = self.settings()
+        smtp = self.smtp_settings()
+        reply = remote.reply_address or (smtp.from_address if smtp else "")
+        subject = subject_for(request, self._ctx.organisation, reminder=False)
+        return app_links(request, subject, reply, remote.app_number)
+
+    @staticmethod
+    def qr_png(uri: str) -> bytes:
+        return qr_png(uri)
+
+    def record_qr_handed_out(self, request_id: int, signer: SignerRef) -> SentMessage:
+        """The QR code was shown or printed for this person: the request is out, the wait begins."""
+        self._require_open(request_id)
+        self._contact(request_id, signer)
+        links = self.app_links(request_id)
+        record = json.dumps(
+            {"mailto": links.mailto, "sms": links.sms, "whatsapp": links.whatsapp},
+            sort_keys=True,
+        ).encode("utf-8")
+        ev = self._evidence.add("message", "application/json", record)
+        msgid = f"<qr.{ev.sha256[:24]}.{ev.id}@toestemming.invalid>"
+        return self._insert_sent(request_id, signer, "request", "qr", msgid, ev.id, ev.sha256)
+
+    def _log_sent(
+        self, request_id: int, signer: SignerRef, mail: ComposedMail, via: str, reminder: bool
+    ) -> SentMessage:
+        ev = self._evidence.add("eml", "message/rfc822", mail.as_bytes())
+        kind = "reminder" if reminder else "request"
+        return self._insert_sent(
+            request_id, signer, kind, via, mail.message_id, ev.id, ev.sha256, to=mail.to
+        )
+
+    def _insert_sent(
+        self,
+        request_id: int,
+        signer: SignerRef,
+        kind: str,
+        via: str,
+        message_id: str,
+        evidence_id: int,
+        sha256: str,
+        to: str = "",
+    ) -> SentMessage:
+        db = self._ctx.db
+        now = self._ctx.clock.now()
+        with db.transaction():
+            sid = db.execute(
+                "INSERT INTO remote_messages(request_id, kind, via, signer_kind, signer_id, "
+                "message_id, sent_at, worker_id, evidence_id) VALUES (?,?,?,?,?,?,?,?,?)",
+                (
+                    request_id,
+                    kind,
+                    via,
+                    signer.kind.value,
+                    signer.id,
+                    message_id,
+                    to_iso(now),
+                    self._ctx.worker_id,
+                    evidence_id,
+                ),
+            )
+            self._ctx.event(
+                "remote.sent",
+                {
+                    "request": request_id,
+                    "kind": kind,
+                    "via": via,
+                    "signer": [signer.kind.value, signer.id],
+                    "message_id": message_id,
+                    "evidence": evidence_id,
+                    "sha256": sha256,
+                },
+                personal={"to": to} if to else None,
+            )
+        return SentMessage(sid, request_id, kind, via, signer, message_id, now, evidence_id)
+
+    def sent_messages(self, request_id: int) -> list[SentMessage]:
+        rows = self._ctx.db.query(
+            "SELECT id, request_id, kind, via, signer_kind, signer_id, message_id, sent_at, "
+            "evidence_id FROM remote_messages WHERE request_id = ? ORDER BY sent_at, id",
+            (request_id,),
+        )
+        return [
+            SentMessage(
+                int(r[0]),
+                int(r[1]),
+                r[2],
+                r[3],
+                SignerRef(SignerKind(r[4]), int(r[5])),
+                r[6],
+                from_iso(r[7]),
+                None if r[8] is None else int(r[8]),
+            )
+            for r in rows
+        ]
+
+    def _require_open(self, request_id: int) -> None:
+        request = self._consents.request(request_id)
+        if self.expired_at(request_id) is not None:
+            raise RuleViolation("Dit verzoek op afstand is verlopen. Maak een nieuw verzoek.")
+        now = self._ctx.clock.now()
+        if not any(
+            self._consents.item_status(i.id, now).status == ItemStatus.REQUESTED
+            for i in request.items
+        ):
+            raise RuleViolation("Op dit verzoek staat niets meer open.")
+
+    # -- follow-up: age, reminders, expiry ------------------------------------------------------
+    def expired_at(self, request_id: int) -> datetime | None:
+        value = self._ctx.db.scalar(
+            "SELECT expired_at FROM remote_expiries WHERE request_id = ?", (request_id,)
+        )
+        return None if value is None else from_iso(str(value))
+
+    def pending(self) -> list[PendingRemote]:
+        """Remote requests still waiting for an answer, oldest first."""
+        settings = self.settings()
+        now = self._ctx.clock.now()
+        today = self._ctx.clock.today()
+        rows = self._ctx.db.query(
+            "SELECT m.request_id, r.youth_id, r.reference_code, min(m.sent_at), max(m.sent_at), "
+            "sum(m.kind = 'reminder') FROM remote_messages m "
+            "JOIN consent_requests r ON r.id = m.request_id "
+            "WHERE NOT EXISTS (SELECT 1 FROM remote_expiries e WHERE e.request_id = m.request_id) "
+            "GROUP BY m.request_id ORDER BY min(m.sent_at)"
+        )
+        out = []
+        for r in rows:
+            request = self._consents.request(int(r[0]))
+            if not any(
+                self._consents.item_status(i.id, now).status == ItemStatus.REQUESTED
+                for i in request.items
+            ):
+                continue
+            first, last = from_iso(r[3]), from_iso(r[4])
+            age = (today - local_date(first)).days
+            since_last = (today - local_date(last)).days
+            out.append(
+                PendingRemote(
+                    request_id=int(r[0]),
+                    youth_id=int(r[1]),
+                    reference_code=r[2],
+                    first_sent_at=first,
+                    last_sent_at=last,
+                    age_days=age,
+                    reminders=int(r[5] or 0),
+                    expires_on=local_date(first) + timedelta(days=settings.expiry_days),
+                    reminder_due=since_last >= settings.reminder_after_days,
+                )
+            )
+        return out
+
+    def expire_overdue(self) -> list[int]:
+        """Requests unanswered for the organisation's number of days: requested → expired,
+        one logged transaction per request. Returns the expired request ids."""
+        days = self.settings().expiry_days
+        today = self._ctx.clock.today()
+        now = self._ctx.clock.now()
+        expired = []
+        for p in self.pending():
+            if today < p.expires_on:
+                continue
+            request = self._consents.request(p.request_id)
+            open_items = [
+                i.id
+                for i in request.items
+                if self._consents.item_status(i.id, now).status == ItemStatus.REQUESTED
+            ]
+            db = self._ctx.db
+            with db.transaction():
+                db.execute(
+                    "INSERT INTO remote_expiries(request_id, expired_at, after_days, worker_id) "
+                    "VALUES (?,?,?,?)",
+                    (p.request_id, to_iso(now), days, self._ctx.worker_id),
+                )
+                self._ctx.event(
+                    "remote.expired",
+                    {
+                        "request": p.request_id,
+                        "after_days": days,
+                        "items": open_items,
+                        "from": "requested",
+                        "to": "expired",
+                    },
+                )
+            expired.append(p.request_id)
+        return expired
+
+    # -- incoming -------------------------------------------------------------------------------
+    def read_reply(self, raw: bytes) -> ReplyProposal:
+        """Read an .eml. Records nothing: the worker confirms the proposal first."""
+        parsed = parse_reply(raw if isinstance(raw, bytes) else b"")
+        notes = []
+        if parsed.attachments:
+            notes.append(
+                f"Het bericht heeft {len(parsed.attachments)} bijlage(n); die worden mee bewaard."
+            )
+        if parsed.html_only:
+            notes.append("Het bericht had alleen een HTML-deel; de tekst is daaruit gehaald.")
+        return self._matcher.propose(
+            Incoming(
+                source="email",
+                raw=raw if isinstance(raw, bytes) else b"",
+                subject=parsed.subject,
+                sender=parsed.from_address,
+                text=parsed.text,
+                own_text=parsed.own_text,
+                codes_own=parsed.codes_own,
+                codes_quoted=parsed.codes_quoted,
+                refers_to=parsed.refers_to,
+                sent_at=parsed.sent_at,
+                problems=list(parsed.problems),
+                notes=notes,
+            )
+        )
+
+    def read_app_message(
+        self,
+        sender_number: str,
+        received_at: datetime,
+        text: str,
+        *,
+        channel_label: str = "app",
+        screenshot: bytes | None = None,
+        screenshot_media_type: str = "",
+    ) -> ReplyProposal:
+        """A message received by SMS/WhatsApp, entered by the worker (with a screenshot)."""
+        from .. import validation as v
+
+        number = v.phone(sender_number, "sender_number")
+        if not number:
+            raise ValidationError(
+                "Het telefoonnummer van de afzender is verplicht.", field="sender_number"
+            )
+        body = v.text(text, "Tekst van het bericht", "text", max_len=5000)
+        if not isinstance(received_at, datetime) or received_at.tzinfo is None:
+            raise ValidationError("Het tijdstip van ontvangst is ongeldig.", field="received_at")
+        label = v.name(channel_label, "Kanaal", "channel_label")
+        if screenshot is not None:
+            if not screenshot or len(screenshot) > MAX_EVIDENCE_BYTES:
+                raise ValidationError(
+                    "De schermafdruk is leeg of groter dan 25 MB.", field="screenshot"
+                )
+            if screenshot_media_type not in SCREENSHOT_TYPES:
+                raise ValidationError(
+                    "De schermafdruk moet een afbeelding (PNG, JPEG) zijn.", field="screenshot"
+                )
+        shot_hash = hashlib.sha256(screenshot).hexdigest() if screenshot else ""
+        message = AppMessage(
+            number, received_at, body, label, shot_hash, screenshot_media_type if screenshot else ""
+        )
+        notes = [] if screenshot else ["Er is geen schermafdruk bijgevoegd."]
+        return self._matcher.propose(
+            Incoming(
+                source="app",
+                raw=message.record_bytes(),
+                subject="",
+                sender=number,
+                text=body,
+                own_text=body,
+                codes_own=find_reference_codes(body),
+                sent_at=received_at,
+                notes=notes,
+                screenshot=screenshot,
+                screenshot_media_type=screenshot_media_type if screenshot else "",
+            )
+        )
+
+    def confirm(self, proposal: ReplyProposal) -> ConfirmResult:
+        """Record what the worker saw and confirmed: raw message as evidence, then the decisions
+        or the withdrawal. Refused when the message, read again now, says something else."""
+        fresh = self._reread(proposal)
+        if fresh.key() != proposal.key():
+            raise RuleViolation(
+                "Het bericht leest nu anders dan wat getoond werd (is er intussen iets "
+                "vastgelegd?). Lees het opnieuw in; er is niets vastgelegd."
+            )
+        if not fresh.can_confirm:
+            raise RuleViolation(
+                "Dit bericht kan niet zo worden vastgelegd: "
+                + (fresh.problems[0] if fresh.problems else "er staat geen antwoord in.")
+            )
+        assert fresh.request_id is not None and fresh.signer is not None
+        channel = Channel.EMAIL if fresh.source == "email" else Channel.APP
+        if fresh.source == "email":
+            evidence = self._evidence.add("eml", "message/rfc822", fresh.raw)
+        else:
+            if fresh.screenshot:
+                self._evidence.add("screenshot", fresh.screenshot_media_type, fresh.screenshot)
+            evidence = self._evidence.add("message", "application/json", fresh.raw)
+        if fresh.withdrawal:
+            result = self._consents.withdraw(
+                [i.item_id for i in fresh.items],
+                fresh.signer,
+                channel,
+                withdrawn_at=fresh.decided_at,
+                evidence_id=evidence.id,
+            )
+            return ConfirmResult(evidence.id, withdrawal=result)
+        ids = self._consents.record_decisions(
+            fresh.request_id,
+            fresh.signer,
+            fresh.answers,
+            channel,
+            decided_at=fresh.decided_at,
+            evidence_id=evidence.id,
+            special_ack=fresh.special_ack,
+        )
+        return ConfirmResult(evidence.id, decision_ids=tuple(ids))
+
+    def _reread(self, proposal: ReplyProposal) -> ReplyProposal:
+        if proposal.source == "email":
+            return self.read_reply(proposal.raw)
+        try:
+            record = json.loads(proposal.raw)
+            received = from_iso(record["received_at"])
+        except (ValueError, KeyError, TypeError):
+            raise ValidationError("Dit bericht is niet (meer) leesbaar.") from None
+        return self.read_app_message(
+            record["sender_number"],
+            received,
+            record["text"],
+            channel_label=record["channel"],
+            screenshot=proposal.screenshot,
+            screenshot_media_type=proposal.screenshot_media_type,
+        )
+
+    def reminder_text(self, request_id: int) -> str:
+        """One line for lists: how old the remote request is."""
+        for p in self.pending():
+            if p.request_id == request_id:
+                return f"{p.age_days} dagen geleden verstuurd, {p.reminders} herinnering(en)"
+        raise NotFoundError("Dit verzoek wacht niet op een antwoord op afstand.")

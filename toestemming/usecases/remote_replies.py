@@ -1,0 +1,282 @@
+"""Turning an incoming message into a proposal: which request, which signer, which answers.
+
+Reads only. Every doubt becomes a Dutch problem on the proposal (never containing names or
+addresses); the worker sees it next to the original text and nothing is recorded from it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from ..capture.answers import read_answers
+from ..capture.proposal import ProposedItem, ReplyProposal
+from ..capture.settings import phone_digits
+from ..clock import from_iso, local_date
+from ..errors import NotFoundError, ValidationError
+from ..model import (
+    ROLE_LABELS,
+    STATUS_LABELS,
+    Answer,
+    ConsentItem,
+    ConsentRequest,
+    ItemStatus,
+    Representative,
+    SignerRef,
+    Youth,
+)
+from ..rules import may_sign, may_withdraw, who_must_decide
+from ..store import repo
+from .consent import TERMINAL, Consents
+from .context import Context
+
+# Clocks of phones and mail servers drift; a reply a few minutes "before" the request is not
+# an old reply.
+CLOCK_SLACK = timedelta(minutes=5)
+
+
+@dataclass
+class Incoming:
+    """An incoming message, whatever the channel, in the shape the matcher needs."""
+
+    source: str  # "email" or "app"
+    raw: bytes
+    subject: str
+    sender: str  # e-mail address (lower case) or phone number
+    text: str
+    own_text: str
+    codes_own: list[str]
+    codes_quoted: list[str] = field(default_factory=list)
+    refers_to: tuple[str, ...] = ()
+    sent_at: datetime | None = None
+    problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    screenshot: bytes | None = None
+    screenshot_media_type: str = ""
+
+
+class ReplyMatcher:
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
+        self._consents = Consents(ctx)
+
+    def propose(self, m: Incoming) -> ReplyProposal:
+        problems = list(m.problems)
+        notes = list(m.notes)
+        base = {
+            "source": m.source,
+            "raw": m.raw,
+            "raw_sha256": hashlib.sha256(m.raw).hexdigest(),
+            "subject": m.subject,
+            "from_address": m.sender,
+            "text": m.text,
+            "own_text": m.own_text,
+            "screenshot": m.screenshot,
+            "screenshot_media_type": m.screenshot_media_type,
+        }
+
+        def done(**more: object) -> ReplyProposal:
+            return ReplyProposal(**base, problems=tuple(problems), notes=tuple(notes), **more)  # type: ignore[arg-type]
+
+        if problems and not m.text.strip():
+            return done()
+        if self._already_recorded(str(base["raw_sha256"])):
+            problems.append("Dit bericht is al eerder verwerkt; er wordt niets dubbel vastgelegd.")
+            return done()
+        request = self._find_request(m, problems)
+        if request is None:
+            return done()
+        youth, reps = repo.youth_with_reps(self._ctx.db, request.youth_id)
+        found = {
+            "reference_code": request.reference_code,
+            "request_id": request.id,
+            "youth_id": youth.id,
+        }
+        signer, label = self._find_signer(m, youth, reps, problems)
+        now = self._ctx.clock.now()
+        moment = self._moment(m, request, now, problems, notes)
+        reading = read_answers(m.own_text, len(request.items))
+        problems.extend(reading.problems)
+        if signer is None:
+            return done(**found)
+        decider = who_must_decide(youth, reps, self._ctx.policy(), local_date(moment or now))
+        withdrawal = reading.is_withdrawal
+        allowed = may_withdraw(decider, youth, signer) if withdrawal else may_sign(decider, signer)
+        if not allowed:
+            problems.append("Deze afzender beslist niet over dit verzoek. " + decider.explanation)
+        by_pos = {i.position: i for i in request.items}
+        items: list[ProposedItem] = []
+        at = moment or now
+        if withdrawal:
+            wanted = reading.withdraw or tuple(by_pos)
+            for pos in wanted:
+                item = by_pos[pos]
+                status = self._consents.item_status(item.id, at).status
+                if status in TERMINAL:
+                    if reading.withdraw:  # named explicitly: tell; "intrekken" alone: skip
+                        problems.append(f"Onderdeel {pos} is al {STATUS_LABELS[status]}.")
+                    continue
+                items.append(ProposedItem(item.id, pos, _title(item), None))
+            if not items and not problems:
+                problems.append("Er is niets meer om in te trekken: alles is al beëindigd.")
+        else:
+            expired = self._remote_expired(request.id)
+            if expired is not None and expired <= at:
+                problems.append(
+                    "Dit verzoek op afstand is verlopen zonder antwoord. Maak een nieuw verzoek "
+                    "of leg het antwoord met de jongere vast."
+                )
+            for pos, answer in sorted(reading.answers.items()):
+                item = by_pos[pos]
+                # Open at the moment of the answer and still open now (not voided meanwhile).
+                status = self._consents.item_status(item.id, at).status
+                if status not in TERMINAL and status != ItemStatus.EXPIRED:
+                    status = self._consents.item_status(item.id, now).status
+                if status in TERMINAL or status == ItemStatus.EXPIRED:
+                    problems.append(
+                        f"Onderdeel {pos} is {STATUS_LABELS[status]} en kan niet meer worden "
+                        "beantwoord."
+                    )
+                ack = pos in reading.special_ack
+                if answer == Answer.YES and item.has_special_categories and not ack:
+                    problems.append(
+                        f"Onderdeel {pos} gaat over gevoelige gegevens; het antwoord zegt niet "
+                        "uitdrukkelijk dat die ook gedeeld mogen worden."
+                    )
+                items.append(
+                    ProposedItem(
+                        item.id, pos, _title(item), answer, ack and item.has_special_categories
+                    )
+                )
+        return done(
+            **found,
+            signer=signer,
+            signer_label=label,
+            decided_at=moment,
+            items=tuple(items),
+            withdrawal=withdrawal,
+        )
+
+    # -- pieces ---------------------------------------------------------------------------------
+    def _already_recorded(self, sha256: str) -> bool:
+        row = self._ctx.db.query_one(
+            "SELECT 1 FROM evidence WHERE sha256 = ? AND kind IN ('eml', 'message')", (sha256,)
+        )
+        return row is not None
+
+    def _find_request(self, m: Incoming, problems: list[str]) -> ConsentRequest | None:
+        codes = m.codes_own or m.codes_quoted
+        if len(codes) > 1:
+            problems.append(
+                "Het bericht noemt meer dan één referentiecode (" + ", ".join(codes[:5]) + "); "
+                "het is niet zeker over welk verzoek het gaat."
+            )
+            return None
+        if not codes:
+            rid = None
+            for msgid in m.refers_to:
+                rid = self._ctx.db.scalar(
+                    "SELECT request_id FROM remote_messages WHERE message_id = ? LIMIT 1", (msgid,)
+                )
+                if rid is not None:
+                    break
+            if rid is None:
+                problems.append(
+                    "In het bericht staat geen (geldige) referentiecode, en het is geen antwoord "
+                    "op een bericht uit deze kluis."
+                )
+                return None
+            return self._consents.request(int(rid))
+        try:
+            return self._consents.request_by_code(codes[0])
+        except (NotFoundError, ValidationError):
+            problems.append(f"Er is in deze kluis geen verzoek met code {codes[0]}.")
+            return None
+
+    def _find_signer(
+        self, m: Incoming, youth: Youth, reps: list[Representative], problems: list[str]
+    ) -> tuple[SignerRef | None, str]:
+        if not m.sender:
+            problems.append("Het bericht heeft geen leesbare afzender.")
+            return None, ""
+        matches: list[tuple[SignerRef, str]] = []
+        if self._same(m, youth.email, youth.phone):
+            matches.append((SignerRef.youth(youth.id), ROLE_LABELS["youth"]))
+        for r in reps:
+            if self._same(m, r.email, r.phone):
+                matches.append((SignerRef.representative(r.id), ROLE_LABELS[r.role]))
+        if len(matches) == 1:
+            return matches[0]
+        if len(matches) > 1:
+            problems.append(
+                "Dit afzenderadres hoort bij meer dan één persoon rond deze jongere; wie "
+                "antwoordde is niet zeker. Leg het antwoord handmatig vast."
+            )
+        elif self._belongs_to_other_youth(m, youth.id):
+            problems.append(
+                "De code hoort bij een verzoek voor een andere jongere dan die van de afzender."
+            )
+        else:
+            kind = "telefoonnummer" if m.source == "app" else "e-mailadres"
+            problems.append(
+                f"Het {kind} van de afzender is niet bekend bij deze jongere of een "
+                "vertegenwoordiger. Controleer wie dit stuurde."
+            )
+        return None, ""
+
+    def _same(self, m: Incoming, email: str, phone: str) -> bool:
+        if m.source == "app":
+            return bool(phone) and phone_digits(phone) == phone_digits(m.sender)
+        return bool(email) and email.strip().lower() == m.sender
+
+    def _belongs_to_other_youth(self, m: Incoming, youth_id: int) -> bool:
+        db = self._ctx.db
+        if m.source == "app":
+            rows = db.query(
+                "SELECT id, phone FROM youths WHERE phone != '' AND erased_at IS NULL "
+                "UNION ALL SELECT youth_id, phone FROM representatives WHERE phone != '' "
+                "AND ended_at IS NULL"
+            )
+            wanted = phone_digits(m.sender)
+            return any(int(r[0]) != youth_id and phone_digits(r[1]) == wanted for r in rows)
+        row = db.query_one(
+            "SELECT 1 FROM youths WHERE lower(email) = ? AND id != ? AND erased_at IS NULL "
+            "UNION ALL SELECT 1 FROM representatives WHERE lower(email) = ? AND youth_id != ? "
+            "AND ended_at IS NULL LIMIT 1",
+            (m.sender, youth_id, m.sender, youth_id),
+        )
+        return row is not None
+
+    def _moment(
+        self,
+        m: Incoming,
+        request: ConsentRequest,
+        now: datetime,
+        problems: list[str],
+        notes: list[str],
+    ) -> datetime | None:
+        first_sent = self._ctx.db.scalar(
+            "SELECT min(sent_at) FROM remote_messages WHERE request_id = ?", (request.id,)
+        )
+        asked = max(request.created_at, from_iso(first_sent)) if first_sent else request.created_at
+        if m.sent_at is None:
+            notes.append("Het bericht heeft geen datum; het moment van inlezen wordt gebruikt.")
+            return now
+        if m.sent_at < asked - CLOCK_SLACK:
+            problems.append(
+                "Het bericht is ouder dan het verzoek; het kan geen antwoord op dit verzoek zijn."
+            )
+        if m.sent_at > now + CLOCK_SLACK:
+            problems.append("Het bericht is gedateerd in de toekomst; controleer de datum.")
+        return m.sent_at
+
+    def _remote_expired(self, request_id: int) -> datetime | None:
+        value = self._ctx.db.scalar(
+            "SELECT expired_at FROM remote_expiries WHERE request_id = ?", (request_id,)
+        )
+        return None if value is None else from_iso(str(value))
+
+
+def _title(item: ConsentItem) -> str:
+    return f"{item.purpose.title} – {item.recipient.display_name}"

@@ -1,0 +1,369 @@
+"""Retention: which youths are due for erasure, and erasure that keeps the proof verifiable.
+
+Policy (Policy.retention_years, default 7): a youth's personal data is kept until N years after
+the *last* of: the end of their last consent item (withdrawn, ended by the organisation or
+its validity over — a refused or pending item counts until its validity ends), the last
+disclosure or weighing, the day they left (`mark_left`), or the day they were registered.
+DOMAIN.md rule 10: keep proof as long as the processing plus the period it can be challenged.
+
+Erasure (one transaction, one `youth.erased` event) removes the personal data and keeps the
+skeleton: the youth row keeps its id with placeholders; names and contact details of the
+representatives go; evidence content goes (its hash stays); the free text of weighings,
+disclosure notes and item-action reasons is emptied; and the salts of every event about the
+youth are deleted. The events themselves, their chain and the signed checkpoints stay as they
+were, so `verify_audit` still passes while the commitments can no longer be linked to a person.
+What was erased stays countable: one `erasures` row with counts per status.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+
+from .. import validation as v
+from ..clock import LOCAL_TZ, from_iso, local_date, to_iso
+from ..errors import NotFoundError, RuleViolation, ValidationError
+from ..model import STATUS_LABELS, ItemStatus, Youth
+from ..rules import item_status
+from ..store import repo
+from ..store.db import Database, Row
+from .context import Context
+
+ERASED_NAME = "(gewist)"
+ERASED_BIRTH_DATE = "1900-01-01"  # the column is NOT NULL; no real youth is this old
+
+
+class ErasureGround(StrEnum):
+    RETENTION = "retention"  # the retention period has passed
+    REQUEST = "request"  # the person asked (AVG art. 17)
+
+
+GROUND_LABELS = {
+    ErasureGround.RETENTION: "bewaartermijn verstreken",
+    ErasureGround.REQUEST: "op verzoek van de betrokkene",
+}
+
+# Other features that keep personal data per youth in their own tables register an eraser:
+# (db, youth_id, erased_at ISO) → rows changed. It runs inside the erasure transaction.
+Eraser = Callable[[Database, int, str], int]
+_ERASERS: dict[str, Eraser] = {}
+
+
+def register_eraser(name: str, eraser: Eraser) -> None:
+    _ERASERS[name] = eraser
+
+
+def _erase_transition_forms(db: Database, youth_id: int, _at: str) -> int:
+    # Forms issue (m0006): "rows may be deleted as a whole when the youth's data is erased".
+    if not db.scalar(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'transition_forms'"
+    ):
+        return 0
+    n = int(db.scalar("SELECT count(*) FROM transition_forms WHERE youth_id = ?", (youth_id,)))
+    db.execute("DELETE FROM transition_forms WHERE youth_id = ?", (youth_id,))
+    return n
+
+
+register_eraser("transition_forms", _erase_transition_forms)
+
+
+@dataclass(frozen=True)
+class RetentionCase:
+    """One youth on the retention worklist (no names: the UI adds them)."""
+
+    youth_id: int
+    reference: date  # the last moment that counts
+    reference_kind: str  # Dutch: what that moment was
+    due_on: date  # the first day erasure is allowed
+
+    def reason(self) -> str:
+        return (
+            f"{self.reference_kind} op {self.reference:%d-%m-%Y}; wissen kan vanaf "
+            f"{self.due_on:%d-%m-%Y}"
+        )
+
+
+@dataclass(frozen=True)
+class ErasureRecord:
+    youth_id: int
+    erased_at: datetime
+    ground: ErasureGround
+    items: int
+    statuses: dict[str, int]  # ItemStatus value → count, at the moment of erasure
+    evidence: int
+    representatives: int
+
+    def describe(self) -> str:
+        """ "3 toestemmingen (2 gegeven, 1 ingetrokken), gewist op 12-03-2027"."""
+        when = self.erased_at.astimezone(LOCAL_TZ)
+        noun = "toestemming" if self.items == 1 else "toestemmingen"
+        parts = ", ".join(
+            f"{n} {STATUS_LABELS[ItemStatus(s)]}" for s, n in sorted(self.statuses.items()) if n
+        )
+        detail = f" ({parts})" if parts and self.items > 1 else ""
+        return f"{self.items} {noun}{detail}, gewist op {when:%d-%m-%Y}"
+
+
+def add_years(day: date, years: int) -> date:
+    """29 February + N years is 1 March in a common year (DOMAIN.md: like birthdays)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return date(day.year + years, 3, 1)
+
+
+class Retention:
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
+
+    # -- worklist -----------------------------------------------------------------------------
+    def due(self, limit: int = 500) -> list[RetentionCase]:
+        """Youths whose retention period has passed, oldest first."""
+        db = self._ctx.db
+        today = self._ctx.clock.today()
+        years = self._ctx.policy().retention_years
+        cut = add_years(today, -years)
+        # Cheap pre-selection in SQL (nothing can be due if anything about the youth is more
+        # recent than the cut); the exact dates are computed per candidate below.
+        rows = db.query(
+            "SELECT y.id, y.created_at, y.left_at FROM youths y WHERE y.erased_at IS NULL "
+            "AND y.created_at < ?1 AND (y.left_at IS NULL OR y.left_at <= ?2) "
+            "AND NOT EXISTS (SELECT 1 FROM item_state s WHERE s.youth_id = y.id "
+            "  AND s.valid_until > ?2 AND s.withdrawals = '[]' AND s.actions = '[]') "
+            "AND NOT EXISTS (SELECT 1 FROM disclosures d WHERE d.youth_id = y.id "
+            "  AND d.disclosed_at >= ?1) "
+            "AND NOT EXISTS (SELECT 1 FROM assessments a WHERE a.youth_id = y.id "
+            "  AND a.created_at >= ?1)",
+            ((cut + timedelta(days=1)).isoformat(), cut.isoformat()),
+        )
+        cases = [self._case(int(r[0]), r[1], r[2]) for r in rows]
+        due = sorted((c for c in cases if c.due_on <= today), key=lambda c: (c.due_on, c.youth_id))
+        return due[:limit]
+
+    def case(self, youth_id: int) -> RetentionCase:
+        """When this youth's data is due for erasure, and why."""
+        youth_id = v.positive_id(youth_id, "Jongere", "youth_id")
+        row = self._ctx.db.query_one(
+            "SELECT id, created_at, left_at, erased_at FROM youths WHERE id = ?", (youth_id,)
+        )
+        if row is None:
+            raise NotFoundError("Deze jongere bestaat niet (meer).")
+        return self._case(youth_id, row[1], row[2])
+
+    def _case(self, youth_id: int, created_at: str, left_at: str | None) -> RetentionCase:
+        db = self._ctx.db
+        moments: list[tuple[date, str]] = [(local_date(from_iso(created_at)), "ingeschreven")]
+        if left_at:
+            moments.append((date.fromisoformat(left_at), "uitgestroomd"))
+        for h in repo.item_histories(db, "s.youth_id = ?", (youth_id,)):
+            ends = [local_date(w.withdrawn_at) for w in h.withdrawals]
+            ends += [local_date(a.at) for a in h.actions]
+            moments.append((min([h.facts.valid_until, *ends]), "laatste toestemming beëindigd"))
+        for sql, kind in (
+            ("SELECT max(disclosed_at) FROM disclosures WHERE youth_id = ?", "laatst gedeeld"),
+            ("SELECT max(created_at) FROM assessments WHERE youth_id = ?", "laatste afweging"),
+        ):
+            last = db.scalar(sql, (youth_id,))
+            if last:
+                moments.append((local_date(from_iso(last)), kind))
+        reference, kind = max(moments, key=lambda m: m[0])
+        years = self._ctx.policy().retention_years
+        return RetentionCase(youth_id, reference, kind.capitalize(), add_years(reference, years))
+
+    def mark_left(self, youth_id: int, day: date | str | None) -> None:
+        """The youth left school/the trajectory on `day` (None: back again)."""
+        youth = self._youth(youth_id)
+        left = None if day is None else v.parse_date(day, "Datum van uitstroom", "left_at")
+        if left is not None and left > self._ctx.clock.today():
+            raise ValidationError("De datum van uitstroom ligt in de toekomst.", field="left_at")
+        db = self._ctx.db
+        with db.transaction():
+            db.execute(
+                "UPDATE youths SET left_at = ? WHERE id = ?",
+                (None if left is None else left.isoformat(), youth.id),
+            )
+            self._ctx.event(
+                "youth.left",
+                {"youth": youth.id, "left": left is not None},
+                personal=None if left is None else {"left_at": left.isoformat()},
+            )
+
+    # -- erasure ------------------------------------------------------------------------------
+    def erase(
+        self, youth_id: int, ground: ErasureGround | str = ErasureGround.RETENTION
+    ) -> ErasureRecord:
+        youth = self._youth(youth_id)
+        try:
+            why = ErasureGround(ground)
+        except ValueError:
+            raise ValidationError("Kies: bewaartermijn of verzoek.", field="ground") from None
+        db = self._ctx.db
+        now = self._ctx.clock.now()
+        statuses = self._statuses(youth.id, now)
+        if why == ErasureGround.RETENTION:
+            case = self.case(youth.id)
+            if case.due_on > self._ctx.clock.today():
+                raise RuleViolation(
+                    f"De bewaartermijn loopt nog: wissen kan vanaf {case.due_on:%d-%m-%Y}."
+                )
+        open_items = sum(statuses.get(s.value, 0) for s in (ItemStatus.GIVEN, ItemStatus.REQUESTED))
+        if open_items:
+            raise RuleViolation(
+                "Er lopen nog toestemmingen of verzoeken voor deze jongere. Trek ze eerst in of "
+                "beëindig ze; daarna kunt u wissen."
+            )
+        if db.scalar(_UNNOTIFIED_SQL, (youth.id,)):
+            raise RuleViolation(
+                "Ontvangers moeten nog horen dat een toestemming is ingetrokken (AVG art. 19). "
+                "Leg dat eerst vast; daarna kunt u wissen."
+            )
+        at = to_iso(now)
+        db.set_secure_delete(True)  # freed bytes are zeroed, not left in the file's free space
+        try:
+            with db.transaction():
+                counts = _erase_rows(db, youth.id, at)
+                for eraser in _ERASERS.values():
+                    counts["other"] += eraser(db, youth.id, at)
+                summary = {"items": sum(statuses.values()), "statuses": statuses, **counts}
+                seq = self._ctx.event(
+                    "youth.erased", {"youth": youth.id, "ground": why.value, **summary}
+                )
+                db.execute(
+                    "INSERT INTO erasures(youth_id, erased_at, ground, worker_id, summary, event_seq) "
+                    "VALUES (?,?,?,?,?,?)",
+                    (
+                        youth.id,
+                        at,
+                        why.value,
+                        self._ctx.worker_id,
+                        json.dumps(summary, sort_keys=True),
+                        seq,
+                    ),
+                )
+            db.checkpoint_wal()  # old page versions leave the -wal file now, not at close
+        finally:
+            db.set_secure_delete(False)
+        record = self.erasure(youth.id)
+        assert record is not None
+        return record
+
+    def erasure(self, youth_id: int) -> ErasureRecord | None:
+        row = self._ctx.db.query_one(
+            "SELECT youth_id, erased_at, ground, summary FROM erasures WHERE youth_id = ?",
+            (youth_id,),
+        )
+        return None if row is None else _record(row)
+
+    def erasures(self) -> list[ErasureRecord]:
+        return [
+            _record(r)
+            for r in self._ctx.db.query(
+                "SELECT youth_id, erased_at, ground, summary FROM erasures ORDER BY erased_at, id"
+            )
+        ]
+
+    def _youth(self, youth_id: int) -> Youth:
+        youth = repo.get_youth(self._ctx.db, v.positive_id(youth_id, "Jongere", "youth_id"))
+        if youth.erased:
+            raise ValidationError("De gegevens van deze jongere zijn al gewist.")
+        return youth
+
+    def _statuses(self, youth_id: int, now: datetime) -> dict[str, int]:
+        db = self._ctx.db
+        youth, reps = repo.youth_with_reps(db, youth_id)
+        policy = self._ctx.policy()
+        counts: dict[str, int] = {}
+        for h in repo.item_histories(db, "s.youth_id = ?", (youth_id,)):
+            st = item_status(
+                h.facts, youth, reps, policy, h.decisions, h.withdrawals, h.actions, now
+            )
+            counts[st.status.value] = counts.get(st.status.value, 0) + 1
+        return counts
+
+
+_UNNOTIFIED_SQL = """
+SELECT 1 FROM withdrawals w JOIN consent_items i ON i.id = w.item_id
+JOIN disclosures d ON d.item_id = w.item_id
+WHERE i.youth_id = ? AND d.recipient_id NOT IN
+  (SELECT recipient_id FROM withdrawal_notifications n WHERE n.withdrawal_id = w.id)
+LIMIT 1
+"""
+
+# Evidence is erased when it belongs to this youth's decisions or withdrawals and to no one
+# else's (a scan covering two youths stays until both are erased).
+_EVIDENCE_SQL = """
+WITH mine AS (
+  SELECT d.evidence_id AS id FROM decisions d JOIN consent_items i ON i.id = d.item_id
+  WHERE i.youth_id = ?1 AND d.evidence_id IS NOT NULL
+  UNION
+  SELECT w.evidence_id FROM withdrawals w JOIN consent_items i ON i.id = w.item_id
+  WHERE i.youth_id = ?1 AND w.evidence_id IS NOT NULL
+), others AS (
+  SELECT d.evidence_id AS id FROM decisions d JOIN consent_items i ON i.id = d.item_id
+  WHERE i.youth_id != ?1 AND d.evidence_id IS NOT NULL
+  UNION
+  SELECT w.evidence_id FROM withdrawals w JOIN consent_items i ON i.id = w.item_id
+  WHERE i.youth_id != ?1 AND w.evidence_id IS NOT NULL
+)
+SELECT id FROM mine WHERE id NOT IN (SELECT id FROM others)
+"""
+
+# Salts of every personal commitment about the youth: each such event names the youth
+# (youth.added/updated/left, representative.added, assessment.recorded, disclosure.recorded).
+_SALTS_SQL = """
+SELECT s.seq FROM event_salts s JOIN events e ON e.seq = s.seq
+WHERE json_extract(CAST(e.body AS TEXT), '$.data.youth') = ?
+"""
+
+
+def _erase_rows(db: Database, youth_id: int, at: str) -> dict[str, int]:
+    """Empty every personal field of one youth (inside the caller's transaction)."""
+    db.execute(
+        "UPDATE youths SET erased_at = ?, given_name = ?, family_name = '', birth_date = ?, "
+        "school = '', programme = '', email = '', phone = '', protection = 'none', "
+        "external_ref = NULL, given_key = '', family_key = '', school_key = '', left_at = NULL "
+        "WHERE id = ?",
+        (at, ERASED_NAME, ERASED_BIRTH_DATE, youth_id),
+    )
+    reps = int(db.scalar("SELECT count(*) FROM representatives WHERE youth_id = ?", (youth_id,)))
+    db.execute(
+        "UPDATE representatives SET name = ?, email = '', phone = '', "
+        "ended_at = coalesce(ended_at, ?) WHERE youth_id = ?",
+        (ERASED_NAME, at, youth_id),
+    )
+    evidence = [int(r[0]) for r in db.query(_EVIDENCE_SQL, (youth_id,))]
+    db.executemany(
+        "UPDATE evidence SET content = NULL, erased_at = ? WHERE id = ? AND erased_at IS NULL",
+        [(at, e) for e in evidence],
+    )
+    db.execute(
+        "UPDATE assessments SET basis_motivation = '', purpose_compatibility = '', "
+        "proportionality = '', subsidiarity = '' WHERE youth_id = ?",
+        (youth_id,),
+    )
+    db.execute("UPDATE disclosures SET note = '' WHERE youth_id = ? AND note != ''", (youth_id,))
+    db.execute(
+        "UPDATE item_actions SET reason = '' WHERE reason != '' AND item_id IN "
+        "(SELECT id FROM consent_items WHERE youth_id = ?)",
+        (youth_id,),
+    )
+    repo.refresh_item_state(db, "i.youth_id = ?", (youth_id,))  # the cache holds the reasons too
+    seqs = [int(r[0]) for r in db.query(_SALTS_SQL, (youth_id,))]
+    db.executemany("DELETE FROM event_salts WHERE seq = ?", [(s,) for s in seqs])
+    return {"representatives": reps, "evidence": len(evidence), "salts": len(seqs), "other": 0}
+
+
+def _record(r: Row) -> ErasureRecord:
+    summary = json.loads(r[3])
+    return ErasureRecord(
+        youth_id=int(r[0]),
+        erased_at=from_iso(r[1]),
+        ground=ErasureGround(r[2]),
+        items=int(summary["items"]),
+        statuses={str(k): int(n) for k, n in summary["statuses"].items()},
+        evidence=int(summary["evidence"]),
+        representatives=int(summary["representatives"]),
+    )

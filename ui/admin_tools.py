@@ -1,0 +1,115 @@
+"""What the main window gets on top of the daily work: a Beheer menu (CSV import, workers,
+settings) and the auto-lock timer. Attached from app.build_main_window, so the window class
+itself stays about the youth list and pages.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from toestemming.model import Policy
+from toestemming.service import Service
+
+from .autolock import InactivityTimer
+from .csv_import import CsvImportDialog
+from .main_window import MainWindow
+from .settings import SettingsDialog
+
+
+class AdminTools(QObject):
+    def __init__(self, window: MainWindow, service: Service) -> None:
+        super().__init__(window)
+        self._window = window
+        self._service: Service | None = service
+        self.dialog: QWidget | None = None  # the one admin dialog open, if any
+
+        self.import_action = QAction(self.tr("Jongeren &importeren (CSV)…"), window)
+        self.import_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I))
+        self.import_action.triggered.connect(self.open_import)
+        self.workers_action = QAction(self.tr("&Medewerkers…"), window)
+        self.workers_action.triggered.connect(self.open_workers)
+        self.settings_action = QAction(self.tr("&Instellingen…"), window)
+        self.settings_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Comma))
+        self.settings_action.triggered.connect(self.open_settings)
+        menu = window.menuBar().addMenu(self.tr("&Beheer"))
+        for action in (self.import_action, self.workers_action, self.settings_action):
+            menu.addAction(action)
+        self.menu = menu
+
+        self.autolock = InactivityTimer(
+            service.clock, service.policy().autolock_seconds, parent=self
+        )
+        self.autolock.lock_requested.connect(self._lock)
+        self.autolock.watch_minimise(window)
+        window.locked.connect(self._forget)
+        window.closed.connect(self._forget)
+        self.autolock.start()
+
+    @property
+    def actions(self) -> tuple[QAction, ...]:
+        return (self.import_action, self.workers_action, self.settings_action)
+
+    def _lock(self, _reason: str) -> None:
+        self._window.lock()
+
+    def _forget(self) -> None:
+        """The vault closed: stop watching, drop the service, close any admin dialog."""
+        self.autolock.stop()
+        self._service = None
+        for action in self.actions:
+            action.setEnabled(False)
+        if self.dialog is not None:
+            if isinstance(self.dialog, CsvImportDialog):
+                self.dialog.request_stop()  # normally auto-lock waits for the import to end
+            self.dialog.close()
+            self.dialog.deleteLater()
+            self.dialog = None
+
+    # -- dialogs ------------------------------------------------------------------------------
+    def _show(self, dialog: QWidget) -> None:
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog.deleteLater()
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda *_: self._dialog_gone(dialog))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.show()
+
+    def _dialog_gone(self, dialog: QWidget) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+
+    def open_import(self) -> CsvImportDialog | None:
+        if self._service is None:
+            return None
+        dialog = CsvImportDialog(self._service, self._window)
+        dialog.imported.connect(lambda _result: self._window.refresh())
+        self._show(dialog)
+        return dialog
+
+    def open_settings(self, tab: int = SettingsDialog.RECIPIENTS) -> SettingsDialog | None:
+        if self._service is None:
+            return None
+        dialog = SettingsDialog(self._service, self._window)
+        dialog.show_tab(tab)
+        dialog.policy_changed.connect(self._policy_changed)
+        dialog.catalog_changed.connect(self._window.refresh)
+        self._show(dialog)
+        return dialog
+
+    def open_workers(self) -> SettingsDialog | None:
+        return self.open_settings(SettingsDialog.WORKERS)
+
+    def _policy_changed(self, policy: object) -> None:
+        if isinstance(policy, Policy):
+            self.autolock.set_seconds(policy.autolock_seconds)
+        self._window.refresh()
+
+
+def install_admin_tools(window: MainWindow, service: Service) -> AdminTools:
+    tools = AdminTools(window, service)
+    window.admin_tools = tools  # type: ignore[attr-defined]  # kept alive and reachable
+    return tools

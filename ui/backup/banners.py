@@ -1,0 +1,113 @@
+"""Two banners for the top of the main window.
+
+- BackupBanner: "the last verified backup is older than N days" (or there is none yet), with a
+  button to make one now. Hidden while the last backup is recent enough.
+- DamagedVaultBanner: the vault failed its integrity check and was opened read-only; says so,
+  shows the details and offers the restore dialog.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
+
+from toestemming.clock import LOCAL_TZ
+from toestemming.errors import ToestemmingError
+from toestemming.service import Service
+
+# Text colour and background with ≥ 4.5:1 contrast; the words carry the meaning, not colour.
+WARNING_STYLE = "QFrame#banner { background: #fff4e0; border: 1px solid #8a5300; }"
+DANGER_STYLE = "QFrame#banner { background: #fdecea; border: 1px solid #b3261e; }"
+
+
+class _Banner(QFrame):
+    def __init__(self, style: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self.setStyleSheet(style)
+        self.message_label = QLabel()
+        self.message_label.setWordWrap(True)
+        self._row = QHBoxLayout(self)
+        self._row.setContentsMargins(12, 8, 12, 8)
+        self._row.addWidget(self.message_label, 1)
+        self.hide()
+
+    def _add_button(self, text: str) -> QPushButton:
+        button = QPushButton(text)
+        self._row.addWidget(button)
+        return button
+
+
+class BackupBanner(_Banner):
+    """Call refresh() after unlocking, after a backup and once a day (e.g. with the worklists)."""
+
+    backup_requested = Signal()
+
+    def __init__(self, service: Service, parent: QWidget | None = None) -> None:
+        super().__init__(WARNING_STYLE, parent)
+        self._service = service
+        self.backup_button = self._add_button(self.tr("Nu reservekopie maken…"))
+        self.backup_button.clicked.connect(self.backup_requested)
+
+    def refresh(self) -> None:
+        try:
+            status = self._service.backups.status()
+        except ToestemmingError:
+            self.hide()  # locked or unreadable: the damaged-vault banner speaks then
+            return
+        if not status.overdue:
+            self.hide()
+            return
+        if status.last_verified_at is None:
+            text = self.tr(
+                "Er is nog geen geverifieerde reservekopie van deze kluis. Maak er nu een en "
+                "bewaar haar op een andere schijf."
+            )
+        else:
+            day = status.last_verified_at.astimezone(LOCAL_TZ).date()
+            text = (
+                self.tr(
+                    "De laatste geverifieerde reservekopie is ouder dan %1 dagen (gemaakt op %2)."
+                )
+                .replace("%1", str(status.warn_after_days))
+                .replace("%2", QLocale().toString(day, "dd-MM-yyyy"))
+            )
+        self.message_label.setText(text)
+        self.show()
+
+
+class DamagedVaultBanner(_Banner):
+    """Shown when the vault was opened read-only after a failed integrity check."""
+
+    restore_requested = Signal()
+
+    def __init__(self, service: Service, parent: QWidget | None = None) -> None:
+        super().__init__(DANGER_STYLE, parent)
+        self._service = service
+        self.message_label.setText(
+            self.tr(
+                "De kluis is beschadigd en alleen-lezen geopend: u kunt gegevens bekijken, maar "
+                "niets wijzigen. Zet de laatste reservekopie terug op een nieuwe plek."
+            )
+        )
+        self.details_button = self._add_button(self.tr("Wat is er mis?"))
+        self.restore_button = self._add_button(self.tr("Reservekopie terugzetten…"))
+        self.details_button.clicked.connect(self.show_details)
+        self.restore_button.clicked.connect(self.restore_requested)
+
+    def refresh(self) -> None:
+        try:
+            self.setVisible(self._service.read_only)
+        except ToestemmingError:
+            self.hide()
+
+    def details_text(self) -> str:
+        report = self._service.health_report
+        return report.explanation() if report is not None else self.message_label.text()
+
+    def show_details(self) -> None:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Toestemming — kluis beschadigd"))
+        box.setText(self.details_text())
+        box.open()

@@ -1,0 +1,318 @@
+"""Pieces the consent dialogs share: inline messages, people's names, the "who decides" box,
+a moment picker that defaults to the service clock's now, and an evidence file picker."""
+
+from __future__ import annotations
+
+import mimetypes
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from toestemming.clock import LOCAL_TZ, Clock
+from toestemming.errors import NotFoundError, ValidationError
+from toestemming.model import (
+    ROLE_LABELS,
+    Channel,
+    Representative,
+    RepresentativeRole,
+    SignerKind,
+    SignerRef,
+    Youth,
+)
+from toestemming.rules import DeciderRequirement
+from toestemming.service import Service
+from toestemming.usecases.evidence import MAX_EVIDENCE_BYTES
+
+ERROR_COLOUR = "#b3261e"
+OK_COLOUR = "#1b6e20"
+WARN_COLOUR = "#8a5300"
+DATE_FORMAT = "dd-MM-yyyy"
+MOMENT_FORMAT = "dd-MM-yyyy HH:mm"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ConsentCommon", text)
+
+
+def bold(label: QLabel) -> QLabel:
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def wrapped(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
+class MessageLabel(QLabel):
+    """An inline message under a form: red for errors, green for done, brown for warnings.
+    The words carry the meaning; the colour only helps scanning."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.kind = ""
+        self.hide()
+
+    def _show(self, text: str, colour: str, kind: str) -> None:
+        self.kind = kind
+        self.setStyleSheet(f"color: {colour};")
+        self.setText(text)
+        self.show()
+
+    def show_error(self, text: str) -> None:
+        self._show(text, ERROR_COLOUR, "error")
+
+    def show_ok(self, text: str) -> None:
+        self._show(text, OK_COLOUR, "ok")
+
+    def show_warning(self, text: str) -> None:
+        self._show(text, WARN_COLOUR, "warning")
+
+    def clear(self) -> None:
+        self.kind = ""
+        super().clear()
+        self.hide()
+
+
+def role_label(rep: Representative) -> str:
+    if rep.role == RepresentativeRole.PARENT:
+        return _tr("ouder met gezag") if rep.has_gezag else _tr("ouder zonder gezag")
+    return QCoreApplication.translate("Roles", ROLE_LABELS[rep.role])
+
+
+CHANNEL_TEXT: dict[Channel, str] = {
+    Channel.DESK: "aan de balie of telefonisch",
+    Channel.TABLET: "ondertekend op de tablet",
+    Channel.EMAIL: "per e-mail",
+    Channel.APP: "per app of sms",
+    Channel.PAPER: "op papier",
+}
+
+
+def channel_text(channel: Channel) -> str:
+    return QCoreApplication.translate("Channels", CHANNEL_TEXT[channel])
+
+
+@dataclass(frozen=True)
+class Household:
+    """A youth and their current representatives, to put names to signer references."""
+
+    youth: Youth
+    reps: tuple[Representative, ...]
+
+    @classmethod
+    def load(cls, service: Service, youth_id: int) -> Household:
+        return cls(service.people.youth(youth_id), tuple(service.people.representatives(youth_id)))
+
+    def rep(self, service: Service, rep_id: int) -> Representative | None:
+        found = next((r for r in self.reps if r.id == rep_id), None)
+        if found is not None:
+            return found
+        try:  # an ended representative still signed earlier decisions
+            return service.people.representative(rep_id)
+        except NotFoundError:
+            return None
+
+    def name(self, service: Service, ref: SignerRef, *, with_role: bool = True) -> str:
+        if ref.kind == SignerKind.YOUTH:
+            who = self.youth.display_name
+            return f"{who} ({_tr('jongere')})" if with_role else who
+        rep = self.rep(service, ref.id)
+        if rep is None:
+            return _tr("(onbekende vertegenwoordiger)")
+        return f"{rep.name} ({role_label(rep)})" if with_role else rep.name
+
+
+class DeciderBox(QGroupBox):
+    """Who must decide and why, on a given day: age, the rule, and the people by name."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Wie beslist en waarom"), parent)
+        self.age_label = wrapped()
+        self.explanation_label = wrapped()
+        self.signers_label = wrapped()
+        self.signers_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.blocked_label = MessageLabel()
+        self.box_layout = QVBoxLayout(self)
+        self.box_layout.setSpacing(3)
+        for widget in (
+            self.age_label,
+            self.explanation_label,
+            self.signers_label,
+            self.blocked_label,
+        ):
+            self.box_layout.addWidget(widget)
+        bold(self.age_label)
+
+    def show_requirement(
+        self, req: DeciderRequirement, household: Household, service: Service, day: date
+    ) -> None:
+        self.age_label.setText(
+            self.tr("Leeftijd op %1: %n jaar", "", req.age).replace("%1", f"{day:%d-%m-%Y}")
+        )
+        self.explanation_label.setText(req.explanation)
+        lines = []
+        for slot in req.slots:
+            names = [household.name(service, s, with_role=False) for s in slot.signers]
+            lines.append(f"• {slot.label}: " + self.tr(" of ").join(names))
+        self.signers_label.setText("\n".join(lines))
+        self.signers_label.setVisible(bool(lines))
+        if req.blocked_reason:
+            self.blocked_label.show_error(req.blocked_reason)
+        else:
+            self.blocked_label.clear()
+
+    def text(self) -> str:
+        labels = (self.age_label, self.explanation_label, self.signers_label, self.blocked_label)
+        return "\n".join(x.text() for x in labels if x.text())
+
+
+def local_moment(moment: datetime) -> QDateTime:
+    here = moment.astimezone(LOCAL_TZ)
+    return QDateTime(QDate(here.year, here.month, here.day), QTime(here.hour, here.minute))
+
+
+def to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+class MomentEdit(QWidget):
+    """Date and time of what happened; "now" (from the service clock) unless changed."""
+
+    def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self.edit = QDateTimeEdit()
+        self.edit.setDisplayFormat(MOMENT_FORMAT)
+        self.edit.setCalendarPopup(True)
+        self.now_button = QPushButton(self.tr("Nu"))
+        self.now_button.setToolTip(self.tr("Zet datum en tijd op dit moment"))
+        self.now_button.setAutoDefault(False)  # Enter saves the dialog, not "now"
+        self.now_button.clicked.connect(self.reset)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.now_button)
+        layout.addStretch(1)
+        self.setFocusProxy(self.edit)
+        self._default = QDateTime()
+        self.reset()
+
+    def reset(self) -> None:
+        now = local_moment(self._clock.now())
+        self.edit.setMaximumDateTime(now.addSecs(60))
+        self.edit.setDateTime(now)
+        self._default = now
+
+    def set_value(self, moment: datetime) -> None:
+        self.edit.setDateTime(local_moment(moment))
+
+    def value(self) -> datetime | None:
+        """None while the worker left it at "now": the service then uses its own clock."""
+        shown = self.edit.dateTime()
+        if shown == self._default:
+            return None
+        d, t = shown.date(), shown.time()
+        return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=LOCAL_TZ)
+
+
+_KIND_BY_SUFFIX = {
+    ".eml": "eml",
+    ".pdf": "scan",
+    ".png": "screenshot",
+    ".jpg": "scan",
+    ".jpeg": "scan",
+    ".tif": "scan",
+    ".tiff": "scan",
+    ".txt": "message",
+}
+
+
+class EvidencePicker(QWidget):
+    """An optional file kept as evidence (scan of a paper form, saved e-mail, screenshot)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.path: Path | None = None
+        self.choose_button = QPushButton(self.tr("Bestand &kiezen…"))
+        self.choose_button.setToolTip(
+            self.tr("Bijvoorbeeld een scan van het papieren formulier of een bewaarde e-mail")
+        )
+        self.file_label = QLabel(self.tr("geen bestand (mag)"))
+        self.file_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.remove_button = QPushButton(self.tr("Weghalen"))
+        self.remove_button.hide()
+        for button in (self.choose_button, self.remove_button):
+            button.setAutoDefault(False)
+        self.choose_button.clicked.connect(self.choose)
+        self.remove_button.clicked.connect(self.remove)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.choose_button)
+        layout.addWidget(self.file_label, 1)
+        layout.addWidget(self.remove_button)
+
+    def choose(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Bewijsstuk kiezen"),
+            "",
+            self.tr(
+                "Bewijsstukken (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.txt);;"
+                "Alle bestanden (*)"
+            ),
+        )
+        if name:
+            self.set_file(Path(name))
+
+    def set_file(self, path: Path) -> None:
+        """Remember the file (read only when saving). Raises ValidationError when unusable."""
+        try:
+            size = path.stat().st_size
+        except OSError:
+            raise ValidationError(_tr("Dit bestand kan niet worden gelezen.")) from None
+        if size == 0:
+            raise ValidationError(_tr("Dit bestand is leeg."))
+        if size > MAX_EVIDENCE_BYTES:
+            raise ValidationError(_tr("Het bewijsstuk is groter dan 25 MB."))
+        self.path = path
+        self.file_label.setText(f"{path.name} ({max(1, size // 1024)} kB)")
+        self.remove_button.show()
+
+    def remove(self) -> None:
+        self.path = None
+        self.file_label.setText(self.tr("geen bestand (mag)"))
+        self.remove_button.hide()
+
+    def store(self, service: Service) -> int | None:
+        """Put the chosen file into the vault (encrypted, hashed, logged); its id or None."""
+        if self.path is None:
+            return None
+        try:
+            content = self.path.read_bytes()
+        except OSError:
+            raise ValidationError(_tr("Dit bestand kan niet worden gelezen.")) from None
+        kind = _KIND_BY_SUFFIX.get(self.path.suffix.lower(), "document")
+        media_type = mimetypes.guess_type(self.path.name)[0] or "application/octet-stream"
+        return service.evidence.add(kind, media_type, content).id

@@ -1,0 +1,333 @@
+"""'Gegevens delen': record what is actually shared, after the live answer to "mag ik delen?".
+
+Covered by a given consent → recorded on that basis. Not covered → the worker must choose
+another lawful basis (never consent) and write out the 4-step weighing (grondslag, doel,
+proportionaliteit, subsidiariteit, jongere geïnformeerd?); without it, nothing is shared.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from toestemming.errors import ToestemmingError
+from toestemming.model import BASIS_LABELS, Disclosure, LawfulBasis, ShareAnswer
+from toestemming.service import Service
+
+from .common import ERROR_COLOUR, OK_COLOUR, WARN_COLOUR, MessageLabel, MomentEdit, bold, wrapped
+
+STEP_MIN_CHARS = 10  # the service asks for "a few words" per step
+
+
+class DiscloseDialog(QDialog):
+    recorded = Signal(object)  # Disclosure
+
+    def __init__(
+        self,
+        service: Service,
+        youth_id: int,
+        parent: QWidget | None = None,
+        *,
+        recipient_id: int | None = None,
+        purpose_id: int | None = None,
+        category_ids: Sequence[int] = (),
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._youth_id = youth_id
+        self.answer: ShareAnswer | None = None
+        self.disclosure: Disclosure | None = None
+        self._assessment: tuple[tuple[object, ...], int] | None = None  # (inputs, id) stored
+        youth = service.people.youth(youth_id)
+        self.setWindowTitle(self.tr("Gegevens delen — %1").replace("%1", youth.display_name))
+
+        self.recipient_combo = QComboBox()
+        for r in service.catalog.recipients():
+            self.recipient_combo.addItem(r.display_name, r.id)
+        self.purpose_combo = QComboBox()
+        for p in service.catalog.purposes():
+            self.purpose_combo.addItem(p.title, p.id)
+        for combo, wanted in (
+            (self.recipient_combo, recipient_id),
+            (self.purpose_combo, purpose_id),
+        ):
+            index = combo.findData(wanted) if wanted is not None else -1
+            combo.setCurrentIndex(max(index, 0))
+        self.category_boxes: dict[int, QCheckBox] = {}
+        categories = QWidget()
+        cat_grid = QGridLayout(categories)
+        cat_grid.setContentsMargins(0, 0, 0, 0)
+        for n, c in enumerate(service.catalog.categories()):
+            # The words mark a special category; colouring a check box would only make it
+            # look disabled.
+            box = QCheckBox(c.name + (" (" + self.tr("bijzonder ⚠") + ")" if c.special else ""))
+            box.setToolTip(c.description)
+            box.setChecked(c.id in category_ids)
+            box.toggled.connect(self.update_answer)
+            self.category_boxes[c.id] = box
+            cat_grid.addWidget(box, n // 3, n % 3)
+        self.moment = MomentEdit(service.clock)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(
+            self.tr("Bijvoorbeeld: telefonisch besproken met de consulent")
+        )
+        form = QFormLayout()
+        first_box = next(iter(self.category_boxes.values()), None)
+        for caption, widget, buddy in (
+            (self.tr("&Ontvanger:"), self.recipient_combo, self.recipient_combo),
+            (self.tr("&Doel:"), self.purpose_combo, self.purpose_combo),
+            (self.tr("&Gegevens:"), categories, first_box),
+            (self.tr("&Wanneer gedeeld:"), self.moment, self.moment.edit),
+            (self.tr("Toe&lichting:"), self.note, self.note),
+        ):
+            label = QLabel(caption)
+            if buddy is not None:
+                label.setBuddy(buddy)
+            form.addRow(label, widget)
+
+        self.answer_frame = QFrame()
+        self.answer_frame.setObjectName("answerFrame")
+        self.answer_title = bold(QLabel())
+        self.answer_reason = wrapped()
+        self.answer_warnings = wrapped()
+        self.answer_warnings.setStyleSheet(f"color: {WARN_COLOUR};")
+        answer_layout = QVBoxLayout(self.answer_frame)
+        answer_layout.setContentsMargins(10, 6, 10, 6)
+        answer_layout.setSpacing(2)
+        for w in (self.answer_title, self.answer_reason, self.answer_warnings):
+            answer_layout.addWidget(w)
+
+        self.weighing = self._build_weighing()
+        self.message = MessageLabel()
+        buttons = QDialogButtonBox()
+        self.save_button = buttons.addButton(
+            self.tr("Verstrekking &vastleggen"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.save_button.setDefault(True)
+        refuse = buttons.addButton(self.tr("&Niet delen"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.save)
+        refuse.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            wrapped(
+                self.tr(
+                    "Leg vast wat u deelt. Eerst wordt nagegaan of dat mag: deel alleen wat het "
+                    "doel nodig heeft."
+                )
+            )
+        )
+        layout.addLayout(form)
+        layout.addWidget(self.answer_frame)
+        layout.addWidget(self.weighing)
+        layout.addStretch(1)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+        self.recipient_combo.currentIndexChanged.connect(self.update_answer)
+        self.purpose_combo.currentIndexChanged.connect(self.update_answer)
+        self.moment.edit.dateTimeChanged.connect(self.update_answer)
+        self.resize(860, 640)
+        self.update_answer()
+
+    def _build_weighing(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Andere grondslag en afweging (stappenplan)"))
+        self.basis_combo = QComboBox()
+        self.basis_combo.addItem(self.tr("Kies een grondslag…"), None)
+        for basis, label in BASIS_LABELS.items():
+            if basis != LawfulBasis.CONSENT:  # consent needs a consent, not a weighing
+                self.basis_combo.addItem(label, basis)
+        self.steps: dict[str, QPlainTextEdit] = {}
+        grid = QGridLayout()
+        specs = (
+            ("basis_motivation", self.tr("Stap 1 – grondslag: waarom geldt deze grondslag?")),
+            (
+                "purpose_compatibility",
+                self.tr("Stap 2 – doel: past het bij waarvoor de gegevens zijn verzameld?"),
+            ),
+            (
+                "proportionality",
+                self.tr("Stap 3 – proportionaliteit: is dit nodig, niet alleen handig?"),
+            ),
+            (
+                "subsidiarity",
+                self.tr(
+                    "Stap 4 – subsidiariteit: kan het met minder (jongere zelf, anoniem, alleen DAT)?"
+                ),
+            ),
+        )
+        for n, (key, caption) in enumerate(specs):
+            edit = QPlainTextEdit()
+            edit.setTabChangesFocus(True)  # Tab moves on; the steps are short texts
+            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 3 + 14)
+            edit.setAccessibleName(caption)
+            edit.textChanged.connect(self._update_save)
+            step_label = wrapped(caption)
+            step_label.setBuddy(edit)
+            step_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+            self.steps[key] = edit
+            grid.addWidget(step_label, (n // 2) * 2, n % 2)
+            grid.addWidget(edit, (n // 2) * 2 + 1, n % 2)
+        self.informed_box = QCheckBox(self.tr("De &jongere is geïnformeerd over het delen"))
+        self.basis_combo.currentIndexChanged.connect(self._update_save)
+        basis_label = QLabel(self.tr("G&rondslag:"))
+        basis_label.setBuddy(self.basis_combo)
+        top = QFormLayout()
+        top.addRow(basis_label, self.basis_combo)
+        layout = QVBoxLayout(box)
+        layout.setSpacing(4)
+        layout.addWidget(
+            wrapped(
+                self.tr(
+                    "Geen toestemming dekt dit. Deel alleen als een andere grondslag geldt en u de "
+                    "afweging hieronder vastlegt. Praat liever mét de jongere dan over de jongere."
+                )
+            )
+        )
+        layout.addLayout(top)
+        layout.addLayout(grid)
+        layout.addWidget(self.informed_box)
+        return box
+
+    # -- the live answer ------------------------------------------------------------------------
+    def chosen_categories(self) -> list[int]:
+        return [cid for cid, box in self.category_boxes.items() if box.isChecked()]
+
+    def update_answer(self) -> None:
+        recipient, purpose = self.recipient_combo.currentData(), self.purpose_combo.currentData()
+        if recipient is None or purpose is None:
+            self._show_answer(None, self.tr("De catalogus heeft nog geen ontvangers of doelen."))
+            return
+        try:
+            answer = self._service.sharing.may_share(
+                self._youth_id,
+                int(recipient),
+                int(purpose),
+                self.chosen_categories(),
+                at=self.moment.value(),
+            )
+        except ToestemmingError as exc:
+            self._show_answer(None, exc.message)
+            return
+        self._show_answer(answer, answer.reason)
+
+    def _show_answer(self, answer: ShareAnswer | None, reason: str) -> None:
+        self.answer = answer
+        allowed = answer is not None and answer.allowed
+        colour = OK_COLOUR if allowed else ERROR_COLOUR
+        self.answer_title.setText(
+            self.tr("Mag ik delen? Ja — gedekt door toestemming")
+            if allowed
+            else self.tr("Mag ik delen? Nee — niet gedekt door toestemming")
+        )
+        self.answer_title.setStyleSheet(f"color: {colour};")
+        self.answer_frame.setStyleSheet(
+            f"QFrame#answerFrame {{ border: 1px solid {colour}; border-left: 5px solid {colour}; "
+            "border-radius: 3px; }"
+        )
+        self.answer_reason.setText(reason)
+        warnings = answer.warnings if answer is not None else ()
+        self.answer_warnings.setText("\n".join(f"⚠ {w}" for w in warnings))
+        self.answer_warnings.setVisible(bool(warnings))
+        # A consent that covers it makes the weighing unnecessary; without, it is required.
+        self.weighing.setVisible(
+            answer is not None and not allowed and bool(self.chosen_categories())
+        )
+        self.save_button.setText(
+            self.tr("Verstrekking &vastleggen") if allowed else self.tr("Met afweging &vastleggen")
+        )
+        self._update_save()
+
+    def weighing_complete(self) -> bool:
+        if self.basis_combo.currentData() is None:
+            return False
+        return all(len(e.toPlainText().strip()) >= STEP_MIN_CHARS for e in self.steps.values())
+
+    def _update_save(self) -> None:
+        allowed = self.answer is not None and self.answer.allowed
+        ready = allowed or (self.answer is not None and self.weighing_complete())
+        self.save_button.setEnabled(ready)
+        self.save_button.setToolTip(
+            ""
+            if ready
+            else self.tr(
+                "Niet gedekt: kies een andere grondslag en vul de vier stappen in, of deel niet."
+            )
+        )
+
+    # -- saving ---------------------------------------------------------------------------------
+    def save(self) -> bool:
+        self.update_answer()
+        if self.answer is None:
+            return False
+        recipient = int(self.recipient_combo.currentData())
+        purpose = int(self.purpose_combo.currentData())
+        categories = self.chosen_categories()
+        assessment_id: int | None = None
+        try:
+            if not self.answer.allowed:
+                if not self.weighing_complete():
+                    self.message.show_error(
+                        self.tr(
+                            "Niet gedeeld: er is geen toestemming die dit dekt en de afweging is "
+                            "niet compleet. Kies een andere grondslag en licht alle vier de stappen "
+                            "toe, of deel niet."
+                        )
+                    )
+                    return False
+                assessment_id = self._store_assessment(recipient, purpose)
+            disclosure = self._service.sharing.record_disclosure(
+                self._youth_id,
+                recipient,
+                purpose,
+                categories,
+                disclosed_at=self.moment.value(),
+                assessment_id=assessment_id,
+                note=self.note.text(),
+            )
+        except ToestemmingError as exc:
+            self.message.show_error(exc.message)
+            return False
+        self.disclosure = disclosure
+        self.recorded.emit(disclosure)
+        self.accept()
+        return True
+
+    def _store_assessment(self, recipient: int, purpose: int) -> int:
+        basis = self.basis_combo.currentData()
+        texts = {k: e.toPlainText() for k, e in self.steps.items()}
+        inputs = (
+            recipient,
+            purpose,
+            basis,
+            tuple(sorted(texts.items())),
+            self.informed_box.isChecked(),
+        )
+        if self._assessment is not None and self._assessment[0] == inputs:
+            return self._assessment[1]  # recorded already; the disclosure failed afterwards
+        assessment = self._service.sharing.record_assessment(
+            self._youth_id,
+            recipient,
+            purpose,
+            basis,
+            youth_informed=self.informed_box.isChecked(),
+            **texts,
+        )
+        self._assessment = (inputs, assessment.id)
+        return assessment.id

@@ -1,0 +1,201 @@
+"""The history of one consent item, from the audit log, in plain Dutch lines, oldest first."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from toestemming.clock import LOCAL_TZ, from_iso
+from toestemming.errors import NotFoundError
+from toestemming.model import ROLE_LABELS, Channel, LawfulBasis, SignerKind, SignerRef
+from toestemming.service import Service
+
+from ..status_style import status_colour, status_label
+from .common import Household, bold, channel_text, wrapped
+
+# A decision recorded more than this after it was made (a paper form typed in later) says so.
+_LATE = timedelta(hours=1)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ItemHistory", text)
+
+
+def _when(value: str) -> str:
+    return f"{from_iso(value).astimezone(LOCAL_TZ):%d-%m-%Y %H:%M}"
+
+
+def _basis_text(value: str) -> str:
+    labels = {
+        LawfulBasis.CONSENT: _tr("toestemming"),
+        LawfulBasis.CONTRACT: _tr("overeenkomst"),
+        LawfulBasis.LEGAL_OBLIGATION: _tr("wettelijke verplichting"),
+        LawfulBasis.VITAL_INTEREST: _tr("vitaal belang"),
+        LawfulBasis.PUBLIC_TASK: _tr("algemeen belang / publieke taak"),
+        LawfulBasis.LEGITIMATE_INTEREST: _tr("gerechtvaardigd belang"),
+    }
+    try:
+        return labels[LawfulBasis(value)]
+    except ValueError:
+        return value
+
+
+class _Names:
+    """Looks names up once per dialog: people, recipients, data categories."""
+
+    def __init__(self, service: Service, youth_id: int) -> None:
+        self._service = service
+        self._household = Household.load(service, youth_id)
+        self._recipients: dict[int, str] = {}
+        self._categories: dict[int, str] = {}
+
+    def signer(self, raw: list[Any], role: str | None = None) -> str:
+        ref = SignerRef(SignerKind(raw[0]), int(raw[1]))
+        name = self._household.name(self._service, ref, with_role=False)
+        if role:
+            label = QCoreApplication.translate("Roles", ROLE_LABELS.get(role, role))
+            return f"{name} ({label})"
+        return name
+
+    def recipient(self, rid: int) -> str:
+        if rid not in self._recipients:
+            try:
+                self._recipients[rid] = self._service.catalog.recipient(rid).display_name
+            except NotFoundError:
+                self._recipients[rid] = _tr("(onbekende ontvanger)")
+        return self._recipients[rid]
+
+    def categories(self, ids: list[int]) -> str:
+        out = []
+        for cid in ids:
+            if cid not in self._categories:
+                try:
+                    self._categories[cid] = self._service.catalog.category(cid).name
+                except NotFoundError:
+                    self._categories[cid] = "?"
+            out.append(self._categories[cid])
+        return ", ".join(out)
+
+
+def history_lines(service: Service, youth_id: int, item_id: int) -> list[tuple[datetime, str]]:
+    """(moment, sentence) per event about the item, oldest first."""
+    names = _Names(service, youth_id)
+    out: list[tuple[datetime, str]] = []
+    for event in service.consents.item_history(item_id):
+        kind, data, at = event["kind"], event["data"], event["at"]
+        text: str | None = None
+        moment = at
+        if kind == "request.created":
+            item = next((i for i in data["items"] if i["item"] == item_id), None)
+            text = (
+                _tr("Gevraagd in verzoek %1; gegevens: %2; geldig tot en met %3.")
+                .replace("%1", data["code"])
+                .replace("%2", names.categories(item["categories"]) if item else "")
+                .replace("%3", f"{date.fromisoformat(data['valid_until']):%d-%m-%Y}")
+            )
+        elif kind == "decisions.recorded":
+            answer = data["answers"][str(item_id)]
+            moment = data["decided_at"]
+            said = _tr("ja") if answer == "yes" else _tr("nee")
+            text = (
+                _tr("%1 zei %2, %3.")
+                .replace("%1", names.signer(data["signer"], data.get("role")))
+                .replace("%2", said)
+                .replace("%3", channel_text(Channel(data["channel"])))
+            )
+            if item_id in data.get("special_ack", []):
+                text += " " + _tr("Bijzondere gegevens apart aangevinkt.")
+            if data.get("evidence"):
+                text += " " + _tr("Met bewijsstuk.")
+            if from_iso(at) - from_iso(moment) > _LATE:
+                text += " " + _tr("(Vastgelegd op %1.)").replace("%1", _when(at))
+        elif kind == "withdrawal.recorded":
+            moment = data["withdrawn_at"]
+            text = (
+                _tr("Ingetrokken door %1, %2.")
+                .replace("%1", names.signer(data["signer"]))
+                .replace("%2", channel_text(Channel(data["channel"])))
+            )
+            if data.get("evidence"):
+                text += " " + _tr("Met bewijsstuk.")
+        elif kind == "withdrawal.recipient_notified":
+            moment = data["at"]
+            text = _tr("%1 is geïnformeerd over de intrekking.").replace(
+                "%1", names.recipient(int(data["recipient"]))
+            )
+        elif kind == "item.revoke":
+            text = _tr("Beëindigd door de organisatie.")
+        elif kind == "item.invalidate":
+            text = _tr("Ongeldig verklaard (bijvoorbeeld per vergissing vastgelegd).")
+        elif kind == "item.supersede":
+            text = _tr("Vervangen door een nieuwe toestemming.")
+        elif kind == "disclosure.recorded":
+            moment = data["at"]
+            text = (
+                _tr("Gegevens gedeeld met %1: %2 (grondslag: %3).")
+                .replace("%1", names.recipient(int(data["recipient"])))
+                .replace("%2", names.categories(data["categories"]))
+                .replace("%3", _basis_text(data["basis"]))
+            )
+        if text is not None:
+            out.append((from_iso(moment), text))
+    return out
+
+
+class HistoryDialog(QDialog):
+    def __init__(
+        self, service: Service, youth_id: int, item_id: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        view = next(v for v in service.consents.items_for_youth(youth_id) if v.item_id == item_id)
+        item = next(i for i in service.consents.request(view.request_id).items if i.id == item_id)
+        self.setWindowTitle(
+            self.tr("Geschiedenis — %1, onderdeel %2")
+            .replace("%1", view.reference_code)
+            .replace("%2", str(view.position))
+        )
+        title = bold(wrapped(f"{item.purpose.title} — {item.recipient.display_name}"))
+        data = wrapped(
+            self.tr("Gegevens: %1").replace("%1", ", ".join(c.name for c in item.categories))
+        )
+        st = view.status
+        self.status_label = wrapped(
+            self.tr("Nu: %1 — %2").replace("%1", status_label(st.status)).replace("%2", st.reason)
+        )
+        self.status_label.setStyleSheet(f"color: {status_colour(st.status).name()};")
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setAccessibleName(self.tr("Gebeurtenissen, oudste eerst"))
+        self.lines = history_lines(service, youth_id, item_id)
+        for moment, text in self.lines:
+            line = QListWidgetItem(f"{moment.astimezone(LOCAL_TZ):%d-%m-%Y %H:%M}  —  {text}")
+            line.setToolTip(text)
+            self.list.addItem(line)
+        if self.list.count():
+            self.list.setCurrentRow(self.list.count() - 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Sluiten"))
+        buttons.rejected.connect(self.reject)
+        events_label = bold(QLabel(self.tr("&Gebeurtenissen (oudste eerst)")))
+        events_label.setBuddy(self.list)
+        layout = QVBoxLayout(self)
+        for w in (title, data, self.status_label, events_label):
+            layout.addWidget(w)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+        self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.resize(720, 440)
+
+    def texts(self) -> list[str]:
+        return [text for _moment, text in self.lines]

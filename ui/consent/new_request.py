@@ -1,0 +1,502 @@
+"""'Nieuw toestemmingsverzoek': who decides (first), then purposes × recipients × data
+categories (templates for the common cases), validity and language; then how to continue.
+
+Special categories (art. 9/10 AVG) are marked in the list and warned about as soon as they
+are part of the request; the signer later has to tick them separately.
+"""
+
+from __future__ import annotations
+
+import itertools
+from datetime import timedelta
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from toestemming.errors import ToestemmingError
+from toestemming.model import ConsentRequest, DataCategory, DataLevel, Purpose, Recipient
+from toestemming.rules import DeciderRequirement
+from toestemming.service import Service
+from toestemming.templates import ResolvedTemplate, usable_templates
+from toestemming.usecases.consent import MAX_VALIDITY_DAYS, ItemSpec
+
+from .common import WARN_COLOUR, DeciderBox, Household, MessageLabel, bold, to_date, to_qdate
+from .common import wrapped as _wrapped
+from .people import AddRepresentativeDialog
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _checked_ids(view: QListWidget) -> list[int]:
+    return [
+        int(view.item(i).data(ID_ROLE))
+        for i in range(view.count())
+        if view.item(i).checkState() == Qt.CheckState.Checked
+    ]
+
+
+class _EnterToggles(QObject):
+    """Enter in a list ticks the current line instead of pressing the dialog's default
+    button: a worker walking the lists with the keyboard must not create the request early."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            if isinstance(watched, QListWidget) and watched.currentItem() is not None:
+                item = watched.currentItem()
+                checked = item.checkState() == Qt.CheckState.Checked
+                item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+            return True
+        return False
+
+
+class NewRequestDialog(QDialog):
+    created = Signal(object)  # ConsentRequest, emitted as soon as it is stored
+    record_requested = Signal(int)  # request id: record the decision at the desk now
+    representative_added = Signal(int)  # youth id: a parent/guardian was added from here
+
+    COMPOSE, DONE = 0, 1
+
+    def __init__(self, service: Service, youth_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._youth_id = youth_id
+        self._items: dict[tuple[int, int], set[int]] = {}  # (purpose, recipient) → categories
+        self.request: ConsentRequest | None = None
+        self.requirement: DeciderRequirement | None = None
+        self.rep_dialog: AddRepresentativeDialog | None = None
+        self.household = Household.load(service, youth_id)
+        self.purposes: dict[int, Purpose] = {p.id: p for p in service.catalog.purposes()}
+        self.recipients: dict[int, Recipient] = {r.id: r for r in service.catalog.recipients()}
+        self.categories: dict[int, DataCategory] = {c.id: c for c in service.catalog.categories()}
+        self.templates: list[ResolvedTemplate] = usable_templates(
+            list(self.purposes.values()),
+            list(self.recipients.values()),
+            list(self.categories.values()),
+        )
+        self.setWindowTitle(
+            self.tr("Nieuw toestemmingsverzoek — %1").replace(
+                "%1", self.household.youth.display_name
+            )
+        )
+        self._enter_filter = _EnterToggles(self)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_compose())
+        self.pages.addWidget(self._build_done())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        self.resize(940, 690)
+        self.refresh_requirement()
+        self._update_items()
+
+    # -- page 1: compose ------------------------------------------------------------------------
+    def _build_compose(self) -> QWidget:
+        page = QWidget()
+        self.who = DeciderBox()
+        self.add_rep_button = QPushButton(self.tr("Ouder/voogd &toevoegen…"))
+        self.add_rep_button.clicked.connect(self._add_representative)
+        self.who.box_layout.addWidget(self.add_rep_button)
+
+        self.template_combo = QComboBox()
+        self.template_combo.addItem(self.tr("Kies een sjabloon…"), None)
+        for n, resolved in enumerate(self.templates):
+            title = QCoreApplication.translate("Templates", resolved.template.title)
+            self.template_combo.addItem(title, n)
+        self.template_button = QPushButton(self.tr("Sjabloon &gebruiken"))
+        self.template_button.clicked.connect(self.apply_selected_template)
+        template_label = QLabel(self.tr("&Sjabloon:"))
+        template_label.setBuddy(self.template_combo)
+        template_row = QHBoxLayout()
+        template_row.addWidget(template_label)
+        template_row.addWidget(self.template_combo, 1)
+        template_row.addWidget(self.template_button)
+
+        self.purpose_list = self._list(
+            [(p.id, p.title, p.description) for p in self.purposes.values()]
+        )
+        self.recipient_list = self._list(
+            [(r.id, r.display_name, r.display_name) for r in self.recipients.values()]
+        )
+        self.category_list = self._list([])
+        for c in self.categories.values():
+            level = "DAT" if c.level == DataLevel.DAT else "WAT"
+            text = f"{c.name} · {level}"
+            tip = c.description
+            if c.special:
+                text += " · " + self.tr("bijzonder ⚠")
+                tip += "\n" + self.tr(
+                    "Bijzonder persoonsgegeven: alleen met uitdrukkelijke, aparte toestemming."
+                )
+            item = QListWidgetItem(text)
+            item.setData(ID_ROLE, c.id)
+            item.setToolTip(tip)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            if c.special:
+                item.setForeground(QBrush(QColor(WARN_COLOUR)))
+            self.category_list.addItem(item)
+        self.category_list.itemChanged.connect(lambda _item: self._update_warning())
+        grid = QGridLayout()
+        for col, (caption, view) in enumerate(
+            (
+                (self.tr("&Doelen"), self.purpose_list),
+                (self.tr("&Ontvangers"), self.recipient_list),
+                (self.tr("Gege&vens"), self.category_list),
+            )
+        ):
+            label = bold(QLabel(caption))
+            label.setBuddy(view)
+            grid.addWidget(label, 0, col)
+            grid.addWidget(view, 1, col)
+        grid.setColumnStretch(0, 4)
+        grid.setColumnStretch(1, 6)
+        grid.setColumnStretch(2, 4)
+        self.add_button = QPushButton(self.tr("Onderdelen toe&voegen ↓"))
+        self.add_button.setToolTip(
+            self.tr(
+                "Elk gekozen doel × elke gekozen ontvanger wordt een onderdeel met de gekozen gegevens"
+            )
+        )
+        self.add_button.clicked.connect(self.add_selected)
+        add_row = QHBoxLayout()
+        self.compose_hint = _wrapped(
+            self.tr(
+                "Kies doelen, ontvangers en gegevens en voeg ze toe. Elk onderdeel wordt apart beslist."
+            )
+        )
+        add_row.addWidget(self.compose_hint, 1)
+        add_row.addWidget(self.add_button)
+
+        self.items_tree = QTreeWidget()
+        self.items_tree.setColumnCount(4)
+        self.items_tree.setHeaderLabels(
+            [self.tr("#"), self.tr("Doel"), self.tr("Ontvanger"), self.tr("Gegevens")]
+        )
+        self.items_tree.setRootIsDecorated(False)
+        self.items_tree.setWordWrap(True)
+        self.items_tree.setAlternatingRowColors(True)
+        self.items_tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.items_tree.setAccessibleName(self.tr("Onderdelen van het verzoek"))
+        self.items_tree.installEventFilter(self._enter_filter)
+        header = self.items_tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.remove_button = QPushButton(self.tr("Onderdeel ve&rwijderen"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.items_tree)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.remove_selected)
+        items_label = bold(QLabel(self.tr("Onderdelen van het &verzoek")))
+        items_label.setBuddy(self.items_tree)
+        items_head = QHBoxLayout()
+        items_head.addWidget(items_label, 1)
+        items_head.addWidget(self.remove_button)
+        self.special_warning = MessageLabel()
+
+        today = self._service.clock.today()
+        self.valid_until = QDateEdit()
+        self.valid_until.setDisplayFormat("dd-MM-yyyy")
+        self.valid_until.setCalendarPopup(True)
+        self.valid_until.setMinimumDate(to_qdate(today))
+        self.valid_until.setMaximumDate(to_qdate(today + timedelta(days=MAX_VALIDITY_DAYS)))
+        self.valid_until.setDate(
+            to_qdate(today + timedelta(days=self._service.policy().default_validity_days))
+        )
+        valid_label = QLabel(self.tr("Geldig &tot en met:"))
+        valid_label.setBuddy(self.valid_until)
+        self.language_combo = QComboBox()
+        self.language_combo.addItem(self.tr("Nederlands"), "nl")
+        self.language_combo.addItem(self.tr("Engels (English)"), "en")
+        if self.household.youth.language == "en":
+            self.language_combo.setCurrentIndex(1)
+        language_label = QLabel(self.tr("T&aal van het verzoek:"))
+        language_label.setBuddy(self.language_combo)
+        options = QHBoxLayout()
+        options.addWidget(valid_label)
+        options.addWidget(self.valid_until)
+        options.addSpacing(24)
+        options.addWidget(language_label)
+        options.addWidget(self.language_combo)
+        options.addStretch(1)
+
+        self.error = MessageLabel()
+        buttons = QDialogButtonBox()
+        self.create_button = buttons.addButton(
+            self.tr("Verzoek &aanmaken"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.create_button.setDefault(True)
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Annuleren"))
+        buttons.accepted.connect(self.create_request)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.who)
+        self.compose = QWidget()
+        compose = QVBoxLayout(self.compose)
+        compose.setContentsMargins(0, 0, 0, 0)
+        compose.addLayout(template_row)
+        compose.addLayout(grid, 3)
+        compose.addLayout(add_row)
+        compose.addLayout(items_head)
+        compose.addWidget(self.items_tree, 2)
+        compose.addWidget(self.special_warning)
+        compose.addLayout(options)
+        layout.addWidget(self.compose, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+        QWidget.setTabOrder(self.add_rep_button, self.template_combo)
+        chain = (
+            self.template_combo,
+            self.template_button,
+            self.purpose_list,
+            self.recipient_list,
+            self.category_list,
+            self.add_button,
+            self.items_tree,
+            self.remove_button,
+            self.valid_until,
+            self.language_combo,
+            self.create_button,
+            cancel,
+        )
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        return page
+
+    def _list(self, rows: list[tuple[int, str, str]]) -> QListWidget:
+        view = QListWidget()
+        # Long recipient names end in "…" (whole in the tooltip) instead of scrolling sideways.
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.installEventFilter(self._enter_filter)
+        for item_id, text, tip in rows:
+            item = QListWidgetItem(text)
+            item.setData(ID_ROLE, item_id)
+            item.setToolTip(tip)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            view.addItem(item)
+        return view
+
+    def refresh_requirement(self) -> None:
+        """Who decides today. When nobody can (no gezag registered), nothing can be asked."""
+        today = self._service.clock.today()
+        try:
+            self.household = Household.load(self._service, self._youth_id)
+            self.requirement = self._service.consents.who_must_decide(self._youth_id, today)
+        except ToestemmingError as exc:
+            self.error.show_error(exc.message)
+            self.compose.setEnabled(False)
+            self.create_button.setEnabled(False)
+            return
+        self.who.show_requirement(self.requirement, self.household, self._service, today)
+        blocked = self.requirement.blocked_reason is not None
+        self.add_rep_button.setVisible(blocked and self.requirement.age < 18)
+        self.compose.setEnabled(not blocked)
+        self.create_button.setEnabled(not blocked)
+
+    def _add_representative(self) -> None:
+        # open(), not exec(): no nested event loop that a lock could pull the rug from under.
+        self.rep_dialog = AddRepresentativeDialog(self._service, self._youth_id, self)
+        self.rep_dialog.added.connect(self._representative_added)
+        self.rep_dialog.open()
+
+    def _representative_added(self) -> None:
+        self.representative_added.emit(self._youth_id)
+        self.refresh_requirement()
+
+    # -- composing items ------------------------------------------------------------------------
+    def apply_selected_template(self) -> None:
+        index = self.template_combo.currentData()
+        if index is None:
+            self.error.show_error(self.tr("Kies eerst een sjabloon."))
+            return
+        self.apply_template(self.templates[int(index)])
+
+    def add_items(self, specs: list[ItemSpec]) -> None:
+        """Add items; the same purpose and recipient again widens that item's data."""
+        for spec in specs:
+            self._items.setdefault((spec.purpose_id, spec.recipient_id), set()).update(
+                spec.category_ids
+            )
+        self.error.clear()
+        self._update_items()
+
+    def apply_template(self, resolved: ResolvedTemplate) -> None:
+        self.add_items(list(resolved.items))
+        if resolved.skipped:
+            # Parts the catalog lacks; the worker can add a similar recipient by hand.
+            self.error.show_warning(
+                self.tr("Niet ingevuld uit het sjabloon: %1.").replace(
+                    "%1", "; ".join(resolved.skipped)
+                )
+            )
+
+    def add_selected(self) -> None:
+        purposes = _checked_ids(self.purpose_list)
+        recipients = _checked_ids(self.recipient_list)
+        categories = _checked_ids(self.category_list)
+        if not (purposes and recipients and categories):
+            self.error.show_error(
+                self.tr("Kies minstens één doel, één ontvanger en één soort gegevens.")
+            )
+            return
+        for p in purposes:
+            for r in recipients:
+                self._items.setdefault((p, r), set()).update(categories)
+        for view in (self.purpose_list, self.recipient_list, self.category_list):
+            for i in range(view.count()):
+                view.item(i).setCheckState(Qt.CheckState.Unchecked)
+        self.error.clear()
+        self._update_items()
+
+    def remove_selected(self) -> None:
+        for row in self.items_tree.selectedItems():
+            self._items.pop(row.data(0, ID_ROLE), None)
+        self._update_items()
+
+    def item_specs(self) -> list[ItemSpec]:
+        return [ItemSpec(p, r, tuple(sorted(cats))) for (p, r), cats in self._items.items()]
+
+    def _update_items(self) -> None:
+        self.items_tree.clear()
+        for n, ((p, r), cats) in enumerate(self._items.items(), 1):
+            names = []
+            for c in sorted(cats, key=lambda c: self.categories[c].name):
+                cat = self.categories[c]
+                names.append(cat.name + (" ⚠" if cat.special else ""))
+            row = QTreeWidgetItem(
+                [str(n), self.purposes[p].title, self.recipients[r].display_name, ", ".join(names)]
+            )
+            row.setData(0, ID_ROLE, (p, r))
+            for col in (1, 2, 3):
+                row.setToolTip(col, row.text(col))
+            if any(self.categories[c].special for c in cats):
+                row.setForeground(3, QBrush(QColor(WARN_COLOUR)))
+            self.items_tree.addTopLevelItem(row)
+        self.remove_button.setEnabled(bool(self._items))
+        self._update_warning()
+
+    def _update_warning(self) -> None:
+        chosen = {c for cats in self._items.values() for c in cats}
+        chosen |= set(_checked_ids(self.category_list))
+        special = sorted(self.categories[c].name for c in chosen if self.categories[c].special)
+        if special:
+            self.special_warning.show_warning(
+                self.tr(
+                    "⚠ Bijzondere persoonsgegevens (%1): alleen delen als het echt nodig is. "
+                    "Wie beslist moet dit apart en uitdrukkelijk aanvinken."
+                ).replace("%1", ", ".join(special))
+            )
+        else:
+            self.special_warning.clear()
+
+    # -- create ---------------------------------------------------------------------------------
+    def create_request(self) -> None:
+        if not self._items:
+            self.error.show_error(self.tr("Voeg minstens één onderdeel toe."))
+            return
+        try:
+            request = self._service.consents.create_request(
+                self._youth_id,
+                self.item_specs(),
+                valid_until=to_date(self.valid_until.date()),
+                language=str(self.language_combo.currentData()),
+            )
+        except ToestemmingError as exc:
+            self.error.show_error(exc.message)
+            return
+        self.request = request
+        self.error.clear()
+        self.created.emit(request)
+        self._show_done(request)
+
+    # -- page 2: how to continue ----------------------------------------------------------------
+    def _build_done(self) -> QWidget:
+        page = QWidget()
+        self.done_title = bold(_wrapped())
+        font = self.done_title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.done_title.setFont(font)
+        self.done_who = _wrapped()
+        self.desk_button = QPushButton(self.tr("Beslissing vastleggen aan de &balie…"))
+        self.desk_button.clicked.connect(self._record_at_desk)
+        later = self.tr("volgt")
+        self.tablet_button = QPushButton(self.tr("Ondertekenen op de tablet"))
+        self.email_button = QPushButton(self.tr("Versturen per e-mail of app"))
+        self.paper_button = QPushButton(self.tr("Papieren formulier afdrukken"))
+        for button in (self.tablet_button, self.email_button, self.paper_button):
+            button.setEnabled(False)
+            button.setToolTip(later)
+        self.close_button = QPushButton(self.tr("&Later beslissen — sluiten"))
+        self.close_button.clicked.connect(self.accept)
+        grid = QGridLayout()
+        rows = (
+            (self.desk_button, self.tr("De beslisser is hier of belt: u legt vast wie wat zei.")),
+            (self.tablet_button, self.tr("De beslisser leest en tekent zelf (volgt).")),
+            (self.email_button, self.tr("Het verzoek gaat met de code naar de beslisser (volgt).")),
+            (self.paper_button, self.tr("Formulier met code om te tekenen (volgt).")),
+            (self.close_button, self.tr("Het verzoek blijft bij 'Wacht op antwoord' staan.")),
+        )
+        for n, (button, text) in enumerate(rows):
+            button.setMinimumWidth(300)
+            grid.addWidget(button, n, 0)
+            grid.addWidget(_wrapped(text), n, 1)
+        grid.setColumnStretch(1, 1)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(self.done_title)
+        layout.addWidget(self.done_who)
+        layout.addSpacing(12)
+        layout.addWidget(bold(QLabel(self.tr("Hoe gaat het verder?"))))
+        layout.addLayout(grid)
+        layout.addStretch(1)
+        return page
+
+    def _show_done(self, request: ConsentRequest) -> None:
+        count = len(request.items)
+        parts = self.tr("1 onderdeel") if count == 1 else self.tr("%n onderdelen", "", count)
+        self.done_title.setText(
+            self.tr("Verzoek %1 is aangemaakt met %2.")
+            .replace("%1", request.reference_code)
+            .replace("%2", parts)
+        )
+        self.done_who.setText(self.who.explanation_label.text())
+        self.pages.setCurrentIndex(self.DONE)
+        self.setWindowTitle(
+            self.tr("Verzoek aangemaakt — %1").replace("%1", request.reference_code)
+        )
+        self.desk_button.setDefault(True)
+        self.desk_button.setFocus()
+
+    def _record_at_desk(self) -> None:
+        if self.request is not None:
+            self.record_requested.emit(self.request.id)
+        self.accept()

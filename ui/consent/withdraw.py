@@ -1,0 +1,378 @@
+"""Withdrawal in one action — of one item or a whole request — and the list of recipients that
+already received data and must now be told (AVG art. 19), each with a logged "geïnformeerd" tick.
+
+Withdrawing must be as easy as giving: any channel, any moment, no reason asked. One
+confirmation step, because the withdrawal is final (it is appended, never edited).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from toestemming.clock import local_date
+from toestemming.errors import ToestemmingError
+from toestemming.model import Channel, ConsentItem, ItemStatus, Recipient, SignerRef
+from toestemming.rules import AGE_OF_CONSENT
+from toestemming.service import Service
+from toestemming.usecases.consent import WithdrawalResult
+
+from .common import (
+    EvidencePicker,
+    Household,
+    MessageLabel,
+    MomentEdit,
+    bold,
+    channel_text,
+    local_moment,
+    wrapped,
+)
+
+# Items whose withdrawal changes something; "the whole request" withdraws these.
+WITHDRAWABLE = {ItemStatus.GIVEN, ItemStatus.REQUESTED, ItemStatus.CONFLICTING}
+CHANNELS = (Channel.DESK, Channel.EMAIL, Channel.APP, Channel.PAPER)
+
+
+class NotifyList(QWidget):
+    """One tick per recipient still to be told; a tick is final and logged."""
+
+    notified = Signal(int)  # recipient id
+
+    def __init__(
+        self,
+        service: Service,
+        pairs: Sequence[tuple[int, Recipient]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._withdrawals: dict[int, list[int]] = {}
+        recipients: dict[int, Recipient] = {}
+        for withdrawal_id, recipient in pairs:
+            self._withdrawals.setdefault(recipient.id, []).append(withdrawal_id)
+            recipients[recipient.id] = recipient
+        self.boxes: dict[int, QCheckBox] = {}
+        self.message = MessageLabel()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        if not recipients:
+            self.empty_label = wrapped(
+                self.tr(
+                    "Onder deze toestemming zijn nog geen gegevens gedeeld: niemand hoeft te "
+                    "worden geïnformeerd."
+                )
+            )
+            layout.addWidget(self.empty_label)
+        else:
+            layout.addWidget(
+                wrapped(
+                    self.tr(
+                        "Deze ontvangers kregen al gegevens. Laat hen weten dat de toestemming is "
+                        "ingetrokken en vink aan wie het weet (dat wordt vastgelegd):"
+                    )
+                )
+            )
+        for rid, recipient in recipients.items():
+            box = QCheckBox(self.tr("%1 — geïnformeerd").replace("%1", recipient.display_name))
+            box.toggled.connect(lambda checked, rid=rid: self._tick(rid, checked))
+            self.boxes[rid] = box
+            layout.addWidget(box)
+        layout.addWidget(self.message)
+
+    @property
+    def outstanding(self) -> int:
+        return sum(1 for b in self.boxes.values() if b.isEnabled())
+
+    def _tick(self, recipient_id: int, checked: bool) -> None:
+        box = self.boxes[recipient_id]
+        if not checked:
+            return
+        try:
+            for withdrawal_id in self._withdrawals[recipient_id]:
+                self._service.consents.mark_notified(withdrawal_id, recipient_id)
+        except ToestemmingError as exc:
+            box.blockSignals(True)
+            box.setChecked(False)
+            box.blockSignals(False)
+            self.message.show_error(exc.message)
+            return
+        when = local_moment(self._service.clock.now()).toString("dd-MM-yyyy HH:mm")
+        box.setText(box.text() + " " + self.tr("(op %1)").replace("%1", when))
+        box.setEnabled(False)  # logged; a notification cannot be taken back
+        self.message.clear()
+        self.notified.emit(recipient_id)
+
+
+def pending_notifications(service: Service, item_id: int) -> list[tuple[int, Recipient]]:
+    """(withdrawal id, recipient) pairs of this item still to be told."""
+    out: list[tuple[int, Recipient]] = []
+    for event in service.consents.item_history(item_id):
+        if event["kind"] == "withdrawal.recorded":
+            items: list[int] = event["data"]["items"]
+            withdrawal_id = event["data"]["withdrawals"][items.index(item_id)]
+            out.extend(
+                (withdrawal_id, r) for r in service.consents.recipients_to_notify(withdrawal_id)
+            )
+    return out
+
+
+class NotifyDialog(QDialog):
+    """The notification list again, later (from the youth page or a worklist)."""
+
+    notified = Signal(int)
+
+    def __init__(self, service: Service, item_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Ontvangers informeren over de intrekking"))
+        self.list = NotifyList(service, pending_notifications(service, item_id))
+        self.list.notified.connect(self.notified)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Sluiten"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self.resize(520, 260)
+
+
+class WithdrawDialog(QDialog):
+    withdrawn = Signal(object)  # WithdrawalResult
+    notified = Signal(int)  # recipient id
+
+    FORM, CONFIRM, RESULT = range(3)
+
+    def __init__(
+        self, service: Service, youth_id: int, item_id: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self.result_data: WithdrawalResult | None = None
+        views = {v.item_id: v for v in service.consents.items_for_youth(youth_id)}
+        view = views[item_id]
+        self.request = service.consents.request(view.request_id)
+        self.household = Household.load(service, self.request.youth_id)
+        self.item: ConsentItem = next(i for i in self.request.items if i.id == item_id)
+        self.request_items = [
+            i
+            for i in self.request.items
+            if i.id == item_id or (i.id in views and views[i.id].status.status in WITHDRAWABLE)
+        ]
+        self.setWindowTitle(
+            self.tr("Toestemming intrekken — %1").replace("%1", self.request.reference_code)
+        )
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_form())
+        self.pages.addWidget(self._build_confirm())
+        self.pages.addWidget(self._build_result())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        self.resize(640, 460)
+
+    # -- page 1 ---------------------------------------------------------------------------------
+    def _describe(self, item: ConsentItem) -> str:
+        return (
+            self.tr("onderdeel %1: %2 — %3")
+            .replace("%1", str(item.position))
+            .replace("%2", item.purpose.title)
+            .replace("%3", item.recipient.display_name)
+        )
+
+    def _build_form(self) -> QWidget:
+        page = QWidget()
+        self.only_item = QRadioButton(self._describe(self.item))
+        self.whole_request = QRadioButton(
+            self.tr(
+                "Het hele verzoek %1 (%n onderdelen die nog lopen)", "", len(self.request_items)
+            ).replace("%1", self.request.reference_code)
+        )
+        self.only_item.setChecked(True)
+        scope_group = QButtonGroup(self)
+        scope_group.addButton(self.only_item)
+        scope_group.addButton(self.whole_request)
+        self.whole_request.setVisible(len(self.request_items) > 1)
+
+        today = self._service.clock.today()
+        self.signer_combo = QComboBox()
+        req = self._service.consents.who_must_decide(self.request.youth_id, today)
+        people = list(req.signers)
+        youth_ref = SignerRef.youth(self.household.youth.id)
+        # From 16 the youth may always withdraw, also under curatele (rules.may_withdraw).
+        if req.age >= AGE_OF_CONSENT and youth_ref not in people:
+            people.append(youth_ref)
+        for ref in people:
+            self.signer_combo.addItem(self.household.name(self._service, ref), ref)
+        self.channel_combo = QComboBox()
+        for channel in CHANNELS:
+            self.channel_combo.addItem(channel_text(channel), channel)
+        self.moment = MomentEdit(self._service.clock)
+        self.evidence = EvidencePicker()
+        form = QFormLayout()
+        for caption, widget, buddy in (
+            (self.tr("&Wie trekt in:"), self.signer_combo, self.signer_combo),
+            (self.tr("&Hoe:"), self.channel_combo, self.channel_combo),
+            (self.tr("Wann&eer:"), self.moment, self.moment.edit),
+            (self.tr("Bewijsstuk:"), self.evidence, None),
+        ):
+            label = QLabel(caption)
+            if buddy is not None:
+                label.setBuddy(buddy)
+            form.addRow(label, widget)
+        self.form_message = MessageLabel()
+        if not people:
+            self.form_message.show_error(req.blocked_reason or req.explanation)
+        buttons = QDialogButtonBox()
+        self.next_button = buttons.addButton(
+            self.tr("&Intrekken…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.next_button.setDefault(True)
+        self.next_button.setEnabled(bool(people))
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Annuleren"))
+        buttons.accepted.connect(self.ask_confirmation)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(bold(QLabel(self.tr("Wat wordt ingetrokken?"))))
+        layout.addWidget(self.only_item)
+        layout.addWidget(self.whole_request)
+        layout.addSpacing(6)
+        layout.addLayout(form)
+        layout.addWidget(
+            wrapped(
+                self.tr(
+                    "Intrekken kan altijd en zonder reden. Wat al gedeeld is, blijft rechtmatig; "
+                    "daarna wordt niets meer gedeeld."
+                )
+            )
+        )
+        layout.addStretch(1)
+        layout.addWidget(self.form_message)
+        layout.addWidget(buttons)
+        return page
+
+    def chosen_items(self) -> list[ConsentItem]:
+        return self.request_items if self.whole_request.isChecked() else [self.item]
+
+    # -- page 2 ---------------------------------------------------------------------------------
+    def _build_confirm(self) -> QWidget:
+        page = QWidget()
+        self.confirm_text = wrapped()
+        self.confirm_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.confirm_message = MessageLabel()
+        buttons = QDialogButtonBox()
+        self.confirm_button = buttons.addButton(
+            self.tr("&Ja, intrekken"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.back_button = buttons.addButton(
+            self.tr("&Terug"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        buttons.accepted.connect(self.confirm)
+        self.back_button.clicked.connect(lambda: self.pages.setCurrentIndex(self.FORM))
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(bold(QLabel(self.tr("Intrekking bevestigen"))))
+        layout.addWidget(self.confirm_text)
+        layout.addStretch(1)
+        layout.addWidget(self.confirm_message)
+        layout.addWidget(buttons)
+        return page
+
+    def ask_confirmation(self) -> None:
+        signer = self.signer_combo.currentData()
+        if not isinstance(signer, SignerRef):
+            self.form_message.show_error(self.tr("Kies wie de toestemming intrekt."))
+            return
+        moment = self.moment.value()
+        when = (
+            self.tr("nu") if moment is None else local_moment(moment).toString("dd-MM-yyyy HH:mm")
+        )
+        lines = [
+            self.tr("%1 trekt de toestemming in voor:").replace(
+                "%1", self.household.name(self._service, signer)
+            )
+        ]
+        lines += [f"• {self._describe(i)}" for i in self.chosen_items()]
+        lines.append("")
+        lines.append(
+            self.tr("Hoe: %1. Wanneer: %2.")
+            .replace("%1", channel_text(self.channel_combo.currentData()))
+            .replace("%2", when)
+        )
+        lines.append(self.tr("Dit wordt vastgelegd en kan niet ongedaan worden gemaakt."))
+        self.confirm_text.setText("\n".join(lines))
+        self.confirm_message.clear()
+        self.pages.setCurrentIndex(self.CONFIRM)
+        self.confirm_button.setDefault(True)
+        self.confirm_button.setFocus()
+
+    def confirm(self) -> bool:
+        signer = self.signer_combo.currentData()
+        try:
+            evidence_id = self.evidence.store(self._service)
+            result = self._service.consents.withdraw(
+                [i.id for i in self.chosen_items()],
+                signer,
+                self.channel_combo.currentData(),
+                withdrawn_at=self.moment.value(),
+                evidence_id=evidence_id,
+            )
+        except ToestemmingError as exc:
+            self.confirm_message.show_error(exc.message)
+            return False
+        self.evidence.remove()  # stored: a second confirm must not add it again
+        self.result_data = result
+        self._show_result(result)
+        self.withdrawn.emit(result)
+        return True
+
+    # -- page 3 ---------------------------------------------------------------------------------
+    def _build_result(self) -> QWidget:
+        page = QWidget()
+        self.result_title = bold(wrapped())
+        self.notify_holder = QVBoxLayout()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.done_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.done_button.setText(self.tr("&Sluiten"))
+        buttons.rejected.connect(self.accept)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.result_title)
+        layout.addLayout(self.notify_holder)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self.notify_list: NotifyList | None = None
+        return page
+
+    def _show_result(self, result: WithdrawalResult) -> None:
+        count = len(result.withdrawals)
+        day = local_date(result.withdrawals[0].withdrawn_at) if count else None
+        parts = self.tr("1 onderdeel") if count == 1 else self.tr("%n onderdelen", "", count)
+        self.result_title.setText(
+            self.tr("Ingetrokken op %1: %2. Daarvoor wordt niets meer gedeeld.")
+            .replace("%1", f"{day:%d-%m-%Y}" if day else "")
+            .replace("%2", parts)
+        )
+        self.notify_list = NotifyList(self._service, result.recipients_to_notify)
+        self.notify_list.notified.connect(self.notified)
+        self.notify_holder.addWidget(self.notify_list)
+        self.pages.setCurrentIndex(self.RESULT)
+        first: QPushButton | QCheckBox = self.done_button
+        if self.notify_list.boxes:
+            first = next(iter(self.notify_list.boxes.values()))
+        first.setFocus()

@@ -1,0 +1,191 @@
+"""Purposes: why data is shared, in plain language. Versioned: editing never changes a text
+someone already saw — it adds a new version, and items asked earlier keep theirs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from toestemming.errors import ValidationError
+from toestemming.model import Purpose
+from toestemming.service import Service
+
+from .form_dialog import FormDialog
+from .models import PurposeModel, PurposeVersionModel
+from .table_page import TablePage, make_table
+
+TEXT_LANGUAGES = ("nl", "en")
+
+
+class PurposeDialog(FormDialog):
+    """New purpose (`purpose` None) or a new version of `purpose`."""
+
+    def __init__(
+        self, service: Service, purpose: Purpose | None = None, parent: QWidget | None = None
+    ) -> None:
+        if purpose is None:
+            title, save = self.tr("Nieuw doel"), self.tr("&Toevoegen")
+        else:
+            title = self.tr("Nieuwe versie van doel %1").replace("%1", purpose.code)
+            save = self.tr("Nieuwe versie &opslaan")
+        super().__init__(title, save, parent)
+        self._service = service
+        self._purpose = purpose
+        self.saved: Purpose | None = None
+        self.code_field = QLineEdit()
+        self.code_field.setPlaceholderText(self.tr("korte code, bijv. begeleiding-werk"))
+        self.title_field = QLineEdit()
+        self.description_field = QPlainTextEdit()
+        self.description_field.setTabChangesFocus(True)
+        self.description_field.setPlaceholderText(
+            self.tr("Leg in eenvoudige woorden (B1) uit waarom de gegevens gedeeld worden.")
+        )
+        self.description_field.setMinimumHeight(140)
+        self.language_field = QComboBox()
+        self.language_field.addItem(self.tr("Nederlands"), "nl")
+        self.language_field.addItem(self.tr("Engels"), "en")
+        if purpose is None:
+            self.add_row(self.tr("&Code:"), self.code_field, "code")
+        else:
+            note = QLabel(
+                self.tr(
+                    "Verzoeken die al zijn gedaan, houden de tekst van versie %1. De nieuwe "
+                    "versie geldt voor nieuwe verzoeken."
+                ).replace("%1", str(purpose.version))
+            )
+            note.setWordWrap(True)
+            self.form.addRow(note)
+            self.title_field.setText(purpose.title)
+            self.description_field.setPlainText(purpose.description)
+            index = self.language_field.findData(purpose.language)
+            self.language_field.setCurrentIndex(max(index, 0))
+        self.add_row(self.tr("&Titel:"), self.title_field, "title")
+        self.add_row(self.tr("&Uitleg:"), self.description_field, "description")
+        self.add_row(self.tr("T&aal van de tekst:"), self.language_field, "language")
+        (self.code_field if purpose is None else self.title_field).setFocus()
+
+    def save(self) -> None:
+        language = str(self.language_field.currentData())
+        title, text = self.title_field.text(), self.description_field.toPlainText()
+        if self._purpose is None:
+            self.saved = self._service.catalog.add_purpose(
+                self.code_field.text(), title, text, language
+            )
+            return
+        p = self._purpose
+        if (title.strip(), text.strip(), language) == (p.title, p.description, p.language):
+            raise ValidationError(
+                self.tr("Er is niets gewijzigd; een nieuwe versie is niet nodig."), field="title"
+            )
+        self.saved = self._service.catalog.revise_purpose(p.id, title, text, language)
+
+
+class PurposesPage(TablePage):
+    def __init__(self, service: Service, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self.model = PurposeModel(self._load_purposes, self)
+        self.versions = PurposeVersionModel(self._load_versions, self)
+        self.add_button = QPushButton(self.tr("Nieuw &doel…"))
+        self.revise_button = QPushButton(self.tr("Nieuwe &versie…"))
+        purposes_table = make_table(self.model, self.tr("Doelen"))
+
+        self.versions_table = make_table(self.versions, self.tr("Versies van het doel"))
+        self.version_text = QPlainTextEdit()
+        self.version_text.setReadOnly(True)
+        self.version_text.setAccessibleName(self.tr("Tekst van de gekozen versie"))
+        self.version_text.setTabChangesFocus(True)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        versions_label = QLabel(self.tr("&Versies:"))
+        versions_label.setBuddy(self.versions_table)
+        side_layout.addWidget(versions_label)
+        side_layout.addWidget(self.versions_table, 1)
+        side_layout.addWidget(QLabel(self.tr("Tekst van de gekozen versie:")))
+        side_layout.addWidget(self.version_text, 2)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(purposes_table)
+        split.addWidget(side)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
+        self.build(
+            self.tr(
+                "Waarvoor gegevens gedeeld worden, in eenvoudige woorden. Een doel aanpassen "
+                "maakt een nieuwe versie; eerdere verzoeken houden de tekst die toen getoond is."
+            ),
+            purposes_table,
+            [self.add_button, self.revise_button],
+            body=split,
+        )
+        self.add_button.clicked.connect(self.open_add_dialog)
+        self.revise_button.clicked.connect(self.open_revise_dialog)
+        purposes_table.selectionModel().currentRowChanged.connect(self._purpose_changed)
+        self.versions_table.selectionModel().currentRowChanged.connect(self._version_changed)
+        self.model.modelReset.connect(self._purpose_changed)
+        self._purpose_changed()
+
+    # -- data ---------------------------------------------------------------------------------
+    def _load_purposes(self) -> list[Purpose]:
+        return self._service.catalog.purposes()
+
+    def _load_versions(self) -> list[Purpose]:
+        purpose = self.selected() if hasattr(self, "table") else None
+        if purpose is None:
+            return []
+        return list(reversed(self._service.catalog.purpose_versions(purpose.id)))
+
+    def selected(self) -> Purpose | None:
+        return self.model.row_at(self.current_row())
+
+    def reload(self) -> None:
+        self.model.reload()
+
+    def select(self, purpose_id: int) -> None:
+        for row, purpose in enumerate(self.model.rows):
+            if purpose.id == purpose_id:
+                self.table.setCurrentIndex(self.model.index(row, 0))
+
+    def _purpose_changed(self, *_args: QModelIndex) -> None:
+        self.versions.reload()
+        self.revise_button.setEnabled(self.selected() is not None)
+        if self.versions.rowCount():
+            self.versions_table.setCurrentIndex(self.versions.index(0, 0))
+        self._version_changed()
+
+    def _version_changed(self, *_args: QModelIndex) -> None:
+        index = self.versions_table.currentIndex()
+        version = self.versions.row_at(index.row()) if index.isValid() else None
+        self.version_text.setPlainText(version.description if version else "")
+
+    # -- actions ------------------------------------------------------------------------------
+    def open_add_dialog(self) -> PurposeDialog:
+        return self._open(PurposeDialog(self._service, None, self))
+
+    def open_revise_dialog(self) -> PurposeDialog | None:
+        purpose = self.selected()
+        if purpose is None:
+            return None
+        return self._open(PurposeDialog(self._service, purpose, self))
+
+    def _open(self, dialog: PurposeDialog) -> PurposeDialog:
+        dialog.accepted.connect(lambda: self._saved(dialog))
+        dialog.open()
+        return dialog
+
+    def _saved(self, dialog: PurposeDialog) -> None:
+        self.reload()
+        if dialog.saved is not None:
+            self.select(dialog.saved.id)
+        self.changed.emit()

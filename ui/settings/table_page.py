@@ -1,0 +1,68 @@
+"""Shared layout of a catalog page: an explanation, a table, and a row of buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .models import RowsModel
+
+
+def make_table(model: RowsModel[object], accessible_name: str) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setTabKeyNavigation(False)  # Tab leaves the table for the buttons
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.setAccessibleName(accessible_name)
+    header = table.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+    return table
+
+
+class TablePage(QWidget):
+    """Subclasses set up `self.model`, call `build(...)`, and emit `changed` after writes."""
+
+    changed = Signal()
+
+    def build(
+        self,
+        explanation: str,
+        table: QTableView,
+        buttons: list[QPushButton],
+        body: QWidget | None = None,
+    ) -> None:
+        """`body` is what fills the page (default: the table itself)."""
+        self.table = table
+        note = self.note = QLabel(explanation)
+        note.setWordWrap(True)
+        row = QHBoxLayout()
+        for button in buttons:
+            button.setAutoDefault(False)
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(body or table, 1)
+        layout.addLayout(row)
+        self.button_row = row
+
+    def current_row(self) -> int:
+        index = self.table.currentIndex()
+        return index.row() if index.isValid() else -1

@@ -1,0 +1,413 @@
+"""First run: create a vault (organisation, worker, passphrase), then show the recovery key once.
+
+Creating calibrates Argon2 on this machine (1–2 s) and derives two keys, so Service.create runs
+on a pool thread while the dialog shows that it is busy. The recovery key page cannot be left
+until the worker confirms the key is printed or stored: it is never shown again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase, QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from toestemming.clock import Clock, SystemClock
+from toestemming.errors import ToestemmingError
+
+from ..background import Task
+from ..crash import user_message
+from ..preload import service_class
+from .passphrase_fields import PassphraseFields
+from .recovery_sheet import ask_and_print
+
+if TYPE_CHECKING:
+    from toestemming.service import Service
+
+VAULT_SUFFIX = ".tvault"
+ERROR_STYLE = "color: #b3261e;"
+
+PathChooser = Callable[[QWidget, Path], Path | None]
+
+
+def vault_exists(path: Path) -> bool:
+    """A vault is the .tvault file plus its key header beside it (name.tvault.keys); either
+    one present means "there is a vault here" (unlock then explains what is missing)."""
+    return path.exists() or path.with_name(path.name + ".keys").exists()
+
+
+def ask_vault_path(parent: QWidget, suggestion: Path) -> Path | None:
+    """A save dialog for a new vault file; None when cancelled."""
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("CreateVaultDialog", "Nieuwe kluis opslaan als"),
+        str(suggestion),
+        QCoreApplication.translate("CreateVaultDialog", "Kluis (*.tvault)"),
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    return path if path.suffix == VAULT_SUFFIX else path.with_name(path.name + VAULT_SUFFIX)
+
+
+def _title(text: str) -> QLabel:
+    label = QLabel(text)
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * 1.3)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+class CreateVaultDialog(QDialog):
+    """`service` holds the open vault after accept(); `path` is where it was made."""
+
+    FORM_PAGE, RECOVERY_PAGE = 0, 1
+
+    def __init__(
+        self,
+        vault_path: Path,
+        *,
+        clock: Clock | None = None,
+        kdf: Any = None,
+        choose_path: PathChooser = ask_vault_path,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.path = Path(vault_path)
+        self._clock = clock
+        # KdfParams or None (= calibrate here). Tests pass the floor to skip the calibration;
+        # typed loosely because the UI may not import the store package.
+        self._kdf = kdf
+        self._choose_path = choose_path
+        self._task: Task | None = None
+        self._recovery_key = ""
+        self.service: Service | None = None
+        self.setWindowTitle(self.tr("Toestemming — nieuwe kluis"))
+
+        self._pages = QStackedWidget()
+        self._pages.addWidget(self._build_form_page())
+        self._pages.addWidget(self._build_recovery_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._pages)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
+        self.organisation_field.setFocus()
+
+    # -- form page ----------------------------------------------------------------------------
+    def _build_form_page(self) -> QWidget:
+        page = QWidget()
+        intro = QLabel(
+            self.tr(
+                "De kluis is een versleuteld bestand op deze computer. Alleen wie een "
+                "wachtwoordzin of de herstelsleutel heeft, kan haar openen."
+            )
+        )
+        intro.setWordWrap(True)
+        self.path_label = QLabel()
+        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.path_button = QPushButton(self.tr("Andere &plek…"))
+        self.path_button.setAutoDefault(False)
+        self.path_button.clicked.connect(self._choose_other_path)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_label, 1)
+        path_row.addWidget(self.path_button)
+        self._show_path()
+
+        self.organisation_field = QLineEdit()
+        self.organisation_field.setPlaceholderText(self.tr("bijv. Praktijkschool De Brug"))
+        self.worker_field = QLineEdit()
+        self.worker_field.setPlaceholderText(self.tr("zoals collega's u kennen"))
+        self.passphrase = PassphraseFields()
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for text, field in (
+            (self.tr("&Organisatie:"), self.organisation_field),
+            (self.tr("&Uw naam:"), self.worker_field),
+        ):
+            label = QLabel(text)
+            label.setBuddy(field)
+            form.addRow(label, field)
+        form.addRow(self.tr("Kluisbestand:"), path_row)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.hide()
+        self.busy_label = QLabel(
+            self.tr("Bezig met het maken van de kluis en de sleutels (enkele seconden)…")
+        )
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setMaximumHeight(8)
+        self.busy_label.hide()
+        self.busy_bar.hide()
+
+        self.buttons = QDialogButtonBox()
+        self.create_button = self.buttons.addButton(
+            self.tr("Kluis &maken"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.create_button.setDefault(True)
+        self.cancel_button = self.buttons.addButton(
+            self.tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.cancel_button.setAutoDefault(False)
+        self.buttons.accepted.connect(self.create)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(_title(self.tr("Nieuwe kluis maken")))
+        layout.addWidget(intro)
+        layout.addSpacing(6)
+        layout.addLayout(form)
+        layout.addWidget(line)
+        layout.addWidget(self.passphrase)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.busy_label)
+        layout.addWidget(self.busy_bar)
+        layout.addWidget(self.buttons)
+        page.setMinimumWidth(560)
+        QWidget.setTabOrder(self.organisation_field, self.worker_field)
+        QWidget.setTabOrder(self.worker_field, self.passphrase.passphrase)
+        QWidget.setTabOrder(self.passphrase.passphrase, self.passphrase.repeat)
+        QWidget.setTabOrder(self.passphrase.repeat, self.create_button)
+        return page
+
+    def _show_path(self) -> None:
+        metrics = self.path_label.fontMetrics()
+        self.path_label.setText(
+            metrics.elidedText(str(self.path), Qt.TextElideMode.ElideMiddle, 380)
+        )
+        self.path_label.setToolTip(str(self.path))
+
+    def _choose_other_path(self) -> None:
+        chosen = self._choose_path(self, self.path)
+        if chosen is not None:
+            self.path = chosen
+            self._show_path()
+
+    # -- recovery page ------------------------------------------------------------------------
+    def _build_recovery_page(self) -> QWidget:
+        page = QWidget()
+        explanation = QLabel(
+            self.tr(
+                "Met deze herstelsleutel opent u de kluis als niemand de wachtwoordzin meer "
+                "weet. U ziet hem nu <b>één keer</b>. Druk hem af of schrijf hem over, en bewaar "
+                "hem op een veilige plek, niet bij de computer."
+            )
+        )
+        explanation.setWordWrap(True)
+        self.key_label = QLabel()
+        key_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        key_font.setPointSizeF(max(key_font.pointSizeF(), 10) * 1.6)
+        key_font.setBold(True)
+        self.key_label.setFont(key_font)
+        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.key_label.setFrameShape(QFrame.Shape.StyledPanel)
+        self.key_label.setMargin(14)
+        # Selecting lets the worker check groups while copying by hand; there is no copy
+        # button on purpose (a clipboard is readable by every other program).
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.key_label.setAccessibleName(self.tr("Herstelsleutel"))
+
+        self.print_button = QPushButton(self.tr("&Afdrukken…"))
+        self.print_button.setAutoDefault(False)
+        self.print_button.clicked.connect(self.print_key)
+        self.confirm_box = QCheckBox(
+            self.tr("Ik heb de herstelsleutel &afgedrukt of op een veilige plek bewaard.")
+        )
+        self.recovery_notice = QLabel()
+        self.recovery_notice.setWordWrap(True)
+        self.recovery_notice.setStyleSheet(ERROR_STYLE)
+        self.recovery_notice.hide()
+        self.done_button = QPushButton(self.tr("&Verder naar de kluis"))
+        self.done_button.setEnabled(False)
+        self.done_button.setDefault(True)
+        self.confirm_box.toggled.connect(self.done_button.setEnabled)
+        self.confirm_box.toggled.connect(lambda _on: self.recovery_notice.hide())
+        self.done_button.clicked.connect(self.finish)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.done_button)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(_title(self.tr("Uw herstelsleutel")))
+        layout.addWidget(explanation)
+        layout.addSpacing(6)
+        layout.addWidget(self.key_label)
+        layout.addSpacing(6)
+        layout.addWidget(self.confirm_box)
+        layout.addWidget(self.recovery_notice)
+        layout.addLayout(buttons)
+        page.setMinimumWidth(560)
+        return page
+
+    # -- state --------------------------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        return self._task is not None
+
+    @property
+    def showing_recovery_key(self) -> bool:
+        return self._pages.currentIndex() == self.RECOVERY_PAGE
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (
+            self.organisation_field,
+            self.worker_field,
+            self.passphrase,
+            self.path_button,
+            self.create_button,
+            self.cancel_button,
+        ):
+            widget.setEnabled(not busy)
+        self.busy_label.setVisible(busy)
+        self.busy_bar.setVisible(busy)
+
+    def _show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.setVisible(bool(message))
+
+    # -- creating -----------------------------------------------------------------------------
+    def problem(self) -> tuple[str, QWidget] | None:
+        """The first thing to fix before creating, with the field to put focus on."""
+        if not self.organisation_field.text().strip():
+            return self.tr("Vul de naam van de organisatie in."), self.organisation_field
+        if not self.worker_field.text().strip():
+            return self.tr("Vul uw naam in."), self.worker_field
+        message = self.passphrase.problem()
+        if message:
+            field = (
+                self.passphrase.repeat
+                if self.passphrase.meter.score > 0
+                else self.passphrase.passphrase
+            )
+            return message, field
+        return None
+
+    def create(self) -> None:
+        if self.busy or self.showing_recovery_key:
+            return
+        problem = self.problem()
+        if problem is not None:
+            message, field = problem
+            self._show_error(message)
+            field.setFocus()
+            return
+        path, clock, kdf = self.path, self._clock, self._kdf
+        organisation = self.organisation_field.text()
+        worker = self.worker_field.text()
+        passphrase = self.passphrase.text()
+        task = Task(
+            lambda: service_class().create(
+                path, organisation, worker, passphrase, clock or SystemClock(), kdf=kdf
+            )
+        )
+        task.succeeded.connect(self._created)
+        task.failed.connect(self._failed)
+        self._task = task
+        self._show_error("")
+        self._set_busy(True)
+        task.start()
+
+    def _created(self, outcome: object) -> None:
+        self._task = None
+        assert isinstance(outcome, tuple)
+        service, recovery_key = outcome
+        assert isinstance(service, service_class()) and isinstance(recovery_key, str)
+        self.service = service
+        self._recovery_key = recovery_key
+        self.passphrase.clear()
+        self._set_busy(False)
+        groups = recovery_key.split("-")
+        self.key_label.setText(
+            "\n".join("  ".join(groups[i : i + 4]) for i in range(0, len(groups), 4))
+        )
+        self._pages.setCurrentIndex(self.RECOVERY_PAGE)
+        self.confirm_box.setFocus()
+
+    def _failed(self, exc: object) -> None:
+        self._task = None
+        self._set_busy(False)
+        message = exc.message if isinstance(exc, ToestemmingError) else None
+        if message is None and isinstance(exc, BaseException):
+            message = user_message(exc)
+        self._show_error(message or "")
+        if isinstance(exc, ToestemmingError) and exc.field == "passphrase":
+            self.passphrase.passphrase.setFocus()
+        elif isinstance(exc, ToestemmingError) and exc.field == "path":
+            self.path_button.setFocus()
+
+    # -- recovery key -------------------------------------------------------------------------
+    def print_key(self) -> bool:
+        if not self._recovery_key or self.service is None:
+            return False
+        return ask_and_print(
+            self,
+            self.service.organisation,
+            self.path.name,
+            self._recovery_key,
+            self.service.clock.today(),
+        )
+
+    def finish(self) -> None:
+        if not self.confirm_box.isChecked():
+            self.recovery_notice.setText(
+                self.tr("Bevestig eerst dat u de herstelsleutel heeft afgedrukt of bewaard.")
+            )
+            self.recovery_notice.show()
+            return
+        # Shown once: forget it before the main window appears.
+        self._recovery_key = ""
+        self.key_label.clear()
+        self.accept()
+
+    def reject(self) -> None:
+        if self.busy:
+            return  # closing now would strand a half-made vault in the worker thread
+        if self.showing_recovery_key:
+            self.finish()  # leaving is only possible once the key is confirmed
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.busy or (self.showing_recovery_key and self._recovery_key):
+            event.ignore()
+            if self.showing_recovery_key:
+                self.finish()
+            return
+        super().closeEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter on the recovery page must not skip the confirmation.
+        if self.showing_recovery_key and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.done_button.isEnabled():
+                self.finish()
+            return
+        super().keyPressEvent(event)

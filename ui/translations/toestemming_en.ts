@@ -1,0 +1,3346 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
+<context>
+    <name></name>
+    <message>
+        <location filename="../today_panel.py" line="30"/>
+        <source>TodayPanel</source>
+        <comment>Wacht op antwoord</comment>
+        <translation>TodayPanel</translation>
+    </message>
+    <message>
+        <location filename="../today_panel.py" line="31"/>
+        <source>TodayPanel</source>
+        <comment>Verloopt binnen 30 dagen</comment>
+        <translation>TodayPanel</translation>
+    </message>
+    <message>
+        <location filename="../today_panel.py" line="32"/>
+        <source>TodayPanel</source>
+        <comment>Herbevestigen (16 geworden)</comment>
+        <translation>TodayPanel</translation>
+    </message>
+    <message>
+        <location filename="../today_panel.py" line="33"/>
+        <source>TodayPanel</source>
+        <comment>Intrekking: ontvangers informeren</comment>
+        <translation>TodayPanel</translation>
+    </message>
+</context>
+<context>
+    <name>AddCategoryDialog</name>
+    <message>
+        <location filename="../settings/categories.py" line="30"/>
+        <source>Gegevenscategorie toevoegen</source>
+        <translation>Add data category</translation>
+    </message>
+    <message>
+        <location filename="../settings/categories.py" line="30"/>
+        <source>&amp;Toevoegen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../settings/categories.py" line="34"/>
+        <source>korte code, bijv. stage</source>
+        <translation>short code, e.g. stage</translation>
+    </message>
+    <message>
+        <location filename="../settings/categories.py" line="40"/>
+        <source>Welke gegevens horen hierbij? Zo concreet mogelijk.</source>
+        <translation>Which data belongs to this? As concrete as possible.</translation>
+    </message>
+    <message>
+        <location filename="../settings/categories.py" line="43"/>
+        <source>&amp;DAT – buitenkant: dát iemand bekend is, sinds wanneer, contactpersoon</source>
+        <translation>&amp;DAT – outside: *that* someone is known, since when, contact person</translation>
+    </message>
+    <message>
+        <location filename="../settings/categories.py" line="46"/>
+        <source>&amp;WAT – inhoud: wát er speelt of welke ondersteuning nodig is</source>
+        <translation>&amp;WHAT – content: *what* is going on or what support is needed</translation>
+    </message>
+    <message>
+        <location filename="../settings/categories.py" line="59"/>
+        <source>&amp;Bijzonder persoonsgegeven (gezondheid, afkomst, geloof, …) of strafrechtelijk</source>
+        <translation>&amp;Special category (health, origin, religion, …) or criminal data</translation>
+    </message>
+    <message>
+        <location filename="../settings/categories.py" line="64"/>
+        <source>Bijzondere gegevens mogen alleen gedeeld worden met uitdrukkelijke toestemming: wie tekent, moet dit onderdeel apart aanvinken. Vraag ze alleen als het doel het echt nodig maakt.</source>
+        <translation>Special category data may only be shared with explicit consent: whoever signs must tick this item separately. Ask for it only when the purpose truly needs it.</translation>
+    </message>
+    <message>
+        <location filename="../settings/categories.py" line="73"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <location filename="../settings/categories.py" line="74"/>
+        <source>&amp;Naam:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../settings/categories.py" line="75"/>
+        <source>&amp;Uitleg:</source>
+        <translation>&amp;Explanation:</translation>
+    </message>
+    <message>
+        <location filename="../settings/categories.py" line="76"/>
+        <source>Soort:</source>
+        <translation>Kind:</translation>
+    </message>
+</context>
+<context>
+    <name>AddRecipientDialog</name>
+    <message>
+        <location filename="../settings/recipients.py" line="21"/>
+        <source>Ontvanger toevoegen</source>
+        <translation>Add recipient</translation>
+    </message>
+    <message>
+        <location filename="../settings/recipients.py" line="21"/>
+        <source>&amp;Toevoegen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../settings/recipients.py" line="25"/>
+        <source>bijv. UWV</source>
+        <translation>e.g. UWV</translation>
+    </message>
+    <message>
+        <location filename="../settings/recipients.py" line="27"/>
+        <source>bijv. Werkbedrijf (mag leeg)</source>
+        <translation>e.g. Werkbedrijf (may be empty)</translation>
+    </message>
+    <message>
+        <location filename="../settings/recipients.py" line="33"/>
+        <source>Er is een convenant of samenwerkingsafspraak</source>
+        <translation>There is a data-sharing agreement (convenant)</translation>
+    </message>
+    <message>
+        <location filename="../settings/recipients.py" line="34"/>
+        <source>&amp;Naam:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../settings/recipients.py" line="35"/>
+        <source>&amp;Afdeling:</source>
+        <translation>&amp;Department:</translation>
+    </message>
+    <message>
+        <location filename="../settings/recipients.py" line="36"/>
+        <source>&amp;Soort:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../settings/recipients.py" line="37"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../settings/recipients.py" line="38"/>
+        <source>Tele&amp;foon:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+</context>
+<context>
+    <name>AddRepresentativeDialog</name>
+    <message>
+        <location filename="../consent/people.py" line="67"/>
+        <source>Ouder/voogd toevoegen — %1</source>
+        <translation>Add parent/guardian — %1</translation>
+    </message>
+    <message>
+        <location filename="../consent/people.py" line="71"/>
+        <source>ouder</source>
+        <translation>parent</translation>
+    </message>
+    <message>
+        <location filename="../consent/people.py" line="72"/>
+        <source>voogd</source>
+        <translation>guardian</translation>
+    </message>
+    <message>
+        <location filename="../consent/people.py" line="73"/>
+        <source>curator (18+, curatele)</source>
+        <translation>curator (18+, curatele)</translation>
+    </message>
+    <message>
+        <location filename="../consent/people.py" line="74"/>
+        <source>mentor (18+, mentorschap)</source>
+        <translation>mentor (18+, mentorschap)</translation>
+    </message>
+    <message>
+        <location filename="../consent/people.py" line="77"/>
+        <source>heeft het &amp;gezag</source>
+        <translation>has parental &amp;authority</translation>
+    </message>
+    <message>
+        <location filename="../consent/people.py" line="86"/>
+        <source>&amp;Toevoegen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../consent/people.py" line="90"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../consent/people.py" line="97"/>
+        <source>&amp;Naam:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../consent/people.py" line="98"/>
+        <source>&amp;Rol:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../consent/people.py" line="99"/>
+        <source>Gezag:</source>
+        <translation>Parental authority:</translation>
+    </message>
+    <message>
+        <location filename="../consent/people.py" line="100"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../consent/people.py" line="101"/>
+        <source>&amp;Telefoon:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location filename="../consent/people.py" line="102"/>
+        <source>T&amp;aal:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../consent/people.py" line="109"/>
+        <source>Onder 16 beslissen de ouders met gezag of de voogd. Een voogd heeft altijd het gezag.</source>
+        <translation>Under 16, the parents with parental authority or the guardian decide. A guardian always has parental authority.</translation>
+    </message>
+</context>
+<context>
+    <name>AddWorkerDialog</name>
+    <message>
+        <location filename="../settings/workers.py" line="109"/>
+        <source>Medewerker toevoegen</source>
+        <translation>Add worker</translation>
+    </message>
+    <message>
+        <location filename="../settings/workers.py" line="109"/>
+        <source>&amp;Toevoegen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../settings/workers.py" line="113"/>
+        <source>De nieuwe medewerker kiest hier zelf een wachtwoordzin (laat hem of haar typen). Daarna opent hij of zij de kluis met die wachtwoordzin; alles wordt op eigen naam vastgelegd.</source>
+        <translation>The new worker chooses their own passphrase here (let them type it). They then open the vault with that passphrase; everything is recorded under their own name.</translation>
+    </message>
+    <message>
+        <location filename="../settings/workers.py" line="122"/>
+        <source>&amp;Naam:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../settings/workers.py" line="129"/>
+        <source>Vul de naam van de medewerker in.</source>
+        <translation>Enter the worker&apos;s name.</translation>
+    </message>
+</context>
+<context>
+    <name>AddYouthDialog</name>
+    <message>
+        <location filename="../consent/people.py" line="154"/>
+        <source>Jongere toevoegen</source>
+        <translation>Add young person</translation>
+    </message>
+    <message>
+        <location filename="../consent/people.py" line="158"/>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../consent/people.py" line="166"/>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../consent/people.py" line="167"/>
+        <source>curatele</source>
+        <translation>guardianship (curatele)</translation>
+    </message>
+    <message>
+        <location filename="../consent/people.py" line="168"/>
+        <source>mentorschap</source>
+        <translation>mentorship (mentorschap)</translation>
+    </message>
+    <message>
+        <location filename="../consent/people.py" line="174"/>
+        <source>&amp;Toevoegen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../consent/people.py" line="178"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../consent/people.py" line="185"/>
+        <source>&amp;Voornaam:</source>
+        <translation>&amp;Given name:</translation>
+    </message>
+    <message>
+        <location filename="../consent/people.py" line="186"/>
+        <source>&amp;Achternaam:</source>
+        <translation>&amp;Family name:</translation>
+    </message>
+    <message>
+        <location filename="../consent/people.py" line="187"/>
+        <source>&amp;Geboortedatum:</source>
+        <translation>&amp;Date of birth:</translation>
+    </message>
+    <message>
+        <location filename="../consent/people.py" line="188"/>
+        <source>&amp;School:</source>
+        <translation>&amp;School:</translation>
+    </message>
+    <message>
+        <location filename="../consent/people.py" line="189"/>
+        <source>&amp;Opleiding:</source>
+        <translation>&amp;Programme:</translation>
+    </message>
+    <message>
+        <location filename="../consent/people.py" line="190"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../consent/people.py" line="191"/>
+        <source>&amp;Telefoon:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location filename="../consent/people.py" line="192"/>
+        <source>T&amp;aal:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../consent/people.py" line="193"/>
+        <source>18+ &amp;bescherming:</source>
+        <translation>18+ &amp;protection:</translation>
+    </message>
+</context>
+<context>
+    <name>AdminTools</name>
+    <message>
+        <location filename="../admin_tools.py" line="28"/>
+        <source>Jongeren &amp;importeren (CSV)…</source>
+        <translation>&amp;Import young people (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../admin_tools.py" line="31"/>
+        <source>&amp;Medewerkers…</source>
+        <translation>&amp;Workers…</translation>
+    </message>
+    <message>
+        <location filename="../admin_tools.py" line="33"/>
+        <source>&amp;Instellingen…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../admin_tools.py" line="36"/>
+        <source>&amp;Beheer</source>
+        <translation>&amp;Manage</translation>
+    </message>
+</context>
+<context>
+    <name>BackupBanner</name>
+    <message>
+        <location filename="../backup/banners.py" line="49"/>
+        <source>Nu reservekopie maken…</source>
+        <translation>Make a backup now…</translation>
+    </message>
+    <message>
+        <location filename="../backup/banners.py" line="63"/>
+        <source>Er is nog geen geverifieerde reservekopie van deze kluis. Maak er nu een en bewaar haar op een andere schijf.</source>
+        <translation>There is no verified backup of this vault yet. Make one now and keep it on another disk.</translation>
+    </message>
+    <message>
+        <location filename="../backup/banners.py" line="70"/>
+        <source>De laatste geverifieerde reservekopie is ouder dan %1 dagen (gemaakt op %2).</source>
+        <translation>The latest verified backup is older than %1 days (made on %2).</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../backup/backup_dialog.py" line="37"/>
+        <source>Toestemming — reservekopie maken</source>
+        <translation>Toestemming — make backup</translation>
+    </message>
+    <message>
+        <location filename="../backup/backup_dialog.py" line="42"/>
+        <source>De reservekopie is één versleuteld bestand met de hele kluis en het sleutelbestand. Terugzetten kan alleen met uw wachtwoordzin of de herstelsleutel. Bewaar haar op een andere schijf dan de kluis, bijvoorbeeld een netwerkmap of USB-stick.</source>
+        <translation>The backup is one encrypted file containing the whole vault and the key file. It can only be restored with your passphrase or the recovery key. Keep it on a different disk than the vault, for example a network folder or USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../backup/backup_dialog.py" line="51"/>
+        <source>Bestand voor de reservekopie</source>
+        <translation>File for the backup</translation>
+    </message>
+    <message>
+        <location filename="../backup/backup_dialog.py" line="52"/>
+        <source>Kiezen…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../backup/backup_dialog.py" line="65"/>
+        <source>Maken en controleren</source>
+        <translation>Create and check</translation>
+    </message>
+    <message>
+        <location filename="../backup/backup_dialog.py" line="68"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../backup/backup_dialog.py" line="79"/>
+        <source>Bestand:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../backup/backup_dialog.py" line="90"/>
+        <source>Reservekopie opslaan als</source>
+        <translation>Save backup as</translation>
+    </message>
+    <message>
+        <location filename="../backup/backup_dialog.py" line="92"/>
+        <source>Reservekopie van Toestemming (*.tbackup)</source>
+        <translation>Toestemming backup (*.tbackup)</translation>
+    </message>
+    <message>
+        <location filename="../backup/backup_dialog.py" line="106"/>
+        <source>Bezig: kopiëren en controleren …</source>
+        <translation>Busy: copying and checking …</translation>
+    </message>
+    <message>
+        <location filename="../backup/backup_dialog.py" line="120"/>
+        <source>Reservekopie gemaakt en gecontroleerd (%1 MB). Bewaar haar op een veilige plek.</source>
+        <translation>Backup made and checked (%1 MB). Keep it in a safe place.</translation>
+    </message>
+    <message>
+        <location filename="../backup/backup_dialog.py" line="130"/>
+        <source>Mislukt.</source>
+        <translation>Failed.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogModels</name>
+    <message>
+        <location filename="../settings/models.py" line="39"/>
+        <source>onderwijs</source>
+        <translation>education</translation>
+    </message>
+    <message>
+        <location filename="../settings/models.py" line="40"/>
+        <source>zorg</source>
+        <translation>care</translation>
+    </message>
+    <message>
+        <location filename="../settings/models.py" line="41"/>
+        <source>arbeid</source>
+        <translation>work</translation>
+    </message>
+    <message>
+        <location filename="../settings/models.py" line="42"/>
+        <source>gemeente</source>
+        <translation>municipality</translation>
+    </message>
+    <message>
+        <location filename="../settings/models.py" line="43"/>
+        <source>leerplicht / RMC</source>
+        <translation>school attendance / RMC</translation>
+    </message>
+    <message>
+        <location filename="../settings/models.py" line="44"/>
+        <source>werkgever</source>
+        <translation>employer</translation>
+    </message>
+    <message>
+        <location filename="../settings/models.py" line="45"/>
+        <source>anders</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <location filename="../settings/models.py" line="51"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../settings/models.py" line="51"/>
+        <location filename="../settings/models.py" line="191"/>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../settings/models.py" line="124"/>
+        <location filename="../settings/models.py" line="177"/>
+        <location filename="../settings/models.py" line="211"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../settings/models.py" line="125"/>
+        <source>Afdeling</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../settings/models.py" line="126"/>
+        <location filename="../settings/models.py" line="179"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../settings/models.py" line="127"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../settings/models.py" line="128"/>
+        <source>Convenant</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location filename="../settings/models.py" line="130"/>
+        <location filename="../settings/models.py" line="222"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../settings/models.py" line="132"/>
+        <location filename="../settings/models.py" line="224"/>
+        <source>actief</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../settings/models.py" line="134"/>
+        <source>niet actief</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <location filename="../settings/models.py" line="150"/>
+        <location filename="../settings/models.py" line="176"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../settings/models.py" line="151"/>
+        <location filename="../settings/models.py" line="165"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../settings/models.py" line="152"/>
+        <location filename="../settings/models.py" line="163"/>
+        <source>Versie</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../settings/models.py" line="164"/>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../settings/models.py" line="181"/>
+        <source>DAT (dát iemand bekend is)</source>
+        <translation>DAT (*that* someone is known)</translation>
+    </message>
+    <message>
+        <location filename="../settings/models.py" line="183"/>
+        <source>WAT (wát er speelt)</source>
+        <translation>WHAT (*what* is going on)</translation>
+    </message>
+    <message>
+        <location filename="../settings/models.py" line="187"/>
+        <source>Bijzonder</source>
+        <translation>Special</translation>
+    </message>
+    <message>
+        <location filename="../settings/models.py" line="189"/>
+        <source>ja – bijzonder persoonsgegeven</source>
+        <translation>yes – special category data</translation>
+    </message>
+    <message>
+        <location filename="../settings/models.py" line="215"/>
+        <source> (u)</source>
+        <translation> (you)</translation>
+    </message>
+    <message>
+        <location filename="../settings/models.py" line="226"/>
+        <source>verwijderd</source>
+        <translation>removed</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesPage</name>
+    <message>
+        <location filename="../settings/categories.py" line="97"/>
+        <source>Categorie &amp;toevoegen…</source>
+        <translation>&amp;Add category…</translation>
+    </message>
+    <message>
+        <location filename="../settings/categories.py" line="100"/>
+        <source>Soorten gegevens die gedeeld kunnen worden. Deel alleen wat het doel nodig heeft: vaak is DAT-informatie genoeg.</source>
+        <translation>Kinds of data that can be shared. Share only what the purpose needs: DAT information is often enough.</translation>
+    </message>
+    <message>
+        <location filename="../settings/categories.py" line="103"/>
+        <source>Gegevenscategorieën</source>
+        <translation>Data categories</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../settings/workers.py" line="143"/>
+        <source>Wachtwoordzin wijzigen</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <location filename="../settings/workers.py" line="143"/>
+        <source>&amp;Wijzigen</source>
+        <translation>&amp;Change</translation>
+    </message>
+    <message>
+        <location filename="../settings/workers.py" line="145"/>
+        <source>Huidige wachtwoordzin</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <location filename="../settings/workers.py" line="146"/>
+        <source>&amp;Nieuwe wachtwoordzin:</source>
+        <translation>&amp;New passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../settings/workers.py" line="147"/>
+        <source>&amp;Huidige wachtwoordzin:</source>
+        <translation>&amp;Current passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../settings/workers.py" line="154"/>
+        <source>Vul uw huidige wachtwoordzin in.</source>
+        <translation>Enter your current passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentCard</name>
+    <message>
+        <location filename="../consent_list.py" line="96"/>
+        <source>Onderdeel %1</source>
+        <translation>Item %1</translation>
+    </message>
+    <message>
+        <location filename="../consent_list.py" line="99"/>
+        <source>geldig %1 t/m %2</source>
+        <translation>valid %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../consent_list.py" line="106"/>
+        <source>(sinds %1)</source>
+        <translation>(since %1)</translation>
+    </message>
+    <message>
+        <location filename="../consent_list.py" line="115"/>
+        <source>code %1</source>
+        <translation>code %1</translation>
+    </message>
+    <message>
+        <location filename="../consent_list.py" line="128"/>
+        <source>Herbevestigen door de jongere</source>
+        <translation>Re-confirmation by the young person</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentList</name>
+    <message>
+        <location filename="../consent_list.py" line="243"/>
+        <source>Toestemmingen van de jongere</source>
+        <translation>Consents of the young person</translation>
+    </message>
+    <message>
+        <location filename="../consent_list.py" line="275"/>
+        <source>Nog geen toestemming gevraagd.</source>
+        <translation>No consent requested yet.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultDialog</name>
+    <message>
+        <location filename="../setup/create_vault.py" line="59"/>
+        <source>Nieuwe kluis opslaan als</source>
+        <translation>Save new vault as</translation>
+    </message>
+    <message>
+        <location filename="../setup/create_vault.py" line="61"/>
+        <source>Kluis (*.tvault)</source>
+        <translation>Vault (*.tvault)</translation>
+    </message>
+    <message>
+        <location filename="../setup/create_vault.py" line="102"/>
+        <source>Toestemming — nieuwe kluis</source>
+        <translation>Toestemming — new vault</translation>
+    </message>
+    <message>
+        <location filename="../setup/create_vault.py" line="117"/>
+        <source>De kluis is een versleuteld bestand op deze computer. Alleen wie een wachtwoordzin of de herstelsleutel heeft, kan haar openen.</source>
+        <translation>The vault is an encrypted file on this computer. Only someone with a passphrase or the recovery key can open it.</translation>
+    </message>
+    <message>
+        <location filename="../setup/create_vault.py" line="124"/>
+        <source>Andere &amp;plek…</source>
+        <translation>Other &amp;location…</translation>
+    </message>
+    <message>
+        <location filename="../setup/create_vault.py" line="133"/>
+        <source>bijv. Praktijkschool De Brug</source>
+        <translation>e.g. Praktijkschool De Brug</translation>
+    </message>
+    <message>
+        <location filename="../setup/create_vault.py" line="135"/>
+        <source>zoals collega&apos;s u kennen</source>
+        <translation>as your colleagues know you</translation>
+    </message>
+    <message>
+        <location filename="../setup/create_vault.py" line="141"/>
+        <source>&amp;Organisatie:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../setup/create_vault.py" line="142"/>
+        <source>&amp;Uw naam:</source>
+        <translation>&amp;Your name:</translation>
+    </message>
+    <message>
+        <location filename="../setup/create_vault.py" line="147"/>
+        <source>Kluisbestand:</source>
+        <translation>Vault file:</translation>
+    </message>
+    <message>
+        <location filename="../setup/create_vault.py" line="157"/>
+        <source>Bezig met het maken van de kluis en de sleutels (enkele seconden)…</source>
+        <translation>Creating the vault and its keys (a few seconds)…</translation>
+    </message>
+    <message>
+        <location filename="../setup/create_vault.py" line="168"/>
+        <source>Kluis &amp;maken</source>
+        <translation>&amp;Create vault</translation>
+    </message>
+    <message>
+        <location filename="../setup/create_vault.py" line="172"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../setup/create_vault.py" line="180"/>
+        <source>Nieuwe kluis maken</source>
+        <translation>Create a new vault</translation>
+    </message>
+    <message>
+        <location filename="../setup/create_vault.py" line="215"/>
+        <source>Met deze herstelsleutel opent u de kluis als niemand de wachtwoordzin meer weet. U ziet hem nu &lt;b&gt;één keer&lt;/b&gt;. Druk hem af of schrijf hem over, en bewaar hem op een veilige plek, niet bij de computer.</source>
+        <translation>With this recovery key you can open the vault when nobody knows the passphrase any more. You see it &lt;b&gt;once&lt;/b&gt;, now. Print it or copy it by hand, and keep it in a safe place, not near the computer.</translation>
+    </message>
+    <message>
+        <location filename="../setup/create_vault.py" line="232"/>
+        <source>Herstelsleutel</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location filename="../setup/create_vault.py" line="234"/>
+        <source>&amp;Afdrukken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../setup/create_vault.py" line="238"/>
+        <source>Ik heb de herstelsleutel &amp;afgedrukt of op een veilige plek bewaard.</source>
+        <translation>I have &amp;printed the recovery key or stored it in a safe place.</translation>
+    </message>
+    <message>
+        <location filename="../setup/create_vault.py" line="244"/>
+        <source>&amp;Verder naar de kluis</source>
+        <translation>&amp;Continue to the vault</translation>
+    </message>
+    <message>
+        <location filename="../setup/create_vault.py" line="257"/>
+        <source>Uw herstelsleutel</source>
+        <translation>Your recovery key</translation>
+    </message>
+    <message>
+        <location filename="../setup/create_vault.py" line="298"/>
+        <source>Vul de naam van de organisatie in.</source>
+        <translation>Enter the organisation&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../setup/create_vault.py" line="300"/>
+        <source>Vul uw naam in.</source>
+        <translation>Enter your name.</translation>
+    </message>
+    <message>
+        <location filename="../setup/create_vault.py" line="379"/>
+        <source>Bevestig eerst dat u de herstelsleutel heeft afgedrukt of bewaard.</source>
+        <translation>First confirm that you have printed or stored the recovery key.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <location filename="../csv_import.py" line="61"/>
+        <source>Export uit de leerlingadministratie kiezen</source>
+        <translation>Choose an export from the student administration</translation>
+    </message>
+    <message>
+        <location filename="../csv_import.py" line="63"/>
+        <source>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../csv_import.py" line="211"/>
+        <source>Jongeren importeren</source>
+        <translation>Import young people</translation>
+    </message>
+    <message>
+        <location filename="../csv_import.py" line="219"/>
+        <source>Kies een export uit de leerlingadministratie (CSV, gescheiden door puntkomma of komma). Herkende kolommen: Roepnaam/Voornaam, Tussenvoegsel, Achternaam en Geboortedatum (verplicht), Leerlingnummer, School, Opleiding, E-mail, Telefoon. Er wordt niets opgeslagen voordat u op Importeren klikt. Wie al in de kluis staat, wordt overgeslagen.</source>
+        <translation>Choose an export from the student administration (CSV, separated by semicolons or commas). Recognised columns: Roepnaam/Voornaam, Tussenvoegsel, Achternaam and Geboortedatum (required), Leerlingnummer, School, Opleiding, E-mail, Telefoon. Nothing is saved before you click Import. Young people already in the vault are skipped.</translation>
+    </message>
+    <message>
+        <location filename="../csv_import.py" line="227"/>
+        <source>&amp;Bestand kiezen…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../csv_import.py" line="230"/>
+        <source>Nog geen bestand gekozen.</source>
+        <translation>No file chosen yet.</translation>
+    </message>
+    <message>
+        <location filename="../csv_import.py" line="242"/>
+        <source>Alleen regels met &amp;fouten tonen</source>
+        <translation>Show only rows with &amp;errors</translation>
+    </message>
+    <message>
+        <location filename="../csv_import.py" line="254"/>
+        <source>Voorbeeld van de import</source>
+        <translation>Import preview</translation>
+    </message>
+    <message>
+        <location filename="../csv_import.py" line="273"/>
+        <source>%v van %m</source>
+        <translation>%v of %m</translation>
+    </message>
+    <message>
+        <location filename="../csv_import.py" line="278"/>
+        <location filename="../csv_import.py" line="323"/>
+        <source>&amp;Importeren</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../csv_import.py" line="281"/>
+        <source>&amp;Stoppen</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <location filename="../csv_import.py" line="284"/>
+        <source>Sl&amp;uiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../csv_import.py" line="321"/>
+        <source>&amp;Importeren (%1)</source>
+        <translation>&amp;Import (%1)</translation>
+    </message>
+    <message>
+        <location filename="../csv_import.py" line="339"/>
+        <source>Het bestand is te groot (maximaal 20 MB).</source>
+        <translation>The file is too large (at most 20 MB).</translation>
+    </message>
+    <message>
+        <location filename="../csv_import.py" line="343"/>
+        <source>Het bestand kan niet worden gelezen.</source>
+        <translation>The file cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../csv_import.py" line="356"/>
+        <source>Bestand wordt gelezen…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <location filename="../csv_import.py" line="376"/>
+        <source>%1 regels: %2 nieuw, %3 bestaan al, %4 met fouten. Tekenset: %5, scheidingsteken: %6.</source>
+        <translation>%1 rows: %2 new, %3 already present, %4 with errors. Encoding: %5, separator: %6.</translation>
+    </message>
+    <message>
+        <location filename="../csv_import.py" line="390"/>
+        <source>Gebruikte kolommen: %1.</source>
+        <translation>Columns used: %1.</translation>
+    </message>
+    <message>
+        <location filename="../csv_import.py" line="392"/>
+        <source>Niet gebruikt: %1.</source>
+        <translation>Not used: %1.</translation>
+    </message>
+    <message>
+        <location filename="../csv_import.py" line="401"/>
+        <source>puntkomma</source>
+        <translation>semicolon</translation>
+    </message>
+    <message>
+        <location filename="../csv_import.py" line="401"/>
+        <source>komma</source>
+        <translation>comma</translation>
+    </message>
+    <message>
+        <location filename="../csv_import.py" line="401"/>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <location filename="../csv_import.py" line="439"/>
+        <source>Bezig met importeren…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../csv_import.py" line="451"/>
+        <source>Stoppen na de regel die nu wordt opgeslagen…</source>
+        <translation>Stopping after the row being saved now…</translation>
+    </message>
+    <message>
+        <location filename="../csv_import.py" line="467"/>
+        <source>Gestopt na %1 van %2 regels. %3 jongeren zijn toegevoegd en blijven in de kluis. Importeer hetzelfde bestand nog eens om de rest toe te voegen; wie er al is, wordt overgeslagen.</source>
+        <translation>Stopped after %1 of %2 rows. %3 young people were added and stay in the vault. Import the same file again to add the rest; those already present are skipped.</translation>
+    </message>
+    <message>
+        <location filename="../csv_import.py" line="472"/>
+        <source>Klaar: %3 jongeren toegevoegd (%1 van %2 regels verwerkt).</source>
+        <translation>Done: %3 young people added (%1 of %2 rows processed).</translation>
+    </message>
+    <message>
+        <location filename="../csv_import.py" line="479"/>
+        <source>%1 stonden er intussen al in.</source>
+        <translation>%1 were already there by now.</translation>
+    </message>
+    <message>
+        <location filename="../csv_import.py" line="484"/>
+        <source>Niet gelukt op regel %1.</source>
+        <translation>Failed on row %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedVaultBanner</name>
+    <message>
+        <location filename="../backup/banners.py" line="89"/>
+        <source>De kluis is beschadigd en alleen-lezen geopend: u kunt gegevens bekijken, maar niets wijzigen. Zet de laatste reservekopie terug op een nieuwe plek.</source>
+        <translation>The vault is damaged and opened read-only: you can view data but not change anything. Restore the latest backup to a new location.</translation>
+    </message>
+    <message>
+        <location filename="../backup/banners.py" line="93"/>
+        <source>Wat is er mis?</source>
+        <translation>What is wrong?</translation>
+    </message>
+    <message>
+        <location filename="../backup/banners.py" line="94"/>
+        <source>Reservekopie terugzetten…</source>
+        <translation>Restore backup…</translation>
+    </message>
+    <message>
+        <location filename="../backup/banners.py" line="111"/>
+        <source>Toestemming — kluis beschadigd</source>
+        <translation>Toestemming — vault damaged</translation>
+    </message>
+</context>
+<context>
+    <name>DeciderBox</name>
+    <message>
+        <location filename="../consent/common.py" line="147"/>
+        <source>Wie beslist en waarom</source>
+        <translation>Who decides and why</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../consent/common.py" line="168"/>
+        <source>Leeftijd op %1: %n jaar</source>
+        <translation>
+            <numerusform>Age on %1: %n year</numerusform>
+            <numerusform>Age on %1: %n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../consent/common.py" line="174"/>
+        <source> of </source>
+        <translation> or </translation>
+    </message>
+</context>
+<context>
+    <name>DiscloseDialog</name>
+    <message>
+        <location filename="../consent/disclose.py" line="58"/>
+        <source>Gegevens delen — %1</source>
+        <translation>Share data — %1</translation>
+    </message>
+    <message>
+        <location filename="../consent/disclose.py" line="79"/>
+        <source>bijzonder ⚠</source>
+        <translation>special ⚠</translation>
+    </message>
+    <message>
+        <location filename="../consent/disclose.py" line="88"/>
+        <source>Bijvoorbeeld: telefonisch besproken met de consulent</source>
+        <translation>For example: discussed by phone with the case worker</translation>
+    </message>
+    <message>
+        <location filename="../consent/disclose.py" line="93"/>
+        <source>&amp;Ontvanger:</source>
+        <translation>&amp;Recipient:</translation>
+    </message>
+    <message>
+        <location filename="../consent/disclose.py" line="94"/>
+        <source>&amp;Doel:</source>
+        <translation>&amp;Purpose:</translation>
+    </message>
+    <message>
+        <location filename="../consent/disclose.py" line="95"/>
+        <source>&amp;Gegevens:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <location filename="../consent/disclose.py" line="96"/>
+        <source>&amp;Wanneer gedeeld:</source>
+        <translation>&amp;When shared:</translation>
+    </message>
+    <message>
+        <location filename="../consent/disclose.py" line="97"/>
+        <source>Toe&amp;lichting:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../consent/disclose.py" line="120"/>
+        <location filename="../consent/disclose.py" line="253"/>
+        <source>Verstrekking &amp;vastleggen</source>
+        <translation>&amp;Record disclosure</translation>
+    </message>
+    <message>
+        <location filename="../consent/disclose.py" line="123"/>
+        <source>&amp;Niet delen</source>
+        <translation>&amp;Do not share</translation>
+    </message>
+    <message>
+        <location filename="../consent/disclose.py" line="131"/>
+        <source>Leg vast wat u deelt. Eerst wordt nagegaan of dat mag: deel alleen wat het doel nodig heeft.</source>
+        <translation>Record what you share. First it is checked whether that is allowed: share only what the purpose needs.</translation>
+    </message>
+    <message>
+        <location filename="../consent/disclose.py" line="150"/>
+        <source>Andere grondslag en afweging (stappenplan)</source>
+        <translation>Other lawful basis and weighing (step plan)</translation>
+    </message>
+    <message>
+        <location filename="../consent/disclose.py" line="152"/>
+        <source>Kies een grondslag…</source>
+        <translation>Choose a lawful basis…</translation>
+    </message>
+    <message>
+        <location filename="../consent/disclose.py" line="159"/>
+        <source>Stap 1 – grondslag: waarom geldt deze grondslag?</source>
+        <translation>Step 1 – lawful basis: why does this basis apply?</translation>
+    </message>
+    <message>
+        <location filename="../consent/disclose.py" line="162"/>
+        <source>Stap 2 – doel: past het bij waarvoor de gegevens zijn verzameld?</source>
+        <translation>Step 2 – purpose: is it compatible with why the data was collected?</translation>
+    </message>
+    <message>
+        <location filename="../consent/disclose.py" line="166"/>
+        <source>Stap 3 – proportionaliteit: is dit nodig, niet alleen handig?</source>
+        <translation>Step 3 – proportionality: is this necessary, not merely handy?</translation>
+    </message>
+    <message>
+        <location filename="../consent/disclose.py" line="171"/>
+        <source>Stap 4 – subsidiariteit: kan het met minder (jongere zelf, anoniem, alleen DAT)?</source>
+        <translation>Step 4 – subsidiarity: can it be done with less (the young person themselves, anonymously, DAT only)?</translation>
+    </message>
+    <message>
+        <location filename="../consent/disclose.py" line="187"/>
+        <source>De &amp;jongere is geïnformeerd over het delen</source>
+        <translation>The &amp;young person has been informed about the sharing</translation>
+    </message>
+    <message>
+        <location filename="../consent/disclose.py" line="189"/>
+        <source>G&amp;rondslag:</source>
+        <translation>Lawful &amp;basis:</translation>
+    </message>
+    <message>
+        <location filename="../consent/disclose.py" line="198"/>
+        <source>Geen toestemming dekt dit. Deel alleen als een andere grondslag geldt en u de afweging hieronder vastlegt. Praat liever mét de jongere dan over de jongere.</source>
+        <translation>No consent covers this. Share only if another lawful basis applies and you record the weighing below. Rather talk *with* the young person than *about* them.</translation>
+    </message>
+    <message>
+        <location filename="../consent/disclose.py" line="215"/>
+        <source>De catalogus heeft nog geen ontvangers of doelen.</source>
+        <translation>The catalogue has no recipients or purposes yet.</translation>
+    </message>
+    <message>
+        <location filename="../consent/disclose.py" line="235"/>
+        <source>Mag ik delen? Ja — gedekt door toestemming</source>
+        <translation>May I share? Yes — covered by consent</translation>
+    </message>
+    <message>
+        <location filename="../consent/disclose.py" line="237"/>
+        <source>Mag ik delen? Nee — niet gedekt door toestemming</source>
+        <translation>May I share? No — not covered by consent</translation>
+    </message>
+    <message>
+        <location filename="../consent/disclose.py" line="253"/>
+        <source>Met afweging &amp;vastleggen</source>
+        <translation>&amp;Record with weighing</translation>
+    </message>
+    <message>
+        <location filename="../consent/disclose.py" line="270"/>
+        <source>Niet gedekt: kies een andere grondslag en vul de vier stappen in, of deel niet.</source>
+        <translation>Not covered: choose another lawful basis and fill in the four steps, or do not share.</translation>
+    </message>
+    <message>
+        <location filename="../consent/disclose.py" line="288"/>
+        <source>Niet gedeeld: er is geen toestemming die dit dekt en de afweging is niet compleet. Kies een andere grondslag en licht alle vier de stappen toe, of deel niet.</source>
+        <translation>Not shared: no consent covers this and the weighing is incomplete. Choose another lawful basis and explain all four steps, or do not share.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePicker</name>
+    <message>
+        <location filename="../consent/common.py" line="258"/>
+        <source>Bestand &amp;kiezen…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../consent/common.py" line="260"/>
+        <source>Bijvoorbeeld een scan van het papieren formulier of een bewaarde e-mail</source>
+        <translation>For example a scan of the paper form or a saved e-mail</translation>
+    </message>
+    <message>
+        <location filename="../consent/common.py" line="262"/>
+        <location filename="../consent/common.py" line="305"/>
+        <source>geen bestand (mag)</source>
+        <translation>no file (optional)</translation>
+    </message>
+    <message>
+        <location filename="../consent/common.py" line="264"/>
+        <source>Weghalen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../consent/common.py" line="279"/>
+        <source>Bewijsstuk kiezen</source>
+        <translation>Choose evidence</translation>
+    </message>
+    <message>
+        <location filename="../consent/common.py" line="282"/>
+        <source>Bewijsstukken (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.txt);;Alle bestanden (*)</source>
+        <translation>Evidence (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.txt);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../settings/form_dialog.py" line="38"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../consent/history.py" line="164"/>
+        <source>Geschiedenis — %1, onderdeel %2</source>
+        <translation>History — %1, item %2</translation>
+    </message>
+    <message>
+        <location filename="../consent/history.py" line="170"/>
+        <source>Gegevens: %1</source>
+        <translation>Data: %1</translation>
+    </message>
+    <message>
+        <location filename="../consent/history.py" line="174"/>
+        <source>Nu: %1 — %2</source>
+        <translation>Now: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../consent/history.py" line="179"/>
+        <source>Gebeurtenissen, oudste eerst</source>
+        <translation>Events, oldest first</translation>
+    </message>
+    <message>
+        <location filename="../consent/history.py" line="188"/>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../consent/history.py" line="190"/>
+        <source>&amp;Gebeurtenissen (oudste eerst)</source>
+        <translation>&amp;Events (oldest first)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <location filename="../csv_import.py" line="81"/>
+        <source>Regel</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../csv_import.py" line="82"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../csv_import.py" line="83"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../csv_import.py" line="84"/>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../csv_import.py" line="85"/>
+        <source>Leerlingnummer</source>
+        <translation>Student number</translation>
+    </message>
+    <message>
+        <location filename="../csv_import.py" line="86"/>
+        <source>School / opleiding</source>
+        <translation>School / programme</translation>
+    </message>
+    <message>
+        <location filename="../csv_import.py" line="87"/>
+        <source>Fouten</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <location filename="../csv_import.py" line="110"/>
+        <source>nieuw</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../csv_import.py" line="111"/>
+        <source>bestaat al – overslaan</source>
+        <translation>already present – skip</translation>
+    </message>
+    <message>
+        <location filename="../csv_import.py" line="112"/>
+        <source>fout – overslaan</source>
+        <translation>error – skip</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReplyDialog</name>
+    <message>
+        <location filename="../remote/import_dialog.py" line="38"/>
+        <source>Antwoord inlezen</source>
+        <translation>Import a reply</translation>
+    </message>
+    <message>
+        <location filename="../remote/import_dialog.py" line="42"/>
+        <source>Sleep een opgeslagen e-mail (.eml) hierheen, of kies een bestand.</source>
+        <translation>Drag a saved e-mail (.eml) here, or choose a file.</translation>
+    </message>
+    <message>
+        <location filename="../remote/import_dialog.py" line="46"/>
+        <source>Bestand &amp;kiezen…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../remote/import_dialog.py" line="53"/>
+        <source>&amp;Vastleggen</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <location filename="../remote/import_dialog.py" line="56"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../remote/import_dialog.py" line="70"/>
+        <source>Antwoord kiezen</source>
+        <translation>Choose a reply</translation>
+    </message>
+    <message>
+        <location filename="../remote/import_dialog.py" line="70"/>
+        <source>E-mail (*.eml);;Alle bestanden (*)</source>
+        <translation>E-mail (*.eml);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../remote/import_dialog.py" line="88"/>
+        <source>Het bestand is groter dan 25 MB.</source>
+        <translation>The file is larger than 25 MB.</translation>
+    </message>
+    <message>
+        <location filename="../remote/import_dialog.py" line="92"/>
+        <source>Het bestand kon niet worden gelezen.</source>
+        <translation>The file could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../remote/import_dialog.py" line="99"/>
+        <source>Bezig met lezen…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location filename="../remote/import_dialog.py" line="111"/>
+        <source>Klopt dit met het bericht links? Klik dan op Vastleggen.</source>
+        <translation>Does this match the message on the left? Then click Record.</translation>
+    </message>
+    <message>
+        <location filename="../remote/import_dialog.py" line="115"/>
+        <source>Er wordt niets vastgelegd. Leg het antwoord zo nodig handmatig vast (met dit bericht als bewijsstuk).</source>
+        <translation>Nothing is recorded. If needed, record the answer by hand (with this message as evidence).</translation>
+    </message>
+    <message>
+        <location filename="../remote/import_dialog.py" line="130"/>
+        <source>Vastgelegd, met het bericht als bewijsstuk.</source>
+        <translation>Recorded, with the message as evidence.</translation>
+    </message>
+    <message>
+        <location filename="../remote/import_dialog.py" line="135"/>
+        <source>Informeer deze ontvangers over de intrekking: %1</source>
+        <translation>Inform these recipients about the withdrawal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../settings/language.py" line="25"/>
+        <source>Geldt voor deze computer. Nieuwe vensters verschijnen meteen in de gekozen taal; het hoofdvenster na vergrendelen en opnieuw ontgrendelen. Teksten die jongeren en ouders ondertekenen, kiest u per verzoek.</source>
+        <translation>Applies to this computer. New windows appear in the chosen language right away; the main window after locking and unlocking again. The language of the texts young people and parents sign is chosen per request.</translation>
+    </message>
+    <message>
+        <location filename="../settings/language.py" line="31"/>
+        <source>&amp;Taal van de app:</source>
+        <translation>&amp;App language:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../main_window.py" line="38"/>
+        <source>Toestemming — %1</source>
+        <translation>Toestemming — %1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="47"/>
+        <source>Medewerker: %1</source>
+        <translation>Worker: %1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="63"/>
+        <source>&amp;Vergrendelen</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="65"/>
+        <source>Kluis vergrendelen (Ctrl+L)</source>
+        <translation>Lock vault (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="67"/>
+        <source>&amp;Zoeken</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="70"/>
+        <source>Ver&amp;nieuwen</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="73"/>
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="77"/>
+        <source>&amp;Kluis</source>
+        <translation>&amp;Vault</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="83"/>
+        <source>Kluis</source>
+        <translation>Vault</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="91"/>
+        <source>Zoek op naam, geboortedatum of school…</source>
+        <translation>Search by name, date of birth or school…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="93"/>
+        <source>Zoeken</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="95"/>
+        <source>Z&amp;oeken:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="110"/>
+        <source>Jongeren</source>
+        <translation>Young people</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="212"/>
+        <source>Geen jongeren gevonden.</source>
+        <translation>No young people found.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="214"/>
+        <source>Er staan nog geen jongeren in de kluis.</source>
+        <translation>There are no young people in the vault yet.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="240"/>
+        <source>Vergrendelen</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="275"/>
+        <source>Afsluiten</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>MomentEdit</name>
+    <message>
+        <location filename="../consent/common.py" line="209"/>
+        <source>Nu</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../consent/common.py" line="210"/>
+        <source>Zet datum en tijd op dit moment</source>
+        <translation>Set date and time to now</translation>
+    </message>
+</context>
+<context>
+    <name>NewRequestDialog</name>
+    <message>
+        <location filename="../consent/new_request.py" line="100"/>
+        <source>Nieuw toestemmingsverzoek — %1</source>
+        <translation>New consent request — %1</translation>
+    </message>
+    <message>
+        <location filename="../consent/new_request.py" line="118"/>
+        <source>Ouder/voogd &amp;toevoegen…</source>
+        <translation>&amp;Add parent/guardian…</translation>
+    </message>
+    <message>
+        <location filename="../consent/new_request.py" line="123"/>
+        <source>Kies een sjabloon…</source>
+        <translation>Choose a template…</translation>
+    </message>
+    <message>
+        <location filename="../consent/new_request.py" line="127"/>
+        <source>Sjabloon &amp;gebruiken</source>
+        <translation>&amp;Use template</translation>
+    </message>
+    <message>
+        <location filename="../consent/new_request.py" line="129"/>
+        <source>&amp;Sjabloon:</source>
+        <translation>&amp;Template:</translation>
+    </message>
+    <message>
+        <location filename="../consent/new_request.py" line="148"/>
+        <source>bijzonder ⚠</source>
+        <translation>special ⚠</translation>
+    </message>
+    <message>
+        <location filename="../consent/new_request.py" line="150"/>
+        <source>Bijzonder persoonsgegeven: alleen met uitdrukkelijke, aparte toestemming.</source>
+        <translation>Special category data: only with explicit, separate consent.</translation>
+    </message>
+    <message>
+        <location filename="../consent/new_request.py" line="164"/>
+        <source>&amp;Doelen</source>
+        <translation>&amp;Purposes</translation>
+    </message>
+    <message>
+        <location filename="../consent/new_request.py" line="165"/>
+        <source>&amp;Ontvangers</source>
+        <translation>&amp;Recipients</translation>
+    </message>
+    <message>
+        <location filename="../consent/new_request.py" line="166"/>
+        <source>Gege&amp;vens</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <location filename="../consent/new_request.py" line="176"/>
+        <source>Onderdelen toe&amp;voegen ↓</source>
+        <translation>&amp;Add items ↓</translation>
+    </message>
+    <message>
+        <location filename="../consent/new_request.py" line="179"/>
+        <source>Elk gekozen doel × elke gekozen ontvanger wordt een onderdeel met de gekozen gegevens</source>
+        <translation>Every chosen purpose × every chosen recipient becomes an item with the chosen data</translation>
+    </message>
+    <message>
+        <location filename="../consent/new_request.py" line="186"/>
+        <source>Kies doelen, ontvangers en gegevens en voeg ze toe. Elk onderdeel wordt apart beslist.</source>
+        <translation>Choose purposes, recipients and data and add them. Each item is decided separately.</translation>
+    </message>
+    <message>
+        <location filename="../consent/new_request.py" line="195"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../consent/new_request.py" line="195"/>
+        <source>Doel</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../consent/new_request.py" line="195"/>
+        <source>Ontvanger</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../consent/new_request.py" line="195"/>
+        <source>Gegevens</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../consent/new_request.py" line="201"/>
+        <source>Onderdelen van het verzoek</source>
+        <translation>Items of the request</translation>
+    </message>
+    <message>
+        <location filename="../consent/new_request.py" line="208"/>
+        <source>Onderdeel ve&amp;rwijderen</source>
+        <translation>&amp;Remove item</translation>
+    </message>
+    <message>
+        <location filename="../consent/new_request.py" line="213"/>
+        <source>Onderdelen van het &amp;verzoek</source>
+        <translation>&amp;Items of the request</translation>
+    </message>
+    <message>
+        <location filename="../consent/new_request.py" line="229"/>
+        <source>Geldig &amp;tot en met:</source>
+        <translation>Valid &amp;until:</translation>
+    </message>
+    <message>
+        <location filename="../consent/new_request.py" line="232"/>
+        <source>Nederlands</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <location filename="../consent/new_request.py" line="233"/>
+        <source>Engels (English)</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../consent/new_request.py" line="236"/>
+        <source>T&amp;aal van het verzoek:</source>
+        <translation>&amp;Language of the request:</translation>
+    </message>
+    <message>
+        <location filename="../consent/new_request.py" line="249"/>
+        <source>Verzoek &amp;aanmaken</source>
+        <translation>&amp;Create request</translation>
+    </message>
+    <message>
+        <location filename="../consent/new_request.py" line="253"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../consent/new_request.py" line="339"/>
+        <source>Kies eerst een sjabloon.</source>
+        <translation>Choose a template first.</translation>
+    </message>
+    <message>
+        <location filename="../consent/new_request.py" line="357"/>
+        <source>Niet ingevuld uit het sjabloon: %1.</source>
+        <translation>Not filled in from the template: %1.</translation>
+    </message>
+    <message>
+        <location filename="../consent/new_request.py" line="368"/>
+        <source>Kies minstens één doel, één ontvanger en één soort gegevens.</source>
+        <translation>Choose at least one purpose, one recipient and one kind of data.</translation>
+    </message>
+    <message>
+        <location filename="../consent/new_request.py" line="414"/>
+        <source>⚠ Bijzondere persoonsgegevens (%1): alleen delen als het echt nodig is. Wie beslist moet dit apart en uitdrukkelijk aanvinken.</source>
+        <translation>⚠ Special category data (%1): share only when truly necessary. Whoever decides must tick this separately and explicitly.</translation>
+    </message>
+    <message>
+        <location filename="../consent/new_request.py" line="424"/>
+        <source>Voeg minstens één onderdeel toe.</source>
+        <translation>Add at least one item.</translation>
+    </message>
+    <message>
+        <location filename="../consent/new_request.py" line="449"/>
+        <source>Beslissing vastleggen aan de &amp;balie…</source>
+        <translation>Record a decision at the &amp;desk…</translation>
+    </message>
+    <message>
+        <location filename="../consent/new_request.py" line="451"/>
+        <source>volgt</source>
+        <translation>coming</translation>
+    </message>
+    <message>
+        <location filename="../consent/new_request.py" line="452"/>
+        <source>Ondertekenen op de tablet</source>
+        <translation>Sign on the tablet</translation>
+    </message>
+    <message>
+        <location filename="../consent/new_request.py" line="453"/>
+        <source>Versturen per e-mail of app</source>
+        <translation>Send by e-mail or app</translation>
+    </message>
+    <message>
+        <location filename="../consent/new_request.py" line="454"/>
+        <source>Papieren formulier afdrukken</source>
+        <translation>Print a paper form</translation>
+    </message>
+    <message>
+        <location filename="../consent/new_request.py" line="458"/>
+        <source>&amp;Later beslissen — sluiten</source>
+        <translation>&amp;Decide later — close</translation>
+    </message>
+    <message>
+        <location filename="../consent/new_request.py" line="462"/>
+        <source>De beslisser is hier of belt: u legt vast wie wat zei.</source>
+        <translation>The decider is here or on the phone: you record who said what.</translation>
+    </message>
+    <message>
+        <location filename="../consent/new_request.py" line="463"/>
+        <source>De beslisser leest en tekent zelf (volgt).</source>
+        <translation>The decider reads and signs themselves (coming).</translation>
+    </message>
+    <message>
+        <location filename="../consent/new_request.py" line="464"/>
+        <source>Het verzoek gaat met de code naar de beslisser (volgt).</source>
+        <translation>The request goes to the decider with the code (coming).</translation>
+    </message>
+    <message>
+        <location filename="../consent/new_request.py" line="465"/>
+        <source>Formulier met code om te tekenen (volgt).</source>
+        <translation>Form with a code to sign (coming).</translation>
+    </message>
+    <message>
+        <location filename="../consent/new_request.py" line="466"/>
+        <source>Het verzoek blijft bij &apos;Wacht op antwoord&apos; staan.</source>
+        <translation>The request stays under &apos;Awaiting reply&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../consent/new_request.py" line="478"/>
+        <source>Hoe gaat het verder?</source>
+        <translation>What happens next?</translation>
+    </message>
+    <message>
+        <location filename="../consent/new_request.py" line="485"/>
+        <source>1 onderdeel</source>
+        <translation>1 item</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../consent/new_request.py" line="485"/>
+        <source>%n onderdelen</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../consent/new_request.py" line="487"/>
+        <source>Verzoek %1 is aangemaakt met %2.</source>
+        <translation>Request %1 has been created with %2.</translation>
+    </message>
+    <message>
+        <location filename="../consent/new_request.py" line="494"/>
+        <source>Verzoek aangemaakt — %1</source>
+        <translation>Request created — %1</translation>
+    </message>
+</context>
+<context>
+    <name>NotifyDialog</name>
+    <message>
+        <location filename="../consent/withdraw.py" line="141"/>
+        <source>Ontvangers informeren over de intrekking</source>
+        <translation>Inform recipients about the withdrawal</translation>
+    </message>
+    <message>
+        <location filename="../consent/withdraw.py" line="145"/>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>NotifyList</name>
+    <message>
+        <location filename="../consent/withdraw.py" line="76"/>
+        <source>Onder deze toestemming zijn nog geen gegevens gedeeld: niemand hoeft te worden geïnformeerd.</source>
+        <translation>No data has been shared under this consent yet: nobody needs to be informed.</translation>
+    </message>
+    <message>
+        <location filename="../consent/withdraw.py" line="85"/>
+        <source>Deze ontvangers kregen al gegevens. Laat hen weten dat de toestemming is ingetrokken en vink aan wie het weet (dat wordt vastgelegd):</source>
+        <translation>These recipients already received data. Let them know the consent was withdrawn and tick who has been told (this is recorded):</translation>
+    </message>
+    <message>
+        <location filename="../consent/withdraw.py" line="91"/>
+        <source>%1 — geïnformeerd</source>
+        <translation>%1 — informed</translation>
+    </message>
+    <message>
+        <location filename="../consent/withdraw.py" line="115"/>
+        <source>(op %1)</source>
+        <translation>(on %1)</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <location filename="../setup/passphrase_fields.py" line="113"/>
+        <source>Wachtwoordzin</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../setup/passphrase_fields.py" line="114"/>
+        <source>Wachtwoordzin herhalen</source>
+        <translation>Repeat passphrase</translation>
+    </message>
+    <message>
+        <location filename="../setup/passphrase_fields.py" line="118"/>
+        <source>Tip: kies vier of meer losse woorden die samen alleen voor u iets betekenen. Minstens 12 tekens.</source>
+        <translation>Tip: choose four or more separate words that together mean something only to you. At least 12 characters.</translation>
+    </message>
+    <message>
+        <location filename="../setup/passphrase_fields.py" line="123"/>
+        <source>&amp;Wachtwoordzin:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../setup/passphrase_fields.py" line="125"/>
+        <source>&amp;Herhaal wachtwoordzin:</source>
+        <translation>&amp;Repeat passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../setup/passphrase_fields.py" line="151"/>
+        <source>De twee wachtwoordzinnen zijn niet gelijk.</source>
+        <translation>The two passphrases are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>PendingRemoteDialog</name>
+    <message>
+        <location filename="../remote/pending_dialog.py" line="32"/>
+        <source>Verzoeken op afstand die wachten</source>
+        <translation>Remote requests that are waiting</translation>
+    </message>
+    <message>
+        <location filename="../remote/pending_dialog.py" line="37"/>
+        <source>Jongere</source>
+        <translation>Young person</translation>
+    </message>
+    <message>
+        <location filename="../remote/pending_dialog.py" line="38"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../remote/pending_dialog.py" line="39"/>
+        <source>Verstuurd</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../remote/pending_dialog.py" line="40"/>
+        <source>Dagen</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../remote/pending_dialog.py" line="41"/>
+        <source>Herinneringen</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <location filename="../remote/pending_dialog.py" line="42"/>
+        <source>Verloopt op</source>
+        <translation>Expires on</translation>
+    </message>
+    <message>
+        <location filename="../remote/pending_dialog.py" line="53"/>
+        <source>&amp;Herinnering sturen…</source>
+        <translation>Send a &amp;reminder…</translation>
+    </message>
+    <message>
+        <location filename="../remote/pending_dialog.py" line="55"/>
+        <source>&amp;Verlopen verwerken</source>
+        <translation>&amp;Process expired</translation>
+    </message>
+    <message>
+        <location filename="../remote/pending_dialog.py" line="58"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../remote/pending_dialog.py" line="78"/>
+        <source>(herinneren)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../remote/pending_dialog.py" line="94"/>
+        <source>Er wachten geen verzoeken op afstand.</source>
+        <translation>No remote requests are waiting.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../remote/pending_dialog.py" line="121"/>
+        <source>%n verzoek(en) verlopen.</source>
+        <translation>
+            <numerusform>%n request expired.</numerusform>
+            <numerusform>%n requests expired.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPage</name>
+    <message>
+        <location filename="../settings/policy.py" line="38"/>
+        <source>Deze afspraken gelden voor de hele organisatie en voor iedere computer met deze kluis. Elke wijziging komt in het logboek.</source>
+        <translation>These rules apply to the whole organisation and to every computer with this vault. Every change is logged.</translation>
+    </message>
+    <message>
+        <location filename="../settings/policy.py" line="45"/>
+        <source>Alle ouders met gezag moeten toestemming geven (aanbevolen)</source>
+        <translation>Every parent with parental authority must consent (recommended)</translation>
+    </message>
+    <message>
+        <location filename="../settings/policy.py" line="49"/>
+        <source>Eén ouder met gezag is genoeg</source>
+        <translation>One parent with parental authority is enough</translation>
+    </message>
+    <message>
+        <location filename="../settings/policy.py" line="53"/>
+        <source>Jongeren van 12 tot 16 jaar beslissen mee met hun ouders (zoals in de jeugdhulp)</source>
+        <translation>Young people aged 12 to 16 decide together with their parents (as in youth care)</translation>
+    </message>
+    <message>
+        <location filename="../settings/policy.py" line="58"/>
+        <source> dagen</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../settings/policy.py" line="61"/>
+        <source> jaar</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <location filename="../settings/policy.py" line="65"/>
+        <source> seconden</source>
+        <translation> seconds</translation>
+    </message>
+    <message>
+        <location filename="../settings/policy.py" line="72"/>
+        <source>Onder 16 jaar, &amp;twee ouders:</source>
+        <translation>Under 16, &amp;two parents:</translation>
+    </message>
+    <message>
+        <location filename="../settings/policy.py" line="73"/>
+        <source>12 tot 16 jaar:</source>
+        <translation>12 to 16 years:</translation>
+    </message>
+    <message>
+        <location filename="../settings/policy.py" line="74"/>
+        <source>Standaard &amp;geldig:</source>
+        <translation>Default &amp;validity:</translation>
+    </message>
+    <message>
+        <location filename="../settings/policy.py" line="75"/>
+        <source>&amp;Bewaartermijn:</source>
+        <translation>&amp;Retention period:</translation>
+    </message>
+    <message>
+        <location filename="../settings/policy.py" line="85"/>
+        <source>Automatisch &amp;vergrendelen na:</source>
+        <translation>Automatically &amp;lock after:</translation>
+    </message>
+    <message>
+        <location filename="../settings/policy.py" line="91"/>
+        <source>Beleid &amp;opslaan</source>
+        <translation>&amp;Save policy</translation>
+    </message>
+    <message>
+        <location filename="../settings/policy.py" line="110"/>
+        <source>(1 minuut)</source>
+        <translation>(1 minute)</translation>
+    </message>
+    <message>
+        <location filename="../settings/policy.py" line="112"/>
+        <source>(%1 minuten)</source>
+        <translation>(%1 minutes)</translation>
+    </message>
+    <message>
+        <location filename="../settings/policy.py" line="115"/>
+        <source>(%1 min %2 s)</source>
+        <translation>(%1 min %2 s)</translation>
+    </message>
+    <message>
+        <location filename="../settings/policy.py" line="142"/>
+        <source>Er is niets gewijzigd.</source>
+        <translation>Nothing has changed.</translation>
+    </message>
+    <message>
+        <location filename="../settings/policy.py" line="149"/>
+        <source>Het beleid is opgeslagen.</source>
+        <translation>The policy has been saved.</translation>
+    </message>
+</context>
+<context>
+    <name>PurposeDialog</name>
+    <message>
+        <location filename="../settings/purposes.py" line="36"/>
+        <source>Nieuw doel</source>
+        <translation>New purpose</translation>
+    </message>
+    <message>
+        <location filename="../settings/purposes.py" line="36"/>
+        <source>&amp;Toevoegen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../settings/purposes.py" line="38"/>
+        <source>Nieuwe versie van doel %1</source>
+        <translation>New version of purpose %1</translation>
+    </message>
+    <message>
+        <location filename="../settings/purposes.py" line="39"/>
+        <source>Nieuwe versie &amp;opslaan</source>
+        <translation>&amp;Save new version</translation>
+    </message>
+    <message>
+        <location filename="../settings/purposes.py" line="45"/>
+        <source>korte code, bijv. begeleiding-werk</source>
+        <translation>short code, e.g. begeleiding-werk</translation>
+    </message>
+    <message>
+        <location filename="../settings/purposes.py" line="50"/>
+        <source>Leg in eenvoudige woorden (B1) uit waarom de gegevens gedeeld worden.</source>
+        <translation>Explain in plain words (B1) why the data is shared.</translation>
+    </message>
+    <message>
+        <location filename="../settings/purposes.py" line="54"/>
+        <source>Nederlands</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <location filename="../settings/purposes.py" line="55"/>
+        <source>Engels</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../settings/purposes.py" line="57"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <location filename="../settings/purposes.py" line="61"/>
+        <source>Verzoeken die al zijn gedaan, houden de tekst van versie %1. De nieuwe versie geldt voor nieuwe verzoeken.</source>
+        <translation>Requests already made keep the text of version %1. The new version applies to new requests.</translation>
+    </message>
+    <message>
+        <location filename="../settings/purposes.py" line="71"/>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../settings/purposes.py" line="72"/>
+        <source>&amp;Uitleg:</source>
+        <translation>&amp;Explanation:</translation>
+    </message>
+    <message>
+        <location filename="../settings/purposes.py" line="73"/>
+        <source>T&amp;aal van de tekst:</source>
+        <translation>&amp;Language of the text:</translation>
+    </message>
+    <message>
+        <location filename="../settings/purposes.py" line="87"/>
+        <source>Er is niets gewijzigd; een nieuwe versie is niet nodig.</source>
+        <translation>Nothing has changed; a new version is not needed.</translation>
+    </message>
+</context>
+<context>
+    <name>PurposesPage</name>
+    <message>
+        <location filename="../settings/purposes.py" line="98"/>
+        <source>Nieuw &amp;doel…</source>
+        <translation>New &amp;purpose…</translation>
+    </message>
+    <message>
+        <location filename="../settings/purposes.py" line="99"/>
+        <source>Nieuwe &amp;versie…</source>
+        <translation>New &amp;version…</translation>
+    </message>
+    <message>
+        <location filename="../settings/purposes.py" line="100"/>
+        <source>Doelen</source>
+        <translation>Purposes</translation>
+    </message>
+    <message>
+        <location filename="../settings/purposes.py" line="102"/>
+        <source>Versies van het doel</source>
+        <translation>Versions of the purpose</translation>
+    </message>
+    <message>
+        <location filename="../settings/purposes.py" line="105"/>
+        <source>Tekst van de gekozen versie</source>
+        <translation>Text of the chosen version</translation>
+    </message>
+    <message>
+        <location filename="../settings/purposes.py" line="110"/>
+        <source>&amp;Versies:</source>
+        <translation>&amp;Versions:</translation>
+    </message>
+    <message>
+        <location filename="../settings/purposes.py" line="114"/>
+        <source>Tekst van de gekozen versie:</source>
+        <translation>Text of the chosen version:</translation>
+    </message>
+    <message>
+        <location filename="../settings/purposes.py" line="125"/>
+        <source>Waarvoor gegevens gedeeld worden, in eenvoudige woorden. Een doel aanpassen maakt een nieuwe versie; eerdere verzoeken houden de tekst die toen getoond is.</source>
+        <translation>Why data is shared, in plain words. Changing a purpose creates a new version; earlier requests keep the text shown at the time.</translation>
+    </message>
+</context>
+<context>
+    <name>QrDialog</name>
+    <message>
+        <location filename="../remote/qr_dialog.py" line="34"/>
+        <source>QR-code voor antwoord — %1</source>
+        <translation>QR code for a reply — %1</translation>
+    </message>
+    <message>
+        <location filename="../remote/qr_dialog.py" line="37"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../remote/qr_dialog.py" line="38"/>
+        <source>Sms</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../remote/qr_dialog.py" line="39"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../remote/qr_dialog.py" line="54"/>
+        <source>QR-code</source>
+        <translation>QR code</translation>
+    </message>
+    <message>
+        <location filename="../remote/qr_dialog.py" line="62"/>
+        <source>Laat de jongere de code scannen met de eigen telefoon. Er opent een bericht met de referentiecode; per onderdeel ja of nee laten staan en versturen. Nee zeggen mag; dat heeft geen gevolgen.</source>
+        <translation>Let the young person scan the code with their own phone. A message opens with the reference code; keep yes or no for each item and send it. Saying no is fine; it has no consequences.</translation>
+    </message>
+    <message>
+        <location filename="../remote/qr_dialog.py" line="71"/>
+        <source>QR-code is &amp;gegeven — vastleggen</source>
+        <translation>QR code was &amp;given — record it</translation>
+    </message>
+    <message>
+        <location filename="../remote/qr_dialog.py" line="74"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../remote/qr_dialog.py" line="78"/>
+        <source>Er is geen app-nummer ingesteld; alleen antwoorden per e-mail kan.</source>
+        <translation>No app number is set; replies are only possible by e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../remote/qr_dialog.py" line="81"/>
+        <source>Antwoorden via:</source>
+        <translation>Reply via:</translation>
+    </message>
+    <message>
+        <location filename="../remote/qr_dialog.py" line="82"/>
+        <source>Bericht:</source>
+        <translation>Message:</translation>
+    </message>
+    <message>
+        <location filename="../remote/qr_dialog.py" line="83"/>
+        <source>Voor:</source>
+        <translation>For:</translation>
+    </message>
+    <message>
+        <location filename="../remote/qr_dialog.py" line="100"/>
+        <source>Stel eerst een antwoordadres of app-nummer in.</source>
+        <translation>First set up a reply address or app number.</translation>
+    </message>
+    <message>
+        <location filename="../remote/qr_dialog.py" line="133"/>
+        <source>Vastgelegd: het verzoek wacht nu op antwoord.</source>
+        <translation>Recorded: the request is now awaiting a reply.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsPage</name>
+    <message>
+        <location filename="../settings/recipients.py" line="57"/>
+        <source>Ook niet-actieve ontvangers &amp;tonen</source>
+        <translation>Also &amp;show inactive recipients</translation>
+    </message>
+    <message>
+        <location filename="../settings/recipients.py" line="62"/>
+        <source>Ontvanger &amp;toevoegen…</source>
+        <translation>&amp;Add recipient…</translation>
+    </message>
+    <message>
+        <location filename="../settings/recipients.py" line="63"/>
+        <location filename="../settings/recipients.py" line="93"/>
+        <source>&amp;Deactiveren</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../settings/recipients.py" line="66"/>
+        <source>Organisaties waarmee gegevens gedeeld kunnen worden. Een ontvanger die u deactiveert, kunt u niet meer kiezen voor nieuwe verzoeken; wat al is vastgelegd, blijft bewaard.</source>
+        <translation>Organisations data can be shared with. A recipient you deactivate can no longer be chosen for new requests; what has been recorded stays.</translation>
+    </message>
+    <message>
+        <location filename="../settings/recipients.py" line="70"/>
+        <source>Ontvangers</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <location filename="../settings/recipients.py" line="91"/>
+        <source>&amp;Activeren</source>
+        <translation>&amp;Activate</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDecisionDialog</name>
+    <message>
+        <location filename="../consent/record_decision.py" line="103"/>
+        <source>Beslissing vastleggen aan de balie — %1</source>
+        <translation>Record a decision at the desk — %1</translation>
+    </message>
+    <message>
+        <location filename="../consent/record_decision.py" line="109"/>
+        <source>Vraag per onderdeel ja of nee. Nee zeggen mag en heeft geen gevolgen. Een onderdeel zonder antwoord wordt niet vastgelegd.</source>
+        <translation>Ask yes or no per item. Saying no is fine and has no consequences. An item without an answer is not recorded.</translation>
+    </message>
+    <message>
+        <location filename="../consent/record_decision.py" line="115"/>
+        <source>Wie beslist nu</source>
+        <translation>Who decides now</translation>
+    </message>
+    <message>
+        <location filename="../consent/record_decision.py" line="116"/>
+        <source>&amp;Wie beslist nu:</source>
+        <translation>&amp;Who decides now:</translation>
+    </message>
+    <message>
+        <location filename="../consent/record_decision.py" line="122"/>
+        <source>&amp;Tekst van het verzoek tonen (voorlezen)</source>
+        <translation>&amp;Show the text of the request (read aloud)</translation>
+    </message>
+    <message>
+        <location filename="../consent/record_decision.py" line="126"/>
+        <source>Tekst van het verzoek</source>
+        <translation>Text of the request</translation>
+    </message>
+    <message>
+        <location filename="../consent/record_decision.py" line="155"/>
+        <source>Wanneer &amp;beslist:</source>
+        <translation>When &amp;decided:</translation>
+    </message>
+    <message>
+        <location filename="../consent/record_decision.py" line="157"/>
+        <source>Hoe:</source>
+        <translation>How:</translation>
+    </message>
+    <message>
+        <location filename="../consent/record_decision.py" line="159"/>
+        <source>Bewijsstuk:</source>
+        <translation>Evidence:</translation>
+    </message>
+    <message>
+        <location filename="../consent/record_decision.py" line="164"/>
+        <source>&amp;Vastleggen</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <location filename="../consent/record_decision.py" line="168"/>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../consent/record_decision.py" line="197"/>
+        <source>Gegevens: %1</source>
+        <translation>Data: %1</translation>
+    </message>
+    <message>
+        <location filename="../consent/record_decision.py" line="208"/>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../consent/record_decision.py" line="209"/>
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../consent/record_decision.py" line="210"/>
+        <location filename="../consent/record_decision.py" line="338"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../consent/record_decision.py" line="210"/>
+        <location filename="../consent/record_decision.py" line="338"/>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../consent/record_decision.py" line="212"/>
+        <source>Onderdeel %1: %2</source>
+        <translation>Item %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../consent/record_decision.py" line="227"/>
+        <source>⚠ Bijzondere gegevens (%1): de beslisser zei hier apart en uitdrukkelijk ja tegen</source>
+        <translation>⚠ Special category data (%1): the decider said yes to this separately and explicitly</translation>
+    </message>
+    <message>
+        <location filename="../consent/record_decision.py" line="263"/>
+        <source>vastgelegd</source>
+        <translation>recorded</translation>
+    </message>
+    <message>
+        <location filename="../consent/record_decision.py" line="278"/>
+        <source>Nu: %1 — %2</source>
+        <translation>Now: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../consent/record_decision.py" line="308"/>
+        <source>Kies wie er beslist.</source>
+        <translation>Choose who decides.</translation>
+    </message>
+    <message>
+        <location filename="../consent/record_decision.py" line="313"/>
+        <source>Kies bij minstens één onderdeel ja of nee. Niets is vastgelegd.</source>
+        <translation>Choose yes or no for at least one item. Nothing has been recorded.</translation>
+    </message>
+    <message>
+        <location filename="../consent/record_decision.py" line="336"/>
+        <source>onderdeel %1 %2</source>
+        <translation>item %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../consent/record_decision.py" line="348"/>
+        <source>Vastgelegd voor %1: %2.</source>
+        <translation>Recorded for %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordMessageDialog</name>
+    <message>
+        <location filename="../remote/message_dialog.py" line="44"/>
+        <source>Bericht vastleggen</source>
+        <translation>Record a message</translation>
+    </message>
+    <message>
+        <location filename="../remote/message_dialog.py" line="56"/>
+        <source>Typ of plak de tekst van het bericht precies over.</source>
+        <translation>Type or paste the text of the message exactly.</translation>
+    </message>
+    <message>
+        <location filename="../remote/message_dialog.py" line="58"/>
+        <source>Geen schermafdruk</source>
+        <translation>No screenshot</translation>
+    </message>
+    <message>
+        <location filename="../remote/message_dialog.py" line="63"/>
+        <source>Schermafdruk &amp;kiezen…</source>
+        <translation>Choose &amp;screenshot…</translation>
+    </message>
+    <message>
+        <location filename="../remote/message_dialog.py" line="70"/>
+        <source>Nummer afzender:</source>
+        <translation>Sender number:</translation>
+    </message>
+    <message>
+        <location filename="../remote/message_dialog.py" line="71"/>
+        <source>Via:</source>
+        <translation>Via:</translation>
+    </message>
+    <message>
+        <location filename="../remote/message_dialog.py" line="72"/>
+        <source>Ontvangen op:</source>
+        <translation>Received on:</translation>
+    </message>
+    <message>
+        <location filename="../remote/message_dialog.py" line="73"/>
+        <source>Tekst:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <location filename="../remote/message_dialog.py" line="74"/>
+        <source>Schermafdruk:</source>
+        <translation>Screenshot:</translation>
+    </message>
+    <message>
+        <location filename="../remote/message_dialog.py" line="75"/>
+        <source>&amp;Lezen</source>
+        <translation>&amp;Read</translation>
+    </message>
+    <message>
+        <location filename="../remote/message_dialog.py" line="79"/>
+        <source>&amp;Vastleggen</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <location filename="../remote/message_dialog.py" line="82"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../remote/message_dialog.py" line="107"/>
+        <source>Schermafdruk kiezen</source>
+        <translation>Choose screenshot</translation>
+    </message>
+    <message>
+        <location filename="../remote/message_dialog.py" line="109"/>
+        <source>Afbeeldingen (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../remote/message_dialog.py" line="116"/>
+        <source>Het bestand kon niet worden gelezen.</source>
+        <translation>The file could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../remote/message_dialog.py" line="145"/>
+        <source>Klopt dit met het bericht? Klik dan op Vastleggen.</source>
+        <translation>Does this match the message? Then click Record.</translation>
+    </message>
+    <message>
+        <location filename="../remote/message_dialog.py" line="147"/>
+        <source>Er wordt niets vastgelegd.</source>
+        <translation>Nothing is recorded.</translation>
+    </message>
+    <message>
+        <location filename="../remote/message_dialog.py" line="158"/>
+        <source>Vastgelegd, met het bericht en de schermafdruk als bewijs.</source>
+        <translation>Recorded, with the message and the screenshot as evidence.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheet</name>
+    <message>
+        <location filename="../setup/recovery_sheet.py" line="23"/>
+        <source>Herstelsleutel Toestemming</source>
+        <translation>Toestemming recovery key</translation>
+    </message>
+    <message>
+        <location filename="../setup/recovery_sheet.py" line="24"/>
+        <source>Met deze sleutel opent u de kluis als niemand de wachtwoordzin meer weet.</source>
+        <translation>With this key you can open the vault when nobody knows the passphrase any more.</translation>
+    </message>
+    <message>
+        <location filename="../setup/recovery_sheet.py" line="28"/>
+        <source>Bewaar dit papier op een veilige plek, bijvoorbeeld in een afgesloten kast of kluis.</source>
+        <translation>Keep this paper in a safe place, for example a locked cabinet or safe.</translation>
+    </message>
+    <message>
+        <location filename="../setup/recovery_sheet.py" line="32"/>
+        <source>Bewaar het niet bij de computer en niet als foto of bestand.</source>
+        <translation>Do not keep it near the computer, nor as a photo or file.</translation>
+    </message>
+    <message>
+        <location filename="../setup/recovery_sheet.py" line="33"/>
+        <source>Wie deze sleutel heeft, kan alle gegevens in de kluis lezen.</source>
+        <translation>Whoever has this key can read all data in the vault.</translation>
+    </message>
+    <message>
+        <location filename="../setup/recovery_sheet.py" line="39"/>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../setup/recovery_sheet.py" line="40"/>
+        <source>Kluisbestand</source>
+        <translation>Vault file</translation>
+    </message>
+    <message>
+        <location filename="../setup/recovery_sheet.py" line="41"/>
+        <source>Gemaakt op</source>
+        <translation>Created on</translation>
+    </message>
+    <message>
+        <location filename="../setup/recovery_sheet.py" line="72"/>
+        <source>Herstelsleutel afdrukken</source>
+        <translation>Print recovery key</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteMenu</name>
+    <message>
+        <location filename="../remote/menu.py" line="33"/>
+        <source>Verzoek &amp;mailen…</source>
+        <translation>&amp;E-mail the request…</translation>
+    </message>
+    <message>
+        <location filename="../remote/menu.py" line="34"/>
+        <source>&amp;QR-code voor antwoord per app…</source>
+        <translation>&amp;QR code for a reply by app…</translation>
+    </message>
+    <message>
+        <location filename="../remote/menu.py" line="35"/>
+        <source>Antwoord &amp;inlezen (.eml)…</source>
+        <translation>&amp;Import a reply (.eml)…</translation>
+    </message>
+    <message>
+        <location filename="../remote/menu.py" line="36"/>
+        <source>&amp;Bericht vastleggen…</source>
+        <translation>&amp;Record a message…</translation>
+    </message>
+    <message>
+        <location filename="../remote/menu.py" line="37"/>
+        <source>&amp;Wachtende verzoeken op afstand…</source>
+        <translation>&amp;Pending remote requests…</translation>
+    </message>
+    <message>
+        <location filename="../remote/menu.py" line="38"/>
+        <source>&amp;Instellingen e-mail en app…</source>
+        <translation>E-mail and app &amp;settings…</translation>
+    </message>
+    <message>
+        <location filename="../remote/menu.py" line="48"/>
+        <source>&amp;Op afstand</source>
+        <translation>&amp;Remote</translation>
+    </message>
+    <message>
+        <location filename="../remote/menu.py" line="90"/>
+        <source>Op afstand</source>
+        <translation>Remote</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteSettingsDialog</name>
+    <message>
+        <location filename="../remote/settings_dialog.py" line="34"/>
+        <source>Instellingen e-mail en app</source>
+        <translation>E-mail and app settings</translation>
+    </message>
+    <message>
+        <location filename="../remote/settings_dialog.py" line="40"/>
+        <source>STARTTLS (meestal poort 587)</source>
+        <translation>STARTTLS (usually port 587)</translation>
+    </message>
+    <message>
+        <location filename="../remote/settings_dialog.py" line="41"/>
+        <source>SSL/TLS (meestal poort 465)</source>
+        <translation>SSL/TLS (usually port 465)</translation>
+    </message>
+    <message>
+        <location filename="../remote/settings_dialog.py" line="42"/>
+        <source>Geen (alleen een server op deze computer)</source>
+        <translation>None (only a server on this computer)</translation>
+    </message>
+    <message>
+        <location filename="../remote/settings_dialog.py" line="51"/>
+        <source>Kiezen…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../remote/settings_dialog.py" line="56"/>
+        <source>Mailserver (SMTP)</source>
+        <translation>Mail server (SMTP)</translation>
+    </message>
+    <message>
+        <location filename="../remote/settings_dialog.py" line="58"/>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location filename="../remote/settings_dialog.py" line="59"/>
+        <source>Beveiliging:</source>
+        <translation>Security:</translation>
+    </message>
+    <message>
+        <location filename="../remote/settings_dialog.py" line="60"/>
+        <source>Poort:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location filename="../remote/settings_dialog.py" line="61"/>
+        <source>Gebruikersnaam:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <location filename="../remote/settings_dialog.py" line="62"/>
+        <source>Wachtwoord:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../remote/settings_dialog.py" line="63"/>
+        <source>Afzenderadres:</source>
+        <translation>Sender address:</translation>
+    </message>
+    <message>
+        <location filename="../remote/settings_dialog.py" line="64"/>
+        <source>Naam afzender:</source>
+        <translation>Sender name:</translation>
+    </message>
+    <message>
+        <location filename="../remote/settings_dialog.py" line="65"/>
+        <source>Eigen CA-certificaat:</source>
+        <translation>Own CA certificate:</translation>
+    </message>
+    <message>
+        <location filename="../remote/settings_dialog.py" line="67"/>
+        <source>Het wachtwoord wordt alleen in de versleutelde kluis bewaard.</source>
+        <translation>The password is only stored in the encrypted vault.</translation>
+    </message>
+    <message>
+        <location filename="../remote/settings_dialog.py" line="72"/>
+        <location filename="../remote/settings_dialog.py" line="75"/>
+        <source> dagen</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../remote/settings_dialog.py" line="80"/>
+        <source>Verzoeken op afstand</source>
+        <translation>Remote requests</translation>
+    </message>
+    <message>
+        <location filename="../remote/settings_dialog.py" line="82"/>
+        <source>Verloopt na:</source>
+        <translation>Expires after:</translation>
+    </message>
+    <message>
+        <location filename="../remote/settings_dialog.py" line="83"/>
+        <source>Herinnering na:</source>
+        <translation>Reminder after:</translation>
+    </message>
+    <message>
+        <location filename="../remote/settings_dialog.py" line="84"/>
+        <source>Antwoordadres:</source>
+        <translation>Reply address:</translation>
+    </message>
+    <message>
+        <location filename="../remote/settings_dialog.py" line="85"/>
+        <source>App-/sms-nummer:</source>
+        <translation>App/SMS number:</translation>
+    </message>
+    <message>
+        <location filename="../remote/settings_dialog.py" line="86"/>
+        <source>Contactregel:</source>
+        <translation>Contact line:</translation>
+    </message>
+    <message>
+        <location filename="../remote/settings_dialog.py" line="92"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../remote/settings_dialog.py" line="93"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../remote/settings_dialog.py" line="130"/>
+        <source>CA-certificaat kiezen</source>
+        <translation>Choose CA certificate</translation>
+    </message>
+    <message>
+        <location filename="../remote/settings_dialog.py" line="130"/>
+        <source>Certificaten (*.pem *.crt)</source>
+        <translation>Certificates (*.pem *.crt)</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../backup/restore_dialog.py" line="39"/>
+        <source>Toestemming — reservekopie terugzetten</source>
+        <translation>Toestemming — restore backup</translation>
+    </message>
+    <message>
+        <location filename="../backup/restore_dialog.py" line="44"/>
+        <source>De reservekopie wordt eerst volledig gecontroleerd en daarna als nieuwe kluis op de plek gezet die u kiest. De huidige kluis blijft onaangeroerd. Gebruik de wachtwoordzin die gold toen de reservekopie werd gemaakt, of de herstelsleutel.</source>
+        <translation>The backup is first checked completely and then placed as a new vault at the location you choose. The current vault is left untouched. Use the passphrase that was valid when the backup was made, or the recovery key.</translation>
+    </message>
+    <message>
+        <location filename="../backup/restore_dialog.py" line="51"/>
+        <source>Reservekopie</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../backup/restore_dialog.py" line="53"/>
+        <location filename="../backup/restore_dialog.py" line="112"/>
+        <source>Nieuwe plek voor de kluis</source>
+        <translation>New location for the vault</translation>
+    </message>
+    <message>
+        <location filename="../backup/restore_dialog.py" line="59"/>
+        <source>Wachtwoordzin of herstelsleutel</source>
+        <translation>Passphrase or recovery key</translation>
+    </message>
+    <message>
+        <location filename="../backup/restore_dialog.py" line="60"/>
+        <source>Ik gebruik de herstelsleutel</source>
+        <translation>I am using the recovery key</translation>
+    </message>
+    <message>
+        <location filename="../backup/restore_dialog.py" line="61"/>
+        <location filename="../backup/restore_dialog.py" line="62"/>
+        <source>Kiezen…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../backup/restore_dialog.py" line="76"/>
+        <source>Controleren en terugzetten</source>
+        <translation>Check and restore</translation>
+    </message>
+    <message>
+        <location filename="../backup/restore_dialog.py" line="79"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../backup/restore_dialog.py" line="86"/>
+        <source>Reservekopie:</source>
+        <translation>Backup:</translation>
+    </message>
+    <message>
+        <location filename="../backup/restore_dialog.py" line="87"/>
+        <source>Nieuwe kluis:</source>
+        <translation>New vault:</translation>
+    </message>
+    <message>
+        <location filename="../backup/restore_dialog.py" line="88"/>
+        <source>Wachtwoordzin:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../backup/restore_dialog.py" line="102"/>
+        <source>Reservekopie kiezen</source>
+        <translation>Choose backup</translation>
+    </message>
+    <message>
+        <location filename="../backup/restore_dialog.py" line="104"/>
+        <source>Reservekopie van Toestemming (*.tbackup)</source>
+        <translation>Toestemming backup (*.tbackup)</translation>
+    </message>
+    <message>
+        <location filename="../backup/restore_dialog.py" line="114"/>
+        <source>Kluis (*.tvault)</source>
+        <translation>Vault (*.tvault)</translation>
+    </message>
+    <message>
+        <location filename="../backup/restore_dialog.py" line="125"/>
+        <source>Kies de reservekopie en een nieuwe plek.</source>
+        <translation>Choose the backup and a new location.</translation>
+    </message>
+    <message>
+        <location filename="../backup/restore_dialog.py" line="131"/>
+        <source>Bezig: controleren en terugzetten …</source>
+        <translation>Busy: checking and restoring …</translation>
+    </message>
+    <message>
+        <location filename="../backup/restore_dialog.py" line="154"/>
+        <source>Mislukt.</source>
+        <translation>Failed.</translation>
+    </message>
+</context>
+<context>
+    <name>SendRequestDialog</name>
+    <message>
+        <location filename="../remote/send_dialog.py" line="51"/>
+        <source>Verzoek mailen — %1</source>
+        <translation>E-mail the request — %1</translation>
+    </message>
+    <message>
+        <location filename="../remote/send_dialog.py" line="55"/>
+        <source>Aan</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <location filename="../remote/send_dialog.py" line="66"/>
+        <source>Als herinnering</source>
+        <translation>As a reminder</translation>
+    </message>
+    <message>
+        <location filename="../remote/send_dialog.py" line="72"/>
+        <source>Voorbeeld van het bericht</source>
+        <translation>Preview of the message</translation>
+    </message>
+    <message>
+        <location filename="../remote/send_dialog.py" line="74"/>
+        <source>Aan:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <location filename="../remote/send_dialog.py" line="76"/>
+        <source>Onderwerp:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <location filename="../remote/send_dialog.py" line="78"/>
+        <source>&amp;Versturen</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <location filename="../remote/send_dialog.py" line="80"/>
+        <source>Opslaan als .&amp;eml…</source>
+        <translation>Save as .&amp;eml…</translation>
+    </message>
+    <message>
+        <location filename="../remote/send_dialog.py" line="81"/>
+        <source>Openen in &amp;mailprogramma</source>
+        <translation>Open in &amp;mail program</translation>
+    </message>
+    <message>
+        <location filename="../remote/send_dialog.py" line="82"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../remote/send_dialog.py" line="86"/>
+        <source>Er is geen mailserver ingesteld.</source>
+        <translation>No mail server is set up.</translation>
+    </message>
+    <message>
+        <location filename="../remote/send_dialog.py" line="130"/>
+        <source>Bezig met versturen…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <location filename="../remote/send_dialog.py" line="141"/>
+        <source>Verstuurd en vastgelegd (Message-ID %1).</source>
+        <translation>Sent and recorded (Message-ID %1).</translation>
+    </message>
+    <message>
+        <location filename="../remote/send_dialog.py" line="155"/>
+        <source>Bericht opslaan</source>
+        <translation>Save message</translation>
+    </message>
+    <message>
+        <location filename="../remote/send_dialog.py" line="155"/>
+        <source>E-mail (*.eml)</source>
+        <translation>E-mail (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../remote/send_dialog.py" line="168"/>
+        <source>Het bestand kon niet worden opgeslagen.</source>
+        <translation>The file could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../remote/send_dialog.py" line="171"/>
+        <source>Opgeslagen. Verstuur het bestand vanuit uw mailprogramma.</source>
+        <translation>Saved. Send the file from your mail program.</translation>
+    </message>
+    <message>
+        <location filename="../remote/send_dialog.py" line="185"/>
+        <source>Het bericht staat klaar in uw mailprogramma.</source>
+        <translation>The message is ready in your mail program.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../settings/dialog.py" line="28"/>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../settings/dialog.py" line="37"/>
+        <source>&amp;Ontvangers</source>
+        <translation>&amp;Recipients</translation>
+    </message>
+    <message>
+        <location filename="../settings/dialog.py" line="38"/>
+        <source>&amp;Doelen</source>
+        <translation>&amp;Purposes</translation>
+    </message>
+    <message>
+        <location filename="../settings/dialog.py" line="39"/>
+        <source>&amp;Gegevens</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <location filename="../settings/dialog.py" line="40"/>
+        <source>&amp;Medewerkers</source>
+        <translation>&amp;Workers</translation>
+    </message>
+    <message>
+        <location filename="../settings/dialog.py" line="41"/>
+        <source>&amp;Beleid</source>
+        <translation>&amp;Policy</translation>
+    </message>
+    <message>
+        <location filename="../settings/dialog.py" line="42"/>
+        <source>T&amp;aal</source>
+        <translation>&amp;Language</translation>
+    </message>
+</context>
+<context>
+    <name>StatusHeading</name>
+    <message>
+        <location filename="../consent_list.py" line="223"/>
+        <source>1 onderdeel</source>
+        <translation>1 item</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../consent_list.py" line="223"/>
+        <source>%n onderdelen</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <location filename="../setup/passphrase_fields.py" line="54"/>
+        <source>Sterkte van de wachtwoordzin</source>
+        <translation>Passphrase strength</translation>
+    </message>
+    <message>
+        <location filename="../setup/passphrase_fields.py" line="72"/>
+        <source>nog leeg</source>
+        <translation>still empty</translation>
+    </message>
+    <message>
+        <location filename="../setup/passphrase_fields.py" line="74"/>
+        <source>te zwak</source>
+        <translation>too weak</translation>
+    </message>
+    <message>
+        <location filename="../setup/passphrase_fields.py" line="75"/>
+        <source>matig</source>
+        <translation>fair</translation>
+    </message>
+    <message>
+        <location filename="../setup/passphrase_fields.py" line="76"/>
+        <source>redelijk</source>
+        <translation>reasonable</translation>
+    </message>
+    <message>
+        <location filename="../setup/passphrase_fields.py" line="77"/>
+        <source>sterk</source>
+        <translation>strong</translation>
+    </message>
+    <message>
+        <location filename="../setup/passphrase_fields.py" line="78"/>
+        <source>zeer sterk</source>
+        <translation>very strong</translation>
+    </message>
+    <message>
+        <location filename="../setup/passphrase_fields.py" line="85"/>
+        <source>De wachtwoordzin is te kort: gebruik minstens 12 tekens, bijvoorbeeld vier losse woorden.</source>
+        <translation>The passphrase is too short: use at least 12 characters, for example four separate words.</translation>
+    </message>
+    <message>
+        <location filename="../setup/passphrase_fields.py" line="88"/>
+        <source>De wachtwoordzin herhaalt te veel dezelfde tekens.</source>
+        <translation>The passphrase repeats the same characters too often.</translation>
+    </message>
+    <message>
+        <location filename="../setup/passphrase_fields.py" line="89"/>
+        <source>Toegestaan, maar een extra woord maakt haar veel sterker.</source>
+        <translation>Allowed, but one more word makes it much stronger.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPanel</name>
+    <message>
+        <location filename="../today_panel.py" line="46"/>
+        <source>Vandaag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../today_panel.py" line="52"/>
+        <source>Jongere</source>
+        <translation>Young person</translation>
+    </message>
+    <message>
+        <location filename="../today_panel.py" line="52"/>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../today_panel.py" line="52"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../today_panel.py" line="62"/>
+        <source>Werklijsten voor vandaag</source>
+        <translation>Worklists for today</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../today_panel.py" line="122"/>
+        <source>… en nog %n</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../unlock.py" line="61"/>
+        <source>Toestemming — kluis ontgrendelen</source>
+        <translation>Toestemming — unlock vault</translation>
+    </message>
+    <message>
+        <location filename="../unlock.py" line="63"/>
+        <source>Kluis ontgrendelen</source>
+        <translation>Unlock vault</translation>
+    </message>
+    <message>
+        <location filename="../unlock.py" line="68"/>
+        <source>Kluis: %1</source>
+        <translation>Vault: %1</translation>
+    </message>
+    <message>
+        <location filename="../unlock.py" line="76"/>
+        <source>Demokluis — wachtwoordzin: %1</source>
+        <translation>Demo vault — passphrase: %1</translation>
+    </message>
+    <message>
+        <location filename="../unlock.py" line="81"/>
+        <source>Wachtwoordzin</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../unlock.py" line="82"/>
+        <source>Herstelsleutel</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location filename="../unlock.py" line="87"/>
+        <source>&amp;Wachtwoordzin:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../unlock.py" line="90"/>
+        <source>&amp;Herstelsleutel:</source>
+        <translation>&amp;Recovery key:</translation>
+    </message>
+    <message>
+        <location filename="../unlock.py" line="93"/>
+        <source>De herstelsleutel staat op het papier dat bij het aanmaken van de kluis is uitgeprint of opgeschreven.</source>
+        <translation>The recovery key is on the paper that was printed or written down when the vault was created.</translation>
+    </message>
+    <message>
+        <location filename="../unlock.py" line="98"/>
+        <location filename="../unlock.py" line="207"/>
+        <source>Herstelsleutel gebruiken</source>
+        <translation>Use recovery key</translation>
+    </message>
+    <message>
+        <location filename="../unlock.py" line="112"/>
+        <source>Bezig met ontgrendelen…</source>
+        <translation>Unlocking…</translation>
+    </message>
+    <message>
+        <location filename="../unlock.py" line="118"/>
+        <source>Ontgrendelen</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../unlock.py" line="122"/>
+        <source>Afsluiten</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../unlock.py" line="128"/>
+        <source>Nieuwe kluis maken…</source>
+        <translation>Create a new vault…</translation>
+    </message>
+    <message>
+        <location filename="../unlock.py" line="207"/>
+        <source>Wachtwoordzin gebruiken</source>
+        <translation>Use passphrase</translation>
+    </message>
+    <message>
+        <location filename="../unlock.py" line="238"/>
+        <source>Vul de herstelsleutel in.</source>
+        <translation>Enter the recovery key.</translation>
+    </message>
+    <message>
+        <location filename="../unlock.py" line="240"/>
+        <source>Vul de wachtwoordzin in.</source>
+        <translation>Enter the passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <location filename="../consent/withdraw.py" line="177"/>
+        <source>Toestemming intrekken — %1</source>
+        <translation>Withdraw consent — %1</translation>
+    </message>
+    <message>
+        <location filename="../consent/withdraw.py" line="190"/>
+        <source>onderdeel %1: %2 — %3</source>
+        <translation>item %1: %2 — %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../consent/withdraw.py" line="201"/>
+        <source>Het hele verzoek %1 (%n onderdelen die nog lopen)</source>
+        <translation>
+            <numerusform>The whole request %1 (%n item still running)</numerusform>
+            <numerusform>The whole request %1 (%n items still running)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../consent/withdraw.py" line="227"/>
+        <source>&amp;Wie trekt in:</source>
+        <translation>&amp;Who withdraws:</translation>
+    </message>
+    <message>
+        <location filename="../consent/withdraw.py" line="228"/>
+        <source>&amp;Hoe:</source>
+        <translation>&amp;How:</translation>
+    </message>
+    <message>
+        <location filename="../consent/withdraw.py" line="229"/>
+        <source>Wann&amp;eer:</source>
+        <translation>&amp;When:</translation>
+    </message>
+    <message>
+        <location filename="../consent/withdraw.py" line="230"/>
+        <source>Bewijsstuk:</source>
+        <translation>Evidence:</translation>
+    </message>
+    <message>
+        <location filename="../consent/withdraw.py" line="241"/>
+        <source>&amp;Intrekken…</source>
+        <translation>&amp;Withdraw…</translation>
+    </message>
+    <message>
+        <location filename="../consent/withdraw.py" line="246"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../consent/withdraw.py" line="251"/>
+        <source>Wat wordt ingetrokken?</source>
+        <translation>What is being withdrawn?</translation>
+    </message>
+    <message>
+        <location filename="../consent/withdraw.py" line="259"/>
+        <source>Intrekken kan altijd en zonder reden. Wat al gedeeld is, blijft rechtmatig; daarna wordt niets meer gedeeld.</source>
+        <translation>Consent can be withdrawn at any time without a reason. What was already shared stays lawful; nothing more is shared afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../consent/withdraw.py" line="280"/>
+        <source>&amp;Ja, intrekken</source>
+        <translation>&amp;Yes, withdraw</translation>
+    </message>
+    <message>
+        <location filename="../consent/withdraw.py" line="282"/>
+        <source>&amp;Terug</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../consent/withdraw.py" line="287"/>
+        <source>Intrekking bevestigen</source>
+        <translation>Confirm withdrawal</translation>
+    </message>
+    <message>
+        <location filename="../consent/withdraw.py" line="297"/>
+        <source>Kies wie de toestemming intrekt.</source>
+        <translation>Choose who withdraws the consent.</translation>
+    </message>
+    <message>
+        <location filename="../consent/withdraw.py" line="301"/>
+        <source>nu</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <location filename="../consent/withdraw.py" line="304"/>
+        <source>%1 trekt de toestemming in voor:</source>
+        <translation>%1 withdraws consent for:</translation>
+    </message>
+    <message>
+        <location filename="../consent/withdraw.py" line="311"/>
+        <source>Hoe: %1. Wanneer: %2.</source>
+        <translation>How: %1. When: %2.</translation>
+    </message>
+    <message>
+        <location filename="../consent/withdraw.py" line="315"/>
+        <source>Dit wordt vastgelegd en kan niet ongedaan worden gemaakt.</source>
+        <translation>This is recorded and cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../consent/withdraw.py" line="349"/>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../consent/withdraw.py" line="363"/>
+        <source>1 onderdeel</source>
+        <translation>1 item</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../consent/withdraw.py" line="363"/>
+        <source>%n onderdelen</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../consent/withdraw.py" line="365"/>
+        <source>Ingetrokken op %1: %2. Daarvoor wordt niets meer gedeeld.</source>
+        <translation>Withdrawn on %1: %2. Nothing more will be shared for it.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkersPage</name>
+    <message>
+        <location filename="../settings/workers.py" line="183"/>
+        <source>Medewerker &amp;toevoegen…</source>
+        <translation>&amp;Add worker…</translation>
+    </message>
+    <message>
+        <location filename="../settings/workers.py" line="184"/>
+        <source>Medewerker &amp;verwijderen…</source>
+        <translation>&amp;Remove worker…</translation>
+    </message>
+    <message>
+        <location filename="../settings/workers.py" line="185"/>
+        <source>Mijn wachtwoordzin &amp;wijzigen…</source>
+        <translation>&amp;Change my passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../settings/workers.py" line="188"/>
+        <source>Iedere medewerker opent de kluis met een eigen wachtwoordzin. Alles wat iemand vastlegt, staat in het logboek op zijn of haar naam. U bent aangemeld als %1.</source>
+        <translation>Every worker opens the vault with their own passphrase. Everything someone records is logged under their name. You are signed in as %1.</translation>
+    </message>
+    <message>
+        <location filename="../settings/workers.py" line="192"/>
+        <source>Medewerkers</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <location filename="../settings/workers.py" line="228"/>
+        <source>%1 is toegevoegd en kan de kluis nu openen.</source>
+        <translation>%1 has been added and can now open the vault.</translation>
+    </message>
+    <message>
+        <location filename="../settings/workers.py" line="235"/>
+        <source>Uw wachtwoordzin is gewijzigd.</source>
+        <translation>Your passphrase has been changed.</translation>
+    </message>
+    <message>
+        <location filename="../settings/workers.py" line="245"/>
+        <source>%1 kan de kluis daarna niet meer openen. Wat %1 eerder heeft vastgelegd, blijft op die naam in het logboek staan. Doorgaan?</source>
+        <translation>%1 will no longer be able to open the vault. What %1 recorded before stays in the log under that name. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../settings/workers.py" line="248"/>
+        <source>Medewerker verwijderen</source>
+        <translation>Remove worker</translation>
+    </message>
+    <message>
+        <location filename="../settings/workers.py" line="257"/>
+        <source>%1 is verwijderd en kan de kluis niet meer openen.</source>
+        <translation>%1 has been removed and can no longer open the vault.</translation>
+    </message>
+</context>
+<context>
+    <name>YouthDetailPanel</name>
+    <message>
+        <location filename="../youth_detail.py" line="101"/>
+        <source>Nieuw verzoek…</source>
+        <translation>New request…</translation>
+    </message>
+    <message>
+        <location filename="../youth_detail.py" line="104"/>
+        <source>Gegevens delen…</source>
+        <translation>Share data…</translation>
+    </message>
+    <message>
+        <location filename="../youth_detail.py" line="107"/>
+        <source>Ouder/voogd toevoegen…</source>
+        <translation>Add parent/guardian…</translation>
+    </message>
+    <message>
+        <location filename="../youth_detail.py" line="112"/>
+        <source>Jongere toevoegen…</source>
+        <translation>Add young person…</translation>
+    </message>
+    <message>
+        <location filename="../youth_detail.py" line="126"/>
+        <source>Kies een jongere in de lijst om de gegevens te zien.</source>
+        <translation>Choose a young person in the list to see their details.</translation>
+    </message>
+    <message>
+        <location filename="../youth_detail.py" line="130"/>
+        <location filename="../youth_detail.py" line="156"/>
+        <source>&amp;Jongere toevoegen…</source>
+        <translation>Add &amp;young person…</translation>
+    </message>
+    <message>
+        <location filename="../youth_detail.py" line="148"/>
+        <source>&amp;Nieuw verzoek…</source>
+        <translation>&amp;New request…</translation>
+    </message>
+    <message>
+        <location filename="../youth_detail.py" line="149"/>
+        <source>Gegevens &amp;delen…</source>
+        <translation>&amp;Share data…</translation>
+    </message>
+    <message>
+        <location filename="../youth_detail.py" line="150"/>
+        <source>O&amp;uder/voogd toevoegen…</source>
+        <translation>Add &amp;parent/guardian…</translation>
+    </message>
+    <message>
+        <location filename="../youth_detail.py" line="152"/>
+        <source>Ouder, voogd, curator of mentor toevoegen (%1)</source>
+        <translation>Add parent, guardian, curator or mentor (%1)</translation>
+    </message>
+    <message>
+        <location filename="../youth_detail.py" line="174"/>
+        <source>Leeftijd:</source>
+        <translation>Age:</translation>
+    </message>
+    <message>
+        <location filename="../youth_detail.py" line="190"/>
+        <source>Geboortedatum:</source>
+        <translation>Date of birth:</translation>
+    </message>
+    <message>
+        <location filename="../youth_detail.py" line="191"/>
+        <source>School / opleiding:</source>
+        <translation>School / programme:</translation>
+    </message>
+    <message>
+        <location filename="../youth_detail.py" line="192"/>
+        <source>Vertegenwoordigers:</source>
+        <translation>Representatives:</translation>
+    </message>
+    <message>
+        <location filename="../youth_detail.py" line="193"/>
+        <source>Beslist nu:</source>
+        <translation>Decides now:</translation>
+    </message>
+    <message>
+        <location filename="../youth_detail.py" line="196"/>
+        <source>&amp;Toestemmingen</source>
+        <translation>&amp;Consents</translation>
+    </message>
+    <message>
+        <location filename="../youth_detail.py" line="200"/>
+        <source>Menu-toets op een onderdeel: alle acties</source>
+        <translation>Menu key on an item: all actions</translation>
+    </message>
+    <message>
+        <location filename="../youth_detail.py" line="203"/>
+        <source>Op een onderdeel: Ctrl+B beslissing vastleggen, Ctrl+I intrekken, Enter geschiedenis, ↑/↓ vorige/volgende, Menu-toets alle acties</source>
+        <translation>On an item: Ctrl+B record decision, Ctrl+I withdraw, Enter history, ↑/↓ previous/next, Menu key all actions</translation>
+    </message>
+    <message>
+        <location filename="../youth_detail.py" line="212"/>
+        <source>&amp;Verstrekkingen</source>
+        <translation>&amp;Disclosures</translation>
+    </message>
+    <message>
+        <location filename="../youth_detail.py" line="218"/>
+        <source>Verstrekkingen: gegevens die zijn gedeeld</source>
+        <translation>Disclosures: data that has been shared</translation>
+    </message>
+    <message>
+        <location filename="../youth_detail.py" line="327"/>
+        <source>met afweging</source>
+        <translation>with weighing</translation>
+    </message>
+    <message>
+        <location filename="../youth_detail.py" line="342"/>
+        <source>grondslag: %1</source>
+        <translation>lawful basis: %1</translation>
+    </message>
+    <message>
+        <location filename="../youth_detail.py" line="349"/>
+        <source>&amp;Verstrekkingen (%1)</source>
+        <translation>&amp;Disclosures (%1)</translation>
+    </message>
+    <message>
+        <location filename="../youth_detail.py" line="351"/>
+        <source>&amp;Verstrekkingen (nog niets gedeeld)</source>
+        <translation>&amp;Disclosures (nothing shared yet)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../youth_detail.py" line="392"/>
+        <source>%n jaar</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../youth_detail.py" line="394"/>
+        <source>(niet ingevuld)</source>
+        <translation>(not filled in)</translation>
+    </message>
+    <message>
+        <location filename="../youth_detail.py" line="399"/>
+        <source>gezag: ja</source>
+        <translation>parental authority: yes</translation>
+    </message>
+    <message>
+        <location filename="../youth_detail.py" line="399"/>
+        <source>gezag: nee</source>
+        <translation>parental authority: no</translation>
+    </message>
+    <message>
+        <location filename="../youth_detail.py" line="425"/>
+        <source>Geen vastgelegd.</source>
+        <translation>None recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>YouthTableModel</name>
+    <message>
+        <location filename="../youth_model.py" line="45"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../youth_model.py" line="46"/>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../youth_model.py" line="47"/>
+        <source>Leeftijd</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../youth_model.py" line="48"/>
+        <source>School / opleiding</source>
+        <translation>School / programme</translation>
+    </message>
+</context>
+</TS>

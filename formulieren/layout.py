@@ -36,7 +36,7 @@ from reportlab.platypus import (
 
 from toestemming.clock import LOCAL_TZ
 
-from .text import para, register_fonts, shape
+from .text import REGULAR, para, register_fonts, shape
 
 PAGE_W, PAGE_H = A4
 MARGIN_X = 20 * mm
@@ -49,7 +49,7 @@ MUTED = colors.HexColor("#5f6368")
 RULE = colors.HexColor("#9aa0a6")
 SHADE = colors.HexColor("#f1f3f4")
 # Tables set a cell font even around flowables; without this it is Helvetica (base-14).
-BASE_FONT = [("FONT", (0, 0), (-1, -1), "DejaVuSans", 9.5)]
+BASE_FONT = [("FONT", (0, 0), (-1, -1), REGULAR, 9.5)]
 
 
 @dataclass(frozen=True)

@@ -29,16 +29,13 @@ from .layout import (
     signature_block,
     title,
 )
+from .payloads import QR_SCHEME, qr_payload
 from .qr import QrCode
+
+__all__ = ["QR_SCHEME", "PaperConsentView", "PaperSigner", "qr_payload", "render_paper_consent"]
 from .text import para
 
 FORM_TITLE = "Toestemmingsformulier"
-QR_SCHEME = "toestemming:"
-
-
-def qr_payload(reference_code: str) -> str:
-    """What the QR code holds: the reference code, recognisable as ours."""
-    return f"{QR_SCHEME}{reference_code}?formulier=papier"
 
 
 @dataclass(frozen=True)

@@ -94,6 +94,7 @@ class ProofView:
     checkpoint: tuple[int, str, datetime]  # (tree size, root hex, signed at)
     key_fingerprint: str
     certificate_subject: str
+    export_seq: int | None = None  # the audit event of this export (None in a preview)
 
 
 def render_proof(view: ProofView) -> bytes:
@@ -235,6 +236,12 @@ def _checking(view: ProofView) -> list[Any]:
                 ("Merkle-wortel", root),
                 ("Sleutel (vingerafdruk)", view.key_fingerprint),
                 ("Certificaat", view.certificate_subject),
+                (
+                    "Deze export",
+                    f"vastgelegd als gebeurtenis {view.export_seq} in het logboek"
+                    if view.export_seq
+                    else "voorbeeld, niet geëxporteerd",
+                ),
             ]
         ),
         gap(2),

@@ -63,3 +63,13 @@ def page_png(pdf: bytes, page: int = 0, scale: float = 2.0) -> bytes:
         return out.getvalue()
     finally:
         doc.close()
+
+
+def font_names(pdf: bytes) -> set[str]:
+    """Base names of every font the pages use, subset prefix removed."""
+    reader = PdfReader(io.BytesIO(pdf))
+    return {
+        str(f.get_object()["/BaseFont"]).split("+")[-1]
+        for page in reader.pages
+        for f in page["/Resources"]["/Font"].values()  # type: ignore[union-attr]
+    }

@@ -63,7 +63,11 @@ def test_scan_of_the_signed_form_is_matched_and_stored_as_evidence(
 ) -> None:
     pdf = service.forms.render_paper_consent(scenario.zoe_request.id)
     # A greyish, slightly rotated "photo" of page 1, as a phone would take it.
-    photo = Image.open(io.BytesIO(page_png(pdf, scale=2.5))).convert("L").rotate(4, fillcolor=255, expand=True)
+    photo = (
+        Image.open(io.BytesIO(page_png(pdf, scale=2.5)))
+        .convert("L")
+        .rotate(4, fillcolor=255, expand=True)
+    )
     photo = ImageEnhance.Contrast(photo).enhance(0.6)
     out = io.BytesIO()
     photo.save(out, "JPEG", quality=80)

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from forms_scenario import ARABIC_FAMILY, Scenario, build, transition_data, visual
-from pdf_checks import flat, structure_problems
+from pdf_checks import flat, font_names, structure_problems
 
 from toestemming.clock import FixedClock
 from toestemming.errors import NotFoundError, ValidationError
@@ -82,6 +82,7 @@ def test_pdf_shows_covered_fields_and_names_what_is_left_out(
     service.forms.save_transition_form(scenario.marek, transition_data(scenario.request.id))
     pdf = service.forms.render_transition_form(scenario.marek)
     assert structure_problems(pdf) == ""
+    assert font_names(pdf) == {"DejaVuSans", "DejaVuSans-Bold"}  # embedded, no base-14
     text = flat(pdf)
     # Only the RBL item is still active (gemeente withdrawn, UWV refused): it covers all four.
     for expected in (

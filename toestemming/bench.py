@@ -239,6 +239,11 @@ def run_bench(
 
         results["backup_restore"] = bench_backup_restore(real, base, say)
 
+        gui = bench_gui_start(real, say)
+        if gui is not None:
+            results["gui_start"] = gui
+            verdicts.append(("GUI-start ≤ 1,5× kale Qt-window", gui["ratio"] <= 1.5))
+
         if crash:
             from .crashtest import prepare, run
 
@@ -431,3 +436,45 @@ def _bench_forms(
     )
     verdicts.append(("bewijs-PDF renderen ≤ 150 ms", _median_ms(proof) <= 150))
     verdicts.append(("transitieformulier renderen ≤ 100 ms", _median_ms(form) <= 100))
+
+
+# -- GUI start (desk app issue) -----------------------------------------------------------------
+# The core never imports Qt, so the GUI is measured in subprocesses by ui/benchstart.py: time
+# from spawning a process until the unlock dialog is shown, against a process that shows a bare
+# QApplication + QWidget. Both include interpreter start-up; medians over interleaved runs.
+
+GUI_START_RUNS = 7
+
+
+def bench_gui_start(
+    vault: Path, say: Callable[[str], None], runs: int = GUI_START_RUNS
+) -> dict[str, Any] | None:
+    """Run `python -m ui.benchstart`; None (with a message) when the GUI is not available."""
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    try:
+        out = subprocess.run(
+            [sys.executable, "-m", "ui.benchstart", "--runs", str(runs), "--vault", str(vault)],
+            capture_output=True,
+            text=True,
+            timeout=600,
+            env=env,
+            check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        say("GUI-start:        niet gemeten (de app kon niet worden gestart)")
+        return None
+    lines = out.stdout.strip().splitlines()
+    if out.returncode != 0 or not lines:
+        say("GUI-start:        niet gemeten (de app kon niet worden gestart)")
+        return None
+    result: dict[str, Any] = json.loads(lines[-1])
+    say(
+        f"GUI-start:        {result['unlock_dialog_ms']:.0f} ms tot ontgrendelvenster "
+        f"(kaal Qt-venster {result['bare_window_ms']:.0f} ms, ×{result['ratio']:.2f})"
+    )
+    return result

@@ -20,14 +20,14 @@ from toestemming.errors import ToestemmingError
 from .crash import install_excepthook, show_error
 from .i18n import install_translators
 from .preload import preload
-from .setup import CreateVaultDialog, ask_vault_path
-from .setup.create_vault import PathChooser, vault_exists
+from .setup.paths import PathChooser, ask_vault_path, vault_exists
 from .unlock import UnlockDialog
 
 if TYPE_CHECKING:
     from toestemming.service import Service
 
     from .main_window import MainWindow
+    from .setup.create_vault import CreateVaultDialog
 
 APP_NAME = "Toestemming"
 
@@ -120,6 +120,8 @@ class Session(QObject):
 
     def show_setup(self, path: Path, *, back_to_unlock: bool) -> None:
         """The create dialog; cancelling returns to unlock, or quits when there is no vault."""
+        from .setup.create_vault import CreateVaultDialog
+
         setup = CreateVaultDialog(
             path, clock=self._clock, kdf=self._kdf, choose_path=self._choose_path
         )

@@ -41,7 +41,8 @@ _ACTION_TEXT = {
 BUTTONS_PER_ROW = 3
 _ACTION_KEYS = {
     DECIDE: QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_B),
-    WITHDRAW: QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I),
+    # Ctrl+I is the window's import; on a card, Shift makes it "intrekken".
+    WITHDRAW: QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_I),
     HISTORY: QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_H),
 }
 
@@ -291,9 +292,25 @@ class ConsentList(QScrollArea):
                 layout.addWidget(card)
                 self.cards.append(card)
         layout.addStretch(1)
+        self._chain_cards()
         if keep is not None and self.focus_item(keep):
             return  # a refresh after an action keeps the worker's place
         self.verticalScrollBar().setValue(0)
+
+    def _chain_cards(self) -> None:
+        """Tab goes from the list into its cards, in the order shown, then on to whatever
+        followed the list. New widgets would otherwise join the end of the window's chain."""
+        if not self.cards:
+            return
+        after = self.nextInFocusChain()
+        while after is not self and self.isAncestorOf(after):
+            after = after.nextInFocusChain()
+        previous: QWidget = self
+        for card in self.cards:
+            QWidget.setTabOrder(previous, card)
+            previous = card
+        if after is not self and not self.isAncestorOf(after):
+            QWidget.setTabOrder(previous, after)
 
     def first_focus_widget(self) -> QWidget:
         return self.cards[0] if self.cards else self

@@ -285,7 +285,9 @@ class CsvImportDialog(QDialog):
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.progress_bar, 1)
+        buttons.addWidget(self.progress_bar, 4)
+        # Keeps the buttons at their natural size while the progress bar is hidden.
+        buttons.addStretch(1)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.stop_button)
         buttons.addWidget(self.close_button)
@@ -300,7 +302,7 @@ class CsvImportDialog(QDialog):
         layout.addWidget(table, 1)
         layout.addWidget(self.status_label)
         layout.addLayout(buttons)
-        self.resize(1100, 640)
+        self.resize(1240, 660)
 
     # -- state --------------------------------------------------------------------------------
     @property
@@ -368,6 +370,7 @@ class CsvImportDialog(QDialog):
         assert isinstance(preview, ImportPreview)
         self.preview = preview
         self.model.set_rows(preview.rows)
+        self._fit_columns()
         self.status_label.clear()
         self._show_problem(" ".join(preview.problems))
         if preview.rows:
@@ -396,6 +399,15 @@ class CsvImportDialog(QDialog):
         else:
             self.columns_label.clear()
         self._set_state()
+
+    def _fit_columns(self) -> None:
+        # Qt measures at most the header's resizeContentsPrecision rows (1000), so this stays
+        # quick for a large file; the errors column takes whatever width is left.
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        cap = self.table.fontMetrics().horizontalAdvance("M" * 20)
+        for column in range(ImportPreviewModel.ERRORS):
+            header.resizeSection(column, min(header.sectionSize(column) + 12, cap))
 
     def _delimiter_name(self, delimiter: str) -> str:
         return {";": self.tr("puntkomma"), ",": self.tr("komma"), "\t": self.tr("tab")}.get(

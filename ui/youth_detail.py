@@ -200,7 +200,7 @@ class YouthDetailPanel(QWidget):
         self.consents_hint = QLabel(self.tr("Menu-toets op een onderdeel: alle acties"))
         self.consents_hint.setToolTip(
             self.tr(
-                "Op een onderdeel: Ctrl+B beslissing vastleggen, Ctrl+I intrekken, Enter "
+                "Op een onderdeel: Ctrl+B beslissing vastleggen, Ctrl+Shift+I intrekken, Enter "
                 "geschiedenis, ↑/↓ vorige/volgende, Menu-toets alle acties"
             )
         )
@@ -236,18 +236,25 @@ class YouthDetailPanel(QWidget):
         layout.addWidget(self.disclosures, 1)
         self.disclosures.setMinimumHeight(self.fontMetrics().height() * 5)
         layout.addWidget(self.error_label)
-        # Within the page: the cards, then the disclosures, then the page's buttons.
-        chain = (
-            self.consents,
+        return details
+
+    def _chain_page(self) -> None:
+        """Tab order on a youth's page: the cards, the disclosures, the page's buttons, and
+        then on to what the window put after the consents (today's worklists)."""
+        last: QWidget = self.consents.cards[-1] if self.consents.cards else self.consents
+        own = (
             self.disclosures,
             self.new_request_button,
             self.disclose_button,
             self.add_rep_button,
             self.add_youth_button,
         )
+        after = last.nextInFocusChain()
+        while after in own or (after is not self and self.consents.isAncestorOf(after)):
+            after = after.nextInFocusChain()
+        chain = (last, *own) if after is last else (last, *own, after)
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
-        return details
 
     def sizeHint(self) -> QSize:
         # The page's rows wrap; asking for little width leaves the youth list (in the same
@@ -310,6 +317,7 @@ class YouthDetailPanel(QWidget):
             return
         self._items, self._shown = items, shown
         self.consents.set_items(items, shown, notify)
+        self._chain_page()
 
     def refresh_disclosures(self) -> None:
         if self._service is None or self._youth_id is None:

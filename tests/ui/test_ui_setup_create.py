@@ -22,8 +22,8 @@ from toestemming.store.header import KdfParams
 from ui import app as app_module
 from ui.app import Session
 from ui.main_window import MainWindow
-from ui.setup import CreateVaultDialog
-from ui.setup.create_vault import vault_exists
+from ui.setup.create_vault import CreateVaultDialog
+from ui.setup.paths import vault_exists
 from ui.setup.recovery_sheet import print_sheet, sheet_html
 
 STRONG = "zeven kleine olifanten dansen"

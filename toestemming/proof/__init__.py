@@ -6,15 +6,7 @@ report = verify(Path("bewijs.zip")); report.ok; report.describe()
 
 from __future__ import annotations
 
-from .certificate import CertificateInfo, OrgCertificate
 from .package import ExportResult, ProofExports
 from .verify import VerifyReport, verify
 
-__all__ = [
-    "CertificateInfo",
-    "ExportResult",
-    "OrgCertificate",
-    "ProofExports",
-    "VerifyReport",
-    "verify",
-]
+__all__ = ["ExportResult", "ProofExports", "VerifyReport", "verify"]

@@ -24,23 +24,23 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
-from formulieren.proof_pdf import ProofView, render_proof
 
 from ..audit import Checkpoint, key_id
 from ..clock import LOCAL_TZ, to_iso
 from ..errors import NotFoundError, ValidationError
 from ..usecases.context import Context
 from . import inclusion
-from .certificate import OrgCertificate, describe
 from .collect import EventRecord, RequestSource, collect, event_record
 from .fhir import build_consent
-from .pdfsign import sign_pdf
 from .receipt import build_receipt
-from .view import proof_view
+
+if TYPE_CHECKING:
+    from formulieren.proof_pdf import ProofView
+
+    from .certificate import OrgCertificate
 
 FORMAT = "toestemming-bewijspakket/1"
 MANIFEST, SIGNATURE = "manifest.json", "manifest.sig"
@@ -82,7 +82,16 @@ class ExportResult:
 class ProofExports:
     def __init__(self, ctx: Context) -> None:
         self._ctx = ctx
-        self.certificate = OrgCertificate(ctx)
+        self._certificate: OrgCertificate | None = None
+
+    @property
+    def certificate(self) -> OrgCertificate:
+        """The organisation certificate (cryptography's X.509 code loads on first use)."""
+        if self._certificate is None:
+            from .certificate import OrgCertificate
+
+            self._certificate = OrgCertificate(self._ctx)
+        return self._certificate
 
     # -- what to export ---------------------------------------------------------------------
     def export_item(self, item_id: int, out: Path | str) -> Path:
@@ -121,6 +130,8 @@ class ProofExports:
     # -- preview (no export, nothing logged, not signed) -------------------------------------
     def view(self, request_id: int, item_ids: frozenset[int] | None = None) -> ProofView:
         """The proof PDF's content as it would be exported now, against the latest checkpoint."""
+        from .view import proof_view
+
         src = collect(self._ctx, [(request_id, item_ids)])[0]
         row = self._ctx.db.query_one(
             "SELECT id, tree_size, root, chain_head, at, key_id, signature FROM checkpoints "
@@ -138,7 +149,7 @@ class ProofExports:
             bytes(row[6]),
         )
         evidence = {eid: f"bewijsstukken/{eid}" for eid, ev in src.evidence.items() if ev.content}
-        subject = describe(self.certificate.certificate_pem()).subject
+        subject = self.certificate.info().subject
         return proof_view(
             src,
             self._ctx.clock.now(),
@@ -149,6 +160,8 @@ class ProofExports:
         )
 
     def preview_pdf(self, request_id: int, item_ids: frozenset[int] | None = None) -> bytes:
+        from formulieren.proof_pdf import render_proof
+
         return render_proof(self.view(request_id, item_ids))
 
     # -- the export -------------------------------------------------------------------------
@@ -206,6 +219,12 @@ class ProofExports:
         key_pem: bytes,
         cert_pem: bytes,
     ) -> bytes:
+        # reportlab and pyHanko load here, on the first export, not with the service.
+        from formulieren.proof_pdf import render_proof
+
+        from .pdfsign import sign_pdf
+        from .view import proof_view
+
         files: dict[str, bytes] = {}
         fingerprint = key_id(public_key)
         request_text = "teksten/verzoek.txt"
@@ -228,9 +247,19 @@ class ProofExports:
             src.vault_id, public_key, checkpoint, list(events.values()), tree
         )
         files[AUDIT] = _json(audit_doc)
+        from .certificate import describe
+
         cert_info = describe(cert_pem)
         pdf = render_proof(
-            proof_view(src, now, evidence_files, checkpoint, fingerprint, cert_info.subject)
+            proof_view(
+                src,
+                now,
+                evidence_files,
+                checkpoint,
+                fingerprint,
+                cert_info.subject,
+                export_event.seq,
+            )
         )
         files[PDF] = sign_pdf(
             pdf, key_pem, cert_pem, now, f"Bewijs van toestemming {src.request.reference_code}"

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import zipfile
+import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +21,8 @@ from ..audit import key_id, verify_checkpoint_signature
 from ..clock import LOCAL_TZ, from_iso
 from . import inclusion
 from .package import AUDIT, CERT, FORMAT, MANIFEST, PDF, PUBKEY, RECEIPT, SIGNATURE
-from .pdfsign import check_pdf_signature, signer_subject
+
+_SIGNATURE_FILE = re.compile(rb"[0-9a-f]{128}\n")  # exactly as written: hex + newline
 
 
 @dataclass
@@ -55,6 +58,8 @@ def verify(package: Path | str, expected_key: str | None = None) -> VerifyReport
         )
     if report.problems:  # a changed file: the checks below would only repeat it
         return report
+    from .pdfsign import check_pdf_signature, signer_subject  # pyHanko: only when needed
+
     verified = _audit(files, public_key, report)
     _receipt(files, verified, report)
     problem = check_pdf_signature(files[PDF], files[CERT], PDF)
@@ -85,7 +90,7 @@ def _read(path: Path, report: VerifyReport) -> dict[str, bytes] | None:
                     continue
                 try:
                     files[info.filename] = z.read(info)
-                except (zipfile.BadZipFile, OSError, ValueError):
+                except (zipfile.BadZipFile, OSError, ValueError, zlib.error):
                     report.problems.append(
                         f"{info.filename}: beschadigd in het zip-bestand (de CRC-controle faalt)."
                     )
@@ -105,7 +110,9 @@ def _manifest(files: Mapping[str, bytes], report: VerifyReport) -> dict[str, Any
     try:
         manifest: dict[str, Any] = json.loads(files[MANIFEST])
         public_key = str(manifest["public_key"])
-        signature = bytes.fromhex(files[SIGNATURE].decode("ascii").strip())
+        if not _SIGNATURE_FILE.fullmatch(files[SIGNATURE]):
+            raise ValueError("signature file")
+        signature = bytes.fromhex(files[SIGNATURE].decode("ascii"))
         if manifest.get("format") != FORMAT or not isinstance(manifest.get("files"), dict):
             raise ValueError("format")
     except (ValueError, KeyError, TypeError, UnicodeDecodeError):

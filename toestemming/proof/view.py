@@ -23,6 +23,7 @@ def proof_view(
     checkpoint: Checkpoint,
     key_fingerprint: str,
     certificate_subject: str,
+    export_seq: int | None = None,
 ) -> ProofView:
     req = src.request
     items = []
@@ -108,4 +109,5 @@ def proof_view(
         checkpoint=(checkpoint.tree_size, checkpoint.root.hex(), from_iso(checkpoint.at)),
         key_fingerprint=key_fingerprint,
         certificate_subject=certificate_subject,
+        export_seq=export_seq,
     )

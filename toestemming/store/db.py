@@ -7,6 +7,7 @@ so a service call is recorded completely or not at all.
 from __future__ import annotations
 
 import contextlib
+import re
 import struct
 import sys
 import threading
@@ -227,18 +228,18 @@ class Database:
                     rows = self._conn.execute(sql).fetchall()
                 except sqlcipher3.Error as exc:
                     typed = typed_error(exc)
-                    if "wal_checkpoint" in sql and isinstance(typed, VaultError):
-                        # No room to copy the WAL into the file (disk full) is not damage:
-                        # the checks below read through the WAL all the same.
-                        if not isinstance(typed, IntegrityFailure):
-                            continue
-                    detail = typed.message if isinstance(typed, ToestemmingError) else "fout"
-                    problems.append(f"{what} mislukt: {detail}")
+                    if isinstance(typed, IntegrityFailure):
+                        problems.append(f"{what} mislukt: een deel van het bestand is onleesbaar")
+                    elif "wal_checkpoint" not in sql or not isinstance(typed, VaultError):
+                        # (No room to copy the WAL into the file, i.e. a full disk, is not
+                        # damage: the checks below read through the WAL all the same.)
+                        detail = typed.message if isinstance(typed, ToestemmingError) else "fout"
+                        problems.append(f"{what} mislukt: {detail}")
                     continue
                 if "wal_checkpoint" in sql:
                     continue  # busy (another reader) is fine; real damage shows up below
                 if "cipher_integrity_check" in sql:
-                    problems += [f"versleuteling: {r[0]}" for r in rows]
+                    problems += [f"versleuteling: {_cipher_problem(str(r[0]))}" for r in rows]
                 elif "foreign_key_check" in sql:
                     problems += [f"verwijzing: {r[0]}" for r in rows]
                 else:
@@ -409,6 +410,14 @@ def wal_loss(path: Path) -> str:
     except FileNotFoundError:
         return WAL_LOST_MESSAGE
     return WAL_LOST_MESSAGE if wal_size < 32 + frames * (page_size + 24) else ""
+
+
+def _cipher_problem(text: str) -> str:
+    """SQLCipher reports in English; the common case in Dutch (the page number is no data)."""
+    match = re.fullmatch(r"HMAC verification failed for page (\d+)", text.strip())
+    if match:
+        return f"pagina {match.group(1)} is beschadigd of gewijzigd (controlecode klopt niet)"
+    return text
 
 
 def _split_sql(script: str) -> list[str]:

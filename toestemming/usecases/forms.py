@@ -11,25 +11,27 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
-from formulieren.inzage import render_inzage
-from formulieren.paper_consent import QR_SCHEME, render_paper_consent
-from formulieren.scan import UnreadableScan, qr_texts
-from formulieren.transitieformulier import render_transition_form
-from formulieren.withdrawal import render_withdrawal_confirmation
+from formulieren.payloads import QR_SCHEME
 
 from .. import validation as v
 from ..clock import from_iso, local_date, to_iso
 from ..errors import NotFoundError, ValidationError
 from ..model import ConsentRequest, EvidenceInfo
 from ..proof.package import ProofExports
+
+if TYPE_CHECKING:
+    from ..proof.certificate import OrgCertificate
 from ..refcode import find_reference_codes
 from ..store import repo
 from .consent import Consents
 from .context import Context
 from .evidence import Evidence
 from .forms_data import ContactPerson, Internship, TransitionForm, TransitionFormData
-from .forms_views import inzage_view, paper_view, transition_view, withdrawal_view
+
+# The PDF renderers (reportlab), the QR decoder and pyHanko load on first use, not with the
+# service: opening the app or running a CLI command should not pay for them.
 
 MAX_INTERNSHIPS = 12
 MAX_HOURS = 60
@@ -46,7 +48,10 @@ class Forms:
     def __init__(self, ctx: Context) -> None:
         self._ctx = ctx
         self.proof = ProofExports(ctx)
-        self.certificate = self.proof.certificate
+
+    @property
+    def certificate(self) -> OrgCertificate:
+        return self.proof.certificate
 
     # -- transitieformulier -----------------------------------------------------------------
     def save_transition_form(self, youth_id: int, data: TransitionFormData) -> TransitionForm:
@@ -114,6 +119,10 @@ class Forms:
             data = form.data
         else:
             data = self._clean(youth_id, data)
+        from formulieren.transitieformulier import render_transition_form
+
+        from .forms_views import transition_view
+
         return render_transition_form(transition_view(self._ctx, youth_id, data))
 
     def _clean(self, youth_id: int, data: TransitionFormData) -> TransitionFormData:
@@ -144,6 +153,10 @@ class Forms:
 
     # -- paper consent ----------------------------------------------------------------------
     def render_paper_consent(self, request_id: int) -> bytes:
+        from formulieren.paper_consent import render_paper_consent
+
+        from .forms_views import paper_view
+
         return render_paper_consent(paper_view(self._ctx, request_id))
 
     def import_paper_scan(self, content: bytes, media_type: str) -> PaperScan:
@@ -151,6 +164,8 @@ class Forms:
         stored as evidence (kind "scan"). The worker then records the answers with it."""
         if not isinstance(content, bytes) or not content:
             raise ValidationError("Het bestand is leeg.", field="content")
+        from formulieren.scan import UnreadableScan, qr_texts
+
         try:
             texts = qr_texts(content, media_type)
         except UnreadableScan:
@@ -176,6 +191,10 @@ class Forms:
 
     # -- withdrawal and inzage --------------------------------------------------------------
     def render_withdrawal_confirmation(self, withdrawal_ids: Sequence[int]) -> bytes:
+        from formulieren.withdrawal import render_withdrawal_confirmation
+
+        from .forms_views import withdrawal_view
+
         return render_withdrawal_confirmation(withdrawal_view(self._ctx, withdrawal_ids))
 
     def render_inzage(self, youth_id: int) -> bytes:
@@ -185,6 +204,10 @@ class Forms:
             if form
             else ""
         )
+        from formulieren.inzage import render_inzage
+
+        from .forms_views import inzage_view
+
         return render_inzage(inzage_view(self._ctx, youth_id, line))
 
     # -- leaving the program ----------------------------------------------------------------

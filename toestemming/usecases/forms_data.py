@@ -56,6 +56,16 @@ SECTION_CATEGORIES: dict[Section, tuple[str, ...]] = {
 }
 
 
+# Said on the form when the vault's catalog has none of the section's categories.
+SECTION_CATEGORY_NAMES: dict[Section, str] = {
+    Section.CONTACT: "Contactgegevens",
+    Section.SCHOOL: "Schoolgegevens",
+    Section.INTERNSHIPS: "Stagegegevens",
+    Section.GUIDANCE: "Ondersteuningsbehoefte",
+    Section.PERSPECTIVE: "Schoolgegevens (ontwikkelingsperspectief)",
+}
+
+
 @dataclass(frozen=True)
 class Internship:
     workplace: str  # where: company or organisation, place

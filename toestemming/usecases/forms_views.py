@@ -31,7 +31,7 @@ from ..rules import age_on, item_status, who_must_decide
 from ..store import repo
 from .context import Context
 from .evidence import Evidence
-from .forms_data import SECTION_CATEGORIES, Section, TransitionFormData
+from .forms_data import SECTION_CATEGORIES, SECTION_CATEGORY_NAMES, Section, TransitionFormData
 from .sharing import Sharing
 
 LANGUAGE_LABELS = {
@@ -79,7 +79,7 @@ def _category_label(ctx: Context, section: Section) -> str:
     codes = SECTION_CATEGORIES[section]
     marks = ",".join("?" * len(codes))
     row = ctx.db.query_one(f"SELECT name FROM data_categories WHERE code IN ({marks})", codes)
-    return str(row[0]) if row else codes[0]
+    return str(row[0]) if row else SECTION_CATEGORY_NAMES[section]
 
 
 def transition_view(ctx: Context, youth_id: int, data: TransitionFormData) -> TransitionFormView:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -35,7 +36,6 @@ class BackupDialog(QDialog):
         self._service = service
         self._task: Task | None = None
         self.setWindowTitle(self.tr("Toestemming — reservekopie maken"))
-        self.setMinimumWidth(560)
 
         intro = QLabel(
             self.tr(
@@ -48,6 +48,7 @@ class BackupDialog(QDialog):
         intro.setWordWrap(True)
         start = (directory or Path.home()) / service.backups.default_filename()
         self.path_field = QLineEdit(str(start))
+        self.path_field.setMinimumWidth(440)
         self.path_field.setAccessibleName(self.tr("Bestand voor de reservekopie"))
         self.choose_button = QPushButton(self.tr("Kiezen…"))
         self.choose_button.clicked.connect(self._choose)
@@ -75,6 +76,8 @@ class BackupDialog(QDialog):
         row.addWidget(self.path_field, 1)
         row.addWidget(self.choose_button)
         layout = QVBoxLayout(self)
+        # The dialog grows with the result/error text instead of squeezing the intro.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(intro)
         layout.addWidget(QLabel(self.tr("Bestand:")))
         layout.addLayout(row)
@@ -121,6 +124,7 @@ class BackupDialog(QDialog):
             ).replace("%1", f"{size_mb:.1f}")
         )
         self.make_button.setEnabled(False)
+        grow_to_fit(self)
         self.backup_made.emit(info)
 
     def _failed(self, exc: object) -> None:
@@ -129,6 +133,7 @@ class BackupDialog(QDialog):
         self.error_label.setText(
             user_message(exc) if isinstance(exc, BaseException) else self.tr("Mislukt.")
         )
+        grow_to_fit(self)
 
     def _finish(self) -> None:
         self._task = None
@@ -142,3 +147,18 @@ class BackupDialog(QDialog):
     def reject(self) -> None:
         if self._task is None:  # never close while the copy is being written
             super().reject()
+
+
+def grow_to_fit(dialog: QDialog) -> None:
+    """Make room for a longer result/error text. Word-wrapped labels have a height for each
+    width, which Qt does not apply to a window by itself: ask the layout and grow."""
+    layout = dialog.layout()
+    if layout is None:
+        return
+    layout.activate()
+    width = dialog.width()
+    needed = (
+        layout.heightForWidth(width) if layout.hasHeightForWidth() else layout.sizeHint().height()
+    )
+    if needed > dialog.height():
+        dialog.resize(width, needed)

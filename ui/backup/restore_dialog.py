@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -26,6 +27,7 @@ from toestemming.service import Service
 
 from ..background import Task
 from ..crash import user_message
+from .backup_dialog import grow_to_fit
 
 
 class RestoreDialog(QDialog):
@@ -37,7 +39,6 @@ class RestoreDialog(QDialog):
         self._task: Task | None = None
         self.restored_path: Path | None = None
         self.setWindowTitle(self.tr("Toestemming — reservekopie terugzetten"))
-        self.setMinimumWidth(600)
 
         intro = QLabel(
             self.tr(
@@ -48,6 +49,7 @@ class RestoreDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.backup_field = QLineEdit()
+        self.backup_field.setMinimumWidth(420)
         self.backup_field.setAccessibleName(self.tr("Reservekopie"))
         self.target_field = QLineEdit()
         self.target_field.setAccessibleName(self.tr("Nieuwe plek voor de kluis"))
@@ -88,6 +90,8 @@ class RestoreDialog(QDialog):
         form.addRow(self.tr("Wachtwoordzin:"), self.secret_field)
         form.addRow("", self.recovery_box)
         layout = QVBoxLayout(self)
+        # The dialog grows with the result/error text instead of squeezing the intro.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.progress)
@@ -145,6 +149,7 @@ class RestoreDialog(QDialog):
         self.result_label.setText(describe() if callable(describe) else "")
         self.restored_path = Path(getattr(report, "path", self.target_field.text()))
         self.restore_button.setEnabled(False)
+        grow_to_fit(self)
         self.restored.emit(self.restored_path)
 
     def _failed(self, exc: object) -> None:
@@ -153,6 +158,7 @@ class RestoreDialog(QDialog):
         self.error_label.setText(
             user_message(exc) if isinstance(exc, BaseException) else self.tr("Mislukt.")
         )
+        grow_to_fit(self)
 
     def _finish(self) -> None:
         self._task = None

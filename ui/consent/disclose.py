@@ -144,6 +144,7 @@ class DiscloseDialog(QDialog):
         self.purpose_combo.currentIndexChanged.connect(self.update_answer)
         self.moment.edit.dateTimeChanged.connect(self.update_answer)
         self.resize(860, 640)
+        self.save_button.setDefault(True)  # now that it sits in this dialog
         self.update_answer()
 
     def _build_weighing(self) -> QGroupBox:

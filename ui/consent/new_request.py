@@ -108,6 +108,14 @@ class NewRequestDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         self.resize(940, 690)
+        self.create_button.setDefault(True)  # now that it sits in this dialog
+        for aux in (
+            self.add_rep_button,
+            self.template_button,
+            self.add_button,
+            self.remove_button,
+        ):
+            aux.setAutoDefault(False)  # Enter creates the request, not "add" or "remove"
         self.refresh_requirement()
         self._update_items()
 

@@ -114,6 +114,7 @@ class AddRepresentativeDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.resize(460, 0)
+        self.save_button.setDefault(True)  # now that it sits in this dialog
 
     def _role_changed(self) -> None:
         role = self.role_combo.currentData()
@@ -197,6 +198,7 @@ class AddYouthDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.resize(460, 0)
+        self.save_button.setDefault(True)  # now that it sits in this dialog
 
     def save(self) -> bool:
         try:

@@ -121,6 +121,7 @@ class RecordDecisionDialog(QDialog):
 
         self.text_button = QPushButton(self.tr("&Tekst van het verzoek tonen (voorlezen)"))
         self.text_button.setCheckable(True)
+        self.text_button.setAutoDefault(False)
         self.text_view = QPlainTextEdit(self.request.text)
         self.text_view.setReadOnly(True)
         self.text_view.setAccessibleName(self.tr("Tekst van het verzoek"))
@@ -180,6 +181,9 @@ class RecordDecisionDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.resize(820, 640)
+        # Default only now: before the button box sat in this dialog, it had no dialog to be
+        # the default button of, and Qt would pick the first push button instead.
+        self.save_button.setDefault(True)
         self.refresh_state()
         if focus_item_id in self.rows:
             self.items_area.ensureWidgetVisible(self.rows[focus_item_id].yes)

@@ -183,6 +183,7 @@ class WithdrawDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         self.resize(640, 460)
+        self.next_button.setDefault(True)  # now that it sits in this dialog
 
     # -- page 1 ---------------------------------------------------------------------------------
     def _describe(self, item: ConsentItem) -> str:

@@ -99,8 +99,9 @@ class PolicyPage(QWidget):
         layout.addWidget(intro)
         layout.addSpacing(6)
         layout.addLayout(form)
-        layout.addStretch(1)
+        layout.addSpacing(6)
         layout.addLayout(button_row)
+        layout.addStretch(1)
         self.load()
 
     def _describe_autolock(self, seconds: int) -> None:

@@ -19,7 +19,7 @@ from toestemming.service import Service
 
 from ..background import Task
 from ..crash import user_message
-from ..setup.passphrase_fields import PassphraseFields, secret_field
+from ..setup.passphrase_fields import PassphraseFields, align_labels, secret_field
 from .form_dialog import FormDialog
 from .models import WorkerModel
 from .table_page import TablePage, make_table
@@ -55,6 +55,13 @@ class _KeyTaskDialog(FormDialog):
     @property
     def busy(self) -> bool:
         return self._task is not None
+
+    def _align(self, field: QWidget) -> None:
+        """Line up this form's label with those inside the passphrase fields."""
+        label = self.form.labelForField(field)
+        passphrase = getattr(self, "passphrase", None)
+        if isinstance(label, QWidget) and isinstance(passphrase, PassphraseFields):
+            align_labels([label, *passphrase.labels])
 
     def problem(self) -> str | None:
         return None
@@ -122,6 +129,7 @@ class AddWorkerDialog(_KeyTaskDialog):
         self.add_row(self.tr("&Naam:"), self.name_field, "name")
         self.form.addRow(self.passphrase)
         self.fields["passphrase"] = self.passphrase
+        self._align(self.name_field)
         self.name_field.setFocus()
 
     def problem(self) -> str | None:
@@ -147,6 +155,7 @@ class ChangePassphraseDialog(_KeyTaskDialog):
         self.add_row(self.tr("&Huidige wachtwoordzin:"), self.current_field, "old")
         self.form.addRow(self.passphrase)
         self.fields["passphrase"] = self.passphrase
+        self._align(self.current_field)
         self.current_field.setFocus()
 
     def problem(self) -> str | None:

@@ -1,7 +1,3 @@
-"""First run: create a vault and show its recovery key once (see create_vault.py)."""
-
-from __future__ import annotations
-
-from .create_vault import CreateVaultDialog, ask_vault_path
-
-__all__ = ["CreateVaultDialog", "ask_vault_path"]
+"""First run: create a vault and show its recovery key once (create_vault.py); where vaults
+live (paths.py). Import the modules directly: this package file stays empty so that the
+unlock path can use paths.py without loading the create dialog."""

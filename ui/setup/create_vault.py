@@ -7,17 +7,15 @@ until the worker confirms the key is printed or stored: it is never shown again.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -26,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -37,36 +34,14 @@ from toestemming.errors import ToestemmingError
 from ..background import Task
 from ..crash import user_message
 from ..preload import service_class
-from .passphrase_fields import PassphraseFields
+from .passphrase_fields import PassphraseFields, align_labels
+from .paths import PathChooser, ask_vault_path
 from .recovery_sheet import ask_and_print
 
 if TYPE_CHECKING:
     from toestemming.service import Service
 
-VAULT_SUFFIX = ".tvault"
 ERROR_STYLE = "color: #b3261e;"
-
-PathChooser = Callable[[QWidget, Path], Path | None]
-
-
-def vault_exists(path: Path) -> bool:
-    """A vault is the .tvault file plus its key header beside it (name.tvault.keys); either
-    one present means "there is a vault here" (unlock then explains what is missing)."""
-    return path.exists() or path.with_name(path.name + ".keys").exists()
-
-
-def ask_vault_path(parent: QWidget, suggestion: Path) -> Path | None:
-    """A save dialog for a new vault file; None when cancelled."""
-    chosen, _ = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("CreateVaultDialog", "Nieuwe kluis opslaan als"),
-        str(suggestion),
-        QCoreApplication.translate("CreateVaultDialog", "Kluis (*.tvault)"),
-    )
-    if not chosen:
-        return None
-    path = Path(chosen)
-    return path if path.suffix == VAULT_SUFFIX else path.with_name(path.name + VAULT_SUFFIX)
 
 
 def _title(text: str) -> QLabel:
@@ -104,11 +79,14 @@ class CreateVaultDialog(QDialog):
         self.service: Service | None = None
         self.setWindowTitle(self.tr("Toestemming — nieuwe kluis"))
 
-        self._pages = QStackedWidget()
-        self._pages.addWidget(self._build_form_page())
-        self._pages.addWidget(self._build_recovery_page())
+        # Two pages shown one at a time. Not a QStackedWidget: its height-for-width is the
+        # tallest page's, which would leave the short recovery page full of gaps.
+        self._pages = [self._build_form_page(), self._build_recovery_page()]
+        self._page = self.FORM_PAGE
         layout = QVBoxLayout(self)
-        layout.addWidget(self._pages)
+        for page in self._pages:
+            layout.addWidget(page)
+        self._show_page(self.FORM_PAGE)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
         self.organisation_field.setFocus()
 
@@ -147,7 +125,16 @@ class CreateVaultDialog(QDialog):
             label = QLabel(text)
             label.setBuddy(field)
             form.addRow(label, field)
-        form.addRow(self.tr("Kluisbestand:"), path_row)
+        path_caption = QLabel(self.tr("Kluisbestand:"))
+        form.addRow(path_caption, path_row)
+        form_labels = [
+            form.labelForField(self.organisation_field),
+            form.labelForField(self.worker_field),
+            path_caption,
+        ]
+        align_labels(
+            [w for w in form_labels if isinstance(w, QWidget)] + list(self.passphrase.labels)
+        )
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
@@ -238,7 +225,7 @@ class CreateVaultDialog(QDialog):
         self.print_button.setAutoDefault(False)
         self.print_button.clicked.connect(self.print_key)
         self.confirm_box = QCheckBox(
-            self.tr("Ik heb de herstelsleutel &afgedrukt of op een veilige plek bewaard.")
+            self.tr("Ik heb de herstelsleutel afgedrukt of op een veilige plek &bewaard.")
         )
         self.recovery_notice = QLabel()
         self.recovery_notice.setWordWrap(True)
@@ -269,13 +256,18 @@ class CreateVaultDialog(QDialog):
         return page
 
     # -- state --------------------------------------------------------------------------------
+    def _show_page(self, index: int) -> None:
+        for i, page in enumerate(self._pages):
+            page.setVisible(i == index)
+        self._page = index
+
     @property
     def busy(self) -> bool:
         return self._task is not None
 
     @property
     def showing_recovery_key(self) -> bool:
-        return self._pages.currentIndex() == self.RECOVERY_PAGE
+        return self._page == self.RECOVERY_PAGE
 
     def _set_busy(self, busy: bool) -> None:
         for widget in (
@@ -349,7 +341,7 @@ class CreateVaultDialog(QDialog):
         self.key_label.setText(
             "\n".join("  ".join(groups[i : i + 4]) for i in range(0, len(groups), 4))
         )
-        self._pages.setCurrentIndex(self.RECOVERY_PAGE)
+        self._show_page(self.RECOVERY_PAGE)
         self.confirm_box.setFocus()
 
     def _failed(self, exc: object) -> None:

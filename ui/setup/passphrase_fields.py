@@ -33,6 +33,13 @@ SECRET_HINTS = (
 SCORE_COLOURS = ("#b3261e", "#c2610c", "#8a6d00", "#2e7d32", "#1b5e20")
 
 
+def align_labels(labels: list[QWidget]) -> None:
+    """Give form labels one width, so fields in separate form layouts line up."""
+    width = max((label.sizeHint().width() for label in labels), default=0)
+    for label in labels:
+        label.setMinimumWidth(width)
+
+
 def secret_field(accessible_name: str) -> QLineEdit:
     field = QLineEdit()
     field.setEchoMode(QLineEdit.EchoMode.Password)
@@ -53,15 +60,23 @@ class StrengthMeter(QWidget):
         self.bar.setMaximumHeight(10)
         self.bar.setAccessibleName(self.tr("Sterkte van de wachtwoordzin"))
         self.verdict = QLabel()
-        self.verdict.setMinimumWidth(self.verdict.fontMetrics().horizontalAdvance("M" * 9))
         self.reason = QLabel()
         self.reason.setWordWrap(True)
+        metrics = self.verdict.fontMetrics()
+        longest = max(
+            metrics.horizontalAdvance(self.verdict_text(score, empty))
+            for score in range(MAX_SCORE + 1)
+            for empty in (False, True)
+        )
+        self.verdict.setMinimumWidth(longest + 4)  # no jumping as the verdict changes
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(8)
         row.addWidget(self.bar, 1)
         row.addWidget(self.verdict)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
+        form.setVerticalSpacing(2)
         form.addRow(row)
         form.addRow(self.reason)
         self.score = 0

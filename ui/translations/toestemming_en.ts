@@ -225,27 +225,27 @@
 <context>
     <name>AddWorkerDialog</name>
     <message>
-        <location filename="../settings/workers.py" line="109"/>
+        <location filename="../settings/workers.py" line="116"/>
         <source>Medewerker toevoegen</source>
         <translation>Add worker</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="109"/>
+        <location filename="../settings/workers.py" line="116"/>
         <source>&amp;Toevoegen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="113"/>
+        <location filename="../settings/workers.py" line="120"/>
         <source>De nieuwe medewerker kiest hier zelf een wachtwoordzin (laat hem of haar typen). Daarna opent hij of zij de kluis met die wachtwoordzin; alles wordt op eigen naam vastgelegd.</source>
         <translation>The new worker chooses their own passphrase here (let them type it). They then open the vault with that passphrase; everything is recorded under their own name.</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="122"/>
+        <location filename="../settings/workers.py" line="129"/>
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="129"/>
+        <location filename="../settings/workers.py" line="137"/>
         <source>Vul de naam van de medewerker in.</source>
         <translation>Enter the worker&apos;s name.</translation>
     </message>
@@ -605,32 +605,32 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../settings/workers.py" line="143"/>
+        <location filename="../settings/workers.py" line="151"/>
         <source>Wachtwoordzin wijzigen</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="143"/>
+        <location filename="../settings/workers.py" line="151"/>
         <source>&amp;Wijzigen</source>
         <translation>&amp;Change</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="145"/>
+        <location filename="../settings/workers.py" line="153"/>
         <source>Huidige wachtwoordzin</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="146"/>
+        <location filename="../settings/workers.py" line="154"/>
         <source>&amp;Nieuwe wachtwoordzin:</source>
         <translation>&amp;New passphrase:</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="147"/>
+        <location filename="../settings/workers.py" line="155"/>
         <source>&amp;Huidige wachtwoordzin:</source>
         <translation>&amp;Current passphrase:</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="154"/>
+        <location filename="../settings/workers.py" line="163"/>
         <source>Vul uw huidige wachtwoordzin in.</source>
         <translation>Enter your current passphrase.</translation>
     </message>
@@ -638,27 +638,27 @@
 <context>
     <name>ConsentCard</name>
     <message>
-        <location filename="../consent_list.py" line="96"/>
+        <location filename="../consent_list.py" line="97"/>
         <source>Onderdeel %1</source>
         <translation>Item %1</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="99"/>
+        <location filename="../consent_list.py" line="100"/>
         <source>geldig %1 t/m %2</source>
         <translation>valid %1 to %2</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="106"/>
+        <location filename="../consent_list.py" line="107"/>
         <source>(sinds %1)</source>
         <translation>(since %1)</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="115"/>
+        <location filename="../consent_list.py" line="116"/>
         <source>code %1</source>
         <translation>code %1</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="128"/>
+        <location filename="../consent_list.py" line="129"/>
         <source>Herbevestigen door de jongere</source>
         <translation>Re-confirmation by the young person</translation>
     </message>
@@ -666,130 +666,153 @@
 <context>
     <name>ConsentList</name>
     <message>
-        <location filename="../consent_list.py" line="243"/>
+        <location filename="../consent_list.py" line="244"/>
         <source>Toestemmingen van de jongere</source>
         <translation>Consents of the young person</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="275"/>
+        <location filename="../consent_list.py" line="276"/>
         <source>Nog geen toestemming gevraagd.</source>
         <translation>No consent requested yet.</translation>
     </message>
 </context>
 <context>
+    <name>ContactFields</name>
+    <message>
+        <location filename="../forms/transition_dialog.py" line="56"/>
+        <source>Naam:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../forms/transition_dialog.py" line="57"/>
+        <source>Organisatie:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../forms/transition_dialog.py" line="58"/>
+        <source>Telefoon:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <location filename="../forms/transition_dialog.py" line="59"/>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultDialog</name>
     <message>
-        <location filename="../setup/create_vault.py" line="59"/>
+        <location filename="../setup/paths.py" line="28"/>
         <source>Nieuwe kluis opslaan als</source>
         <translation>Save new vault as</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="61"/>
+        <location filename="../setup/paths.py" line="30"/>
         <source>Kluis (*.tvault)</source>
         <translation>Vault (*.tvault)</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="102"/>
+        <location filename="../setup/create_vault.py" line="80"/>
         <source>Toestemming — nieuwe kluis</source>
         <translation>Toestemming — new vault</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="117"/>
+        <location filename="../setup/create_vault.py" line="98"/>
         <source>De kluis is een versleuteld bestand op deze computer. Alleen wie een wachtwoordzin of de herstelsleutel heeft, kan haar openen.</source>
         <translation>The vault is an encrypted file on this computer. Only someone with a passphrase or the recovery key can open it.</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="124"/>
+        <location filename="../setup/create_vault.py" line="105"/>
         <source>Andere &amp;plek…</source>
         <translation>Other &amp;location…</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="133"/>
+        <location filename="../setup/create_vault.py" line="114"/>
         <source>bijv. Praktijkschool De Brug</source>
         <translation>e.g. Praktijkschool De Brug</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="135"/>
+        <location filename="../setup/create_vault.py" line="116"/>
         <source>zoals collega&apos;s u kennen</source>
         <translation>as your colleagues know you</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="141"/>
+        <location filename="../setup/create_vault.py" line="122"/>
         <source>&amp;Organisatie:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="142"/>
+        <location filename="../setup/create_vault.py" line="123"/>
         <source>&amp;Uw naam:</source>
         <translation>&amp;Your name:</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="147"/>
+        <location filename="../setup/create_vault.py" line="128"/>
         <source>Kluisbestand:</source>
         <translation>Vault file:</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="157"/>
+        <location filename="../setup/create_vault.py" line="147"/>
         <source>Bezig met het maken van de kluis en de sleutels (enkele seconden)…</source>
         <translation>Creating the vault and its keys (a few seconds)…</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="168"/>
+        <location filename="../setup/create_vault.py" line="158"/>
         <source>Kluis &amp;maken</source>
         <translation>&amp;Create vault</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="172"/>
+        <location filename="../setup/create_vault.py" line="162"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="180"/>
+        <location filename="../setup/create_vault.py" line="170"/>
         <source>Nieuwe kluis maken</source>
         <translation>Create a new vault</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="215"/>
+        <location filename="../setup/create_vault.py" line="205"/>
         <source>Met deze herstelsleutel opent u de kluis als niemand de wachtwoordzin meer weet. U ziet hem nu &lt;b&gt;één keer&lt;/b&gt;. Druk hem af of schrijf hem over, en bewaar hem op een veilige plek, niet bij de computer.</source>
         <translation>With this recovery key you can open the vault when nobody knows the passphrase any more. You see it &lt;b&gt;once&lt;/b&gt;, now. Print it or copy it by hand, and keep it in a safe place, not near the computer.</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="232"/>
+        <location filename="../setup/create_vault.py" line="222"/>
         <source>Herstelsleutel</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="234"/>
+        <location filename="../setup/create_vault.py" line="224"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="238"/>
-        <source>Ik heb de herstelsleutel &amp;afgedrukt of op een veilige plek bewaard.</source>
-        <translation>I have &amp;printed the recovery key or stored it in a safe place.</translation>
+        <location filename="../setup/create_vault.py" line="228"/>
+        <source>Ik heb de herstelsleutel afgedrukt of op een veilige plek &amp;bewaard.</source>
+        <translation>I have printed the recovery key or &amp;stored it in a safe place.</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="244"/>
+        <location filename="../setup/create_vault.py" line="234"/>
         <source>&amp;Verder naar de kluis</source>
         <translation>&amp;Continue to the vault</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="257"/>
+        <location filename="../setup/create_vault.py" line="247"/>
         <source>Uw herstelsleutel</source>
         <translation>Your recovery key</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="298"/>
+        <location filename="../setup/create_vault.py" line="293"/>
         <source>Vul de naam van de organisatie in.</source>
         <translation>Enter the organisation&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="300"/>
+        <location filename="../setup/create_vault.py" line="295"/>
         <source>Vul uw naam in.</source>
         <translation>Enter your name.</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="379"/>
+        <location filename="../setup/create_vault.py" line="374"/>
         <source>Bevestig eerst dat u de herstelsleutel heeft afgedrukt of bewaard.</source>
         <translation>First confirm that you have printed or stored the recovery key.</translation>
     </message>
@@ -843,7 +866,7 @@
     </message>
     <message>
         <location filename="../csv_import.py" line="278"/>
-        <location filename="../csv_import.py" line="323"/>
+        <location filename="../csv_import.py" line="325"/>
         <source>&amp;Importeren</source>
         <translation>&amp;Import</translation>
     </message>
@@ -858,82 +881,82 @@
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="321"/>
+        <location filename="../csv_import.py" line="323"/>
         <source>&amp;Importeren (%1)</source>
         <translation>&amp;Import (%1)</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="339"/>
+        <location filename="../csv_import.py" line="341"/>
         <source>Het bestand is te groot (maximaal 20 MB).</source>
         <translation>The file is too large (at most 20 MB).</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="343"/>
+        <location filename="../csv_import.py" line="345"/>
         <source>Het bestand kan niet worden gelezen.</source>
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="356"/>
+        <location filename="../csv_import.py" line="358"/>
         <source>Bestand wordt gelezen…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="376"/>
+        <location filename="../csv_import.py" line="379"/>
         <source>%1 regels: %2 nieuw, %3 bestaan al, %4 met fouten. Tekenset: %5, scheidingsteken: %6.</source>
         <translation>%1 rows: %2 new, %3 already present, %4 with errors. Encoding: %5, separator: %6.</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="390"/>
+        <location filename="../csv_import.py" line="393"/>
         <source>Gebruikte kolommen: %1.</source>
         <translation>Columns used: %1.</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="392"/>
+        <location filename="../csv_import.py" line="395"/>
         <source>Niet gebruikt: %1.</source>
         <translation>Not used: %1.</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="401"/>
+        <location filename="../csv_import.py" line="413"/>
         <source>puntkomma</source>
         <translation>semicolon</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="401"/>
+        <location filename="../csv_import.py" line="413"/>
         <source>komma</source>
         <translation>comma</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="401"/>
+        <location filename="../csv_import.py" line="413"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="439"/>
+        <location filename="../csv_import.py" line="451"/>
         <source>Bezig met importeren…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="451"/>
+        <location filename="../csv_import.py" line="463"/>
         <source>Stoppen na de regel die nu wordt opgeslagen…</source>
         <translation>Stopping after the row being saved now…</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="467"/>
+        <location filename="../csv_import.py" line="479"/>
         <source>Gestopt na %1 van %2 regels. %3 jongeren zijn toegevoegd en blijven in de kluis. Importeer hetzelfde bestand nog eens om de rest toe te voegen; wie er al is, wordt overgeslagen.</source>
         <translation>Stopped after %1 of %2 rows. %3 young people were added and stay in the vault. Import the same file again to add the rest; those already present are skipped.</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="472"/>
+        <location filename="../csv_import.py" line="484"/>
         <source>Klaar: %3 jongeren toegevoegd (%1 van %2 regels verwerkt).</source>
         <translation>Done: %3 young people added (%1 of %2 rows processed).</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="479"/>
+        <location filename="../csv_import.py" line="491"/>
         <source>%1 stonden er intussen al in.</source>
         <translation>%1 were already there by now.</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="484"/>
+        <location filename="../csv_import.py" line="496"/>
         <source>Niet gelukt op regel %1.</source>
         <translation>Failed on row %1.</translation>
     </message>
@@ -1711,34 +1734,87 @@
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="113"/>
+        <location filename="../setup/passphrase_fields.py" line="121"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="114"/>
+        <location filename="../setup/passphrase_fields.py" line="122"/>
         <source>Wachtwoordzin herhalen</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="118"/>
+        <location filename="../setup/passphrase_fields.py" line="126"/>
         <source>Tip: kies vier of meer losse woorden die samen alleen voor u iets betekenen. Minstens 12 tekens.</source>
         <translation>Tip: choose four or more separate words that together mean something only to you. At least 12 characters.</translation>
     </message>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="123"/>
+        <location filename="../setup/passphrase_fields.py" line="131"/>
         <source>&amp;Wachtwoordzin:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="125"/>
+        <location filename="../setup/passphrase_fields.py" line="133"/>
         <source>&amp;Herhaal wachtwoordzin:</source>
         <translation>&amp;Repeat passphrase:</translation>
     </message>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="151"/>
+        <location filename="../setup/passphrase_fields.py" line="159"/>
         <source>De twee wachtwoordzinnen zijn niet gelijk.</source>
         <translation>The two passphrases are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../forms/pdf_preview.py" line="77"/>
+        <source>Opslaan als PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../forms/pdf_preview.py" line="80"/>
+        <source>Afdrukken…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../forms/pdf_preview.py" line="83"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../forms/pdf_preview.py" line="97"/>
+        <source>PDF opslaan als</source>
+        <translation>Save PDF as</translation>
+    </message>
+    <message>
+        <location filename="../forms/pdf_preview.py" line="99"/>
+        <source>PDF-bestand (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../forms/pdf_preview.py" line="107"/>
+        <source>Opslaan is mislukt: kies een andere map.</source>
+        <translation>Saving failed: choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../forms/pdf_preview.py" line="109"/>
+        <source>Opgeslagen: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../forms/pdf_preview.py" line="117"/>
+        <source>Afdrukken</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../forms/pdf_preview.py" line="121"/>
+        <source>Afdrukken is mislukt.</source>
+        <translation>Printing failed.</translation>
+    </message>
+    <message>
+        <location filename="../forms/pdf_preview.py" line="123"/>
+        <source>Naar de printer gestuurd.</source>
+        <translation>Sent to the printer.</translation>
     </message>
 </context>
 <context>
@@ -1796,7 +1872,7 @@
     <message>
         <location filename="../remote/pending_dialog.py" line="78"/>
         <source>(herinneren)</source>
-        <translation type="unfinished"></translation>
+        <translation>(remind)</translation>
     </message>
     <message>
         <location filename="../remote/pending_dialog.py" line="94"/>
@@ -1880,27 +1956,27 @@
         <translation>&amp;Save policy</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="110"/>
+        <location filename="../settings/policy.py" line="111"/>
         <source>(1 minuut)</source>
         <translation>(1 minute)</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="112"/>
+        <location filename="../settings/policy.py" line="113"/>
         <source>(%1 minuten)</source>
         <translation>(%1 minutes)</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="115"/>
+        <location filename="../settings/policy.py" line="116"/>
         <source>(%1 min %2 s)</source>
         <translation>(%1 min %2 s)</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="142"/>
+        <location filename="../settings/policy.py" line="143"/>
         <source>Er is niets gewijzigd.</source>
         <translation>Nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="149"/>
+        <location filename="../settings/policy.py" line="150"/>
         <source>Het beleid is opgeslagen.</source>
         <translation>The policy has been saved.</translation>
     </message>
@@ -2800,12 +2876,12 @@
 <context>
     <name>StatusHeading</name>
     <message>
-        <location filename="../consent_list.py" line="223"/>
+        <location filename="../consent_list.py" line="224"/>
         <source>1 onderdeel</source>
         <translation>1 item</translation>
     </message>
     <message numerus="yes">
-        <location filename="../consent_list.py" line="223"/>
+        <location filename="../consent_list.py" line="224"/>
         <source>%n onderdelen</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -2816,52 +2892,52 @@
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="54"/>
+        <location filename="../setup/passphrase_fields.py" line="61"/>
         <source>Sterkte van de wachtwoordzin</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="72"/>
+        <location filename="../setup/passphrase_fields.py" line="80"/>
         <source>nog leeg</source>
         <translation>still empty</translation>
     </message>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="74"/>
+        <location filename="../setup/passphrase_fields.py" line="82"/>
         <source>te zwak</source>
         <translation>too weak</translation>
     </message>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="75"/>
+        <location filename="../setup/passphrase_fields.py" line="83"/>
         <source>matig</source>
         <translation>fair</translation>
     </message>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="76"/>
+        <location filename="../setup/passphrase_fields.py" line="84"/>
         <source>redelijk</source>
         <translation>reasonable</translation>
     </message>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="77"/>
+        <location filename="../setup/passphrase_fields.py" line="85"/>
         <source>sterk</source>
         <translation>strong</translation>
     </message>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="78"/>
+        <location filename="../setup/passphrase_fields.py" line="86"/>
         <source>zeer sterk</source>
         <translation>very strong</translation>
     </message>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="85"/>
+        <location filename="../setup/passphrase_fields.py" line="93"/>
         <source>De wachtwoordzin is te kort: gebruik minstens 12 tekens, bijvoorbeeld vier losse woorden.</source>
         <translation>The passphrase is too short: use at least 12 characters, for example four separate words.</translation>
     </message>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="88"/>
+        <location filename="../setup/passphrase_fields.py" line="96"/>
         <source>De wachtwoordzin herhaalt te veel dezelfde tekens.</source>
         <translation>The passphrase repeats the same characters too often.</translation>
     </message>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="89"/>
+        <location filename="../setup/passphrase_fields.py" line="97"/>
         <source>Toegestaan, maar een extra woord maakt haar veel sterker.</source>
         <translation>Allowed, but one more word makes it much stronger.</translation>
     </message>
@@ -2903,90 +2979,228 @@
     </message>
 </context>
 <context>
+    <name>TransitionFormDialog</name>
+    <message>
+        <location filename="../forms/transition_dialog.py" line="82"/>
+        <source>Transitieformulier — %1</source>
+        <translation>Transition form — %1</translation>
+    </message>
+    <message>
+        <location filename="../forms/transition_dialog.py" line="86"/>
+        <source>(geen toestemming gekoppeld)</source>
+        <translation>(no consent linked)</translation>
+    </message>
+    <message>
+        <location filename="../forms/transition_dialog.py" line="94"/>
+        <source>Alleen wat deze toestemming dekt, komt op het formulier. Wat zij niet dekt, wordt weggelaten; het formulier zegt dat erbij. Bekijk het voorbeeld.</source>
+        <translation>Only what this consent covers goes on the form. What it does not cover is left out, and the form says so. Check the preview.</translation>
+    </message>
+    <message>
+        <location filename="../forms/transition_dialog.py" line="103"/>
+        <source>Stageplaats</source>
+        <translation>Internship placement</translation>
+    </message>
+    <message>
+        <location filename="../forms/transition_dialog.py" line="104"/>
+        <source>Soort werk</source>
+        <translation>Kind of work</translation>
+    </message>
+    <message>
+        <location filename="../forms/transition_dialog.py" line="105"/>
+        <source>Van (dd-mm-jjjj)</source>
+        <translation>From (dd-mm-yyyy)</translation>
+    </message>
+    <message>
+        <location filename="../forms/transition_dialog.py" line="106"/>
+        <source>Tot (dd-mm-jjjj)</source>
+        <translation>Until (dd-mm-yyyy)</translation>
+    </message>
+    <message>
+        <location filename="../forms/transition_dialog.py" line="107"/>
+        <source>Uren/week</source>
+        <translation>Hours/week</translation>
+    </message>
+    <message>
+        <location filename="../forms/transition_dialog.py" line="108"/>
+        <source>Hoe ging het</source>
+        <translation>How it went</translation>
+    </message>
+    <message>
+        <location filename="../forms/transition_dialog.py" line="109"/>
+        <source>Begeleiding nodig</source>
+        <translation>Guidance needed</translation>
+    </message>
+    <message>
+        <location filename="../forms/transition_dialog.py" line="114"/>
+        <source>Stage &amp;toevoegen</source>
+        <translation>&amp;Add internship</translation>
+    </message>
+    <message>
+        <location filename="../forms/transition_dialog.py" line="115"/>
+        <source>Stage &amp;verwijderen</source>
+        <translation>&amp;Remove internship</translation>
+    </message>
+    <message>
+        <location filename="../forms/transition_dialog.py" line="122"/>
+        <source>nog niet bekend</source>
+        <translation>not known yet</translation>
+    </message>
+    <message>
+        <location filename="../forms/transition_dialog.py" line="130"/>
+        <source>Toelichting (optioneel)</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <location filename="../forms/transition_dialog.py" line="133"/>
+        <source>Contactpersoon school</source>
+        <translation>Contact person school</translation>
+    </message>
+    <message>
+        <location filename="../forms/transition_dialog.py" line="134"/>
+        <source>Contactpersoon gemeente</source>
+        <translation>Contact person municipality</translation>
+    </message>
+    <message>
+        <location filename="../forms/transition_dialog.py" line="140"/>
+        <source>&amp;Voorbeeld, opslaan als PDF, afdrukken…</source>
+        <translation>&amp;Preview, save as PDF, print…</translation>
+    </message>
+    <message>
+        <location filename="../forms/transition_dialog.py" line="144"/>
+        <source>&amp;Bewaren</source>
+        <translation>&amp;Keep</translation>
+    </message>
+    <message>
+        <location filename="../forms/transition_dialog.py" line="147"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../forms/transition_dialog.py" line="153"/>
+        <source>Stages</source>
+        <translation>Internships</translation>
+    </message>
+    <message>
+        <location filename="../forms/transition_dialog.py" line="161"/>
+        <source>Ontwikkelingsperspectief</source>
+        <translation>Development perspective</translation>
+    </message>
+    <message>
+        <location filename="../forms/transition_dialog.py" line="169"/>
+        <source>Gekoppelde &amp;toestemming:</source>
+        <translation>Linked &amp;consent:</translation>
+    </message>
+    <message>
+        <location filename="../forms/transition_dialog.py" line="195"/>
+        <source>Versie %1 geladen.</source>
+        <translation>Version %1 loaded.</translation>
+    </message>
+    <message>
+        <location filename="../forms/transition_dialog.py" line="226"/>
+        <source>Stage %1</source>
+        <translation>Internship %1</translation>
+    </message>
+    <message>
+        <location filename="../forms/transition_dialog.py" line="230"/>
+        <source>%1: uren per week moet een heel getal zijn.</source>
+        <translation>%1: hours per week must be a whole number.</translation>
+    </message>
+    <message>
+        <location filename="../forms/transition_dialog.py" line="263"/>
+        <source>Bewaard als versie %1.</source>
+        <translation>Saved as version %1.</translation>
+    </message>
+    <message>
+        <location filename="../forms/transition_dialog.py" line="276"/>
+        <source>Transitieformulier — voorbeeld</source>
+        <translation>Transition form — preview</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../unlock.py" line="61"/>
+        <location filename="../unlock.py" line="65"/>
         <source>Toestemming — kluis ontgrendelen</source>
         <translation>Toestemming — unlock vault</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="63"/>
+        <location filename="../unlock.py" line="67"/>
         <source>Kluis ontgrendelen</source>
         <translation>Unlock vault</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="68"/>
+        <location filename="../unlock.py" line="72"/>
         <source>Kluis: %1</source>
         <translation>Vault: %1</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="76"/>
+        <location filename="../unlock.py" line="80"/>
         <source>Demokluis — wachtwoordzin: %1</source>
         <translation>Demo vault — passphrase: %1</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="81"/>
+        <location filename="../unlock.py" line="85"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="82"/>
+        <location filename="../unlock.py" line="86"/>
         <source>Herstelsleutel</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="87"/>
+        <location filename="../unlock.py" line="91"/>
         <source>&amp;Wachtwoordzin:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="90"/>
+        <location filename="../unlock.py" line="94"/>
         <source>&amp;Herstelsleutel:</source>
         <translation>&amp;Recovery key:</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="93"/>
+        <location filename="../unlock.py" line="97"/>
         <source>De herstelsleutel staat op het papier dat bij het aanmaken van de kluis is uitgeprint of opgeschreven.</source>
         <translation>The recovery key is on the paper that was printed or written down when the vault was created.</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="98"/>
-        <location filename="../unlock.py" line="207"/>
+        <location filename="../unlock.py" line="102"/>
+        <location filename="../unlock.py" line="211"/>
         <source>Herstelsleutel gebruiken</source>
         <translation>Use recovery key</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="112"/>
+        <location filename="../unlock.py" line="116"/>
         <source>Bezig met ontgrendelen…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="118"/>
+        <location filename="../unlock.py" line="122"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="122"/>
+        <location filename="../unlock.py" line="126"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="128"/>
+        <location filename="../unlock.py" line="132"/>
         <source>Nieuwe kluis maken…</source>
         <translation>Create a new vault…</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="207"/>
+        <location filename="../unlock.py" line="211"/>
         <source>Wachtwoordzin gebruiken</source>
         <translation>Use passphrase</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="238"/>
+        <location filename="../unlock.py" line="242"/>
         <source>Vul de herstelsleutel in.</source>
         <translation>Enter the recovery key.</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="240"/>
+        <location filename="../unlock.py" line="244"/>
         <source>Vul de wachtwoordzin in.</source>
         <translation>Enter the passphrase.</translation>
     </message>
@@ -3057,52 +3271,52 @@
         <translation>&amp;Yes, withdraw</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="282"/>
+        <location filename="../consent/withdraw.py" line="283"/>
         <source>&amp;Terug</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="287"/>
+        <location filename="../consent/withdraw.py" line="289"/>
         <source>Intrekking bevestigen</source>
         <translation>Confirm withdrawal</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="297"/>
+        <location filename="../consent/withdraw.py" line="299"/>
         <source>Kies wie de toestemming intrekt.</source>
         <translation>Choose who withdraws the consent.</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="301"/>
+        <location filename="../consent/withdraw.py" line="303"/>
         <source>nu</source>
         <translation>now</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="304"/>
+        <location filename="../consent/withdraw.py" line="306"/>
         <source>%1 trekt de toestemming in voor:</source>
         <translation>%1 withdraws consent for:</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="311"/>
+        <location filename="../consent/withdraw.py" line="313"/>
         <source>Hoe: %1. Wanneer: %2.</source>
         <translation>How: %1. When: %2.</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="315"/>
+        <location filename="../consent/withdraw.py" line="317"/>
         <source>Dit wordt vastgelegd en kan niet ongedaan worden gemaakt.</source>
         <translation>This is recorded and cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="349"/>
+        <location filename="../consent/withdraw.py" line="351"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="363"/>
+        <location filename="../consent/withdraw.py" line="365"/>
         <source>1 onderdeel</source>
         <translation>1 item</translation>
     </message>
     <message numerus="yes">
-        <location filename="../consent/withdraw.py" line="363"/>
+        <location filename="../consent/withdraw.py" line="365"/>
         <source>%n onderdelen</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -3110,7 +3324,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="365"/>
+        <location filename="../consent/withdraw.py" line="367"/>
         <source>Ingetrokken op %1: %2. Daarvoor wordt niets meer gedeeld.</source>
         <translation>Withdrawn on %1: %2. Nothing more will be shared for it.</translation>
     </message>
@@ -3118,52 +3332,52 @@
 <context>
     <name>WorkersPage</name>
     <message>
-        <location filename="../settings/workers.py" line="183"/>
+        <location filename="../settings/workers.py" line="192"/>
         <source>Medewerker &amp;toevoegen…</source>
         <translation>&amp;Add worker…</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="184"/>
+        <location filename="../settings/workers.py" line="193"/>
         <source>Medewerker &amp;verwijderen…</source>
         <translation>&amp;Remove worker…</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="185"/>
+        <location filename="../settings/workers.py" line="194"/>
         <source>Mijn wachtwoordzin &amp;wijzigen…</source>
         <translation>&amp;Change my passphrase…</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="188"/>
+        <location filename="../settings/workers.py" line="197"/>
         <source>Iedere medewerker opent de kluis met een eigen wachtwoordzin. Alles wat iemand vastlegt, staat in het logboek op zijn of haar naam. U bent aangemeld als %1.</source>
         <translation>Every worker opens the vault with their own passphrase. Everything someone records is logged under their name. You are signed in as %1.</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="192"/>
+        <location filename="../settings/workers.py" line="201"/>
         <source>Medewerkers</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="228"/>
+        <location filename="../settings/workers.py" line="237"/>
         <source>%1 is toegevoegd en kan de kluis nu openen.</source>
         <translation>%1 has been added and can now open the vault.</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="235"/>
+        <location filename="../settings/workers.py" line="244"/>
         <source>Uw wachtwoordzin is gewijzigd.</source>
         <translation>Your passphrase has been changed.</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="245"/>
+        <location filename="../settings/workers.py" line="254"/>
         <source>%1 kan de kluis daarna niet meer openen. Wat %1 eerder heeft vastgelegd, blijft op die naam in het logboek staan. Doorgaan?</source>
         <translation>%1 will no longer be able to open the vault. What %1 recorded before stays in the log under that name. Continue?</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="248"/>
+        <location filename="../settings/workers.py" line="257"/>
         <source>Medewerker verwijderen</source>
         <translation>Remove worker</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="257"/>
+        <location filename="../settings/workers.py" line="266"/>
         <source>%1 is verwijderd en kan de kluis niet meer openen.</source>
         <translation>%1 has been removed and can no longer open the vault.</translation>
     </message>
@@ -3258,8 +3472,8 @@
     </message>
     <message>
         <location filename="../youth_detail.py" line="203"/>
-        <source>Op een onderdeel: Ctrl+B beslissing vastleggen, Ctrl+I intrekken, Enter geschiedenis, ↑/↓ vorige/volgende, Menu-toets alle acties</source>
-        <translation>On an item: Ctrl+B record decision, Ctrl+I withdraw, Enter history, ↑/↓ previous/next, Menu key all actions</translation>
+        <source>Op een onderdeel: Ctrl+B beslissing vastleggen, Ctrl+Shift+I intrekken, Enter geschiedenis, ↑/↓ vorige/volgende, Menu-toets alle acties</source>
+        <translation>On an item: Ctrl+B record decision, Ctrl+Shift+I withdraw, Enter history, ↑/↓ previous/next, Menu key all actions</translation>
     </message>
     <message>
         <location filename="../youth_detail.py" line="212"/>
@@ -3272,27 +3486,27 @@
         <translation>Disclosures: data that has been shared</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="327"/>
+        <location filename="../youth_detail.py" line="335"/>
         <source>met afweging</source>
         <translation>with weighing</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="342"/>
+        <location filename="../youth_detail.py" line="350"/>
         <source>grondslag: %1</source>
         <translation>lawful basis: %1</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="349"/>
+        <location filename="../youth_detail.py" line="357"/>
         <source>&amp;Verstrekkingen (%1)</source>
         <translation>&amp;Disclosures (%1)</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="351"/>
+        <location filename="../youth_detail.py" line="359"/>
         <source>&amp;Verstrekkingen (nog niets gedeeld)</source>
         <translation>&amp;Disclosures (nothing shared yet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../youth_detail.py" line="392"/>
+        <location filename="../youth_detail.py" line="400"/>
         <source>%n jaar</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -3300,22 +3514,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="394"/>
+        <location filename="../youth_detail.py" line="402"/>
         <source>(niet ingevuld)</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="399"/>
+        <location filename="../youth_detail.py" line="407"/>
         <source>gezag: ja</source>
         <translation>parental authority: yes</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="399"/>
+        <location filename="../youth_detail.py" line="407"/>
         <source>gezag: nee</source>
         <translation>parental authority: no</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="425"/>
+        <location filename="../youth_detail.py" line="433"/>
         <source>Geen vastgelegd.</source>
         <translation>None recorded.</translation>
     </message>

@@ -1,0 +1,113 @@
+"""'Bewijs exporteren' in the desk app, and the other form actions: paper consent preview,
+importing a scanned paper form, inzage and withdrawal confirmation — errors as Dutch
+messages, never tracebacks."""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+from typing import Any
+
+import pypdfium2 as pdfium
+import pytest
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+from ui_vault import Seeded
+
+from toestemming.model import SignerRef
+from toestemming.proof import verify
+from toestemming.service import Service
+from ui.forms import (
+    ProofExportDialog,
+    import_paper_scan,
+    open_inzage,
+    open_paper_consent,
+    open_withdrawal_confirmation,
+)
+
+
+@pytest.fixture
+def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    shown: list[str] = []
+
+    def warn(_parent: Any, _title: str, text: str, *args: Any) -> None:
+        shown.append(text)
+
+    monkeypatch.setattr(QMessageBox, "warning", warn)
+    return shown
+
+
+def test_export_one_item_then_checked(
+    qtbot: QtBot, service: Service, seeded: Seeded, tmp_path: Path
+) -> None:
+    dialog = ProofExportDialog(service, item_id=seeded.given_item, directory=tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.path_field.text().endswith("-onderdeel-1.zip")
+    with qtbot.waitSignal(dialog.exported, timeout=60_000) as signal:
+        dialog.export_button.click()
+    path = signal.args[0]
+    assert isinstance(path, Path) and path.is_file() and verify(path).ok
+    assert "OK — bewijspakket in orde" in dialog.result_label.text()
+    assert not dialog.busy and not dialog.export_button.isEnabled()
+    dialog.resize(640, 420)
+    shots = Path(os.environ.get("TOESTEMMING_SCREENSHOTS") or tmp_path)
+    assert dialog.grab().save(str(shots / "bewijs-exporteren.png"))
+
+
+def test_export_request_into_a_missing_folder_says_so(
+    qtbot: QtBot, service: Service, seeded: Seeded, tmp_path: Path
+) -> None:
+    request_id = service.consents.requests_for_youth(seeded.zoe)[0].id
+    dialog = ProofExportDialog(service, request_id=request_id)
+    qtbot.addWidget(dialog)
+    dialog.path_field.setText(str(tmp_path / "bestaat-niet" / "bewijs.zip"))
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=60_000)
+    assert "map voor het bewijspakket bestaat niet" in dialog.result_label.text()
+    assert "Traceback" not in dialog.result_label.text()
+
+
+def test_paper_form_preview_and_scan_import(
+    qtbot: QtBot, service: Service, seeded: Seeded, tmp_path: Path, warnings: list[str]
+) -> None:
+    request = service.consents.requests_for_youth(seeded.zoe)[0]
+    preview = open_paper_consent(service, request.id)
+    assert preview is not None
+    qtbot.addWidget(preview)
+    qtbot.waitUntil(lambda: preview.document.status() == QPdfDocument.Status.Ready)
+    assert preview.save(str(tmp_path / "papier.pdf"))
+    # The signed form comes back as a photo; its QR code finds the request.
+    doc = pdfium.PdfDocument(preview.pdf)
+    photo = tmp_path / "foto.png"
+    doc[0].render(scale=2).to_pil().save(photo)
+    doc.close()
+    found = import_paper_scan(service, path=str(photo))
+    assert found is not None and found.request.id == request.id
+    assert found.evidence.kind == "scan" and warnings == []
+    bad = tmp_path / "leeg.png"
+    bad.write_bytes(b"geen plaatje")
+    assert import_paper_scan(service, path=str(bad)) is None
+    assert warnings and "geen afbeelding of PDF" in warnings[0]
+
+
+def test_inzage_and_withdrawal_confirmation(
+    qtbot: QtBot, service: Service, seeded: Seeded, warnings: list[str]
+) -> None:
+    inzage = open_inzage(service, seeded.zoe)
+    assert inzage is not None
+    qtbot.addWidget(inzage)
+    reps = service.people.representatives(seeded.zoe)
+    result = service.consents.withdraw(
+        [seeded.given_item], SignerRef.representative(reps[0].id), "desk"
+    )
+    ids = [w.id for w in result.withdrawals]
+    confirmation = open_withdrawal_confirmation(service, seeded.zoe, ids)
+    assert confirmation is not None
+    qtbot.addWidget(confirmation)
+    text = io.BytesIO(confirmation.pdf)
+    assert text.getbuffer().nbytes > 1000
+    assert open_withdrawal_confirmation(service, seeded.zoe, [12345]) is None
+    assert warnings == ["Deze intrekking bestaat niet."]

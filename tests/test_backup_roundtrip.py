@@ -261,3 +261,28 @@ def test_restored_copy_of_a_copy(world: tuple[Service, str, Path], clock: FixedC
         assert restored["events"] == dump["events"][: len(restored["events"])]
     finally:
         third.close()
+
+
+def test_automatic_backups_in_a_folder_keep_the_newest(
+    world: tuple[Service, str, Path], clock: FixedClock
+) -> None:
+    svc, _, tmp = world
+    assert svc.backups.create_in_folder() is None  # no folder chosen: nothing happens
+    folder = tmp / "reservekopieen"
+    with pytest.raises(ValidationError):
+        svc.backups.set_folder(folder)
+    folder.mkdir()
+    svc.backups.set_folder(folder)
+    assert svc.backups.folder() == folder
+    stranger = folder / "toestemming-niet-van-ons.tbackup"
+    stranger.write_bytes(b"iets anders")
+    made = []
+    for _ in range(3):
+        info = svc.backups.create_in_folder(keep=2)
+        assert info is not None
+        made.append(info.path)
+        clock.advance(timedelta(hours=1))
+    assert sorted(folder.iterdir()) == sorted([stranger, *made[1:]])
+    svc.backups.set_folder(None)
+    assert svc.backups.folder() is None
+    assert svc.verify_audit().ok

@@ -96,10 +96,9 @@ def test_full_tmpfs(tmp_path: Path, clock: FixedClock) -> None:
             with pytest.raises(VaultError) as exc:
                 svc.backups.create(disk / "kopie.tbackup")
             assert "Niet genoeg ruimte" in exc.value.message
-            assert sorted(p.name for p in disk.iterdir()) == sorted(
-                [path.name, header_path(path).name, f"{path.name}-wal", f"{path.name}-shm"]
-                + [reserve.name]
-            )
+            left = sorted(p.name for p in disk.iterdir())
+            files = [path.name, header_path(path).name, f"{path.name}-wal", f"{path.name}-shm"]
+            assert left == sorted([*files, reserve.name])
             assert svc.backups.status().last_verified_at is None
         finally:
             reserve.unlink()

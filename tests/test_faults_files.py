@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -28,10 +29,9 @@ ROOT = Path(__file__).resolve().parents[1]
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One closed, populated vault; every test works on copies of it."""
-    from conftest import START
-
     path = tmp_path_factory.mktemp("vorlage") / "kluis.tvault"
-    svc, _ = Service.create(path, "Testschool", "Anna", PASS, FixedClock(START), kdf=KdfParams())
+    start = datetime(2026, 11, 23, 10, tzinfo=UTC)
+    svc, _ = Service.create(path, "Testschool", "Anna", PASS, FixedClock(start), kdf=KdfParams())
     populate(svc)
     svc.close()
     return path

@@ -168,6 +168,12 @@ def test_pending_reminder_and_expiry(rv: RemoteVault) -> None:
     assert body["items"] == [i.id for i in rv.main.items] and body["after_days"] == 10
     with pytest.raises(RuleViolation, match="verlopen"):
         remote.export_eml(rv.main.id, SignerRef.youth(rv.sam.id), reminder=True)
+    # The items themselves moved from requested to expired (not only the log says so).
+    for item in rv.main.items:
+        status = rv.svc.consents.item_status(item.id)
+        assert status.status.value == "expired" and "op afstand" in status.reason
+    assert rv.main.id not in {w.request_id for w in rv.svc.worklists.pending_requests()}
+    assert rv.svc.integrity_problems() == []
     assert rv.svc.verify_audit(deep=True).ok
 
 

@@ -147,6 +147,14 @@ def test_untrusted_certificate_sends_nothing_and_logs_nothing(
     assert rv.svc.remote.sent_messages(rv.main.id) == []
 
 
+def test_missing_ca_file_is_a_clear_error(rv: RemoteVault, cert: Cert, tmp_path: Path) -> None:
+    with smtp_server(Security.STARTTLS, cert) as server:
+        rv.svc.remote.set_smtp_settings(server.settings(ca_file=str(tmp_path / "weg.pem")))
+        with pytest.raises(SendError, match="certificaatbestand"):
+            rv.svc.remote.send(rv.main.id, SignerRef.youth(rv.sam.id))
+    assert server.handler.received == []
+
+
 def test_wrong_password_and_unreachable_server(rv: RemoteVault, cert: Cert) -> None:
     with smtp_server(Security.STARTTLS, cert) as server:
         rv.svc.remote.set_smtp_settings(server.settings(password="fout"))

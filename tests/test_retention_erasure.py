@@ -7,9 +7,9 @@ from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
 import pytest
-from conftest import YouthCase
 from records_support import MARKERS, Populated, decrypted_pages, hits, populate, table_dump
 
 from toestemming.audit import commitment
@@ -201,7 +201,7 @@ def test_erasure_on_request_needs_closed_items(
 
 
 def test_unnotified_recipients_block_erasure(
-    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., YouthCase]
+    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any]
 ) -> None:
     c = catalog
     youth = make_youth(17).youth

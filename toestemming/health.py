@@ -2,7 +2,8 @@
 
 The check, in this order: copy the WAL into the database file (checkpoint), then
 `cipher_integrity_check` (the HMAC of every page, so every row is read), SQLite's
-`integrity_check` and `foreign_key_check`, then the audit chain and its signed checkpoints.
+`quick_check` (on open) or `integrity_check` + `foreign_key_check` (deep, on demand), then the
+audit chain and its signed checkpoints (deep: also the Merkle roots).
 
 A vault that fails is not refused: it is opened *read-only* (every write is refused with the
 reason), so the worker can still look things up, and the explanation says how to restore the
@@ -80,9 +81,10 @@ class HealthReport:
 
 
 def check(service: Service, *, deep: bool = False) -> HealthReport:
-    """Run the whole check on an open service; a damaged vault is switched to read-only."""
+    """Run the check on an open service; a damaged vault is switched to read-only. `deep`:
+    SQLite's full integrity_check and foreign keys, and the Merkle roots of the audit log."""
     db = service.vault.db
-    problems = tuple(db.file_problems())
+    problems = tuple(db.file_problems(thorough=deep))
     return _finish(service, problems, deep)
 
 
@@ -106,7 +108,7 @@ def _finish(service: Service, problems: tuple[str, ...], deep: bool) -> HealthRe
 def open_checked(vault: Vault, build: Callable[[], Service]) -> Service:
     """Build the service over `vault` after checking the file first: if the file is damaged,
     the connection becomes read-only *before* anything else reads or writes it."""
-    problems = tuple(vault.db.file_problems())
+    problems = tuple(vault.db.file_problems(thorough=False))
     if problems:
         vault.db.enter_read_only(READ_ONLY_REASON, vault.current_data_key())
     try:

@@ -135,6 +135,7 @@ class ItemActionKind(StrEnum):
     REVOKE = "revoke"  # the organisation ends the consent (e.g. purpose ended)
     INVALIDATE = "invalidate"  # entered in error / voided
     SUPERSEDE = "supersede"  # replaced by a renewed consent
+    EXPIRE = "expire"  # a remote request got no answer in time (requested → expired)
 
 
 class SignerKind(StrEnum):

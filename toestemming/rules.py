@@ -241,6 +241,10 @@ def item_status(
         ItemActionKind.REVOKE: (ItemStatus.REVOKED, "Beëindigd door de organisatie."),
         ItemActionKind.INVALIDATE: (ItemStatus.INVALIDATED, "Ongeldig verklaard."),
         ItemActionKind.SUPERSEDE: (ItemStatus.SUPERSEDED, "Vervangen door een nieuwe toestemming."),
+        ItemActionKind.EXPIRE: (
+            ItemStatus.EXPIRED,
+            "Verzoek op afstand verlopen: er kwam geen antwoord binnen de termijn.",
+        ),
     }
     for a in actions:
         if a.at <= at:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 
-from . import health
+from . import health as integrity
 from . import validation as v
 from .audit import AuditLog, AuditReport, Checkpoint, new_signing_key
 from .backup import Backups, RestoreReport, restore_backup
@@ -53,7 +53,7 @@ class Service:
         self.forms = Forms(self._ctx)
         self.retention = Retention(self._ctx)
         self.backups = Backups(self._ctx)
-        self.health_report: health.HealthReport | None = None  # the last check, if any
+        self.health_report: integrity.HealthReport | None = None  # the last check, if any
         self.remote = Remote(self._ctx)
         self.youth_import = YouthImport(self._ctx)
 
@@ -132,8 +132,8 @@ class Service:
         try:
             vault = unlock()
         except IntegrityFailure as exc:
-            raise health.with_restore_advice(exc) from None
-        return health.open_checked(vault, lambda: cls(vault, tick))
+            raise integrity.with_restore_advice(exc) from None
+        return integrity.open_checked(vault, lambda: cls(vault, tick))
 
     @staticmethod
     def restore_backup(
@@ -253,10 +253,11 @@ class Service:
     def verify_audit(self, deep: bool = False) -> AuditReport:
         return self._ctx.audit.verify(self._meta("public_key"), deep=deep)
 
-    def health(self, deep: bool = False) -> health.HealthReport:
-        """Integrity on demand: WAL checkpoint, cipher_integrity_check, integrity_check, audit
-        verify. A damaged vault is switched to read-only (see toestemming/health.py)."""
-        return health.check(self, deep=deep)
+    def health(self, deep: bool = False) -> integrity.HealthReport:
+        """Integrity on demand: WAL checkpoint, cipher_integrity_check, quick_check (deep:
+        integrity_check + foreign keys), audit verify (deep: + Merkle roots). A damaged vault
+        is switched to read-only (see toestemming/health.py)."""
+        return integrity.check(self, deep=deep)
 
     @property
     def read_only(self) -> bool:

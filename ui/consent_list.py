@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -32,11 +32,11 @@ from .status_style import STATUS_ORDER, status_colour, status_label
 DECIDE, WITHDRAW, SHARE, NOTIFY, HISTORY = "decide", "withdraw", "share", "notify", "history"
 
 _ACTION_TEXT = {
-    DECIDE: "Beslissing vastleggen…",
-    WITHDRAW: "Intrekken…",
-    SHARE: "Gegevens delen…",
-    NOTIFY: "Ontvangers informeren…",
-    HISTORY: "Geschiedenis",
+    DECIDE: str(QT_TRANSLATE_NOOP("ConsentCard", "Beslissing vastleggen…")),
+    WITHDRAW: str(QT_TRANSLATE_NOOP("ConsentCard", "Intrekken…")),
+    SHARE: str(QT_TRANSLATE_NOOP("ConsentCard", "Gegevens delen…")),
+    NOTIFY: str(QT_TRANSLATE_NOOP("ConsentCard", "Ontvangers informeren…")),
+    HISTORY: str(QT_TRANSLATE_NOOP("ConsentCard", "Geschiedenis")),
 }
 BUTTONS_PER_ROW = 3
 _ACTION_KEYS = {
@@ -303,13 +303,13 @@ class ConsentList(QScrollArea):
         if not self.cards:
             return
         after = self.nextInFocusChain()
-        while after is not self and self.isAncestorOf(after):
+        while after is not None and after is not self and self.isAncestorOf(after):
             after = after.nextInFocusChain()
         previous: QWidget = self
         for card in self.cards:
             QWidget.setTabOrder(previous, card)
             previous = card
-        if after is not self and not self.isAncestorOf(after):
+        if after is not None and after is not self:
             QWidget.setTabOrder(previous, after)
 
     def first_focus_widget(self) -> QWidget:

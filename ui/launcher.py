@@ -9,7 +9,8 @@ import sys
 def _say(message: str) -> None:
     # A windowed build may have no stdout at all (Windows); never crash on that.
     if sys.stdout is not None:
-        print(message, flush=True)
+        sys.stdout.write(message + "\n")
+        sys.stdout.flush()
 
 
 def self_test() -> int:

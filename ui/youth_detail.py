@@ -250,9 +250,11 @@ class YouthDetailPanel(QWidget):
             self.add_youth_button,
         )
         after = last.nextInFocusChain()
-        while after in own or (after is not self and self.consents.isAncestorOf(after)):
+        while after is not None and (after in own or self.consents.isAncestorOf(after)):
             after = after.nextInFocusChain()
-        chain = (last, *own) if after is last else (last, *own, after)
+        chain: tuple[QWidget, ...] = (last, *own)
+        if after is not None and after is not last and after is not self.consents:
+            chain += (after,)
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 

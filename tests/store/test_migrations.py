@@ -31,10 +31,12 @@ def test_each_step_applies_in_order(tmp_path: Path) -> None:
         applied = migrate(db, target=step.version)
         assert applied == [step.version]
         assert db.user_version == step.version
-        names = _tables_and_indexes(db)
-        assert names != seen  # every step changes the schema
-        seen = names
-    assert "events" in seen and "withdrawals_withdrawn_at" in seen
+        schema = _schema(db)
+        assert schema != seen  # every step changes the schema
+        seen = schema
+    names = _tables_and_indexes(db)
+    assert "events" in names and "withdrawals_withdrawn_at" in names and "item_state" in names
+    assert any("'expire'" in sql for sql in seen)
     assert migrate(db) == []
     db.close()
 

@@ -258,8 +258,10 @@ def test_screenshot_script_renders_the_consent_screens(qtbot: QtBot, tmp_path: P
     assert [p.name for p in written] == [
         "youth_page.png",
         "new_request.png",
+        "new_request_done.png",
         "record_decision.png",
         "disclose.png",
+        "withdraw_done.png",
         "history.png",
     ]
     for p in written:

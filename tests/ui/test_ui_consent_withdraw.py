@@ -85,6 +85,7 @@ def test_withdraw_stops_sharing_and_lists_recipients_to_notify(
     click(qtbot, card.buttons[HISTORY])
     history = desk.detail.dialog
     assert isinstance(history, HistoryDialog)
+    qtbot.waitUntil(lambda: history.loaded)  # read off the GUI thread
     assert history.texts() == [
         "Gevraagd in verzoek "
         + view.reference_code
@@ -140,6 +141,8 @@ def test_recipients_can_be_notified_later_from_the_item(
     click(qtbot, card.buttons[NOTIFY])
     dialog = desk.detail.dialog
     assert isinstance(dialog, NotifyDialog)
+    qtbot.waitUntil(lambda: dialog.list is not None)  # looked up off the GUI thread
+    assert dialog.list is not None
     box = dialog.list.boxes[view.recipient_id]
     click(qtbot, box)
     assert not box.isEnabled()

@@ -111,3 +111,46 @@ def test_inzage_and_withdrawal_confirmation(
     assert text.getbuffer().nbytes > 1000
     assert open_withdrawal_confirmation(service, seeded.zoe, [12345]) is None
     assert warnings == ["Deze intrekking bestaat niet."]
+
+
+def test_certificate_export_and_import(
+    service: Service, tmp_path: Path, warnings: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import timedelta
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives.serialization import pkcs12
+    from cryptography.x509.oid import NameOID
+
+    from ui.forms import export_certificate, import_certificate
+
+    saved = export_certificate(service, path=str(tmp_path / "org.pem"))
+    assert saved is not None
+    assert x509.load_pem_x509_certificate(saved.read_bytes()).subject.rfc4514_string()
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Eigen certificaat")])
+    now = service.clock.now()
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(3)
+        .not_valid_before(now - timedelta(days=1))
+        .not_valid_after(now + timedelta(days=90))
+        .sign(key, hashes.SHA256())
+    )
+    p12 = tmp_path / "eigen.p12"
+    p12.write_bytes(
+        pkcs12.serialize_key_and_certificates(
+            b"o", key, cert, None, serialization.BestAvailableEncryption(b"wachtwoord")
+        )
+    )
+    informed: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: informed.append(text))
+    assert not import_certificate(service, path=str(p12), password="fout")
+    assert warnings and "kan niet worden gelezen" in warnings[0]
+    assert import_certificate(service, path=str(p12), password="wachtwoord")
+    assert informed and "Eigen certificaat" in informed[0]

@@ -31,7 +31,13 @@ def send_message(
 ) -> None:
     """Hand one message to the server; raises SendError with a Dutch message on failure."""
     s = settings.validated()
-    ctx = context or tls_context(s)
+    try:
+        ctx = context or tls_context(s)
+    except (OSError, ssl.SSLError):
+        raise SendError(
+            "Het certificaatbestand in de instellingen kon niet worden gelezen; er is niets "
+            "verzonden."
+        ) from None
     try:
         client: smtplib.SMTP
         if s.security == Security.SSL:

@@ -211,16 +211,23 @@ class Database:
         """Rows changed through this connection since it opened (tests: "nothing written")."""
         return int(self._conn.total_changes)
 
-    def file_problems(self) -> list[str]:
+    def file_problems(self, *, thorough: bool = True) -> list[str]:
         """Like integrity_problems, but a file too damaged to even check yields a problem
         (Dutch, no data) instead of an exception: checkpoint the WAL, cipher_integrity_check
-        (HMAC of every page), integrity_check, foreign_key_check."""
+        (HMAC of every page), then integrity_check and foreign_key_check; `thorough=False`
+        runs quick_check instead of those two (skips index-vs-table comparison, several times
+        faster: what opening the vault can afford)."""
         problems: list[str] = []
         steps = (
             ("PRAGMA wal_checkpoint(TRUNCATE)", "het logbestand (-wal) verwerken"),
             ("PRAGMA cipher_integrity_check", "versleuteling controleren"),
-            ("PRAGMA integrity_check", "structuur controleren"),
-            ("PRAGMA foreign_key_check", "verwijzingen controleren"),
+        ) + (
+            (
+                ("PRAGMA integrity_check", "structuur controleren"),
+                ("PRAGMA foreign_key_check", "verwijzingen controleren"),
+            )
+            if thorough
+            else (("PRAGMA quick_check", "structuur controleren"),)
         )
         with self._lock:
             for sql, what in steps:

@@ -255,7 +255,7 @@ class Consents:
         youth, reps = repo.youth_with_reps(db, request.youth_id)
         ch = _channel(channel)
         now = self._ctx.clock.now()
-        moment = decided_at or now
+        moment = as_moment(decided_at, now, "decided_at")
         if moment > now + timedelta(minutes=5):
             raise ValidationError(
                 "Het moment van beslissen ligt in de toekomst.", field="decided_at"
@@ -366,7 +366,7 @@ class Consents:
             raise ValidationError("Kies wat er wordt ingetrokken.", field="items")
         ch = _channel(channel)
         now = self._ctx.clock.now()
-        moment = withdrawn_at or now
+        moment = as_moment(withdrawn_at, now, "withdrawn_at")
         if moment > now + timedelta(minutes=5):
             raise ValidationError(
                 "Het moment van intrekken ligt in de toekomst.", field="withdrawn_at"
@@ -465,7 +465,7 @@ class Consents:
                 "Deze ontvanger hoeft voor deze intrekking niet (meer) te worden geïnformeerd."
             )
         db = self._ctx.db
-        moment = notified_at or self._ctx.clock.now()
+        moment = as_moment(notified_at, self._ctx.clock.now(), "notified_at")
         with db.transaction():
             db.execute(
                 "INSERT INTO withdrawal_notifications(withdrawal_id, recipient_id, notified_at, worker_id) "
@@ -556,7 +556,7 @@ class Consents:
         rows = self._ctx.db.query(
             "SELECT seq, at, kind, body FROM events WHERE kind IN ('request.created', "
             "'decisions.recorded', 'withdrawal.recorded', 'withdrawal.recipient_notified', "
-            "'item.revoke', 'item.invalidate', 'item.supersede', 'disclosure.recorded') ORDER BY seq"
+            "'item.revoke', 'item.invalidate', 'item.supersede', 'item.expire', 'disclosure.recorded') ORDER BY seq"
         )
         out = []
         for r in rows:
@@ -568,6 +568,15 @@ class Consents:
     def _require_evidence(self, evidence_id: int) -> None:
         if self._ctx.db.query_one("SELECT 1 FROM evidence WHERE id = ?", (evidence_id,)) is None:
             raise NotFoundError("Dit bewijsstuk bestaat niet.")
+
+
+def as_moment(value: object, now: datetime, field: str) -> datetime:
+    """A moment given by the caller (e-mail date, paper date) or now; always timezone-aware."""
+    if value is None:
+        return now
+    if not isinstance(value, datetime) or value.tzinfo is None:
+        raise ValidationError("Het tijdstip is ongeldig.", field=field)
+    return value
 
 
 def _refresh(db: Database, item_ids: Sequence[int]) -> None:

@@ -12,6 +12,7 @@ from ..errors import NotFoundError, RuleViolation, ValidationError
 from ..model import Assessment, Disclosure, LawfulBasis, RecipientKind, ShareAnswer
 from ..rules import Candidate, item_status, may_share
 from ..store import repo
+from .consent import as_moment
 from .context import Context
 
 # Recipients that are public bodies acting on a legal task (AVG art. 6(1) last sentence).
@@ -178,7 +179,7 @@ class Sharing:
         completed weighing on another basis for the same youth/recipient/purpose is required."""
         db = self._ctx.db
         now = self._ctx.clock.now()
-        moment = disclosed_at or now
+        moment = as_moment(disclosed_at, now, "disclosed_at")
         if moment > now + timedelta(minutes=5):
             raise ValidationError("Het moment van delen ligt in de toekomst.", field="disclosed_at")
         repo.get_youth(db, youth_id)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QFileDialog,
@@ -98,11 +98,11 @@ def role_label(rep: Representative) -> str:
 
 
 CHANNEL_TEXT: dict[Channel, str] = {
-    Channel.DESK: "aan de balie of telefonisch",
-    Channel.TABLET: "ondertekend op de tablet",
-    Channel.EMAIL: "per e-mail",
-    Channel.APP: "per app of sms",
-    Channel.PAPER: "op papier",
+    Channel.DESK: str(QT_TRANSLATE_NOOP("Channels", "aan de balie of telefonisch")),
+    Channel.TABLET: str(QT_TRANSLATE_NOOP("Channels", "ondertekend op de tablet")),
+    Channel.EMAIL: str(QT_TRANSLATE_NOOP("Channels", "per e-mail")),
+    Channel.APP: str(QT_TRANSLATE_NOOP("Channels", "per app of sms")),
+    Channel.PAPER: str(QT_TRANSLATE_NOOP("Channels", "op papier")),
 }
 
 

@@ -21,8 +21,10 @@ from toestemming.errors import NotFoundError
 from toestemming.model import ROLE_LABELS, Channel, LawfulBasis, SignerKind, SignerRef
 from toestemming.service import Service
 
+from ..background import Task
+from ..crash import user_message
 from ..status_style import status_colour, status_label
-from .common import Household, bold, channel_text, wrapped
+from .common import Household, MessageLabel, bold, channel_text, wrapped
 
 # A decision recorded more than this after it was made (a paper form typed in later) says so.
 _LATE = timedelta(hours=1)
@@ -177,13 +179,10 @@ class HistoryDialog(QDialog):
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.setAccessibleName(self.tr("Gebeurtenissen, oudste eerst"))
-        self.lines = history_lines(service, youth_id, item_id)
-        for moment, text in self.lines:
-            line = QListWidgetItem(f"{moment.astimezone(LOCAL_TZ):%d-%m-%Y %H:%M}  —  {text}")
-            line.setToolTip(text)
-            self.list.addItem(line)
-        if self.list.count():
-            self.list.setCurrentRow(self.list.count() - 1)
+        self.list.addItem(self.tr("De geschiedenis wordt opgehaald…"))
+        self.message = MessageLabel()
+        self.lines: list[tuple[datetime, str]] = []
+        self.loaded = False
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Sluiten"))
         buttons.rejected.connect(self.reject)
@@ -193,9 +192,32 @@ class HistoryDialog(QDialog):
         for w in (title, data, self.status_label, events_label):
             layout.addWidget(w)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.list.setFocus(Qt.FocusReason.OtherFocusReason)
         self.resize(720, 440)
+        # The history is read from the whole audit log (seconds in a large vault): off the
+        # GUI thread, so the window stays responsive.
+        self._task = Task(lambda: history_lines(service, youth_id, item_id))
+        self._task.succeeded.connect(self._show_lines)
+        self._task.failed.connect(self._show_failure)
+        self._task.start()
+
+    def _show_lines(self, lines: list[tuple[datetime, str]]) -> None:
+        self.lines = lines
+        self.list.clear()
+        for moment, text in lines:
+            line = QListWidgetItem(f"{moment.astimezone(LOCAL_TZ):%d-%m-%Y %H:%M}  —  {text}")
+            line.setToolTip(text)
+            self.list.addItem(line)
+        if self.list.count():
+            self.list.setCurrentRow(self.list.count() - 1)
+        self.loaded = True
+
+    def _show_failure(self, exc: BaseException) -> None:
+        self.list.clear()
+        self.message.show_error(user_message(exc))
+        self.loaded = True
 
     def texts(self) -> list[str]:
         return [text for _moment, text in self.lines]

@@ -3,7 +3,7 @@ people who decide for them. The service checks every field; its Dutch message is
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,26 +23,26 @@ from toestemming.service import Service
 from .common import MessageLabel, wrapped
 
 LANGUAGE_NAMES = (
-    ("nl", "Nederlands"),
-    ("en", "Engels"),
-    ("ar", "Arabisch"),
-    ("tr", "Turks"),
-    ("pl", "Pools"),
-    ("uk", "Oekraïens"),
-    ("ti", "Tigrinya"),
-    ("so", "Somalisch"),
-    ("fa", "Perzisch"),
-    ("de", "Duits"),
-    ("fr", "Frans"),
-    ("es", "Spaans"),
-    ("pap", "Papiaments"),
+    ("nl", str(QT_TRANSLATE_NOOP("Languages", "Nederlands"))),
+    ("en", str(QT_TRANSLATE_NOOP("Languages", "Engels"))),
+    ("ar", str(QT_TRANSLATE_NOOP("Languages", "Arabisch"))),
+    ("tr", str(QT_TRANSLATE_NOOP("Languages", "Turks"))),
+    ("pl", str(QT_TRANSLATE_NOOP("Languages", "Pools"))),
+    ("uk", str(QT_TRANSLATE_NOOP("Languages", "Oekraïens"))),
+    ("ti", str(QT_TRANSLATE_NOOP("Languages", "Tigrinya"))),
+    ("so", str(QT_TRANSLATE_NOOP("Languages", "Somalisch"))),
+    ("fa", str(QT_TRANSLATE_NOOP("Languages", "Perzisch"))),
+    ("de", str(QT_TRANSLATE_NOOP("Languages", "Duits"))),
+    ("fr", str(QT_TRANSLATE_NOOP("Languages", "Frans"))),
+    ("es", str(QT_TRANSLATE_NOOP("Languages", "Spaans"))),
+    ("pap", str(QT_TRANSLATE_NOOP("Languages", "Papiaments"))),
 )
 
 
 def _language_combo(parent: QWidget) -> QComboBox:
     combo = QComboBox(parent)
     for code, name in LANGUAGE_NAMES:
-        combo.addItem(parent.tr(name), code)
+        combo.addItem(QCoreApplication.translate("Languages", name), code)
     return combo
 
 

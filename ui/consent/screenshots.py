@@ -4,8 +4,8 @@
 
 Builds the synthetic demo vault in a temporary directory and renders, at 1366×768 (a dialog
 is drawn centred over the dimmed main window, as the worker sees it): youth_page.png,
-new_request.png (with "who decides"), record_decision.png, disclose.png (not covered: the
-weighing) and withdraw_done.png.
+new_request.png (with "who decides"), new_request_done.png, record_decision.png, disclose.png
+(not covered: the weighing), withdraw_done.png (recipients to notify) and history.png.
 """
 
 from __future__ import annotations
@@ -55,7 +55,8 @@ def _composite(window: MainWindow, dialog: QDialog, path: Path) -> None:
     from PySide6.QtGui import QColor, QPainter
     from PySide6.QtWidgets import QApplication
 
-    QApplication.processEvents()
+    for _ in range(5):  # new cards show and lay out over a few passes of the event loop
+        QApplication.processEvents()
     canvas = window.grab()
     shot = dialog.grab()
     painter = QPainter(canvas)
@@ -68,6 +69,7 @@ def _composite(window: MainWindow, dialog: QDialog, path: Path) -> None:
 
 
 def render_consent_screenshots(out: Path, path: Path, clock: FixedClock) -> list[Path]:
+    from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
     from ..app import build_main_window
@@ -93,12 +95,13 @@ def render_consent_screenshots(out: Path, path: Path, clock: FixedClock) -> list
         window.grab().save(str(out / name))
         written.append(out / name)
 
-    def save_dialog(dialog: QDialog | None, name: str) -> None:
+    def save_dialog(dialog: QDialog | None, name: str, *, close: bool = True) -> None:
         assert dialog is not None
         _composite(window, dialog, out / name)
         written.append(out / name)
-        dialog.reject()
-        QApplication.processEvents()
+        if close:
+            dialog.reject()
+            QApplication.processEvents()
 
     save_window("youth_page.png")
 
@@ -110,7 +113,9 @@ def render_consent_screenshots(out: Path, path: Path, clock: FixedClock) -> list
     if special is not None:  # show the special-category warning too
         first = new.item_specs()[0]
         new.add_items([ItemSpec(first.purpose_id, first.recipient_id, (special,))])
-    save_dialog(new, "new_request.png")
+    save_dialog(new, "new_request.png", close=False)
+    new.create_request()  # the demo vault is a throw-away copy
+    save_dialog(new, "new_request_done.png")
 
     decide = detail.open_record_decision(requested_item)
     save_dialog(decide, "record_decision.png")
@@ -125,7 +130,22 @@ def render_consent_screenshots(out: Path, path: Path, clock: FixedClock) -> list
     )
     save_dialog(disclose, "disclose.png")
 
+    # Share under the given item, then withdraw it: the result lists who must be told.
+    view = next(v for v in service.consents.items_for_youth(youth_id) if v.item_id == given_item)
+    service.sharing.record_disclosure(
+        youth_id, view.recipient_id, view.purpose_id, sorted(view.category_ids)
+    )
+    detail.refresh_disclosures()
+    withdraw = detail.open_withdraw(given_item)
+    assert withdraw is not None
+    withdraw.ask_confirmation()
+    withdraw.confirm()
+    save_dialog(withdraw, "withdraw_done.png")
+
     history = detail.open_history(given_item)
+    assert history is not None
+    while not history.loaded:  # read off the GUI thread
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
     save_dialog(history, "history.png")
     window.close()
     return written

@@ -32,6 +32,8 @@ from toestemming.rules import AGE_OF_CONSENT
 from toestemming.service import Service
 from toestemming.usecases.consent import WithdrawalResult
 
+from ..background import Task
+from ..crash import user_message
 from .common import (
     EvidencePicker,
     Household,
@@ -138,17 +140,36 @@ class NotifyDialog(QDialog):
 
     def __init__(self, service: Service, item_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._service = service
         self.setWindowTitle(self.tr("Ontvangers informeren over de intrekking"))
-        self.list = NotifyList(service, pending_notifications(service, item_id))
-        self.list.notified.connect(self.notified)
+        self.list: NotifyList | None = None
+        self.loading = wrapped(self.tr("De ontvangers worden opgezocht…"))
+        self.message = MessageLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Sluiten"))
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.list)
-        layout.addStretch(1)
-        layout.addWidget(buttons)
+        self._layout = QVBoxLayout(self)
+        self._layout.addWidget(self.loading)
+        self._layout.addWidget(self.message)
+        self._layout.addStretch(1)
+        self._layout.addWidget(buttons)
         self.resize(520, 260)
+        # Finding the withdrawals reads the item's history from the audit log: off the GUI
+        # thread (seconds in a large vault).
+        self._task = Task(lambda: pending_notifications(service, item_id))
+        self._task.succeeded.connect(self._show_list)
+        self._task.failed.connect(self._show_failure)
+        self._task.start()
+
+    def _show_failure(self, exc: BaseException) -> None:
+        self.loading.hide()
+        self.message.show_error(user_message(exc))
+
+    def _show_list(self, pairs: list[tuple[int, Recipient]]) -> None:
+        self.loading.hide()
+        self.list = NotifyList(self._service, pairs)
+        self.list.notified.connect(self.notified)
+        self._layout.insertWidget(0, self.list)
 
 
 class WithdrawDialog(QDialog):

@@ -5,7 +5,9 @@
 from __future__ import annotations
 
 from .actions import (
+    export_certificate,
     export_proof,
+    import_certificate,
     import_paper_scan,
     open_inzage,
     open_paper_consent,
@@ -20,7 +22,9 @@ __all__ = [
     "PdfPreviewDialog",
     "ProofExportDialog",
     "TransitionFormDialog",
+    "export_certificate",
     "export_proof",
+    "import_certificate",
     "import_paper_scan",
     "open_inzage",
     "open_paper_consent",

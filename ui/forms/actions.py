@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from toestemming.errors import ToestemmingError
 from toestemming.service import Service
@@ -124,3 +124,68 @@ def import_paper_scan(
     except OSError:
         QMessageBox.warning(parent, title, _tr("Het bestand kan niet worden gelezen."))
     return None
+
+
+def export_certificate(
+    service: Service, parent: QWidget | None = None, path: str | None = None
+) -> Path | None:
+    """Save the organisation certificate (PEM) so verifiers can pin it."""
+    title = _tr("Organisatiecertificaat exporteren")
+    if path is None:
+        path, _ = QFileDialog.getSaveFileName(
+            parent,
+            title,
+            str(Path.home() / "organisatiecertificaat.pem"),
+            _tr("Certificaat (*.pem)"),
+        )
+    if not path:
+        return None
+    target = Path(path)
+    try:
+        target.write_bytes(service.forms.certificate.certificate_pem())
+    except ToestemmingError as exc:
+        QMessageBox.warning(parent, title, exc.message)
+        return None
+    except OSError:
+        QMessageBox.warning(parent, title, _tr("Opslaan is mislukt: kies een andere map."))
+        return None
+    return target
+
+
+def import_certificate(
+    service: Service,
+    parent: QWidget | None = None,
+    path: str | None = None,
+    password: str | None = None,
+) -> bool:
+    """Replace the self-signed certificate by the organisation's own PKCS#12 (.p12/.pfx)."""
+    title = _tr("Eigen organisatiecertificaat gebruiken")
+    if path is None:
+        path, _ = QFileDialog.getOpenFileName(
+            parent, title, str(Path.home()), _tr("PKCS#12-bestand (*.p12 *.pfx)")
+        )
+    if not path:
+        return False
+    if password is None:
+        password, ok = QInputDialog.getText(
+            parent,
+            title,
+            _tr("Wachtwoord van het certificaatbestand:"),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok:
+            return False
+    try:
+        info = service.forms.certificate.import_certificate(
+            Path(path).read_bytes(), password=password or None
+        )
+    except ToestemmingError as exc:
+        QMessageBox.warning(parent, title, exc.message)
+        return False
+    except OSError:
+        QMessageBox.warning(parent, title, _tr("Het bestand kan niet worden gelezen."))
+        return False
+    QMessageBox.information(
+        parent, title, _tr("Voortaan ondertekend met: %1").replace("%1", info.subject)
+    )
+    return True

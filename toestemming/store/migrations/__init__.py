@@ -20,6 +20,7 @@ from . import (
     m0005_remote,
     m0006_forms,
     m0007_retention,
+    m0008_expire_action,
 )
 
 
@@ -38,6 +39,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "remote requests: sent messages and expiries", m0005_remote.apply),
     Migration(6, "transition_forms: transitieformulier per youth", m0006_forms.apply),
     Migration(7, "retention: left_at, erasures, erase-only triggers", m0007_retention.apply),
+    Migration(8, "item action 'expire' for unanswered remote requests", m0008_expire_action.apply),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -1,0 +1,365 @@
+"""The `.tbackup` file: write its parts, read and check it, restore it into a new place.
+
+The file is a zip (stored, not compressed: the database is ciphertext) with four members:
+
+    manifest.json       format, vault id, schema version, audit head, SHA-256 and size per member
+    manifest.seal       HMAC-SHA256 of manifest.json, keyed from the vault's data key
+    kluis.tvault        a copy made with SQLite's backup API (never a raw copy of a live file),
+                        encrypted with the same data key as the vault
+    kluis.tvault.keys   the key header (losing it loses the data, so it travels along)
+
+Why the seal: the SHA-256s catch damage without a passphrase, but anyone could recompute them
+after editing a member. The seal can only be made with the data key, which only someone who
+can unlock the header has; SQLCipher's page HMACs and the audit chain then cover the rest.
+
+The manifest holds no personal data and not the organisation's name: the zip directory is
+readable without the passphrase.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import hmac
+import json
+import os
+import secrets
+import shutil
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from . import __version__
+from .audit import AuditLog
+from .clock import LOCAL_TZ, SystemClock, from_iso, to_iso
+from .errors import IntegrityFailure, ToestemmingError, ValidationError, VaultError
+from .store.db import DISK_FULL_MESSAGE, IO_MESSAGE, READ_ONLY_MESSAGE, Database
+from .store.header import KeyHeader, atomic_write, header_path
+from .store.migrations import LATEST
+
+FORMAT = "toestemming-reservekopie"
+VERSION = 1
+SUFFIX = ".tbackup"
+MANIFEST, SEAL, DB_MEMBER, KEYS_MEMBER = (
+    "manifest.json",
+    "manifest.seal",
+    "kluis.tvault",
+    "kluis.tvault.keys",
+)
+MEMBERS = (MANIFEST, SEAL, DB_MEMBER, KEYS_MEMBER)
+CHUNK = 1 << 20
+
+TAMPERED = (
+    "Deze reservekopie is beschadigd of gewijzigd en wordt niet teruggezet. Kies een andere "
+    "reservekopie."
+)
+NOT_A_BACKUP = "Dit bestand is geen (volledige) reservekopie van Toestemming."
+NO_SPACE = (
+    "Niet genoeg ruimte op de schijf. Er is niets half weggeschreven; maak ruimte vrij of kies "
+    "een andere schijf."
+)
+NO_WRITE = "In deze map mag niet worden geschreven. Kies een andere map."
+WRITE_FAILED = (
+    "Schrijven is mislukt (schijf vol, losgekoppeld of defect?). Er is niets half "
+    "weggeschreven en de kluis is niet gewijzigd."
+)
+
+
+@dataclass(frozen=True)
+class BackupManifest:
+    vault_id: str
+    created_at: datetime
+    schema_version: int
+    events: int
+    checkpoints: int
+    chain_head: str
+    public_key: str
+    files: dict[str, tuple[str, int]]  # member → (sha256, size)
+    raw: bytes
+
+
+@dataclass(frozen=True)
+class RestoreReport:
+    path: Path
+    backup_created_at: datetime
+    events: int
+    checkpoints: int
+
+    def describe(self) -> str:
+        when = self.backup_created_at.astimezone(LOCAL_TZ)
+        return (
+            f"Reservekopie van {when:%d-%m-%Y %H:%M} teruggezet en gecontroleerd: bestand in orde, "
+            f"logboek in orde ({self.events} gebeurtenissen, {self.checkpoints} ondertekende "
+            "controlepunten)."
+        )
+
+
+def manifest_bytes(
+    vault_id: str,
+    created: datetime,
+    checked: tuple[int, int, str, int],
+    public_key: str,
+    files: dict[str, tuple[str, int]],
+) -> bytes:
+    events, checkpoints, head, schema = checked
+    doc: dict[str, Any] = {
+        "format": FORMAT,
+        "version": VERSION,
+        "app_version": __version__,
+        "vault_id": vault_id,
+        "created_at": to_iso(created),
+        "schema_version": schema,
+        "audit": {"events": events, "checkpoints": checkpoints, "chain_head": head},
+        "public_key": public_key,
+        "files": {n: {"sha256": h, "size": s} for n, (h, s) in sorted(files.items())},
+    }
+    return json.dumps(doc, indent=2, sort_keys=True).encode("utf-8")
+
+
+# -- reading and restoring --------------------------------------------------------------------
+def read_manifest(backup: Path | str, *, check_members: bool = True) -> BackupManifest:
+    """Open a backup without a passphrase: read the manifest and check every member's SHA-256.
+    Raises IntegrityFailure (Dutch) when the file is not a complete, undamaged backup."""
+    path = Path(backup)
+    if not path.is_file():
+        raise ValidationError("Dit bestand bestaat niet.", field="backup")
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = zf.namelist()
+            if sorted(names) != sorted(MEMBERS) or len(set(names)) != len(names):
+                raise IntegrityFailure(NOT_A_BACKUP)
+            raw = zf.read(MANIFEST)
+            manifest = _parse_manifest(raw)
+            for name in (DB_MEMBER, KEYS_MEMBER) if check_members else ():
+                with zf.open(name) as fh:
+                    if stream_digest(fh) != manifest.files[name]:
+                        raise IntegrityFailure(TAMPERED)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, KeyError):
+        raise IntegrityFailure(NOT_A_BACKUP) from None
+    except OSError as exc:
+        raise os_error(exc) from None
+    return manifest
+
+
+def _parse_manifest(raw: bytes) -> BackupManifest:
+    try:
+        doc = json.loads(raw.decode("utf-8"))
+        if doc.get("format") != FORMAT:
+            raise IntegrityFailure(NOT_A_BACKUP)
+        if int(doc["version"]) > VERSION:
+            raise VaultError(
+                "Deze reservekopie is gemaakt met een nieuwere versie van Toestemming. Werk het "
+                "programma bij."
+            )
+        files = {
+            str(n): (str(f["sha256"]), int(f["size"]))
+            for n, f in doc["files"].items()
+            if n in (DB_MEMBER, KEYS_MEMBER)
+        }
+        if set(files) != {DB_MEMBER, KEYS_MEMBER}:
+            raise IntegrityFailure(NOT_A_BACKUP)
+        audit = doc["audit"]
+        return BackupManifest(
+            vault_id=str(doc["vault_id"]),
+            created_at=from_iso(str(doc["created_at"])),
+            schema_version=int(doc["schema_version"]),
+            events=int(audit["events"]),
+            checkpoints=int(audit["checkpoints"]),
+            chain_head=str(audit["chain_head"]),
+            public_key=str(doc["public_key"]),
+            files=files,
+            raw=raw,
+        )
+    except ToestemmingError:
+        raise
+    except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
+        raise IntegrityFailure(NOT_A_BACKUP) from None
+
+
+def restore_backup(
+    backup: Path | str,
+    target: Path | str,
+    passphrase: str | None = None,
+    *,
+    recovery_key: str | None = None,
+) -> RestoreReport:
+    """Put a backup in a NEW place (`target` must not exist), verified before use: member
+    hashes, the seal (needs the passphrase or recovery key valid *at backup time*), then the
+    copy itself (open, cipher_integrity_check, integrity_check, audit chain against the
+    manifest). Only then do the database and key header appear at `target`."""
+    dest = Path(target)
+    for p in (dest, header_path(dest), Path(f"{dest}-wal"), Path(f"{dest}-shm")):
+        if p.exists():
+            raise ValidationError(
+                "Op deze plek staat al een kluis of bestand. Zet een reservekopie altijd terug "
+                "op een nieuwe plek.",
+                field="target",
+            )
+    if not dest.parent.is_dir():
+        raise ValidationError("Deze map bestaat niet.", field="target")
+    manifest = read_manifest(backup, check_members=False)  # hashed once, below
+    if manifest.schema_version > LATEST:
+        raise VaultError(
+            "Deze reservekopie is gemaakt met een nieuwere versie van Toestemming. Werk het "
+            "programma bij."
+        )
+    with workdir(dest.parent, dest.name) as work:
+        copy = work / dest.name
+        with os_errors(), zipfile.ZipFile(backup) as zf:
+            keys_raw = zf.read(KEYS_MEMBER)
+            sealed = zf.read(SEAL)
+            fd = os.open(copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with zf.open(DB_MEMBER) as src, os.fdopen(fd, "wb") as out:
+                shutil.copyfileobj(src, out, CHUNK)
+                out.flush()
+                os.fsync(out.fileno())
+        if digest(keys_raw) != manifest.files[KEYS_MEMBER]:
+            raise IntegrityFailure(TAMPERED)
+        if file_digest(copy) != manifest.files[DB_MEMBER]:
+            raise IntegrityFailure(TAMPERED)
+        header = KeyHeader.from_bytes(keys_raw)
+        if header.vault_id != manifest.vault_id:
+            raise IntegrityFailure(TAMPERED)
+        if recovery_key is not None:
+            master, _ = header.unlock_with_recovery(recovery_key)
+        else:
+            master, _ = header.unlock_with_passphrase(passphrase or "")
+        key = header.data_keys(master)[0]
+        if not hmac.compare_digest(sealed, seal(key, manifest.vault_id, manifest.raw)):
+            raise IntegrityFailure(TAMPERED)
+        try:
+            checked = verify_database(copy, key, manifest.vault_id, manifest.public_key)
+        except IntegrityFailure as exc:
+            raise IntegrityFailure(f"{TAMPERED} ({exc.message})") from None
+        if checked != (
+            manifest.events,
+            manifest.checkpoints,
+            manifest.chain_head,
+            manifest.schema_version,
+        ):
+            raise IntegrityFailure(TAMPERED)
+        with os_errors():
+            atomic_write(header_path(dest), keys_raw)
+            try:
+                os.replace(copy, dest)
+                fsync_dir(dest.parent)
+            except BaseException:
+                header_path(dest).unlink(missing_ok=True)
+                raise
+    return RestoreReport(dest, manifest.created_at, manifest.events, manifest.checkpoints)
+
+
+# -- helpers ----------------------------------------------------------------------------------
+def verify_database(
+    path: Path, key: bytes, vault_id: str, public_key: str
+) -> tuple[int, int, str, int]:
+    """Reopen a copy and check it completely. Returns (events, checkpoints, chain head hex,
+    schema version); raises IntegrityFailure (Dutch) on any problem."""
+    db = Database.open(path, key)
+    try:
+        problems = db.file_problems()
+        if problems:
+            raise IntegrityFailure("De kopie van de kluis is niet in orde: " + problems[0])
+        stored_key = db.scalar("SELECT value FROM meta WHERE key = 'public_key'")
+        if not public_key or stored_key != public_key:
+            raise IntegrityFailure("De kopie hoort niet bij de sleutel van deze organisatie.")
+        log = AuditLog(db, SystemClock(), vault_id)  # verify() never reads the clock
+        report = log.verify(public_key)
+        if not report.ok:
+            raise IntegrityFailure("Het logboek in de kopie klopt niet: " + report.problem)
+        _, head = log.head()
+        return report.events, report.checkpoints, head.hex(), db.user_version
+    finally:
+        db.close()
+        for suffix in ("-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def seal(key: bytes, vault_id: str, manifest: bytes) -> bytes:
+    seal_key = HKDF(
+        algorithm=hashes.SHA256(),
+        length=32,
+        salt=None,
+        info=f"toestemming-reservekopie-zegel|{vault_id}".encode(),
+    ).derive(key)
+    return hmac.new(seal_key, manifest, hashlib.sha256).digest()
+
+
+def digest(data: bytes) -> tuple[str, int]:
+    return hashlib.sha256(data).hexdigest(), len(data)
+
+
+def stream_digest(fh: Any) -> tuple[str, int]:
+    h = hashlib.sha256()
+    size = 0
+    while chunk := fh.read(CHUNK):
+        h.update(chunk)
+        size += len(chunk)
+    return h.hexdigest(), size
+
+
+def file_digest(path: Path) -> tuple[str, int]:
+    with os_errors(), path.open("rb") as fh:
+        return stream_digest(fh)
+
+
+def fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_dir(path: Path) -> None:
+    if os.name == "posix":
+        fsync(path)
+
+
+@contextlib.contextmanager
+def workdir(parent: Path, name: str) -> Iterator[Path]:
+    """A private scratch folder beside the target (same disk, so the final rename is atomic);
+    always removed, also after a failure. Only ciphertext is ever written into it."""
+    work = parent / f".{name}.{secrets.token_hex(4)}.tmp"
+    with os_errors():
+        work.mkdir(mode=0o700)
+    try:
+        yield work
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def os_error(exc: OSError) -> VaultError:
+    if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+        return VaultError(NO_SPACE)
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return VaultError(NO_WRITE)
+    return VaultError(
+        f"Lezen of schrijven is mislukt (systeemfout {exc.errno}). Er is niets gewijzigd."
+    )
+
+
+@contextlib.contextmanager
+def os_errors() -> Iterator[None]:
+    """OS and storage failures as Dutch typed errors (no path: it may contain a name)."""
+    try:
+        yield
+    except OSError as exc:
+        raise os_error(exc) from None
+    except VaultError as exc:
+        # The store's messages speak of "the last change"; here nothing in the vault changed.
+        better = {
+            DISK_FULL_MESSAGE: NO_SPACE,
+            IO_MESSAGE: WRITE_FAILED,
+            READ_ONLY_MESSAGE: NO_WRITE,
+        }
+        if exc.message in better:
+            raise VaultError(better[exc.message]) from None
+        raise

@@ -1,0 +1,175 @@
+"""Incoming messages for remote requests: read an .eml or an app message into a proposal,
+and record it once the worker has confirmed it. Split from remote.py to keep modules small."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+from .. import validation as v
+from ..capture.app import AppMessage
+from ..capture.proposal import ReplyProposal
+from ..capture.replies import parse_reply
+from ..clock import from_iso
+from ..errors import RuleViolation, ValidationError
+from ..model import Channel
+from ..refcode import find_reference_codes
+from .consent import Consents, WithdrawalResult
+from .context import Context
+from .evidence import MAX_EVIDENCE_BYTES, Evidence
+from .remote_replies import Incoming, ReplyMatcher
+
+SCREENSHOT_TYPES = ("image/png", "image/jpeg", "image/webp", "image/heic", "application/pdf")
+
+
+@dataclass(frozen=True)
+class ConfirmResult:
+    evidence_id: int
+    decision_ids: tuple[int, ...] = ()
+    withdrawal: WithdrawalResult | None = None
+
+
+class RemoteInbox:
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
+        self._consents = Consents(ctx)
+        self._evidence = Evidence(ctx)
+        self._matcher = ReplyMatcher(ctx)
+
+    def read_reply(self, raw: bytes) -> ReplyProposal:
+        """Read an .eml. Records nothing: the worker confirms the proposal first."""
+        parsed = parse_reply(raw if isinstance(raw, bytes) else b"")
+        notes = []
+        if parsed.attachments:
+            notes.append(
+                f"Het bericht heeft {len(parsed.attachments)} bijlage(n); die worden mee bewaard."
+            )
+        if parsed.html_only:
+            notes.append("Het bericht had alleen een HTML-deel; de tekst is daaruit gehaald.")
+        return self._matcher.propose(
+            Incoming(
+                source="email",
+                raw=raw if isinstance(raw, bytes) else b"",
+                subject=parsed.subject,
+                sender=parsed.from_address,
+                text=parsed.text,
+                own_text=parsed.own_text,
+                codes_own=parsed.codes_own,
+                codes_quoted=parsed.codes_quoted,
+                refers_to=parsed.refers_to,
+                sent_at=parsed.sent_at,
+                problems=list(parsed.problems),
+                notes=notes,
+            )
+        )
+
+    def read_app_message(
+        self,
+        sender_number: str,
+        received_at: datetime,
+        text: str,
+        *,
+        channel_label: str = "app",
+        screenshot: bytes | None = None,
+        screenshot_media_type: str = "",
+    ) -> ReplyProposal:
+        """A message received by SMS/WhatsApp, entered by the worker (with a screenshot)."""
+        number = v.phone(sender_number, "sender_number")
+        if not number:
+            raise ValidationError(
+                "Het telefoonnummer van de afzender is verplicht.", field="sender_number"
+            )
+        body = v.text(text, "Tekst van het bericht", "text", max_len=5000)
+        if not isinstance(received_at, datetime) or received_at.tzinfo is None:
+            raise ValidationError("Het tijdstip van ontvangst is ongeldig.", field="received_at")
+        label = v.name(channel_label, "Kanaal", "channel_label")
+        if screenshot is not None:
+            if not screenshot or len(screenshot) > MAX_EVIDENCE_BYTES:
+                raise ValidationError(
+                    "De schermafdruk is leeg of groter dan 25 MB.", field="screenshot"
+                )
+            if screenshot_media_type not in SCREENSHOT_TYPES:
+                raise ValidationError(
+                    "De schermafdruk moet een afbeelding (PNG, JPEG) zijn.", field="screenshot"
+                )
+        shot_hash = hashlib.sha256(screenshot).hexdigest() if screenshot else ""
+        message = AppMessage(
+            number, received_at, body, label, shot_hash, screenshot_media_type if screenshot else ""
+        )
+        notes = [] if screenshot else ["Er is geen schermafdruk bijgevoegd."]
+        return self._matcher.propose(
+            Incoming(
+                source="app",
+                raw=message.record_bytes(),
+                subject="",
+                sender=number,
+                text=body,
+                own_text=body,
+                codes_own=find_reference_codes(body),
+                sent_at=received_at,
+                notes=notes,
+                screenshot=screenshot,
+                screenshot_media_type=screenshot_media_type if screenshot else "",
+            )
+        )
+
+    def confirm(self, proposal: ReplyProposal) -> ConfirmResult:
+        """Record what the worker saw and confirmed: raw message as evidence, then the decisions
+        or the withdrawal. Refused when the message, read again now, says something else."""
+        fresh = self._reread(proposal)
+        if fresh.key() != proposal.key():
+            raise RuleViolation(
+                "Het bericht leest nu anders dan wat getoond werd (is er intussen iets "
+                "vastgelegd?). Lees het opnieuw in; er is niets vastgelegd."
+            )
+        if not fresh.can_confirm:
+            raise RuleViolation(
+                "Dit bericht kan niet zo worden vastgelegd: "
+                + (fresh.problems[0] if fresh.problems else "er staat geen antwoord in.")
+            )
+        assert fresh.request_id is not None and fresh.signer is not None
+        channel = Channel.EMAIL if fresh.source == "email" else Channel.APP
+        if fresh.source == "email":
+            evidence = self._evidence.add("eml", "message/rfc822", fresh.raw)
+        else:
+            if fresh.screenshot:
+                self._evidence.add("screenshot", fresh.screenshot_media_type, fresh.screenshot)
+            evidence = self._evidence.add("message", "application/json", fresh.raw)
+        if fresh.withdrawal:
+            result = self._consents.withdraw(
+                [i.item_id for i in fresh.items],
+                fresh.signer,
+                channel,
+                withdrawn_at=fresh.decided_at,
+                evidence_id=evidence.id,
+            )
+            return ConfirmResult(evidence.id, withdrawal=result)
+        ids = self._consents.record_decisions(
+            fresh.request_id,
+            fresh.signer,
+            fresh.answers,
+            channel,
+            decided_at=fresh.decided_at,
+            evidence_id=evidence.id,
+            special_ack=fresh.special_ack,
+        )
+        return ConfirmResult(evidence.id, decision_ids=tuple(ids))
+
+    def _reread(self, proposal: ReplyProposal) -> ReplyProposal:
+        if proposal.source == "email":
+            return self.read_reply(proposal.raw)
+        try:
+            record = json.loads(proposal.raw)
+            received = from_iso(record["received_at"])
+        except (ValueError, KeyError, TypeError):
+            raise ValidationError("Dit bericht is niet (meer) leesbaar.") from None
+        return self.read_app_message(
+            record["sender_number"],
+            received,
+            record["text"],
+            channel_label=record["channel"],
+            screenshot=proposal.screenshot,
+            screenshot_media_type=proposal.screenshot_media_type,
+        )

@@ -23,6 +23,10 @@ def _tables_and_indexes(db: Database) -> set[str]:
     }
 
 
+def _schema(db: Database) -> set[str]:
+    return {str(r[0]) for r in db.query("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL")}
+
+
 def test_each_step_applies_in_order(tmp_path: Path) -> None:
     db = Database.open(tmp_path / "m.db", b"\x01" * 32, create=True)
     assert db.user_version == 0

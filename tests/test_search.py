@@ -11,7 +11,7 @@ import pytest
 from toestemming.clock import FixedClock
 from toestemming.service import Service
 from toestemming.store.header import KdfParams
-from toestemming.validation import fold
+from toestemming.validation import family_key, fold
 
 PEOPLE = [
     ("Zoë", "Çelik", "2009-03-12", "ROC Midden"),
@@ -90,6 +90,15 @@ def test_paging_visits_every_match_once(svc: Service) -> None:
 def test_unfiltered_list_pages_in_name_order(svc: Service) -> None:
     first = svc.people.search("", limit=100)
     second = svc.people.search("", limit=100, offset=100)
-    keys = [(fold(r.family_name), fold(r.given_name)) for r in first + second]
+    keys = [(family_key(r.family_name), fold(r.given_name)) for r in first + second]
     assert keys == sorted(keys)
     assert not {r.id for r in first} & {r.id for r in second}
+
+
+def test_dutch_tussenvoegsel_sorts_last_and_is_optional_in_search(svc: Service) -> None:
+    assert names(svc.people.search("vries")) == ["Daan de Vries", "Fleur de Vries"]
+    assert names(svc.people.search("de vries")) == ["Daan de Vries", "Fleur de Vries"]
+    assert family_key("van der Berg") == "berg van der" and family_key("Van 't Hek") == "hek van 't"
+    assert family_key("De") == "de"  # a family name that *is* the word stays itself
+    listed = [r.family_name for r in svc.people.search("", limit=1000)]
+    assert listed.index("de Vries") > listed.index("Jansen")  # under V, not under D

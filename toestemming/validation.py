@@ -132,3 +132,63 @@ def fold(text_value: str) -> str:
     """Search key: case- and accent-insensitive ("Çelik" ~ "celik", "Ødegaard" ~ "odegaard")."""
     decomposed = unicodedata.normalize("NFKD", text_value.casefold().translate(_PLAIN))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).strip()
+
+
+# Dutch tussenvoegsels, longest first so "van der" wins over "van".
+_INFIXES = tuple(
+    sorted(
+        (
+            "van der",
+            "van den",
+            "van de",
+            "van het",
+            "van 't",
+            "in 't",
+            "in het",
+            "op de",
+            "op den",
+            "uit de",
+            "uit den",
+            "von der",
+            "von",
+            "van",
+            "de",
+            "den",
+            "der",
+            "het",
+            "'t",
+            "te",
+            "ter",
+            "ten",
+            "la",
+            "le",
+            "du",
+            "da",
+            "di",
+            "el",
+            "al",
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+
+
+def family_key(family_name: str) -> str:
+    """Sort and search key of a family name, the Dutch way: the tussenvoegsel goes to the end
+    ("de Vries" → "vries de"), so the list sorts under V and typing "vries" finds it."""
+    folded = fold(family_name)
+    for infix in _INFIXES:
+        if folded.startswith(infix + " ") and len(folded) > len(infix) + 1:
+            return f"{folded[len(infix) + 1 :]} {infix}"
+    return folded
+
+
+def search_key(query: str) -> tuple[str, str]:
+    """The typed text split the same way: "de vr" → ("vr", "de"), matching "vries de";
+    ("vr", "") when no tussenvoegsel was typed."""
+    folded = fold(query)
+    for infix in _INFIXES:
+        if folded.startswith(infix + " "):
+            return folded[len(infix) + 1 :], infix
+    return folded, ""

@@ -15,6 +15,7 @@ from toestemming.store.migrations import LATEST, MIGRATIONS, migrate
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 PASS = "correct horse battery staple"
+DATA_ONLY_STEPS = {9}  # re-folds search keys; no schema change
 
 
 def _tables_and_indexes(db: Database) -> set[str]:
@@ -36,7 +37,8 @@ def test_each_step_applies_in_order(tmp_path: Path) -> None:
         assert applied == [step.version]
         assert db.user_version == step.version
         schema = _schema(db)
-        assert schema != seen  # every step changes the schema
+        if step.version not in DATA_ONLY_STEPS:
+            assert schema != seen  # every other step changes the schema
         seen = schema
     names = _tables_and_indexes(db)
     assert "events" in names and "withdrawals_withdrawn_at" in names and "item_state" in names

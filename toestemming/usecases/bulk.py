@@ -20,7 +20,7 @@ from ..rules import age_on
 from ..seed import FAMILY, GIVEN
 from ..store import repo
 from ..texts import item_text, request_text, sha256_text
-from ..validation import fold
+from ..validation import family_key, fold
 from .context import Context
 
 
@@ -110,7 +110,7 @@ class SyntheticGenerator:
                     "none",
                     None,
                     fold(given),
-                    fold(family),
+                    family_key(family),
                     fold(school),
                     now_s,
                 )

@@ -80,7 +80,7 @@ def _stored_values(c: dict[str, Any]) -> tuple[Any, ...]:
         c["language"],
         c["protection"].value,
         v.fold(c["given_name"]),
-        v.fold(c["family_name"]),
+        v.family_key(c["family_name"]),
         v.fold(c["school"]),
     )
 
@@ -202,35 +202,38 @@ class People:
         """Search-as-you-type: family-name prefix matches first, then given-name, then
         school/opleiding; or a birth date (dd-mm-jjjj) or birth year. Each segment walks an
         ordered partial index and stops at the LIMIT, so 100k youths stay fast."""
-        query = v.fold(text or "")[:100]
-        if query[:1].isdigit():
-            return [_row(r) for r in self._search_date(query, _LIST_COLS, limit, offset)]
+        typed = v.fold(text or "")[:100]
+        family_prefix, infix = v.search_key(typed)
+        if typed[:1].isdigit():
+            return [_row(r) for r in self._search_date(typed, _LIST_COLS, limit, offset)]
         db = self._ctx.db
-        if not query:
+        if not typed:
             rows = db.query(
                 f"SELECT {_LIST_COLS} FROM youths INDEXED BY youths_by_family WHERE erased_at IS NULL "
                 "ORDER BY family_key, given_key, id LIMIT ? OFFSET ?",
                 (limit, offset),
             )
             return [_row(r) for r in rows]
-        hi = query + "\U0010ffff"
+        # ?1/?2: the text as typed (given name, school); ?3/?4: the family prefix without a typed
+        # tussenvoegsel, which must then be the key's ending (?5, e.g. " de" in "vries de").
+        family = "(family_key >= ?3 AND family_key < ?4 AND (?5 = '' OR substr(family_key, -length(?5)) = ?5))"
+        given = "(given_key >= ?1 AND given_key < ?2)"
+        school = "(school_key >= ?1 AND school_key < ?2)"
         segments = (
-            (
-                "youths_by_family",
-                "family_key >= ?1 AND family_key < ?2",
-                "family_key, given_key, id",
-            ),
-            (
-                "youths_by_given",
-                "given_key >= ?1 AND given_key < ?2 AND NOT (family_key >= ?1 AND family_key < ?2)",
-                "given_key, family_key, id",
-            ),
+            ("youths_by_family", family, "family_key, given_key, id"),
+            ("youths_by_given", f"{given} AND NOT {family}", "given_key, family_key, id"),
             (
                 "youths_by_school",
-                "school_key >= ?1 AND school_key < ?2 AND NOT (family_key >= ?1 AND family_key < ?2) "
-                "AND NOT (given_key >= ?1 AND given_key < ?2)",
+                f"{school} AND NOT {family} AND NOT {given}",
                 "school_key, family_key, given_key, id",
             ),
+        )
+        params = (
+            typed,
+            typed + "\U0010ffff",
+            family_prefix,
+            family_prefix + "\U0010ffff",
+            f" {infix}" if infix else "",
         )
         out: list[YouthRow] = []
         skip = offset
@@ -243,7 +246,7 @@ class People:
                 size = int(
                     db.scalar(
                         f"SELECT count(*) FROM youths INDEXED BY {index} WHERE erased_at IS NULL AND {where}",
-                        (query, hi),
+                        params,
                     )
                 )
                 if skip >= size:
@@ -251,8 +254,8 @@ class People:
                     continue
             rows = db.query(
                 f"SELECT {_LIST_COLS} FROM youths INDEXED BY {index} WHERE erased_at IS NULL AND {where} "
-                f"ORDER BY {order} LIMIT ?3 OFFSET ?4",
-                (query, hi, want, skip),
+                f"ORDER BY {order} LIMIT ?6 OFFSET ?7",
+                (*params, want, skip),
             )
             skip = 0
             out.extend(_row(r) for r in rows)

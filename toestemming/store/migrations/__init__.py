@@ -21,6 +21,7 @@ from . import (
     m0006_forms,
     m0007_retention,
     m0008_expire_action,
+    m0009_dutch_family_keys,
 )
 
 
@@ -40,6 +41,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(6, "transition_forms: transitieformulier per youth", m0006_forms.apply),
     Migration(7, "retention: left_at, erasures, erase-only triggers", m0007_retention.apply),
     Migration(8, "item action 'expire' for unanswered remote requests", m0008_expire_action.apply),
+    Migration(9, "Dutch family-name keys (tussenvoegsel last)", m0009_dutch_family_keys.apply),
 )
 LATEST = MIGRATIONS[-1].version
 

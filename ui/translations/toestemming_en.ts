@@ -253,82 +253,82 @@
 <context>
     <name>AddYouthDialog</name>
     <message>
-        <location filename="../consent/people.py" line="154"/>
+        <location filename="../consent/people.py" line="155"/>
         <source>Jongere toevoegen</source>
         <translation>Add young person</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="158"/>
+        <location filename="../consent/people.py" line="159"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="166"/>
+        <location filename="../consent/people.py" line="167"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="167"/>
+        <location filename="../consent/people.py" line="168"/>
         <source>curatele</source>
         <translation>guardianship (curatele)</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="168"/>
+        <location filename="../consent/people.py" line="169"/>
         <source>mentorschap</source>
         <translation>mentorship (mentorschap)</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="174"/>
+        <location filename="../consent/people.py" line="175"/>
         <source>&amp;Toevoegen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="178"/>
+        <location filename="../consent/people.py" line="179"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="185"/>
+        <location filename="../consent/people.py" line="186"/>
         <source>&amp;Voornaam:</source>
         <translation>&amp;Given name:</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="186"/>
+        <location filename="../consent/people.py" line="187"/>
         <source>&amp;Achternaam:</source>
         <translation>&amp;Family name:</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="187"/>
+        <location filename="../consent/people.py" line="188"/>
         <source>&amp;Geboortedatum:</source>
         <translation>&amp;Date of birth:</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="188"/>
+        <location filename="../consent/people.py" line="189"/>
         <source>&amp;School:</source>
         <translation>&amp;School:</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="189"/>
+        <location filename="../consent/people.py" line="190"/>
         <source>&amp;Opleiding:</source>
         <translation>&amp;Programme:</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="190"/>
+        <location filename="../consent/people.py" line="191"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="191"/>
+        <location filename="../consent/people.py" line="192"/>
         <source>&amp;Telefoon:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="192"/>
+        <location filename="../consent/people.py" line="193"/>
         <source>T&amp;aal:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="193"/>
+        <location filename="../consent/people.py" line="194"/>
         <source>18+ &amp;bescherming:</source>
         <translation>18+ &amp;protection:</translation>
     </message>
@@ -377,7 +377,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../backup/backup_dialog.py" line="37"/>
+        <location filename="../backup/backup_dialog.py" line="38"/>
         <source>Toestemming — reservekopie maken</source>
         <translation>Toestemming — make backup</translation>
     </message>
@@ -387,52 +387,52 @@
         <translation>The backup is one encrypted file containing the whole vault and the key file. It can only be restored with your passphrase or the recovery key. Keep it on a different disk than the vault, for example a network folder or USB stick.</translation>
     </message>
     <message>
-        <location filename="../backup/backup_dialog.py" line="51"/>
+        <location filename="../backup/backup_dialog.py" line="52"/>
         <source>Bestand voor de reservekopie</source>
         <translation>File for the backup</translation>
     </message>
     <message>
-        <location filename="../backup/backup_dialog.py" line="52"/>
+        <location filename="../backup/backup_dialog.py" line="53"/>
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../backup/backup_dialog.py" line="65"/>
+        <location filename="../backup/backup_dialog.py" line="66"/>
         <source>Maken en controleren</source>
         <translation>Create and check</translation>
     </message>
     <message>
-        <location filename="../backup/backup_dialog.py" line="68"/>
+        <location filename="../backup/backup_dialog.py" line="69"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../backup/backup_dialog.py" line="79"/>
+        <location filename="../backup/backup_dialog.py" line="82"/>
         <source>Bestand:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../backup/backup_dialog.py" line="90"/>
+        <location filename="../backup/backup_dialog.py" line="93"/>
         <source>Reservekopie opslaan als</source>
         <translation>Save backup as</translation>
     </message>
     <message>
-        <location filename="../backup/backup_dialog.py" line="92"/>
+        <location filename="../backup/backup_dialog.py" line="95"/>
         <source>Reservekopie van Toestemming (*.tbackup)</source>
         <translation>Toestemming backup (*.tbackup)</translation>
     </message>
     <message>
-        <location filename="../backup/backup_dialog.py" line="106"/>
+        <location filename="../backup/backup_dialog.py" line="109"/>
         <source>Bezig: kopiëren en controleren …</source>
         <translation>Busy: copying and checking …</translation>
     </message>
     <message>
-        <location filename="../backup/backup_dialog.py" line="120"/>
+        <location filename="../backup/backup_dialog.py" line="123"/>
         <source>Reservekopie gemaakt en gecontroleerd (%1 MB). Bewaar haar op een veilige plek.</source>
         <translation>Backup made and checked (%1 MB). Keep it in a safe place.</translation>
     </message>
     <message>
-        <location filename="../backup/backup_dialog.py" line="130"/>
+        <location filename="../backup/backup_dialog.py" line="134"/>
         <source>Mislukt.</source>
         <translation>Failed.</translation>
     </message>
@@ -636,7 +636,60 @@
     </message>
 </context>
 <context>
+    <name>Channels</name>
+    <message>
+        <location filename="../consent/common.py" line="101"/>
+        <source>aan de balie of telefonisch</source>
+        <translation>at the desk or by phone</translation>
+    </message>
+    <message>
+        <location filename="../consent/common.py" line="102"/>
+        <source>ondertekend op de tablet</source>
+        <translation>signed on the tablet</translation>
+    </message>
+    <message>
+        <location filename="../consent/common.py" line="103"/>
+        <source>per e-mail</source>
+        <translation>by e-mail</translation>
+    </message>
+    <message>
+        <location filename="../consent/common.py" line="104"/>
+        <source>per app of sms</source>
+        <translation>by app or SMS</translation>
+    </message>
+    <message>
+        <location filename="../consent/common.py" line="105"/>
+        <source>op papier</source>
+        <translation>on paper</translation>
+    </message>
+</context>
+<context>
     <name>ConsentCard</name>
+    <message>
+        <location filename="../consent_list.py" line="35"/>
+        <source>Beslissing vastleggen…</source>
+        <translation>Record decision…</translation>
+    </message>
+    <message>
+        <location filename="../consent_list.py" line="36"/>
+        <source>Intrekken…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <location filename="../consent_list.py" line="37"/>
+        <source>Gegevens delen…</source>
+        <translation>Share data…</translation>
+    </message>
+    <message>
+        <location filename="../consent_list.py" line="38"/>
+        <source>Ontvangers informeren…</source>
+        <translation>Inform recipients…</translation>
+    </message>
+    <message>
+        <location filename="../consent_list.py" line="39"/>
+        <source>Geschiedenis</source>
+        <translation>History</translation>
+    </message>
     <message>
         <location filename="../consent_list.py" line="97"/>
         <source>Onderdeel %1</source>
@@ -679,22 +732,22 @@
 <context>
     <name>ContactFields</name>
     <message>
-        <location filename="../forms/transition_dialog.py" line="56"/>
+        <location filename="../forms/transition_dialog.py" line="57"/>
         <source>Naam:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="57"/>
+        <location filename="../forms/transition_dialog.py" line="58"/>
         <source>Organisatie:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="58"/>
+        <location filename="../forms/transition_dialog.py" line="59"/>
         <source>Telefoon:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="59"/>
+        <location filename="../forms/transition_dialog.py" line="60"/>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
@@ -1049,7 +1102,7 @@
     </message>
     <message>
         <location filename="../consent/disclose.py" line="120"/>
-        <location filename="../consent/disclose.py" line="253"/>
+        <location filename="../consent/disclose.py" line="254"/>
         <source>Verstrekking &amp;vastleggen</source>
         <translation>&amp;Record disclosure</translation>
     </message>
@@ -1064,77 +1117,77 @@
         <translation>Record what you share. First it is checked whether that is allowed: share only what the purpose needs.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="150"/>
+        <location filename="../consent/disclose.py" line="151"/>
         <source>Andere grondslag en afweging (stappenplan)</source>
         <translation>Other lawful basis and weighing (step plan)</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="152"/>
+        <location filename="../consent/disclose.py" line="153"/>
         <source>Kies een grondslag…</source>
         <translation>Choose a lawful basis…</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="159"/>
+        <location filename="../consent/disclose.py" line="160"/>
         <source>Stap 1 – grondslag: waarom geldt deze grondslag?</source>
         <translation>Step 1 – lawful basis: why does this basis apply?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="162"/>
+        <location filename="../consent/disclose.py" line="163"/>
         <source>Stap 2 – doel: past het bij waarvoor de gegevens zijn verzameld?</source>
         <translation>Step 2 – purpose: is it compatible with why the data was collected?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="166"/>
+        <location filename="../consent/disclose.py" line="167"/>
         <source>Stap 3 – proportionaliteit: is dit nodig, niet alleen handig?</source>
         <translation>Step 3 – proportionality: is this necessary, not merely handy?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="171"/>
+        <location filename="../consent/disclose.py" line="172"/>
         <source>Stap 4 – subsidiariteit: kan het met minder (jongere zelf, anoniem, alleen DAT)?</source>
         <translation>Step 4 – subsidiarity: can it be done with less (the young person themselves, anonymously, DAT only)?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="187"/>
+        <location filename="../consent/disclose.py" line="188"/>
         <source>De &amp;jongere is geïnformeerd over het delen</source>
         <translation>The &amp;young person has been informed about the sharing</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="189"/>
+        <location filename="../consent/disclose.py" line="190"/>
         <source>G&amp;rondslag:</source>
         <translation>Lawful &amp;basis:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="198"/>
+        <location filename="../consent/disclose.py" line="199"/>
         <source>Geen toestemming dekt dit. Deel alleen als een andere grondslag geldt en u de afweging hieronder vastlegt. Praat liever mét de jongere dan over de jongere.</source>
         <translation>No consent covers this. Share only if another lawful basis applies and you record the weighing below. Rather talk *with* the young person than *about* them.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="215"/>
+        <location filename="../consent/disclose.py" line="216"/>
         <source>De catalogus heeft nog geen ontvangers of doelen.</source>
         <translation>The catalogue has no recipients or purposes yet.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="235"/>
+        <location filename="../consent/disclose.py" line="236"/>
         <source>Mag ik delen? Ja — gedekt door toestemming</source>
         <translation>May I share? Yes — covered by consent</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="237"/>
+        <location filename="../consent/disclose.py" line="238"/>
         <source>Mag ik delen? Nee — niet gedekt door toestemming</source>
         <translation>May I share? No — not covered by consent</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="253"/>
+        <location filename="../consent/disclose.py" line="254"/>
         <source>Met afweging &amp;vastleggen</source>
         <translation>&amp;Record with weighing</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="270"/>
+        <location filename="../consent/disclose.py" line="271"/>
         <source>Niet gedekt: kies een andere grondslag en vul de vier stappen in, of deel niet.</source>
         <translation>Not covered: choose another lawful basis and fill in the four steps, or do not share.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="288"/>
+        <location filename="../consent/disclose.py" line="289"/>
         <source>Niet gedeeld: er is geen toestemming die dit dekt en de afweging is niet compleet. Kies een andere grondslag en licht alle vier de stappen toe, of deel niet.</source>
         <translation>Not shared: no consent covers this and the weighing is incomplete. Choose another lawful basis and explain all four steps, or do not share.</translation>
     </message>
@@ -1184,32 +1237,37 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../consent/history.py" line="164"/>
+        <location filename="../consent/history.py" line="166"/>
         <source>Geschiedenis — %1, onderdeel %2</source>
         <translation>History — %1, item %2</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="170"/>
+        <location filename="../consent/history.py" line="172"/>
         <source>Gegevens: %1</source>
         <translation>Data: %1</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="174"/>
+        <location filename="../consent/history.py" line="176"/>
         <source>Nu: %1 — %2</source>
         <translation>Now: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="179"/>
+        <location filename="../consent/history.py" line="181"/>
         <source>Gebeurtenissen, oudste eerst</source>
         <translation>Events, oldest first</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="188"/>
+        <location filename="../consent/history.py" line="182"/>
+        <source>De geschiedenis wordt opgehaald…</source>
+        <translation>Fetching the history…</translation>
+    </message>
+    <message>
+        <location filename="../consent/history.py" line="187"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="190"/>
+        <location filename="../consent/history.py" line="189"/>
         <source>&amp;Gebeurtenissen (oudste eerst)</source>
         <translation>&amp;Events (oldest first)</translation>
     </message>
@@ -1354,6 +1412,74 @@
     </message>
 </context>
 <context>
+    <name>Languages</name>
+    <message>
+        <location filename="../consent/people.py" line="26"/>
+        <source>Nederlands</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <location filename="../consent/people.py" line="27"/>
+        <source>Engels</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../consent/people.py" line="28"/>
+        <source>Arabisch</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <location filename="../consent/people.py" line="29"/>
+        <source>Turks</source>
+        <translation>Turkish</translation>
+    </message>
+    <message>
+        <location filename="../consent/people.py" line="30"/>
+        <source>Pools</source>
+        <translation>Polish</translation>
+    </message>
+    <message>
+        <location filename="../consent/people.py" line="31"/>
+        <source>Oekraïens</source>
+        <translation>Ukrainian</translation>
+    </message>
+    <message>
+        <location filename="../consent/people.py" line="32"/>
+        <source>Tigrinya</source>
+        <translation>Tigrinya</translation>
+    </message>
+    <message>
+        <location filename="../consent/people.py" line="33"/>
+        <source>Somalisch</source>
+        <translation>Somali</translation>
+    </message>
+    <message>
+        <location filename="../consent/people.py" line="34"/>
+        <source>Perzisch</source>
+        <translation>Persian</translation>
+    </message>
+    <message>
+        <location filename="../consent/people.py" line="35"/>
+        <source>Duits</source>
+        <translation>German</translation>
+    </message>
+    <message>
+        <location filename="../consent/people.py" line="36"/>
+        <source>Frans</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <location filename="../consent/people.py" line="37"/>
+        <source>Spaans</source>
+        <translation>Spanish</translation>
+    </message>
+    <message>
+        <location filename="../consent/people.py" line="38"/>
+        <source>Papiaments</source>
+        <translation>Papiamento</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../main_window.py" line="38"/>
@@ -1462,222 +1588,222 @@
         <translation>New consent request — %1</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="118"/>
+        <location filename="../consent/new_request.py" line="126"/>
         <source>Ouder/voogd &amp;toevoegen…</source>
         <translation>&amp;Add parent/guardian…</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="123"/>
+        <location filename="../consent/new_request.py" line="131"/>
         <source>Kies een sjabloon…</source>
         <translation>Choose a template…</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="127"/>
+        <location filename="../consent/new_request.py" line="135"/>
         <source>Sjabloon &amp;gebruiken</source>
         <translation>&amp;Use template</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="129"/>
+        <location filename="../consent/new_request.py" line="137"/>
         <source>&amp;Sjabloon:</source>
         <translation>&amp;Template:</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="148"/>
+        <location filename="../consent/new_request.py" line="156"/>
         <source>bijzonder ⚠</source>
         <translation>special ⚠</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="150"/>
+        <location filename="../consent/new_request.py" line="158"/>
         <source>Bijzonder persoonsgegeven: alleen met uitdrukkelijke, aparte toestemming.</source>
         <translation>Special category data: only with explicit, separate consent.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="164"/>
+        <location filename="../consent/new_request.py" line="172"/>
         <source>&amp;Doelen</source>
         <translation>&amp;Purposes</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="165"/>
+        <location filename="../consent/new_request.py" line="173"/>
         <source>&amp;Ontvangers</source>
         <translation>&amp;Recipients</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="166"/>
+        <location filename="../consent/new_request.py" line="174"/>
         <source>Gege&amp;vens</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="176"/>
+        <location filename="../consent/new_request.py" line="184"/>
         <source>Onderdelen toe&amp;voegen ↓</source>
         <translation>&amp;Add items ↓</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="179"/>
+        <location filename="../consent/new_request.py" line="187"/>
         <source>Elk gekozen doel × elke gekozen ontvanger wordt een onderdeel met de gekozen gegevens</source>
         <translation>Every chosen purpose × every chosen recipient becomes an item with the chosen data</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="186"/>
+        <location filename="../consent/new_request.py" line="194"/>
         <source>Kies doelen, ontvangers en gegevens en voeg ze toe. Elk onderdeel wordt apart beslist.</source>
         <translation>Choose purposes, recipients and data and add them. Each item is decided separately.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="195"/>
+        <location filename="../consent/new_request.py" line="203"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="195"/>
+        <location filename="../consent/new_request.py" line="203"/>
         <source>Doel</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="195"/>
+        <location filename="../consent/new_request.py" line="203"/>
         <source>Ontvanger</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="195"/>
+        <location filename="../consent/new_request.py" line="203"/>
         <source>Gegevens</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="201"/>
+        <location filename="../consent/new_request.py" line="209"/>
         <source>Onderdelen van het verzoek</source>
         <translation>Items of the request</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="208"/>
+        <location filename="../consent/new_request.py" line="216"/>
         <source>Onderdeel ve&amp;rwijderen</source>
         <translation>&amp;Remove item</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="213"/>
+        <location filename="../consent/new_request.py" line="221"/>
         <source>Onderdelen van het &amp;verzoek</source>
         <translation>&amp;Items of the request</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="229"/>
+        <location filename="../consent/new_request.py" line="237"/>
         <source>Geldig &amp;tot en met:</source>
         <translation>Valid &amp;until:</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="232"/>
+        <location filename="../consent/new_request.py" line="240"/>
         <source>Nederlands</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="233"/>
+        <location filename="../consent/new_request.py" line="241"/>
         <source>Engels (English)</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="236"/>
+        <location filename="../consent/new_request.py" line="244"/>
         <source>T&amp;aal van het verzoek:</source>
         <translation>&amp;Language of the request:</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="249"/>
+        <location filename="../consent/new_request.py" line="257"/>
         <source>Verzoek &amp;aanmaken</source>
         <translation>&amp;Create request</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="253"/>
+        <location filename="../consent/new_request.py" line="261"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="339"/>
+        <location filename="../consent/new_request.py" line="347"/>
         <source>Kies eerst een sjabloon.</source>
         <translation>Choose a template first.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="357"/>
+        <location filename="../consent/new_request.py" line="365"/>
         <source>Niet ingevuld uit het sjabloon: %1.</source>
         <translation>Not filled in from the template: %1.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="368"/>
+        <location filename="../consent/new_request.py" line="376"/>
         <source>Kies minstens één doel, één ontvanger en één soort gegevens.</source>
         <translation>Choose at least one purpose, one recipient and one kind of data.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="414"/>
+        <location filename="../consent/new_request.py" line="422"/>
         <source>⚠ Bijzondere persoonsgegevens (%1): alleen delen als het echt nodig is. Wie beslist moet dit apart en uitdrukkelijk aanvinken.</source>
         <translation>⚠ Special category data (%1): share only when truly necessary. Whoever decides must tick this separately and explicitly.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="424"/>
+        <location filename="../consent/new_request.py" line="432"/>
         <source>Voeg minstens één onderdeel toe.</source>
         <translation>Add at least one item.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="449"/>
+        <location filename="../consent/new_request.py" line="457"/>
         <source>Beslissing vastleggen aan de &amp;balie…</source>
         <translation>Record a decision at the &amp;desk…</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="451"/>
+        <location filename="../consent/new_request.py" line="459"/>
         <source>volgt</source>
         <translation>coming</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="452"/>
+        <location filename="../consent/new_request.py" line="460"/>
         <source>Ondertekenen op de tablet</source>
         <translation>Sign on the tablet</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="453"/>
+        <location filename="../consent/new_request.py" line="461"/>
         <source>Versturen per e-mail of app</source>
         <translation>Send by e-mail or app</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="454"/>
+        <location filename="../consent/new_request.py" line="462"/>
         <source>Papieren formulier afdrukken</source>
         <translation>Print a paper form</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="458"/>
+        <location filename="../consent/new_request.py" line="466"/>
         <source>&amp;Later beslissen — sluiten</source>
         <translation>&amp;Decide later — close</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="462"/>
+        <location filename="../consent/new_request.py" line="470"/>
         <source>De beslisser is hier of belt: u legt vast wie wat zei.</source>
         <translation>The decider is here or on the phone: you record who said what.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="463"/>
+        <location filename="../consent/new_request.py" line="471"/>
         <source>De beslisser leest en tekent zelf (volgt).</source>
         <translation>The decider reads and signs themselves (coming).</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="464"/>
+        <location filename="../consent/new_request.py" line="472"/>
         <source>Het verzoek gaat met de code naar de beslisser (volgt).</source>
         <translation>The request goes to the decider with the code (coming).</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="465"/>
+        <location filename="../consent/new_request.py" line="473"/>
         <source>Formulier met code om te tekenen (volgt).</source>
         <translation>Form with a code to sign (coming).</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="466"/>
+        <location filename="../consent/new_request.py" line="474"/>
         <source>Het verzoek blijft bij &apos;Wacht op antwoord&apos; staan.</source>
         <translation>The request stays under &apos;Awaiting reply&apos;.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="478"/>
+        <location filename="../consent/new_request.py" line="486"/>
         <source>Hoe gaat het verder?</source>
         <translation>What happens next?</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="485"/>
+        <location filename="../consent/new_request.py" line="493"/>
         <source>1 onderdeel</source>
         <translation>1 item</translation>
     </message>
     <message numerus="yes">
-        <location filename="../consent/new_request.py" line="485"/>
+        <location filename="../consent/new_request.py" line="493"/>
         <source>%n onderdelen</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -1685,12 +1811,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="487"/>
+        <location filename="../consent/new_request.py" line="495"/>
         <source>Verzoek %1 is aangemaakt met %2.</source>
         <translation>Request %1 has been created with %2.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="494"/>
+        <location filename="../consent/new_request.py" line="502"/>
         <source>Verzoek aangemaakt — %1</source>
         <translation>Request created — %1</translation>
     </message>
@@ -1698,12 +1824,17 @@
 <context>
     <name>NotifyDialog</name>
     <message>
-        <location filename="../consent/withdraw.py" line="141"/>
+        <location filename="../consent/withdraw.py" line="144"/>
         <source>Ontvangers informeren over de intrekking</source>
         <translation>Inform recipients about the withdrawal</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="145"/>
+        <location filename="../consent/withdraw.py" line="146"/>
+        <source>De ontvangers worden opgezocht…</source>
+        <translation>Looking up the recipients…</translation>
+    </message>
+    <message>
+        <location filename="../consent/withdraw.py" line="149"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
@@ -1711,22 +1842,22 @@
 <context>
     <name>NotifyList</name>
     <message>
-        <location filename="../consent/withdraw.py" line="76"/>
+        <location filename="../consent/withdraw.py" line="78"/>
         <source>Onder deze toestemming zijn nog geen gegevens gedeeld: niemand hoeft te worden geïnformeerd.</source>
         <translation>No data has been shared under this consent yet: nobody needs to be informed.</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="85"/>
+        <location filename="../consent/withdraw.py" line="87"/>
         <source>Deze ontvangers kregen al gegevens. Laat hen weten dat de toestemming is ingetrokken en vink aan wie het weet (dat wordt vastgelegd):</source>
         <translation>These recipients already received data. Let them know the consent was withdrawn and tick who has been told (this is recorded):</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="91"/>
+        <location filename="../consent/withdraw.py" line="93"/>
         <source>%1 — geïnformeerd</source>
         <translation>%1 — informed</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="115"/>
+        <location filename="../consent/withdraw.py" line="117"/>
         <source>(op %1)</source>
         <translation>(on %1)</translation>
     </message>
@@ -1734,32 +1865,32 @@
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="121"/>
+        <location filename="../setup/passphrase_fields.py" line="128"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="122"/>
+        <location filename="../setup/passphrase_fields.py" line="129"/>
         <source>Wachtwoordzin herhalen</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="126"/>
+        <location filename="../setup/passphrase_fields.py" line="133"/>
         <source>Tip: kies vier of meer losse woorden die samen alleen voor u iets betekenen. Minstens 12 tekens.</source>
         <translation>Tip: choose four or more separate words that together mean something only to you. At least 12 characters.</translation>
     </message>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="131"/>
+        <location filename="../setup/passphrase_fields.py" line="138"/>
         <source>&amp;Wachtwoordzin:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="133"/>
+        <location filename="../setup/passphrase_fields.py" line="140"/>
         <source>&amp;Herhaal wachtwoordzin:</source>
         <translation>&amp;Repeat passphrase:</translation>
     </message>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="159"/>
+        <location filename="../setup/passphrase_fields.py" line="166"/>
         <source>De twee wachtwoordzinnen zijn niet gelijk.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
@@ -1979,6 +2110,79 @@
         <location filename="../settings/policy.py" line="150"/>
         <source>Het beleid is opgeslagen.</source>
         <translation>The policy has been saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ProofExportDialog</name>
+    <message>
+        <location filename="../forms/proof_export.py" line="51"/>
+        <source>onderdeel %1 van verzoek %2</source>
+        <translation>item %1 of request %2</translation>
+    </message>
+    <message>
+        <location filename="../forms/proof_export.py" line="57"/>
+        <source>verzoek %1 (alle onderdelen)</source>
+        <translation>request %1 (all items)</translation>
+    </message>
+    <message>
+        <location filename="../forms/proof_export.py" line="60"/>
+        <source>Bewijs exporteren</source>
+        <translation>Export proof</translation>
+    </message>
+    <message>
+        <location filename="../forms/proof_export.py" line="64"/>
+        <source>Het bewijspakket van %1: een ondertekende PDF, receipt.json, FHIR Consent, de bewijsstukken en het bewijs uit het logboek. Iedereen kan het zonder de kluis controleren met &apos;toestemming verify&apos;. Het pakket bevat persoonsgegevens: bewaar en verstuur het veilig.</source>
+        <translation>The proof package of %1: a signed PDF, receipt.json, FHIR Consent, the evidence and the proof from the log. Anyone can check it without the vault using &apos;toestemming verify&apos;. The package contains personal data: store and send it securely.</translation>
+    </message>
+    <message>
+        <location filename="../forms/proof_export.py" line="72"/>
+        <source>Bestand voor het bewijspakket</source>
+        <translation>File for the proof package</translation>
+    </message>
+    <message>
+        <location filename="../forms/proof_export.py" line="73"/>
+        <source>Kiezen…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../forms/proof_export.py" line="82"/>
+        <source>Exporteren en controleren</source>
+        <translation>Export and check</translation>
+    </message>
+    <message>
+        <location filename="../forms/proof_export.py" line="85"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../forms/proof_export.py" line="95"/>
+        <source>Bestand:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../forms/proof_export.py" line="105"/>
+        <source>Bewijspakket opslaan als</source>
+        <translation>Save proof package as</translation>
+    </message>
+    <message>
+        <location filename="../forms/proof_export.py" line="107"/>
+        <source>Bewijspakket (*.zip)</source>
+        <translation>Proof package (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../forms/proof_export.py" line="131"/>
+        <source>Bezig: exporteren en controleren …</source>
+        <translation>Busy: exporting and checking …</translation>
+    </message>
+    <message>
+        <location filename="../forms/proof_export.py" line="144"/>
+        <source>Geschreven: %1</source>
+        <translation>Written: %1</translation>
+    </message>
+    <message>
+        <location filename="../forms/proof_export.py" line="153"/>
+        <source>Mislukt.</source>
+        <translation>Failed.</translation>
     </message>
 </context>
 <context>
@@ -2232,99 +2436,99 @@
         <translation>&amp;Show the text of the request (read aloud)</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="126"/>
+        <location filename="../consent/record_decision.py" line="127"/>
         <source>Tekst van het verzoek</source>
         <translation>Text of the request</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="155"/>
+        <location filename="../consent/record_decision.py" line="156"/>
         <source>Wanneer &amp;beslist:</source>
         <translation>When &amp;decided:</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="157"/>
+        <location filename="../consent/record_decision.py" line="158"/>
         <source>Hoe:</source>
         <translation>How:</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="159"/>
+        <location filename="../consent/record_decision.py" line="160"/>
         <source>Bewijsstuk:</source>
         <translation>Evidence:</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="164"/>
+        <location filename="../consent/record_decision.py" line="165"/>
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="168"/>
+        <location filename="../consent/record_decision.py" line="169"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="197"/>
+        <location filename="../consent/record_decision.py" line="201"/>
         <source>Gegevens: %1</source>
         <translation>Data: %1</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="208"/>
+        <location filename="../consent/record_decision.py" line="212"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="209"/>
+        <location filename="../consent/record_decision.py" line="213"/>
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="210"/>
-        <location filename="../consent/record_decision.py" line="338"/>
+        <location filename="../consent/record_decision.py" line="214"/>
+        <location filename="../consent/record_decision.py" line="342"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="210"/>
-        <location filename="../consent/record_decision.py" line="338"/>
+        <location filename="../consent/record_decision.py" line="214"/>
+        <location filename="../consent/record_decision.py" line="342"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="212"/>
+        <location filename="../consent/record_decision.py" line="216"/>
         <source>Onderdeel %1: %2</source>
         <translation>Item %1: %2</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="227"/>
+        <location filename="../consent/record_decision.py" line="231"/>
         <source>⚠ Bijzondere gegevens (%1): de beslisser zei hier apart en uitdrukkelijk ja tegen</source>
         <translation>⚠ Special category data (%1): the decider said yes to this separately and explicitly</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="263"/>
+        <location filename="../consent/record_decision.py" line="267"/>
         <source>vastgelegd</source>
         <translation>recorded</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="278"/>
+        <location filename="../consent/record_decision.py" line="282"/>
         <source>Nu: %1 — %2</source>
         <translation>Now: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="308"/>
+        <location filename="../consent/record_decision.py" line="312"/>
         <source>Kies wie er beslist.</source>
         <translation>Choose who decides.</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="313"/>
+        <location filename="../consent/record_decision.py" line="317"/>
         <source>Kies bij minstens één onderdeel ja of nee. Niets is vastgelegd.</source>
         <translation>Choose yes or no for at least one item. Nothing has been recorded.</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="336"/>
+        <location filename="../consent/record_decision.py" line="340"/>
         <source>onderdeel %1 %2</source>
         <translation>item %1 %2</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="348"/>
+        <location filename="../consent/record_decision.py" line="352"/>
         <source>Vastgelegd voor %1: %2.</source>
         <translation>Recorded for %1: %2.</translation>
     </message>
@@ -2650,94 +2854,94 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../backup/restore_dialog.py" line="39"/>
+        <location filename="../backup/restore_dialog.py" line="41"/>
         <source>Toestemming — reservekopie terugzetten</source>
         <translation>Toestemming — restore backup</translation>
     </message>
     <message>
-        <location filename="../backup/restore_dialog.py" line="44"/>
+        <location filename="../backup/restore_dialog.py" line="45"/>
         <source>De reservekopie wordt eerst volledig gecontroleerd en daarna als nieuwe kluis op de plek gezet die u kiest. De huidige kluis blijft onaangeroerd. Gebruik de wachtwoordzin die gold toen de reservekopie werd gemaakt, of de herstelsleutel.</source>
         <translation>The backup is first checked completely and then placed as a new vault at the location you choose. The current vault is left untouched. Use the passphrase that was valid when the backup was made, or the recovery key.</translation>
     </message>
     <message>
-        <location filename="../backup/restore_dialog.py" line="51"/>
+        <location filename="../backup/restore_dialog.py" line="53"/>
         <source>Reservekopie</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../backup/restore_dialog.py" line="53"/>
-        <location filename="../backup/restore_dialog.py" line="112"/>
+        <location filename="../backup/restore_dialog.py" line="55"/>
+        <location filename="../backup/restore_dialog.py" line="116"/>
         <source>Nieuwe plek voor de kluis</source>
         <translation>New location for the vault</translation>
     </message>
     <message>
-        <location filename="../backup/restore_dialog.py" line="59"/>
+        <location filename="../backup/restore_dialog.py" line="61"/>
         <source>Wachtwoordzin of herstelsleutel</source>
         <translation>Passphrase or recovery key</translation>
     </message>
     <message>
-        <location filename="../backup/restore_dialog.py" line="60"/>
+        <location filename="../backup/restore_dialog.py" line="62"/>
         <source>Ik gebruik de herstelsleutel</source>
         <translation>I am using the recovery key</translation>
     </message>
     <message>
-        <location filename="../backup/restore_dialog.py" line="61"/>
-        <location filename="../backup/restore_dialog.py" line="62"/>
+        <location filename="../backup/restore_dialog.py" line="63"/>
+        <location filename="../backup/restore_dialog.py" line="64"/>
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../backup/restore_dialog.py" line="76"/>
+        <location filename="../backup/restore_dialog.py" line="78"/>
         <source>Controleren en terugzetten</source>
         <translation>Check and restore</translation>
     </message>
     <message>
-        <location filename="../backup/restore_dialog.py" line="79"/>
+        <location filename="../backup/restore_dialog.py" line="81"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../backup/restore_dialog.py" line="86"/>
+        <location filename="../backup/restore_dialog.py" line="88"/>
         <source>Reservekopie:</source>
         <translation>Backup:</translation>
     </message>
     <message>
-        <location filename="../backup/restore_dialog.py" line="87"/>
+        <location filename="../backup/restore_dialog.py" line="89"/>
         <source>Nieuwe kluis:</source>
         <translation>New vault:</translation>
     </message>
     <message>
-        <location filename="../backup/restore_dialog.py" line="88"/>
+        <location filename="../backup/restore_dialog.py" line="90"/>
         <source>Wachtwoordzin:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../backup/restore_dialog.py" line="102"/>
+        <location filename="../backup/restore_dialog.py" line="106"/>
         <source>Reservekopie kiezen</source>
         <translation>Choose backup</translation>
     </message>
     <message>
-        <location filename="../backup/restore_dialog.py" line="104"/>
+        <location filename="../backup/restore_dialog.py" line="108"/>
         <source>Reservekopie van Toestemming (*.tbackup)</source>
         <translation>Toestemming backup (*.tbackup)</translation>
     </message>
     <message>
-        <location filename="../backup/restore_dialog.py" line="114"/>
+        <location filename="../backup/restore_dialog.py" line="118"/>
         <source>Kluis (*.tvault)</source>
         <translation>Vault (*.tvault)</translation>
     </message>
     <message>
-        <location filename="../backup/restore_dialog.py" line="125"/>
+        <location filename="../backup/restore_dialog.py" line="129"/>
         <source>Kies de reservekopie en een nieuwe plek.</source>
         <translation>Choose the backup and a new location.</translation>
     </message>
     <message>
-        <location filename="../backup/restore_dialog.py" line="131"/>
+        <location filename="../backup/restore_dialog.py" line="135"/>
         <source>Bezig: controleren en terugzetten …</source>
         <translation>Busy: checking and restoring …</translation>
     </message>
     <message>
-        <location filename="../backup/restore_dialog.py" line="154"/>
+        <location filename="../backup/restore_dialog.py" line="159"/>
         <source>Mislukt.</source>
         <translation>Failed.</translation>
     </message>
@@ -2897,47 +3101,47 @@
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="80"/>
+        <location filename="../setup/passphrase_fields.py" line="87"/>
         <source>nog leeg</source>
         <translation>still empty</translation>
     </message>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="82"/>
+        <location filename="../setup/passphrase_fields.py" line="89"/>
         <source>te zwak</source>
         <translation>too weak</translation>
     </message>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="83"/>
+        <location filename="../setup/passphrase_fields.py" line="90"/>
         <source>matig</source>
         <translation>fair</translation>
     </message>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="84"/>
+        <location filename="../setup/passphrase_fields.py" line="91"/>
         <source>redelijk</source>
         <translation>reasonable</translation>
     </message>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="85"/>
+        <location filename="../setup/passphrase_fields.py" line="92"/>
         <source>sterk</source>
         <translation>strong</translation>
     </message>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="86"/>
+        <location filename="../setup/passphrase_fields.py" line="93"/>
         <source>zeer sterk</source>
         <translation>very strong</translation>
     </message>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="93"/>
+        <location filename="../setup/passphrase_fields.py" line="100"/>
         <source>De wachtwoordzin is te kort: gebruik minstens 12 tekens, bijvoorbeeld vier losse woorden.</source>
         <translation>The passphrase is too short: use at least 12 characters, for example four separate words.</translation>
     </message>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="96"/>
+        <location filename="../setup/passphrase_fields.py" line="103"/>
         <source>De wachtwoordzin herhaalt te veel dezelfde tekens.</source>
         <translation>The passphrase repeats the same characters too often.</translation>
     </message>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="97"/>
+        <location filename="../setup/passphrase_fields.py" line="104"/>
         <source>Toegestaan, maar een extra woord maakt haar veel sterker.</source>
         <translation>Allowed, but one more word makes it much stronger.</translation>
     </message>
@@ -2981,137 +3185,137 @@
 <context>
     <name>TransitionFormDialog</name>
     <message>
-        <location filename="../forms/transition_dialog.py" line="82"/>
+        <location filename="../forms/transition_dialog.py" line="83"/>
         <source>Transitieformulier — %1</source>
         <translation>Transition form — %1</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="86"/>
+        <location filename="../forms/transition_dialog.py" line="87"/>
         <source>(geen toestemming gekoppeld)</source>
         <translation>(no consent linked)</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="94"/>
+        <location filename="../forms/transition_dialog.py" line="96"/>
         <source>Alleen wat deze toestemming dekt, komt op het formulier. Wat zij niet dekt, wordt weggelaten; het formulier zegt dat erbij. Bekijk het voorbeeld.</source>
         <translation>Only what this consent covers goes on the form. What it does not cover is left out, and the form says so. Check the preview.</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="103"/>
+        <location filename="../forms/transition_dialog.py" line="105"/>
         <source>Stageplaats</source>
         <translation>Internship placement</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="104"/>
+        <location filename="../forms/transition_dialog.py" line="106"/>
         <source>Soort werk</source>
         <translation>Kind of work</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="105"/>
+        <location filename="../forms/transition_dialog.py" line="107"/>
         <source>Van (dd-mm-jjjj)</source>
         <translation>From (dd-mm-yyyy)</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="106"/>
+        <location filename="../forms/transition_dialog.py" line="108"/>
         <source>Tot (dd-mm-jjjj)</source>
         <translation>Until (dd-mm-yyyy)</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="107"/>
+        <location filename="../forms/transition_dialog.py" line="109"/>
         <source>Uren/week</source>
         <translation>Hours/week</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="108"/>
+        <location filename="../forms/transition_dialog.py" line="110"/>
         <source>Hoe ging het</source>
         <translation>How it went</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="109"/>
+        <location filename="../forms/transition_dialog.py" line="111"/>
         <source>Begeleiding nodig</source>
         <translation>Guidance needed</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="114"/>
+        <location filename="../forms/transition_dialog.py" line="116"/>
         <source>Stage &amp;toevoegen</source>
         <translation>&amp;Add internship</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="115"/>
+        <location filename="../forms/transition_dialog.py" line="117"/>
         <source>Stage &amp;verwijderen</source>
         <translation>&amp;Remove internship</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="122"/>
+        <location filename="../forms/transition_dialog.py" line="124"/>
         <source>nog niet bekend</source>
         <translation>not known yet</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="130"/>
+        <location filename="../forms/transition_dialog.py" line="132"/>
         <source>Toelichting (optioneel)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="133"/>
+        <location filename="../forms/transition_dialog.py" line="135"/>
         <source>Contactpersoon school</source>
         <translation>Contact person school</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="134"/>
+        <location filename="../forms/transition_dialog.py" line="136"/>
         <source>Contactpersoon gemeente</source>
         <translation>Contact person municipality</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="140"/>
+        <location filename="../forms/transition_dialog.py" line="142"/>
         <source>&amp;Voorbeeld, opslaan als PDF, afdrukken…</source>
         <translation>&amp;Preview, save as PDF, print…</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="144"/>
+        <location filename="../forms/transition_dialog.py" line="146"/>
         <source>&amp;Bewaren</source>
         <translation>&amp;Keep</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="147"/>
+        <location filename="../forms/transition_dialog.py" line="149"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="153"/>
+        <location filename="../forms/transition_dialog.py" line="155"/>
         <source>Stages</source>
         <translation>Internships</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="161"/>
+        <location filename="../forms/transition_dialog.py" line="163"/>
         <source>Ontwikkelingsperspectief</source>
         <translation>Development perspective</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="169"/>
+        <location filename="../forms/transition_dialog.py" line="171"/>
         <source>Gekoppelde &amp;toestemming:</source>
         <translation>Linked &amp;consent:</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="195"/>
+        <location filename="../forms/transition_dialog.py" line="196"/>
         <source>Versie %1 geladen.</source>
         <translation>Version %1 loaded.</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="226"/>
+        <location filename="../forms/transition_dialog.py" line="233"/>
         <source>Stage %1</source>
         <translation>Internship %1</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="230"/>
+        <location filename="../forms/transition_dialog.py" line="237"/>
         <source>%1: uren per week moet een heel getal zijn.</source>
         <translation>%1: hours per week must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="263"/>
+        <location filename="../forms/transition_dialog.py" line="268"/>
         <source>Bewaard als versie %1.</source>
         <translation>Saved as version %1.</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="276"/>
+        <location filename="../forms/transition_dialog.py" line="281"/>
         <source>Transitieformulier — voorbeeld</source>
         <translation>Transition form — preview</translation>
     </message>
@@ -3208,17 +3412,17 @@
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../consent/withdraw.py" line="177"/>
+        <location filename="../consent/withdraw.py" line="198"/>
         <source>Toestemming intrekken — %1</source>
         <translation>Withdraw consent — %1</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="190"/>
+        <location filename="../consent/withdraw.py" line="212"/>
         <source>onderdeel %1: %2 — %3</source>
         <translation>item %1: %2 — %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../consent/withdraw.py" line="201"/>
+        <location filename="../consent/withdraw.py" line="223"/>
         <source>Het hele verzoek %1 (%n onderdelen die nog lopen)</source>
         <translation>
             <numerusform>The whole request %1 (%n item still running)</numerusform>
@@ -3226,97 +3430,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="227"/>
+        <location filename="../consent/withdraw.py" line="249"/>
         <source>&amp;Wie trekt in:</source>
         <translation>&amp;Who withdraws:</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="228"/>
+        <location filename="../consent/withdraw.py" line="250"/>
         <source>&amp;Hoe:</source>
         <translation>&amp;How:</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="229"/>
+        <location filename="../consent/withdraw.py" line="251"/>
         <source>Wann&amp;eer:</source>
         <translation>&amp;When:</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="230"/>
+        <location filename="../consent/withdraw.py" line="252"/>
         <source>Bewijsstuk:</source>
         <translation>Evidence:</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="241"/>
+        <location filename="../consent/withdraw.py" line="263"/>
         <source>&amp;Intrekken…</source>
         <translation>&amp;Withdraw…</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="246"/>
+        <location filename="../consent/withdraw.py" line="268"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="251"/>
+        <location filename="../consent/withdraw.py" line="273"/>
         <source>Wat wordt ingetrokken?</source>
         <translation>What is being withdrawn?</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="259"/>
+        <location filename="../consent/withdraw.py" line="281"/>
         <source>Intrekken kan altijd en zonder reden. Wat al gedeeld is, blijft rechtmatig; daarna wordt niets meer gedeeld.</source>
         <translation>Consent can be withdrawn at any time without a reason. What was already shared stays lawful; nothing more is shared afterwards.</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="280"/>
+        <location filename="../consent/withdraw.py" line="302"/>
         <source>&amp;Ja, intrekken</source>
         <translation>&amp;Yes, withdraw</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="283"/>
+        <location filename="../consent/withdraw.py" line="305"/>
         <source>&amp;Terug</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="289"/>
+        <location filename="../consent/withdraw.py" line="311"/>
         <source>Intrekking bevestigen</source>
         <translation>Confirm withdrawal</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="299"/>
+        <location filename="../consent/withdraw.py" line="321"/>
         <source>Kies wie de toestemming intrekt.</source>
         <translation>Choose who withdraws the consent.</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="303"/>
+        <location filename="../consent/withdraw.py" line="325"/>
         <source>nu</source>
         <translation>now</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="306"/>
+        <location filename="../consent/withdraw.py" line="328"/>
         <source>%1 trekt de toestemming in voor:</source>
         <translation>%1 withdraws consent for:</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="313"/>
+        <location filename="../consent/withdraw.py" line="335"/>
         <source>Hoe: %1. Wanneer: %2.</source>
         <translation>How: %1. When: %2.</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="317"/>
+        <location filename="../consent/withdraw.py" line="339"/>
         <source>Dit wordt vastgelegd en kan niet ongedaan worden gemaakt.</source>
         <translation>This is recorded and cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="351"/>
+        <location filename="../consent/withdraw.py" line="373"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="365"/>
+        <location filename="../consent/withdraw.py" line="387"/>
         <source>1 onderdeel</source>
         <translation>1 item</translation>
     </message>
     <message numerus="yes">
-        <location filename="../consent/withdraw.py" line="365"/>
+        <location filename="../consent/withdraw.py" line="387"/>
         <source>%n onderdelen</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -3324,7 +3528,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="367"/>
+        <location filename="../consent/withdraw.py" line="389"/>
         <source>Ingetrokken op %1: %2. Daarvoor wordt niets meer gedeeld.</source>
         <translation>Withdrawn on %1: %2. Nothing more will be shared for it.</translation>
     </message>
@@ -3486,27 +3690,27 @@
         <translation>Disclosures: data that has been shared</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="335"/>
+        <location filename="../youth_detail.py" line="337"/>
         <source>met afweging</source>
         <translation>with weighing</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="350"/>
+        <location filename="../youth_detail.py" line="352"/>
         <source>grondslag: %1</source>
         <translation>lawful basis: %1</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="357"/>
+        <location filename="../youth_detail.py" line="359"/>
         <source>&amp;Verstrekkingen (%1)</source>
         <translation>&amp;Disclosures (%1)</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="359"/>
+        <location filename="../youth_detail.py" line="361"/>
         <source>&amp;Verstrekkingen (nog niets gedeeld)</source>
         <translation>&amp;Disclosures (nothing shared yet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../youth_detail.py" line="400"/>
+        <location filename="../youth_detail.py" line="402"/>
         <source>%n jaar</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -3514,22 +3718,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="402"/>
+        <location filename="../youth_detail.py" line="404"/>
         <source>(niet ingevuld)</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="407"/>
+        <location filename="../youth_detail.py" line="409"/>
         <source>gezag: ja</source>
         <translation>parental authority: yes</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="407"/>
+        <location filename="../youth_detail.py" line="409"/>
         <source>gezag: nee</source>
         <translation>parental authority: no</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="433"/>
+        <location filename="../youth_detail.py" line="435"/>
         <source>Geen vastgelegd.</source>
         <translation>None recorded.</translation>
     </message>

@@ -13,6 +13,7 @@ before it is drawn.
 from __future__ import annotations
 
 import functools
+import threading
 import unicodedata
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -29,9 +30,21 @@ BOLD = "DejaVuSans-Bold"
 _FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
 
 
+_REGISTER_LOCK = threading.Lock()
+
+
 @functools.cache
 def register_fonts() -> tuple[str, str]:
-    """Register the embedded fonts once per process (parsing a TTF costs ~30 ms)."""
+    """Register the embedded fonts once per process (parsing a TTF costs ~30 ms).
+    Locked: functools.cache does not stop two threads (a UI pool thread and the GUI thread)
+    from parsing at once, and concurrent TTF registration crashed reportlab (segfault seen)."""
+    with _REGISTER_LOCK:
+        return _register()
+
+
+def _register() -> tuple[str, str]:
+    if REGULAR in pdfmetrics.getRegisteredFontNames():
+        return REGULAR, BOLD
     for name, file in _FILES.items():
         pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / file)))
     # <b> in paragraph markup picks the bold face.

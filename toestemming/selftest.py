@@ -1,7 +1,8 @@
 """`toestemming --self-test`: proves an installed build works on this machine.
 
 Prints versions, creates a throw-away vault in a private temporary directory, writes and reads
-a consent, renders a PDF page, verifies the audit log, and removes everything again. All data
+a consent, exports its signed proof package (PDF, receipt, audit proof), verifies that package
+offline and the audit log, and removes everything again. All data
 is synthetic. Exit code 0 only when every step passed."""
 
 from __future__ import annotations
@@ -58,12 +59,15 @@ def run_self_test(say: Callable[[str], None], extra_versions: dict[str, str] | N
                 say(f"FOUT: toestemming niet teruggelezen (status {status.value})")
                 return 1
             say("Kluis: maken, schrijven, sluiten, openen en teruglezen gelukt")
-            pdf = Path(tmp) / "zelftest.pdf"
-            _render_pdf(pdf, svc.consents.request(request.id).text)
-            if not pdf.read_bytes().startswith(b"%PDF"):
-                say("FOUT: PDF niet gemaakt")
+            package = svc.forms.proof.export_item(request.items[0].id, Path(tmp) / "bewijs")
+            say("PDF en bewijspakket gemaakt (ondertekend)")
+            from .proof import verify
+
+            checked = verify(package, expected_key=svc.public_key)
+            if not checked.ok:
+                say("FOUT: " + checked.describe())
                 return 1
-            say("PDF: pagina gemaakt")
+            say("Bewijspakket offline gecontroleerd: in orde")
             report = svc.verify_audit(deep=True)
             svc.close()
             if not report.ok:
@@ -76,14 +80,3 @@ def run_self_test(say: Callable[[str], None], extra_versions: dict[str, str] | N
     say("Zelftest geslaagd.")
     return 0
 
-
-def _render_pdf(path: Path, text: str) -> None:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen.canvas import Canvas
-
-    canvas = Canvas(str(path), pagesize=A4)
-    y = 800.0
-    for line in text.splitlines()[:40]:
-        canvas.drawString(40, y, line[:100])
-        y -= 14
-    canvas.save()

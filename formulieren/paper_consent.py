@@ -98,14 +98,6 @@ def _story(view: PaperConsentView) -> list[Any]:
     story.append(paragraph(view.explanation))
     names = ", ".join(f"{s.name} ({s.role})" for s in view.signers)
     story.append(paragraph(f"Dit formulier wordt ingevuld door: {names}."))
-    if view.inform_youth:
-        story.append(
-            paragraph(
-                "De jongere is jonger dan 16. Ouders met gezag of de voogd beslissen, maar de "
-                "jongere krijgt dezelfde uitleg en mag zeggen wat hij of zij ervan vindt."
-            )
-        )
-
     story.append(heading("Zo vult u het in"))
     story.append(
         paragraph(

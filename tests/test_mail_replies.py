@@ -216,6 +216,8 @@ def test_reply_after_the_remote_request_expired(rv: RemoteVault) -> None:
     # An answer written in time but read late still counts …
     in_time = rv.svc.remote.read_reply(CORPUS["gmail_quoted.eml"])
     assert in_time.problems == ()
+    expired_now = [rv.svc.consents.item_status(i.id).status for i in rv.main.items]
+    assert set(expired_now) == {ItemStatus.EXPIRED}
     # … one written after the expiry does not.
     rv.clock.advance(timedelta(hours=2))
     late_date = _fmt(rv).encode()
@@ -225,6 +227,11 @@ def test_reply_after_the_remote_request_expired(rv: RemoteVault) -> None:
     # Withdrawal stays possible after expiry: withdrawing is never harder than giving.
     withdraw = rv.svc.remote.read_reply(CORPUS["apple_withdrawal.eml"])
     assert not any("verlopen" in p for p in withdraw.problems)
+    # Recording the in-time answer settles the items as answered, not expired.
+    rv.svc.remote.confirm(in_time)
+    after = {i.position: rv.svc.consents.item_status(i.id).status for i in rv.main.items}
+    assert ItemStatus.EXPIRED not in after.values()
+    assert set(after.values()) <= {ItemStatus.GIVEN, ItemStatus.REFUSED}
 
 
 def test_representative_replies_for_a_young_child(rv: RemoteVault) -> None:

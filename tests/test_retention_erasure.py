@@ -270,3 +270,28 @@ def test_bad_ids_are_typed_errors(vault: tuple[Service, Populated]) -> None:
         with pytest.raises((ValidationError, NotFoundError)):
             svc.retention.case(bad)  # type: ignore[arg-type]
     assert _counts(svc) == before
+
+
+def test_erasure_reaches_mails_sent_for_the_youth(vault: tuple[Service, Populated]) -> None:
+    """A request mailed to the youth is kept as evidence (.eml with name and address) and its
+    event commits to the address: both go with the erasure."""
+    from toestemming.capture.settings import RemoteSettings
+
+    svc, m = vault
+    svc.remote.set_settings(RemoteSettings(reply_address="balie@school.example"))
+    werk = svc.catalog.purposes()[0].id
+    uwv = svc.catalog.recipients()[0].id
+    contact = svc.catalog.categories()[0].id
+    request = svc.consents.create_request(m.youth_id, [ItemSpec(werk, uwv, (contact,))])
+    eml, sent = svc.remote.export_eml(request.id, SignerRef.youth(m.youth_id))
+    assert hits(eml) and sent.evidence_id is not None
+    svc.consents.act_on_item(request.items[0].id, "revoke", "Niet meer nodig.")
+    seq = svc.vault.db.scalar("SELECT max(seq) FROM events WHERE kind = 'remote.sent'")
+    assert svc.vault.db.scalar("SELECT count(*) FROM event_salts WHERE seq = ?", (seq,)) == 1
+    record = svc.retention.erase(m.youth_id, "request")
+    assert record.evidence == 2  # the signed scan and the mail
+    with pytest.raises(NotFoundError):
+        svc.evidence.content(sent.evidence_id)
+    assert svc.vault.db.scalar("SELECT count(*) FROM event_salts WHERE seq = ?", (seq,)) == 0
+    assert hits(decrypted_pages(svc.vault.path, svc.vault.current_data_key())) == []
+    assert svc.verify_audit(deep=True).ok

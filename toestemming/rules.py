@@ -221,6 +221,20 @@ def _counts_under(regime: Regime, d: Decision, youth: Youth) -> bool:
     return age < AGE_OF_CONSENT
 
 
+def _answered_before(
+    youth: Youth,
+    reps: Sequence[Representative],
+    policy: Policy,
+    decisions: Sequence[Decision],
+    moment: datetime,
+) -> bool:
+    """Whether the decisions made before `moment` already settle the item (given, refused or
+    conflicting) under the rules in force that day."""
+    req = who_must_decide(youth, reps, policy, local_date(moment))
+    before = [d for d in decisions if d.decided_at < moment and _counts_under(req.regime, d, youth)]
+    return _status_under(req, before) not in (None, ItemStatus.REQUESTED)
+
+
 def item_status(
     item: ItemFacts,
     youth: Youth,
@@ -248,6 +262,11 @@ def item_status(
     }
     for a in actions:
         if a.at <= at:
+            if a.kind == ItemActionKind.EXPIRE and _answered_before(
+                youth, reps, policy, decisions, a.at
+            ):
+                # The answer was given in time but read after the request expired: it counts.
+                continue
             st, why = action_status[a.kind]
             terminal.append((a.at, st, why))
     if terminal:

@@ -122,7 +122,8 @@ class ReplyMatcher:
                 problems.append("Er is niets meer om in te trekken: alles is al beëindigd.")
         else:
             expired = self._remote_expired(request.id)
-            if expired is not None and expired <= at:
+            in_time = expired is None or at < expired
+            if not in_time:
                 problems.append(
                     "Dit verzoek op afstand is verlopen zonder antwoord. Maak een nieuw verzoek "
                     "of leg het antwoord met de jongere vast."
@@ -130,9 +131,15 @@ class ReplyMatcher:
             for pos, answer in sorted(reading.answers.items()):
                 item = by_pos[pos]
                 # Open at the moment of the answer and still open now (not voided meanwhile).
+                # Only the remote expiry itself is forgiven for an answer written before it.
                 status = self._consents.item_status(item.id, at).status
                 if status not in TERMINAL and status != ItemStatus.EXPIRED:
-                    status = self._consents.item_status(item.id, now).status
+                    now_status = self._consents.item_status(item.id, now)
+                    status = now_status.status
+                    if status == ItemStatus.EXPIRED and in_time and expired is not None and (
+                        now_status.since == expired
+                    ):
+                        status = ItemStatus.REQUESTED
                 if status in TERMINAL or status == ItemStatus.EXPIRED:
                     problems.append(
                         f"Onderdeel {pos} is {STATUS_LABELS[status]} en kan niet meer worden "

@@ -25,7 +25,7 @@ from enum import StrEnum
 
 from .. import validation as v
 from ..clock import LOCAL_TZ, from_iso, local_date, to_iso
-from ..errors import NotFoundError, RuleViolation, ValidationError
+from ..errors import NotFoundError, RuleViolation, ValidationError, VaultError
 from ..model import STATUS_LABELS, ItemStatus, Youth
 from ..rules import item_status
 from ..store import repo
@@ -220,6 +220,7 @@ class Retention:
                 "Ontvangers moeten nog horen dat een toestemming is ingetrokken (AVG art. 19). "
                 "Leg dat eerst vast; daarna kunt u wissen."
             )
+        _require_erase_triggers(db)
         at = to_iso(now)
         db.set_secure_delete(True)  # freed bytes are zeroed, not left in the file's free space
         try:
@@ -292,31 +293,63 @@ WHERE i.youth_id = ? AND d.recipient_id NOT IN
 LIMIT 1
 """
 
-# Evidence is erased when it belongs to this youth's decisions or withdrawals and to no one
-# else's (a scan covering two youths stays until both are erased).
-_EVIDENCE_SQL = """
-WITH mine AS (
-  SELECT d.evidence_id AS id FROM decisions d JOIN consent_items i ON i.id = d.item_id
-  WHERE i.youth_id = ?1 AND d.evidence_id IS NOT NULL
-  UNION
-  SELECT w.evidence_id FROM withdrawals w JOIN consent_items i ON i.id = w.item_id
-  WHERE i.youth_id = ?1 AND w.evidence_id IS NOT NULL
-), others AS (
-  SELECT d.evidence_id AS id FROM decisions d JOIN consent_items i ON i.id = d.item_id
-  WHERE i.youth_id != ?1 AND d.evidence_id IS NOT NULL
-  UNION
-  SELECT w.evidence_id FROM withdrawals w JOIN consent_items i ON i.id = w.item_id
-  WHERE i.youth_id != ?1 AND w.evidence_id IS NOT NULL
-)
-SELECT id FROM mine WHERE id NOT IN (SELECT id FROM others)
-"""
+# Where evidence is linked to a youth: (evidence id, youth id) per table. Evidence is erased
+# when it belongs to this youth and to no one else (a scan covering two youths stays until
+# both are erased). Other features register their links (table present or not: checked).
+_EVIDENCE_LINKS: dict[str, str] = {
+    "decisions": "SELECT d.evidence_id AS id, i.youth_id AS youth FROM decisions d "
+    "JOIN consent_items i ON i.id = d.item_id WHERE d.evidence_id IS NOT NULL",
+    "withdrawals": "SELECT w.evidence_id AS id, i.youth_id AS youth FROM withdrawals w "
+    "JOIN consent_items i ON i.id = w.item_id WHERE w.evidence_id IS NOT NULL",
+    # Consent at a distance (m0005): the stored copy of every mail/QR handed out.
+    "remote_messages": "SELECT m.evidence_id AS id, r.youth_id AS youth FROM remote_messages m "
+    "JOIN consent_requests r ON r.id = m.request_id WHERE m.evidence_id IS NOT NULL",
+}
 
-# Salts of every personal commitment about the youth: each such event names the youth
-# (youth.added/updated/left, representative.added, assessment.recorded, disclosure.recorded).
+
+def register_evidence_link(table: str, select_id_and_youth: str) -> None:
+    _EVIDENCE_LINKS[table] = select_id_and_youth
+
+
+def _evidence_of(db: Database, youth_id: int) -> list[int]:
+    present = {r[0] for r in db.query("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    links = " UNION ALL ".join(sql for table, sql in _EVIDENCE_LINKS.items() if table in present)
+    rows = db.query(
+        f"WITH links AS ({links}) SELECT DISTINCT id FROM links WHERE youth = ?1 "
+        "AND id NOT IN (SELECT id FROM links WHERE youth != ?1)",
+        (youth_id,),
+    )
+    return [int(r[0]) for r in rows]
+
+
+# Salts of every personal commitment about the youth: the event names the youth, one of their
+# requests (e.g. remote.sent: the address mailed to) or one of their representatives.
 _SALTS_SQL = """
 SELECT s.seq FROM event_salts s JOIN events e ON e.seq = s.seq
-WHERE json_extract(CAST(e.body AS TEXT), '$.data.youth') = ?
+WHERE json_extract(CAST(e.body AS TEXT), '$.data.youth') = ?1
+   OR json_extract(CAST(e.body AS TEXT), '$.data.request') IN
+      (SELECT id FROM consent_requests WHERE youth_id = ?1)
+   OR json_extract(CAST(e.body AS TEXT), '$.data.representative') IN
+      (SELECT id FROM representatives WHERE youth_id = ?1)
 """
+
+
+_ERASE_TRIGGERS = ("assessments_only_erase", "disclosures_only_erase", "item_actions_only_erase")
+
+
+def _require_erase_triggers(db: Database) -> None:
+    """A migration that rebuilds one of these tables must recreate its erase-only trigger
+    (m0007_retention.only_erase_trigger); without it erasure would fail half-way."""
+    found = db.query(
+        f"SELECT name FROM sqlite_master WHERE type = 'trigger' AND name IN "
+        f"({', '.join('?' * len(_ERASE_TRIGGERS))})",
+        _ERASE_TRIGGERS,
+    )
+    if len(found) != len(_ERASE_TRIGGERS):
+        raise VaultError(
+            "Wissen kan in deze kluis niet: het schema staat het wissen van vrije tekst niet "
+            "toe. Er is niets gewist. Meld dit aan de beheerder."
+        )
 
 
 def _erase_rows(db: Database, youth_id: int, at: str) -> dict[str, int]:
@@ -334,7 +367,7 @@ def _erase_rows(db: Database, youth_id: int, at: str) -> dict[str, int]:
         "ended_at = coalesce(ended_at, ?) WHERE youth_id = ?",
         (ERASED_NAME, at, youth_id),
     )
-    evidence = [int(r[0]) for r in db.query(_EVIDENCE_SQL, (youth_id,))]
+    evidence = _evidence_of(db, youth_id)
     db.executemany(
         "UPDATE evidence SET content = NULL, erased_at = ? WHERE id = ? AND erased_at IS NULL",
         [(at, e) for e in evidence],

@@ -71,13 +71,14 @@ _YOUTH_PERSONAL = (
 )
 
 
-def _only_erase_trigger(
-    table: str, texts: tuple[str, ...], fixed: tuple[str, ...], youth: str
-) -> str:
+def only_erase_trigger(table: str) -> str:
+    """The erase-only UPDATE trigger of `table` (assessments, disclosures, item_actions).
+    A later migration that rebuilds one of these tables must recreate this trigger, not the
+    old "no update" one, or erasure of that table's free text is refused again."""
+    texts, fixed, youth = next((t, f, y) for name, t, f, y in _ERASABLE if name == table)
     emptied = " AND ".join(f"NEW.{c} = ''" for c in texts)
     same = " AND ".join(f"NEW.{c} IS OLD.{c}" for c in fixed)
     return f"""
-DROP TRIGGER {table}_no_update;
 CREATE TRIGGER {table}_only_erase BEFORE UPDATE ON {table}
 WHEN NOT ((SELECT erased_at FROM youths WHERE id = {youth}) IS NOT NULL AND {emptied} AND {same})
 BEGIN
@@ -110,8 +111,9 @@ BEGIN
 END;
 """
     )
-    for table, texts, fixed, youth in _ERASABLE:
-        db.executescript(_only_erase_trigger(table, texts, fixed, youth))
+    for table, *_ in _ERASABLE:
+        db.executescript(f"DROP TRIGGER {table}_no_update;")
+        db.executescript(only_erase_trigger(table))
     changed = " OR ".join(f"NEW.{c} IS NOT OLD.{c}" for c in _YOUTH_PERSONAL)
     db.executescript(
         f"""

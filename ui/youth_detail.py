@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -42,15 +41,9 @@ from toestemming.service import Service
 from toestemming.usecases.consent import ItemView
 
 from .consent.common import Household
-from .consent.disclose import DiscloseDialog
-from .consent.history import HistoryDialog
-from .consent.new_request import NewRequestDialog
-from .consent.people import AddRepresentativeDialog, AddYouthDialog
-from .consent.record_decision import RecordDecisionDialog
-from .consent.withdraw import NotifyDialog, WithdrawDialog
-from .consent_list import DECIDE, HISTORY, NOTIFY, SHARE, WITHDRAW, ConsentList
+from .consent.page_actions import ConsentPageActions
+from .consent_list import ConsentList
 
-D = TypeVar("D", bound=QDialog)
 PREFERRED_WIDTH = 224
 
 
@@ -61,7 +54,7 @@ def _bold(label: QLabel) -> QLabel:
     return label
 
 
-class YouthDetailPanel(QWidget):
+class YouthDetailPanel(ConsentPageActions, QWidget):
     worklists_changed = Signal()  # consents or people changed: today's worklists may differ
     youth_added = Signal(int)  # a youth was added from this panel (and is now shown)
 
@@ -458,150 +451,3 @@ class YouthDetailPanel(QWidget):
         for action in (self.new_request_action, self.disclose_action, self.add_rep_action):
             action.setEnabled(has_youth)
         self.add_youth_action.setEnabled(self._service is not None)
-
-    # -- dialogs --------------------------------------------------------------------------------
-    def _open(self, factory: Callable[[Service], D]) -> D | None:
-        """Build a dialog (it may read the vault) and show it window-modal, one at a time."""
-        if self._service is None:
-            return None
-        try:
-            dialog = factory(self._service)
-        except ToestemmingError as exc:
-            self._show_error(exc.message)
-            return None
-        self._close_dialog()
-        self.error_label.hide()
-        self.dialog = dialog
-        dialog.finished.connect(lambda _result, d=dialog: self._dialog_finished(d))
-        dialog.open()
-        return dialog
-
-    def _dialog_finished(self, dialog: QDialog) -> None:
-        if self.dialog is not dialog:
-            return
-        self.dialog = None
-        dialog.deleteLater()
-        after, self._after_dialog = self._after_dialog, None
-        if after is not None:
-            after()
-
-    def _close_dialog(self) -> None:
-        """Close the open dialog at once, e.g. on lock: it may show personal data."""
-        dialog, self.dialog = self.dialog, None
-        self._after_dialog = None
-        if dialog is not None:
-            dialog.blockSignals(True)
-            dialog.hide()
-            dialog.setParent(None)  # gone from the window's widget tree now, deleted later
-            dialog.deleteLater()
-
-    def _consents_changed(self) -> None:
-        self.refresh_consents()
-        self.worklists_changed.emit()
-
-    def open_new_request(self) -> NewRequestDialog | None:
-        youth_id = self._youth_id
-        if youth_id is None:
-            return None
-        dialog = self._open(lambda s: NewRequestDialog(s, youth_id, self))
-        if dialog is not None:
-            dialog.created.connect(lambda _request: self._consents_changed())
-            dialog.record_requested.connect(self._record_after_request)
-            dialog.representative_added.connect(lambda _y: self._people_changed())
-        return dialog
-
-    def _record_after_request(self, request_id: int) -> None:
-        self._after_dialog = lambda: self.open_record_decision(request_id=request_id)
-
-    def open_record_decision(
-        self, item_id: int | None = None, *, request_id: int | None = None
-    ) -> RecordDecisionDialog | None:
-        if request_id is None:
-            view = next((v for v in self._items if v.item_id == item_id), None)
-            if view is None:
-                return None
-            request_id = view.request_id
-        rid = request_id
-        dialog = self._open(lambda s: RecordDecisionDialog(s, rid, self, focus_item_id=item_id))
-        if dialog is not None:
-            dialog.recorded.connect(lambda _rid: self._consents_changed())
-        return dialog
-
-    def open_withdraw(self, item_id: int) -> WithdrawDialog | None:
-        youth_id = self._youth_id
-        if youth_id is None:
-            return None
-        dialog = self._open(lambda s: WithdrawDialog(s, youth_id, item_id, self))
-        if dialog is not None:
-            dialog.withdrawn.connect(lambda _result: self._consents_changed())
-            dialog.notified.connect(lambda _rid: self._consents_changed())
-        return dialog
-
-    def open_notify(self, item_id: int) -> NotifyDialog | None:
-        dialog = self._open(lambda s: NotifyDialog(s, item_id, self))
-        if dialog is not None:
-            dialog.notified.connect(lambda _rid: self._consents_changed())
-        return dialog
-
-    def open_history(self, item_id: int) -> HistoryDialog | None:
-        youth_id = self._youth_id
-        if youth_id is None:
-            return None
-        return self._open(lambda s: HistoryDialog(s, youth_id, item_id, self))
-
-    def open_disclose(self, item_id: int | None = None) -> DiscloseDialog | None:
-        youth_id = self._youth_id
-        if youth_id is None:
-            return None
-        if item_id is None:  # Ctrl+D on a given item shares under that item
-            card = self.consents.current_card()
-            if card is not None and card.status == ItemStatus.GIVEN:
-                item_id = card.item_id
-        item = self._shown.get(item_id) if item_id is not None else None
-        dialog = self._open(
-            lambda s: DiscloseDialog(
-                s,
-                youth_id,
-                self,
-                recipient_id=item.recipient.id if item else None,
-                purpose_id=item.purpose.id if item else None,
-                category_ids=[c.id for c in item.categories] if item else (),
-            )
-        )
-        if dialog is not None:
-            dialog.recorded.connect(lambda _d: self.refresh_disclosures())
-        return dialog
-
-    def open_add_representative(self) -> AddRepresentativeDialog | None:
-        youth_id = self._youth_id
-        if youth_id is None:
-            return None
-        dialog = self._open(lambda s: AddRepresentativeDialog(s, youth_id, self))
-        if dialog is not None:
-            dialog.added.connect(lambda _rep: self._people_changed())
-        return dialog
-
-    def _people_changed(self) -> None:
-        # Who decides depends on the representatives, and so do the items' statuses.
-        self.refresh_people()
-        self._consents_changed()
-
-    def open_add_youth(self) -> AddYouthDialog | None:
-        dialog = self._open(lambda s: AddYouthDialog(s, self))
-        if dialog is not None:
-            dialog.added.connect(self._youth_added)
-        return dialog
-
-    def _youth_added(self, youth: Youth) -> None:
-        self.show_youth(youth.id)
-        self.youth_added.emit(youth.id)
-
-    def _on_item_action(self, action: str, item_id: int) -> None:
-        handlers: dict[str, Callable[[int], object]] = {
-            DECIDE: lambda i: self.open_record_decision(i),
-            WITHDRAW: self.open_withdraw,
-            SHARE: lambda i: self.open_disclose(i),
-            NOTIFY: self.open_notify,
-            HISTORY: self.open_history,
-        }
-        handlers[action](item_id)

@@ -10,8 +10,8 @@ from __future__ import annotations
 import itertools
 from datetime import timedelta
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QStackedWidget,
     QTreeWidget,
@@ -39,37 +37,13 @@ from toestemming.service import Service
 from toestemming.templates import ResolvedTemplate, usable_templates
 from toestemming.usecases.consent import MAX_VALIDITY_DAYS, ItemSpec
 
+from .checklist import CheckList, EnterToggles
 from .common import WARN_COLOUR, DeciderBox, Household, MessageLabel, bold, to_date, to_qdate
 from .common import wrapped as _wrapped
+from .next_steps import NextStepsPage
 from .people import AddRepresentativeDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def _checked_ids(view: QListWidget) -> list[int]:
-    return [
-        int(view.item(i).data(ID_ROLE))
-        for i in range(view.count())
-        if view.item(i).checkState() == Qt.CheckState.Checked
-    ]
-
-
-class _EnterToggles(QObject):
-    """Enter in a list ticks the current line instead of pressing the dialog's default
-    button: a worker walking the lists with the keyboard must not create the request early."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        ):
-            if isinstance(watched, QListWidget) and watched.currentItem() is not None:
-                item = watched.currentItem()
-                checked = item.checkState() == Qt.CheckState.Checked
-                item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
-            return True
-        return False
 
 
 class NewRequestDialog(QDialog):
@@ -101,7 +75,7 @@ class NewRequestDialog(QDialog):
                 "%1", self.household.youth.display_name
             )
         )
-        self._enter_filter = _EnterToggles(self)
+        self._enter_filter = EnterToggles(self)
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_compose())
         self.pages.addWidget(self._build_done())
@@ -157,14 +131,7 @@ class NewRequestDialog(QDialog):
                 tip += "\n" + self.tr(
                     "Bijzonder persoonsgegeven: alleen met uitdrukkelijke, aparte toestemming."
                 )
-            item = QListWidgetItem(text)
-            item.setData(ID_ROLE, c.id)
-            item.setToolTip(tip)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            if c.special:
-                item.setForeground(QBrush(QColor(WARN_COLOUR)))
-            self.category_list.addItem(item)
+            self.category_list.add_line(c.id, text, tip, WARN_COLOUR if c.special else None)
         self.category_list.itemChanged.connect(lambda _item: self._update_warning())
         grid = QGridLayout()
         for col, (caption, view) in enumerate(
@@ -210,8 +177,12 @@ class NewRequestDialog(QDialog):
         self.items_tree.installEventFilter(self._enter_filter)
         header = self.items_tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # The data column gets the most room: it is what the signer weighs.
+        metrics = self.items_tree.fontMetrics()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, metrics.horizontalAdvance("M" * 14))
+        header.resizeSection(2, metrics.horizontalAdvance("M" * 31))
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.remove_button = QPushButton(self.tr("Onderdeel ve&rwijderen"))
         self.remove_button.clicked.connect(self.remove_selected)
@@ -298,19 +269,11 @@ class NewRequestDialog(QDialog):
             QWidget.setTabOrder(first, second)
         return page
 
-    def _list(self, rows: list[tuple[int, str, str]]) -> QListWidget:
-        view = QListWidget()
-        # Long recipient names end in "…" (whole in the tooltip) instead of scrolling sideways.
-        view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        view.installEventFilter(self._enter_filter)
+    @staticmethod
+    def _list(rows: list[tuple[int, str, str]]) -> CheckList:
+        view = CheckList()
         for item_id, text, tip in rows:
-            item = QListWidgetItem(text)
-            item.setData(ID_ROLE, item_id)
-            item.setToolTip(tip)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            view.addItem(item)
+            view.add_line(item_id, text, tip)
         return view
 
     def refresh_requirement(self) -> None:
@@ -368,9 +331,9 @@ class NewRequestDialog(QDialog):
             )
 
     def add_selected(self) -> None:
-        purposes = _checked_ids(self.purpose_list)
-        recipients = _checked_ids(self.recipient_list)
-        categories = _checked_ids(self.category_list)
+        purposes = self.purpose_list.checked_ids()
+        recipients = self.recipient_list.checked_ids()
+        categories = self.category_list.checked_ids()
         if not (purposes and recipients and categories):
             self.error.show_error(
                 self.tr("Kies minstens één doel, één ontvanger en één soort gegevens.")
@@ -380,8 +343,7 @@ class NewRequestDialog(QDialog):
             for r in recipients:
                 self._items.setdefault((p, r), set()).update(categories)
         for view in (self.purpose_list, self.recipient_list, self.category_list):
-            for i in range(view.count()):
-                view.item(i).setCheckState(Qt.CheckState.Unchecked)
+            view.uncheck_all()
         self.error.clear()
         self._update_items()
 
@@ -414,7 +376,7 @@ class NewRequestDialog(QDialog):
 
     def _update_warning(self) -> None:
         chosen = {c for cats in self._items.values() for c in cats}
-        chosen |= set(_checked_ids(self.category_list))
+        chosen |= set(self.category_list.checked_ids())
         special = sorted(self.categories[c].name for c in chosen if self.categories[c].special)
         if special:
             self.special_warning.show_warning(
@@ -448,45 +410,17 @@ class NewRequestDialog(QDialog):
 
     # -- page 2: how to continue ----------------------------------------------------------------
     def _build_done(self) -> QWidget:
-        page = QWidget()
-        self.done_title = bold(_wrapped())
-        font = self.done_title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.done_title.setFont(font)
-        self.done_who = _wrapped()
-        self.desk_button = QPushButton(self.tr("Beslissing vastleggen aan de &balie…"))
+        self.next_steps = NextStepsPage()
+        self.done_title = self.next_steps.title
+        self.done_who = self.next_steps.who
+        self.desk_button = self.next_steps.desk_button
+        self.tablet_button = self.next_steps.tablet_button
+        self.email_button = self.next_steps.email_button
+        self.paper_button = self.next_steps.paper_button
+        self.close_button = self.next_steps.close_button
         self.desk_button.clicked.connect(self._record_at_desk)
-        later = self.tr("volgt")
-        self.tablet_button = QPushButton(self.tr("Ondertekenen op de tablet"))
-        self.email_button = QPushButton(self.tr("Versturen per e-mail of app"))
-        self.paper_button = QPushButton(self.tr("Papieren formulier afdrukken"))
-        for button in (self.tablet_button, self.email_button, self.paper_button):
-            button.setEnabled(False)
-            button.setToolTip(later)
-        self.close_button = QPushButton(self.tr("&Later beslissen — sluiten"))
         self.close_button.clicked.connect(self.accept)
-        grid = QGridLayout()
-        rows = (
-            (self.desk_button, self.tr("De beslisser is hier of belt: u legt vast wie wat zei.")),
-            (self.tablet_button, self.tr("De beslisser leest en tekent zelf (volgt).")),
-            (self.email_button, self.tr("Het verzoek gaat met de code naar de beslisser (volgt).")),
-            (self.paper_button, self.tr("Formulier met code om te tekenen (volgt).")),
-            (self.close_button, self.tr("Het verzoek blijft bij 'Wacht op antwoord' staan.")),
-        )
-        for n, (button, text) in enumerate(rows):
-            button.setMinimumWidth(300)
-            grid.addWidget(button, n, 0)
-            grid.addWidget(_wrapped(text), n, 1)
-        grid.setColumnStretch(1, 1)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.addWidget(self.done_title)
-        layout.addWidget(self.done_who)
-        layout.addSpacing(12)
-        layout.addWidget(bold(QLabel(self.tr("Hoe gaat het verder?"))))
-        layout.addLayout(grid)
-        layout.addStretch(1)
-        return page
+        return self.next_steps
 
     def _show_done(self, request: ConsentRequest) -> None:
         count = len(request.items)

@@ -1,0 +1,48 @@
+"""The new request's last page: how the decision will be asked. Recording it at the desk is
+here; signing mode, e-mail/app and paper are separate issues, so their buttons wait ("volgt")."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from .common import bold, wrapped
+
+
+class NextStepsPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = bold(wrapped())
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.title.setFont(font)
+        self.who = wrapped()
+        self.desk_button = QPushButton(self.tr("Beslissing vastleggen aan de &balie…"))
+        later = self.tr("volgt")
+        self.tablet_button = QPushButton(self.tr("Ondertekenen op de tablet"))
+        self.email_button = QPushButton(self.tr("Versturen per e-mail of app"))
+        self.paper_button = QPushButton(self.tr("Papieren formulier afdrukken"))
+        for button in (self.tablet_button, self.email_button, self.paper_button):
+            button.setEnabled(False)
+            button.setToolTip(later)
+        self.close_button = QPushButton(self.tr("&Later beslissen — sluiten"))
+        grid = QGridLayout()
+        rows = (
+            (self.desk_button, self.tr("De beslisser is hier of belt: u legt vast wie wat zei.")),
+            (self.tablet_button, self.tr("De beslisser leest en tekent zelf (volgt).")),
+            (self.email_button, self.tr("Het verzoek gaat met de code naar de beslisser (volgt).")),
+            (self.paper_button, self.tr("Formulier met code om te tekenen (volgt).")),
+            (self.close_button, self.tr("Het verzoek blijft bij 'Wacht op antwoord' staan.")),
+        )
+        for n, (button, text) in enumerate(rows):
+            button.setMinimumWidth(300)
+            grid.addWidget(button, n, 0)
+            grid.addWidget(wrapped(text), n, 1)
+        grid.setColumnStretch(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(self.title)
+        layout.addWidget(self.who)
+        layout.addSpacing(12)
+        layout.addWidget(bold(QLabel(self.tr("Hoe gaat het verder?"))))
+        layout.addLayout(grid)
+        layout.addStretch(1)

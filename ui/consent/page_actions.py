@@ -1,0 +1,206 @@
+"""The youth page's consent actions: which dialog each action opens, one window-modal dialog
+at a time, and what is refreshed after each write (only the part that changed).
+
+A mixin of `YouthDetailPanel` (ui/youth_detail.py), kept apart so the page's layout and its
+workflow each stay one screenful.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
+
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
+
+from toestemming.errors import ToestemmingError
+from toestemming.model import ConsentItem, ItemStatus, Youth
+from toestemming.service import Service
+from toestemming.usecases.consent import ItemView
+
+from ..consent_list import DECIDE, HISTORY, NOTIFY, SHARE, WITHDRAW, ConsentList
+from .disclose import DiscloseDialog
+from .history import HistoryDialog
+from .new_request import NewRequestDialog
+from .people import AddRepresentativeDialog, AddYouthDialog
+from .record_decision import RecordDecisionDialog
+from .withdraw import NotifyDialog, WithdrawDialog
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+
+D = TypeVar("D", bound=QDialog)
+
+
+class ConsentPageActions:
+    """Needs from the page: the service and youth, its consent list, error label, refresh
+    methods and two signals (declared here for the type checker)."""
+
+    _service: Service | None
+    _youth_id: int | None
+    _items: list[ItemView]
+    _shown: dict[int, ConsentItem]
+    consents: ConsentList
+    error_label: QLabel
+    dialog: QDialog | None
+    _after_dialog: Callable[[], object] | None
+    if TYPE_CHECKING:
+        worklists_changed: SignalInstance
+        youth_added: SignalInstance
+
+        def _show_error(self, message: str) -> None: ...
+        def refresh_consents(self) -> None: ...
+        def refresh_disclosures(self) -> None: ...
+        def refresh_people(self) -> None: ...
+        def show_youth(self, youth_id: int) -> None: ...
+
+    def _parent_widget(self) -> QWidget:
+        assert isinstance(self, QWidget)
+        return self
+
+    def _open(self, factory: Callable[[Service], D]) -> D | None:
+        """Build a dialog (it may read the vault) and show it window-modal, one at a time."""
+        if self._service is None:
+            return None
+        try:
+            dialog = factory(self._service)
+        except ToestemmingError as exc:
+            self._show_error(exc.message)
+            return None
+        self._close_dialog()
+        self.error_label.hide()
+        self.dialog = dialog
+        dialog.finished.connect(lambda _result, d=dialog: self._dialog_finished(d))
+        dialog.open()
+        return dialog
+
+    def _dialog_finished(self, dialog: QDialog) -> None:
+        if self.dialog is not dialog:
+            return
+        self.dialog = None
+        dialog.deleteLater()
+        after, self._after_dialog = self._after_dialog, None
+        if after is not None:
+            after()
+
+    def _close_dialog(self) -> None:
+        """Close the open dialog at once, e.g. on lock: it may show personal data."""
+        dialog, self.dialog = self.dialog, None
+        self._after_dialog = None
+        if dialog is not None:
+            dialog.blockSignals(True)
+            dialog.hide()
+            dialog.setParent(None)  # gone from the window's widget tree now, deleted later
+            dialog.deleteLater()
+
+    def _consents_changed(self) -> None:
+        self.refresh_consents()
+        self.worklists_changed.emit()
+
+    def open_new_request(self) -> NewRequestDialog | None:
+        youth_id = self._youth_id
+        if youth_id is None:
+            return None
+        dialog = self._open(lambda s: NewRequestDialog(s, youth_id, self._parent_widget()))
+        if dialog is not None:
+            dialog.created.connect(lambda _request: self._consents_changed())
+            dialog.record_requested.connect(self._record_after_request)
+            dialog.representative_added.connect(lambda _y: self._people_changed())
+        return dialog
+
+    def _record_after_request(self, request_id: int) -> None:
+        self._after_dialog = lambda: self.open_record_decision(request_id=request_id)
+
+    def open_record_decision(
+        self, item_id: int | None = None, *, request_id: int | None = None
+    ) -> RecordDecisionDialog | None:
+        if request_id is None:
+            view = next((v for v in self._items if v.item_id == item_id), None)
+            if view is None:
+                return None
+            request_id = view.request_id
+        rid = request_id
+        dialog = self._open(
+            lambda s: RecordDecisionDialog(s, rid, self._parent_widget(), focus_item_id=item_id)
+        )
+        if dialog is not None:
+            dialog.recorded.connect(lambda _rid: self._consents_changed())
+        return dialog
+
+    def open_withdraw(self, item_id: int) -> WithdrawDialog | None:
+        youth_id = self._youth_id
+        if youth_id is None:
+            return None
+        dialog = self._open(lambda s: WithdrawDialog(s, youth_id, item_id, self._parent_widget()))
+        if dialog is not None:
+            dialog.withdrawn.connect(lambda _result: self._consents_changed())
+            dialog.notified.connect(lambda _rid: self._consents_changed())
+        return dialog
+
+    def open_notify(self, item_id: int) -> NotifyDialog | None:
+        dialog = self._open(lambda s: NotifyDialog(s, item_id, self._parent_widget()))
+        if dialog is not None:
+            dialog.notified.connect(lambda _rid: self._consents_changed())
+        return dialog
+
+    def open_history(self, item_id: int) -> HistoryDialog | None:
+        youth_id = self._youth_id
+        if youth_id is None:
+            return None
+        return self._open(lambda s: HistoryDialog(s, youth_id, item_id, self._parent_widget()))
+
+    def open_disclose(self, item_id: int | None = None) -> DiscloseDialog | None:
+        youth_id = self._youth_id
+        if youth_id is None:
+            return None
+        if item_id is None:  # Ctrl+D on a given item shares under that item
+            card = self.consents.current_card()
+            if card is not None and card.status == ItemStatus.GIVEN:
+                item_id = card.item_id
+        item = self._shown.get(item_id) if item_id is not None else None
+        dialog = self._open(
+            lambda s: DiscloseDialog(
+                s,
+                youth_id,
+                self._parent_widget(),
+                recipient_id=item.recipient.id if item else None,
+                purpose_id=item.purpose.id if item else None,
+                category_ids=[c.id for c in item.categories] if item else (),
+            )
+        )
+        if dialog is not None:
+            dialog.recorded.connect(lambda _d: self.refresh_disclosures())
+        return dialog
+
+    def open_add_representative(self) -> AddRepresentativeDialog | None:
+        youth_id = self._youth_id
+        if youth_id is None:
+            return None
+        dialog = self._open(lambda s: AddRepresentativeDialog(s, youth_id, self._parent_widget()))
+        if dialog is not None:
+            dialog.added.connect(lambda _rep: self._people_changed())
+        return dialog
+
+    def _people_changed(self) -> None:
+        # Who decides depends on the representatives, and so do the items' statuses.
+        self.refresh_people()
+        self._consents_changed()
+
+    def open_add_youth(self) -> AddYouthDialog | None:
+        dialog = self._open(lambda s: AddYouthDialog(s, self._parent_widget()))
+        if dialog is not None:
+            dialog.added.connect(self._youth_added)
+        return dialog
+
+    def _youth_added(self, youth: Youth) -> None:
+        self.show_youth(youth.id)
+        self.youth_added.emit(youth.id)
+
+    def _on_item_action(self, action: str, item_id: int) -> None:
+        handlers: dict[str, Callable[[int], object]] = {
+            DECIDE: lambda i: self.open_record_decision(i),
+            WITHDRAW: self.open_withdraw,
+            SHARE: lambda i: self.open_disclose(i),
+            NOTIFY: self.open_notify,
+            HISTORY: self.open_history,
+        }
+        handlers[action](item_id)

@@ -1,4 +1,4 @@
-"""The organisation certificate for PAdES: made once at first use and kept inside the
+"""The organisation certificate for PAdES: made once when the vault is created and kept inside the
 encrypted vault; exportable; replaceable by the organisation's own (PKCS#12 or PEM)."""
 
 from __future__ import annotations
@@ -47,8 +47,8 @@ def events_of(service: Service, kind: str) -> int:
     return int(service.vault.db.scalar("SELECT count(*) FROM events WHERE kind = ?", (kind,)))
 
 
-def test_made_once_at_first_use_and_kept_in_the_vault(service: Service, clock: FixedClock) -> None:
-    assert events_of(service, "org_certificate.created") == 0
+def test_made_once_at_creation_and_kept_in_the_vault(service: Service, clock: FixedClock) -> None:
+    assert events_of(service, "org_certificate.created") == 1
     first = service.forms.certificate.certificate_pem()
     again = service.forms.certificate.certificate_pem()
     assert first == again and events_of(service, "org_certificate.created") == 1

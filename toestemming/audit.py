@@ -268,7 +268,7 @@ class AuditLog:
         expected = 0
         sha = hashlib.sha256
         for row in self._db.iterate(
-            "SELECT seq, body, hash, at, kind, actor FROM events ORDER BY seq"
+            "SELECT seq, body, hash, at, kind, actor FROM events ORDER BY seq", tuples=True
         ):
             seq = row[0]
             expected += 1

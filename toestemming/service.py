@@ -33,6 +33,7 @@ from .usecases.people import People
 from .usecases.remote import Remote
 from .usecases.retention import Retention
 from .usecases.sharing import Sharing
+from .usecases.signing import Signing
 from .usecases.worklists import Worklists
 from .usecases.youth_import import YouthImport
 
@@ -56,6 +57,7 @@ class Service:
         self.health_report: integrity.HealthReport | None = None  # the last check, if any
         self.remote = Remote(self._ctx)
         self.youth_import = YouthImport(self._ctx)
+        self.signing = Signing(self._ctx)  # the tablet at the desk (ui/signing)
 
     # -- lifecycle ----------------------------------------------------------------------------
     @classmethod
@@ -102,7 +104,11 @@ class Service:
                 personal={"name": worker},
             )
             audit.checkpoint(priv, pub)
-        return cls(vault, clock), recovery
+        service = cls(vault, clock)
+        # The self-signed organisation certificate (PAdES signatures of proof PDFs) exists
+        # from the start, so it can be handed to verifiers before the first export.
+        service.forms.certificate.key_and_certificate()
+        return service, recovery
 
     @classmethod
     def open(

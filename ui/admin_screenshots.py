@@ -99,7 +99,7 @@ def render_admin_screenshots(out: Path, directory: Path, **vault_options: Any) -
     written.append(_over(desktop, setup, out / "setup.png"))
     setup.passphrase.passphrase.setText("zeven kleine olifanten dansen op het dak")
     setup.passphrase.repeat.setText("zeven kleine olifanten dansen op het dak")
-    setup.create()
+    setup.create_vault()
     _wait(lambda: not setup.busy)
     setup.adjustSize()
     written.append(_over(desktop, setup, out / "recovery_key.png"))

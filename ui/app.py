@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from toestemming.clock import Clock
@@ -30,15 +30,21 @@ if TYPE_CHECKING:
     from .setup.create_vault import CreateVaultDialog
 
 APP_NAME = "Toestemming"
+SHUTDOWN_WAIT_MS = 60_000  # a backup being written when the session ends
 
 
 def build_main_window(service: Service) -> MainWindow:
-    """The main window with its Beheer menu and auto-lock (see admin_tools.py)."""
+    """The main window with its menus — Kluis (with backups, vault_care.py), Documenten and
+    Op afstand (documents_menu.py), Beheer and auto-lock (admin_tools.py) — and banners."""
     # Imported here, not at start-up: the unlock dialog must appear fast (see preload.py).
     from .admin_tools import install_admin_tools
+    from .documents_menu import install_documents_menu
     from .main_window import MainWindow
+    from .vault_care import install_vault_care
 
     window = MainWindow(service)
+    install_vault_care(window, service)
+    install_documents_menu(window, service)
     install_admin_tools(window, service)
     return window
 
@@ -170,6 +176,10 @@ class Session(QObject):
         window.closed.connect(self.quit)
         self.window = window
         window.show()
+        # Once per unlock: banners, and remote requests unanswered for too long expire.
+        care = getattr(window, "vault_care", None)
+        if care is not None:
+            care.after_unlock()
 
     def _locked(self) -> None:
         window, self.window = self.window, None
@@ -183,9 +193,12 @@ class Session(QObject):
         QApplication.quit()
 
     def shutdown(self) -> None:
-        """Close the vault if the event loop ended another way (e.g. the OS session ends)."""
+        """Close the vault if the event loop ended another way (e.g. the OS session ends).
+        Without an event loop no close work can report back: work still running (a backup)
+        is waited for, then the vault is closed directly."""
         if self.window is not None and not self.window.is_locked:
-            self.window.close()
+            QThreadPool.globalInstance().waitForDone(SHUTDOWN_WAIT_MS)
+            self.window.close_now()
 
 
 def run(

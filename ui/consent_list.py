@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Collection
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -30,6 +30,8 @@ from .status_style import STATUS_ORDER, status_colour, status_label
 
 # Item actions (the youth page opens the matching dialog).
 DECIDE, WITHDRAW, SHARE, NOTIFY, HISTORY = "decide", "withdraw", "share", "notify", "history"
+# Context-menu-only actions (Menu key / right click): documents and sending at a distance.
+MAIL, PAPER, PROOF, CONFIRMATION = "mail", "paper", "proof", "confirmation"
 
 _ACTION_TEXT = {
     DECIDE: str(QT_TRANSLATE_NOOP("ConsentCard", "Beslissing vastleggen…")),
@@ -37,6 +39,10 @@ _ACTION_TEXT = {
     SHARE: str(QT_TRANSLATE_NOOP("ConsentCard", "Gegevens delen…")),
     NOTIFY: str(QT_TRANSLATE_NOOP("ConsentCard", "Ontvangers informeren…")),
     HISTORY: str(QT_TRANSLATE_NOOP("ConsentCard", "Geschiedenis")),
+    MAIL: str(QT_TRANSLATE_NOOP("ConsentCard", "Verzoek mailen…")),
+    PAPER: str(QT_TRANSLATE_NOOP("ConsentCard", "Papieren formulier afdrukken…")),
+    PROOF: str(QT_TRANSLATE_NOOP("ConsentCard", "Bewijs exporteren…")),
+    CONFIRMATION: str(QT_TRANSLATE_NOOP("ConsentCard", "Bevestiging intrekking…")),
 }
 BUTTONS_PER_ROW = 3
 _ACTION_KEYS = {
@@ -65,14 +71,31 @@ def item_actions(status: StatusInfo, can_notify: bool) -> list[str]:
     return out
 
 
+def context_actions(status: StatusInfo) -> list[str]:
+    """The extra actions of an item's context menu (no buttons: the card stays calm). The
+    window's Documenten and Op afstand menus offer the same for the current item."""
+    out = []
+    if status.status in (ItemStatus.REQUESTED, ItemStatus.CONFLICTING):
+        out += [MAIL, PAPER]
+    out.append(PROOF)
+    if status.status == ItemStatus.WITHDRAWN:
+        out.append(CONFIRMATION)
+    return out
+
+
 class ConsentCard(QFrame):
     """One item: what, to whom, which data, validity, and its status in words."""
 
     action_triggered = Signal(str, int)  # (action, item id)
     step = Signal(int)  # -1 / +1: the keyboard moves to the previous / next card
+    focused = Signal(int)  # item id: this card became the current item
 
     def __init__(
-        self, view: ItemView, item: ConsentItem | None, actions: Collection[str] = ()
+        self,
+        view: ItemView,
+        item: ConsentItem | None,
+        actions: Collection[str] = (),
+        extra: Collection[str] = (),
     ) -> None:
         super().__init__()
         self.item_id = view.item_id
@@ -86,8 +109,8 @@ class ConsentCard(QFrame):
         self.setStyleSheet(
             f"QFrame#consentCard {{ border: 1px solid palette(mid); border-left: 5px solid "
             f"{colour}; border-radius: 3px; background: palette(base); }}"
-            "QFrame#consentCard:focus { border: 2px solid palette(highlight); "
-            f"border-left: 5px solid {colour}; }}"
+            'QFrame#consentCard:focus, QFrame#consentCard[current="true"] { '
+            f"border: 2px solid palette(highlight); border-left: 5px solid {colour}; }}"
         )
 
         if item is not None:
@@ -139,6 +162,8 @@ class ConsentCard(QFrame):
         self.buttons: dict[str, QPushButton] = {}
         if actions:
             layout.addLayout(self._action_row(actions))
+        if extra:
+            self._add_context_actions(extra)
         # The Menu key (or right click) lists the same actions.
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.setAccessibleName(what)
@@ -181,8 +206,30 @@ class ConsentCard(QFrame):
         rows.addLayout(row)
         return rows
 
+    def _add_context_actions(self, extra: Collection[str]) -> None:
+        separator = QAction(self)
+        separator.setSeparator(True)
+        self.addAction(separator)
+        for key in extra:
+            action = QAction(QCoreApplication.translate("ConsentCard", _ACTION_TEXT[key]), self)
+            action.triggered.connect(lambda _=False, k=key: self.trigger(k))
+            self.addAction(action)
+            self.actions_by_key[key] = action
+
     def trigger(self, action: str) -> None:
         self.action_triggered.emit(action, self.item_id)
+
+    def set_current(self, current: bool) -> None:
+        """Marked as the current item without taking focus (chosen in today's worklists)."""
+        if bool(self.property("current")) == current:
+            return
+        self.setProperty("current", current)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.focused.emit(self.item_id)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -235,6 +282,7 @@ class StatusHeading(QWidget):
 
 class ConsentList(QScrollArea):
     action_triggered = Signal(str, int)  # (action, item id) from any card
+    current_changed = Signal()  # the current item (focused or chosen last) changed
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -259,8 +307,8 @@ class ConsentList(QScrollArea):
         return layout
 
     def clear(self) -> None:
-        self._current = None
         self._reset_content().addStretch(1)
+        self._set_current(None)
 
     def set_items(
         self,
@@ -286,8 +334,10 @@ class ConsentList(QScrollArea):
             self.headings.append(heading)
             for view in members:
                 actions = item_actions(view.status, view.item_id in notify)
-                card = ConsentCard(view, shown.get(view.item_id), actions)
-                card.action_triggered.connect(self.action_triggered)
+                extra = context_actions(view.status)
+                card = ConsentCard(view, shown.get(view.item_id), actions, extra)
+                card.action_triggered.connect(self._card_action)
+                card.focused.connect(self._set_current)
                 card.step.connect(lambda delta, c=card: self._step(c, delta))
                 layout.addWidget(card)
                 self.cards.append(card)
@@ -296,6 +346,8 @@ class ConsentList(QScrollArea):
         if keep is not None and self.focus_item(keep):
             return  # a refresh after an action keeps the worker's place
         self.verticalScrollBar().setValue(0)
+        # The item chosen before (by focus or in the worklists) stays current if still shown.
+        self._set_current(self._current if self.card(self._current or 0) else None, force=True)
 
     def _chain_cards(self) -> None:
         """Tab goes from the list into its cards, in the order shown, then on to whatever
@@ -322,12 +374,17 @@ class ConsentList(QScrollArea):
         return next((c for c in self.cards if c.hasFocus()), None)
 
     def current_card(self) -> ConsentCard | None:
-        """The focused card, or else the one focused last (buttons take no focus)."""
+        """The focused card, or else the one focused or chosen last (buttons take no focus)."""
         focused = self.focused_card()
         if focused is not None:
-            self._current = focused.item_id
+            self._set_current(focused.item_id)
             return focused
         return self.card(self._current) if self._current is not None else None
+
+    @property
+    def current_item_id(self) -> int | None:
+        card = self.current_card()
+        return card.item_id if card is not None else None
 
     def focus_item(self, item_id: int) -> bool:
         card = self.card(item_id)
@@ -335,8 +392,28 @@ class ConsentList(QScrollArea):
             return False
         card.setFocus(Qt.FocusReason.OtherFocusReason)
         self.ensureWidgetVisible(card)
-        self._current = item_id
+        self._set_current(item_id)
         return True
+
+    def choose_item(self, item_id: int | None) -> bool:
+        """Make an item current without moving the focus (the worker is in another list)."""
+        card = self.card(item_id) if item_id is not None else None
+        if card is not None:
+            self.ensureWidgetVisible(card)
+        self._set_current(card.item_id if card is not None else None)
+        return card is not None
+
+    def _card_action(self, action: str, item_id: int) -> None:
+        self._set_current(item_id)  # a card's button acts on that card: it is current now
+        self.action_triggered.emit(action, item_id)
+
+    def _set_current(self, item_id: int | None, *, force: bool = False) -> None:
+        changed = item_id != self._current
+        self._current = item_id
+        for card in self.cards:
+            card.set_current(card.item_id == item_id)
+        if changed or force:
+            self.current_changed.emit()
 
     def _step(self, card: ConsentCard, delta: int) -> None:
         index = self.cards.index(card) + delta

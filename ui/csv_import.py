@@ -205,7 +205,7 @@ class CsvImportDialog(QDialog):
         self._task: Task | None = None
         self._stop = threading.Event()
         self.preview: ImportPreview | None = None
-        self.result: ImportResult | None = None
+        self.import_result: ImportResult | None = None
         self._relay = _ProgressRelay(self)
         self._relay.progressed.connect(self._progressed)
         self.setWindowTitle(self.tr("Jongeren importeren"))
@@ -316,7 +316,7 @@ class CsvImportDialog(QDialog):
     def _set_state(self) -> None:
         preview = self.preview
         new = len(preview.importable) if preview and not preview.problems else 0
-        done = self.result is not None
+        done = self.import_result is not None
         self.choose_button.setEnabled(not self.busy)
         self.import_button.setEnabled(not self.busy and new > 0 and not done)
         self.import_button.setText(
@@ -353,7 +353,7 @@ class CsvImportDialog(QDialog):
         self.file_label.setText(name)
         self.file_label.setToolTip(name)
         self.preview = None
-        self.result = None
+        self.import_result = None
         self.model.set_rows(())
         self.status_label.setText(self.tr("Bestand wordt gelezen…"))
         self._show_problem("")
@@ -430,7 +430,7 @@ class CsvImportDialog(QDialog):
 
     # -- importing ----------------------------------------------------------------------------
     def start_import(self) -> None:
-        if self.busy or self.preview is None or self.preview.problems or self.result:
+        if self.busy or self.preview is None or self.preview.problems or self.import_result:
             return
         rows = self.preview.importable
         if not rows:
@@ -466,7 +466,7 @@ class CsvImportDialog(QDialog):
     def _imported(self, result: object) -> None:
         self._task = None
         assert isinstance(result, ImportResult)
-        self.result = result
+        self.import_result = result
         self.progress_bar.setValue(result.done)
         self.status_label.setText(self.result_text(result))
         self._set_state()

@@ -1,6 +1,14 @@
-"""The main window: search + youth list, the selected youth's page, and today's worklists."""
+"""The main window: search + youth list, the selected youth's page, and today's worklists.
+
+The menus beyond the Kluis menu (Documenten, Op afstand, Beheer), the banners and the backup
+at close are attached from app.build_main_window, so this class stays about the list and the
+page. Closing or locking may run `close_work` first (the automatic backup), with the window
+already emptied of personal data; the vault is closed when that work reports back.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
@@ -19,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from toestemming.errors import ToestemmingError
 from toestemming.service import Service
+from toestemming.usecases.forms import PaperScan
 
 from .today_panel import TodayPanel
 from .youth_detail import YouthDetailPanel
@@ -27,14 +36,24 @@ from .youth_model import YouthTableModel
 # Long enough to skip the intermediate keystrokes of a name, short enough to feel instant.
 SEARCH_DELAY_MS = 250
 
+# Work before the vault closes: called with the service and a `done` callback; returns True
+# when it started something that will call `done` later, False when there was nothing to do.
+CloseWork = Callable[[Service, Callable[[], None]], bool]
+
 
 class MainWindow(QMainWindow):
     locked = Signal()  # the vault was closed; the app shows the unlock dialog again
     closed = Signal()  # the worker closed the window (the vault is closed too)
+    closing = Signal()  # locking or closing has begun: dialogs with personal data go now
 
     def __init__(self, service: Service, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._service: Service | None = service
+        self.close_work: CloseWork | None = None
+        self._closing = False  # close work is running; the vault is still open
+        self._after_close_work: Callable[[], None] | None = None
+        self._in_close_event = False
+        self._closed_sent = False
         self.setWindowTitle(self.tr("Toestemming — %1").replace("%1", service.organisation))
         self.setMinimumSize(900, 560)
 
@@ -75,6 +94,7 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
 
         menu = self.menuBar().addMenu(self.tr("&Kluis"))
+        self.vault_menu = menu
         menu.addAction(self.find_action)
         menu.addAction(self.refresh_action)
         menu.addAction(self.lock_action)
@@ -147,6 +167,10 @@ class MainWindow(QMainWindow):
         central = QWidget()
         outer = QVBoxLayout(central)
         outer.setContentsMargins(10, 8, 10, 6)
+        # Banners (damaged vault, backup too old) sit above the work, full width.
+        self.banner_area = QVBoxLayout()
+        self.banner_area.setSpacing(6)
+        outer.addLayout(self.banner_area)
         outer.addWidget(split)
         self.setCentralWidget(central)
 
@@ -160,8 +184,13 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.model.modelReset.connect(self._update_notice)
         self.model.load_failed.connect(self._show_list_error)
-        self.today.youth_chosen.connect(self.detail.show_youth)
+        self.today.youth_chosen.connect(self._today_chosen)
+        self.today.item_activated.connect(self._today_activated)
         self.detail.worklists_changed.connect(self.today.refresh)
+        self.detail.youth_added.connect(self._youth_added)
+
+    def add_banner(self, banner: QWidget) -> None:
+        self.banner_area.addWidget(banner)
 
     def refresh(self) -> None:
         """Reload the list, today's worklists and the open youth page from the vault."""
@@ -223,22 +252,123 @@ class MainWindow(QMainWindow):
 
     def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         youth = self.model.youth_at(current.row())
-        if youth is not None:
+        if youth is not None and youth.id != self.detail.youth_id:
             self.detail.show_youth(youth.id)
+
+    def _youth_added(self, youth_id: int) -> None:
+        """A youth added from the page joins the list (and is selected when it shows)."""
+        if self._service is None:
+            return
+        self._search_timer.stop()
+        self.model.set_filter(self.search_field.text().strip())
+        row = self.model.row_of(youth_id)
+        if row is not None:
+            self.table.setCurrentIndex(self.model.index(row, 0))
+        self.today.refresh()
+
+    def show_scan(self, scan: PaperScan) -> object:
+        """A signed paper form was read in: its youth (selected in the list if loaded) and the
+        decision dialog with the scan as evidence."""
+        row = self.model.row_of(scan.request.youth_id)
+        if row is not None:
+            self.table.setCurrentIndex(self.model.index(row, 0))
+        return self.detail.record_scan(scan)
+
+    # -- today's worklists --------------------------------------------------------------------
+    def _today_chosen(self, youth_id: int, item_id: int, request_id: int) -> None:
+        """A line in Vandaag became current: its youth's page, its item (or its request's
+        first item) the current one, so the menus act on it — without taking the keyboard
+        away from the worklist."""
+        if youth_id != self.detail.youth_id:
+            self.detail.show_youth(youth_id)
+        if not item_id and request_id:
+            item_id = self._first_item_of(request_id) or 0
+        self.detail.consents.choose_item(item_id or None)
+
+    def _today_activated(self, kind: str, youth_id: int, item_id: int, request_id: int) -> None:
+        """Enter or double click on a worklist line: the place where it is dealt with."""
+        from .today_panel import NOTIFY, PENDING, RECONFIRM, REMOTE
+
+        self._today_chosen(youth_id, item_id, request_id)
+        if kind == NOTIFY and item_id:
+            self.detail.open_notify(item_id)
+        elif kind == RECONFIRM and item_id:
+            self.detail.open_record_decision(item_id)
+        elif kind == PENDING and request_id:
+            self.detail.open_record_decision(request_id=request_id)
+        elif kind == REMOTE and request_id:
+            self.detail.open_send_request(self._first_item_of(request_id), reminder=True)
+        else:  # expiring, retention: the youth's page is the place; the cards say the rest
+            card = self.detail.consents.current_card()
+            if card is not None:
+                self.detail.consents.focus_item(card.item_id)
+            else:
+                self.detail.consents.setFocus()
+
+    def _first_item_of(self, request_id: int) -> int | None:
+        cards = self.detail.consents.cards
+        return next((c.item_id for c in cards if c.view.request_id == request_id), None)
 
     # -- locking ------------------------------------------------------------------------------
     @property
     def is_locked(self) -> bool:
         return self._service is None
 
+    @property
+    def is_closing(self) -> bool:
+        return self._closing
+
     def lock(self) -> None:
-        """Close the vault, wipe every widget that showed personal data, emit `locked`."""
-        if self._service is None:
+        """Wipe every widget that showed personal data, run the close work (the automatic
+        backup), close the vault, emit `locked`."""
+        if self._service is None or self._closing:
             return
+        self._begin_close(self._finish_lock)
+
+    def _begin_close(self, then: Callable[[], None]) -> None:
+        service = self._service
+        assert service is not None
+        self._closing = True
+        self._after_close_work = then
+        self._forget_personal_data()
+        self.closing.emit()
+        work = self.close_work
+        started = False
+        if work is not None:
+            try:
+                started = work(service, self._close_work_done)
+            except Exception:  # never lose the close over the work before it
+                started = False
+        if not started:
+            self._close_work_done()
+
+    def _close_work_done(self) -> None:
+        then, self._after_close_work = self._after_close_work, None
+        self._closing = False
+        if then is not None:
+            then()
+
+    def _finish_lock(self) -> None:
         message = self._close_service()
         if message:
             QMessageBox.warning(self, self.tr("Vergrendelen"), message)
         self.locked.emit()
+
+    def _finish_close(self) -> None:
+        message = self._close_service()
+        if message:
+            QMessageBox.warning(self, self.tr("Afsluiten"), message)
+        if not self._in_close_event:
+            self.close()  # the close work ran on: finish the close the worker asked for
+
+    def close_now(self) -> None:
+        """Close the vault at once, without close work (the event loop has ended)."""
+        self._after_close_work = None
+        self._closing = False
+        if self._service is not None:
+            self._forget_personal_data()
+            self._close_service()
+        self.close()
 
     def _close_service(self) -> str | None:
         service, self._service = self._service, None
@@ -269,9 +399,21 @@ class MainWindow(QMainWindow):
         self.search_field.setEnabled(False)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        # Quitting also closes the vault (final signed checkpoint, keys forgotten).
-        message = self._close_service() if self._service is not None else None
-        if message:
-            QMessageBox.warning(self, self.tr("Afsluiten"), message)
+        # Quitting also closes the vault (final signed checkpoint, keys forgotten), after the
+        # close work; while that runs the window stays (empty) and closes when it is done.
+        if self._service is not None:
+            self._in_close_event = True
+            try:
+                if self._closing:
+                    self._after_close_work = self._finish_close  # a lock in progress: quit
+                else:
+                    self._begin_close(self._finish_close)
+            finally:
+                self._in_close_event = False
+            if self._service is not None:
+                event.ignore()
+                return
         event.accept()
-        self.closed.emit()
+        if not self._closed_sent:
+            self._closed_sent = True
+            self.closed.emit()

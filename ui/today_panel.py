@@ -1,8 +1,14 @@
-"""The "Vandaag" panel: counts and lines of the worklists that need attention today."""
+"""The "Vandaag" panel: counts and lines of the worklists that need attention today.
+
+Moving onto a line shows its youth's page with its item current (the menus then act on it);
+Enter or a double click opens the place where the line is dealt with (see
+MainWindow._today_activated): the decision, the reminder e-mail, the notification list.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
@@ -23,22 +29,87 @@ from toestemming.usecases.worklists import WorkItem
 MAX_LINES_PER_LIST = 50
 
 
-def _lists(service: Service) -> list[tuple[str, Callable[[], list[WorkItem]]]]:
-    tr = QCoreApplication.translate
+# What a line is about (where Enter takes the worker).
+PENDING, REMOTE, EXPIRING, RECONFIRM, NOTIFY, RETENTION = (
+    "pending",
+    "remote",
+    "expiring",
+    "reconfirm",
+    "notify",
+    "retention",
+)
+
+
+@dataclass(frozen=True)
+class Line:
+    kind: str
+    youth_id: int
+    request_id: int  # 0: not about one request (retention)
+    item_id: int  # 0: about the whole request
+    code: str
+    detail: str
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TodayPanel", text)
+
+
+def _work_lines(kind: str, items: list[WorkItem]) -> list[Line]:
+    return [
+        Line(kind, w.youth_id, w.request_id, w.item_id or 0, w.reference_code, w.detail)
+        for w in items
+    ]
+
+
+def _pending(service: Service) -> list[Line]:
+    """Requests waiting for an answer; those sent by e-mail or app say how old they are, if a
+    reminder is due and when they expire (Enter then opens the reminder)."""
+    remote = {p.request_id: p for p in service.remote.pending()}
+    out = []
+    for w in service.worklists.pending_requests():
+        p = remote.get(w.request_id)
+        if p is None:
+            out.append(Line(PENDING, w.youth_id, w.request_id, 0, w.reference_code, w.detail))
+            continue
+        detail = (
+            _tr("op afstand verstuurd, %1 dag(en) geleden; verloopt op %2")
+            .replace("%1", str(p.age_days))
+            .replace("%2", f"{p.expires_on:%d-%m-%Y}")
+        )
+        if p.reminder_due:
+            detail += _tr(" — herinnering sturen")
+        out.append(Line(REMOTE, w.youth_id, w.request_id, 0, w.reference_code, detail))
+    return out
+
+
+def _retention(service: Service) -> list[Line]:
+    return [Line(RETENTION, c.youth_id, 0, 0, "", c.reason()) for c in service.retention.due()]
+
+
+def _lists(service: Service) -> list[tuple[str, Callable[[], list[Line]]]]:
     w = service.worklists
     return [
-        (tr("TodayPanel", "Wacht op antwoord"), w.pending_requests),
-        (tr("TodayPanel", "Verloopt binnen 30 dagen"), lambda: w.expiring_within(30)),
-        (tr("TodayPanel", "Herbevestigen (16 geworden)"), w.needs_reconfirmation),
-        (tr("TodayPanel", "Intrekking: ontvangers informeren"), w.withdrawals_to_notify),
+        (_tr("Wacht op antwoord"), lambda: _pending(service)),
+        (_tr("Verloopt binnen 30 dagen"), lambda: _work_lines(EXPIRING, w.expiring_within(30))),
+        (
+            _tr("Herbevestigen (16 geworden)"),
+            lambda: _work_lines(RECONFIRM, w.needs_reconfirmation()),
+        ),
+        (
+            _tr("Intrekking: ontvangers informeren"),
+            lambda: _work_lines(NOTIFY, w.withdrawals_to_notify()),
+        ),
+        (_tr("Bewaartermijn verstreken"), lambda: _retention(service)),
     ]
 
 
 class TodayPanel(QWidget):
     NAME, DETAIL, CODE = range(3)
     YouthIdRole = Qt.ItemDataRole.UserRole + 1
+    LineRole = Qt.ItemDataRole.UserRole + 2
 
-    youth_chosen = Signal(int)  # the worker moved to a line about this youth
+    youth_chosen = Signal(int, int, int)  # moved onto a line: (youth, item or 0, request or 0)
+    item_activated = Signal(str, int, int, int)  # Enter/double click: (kind, youth, item, req.)
 
     def __init__(self, service: Service, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +142,8 @@ class TodayPanel(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.error_label)
         self.tree.currentItemChanged.connect(self._on_current)
+        self.tree.itemActivated.connect(self._on_activated)
+        self.tree.setToolTip(self.tr("Enter op een regel: daar verder werken"))
         self.counts: dict[str, int] = {}
 
     def refresh(self) -> None:
@@ -101,7 +174,7 @@ class TodayPanel(QWidget):
         self.error_label.clear()
         self.error_label.hide()
 
-    def _fill(self, filled: list[tuple[str, list[WorkItem]]], names: dict[int, str]) -> None:
+    def _fill(self, filled: list[tuple[str, list[Line]]], names: dict[int, str]) -> None:
         self.tree.clear()
         self.counts = {}
         bold = QFont(self.tree.font())
@@ -113,8 +186,9 @@ class TodayPanel(QWidget):
             self.tree.addTopLevelItem(header)
             header.setFirstColumnSpanned(True)
             for item in items[:MAX_LINES_PER_LIST]:
-                line = QTreeWidgetItem([names[item.youth_id], item.detail, item.reference_code])
+                line = QTreeWidgetItem([names[item.youth_id], item.detail, item.code])
                 line.setData(0, self.YouthIdRole, item.youth_id)
+                line.setData(0, self.LineRole, item)
                 line.setToolTip(self.DETAIL, item.detail)
                 header.addChild(line)
             if len(items) > MAX_LINES_PER_LIST:
@@ -126,9 +200,16 @@ class TodayPanel(QWidget):
                 more.setFirstColumnSpanned(True)
             header.setExpanded(bool(items))
 
+    def line_at(self, tree_item: QTreeWidgetItem | None) -> Line | None:
+        data = tree_item.data(0, self.LineRole) if tree_item is not None else None
+        return data if isinstance(data, Line) else None
+
     def _on_current(self, current: QTreeWidgetItem | None, _previous: object) -> None:
-        if current is None:
-            return
-        youth_id = current.data(0, self.YouthIdRole)
-        if youth_id is not None:
-            self.youth_chosen.emit(int(youth_id))
+        line = self.line_at(current)
+        if line is not None:
+            self.youth_chosen.emit(line.youth_id, line.item_id, line.request_id)
+
+    def _on_activated(self, tree_item: QTreeWidgetItem, _column: int) -> None:
+        line = self.line_at(tree_item)
+        if line is not None:
+            self.item_activated.emit(line.kind, line.youth_id, line.item_id, line.request_id)

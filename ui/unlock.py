@@ -1,7 +1,9 @@
 """The unlock dialog: passphrase (or recovery key) in, an open `Service` out.
 
 Key derivation (Argon2) takes about half a second on purpose, so the vault is opened on a
-pool thread while the dialog shows a busy indicator and stays responsive.
+pool thread while the dialog shows a busy indicator and stays responsive. The integrity check
+runs there too (check=True): a damaged vault opens read-only, and the main window's banner
+says what is wrong and how to restore.
 """
 
 from __future__ import annotations
@@ -248,10 +250,12 @@ class UnlockDialog(QDialog):
         path, clock = self._path, self._clock
         # service_class() may still import the core: on the pool thread, not the GUI's.
         if self.using_recovery_key:
-            task = Task(lambda: service_class().open_with_recovery(path, secret, clock=clock))
+            task = Task(
+                lambda: service_class().open_with_recovery(path, secret, clock=clock, check=True)
+            )
         else:
             # No slot is chosen: Service.open tries every worker's passphrase slot.
-            task = Task(lambda: service_class().open(path, secret, clock=clock))
+            task = Task(lambda: service_class().open(path, secret, clock=clock, check=True))
         task.succeeded.connect(self._opened)
         task.failed.connect(self._failed)
         self._task = task

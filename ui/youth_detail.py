@@ -57,6 +57,9 @@ def _bold(label: QLabel) -> QLabel:
 class YouthDetailPanel(ConsentPageActions, QWidget):
     worklists_changed = Signal()  # consents or people changed: today's worklists may differ
     youth_added = Signal(int)  # a youth was added from this panel (and is now shown)
+    # The youth or the current consent item changed: the window's menus follow (what they
+    # act on is current_item() / current_request_id()).
+    current_changed = Signal()
 
     def __init__(self, service: Service, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +69,7 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
         self._shown: dict[int, ConsentItem] = {}
         self.dialog: QDialog | None = None  # the open dialog (one at a time, window-modal)
         self._after_dialog: Callable[[], object] | None = None
+        self._confirmation_task: object | None = None
 
         self._build_actions()
         self._placeholder = self._build_placeholder()
@@ -189,6 +193,7 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
         consents_title = _bold(QLabel(self.tr("&Toestemmingen")))
         self.consents = ConsentList()
         self.consents.action_triggered.connect(self._on_item_action)
+        self.consents.current_changed.connect(self.current_changed)
         consents_title.setBuddy(self.consents)
         self.consents_hint = QLabel(self.tr("Menu-toets op een onderdeel: alle acties"))
         self.consents_hint.setToolTip(
@@ -279,6 +284,7 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
         self.error_label.hide()
         self._stack.setCurrentIndex(1)
         self._update_actions()
+        self.current_changed.emit()
 
     def refresh(self) -> None:
         if self._youth_id is not None:
@@ -376,6 +382,7 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
         self.error_label.hide()
         self._stack.setCurrentIndex(0)
         self._update_actions()
+        self.current_changed.emit()
 
     @staticmethod
     def _shown_items(service: Service, items: list[ItemView]) -> dict[int, ConsentItem]:

@@ -104,7 +104,7 @@ def test_import_adds_new_rows_and_reimport_adds_none(
     load(qtbot, dialog, EXPORT)
     run_import(qtbot, dialog)
     assert service.people.count() == before + 2
-    assert dialog.result is not None and dialog.result.added == 2
+    assert dialog.import_result is not None and dialog.import_result.added == 2
     assert dialog.status_label.text() == "Klaar: 2 jongeren toegevoegd (2 van 2 regels verwerkt)."
     assert dialog.progress_bar.value() == 2
     assert not dialog.import_button.isEnabled()  # a preview is imported once
@@ -132,7 +132,7 @@ def test_stop_keeps_rows_already_added_and_says_how_many(
         assert dialog.isVisible()
         assert not dialog.stop_button.isEnabled()
         assert dialog.status_label.text().startswith("Stoppen na de regel")
-    result = dialog.result
+    result = dialog.import_result
     assert result is not None and result.cancelled and result.added < 300
     added = service.people.count() - before
     assert added == result.added

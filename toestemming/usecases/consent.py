@@ -19,8 +19,10 @@ from ..model import (
     Answer,
     Channel,
     ConsentRequest,
+    DataCategory,
     ItemActionKind,
     ItemStatus,
+    Purpose,
     Recipient,
     SignerKind,
     SignerRef,
@@ -35,6 +37,7 @@ from ..texts import item_text, request_text, sha256_text
 from .context import Context
 
 MAX_ITEMS = 30
+LANGUAGES = ("nl", "en")  # languages the B1 texts (texts.item_text) are written in
 MAX_VALIDITY_DAYS = 5 * 366
 TERMINAL = {
     ItemStatus.WITHDRAWN,
@@ -65,6 +68,29 @@ class ItemView:
     valid_from: date
     valid_until: date
     status: StatusInfo
+
+
+@dataclass(frozen=True)
+class PreparedDecisions:
+    """Checked answers of one signer, ready to append (see Consents.prepare_decisions)."""
+
+    request_id: int
+    signer: SignerRef
+    role: str
+    channel: Channel
+    decided_at: datetime
+    recorded_at: datetime
+    answers: dict[int, Answer]
+    special_ack: frozenset[int]
+    shown_sha256: dict[int, str]  # item → hash of the text in `language`
+    language: str
+    age: int
+    regime: str
+    request_language: str = ""
+
+    @property
+    def language_switched(self) -> bool:
+        return bool(self.request_language) and self.language != self.request_language
 
 
 @dataclass(frozen=True)
@@ -146,6 +172,7 @@ class Consents:
             item_text(n, p, r, cs, end, org, code, lang) for n, (p, r, cs) in enumerate(resolved, 1)
         ]
         full = request_text(org, code, texts, lang)
+        others = self._texts_in_other_languages(resolved, end, code, lang)
         now = self._ctx.clock.now()
         with db.transaction():
             rid = db.execute(
@@ -174,15 +201,24 @@ class Consents:
                     "INSERT INTO item_categories(item_id, category_id) VALUES (?, ?)",
                     [(iid, c.id) for c in cs],
                 )
-                item_ids.append(
-                    {
-                        "item": iid,
-                        "purpose_version": p.version_id,
-                        "recipient": r.id,
-                        "categories": [c.id for c in cs],
-                        "text_sha256": sha256_text(t),
-                    }
-                )
+                entry: dict[str, Any] = {
+                    "item": iid,
+                    "purpose_version": p.version_id,
+                    "recipient": r.id,
+                    "categories": [c.id for c in cs],
+                    "text_sha256": sha256_text(t),
+                }
+                translated = {o: ts[n - 1] for o, ts in others.items()}
+                if translated:
+                    # The same item in the other languages signing mode may switch to; their
+                    # hashes enter the chain with the request, like the main text's.
+                    db.executemany(
+                        "INSERT INTO item_texts(item_id, language, purpose_version_id, text, "
+                        "text_sha256) VALUES (?,?,?,?,?)",
+                        [(iid, o, vid, tx, sha256_text(tx)) for o, (vid, tx) in translated.items()],
+                    )
+                    entry["texts"] = {o: sha256_text(tx) for o, (_, tx) in translated.items()}
+                item_ids.append(entry)
             repo.refresh_item_state(db, "i.request_id = ?", (rid,))
             self._ctx.event(
                 "request.created",
@@ -199,6 +235,51 @@ class Consents:
                 },
             )
         return repo.load_request(db, rid)
+
+    def _texts_in_other_languages(
+        self,
+        resolved: Sequence[tuple[Purpose, Recipient, list[DataCategory]]],
+        end: date,
+        code: str,
+        lang: str,
+    ) -> dict[str, list[tuple[int, str]]]:
+        """Per other language: (purpose version, text) per item, only for a language in which
+        every item's purpose has its own text (no mixing: a signer reads one language)."""
+        out: dict[str, list[tuple[int, str]]] = {}
+        org = self._ctx.organisation
+        for other in LANGUAGES:
+            if other == lang:
+                continue
+            texts = []
+            for n, (p, r, cs) in enumerate(resolved, 1):
+                vid = self._ctx.db.scalar(
+                    "SELECT id FROM purpose_versions WHERE purpose_id = ? AND language = ? "
+                    "ORDER BY version DESC LIMIT 1",
+                    (p.id, other),
+                )
+                if vid is None:
+                    break
+                version = repo.purpose_version(self._ctx.db, int(vid))
+                texts.append((int(vid), item_text(n, version, r, cs, end, org, code, other)))
+            else:
+                out[other] = texts
+        return out
+
+    def item_texts(self, request_id: int) -> dict[int, dict[str, tuple[str, str]]]:
+        """Every stored text per item and language: {item: {language: (text, sha256)}}. The
+        request's own language comes first."""
+        request = repo.load_request(self._ctx.db, request_id)
+        out: dict[int, dict[str, tuple[str, str]]] = {
+            i.id: {request.language: (i.text, i.text_sha256)} for i in request.items
+        }
+        for r in self._ctx.db.query(
+            "SELECT t.item_id, t.language, t.text, t.text_sha256 FROM item_texts t "
+            "JOIN consent_items i ON i.id = t.item_id WHERE i.request_id = ? "
+            "ORDER BY t.item_id, t.language",
+            (request_id,),
+        ):
+            out[int(r[0])].setdefault(str(r[1]), (str(r[2]), str(r[3])))
+        return out
 
     def _unique_code(self) -> str:
         for _ in range(20):
@@ -244,12 +325,42 @@ class Consents:
         evidence_id: int | None = None,
         special_ack: Iterable[int] = (),
         shown_text_sha256: Mapping[int, str] | None = None,
+        language: str | None = None,
     ) -> list[int]:
         """One signer's answers on items of one request, in one transaction.
 
         `special_ack` lists the items whose special categories the signer ticked separately;
         a yes on such an item without that tick is refused. `shown_text_sha256` lets signing
-        mode prove which text was on screen; it must match what the item stores."""
+        mode prove which text was on screen; it must match what the item stores in `language`
+        (default: the request's language)."""
+        prepared = self.prepare_decisions(
+            request_id,
+            signer,
+            answers,
+            channel,
+            decided_at,
+            special_ack,
+            shown_text_sha256,
+            language,
+        )
+        if evidence_id is not None:
+            self._require_evidence(evidence_id)
+        with self._ctx.db.transaction():
+            return self.write_decisions(prepared, evidence_id)
+
+    def prepare_decisions(
+        self,
+        request_id: int,
+        signer: SignerRef,
+        answers: Mapping[int, Answer | str],
+        channel: Channel | str,
+        decided_at: datetime | None = None,
+        special_ack: Iterable[int] = (),
+        shown_text_sha256: Mapping[int, str] | None = None,
+        language: str | None = None,
+    ) -> PreparedDecisions:
+        """Every check of record_decisions, nothing written. `write_decisions` writes the result
+        inside a transaction the caller holds (signing mode adds its evidence in the same one)."""
         db = self._ctx.db
         request = repo.load_request(db, request_id)
         youth, reps = repo.youth_with_reps(db, request.youth_id)
@@ -270,8 +381,11 @@ class Consents:
         if not may_sign(req, signer):
             raise RuleViolation("Deze persoon beslist niet over dit verzoek. " + req.explanation)
         items = {i.id: i for i in request.items}
+        lang = request.language if language is None else language
+        texts = self.item_texts(request.id) if lang != request.language else {}
         acks = set(special_ack)
         parsed: dict[int, Answer] = {}
+        shown: dict[int, str] = {}
         for item_id, answer in answers.items():
             if item_id not in items:
                 raise ValidationError("Een antwoord hoort niet bij dit verzoek.", field="answers")
@@ -290,10 +404,15 @@ class Consents:
                     f"Onderdeel {items[item_id].position} bevat gevoelige gegevens: daarvoor is een "
                     "aparte, uitdrukkelijke bevestiging nodig."
                 )
-            if (
-                shown_text_sha256 is not None
-                and shown_text_sha256.get(item_id) != items[item_id].text_sha256
-            ):
+            if lang == request.language:
+                shown[item_id] = items[item_id].text_sha256
+            elif lang in texts[item_id]:
+                shown[item_id] = texts[item_id][lang][1]
+            else:
+                raise ValidationError(
+                    "Dit verzoek heeft geen tekst in deze taal.", field="language"
+                )
+            if shown_text_sha256 is not None and shown_text_sha256.get(item_id) != shown[item_id]:
                 raise RuleViolation(
                     "De getoonde tekst wijkt af van het opgeslagen verzoek; niets vastgelegd."
                 )
@@ -303,50 +422,68 @@ class Consents:
                     f"Onderdeel {items[item_id].position} is {status.status.value} en kan niet meer "
                     "worden beantwoord. Maak een nieuw verzoek."
                 )
-        if evidence_id is not None:
-            self._require_evidence(evidence_id)
         role = "youth" if signer.kind == SignerKind.YOUTH else _rep_role(reps, signer.id)
+        return PreparedDecisions(
+            request.id,
+            signer,
+            role,
+            ch,
+            moment,
+            now,
+            parsed,
+            frozenset(acks),
+            shown,
+            lang,
+            req.age,
+            req.regime.value,
+            request.language,
+        )
+
+    def write_decisions(self, p: PreparedDecisions, evidence_id: int | None) -> list[int]:
+        """Append the prepared decision rows and their event; call inside db.transaction()."""
+        db = self._ctx.db
         ids = []
-        with db.transaction():
-            for item_id, answer in parsed.items():
-                ids.append(
-                    db.execute(
-                        "INSERT INTO decisions(item_id, signer_kind, signer_id, signer_role, answer, "
-                        "decided_at, recorded_at, channel, worker_id, evidence_id, special_ack, "
-                        "text_sha256) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                        (
-                            item_id,
-                            signer.kind.value,
-                            signer.id,
-                            role,
-                            answer.value,
-                            to_iso(moment),
-                            to_iso(now),
-                            ch.value,
-                            self._ctx.worker_id,
-                            evidence_id,
-                            int(item_id in acks),
-                            items[item_id].text_sha256,
-                        ),
-                    )
+        for item_id, answer in p.answers.items():
+            ids.append(
+                db.execute(
+                    "INSERT INTO decisions(item_id, signer_kind, signer_id, signer_role, answer, "
+                    "decided_at, recorded_at, channel, worker_id, evidence_id, special_ack, "
+                    "text_sha256, language) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (
+                        item_id,
+                        p.signer.kind.value,
+                        p.signer.id,
+                        p.role,
+                        answer.value,
+                        to_iso(p.decided_at),
+                        to_iso(p.recorded_at),
+                        p.channel.value,
+                        self._ctx.worker_id,
+                        evidence_id,
+                        int(item_id in p.special_ack),
+                        p.shown_sha256[item_id],
+                        p.language,
+                    ),
                 )
-            _refresh(db, list(parsed))
-            self._ctx.event(
-                "decisions.recorded",
-                {
-                    "request": request.id,
-                    "signer": [signer.kind.value, signer.id],
-                    "role": role,
-                    "age": req.age,
-                    "regime": req.regime.value,
-                    "channel": ch.value,
-                    "decided_at": to_iso(moment),
-                    "evidence": evidence_id,
-                    "answers": {str(i): a.value for i, a in sorted(parsed.items())},
-                    "decisions": ids,
-                    "special_ack": sorted(acks & set(parsed)),
-                },
             )
+        _refresh(db, list(p.answers))
+        body: dict[str, Any] = {
+            "request": p.request_id,
+            "signer": [p.signer.kind.value, p.signer.id],
+            "role": p.role,
+            "age": p.age,
+            "regime": p.regime,
+            "channel": p.channel.value,
+            "decided_at": to_iso(p.decided_at),
+            "evidence": evidence_id,
+            "answers": {str(i): a.value for i, a in sorted(p.answers.items())},
+            "decisions": ids,
+            "special_ack": sorted(p.special_ack & set(p.answers)),
+        }
+        if p.language_switched:
+            body["language"] = p.language
+            body["text_sha256"] = {str(i): h for i, h in sorted(p.shown_sha256.items())}
+        self._ctx.event("decisions.recorded", body)
         return ids
 
     # -- withdrawal --------------------------------------------------------------------------

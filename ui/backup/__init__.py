@@ -5,8 +5,15 @@ svc.health_report); long work runs on a pool thread (ui.background.Task)."""
 
 from __future__ import annotations
 
+from .auto_backup_dialog import AutoBackupDialog
 from .backup_dialog import BackupDialog
 from .banners import BackupBanner, DamagedVaultBanner
 from .restore_dialog import RestoreDialog
 
-__all__ = ["BackupBanner", "BackupDialog", "DamagedVaultBanner", "RestoreDialog"]
+__all__ = [
+    "AutoBackupDialog",
+    "BackupBanner",
+    "BackupDialog",
+    "DamagedVaultBanner",
+    "RestoreDialog",
+]

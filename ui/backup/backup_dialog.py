@@ -28,6 +28,7 @@ from ..crash import user_message
 
 class BackupDialog(QDialog):
     backup_made = Signal(object)  # toestemming.backup.BackupInfo
+    work_done = Signal()  # the copy ended (made or failed): the vault may close now
 
     def __init__(
         self, service: Service, directory: Path | None = None, parent: QWidget | None = None
@@ -139,6 +140,7 @@ class BackupDialog(QDialog):
         self._task = None
         self.progress.hide()
         self._set_enabled(True)
+        self.work_done.emit()
 
     def _set_enabled(self, on: bool) -> None:
         for w in (self.path_field, self.choose_button, self.make_button, self.close_button):

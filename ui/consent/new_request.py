@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTreeWidget,
@@ -61,6 +62,7 @@ class NewRequestDialog(QDialog):
         self.request: ConsentRequest | None = None
         self.requirement: DeciderRequirement | None = None
         self.rep_dialog: AddRepresentativeDialog | None = None
+        self.follow_up: QDialog | None = None  # e-mail or paper dialog opened from page 2
         self.household = Household.load(service, youth_id)
         self.purposes: dict[int, Purpose] = {p.id: p for p in service.catalog.purposes()}
         self.recipients: dict[int, Recipient] = {r.id: r for r in service.catalog.recipients()}
@@ -419,6 +421,9 @@ class NewRequestDialog(QDialog):
         self.paper_button = self.next_steps.paper_button
         self.close_button = self.next_steps.close_button
         self.desk_button.clicked.connect(self._record_at_desk)
+        self.email_button.clicked.connect(self.open_send)
+        self.paper_button.clicked.connect(self.open_paper_form)
+        self.tablet_button.clicked.connect(self._start_tablet)
         self.close_button.clicked.connect(self.accept)
         return self.next_steps
 
@@ -442,3 +447,42 @@ class NewRequestDialog(QDialog):
         if self.request is not None:
             self.record_requested.emit(self.request.id)
         self.accept()
+
+    # The e-mail and paper dialogs open on top of this page, which stays: the worker may mail
+    # the request and also print it. Closing this dialog (or locking) closes them too.
+    def open_send(self) -> QDialog | None:
+        if self.request is None:
+            return None
+        from ..remote import SendRequestDialog
+
+        try:
+            dialog = SendRequestDialog(self._service, self.request.id, parent=self)
+        except ToestemmingError as exc:
+            self.next_steps_error(exc.message)
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.follow_up = dialog
+        return dialog
+
+    def open_paper_form(self) -> QDialog | None:
+        if self.request is None:
+            return None
+        from ..forms import open_paper_consent
+
+        dialog = open_paper_consent(self._service, self.request.id, self)
+        if dialog is not None:
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.follow_up = dialog
+        return dialog
+
+    def next_steps_error(self, message: str) -> None:
+        QMessageBox.warning(self, self.windowTitle(), message)
+
+    def _start_tablet(self) -> None:
+        if self.request is not None:
+            self._start_signing(self.request.id)
+
+    def _start_signing(self, request_id: int) -> None:
+        """Hand the request to signing mode on the tablet (ui/signing/). Not wired yet: the
+        button stays disabled until this opens it. The one place to hook it in."""

@@ -1,5 +1,6 @@
-"""The new request's last page: how the decision will be asked. Recording it at the desk is
-here; signing mode, e-mail/app and paper are separate issues, so their buttons wait ("volgt")."""
+"""The new request's last page: how the decision will be asked — at the desk, by e-mail or app,
+or on a paper form. Signing on the tablet is a separate piece of work: its button waits
+("volgt") until NewRequestDialog._start_signing is filled in."""
 
 from __future__ import annotations
 
@@ -17,20 +18,27 @@ class NextStepsPage(QWidget):
         self.title.setFont(font)
         self.who = wrapped()
         self.desk_button = QPushButton(self.tr("Beslissing vastleggen aan de &balie…"))
-        later = self.tr("volgt")
         self.tablet_button = QPushButton(self.tr("Ondertekenen op de tablet"))
-        self.email_button = QPushButton(self.tr("Versturen per e-mail of app"))
-        self.paper_button = QPushButton(self.tr("Papieren formulier afdrukken"))
-        for button in (self.tablet_button, self.email_button, self.paper_button):
-            button.setEnabled(False)
-            button.setToolTip(later)
+        self.tablet_button.setEnabled(False)
+        self.tablet_button.setToolTip(self.tr("volgt"))
+        self.email_button = QPushButton(self.tr("Versturen per &e-mail of app…"))
+        self.paper_button = QPushButton(self.tr("&Papieren formulier afdrukken…"))
         self.close_button = QPushButton(self.tr("&Later beslissen — sluiten"))
         grid = QGridLayout()
         rows = (
             (self.desk_button, self.tr("De beslisser is hier of belt: u legt vast wie wat zei.")),
             (self.tablet_button, self.tr("De beslisser leest en tekent zelf (volgt).")),
-            (self.email_button, self.tr("Het verzoek gaat met de code naar de beslisser (volgt).")),
-            (self.paper_button, self.tr("Formulier met code om te tekenen (volgt).")),
+            (
+                self.email_button,
+                self.tr(
+                    "Het verzoek gaat met de code naar de beslisser; het antwoord leest u later "
+                    "in (Op afstand)."
+                ),
+            ),
+            (
+                self.paper_button,
+                self.tr("Formulier met QR-code om te tekenen; de scan leest u later in."),
+            ),
             (self.close_button, self.tr("Het verzoek blijft bij 'Wacht op antwoord' staan.")),
         )
         for n, (button, text) in enumerate(rows):

@@ -10,20 +10,37 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from toestemming.errors import ToestemmingError
 from toestemming.model import ConsentItem, ItemStatus, Youth
 from toestemming.service import Service
 from toestemming.usecases.consent import ItemView
+from toestemming.usecases.forms import PaperScan
 
-from ..consent_list import DECIDE, HISTORY, NOTIFY, SHARE, WITHDRAW, ConsentList
+from .. import forms
+from ..background import Task
+from ..consent_list import (
+    CONFIRMATION,
+    DECIDE,
+    HISTORY,
+    MAIL,
+    NOTIFY,
+    PAPER,
+    PROOF,
+    SHARE,
+    WITHDRAW,
+    ConsentList,
+)
+from ..crash import user_message
+from ..remote import SendRequestDialog
 from .disclose import DiscloseDialog
 from .history import HistoryDialog
 from .new_request import NewRequestDialog
 from .people import AddRepresentativeDialog, AddYouthDialog
 from .record_decision import RecordDecisionDialog
-from .withdraw import NotifyDialog, WithdrawDialog
+from .withdraw import NotifyDialog, WithdrawDialog, withdrawal_ids
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
@@ -43,6 +60,7 @@ class ConsentPageActions:
     error_label: QLabel
     dialog: QDialog | None
     _after_dialog: Callable[[], object] | None
+    _confirmation_task: object | None
     if TYPE_CHECKING:
         worklists_changed: SignalInstance
         youth_added: SignalInstance
@@ -67,6 +85,12 @@ class ConsentPageActions:
             self._show_error(exc.message)
             return None
         self._close_dialog()
+        return self._adopt(dialog)
+
+    def _adopt(self, dialog: D) -> D:
+        """Make `dialog` the page's one open dialog (closed on lock with the page)."""
+        if self.dialog is not None and self.dialog is not dialog:
+            self._close_dialog()
         self.error_label.hide()
         self.dialog = dialog
         dialog.finished.connect(lambda _result, d=dialog: self._dialog_finished(d))
@@ -134,6 +158,9 @@ class ConsentPageActions:
         if dialog is not None:
             dialog.withdrawn.connect(lambda _result: self._consents_changed())
             dialog.notified.connect(lambda _rid: self._consents_changed())
+            dialog.confirmation_requested.connect(
+                lambda ids, d=dialog: self._show_confirmation(youth_id, ids, d)
+            )
         return dialog
 
     def open_notify(self, item_id: int) -> NotifyDialog | None:
@@ -195,6 +222,111 @@ class ConsentPageActions:
         self.show_youth(youth.id)
         self.youth_added.emit(youth.id)
 
+    # -- the current item and request (the window's menus act on them) ------------------------
+    def current_item(self) -> ItemView | None:
+        """The item the worker is on: the focused card, or the one focused or chosen last."""
+        if self._service is None or self._youth_id is None:
+            return None
+        item_id = self.consents.current_item_id
+        return next((v for v in self._items if v.item_id == item_id), None)
+
+    def current_request_id(self) -> int | None:
+        view = self.current_item()
+        return view.request_id if view is not None else None
+
+    def _request_of(self, item_id: int | None) -> int | None:
+        if item_id is None:
+            return self.current_request_id()
+        return next((v.request_id for v in self._items if v.item_id == item_id), None)
+
+    # -- sending, documents and proof ------------------------------------------------------------
+    def open_send_request(
+        self, item_id: int | None = None, *, reminder: bool = False
+    ) -> SendRequestDialog | None:
+        """'Verzoek mailen': the request of the item (default: the current one) by e-mail."""
+        request_id = self._request_of(item_id)
+        if request_id is None:
+            return None
+        parent = self._parent_widget()
+        return self._open(
+            lambda s: SendRequestDialog(s, request_id, reminder=reminder, parent=parent)
+        )
+
+    def open_paper_form(self, item_id: int | None = None) -> forms.PdfPreviewDialog | None:
+        request_id = self._request_of(item_id)
+        if self._service is None or request_id is None:
+            return None
+        self._close_dialog()
+        dialog = forms.open_paper_consent(self._service, request_id, self._parent_widget())
+        return self._adopt(dialog) if dialog is not None else None
+
+    def export_proof(self, item_id: int | None = None) -> forms.ProofExportDialog | None:
+        """'Bewijs exporteren' for one item (default: the current one)."""
+        if item_id is None:
+            view = self.current_item()
+            item_id = view.item_id if view is not None else None
+        if item_id is None:
+            return None
+        iid, parent = item_id, self._parent_widget()
+        return self._open(lambda s: forms.ProofExportDialog(s, item_id=iid, parent=parent))
+
+    def open_withdrawal_confirmation(self, item_id: int | None = None) -> Task | None:
+        """The written confirmation of a withdrawn item. Finding its withdrawals reads the
+        item's history from the audit log, so that runs off the GUI thread first."""
+        if item_id is None:
+            view = self.current_item()
+            item_id = view.item_id if view is not None else None
+        service, youth_id = self._service, self._youth_id
+        if service is None or youth_id is None or item_id is None:
+            return None
+        iid = item_id
+        task = Task(lambda: withdrawal_ids(service, iid))
+        task.succeeded.connect(lambda ids: self._show_confirmation(youth_id, ids))
+        task.failed.connect(lambda exc: self._show_error(user_message(exc)))
+        self._confirmation_task = task  # kept until it delivers
+        task.start()
+        return task
+
+    def _show_confirmation(
+        self, youth_id: int, ids: list[int], over: QDialog | None = None
+    ) -> forms.PdfPreviewDialog | None:
+        if self._service is None or self._youth_id != youth_id:
+            return None  # locked, or the worker moved on to another youth meanwhile
+        if not ids:
+            self._show_error(
+                QCoreApplication.translate("YouthDetailPanel", "Dit onderdeel is niet ingetrokken.")
+            )
+            return None
+        if over is not None:  # on top of the withdraw dialog, which stays open
+            return forms.open_withdrawal_confirmation(self._service, youth_id, ids, over)
+        self._close_dialog()
+        dialog = forms.open_withdrawal_confirmation(
+            self._service, youth_id, ids, self._parent_widget()
+        )
+        return self._adopt(dialog) if dialog is not None else None
+
+    def open_transition_form(self) -> forms.TransitionFormDialog | None:
+        youth_id, parent = self._youth_id, self._parent_widget()
+        if youth_id is None:
+            return None
+        return self._open(lambda s: forms.TransitionFormDialog(s, youth_id, parent))
+
+    def open_inzage(self) -> forms.PdfPreviewDialog | None:
+        if self._service is None or self._youth_id is None:
+            return None
+        self._close_dialog()
+        dialog = forms.open_inzage(self._service, self._youth_id, self._parent_widget())
+        return self._adopt(dialog) if dialog is not None else None
+
+    def record_scan(self, scan: PaperScan) -> RecordDecisionDialog | None:
+        """A signed paper form was read in: its youth's page, and the answers to record with
+        the scan as evidence."""
+        self.show_youth(scan.request.youth_id)
+        dialog = self.open_record_decision(request_id=scan.request.id)
+        if dialog is not None:
+            dialog.use_scan(scan.evidence.id)
+        return dialog
+
     def _on_item_action(self, action: str, item_id: int) -> None:
         handlers: dict[str, Callable[[int], object]] = {
             DECIDE: lambda i: self.open_record_decision(i),
@@ -202,5 +334,9 @@ class ConsentPageActions:
             SHARE: lambda i: self.open_disclose(i),
             NOTIFY: self.open_notify,
             HISTORY: self.open_history,
+            MAIL: self.open_send_request,
+            PAPER: self.open_paper_form,
+            PROOF: self.export_proof,
+            CONFIRMATION: self.open_withdrawal_confirmation,
         }
         handlers[action](item_id)

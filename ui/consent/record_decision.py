@@ -99,6 +99,7 @@ class RecordDecisionDialog(QDialog):
         self.household = Household.load(service, self.request.youth_id)
         self.recorded_for: list[SignerRef] = []
         self._evidence: tuple[object, int] | None = None  # (path, id) already stored
+        self.scan_evidence_id: int | None = None  # a scan read in before (see use_scan)
         self.setWindowTitle(
             self.tr("Beslissing vastleggen aan de balie — %1").replace(
                 "%1", self.request.reference_code
@@ -345,7 +346,8 @@ class RecordDecisionDialog(QDialog):
         self.recorded_for.append(signer)
         for row in self.rows.values():
             row.reset()
-        self.evidence.remove()
+        if self.evidence.path is not None:
+            self.evidence.remove()
         self._evidence = None
         self.refresh_state()
         self.message.show_ok(
@@ -355,10 +357,17 @@ class RecordDecisionDialog(QDialog):
         self.signer_combo.setFocus()
         return True
 
+    def use_scan(self, evidence_id: int) -> None:
+        """The signed paper form was read in (and stored) already: paper, with that scan as
+        evidence for every signer recorded here (they signed the same sheet)."""
+        self.scan_evidence_id = evidence_id
+        self.paper_radio.setChecked(True)
+        self.evidence.file_label.setText(self.tr("ingelezen scan van het getekende formulier"))
+
     def _store_evidence(self) -> int | None:
         path = self.evidence.path
         if path is None:
-            return None
+            return self.scan_evidence_id
         if self._evidence is not None and self._evidence[0] == path:
             return self._evidence[1]  # a retry after a refused save: do not store it twice
         evidence_id = self.evidence.store(self._service)

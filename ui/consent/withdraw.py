@@ -133,6 +133,16 @@ def pending_notifications(service: Service, item_id: int) -> list[tuple[int, Rec
     return out
 
 
+def withdrawal_ids(service: Service, item_id: int) -> list[int]:
+    """The withdrawals recorded for this item (normally one), for the written confirmation."""
+    out: list[int] = []
+    for event in service.consents.item_history(item_id):
+        if event["kind"] == "withdrawal.recorded":
+            items: list[int] = event["data"]["items"]
+            out.append(int(event["data"]["withdrawals"][items.index(item_id)]))
+    return out
+
+
 class NotifyDialog(QDialog):
     """The notification list again, later (from the youth page or a worklist)."""
 
@@ -175,6 +185,7 @@ class NotifyDialog(QDialog):
 class WithdrawDialog(QDialog):
     withdrawn = Signal(object)  # WithdrawalResult
     notified = Signal(int)  # recipient id
+    confirmation_requested = Signal(list)  # withdrawal ids: show the written confirmation
 
     FORM, CONFIRM, RESULT = range(3)
 
@@ -372,6 +383,12 @@ class WithdrawDialog(QDialog):
         self.done_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         self.done_button.setText(self.tr("&Sluiten"))
         buttons.rejected.connect(self.accept)
+        # The one who withdrew gets it in writing (AVG art. 7(3): as easy as giving it).
+        self.confirmation_button = buttons.addButton(
+            self.tr("&Bevestiging afdrukken…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.confirmation_button.setAutoDefault(False)
+        self.confirmation_button.clicked.connect(self._request_confirmation)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.result_title)
@@ -380,6 +397,10 @@ class WithdrawDialog(QDialog):
         layout.addWidget(buttons)
         self.notify_list: NotifyList | None = None
         return page
+
+    def _request_confirmation(self) -> None:
+        if self.result_data is not None:
+            self.confirmation_requested.emit([w.id for w in self.result_data.withdrawals])
 
     def _show_result(self, result: WithdrawalResult) -> None:
         count = len(result.withdrawals)

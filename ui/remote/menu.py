@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QMenuBar, QMessageBox, QWidget
 
+from toestemming.errors import NotFoundError
 from toestemming.service import Service
 
 from ..crash import user_message
@@ -43,6 +44,7 @@ class RemoteMenu(QObject):
         self.pending_action.triggered.connect(lambda: self._open(PendingRemoteDialog))
         self.settings_action.triggered.connect(lambda: self._open(RemoteSettingsDialog))
         self.menu: QMenu | None = None
+        self.dialog: QDialog | None = None  # the one dialog open from this menu, if any
 
     def install(self, menu_bar: QMenuBar) -> QMenu:
         menu = menu_bar.addMenu(self.tr("&Op afstand"))
@@ -54,6 +56,7 @@ class RemoteMenu(QObject):
         menu.addSeparator()
         menu.addAction(self.settings_action)
         menu.aboutToShow.connect(self.update_enabled)
+        menu.setToolTipsVisible(True)  # a disabled action says why
         self.menu = menu
         return menu
 
@@ -62,6 +65,9 @@ class RemoteMenu(QObject):
         has_request = has_service and self._request() is not None
         self.send_action.setEnabled(has_request)
         self.qr_action.setEnabled(has_request)
+        why = "" if has_request else self.tr("Kies eerst een toestemming van een jongere.")
+        self.send_action.setToolTip(why or self.send_action.text().replace("&", ""))
+        self.qr_action.setToolTip(why or self.qr_action.text().replace("&", ""))
         for action in (
             self.import_action,
             self.message_action,
@@ -70,23 +76,45 @@ class RemoteMenu(QObject):
         ):
             action.setEnabled(has_service)
 
-    def _send(self, service: Service, parent: QWidget) -> QDialog:
+    def _chosen_request(self) -> int:
         request_id = self._request()
-        assert request_id is not None
-        return SendRequestDialog(service, request_id, parent=parent)
+        if request_id is None:  # a shortcut can fire before the menu updated its actions
+            raise NotFoundError(self.tr("Kies eerst een toestemming van een jongere."))
+        return request_id
+
+    def _send(self, service: Service, parent: QWidget) -> QDialog:
+        return SendRequestDialog(service, self._chosen_request(), parent=parent)
 
     def _qr(self, service: Service, parent: QWidget) -> QDialog:
-        request_id = self._request()
-        assert request_id is not None
-        return QrDialog(service, request_id, parent=parent)
+        return QrDialog(service, self._chosen_request(), parent=parent)
 
-    def _open(self, factory: Callable[[Service, QWidget], QDialog]) -> None:
+    def _open(self, factory: Callable[[Service, QWidget], QDialog]) -> QDialog | None:
+        """Open window-modal (not exec: the event loop keeps running, so auto-lock can still
+        close the dialog with the vault, see close_dialog)."""
         service = self._service()
         if service is None:
-            return
+            return None
         try:
             dialog = factory(service, self._parent)
         except Exception as exc:  # a dialog that cannot open says why, never a traceback
             QMessageBox.warning(self._parent, self.tr("Op afstand"), user_message(exc))
-            return
-        dialog.exec()
+            return None
+        self.close_dialog()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda *_: self._gone(dialog))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _gone(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+
+    def close_dialog(self) -> None:
+        """Close the open dialog at once (lock: it may show personal data)."""
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None:
+            dialog.blockSignals(True)
+            dialog.hide()
+            dialog.setParent(None)
+            dialog.deleteLater()

@@ -162,7 +162,7 @@ class CreateVaultDialog(QDialog):
             self.tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole
         )
         self.cancel_button.setAutoDefault(False)
-        self.buttons.accepted.connect(self.create)
+        self.buttons.accepted.connect(self.create_vault)
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(page)
@@ -303,7 +303,7 @@ class CreateVaultDialog(QDialog):
             return message, field
         return None
 
-    def create(self) -> None:
+    def create_vault(self) -> None:
         if self.busy or self.showing_recovery_key:
             return
         problem = self.problem()

@@ -22,6 +22,7 @@ from . import (
     m0007_retention,
     m0008_expire_action,
     m0009_dutch_family_keys,
+    m0010_signing,
 )
 
 
@@ -42,6 +43,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(7, "retention: left_at, erasures, erase-only triggers", m0007_retention.apply),
     Migration(8, "item action 'expire' for unanswered remote requests", m0008_expire_action.apply),
     Migration(9, "Dutch family-name keys (tussenvoegsel last)", m0009_dutch_family_keys.apply),
+    Migration(10, "signing mode: item texts per language, signing sessions", m0010_signing.apply),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -20,23 +20,22 @@ from toestemming.errors import ToestemmingError
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorDialog", text)
-
-
 def user_message(exc: BaseException) -> str:
     """What the user may see about `exc`: its own message if it is one of ours (Dutch, free
     of personal data by contract), otherwise a generic text with the class name as code."""
     if isinstance(exc, ToestemmingError):
         return exc.message
     return (
-        _tr(
+        QCoreApplication.translate(
+            "ErrorDialog",
             "Er ging onverwacht iets mis. De laatste handeling is misschien niet uitgevoerd. "
             "Controleer het resultaat; blijft het misgaan, vergrendel dan de kluis, start "
-            "Toestemming opnieuw en meld het aan de beheerder."
+            "Toestemming opnieuw en meld het aan de beheerder.",
         )
         + "\n\n"
-        + _tr("Foutcode: %1").replace("%1", type(exc).__name__)
+        + QCoreApplication.translate("ErrorDialog", "Foutcode: %1").replace(
+            "%1", type(exc).__name__
+        )
     )
 
 
@@ -46,7 +45,7 @@ def show_error(exc: BaseException, parent: QWidget | None = None) -> None:
         return
     box = QMessageBox(parent or QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Toestemming — fout"))
+    box.setWindowTitle(QCoreApplication.translate("ErrorDialog", "Toestemming — fout"))
     box.setText(user_message(exc))
     box.exec()
 

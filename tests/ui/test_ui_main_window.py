@@ -149,6 +149,7 @@ def test_today_panel_lists_pending_request(
         "Verloopt binnen 30 dagen": 0,
         "Herbevestigen (16 geworden)": 0,
         "Intrekking: ontvangers informeren": 0,
+        "Bewaartermijn verstreken": 0,
     }
     pending = today.tree.topLevelItem(0).child(0)
     assert pending.text(today.NAME) == "Zoë Çelik"

@@ -1,0 +1,81 @@
+"""Uitstroom and erasure from the app: typed confirmation, the service's refusals shown in
+Dutch with nothing changed, and a real erasure that keeps the audit log verifiable."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import QDate
+from pytestqt.qtbot import QtBot
+from ui_vault import Seeded
+
+from toestemming.clock import FixedClock
+from toestemming.service import Service
+from ui.retention import CONFIRM_WORD, EraseDialog, LeftDialog
+
+
+def _events(service: Service) -> int:
+    return int(service.vault.db.scalar("SELECT count(*) FROM events"))
+
+
+def test_left_date_starts_the_retention_clock(
+    qtbot: QtBot, service: Service, seeded: Seeded, clock: FixedClock
+) -> None:
+    clock.advance(timedelta(days=400))  # registered more than a year ago
+    dialog = LeftDialog(service, seeded.odegaard)
+    qtbot.addWidget(dialog)
+    day = clock.today() - timedelta(days=3)
+    dialog.date.setDate(QDate(day.year, day.month, day.day))
+    with qtbot.waitSignal(dialog.changed, timeout=1000):
+        dialog.save()
+    case = service.retention.case(seeded.odegaard)
+    assert case.reference == day and case.reference_kind == "Uitgestroomd"
+    assert case.due_on.year == day.year + service.policy().retention_years
+    # A future date cannot even be picked.
+    again = LeftDialog(service, seeded.odegaard)
+    qtbot.addWidget(again)
+    today = clock.today()
+    assert again.date.maximumDate() == QDate(today.year, today.month, today.day)
+
+
+def test_erase_needs_the_typed_word_and_keeps_the_chain(
+    qtbot: QtBot, service: Service, seeded: Seeded
+) -> None:
+    dialog = EraseDialog(service, seeded.odegaard)
+    qtbot.addWidget(dialog)
+    assert dialog.request.isChecked()  # the period has not passed: only "on request" makes sense
+    assert not dialog.erase_button.isEnabled()
+    qtbot.keyClicks(dialog.confirm, "wis")
+    assert not dialog.erase_button.isEnabled()
+    dialog.confirm.clear()
+    qtbot.keyClicks(dialog.confirm, CONFIRM_WORD)
+    assert dialog.erase_button.isEnabled()
+    with qtbot.waitSignal(dialog.erased, timeout=2000) as signal:
+        dialog.erase_button.click()
+    record = signal.args[0]
+    assert record.youth_id == seeded.odegaard
+    youth = service.people.youth(seeded.odegaard)
+    assert youth.erased and "Ødegaard" not in youth.display_name
+    assert service.verify_audit(deep=True).ok
+
+
+def test_refusals_are_shown_and_nothing_changes(
+    qtbot: QtBot, service: Service, seeded: Seeded
+) -> None:
+    before = _events(service)
+    # Zoë still has a given and a requested consent: erasure on request is refused.
+    dialog = EraseDialog(service, seeded.zoe)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.confirm, CONFIRM_WORD)
+    dialog.erase_button.click()
+    assert dialog.message.kind == "error" and "toestemmingen" in dialog.message.text()
+    # Retention as the ground while the period still runs: refused with the date.
+    other = EraseDialog(service, seeded.odegaard)
+    qtbot.addWidget(other)
+    other.retention.setChecked(True)
+    qtbot.keyClicks(other.confirm, CONFIRM_WORD)
+    other.erase_button.click()
+    assert other.message.kind == "error" and "bewaartermijn loopt nog" in other.message.text()
+    assert _events(service) == before
+    assert not service.people.youth(seeded.zoe).erased
+    assert not service.people.youth(seeded.odegaard).erased

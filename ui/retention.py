@@ -1,0 +1,173 @@
+"""Retention from the youth page: record that a youth left (the retention clock starts), and
+erase a youth's personal data when the retention period has passed or the person asked.
+
+Erasing is final. The dialog says what goes (names, contact details, texts, evidence, the
+salts of the audit commitments) and what stays (the audit chain, signed checkpoints and the
+counts: "2 toestemmingen, gewist op …"), and asks the worker to type WISSEN. Refusals of the
+service (period still running, consents still open, recipients not yet told of a withdrawal)
+are shown in its own Dutch words; nothing changes then.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from toestemming.errors import ToestemmingError
+from toestemming.service import Service
+from toestemming.usecases.retention import ErasureGround, ErasureRecord
+
+from .consent.common import DATE_FORMAT, MessageLabel, bold, wrapped
+from .crash import user_message
+
+CONFIRM_WORD = "WISSEN"
+
+
+class LeftDialog(QDialog):
+    """Uitstroom vastleggen: the day the youth left school or the trajectory."""
+
+    changed = Signal()
+
+    def __init__(self, service: Service, youth_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._youth_id = youth_id
+        youth = service.people.youth(youth_id)
+        self.setWindowTitle(self.tr("Uitstroom vastleggen"))
+        self.date = QDateEdit()
+        self.date.setDisplayFormat(DATE_FORMAT)
+        self.date.setCalendarPopup(True)
+        today = service.clock.today()
+        self.date.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.date.setDate(QDate(today.year, today.month, today.day))
+        self.back = QCheckBox(self.tr("&Weer ingeschreven (uitstroom ongedaan maken)"))
+        self.back.toggled.connect(lambda on: self.date.setEnabled(not on))
+        self.message = MessageLabel()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Opslaan"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("&Datum van uitstroom:"), self.date)
+        layout = QVBoxLayout(self)
+        layout.addWidget(bold(wrapped(youth.display_name)))
+        layout.addWidget(
+            wrapped(
+                self.tr(
+                    "Vanaf deze datum loopt de bewaartermijn van de organisatie. Daarna komt de "
+                    "jongere op de lijst 'Bewaartermijn verstreken'."
+                )
+            )
+        )
+        layout.addLayout(form)
+        layout.addWidget(self.back)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        day = None if self.back.isChecked() else self.date.date().toPython()
+        try:
+            self._service.retention.mark_left(self._youth_id, day)  # type: ignore[arg-type]
+        except ToestemmingError as exc:
+            self.message.show_error(user_message(exc))
+            return
+        self.changed.emit()
+        self.accept()
+
+
+class EraseDialog(QDialog):
+    """Gegevens wissen: one youth, one ground, typed confirmation."""
+
+    erased = Signal(object)  # ErasureRecord
+
+    def __init__(self, service: Service, youth_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._youth_id = youth_id
+        self.record: ErasureRecord | None = None
+        youth = service.people.youth(youth_id)
+        case = service.retention.case(youth_id)
+        due = case.due_on <= service.clock.today()
+        self.setWindowTitle(self.tr("Gegevens wissen"))
+        self.setMinimumWidth(560)
+        self.retention = QRadioButton(self.tr("&Bewaartermijn verstreken"))
+        self.request = QRadioButton(self.tr("Op &verzoek van de jongere of ouder (AVG art. 17)"))
+        group = QButtonGroup(self)
+        for button in (self.retention, self.request):
+            group.addButton(button)
+        (self.retention if due else self.request).setChecked(True)
+        self.confirm = QLineEdit()
+        self.confirm.setPlaceholderText(CONFIRM_WORD)
+        self.confirm.setAccessibleName(self.tr("Typ WISSEN ter bevestiging"))
+        self.message = MessageLabel()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.erase_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.erase_button.setText(self.tr("Definitief &wissen"))
+        self.erase_button.setEnabled(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+        self.buttons.accepted.connect(self.erase)
+        self.buttons.rejected.connect(self.reject)
+        self.confirm.textChanged.connect(
+            lambda text: self.erase_button.setEnabled(text.strip() == CONFIRM_WORD)
+        )
+        form = QFormLayout()
+        form.addRow(self.tr("&Typ WISSEN:"), self.confirm)
+        layout = QVBoxLayout(self)
+        layout.addWidget(bold(wrapped(youth.display_name)))
+        layout.addWidget(wrapped(case.reason() + "."))
+        layout.addWidget(self.retention)
+        layout.addWidget(self.request)
+        layout.addSpacing(6)
+        for text in (
+            self.tr(
+                "Wat verdwijnt: namen, geboortedatum, contactgegevens, vertegenwoordigers, "
+                "vrije tekst, bewijsstukken (handtekeningen, mails, scans) en "
+                "transitieformulieren van deze jongere."
+            ),
+            self.tr(
+                "Wat blijft: het logboek en de ondertekende controlepunten (zonder "
+                "persoonsgegevens) en het aantal toestemmingen met hun status, zodat later te "
+                "zien is dát er iets was en wanneer het is gewist."
+            ),
+            self.tr(
+                "Reservekopieën van vóór vandaag bevatten de gegevens nog tot ze worden weggegooid."
+            ),
+        ):
+            layout.addWidget(wrapped(text))
+        layout.addSpacing(6)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.confirm.setFocus()
+
+    def ground(self) -> ErasureGround:
+        return ErasureGround.RETENTION if self.retention.isChecked() else ErasureGround.REQUEST
+
+    def erase(self) -> None:
+        if self.confirm.text().strip() != CONFIRM_WORD:
+            self.message.show_error(self.tr("Typ WISSEN om te bevestigen."))
+            return
+        try:
+            record = self._service.retention.erase(self._youth_id, self.ground())
+        except ToestemmingError as exc:
+            self.message.show_error(user_message(exc))
+            return
+        self.record = record
+        self.erased.emit(record)
+        self.accept()

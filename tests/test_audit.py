@@ -30,7 +30,7 @@ def svc(tmp_path: Path):
 
 def test_untouched_log_verifies(svc: Service) -> None:
     report = svc.verify_audit(deep=True)
-    assert report.ok and report.events == 7
+    assert report.ok and report.events == 8  # created, worker, certificate, 5 youths
     assert "in orde" in report.describe()
 
 

@@ -116,7 +116,10 @@ def collect(
         items = [i for i in request.items if only is None or i.id in only]
         wanted_items |= {i.id for i in items}
         sources.append(_source(ctx, request, items))
-    by_item, evidence_events = _events(ctx, wanted_items, _first_seq(ctx, sources))
+    evidence_ids = {e for src in sources for e in _evidence_ids(src.items)}
+    by_item, evidence_events = _events(
+        ctx, wanted_items, _first_seq(ctx, sources), evidence_ids
+    )
     evidence = Evidence(ctx)
     for src in sources:
         src.items = tuple(
@@ -215,9 +218,54 @@ def _first_seq(ctx: Context, sources: Sequence[RequestSource]) -> int:
     return first or 1
 
 
+def _indexed_events(
+    ctx: Context, items: set[int], evidence_ids: set[int]
+) -> tuple[dict[int, list[EventRecord]], dict[int, EventRecord]] | None:
+    """Through `event_subjects` (schema ≥ 11): index walks instead of a pass over the log."""
+    db = ctx.db
+    if not db.scalar("SELECT 1 FROM sqlite_master WHERE name = 'event_subjects'"):
+        return None
+    kinds = set(ITEM_EVENT_KINDS)
+    seqs: set[int] = set()
+    for subject, ids in (("item", sorted(items)), ("evidence", sorted(evidence_ids))):
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            seqs.update(
+                int(r[0])
+                for r in db.query(
+                    "SELECT seq FROM event_subjects WHERE subject = ? AND subject_id IN "
+                    f"({','.join('?' * len(chunk))})",
+                    (subject, *chunk),
+                )
+            )
+    ordered = sorted(seqs)
+    prevs = _prev_hashes(ctx, ordered)
+    by_item: dict[int, list[EventRecord]] = {}
+    evidence: dict[int, EventRecord] = {}
+    for start in range(0, len(ordered), 500):
+        chunk = ordered[start : start + 500]
+        for r in db.query(
+            "SELECT seq, at, kind, body, hash FROM events WHERE seq IN "
+            f"({','.join('?' * len(chunk))}) ORDER BY seq",
+            chunk,
+        ):
+            seq, kind, body = int(r[0]), str(r[2]), bytes(r[3])
+            record = EventRecord(seq, str(r[1]), kind, body, bytes(r[4]), prevs[seq])
+            data = json.loads(body)["data"]
+            if kind == "evidence.added":
+                evidence[int(data["evidence"])] = record
+            elif kind in kinds:
+                for item_id in item_ids_in(kind, data) & items:
+                    by_item.setdefault(item_id, []).append(record)
+    return by_item, evidence
+
+
 def _events(
-    ctx: Context, items: set[int], first_seq: int
+    ctx: Context, items: set[int], first_seq: int, evidence_ids: set[int]
 ) -> tuple[dict[int, list[EventRecord]], dict[int, EventRecord]]:
+    indexed = _indexed_events(ctx, items, evidence_ids)
+    if indexed is not None:
+        return indexed
     db = ctx.db
     kinds = (*ITEM_EVENT_KINDS, "evidence.added")
     marks = ",".join("?" * len(kinds))

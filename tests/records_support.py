@@ -19,10 +19,13 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 from toestemming.model import RepresentativeRole, SignerRef
 from toestemming.service import Service
+from toestemming.store.db import FAST_READ
 from toestemming.usecases.consent import ItemSpec
 
-PAGE_SIZE = 4096
-RESERVE = 80  # SQLCipher 4 default: 16-byte IV + 64-byte HMAC-SHA512 at the end of each page
+# New vaults use the FAST_READ profile (the key header names it): 16 KiB pages ending in a
+# 16-byte IV and a 32-byte HMAC-SHA256.
+PAGE_SIZE = FAST_READ.page_size
+RESERVE = FAST_READ.reserve
 
 # Distinctive strings in every personal field; none occurs by chance in ciphertext or code.
 MARKERS = {

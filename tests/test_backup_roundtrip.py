@@ -18,6 +18,7 @@ from toestemming.backup import DB_MEMBER, KEYS_MEMBER, MANIFEST, SEAL, read_mani
 from toestemming.clock import FixedClock
 from toestemming.errors import IntegrityFailure, ValidationError, VaultError, WrongPassphrase
 from toestemming.service import Service
+from toestemming.store.db import FAST_READ
 from toestemming.store.header import KdfParams
 
 PASS = "correct horse battery staple"
@@ -176,7 +177,7 @@ def _tampered_variants(src: Path, tmp: Path) -> Iterator[tuple[str, Path]]:
         d["files"][DB_MEMBER] = {"sha256": hashlib.sha256(new_db).hexdigest(), "size": len(new_db)}
         return json.dumps(d, indent=2, sort_keys=True).encode()
 
-    page = 4096
+    page = FAST_READ.page_size
     cases: dict[str, dict[str, bytes]] = {
         "byte in page 3, hashes not updated": {DB_MEMBER: _flip(db, 3 * page + 100)},
         "byte in page 2, hashes recomputed": {

@@ -76,7 +76,7 @@ def _evidence_count(svc: Service) -> int:
 
 
 def test_full_tmpfs(tmp_path: Path, clock: FixedClock) -> None:
-    with small_disk(tmp_path / "klein") as disk:
+    with small_disk(tmp_path / "klein", "8m") as disk:  # an empty vault has 16 KiB pages: ~1 MB
         path = disk / "kluis.tvault"
         svc, _ = Service.create(path, "Testschool", "Anna", PASS, clock, kdf=KdfParams())
         reserve = disk / "ruimte.bin"  # deleted below: "the user frees some space"

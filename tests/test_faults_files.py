@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from records_support import PAGE_SIZE, populate
+from records_support import PAGE_SIZE, RESERVE, populate
 
 from toestemming.clock import FixedClock
 from toestemming.errors import HeaderMissing, IntegrityFailure, ToestemmingError, VaultError
@@ -84,7 +84,7 @@ def test_byte_flips_at_page_offsets_are_detected(
     pages = template.stat().st_size // PAGE_SIZE
     rng = random.Random(7)
     chosen = sorted({0, 1, 2, pages // 2, pages - 1, *rng.sample(range(pages), 6)})
-    offsets = (0, 17, 1000, PAGE_SIZE - 81, PAGE_SIZE - 40)  # data, IV and HMAC areas
+    offsets = (0, 17, 1000, PAGE_SIZE - RESERVE + 5, PAGE_SIZE - 10)  # data, IV and HMAC areas
     outcomes: dict[str, int] = {}
     for n, page in enumerate(chosen):
         path = _copy(template, tmp_path / f"p{n}")

@@ -154,7 +154,7 @@ class Backups:
         with workdir(target.parent, target.name) as work, os_errors():
             copy = work / DB_MEMBER
             vault.db.copy_to(copy, key)
-            checked = verify_database(copy, key, vault.vault_id, public_key)
+            checked = verify_database(copy, key, vault.vault_id, public_key, vault.db.profile)
             keys = vault.header.to_bytes()
             files = {DB_MEMBER: file_digest(copy), KEYS_MEMBER: digest(keys)}
             manifest = manifest_bytes(vault.vault_id, created, checked, public_key, files)

@@ -40,9 +40,10 @@ from . import __version__
 from .audit import AuditLog
 from .clock import LOCAL_TZ, SystemClock, from_iso, to_iso
 from .errors import IntegrityFailure, ToestemmingError, ValidationError, VaultError
-from .store.db import DISK_FULL_MESSAGE, IO_MESSAGE, READ_ONLY_MESSAGE, Database
+from .store.db import DISK_FULL_MESSAGE, IO_MESSAGE, READ_ONLY_MESSAGE, CipherProfile, Database
 from .store.header import KeyHeader, atomic_write, header_path
 from .store.migrations import LATEST
+from .store.vault import cipher_profile
 
 FORMAT = "toestemming-reservekopie"
 VERSION = 1
@@ -235,7 +236,9 @@ def restore_backup(
         if not hmac.compare_digest(sealed, seal(key, manifest.vault_id, manifest.raw)):
             raise IntegrityFailure(TAMPERED)
         try:
-            checked = verify_database(copy, key, manifest.vault_id, manifest.public_key)
+            checked = verify_database(
+                copy, key, manifest.vault_id, manifest.public_key, cipher_profile(header)
+            )
         except IntegrityFailure as exc:
             raise IntegrityFailure(f"{TAMPERED} ({exc.message})") from None
         if checked != (
@@ -258,11 +261,11 @@ def restore_backup(
 
 # -- helpers ----------------------------------------------------------------------------------
 def verify_database(
-    path: Path, key: bytes, vault_id: str, public_key: str
+    path: Path, key: bytes, vault_id: str, public_key: str, profile: CipherProfile
 ) -> tuple[int, int, str, int]:
     """Reopen a copy and check it completely. Returns (events, checkpoints, chain head hex,
     schema version); raises IntegrityFailure (Dutch) on any problem."""
-    db = Database.open(path, key)
+    db = Database.open(path, key, profile=profile)
     try:
         problems = db.file_problems()
         if problems:

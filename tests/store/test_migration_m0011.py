@@ -33,9 +33,7 @@ def _by_scan(db: Database) -> dict[int, set[int]]:
 
 def _by_index(db: Database) -> dict[int, set[int]]:
     found: dict[int, set[int]] = defaultdict(set)
-    for item, seq in db.query(
-        "SELECT subject_id, seq FROM event_subjects WHERE subject = 'item'"
-    ):
+    for item, seq in db.query("SELECT subject_id, seq FROM event_subjects WHERE subject = 'item'"):
         found[int(item)].add(int(seq))
     return dict(found)
 

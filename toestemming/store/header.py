@@ -183,6 +183,9 @@ class KeyHeader:
     # between the two never leaves a database whose key is nowhere.
     pending: tuple[int, bytes, bytes] | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    # SQLCipher page settings of the database (db.CipherProfile name); absent = the
+    # SQLCipher 4 defaults, which vaults made before the setting existed use.
+    cipher: str = "sqlcipher4"
 
     # -- construction ------------------------------------------------------------------
     @staticmethod
@@ -335,6 +338,8 @@ class KeyHeader:
             "data_key": {"nonce": _b64(self.data_nonce), "wrapped": _b64(self.wrapped_data_key)},
             "slots": [s.to_json() for s in self.slots],
         }
+        if self.cipher != "sqlcipher4":
+            doc["cipher"] = self.cipher
         if self.pending:
             gen, nonce, wrapped = self.pending
             doc["pending_data_key"] = {
@@ -365,6 +370,7 @@ class KeyHeader:
                 data_nonce=_unb64(doc["data_key"]["nonce"]),
                 wrapped_data_key=_unb64(doc["data_key"]["wrapped"]),
                 pending=pending,
+                cipher=str(doc.get("cipher", "sqlcipher4")),
             )
         except HeaderCorrupt:
             raise

@@ -13,7 +13,7 @@ from pathlib import Path
 from ..errors import HeaderCorrupt, IntegrityFailure, ValidationError
 from ..passwords import MIN_PASSPHRASE_CHARS as MIN_PASSPHRASE_CHARS
 from ..passwords import passphrase_strength
-from .db import Database
+from .db import FAST_READ, PROFILES, CipherProfile, Database
 from .header import (
     KdfParams,
     KeyHeader,
@@ -25,6 +25,17 @@ from .header import (
     write_header,
 )
 from .migrations import migrate
+
+
+def cipher_profile(header: KeyHeader) -> CipherProfile:
+    """The page settings the key header names for its database."""
+    try:
+        return PROFILES[header.cipher]
+    except KeyError:
+        raise HeaderCorrupt(
+            "Het sleutelbestand noemt een onbekende versleutelingsinstelling; werk Toestemming "
+            "bij of zet de laatste reservekopie terug."
+        ) from None
 
 
 def check_passphrase_strength(passphrase: str) -> None:
@@ -64,9 +75,10 @@ class Vault:
             raise ValidationError("Deze map bestaat niet.", field="path")
         params = kdf or calibrate()
         header, master, data_key, recovery = KeyHeader.create(label, passphrase, params)
+        header = replace(header, cipher=FAST_READ.name)
         write_header(path, header)
         try:
-            db = Database.open(path, data_key, create=True)
+            db = Database.open(path, data_key, create=True, profile=FAST_READ)
             migrate(db)
         except BaseException:
             header_path(path).unlink(missing_ok=True)
@@ -79,10 +91,11 @@ class Vault:
     @staticmethod
     def _open_with_master(path: Path, header: KeyHeader, master: bytes, slot: Slot) -> Vault:
         keys = header.data_keys(master)
+        profile = cipher_profile(header)
         last_error: IntegrityFailure | None = None
         for i, key in enumerate(keys):
             try:
-                db = Database.open(path, key)
+                db = Database.open(path, key, profile=profile)
             except IntegrityFailure as exc:
                 last_error = exc
                 continue

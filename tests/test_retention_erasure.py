@@ -111,6 +111,11 @@ def test_erasure_removes_personal_data_and_keeps_the_proof(
     salts = _salted_events(svc, m.youth_id)
     other_salts = _salted_events(svc, m.other_youth_id)
     assert salts and other_salts
+    action_salts = (
+        "SELECT count(*) FROM event_salts s JOIN events e ON e.seq = s.seq "
+        "WHERE e.kind = 'item.revoke'"
+    )
+    assert svc.vault.db.scalar(action_salts) == 1  # the revoke reason: a salted commitment
     # Before: the youth.added commitment can be opened with its salt.
     seq_added = min(salts)
     body = svc.vault.db.scalar("SELECT body FROM events WHERE seq = ?", (seq_added,))
@@ -144,6 +149,7 @@ def test_erasure_removes_personal_data_and_keeps_the_proof(
     assert youth.erased and youth.given_name == "(gewist)" and youth.email == ""
     assert svc.people.search(MARKERS["family"][:5]) == []
     assert _salted_events(svc, m.youth_id) == {}
+    assert svc.vault.db.scalar(action_salts) == 0  # the reason's salt went too
     assert _salted_events(svc, m.other_youth_id) == other_salts
     reps = svc.vault.db.query(
         "SELECT name, email FROM representatives WHERE youth_id = ?", (m.youth_id,)

@@ -323,7 +323,8 @@ def _evidence_of(db: Database, youth_id: int) -> list[int]:
 
 
 # Salts of every personal commitment about the youth: the event names the youth, one of their
-# requests (e.g. remote.sent: the address mailed to) or one of their representatives.
+# requests (e.g. remote.sent: the address mailed to), representatives or items (the reason of
+# an item action).
 _SALTS_SQL = """
 SELECT s.seq FROM event_salts s JOIN events e ON e.seq = s.seq
 WHERE json_extract(CAST(e.body AS TEXT), '$.data.youth') = ?1
@@ -331,6 +332,8 @@ WHERE json_extract(CAST(e.body AS TEXT), '$.data.youth') = ?1
       (SELECT id FROM consent_requests WHERE youth_id = ?1)
    OR json_extract(CAST(e.body AS TEXT), '$.data.representative') IN
       (SELECT id FROM representatives WHERE youth_id = ?1)
+   OR json_extract(CAST(e.body AS TEXT), '$.data.item') IN
+      (SELECT id FROM consent_items WHERE youth_id = ?1)
 """
 
 

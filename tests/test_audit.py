@@ -48,7 +48,10 @@ def test_edit_with_the_key_is_detected_and_named(svc: Service) -> None:
     with db.transaction():
         db.execute("DROP TRIGGER events_no_update")
         body = bytes(db.scalar("SELECT body FROM events WHERE seq = 4"))
-        db.execute("UPDATE events SET body = ? WHERE seq = 4", (body.replace(b'"language":"nl"', b'"language":"en"'),))
+        db.execute(
+            "UPDATE events SET body = ? WHERE seq = 4",
+            (body.replace(b'"language":"nl"', b'"language":"en"'),),
+        )
     report = svc.verify_audit()
     assert not report.ok and report.first_bad_seq == 4
     assert "gebeurtenis 4" in report.describe()
@@ -63,7 +66,9 @@ def test_rewriting_chain_after_checkpoint_is_detected(svc: Service) -> None:
     with db.transaction():
         db.execute("DROP TRIGGER events_no_update")
         prev = GENESIS
-        for seq, body in [(int(r[0]), bytes(r[1])) for r in db.query("SELECT seq, body FROM events ORDER BY seq")]:
+        for seq, body in [
+            (int(r[0]), bytes(r[1])) for r in db.query("SELECT seq, body FROM events ORDER BY seq")
+        ]:
             if seq == 2:
                 body = body.replace(b'"worker"', b'"werker"')
             prev = chain_hash(prev, body)
@@ -88,7 +93,9 @@ def test_forged_checkpoint_signature_is_detected(svc: Service) -> None:
     db = svc.vault.db
     with db.transaction():
         db.execute("DROP TRIGGER checkpoints_no_update")
-        db.execute("UPDATE checkpoints SET signature = zeroblob(64) WHERE id = (SELECT max(id) FROM checkpoints)")
+        db.execute(
+            "UPDATE checkpoints SET signature = zeroblob(64) WHERE id = (SELECT max(id) FROM checkpoints)"
+        )
     report = svc.verify_audit()
     assert not report.ok and "handtekening" in report.problem
 

@@ -15,12 +15,19 @@ from toestemming.service import Service
 CLI = [sys.executable, "-m", "toestemming"]
 
 
-def run(args: list[str], passphrase: str | None = None, timeout: int = 300) -> subprocess.CompletedProcess[str]:
+def run(
+    args: list[str], passphrase: str | None = None, timeout: int = 300
+) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k != "TOESTEMMING_PASSPHRASE"}
     if passphrase:
         env["TOESTEMMING_PASSPHRASE"] = passphrase
     return subprocess.run(
-        CLI + args, capture_output=True, text=True, env=env, stdin=subprocess.DEVNULL, timeout=timeout
+        CLI + args,
+        capture_output=True,
+        text=True,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        timeout=timeout,
     )
 
 
@@ -42,8 +49,17 @@ def test_demo_prepares_a_rich_vault_and_check_passes(tmp_path: Path) -> None:
             for y in svc.people.search("", limit=500)
             for it in svc.consents.items_for_youth(y.id)
         }
-        assert statuses >= {"requested", "given", "refused", "conflicting", "withdrawn", "revoked",
-                            "expired", "invalidated", "superseded"}
+        assert statuses >= {
+            "requested",
+            "given",
+            "refused",
+            "conflicting",
+            "withdrawn",
+            "revoked",
+            "expired",
+            "invalidated",
+            "superseded",
+        }
         assert svc.worklists.needs_reconfirmation()
         names = {y.family_name for y in svc.people.search("", limit=500)}
         assert {"Çelik", "Wiśniewski", "Ødegaard"} <= names
@@ -92,12 +108,34 @@ def test_bench_small_run_writes_all_figures(tmp_path: Path) -> None:
     """Shape only: the figures exist and are positive. Budgets are judged by the bench itself,
     never by the test suite."""
     report = tmp_path / "bench.json"
-    out = run(["bench", "--youths", "300", "--items", "1500", "--dir", str(tmp_path / "b"),
-               "--json", str(report), "--crash", "2"], timeout=600)
+    out = run(
+        [
+            "bench",
+            "--youths",
+            "300",
+            "--items",
+            "1500",
+            "--dir",
+            str(tmp_path / "b"),
+            "--json",
+            str(report),
+            "--crash",
+            "2",
+        ],
+        timeout=600,
+    )
     assert out.returncode in (0, 1), out.stderr  # 1 = a budget missed; still a complete report
     data = json.loads(report.read_text(encoding="utf-8"))
-    for key in ("generation", "unlock", "may_share", "prefix_search", "request_and_decisions",
-                "audit_verify", "crash", "budgets"):
+    for key in (
+        "generation",
+        "unlock",
+        "may_share",
+        "prefix_search",
+        "request_and_decisions",
+        "audit_verify",
+        "crash",
+        "budgets",
+    ):
         assert key in data
     assert data["generation"]["items"] == 1500
     assert data["audit_verify"]["ok"] is True

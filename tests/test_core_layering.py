@@ -55,4 +55,6 @@ def test_ui_calls_only_the_service_not_the_store() -> None:
             if isinstance(node, ast.ImportFrom) and node.module:
                 assert not node.module.startswith(("toestemming.store", "sqlcipher3")), path
             if isinstance(node, ast.Import):
-                assert not any(a.name.startswith(("toestemming.store", "sqlcipher3")) for a in node.names), path
+                assert not any(
+                    a.name.startswith(("toestemming.store", "sqlcipher3")) for a in node.names
+                ), path

@@ -183,7 +183,9 @@ def test_export_is_one_audit_event_with_a_fresh_checkpoint(
     before = int(service.vault.db.scalar("SELECT count(*) FROM events"))
     path = service.forms.proof.export_request(scenario.request.id, tmp_path)
     db = service.vault.db
-    assert int(db.scalar("SELECT count(*) FROM events")) == before + 1  # the export (the certificate exists since creation)
+    assert (
+        int(db.scalar("SELECT count(*) FROM events")) == before + 1
+    )  # the export (the certificate exists since creation)
     last = db.query_one("SELECT seq, kind FROM events ORDER BY seq DESC LIMIT 1")
     assert last is not None and last[1] == "proof.exported"
     assert int(db.scalar("SELECT max(tree_size) FROM checkpoints")) == int(last[0])

@@ -13,7 +13,9 @@ ROOT = Path(__file__).resolve().parents[1]
 def test_ruff_clean() -> None:
     out = subprocess.run(
         [sys.executable, "-m", "ruff", "check", "toestemming", "formulieren", "ui", "tests"],
-        cwd=ROOT, capture_output=True, text=True,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
     )
     assert out.returncode == 0, out.stdout[-3000:]
 

@@ -16,7 +16,7 @@ import json
 import secrets
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeGuard
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -139,29 +139,35 @@ class AuditReport:
 
 
 def event_subjects(kind: str, data: dict[str, Any]) -> set[tuple[str, int]]:
-    """The consent items, requests, youths and evidence an event is about, for the `event_subjects`
-    index (migration 11): an item's history is then an index walk, not a scan of every event.
-    Only ids: no personal data."""
+    """What an event is about, for the `event_subjects` index (migration 11), so that an
+    item's history is an index walk instead of a scan of every event. Only ids, no personal
+    data. An event that names its request is indexed under the request alone (its items all
+    belong to it): one row per event keeps bulk writes cheap; readers filter the request's
+    events by item. Events without a request (withdrawals, notifications, item actions,
+    disclosures) are indexed per item. Evidence events under their evidence id."""
+    del kind  # the payload keys decide; kept in the signature for callers' clarity
     found: set[tuple[str, int]] = set()
-    for key, subject in (
-        ("item", "item"),
-        ("request", "request"),
-        ("youth", "youth"),
-        ("evidence", "evidence"),
-    ):
-        value = data.get(key)
-        if isinstance(value, int) and not isinstance(value, bool):
-            found.add((subject, value))
+    evidence = data.get("evidence")
+    if _is_id(evidence):
+        found.add(("evidence", evidence))
+    request = data.get("request")
+    if _is_id(request):
+        found.add(("request", request))
+        return found
+    item = data.get("item")
+    if _is_id(item):
+        found.add(("item", item))
     items = data.get("items")
     if isinstance(items, list):
         for entry in items:
             value = entry.get("item") if isinstance(entry, dict) else entry
-            if isinstance(value, int) and not isinstance(value, bool):
+            if _is_id(value):
                 found.add(("item", value))
-    answers = data.get("answers")
-    if kind == "decisions.recorded" and isinstance(answers, dict):
-        found.update(("item", int(k)) for k in answers if str(k).isdigit())
     return found
+
+
+def _is_id(value: object) -> TypeGuard[int]:
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 class AuditLog:

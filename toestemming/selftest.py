@@ -79,4 +79,3 @@ def run_self_test(say: Callable[[str], None], extra_versions: dict[str, str] | N
         return 1
     say("Zelftest geslaagd.")
     return 0
-

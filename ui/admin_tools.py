@@ -25,7 +25,7 @@ class AdminTools(QObject):
         self._service: Service | None = service
         self.dialog: QWidget | None = None  # the one admin dialog open, if any
 
-        self.import_action = QAction(self.tr("Jongeren &importeren (CSV)…"), window)
+        self.import_action = QAction(self.tr("&Jongeren importeren (CSV)…"), window)
         self.import_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I))
         self.import_action.triggered.connect(self.open_import)
         self.workers_action = QAction(self.tr("&Medewerkers…"), window)

@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
         self.banner_area = QVBoxLayout()
         self.banner_area.setSpacing(6)
         outer.addLayout(self.banner_area)
-        outer.addWidget(split)
+        outer.addWidget(split, 1)
         self.setCentralWidget(central)
 
         QWidget.setTabOrder(self.search_field, table)

@@ -4,7 +4,8 @@
 
 Builds the demo vault (synthetic people only, as `toestemming demo` does) in a temporary
 directory, renders the windows offscreen at 1366×768 and saves unlock.png, unlock_error.png
-and main_window.png.
+and main_window.png, then the main window with each menu open (menu_kluis.png,
+menu_documenten.png, menu_op_afstand.png) and a consent card's context menu (menu_kaart.png).
 """
 
 from __future__ import annotations
@@ -90,6 +91,67 @@ def render_screenshots(out: Path, path: Path, clock: FixedClock) -> list[Path]:
     return written
 
 
+def _with_popup(window: MainWindow, menu: Any, at: Any) -> Any:
+    """The window's picture with a popup menu painted where it opens (offscreen, a popup is
+    a window of its own and not part of the window's grab)."""
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QApplication
+
+    menu.popup(at)
+    QApplication.processEvents()
+    picture = window.grab()
+    painter = QPainter(picture)
+    painter.drawPixmap(window.mapFromGlobal(menu.pos()), menu.grab())
+    painter.end()
+    menu.hide()
+    return picture
+
+
+def render_menu_screenshots(out: Path, path: Path, clock: FixedClock) -> list[Path]:
+    """The main window at 1366×768 with a youth's page and a consent item chosen, once per
+    menu with that menu open, and once with the item's context menu open."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    from .app import build_main_window
+
+    out.mkdir(parents=True, exist_ok=True)
+    service = Service.open(path, DEMO_PASSPHRASE, clock=clock)
+    window = build_main_window(service)
+    window.resize(*SIZE)
+    window.show()
+    QApplication.processEvents()
+    row = _richest_row(service, window)
+    window.table.setCurrentIndex(window.model.index(row, 0))
+    QApplication.processEvents()
+    cards = window.detail.consents.cards
+    if cards:
+        window.detail.consents.focus_item(cards[0].item_id)
+    QApplication.processEvents()
+    written = []
+    bar = window.menuBar()
+    for action in bar.actions():
+        menu = action.menu()
+        if not isinstance(menu, QMenu):
+            continue
+        menu.aboutToShow.emit()  # the menus update what is enabled when they open
+        name = action.text().replace("&", "").lower().replace(" ", "_")
+        at = bar.mapToGlobal(bar.actionGeometry(action).bottomLeft())
+        target = out / f"menu_{name}.png"
+        _with_popup(window, menu, at).save(str(target))
+        written.append(target)
+    if cards:
+        card = window.detail.consents.cards[0]
+        menu = QMenu(window)
+        menu.addActions(card.actions())
+        at = card.mapToGlobal(QPoint(40, card.height() // 2))
+        target = out / "menu_kaart.png"
+        _with_popup(window, menu, at).save(str(target))
+        written.append(target)
+    window.close()
+    return written
+
+
 def main(argv: list[str]) -> int:
     if len(argv) != 1:
         raise SystemExit("Gebruik: python -m ui.screenshots UITVOERMAP")
@@ -101,6 +163,7 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         path, clock = build_demo_vault(Path(tmp))
         render_screenshots(Path(argv[0]), path, clock)
+        render_menu_screenshots(Path(argv[0]), path, clock)
     return 0
 
 

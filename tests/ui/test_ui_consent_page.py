@@ -115,6 +115,10 @@ def test_every_page_action_is_on_the_keyboard(
         "Beslissing vastleggen…",
         "Intrekken…",
         "Geschiedenis",
+        "",  # the context menu's separator, then the document and e-mail actions
+        "Verzoek mailen…",
+        "Papieren formulier afdrukken…",
+        "Bewijs exporteren…",
     ]
     assert asked.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
     key(qtbot, asked, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)

@@ -176,7 +176,7 @@ def test_menu_opens_the_import_and_refreshes_the_list(qtbot: QtBot, service: Ser
     assert isinstance(tools, AdminTools)
     assert tools.import_action.shortcut().toString() == "Ctrl+I"
     assert [a.text() for a in tools.menu.actions()] == [
-        "Jongeren &importeren (CSV)…",
+        "&Jongeren importeren (CSV)…",
         "&Medewerkers…",
         "&Instellingen…",
     ]

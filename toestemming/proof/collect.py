@@ -117,9 +117,7 @@ def collect(
         wanted_items |= {i.id for i in items}
         sources.append(_source(ctx, request, items))
     evidence_ids = {e for src in sources for e in _evidence_ids(src.items)}
-    by_item, evidence_events = _events(
-        ctx, wanted_items, _first_seq(ctx, sources), evidence_ids
-    )
+    by_item, evidence_events = _events(ctx, wanted_items, _first_seq(ctx, sources), evidence_ids)
     evidence = Evidence(ctx)
     for src in sources:
         src.items = tuple(
@@ -227,7 +225,23 @@ def _indexed_events(
         return None
     kinds = set(ITEM_EVENT_KINDS)
     seqs: set[int] = set()
-    for subject, ids in (("item", sorted(items)), ("evidence", sorted(evidence_ids))):
+    requests: set[int] = set()
+    wanted = sorted(items)
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        requests.update(
+            int(r[0])
+            for r in db.query(
+                "SELECT DISTINCT request_id FROM consent_items WHERE id IN "
+                f"({','.join('?' * len(chunk))})",
+                chunk,
+            )
+        )
+    for subject, ids in (
+        ("item", wanted),
+        ("request", sorted(requests)),
+        ("evidence", sorted(evidence_ids)),
+    ):
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             seqs.update(

@@ -639,7 +639,10 @@ class Consents:
             _refresh(db, [item_id])
             self._ctx.event(
                 "item." + k.value,
-                {"item": item_id, "action": aid, "reason_sha256": sha256_text(why)},
+                {"item": item_id, "action": aid},
+                # The reason is free text that may name people: a salted commitment, so the
+                # salt can go with an erasure (an unsalted hash of a short text is guessable).
+                personal={"reason": why},
             )
 
     # -- status ------------------------------------------------------------------------------
@@ -690,10 +693,16 @@ class Consents:
 
     def item_history(self, item_id: int) -> list[dict[str, Any]]:
         """Every event about this item, oldest first (for the youth page and the proof)."""
+        # event_subjects (migration 11) names the events about this item: an index walk.
         rows = self._ctx.db.query(
-            "SELECT seq, at, kind, body FROM events WHERE kind IN ('request.created', "
-            "'decisions.recorded', 'withdrawal.recorded', 'withdrawal.recipient_notified', "
-            "'item.revoke', 'item.invalidate', 'item.supersede', 'item.expire', 'disclosure.recorded') ORDER BY seq"
+            "SELECT seq, at, kind, body FROM events WHERE seq IN ("
+            "SELECT seq FROM event_subjects WHERE subject = 'item' AND subject_id = ?1 UNION "
+            "SELECT seq FROM event_subjects WHERE subject = 'request' AND subject_id = "
+            "(SELECT request_id FROM consent_items WHERE id = ?1)) AND kind IN "
+            "('request.created', 'decisions.recorded', 'withdrawal.recorded', "
+            "'withdrawal.recipient_notified', 'item.revoke', 'item.invalidate', "
+            "'item.supersede', 'item.expire', 'disclosure.recorded') ORDER BY seq",
+            (item_id,),
         )
         out = []
         for r in rows:

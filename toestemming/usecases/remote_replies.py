@@ -136,8 +136,11 @@ class ReplyMatcher:
                 if status not in TERMINAL and status != ItemStatus.EXPIRED:
                     now_status = self._consents.item_status(item.id, now)
                     status = now_status.status
-                    if status == ItemStatus.EXPIRED and in_time and expired is not None and (
-                        now_status.since == expired
+                    if (
+                        status == ItemStatus.EXPIRED
+                        and in_time
+                        and expired is not None
+                        and (now_status.since == expired)
                     ):
                         status = ItemStatus.REQUESTED
                 if status in TERMINAL or status == ItemStatus.EXPIRED:

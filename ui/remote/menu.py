@@ -36,7 +36,7 @@ class RemoteMenu(QObject):
         self.import_action = QAction(self.tr("Antwoord &inlezen (.eml)…"), self)
         self.message_action = QAction(self.tr("&Bericht vastleggen…"), self)
         self.pending_action = QAction(self.tr("&Wachtende verzoeken op afstand…"), self)
-        self.settings_action = QAction(self.tr("&Instellingen e-mail en app…"), self)
+        self.settings_action = QAction(self.tr("In&stellingen e-mail en app…"), self)
         self.send_action.triggered.connect(lambda: self._open(self._send))
         self.qr_action.triggered.connect(lambda: self._open(self._qr))
         self.import_action.triggered.connect(lambda: self._open(ImportReplyDialog))

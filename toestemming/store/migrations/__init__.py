@@ -23,6 +23,7 @@ from . import (
     m0008_expire_action,
     m0009_dutch_family_keys,
     m0010_signing,
+    m0011_event_subjects,
 )
 
 
@@ -44,6 +45,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(8, "item action 'expire' for unanswered remote requests", m0008_expire_action.apply),
     Migration(9, "Dutch family-name keys (tussenvoegsel last)", m0009_dutch_family_keys.apply),
     Migration(10, "signing mode: item texts per language, signing sessions", m0010_signing.apply),
+    Migration(11, "event_subjects: which events are about which item", m0011_event_subjects.apply),
 )
 LATEST = MIGRATIONS[-1].version
 

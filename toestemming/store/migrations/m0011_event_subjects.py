@@ -1,5 +1,5 @@
-"""Schema version 11: `event_subjects`, which events are about which consent item, request,
-youth or evidence (ids only). Why: an item's history (youth page, withdrawal, proof export) scanned every
+"""Schema version 11: `event_subjects`, which events are about which consent request, item or
+evidence (ids only; see audit.event_subjects). Why: an item's history (youth page, withdrawal, proof export) scanned every
 event of nine kinds — seconds at 1M items; now it is one index walk.
 
 Derived from `events` like item_state is from the domain tables: filled here for existing
@@ -18,7 +18,7 @@ def apply(db: Database) -> None:
     db.executescript(
         """
 CREATE TABLE event_subjects (
-  subject TEXT NOT NULL CHECK (subject IN ('item', 'request', 'youth', 'evidence')),
+  subject TEXT NOT NULL CHECK (subject IN ('item', 'request', 'evidence')),
   subject_id INTEGER NOT NULL,
   seq INTEGER NOT NULL,  -- no foreign key: a derived index, like item_state
   PRIMARY KEY (subject, subject_id, seq)

@@ -1,0 +1,599 @@
+"""Signing mode at the desk: what the tablet shows, and saving one signer's answers.
+
+The tablet (ui/signing) shows only what this module hands it: the people who decide on one
+request, the stored text of each open item in the languages it exists in, and — for the
+withdrawal screen — the consents that can be withdrawn. Saving is one transaction: the
+signature image and the strokes as data (evidence, hashed), the decisions with the hash and
+language of the text that was on screen, the signing session that ties them together, and
+their audit events. Nothing here imports Qt: the pad hands over plain points and PNG bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from itertools import pairwise
+from typing import Any
+
+from ..clock import from_iso, to_iso
+from ..errors import NotFoundError, RuleViolation, ValidationError, WrongPassphrase
+from ..model import (
+    RECIPIENT_KIND_LABELS,
+    ROLE_LABELS,
+    Answer,
+    Channel,
+    ItemStatus,
+    SignerKind,
+    SignerRef,
+)
+from ..rules import may_withdraw, who_must_decide
+from ..store import repo
+from ..store.header import normalize_passphrase
+from .consent import TERMINAL, Consents, WithdrawalResult
+from .context import Context
+from .retention import register_evidence_link
+
+# Evidence of a signing session is erased with the youth's other evidence (retention).
+register_evidence_link(
+    "signing_sessions",
+    "SELECT signature_evidence_id AS id, youth_id AS youth FROM signing_sessions "
+    "UNION ALL SELECT strokes_evidence_id AS id, youth_id AS youth FROM signing_sessions",
+)
+
+LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
+MAX_POINTS = 20_000  # a long signature has a few hundred; more is not a signature
+MAX_PNG_BYTES = 2 * 1024 * 1024
+# Below these a "signature" is a tap or a stray line: refused with a Dutch message.
+MIN_POINTS = 8
+MIN_WIDTH = 60.0  # pad pixels
+MIN_HEIGHT = 15.0
+MIN_PATH = 120.0
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+OPEN_FOR_WITHDRAWAL = {
+    ItemStatus.GIVEN,
+    ItemStatus.REQUESTED,  # a parent's yes may be waiting for the other parent
+    ItemStatus.CONFLICTING,
+}
+
+
+@dataclass(frozen=True)
+class SignerChoice:
+    signer: SignerRef
+    name: str
+    role: str  # "youth" or a RepresentativeRole value
+    role_label: str  # Dutch: jongere, ouder, voogd …
+    has_signed: bool  # already answered this request (may answer again: latest counts)
+
+
+@dataclass(frozen=True)
+class ItemToSign:
+    item_id: int
+    position: int
+    recipient: str
+    recipient_kind: str  # Dutch label
+    special: bool
+    special_categories: tuple[str, ...]
+    texts: Mapping[str, tuple[str, str]]  # language → (exact text, SHA-256)
+
+
+@dataclass(frozen=True)
+class SigningSession:
+    request_id: int
+    reference_code: str
+    youth_id: int
+    youth_name: str
+    organisation: str
+    valid_until: date
+    explanation: str  # Dutch: who decides and why
+    signers: tuple[SignerChoice, ...]
+    languages: tuple[str, ...]  # the request's language first
+    items: tuple[ItemToSign, ...]  # items that can still be answered
+
+
+@dataclass(frozen=True)
+class StrokePoint:
+    x: float
+    y: float
+    t_ms: int  # milliseconds since the pad was first touched
+    pressure: float  # 0..1; a mouse reports 1, a finger usually 1, a pen its pressure
+
+
+@dataclass(frozen=True)
+class Signature:
+    """What the pad captured: strokes as data plus the rendered image."""
+
+    strokes: tuple[tuple[StrokePoint, ...], ...]
+    width: int  # the pad's size in pixels when it was drawn
+    height: int
+    png: bytes
+    device: str = ""  # "tablet", "touch", "mouse" or a mix, for the record
+
+
+@dataclass(frozen=True)
+class SigningResult:
+    session_id: int
+    decision_ids: tuple[int, ...]
+    signature_evidence_id: int
+    strokes_evidence_id: int
+    signed_at: datetime
+
+
+@dataclass(frozen=True)
+class WithdrawableItem:
+    item_id: int
+    request_id: int
+    reference_code: str
+    position: int
+    title: str
+    recipient: str
+    categories: str
+    status: ItemStatus
+
+
+@dataclass(frozen=True)
+class SignedWithdrawal:
+    session_id: int
+    result: WithdrawalResult
+    signature_evidence_id: int
+    strokes_evidence_id: int
+
+
+@dataclass(frozen=True)
+class ReceiptLine:
+    position: int
+    title: str
+    recipient: str
+    answer: Answer
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    """A saved signing session, for the thank-you screen and the receipt."""
+
+    session_id: int
+    kind: str
+    request_id: int | None
+    reference_code: str
+    youth_name: str
+    signer_name: str
+    role_label: str
+    language: str
+    signed_at: datetime
+    lines: tuple[ReceiptLine, ...]
+    signature_png: bytes | None
+
+
+def check_signature(sig: Signature) -> None:
+    """Refuse an empty or trivially small signature (a tap, a dot, a short stray line)."""
+    points = [p for s in sig.strokes for p in s]
+    if not points:
+        raise ValidationError("Zet eerst je handtekening in het vak.", field="signature")
+    if len(points) > MAX_POINTS:
+        raise ValidationError("De handtekening is te lang. Druk op Opnieuw.", field="signature")
+    for p in points:
+        if not all(math.isfinite(v) for v in (p.x, p.y, p.pressure)) or not 0 <= p.pressure <= 1:
+            raise ValidationError("De handtekening is onleesbaar. Druk op Opnieuw.")
+    xs, ys = [p.x for p in points], [p.y for p in points]
+    path = sum(math.hypot(b.x - a.x, b.y - a.y) for s in sig.strokes for a, b in pairwise(s))
+    if (
+        len(points) < MIN_POINTS
+        or max(xs) - min(xs) < MIN_WIDTH
+        or max(ys) - min(ys) < MIN_HEIGHT
+        or path < MIN_PATH
+    ):
+        raise ValidationError(
+            "Deze handtekening is te klein. Zet je handtekening groter in het vak.",
+            field="signature",
+        )
+    if not sig.png.startswith(PNG_MAGIC) or len(sig.png) > MAX_PNG_BYTES:
+        raise ValidationError("Het beeld van de handtekening is ongeldig.", field="signature")
+
+
+def strokes_json(sig: Signature) -> bytes:
+    """The strokes as canonical JSON: per stroke a list of [x, y, t ms, pressure]."""
+    body = {
+        "format": "toestemming-strokes/1",
+        "width": sig.width,
+        "height": sig.height,
+        "device": sig.device,
+        "png_sha256": hashlib.sha256(sig.png).hexdigest(),
+        "strokes": [
+            [[round(p.x, 1), round(p.y, 1), int(p.t_ms), round(p.pressure, 3)] for p in s]
+            for s in sig.strokes
+            if s
+        ],
+    }
+    return json.dumps(body, separators=(",", ":"), sort_keys=True).encode("utf-8")
+
+
+class Signing:
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
+        self._consents = Consents(ctx)
+
+    # -- the worker at the tablet -------------------------------------------------------------
+    def verify_worker_passphrase(self, passphrase: str) -> bool:
+        """True when `passphrase` unlocks the current worker's own key slot. Checked against
+        the key header in memory (Argon2id, ~0.5 s); nothing is reopened or written."""
+        vault = self._ctx.vault
+        if vault is None or not isinstance(passphrase, str) or not passphrase:
+            return False
+        header = vault.header
+        try:
+            header.unwrap_master(header.slot(vault.slot.id), normalize_passphrase(passphrase))
+        except (WrongPassphrase, ValidationError):
+            return False
+        return True
+
+    # -- what the tablet shows ----------------------------------------------------------------
+    def session(self, request_id: int) -> SigningSession:
+        db = self._ctx.db
+        request = repo.load_request(db, request_id)
+        youth, reps = repo.youth_with_reps(db, request.youth_id)
+        if youth.erased:
+            raise ValidationError("De gegevens van deze jongere zijn gewist.")
+        req = who_must_decide(youth, reps, self._ctx.policy(), self._ctx.clock.today())
+        if req.blocked_reason:
+            raise RuleViolation(req.blocked_reason)
+        signed = {
+            SignerRef(SignerKind(r[0]), int(r[1]))
+            for r in db.query(
+                "SELECT DISTINCT d.signer_kind, d.signer_id FROM decisions d "
+                "JOIN consent_items i ON i.id = d.item_id WHERE i.request_id = ?",
+                (request.id,),
+            )
+        }
+        names = {SignerRef.youth(youth.id): (youth.display_name, "youth")}
+        for r in reps:
+            names[SignerRef.representative(r.id)] = (r.name, r.role.value)
+        signers = tuple(
+            SignerChoice(s, names[s][0], names[s][1], ROLE_LABELS.get(names[s][1], ""), s in signed)
+            for s in req.signers
+            if s in names
+        )
+        texts = self._consents.item_texts(request.id)
+        items = []
+        for item in request.items:
+            st = self._consents.item_status(item.id)
+            if st.status in TERMINAL or st.status == ItemStatus.EXPIRED:
+                continue
+            special = tuple(c.name for c in item.categories if c.special)
+            items.append(
+                ItemToSign(
+                    item.id,
+                    item.position,
+                    item.recipient.display_name,
+                    RECIPIENT_KIND_LABELS[item.recipient.kind],
+                    bool(special),
+                    special,
+                    dict(texts[item.id]),
+                )
+            )
+        languages = [request.language]
+        for lang in LANGUAGE_NAMES:
+            if lang not in languages and items and all(lang in i.texts for i in items):
+                languages.append(lang)
+        return SigningSession(
+            request.id,
+            request.reference_code,
+            youth.id,
+            youth.display_name,
+            self._ctx.organisation,
+            request.valid_until,
+            req.explanation,
+            signers,
+            tuple(languages),
+            tuple(items),
+        )
+
+    # -- saving one signer's answers ----------------------------------------------------------
+    def sign_decisions(
+        self,
+        request_id: int,
+        signer: SignerRef,
+        language: str,
+        answers: Mapping[int, Answer | str],
+        special_ack: Iterable[int],
+        shown_text_sha256: Mapping[int, str],
+        signature: Signature,
+        started_at: datetime,
+    ) -> SigningResult:
+        """Everything in one transaction: evidence (image + strokes), decisions, the session
+        row and its event. The shown texts' hashes must equal the stored texts in `language`,
+        and every item on the tablet must be answered."""
+        session = self.session(request_id)
+        if language not in session.languages:
+            raise ValidationError("Dit verzoek heeft geen tekst in deze taal.", field="language")
+        open_items = {i.item_id for i in session.items}
+        if set(answers) != open_items:
+            raise ValidationError("Beantwoord eerst elk onderdeel met ja of nee.", field="answers")
+        check_signature(signature)
+        consents = self._consents
+        prepared = consents.prepare_decisions(
+            request_id,
+            signer,
+            answers,
+            Channel.TABLET,
+            None,
+            special_ack,
+            shown_text_sha256,
+            language,
+        )
+        strokes = strokes_json(signature)
+        db = self._ctx.db
+        with db.transaction():
+            png_id = self._add_evidence("image/png", signature.png)
+            strokes_id = self._add_evidence("application/json", strokes)
+            ids = consents.write_decisions(prepared, png_id)
+            sid = self._add_session(
+                "decisions",
+                request_id,
+                session.youth_id,
+                signer,
+                prepared.role,
+                language,
+                started_at,
+                prepared.decided_at,
+                png_id,
+                strokes_id,
+                {
+                    "decisions": ids,
+                    "text_sha256": {str(i): h for i, h in sorted(prepared.shown_sha256.items())},
+                },
+            )
+        return SigningResult(sid, tuple(ids), png_id, strokes_id, prepared.decided_at)
+
+    # -- withdrawal at the tablet ---------------------------------------------------------------
+    def withdrawable(self, youth_id: int) -> list[WithdrawableItem]:
+        """The youth's consents that can still be withdrawn, newest request first."""
+        out = []
+        requests: dict[int, Any] = {}
+        for view in self._consents.items_for_youth(youth_id):
+            if view.status.status not in OPEN_FOR_WITHDRAWAL:
+                continue
+            if view.request_id not in requests:
+                requests[view.request_id] = repo.load_request(self._ctx.db, view.request_id)
+            item = next(i for i in requests[view.request_id].items if i.id == view.item_id)
+            out.append(
+                WithdrawableItem(
+                    item.id,
+                    view.request_id,
+                    view.reference_code,
+                    item.position,
+                    item.purpose.title,
+                    item.recipient.display_name,
+                    ", ".join(c.name for c in item.categories),
+                    view.status.status,
+                )
+            )
+        return out
+
+    def withdrawal_signers(self, youth_id: int) -> tuple[SignerChoice, ...]:
+        """Who may withdraw today: whoever could give consent, and from 16 the youth."""
+        youth, reps = repo.youth_with_reps(self._ctx.db, youth_id)
+        req = who_must_decide(youth, reps, self._ctx.policy(), self._ctx.clock.today())
+        people = [(SignerRef.youth(youth.id), youth.display_name, "youth")] + [
+            (SignerRef.representative(r.id), r.name, r.role.value) for r in reps
+        ]
+        return tuple(
+            SignerChoice(s, name, role, ROLE_LABELS.get(role, ""), False)
+            for s, name, role in people
+            if may_withdraw(req, youth, s)
+        )
+
+    def sign_withdrawal(
+        self,
+        item_ids: Sequence[int],
+        signer: SignerRef,
+        language: str,
+        signature: Signature,
+        started_at: datetime,
+    ) -> SignedWithdrawal:
+        """The signature first (evidence + session, one transaction), then the withdrawal
+        itself through Consents.withdraw with that evidence (its own transaction)."""
+        items = list(dict.fromkeys(item_ids))
+        if not items:
+            raise ValidationError("Kies wat je wilt intrekken.", field="items")
+        if language not in LANGUAGE_NAMES:
+            raise ValidationError("Onbekende taal.", field="language")
+        check_signature(signature)
+        db = self._ctx.db
+        youth_ids = {
+            int(r[0])
+            for r in db.query(
+                f"SELECT DISTINCT youth_id FROM consent_items WHERE id IN ({','.join('?' * len(items))})",
+                items,
+            )
+        }
+        if len(youth_ids) != 1:
+            raise ValidationError("Trek onderdelen van één jongere tegelijk in.", field="items")
+        youth_id = youth_ids.pop()
+        choices = {c.signer: c for c in self.withdrawal_signers(youth_id)}
+        if signer not in choices:
+            raise RuleViolation("Deze persoon kan deze toestemming niet intrekken.")
+        open_ids = {w.item_id for w in self.withdrawable(youth_id)}
+        if not set(items) <= open_ids:
+            raise RuleViolation("Een van deze onderdelen kan niet (meer) worden ingetrokken.")
+        now = self._ctx.clock.now()
+        with db.transaction():
+            png_id = self._add_evidence("image/png", signature.png)
+            strokes_id = self._add_evidence("application/json", strokes_json(signature))
+            sid = self._add_session(
+                "withdrawal",
+                None,
+                youth_id,
+                signer,
+                choices[signer].role,
+                language,
+                started_at,
+                now,
+                png_id,
+                strokes_id,
+                {"items": items},
+            )
+        result = self._consents.withdraw(items, signer, Channel.TABLET, now, png_id)
+        return SignedWithdrawal(sid, result, png_id, strokes_id)
+
+    # -- after signing ------------------------------------------------------------------------
+    def record(self, session_id: int) -> SessionRecord:
+        db = self._ctx.db
+        r = db.query_one(
+            "SELECT kind, request_id, youth_id, signer_kind, signer_id, signer_role, language, "
+            "signed_at, signature_evidence_id FROM signing_sessions WHERE id = ?",
+            (session_id,),
+        )
+        if r is None:
+            raise NotFoundError("Deze ondertekening bestaat niet.")
+        youth, reps = repo.youth_with_reps(db, int(r[2]))
+        signer = SignerRef(SignerKind(r[3]), int(r[4]))
+        name = (
+            youth.display_name
+            if signer.kind == SignerKind.YOUTH
+            else next((p.name for p in reps if p.id == signer.id), "")
+        )
+        lines: list[ReceiptLine] = []
+        code = ""
+        if r[1] is not None:
+            request = repo.load_request(db, int(r[1]))
+            code = request.reference_code
+            by_item = {i.id: i for i in request.items}
+            for d in db.query(
+                "SELECT item_id, answer FROM decisions WHERE evidence_id = ? ORDER BY item_id",
+                (int(r[8]),),
+            ):
+                item = by_item[int(d[0])]
+                lines.append(
+                    ReceiptLine(
+                        item.position,
+                        item.purpose.title,
+                        item.recipient.display_name,
+                        Answer(d[1]),
+                    )
+                )
+        lines.sort(key=lambda line: line.position)
+        png: bytes | None
+        try:
+            png = self._ctx.db.scalar("SELECT content FROM evidence WHERE id = ?", (int(r[8]),))
+        except Exception:  # erased: the receipt is still useful without the image
+            png = None
+        return SessionRecord(
+            session_id,
+            str(r[0]),
+            None if r[1] is None else int(r[1]),
+            code,
+            youth.display_name,
+            name,
+            ROLE_LABELS.get(str(r[5]), ""),
+            str(r[6]),
+            from_iso(str(r[7])),
+            tuple(lines),
+            None if png is None else bytes(png),
+        )
+
+    def receipt_pdf(self, session_id: int) -> bytes:
+        """A short receipt for the signer: what was agreed, when, how to withdraw."""
+        from formulieren.signing_receipt import SigningReceiptView, render_signing_receipt
+
+        rec = self.record(session_id)
+        view = SigningReceiptView(
+            organisation=self._ctx.organisation,
+            generated_at=self._ctx.clock.now(),
+            reference_code=rec.reference_code,
+            youth_name=rec.youth_name,
+            signer=f"{rec.signer_name} ({rec.role_label})",
+            signed_at=rec.signed_at,
+            language=LANGUAGE_NAMES.get(rec.language, rec.language),
+            lines=tuple(
+                (line.position, line.title, line.recipient, line.answer == Answer.YES)
+                for line in rec.lines
+            ),
+            signature_png=rec.signature_png,
+        )
+        return render_signing_receipt(view)
+
+    # -- inside the caller's transaction --------------------------------------------------------
+    def _add_evidence(self, media_type: str, content: bytes) -> int:
+        # The same row and event as Evidence.add, written inside the signing transaction.
+        digest = hashlib.sha256(content).hexdigest()
+        eid = self._ctx.db.execute(
+            "INSERT INTO evidence(kind, media_type, sha256, size, content, created_at, worker_id) "
+            "VALUES (?,?,?,?,?,?,?)",
+            (
+                "signature",
+                media_type,
+                digest,
+                len(content),
+                content,
+                to_iso(self._ctx.clock.now()),
+                self._ctx.worker_id,
+            ),
+        )
+        self._ctx.event(
+            "evidence.added",
+            {
+                "evidence": eid,
+                "kind": "signature",
+                "media_type": media_type,
+                "sha256": digest,
+                "size": len(content),
+            },
+        )
+        return eid
+
+    def _add_session(
+        self,
+        kind: str,
+        request_id: int | None,
+        youth_id: int,
+        signer: SignerRef,
+        role: str,
+        language: str,
+        started_at: datetime,
+        signed_at: datetime,
+        png_id: int,
+        strokes_id: int,
+        extra: dict[str, Any],
+    ) -> int:
+        if started_at.tzinfo is None or started_at > signed_at:
+            started_at = signed_at
+        sid = self._ctx.db.execute(
+            "INSERT INTO signing_sessions(kind, request_id, youth_id, signer_kind, signer_id, "
+            "signer_role, language, started_at, signed_at, signature_evidence_id, "
+            "strokes_evidence_id, worker_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                kind,
+                request_id,
+                youth_id,
+                signer.kind.value,
+                signer.id,
+                role,
+                language,
+                to_iso(started_at),
+                to_iso(signed_at),
+                png_id,
+                strokes_id,
+                self._ctx.worker_id,
+            ),
+        )
+        self._ctx.event(
+            "signing.completed",
+            {
+                "session": sid,
+                "kind": kind,
+                "request": request_id,
+                "youth": youth_id,
+                "signer": [signer.kind.value, signer.id],
+                "role": role,
+                "language": language,
+                "channel": Channel.TABLET.value,
+                "started_at": to_iso(started_at),
+                "signed_at": to_iso(signed_at),
+                "evidence": {"signature": png_id, "strokes": strokes_id},
+                **extra,
+            },
+        )
+        return sid

@@ -1,0 +1,617 @@
+"""Signing mode: the full-screen, touch-friendly tablet session for one consent request.
+
+The worker hands the tablet over. The signer picks who they are, reads each item in plain
+language, answers Ja or Nee (equal buttons, nothing pre-selected), ticks special categories
+separately, checks a summary, and signs. Everything is saved in one transaction
+(service.signing.sign_decisions). A withdrawal screen lets the youth or a parent withdraw.
+
+Leaving needs the worker's passphrase: Escape, Alt+F4 / close and minimising do not leave,
+and the desk window behind is hidden while the mode is up. After IDLE_SECONDS without input
+the mode returns to "Wie ben jij?" and unsigned answers are discarded (the clock is injected,
+see ui/autolock.py's InactivityTimer).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from toestemming.clock import Clock
+from toestemming.errors import ToestemmingError
+from toestemming.model import Answer
+from toestemming.service import Service
+from toestemming.usecases.signing import ItemToSign, SignerChoice
+
+from ..autolock import InactivityTimer
+from .pages import (
+    ItemPage,
+    SignPage,
+    SummaryPage,
+    ThanksPage,
+    UnlockPage,
+    WhoPage,
+    WithdrawPickPage,
+)
+from .speech import Reader, make_reader
+from .words import LANGUAGE_BUTTONS, word
+
+IDLE_SECONDS = 120
+BASE_POINTS = 18
+MIN_STEP, MAX_STEP = -2, 6  # text size steps of 2 points: 14 … 30 pt
+
+
+def style_sheet(points: int) -> str:
+    return f"""
+QWidget#signingMode {{ background: #f6f4ef; }}
+QLabel, QCheckBox {{ color: #1f2933; font-size: {points}pt; }}
+QLabel#title {{ font-size: {points + 10}pt; font-weight: 600; }}
+QLabel#heading {{ font-size: {points + 4}pt; font-weight: 600; }}
+QLabel#muted {{ color: #52606d; }}
+QLabel#hint, QLabel#error {{ color: #9b2c2c; }}
+QLabel#chip {{ background: #e4ecf4; border-radius: 10px; padding: 6px 14px;
+  font-weight: 600; }}
+QLabel#verdict {{ font-weight: 600; padding: 0 16px; }}
+QLabel#org {{ font-size: {max(12, points - 4)}pt; color: #52606d; }}
+QWidget#sheet, QFrame#sheet {{ background: #ffffff; border-radius: 12px; }}
+QScrollArea, QScrollArea > QWidget > QWidget {{ background: transparent; }}
+QPushButton {{ font-size: {points}pt; padding: 10px 28px; border-radius: 12px;
+  background: #ffffff; color: #1f2933; border: 2px solid #9aa5b1; }}
+QPushButton#primary {{ background: #2f5d8a; color: #ffffff; border-color: #2f5d8a; }}
+QPushButton#primary:disabled {{ background: #9aa5b1; border-color: #9aa5b1; }}
+QPushButton#answer {{ font-size: {points + 6}pt; font-weight: 600; border: 3px solid #2f5d8a;
+  color: #2f5d8a; background: #ffffff; }}
+QPushButton#answer:checked {{ background: #2f5d8a; color: #ffffff; }}
+QPushButton#person {{ font-size: {points + 4}pt; text-align: left; padding-left: 32px; }}
+QPushButton#link, QPushButton#tool {{ font-size: {max(12, points - 4)}pt; padding: 6px 16px;
+  min-height: 40px; }}
+QPushButton#tool:checked {{ background: #2f5d8a; color: #ffffff; border-color: #2f5d8a; }}
+QCheckBox#special {{ background: #fff7e0; border-radius: 10px; padding: 12px; }}
+QCheckBox::indicator {{ width: 36px; height: 36px; }}
+QLineEdit {{ font-size: {points}pt; padding: 8px; }}
+"""
+
+
+class SigningMode(QWidget):
+    """The tablet screen for one request. `left` is emitted after the worker unlocked."""
+
+    left = Signal()
+    saved = Signal(int)  # signing session id
+
+    def __init__(
+        self,
+        service: Service,
+        request_id: int,
+        clock: Clock | None = None,
+        parent: QWidget | None = None,
+        *,
+        idle_seconds: int = IDLE_SECONDS,
+    ) -> None:
+        flags = Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint
+        super().__init__(parent, flags)
+        self.setObjectName("signingMode")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setWindowTitle(self.tr("Ondertekenen"))
+        self.service = service
+        self.clock = clock or service.clock
+        self.request_id = request_id
+        self.session = service.signing.session(request_id)
+        self.language = self.session.languages[0]
+        self.step = 0
+        self._unlocked = False
+        self._full_screen = False
+        self._hidden_desk: QWidget | None = None
+        # what the current signer has done so far; discarded on idle or "next person"
+        self.signer: SignerChoice | None = None
+        self.answers: dict[int, str] = {}
+        self.acks: set[int] = set()
+        self.seen: dict[int, str] = {}  # item → language its text was last shown in
+        self.index = 0
+        self.started_at: datetime | None = None
+        self.flow = "decisions"  # or "withdrawal"
+        self.withdraw_items: list[int] = []
+        self.last_session_id: int | None = None
+        self.last_withdrawals: list[int] = []
+        self._back_to: QWidget | None = None
+
+        self._build()
+        self.reader: Reader | None = make_reader(self)
+        self.read_button.setVisible(self.reader is not None)
+        self.idle = InactivityTimer(self.clock, idle_seconds, busy=lambda: False, parent=self)
+        self.idle.inactivity_detected.connect(self.on_idle)
+        self._apply_style()
+        self.restart()
+        self.idle.start()
+
+    # -- layout -------------------------------------------------------------------------------
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        bar = QWidget()
+        bar.setObjectName("bar")
+        top = QHBoxLayout(bar)
+        top.setContentsMargins(24, 12, 24, 4)
+        top.setSpacing(10)
+        self.org_label = QLabel(self.session.organisation)
+        self.org_label.setObjectName("org")
+        top.addWidget(self.org_label)
+        top.addStretch(1)
+        self.smaller_button = self._tool("A−", self.tr("Kleinere tekst"))
+        self.larger_button = self._tool("A+", self.tr("Grotere tekst"))
+        self.smaller_button.clicked.connect(lambda: self.set_text_step(self.step - 1))
+        self.larger_button.clicked.connect(lambda: self.set_text_step(self.step + 1))
+        top.addWidget(self.smaller_button)
+        top.addWidget(self.larger_button)
+        self.language_buttons: dict[str, QPushButton] = {}
+        if len(self.session.languages) > 1:
+            top.addSpacing(12)
+            for lang in self.session.languages:
+                button = self._tool(
+                    LANGUAGE_BUTTONS.get(lang, lang), LANGUAGE_BUTTONS.get(lang, lang)
+                )
+                button.setCheckable(True)
+                button.clicked.connect(lambda _=False, code=lang: self.set_language(code))
+                top.addWidget(button)
+                self.language_buttons[lang] = button
+        self.read_button = self._tool("", "")
+        self.read_button.clicked.connect(self.read_aloud)
+        top.addSpacing(12)
+        top.addWidget(self.read_button)
+        top.addSpacing(24)
+        self.staff_button = self._tool("", "")
+        self.staff_button.clicked.connect(self.ask_passphrase)
+        top.addWidget(self.staff_button)
+        outer.addWidget(bar)
+
+        self.stack = QStackedWidget()
+        self.who_page = WhoPage()
+        self.item_page = ItemPage()
+        self.summary_page = SummaryPage()
+        self.sign_page = SignPage()
+        self.thanks_page = ThanksPage()
+        self.withdraw_who_page = WhoPage()
+        self.withdraw_pick_page = WithdrawPickPage()
+        self.unlock_page = UnlockPage()
+        for page in (
+            self.who_page,
+            self.item_page,
+            self.summary_page,
+            self.sign_page,
+            self.thanks_page,
+            self.withdraw_who_page,
+            self.withdraw_pick_page,
+            self.unlock_page,
+        ):
+            self.stack.addWidget(page)
+        outer.addWidget(self.stack, 1)
+
+        self.who_page.chosen.connect(self.choose_signer)
+        self.who_page.withdraw_requested.connect(self.start_withdrawal)
+        self.item_page.answered.connect(self.answer)
+        self.item_page.ack_changed.connect(self.set_ack)
+        self.item_page.back.connect(self.previous_item)
+        self.item_page.forward.connect(self.next_item)
+        self.summary_page.change.connect(self.show_item)
+        self.summary_page.back.connect(lambda: self.show_item(len(self.session.items) - 1))
+        self.summary_page.forward.connect(self.to_signature)
+        self.sign_page.back.connect(self.sign_back)
+        self.sign_page.confirm.connect(self.confirm)
+        self.thanks_page.receipt.connect(self.open_receipt)
+        self.thanks_page.next_person.connect(self.restart)
+        self.withdraw_who_page.chosen.connect(self.choose_withdrawer)
+        self.withdraw_who_page.withdraw_requested.connect(self.restart)
+        self.withdraw_pick_page.back.connect(self.start_withdrawal)
+        self.withdraw_pick_page.forward.connect(self.withdrawal_to_signature)
+        self.unlock_page.unlock.connect(self.try_unlock)
+        self.unlock_page.back.connect(self.unlock_back)
+
+    def _tool(self, text: str, name: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName("tool")
+        button.setAccessibleName(name)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        return button
+
+    def _apply_style(self) -> None:
+        self.setStyleSheet(style_sheet(BASE_POINTS + 2 * self.step))
+        self.smaller_button.setEnabled(self.step > MIN_STEP)
+        self.larger_button.setEnabled(self.step < MAX_STEP)
+
+    def _retitle(self) -> None:
+        for lang, button in self.language_buttons.items():
+            button.setChecked(lang == self.language)
+        self.read_button.setText(word(self.language, "read_aloud"))
+        self.staff_button.setText(word(self.language, "staff"))
+
+    # -- text size, language, reading aloud ---------------------------------------------------
+    @property
+    def text_points(self) -> int:
+        return BASE_POINTS + 2 * self.step
+
+    def set_text_step(self, step: int) -> None:
+        self.step = max(MIN_STEP, min(MAX_STEP, step))
+        self._apply_style()
+
+    def set_language(self, language: str) -> None:
+        if language not in self.session.languages:
+            return
+        self.language = language
+        self._retitle()
+        page = self.stack.currentWidget()
+        if page is self.item_page:
+            self.show_item(self.index)
+        elif page is self.summary_page:
+            self.show_summary()
+        elif page is self.who_page:
+            self.show_who()
+        elif page is self.sign_page:
+            self.sign_page.prepare(
+                self.language, "sign" if self.flow == "decisions" else "withdraw_sign"
+            )
+
+    def read_aloud(self) -> None:
+        if self.reader is None:
+            return
+        page = self.stack.currentWidget()
+        if page is None:
+            return
+        if page is self.item_page:
+            text = self.item_page.shown_text()
+        else:
+            text = "\n".join(
+                label.text() for label in page.findChildren(QLabel) if label.isVisible()
+            )
+        self.reader.say(text, self.language)
+
+    # -- the decisions flow -------------------------------------------------------------------
+    @property
+    def items(self) -> tuple[ItemToSign, ...]:
+        return self.session.items
+
+    def restart(self) -> None:
+        """Back to "Wie ben jij?"; whatever was not signed is forgotten."""
+        self.signer = None
+        self.answers = {}
+        self.acks = set()
+        self.seen = {}
+        self.index = 0
+        self.started_at = None
+        self.flow = "decisions"
+        self.withdraw_items = []
+        self.sign_page.pad.clear()
+        self.sign_page.error.hide()
+        self.session = self.service.signing.session(self.request_id)
+        if self.language not in self.session.languages:
+            self.language = self.session.languages[0]
+        self._retitle()
+        self.show_who()
+
+    def show_who(self) -> None:
+        people = self.session.signers if self.items else ()
+        self.who_page.show_people(
+            self.language,
+            word(self.language, "who"),
+            people,
+            about=word(self.language, "about", youth=self.session.youth_name),
+            empty=word(self.language, "nothing_open"),
+        )
+        self.stack.setCurrentWidget(self.who_page)
+
+    def choose_signer(self, choice: SignerChoice) -> None:
+        self.signer = choice
+        self.answers, self.acks, self.seen = {}, set(), {}
+        self.started_at = self.clock.now()
+        self.flow = "decisions"
+        self.show_item(0)
+
+    def show_item(self, index: int) -> None:
+        self.index = max(0, min(index, len(self.items) - 1))
+        item = self.items[self.index]
+        self.item_page.show_item(
+            self.language,
+            item,
+            self.index + 1,
+            len(self.items),
+            self.answers.get(item.item_id),
+            item.item_id in self.acks,
+        )
+        self.seen[item.item_id] = self.language
+        self._update_item_hint()
+        self.stack.setCurrentWidget(self.item_page)
+
+    def answer(self, value: str) -> None:
+        item = self.items[self.index]
+        self.answers[item.item_id] = value
+        self.item_page.yes_button.setChecked(value == "yes")
+        self.item_page.no_button.setChecked(value == "no")
+        self._update_item_hint()
+
+    def set_ack(self, on: bool) -> None:
+        item = self.items[self.index]
+        if on:
+            self.acks.add(item.item_id)
+        else:
+            self.acks.discard(item.item_id)
+        self._update_item_hint()
+
+    def _item_problem(self, item: ItemToSign) -> str:
+        answer = self.answers.get(item.item_id)
+        if answer is None:
+            return word(self.language, "choose")
+        if answer == "yes" and item.special and item.item_id not in self.acks:
+            return word(self.language, "special_needed")
+        return ""
+
+    def _update_item_hint(self) -> None:
+        problem = self._item_problem(self.items[self.index])
+        self.item_page.hint.setText(problem)
+        self.item_page.hint.setVisible(bool(problem))
+        self.item_page.next_button.setEnabled(not problem)
+
+    def previous_item(self) -> None:
+        if self.index == 0:
+            self.restart()
+        else:
+            self.show_item(self.index - 1)
+
+    def next_item(self) -> None:
+        if self._item_problem(self.items[self.index]):
+            return
+        if self.index + 1 < len(self.items):
+            self.show_item(self.index + 1)
+        else:
+            self.show_summary()
+
+    def show_summary(self) -> None:
+        self.summary_page.show_answers(self.language, self.items, self.answers)
+        self.stack.setCurrentWidget(self.summary_page)
+
+    def to_signature(self) -> None:
+        # Every item must have been on screen in the language that is recorded, and answered.
+        for index, item in enumerate(self.items):
+            if self.seen.get(item.item_id) != self.language or self._item_problem(item):
+                self.show_item(index)
+                return
+        self.sign_page.prepare(self.language, "sign")
+        self.sign_page.pad.clear()
+        self.sign_page.error.hide()
+        self.stack.setCurrentWidget(self.sign_page)
+
+    def sign_back(self) -> None:
+        if self.flow == "decisions":
+            self.show_summary()
+        else:
+            self.stack.setCurrentWidget(self.withdraw_pick_page)
+
+    def confirm(self) -> None:
+        if self.flow == "withdrawal":
+            self.confirm_withdrawal()
+            return
+        assert self.signer is not None and self.started_at is not None
+        shown = {i.item_id: i.texts[self.language][1] for i in self.items}
+        try:
+            result = self.service.signing.sign_decisions(
+                self.request_id,
+                self.signer.signer,
+                self.language,
+                {k: Answer(v) for k, v in self.answers.items()},
+                self.acks,
+                shown,
+                self.sign_page.pad.signature(),
+                self.started_at,
+            )
+        except ToestemmingError as exc:
+            self.sign_page.show_error(exc.message)
+            return
+        self.last_session_id = result.session_id
+        self.flow = "decisions_done"
+        lines = []
+        for item in self.items:
+            title = item.texts[self.language][0].split("\n", 1)[0]
+            verdict = word(self.language, "yes" if self.answers[item.item_id] == "yes" else "no")
+            lines.append(f"• {title} — {item.recipient}: {verdict}")
+        self.thanks_page.show_result(
+            self.language,
+            word(self.language, "thanks"),
+            word(self.language, "thanks_hint"),
+            word(self.language, "agreed"),
+            lines,
+        )
+        self.stack.setCurrentWidget(self.thanks_page)
+        self.saved.emit(result.session_id)
+
+    # -- withdrawal ---------------------------------------------------------------------------
+    def start_withdrawal(self) -> None:
+        self.flow = "withdrawal"
+        self.signer = None
+        people = self.service.signing.withdrawal_signers(self.session.youth_id)
+        self.withdraw_who_page.show_people(
+            self.language,
+            word(self.language, "withdraw_who"),
+            people,
+            about=word(self.language, "about", youth=self.session.youth_name),
+            empty=word(self.language, "withdraw_none"),
+            show_withdraw=True,
+        )
+        # On this page the corner button leads back to the start.
+        self.withdraw_who_page.withdraw_button.setText(word(self.language, "to_start"))
+        self.stack.setCurrentWidget(self.withdraw_who_page)
+
+    def choose_withdrawer(self, choice: SignerChoice) -> None:
+        self.signer = choice
+        self.started_at = self.clock.now()
+        items = self.service.signing.withdrawable(self.session.youth_id)
+        self.withdraw_pick_page.show_items(self.language, items)
+        self.stack.setCurrentWidget(self.withdraw_pick_page)
+
+    def withdrawal_to_signature(self) -> None:
+        chosen = self.withdraw_pick_page.chosen()
+        if not chosen:
+            self.withdraw_pick_page.error.setText(word(self.language, "withdraw_choose"))
+            self.withdraw_pick_page.error.show()
+            return
+        self.withdraw_items = chosen
+        self.sign_page.prepare(self.language, "withdraw_sign")
+        self.sign_page.pad.clear()
+        self.sign_page.error.hide()
+        self.stack.setCurrentWidget(self.sign_page)
+
+    def confirm_withdrawal(self) -> None:
+        assert self.signer is not None and self.started_at is not None
+        try:
+            done = self.service.signing.sign_withdrawal(
+                self.withdraw_items,
+                self.signer.signer,
+                self.language,
+                self.sign_page.pad.signature(),
+                self.started_at,
+            )
+        except ToestemmingError as exc:
+            self.sign_page.show_error(exc.message)
+            return
+        self.last_session_id = done.session_id
+        self.last_withdrawals = [w.id for w in done.result.withdrawals]
+        self.flow = "withdrawal_done"
+        picked = {b[1].item_id: b[1] for b in self.withdraw_pick_page.boxes}
+        lines = [
+            f"• {picked[i].title} — {picked[i].recipient}"
+            for i in self.withdraw_items
+            if i in picked
+        ]
+        self.thanks_page.show_result(
+            self.language,
+            word(self.language, "withdraw_done"),
+            word(self.language, "thanks_hint"),
+            word(self.language, "withdrawn"),
+            lines,
+        )
+        self.stack.setCurrentWidget(self.thanks_page)
+        self.saved.emit(done.session_id)
+
+    # -- receipt for the worker -----------------------------------------------------------------
+    def receipt_pdf(self) -> bytes:
+        if self.flow == "withdrawal_done":
+            return self.service.forms.render_withdrawal_confirmation(self.last_withdrawals)
+        if self.last_session_id is None:
+            raise ToestemmingError("Er is nog niets ondertekend.")
+        return self.service.signing.receipt_pdf(self.last_session_id)
+
+    def open_receipt(self) -> QWidget | None:
+        from ..forms.pdf_preview import PdfPreviewDialog
+
+        try:
+            pdf = self.receipt_pdf()
+        except ToestemmingError as exc:
+            self.thanks_page.hint.setText(word(self.language, "saving_failed", reason=exc.message))
+            return None
+        withdrawal = self.flow == "withdrawal_done"
+        dialog = PdfPreviewDialog(
+            pdf,
+            self.tr("Bevestiging intrekking") if withdrawal else self.tr("Ontvangstbewijs"),
+            "bevestiging-intrekking.pdf" if withdrawal else "ontvangstbewijs.pdf",
+            self,
+        )
+        if withdrawal:
+            youth = self.session.youth_id
+            dialog.exported.connect(
+                lambda _how: self.service.forms.record_printed("intrekking", youth, pdf)
+            )
+        dialog.open()
+        return dialog
+
+    # -- idle -----------------------------------------------------------------------------------
+    def on_idle(self) -> None:
+        if not self._unlocked:
+            self.unlock_page.reset()
+            self.restart()
+            self.idle.start()
+
+    # -- leaving: only with the worker's passphrase --------------------------------------------
+    def ask_passphrase(self) -> None:
+        if self.stack.currentWidget() is not self.unlock_page:
+            self._back_to = self.stack.currentWidget()
+        self.unlock_page.reset()
+        self.stack.setCurrentWidget(self.unlock_page)
+        self.unlock_page.field.setFocus()
+
+    def unlock_back(self) -> None:
+        self.unlock_page.reset()
+        self.stack.setCurrentWidget(self._back_to or self.who_page)
+
+    def try_unlock(self, passphrase: str) -> None:
+        if not self.service.signing.verify_worker_passphrase(passphrase):
+            self.unlock_page.wrong()
+            return
+        self.leave()
+
+    def leave(self) -> None:
+        self._unlocked = True
+        self.idle.stop()
+        if self.reader is not None:
+            self.reader.stop()
+        if self._hidden_desk is not None:
+            self._hidden_desk.show()
+            self._hidden_desk = None
+        self.close()
+        self.left.emit()
+
+    @property
+    def is_locked(self) -> bool:
+        return not self._unlocked
+
+    def present(self, full_screen: bool = True) -> None:
+        """Show the mode and hide the desk window behind it until the worker unlocks."""
+        parent = self.parentWidget()
+        desk = parent.window() if parent is not None else None
+        if desk is not None and desk is not self and desk.isVisible():
+            desk.hide()
+            self._hidden_desk = desk
+        self._full_screen = full_screen
+        if full_screen:
+            self.showFullScreen()
+        else:
+            self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            event.accept()  # never leaves; the worker uses the "Begeleider" button
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._unlocked:
+            event.accept()
+            return
+        event.ignore()  # Alt+F4, the window manager's close: ask for the passphrase instead
+        self.ask_passphrase()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if (
+            event.type() == QEvent.Type.WindowStateChange
+            and not self._unlocked
+            and self.windowState() & Qt.WindowState.WindowMinimized
+        ):
+            QTimer.singleShot(0, self._restore)
+        super().changeEvent(event)
+
+    def _restore(self) -> None:
+        if self._unlocked:
+            return
+        if self._full_screen:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()

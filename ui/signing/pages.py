@@ -1,0 +1,463 @@
+"""The screens of signing mode. Each page only shows and reports clicks; ui/signing/mode.py
+holds the state (who signs, the answers, the language) and talks to the service.
+
+Item texts are shown as plain text, one label per stored line, so what is on screen is
+exactly the stored text (tests join the labels and compare the SHA-256)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from toestemming.usecases.signing import ItemToSign, SignerChoice, WithdrawableItem
+
+from .pad import SignaturePad
+from .words import ROLE_WORDS, word
+
+
+def _label(text: str = "", role: str = "body") -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(role)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def _button(text: str, role: str = "secondary") -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(role)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    button.setMinimumHeight(64)
+    return button
+
+
+def _clear(layout: QVBoxLayout | QHBoxLayout) -> None:
+    while layout.count():
+        child = layout.takeAt(0)
+        widget = child.widget() if child is not None else None
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()
+
+
+class Page(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(64, 24, 64, 32)
+        self.box.setSpacing(18)
+
+
+class WhoPage(Page):
+    """ "Wie ben jij?": one large button per person who decides."""
+
+    chosen = Signal(object)  # SignerChoice
+    withdraw_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = _label(role="title")
+        self.hint = _label(role="muted")
+        self.about = _label()
+        self.people = QVBoxLayout()
+        self.people.setSpacing(16)
+        self.withdraw_button = _button("", "link")
+        self.buttons: list[QPushButton] = []
+        self.box.addWidget(self.title)
+        self.box.addWidget(self.about)
+        self.box.addWidget(self.hint)
+        self.box.addSpacing(12)
+        self.box.addLayout(self.people)
+        self.box.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.withdraw_button)
+        self.box.addLayout(row)
+        self.withdraw_button.clicked.connect(self.withdraw_requested)
+
+    def show_people(
+        self,
+        language: str,
+        title: str,
+        people: Sequence[SignerChoice],
+        about: str = "",
+        empty: str = "",
+        show_withdraw: bool = True,
+    ) -> None:
+        self.title.setText(title)
+        self.about.setText(about)
+        self.about.setVisible(bool(about))
+        self.hint.setText(word(language, "who_hint") if people else empty)
+        self.withdraw_button.setText(word(language, "withdraw_start"))
+        self.withdraw_button.setVisible(show_withdraw)
+        _clear(self.people)
+        self.buttons = []
+        roles = ROLE_WORDS.get(language, ROLE_WORDS["nl"])
+        for choice in people:
+            text = f"{choice.name}  ({roles.get(choice.role, choice.role_label)})"
+            if choice.has_signed:
+                text += f"  ✓ {word(language, 'done_before')}"
+            button = _button(text, "person")
+            button.setMinimumHeight(88)
+            button.clicked.connect(lambda _=False, c=choice: self.chosen.emit(c))
+            self.people.addWidget(button)
+            self.buttons.append(button)
+
+
+class ItemPage(Page):
+    """One item: its stored text, the recipient, Ja and Nee of equal size, the special tick."""
+
+    answered = Signal(str)  # "yes" / "no"
+    ack_changed = Signal(bool)
+    back = Signal()
+    forward = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.progress = _label(role="muted")
+        self.recipient = _label(role="chip")
+        self.recipient.setWordWrap(False)  # one line: the recipient at a glance
+        self.text_box = QVBoxLayout()
+        self.text_box.setSpacing(10)
+        holder = QWidget()
+        holder.setObjectName("sheet")
+        holder.setLayout(self.text_box)
+        self.text_box.setContentsMargins(28, 22, 28, 22)
+        self.text_scroll = QScrollArea()
+        self.text_scroll.setWidgetResizable(True)
+        self.text_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.text_scroll.setWidget(holder)
+        self.special_box = QCheckBox()
+        self.special_box.setObjectName("special")
+        self.yes_button = _button("", "answer")
+        self.no_button = _button("", "answer")
+        for b in (self.yes_button, self.no_button):
+            b.setCheckable(True)
+            b.setMinimumHeight(96)
+            b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(False)  # nothing chosen at first; the mode keeps one at most
+        self.group.addButton(self.yes_button)
+        self.group.addButton(self.no_button)
+        self.hint = _label(role="hint")
+        self.back_button = _button("")
+        self.next_button = _button("", "primary")
+        self.lines: list[QLabel] = []
+
+        head = QHBoxLayout()
+        head.setSpacing(24)
+        head.addWidget(self.recipient)
+        head.addStretch(1)
+        head.addWidget(self.progress)
+        self.box.addLayout(head)
+        self.box.addWidget(self.text_scroll, 1)
+        self.box.addWidget(self.special_box)
+        answers = QHBoxLayout()
+        answers.setSpacing(32)
+        answers.addWidget(self.yes_button, 1)
+        answers.addWidget(self.no_button, 1)
+        self.box.addLayout(answers)
+        self.box.addWidget(self.hint)
+        nav = QHBoxLayout()
+        nav.addWidget(self.back_button)
+        nav.addStretch(1)
+        nav.addWidget(self.next_button)
+        self.box.addLayout(nav)
+
+        self.yes_button.clicked.connect(lambda: self.answered.emit("yes"))
+        self.no_button.clicked.connect(lambda: self.answered.emit("no"))
+        self.special_box.toggled.connect(self.ack_changed)
+        self.back_button.clicked.connect(self.back)
+        self.next_button.clicked.connect(self.forward)
+
+    def show_item(
+        self,
+        language: str,
+        item: ItemToSign,
+        n: int,
+        total: int,
+        answer: str | None,
+        acked: bool,
+    ) -> None:
+        self.progress.setText(word(language, "item_of", n=n, total=total))
+        self.recipient.setText(word(language, "to", name=item.recipient, kind=item.recipient_kind))
+        _clear(self.text_box)
+        self.lines = []
+        text = item.texts[language][0]
+        for i, line in enumerate(text.split("\n")):
+            label = _label(line, "heading" if i == 0 else "body")
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            self.text_box.addWidget(label)
+            self.lines.append(label)
+        self.text_box.addStretch(1)
+        self.text_scroll.verticalScrollBar().setValue(0)
+        self.special_box.setVisible(item.special)
+        self.special_box.blockSignals(True)
+        self.special_box.setChecked(acked)
+        self.special_box.blockSignals(False)
+        self.special_box.setText(
+            word(language, "special_tick", names=", ".join(item.special_categories))
+        )
+        self.yes_button.setText(word(language, "yes"))
+        self.no_button.setText(word(language, "no"))
+        self.yes_button.setChecked(answer == "yes")
+        self.no_button.setChecked(answer == "no")
+        self.back_button.setText(word(language, "back"))
+        self.next_button.setText(word(language, "next"))
+
+    def shown_text(self) -> str:
+        """Exactly the text on screen (the labels joined as they were split)."""
+        return "\n".join(label.text() for label in self.lines)
+
+
+class SummaryPage(Page):
+    change = Signal(int)  # index of the item to revisit
+    back = Signal()
+    forward = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = _label(role="title")
+        self.hint = _label(role="muted")
+        self.rows = QVBoxLayout()
+        self.rows.setSpacing(12)
+        holder = QWidget()
+        holder.setLayout(self.rows)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(holder)
+        self.back_button = _button("")
+        self.next_button = _button("", "primary")
+        self.change_buttons: list[QPushButton] = []
+        self.box.addWidget(self.title)
+        self.box.addWidget(self.hint)
+        self.box.addWidget(scroll, 1)
+        nav = QHBoxLayout()
+        nav.addWidget(self.back_button)
+        nav.addStretch(1)
+        nav.addWidget(self.next_button)
+        self.box.addLayout(nav)
+        self.back_button.clicked.connect(self.back)
+        self.next_button.clicked.connect(self.forward)
+
+    def show_answers(
+        self, language: str, items: Sequence[ItemToSign], answers: dict[int, str]
+    ) -> None:
+        self.title.setText(word(language, "summary"))
+        self.hint.setText(word(language, "summary_hint"))
+        self.back_button.setText(word(language, "back"))
+        self.next_button.setText(word(language, "to_sign"))
+        _clear(self.rows)
+        self.change_buttons = []
+        for index, item in enumerate(items):
+            row = QFrame()
+            row.setObjectName("sheet")
+            line = QHBoxLayout(row)
+            line.setContentsMargins(20, 12, 20, 12)
+            title = item.texts[language][0].split("\n", 1)[0]
+            text = _label(
+                f"{title}\n{word(language, 'to', name=item.recipient, kind=item.recipient_kind)}"
+            )
+            answer = answers.get(item.item_id)
+            verdict = _label(word(language, "yes" if answer == "yes" else "no"), "verdict")
+            button = _button(word(language, "change"))
+            button.clicked.connect(lambda _=False, i=index: self.change.emit(i))
+            line.addWidget(text, 1)
+            line.addWidget(verdict)
+            line.addWidget(button)
+            self.rows.addWidget(row)
+            self.change_buttons.append(button)
+        self.rows.addStretch(1)
+
+
+class SignPage(Page):
+    back = Signal()
+    confirm = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = _label(role="title")
+        self.hint = _label(role="muted")
+        self.pad = SignaturePad()
+        self.error = _label(role="error")
+        self.error.hide()
+        self.back_button = _button("")
+        self.again_button = _button("")
+        self.confirm_button = _button("", "primary")
+        self.box.addWidget(self.title)
+        self.box.addWidget(self.hint)
+        self.box.addWidget(self.pad, 1)
+        self.box.addWidget(self.error)
+        nav = QHBoxLayout()
+        nav.addWidget(self.back_button)
+        nav.addStretch(1)
+        nav.addWidget(self.again_button)
+        nav.addSpacing(24)
+        nav.addWidget(self.confirm_button)
+        self.box.addLayout(nav)
+        self.back_button.clicked.connect(self.back)
+        self.again_button.clicked.connect(self.pad.clear)
+        self.again_button.clicked.connect(self.error.hide)
+        self.confirm_button.clicked.connect(self.confirm)
+
+    def prepare(self, language: str, title_key: str) -> None:
+        self.title.setText(word(language, title_key))
+        self.hint.setText(word(language, "sign_hint"))
+        self.back_button.setText(word(language, "back"))
+        self.again_button.setText(word(language, "again"))
+        self.confirm_button.setText(word(language, "confirm"))
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+
+class ThanksPage(Page):
+    receipt = Signal()
+    next_person = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = _label(role="title")
+        self.hint = _label()
+        self.heading = _label(role="heading")
+        self.lines = _label()
+        self.receipt_button = _button("")
+        self.next_button = _button("", "primary")
+        self.box.addWidget(self.title)
+        self.box.addWidget(self.hint)
+        self.box.addSpacing(8)
+        self.box.addWidget(self.heading)
+        self.box.addWidget(self.lines)
+        self.box.addStretch(1)
+        nav = QHBoxLayout()
+        nav.addWidget(self.receipt_button)
+        nav.addStretch(1)
+        nav.addWidget(self.next_button)
+        self.box.addLayout(nav)
+        self.receipt_button.clicked.connect(self.receipt)
+        self.next_button.clicked.connect(self.next_person)
+
+    def show_result(
+        self, language: str, title: str, hint: str, heading: str, lines: list[str]
+    ) -> None:
+        self.title.setText(title)
+        self.hint.setText(hint)
+        self.heading.setText(heading)
+        self.lines.setText("\n".join(lines))
+        self.receipt_button.setText(word(language, "receipt"))
+        self.next_button.setText(word(language, "next_person"))
+
+
+class WithdrawPickPage(Page):
+    back = Signal()
+    forward = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = _label(role="title")
+        self.hint = _label(role="muted")
+        self.rows = QVBoxLayout()
+        self.rows.setSpacing(12)
+        holder = QWidget()
+        holder.setLayout(self.rows)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(holder)
+        self.error = _label(role="error")
+        self.error.hide()
+        self.back_button = _button("")
+        self.next_button = _button("", "primary")
+        self.boxes: list[tuple[QCheckBox, WithdrawableItem]] = []
+        self.box.addWidget(self.title)
+        self.box.addWidget(self.hint)
+        self.box.addWidget(scroll, 1)
+        self.box.addWidget(self.error)
+        nav = QHBoxLayout()
+        nav.addWidget(self.back_button)
+        nav.addStretch(1)
+        nav.addWidget(self.next_button)
+        self.box.addLayout(nav)
+        self.back_button.clicked.connect(self.back)
+        self.next_button.clicked.connect(self.forward)
+
+    def show_items(self, language: str, items: Sequence[WithdrawableItem]) -> None:
+        self.title.setText(word(language, "withdraw_pick"))
+        self.hint.setText(
+            word(language, "withdraw_hint") if items else word(language, "withdraw_none")
+        )
+        self.back_button.setText(word(language, "back"))
+        self.next_button.setText(word(language, "next"))
+        self.next_button.setEnabled(bool(items))
+        self.error.hide()
+        _clear(self.rows)
+        self.boxes = []
+        for item in items:
+            box = QCheckBox(f"{item.title} — {item.recipient}\n{item.categories}")
+            box.setObjectName("special")
+            self.rows.addWidget(box)
+            self.boxes.append((box, item))
+        self.rows.addStretch(1)
+
+    def chosen(self) -> list[int]:
+        return [item.item_id for box, item in self.boxes if box.isChecked()]
+
+
+class UnlockPage(Page):
+    """For the worker only: the passphrase ends signing mode."""
+
+    unlock = Signal(str)
+    back = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = _label(self.tr("Alleen voor de begeleider"), "title")
+        self.hint = _label(
+            self.tr("Voer uw wachtwoordzin in om de ondertekenmodus te verlaten."), "muted"
+        )
+        self.field = QLineEdit()
+        self.field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.field.setMinimumHeight(56)
+        self.field.setAccessibleName(self.tr("Wachtwoordzin"))
+        self.error = _label(role="error")
+        self.error.hide()
+        self.back_button = _button(self.tr("Terug"))
+        self.unlock_button = _button(self.tr("Ontgrendelen"), "primary")
+        self.box.addWidget(self.title)
+        self.box.addWidget(self.hint)
+        self.box.addWidget(self.field)
+        self.box.addWidget(self.error)
+        self.box.addStretch(1)
+        nav = QHBoxLayout()
+        nav.addWidget(self.back_button)
+        nav.addStretch(1)
+        nav.addWidget(self.unlock_button)
+        self.box.addLayout(nav)
+        self.unlock_button.clicked.connect(lambda: self.unlock.emit(self.field.text()))
+        self.field.returnPressed.connect(lambda: self.unlock.emit(self.field.text()))
+        self.back_button.clicked.connect(self.back)
+
+    def reset(self) -> None:
+        self.field.clear()
+        self.error.hide()
+
+    def wrong(self) -> None:
+        self.field.clear()
+        self.error.setText(self.tr("De wachtwoordzin klopt niet. De ondertekenmodus blijft aan."))
+        self.error.show()

@@ -38,14 +38,18 @@ def build_main_window(service: Service) -> MainWindow:
     Op afstand (documents_menu.py), Beheer and auto-lock (admin_tools.py) — and banners."""
     # Imported here, not at start-up: the unlock dialog must appear fast (see preload.py).
     from .admin_tools import install_admin_tools
+    from .clipboard_guard import install_clipboard_guard
     from .documents_menu import install_documents_menu
     from .main_window import MainWindow
+    from .retention import install_retention_actions
     from .vault_care import install_vault_care
 
     window = MainWindow(service)
     install_vault_care(window, service)
     install_documents_menu(window, service)
-    install_admin_tools(window, service)
+    tools = install_admin_tools(window, service)
+    install_retention_actions(window, service, tools.menu)
+    install_clipboard_guard(window, service.clock)
     return window
 
 

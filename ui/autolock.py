@@ -46,9 +46,26 @@ ACTIVITY_EVENTS = frozenset(
 )
 
 
+# Screens that must not be locked under them (signing mode: the vault serves the tablet and
+# the mode has its own idle reset and passphrase to leave). Keyed by id of the holding object.
+_HOLDS: set[int] = set()
+
+
+def hold_lock(owner: QObject) -> None:
+    """Postpone auto-lock while `owner` lives (released on destroy or `release_lock`)."""
+    key = id(owner)
+    _HOLDS.add(key)
+    owner.destroyed.connect(lambda *_: _HOLDS.discard(key))
+
+
+def release_lock(owner: QObject) -> None:
+    _HOLDS.discard(id(owner))
+
+
 def background_work_running() -> bool:
-    """True while a ui.background.Task has not delivered its result yet."""
-    return bool(Task._running)
+    """True while a ui.background.Task has not delivered its result yet, or a screen holds
+    the lock (see hold_lock)."""
+    return bool(Task._running) or bool(_HOLDS)
 
 
 class InactivityTimer(QObject):
@@ -160,6 +177,8 @@ class InactivityTimer(QObject):
         kind = event.type()
         if kind in ACTIVITY_EVENTS:
             self._last_activity = self._clock.now()
+            if self._pending == "idle":
+                self._pending = None  # someone is here after all (e.g. back from the tablet)
         elif (
             kind == QEvent.Type.WindowStateChange
             and watched in self._watched

@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication
+from PySide6.QtWidgets import QWidget
 
 from toestemming.clock import Clock
 
@@ -77,3 +78,14 @@ class ClipboardGuard(QObject):
     def stop(self) -> None:
         self._poll.stop()
         self.clear_now()
+
+
+def install_clipboard_guard(window: QWidget, clock: Clock) -> ClipboardGuard:
+    """Guard the clipboard while `window` shows a vault; clear it when locking or closing
+    begins (the window's `closing` signal)."""
+    guard = ClipboardGuard(clock, parent=window)
+    closing = getattr(window, "closing", None)
+    if closing is not None:
+        closing.connect(guard.stop)
+    window.clipboard_guard = guard  # type: ignore[attr-defined]  # kept alive and reachable
+    return guard

@@ -10,7 +10,10 @@ are shown in its own Dutch words; nothing changes then.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
+    QMenu,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -30,6 +34,9 @@ from toestemming.usecases.retention import ErasureGround, ErasureRecord
 
 from .consent.common import DATE_FORMAT, MessageLabel, bold, wrapped
 from .crash import user_message
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
 
 CONFIRM_WORD = "WISSEN"
 
@@ -171,3 +178,101 @@ class EraseDialog(QDialog):
         self.record = record
         self.erased.emit(record)
         self.accept()
+
+
+class RetentionActions(QObject):
+    """Beheer → Uitstroom vastleggen… / Gegevens wissen…, for the youth on the page; the
+    Vandaag line "Bewaartermijn verstreken" opens the erase dialog directly."""
+
+    def __init__(self, window: MainWindow, service: Service, menu: QMenu) -> None:
+        super().__init__(window)
+        self._window = window
+        self._service: Service | None = service
+        self.dialog: QDialog | None = None
+        self.left_action = QAction(self.tr("&Uitstroom vastleggen…"), window)
+        self.left_action.triggered.connect(lambda _=False: self.open_left())
+        self.erase_action = QAction(self.tr("Gegevens &wissen (AVG)…"), window)
+        self.erase_action.triggered.connect(lambda _=False: self.open_erase())
+        menu.addSeparator()
+        menu.addAction(self.left_action)
+        menu.addAction(self.erase_action)
+        menu.setToolTipsVisible(True)
+        menu.aboutToShow.connect(self.update_enabled)
+        window.detail.current_changed.connect(self.update_enabled)
+        window.closing.connect(self._forget)
+        self.update_enabled()
+
+    def _youth_id(self) -> int | None:
+        return self._window.detail.youth_id if self._service is not None else None
+
+    def update_enabled(self) -> None:
+        youth_id = self._youth_id()
+        usable = youth_id is not None and self._service is not None
+        if usable and self._service is not None:
+            try:
+                usable = (
+                    not self._service.read_only
+                    and not self._service.people.youth(
+                        youth_id  # type: ignore[arg-type]
+                    ).erased
+                )
+            except ToestemmingError:
+                usable = False
+        why = "" if usable else self.tr("Kies eerst een jongere in de lijst (niet gewist).")
+        for action in (self.left_action, self.erase_action):
+            action.setEnabled(usable)
+            action.setToolTip(why)
+
+    def _show(self, dialog: QDialog) -> QDialog:
+        if self.dialog is not None:
+            self.dialog.close()
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.destroyed.connect(lambda *_: self._gone(dialog))
+        dialog.show()
+        return dialog
+
+    def _gone(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+
+    def open_left(self) -> LeftDialog | None:
+        youth_id = self._youth_id()
+        if youth_id is None or self._service is None:
+            return None
+        dialog = LeftDialog(self._service, youth_id, self._window)
+        dialog.changed.connect(self._window.refresh)
+        self._show(dialog)
+        return dialog
+
+    def open_erase(self, youth_id: int | None = None) -> EraseDialog | None:
+        youth_id = youth_id or self._youth_id()
+        if youth_id is None or self._service is None:
+            return None
+        dialog = EraseDialog(self._service, youth_id, self._window)
+        dialog.erased.connect(self._after_erase)
+        self._show(dialog)
+        return dialog
+
+    def _after_erase(self, record: object) -> None:
+        self._window.refresh()
+        if isinstance(record, ErasureRecord):
+            self._window.statusBar().showMessage(
+                self.tr("Gewist: %1").replace("%1", record.describe()), 15_000
+            )
+
+    def _forget(self) -> None:
+        self._service = None
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog = None
+        self.update_enabled()
+
+
+def install_retention_actions(
+    window: MainWindow, service: Service, menu: QMenu
+) -> RetentionActions:
+    actions = RetentionActions(window, service, menu)
+    window.retention_actions = actions  # type: ignore[attr-defined]  # kept alive and reachable
+    return actions

@@ -62,3 +62,16 @@ def test_lock_clears_at_once(qtbot: QtBot) -> None:
     assert QGuiApplication.clipboard().text() == "Sem de Vries"
     guard.stop()  # what the window does when it locks or quits
     assert QGuiApplication.clipboard().text() == ""
+
+
+def test_the_main_window_clears_its_copy_when_it_locks(qtbot: QtBot, service) -> None:  # type: ignore[no-untyped-def]
+    from ui.app import build_main_window
+
+    window = build_main_window(service)
+    qtbot.addWidget(window)
+    window.show()
+    guard = window.clipboard_guard  # type: ignore[attr-defined]
+    guard.note_copy("Zoë Çelik")
+    window.lock()
+    qtbot.waitUntil(lambda: window.is_locked, timeout=5000)
+    assert QGuiApplication.clipboard().text() == ""

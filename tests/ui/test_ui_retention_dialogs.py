@@ -79,3 +79,40 @@ def test_refusals_are_shown_and_nothing_changes(
     assert _events(service) == before
     assert not service.people.youth(seeded.zoe).erased
     assert not service.people.youth(seeded.odegaard).erased
+
+
+def test_beheer_menu_and_vandaag_reach_the_erase_dialog(
+    qtbot: QtBot, service: Service, seeded: Seeded, clock: FixedClock
+) -> None:
+    from ui.app import build_main_window
+    from ui.retention import RetentionActions
+    from ui.today_panel import RETENTION
+
+    window = build_main_window(service)
+    qtbot.addWidget(window)
+    window.show()
+    actions = window.retention_actions  # type: ignore[attr-defined]
+    assert isinstance(actions, RetentionActions)
+    assert actions.erase_action in window.admin_tools.menu.actions()  # type: ignore[attr-defined]
+    assert not actions.erase_action.isEnabled()  # no youth chosen yet
+    window.detail.show_youth(seeded.odegaard)
+    actions.update_enabled()
+    assert actions.erase_action.isEnabled() and actions.left_action.isEnabled()
+    actions.left_action.trigger()
+    assert isinstance(actions.dialog, LeftDialog)
+    actions.dialog.reject()
+    # Seven years and a day later Sanne is on the retention list; Enter on that line opens
+    # the erase dialog for her, with the retention ground chosen.
+    clock.advance(timedelta(days=7 * 366 + 1))
+    window._today_activated(RETENTION, seeded.odegaard, 0, 0)
+    dialog = actions.dialog
+    assert isinstance(dialog, EraseDialog) and dialog.retention.isChecked()
+    qtbot.keyClicks(dialog.confirm, CONFIRM_WORD)
+    with qtbot.waitSignal(dialog.erased, timeout=2000):
+        dialog.erase_button.click()
+    assert service.people.youth(seeded.odegaard).erased
+    assert "gewist op" in window.statusBar().currentMessage()
+    # Locking takes the dialog and the actions away.
+    window.lock()
+    qtbot.waitUntil(lambda: window.is_locked, timeout=5000)
+    assert not actions.erase_action.isEnabled()

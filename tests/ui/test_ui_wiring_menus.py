@@ -178,7 +178,7 @@ def test_new_request_last_page_mails_and_prints(
     dialog = compose_request(qtbot, desk, "Begeleiding", "UWV", ["Contactgegevens"])
     assert isinstance(dialog, NewRequestDialog) and dialog.request is not None
     assert "volgt" not in dialog.email_button.toolTip() + dialog.paper_button.toolTip()
-    assert not dialog.tablet_button.isEnabled()
+    assert dialog.tablet_button.isEnabled()  # signing mode: tests/ui/test_ui_signing_handover.py
 
     click(qtbot, dialog.email_button)
     mail = dialog.follow_up

@@ -38,6 +38,7 @@ from toestemming.service import Service
 from toestemming.templates import ResolvedTemplate, usable_templates
 from toestemming.usecases.consent import MAX_VALIDITY_DAYS, ItemSpec
 
+from ..crash import user_message
 from .checklist import CheckList, EnterToggles
 from .common import WARN_COLOUR, DeciderBox, Household, MessageLabel, bold, to_date, to_qdate
 from .common import wrapped as _wrapped
@@ -63,6 +64,7 @@ class NewRequestDialog(QDialog):
         self.requirement: DeciderRequirement | None = None
         self.rep_dialog: AddRepresentativeDialog | None = None
         self.follow_up: QDialog | None = None  # e-mail or paper dialog opened from page 2
+        self.signing_mode: QWidget | None = None  # signing mode opened from page 2
         self.household = Household.load(service, youth_id)
         self.purposes: dict[int, Purpose] = {p.id: p for p in service.catalog.purposes()}
         self.recipients: dict[int, Recipient] = {r.id: r for r in service.catalog.recipients()}
@@ -484,5 +486,19 @@ class NewRequestDialog(QDialog):
             self._start_signing(self.request.id)
 
     def _start_signing(self, request_id: int) -> None:
-        """Hand the request to signing mode on the tablet (ui/signing/). Not wired yet: the
-        button stays disabled until this opens it. The one place to hook it in."""
+        """Hand the request to signing mode on the tablet (ui/signing/): full screen over the
+        desk window, auto-lock held while it is up (it has its own idle reset and asks the
+        worker's passphrase to leave)."""
+        from ..autolock import hold_lock, release_lock
+        from ..signing import open_signing_mode
+
+        desk = self.parentWidget().window() if self.parentWidget() is not None else self
+        try:
+            mode = open_signing_mode(desk, self._service, request_id)
+        except ToestemmingError as exc:
+            self.next_steps_error(user_message(exc))
+            return
+        hold_lock(mode)
+        mode.left.connect(lambda: release_lock(mode))  # type: ignore[attr-defined]
+        self.signing_mode = mode
+        self.accept()

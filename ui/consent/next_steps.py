@@ -18,16 +18,20 @@ class NextStepsPage(QWidget):
         self.title.setFont(font)
         self.who = wrapped()
         self.desk_button = QPushButton(self.tr("Beslissing vastleggen aan de &balie…"))
-        self.tablet_button = QPushButton(self.tr("Ondertekenen op de tablet"))
-        self.tablet_button.setEnabled(False)
-        self.tablet_button.setToolTip(self.tr("volgt"))
+        self.tablet_button = QPushButton(self.tr("Ondertekenen op de &tablet…"))
         self.email_button = QPushButton(self.tr("Versturen per &e-mail of app…"))
         self.paper_button = QPushButton(self.tr("&Papieren formulier afdrukken…"))
         self.close_button = QPushButton(self.tr("&Later beslissen — sluiten"))
         grid = QGridLayout()
         rows = (
             (self.desk_button, self.tr("De beslisser is hier of belt: u legt vast wie wat zei.")),
-            (self.tablet_button, self.tr("De beslisser leest en tekent zelf (volgt).")),
+            (
+                self.tablet_button,
+                self.tr(
+                    "De beslisser leest en tekent zelf op het scherm; terug naar de app kan "
+                    "alleen met uw wachtwoordzin."
+                ),
+            ),
             (
                 self.email_button,
                 self.tr(

@@ -128,7 +128,12 @@ class Backups:
             return None
         if not 1 <= keep <= 1000:
             raise ValidationError("Bewaar tussen 1 en 1000 reservekopieën.", field="keep")
-        info = self.create(folder / self.default_filename())
+        target = folder / self.default_filename()
+        n = 2
+        while target.exists():  # two automatic backups in one second (schedule, then close)
+            target = folder / f"{Path(self.default_filename()).stem}-{n}{SUFFIX}"
+            n += 1
+        info = self.create(target)
         vault_id = self._ctx.vault.vault_id if self._ctx.vault else ""
         ours: list[tuple[datetime, Path]] = []
         for candidate in folder.glob(f"{AUTO_PREFIX}*{SUFFIX}"):

@@ -6,14 +6,18 @@
   (logged), and the status bar says how many.
 - At lock and close: the automatic backup into the configured folder, off the GUI thread with
   a busy indicator. Whatever happens to it, the vault is closed afterwards.
+- On a schedule: while the vault is open, a backup into that folder once the last verified
+  one is SCHEDULE_HOURS old (checked every minute against the injected clock, so a laptop
+  that slept catches up at once), quietly off the GUI thread; the status bar tells.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
 
@@ -24,6 +28,9 @@ from .background import Task
 from .backup import AutoBackupDialog, BackupBanner, BackupDialog, DamagedVaultBanner, RestoreDialog
 from .crash import user_message
 from .main_window import MainWindow
+
+SCHEDULE_HOURS = 24
+SCHEDULE_POLL_MS = 60_000
 
 
 class VaultCare(QObject):
@@ -64,6 +71,52 @@ class VaultCare(QObject):
 
         window.close_work = self.backup_at_close
         window.closing.connect(self._close_dialog)
+
+        self.scheduled_task: Task | None = None
+        self.last_scheduled_backup: object = None  # BackupInfo, for tests
+        self._schedule = QTimer(self)
+        self._schedule.setInterval(SCHEDULE_POLL_MS)
+        self._schedule.timeout.connect(self.check_schedule)
+        self._schedule.start()
+        window.closing.connect(self._schedule.stop)
+
+    # -- on a schedule --------------------------------------------------------------------------
+    def check_schedule(self) -> bool:
+        """Start the scheduled backup when it is due. True when one was started."""
+        service = self._service
+        if service is None or self.scheduled_task is not None or self.close_task is not None:
+            return False
+        try:
+            if service.read_only or service.backups.folder() is None:
+                return False
+            last = service.backups.status().last_verified_at
+        except ToestemmingError:
+            return False
+        if last is not None and service.clock.now() - last < timedelta(hours=SCHEDULE_HOURS):
+            return False
+        task = Task(service.backups.create_in_folder)
+
+        def finished(info: object) -> None:
+            self.scheduled_task = None
+            self.last_scheduled_backup = info
+            if self._service is not None:
+                self.refresh_banners()
+                self._window.statusBar().showMessage(
+                    self.tr("Automatische reservekopie gemaakt en gecontroleerd."), 10_000
+                )
+
+        def failed(exc: object) -> None:
+            self.scheduled_task = None
+            text = user_message(exc) if isinstance(exc, BaseException) else ""
+            self._window.statusBar().showMessage(
+                self.tr("Automatische reservekopie mislukt: %1").replace("%1", text), 30_000
+            )
+
+        task.succeeded.connect(finished)
+        task.failed.connect(failed)
+        self.scheduled_task = task
+        task.start()
+        return True
 
     # -- after unlock ---------------------------------------------------------------------------
     def refresh_banners(self) -> None:

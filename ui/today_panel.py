@@ -50,10 +50,6 @@ class Line:
     detail: str
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TodayPanel", text)
-
-
 def _work_lines(kind: str, items: list[WorkItem]) -> list[Line]:
     return [
         Line(kind, w.youth_id, w.request_id, w.item_id or 0, w.reference_code, w.detail)
@@ -72,12 +68,14 @@ def _pending(service: Service) -> list[Line]:
             out.append(Line(PENDING, w.youth_id, w.request_id, 0, w.reference_code, w.detail))
             continue
         detail = (
-            _tr("op afstand verstuurd, %1 dag(en) geleden; verloopt op %2")
+            QCoreApplication.translate(
+                "TodayPanel", "op afstand verstuurd, %1 dag(en) geleden; verloopt op %2"
+            )
             .replace("%1", str(p.age_days))
             .replace("%2", f"{p.expires_on:%d-%m-%Y}")
         )
         if p.reminder_due:
-            detail += _tr(" — herinnering sturen")
+            detail += QCoreApplication.translate("TodayPanel", " — herinnering sturen")
         out.append(Line(REMOTE, w.youth_id, w.request_id, 0, w.reference_code, detail))
     return out
 
@@ -89,17 +87,23 @@ def _retention(service: Service) -> list[Line]:
 def _lists(service: Service) -> list[tuple[str, Callable[[], list[Line]]]]:
     w = service.worklists
     return [
-        (_tr("Wacht op antwoord"), lambda: _pending(service)),
-        (_tr("Verloopt binnen 30 dagen"), lambda: _work_lines(EXPIRING, w.expiring_within(30))),
+        (QCoreApplication.translate("TodayPanel", "Wacht op antwoord"), lambda: _pending(service)),
         (
-            _tr("Herbevestigen (16 geworden)"),
+            QCoreApplication.translate("TodayPanel", "Verloopt binnen 30 dagen"),
+            lambda: _work_lines(EXPIRING, w.expiring_within(30)),
+        ),
+        (
+            QCoreApplication.translate("TodayPanel", "Herbevestigen (16 geworden)"),
             lambda: _work_lines(RECONFIRM, w.needs_reconfirmation()),
         ),
         (
-            _tr("Intrekking: ontvangers informeren"),
+            QCoreApplication.translate("TodayPanel", "Intrekking: ontvangers informeren"),
             lambda: _work_lines(NOTIFY, w.withdrawals_to_notify()),
         ),
-        (_tr("Bewaartermijn verstreken"), lambda: _retention(service)),
+        (
+            QCoreApplication.translate("TodayPanel", "Bewaartermijn verstreken"),
+            lambda: _retention(service),
+        ),
     ]
 
 

@@ -42,10 +42,6 @@ DATE_FORMAT = "dd-MM-yyyy"
 MOMENT_FORMAT = "dd-MM-yyyy HH:mm"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConsentCommon", text)
-
-
 def bold(label: QLabel) -> QLabel:
     font = label.font()
     font.setBold(True)
@@ -93,7 +89,11 @@ class MessageLabel(QLabel):
 
 def role_label(rep: Representative) -> str:
     if rep.role == RepresentativeRole.PARENT:
-        return _tr("ouder met gezag") if rep.has_gezag else _tr("ouder zonder gezag")
+        return (
+            QCoreApplication.translate("ConsentCommon", "ouder met gezag")
+            if rep.has_gezag
+            else QCoreApplication.translate("ConsentCommon", "ouder zonder gezag")
+        )
     return QCoreApplication.translate("Roles", ROLE_LABELS[rep.role])
 
 
@@ -133,10 +133,14 @@ class Household:
     def name(self, service: Service, ref: SignerRef, *, with_role: bool = True) -> str:
         if ref.kind == SignerKind.YOUTH:
             who = self.youth.display_name
-            return f"{who} ({_tr('jongere')})" if with_role else who
+            return (
+                f"{who} ({QCoreApplication.translate('ConsentCommon', 'jongere')})"
+                if with_role
+                else who
+            )
         rep = self.rep(service, ref.id)
         if rep is None:
-            return _tr("(onbekende vertegenwoordiger)")
+            return QCoreApplication.translate("ConsentCommon", "(onbekende vertegenwoordiger)")
         return f"{rep.name} ({role_label(rep)})" if with_role else rep.name
 
 
@@ -291,11 +295,17 @@ class EvidencePicker(QWidget):
         try:
             size = path.stat().st_size
         except OSError:
-            raise ValidationError(_tr("Dit bestand kan niet worden gelezen.")) from None
+            raise ValidationError(
+                QCoreApplication.translate("ConsentCommon", "Dit bestand kan niet worden gelezen.")
+            ) from None
         if size == 0:
-            raise ValidationError(_tr("Dit bestand is leeg."))
+            raise ValidationError(
+                QCoreApplication.translate("ConsentCommon", "Dit bestand is leeg.")
+            )
         if size > MAX_EVIDENCE_BYTES:
-            raise ValidationError(_tr("Het bewijsstuk is groter dan 25 MB."))
+            raise ValidationError(
+                QCoreApplication.translate("ConsentCommon", "Het bewijsstuk is groter dan 25 MB.")
+            )
         self.path = path
         self.file_label.setText(f"{path.name} ({max(1, size // 1024)} kB)")
         self.remove_button.show()
@@ -312,7 +322,9 @@ class EvidencePicker(QWidget):
         try:
             content = self.path.read_bytes()
         except OSError:
-            raise ValidationError(_tr("Dit bestand kan niet worden gelezen.")) from None
+            raise ValidationError(
+                QCoreApplication.translate("ConsentCommon", "Dit bestand kan niet worden gelezen.")
+            ) from None
         kind = _KIND_BY_SUFFIX.get(self.path.suffix.lower(), "document")
         media_type = mimetypes.guess_type(self.path.name)[0] or "application/octet-stream"
         return service.evidence.add(kind, media_type, content).id

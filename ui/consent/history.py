@@ -30,22 +30,24 @@ from .common import Household, MessageLabel, bold, channel_text, wrapped
 _LATE = timedelta(hours=1)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ItemHistory", text)
-
-
 def _when(value: str) -> str:
     return f"{from_iso(value).astimezone(LOCAL_TZ):%d-%m-%Y %H:%M}"
 
 
 def _basis_text(value: str) -> str:
     labels = {
-        LawfulBasis.CONSENT: _tr("toestemming"),
-        LawfulBasis.CONTRACT: _tr("overeenkomst"),
-        LawfulBasis.LEGAL_OBLIGATION: _tr("wettelijke verplichting"),
-        LawfulBasis.VITAL_INTEREST: _tr("vitaal belang"),
-        LawfulBasis.PUBLIC_TASK: _tr("algemeen belang / publieke taak"),
-        LawfulBasis.LEGITIMATE_INTEREST: _tr("gerechtvaardigd belang"),
+        LawfulBasis.CONSENT: QCoreApplication.translate("ItemHistory", "toestemming"),
+        LawfulBasis.CONTRACT: QCoreApplication.translate("ItemHistory", "overeenkomst"),
+        LawfulBasis.LEGAL_OBLIGATION: QCoreApplication.translate(
+            "ItemHistory", "wettelijke verplichting"
+        ),
+        LawfulBasis.VITAL_INTEREST: QCoreApplication.translate("ItemHistory", "vitaal belang"),
+        LawfulBasis.PUBLIC_TASK: QCoreApplication.translate(
+            "ItemHistory", "algemeen belang / publieke taak"
+        ),
+        LawfulBasis.LEGITIMATE_INTEREST: QCoreApplication.translate(
+            "ItemHistory", "gerechtvaardigd belang"
+        ),
     }
     try:
         return labels[LawfulBasis(value)]
@@ -75,7 +77,9 @@ class _Names:
             try:
                 self._recipients[rid] = self._service.catalog.recipient(rid).display_name
             except NotFoundError:
-                self._recipients[rid] = _tr("(onbekende ontvanger)")
+                self._recipients[rid] = QCoreApplication.translate(
+                    "ItemHistory", "(onbekende ontvanger)"
+                )
         return self._recipients[rid]
 
     def categories(self, ids: list[int]) -> str:
@@ -101,7 +105,9 @@ def history_lines(service: Service, youth_id: int, item_id: int) -> list[tuple[d
         if kind == "request.created":
             item = next((i for i in data["items"] if i["item"] == item_id), None)
             text = (
-                _tr("Gevraagd in verzoek %1; gegevens: %2; geldig tot en met %3.")
+                QCoreApplication.translate(
+                    "ItemHistory", "Gevraagd in verzoek %1; gegevens: %2; geldig tot en met %3."
+                )
                 .replace("%1", data["code"])
                 .replace("%2", names.categories(item["categories"]) if item else "")
                 .replace("%3", f"{date.fromisoformat(data['valid_until']):%d-%m-%Y}")
@@ -109,43 +115,57 @@ def history_lines(service: Service, youth_id: int, item_id: int) -> list[tuple[d
         elif kind == "decisions.recorded":
             answer = data["answers"][str(item_id)]
             moment = data["decided_at"]
-            said = _tr("ja") if answer == "yes" else _tr("nee")
+            said = (
+                QCoreApplication.translate("ItemHistory", "ja")
+                if answer == "yes"
+                else QCoreApplication.translate("ItemHistory", "nee")
+            )
             text = (
-                _tr("%1 zei %2, %3.")
+                QCoreApplication.translate("ItemHistory", "%1 zei %2, %3.")
                 .replace("%1", names.signer(data["signer"], data.get("role")))
                 .replace("%2", said)
                 .replace("%3", channel_text(Channel(data["channel"])))
             )
             if item_id in data.get("special_ack", []):
-                text += " " + _tr("Bijzondere gegevens apart aangevinkt.")
+                text += " " + QCoreApplication.translate(
+                    "ItemHistory", "Bijzondere gegevens apart aangevinkt."
+                )
             if data.get("evidence"):
-                text += " " + _tr("Met bewijsstuk.")
+                text += " " + QCoreApplication.translate("ItemHistory", "Met bewijsstuk.")
             if from_iso(at) - from_iso(moment) > _LATE:
-                text += " " + _tr("(Vastgelegd op %1.)").replace("%1", _when(at))
+                text += " " + QCoreApplication.translate(
+                    "ItemHistory", "(Vastgelegd op %1.)"
+                ).replace("%1", _when(at))
         elif kind == "withdrawal.recorded":
             moment = data["withdrawn_at"]
             text = (
-                _tr("Ingetrokken door %1, %2.")
+                QCoreApplication.translate("ItemHistory", "Ingetrokken door %1, %2.")
                 .replace("%1", names.signer(data["signer"]))
                 .replace("%2", channel_text(Channel(data["channel"])))
             )
             if data.get("evidence"):
-                text += " " + _tr("Met bewijsstuk.")
+                text += " " + QCoreApplication.translate("ItemHistory", "Met bewijsstuk.")
         elif kind == "withdrawal.recipient_notified":
             moment = data["at"]
-            text = _tr("%1 is geïnformeerd over de intrekking.").replace(
-                "%1", names.recipient(int(data["recipient"]))
-            )
+            text = QCoreApplication.translate(
+                "ItemHistory", "%1 is geïnformeerd over de intrekking."
+            ).replace("%1", names.recipient(int(data["recipient"])))
         elif kind == "item.revoke":
-            text = _tr("Beëindigd door de organisatie.")
+            text = QCoreApplication.translate("ItemHistory", "Beëindigd door de organisatie.")
         elif kind == "item.invalidate":
-            text = _tr("Ongeldig verklaard (bijvoorbeeld per vergissing vastgelegd).")
+            text = QCoreApplication.translate(
+                "ItemHistory", "Ongeldig verklaard (bijvoorbeeld per vergissing vastgelegd)."
+            )
         elif kind == "item.supersede":
-            text = _tr("Vervangen door een nieuwe toestemming.")
+            text = QCoreApplication.translate(
+                "ItemHistory", "Vervangen door een nieuwe toestemming."
+            )
         elif kind == "disclosure.recorded":
             moment = data["at"]
             text = (
-                _tr("Gegevens gedeeld met %1: %2 (grondslag: %3).")
+                QCoreApplication.translate(
+                    "ItemHistory", "Gegevens gedeeld met %1: %2 (grondslag: %3)."
+                )
                 .replace("%1", names.recipient(int(data["recipient"])))
                 .replace("%2", names.categories(data["categories"]))
                 .replace("%3", _basis_text(data["basis"]))

@@ -21,10 +21,6 @@ from .proof_export import ProofExportDialog
 from .transition_dialog import TransitionFormDialog
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Forms", text)
-
-
 def _preview(
     parent: QWidget | None,
     render: Callable[[], bytes],
@@ -58,7 +54,7 @@ def open_paper_consent(
     return _preview(
         parent,
         lambda: service.forms.render_paper_consent(request_id),
-        _tr("Toestemmingsformulier (papier)"),
+        QCoreApplication.translate("Forms", "Toestemmingsformulier (papier)"),
         "toestemmingsformulier.pdf",
         lambda pdf: service.forms.record_printed("toestemmingsformulier", youth_id, pdf),
     )
@@ -70,7 +66,7 @@ def open_withdrawal_confirmation(
     return _preview(
         parent,
         lambda: service.forms.render_withdrawal_confirmation(withdrawal_ids),
-        _tr("Bevestiging intrekking"),
+        QCoreApplication.translate("Forms", "Bevestiging intrekking"),
         "bevestiging-intrekking.pdf",
         lambda pdf: service.forms.record_printed("intrekking", youth_id, pdf),
     )
@@ -82,7 +78,7 @@ def open_inzage(
     return _preview(
         parent,
         lambda: service.forms.render_inzage(youth_id),
-        _tr("Inzage"),
+        QCoreApplication.translate("Forms", "Inzage"),
         "inzage.pdf",
         lambda pdf: service.forms.record_printed("inzage", youth_id, pdf),
     )
@@ -104,13 +100,15 @@ def import_paper_scan(
     service: Service, parent: QWidget | None = None, path: str | None = None
 ) -> PaperScan | None:
     """Pick a scan or photo of a signed paper form; its QR code finds the request."""
-    title = _tr("Papieren formulier inlezen")
+    title = QCoreApplication.translate("Forms", "Papieren formulier inlezen")
     if path is None:
         path, _ = QFileDialog.getOpenFileName(
             parent,
             title,
             str(Path.home()),
-            _tr("Scan of foto (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)"),
+            QCoreApplication.translate(
+                "Forms", "Scan of foto (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)"
+            ),
         )
     if not path:
         return None
@@ -122,7 +120,11 @@ def import_paper_scan(
     except ToestemmingError as exc:
         QMessageBox.warning(parent, title, exc.message)
     except OSError:
-        QMessageBox.warning(parent, title, _tr("Het bestand kan niet worden gelezen."))
+        QMessageBox.warning(
+            parent,
+            title,
+            QCoreApplication.translate("Forms", "Het bestand kan niet worden gelezen."),
+        )
     return None
 
 
@@ -130,13 +132,13 @@ def export_certificate(
     service: Service, parent: QWidget | None = None, path: str | None = None
 ) -> Path | None:
     """Save the organisation certificate (PEM) so verifiers can pin it."""
-    title = _tr("Organisatiecertificaat exporteren")
+    title = QCoreApplication.translate("Forms", "Organisatiecertificaat exporteren")
     if path is None:
         path, _ = QFileDialog.getSaveFileName(
             parent,
             title,
             str(Path.home() / "organisatiecertificaat.pem"),
-            _tr("Certificaat (*.pem)"),
+            QCoreApplication.translate("Forms", "Certificaat (*.pem)"),
         )
     if not path:
         return None
@@ -147,7 +149,11 @@ def export_certificate(
         QMessageBox.warning(parent, title, exc.message)
         return None
     except OSError:
-        QMessageBox.warning(parent, title, _tr("Opslaan is mislukt: kies een andere map."))
+        QMessageBox.warning(
+            parent,
+            title,
+            QCoreApplication.translate("Forms", "Opslaan is mislukt: kies een andere map."),
+        )
         return None
     return target
 
@@ -159,10 +165,13 @@ def import_certificate(
     password: str | None = None,
 ) -> bool:
     """Replace the self-signed certificate by the organisation's own PKCS#12 (.p12/.pfx)."""
-    title = _tr("Eigen organisatiecertificaat gebruiken")
+    title = QCoreApplication.translate("Forms", "Eigen organisatiecertificaat gebruiken")
     if path is None:
         path, _ = QFileDialog.getOpenFileName(
-            parent, title, str(Path.home()), _tr("PKCS#12-bestand (*.p12 *.pfx)")
+            parent,
+            title,
+            str(Path.home()),
+            QCoreApplication.translate("Forms", "PKCS#12-bestand (*.p12 *.pfx)"),
         )
     if not path:
         return False
@@ -170,7 +179,7 @@ def import_certificate(
         password, ok = QInputDialog.getText(
             parent,
             title,
-            _tr("Wachtwoord van het certificaatbestand:"),
+            QCoreApplication.translate("Forms", "Wachtwoord van het certificaatbestand:"),
             QLineEdit.EchoMode.Password,
         )
         if not ok:
@@ -183,9 +192,17 @@ def import_certificate(
         QMessageBox.warning(parent, title, exc.message)
         return False
     except OSError:
-        QMessageBox.warning(parent, title, _tr("Het bestand kan niet worden gelezen."))
+        QMessageBox.warning(
+            parent,
+            title,
+            QCoreApplication.translate("Forms", "Het bestand kan niet worden gelezen."),
+        )
         return False
     QMessageBox.information(
-        parent, title, _tr("Voortaan ondertekend met: %1").replace("%1", info.subject)
+        parent,
+        title,
+        QCoreApplication.translate("Forms", "Voortaan ondertekend met: %1").replace(
+            "%1", info.subject
+        ),
     )
     return True

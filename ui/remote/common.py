@@ -28,10 +28,6 @@ OK_COLOUR = "#1b6e20"
 WARN_COLOUR = "#8a5300"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RemoteCommon", text)
-
-
 class Message(QLabel):
     """Inline feedback: the words carry the meaning, the colour only helps scanning."""
 
@@ -65,8 +61,12 @@ class Message(QLabel):
 
 def answer_label(answer: Answer | None) -> str:
     if answer is None:
-        return _tr("intrekken")
-    return _tr("ja") if answer == Answer.YES else _tr("nee")
+        return QCoreApplication.translate("RemoteCommon", "intrekken")
+    return (
+        QCoreApplication.translate("RemoteCommon", "ja")
+        if answer == Answer.YES
+        else QCoreApplication.translate("RemoteCommon", "nee")
+    )
 
 
 class ProposalView(QWidget):
@@ -76,12 +76,14 @@ class ProposalView(QWidget):
         super().__init__(parent)
         self.original = QPlainTextEdit()
         self.original.setReadOnly(True)
-        self.original.setAccessibleName(_tr("Oorspronkelijk bericht"))
+        self.original.setAccessibleName(
+            QCoreApplication.translate("RemoteCommon", "Oorspronkelijk bericht")
+        )
         self.original.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.header = QLabel()
         self.header.setWordWrap(True)
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        left = QGroupBox(_tr("Bericht zoals ontvangen"))
+        left = QGroupBox(QCoreApplication.translate("RemoteCommon", "Bericht zoals ontvangen"))
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.header)
         left_layout.addWidget(self.original, 1)
@@ -91,23 +93,33 @@ class ProposalView(QWidget):
         self.moment = QLabel()
         self.kind = QLabel()
         form = QFormLayout()
-        form.addRow(_tr("Code:"), self.code)
-        form.addRow(_tr("Afzender is:"), self.signer)
-        form.addRow(_tr("Geschreven op:"), self.moment)
-        form.addRow(_tr("Soort:"), self.kind)
+        form.addRow(QCoreApplication.translate("RemoteCommon", "Code:"), self.code)
+        form.addRow(QCoreApplication.translate("RemoteCommon", "Afzender is:"), self.signer)
+        form.addRow(QCoreApplication.translate("RemoteCommon", "Geschreven op:"), self.moment)
+        form.addRow(QCoreApplication.translate("RemoteCommon", "Soort:"), self.kind)
         self.items = QTableWidget(0, 3)
-        self.items.setHorizontalHeaderLabels([_tr("Nr."), _tr("Onderdeel"), _tr("Antwoord")])
+        self.items.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("RemoteCommon", "Nr."),
+                QCoreApplication.translate("RemoteCommon", "Onderdeel"),
+                QCoreApplication.translate("RemoteCommon", "Antwoord"),
+            ]
+        )
         self.items.verticalHeader().hide()
         self.items.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.items.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.items.setAccessibleName(_tr("Gelezen antwoorden"))
+        self.items.setAccessibleName(
+            QCoreApplication.translate("RemoteCommon", "Gelezen antwoorden")
+        )
         header = self.items.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.problems = Message()
         self.notes = Message()
-        right = QGroupBox(_tr("Zo gelezen — controleer vóór vastleggen"))
+        right = QGroupBox(
+            QCoreApplication.translate("RemoteCommon", "Zo gelezen — controleer vóór vastleggen")
+        )
         right_layout = QVBoxLayout(right)
         right_layout.addLayout(form)
         right_layout.addWidget(self.items, 1)
@@ -135,9 +147,15 @@ class ProposalView(QWidget):
             for label in (self.code, self.signer, self.moment, self.kind):
                 label.setText("–")
             return
-        head = [_tr("Van: %1").replace("%1", p.from_address or "–")]
+        head = [
+            QCoreApplication.translate("RemoteCommon", "Van: %1").replace(
+                "%1", p.from_address or "–"
+            )
+        ]
         if p.subject:
-            head.append(_tr("Onderwerp: %1").replace("%1", p.subject))
+            head.append(
+                QCoreApplication.translate("RemoteCommon", "Onderwerp: %1").replace("%1", p.subject)
+            )
         self.header.setText("\n".join(head))
         self.original.setPlainText(p.text)
         self.code.setText(p.reference_code or "–")
@@ -145,14 +163,20 @@ class ProposalView(QWidget):
         self.moment.setText(
             p.decided_at.astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M") if p.decided_at else "–"
         )
-        self.kind.setText(_tr("intrekking") if p.withdrawal else _tr("antwoord op het verzoek"))
+        self.kind.setText(
+            QCoreApplication.translate("RemoteCommon", "intrekking")
+            if p.withdrawal
+            else QCoreApplication.translate("RemoteCommon", "antwoord op het verzoek")
+        )
         self.items.setRowCount(len(p.items))
         bold = QFont(self.items.font())
         bold.setBold(True)
         for row, item in enumerate(p.items):
             answer = answer_label(item.answer)
             if item.special_ack:
-                answer += " " + _tr("(ook gevoelige gegevens)")
+                answer += " " + QCoreApplication.translate(
+                    "RemoteCommon", "(ook gevoelige gegevens)"
+                )
             cells = (str(item.position), item.title, answer)
             for col, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
@@ -160,6 +184,10 @@ class ProposalView(QWidget):
                     cell.setFont(bold)
                 self.items.setItem(row, col, cell)
         if p.problems:
-            self.problems.error(_tr("Niet vastleggen zo:") + "\n• " + "\n• ".join(p.problems))
+            self.problems.error(
+                QCoreApplication.translate("RemoteCommon", "Niet vastleggen zo:")
+                + "\n• "
+                + "\n• ".join(p.problems)
+            )
         if p.notes:
             self.notes.warn("\n".join(p.notes))

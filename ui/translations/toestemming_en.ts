@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
-    <name></name>
-    <message>
-        <location filename="../today_panel.py" line="30"/>
-        <source>TodayPanel</source>
-        <comment>Wacht op antwoord</comment>
-        <translation>TodayPanel</translation>
-    </message>
-    <message>
-        <location filename="../today_panel.py" line="31"/>
-        <source>TodayPanel</source>
-        <comment>Verloopt binnen 30 dagen</comment>
-        <translation>TodayPanel</translation>
-    </message>
-    <message>
-        <location filename="../today_panel.py" line="32"/>
-        <source>TodayPanel</source>
-        <comment>Herbevestigen (16 geworden)</comment>
-        <translation>TodayPanel</translation>
-    </message>
-    <message>
-        <location filename="../today_panel.py" line="33"/>
-        <source>TodayPanel</source>
-        <comment>Intrekking: ontvangers informeren</comment>
-        <translation>TodayPanel</translation>
-    </message>
-</context>
-<context>
     <name>AddCategoryDialog</name>
     <message>
         <location filename="../settings/categories.py" line="30"/>
@@ -337,7 +310,7 @@
     <name>AdminTools</name>
     <message>
         <location filename="../admin_tools.py" line="28"/>
-        <source>Jongeren &amp;importeren (CSV)…</source>
+        <source>&amp;Jongeren importeren (CSV)…</source>
         <translation>&amp;Import young people (CSV)…</translation>
     </message>
     <message>
@@ -354,6 +327,70 @@
         <location filename="../admin_tools.py" line="36"/>
         <source>&amp;Beheer</source>
         <translation>&amp;Manage</translation>
+    </message>
+</context>
+<context>
+    <name>AutoBackupDialog</name>
+    <message>
+        <location filename="../backup/auto_backup_dialog.py" line="36"/>
+        <source>Toestemming — automatische reservekopieën</source>
+        <translation>Toestemming — automatic backups</translation>
+    </message>
+    <message>
+        <location filename="../backup/auto_backup_dialog.py" line="39"/>
+        <source>Bij elk vergrendelen en afsluiten maakt Toestemming een gecontroleerde reservekopie in deze map; de nieuwste tien blijven bewaard. Kies een map op een andere schijf dan de kluis, bijvoorbeeld een netwerkmap. Leeg: geen automatische reservekopieën.</source>
+        <translation>Every time you lock or quit, Toestemming makes a checked backup in this folder; the ten newest are kept. Choose a folder on a different disk than the vault, for example a network folder. Empty: no automatic backups.</translation>
+    </message>
+    <message>
+        <location filename="../backup/auto_backup_dialog.py" line="49"/>
+        <source>geen automatische reservekopieën</source>
+        <translation>no automatic backups</translation>
+    </message>
+    <message>
+        <location filename="../backup/auto_backup_dialog.py" line="50"/>
+        <location filename="../backup/auto_backup_dialog.py" line="103"/>
+        <source>Map voor automatische reservekopieën</source>
+        <translation>Folder for automatic backups</translation>
+    </message>
+    <message>
+        <location filename="../backup/auto_backup_dialog.py" line="51"/>
+        <source>&amp;Kiezen…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location filename="../backup/auto_backup_dialog.py" line="54"/>
+        <source>&amp;Uitzetten</source>
+        <translation>&amp;Turn off</translation>
+    </message>
+    <message>
+        <location filename="../backup/auto_backup_dialog.py" line="64"/>
+        <source> dagen</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../backup/auto_backup_dialog.py" line="67"/>
+        <source>Waarschuwen als de laatste reservekopie ouder is</source>
+        <translation>Warn when the latest backup is older than</translation>
+    </message>
+    <message>
+        <location filename="../backup/auto_backup_dialog.py" line="77"/>
+        <source>&amp;Map:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <location filename="../backup/auto_backup_dialog.py" line="79"/>
+        <source>&amp;Waarschuwen na:</source>
+        <translation>&amp;Warn after:</translation>
+    </message>
+    <message>
+        <location filename="../backup/auto_backup_dialog.py" line="87"/>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../backup/auto_backup_dialog.py" line="88"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -377,62 +414,62 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../backup/backup_dialog.py" line="38"/>
+        <location filename="../backup/backup_dialog.py" line="39"/>
         <source>Toestemming — reservekopie maken</source>
         <translation>Toestemming — make backup</translation>
     </message>
     <message>
-        <location filename="../backup/backup_dialog.py" line="42"/>
+        <location filename="../backup/backup_dialog.py" line="43"/>
         <source>De reservekopie is één versleuteld bestand met de hele kluis en het sleutelbestand. Terugzetten kan alleen met uw wachtwoordzin of de herstelsleutel. Bewaar haar op een andere schijf dan de kluis, bijvoorbeeld een netwerkmap of USB-stick.</source>
         <translation>The backup is one encrypted file containing the whole vault and the key file. It can only be restored with your passphrase or the recovery key. Keep it on a different disk than the vault, for example a network folder or USB stick.</translation>
     </message>
     <message>
-        <location filename="../backup/backup_dialog.py" line="52"/>
+        <location filename="../backup/backup_dialog.py" line="53"/>
         <source>Bestand voor de reservekopie</source>
         <translation>File for the backup</translation>
     </message>
     <message>
-        <location filename="../backup/backup_dialog.py" line="53"/>
+        <location filename="../backup/backup_dialog.py" line="54"/>
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../backup/backup_dialog.py" line="66"/>
+        <location filename="../backup/backup_dialog.py" line="67"/>
         <source>Maken en controleren</source>
         <translation>Create and check</translation>
     </message>
     <message>
-        <location filename="../backup/backup_dialog.py" line="69"/>
+        <location filename="../backup/backup_dialog.py" line="70"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../backup/backup_dialog.py" line="82"/>
+        <location filename="../backup/backup_dialog.py" line="83"/>
         <source>Bestand:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../backup/backup_dialog.py" line="93"/>
+        <location filename="../backup/backup_dialog.py" line="94"/>
         <source>Reservekopie opslaan als</source>
         <translation>Save backup as</translation>
     </message>
     <message>
-        <location filename="../backup/backup_dialog.py" line="95"/>
+        <location filename="../backup/backup_dialog.py" line="96"/>
         <source>Reservekopie van Toestemming (*.tbackup)</source>
         <translation>Toestemming backup (*.tbackup)</translation>
     </message>
     <message>
-        <location filename="../backup/backup_dialog.py" line="109"/>
+        <location filename="../backup/backup_dialog.py" line="110"/>
         <source>Bezig: kopiëren en controleren …</source>
         <translation>Busy: copying and checking …</translation>
     </message>
     <message>
-        <location filename="../backup/backup_dialog.py" line="123"/>
+        <location filename="../backup/backup_dialog.py" line="124"/>
         <source>Reservekopie gemaakt en gecontroleerd (%1 MB). Bewaar haar op een veilige plek.</source>
         <translation>Backup made and checked (%1 MB). Keep it in a safe place.</translation>
     </message>
     <message>
-        <location filename="../backup/backup_dialog.py" line="134"/>
+        <location filename="../backup/backup_dialog.py" line="135"/>
         <source>Mislukt.</source>
         <translation>Failed.</translation>
     </message>
@@ -666,65 +703,119 @@
 <context>
     <name>ConsentCard</name>
     <message>
-        <location filename="../consent_list.py" line="35"/>
+        <location filename="../consent_list.py" line="37"/>
         <source>Beslissing vastleggen…</source>
         <translation>Record decision…</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="36"/>
+        <location filename="../consent_list.py" line="38"/>
         <source>Intrekken…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="37"/>
+        <location filename="../consent_list.py" line="39"/>
         <source>Gegevens delen…</source>
         <translation>Share data…</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="38"/>
+        <location filename="../consent_list.py" line="40"/>
         <source>Ontvangers informeren…</source>
         <translation>Inform recipients…</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="39"/>
+        <location filename="../consent_list.py" line="41"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="97"/>
+        <location filename="../consent_list.py" line="42"/>
+        <source>Verzoek mailen…</source>
+        <translation>E-mail the request…</translation>
+    </message>
+    <message>
+        <location filename="../consent_list.py" line="43"/>
+        <source>Papieren formulier afdrukken…</source>
+        <translation>Print paper form…</translation>
+    </message>
+    <message>
+        <location filename="../consent_list.py" line="44"/>
+        <source>Bewijs exporteren…</source>
+        <translation>Export proof…</translation>
+    </message>
+    <message>
+        <location filename="../consent_list.py" line="45"/>
+        <source>Bevestiging intrekking…</source>
+        <translation>Withdrawal confirmation…</translation>
+    </message>
+    <message>
+        <location filename="../consent_list.py" line="120"/>
         <source>Onderdeel %1</source>
         <translation>Item %1</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="100"/>
+        <location filename="../consent_list.py" line="123"/>
         <source>geldig %1 t/m %2</source>
         <translation>valid %1 to %2</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="107"/>
+        <location filename="../consent_list.py" line="130"/>
         <source>(sinds %1)</source>
         <translation>(since %1)</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="116"/>
+        <location filename="../consent_list.py" line="139"/>
         <source>code %1</source>
         <translation>code %1</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="129"/>
+        <location filename="../consent_list.py" line="152"/>
         <source>Herbevestigen door de jongere</source>
         <translation>Re-confirmation by the young person</translation>
     </message>
 </context>
 <context>
+    <name>ConsentCommon</name>
+    <message>
+        <location filename="../consent/common.py" line="93"/>
+        <source>ouder met gezag</source>
+        <translation>parent with parental authority</translation>
+    </message>
+    <message>
+        <location filename="../consent/common.py" line="95"/>
+        <source>ouder zonder gezag</source>
+        <translation>parent without parental authority</translation>
+    </message>
+    <message>
+        <location filename="../consent/common.py" line="143"/>
+        <source>(onbekende vertegenwoordiger)</source>
+        <translation>(unknown representative)</translation>
+    </message>
+    <message>
+        <location filename="../consent/common.py" line="299"/>
+        <location filename="../consent/common.py" line="326"/>
+        <source>Dit bestand kan niet worden gelezen.</source>
+        <translation>This file cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../consent/common.py" line="303"/>
+        <source>Dit bestand is leeg.</source>
+        <translation>This file is empty.</translation>
+    </message>
+    <message>
+        <location filename="../consent/common.py" line="307"/>
+        <source>Het bewijsstuk is groter dan 25 MB.</source>
+        <translation>The evidence is larger than 25 MB.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentList</name>
     <message>
-        <location filename="../consent_list.py" line="244"/>
+        <location filename="../consent_list.py" line="292"/>
         <source>Toestemmingen van de jongere</source>
         <translation>Consents of the young person</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="276"/>
+        <location filename="../consent_list.py" line="324"/>
         <source>Nog geen toestemming gevraagd.</source>
         <translation>No consent requested yet.</translation>
     </message>
@@ -1040,12 +1131,12 @@
 <context>
     <name>DeciderBox</name>
     <message>
-        <location filename="../consent/common.py" line="147"/>
+        <location filename="../consent/common.py" line="151"/>
         <source>Wie beslist en waarom</source>
         <translation>Who decides and why</translation>
     </message>
     <message numerus="yes">
-        <location filename="../consent/common.py" line="168"/>
+        <location filename="../consent/common.py" line="172"/>
         <source>Leeftijd op %1: %n jaar</source>
         <translation>
             <numerusform>Age on %1: %n year</numerusform>
@@ -1053,7 +1144,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="174"/>
+        <location filename="../consent/common.py" line="178"/>
         <source> of </source>
         <translation> or </translation>
     </message>
@@ -1193,35 +1284,189 @@
     </message>
 </context>
 <context>
+    <name>DocumentsMenu</name>
+    <message>
+        <location filename="../documents_menu.py" line="45"/>
+        <source>&amp;Transitieformulier…</source>
+        <translation>&amp;Transition form…</translation>
+    </message>
+    <message>
+        <location filename="../documents_menu.py" line="49"/>
+        <source>&amp;Inzage-rapport…</source>
+        <translation>&amp;Access report…</translation>
+    </message>
+    <message>
+        <location filename="../documents_menu.py" line="51"/>
+        <source>&amp;Bewijs exporteren…</source>
+        <translation>&amp;Export proof…</translation>
+    </message>
+    <message>
+        <location filename="../documents_menu.py" line="54"/>
+        <source>&amp;Papieren formulier afdrukken…</source>
+        <translation>&amp;Print paper form…</translation>
+    </message>
+    <message>
+        <location filename="../documents_menu.py" line="59"/>
+        <source>&amp;Scan van getekend formulier inlezen…</source>
+        <translation>&amp;Import scan of signed form…</translation>
+    </message>
+    <message>
+        <location filename="../documents_menu.py" line="64"/>
+        <source>Be&amp;vestiging intrekking…</source>
+        <translation>Withdrawal &amp;confirmation…</translation>
+    </message>
+    <message>
+        <location filename="../documents_menu.py" line="67"/>
+        <source>Organisatiecertificaat &amp;exporteren…</source>
+        <translation>E&amp;xport organisation certificate…</translation>
+    </message>
+    <message>
+        <location filename="../documents_menu.py" line="70"/>
+        <source>Eigen &amp;certificaat gebruiken…</source>
+        <translation>&amp;Use own certificate…</translation>
+    </message>
+    <message>
+        <location filename="../documents_menu.py" line="73"/>
+        <source>Docu&amp;menten</source>
+        <translation>D&amp;ocuments</translation>
+    </message>
+    <message>
+        <location filename="../documents_menu.py" line="91"/>
+        <source>Op &amp;afstand</source>
+        <translation>&amp;Remote</translation>
+    </message>
+    <message>
+        <location filename="../documents_menu.py" line="125"/>
+        <source>Kies eerst een jongere in de lijst.</source>
+        <translation>First choose a young person in the list.</translation>
+    </message>
+    <message>
+        <location filename="../documents_menu.py" line="126"/>
+        <source>Kies eerst een toestemming op de pagina van de jongere.</source>
+        <translation>First choose a consent on the young person&apos;s page.</translation>
+    </message>
+    <message>
+        <location filename="../documents_menu.py" line="127"/>
+        <source>Kies een ingetrokken toestemming op de pagina van de jongere.</source>
+        <translation>Choose a withdrawn consent on the young person&apos;s page.</translation>
+    </message>
+    <message>
+        <location filename="../documents_menu.py" line="128"/>
+        <source>De kluis is alleen-lezen geopend.</source>
+        <translation>The vault is opened read-only.</translation>
+    </message>
+    <message>
+        <location filename="../documents_menu.py" line="146"/>
+        <source>De kluis is vergrendeld.</source>
+        <translation>The vault is locked.</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../retention.py" line="112"/>
+        <source>Gegevens wissen</source>
+        <translation>Erase data</translation>
+    </message>
+    <message>
+        <location filename="../retention.py" line="114"/>
+        <source>&amp;Bewaartermijn verstreken</source>
+        <translation>Retention &amp;period expired</translation>
+    </message>
+    <message>
+        <location filename="../retention.py" line="115"/>
+        <source>Op &amp;verzoek van de jongere of ouder (AVG art. 17)</source>
+        <translation>At the &amp;request of the young person or parent (GDPR Art. 17)</translation>
+    </message>
+    <message>
+        <location filename="../retention.py" line="122"/>
+        <source>Typ WISSEN ter bevestiging</source>
+        <translation>Type WISSEN to confirm</translation>
+    </message>
+    <message>
+        <location filename="../retention.py" line="128"/>
+        <source>Definitief &amp;wissen</source>
+        <translation>&amp;Erase permanently</translation>
+    </message>
+    <message>
+        <location filename="../retention.py" line="130"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../retention.py" line="137"/>
+        <source>&amp;Typ WISSEN:</source>
+        <translation>&amp;Type WISSEN:</translation>
+    </message>
+    <message>
+        <location filename="../retention.py" line="146"/>
+        <source>Wat verdwijnt: namen, geboortedatum, contactgegevens, vertegenwoordigers, vrije tekst, bewijsstukken (handtekeningen, mails, scans) en transitieformulieren van deze jongere.</source>
+        <translation>What disappears: names, date of birth, contact details, representatives, free text, evidence (signatures, e-mails, scans) and transition forms of this young person.</translation>
+    </message>
+    <message>
+        <location filename="../retention.py" line="151"/>
+        <source>Wat blijft: het logboek en de ondertekende controlepunten (zonder persoonsgegevens) en het aantal toestemmingen met hun status, zodat later te zien is dát er iets was en wanneer het is gewist.</source>
+        <translation>What remains: the log and the signed checkpoints (without personal data) and the number of consents with their status, so that it can later be seen *that* there was something and when it was erased.</translation>
+    </message>
+    <message>
+        <location filename="../retention.py" line="156"/>
+        <source>Reservekopieën van vóór vandaag bevatten de gegevens nog tot ze worden weggegooid.</source>
+        <translation>Backups made before today still contain the data until they are discarded.</translation>
+    </message>
+    <message>
+        <location filename="../retention.py" line="171"/>
+        <source>Typ WISSEN om te bevestigen.</source>
+        <translation>Type WISSEN to confirm.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../crash.py" line="29"/>
+        <source>Er ging onverwacht iets mis. De laatste handeling is misschien niet uitgevoerd. Controleer het resultaat; blijft het misgaan, vergrendel dan de kluis, start Toestemming opnieuw en meld het aan de beheerder.</source>
+        <translation>Something unexpectedly went wrong. The last action may not have been carried out. Check the result; if it keeps going wrong, lock the vault, restart Toestemming and report it to the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../crash.py" line="36"/>
+        <source>Foutcode: %1</source>
+        <translation>Error code: %1</translation>
+    </message>
+    <message>
+        <location filename="../crash.py" line="48"/>
+        <source>Toestemming — fout</source>
+        <translation>Toestemming — error</translation>
+    </message>
+</context>
+<context>
     <name>EvidencePicker</name>
     <message>
-        <location filename="../consent/common.py" line="258"/>
+        <location filename="../consent/common.py" line="262"/>
         <source>Bestand &amp;kiezen…</source>
         <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="260"/>
+        <location filename="../consent/common.py" line="264"/>
         <source>Bijvoorbeeld een scan van het papieren formulier of een bewaarde e-mail</source>
         <translation>For example a scan of the paper form or a saved e-mail</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="262"/>
-        <location filename="../consent/common.py" line="305"/>
+        <location filename="../consent/common.py" line="266"/>
+        <location filename="../consent/common.py" line="315"/>
         <source>geen bestand (mag)</source>
         <translation>no file (optional)</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="264"/>
+        <location filename="../consent/common.py" line="268"/>
         <source>Weghalen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="279"/>
+        <location filename="../consent/common.py" line="283"/>
         <source>Bewijsstuk kiezen</source>
         <translation>Choose evidence</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="282"/>
+        <location filename="../consent/common.py" line="286"/>
         <source>Bewijsstukken (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.txt);;Alle bestanden (*)</source>
         <translation>Evidence (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.txt);;All files (*)</translation>
     </message>
@@ -1235,39 +1480,108 @@
     </message>
 </context>
 <context>
+    <name>Forms</name>
+    <message>
+        <location filename="../forms/actions.py" line="57"/>
+        <source>Toestemmingsformulier (papier)</source>
+        <translation>Consent form (paper)</translation>
+    </message>
+    <message>
+        <location filename="../forms/actions.py" line="69"/>
+        <source>Bevestiging intrekking</source>
+        <translation>Withdrawal confirmation</translation>
+    </message>
+    <message>
+        <location filename="../forms/actions.py" line="81"/>
+        <source>Inzage</source>
+        <translation>Access report</translation>
+    </message>
+    <message>
+        <location filename="../forms/actions.py" line="103"/>
+        <source>Papieren formulier inlezen</source>
+        <translation>Import paper form</translation>
+    </message>
+    <message>
+        <location filename="../forms/actions.py" line="109"/>
+        <source>Scan of foto (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</source>
+        <translation>Scan or photo (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../forms/actions.py" line="126"/>
+        <location filename="../forms/actions.py" line="198"/>
+        <source>Het bestand kan niet worden gelezen.</source>
+        <translation>The file cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../forms/actions.py" line="135"/>
+        <source>Organisatiecertificaat exporteren</source>
+        <translation>Export organisation certificate</translation>
+    </message>
+    <message>
+        <location filename="../forms/actions.py" line="141"/>
+        <source>Certificaat (*.pem)</source>
+        <translation>Certificate (*.pem)</translation>
+    </message>
+    <message>
+        <location filename="../forms/actions.py" line="155"/>
+        <source>Opslaan is mislukt: kies een andere map.</source>
+        <translation>Saving failed: choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../forms/actions.py" line="168"/>
+        <source>Eigen organisatiecertificaat gebruiken</source>
+        <translation>Use own organisation certificate</translation>
+    </message>
+    <message>
+        <location filename="../forms/actions.py" line="174"/>
+        <source>PKCS#12-bestand (*.p12 *.pfx)</source>
+        <translation>PKCS#12 file (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../forms/actions.py" line="182"/>
+        <source>Wachtwoord van het certificaatbestand:</source>
+        <translation>Password of the certificate file:</translation>
+    </message>
+    <message>
+        <location filename="../forms/actions.py" line="204"/>
+        <source>Voortaan ondertekend met: %1</source>
+        <translation>From now on signed with: %1</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../consent/history.py" line="166"/>
+        <location filename="../consent/history.py" line="186"/>
         <source>Geschiedenis — %1, onderdeel %2</source>
         <translation>History — %1, item %2</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="172"/>
+        <location filename="../consent/history.py" line="192"/>
         <source>Gegevens: %1</source>
         <translation>Data: %1</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="176"/>
+        <location filename="../consent/history.py" line="196"/>
         <source>Nu: %1 — %2</source>
         <translation>Now: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="181"/>
+        <location filename="../consent/history.py" line="201"/>
         <source>Gebeurtenissen, oudste eerst</source>
         <translation>Events, oldest first</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="182"/>
+        <location filename="../consent/history.py" line="202"/>
         <source>De geschiedenis wordt opgehaald…</source>
         <translation>Fetching the history…</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="187"/>
+        <location filename="../consent/history.py" line="207"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="189"/>
+        <location filename="../consent/history.py" line="209"/>
         <source>&amp;Gebeurtenissen (oudste eerst)</source>
         <translation>&amp;Events (oldest first)</translation>
     </message>
@@ -1399,6 +1713,110 @@
     </message>
 </context>
 <context>
+    <name>ItemHistory</name>
+    <message>
+        <location filename="../consent/history.py" line="39"/>
+        <source>toestemming</source>
+        <translation>consent</translation>
+    </message>
+    <message>
+        <location filename="../consent/history.py" line="40"/>
+        <source>overeenkomst</source>
+        <translation>contract</translation>
+    </message>
+    <message>
+        <location filename="../consent/history.py" line="41"/>
+        <source>wettelijke verplichting</source>
+        <translation>legal obligation</translation>
+    </message>
+    <message>
+        <location filename="../consent/history.py" line="44"/>
+        <source>vitaal belang</source>
+        <translation>vital interests</translation>
+    </message>
+    <message>
+        <location filename="../consent/history.py" line="45"/>
+        <source>algemeen belang / publieke taak</source>
+        <translation>public interest / public task</translation>
+    </message>
+    <message>
+        <location filename="../consent/history.py" line="48"/>
+        <source>gerechtvaardigd belang</source>
+        <translation>legitimate interests</translation>
+    </message>
+    <message>
+        <location filename="../consent/history.py" line="80"/>
+        <source>(onbekende ontvanger)</source>
+        <translation>(unknown recipient)</translation>
+    </message>
+    <message>
+        <location filename="../consent/history.py" line="108"/>
+        <source>Gevraagd in verzoek %1; gegevens: %2; geldig tot en met %3.</source>
+        <translation>Requested in request %1; data: %2; valid until %3 inclusive.</translation>
+    </message>
+    <message>
+        <location filename="../consent/history.py" line="119"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../consent/history.py" line="121"/>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../consent/history.py" line="124"/>
+        <source>%1 zei %2, %3.</source>
+        <translation>%1 said %2, %3.</translation>
+    </message>
+    <message>
+        <location filename="../consent/history.py" line="130"/>
+        <source>Bijzondere gegevens apart aangevinkt.</source>
+        <translation>Special category data ticked separately.</translation>
+    </message>
+    <message>
+        <location filename="../consent/history.py" line="134"/>
+        <location filename="../consent/history.py" line="147"/>
+        <source>Met bewijsstuk.</source>
+        <translation>With evidence.</translation>
+    </message>
+    <message>
+        <location filename="../consent/history.py" line="136"/>
+        <source>(Vastgelegd op %1.)</source>
+        <translation>(Recorded on %1.)</translation>
+    </message>
+    <message>
+        <location filename="../consent/history.py" line="142"/>
+        <source>Ingetrokken door %1, %2.</source>
+        <translation>Withdrawn by %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../consent/history.py" line="150"/>
+        <source>%1 is geïnformeerd over de intrekking.</source>
+        <translation>%1 has been informed about the withdrawal.</translation>
+    </message>
+    <message>
+        <location filename="../consent/history.py" line="154"/>
+        <source>Beëindigd door de organisatie.</source>
+        <translation>Ended by the organisation.</translation>
+    </message>
+    <message>
+        <location filename="../consent/history.py" line="156"/>
+        <source>Ongeldig verklaard (bijvoorbeeld per vergissing vastgelegd).</source>
+        <translation>Declared invalid (for example recorded by mistake).</translation>
+    </message>
+    <message>
+        <location filename="../consent/history.py" line="160"/>
+        <source>Vervangen door een nieuwe toestemming.</source>
+        <translation>Replaced by a new consent.</translation>
+    </message>
+    <message>
+        <location filename="../consent/history.py" line="166"/>
+        <source>Gegevens gedeeld met %1: %2 (grondslag: %3).</source>
+        <translation>Data shared with %1: %2 (lawful basis: %3).</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <location filename="../settings/language.py" line="25"/>
@@ -1480,89 +1898,122 @@
     </message>
 </context>
 <context>
+    <name>LeftDialog</name>
+    <message>
+        <location filename="../retention.py" line="54"/>
+        <source>Uitstroom vastleggen</source>
+        <translation>Record leaving</translation>
+    </message>
+    <message>
+        <location filename="../retention.py" line="61"/>
+        <source>&amp;Weer ingeschreven (uitstroom ongedaan maken)</source>
+        <translation>&amp;Re-enrolled (undo leaving)</translation>
+    </message>
+    <message>
+        <location filename="../retention.py" line="67"/>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../retention.py" line="68"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../retention.py" line="72"/>
+        <source>&amp;Datum van uitstroom:</source>
+        <translation>&amp;Date of leaving:</translation>
+    </message>
+    <message>
+        <location filename="../retention.py" line="78"/>
+        <source>Vanaf deze datum loopt de bewaartermijn van de organisatie. Daarna komt de jongere op de lijst &apos;Bewaartermijn verstreken&apos;.</source>
+        <translation>From this date the organisation&apos;s retention period runs. After that, the young person appears on the list &apos;Retention period expired&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="38"/>
+        <location filename="../main_window.py" line="57"/>
         <source>Toestemming — %1</source>
         <translation>Toestemming — %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="47"/>
+        <location filename="../main_window.py" line="66"/>
         <source>Medewerker: %1</source>
         <translation>Worker: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="63"/>
+        <location filename="../main_window.py" line="82"/>
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="65"/>
+        <location filename="../main_window.py" line="84"/>
         <source>Kluis vergrendelen (Ctrl+L)</source>
         <translation>Lock vault (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="67"/>
+        <location filename="../main_window.py" line="86"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="70"/>
+        <location filename="../main_window.py" line="89"/>
         <source>Ver&amp;nieuwen</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="73"/>
+        <location filename="../main_window.py" line="92"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="77"/>
+        <location filename="../main_window.py" line="96"/>
         <source>&amp;Kluis</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="83"/>
+        <location filename="../main_window.py" line="103"/>
         <source>Kluis</source>
         <translation>Vault</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="91"/>
+        <location filename="../main_window.py" line="111"/>
         <source>Zoek op naam, geboortedatum of school…</source>
         <translation>Search by name, date of birth or school…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="93"/>
+        <location filename="../main_window.py" line="113"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="95"/>
+        <location filename="../main_window.py" line="115"/>
         <source>Z&amp;oeken:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110"/>
+        <location filename="../main_window.py" line="130"/>
         <source>Jongeren</source>
         <translation>Young people</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="212"/>
+        <location filename="../main_window.py" line="241"/>
         <source>Geen jongeren gevonden.</source>
         <translation>No young people found.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="214"/>
+        <location filename="../main_window.py" line="243"/>
         <source>Er staan nog geen jongeren in de kluis.</source>
         <translation>There are no young people in the vault yet.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="240"/>
+        <location filename="../main_window.py" line="356"/>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="275"/>
+        <location filename="../main_window.py" line="362"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
@@ -1570,12 +2021,12 @@
 <context>
     <name>MomentEdit</name>
     <message>
-        <location filename="../consent/common.py" line="209"/>
+        <location filename="../consent/common.py" line="213"/>
         <source>Nu</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="210"/>
+        <location filename="../consent/common.py" line="214"/>
         <source>Zet datum en tijd op dit moment</source>
         <translation>Set date and time to now</translation>
     </message>
@@ -1583,227 +2034,167 @@
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../consent/new_request.py" line="100"/>
+        <location filename="../consent/new_request.py" line="78"/>
         <source>Nieuw toestemmingsverzoek — %1</source>
         <translation>New consent request — %1</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="126"/>
+        <location filename="../consent/new_request.py" line="104"/>
         <source>Ouder/voogd &amp;toevoegen…</source>
         <translation>&amp;Add parent/guardian…</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="131"/>
+        <location filename="../consent/new_request.py" line="109"/>
         <source>Kies een sjabloon…</source>
         <translation>Choose a template…</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="135"/>
+        <location filename="../consent/new_request.py" line="113"/>
         <source>Sjabloon &amp;gebruiken</source>
         <translation>&amp;Use template</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="137"/>
+        <location filename="../consent/new_request.py" line="115"/>
         <source>&amp;Sjabloon:</source>
         <translation>&amp;Template:</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="156"/>
+        <location filename="../consent/new_request.py" line="134"/>
         <source>bijzonder ⚠</source>
         <translation>special ⚠</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="158"/>
+        <location filename="../consent/new_request.py" line="136"/>
         <source>Bijzonder persoonsgegeven: alleen met uitdrukkelijke, aparte toestemming.</source>
         <translation>Special category data: only with explicit, separate consent.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="172"/>
+        <location filename="../consent/new_request.py" line="143"/>
         <source>&amp;Doelen</source>
         <translation>&amp;Purposes</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="173"/>
+        <location filename="../consent/new_request.py" line="144"/>
         <source>&amp;Ontvangers</source>
         <translation>&amp;Recipients</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="174"/>
+        <location filename="../consent/new_request.py" line="145"/>
         <source>Gege&amp;vens</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="184"/>
+        <location filename="../consent/new_request.py" line="155"/>
         <source>Onderdelen toe&amp;voegen ↓</source>
         <translation>&amp;Add items ↓</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="187"/>
+        <location filename="../consent/new_request.py" line="158"/>
         <source>Elk gekozen doel × elke gekozen ontvanger wordt een onderdeel met de gekozen gegevens</source>
         <translation>Every chosen purpose × every chosen recipient becomes an item with the chosen data</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="194"/>
+        <location filename="../consent/new_request.py" line="165"/>
         <source>Kies doelen, ontvangers en gegevens en voeg ze toe. Elk onderdeel wordt apart beslist.</source>
         <translation>Choose purposes, recipients and data and add them. Each item is decided separately.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="203"/>
+        <location filename="../consent/new_request.py" line="174"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="203"/>
+        <location filename="../consent/new_request.py" line="174"/>
         <source>Doel</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="203"/>
+        <location filename="../consent/new_request.py" line="174"/>
         <source>Ontvanger</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="203"/>
+        <location filename="../consent/new_request.py" line="174"/>
         <source>Gegevens</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="209"/>
+        <location filename="../consent/new_request.py" line="180"/>
         <source>Onderdelen van het verzoek</source>
         <translation>Items of the request</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="216"/>
+        <location filename="../consent/new_request.py" line="191"/>
         <source>Onderdeel ve&amp;rwijderen</source>
         <translation>&amp;Remove item</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="221"/>
+        <location filename="../consent/new_request.py" line="196"/>
         <source>Onderdelen van het &amp;verzoek</source>
         <translation>&amp;Items of the request</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="237"/>
+        <location filename="../consent/new_request.py" line="212"/>
         <source>Geldig &amp;tot en met:</source>
         <translation>Valid &amp;until:</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="240"/>
+        <location filename="../consent/new_request.py" line="215"/>
         <source>Nederlands</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="241"/>
+        <location filename="../consent/new_request.py" line="216"/>
         <source>Engels (English)</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="244"/>
+        <location filename="../consent/new_request.py" line="219"/>
         <source>T&amp;aal van het verzoek:</source>
         <translation>&amp;Language of the request:</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="257"/>
+        <location filename="../consent/new_request.py" line="232"/>
         <source>Verzoek &amp;aanmaken</source>
         <translation>&amp;Create request</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="261"/>
+        <location filename="../consent/new_request.py" line="236"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="347"/>
+        <location filename="../consent/new_request.py" line="314"/>
         <source>Kies eerst een sjabloon.</source>
         <translation>Choose a template first.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="365"/>
+        <location filename="../consent/new_request.py" line="332"/>
         <source>Niet ingevuld uit het sjabloon: %1.</source>
         <translation>Not filled in from the template: %1.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="376"/>
+        <location filename="../consent/new_request.py" line="343"/>
         <source>Kies minstens één doel, één ontvanger en één soort gegevens.</source>
         <translation>Choose at least one purpose, one recipient and one kind of data.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="422"/>
+        <location filename="../consent/new_request.py" line="388"/>
         <source>⚠ Bijzondere persoonsgegevens (%1): alleen delen als het echt nodig is. Wie beslist moet dit apart en uitdrukkelijk aanvinken.</source>
         <translation>⚠ Special category data (%1): share only when truly necessary. Whoever decides must tick this separately and explicitly.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="432"/>
+        <location filename="../consent/new_request.py" line="398"/>
         <source>Voeg minstens één onderdeel toe.</source>
         <translation>Add at least one item.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="457"/>
-        <source>Beslissing vastleggen aan de &amp;balie…</source>
-        <translation>Record a decision at the &amp;desk…</translation>
-    </message>
-    <message>
-        <location filename="../consent/new_request.py" line="459"/>
-        <source>volgt</source>
-        <translation>coming</translation>
-    </message>
-    <message>
-        <location filename="../consent/new_request.py" line="460"/>
-        <source>Ondertekenen op de tablet</source>
-        <translation>Sign on the tablet</translation>
-    </message>
-    <message>
-        <location filename="../consent/new_request.py" line="461"/>
-        <source>Versturen per e-mail of app</source>
-        <translation>Send by e-mail or app</translation>
-    </message>
-    <message>
-        <location filename="../consent/new_request.py" line="462"/>
-        <source>Papieren formulier afdrukken</source>
-        <translation>Print a paper form</translation>
-    </message>
-    <message>
-        <location filename="../consent/new_request.py" line="466"/>
-        <source>&amp;Later beslissen — sluiten</source>
-        <translation>&amp;Decide later — close</translation>
-    </message>
-    <message>
-        <location filename="../consent/new_request.py" line="470"/>
-        <source>De beslisser is hier of belt: u legt vast wie wat zei.</source>
-        <translation>The decider is here or on the phone: you record who said what.</translation>
-    </message>
-    <message>
-        <location filename="../consent/new_request.py" line="471"/>
-        <source>De beslisser leest en tekent zelf (volgt).</source>
-        <translation>The decider reads and signs themselves (coming).</translation>
-    </message>
-    <message>
-        <location filename="../consent/new_request.py" line="472"/>
-        <source>Het verzoek gaat met de code naar de beslisser (volgt).</source>
-        <translation>The request goes to the decider with the code (coming).</translation>
-    </message>
-    <message>
-        <location filename="../consent/new_request.py" line="473"/>
-        <source>Formulier met code om te tekenen (volgt).</source>
-        <translation>Form with a code to sign (coming).</translation>
-    </message>
-    <message>
-        <location filename="../consent/new_request.py" line="474"/>
-        <source>Het verzoek blijft bij &apos;Wacht op antwoord&apos; staan.</source>
-        <translation>The request stays under &apos;Awaiting reply&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../consent/new_request.py" line="486"/>
-        <source>Hoe gaat het verder?</source>
-        <translation>What happens next?</translation>
-    </message>
-    <message>
-        <location filename="../consent/new_request.py" line="493"/>
+        <location filename="../consent/new_request.py" line="434"/>
         <source>1 onderdeel</source>
         <translation>1 item</translation>
     </message>
     <message numerus="yes">
-        <location filename="../consent/new_request.py" line="493"/>
+        <location filename="../consent/new_request.py" line="434"/>
         <source>%n onderdelen</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -1811,30 +2202,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="495"/>
+        <location filename="../consent/new_request.py" line="436"/>
         <source>Verzoek %1 is aangemaakt met %2.</source>
         <translation>Request %1 has been created with %2.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="502"/>
+        <location filename="../consent/new_request.py" line="443"/>
         <source>Verzoek aangemaakt — %1</source>
         <translation>Request created — %1</translation>
     </message>
 </context>
 <context>
+    <name>NextStepsPage</name>
+    <message>
+        <location filename="../consent/next_steps.py" line="20"/>
+        <source>Beslissing vastleggen aan de &amp;balie…</source>
+        <translation>Record a decision at the &amp;desk…</translation>
+    </message>
+    <message>
+        <location filename="../consent/next_steps.py" line="21"/>
+        <source>Ondertekenen op de &amp;tablet…</source>
+        <translation>Sign on the &amp;tablet…</translation>
+    </message>
+    <message>
+        <location filename="../consent/next_steps.py" line="22"/>
+        <source>Versturen per &amp;e-mail of app…</source>
+        <translation>Send by &amp;e-mail or app…</translation>
+    </message>
+    <message>
+        <location filename="../consent/next_steps.py" line="23"/>
+        <source>&amp;Papieren formulier afdrukken…</source>
+        <translation>&amp;Print paper form…</translation>
+    </message>
+    <message>
+        <location filename="../consent/next_steps.py" line="24"/>
+        <source>&amp;Later beslissen — sluiten</source>
+        <translation>Decide &amp;later — close</translation>
+    </message>
+    <message>
+        <location filename="../consent/next_steps.py" line="27"/>
+        <source>De beslisser is hier of belt: u legt vast wie wat zei.</source>
+        <translation>The decision maker is here or on the phone: you record who said what.</translation>
+    </message>
+    <message>
+        <location filename="../consent/next_steps.py" line="31"/>
+        <source>De beslisser leest en tekent zelf op het scherm; terug naar de app kan alleen met uw wachtwoordzin.</source>
+        <translation>The decision maker reads and signs on the screen; returning to the app is only possible with your passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../consent/next_steps.py" line="38"/>
+        <source>Het verzoek gaat met de code naar de beslisser; het antwoord leest u later in (Op afstand).</source>
+        <translation>The request goes to the decision maker with the code; you import the reply later (Remote).</translation>
+    </message>
+    <message>
+        <location filename="../consent/next_steps.py" line="44"/>
+        <source>Formulier met QR-code om te tekenen; de scan leest u later in.</source>
+        <translation>Form with a QR code for signing; you import the scan later.</translation>
+    </message>
+    <message>
+        <location filename="../consent/next_steps.py" line="46"/>
+        <source>Het verzoek blijft bij &apos;Wacht op antwoord&apos; staan.</source>
+        <translation>The request stays under &apos;Awaiting reply&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../consent/next_steps.py" line="58"/>
+        <source>Hoe gaat het verder?</source>
+        <translation>What happens next?</translation>
+    </message>
+</context>
+<context>
     <name>NotifyDialog</name>
     <message>
-        <location filename="../consent/withdraw.py" line="144"/>
+        <location filename="../consent/withdraw.py" line="154"/>
         <source>Ontvangers informeren over de intrekking</source>
         <translation>Inform recipients about the withdrawal</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="146"/>
+        <location filename="../consent/withdraw.py" line="156"/>
         <source>De ontvangers worden opgezocht…</source>
         <translation>Looking up the recipients…</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="149"/>
+        <location filename="../consent/withdraw.py" line="159"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
@@ -2411,126 +2860,131 @@
 <context>
     <name>RecordDecisionDialog</name>
     <message>
-        <location filename="../consent/record_decision.py" line="103"/>
+        <location filename="../consent/record_decision.py" line="104"/>
         <source>Beslissing vastleggen aan de balie — %1</source>
         <translation>Record a decision at the desk — %1</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="109"/>
+        <location filename="../consent/record_decision.py" line="110"/>
         <source>Vraag per onderdeel ja of nee. Nee zeggen mag en heeft geen gevolgen. Een onderdeel zonder antwoord wordt niet vastgelegd.</source>
         <translation>Ask yes or no per item. Saying no is fine and has no consequences. An item without an answer is not recorded.</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="115"/>
+        <location filename="../consent/record_decision.py" line="116"/>
         <source>Wie beslist nu</source>
         <translation>Who decides now</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="116"/>
+        <location filename="../consent/record_decision.py" line="117"/>
         <source>&amp;Wie beslist nu:</source>
         <translation>&amp;Who decides now:</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="122"/>
+        <location filename="../consent/record_decision.py" line="123"/>
         <source>&amp;Tekst van het verzoek tonen (voorlezen)</source>
         <translation>&amp;Show the text of the request (read aloud)</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="127"/>
+        <location filename="../consent/record_decision.py" line="128"/>
         <source>Tekst van het verzoek</source>
         <translation>Text of the request</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="156"/>
+        <location filename="../consent/record_decision.py" line="157"/>
         <source>Wanneer &amp;beslist:</source>
         <translation>When &amp;decided:</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="158"/>
+        <location filename="../consent/record_decision.py" line="159"/>
         <source>Hoe:</source>
         <translation>How:</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="160"/>
+        <location filename="../consent/record_decision.py" line="161"/>
         <source>Bewijsstuk:</source>
         <translation>Evidence:</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="165"/>
+        <location filename="../consent/record_decision.py" line="166"/>
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="169"/>
+        <location filename="../consent/record_decision.py" line="170"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="201"/>
+        <location filename="../consent/record_decision.py" line="202"/>
         <source>Gegevens: %1</source>
         <translation>Data: %1</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="212"/>
+        <location filename="../consent/record_decision.py" line="213"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="213"/>
+        <location filename="../consent/record_decision.py" line="214"/>
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="214"/>
-        <location filename="../consent/record_decision.py" line="342"/>
+        <location filename="../consent/record_decision.py" line="215"/>
+        <location filename="../consent/record_decision.py" line="343"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="214"/>
-        <location filename="../consent/record_decision.py" line="342"/>
+        <location filename="../consent/record_decision.py" line="215"/>
+        <location filename="../consent/record_decision.py" line="343"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="216"/>
+        <location filename="../consent/record_decision.py" line="217"/>
         <source>Onderdeel %1: %2</source>
         <translation>Item %1: %2</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="231"/>
+        <location filename="../consent/record_decision.py" line="232"/>
         <source>⚠ Bijzondere gegevens (%1): de beslisser zei hier apart en uitdrukkelijk ja tegen</source>
         <translation>⚠ Special category data (%1): the decider said yes to this separately and explicitly</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="267"/>
+        <location filename="../consent/record_decision.py" line="268"/>
         <source>vastgelegd</source>
         <translation>recorded</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="282"/>
+        <location filename="../consent/record_decision.py" line="283"/>
         <source>Nu: %1 — %2</source>
         <translation>Now: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="312"/>
+        <location filename="../consent/record_decision.py" line="313"/>
         <source>Kies wie er beslist.</source>
         <translation>Choose who decides.</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="317"/>
+        <location filename="../consent/record_decision.py" line="318"/>
         <source>Kies bij minstens één onderdeel ja of nee. Niets is vastgelegd.</source>
         <translation>Choose yes or no for at least one item. Nothing has been recorded.</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="340"/>
+        <location filename="../consent/record_decision.py" line="341"/>
         <source>onderdeel %1 %2</source>
         <translation>item %1 %2</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="352"/>
+        <location filename="../consent/record_decision.py" line="354"/>
         <source>Vastgelegd voor %1: %2.</source>
         <translation>Recorded for %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../consent/record_decision.py" line="365"/>
+        <source>ingelezen scan van het getekende formulier</source>
+        <translation>imported scan of the signed form</translation>
     </message>
 </context>
 <context>
@@ -2675,44 +3129,153 @@
     </message>
 </context>
 <context>
+    <name>RemoteCommon</name>
+    <message>
+        <location filename="../remote/common.py" line="64"/>
+        <source>intrekken</source>
+        <translation>withdraw</translation>
+    </message>
+    <message>
+        <location filename="../remote/common.py" line="66"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../remote/common.py" line="68"/>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../remote/common.py" line="80"/>
+        <source>Oorspronkelijk bericht</source>
+        <translation>Original message</translation>
+    </message>
+    <message>
+        <location filename="../remote/common.py" line="86"/>
+        <source>Bericht zoals ontvangen</source>
+        <translation>Message as received</translation>
+    </message>
+    <message>
+        <location filename="../remote/common.py" line="96"/>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <location filename="../remote/common.py" line="97"/>
+        <source>Afzender is:</source>
+        <translation>Sender is:</translation>
+    </message>
+    <message>
+        <location filename="../remote/common.py" line="98"/>
+        <source>Geschreven op:</source>
+        <translation>Written on:</translation>
+    </message>
+    <message>
+        <location filename="../remote/common.py" line="99"/>
+        <source>Soort:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../remote/common.py" line="103"/>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../remote/common.py" line="104"/>
+        <source>Onderdeel</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../remote/common.py" line="105"/>
+        <source>Antwoord</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../remote/common.py" line="112"/>
+        <source>Gelezen antwoorden</source>
+        <translation>Answers read</translation>
+    </message>
+    <message>
+        <location filename="../remote/common.py" line="121"/>
+        <source>Zo gelezen — controleer vóór vastleggen</source>
+        <translation>Read as follows — check before recording</translation>
+    </message>
+    <message>
+        <location filename="../remote/common.py" line="151"/>
+        <source>Van: %1</source>
+        <translation>From: %1</translation>
+    </message>
+    <message>
+        <location filename="../remote/common.py" line="157"/>
+        <source>Onderwerp: %1</source>
+        <translation>Subject: %1</translation>
+    </message>
+    <message>
+        <location filename="../remote/common.py" line="167"/>
+        <source>intrekking</source>
+        <translation>withdrawal</translation>
+    </message>
+    <message>
+        <location filename="../remote/common.py" line="169"/>
+        <source>antwoord op het verzoek</source>
+        <translation>reply to the request</translation>
+    </message>
+    <message>
+        <location filename="../remote/common.py" line="177"/>
+        <source>(ook gevoelige gegevens)</source>
+        <translation>(including sensitive data)</translation>
+    </message>
+    <message>
+        <location filename="../remote/common.py" line="188"/>
+        <source>Niet vastleggen zo:</source>
+        <translation>Do not record like this:</translation>
+    </message>
+</context>
+<context>
     <name>RemoteMenu</name>
     <message>
-        <location filename="../remote/menu.py" line="33"/>
+        <location filename="../remote/menu.py" line="34"/>
         <source>Verzoek &amp;mailen…</source>
         <translation>&amp;E-mail the request…</translation>
     </message>
     <message>
-        <location filename="../remote/menu.py" line="34"/>
+        <location filename="../remote/menu.py" line="35"/>
         <source>&amp;QR-code voor antwoord per app…</source>
         <translation>&amp;QR code for a reply by app…</translation>
     </message>
     <message>
-        <location filename="../remote/menu.py" line="35"/>
+        <location filename="../remote/menu.py" line="36"/>
         <source>Antwoord &amp;inlezen (.eml)…</source>
         <translation>&amp;Import a reply (.eml)…</translation>
     </message>
     <message>
-        <location filename="../remote/menu.py" line="36"/>
+        <location filename="../remote/menu.py" line="37"/>
         <source>&amp;Bericht vastleggen…</source>
         <translation>&amp;Record a message…</translation>
     </message>
     <message>
-        <location filename="../remote/menu.py" line="37"/>
+        <location filename="../remote/menu.py" line="38"/>
         <source>&amp;Wachtende verzoeken op afstand…</source>
         <translation>&amp;Pending remote requests…</translation>
     </message>
     <message>
-        <location filename="../remote/menu.py" line="38"/>
-        <source>&amp;Instellingen e-mail en app…</source>
+        <location filename="../remote/menu.py" line="39"/>
+        <source>In&amp;stellingen e-mail en app…</source>
         <translation>E-mail and app &amp;settings…</translation>
     </message>
     <message>
-        <location filename="../remote/menu.py" line="48"/>
+        <location filename="../remote/menu.py" line="50"/>
         <source>&amp;Op afstand</source>
         <translation>&amp;Remote</translation>
     </message>
     <message>
-        <location filename="../remote/menu.py" line="90"/>
+        <location filename="../remote/menu.py" line="68"/>
+        <location filename="../remote/menu.py" line="82"/>
+        <source>Kies eerst een toestemming van een jongere.</source>
+        <translation>First choose a young person&apos;s consent.</translation>
+    </message>
+    <message>
+        <location filename="../remote/menu.py" line="100"/>
         <source>Op afstand</source>
         <translation>Remote</translation>
     </message>
@@ -2947,6 +3510,29 @@
     </message>
 </context>
 <context>
+    <name>RetentionActions</name>
+    <message>
+        <location filename="../retention.py" line="192"/>
+        <source>&amp;Uitstroom vastleggen…</source>
+        <translation>Record &amp;leaving…</translation>
+    </message>
+    <message>
+        <location filename="../retention.py" line="194"/>
+        <source>Gegevens &amp;wissen (AVG)…</source>
+        <translation>&amp;Erase data (GDPR)…</translation>
+    </message>
+    <message>
+        <location filename="../retention.py" line="221"/>
+        <source>Kies eerst een jongere in de lijst (niet gewist).</source>
+        <translation>First choose a young person in the list (not erased).</translation>
+    </message>
+    <message>
+        <location filename="../retention.py" line="262"/>
+        <source>Gewist: %1</source>
+        <translation>Erased: %1</translation>
+    </message>
+</context>
+<context>
     <name>SendRequestDialog</name>
     <message>
         <location filename="../remote/send_dialog.py" line="51"/>
@@ -3078,14 +3664,50 @@
     </message>
 </context>
 <context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../signing/pad.py" line="43"/>
+        <source>Vak voor de handtekening</source>
+        <translation>Signature box</translation>
+    </message>
+</context>
+<context>
+    <name>SigningMode</name>
+    <message>
+        <location filename="../signing/mode.py" line="105"/>
+        <source>Ondertekenen</source>
+        <translation>Signing</translation>
+    </message>
+    <message>
+        <location filename="../signing/mode.py" line="153"/>
+        <source>Kleinere tekst</source>
+        <translation>Smaller text</translation>
+    </message>
+    <message>
+        <location filename="../signing/mode.py" line="154"/>
+        <source>Grotere tekst</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <location filename="../signing/mode.py" line="527"/>
+        <source>Bevestiging intrekking</source>
+        <translation>Withdrawal confirmation</translation>
+    </message>
+    <message>
+        <location filename="../signing/mode.py" line="527"/>
+        <source>Ontvangstbewijs</source>
+        <translation>Receipt</translation>
+    </message>
+</context>
+<context>
     <name>StatusHeading</name>
     <message>
-        <location filename="../consent_list.py" line="224"/>
+        <location filename="../consent_list.py" line="271"/>
         <source>1 onderdeel</source>
         <translation>1 item</translation>
     </message>
     <message numerus="yes">
-        <location filename="../consent_list.py" line="224"/>
+        <location filename="../consent_list.py" line="271"/>
         <source>%n onderdelen</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -3149,32 +3771,72 @@
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../today_panel.py" line="46"/>
+        <location filename="../today_panel.py" line="71"/>
+        <source>op afstand verstuurd, %1 dag(en) geleden; verloopt op %2</source>
+        <translation>sent remotely %1 day(s) ago; expires on %2</translation>
+    </message>
+    <message>
+        <location filename="../today_panel.py" line="78"/>
+        <source> — herinnering sturen</source>
+        <translation> — send reminder</translation>
+    </message>
+    <message>
+        <location filename="../today_panel.py" line="90"/>
+        <source>Wacht op antwoord</source>
+        <translation>Awaiting reply</translation>
+    </message>
+    <message>
+        <location filename="../today_panel.py" line="92"/>
+        <source>Verloopt binnen 30 dagen</source>
+        <translation>Expiring within 30 days</translation>
+    </message>
+    <message>
+        <location filename="../today_panel.py" line="96"/>
+        <source>Herbevestigen (16 geworden)</source>
+        <translation>Re-confirm (turned 16)</translation>
+    </message>
+    <message>
+        <location filename="../today_panel.py" line="100"/>
+        <source>Intrekking: ontvangers informeren</source>
+        <translation>Withdrawal: inform recipients</translation>
+    </message>
+    <message>
+        <location filename="../today_panel.py" line="104"/>
+        <source>Bewaartermijn verstreken</source>
+        <translation>Retention period expired</translation>
+    </message>
+    <message>
+        <location filename="../today_panel.py" line="121"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="52"/>
+        <location filename="../today_panel.py" line="127"/>
         <source>Jongere</source>
         <translation>Young person</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="52"/>
+        <location filename="../today_panel.py" line="127"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="52"/>
+        <location filename="../today_panel.py" line="127"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="62"/>
+        <location filename="../today_panel.py" line="137"/>
         <source>Werklijsten voor vandaag</source>
         <translation>Worklists for today</translation>
     </message>
+    <message>
+        <location filename="../today_panel.py" line="150"/>
+        <source>Enter op een regel: daar verder werken</source>
+        <translation>Enter on a line: continue working there</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../today_panel.py" line="122"/>
+        <location filename="../today_panel.py" line="200"/>
         <source>… en nog %n</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -3323,106 +3985,199 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../unlock.py" line="65"/>
+        <location filename="../unlock.py" line="67"/>
         <source>Toestemming — kluis ontgrendelen</source>
         <translation>Toestemming — unlock vault</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="67"/>
+        <location filename="../unlock.py" line="69"/>
         <source>Kluis ontgrendelen</source>
         <translation>Unlock vault</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="72"/>
+        <location filename="../unlock.py" line="74"/>
         <source>Kluis: %1</source>
         <translation>Vault: %1</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="80"/>
+        <location filename="../unlock.py" line="82"/>
         <source>Demokluis — wachtwoordzin: %1</source>
         <translation>Demo vault — passphrase: %1</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="85"/>
+        <location filename="../unlock.py" line="87"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="86"/>
+        <location filename="../unlock.py" line="88"/>
         <source>Herstelsleutel</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="91"/>
+        <location filename="../unlock.py" line="93"/>
         <source>&amp;Wachtwoordzin:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="94"/>
+        <location filename="../unlock.py" line="96"/>
         <source>&amp;Herstelsleutel:</source>
         <translation>&amp;Recovery key:</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="97"/>
+        <location filename="../unlock.py" line="99"/>
         <source>De herstelsleutel staat op het papier dat bij het aanmaken van de kluis is uitgeprint of opgeschreven.</source>
         <translation>The recovery key is on the paper that was printed or written down when the vault was created.</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="102"/>
-        <location filename="../unlock.py" line="211"/>
+        <location filename="../unlock.py" line="104"/>
+        <location filename="../unlock.py" line="213"/>
         <source>Herstelsleutel gebruiken</source>
         <translation>Use recovery key</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="116"/>
+        <location filename="../unlock.py" line="118"/>
         <source>Bezig met ontgrendelen…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="122"/>
+        <location filename="../unlock.py" line="124"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="126"/>
+        <location filename="../unlock.py" line="128"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="132"/>
+        <location filename="../unlock.py" line="134"/>
         <source>Nieuwe kluis maken…</source>
         <translation>Create a new vault…</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="211"/>
+        <location filename="../unlock.py" line="213"/>
         <source>Wachtwoordzin gebruiken</source>
         <translation>Use passphrase</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="242"/>
+        <location filename="../unlock.py" line="244"/>
         <source>Vul de herstelsleutel in.</source>
         <translation>Enter the recovery key.</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="244"/>
+        <location filename="../unlock.py" line="246"/>
         <source>Vul de wachtwoordzin in.</source>
         <translation>Enter the passphrase.</translation>
     </message>
 </context>
 <context>
+    <name>UnlockPage</name>
+    <message>
+        <location filename="../signing/pages.py" line="463"/>
+        <source>Alleen voor de begeleider</source>
+        <translation>For the counsellor only</translation>
+    </message>
+    <message>
+        <location filename="../signing/pages.py" line="465"/>
+        <source>Voer uw wachtwoordzin in om de ondertekenmodus te verlaten.</source>
+        <translation>Enter your passphrase to leave signing mode.</translation>
+    </message>
+    <message>
+        <location filename="../signing/pages.py" line="470"/>
+        <source>Wachtwoordzin</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../signing/pages.py" line="473"/>
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../signing/pages.py" line="474"/>
+        <source>Ontgrendelen</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../signing/pages.py" line="495"/>
+        <source>De wachtwoordzin klopt niet. De ondertekenmodus blijft aan.</source>
+        <translation>The passphrase is incorrect. Signing mode stays on.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultCare</name>
+    <message>
+        <location filename="../vault_care.py" line="47"/>
+        <source>&amp;Reservekopie maken…</source>
+        <translation>&amp;Make backup…</translation>
+    </message>
+    <message>
+        <location filename="../vault_care.py" line="53"/>
+        <source>Reservekopie &amp;terugzetten op een nieuwe plek…</source>
+        <translation>&amp;Restore backup to a new location…</translation>
+    </message>
+    <message>
+        <location filename="../vault_care.py" line="56"/>
+        <source>A&amp;utomatische reservekopieën…</source>
+        <translation>A&amp;utomatic backups…</translation>
+    </message>
+    <message>
+        <location filename="../vault_care.py" line="105"/>
+        <source>Automatische reservekopie gemaakt en gecontroleerd.</source>
+        <translation>Automatic backup made and checked.</translation>
+    </message>
+    <message>
+        <location filename="../vault_care.py" line="112"/>
+        <source>Automatische reservekopie mislukt: %1</source>
+        <translation>Automatic backup failed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../vault_care.py" line="157"/>
+        <source>Verlopen omdat er geen antwoord kwam: %n verzoek(en) op afstand.</source>
+        <translation>
+            <numerusform>Expired without a reply: %n remote request.</numerusform>
+            <numerusform>Expired without a reply: %n remote requests.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../vault_care.py" line="259"/>
+        <source>Automatische reservekopie</source>
+        <translation>Automatic backup</translation>
+    </message>
+    <message>
+        <location filename="../vault_care.py" line="261"/>
+        <source>De automatische reservekopie is mislukt: %1
+
+De kluis wordt nu gesloten. Maak bij de volgende keer een reservekopie via Kluis → Reservekopie maken.</source>
+        <translation>The automatic backup failed: %1
+
+The vault will now be closed. Next time, make a backup via Vault → Make backup.</translation>
+    </message>
+    <message>
+        <location filename="../vault_care.py" line="278"/>
+        <source>Automatische reservekopie maken en controleren…</source>
+        <translation>Making and checking the automatic backup…</translation>
+    </message>
+    <message>
+        <location filename="../vault_care.py" line="280"/>
+        <source>Toestemming</source>
+        <translation>Toestemming</translation>
+    </message>
+</context>
+<context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../consent/withdraw.py" line="198"/>
+        <location filename="../consent/withdraw.py" line="209"/>
         <source>Toestemming intrekken — %1</source>
         <translation>Withdraw consent — %1</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="212"/>
+        <location filename="../consent/withdraw.py" line="223"/>
         <source>onderdeel %1: %2 — %3</source>
         <translation>item %1: %2 — %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../consent/withdraw.py" line="223"/>
+        <location filename="../consent/withdraw.py" line="234"/>
         <source>Het hele verzoek %1 (%n onderdelen die nog lopen)</source>
         <translation>
             <numerusform>The whole request %1 (%n item still running)</numerusform>
@@ -3430,97 +4185,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="249"/>
+        <location filename="../consent/withdraw.py" line="260"/>
         <source>&amp;Wie trekt in:</source>
         <translation>&amp;Who withdraws:</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="250"/>
+        <location filename="../consent/withdraw.py" line="261"/>
         <source>&amp;Hoe:</source>
         <translation>&amp;How:</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="251"/>
+        <location filename="../consent/withdraw.py" line="262"/>
         <source>Wann&amp;eer:</source>
         <translation>&amp;When:</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="252"/>
+        <location filename="../consent/withdraw.py" line="263"/>
         <source>Bewijsstuk:</source>
         <translation>Evidence:</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="263"/>
+        <location filename="../consent/withdraw.py" line="274"/>
         <source>&amp;Intrekken…</source>
         <translation>&amp;Withdraw…</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="268"/>
+        <location filename="../consent/withdraw.py" line="279"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="273"/>
+        <location filename="../consent/withdraw.py" line="284"/>
         <source>Wat wordt ingetrokken?</source>
         <translation>What is being withdrawn?</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="281"/>
+        <location filename="../consent/withdraw.py" line="292"/>
         <source>Intrekken kan altijd en zonder reden. Wat al gedeeld is, blijft rechtmatig; daarna wordt niets meer gedeeld.</source>
         <translation>Consent can be withdrawn at any time without a reason. What was already shared stays lawful; nothing more is shared afterwards.</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="302"/>
+        <location filename="../consent/withdraw.py" line="313"/>
         <source>&amp;Ja, intrekken</source>
         <translation>&amp;Yes, withdraw</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="305"/>
+        <location filename="../consent/withdraw.py" line="316"/>
         <source>&amp;Terug</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="311"/>
+        <location filename="../consent/withdraw.py" line="322"/>
         <source>Intrekking bevestigen</source>
         <translation>Confirm withdrawal</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="321"/>
+        <location filename="../consent/withdraw.py" line="332"/>
         <source>Kies wie de toestemming intrekt.</source>
         <translation>Choose who withdraws the consent.</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="325"/>
+        <location filename="../consent/withdraw.py" line="336"/>
         <source>nu</source>
         <translation>now</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="328"/>
+        <location filename="../consent/withdraw.py" line="339"/>
         <source>%1 trekt de toestemming in voor:</source>
         <translation>%1 withdraws consent for:</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="335"/>
+        <location filename="../consent/withdraw.py" line="346"/>
         <source>Hoe: %1. Wanneer: %2.</source>
         <translation>How: %1. When: %2.</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="339"/>
+        <location filename="../consent/withdraw.py" line="350"/>
         <source>Dit wordt vastgelegd en kan niet ongedaan worden gemaakt.</source>
         <translation>This is recorded and cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="373"/>
+        <location filename="../consent/withdraw.py" line="384"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="387"/>
+        <location filename="../consent/withdraw.py" line="388"/>
+        <source>&amp;Bevestiging afdrukken…</source>
+        <translation>&amp;Print confirmation…</translation>
+    </message>
+    <message>
+        <location filename="../consent/withdraw.py" line="408"/>
         <source>1 onderdeel</source>
         <translation>1 item</translation>
     </message>
     <message numerus="yes">
-        <location filename="../consent/withdraw.py" line="387"/>
+        <location filename="../consent/withdraw.py" line="408"/>
         <source>%n onderdelen</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -3528,7 +4288,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="389"/>
+        <location filename="../consent/withdraw.py" line="410"/>
         <source>Ingetrokken op %1: %2. Daarvoor wordt niets meer gedeeld.</source>
         <translation>Withdrawn on %1: %2. Nothing more will be shared for it.</translation>
     </message>
@@ -3589,123 +4349,123 @@
 <context>
     <name>YouthDetailPanel</name>
     <message>
-        <location filename="../youth_detail.py" line="101"/>
+        <location filename="../youth_detail.py" line="98"/>
         <source>Nieuw verzoek…</source>
         <translation>New request…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="104"/>
+        <location filename="../youth_detail.py" line="101"/>
         <source>Gegevens delen…</source>
         <translation>Share data…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="107"/>
+        <location filename="../youth_detail.py" line="104"/>
         <source>Ouder/voogd toevoegen…</source>
         <translation>Add parent/guardian…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="112"/>
+        <location filename="../youth_detail.py" line="109"/>
         <source>Jongere toevoegen…</source>
         <translation>Add young person…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="126"/>
+        <location filename="../youth_detail.py" line="123"/>
         <source>Kies een jongere in de lijst om de gegevens te zien.</source>
         <translation>Choose a young person in the list to see their details.</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="130"/>
-        <location filename="../youth_detail.py" line="156"/>
+        <location filename="../youth_detail.py" line="127"/>
+        <location filename="../youth_detail.py" line="153"/>
         <source>&amp;Jongere toevoegen…</source>
         <translation>Add &amp;young person…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="148"/>
+        <location filename="../youth_detail.py" line="145"/>
         <source>&amp;Nieuw verzoek…</source>
         <translation>&amp;New request…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="149"/>
+        <location filename="../youth_detail.py" line="146"/>
         <source>Gegevens &amp;delen…</source>
         <translation>&amp;Share data…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="150"/>
+        <location filename="../youth_detail.py" line="147"/>
         <source>O&amp;uder/voogd toevoegen…</source>
         <translation>Add &amp;parent/guardian…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="152"/>
+        <location filename="../youth_detail.py" line="149"/>
         <source>Ouder, voogd, curator of mentor toevoegen (%1)</source>
         <translation>Add parent, guardian, curator or mentor (%1)</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="174"/>
+        <location filename="../youth_detail.py" line="171"/>
         <source>Leeftijd:</source>
         <translation>Age:</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="190"/>
+        <location filename="../youth_detail.py" line="187"/>
         <source>Geboortedatum:</source>
         <translation>Date of birth:</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="191"/>
+        <location filename="../youth_detail.py" line="188"/>
         <source>School / opleiding:</source>
         <translation>School / programme:</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="192"/>
+        <location filename="../youth_detail.py" line="189"/>
         <source>Vertegenwoordigers:</source>
         <translation>Representatives:</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="193"/>
+        <location filename="../youth_detail.py" line="190"/>
         <source>Beslist nu:</source>
         <translation>Decides now:</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="196"/>
+        <location filename="../youth_detail.py" line="193"/>
         <source>&amp;Toestemmingen</source>
         <translation>&amp;Consents</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="200"/>
+        <location filename="../youth_detail.py" line="198"/>
         <source>Menu-toets op een onderdeel: alle acties</source>
         <translation>Menu key on an item: all actions</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="203"/>
+        <location filename="../youth_detail.py" line="201"/>
         <source>Op een onderdeel: Ctrl+B beslissing vastleggen, Ctrl+Shift+I intrekken, Enter geschiedenis, ↑/↓ vorige/volgende, Menu-toets alle acties</source>
         <translation>On an item: Ctrl+B record decision, Ctrl+Shift+I withdraw, Enter history, ↑/↓ previous/next, Menu key all actions</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="212"/>
+        <location filename="../youth_detail.py" line="210"/>
         <source>&amp;Verstrekkingen</source>
         <translation>&amp;Disclosures</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="218"/>
+        <location filename="../youth_detail.py" line="216"/>
         <source>Verstrekkingen: gegevens die zijn gedeeld</source>
         <translation>Disclosures: data that has been shared</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="337"/>
+        <location filename="../youth_detail.py" line="336"/>
         <source>met afweging</source>
         <translation>with weighing</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="352"/>
+        <location filename="../youth_detail.py" line="351"/>
         <source>grondslag: %1</source>
         <translation>lawful basis: %1</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="359"/>
+        <location filename="../youth_detail.py" line="358"/>
         <source>&amp;Verstrekkingen (%1)</source>
         <translation>&amp;Disclosures (%1)</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="361"/>
+        <location filename="../youth_detail.py" line="360"/>
         <source>&amp;Verstrekkingen (nog niets gedeeld)</source>
         <translation>&amp;Disclosures (nothing shared yet)</translation>
     </message>
@@ -3736,6 +4496,11 @@
         <location filename="../youth_detail.py" line="435"/>
         <source>Geen vastgelegd.</source>
         <translation>None recorded.</translation>
+    </message>
+    <message>
+        <location filename="../consent/page_actions.py" line="297"/>
+        <source>Dit onderdeel is niet ingetrokken.</source>
+        <translation>This item has not been withdrawn.</translation>
     </message>
 </context>
 <context>

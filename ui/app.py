@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QThreadPool
+from PySide6.QtCore import QObject, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from toestemming.clock import Clock
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 APP_NAME = "Toestemming"
 SHUTDOWN_WAIT_MS = 60_000  # a backup being written when the session ends
+PRELOAD_DELAY_MS = 300
 
 
 def build_main_window(service: Service) -> MainWindow:
@@ -113,7 +114,9 @@ class Session(QObject):
     def _preload(self) -> None:
         if not self._preloaded:
             self._preloaded = True
-            preload()
+            # After the dialog has been painted: the import thread competes for the GIL, and
+            # the worker needs seconds to type the passphrase anyway.
+            QTimer.singleShot(PRELOAD_DELAY_MS, preload)
 
     # -- creating a vault ---------------------------------------------------------------------
     def _create_requested(self) -> None:

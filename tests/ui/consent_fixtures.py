@@ -134,3 +134,13 @@ def parent_refs(service: Service, youth_id: int) -> list[SignerRef]:
     return [
         SignerRef(SignerKind.REPRESENTATIVE, r.id) for r in service.people.representatives(youth_id)
     ]
+
+
+def show_youth(win: MainWindow, youth_id: int) -> None:
+    """Choose `youth_id` in the window's list (search cleared first), so its page shows."""
+    win.search_field.clear()
+    win.flush_search()
+    row = win.model.row_of(youth_id)
+    assert row is not None
+    win.table.setCurrentIndex(win.model.index(row, 0))
+    assert win.detail.youth_id == youth_id

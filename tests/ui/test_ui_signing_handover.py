@@ -4,7 +4,7 @@ back with the lock released."""
 
 from __future__ import annotations
 
-from consent_fixtures import click, compose_request, desk
+from consent_fixtures import click, compose_request, desk, show_youth
 from pytestqt.qtbot import QtBot
 from ui_vault import PASSPHRASE, Seeded
 
@@ -16,18 +16,10 @@ from ui.signing import SigningMode
 __all__ = ["desk"]  # the fixture, imported for pytest
 
 
-def _show(win: MainWindow, youth_id: int) -> None:
-    win.search_field.clear()
-    win.flush_search()
-    row = win.model.row_of(youth_id)
-    assert row is not None
-    win.table.setCurrentIndex(win.model.index(row, 0))
-
-
 def test_tablet_button_hands_over_and_holds_the_lock(
     qtbot: QtBot, desk: MainWindow, service: Service, seeded: Seeded
 ) -> None:
-    _show(desk, seeded.mehmet)  # 17: decides himself
+    show_youth(desk, seeded.mehmet)  # 17: decides himself
     dialog = compose_request(qtbot, desk, "Begeleiding", "UWV", ["Contactgegevens"])
     assert dialog.tablet_button.isEnabled()
     click(qtbot, dialog.tablet_button)

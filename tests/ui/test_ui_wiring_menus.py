@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
-from consent_fixtures import answer, click, compose_request, desk, parent_refs
+from consent_fixtures import answer, click, compose_request, desk, parent_refs, show_youth
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox
@@ -42,12 +42,7 @@ def no_message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def show(desk: MainWindow, youth_id: int) -> None:
-    desk.search_field.clear()
-    desk.flush_search()
-    row = desk.model.row_of(youth_id)
-    assert row is not None
-    desk.table.setCurrentIndex(desk.model.index(row, 0))
-    assert desk.detail.youth_id == youth_id
+    show_youth(desk, youth_id)
 
 
 def shortcut(qtbot: QtBot, desk: MainWindow, key: Qt.Key, shift: bool = False) -> None:

@@ -41,10 +41,11 @@ class ProofDecision:
     recorded_at: datetime
     channel: str
     worker: str
-    text_matches: bool  # the hash of the text the signer saw equals the item's text hash
+    text_matches: bool  # the hash of the text the signer saw equals the stored text's hash
     special_ack: bool = False
     evidence: str = ""  # file name in the package
     signature_png: bytes | None = None
+    text_language: str = ""  # Dutch name of the language shown when not the request's ("Engels")
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,17 @@ class ProofDisclosure:
 
 
 @dataclass(frozen=True)
+class ProofText:
+    """The item's text in another language, exactly as a signer saw it on the tablet."""
+
+    language: str  # Dutch name: "Engels"
+    adjective: str  # "Engelse", for "gelijk aan de Engelse tekst hierboven"
+    text: str
+    text_sha256: str
+    file: str = ""  # where the package holds it
+
+
+@dataclass(frozen=True)
 class ProofItem:
     position: int
     purpose: str  # title + version
@@ -77,6 +89,7 @@ class ProofItem:
     decisions: tuple[ProofDecision, ...]
     history: tuple[ProofEvent, ...]
     disclosures: tuple[ProofDisclosure, ...]
+    other_texts: tuple[ProofText, ...] = ()  # languages a decision was taken in, besides this
 
 
 @dataclass(frozen=True)
@@ -150,8 +163,24 @@ def _item(item: ProofItem) -> list[Any]:
         gap(2),
         paragraph("Tekst zoals getoond", "subheading"),
         framed([paragraph(item.text), gap(1), paragraph(f"SHA-256: {item.text_sha256}", "muted")]),
-        paragraph("Besluiten", "subheading"),
     ]
+    adjectives = {t.language: t.adjective for t in item.other_texts}
+    for other in item.other_texts:
+        out += [
+            paragraph(f"Tekst zoals getoond in het {other.language}", "subheading"),
+            framed(
+                [
+                    paragraph(other.text),
+                    gap(1),
+                    paragraph(
+                        f"SHA-256: {other.text_sha256}"
+                        + (f" — in het pakket: {other.file}" if other.file else ""),
+                        "muted",
+                    ),
+                ]
+            ),
+        ]
+    out.append(paragraph("Besluiten", "subheading"))
     if not item.decisions:
         out.append(paragraph("Nog geen besluit vastgelegd."))
     for d in item.decisions:
@@ -165,12 +194,7 @@ def _item(item: ProofItem) -> list[Any]:
             ("Besloten op", moment(d.decided_at)),
             ("Vastgelegd op", f"{moment(d.recorded_at)} door {d.worker}"),
             ("Kanaal", d.channel),
-            (
-                "Getoonde tekst",
-                "gelijk aan de tekst hierboven"
-                if d.text_matches
-                else "WIJKT AF van de tekst hierboven",
-            ),
+            ("Getoonde tekst", _shown(d, adjectives)),
             ("Bewijsstuk", d.evidence or "geen"),
         ]
         if d.signature_png:
@@ -198,6 +222,16 @@ def _item(item: ProofItem) -> list[Any]:
     else:
         out.append(paragraph("Er is onder dit onderdeel niets gedeeld."))
     return out
+
+
+def _shown(d: ProofDecision, adjectives: dict[str, str]) -> str:
+    if not d.text_language:
+        return (
+            "gelijk aan de tekst hierboven" if d.text_matches else "WIJKT AF van de tekst hierboven"
+        )
+    which = f"de {adjectives.get(d.text_language, d.text_language)} tekst hierboven"
+    head = f"in het {d.text_language}: "
+    return head + (f"gelijk aan {which}" if d.text_matches else f"WIJKT AF van {which}")
 
 
 def _checking(view: ProofView) -> list[Any]:

@@ -208,6 +208,19 @@ def create_demo_vault(
                     ItemActionKind.SUPERSEDE,
                     "Vernieuwd met een nieuw verzoek.",
                 )
+        # Requests nobody answered within two months were closed by the worker, as a real
+        # desk does; only the recent ones still wait (the Vandaag list stays believable).
+        for y, _reps in people:
+            for view in svc.consents.items_for_youth(y.id):
+                if view.status.status.value != "requested":
+                    continue
+                asked = svc.consents.request(view.request_id).created_at
+                if clock.now() - asked > timedelta(days=60):
+                    svc.consents.act_on_item(
+                        view.item_id,
+                        ItemActionKind.REVOKE,
+                        "Geen antwoord gekomen; verzoek afgesloten.",
+                    )
         clock.set(end)
         svc.checkpoint()
     finally:

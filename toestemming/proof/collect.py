@@ -6,7 +6,7 @@ point at), so exporting every request of a large vault does not re-read the log 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -69,6 +69,28 @@ class ItemSource:
     actions: tuple[ItemAction, ...]
     disclosures: tuple[Disclosure, ...]
     events: tuple[EventRecord, ...]
+    # Every stored text of the item: language → (text, SHA-256); the request's language first.
+    texts: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    # Decision id → the language of the text the signer saw (signing mode may switch).
+    decision_languages: Mapping[int, str] = field(default_factory=dict)
+
+    @property
+    def language(self) -> str:
+        """The request's language: the one of `item.text`."""
+        return next(iter(self.texts), "nl")
+
+    def language_of(self, d: Decision) -> str:
+        return self.decision_languages.get(d.id, self.language)
+
+    def shown_text(self, d: Decision) -> tuple[str, str] | None:
+        """(text, SHA-256) in the language the decision was taken in; None if not stored."""
+        return self.texts.get(self.language_of(d))
+
+    def shown_languages(self) -> list[str]:
+        """The request's language, then every other language a decision was taken in."""
+        used = {self.language_of(d) for d in self.decisions}
+        others = sorted(lang for lang in used if lang != self.language and lang in self.texts)
+        return [self.language, *others]
 
 
 @dataclass(frozen=True)
@@ -129,6 +151,8 @@ def collect(
                 s.actions,
                 s.disclosures,
                 tuple(by_item.get(s.item.id, ())),
+                s.texts,
+                s.decision_languages,
             )
             for s in src.items
         )
@@ -150,6 +174,22 @@ def _source(ctx: Context, request: ConsentRequest, items: Iterable[ConsentItem])
     now = ctx.clock.now()
     sharing = Sharing(ctx)
     disclosures = sharing.disclosures(youth.id)
+    texts: dict[int, dict[str, tuple[str, str]]] = {}
+    for r in db.query(
+        "SELECT t.item_id, t.language, t.text, t.text_sha256 FROM item_texts t "
+        "JOIN consent_items i ON i.id = t.item_id WHERE i.request_id = ? "
+        "ORDER BY t.item_id, t.language",
+        (request.id,),
+    ):
+        texts.setdefault(int(r[0]), {})[str(r[1])] = (str(r[2]), str(r[3]))
+    languages = {
+        int(r[0]): str(r[1])
+        for r in db.query(
+            "SELECT d.id, coalesce(d.language, ?) FROM decisions d "
+            "JOIN consent_items i ON i.id = d.item_id WHERE i.request_id = ?",
+            (request.language, request.id),
+        )
+    }
     out = []
     for item in items:
         h = repo.item_histories(db, "s.item_id = ?", (item.id,))[0]
@@ -157,7 +197,22 @@ def _source(ctx: Context, request: ConsentRequest, items: Iterable[ConsentItem])
             h.facts, youth, reps, policy, h.decisions, h.withdrawals, h.actions, now
         )
         mine = tuple(sorted((d for d in disclosures if d.item_id == item.id), key=_at))
-        out.append(ItemSource(item, status, h.decisions, h.withdrawals, h.actions, mine, ()))
+        item_texts = {request.language: (item.text, item.text_sha256)}
+        for lang, value in texts.get(item.id, {}).items():
+            item_texts.setdefault(lang, value)
+        out.append(
+            ItemSource(
+                item,
+                status,
+                h.decisions,
+                h.withdrawals,
+                h.actions,
+                mine,
+                (),
+                item_texts,
+                {d.id: languages.get(d.id, request.language) for d in h.decisions},
+            )
+        )
     people: dict[SignerRef, tuple[str, str]] = {
         SignerRef(SignerKind.YOUTH, youth.id): (youth.display_name, ROLE_LABELS["youth"])
     }

@@ -48,9 +48,15 @@ def describe_event(src: RequestSource, event: EventRecord, item_id: int | None =
         )
         age = f", {d['age']} jaar" if d.get("age") is not None else ""
         evidence = " Met bewijsstuk." if d.get("evidence") else ""
+        # Only present when the signer read the text in another language than the request's.
+        language = {
+            "en": " Tekst getoond in het Engels.",
+            "nl": " Tekst getoond in het Nederlands.",
+        }
         return (
             f"{signer_name(src, d['signer'])}{age} zei {said} — {channel_label(d['channel'])}."
             + evidence
+            + language.get(d.get("language", ""), "")
         )
     if kind == "withdrawal.recorded":
         return f"Ingetrokken door {signer_name(src, d['signer'])} — {channel_label(d['channel'])}."

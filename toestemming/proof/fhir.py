@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+from collections.abc import Sequence
 from typing import Any
 
 from ..clock import LOCAL_TZ, from_iso, to_iso
@@ -32,7 +33,20 @@ def _fhir_time(value: str) -> str:
     return from_iso(value).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def build_consent(src: RequestSource, s: ItemSource, pdf_name: str, pdf: bytes) -> dict[str, Any]:
+LANGUAGE_NAMES = {"nl": "Nederlands", "en": "Engels"}
+
+
+def _sha1(data: bytes) -> str:
+    return base64.b64encode(hashlib.sha1(data).digest()).decode("ascii")
+
+
+def build_consent(
+    src: RequestSource,
+    s: ItemSource,
+    pdf_name: str,
+    pdf: bytes,
+    texts: Sequence[tuple[str, str, bytes]] = (),  # (language, path in the package, content)
+) -> dict[str, Any]:
     item = s.item
     status, decision = STATUS[s.status.status]
     signers = {}
@@ -40,11 +54,13 @@ def build_consent(src: RequestSource, s: ItemSource, pdf_name: str, pdf: bytes) 
     for d in s.decisions:
         name, role = src.people.get(d.signer, ("onbekend", "onbekend"))
         signers[d.signer] = {"display": f"{name} ({role})"}
+        lang = s.language_of(d)
+        shown_in = "" if lang == s.language else f" (tekst in het {LANGUAGE_NAMES.get(lang, lang)})"
         verification.append(
             {
                 "verified": True,
                 "verificationType": {
-                    "text": f"{role}: {'ja' if d.answer.value == 'yes' else 'nee'}"
+                    "text": f"{role}: {'ja' if d.answer.value == 'yes' else 'nee'}{shown_in}"
                 },
                 "verifiedWith": {"display": name},
                 "verificationDate": [_fhir_time(to_iso(d.decided_at))],
@@ -53,6 +69,7 @@ def build_consent(src: RequestSource, s: ItemSource, pdf_name: str, pdf: bytes) 
     resource: dict[str, Any] = {
         "resourceType": "Consent",
         "id": f"item-{item.id}",
+        "language": s.language,
         "identifier": [
             {"system": f"{SYSTEM}:reference", "value": src.request.reference_code},
             {"system": f"{SYSTEM}:{src.vault_id}:item", "value": str(item.id)},
@@ -79,8 +96,19 @@ def build_consent(src: RequestSource, s: ItemSource, pdf_name: str, pdf: bytes) 
                 "contentType": "application/pdf",
                 "url": pdf_name,
                 "title": "Bewijs van toestemming",
-                "hash": base64.b64encode(hashlib.sha1(pdf).digest()).decode("ascii"),
-            }
+                "hash": _sha1(pdf),
+            },
+            # The texts exactly as shown, one per language a signer saw (FHIR hashes: SHA-1).
+            *(
+                {
+                    "contentType": "text/plain; charset=utf-8",
+                    "language": lang,
+                    "url": path,
+                    "title": f"Tekst zoals getoond ({LANGUAGE_NAMES.get(lang, lang)})",
+                    "hash": _sha1(data),
+                }
+                for lang, path, data in texts
+            ),
         ],
         "regulatoryBasis": [
             {

@@ -60,7 +60,8 @@ Wat zit erin
   bewijs.pdf                 leesbaar bewijs, digitaal ondertekend door de organisatie
   receipt.json               dezelfde toestemming voor computers (ISO/IEC TS 27560 / Kantara)
   fhir/                      per onderdeel een HL7 FHIR R5 Consent
-  teksten/                   de teksten precies zoals ze werden getoond
+  teksten/                   de teksten precies zoals ze werden getoond (ook in een
+                             andere taal, als iemand daarin tekende: onderdeel-N.en.txt)
   bewijsstukken/             handtekeningen, e-mails, scans
   logboek/opnamebewijs.json  de gebeurtenissen uit het logboek, met bewijs van opname
                              in het ondertekende logboek (RFC 9162)
@@ -230,9 +231,16 @@ class ProofExports:
         request_text = "teksten/verzoek.txt"
         files[request_text] = src.request.text.encode("utf-8")
         text_files = {}
+        shown_files: dict[tuple[int, str], str] = {}  # (item, language) → path
         for s in src.items:
             text_files[s.item.id] = f"teksten/onderdeel-{s.item.position}.txt"
             files[text_files[s.item.id]] = s.item.text.encode("utf-8")
+            shown_files[(s.item.id, s.language)] = text_files[s.item.id]
+            # A text a signer saw in another language (signing mode): in the package too.
+            for lang in s.shown_languages()[1:]:
+                path = f"teksten/onderdeel-{s.item.position}.{lang}.txt"
+                files[path] = s.texts[lang][0].encode("utf-8")
+                shown_files[(s.item.id, lang)] = path
         evidence_files: dict[int, str] = {}
         for eid, ev in src.evidence.items():
             if ev.content is None:
@@ -259,17 +267,31 @@ class ProofExports:
                 fingerprint,
                 cert_info.subject,
                 export_event.seq,
+                shown_files,
             )
         )
         files[PDF] = sign_pdf(
             pdf, key_pem, cert_pem, now, f"Bewijs van toestemming {src.request.reference_code}"
         )
         files[RECEIPT] = _json(
-            build_receipt(src, now, text_files, request_text, evidence_files, AUDIT, fingerprint)
+            build_receipt(
+                src,
+                now,
+                text_files,
+                request_text,
+                evidence_files,
+                AUDIT,
+                fingerprint,
+                shown_files,
+            )
         )
         for s in src.items:
+            texts = [
+                (lang, shown_files[(s.item.id, lang)], files[shown_files[(s.item.id, lang)]])
+                for lang in s.shown_languages()
+            ]
             files[f"fhir/consent-onderdeel-{s.item.position}.json"] = _json(
-                build_consent(src, s, PDF, files[PDF])
+                build_consent(src, s, PDF, files[PDF], texts)
             )
         files[PUBKEY] = (public_key + "\n").encode("ascii")
         files[CERT] = cert_pem

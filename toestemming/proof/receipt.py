@@ -55,8 +55,10 @@ def build_receipt(
     evidence_files: Mapping[int, str],  # evidence id → path
     audit_file: str,
     key_fingerprint: str,
+    shown_files: Mapping[tuple[int, str], str] | None = None,  # (item, language) → path
 ) -> dict[str, Any]:
     req = src.request
+    shown = dict(shown_files or {})
     return {
         "schema": SCHEMA,
         "shaped_after": ["ISO/IEC TS 27560:2023", "Kantara Consent Receipt v1.1"],
@@ -86,7 +88,7 @@ def build_receipt(
             "text_sha256": req.text_sha256,
             "presented_at": to_iso(req.created_at),
         },
-        "consents": [_consent(src, s, text_files, evidence_files) for s in src.items],
+        "consents": [_consent(src, s, text_files, evidence_files, shown) for s in src.items],
         "audit": {"file": audit_file, "hash": "SHA-256", "tree": "RFC 9162"},
     }
 
@@ -96,6 +98,7 @@ def _consent(
     s: ItemSource,
     text_files: Mapping[int, str],
     evidence_files: Mapping[int, str],
+    shown_files: Mapping[tuple[int, str], str],
 ) -> dict[str, Any]:
     item = s.item
     special = [c for c in item.categories if c.special]
@@ -110,7 +113,20 @@ def _consent(
         "status_reason": s.status.reason,
         "valid_from": src.request.valid_from.isoformat(),
         "valid_until": src.request.valid_until.isoformat(),
-        "notice": {"text_file": text_files[item.id], "text_sha256": item.text_sha256},
+        "notice": {
+            "language": src.request.language,
+            "text_file": text_files[item.id],
+            "text_sha256": item.text_sha256,
+        },
+        # Every text a signer of this item saw, per language (signing mode may switch).
+        "notices": [
+            {
+                "language": lang,
+                "text_file": shown_files.get((item.id, lang), text_files[item.id]),
+                "text_sha256": s.texts[lang][1],
+            }
+            for lang in s.shown_languages()
+        ],
         "services": [
             {
                 "service": item.purpose.title,
@@ -149,6 +165,7 @@ def _events(
     src: RequestSource, s: ItemSource, evidence_files: Mapping[int, str]
 ) -> list[dict[str, Any]]:
     out = []
+    item_hash = s.item.text_sha256
     for e in s.events:
         d = e.data
         entry: dict[str, Any] = {"seq": e.seq, "type": EVENT_TYPE[e.kind], "time": e.at}
@@ -162,6 +179,10 @@ def _events(
                 "age_then": d["age"],
                 "channel": d["channel"],
                 "channel_label": channel_label(d["channel"]),
+                # The language of the text on screen; its hash is in the audited event when
+                # it differs from the request's language.
+                "language": d.get("language", src.request.language),
+                "text_sha256": d.get("text_sha256", {}).get(str(s.item.id), item_hash),
                 "evidence": evidence_files.get(d["evidence"]) if d.get("evidence") else None,
             }
         elif e.kind == "withdrawal.recorded":

@@ -190,6 +190,13 @@ def _receipt(
             )
         if hashlib.sha256(files[notice["text_file"]]).hexdigest() != notice["text_sha256"]:
             report.problems.append(f"{notice['text_file']}: klopt niet met {RECEIPT}.")
+        # Texts in other languages (signing mode): their hashes are in request.created too.
+        other_texts = {
+            (i["item"], lang): h
+            for c in created
+            for i in c["items"]
+            for lang, h in i.get("texts", {}).items()
+        }
         for c in receipt["consents"]:
             where = f"{RECEIPT}, onderdeel {c['position']}"
             text_hash = c["notice"]["text_sha256"]
@@ -197,6 +204,7 @@ def _receipt(
                 report.problems.append(f"{where}: de getoonde tekst klopt niet met het logboek.")
             if hashlib.sha256(files[c["notice"]["text_file"]]).hexdigest() != text_hash:
                 report.problems.append(f"{where}: het tekstbestand hoort niet bij dit onderdeel.")
+            shown = _shown_notices(c, other_texts, files, where, report)
             for e in c["events"]:
                 body = verified.get(int(e["seq"]))
                 if body is None:
@@ -209,5 +217,57 @@ def _receipt(
                     report.problems.append(
                         f"{where}: gebeurtenis {e['seq']} wijkt af van het logboek."
                     )
+                elif "language" in e and not _decision_text_ok(e, body["data"], c, shown):
+                    report.problems.append(
+                        f"{where}: de tekst die bij gebeurtenis {e['seq']} werd getoond "
+                        f"({e['language']}) staat niet (juist) in het pakket."
+                    )
     except (KeyError, ValueError, TypeError):
         report.problems.append(f"{RECEIPT} is onvolledig of onleesbaar.")
+
+
+def _shown_notices(
+    consent: Mapping[str, Any],
+    audited: Mapping[tuple[int, str], str],
+    files: Mapping[str, bytes],
+    where: str,
+    report: VerifyReport,
+) -> dict[str, str]:
+    """language → hash of each text in the package that a signer saw; each must be the audited
+    text of that language and its file must match."""
+    out = {consent["notice"].get("language", ""): consent["notice"]["text_sha256"]}
+    for n in consent.get("notices", []):
+        lang, digest, name = n["language"], n["text_sha256"], n["text_file"]
+        if name == consent["notice"]["text_file"]:
+            if digest != consent["notice"]["text_sha256"]:
+                report.problems.append(f"{where}: de getoonde tekst klopt niet met het logboek.")
+            continue
+        if audited.get((consent["item_id"], lang)) != digest:
+            report.problems.append(
+                f"{where}: de getoonde tekst ({lang}) klopt niet met het logboek."
+            )
+        elif name not in files:
+            report.problems.append(f"{where}: {name} ontbreekt in het pakket.")
+        elif hashlib.sha256(files[name]).hexdigest() != digest:
+            report.problems.append(f"{where}: {name} hoort niet bij dit onderdeel.")
+        else:
+            out[lang] = digest
+    return out
+
+
+def _decision_text_ok(
+    entry: Mapping[str, Any],
+    audited: Mapping[str, Any],
+    consent: Mapping[str, Any],
+    shown: Mapping[str, str],
+) -> bool:
+    """A decision's language and text hash as audited, and that text in the package."""
+    item = str(consent["item_id"])
+    if "language" in audited:  # switched language: the event names it and the hashes
+        if entry["language"] != audited["language"]:
+            return False
+        if entry.get("text_sha256") != audited.get("text_sha256", {}).get(item):
+            return False
+    elif entry.get("text_sha256") != consent["notice"]["text_sha256"]:
+        return False
+    return shown.get(entry["language"]) == entry.get("text_sha256")

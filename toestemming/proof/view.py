@@ -6,7 +6,14 @@ from collections.abc import Mapping
 from datetime import datetime
 
 from formulieren.layout import status_text
-from formulieren.proof_pdf import ProofDecision, ProofDisclosure, ProofEvent, ProofItem, ProofView
+from formulieren.proof_pdf import (
+    ProofDecision,
+    ProofDisclosure,
+    ProofEvent,
+    ProofItem,
+    ProofText,
+    ProofView,
+)
 
 from ..audit import Checkpoint
 from ..clock import from_iso, local_date
@@ -14,6 +21,9 @@ from ..model import BASIS_LABELS, STATUS_LABELS
 from ..rules import age_on
 from .collect import RequestSource
 from .describe import ANSWER_LABELS, categories_text, channel_label, describe_event
+
+# Dutch name and adjective of each language an item text exists in.
+LANGUAGE_LABELS = {"nl": ("Nederlands", "Nederlandse"), "en": ("Engels", "Engelse")}
 
 
 def proof_view(
@@ -24,11 +34,18 @@ def proof_view(
     key_fingerprint: str,
     certificate_subject: str,
     export_seq: int | None = None,
+    text_files: Mapping[tuple[int, str], str] | None = None,  # (item, language) → path
 ) -> ProofView:
     req = src.request
     items = []
     for s in src.items:
         decisions = []
+        other_texts = []
+        for lang in s.shown_languages()[1:]:
+            name, adjective = LANGUAGE_LABELS.get(lang, (lang, lang))
+            text, digest = s.texts[lang]
+            path = (text_files or {}).get((s.item.id, lang), "")
+            other_texts.append(ProofText(name, adjective, text, digest, path))
         for d in s.decisions:
             name, role = src.people.get(d.signer, ("onbekend", "onbekend"))
             ev = src.evidence.get(d.evidence_id) if d.evidence_id is not None else None
@@ -40,6 +57,9 @@ def proof_view(
                 and ev.info.media_type in ("image/png", "image/jpeg")
                 else None
             )
+            # Compare with the text in the language the signer saw, not always the request's.
+            shown = s.shown_text(d)
+            lang = s.language_of(d)
             decisions.append(
                 ProofDecision(
                     signer=name,
@@ -50,10 +70,13 @@ def proof_view(
                     recorded_at=d.recorded_at,
                     channel=channel_label(d.channel.value),
                     worker=src.workers.get(d.worker_id, "onbekend"),
-                    text_matches=d.text_sha256 == s.item.text_sha256,
+                    text_matches=shown is not None and d.text_sha256 == shown[1],
                     special_ack=d.special_ack,
                     evidence=evidence_files.get(d.evidence_id, "") if d.evidence_id else "",
                     signature_png=png,
+                    text_language=""
+                    if lang == s.language
+                    else LANGUAGE_LABELS.get(lang, (lang, lang))[0],
                 )
             )
         history = [
@@ -85,6 +108,7 @@ def proof_view(
                 decisions=tuple(decisions),
                 history=tuple(history),
                 disclosures=tuple(disclosures),
+                other_texts=tuple(other_texts),
             )
         )
     evidence_rows = tuple(
@@ -103,7 +127,7 @@ def proof_view(
         youth_birth_date=src.youth.birth_date,
         requested_at=req.created_at,
         requested_by=src.workers.get(req.worker_id, "onbekend"),
-        language={"nl": "Nederlands", "en": "Engels"}.get(req.language, req.language),
+        language=LANGUAGE_LABELS.get(req.language, (req.language, ""))[0],
         items=tuple(items),
         evidence_files=evidence_rows,
         checkpoint=(checkpoint.tree_size, checkpoint.root.hex(), from_iso(checkpoint.at)),

@@ -94,6 +94,19 @@ class PreparedDecisions:
 
 
 @dataclass(frozen=True)
+class PreparedWithdrawal:
+    """A checked withdrawal, ready to append (see Consents.prepare_withdrawal)."""
+
+    item_ids: tuple[int, ...]
+    youth_id: int
+    signer: SignerRef
+    channel: Channel
+    withdrawn_at: datetime
+    recorded_at: datetime
+    last_withdrawal_id: int  # withdrawals after this one (by anyone) are checked in write
+
+
+@dataclass(frozen=True)
 class WithdrawalResult:
     withdrawals: tuple[Withdrawal, ...]
     recipients_to_notify: tuple[tuple[int, Recipient], ...]  # (withdrawal id, recipient)
@@ -497,6 +510,22 @@ class Consents:
     ) -> WithdrawalResult:
         """One action withdraws one or more items. Sharing before stays lawful; recipients who
         already received data are returned so they can be told (AVG art. 19)."""
+        prepared = self.prepare_withdrawal(item_ids, signer, channel, withdrawn_at)
+        if evidence_id is not None:
+            self._require_evidence(evidence_id)
+        with self._ctx.db.transaction():
+            wids = self.write_withdrawal(prepared, evidence_id)
+        return self.withdrawal_result(wids)
+
+    def prepare_withdrawal(
+        self,
+        item_ids: Sequence[int],
+        signer: SignerRef,
+        channel: Channel | str,
+        withdrawn_at: datetime | None = None,
+    ) -> PreparedWithdrawal:
+        """Every check of withdraw, nothing written. `write_withdrawal` writes the result inside
+        a transaction the caller holds (signing mode adds the signature in the same one)."""
         db = self._ctx.db
         item_ids = list(dict.fromkeys(item_ids))  # the same item twice is still one withdrawal
         if not item_ids:
@@ -519,54 +548,78 @@ class Consents:
         youth_ids = {h.youth_id for h in histories.values()}
         if len(youth_ids) != 1:
             raise ValidationError("Trek onderdelen van één jongere tegelijk in.", field="items")
-        youth, reps = repo.youth_with_reps(db, youth_ids.pop())
+        youth_id = youth_ids.pop()
+        youth, reps = repo.youth_with_reps(db, youth_id)
         req = who_must_decide(youth, reps, self._ctx.policy(), local_date(moment))
         if not may_withdraw(req, youth, signer):
             raise RuleViolation(
                 "Deze persoon kan deze toestemming niet intrekken. " + req.explanation
             )
+        self._require_not_terminal(item_ids, moment)
+        seen = int(db.scalar("SELECT coalesce(max(id), 0) FROM withdrawals"))
+        return PreparedWithdrawal(tuple(item_ids), youth_id, signer, ch, moment, now, seen)
+
+    def write_withdrawal(self, p: PreparedWithdrawal, evidence_id: int | None) -> list[int]:
+        """Append the prepared withdrawal rows and their event; call inside db.transaction().
+        The items are checked again here: a desk action between prepare and write (another
+        worker withdrew one) makes this raise, so the caller's transaction writes nothing."""
+        db = self._ctx.db
+        marks = ",".join("?" * len(p.item_ids))
+        later = db.query_one(
+            f"SELECT item_id FROM withdrawals WHERE id > ? AND item_id IN ({marks}) LIMIT 1",
+            (p.last_withdrawal_id, *p.item_ids),
+        )
+        if later is not None:
+            h = repo.item_histories(db, "s.item_id = ?", (int(later[0]),))[0]
+            raise RuleViolation(
+                f"Onderdeel {h.position} van {h.reference_code} is intussen al ingetrokken; "
+                "niets vastgelegd."
+            )
+        self._require_not_terminal(p.item_ids, p.withdrawn_at)
+        wids: list[int] = []
+        for iid in p.item_ids:
+            wids.append(
+                db.execute(
+                    "INSERT INTO withdrawals(item_id, signer_kind, signer_id, withdrawn_at, "
+                    "recorded_at, channel, worker_id, evidence_id) VALUES (?,?,?,?,?,?,?,?)",
+                    (
+                        iid,
+                        p.signer.kind.value,
+                        p.signer.id,
+                        to_iso(p.withdrawn_at),
+                        to_iso(p.recorded_at),
+                        p.channel.value,
+                        self._ctx.worker_id,
+                        evidence_id,
+                    ),
+                )
+            )
+        _refresh(db, list(p.item_ids))
+        self._ctx.event(
+            "withdrawal.recorded",
+            {
+                "items": list(p.item_ids),
+                "withdrawals": wids,
+                "signer": [p.signer.kind.value, p.signer.id],
+                "channel": p.channel.value,
+                "withdrawn_at": to_iso(p.withdrawn_at),
+                "evidence": evidence_id,
+            },
+        )
+        return wids
+
+    def withdrawal_result(self, withdrawal_ids: Sequence[int]) -> WithdrawalResult:
+        withdrawals = tuple(self._withdrawal(w) for w in withdrawal_ids)
+        return WithdrawalResult(withdrawals, tuple(self._to_notify(withdrawals)))
+
+    def _require_not_terminal(self, item_ids: Sequence[int], moment: datetime) -> None:
         for iid in item_ids:
             st = self.item_status(iid, moment)
             if st.status in TERMINAL:
+                h = repo.item_histories(self._ctx.db, "s.item_id = ?", (iid,))[0]
                 raise RuleViolation(
-                    f"Onderdeel {histories[iid].position} van {histories[iid].reference_code} is al "
-                    f"{st.status.value}."
+                    f"Onderdeel {h.position} van {h.reference_code} is al {st.status.value}."
                 )
-        if evidence_id is not None:
-            self._require_evidence(evidence_id)
-        wids: list[int] = []
-        with db.transaction():
-            for iid in item_ids:
-                wids.append(
-                    db.execute(
-                        "INSERT INTO withdrawals(item_id, signer_kind, signer_id, withdrawn_at, "
-                        "recorded_at, channel, worker_id, evidence_id) VALUES (?,?,?,?,?,?,?,?)",
-                        (
-                            iid,
-                            signer.kind.value,
-                            signer.id,
-                            to_iso(moment),
-                            to_iso(now),
-                            ch.value,
-                            self._ctx.worker_id,
-                            evidence_id,
-                        ),
-                    )
-                )
-            _refresh(db, list(item_ids))
-            self._ctx.event(
-                "withdrawal.recorded",
-                {
-                    "items": list(item_ids),
-                    "withdrawals": wids,
-                    "signer": [signer.kind.value, signer.id],
-                    "channel": ch.value,
-                    "withdrawn_at": to_iso(moment),
-                    "evidence": evidence_id,
-                },
-            )
-        withdrawals = tuple(self._withdrawal(w) for w in wids)
-        return WithdrawalResult(withdrawals, tuple(self._to_notify(withdrawals)))
 
     def _withdrawal(self, wid: int) -> Withdrawal:
         row = self._ctx.db.query_one(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import ssl
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -42,6 +43,14 @@ register_evidence_link(
     "signing_sessions",
     "SELECT signature_evidence_id AS id, youth_id AS youth FROM signing_sessions "
     "UNION ALL SELECT strokes_evidence_id AS id, youth_id AS youth FROM signing_sessions",
+)
+# So is the copy of a receipt e-mailed to the signer (its event names the youth).
+RECEIPT_SENT = "signing.receipt_sent"
+register_evidence_link(
+    "events",
+    "SELECT json_extract(CAST(body AS TEXT), '$.data.evidence') AS id, "
+    "json_extract(CAST(body AS TEXT), '$.data.youth') AS youth FROM events "
+    f"WHERE kind = '{RECEIPT_SENT}'",
 )
 
 LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
@@ -140,6 +149,16 @@ class SignedWithdrawal:
     result: WithdrawalResult
     signature_evidence_id: int
     strokes_evidence_id: int
+
+
+@dataclass(frozen=True)
+class ReceiptSent:
+    """A receipt e-mailed to the signer: the message is kept as evidence."""
+
+    session_id: int
+    message_id: str
+    evidence_id: int
+    sent_at: datetime
 
 
 @dataclass(frozen=True)
@@ -393,8 +412,9 @@ class Signing:
         signature: Signature,
         started_at: datetime,
     ) -> SignedWithdrawal:
-        """The signature first (evidence + session, one transaction), then the withdrawal
-        itself through Consents.withdraw with that evidence (its own transaction)."""
+        """One transaction: the signature (image + strokes), the signing session, the
+        withdrawal rows and all their events commit together or not at all. Every check of
+        Consents.withdraw runs first (prepare_withdrawal) and again inside the transaction."""
         items = list(dict.fromkeys(item_ids))
         if not items:
             raise ValidationError("Kies wat je wilt intrekken.", field="items")
@@ -418,10 +438,12 @@ class Signing:
         open_ids = {w.item_id for w in self.withdrawable(youth_id)}
         if not set(items) <= open_ids:
             raise RuleViolation("Een van deze onderdelen kan niet (meer) worden ingetrokken.")
-        now = self._ctx.clock.now()
+        prepared = self._consents.prepare_withdrawal(items, signer, Channel.TABLET)
+        strokes = strokes_json(signature)
         with db.transaction():
             png_id = self._add_evidence("image/png", signature.png)
-            strokes_id = self._add_evidence("application/json", strokes_json(signature))
+            strokes_id = self._add_evidence("application/json", strokes)
+            wids = self._consents.write_withdrawal(prepared, png_id)
             sid = self._add_session(
                 "withdrawal",
                 None,
@@ -430,12 +452,12 @@ class Signing:
                 choices[signer].role,
                 language,
                 started_at,
-                now,
+                prepared.withdrawn_at,
                 png_id,
                 strokes_id,
-                {"items": items},
+                {"items": items, "withdrawals": wids},
             )
-        result = self._consents.withdraw(items, signer, Channel.TABLET, now, png_id)
+        result = self._consents.withdrawal_result(wids)
         return SignedWithdrawal(sid, result, png_id, strokes_id)
 
     # -- after signing ------------------------------------------------------------------------
@@ -515,15 +537,135 @@ class Signing:
         )
         return render_signing_receipt(view)
 
+    def receipt_document(self, session_id: int) -> tuple[bytes, str]:
+        """(PDF, file name) the signer takes home: the receipt of their answers, or for a
+        withdrawal the confirmation of what was withdrawn."""
+        kind, evidence_id, language = self._session_row(session_id)
+        if kind != "withdrawal":
+            name = "receipt.pdf" if language == "en" else "ontvangstbewijs.pdf"
+            return self.receipt_pdf(session_id), name
+        from formulieren.withdrawal import render_withdrawal_confirmation
+
+        from .forms_views import withdrawal_view
+
+        ids = [
+            int(r[0])
+            for r in self._ctx.db.query(
+                "SELECT id FROM withdrawals WHERE evidence_id = ? ORDER BY id", (evidence_id,)
+            )
+        ]
+        pdf = render_withdrawal_confirmation(withdrawal_view(self._ctx, ids))
+        name = "withdrawal-confirmation.pdf" if language == "en" else "bevestiging-intrekking.pdf"
+        return pdf, name
+
+    def receipt_mail_address(self, session_id: int) -> str:
+        """The signer's e-mail address when the receipt can be e-mailed (a mail server is set
+        up and the address is known); "" otherwise, and the tablet offers no e-mail."""
+        from .remote import Remote
+
+        if Remote(self._ctx).smtp_settings() is None:
+            return ""
+        return self._signer_contact(session_id)[1]
+
+    def send_receipt(self, session_id: int, *, tls: ssl.SSLContext | None = None) -> ReceiptSent:
+        """E-mail the receipt to the signer in their language, then keep the message as
+        evidence and log it (one transaction). Nothing is logged if sending fails."""
+        from ..capture.compose import Sender
+        from ..capture.receipt_mail import ReceiptAddressee, compose_receipt
+        from ..capture.smtp import send_message
+        from .remote import Remote
+
+        remote = Remote(self._ctx)
+        smtp = remote.smtp_settings()
+        if smtp is None:
+            raise ValidationError("Er is geen mailserver ingesteld.", field="smtp")
+        name, address, is_youth = self._signer_contact(session_id)
+        if not address:
+            raise ValidationError(
+                "Van deze persoon is geen e-mailadres bekend. Vul het eerst in.", field="email"
+            )
+        rec = self.record(session_id)
+        settings = remote.settings()
+        worker = self._ctx.db.scalar(
+            "SELECT name FROM workers WHERE id = ?", (self._ctx.worker_id,)
+        )
+        sender = Sender(
+            organisation=self._ctx.organisation,
+            worker_name=str(worker or ""),
+            address=smtp.from_address,
+            display_name=smtp.from_name,
+            reply_to=settings.reply_address,
+            contact_text=settings.contact_text,
+        )
+        pdf, filename = self.receipt_document(session_id)
+        now = self._ctx.clock.now()
+        mail = compose_receipt(
+            ReceiptAddressee(name, address, is_youth, rec.language),
+            sender,
+            rec.reference_code,
+            pdf,
+            filename,
+            now,
+            withdrawal=rec.kind == "withdrawal",
+        )
+        send_message(smtp, mail.message, tls)
+        raw = mail.as_bytes()
+        youth_id = int(
+            self._ctx.db.scalar("SELECT youth_id FROM signing_sessions WHERE id = ?", (session_id,))
+        )
+        with self._ctx.db.transaction():
+            eid = self._add_evidence("message/rfc822", raw, kind="eml")
+            self._ctx.event(
+                RECEIPT_SENT,
+                {
+                    "session": session_id,
+                    "youth": youth_id,
+                    "request": rec.request_id,
+                    "via": "smtp",
+                    "language": rec.language,
+                    "message_id": mail.message_id,
+                    "evidence": eid,
+                    "sha256": hashlib.sha256(raw).hexdigest(),
+                    "attachment_sha256": hashlib.sha256(pdf).hexdigest(),
+                },
+                personal={"to": address},
+            )
+        return ReceiptSent(session_id, mail.message_id, eid, now)
+
+    def _session_row(self, session_id: int) -> tuple[str, int, str]:
+        r = self._ctx.db.query_one(
+            "SELECT kind, signature_evidence_id, language FROM signing_sessions WHERE id = ?",
+            (session_id,),
+        )
+        if r is None:
+            raise NotFoundError("Deze ondertekening bestaat niet.")
+        return str(r[0]), int(r[1]), str(r[2])
+
+    def _signer_contact(self, session_id: int) -> tuple[str, str, bool]:
+        """(name, e-mail address or "", is the youth) of the person who signed."""
+        r = self._ctx.db.query_one(
+            "SELECT youth_id, signer_kind, signer_id FROM signing_sessions WHERE id = ?",
+            (session_id,),
+        )
+        if r is None:
+            raise NotFoundError("Deze ondertekening bestaat niet.")
+        youth, reps = repo.youth_with_reps(self._ctx.db, int(r[0]))
+        if youth.erased:
+            return youth.display_name, "", True
+        if SignerKind(r[1]) == SignerKind.YOUTH:
+            return youth.display_name, youth.email or "", True
+        rep = next((p for p in reps if p.id == int(r[2])), None)
+        return (rep.name, rep.email or "", False) if rep else ("", "", False)
+
     # -- inside the caller's transaction --------------------------------------------------------
-    def _add_evidence(self, media_type: str, content: bytes) -> int:
+    def _add_evidence(self, media_type: str, content: bytes, kind: str = "signature") -> int:
         # The same row and event as Evidence.add, written inside the signing transaction.
         digest = hashlib.sha256(content).hexdigest()
         eid = self._ctx.db.execute(
             "INSERT INTO evidence(kind, media_type, sha256, size, content, created_at, worker_id) "
             "VALUES (?,?,?,?,?,?,?)",
             (
-                "signature",
+                kind,
                 media_type,
                 digest,
                 len(content),
@@ -536,7 +678,7 @@ class Signing:
             "evidence.added",
             {
                 "evidence": eid,
-                "kind": "signature",
+                "kind": kind,
                 "media_type": media_type,
                 "sha256": digest,
                 "size": len(content),

@@ -33,6 +33,8 @@ from toestemming.service import Service
 from toestemming.usecases.signing import ItemToSign, SignerChoice
 
 from ..autolock import InactivityTimer
+from ..background import Task
+from ..crash import user_message
 from .pages import (
     ItemPage,
     SignPage,
@@ -75,7 +77,7 @@ QPushButton#person {{ font-size: {points + 4}pt; text-align: left; padding-left:
 QPushButton#link, QPushButton#tool {{ font-size: {max(12, points - 4)}pt; padding: 6px 16px;
   min-height: 40px; }}
 QPushButton#tool:checked {{ background: #2f5d8a; color: #ffffff; border-color: #2f5d8a; }}
-QCheckBox#special {{ background: #fff7e0; border-radius: 10px; padding: 12px; }}
+QCheckBox#special {{ background: #fff7e0; border-radius: 10px; padding: 8px 12px; }}
 QCheckBox::indicator {{ width: 36px; height: 36px; }}
 QLineEdit {{ font-size: {points}pt; padding: 8px; }}
 """
@@ -121,6 +123,8 @@ class SigningMode(QWidget):
         self.withdraw_items: list[int] = []
         self.last_session_id: int | None = None
         self.last_withdrawals: list[int] = []
+        self.mail_task: Task | None = None
+        self.mail_address = ""
         self._back_to: QWidget | None = None
 
         self._build()
@@ -207,6 +211,7 @@ class SigningMode(QWidget):
         self.sign_page.back.connect(self.sign_back)
         self.sign_page.confirm.connect(self.confirm)
         self.thanks_page.receipt.connect(self.open_receipt)
+        self.thanks_page.mail.connect(self.mail_receipt)
         self.thanks_page.next_person.connect(self.restart)
         self.withdraw_who_page.chosen.connect(self.choose_withdrawer)
         self.withdraw_who_page.withdraw_requested.connect(self.restart)
@@ -427,6 +432,7 @@ class SigningMode(QWidget):
             word(self.language, "agreed"),
             lines,
         )
+        self._offer_mail()
         self.stack.setCurrentWidget(self.thanks_page)
         self.saved.emit(result.session_id)
 
@@ -495,6 +501,7 @@ class SigningMode(QWidget):
             word(self.language, "withdrawn"),
             lines,
         )
+        self._offer_mail()
         self.stack.setCurrentWidget(self.thanks_page)
         self.saved.emit(done.session_id)
 
@@ -528,6 +535,41 @@ class SigningMode(QWidget):
             )
         dialog.open()
         return dialog
+
+    # -- the receipt by e-mail (only with a mail server and the signer's address) ---------------
+    def _offer_mail(self) -> None:
+        self.mail_address = ""
+        if self.last_session_id is not None:
+            try:
+                self.mail_address = self.service.signing.receipt_mail_address(self.last_session_id)
+            except ToestemmingError:
+                self.mail_address = ""
+        self.thanks_page.show_mail(self.language, self.mail_address)
+
+    def mail_receipt(self) -> None:
+        session_id, address = self.last_session_id, self.mail_address
+        if session_id is None or not address or self.mail_task is not None:
+            return
+        language = self.language
+        self.thanks_page.mail_progress(word(language, "mail_sending", address=address))
+        task = Task(lambda: self.service.signing.send_receipt(session_id))
+        task.succeeded.connect(lambda _sent: self._mailed(session_id, language, address, None))
+        task.failed.connect(lambda exc: self._mailed(session_id, language, address, exc))
+        self.mail_task = task
+        task.start()
+
+    def _mailed(
+        self, session_id: int, language: str, address: str, exc: BaseException | None
+    ) -> None:
+        self.mail_task = None
+        if session_id != self.last_session_id or self.stack.currentWidget() is not self.thanks_page:
+            return  # the next person is already at the tablet
+        if exc is None:
+            self.thanks_page.mail_progress(word(language, "mail_sent", address=address))
+            self.thanks_page.mail_button.hide()
+        else:
+            reason = user_message(exc)
+            self.thanks_page.mail_progress(word(language, "mail_failed", reason=reason), done=True)
 
     # -- idle -----------------------------------------------------------------------------------
     def on_idle(self) -> None:

@@ -128,15 +128,19 @@ class ItemPage(Page):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Tighter than the other pages: at 1280×800 and the default text size a whole item
+        # (nine lines, the special tick, Ja/Nee) fits without scrolling.
+        self.box.setContentsMargins(64, 12, 64, 20)
+        self.box.setSpacing(12)
         self.progress = _label(role="muted")
         self.recipient = _label(role="chip")
         self.recipient.setWordWrap(False)  # one line: the recipient at a glance
         self.text_box = QVBoxLayout()
-        self.text_box.setSpacing(10)
+        self.text_box.setSpacing(4)
         holder = QWidget()
         holder.setObjectName("sheet")
         holder.setLayout(self.text_box)
-        self.text_box.setContentsMargins(28, 22, 28, 22)
+        self.text_box.setContentsMargins(28, 14, 28, 14)
         self.text_scroll = QScrollArea()
         self.text_scroll.setWidgetResizable(True)
         self.text_scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -171,10 +175,15 @@ class ItemPage(Page):
         answers.addWidget(self.yes_button, 1)
         answers.addWidget(self.no_button, 1)
         self.box.addLayout(answers)
-        self.box.addWidget(self.hint)
+        # The hint ("Kies Ja of Nee.") sits between Vorige and Volgende: no extra row.
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        policy = self.hint.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # Vorige/Volgende keep their size and place
+        self.hint.setSizePolicy(policy)
         nav = QHBoxLayout()
+        nav.setSpacing(24)
         nav.addWidget(self.back_button)
-        nav.addStretch(1)
+        nav.addWidget(self.hint, 1)
         nav.addWidget(self.next_button)
         self.box.addLayout(nav)
 
@@ -329,6 +338,7 @@ class SignPage(Page):
 
 class ThanksPage(Page):
     receipt = Signal()
+    mail = Signal()
     next_person = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -338,6 +348,11 @@ class ThanksPage(Page):
         self.heading = _label(role="heading")
         self.lines = _label()
         self.receipt_button = _button("")
+        # Only when a mail server is set up and the signer's address is known (see mode.py).
+        self.mail_button = _button("")
+        self.mail_button.hide()
+        self.mail_status = _label(role="muted")
+        self.mail_status.hide()
         self.next_button = _button("", "primary")
         self.box.addWidget(self.title)
         self.box.addWidget(self.hint)
@@ -345,12 +360,16 @@ class ThanksPage(Page):
         self.box.addWidget(self.heading)
         self.box.addWidget(self.lines)
         self.box.addStretch(1)
+        self.box.addWidget(self.mail_status)
         nav = QHBoxLayout()
+        nav.setSpacing(16)
         nav.addWidget(self.receipt_button)
+        nav.addWidget(self.mail_button)
         nav.addStretch(1)
         nav.addWidget(self.next_button)
         self.box.addLayout(nav)
         self.receipt_button.clicked.connect(self.receipt)
+        self.mail_button.clicked.connect(self.mail)
         self.next_button.clicked.connect(self.next_person)
 
     def show_result(
@@ -362,6 +381,20 @@ class ThanksPage(Page):
         self.lines.setText("\n".join(lines))
         self.receipt_button.setText(word(language, "receipt"))
         self.next_button.setText(word(language, "next_person"))
+        self.show_mail(language, "")
+
+    def show_mail(self, language: str, address: str) -> None:
+        """Offer the e-mail button for `address`; hidden when "" (no server or no address)."""
+        self.mail_button.setText(word(language, "mail"))
+        self.mail_button.setEnabled(True)
+        self.mail_button.setVisible(bool(address))
+        self.mail_button.setAccessibleDescription(address)
+        self.mail_status.hide()
+
+    def mail_progress(self, text: str, done: bool = False) -> None:
+        self.mail_status.setText(text)
+        self.mail_status.show()
+        self.mail_button.setEnabled(done)
 
 
 class WithdrawPickPage(Page):

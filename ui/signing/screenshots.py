@@ -3,7 +3,9 @@
     python -m ui.signing.screenshots OUTDIR
 
 A temporary vault with synthetic people only; writes signing_who.png, signing_item.png
-(a special-category item, Ja chosen) and signing_signature.png (a drawn signature)."""
+(a special-category item, Ja chosen), signing_signature.png (a drawn signature) and
+signing_thanks.png (the thank-you screen with "E-mail sturen": a mail server is set up in the
+temporary vault and the youth has an address; nothing is sent)."""
 
 from __future__ import annotations
 
@@ -24,7 +26,7 @@ NOW = datetime(2026, 11, 23, 9, tzinfo=UTC)
 PASSPHRASE = "schermafdruk tablet balie zeven"
 
 
-def _sample(svc: Service) -> int:
+def _sample(svc: Service, email: str = "") -> int:
     c = svc.catalog
     uwv = c.add_recipient("UWV", "arbeid", "Werkbedrijf")
     ggd = c.add_recipient("GGD regio Utrecht", "zorg", "Jeugdgezondheidszorg")
@@ -41,7 +43,11 @@ def _sample(svc: Service) -> int:
     contact = c.add_category("contact", "Contactgegevens", "Naam, telefoon", "dat", False)
     health = c.add_category("gezondheid", "Gezondheid", "Medische gegevens", "wat", True)
     youth = svc.people.add_youth(
-        given_name="Sem", family_name="Jansen", birth_date="14-05-2008", school="Entree Utrecht"
+        given_name="Sem",
+        family_name="Jansen",
+        birth_date="14-05-2008",
+        school="Entree Utrecht",
+        email=email,
     )
     req = svc.consents.create_request(
         youth.id,
@@ -56,8 +62,6 @@ def _sample(svc: Service) -> int:
 def render_screenshots(out: Path, directory: Path, **create_options: Any) -> list[Path]:
     """`create_options` go to Service.create (tests pass cheap key-derivation settings; the
     default calibrates on this machine, like a real vault)."""
-    from PySide6.QtCore import QPoint, Qt
-    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
     from .mode import SigningMode
@@ -89,22 +93,72 @@ def render_screenshots(out: Path, directory: Path, **create_options: Any) -> lis
         mode.item_page.next_button.click()
         mode.summary_page.next_button.click()
         QApplication.processEvents()
-        pad = mode.sign_page.pad
-        # A handwriting-like loop: a slanted cursive line across the pad.
-        points = [
-            (int(120 + 7 * i + 28 * math.cos(i / 2.2)), int(190 - 45 * math.sin(i / 2.2)))
-            for i in range(90)
-        ]
-        QTest.mousePress(pad, Qt.MouseButton.LeftButton, pos=QPoint(*points[0]))
-        for x, y in points[1:]:
-            QTest.mouseMove(pad, QPoint(x, y))
-        QTest.mouseRelease(pad, Qt.MouseButton.LeftButton, pos=QPoint(*points[-1]))
+        _draw(mode.sign_page.pad)
         QApplication.processEvents()
         mode.grab().save(str(written[2]))
         mode.leave()
     finally:
         svc.close()
     return written
+
+
+def _draw(pad: Any) -> None:
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    # A handwriting-like loop: a slanted cursive line across the pad.
+    points = [
+        (int(120 + 7 * i + 28 * math.cos(i / 2.2)), int(190 - 45 * math.sin(i / 2.2)))
+        for i in range(90)
+    ]
+    QTest.mousePress(pad, Qt.MouseButton.LeftButton, pos=QPoint(*points[0]))
+    for x, y in points[1:]:
+        QTest.mouseMove(pad, QPoint(x, y))
+    QTest.mouseRelease(pad, Qt.MouseButton.LeftButton, pos=QPoint(*points[-1]))
+
+
+def render_thanks_screenshot(out: Path, directory: Path, **create_options: Any) -> Path:
+    """signing_thanks.png: after signing, with the receipt offered by e-mail."""
+    from PySide6.QtWidgets import QApplication
+
+    from toestemming.capture.settings import Security, SmtpSettings
+
+    from .mode import SigningMode
+
+    out.mkdir(parents=True, exist_ok=True)
+    clock = FixedClock(NOW)
+    svc, _ = Service.create(
+        directory / "thanks.tvault",
+        "Praktijkschool De Brug",
+        "Anna",
+        PASSPHRASE,
+        clock,
+        **create_options,
+    )
+    path = out / "signing_thanks.png"
+    try:
+        svc.remote.set_smtp_settings(
+            SmtpSettings("localhost", 25, Security.NONE, "", "", "balie@debrug.example")
+        )
+        mode = SigningMode(svc, _sample(svc, "sem.jansen@example.org"), clock)
+        mode.present(full_screen=False)
+        mode.resize(*SIZE)
+        QApplication.processEvents()
+        mode.who_page.buttons[0].click()
+        mode.item_page.yes_button.click()
+        mode.item_page.next_button.click()
+        mode.item_page.no_button.click()
+        mode.item_page.next_button.click()
+        mode.summary_page.next_button.click()
+        QApplication.processEvents()
+        _draw(mode.sign_page.pad)
+        mode.sign_page.confirm_button.click()
+        QApplication.processEvents()
+        mode.grab().save(str(path))
+        mode.leave()
+    finally:
+        svc.close()
+    return path
 
 
 def main(argv: list[str]) -> int:
@@ -116,6 +170,7 @@ def main(argv: list[str]) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as tmp:
         render_screenshots(Path(argv[0]), Path(tmp))
+        render_thanks_screenshot(Path(argv[0]), Path(tmp))
     del app
     return 0
 

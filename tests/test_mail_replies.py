@@ -264,3 +264,31 @@ def _fmt(rv: RemoteVault) -> str:
     from email.utils import format_datetime
 
     return format_datetime(rv.clock.now() - timedelta(minutes=1))
+
+
+def test_the_expiry_is_part_of_the_items_history_and_its_proof(
+    rv: RemoteVault, tmp_path: Path
+) -> None:
+    import io
+    import zipfile
+
+    from mail_support import START
+    from pypdf import PdfReader
+
+    from toestemming.proof import verify
+
+    rv.clock.set(START)
+    rv.svc.remote.export_eml(rv.main.id, SignerRef.youth(rv.sam.id))
+    rv.clock.advance(timedelta(days=rv.svc.remote.settings().expiry_days, hours=1))
+    assert rv.svc.remote.expire_overdue() == [rv.main.id]
+    item = rv.main.items[0].id
+    kinds = [e["kind"] for e in rv.svc.consents.item_history(item)]
+    assert kinds[0] == "request.created" and kinds[-1] == "remote.expired"
+    package = rv.svc.forms.proof.export_item(item, tmp_path)
+    assert verify(package).ok
+    with zipfile.ZipFile(package) as zf:
+        pdf = zf.read(next(n for n in zf.namelist() if n.endswith(".pdf")))
+        receipt = json.loads(zf.read(next(n for n in zf.namelist() if n.endswith("receipt.json"))))
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    assert "Verlopen: het verzoek op afstand" in " ".join(text.split())
+    assert "expired" in json.dumps(receipt)

@@ -138,6 +138,32 @@ class AuditReport:
         return f"Logboek NIET in orde{where}: {self.problem}"
 
 
+# The events that make up a consent item's history (youth page, proof package), in one place.
+ITEM_EVENT_KINDS = (
+    "request.created",
+    "decisions.recorded",
+    "withdrawal.recorded",
+    "withdrawal.recipient_notified",
+    "item.revoke",
+    "item.invalidate",
+    "item.supersede",
+    "remote.expired",
+    "disclosure.recorded",
+)
+
+
+def items_named(kind: str, data: dict[str, Any]) -> set[int]:
+    """Which consent items an item event is about."""
+    if kind == "request.created":
+        return {int(i["item"]) for i in data["items"]}
+    if kind == "decisions.recorded":
+        return {int(k) for k in data["answers"]}
+    if kind in ("withdrawal.recorded", "remote.expired"):
+        return {int(i) for i in data["items"]}
+    item = data.get("item")
+    return set() if item is None else {int(item)}
+
+
 def event_subjects(kind: str, data: dict[str, Any]) -> set[tuple[str, int]]:
     """What an event is about, for the `event_subjects` index (migration 11), so that an
     item's history is an index walk instead of a scan of every event. Only ids, no personal

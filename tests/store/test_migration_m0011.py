@@ -12,34 +12,23 @@ from pathlib import Path
 
 from forms_scenario import build
 
+from toestemming.audit import ITEM_EVENT_KINDS, items_named
 from toestemming.clock import FixedClock
-from toestemming.proof.collect import item_ids_in
 from toestemming.service import Service
 from toestemming.store.db import Database
 from toestemming.store.header import KdfParams, header_path
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 PASS = "correct horse battery staple"
-HISTORY_KINDS = {
-    "request.created",
-    "decisions.recorded",
-    "withdrawal.recorded",
-    "withdrawal.recipient_notified",
-    "item.revoke",
-    "item.invalidate",
-    "item.supersede",
-    "item.expire",
-    "disclosure.recorded",
-}
 
 
 def _by_scan(db: Database) -> dict[int, set[int]]:
     """item id → seqs, the slow way: parse every event (kinds the history shows)."""
     found: dict[int, set[int]] = defaultdict(set)
     for seq, kind, body in db.query("SELECT seq, kind, body FROM events"):
-        if kind not in HISTORY_KINDS:
+        if kind not in ITEM_EVENT_KINDS:
             continue
-        for item in item_ids_in(str(kind), json.loads(body)["data"]):
+        for item in items_named(str(kind), json.loads(body)["data"]):
             found[item].add(int(seq))
     return dict(found)
 

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..audit import GENESIS
+from ..audit import GENESIS, ITEM_EVENT_KINDS, items_named
 from ..model import (
     ROLE_LABELS,
     ConsentItem,
@@ -32,17 +32,6 @@ from ..store import repo
 from ..usecases.context import Context
 from ..usecases.evidence import Evidence
 from ..usecases.sharing import Sharing
-
-ITEM_EVENT_KINDS = (
-    "request.created",
-    "decisions.recorded",
-    "withdrawal.recorded",
-    "withdrawal.recipient_notified",
-    "item.revoke",
-    "item.invalidate",
-    "item.supersede",
-    "disclosure.recorded",
-)
 
 
 @dataclass(frozen=True)
@@ -114,16 +103,7 @@ class RequestSource:
     evidence: dict[int, EvidenceFile] = field(default_factory=dict)
 
 
-def item_ids_in(kind: str, data: dict[str, Any]) -> set[int]:
-    """Which consent items an audit event is about."""
-    if kind == "request.created":
-        return {int(i["item"]) for i in data["items"]}
-    if kind == "decisions.recorded":
-        return {int(k) for k in data["answers"]}
-    if kind == "withdrawal.recorded":
-        return {int(i) for i in data["items"]}
-    item = data.get("item")
-    return set() if item is None else {int(item)}
+item_ids_in = items_named  # kept for callers of the proof package
 
 
 def collect(

@@ -13,6 +13,7 @@ ACTION_LABELS = {
     "item.revoke": "Beëindigd door de organisatie",
     "item.invalidate": "Ongeldig verklaard (bijvoorbeeld: per vergissing vastgelegd)",
     "item.supersede": "Vervangen door een nieuwe of herbevestigde toestemming",
+    "remote.expired": "Verlopen: het verzoek op afstand kreeg binnen de termijn geen antwoord",
 }
 
 

@@ -38,6 +38,7 @@ EVENT_TYPE = {
     "item.revoke": "revoked",
     "item.invalidate": "invalidated",
     "item.supersede": "superseded",
+    "remote.expired": "expired",
     "disclosure.recorded": "disclosure",
 }
 
@@ -200,12 +201,13 @@ def _events(
                 "lawful_basis": d["basis"],
                 "disclosed_at": d["at"],
             }
-        elif e.kind in ("item.revoke", "item.invalidate", "item.supersede"):
+        elif e.kind in ("item.revoke", "item.invalidate", "item.supersede", "remote.expired"):
             entry["state"] = STATE[
                 {
                     "item.revoke": ItemStatus.REVOKED,
                     "item.invalidate": ItemStatus.INVALIDATED,
                     "item.supersede": ItemStatus.SUPERSEDED,
+                    "remote.expired": ItemStatus.EXPIRED,
                 }[e.kind]
             ]
         out.append(entry)

@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from .. import validation as v
+from ..audit import ITEM_EVENT_KINDS, items_named
 from ..clock import local_date, to_iso
 from ..errors import NotFoundError, RuleViolation, ValidationError
 from ..model import (
@@ -752,15 +753,13 @@ class Consents:
             "SELECT seq FROM event_subjects WHERE subject = 'item' AND subject_id = ?1 UNION "
             "SELECT seq FROM event_subjects WHERE subject = 'request' AND subject_id = "
             "(SELECT request_id FROM consent_items WHERE id = ?1)) AND kind IN "
-            "('request.created', 'decisions.recorded', 'withdrawal.recorded', "
-            "'withdrawal.recipient_notified', 'item.revoke', 'item.invalidate', "
-            "'item.supersede', 'item.expire', 'disclosure.recorded') ORDER BY seq",
-            (item_id,),
+            f"({','.join('?' * len(ITEM_EVENT_KINDS))}) ORDER BY seq",
+            (item_id, *ITEM_EVENT_KINDS),
         )
         out = []
         for r in rows:
             data = json.loads(r[3])["data"]
-            if _mentions_item(r[2], data, item_id):
+            if item_id in items_named(r[2], data):
                 out.append({"seq": int(r[0]), "at": r[1], "kind": r[2], "data": data})
         return out
 
@@ -780,16 +779,6 @@ def as_moment(value: object, now: datetime, field: str) -> datetime:
 
 def _refresh(db: Database, item_ids: Sequence[int]) -> None:
     repo.refresh_item_state(db, f"i.id IN ({','.join('?' * len(item_ids))})", list(item_ids))
-
-
-def _mentions_item(kind: str, data: dict[str, Any], item_id: int) -> bool:
-    if kind == "request.created":
-        return any(i["item"] == item_id for i in data["items"])
-    if kind == "decisions.recorded":
-        return str(item_id) in data["answers"]
-    if kind == "withdrawal.recorded":
-        return item_id in data["items"]
-    return bool(data.get("item") == item_id)
 
 
 def _channel(value: Channel | str) -> Channel:

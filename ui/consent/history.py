@@ -160,6 +160,10 @@ def history_lines(service: Service, youth_id: int, item_id: int) -> list[tuple[d
             text = QCoreApplication.translate(
                 "ItemHistory", "Vervangen door een nieuwe toestemming."
             )
+        elif kind == "remote.expired":
+            text = QCoreApplication.translate(
+                "ItemHistory", "Verlopen: het verzoek op afstand kreeg na %1 dagen geen antwoord."
+            ).replace("%1", str(data.get("after_days", "")))
         elif kind == "disclosure.recorded":
             moment = data["at"]
             text = (

@@ -1551,37 +1551,37 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../consent/history.py" line="186"/>
+        <location filename="../consent/history.py" line="190"/>
         <source>Geschiedenis — %1, onderdeel %2</source>
         <translation>History — %1, item %2</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="192"/>
+        <location filename="../consent/history.py" line="196"/>
         <source>Gegevens: %1</source>
         <translation>Data: %1</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="196"/>
+        <location filename="../consent/history.py" line="200"/>
         <source>Nu: %1 — %2</source>
         <translation>Now: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="201"/>
+        <location filename="../consent/history.py" line="205"/>
         <source>Gebeurtenissen, oudste eerst</source>
         <translation>Events, oldest first</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="202"/>
+        <location filename="../consent/history.py" line="206"/>
         <source>De geschiedenis wordt opgehaald…</source>
         <translation>Fetching the history…</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="207"/>
+        <location filename="../consent/history.py" line="211"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="209"/>
+        <location filename="../consent/history.py" line="213"/>
         <source>&amp;Gebeurtenissen (oudste eerst)</source>
         <translation>&amp;Events (oldest first)</translation>
     </message>
@@ -1811,7 +1811,12 @@
         <translation>Replaced by a new consent.</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="166"/>
+        <location filename="../consent/history.py" line="164"/>
+        <source>Verlopen: het verzoek op afstand kreeg na %1 dagen geen antwoord.</source>
+        <translation>Expired: the remote request got no answer within %1 days.</translation>
+    </message>
+    <message>
+        <location filename="../consent/history.py" line="170"/>
         <source>Gegevens gedeeld met %1: %2 (grondslag: %3).</source>
         <translation>Data shared with %1: %2 (lawful basis: %3).</translation>
     </message>

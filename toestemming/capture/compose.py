@@ -211,6 +211,24 @@ def _html(paragraphs: list[str], items: Sequence[ConsentItem], code: str, lang: 
     return "\n".join(parts) + "\n"
 
 
+def new_message(
+    sender: Sender, to_name: str, to_email: str, subject: str, now: datetime, idstring: str
+) -> tuple[EmailMessage, str]:
+    """A message with the organisation's headers (From, To, Reply-To, Date, Message-ID);
+    returns it with its Message-ID, which is logged with the sent message."""
+    domain = sender.address.rpartition("@")[2] or "toestemming.invalid"
+    message_id = make_msgid(idstring=idstring, domain=domain)
+    msg = EmailMessage()
+    msg["Subject"] = subject
+    msg["From"] = Address(sender.display_name or sender.organisation, addr_spec=sender.address)
+    msg["To"] = Address(to_name, addr_spec=to_email)
+    if sender.reply_to and sender.reply_to != sender.address:
+        msg["Reply-To"] = sender.reply_to
+    msg["Date"] = format_datetime(now)
+    msg["Message-ID"] = message_id
+    return msg, message_id
+
+
 def compose_request(
     request: ConsentRequest,
     who: Addressee,
@@ -225,16 +243,7 @@ def compose_request(
     plain = _plain(paragraphs, request.items)
     rich = _html(paragraphs, request.items, request.reference_code, lang)
     subject = subject_for(request, sender.organisation, reminder)
-    domain = sender.address.rpartition("@")[2] or "toestemming.invalid"
-    message_id = make_msgid(idstring="toestemming", domain=domain)
-    msg = EmailMessage()
-    msg["Subject"] = subject
-    msg["From"] = Address(sender.display_name or sender.organisation, addr_spec=sender.address)
-    msg["To"] = Address(who.name, addr_spec=who.email)
-    if sender.reply_to and sender.reply_to != sender.address:
-        msg["Reply-To"] = sender.reply_to
-    msg["Date"] = format_datetime(now)
-    msg["Message-ID"] = message_id
+    msg, message_id = new_message(sender, who.name, who.email, subject, now, "toestemming")
     msg["Content-Language"] = lang
     msg.set_content(plain, subtype="plain", charset="utf-8", cte="quoted-printable")
     msg.add_alternative(rich, subtype="html", charset="utf-8", cte="quoted-printable")

@@ -6,11 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from email.headerregistry import Address
-from email.message import EmailMessage
-from email.utils import format_datetime, make_msgid
 
-from .compose import ComposedMail, Sender
+from .compose import ComposedMail, Sender, new_message
 
 
 @dataclass(frozen=True)
@@ -79,16 +76,7 @@ def compose_receipt(
     lang = "en" if who.language == "en" else "nl"
     subject = receipt_subject(lang, sender.organisation, reference_code, withdrawal)
     plain = _body(who, sender, reference_code, withdrawal)
-    domain = sender.address.rpartition("@")[2] or "toestemming.invalid"
-    message_id = make_msgid(idstring="toestemming-receipt", domain=domain)
-    msg = EmailMessage()
-    msg["Subject"] = subject
-    msg["From"] = Address(sender.display_name or sender.organisation, addr_spec=sender.address)
-    msg["To"] = Address(who.name, addr_spec=who.email)
-    if sender.reply_to and sender.reply_to != sender.address:
-        msg["Reply-To"] = sender.reply_to
-    msg["Date"] = format_datetime(now)
-    msg["Message-ID"] = message_id
+    msg, message_id = new_message(sender, who.name, who.email, subject, now, "toestemming-receipt")
     msg.set_content(plain, subtype="plain", charset="utf-8", cte="quoted-printable")
     msg.add_attachment(pdf, maintype="application", subtype="pdf", filename=filename)
     # After add_attachment: making the message multipart moves Content-* headers to the text.

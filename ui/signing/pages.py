@@ -37,6 +37,19 @@ def _label(text: str = "", role: str = "body") -> QLabel:
     return label
 
 
+def _scrolling_rows() -> tuple[QVBoxLayout, QScrollArea]:
+    """A column of rows (answers, consents) that scrolls when it does not fit."""
+    rows = QVBoxLayout()
+    rows.setSpacing(12)
+    holder = QWidget()
+    holder.setLayout(rows)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(holder)
+    return rows, scroll
+
+
 def _button(text: str, role: str = "secondary") -> QPushButton:
     button = QPushButton(text)
     button.setObjectName(role)
@@ -242,14 +255,7 @@ class SummaryPage(Page):
         super().__init__(parent)
         self.title = _label(role="title")
         self.hint = _label(role="muted")
-        self.rows = QVBoxLayout()
-        self.rows.setSpacing(12)
-        holder = QWidget()
-        holder.setLayout(self.rows)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(holder)
+        self.rows, scroll = _scrolling_rows()
         self.back_button = _button("")
         self.next_button = _button("", "primary")
         self.change_buttons: list[QPushButton] = []
@@ -405,14 +411,7 @@ class WithdrawPickPage(Page):
         super().__init__(parent)
         self.title = _label(role="title")
         self.hint = _label(role="muted")
-        self.rows = QVBoxLayout()
-        self.rows.setSpacing(12)
-        holder = QWidget()
-        holder.setLayout(self.rows)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(holder)
+        self.rows, scroll = _scrolling_rows()
         self.error = _label(role="error")
         self.error.hide()
         self.back_button = _button("")

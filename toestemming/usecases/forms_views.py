@@ -93,10 +93,12 @@ def transition_view(ctx: Context, youth_id: int, data: TransitionFormData) -> Tr
         if request.youth_id != youth_id:
             raise ValidationError("Deze toestemming hoort bij een andere jongere.")
         reference = request.reference_code
-        statuses = _statuses(ctx, youth_id, "s.request_id = ?", (request.id,))
+        # youth_id first: item_state's key starts with it (request_id alone is a full scan).
+        of_request = "s.youth_id = ? AND s.request_id = ?"
+        statuses = _statuses(ctx, youth_id, of_request, (youth_id, request.id))
         active = [(i, statuses[i.id]) for i in request.items if statuses[i.id].status in ACTIVE]
         shared_under = {i.id for i, _ in active}
-        for h in repo.item_histories(db, "s.request_id = ?", (request.id,)):
+        for h in repo.item_histories(db, of_request, (youth_id, request.id)):
             if h.facts.item_id not in shared_under:  # refused or withdrawn parts: not this form
                 continue
             for d in sorted(h.decisions, key=lambda d: d.decided_at):

@@ -96,6 +96,7 @@ def test_english_signing_is_proven_against_the_english_text(
     text = _pdf_text(files[PDF])
     assert "WIJKT AF" not in text
     assert "Tekst zoals getoond in het Engels" in text
+    assert "Nederlands; ook getoond in het Engels" in text  # the header says so too
     for item_id in s.items:
         english, digest = s.texts[item_id]["en"]
         for line in english.split("\n"):

@@ -127,7 +127,7 @@ def proof_view(
         youth_birth_date=src.youth.birth_date,
         requested_at=req.created_at,
         requested_by=src.workers.get(req.worker_id, "onbekend"),
-        language=LANGUAGE_LABELS.get(req.language, (req.language, ""))[0],
+        language=_languages_text(req.language, src),
         items=tuple(items),
         evidence_files=evidence_rows,
         checkpoint=(checkpoint.tree_size, checkpoint.root.hex(), from_iso(checkpoint.at)),
@@ -135,3 +135,13 @@ def proof_view(
         certificate_subject=certificate_subject,
         export_seq=export_seq,
     )
+
+
+def _languages_text(request_language: str, src: RequestSource) -> str:
+    """ "Nederlands" — or "Nederlands; ook getoond in het Engels" when a signer read another."""
+    name = LANGUAGE_LABELS.get(request_language, (request_language, ""))[0]
+    others = sorted({lang for s in src.items for lang in s.shown_languages()[1:]})
+    if not others:
+        return name
+    extra = " en het ".join(LANGUAGE_LABELS.get(lang, (lang, ""))[0] for lang in others)
+    return f"{name}; ook getoond in het {extra}"

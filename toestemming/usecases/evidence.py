@@ -19,6 +19,13 @@ class Evidence:
         self._ctx = ctx
 
     def add(self, kind: str, media_type: str, content: bytes) -> EvidenceInfo:
+        with self._ctx.db.transaction():
+            eid = self.write(kind, media_type, content)
+        return self.info(eid)
+
+    def write(self, kind: str, media_type: str, content: bytes) -> int:
+        """Check and append one evidence row and its event; call inside db.transaction() (the
+        signing transaction adds the signature together with the decisions)."""
         if kind not in KINDS:
             raise ValidationError("Onbekend soort bewijsstuk.", field="kind")
         mt = v.name(media_type, "Bestandstype", "media_type")
@@ -27,26 +34,24 @@ class Evidence:
         if len(content) > MAX_EVIDENCE_BYTES:
             raise ValidationError("Het bewijsstuk is groter dan 25 MB.", field="content")
         digest = hashlib.sha256(content).hexdigest()
-        db = self._ctx.db
         now = to_iso(self._ctx.clock.now())
-        with db.transaction():
-            eid = db.execute(
-                "INSERT INTO evidence(kind, media_type, sha256, size, content, created_at, worker_id) "
-                "VALUES (?,?,?,?,?,?,?)",
-                (kind, mt, digest, len(content), content, now, self._ctx.worker_id),
-            )
-            # The hash enters the chain: the content can later be proven unchanged.
-            self._ctx.event(
-                "evidence.added",
-                {
-                    "evidence": eid,
-                    "kind": kind,
-                    "media_type": mt,
-                    "sha256": digest,
-                    "size": len(content),
-                },
-            )
-        return self.info(eid)
+        eid = self._ctx.db.execute(
+            "INSERT INTO evidence(kind, media_type, sha256, size, content, created_at, worker_id) "
+            "VALUES (?,?,?,?,?,?,?)",
+            (kind, mt, digest, len(content), content, now, self._ctx.worker_id),
+        )
+        # The hash enters the chain: the content can later be proven unchanged.
+        self._ctx.event(
+            "evidence.added",
+            {
+                "evidence": eid,
+                "kind": kind,
+                "media_type": mt,
+                "sha256": digest,
+                "size": len(content),
+            },
+        )
+        return eid
 
     def info(self, evidence_id: int) -> EvidenceInfo:
         r = self._ctx.db.query_one(

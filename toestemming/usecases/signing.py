@@ -36,6 +36,7 @@ from ..store import repo
 from ..store.header import normalize_passphrase
 from .consent import TERMINAL, Consents, WithdrawalResult
 from .context import Context
+from .evidence import Evidence
 from .retention import register_evidence_link
 
 # Evidence of a signing session is erased with the youth's other evidence (retention).
@@ -659,32 +660,7 @@ class Signing:
 
     # -- inside the caller's transaction --------------------------------------------------------
     def _add_evidence(self, media_type: str, content: bytes, kind: str = "signature") -> int:
-        # The same row and event as Evidence.add, written inside the signing transaction.
-        digest = hashlib.sha256(content).hexdigest()
-        eid = self._ctx.db.execute(
-            "INSERT INTO evidence(kind, media_type, sha256, size, content, created_at, worker_id) "
-            "VALUES (?,?,?,?,?,?,?)",
-            (
-                kind,
-                media_type,
-                digest,
-                len(content),
-                content,
-                to_iso(self._ctx.clock.now()),
-                self._ctx.worker_id,
-            ),
-        )
-        self._ctx.event(
-            "evidence.added",
-            {
-                "evidence": eid,
-                "kind": kind,
-                "media_type": media_type,
-                "sha256": digest,
-                "size": len(content),
-            },
-        )
-        return eid
+        return Evidence(self._ctx).write(kind, media_type, content)
 
     def _add_session(
         self,

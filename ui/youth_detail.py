@@ -123,6 +123,8 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
         label = QLabel(self.tr("Kies een jongere in de lijst om de gegevens te zien."))
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(True)
+        self.placeholder_label = label
+        self._placeholder_text = label.text()
         self.placeholder_add_youth = self._button(
             self.tr("&Jongere toevoegen…"), self.add_youth_action
         )
@@ -272,6 +274,9 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
             return
         try:
             youth = self._service.people.youth(youth_id)
+            if youth.erased:
+                self._show_erased(youth_id)
+                return
             self._youth_id = youth_id
             self._fill_person(youth)
             self.refresh_consents()
@@ -285,6 +290,18 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
         self._stack.setCurrentIndex(1)
         self._update_actions()
         self.current_changed.emit()
+
+    def _show_erased(self, youth_id: int) -> None:
+        """An erased youth has no page any more: what is left is a count and a date."""
+        assert self._service is not None
+        record = self._service.retention.erasure(youth_id)
+        what = record.describe() if record is not None else ""
+        self.clear()
+        self.placeholder_label.setText(
+            self.tr(
+                "De gegevens van deze jongere zijn gewist (%1). Kies een jongere in de lijst."
+            ).replace("%1", what)
+        )
 
     def refresh(self) -> None:
         if self._youth_id is not None:
@@ -380,6 +397,7 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
         self.disclosures.clear()
         self.error_label.clear()
         self.error_label.hide()
+        self.placeholder_label.setText(self._placeholder_text)
         self._stack.setCurrentIndex(0)
         self._update_actions()
         self.current_changed.emit()

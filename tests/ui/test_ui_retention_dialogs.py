@@ -112,6 +112,12 @@ def test_beheer_menu_and_vandaag_reach_the_erase_dialog(
         dialog.erase_button.click()
     assert service.people.youth(seeded.odegaard).erased
     assert "gewist op" in window.statusBar().currentMessage()
+    # The page no longer shows a placeholder person with actions: what is left is a count.
+    assert window.detail.youth_id is None
+    assert "zijn gewist" in window.detail.placeholder_label.text()
+    assert not window.detail.new_request_action.isEnabled()
+    window.detail.show_youth(seeded.zoe)  # another youth: the usual page again
+    assert window.detail.youth_id == seeded.zoe and window.detail.new_request_action.isEnabled()
     # Locking takes the dialog and the actions away.
     window.lock()
     qtbot.waitUntil(lambda: window.is_locked, timeout=5000)

@@ -4079,32 +4079,32 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../signing/pages.py" line="463"/>
+        <location filename="../signing/pages.py" line="462"/>
         <source>Alleen voor de begeleider</source>
         <translation>For the counsellor only</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="465"/>
+        <location filename="../signing/pages.py" line="464"/>
         <source>Voer uw wachtwoordzin in om de ondertekenmodus te verlaten.</source>
         <translation>Enter your passphrase to leave signing mode.</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="470"/>
+        <location filename="../signing/pages.py" line="469"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="473"/>
+        <location filename="../signing/pages.py" line="472"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="474"/>
+        <location filename="../signing/pages.py" line="473"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="495"/>
+        <location filename="../signing/pages.py" line="494"/>
         <source>De wachtwoordzin klopt niet. De ondertekenmodus blijft aan.</source>
         <translation>The passphrase is incorrect. Signing mode stays on.</translation>
     </message>
@@ -4379,103 +4379,108 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
         <translation>Choose a young person in the list to see their details.</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="127"/>
-        <location filename="../youth_detail.py" line="153"/>
+        <location filename="../youth_detail.py" line="129"/>
+        <location filename="../youth_detail.py" line="155"/>
         <source>&amp;Jongere toevoegen…</source>
         <translation>Add &amp;young person…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="145"/>
+        <location filename="../youth_detail.py" line="147"/>
         <source>&amp;Nieuw verzoek…</source>
         <translation>&amp;New request…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="146"/>
+        <location filename="../youth_detail.py" line="148"/>
         <source>Gegevens &amp;delen…</source>
         <translation>&amp;Share data…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="147"/>
+        <location filename="../youth_detail.py" line="149"/>
         <source>O&amp;uder/voogd toevoegen…</source>
         <translation>Add &amp;parent/guardian…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="149"/>
+        <location filename="../youth_detail.py" line="151"/>
         <source>Ouder, voogd, curator of mentor toevoegen (%1)</source>
         <translation>Add parent, guardian, curator or mentor (%1)</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="171"/>
+        <location filename="../youth_detail.py" line="173"/>
         <source>Leeftijd:</source>
         <translation>Age:</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="187"/>
+        <location filename="../youth_detail.py" line="189"/>
         <source>Geboortedatum:</source>
         <translation>Date of birth:</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="188"/>
+        <location filename="../youth_detail.py" line="190"/>
         <source>School / opleiding:</source>
         <translation>School / programme:</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="189"/>
+        <location filename="../youth_detail.py" line="191"/>
         <source>Vertegenwoordigers:</source>
         <translation>Representatives:</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="190"/>
+        <location filename="../youth_detail.py" line="192"/>
         <source>Beslist nu:</source>
         <translation>Decides now:</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="193"/>
+        <location filename="../youth_detail.py" line="195"/>
         <source>&amp;Toestemmingen</source>
         <translation>&amp;Consents</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="198"/>
+        <location filename="../youth_detail.py" line="200"/>
         <source>Menu-toets op een onderdeel: alle acties</source>
         <translation>Menu key on an item: all actions</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="201"/>
+        <location filename="../youth_detail.py" line="203"/>
         <source>Op een onderdeel: Ctrl+B beslissing vastleggen, Ctrl+Shift+I intrekken, Enter geschiedenis, ↑/↓ vorige/volgende, Menu-toets alle acties</source>
         <translation>On an item: Ctrl+B record decision, Ctrl+Shift+I withdraw, Enter history, ↑/↓ previous/next, Menu key all actions</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="210"/>
+        <location filename="../youth_detail.py" line="212"/>
         <source>&amp;Verstrekkingen</source>
         <translation>&amp;Disclosures</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="216"/>
+        <location filename="../youth_detail.py" line="218"/>
         <source>Verstrekkingen: gegevens die zijn gedeeld</source>
         <translation>Disclosures: data that has been shared</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="336"/>
+        <location filename="../youth_detail.py" line="302"/>
+        <source>De gegevens van deze jongere zijn gewist (%1). Kies een jongere in de lijst.</source>
+        <translation>This young person&apos;s data has been erased (%1). Choose a young person in the list.</translation>
+    </message>
+    <message>
+        <location filename="../youth_detail.py" line="353"/>
         <source>met afweging</source>
         <translation>with weighing</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="351"/>
+        <location filename="../youth_detail.py" line="368"/>
         <source>grondslag: %1</source>
         <translation>lawful basis: %1</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="358"/>
+        <location filename="../youth_detail.py" line="375"/>
         <source>&amp;Verstrekkingen (%1)</source>
         <translation>&amp;Disclosures (%1)</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="360"/>
+        <location filename="../youth_detail.py" line="377"/>
         <source>&amp;Verstrekkingen (nog niets gedeeld)</source>
         <translation>&amp;Disclosures (nothing shared yet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../youth_detail.py" line="402"/>
+        <location filename="../youth_detail.py" line="420"/>
         <source>%n jaar</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -4483,22 +4488,22 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
         </translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="404"/>
+        <location filename="../youth_detail.py" line="422"/>
         <source>(niet ingevuld)</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="409"/>
+        <location filename="../youth_detail.py" line="427"/>
         <source>gezag: ja</source>
         <translation>parental authority: yes</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="409"/>
+        <location filename="../youth_detail.py" line="427"/>
         <source>gezag: nee</source>
         <translation>parental authority: no</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="435"/>
+        <location filename="../youth_detail.py" line="453"/>
         <source>Geen vastgelegd.</source>
         <translation>None recorded.</translation>
     </message>

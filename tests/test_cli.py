@@ -139,5 +139,8 @@ def test_bench_small_run_writes_all_figures(tmp_path: Path) -> None:
         assert key in data
     assert data["generation"]["items"] == 1500
     assert data["audit_verify"]["ok"] is True
+    # A small log stays in one process; both figures are there for the report.
+    assert data["audit_verify"]["processes"] == 1
+    assert data["audit_verify"]["one_process_seconds"] > 0
     assert data["crash"]["lost"] == 0 and data["crash"]["corrupt"] == 0
     assert data["may_share"]["floor_point_query_median_ms"] > 0

@@ -21,11 +21,13 @@ from typing import Any, TypeGuard
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from .audit_links import GENESIS as GENESIS
+from .audit_links import PARALLEL_FROM, LinkProblem, verify_links
 from .clock import Clock, to_iso
 from .merkle import leaf_hash, node_hash
-from .store.db import Database
+from .store.db import Database, ReaderSpec
 
-GENESIS = bytes(32)
+OUTSIDE_CHAIN = "Er staat een gebeurtenis vóór het begin van het logboek."
 
 
 def canonical_json(obj: Any) -> bytes:
@@ -130,6 +132,7 @@ class AuditReport:
     checkpoints: int
     first_bad_seq: int | None = None
     problem: str = ""  # Dutch
+    processes: int = 1  # how many processes checked the chain (see audit_links.py)
 
     def describe(self) -> str:
         if self.ok:
@@ -323,9 +326,18 @@ class AuditLog:
             )
         ]
 
-    def verify(self, public_hex: str, *, deep: bool = False) -> AuditReport:
+    def verify(
+        self,
+        public_hex: str,
+        *,
+        deep: bool = False,
+        reader: ReaderSpec | None = None,
+        parallel_from: int = PARALLEL_FROM,
+    ) -> AuditReport:
         """Recompute the whole chain; check every checkpoint's signature and chain head.
-        `deep` also recomputes the Merkle root at every checkpoint and re-reads each body."""
+        `deep` also recomputes the Merkle root at every checkpoint and compares each body with
+        the columns beside it. With `reader`, a long log is checked in several processes
+        (see audit_links.py)."""
         cps = self.checkpoints()
         kid = key_id(public_hex)
         for cp in cps:
@@ -338,72 +350,55 @@ class AuditLog:
                     cp.tree_size,
                     "De handtekening van een controlepunt klopt niet.",
                 )
-        wanted = {cp.tree_size: cp for cp in cps}
-        frontier: Frontier = []
-        prev = GENESIS
-        expected = 0
-        sha = hashlib.sha256
-        for row in self._db.iterate(
-            "SELECT seq, body, hash, at, kind, actor FROM events ORDER BY seq", tuples=True
-        ):
-            seq = row[0]
-            expected += 1
-            if seq != expected:
-                return AuditReport(
-                    False, expected - 1, len(cps), expected, "Er ontbreekt een gebeurtenis."
-                )
-            body = row[1]
-            h = sha(prev)
-            h.update(body)
-            digest = h.digest()
-            if digest != row[2]:
-                return AuditReport(
-                    False, seq - 1, len(cps), seq, "De inhoud van deze gebeurtenis is gewijzigd."
-                )
-            if deep:
-                doc = json.loads(body)
-                if (doc["seq"], doc["at"], doc["kind"], doc["actor"]) != (
-                    seq,
-                    row[3],
-                    row[4],
-                    row[5],
-                ):
-                    return AuditReport(
-                        False,
-                        seq - 1,
-                        len(cps),
-                        seq,
-                        "De gegevens naast deze gebeurtenis zijn gewijzigd.",
-                    )
-                frontier_append(frontier, leaf_hash(digest))
-            pinned = wanted.get(seq)
-            if pinned is not None:
-                if pinned.chain_head != digest:
-                    return AuditReport(
-                        False,
-                        seq - 1,
-                        len(cps),
-                        seq,
-                        "De geschiedenis tot dit ondertekende controlepunt is herschreven.",
-                    )
-                if deep and frontier_root(frontier) != pinned.root:
-                    return AuditReport(
-                        False,
-                        seq - 1,
-                        len(cps),
-                        seq,
-                        "De Merkle-boom klopt niet met het controlepunt.",
-                    )
-            prev = digest
-        if cps and cps[-1].tree_size > expected:
+        # Two subqueries: min and max in one SELECT would scan the table instead of using
+        # the primary key's ends (0.36 s at 600k events).
+        bounds = self._db.query_one(
+            "SELECT coalesce((SELECT min(seq) FROM events), 1),"
+            " coalesce((SELECT max(seq) FROM events), 0)"
+        )
+        assert bounds is not None  # an aggregate always yields one row
+        first, last = int(bounds[0]), int(bounds[1])
+        if first < 1:
+            # A row before the first event would be read as history but never be checked.
+            return AuditReport(False, 0, len(cps), first, OUTSIDE_CHAIN)
+        pinned = {cp.tree_size: cp.chain_head for cp in cps}
+        found, processes = verify_links(self._db, last, pinned, reader, parallel_from)
+        if deep:
+            upto = last if found is None else found.seq - 1
+            deeper = self._verify_structure(upto, {cp.tree_size: cp.root for cp in cps})
+            if deeper is not None and (found is None or deeper.seq < found.seq):
+                found = deeper
+        if found is not None:
+            return AuditReport(False, found.seq - 1, len(cps), found.seq, found.problem, processes)
+        if cps and cps[-1].tree_size > last:
             return AuditReport(
                 False,
-                expected,
+                last,
                 len(cps),
-                expected + 1,
+                last + 1,
                 "Er zijn gebeurtenissen verdwenen na het laatste ondertekende controlepunt.",
+                processes,
             )
-        return AuditReport(True, expected, len(cps))
+        return AuditReport(True, last, len(cps), processes=processes)
+
+    def _verify_structure(self, upto: int, roots: dict[int, bytes]) -> LinkProblem | None:
+        """Deep part, over events whose links already hold: each body names the seq, time,
+        kind and actor in the columns beside it, and the Merkle root at every checkpoint is
+        the one that was signed (leaves are the stored hashes, equal to the computed ones)."""
+        frontier: Frontier = []
+        for seq, body, stored, at, kind, actor in self._db.iterate(
+            "SELECT seq, body, hash, at, kind, actor FROM events WHERE seq <= ? ORDER BY seq",
+            (upto,),
+            tuples=True,
+        ):
+            doc = json.loads(body)
+            if (doc["seq"], doc["at"], doc["kind"], doc["actor"]) != (seq, at, kind, actor):
+                return LinkProblem(seq, "De gegevens naast deze gebeurtenis zijn gewijzigd.")
+            frontier_append(frontier, leaf_hash(bytes(stored)))
+            root = roots.get(seq)
+            if root is not None and frontier_root(frontier) != root:
+                return LinkProblem(seq, "De Merkle-boom klopt niet met het controlepunt.")
+        return None
 
     def leaf_hashes(self) -> list[bytes]:
         return [

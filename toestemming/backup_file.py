@@ -40,7 +40,14 @@ from . import __version__
 from .audit import AuditLog
 from .clock import LOCAL_TZ, SystemClock, from_iso, to_iso
 from .errors import IntegrityFailure, ToestemmingError, ValidationError, VaultError
-from .store.db import DISK_FULL_MESSAGE, IO_MESSAGE, READ_ONLY_MESSAGE, CipherProfile, Database
+from .store.db import (
+    DISK_FULL_MESSAGE,
+    IO_MESSAGE,
+    READ_ONLY_MESSAGE,
+    CipherProfile,
+    Database,
+    ReaderSpec,
+)
 from .store.header import KeyHeader, atomic_write, header_path
 from .store.migrations import LATEST
 from .store.vault import cipher_profile
@@ -274,7 +281,7 @@ def verify_database(
         if not public_key or stored_key != public_key:
             raise IntegrityFailure("De kopie hoort niet bij de sleutel van deze organisatie.")
         log = AuditLog(db, SystemClock(), vault_id)  # verify() never reads the clock
-        report = log.verify(public_key)
+        report = log.verify(public_key, reader=ReaderSpec(path, key, profile))
         if not report.ok:
             raise IntegrityFailure("Het logboek in de kopie klopt niet: " + report.problem)
         _, head = log.head()

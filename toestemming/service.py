@@ -16,6 +16,7 @@ from pathlib import Path
 from . import health as integrity
 from . import validation as v
 from .audit import AuditLog, AuditReport, Checkpoint, new_signing_key
+from .audit_links import PARALLEL_FROM
 from .backup import Backups, RestoreReport, restore_backup
 from .clock import Clock, SystemClock, to_iso
 from .errors import IntegrityFailure, NotFoundError, ValidationError, VaultLocked
@@ -256,8 +257,17 @@ class Service:
         with self.vault.db.transaction():
             return self._ctx.audit.checkpoint(self._meta("signing_key"), self._meta("public_key"))
 
-    def verify_audit(self, deep: bool = False) -> AuditReport:
-        return self._ctx.audit.verify(self._meta("public_key"), deep=deep)
+    def verify_audit(
+        self, deep: bool = False, *, parallel_from: int = PARALLEL_FROM
+    ) -> AuditReport:
+        """`parallel_from`: from how many events on the chain is checked in several processes
+        (the self-test lowers it to prove a frozen build can start them)."""
+        return self._ctx.audit.verify(
+            self._meta("public_key"),
+            deep=deep,
+            reader=self.vault.reader_spec(),
+            parallel_from=parallel_from,
+        )
 
     def health(self, deep: bool = False) -> integrity.HealthReport:
         """Integrity on demand: WAL checkpoint, cipher_integrity_check, quick_check (deep:

@@ -12,7 +12,7 @@ import struct
 import sys
 import threading
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +52,21 @@ class CipherProfile:
 LEGACY = CipherProfile("sqlcipher4", 4096, "HMAC_SHA512")
 FAST_READ = CipherProfile("sqlcipher4-16k-sha256", 16384, "HMAC_SHA256")
 PROFILES = {p.name: p for p in (LEGACY, FAST_READ)}
+
+
+@dataclass(frozen=True)
+class ReaderSpec:
+    """What another process needs to open its own connection to an open vault: used to read a
+    long audit log in several processes at once. The key travels only through the pipe
+    multiprocessing sets up between parent and child, never on a command line; it is kept out
+    of repr() so it cannot end up in a log line or a traceback."""
+
+    path: Path
+    key: bytes = field(repr=False)
+    profile: CipherProfile = LEGACY
+
+    def open(self) -> Database:
+        return Database.open(self.path, self.key, profile=self.profile)
 
 
 class Database:

@@ -13,7 +13,7 @@ from pathlib import Path
 from ..errors import HeaderCorrupt, IntegrityFailure, ValidationError
 from ..passwords import MIN_PASSPHRASE_CHARS as MIN_PASSPHRASE_CHARS
 from ..passwords import passphrase_strength
-from .db import FAST_READ, PROFILES, CipherProfile, Database
+from .db import FAST_READ, PROFILES, CipherProfile, Database, ReaderSpec
 from .header import (
     KdfParams,
     KeyHeader,
@@ -180,6 +180,9 @@ class Vault:
         if not keys:
             raise HeaderCorrupt("Het sleutelbestand bevat geen sleutel.")
         return keys[0]
+
+    def reader_spec(self) -> ReaderSpec:
+        return ReaderSpec(self.db.path, self.current_data_key(), self.db.profile)
 
     def close(self) -> None:
         self.db.close()

@@ -1,0 +1,156 @@
+"""The audit chain checked in several processes (toestemming/audit_links.py) finds the same
+first problem a single walk finds. Real child processes on real SQLCipher files: `cpu_count`
+is raised to 3 so the log is cut into three ranges on any machine."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from toestemming import audit_links
+from toestemming.audit import GENESIS, OUTSIDE_CHAIN, chain_hash
+from toestemming.clock import FixedClock
+from toestemming.service import Service
+from toestemming.store.db import ReaderSpec
+from toestemming.store.header import KdfParams
+
+PASS = "correct horse battery staple"
+YOUTHS = 30  # + 3 setup events = 33 events: ranges 1–11, 12–22, 23–33
+
+
+@pytest.fixture
+def svc(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(audit_links.os, "cpu_count", lambda: 3)
+    clock = FixedClock(datetime(2026, 11, 23, 10, tzinfo=UTC))
+    s, _ = Service.create(tmp_path / "p.tvault", "Testschool", "Anna", PASS, clock, kdf=KdfParams())
+    for n in range(YOUTHS):
+        s.people.add_youth(given_name=f"Jongere{n}", family_name="Test", birth_date="01-01-2008")
+    yield s
+    if s.is_open:
+        s.close()
+
+
+def _events(svc: Service) -> int:
+    return int(svc.vault.db.scalar("SELECT max(seq) FROM events"))
+
+
+def _rewrite_body(svc: Service, seq: int) -> None:
+    db = svc.vault.db
+    with db.transaction():
+        db.execute("DROP TRIGGER IF EXISTS events_no_update")
+        body = bytes(db.scalar("SELECT body FROM events WHERE seq = ?", (seq,)))
+        db.execute("UPDATE events SET body = ? WHERE seq = ?", (body + b" ", seq))
+
+
+def test_three_processes_verify_an_untouched_log(svc: Service) -> None:
+    report = svc.verify_audit(parallel_from=1)
+    single = svc.verify_audit()
+    assert report.ok and report.processes == 3
+    assert single.ok and single.processes == 1
+    assert report.events == single.events == _events(svc) == YOUTHS + 3
+
+
+@pytest.mark.parametrize("seq", [5, 20, 33])
+def test_a_changed_event_in_any_range_is_named(svc: Service, seq: int) -> None:
+    _rewrite_body(svc, seq)
+    report = svc.verify_audit(parallel_from=1)
+    assert report.processes == 3
+    assert not report.ok and report.first_bad_seq == seq
+    assert report.events == seq - 1 and "gewijzigd" in report.problem
+
+
+def test_the_first_of_two_problems_is_named_whichever_process_finds_it(svc: Service) -> None:
+    _rewrite_body(svc, 30)
+    _rewrite_body(svc, 14)
+    report = svc.verify_audit(parallel_from=1)
+    assert report.first_bad_seq == 14 and report.processes == 3
+
+
+@pytest.mark.parametrize("seq", [11, 12])
+def test_a_missing_event_at_a_range_boundary_is_named(svc: Service, seq: int) -> None:
+    assert audit_links.split(_events(svc), 3)[1][0] == 12
+    db = svc.vault.db
+    with db.transaction():
+        db.execute("DROP TRIGGER events_no_delete")
+        db.execute("DELETE FROM event_salts WHERE seq = ?", (seq,))
+        db.execute("DELETE FROM events WHERE seq = ?", (seq,))
+    report = svc.verify_audit(parallel_from=1)
+    assert not report.ok and report.first_bad_seq == seq and "ontbreekt" in report.problem
+
+
+def test_a_chain_rewritten_behind_a_checkpoint_in_a_later_range(svc: Service) -> None:
+    """The insider recomputes every hash after event 16; the checkpoint at 33 pins the old
+    head, and the range that holds it says so."""
+    svc.checkpoint()
+    db = svc.vault.db
+    with db.transaction():
+        db.execute("DROP TRIGGER events_no_update")
+        prev = GENESIS
+        for seq, body in [
+            (int(r[0]), bytes(r[1])) for r in db.query("SELECT seq, body FROM events ORDER BY seq")
+        ]:
+            if seq == 16:
+                body = body.replace(b'"youth.added"', b'"youth.changed"')
+            prev = chain_hash(prev, body)
+            db.execute("UPDATE events SET body = ?, hash = ? WHERE seq = ?", (body, prev, seq))
+    report = svc.verify_audit(parallel_from=1)
+    assert not report.ok and "herschreven" in report.problem
+    assert report.first_bad_seq == svc._ctx.audit.checkpoints()[-1].tree_size
+
+
+def test_deep_names_an_earlier_column_change_before_a_later_chain_break(svc: Service) -> None:
+    db = svc.vault.db
+    with db.transaction():
+        db.execute("DROP TRIGGER events_no_update")
+        db.execute("UPDATE events SET kind = 'youth.erased' WHERE seq = 7")
+    _rewrite_body(svc, 25)
+    assert svc.verify_audit(parallel_from=1).first_bad_seq == 25
+    deep = svc.verify_audit(deep=True, parallel_from=1)
+    assert deep.first_bad_seq == 7 and "naast deze gebeurtenis" in deep.problem
+
+
+def test_a_row_before_the_first_event_is_refused(svc: Service) -> None:
+    db = svc.vault.db
+    with db.transaction():
+        db.execute(
+            "INSERT INTO events (seq, at, actor, kind, body, hash) "
+            "SELECT 0, at, actor, kind, body, hash FROM events WHERE seq = 1"
+        )
+    report = svc.verify_audit(parallel_from=1)
+    assert not report.ok and report.problem == OUTSIDE_CHAIN
+
+
+def test_a_child_that_cannot_open_the_vault_leaves_the_range_to_this_process(
+    svc: Service,
+) -> None:
+    _rewrite_body(svc, 28)
+    wrong = ReaderSpec(svc.vault.db.path, bytes(32), svc.vault.db.profile)
+    report = svc._ctx.audit.verify(svc.public_key, reader=wrong, parallel_from=1)
+    assert report.processes == 1  # both children failed to open; nothing was skipped
+    assert not report.ok and report.first_bad_seq == 28
+
+
+def test_the_data_key_stays_out_of_repr(svc: Service) -> None:
+    spec = svc.vault.reader_spec()
+    assert spec.key.hex() not in repr(spec) and spec.key not in repr(spec).encode()
+
+
+@given(last=st.integers(min_value=1, max_value=5000), parts=st.integers(min_value=1, max_value=8))
+def test_ranges_cover_every_event_once(last: int, parts: int) -> None:
+    spans = audit_links.split(last, parts)
+    covered = [seq for lo, hi in spans for seq in range(lo, hi + 1)]
+    assert covered == list(range(1, last + 1))
+    assert len(spans) <= parts
+
+
+def test_self_test_says_the_log_was_split(monkeypatch: pytest.MonkeyPatch) -> None:
+    from toestemming.selftest import run_self_test
+
+    monkeypatch.setattr(audit_links.os, "cpu_count", lambda: 3)
+    lines: list[str] = []
+    assert run_self_test(lines.append) == 0
+    assert "Logboek ook verdeeld over 3 processen gecontroleerd: in orde" in lines

@@ -245,6 +245,11 @@ class DataCategory:
     description: str
     level: DataLevel
     special: bool  # bijzondere persoonsgegevens (art. 9 AVG) or criminal data (art. 10)
+    name_en: str = ""  # empty: English texts show the Dutch name
+
+    def name_in(self, language: str) -> str:
+        """The name a signer reading `language` sees."""
+        return self.name_en if language == "en" and self.name_en else self.name
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,22 +46,65 @@ PURPOSES = (
     ),
 )
 
+# The same purposes for a signer who reads English (texts per language: migration 10).
+PURPOSES_EN = {
+    "warme-overdracht-mbo": (
+        "Warm handover to your MBO school",
+        "So your new school knows what you need and can help you well from the very first day.",
+    ),
+    "begeleiding-werk": (
+        "Guidance to work",
+        "So UWV or the municipality can help you find a job that suits you.",
+    ),
+    "transitie-entree-werk": (
+        "From the Entree course to work",
+        "So your school, the school attendance office and the municipality arrange your step "
+        "from school to work together, using the transition form.",
+    ),
+    "stage": (
+        "Arranging and supporting your work placement",
+        "So the company where you do your placement knows how best to support you.",
+    ),
+    "rmc-monitoring": (
+        "Keeping in touch after school (RMC)",
+        "So the school attendance office (RMC) can check whether you found a place after "
+        "school, and help you if you did not.",
+    ),
+}
+
+# code, Dutch name, explanation, DAT/WAT, special, English name (shown in English texts)
 CATEGORIES = (
-    ("contact", "Contactgegevens", "Naam, adres, telefoon en e-mail.", DataLevel.DAT, False),
+    (
+        "contact",
+        "Contactgegevens",
+        "Naam, adres, telefoon en e-mail.",
+        DataLevel.DAT,
+        False,
+        "Contact details",
+    ),
     (
         "traject",
         "Bekend in traject",
         "Dát je bij ons in begeleiding bent, sinds wanneer, en wie je contactpersoon is.",
         DataLevel.DAT,
         False,
+        "Known to our counselling",
     ),
-    ("school", "Schoolgegevens", "School, opleiding, niveau, diploma's.", DataLevel.DAT, False),
+    (
+        "school",
+        "Schoolgegevens",
+        "School, opleiding, niveau, diploma's.",
+        DataLevel.DAT,
+        False,
+        "School details",
+    ),
     (
         "stage",
         "Stagegegevens",
         "Waar je stage liep, welk werk, hoeveel uur, hoe het ging.",
         DataLevel.WAT,
         False,
+        "Work placement details",
     ),
     (
         "ondersteuning",
@@ -69,14 +112,23 @@ CATEGORIES = (
         "Wat je nodig hebt om goed te kunnen leren of werken.",
         DataLevel.WAT,
         False,
+        "Support needs",
     ),
-    ("verzuim", "Verzuim", "Hoe vaak en hoe lang je afwezig was.", DataLevel.WAT, False),
+    (
+        "verzuim",
+        "Verzuim",
+        "Hoe vaak en hoe lang je afwezig was.",
+        DataLevel.WAT,
+        False,
+        "Absence",
+    ),
     (
         "gezondheid",
         "Gezondheid",
         "Informatie over je lichamelijke of psychische gezondheid.",
         DataLevel.WAT,
         True,
+        "Health",
     ),
 )
 
@@ -160,8 +212,10 @@ def seed_catalog(svc: object) -> SeededCatalog:
         for name, dep, kind, conv in RECIPIENTS
     }
     purposes = {code: svc.catalog.add_purpose(code, title, text) for code, title, text in PURPOSES}
+    for code, (title, text) in PURPOSES_EN.items():
+        svc.catalog.revise_purpose(purposes[code].id, title, text, "en")
     categories = {
-        code: svc.catalog.add_category(code, name, text, level, special)
-        for code, name, text, level, special in CATEGORIES
+        code: svc.catalog.add_category(code, name, text, level, special, name_en)
+        for code, name, text, level, special, name_en in CATEGORIES
     }
     return SeededCatalog(recipients, purposes, categories)

@@ -20,6 +20,14 @@ _EN_KIND = {
 }
 
 
+def kind_label(kind: RecipientKind, language: str) -> str:
+    return _EN_KIND[kind] if language == "en" else RECIPIENT_KIND_LABELS[kind]
+
+
+def category_names(categories: Sequence[DataCategory], language: str) -> str:
+    return ", ".join(c.name_in(language) for c in categories)
+
+
 def sha256_text(value: str) -> str:
     return hashlib.sha256(value.encode("utf-8")).hexdigest()
 
@@ -38,15 +46,15 @@ def item_text(
     if language == "en":
         lines = [
             f"Part {position}: {purpose.title}",
-            "Which information: " + ", ".join(c.name for c in categories) + ".",
-            f"To whom: {recipient.display_name} ({_EN_KIND[recipient.kind]}).",
+            "Which information: " + category_names(categories, language) + ".",
+            f"To whom: {recipient.display_name} ({kind_label(recipient.kind, language)}).",
             f"Why: {purpose.description}",
             f"For how long: until {valid_until:%d-%m-%Y} at the latest.",
             f"Responsible: {organisation}.",
         ]
         if special:
             lines.append(
-                "Sensitive information (" + ", ".join(c.name for c in special) + "): "
+                "Sensitive information (" + category_names(special, language) + "): "
                 "this is only shared if you tick it separately."
             )
         lines += [
@@ -58,15 +66,15 @@ def item_text(
         return "\n".join(lines)
     lines = [
         f"Onderdeel {position}: {purpose.title}",
-        "Welke gegevens: " + ", ".join(c.name for c in categories) + ".",
-        f"Aan wie: {recipient.display_name} ({RECIPIENT_KIND_LABELS[recipient.kind]}).",
+        "Welke gegevens: " + category_names(categories, language) + ".",
+        f"Aan wie: {recipient.display_name} ({kind_label(recipient.kind, language)}).",
         f"Waarom: {purpose.description}",
         f"Hoe lang: tot en met {valid_until:%d-%m-%Y}.",
         f"Verantwoordelijk: {organisation}.",
     ]
     if special:
         lines.append(
-            "Gevoelige gegevens (" + ", ".join(c.name for c in special) + "): die delen we "
+            "Gevoelige gegevens (" + category_names(special, language) + "): die delen we "
             "alleen als je dat apart aanvinkt."
         )
     lines += [

@@ -37,6 +37,8 @@ def main() -> int:
     )
     try:
         build(svc, clock)
+        # Schema 12+: English category names, so the saved vault carries the column's data.
+        svc.catalog.set_category_english_names(svc.catalog.standard_english_names())
     finally:
         svc.close()
     for suffix in ("-wal", "-shm"):

@@ -184,5 +184,6 @@ def test_add_special_category_warns(qtbot: QtBot, dialog: SettingsDialog, servic
     row = next(
         r for r in range(page.model.rowCount()) if page.model.index(r, 0).data() == "gezondheid"
     )
-    assert page.model.index(row, 2).data() == "WAT (wát er speelt)"
-    assert page.model.index(row, 3).data() == "ja – bijzonder persoonsgegeven"
+    assert page.model.index(row, 2).data() == "— (Nederlandse naam)"
+    assert page.model.index(row, 3).data() == "WAT (wát er speelt)"
+    assert page.model.index(row, 4).data() == "ja – bijzonder persoonsgegeven"

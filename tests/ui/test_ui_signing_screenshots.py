@@ -17,6 +17,7 @@ def test_renders_signing_screens(qtbot: QtBot, tmp_path: Path) -> None:
         "signing_who.png",
         "signing_item.png",
         "signing_signature.png",
+        "signing_item_en.png",
     ]
     for path in written:
         image = QImage(str(path))
@@ -30,3 +31,5 @@ def test_renders_signing_screens(qtbot: QtBot, tmp_path: Path) -> None:
         if sig.pixelColor(x, y).lightness() < 80
     )
     assert dark > 20
+    # The English screen is a different picture from the Dutch one of the same item.
+    assert QImage(str(written[3])) != QImage(str(written[1]))

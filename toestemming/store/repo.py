@@ -42,7 +42,7 @@ YOUTH_COLS = (
 REP_COLS = "id, youth_id, name, role, has_gezag, email, phone, language"
 RECIPIENT_COLS = "id, name, department, kind, email, phone, convenant, active"
 PURPOSE_COLS = "p.id, p.code, v.id, v.version, v.title, v.description, v.language"
-CATEGORY_COLS = "id, code, name, description, level, special"
+CATEGORY_COLS = "id, code, name, description, level, special, name_en"
 
 
 def youth_from_row(r: Row) -> Youth:
@@ -107,6 +107,7 @@ def category_from_row(r: Row) -> DataCategory:
         description=r[3],
         level=DataLevel(r[4]),
         special=bool(r[5]),
+        name_en=r[6],
     )
 
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from .. import validation as v
 from ..clock import to_iso
 from ..errors import NotFoundError, ValidationError
 from ..model import DataCategory, DataLevel, Purpose, Recipient, RecipientKind
+from ..seed import CATEGORIES as STANDARD_CATEGORIES
 from ..store import repo
 from ..store.db import SqlIntegrityError
 from ..texts import sha256_text
@@ -157,10 +160,17 @@ class Catalog:
 
     # -- data categories ----------------------------------------------------------------------
     def add_category(
-        self, code: str, name: str, description: str, level: DataLevel | str, special: bool
+        self,
+        code: str,
+        name: str,
+        description: str,
+        level: DataLevel | str,
+        special: bool,
+        name_en: str = "",
     ) -> DataCategory:
         c = v.name(code, "Code", "code").lower()
         n = v.name(name, "Naam", "name")
+        en = v.name(name_en, "Engelse naam", "name_en", required=False)
         d = v.text(description, "Uitleg", "description", max_len=2000)
         try:
             lvl = DataLevel(level)
@@ -170,9 +180,9 @@ class Catalog:
         try:
             with db.transaction():
                 cid = db.execute(
-                    "INSERT INTO data_categories(code, name, description, level, special) "
-                    "VALUES (?, ?, ?, ?, ?)",
-                    (c, n, d, lvl.value, int(bool(special))),
+                    "INSERT INTO data_categories(code, name, description, level, special, name_en) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    (c, n, d, lvl.value, int(bool(special)), en),
                 )
                 self._ctx.event(
                     "category.added",
@@ -180,6 +190,7 @@ class Catalog:
                         "category": cid,
                         "code": c,
                         "name": n,
+                        "name_en": en,
                         "level": lvl.value,
                         "special": bool(special),
                     },
@@ -200,3 +211,40 @@ class Catalog:
 
     def category(self, category_id: int) -> DataCategory:
         return repo.get_category(self._ctx.db, category_id)
+
+    def set_category_english_name(self, category_id: int, name_en: str) -> DataCategory:
+        """The name English texts show from now on; empty: the Dutch name again. Texts of
+        requests already made keep the words they were shown with."""
+        self.set_category_english_names({category_id: name_en})
+        return repo.get_category(self._ctx.db, category_id)
+
+    def set_category_english_names(self, names: Mapping[int, str]) -> int:
+        """Several at once, in one transaction (all or none); returns how many changed."""
+        db = self._ctx.db
+        changes = []
+        for category_id, name_en in names.items():
+            before = repo.get_category(db, category_id)
+            en = v.name(name_en, "Engelse naam", "name_en", required=False)
+            if en != before.name_en:
+                changes.append((before, en))
+        if not changes:
+            return 0
+        with db.transaction():
+            for before, en in changes:
+                db.execute("UPDATE data_categories SET name_en = ? WHERE id = ?", (en, before.id))
+                self._ctx.event(
+                    "category.english_name",
+                    {"category": before.id, "code": before.code, "name_en": en},
+                )
+        return len(changes)
+
+    def standard_english_names(self) -> dict[int, str]:
+        """English names from the standard catalog for categories that still have none and
+        whose code and Dutch name are the standard ones (a renamed category is left alone:
+        its standard translation may no longer fit)."""
+        standard = {c[0]: (c[1], c[5]) for c in STANDARD_CATEGORIES}
+        return {
+            c.id: standard[c.code][1]
+            for c in self.categories()
+            if not c.name_en and standard.get(c.code, ("", ""))[0] == c.name
+        }

@@ -23,7 +23,6 @@ from typing import Any
 from ..clock import from_iso, to_iso
 from ..errors import NotFoundError, RuleViolation, ValidationError, WrongPassphrase
 from ..model import (
-    RECIPIENT_KIND_LABELS,
     ROLE_LABELS,
     Answer,
     Channel,
@@ -34,6 +33,7 @@ from ..model import (
 from ..rules import may_withdraw, who_must_decide
 from ..store import repo
 from ..store.header import normalize_passphrase
+from ..texts import category_names, kind_label
 from .consent import TERMINAL, Consents, WithdrawalResult
 from .context import Context
 from .evidence import Evidence
@@ -84,9 +84,9 @@ class ItemToSign:
     item_id: int
     position: int
     recipient: str
-    recipient_kind: str  # Dutch label
+    recipient_kind: Mapping[str, str]  # language → label of the kind of recipient
     special: bool
-    special_categories: tuple[str, ...]
+    special_categories: Mapping[str, str]  # language → names of the special categories
     texts: Mapping[str, tuple[str, str]]  # language → (exact text, SHA-256)
 
 
@@ -138,9 +138,9 @@ class WithdrawableItem:
     request_id: int
     reference_code: str
     position: int
-    title: str
+    title: Mapping[str, str]  # language → purpose title
     recipient: str
-    categories: str
+    categories: Mapping[str, str]  # language → category names
     status: ItemStatus
 
 
@@ -281,16 +281,17 @@ class Signing:
             st = self._consents.item_status(item.id)
             if st.status in TERMINAL or st.status == ItemStatus.EXPIRED:
                 continue
-            special = tuple(c.name for c in item.categories if c.special)
+            special = [c for c in item.categories if c.special]
+            shown_in = texts[item.id]
             items.append(
                 ItemToSign(
                     item.id,
                     item.position,
                     item.recipient.display_name,
-                    RECIPIENT_KIND_LABELS[item.recipient.kind],
+                    {lang: kind_label(item.recipient.kind, lang) for lang in shown_in},
                     bool(special),
-                    special,
-                    dict(texts[item.id]),
+                    {lang: category_names(special, lang) for lang in shown_in},
+                    dict(shown_in),
                 )
             )
         languages = [request.language]
@@ -384,9 +385,12 @@ class Signing:
                     view.request_id,
                     view.reference_code,
                     item.position,
-                    item.purpose.title,
+                    {
+                        lang: repo.latest_purpose(self._ctx.db, item.purpose.id, lang).title
+                        for lang in LANGUAGE_NAMES
+                    },
                     item.recipient.display_name,
-                    ", ".join(c.name for c in item.categories),
+                    {lang: category_names(item.categories, lang) for lang in LANGUAGE_NAMES},
                     view.status.status,
                 )
             )

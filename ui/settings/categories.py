@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toestemming.errors import ToestemmingError
 from toestemming.model import DataCategory, DataLevel
 from toestemming.service import Service
 
+from ..crash import show_error
 from .form_dialog import FormDialog
 from .models import CategoryModel
 from .table_page import TablePage, make_table
@@ -33,6 +35,10 @@ class AddCategoryDialog(FormDialog):
         self.code_field = QLineEdit()
         self.code_field.setPlaceholderText(self.tr("korte code, bijv. stage"))
         self.name_field = QLineEdit()
+        self.name_en_field = QLineEdit()
+        self.name_en_field.setPlaceholderText(
+            self.tr("voor wie in het Engels tekent, bijv. Work placement details")
+        )
         self.description_field = QPlainTextEdit()
         self.description_field.setTabChangesFocus(True)
         self.description_field.setMinimumHeight(80)
@@ -70,8 +76,13 @@ class AddCategoryDialog(FormDialog):
         self.special_warning.setStyleSheet(WARNING_STYLE)
         self.special_warning.hide()
         self.special_box.toggled.connect(self.special_warning.setVisible)
+        # Radio buttons and check boxes do not wrap: wide enough for their whole text.
+        self.setMinimumWidth(
+            max(520, self.special_box.sizeHint().width(), self.dat_button.sizeHint().width()) + 140
+        )
         self.add_row(self.tr("&Code:"), self.code_field, "code")
         self.add_row(self.tr("&Naam:"), self.name_field, "name")
+        self.add_row(self.tr("&Engelse naam:"), self.name_en_field, "name_en")
         self.add_row(self.tr("&Uitleg:"), self.description_field, "description")
         self.add_row(self.tr("Soort:"), level_box, "level")
         self.form.addRow("", self.special_box)
@@ -86,6 +97,37 @@ class AddCategoryDialog(FormDialog):
             self.description_field.toPlainText(),
             level,
             self.special_box.isChecked(),
+            self.name_en_field.text(),
+        )
+
+
+class EnglishNameDialog(FormDialog):
+    """The English name of one category: what English texts of new requests will show."""
+
+    def __init__(
+        self, service: Service, category: DataCategory, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(self.tr("Engelse naam"), self.tr("&Opslaan"), parent)
+        self._service = service
+        self._category = category
+        self.changed: DataCategory | None = None
+        explanation = QLabel(
+            self.tr(
+                "Wie in het Engels tekent, leest deze naam in de tekst van nieuwe verzoeken. "
+                "Verzoeken die al gemaakt zijn, houden de tekst die getoond is. Leeg laten: "
+                "de Nederlandse naam."
+            )
+        )
+        explanation.setWordWrap(True)
+        self.form.addRow(explanation)
+        self.form.addRow(self.tr("Nederlandse naam:"), QLabel(category.name))
+        self.name_en_field = QLineEdit(category.name_en)
+        self.add_row(self.tr("&Engelse naam:"), self.name_en_field, "name_en")
+        self.name_en_field.setFocus()
+
+    def save(self) -> None:
+        self.changed = self._service.catalog.set_category_english_name(
+            self._category.id, self.name_en_field.text()
         )
 
 
@@ -95,18 +137,75 @@ class CategoriesPage(TablePage):
         self._service = service
         self.model = CategoryModel(service.catalog.categories, self)
         self.add_button = QPushButton(self.tr("Categorie &toevoegen…"))
+        self.english_button = QPushButton(self.tr("&Engelse naam…"))
+        self.standard_button = QPushButton(self.tr("&Standaardvertalingen invullen"))
+        self.standard_note = QLabel()
+        self.standard_note.setWordWrap(True)
+        self.standard_note.setStyleSheet(WARNING_STYLE)
         self.build(
             self.tr(
                 "Soorten gegevens die gedeeld kunnen worden. Deel alleen wat het doel nodig "
                 "heeft: vaak is DAT-informatie genoeg."
             ),
             make_table(self.model, self.tr("Gegevenscategorieën")),
-            [self.add_button],
+            [self.add_button, self.english_button, self.standard_button],
         )
+        self.layout().insertWidget(2, self.standard_note)
         self.add_button.clicked.connect(self.open_add_dialog)
+        self.english_button.clicked.connect(self.open_english_dialog)
+        self.standard_button.clicked.connect(self.fill_standard_names)
+        self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
+        self._update_buttons()
 
     def reload(self) -> None:
         self.model.reload()
+
+    def selected(self) -> DataCategory | None:
+        return self.model.row_at(self.current_row())
+
+    def _update_buttons(self, *_args: object) -> None:
+        self.english_button.setEnabled(self.selected() is not None)
+        fillable = self._service.catalog.standard_english_names()
+        self.standard_button.setVisible(bool(fillable))
+        self.standard_note.setVisible(bool(fillable))
+        names = ", ".join(c.name for c in self.model.rows if c.id in fillable)
+        self.standard_note.setText(
+            self.tr(
+                "Nog zonder Engelse naam: %1. Wie in het Engels tekent, leest dan de "
+                "Nederlandse naam. Voor deze standaardcategorieën is een vertaling klaar."
+            ).replace("%1", names)
+        )
+
+    def select(self, category_id: int) -> None:
+        for row, category in enumerate(self.model.rows):
+            if category.id == category_id:
+                self.table.setCurrentIndex(self.model.index(row, 0))
+
+    def open_english_dialog(self) -> EnglishNameDialog | None:
+        category = self.selected()
+        if category is None:
+            return None
+        dialog = EnglishNameDialog(self._service, category, self)
+        dialog.accepted.connect(lambda: self._saved(category.id))
+        dialog.open()
+        return dialog
+
+    def fill_standard_names(self) -> None:
+        try:
+            self._service.catalog.set_category_english_names(
+                self._service.catalog.standard_english_names()
+            )
+        except ToestemmingError as exc:
+            show_error(exc, self)
+            return
+        self.reload()
+        self.changed.emit()
+
+    def _saved(self, category_id: int) -> None:
+        self.reload()
+        self.select(category_id)
+        self.changed.emit()
 
     def open_add_dialog(self) -> AddCategoryDialog:
         dialog = AddCategoryDialog(self._service, self)

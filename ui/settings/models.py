@@ -176,6 +176,10 @@ class CategoryModel(RowsModel[DataCategory]):
                 (translate("CatalogModels", "Code"), lambda c: c.code),
                 (translate("CatalogModels", "Naam"), lambda c: c.name),
                 (
+                    translate("CatalogModels", "Engelse naam"),
+                    lambda c: c.name_en or translate("CatalogModels", "— (Nederlandse naam)"),
+                ),
+                (
                     translate("CatalogModels", "Soort"),
                     lambda c: (
                         translate("CatalogModels", "DAT (dát iemand bekend is)")

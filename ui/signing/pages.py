@@ -216,7 +216,9 @@ class ItemPage(Page):
         acked: bool,
     ) -> None:
         self.progress.setText(word(language, "item_of", n=n, total=total))
-        self.recipient.setText(word(language, "to", name=item.recipient, kind=item.recipient_kind))
+        self.recipient.setText(
+            word(language, "to", name=item.recipient, kind=item.recipient_kind[language])
+        )
         _clear(self.text_box)
         self.lines = []
         text = item.texts[language][0]
@@ -232,7 +234,7 @@ class ItemPage(Page):
         self.special_box.setChecked(acked)
         self.special_box.blockSignals(False)
         self.special_box.setText(
-            word(language, "special_tick", names=", ".join(item.special_categories))
+            word(language, "special_tick", names=item.special_categories.get(language, ""))
         )
         self.yes_button.setText(word(language, "yes"))
         self.no_button.setText(word(language, "no"))
@@ -286,7 +288,8 @@ class SummaryPage(Page):
             line.setContentsMargins(20, 12, 20, 12)
             title = item.texts[language][0].split("\n", 1)[0]
             text = _label(
-                f"{title}\n{word(language, 'to', name=item.recipient, kind=item.recipient_kind)}"
+                f"{title}\n"
+                + word(language, "to", name=item.recipient, kind=item.recipient_kind[language])
             )
             answer = answers.get(item.item_id)
             verdict = _label(word(language, "yes" if answer == "yes" else "no"), "verdict")
@@ -441,7 +444,9 @@ class WithdrawPickPage(Page):
         _clear(self.rows)
         self.boxes = []
         for item in items:
-            box = QCheckBox(f"{item.title} — {item.recipient}\n{item.categories}")
+            box = QCheckBox(
+                f"{item.title[language]} — {item.recipient}\n{item.categories[language]}"
+            )
             box.setObjectName("special")
             self.rows.addWidget(box)
             self.boxes.append((box, item))

@@ -40,8 +40,10 @@ def _sample(svc: Service, email: str = "") -> int:
     )
     c.revise_purpose(work.id, "Guidance to work", "So the UWV can help you find a job.", "en")
     c.revise_purpose(care.id, "Care during your internship", "So the doctor can help.", "en")
-    contact = c.add_category("contact", "Contactgegevens", "Naam, telefoon", "dat", False)
-    health = c.add_category("gezondheid", "Gezondheid", "Medische gegevens", "wat", True)
+    contact = c.add_category(
+        "contact", "Contactgegevens", "Naam, telefoon", "dat", False, "Contact details"
+    )
+    health = c.add_category("gezondheid", "Gezondheid", "Medische gegevens", "wat", True, "Health")
     youth = svc.people.add_youth(
         given_name="Sem",
         family_name="Jansen",
@@ -76,7 +78,12 @@ def render_screenshots(out: Path, directory: Path, **create_options: Any) -> lis
         clock,
         **create_options,
     )
-    written = [out / "signing_who.png", out / "signing_item.png", out / "signing_signature.png"]
+    written = [
+        out / "signing_who.png",
+        out / "signing_item.png",
+        out / "signing_signature.png",
+        out / "signing_item_en.png",
+    ]
     try:
         mode = SigningMode(svc, _sample(svc), clock)
         mode.present(full_screen=False)
@@ -96,6 +103,11 @@ def render_screenshots(out: Path, directory: Path, **create_options: Any) -> lis
         _draw(mode.sign_page.pad)
         QApplication.processEvents()
         mode.grab().save(str(written[2]))
+        mode.sign_page.back_button.click()  # to the summary
+        mode.summary_page.change.emit(1)  # the second item again, now read in English
+        mode.set_language("en")
+        QApplication.processEvents()
+        mode.grab().save(str(written[3]))
         mode.leave()
     finally:
         svc.close()

@@ -4,62 +4,72 @@
 <context>
     <name>AddCategoryDialog</name>
     <message>
-        <location filename="../settings/categories.py" line="30"/>
+        <location filename="../settings/categories.py" line="32"/>
         <source>Gegevenscategorie toevoegen</source>
         <translation>Add data category</translation>
     </message>
     <message>
-        <location filename="../settings/categories.py" line="30"/>
+        <location filename="../settings/categories.py" line="32"/>
         <source>&amp;Toevoegen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../settings/categories.py" line="34"/>
+        <location filename="../settings/categories.py" line="36"/>
         <source>korte code, bijv. stage</source>
         <translation>short code, e.g. stage</translation>
     </message>
     <message>
         <location filename="../settings/categories.py" line="40"/>
+        <source>voor wie in het Engels tekent, bijv. Work placement details</source>
+        <translation>for signers who read English, e.g. Work placement details</translation>
+    </message>
+    <message>
+        <location filename="../settings/categories.py" line="46"/>
         <source>Welke gegevens horen hierbij? Zo concreet mogelijk.</source>
         <translation>Which data belongs to this? As concrete as possible.</translation>
     </message>
     <message>
-        <location filename="../settings/categories.py" line="43"/>
+        <location filename="../settings/categories.py" line="49"/>
         <source>&amp;DAT – buitenkant: dát iemand bekend is, sinds wanneer, contactpersoon</source>
         <translation>&amp;DAT – outside: *that* someone is known, since when, contact person</translation>
     </message>
     <message>
-        <location filename="../settings/categories.py" line="46"/>
+        <location filename="../settings/categories.py" line="52"/>
         <source>&amp;WAT – inhoud: wát er speelt of welke ondersteuning nodig is</source>
         <translation>&amp;WHAT – content: *what* is going on or what support is needed</translation>
     </message>
     <message>
-        <location filename="../settings/categories.py" line="59"/>
+        <location filename="../settings/categories.py" line="65"/>
         <source>&amp;Bijzonder persoonsgegeven (gezondheid, afkomst, geloof, …) of strafrechtelijk</source>
         <translation>&amp;Special category (health, origin, religion, …) or criminal data</translation>
     </message>
     <message>
-        <location filename="../settings/categories.py" line="64"/>
+        <location filename="../settings/categories.py" line="70"/>
         <source>Bijzondere gegevens mogen alleen gedeeld worden met uitdrukkelijke toestemming: wie tekent, moet dit onderdeel apart aanvinken. Vraag ze alleen als het doel het echt nodig maakt.</source>
         <translation>Special category data may only be shared with explicit consent: whoever signs must tick this item separately. Ask for it only when the purpose truly needs it.</translation>
     </message>
     <message>
-        <location filename="../settings/categories.py" line="73"/>
+        <location filename="../settings/categories.py" line="83"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../settings/categories.py" line="74"/>
+        <location filename="../settings/categories.py" line="84"/>
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../settings/categories.py" line="75"/>
+        <location filename="../settings/categories.py" line="85"/>
+        <source>&amp;Engelse naam:</source>
+        <translation>&amp;English name:</translation>
+    </message>
+    <message>
+        <location filename="../settings/categories.py" line="86"/>
         <source>&amp;Uitleg:</source>
         <translation>&amp;Explanation:</translation>
     </message>
     <message>
-        <location filename="../settings/categories.py" line="76"/>
+        <location filename="../settings/categories.py" line="87"/>
         <source>Soort:</source>
         <translation>Kind:</translation>
     </message>
@@ -518,14 +528,14 @@
     </message>
     <message>
         <location filename="../settings/models.py" line="51"/>
-        <location filename="../settings/models.py" line="191"/>
+        <location filename="../settings/models.py" line="195"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
         <location filename="../settings/models.py" line="124"/>
         <location filename="../settings/models.py" line="177"/>
-        <location filename="../settings/models.py" line="211"/>
+        <location filename="../settings/models.py" line="215"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
@@ -536,7 +546,7 @@
     </message>
     <message>
         <location filename="../settings/models.py" line="126"/>
-        <location filename="../settings/models.py" line="179"/>
+        <location filename="../settings/models.py" line="183"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
@@ -552,13 +562,13 @@
     </message>
     <message>
         <location filename="../settings/models.py" line="130"/>
-        <location filename="../settings/models.py" line="222"/>
+        <location filename="../settings/models.py" line="226"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../settings/models.py" line="132"/>
-        <location filename="../settings/models.py" line="224"/>
+        <location filename="../settings/models.py" line="228"/>
         <source>actief</source>
         <translation>active</translation>
     </message>
@@ -591,32 +601,42 @@
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../settings/models.py" line="181"/>
+        <location filename="../settings/models.py" line="179"/>
+        <source>Engelse naam</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <location filename="../settings/models.py" line="180"/>
+        <source>— (Nederlandse naam)</source>
+        <translation>— (Dutch name)</translation>
+    </message>
+    <message>
+        <location filename="../settings/models.py" line="185"/>
         <source>DAT (dát iemand bekend is)</source>
         <translation>DAT (*that* someone is known)</translation>
     </message>
     <message>
-        <location filename="../settings/models.py" line="183"/>
+        <location filename="../settings/models.py" line="187"/>
         <source>WAT (wát er speelt)</source>
         <translation>WHAT (*what* is going on)</translation>
     </message>
     <message>
-        <location filename="../settings/models.py" line="187"/>
+        <location filename="../settings/models.py" line="191"/>
         <source>Bijzonder</source>
         <translation>Special</translation>
     </message>
     <message>
-        <location filename="../settings/models.py" line="189"/>
+        <location filename="../settings/models.py" line="193"/>
         <source>ja – bijzonder persoonsgegeven</source>
         <translation>yes – special category data</translation>
     </message>
     <message>
-        <location filename="../settings/models.py" line="215"/>
+        <location filename="../settings/models.py" line="219"/>
         <source> (u)</source>
         <translation> (you)</translation>
     </message>
     <message>
-        <location filename="../settings/models.py" line="226"/>
+        <location filename="../settings/models.py" line="230"/>
         <source>verwijderd</source>
         <translation>removed</translation>
     </message>
@@ -624,19 +644,34 @@
 <context>
     <name>CategoriesPage</name>
     <message>
-        <location filename="../settings/categories.py" line="97"/>
+        <location filename="../settings/categories.py" line="139"/>
         <source>Categorie &amp;toevoegen…</source>
         <translation>&amp;Add category…</translation>
     </message>
     <message>
-        <location filename="../settings/categories.py" line="100"/>
+        <location filename="../settings/categories.py" line="140"/>
+        <source>&amp;Engelse naam…</source>
+        <translation>&amp;English name…</translation>
+    </message>
+    <message>
+        <location filename="../settings/categories.py" line="141"/>
+        <source>&amp;Standaardvertalingen invullen</source>
+        <translation>Fill in &amp;standard translations</translation>
+    </message>
+    <message>
+        <location filename="../settings/categories.py" line="147"/>
         <source>Soorten gegevens die gedeeld kunnen worden. Deel alleen wat het doel nodig heeft: vaak is DAT-informatie genoeg.</source>
         <translation>Kinds of data that can be shared. Share only what the purpose needs: DAT information is often enough.</translation>
     </message>
     <message>
-        <location filename="../settings/categories.py" line="103"/>
+        <location filename="../settings/categories.py" line="150"/>
         <source>Gegevenscategorieën</source>
         <translation>Data categories</translation>
+    </message>
+    <message>
+        <location filename="../settings/categories.py" line="175"/>
+        <source>Nog zonder Engelse naam: %1. Wie in het Engels tekent, leest dan de Nederlandse naam. Voor deze standaardcategorieën is een vertaling klaar.</source>
+        <translation>No English name yet: %1. Someone signing in English then reads the Dutch name. A translation is ready for these standard categories.</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +1394,34 @@
         <location filename="../documents_menu.py" line="146"/>
         <source>De kluis is vergrendeld.</source>
         <translation>The vault is locked.</translation>
+    </message>
+</context>
+<context>
+    <name>EnglishNameDialog</name>
+    <message>
+        <location filename="../settings/categories.py" line="110"/>
+        <source>Engelse naam</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <location filename="../settings/categories.py" line="110"/>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../settings/categories.py" line="116"/>
+        <source>Wie in het Engels tekent, leest deze naam in de tekst van nieuwe verzoeken. Verzoeken die al gemaakt zijn, houden de tekst die getoond is. Leeg laten: de Nederlandse naam.</source>
+        <translation>Someone signing in English reads this name in the text of new requests. Requests already made keep the text that was shown. Leave empty: the Dutch name.</translation>
+    </message>
+    <message>
+        <location filename="../settings/categories.py" line="123"/>
+        <source>Nederlandse naam:</source>
+        <translation>Dutch name:</translation>
+    </message>
+    <message>
+        <location filename="../settings/categories.py" line="125"/>
+        <source>&amp;Engelse naam:</source>
+        <translation>&amp;English name:</translation>
     </message>
 </context>
 <context>
@@ -4079,32 +4142,32 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../signing/pages.py" line="462"/>
+        <location filename="../signing/pages.py" line="467"/>
         <source>Alleen voor de begeleider</source>
         <translation>For the counsellor only</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="464"/>
+        <location filename="../signing/pages.py" line="469"/>
         <source>Voer uw wachtwoordzin in om de ondertekenmodus te verlaten.</source>
         <translation>Enter your passphrase to leave signing mode.</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="469"/>
+        <location filename="../signing/pages.py" line="474"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="472"/>
+        <location filename="../signing/pages.py" line="477"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="473"/>
+        <location filename="../signing/pages.py" line="478"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="494"/>
+        <location filename="../signing/pages.py" line="499"/>
         <source>De wachtwoordzin klopt niet. De ondertekenmodus blijft aan.</source>
         <translation>The passphrase is incorrect. Signing mode stays on.</translation>
     </message>

@@ -24,6 +24,7 @@ from . import (
     m0009_dutch_family_keys,
     m0010_signing,
     m0011_event_subjects,
+    m0012_category_english,
 )
 
 
@@ -46,6 +47,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(9, "Dutch family-name keys (tussenvoegsel last)", m0009_dutch_family_keys.apply),
     Migration(10, "signing mode: item texts per language, signing sessions", m0010_signing.apply),
     Migration(11, "event_subjects: which events are about which item", m0011_event_subjects.apply),
+    Migration(12, "English name per data category", m0012_category_english.apply),
 )
 LATEST = MIGRATIONS[-1].version
 

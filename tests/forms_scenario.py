@@ -129,11 +129,11 @@ def build(svc: Service, clock: FixedClock) -> Scenario:
     svc.sharing.record_disclosure(marek.id, gem.id, transitie.id, [cat["contact"].id])
     clock.advance(timedelta(days=5))
     eml = svc.evidence.add("eml", "message/rfc822", EML)
-    result = svc.consents.withdraw(
+    result = svc.withdrawals.withdraw(
         [gem_item], SignerRef.youth(marek.id), "email", evidence_id=eml.id
     )
     for wid, recipient in result.recipients_to_notify:
-        svc.consents.mark_notified(wid, recipient.id)
+        svc.withdrawals.mark_notified(wid, recipient.id)
     zoe_request = svc.consents.create_request(
         zoe.id,
         [

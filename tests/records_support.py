@@ -114,9 +114,9 @@ def populate(svc: Service, birth_date: str = "01-02-2006") -> Populated:
     svc.sharing.record_disclosure(
         youth.id, gemeente.id, werk.id, [contact.id], assessment_id=assessment.id
     )
-    result = svc.consents.withdraw([first], me, "desk")
+    result = svc.withdrawals.withdraw([first], me, "desk")
     for w_id, recipient in result.recipients_to_notify:
-        svc.consents.mark_notified(w_id, recipient.id)
+        svc.withdrawals.mark_notified(w_id, recipient.id)
     svc.consents.act_on_item(second, "revoke", MARKERS["reason"])
     return Populated(youth.id, other.id, (first, second), evidence.id, assessment.id)
 

@@ -280,7 +280,7 @@ CASES: dict[str, Case] = {
     "unknown item withdrawn": (
         NotFoundError,
         "onderdelen",
-        lambda w: w.service.consents.withdraw([MISSING], you(w.y17), "desk"),
+        lambda w: w.service.withdrawals.withdraw([MISSING], you(w.y17), "desk"),
     ),
     "unknown item action": (
         NotFoundError,
@@ -614,12 +614,12 @@ CASES: dict[str, Case] = {
     "withdraw nothing": (
         ValidationError,
         "ingetrokken",
-        lambda w: w.service.consents.withdraw([], you(w.y17), "desk"),
+        lambda w: w.service.withdrawals.withdraw([], you(w.y17), "desk"),
     ),
     "withdraw items of two youths": (
         ValidationError,
         "één jongere",
-        lambda w: w.service.consents.withdraw(
+        lambda w: w.service.withdrawals.withdraw(
             [w.req17.items[0].id, w.req17_other.items[0].id], you(w.y17), "desk"
         ),
     ),
@@ -692,7 +692,7 @@ CASES: dict[str, Case] = {
     "notify a recipient that needs no notice": (
         NotFoundError,
         "intrekking",
-        lambda w: w.service.consents.mark_notified(MISSING, w.uwv.id),
+        lambda w: w.service.withdrawals.mark_notified(MISSING, w.uwv.id),
     ),
     "policy validity of zero days": (
         ValidationError,
@@ -772,7 +772,7 @@ def test_withdrawing_the_same_item_twice_in_one_action(world: World) -> None:
     req = svc.consents.create_request(y.id, [world.spec(recipient=world.gemeente.id)])
     item = req.items[0].id
     with contextlib.suppress(ToestemmingError):  # refusing the duplicate is a fine fix too
-        svc.consents.withdraw([item, item], you(y), "desk")
+        svc.withdrawals.withdraw([item, item], you(y), "desk")
     count = svc.vault.db.scalar("SELECT count(*) FROM withdrawals WHERE item_id = ?", (item,))
     assert count <= 1
 

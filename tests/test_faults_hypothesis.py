@@ -361,7 +361,7 @@ consent_calls = st.one_of(
     st.builds(
         lambda it, who, ch, at: _call(
             "withdraw",
-            lambda w, it_, *x: w.svc.consents.withdraw(
+            lambda w, it_, *x: w.svc.withdrawals.withdraw(
                 [it_], who.__class__(who.kind, resolve(w, who.id)), *x
             ),
             it,

@@ -217,12 +217,12 @@ def test_unnotified_recipients_block_erasure(
     item = req.items[0].id
     service.consents.record_decisions(req.id, SignerRef.youth(youth.id), {item: "yes"}, "desk")
     service.sharing.record_disclosure(youth.id, c.uwv.id, c.werk.id, [c.contact.id])
-    result = service.consents.withdraw([item], SignerRef.youth(youth.id), "desk")
+    result = service.withdrawals.withdraw([item], SignerRef.youth(youth.id), "desk")
     with pytest.raises(RuleViolation) as exc:
         service.retention.erase(youth.id, "request")
     assert "art. 19" in exc.value.message
     ((wid, recipient),) = result.recipients_to_notify
-    service.consents.mark_notified(wid, recipient.id)
+    service.withdrawals.mark_notified(wid, recipient.id)
     assert service.retention.erase(youth.id, "request").items == 1
 
 

@@ -228,7 +228,7 @@ def test_withdrawal_keeps_earlier_disclosures_and_lists_recipients_to_notify(
     assert service.worklists.withdrawals_to_notify() == []
 
     clock.advance(timedelta(days=5))
-    result = service.consents.withdraw([item], you(case), "email")
+    result = service.withdrawals.withdraw([item], you(case), "email")
     withdrawal_id = result.withdrawals[0].id
     assert [(w, r.id) for w, r in result.recipients_to_notify] == [(withdrawal_id, catalog.uwv.id)]
     st = service.consents.item_status(item)
@@ -257,14 +257,16 @@ def test_withdrawal_keeps_earlier_disclosures_and_lists_recipients_to_notify(
         service.consents.record_decisions(req.id, you(case), {item: "yes"}, "desk")
     # withdrawing twice is refused
     with pytest.raises(RuleViolation):
-        service.consents.withdraw([item], you(case), "desk")
+        service.withdrawals.withdraw([item], you(case), "desk")
 
     todo = service.worklists.withdrawals_to_notify()
     assert [(w.item_id, w.reference_code) for w in todo] == [(item, req.reference_code)]
-    assert [r.id for r in service.consents.recipients_to_notify(withdrawal_id)] == [catalog.uwv.id]
-    service.consents.mark_notified(withdrawal_id, catalog.uwv.id)
+    assert [r.id for r in service.withdrawals.recipients_to_notify(withdrawal_id)] == [
+        catalog.uwv.id
+    ]
+    service.withdrawals.mark_notified(withdrawal_id, catalog.uwv.id)
     assert service.worklists.withdrawals_to_notify() == []
-    assert service.consents.recipients_to_notify(withdrawal_id) == []
+    assert service.withdrawals.recipients_to_notify(withdrawal_id) == []
     assert count_rows("withdrawal_notifications") == 1
     kinds = [e["kind"] for e in service.consents.item_history(item)]
     assert kinds == [
@@ -288,8 +290,8 @@ def test_parents_withdraw_for_a_fifteen_year_old(
     for i in (0, 1):
         service.consents.record_decisions(req.id, parent(case, i), {item: "yes"}, "desk")
     with pytest.raises(RuleViolation):
-        service.consents.withdraw([item], you(case), "desk")  # under 16: not the youth
-    result = service.consents.withdraw([item], parent(case, 1), "app")
+        service.withdrawals.withdraw([item], you(case), "desk")  # under 16: not the youth
+    result = service.withdrawals.withdraw([item], parent(case, 1), "app")
     assert result.recipients_to_notify == ()
     assert service.consents.item_status(item).status == ItemStatus.WITHDRAWN
     assert audit_ok(service)
@@ -585,7 +587,7 @@ def test_another_youth_cannot_withdraw(
     service.consents.record_decisions(req.id, you(owner), {item: "yes"}, "desk")
     before = count_rows("withdrawals"), count_rows("events")
     with pytest.raises(RuleViolation):
-        service.consents.withdraw([item], you(stranger), "desk")
+        service.withdrawals.withdraw([item], you(stranger), "desk")
     assert (count_rows("withdrawals"), count_rows("events")) == before
     assert service.consents.item_status(item).status == ItemStatus.GIVEN
 
@@ -626,7 +628,7 @@ def test_recipient_served_before_a_late_recorded_withdrawal_is_listed(
         case.youth.id, catalog.uwv.id, catalog.werk.id, [catalog.contact.id]
     )
     clock.advance(timedelta(days=1))  # the mail is imported with its own date
-    result = service.consents.withdraw([item], you(case), "email", withdrawn_at=mail_sent)
+    result = service.withdrawals.withdraw([item], you(case), "email", withdrawn_at=mail_sent)
     assert [r.id for _, r in result.recipients_to_notify] == [catalog.uwv.id]
     assert len(service.worklists.withdrawals_to_notify()) == 1
 

@@ -225,16 +225,16 @@ def test_withdrawal_by_the_desk_between_prepare_and_write_leaves_no_signature(
     service: Service, catalog: SimpleNamespace, make_youth, clock: FixedClock, monkeypatch
 ) -> None:
     me, a, b = _given(service, catalog, make_youth, clock)
-    consents = service.signing._consents
-    real_prepare = consents.prepare_withdrawal
+    withdrawals = service.signing._withdrawals
+    real_prepare = withdrawals.prepare
 
     def prepare_then_desk_acts(*args: object, **kw: object):
         prepared = real_prepare(*args, **kw)  # type: ignore[arg-type]
         # Meanwhile, another worker at the desk withdraws item a (its own transaction).
-        service.consents.withdraw([a], me, Channel.DESK)
+        service.withdrawals.withdraw([a], me, Channel.DESK)
         return prepared
 
-    monkeypatch.setattr(consents, "prepare_withdrawal", prepare_then_desk_acts)
+    monkeypatch.setattr(withdrawals, "prepare", prepare_then_desk_acts)
     before = _counts(service)
     with pytest.raises(RuleViolation) as exc:
         service.signing.sign_withdrawal([a, b], me, "nl", wave(), clock.now())

@@ -185,7 +185,7 @@ class ConsentMachine(RuleBasedStateMachine):
     @rule(data=st.data())
     def withdraw(self, data: st.DataObject) -> None:
         item = data.draw(st.sampled_from(self._withdrawable()))
-        result = self.svc.consents.withdraw([item.item_id], self.me, "email")
+        result = self.svc.withdrawals.withdraw([item.item_id], self.me, "email")
         assert [w.item_id for w in result.withdrawals] == [item.item_id]
         assert result.recipients_to_notify == ()  # nothing was disclosed
         item.withdrawn = True

@@ -284,4 +284,4 @@ def _share_then_withdraw(
             note="Gegevens gedeeld tijdens warme overdracht.",
         )
     svc.clock.advance(timedelta(days=3))  # type: ignore[attr-defined]
-    svc.consents.withdraw([ids[0]], signer, "email")
+    svc.withdrawals.withdraw([ids[0]], signer, "email")

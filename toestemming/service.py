@@ -35,6 +35,7 @@ from .usecases.remote import Remote
 from .usecases.retention import Retention
 from .usecases.sharing import Sharing
 from .usecases.signing import Signing
+from .usecases.withdrawals import Withdrawals
 from .usecases.worklists import Worklists
 from .usecases.youth_import import YouthImport
 
@@ -49,6 +50,7 @@ class Service:
         self.catalog = Catalog(self._ctx)
         self.people = People(self._ctx)
         self.consents = Consents(self._ctx)
+        self.withdrawals = Withdrawals(self._ctx)
         self.sharing = Sharing(self._ctx)
         self.evidence = Evidence(self._ctx)
         self.worklists = Worklists(self._ctx)

@@ -76,7 +76,7 @@ def test_withdraw_stops_sharing_and_lists_recipients_to_notify(
     assert notify.outstanding == 0
     kinds = [e["kind"] for e in service.consents.item_history(seeded.given_item)]
     assert kinds[-1] == "withdrawal.recipient_notified"
-    assert service.consents.recipients_to_notify(dialog.result_data.withdrawals[0].id) == []  # type: ignore[union-attr]
+    assert service.withdrawals.recipients_to_notify(dialog.result_data.withdrawals[0].id) == []  # type: ignore[union-attr]
     assert desk.today.counts[TO_NOTIFY] == 0
     card = desk.detail.consents.card(seeded.given_item)
     assert card is not None and NOTIFY not in card.buttons
@@ -132,7 +132,7 @@ def test_recipients_can_be_notified_later_from_the_item(
         seeded.zoe, view.recipient_id, view.purpose_id, sorted(view.category_ids)
     )
     parent = service.people.representatives(seeded.zoe)[0]
-    service.consents.withdraw(
+    service.withdrawals.withdraw(
         [seeded.given_item], SignerRef.representative(parent.id), Channel.DESK
     )
     desk.detail.show_youth(seeded.zoe)

@@ -100,7 +100,7 @@ def test_inzage_and_withdrawal_confirmation(
     assert inzage is not None
     qtbot.addWidget(inzage)
     reps = service.people.representatives(seeded.zoe)
-    result = service.consents.withdraw(
+    result = service.withdrawals.withdraw(
         [seeded.given_item], SignerRef.representative(reps[0].id), "desk"
     )
     ids = [w.id for w in result.withdrawals]

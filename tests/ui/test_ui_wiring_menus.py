@@ -229,7 +229,7 @@ def test_withdrawal_confirmation_from_card_and_menu(
     qtbot: QtBot, desk: MainWindow, service: Service, seeded: Seeded
 ) -> None:
     parent = service.people.representatives(seeded.zoe)[0]
-    service.consents.withdraw([seeded.given_item], SignerRef.representative(parent.id), "desk")
+    service.withdrawals.withdraw([seeded.given_item], SignerRef.representative(parent.id), "desk")
     show(desk, seeded.zoe)
     card = desk.detail.consents.card(seeded.given_item)
     assert card is not None and CONFIRMATION in card.actions_by_key

@@ -274,7 +274,7 @@ def test_today_lines_lead_to_where_they_are_dealt_with(
         seeded.zoe, given.recipient.id, given.purpose.id, [c.id for c in given.categories]
     )
     parent = service.people.representatives(seeded.zoe)[0]
-    service.consents.withdraw([seeded.given_item], SignerRef.representative(parent.id), "desk")
+    service.withdrawals.withdraw([seeded.given_item], SignerRef.representative(parent.id), "desk")
     desk.refresh()
     today = desk.today
 

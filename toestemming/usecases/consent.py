@@ -1,4 +1,5 @@
-"""Consent requests, decisions, withdrawals and the organisation's own item actions.
+"""Consent requests, decisions and the organisation's own item actions (withdrawals:
+withdrawals.py).
 
 Nothing here edits a decision: every change is a new row plus one audit event, written in one
 transaction. Statuses are computed from that history by `rules.item_status`.
@@ -28,10 +29,9 @@ from ..model import (
     SignerKind,
     SignerRef,
     StatusInfo,
-    Withdrawal,
 )
 from ..refcode import new_reference_code, normalize_reference_code
-from ..rules import DeciderRequirement, item_status, may_sign, may_withdraw, who_must_decide
+from ..rules import DeciderRequirement, item_status, may_sign, who_must_decide
 from ..store import repo
 from ..store.db import Database
 from ..texts import item_text, request_text, sha256_text
@@ -92,25 +92,6 @@ class PreparedDecisions:
     @property
     def language_switched(self) -> bool:
         return bool(self.request_language) and self.language != self.request_language
-
-
-@dataclass(frozen=True)
-class PreparedWithdrawal:
-    """A checked withdrawal, ready to append (see Consents.prepare_withdrawal)."""
-
-    item_ids: tuple[int, ...]
-    youth_id: int
-    signer: SignerRef
-    channel: Channel
-    withdrawn_at: datetime
-    recorded_at: datetime
-    last_withdrawal_id: int  # withdrawals after this one (by anyone) are checked in write
-
-
-@dataclass(frozen=True)
-class WithdrawalResult:
-    withdrawals: tuple[Withdrawal, ...]
-    recipients_to_notify: tuple[tuple[int, Recipient], ...]  # (withdrawal id, recipient)
 
 
 class Consents:
@@ -358,7 +339,7 @@ class Consents:
             language,
         )
         if evidence_id is not None:
-            self._require_evidence(evidence_id)
+            require_evidence(self._ctx.db, evidence_id)
         with self._ctx.db.transaction():
             return self.write_decisions(prepared, evidence_id)
 
@@ -378,7 +359,7 @@ class Consents:
         db = self._ctx.db
         request = repo.load_request(db, request_id)
         youth, reps = repo.youth_with_reps(db, request.youth_id)
-        ch = _channel(channel)
+        ch = parse_channel(channel)
         now = self._ctx.clock.now()
         moment = as_moment(decided_at, now, "decided_at")
         if moment > now + timedelta(minutes=5):
@@ -480,7 +461,7 @@ class Consents:
                     ),
                 )
             )
-        _refresh(db, list(p.answers))
+        refresh_items(db, list(p.answers))
         body: dict[str, Any] = {
             "request": p.request_id,
             "signer": [p.signer.kind.value, p.signer.id],
@@ -500,179 +481,6 @@ class Consents:
         self._ctx.event("decisions.recorded", body)
         return ids
 
-    # -- withdrawal --------------------------------------------------------------------------
-    def withdraw(
-        self,
-        item_ids: Sequence[int],
-        signer: SignerRef,
-        channel: Channel | str,
-        withdrawn_at: datetime | None = None,
-        evidence_id: int | None = None,
-    ) -> WithdrawalResult:
-        """One action withdraws one or more items. Sharing before stays lawful; recipients who
-        already received data are returned so they can be told (AVG art. 19)."""
-        prepared = self.prepare_withdrawal(item_ids, signer, channel, withdrawn_at)
-        if evidence_id is not None:
-            self._require_evidence(evidence_id)
-        with self._ctx.db.transaction():
-            wids = self.write_withdrawal(prepared, evidence_id)
-        return self.withdrawal_result(wids)
-
-    def prepare_withdrawal(
-        self,
-        item_ids: Sequence[int],
-        signer: SignerRef,
-        channel: Channel | str,
-        withdrawn_at: datetime | None = None,
-    ) -> PreparedWithdrawal:
-        """Every check of withdraw, nothing written. `write_withdrawal` writes the result inside
-        a transaction the caller holds (signing mode adds the signature in the same one)."""
-        db = self._ctx.db
-        item_ids = list(dict.fromkeys(item_ids))  # the same item twice is still one withdrawal
-        if not item_ids:
-            raise ValidationError("Kies wat er wordt ingetrokken.", field="items")
-        ch = _channel(channel)
-        now = self._ctx.clock.now()
-        moment = as_moment(withdrawn_at, now, "withdrawn_at")
-        if moment > now + timedelta(minutes=5):
-            raise ValidationError(
-                "Het moment van intrekken ligt in de toekomst.", field="withdrawn_at"
-            )
-        histories = {
-            h.facts.item_id: h
-            for h in repo.item_histories(
-                db, f"s.item_id IN ({','.join('?' * len(item_ids))})", list(item_ids)
-            )
-        }
-        if len(histories) != len(set(item_ids)):
-            raise NotFoundError("Een van de onderdelen bestaat niet.")
-        youth_ids = {h.youth_id for h in histories.values()}
-        if len(youth_ids) != 1:
-            raise ValidationError("Trek onderdelen van één jongere tegelijk in.", field="items")
-        youth_id = youth_ids.pop()
-        youth, reps = repo.youth_with_reps(db, youth_id)
-        req = who_must_decide(youth, reps, self._ctx.policy(), local_date(moment))
-        if not may_withdraw(req, youth, signer):
-            raise RuleViolation(
-                "Deze persoon kan deze toestemming niet intrekken. " + req.explanation
-            )
-        self._require_not_terminal(item_ids, moment)
-        seen = int(db.scalar("SELECT coalesce(max(id), 0) FROM withdrawals"))
-        return PreparedWithdrawal(tuple(item_ids), youth_id, signer, ch, moment, now, seen)
-
-    def write_withdrawal(self, p: PreparedWithdrawal, evidence_id: int | None) -> list[int]:
-        """Append the prepared withdrawal rows and their event; call inside db.transaction().
-        The items are checked again here: a desk action between prepare and write (another
-        worker withdrew one) makes this raise, so the caller's transaction writes nothing."""
-        db = self._ctx.db
-        marks = ",".join("?" * len(p.item_ids))
-        later = db.query_one(
-            f"SELECT item_id FROM withdrawals WHERE id > ? AND item_id IN ({marks}) LIMIT 1",
-            (p.last_withdrawal_id, *p.item_ids),
-        )
-        if later is not None:
-            h = repo.item_histories(db, "s.item_id = ?", (int(later[0]),))[0]
-            raise RuleViolation(
-                f"Onderdeel {h.position} van {h.reference_code} is intussen al ingetrokken; "
-                "niets vastgelegd."
-            )
-        self._require_not_terminal(p.item_ids, p.withdrawn_at)
-        wids: list[int] = []
-        for iid in p.item_ids:
-            wids.append(
-                db.execute(
-                    "INSERT INTO withdrawals(item_id, signer_kind, signer_id, withdrawn_at, "
-                    "recorded_at, channel, worker_id, evidence_id) VALUES (?,?,?,?,?,?,?,?)",
-                    (
-                        iid,
-                        p.signer.kind.value,
-                        p.signer.id,
-                        to_iso(p.withdrawn_at),
-                        to_iso(p.recorded_at),
-                        p.channel.value,
-                        self._ctx.worker_id,
-                        evidence_id,
-                    ),
-                )
-            )
-        _refresh(db, list(p.item_ids))
-        self._ctx.event(
-            "withdrawal.recorded",
-            {
-                "items": list(p.item_ids),
-                "withdrawals": wids,
-                "signer": [p.signer.kind.value, p.signer.id],
-                "channel": p.channel.value,
-                "withdrawn_at": to_iso(p.withdrawn_at),
-                "evidence": evidence_id,
-            },
-        )
-        return wids
-
-    def withdrawal_result(self, withdrawal_ids: Sequence[int]) -> WithdrawalResult:
-        withdrawals = tuple(self._withdrawal(w) for w in withdrawal_ids)
-        return WithdrawalResult(withdrawals, tuple(self._to_notify(withdrawals)))
-
-    def _require_not_terminal(self, item_ids: Sequence[int], moment: datetime) -> None:
-        for iid in item_ids:
-            st = self.item_status(iid, moment)
-            if st.status in TERMINAL:
-                h = repo.item_histories(self._ctx.db, "s.item_id = ?", (iid,))[0]
-                raise RuleViolation(
-                    f"Onderdeel {h.position} van {h.reference_code} is al {st.status.value}."
-                )
-
-    def _withdrawal(self, wid: int) -> Withdrawal:
-        row = self._ctx.db.query_one(
-            f"SELECT item_id, {repo.WITHDRAWAL_VALUES} FROM withdrawals WHERE id = ?", (wid,)
-        )
-        if row is None:
-            raise NotFoundError("Deze intrekking bestaat niet.")
-        return repo.withdrawal_from_values(int(row[0]), list(row)[1:])
-
-    def _to_notify(self, withdrawals: Iterable[Withdrawal]) -> list[tuple[int, Recipient]]:
-        out = []
-        for w in withdrawals:
-            for r in self._ctx.db.query(
-                # Every recipient served under the item, also one served after the moment of
-                # withdrawal but before it was recorded (a reply read late): all must be told.
-                "SELECT DISTINCT d.recipient_id FROM disclosures d WHERE d.item_id = ? "
-                "AND d.recipient_id NOT IN "
-                "(SELECT recipient_id FROM withdrawal_notifications WHERE withdrawal_id = ?)",
-                (w.item_id, w.id),
-            ):
-                out.append((w.id, repo.get_recipient(self._ctx.db, int(r[0]))))
-        return out
-
-    def recipients_to_notify(self, withdrawal_id: int) -> list[Recipient]:
-        return [r for _, r in self._to_notify([self._withdrawal(withdrawal_id)])]
-
-    def mark_notified(
-        self, withdrawal_id: int, recipient_id: int, notified_at: datetime | None = None
-    ) -> None:
-        w = self._withdrawal(withdrawal_id)
-        if recipient_id not in {r.id for r in self.recipients_to_notify(w.id)}:
-            raise ValidationError(
-                "Deze ontvanger hoeft voor deze intrekking niet (meer) te worden geïnformeerd."
-            )
-        db = self._ctx.db
-        moment = as_moment(notified_at, self._ctx.clock.now(), "notified_at")
-        with db.transaction():
-            db.execute(
-                "INSERT INTO withdrawal_notifications(withdrawal_id, recipient_id, notified_at, worker_id) "
-                "VALUES (?,?,?,?)",
-                (w.id, recipient_id, to_iso(moment), self._ctx.worker_id),
-            )
-            self._ctx.event(
-                "withdrawal.recipient_notified",
-                {
-                    "withdrawal": w.id,
-                    "item": w.item_id,
-                    "recipient": recipient_id,
-                    "at": to_iso(moment),
-                },
-            )
-
     # -- organisation actions ----------------------------------------------------------------
     def act_on_item(self, item_id: int, kind: ItemActionKind | str, reason: str) -> None:
         try:
@@ -690,7 +498,7 @@ class Consents:
                 "INSERT INTO item_actions(item_id, kind, at, worker_id, reason) VALUES (?,?,?,?,?)",
                 (item_id, k.value, to_iso(now), self._ctx.worker_id, why),
             )
-            _refresh(db, [item_id])
+            refresh_items(db, [item_id])
             self._ctx.event(
                 "item." + k.value,
                 {"item": item_id, "action": aid},
@@ -763,9 +571,21 @@ class Consents:
                 out.append({"seq": int(r[0]), "at": r[1], "kind": r[2], "data": data})
         return out
 
-    def _require_evidence(self, evidence_id: int) -> None:
-        if self._ctx.db.query_one("SELECT 1 FROM evidence WHERE id = ?", (evidence_id,)) is None:
-            raise NotFoundError("Dit bewijsstuk bestaat niet.")
+    def require_not_terminal(self, item_ids: Sequence[int], moment: datetime) -> None:
+        """Refuses (Dutch, naming the item) when an item is already withdrawn, revoked,
+        invalidated or superseded at `moment`."""
+        for iid in item_ids:
+            st = self.item_status(iid, moment)
+            if st.status in TERMINAL:
+                h = repo.item_histories(self._ctx.db, "s.item_id = ?", (iid,))[0]
+                raise RuleViolation(
+                    f"Onderdeel {h.position} van {h.reference_code} is al {st.status.value}."
+                )
+
+
+def require_evidence(db: Database, evidence_id: int) -> None:
+    if db.query_one("SELECT 1 FROM evidence WHERE id = ?", (evidence_id,)) is None:
+        raise NotFoundError("Dit bewijsstuk bestaat niet.")
 
 
 def as_moment(value: object, now: datetime, field: str) -> datetime:
@@ -777,11 +597,11 @@ def as_moment(value: object, now: datetime, field: str) -> datetime:
     return value
 
 
-def _refresh(db: Database, item_ids: Sequence[int]) -> None:
+def refresh_items(db: Database, item_ids: Sequence[int]) -> None:
     repo.refresh_item_state(db, f"i.id IN ({','.join('?' * len(item_ids))})", list(item_ids))
 
 
-def _channel(value: Channel | str) -> Channel:
+def parse_channel(value: Channel | str) -> Channel:
     try:
         return Channel(value)
     except ValueError:

@@ -16,10 +16,11 @@ from ..clock import from_iso
 from ..errors import RuleViolation, ValidationError
 from ..model import Channel
 from ..refcode import find_reference_codes
-from .consent import Consents, WithdrawalResult
+from .consent import Consents
 from .context import Context
 from .evidence import MAX_EVIDENCE_BYTES, Evidence
 from .remote_replies import Incoming, ReplyMatcher
+from .withdrawals import WithdrawalResult, Withdrawals
 
 SCREENSHOT_TYPES = ("image/png", "image/jpeg", "image/webp", "image/heic", "application/pdf")
 
@@ -35,6 +36,7 @@ class RemoteInbox:
     def __init__(self, ctx: Context) -> None:
         self._ctx = ctx
         self._consents = Consents(ctx)
+        self._withdrawals = Withdrawals(ctx)
         self._evidence = Evidence(ctx)
         self._matcher = ReplyMatcher(ctx)
 
@@ -138,7 +140,7 @@ class RemoteInbox:
                 self._evidence.add("screenshot", fresh.screenshot_media_type, fresh.screenshot)
             evidence = self._evidence.add("message", "application/json", fresh.raw)
         if fresh.withdrawal:
-            result = self._consents.withdraw(
+            result = self._withdrawals.withdraw(
                 [i.item_id for i in fresh.items],
                 fresh.signer,
                 channel,

@@ -34,10 +34,11 @@ from ..rules import may_withdraw, who_must_decide
 from ..store import repo
 from ..store.header import normalize_passphrase
 from ..texts import category_names, kind_label
-from .consent import TERMINAL, Consents, WithdrawalResult
+from .consent import TERMINAL, Consents
 from .context import Context
 from .evidence import Evidence
 from .retention import register_evidence_link
+from .withdrawals import WithdrawalResult, Withdrawals
 
 # Evidence of a signing session is erased with the youth's other evidence (retention).
 register_evidence_link(
@@ -234,6 +235,7 @@ class Signing:
     def __init__(self, ctx: Context) -> None:
         self._ctx = ctx
         self._consents = Consents(ctx)
+        self._withdrawals = Withdrawals(ctx)
 
     # -- the worker at the tablet -------------------------------------------------------------
     def verify_worker_passphrase(self, passphrase: str) -> bool:
@@ -419,7 +421,7 @@ class Signing:
     ) -> SignedWithdrawal:
         """One transaction: the signature (image + strokes), the signing session, the
         withdrawal rows and all their events commit together or not at all. Every check of
-        Consents.withdraw runs first (prepare_withdrawal) and again inside the transaction."""
+        Withdrawals.withdraw runs first (prepare) and again inside the transaction."""
         items = list(dict.fromkeys(item_ids))
         if not items:
             raise ValidationError("Kies wat je wilt intrekken.", field="items")
@@ -443,12 +445,12 @@ class Signing:
         open_ids = {w.item_id for w in self.withdrawable(youth_id)}
         if not set(items) <= open_ids:
             raise RuleViolation("Een van deze onderdelen kan niet (meer) worden ingetrokken.")
-        prepared = self._consents.prepare_withdrawal(items, signer, Channel.TABLET)
+        prepared = self._withdrawals.prepare(items, signer, Channel.TABLET)
         strokes = strokes_json(signature)
         with db.transaction():
             png_id = self._add_evidence("image/png", signature.png)
             strokes_id = self._add_evidence("application/json", strokes)
-            wids = self._consents.write_withdrawal(prepared, png_id)
+            wids = self._withdrawals.write(prepared, png_id)
             sid = self._add_session(
                 "withdrawal",
                 None,
@@ -462,7 +464,7 @@ class Signing:
                 strokes_id,
                 {"items": items, "withdrawals": wids},
             )
-        result = self._consents.withdrawal_result(wids)
+        result = self._withdrawals.result(wids)
         return SignedWithdrawal(sid, result, png_id, strokes_id)
 
     # -- after signing ------------------------------------------------------------------------

@@ -30,7 +30,7 @@ from toestemming.errors import ToestemmingError
 from toestemming.model import Channel, ConsentItem, ItemStatus, Recipient, SignerRef
 from toestemming.rules import AGE_OF_CONSENT
 from toestemming.service import Service
-from toestemming.usecases.consent import WithdrawalResult
+from toestemming.usecases.withdrawals import WithdrawalResult
 
 from ..background import Task
 from ..crash import user_message
@@ -106,7 +106,7 @@ class NotifyList(QWidget):
             return
         try:
             for withdrawal_id in self._withdrawals[recipient_id]:
-                self._service.consents.mark_notified(withdrawal_id, recipient_id)
+                self._service.withdrawals.mark_notified(withdrawal_id, recipient_id)
         except ToestemmingError as exc:
             box.blockSignals(True)
             box.setChecked(False)
@@ -128,7 +128,7 @@ def pending_notifications(service: Service, item_id: int) -> list[tuple[int, Rec
             items: list[int] = event["data"]["items"]
             withdrawal_id = event["data"]["withdrawals"][items.index(item_id)]
             out.extend(
-                (withdrawal_id, r) for r in service.consents.recipients_to_notify(withdrawal_id)
+                (withdrawal_id, r) for r in service.withdrawals.recipients_to_notify(withdrawal_id)
             )
     return out
 
@@ -358,7 +358,7 @@ class WithdrawDialog(QDialog):
         signer = self.signer_combo.currentData()
         try:
             evidence_id = self.evidence.store(self._service)
-            result = self._service.consents.withdraw(
+            result = self._service.withdrawals.withdraw(
                 [i.id for i in self.chosen_items()],
                 signer,
                 self.channel_combo.currentData(),

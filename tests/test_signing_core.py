@@ -22,7 +22,7 @@ from toestemming.model import Answer, ItemStatus, SignerRef
 from toestemming.service import Service
 from toestemming.texts import sha256_text
 from toestemming.usecases.consent import ItemSpec
-from toestemming.usecases.signing import Signature, StrokePoint, check_signature
+from toestemming.usecases.signature import Signature, StrokePoint, check_signature
 
 PASS = "correct horse battery staple"
 
@@ -177,7 +177,7 @@ def test_full_session_in_english_is_one_transaction_with_evidence(
     assert service.verify_audit(deep=True).ok
     assert service.integrity_problems() == []
 
-    record = service.signing.record(result.session_id)
+    record = service.signing_receipts.record(result.session_id)
     assert [(line.position, line.answer) for line in record.lines] == [
         (1, Answer.YES),
         (2, Answer.NO),
@@ -185,7 +185,7 @@ def test_full_session_in_english_is_one_transaction_with_evidence(
     ]
     text = "".join(
         p.extract_text()
-        for p in PdfReader(io.BytesIO(service.signing.receipt_pdf(result.session_id))).pages
+        for p in PdfReader(io.BytesIO(service.signing_receipts.receipt_pdf(result.session_id))).pages
     )
     assert "Ontvangstbewijs" in text and "Ja, dat mag" in text and "Nee" in text
 

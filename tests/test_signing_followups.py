@@ -328,15 +328,15 @@ def test_receipt_is_emailed_in_the_signers_language_and_kept_as_evidence(
         req.id, me, "en", {item.id: "yes"}, (), {item.id: english}, wave(), clock.now()
     )
     # No mail server yet: the tablet offers no e-mail.
-    assert service.signing.receipt_mail_address(signed.session_id) == ""
+    assert service.signing_receipts.receipt_mail_address(signed.session_id) == ""
     with pytest.raises(ValidationError):
-        service.signing.send_receipt(signed.session_id)
+        service.signing_receipts.send_receipt(signed.session_id)
 
     with smtp_server(Security.STARTTLS, smtp_cert) as server:
         service.remote.set_smtp_settings(server.settings())
-        assert service.signing.receipt_mail_address(signed.session_id) == "sem.jansen@example.org"
+        assert service.signing_receipts.receipt_mail_address(signed.session_id) == "sem.jansen@example.org"
         events = count_rows("events")
-        sent = service.signing.send_receipt(signed.session_id)
+        sent = service.signing_receipts.send_receipt(signed.session_id)
         assert len(server.handler.received) == 1
         got = server.handler.received[0]
 
@@ -351,7 +351,7 @@ def test_receipt_is_emailed_in_the_signers_language_and_kept_as_evidence(
     assert plain.startswith(f"Dear {youth.display_name},") and "withdraw" in plain
     name, pdf = _attachment(msg)
     assert name == "receipt.pdf"
-    assert pdf == service.signing.receipt_document(signed.session_id)[0]
+    assert pdf == service.signing_receipts.receipt_document(signed.session_id)[0]
     assert "Ontvangstbewijs" in _pdf_text(pdf)
 
     # Kept as evidence and logged (evidence.added + signing.receipt_sent), address salted.
@@ -387,7 +387,7 @@ def test_withdrawal_confirmation_is_emailed_in_dutch_and_a_failed_send_logs_noth
     done = service.signing.sign_withdrawal([a], me, "nl", wave(), clock.now())
     with smtp_server(Security.NONE) as server:
         service.remote.set_smtp_settings(server.settings())
-        sent = service.signing.send_receipt(done.session_id)
+        sent = service.signing_receipts.send_receipt(done.session_id)
         msg = _parse(server.handler.received[0].data)
     assert msg["Subject"] == "Bevestiging van je intrekking – Testschool"
     body = msg.get_body(("plain",))
@@ -401,7 +401,7 @@ def test_withdrawal_confirmation_is_emailed_in_dutch_and_a_failed_send_logs_noth
     # The server is gone now: a clear Dutch error, nothing stored or logged.
     before = (count_rows("events"), count_rows("evidence"))
     with pytest.raises(SendError) as exc:
-        service.signing.send_receipt(done.session_id)
+        service.signing_receipts.send_receipt(done.session_id)
     assert "niet bereikbaar" in exc.value.message
     assert (count_rows("events"), count_rows("evidence")) == before
 
@@ -409,7 +409,7 @@ def test_withdrawal_confirmation_is_emailed_in_dutch_and_a_failed_send_logs_noth
     them = SignerRef.youth(other.id)
     _, c, _ = _given_for(service, catalog, other.id, clock, signer=them)
     second = service.signing.sign_withdrawal([c], them, "nl", wave(), clock.now())
-    assert service.signing.receipt_mail_address(second.session_id) == ""
+    assert service.signing_receipts.receipt_mail_address(second.session_id) == ""
 
 
 def _given_for(

@@ -35,6 +35,7 @@ from .usecases.remote import Remote
 from .usecases.retention import Retention
 from .usecases.sharing import Sharing
 from .usecases.signing import Signing
+from .usecases.signing_receipts import SigningReceipts
 from .usecases.withdrawals import Withdrawals
 from .usecases.worklists import Worklists
 from .usecases.youth_import import YouthImport
@@ -61,6 +62,7 @@ class Service:
         self.remote = Remote(self._ctx)
         self.youth_import = YouthImport(self._ctx)
         self.signing = Signing(self._ctx)  # the tablet at the desk (ui/signing)
+        self.signing_receipts = SigningReceipts(self._ctx)  # what the signer takes home
 
     # -- lifecycle ----------------------------------------------------------------------------
     @classmethod

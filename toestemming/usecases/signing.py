@@ -10,18 +10,13 @@ their audit events. Nothing here imports Qt: the pad hands over plain points and
 
 from __future__ import annotations
 
-import hashlib
-import json
-import math
-import ssl
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from itertools import pairwise
 from typing import Any
 
-from ..clock import from_iso, to_iso
-from ..errors import NotFoundError, RuleViolation, ValidationError, WrongPassphrase
+from ..clock import to_iso
+from ..errors import RuleViolation, ValidationError, WrongPassphrase
 from ..model import (
     ROLE_LABELS,
     Answer,
@@ -38,6 +33,8 @@ from .consent import TERMINAL, Consents
 from .context import Context
 from .evidence import Evidence
 from .retention import register_evidence_link
+from .signature import Signature, check_signature, strokes_json
+from .signing_receipts import LANGUAGE_NAMES
 from .withdrawals import WithdrawalResult, Withdrawals
 
 # Evidence of a signing session is erased with the youth's other evidence (retention).
@@ -46,24 +43,6 @@ register_evidence_link(
     "SELECT signature_evidence_id AS id, youth_id AS youth FROM signing_sessions "
     "UNION ALL SELECT strokes_evidence_id AS id, youth_id AS youth FROM signing_sessions",
 )
-# So is the copy of a receipt e-mailed to the signer (its event names the youth).
-RECEIPT_SENT = "signing.receipt_sent"
-register_evidence_link(
-    "events",
-    "SELECT json_extract(CAST(body AS TEXT), '$.data.evidence') AS id, "
-    "json_extract(CAST(body AS TEXT), '$.data.youth') AS youth FROM events "
-    f"WHERE kind = '{RECEIPT_SENT}'",
-)
-
-LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
-MAX_POINTS = 20_000  # a long signature has a few hundred; more is not a signature
-MAX_PNG_BYTES = 2 * 1024 * 1024
-# Below these a "signature" is a tap or a stray line: refused with a Dutch message.
-MIN_POINTS = 8
-MIN_WIDTH = 60.0  # pad pixels
-MIN_HEIGHT = 15.0
-MIN_PATH = 120.0
-PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 OPEN_FOR_WITHDRAWAL = {
     ItemStatus.GIVEN,
     ItemStatus.REQUESTED,  # a parent's yes may be waiting for the other parent
@@ -106,25 +85,6 @@ class SigningSession:
 
 
 @dataclass(frozen=True)
-class StrokePoint:
-    x: float
-    y: float
-    t_ms: int  # milliseconds since the pad was first touched
-    pressure: float  # 0..1; a mouse reports 1, a finger usually 1, a pen its pressure
-
-
-@dataclass(frozen=True)
-class Signature:
-    """What the pad captured: strokes as data plus the rendered image."""
-
-    strokes: tuple[tuple[StrokePoint, ...], ...]
-    width: int  # the pad's size in pixels when it was drawn
-    height: int
-    png: bytes
-    device: str = ""  # "tablet", "touch", "mouse" or a mix, for the record
-
-
-@dataclass(frozen=True)
 class SigningResult:
     session_id: int
     decision_ids: tuple[int, ...]
@@ -151,84 +111,6 @@ class SignedWithdrawal:
     result: WithdrawalResult
     signature_evidence_id: int
     strokes_evidence_id: int
-
-
-@dataclass(frozen=True)
-class ReceiptSent:
-    """A receipt e-mailed to the signer: the message is kept as evidence."""
-
-    session_id: int
-    message_id: str
-    evidence_id: int
-    sent_at: datetime
-
-
-@dataclass(frozen=True)
-class ReceiptLine:
-    position: int
-    title: str
-    recipient: str
-    answer: Answer
-
-
-@dataclass(frozen=True)
-class SessionRecord:
-    """A saved signing session, for the thank-you screen and the receipt."""
-
-    session_id: int
-    kind: str
-    request_id: int | None
-    reference_code: str
-    youth_name: str
-    signer_name: str
-    role_label: str
-    language: str
-    signed_at: datetime
-    lines: tuple[ReceiptLine, ...]
-    signature_png: bytes | None
-
-
-def check_signature(sig: Signature) -> None:
-    """Refuse an empty or trivially small signature (a tap, a dot, a short stray line)."""
-    points = [p for s in sig.strokes for p in s]
-    if not points:
-        raise ValidationError("Zet eerst je handtekening in het vak.", field="signature")
-    if len(points) > MAX_POINTS:
-        raise ValidationError("De handtekening is te lang. Druk op Opnieuw.", field="signature")
-    for p in points:
-        if not all(math.isfinite(v) for v in (p.x, p.y, p.pressure)) or not 0 <= p.pressure <= 1:
-            raise ValidationError("De handtekening is onleesbaar. Druk op Opnieuw.")
-    xs, ys = [p.x for p in points], [p.y for p in points]
-    path = sum(math.hypot(b.x - a.x, b.y - a.y) for s in sig.strokes for a, b in pairwise(s))
-    if (
-        len(points) < MIN_POINTS
-        or max(xs) - min(xs) < MIN_WIDTH
-        or max(ys) - min(ys) < MIN_HEIGHT
-        or path < MIN_PATH
-    ):
-        raise ValidationError(
-            "Deze handtekening is te klein. Zet je handtekening groter in het vak.",
-            field="signature",
-        )
-    if not sig.png.startswith(PNG_MAGIC) or len(sig.png) > MAX_PNG_BYTES:
-        raise ValidationError("Het beeld van de handtekening is ongeldig.", field="signature")
-
-
-def strokes_json(sig: Signature) -> bytes:
-    """The strokes as canonical JSON: per stroke a list of [x, y, t ms, pressure]."""
-    body = {
-        "format": "toestemming-strokes/1",
-        "width": sig.width,
-        "height": sig.height,
-        "device": sig.device,
-        "png_sha256": hashlib.sha256(sig.png).hexdigest(),
-        "strokes": [
-            [[round(p.x, 1), round(p.y, 1), int(p.t_ms), round(p.pressure, 3)] for p in s]
-            for s in sig.strokes
-            if s
-        ],
-    }
-    return json.dumps(body, separators=(",", ":"), sort_keys=True).encode("utf-8")
 
 
 class Signing:
@@ -466,203 +348,6 @@ class Signing:
             )
         result = self._withdrawals.result(wids)
         return SignedWithdrawal(sid, result, png_id, strokes_id)
-
-    # -- after signing ------------------------------------------------------------------------
-    def record(self, session_id: int) -> SessionRecord:
-        db = self._ctx.db
-        r = db.query_one(
-            "SELECT kind, request_id, youth_id, signer_kind, signer_id, signer_role, language, "
-            "signed_at, signature_evidence_id FROM signing_sessions WHERE id = ?",
-            (session_id,),
-        )
-        if r is None:
-            raise NotFoundError("Deze ondertekening bestaat niet.")
-        youth, reps = repo.youth_with_reps(db, int(r[2]))
-        signer = SignerRef(SignerKind(r[3]), int(r[4]))
-        name = (
-            youth.display_name
-            if signer.kind == SignerKind.YOUTH
-            else next((p.name for p in reps if p.id == signer.id), "")
-        )
-        lines: list[ReceiptLine] = []
-        code = ""
-        if r[1] is not None:
-            request = repo.load_request(db, int(r[1]))
-            code = request.reference_code
-            by_item = {i.id: i for i in request.items}
-            for d in db.query(
-                "SELECT item_id, answer FROM decisions WHERE evidence_id = ? ORDER BY item_id",
-                (int(r[8]),),
-            ):
-                item = by_item[int(d[0])]
-                lines.append(
-                    ReceiptLine(
-                        item.position,
-                        item.purpose.title,
-                        item.recipient.display_name,
-                        Answer(d[1]),
-                    )
-                )
-        lines.sort(key=lambda line: line.position)
-        png: bytes | None
-        try:
-            png = self._ctx.db.scalar("SELECT content FROM evidence WHERE id = ?", (int(r[8]),))
-        except Exception:  # erased: the receipt is still useful without the image
-            png = None
-        return SessionRecord(
-            session_id,
-            str(r[0]),
-            None if r[1] is None else int(r[1]),
-            code,
-            youth.display_name,
-            name,
-            ROLE_LABELS.get(str(r[5]), ""),
-            str(r[6]),
-            from_iso(str(r[7])),
-            tuple(lines),
-            None if png is None else bytes(png),
-        )
-
-    def receipt_pdf(self, session_id: int) -> bytes:
-        """A short receipt for the signer: what was agreed, when, how to withdraw."""
-        from formulieren.signing_receipt import SigningReceiptView, render_signing_receipt
-
-        rec = self.record(session_id)
-        view = SigningReceiptView(
-            organisation=self._ctx.organisation,
-            generated_at=self._ctx.clock.now(),
-            reference_code=rec.reference_code,
-            youth_name=rec.youth_name,
-            signer=f"{rec.signer_name} ({rec.role_label})",
-            signed_at=rec.signed_at,
-            language=LANGUAGE_NAMES.get(rec.language, rec.language),
-            lines=tuple(
-                (line.position, line.title, line.recipient, line.answer == Answer.YES)
-                for line in rec.lines
-            ),
-            signature_png=rec.signature_png,
-        )
-        return render_signing_receipt(view)
-
-    def receipt_document(self, session_id: int) -> tuple[bytes, str]:
-        """(PDF, file name) the signer takes home: the receipt of their answers, or for a
-        withdrawal the confirmation of what was withdrawn."""
-        kind, evidence_id, language = self._session_row(session_id)
-        if kind != "withdrawal":
-            name = "receipt.pdf" if language == "en" else "ontvangstbewijs.pdf"
-            return self.receipt_pdf(session_id), name
-        from formulieren.withdrawal import render_withdrawal_confirmation
-
-        from .forms_views import withdrawal_view
-
-        ids = [
-            int(r[0])
-            for r in self._ctx.db.query(
-                "SELECT id FROM withdrawals WHERE evidence_id = ? ORDER BY id", (evidence_id,)
-            )
-        ]
-        pdf = render_withdrawal_confirmation(withdrawal_view(self._ctx, ids))
-        name = "withdrawal-confirmation.pdf" if language == "en" else "bevestiging-intrekking.pdf"
-        return pdf, name
-
-    def receipt_mail_address(self, session_id: int) -> str:
-        """The signer's e-mail address when the receipt can be e-mailed (a mail server is set
-        up and the address is known); "" otherwise, and the tablet offers no e-mail."""
-        from .remote import Remote
-
-        if Remote(self._ctx).smtp_settings() is None:
-            return ""
-        return self._signer_contact(session_id)[1]
-
-    def send_receipt(self, session_id: int, *, tls: ssl.SSLContext | None = None) -> ReceiptSent:
-        """E-mail the receipt to the signer in their language, then keep the message as
-        evidence and log it (one transaction). Nothing is logged if sending fails."""
-        from ..capture.compose import Sender
-        from ..capture.receipt_mail import ReceiptAddressee, compose_receipt
-        from ..capture.smtp import send_message
-        from .remote import Remote
-
-        remote = Remote(self._ctx)
-        smtp = remote.smtp_settings()
-        if smtp is None:
-            raise ValidationError("Er is geen mailserver ingesteld.", field="smtp")
-        name, address, is_youth = self._signer_contact(session_id)
-        if not address:
-            raise ValidationError(
-                "Van deze persoon is geen e-mailadres bekend. Vul het eerst in.", field="email"
-            )
-        rec = self.record(session_id)
-        settings = remote.settings()
-        worker = self._ctx.db.scalar(
-            "SELECT name FROM workers WHERE id = ?", (self._ctx.worker_id,)
-        )
-        sender = Sender(
-            organisation=self._ctx.organisation,
-            worker_name=str(worker or ""),
-            address=smtp.from_address,
-            display_name=smtp.from_name,
-            reply_to=settings.reply_address,
-            contact_text=settings.contact_text,
-        )
-        pdf, filename = self.receipt_document(session_id)
-        now = self._ctx.clock.now()
-        mail = compose_receipt(
-            ReceiptAddressee(name, address, is_youth, rec.language),
-            sender,
-            rec.reference_code,
-            pdf,
-            filename,
-            now,
-            withdrawal=rec.kind == "withdrawal",
-        )
-        send_message(smtp, mail.message, tls)
-        raw = mail.as_bytes()
-        youth_id = int(
-            self._ctx.db.scalar("SELECT youth_id FROM signing_sessions WHERE id = ?", (session_id,))
-        )
-        with self._ctx.db.transaction():
-            eid = self._add_evidence("message/rfc822", raw, kind="eml")
-            self._ctx.event(
-                RECEIPT_SENT,
-                {
-                    "session": session_id,
-                    "youth": youth_id,
-                    "request": rec.request_id,
-                    "via": "smtp",
-                    "language": rec.language,
-                    "message_id": mail.message_id,
-                    "evidence": eid,
-                    "sha256": hashlib.sha256(raw).hexdigest(),
-                    "attachment_sha256": hashlib.sha256(pdf).hexdigest(),
-                },
-                personal={"to": address},
-            )
-        return ReceiptSent(session_id, mail.message_id, eid, now)
-
-    def _session_row(self, session_id: int) -> tuple[str, int, str]:
-        r = self._ctx.db.query_one(
-            "SELECT kind, signature_evidence_id, language FROM signing_sessions WHERE id = ?",
-            (session_id,),
-        )
-        if r is None:
-            raise NotFoundError("Deze ondertekening bestaat niet.")
-        return str(r[0]), int(r[1]), str(r[2])
-
-    def _signer_contact(self, session_id: int) -> tuple[str, str, bool]:
-        """(name, e-mail address or "", is the youth) of the person who signed."""
-        r = self._ctx.db.query_one(
-            "SELECT youth_id, signer_kind, signer_id FROM signing_sessions WHERE id = ?",
-            (session_id,),
-        )
-        if r is None:
-            raise NotFoundError("Deze ondertekening bestaat niet.")
-        youth, reps = repo.youth_with_reps(self._ctx.db, int(r[0]))
-        if youth.erased:
-            return youth.display_name, "", True
-        if SignerKind(r[1]) == SignerKind.YOUTH:
-            return youth.display_name, youth.email or "", True
-        rep = next((p for p in reps if p.id == int(r[2])), None)
-        return (rep.name, rep.email or "", False) if rep else ("", "", False)
 
     # -- inside the caller's transaction --------------------------------------------------------
     def _add_evidence(self, media_type: str, content: bytes, kind: str = "signature") -> int:

@@ -511,7 +511,7 @@ class SigningMode(QWidget):
             return self.service.forms.render_withdrawal_confirmation(self.last_withdrawals)
         if self.last_session_id is None:
             raise ToestemmingError("Er is nog niets ondertekend.")
-        return self.service.signing.receipt_pdf(self.last_session_id)
+        return self.service.signing_receipts.receipt_pdf(self.last_session_id)
 
     def open_receipt(self) -> QWidget | None:
         from ..forms.pdf_preview import PdfPreviewDialog
@@ -541,7 +541,7 @@ class SigningMode(QWidget):
         self.mail_address = ""
         if self.last_session_id is not None:
             try:
-                self.mail_address = self.service.signing.receipt_mail_address(self.last_session_id)
+                self.mail_address = self.service.signing_receipts.receipt_mail_address(self.last_session_id)
             except ToestemmingError:
                 self.mail_address = ""
         self.thanks_page.show_mail(self.language, self.mail_address)
@@ -552,7 +552,7 @@ class SigningMode(QWidget):
             return
         language = self.language
         self.thanks_page.mail_progress(word(language, "mail_sending", address=address))
-        task = Task(lambda: self.service.signing.send_receipt(session_id))
+        task = Task(lambda: self.service.signing_receipts.send_receipt(session_id))
         task.succeeded.connect(lambda _sent: self._mailed(session_id, language, address, None))
         task.failed.connect(lambda exc: self._mailed(session_id, language, address, exc))
         self.mail_task = task

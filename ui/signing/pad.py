@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from toestemming.usecases.signing import Signature, StrokePoint
+from toestemming.usecases.signature import Signature, StrokePoint
 
 INK = QColor("#1a2b4c")
 PAPER = QColor("#ffffff")

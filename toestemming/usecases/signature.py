@@ -1,0 +1,84 @@
+"""A handwritten signature as the pad hands it over: strokes as data plus the rendered PNG,
+and the checks that refuse an empty or trivially small one. No Qt: the pad (ui/signing/pad.py)
+converts its events to these plain values."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from dataclasses import dataclass
+from itertools import pairwise
+
+from ..errors import ValidationError
+
+MAX_POINTS = 20_000  # a long signature has a few hundred; more is not a signature
+MAX_PNG_BYTES = 2 * 1024 * 1024
+# Below these a "signature" is a tap or a stray line: refused with a Dutch message.
+MIN_POINTS = 8
+MIN_WIDTH = 60.0  # pad pixels
+MIN_HEIGHT = 15.0
+MIN_PATH = 120.0
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+
+
+@dataclass(frozen=True)
+class StrokePoint:
+    x: float
+    y: float
+    t_ms: int  # milliseconds since the pad was first touched
+    pressure: float  # 0..1; a mouse reports 1, a finger usually 1, a pen its pressure
+
+
+@dataclass(frozen=True)
+class Signature:
+    """What the pad captured: strokes as data plus the rendered image."""
+
+    strokes: tuple[tuple[StrokePoint, ...], ...]
+    width: int  # the pad's size in pixels when it was drawn
+    height: int
+    png: bytes
+    device: str = ""  # "tablet", "touch", "mouse" or a mix, for the record
+
+
+def check_signature(sig: Signature) -> None:
+    """Refuse an empty or trivially small signature (a tap, a dot, a short stray line)."""
+    points = [p for s in sig.strokes for p in s]
+    if not points:
+        raise ValidationError("Zet eerst je handtekening in het vak.", field="signature")
+    if len(points) > MAX_POINTS:
+        raise ValidationError("De handtekening is te lang. Druk op Opnieuw.", field="signature")
+    for p in points:
+        if not all(math.isfinite(v) for v in (p.x, p.y, p.pressure)) or not 0 <= p.pressure <= 1:
+            raise ValidationError("De handtekening is onleesbaar. Druk op Opnieuw.")
+    xs, ys = [p.x for p in points], [p.y for p in points]
+    path = sum(math.hypot(b.x - a.x, b.y - a.y) for s in sig.strokes for a, b in pairwise(s))
+    if (
+        len(points) < MIN_POINTS
+        or max(xs) - min(xs) < MIN_WIDTH
+        or max(ys) - min(ys) < MIN_HEIGHT
+        or path < MIN_PATH
+    ):
+        raise ValidationError(
+            "Deze handtekening is te klein. Zet je handtekening groter in het vak.",
+            field="signature",
+        )
+    if not sig.png.startswith(PNG_MAGIC) or len(sig.png) > MAX_PNG_BYTES:
+        raise ValidationError("Het beeld van de handtekening is ongeldig.", field="signature")
+
+
+def strokes_json(sig: Signature) -> bytes:
+    """The strokes as canonical JSON: per stroke a list of [x, y, t ms, pressure]."""
+    body = {
+        "format": "toestemming-strokes/1",
+        "width": sig.width,
+        "height": sig.height,
+        "device": sig.device,
+        "png_sha256": hashlib.sha256(sig.png).hexdigest(),
+        "strokes": [
+            [[round(p.x, 1), round(p.y, 1), int(p.t_ms), round(p.pressure, 3)] for p in s]
+            for s in sig.strokes
+            if s
+        ],
+    }
+    return json.dumps(body, separators=(",", ":"), sort_keys=True).encode("utf-8")

@@ -1,0 +1,264 @@
+"""After signing: the record of one signing session, the receipt the signer takes home (PDF,
+printed, saved or e-mailed in the signer's language) and the evidence of an e-mailed copy."""
+
+from __future__ import annotations
+
+import hashlib
+import ssl
+from dataclasses import dataclass
+from datetime import datetime
+
+from ..clock import from_iso
+from ..errors import NotFoundError, ValidationError
+from ..model import ROLE_LABELS, Answer, SignerKind, SignerRef
+from ..store import repo
+from .context import Context
+from .evidence import Evidence
+from .retention import register_evidence_link
+
+# So is the copy of a receipt e-mailed to the signer (its event names the youth).
+RECEIPT_SENT = "signing.receipt_sent"
+register_evidence_link(
+    "events",
+    "SELECT json_extract(CAST(body AS TEXT), '$.data.evidence') AS id, "
+    "json_extract(CAST(body AS TEXT), '$.data.youth') AS youth FROM events "
+    f"WHERE kind = '{RECEIPT_SENT}'",
+)
+
+LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
+
+
+@dataclass(frozen=True)
+class ReceiptSent:
+    """A receipt e-mailed to the signer: the message is kept as evidence."""
+
+    session_id: int
+    message_id: str
+    evidence_id: int
+    sent_at: datetime
+
+
+@dataclass(frozen=True)
+class ReceiptLine:
+    position: int
+    title: str
+    recipient: str
+    answer: Answer
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    """A saved signing session, for the thank-you screen and the receipt."""
+
+    session_id: int
+    kind: str
+    request_id: int | None
+    reference_code: str
+    youth_name: str
+    signer_name: str
+    role_label: str
+    language: str
+    signed_at: datetime
+    lines: tuple[ReceiptLine, ...]
+    signature_png: bytes | None
+
+
+class SigningReceipts:
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
+
+    def record(self, session_id: int) -> SessionRecord:
+        db = self._ctx.db
+        r = db.query_one(
+            "SELECT kind, request_id, youth_id, signer_kind, signer_id, signer_role, language, "
+            "signed_at, signature_evidence_id FROM signing_sessions WHERE id = ?",
+            (session_id,),
+        )
+        if r is None:
+            raise NotFoundError("Deze ondertekening bestaat niet.")
+        youth, reps = repo.youth_with_reps(db, int(r[2]))
+        signer = SignerRef(SignerKind(r[3]), int(r[4]))
+        name = (
+            youth.display_name
+            if signer.kind == SignerKind.YOUTH
+            else next((p.name for p in reps if p.id == signer.id), "")
+        )
+        lines: list[ReceiptLine] = []
+        code = ""
+        if r[1] is not None:
+            request = repo.load_request(db, int(r[1]))
+            code = request.reference_code
+            by_item = {i.id: i for i in request.items}
+            for d in db.query(
+                "SELECT item_id, answer FROM decisions WHERE evidence_id = ? ORDER BY item_id",
+                (int(r[8]),),
+            ):
+                item = by_item[int(d[0])]
+                lines.append(
+                    ReceiptLine(
+                        item.position,
+                        item.purpose.title,
+                        item.recipient.display_name,
+                        Answer(d[1]),
+                    )
+                )
+        lines.sort(key=lambda line: line.position)
+        png: bytes | None
+        try:
+            png = self._ctx.db.scalar("SELECT content FROM evidence WHERE id = ?", (int(r[8]),))
+        except Exception:  # erased: the receipt is still useful without the image
+            png = None
+        return SessionRecord(
+            session_id,
+            str(r[0]),
+            None if r[1] is None else int(r[1]),
+            code,
+            youth.display_name,
+            name,
+            ROLE_LABELS.get(str(r[5]), ""),
+            str(r[6]),
+            from_iso(str(r[7])),
+            tuple(lines),
+            None if png is None else bytes(png),
+        )
+
+    def receipt_pdf(self, session_id: int) -> bytes:
+        """A short receipt for the signer: what was agreed, when, how to withdraw."""
+        from formulieren.signing_receipt import SigningReceiptView, render_signing_receipt
+
+        rec = self.record(session_id)
+        view = SigningReceiptView(
+            organisation=self._ctx.organisation,
+            generated_at=self._ctx.clock.now(),
+            reference_code=rec.reference_code,
+            youth_name=rec.youth_name,
+            signer=f"{rec.signer_name} ({rec.role_label})",
+            signed_at=rec.signed_at,
+            language=LANGUAGE_NAMES.get(rec.language, rec.language),
+            lines=tuple(
+                (line.position, line.title, line.recipient, line.answer == Answer.YES)
+                for line in rec.lines
+            ),
+            signature_png=rec.signature_png,
+        )
+        return render_signing_receipt(view)
+
+    def receipt_document(self, session_id: int) -> tuple[bytes, str]:
+        """(PDF, file name) the signer takes home: the receipt of their answers, or for a
+        withdrawal the confirmation of what was withdrawn."""
+        kind, evidence_id, language = self._session_row(session_id)
+        if kind != "withdrawal":
+            name = "receipt.pdf" if language == "en" else "ontvangstbewijs.pdf"
+            return self.receipt_pdf(session_id), name
+        from formulieren.withdrawal import render_withdrawal_confirmation
+
+        from .forms_views import withdrawal_view
+
+        ids = [
+            int(r[0])
+            for r in self._ctx.db.query(
+                "SELECT id FROM withdrawals WHERE evidence_id = ? ORDER BY id", (evidence_id,)
+            )
+        ]
+        pdf = render_withdrawal_confirmation(withdrawal_view(self._ctx, ids))
+        name = "withdrawal-confirmation.pdf" if language == "en" else "bevestiging-intrekking.pdf"
+        return pdf, name
+
+    def receipt_mail_address(self, session_id: int) -> str:
+        """The signer's e-mail address when the receipt can be e-mailed (a mail server is set
+        up and the address is known); "" otherwise, and the tablet offers no e-mail."""
+        from .remote import Remote
+
+        if Remote(self._ctx).smtp_settings() is None:
+            return ""
+        return self._signer_contact(session_id)[1]
+
+    def send_receipt(self, session_id: int, *, tls: ssl.SSLContext | None = None) -> ReceiptSent:
+        """E-mail the receipt to the signer in their language, then keep the message as
+        evidence and log it (one transaction). Nothing is logged if sending fails."""
+        from ..capture.compose import Sender
+        from ..capture.receipt_mail import ReceiptAddressee, compose_receipt
+        from ..capture.smtp import send_message
+        from .remote import Remote
+
+        remote = Remote(self._ctx)
+        smtp = remote.smtp_settings()
+        if smtp is None:
+            raise ValidationError("Er is geen mailserver ingesteld.", field="smtp")
+        name, address, is_youth = self._signer_contact(session_id)
+        if not address:
+            raise ValidationError(
+                "Van deze persoon is geen e-mailadres bekend. Vul het eerst in.", field="email"
+            )
+        rec = self.record(session_id)
+        settings = remote.settings()
+        worker = self._ctx.db.scalar(
+            "SELECT name FROM workers WHERE id = ?", (self._ctx.worker_id,)
+        )
+        sender = Sender(
+            organisation=self._ctx.organisation,
+            worker_name=str(worker or ""),
+            address=smtp.from_address,
+            display_name=smtp.from_name,
+            reply_to=settings.reply_address,
+            contact_text=settings.contact_text,
+        )
+        pdf, filename = self.receipt_document(session_id)
+        now = self._ctx.clock.now()
+        mail = compose_receipt(
+            ReceiptAddressee(name, address, is_youth, rec.language),
+            sender,
+            rec.reference_code,
+            pdf,
+            filename,
+            now,
+            withdrawal=rec.kind == "withdrawal",
+        )
+        send_message(smtp, mail.message, tls)
+        raw = mail.as_bytes()
+        youth_id = int(
+            self._ctx.db.scalar("SELECT youth_id FROM signing_sessions WHERE id = ?", (session_id,))
+        )
+        with self._ctx.db.transaction():
+            eid = Evidence(self._ctx).write("eml", "message/rfc822", raw)
+            self._ctx.event(
+                RECEIPT_SENT,
+                {
+                    "session": session_id,
+                    "youth": youth_id,
+                    "request": rec.request_id,
+                    "via": "smtp",
+                    "language": rec.language,
+                    "message_id": mail.message_id,
+                    "evidence": eid,
+                    "sha256": hashlib.sha256(raw).hexdigest(),
+                    "attachment_sha256": hashlib.sha256(pdf).hexdigest(),
+                },
+                personal={"to": address},
+            )
+        return ReceiptSent(session_id, mail.message_id, eid, now)
+
+    def _session_row(self, session_id: int) -> tuple[str, int, str]:
+        r = self._ctx.db.query_one(
+            "SELECT kind, signature_evidence_id, language FROM signing_sessions WHERE id = ?",
+            (session_id,),
+        )
+        if r is None:
+            raise NotFoundError("Deze ondertekening bestaat niet.")
+        return str(r[0]), int(r[1]), str(r[2])
+
+    def _signer_contact(self, session_id: int) -> tuple[str, str, bool]:
+        """(name, e-mail address or "", is the youth) of the person who signed."""
+        r = self._ctx.db.query_one(
+            "SELECT youth_id, signer_kind, signer_id FROM signing_sessions WHERE id = ?",
+            (session_id,),
+        )
+        if r is None:
+            raise NotFoundError("Deze ondertekening bestaat niet.")
+        youth, reps = repo.youth_with_reps(self._ctx.db, int(r[0]))
+        if youth.erased:
+            return youth.display_name, "", True
+        if SignerKind(r[1]) == SignerKind.YOUTH:
+            return youth.display_name, youth.email or "", True
+        rep = next((p for p in reps if p.id == int(r[2])), None)
+        return (rep.name, rep.email or "", False) if rep else ("", "", False)

@@ -59,6 +59,7 @@ class DocMeta:
     generated_at: datetime  # from the injected clock
     reference: str = ""  # reference code or other identifier printed in the footer
     subject: str = ""  # PDF metadata subject (no personal data)
+    language: str = "nl"  # of the header and footer: "nl", or "en" for a signer's copy
 
 
 def moment(value: datetime) -> str:
@@ -342,6 +343,12 @@ def _canvas_class(meta: DocMeta) -> type[Canvas]:
     return NumberedCanvas
 
 
+FOOTER_WORDS = {
+    "nl": ("Gemaakt op", "pagina {n} van {total}"),
+    "en": ("Made on", "page {n} of {total}"),
+}
+
+
 def _decorate(c: Canvas, meta: DocMeta, total: int) -> None:
     regular, bold = register_fonts()
     c.saveState()
@@ -358,11 +365,12 @@ def _decorate(c: Canvas, meta: DocMeta, total: int) -> None:
     bottom = 11 * mm
     c.line(MARGIN_X, bottom + 4 * mm, PAGE_W - MARGIN_X, bottom + 4 * mm)
     c.setFont(regular, 7.5)
-    left = f"Gemaakt op {moment(meta.generated_at)}"
+    made, page = FOOTER_WORDS.get(meta.language, FOOTER_WORDS["nl"])
+    left = f"{made} {moment(meta.generated_at)}"
     if meta.reference:
         left += f" · {meta.reference}"
     c.drawString(MARGIN_X, bottom, left)
-    c.drawRightString(PAGE_W - MARGIN_X, bottom, f"pagina {c.getPageNumber()} van {total}")
+    c.drawRightString(PAGE_W - MARGIN_X, bottom, page.format(n=c.getPageNumber(), total=total))
     c.restoreState()
 
 

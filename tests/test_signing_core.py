@@ -185,9 +185,14 @@ def test_full_session_in_english_is_one_transaction_with_evidence(
     ]
     text = "".join(
         p.extract_text()
-        for p in PdfReader(io.BytesIO(service.signing_receipts.receipt_pdf(result.session_id))).pages
+        for p in PdfReader(
+            io.BytesIO(service.signing_receipts.receipt_pdf(result.session_id))
+        ).pages
     )
-    assert "Ontvangstbewijs" in text and "Ja, dat mag" in text and "Nee" in text
+    # Signed in English: the receipt the signer takes home is in English too.
+    assert "Receipt: your choices" in text and "Yes, that's fine" in text and "No" in text
+    assert "Guidance to work" in text and "young person" in text and "page 1 of 1" in text
+    assert "Ontvangstbewijs" not in text and "Ja, dat mag" not in text
 
 
 def test_failure_inside_the_transaction_leaves_nothing(

@@ -57,6 +57,13 @@ CHANNEL_LABELS: dict[Channel, str] = {
     Channel.APP: "per app/sms",
     Channel.PAPER: "op papier",
 }
+CHANNEL_LABELS_EN: dict[Channel, str] = {
+    Channel.DESK: "at the desk",
+    Channel.TABLET: "signed on a tablet",
+    Channel.EMAIL: "by e-mail",
+    Channel.APP: "by app or text message",
+    Channel.PAPER: "on paper",
+}
 
 
 class RepresentativeRole(StrEnum):
@@ -73,6 +80,18 @@ ROLE_LABELS: dict[str, str] = {
     RepresentativeRole.CURATOR: "curator",
     RepresentativeRole.MENTOR: "mentor",
 }
+# For what a signer who reads English takes home (receipt, withdrawal confirmation).
+ROLE_LABELS_EN: dict[str, str] = {
+    "youth": "young person",
+    RepresentativeRole.PARENT: "parent",
+    RepresentativeRole.GUARDIAN: "guardian",
+    RepresentativeRole.CURATOR: "curator",
+    RepresentativeRole.MENTOR: "mentor",
+}
+
+
+def role_label(role: str, language: str = "nl") -> str:
+    return (ROLE_LABELS_EN if language == "en" else ROLE_LABELS).get(role, "")
 
 
 class AdultProtection(StrEnum):

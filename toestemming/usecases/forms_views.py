@@ -17,6 +17,7 @@ from ..errors import NotFoundError, ValidationError
 from ..model import (
     BASIS_LABELS,
     CHANNEL_LABELS,
+    CHANNEL_LABELS_EN,
     ROLE_LABELS,
     STATUS_LABELS,
     Channel,
@@ -26,9 +27,11 @@ from ..model import (
     SignerRef,
     StatusInfo,
     Youth,
+    role_label,
 )
 from ..rules import age_on, item_status, who_must_decide
 from ..store import repo
+from ..texts import category_names
 from .context import Context
 from .evidence import Evidence
 from .forms_data import SECTION_CATEGORIES, SECTION_CATEGORY_NAMES, Section, TransitionFormData
@@ -52,13 +55,14 @@ LANGUAGE_LABELS = {
 ACTIVE = (ItemStatus.REQUESTED, ItemStatus.GIVEN)
 
 
-def people(ctx: Context, youth: Youth) -> dict[SignerRef, tuple[str, str]]:
-    """Every signer who ever acted for this youth (ended representatives too)."""
-    out = {SignerRef.youth(youth.id): (youth.display_name, ROLE_LABELS["youth"])}
+def people(ctx: Context, youth: Youth, language: str = "nl") -> dict[SignerRef, tuple[str, str]]:
+    """Every signer who ever acted for this youth (ended representatives too), with the role
+    in `language`."""
+    out = {SignerRef.youth(youth.id): (youth.display_name, role_label("youth", language))}
     for r in ctx.db.query(
         "SELECT id, name, role FROM representatives WHERE youth_id = ?", (youth.id,)
     ):
-        out[SignerRef.representative(int(r[0]))] = (r[1], ROLE_LABELS[r[2]])
+        out[SignerRef.representative(int(r[0]))] = (r[1], role_label(r[2], language))
     return out
 
 
@@ -189,7 +193,11 @@ def paper_view(ctx: Context, request_id: int) -> PaperConsentView:
     )
 
 
-def withdrawal_view(ctx: Context, withdrawal_ids: Sequence[int]) -> WithdrawalConfirmationView:
+def withdrawal_view(
+    ctx: Context, withdrawal_ids: Sequence[int], language: str = "nl"
+) -> WithdrawalConfirmationView:
+    """`language` "en": for a withdrawal signed in English (purposes, categories, roles and
+    channel in English where the catalog has them)."""
     db = ctx.db
     if not withdrawal_ids:
         raise ValidationError("Kies een intrekking.")
@@ -211,18 +219,24 @@ def withdrawal_view(ctx: Context, withdrawal_ids: Sequence[int]) -> WithdrawalCo
     for r in rows:
         request = requests[int(r[5])]
         item = next(i for i in request.items if i.id == int(r[0]))
+        purpose = (
+            item.purpose
+            if language == request.language
+            else repo.latest_purpose(db, item.purpose.id, language)
+        )
         items.append(
             WithdrawnItem(
                 request.reference_code,
                 item.position,
-                item.purpose.title,
+                purpose.title,
                 item.recipient.display_name,
-                ", ".join(c.name for c in item.categories),
+                category_names(item.categories, language),
             )
         )
     first = rows[0]
-    name, role = people(ctx, youth).get(
-        SignerRef(SignerKind(first[1]), int(first[2])), ("onbekend", "")
+    name, role = people(ctx, youth, language).get(
+        SignerRef(SignerKind(first[1]), int(first[2])),
+        ("unknown" if language == "en" else "onbekend", ""),
     )
     item_marks = ",".join("?" * len(rows))
     told = [
@@ -238,9 +252,10 @@ def withdrawal_view(ctx: Context, withdrawal_ids: Sequence[int]) -> WithdrawalCo
         youth=youth,
         withdrawn_by=f"{name} ({role})",
         withdrawn_at=from_iso(first[3]),
-        channel=CHANNEL_LABELS[Channel(first[4])],
+        channel=(CHANNEL_LABELS_EN if language == "en" else CHANNEL_LABELS)[Channel(first[4])],
         items=tuple(items),
         recipients_told=tuple(sorted(told)),
+        language=language,
     )
 
 

@@ -10,7 +10,7 @@ from datetime import datetime
 
 from ..clock import from_iso
 from ..errors import NotFoundError, ValidationError
-from ..model import ROLE_LABELS, Answer, SignerKind, SignerRef
+from ..model import Answer, SignerKind, SignerRef, role_label
 from ..store import repo
 from .context import Context
 from .evidence import Evidence
@@ -97,7 +97,7 @@ class SigningReceipts:
                 lines.append(
                     ReceiptLine(
                         item.position,
-                        item.purpose.title,
+                        self._title_as_shown(item.id, item.purpose.title, str(r[6])),
                         item.recipient.display_name,
                         Answer(d[1]),
                     )
@@ -115,11 +115,24 @@ class SigningReceipts:
             code,
             youth.display_name,
             name,
-            ROLE_LABELS.get(str(r[5]), ""),
+            role_label(str(r[5]), str(r[6])),
             str(r[6]),
             from_iso(str(r[7])),
             tuple(lines),
             None if png is None else bytes(png),
+        )
+
+    def _title_as_shown(self, item_id: int, request_title: str, language: str) -> str:
+        """The purpose title in the language the signer read: the purpose version of the
+        item's stored text in that language (the request's own language has no row there)."""
+        version = self._ctx.db.scalar(
+            "SELECT purpose_version_id FROM item_texts WHERE item_id = ? AND language = ?",
+            (item_id, language),
+        )
+        return (
+            request_title
+            if version is None
+            else repo.purpose_version(self._ctx.db, int(version)).title
         )
 
     def receipt_pdf(self, session_id: int) -> bytes:
@@ -140,6 +153,7 @@ class SigningReceipts:
                 for line in rec.lines
             ),
             signature_png=rec.signature_png,
+            language_code=rec.language,
         )
         return render_signing_receipt(view)
 
@@ -160,7 +174,7 @@ class SigningReceipts:
                 "SELECT id FROM withdrawals WHERE evidence_id = ? ORDER BY id", (evidence_id,)
             )
         ]
-        pdf = render_withdrawal_confirmation(withdrawal_view(self._ctx, ids))
+        pdf = render_withdrawal_confirmation(withdrawal_view(self._ctx, ids, language))
         name = "withdrawal-confirmation.pdf" if language == "en" else "bevestiging-intrekking.pdf"
         return pdf, name
 

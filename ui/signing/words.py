@@ -7,6 +7,8 @@ themselves are never here: they come verbatim from the vault with their hash."""
 
 from __future__ import annotations
 
+from toestemming.model import ROLE_LABELS, ROLE_LABELS_EN
+
 WORDS: dict[str, dict[str, str]] = {
     "nl": {
         "who": "Wie ben jij?",
@@ -112,22 +114,7 @@ WORDS: dict[str, dict[str, str]] = {
     },
 }
 
-ROLE_WORDS = {
-    "nl": {
-        "youth": "jongere",
-        "parent": "ouder",
-        "guardian": "voogd",
-        "curator": "curator",
-        "mentor": "mentor",
-    },
-    "en": {
-        "youth": "young person",
-        "parent": "parent",
-        "guardian": "guardian",
-        "curator": "curator",
-        "mentor": "mentor",
-    },
-}
+ROLE_WORDS = {"nl": ROLE_LABELS, "en": ROLE_LABELS_EN}  # the same words as on the receipt
 LANGUAGE_BUTTONS = {"nl": "Nederlands", "en": "English"}
 
 

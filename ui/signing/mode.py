@@ -541,7 +541,9 @@ class SigningMode(QWidget):
         self.mail_address = ""
         if self.last_session_id is not None:
             try:
-                self.mail_address = self.service.signing_receipts.receipt_mail_address(self.last_session_id)
+                self.mail_address = self.service.signing_receipts.receipt_mail_address(
+                    self.last_session_id
+                )
             except ToestemmingError:
                 self.mail_address = ""
         self.thanks_page.show_mail(self.language, self.mail_address)

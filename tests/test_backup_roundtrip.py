@@ -287,3 +287,44 @@ def test_automatic_backups_in_a_folder_keep_the_newest(
     svc.backups.set_folder(None)
     assert svc.backups.folder() is None
     assert svc.verify_audit().ok
+
+
+def test_automatic_backup_settings_are_one_transaction(
+    world: tuple[Service, str, Path], clock: FixedClock
+) -> None:
+    svc, _, tmp = world
+    folder = tmp / "kopieen"
+    folder.mkdir()
+    db = svc.vault.db
+
+    def events() -> list[str]:
+        return [str(r[0]) for r in db.query("SELECT kind FROM events ORDER BY seq")]
+
+    before = events()
+    assert svc.backups.keep_count() == 10
+    assert svc.backups.configure(folder, 14, 3) is True
+    assert events()[len(before) :] == ["backup.folder_set", "backup.policy_changed"]
+    assert (svc.backups.folder(), svc.backups.warn_after_days(), svc.backups.keep_count()) == (
+        folder,
+        14,
+        3,
+    )
+    # Saving the same settings again writes nothing.
+    count = len(events())
+    assert svc.backups.configure(folder, 14, 3) is False and len(events()) == count
+    # One bad value: nothing of the call is written, not even the good parts.
+    for keep in (0, 1001, True):
+        with pytest.raises(ValidationError) as bad:
+            svc.backups.configure(None, 30, keep)  # type: ignore[arg-type]
+        assert bad.value.field == "keep" and "automatische reservekopieën" in bad.value.message
+    assert svc.backups.folder() == folder and svc.backups.warn_after_days() == 14
+    assert len(events()) == count
+    # The stored count is what the automatic backup keeps.
+    made = []
+    for _ in range(5):
+        info = svc.backups.create_in_folder()
+        assert info is not None
+        made.append(info.path)
+        clock.advance(timedelta(hours=1))
+    assert sorted(folder.iterdir()) == sorted(made[-3:])
+    assert svc.verify_audit().ok

@@ -56,6 +56,9 @@ DEFAULT_WARN_DAYS = 7
 META_LAST = "backup.last_verified_at"
 META_WARN_DAYS = "backup.warn_after_days"
 META_FOLDER = "backup.folder"
+META_KEEP = "backup.keep"
+DEFAULT_KEEP = 10
+MAX_KEEP = 1000
 AUTO_PREFIX = "toestemming-"
 
 
@@ -103,31 +106,56 @@ class Backups:
 
     def set_folder(self, folder: Path | str | None) -> None:
         """Where automatic backups go (None: no automatic backups). Preferably another disk."""
+        self.configure(folder, self.warn_after_days(), self.keep_count())
+
+    def keep_count(self) -> int:
+        """How many automatic backups of this vault the folder keeps (the newest)."""
+        raw = self._ctx.meta(META_KEEP)
+        return int(raw) if raw else DEFAULT_KEEP
+
+    def configure(self, folder: Path | str | None, warn_after_days: int, keep: int) -> bool:
+        """Every automatic-backup setting at once: all are checked first, then what changed is
+        written in one transaction with its events. Returns whether anything changed."""
         path = None if folder in (None, "") else Path(str(folder))
         if path is not None and not path.is_dir():
             raise ValidationError("Deze map bestaat niet.", field="folder")
+        _check_warn_days(warn_after_days)
+        _check_keep(keep)
+        folder_changed = path != self.folder()
+        policy_changed = (warn_after_days, keep) != (self.warn_after_days(), self.keep_count())
+        if not (folder_changed or policy_changed):
+            return False
         db = self._ctx.db
         with db.transaction():
-            if path is None:
-                db.execute("DELETE FROM meta WHERE key = ?", (META_FOLDER,))
-            else:
-                self._ctx.set_meta(META_FOLDER, str(path))
-            # A folder name can contain a person's name (a home folder): a commitment only.
-            self._ctx.event(
-                "backup.folder_set",
-                {"set": path is not None},
-                personal=None if path is None else {"folder": str(path)},
-            )
+            if folder_changed:
+                if path is None:
+                    db.execute("DELETE FROM meta WHERE key = ?", (META_FOLDER,))
+                else:
+                    self._ctx.set_meta(META_FOLDER, str(path))
+                # A folder name can contain a person's name (a home folder): a commitment only.
+                self._ctx.event(
+                    "backup.folder_set",
+                    {"set": path is not None},
+                    personal=None if path is None else {"folder": str(path)},
+                )
+            if policy_changed:
+                self._ctx.set_meta(META_WARN_DAYS, str(warn_after_days))
+                self._ctx.set_meta(META_KEEP, str(keep))
+                self._ctx.event(
+                    "backup.policy_changed", {"warn_after_days": warn_after_days, "keep": keep}
+                )
+        return True
 
-    def create_in_folder(self, keep: int = 10) -> BackupInfo | None:
+    def create_in_folder(self, keep: int | None = None) -> BackupInfo | None:
         """The automatic backup (on a schedule or at close): into folder() under the default
-        name, verified; then only the newest `keep` automatic backups of this vault are kept
-        there (older ones also keep data erased since, see retention). None: no folder set."""
+        name, verified; then only the newest `keep` (default: keep_count()) automatic backups
+        of this vault are kept there (older ones also keep data erased since, see retention).
+        None: no folder set."""
         folder = self.folder()
         if folder is None:
             return None
-        if not 1 <= keep <= 1000:
-            raise ValidationError("Bewaar tussen 1 en 1000 reservekopieën.", field="keep")
+        keep = self.keep_count() if keep is None else keep
+        _check_keep(keep)
         target = folder / self.default_filename()
         n = 2
         while target.exists():  # two automatic backups in one second (schedule, then close)
@@ -204,14 +232,21 @@ class Backups:
         return int(raw) if raw else DEFAULT_WARN_DAYS
 
     def set_warn_after_days(self, days: int) -> None:
-        if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= 365:
-            raise ValidationError(
-                "Waarschuwen na: kies tussen 1 en 365 dagen.", field="warn_after_days"
-            )
-        db = self._ctx.db
-        with db.transaction():
-            self._ctx.set_meta(META_WARN_DAYS, str(days))
-            self._ctx.event("backup.policy_changed", {"warn_after_days": days})
+        self.configure(self.folder(), days, self.keep_count())
+
+
+def _check_warn_days(days: object) -> None:
+    if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= 365:
+        raise ValidationError(
+            "Waarschuwen na: kies tussen 1 en 365 dagen.", field="warn_after_days"
+        )
+
+
+def _check_keep(keep: object) -> None:
+    if isinstance(keep, bool) or not isinstance(keep, int) or not 1 <= keep <= MAX_KEEP:
+        raise ValidationError(
+            f"Bewaar tussen 1 en {MAX_KEEP} automatische reservekopieën.", field="keep"
+        )
 
 
 def _new_file(out: Path) -> Path:

@@ -181,8 +181,17 @@ def set_auto_folder(qtbot: QtBot, window: MainWindow, folder: Path) -> None:
     assert isinstance(dialog, AutoBackupDialog)
     dialog.folder_field.setText(str(folder))
     dialog.warn_days.setValue(3)
+    assert dialog.keep.value() == 10  # the default, shown
+    dialog.keep.setValue(4)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
+    # Saved, and shown again next time.
+    care.auto_action.trigger()
+    again = care.dialog
+    assert isinstance(again, AutoBackupDialog) and again is not dialog
+    assert (again.keep.value(), again.warn_days.value()) == (4, 3)
+    assert again.folder_field.text() == str(folder)
+    again.reject()
 
 
 def test_automatic_backup_at_lock_and_at_close(

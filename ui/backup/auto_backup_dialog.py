@@ -1,6 +1,6 @@
-"""'Automatische reservekopieën': the folder where a verified backup is made each time the
-vault is locked or closed (the newest ten are kept), and after how many days the app warns
-that the last verified backup is too old."""
+"""'Automatische reservekopieën': the folder where a verified backup is made every day and each
+time the vault is locked or closed, how many of them are kept, and after how many days the app
+warns that the last verified backup is too old."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toestemming.backup import MAX_KEEP
 from toestemming.errors import ToestemmingError
 from toestemming.service import Service
 
@@ -36,10 +37,10 @@ class AutoBackupDialog(QDialog):
         self.setWindowTitle(self.tr("Toestemming — automatische reservekopieën"))
         intro = QLabel(
             self.tr(
-                "Bij elk vergrendelen en afsluiten maakt Toestemming een gecontroleerde "
-                "reservekopie in deze map; de nieuwste tien blijven bewaard. Kies een map op een "
-                "andere schijf dan de kluis, bijvoorbeeld een netwerkmap. Leeg: geen automatische "
-                "reservekopieën."
+                "Elke dag en bij elk vergrendelen en afsluiten maakt Toestemming een "
+                "gecontroleerde reservekopie in deze map; de nieuwste blijven bewaard, oudere "
+                "worden verwijderd. Kies een map op een andere schijf dan de kluis, bijvoorbeeld "
+                "een netwerkmap. Leeg: geen automatische reservekopieën."
             )
         )
         intro.setWordWrap(True)
@@ -66,6 +67,20 @@ class AutoBackupDialog(QDialog):
         self.warn_days.setAccessibleName(
             self.tr("Waarschuwen als de laatste reservekopie ouder is")
         )
+        self.keep = QSpinBox()
+        self.keep.setRange(1, MAX_KEEP)
+        self.keep.setSuffix(self.tr(" reservekopieën"))
+        self.keep.setValue(service.backups.keep_count())
+        self.keep.setAccessibleName(self.tr("Zoveel automatische reservekopieën bewaren"))
+        for spin in (self.keep, self.warn_days):
+            spin.setMaximumWidth(spin.fontMetrics().horizontalAdvance("0000 reservekopieën") + 60)
+        self.keep_note = QLabel(
+            self.tr(
+                "Een oudere reservekopie bevat ook gegevens die intussen gewist zijn: bewaar er "
+                "niet meer dan nodig."
+            )
+        )
+        self.keep_note.setWordWrap(True)
         status = QLabel(service.backups.status().message())
         status.setWordWrap(True)
         self.error_label = QLabel()
@@ -78,7 +93,11 @@ class AutoBackupDialog(QDialog):
         folder_label.setBuddy(self.folder_field)
         warn_label = QLabel(self.tr("&Waarschuwen na:"))
         warn_label.setBuddy(self.warn_days)
+        keep_label = QLabel(self.tr("&Bewaren:"))
+        keep_label.setBuddy(self.keep)
         form.addRow(folder_label, row)
+        form.addRow(keep_label, self.keep)
+        form.addRow("", self.keep_note)
         form.addRow(warn_label, self.warn_days)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -109,9 +128,7 @@ class AutoBackupDialog(QDialog):
     def save(self) -> bool:
         text = self.folder_field.text().strip()
         try:
-            self._service.backups.set_folder(text or None)
-            if self.warn_days.value() != self._service.backups.warn_after_days():
-                self._service.backups.set_warn_after_days(self.warn_days.value())
+            self._service.backups.configure(text or None, self.warn_days.value(), self.keep.value())
         except ToestemmingError as exc:
             self.error_label.setText(exc.message)
             self.error_label.show()

@@ -342,63 +342,83 @@
 <context>
     <name>AutoBackupDialog</name>
     <message>
-        <location filename="../backup/auto_backup_dialog.py" line="36"/>
+        <location filename="../backup/auto_backup_dialog.py" line="37"/>
         <source>Toestemming — automatische reservekopieën</source>
         <translation>Toestemming — automatic backups</translation>
     </message>
     <message>
-        <location filename="../backup/auto_backup_dialog.py" line="39"/>
-        <source>Bij elk vergrendelen en afsluiten maakt Toestemming een gecontroleerde reservekopie in deze map; de nieuwste tien blijven bewaard. Kies een map op een andere schijf dan de kluis, bijvoorbeeld een netwerkmap. Leeg: geen automatische reservekopieën.</source>
-        <translation>Every time you lock or quit, Toestemming makes a checked backup in this folder; the ten newest are kept. Choose a folder on a different disk than the vault, for example a network folder. Empty: no automatic backups.</translation>
+        <location filename="../backup/auto_backup_dialog.py" line="40"/>
+        <source>Elke dag en bij elk vergrendelen en afsluiten maakt Toestemming een gecontroleerde reservekopie in deze map; de nieuwste blijven bewaard, oudere worden verwijderd. Kies een map op een andere schijf dan de kluis, bijvoorbeeld een netwerkmap. Leeg: geen automatische reservekopieën.</source>
+        <translation>Every day, and each time the vault is locked or closed, Toestemming makes a verified backup in this folder; the newest are kept, older ones are deleted. Choose a folder on another disk than the vault, for example a network folder. Empty: no automatic backups.</translation>
     </message>
     <message>
-        <location filename="../backup/auto_backup_dialog.py" line="49"/>
+        <location filename="../backup/auto_backup_dialog.py" line="50"/>
         <source>geen automatische reservekopieën</source>
         <translation>no automatic backups</translation>
     </message>
     <message>
-        <location filename="../backup/auto_backup_dialog.py" line="50"/>
-        <location filename="../backup/auto_backup_dialog.py" line="103"/>
+        <location filename="../backup/auto_backup_dialog.py" line="51"/>
+        <location filename="../backup/auto_backup_dialog.py" line="122"/>
         <source>Map voor automatische reservekopieën</source>
         <translation>Folder for automatic backups</translation>
     </message>
     <message>
-        <location filename="../backup/auto_backup_dialog.py" line="51"/>
+        <location filename="../backup/auto_backup_dialog.py" line="52"/>
         <source>&amp;Kiezen…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../backup/auto_backup_dialog.py" line="54"/>
+        <location filename="../backup/auto_backup_dialog.py" line="55"/>
         <source>&amp;Uitzetten</source>
         <translation>&amp;Turn off</translation>
     </message>
     <message>
-        <location filename="../backup/auto_backup_dialog.py" line="64"/>
+        <location filename="../backup/auto_backup_dialog.py" line="65"/>
         <source> dagen</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../backup/auto_backup_dialog.py" line="67"/>
+        <location filename="../backup/auto_backup_dialog.py" line="68"/>
         <source>Waarschuwen als de laatste reservekopie ouder is</source>
         <translation>Warn when the latest backup is older than</translation>
     </message>
     <message>
-        <location filename="../backup/auto_backup_dialog.py" line="77"/>
+        <location filename="../backup/auto_backup_dialog.py" line="72"/>
+        <source> reservekopieën</source>
+        <translation> backups</translation>
+    </message>
+    <message>
+        <location filename="../backup/auto_backup_dialog.py" line="74"/>
+        <source>Zoveel automatische reservekopieën bewaren</source>
+        <translation>Keep this many automatic backups</translation>
+    </message>
+    <message>
+        <location filename="../backup/auto_backup_dialog.py" line="79"/>
+        <source>Een oudere reservekopie bevat ook gegevens die intussen gewist zijn: bewaar er niet meer dan nodig.</source>
+        <translation>An older backup also holds data that has been erased since: keep no more than you need.</translation>
+    </message>
+    <message>
+        <location filename="../backup/auto_backup_dialog.py" line="92"/>
         <source>&amp;Map:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../backup/auto_backup_dialog.py" line="79"/>
+        <location filename="../backup/auto_backup_dialog.py" line="94"/>
         <source>&amp;Waarschuwen na:</source>
         <translation>&amp;Warn after:</translation>
     </message>
     <message>
-        <location filename="../backup/auto_backup_dialog.py" line="87"/>
+        <location filename="../backup/auto_backup_dialog.py" line="96"/>
+        <source>&amp;Bewaren:</source>
+        <translation>&amp;Keep:</translation>
+    </message>
+    <message>
+        <location filename="../backup/auto_backup_dialog.py" line="106"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../backup/auto_backup_dialog.py" line="88"/>
+        <location filename="../backup/auto_backup_dialog.py" line="107"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>

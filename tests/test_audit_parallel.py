@@ -154,3 +154,12 @@ def test_self_test_says_the_log_was_split(monkeypatch: pytest.MonkeyPatch) -> No
     lines: list[str] = []
     assert run_self_test(lines.append) == 0
     assert "Logboek ook verdeeld over 3 processen gecontroleerd: in orde" in lines
+
+
+def test_inside_a_transaction_the_log_is_checked_here(svc: Service) -> None:
+    """Other processes cannot see rows this transaction has not committed yet: split, the
+    newest event would look missing."""
+    with svc.vault.db.transaction():
+        svc._ctx.event("test.inside", {"n": 1})
+        report = svc.verify_audit(parallel_from=1)
+    assert report.ok and report.processes == 1 and report.events == YOUTHS + 4

@@ -328,3 +328,18 @@ def test_automatic_backup_settings_are_one_transaction(
         clock.advance(timedelta(hours=1))
     assert sorted(folder.iterdir()) == sorted(made[-3:])
     assert svc.verify_audit().ok
+
+
+def test_backup_settings_change_while_the_folder_is_offline(
+    world: tuple[Service, str, Path],
+) -> None:
+    svc, _, tmp = world
+    share = tmp / "netwerkmap"
+    share.mkdir()
+    svc.backups.configure(share, 7, 10)
+    share.rmdir()  # the network share is not reachable today
+    svc.backups.set_warn_after_days(21)  # the unchanged folder is not checked again
+    assert svc.backups.warn_after_days() == 21 and svc.backups.folder() == share
+    with pytest.raises(ValidationError, match="bestaat niet"):
+        svc.backups.configure(tmp / "elders", 21, 10)  # a new folder must exist
+    assert svc.backups.folder() == share

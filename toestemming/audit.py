@@ -360,8 +360,11 @@ class AuditLog:
         first, last = int(bounds[0]), int(bounds[1])
         if first < 1:
             # A row before the first event would be read as history but never be checked.
-            return AuditReport(False, 0, len(cps), first, OUTSIDE_CHAIN)
+            return AuditReport(False, 0, len(cps), None, OUTSIDE_CHAIN)
         pinned = {cp.tree_size: cp.chain_head for cp in cps}
+        if self._db.in_transaction:
+            # Other processes would not see this transaction's own rows yet.
+            reader = None
         found, processes = verify_links(self._db, last, pinned, reader, parallel_from)
         if deep:
             upto = last if found is None else found.seq - 1

@@ -117,11 +117,13 @@ class Backups:
         """Every automatic-backup setting at once: all are checked first, then what changed is
         written in one transaction with its events. Returns whether anything changed."""
         path = None if folder in (None, "") else Path(str(folder))
-        if path is not None and not path.is_dir():
+        folder_changed = path != self.folder()
+        # An unchanged folder may be offline right now (a network share): only a new one must
+        # exist, so the other settings can still be changed.
+        if folder_changed and path is not None and not path.is_dir():
             raise ValidationError("Deze map bestaat niet.", field="folder")
         _check_warn_days(warn_after_days)
         _check_keep(keep)
-        folder_changed = path != self.folder()
         policy_changed = (warn_after_days, keep) != (self.warn_after_days(), self.keep_count())
         if not (folder_changed or policy_changed):
             return False

@@ -273,7 +273,45 @@ def test_withdrawal_screen_with_signature(
         "SELECT channel, evidence_id FROM withdrawals WHERE item_id = ?", (b,)
     )
     assert w is not None and w[0] == "tablet" and w[1] is not None
-    assert mode.receipt_pdf().startswith(b"%PDF")
+    assert mode.thanks_page.lines.text() == "• Stage regelen — Bakkerij De Korenschoof"
+    pdf, name = mode.receipt_document()
+    assert pdf.startswith(b"%PDF") and name == "bevestiging-intrekking.pdf"
+
+
+def test_withdrawal_in_english_is_listed_and_confirmed_in_english(
+    qtbot: QtBot, opened, service: Service, seeded: Seeded
+) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    sample = three_item_request(service, seeded.daan, english=True)
+    a, b, special = sample.items
+    service.consents.record_decisions(
+        sample.request_id, SignerRef.youth(seeded.daan), {a: "yes", b: "yes", special: "no"}, "desk"
+    )
+    # The purpose is revised after the request: the list must show what was agreed to.
+    stage = service.catalog.purposes()
+    revised = next(p for p in stage if p.code == "stage-s")
+    service.catalog.revise_purpose(revised.id, "Stage (nieuwe tekst)", "Anders.", "nl")
+    service.catalog.revise_purpose(revised.id, "Placement (new text)", "Other.", "en")
+    mode = opened(sample.request_id)
+    click(qtbot, mode.language_buttons["en"])
+    click(qtbot, mode.who_page.withdraw_button)
+    click(qtbot, mode.withdraw_who_page.buttons[0])
+    pick = mode.withdraw_pick_page
+    texts = [box.text() for box, _ in pick.boxes]
+    assert texts[1].startswith("Arranging an internship — Bakkerij De Korenschoof")
+    pick.boxes[1][0].setChecked(True)
+    click(qtbot, pick.next_button)
+    sign(qtbot, mode)
+    assert mode.stack.currentWidget() is mode.thanks_page, mode.sign_page.error.text()
+    assert mode.thanks_page.lines.text() == "• Arranging an internship — Bakkerij De Korenschoof"
+    pdf, name = mode.receipt_document()
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+    assert name == "withdrawal-confirmation.pdf"
+    assert "Confirmation: consent withdrawn" in text and "Arranging an internship" in text
+    assert "Placement (new text)" not in text
 
 
 def test_text_size_and_read_aloud_hidden_without_a_voice(

@@ -159,6 +159,10 @@ class Database:
                     self._reconnect(self._damaged_key)
                 raise
 
+    @property
+    def in_transaction(self) -> bool:
+        return self._in_tx
+
     def _require_tx(self) -> None:
         if not self._in_tx:
             raise RuntimeError("write outside a transaction")

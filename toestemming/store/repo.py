@@ -309,6 +309,23 @@ def purpose_version(db: Database, version_id: int) -> Purpose:
     return purpose_from_row(row)
 
 
+def purpose_title_as_shown(
+    db: Database, item_id: int, asked: Purpose, request_language: str, language: str
+) -> str:
+    """The purpose title a signer reading `language` saw for this item: the version the request
+    was made with in its own language, else the version of the item's stored text in that
+    language (item_texts), else the newest version in that language (or the Dutch one)."""
+    if language == request_language:
+        return asked.title
+    version = db.scalar(
+        "SELECT purpose_version_id FROM item_texts WHERE item_id = ? AND language = ?",
+        (item_id, language),
+    )
+    if version is not None:
+        return purpose_version(db, int(version)).title
+    return latest_purpose(db, asked.id, language).title
+
+
 def get_category(db: Database, category_id: int) -> DataCategory:
     row = db.query_one(f"SELECT {CATEGORY_COLS} FROM data_categories WHERE id = ?", (category_id,))
     if row is None:

@@ -219,16 +219,11 @@ def withdrawal_view(
     for r in rows:
         request = requests[int(r[5])]
         item = next(i for i in request.items if i.id == int(r[0]))
-        purpose = (
-            item.purpose
-            if language == request.language
-            else repo.latest_purpose(db, item.purpose.id, language)
-        )
         items.append(
             WithdrawnItem(
                 request.reference_code,
                 item.position,
-                purpose.title,
+                repo.purpose_title_as_shown(db, item.id, item.purpose, request.language, language),
                 item.recipient.display_name,
                 category_names(item.categories, language),
             )

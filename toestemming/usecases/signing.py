@@ -270,7 +270,13 @@ class Signing:
                     view.reference_code,
                     item.position,
                     {
-                        lang: repo.latest_purpose(self._ctx.db, item.purpose.id, lang).title
+                        lang: repo.purpose_title_as_shown(
+                            self._ctx.db,
+                            item.id,
+                            item.purpose,
+                            requests[view.request_id].language,
+                            lang,
+                        )
                         for lang in LANGUAGE_NAMES
                     },
                     item.recipient.display_name,

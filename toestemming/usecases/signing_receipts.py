@@ -97,7 +97,9 @@ class SigningReceipts:
                 lines.append(
                     ReceiptLine(
                         item.position,
-                        self._title_as_shown(item.id, item.purpose.title, str(r[6])),
+                        repo.purpose_title_as_shown(
+                            db, item.id, item.purpose, request.language, str(r[6])
+                        ),
                         item.recipient.display_name,
                         Answer(d[1]),
                     )
@@ -120,19 +122,6 @@ class SigningReceipts:
             from_iso(str(r[7])),
             tuple(lines),
             None if png is None else bytes(png),
-        )
-
-    def _title_as_shown(self, item_id: int, request_title: str, language: str) -> str:
-        """The purpose title in the language the signer read: the purpose version of the
-        item's stored text in that language (the request's own language has no row there)."""
-        version = self._ctx.db.scalar(
-            "SELECT purpose_version_id FROM item_texts WHERE item_id = ? AND language = ?",
-            (item_id, language),
-        )
-        return (
-            request_title
-            if version is None
-            else repo.purpose_version(self._ctx.db, int(version)).title
         )
 
     def receipt_pdf(self, session_id: int) -> bytes:

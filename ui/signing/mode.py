@@ -122,7 +122,6 @@ class SigningMode(QWidget):
         self.flow = "decisions"  # or "withdrawal"
         self.withdraw_items: list[int] = []
         self.last_session_id: int | None = None
-        self.last_withdrawals: list[int] = []
         self.mail_task: Task | None = None
         self.mail_address = ""
         self._back_to: QWidget | None = None
@@ -486,11 +485,10 @@ class SigningMode(QWidget):
             self.sign_page.show_error(exc.message)
             return
         self.last_session_id = done.session_id
-        self.last_withdrawals = [w.id for w in done.result.withdrawals]
         self.flow = "withdrawal_done"
         picked = {b[1].item_id: b[1] for b in self.withdraw_pick_page.boxes}
         lines = [
-            f"• {picked[i].title} — {picked[i].recipient}"
+            f"• {picked[i].title[self.language]} — {picked[i].recipient}"
             for i in self.withdraw_items
             if i in picked
         ]
@@ -506,18 +504,21 @@ class SigningMode(QWidget):
         self.saved.emit(done.session_id)
 
     # -- receipt for the worker -----------------------------------------------------------------
-    def receipt_pdf(self) -> bytes:
-        if self.flow == "withdrawal_done":
-            return self.service.forms.render_withdrawal_confirmation(self.last_withdrawals)
+    def receipt_document(self) -> tuple[bytes, str]:
+        """(PDF, file name) for the signer, in the language they signed in: the receipt of
+        their answers, or the confirmation of their withdrawal."""
         if self.last_session_id is None:
             raise ToestemmingError("Er is nog niets ondertekend.")
-        return self.service.signing_receipts.receipt_pdf(self.last_session_id)
+        return self.service.signing_receipts.receipt_document(self.last_session_id)
+
+    def receipt_pdf(self) -> bytes:
+        return self.receipt_document()[0]
 
     def open_receipt(self) -> QWidget | None:
         from ..forms.pdf_preview import PdfPreviewDialog
 
         try:
-            pdf = self.receipt_pdf()
+            pdf, filename = self.receipt_document()
         except ToestemmingError as exc:
             self.thanks_page.hint.setText(word(self.language, "saving_failed", reason=exc.message))
             return None
@@ -525,7 +526,7 @@ class SigningMode(QWidget):
         dialog = PdfPreviewDialog(
             pdf,
             self.tr("Bevestiging intrekking") if withdrawal else self.tr("Ontvangstbewijs"),
-            "bevestiging-intrekking.pdf" if withdrawal else "ontvangstbewijs.pdf",
+            filename,
             self,
         )
         if withdrawal:

@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from audit_support import rewrite_chain
 
 from toestemming.audit import frontier_append, frontier_root
 from toestemming.clock import FixedClock
@@ -59,20 +60,9 @@ def test_edit_with_the_key_is_detected_and_named(svc: Service) -> None:
 
 def test_rewriting_chain_after_checkpoint_is_detected(svc: Service) -> None:
     """Even recomputing all later hashes does not help: the signed checkpoint pins the head."""
-    from toestemming.audit import GENESIS, chain_hash
-
     svc.checkpoint()
     db = svc.vault.db
-    with db.transaction():
-        db.execute("DROP TRIGGER events_no_update")
-        prev = GENESIS
-        for seq, body in [
-            (int(r[0]), bytes(r[1])) for r in db.query("SELECT seq, body FROM events ORDER BY seq")
-        ]:
-            if seq == 2:
-                body = body.replace(b'"worker"', b'"werker"')
-            prev = chain_hash(prev, body)
-            db.execute("UPDATE events SET body = ?, hash = ? WHERE seq = ?", (body, prev, seq))
+    rewrite_chain(db, 2, b'"worker"', b'"werker"')
     report = svc.verify_audit()
     assert not report.ok
     assert "herschreven" in report.problem

@@ -8,11 +8,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from audit_support import rewrite_chain
 from hypothesis import given
 from hypothesis import strategies as st
 
 from toestemming import audit_links
-from toestemming.audit import GENESIS, OUTSIDE_CHAIN, chain_hash
+from toestemming.audit import OUTSIDE_CHAIN
 from toestemming.clock import FixedClock
 from toestemming.service import Service
 from toestemming.store.db import ReaderSpec
@@ -87,16 +88,7 @@ def test_a_chain_rewritten_behind_a_checkpoint_in_a_later_range(svc: Service) ->
     head, and the range that holds it says so."""
     svc.checkpoint()
     db = svc.vault.db
-    with db.transaction():
-        db.execute("DROP TRIGGER events_no_update")
-        prev = GENESIS
-        for seq, body in [
-            (int(r[0]), bytes(r[1])) for r in db.query("SELECT seq, body FROM events ORDER BY seq")
-        ]:
-            if seq == 16:
-                body = body.replace(b'"youth.added"', b'"youth.changed"')
-            prev = chain_hash(prev, body)
-            db.execute("UPDATE events SET body = ?, hash = ? WHERE seq = ?", (body, prev, seq))
+    rewrite_chain(db, 16, b'"youth.added"', b'"youth.changed"')
     report = svc.verify_audit(parallel_from=1)
     assert not report.ok and "herschreven" in report.problem
     assert report.first_bad_seq == svc._ctx.audit.checkpoints()[-1].tree_size

@@ -361,11 +361,7 @@ class Consents:
         youth, reps = repo.youth_with_reps(db, request.youth_id)
         ch = parse_channel(channel)
         now = self._ctx.clock.now()
-        moment = as_moment(decided_at, now, "decided_at")
-        if moment > now + timedelta(minutes=5):
-            raise ValidationError(
-                "Het moment van beslissen ligt in de toekomst.", field="decided_at"
-            )
+        moment = as_past_moment(decided_at, now, "decided_at", "beslissen")
         if moment < request.created_at - timedelta(minutes=5):
             raise ValidationError(
                 "Het moment van beslissen ligt vóór het verzoek.", field="decided_at"
@@ -595,6 +591,14 @@ def as_moment(value: object, now: datetime, field: str) -> datetime:
     if not isinstance(value, datetime) or value.tzinfo is None:
         raise ValidationError("Het tijdstip is ongeldig.", field=field)
     return value
+
+
+def as_past_moment(value: object, now: datetime, field: str, what: str) -> datetime:
+    """as_moment, refused when it lies in the future (five minutes' grace for clock skew)."""
+    moment = as_moment(value, now, field)
+    if moment > now + timedelta(minutes=5):
+        raise ValidationError(f"Het moment van {what} ligt in de toekomst.", field=field)
+    return moment
 
 
 def refresh_items(db: Database, item_ids: Sequence[int]) -> None:

@@ -8,14 +8,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from ..clock import local_date, to_iso
 from ..errors import NotFoundError, RuleViolation, ValidationError
 from ..model import Channel, Recipient, SignerRef, Withdrawal
 from ..rules import may_withdraw, who_must_decide
 from ..store import repo
-from .consent import Consents, as_moment, parse_channel, refresh_items, require_evidence
+from .consent import (
+    Consents,
+    as_moment,
+    as_past_moment,
+    parse_channel,
+    refresh_items,
+    require_evidence,
+)
 from .context import Context
 
 
@@ -75,11 +82,7 @@ class Withdrawals:
             raise ValidationError("Kies wat er wordt ingetrokken.", field="items")
         ch = parse_channel(channel)
         now = self._ctx.clock.now()
-        moment = as_moment(withdrawn_at, now, "withdrawn_at")
-        if moment > now + timedelta(minutes=5):
-            raise ValidationError(
-                "Het moment van intrekken ligt in de toekomst.", field="withdrawn_at"
-            )
+        moment = as_past_moment(withdrawn_at, now, "withdrawn_at", "intrekken")
         histories = {
             h.facts.item_id: h
             for h in repo.item_histories(

@@ -1,0 +1,23 @@
+"""What an insider with the data key could do to the audit log, for the tamper tests."""
+
+from __future__ import annotations
+
+from toestemming.audit import GENESIS, chain_hash
+from toestemming.store.db import Database
+
+
+def rewrite_chain(db: Database, seq: int, old: bytes, new: bytes) -> None:
+    """Replace `old` by `new` in event `seq`'s body and recompute every later hash, so the
+    chain itself is consistent again: only a signed checkpoint can tell."""
+    with db.transaction():
+        db.execute("DROP TRIGGER events_no_update")
+        prev = GENESIS
+        rows = [
+            (int(r[0]), bytes(r[1])) for r in db.query("SELECT seq, body FROM events ORDER BY seq")
+        ]
+        for n, body in rows:
+            if n == seq:
+                assert old in body, "the tamper must change the body"
+                body = body.replace(old, new)
+            prev = chain_hash(prev, body)
+            db.execute("UPDATE events SET body = ?, hash = ? WHERE seq = ?", (body, prev, n))

@@ -97,7 +97,10 @@ class SigningMode(QWidget):
         parent: QWidget | None = None,
         *,
         idle_seconds: int = IDLE_SECONDS,
+        speech_engine: str | None = None,
     ) -> None:
+        """`speech_engine`: read aloud with that QtTextToSpeech engine only (tests: "mock");
+        by default the first engine on this computer that has voices."""
         flags = Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint
         super().__init__(parent, flags)
         self.setObjectName("signingMode")
@@ -127,8 +130,7 @@ class SigningMode(QWidget):
         self._back_to: QWidget | None = None
 
         self._build()
-        self.reader: Reader | None = make_reader(self)
-        self.read_button.setVisible(self.reader is not None)
+        self.reader: Reader | None = make_reader(self, speech_engine)
         self.idle = InactivityTimer(self.clock, idle_seconds, busy=lambda: False, parent=self)
         self.idle.inactivity_detected.connect(self.on_idle)
         self._apply_style()
@@ -235,6 +237,8 @@ class SigningMode(QWidget):
         for lang, button in self.language_buttons.items():
             button.setChecked(lang == self.language)
         self.read_button.setText(word(self.language, "read_aloud"))
+        # Only with a voice for the language on screen (no Dutch read by an English voice).
+        self.read_button.setVisible(self.reader is not None and self.reader.speaks(self.language))
         self.staff_button.setText(word(self.language, "staff"))
 
     # -- text size, language, reading aloud ---------------------------------------------------
@@ -250,6 +254,8 @@ class SigningMode(QWidget):
         if language not in self.session.languages:
             return
         self.language = language
+        if self.reader is not None:
+            self.reader.stop()  # the old language's voice stops with the old text
         self._retitle()
         page = self.stack.currentWidget()
         if page is self.item_page:

@@ -54,3 +54,5 @@ def test_bundle_builds_and_self_test_passes(tmp_path: Path) -> None:
     # Unused Qt modules stay out of the bundle.
     bundle = " ".join(p.name for p in (tmp_path / "dist" / "toestemming").rglob("*"))
     assert "QtWebEngine" not in bundle and "Qt3D" not in bundle
+    # Reading aloud in signing mode: the module and its engine plug-ins are in the bundle.
+    assert "QtTextToSpeech" in bundle and "libqtexttospeech_" in bundle

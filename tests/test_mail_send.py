@@ -232,3 +232,21 @@ def test_no_address_or_not_a_decider(rv: RemoteVault) -> None:
 def test_no_smtp_settings_means_clear_message(rv: RemoteVault) -> None:
     with pytest.raises(ValidationError, match="geen mailserver"):
         rv.svc.remote.send(rv.main.id, SignerRef.youth(rv.sam.id))
+
+
+def test_english_request_to_a_parent_names_the_role_in_english(rv: RemoteVault) -> None:
+    from toestemming.usecases.consent import ItemSpec
+
+    young = rv.svc.people.add_youth(
+        given_name="Lina", family_name="Haddou", birth_date="2013-03-03"
+    )
+    mother = rv.svc.people.add_representative(
+        young.id, "Samira Haddou", "parent", True, email="samira@example.org"
+    )
+    item = rv.main.items[0]
+    spec = ItemSpec(item.purpose.id, item.recipient.id, tuple(c.id for c in item.categories))
+    english = rv.svc.consents.create_request(young.id, [spec], language="en")
+    mail = rv.svc.remote.compose(english.id, SignerRef.representative(mother.id))
+    assert "As parent you decide per part" in mail.plain and "ouder" not in mail.plain
+    dutch = rv.svc.consents.create_request(young.id, [spec])
+    assert "ouder" in rv.svc.remote.compose(dutch.id, SignerRef.representative(mother.id)).plain

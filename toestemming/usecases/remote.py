@@ -25,7 +25,7 @@ from ..capture.settings import (
 from ..capture.smtp import send_message
 from ..clock import from_iso, local_date, to_iso
 from ..errors import RuleViolation, ValidationError
-from ..model import ROLE_LABELS, ItemStatus, SignerKind, SignerRef
+from ..model import ROLE_LABELS, ItemStatus, SignerKind, SignerRef, role_label
 from ..rules import who_must_decide
 from ..store import repo
 from .consent import Consents
@@ -140,13 +140,15 @@ class Remote:
             raise ValidationError(
                 "Van deze persoon is geen e-mailadres bekend. Vul het eerst in.", field="email"
             )
-        youth = repo.get_youth(self._ctx.db, request.youth_id)
+        youth, reps = repo.youth_with_reps(self._ctx.db, request.youth_id)
+        rep = next((r for r in reps if signer.kind != SignerKind.YOUTH and r.id == signer.id), None)
         who = Addressee(
             name=contact.name,
             email=contact.email,
             is_youth=signer.kind == SignerKind.YOUTH,
             youth_given_name=youth.given_name,
-            role_label=contact.role_label if signer.kind != SignerKind.YOUTH else "",
+            # In the language of the message ("As parent you decide", not "As ouder").
+            role_label="" if rep is None else role_label(rep.role, request.language),
         )
         return compose_request(
             request, who, self._sender(), self._ctx.clock.now(), reminder=reminder

@@ -141,3 +141,24 @@ def test_new_vault_starts_with_english_catalog(service: Service) -> None:
     assert service.catalog.standard_english_names() == {}
     english = service.catalog.purpose(seeded.purposes["stage"].id, "en")
     assert english.language == "en" and english.title.startswith("Arranging")
+
+
+def test_english_request_needs_an_english_text_for_every_purpose(
+    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any], count_rows
+) -> None:
+    youth = make_youth(17).youth
+    service.catalog.revise_purpose(catalog.werk.id, "Guidance to work", "So you get help.", "en")
+    specs = [
+        ItemSpec(catalog.werk.id, catalog.uwv.id, (catalog.contact.id,)),
+        ItemSpec(catalog.stage.id, catalog.werkgever.id, (catalog.school.id,)),  # Dutch only
+    ]
+    before = count_rows("consent_requests"), count_rows("events")
+    with pytest.raises(ValidationError) as refused:
+        service.consents.create_request(youth.id, specs, language="en")
+    assert refused.value.field == "language"
+    assert "'Stage regelen' heeft nog geen Engelse tekst" in refused.value.message
+    assert (count_rows("consent_requests"), count_rows("events")) == before
+    # In Dutch the same request is fine; in English once the purpose has its English text.
+    assert service.consents.create_request(youth.id, specs).language == "nl"
+    service.catalog.revise_purpose(catalog.stage.id, "Arranging a placement", "So they know.", "en")
+    assert service.consents.create_request(youth.id, specs, language="en").language == "en"

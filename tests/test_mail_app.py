@@ -74,6 +74,8 @@ def test_qr_for_many_items_and_english_still_decodes(rv: RemoteVault) -> None:
     from toestemming.usecases.consent import ItemSpec
 
     purposes = [rv.svc.catalog.add_purpose(f"p{i}", f"Doel {i}", "Uitleg.") for i in range(12)]
+    for i, p in enumerate(purposes):
+        rv.svc.catalog.revise_purpose(p.id, f"Purpose {i}", "Explanation.", "en")
     rec = rv.main.items[0].recipient
     cat = rv.main.items[0].categories[0]
     req = rv.svc.consents.create_request(

@@ -121,6 +121,7 @@ def test_english_request(rv: RemoteVault, cert: Cert) -> None:
     from toestemming.usecases.consent import ItemSpec
 
     item = rv.main.items[0]
+    rv.svc.catalog.revise_purpose(item.purpose.id, "Guidance to work", "So you get help.", "en")
     req = rv.svc.consents.create_request(
         rv.sam.id,
         [ItemSpec(item.purpose.id, item.recipient.id, tuple(c.id for c in item.categories))],
@@ -244,6 +245,7 @@ def test_english_request_to_a_parent_names_the_role_in_english(rv: RemoteVault) 
         young.id, "Samira Haddou", "parent", True, email="samira@example.org"
     )
     item = rv.main.items[0]
+    rv.svc.catalog.revise_purpose(item.purpose.id, "Guidance to work", "So you get help.", "en")
     spec = ItemSpec(item.purpose.id, item.recipient.id, tuple(c.id for c in item.categories))
     english = rv.svc.consents.create_request(young.id, [spec], language="en")
     mail = rv.svc.remote.compose(english.id, SignerRef.representative(mother.id))

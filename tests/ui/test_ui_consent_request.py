@@ -223,11 +223,17 @@ def test_template_validity_and_language(
     assert "ontvanger 'Gemeente' staat niet in de catalogus" in dialog.error.text()
     dialog.valid_until.setDate(to_qdate(date(2027, 6, 1)))
     dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
+    # The purpose has no English text yet: refused in Dutch, nothing made, the dialog stays.
+    click(qtbot, dialog.create_button)
+    assert dialog.request is None and dialog.isVisible()
+    assert "heeft nog geen Engelse tekst" in dialog.error.text()
+    purpose = next(p for p in service.catalog.purposes() if p.title == "Begeleiding naar werk")
+    service.catalog.revise_purpose(purpose.id, "Guidance to work", "So you get help.", "en")
     click(qtbot, dialog.create_button)
     request = dialog.request
     assert request is not None
     assert request.valid_until == date(2027, 6, 1) and request.language == "en"
-    assert request.items[0].text.startswith("Part 1: Begeleiding naar werk")
+    assert request.items[0].text.startswith("Part 1: Guidance to work")
 
 
 def test_removing_an_item_and_empty_request(qtbot: QtBot, desk: MainWindow, seeded: Seeded) -> None:

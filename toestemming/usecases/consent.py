@@ -145,6 +145,14 @@ class Consents:
         resolved = []
         for spec in items:
             purpose = repo.latest_purpose(db, spec.purpose_id, lang)
+            if purpose.language != lang:
+                # A half-Dutch text is not informed consent for someone who reads English.
+                raise ValidationError(
+                    f"Het doel '{purpose.title}' heeft nog geen Engelse tekst. Voeg die toe "
+                    "(Beheer → Instellingen → Doelen → Nieuwe versie, taal Engels) of maak het "
+                    "verzoek in het Nederlands.",
+                    field="language",
+                )
             recipient = repo.get_recipient(db, spec.recipient_id)
             if not recipient.active:
                 raise ValidationError("Deze ontvanger is niet meer actief.", field="items")

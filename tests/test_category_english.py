@@ -162,3 +162,18 @@ def test_english_request_needs_an_english_text_for_every_purpose(
     assert service.consents.create_request(youth.id, specs).language == "nl"
     service.catalog.revise_purpose(catalog.stage.id, "Arranging a placement", "So they know.", "en")
     assert service.consents.create_request(youth.id, specs, language="en").language == "en"
+
+
+def test_dutch_request_needs_a_dutch_text_for_every_purpose(
+    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any]
+) -> None:
+    """A purpose written in English only cannot make a Dutch request (the message names the
+    language that is missing, and the way out)."""
+    english_only = service.catalog.add_purpose("en-only", "Work guidance", "So you get help.", "en")
+    youth = make_youth(17).youth
+    spec = ItemSpec(english_only.id, catalog.uwv.id, (catalog.contact.id,))
+    with pytest.raises(ValidationError) as refused:
+        service.consents.create_request(youth.id, [spec])
+    assert "heeft nog geen Nederlandse tekst" in refused.value.message
+    assert "taal Nederlands" in refused.value.message and "in het Engels" in refused.value.message
+    assert service.consents.create_request(youth.id, [spec], language="en").language == "en"

@@ -78,3 +78,20 @@ def test_default_choice_never_reads_with_the_test_engine(qtbot: QtBot) -> None:
     # Here only "mock" has voices (speech-dispatcher is not running): no reader at all.
     assert reader is None or reader.engine.engine() != "mock"
     assert make_reader(parent, "mock") is not None
+
+
+def test_reading_stops_when_the_page_changes(qtbot: QtBot, mode: SigningMode) -> None:
+    """The next page, or the next person after a restart, never hears the previous text."""
+    qtbot.mouseClick(mode.language_buttons["en"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(mode.who_page.buttons[0], Qt.MouseButton.LeftButton)
+    engine = mode.reader.engine  # type: ignore[union-attr]
+    qtbot.mouseClick(mode.read_button, Qt.MouseButton.LeftButton)
+    assert engine.state() == QTextToSpeech.State.Speaking  # type: ignore[union-attr]
+    qtbot.mouseClick(mode.item_page.yes_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(mode.item_page.next_button, Qt.MouseButton.LeftButton)
+    assert mode.index == 1
+    assert engine.state() != QTextToSpeech.State.Speaking  # type: ignore[union-attr]
+    qtbot.mouseClick(mode.read_button, Qt.MouseButton.LeftButton)
+    assert engine.state() == QTextToSpeech.State.Speaking  # type: ignore[union-attr]
+    mode.restart()  # what the idle timer does
+    assert engine.state() != QTextToSpeech.State.Speaking  # type: ignore[union-attr]

@@ -39,6 +39,7 @@ from .context import Context
 
 MAX_ITEMS = 30
 LANGUAGES = ("nl", "en")  # languages the B1 texts (texts.item_text) are written in
+LANGUAGE_WORDS = {"nl": ("Nederlandse", "Nederlands"), "en": ("Engelse", "Engels")}
 MAX_VALIDITY_DAYS = 5 * 366
 TERMINAL = {
     ItemStatus.WITHDRAWN,
@@ -146,11 +147,15 @@ class Consents:
         for spec in items:
             purpose = repo.latest_purpose(db, spec.purpose_id, lang)
             if purpose.language != lang:
-                # A half-Dutch text is not informed consent for someone who reads English.
+                # A text half in another language is not informed consent for its reader.
+                missing, other = (
+                    LANGUAGE_WORDS[lang],
+                    LANGUAGE_WORDS["en" if lang == "nl" else "nl"],
+                )
                 raise ValidationError(
-                    f"Het doel '{purpose.title}' heeft nog geen Engelse tekst. Voeg die toe "
-                    "(Beheer → Instellingen → Doelen → Nieuwe versie, taal Engels) of maak het "
-                    "verzoek in het Nederlands.",
+                    f"Het doel '{purpose.title}' heeft nog geen {missing[0]} tekst. Voeg die toe "
+                    f"(Beheer → Instellingen → Doelen → Nieuwe versie, taal {missing[1]}) of maak "
+                    f"het verzoek in het {other[1]}.",
                     field="language",
                 )
             recipient = repo.get_recipient(db, spec.recipient_id)

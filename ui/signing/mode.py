@@ -131,6 +131,10 @@ class SigningMode(QWidget):
 
         self._build()
         self.reader: Reader | None = make_reader(self, speech_engine)
+        if self.reader is not None:
+            # Whatever was being read belongs to the page it was on: a new page, the next
+            # person (restart, idle) or the worker's screen never hears the previous one.
+            self.stack.currentChanged.connect(self.reader.stop)
         self.idle = InactivityTimer(self.clock, idle_seconds, busy=lambda: False, parent=self)
         self.idle.inactivity_detected.connect(self.on_idle)
         self._apply_style()
@@ -325,6 +329,8 @@ class SigningMode(QWidget):
         self.show_item(0)
 
     def show_item(self, index: int) -> None:
+        if self.reader is not None:
+            self.reader.stop()  # the same page, another item: the old text stops
         self.index = max(0, min(index, len(self.items) - 1))
         item = self.items[self.index]
         self.item_page.show_item(

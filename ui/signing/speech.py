@@ -62,13 +62,18 @@ def make_reader(parent: QObject, engine: str | None = None) -> Reader | None:
         return None
     try:
         names = [engine] if engine else QTextToSpeech.availableEngines()
-        for name in names:
-            if name in NOT_FOR_SIGNERS and engine is None:
-                continue
+    except Exception:  # a broken speech installation must not break signing mode
+        return None
+    for name in names:
+        if name in NOT_FOR_SIGNERS and engine is None:
+            continue
+        try:
             candidate = QTextToSpeech(name, parent)
-            if candidate.state() != QTextToSpeech.State.Error and candidate.availableVoices():
+            # Locales, not voices: voices are listed only for the engine's current locale,
+            # which may be the system's (C, German …) while Dutch and English voices exist.
+            if candidate.state() != QTextToSpeech.State.Error and candidate.availableLocales():
                 return Reader(candidate)
             candidate.deleteLater()
-    except Exception:  # a broken engine plug-in must not break signing mode
-        return None
+        except Exception:  # this engine's plug-in is broken: try the next one
+            continue
     return None

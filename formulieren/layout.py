@@ -267,21 +267,30 @@ def choice_row(label: str, options: Sequence[str], label_width: float = 0.46) ->
     return t
 
 
+SIGNATURE_LABELS = {
+    "nl": ("Naam", "Rol", "Datum", "Handtekening"),
+    "en": ("Name", "Role", "Date", "Signature"),
+}
+
+
 def signature_block(
-    name: str, role: str, image_png: bytes | None = None, signed: str = ""
+    name: str, role: str, image_png: bytes | None = None, signed: str = "", language: str = "nl"
 ) -> Table:
     """Name, role, date and a signature field; the signing-mode image when there is one."""
     s = styles()
+    name_label, role_label, date_label, sign_label = SIGNATURE_LABELS.get(
+        language, SIGNATURE_LABELS["nl"]
+    )
     if image_png:
         # Fits the value column (half the page minus the label column and padding).
         sig: Any = Image(io.BytesIO(image_png), width=44 * mm, height=18 * mm, kind="proportional")
     else:
         sig = Spacer(1, 20 * mm)
     rows = [
-        [Paragraph(para("Naam"), s.label), Paragraph(para(name), s.body)],
-        [Paragraph(para("Rol"), s.label), Paragraph(para(role), s.body)],
-        [Paragraph(para("Datum"), s.label), Paragraph(para(signed or " "), s.body)],
-        [Paragraph(para("Handtekening"), s.label), sig],
+        [Paragraph(para(name_label), s.label), Paragraph(para(name), s.body)],
+        [Paragraph(para(role_label), s.label), Paragraph(para(role), s.body)],
+        [Paragraph(para(date_label), s.label), Paragraph(para(signed or " "), s.body)],
+        [Paragraph(para(sign_label), s.label), sig],
     ]
     t = Table(rows, colWidths=[30 * mm, CONTENT_W / 2 - 30 * mm])
     t.setStyle(

@@ -37,11 +37,81 @@ from .text import para
 
 FORM_TITLE = "Toestemmingsformulier"
 
+# The form speaks the request's language (its item texts are in it too).
+WORDS: dict[str, dict[str, Any]] = {
+    "nl": {
+        "language": "nl",
+        "form": FORM_TITLE,
+        "subject": "Toestemmingsformulier op papier",
+        "lead": "Toestemming om gegevens te delen — code {code}",
+        "about": "Over: {name}, geboren {born}",
+        "valid": "Geldig van {start} tot en met {end}. Verantwoordelijk: {organisation}.",
+        "who": "Wie tekent, en waarom",
+        "filled_by": "Dit formulier wordt ingevuld door: {names}.",
+        "how": "Zo vult u het in",
+        "how_text": (
+            "Lees elk onderdeel. Kruis per onderdeel Ja of Nee aan; ieder die tekent, kruist zelf "
+            "aan. Nee zeggen mag en heeft geen gevolgen voor school of opleiding. Niets "
+            "aangekruist betekent: geen toestemming."
+        ),
+        "yes_no": ["Ja", "Nee"],
+        "special": "Ik geef apart en uitdrukkelijk toestemming voor de gevoelige gegevens",
+        "yes": ["Ja"],
+        "withdraw": "Intrekken",
+        "withdraw_text": (
+            "U kunt uw toestemming altijd intrekken, helemaal of per onderdeel, zonder reden te "
+            "geven. Zeg het tegen de begeleider{who}, of stuur een e-mail of appje met de code "
+            "{code}. Intrekken is net zo makkelijk als toestemming geven. Wat al gedeeld is, "
+            "blijft gedeeld; daarna delen we niets meer, en wie al gegevens kreeg, hoort dat u "
+            "hebt ingetrokken."
+        ),
+        "signature": "Handtekening",
+        "informed": "jongere (geïnformeerd, mening gevraagd)",
+        "for_worker": (
+            "Voor de begeleider: scan of fotografeer het ingevulde formulier en lees het in. De "
+            "QR-code koppelt het aan dit verzoek; leg daarna de antwoorden vast."
+        ),
+    },
+    "en": {
+        "language": "en",
+        "form": "Consent form",
+        "subject": "Consent form on paper",
+        "lead": "Consent to share information — code {code}",
+        "about": "About: {name}, born {born}",
+        "valid": "Valid from {start} up to and including {end}. Responsible: {organisation}.",
+        "who": "Who signs, and why",
+        "filled_by": "This form is filled in by: {names}.",
+        "how": "How to fill it in",
+        "how_text": (
+            "Read each part. Tick Yes or No for each part; everyone who signs ticks for "
+            "themselves. Saying no is fine and has no consequences for school or training. "
+            "Nothing ticked means: no consent."
+        ),
+        "yes_no": ["Yes", "No"],
+        "special": "I separately and explicitly agree to sharing the sensitive information",
+        "yes": ["Yes"],
+        "withdraw": "Withdrawing",
+        "withdraw_text": (
+            "You can always withdraw your consent, completely or per part, without giving a "
+            "reason. Tell the counsellor{who}, or send an e-mail or app message with the code "
+            "{code}. Withdrawing is as easy as giving consent. What was already shared stays "
+            "shared; after that we share nothing more, and whoever already received information "
+            "is told that you withdrew."
+        ),
+        "signature": "Signature",
+        "informed": "young person (informed, asked for their view)",
+        "for_worker": (
+            "Voor de begeleider: scan of fotografeer het ingevulde formulier en lees het in. De "
+            "QR-code koppelt het aan dit verzoek; leg daarna de antwoorden vast."
+        ),
+    },
+}
+
 
 @dataclass(frozen=True)
 class PaperSigner:
     name: str
-    role: str  # Dutch label: jongere, ouder, voogd, curator, mentor
+    role: str  # label in the request's language: jongere/ouder … or young person/parent …
 
 
 @dataclass(frozen=True)
@@ -51,32 +121,36 @@ class PaperConsentView:
     request: ConsentRequest
     youth: Youth
     signers: tuple[PaperSigner, ...]
-    explanation: str  # who decides and why (rules.who_must_decide)
+    explanation: str  # who decides and why, in the request's language
     inform_youth: bool = False  # under 16: the youth is informed and asked for their view
     contact: str = ""  # whom to tell when withdrawing (worker, organisation)
 
 
 def render_paper_consent(view: PaperConsentView) -> bytes:
+    language = view.request.language if view.request.language in WORDS else "nl"
+    w = WORDS[language]
     meta = DocMeta(
         view.organisation,
-        FORM_TITLE,
+        w["form"],
         view.generated_at,
         reference=view.request.reference_code,
-        subject="Toestemmingsformulier op papier",
+        subject=w["subject"],
+        language=language,
     )
-    return render(_story(view), meta)
+    return render(_story(view, w), meta)
 
 
-def _story(view: PaperConsentView) -> list[Any]:
+def _story(view: PaperConsentView, w: dict[str, Any]) -> list[Any]:
     req, y = view.request, view.youth
     head = [
-        title(FORM_TITLE),
-        paragraph(f"Toestemming om gegevens te delen — code {req.reference_code}", "bold"),
+        title(w["form"]),
+        paragraph(w["lead"].format(code=req.reference_code), "bold"),
         gap(1.5),
-        paragraph(f"Over: {y.display_name}, geboren {day(y.birth_date)}"),
+        paragraph(w["about"].format(name=y.display_name, born=day(y.birth_date))),
         paragraph(
-            f"Geldig van {day(req.valid_from)} tot en met {day(req.valid_until)}. "
-            f"Verantwoordelijk: {view.organisation}."
+            w["valid"].format(
+                start=day(req.valid_from), end=day(req.valid_until), organisation=view.organisation
+            )
         ),
     ]
     qr = [QrCode(qr_payload(req.reference_code), 32), paragraph(req.reference_code, "small")]
@@ -94,18 +168,12 @@ def _story(view: PaperConsentView) -> list[Any]:
     )
     story: list[Any] = [top]
 
-    story.append(heading("Wie tekent, en waarom"))
+    story.append(heading(w["who"]))
     story.append(paragraph(view.explanation))
     names = ", ".join(f"{s.name} ({s.role})" for s in view.signers)
-    story.append(paragraph(f"Dit formulier wordt ingevuld door: {names}."))
-    story.append(heading("Zo vult u het in"))
-    story.append(
-        paragraph(
-            "Lees elk onderdeel. Kruis per onderdeel Ja of Nee aan; ieder die tekent, kruist zelf "
-            "aan. Nee zeggen mag en heeft geen gevolgen voor school of opleiding. Niets "
-            "aangekruist betekent: geen toestemming."
-        )
-    )
+    story.append(paragraph(w["filled_by"].format(names=names)))
+    story.append(heading(w["how"]))
+    story.append(paragraph(w["how_text"]))
 
     for item in req.items:
         lines = item.text.split("\n")
@@ -115,39 +183,22 @@ def _story(view: PaperConsentView) -> list[Any]:
             gap(1.5),
         ]
         for s in view.signers:
-            block.append(choice_row(f"{s.name} ({s.role})", ["Ja", "Nee"]))
+            block.append(choice_row(f"{s.name} ({s.role})", w["yes_no"]))
             if item.has_special_categories:
-                block.append(
-                    choice_row(
-                        "Ik geef apart en uitdrukkelijk toestemming voor de gevoelige gegevens",
-                        ["Ja"],
-                    )
-                )
+                block.append(choice_row(w["special"], w["yes"]))
         story += [gap(3), KeepTogether(framed(block))]
 
-    story.append(heading("Intrekken"))
+    story.append(heading(w["withdraw"]))
     who = f" ({view.contact})" if view.contact else ""
-    story.append(
-        paragraph(
-            "U kunt uw toestemming altijd intrekken, helemaal of per onderdeel, zonder reden te "
-            f"geven. Zeg het tegen de begeleider{who}, of stuur een e-mail of appje met de code "
-            f"{req.reference_code}. Intrekken is net zo makkelijk als toestemming geven. Wat al "
-            "gedeeld is, blijft gedeeld; daarna delen we niets meer, en wie al gegevens kreeg, "
-            "hoort dat u hebt ingetrokken."
-        )
-    )
+    story.append(paragraph(w["withdraw_text"].format(who=who, code=req.reference_code)))
 
-    story.append(heading("Handtekening"))
-    blocks = [signature_block(s.name, s.role) for s in view.signers]
+    story.append(heading(w["signature"]))
+    language = str(w["language"])
+    blocks = [signature_block(s.name, s.role, language=language) for s in view.signers]
     if view.inform_youth:
-        blocks.append(signature_block(y.display_name, "jongere (geïnformeerd, mening gevraagd)"))
+        blocks.append(signature_block(y.display_name, w["informed"], language=language))
     story.append(side_by_side(blocks))
     story.append(gap(2))
-    story.append(
-        paragraph(
-            "Voor de begeleider: scan of fotografeer het ingevulde formulier en lees het in. De "
-            "QR-code koppelt het aan dit verzoek; leg daarna de antwoorden vast.",
-            "muted",
-        )
-    )
+    # For the worker, in the worker's language (the desk works in Dutch).
+    story.append(paragraph(w["for_worker"], "muted"))
     return story

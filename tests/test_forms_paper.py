@@ -51,6 +51,40 @@ def test_form_for_parents_lists_items_signers_and_withdrawal(
     assert text.count("Ja Nee") >= 4
 
 
+def test_form_for_an_english_request_is_in_english(service: Service, scenario: Scenario) -> None:
+    """The parents of an English request read an English form (the worker's scan hint stays
+    Dutch); the QR code still finds the request."""
+    from toestemming.usecases.consent import ItemSpec
+
+    item = scenario.zoe_request.items[1]  # UWV, with health data
+    service.catalog.revise_purpose(item.purpose.id, "From Entree to work", "So they know.", "en")
+    english = service.consents.create_request(
+        scenario.zoe,
+        [ItemSpec(item.purpose.id, item.recipient.id, tuple(c.id for c in item.categories))],
+        language="en",
+    )
+    pdf = service.forms.render_paper_consent(english.id)
+    assert structure_problems(pdf) == ""
+    text = flat(pdf)
+    for expected in (
+        "Consent form",
+        "Consent to share information",
+        "Ayşe Çelik (parent)",
+        "younger than 16, so the parents with parental authority",
+        "How to fill it in",
+        "Part 1: From Entree to work",
+        "I separately and explicitly agree to sharing the sensitive information",
+        "Withdrawing",
+        "page 1 of",
+        "Signature",
+        "De QR-code koppelt het aan dit verzoek",
+    ):
+        assert expected in text, expected
+    assert text.count("Yes No") >= 2 and "Ja Nee" not in text and "(ouder)" not in text
+    assert "Handtekening" not in text and "Naam" not in text
+    assert qr_codes(pdf) == [qr_payload(english.reference_code)]
+
+
 def test_qr_code_holds_the_reference_code(service: Service, scenario: Scenario) -> None:
     pdf = service.forms.render_paper_consent(scenario.request.id)
     codes = qr_codes(pdf)

@@ -28,6 +28,25 @@ def category_names(categories: Sequence[DataCategory], language: str) -> str:
     return ", ".join(c.name_in(language) for c in categories)
 
 
+def decider_explanation_en(regime: str, youth_name: str) -> str:
+    """Who decides and why, for a form in English (rules.who_must_decide explains in Dutch)."""
+    return {
+        "parents": (
+            f"{youth_name} is younger than 16, so the parents with parental authority (or the "
+            f"guardian) decide. {youth_name} is told about it and asked for their view."
+        ),
+        "parents_and_youth": (
+            f"{youth_name} is 12 to 15: the parents with parental authority and {youth_name} "
+            "decide together."
+        ),
+        "youth": f"{youth_name} is 16 or older and decides alone.",
+        "adult_representative": (
+            f"{youth_name} is under adult guardianship (curatele or mentorschap): the curator or "
+            "mentor decides."
+        ),
+    }.get(regime, "")
+
+
 def sha256_text(value: str) -> str:
     return hashlib.sha256(value.encode("utf-8")).hexdigest()
 

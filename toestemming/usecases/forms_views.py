@@ -31,7 +31,7 @@ from ..model import (
 )
 from ..rules import age_on, item_status, who_must_decide
 from ..store import repo
-from ..texts import category_names
+from ..texts import category_names, decider_explanation_en
 from .context import Context
 from .evidence import Evidence
 from .forms_data import SECTION_CATEGORIES, SECTION_CATEGORY_NAMES, Section, TransitionFormData
@@ -178,16 +178,22 @@ def paper_view(ctx: Context, request_id: int) -> PaperConsentView:
     request = repo.load_request(db, request_id)
     youth, reps = repo.youth_with_reps(db, request.youth_id)
     requirement = who_must_decide(youth, reps, ctx.policy(), ctx.clock.today())
-    names = people(ctx, youth)
+    english = request.language == "en"
+    names = people(ctx, youth, request.language)
     signers = tuple(PaperSigner(*names[s]) for s in requirement.signers if s in names)
     worker = db.scalar("SELECT name FROM workers WHERE id = ?", (ctx.worker_id,))
+    explanation = (
+        decider_explanation_en(requirement.regime.value, youth.display_name)
+        if english
+        else requirement.explanation
+    )
     return PaperConsentView(
         organisation=ctx.organisation,
         generated_at=ctx.clock.now(),
         request=request,
         youth=youth,
         signers=signers,
-        explanation=requirement.explanation,
+        explanation=explanation or requirement.explanation,
         inform_youth=requirement.inform_youth,
         contact=f"{worker}, {ctx.organisation}" if worker else ctx.organisation,
     )

@@ -152,6 +152,29 @@ def test_revising_a_purpose_makes_a_new_version_and_old_items_keep_theirs(
     assert item.purpose == old_item.purpose and item.text == old_item.text
 
 
+def test_purpose_page_says_when_the_english_text_is_missing_or_older(
+    dialog: SettingsDialog, service: Service
+) -> None:
+    page = dialog.purposes
+    dialog.show_tab(SettingsDialog.PURPOSES)
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    purpose = page.selected()
+    assert purpose is not None
+    assert page.language_note.isVisible()
+    assert "Nog geen Engelse tekst" in page.language_note.text()
+    service.catalog.revise_purpose(purpose.id, "Guidance to work", "So the UWV can help.", "en")
+    page.reload()
+    page.select(purpose.id)
+    assert page.language_note.isHidden()
+    service.catalog.revise_purpose(purpose.id, "Begeleiding", "Zodat UWV en gemeente helpen.")
+    page.reload()
+    page.select(purpose.id)
+    assert page.language_note.isVisible()
+    assert page.language_note.text().startswith(
+        "De Engelse tekst (versie 2) is ouder dan de Nederlandse (versie 3)."
+    )
+
+
 def test_add_purpose_duplicate_code_is_refused(dialog: SettingsDialog) -> None:
     page = dialog.purposes
     add = page.open_add_dialog()

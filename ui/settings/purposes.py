@@ -113,6 +113,10 @@ class PurposesPage(TablePage):
         side_layout.addWidget(self.versions_table, 1)
         side_layout.addWidget(QLabel(self.tr("Tekst van de gekozen versie:")))
         side_layout.addWidget(self.version_text, 2)
+        self.language_note = QLabel()
+        self.language_note.setWordWrap(True)
+        self.language_note.setStyleSheet("color: #8a4b00;")
+        side_layout.addWidget(self.language_note)
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(purposes_table)
@@ -163,6 +167,32 @@ class PurposesPage(TablePage):
         if self.versions.rowCount():
             self.versions_table.setCurrentIndex(self.versions.index(0, 0))
         self._version_changed()
+        self._update_language_note()
+
+    def _update_language_note(self) -> None:
+        """English requests use the newest English version: say when there is none, or when
+        the Dutch text was revised after it (the translation may no longer say the same)."""
+        newest: dict[str, int] = {}
+        for version in self.versions.rows:
+            newest[version.language] = max(newest.get(version.language, 0), version.version)
+        note = ""
+        if self.selected() is not None and "nl" in newest:
+            if "en" not in newest:
+                note = self.tr(
+                    "Nog geen Engelse tekst: verzoeken met dit doel kunnen alleen in het "
+                    "Nederlands."
+                )
+            elif newest["en"] < newest["nl"]:
+                note = (
+                    self.tr(
+                        "De Engelse tekst (versie %1) is ouder dan de Nederlandse (versie %2). "
+                        "Kijk of hij nog hetzelfde zegt; zo niet, maak een nieuwe Engelse versie."
+                    )
+                    .replace("%1", str(newest["en"]))
+                    .replace("%2", str(newest["nl"]))
+                )
+        self.language_note.setText(note)
+        self.language_note.setVisible(bool(note))
 
     def _version_changed(self, *_args: QModelIndex) -> None:
         index = self.versions_table.currentIndex()

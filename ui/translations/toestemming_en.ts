@@ -2833,9 +2833,19 @@
         <translation>Text of the chosen version:</translation>
     </message>
     <message>
-        <location filename="../settings/purposes.py" line="125"/>
+        <location filename="../settings/purposes.py" line="129"/>
         <source>Waarvoor gegevens gedeeld worden, in eenvoudige woorden. Een doel aanpassen maakt een nieuwe versie; eerdere verzoeken houden de tekst die toen getoond is.</source>
         <translation>Why data is shared, in plain words. Changing a purpose creates a new version; earlier requests keep the text shown at the time.</translation>
+    </message>
+    <message>
+        <location filename="../settings/purposes.py" line="182"/>
+        <source>Nog geen Engelse tekst: verzoeken met dit doel kunnen alleen in het Nederlands.</source>
+        <translation>No English text yet: requests with this purpose can only be in Dutch.</translation>
+    </message>
+    <message>
+        <location filename="../settings/purposes.py" line="188"/>
+        <source>De Engelse tekst (versie %1) is ouder dan de Nederlandse (versie %2). Kijk of hij nog hetzelfde zegt; zo niet, maak een nieuwe Engelse versie.</source>
+        <translation>The English text (version %1) is older than the Dutch one (version %2). Check that it still says the same; if not, make a new English version.</translation>
     </message>
 </context>
 <context>
@@ -3762,27 +3772,27 @@
 <context>
     <name>SigningMode</name>
     <message>
-        <location filename="../signing/mode.py" line="105"/>
+        <location filename="../signing/mode.py" line="108"/>
         <source>Ondertekenen</source>
         <translation>Signing</translation>
     </message>
     <message>
-        <location filename="../signing/mode.py" line="153"/>
+        <location filename="../signing/mode.py" line="158"/>
         <source>Kleinere tekst</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../signing/mode.py" line="154"/>
+        <location filename="../signing/mode.py" line="159"/>
         <source>Grotere tekst</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../signing/mode.py" line="527"/>
+        <location filename="../signing/mode.py" line="540"/>
         <source>Bevestiging intrekking</source>
         <translation>Withdrawal confirmation</translation>
     </message>
     <message>
-        <location filename="../signing/mode.py" line="527"/>
+        <location filename="../signing/mode.py" line="540"/>
         <source>Ontvangstbewijs</source>
         <translation>Receipt</translation>
     </message>

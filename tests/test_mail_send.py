@@ -252,3 +252,30 @@ def test_english_request_to_a_parent_names_the_role_in_english(rv: RemoteVault) 
     assert "As parent you decide per part" in mail.plain and "ouder" not in mail.plain
     dutch = rv.svc.consents.create_request(young.id, [spec])
     assert "ouder" in rv.svc.remote.compose(dutch.id, SignerRef.representative(mother.id)).plain
+
+
+def test_contact_line_in_the_language_of_the_message(rv: RemoteVault) -> None:
+    from dataclasses import replace
+
+    from toestemming.usecases.consent import ItemSpec
+
+    settings = replace(
+        rv.svc.remote.settings(),
+        contact_text="Balie: 030-1234567 (ma–vr 9–17 uur)",
+        contact_text_en="Desk: 030-1234567 (Mon–Fri 9–17)",
+    )
+    rv.svc.remote.set_settings(settings)
+    item = rv.main.items[0]
+    rv.svc.catalog.revise_purpose(item.purpose.id, "Guidance to work", "So you get help.", "en")
+    spec = ItemSpec(item.purpose.id, item.recipient.id, tuple(c.id for c in item.categories))
+    english = rv.svc.consents.create_request(rv.sam.id, [spec], language="en")
+    en_mail = rv.svc.remote.compose(english.id, SignerRef.youth(rv.sam.id))
+    nl_mail = rv.svc.remote.compose(rv.main.id, SignerRef.youth(rv.sam.id))
+    assert "Desk: 030-1234567 (Mon–Fri 9–17)" in en_mail.plain and "Balie" not in en_mail.plain
+    assert "Balie: 030-1234567 (ma–vr 9–17 uur)" in nl_mail.plain and "Desk" not in nl_mail.plain
+    # Without an English line, the Dutch one is still better than none.
+    rv.svc.remote.set_settings(replace(settings, contact_text_en=""))
+    again = rv.svc.remote.compose(english.id, SignerRef.youth(rv.sam.id))
+    assert "Balie: 030-1234567" in again.plain
+    with pytest.raises(ValidationError):
+        rv.svc.remote.set_settings(replace(settings, contact_text_en="x" * 501))

@@ -202,8 +202,10 @@ def test_settings_dialog_saves_and_reloads(qtbot: QtBot, service: Service) -> No
     dialog.expiry.setValue(21)
     dialog.reminder.setValue(7)
     dialog.app_number.setText("+31 6 12121212")
+    dialog.contact_en.setText("Desk: 030-1234567")
     dialog.save()
     assert dialog.result() == dialog.DialogCode.Accepted
+    assert service.remote.settings().contact_for("en") == "Desk: 030-1234567"
     smtp = service.remote.smtp_settings()
     assert smtp is not None and smtp.password == "geheim-wachtwoord" and smtp.port == 465
     assert service.remote.settings().expiry_days == 21
@@ -211,6 +213,7 @@ def test_settings_dialog_saves_and_reloads(qtbot: QtBot, service: Service) -> No
     qtbot.addWidget(again)
     assert again.password.echoMode() == again.password.EchoMode.Password
     assert again.host.text() == "smtp.testschool.example"
+    assert again.contact_en.text() == "Desk: 030-1234567"
     again.reminder.setValue(30)  # after the expiry: refused inline, nothing saved
     again.save()
     assert again.message.kind == "error"

@@ -110,6 +110,10 @@ class RemoteSettings:
     reply_address: str = ""  # where replies go (mailto: in the QR code); default the sender
     app_number: str = ""  # the organisation's SMS/WhatsApp number (+31…)
     contact_text: str = ""  # how to reach the organisation, printed in every message
+    contact_text_en: str = ""  # the same for messages in English; empty: contact_text
+
+    def contact_for(self, language: str) -> str:
+        return (self.contact_text_en if language == "en" else "") or self.contact_text
 
     def validated(self) -> RemoteSettings:
         for value, label in (
@@ -137,6 +141,13 @@ class RemoteSettings:
             app_number=number,
             contact_text=v.text(
                 self.contact_text, "Contactgegevens", "contact_text", required=False, max_len=500
+            ),
+            contact_text_en=v.text(
+                self.contact_text_en,
+                "Contactgegevens in het Engels",
+                "contact_text_en",
+                required=False,
+                max_len=500,
             ),
         )
 

@@ -151,10 +151,10 @@ class Remote:
             role_label="" if rep is None else role_label(rep.role, request.language),
         )
         return compose_request(
-            request, who, self._sender(), self._ctx.clock.now(), reminder=reminder
+            request, who, self._sender(request.language), self._ctx.clock.now(), reminder=reminder
         )
 
-    def _sender(self) -> Sender:
+    def _sender(self, language: str = "nl") -> Sender:
         smtp = self.smtp_settings()
         remote = self.settings()
         address = (smtp.from_address if smtp else "") or remote.reply_address
@@ -171,7 +171,7 @@ class Remote:
             address=address,
             display_name=smtp.from_name if smtp else "",
             reply_to=remote.reply_address,
-            contact_text=remote.contact_text,
+            contact_text=remote.contact_for(language),
             expiry_days=remote.expiry_days,
         )
 

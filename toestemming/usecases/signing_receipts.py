@@ -204,7 +204,7 @@ class SigningReceipts:
             address=smtp.from_address,
             display_name=smtp.from_name,
             reply_to=settings.reply_address,
-            contact_text=settings.contact_text,
+            contact_text=settings.contact_for(rec.language),
         )
         pdf, filename = self.receipt_document(session_id)
         now = self._ctx.clock.now()

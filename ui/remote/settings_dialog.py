@@ -84,6 +84,9 @@ class RemoteSettingsDialog(QDialog):
         rform.addRow(self.tr("Antwoordadres:"), self.reply_address)
         rform.addRow(self.tr("App-/sms-nummer:"), self.app_number)
         rform.addRow(self.tr("Contactregel:"), self.contact)
+        self.contact_en = QLineEdit()
+        self.contact_en.setPlaceholderText(self.tr("leeg: de regel hierboven"))
+        rform.addRow(self.tr("Contactregel (Engels):"), self.contact_en)
 
         self.message = Message()
         buttons = QDialogButtonBox(
@@ -120,6 +123,7 @@ class RemoteSettingsDialog(QDialog):
         self.reply_address.setText(remote.reply_address)
         self.app_number.setText(remote.app_number)
         self.contact.setText(remote.contact_text)
+        self.contact_en.setText(remote.contact_text_en)
 
     def _default_port(self) -> None:
         if self.port.value() in _PORTS.values():
@@ -139,6 +143,7 @@ class RemoteSettingsDialog(QDialog):
             reply_address=self.reply_address.text().strip(),
             app_number=self.app_number.text().strip(),
             contact_text=self.contact.text().strip(),
+            contact_text_en=self.contact_en.text().strip(),
         )
         try:
             self._service.remote.set_settings(remote)

@@ -3492,22 +3492,32 @@
         <translation>Contact line:</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="92"/>
+        <location filename="../remote/settings_dialog.py" line="89"/>
+        <source>leeg: de regel hierboven</source>
+        <translation>empty: the line above</translation>
+    </message>
+    <message>
+        <location filename="../remote/settings_dialog.py" line="91"/>
+        <source>Contactregel (Engels):</source>
+        <translation>Contact line (English):</translation>
+    </message>
+    <message>
+        <location filename="../remote/settings_dialog.py" line="97"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="93"/>
+        <location filename="../remote/settings_dialog.py" line="98"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="130"/>
+        <location filename="../remote/settings_dialog.py" line="136"/>
         <source>CA-certificaat kiezen</source>
         <translation>Choose CA certificate</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="130"/>
+        <location filename="../remote/settings_dialog.py" line="136"/>
         <source>Certificaten (*.pem *.crt)</source>
         <translation>Certificates (*.pem *.crt)</translation>
     </message>

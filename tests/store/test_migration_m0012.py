@@ -31,11 +31,15 @@ def test_step_12_adds_an_empty_english_name(tmp_path: Path) -> None:
     db.close()
 
 
+def _open_saved(name: str, tmp_path: Path) -> Service:
+    target = tmp_path / name
+    shutil.copy(DATA / name, target)
+    shutil.copy(header_path(DATA / name), header_path(target))
+    return Service.open(target, PASS)
+
+
 def test_v11_vault_gets_english_names_only_when_asked(tmp_path: Path) -> None:
-    target = tmp_path / "vault_v11.tvault"
-    shutil.copy(DATA / "vault_v11.tvault", target)
-    shutil.copy(header_path(DATA / "vault_v11.tvault"), header_path(target))
-    svc = Service.open(target, PASS)
+    svc = _open_saved("vault_v11.tvault", tmp_path)
     try:
         assert svc.vault.db.user_version >= 12
         cats = {c.code: c for c in svc.catalog.categories()}
@@ -70,10 +74,7 @@ def _english(svc: Service, request_id: int) -> str:
 
 
 def test_saved_v12_vault_keeps_its_english_names(tmp_path: Path) -> None:
-    target = tmp_path / "vault_v12.tvault"
-    shutil.copy(DATA / "vault_v12.tvault", target)
-    shutil.copy(header_path(DATA / "vault_v12.tvault"), header_path(target))
-    svc = Service.open(target, PASS)
+    svc = _open_saved("vault_v12.tvault", tmp_path)
     try:
         names = {c.code: c.name_en for c in svc.catalog.categories()}
         assert names["contact"] == "Contact details" and names["gezondheid"] == "Health"

@@ -177,3 +177,42 @@ def test_dutch_request_needs_a_dutch_text_for_every_purpose(
     assert "heeft nog geen Nederlandse tekst" in refused.value.message
     assert "taal Nederlands" in refused.value.message and "in het Engels" in refused.value.message
     assert service.consents.create_request(youth.id, [spec], language="en").language == "en"
+
+
+def test_tick_names_the_special_data_exactly_as_the_stored_text_does(
+    service: Service, english: SimpleNamespace, make_youth: Callable[..., Any]
+) -> None:
+    """Renaming a category between making and signing a request changes neither the text the
+    signer reads nor the words next to the separate tick."""
+    youth = make_youth(17).youth
+    request_id = _request(service, youth.id, english)
+    service.catalog.set_category_english_name(english.gezondheid.id, "Medical data")
+    service.catalog.set_category_english_name(english.contact.id, "Contact info")
+    special = service.signing.session(request_id).items[1]
+    assert special.special_categories == {"nl": "Gezondheid", "en": "Health"}
+    assert "Sensitive information (Health)" in special.texts["en"][0]
+
+
+def test_special_names_are_read_back_from_texts_as_written() -> None:
+    from datetime import date
+
+    from toestemming.model import DataCategory, DataLevel, Purpose, Recipient, RecipientKind
+    from toestemming.texts import item_text, special_names_shown
+
+    purpose = Purpose(1, "zorg", 1, 1, "Zorg op stage", "Zodat de jeugdarts helpt.", "nl")
+    recipient = Recipient(1, "GGD", "", RecipientKind.CARE, "", "", False, True)
+    cats = [
+        DataCategory(1, "contact", "Contactgegevens", "", DataLevel.DAT, False, "Contact details"),
+        DataCategory(
+            2, "psy", "Gezondheid (psychisch)", "", DataLevel.WAT, True, "Health (mental)"
+        ),
+        DataCategory(3, "geloof", "Geloof", "", DataLevel.WAT, True),
+    ]
+    for language, expected in (
+        ("nl", "Gezondheid (psychisch), Geloof"),
+        ("en", "Health (mental), Geloof"),
+    ):
+        text = item_text(1, purpose, recipient, cats, date(2027, 1, 1), "School", "TS-1", language)
+        assert special_names_shown(text, language) == expected
+    plain = item_text(1, purpose, recipient, cats[:1], date(2027, 1, 1), "School", "TS-1", "en")
+    assert special_names_shown(plain, "en") is None

@@ -4,6 +4,7 @@ SHA-256 on the request and on every item, so it can be proven years later."""
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -26,6 +27,21 @@ def kind_label(kind: RecipientKind, language: str) -> str:
 
 def category_names(categories: Sequence[DataCategory], language: str) -> str:
     return ", ".join(c.name_in(language) for c in categories)
+
+
+_SPECIAL_LINE = {
+    "nl": re.compile(r"^Gevoelige gegevens \((?P<names>.+)\): die delen we ", re.MULTILINE),
+    "en": re.compile(r"^Sensitive information \((?P<names>.+)\): this is only ", re.MULTILINE),
+}
+
+
+def special_names_shown(text: str, language: str) -> str | None:
+    """The special categories as item_text wrote them into a stored text, so a label next to
+    that text names exactly what the signer reads there (a category renamed since does not
+    change it). None when the text has no such line."""
+    pattern = _SPECIAL_LINE.get(language)
+    found = pattern.search(text) if pattern else None
+    return found.group("names") if found else None
 
 
 def decider_explanation_en(regime: str, youth_name: str) -> str:

@@ -28,7 +28,7 @@ from ..model import (
 from ..rules import may_withdraw, who_must_decide
 from ..store import repo
 from ..store.header import normalize_passphrase
-from ..texts import category_names, kind_label
+from ..texts import category_names, kind_label, special_names_shown
 from .consent import TERMINAL, Consents
 from .context import Context
 from .evidence import Evidence
@@ -66,7 +66,7 @@ class ItemToSign:
     recipient: str
     recipient_kind: Mapping[str, str]  # language → label of the kind of recipient
     special: bool
-    special_categories: Mapping[str, str]  # language → names of the special categories
+    special_categories: Mapping[str, str]  # language → special categories as the text names them
     texts: Mapping[str, tuple[str, str]]  # language → (exact text, SHA-256)
 
 
@@ -174,7 +174,11 @@ class Signing:
                     item.recipient.display_name,
                     {lang: kind_label(item.recipient.kind, lang) for lang in shown_in},
                     bool(special),
-                    {lang: category_names(special, lang) for lang in shown_in},
+                    {
+                        lang: special_names_shown(shown_in[lang][0], lang)
+                        or category_names(special, lang)
+                        for lang in shown_in
+                    },
                     dict(shown_in),
                 )
             )

@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from .clock import FixedClock
-from .model import ItemActionKind, RepresentativeRole, SignerRef
+from .model import ItemActionKind, RepresentativeRole, SignerRef, Youth
 from .rules import age_on
 from .seed import FAMILY, GIVEN, seed_catalog
 from .service import Service
@@ -178,7 +178,7 @@ def create_demo_vault(
             for n, (y, _reps) in enumerate(people):
                 if (n + step) % 12 != 0:
                     continue
-                _one_request(svc, rng, y.id, templates[(n + step) % len(templates)], n * 5 + step)
+                _one_request(svc, rng, y, templates[(n + step) % len(templates)], n * 5 + step)
         for n, (y, _reps) in enumerate(people[:10]):  # a few fresh, unanswered requests
             if n % 3 == 0:
                 svc.consents.create_request(
@@ -229,14 +229,18 @@ def create_demo_vault(
 
 
 def _one_request(
-    svc: Service, rng: random.Random, youth_id: int, items: list[ItemSpec], salt: int
+    svc: Service, rng: random.Random, youth: Youth, items: list[ItemSpec], salt: int
 ) -> None:
-    req_rules = svc.consents.who_must_decide(youth_id)
+    req_rules = svc.consents.who_must_decide(youth.id)
     if req_rules.blocked_reason:
         return
     short = salt % 5 == 0
     request = svc.consents.create_request(
-        youth_id, items, valid_until=svc.clock.today() + timedelta(days=150 if short else 720)
+        youth.id,
+        items,
+        valid_until=svc.clock.today() + timedelta(days=150 if short else 720),
+        # A youth who prefers English is asked in English (the standard catalog has both).
+        language="en" if youth.language == "en" else "nl",
     )
     ids = [i.id for i in request.items]
     special = {i.id for i in request.items if i.has_special_categories}
@@ -256,7 +260,7 @@ def _one_request(
         channel = rng.choice(["desk", "tablet", "email", "app", "paper"])
         svc.consents.record_decisions(request.id, signer, answers, channel, special_ack=special)
     if mood == 3:
-        _share_then_withdraw(svc, youth_id, request.id, ids, req_rules.signers[0])
+        _share_then_withdraw(svc, youth.id, request.id, ids, req_rules.signers[0])
     elif mood == 2 and len(ids) > 1:
         svc.consents.act_on_item(
             ids[-1], ItemActionKind.REVOKE, "Doel bereikt: de jongere heeft werk gevonden."

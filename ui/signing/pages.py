@@ -74,6 +74,44 @@ class Page(QWidget):
         self.box.setContentsMargins(64, 24, 64, 32)
         self.box.setSpacing(18)
 
+    def add_nav(
+        self, left: Sequence[QWidget], right: Sequence[QWidget], spacing: int | None = None
+    ) -> None:
+        """The row of buttons at the bottom: `left` at the left edge, `right` at the right."""
+        nav = QHBoxLayout()
+        if spacing is not None:
+            nav.setSpacing(spacing)
+        for widget in left:
+            nav.addWidget(widget)
+        nav.addStretch(1)
+        for widget in right:
+            nav.addWidget(widget)
+        self.box.addLayout(nav)
+
+
+class ListPage(Page):
+    """A title, a hint, a scrolling list of rows, an error line and Back / Next."""
+
+    back = Signal()
+    forward = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = _label(role="title")
+        self.hint = _label(role="muted")
+        self.rows, scroll = _scrolling_rows()
+        self.error = _label(role="error")
+        self.error.hide()
+        self.back_button = _button("")
+        self.next_button = _button("", "primary")
+        self.box.addWidget(self.title)
+        self.box.addWidget(self.hint)
+        self.box.addWidget(scroll, 1)
+        self.box.addWidget(self.error)
+        self.add_nav([self.back_button], [self.next_button])
+        self.back_button.clicked.connect(self.back)
+        self.next_button.clicked.connect(self.forward)
+
 
 class WhoPage(Page):
     """ "Wie ben jij?": one large button per person who decides."""
@@ -248,29 +286,12 @@ class ItemPage(Page):
         return "\n".join(label.text() for label in self.lines)
 
 
-class SummaryPage(Page):
+class SummaryPage(ListPage):
     change = Signal(int)  # index of the item to revisit
-    back = Signal()
-    forward = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = _label(role="title")
-        self.hint = _label(role="muted")
-        self.rows, scroll = _scrolling_rows()
-        self.back_button = _button("")
-        self.next_button = _button("", "primary")
         self.change_buttons: list[QPushButton] = []
-        self.box.addWidget(self.title)
-        self.box.addWidget(self.hint)
-        self.box.addWidget(scroll, 1)
-        nav = QHBoxLayout()
-        nav.addWidget(self.back_button)
-        nav.addStretch(1)
-        nav.addWidget(self.next_button)
-        self.box.addLayout(nav)
-        self.back_button.clicked.connect(self.back)
-        self.next_button.clicked.connect(self.forward)
 
     def show_answers(
         self, language: str, items: Sequence[ItemToSign], answers: dict[int, str]
@@ -321,13 +342,7 @@ class SignPage(Page):
         self.box.addWidget(self.hint)
         self.box.addWidget(self.pad, 1)
         self.box.addWidget(self.error)
-        nav = QHBoxLayout()
-        nav.addWidget(self.back_button)
-        nav.addStretch(1)
-        nav.addWidget(self.again_button)
-        nav.addSpacing(24)
-        nav.addWidget(self.confirm_button)
-        self.box.addLayout(nav)
+        self.add_nav([self.back_button], [self.again_button, self.confirm_button], spacing=24)
         self.back_button.clicked.connect(self.back)
         self.again_button.clicked.connect(self.pad.clear)
         self.again_button.clicked.connect(self.error.hide)
@@ -370,13 +385,7 @@ class ThanksPage(Page):
         self.box.addWidget(self.lines)
         self.box.addStretch(1)
         self.box.addWidget(self.mail_status)
-        nav = QHBoxLayout()
-        nav.setSpacing(16)
-        nav.addWidget(self.receipt_button)
-        nav.addWidget(self.mail_button)
-        nav.addStretch(1)
-        nav.addWidget(self.next_button)
-        self.box.addLayout(nav)
+        self.add_nav([self.receipt_button, self.mail_button], [self.next_button], spacing=16)
         self.receipt_button.clicked.connect(self.receipt)
         self.mail_button.clicked.connect(self.mail)
         self.next_button.clicked.connect(self.next_person)
@@ -406,31 +415,10 @@ class ThanksPage(Page):
         self.mail_button.setEnabled(done)
 
 
-class WithdrawPickPage(Page):
-    back = Signal()
-    forward = Signal()
-
+class WithdrawPickPage(ListPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = _label(role="title")
-        self.hint = _label(role="muted")
-        self.rows, scroll = _scrolling_rows()
-        self.error = _label(role="error")
-        self.error.hide()
-        self.back_button = _button("")
-        self.next_button = _button("", "primary")
         self.boxes: list[tuple[QCheckBox, WithdrawableItem]] = []
-        self.box.addWidget(self.title)
-        self.box.addWidget(self.hint)
-        self.box.addWidget(scroll, 1)
-        self.box.addWidget(self.error)
-        nav = QHBoxLayout()
-        nav.addWidget(self.back_button)
-        nav.addStretch(1)
-        nav.addWidget(self.next_button)
-        self.box.addLayout(nav)
-        self.back_button.clicked.connect(self.back)
-        self.next_button.clicked.connect(self.forward)
 
     def show_items(self, language: str, items: Sequence[WithdrawableItem]) -> None:
         self.title.setText(word(language, "withdraw_pick"))
@@ -481,11 +469,7 @@ class UnlockPage(Page):
         self.box.addWidget(self.field)
         self.box.addWidget(self.error)
         self.box.addStretch(1)
-        nav = QHBoxLayout()
-        nav.addWidget(self.back_button)
-        nav.addStretch(1)
-        nav.addWidget(self.unlock_button)
-        self.box.addLayout(nav)
+        self.add_nav([self.back_button], [self.unlock_button])
         self.unlock_button.clicked.connect(lambda: self.unlock.emit(self.field.text()))
         self.field.returnPressed.connect(lambda: self.unlock.emit(self.field.text()))
         self.back_button.clicked.connect(self.back)

@@ -59,3 +59,25 @@ def service(vault: VaultFiles, clock: FixedClock) -> Iterator[Service]:
     svc = Service.open(vault.path, PASSPHRASE, clock=clock)
     yield svc
     svc.close()
+
+
+@pytest.fixture
+def opened(qtbot: object, service: Service, clock: FixedClock) -> Iterator[object]:
+    """opened(request_id, **options) → a SigningMode shown at tablet size; torn down after."""
+    from ui.signing import SigningMode
+
+    modes: list[SigningMode] = []
+
+    def open_mode(request_id: int, **options: object) -> SigningMode:
+        mode = SigningMode(service, request_id, clock, **options)  # type: ignore[arg-type]
+        qtbot.addWidget(mode)  # type: ignore[attr-defined]
+        mode.present(full_screen=False)
+        mode.resize(1280, 800)
+        qtbot.waitExposed(mode)  # type: ignore[attr-defined]
+        modes.append(mode)
+        return mode
+
+    yield open_mode
+    for m in modes:
+        m._unlocked = True  # let the test tear the window down
+        m.idle.stop()

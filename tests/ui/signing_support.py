@@ -106,3 +106,8 @@ def mouse_stroke(qtbot: QtBot, pad: QWidget, points: list[tuple[int, int]]) -> N
 
 def zigzag(x0: int, y0: int, width: int = 300, n: int = 20) -> list[tuple[int, int]]:
     return [(x0 + width * i // n, y0 + (30 if i % 2 else 0)) for i in range(n + 1)]
+
+
+def click(qtbot: QtBot, button: QWidget) -> None:
+    assert button.isVisible() and button.isEnabled(), getattr(button, "text", lambda: "")()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
@@ -14,7 +13,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QMainWindow
 from pytestqt.qtbot import QtBot
-from signing_support import mouse_stroke, pen_stroke, three_item_request, zigzag
+from signing_support import click, mouse_stroke, pen_stroke, three_item_request, zigzag
 from ui_vault import PASSPHRASE, Seeded
 
 from toestemming.clock import FixedClock
@@ -22,30 +21,6 @@ from toestemming.model import ItemStatus, SignerRef
 from toestemming.service import Service
 from toestemming.usecases.consent import ItemSpec
 from ui.signing import SigningMode, open_signing_mode
-
-
-@pytest.fixture
-def opened(qtbot: QtBot, service: Service, clock: FixedClock) -> Iterator[object]:
-    modes: list[SigningMode] = []
-
-    def open_mode(request_id: int) -> SigningMode:
-        mode = SigningMode(service, request_id, clock)
-        qtbot.addWidget(mode)
-        mode.present(full_screen=False)
-        mode.resize(1280, 800)
-        qtbot.waitExposed(mode)
-        modes.append(mode)
-        return mode
-
-    yield open_mode
-    for m in modes:
-        m._unlocked = True  # let the test tear the window down
-        m.idle.stop()
-
-
-def click(qtbot: QtBot, button) -> None:  # type: ignore[no-untyped-def]
-    assert button.isVisible() and button.isEnabled(), button.text()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def sign(qtbot: QtBot, mode: SigningMode) -> None:

@@ -5,46 +5,19 @@ localhost (off the GUI thread) and shows where it went."""
 from __future__ import annotations
 
 import email
-from collections.abc import Iterator
 from email import policy
 from email.message import EmailMessage
 
 import pytest
 from mail_support import smtp_server
-from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from signing_support import mouse_stroke, three_item_request, zigzag
+from signing_support import click, mouse_stroke, three_item_request, zigzag
 
 from toestemming.capture.settings import Security
-from toestemming.clock import FixedClock
 from toestemming.service import Service
 from ui.signing import SigningMode
 
 ADDRESS = "lotte.visser@example.org"
-
-
-@pytest.fixture
-def opened(qtbot: QtBot, service: Service, clock: FixedClock) -> Iterator[object]:
-    modes: list[SigningMode] = []
-
-    def open_mode(request_id: int) -> SigningMode:
-        mode = SigningMode(service, request_id, clock)
-        qtbot.addWidget(mode)
-        mode.present(full_screen=False)
-        mode.resize(1280, 800)
-        qtbot.waitExposed(mode)
-        modes.append(mode)
-        return mode
-
-    yield open_mode
-    for m in modes:
-        m._unlocked = True
-        m.idle.stop()
-
-
-def click(qtbot: QtBot, button) -> None:  # type: ignore[no-untyped-def]
-    assert button.isVisible() and button.isEnabled(), button.text()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def answer_all_and_sign(qtbot: QtBot, mode: SigningMode, language: str = "nl") -> None:

@@ -4,8 +4,6 @@ choice never picks that engine for a signer."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
@@ -13,7 +11,6 @@ from pytestqt.qtbot import QtBot
 from signing_support import three_item_request
 from ui_vault import Seeded
 
-from toestemming.clock import FixedClock
 from toestemming.service import Service
 from ui.signing import SigningMode
 from ui.signing.speech import make_reader
@@ -30,18 +27,9 @@ pytestmark = pytest.mark.skipif(
 
 
 @pytest.fixture
-def mode(
-    qtbot: QtBot, service: Service, clock: FixedClock, seeded: Seeded
-) -> Iterator[SigningMode]:
+def mode(opened, service: Service, seeded: Seeded) -> SigningMode:  # type: ignore[no-untyped-def]
     sample = three_item_request(service, seeded.daan, english=True)
-    m = SigningMode(service, sample.request_id, clock, speech_engine="mock")
-    qtbot.addWidget(m)
-    m.present(full_screen=False)
-    m.resize(1280, 800)
-    qtbot.waitExposed(m)
-    yield m
-    m._unlocked = True  # let the test tear the window down
-    m.idle.stop()
+    return opened(sample.request_id, speech_engine="mock")
 
 
 def test_button_only_for_a_language_with_a_voice(qtbot: QtBot, mode: SigningMode) -> None:

@@ -3,12 +3,11 @@ of a damaged vault opened read-only. Real vault, real widgets (offscreen), real 
 
 from __future__ import annotations
 
-import shutil
 from datetime import timedelta
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
-from ui_vault import PASSPHRASE, VaultFiles
+from ui_vault import PASSPHRASE, VaultFiles, damaged_copy
 
 from toestemming.clock import FixedClock
 from toestemming.service import Service
@@ -93,15 +92,7 @@ def test_restore_dialog_restores_into_a_new_place(
 def test_damaged_vault_banner(
     qtbot: QtBot, vault: VaultFiles, clock: FixedClock, tmp_path: Path
 ) -> None:
-    damaged = tmp_path / "beschadigd" / vault.path.name
-    damaged.parent.mkdir()
-    for source in vault.path.parent.iterdir():
-        if source.is_file():
-            shutil.copy2(source, damaged.parent / source.name)
-    pages = damaged.stat().st_size // 4096
-    with damaged.open("r+b") as fh:
-        fh.seek((pages - 1) * 4096 + 500)
-        fh.write(b"\x00\xff\x00")
+    damaged = damaged_copy(vault, tmp_path)
     svc = Service.open(damaged, PASSPHRASE, clock=clock, check=True)
     try:
         banner = DamagedVaultBanner(svc)

@@ -4,7 +4,6 @@ close, the youth list after adding a youth, and where today's worklist lines lea
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -14,7 +13,7 @@ from consent_fixtures import add_youth, desk
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
-from ui_vault import PASSPHRASE, Seeded, VaultFiles
+from ui_vault import PASSPHRASE, Seeded, VaultFiles, damaged_copy
 
 from toestemming.capture.settings import RemoteSettings
 from toestemming.clock import FixedClock
@@ -112,15 +111,7 @@ def test_after_unlock_overdue_remote_requests_expire_and_the_backup_banner_shows
 def test_a_damaged_vault_opens_read_only_with_the_banner(
     qtbot: QtBot, vault: VaultFiles, clock: FixedClock, tmp_path: Path, quits: list[bool]
 ) -> None:
-    damaged = tmp_path / "beschadigd" / vault.path.name
-    damaged.parent.mkdir()
-    for source in vault.path.parent.iterdir():
-        if source.is_file():
-            shutil.copy2(source, damaged.parent / source.name)
-    pages = damaged.stat().st_size // 4096
-    with damaged.open("r+b") as fh:
-        fh.seek((pages - 1) * 4096 + 500)
-        fh.write(b"\x00\xff\x00")
+    damaged = damaged_copy(vault, tmp_path)
     session = Session(damaged, clock=clock)
     try:
         window = unlock(qtbot, session)

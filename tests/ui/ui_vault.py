@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -79,3 +80,18 @@ def seed(svc: Service, recovery: str) -> Seeded:
             req.id, SignerRef.representative(parent.id), {given: "yes"}, "desk"
         )
     return Seeded(recovery, zoe.id, mehmet.id, ode.id, daan.id, given, requested)
+
+
+def damaged_copy(vault: VaultFiles, directory: Path) -> Path:
+    """A copy of the vault (with its key header) whose last page has three bytes overwritten:
+    the cipher check fails there, so the app must open it read-only with the banner."""
+    damaged = directory / "beschadigd" / vault.path.name
+    damaged.parent.mkdir()
+    for source in vault.path.parent.iterdir():
+        if source.is_file():
+            shutil.copy2(source, damaged.parent / source.name)
+    pages = damaged.stat().st_size // 4096
+    with damaged.open("r+b") as fh:
+        fh.seek((pages - 1) * 4096 + 500)
+        fh.write(b"\x00\xff\x00")
+    return damaged

@@ -81,3 +81,24 @@ def opened(qtbot: object, service: Service, clock: FixedClock) -> Iterator[objec
     for m in modes:
         m._unlocked = True  # let the test tear the window down
         m.idle.stop()
+
+
+@pytest.fixture
+def quits(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Calls of QApplication.quit, recorded instead of ending the test run."""
+    from ui import app as app_module
+
+    calls: list[bool] = []
+    monkeypatch.setattr(app_module.QApplication, "quit", lambda: calls.append(True))
+    return calls
+
+
+@pytest.fixture
+def no_message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Warning/information boxes recorded (their text) instead of blocking the test."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    for kind in ("warning", "information"):
+        monkeypatch.setattr(QMessageBox, kind, lambda _p, _t, text, *a: shown.append(text))
+    return shown

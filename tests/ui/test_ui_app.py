@@ -12,18 +12,10 @@ from pytestqt.qtbot import QtBot
 from ui_vault import PASSPHRASE, VaultFiles
 
 from toestemming.clock import FixedClock
-from ui import app as app_module
 from ui.app import Session, create_application, run
 from ui.i18n import install_translators
 from ui.main_window import MainWindow
 from ui.unlock import UnlockDialog
-
-
-@pytest.fixture
-def quits(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
-    calls: list[bool] = []
-    monkeypatch.setattr(app_module.QApplication, "quit", lambda: calls.append(True))
-    return calls
 
 
 @pytest.fixture

@@ -19,7 +19,6 @@ from toestemming.clock import FixedClock
 from toestemming.passwords import TOO_SHORT
 from toestemming.service import Service
 from toestemming.store.header import KdfParams
-from ui import app as app_module
 from ui.app import Session
 from ui.main_window import MainWindow
 from ui.setup.create_vault import CreateVaultDialog
@@ -28,13 +27,6 @@ from ui.setup.recovery_sheet import print_sheet, sheet_html
 
 STRONG = "zeven kleine olifanten dansen"
 KEY_PATTERN = re.compile(r"^[0-9A-Z]{4}(-[0-9A-Z]{4}){7}$")
-
-
-@pytest.fixture
-def quits(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
-    calls: list[bool] = []
-    monkeypatch.setattr(app_module.QApplication, "quit", lambda: calls.append(True))
-    return calls
 
 
 def make_dialog(qtbot: QtBot, path: Path, clock: FixedClock) -> CreateVaultDialog:

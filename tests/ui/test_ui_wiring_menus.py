@@ -13,7 +13,7 @@ import pytest
 from consent_fixtures import answer, click, compose_request, desk, parent_refs, show_youth
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 from ui_vault import Seeded
 
@@ -29,16 +29,9 @@ from ui.main_window import MainWindow
 from ui.remote import SendRequestDialog
 
 __all__ = ["desk"]  # the fixture, imported for pytest
+pytestmark = pytest.mark.usefixtures("no_message_boxes")
 
 MEHMET_MAIL = "mehmet@example.org"
-
-
-@pytest.fixture(autouse=True)
-def no_message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    for kind in ("warning", "information"):
-        monkeypatch.setattr(QMessageBox, kind, lambda _p, _t, text, *a: shown.append(text))
-    return shown
 
 
 def show(desk: MainWindow, youth_id: int) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from consent_fixtures import add_youth, desk
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QTreeWidgetItem
+from PySide6.QtWidgets import QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 from ui_vault import PASSPHRASE, Seeded, VaultFiles, damaged_copy
 
@@ -19,7 +19,6 @@ from toestemming.capture.settings import RemoteSettings
 from toestemming.clock import FixedClock
 from toestemming.model import SignerRef
 from toestemming.service import Service
-from ui import app as app_module
 from ui.app import Session
 from ui.backup import AutoBackupDialog, BackupDialog, RestoreDialog
 from ui.consent.withdraw import NotifyDialog
@@ -29,21 +28,7 @@ from ui.today_panel import REMOTE, RETENTION, TodayPanel
 from ui.unlock import UnlockDialog
 
 __all__ = ["desk"]  # the fixture, imported for pytest
-
-
-@pytest.fixture(autouse=True)
-def no_message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    for kind in ("warning", "information"):
-        monkeypatch.setattr(QMessageBox, kind, lambda _p, _t, text, *a: shown.append(text))
-    return shown
-
-
-@pytest.fixture
-def quits(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
-    calls: list[bool] = []
-    monkeypatch.setattr(app_module.QApplication, "quit", lambda: calls.append(True))
-    return calls
+pytestmark = pytest.mark.usefixtures("no_message_boxes")
 
 
 @pytest.fixture

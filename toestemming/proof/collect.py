@@ -6,7 +6,7 @@ point at), so exporting every request of a large vault does not re-read the log 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,6 +29,7 @@ from ..model import (
 )
 from ..rules import item_status
 from ..store import repo
+from ..store.db import Database
 from ..usecases.context import Context
 from ..usecases.evidence import Evidence
 from ..usecases.sharing import Sharing
@@ -262,31 +263,24 @@ def _indexed_events(
     seqs: set[int] = set()
     requests: set[int] = set()
     wanted = sorted(items)
-    for start in range(0, len(wanted), 500):
-        chunk = wanted[start : start + 500]
-        requests.update(
-            int(r[0])
-            for r in db.query(
-                "SELECT DISTINCT request_id FROM consent_items WHERE id IN "
-                f"({','.join('?' * len(chunk))})",
-                chunk,
-            )
-        )
+    requests.update(
+        int(r[0])
+        for r in _rows_in(db, "SELECT DISTINCT request_id FROM consent_items WHERE id IN", wanted)
+    )
     for subject, ids in (
         ("item", wanted),
         ("request", sorted(requests)),
         ("evidence", sorted(evidence_ids)),
     ):
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            seqs.update(
-                int(r[0])
-                for r in db.query(
-                    "SELECT seq FROM event_subjects WHERE subject = ? AND subject_id IN "
-                    f"({','.join('?' * len(chunk))})",
-                    (subject, *chunk),
-                )
+        seqs.update(
+            int(r[0])
+            for r in _rows_in(
+                db,
+                "SELECT seq FROM event_subjects WHERE subject = ? AND subject_id IN",
+                ids,
+                subject,
             )
+        )
     ordered = sorted(seqs)
     prevs = _prev_hashes(ctx, ordered)
     by_item: dict[int, list[EventRecord]] = {}
@@ -367,3 +361,11 @@ def event_record(ctx: Context, seq: int) -> EventRecord:
     return EventRecord(
         int(r[0]), str(r[1]), str(r[2]), bytes(r[3]), bytes(r[4]), _prev_hashes(ctx, [seq])[seq]
     )
+
+
+def _rows_in(db: Database, sql: str, ids: Sequence[int], *before: object) -> Iterator[Any]:
+    """Rows of `sql` + " (?, ?, …)" over `ids`, 500 at a time (SQLite's variable limit),
+    with `before` bound ahead of the ids."""
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        yield from db.query(f"{sql} ({','.join('?' * len(chunk))})", (*before, *chunk))

@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from .screenshots import NOW, SIZE, build_demo_vault
+from .screenshots import NOW, SIZE, build_demo_vault, open_demo_window
 
 CSV_SAMPLE = (
     "Leerlingnummer;Roepnaam;Tussenvoegsel;Achternaam;Geboortedatum;School;Opleiding;Mentor\n"
@@ -71,10 +71,7 @@ def render_admin_screenshots(out: Path, directory: Path, **vault_options: Any) -
     from PySide6.QtGui import QColor, QPixmap
 
     from toestemming.clock import FixedClock
-    from toestemming.demo import DEMO_PASSPHRASE
-    from toestemming.service import Service
 
-    from .app import build_main_window
     from .csv_import import CsvImportDialog
     from .settings import SettingsDialog
     from .setup.create_vault import CreateVaultDialog
@@ -109,10 +106,7 @@ def render_admin_screenshots(out: Path, directory: Path, **vault_options: Any) -
         setup.service.close()
 
     path, clock = build_demo_vault(directory, **vault_options)
-    service = Service.open(path, DEMO_PASSPHRASE, clock=clock)
-    window = build_main_window(service)
-    window.resize(*SIZE)
-    window.show()
+    service, window = open_demo_window(path, clock)
     _wait(lambda: True)
     background = window.grab()
 

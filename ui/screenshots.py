@@ -37,6 +37,20 @@ def build_demo_vault(directory: Path, **options: Any) -> tuple[Path, FixedClock]
     return path, FixedClock(NOW)
 
 
+def open_demo_window(path: Path, clock: FixedClock) -> tuple[Service, MainWindow]:
+    """The demo vault unlocked in a main window of SIZE, shown and painted."""
+    from PySide6.QtWidgets import QApplication
+
+    from .app import build_main_window
+
+    service = Service.open(path, DEMO_PASSPHRASE, clock=clock)
+    window = build_main_window(service)
+    window.resize(*SIZE)
+    window.show()
+    QApplication.processEvents()
+    return service, window
+
+
 def _richest_row(service: Service, window: MainWindow) -> int:
     """The loaded row whose youth has the most different statuses (then the most items)."""
 
@@ -56,7 +70,6 @@ def render_screenshots(out: Path, path: Path, clock: FixedClock) -> list[Path]:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from .app import build_main_window
     from .unlock import UnlockDialog
 
     out.mkdir(parents=True, exist_ok=True)
@@ -77,11 +90,7 @@ def render_screenshots(out: Path, path: Path, clock: FixedClock) -> list[Path]:
     dialog.grab().save(str(written[1]))
     dialog.close()
 
-    service = Service.open(path, DEMO_PASSPHRASE, clock=clock)
-    window = build_main_window(service)
-    window.resize(*SIZE)
-    window.show()
-    QApplication.processEvents()
+    service, window = open_demo_window(path, clock)
     row = _richest_row(service, window)
     window.table.setCurrentIndex(window.model.index(row, 0))
     window.table.scrollTo(window.model.index(row, 0))
@@ -113,14 +122,8 @@ def render_menu_screenshots(out: Path, path: Path, clock: FixedClock) -> list[Pa
     from PySide6.QtCore import QPoint
     from PySide6.QtWidgets import QApplication, QMenu
 
-    from .app import build_main_window
-
     out.mkdir(parents=True, exist_ok=True)
-    service = Service.open(path, DEMO_PASSPHRASE, clock=clock)
-    window = build_main_window(service)
-    window.resize(*SIZE)
-    window.show()
-    QApplication.processEvents()
+    service, window = open_demo_window(path, clock)
     row = _richest_row(service, window)
     window.table.setCurrentIndex(window.model.index(row, 0))
     QApplication.processEvents()

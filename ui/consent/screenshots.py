@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from toestemming.clock import FixedClock
-from toestemming.demo import DEMO_PASSPHRASE
 from toestemming.model import ItemStatus
 from toestemming.service import Service
 from toestemming.usecases.consent import ItemSpec
@@ -27,7 +26,7 @@ if TYPE_CHECKING:
 
     from ..main_window import MainWindow
 
-SIZE = (1366, 768)
+from ..screenshots import SIZE as SIZE  # the same window size as every other screenshot
 
 
 def _pick_youth(service: Service) -> tuple[int, int, int]:
@@ -72,14 +71,10 @@ def render_consent_screenshots(out: Path, path: Path, clock: FixedClock) -> list
     from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
-    from ..app import build_main_window
+    from ..screenshots import open_demo_window
 
     out.mkdir(parents=True, exist_ok=True)
-    service = Service.open(path, DEMO_PASSPHRASE, clock=clock)
-    window = build_main_window(service)
-    window.resize(*SIZE)
-    window.show()
-    QApplication.processEvents()
+    service, window = open_demo_window(path, clock)
     youth_id, given_item, requested_item = _pick_youth(service)
     window.search_field.setText(service.people.youth(youth_id).family_name)
     window.flush_search()

@@ -156,7 +156,9 @@ class CategoriesPage(TablePage):
         self.standard_button.clicked.connect(self.fill_standard_names)
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_standard_note)
         self._update_buttons()
+        self._update_standard_note()
 
     def reload(self) -> None:
         self.model.reload()
@@ -166,6 +168,9 @@ class CategoriesPage(TablePage):
 
     def _update_buttons(self, *_args: object) -> None:
         self.english_button.setEnabled(self.selected() is not None)
+
+    def _update_standard_note(self) -> None:
+        """Only after the rows change: which standard categories still lack an English name."""
         fillable = self._service.catalog.standard_english_names()
         self.standard_button.setVisible(bool(fillable))
         self.standard_note.setVisible(bool(fillable))

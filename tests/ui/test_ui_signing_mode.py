@@ -124,7 +124,7 @@ def test_full_session_with_language_switch_tablet_and_mouse(
     assert service.evidence.content(int(png_id)).startswith(b"\x89PNG")
     statuses = [service.consents.item_status(i).status for i in sample.items]
     assert statuses == [ItemStatus.GIVEN, ItemStatus.REFUSED, ItemStatus.GIVEN]
-    assert mode.receipt_pdf().startswith(b"%PDF")
+    assert mode.receipt_document()[0].startswith(b"%PDF")
     assert service.verify_audit().ok
 
 

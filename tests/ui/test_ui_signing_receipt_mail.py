@@ -65,7 +65,7 @@ def test_mail_button_sends_the_receipt_in_the_signers_language(
     assert str(msg["Subject"]).startswith("Your receipt – Testschool – code ")
     attachment = next(iter(msg.iter_attachments()))
     assert isinstance(attachment, EmailMessage)
-    assert attachment.get_content() == mode.receipt_pdf()
+    assert attachment.get_content() == mode.receipt_document()[0]
     db = service.vault.db
     assert db.scalar("SELECT count(*) FROM events WHERE kind = 'signing.receipt_sent'") == 1
     assert db.scalar("SELECT count(*) FROM evidence WHERE kind = 'eml'") == 1

@@ -523,9 +523,6 @@ class SigningMode(QWidget):
             raise ToestemmingError("Er is nog niets ondertekend.")
         return self.service.signing_receipts.receipt_document(self.last_session_id)
 
-    def receipt_pdf(self) -> bytes:
-        return self.receipt_document()[0]
-
     def open_receipt(self) -> QWidget | None:
         from ..forms.pdf_preview import PdfPreviewDialog
 

@@ -47,6 +47,12 @@ class HeaderCorrupt(VaultError):
     code = "sleutelbestand_beschadigd"
 
 
+class HeaderChanged(VaultError):
+    """The key header on disk changed since this process read it; nothing was written."""
+
+    code = "sleutelbestand_gewijzigd"
+
+
 class VaultLocked(VaultError):
     code = "kluis_vergrendeld"
 

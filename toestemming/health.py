@@ -89,6 +89,7 @@ def check(service: Service, *, deep: bool = False) -> HealthReport:
 
 
 def _finish(service: Service, problems: tuple[str, ...], deep: bool) -> HealthReport:
+    problems += tuple(service.log_head_problems)
     audit: AuditReport | None
     try:
         audit = service.verify_audit(deep=deep)

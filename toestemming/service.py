@@ -9,17 +9,25 @@ Every write use case is one transaction with its audit event; reads return plain
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 
 from . import health as integrity
+from . import log_head
 from . import validation as v
 from .audit import AuditLog, AuditReport, Checkpoint, new_signing_key
 from .audit_links import PARALLEL_FROM
 from .backup import Backups, RestoreReport, restore_backup
 from .clock import Clock, SystemClock, to_iso
-from .errors import IntegrityFailure, NotFoundError, ValidationError, VaultLocked
+from .errors import (
+    IntegrityFailure,
+    NotFoundError,
+    ToestemmingError,
+    ValidationError,
+    VaultLocked,
+)
 from .model import Policy, Worker
 from .store.header import KdfParams
 from .store.repo import item_state_problems
@@ -39,6 +47,8 @@ from .usecases.signing_receipts import SigningReceipts
 from .usecases.withdrawals import Withdrawals
 from .usecases.worklists import Worklists
 from .usecases.youth_import import YouthImport
+
+_log = logging.getLogger(__name__)
 
 
 class Service:
@@ -63,6 +73,14 @@ class Service:
         self.youth_import = YouthImport(self._ctx)
         self.signing = Signing(self._ctx)  # the tablet at the desk (ui/signing)
         self.signing_receipts = SigningReceipts(self._ctx)  # what the signer takes home
+        # The log head outside the database (toestemming/log_head.py): compared now, and
+        # written into the key header after every commit from here on.
+        self.log_head_problems: list[str] = self._compare_log_head()
+        if self.log_head_problems:
+            vault.db.enter_read_only(" ".join(self.log_head_problems), vault.current_data_key())
+        elif not vault.check_only:
+            vault.db.after_commit = self._record_log_head
+            self._record_log_head()
 
     # -- lifecycle ----------------------------------------------------------------------------
     @classmethod
@@ -124,10 +142,17 @@ class Service:
         clock: Clock | None = None,
         *,
         check: bool = False,
+        check_only: bool = False,
     ) -> Service:
         """`check=True`: run the integrity check first (health()); a damaged vault then opens
-        read-only with `health_report.explanation()` saying what is wrong and how to restore."""
-        return cls._opened(lambda: Vault.open(Path(path), passphrase, slot_id), clock, check)
+        read-only with `health_report.explanation()` saying what is wrong and how to restore.
+        `check_only=True`: open to inspect (toestemming check): nothing is written to the
+        database file or the key header, not even a checkpoint at close."""
+        return cls._opened(
+            lambda: Vault.open(Path(path), passphrase, slot_id, check_only=check_only),
+            clock,
+            check,
+        )
 
     @classmethod
     def open_with_recovery(
@@ -257,6 +282,44 @@ class Service:
         return write_batch(self._ctx, batch, with_audit=with_audit)
 
     # -- integrity ----------------------------------------------------------------------------
+    def _compare_log_head(self) -> list[str]:
+        vault = self.vault
+        return log_head.head_problems(
+            vault.db,
+            vault.header.log_head,
+            vault_id=vault.vault_id,
+            public_hex=self._ctx.meta("public_key"),
+            authentic=vault.log_head_authentic(),
+        )
+
+    def log_head_deep_problems(self) -> list[str]:
+        """The Merkle root over the first events equals the recorded head's, and today's
+        tree extends it (RFC 9162 consistency proof). Reads every event hash: `check` only."""
+        head = self.vault.header.log_head
+        if head is None or self.log_head_problems:
+            return []
+        db = self.vault.db
+        return log_head.merkle_problems(log_head.leaves_of(db), head, log_head.db_root(db))
+
+    def _record_log_head(self) -> None:
+        """After a commit: the log's new head into the key header. A failure here (full
+        disk, read-only folder) does not undo the commit; the next commit tries again."""
+        vault = self.vault
+        recorded = vault.header.log_head
+        size, _ = log_head.db_head(vault.db)
+        if recorded is not None and recorded.size == size:
+            return
+        private = self._ctx.meta("signing_key")
+        if not private:
+            return
+        head = log_head.make_head(vault.db, vault.vault_id, private, self.clock)
+        if head is None:
+            return
+        try:
+            vault.record_log_head(head)
+        except (OSError, ToestemmingError) as exc:
+            _log.warning("log head not written to the key header: %s", type(exc).__name__)
+
     def checkpoint(self) -> Checkpoint | None:
         with self.vault.db.transaction():
             return self._ctx.audit.checkpoint(self._meta("signing_key"), self._meta("public_key"))

@@ -10,13 +10,14 @@ import secrets
 from dataclasses import replace
 from pathlib import Path
 
-from ..errors import HeaderCorrupt, IntegrityFailure, ValidationError
+from ..errors import HeaderChanged, HeaderCorrupt, IntegrityFailure, ValidationError, VaultError
 from ..passwords import MIN_PASSPHRASE_CHARS as MIN_PASSPHRASE_CHARS
 from ..passwords import passphrase_strength
-from .db import FAST_READ, PROFILES, CipherProfile, Database, ReaderSpec
+from .db import CHECK_ONLY_REASON, FAST_READ, PROFILES, CipherProfile, Database, ReaderSpec
 from .header import (
     KdfParams,
     KeyHeader,
+    LogHead,
     Slot,
     calibrate,
     header_path,
@@ -24,7 +25,19 @@ from .header import (
     read_header,
     write_header,
 )
-from .migrations import migrate
+from .migrations import LATEST, migrate
+
+HEADER_CHANGED_MESSAGE = (
+    "Het sleutelbestand is intussen gewijzigd, waarschijnlijk in een ander venster of op een "
+    "andere computer. Er is niets gewijzigd. Sluit de kluis en open haar opnieuw, en probeer "
+    "het dan nog eens."
+)
+
+CHECK_NEEDS_CURRENT = (
+    "Deze kluis is gemaakt met een andere versie van Toestemming en moet eerst worden "
+    "bijgewerkt. De controle verandert niets aan de kluis en kan haar daarom niet bijwerken: "
+    "open haar eenmaal in de app (of zet haar terug uit een reservekopie) en controleer daarna."
+)
 
 
 def cipher_profile(header: KeyHeader) -> CipherProfile:
@@ -54,6 +67,8 @@ class Vault:
         self.db = db
         self._master = master
         self.slot = slot
+        # Set when opened for checking only: nothing may be written, not even the header.
+        self.check_only = False
 
     @property
     def vault_id(self) -> str:
@@ -89,43 +104,93 @@ class Vault:
         return Vault(path, header, db, master, slot), recovery
 
     @staticmethod
-    def _open_with_master(path: Path, header: KeyHeader, master: bytes, slot: Slot) -> Vault:
+    def _open_with_master(
+        path: Path, header: KeyHeader, master: bytes, slot: Slot, check_only: bool = False
+    ) -> Vault:
         keys = header.data_keys(master)
         profile = cipher_profile(header)
         last_error: IntegrityFailure | None = None
         for i, key in enumerate(keys):
             try:
-                db = Database.open(path, key, profile=profile)
+                db = Database.open(path, key, profile=profile, read_only=check_only)
             except IntegrityFailure as exc:
                 last_error = exc
                 continue
             vault = Vault(path, header, db, master, slot)
+            if check_only:
+                # Look, never touch: no header repair, no migration (see Database.open).
+                vault.check_only = True
+                if db.user_version != LATEST:
+                    db.close()
+                    raise VaultError(CHECK_NEEDS_CURRENT)
+                return vault
             if i == 1:  # a rotation was interrupted after the rekey: finish it now
-                vault.header = header.finish_rotation(master, key)
-                write_header(path, vault.header)
+                vault._replace_header(header.finish_rotation(master, key))
             elif header.pending:  # interrupted before the rekey: forget the pending key
-                vault.header = replace(header, pending=None)
-                write_header(path, vault.header)
+                vault._replace_header(replace(header, pending=None))
             migrate(db)
             return vault
         assert last_error is not None
         raise last_error
 
     @staticmethod
-    def open(path: Path, passphrase: str, slot_id: str | None = None) -> Vault:
+    def open(
+        path: Path, passphrase: str, slot_id: str | None = None, *, check_only: bool = False
+    ) -> Vault:
+        """`check_only`: open for inspection (toestemming check): the database read-only,
+        no migration, no header repair, nothing written at close."""
         path = Path(path)
         header = read_header(path)
         master, slot = header.unlock_with_passphrase(passphrase, slot_id)
         if not path.exists():
             raise IntegrityFailure("Het kluisbestand ontbreekt; alleen het sleutelbestand is er.")
-        return Vault._open_with_master(path, header, master, slot)
+        return Vault._open_with_master(path, header, master, slot, check_only)
 
     @staticmethod
-    def open_with_recovery(path: Path, recovery_key: str) -> Vault:
+    def open_with_recovery(path: Path, recovery_key: str, *, check_only: bool = False) -> Vault:
         path = Path(path)
         header = read_header(path)
         master, slot = header.unlock_with_recovery(recovery_key)
-        return Vault._open_with_master(path, header, master, slot)
+        return Vault._open_with_master(path, header, master, slot, check_only)
+
+    # -- the header on disk ---------------------------------------------------------------
+    def _replace_header(self, new: KeyHeader) -> None:
+        """Write a header that changes keys or slots, compare-and-swap: the file on disk must
+        still hold the keys this process read (another window or computer may have added or
+        removed a worker, changed a passphrase or rotated the key since). If it does not,
+        nothing is written. The newer log head of the two is kept."""
+        if self.check_only:
+            raise HeaderChanged(CHECK_ONLY_REASON)
+        on_disk = read_header(self.path)
+        if not on_disk.same_keys(self.header):
+            raise HeaderChanged(HEADER_CHANGED_MESSAGE)
+        if on_disk.log_head is not None and (
+            new.log_head is None or on_disk.log_head.size > new.log_head.size
+        ):
+            new = replace(new, log_head=on_disk.log_head)
+        write_header(self.path, new)
+        self.header = new
+
+    def record_log_head(self, head: LogHead) -> None:
+        """Put the audit log's newest state into the key header (after each commit). Only the
+        head changes: slots changed on disk by another process are kept as they are there."""
+        if self.check_only:
+            return
+        on_disk = read_header(self.path)
+        if on_disk.vault_id != self.header.vault_id:
+            raise HeaderChanged(HEADER_CHANGED_MESSAGE)
+        current = on_disk.log_head
+        if current is not None and current.size > head.size and self._authentic(on_disk):
+            return  # never move the head backwards
+        updated = on_disk.with_log_head(self._master, head)
+        write_header(self.path, updated)
+        self.header = replace(self.header, log_head=updated.log_head)
+
+    def _authentic(self, header: KeyHeader) -> bool:
+        return header.log_head_authentic(self._master)
+
+    def log_head_authentic(self) -> bool:
+        return self._authentic(self.header)
 
     # -- key slots ------------------------------------------------------------------------
     def _kdf_for_new_slot(self) -> KdfParams:
@@ -140,8 +205,7 @@ class Vault:
             normalize_passphrase(passphrase),
             self._kdf_for_new_slot(),
         )
-        write_header(self.path, header)
-        self.header = header
+        self._replace_header(header)
         return header.slots[-1]
 
     def remove_slot(self, slot_id: str) -> None:
@@ -149,9 +213,7 @@ class Vault:
             raise ValidationError(
                 "U kunt uw eigen sleutel niet verwijderen terwijl u bent aangemeld."
             )
-        header = self.header.remove_slot(slot_id)
-        write_header(self.path, header)
-        self.header = header
+        self._replace_header(self.header.remove_slot(slot_id))
 
     def change_passphrase(self, old: str, new: str) -> None:
         check_passphrase_strength(new)
@@ -159,21 +221,16 @@ class Vault:
         header = self.header.replace_slot_secret(
             self._master, self.slot.id, normalize_passphrase(new), self.slot.kdf
         )
-        write_header(self.path, header)
-        self.header = header
+        self._replace_header(header)
         self.slot = header.slot(self.slot.id)
 
     def rotate_data_key(self) -> None:
         """PRAGMA rekey with a fresh data key. The new wrapped key is in the header before the
         database changes, so a crash at any point leaves a key that opens the file."""
         new_key = secrets.token_bytes(32)
-        pending = self.header.begin_rotation(self._master, new_key)
-        write_header(self.path, pending)
-        self.header = pending
+        self._replace_header(self.header.begin_rotation(self._master, new_key))
         self.db.rekey(new_key)
-        done = pending.finish_rotation(self._master, new_key)
-        write_header(self.path, done)
-        self.header = done
+        self._replace_header(self.header.finish_rotation(self._master, new_key))
 
     def current_data_key(self) -> bytes:
         keys = self.header.data_keys(self._master)
@@ -182,7 +239,9 @@ class Vault:
         return keys[0]
 
     def reader_spec(self) -> ReaderSpec:
-        return ReaderSpec(self.db.path, self.current_data_key(), self.db.profile)
+        return ReaderSpec(
+            self.db.path, self.current_data_key(), self.db.profile, read_only=self.check_only
+        )
 
     def close(self) -> None:
         self.db.close()

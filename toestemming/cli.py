@@ -198,6 +198,7 @@ def _check(vault: Path | None) -> int:
         raise ToestemmingError("Geef de kluis op met --vault PAD.")
     svc = Service.open(vault, read_passphrase(), check_only=True)
     try:
+        svc.warm_up_audit_helpers()
         problems = svc.integrity_problems() + svc.log_head_problems
         if not problems:
             problems = svc.log_head_deep_problems()

@@ -18,7 +18,6 @@ from . import health as integrity
 from . import log_head
 from . import validation as v
 from .audit import AuditLog, AuditReport, Checkpoint, new_signing_key
-from .audit_links import PARALLEL_FROM
 from .backup import Backups, RestoreReport, restore_backup
 from .clock import Clock, SystemClock, to_iso
 from .errors import (
@@ -324,17 +323,23 @@ class Service:
         with self.vault.db.transaction():
             return self._ctx.audit.checkpoint(self._meta("signing_key"), self._meta("public_key"))
 
-    def verify_audit(
-        self, deep: bool = False, *, parallel_from: int = PARALLEL_FROM
-    ) -> AuditReport:
-        """`parallel_from`: from how many events on the chain is checked in several processes
-        (the self-test lowers it to prove a frozen build can start them)."""
+    def verify_audit(self, deep: bool = False, *, parallel_from: int | None = None) -> AuditReport:
+        """`parallel_from`: None splits a long log over processes by measured cost
+        (audit_links.py); a number forces a fixed split from that many events on (the
+        self-test uses 1 to prove a frozen build can start them)."""
         return self._ctx.audit.verify(
             self._meta("public_key"),
             deep=deep,
             reader=self.vault.reader_spec(),
             parallel_from=parallel_from,
         )
+
+    def warm_up_audit_helpers(self) -> None:
+        """Start the helper processes of the audit verification now, so that their start is
+        hidden behind the file checks that come first (health check, `check`)."""
+        from . import audit_links
+
+        audit_links.warm_up(int(self.vault.db.scalar("SELECT max(seq) FROM events") or 0))
 
     def health(self, deep: bool = False) -> integrity.HealthReport:
         """Integrity on demand: WAL checkpoint, cipher_integrity_check, quick_check (deep:

@@ -53,6 +53,12 @@ class HeaderChanged(VaultError):
     code = "sleutelbestand_gewijzigd"
 
 
+class AccessRevoked(VaultError):
+    """The worker's key still opened the header, but the vault says they were removed."""
+
+    code = "geen_toegang"
+
+
 class VaultLocked(VaultError):
     code = "kluis_vergrendeld"
 

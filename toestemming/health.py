@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from .audit import AuditReport
 from .clock import LOCAL_TZ
-from .errors import IntegrityFailure, ToestemmingError
+from .errors import AccessRevoked, IntegrityFailure, ToestemmingError
 
 if TYPE_CHECKING:
     from .service import Service
@@ -118,6 +118,8 @@ def open_checked(vault: Vault, build: Callable[[], Service]) -> Service:
         vault.db.enter_read_only(READ_ONLY_REASON, vault.current_data_key())
     try:
         service = build()
+    except AccessRevoked:
+        raise  # the file is fine; this worker was removed
     except ToestemmingError:
         vault.close()
         raise IntegrityFailure(UNREADABLE + RESTORE_ADVICE) from None

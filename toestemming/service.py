@@ -9,6 +9,7 @@ Every write use case is one transaction with its audit event; reads return plain
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
 from dataclasses import asdict
@@ -21,6 +22,7 @@ from .audit import AuditLog, AuditReport, Checkpoint, new_signing_key
 from .backup import Backups, RestoreReport, restore_backup
 from .clock import Clock, SystemClock, to_iso
 from .errors import (
+    AccessRevoked,
     IntegrityFailure,
     NotFoundError,
     ToestemmingError,
@@ -48,6 +50,11 @@ from .usecases.worklists import Worklists
 from .usecases.youth_import import YouthImport
 
 _log = logging.getLogger(__name__)
+
+NO_ACCESS = (
+    "Deze medewerker heeft geen toegang meer tot deze kluis. Vraag een collega die wel "
+    "toegang heeft om u opnieuw toe te voegen."
+)
 
 
 class Service:
@@ -77,7 +84,13 @@ class Service:
         self.log_head_problems: list[str] = self._compare_log_head()
         if self.log_head_problems:
             vault.db.enter_read_only(" ".join(self.log_head_problems), vault.current_data_key())
-        elif not vault.check_only:
+        try:
+            self._check_access()
+        except AccessRevoked:
+            vault.close()
+            self._vault = None
+            raise
+        if not self.log_head_problems and not vault.check_only:
             vault.db.after_commit = self._record_log_head
             self._record_log_head()
 
@@ -227,27 +240,61 @@ class Service:
         ]
 
     def add_worker(self, name: str, passphrase: str) -> Worker:
+        """Two-phase: a pending slot in the key header, the worker's row in the database (the
+        commit point), then the slot confirmed. A refused database write takes the slot back
+        out; a crash in between is settled at the next open (Vault.reconcile)."""
         n = v.name(name, "Naam van de medewerker", "name")
         slot = self.vault.add_slot(n, passphrase)
         db = self.vault.db
-        with db.transaction():
-            wid = db.execute(
-                "INSERT INTO workers(name, slot_id, created_at) VALUES (?, ?, ?)",
-                (n, slot.id, to_iso(self.clock.now())),
-            )
-            self._ctx.event("worker.added", {"worker": wid, "slot": slot.id}, personal={"name": n})
+        try:
+            with db.transaction():
+                wid = db.execute(
+                    "INSERT INTO workers(name, slot_id, created_at) VALUES (?, ?, ?)",
+                    (n, slot.id, to_iso(self.clock.now())),
+                )
+                self._ctx.event(
+                    "worker.added", {"worker": wid, "slot": slot.id}, personal={"name": n}
+                )
+        except BaseException:
+            with contextlib.suppress(ToestemmingError, OSError):
+                self.vault.abandon_slot(slot.id)
+            raise
+        self.vault.confirm_slot(slot.id)
         return Worker(wid, n, slot.id, True)
 
     def remove_worker(self, worker_id: int) -> None:
-        """Removes the worker's key slot; their past actions stay attributed to them."""
+        """The database first (the commit point: from now on the worker is refused at open),
+        then the key slot goes and the data key is renewed, so an old copy of the header no
+        longer opens the current file. Their past actions stay attributed to them."""
         worker = next((w for w in self.workers() if w.id == worker_id), None)
         if worker is None or not worker.active:
             raise NotFoundError("Deze medewerker bestaat niet of is al verwijderd.")
-        self.vault.remove_slot(worker.slot_id)
+        if worker.slot_id == self.vault.slot.id:
+            raise ValidationError(
+                "U kunt uw eigen sleutel niet verwijderen terwijl u bent aangemeld."
+            )
+        if len([w for w in self.workers() if w.active]) <= 1:
+            raise ValidationError("De laatste medewerker kan niet worden verwijderd.")
         db = self.vault.db
         with db.transaction():
             db.execute("UPDATE workers SET active = 0 WHERE id = ?", (worker_id,))
             self._ctx.event("worker.removed", {"worker": worker_id, "slot": worker.slot_id})
+        self.vault.remove_slot(worker.slot_id)
+        with db.transaction():
+            self._ctx.event("vault.data_key_rotated", {"generation": self.vault.header.generation})
+
+    def _check_access(self) -> None:
+        """The opening worker's slot must belong to an active worker in the database; and
+        what a crash or a refused write left half done in the header is settled now."""
+        vault = self.vault
+        rows = vault.db.query("SELECT slot_id, active FROM workers")
+        active = {str(r[0]) for r in rows if r[1]}
+        if vault.slot.kind == "passphrase" and vault.slot.id not in active:
+            raise AccessRevoked(NO_ACCESS)
+        if vault.check_only or vault.db.read_only_reason:
+            return
+        for line in vault.reconcile(active, {str(r[0]) for r in rows if not r[1]}):
+            _log.info("key header settled: %s", line)
 
     def change_passphrase(self, old: str, new: str) -> None:
         self.vault.change_passphrase(old, new)

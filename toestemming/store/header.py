@@ -138,6 +138,9 @@ class Slot:
     salt: bytes
     nonce: bytes
     wrapped_master: bytes
+    # "add": written before the database has the worker's row (two-phase; see
+    # Vault.add_slot). Such a slot opens nothing until the database half is confirmed.
+    pending: str = ""
 
     def aad(self, vault_id: str) -> bytes:
         return json.dumps(
@@ -153,7 +156,7 @@ class Slot:
         ).encode("utf-8")
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        doc: dict[str, Any] = {
             "id": self.id,
             "kind": self.kind,
             "label": self.label,
@@ -167,6 +170,9 @@ class Slot:
             "nonce": _b64(self.nonce),
             "wrapped": _b64(self.wrapped_master),
         }
+        if self.pending:
+            doc["pending"] = self.pending
+        return doc
 
     @staticmethod
     def from_json(d: dict[str, Any]) -> Slot:
@@ -181,6 +187,7 @@ class Slot:
             salt=_unb64(k["salt"]),
             nonce=_unb64(d["nonce"]),
             wrapped_master=_unb64(d["wrapped"]),
+            pending=str(d.get("pending", "")),
         )
 
 
@@ -302,7 +309,13 @@ class KeyHeader:
         )
 
     def add_slot(
-        self, master: bytes, kind: str, label: str, secret: bytes, kdf: KdfParams
+        self,
+        master: bytes,
+        kind: str,
+        label: str,
+        secret: bytes,
+        kdf: KdfParams,
+        pending: str = "",
     ) -> KeyHeader:
         kdf.check()
         if kind == "passphrase" and any(
@@ -319,6 +332,7 @@ class KeyHeader:
             secrets.token_bytes(16),
             secrets.token_bytes(12),
             b"",
+            pending,
         )
         slot_key = kdf.derive(secret, slot.salt)
         wrapped = AESGCM(slot_key).encrypt(slot.nonce, master, slot.aad(self.vault_id))
@@ -328,7 +342,7 @@ class KeyHeader:
         remaining = tuple(s for s in self.slots if s.id != slot_id)
         if len(remaining) == len(self.slots):
             raise ValidationError("Deze sleutel bestaat niet (meer).")
-        if not any(s.kind == "passphrase" for s in remaining):
+        if not any(s.kind == "passphrase" and not s.pending for s in remaining):
             raise ValidationError("De laatste medewerker kan niet worden verwijderd.")
         return replace(self, slots=remaining)
 
@@ -387,7 +401,14 @@ class KeyHeader:
         raise ValidationError("Deze sleutel bestaat niet (meer).")
 
     def passphrase_slots(self) -> list[Slot]:
-        return [s for s in self.slots if s.kind == "passphrase"]
+        """The slots a worker can open with (a slot still being added opens nothing)."""
+        return [s for s in self.slots if s.kind == "passphrase" and not s.pending]
+
+    def confirm_slot(self, slot_id: str) -> KeyHeader:
+        return replace(
+            self,
+            slots=tuple(replace(s, pending="") if s.id == slot_id else s for s in self.slots),
+        )
 
     def unwrap_master(self, slot: Slot, secret: bytes) -> bytes:
         slot_key = slot.kdf.derive(secret, slot.salt)
@@ -404,6 +425,7 @@ class KeyHeader:
         self, passphrase: str, slot_id: str | None = None
     ) -> tuple[bytes, Slot]:
         candidates = [self.slot(slot_id)] if slot_id else self.passphrase_slots()
+        candidates = [s for s in candidates if not s.pending]
         secret = normalize_passphrase(passphrase)
         for slot in candidates:
             try:

@@ -126,8 +126,12 @@ class Vault:
                 return vault
             if i == 1:  # a rotation was interrupted after the rekey: finish it now
                 vault._replace_header(header.finish_rotation(master, key))
-            elif header.pending:  # interrupted before the rekey: forget the pending key
-                vault._replace_header(replace(header, pending=None))
+            elif header.pending:
+                # Interrupted before the rekey: finish it (a worker's removal relies on it, so
+                # an old header copy cannot open the current file).
+                new_key = keys[1]
+                db.rekey(new_key)
+                vault._replace_header(header.finish_rotation(master, new_key))
             migrate(db)
             return vault
         assert last_error is not None
@@ -197,26 +201,75 @@ class Vault:
         return self.header.passphrase_slots()[0].kdf
 
     def add_slot(self, label: str, passphrase: str) -> Slot:
+        """First half of adding a worker: the slot is written as *pending* (it opens nothing
+        yet). The caller writes the worker's row, then calls `confirm_slot`; if that fails,
+        `abandon_slot`. A crash in between is settled at the next open (`reconcile`)."""
         check_passphrase_strength(passphrase)
+        self._refuse_if_read_only()
         header = self.header.add_slot(
             self._master,
             "passphrase",
             label,
             normalize_passphrase(passphrase),
             self._kdf_for_new_slot(),
+            pending="add",
         )
         self._replace_header(header)
         return header.slots[-1]
 
+    def confirm_slot(self, slot_id: str) -> None:
+        self._replace_header(self.header.confirm_slot(slot_id))
+
+    def abandon_slot(self, slot_id: str) -> None:
+        self._replace_header(
+            replace(self.header, slots=tuple(s for s in self.header.slots if s.id != slot_id))
+        )
+
     def remove_slot(self, slot_id: str) -> None:
+        """Second half of removing a worker (the database already says inactive): the slot
+        goes, and in the same header write a new data key is prepared; then the file is
+        re-encrypted with it. So an old copy of the header (which still has the slot) no
+        longer opens the current file. A crash before the re-encryption is finished at the
+        next open (see _open_with_master: a pending key is completed, not forgotten)."""
         if slot_id == self.slot.id:
             raise ValidationError(
                 "U kunt uw eigen sleutel niet verwijderen terwijl u bent aangemeld."
             )
-        self._replace_header(self.header.remove_slot(slot_id))
+        new_key = secrets.token_bytes(32)
+        removed = self.header.remove_slot(slot_id)
+        self._replace_header(removed.begin_rotation(self._master, new_key))
+        self.db.rekey(new_key)
+        self._replace_header(self.header.finish_rotation(self._master, new_key))
+
+    def reconcile(self, active: set[str], inactive: set[str]) -> list[str]:
+        """Settle slot changes a crash or a refused database write left half done, from what
+        the database says (it is the commit point): a pending slot whose worker has a row is
+        confirmed, one without is dropped; the slot of a worker the database calls inactive,
+        or of nobody at all, is removed (with a new data key). Returns Dutch lines for the
+        log of what was settled (labels only, no secrets)."""
+        settled: list[str] = []
+        for slot in self.header.slots:
+            if slot.kind != "passphrase" or slot.id == self.slot.id:
+                continue
+            if slot.pending:
+                if slot.id in active:
+                    self.confirm_slot(slot.id)
+                    settled.append("toegevoegde sleutel bevestigd")
+                else:
+                    self.abandon_slot(slot.id)
+                    settled.append("half toegevoegde sleutel verwijderd")
+            elif slot.id not in active:
+                self.remove_slot(slot.id)
+                settled.append("sleutel van een verwijderde medewerker verwijderd")
+        return settled
+
+    def _refuse_if_read_only(self) -> None:
+        if self.db.read_only_reason:
+            raise VaultError(self.db.read_only_reason)
 
     def change_passphrase(self, old: str, new: str) -> None:
         check_passphrase_strength(new)
+        self._refuse_if_read_only()
         self.header.unwrap_master(self.header.slot(self.slot.id), normalize_passphrase(old))
         header = self.header.replace_slot_secret(
             self._master, self.slot.id, normalize_passphrase(new), self.slot.kdf
@@ -227,6 +280,7 @@ class Vault:
     def rotate_data_key(self) -> None:
         """PRAGMA rekey with a fresh data key. The new wrapped key is in the header before the
         database changes, so a crash at any point leaves a key that opens the file."""
+        self._refuse_if_read_only()
         new_key = secrets.token_bytes(32)
         self._replace_header(self.header.begin_rotation(self._master, new_key))
         self.db.rekey(new_key)

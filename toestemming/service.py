@@ -330,13 +330,17 @@ class Service:
     # -- integrity ----------------------------------------------------------------------------
     def _compare_log_head(self) -> list[str]:
         vault = self.vault
-        return log_head.head_problems(
-            vault.db,
-            vault.header.log_head,
-            vault_id=vault.vault_id,
-            public_hex=self._ctx.meta("public_key"),
-            authentic=vault.log_head_authentic(),
-        )
+        try:
+            return log_head.head_problems(
+                vault.db,
+                vault.header.log_head,
+                vault_id=vault.vault_id,
+                public_hex=self._ctx.meta("public_key"),
+                authentic=vault.log_head_authentic(),
+            )
+        except IntegrityFailure:
+            # A damaged page on the way: the file check names it; the head cannot be compared.
+            return [log_head.UNREADABLE]
 
     def log_head_deep_problems(self) -> list[str]:
         """The Merkle root over the first events equals the recorded head's, and today's
@@ -386,7 +390,8 @@ class Service:
         hidden behind the file checks that come first (health check, `check`)."""
         from . import audit_links
 
-        audit_links.warm_up(int(self.vault.db.scalar("SELECT max(seq) FROM events") or 0))
+        with contextlib.suppress(ToestemmingError):  # a damaged file: the checks say so
+            audit_links.warm_up(int(self.vault.db.scalar("SELECT max(seq) FROM events") or 0))
 
     def health(self, deep: bool = False) -> integrity.HealthReport:
         """Integrity on demand: WAL checkpoint, cipher_integrity_check, quick_check (deep:

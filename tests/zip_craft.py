@@ -140,7 +140,7 @@ def layout(data: bytes) -> dict[str, int]:
     """Offsets in a zip: 'dir' (central directory start), 'end' (end record start), and per
     member 'local:NAME' and 'central:NAME' (the start of its header in each place)."""
     end = data.rfind(b"PK\x05\x06")
-    _, _, _, _, count, size, start, _ = struct.unpack("<4s4H2LH", data[end : end + 22])
+    _, _, _, _, count, _, start, _ = struct.unpack("<4s4H2LH", data[end : end + 22])
     out = {"dir": start, "end": end}
     at = start
     for _ in range(count):

@@ -40,7 +40,7 @@ from . import __version__
 from .audit import AuditLog
 from .clock import LOCAL_TZ, SystemClock, from_iso, to_iso
 from .errors import IntegrityFailure, ToestemmingError, ValidationError, VaultError
-from .safezip import MIB, SafeZip, ZipLimits
+from .safezip import MIB, SafeZip, ZipLimits, ZipRefused
 from .store.db import (
     DISK_FULL_MESSAGE,
     IO_MESSAGE,
@@ -81,6 +81,7 @@ TAMPERED = (
     "reservekopie."
 )
 NOT_A_BACKUP = "Dit bestand is geen (volledige) reservekopie van Toestemming."
+NOTHING_RESTORED = "Er is niets teruggezet; kies een andere reservekopie."
 NO_SPACE = (
     "Niet genoeg ruimte op de schijf. Er is niets half weggeschreven; maak ruimte vrij of kies "
     "een andere schijf."
@@ -244,7 +245,15 @@ def restore_backup(
     hashed, and checked completely (open, cipher_integrity_check, integrity_check, audit chain
     against the manifest). Only then do the database and key header appear at `target`; on
     any failure the scratch folder goes and nothing is left at the target."""
-    dest = Path(target)
+    try:
+        return _restore(Path(backup), Path(target), passphrase, recovery_key)
+    except ZipRefused as exc:
+        raise ZipRefused(f"{exc.message} {NOTHING_RESTORED}") from None
+
+
+def _restore(
+    backup: Path, dest: Path, passphrase: str | None, recovery_key: str | None
+) -> RestoreReport:
     for p in (dest, header_path(dest), Path(f"{dest}-wal"), Path(f"{dest}-shm")):
         if p.exists():
             raise ValidationError(

@@ -16,7 +16,7 @@ import pytest
 from conftest import PASSPHRASE, START
 from records_support import populate
 from test_faults_disk import small_disk
-from zip_craft import GIB, MIB, build, flipped, layout, members, run_cli, stored, zero_bomb
+from zip_craft import GIB, flipped, layout, members, run_cli, stored, write_cases, zero_bomb
 
 from toestemming.backup import DB_MEMBER, KEYS_MEMBER, MANIFEST, SEAL
 from toestemming.backup_file import NO_SPACE, open_backup, read_manifest
@@ -189,13 +189,7 @@ def hostile(backup: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str,
         ],
         "a path out of the folder": [*small, stored("../../kluis.tvault", real[DB_MEMBER])],
     }
-    out = {}
-    for n, (what, entries) in enumerate(cases.items()):
-        path = tmp / f"vijandig-{n}.tbackup"
-        path.write_bytes(build(entries))
-        assert path.stat().st_size < 20 * MIB
-        out[what] = path
-    return out
+    return write_cases(tmp, cases, ".tbackup")
 
 
 def test_hostile_backups_through_the_cli(hostile: dict[str, Path], target_dir: Path) -> None:

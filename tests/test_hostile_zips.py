@@ -30,6 +30,7 @@ from zip_craft import (
     members,
     run_cli,
     stored,
+    write_cases,
     zero_bomb,
 )
 
@@ -352,13 +353,7 @@ def bombs(package: tuple[Path, Files], tmp_path_factory: pytest.TempPathFactory)
             *(lying_bomb(f"bewijsstukken/{n}.pdf", 16 * MIB, MIB) for n in range(64)),
         ],
     }
-    out = {}
-    for n, (what, entries) in enumerate(cases.items()):
-        path = tmp / f"bom-{n}.zip"
-        path.write_bytes(build(entries))
-        assert path.stat().st_size < 20 * MIB
-        out[what] = path
-    return out
+    return write_cases(tmp, cases, ".zip")
 
 
 def test_a_1_gib_zip_bomb_through_the_cli_costs_little_memory(bombs: dict[str, Path]) -> None:

@@ -130,6 +130,17 @@ def build(entries: list[Entry], *, entry_count: int | None = None) -> bytes:
     return bytes(body + directory + end)
 
 
+def write_cases(folder: Path, cases: dict[str, list[Entry]], suffix: str) -> dict[str, Path]:
+    """Each case built into its own small file in `folder`: what → path."""
+    out = {}
+    for n, (what, entries) in enumerate(cases.items()):
+        path = folder / f"geval-{n}{suffix}"
+        path.write_bytes(build(entries))
+        assert path.stat().st_size < 20 * MIB  # a bomb on disk is small; that is the point
+        out[what] = path
+    return out
+
+
 def members(path: Path) -> dict[str, bytes]:
     """A genuine zip's members, read with zipfile (only for zips we made ourselves)."""
     with zipfile.ZipFile(path) as z:

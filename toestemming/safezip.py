@@ -41,6 +41,7 @@ from .errors import IntegrityFailure
 log = logging.getLogger(__name__)
 
 CHUNK = 1 << 16  # compressed bytes read at a time, and the most one inflate step may produce
+STORED_CHUNK = 1 << 20  # a stored member cannot inflate: bigger reads, fewer seeks
 _EOCD = struct.Struct("<4s4H2LH")  # end of central directory
 _EOCD64_LOCATOR = struct.Struct("<4sLQL")
 _EOCD64 = struct.Struct("<4sQ2H2L4Q")
@@ -103,6 +104,7 @@ class SafeZip:
         self._limits = limits
         self._members: dict[str, _Member] = {}
         self._names: list[str] = []
+        self._owns_file = False
         entries = self._check_directory_extent()
         try:
             zf = zipfile.ZipFile(fh)
@@ -132,8 +134,6 @@ class SafeZip:
         safe._owns_file = True
         return safe
 
-    _owns_file = False
-
     def close(self) -> None:
         if self._owns_file:
             self._fh.close()
@@ -160,7 +160,7 @@ class SafeZip:
 
     # -- reading ----------------------------------------------------------------------------
     def chunks(self, name: str) -> Iterator[bytes]:
-        """The member's bytes, in pieces of at most CHUNK. Raises ZipRefused as soon as it
+        """The member's bytes, in pieces of at most CHUNK (STORED_CHUNK when stored). Raises ZipRefused as soon as it
         inflates past its declared size, and at the end when the size or CRC is wrong: a
         caller that hashes or copies along must treat what it got as void until the loop
         ends without an error."""
@@ -341,13 +341,13 @@ class SafeZip:
                 )
 
     # -- unpacking --------------------------------------------------------------------------
-    def _compressed(self, member: _Member) -> Iterator[bytes]:
+    def _compressed(self, member: _Member, chunk: int = CHUNK) -> Iterator[bytes]:
         """The member's raw bytes. Seeks before every read, so two members may be read
         interleaved from one SafeZip."""
         pos, left = member.data_start, member.info.compress_size
         while left:
             self._fh.seek(pos)
-            block = self._fh.read(min(CHUNK, left))
+            block = self._fh.read(min(chunk, left))
             if not block:
                 raise self._unreadable()
             pos += len(block)
@@ -355,7 +355,7 @@ class SafeZip:
             yield block
 
     def _stored(self, member: _Member) -> Iterator[bytes]:
-        yield from self._compressed(member)
+        yield from self._compressed(member, STORED_CHUNK)
 
     def _inflated(self, member: _Member) -> Iterator[bytes]:
         d = zlib.decompressobj(-zlib.MAX_WBITS)

@@ -122,6 +122,9 @@ def open_checked(vault: Vault, build: Callable[[], Service]) -> Service:
         service = build()
     except AccessRevoked:
         raise  # the file is fine; this worker was removed
+    except IntegrityFailure as exc:
+        vault.close()
+        raise with_restore_advice(exc) from None  # says what was lost, then the way out
     except ToestemmingError:
         vault.close()
         raise IntegrityFailure(UNREADABLE + RESTORE_ADVICE) from None

@@ -86,7 +86,7 @@ class Service:
             vault.db.enter_read_only(" ".join(self.log_head_problems), vault.current_data_key())
         try:
             self._check_access()
-        except AccessRevoked:
+        except (AccessRevoked, IntegrityFailure):
             vault.close()
             self._vault = None
             raise
@@ -290,6 +290,10 @@ class Service:
         rows = vault.db.query("SELECT slot_id, active FROM workers")
         active = {str(r[0]) for r in rows if r[1]}
         if vault.slot.kind == "passphrase" and vault.slot.id not in active:
+            if self.log_head_problems:
+                # The database lost its newest part (or was emptied): its list of workers
+                # cannot be trusted either way, and the loss is what the user must hear.
+                raise IntegrityFailure(" ".join(self.log_head_problems))
             raise AccessRevoked(NO_ACCESS)
         if vault.check_only or vault.db.read_only_reason:
             return

@@ -229,12 +229,27 @@ def test_keep_one_never_deletes_the_backup_just_written(
     assert list(folder.iterdir()) == [newest.path]
 
 
-def test_backups_from_before_a_key_rotation_are_left_alone(
+def test_backups_from_before_a_key_rotation_still_count_as_ours(
     svc: Service, clock: FixedClock, folder: Path
 ) -> None:
-    """Their seal was made with the old data key, so they no longer verify as ours: they are
-    never deleted (and not counted); the folder keeps them until someone removes them."""
-    before = genuine_backups(svc, clock, 3)
+    """Their seal was made with the old data key; the backup's own key header wraps that key
+    under the same master key, so they are recognised and pruned like the newer ones (else
+    every removal of a worker, which renews the data key, would leave old copies for ever)."""
+    genuine_backups(svc, clock, 3)
     svc.vault.rotate_data_key()
     after = genuine_backups(svc, clock, 4)
-    assert sorted(folder.iterdir()) == sorted([*before, *after[-3:]])
+    assert sorted(folder.iterdir()) == sorted(after[-3:])
+
+
+def test_a_backup_header_of_another_vault_does_not_make_its_seal_ours(
+    svc: Service, clock: FixedClock, folder: Path, tmp_path: Path
+) -> None:
+    """Someone copies another vault's backup in: its header wraps keys our master key cannot
+    open, so it stays untouched whatever its date."""
+    other, _ = Service.create(
+        tmp_path / "ander.tvault", "Andere school", "Bea", "een heel andere lange zin", clock
+    )
+    foreign = other.backups.create(folder / "toestemming-auto-20261101-000000.tbackup")
+    other.close()
+    genuine_backups(svc, clock, 4)
+    assert foreign.path.exists()

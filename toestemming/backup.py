@@ -193,7 +193,7 @@ class Backups:
             if candidate.is_symlink() or not candidate.is_file():
                 left_alone += 1
                 continue
-            manifest = sealed_manifest(candidate, key, vault_id)
+            manifest = sealed_manifest(candidate, key, vault_id, vault.data_keys_of)
             if manifest is None or manifest.created_at > now:
                 left_alone += 1
                 continue

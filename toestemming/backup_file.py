@@ -27,7 +27,7 @@ import os
 import secrets
 import shutil
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -179,19 +179,28 @@ def read_manifest(backup: Path | str, *, check_members: bool = True) -> BackupMa
     return manifest
 
 
-def sealed_manifest(backup: Path | str, key: bytes, vault_id: str) -> BackupManifest | None:
+def sealed_manifest(
+    backup: Path | str,
+    key: bytes,
+    vault_id: str,
+    older_keys: Callable[[bytes], list[bytes]] | None = None,
+) -> BackupManifest | None:
     """The manifest of a backup of THIS vault whose seal verifies with `key` (the vault's data
-    key), else None: another vault's, an older data key's, damaged, hostile or not a backup.
-    Only the small members are read; the copy itself is not hashed."""
+    key), else None: another vault's, damaged, hostile or not a backup. `older_keys` turns the
+    backup's own key header into the data keys it wraps, when this vault's master key opens
+    them: so a backup made before a data-key renewal (every removal of a worker renews it)
+    still counts as ours. Only the small members are read; the copy itself is not hashed."""
     try:
         with open_backup(backup) as zf:
             manifest = manifest_of(zf)
             sealed = zf.read(SEAL)
+            header = zf.read(KEYS_MEMBER) if older_keys is not None else b""
     except ToestemmingError:
         return None
     if manifest.vault_id != vault_id:
         return None
-    if not hmac.compare_digest(sealed, seal(key, vault_id, manifest.raw)):
+    candidates = [key, *(older_keys(header) if older_keys is not None else [])]
+    if not any(hmac.compare_digest(sealed, seal(k, vault_id, manifest.raw)) for k in candidates):
         return None
     return manifest
 

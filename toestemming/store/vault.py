@@ -307,6 +307,18 @@ class Vault:
             raise HeaderCorrupt("Het sleutelbestand bevat geen sleutel.")
         return keys[0]
 
+    def data_keys_of(self, raw_header: bytes) -> list[bytes]:
+        """The data keys another copy of this vault's key header wraps (a backup's), if this
+        vault's master key opens them; [] for a foreign or damaged header. The master key
+        survives data-key renewals, so older backups can still be recognised as ours."""
+        try:
+            header = KeyHeader.from_bytes(raw_header)
+            if header.vault_id != self.vault_id:
+                return []
+            return header.data_keys(self._master)
+        except (HeaderCorrupt, ValueError):
+            return []
+
     def reader_spec(self) -> ReaderSpec:
         return ReaderSpec(
             self.db.path, self.current_data_key(), self.db.profile, read_only=self.check_only

@@ -81,6 +81,7 @@ class LocalTsa:
     url: str
     stamper: DummyTimeStamper
     requests: list[bytes] = field(default_factory=list)  # the raw TimeStampReq bodies
+    answer: int | None = None  # answer this many requests, then refuse with 503 (overloaded)
 
     @property
     def count(self) -> int:
@@ -121,6 +122,9 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_error(415)
             return
         tsa.requests.append(body)
+        if tsa.answer is not None and tsa.count > tsa.answer:
+            self.send_error(503)
+            return
         reply = tsa.stamper.request_tsa_response(tsp.TimeStampReq.load(body)).dump()
         self.send_response(200)
         self.send_header("Content-Type", "application/timestamp-reply")

@@ -63,7 +63,7 @@ def test_export_by_code_then_verify(
     made = run(["export-trust", "--vault", str(vault), "--out", str(trust)], passphrase)
     assert made.returncode == 0, made.stderr
     fingerprint = made.stdout.split("Vingerafdruk van de sleutel: ")[1].splitlines()[0]
-    assert len(fingerprint) == 19 and fingerprint in checked.stdout  # "ABCD EF01 2345 6789"
+    assert len(fingerprint) == 19 and fingerprint in checked.stdout  # "abcd ef01 2345 6789"
     trusted = run(["verify", str(out), "--trust", str(trust)])
     assert trusted.returncode == 0, trusted.stderr
     assert trusted.stdout.startswith("OK — bewijspakket in orde")

@@ -320,7 +320,7 @@ def _export_trust(vault: Path | None, out: Path) -> int:
     finally:
         svc.close()
     _say(
-        f"Vertrouwensbestand: {path}\nVingerafdruk van de sleutel: {fingerprint.upper()}\n"
+        f"Vertrouwensbestand: {path}\nVingerafdruk van de sleutel: {fingerprint}\n"
         "Geef het bestand zelf af (of zet het op de eigen website) en noem de vingerafdruk "
         "als iemand belt: alleen dan bewijst het iets. Controleren: toestemming verify "
         f"--trust {path.name} PAKKET"

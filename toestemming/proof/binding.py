@@ -20,6 +20,7 @@ The PDF's text is read with pdfium (pypdfium2), which renders what a reader sees
 from __future__ import annotations
 
 import re
+from typing import Any
 
 LABEL = "Sleutel (vingerafdruk)"
 _PRINTED = re.compile(r"Sleutel \(vingerafdruk\)[ \t]*((?:[0-9a-fA-F]{4}[ \t]?){4})?")
@@ -36,15 +37,21 @@ def printed_fingerprints(pdf: bytes) -> list[str] | None:
         return None
     found: list[str] = []
     try:
-        for index in range(len(doc)):
-            page = doc[index]
-            textpage = page.get_textpage()
-            try:
-                text = str(textpage.get_text_range())
-            finally:
-                textpage.close()
-                page.close()
-            found += [re.sub(r"\s", "", m.group(1) or "").lower() for m in _PRINTED.finditer(text)]
+        return _scan(doc, found)
+    except pdfium.PdfiumError:
+        return None
     finally:
         doc.close()
+
+
+def _scan(doc: Any, found: list[str]) -> list[str]:
+    for index in range(len(doc)):
+        page = doc[index]
+        textpage = page.get_textpage()
+        try:
+            text = str(textpage.get_text_range())
+        finally:
+            textpage.close()
+            page.close()
+        found += [re.sub(r"\s", "", m.group(1) or "").lower() for m in _PRINTED.finditer(text)]
     return found

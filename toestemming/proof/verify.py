@@ -78,10 +78,10 @@ class VerifyReport:
         if not self.ok:
             return "NIET in orde:\n" + "\n".join("  - " + p for p in self.problems)
         if self.trust is not None:
+            signer = self.trust.organisation or "de organisatie die u vertrouwt"
             return (
-                "OK — bewijspakket in orde: intact en ondertekend door de organisatie die u "
-                f"vertrouwt (sleutel {grouped(self.fingerprint)}, volgens {self.trust.source})."
-                "\n" + details
+                f"OK — bewijspakket in orde: intact en ondertekend door {signer} (sleutel "
+                f"{grouped(self.fingerprint)}, volgens {self.trust.source}).\n" + details
             )
         return (
             "Resultaat: intact, ondertekenaar niet bevestigd.\n"
@@ -89,7 +89,7 @@ class VerifyReport:
             f"{self.organisation or 'de organisatie'} komt, zegt het pakket alleen zelf.\n"
             "  Bel de organisatie (op een nummer dat u zelf opzoekt) en vergelijk de "
             "vingerafdruk van de sleutel:\n"
-            f"      {grouped(self.fingerprint).upper()}\n"
+            f"      {grouped(self.fingerprint)}\n"
             "  Of controleer opnieuw met --trust VERTROUWENSBESTAND of --expect-key "
             "VINGERAFDRUK.\n" + details
         )
@@ -134,7 +134,7 @@ def verify(
         report.problems.append(pdf.problem)
     else:
         report.facts.append(f"{PDF}: digitale handtekening intact ({pdf.signer}).")
-    _binding(files, manifest, report)
+    _binding(files, manifest, report, pdf_readable=pdf.problem is None)
     _certificate_against_trust(files, trust, report)
     report.facts.insert(0, f"{len(manifest['files'])} bestanden, controlesommen kloppen.")
     report.facts += _time_facts(pdf.timestamp, checkpoint_time)
@@ -142,14 +142,33 @@ def verify(
     return report
 
 
-def _binding(files: Mapping[str, bytes], manifest: Mapping[str, Any], report: VerifyReport) -> None:
-    """The manifest's key is the one the signed PDF and the receipt name (see binding.py)."""
-    from .binding import LABEL, printed_fingerprints
-
+def _binding(
+    files: Mapping[str, bytes],
+    manifest: Mapping[str, Any],
+    report: VerifyReport,
+    *,
+    pdf_readable: bool,
+) -> None:
+    """The manifest's key is the one the signed PDF and the receipt name (see binding.py).
+    A PDF whose signature already failed is not read further (that problem is reported)."""
     fingerprint = report.fingerprint
     if manifest.get("key_id", fingerprint) != fingerprint:
         report.problems.append(f"{MANIFEST}: de vingerafdruk past niet bij de sleutel erin.")
-    printed = printed_fingerprints(files[PDF])
+    if pdf_readable:
+        _printed_key(files[PDF], report)
+    try:
+        receipt_key = json.loads(files[RECEIPT]).get("key_fingerprint", fingerprint)
+    except (ValueError, AttributeError):
+        return  # _receipt reported it
+    if receipt_key != fingerprint:
+        report.problems.append(f"{RECEIPT} noemt een andere sleutel dan het pakket.")
+
+
+def _printed_key(pdf: bytes, report: VerifyReport) -> None:
+    from .binding import LABEL, printed_fingerprints
+
+    fingerprint = report.fingerprint
+    printed = printed_fingerprints(pdf)
     if printed is None:
         report.problems.append(f"{PDF}: de tekst van het document kan niet worden gelezen.")
     elif not printed or any(not p for p in printed):
@@ -168,12 +187,6 @@ def _binding(files: Mapping[str, bytes], manifest: Mapping[str, Any], report: Ve
             f"{PDF} noemt dezelfde sleutel als het pakket, en is ondertekend met het certificaat "
             "in het pakket."
         )
-    try:
-        receipt_key = json.loads(files[RECEIPT]).get("key_fingerprint", fingerprint)
-    except (ValueError, AttributeError):
-        return  # _receipt reported it
-    if receipt_key != fingerprint:
-        report.problems.append(f"{RECEIPT} noemt een andere sleutel dan het pakket.")
 
 
 def _certificate_against_trust(

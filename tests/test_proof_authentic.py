@@ -324,3 +324,14 @@ def test_an_imported_certificate_after_the_trust_file_is_noted_not_failed(
     )
     same = verify(genuine.path, trust=load_trust_file(genuine.trust_file)).describe()
     assert "Let op" not in same
+
+
+def test_a_package_exported_before_these_checks_still_verifies() -> None:
+    """tests/data/bewijs_voor_issue20.zip was exported by the code before the binding checks
+    (its PDF prints the fingerprint without spaces, it has no timestamp): still intact."""
+    old = Path(__file__).parent / "data" / "bewijs_voor_issue20.zip"
+    report = verify(old)
+    assert report.exit_code == EXIT_UNCONFIRMED, report.problems
+    assert "df9e bc09 41b5 5985" in report.describe()
+    assert verify(old, expected_key="df9ebc0941b55985").exit_code == EXIT_AUTHENTIC
+    assert verify(old, expected_key="0123456789abcdef").exit_code == EXIT_NOT_INTACT

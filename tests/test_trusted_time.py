@@ -44,6 +44,12 @@ def unpack(path: Path) -> Files:
         return {n: z.read(n) for n in z.namelist()}
 
 
+def pack(files: Files, target: Path) -> None:
+    with zipfile.ZipFile(target, "w") as z:
+        for name, data in files.items():
+            z.writestr(name, data)
+
+
 def pdf_text(pdf: bytes) -> str:
     doc = pdfium.PdfDocument(pdf)
     try:
@@ -184,11 +190,8 @@ def test_a_token_borrowed_from_another_checkpoint_is_caught(
     signing_key = str(service.vault.db.scalar("SELECT value FROM meta WHERE key = 'signing_key'"))
     audit = json.loads(later[AUDIT])
     audit["checkpoint"]["timestamp"] = json.loads(first[AUDIT])["checkpoint"]["timestamp"]
-    borrowed = resign_manifest({**later, AUDIT: json.dumps(audit).encode()}, signing_key)
     target = tmp_path / "geleend.zip"
-    with zipfile.ZipFile(target, "w") as z:
-        for name, data in borrowed.items():
-            z.writestr(name, data)
+    pack(resign_manifest({**later, AUDIT: json.dumps(audit).encode()}, signing_key), target)
     report = verify(target, expected_key=service.public_key)
     assert report.exit_code == EXIT_NOT_INTACT
     assert report.problems == [
@@ -196,10 +199,7 @@ def test_a_token_borrowed_from_another_checkpoint_is_caught(
         "erin is een andere)."
     ]
     audit["checkpoint"]["timestamp"]["rfc3161_token"] = base64.b64encode(b"0\x03\x02\x01").decode()
-    junk = resign_manifest({**later, AUDIT: json.dumps(audit).encode()}, signing_key)
-    with zipfile.ZipFile(target, "w") as z:
-        for name, data in junk.items():
-            z.writestr(name, data)
+    pack(resign_manifest({**later, AUDIT: json.dumps(audit).encode()}, signing_key), target)
     assert "onleesbaar" in verify(target).problems[0]
 
 

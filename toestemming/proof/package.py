@@ -36,12 +36,12 @@ from ..clock import LOCAL_TZ, to_iso
 from ..errors import NotFoundError, ValidationError
 from ..timestamps import TimestampUnavailable
 from ..usecases.context import Context
-from ..usecases.trusted_time import CheckpointStamp, TrustedTime
+from ..usecases.trusted_time import CheckpointStamp, TrustedTime, latest_checkpoint
 from . import inclusion
 from .collect import EventRecord, RequestSource, collect, event_record
 from .fhir import build_consent
 from .receipt import build_receipt
-from .trust import Trust, build_trust_file, grouped, write_trust_file
+from .trust import Trust, build_trust_file, grouped
 
 if TYPE_CHECKING:
     from formulieren.proof_pdf import ProofView
@@ -149,7 +149,9 @@ class ProofExports:
 
     def export_trust(self, out: Path | str) -> Path:
         target = Path(out)
-        write_trust_file(self.trust_file(), target)
+        if not target.parent.is_dir():
+            raise ValidationError("De map voor het vertrouwensbestand bestaat niet.", field="out")
+        _write_atomically(target, self.trust_file())
         return target
 
     def own_trust(self) -> Trust:
@@ -170,21 +172,9 @@ class ProofExports:
         from .view import proof_view
 
         src = collect(self._ctx, [(request_id, item_ids)])[0]
-        row = self._ctx.db.query_one(
-            "SELECT id, tree_size, root, chain_head, at, key_id, signature FROM checkpoints "
-            "ORDER BY tree_size DESC, id DESC LIMIT 1"
-        )
-        if row is None:
+        cp = latest_checkpoint(self._ctx)
+        if cp is None:
             raise NotFoundError("Het logboek heeft nog geen ondertekend controlepunt.")
-        cp = Checkpoint(
-            int(row[0]),
-            int(row[1]),
-            bytes(row[2]),
-            bytes(row[3]),
-            str(row[4]),
-            str(row[5]),
-            bytes(row[6]),
-        )
         evidence = {eid: f"bewijsstukken/{eid}" for eid, ev in src.evidence.items() if ev.content}
         subject = self.certificate.info().subject
         return proof_view(

@@ -19,7 +19,6 @@ fingerprint confirmed by phone — and that is said wherever it is shown."""
 from __future__ import annotations
 
 import json
-import os
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -96,21 +95,6 @@ def build_trust_file(
     )
     doc = {**body, "signature": signature.hex()}
     return (json.dumps(doc, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
-
-
-def write_trust_file(data: bytes, out: Path) -> None:
-    """Atomically (temp file, fsync, rename), like every file the app hands out."""
-    if not out.parent.is_dir():
-        raise ValidationError("De map voor het vertrouwensbestand bestaat niet.", field="out")
-    part = out.with_name(out.name + ".part")
-    try:
-        with open(part, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(part, out)
-    finally:
-        part.unlink(missing_ok=True)
 
 
 def load_trust_file(path: Path) -> Trust:

@@ -127,7 +127,8 @@ def verify(
         return report
     from .pdfsign import check_pdf  # pyHanko: only when needed
 
-    verified, checkpoint_time = _audit(files, public_key, report)
+    verified = _audit(files, public_key, report)
+    checkpoint_time = None if report.problems else _checkpoint_time(files, report)
     _receipt(files, verified, report)
     pdf = check_pdf(files[PDF], files[CERT], PDF)
     if pdf.problem:
@@ -310,29 +311,33 @@ def _file_hashes(
 
 def _audit(
     files: Mapping[str, bytes], public_key: str, report: VerifyReport
-) -> tuple[dict[int, dict[str, Any]], TokenCheck | None]:
-    """The verified events, and the checkpoint's RFC 3161 token check (None: no token)."""
+) -> dict[int, dict[str, Any]]:
     try:
         doc = json.loads(files[AUDIT])
     except (KeyError, ValueError):
         report.problems.append(f"{AUDIT} ontbreekt of is onleesbaar.")
-        return {}, None
+        return {}
     if not isinstance(doc, dict) or doc.get("public_key") != public_key:
         report.problems.append(f"{AUDIT} is ondertekend met een andere sleutel dan het pakket.")
-        return {}, None
+        return {}
     problems, verified = inclusion.check(doc, AUDIT)
     report.problems += problems
-    if problems:
-        return verified, None
-    cp = doc["checkpoint"]
-    report.facts.append(
-        f"Logboek: {len(verified)} gebeurtenissen zitten in het ondertekende controlepunt "
-        f"({cp['tree_size']} gebeurtenissen, ondertekend op {_moment(cp['at'])})."
-    )
-    problem, stamp = inclusion.check_timestamp(doc, AUDIT)
+    if not problems:
+        cp = doc["checkpoint"]
+        report.facts.append(
+            f"Logboek: {len(verified)} gebeurtenissen zitten in het ondertekende controlepunt "
+            f"({cp['tree_size']} gebeurtenissen, ondertekend op {_moment(cp['at'])})."
+        )
+    return verified
+
+
+def _checkpoint_time(files: Mapping[str, bytes], report: VerifyReport) -> TokenCheck | None:
+    """The checkpoint's RFC 3161 token, checked against the message the key signed (call once
+    _audit accepted the checkpoint); None when it has none."""
+    problem, stamp = inclusion.check_timestamp(json.loads(files[AUDIT]), AUDIT)
     if problem:
         report.problems.append(problem)
-    return verified, stamp
+    return stamp
 
 
 def _moment(value: str) -> str:

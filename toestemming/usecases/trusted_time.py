@@ -47,6 +47,26 @@ class TsaStatus:
     latest_stamp: CheckpointStamp | None  # the newest checkpoint's token, if it has one
 
 
+def latest_checkpoint(ctx: Context) -> Checkpoint | None:
+    """The newest signed checkpoint (largest tree), by the primary key's end — not a list of
+    all of them."""
+    row = ctx.db.query_one(
+        "SELECT id, tree_size, root, chain_head, at, key_id, signature FROM checkpoints "
+        "ORDER BY tree_size DESC, id DESC LIMIT 1"
+    )
+    if row is None:
+        return None
+    return Checkpoint(
+        int(row[0]),
+        int(row[1]),
+        bytes(row[2]),
+        bytes(row[3]),
+        str(row[4]),
+        str(row[5]),
+        bytes(row[6]),
+    )
+
+
 class TsaUnreachable(ToestemmingError):
     code = "tijdstempeldienst"
 
@@ -86,8 +106,8 @@ class TrustedTime:
 
     def status(self) -> TsaStatus:
         failed = self._ctx.meta(FAILURE_META)
-        row = self._ctx.db.query_one("SELECT max(id) FROM checkpoints")
-        latest = None if row is None or row[0] is None else self.stamp_of(int(row[0]))
+        cp = latest_checkpoint(self._ctx)
+        latest = None if cp is None else self.stamp_of(cp.id)
         return TsaStatus(self.url(), from_iso(failed) if failed else None, latest)
 
     # -- tokens ---------------------------------------------------------------------------------
@@ -104,22 +124,8 @@ class TrustedTime:
         """A token for the newest checkpoint, if a TSA is set and it has none yet."""
         if not self.url() or self._ctx.db.read_only_reason:
             return None
-        row = self._ctx.db.query_one(
-            "SELECT id, tree_size, root, chain_head, at, key_id, signature FROM checkpoints "
-            "ORDER BY tree_size DESC, id DESC LIMIT 1"
-        )
-        if row is None:
-            return None
-        cp = Checkpoint(
-            int(row[0]),
-            int(row[1]),
-            bytes(row[2]),
-            bytes(row[3]),
-            str(row[4]),
-            str(row[5]),
-            bytes(row[6]),
-        )
-        return self.stamp(cp)
+        cp = latest_checkpoint(self._ctx)
+        return None if cp is None else self.stamp(cp)
 
     def stamp(self, checkpoint: Checkpoint) -> CheckpointStamp | None:
         """The checkpoint's token: the stored one, or a new one from the TSA. None without a

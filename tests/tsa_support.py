@@ -116,6 +116,7 @@ def closed_port_url() -> str:
 
 class _Handler(BaseHTTPRequestHandler):
     disable_nagle_algorithm = True  # no 40-200 ms wait on delayed ACKs per reply
+
     def do_POST(self) -> None:
         tsa: LocalTsa = self.server.tsa  # type: ignore[attr-defined]
         body = self.rfile.read(int(self.headers.get("Content-Length", "0")))

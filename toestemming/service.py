@@ -9,17 +9,26 @@ Every write use case is one transaction with its audit event; reads return plain
 
 from __future__ import annotations
 
+import contextlib
+import logging
 from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 
 from . import health as integrity
+from . import log_head
 from . import validation as v
 from .audit import AuditLog, AuditReport, Checkpoint, new_signing_key
-from .audit_links import PARALLEL_FROM
 from .backup import Backups, RestoreReport, restore_backup
 from .clock import Clock, SystemClock, to_iso
-from .errors import IntegrityFailure, NotFoundError, ValidationError, VaultLocked
+from .errors import (
+    AccessRevoked,
+    IntegrityFailure,
+    NotFoundError,
+    ToestemmingError,
+    ValidationError,
+    VaultLocked,
+)
 from .model import Policy, Worker
 from .store.header import KdfParams
 from .store.repo import item_state_problems
@@ -40,6 +49,13 @@ from .usecases.trusted_time import TrustedTime
 from .usecases.withdrawals import Withdrawals
 from .usecases.worklists import Worklists
 from .usecases.youth_import import YouthImport
+
+_log = logging.getLogger(__name__)
+
+NO_ACCESS = (
+    "Deze medewerker heeft geen toegang meer tot deze kluis. Vraag een collega die wel "
+    "toegang heeft om u opnieuw toe te voegen."
+)
 
 
 class Service:
@@ -65,6 +81,20 @@ class Service:
         self.signing = Signing(self._ctx)  # the tablet at the desk (ui/signing)
         self.signing_receipts = SigningReceipts(self._ctx)  # what the signer takes home
         self.trusted_time = TrustedTime(self._ctx)  # RFC 3161 TSA setting + checkpoint tokens
+        # The log head outside the database (toestemming/log_head.py): compared now, and
+        # written into the key header after every commit from here on.
+        self.log_head_problems: list[str] = self._compare_log_head()
+        if self.log_head_problems:
+            vault.db.enter_read_only(" ".join(self.log_head_problems), vault.current_data_key())
+        try:
+            self._check_access()
+        except AccessRevoked:
+            vault.close()
+            self._vault = None
+            raise
+        if not self.log_head_problems and not vault.check_only:
+            vault.db.after_commit = self._record_log_head
+            self._record_log_head()
 
     # -- lifecycle ----------------------------------------------------------------------------
     @classmethod
@@ -126,10 +156,17 @@ class Service:
         clock: Clock | None = None,
         *,
         check: bool = False,
+        check_only: bool = False,
     ) -> Service:
         """`check=True`: run the integrity check first (health()); a damaged vault then opens
-        read-only with `health_report.explanation()` saying what is wrong and how to restore."""
-        return cls._opened(lambda: Vault.open(Path(path), passphrase, slot_id), clock, check)
+        read-only with `health_report.explanation()` saying what is wrong and how to restore.
+        `check_only=True`: open to inspect (toestemming check): nothing is written to the
+        database file or the key header, not even a checkpoint at close."""
+        return cls._opened(
+            lambda: Vault.open(Path(path), passphrase, slot_id, check_only=check_only),
+            clock,
+            check,
+        )
 
     @classmethod
     def open_with_recovery(
@@ -205,27 +242,61 @@ class Service:
         ]
 
     def add_worker(self, name: str, passphrase: str) -> Worker:
+        """Two-phase: a pending slot in the key header, the worker's row in the database (the
+        commit point), then the slot confirmed. A refused database write takes the slot back
+        out; a crash in between is settled at the next open (Vault.reconcile)."""
         n = v.name(name, "Naam van de medewerker", "name")
         slot = self.vault.add_slot(n, passphrase)
         db = self.vault.db
-        with db.transaction():
-            wid = db.execute(
-                "INSERT INTO workers(name, slot_id, created_at) VALUES (?, ?, ?)",
-                (n, slot.id, to_iso(self.clock.now())),
-            )
-            self._ctx.event("worker.added", {"worker": wid, "slot": slot.id}, personal={"name": n})
+        try:
+            with db.transaction():
+                wid = db.execute(
+                    "INSERT INTO workers(name, slot_id, created_at) VALUES (?, ?, ?)",
+                    (n, slot.id, to_iso(self.clock.now())),
+                )
+                self._ctx.event(
+                    "worker.added", {"worker": wid, "slot": slot.id}, personal={"name": n}
+                )
+        except BaseException:
+            with contextlib.suppress(ToestemmingError, OSError):
+                self.vault.abandon_slot(slot.id)
+            raise
+        self.vault.confirm_slot(slot.id)
         return Worker(wid, n, slot.id, True)
 
     def remove_worker(self, worker_id: int) -> None:
-        """Removes the worker's key slot; their past actions stay attributed to them."""
+        """The database first (the commit point: from now on the worker is refused at open),
+        then the key slot goes and the data key is renewed, so an old copy of the header no
+        longer opens the current file. Their past actions stay attributed to them."""
         worker = next((w for w in self.workers() if w.id == worker_id), None)
         if worker is None or not worker.active:
             raise NotFoundError("Deze medewerker bestaat niet of is al verwijderd.")
-        self.vault.remove_slot(worker.slot_id)
+        if worker.slot_id == self.vault.slot.id:
+            raise ValidationError(
+                "U kunt uw eigen sleutel niet verwijderen terwijl u bent aangemeld."
+            )
+        if len([w for w in self.workers() if w.active]) <= 1:
+            raise ValidationError("De laatste medewerker kan niet worden verwijderd.")
         db = self.vault.db
         with db.transaction():
             db.execute("UPDATE workers SET active = 0 WHERE id = ?", (worker_id,))
             self._ctx.event("worker.removed", {"worker": worker_id, "slot": worker.slot_id})
+        self.vault.remove_slot(worker.slot_id)
+        with db.transaction():
+            self._ctx.event("vault.data_key_rotated", {"generation": self.vault.header.generation})
+
+    def _check_access(self) -> None:
+        """The opening worker's slot must belong to an active worker in the database; and
+        what a crash or a refused write left half done in the header is settled now."""
+        vault = self.vault
+        rows = vault.db.query("SELECT slot_id, active FROM workers")
+        active = {str(r[0]) for r in rows if r[1]}
+        if vault.slot.kind == "passphrase" and vault.slot.id not in active:
+            raise AccessRevoked(NO_ACCESS)
+        if vault.check_only or vault.db.read_only_reason:
+            return
+        for line in vault.reconcile(active, {str(r[0]) for r in rows if not r[1]}):
+            _log.info("key header settled: %s", line)
 
     def change_passphrase(self, old: str, new: str) -> None:
         self.vault.change_passphrase(old, new)
@@ -259,6 +330,48 @@ class Service:
         return write_batch(self._ctx, batch, with_audit=with_audit)
 
     # -- integrity ----------------------------------------------------------------------------
+    def _compare_log_head(self) -> list[str]:
+        vault = self.vault
+        try:
+            return log_head.head_problems(
+                vault.db,
+                vault.header.log_head,
+                vault_id=vault.vault_id,
+                public_hex=self._ctx.meta("public_key"),
+                authentic=vault.log_head_authentic(),
+            )
+        except IntegrityFailure:
+            # A damaged page on the way: the file check names it; the head cannot be compared.
+            return [log_head.UNREADABLE]
+
+    def log_head_deep_problems(self) -> list[str]:
+        """The Merkle root over the first events equals the recorded head's, and today's
+        tree extends it (RFC 9162 consistency proof). Reads every event hash: `check` only."""
+        head = self.vault.header.log_head
+        if head is None or self.log_head_problems:
+            return []
+        db = self.vault.db
+        return log_head.merkle_problems(log_head.leaves_of(db), head, log_head.db_root(db))
+
+    def _record_log_head(self) -> None:
+        """After a commit: the log's new head into the key header. A failure here (full
+        disk, read-only folder) does not undo the commit; the next commit tries again."""
+        vault = self.vault
+        recorded = vault.header.log_head
+        size, _ = log_head.db_head(vault.db)
+        if recorded is not None and recorded.size == size:
+            return
+        private = self._ctx.meta("signing_key")
+        if not private:
+            return
+        head = log_head.make_head(vault.db, vault.vault_id, private, self.clock)
+        if head is None:
+            return
+        try:
+            vault.record_log_head(head)
+        except (OSError, ToestemmingError) as exc:
+            _log.warning("log head not written to the key header: %s", type(exc).__name__)
+
     def checkpoint(self) -> Checkpoint | None:
         """Sign the tree head; then (with a TSA set) timestamp the newest checkpoint, outside
         the transaction — a TSA that is down costs at most its timeout and is noted."""
@@ -267,17 +380,24 @@ class Service:
         self.trusted_time.stamp_latest()
         return made
 
-    def verify_audit(
-        self, deep: bool = False, *, parallel_from: int = PARALLEL_FROM
-    ) -> AuditReport:
-        """`parallel_from`: from how many events on the chain is checked in several processes
-        (the self-test lowers it to prove a frozen build can start them)."""
+    def verify_audit(self, deep: bool = False, *, parallel_from: int | None = None) -> AuditReport:
+        """`parallel_from`: None splits a long log over processes by measured cost
+        (audit_links.py); a number forces a fixed split from that many events on (the
+        self-test uses 1 to prove a frozen build can start them)."""
         return self._ctx.audit.verify(
             self._meta("public_key"),
             deep=deep,
             reader=self.vault.reader_spec(),
             parallel_from=parallel_from,
         )
+
+    def warm_up_audit_helpers(self) -> None:
+        """Start the helper processes of the audit verification now, so that their start is
+        hidden behind the file checks that come first (health check, `check`)."""
+        from . import audit_links
+
+        with contextlib.suppress(ToestemmingError):  # a damaged file: the checks say so
+            audit_links.warm_up(int(self.vault.db.scalar("SELECT max(seq) FROM events") or 0))
 
     def health(self, deep: bool = False) -> integrity.HealthReport:
         """Integrity on demand: WAL checkpoint, cipher_integrity_check, quick_check (deep:

@@ -21,7 +21,6 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import os
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -34,6 +33,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from ..audit import Checkpoint, key_id
 from ..clock import LOCAL_TZ, to_iso
 from ..errors import NotFoundError, ValidationError
+from ..private_files import write_private
 from ..timestamps import TimestampUnavailable
 from ..usecases.context import Context
 from ..usecases.trusted_time import CheckpointStamp, TrustedTime, latest_checkpoint
@@ -419,12 +419,4 @@ def _zip(files: dict[str, bytes], at: datetime) -> bytes:
 
 
 def _write_atomically(target: Path, data: bytes) -> None:
-    part = target.with_name(target.name + ".part")
-    try:
-        with open(part, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(part, target)
-    finally:
-        part.unlink(missing_ok=True)
+    write_private(target, data)  # 0600: a proof package holds personal data

@@ -131,22 +131,24 @@ def unsigned(pdf: bytes) -> bytes:
 
 
 def resign(files: Files, priv: str, pub: str) -> Files:
-    """Re-sign the audit checkpoint and the manifest with `priv`, listing every file's hash."""
+    """Re-sign the audit checkpoint (if there is one) and the manifest with `priv`, listing
+    every file's hash."""
     out = dict(files)
     signer = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(priv))
-    audit = json.loads(out[AUDIT])
-    rebuild_tree(audit)
-    cp = audit["checkpoint"]
-    message = checkpoint_message(
-        audit["vault"],
-        cp["tree_size"],
-        bytes.fromhex(cp["root"]),
-        bytes.fromhex(cp["chain_head"]),
-        cp["at"],
-    )
-    audit["public_key"], audit["key_id"], cp["key_id"] = pub, key_id(pub), key_id(pub)
-    cp["signature"] = signer.sign(message).hex()
-    out[AUDIT] = json.dumps(audit, indent=2).encode()
+    if AUDIT in out:
+        audit = json.loads(out[AUDIT])
+        rebuild_tree(audit)
+        cp = audit["checkpoint"]
+        message = checkpoint_message(
+            audit["vault"],
+            cp["tree_size"],
+            bytes.fromhex(cp["root"]),
+            bytes.fromhex(cp["chain_head"]),
+            cp["at"],
+        )
+        audit["public_key"], audit["key_id"], cp["key_id"] = pub, key_id(pub), key_id(pub)
+        cp["signature"] = signer.sign(message).hex()
+        out[AUDIT] = json.dumps(audit, indent=2).encode()
     out[PUBKEY] = (pub + "\n").encode()
     manifest = json.loads(out[MANIFEST])
     manifest["public_key"], manifest["key_id"] = pub, key_id(pub)
@@ -172,6 +174,9 @@ def forge(
     priv, pub = key or new_signing_key()
     files = dict(genuine.files)
     edit_receipt(files)
+    receipt = json.loads(files[RECEIPT])
+    receipt["piiControllers"][0]["key_fingerprint"] = key_id(pub)  # a thorough forger
+    files[RECEIPT] = json.dumps(receipt, indent=2, ensure_ascii=False).encode()
     if new_pdf is not None:
         key_pem, cert_pem = certificate_like(files[CERT])
         files[CERT] = cert_pem
@@ -335,3 +340,15 @@ def test_a_package_exported_before_these_checks_still_verifies() -> None:
     assert "df9e bc09 41b5 5985" in report.describe()
     assert verify(old, expected_key="df9ebc0941b55985").exit_code == EXIT_AUTHENTIC
     assert verify(old, expected_key="0123456789abcdef").exit_code == EXIT_NOT_INTACT
+
+
+@pytest.mark.parametrize("left_out", [PDF, RECEIPT, CERT, AUDIT])
+def test_a_re_signed_package_without_an_essential_file_fails_plainly(
+    genuine: Genuine, tmp_path: Path, left_out: str
+) -> None:
+    """Leaving the awkward file out and signing a manifest that does not list it."""
+    priv, pub = new_signing_key()
+    files = {n: d for n, d in genuine.files.items() if n != left_out}
+    report = verify(write(tmp_path, resign(files, priv, pub), "f.zip"))
+    assert report.exit_code == EXIT_NOT_INTACT
+    assert f"{left_out} ontbreekt" in " ".join(report.problems)

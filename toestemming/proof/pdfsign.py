@@ -172,9 +172,3 @@ def _timestamp_context(sig: Any) -> ValidationContext | None:
         moment = tst["encap_content_info"]["content"].parsed["gen_time"].native
         return ValidationContext(trust_roots=certs, moment=moment, allow_fetching=False)
     return None
-
-
-def signer_subject(pdf: bytes) -> str:
-    reader = PdfFileReader(io.BytesIO(pdf), strict=False)
-    cert = reader.embedded_signatures[0].signer_cert
-    return "" if cert is None else str(cert.subject.human_friendly)

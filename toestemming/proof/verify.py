@@ -113,6 +113,9 @@ def verify(
     if manifest is None:
         return report
     _file_hashes(files, manifest, report)
+    for name in (PDF, RECEIPT, AUDIT, CERT, PUBKEY):
+        if name not in files and not any(name in p for p in report.problems):
+            report.problems.append(f"{name} ontbreekt: dit is geen volledig bewijspakket.")
     public_key = str(manifest["public_key"])
     fingerprint = key_id(public_key)
     report.fingerprint = fingerprint
@@ -158,10 +161,10 @@ def _binding(
     if pdf_readable:
         _printed_key(files[PDF], report)
     try:
-        receipt_key = json.loads(files[RECEIPT]).get("key_fingerprint", fingerprint)
-    except (ValueError, AttributeError):
-        return  # _receipt reported it
-    if receipt_key != fingerprint:
+        named = {c["key_fingerprint"] for c in json.loads(files[RECEIPT])["piiControllers"]}
+    except (ValueError, KeyError, TypeError):
+        return  # _receipt reports an unreadable receipt
+    if named != {fingerprint}:
         report.problems.append(f"{RECEIPT} noemt een andere sleutel dan het pakket.")
 
 

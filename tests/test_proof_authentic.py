@@ -352,3 +352,21 @@ def test_a_re_signed_package_without_an_essential_file_fails_plainly(
     report = verify(write(tmp_path, resign(files, priv, pub), "f.zip"))
     assert report.exit_code == EXIT_NOT_INTACT
     assert f"{left_out} ontbreekt" in " ".join(report.problems)
+
+
+def test_a_signed_manifest_of_the_wrong_shape_fails_without_a_traceback(
+    genuine: Genuine, tmp_path: Path
+) -> None:
+    priv, pub = new_signing_key()
+    files = resign(dict(genuine.files), priv, pub)
+    manifest = json.loads(files[MANIFEST])
+    manifest["files"][RECEIPT] = "geen controlesom"  # a string where an object belongs
+    body = json.dumps(manifest).encode()
+    signer = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(priv))
+    files[MANIFEST], files[SIGNATURE] = body, (signer.sign(body).hex() + "\n").encode()
+    report = verify(write(tmp_path, files, "g.zip"))
+    assert report.exit_code == EXIT_NOT_INTACT
+    assert report.problems == [
+        "Het pakket is onvolledig of onleesbaar: een bestand erin heeft niet de vorm die het "
+        "hoort te hebben."
+    ]

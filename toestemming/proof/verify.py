@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import re
 import zipfile
 import zlib
@@ -31,6 +32,7 @@ from . import inclusion
 from .package import AUDIT, CERT, FORMAT, MANIFEST, PDF, PUBKEY, RECEIPT, SIGNATURE
 from .trust import Trust, grouped, parse_expected_key
 
+log = logging.getLogger(__name__)
 _SIGNATURE_FILE = re.compile(rb"[0-9a-f]{128}\n")  # exactly as written: hex + newline
 
 EXIT_AUTHENTIC = 0  # intact, and signed with the key the user trusts
@@ -112,6 +114,25 @@ def verify(
     manifest = _manifest(files, report)
     if manifest is None:
         return report
+    try:
+        _contents(files, manifest, trust, report)
+    except Exception as exc:
+        # A hostile package that is signed (with any key) but has files of the wrong shape:
+        # a plain sentence, never a traceback. The type only, for whoever reads the log.
+        log.warning("verify: unexpected %s in a package", type(exc).__name__)
+        report.problems.append(
+            "Het pakket is onvolledig of onleesbaar: een bestand erin heeft niet de vorm die "
+            "het hoort te hebben."
+        )
+    return report
+
+
+def _contents(
+    files: Mapping[str, bytes],
+    manifest: Mapping[str, Any],
+    trust: Trust | None,
+    report: VerifyReport,
+) -> None:
     _file_hashes(files, manifest, report)
     for name in (PDF, RECEIPT, AUDIT, CERT, PUBKEY):
         if name not in files and not any(name in p for p in report.problems):
@@ -127,7 +148,7 @@ def verify(
             "vertrouwt, of het is vervalst."
         )
     if report.problems:  # a changed file: the checks below would only repeat it
-        return report
+        return
     from .pdfsign import check_pdf  # pyHanko: only when needed
 
     verified = _audit(files, public_key, report)
@@ -143,7 +164,6 @@ def verify(
     report.facts.insert(0, f"{len(manifest['files'])} bestanden, controlesommen kloppen.")
     report.facts += _time_facts(pdf.timestamp, checkpoint_time)
     report.facts.append(f"Sleutel van de organisatie (vingerafdruk): {grouped(fingerprint)}")
-    return report
 
 
 def _binding(

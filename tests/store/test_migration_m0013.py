@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from toestemming.audit import Checkpoint
 from toestemming.service import Service
 from toestemming.store.db import Database
 from toestemming.store.header import header_path
@@ -66,13 +67,14 @@ def test_v13_vault_keeps_a_token_over_its_checkpoint(tmp_path: Path) -> None:
     svc = _open_saved("vault_v13.tvault", tmp_path)
     try:
         assert svc.trusted_time.url() is None  # saved with the TSA switched off again
-        stamped = [
-            (cp, svc.trusted_time.stamp_of(cp.id))
-            for cp in svc._ctx.audit.checkpoints()
-            if svc.trusted_time.stamp_of(cp.id) is not None
-        ]
-        assert len(stamped) == 1
-        cp, stamp = stamped[0]
+        rows = svc.vault.db.query(
+            "SELECT c.id, c.tree_size, c.root, c.chain_head, c.at, c.key_id, c.signature "
+            "FROM checkpoints c JOIN checkpoint_timestamps t ON t.checkpoint_id = c.id"
+        )
+        assert len(rows) == 1
+        r = rows[0]
+        cp = Checkpoint(int(r[0]), int(r[1]), r[2], r[3], r[4], r[5], r[6])
+        stamp = svc.trusted_time.stamp_of(cp.id)
         assert stamp is not None
         check = check_token(stamp.token, svc.trusted_time.message(cp))
         assert check.ok and check.time == stamp.tsa_time and stamp.tsa == "Test-TSA Toestemming"

@@ -92,6 +92,12 @@ class ProofItem:
     other_texts: tuple[ProofText, ...] = ()  # languages a decision was taken in, besides this
 
 
+NO_TRUSTED_TIME = (
+    "geen vertrouwde tijdstempel: de tijden in dit document komen van de klok van de computer "
+    "van de organisatie"
+)
+
+
 @dataclass(frozen=True)
 class ProofView:
     organisation: str
@@ -108,6 +114,8 @@ class ProofView:
     key_fingerprint: str
     certificate_subject: str
     export_seq: int | None = None  # the audit event of this export (None in a preview)
+    # What the TSA (RFC 3161) vouches for, in Dutch; without a TSA it says there is none.
+    trusted_time: str = NO_TRUSTED_TIME
 
 
 def render_proof(view: ProofView) -> bytes:
@@ -270,6 +278,7 @@ def _checking(view: ProofView) -> list[Any]:
                 ("Merkle-wortel", root),
                 ("Sleutel (vingerafdruk)", view.key_fingerprint),
                 ("Certificaat", view.certificate_subject),
+                ("Vertrouwde tijd", view.trusted_time),
                 (
                     "Deze export",
                     f"vastgelegd als gebeurtenis {view.export_seq} in het logboek"

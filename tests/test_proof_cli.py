@@ -53,10 +53,22 @@ def test_export_by_code_then_verify(
     )
     assert done.returncode == 0, done.stderr
     assert f"Bewijspakket: {out}" in done.stdout and out.is_file()
+    # Without anything to trust: intact, but who signed it is not confirmed (exit 3), with
+    # the fingerprint in groups to read out by phone.
     checked = run(["verify", str(out)])
-    assert checked.returncode == 0, checked.stderr
-    assert checked.stdout.startswith("OK — bewijspakket in orde.")
+    assert checked.returncode == 3, checked.stderr
+    assert checked.stdout.startswith("Resultaat: intact, ondertekenaar niet bevestigd.")
     assert "digitale handtekening intact" in checked.stdout
+    trust = tmp_path / "vertrouwen.json"
+    made = run(["export-trust", "--vault", str(vault), "--out", str(trust)], passphrase)
+    assert made.returncode == 0, made.stderr
+    fingerprint = made.stdout.split("Vingerafdruk van de sleutel: ")[1].splitlines()[0]
+    assert len(fingerprint) == 19 and fingerprint in checked.stdout  # "abcd ef01 2345 6789"
+    trusted = run(["verify", str(out), "--trust", str(trust)])
+    assert trusted.returncode == 0, trusted.stderr
+    assert trusted.stdout.startswith("OK — bewijspakket in orde")
+    by_phone = run(["verify", str(out), "--expect-key", fingerprint])
+    assert by_phone.returncode == 0, by_phone.stderr
 
 
 def test_export_youth_and_all_into_a_folder(
@@ -143,4 +155,21 @@ def test_usage_errors_are_dutch_without_traceback(
     assert unknown.returncode == 2 and "Traceback" not in unknown.stderr
     assert "Fout:" in unknown.stderr
     missing = run(["verify", str(tmp_path / "bestaat-niet.zip")])
-    assert missing.returncode == 1 and "bestaat niet" in missing.stderr
+    assert missing.returncode == 2 and "bestaat niet" in missing.stderr
+    not_a_zip = tmp_path / "bewijs.zip"
+    not_a_zip.write_bytes(b"%PDF-1.7 this is not a package")
+    assert run(["verify", str(not_a_zip)]).returncode == 2
+    broken_trust = tmp_path / "vertrouwen.json"
+    broken_trust.write_text("{}")
+    refused = run(["verify", str(not_a_zip), "--trust", str(broken_trust)])
+    assert refused.returncode == 2 and "vertrouwensbestand" in refused.stderr
+    assert "Traceback" not in refused.stderr
+    bad_key = run(["verify", str(not_a_zip), "--expect-key", "geen-sleutel"])
+    assert bad_key.returncode == 2 and "Traceback" not in bad_key.stderr
+
+
+def test_verify_help_documents_the_exit_codes() -> None:
+    shown = run(["verify", "--help"])
+    assert shown.returncode == 0
+    for line in ("0  in orde", "1  NIET in orde", "2  kan niet controleren", "3  intact"):
+        assert line in shown.stdout

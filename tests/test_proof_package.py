@@ -66,11 +66,16 @@ def test_untouched_package_verifies_offline(
     service: Service, scenario: Scenario, tmp_path: Path
 ) -> None:
     path = service.forms.proof.export_request(scenario.request.id, tmp_path / "p.zip")
+    published = service.public_key  # what the organisation tells the verifier
     service.close()  # no vault needed from here on
-    report = verify(path)
-    assert report.ok, report.problems
+    report = verify(path, expected_key=published)
+    assert report.ok and report.authentic and report.exit_code == 0, report.problems
     text = report.describe()
     assert text.startswith("OK") and "digitale handtekening intact" in text
+    # Without a trusted key it is intact, but who signed it is not confirmed.
+    unconfirmed = verify(path)
+    assert unconfirmed.ok and not unconfirmed.authentic and unconfirmed.exit_code == 3
+    assert "intact, ondertekenaar niet bevestigd" in unconfirmed.describe()
     # An unpacked copy (a folder) verifies the same way.
     folder = tmp_path / "uitgepakt"
     with zipfile.ZipFile(path) as z:

@@ -20,6 +20,13 @@ from .errors import ToestemmingError
 
 PASSPHRASE_ENV = "TOESTEMMING_PASSPHRASE"
 
+VERIFY_EXIT_CODES = """afsluitcodes:
+  0  in orde: intact en ondertekend door de organisatie die u vertrouwt (--trust/--expect-key)
+  1  NIET in orde: gewijzigd, beschadigd, of ondertekend met een andere sleutel
+  2  kan niet controleren: pakket of vertrouwensbestand ontbreekt of is onleesbaar
+  3  intact, ondertekenaar niet bevestigd: geen vertrouwde sleutel opgegeven; vergelijk de
+     getoonde vingerafdruk met de organisatie (telefonisch)"""
+
 StartGui = Callable[..., int]  # (vault_path, *, demo_passphrase_hint=None) -> exit code
 
 
@@ -127,13 +134,38 @@ def _add_proof_commands(sub: Any) -> None:
         "--out", type=Path, required=True, help="bestand (bij --code) of map voor de pakketten"
     )
     verify = sub.add_parser(
-        "verify", help="controleer een bewijspakket, zonder de kluis (werkt offline)"
+        "verify",
+        help="controleer een bewijspakket, zonder de kluis (werkt offline)",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=VERIFY_EXIT_CODES,
     )
     verify.add_argument("package", type=Path, metavar="PAKKET", help="het .zip-pakket of de map")
-    verify.add_argument(
+    trusted = verify.add_mutually_exclusive_group()
+    trusted.add_argument(
         "--expect-key",
         help="vingerafdruk (of publieke sleutel) die de organisatie heeft gepubliceerd",
     )
+    trusted.add_argument(
+        "--trust",
+        type=Path,
+        metavar="BESTAND",
+        help="vertrouwensbestand van de organisatie (gemaakt met export-trust)",
+    )
+    trust = sub.add_parser(
+        "export-trust",
+        help="schrijf het vertrouwensbestand van de organisatie (sleutel, certificaat) voor "
+        "wie bewijspakketten controleert",
+    )
+    trust.add_argument("--vault", type=Path, dest="sub_vault", required=False)
+    trust.add_argument("--out", type=Path, required=True, help="nieuw bestand (.json)")
+    tsa = sub.add_parser(
+        "set-tsa",
+        help="stel een tijdstempeldienst (RFC 3161) in voor vertrouwde tijd, of zet die uit",
+    )
+    tsa.add_argument("--vault", type=Path, dest="sub_vault", required=False)
+    which_tsa = tsa.add_mutually_exclusive_group(required=True)
+    which_tsa.add_argument("url", nargs="?", metavar="URL", help="adres van de dienst (http(s))")
+    which_tsa.add_argument("--off", action="store_true", help="geen tijdstempeldienst meer")
 
 
 def main(argv: Sequence[str] | None = None, start_gui: StartGui | None = None) -> int:
@@ -147,7 +179,11 @@ def main(argv: Sequence[str] | None = None, start_gui: StartGui | None = None) -
         if args.command == "export-proof":
             return _export_proof(vault, args.code, args.youth, args.all_requests, args.out)
         if args.command == "verify":
-            return _verify(args.package, args.expect_key)
+            return _verify(args.package, args.expect_key, args.trust)
+        if args.command == "export-trust":
+            return _export_trust(vault, args.out)
+        if args.command == "set-tsa":
+            return _set_tsa(vault, None if args.off else args.url)
         if args.command == "backup":
             return _backup(vault, args.out)
         if args.command == "restore":
@@ -269,12 +305,68 @@ def _export_proof(
     return 0
 
 
-def _verify(package: Path, expected_key: str | None) -> int:
+def _verify(package: Path, expected_key: str | None, trust_file: Path | None) -> int:
+    """Exit codes: VERIFY_EXIT_CODES (proof/verify.py EXIT_*)."""
+    from .proof.trust import load_trust_file
     from .proof.verify import verify
 
-    report = verify(package, expected_key)
+    trust = load_trust_file(trust_file) if trust_file is not None else None
+    report = verify(package, expected_key, trust=trust)
     _say(report.describe(), err=not report.ok)
-    return 0 if report.ok else 1
+    return report.exit_code
+
+
+def _export_trust(vault: Path | None, out: Path) -> int:
+    from .service import Service
+
+    if vault is None:
+        raise ToestemmingError("Geef de kluis op met --vault PAD.")
+    svc = Service.open(vault, read_passphrase())
+    try:
+        path = svc.forms.proof.export_trust(out)
+        fingerprint = svc.forms.proof.own_trust().shown
+    finally:
+        svc.close()
+    _say(
+        f"Vertrouwensbestand: {path}\nVingerafdruk van de sleutel: {fingerprint}\n"
+        "Geef het bestand zelf af (of zet het op de eigen website) en noem de vingerafdruk "
+        "als iemand belt: alleen dan bewijst het iets. Controleren: toestemming verify "
+        f"--trust {path.name} PAKKET"
+    )
+    return 0
+
+
+def _set_tsa(vault: Path | None, url: str | None) -> int:
+    from .clock import LOCAL_TZ
+    from .service import Service
+    from .usecases.trusted_time import TsaUnreachable
+
+    if vault is None:
+        raise ToestemmingError("Geef de kluis op met --vault PAD.")
+    svc = Service.open(vault, read_passphrase())
+    try:
+        svc.trusted_time.set_url(url)
+        if url is None:
+            _say(
+                "Geen tijdstempeldienst meer: nieuwe bewijzen zeggen 'geen vertrouwde tijdstempel'."
+            )
+            return 0
+        try:
+            moment = svc.trusted_time.probe()
+        except TsaUnreachable as exc:
+            _say(
+                f"Opgeslagen, maar: {exc.message} Bewijzen worden gewoon gemaakt, zonder "
+                "vertrouwde tijd, tot de dienst weer antwoordt.",
+                err=True,
+            )
+            return 0
+        _say(
+            "Tijdstempeldienst opgeslagen en getest: die gaf als tijd "
+            f"{moment.astimezone(LOCAL_TZ).strftime('%d-%m-%Y %H:%M:%S')}."
+        )
+        return 0
+    finally:
+        svc.close()
 
 
 if __name__ == "__main__":

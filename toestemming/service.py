@@ -45,6 +45,7 @@ from .usecases.retention import Retention
 from .usecases.sharing import Sharing
 from .usecases.signing import Signing
 from .usecases.signing_receipts import SigningReceipts
+from .usecases.trusted_time import TrustedTime
 from .usecases.withdrawals import Withdrawals
 from .usecases.worklists import Worklists
 from .usecases.youth_import import YouthImport
@@ -79,6 +80,7 @@ class Service:
         self.youth_import = YouthImport(self._ctx)
         self.signing = Signing(self._ctx)  # the tablet at the desk (ui/signing)
         self.signing_receipts = SigningReceipts(self._ctx)  # what the signer takes home
+        self.trusted_time = TrustedTime(self._ctx)  # RFC 3161 TSA setting + checkpoint tokens
         # The log head outside the database (toestemming/log_head.py): compared now, and
         # written into the key header after every commit from here on.
         self.log_head_problems: list[str] = self._compare_log_head()
@@ -375,8 +377,12 @@ class Service:
             _log.warning("log head not written to the key header: %s", type(exc).__name__)
 
     def checkpoint(self) -> Checkpoint | None:
+        """Sign the tree head; then (with a TSA set) timestamp the newest checkpoint, outside
+        the transaction — a TSA that is down costs at most its timeout and is noted."""
         with self.vault.db.transaction():
-            return self._ctx.audit.checkpoint(self._meta("signing_key"), self._meta("public_key"))
+            made = self._ctx.audit.checkpoint(self._meta("signing_key"), self._meta("public_key"))
+        self.trusted_time.stamp_latest()
+        return made
 
     def verify_audit(self, deep: bool = False, *, parallel_from: int | None = None) -> AuditReport:
         """`parallel_from`: None splits a long log over processes by measured cost

@@ -17,6 +17,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/: forms_scenario
 
 from forms_scenario import build  # noqa: E402
+from tsa_support import local_tsa  # noqa: E402
 
 from toestemming.clock import FixedClock  # noqa: E402
 from toestemming.service import Service  # noqa: E402
@@ -39,6 +40,12 @@ def main() -> int:
         build(svc, clock)
         # Schema 12+: English category names, so the saved vault carries the column's data.
         svc.catalog.set_category_english_names(svc.catalog.standard_english_names())
+        # Schema 13+: a checkpoint with an RFC 3161 token from a local TSA; the setting is
+        # switched off again, so opening the saved vault later asks no server.
+        with local_tsa() as tsa:
+            svc.trusted_time.set_url(tsa.url)
+            svc.checkpoint()
+            svc.trusted_time.set_url(None)
     finally:
         svc.close()
     for suffix in ("-wal", "-shm"):

@@ -63,7 +63,15 @@ def test_models_pass_the_model_tester(qtmodeltester: ModelTester, service: Servi
 def test_tabs_and_title(dialog: SettingsDialog) -> None:
     assert dialog.windowTitle() == "Instellingen"
     titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
-    assert titles == ["&Ontvangers", "&Doelen", "&Gegevens", "&Medewerkers", "&Beleid", "T&aal"]
+    assert titles == [
+        "&Ontvangers",
+        "&Doelen",
+        "&Gegevens",
+        "&Medewerkers",
+        "&Beleid",
+        "T&aal",
+        "&Tijd",
+    ]
 
 
 def test_add_recipient_and_deactivate(

@@ -5,16 +5,22 @@ organisation's Ed25519 key. Checking needs nothing but this file.
     chain hash = SHA-256(previous hash ‖ body)       (audit.chain_hash)
     leaf       = SHA-256(0x00 ‖ chain hash)          (merkle.leaf_hash)
     path       → root of the signed checkpoint        (merkle.verify_inclusion)
+
+With a timestamp authority configured, the checkpoint also carries an RFC 3161 token over the
+exact checkpoint message the organisation signed (`checkpoint.timestamp`), so the checkpoint's
+time is not only the organisation's word.
 """
 
 from __future__ import annotations
 
+import base64
 import json
 from collections.abc import Sequence
 from typing import Any
 
 from ..audit import Checkpoint, chain_hash, checkpoint_message, key_id, verify_checkpoint_signature
 from ..merkle import leaf_hash, node_hash, verify_inclusion
+from ..timestamps import TokenCheck, check_token
 from .collect import EventRecord
 
 FORMAT = "toestemming-logboekbewijs/1"
@@ -55,7 +61,22 @@ def build(
     checkpoint: Checkpoint,
     events: Sequence[EventRecord],
     tree: MerkleLevels,
+    timestamp: tuple[str, bytes] | None = None,  # (TSA address, DER token) over the checkpoint
 ) -> dict[str, Any]:
+    cp: dict[str, Any] = {
+        "tree_size": checkpoint.tree_size,
+        "root": checkpoint.root.hex(),
+        "chain_head": checkpoint.chain_head.hex(),
+        "at": checkpoint.at,
+        "key_id": checkpoint.key_id,
+        "signature": checkpoint.signature.hex(),
+    }
+    if timestamp is not None:
+        cp["timestamp"] = {
+            "rfc3161_token": base64.b64encode(timestamp[1]).decode("ascii"),
+            "tsa_url": timestamp[0],
+            "over": "SHA-256 van het ondertekende controlepuntbericht",
+        }
     return {
         "format": FORMAT,
         "uitleg": (
@@ -65,14 +86,7 @@ def build(
         "vault": vault_id,
         "public_key": public_key,
         "key_id": key_id(public_key),
-        "checkpoint": {
-            "tree_size": checkpoint.tree_size,
-            "root": checkpoint.root.hex(),
-            "chain_head": checkpoint.chain_head.hex(),
-            "at": checkpoint.at,
-            "key_id": checkpoint.key_id,
-            "signature": checkpoint.signature.hex(),
-        },
+        "checkpoint": cp,
         "events": [
             {
                 "seq": e.seq,
@@ -130,3 +144,27 @@ def check(doc: Any, name: str) -> tuple[list[str], dict[int, dict[str, Any]]]:
         return problems, verified
     except (KeyError, TypeError, ValueError, AttributeError):
         return [f"{name}: het bestand is onvolledig of onleesbaar."], verified
+
+
+def check_timestamp(doc: Any, name: str) -> tuple[str | None, TokenCheck | None]:
+    """(problem, token check) for the checkpoint's RFC 3161 token; (None, None) when the
+    checkpoint has none. Call after `check` accepted the checkpoint."""
+    try:
+        cp = doc["checkpoint"]
+        stamp = cp.get("timestamp")
+        if stamp is None:
+            return None, None
+        token = base64.b64decode(str(stamp["rfc3161_token"]), validate=True)
+        message = checkpoint_message(
+            str(doc["vault"]),
+            int(cp["tree_size"]),
+            bytes.fromhex(cp["root"]),
+            bytes.fromhex(cp["chain_head"]),
+            str(cp["at"]),
+        )
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return f"{name}: de tijdstempel van het controlepunt is onleesbaar.", None
+    result = check_token(token, message)
+    if result.problem is not None:
+        return f"{name}: controlepunt: {result.problem}", result
+    return None, result

@@ -11,7 +11,10 @@
     manifest.json, manifest.sig     SHA-256 of every file, signed with the organisation key
 
 Each export is one audit event (`proof.exported`) followed by a fresh checkpoint in the same
-transaction, so the package proves its own export too."""
+transaction, so the package proves its own export too. With a timestamp authority set
+(usecases/trusted_time.py), that checkpoint gets an RFC 3161 token (in the audit file) and the
+PDF signature is PAdES B-T; if the TSA does not answer, the package is made all the same and
+its PDF says "geen vertrouwde tijdstempel"."""
 
 from __future__ import annotations
 
@@ -31,11 +34,14 @@ from ..audit import Checkpoint, key_id
 from ..clock import LOCAL_TZ, to_iso
 from ..errors import NotFoundError, ValidationError
 from ..private_files import write_private
+from ..timestamps import TimestampUnavailable
 from ..usecases.context import Context
+from ..usecases.trusted_time import CheckpointStamp, TrustedTime, latest_checkpoint
 from . import inclusion
 from .collect import EventRecord, RequestSource, collect, event_record
 from .fhir import build_consent
 from .receipt import build_receipt
+from .trust import Trust, build_trust_file, grouped
 
 if TYPE_CHECKING:
     from formulieren.proof_pdf import ProofView
@@ -70,7 +76,8 @@ Wat zit erin
 
 Controleren (zonder de kluis):  toestemming verify {name}
 Vingerafdruk van de sleutel:    {fingerprint}
-Vergelijk die met de vingerafdruk die de organisatie openbaar heeft gemaakt.
+Vergelijk die met de vingerafdruk die de organisatie openbaar heeft gemaakt, of controleer
+met het vertrouwensbestand van de organisatie:  toestemming verify --trust BESTAND {name}
 """
 
 
@@ -128,27 +135,46 @@ class ProofExports:
             raise NotFoundError("Er zijn nog geen toestemmingsverzoeken.")
         return self._export([(i, None) for i in ids], Path(out_dir), single=False)
 
+    # -- trust: what a verifier needs from the organisation, once -----------------------------
+    def trust_file(self) -> bytes:
+        """The organisation's trust file (trust.py): name, keys, certificate; signed."""
+        signing_key, public_key = self._keys()
+        return build_trust_file(
+            self._ctx.organisation,
+            public_key,
+            signing_key,
+            self.certificate.certificate_pem(),
+            self._ctx.clock.now(),
+        )
+
+    def export_trust(self, out: Path | str) -> Path:
+        target = Path(out)
+        if not target.parent.is_dir():
+            raise ValidationError("De map voor het vertrouwensbestand bestaat niet.", field="out")
+        _write_atomically(target, self.trust_file())
+        return target
+
+    def own_trust(self) -> Trust:
+        """This vault's own key, for checking a package right after exporting it."""
+        return Trust("de sleutel van deze kluis", public_key=self._keys()[1])
+
+    def _keys(self) -> tuple[str, str]:
+        signing_key, public_key = self._ctx.meta("signing_key"), self._ctx.meta("public_key")
+        if not signing_key or not public_key:
+            raise NotFoundError(
+                "De kluis mist haar sleutel; controleer haar met 'toestemming check'."
+            )
+        return signing_key, public_key
+
     # -- preview (no export, nothing logged, not signed) -------------------------------------
     def view(self, request_id: int, item_ids: frozenset[int] | None = None) -> ProofView:
         """The proof PDF's content as it would be exported now, against the latest checkpoint."""
         from .view import proof_view
 
         src = collect(self._ctx, [(request_id, item_ids)])[0]
-        row = self._ctx.db.query_one(
-            "SELECT id, tree_size, root, chain_head, at, key_id, signature FROM checkpoints "
-            "ORDER BY tree_size DESC, id DESC LIMIT 1"
-        )
-        if row is None:
+        cp = latest_checkpoint(self._ctx)
+        if cp is None:
             raise NotFoundError("Het logboek heeft nog geen ondertekend controlepunt.")
-        cp = Checkpoint(
-            int(row[0]),
-            int(row[1]),
-            bytes(row[2]),
-            bytes(row[3]),
-            str(row[4]),
-            str(row[5]),
-            bytes(row[6]),
-        )
         evidence = {eid: f"bewijsstukken/{eid}" for eid, ev in src.evidence.items() if ev.content}
         subject = self.certificate.info().subject
         return proof_view(
@@ -156,7 +182,7 @@ class ProofExports:
             self._ctx.clock.now(),
             evidence,
             cp,
-            key_id(self._ctx.meta("public_key") or ""),
+            grouped(key_id(self._ctx.meta("public_key") or "")),
             subject,
         )
 
@@ -177,11 +203,7 @@ class ProofExports:
             raise ValidationError("De map voor het bewijspakket bestaat niet.", field="out")
         key_pem, cert_pem = self.certificate.key_and_certificate()
         sources = collect(self._ctx, selections)
-        signing_key, public_key = self._ctx.meta("signing_key"), self._ctx.meta("public_key")
-        if not signing_key or not public_key:
-            raise NotFoundError(
-                "De kluis mist haar sleutel; controleer haar met 'toestemming check'."
-            )
+        signing_key, public_key = self._keys()
         db = self._ctx.db
         now = self._ctx.clock.now()
         with db.transaction():
@@ -196,12 +218,23 @@ class ProofExports:
             checkpoint = self._ctx.audit.checkpoint(signing_key, public_key)
         if checkpoint is None:  # cannot happen: an event was just appended
             raise RuntimeError("no checkpoint after export event")
+        # After the transaction: the TSA is asked over the network, never inside one.
+        stamp = TrustedTime(self._ctx).stamp(checkpoint)
         tree = inclusion.MerkleLevels(self._ctx.audit.leaf_hashes()[: checkpoint.tree_size])
         export_event = event_record(self._ctx, seq)
         paths = []
         for src in sources:
             data = self._package(
-                src, now, checkpoint, tree, export_event, public_key, signing_key, key_pem, cert_pem
+                src,
+                now,
+                checkpoint,
+                tree,
+                export_event,
+                public_key,
+                signing_key,
+                key_pem,
+                cert_pem,
+                stamp,
             )
             target = out / _file_name(src) if out.is_dir() else out
             _write_atomically(target, data)
@@ -219,9 +252,10 @@ class ProofExports:
         signing_key: str,
         key_pem: bytes,
         cert_pem: bytes,
+        stamp: CheckpointStamp | None,
     ) -> bytes:
         # reportlab and pyHanko load here, on the first export, not with the service.
-        from formulieren.proof_pdf import render_proof
+        from formulieren.proof_pdf import NO_TRUSTED_TIME, render_proof
 
         from .pdfsign import sign_pdf
         from .view import proof_view
@@ -252,27 +286,44 @@ class ProofExports:
         events |= {ev.event.seq: ev.event for ev in src.evidence.values() if ev.event is not None}
         events[export_event.seq] = export_event
         audit_doc = inclusion.build(
-            src.vault_id, public_key, checkpoint, list(events.values()), tree
+            src.vault_id,
+            public_key,
+            checkpoint,
+            list(events.values()),
+            tree,
+            None if stamp is None else (stamp.tsa_url, stamp.token),
         )
         files[AUDIT] = _json(audit_doc)
         from .certificate import describe
 
         cert_info = describe(cert_pem)
-        pdf = render_proof(
-            proof_view(
-                src,
-                now,
-                evidence_files,
-                checkpoint,
-                fingerprint,
-                cert_info.subject,
-                export_event.seq,
-                shown_files,
+
+        def signed(trusted_time: str, tsa_url: str | None) -> bytes:
+            pdf = render_proof(
+                proof_view(
+                    src,
+                    now,
+                    evidence_files,
+                    checkpoint,
+                    grouped(fingerprint),
+                    cert_info.subject,
+                    export_event.seq,
+                    shown_files,
+                    trusted_time,
+                )
             )
-        )
-        files[PDF] = sign_pdf(
-            pdf, key_pem, cert_pem, now, f"Bewijs van toestemming {src.request.reference_code}"
-        )
+            reason = f"Bewijs van toestemming {src.request.reference_code}"
+            return sign_pdf(pdf, key_pem, cert_pem, now, reason, tsa_url)
+
+        if stamp is None:  # no TSA set, or it did not answer for the checkpoint
+            files[PDF] = signed(NO_TRUSTED_TIME, None)
+        else:
+            try:
+                files[PDF] = signed(_trusted_time(stamp, True), stamp.tsa_url)
+            except TimestampUnavailable:
+                # The TSA stopped answering between the checkpoint and the PDF: say so on the
+                # PDF and sign without (the checkpoint's token stays in the audit file).
+                files[PDF] = signed(_trusted_time(stamp, False), None)
         files[RECEIPT] = _json(
             build_receipt(
                 src,
@@ -299,7 +350,7 @@ class ProofExports:
             organisation=src.organisation,
             code=src.request.reference_code,
             name=_file_name(src),
-            fingerprint=fingerprint,
+            fingerprint=grouped(fingerprint),
         ).encode("utf-8")
         manifest = _json(
             {
@@ -320,6 +371,21 @@ class ProofExports:
         files[MANIFEST] = manifest
         files[SIGNATURE] = (signature.hex() + "\n").encode("ascii")
         return _zip(files, now)
+
+
+def _trusted_time(stamp: CheckpointStamp, signature_stamped: bool) -> str:
+    """The PDF's "Vertrouwde tijd" line when the TSA answered for the checkpoint."""
+    moment = stamp.tsa_time.astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M:%S")
+    signature = (
+        "draagt ook een tijdstempel (PAdES B-T)"
+        if signature_stamped
+        else "heeft geen vertrouwde tijdstempel (de dienst antwoordde niet)"
+    )
+    return (
+        f"het controlepunt is op {moment} gestempeld door tijdstempeldienst "
+        f"{stamp.tsa or stamp.tsa_url} (RFC 3161, in {AUDIT}); de digitale handtekening van "
+        f"dit document {signature}"
+    )
 
 
 def _file_name(src: RequestSource) -> str:

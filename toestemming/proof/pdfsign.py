@@ -1,11 +1,15 @@
-"""PAdES (B-B) signature on a PDF with the organisation certificate, and its offline check.
+"""PAdES signature on a PDF with the organisation certificate, and its offline check: B-B,
+or B-T when a timestamp authority (RFC 3161) is configured — then the TSA signs the moment the
+signature existed (toestemming/timestamps.py), and the check shows that time.
 
 pyHanko takes its signing time from the system clock; the subclass below hands it the moment
 from the injected clock instead, so tests and exports agree on time."""
 
 from __future__ import annotations
 
+import hashlib
 import io
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -19,6 +23,8 @@ from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko.sign.validation.errors import SignatureValidationError
 from pyhanko_certvalidator import ValidationContext
 from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+from ..timestamps import TIMEOUT_SECONDS, TimestampUnavailable, TokenCheck, tsa_name
 
 FIELD = "Organisatiehandtekening"
 
@@ -38,7 +44,16 @@ class _ClockedPdfSigner(signers.PdfSigner):
         return session
 
 
-def sign_pdf(pdf: bytes, key_pem: bytes, cert_pem: bytes, at: datetime, reason: str) -> bytes:
+def sign_pdf(
+    pdf: bytes,
+    key_pem: bytes,
+    cert_pem: bytes,
+    at: datetime,
+    reason: str,
+    tsa_url: str | None = None,
+) -> bytes:
+    """With `tsa_url`: PAdES B-T; raises TimestampUnavailable when the TSA does not answer
+    (the caller then signs without, and says so on the PDF)."""
     cert = _cert(cert_pem)
     signer = signers.SimpleSigner(
         signing_cert=cert,
@@ -52,13 +67,68 @@ def sign_pdf(pdf: bytes, key_pem: bytes, cert_pem: bytes, at: datetime, reason: 
         md_algorithm="sha256",
     )
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
-    out = _ClockedPdfSigner(at, meta, signer).sign_pdf(writer, output=io.BytesIO())
+    timestamper = None
+    if tsa_url:
+        from pyhanko.sign.timestamps import HTTPTimeStamper
+
+        timestamper = HTTPTimeStamper(tsa_url, timeout=TIMEOUT_SECONDS)
+    try:
+        out = _ClockedPdfSigner(at, meta, signer, timestamper=timestamper).sign_pdf(
+            writer, output=io.BytesIO()
+        )
+    except Exception as exc:
+        if timestamper is None:
+            raise
+        # pyHanko wraps the TSA's failure in several types; all mean "no timestamp now".
+        raise TimestampUnavailable(type(exc).__name__) from None
     return bytes(out.getvalue())
+
+
+@dataclass(frozen=True)
+class PdfCheck:
+    problem: str | None  # Dutch, naming the file; None when the signature is intact
+    signer: str = ""  # the certificate's subject
+    timestamp: TokenCheck | None = None  # the B-T signature timestamp, if there is one
 
 
 def check_pdf_signature(pdf: bytes, cert_pem: bytes, name: str) -> str | None:
     """None when the PDF carries one intact signature over the whole file by `cert_pem`;
     otherwise a Dutch sentence saying what is wrong (`name` is the file's name)."""
+    return check_pdf(pdf, cert_pem, name).problem
+
+
+def check_pdf(pdf: bytes, cert_pem: bytes, name: str) -> PdfCheck:
+    """The signature as check_pdf_signature, plus its RFC 3161 timestamp when it has one."""
+    problem = _problem(pdf, cert_pem, name)
+    if isinstance(problem, str):
+        return PdfCheck(problem)
+    sig, status = problem
+    signer = "" if sig.signer_cert is None else str(sig.signer_cert.subject.human_friendly)
+    stamp = status.timestamp_validity
+    if stamp is None:
+        return PdfCheck(None, signer)
+    cert = stamp.signing_cert
+    check = TokenCheck(
+        None,
+        stamp.timestamp,
+        tsa_name(cert),
+        "" if cert is None else hashlib.sha256(cert.dump()).hexdigest(),
+    )
+    if not stamp.intact:
+        return PdfCheck(
+            f"{name}: de tijdstempel op de digitale handtekening hoort niet bij die handtekening.",
+            signer,
+            check,
+        )
+    if not stamp.trusted:
+        return PdfCheck(
+            f"{name}: de handtekening van de tijdstempeldienst is ongeldig.", signer, check
+        )
+    return PdfCheck(None, signer, check)
+
+
+def _problem(pdf: bytes, cert_pem: bytes, name: str) -> str | tuple[Any, Any]:
+    """A Dutch problem, or (the embedded signature, its validation status)."""
     try:
         reader = PdfFileReader(io.BytesIO(pdf), strict=False)
         sigs = reader.embedded_signatures
@@ -74,9 +144,13 @@ def check_pdf_signature(pdf: bytes, cert_pem: bytes, name: str) -> str | None:
     if sig.signer_cert is None or sig.signer_cert.dump() != expected.dump():
         return f"{name}: ondertekend met een ander certificaat dan dat van de organisatie in het pakket."
     try:
+        ts_context = _timestamp_context(sig)
+    except Exception:  # malformed DER inside the token: asn1crypto raises many types
+        return f"{name}: de tijdstempel op de digitale handtekening is onleesbaar."
+    try:
         moment = sig.self_reported_timestamp
         vc = ValidationContext(trust_roots=[expected], moment=moment, allow_fetching=False)
-        status = validate_pdf_signature(sig, vc)
+        status = validate_pdf_signature(sig, vc, ts_context)
     except (SignatureValidationError, SigningError, ValueError):
         return f"{name}: de digitale handtekening kan niet worden gecontroleerd."
     if not status.intact:
@@ -85,10 +159,16 @@ def check_pdf_signature(pdf: bytes, cert_pem: bytes, name: str) -> str | None:
         return f"{name}: de digitale handtekening is wiskundig ongeldig."
     if status.coverage is None or status.coverage.name != "ENTIRE_FILE":
         return f"{name}: na de handtekening is er iets aan het document toegevoegd."
+    return sig, status
+
+
+def _timestamp_context(sig: Any) -> ValidationContext | None:
+    """The signature timestamp's own TSA certificates as trust roots, at the TSA's moment (see
+    toestemming/timestamps.py: offline, which TSA to trust is the reader's judgement)."""
+    from pyhanko.sign.validation.generic_cms import extract_tst_data_iter
+
+    for tst in extract_tst_data_iter(sig.signer_info, signed=False):
+        certs = [c.chosen for c in tst["certificates"] if c.name == "certificate"]
+        moment = tst["encap_content_info"]["content"].parsed["gen_time"].native
+        return ValidationContext(trust_roots=certs, moment=moment, allow_fetching=False)
     return None
-
-
-def signer_subject(pdf: bytes) -> str:
-    reader = PdfFileReader(io.BytesIO(pdf), strict=False)
-    cert = reader.embedded_signatures[0].signer_cert
-    return "" if cert is None else str(cert.subject.human_friendly)

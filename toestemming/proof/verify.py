@@ -2,13 +2,21 @@
 
 In order: the zip itself, the signature on manifest.json, the SHA-256 of every file (and that
 no file was added or removed), the audit events against the signed checkpoint, the receipt
-against the audited events and the texts, and the PAdES signature of bewijs.pdf. Every problem
-is a Dutch sentence naming the file; an untouched package gives none."""
+against the audited events and the texts, the PAdES signature of bewijs.pdf, and what binds
+the two keys together (binding.py). Every problem is a Dutch sentence naming the file; an
+untouched package gives none.
+
+Intact is not the same as authentic. An intact package proves that whoever holds its key made
+it — a forger with a key of their own makes intact packages too. Authentic means: signed with
+the key of the organisation the user trusts (trust.py: --trust FILE or --expect-key). Hence
+four outcomes, each its own exit code (EXIT_*): authentic, intact but signer not confirmed
+(the fingerprint is shown, to compare by phone), not intact, unreadable."""
 
 from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -18,57 +26,236 @@ from typing import Any
 from ..audit import key_id, verify_checkpoint_signature
 from ..clock import LOCAL_TZ, from_iso
 from ..safezip import PROOF_LIMITS, SafeZip, ZipRefused, read_folder
+from ..timestamps import TokenCheck
 from . import inclusion
 from .package import AUDIT, CERT, FORMAT, MANIFEST, PDF, PUBKEY, RECEIPT, SIGNATURE
+from .trust import Trust, grouped, parse_expected_key
 
+log = logging.getLogger(__name__)
 _SIGNATURE_FILE = re.compile(rb"[0-9a-f]{128}\n")  # exactly as written: hex + newline
+
+EXIT_AUTHENTIC = 0  # intact, and signed with the key the user trusts
+EXIT_NOT_INTACT = 1  # something changed, or signed with another key than the trusted one
+EXIT_UNREADABLE = 2  # no package to check: missing, not a zip (the CLI: also bad arguments)
+EXIT_UNCONFIRMED = 3  # intact, but no trusted key given: the signer is not confirmed
+NO_TRUSTED_TIME = (
+    "geen vertrouwde tijdstempel: alle tijden komen van de klok van de computer van de organisatie."
+)
 
 
 @dataclass
 class VerifyReport:
     problems: list[str] = field(default_factory=list)
     facts: list[str] = field(default_factory=list)  # what was checked, for the OK message
+    fingerprint: str = ""  # of the package's key (16 hex), once the manifest is read
+    organisation: str = ""  # as the package names itself (unconfirmed without trust)
+    trust: Trust | None = None  # what the user trusts, if anything was given
+    unreadable: bool = False
 
     @property
     def ok(self) -> bool:
+        """Intact: every hash and signature agrees (says nothing about who signed)."""
         return not self.problems
 
+    @property
+    def authentic(self) -> bool:
+        """Intact and signed with the trusted key (a different key is a problem)."""
+        return self.ok and self.trust is not None
+
+    @property
+    def exit_code(self) -> int:
+        if self.unreadable:
+            return EXIT_UNREADABLE
+        if not self.ok:
+            return EXIT_NOT_INTACT
+        return EXIT_AUTHENTIC if self.authentic else EXIT_UNCONFIRMED
+
     def describe(self) -> str:
-        if self.ok:
-            return "OK — bewijspakket in orde.\n" + "\n".join("  " + f for f in self.facts)
-        return "NIET in orde:\n" + "\n".join("  - " + p for p in self.problems)
+        details = "\n".join("  " + f for f in self.facts)
+        if self.unreadable:
+            return "Kan het pakket NIET controleren:\n" + "\n".join(
+                "  - " + p for p in self.problems
+            )
+        if not self.ok:
+            return "NIET in orde:\n" + "\n".join("  - " + p for p in self.problems)
+        if self.trust is not None:
+            signer = self.trust.organisation or "de organisatie die u vertrouwt"
+            return (
+                f"OK — bewijspakket in orde: intact en ondertekend door {signer} (sleutel "
+                f"{grouped(self.fingerprint)}, volgens {self.trust.source}).\n" + details
+            )
+        return (
+            "Resultaat: intact, ondertekenaar niet bevestigd.\n"
+            "  Het pakket is na export niet gewijzigd. Maar dat het van "
+            f"{self.organisation or 'de organisatie'} komt, zegt het pakket alleen zelf.\n"
+            "  Bel de organisatie (op een nummer dat u zelf opzoekt) en vergelijk de "
+            "vingerafdruk van de sleutel:\n"
+            f"      {grouped(self.fingerprint)}\n"
+            "  Of controleer opnieuw met --trust VERTROUWENSBESTAND of --expect-key "
+            "VINGERAFDRUK.\n" + details
+        )
 
 
-def verify(package: Path | str, expected_key: str | None = None) -> VerifyReport:
-    report = VerifyReport()
-    files = _read(Path(package), report)
+def verify(
+    package: Path | str, expected_key: str | None = None, *, trust: Trust | None = None
+) -> VerifyReport:
+    """`expected_key`: a fingerprint or public key (--expect-key; ValidationError when it is not
+    one); `trust`: a loaded trust file (trust.load_trust_file)."""
+    if trust is None and expected_key:
+        trust = parse_expected_key(expected_key)
+    report = VerifyReport(trust=trust)
+    path = Path(package)
+    files = _read(path, report)
     if files is None:
+        # Nothing there or not a zip at all: the input, not the package, is the problem.
+        report.unreadable = not path.exists() or (path.is_file() and not zipfile.is_zipfile(path))
         return report
     manifest = _manifest(files, report)
     if manifest is None:
         return report
+    try:
+        _contents(files, manifest, trust, report)
+    except Exception as exc:
+        # A hostile package that is signed (with any key) but has files of the wrong shape:
+        # a plain sentence, never a traceback. The type only, for whoever reads the log.
+        log.warning("verify: unexpected %s in a package", type(exc).__name__)
+        report.problems.append(
+            "Het pakket is onvolledig of onleesbaar: een bestand erin heeft niet de vorm die "
+            "het hoort te hebben."
+        )
+    return report
+
+
+def _contents(
+    files: Mapping[str, bytes],
+    manifest: Mapping[str, Any],
+    trust: Trust | None,
+    report: VerifyReport,
+) -> None:
     _file_hashes(files, manifest, report)
+    for name in (PDF, RECEIPT, AUDIT, CERT, PUBKEY):
+        if name not in files and not any(name in p for p in report.problems):
+            report.problems.append(f"{name} ontbreekt: dit is geen volledig bewijspakket.")
     public_key = str(manifest["public_key"])
     fingerprint = key_id(public_key)
-    if expected_key and expected_key.strip().lower() not in (fingerprint, public_key.lower()):
+    report.fingerprint = fingerprint
+    report.organisation = str(manifest.get("organisation", ""))
+    if trust is not None and not trust.matches(public_key):
         report.problems.append(
-            f"Het pakket is ondertekend met sleutel {fingerprint}, niet met de verwachte sleutel "
-            f"{expected_key.strip()}."
+            f"Het pakket is ondertekend met sleutel {grouped(fingerprint)}, niet met de verwachte "
+            f"sleutel {trust.shown} ({trust.source}): het komt niet van de organisatie die u "
+            "vertrouwt, of het is vervalst."
         )
     if report.problems:  # a changed file: the checks below would only repeat it
-        return report
-    from .pdfsign import check_pdf_signature, signer_subject  # pyHanko: only when needed
+        return
+    from .pdfsign import check_pdf  # pyHanko: only when needed
 
     verified = _audit(files, public_key, report)
+    checkpoint_time = None if report.problems else _checkpoint_time(files, report)
     _receipt(files, verified, report)
-    problem = check_pdf_signature(files[PDF], files[CERT], PDF)
-    if problem:
-        report.problems.append(problem)
+    pdf = check_pdf(files[PDF], files[CERT], PDF)
+    if pdf.problem:
+        report.problems.append(pdf.problem)
     else:
-        report.facts.append(f"{PDF}: digitale handtekening intact ({signer_subject(files[PDF])}).")
+        report.facts.append(f"{PDF}: digitale handtekening intact ({pdf.signer}).")
+    _binding(files, manifest, report, pdf_readable=pdf.problem is None)
+    _certificate_against_trust(files, trust, report)
     report.facts.insert(0, f"{len(manifest['files'])} bestanden, controlesommen kloppen.")
-    report.facts.append(f"Sleutel van de organisatie (vingerafdruk): {fingerprint}")
-    return report
+    report.facts += _time_facts(pdf.timestamp, checkpoint_time)
+    report.facts.append(f"Sleutel van de organisatie (vingerafdruk): {grouped(fingerprint)}")
+
+
+def _binding(
+    files: Mapping[str, bytes],
+    manifest: Mapping[str, Any],
+    report: VerifyReport,
+    *,
+    pdf_readable: bool,
+) -> None:
+    """The manifest's key is the one the signed PDF and the receipt name (see binding.py).
+    A PDF whose signature already failed is not read further (that problem is reported)."""
+    fingerprint = report.fingerprint
+    if manifest.get("key_id", fingerprint) != fingerprint:
+        report.problems.append(f"{MANIFEST}: de vingerafdruk past niet bij de sleutel erin.")
+    if pdf_readable:
+        _printed_key(files[PDF], report)
+    try:
+        named = {c["key_fingerprint"] for c in json.loads(files[RECEIPT])["piiControllers"]}
+    except (ValueError, KeyError, TypeError):
+        return  # _receipt reports an unreadable receipt
+    if named != {fingerprint}:
+        report.problems.append(f"{RECEIPT} noemt een andere sleutel dan het pakket.")
+
+
+def _printed_key(pdf: bytes, report: VerifyReport) -> None:
+    from .binding import LABEL, printed_fingerprints
+
+    fingerprint = report.fingerprint
+    printed = printed_fingerprints(pdf)
+    if printed is None:
+        report.problems.append(f"{PDF}: de tekst van het document kan niet worden gelezen.")
+    elif not printed or any(not p for p in printed):
+        report.problems.append(
+            f"{PDF} noemt geen vingerafdruk van de sleutel ('{LABEL}'): het document hoort niet "
+            "bij dit pakket."
+        )
+    elif any(p != fingerprint for p in printed):
+        shown = ", ".join(grouped(p) for p in printed if p != fingerprint)
+        report.problems.append(
+            f"{PDF} noemt sleutel {shown}, maar het pakket is ondertekend met sleutel "
+            f"{grouped(fingerprint)}: de sleutel van het pakket is vervangen."
+        )
+    else:
+        report.facts.append(
+            f"{PDF} noemt dezelfde sleutel als het pakket, en is ondertekend met het certificaat "
+            "in het pakket."
+        )
+
+
+def _certificate_against_trust(
+    files: Mapping[str, bytes], trust: Trust | None, report: VerifyReport
+) -> None:
+    """A trust file also holds the certificate. A different one in a package signed with the
+    trusted key is the organisation's own choice (a renewed or imported certificate: the key
+    signed it into the manifest), so it is said, not failed."""
+    if trust is None or trust.certificate_pem is None or not report.ok:
+        return
+    from .certificate import describe
+
+    try:
+        same = (
+            describe(trust.certificate_pem).fingerprint_sha256
+            == describe(files[CERT]).fingerprint_sha256
+        )
+    except ValueError:
+        same = False
+    if not same:
+        report.facts.append(
+            "Let op: het certificaat in het pakket is een ander dan in het vertrouwensbestand "
+            "(de organisatie heeft het vervangen); de sleutel van de organisatie klopt wel."
+        )
+
+
+def _time_facts(pdf: TokenCheck | None, checkpoint: TokenCheck | None) -> list[str]:
+    if pdf is None and checkpoint is None:
+        return ["Vertrouwde tijd: " + NO_TRUSTED_TIME]
+    out = []
+    for what, check in (
+        ("handtekening van " + PDF, pdf),
+        ("controlepunt van het logboek", checkpoint),
+    ):
+        if check is None:
+            out.append(f"Vertrouwde tijd, {what}: geen vertrouwde tijdstempel.")
+        elif check.time is not None:
+            out.append(
+                f"Vertrouwde tijd, {what}: {_local(check.time)} volgens tijdstempeldienst "
+                f"{check.tsa} (certificaat SHA-256 {check.tsa_certificate_sha256[:16]}…)."
+            )
+    return out
+
+
+def _local(moment: Any) -> str:
+    return str(moment.astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M:%S"))
 
 
 def _read(path: Path, report: VerifyReport) -> dict[str, bytes] | None:
@@ -140,7 +327,7 @@ def _audit(
     except (KeyError, ValueError):
         report.problems.append(f"{AUDIT} ontbreekt of is onleesbaar.")
         return {}
-    if doc.get("public_key") != public_key:
+    if not isinstance(doc, dict) or doc.get("public_key") != public_key:
         report.problems.append(f"{AUDIT} is ondertekend met een andere sleutel dan het pakket.")
         return {}
     problems, verified = inclusion.check(doc, AUDIT)
@@ -152,6 +339,15 @@ def _audit(
             f"({cp['tree_size']} gebeurtenissen, ondertekend op {_moment(cp['at'])})."
         )
     return verified
+
+
+def _checkpoint_time(files: Mapping[str, bytes], report: VerifyReport) -> TokenCheck | None:
+    """The checkpoint's RFC 3161 token, checked against the message the key signed (call once
+    _audit accepted the checkpoint); None when it has none."""
+    problem, stamp = inclusion.check_timestamp(json.loads(files[AUDIT]), AUDIT)
+    if problem:
+        report.problems.append(problem)
+    return stamp
 
 
 def _moment(value: str) -> str:

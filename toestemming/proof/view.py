@@ -7,6 +7,7 @@ from datetime import datetime
 
 from formulieren.layout import status_text
 from formulieren.proof_pdf import (
+    NO_TRUSTED_TIME,
     ProofDecision,
     ProofDisclosure,
     ProofEvent,
@@ -35,6 +36,7 @@ def proof_view(
     certificate_subject: str,
     export_seq: int | None = None,
     text_files: Mapping[tuple[int, str], str] | None = None,  # (item, language) → path
+    trusted_time: str = NO_TRUSTED_TIME,
 ) -> ProofView:
     req = src.request
     items = []
@@ -134,6 +136,7 @@ def proof_view(
         key_fingerprint=key_fingerprint,
         certificate_subject=certificate_subject,
         export_seq=export_seq,
+        trusted_time=trusted_time,
     )
 
 

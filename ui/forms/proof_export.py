@@ -1,5 +1,6 @@
 """'Bewijs exporteren': write the proof package of one item or request to a zip, off the GUI
-thread, then check it the way an outsider would (`verify`, offline) and say so."""
+thread, then check it the way an outsider would (`verify`, offline) and say so — against this
+vault's own key, so "intact" and "signed by us" are both confirmed (or the difference shown)."""
 
 from __future__ import annotations
 
@@ -119,13 +120,13 @@ class ProofExportDialog(QDialog):
         target = Path(self.path_field.text().strip())
         service, item_id, request_id = self._service, self._item_id, self._request_id
 
-        def work() -> tuple[Path, str, bool]:
+        def work() -> tuple[Path, str, int]:
             if item_id is not None:
                 path = service.forms.proof.export_item(item_id, target)
             else:
                 path = service.forms.proof.export_request(request_id, target)
-            report = verify(path)
-            return path, report.describe(), report.ok
+            report = verify(path, trust=service.forms.proof.own_trust())
+            return path, report.describe(), report.exit_code
 
         self.result_label.setStyleSheet("")
         self.result_label.setText(self.tr("Bezig: exporteren en controleren …"))
@@ -138,8 +139,11 @@ class ProofExportDialog(QDialog):
 
     def _done(self, result: object) -> None:
         self._finish()
-        path, summary, ok = result  # type: ignore[misc]
-        self.result_label.setStyleSheet("" if ok else "color: #b3261e;")
+        path, summary, code = result  # type: ignore[misc]
+        # 0 authentic; 3 intact but signer not confirmed (amber); anything else: not in order.
+        self.result_label.setStyleSheet(
+            "" if code == 0 else "color: #8a5a00;" if code == 3 else "color: #b3261e;"
+        )
         self.result_label.setText(
             self.tr("Geschreven: %1").replace("%1", str(path)) + "\n\n" + summary
         )

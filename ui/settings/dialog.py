@@ -1,5 +1,5 @@
 """Instellingen: catalogs (recipients, purposes, data categories), workers, organisation
-policy and the app language, one tab each."""
+policy, the app language and the timestamp authority (trusted time), one tab each."""
 
 from __future__ import annotations
 
@@ -13,11 +13,12 @@ from .language import LanguagePage
 from .policy import PolicyPage
 from .purposes import PurposesPage
 from .recipients import RecipientsPage
+from .trusted_time import TrustedTimePage
 from .workers import WorkersPage
 
 
 class SettingsDialog(QDialog):
-    RECIPIENTS, PURPOSES, CATEGORIES, WORKERS, POLICY, LANGUAGE = range(6)
+    RECIPIENTS, PURPOSES, CATEGORIES, WORKERS, POLICY, LANGUAGE, TIME = range(7)
 
     policy_changed = Signal(object)  # Policy
     language_changed = Signal(str)
@@ -32,6 +33,7 @@ class SettingsDialog(QDialog):
         self.workers = WorkersPage(service)
         self.policy = PolicyPage(service)
         self.language = LanguagePage()
+        self.trusted_time = TrustedTimePage(service)
         self.tabs = QTabWidget()
         for page, title in (
             (self.recipients, self.tr("&Ontvangers")),
@@ -40,6 +42,7 @@ class SettingsDialog(QDialog):
             (self.workers, self.tr("&Medewerkers")),
             (self.policy, self.tr("&Beleid")),
             (self.language, self.tr("T&aal")),
+            (self.trusted_time, self.tr("&Tijd")),
         ):
             self.tabs.addTab(page, title)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

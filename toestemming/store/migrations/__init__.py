@@ -25,6 +25,7 @@ from . import (
     m0010_signing,
     m0011_event_subjects,
     m0012_category_english,
+    m0013_checkpoint_timestamps,
 )
 
 
@@ -48,6 +49,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(10, "signing mode: item texts per language, signing sessions", m0010_signing.apply),
     Migration(11, "event_subjects: which events are about which item", m0011_event_subjects.apply),
     Migration(12, "English name per data category", m0012_category_english.apply),
+    Migration(13, "RFC 3161 timestamp tokens of checkpoints", m0013_checkpoint_timestamps.apply),
 )
 LATEST = MIGRATIONS[-1].version
 

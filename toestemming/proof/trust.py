@@ -1,0 +1,141 @@
+"""Whom `verify` trusts: the organisation's key, from a trust file or a fingerprint.
+
+An intact package proves only that whoever holds its key made it; *which* organisation holds
+that key must come from outside the package. Two ways in:
+
+- `--expect-key`: the fingerprint (16 hex, as printed on every proof PDF, grouped or not) or
+  the whole Ed25519 public key, as the organisation published it or read it out by phone.
+- a trust file (`toestemming-cli export-trust`), made once by the organisation and handed to
+  whoever checks its packages: organisation name, Ed25519 public key, fingerprint, the PAdES
+  certificate, the moment it was made.
+
+The trust file is signed with the key it names. That signature proves the file was made by the
+key's holder and catches damage or edits (a changed name, a swapped key with the old
+fingerprint left in place). It does NOT prove the file comes from the organisation: a forger
+signs a forged file just as easily with their own key. So a trust file is only as good as the
+way it arrived — handed over in person, from the organisation's own website, or with its
+fingerprint confirmed by phone — and that is said wherever it is shown."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from ..audit import canonical_json, key_id, verify_checkpoint_signature
+from ..clock import to_iso
+from ..errors import ValidationError
+
+FORMAT = "toestemming-vertrouwen/1"
+MAX_TRUST_FILE = 64 * 1024
+_HEX = re.compile(r"[0-9a-f]+")
+
+
+def grouped(fingerprint: str) -> str:
+    """'df9ebc0941b55985' → 'df9e bc09 41b5 5985': easier to read out and compare by phone."""
+    return " ".join(fingerprint[i : i + 4] for i in range(0, len(fingerprint), 4))
+
+
+@dataclass(frozen=True)
+class Trust:
+    """A key the user trusts, and where that trust came from (Dutch, for the report)."""
+
+    source: str
+    public_key: str | None = None  # the whole key (trust file, or --expect-key with a key)
+    fingerprint: str | None = None  # 16 hex (--expect-key with a fingerprint)
+    organisation: str = ""
+    certificate_pem: bytes | None = None
+
+    def matches(self, public_key: str) -> bool:
+        if self.public_key is not None:
+            return self.public_key == public_key.lower()
+        return self.fingerprint == key_id(public_key)
+
+    @property
+    def shown(self) -> str:
+        return grouped(self.fingerprint or key_id(self.public_key or ""))
+
+
+def parse_expected_key(value: str) -> Trust:
+    """--expect-key: a fingerprint (16 hex, spaces or colons allowed) or a public key (64 hex)."""
+    text = re.sub(r"[\s:]", "", value).lower()
+    if not _HEX.fullmatch(text) or len(text) not in (16, 64):
+        raise ValidationError(
+            "--expect-key: geef de vingerafdruk (16 tekens 0-9/a-f, zoals op de PDF) of de "
+            "publieke sleutel (64 tekens).",
+            field="expect_key",
+        )
+    if len(text) == 64:
+        return Trust("de opgegeven sleutel", public_key=text)
+    return Trust("de opgegeven vingerafdruk", fingerprint=text)
+
+
+def build_trust_file(
+    organisation: str, public_key: str, signing_key: str, certificate_pem: bytes, at: datetime
+) -> bytes:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    body: dict[str, Any] = {
+        "format": FORMAT,
+        "organisation": organisation,
+        "public_key": public_key,
+        "fingerprint": key_id(public_key),
+        "certificate": certificate_pem.decode("ascii"),
+        "created_at": to_iso(at),
+        "uitleg": (
+            "Vertrouw dit bestand alleen als u het rechtstreeks van de organisatie kreeg, of "
+            "als u de vingerafdruk telefonisch met de organisatie hebt vergeleken."
+        ),
+    }
+    signature = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(signing_key)).sign(
+        canonical_json(body)
+    )
+    doc = {**body, "signature": signature.hex()}
+    return (json.dumps(doc, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def load_trust_file(path: Path) -> Trust:
+    """The trust in a file from export-trust; ValidationError (Dutch) when it is missing,
+    damaged or edited."""
+    bad = ValidationError(
+        f"Het vertrouwensbestand {path.name} is beschadigd of gewijzigd; vraag de organisatie "
+        "om een nieuw.",
+        field="trust",
+    )
+    try:
+        if path.stat().st_size > MAX_TRUST_FILE:
+            raise bad
+        doc = json.loads(path.read_bytes())
+    except FileNotFoundError:
+        raise ValidationError(
+            f"Het vertrouwensbestand {path.name} bestaat niet.", field="trust"
+        ) from None
+    except (OSError, ValueError):
+        raise bad from None
+    try:
+        body = {k: v for k, v in doc.items() if k != "signature"}
+        public_key = str(doc["public_key"]).lower()
+        ok = (
+            doc.get("format") == FORMAT
+            and _HEX.fullmatch(public_key) is not None
+            and len(public_key) == 64
+            and doc["fingerprint"] == key_id(public_key)
+            and verify_checkpoint_signature(
+                public_key, canonical_json(body), bytes.fromhex(str(doc["signature"]))
+            )
+        )
+        certificate = str(doc["certificate"]).encode("ascii")
+        organisation = str(doc["organisation"])
+    except (KeyError, TypeError, ValueError, AttributeError):
+        raise bad from None
+    if not ok:
+        raise bad
+    return Trust(
+        f"het vertrouwensbestand {path.name}",
+        public_key=public_key,
+        organisation=organisation,
+        certificate_pem=certificate,
+    )

@@ -18,6 +18,7 @@ import hashlib
 import json
 import logging
 import re
+import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path

@@ -102,3 +102,9 @@ def test_dutch_tussenvoegsel_sorts_last_and_is_optional_in_search(svc: Service) 
     assert family_key("De") == "de"  # a family name that *is* the word stays itself
     listed = [r.family_name for r in svc.people.search("", limit=1000)]
     assert listed.index("de Vries") > listed.index("Jansen")  # under V, not under D
+
+
+def test_digits_followed_by_letters_are_no_date_and_no_error(svc: Service) -> None:
+    """Found by hypothesis: "00Þ" folds to "00th", which int() refused with a traceback."""
+    for typed in ("00Þ", "2010x", "12-03-20O9", "１２３４", "1²34"):
+        assert svc.people.search(typed) == []

@@ -263,6 +263,8 @@ class People:
 
     def _search_date(self, query: str, cols: str, limit: int, offset: int) -> list[Any]:
         parts = [p for p in query.replace("/", "-").replace(".", "-").split("-") if p]
+        if not all(p.isascii() and p.isdigit() for p in parts):
+            return []  # "00Þ" folds to "00th": a name that starts with digits, not a date
         db = self._ctx.db
         if len(parts) == 3 and len(parts[2]) == 4:
             try:

@@ -332,8 +332,11 @@ class Database:
 
     def close(self) -> None:
         with self._lock:
-            with contextlib.suppress(sqlcipher3.Error):
-                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            # Read-only writes nothing, not even a checkpoint: another process may be the
+            # writer (it would wait for its transactions), or the file is damaged.
+            if not self.read_only_reason:
+                with contextlib.suppress(sqlcipher3.Error):
+                    self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
             self._conn.close()
 
 

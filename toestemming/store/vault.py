@@ -89,7 +89,11 @@ class Vault:
         return Vault(path, header, db, master, slot), recovery
 
     @staticmethod
-    def _open_with_master(path: Path, header: KeyHeader, master: bytes, slot: Slot) -> Vault:
+    def _open_with_master(
+        path: Path, header: KeyHeader, master: bytes, slot: Slot, read_only: bool = False
+    ) -> Vault:
+        """`read_only`: another process holds the writer lock (store/lock.py), so neither the
+        header repair nor a migration may run here; the caller makes the connection read-only."""
         keys = header.data_keys(master)
         profile = cipher_profile(header)
         last_error: IntegrityFailure | None = None
@@ -102,30 +106,34 @@ class Vault:
             vault = Vault(path, header, db, master, slot)
             if i == 1:  # a rotation was interrupted after the rekey: finish it now
                 vault.header = header.finish_rotation(master, key)
-                write_header(path, vault.header)
-            elif header.pending:  # interrupted before the rekey: forget the pending key
+                if not read_only:
+                    write_header(path, vault.header)
+            elif header.pending and not read_only:  # interrupted before the rekey: forget it
                 vault.header = replace(header, pending=None)
                 write_header(path, vault.header)
-            migrate(db)
+            if not read_only:
+                migrate(db)
             return vault
         assert last_error is not None
         raise last_error
 
     @staticmethod
-    def open(path: Path, passphrase: str, slot_id: str | None = None) -> Vault:
+    def open(
+        path: Path, passphrase: str, slot_id: str | None = None, *, read_only: bool = False
+    ) -> Vault:
         path = Path(path)
         header = read_header(path)
         master, slot = header.unlock_with_passphrase(passphrase, slot_id)
         if not path.exists():
             raise IntegrityFailure("Het kluisbestand ontbreekt; alleen het sleutelbestand is er.")
-        return Vault._open_with_master(path, header, master, slot)
+        return Vault._open_with_master(path, header, master, slot, read_only)
 
     @staticmethod
-    def open_with_recovery(path: Path, recovery_key: str) -> Vault:
+    def open_with_recovery(path: Path, recovery_key: str, *, read_only: bool = False) -> Vault:
         path = Path(path)
         header = read_header(path)
         master, slot = header.unlock_with_recovery(recovery_key)
-        return Vault._open_with_master(path, header, master, slot)
+        return Vault._open_with_master(path, header, master, slot, read_only)
 
     # -- key slots ------------------------------------------------------------------------
     def _kdf_for_new_slot(self) -> KdfParams:

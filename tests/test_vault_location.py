@@ -79,7 +79,11 @@ def test_linux(path: str, kind: str | None) -> None:
         ("/Volumes/nfs/kluis.tvault", NETWORK, "NFS-netwerkschijf"),
         ("/Volumes/dav/kluis.tvault", NETWORK, "WebDAV-schijf"),
         ("/Users/jw/Library/CloudStorage/OneDrive-Jeugdzorg/kluis.tvault", CLOUD, "OneDrive"),
-        ("/Users/jw/Library/CloudStorage/GoogleDrive-jw@x.nl/My Drive/k.tvault", CLOUD, "Google Drive"),
+        (
+            "/Users/jw/Library/CloudStorage/GoogleDrive-jw@x.nl/My Drive/k.tvault",
+            CLOUD,
+            "Google Drive",
+        ),
         ("/Users/jw/Library/CloudStorage/Box-Box/k.tvault", CLOUD, "een synchronisatiedienst"),
         (
             "/Users/jw/Library/Mobile Documents/com~apple~CloudDocs/kluis.tvault",

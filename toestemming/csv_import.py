@@ -370,7 +370,7 @@ def _records(text: str, delimiter: str) -> Iterable[tuple[int, list[str]]]:
             raise _Unreadable(
                 f"Regel {start}: deze regel is te lang (meer dan {MAX_COLUMNS} kolommen of "
                 f"{MAX_RECORD_CHARS} tekens); vanaf hier is het bestand niet ingelezen. "
-                "Staat er een aanhalingsteken (\") dat niet wordt gesloten?"
+                'Staat er een aanhalingsteken (") dat niet wordt gesloten?'
             )
         yield reader.line_num, record
 

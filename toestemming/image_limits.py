@@ -49,7 +49,9 @@ def check_dimensions(width: int, height: int, field: str = "content") -> None:
         )
 
 
-def check_pdf_pages(pages: int, sizes_pt: list[tuple[float, float]], field: str = "content") -> None:
+def check_pdf_pages(
+    pages: int, sizes_pt: list[tuple[float, float]], field: str = "content"
+) -> None:
     """Refuse a PDF with too many pages, or a page too large to render (sizes in points)."""
     if pages > MAX_PDF_PAGES:
         raise ValidationError(

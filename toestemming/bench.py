@@ -4,6 +4,7 @@ Budgets (issue "Foundation"), all as ratios within one run:
   unlock ≤ KDF + 0.1 s · may-share ≤ 5× raw indexed point query · prefix search ≤ 30 ms at
   100k youths · full audit verify ≤ 3× hashlib over the same bytes · data generation ≤ 2×
   plain bulk insert of the same rows. Also reported: one request+decisions transaction.
+  Issue 13: unlock with the writer lock ≤ 1.05× the same unlock without it.
 """
 
 from __future__ import annotations
@@ -105,6 +106,10 @@ def run_bench(
             "kdf_params": [slot.kdf.time_cost, slot.kdf.memory_kib, slot.kdf.parallelism],
         }
         verdicts.append(("ontgrendelen ≤ KDF + 0,1 s", t_unlock <= t_kdf + 0.1))
+        results["unlock_lock"] = _unlock_with_and_without_lock(real, slot.id)
+        verdicts.append(
+            ("ontgrendelen met slot ≤ 1,05× zonder", results["unlock_lock"]["ratio"] <= 1.05)
+        )
 
         # -- may share vs raw indexed point query --------------------------------------------
         db = svc.vault.db
@@ -278,6 +283,27 @@ def run_bench(
             tmp.cleanup()
 
 
+def _unlock_with_and_without_lock(vault: Path, slot_id: str, rounds: int = 5) -> dict[str, Any]:
+    """Unlock through Service.open (conflict-copy scan + writer lock + info file) against the
+    same unlock without them (Vault.open + Service), alternated so both see the same cache and
+    CPU state; medians. Closing is not timed. Issue 13 budget: ≤ 1.05×."""
+    from .store.vault import Vault
+
+    with_lock: list[float] = []
+    without: list[float] = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        svc = Service.open(vault, BENCH_PASSPHRASE, slot_id=slot_id)
+        with_lock.append(time.perf_counter() - start)
+        svc.close()
+        start = time.perf_counter()
+        svc = Service(Vault.open(vault, BENCH_PASSPHRASE, slot_id), SystemClock())
+        without.append(time.perf_counter() - start)
+        svc.close()
+    lock_s, bare_s = statistics.median(with_lock), statistics.median(without)
+    return {"with_lock_s": lock_s, "without_lock_s": bare_s, "ratio": lock_s / bare_s}
+
+
 def _print(r: dict[str, Any], verdicts: list[tuple[str, bool]], say: Callable[[str], None]) -> None:
     g, u, m, s, a = (
         r["generation"],
@@ -292,6 +318,12 @@ def _print(r: dict[str, Any], verdicts: list[tuple[str, bool]], say: Callable[[s
     say(
         f"Ontgrendelen:     {u['seconds'] * 1000:.0f} ms (KDF alleen {u['kdf_s'] * 1000:.0f} ms, +{u['overhead_s'] * 1000:.0f} ms)"
     )
+    if "unlock_lock" in r:
+        k = r["unlock_lock"]
+        say(
+            f"Met slot:         {k['with_lock_s'] * 1000:.0f} ms, zonder {k['without_lock_s'] * 1000:.0f} ms "
+            f"(×{k['ratio']:.3f})"
+        )
     say(
         f"Mag ik delen?:    {m['median_ms']:.3f} ms mediaan, p95 {m['p95_ms']:.3f} ms "
         f"(kale query {m['floor_point_query_median_ms']:.3f} ms, ×{m['ratio']:.1f})"

@@ -210,8 +210,8 @@ class Service:
             raise SyncConflict(SYNC_CONFLICT_MESSAGE, files=copies)
         lock: WriterLock | None = None
         holder: LockHolder | None = None
-        if read_only:
-            holder = writer_lock.read_holder(path)
+        if read_only:  # (who has it open, for the banner: only while they still do)
+            holder = writer_lock.read_holder(path) if writer_lock.held_elsewhere(path) else None
         elif path.exists() or header_path(path).exists():  # (no lock file beside nothing)
             try:
                 lock = WriterLock.try_take(path, tick)

@@ -250,3 +250,18 @@ def test_opening_a_path_without_a_vault_leaves_nothing_behind(tmp_path: Path) ->
     with pytest.raises(VaultError):
         Service.open(tmp_path / "bestaat-niet.tvault", PASS)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_read_only_when_nobody_holds_it_names_no_stale_holder(vault: Path) -> None:
+    info_path(vault).write_text(json.dumps({"worker": "Oud", "computer": "PC-1", "pid": 1}))
+    svc = Service.open(vault, PASS, read_only=True)
+    try:
+        assert svc.read_only and svc.lock_holder is None
+    finally:
+        svc.close()
+    assert info_path(vault).exists()  # a reader takes nothing over and tidies nothing
+    svc = Service.open(vault, PASS)  # the next writer does
+    try:
+        assert svc.recovered_lock is not None and svc.recovered_lock.worker == "Oud"
+    finally:
+        svc.close()

@@ -150,6 +150,25 @@ def read_holder(vault: Path) -> LockHolder | None:
     )
 
 
+def held_elsewhere(vault: Path) -> bool:
+    """Does another opener hold the lock right now? (A probe for what to show; it creates
+    nothing and writes no info.)"""
+    flags = os.O_RDWR | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(lock_path(vault), flags)
+    except OSError:
+        return False
+    try:
+        if lock_descriptor(fd, blocking=False):
+            unlock_descriptor(fd)
+            return False
+        return True
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
+
+
 def in_use_error(vault: Path) -> VaultInUse:
     holder = read_holder(vault)
     who = (
@@ -206,11 +225,7 @@ class WriterLock:
         if info_path(vault).exists():
             log.info("vault lock: replaced the information left by a process that did not close")
         lock = cls(vault, fd, clock, stale)
-        try:
-            lock.name_holder("")
-        except BaseException:
-            lock.release()
-            raise
+        lock.name_holder("")
         return lock
 
     @property
@@ -218,21 +233,23 @@ class WriterLock:
         return self._fd is not None
 
     def name_holder(self, worker: str) -> None:
-        """(Re)write the info file: `worker` is the unlocked slot's label ("" = not known)."""
+        """(Re)write the info file: `worker` is the unlocked slot's label ("" = not known).
+        Advisory only: the OS lock is what protects the vault, so a failed write (a reader has
+        the file open on Windows, a full disk) is logged without values and the open goes on;
+        a second opener then reads "unknown" or the previous holder's line."""
         holder = LockHolder(_clean(worker), computer_name(), self.since, os.getpid())
         target = info_path(self.vault)
         tmp = Path(f"{target}.{os.getpid()}.tmp")
         try:
-            fd = os.open(
-                tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o600
-            )
+            flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)
+            fd = os.open(tmp, flags, 0o600)
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
                 fh.write(holder.to_json())
             os.replace(tmp, target)
         except OSError as exc:
+            log.warning("vault lock: could not write the holder information (errno %s)", exc.errno)
             with contextlib.suppress(OSError):
                 tmp.unlink()
-            raise _os_error(exc) from None
 
     def release(self, *, remove_file: bool = False) -> None:
         """Remove the info, then drop the OS lock. Idempotent; never raises. `remove_file`:
@@ -253,8 +270,9 @@ class WriterLock:
 
     def __del__(self) -> None:
         # A service dropped without close(): let the OS lock go with the object, as it would
-        # go with the process.
-        self.release()
+        # go with the process. (At interpreter exit the OS does it anyway.)
+        with contextlib.suppress(Exception):
+            self.release()
 
 
 def _still_named(fd: int, vault: Path) -> bool:

@@ -4,6 +4,7 @@ is raised to 3 so the log is cut into three ranges on any machine."""
 
 from __future__ import annotations
 
+import itertools
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -155,3 +156,54 @@ def test_inside_a_transaction_the_log_is_checked_here(svc: Service) -> None:
         svc._ctx.event("test.inside", {"n": 1})
         report = svc.verify_audit(parallel_from=1)
     assert report.ok and report.processes == 1 and report.events == YOUTHS + 4
+
+
+# -- the split by measured cost (the default) ------------------------------------------------
+@given(
+    last=st.integers(min_value=1, max_value=400_000),
+    per_event=st.floats(min_value=1e-7, max_value=1e-4),
+    start=st.floats(min_value=0.0, max_value=2.0),
+    helpers=st.integers(min_value=0, max_value=3),
+)
+def test_the_plan_covers_every_event_after_the_probe_once(
+    last: int, per_event: float, start: float, helpers: int
+) -> None:
+    spans = audit_links.plan(last, per_event, start, helpers)
+    first = min(audit_links.PROBE, last) + 1
+    if first > last:
+        assert spans == []
+    else:  # contiguous, non-empty, from just after the probe to the end
+        assert spans[0][0] == first and spans[-1][1] == last
+        assert all(lo <= hi for lo, hi in spans)
+        assert all(a[1] + 1 == b[0] for a, b in itertools.pairwise(spans))
+    assert len(spans) <= helpers + 1
+    if len(spans) > 1:  # this process starts first, so it takes the largest range
+        sizes = [hi - lo + 1 for lo, hi in spans]
+        assert sizes[0] >= max(sizes[1:]) - 1
+
+
+def test_a_short_log_is_not_split_when_starting_a_helper_costs_more() -> None:
+    # 50k events left at 2 µs each: 0.1 s here, against a 0.35 s helper start
+    assert len(audit_links.plan(54_096, 2e-6, 0.35, 1)) == 1
+    # 1M events: 2 s here; split, and this process's range is larger by the start time
+    spans = audit_links.plan(1_000_000, 2e-6, 0.35, 1)
+    assert len(spans) == 2
+    own, other = (hi - lo + 1 for lo, hi in spans)
+    assert own - other == pytest.approx(0.35 / 2e-6, abs=2)
+
+
+@pytest.mark.parametrize("seq", [3, 20, 33])
+def test_the_measured_split_finds_a_change_in_any_range(
+    svc: Service, seq: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With a tiny probe and free helper starts the default path splits even this short
+    log over three processes, and still names the changed event."""
+    monkeypatch.setattr(audit_links, "PROBE", 8)
+    monkeypatch.setattr(audit_links, "WARM_FROM", 1)
+    monkeypatch.setattr(audit_links._POOL, "expected_start_s", lambda: 0.0)
+    assert svc.verify_audit().ok
+    _rewrite_body(svc, seq)
+    report = svc.verify_audit()
+    assert not report.ok and report.first_bad_seq == seq
+    if seq > 8:
+        assert report.processes == 3

@@ -22,7 +22,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from .audit_links import GENESIS as GENESIS
-from .audit_links import PARALLEL_FROM, LinkProblem, verify_links
+from .audit_links import LinkProblem, verify_links
 from .clock import Clock, to_iso
 from .merkle import leaf_hash, node_hash
 from .store.db import Database, ReaderSpec
@@ -332,7 +332,7 @@ class AuditLog:
         *,
         deep: bool = False,
         reader: ReaderSpec | None = None,
-        parallel_from: int = PARALLEL_FROM,
+        parallel_from: int | None = None,
     ) -> AuditReport:
         """Recompute the whole chain; check every checkpoint's signature and chain head.
         `deep` also recomputes the Merkle root at every checkpoint and compares each body with

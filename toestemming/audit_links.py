@@ -9,23 +9,32 @@ range above starts from.
 
 Why processes and not threads: most of the time goes into reading the rows out of SQLCipher
 (page decryption and HMAC) and building Python objects for them, both under the GIL; two
-threads measured slower than one. Below `PARALLEL_FROM` events starting a process costs more
-than it saves, and any failure of the parallel path (no process could be started, a child died)
-only means that range is checked here instead: it can make verification slower, never weaker.
+threads measured slower than one. Any failure of the parallel path (no process could be
+started, a child died) only means that range is checked here instead: it can make verification
+slower, never weaker.
+
+When to split is decided by measured cost, not by a fixed number of events: this process
+checks the first `PROBE` events and times them; the rest is split only when checking it here
+would take clearly longer than starting a helper process (measured when this program last
+started one; a pool that is already warm costs almost nothing). The first range stays here
+and is larger by what this process checks while the helpers start, so all finish together.
+`warm_up()` starts the helpers early (the health check calls it before the file checks, which
+take long enough to hide the start).
 """
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import multiprocessing
 import os
+import time
 from collections.abc import Iterable, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 
 from .store.db import Database, ReaderSpec
 
-PARALLEL_FROM = 200_000
 MAX_PROCESSES = 4
 
 MISSING = "Er ontbreekt een gebeurtenis."
@@ -110,40 +119,190 @@ def processes_for(last: int, parallel_from: int) -> int:
     return max(1, min(os.cpu_count() or 1, MAX_PROCESSES, last))
 
 
+# -- the helper pool, kept warm for the life of this program ---------------------------------
+PROBE = 4096  # events checked here first, to measure what one event costs on this machine
+WARM_FROM = 20_000  # below this a split never pays, so warming up is not worth a process
+_DEFAULT_START_S = 0.35  # until measured: spawn + imports of one helper on a slow machine
+
+
+class _Pool:
+    """One spawn-based pool per program. `start_s` is the measured time from creating it to
+    its helpers having imported what they need."""
+
+    def __init__(self) -> None:
+        self.executor: ProcessPoolExecutor | None = None
+        self.workers = 0
+        self.ready: list[Future[float]] = []
+        self.created = 0.0
+        self.start_s = _DEFAULT_START_S
+
+    def get(self, workers: int) -> ProcessPoolExecutor | None:
+        if self.executor is not None and self.workers >= workers:
+            return self.executor
+        self.close()
+        try:
+            self.executor = ProcessPoolExecutor(
+                max_workers=workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_warm_child,
+            )
+            self.created = time.perf_counter()
+            # One no-op per helper: their completion says the helpers are up (and when).
+            self.ready = [self.executor.submit(_child_ready) for _ in range(workers)]
+        except Exception:  # no processes here (sandbox, no semaphores)
+            self.executor = None
+            return None
+        self.workers = workers
+        return self.executor
+
+    def warm(self) -> bool:
+        """True when every helper has started (and records how long that took)."""
+        if not self.ready or not all(f.done() for f in self.ready):
+            return False
+        if self.created:
+            self.start_s = max(0.01, time.perf_counter() - self.created)
+            self.created = 0.0
+        return all(f.exception() is None for f in self.ready)
+
+    def expected_start_s(self) -> float:
+        if self.executor is None:
+            return self.start_s
+        if self.warm():
+            return 0.01  # a task and a connection, nothing to import
+        return max(0.0, self.start_s - (time.perf_counter() - self.created))
+
+    def close(self) -> None:
+        if self.executor is not None:
+            self.executor.shutdown(wait=False, cancel_futures=True)
+        self.executor = None
+        self.workers = 0
+        self.ready = []
+
+
+_POOL = _Pool()
+atexit.register(_POOL.close)
+
+
+def _warm_child() -> None:
+    """Runs once in each helper: importing SQLCipher here, not during the first range."""
+    import sqlcipher3  # noqa: F401
+
+
+def _child_ready() -> float:
+    return time.perf_counter()
+
+
+def helpers_for(last: int) -> int:
+    return max(0, min(os.cpu_count() or 1, MAX_PROCESSES, last) - 1)
+
+
+def warm_up(last: int) -> None:
+    """Start the helper processes now, for a log of `last` events checked a little later."""
+    helpers = helpers_for(last)
+    if last >= WARM_FROM and helpers:
+        _POOL.get(helpers)
+
+
+def plan(last: int, per_event_s: float, start_s: float, helpers: int) -> list[Range]:
+    """Ranges for the events after the probe: the first for this process, one per helper.
+    A single range when splitting would not pay (the rest is checked here in less time than
+    about two helper starts). This process's range is larger by the events it checks while
+    the helpers start, so that all finish at about the same time."""
+    first = min(PROBE, last) + 1
+    rest = last - first + 1
+    if rest <= 0:
+        return []
+    here_s = rest * per_event_s
+    if helpers == 0 or here_s <= 2 * start_s:
+        return [(first, last)]
+    parts = helpers + 1
+    head_start = int(start_s / max(per_event_s, 1e-9))
+    share = (rest - head_start) // parts
+    if share < PROBE:
+        return [(first, last)]
+    leftover = rest - head_start - share * parts  # < parts: goes to this process too
+    own_end = first + share + head_start + leftover - 1
+    spans = [(first, own_end)]
+    lo = own_end + 1
+    for _ in range(helpers):
+        hi = lo + share - 1
+        spans.append((lo, hi))
+        lo = hi + 1
+    return spans
+
+
 def verify_links(
     db: Database,
     last: int,
     pinned: Mapping[int, bytes],
     reader: ReaderSpec | None,
-    parallel_from: int = PARALLEL_FROM,
+    parallel_from: int | None = None,
 ) -> tuple[LinkProblem | None, int]:
     """Check events 1..`last`: the first problem by seq (or None), and how many processes
-    did the checking. Uses other processes only when `reader` is given and the log is at
-    least `parallel_from` events long."""
-    n = processes_for(last, parallel_from) if reader is not None else 1
-    if n == 1 or reader is None:
+    did the checking. Without `reader` everything is checked here. `parallel_from` None:
+    split by measured cost (see the module text); a number forces the old fixed split into
+    equal ranges from that many events on (the self-test uses it to prove a frozen build can
+    start its helpers)."""
+    if reader is None:
         return check_range(db, (1, last), pinned), 1
-    spans = split(last, n)
+    if parallel_from is not None:
+        return _fixed_split(db, last, pinned, reader, parallel_from)
+    probe_end = min(PROBE, last)
+    helpers = helpers_for(last)
+    if helpers and last >= WARM_FROM:
+        _POOL.get(helpers)  # starts while the probe runs
+    started = time.perf_counter()
+    found = check_range(db, (1, probe_end), pinned)
+    per_event = (time.perf_counter() - started) / max(probe_end, 1)
+    if found is not None or probe_end == last:
+        return found, 1
+    spans = plan(last, per_event, _POOL.expected_start_s(), helpers)
+    if len(spans) == 1:
+        return check_range(db, spans[0], pinned), 1
+    executor = _POOL.get(helpers)
+    if executor is None:
+        return check_range(db, (probe_end + 1, last), pinned), 1
+    return _run_split(db, executor, spans, pinned, reader)
+
+
+def _fixed_split(
+    db: Database,
+    last: int,
+    pinned: Mapping[int, bytes],
+    reader: ReaderSpec,
+    parallel_from: int,
+) -> tuple[LinkProblem | None, int]:
+    n = processes_for(last, parallel_from)
+    if n == 1:
+        return check_range(db, (1, last), pinned), 1
+    executor = _POOL.get(n - 1)
+    if executor is None:
+        return check_range(db, (1, last), pinned), 1
+    return _run_split(db, executor, split(last, n), pinned, reader)
+
+
+def _run_split(
+    db: Database,
+    executor: ProcessPoolExecutor,
+    spans: list[Range],
+    pinned: Mapping[int, bytes],
+    reader: ReaderSpec,
+) -> tuple[LinkProblem | None, int]:
     own, others = spans[0], spans[1:]
-    try:
-        pool = ProcessPoolExecutor(
-            max_workers=len(others), mp_context=multiprocessing.get_context("spawn")
+    futures = [
+        _submit(
+            executor, reader, span, {s: h for s, h in pinned.items() if span[0] <= s <= span[1]}
         )
-    except Exception:  # no processes here (sandbox, no semaphores): check it all ourselves
-        return check_range(db, (1, last), pinned), 1
-    with pool:
-        futures = [
-            _submit(
-                pool, reader, span, {s: h for s, h in pinned.items() if span[0] <= s <= span[1]}
-            )
-            for span in others
-        ]
-        problems = [check_range(db, own, pinned)]
-        used = 1
-        for future, span in zip(futures, others, strict=True):
-            problem, in_child = _result(future, db, span, pinned)
-            problems.append(problem)
-            used += in_child
+        for span in others
+    ]
+    problems = [check_range(db, own, pinned)]
+    used = 1
+    for future, span in zip(futures, others, strict=True):
+        problem, in_child = _result(future, db, span, pinned)
+        problems.append(problem)
+        used += in_child
+    if used < len(spans):
+        _POOL.close()  # a helper failed: start fresh next time
     found = [p for p in problems if p is not None]
     return (min(found, key=lambda p: p.seq) if found else None), used
 

@@ -186,11 +186,12 @@ class Backups:
         public_key = self._ctx.meta("public_key") or ""
         created = self._ctx.clock.now()
         key = vault.current_data_key()
+        # The header first: its log head then never names events the copy does not hold.
+        keys = vault.header.to_bytes()
         with workdir(target.parent, target.name) as work, os_errors():
             copy = work / DB_MEMBER
             vault.db.copy_to(copy, key)
             checked = verify_database(copy, key, vault.vault_id, public_key, vault.db.profile)
-            keys = vault.header.to_bytes()
             files = {DB_MEMBER: file_digest(copy), KEYS_MEMBER: digest(keys)}
             manifest = manifest_bytes(vault.vault_id, created, checked, public_key, files)
             packed = work / "pakket.zip"

@@ -103,13 +103,28 @@ def run_bench(
         start = time.perf_counter()
         svc = Service.open(real, BENCH_PASSPHRASE, slot_id=slot.id)
         t_unlock = time.perf_counter() - start
+        # What the log head adds to unlocking: comparing the header's head with the database.
+        from .log_head import head_problems
+
+        start = time.perf_counter()
+        head_problems(
+            svc.vault.db,
+            svc.vault.header.log_head,
+            vault_id=svc.vault.vault_id,
+            public_hex=svc.public_key,
+            authentic=svc.vault.log_head_authentic(),
+        )
+        t_head = time.perf_counter() - start
         results["unlock"] = {
+            "log_head_check_ms": t_head * 1000,
+            "log_head_share": t_head / t_unlock,
             "seconds": t_unlock,
             "kdf_s": t_kdf,
             "overhead_s": t_unlock - t_kdf,
             "kdf_params": [slot.kdf.time_cost, slot.kdf.memory_kib, slot.kdf.parallelism],
         }
         verdicts.append(("ontgrendelen ≤ KDF + 0,1 s", t_unlock <= t_kdf + 0.1))
+        verdicts.append(("controle logboekstand ≤ 10% van ontgrendelen", t_head <= 0.1 * t_unlock))
 
         # -- may share vs raw indexed point query --------------------------------------------
         db = svc.vault.db
@@ -220,6 +235,13 @@ def run_bench(
         for _row in db.iterate("SELECT seq, body, hash FROM events ORDER BY seq"):
             pass
         t_scan = time.perf_counter() - start
+        # Cold: the first verification in this program starts its helper processes itself.
+        start = time.perf_counter()
+        cold = svc.verify_audit()
+        t_cold = time.perf_counter() - start
+        # Warm: as at unlock and in `check`, where the helpers start behind the file checks
+        # (Service.warm_up_audit_helpers); this is what a user waits for, and the budget.
+        svc.warm_up_audit_helpers()
         start = time.perf_counter()
         report = svc.verify_audit()
         t_verify = time.perf_counter() - start
@@ -243,10 +265,15 @@ def run_bench(
             "one_process_ratio": t_single / t_hash,
             "deep_ratio": t_deep / t_hash,
             "events": report.events,
-            "ok": report.ok and deep.ok and single.ok,
+            "cold_seconds": t_cold,
+            "cold_ratio": t_cold / t_hash,
+            "ok": report.ok and deep.ok and single.ok and cold.ok,
         }
         verdicts.append(
             ("volledige logboekcontrole ≤ 3× hashlib", t_verify <= 3 * t_hash and report.ok)
+        )
+        verdicts.append(
+            ("volledige logboekcontrole ≤ 1,5× hashlib (doel)", t_verify <= 1.5 * t_hash)
         )
         svc.close()
 
@@ -336,7 +363,8 @@ def _print(r: dict[str, Any], verdicts: list[tuple[str, bool]], say: Callable[[s
         f"Generatie:        {g['seconds']:.1f} s   (kale insert {g['floor_plain_insert_s']:.1f} s, ×{g['ratio']:.2f})"
     )
     say(
-        f"Ontgrendelen:     {u['seconds'] * 1000:.0f} ms (KDF alleen {u['kdf_s'] * 1000:.0f} ms, +{u['overhead_s'] * 1000:.0f} ms)"
+        f"Ontgrendelen:     {u['seconds'] * 1000:.0f} ms (KDF alleen {u['kdf_s'] * 1000:.0f} ms, +{u['overhead_s'] * 1000:.0f} ms; "
+        f"waarvan logboekstand vergelijken {u['log_head_check_ms']:.2f} ms)"
     )
     if "unlock_lock" in r:
         k = r["unlock_lock"]
@@ -352,7 +380,7 @@ def _print(r: dict[str, Any], verdicts: list[tuple[str, bool]], say: Callable[[s
     say(f"Verzoek+besluit:  {r['request_and_decisions']['median_ms']:.1f} ms per transactie")
     say(
         f"Logboekcontrole:  {a['seconds']:.2f} s voor {a['events']} gebeurtenissen (hashlib {a['floor_hashlib_s']:.2f} s, "
-        f"×{a['ratio']:.2f}, in {a['processes']} processen; in één proces "
+        f"×{a['ratio']:.2f}, in {a['processes']} processen; koud {a['cold_seconds']:.2f} s ×{a['cold_ratio']:.2f}; in één proces "
         f"{a['one_process_seconds']:.2f} s, ×{a['one_process_ratio']:.2f}; diep ×{a['deep_ratio']:.2f}; "
         f"tegen alleen lezen uit SQLCipher {a['floor_sqlcipher_scan_s']:.2f} s: ×{a['ratio_vs_scan']:.2f})"
     )

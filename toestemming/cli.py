@@ -193,19 +193,28 @@ def _start_gui(start_gui: StartGui | None, vault: Path | None, hint: str | None 
 
 
 def _check(vault: Path | None) -> int:
+    """Read-only: the database is opened in SQLite's read-only mode and nothing is written to
+    it or to the key header, not even a checkpoint (a suspect vault stays as it was found)."""
+    from .service import Service
 
     if vault is None:
         raise ToestemmingError("Geef de kluis op met --vault PAD.")
-    svc = _open(vault)
+    svc = Service.open(vault, read_passphrase(), check_only=True)
     try:
-        problems = svc.integrity_problems()
+        svc.warm_up_audit_helpers()
+        problems = svc.integrity_problems() + svc.log_head_problems
+        if not problems:
+            problems = svc.log_head_deep_problems()
         if problems:
-            _say("Bestand NIET in orde: " + problems[0], err=True)
-            return 1
-        _say("Bestand in orde (versleuteling en structuur gecontroleerd).")
+            _say("Kluis NIET in orde:", err=True)
+            for line in problems:
+                _say(f"  - {line}", err=True)
+        else:
+            _say("Bestand in orde (versleuteling, structuur en afgeleide gegevens gecontroleerd).")
         report = svc.verify_audit(deep=True)
         _say(report.describe(), err=not report.ok)
-        return 0 if report.ok else 1
+        _say("Alleen gelezen: er is niets aan de kluis of het sleutelbestand gewijzigd.")
+        return 0 if report.ok and not problems else 1
     finally:
         svc.close()
 

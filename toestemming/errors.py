@@ -47,6 +47,18 @@ class HeaderCorrupt(VaultError):
     code = "sleutelbestand_beschadigd"
 
 
+class HeaderChanged(VaultError):
+    """The key header on disk changed since this process read it; nothing was written."""
+
+    code = "sleutelbestand_gewijzigd"
+
+
+class AccessRevoked(VaultError):
+    """The worker's key still opened the header, but the vault says they were removed."""
+
+    code = "geen_toegang"
+
+
 class VaultLocked(VaultError):
     code = "kluis_vergrendeld"
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from .audit import AuditReport
 from .clock import LOCAL_TZ
-from .errors import IntegrityFailure, ToestemmingError
+from .errors import AccessRevoked, IntegrityFailure, ToestemmingError
 
 if TYPE_CHECKING:
     from .service import Service
@@ -84,11 +84,13 @@ def check(service: Service, *, deep: bool = False) -> HealthReport:
     """Run the check on an open service; a damaged vault is switched to read-only. `deep`:
     SQLite's full integrity_check and foreign keys, and the Merkle roots of the audit log."""
     db = service.vault.db
+    service.warm_up_audit_helpers()
     problems = tuple(db.file_problems(thorough=deep))
     return _finish(service, problems, deep)
 
 
 def _finish(service: Service, problems: tuple[str, ...], deep: bool) -> HealthReport:
+    problems += tuple(service.log_head_problems)
     audit: AuditReport | None
     try:
         audit = service.verify_audit(deep=deep)
@@ -108,11 +110,16 @@ def _finish(service: Service, problems: tuple[str, ...], deep: bool) -> HealthRe
 def open_checked(vault: Vault, build: Callable[[], Service]) -> Service:
     """Build the service over `vault` after checking the file first: if the file is damaged,
     the connection becomes read-only *before* anything else reads or writes it."""
+    from . import audit_links
+
+    audit_links.warm_up(int(vault.db.scalar("SELECT max(seq) FROM events") or 0))
     problems = tuple(vault.db.file_problems(thorough=False))
     if problems:
         vault.db.enter_read_only(READ_ONLY_REASON, vault.current_data_key())
     try:
         service = build()
+    except AccessRevoked:
+        raise  # the file is fine; this worker was removed
     except ToestemmingError:
         vault.close()
         raise IntegrityFailure(UNREADABLE + RESTORE_ADVICE) from None

@@ -9,20 +9,24 @@ Every write use case is one transaction with its audit event; reads return plain
 
 from __future__ import annotations
 
+import contextlib
+import logging
 from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 
 from . import health as integrity
+from . import log_head
 from . import validation as v
 from .audit import AuditLog, AuditReport, Checkpoint, new_signing_key
-from .audit_links import PARALLEL_FROM
 from .backup import Backups, RestoreReport, restore_backup
 from .clock import Clock, SystemClock, to_iso
 from .errors import (
+    AccessRevoked,
     IntegrityFailure,
     NotFoundError,
     SyncConflict,
+    ToestemmingError,
     ValidationError,
     VaultError,
     VaultInUse,
@@ -32,7 +36,6 @@ from .model import Policy, Worker
 from .store import lock as writer_lock
 from .store.header import KdfParams, header_path
 from .store.lock import LockHolder, WriterLock
-from .store.migrations import LATEST as SCHEMA_VERSION
 from .store.repo import item_state_problems
 from .store.vault import Vault
 from .usecases.bulk import Batch, SyntheticGenerator, write_batch
@@ -59,9 +62,12 @@ SYNC_CONFLICT_MESSAGE = (
     "beheerder om uit te zoeken welke kopie de juiste is en de andere weg te zetten, of zet de "
     "laatste reservekopie terug. Zet de kluis daarna buiten de synchronisatiemap."
 )
-OLDER_SCHEMA_MESSAGE = (
-    "Deze kluis moet eerst worden bijgewerkt naar deze versie van Toestemming, en dat kan niet "
-    "alleen-lezen. Open haar opnieuw zodra zij op de andere plek is gesloten."
+
+_log = logging.getLogger(__name__)
+
+NO_ACCESS = (
+    "Deze medewerker heeft geen toegang meer tot deze kluis. Vraag een collega die wel "
+    "toegang heeft om u opnieuw toe te voegen."
 )
 
 
@@ -92,6 +98,20 @@ class Service:
         self.youth_import = YouthImport(self._ctx)
         self.signing = Signing(self._ctx)  # the tablet at the desk (ui/signing)
         self.signing_receipts = SigningReceipts(self._ctx)  # what the signer takes home
+        # The log head outside the database (toestemming/log_head.py): compared now, and
+        # written into the key header after every commit from here on.
+        self.log_head_problems: list[str] = self._compare_log_head()
+        if self.log_head_problems:
+            vault.db.enter_read_only(" ".join(self.log_head_problems), vault.current_data_key())
+        try:
+            self._check_access()
+        except AccessRevoked:
+            vault.close()
+            self._vault = None
+            raise
+        if not self.log_head_problems and not vault.check_only:
+            vault.db.after_commit = self._record_log_head
+            self._record_log_head()
 
     # -- lifecycle ----------------------------------------------------------------------------
     @classmethod
@@ -161,20 +181,25 @@ class Service:
         clock: Clock | None = None,
         *,
         check: bool = False,
+        check_only: bool = False,
         read_only: bool = False,
     ) -> Service:
         """`check=True`: run the integrity check first (health()); a damaged vault then opens
         read-only with `health_report.explanation()` saying what is wrong and how to restore.
+        `check_only=True`: open to inspect (toestemming check): nothing is written to the
+        database file or the key header, not even a checkpoint at close.
 
         The writer lock (store/lock.py) is taken first: when the vault is open elsewhere this
         raises VaultInUse (after the passphrase was found right) naming who has it; the worker
-        may then open with `read_only=True` — never as a second writer."""
+        may then open with `read_only=True` — never as a second writer. Neither `check_only`
+        nor `read_only` takes the lock (they write nothing)."""
         return cls._opened(
             Path(path),
-            lambda ro: Vault.open(Path(path), passphrase, slot_id, read_only=ro),
+            lambda co: Vault.open(Path(path), passphrase, slot_id, check_only=co),
             clock,
             check,
-            read_only,
+            read_only=read_only,
+            check_only=check_only,
         )
 
     @classmethod
@@ -189,10 +214,10 @@ class Service:
     ) -> Service:
         return cls._opened(
             Path(path),
-            lambda ro: Vault.open_with_recovery(Path(path), recovery_key, read_only=ro),
+            lambda co: Vault.open_with_recovery(Path(path), recovery_key, check_only=co),
             clock,
             check,
-            read_only,
+            read_only=read_only,
         )
 
     @classmethod
@@ -202,7 +227,9 @@ class Service:
         unlock: Callable[[bool], Vault],
         clock: Clock | None,
         check: bool,
+        *,
         read_only: bool,
+        check_only: bool = False,
     ) -> Service:
         tick = clock or SystemClock()
         copies = conflict_copies(path)
@@ -212,7 +239,8 @@ class Service:
         holder: LockHolder | None = None
         if read_only:  # (who has it open, for the banner: only while they still do)
             holder = writer_lock.read_holder(path) if writer_lock.held_elsewhere(path) else None
-        elif path.exists() or header_path(path).exists():  # (no lock file beside nothing)
+        elif not check_only and (path.exists() or header_path(path).exists()):
+            # (No lock file beside nothing.)
             try:
                 lock = WriterLock.try_take(path, tick)
             except VaultInUse:
@@ -223,6 +251,8 @@ class Service:
         def opened_vault() -> Vault:
             if read_only:
                 return _read_only_vault(unlock)
+            if check_only:
+                return unlock(True)
             vault = unlock(False)
             if lock is not None:
                 lock.name_holder(vault.slot.label if vault.slot.kind == "passphrase" else "")
@@ -323,29 +353,63 @@ class Service:
         ]
 
     def add_worker(self, name: str, passphrase: str) -> Worker:
+        """Two-phase: a pending slot in the key header, the worker's row in the database (the
+        commit point), then the slot confirmed. A refused database write takes the slot back
+        out; a crash in between is settled at the next open (Vault.reconcile)."""
         n = v.name(name, "Naam van de medewerker", "name")
         self._require_writable()  # the key file is written before the database refuses
         slot = self.vault.add_slot(n, passphrase)
         db = self.vault.db
-        with db.transaction():
-            wid = db.execute(
-                "INSERT INTO workers(name, slot_id, created_at) VALUES (?, ?, ?)",
-                (n, slot.id, to_iso(self.clock.now())),
-            )
-            self._ctx.event("worker.added", {"worker": wid, "slot": slot.id}, personal={"name": n})
+        try:
+            with db.transaction():
+                wid = db.execute(
+                    "INSERT INTO workers(name, slot_id, created_at) VALUES (?, ?, ?)",
+                    (n, slot.id, to_iso(self.clock.now())),
+                )
+                self._ctx.event(
+                    "worker.added", {"worker": wid, "slot": slot.id}, personal={"name": n}
+                )
+        except BaseException:
+            with contextlib.suppress(ToestemmingError, OSError):
+                self.vault.abandon_slot(slot.id)
+            raise
+        self.vault.confirm_slot(slot.id)
         return Worker(wid, n, slot.id, True)
 
     def remove_worker(self, worker_id: int) -> None:
-        """Removes the worker's key slot; their past actions stay attributed to them."""
+        """The database first (the commit point: from now on the worker is refused at open),
+        then the key slot goes and the data key is renewed, so an old copy of the header no
+        longer opens the current file. Their past actions stay attributed to them."""
         worker = next((w for w in self.workers() if w.id == worker_id), None)
         if worker is None or not worker.active:
             raise NotFoundError("Deze medewerker bestaat niet of is al verwijderd.")
-        self._require_writable()  # the key file is written before the database refuses
-        self.vault.remove_slot(worker.slot_id)
+        self._require_writable()  # (before anything: a read-only window changes no key)
+        if worker.slot_id == self.vault.slot.id:
+            raise ValidationError(
+                "U kunt uw eigen sleutel niet verwijderen terwijl u bent aangemeld."
+            )
+        if len([w for w in self.workers() if w.active]) <= 1:
+            raise ValidationError("De laatste medewerker kan niet worden verwijderd.")
         db = self.vault.db
         with db.transaction():
             db.execute("UPDATE workers SET active = 0 WHERE id = ?", (worker_id,))
             self._ctx.event("worker.removed", {"worker": worker_id, "slot": worker.slot_id})
+        self.vault.remove_slot(worker.slot_id)
+        with db.transaction():
+            self._ctx.event("vault.data_key_rotated", {"generation": self.vault.header.generation})
+
+    def _check_access(self) -> None:
+        """The opening worker's slot must belong to an active worker in the database; and
+        what a crash or a refused write left half done in the header is settled now."""
+        vault = self.vault
+        rows = vault.db.query("SELECT slot_id, active FROM workers")
+        active = {str(r[0]) for r in rows if r[1]}
+        if vault.slot.kind == "passphrase" and vault.slot.id not in active:
+            raise AccessRevoked(NO_ACCESS)
+        if vault.check_only or vault.db.read_only_reason:
+            return
+        for line in vault.reconcile(active, {str(r[0]) for r in rows if not r[1]}):
+            _log.info("key header settled: %s", line)
 
     def change_passphrase(self, old: str, new: str) -> None:
         self._require_writable()  # the key file is written before the database refuses
@@ -381,21 +445,65 @@ class Service:
         return write_batch(self._ctx, batch, with_audit=with_audit)
 
     # -- integrity ----------------------------------------------------------------------------
+    def _compare_log_head(self) -> list[str]:
+        vault = self.vault
+        return log_head.head_problems(
+            vault.db,
+            vault.header.log_head,
+            vault_id=vault.vault_id,
+            public_hex=self._ctx.meta("public_key"),
+            authentic=vault.log_head_authentic(),
+        )
+
+    def log_head_deep_problems(self) -> list[str]:
+        """The Merkle root over the first events equals the recorded head's, and today's
+        tree extends it (RFC 9162 consistency proof). Reads every event hash: `check` only."""
+        head = self.vault.header.log_head
+        if head is None or self.log_head_problems:
+            return []
+        db = self.vault.db
+        return log_head.merkle_problems(log_head.leaves_of(db), head, log_head.db_root(db))
+
+    def _record_log_head(self) -> None:
+        """After a commit: the log's new head into the key header. A failure here (full
+        disk, read-only folder) does not undo the commit; the next commit tries again."""
+        vault = self.vault
+        recorded = vault.header.log_head
+        size, _ = log_head.db_head(vault.db)
+        if recorded is not None and recorded.size == size:
+            return
+        private = self._ctx.meta("signing_key")
+        if not private:
+            return
+        head = log_head.make_head(vault.db, vault.vault_id, private, self.clock)
+        if head is None:
+            return
+        try:
+            vault.record_log_head(head)
+        except (OSError, ToestemmingError) as exc:
+            _log.warning("log head not written to the key header: %s", type(exc).__name__)
+
     def checkpoint(self) -> Checkpoint | None:
         with self.vault.db.transaction():
             return self._ctx.audit.checkpoint(self._meta("signing_key"), self._meta("public_key"))
 
-    def verify_audit(
-        self, deep: bool = False, *, parallel_from: int = PARALLEL_FROM
-    ) -> AuditReport:
-        """`parallel_from`: from how many events on the chain is checked in several processes
-        (the self-test lowers it to prove a frozen build can start them)."""
+    def verify_audit(self, deep: bool = False, *, parallel_from: int | None = None) -> AuditReport:
+        """`parallel_from`: None splits a long log over processes by measured cost
+        (audit_links.py); a number forces a fixed split from that many events on (the
+        self-test uses 1 to prove a frozen build can start them)."""
         return self._ctx.audit.verify(
             self._meta("public_key"),
             deep=deep,
             reader=self.vault.reader_spec(),
             parallel_from=parallel_from,
         )
+
+    def warm_up_audit_helpers(self) -> None:
+        """Start the helper processes of the audit verification now, so that their start is
+        hidden behind the file checks that come first (health check, `check`)."""
+        from . import audit_links
+
+        audit_links.warm_up(int(self.vault.db.scalar("SELECT max(seq) FROM events") or 0))
 
     def health(self, deep: bool = False) -> integrity.HealthReport:
         """Integrity on demand: WAL checkpoint, cipher_integrity_check, quick_check (deep:
@@ -431,20 +539,8 @@ class Service:
 
 
 def _read_only_vault(unlock: Callable[[bool], Vault]) -> Vault:
-    """Unlock without the writer lock: no header repair, no migration, and a connection that
-    refuses every write with the reason (store/lock.py READ_ONLY_REASON)."""
+    """Unlock as `check_only` (no header repair, no migration, SQLite's read-only mode, nothing
+    written at close) with the reason every write is refused with: open elsewhere."""
     vault = unlock(True)
-    try:
-        version = vault.db.user_version
-        if version < SCHEMA_VERSION:
-            raise VaultError(OLDER_SCHEMA_MESSAGE)
-        if version > SCHEMA_VERSION:
-            raise VaultError(
-                "Deze kluis is gemaakt met een nieuwere versie van Toestemming. Werk het "
-                "programma bij."
-            )
-        vault.db.enter_read_only(writer_lock.READ_ONLY_REASON, vault.current_data_key())
-    except BaseException:
-        vault.close()
-        raise
+    vault.db.read_only_reason = writer_lock.READ_ONLY_REASON
     return vault

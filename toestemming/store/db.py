@@ -11,7 +11,8 @@ import re
 import struct
 import sys
 import threading
-from collections.abc import Iterator, Sequence
+import urllib.parse
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -64,16 +65,30 @@ class ReaderSpec:
     path: Path
     key: bytes = field(repr=False)
     profile: CipherProfile = LEGACY
+    read_only: bool = False  # the vault is open for checking only
 
     def open(self) -> Database:
-        return Database.open(self.path, self.key, profile=self.profile)
+        return Database.open(self.path, self.key, profile=self.profile, read_only=self.read_only)
 
 
 class Database:
-    def __init__(self, conn: Any, path: Path, profile: CipherProfile = LEGACY) -> None:
+    def __init__(
+        self,
+        conn: Any,
+        path: Path,
+        profile: CipherProfile = LEGACY,
+        *,
+        opened_read_only: bool = False,
+    ) -> None:
         self._conn = conn
         self.path = path
         self.profile = profile
+        # Opened with SQLite's read-only mode (toestemming check): no WAL checkpoint, no
+        # write of any kind reaches the file, not even at close.
+        self.opened_read_only = opened_read_only
+        # Called after every successful COMMIT, inside the lock (the service records the
+        # audit log's new head in the key header there).
+        self.after_commit: Callable[[], None] | None = None
         self._lock = threading.RLock()
         self._in_tx = False
         # Set when a damaged vault is opened for reading only: the Dutch reason every write
@@ -83,7 +98,13 @@ class Database:
 
     @classmethod
     def open(
-        cls, path: Path, key: bytes, *, create: bool = False, profile: CipherProfile = LEGACY
+        cls,
+        path: Path,
+        key: bytes,
+        *,
+        create: bool = False,
+        profile: CipherProfile = LEGACY,
+        read_only: bool = False,
     ) -> Database:
         if not create and not path.exists():
             raise VaultError("Het kluisbestand bestaat niet op deze plek.")
@@ -93,7 +114,11 @@ class Database:
             lost = wal_loss(path)
             if lost:
                 raise IntegrityFailure(lost)
-        return cls(_connect(path, key, profile), path, profile)
+        conn = _connect(path, key, profile, read_only=read_only)
+        db = cls(conn, path, profile, opened_read_only=read_only)
+        if read_only:
+            db.read_only_reason = CHECK_ONLY_REASON
+        return db
 
     @staticmethod
     def looks_like_plain_sqlite(path: Path) -> bool:
@@ -191,6 +216,8 @@ class Database:
                 except BaseException:
                     self._rollback_if_open()
                     raise
+                if self.after_commit is not None:
+                    self.after_commit()
 
     def _rollback_if_open(self) -> None:
         # A full disk or I/O error may already have rolled the transaction back; a second
@@ -216,13 +243,16 @@ class Database:
             self._conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
 
     def checkpoint_wal(self) -> None:
+        if self.opened_read_only:
+            return
         with self._lock:
             self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
 
     def integrity_problems(self) -> list[str]:
         """cipher_integrity_check (HMAC of every page) then SQLite's own integrity_check."""
         with self._lock:
-            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            if not self.opened_read_only:
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
             problems = [str(r[0]) for r in self._conn.execute("PRAGMA cipher_integrity_check")]
             problems += [
                 str(r[0]) for r in self._conn.execute("PRAGMA integrity_check") if r[0] != "ok"
@@ -258,7 +288,7 @@ class Database:
     def _reconnect(self, key: bytes) -> None:
         with contextlib.suppress(sqlcipher3.Error):
             self._conn.close()
-        self._conn = _connect(self.path, key, self.profile)
+        self._conn = _connect(self.path, key, self.profile, read_only=self.opened_read_only)
         self._conn.execute("PRAGMA query_only = ON")
 
     @property
@@ -273,8 +303,13 @@ class Database:
         runs quick_check instead of those two (skips index-vs-table comparison, several times
         faster: what opening the vault can afford)."""
         problems: list[str] = []
+        wal = (
+            ()
+            if self.opened_read_only
+            else (("PRAGMA wal_checkpoint(TRUNCATE)", "het logbestand (-wal) verwerken"),)
+        )
         steps = (
-            ("PRAGMA wal_checkpoint(TRUNCATE)", "het logbestand (-wal) verwerken"),
+            *wal,
             ("PRAGMA cipher_integrity_check", "versleuteling controleren"),
         ) + (
             (
@@ -332,9 +367,7 @@ class Database:
 
     def close(self) -> None:
         with self._lock:
-            # Read-only writes nothing, not even a checkpoint: another process may be the
-            # writer (it would wait for its transactions), or the file is damaged.
-            if not self.read_only_reason:
+            if not self.opened_read_only:
                 with contextlib.suppress(sqlcipher3.Error):
                     self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
             self._conn.close()
@@ -347,15 +380,30 @@ def _apply_profile(conn: Any, profile: CipherProfile) -> None:
         conn.execute(f"PRAGMA cipher_hmac_algorithm = {profile.hmac}")
 
 
-def _connect(path: Path, key: bytes, profile: CipherProfile = LEGACY) -> Any:
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+def _connect(
+    path: Path, key: bytes, profile: CipherProfile = LEGACY, *, read_only: bool = False
+) -> Any:
+    if read_only:
+        # SQLite's own read-only mode: the file cannot be written through this connection.
+        uri = "file:" + urllib.parse.quote(str(path.resolve())) + "?mode=ro"
+        if not Path(f"{path}-wal").exists():
+            # Closed cleanly: everything is in the file. `immutable` keeps SQLite from
+            # creating -wal/-shm files beside it, so checking leaves the folder as it was.
+            # (A process that has the vault open always has a -wal file.)
+            uri += "&immutable=1"
+        conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    else:
+        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         # The key must be the very first statement on the connection.
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         _apply_profile(conn, profile)
         conn.execute("PRAGMA cipher_memory_security = ON")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        conn.execute("PRAGMA journal_mode = WAL").fetchone()
+        if read_only:
+            conn.execute("PRAGMA query_only = ON")
+        else:
+            conn.execute("PRAGMA journal_mode = WAL").fetchone()
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA busy_timeout = 5000")
@@ -440,6 +488,8 @@ def _typed_errors() -> Iterator[None]:
             raise
         raise typed from None
 
+
+CHECK_ONLY_REASON = "De kluis is alleen geopend om te controleren; er wordt niets gewijzigd."
 
 WAL_LOST_MESSAGE = (
     "Het logbestand naast de kluis (eindigend op -wal) ontbreekt of is ingekort, terwijl er nog "

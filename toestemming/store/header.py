@@ -25,8 +25,10 @@ from pathlib import Path
 from typing import Any
 
 from argon2.low_level import Type, hash_secret_raw
-from cryptography.exceptions import InvalidTag
+from cryptography.exceptions import InvalidSignature, InvalidTag
+from cryptography.hazmat.primitives import hashes, hmac
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from ..errors import HeaderCorrupt, HeaderMissing, ValidationError, WrongPassphrase
 
@@ -38,6 +40,10 @@ KEY_BYTES = 32
 MIN_TIME_COST = 3
 MIN_MEMORY_KIB = 64 * 1024
 MAX_MEMORY_KIB = 1024 * 1024
+# A header asking for more than these was tampered with: refused before any KDF runs (a huge
+# iteration count would otherwise hang the unlock or end in an overflow).
+MAX_TIME_COST = 100
+MAX_PARALLELISM = 16
 CALIBRATION_TARGET_S = 0.5
 CALIBRATION_MAX_MEMORY_KIB = 256 * 1024
 RECOVERY_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford: no I, L, O, U
@@ -66,8 +72,14 @@ class KdfParams:
             raise HeaderCorrupt(
                 "Het sleutelbestand vraagt te zwakke sleutelafleiding; het is mogelijk gewijzigd."
             )
-        if self.memory_kib > MAX_MEMORY_KIB or not 1 <= self.parallelism <= 16:
-            raise HeaderCorrupt("Het sleutelbestand bevat onmogelijke instellingen.")
+        if (
+            self.memory_kib > MAX_MEMORY_KIB
+            or self.time_cost > MAX_TIME_COST
+            or not 1 <= self.parallelism <= MAX_PARALLELISM
+        ):
+            raise HeaderCorrupt(
+                "Het sleutelbestand bevat onmogelijke instellingen; het is mogelijk gewijzigd."
+            )
 
     def derive(self, secret: bytes, salt: bytes) -> bytes:
         self.check()
@@ -126,6 +138,9 @@ class Slot:
     salt: bytes
     nonce: bytes
     wrapped_master: bytes
+    # "add": written before the database has the worker's row (two-phase; see
+    # Vault.add_slot). Such a slot opens nothing until the database half is confirmed.
+    pending: str = ""
 
     def aad(self, vault_id: str) -> bytes:
         return json.dumps(
@@ -141,7 +156,7 @@ class Slot:
         ).encode("utf-8")
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        doc: dict[str, Any] = {
             "id": self.id,
             "kind": self.kind,
             "label": self.label,
@@ -155,6 +170,9 @@ class Slot:
             "nonce": _b64(self.nonce),
             "wrapped": _b64(self.wrapped_master),
         }
+        if self.pending:
+            doc["pending"] = self.pending
+        return doc
 
     @staticmethod
     def from_json(d: dict[str, Any]) -> Slot:
@@ -165,11 +183,84 @@ class Slot:
             id=str(d["id"]),
             kind=str(d["kind"]),
             label=str(d["label"]),
-            kdf=KdfParams(int(k["t"]), int(k["m_kib"]), int(k["p"])),
+            kdf=_checked(KdfParams(int(k["t"]), int(k["m_kib"]), int(k["p"]))),
             salt=_unb64(k["salt"]),
             nonce=_unb64(d["nonce"]),
             wrapped_master=_unb64(d["wrapped"]),
+            pending=str(d.get("pending", "")),
         )
+
+
+def _checked(kdf: KdfParams) -> KdfParams:
+    kdf.check()
+    return kdf
+
+
+@dataclass(frozen=True)
+class LogHead:
+    """The newest state of the audit log, kept outside the database so that losing committed
+    work (a deleted -wal, a truncated log, an older database file put back) is noticed at the
+    next open: size, Merkle root and chain head after the last committed write, signed with
+    the organisation's Ed25519 key (checkable with the public key alone, like a checkpoint)
+    and authenticated with a key derived from the master key (so nobody without a passphrase
+    can write a head that the vault accepts). The MAC also covers the header's cipher profile."""
+
+    size: int
+    root: bytes
+    chain_head: bytes
+    at: str
+    signature: bytes
+    mac: bytes = b""
+
+    def mac_message(self, vault_id: str, cipher: str) -> bytes:
+        return json.dumps(
+            {
+                "type": "toestemming-log-head",
+                "vault": vault_id,
+                "cipher": cipher,
+                "size": self.size,
+                "root": self.root.hex(),
+                "head": self.chain_head.hex(),
+                "at": self.at,
+                "signature": self.signature.hex(),
+            },
+            sort_keys=True,
+            separators=(",", ":"),
+        ).encode("utf-8")
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "size": self.size,
+            "root": self.root.hex(),
+            "head": self.chain_head.hex(),
+            "at": self.at,
+            "signature": self.signature.hex(),
+            "mac": self.mac.hex(),
+        }
+
+    @staticmethod
+    def from_json(d: dict[str, Any]) -> LogHead:
+        size = int(d["size"])
+        if size < 0:
+            raise ValueError("size")
+        return LogHead(
+            size,
+            bytes.fromhex(str(d["root"])),
+            bytes.fromhex(str(d["head"])),
+            str(d["at"]),
+            bytes.fromhex(str(d["signature"])),
+            bytes.fromhex(str(d["mac"])),
+        )
+
+
+def log_head_key(master: bytes, vault_id: str) -> bytes:
+    """The MAC key for the log head: HKDF from the master key (never the master key itself)."""
+    return HKDF(
+        algorithm=hashes.SHA256(),
+        length=KEY_BYTES,
+        salt=None,
+        info=f"toestemming-log-head|{vault_id}".encode(),
+    ).derive(master)
 
 
 @dataclass(frozen=True)
@@ -186,6 +277,9 @@ class KeyHeader:
     # SQLCipher page settings of the database (db.CipherProfile name); absent = the
     # SQLCipher 4 defaults, which vaults made before the setting existed use.
     cipher: str = "sqlcipher4"
+    # The audit log's state after the last committed write (None: written before this
+    # existed, or a vault that has not written since).
+    log_head: LogHead | None = None
 
     # -- construction ------------------------------------------------------------------
     @staticmethod
@@ -215,7 +309,13 @@ class KeyHeader:
         )
 
     def add_slot(
-        self, master: bytes, kind: str, label: str, secret: bytes, kdf: KdfParams
+        self,
+        master: bytes,
+        kind: str,
+        label: str,
+        secret: bytes,
+        kdf: KdfParams,
+        pending: str = "",
     ) -> KeyHeader:
         kdf.check()
         if kind == "passphrase" and any(
@@ -232,6 +332,7 @@ class KeyHeader:
             secrets.token_bytes(16),
             secrets.token_bytes(12),
             b"",
+            pending,
         )
         slot_key = kdf.derive(secret, slot.salt)
         wrapped = AESGCM(slot_key).encrypt(slot.nonce, master, slot.aad(self.vault_id))
@@ -241,7 +342,7 @@ class KeyHeader:
         remaining = tuple(s for s in self.slots if s.id != slot_id)
         if len(remaining) == len(self.slots):
             raise ValidationError("Deze sleutel bestaat niet (meer).")
-        if not any(s.kind == "passphrase" for s in remaining):
+        if not any(s.kind == "passphrase" and not s.pending for s in remaining):
             raise ValidationError("De laatste medewerker kan niet worden verwijderd.")
         return replace(self, slots=remaining)
 
@@ -268,6 +369,30 @@ class KeyHeader:
         assert self.pending is not None
         return self._with_data_key(master, new_data_key, self.pending[0])
 
+    # -- the log head ----------------------------------------------------------------------
+    def with_log_head(self, master: bytes, head: LogHead) -> KeyHeader:
+        mac = hmac.HMAC(log_head_key(master, self.vault_id), hashes.SHA256())
+        mac.update(head.mac_message(self.vault_id, self.cipher))
+        return replace(self, log_head=replace(head, mac=mac.finalize()))
+
+    def log_head_authentic(self, master: bytes) -> bool:
+        """True when there is no head, or its MAC holds (nobody edited size, root, head or
+        the cipher profile without the master key)."""
+        if self.log_head is None:
+            return True
+        mac = hmac.HMAC(log_head_key(master, self.vault_id), hashes.SHA256())
+        mac.update(self.log_head.mac_message(self.vault_id, self.cipher))
+        try:
+            mac.verify(self.log_head.mac)
+        except InvalidSignature:
+            return False
+        return True
+
+    def same_keys(self, other: KeyHeader) -> bool:
+        """Equal apart from the log head: what a key-changing write must find unchanged on
+        disk before it replaces the header (another window may have changed slots)."""
+        return replace(self, log_head=None).to_bytes() == replace(other, log_head=None).to_bytes()
+
     # -- unlocking ---------------------------------------------------------------------
     def slot(self, slot_id: str) -> Slot:
         for s in self.slots:
@@ -276,7 +401,14 @@ class KeyHeader:
         raise ValidationError("Deze sleutel bestaat niet (meer).")
 
     def passphrase_slots(self) -> list[Slot]:
-        return [s for s in self.slots if s.kind == "passphrase"]
+        """The slots a worker can open with (a slot still being added opens nothing)."""
+        return [s for s in self.slots if s.kind == "passphrase" and not s.pending]
+
+    def confirm_slot(self, slot_id: str) -> KeyHeader:
+        return replace(
+            self,
+            slots=tuple(replace(s, pending="") if s.id == slot_id else s for s in self.slots),
+        )
 
     def unwrap_master(self, slot: Slot, secret: bytes) -> bytes:
         slot_key = slot.kdf.derive(secret, slot.salt)
@@ -293,6 +425,7 @@ class KeyHeader:
         self, passphrase: str, slot_id: str | None = None
     ) -> tuple[bytes, Slot]:
         candidates = [self.slot(slot_id)] if slot_id else self.passphrase_slots()
+        candidates = [s for s in candidates if not s.pending]
         secret = normalize_passphrase(passphrase)
         for slot in candidates:
             try:
@@ -340,6 +473,8 @@ class KeyHeader:
         }
         if self.cipher != "sqlcipher4":
             doc["cipher"] = self.cipher
+        if self.log_head is not None:
+            doc["log_head"] = self.log_head.to_json()
         if self.pending:
             gen, nonce, wrapped = self.pending
             doc["pending_data_key"] = {
@@ -371,6 +506,7 @@ class KeyHeader:
                 wrapped_data_key=_unb64(doc["data_key"]["wrapped"]),
                 pending=pending,
                 cipher=str(doc.get("cipher", "sqlcipher4")),
+                log_head=LogHead.from_json(doc["log_head"]) if "log_head" in doc else None,
             )
         except HeaderCorrupt:
             raise

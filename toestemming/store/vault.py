@@ -10,13 +10,14 @@ import secrets
 from dataclasses import replace
 from pathlib import Path
 
-from ..errors import HeaderCorrupt, IntegrityFailure, ValidationError
+from ..errors import HeaderChanged, HeaderCorrupt, IntegrityFailure, ValidationError, VaultError
 from ..passwords import MIN_PASSPHRASE_CHARS as MIN_PASSPHRASE_CHARS
 from ..passwords import passphrase_strength
-from .db import FAST_READ, PROFILES, CipherProfile, Database, ReaderSpec
+from .db import CHECK_ONLY_REASON, FAST_READ, PROFILES, CipherProfile, Database, ReaderSpec
 from .header import (
     KdfParams,
     KeyHeader,
+    LogHead,
     Slot,
     calibrate,
     header_path,
@@ -24,7 +25,19 @@ from .header import (
     read_header,
     write_header,
 )
-from .migrations import migrate
+from .migrations import LATEST, migrate
+
+HEADER_CHANGED_MESSAGE = (
+    "Het sleutelbestand is intussen gewijzigd, waarschijnlijk in een ander venster of op een "
+    "andere computer. Er is niets gewijzigd. Sluit de kluis en open haar opnieuw, en probeer "
+    "het dan nog eens."
+)
+
+CHECK_NEEDS_CURRENT = (
+    "Deze kluis is gemaakt met een andere versie van Toestemming en moet eerst worden "
+    "bijgewerkt. De controle verandert niets aan de kluis en kan haar daarom niet bijwerken: "
+    "open haar eenmaal in de app (of zet haar terug uit een reservekopie) en controleer daarna."
+)
 
 
 def cipher_profile(header: KeyHeader) -> CipherProfile:
@@ -54,6 +67,8 @@ class Vault:
         self.db = db
         self._master = master
         self.slot = slot
+        # Set when opened for checking only: nothing may be written, not even the header.
+        self.check_only = False
 
     @property
     def vault_id(self) -> str:
@@ -90,98 +105,186 @@ class Vault:
 
     @staticmethod
     def _open_with_master(
-        path: Path, header: KeyHeader, master: bytes, slot: Slot, read_only: bool = False
+        path: Path, header: KeyHeader, master: bytes, slot: Slot, check_only: bool = False
     ) -> Vault:
-        """`read_only`: another process holds the writer lock (store/lock.py), so neither the
-        header repair nor a migration may run here; the caller makes the connection read-only."""
         keys = header.data_keys(master)
         profile = cipher_profile(header)
         last_error: IntegrityFailure | None = None
         for i, key in enumerate(keys):
             try:
-                db = Database.open(path, key, profile=profile)
+                db = Database.open(path, key, profile=profile, read_only=check_only)
             except IntegrityFailure as exc:
                 last_error = exc
                 continue
             vault = Vault(path, header, db, master, slot)
+            if check_only:
+                # Look, never touch: no header repair, no migration (see Database.open).
+                vault.check_only = True
+                if db.user_version != LATEST:
+                    db.close()
+                    raise VaultError(CHECK_NEEDS_CURRENT)
+                return vault
             if i == 1:  # a rotation was interrupted after the rekey: finish it now
-                vault.header = header.finish_rotation(master, key)
-                if not read_only:
-                    write_header(path, vault.header)
-            elif header.pending and not read_only:  # interrupted before the rekey: forget it
-                vault.header = replace(header, pending=None)
-                write_header(path, vault.header)
-            if not read_only:
-                migrate(db)
+                vault._replace_header(header.finish_rotation(master, key))
+            elif header.pending:
+                # Interrupted before the rekey: finish it (a worker's removal relies on it, so
+                # an old header copy cannot open the current file).
+                new_key = keys[1]
+                db.rekey(new_key)
+                vault._replace_header(header.finish_rotation(master, new_key))
+            migrate(db)
             return vault
         assert last_error is not None
         raise last_error
 
     @staticmethod
     def open(
-        path: Path, passphrase: str, slot_id: str | None = None, *, read_only: bool = False
+        path: Path, passphrase: str, slot_id: str | None = None, *, check_only: bool = False
     ) -> Vault:
+        """`check_only`: open for inspection (toestemming check): the database read-only,
+        no migration, no header repair, nothing written at close."""
         path = Path(path)
         header = read_header(path)
         master, slot = header.unlock_with_passphrase(passphrase, slot_id)
         if not path.exists():
             raise IntegrityFailure("Het kluisbestand ontbreekt; alleen het sleutelbestand is er.")
-        return Vault._open_with_master(path, header, master, slot, read_only)
+        return Vault._open_with_master(path, header, master, slot, check_only)
 
     @staticmethod
-    def open_with_recovery(path: Path, recovery_key: str, *, read_only: bool = False) -> Vault:
+    def open_with_recovery(path: Path, recovery_key: str, *, check_only: bool = False) -> Vault:
         path = Path(path)
         header = read_header(path)
         master, slot = header.unlock_with_recovery(recovery_key)
-        return Vault._open_with_master(path, header, master, slot, read_only)
+        return Vault._open_with_master(path, header, master, slot, check_only)
+
+    # -- the header on disk ---------------------------------------------------------------
+    def _replace_header(self, new: KeyHeader) -> None:
+        """Write a header that changes keys or slots, compare-and-swap: the file on disk must
+        still hold the keys this process read (another window or computer may have added or
+        removed a worker, changed a passphrase or rotated the key since). If it does not,
+        nothing is written. The newer log head of the two is kept."""
+        if self.check_only:
+            raise HeaderChanged(CHECK_ONLY_REASON)
+        on_disk = read_header(self.path)
+        if not on_disk.same_keys(self.header):
+            raise HeaderChanged(HEADER_CHANGED_MESSAGE)
+        if on_disk.log_head is not None and (
+            new.log_head is None or on_disk.log_head.size > new.log_head.size
+        ):
+            new = replace(new, log_head=on_disk.log_head)
+        write_header(self.path, new)
+        self.header = new
+
+    def record_log_head(self, head: LogHead) -> None:
+        """Put the audit log's newest state into the key header (after each commit). Only the
+        head changes: slots changed on disk by another process are kept as they are there."""
+        if self.check_only:
+            return
+        on_disk = read_header(self.path)
+        if on_disk.vault_id != self.header.vault_id:
+            raise HeaderChanged(HEADER_CHANGED_MESSAGE)
+        current = on_disk.log_head
+        if current is not None and current.size > head.size and self._authentic(on_disk):
+            return  # never move the head backwards
+        updated = on_disk.with_log_head(self._master, head)
+        write_header(self.path, updated)
+        self.header = replace(self.header, log_head=updated.log_head)
+
+    def _authentic(self, header: KeyHeader) -> bool:
+        return header.log_head_authentic(self._master)
+
+    def log_head_authentic(self) -> bool:
+        return self._authentic(self.header)
 
     # -- key slots ------------------------------------------------------------------------
     def _kdf_for_new_slot(self) -> KdfParams:
         return self.header.passphrase_slots()[0].kdf
 
     def add_slot(self, label: str, passphrase: str) -> Slot:
+        """First half of adding a worker: the slot is written as *pending* (it opens nothing
+        yet). The caller writes the worker's row, then calls `confirm_slot`; if that fails,
+        `abandon_slot`. A crash in between is settled at the next open (`reconcile`)."""
         check_passphrase_strength(passphrase)
+        self._refuse_if_read_only()
         header = self.header.add_slot(
             self._master,
             "passphrase",
             label,
             normalize_passphrase(passphrase),
             self._kdf_for_new_slot(),
+            pending="add",
         )
-        write_header(self.path, header)
-        self.header = header
+        self._replace_header(header)
         return header.slots[-1]
 
+    def confirm_slot(self, slot_id: str) -> None:
+        self._replace_header(self.header.confirm_slot(slot_id))
+
+    def abandon_slot(self, slot_id: str) -> None:
+        self._replace_header(
+            replace(self.header, slots=tuple(s for s in self.header.slots if s.id != slot_id))
+        )
+
     def remove_slot(self, slot_id: str) -> None:
+        """Second half of removing a worker (the database already says inactive): the slot
+        goes, and in the same header write a new data key is prepared; then the file is
+        re-encrypted with it. So an old copy of the header (which still has the slot) no
+        longer opens the current file. A crash before the re-encryption is finished at the
+        next open (see _open_with_master: a pending key is completed, not forgotten)."""
         if slot_id == self.slot.id:
             raise ValidationError(
                 "U kunt uw eigen sleutel niet verwijderen terwijl u bent aangemeld."
             )
-        header = self.header.remove_slot(slot_id)
-        write_header(self.path, header)
-        self.header = header
+        new_key = secrets.token_bytes(32)
+        removed = self.header.remove_slot(slot_id)
+        self._replace_header(removed.begin_rotation(self._master, new_key))
+        self.db.rekey(new_key)
+        self._replace_header(self.header.finish_rotation(self._master, new_key))
+
+    def reconcile(self, active: set[str], inactive: set[str]) -> list[str]:
+        """Settle slot changes a crash or a refused database write left half done, from what
+        the database says (it is the commit point): a pending slot whose worker has a row is
+        confirmed, one without is dropped; the slot of a worker the database calls inactive,
+        or of nobody at all, is removed (with a new data key). Returns Dutch lines for the
+        log of what was settled (labels only, no secrets)."""
+        settled: list[str] = []
+        for slot in self.header.slots:
+            if slot.kind != "passphrase" or slot.id == self.slot.id:
+                continue
+            if slot.pending:
+                if slot.id in active:
+                    self.confirm_slot(slot.id)
+                    settled.append("toegevoegde sleutel bevestigd")
+                else:
+                    self.abandon_slot(slot.id)
+                    settled.append("half toegevoegde sleutel verwijderd")
+            elif slot.id not in active:
+                self.remove_slot(slot.id)
+                settled.append("sleutel van een verwijderde medewerker verwijderd")
+        return settled
+
+    def _refuse_if_read_only(self) -> None:
+        if self.db.read_only_reason:
+            raise VaultError(self.db.read_only_reason)
 
     def change_passphrase(self, old: str, new: str) -> None:
         check_passphrase_strength(new)
+        self._refuse_if_read_only()
         self.header.unwrap_master(self.header.slot(self.slot.id), normalize_passphrase(old))
         header = self.header.replace_slot_secret(
             self._master, self.slot.id, normalize_passphrase(new), self.slot.kdf
         )
-        write_header(self.path, header)
-        self.header = header
+        self._replace_header(header)
         self.slot = header.slot(self.slot.id)
 
     def rotate_data_key(self) -> None:
         """PRAGMA rekey with a fresh data key. The new wrapped key is in the header before the
         database changes, so a crash at any point leaves a key that opens the file."""
+        self._refuse_if_read_only()
         new_key = secrets.token_bytes(32)
-        pending = self.header.begin_rotation(self._master, new_key)
-        write_header(self.path, pending)
-        self.header = pending
+        self._replace_header(self.header.begin_rotation(self._master, new_key))
         self.db.rekey(new_key)
-        done = pending.finish_rotation(self._master, new_key)
-        write_header(self.path, done)
-        self.header = done
+        self._replace_header(self.header.finish_rotation(self._master, new_key))
 
     def current_data_key(self) -> bytes:
         keys = self.header.data_keys(self._master)
@@ -190,7 +293,9 @@ class Vault:
         return keys[0]
 
     def reader_spec(self) -> ReaderSpec:
-        return ReaderSpec(self.db.path, self.current_data_key(), self.db.profile)
+        return ReaderSpec(
+            self.db.path, self.current_data_key(), self.db.profile, read_only=self.check_only
+        )
 
     def close(self) -> None:
         self.db.close()

@@ -68,7 +68,8 @@ class IntegrityFailure(VaultError):
 
 
 class VaultInUse(VaultError):
-    """Another process (this or another computer) has the vault open for writing.
+    """Another process (this or another computer) has the vault open for writing, or the
+    place the vault is in cannot be locked at all: it may be opened read-only only.
 
     `message` stays free of names, like every message here; `detail` names the worker label and
     the computer holding the lock and since when. The UI and the CLI show it to the worker at

@@ -265,3 +265,26 @@ def test_read_only_when_nobody_holds_it_names_no_stale_holder(vault: Path) -> No
         assert svc.recovered_lock is not None and svc.recovered_lock.worker == "Oud"
     finally:
         svc.close()
+
+
+def test_a_file_system_without_locks_allows_reading_only(
+    vault: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Some network file systems refuse flock (ENOLCK): we cannot run one here, so the
+    refusal is injected where filelock would report it."""
+    import errno
+
+    from toestemming.store import lock as lock_module
+
+    def refuse(_fd: int, *, blocking: bool = True) -> bool:
+        raise OSError(errno.ENOLCK, "no locks")
+
+    monkeypatch.setattr(lock_module, "lock_descriptor", refuse)
+    with pytest.raises(VaultInUse) as exc:
+        Service.open(vault, PASS)
+    assert "niet vergrendelen" in exc.value.message
+    svc = Service.open(vault, PASS, read_only=True)
+    try:
+        assert svc.read_only
+    finally:
+        svc.close()

@@ -214,7 +214,8 @@ class WriterLock:
         except OSError as exc:
             os.close(fd)
             if exc.errno in (errno.ENOSYS, errno.EOPNOTSUPP, errno.ENOLCK):
-                raise VaultError(NO_LOCKING_MESSAGE) from None
+                # No writer can be made safe here; reading still can (the UI offers it).
+                raise VaultInUse(NO_LOCKING_MESSAGE) from None
             raise _os_error(exc) from None
         if not taken or not _still_named(fd, vault):
             # (Not named: the lock file was being removed or replaced at this moment; the

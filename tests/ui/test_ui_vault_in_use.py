@@ -1,24 +1,30 @@
 """A colleague already has the vault open: the unlock dialog says who, where and since when,
 and offers "Alleen-lezen openen"; the main window then shows the read-only banner (not the
 damaged-vault one) and refuses writes. The recovery key copied at creation is cleared after
-30 s even though no main window ever opens."""
+30 s even though no main window ever opens; a scan is decoded off the GUI thread."""
 
 from __future__ import annotations
 
 import socket
+import threading
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
+from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from ui_vault import PASSPHRASE, VaultFiles
 
+import formulieren.scan as scan
 from toestemming.clock import FixedClock
 from toestemming.errors import VaultError
 from toestemming.service import Service
 from toestemming.store.header import KdfParams
 from ui.app import build_main_window
+from ui.forms import import_paper_scan
 from ui.setup.create_vault import CreateVaultDialog
 from ui.unlock import UnlockDialog
 
@@ -126,3 +132,24 @@ def test_someone_elses_copy_is_never_cleared(qtbot: QtBot, clock: FixedClock) ->
     guard.check_now()
     assert clipboard.text() == "een adres uit een ander programma"
     guard.stop()
+
+
+def test_a_scan_is_decoded_off_the_gui_thread(
+    qtbot: QtBot, service: Service, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    on_gui_thread: list[bool] = []
+    real = scan.qr_texts
+
+    def spy(content: bytes, media_type: str = "") -> list[str]:
+        on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        return real(content, media_type)
+
+    shown: list[str] = []
+    monkeypatch.setattr(scan, "qr_texts", spy)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(str(args[2])))
+    photo = tmp_path / "wit.png"
+    Image.new("RGB", (400, 300), "white").save(photo)
+    assert import_paper_scan(service, path=str(photo)) is not None
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert on_gui_thread == [False]
+    assert "geen QR-code" in shown[0]

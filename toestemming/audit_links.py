@@ -184,8 +184,9 @@ atexit.register(_POOL.close)
 
 
 def _warm_child() -> None:
-    """Runs once in each helper: importing SQLCipher here, not during the first range."""
-    import sqlcipher3  # noqa: F401
+    """Runs once in each helper: importing SQLCipher (through the one module that owns it)
+    here, not during the first range."""
+    from .store import db  # noqa: F401
 
 
 def _child_ready() -> float:

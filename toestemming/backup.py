@@ -5,6 +5,7 @@ format, reading and restoring live in backup_file.py.
 
 from __future__ import annotations
 
+import logging
 import os
 import zipfile
 from dataclasses import dataclass
@@ -29,11 +30,12 @@ from .backup_file import (
     read_manifest,
     restore_backup,
     seal,
+    sealed_manifest,
     verify_database,
     workdir,
 )
 from .clock import LOCAL_TZ, from_iso, to_iso
-from .errors import IntegrityFailure, ToestemmingError, ValidationError, VaultError
+from .errors import IntegrityFailure, ValidationError, VaultError
 from .usecases.context import Context
 
 __all__ = [
@@ -60,6 +62,8 @@ META_KEEP = "backup.keep"
 DEFAULT_KEEP = 10
 MAX_KEEP = 1000
 AUTO_PREFIX = "toestemming-"
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -164,18 +168,47 @@ class Backups:
             target = folder / f"{Path(self.default_filename()).stem}-{n}{SUFFIX}"
             n += 1
         info = self.create(target)
-        vault_id = self._ctx.vault.vault_id if self._ctx.vault else ""
-        ours: list[tuple[datetime, Path]] = []
-        for candidate in folder.glob(f"{AUTO_PREFIX}*{SUFFIX}"):
-            try:
-                manifest = read_manifest(candidate, check_members=False)
-            except ToestemmingError:
-                continue  # not ours to judge or delete
-            if manifest.vault_id == vault_id:
-                ours.append((manifest.created_at, candidate))
-        for _, old in sorted(ours, reverse=True)[keep:]:
-            old.unlink(missing_ok=True)
+        self._prune(folder, keep, info)
         return info
+
+    def _prune(self, folder: Path, keep: int, newest: BackupInfo) -> None:
+        """Delete the automatic backups of this vault beyond the newest `keep`, judged only by
+        what is verified: a file counts when its manifest's seal verifies with this vault's
+        data key (so it is ours, and its date is the date we wrote). Everything else is left
+        alone and not counted: other vaults', older data keys', damaged, hostile, unsealed
+        copies, and sealed ones dated after now (a clock that was, or is, wrong). Copies of
+        one backup count once. The backup just written is always kept, as the first of
+        `keep`."""
+        vault = self._ctx.vault
+        if vault is None:
+            return
+        key, vault_id = vault.current_data_key(), vault.vault_id
+        now = self._ctx.clock.now()
+        copies: dict[bytes, list[Path]] = {}
+        dated: dict[bytes, datetime] = {}
+        left_alone = 0
+        for candidate in sorted(folder.glob(f"{AUTO_PREFIX}*{SUFFIX}")):
+            if candidate == newest.path:
+                continue
+            if candidate.is_symlink() or not candidate.is_file():
+                left_alone += 1
+                continue
+            manifest = sealed_manifest(candidate, key, vault_id, vault.data_keys_of)
+            if manifest is None or manifest.created_at > now:
+                left_alone += 1
+                continue
+            copies.setdefault(manifest.raw, []).append(candidate)
+            dated[manifest.raw] = manifest.created_at
+        older = sorted(copies, key=lambda raw: dated[raw], reverse=True)
+        doomed = [path for raw in older[keep - 1 :] for path in copies[raw]]
+        for path in doomed:
+            path.unlink(missing_ok=True)
+        log.info(
+            "automatic backups: %d kept, %d deleted, %d not ours or not verifiable (left alone)",
+            min(len(older), keep - 1) + 1,
+            len(doomed),
+            left_alone,
+        )
 
     def create(self, out: Path | str) -> BackupInfo:
         """Write a backup to `out` (a new file), verify it, then record it in the vault."""

@@ -27,7 +27,7 @@ import os
 import secrets
 import shutil
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -40,6 +40,7 @@ from . import __version__
 from .audit import AuditLog
 from .clock import LOCAL_TZ, SystemClock, from_iso, to_iso
 from .errors import IntegrityFailure, ToestemmingError, ValidationError, VaultError
+from .safezip import MIB, SafeZip, ZipLimits, ZipRefused
 from .store.db import (
     DISK_FULL_MESSAGE,
     IO_MESSAGE,
@@ -63,12 +64,24 @@ MANIFEST, SEAL, DB_MEMBER, KEYS_MEMBER = (
 )
 MEMBERS = (MANIFEST, SEAL, DB_MEMBER, KEYS_MEMBER)
 CHUNK = 1 << 20
+BACKUP = "De reservekopie"  # how safezip's messages name the file
+# Exactly four members, stored (the copy is ciphertext: a compressed member has no business
+# here, and stored members cannot inflate). The copy may be large, the rest is small.
+BACKUP_LIMITS = ZipLimits(
+    max_members=len(MEMBERS),
+    max_member_size=4 * MIB,  # the key header (a few kB per worker)
+    max_total_size=(1 << 40) + 8 * MIB,
+    member_sizes={DB_MEMBER: 1 << 40, MANIFEST: 64 * 1024, SEAL: 1024},
+    methods=frozenset({zipfile.ZIP_STORED}),
+)
+SPACE_MARGIN = 4 * MIB  # the copy's -wal and -shm while it is checked, and some air
 
 TAMPERED = (
     "Deze reservekopie is beschadigd of gewijzigd en wordt niet teruggezet. Kies een andere "
     "reservekopie."
 )
 NOT_A_BACKUP = "Dit bestand is geen (volledige) reservekopie van Toestemming."
+NOTHING_RESTORED = "Er is niets teruggezet; kies een andere reservekopie."
 NO_SPACE = (
     "Niet genoeg ruimte op de schijf. Er is niets half weggeschreven; maak ruimte vrij of kies "
     "een andere schijf."
@@ -132,27 +145,63 @@ def manifest_bytes(
 
 
 # -- reading and restoring --------------------------------------------------------------------
-def read_manifest(backup: Path | str, *, check_members: bool = True) -> BackupManifest:
-    """Open a backup without a passphrase: read the manifest and check every member's SHA-256.
-    Raises IntegrityFailure (Dutch) when the file is not a complete, undamaged backup."""
+@contextlib.contextmanager
+def open_backup(backup: Path | str) -> Iterator[SafeZip]:
+    """The backup as a checked zip: exactly the four members, stored, within BACKUP_LIMITS,
+    and the sizes the zip declares equal to the manifest's. Nothing is unpacked before."""
     path = Path(backup)
     if not path.is_file():
         raise ValidationError("Dit bestand bestaat niet.", field="backup")
+    with os_errors(), SafeZip.open(path, BACKUP_LIMITS, BACKUP) as zf:
+        if sorted(zf.names()) != sorted(MEMBERS):
+            raise IntegrityFailure(NOT_A_BACKUP)
+        yield zf
+
+
+def manifest_of(zf: SafeZip) -> BackupManifest:
+    """Parse the manifest and check that the zip's declared sizes are the manifest's."""
+    manifest = _parse_manifest(zf.read(MANIFEST))
+    for name in (DB_MEMBER, KEYS_MEMBER):
+        if zf.size(name) != manifest.files[name][1]:
+            raise IntegrityFailure(TAMPERED)
+    return manifest
+
+
+def read_manifest(backup: Path | str, *, check_members: bool = True) -> BackupManifest:
+    """Open a backup without a passphrase: read the manifest and check every member's SHA-256.
+    Raises IntegrityFailure (Dutch) when the file is not a complete, undamaged backup. The
+    manifest is NOT authenticated here: judge nothing by it (see sealed_manifest)."""
+    with open_backup(backup) as zf:
+        manifest = manifest_of(zf)
+        for name in (DB_MEMBER, KEYS_MEMBER) if check_members else ():
+            if zf.digest(name) != manifest.files[name]:
+                raise IntegrityFailure(TAMPERED)
+    return manifest
+
+
+def sealed_manifest(
+    backup: Path | str,
+    key: bytes,
+    vault_id: str,
+    older_keys: Callable[[bytes], list[bytes]] | None = None,
+) -> BackupManifest | None:
+    """The manifest of a backup of THIS vault whose seal verifies with `key` (the vault's data
+    key), else None: another vault's, damaged, hostile or not a backup. `older_keys` turns the
+    backup's own key header into the data keys it wraps, when this vault's master key opens
+    them: so a backup made before a data-key renewal (every removal of a worker renews it)
+    still counts as ours. Only the small members are read; the copy itself is not hashed."""
     try:
-        with zipfile.ZipFile(path) as zf:
-            names = zf.namelist()
-            if sorted(names) != sorted(MEMBERS) or len(set(names)) != len(names):
-                raise IntegrityFailure(NOT_A_BACKUP)
-            raw = zf.read(MANIFEST)
-            manifest = _parse_manifest(raw)
-            for name in (DB_MEMBER, KEYS_MEMBER) if check_members else ():
-                with zf.open(name) as fh:
-                    if stream_digest(fh) != manifest.files[name]:
-                        raise IntegrityFailure(TAMPERED)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, KeyError):
-        raise IntegrityFailure(NOT_A_BACKUP) from None
-    except OSError as exc:
-        raise os_error(exc) from None
+        with open_backup(backup) as zf:
+            manifest = manifest_of(zf)
+            sealed = zf.read(SEAL)
+            header = zf.read(KEYS_MEMBER) if older_keys is not None else b""
+    except ToestemmingError:
+        return None
+    if manifest.vault_id != vault_id:
+        return None
+    candidates = [key, *(older_keys(header) if older_keys is not None else [])]
+    if not any(hmac.compare_digest(sealed, seal(k, vault_id, manifest.raw)) for k in candidates):
+        return None
     return manifest
 
 
@@ -198,11 +247,22 @@ def restore_backup(
     *,
     recovery_key: str | None = None,
 ) -> RestoreReport:
-    """Put a backup in a NEW place (`target` must not exist), verified before use: member
-    hashes, the seal (needs the passphrase or recovery key valid *at backup time*), then the
-    copy itself (open, cipher_integrity_check, integrity_check, audit chain against the
-    manifest). Only then do the database and key header appear at `target`."""
-    dest = Path(target)
+    """Put a backup in a NEW place (`target` must not exist), verified before use. Before
+    anything is written: the zip's structure and sizes, the key header's hash, the passphrase
+    or recovery key (valid *at backup time*), the seal over the manifest, and free space for
+    the copy. Then the copy is streamed into a scratch folder beside the target while it is
+    hashed, and checked completely (open, cipher_integrity_check, integrity_check, audit chain
+    against the manifest). Only then do the database and key header appear at `target`; on
+    any failure the scratch folder goes and nothing is left at the target."""
+    try:
+        return _restore(Path(backup), Path(target), passphrase, recovery_key)
+    except ZipRefused as exc:
+        raise ZipRefused(f"{exc.message} {NOTHING_RESTORED}") from None
+
+
+def _restore(
+    backup: Path, dest: Path, passphrase: str | None, recovery_key: str | None
+) -> RestoreReport:
     for p in (dest, header_path(dest), Path(f"{dest}-wal"), Path(f"{dest}-shm")):
         if p.exists():
             raise ValidationError(
@@ -212,25 +272,16 @@ def restore_backup(
             )
     if not dest.parent.is_dir():
         raise ValidationError("Deze map bestaat niet.", field="target")
-    manifest = read_manifest(backup, check_members=False)  # hashed once, below
-    if manifest.schema_version > LATEST:
-        raise VaultError(
-            "Deze reservekopie is gemaakt met een nieuwere versie van Toestemming. Werk het "
-            "programma bij."
-        )
-    with workdir(dest.parent, dest.name) as work:
-        copy = work / dest.name
-        with os_errors(), zipfile.ZipFile(backup) as zf:
-            keys_raw = zf.read(KEYS_MEMBER)
-            sealed = zf.read(SEAL)
-            fd = os.open(copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with zf.open(DB_MEMBER) as src, os.fdopen(fd, "wb") as out:
-                shutil.copyfileobj(src, out, CHUNK)
-                out.flush()
-                os.fsync(out.fileno())
+    with open_backup(backup) as zf:
+        manifest = manifest_of(zf)
+        if manifest.schema_version > LATEST:
+            raise VaultError(
+                "Deze reservekopie is gemaakt met een nieuwere versie van Toestemming. Werk het "
+                "programma bij."
+            )
+        keys_raw = zf.read(KEYS_MEMBER)
+        sealed = zf.read(SEAL)
         if digest(keys_raw) != manifest.files[KEYS_MEMBER]:
-            raise IntegrityFailure(TAMPERED)
-        if file_digest(copy) != manifest.files[DB_MEMBER]:
             raise IntegrityFailure(TAMPERED)
         header = KeyHeader.from_bytes(keys_raw)
         if header.vault_id != manifest.vault_id:
@@ -242,20 +293,29 @@ def restore_backup(
         key = header.data_keys(master)[0]
         if not hmac.compare_digest(sealed, seal(key, manifest.vault_id, manifest.raw)):
             raise IntegrityFailure(TAMPERED)
-        try:
-            checked = verify_database(
-                copy, key, manifest.vault_id, manifest.public_key, cipher_profile(header)
-            )
-        except IntegrityFailure as exc:
-            raise IntegrityFailure(f"{TAMPERED} ({exc.message})") from None
-        if checked != (
-            manifest.events,
-            manifest.checkpoints,
-            manifest.chain_head,
-            manifest.schema_version,
-        ):
-            raise IntegrityFailure(TAMPERED)
-        with os_errors():
+        check_space(dest.parent, zf.size(DB_MEMBER) + len(keys_raw))
+        with workdir(dest.parent, dest.name) as work:
+            copy = work / dest.name
+            fd = os.open(copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "wb") as out:
+                copied = zf.copy(DB_MEMBER, out)
+                out.flush()
+                os.fsync(out.fileno())
+            if copied != manifest.files[DB_MEMBER]:
+                raise IntegrityFailure(TAMPERED)
+            try:
+                checked = verify_database(
+                    copy, key, manifest.vault_id, manifest.public_key, cipher_profile(header)
+                )
+            except IntegrityFailure as exc:
+                raise IntegrityFailure(f"{TAMPERED} ({exc.message})") from None
+            if checked != (
+                manifest.events,
+                manifest.checkpoints,
+                manifest.chain_head,
+                manifest.schema_version,
+            ):
+                raise IntegrityFailure(TAMPERED)
             atomic_write(header_path(dest), keys_raw)
             try:
                 os.replace(copy, dest)
@@ -264,6 +324,13 @@ def restore_backup(
                 header_path(dest).unlink(missing_ok=True)
                 raise
     return RestoreReport(dest, manifest.created_at, manifest.events, manifest.checkpoints)
+
+
+def check_space(folder: Path, needed: int) -> None:
+    """Refuse before writing when the disk cannot hold `needed` bytes plus a margin for the
+    copy's -wal/-shm while it is checked: a full disk half way is a worse way to find out."""
+    if shutil.disk_usage(folder).free < needed + SPACE_MARGIN:
+        raise VaultError(NO_SPACE)
 
 
 # -- helpers ----------------------------------------------------------------------------------

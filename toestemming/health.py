@@ -13,6 +13,7 @@ are Dutch lines without personal data (page numbers, table names, event numbers)
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -112,7 +113,8 @@ def open_checked(vault: Vault, build: Callable[[], Service]) -> Service:
     the connection becomes read-only *before* anything else reads or writes it."""
     from . import audit_links
 
-    audit_links.warm_up(int(vault.db.scalar("SELECT max(seq) FROM events") or 0))
+    with contextlib.suppress(ToestemmingError):  # a damaged file: the check below says so
+        audit_links.warm_up(int(vault.db.scalar("SELECT max(seq) FROM events") or 0))
     problems = tuple(vault.db.file_problems(thorough=False))
     if problems:
         vault.db.enter_read_only(READ_ONLY_REASON, vault.current_data_key())
@@ -120,6 +122,9 @@ def open_checked(vault: Vault, build: Callable[[], Service]) -> Service:
         service = build()
     except AccessRevoked:
         raise  # the file is fine; this worker was removed
+    except IntegrityFailure as exc:
+        vault.close()
+        raise with_restore_advice(exc) from None  # says what was lost, then the way out
     except ToestemmingError:
         vault.close()
         raise IntegrityFailure(UNREADABLE + RESTORE_ADVICE) from None

@@ -35,6 +35,11 @@ RESTORE_HINT = (
     "er met het bestand is gebeurd. Deze kluis blijft onaangeroerd."
 )
 
+UNREADABLE = (
+    "Het logboek kon niet worden gelezen om het te vergelijken met de stand die de kluis "
+    "heeft vastgelegd."
+)
+
 
 def db_head(db: Database) -> tuple[int, bytes]:
     row = db.query_one("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1")

@@ -105,7 +105,7 @@ class Service:
             vault.db.enter_read_only(" ".join(self.log_head_problems), vault.current_data_key())
         try:
             self._check_access()
-        except AccessRevoked:
+        except (AccessRevoked, IntegrityFailure):
             vault.close()
             self._vault = None
             raise
@@ -405,6 +405,10 @@ class Service:
         rows = vault.db.query("SELECT slot_id, active FROM workers")
         active = {str(r[0]) for r in rows if r[1]}
         if vault.slot.kind == "passphrase" and vault.slot.id not in active:
+            if self.log_head_problems:
+                # The database lost its newest part (or was emptied): its list of workers
+                # cannot be trusted either way, and the loss is what the user must hear.
+                raise IntegrityFailure(" ".join(self.log_head_problems))
             raise AccessRevoked(NO_ACCESS)
         if vault.check_only or vault.db.read_only_reason:
             return
@@ -447,13 +451,17 @@ class Service:
     # -- integrity ----------------------------------------------------------------------------
     def _compare_log_head(self) -> list[str]:
         vault = self.vault
-        return log_head.head_problems(
-            vault.db,
-            vault.header.log_head,
-            vault_id=vault.vault_id,
-            public_hex=self._ctx.meta("public_key"),
-            authentic=vault.log_head_authentic(),
-        )
+        try:
+            return log_head.head_problems(
+                vault.db,
+                vault.header.log_head,
+                vault_id=vault.vault_id,
+                public_hex=self._ctx.meta("public_key"),
+                authentic=vault.log_head_authentic(),
+            )
+        except IntegrityFailure:
+            # A damaged page on the way: the file check names it; the head cannot be compared.
+            return [log_head.UNREADABLE]
 
     def log_head_deep_problems(self) -> list[str]:
         """The Merkle root over the first events equals the recorded head's, and today's
@@ -503,7 +511,8 @@ class Service:
         hidden behind the file checks that come first (health check, `check`)."""
         from . import audit_links
 
-        audit_links.warm_up(int(self.vault.db.scalar("SELECT max(seq) FROM events") or 0))
+        with contextlib.suppress(ToestemmingError):  # a damaged file: the checks say so
+            audit_links.warm_up(int(self.vault.db.scalar("SELECT max(seq) FROM events") or 0))
 
     def health(self, deep: bool = False) -> integrity.HealthReport:
         """Integrity on demand: WAL checkpoint, cipher_integrity_check, quick_check (deep:

@@ -165,6 +165,8 @@ def test_a_removal_in_another_process_is_not_undone_by_this_one(office: Path) ->
             sara.change_passphrase(SARA, "sara kiest een nieuwe lange zin")
         with pytest.raises(HeaderChanged):
             sara.add_worker("Nieuw", "nog een heel lange wachtwoordzin")
+        with pytest.raises(HeaderChanged):
+            sara.rotate_data_key()
         assert "Ahmed" not in _labels(office)  # not written back from Sara's copy
     finally:
         sara.vault.db.close()  # (the rotation changed the key under this connection)

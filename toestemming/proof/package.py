@@ -18,7 +18,6 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import os
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -31,6 +30,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from ..audit import Checkpoint, key_id
 from ..clock import LOCAL_TZ, to_iso
 from ..errors import NotFoundError, ValidationError
+from ..private_files import write_private
 from ..usecases.context import Context
 from . import inclusion
 from .collect import EventRecord, RequestSource, collect, event_record
@@ -353,12 +353,4 @@ def _zip(files: dict[str, bytes], at: datetime) -> bytes:
 
 
 def _write_atomically(target: Path, data: bytes) -> None:
-    part = target.with_name(target.name + ".part")
-    try:
-        with open(part, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(part, target)
-    finally:
-        part.unlink(missing_ok=True)
+    write_private(target, data)  # 0600: a proof package holds personal data

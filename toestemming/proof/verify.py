@@ -10,8 +10,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import zipfile
-import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +17,7 @@ from typing import Any
 
 from ..audit import key_id, verify_checkpoint_signature
 from ..clock import LOCAL_TZ, from_iso
+from ..safezip import PROOF_LIMITS, SafeZip, ZipRefused, read_folder
 from . import inclusion
 from .package import AUDIT, CERT, FORMAT, MANIFEST, PDF, PUBKEY, RECEIPT, SIGNATURE
 
@@ -73,33 +72,21 @@ def verify(package: Path | str, expected_key: str | None = None) -> VerifyReport
 
 
 def _read(path: Path, report: VerifyReport) -> dict[str, bytes] | None:
-    if path.is_dir():
-        return {
-            p.relative_to(path).as_posix(): p.read_bytes()
-            for p in sorted(path.rglob("*"))
-            if p.is_file()
-        }
-    if not path.is_file():
-        report.problems.append(f"Het pakket {path.name} bestaat niet.")
-        return None
+    # A package comes from outside: sizes, names and member count are checked before anything
+    # is unpacked, and nothing is unpacked past what the zip declares (safezip.py).
     try:
-        with zipfile.ZipFile(path) as z:
-            files: dict[str, bytes] = {}
-            for info in z.infolist():
-                if info.is_dir():
-                    continue
-                try:
-                    files[info.filename] = z.read(info)
-                except (zipfile.BadZipFile, OSError, ValueError, zlib.error):
-                    report.problems.append(
-                        f"{info.filename}: beschadigd in het zip-bestand (de CRC-controle faalt)."
-                    )
-            return None if report.problems else files
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        report.problems.append(
-            f"{path.name} is geen leesbaar zip-bestand: het pakket is beschadigd of gewijzigd."
-        )
-        return None
+        if path.is_dir():
+            return read_folder(path, PROOF_LIMITS, "Het bewijspakket")
+        if not path.is_file():
+            report.problems.append(f"Het pakket {path.name} bestaat niet.")
+            return None
+        with SafeZip.open(path, PROOF_LIMITS, "Het bewijspakket") as z:
+            return z.read_all()
+    except ZipRefused as exc:
+        report.problems.append(exc.message)
+    except OSError:
+        report.problems.append(f"{path.name} kon niet worden gelezen.")
+    return None
 
 
 def _manifest(files: Mapping[str, bytes], report: VerifyReport) -> dict[str, Any] | None:

@@ -20,6 +20,7 @@ from typing import Any
 import sqlcipher3
 
 from ..errors import IntegrityFailure, ToestemmingError, ValidationError, VaultError
+from ..private_files import create_private
 
 Row = Any  # sqlcipher3.Row: index- and name-addressable
 Params = Sequence[Any] | dict[str, Any]
@@ -114,6 +115,8 @@ class Database:
             lost = wal_loss(path)
             if lost:
                 raise IntegrityFailure(lost)
+        else:
+            create_private(path)  # 0600 from the start; SQLite gives -wal/-shm the same mode
         conn = _connect(path, key, profile, read_only=read_only)
         db = cls(conn, path, profile, opened_read_only=read_only)
         if read_only:
@@ -267,6 +270,8 @@ class Database:
 
     def backup_to(self, target: Path, key: bytes) -> None:
         """Online copy with SQLite's backup API into a new file encrypted with `key`."""
+        if not target.exists():
+            create_private(target)
         dest = sqlcipher3.connect(str(target), isolation_level=None)
         try:
             dest.execute(f"PRAGMA key = \"x'{key.hex()}'\"")

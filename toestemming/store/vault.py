@@ -6,6 +6,7 @@ database file is even opened.
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 from dataclasses import replace
 from pathlib import Path
@@ -13,6 +14,7 @@ from pathlib import Path
 from ..errors import HeaderChanged, HeaderCorrupt, IntegrityFailure, ValidationError, VaultError
 from ..passwords import MIN_PASSPHRASE_CHARS as MIN_PASSPHRASE_CHARS
 from ..passwords import passphrase_strength
+from ..private_files import tighten
 from .db import CHECK_ONLY_REASON, FAST_READ, PROFILES, CipherProfile, Database, ReaderSpec
 from .header import (
     KdfParams,
@@ -38,6 +40,17 @@ CHECK_NEEDS_CURRENT = (
     "bijgewerkt. De controle verandert niets aan de kluis en kan haar daarom niet bijwerken: "
     "open haar eenmaal in de app (of zet haar terug uit een reservekopie) en controleer daarna."
 )
+
+
+def _tidy(path: Path) -> None:
+    """Before a normal open: the vault's files for this user only (vaults made before that
+    rule), and no leftover temp copies of the key header from an interrupted write (they
+    hold a complete header, possibly with a slot removed since)."""
+    for suffix in ("", "-wal", "-shm", ".keys"):
+        tighten(Path(f"{path}{suffix}"))
+    for leftover in path.parent.glob(f".{header_path(path).name}.*.tmp"):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
 
 
 def cipher_profile(header: KeyHeader) -> CipherProfile:
@@ -107,6 +120,8 @@ class Vault:
     def _open_with_master(
         path: Path, header: KeyHeader, master: bytes, slot: Slot, check_only: bool = False
     ) -> Vault:
+        if not check_only:
+            _tidy(path)
         keys = header.data_keys(master)
         profile = cipher_profile(header)
         last_error: IntegrityFailure | None = None
@@ -291,6 +306,18 @@ class Vault:
         if not keys:
             raise HeaderCorrupt("Het sleutelbestand bevat geen sleutel.")
         return keys[0]
+
+    def data_keys_of(self, raw_header: bytes) -> list[bytes]:
+        """The data keys another copy of this vault's key header wraps (a backup's), if this
+        vault's master key opens them; [] for a foreign or damaged header. The master key
+        survives data-key renewals, so older backups can still be recognised as ours."""
+        try:
+            header = KeyHeader.from_bytes(raw_header)
+            if header.vault_id != self.vault_id:
+                return []
+            return header.data_keys(self._master)
+        except (HeaderCorrupt, ValueError):
+            return []
 
     def reader_spec(self) -> ReaderSpec:
         return ReaderSpec(

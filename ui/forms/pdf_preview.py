@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toestemming.private_files import write_private
+
 
 def load_pdf(data: bytes, parent: QWidget | None = None) -> tuple[QPdfDocument, QBuffer]:
     """A QPdfDocument over an in-memory buffer (keep the buffer alive with the document)."""
@@ -102,7 +104,7 @@ class PdfPreviewDialog(QDialog):
             return False
         target = Path(path if path.lower().endswith(".pdf") else path + ".pdf")
         try:
-            target.write_bytes(self.pdf)
+            write_private(target, self.pdf)  # personal data: for this user only
         except OSError:
             self.status.setText(self.tr("Opslaan is mislukt: kies een andere map."))
             return False

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from toestemming.errors import ToestemmingError
+from toestemming.private_files import write_private
 from toestemming.service import Service
 from toestemming.usecases.remote import SentMessage
 
@@ -160,7 +161,7 @@ class SendRequestDialog(QDialog):
             data, sent = self._service.remote.export_eml(
                 self._request_id, self.to.currentData(), reminder=self.reminder.isChecked()
             )
-            Path(path).write_bytes(data)
+            write_private(Path(path), data)  # personal data: for this user only
         except ToestemmingError as exc:
             self.message.error(exc.message)
             return

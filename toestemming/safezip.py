@@ -1,0 +1,481 @@
+"""Open a zip that came from outside (a proof package to verify, a backup to restore or to
+prune) as if it were hostile.
+
+Everything the zip says about itself is checked before a single member is unpacked: the size of
+the central directory and the number of members (before `zipfile` parses them), names (no
+duplicates, also not after case-folding, `./` or backslashes; no absolute paths, drive letters
+or `..`), encryption and compression method, declared sizes against the caller's limits, each
+local header against the central directory, and that no two members share bytes. Members are
+then unpacked by this module, in chunks, never past the size the zip declared: a member that
+inflates to more than it says is refused as soon as it does (a zip bomb costs at most its
+declared size, which the limits already bound), and the CRC is checked at the end.
+
+Why not `zipfile.ZipFile.read`: it reads a member whole before anything can look at its size,
+keeps only the last of two members with the same name, and reports damage as `BadZipFile`
+tracebacks. `zipfile` is still used, but only to parse the (already bounded) directory.
+
+Every refusal is a `ZipRefused` (an IntegrityFailure) with a Dutch sentence that starts with
+the caller's name for the file ("Het bewijspakket", "De reservekopie"). Member names are shown
+only when they are plain ASCII path characters, so a hostile name cannot put control codes on
+a terminal; no other content of the zip reaches a message.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import re
+import struct
+import unicodedata
+import zipfile
+import zlib
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+from typing import BinaryIO
+
+from .errors import IntegrityFailure
+
+log = logging.getLogger(__name__)
+
+CHUNK = 1 << 16  # compressed bytes read at a time, and the most one inflate step may produce
+STORED_CHUNK = 1 << 20  # a stored member cannot inflate: bigger reads, fewer seeks
+_EOCD = struct.Struct("<4s4H2LH")  # end of central directory
+_EOCD64_LOCATOR = struct.Struct("<4sLQL")
+_EOCD64 = struct.Struct("<4sQ2H2L4Q")
+_LOCAL = struct.Struct("<4s2B4HL2L2H")  # local file header
+_MAX_COMMENT = 0xFFFF
+_DIR_BYTES_PER_MEMBER = 4096  # a central directory entry: 46 bytes + name + extra (+ comment)
+_ENCRYPTED = 0x1 | 0x40 | 0x2000  # traditional, strong, and central-directory encryption
+_DESCRIPTOR = 0x8  # sizes and CRC follow the data; the central directory has them
+_UTF8 = 0x800
+_DRIVE = re.compile(r"[A-Za-z]:")
+_PLAIN_NAME = re.compile(r"[A-Za-z0-9._/ -]{1,80}")
+
+
+class ZipRefused(IntegrityFailure):
+    """A zip that is damaged or hostile; `message` is the Dutch sentence for the user."""
+
+    code = "zip_geweigerd"
+
+
+@dataclass(frozen=True)
+class ZipLimits:
+    """What one kind of zip may contain. Sizes are uncompressed bytes as the zip declares
+    them; unpacking never goes past the declared size, so these bound the work too."""
+
+    max_members: int
+    max_member_size: int  # any member not named in member_sizes
+    max_total_size: int  # all members together
+    member_sizes: Mapping[str, int] = field(default_factory=dict)  # limit per exact name
+    methods: frozenset[int] = frozenset({zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED})
+
+    def limit_for(self, name: str) -> int:
+        return self.member_sizes.get(name, self.max_member_size)
+
+
+MIB = 1 << 20
+# A proof package (proof/package.py): evidence is at most 25 MiB a file (usecases/evidence.py),
+# everything else is text, a small PDF and keys. verify holds the files in memory, so the total
+# is what bounds its memory: 96 MiB plus one member being assembled stays well under 200 MB.
+PROOF_LIMITS = ZipLimits(max_members=2000, max_member_size=32 * MIB, max_total_size=96 * MIB)
+
+
+@dataclass(frozen=True)
+class _Member:
+    info: zipfile.ZipInfo
+    data_start: int  # offset of the first byte of the (compressed) data
+
+    @property
+    def data_end(self) -> int:
+        return self.data_start + self.info.compress_size
+
+
+class SafeZip:
+    """A checked zip, open for streaming its members. Use `SafeZip.open(path, limits, what)`
+    as a context manager; `what` names the file in messages ("Het bewijspakket")."""
+
+    def __init__(self, fh: BinaryIO, limits: ZipLimits, what: str) -> None:
+        """Check `fh` (a seekable binary file, left open: the caller owns it)."""
+        self._fh = fh
+        self._what = what
+        self._limits = limits
+        self._members: dict[str, _Member] = {}
+        self._names: list[str] = []
+        self._owns_file = False
+        entries = self._check_directory_extent()
+        try:
+            zf = zipfile.ZipFile(fh)
+        except (
+            zipfile.BadZipFile,
+            zipfile.LargeZipFile,
+            EOFError,
+            ValueError,
+            struct.error,
+            UnicodeDecodeError,
+            NotImplementedError,
+            OverflowError,
+            IndexError,
+            KeyError,
+        ):
+            raise self._unreadable() from None
+        self._check_members(zf.infolist(), zf.start_dir, entries)
+
+    @classmethod
+    def open(cls, path: Path | str, limits: ZipLimits, what: str) -> SafeZip:
+        fh = Path(path).open("rb")  # noqa: SIM115 -- closed by close(), or below on refusal
+        try:
+            safe = cls(fh, limits, what)
+        except BaseException:
+            fh.close()
+            raise
+        safe._owns_file = True
+        return safe
+
+    def close(self) -> None:
+        if self._owns_file:
+            self._fh.close()
+
+    def __enter__(self) -> SafeZip:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- what is inside ---------------------------------------------------------------------
+    def names(self) -> list[str]:
+        """Member names in directory order (directories included, ending in "/")."""
+        return list(self._names)
+
+    def size(self, name: str) -> int:
+        """The declared uncompressed size: unpacking `name` yields exactly this or fails."""
+        return self._member(name).info.file_size
+
+    # -- reading ----------------------------------------------------------------------------
+    def chunks(self, name: str) -> Iterator[bytes]:
+        """The member's bytes, in pieces of at most CHUNK (STORED_CHUNK when stored). Raises ZipRefused as soon as it
+        inflates past its declared size, and at the end when the size or CRC is wrong: a
+        caller that hashes or copies along must treat what it got as void until the loop
+        ends without an error."""
+        member = self._member(name)
+        info = member.info
+        pieces = (
+            self._stored(member)
+            if info.compress_type == zipfile.ZIP_STORED
+            else self._inflated(member)
+        )
+        produced = 0
+        crc = 0
+        for piece in pieces:
+            produced += len(piece)
+            if produced > info.file_size:
+                raise self._refuse(
+                    f"{self._shown(name)} pakt uit tot meer dan het zip-bestand opgeeft "
+                    "(een zogeheten zip-bom)"
+                )
+            crc = zlib.crc32(piece, crc)
+            yield piece
+        if produced != info.file_size or crc != info.CRC:
+            raise self._damaged(f"{self._shown(name)} klopt niet met zijn controlesom (CRC)")
+
+    def read(self, name: str) -> bytes:
+        """The whole member; its size is bounded by the limits it was checked against."""
+        buf = bytearray()
+        for piece in self.chunks(name):
+            buf += piece
+        return bytes(buf)
+
+    def copy(self, name: str, out: BinaryIO) -> tuple[str, int]:
+        """Write the member to `out`; returns (SHA-256 hex, size) of what was written."""
+        h = hashlib.sha256()
+        size = 0
+        for piece in self.chunks(name):
+            h.update(piece)
+            out.write(piece)
+            size += len(piece)
+        return h.hexdigest(), size
+
+    def digest(self, name: str) -> tuple[str, int]:
+        """(SHA-256 hex, size) of the member, streamed."""
+        h = hashlib.sha256()
+        size = 0
+        for piece in self.chunks(name):
+            h.update(piece)
+            size += len(piece)
+        return h.hexdigest(), size
+
+    def read_all(self) -> dict[str, bytes]:
+        """Every file member (directories skipped), by name."""
+        return {n: self.read(n) for n in self._names if not n.endswith("/")}
+
+    # -- the checks -------------------------------------------------------------------------
+    def _check_directory_extent(self) -> int:
+        """Find the end-of-directory record the way `zipfile` does and bound the number of
+        members and the directory's size before `zipfile` reads a byte of it: a directory of
+        millions of entries would otherwise cost memory before any count could be checked.
+        Returns the number of members the end record declares."""
+        fh = self._fh
+        fh.seek(0, 2)
+        file_size = fh.tell()
+        if file_size < _EOCD.size:
+            raise self._unreadable()
+        fh.seek(file_size - _EOCD.size)
+        tail = fh.read(_EOCD.size)
+        if tail[:4] == b"PK\x05\x06" and tail[-2:] == b"\0\0":
+            at = file_size - _EOCD.size
+        else:
+            start = max(file_size - _MAX_COMMENT - _EOCD.size, 0)
+            fh.seek(start)
+            found = fh.read().rfind(b"PK\x05\x06")
+            if found < 0 or start + found + _EOCD.size > file_size:
+                raise self._unreadable()
+            at = start + found
+            fh.seek(at)
+            tail = fh.read(_EOCD.size)
+        _, _, _, _, entries, dir_size, _, _ = _EOCD.unpack(tail)
+        if at >= _EOCD64_LOCATOR.size + _EOCD64.size:
+            fh.seek(at - _EOCD64_LOCATOR.size)
+            locator = fh.read(_EOCD64_LOCATOR.size)
+            if locator[:4] == b"PK\x06\x07":
+                fh.seek(at - _EOCD64_LOCATOR.size - _EOCD64.size)
+                record = _EOCD64.unpack(fh.read(_EOCD64.size))
+                if record[0] == b"PK\x06\x06":
+                    entries, dir_size = record[7], record[8]
+        limit = self._limits.max_members
+        if entries > limit:
+            raise self._refuse(f"het bevat meer dan {limit} bestanden")
+        if dir_size > limit * _DIR_BYTES_PER_MEMBER or dir_size > file_size:
+            raise self._refuse("de inhoudsopgave van het zip-bestand is onwaarschijnlijk groot")
+        return int(entries)
+
+    def _check_members(self, infos: list[zipfile.ZipInfo], dir_start: int, entries: int) -> None:
+        limits = self._limits
+        if len(infos) > limits.max_members:
+            raise self._refuse(f"het bevat meer dan {limits.max_members} bestanden")
+        if len(infos) != entries:  # e.g. an entry whose comment swallows the ones after it
+            raise self._damaged("de inhoudsopgave van het zip-bestand is onvolledig")
+        seen: set[str] = set()
+        total = 0
+        for info in infos:
+            name = info.orig_filename  # before zipfile cuts it at a NUL character
+            shown = self._shown(name)
+            if _unsafe(name):
+                raise self._refuse(
+                    f"de bestandsnaam {shown} wijst buiten het pakket of bevat vreemde tekens "
+                    "(een absoluut pad, een schijfletter of '..')"
+                )
+            key = _name_key(name)
+            if key in seen:
+                raise self._refuse(
+                    f"de naam {shown} komt meer dan één keer voor; één van beide kan vervalst zijn"
+                )
+            seen.add(key)
+            if info.flag_bits & _ENCRYPTED:
+                raise self._refuse(f"{shown} is met een wachtwoord versleuteld")
+            if info.compress_type not in limits.methods:
+                raise self._refuse(f"{shown} is ingepakt op een manier die niet wordt ondersteund")
+            limit = limits.limit_for(name)
+            if info.file_size > limit:
+                raise self._refuse(f"{shown} is groter dan toegestaan (hoogstens {_amount(limit)})")
+            if info.compress_type == zipfile.ZIP_STORED and info.compress_size != info.file_size:
+                raise self._damaged(f"de opgegeven grootte van {shown} klopt niet")
+            total += info.file_size
+            if total > limits.max_total_size:
+                raise self._refuse(
+                    "de bestanden zijn samen groter dan toegestaan "
+                    f"(hoogstens {_amount(limits.max_total_size)})"
+                )
+            self._members[name] = _Member(info, self._local_header(info, dir_start))
+            self._names.append(name)
+        self._check_no_overlap(dir_start)
+
+    def _local_header(self, info: zipfile.ZipInfo, dir_start: int) -> int:
+        """Check the member's local header against the central directory; returns where its
+        data starts. A name or size that differs between the two is how one zip shows two
+        different contents to two different readers."""
+        shown = self._shown(info.orig_filename)
+        if info.header_offset < 0 or info.header_offset + _LOCAL.size > dir_start:
+            raise self._damaged(f"de plaats van {shown} in het zip-bestand klopt niet")
+        self._fh.seek(info.header_offset)
+        raw = self._fh.read(_LOCAL.size)
+        if len(raw) != _LOCAL.size:
+            raise self._unreadable()
+        sig, _, _, flags, method, _, _, crc, csize, usize, name_len, extra_len = _LOCAL.unpack(raw)
+        raw_name = self._fh.read(name_len)
+        try:
+            local_name = raw_name.decode("utf-8" if flags & _UTF8 else "cp437")
+        except UnicodeDecodeError:
+            local_name = ""
+        same = (
+            sig == b"PK\x03\x04"
+            and local_name == info.orig_filename
+            and method == info.compress_type
+            and not flags & _ENCRYPTED
+        )
+        if same and not flags & _DESCRIPTOR:
+            same = crc == info.CRC and all(
+                local in (declared, 0xFFFFFFFF)  # 0xFFFFFFFF: the real size is in zip64 extra
+                for local, declared in ((csize, info.compress_size), (usize, info.file_size))
+            )
+        if not same:
+            raise self._damaged(f"de inhoudsopgave van het zip-bestand klopt niet bij {shown}")
+        return int(info.header_offset + _LOCAL.size + name_len + extra_len)
+
+    def _check_no_overlap(self, dir_start: int) -> None:
+        """Members may not share bytes with each other or with the directory: overlapping
+        entries are how a small file unpacks to terabytes (each entry reuses the next)."""
+        ordered = sorted(self._members.values(), key=lambda m: m.info.header_offset)
+        for member, following in zip(ordered, [*ordered[1:], None], strict=True):
+            end = dir_start if following is None else following.info.header_offset
+            if member.data_end > end:
+                raise self._damaged(
+                    f"{self._shown(member.info.orig_filename)} overlapt met een ander deel "
+                    "van het zip-bestand"
+                )
+
+    # -- unpacking --------------------------------------------------------------------------
+    def _compressed(self, member: _Member, chunk: int = CHUNK) -> Iterator[bytes]:
+        """The member's raw bytes. Seeks before every read, so two members may be read
+        interleaved from one SafeZip."""
+        pos, left = member.data_start, member.info.compress_size
+        while left:
+            self._fh.seek(pos)
+            block = self._fh.read(min(chunk, left))
+            if not block:
+                raise self._unreadable()
+            pos += len(block)
+            left -= len(block)
+            yield block
+
+    def _stored(self, member: _Member) -> Iterator[bytes]:
+        yield from self._compressed(member, STORED_CHUNK)
+
+    def _inflated(self, member: _Member) -> Iterator[bytes]:
+        d = zlib.decompressobj(-zlib.MAX_WBITS)
+        reason = f"{self._shown(member.info.orig_filename)} is niet uit te pakken"
+        try:
+            for block in self._compressed(member):
+                if d.eof:  # bytes after the end of the deflate stream
+                    raise self._damaged(reason)
+                data = block
+                while not d.eof:
+                    # max_length: one step never produces more than CHUNK, whatever the ratio;
+                    # an empty step with output last time drains what inflate still holds.
+                    out = d.decompress(data, CHUNK)
+                    data = d.unconsumed_tail
+                    if out:
+                        yield out
+                    elif not data:
+                        break
+        except zlib.error:
+            raise self._damaged(reason) from None
+        if not d.eof or d.unused_data:
+            raise self._damaged(reason)
+
+    # -- messages ---------------------------------------------------------------------------
+    def _member(self, name: str) -> _Member:
+        try:
+            return self._members[name]
+        except KeyError:
+            raise self._damaged(f"{self._shown(name)} ontbreekt") from None
+
+    def _refuse(self, reason: str) -> ZipRefused:
+        log.info("zip refused (%s)", self._what)  # not the reason: it may hold a name
+        return ZipRefused(f"{self._what} wordt geweigerd: {reason}.")
+
+    def _damaged(self, reason: str) -> ZipRefused:
+        log.info("zip damaged (%s)", self._what)
+        return ZipRefused(f"{self._what} is beschadigd of gewijzigd: {reason}.")
+
+    def _unreadable(self) -> ZipRefused:
+        log.info("zip unreadable (%s)", self._what)
+        return ZipRefused(
+            f"{self._what} is geen leesbaar zip-bestand: het is beschadigd of gewijzigd."
+        )
+
+    @staticmethod
+    def _shown(name: str) -> str:
+        return f"'{name}'" if _PLAIN_NAME.fullmatch(name) else "een bestand met een vreemde naam"
+
+
+def _unsafe(name: str) -> bool:
+    """Empty, control characters, absolute, a drive letter, or a `..` component (also when
+    written with backslashes or look-alike characters that NFKC folds to dots)."""
+    if not name or any(ord(c) < 32 or ord(c) == 127 for c in name):
+        return True
+    folded = unicodedata.normalize("NFKC", name).replace("\\", "/")
+    if folded.startswith("/") or _DRIVE.match(folded):
+        return True
+    parts = folded.split("/")
+    return any(p.strip() == ".." for p in parts) or not _name_key(name)
+
+
+def _name_key(name: str) -> str:
+    """The name as a file system might see it: Unicode-folded, case-folded, `\\` as `/`, no
+    `.` or empty components, no trailing dots or spaces (Windows drops them)."""
+    folded = unicodedata.normalize("NFKC", name).replace("\\", "/")
+    parts = [p.rstrip(". ") for p in folded.split("/")]
+    return "/".join(p for p in parts if p).casefold()
+
+
+def _amount(size: int) -> str:
+    if size >= 1_000_000:
+        return f"{size / 1_000_000:,.0f} MB".replace(",", ".")
+    if size >= 1_000:
+        return f"{size / 1_000:.0f} kB"
+    return f"{size} bytes"
+
+
+def read_folder(folder: Path, limits: ZipLimits, what: str) -> dict[str, bytes]:
+    """An unpacked package (a folder) under the same limits as its zip: no links, no more
+    entries than the limits allow (counted while walking, so a folder of a million files costs
+    nothing), sizes checked before anything is read."""
+    found: list[tuple[str, Path]] = []
+    total = 0
+    entries = 0
+    stack = [folder]
+    while stack:  # iterative: a deep tree cannot exhaust the recursion limit
+        with os.scandir(stack.pop()) as it:
+            for entry in it:
+                entries += 1
+                if entries > limits.max_members:
+                    raise ZipRefused(
+                        f"{what} wordt geweigerd: het bevat meer dan {limits.max_members} "
+                        "bestanden."
+                    )
+                if entry.is_symlink():
+                    raise ZipRefused(f"{what} wordt geweigerd: het bevat een snelkoppeling (link).")
+                path = Path(entry.path)
+                if entry.is_dir(follow_symlinks=False):
+                    stack.append(path)
+                    continue
+                if not entry.is_file(follow_symlinks=False):
+                    raise ZipRefused(
+                        f"{what} wordt geweigerd: het bevat iets anders dan bestanden."
+                    )
+                name = path.relative_to(folder).as_posix()
+                size = entry.stat(follow_symlinks=False).st_size
+                limit = limits.limit_for(name)
+                total += size
+                if size > limit or total > limits.max_total_size:
+                    raise ZipRefused(
+                        f"{what} wordt geweigerd: de bestanden zijn groter dan toegestaan "
+                        f"(hoogstens {_amount(min(limit, limits.max_total_size))})."
+                    )
+                found.append((name, path))
+    files: dict[str, bytes] = {}
+    for name, path in sorted(found):
+        limit = limits.limit_for(name)
+        with path.open("rb") as fh:
+            data = fh.read(limit + 1)  # it may have grown since it was counted
+        if len(data) > limit:
+            raise ZipRefused(f"{what} wordt geweigerd: een bestand is groter dan toegestaan.")
+        files[name] = data
+    return files

@@ -60,9 +60,9 @@ def hidden_characters(text: str) -> bool:
 
 def _hidden_message(label: str) -> str:
     return (
-        f"{label} bevat onzichtbare tekens of tekens die de leesrichting omdraaien (vaak "
-        "meegekomen bij kopiëren en plakken). Daardoor kan de tekst er anders uitzien dan wat "
-        "wordt opgeslagen. Typ de tekst opnieuw in, zonder te plakken."
+        f"{label} bevat tekens die niet zijn toegestaan: onzichtbare tekens of tekens die de "
+        "leesrichting omdraaien (vaak meegekomen bij kopiëren en plakken). Daardoor kan de tekst "
+        "er anders uitzien dan wat wordt opgeslagen. Typ de tekst opnieuw in, zonder te plakken."
     )
 
 

@@ -89,7 +89,7 @@ class LocationRisk:
     def warning(self) -> str:
         """Dutch explanation for a dialog before creating or opening."""
         if self.kind == CLOUD:
-            where = f"een map die door {self.what} wordt gesynchroniseerd"
+            where = f"in een map die door {self.what} wordt gesynchroniseerd"
             extra = (
                 " Het synchronisatieprogramma kopieert de bestanden terwijl ze worden "
                 "geschreven, en als de kluis op twee computers is gewijzigd, maakt het "
@@ -97,13 +97,13 @@ class LocationRisk:
                 "welke klopt en kunnen wijzigingen of toegang verloren gaan."
             )
         else:
-            where = f"een {self.what}"
+            where = f"op een {self.what}"
             extra = (
                 " Via het netwerk wordt dat geheugen niet gedeeld en werkt het slot dat "
                 "voorkomt dat twee mensen tegelijk schrijven niet altijd."
             )
         return (
-            f"Deze kluis staat op {where}. Dat is niet veilig: de database houdt haar "
+            f"Deze kluis staat {where}. Dat is niet veilig: de database houdt haar "
             "wijzigingenlogboek (WAL) bij in gedeeld geheugen, en dat werkt alleen als de kluis "
             f"op één computer wordt gebruikt.{extra} Zet de kluis op een schijf van deze "
             "computer. Wilt u met meer computers in dezelfde kluis werken, vraag uw beheerder "

@@ -104,4 +104,5 @@ def test_bench_reports_backup_restore_and_integrity_per_100mb(tmp_path: Path) ->
     for key in ("backup_s_per_100mb", "restore_s_per_100mb", "cipher_check_s_per_100mb"):
         assert figures[key] >= 0
     assert figures["vault_mb"] > 0 and said
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["bench.tvault", "bench.tvault.keys"]
+    left = sorted(p.name for p in tmp_path.iterdir())
+    assert left == ["bench.tvault", "bench.tvault.keys", "bench.tvault.lock"]  # (lock: kept)

@@ -284,6 +284,9 @@ def test_a_slot_added_in_another_process_is_not_overwritten(
 ) -> None:
     path, _ = filled
     svc = Service.open(path, PASSPHRASE)
+    # The writer lock (store/lock.py) normally keeps the other process out; on a share whose
+    # locks do not reach the other desk it does not, and then compare-and-swap must hold.
+    svc._writer_lock.release()
     try:
         subprocess.run(
             [sys.executable, "-c", ADDER, str(path)],

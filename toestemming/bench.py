@@ -4,6 +4,7 @@ Budgets (issue "Foundation"), all as ratios within one run:
   unlock ≤ KDF + 0.1 s · may-share ≤ 5× raw indexed point query · prefix search ≤ 30 ms at
   100k youths · full audit verify ≤ 3× hashlib over the same bytes · data generation ≤ 2×
   plain bulk insert of the same rows. Also reported: one request+decisions transaction.
+  Issue 13: unlock with the writer lock ≤ 1.05× the same unlock without it.
 """
 
 from __future__ import annotations
@@ -92,6 +93,10 @@ def run_bench(
 
         header = read_header(real)
         slot = header.passphrase_slots()[0]
+        results["unlock_lock"] = _unlock_with_and_without_lock(real, slot.id)
+        verdicts.append(
+            ("ontgrendelen met slot ≤ 1,05× zonder", results["unlock_lock"]["ratio"] <= 1.05)
+        )
         start = time.perf_counter()
         slot.kdf.derive(normalize_passphrase(BENCH_PASSPHRASE), slot.salt)
         t_kdf = time.perf_counter() - start
@@ -305,6 +310,47 @@ def run_bench(
             tmp.cleanup()
 
 
+def _unlock_with_and_without_lock(vault: Path, slot_id: str, rounds: int = 7) -> dict[str, Any]:
+    """Unlock through Service.open (conflict-copy scan + writer lock + info file) against the
+    same unlock without them (Vault.open + Service), alternating which goes first so both see
+    the same cache and CPU state; medians (Argon2 varies by ±10 % from run to run, the lock
+    costs milliseconds: `lock_only_ms` is that part alone). Closing is not timed. Issue 13
+    budget: ≤ 1.05×."""
+    from .store.lock import WriterLock
+    from .store.vault import Vault
+    from .vault_location import conflict_copies
+
+    def with_lock() -> Service:
+        return Service.open(vault, BENCH_PASSPHRASE, slot_id=slot_id)
+
+    def without() -> Service:
+        return Service(Vault.open(vault, BENCH_PASSPHRASE, slot_id), SystemClock())
+
+    timings: dict[str, list[float]] = {"with": [], "without": []}
+    for n in range(rounds):
+        order = (("with", with_lock), ("without", without))
+        for name, opener in order if n % 2 == 0 else order[::-1]:
+            start = time.perf_counter()
+            svc = opener()
+            timings[name].append(time.perf_counter() - start)
+            svc.close()
+    lock_only = []
+    for _ in range(50):
+        start = time.perf_counter()
+        conflict_copies(vault)
+        lock = WriterLock.try_take(vault, SystemClock())
+        lock.name_holder("bench")
+        lock_only.append(time.perf_counter() - start)
+        lock.release()
+    lock_s, bare_s = statistics.median(timings["with"]), statistics.median(timings["without"])
+    return {
+        "with_lock_s": lock_s,
+        "without_lock_s": bare_s,
+        "ratio": lock_s / bare_s,
+        "lock_only_ms": _median_ms(lock_only),
+    }
+
+
 def _print(r: dict[str, Any], verdicts: list[tuple[str, bool]], say: Callable[[str], None]) -> None:
     g, u, m, s, a = (
         r["generation"],
@@ -320,6 +366,12 @@ def _print(r: dict[str, Any], verdicts: list[tuple[str, bool]], say: Callable[[s
         f"Ontgrendelen:     {u['seconds'] * 1000:.0f} ms (KDF alleen {u['kdf_s'] * 1000:.0f} ms, +{u['overhead_s'] * 1000:.0f} ms; "
         f"waarvan logboekstand vergelijken {u['log_head_check_ms']:.2f} ms)"
     )
+    if "unlock_lock" in r:
+        k = r["unlock_lock"]
+        say(
+            f"Met slot:         {k['with_lock_s'] * 1000:.0f} ms, zonder {k['without_lock_s'] * 1000:.0f} ms "
+            f"(×{k['ratio']:.3f}; slot zelf {k['lock_only_ms']:.2f} ms)"
+        )
     say(
         f"Mag ik delen?:    {m['median_ms']:.3f} ms mediaan, p95 {m['p95_ms']:.3f} ms "
         f"(kale query {m['floor_point_query_median_ms']:.3f} ms, ×{m['ratio']:.1f})"

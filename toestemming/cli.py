@@ -13,10 +13,13 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import __version__
-from .errors import ToestemmingError
+from .errors import ToestemmingError, user_text
+
+if TYPE_CHECKING:
+    from .service import Service
 
 PASSPHRASE_ENV = "TOESTEMMING_PASSPHRASE"
 
@@ -194,7 +197,7 @@ def main(argv: Sequence[str] | None = None, start_gui: StartGui | None = None) -
             return run_bench(args.youths, args.items, args.dir, args.json, args.crash, _say)
         return _start_gui(start_gui, vault)
     except ToestemmingError as exc:
-        _say(f"Fout: {exc.message}", err=True)
+        _say(f"Fout: {user_text(exc)}", err=True)
         return 2
     except KeyboardInterrupt:
         _say("Afgebroken.", err=True)
@@ -252,12 +255,22 @@ def _check(vault: Path | None) -> int:
         svc.close()
 
 
-def _backup(vault: Path | None, out: Path) -> int:
+def _open(vault: Path) -> Service:
+    """Open for writing (the writer lock: a vault open elsewhere is refused with who has it),
+    after warning on stderr when it is on a network share or in a cloud-sync folder."""
     from .service import Service
+
+    risk = Service.location_risk(vault)
+    if risk is not None:
+        _say(f"Waarschuwing: {risk.warning()}", err=True)
+    return Service.open(vault, read_passphrase())
+
+
+def _backup(vault: Path | None, out: Path) -> int:
 
     if vault is None:
         raise ToestemmingError("Geef de kluis op met --vault PAD.")
-    svc = Service.open(vault, read_passphrase())
+    svc = _open(vault)
     try:
         info = svc.backups.create(out)
     finally:
@@ -285,11 +298,10 @@ def _restore(backup: Path, target: Path, *, recovery: bool) -> int:
 def _export_proof(
     vault: Path | None, code: str | None, youth: int | None, everything: bool, out: Path
 ) -> int:
-    from .service import Service
 
     if vault is None:
         raise ToestemmingError("Geef de kluis op met --vault PAD.")
-    svc = Service.open(vault, read_passphrase())
+    svc = _open(vault)
     try:
         if code is not None:
             paths = [svc.forms.proof.export_code(code, out)]

@@ -27,6 +27,12 @@ from .errors import ValidationError
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 100_000
+# Per record (one row of the sheet): a cell, all cells together, the number of columns. A
+# broken quote makes the csv module swallow the rest of the file into one field; these stop
+# that at the row where it starts, with its number, instead of a traceback or a frozen window.
+MAX_FIELD_CHARS = 10_000
+MAX_RECORD_CHARS = 50_000
+MAX_COLUMNS = 200
 
 # Target field → header spellings (compared after folding: lower case, no accents, letters and
 # digits only). Earlier spellings win when a file has several: "Roepnaam" over "Voornamen".
@@ -343,9 +349,29 @@ def _clean_row(raw: dict[str, str], line: int, today: date) -> ImportRow:
     return ImportRow(line, values, born, ref, tuple(errors))
 
 
+class _Unreadable(Exception):
+    """A record the file cannot be read past (message: Dutch, with the row number)."""
+
+
 def _records(text: str, delimiter: str) -> Iterable[tuple[int, list[str]]]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    for record in reader:
+    while True:
+        start = reader.line_num + 1
+        try:
+            record = next(reader)
+        except StopIteration:
+            return
+        except csv.Error:  # e.g. "field larger than field limit": an unclosed quote
+            raise _Unreadable(
+                f"Regel {start}: vanaf hier kan het bestand niet worden gelezen (een veld is te "
+                "lang, of een aanhalingsteken wordt niet gesloten). Controleer die regel."
+            ) from None
+        if len(record) > MAX_COLUMNS or sum(len(cell) for cell in record) > MAX_RECORD_CHARS:
+            raise _Unreadable(
+                f"Regel {start}: deze regel is te lang (meer dan {MAX_COLUMNS} kolommen of "
+                f"{MAX_RECORD_CHARS} tekens); vanaf hier is het bestand niet ingelezen. "
+                'Staat er een aanhalingsteken (") dat niet wordt gesloten?'
+            )
         yield reader.line_num, record
 
 
@@ -357,13 +383,16 @@ def read_export(data: bytes, today: date) -> ImportPreview:
         )
     text, encoding = decode(data)
     first_line = next((line for line in text.splitlines() if line.strip()), "")
-    delimiter = detect_delimiter(first_line)
+    delimiter = detect_delimiter(first_line[:MAX_RECORD_CHARS])
     records = iter(_records(text, delimiter))
     header: list[str] | None = None
-    for _line, record in records:
-        if any(cell.strip() for cell in record):
-            header = record
-            break
+    try:
+        for _line, record in records:
+            if any(cell.strip() for cell in record):
+                header = record
+                break
+    except _Unreadable as exc:
+        return ImportPreview((), encoding, delimiter, problems=(str(exc),))
     if header is None:
         return ImportPreview((), encoding, delimiter, problems=("Het bestand is leeg.",))
     index, columns, ignored = map_headers(header)
@@ -384,24 +413,37 @@ def read_export(data: bytes, today: date) -> ImportPreview:
     rows: list[ImportRow] = []
     seen: dict[object, int] = {}
     problems: list[str] = []
-    for line, record in records:
-        if not any(cell.strip() for cell in record):
-            continue
-        if len(rows) >= MAX_ROWS:
-            problems.append(f"Het bestand heeft meer dan {MAX_ROWS} regels; splits het op.")
-            break
-        raw = {f: (record[col] if col < len(record) else "") for f, col in index.items()}
-        row = _clean_row(raw, line, today)
-        if not row.errors:
-            key: object = ("ref", row.external_ref) if row.external_ref else row.identity_key
-            if key in seen:
-                message = (
-                    f"Dit leerlingnummer staat al op regel {seen[key]}."
-                    if row.external_ref
-                    else f"Deze jongere staat al op regel {seen[key]}."
-                )
-                row = replace(row, errors=(message,))
-            else:
-                seen[key] = line
-        rows.append(row)
+    try:
+        for line, record in records:
+            if not any(cell.strip() for cell in record):
+                continue
+            if len(rows) >= MAX_ROWS:
+                problems.append(f"Het bestand heeft meer dan {MAX_ROWS} regels; splits het op.")
+                break
+            rows.append(_checked_row(record, index, line, today, seen))
+    except _Unreadable as exc:
+        problems.append(str(exc))
     return ImportPreview(tuple(rows), encoding, delimiter, columns, tuple(ignored), tuple(problems))
+
+
+def _checked_row(
+    record: list[str], index: dict[str, int], line: int, today: date, seen: dict[object, int]
+) -> ImportRow:
+    raw = {f: (record[col] if col < len(record) else "") for f, col in index.items()}
+    if any(len(value) > MAX_FIELD_CHARS for value in raw.values()):
+        return ImportRow(
+            line, {}, None, "", (f"Een veld is te lang (meer dan {MAX_FIELD_CHARS} tekens).",)
+        )
+    row = _clean_row(raw, line, today)
+    if not row.errors:
+        key: object = ("ref", row.external_ref) if row.external_ref else row.identity_key
+        if key in seen:
+            message = (
+                f"Dit leerlingnummer staat al op regel {seen[key]}."
+                if row.external_ref
+                else f"Deze jongere staat al op regel {seen[key]}."
+            )
+            row = replace(row, errors=(message,))
+        else:
+            seen[key] = line
+    return row

@@ -25,12 +25,17 @@ from .errors import (
     AccessRevoked,
     IntegrityFailure,
     NotFoundError,
+    SyncConflict,
     ToestemmingError,
     ValidationError,
+    VaultError,
+    VaultInUse,
     VaultLocked,
 )
 from .model import Policy, Worker
-from .store.header import KdfParams
+from .store import lock as writer_lock
+from .store.header import KdfParams, header_path
+from .store.lock import LockHolder, WriterLock
 from .store.repo import item_state_problems
 from .store.vault import Vault
 from .usecases.bulk import Batch, SyntheticGenerator, write_batch
@@ -49,6 +54,15 @@ from .usecases.trusted_time import TrustedTime
 from .usecases.withdrawals import Withdrawals
 from .usecases.worklists import Worklists
 from .usecases.youth_import import YouthImport
+from .vault_location import LocationRisk, conflict_copies, detect
+
+SYNC_CONFLICT_MESSAGE = (
+    "Naast de kluis staan conflictkopieën die een synchronisatieprogramma (OneDrive, Dropbox, "
+    "Google Drive …) heeft gemaakt, omdat de kluis op twee plekken tegelijk is gewijzigd. "
+    "Toestemming kan niet bepalen welke kopie klopt en opent de kluis daarom niet. Vraag de "
+    "beheerder om uit te zoeken welke kopie de juiste is en de andere weg te zetten, of zet de "
+    "laatste reservekopie terug. Zet de kluis daarna buiten de synchronisatiemap."
+)
 
 _log = logging.getLogger(__name__)
 
@@ -62,6 +76,11 @@ class Service:
     def __init__(self, vault: Vault, clock: Clock) -> None:
         self._vault: Vault | None = vault
         self.clock = clock
+        # One writer at a time (store/lock.py): held from unlock to close; None when this
+        # service was opened read-only because the vault is open elsewhere.
+        self._writer_lock: WriterLock | None = None
+        self.opened_read_only = False  # asked for read-only (the vault was open elsewhere)
+        self.lock_holder: LockHolder | None = None  # who had it open then (screen only)
         row = vault.db.query_one("SELECT id FROM workers WHERE slot_id = ?", (vault.slot.id,))
         worker_id = int(row[0]) if row else 0
         self._ctx = Context(vault, clock, worker_id, AuditLog(vault.db, clock, vault.vault_id))
@@ -111,7 +130,14 @@ class Service:
         org = v.name(organisation, "Naam van de organisatie", "organisation")
         worker = v.name(worker_name, "Naam van de medewerker", "worker_name")
         clock = clock or SystemClock()
-        vault, recovery = Vault.create(Path(path), worker, passphrase, kdf)
+        path = Path(path)
+        lock = WriterLock.try_take(path, clock)
+        try:
+            vault, recovery = Vault.create(path, worker, passphrase, kdf)
+        except BaseException:
+            lock.release(remove_file=not path.exists() and not header_path(path).exists())
+            raise
+        lock.name_holder(vault.slot.label)
         db = vault.db
         priv, pub = new_signing_key()
         now = to_iso(clock.now())
@@ -142,6 +168,7 @@ class Service:
             )
             audit.checkpoint(priv, pub)
         service = cls(vault, clock)
+        service._writer_lock = lock
         # The self-signed organisation certificate (PAdES signatures of proof PDFs) exists
         # from the start, so it can be handed to verifiers before the first export.
         service.forms.certificate.key_and_certificate()
@@ -157,26 +184,95 @@ class Service:
         *,
         check: bool = False,
         check_only: bool = False,
+        read_only: bool = False,
     ) -> Service:
         """`check=True`: run the integrity check first (health()); a damaged vault then opens
         read-only with `health_report.explanation()` saying what is wrong and how to restore.
         `check_only=True`: open to inspect (toestemming check): nothing is written to the
-        database file or the key header, not even a checkpoint at close."""
+        database file or the key header, not even a checkpoint at close.
+
+        The writer lock (store/lock.py) is taken first: when the vault is open elsewhere this
+        raises VaultInUse (after the passphrase was found right) naming who has it; the worker
+        may then open with `read_only=True` — never as a second writer. Neither `check_only`
+        nor `read_only` takes the lock (they write nothing)."""
         return cls._opened(
-            lambda: Vault.open(Path(path), passphrase, slot_id, check_only=check_only),
+            Path(path),
+            lambda co: Vault.open(Path(path), passphrase, slot_id, check_only=co),
             clock,
             check,
+            read_only=read_only,
+            check_only=check_only,
         )
 
     @classmethod
     def open_with_recovery(
-        cls, path: Path | str, recovery_key: str, clock: Clock | None = None, *, check: bool = False
+        cls,
+        path: Path | str,
+        recovery_key: str,
+        clock: Clock | None = None,
+        *,
+        check: bool = False,
+        read_only: bool = False,
     ) -> Service:
-        return cls._opened(lambda: Vault.open_with_recovery(Path(path), recovery_key), clock, check)
+        return cls._opened(
+            Path(path),
+            lambda co: Vault.open_with_recovery(Path(path), recovery_key, check_only=co),
+            clock,
+            check,
+            read_only=read_only,
+        )
 
     @classmethod
-    def _opened(cls, unlock: Callable[[], Vault], clock: Clock | None, check: bool) -> Service:
+    def _opened(
+        cls,
+        path: Path,
+        unlock: Callable[[bool], Vault],
+        clock: Clock | None,
+        check: bool,
+        *,
+        read_only: bool,
+        check_only: bool = False,
+    ) -> Service:
         tick = clock or SystemClock()
+        copies = conflict_copies(path)
+        if copies:
+            raise SyncConflict(SYNC_CONFLICT_MESSAGE, files=copies)
+        lock: WriterLock | None = None
+        holder: LockHolder | None = None
+        if read_only:  # (who has it open, for the banner: only while they still do)
+            holder = writer_lock.read_holder(path) if writer_lock.held_elsewhere(path) else None
+        elif not check_only and (path.exists() or header_path(path).exists()):
+            # (No lock file beside nothing.)
+            try:
+                lock = WriterLock.try_take(path, tick)
+            except VaultInUse:
+                # Who has the vault open is told only to someone who can open it.
+                _read_only_vault(unlock).close()
+                raise
+
+        def opened_vault() -> Vault:
+            if read_only:
+                return _read_only_vault(unlock)
+            if check_only:
+                return unlock(True)
+            vault = unlock(False)
+            if lock is not None:
+                lock.name_holder(vault.slot.label if vault.slot.kind == "passphrase" else "")
+            return vault
+
+        try:
+            service = cls._built(opened_vault, tick, check)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+        service._writer_lock = lock
+        service.opened_read_only = read_only
+        service.lock_holder = holder
+        return service
+
+    @classmethod
+    def _built(cls, unlock: Callable[[], Vault], tick: Clock, check: bool) -> Service:
         if not check:
             return cls(unlock(), tick)
         try:
@@ -184,6 +280,12 @@ class Service:
         except IntegrityFailure as exc:
             raise integrity.with_restore_advice(exc) from None
         return integrity.open_checked(vault, lambda: cls(vault, tick))
+
+    @staticmethod
+    def location_risk(path: Path | str) -> LocationRisk | None:
+        """A network share or cloud-sync folder at `path` (vault_location.py): the UI warns
+        with `risk.warning()` before creating or opening there."""
+        return detect(Path(path))
 
     @staticmethod
     def restore_backup(
@@ -203,6 +305,12 @@ class Service:
         return self._vault
 
     @property
+    def recovered_lock(self) -> LockHolder | None:
+        """Who held the lock in a process that ended without closing (crash, power loss): its
+        lock info was taken over at this unlock. None after a normal close."""
+        return self._writer_lock.stale if self._writer_lock is not None else None
+
+    @property
     def is_open(self) -> bool:
         return self._vault is not None
 
@@ -214,9 +322,14 @@ class Service:
             if not self.read_only:
                 self.checkpoint()
         finally:
-            self._vault.close()
-            self._vault = None
-            self._ctx.vault = None
+            try:
+                self._vault.close()
+            finally:
+                self._vault = None
+                self._ctx.vault = None
+                if self._writer_lock is not None:
+                    self._writer_lock.release()
+                    self._writer_lock = None
 
     lock = close
 
@@ -246,6 +359,7 @@ class Service:
         commit point), then the slot confirmed. A refused database write takes the slot back
         out; a crash in between is settled at the next open (Vault.reconcile)."""
         n = v.name(name, "Naam van de medewerker", "name")
+        self._require_writable()  # the key file is written before the database refuses
         slot = self.vault.add_slot(n, passphrase)
         db = self.vault.db
         try:
@@ -271,6 +385,7 @@ class Service:
         worker = next((w for w in self.workers() if w.id == worker_id), None)
         if worker is None or not worker.active:
             raise NotFoundError("Deze medewerker bestaat niet of is al verwijderd.")
+        self._require_writable()  # (before anything: a read-only window changes no key)
         if worker.slot_id == self.vault.slot.id:
             raise ValidationError(
                 "U kunt uw eigen sleutel niet verwijderen terwijl u bent aangemeld."
@@ -303,11 +418,13 @@ class Service:
             _log.info("key header settled: %s", line)
 
     def change_passphrase(self, old: str, new: str) -> None:
+        self._require_writable()  # the key file is written before the database refuses
         self.vault.change_passphrase(old, new)
         with self.vault.db.transaction():
             self._ctx.event("worker.passphrase_changed", {"worker": self._ctx.worker_id})
 
     def rotate_data_key(self) -> None:
+        self._require_writable()  # the key file is written before the database refuses
         self.vault.rotate_data_key()
         with self.vault.db.transaction():
             self._ctx.event("vault.data_key_rotated", {"generation": self.vault.header.generation})
@@ -413,6 +530,11 @@ class Service:
     def read_only(self) -> bool:
         return bool(self.vault.db.read_only_reason)
 
+    def _require_writable(self) -> None:
+        reason = self.vault.db.read_only_reason
+        if reason:
+            raise VaultError(reason)
+
     def integrity_problems(self) -> list[str]:
         """File (cipher HMACs, structure, foreign keys), then the derived item_state cache."""
         problems = self.vault.db.integrity_problems()
@@ -429,3 +551,11 @@ class Service:
                 "De kluis mist basisgegevens; controleer haar met 'toestemming check'."
             )
         return value
+
+
+def _read_only_vault(unlock: Callable[[bool], Vault]) -> Vault:
+    """Unlock as `check_only` (no header repair, no migration, SQLite's read-only mode, nothing
+    written at close) with the reason every write is refused with: open elsewhere."""
+    vault = unlock(True)
+    vault.db.read_only_reason = writer_lock.READ_ONLY_REASON
+    return vault

@@ -19,6 +19,15 @@ LANGUAGES = ("nl", "en", "ar", "tr", "pl", "uk", "ti", "so", "fa", "de", "fr", "
 # Explicit direction overrides/isolates can make a list or PDF show a different name than the
 # one stored ("spoofing"); right-to-left names never need them.
 _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# Invisible characters that change nothing a reader sees but make two names differ ("Anna" and
+# "An<zero-width space>na"), or reorder what is shown: direction marks (LRM, RLM, ALM),
+# zero-width space, word joiner, byte-order mark. Refused with a message rather than stripped
+# silently, so what is stored is always exactly what the worker saw and confirmed.
+_INVISIBLE = _BIDI_CONTROLS | frozenset("\u200e\u200f\u061c\u200b\u2060\ufeff")
+# ZWNJ/ZWJ are part of the spelling in Persian, Arabic and Indic scripts ("فاطمة‌زهرا"): allowed
+# between two letters of such a script, refused anywhere else (where they are invisible).
+_JOINERS = frozenset("\u200c\u200d")
+_JOINING_SCRIPTS = ((0x0590, 0x08FF), (0x0900, 0x0DFF), (0xFB1D, 0xFDFF), (0xFE70, 0xFEFC))
 _EMAIL = re.compile(r"^[^@\s<>\"]{1,64}@[^@\s<>\"]{1,253}\.[^@\s<>\".]{2,63}$")
 _PHONE = re.compile(r"^\+?[0-9][0-9 \-()]{5,19}$")
 _DATE_PATTERNS = (
@@ -29,6 +38,32 @@ _DATE_PATTERNS = (
 
 def _has_control(text: str) -> bool:
     return any(unicodedata.category(ch) in ("Cc", "Cs", "Co") and ch not in "\n\t" for ch in text)
+
+
+def _joins_script_letters(text: str, i: int) -> bool:
+    def letter(ch: str) -> bool:
+        return unicodedata.category(ch)[0] in "LM" and any(
+            lo <= ord(ch) <= hi for lo, hi in _JOINING_SCRIPTS
+        )
+
+    return 0 < i < len(text) - 1 and letter(text[i - 1]) and letter(text[i + 1])
+
+
+def hidden_characters(text: str) -> bool:
+    """True when `text` holds a character that is invisible or changes the reading order
+    (bidi controls and marks, zero-width characters outside the scripts that need them)."""
+    return any(
+        ch in _INVISIBLE or (ch in _JOINERS and not _joins_script_letters(text, i))
+        for i, ch in enumerate(text)
+    )
+
+
+def _hidden_message(label: str) -> str:
+    return (
+        f"{label} bevat tekens die niet zijn toegestaan: onzichtbare tekens of tekens die de "
+        "leesrichting omdraaien (vaak meegekomen bij kopiëren en plakken). Daardoor kan de tekst "
+        "er anders uitzien dan wat wordt opgeslagen. Typ de tekst opnieuw in, zonder te plakken."
+    )
 
 
 def name(value: object, label: str, field: str, *, required: bool = True) -> str:
@@ -43,8 +78,10 @@ def name(value: object, label: str, field: str, *, required: bool = True) -> str
         raise ValidationError(f"{label} is verplicht.", field=field)
     if len(cleaned) > MAX_NAME:
         raise ValidationError(f"{label} is te lang (maximaal {MAX_NAME} tekens).", field=field)
-    if _has_control(cleaned) or "\n" in cleaned or any(ch in _BIDI_CONTROLS for ch in cleaned):
+    if _has_control(cleaned) or "\n" in cleaned:
         raise ValidationError(f"{label} bevat tekens die niet zijn toegestaan.", field=field)
+    if hidden_characters(cleaned):
+        raise ValidationError(_hidden_message(label), field=field)
     return cleaned
 
 
@@ -60,6 +97,17 @@ def text(
         raise ValidationError(f"{label} is te lang (maximaal {max_len} tekens).", field=field)
     if _has_control(cleaned):
         raise ValidationError(f"{label} bevat tekens die niet zijn toegestaan.", field=field)
+    return cleaned
+
+
+def display_text(
+    value: object, label: str, field: str, *, required: bool = True, max_len: int = MAX_TEXT
+) -> str:
+    """`text` for what others are shown and sign (purpose and category explanations): NFC,
+    and no invisible or direction-changing characters (see hidden_characters)."""
+    cleaned = text(value, label, field, required=required, max_len=max_len)
+    if hidden_characters(cleaned):
+        raise ValidationError(_hidden_message(label), field=field)
     return cleaned
 
 

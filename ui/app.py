@@ -41,11 +41,13 @@ def build_main_window(service: Service) -> MainWindow:
     from .admin_tools import install_admin_tools
     from .clipboard_guard import install_clipboard_guard
     from .documents_menu import install_documents_menu
+    from .lock_banner import install_shared_read_only_banner
     from .main_window import MainWindow
     from .retention import install_retention_actions
     from .vault_care import install_vault_care
 
     window = MainWindow(service)
+    install_shared_read_only_banner(window, service)
     install_vault_care(window, service)
     install_documents_menu(window, service)
     tools = install_admin_tools(window, service)

@@ -12,9 +12,10 @@ Time comes from the injected clock (like ui/autolock.py): tests advance a FixedC
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -27,9 +28,19 @@ POLL_MS = 1000
 class ClipboardGuard(QObject):
     cleared = Signal()
 
-    def __init__(self, clock: Clock, seconds: int = DEFAULT_SECONDS, parent: QObject | None = None):
+    def __init__(
+        self,
+        clock: Clock,
+        seconds: int = DEFAULT_SECONDS,
+        parent: QObject | None = None,
+        *,
+        recognise: Callable[[str], bool] | None = None,
+    ):
         super().__init__(parent)
         self._clock = clock
+        # Text that is ours whoever has focus (the recovery key): see guard_recovery_key.
+        self._recognise = recognise
+        self._retire_when_idle = False
         self._limit = timedelta(seconds=seconds)
         self._copied_text: str | None = None
         self._copied_at: datetime | None = None
@@ -47,12 +58,13 @@ class ClipboardGuard(QObject):
 
     def _on_changed(self) -> None:
         text = self._clipboard.text()
-        if text and self._ours():
+        if text and (self._ours() or (self._recognise is not None and self._recognise(text))):
             self._copied_text = text
             self._copied_at = self._clock.now()
         elif text != self._copied_text:
             self._copied_text = None  # someone else's copy: not ours to clear
             self._copied_at = None
+            self._retire_if_idle()
 
     def note_copy(self, text: str) -> None:
         """Put `text` on the clipboard ourselves (a "kopiëren" button) and guard it."""
@@ -66,6 +78,19 @@ class ClipboardGuard(QObject):
     def check_now(self) -> None:
         if self._copied_at is not None and self._clock.now() - self._copied_at >= self._limit:
             self.clear_now()
+        self._retire_if_idle()
+
+    def retire_when_idle(self) -> None:
+        """Stop and go away once nothing of ours is left on the clipboard (now, or when it is
+        cleared after `seconds`)."""
+        self._retire_when_idle = True
+        self._retire_if_idle()
+
+    def _retire_if_idle(self) -> None:
+        if self._retire_when_idle and self._copied_text is None and self._poll.isActive():
+            self._poll.stop()
+            self._clipboard.dataChanged.disconnect(self._on_changed)
+            self.deleteLater()
 
     def clear_now(self) -> None:
         """At lock and quit, and when the time is up: remove our copy if it is still there."""
@@ -88,4 +113,29 @@ def install_clipboard_guard(window: QWidget, clock: Clock) -> ClipboardGuard:
     if closing is not None:
         closing.connect(guard.stop)
     window.clipboard_guard = guard  # type: ignore[attr-defined]  # kept alive and reachable
+    return guard
+
+
+def _alphanumeric(text: str) -> str:
+    return "".join(ch for ch in text.upper() if ch.isalnum())
+
+
+def guard_recovery_key(
+    clock: Clock, recovery_key: str, seconds: int = DEFAULT_SECONDS
+) -> ClipboardGuard:
+    """Guard the recovery key shown at creation. The guard lives on the application, not on
+    the dialog: a copy is cleared after `seconds` even if the main window never opens (the
+    session then has no window guard). Any clipboard text that is the key or a piece of it
+    (≥ 4 characters, spacing ignored) counts as ours, whichever window had focus; the owner
+    calls `retire_when_idle()` when the key leaves the screen; quitting clears at once."""
+    key = _alphanumeric(recovery_key)
+
+    def is_key(text: str) -> bool:
+        piece = _alphanumeric(text)
+        return len(piece) >= 4 and piece in key
+
+    app = QCoreApplication.instance()
+    guard = ClipboardGuard(clock, seconds, parent=app, recognise=is_key)
+    if app is not None:
+        app.aboutToQuit.connect(guard.stop)
     return guard

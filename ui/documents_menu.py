@@ -161,10 +161,8 @@ class DocumentsMenu(QObject):
         the answers are then recorded with the scan as evidence."""
         if self._service is None:
             return None
-        scan = forms.import_paper_scan(self._service, self._window, path)
-        if scan is None:
-            return None
-        return self._window.show_scan(scan)
+        # Decoded off the GUI thread; the request's page opens when the QR code is found.
+        return forms.import_paper_scan(self._service, self._window, path, self._window.show_scan)
 
     def export_certificate(self, path: str | None = None) -> object:
         if self._service is None:

@@ -4,6 +4,11 @@ Key derivation (Argon2) takes about half a second on purpose, so the vault is op
 pool thread while the dialog shows a busy indicator and stays responsive. The integrity check
 runs there too (check=True): a damaged vault opens read-only, and the main window's banner
 says what is wrong and how to restore.
+
+One writer at a time: when the vault is already open elsewhere (another window, another
+computer), the dialog says who has it open and since when, and offers "Alleen-lezen openen".
+A vault on a network share or in a cloud-sync folder gets a warning before anything is typed
+(looked up on a pool thread, like the unlock itself).
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from toestemming.clock import Clock
-from toestemming.errors import ToestemmingError
+from toestemming.errors import ToestemmingError, VaultInUse, user_text
 
 from .background import Task
 from .crash import user_message
@@ -107,10 +112,20 @@ class UnlockDialog(QDialog):
         self.switch_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.switch_button.setStyleSheet("text-decoration: underline; color: palette(link);")
 
+        self.location_label = QLabel()  # network share / cloud-sync folder: see _location
+        self.location_label.setWordWrap(True)
+        self.location_label.setStyleSheet(
+            "background: #fff4e0; border: 1px solid #8a5300; padding: 6px;"
+        )
+        self.location_label.hide()
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b3261e;")
         self.error_label.hide()
+        self.read_only_button = QPushButton(self.tr("Alleen-lezen openen"))
+        self.read_only_button.setAutoDefault(False)
+        self.read_only_button.clicked.connect(self.open_read_only)
+        self.read_only_button.hide()
         self.busy_bar = QProgressBar()
         self.busy_bar.setRange(0, 0)  # indeterminate: we cannot know how far Argon2 is
         self.busy_bar.setTextVisible(False)
@@ -141,10 +156,12 @@ class UnlockDialog(QDialog):
         layout.addWidget(title)
         layout.addWidget(self.file_label)
         layout.addWidget(self.hint_label)
+        layout.addWidget(self.location_label)
         layout.addSpacing(4)
         layout.addWidget(self._pages)
         layout.addWidget(self.switch_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.read_only_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.busy_label)
         layout.addWidget(self.busy_bar)
         layout.addWidget(self.buttons)
@@ -157,6 +174,8 @@ class UnlockDialog(QDialog):
         self.switch_button.clicked.connect(self.toggle_recovery)
         self._show_page(self.PASSPHRASE_PAGE)
         self.passphrase_field.setFocus()
+        self._location_task: Task | None = None
+        self._check_location()
 
     # -- building -----------------------------------------------------------------------------
     @staticmethod
@@ -183,6 +202,20 @@ class UnlockDialog(QDialog):
             explanation.setWordWrap(True)
             form.addRow("", explanation)
         return page
+
+    def _check_location(self) -> None:
+        path = self._path
+        task = Task(lambda: service_class().location_risk(path))
+        task.succeeded.connect(self._location)
+        self._location_task = task
+        task.start()
+
+    def _location(self, risk: object) -> None:
+        self._location_task = None
+        warning = getattr(risk, "warning", None)
+        if callable(warning):
+            self.location_label.setText(str(warning()))
+            self.location_label.show()
 
     # -- state --------------------------------------------------------------------------------
     @property
@@ -218,7 +251,12 @@ class UnlockDialog(QDialog):
         self.current_field().setFocus()
 
     def _set_busy(self, busy: bool) -> None:
-        for widget in (self.passphrase_field, self.recovery_field, self.switch_button):
+        for widget in (
+            self.passphrase_field,
+            self.recovery_field,
+            self.switch_button,
+            self.read_only_button,
+        ):
             widget.setEnabled(not busy)
         self.unlock_button.setEnabled(not busy)
         self.quit_button.setEnabled(not busy)
@@ -231,10 +269,18 @@ class UnlockDialog(QDialog):
     def _show_error(self, message: str) -> None:
         self.error_label.setText(message)
         self.error_label.setVisible(bool(message))
+        self.read_only_button.hide()
 
     # -- unlocking ----------------------------------------------------------------------------
     def unlock(self) -> None:
         """Try the entered secret on a pool thread; accept() once the vault is open."""
+        self._start(read_only=False)
+
+    def open_read_only(self) -> None:
+        """The vault is open elsewhere: open it here to look, never as a second writer."""
+        self._start(read_only=True)
+
+    def _start(self, *, read_only: bool) -> None:
         if self.busy:
             return
         field = self.current_field()
@@ -251,11 +297,17 @@ class UnlockDialog(QDialog):
         # service_class() may still import the core: on the pool thread, not the GUI's.
         if self.using_recovery_key:
             task = Task(
-                lambda: service_class().open_with_recovery(path, secret, clock=clock, check=True)
+                lambda: service_class().open_with_recovery(
+                    path, secret, clock=clock, check=True, read_only=read_only
+                )
             )
         else:
             # No slot is chosen: Service.open tries every worker's passphrase slot.
-            task = Task(lambda: service_class().open(path, secret, clock=clock, check=True))
+            task = Task(
+                lambda: service_class().open(
+                    path, secret, clock=clock, check=True, read_only=read_only
+                )
+            )
         task.succeeded.connect(self._opened)
         task.failed.connect(self._failed)
         self._task = task
@@ -276,12 +328,18 @@ class UnlockDialog(QDialog):
         self._task = None
         self._set_busy(False)
         field = self.current_field()
-        field.clear()
-        message = exc.message if isinstance(exc, ToestemmingError) else None
+        in_use = isinstance(exc, VaultInUse)
+        if not in_use:
+            field.clear()  # (in use: the secret was right; kept for "Alleen-lezen openen")
+        message = user_text(exc) if isinstance(exc, ToestemmingError) else None
         if message is None and isinstance(exc, BaseException):
             message = user_message(exc)
         self._show_error(message or "")
-        field.setFocus()
+        self.read_only_button.setVisible(in_use)
+        if in_use:
+            self.read_only_button.setFocus()
+        else:
+            field.setFocus()
 
     def reject(self) -> None:
         # While the key is being derived, closing would strand an open vault in the worker.

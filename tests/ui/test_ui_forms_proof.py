@@ -84,13 +84,17 @@ def test_paper_form_preview_and_scan_import(
     photo = tmp_path / "foto.png"
     doc[0].render(scale=2).to_pil().save(photo)
     doc.close()
-    found = import_paper_scan(service, path=str(photo))
-    assert found is not None and found.request.id == request.id
+    scans: list[Any] = []
+    assert import_paper_scan(service, path=str(photo), done=scans.append) is not None
+    qtbot.waitUntil(lambda: bool(scans or warnings))  # decoded on a pool thread
+    found = scans[0]
+    assert found.request.id == request.id
     assert found.evidence.kind == "scan" and warnings == []
     bad = tmp_path / "leeg.png"
     bad.write_bytes(b"geen plaatje")
-    assert import_paper_scan(service, path=str(bad)) is None
-    assert warnings and "geen afbeelding of PDF" in warnings[0]
+    import_paper_scan(service, path=str(bad), done=scans.append)
+    qtbot.waitUntil(lambda: bool(warnings))
+    assert "geen afbeelding" in warnings[0] and len(scans) == 1
 
 
 def test_inzage_and_withdrawal_confirmation(

@@ -50,7 +50,7 @@ def test_lists_workers_and_marks_me(page: WorkersPage) -> None:
 
 
 def test_add_worker_who_then_opens_the_vault_as_themselves(
-    qtbot: QtBot, page: WorkersPage, vault: VaultFiles, clock: FixedClock
+    qtbot: QtBot, page: WorkersPage, vault: VaultFiles, clock: FixedClock, service: Service
 ) -> None:
     dialog = page.open_add_dialog()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
@@ -66,6 +66,7 @@ def test_add_worker_who_then_opens_the_vault_as_themselves(
     assert names(page) == [("Anna (u)", "actief"), ("Bert", "actief")]
     assert page.status_label.text() == "Bert is toegevoegd en kan de kluis nu openen."
 
+    service.close()  # Anna locks; one writer at a time (store/lock.py)
     bert = Service.open(vault.path, BERT, clock=clock)
     try:
         assert bert.worker.name == "Bert"
@@ -92,14 +93,15 @@ def test_remove_worker_asks_first_and_locks_them_out(
     assert page.remove_button.isEnabled()
     assert not page.remove_selected()
     assert "Bert kan de kluis daarna niet meer openen" in questions[0]
-    Service.open(vault.path, BERT, clock=clock).close()  # still works
+    # Still works (read-only: Anna's window holds the writer lock).
+    Service.open(vault.path, BERT, clock=clock, read_only=True).close()
 
     qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
     assert names(page) == [("Anna (u)", "actief"), ("Bert", "verwijderd")]
     assert page.status_label.text() == "Bert is verwijderd en kan de kluis niet meer openen."
     assert not page.remove_button.isEnabled()
     with pytest.raises(WrongPassphrase):
-        Service.open(vault.path, BERT, clock=clock)
+        Service.open(vault.path, BERT, clock=clock, read_only=True)
 
 
 def test_change_own_passphrase(
@@ -122,6 +124,6 @@ def test_change_own_passphrase(
     qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
     assert not dialog.isVisible()
     assert page.status_label.text() == "Uw wachtwoordzin is gewijzigd."
-    Service.open(vault.path, new, clock=clock).close()
+    Service.open(vault.path, new, clock=clock, read_only=True).close()
     with pytest.raises(WrongPassphrase):
-        Service.open(vault.path, PASSPHRASE, clock=clock)
+        Service.open(vault.path, PASSPHRASE, clock=clock, read_only=True)

@@ -203,6 +203,7 @@ def test_paper_form_printed_then_scan_read_in_records_with_the_scan(
 
     show(desk, seeded.mehmet)  # the scan finds its youth by itself
     desk.documents_menu.import_scan(str(photo))  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: isinstance(desk.detail.dialog, RecordDecisionDialog))  # pool thread
     record = desk.detail.dialog
     assert isinstance(record, RecordDecisionDialog)
     assert desk.detail.youth_id == seeded.zoe

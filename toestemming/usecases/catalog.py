@@ -79,7 +79,7 @@ class Catalog:
     def add_purpose(self, code: str, title: str, description: str, language: str = "nl") -> Purpose:
         c = v.name(code, "Code", "code").lower()
         t = v.name(title, "Titel", "title")
-        d = v.text(description, "Uitleg", "description", max_len=4000)
+        d = v.display_text(description, "Uitleg", "description", max_len=4000)
         lang = v.language(language)
         db = self._ctx.db
         now = to_iso(self._ctx.clock.now())
@@ -111,7 +111,7 @@ class Catalog:
     ) -> Purpose:
         """A new version; items already asked keep the version (and text) they showed."""
         t = v.name(title, "Titel", "title")
-        d = v.text(description, "Uitleg", "description", max_len=4000)
+        d = v.display_text(description, "Uitleg", "description", max_len=4000)
         lang = v.language(language)
         db = self._ctx.db
         if db.query_one("SELECT 1 FROM purposes WHERE id = ?", (purpose_id,)) is None:
@@ -171,7 +171,7 @@ class Catalog:
         c = v.name(code, "Code", "code").lower()
         n = v.name(name, "Naam", "name")
         en = v.name(name_en, "Engelse naam", "name_en", required=False)
-        d = v.text(description, "Uitleg", "description", max_len=2000)
+        d = v.display_text(description, "Uitleg", "description", max_len=2000)
         try:
             lvl = DataLevel(level)
         except ValueError:

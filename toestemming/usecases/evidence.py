@@ -7,6 +7,7 @@ import hashlib
 from .. import validation as v
 from ..clock import from_iso, to_iso
 from ..errors import NotFoundError, ValidationError
+from ..image_limits import check_image
 from ..model import EvidenceInfo
 from .context import Context
 
@@ -33,6 +34,10 @@ class Evidence:
             raise ValidationError("Het bewijsstuk is leeg.", field="content")
         if len(content) > MAX_EVIDENCE_BYTES:
             raise ValidationError("Het bewijsstuk is groter dan 25 MB.", field="content")
+        # Whatever is stored may be shown or rendered later (thumbnails, proof PDF): an image
+        # whose header claims too many pixels is refused before anyone decodes it.
+        if mt.startswith("image/") or kind in ("screenshot", "scan", "signature"):
+            check_image(content)
         digest = hashlib.sha256(content).hexdigest()
         now = to_iso(self._ctx.clock.now())
         eid = self._ctx.db.execute(

@@ -14,6 +14,7 @@ from ..capture.proposal import ReplyProposal
 from ..capture.replies import parse_reply
 from ..clock import from_iso
 from ..errors import RuleViolation, ValidationError
+from ..image_limits import check_image
 from ..model import Channel
 from ..refcode import find_reference_codes
 from .consent import Consents
@@ -96,6 +97,7 @@ class RemoteInbox:
                 raise ValidationError(
                     "De schermafdruk moet een afbeelding (PNG, JPEG) zijn.", field="screenshot"
                 )
+            check_image(screenshot, "screenshot")  # pixel count from the header, not decoded
         shot_hash = hashlib.sha256(screenshot).hexdigest() if screenshot else ""
         message = AppMessage(
             number, received_at, body, label, shot_hash, screenshot_media_type if screenshot else ""

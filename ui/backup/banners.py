@@ -97,7 +97,12 @@ class DamagedVaultBanner(_Banner):
 
     def refresh(self) -> None:
         try:
-            self.setVisible(self._service.read_only)
+            service = self._service
+            report = service.health_report
+            # Read-only because the vault is open elsewhere is not damage (lock_banner.py);
+            # damage found by the check still shows here.
+            damaged = not service.opened_read_only or (report is not None and not report.ok)
+            self.setVisible(service.read_only and damaged)
         except ToestemmingError:
             self.hide()
 

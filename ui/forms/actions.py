@@ -15,6 +15,7 @@ from toestemming.errors import ToestemmingError
 from toestemming.service import Service
 from toestemming.usecases.forms import PaperScan
 
+from ..background import Task
 from ..crash import user_message
 from .pdf_preview import PdfPreviewDialog
 from .proof_export import ProofExportDialog
@@ -97,9 +98,15 @@ def export_proof(
 
 
 def import_paper_scan(
-    service: Service, parent: QWidget | None = None, path: str | None = None
-) -> PaperScan | None:
-    """Pick a scan or photo of a signed paper form; its QR code finds the request."""
+    service: Service,
+    parent: QWidget | None = None,
+    path: str | None = None,
+    done: Callable[[PaperScan], object] | None = None,
+) -> Task | None:
+    """Pick a scan or photo of a signed paper form; its QR code finds the request. Reading
+    and decoding run on a pool thread (a large or hostile scan never freezes the window; its
+    size is checked from the header first, see toestemming/image_limits.py); `done(scan)`
+    follows on the GUI thread. Returns the running task, or None when nothing was chosen."""
     title = QCoreApplication.translate("Forms", "Papieren formulier inlezen")
     if path is None:
         path, _ = QFileDialog.getOpenFileName(
@@ -113,19 +120,30 @@ def import_paper_scan(
     if not path:
         return None
     file = Path(path)
-    try:
+
+    def read() -> PaperScan:
         content = file.read_bytes()
         media_type = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
         return service.forms.import_paper_scan(content, media_type)
-    except ToestemmingError as exc:
-        QMessageBox.warning(parent, title, exc.message)
-    except OSError:
-        QMessageBox.warning(
-            parent,
-            title,
-            QCoreApplication.translate("Forms", "Het bestand kan niet worden gelezen."),
-        )
-    return None
+
+    def failed(exc: object) -> None:
+        if isinstance(exc, ToestemmingError):
+            text = exc.message
+        elif isinstance(exc, OSError):
+            text = QCoreApplication.translate("Forms", "Het bestand kan niet worden gelezen.")
+        else:
+            text = user_message(exc) if isinstance(exc, BaseException) else ""
+        QMessageBox.warning(parent, title, text)
+
+    def succeeded(scan: object) -> None:
+        if isinstance(scan, PaperScan) and done is not None:
+            done(scan)
+
+    task = Task(read)
+    task.succeeded.connect(succeeded)
+    task.failed.connect(failed)
+    task.start()
+    return task
 
 
 def export_certificate(

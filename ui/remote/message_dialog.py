@@ -7,8 +7,8 @@ import mimetypes
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QBuffer, QByteArray, QDateTime, QIODevice, QSize, Qt
+from PySide6.QtGui import QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
 from toestemming.capture.proposal import ReplyProposal
 from toestemming.clock import LOCAL_TZ
 from toestemming.errors import ToestemmingError
+from toestemming.image_limits import MAX_PIXELS
 from toestemming.service import Service
 from toestemming.usecases.remote import ConfirmResult
 
+from ..background import Task
 from .common import Message, ProposalView
 
 
@@ -57,6 +59,7 @@ class RecordMessageDialog(QDialog):
         self.text.setMaximumHeight(110)
         self.shot_label = QLabel(self.tr("Geen schermafdruk"))
         self.thumb = QLabel()
+        self._thumb_task: Task | None = None
         self.thumb.setFixedSize(64, 64)
         self.thumb.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.thumb.hide()  # shown once a screenshot is chosen
@@ -118,11 +121,20 @@ class RecordMessageDialog(QDialog):
         self.screenshot = data
         self.screenshot_type = mimetypes.guess_type(path)[0] or "application/octet-stream"
         self.shot_label.setText(Path(path).name)
-        pixmap = QPixmap()
-        if pixmap.loadFromData(data):
-            self.thumb.setPixmap(pixmap.scaled(64, 64, Qt.AspectRatioMode.KeepAspectRatio))
-            self.thumb.show()
+        self.thumb.hide()
+        # Decoded on a pool thread, at thumbnail size, and only after the header's size
+        # passed: a hostile screenshot never freezes or exhausts the window.
+        task = Task(lambda: _thumbnail(data))
+        task.succeeded.connect(self._show_thumbnail)
+        self._thumb_task = task
+        task.start()
         self._stale()
+
+    def _show_thumbnail(self, image: object) -> None:
+        self._thumb_task = None
+        if isinstance(image, QImage) and not image.isNull():
+            self.thumb.setPixmap(QPixmap.fromImage(image))
+            self.thumb.show()
 
     def read(self) -> None:
         when = self.when.dateTime().toPython()
@@ -156,3 +168,17 @@ class RecordMessageDialog(QDialog):
             return
         self.confirm_button.setEnabled(False)
         self.message.ok(self.tr("Vastgelegd, met het bericht en de schermafdruk als bewijs."))
+
+
+def _thumbnail(data: bytes, side: int = 64) -> QImage | None:
+    """A small preview, or None when the header is unreadable or claims too many pixels."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    size = reader.size()  # from the header: nothing decoded yet
+    if not size.isValid() or size.width() * size.height() > MAX_PIXELS:
+        return None
+    reader.setScaledSize(size.scaled(QSize(side, side), Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    return None if image.isNull() else image

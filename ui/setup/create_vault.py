@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from toestemming.clock import Clock, SystemClock
-from toestemming.errors import ToestemmingError
+from toestemming.errors import ToestemmingError, user_text
 
 from ..background import Task
+from ..clipboard_guard import ClipboardGuard, guard_recovery_key
 from ..crash import user_message
 from ..preload import service_class
 from .passphrase_fields import PassphraseFields, align_labels
@@ -77,6 +78,8 @@ class CreateVaultDialog(QDialog):
         self._task: Task | None = None
         self._recovery_key = ""
         self.service: Service | None = None
+        # Clears a copied recovery key after 30 s, also if the main window never opens.
+        self.clipboard_guard: ClipboardGuard | None = None
         self.setWindowTitle(self.tr("Toestemming — nieuwe kluis"))
 
         # Two pages shown one at a time. Not a QStackedWidget: its height-for-width is the
@@ -108,6 +111,14 @@ class CreateVaultDialog(QDialog):
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_label, 1)
         path_row.addWidget(self.path_button)
+        # A network share or cloud-sync folder: warned before creating (vault_location.py).
+        self.location_label = QLabel()
+        self.location_label.setWordWrap(True)
+        self.location_label.setStyleSheet(
+            "background: #fff4e0; border: 1px solid #8a5300; padding: 6px;"
+        )
+        self.location_label.hide()
+        self._location_task: Task | None = None
         self._show_path()
 
         self.organisation_field = QLineEdit()
@@ -171,6 +182,7 @@ class CreateVaultDialog(QDialog):
         layout.addWidget(intro)
         layout.addSpacing(6)
         layout.addLayout(form)
+        layout.addWidget(self.location_label)
         layout.addWidget(line)
         layout.addWidget(self.passphrase)
         layout.addWidget(self.error_label)
@@ -190,6 +202,19 @@ class CreateVaultDialog(QDialog):
             metrics.elidedText(str(self.path), Qt.TextElideMode.ElideMiddle, 380)
         )
         self.path_label.setToolTip(str(self.path))
+        self.location_label.hide()
+        path = self.path
+        task = Task(lambda: (path, service_class().location_risk(path)))
+        task.succeeded.connect(self._location)
+        self._location_task = task
+        task.start()
+
+    def _location(self, outcome: object) -> None:
+        path, risk = outcome if isinstance(outcome, tuple) else (None, None)
+        warning = getattr(risk, "warning", None)
+        if path == self.path and callable(warning):  # (not a path chosen before this one)
+            self.location_label.setText(str(warning()))
+            self.location_label.show()
 
     def _choose_other_path(self) -> None:
         chosen = self._choose_path(self, self.path)
@@ -335,6 +360,7 @@ class CreateVaultDialog(QDialog):
         assert isinstance(service, service_class()) and isinstance(recovery_key, str)
         self.service = service
         self._recovery_key = recovery_key
+        self.clipboard_guard = guard_recovery_key(self._clock or SystemClock(), recovery_key)
         self.passphrase.clear()
         self._set_busy(False)
         groups = recovery_key.split("-")
@@ -347,7 +373,7 @@ class CreateVaultDialog(QDialog):
     def _failed(self, exc: object) -> None:
         self._task = None
         self._set_busy(False)
-        message = exc.message if isinstance(exc, ToestemmingError) else None
+        message = user_text(exc) if isinstance(exc, ToestemmingError) else None
         if message is None and isinstance(exc, BaseException):
             message = user_message(exc)
         self._show_error(message or "")
@@ -378,6 +404,8 @@ class CreateVaultDialog(QDialog):
         # Shown once: forget it before the main window appears.
         self._recovery_key = ""
         self.key_label.clear()
+        if self.clipboard_guard is not None:
+            self.clipboard_guard.retire_when_idle()  # a copy still there goes after 30 s
         self.accept()
 
     def reject(self) -> None:

@@ -1,0 +1,297 @@
+"""One writer at a time: an operating-system lock beside the vault, and who holds it.
+
+    kluis.tvault.lock       the OS lock: flock() on Unix, LockFileEx on Windows (filelock's
+                            lock_descriptor). The operating system drops it when the process
+                            ends in any way — closed, crashed, SIGKILL — so a lock is never left
+                            behind. The file itself is never deleted: every opener must lock the
+                            same file (a deleted and re-created lock file would be a second
+                            lock).
+    kluis.tvault.lock-info  who holds it, for the message a second opener sees: the worker's
+                            label from the key slot, the computer's name, since when (JSON,
+                            written atomically after the lock is taken, removed at release).
+
+Why an info file beside the lock and not in it: on Windows the locked byte cannot be read by
+anyone else. When the OS lock is free but an info file is there, its writer ended without
+closing (crash, power loss): the info is stale and is replaced; the vault itself is recovered by
+SQLite (WAL) and by the key header's pending-rotation repair, both under the new lock.
+
+The info file is read as hostile input (anyone who can write the folder can plant one): size
+capped, every field checked, control and direction characters removed before it is shown.
+Its contents are never logged.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import json
+import logging
+import os
+import socket
+import unicodedata
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from filelock import lock_descriptor, unlock_descriptor
+
+from ..clock import LOCAL_TZ, Clock, to_iso
+from ..errors import ValidationError, VaultError, VaultInUse
+
+log = logging.getLogger(__name__)
+
+LOCK_SUFFIX = ".lock"
+INFO_SUFFIX = ".lock-info"
+MAX_INFO_BYTES = 4096
+MAX_FIELD_CHARS = 80
+
+IN_USE_MESSAGE = (
+    "De kluis is al geopend, in een ander venster of op een andere computer. Er kan maar op "
+    "één plek tegelijk in worden gewerkt."
+)
+IN_USE_ADVICE = (
+    "U kunt de kluis alleen-lezen openen: dan kunt u alles bekijken, maar niets wijzigen. Wilt u "
+    "iets wijzigen, sluit de kluis dan eerst op de andere plek en open haar hier opnieuw."
+)
+READ_ONLY_REASON = (
+    "De kluis is alleen-lezen geopend, omdat zij op een andere plek al geopend is: er is niets "
+    "gewijzigd. Sluit de kluis op de andere plek en open haar hier opnieuw om te wijzigen."
+)
+NO_LOCKING_MESSAGE = (
+    "Op deze schijf kan Toestemming de kluis niet vergrendelen, zodat twee mensen tegelijk "
+    "zouden kunnen schrijven. De kluis kan hier alleen-lezen worden geopend. Zet de kluis op een "
+    "schijf van deze computer, of gebruik de teamserver van uw organisatie."
+)
+NO_WRITE_MESSAGE = (
+    "In de map van de kluis kan niet worden geschreven (alleen-lezen of geen rechten). Niets is "
+    "gewijzigd. Zet de kluis in een map waarin u mag schrijven, of vraag de beheerder om rechten."
+)
+
+
+def lock_path(vault: Path) -> Path:
+    return Path(f"{vault}{LOCK_SUFFIX}")
+
+
+def info_path(vault: Path) -> Path:
+    return Path(f"{vault}{INFO_SUFFIX}")
+
+
+@dataclass(frozen=True)
+class LockHolder:
+    """Who holds the lock, as the info file says (shown on screen, never logged)."""
+
+    worker: str  # the key slot's label; "" while still unlocking, or with the recovery key
+    computer: str
+    since: datetime | None
+    pid: int | None = None
+
+    def describe(self) -> str:
+        """One Dutch sentence naming who, where and since when."""
+        who = f"door {self.worker}" if self.worker else "door een medewerker"
+        where = f" op computer {self.computer}" if self.computer else ""
+        when = ""
+        if self.since is not None:
+            local = self.since.astimezone(LOCAL_TZ)
+            when = f", sinds {local:%d-%m-%Y} om {local:%H:%M}"
+        return f"Geopend {who}{where}{when}."
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "worker": self.worker,
+                "computer": self.computer,
+                "since": to_iso(self.since) if self.since else "",
+                "pid": self.pid,
+            }
+        )
+
+
+def _clean(value: object) -> str:
+    """A field from the info file as safe display text: NFC, no control, format (bidi,
+    zero-width) or other invisible characters, at most MAX_FIELD_CHARS."""
+    if not isinstance(value, str):
+        return ""
+    text = unicodedata.normalize("NFC", value)
+    kept = "".join(
+        " " if ch.isspace() else ch
+        for ch in text
+        if ch.isspace() or unicodedata.category(ch)[0] != "C"
+    )
+    return " ".join(kept.split())[:MAX_FIELD_CHARS]
+
+
+def read_holder(vault: Path) -> LockHolder | None:
+    """The info file as a LockHolder, or None when missing, oversized or malformed."""
+    try:
+        with info_path(vault).open("rb") as fh:
+            raw = fh.read(MAX_INFO_BYTES + 1)
+    except OSError:
+        return None
+    if len(raw) > MAX_INFO_BYTES:
+        return None
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return None
+    if not isinstance(data, dict):
+        return None
+    since: datetime | None = None
+    stamp = data.get("since")
+    if isinstance(stamp, str) and len(stamp) <= 40:
+        with contextlib.suppress(ValueError):
+            parsed = datetime.fromisoformat(stamp)
+            since = parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    pid = data.get("pid")
+    return LockHolder(
+        _clean(data.get("worker")),
+        _clean(data.get("computer")),
+        since,
+        pid if isinstance(pid, int) and not isinstance(pid, bool) and 0 < pid < 2**31 else None,
+    )
+
+
+def held_elsewhere(vault: Path) -> bool:
+    """Does another opener hold the lock right now? (A probe for what to show; it creates
+    nothing and writes no info.)"""
+    flags = os.O_RDWR | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(lock_path(vault), flags)
+    except OSError:
+        return False
+    try:
+        if lock_descriptor(fd, blocking=False):
+            unlock_descriptor(fd)
+            return False
+        return True
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
+
+
+def in_use_error(vault: Path) -> VaultInUse:
+    holder = read_holder(vault)
+    who = (
+        holder.describe()
+        if holder is not None
+        else "Door wie en sinds wanneer is niet bekend (het bestand met die gegevens ontbreekt)."
+    )
+    return VaultInUse(IN_USE_MESSAGE, detail=f"{who}\n\n{IN_USE_ADVICE}")
+
+
+def computer_name() -> str:
+    try:
+        return _clean(socket.gethostname())
+    except OSError:
+        return ""
+
+
+class WriterLock:
+    """The held lock of one open vault. `try_take` either returns it or raises VaultInUse."""
+
+    def __init__(self, vault: Path, fd: int, clock: Clock, stale: LockHolder | None) -> None:
+        self.vault = vault
+        self._fd: int | None = fd
+        self._clock = clock
+        self.since = clock.now()
+        # Left behind by a process that ended without closing; replaced now.
+        self.stale = stale
+
+    @classmethod
+    def try_take(cls, vault: Path, clock: Clock) -> WriterLock:
+        """Take the lock without waiting. Raises VaultInUse (naming the holder) when another
+        process or window holds it."""
+        vault = Path(vault)
+        if not vault.parent.is_dir():
+            raise ValidationError("Deze map bestaat niet.", field="path")
+        flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+        try:
+            fd = os.open(lock_path(vault), flags, 0o600)
+        except OSError as exc:
+            raise _os_error(exc) from None
+        try:
+            taken = lock_descriptor(fd, blocking=False)
+        except OSError as exc:
+            os.close(fd)
+            if exc.errno in (errno.ENOSYS, errno.EOPNOTSUPP, errno.ENOLCK):
+                # No writer can be made safe here; reading still can (the UI offers it).
+                raise VaultInUse(NO_LOCKING_MESSAGE) from None
+            raise _os_error(exc) from None
+        if not taken or not _still_named(fd, vault):
+            # (Not named: the lock file was being removed or replaced at this moment; the
+            # inode we locked is no longer the one every opener locks.)
+            os.close(fd)
+            raise in_use_error(vault)
+        stale = read_holder(vault)
+        if info_path(vault).exists():
+            log.info("vault lock: replaced the information left by a process that did not close")
+        lock = cls(vault, fd, clock, stale)
+        lock.name_holder("")
+        return lock
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
+
+    def name_holder(self, worker: str) -> None:
+        """(Re)write the info file: `worker` is the unlocked slot's label ("" = not known).
+        Advisory only: the OS lock is what protects the vault, so a failed write (a reader has
+        the file open on Windows, a full disk) is logged without values and the open goes on;
+        a second opener then reads "unknown" or the previous holder's line."""
+        holder = LockHolder(_clean(worker), computer_name(), self.since, os.getpid())
+        target = info_path(self.vault)
+        tmp = Path(f"{target}.{os.getpid()}.tmp")
+        try:
+            flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)
+            fd = os.open(tmp, flags, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                fh.write(holder.to_json())
+            os.replace(tmp, target)
+        except OSError as exc:
+            log.warning("vault lock: could not write the holder information (errno %s)", exc.errno)
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+
+    def release(self, *, remove_file: bool = False) -> None:
+        """Remove the info, then drop the OS lock. Idempotent; never raises. `remove_file`:
+        also remove the lock file (a vault that was never created), while still holding it."""
+        fd, self._fd = self._fd, None
+        if fd is None:
+            return
+        # Info first: once unlocked, a next opener must never read ours as its holder's.
+        with contextlib.suppress(OSError):
+            info_path(self.vault).unlink()
+        if remove_file:
+            with contextlib.suppress(OSError):
+                lock_path(self.vault).unlink()
+        with contextlib.suppress(OSError):
+            unlock_descriptor(fd)
+        with contextlib.suppress(OSError):
+            os.close(fd)
+
+    def __del__(self) -> None:
+        # A service dropped without close(): let the OS lock go with the object, as it would
+        # go with the process. (At interpreter exit the OS does it anyway.)
+        with contextlib.suppress(Exception):
+            self.release()
+
+
+def _still_named(fd: int, vault: Path) -> bool:
+    try:
+        return os.path.samestat(os.fstat(fd), os.stat(lock_path(vault)))
+    except OSError:
+        return False
+
+
+def _os_error(exc: OSError) -> VaultError:
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return VaultError(NO_WRITE_MESSAGE)
+    if exc.errno == errno.ELOOP:
+        return VaultError(
+            "Naast de kluis staat een vreemde koppeling in plaats van het slotbestand "
+            "(eindigend op .lock). Verwijder die en probeer het opnieuw."
+        )
+    return VaultError(
+        "Het slotbestand naast de kluis (eindigend op .lock) kan niet worden gemaakt of gelezen. "
+        "Niets is gewijzigd."
+    )

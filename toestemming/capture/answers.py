@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from ..model import Answer
-from .reply_grammar import BOTH, Binding, SentenceReading, Unit, Withdrawal, read_sentence
+from .reply_grammar import BOTH, STRONG, Binding, SentenceReading, Unit, Withdrawal, read_sentence
 from .reply_layout import own_segments
 from .reply_tokens import ItemNames, Span, tokenize
 
@@ -225,7 +225,8 @@ class _Assembly:
                     continue
                 pol = 1 if reading.verdict == Verdict.YES else -1
                 for u in self.bare:
-                    if u.hedge or u.pol != pol:
+                    # A weak word elsewhere ("prima", "niet") does not outweigh a named item.
+                    if u.hedge or (u.pol != pol and u.strength >= STRONG):
                         spans = tuple(sorted({*reading.spans, *u.spans}))
                         self._unclear(p, u.hedge or "both", spans)
                         break

@@ -29,6 +29,7 @@ _NEGATION_WORDS = frozenset(
 )
 _WEAK_OBJECTIONS = frozenset({"tegen", "against"})
 _RHETORICAL = frozenset({"waarom niet", "why not"})
+_MODALS = frozenset({"mag", "mogen"})
 _PREDICATES = frozenset({Cat.AGREE, Cat.FINE, Cat.OBJECT, Cat.ACK})
 _REFS = frozenset({Cat.REF, Cat.ALL, Cat.REST})
 _LIST_ONLY = frozenset(
@@ -227,6 +228,11 @@ def _analyse(c: _Clause) -> None:
                 standalone.append(i)
             else:
                 negated[target] = i
+    if negated:
+        # "jullie mogen niks delen": the modal goes with the negated verb, it is no yes.
+        for i in list(negatable):
+            if toks[i].canon in _MODALS and i not in negated and not _ref_between(toks, i, negated):
+                negatable.discard(i)
     used: set[int] = set(negated.values()) | set(standalone)
     units: list[Unit] = []
     for i in range(len(toks)):
@@ -266,6 +272,15 @@ def _withdrawals(c: _Clause) -> bool:
             pol = {Cat.YES: 1, Cat.NO: -1}.get(t.cat, BOTH)
             c.units.append(Unit(pol, STRONG, [(t.start, t.end)], t.start, negative=pol == -1))
     c.refs = []
+    return True
+
+
+def _ref_between(toks: list[Tok], i: int, negated: dict[int, int]) -> bool:
+    """Whether every negated predicate is separated from token i by an item reference."""
+    for j in negated:
+        lo, hi = sorted((i, j))
+        if not any(t.cat in _REFS for t in toks[lo:hi]):
+            return False
     return True
 
 
@@ -471,7 +486,9 @@ def _bind_clause(c: _Clause) -> None:
         binds, dangling, _ = rf if rf_ok else af
         for unit, refs in binds:
             c.bindings.append(_binding(unit, refs))
-        c.bare.extend(d for d in dangling if d not in {u for u, _ in binds})
+        # A word left over that agrees is part of the same answer ("bezwaar tegen 2").
+        first = c.bindings[0].unit
+        first.spans = sorted({*first.spans, *(s for d in dangling for s in d.spans)})
         return
     _bind_mixed(c, elements)
 
@@ -656,7 +673,11 @@ def _doubt(sentence: Sentence, clauses: list[_Clause], out: SentenceReading) -> 
     sentence_doubt: tuple[str, list[Span]] | None = None
     for c in clauses:
         for reason, spans in c.hedges:
-            if c.explicit_refs() and (c.bindings or c.unbound):
+            if sentence.hint is not None and not units and not c.refs:
+                # "weet ik nog niet" typed under a quoted item: doubt about that item
+                unit = Unit(0, STRONG, spans, spans[0][0], hedge=reason)
+                c.bindings.append(Binding(unit, frozenset({sentence.hint}), source="hint"))
+            elif c.explicit_refs() and (c.bindings or c.unbound):
                 for b in c.bindings:
                     b.unit.hedge = b.unit.hedge or reason
                 if c.unbound:
@@ -671,7 +692,9 @@ def _doubt(sentence: Sentence, clauses: list[_Clause], out: SentenceReading) -> 
         if units:
             for u in units:
                 u.hedge = u.hedge or sentence_doubt[0]
-        else:
+        elif not sentence.question and not any(c.withdrawals for c in clauses):
+            # A sentence that only doubts ("Ik weet het nog niet."): doubt about everything.
+            # A question ("kan ik later nog intrekken?") doubts only itself.
             out.message_doubt = sentence_doubt
         for w in out.withdrawals:
             w.doubtful = True

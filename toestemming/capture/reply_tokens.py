@@ -278,7 +278,9 @@ def _numbers(tokens: list[Tok], count: int, unknown: list[int]) -> list[Tok]:
             if (
                 not (after_part or tight or listed)
                 and nxt is not None
-                and (nxt.cat in (Cat.WORD, Cat.PART))
+                and nxt.cat in (Cat.WORD, Cat.PART)
+                and nxt.canon not in _RANGE_WORDS
+                and not _answer_follows(tokens, i, first=not out)
             ):
                 continue  # "2 weken", "1 keer", "2 vragen"
             out.append(Tok(Cat.REF, t.start, t.end, "#", frozenset({n}), True, num=n))
@@ -292,6 +294,26 @@ def _numbers(tokens: list[Tok], count: int, unknown: list[int]) -> list[Tok]:
         else:
             out.append(t)
     return _ranges(_merge_refs(out))
+
+
+_RANGE_WORDS = frozenset({"t", "tm", "tot", "through"})
+# Counted things: a number before them is an amount, never an item.
+_COUNTED_TEXT = (
+    "weken week dagen dag jaar jaren maanden maand keer uur uren minuten kinderen broers "
+    "zussen euro procent weeks days years months times hours minutes kids"
+)
+_COUNTED = frozenset(_COUNTED_TEXT.split())
+
+
+def _answer_follows(tokens: list[Tok], i: int, first: bool) -> bool:
+    """ "2 moet ik nog over nadenken" (a sentence that starts with the number), "1 blijft
+    ja", "PS 2 toch liever niet": an item, unless an amount ("2 weken")."""
+    nxt = tokens[i + 1]
+    if nxt.canon in _COUNTED:
+        return False
+    if first:
+        return True
+    return any(t.cat in _ANSWERISH for t in tokens[i + 2 : i + 4])
 
 
 def _ref_before(out: list[Tok]) -> bool:

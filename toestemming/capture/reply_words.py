@@ -106,7 +106,8 @@ _LEXICON: dict[Cat, str] = {
     "revoke revoked=revoke revoking=revoke",
     Cat.TREK: "trek trekken=trek trekt=trek",
     Cat.IN: "in",
-    Cat.SEP: "want omdat because dus zodat",
+    # Not "want": Dutch "because" is English "want" ("I do not want to withdraw").
+    Cat.SEP: "omdat because dus zodat",
     Cat.FILL: "ik je jij u we wij het dat dit de een is ben bent zijn vind vindt doe dan zo er "
     "mee daar hier nou hoor hoi hallo hey hi hee beste dag goedemorgen goedemiddag goedenavond "
     "oh ah eh ehm uh hello dear i it that this the a an am are me mij mijn my please pls aub "
@@ -140,26 +141,12 @@ for _word in NUMWORDS:
 # Keywords a typo may stand for: long enough that one edit cannot make another real word.
 _FUZZY_MIN = 6
 # Real words one edit away from a keyword: never read as that keyword.
-_NOT_TYPOS = frozenset(
-    [
-        "overall",
-        "content",
-        "consist",
-        "behalen",
-        "gevoeld",
-        "bezwaard",
-        "weigerde",
-        "natuurlijke",
-        "delende",
-        "gedeelde",
-        "toestemmen",
-        "allemaal",
-        "beiden",
-        "onderdelen",
-        "ingetrokken",
-        "tegenover",
-    ]
+_NOT_TYPOS_TEXT = (
+    "overall content consist behalen gevoeld bezwaard weigerde natuurlijke delende gedeelde "
+    "toestemmen allemaal beiden onderdelen ingetrokken tegenover besproken overlegd nagedacht "
+    "bedacht"
 )
+_NOT_TYPOS = frozenset(_NOT_TYPOS_TEXT.split())
 
 
 def _deletes(word: str) -> set[str]:
@@ -265,7 +252,7 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int], ...] = tuple(
         (r"(?:niet|not) (?:zo |heel )?erg(?= _| hoor| om| als| dat|$)|not mind", Cat.FINE, 1),
         (r"waarom niet|why not", Cat.FINE, 1),
         # -- plain no and yes in more than one word -------------------------------------------
-        (r"liever (?:niet|not)|(?:nee|no) (?:thanks|thank you|bedankt|dank je|dank u|"
+        (r"liever (?:niet|not)|doe (?:het )?maar niet|(?:nee|no) (?:thanks|thank you|bedankt|dank je|dank u|"
          r"dankjewel|dankuwel|thx)|no way|zeker niet|echt niet|absoluut niet|helemaal niet|"
          r"totaal niet|natuurlijk niet|not at all|absolutely not|definitely not|certainly not|"
          r"of course not|(?:no|geen) (?:consent|permission|toestemming)|geen van (?:beide|beiden|"

@@ -22,7 +22,16 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from ..model import Answer
-from .reply_grammar import BOTH, STRONG, Binding, SentenceReading, Unit, Withdrawal, read_sentence
+from .reply_grammar import (
+    BOTH,
+    STRONG,
+    Binding,
+    Context,
+    SentenceReading,
+    Unit,
+    Withdrawal,
+    read_sentence,
+)
 from .reply_layout import own_segments
 from .reply_tokens import ItemNames, Span, tokenize
 
@@ -101,10 +110,11 @@ def read_answers(text: str, items: int | Sequence[ItemInfo]) -> AnswerReading:
     )
     sentences: list[SentenceReading] = []
     unknown: list[int] = []
+    context = Context()
     for seg in own_segments(text):
         for sentence in tokenize(text, seg.start, seg.end, count, names, seg.item):
             unknown.extend(sentence.unknown_items)
-            sentences.append(read_sentence(sentence))
+            sentences.append(read_sentence(sentence, context))
     return _Assembly(text, count, sentences, sorted(set(unknown))).result()
 
 
@@ -314,26 +324,8 @@ class _Assembly:
 
 
 def _resolve(units: list[Unit]) -> None:
-    """Echoes take their meaning from the answer before them, in reading order:
-    "1 nee, 2 ook" (no), "geen bezwaar voor 1, wel voor 2" (no: wel bezwaar),
-    "niet akkoord met 1, wel met 2" (yes). Mirrors are the opposite of what they contrast."""
-    prev: Unit | None = None
-    for u in sorted({id(u): u for u in units}.values(), key=lambda x: x.head):
-        e = u.ellipsis
-        if e == "wel":
-            u.pol = prev.base if prev and prev.negative and prev.base in (1, -1) else 1
-        elif e == "niet":
-            u.pol = BOTH if prev is not None and prev.base == -1 else -1
-        elif e == "ook":
-            u.pol = prev.pol if prev is not None else BOTH
-            if prev is not None:
-                u.negative, u.base, u.hedge = prev.negative, prev.base, u.hedge or prev.hedge
-        elif e == "ook niet":
-            u.pol = (prev.pol if prev.negative else BOTH) if prev is not None else -1
-        elif e == "ook wel":
-            u.pol = 1 if prev is not None and prev.pol == 1 else BOTH
-        if e != "mirror":
-            prev = u
+    """Mirrors are the opposite of what they contrast ("voor 1 maar niet voor 2": 1 is the
+    opposite of the no for 2); doubt about the one is doubt about the other."""
     for u in units:
         if u.ellipsis == "mirror":
             pols = {m.pol for m in u.mirror_of}

@@ -204,6 +204,7 @@ def _is_answer_token(t: Tok) -> bool:
 # -- one clause: negation scope and the units it holds -----------------------------------------
 def _analyse(c: _Clause) -> None:
     toks = c.toks
+    _tegen_as_preposition(toks)
     c.refs = [t for t in toks if t.cat in _REFS]
     c.sensitive = [s for t in toks if t.cat == Cat.SENSITIVE for s in t.all_spans()]
     c.negated = any(t.cat in (Cat.NEG, Cat.NOTHING) for t in toks) or any(
@@ -240,6 +241,20 @@ def _analyse(c: _Clause) -> None:
         if unit is not None:
             units.append(unit)
     c.units = [u for u in units if u.strength != LETTER or _after_ref(toks, u.head)]
+
+
+def _tegen_as_preposition(toks: list[Tok]) -> None:
+    """ "nee tegen UWV", "tegen 2 geen bezwaar", "tegen 2 wel": "tegen" before an item is a
+    preposition when the clause has its own answer; "ik ben tegen 2" keeps it a no."""
+    answers = [t for t in toks if _is_answer_token(t) and t.canon not in _WEAK_OBJECTIONS]
+    answers += [t for t in toks if t.spans and t.cat in (Cat.AGREE, Cat.NO)]
+    if not answers:
+        return
+    for k, t in enumerate(toks):
+        if t.cat == Cat.OBJECT and t.canon in _WEAK_OBJECTIONS:
+            nxt = next((x for x in toks[k + 1 :] if x.cat not in (Cat.FILL, Cat.PART)), None)
+            if nxt is not None and nxt.cat in _REFS:
+                t.cat = Cat.FOR
 
 
 def _withdrawals(c: _Clause) -> bool:
@@ -562,11 +577,43 @@ def _bind_mixed(c: _Clause, elements: list[Unit | Tok]) -> None:
 
 
 # -- one sentence -------------------------------------------------------------------------------
-def read_sentence(sentence: Sentence) -> SentenceReading:
+@dataclass
+class Context:
+    """What one sentence leaves for the next: the last answer, for echoes."""
+
+    previous: Unit | None = None
+
+
+def _resolve_echoes(units: list[Unit], context: Context) -> None:
+    """Echoes take their meaning from the answer before them, in reading order (so before
+    binding, which must see their real polarity): "1 nee, 2 ook" (no), "geen bezwaar voor 1,
+    wel voor 2" (no: wel bezwaar), "niet akkoord met 1, wel met 2" (yes), "geen bezwaar
+    voor 1, niet voor 2" (unclear: double talk)."""
+    for u in sorted(units, key=lambda x: x.head):
+        prev = context.previous
+        e = u.ellipsis
+        if e == "wel":
+            u.pol = prev.base if prev and prev.negative and prev.base in (1, -1) else 1
+        elif e == "niet":
+            u.pol = BOTH if prev is not None and prev.base == -1 else -1
+        elif e == "ook":
+            u.pol = prev.pol if prev is not None else BOTH
+            if prev is not None:
+                u.negative, u.base = prev.negative, prev.base
+        elif e == "ook niet":
+            u.pol = (prev.pol if prev.negative else BOTH) if prev is not None else -1
+        elif e == "ook wel":
+            u.pol = 1 if prev is not None and prev.pol == 1 else BOTH
+        if u.strength > ACK:
+            context.previous = u
+
+
+def read_sentence(sentence: Sentence, context: Context | None = None) -> SentenceReading:
     out = SentenceReading()
     clauses, excepts = _split(sentence.tokens)
     for c in (*clauses, *excepts):
         _analyse(c)
+    _resolve_echoes([u for c in (*clauses, *excepts) for u in c.units], context or Context())
     _merge_lists(clauses)
     for c in (*clauses, *excepts):
         _bind_clause(c)
@@ -591,9 +638,22 @@ def read_sentence(sentence: Sentence) -> SentenceReading:
 def _merge_lists(clauses: list[_Clause]) -> None:
     """ "ja voor 1, 2 en 3" and "1, 2 en 3 ja": a bare list belongs to the answer beside it."""
     for k, c in enumerate(clauses):
+        prev = clauses[k - 1] if k > 0 else None
+        if (
+            c.ref_only()
+            and c.only is not None
+            and prev is not None
+            and prev.units
+            and not prev.refs
+            and not prev.withdrawals
+        ):
+            # "ja, maar alleen voor 2": the answer before is for these items only
+            prev.refs.extend(c.refs)
+            prev.only = c.only
+            c.refs = []
+            continue
         if not c.ref_only() or c.link not in ("", "comma"):
             continue
-        prev = clauses[k - 1] if k > 0 else None
         nxt = clauses[k + 1] if k + 1 < len(clauses) else None
         if (
             prev is not None
@@ -698,8 +758,9 @@ def _doubt(sentence: Sentence, clauses: list[_Clause], out: SentenceReading) -> 
             out.message_doubt = sentence_doubt
         for w in out.withdrawals:
             w.doubtful = True
-    if sentence.question:
-        has_refs = any(c.refs or c.bindings for c in clauses)
+    has_refs = any(c.refs or c.bindings for c in clauses)
+    rhetorical = not has_refs and any(u.rhetorical for c in clauses for u in c.bare)
+    if sentence.question and not rhetorical:  # "Ja, waarom niet?" asks nothing
         for c in clauses:
             for b in c.bindings:
                 b.unit.hedge = b.unit.hedge or "question"
@@ -725,14 +786,15 @@ def _hint_and_counting(sentence: Sentence, clauses: list[_Clause], out: Sentence
     bound = any(c.bindings for c in clauses)
     for c in clauses:
         for u in c.bare:
-            if u.ellipsis in ("wel", "niet", "ook", "ook niet", "ook wel") and u.ellipsis != "niet":
+            if u.ellipsis and u.ellipsis != "niet":
                 u.counts = False  # "zie ook de scan": an echo needs an item
             elif u.strength >= STRONG:
                 u.counts = True
             elif u.strength == WEAK:
-                u.counts = not bound and words <= 3
+                u.counts = not bound and words <= 1  # "ik vind het goed", "goed idee"
             elif u.strength == NEG_WEAK:
-                u.counts = not bound and words <= 1
+                # "niet doen", "dat wil ik niet"; not "ik snap het niet", "het lukt niet"
+                u.counts = not bound and words == 0
             else:
                 u.counts = False
                 if u.strength == ACK and not bound:

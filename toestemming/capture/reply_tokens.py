@@ -150,7 +150,7 @@ def tokenize(
             if ch in "!?…":
                 close(question=ch == "?")
                 continue
-            if ch == "." and not _dot_is_glue(current):
+            if ch == "." and not _dot_is_glue(current, _word_after(segment, m.end())):
                 close()
                 continue
             current.append(Tok(Cat.PUNCT, a, b, ch))
@@ -161,8 +161,18 @@ def tokenize(
     return sentences
 
 
-def _dot_is_glue(before: list[Tok]) -> bool:
-    """ "1. ja" (numbering), "onderdeel 1. ja", "nr. 2": the full stop does not end anything."""
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
+_ANSWER_WORDS = frozenset({Cat.YES, Cat.NO, Cat.LETTER_YES, Cat.LETTER_NO, Cat.AGREE, Cat.FINE})
+
+
+def _word_after(text: str, at: int) -> Cat:
+    m = _NEXT_WORD.match(text, at)
+    return lookup(fold(m.group(1)))[0] if m else Cat.WORD
+
+
+def _dot_is_glue(before: list[Tok], following: Cat) -> bool:
+    """ "1. ja" (numbering), "nr. 2", "onderdeel 1. Ja": the full stop does not end the
+    sentence; "voor onderdeel 1. Tegen 2 wel." does."""
     if not before:
         return True
     last = before[-1]
@@ -172,7 +182,9 @@ def _dot_is_glue(before: list[Tok]) -> bool:
         if len(before) == 1:
             return True
         prev = before[-2]
-        return prev.cat == Cat.PART or (prev.cat == Cat.PUNCT and prev.canon in "#([")
+        if prev.cat == Cat.PUNCT and prev.canon in "#([":
+            return True
+        return prev.cat == Cat.PART and following in _ANSWER_WORDS
     return False
 
 

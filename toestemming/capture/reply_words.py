@@ -71,7 +71,7 @@ _LEXICON: dict[Cat, str] = {
     "approve approved=approve",
     Cat.FINE: "goed goedd=goed prima primaa=prima graag graaag=graag fine mag mogen delen "
     "gedeeld=delen share shared=share toegestaan allowed natuurlijk tuurlijk=natuurlijk "
-    "uiteraard zeker sure absoluut absolutely definitely certainly perfect prachtig",
+    "uiteraard zeker sure happy absoluut absolutely definitely certainly perfect prachtig",
     Cat.OBJECT: "bezwaar bezwaren=bezwaar objection objections=objection object weiger "
     "weigeren=weiger weigert=weiger refuse refused=refuse decline declined=decline tegen "
     "against",
@@ -138,13 +138,22 @@ for _word in ORDINALS:
 for _word in NUMWORDS:
     WORDS.setdefault(_word, (Cat.FILL if _word in ("een", "one") else Cat.NUMWORD, _word))
 
-# Keywords a typo may stand for: long enough that one edit cannot make another real word.
+# Keywords a typo may stand for: long words whose one-edit neighbours are not other words
+# people write (checked against Dutch and English word lists: "beiden" is one edit from
+# "meiden", "vierde" from "voerde", "zonder" from "onder" — those get no typo tolerance).
+_FUZZY = frozenset(
+    (
+        "akkoord toestemming toestemmingen intrekken ingetrokken terugtrekken misschien behalve "
+        "onderdeel gevoelig gevoelige bijzondere bezwaar allebei eventueel waarschijnlijk "
+        "natuurlijk twijfel nadenken uitgezonderd withdraw permission everything"
+    ).split()
+)
 _FUZZY_MIN = 6
-# Real words one edit away from a keyword: never read as that keyword.
+# Real words one edit away from a fuzzy keyword: never read as that keyword.
 _NOT_TYPOS_TEXT = (
-    "overall content consist behalen gevoeld bezwaard weigerde natuurlijke delende gedeelde "
-    "toestemmen allemaal beiden onderdelen ingetrokken tegenover besproken overlegd nagedacht "
-    "bedacht"
+    "afkort akkert behave behalves bewaar bewaren bezwaart bezwarend bezweren bezworen intree "
+    "onderdeden onderdeed onderdeken ouderdeel twijzel natuurrijk uitgedonderd allemaal "
+    "onderdelen ingetrokken toestemmen besproken overlegd nagedacht bedacht slecht"
 )
 _NOT_TYPOS = frozenset(_NOT_TYPOS_TEXT.split())
 
@@ -155,7 +164,7 @@ def _deletes(word: str) -> set[str]:
 
 _FUZZY_INDEX: dict[str, set[str]] = {}
 for _word, (_cat, _canon) in WORDS.items():
-    if len(_word) >= _FUZZY_MIN and _cat not in (Cat.WORD, Cat.FILL):
+    if _word in _FUZZY:
         for _d in _deletes(_word) | {_word}:
             _FUZZY_INDEX.setdefault(_d, set()).add(_word)
 
@@ -228,6 +237,9 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int], ...] = tuple(
         (r"(?:i )?(?:do )?not know", Cat.HEDGE, 0),
         (r"(?:niet|not) (?:beslissen|kiezen|decide|decided|choose)", Cat.HEDGE, 0),
         (r"(?:nog niet|not yet)", Cat.HEDGE, 0),
+        (r"(?:snap|begrijp|snappen|begrijpen|understand|understood|get) (?:het |er |dit |dat |"
+         r"it |this |that )?(?:nog |echt |helemaal |niet helemaal )?(?:niet|not|niks|nothing)|"
+         r"(?:niet|not) (?:snap|begrijp|understand|get it)|snap er niks van", Cat.HEDGE, 0),
         (r"ben (?:er )?(?:nog )?niet uit", Cat.HEDGE, 0),
         (r"bel (?:je |u |jullie )?(?:nog|even|morgen|straks|later|terug)|ik bel|bel ik", Cat.HEDGE, 0),
         (r"kom (?:er |hier )?(?:nog )?(?:even )?(?:op )?terug", Cat.HEDGE, 0),
@@ -241,6 +253,10 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int], ...] = tuple(
         (r"ten eerste|first of all|in de eerste plaats|(?:de |het )?eerste keer|nog eens",
          Cat.NEUTRAL, 0),
         (r"zoals gevraagd|as requested|bij deze", Cat.NEUTRAL, 0),
+        # "als moeder geef ik toestemming": a role, not a condition
+        (r"als (?:zijn |haar |de |zijn |hun )?(?:moeder|vader|ouder|ouders|voogd|verzorger|"
+         r"verzorgers|mentor|jongere|gezaghebbende|pleegouder|pleegmoeder|pleegvader)|as (?:his |"
+         r"her |the |a )?(?:mother|father|parent|parents|guardian)", Cat.NEUTRAL, 0),
         # -- double negatives that mean yes ---------------------------------------------------
         (r"(?:geen|no|not|niet) (?:enkel |enkele |een |any |a |het minste )?(?:bezwaar|objection)"
          r"(?: (?:er |daar )?(?:tegen|against))?", Cat.AGREE, 1),
@@ -252,7 +268,8 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int], ...] = tuple(
         (r"(?:niet|not) (?:zo |heel )?erg(?= _| hoor| om| als| dat|$)|not mind", Cat.FINE, 1),
         (r"waarom niet|why not", Cat.FINE, 1),
         # -- plain no and yes in more than one word -------------------------------------------
-        (r"liever (?:niet|not)|doe (?:het )?maar niet|(?:nee|no) (?:thanks|thank you|bedankt|dank je|dank u|"
+        (r"liever (?:niet|not)|(?:rather|prefer) not|doe (?:het )?maar niet|slecht idee|"
+         r"bad idea|(?:nee|no) (?:thanks|thank you|bedankt|dank je|dank u|"
          r"dankjewel|dankuwel|thx)|no way|zeker niet|echt niet|absoluut niet|helemaal niet|"
          r"totaal niet|natuurlijk niet|not at all|absolutely not|definitely not|certainly not|"
          r"of course not|(?:no|geen) (?:consent|permission|toestemming)|geen van (?:beide|beiden|"

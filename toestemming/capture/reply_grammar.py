@@ -316,7 +316,9 @@ def _negation_target(
             return j
     for j in range(i - 1, -1, -1):
         t = toks[j]
-        if t.cat in _REFS or _stops_scope(t):
+        # Backwards only over small words: "toestemming geef ik niet", not "prima hoor,
+        # maakt niet uit".
+        if t.cat in _REFS or t.cat == Cat.WORD or _stops_scope(t):
             break
         if j in negatable and j not in done:
             return j

@@ -147,6 +147,8 @@ def tokenize(
                 close()
         else:
             ch = m.group()
+            if ch == "!" and _goes_on(segment, m.end()):
+                continue  # "JA!!!! voor allebei": excitement, not the end of the sentence
             if ch in "!?…":
                 close(question=ch == "?")
                 continue
@@ -163,6 +165,12 @@ def tokenize(
 
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 _ANSWER_WORDS = frozenset({Cat.YES, Cat.NO, Cat.LETTER_YES, Cat.LETTER_NO, Cat.AGREE, Cat.FINE})
+
+
+def _goes_on(text: str, at: int) -> bool:
+    """Whether the line goes on in lower case after an exclamation mark."""
+    rest = text[at : at + 20].lstrip("! \t")
+    return bool(rest) and rest[0].islower()
 
 
 def _word_after(text: str, at: int) -> Cat:

@@ -141,13 +141,12 @@ for _word in NUMWORDS:
 # Keywords a typo may stand for: long words whose one-edit neighbours are not other words
 # people write (checked against Dutch and English word lists: "beiden" is one edit from
 # "meiden", "vierde" from "voerde", "zonder" from "onder" — those get no typo tolerance).
-_FUZZY = frozenset(
-    (
-        "akkoord toestemming toestemmingen intrekken ingetrokken terugtrekken misschien behalve "
-        "onderdeel gevoelig gevoelige bijzondere bezwaar allebei eventueel waarschijnlijk "
-        "natuurlijk twijfel nadenken uitgezonderd withdraw permission everything"
-    ).split()
+_FUZZY_TEXT = (
+    "akkoord toestemming toestemmingen intrekken ingetrokken terugtrekken misschien behalve "
+    "onderdeel gevoelig gevoelige bijzondere bezwaar allebei eventueel waarschijnlijk "
+    "natuurlijk twijfel nadenken uitgezonderd withdraw permission everything"
 )
+_FUZZY = frozenset(_FUZZY_TEXT.split())
 _FUZZY_MIN = 6
 # Real words one edit away from a fuzzy keyword: never read as that keyword.
 _NOT_TYPOS_TEXT = (
@@ -237,6 +236,8 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int], ...] = tuple(
         (r"(?:i )?(?:do )?not know", Cat.HEDGE, 0),
         (r"(?:niet|not) (?:beslissen|kiezen|decide|decided|choose)", Cat.HEDGE, 0),
         (r"(?:nog niet|not yet)", Cat.HEDGE, 0),
+        (r"maakt (?:me |mij |ons |het )?(?:niet|niets) uit|boeit (?:me |mij )?niet|zal wel|"
+         r"whatever|(?:does )?not matter|not care", Cat.HEDGE, 0),
         (r"(?:snap|begrijp|snappen|begrijpen|understand|understood|get) (?:het |er |dit |dat |"
          r"it |this |that )?(?:nog |echt |helemaal |niet helemaal )?(?:niet|not|niks|nothing)|"
          r"(?:niet|not) (?:snap|begrijp|understand|get it)|snap er niks van", Cat.HEDGE, 0),

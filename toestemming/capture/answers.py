@@ -158,7 +158,7 @@ class _Assembly:
             out.withdraw = ()
         else:
             out.withdraw = tuple(sorted({p for w in active for p in w.items}))
-        out.withdraw_spans = tuple(sorted({s for w in active for s in w.spans}))
+        out.withdraw_spans = self._joined(tuple(s for w in active for s in w.spans))
         says_yes = any(b.unit.pol == 1 for b in self.bindings) or any(u.pol == 1 for u in self.bare)
         if says_yes:
             out.problems.append("Het antwoord zegt ja en ook intrekken; dat is niet eenduidig.")
@@ -215,14 +215,26 @@ class _Assembly:
                 self._unclear(p, hedged[0].hedge, spans)
             elif pols in ({1}, {-1}):
                 verdict = Verdict.YES if pols == {1} else Verdict.NO
-                self.out.items[p] = ItemReading(p, verdict, spans)
+                self.out.items[p] = ItemReading(p, verdict, self._joined(spans))
                 if top == _ALL and self.count > 1:
                     self.out.blanket = True
             else:
                 self._unclear(p, "both", spans)
 
     def _unclear(self, p: int, reason: str, spans: tuple[Span, ...]) -> None:
-        self.out.items[p] = ItemReading(p, Verdict.UNCLEAR, spans, REASONS.get(reason, ""))
+        self.out.items[p] = ItemReading(
+            p, Verdict.UNCLEAR, self._joined(spans), REASONS.get(reason, "")
+        )
+
+    def _joined(self, spans: tuple[Span, ...]) -> tuple[Span, ...]:
+        """Words of one phrase as one span: "weet ik nog niet", not four marks."""
+        out: list[Span] = []
+        for start, end in sorted(set(spans)):
+            if out and start >= out[-1][0] and not self.text[out[-1][1] : start].strip():
+                out[-1] = (out[-1][0], max(end, out[-1][1]))
+            else:
+                out.append((start, end))
+        return tuple(out)
 
     def _bare(self) -> None:
         """Answers that name no item. With items named elsewhere they may only confirm or
@@ -250,7 +262,7 @@ class _Assembly:
         elif pols == {-1} or (pols == {1} and any(u.whole for u in self.bare)):
             verdict = Verdict.NO if pols == {-1} else Verdict.YES
             for p in self.positions:
-                self.out.items[p] = ItemReading(p, verdict, spans)
+                self.out.items[p] = ItemReading(p, verdict, self._joined(spans))
             self.out.blanket = True
         elif BOTH in pols or len(pols) > 1:
             self.out.problems.append(

@@ -30,7 +30,7 @@ from toestemming.errors import ToestemmingError
 from toestemming.service import Service
 from toestemming.usecases.remote import ConfirmResult
 
-from .common import Message, ProposalView
+from .common import Message, ProposalView, plain_label
 
 
 class RecordMessageDialog(QDialog):
@@ -55,7 +55,7 @@ class RecordMessageDialog(QDialog):
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText(self.tr("Typ of plak de tekst van het bericht precies over."))
         self.text.setMaximumHeight(110)
-        self.shot_label = QLabel(self.tr("Geen schermafdruk"))
+        self.shot_label = plain_label(self.tr("Geen schermafdruk"))  # later: a file name
         self.thumb = QLabel()
         self.thumb.setFixedSize(64, 64)
         self.thumb.setAlignment(Qt.AlignmentFlag.AlignCenter)

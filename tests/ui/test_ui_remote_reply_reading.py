@@ -6,15 +6,30 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from test_ui_remote_dialogs import MAIL, _reply, request_  # noqa: F401 (fixture)
+from test_ui_remote_dialogs import MAIL, _reply
+from ui_vault import Seeded
 
 from toestemming.clock import FixedClock
 from toestemming.model import ConsentRequest, ItemStatus
 from toestemming.service import Service
+from toestemming.usecases.consent import ItemSpec
 from ui.remote import ImportReplyDialog
 from ui.remote.common import qt_position
+
+
+@pytest.fixture
+def request_(service: Service, seeded: Seeded) -> ConsentRequest:
+    """Mehmet (17, decides himself, address known): two items, the first two purposes."""
+    service.people.update_youth(seeded.mehmet, email=MAIL)
+    recipient = service.catalog.recipients()[0]
+    category = next(c for c in service.catalog.categories() if not c.special)
+    purposes = service.catalog.purposes()[:2]
+    return service.consents.create_request(
+        seeded.mehmet, [ItemSpec(p.id, recipient.id, (category.id,)) for p in purposes]
+    )
 
 
 def _load(qtbot: QtBot, service: Service, raw: bytes) -> ImportReplyDialog:
@@ -33,7 +48,7 @@ def test_html_display_name_and_subject_show_literally(
     qtbot: QtBot,
     service: Service,
     request_: ConsentRequest,
-    clock: FixedClock,  # noqa: F811
+    clock: FixedClock,
 ) -> None:
     clock.advance(timedelta(hours=1))
     name = "<b style='color:red'>Mam</b><img src=x>"
@@ -62,7 +77,7 @@ def test_deciding_words_are_highlighted_in_the_original(
     qtbot: QtBot,
     service: Service,
     request_: ConsentRequest,
-    clock: FixedClock,  # noqa: F811
+    clock: FixedClock,
 ) -> None:
     clock.advance(timedelta(hours=1))
     # An emoji before the answer: Qt counts it as two characters, the marks must still fit.
@@ -83,7 +98,7 @@ def test_unclear_item_is_shown_and_cannot_be_recorded(
     qtbot: QtBot,
     service: Service,
     request_: ConsentRequest,
-    clock: FixedClock,  # noqa: F811
+    clock: FixedClock,
 ) -> None:
     clock.advance(timedelta(hours=1))
     dialog = _load(qtbot, service, _reply(request_, clock, "1 ja, 2 weet ik nog niet"))
@@ -102,7 +117,7 @@ def test_one_answer_for_every_item_is_said(
     qtbot: QtBot,
     service: Service,
     request_: ConsentRequest,
-    clock: FixedClock,  # noqa: F811
+    clock: FixedClock,
 ) -> None:
     clock.advance(timedelta(hours=1))
     dialog = _load(qtbot, service, _reply(request_, clock, "Nee, liever niet."))

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .compose import SENTINELS
 from .reply_words import Cat, fold, lookup
@@ -91,9 +92,14 @@ def _has_answer_words(line: str) -> bool:
     return any(lookup(fold(w))[0] in _ANSWER_CATS for w in re.findall(r"[^\W\d_]+", line))
 
 
+_MAYBE_HEADER = re.compile(r"^\s*(?:op|on|le|am|el|il|-{2}|_{8}|begin|\*?van|\*?from)\b", re.I)
+
+
 def _is_header(lines: list[str], i: int) -> int:
     """How many lines the quote header at line i takes (0: not a header)."""
     stripped = lines[i].strip()
+    if not _MAYBE_HEADER.match(stripped):
+        return 0
     for extra in range(3):
         joined = " ".join(x.strip() for x in lines[i : i + 1 + extra])
         if QUOTE_HEADERS[0].match(joined) and joined.endswith(":"):
@@ -110,32 +116,31 @@ def _is_header(lines: list[str], i: int) -> int:
     return 0
 
 
-def _disclaimer_lines(lines: list[str]) -> set[int]:
-    out: set[int] = set()
-    i = 0
-    while i < len(lines):
-        if not lines[i].strip() or lines[i].lstrip().startswith(">"):
-            i += 1
-            continue
-        j = i
-        while j < len(lines) and lines[j].strip() and not lines[j].lstrip().startswith(">"):
-            j += 1
-        paragraph = fold(" ".join(x.strip() for x in lines[i:j]))
-        if len(paragraph) >= 100 and _DISCLAIMER.search(paragraph):
-            out.update(range(i, j))
-        i = j
-    return out
+def _disclaimer_at(lines: list[str], i: int, known: dict[int, bool]) -> bool:
+    """Whether line i is part of a legal disclaimer paragraph (decided once per paragraph)."""
+    start = i
+    while start > 0 and lines[start - 1].strip() and not lines[start - 1].lstrip().startswith(">"):
+        start -= 1
+    if start not in known:
+        end = i
+        while end < len(lines) and lines[end].strip() and not lines[end].lstrip().startswith(">"):
+            end += 1
+        paragraph = fold(" ".join(x.strip() for x in lines[start:end]))
+        known[start] = len(paragraph) >= 100 and bool(_DISCLAIMER.search(paragraph))
+    return known[start]
 
 
-def own_segments(text: str) -> list[Segment]:
-    """The sender's own words in `text`, in order; see the module text."""
+@lru_cache(maxsize=64)
+def own_segments(text: str) -> tuple[Segment, ...]:
+    """The sender's own words in `text`, in order; see the module text. (Cached: an import
+    asks for them twice, for the reference code and for the answers.)"""
     lines = text.split("\n")
     offsets: list[int] = []
     pos = 0
     for line in lines:
         offsets.append(pos)
         pos += len(line) + 1
-    skip = _disclaimer_lines(lines)
+    disclaimers: dict[int, bool] = {}
     own: list[tuple[int, int | None]] = []  # (line index, item)
     quoting = False
     item: int | None = None
@@ -172,7 +177,7 @@ def own_segments(text: str) -> list[Segment]:
         if any(folded.startswith(s) for s in _REQUEST_STARTS):
             _cut_greeting(lines, own)
             break
-        if i in skip or _DEVICE_LINE.match(folded) or signature:
+        if signature or _DEVICE_LINE.match(folded) or _disclaimer_at(lines, i, disclaimers):
             i += 1
             continue
         if (
@@ -185,7 +190,7 @@ def own_segments(text: str) -> list[Segment]:
             continue
         own.append((i, item if quoting else None))
         i += 1
-    return _segments(lines, offsets, own)
+    return tuple(_segments(lines, offsets, own))
 
 
 def _cut_greeting(lines: list[str], own: list[tuple[int, int | None]]) -> None:

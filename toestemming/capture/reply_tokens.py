@@ -9,10 +9,21 @@ blanked first (same length, so every offset stays right): the check symbol of
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from .reply_words import NUMWORDS, ORDINALS, PHRASES, Cat, fold, lookup, within_one
+from .reply_words import (
+    NUMWORDS,
+    ORDINALS,
+    PHRASE_PATTERN,
+    PHRASES,
+    Cat,
+    fold,
+    lookup,
+    within_one,
+)
 
 Span = tuple[int, int]
 
@@ -62,7 +73,7 @@ class Sentence:
     unknown_items: list[int] = field(default_factory=list)  # "onderdeel 5" of a 2-item request
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one instance per request's names (cached): identity
 class ItemNames:
     """Words by which a reply can name an item: from its title and its recipient."""
 
@@ -70,6 +81,10 @@ class ItemNames:
 
     @classmethod
     def build(cls, names: Sequence[tuple[int, str]]) -> ItemNames:
+        return _item_names(tuple(names))
+
+    @classmethod
+    def _build(cls, names: tuple[tuple[int, str], ...]) -> ItemNames:
         words: dict[int, set[str]] = {}
         for position, text in names:
             for raw in re.findall(r"[^\W\d_]{3,}", text):
@@ -84,8 +99,20 @@ class ItemNames:
         return cls({p: frozenset(w for w in ws if owners[w] == 1) for p, ws in words.items()})
 
     def match(self, word: str) -> int | None:
-        hits = {p for p, ws in self.by_item.items() if any(_names(word, w) for w in ws)}
-        return hits.pop() if len(hits) == 1 else None
+        if not self.by_item:
+            return None
+        return _match(self, word)
+
+
+@lru_cache(maxsize=256)
+def _item_names(names: tuple[tuple[int, str], ...]) -> ItemNames:
+    return ItemNames._build(names)
+
+
+@lru_cache(maxsize=8192)
+def _match(names: ItemNames, word: str) -> int | None:
+    hits = {p for p, ws in names.by_item.items() if any(_names(word, w) for w in ws)}
+    return hits.pop() if len(hits) == 1 else None
 
 
 def _names(word: str, keyword: str) -> bool:
@@ -159,7 +186,8 @@ def tokenize(
     close()
     for s in sentences:
         s.tokens = _phrases(s.tokens)
-        s.tokens = _numbers(s.tokens, count, s.unknown_items)
+        if any(t.cat in (Cat.NUM, Cat.REF, Cat.ORDINAL, Cat.NUMWORD) for t in s.tokens):
+            s.tokens = _numbers(s.tokens, count, s.unknown_items)
     return sentences
 
 
@@ -207,17 +235,15 @@ def _phrases(tokens: list[Tok]) -> list[Tok]:
     for w in words:
         offsets.append(pos)
         pos += len(w) + 1
-    taken = [False] * len(tokens)
     found: list[tuple[int, int, Cat, int]] = []
-    for pattern, cat, polarity in PHRASES:
-        for m in pattern.finditer(joined):
-            i = offsets.index(m.start()) if m.start() in offsets else -1
-            j = _last_index(offsets, m.end())
-            if i < 0 or j < i or any(taken[i : j + 1]):
-                continue
-            for k in range(i, j + 1):
-                taken[k] = True
-            found.append((i, j, cat, polarity))
+    index_at = {o: k for k, o in enumerate(offsets)}
+    for m in PHRASE_PATTERN.finditer(joined):
+        i = index_at.get(m.start(), -1)
+        j = bisect_left(offsets, m.end()) - 1
+        if i < 0 or j < i or m.lastgroup is None:
+            continue
+        _, cat, polarity, _ = PHRASES[int(m.lastgroup[1:])]
+        found.append((i, j, cat, polarity))
     if not found:
         return tokens
     out: list[Tok] = []
@@ -235,14 +261,6 @@ def _phrases(tokens: list[Tok]) -> list[Tok]:
             out.append(tokens[k])
             k += 1
     return out
-
-
-def _last_index(offsets: list[int], end: int) -> int:
-    """Index of the word that ends at `end` in the joined string."""
-    for i in range(len(offsets) - 1, -1, -1):
-        if offsets[i] < end:
-            return i
-    return -1
 
 
 def _next_real(tokens: list[Tok], i: int) -> Tok | None:

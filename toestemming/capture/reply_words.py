@@ -189,6 +189,7 @@ def within_one(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
+@lru_cache(maxsize=16384)
 def fold(text: str) -> str:
     """Lower case without accents; the curly apostrophe as a straight one."""
     if text.isascii():
@@ -225,8 +226,13 @@ def _p(pattern: str) -> re.Pattern[str]:
     return re.compile(_W + "(?:" + pattern + ")" + _E)
 
 
-PHRASES: tuple[tuple[re.Pattern[str], Cat, int], ...] = tuple(
-    (_p(pattern), cat, polarity)
+def _anchors(pattern: str) -> frozenset[str]:
+    """Every word a phrase is written with: a sentence without any of them cannot match."""
+    return frozenset(re.findall(r"[a-z']+", re.sub(r"\(\?[:=!<]+", " ", pattern)))
+
+
+PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
+    (_p(pattern), cat, polarity, _anchors(pattern))
     for pattern, cat, polarity in (
         # -- doubt and putting it off ---------------------------------------------------------
         (r"weet (?:het |ik |ik het |het ik |ik er |het er |er )?(?:nog |echt |nu |zelf |"
@@ -288,3 +294,9 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int], ...] = tuple(
         (r"stop(?:pen)? met (?:het )?delen|stop sharing", Cat.WITHDRAW, 0),
     )
 )  # fmt: skip
+
+# All phrases as one pattern, in the order above: one pass over a sentence finds them all,
+# leftmost first (at one place the earlier phrase wins).
+PHRASE_PATTERN = re.compile(
+    "|".join(f"(?P<p{k}>{pattern.pattern})" for k, (pattern, *_) in enumerate(PHRASES))
+)

@@ -188,3 +188,43 @@ def _proposal_outcome(p: ReplyProposal, count: int) -> tuple[str, ...]:
 
 def test_table_file_is_where_the_loader_looks() -> None:
     assert Path(__file__).with_name("data").joinpath("replies", "table.txt").is_file()
+
+
+# -- the same words, whatever the client puts around them ------------------------------------
+PLAIN = [c for c in CASES if "{" not in c.text and "> " not in c.text and "\n\n" not in c.text]
+
+
+@pytest.mark.parametrize("client", ["gmail", "apple", "outlook", "original-message", "forward"])
+def test_quoting_our_request_below_changes_no_reading(client: str) -> None:
+    """Our request holds "1 ja, 2 nee", "Nee zeggen mag" and "intrekken": quoted under any
+    reply by any client, it never changes what the reply is read as."""
+    from reply_table import _expand
+
+    changed = []
+    for case in PLAIN:
+        alone = outcome(_reading(case), case.items)
+        quoted = case.text + "\n\nGroet,\nSam\n\n" + _expand("{" + client + "}", case.items)
+        below = outcome(read_answers(quoted, ITEMS[: case.items]), case.items)
+        if below != alone:
+            changed.append((case.id, alone, below))
+    assert len(PLAIN) > 100
+    assert changed == []
+
+
+def test_signatures_and_disclaimers_change_no_reading() -> None:
+    tails = (
+        "\n\nVerzonden vanaf mijn iPhone",
+        "\n\nMet vriendelijke groet,\n\nJ. de Nooit\nTeamleider\n06-12345678",
+        "\n\n-- \nSam\nNiet storen: ik ben er alleen op maandag",
+        "\n\nDit e-mailbericht is uitsluitend bestemd voor de geadresseerde. Indien u niet de "
+        "geadresseerde bent, wordt u verzocht de afzender te informeren. Het is niet "
+        "toegestaan dit bericht zonder toestemming te verspreiden.",
+    )
+    changed = []
+    for case in PLAIN:
+        alone = outcome(_reading(case), case.items)
+        for tail in tails:
+            got = outcome(read_answers(case.text + tail, ITEMS[: case.items]), case.items)
+            if got != alone:
+                changed.append((case.id, tail[:20], alone, got))
+    assert changed == []

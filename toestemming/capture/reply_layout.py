@@ -92,7 +92,9 @@ def _has_answer_words(line: str) -> bool:
     return any(lookup(fold(w))[0] in _ANSWER_CATS for w in re.findall(r"[^\W\d_]+", line))
 
 
-_MAYBE_HEADER = re.compile(r"^\s*(?:op|on|le|am|el|il|-{2}|_{8}|begin|\*?van|\*?from)\b", re.I)
+_MAYBE_HEADER = re.compile(
+    r"^\s*(?:(?:op|on|le|am|el|il|begin|\*?van|\*?from)\b|-{2}|_{8})", re.IGNORECASE
+)
 
 
 def _is_header(lines: list[str], i: int) -> int:
@@ -144,14 +146,16 @@ def own_segments(text: str) -> tuple[Segment, ...]:
     own: list[tuple[int, int | None]] = []  # (line index, item)
     quoting = False
     item: int | None = None
-    signature = False
+    # After "Met vriendelijke groet,": the name block under it ("sign"), or, when a blank line
+    # comes first, the next block ("await"). A block after that (a PS) is read again.
+    signature = ""
     i = 0
     while i < len(lines):
         line = lines[i]
         stripped = line.strip()
         folded = fold(stripped)
         if stripped.startswith(">"):
-            quoting, signature = True, False
+            quoting, signature = True, ""
             inner = stripped.lstrip("> \t")
             heading = _ITEM_HEADING.match(inner)
             if heading:
@@ -161,7 +165,7 @@ def own_segments(text: str) -> tuple[Segment, ...]:
             i += 1
             continue
         if not stripped:
-            signature = False
+            signature = "" if signature == "sign" else signature
             i += 1
             continue
         if stripped in ("--", "-- ") or line == "-- ":
@@ -171,13 +175,14 @@ def own_segments(text: str) -> tuple[Segment, ...]:
             nxt = next((x for x in lines[i + header :] if x.strip()), "")
             if not nxt.lstrip().startswith(">"):
                 break  # Outlook style: the original follows unquoted
-            quoting, item, signature = True, None, False
+            quoting, item, signature = True, None, ""
             i += header
             continue
         if any(folded.startswith(s) for s in _REQUEST_STARTS):
             _cut_greeting(lines, own)
             break
         if signature or _DEVICE_LINE.match(folded) or _disclaimer_at(lines, i, disclaimers):
+            signature = "sign" if signature else ""
             i += 1
             continue
         if (
@@ -185,7 +190,8 @@ def own_segments(text: str) -> tuple[Segment, ...]:
             and _CLOSING.match(folded)
             and not _has_answer_words(_CLOSING.sub("", folded, count=1))
         ):
-            signature = True  # this line and the name, phone … under it
+            nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+            signature = "sign" if nxt else "await"  # the name, phone … under it
             i += 1
             continue
         own.append((i, item if quoting else None))

@@ -110,17 +110,15 @@ def test_any_text_gives_spans_inside_it_and_never_a_silent_half(text: str, items
         assert 0 <= segment.start <= segment.end <= len(text)
 
 
-@settings(max_examples=200, deadline=None)
-@given(
-    st.lists(
-        st.sampled_from(
-            "1 2 ja nee niet geen wel ook voor maar behalve alles akkoord bezwaar misschien "
-            "intrekken trek in , . ? ! \n > Onderdeel 1: Op ma schreef: liever graag ok 👍 "
-            "stage UWV denk als".split(" ")
-        ),
-        max_size=30,
-    )
+_WORDS_TEXT = (
+    "1 2 ja nee niet geen wel ook voor maar behalve alles akkoord bezwaar misschien intrekken "
+    "trek in , . ? ! \n > Onderdeel 1: Op ma schreef: liever graag ok 👍 stage UWV denk als"
 )
+WORDS = _WORDS_TEXT.split(" ")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=30))
 def test_a_reply_is_never_read_both_ways(words: list[str]) -> None:
     """Whatever the words, an item is read as one of ja, nee or onduidelijk, and the answers
     given match the verdicts."""

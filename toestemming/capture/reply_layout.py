@@ -33,6 +33,9 @@ QUOTE_HEADERS = tuple(
         r"^\s*_{8,}\s*$",
     )
 )
+# "Testschool schreef op 23-11-2026 om 11:00:" (Thunderbird's newer form): counted as a quote
+# header only when quoted lines follow, since "mijn moeder schreef:" can start an answer.
+_LOOSE_HEADER = re.compile(r"^.{1,160}\b(schreef|wrote|geschreven)\b.{0,80}:\s*$", re.IGNORECASE)
 _HEADER_BLOCK_START = re.compile(r"^\s*\*?(van|from)\s*:\*?\s*\S", re.IGNORECASE)
 _HEADER_BLOCK_NEXT = re.compile(
     r"^\s*\*?(verzonden|sent|date|datum|onderwerp|subject|aan|to|cc)\s*:\*?", re.IGNORECASE
@@ -101,6 +104,8 @@ def _is_header(lines: list[str], i: int) -> int:
     """How many lines the quote header at line i takes (0: not a header)."""
     stripped = lines[i].strip()
     if not _MAYBE_HEADER.match(stripped):
+        if _LOOSE_HEADER.match(stripped) and _quoted_next(lines, i + 1):
+            return 1
         return 0
     for extra in range(3):
         joined = " ".join(x.strip() for x in lines[i : i + 1 + extra])
@@ -116,6 +121,11 @@ def _is_header(lines: list[str], i: int) -> int:
             taken += 1
         return taken
     return 0
+
+
+def _quoted_next(lines: list[str], i: int) -> bool:
+    nxt = next((x for x in lines[i : i + 3] if x.strip()), "")
+    return nxt.lstrip().startswith(">")
 
 
 def _disclaimer_at(lines: list[str], i: int, known: dict[int, bool]) -> bool:

@@ -179,7 +179,8 @@ def tokenize(
             if ch in "!?…":
                 close(question=ch == "?")
                 continue
-            if ch == "." and not _dot_is_glue(current, _word_after(segment, m.end())):
+            glued = m.end() < len(segment) and segment[m.end()].isalnum()  # "2.nee", "o.a."
+            if ch == "." and not glued and not _dot_is_glue(current, _word_after(segment, m.end())):
                 close()
                 continue
             current.append(Tok(Cat.PUNCT, a, b, ch))

@@ -272,6 +272,8 @@ def _withdrawals(c: _Clause) -> bool:
                 continue
         elif t.cat != Cat.WITHDRAW:
             continue
+        if end + 1 < len(toks) and toks[end + 1].canon in ("bij", "with"):
+            continue  # "ik trek in bij mijn vader", "intrekken bij": moving house
         negs = [x for x in toks[:end] if x.cat in (Cat.NEG, Cat.NOTHING)]
         spans = [*t.all_spans(), *(s for x in negs for s in x.all_spans())]
         if end != i:

@@ -308,8 +308,8 @@ def _numbers(tokens: list[Tok], count: int, unknown: list[int]) -> list[Tok]:
                 or (prev.cat == Cat.CONJ and len(out) > 1 and out[-2].cat == Cat.REF)
                 or (prev.cat == Cat.PUNCT and prev.canon in ",/&+" and _ref_before(out))
             )
-            if n < 1:
-                continue
+            if n < 1 or (nxt is not None and nxt.canon in _COUNTED and not after_part):
+                continue  # "voor 2 weken": an amount
             if n > count:
                 if after_part or tight:
                     unknown.append(n)

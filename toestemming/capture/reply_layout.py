@@ -189,6 +189,9 @@ def own_segments(text: str) -> tuple[Segment, ...]:
             i += header
             continue
         if any(folded.startswith(s) for s in _REQUEST_STARTS):
+            if _code_line_only(lines, i, folded):
+                i += 1  # "Referentiecode: TS-…" copied above the answer: not our request
+                continue
             _cut_greeting(lines, own)
             break
         if signature or _DEVICE_LINE.match(folded) or _disclaimer_at(lines, i, disclaimers):
@@ -207,6 +210,21 @@ def own_segments(text: str) -> tuple[Segment, ...]:
         own.append((i, item if quoting else None))
         i += 1
     return tuple(_segments(lines, offsets, own))
+
+
+_CODE_LINES = tuple(fold(s) for s in SENTINELS)
+
+
+def _code_line_only(lines: list[str], i: int, folded: str) -> bool:
+    """Whether a "Referentiecode:" line stands alone, with no item of our request under it."""
+    if not folded.startswith(_CODE_LINES):
+        return False
+    for line in lines[i + 1 : i + 15]:
+        if line.lstrip().startswith(">") or _MAYBE_HEADER.match(line):
+            return True  # a quote starts: what is above it is the sender's own
+        if _ITEM_HEADING.match(line):
+            return False
+    return True
 
 
 def _cut_greeting(lines: list[str], own: list[tuple[int, int | None]]) -> None:

@@ -22,16 +22,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from ..model import Answer
-from .reply_grammar import (
-    BOTH,
-    STRONG,
-    Binding,
-    Context,
-    SentenceReading,
-    Unit,
-    Withdrawal,
-    read_sentence,
-)
+from .reply_clauses import BOTH, STRONG, Binding, Unit, Withdrawal
+from .reply_grammar import Context, SentenceReading, read_sentence
 from .reply_layout import own_segments
 from .reply_tokens import ItemNames, Span, tokenize
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .reply_words import (
+    ANSWER_CATS,
     NUMWORDS,
     ORDINALS,
     PHRASE_PATTERN,
@@ -272,24 +273,8 @@ def _next_real(tokens: list[Tok], i: int) -> Tok | None:
     return tokens[j] if j < len(tokens) else None
 
 
-_ANSWERISH = frozenset(
-    {
-        Cat.YES,
-        Cat.NO,
-        Cat.LETTER_YES,
-        Cat.LETTER_NO,
-        Cat.AGREE,
-        Cat.FINE,
-        Cat.OBJECT,
-        Cat.ACK,
-        Cat.NEG,
-        Cat.WEL,
-        Cat.ALSO,
-        Cat.EITHER,
-        Cat.WITHDRAW,
-        Cat.HEDGE,
-    }
-)
+# A number right before one of these is an item: "1 ja", "2 ook", "2 weet ik niet".
+_ANSWERISH = (ANSWER_CATS - {Cat.NOTHING}) | {Cat.ALSO, Cat.WITHDRAW, Cat.HEDGE}
 
 
 def _numbers(tokens: list[Tok], count: int, unknown: list[int]) -> list[Tok]:

@@ -117,6 +117,24 @@ _LEXICON: dict[Cat, str] = {
     "meneer naar na over door uit aan om te tot tijdens via per gegevens informatie information data jullie inclusief incl including i'm it's that's that's we're m'n d'r 's 'm die deze wat to it's hoi",
 }
 
+# Words that answer (or turn an answer): an item number right before them is an item.
+ANSWER_CATS = frozenset(
+    {
+        Cat.YES,
+        Cat.NO,
+        Cat.LETTER_YES,
+        Cat.LETTER_NO,
+        Cat.AGREE,
+        Cat.FINE,
+        Cat.OBJECT,
+        Cat.ACK,
+        Cat.NEG,
+        Cat.NOTHING,
+        Cat.WEL,
+        Cat.EITHER,
+    }
+)
+
 ORDINALS = {
     "eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7,
     "achtste": 8, "negende": 9, "tiende": 10, "first": 1, "second": 2, "third": 3,

@@ -113,7 +113,7 @@ _LEXICON: dict[Cat, str] = {
     "oh ah eh ehm uh hello dear i it that this the a an am are me mij mijn my please pls aub "
     "alsjeblieft alstublieft svp bedankt dank danku dankjewel dankje thanks thank you mvg "
     "groetjes groet groeten gr doei xx x hartelijk vriendelijke gewoon echt heel wil kan "
-    "kunnen even nog ga gaan gaat geef geven zeg zeggen antwoord reactie hierbij mevrouw "
+    "kunnen even nog ga gaan gaat hoeft hoef hoeven nodig doen geef geven zeg zeggen antwoord reactie hierbij mevrouw "
     "meneer naar na over door uit aan om te tot tijdens via per gegevens informatie information data jullie inclusief incl including i'm it's that's that's we're m'n d'r 's 'm die deze wat to it's hoi",
 }
 
@@ -278,6 +278,9 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
         (r"ten eerste|first of all|in de eerste plaats|(?:de |het )?eerste keer|nog eens",
          Cat.NEUTRAL, 0),
         (r"zoals gevraagd|as requested|bij deze", Cat.NEUTRAL, 0),
+        (r"(?:geen|no) (?:verdere |andere |further |other )?(?:vraag|question|"
+         r"opmerkingen|comments)|geen dank|no worries|geen zorgen|(?:geen|no) (?:haast|rush|"
+         r"hurry)", Cat.NEUTRAL, 0),
         # "als moeder geef ik toestemming": a role, not a condition
         (r"als (?:zijn |haar |de |zijn |hun )?(?:moeder|vader|ouder|ouders|voogd|verzorger|"
          r"verzorgers|mentor|jongere|gezaghebbende|pleegouder|pleegmoeder|pleegvader)|as (?:his |"

@@ -228,3 +228,25 @@ def test_signatures_and_disclaimers_change_no_reading() -> None:
             if got != alone:
                 changed.append((case.id, tail[:20], alone, got))
     assert changed == []
+
+
+def _special_mail(vault: RemoteVault, body: str, serial: int) -> bytes:
+    from mail_corpus import CODE_SPECIAL
+
+    case = Case(f"special {serial}", 2, ("?", "?"), body.replace(CODE_MAIN, CODE_SPECIAL))
+    return as_email(case, vault, 1000 + serial).replace(CODE_MAIN.encode(), CODE_SPECIAL.encode())
+
+
+def test_special_data_needs_its_own_words_and_they_are_shown(vault: RemoteVault) -> None:
+    ok = vault.svc.remote.read_reply(
+        _special_mail(vault, "1 ja\n2 ja, ook de gevoelige gegevens", 1)
+    )
+    assert ok.can_confirm, ok.problems
+    second = ok.items[1]
+    assert second.special_ack
+    assert "gevoelige" in [ok.text[a:b] for a, b in second.evidence]
+    without = vault.svc.remote.read_reply(
+        _special_mail(vault, "Ja voor alles, maar niet de gevoelige gegevens.", 2)
+    )
+    assert not without.can_confirm
+    assert any("gevoelige gegevens" in p for p in without.problems)

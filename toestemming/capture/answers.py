@@ -77,6 +77,7 @@ class AnswerReading:
     notes: list[str] = field(default_factory=list)
     blanket: bool = False  # one answer applied to every item
     withdraw_spans: tuple[Span, ...] = ()
+    special_spans: dict[int, tuple[Span, ...]] = field(default_factory=dict)  # "ook gevoelige …"
 
     @property
     def is_withdrawal(self) -> bool:
@@ -316,15 +317,17 @@ class _Assembly:
     def _special(self) -> None:
         if any(s.sensitive_excluded for s in self.sentences):
             return
-        covered: set[int] = set()
+        covered: dict[int, list[Span]] = {}
         for s in self.sentences:
-            if s.ack_all_yes:
-                covered.update(self.positions)
+            items: set[int] = set(self.positions) if s.ack_all_yes else set()
             for b in s.ack:
-                covered.update(b.items)
-                if b.all_items:
-                    covered.update(self.positions)
-        self.out.special_ack = {p for p in covered if self.out.answers.get(p) == Answer.YES}
+                items.update(self.positions if b.all_items else b.items)
+            for p in items:
+                covered.setdefault(p, []).extend(s.ack_spans)
+        for p, spans in covered.items():
+            if self.out.answers.get(p) == Answer.YES:
+                self.out.special_ack.add(p)
+                self.out.special_spans[p] = self._joined(tuple(spans))
 
 
 def _resolve(units: list[Unit]) -> None:

@@ -36,12 +36,11 @@ from .reply_words import Cat
 class SentenceReading:
     bindings: list[Binding] = field(default_factory=list)
     bare: list[Unit] = field(default_factory=list)  # answers not bound to any item
-    mentioned: set[int] = field(default_factory=set)
     message_doubt: tuple[str, list[Span]] | None = None  # a sentence of doubt on its own
     withdrawals: list[Withdrawal] = field(default_factory=list)
     ack: list[Binding] = field(default_factory=list)  # "ook de gevoelige gegevens" covers
     ack_all_yes: bool = False
-    ack_spans: list[Span] = field(default_factory=list)
+    ack_spans: list[Span] = field(default_factory=list)  # the words about special data
     sensitive_excluded: bool = False
     except_unanswered: bool = False
     only: list[tuple[Binding, Span]] = field(default_factory=list)
@@ -241,7 +240,6 @@ def read_sentence(sentence: Sentence, context: Context | None = None) -> Sentenc
     _sensitive(sentence, every, out)
     for c in every:
         out.bindings.extend(c.bindings)
-        out.mentioned.update(p for r in c.unbound if r.cat == Cat.REF for p in r.items)
         if c.only is not None:
             out.only.extend((b, c.only) for b in c.bindings if b.items)
     return out

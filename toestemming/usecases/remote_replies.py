@@ -190,7 +190,8 @@ class ReplyMatcher:
                 "uitdrukkelijk dat die ook gedeeld mogen worden."
             )
         special = ack and item.has_special_categories
-        return ProposedItem(item.id, pos, _title(item), answer, special, evidence=read.spans)
+        evidence = read.spans + (reading.special_spans.get(pos, ()) if special else ())
+        return ProposedItem(item.id, pos, _title(item), answer, special, evidence=evidence)
 
     # -- pieces ---------------------------------------------------------------------------------
     def _already_recorded(self, sha256: str) -> bool:

@@ -6,7 +6,8 @@ A case in the file:
     === 012 Gmail, answer on top
     items: 2                      (1, 2 or 3; the items are ITEMS below)
     expect: ja nee                (per item: ja, nee or ? = must not be recorded)
-                                  (or: "intrekken", "intrekken 2", or "geen": nothing at all)
+                                  (or: "intrekken", "intrekken 2", "geen": nothing at all,
+                                  "onzeker": whatever it is read as, not recordable as is)
     special: 2                    (optional: the items with the explicit yes for special data)
     blanket: ja                   (optional: one answer was applied to every item)
     ---

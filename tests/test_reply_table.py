@@ -62,6 +62,9 @@ def test_reply_is_read_as_a_careful_worker_would(case: Case) -> None:
     reading = _reading(case)
     got = outcome(reading, case.items)
     want = case.expect
+    if want == ("onzeker",):  # whatever it is read as, it cannot be recorded as it stands
+        assert reading.problems and Answer.YES not in reading.answers.values(), (case.id, got)
+        return
     if want == ("geen",):
         assert reading.withdraw is None and not reading.answers, (case.id, got)
     elif all(x == "?" for x in want):
@@ -85,7 +88,7 @@ def test_no_reply_in_the_table_reverses_a_polarity() -> None:
     for case in CASES:
         reading = _reading(case)
         got = outcome(reading, case.items)
-        if case.withdrawal:
+        if case.withdrawal or case.expect == ("onzeker",):
             if any(a == Answer.YES for a in reading.answers.values()):
                 reversed_.append(f"{case.id}: withdrawal read as yes")
             continue
@@ -154,6 +157,9 @@ def test_reply_through_the_import(vault: RemoteVault, case: Case) -> None:
     assert proposal.request_id is not None, proposal.problems
     got = _proposal_outcome(proposal, case.items)
     want = case.expect
+    if want == ("onzeker",):
+        assert not proposal.can_confirm
+        return
     if want == ("geen",) or all(x == "?" for x in want):
         assert got in (("?",) * case.items, ("geen",)), (case.id, got)
     else:

@@ -155,6 +155,11 @@ class _Assembly:
         says_yes = any(b.unit.pol == 1 for b in self.bindings) or any(u.pol == 1 for u in self.bare)
         if says_yes:
             out.problems.append("Het antwoord zegt ja en ook intrekken; dat is niet eenduidig.")
+        doubts = any(s.message_doubt for s in self.sentences) or any(
+            u.hedge for u in (*self.bare, *(b.unit for b in self.bindings))
+        )
+        if doubts:
+            out.problems.append("Het antwoord twijfelt; of er wordt ingetrokken is niet zeker.")
         return True
 
     def _collect(self) -> None:
@@ -284,6 +289,7 @@ class _Assembly:
                 out.problems.append(f"Onderdeel {p} is onduidelijk: {reading.reason}.")
             else:
                 out.answers[p] = Answer.YES if reading.verdict == Verdict.YES else Answer.NO
+        out.blanket = out.blanket and bool(out.answers)
         if out.blanket:
             out.notes.append(
                 "Eén antwoord is voor alle onderdelen gelezen ('ja voor alles', 'akkoord', "

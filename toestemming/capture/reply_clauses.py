@@ -116,8 +116,10 @@ def split_clauses(tokens: list[Tok]) -> tuple[list[Clause], list[Clause]]:
                 clauses.append(Clause([], "sep" if t.canon == ";" else "comma"))
             else:
                 cur.toks.append(t)
-        elif t.cat == Cat.CONTRAST:
+        elif t.cat == Cat.CONTRAST and not _particle(tokens, i):
             clauses.append(Clause([], "contrast"))
+        elif t.cat == Cat.CONTRAST:
+            pass  # "trek het maar in": a particle, not "but"
         elif t.cat == Cat.SEP:
             clauses.append(Clause([], "sep"))
         elif t.cat == Cat.EXCEPT:
@@ -128,6 +130,12 @@ def split_clauses(tokens: list[Tok]) -> tuple[list[Clause], list[Clause]]:
             cur.toks.append(t)
         i += 1
     return [c for c in clauses if c.toks], excepts
+
+
+def _particle(tokens: list[Tok], i: int) -> bool:
+    """ "maar" right before the verb's particle or at the end: "trek alles maar in"."""
+    rest = tokens[i + 1 :]
+    return not rest or rest[0].cat == Cat.IN
 
 
 def _except_group(tokens: list[Tok], i: int) -> tuple[list[Tok], int]:

@@ -230,6 +230,7 @@ def read_sentence(sentence: Sentence, context: Context | None = None) -> Sentenc
         _bind_clause(c)
     _contrasts(clauses)
     _excepts(clauses, excepts, out)
+    _elaborations(clauses)
     every = [*clauses, *excepts]
     for c in every:
         for w in c.withdrawals:
@@ -243,6 +244,20 @@ def read_sentence(sentence: Sentence, context: Context | None = None) -> Sentenc
         if c.only is not None:
             out.only.extend((b, c.only) for b in c.bindings if b.items)
     return out
+
+
+def _elaborations(clauses: list[Clause]) -> None:
+    """ "2 nee, liever niet", "1 ja, graag": a bare answer right after an answer for items,
+    saying the same, is part of it (saying the opposite it stays, and makes them unclear)."""
+    for k in range(1, len(clauses)):
+        prev, c = clauses[k - 1], clauses[k]
+        if c.link != "comma" or not c.bare or c.refs or not prev.bindings:
+            continue
+        pols = {b.unit.pol for b in prev.bindings}
+        if len(pols) == 1 and {u.pol for u in c.bare} == pols:
+            last = prev.bindings[-1].unit
+            last.spans = sorted({*last.spans, *(s for u in c.bare for s in u.spans)})
+            c.bare = []
 
 
 def _merge_lists(clauses: list[Clause]) -> None:

@@ -1,6 +1,6 @@
 """One clause of a reply: where it is cut, and which answers it holds.
 
-A sentence is cut into clauses at commas, "maar", "want", "omdat" and "behalve". In each
+A sentence is cut into clauses at commas, "maar", "omdat", "dus" and "behalve". In each
 clause negation gets its scope: "niet", "geen", "not" turn the nearest predicate after them
 ("ik ga niet akkoord", "geen toestemming") or else the one just before them ("toestemming geef
 ik niet") — never across an item reference, so "1 akkoord 2 niet" stays two answers. Idioms

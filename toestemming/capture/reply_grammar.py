@@ -157,7 +157,10 @@ def _bind_mixed(c: Clause, elements: list[Unit | Tok]) -> None:
         if isinstance(el, Tok) and k + 1 < len(elements) and isinstance(elements[k + 1], Unit):
             unit = elements[k + 1]
             assert isinstance(unit, Unit)
-            between = toks[index[el.start] + 1 : index.get(unit.head, index[el.start] + 1)]
+            at = index.get(el.start)  # None: a list taken over from the clause before
+            if at is None or unit.head not in index:
+                continue
+            between = toks[at + 1 : index[unit.head]]
             if all(t.cat == Cat.PUNCT and t.canon in GLUE for t in between):
                 tight[el.start] = unit
     for k, el in enumerate(elements):

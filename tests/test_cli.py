@@ -135,6 +135,7 @@ def test_bench_small_run_writes_all_figures(tmp_path: Path) -> None:
         "request_and_decisions",
         "audit_verify",
         "crash",
+        "replies",
         "budgets",
     ):
         assert key in data

@@ -67,7 +67,7 @@ def test_answers_are_read(text: str, items: int, expected: dict[int, str]) -> No
         ("1: ja of nee", 1, "zowel ja als nee"),
         ("1 ja, 1 nee", 2, "zowel ja als nee"),
         ("ja", 2, "niet voor welk onderdeel"),
-        ("nee", 3, "niet voor welk onderdeel"),
+        ("ja hoor", 3, "niet voor welk onderdeel"),  # a bare yes may be meant for one item
         ("1 ja", 2, "Onderdeel 2 is niet beantwoord"),
         ("5 ja", 2, "onderdeel 5"),
         ("ja voor alles\nnee voor alles", 2, "ja voor alles als nee voor alles"),
@@ -80,6 +80,16 @@ def test_answers_are_read(text: str, items: int, expected: dict[int, str]) -> No
 def test_doubt_is_a_problem_not_a_guess(text: str, items: int, problem: str) -> None:
     reading = read_answers(text, items)
     assert any(problem in p for p in reading.problems), reading.problems
+
+
+@pytest.mark.parametrize("text", ["nee", "Nee, liever niet", "Nee hoor.", "no thanks"])
+def test_a_bare_no_is_a_no_to_everything_and_says_so(text: str) -> None:
+    """A no to everything is unambiguous (and the safe side): applied to all items, with a
+    note so the worker sees that one answer was used for every item."""
+    reading = read_answers(text, 3)
+    assert reading.problems == []
+    assert {p: str(a) for p, a in reading.answers.items()} == {1: N, 2: N, 3: N}
+    assert reading.blanket and reading.notes
 
 
 @pytest.mark.parametrize(

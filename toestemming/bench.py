@@ -222,6 +222,12 @@ def run_bench(
             tx.append(time.perf_counter() - start)
         results["request_and_decisions"] = {"median_ms": _median_ms(tx)}
         _bench_forms(svc, results, verdicts, say)
+        from .bench_replies import bench_replies
+
+        results["replies"] = bench_replies(say)
+        verdicts.append(
+            ("antwoorden lezen ≥ 1.000 per seconde", results["replies"]["per_second"] >= 1000)
+        )
 
         # -- audit verification vs hashlib over the same bytes --------------------------------
         bodies = [bytes(r[0]) for r in db.iterate("SELECT body FROM events ORDER BY seq")]

@@ -1,118 +1,68 @@
 """Reading answers from the words a person typed: "1 ja, 2 nee", "ja voor alles behalve 2",
-"akkoord", "intrekken 2" — Dutch and English, with the typos we can safely recognise.
+"voor onderdeel 1 maar niet voor 2", "geen bezwaar", "intrekken 2" — Dutch and English.
 
-The reader is deliberately conservative. Whatever it cannot read with certainty becomes a
-problem (a Dutch sentence for the worker), never a guess: an item that is both yes and no, an
-answer without an item when there are several, an item that is not mentioned. The worker
-always sees the result next to the original text before anything is recorded.
+The message is first cut into the sender's own words (reply_layout: quotes, signatures and
+disclaimers out; an answer typed under a quoted item knows that item), then each sentence is
+read by a small grammar (reply_grammar). Here the sentences are put together per item:
+ja, nee or onduidelijk, with the character spans of the words that decided it, so the
+worker sees them highlighted in the original.
+
+When in doubt: onduidelijk, never a guess. A reply never answers for more items than it
+names, except where it says so — "ja voor alles", "alles nee", "akkoord"/"geen bezwaar" (a
+yes to the request as a whole) or a plain no with nothing else ("nee, liever niet": a no to
+everything is always safe) — and then `blanket` is set and the worker is told. "ok" and 👍
+on their own acknowledge, they do not consent: onduidelijk.
 """
 
 from __future__ import annotations
 
-import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 from ..model import Answer
+from .reply_clauses import BOTH, STRONG, Binding, Unit, Withdrawal
+from .reply_grammar import Context, SentenceReading, read_sentence
+from .reply_layout import own_segments
+from .reply_tokens import ItemNames, Span, tokenize
 
 # Long texts are someone else's document, not an answer; reading stops here (linear anyway).
 MAX_ANSWER_CHARS = 20_000
 
+_EXPLICIT, _DERIVED, _ALL = 3, 2, 1  # which answer for an item wins: the most specific
 
-class T(Enum):
-    NUM = "num"
-    YES = "yes"
-    NO = "no"
-    WEAK_YES = "weak_yes"  # "wel", "ok", "prima": only counts right after an item number
-    WEAK_NO = "weak_no"  # "niet"
-    AGREE = "agree"  # "akkoord": yes, for everything unless items follow
-    DISAGREE = "disagree"
-    ALL = "all"
-    NONE = "none"  # "nergens", "niets": no for everything
-    EXCEPT = "except"
-    WITHDRAW = "withdraw"
-    SENSITIVE = "sensitive"
-    FOR = "for"  # "voor", "met": an answer followed by the items it is for
-    EITHER = "either"  # "ja/nee", "ja of nee": an unedited placeholder, never an answer
-    AND = "and"
-    OR = "or"
-    PART = "part"  # "onderdeel", "punt", "nr": the next number is an item
-    COMMA = "comma"
-    GLUE = "glue"  # ":" "=" "-" ")" between a number and its answer
-    BREAK = "break"
-    WORD = "word"
-
-
-_WORDS: dict[str, T] = {}
-for _t, _words in (
-    (T.YES, "ja jaa jaaa jaaaa jah jawel jazeker jep jup yes yess yep yeah yup"),
-    (T.NO, "nee neen neee neeee nope no nie nay"),
-    (T.WEAK_YES, "wel ok oke okay okee prima goed graag"),
-    (T.WEAK_NO, "niet not"),
-    (T.ALL, "alles allemaal alle all everything beide both allebei overal iedereen rest overige"),
-    (T.NONE, "nergens niks niets nothing none"),
-    (T.EXCEPT, "behalve except uitgezonderd excluding but"),
-    (T.SENSITIVE, "gevoelig gevoelige bijzonder bijzondere sensitive"),
-    (T.FOR, "voor met bij op to for with on"),
-    (T.AND, "en and plus"),
-    (T.OR, "of or"),
-    (
-        T.PART,
-        "onderdeel onderdelen punt punten nr nummer nummers vraag vragen part parts item items",
-    ),
-):
-    for _w in _words.split():
-        _WORDS[_w] = _t
-
-# Phrases folded into one marker before tokenising; order matters (negations first).
-_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(p), r)
-    for p, r in (
-        (r"\b(?:niet|geen)\s+(?:mee\s+)?(?:akkoord|akkord|akoord|eens)\b", " \x01disagree "),
-        (r"\b(?:do\s+not|don'?t|not)\s+agree\b|\bdisagree\b", " \x01disagree "),
-        (r"\bgeen\s+toestemming\b|\bno\s+consent\b|\bliever\s+niet\b", " \x01no "),
-        (r"\b(?:akkoord|akkord|akoord|akkoort|akord|akkooord|akkoordd)\b", " \x01agree "),
-        (r"\b(?:i\s+)?agreed?\b|\bgeen\s+bezwaar\b|\bno\s+objection\b", " \x01agree "),
-        (r"\b(?:geef|geven)\s+(?:ik\s+)?toestemming\b|\bi\s+consent\b", " \x01yes "),
-        (r"\btrek\w*\b([^\n]{0,60}?)\bin\b", " \x01withdraw \\1 "),
-        (
-            r"\b(?:intrek\w*|ingetrokken|terug\s*trekken|withdraw\w*|revoke\w*|stop\s+met\s+delen)\b",
-            " \x01withdraw ",
-        ),
-    )
-)
-_MARKERS = {
-    "disagree": T.DISAGREE,
-    "no": T.NO,
-    "agree": T.AGREE,
-    "yes": T.YES,
-    "withdraw": T.WITHDRAW,
+REASONS = {
+    "both": "er staat zowel ja als nee",
+    "hedge": "het antwoord twijfelt of stelt het uit (zoals 'misschien', 'weet ik niet', "
+    "'ik bel nog')",
+    "question": "het antwoord is een vraag",
+    "cond": "het antwoord stelt een voorwaarde (zoals 'als' of 'mits')",
+    "ack": "alleen 'ok' of een duimpje is geen duidelijk ja",
 }
-# Reference codes, addresses, links, dates, times, phone numbers and long numbers are never
-# item numbers (the check symbol of "TS-1CR5-AYMZ-7" is not an answer for item 7).
-_NOISE = re.compile(
-    r"\bts[\s\-]{0,3}[0-9a-z]{4}[\s\-]{0,3}[0-9a-z]{4}[\s\-]{0,3}[0-9a-z]\b"
-    r"|\S+@\S+|\b(?:https?://|www\.)\S+"
-    r"|\+?\d[\d \-]{7,}\d|\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}|\b\d{1,2}[:.]\d{2}\b|\d{3,}"
-)
-_TOKEN = re.compile(r"\x01([a-z]+)|(\d{1,2})(?!\d)|([a-z]+(?:'[a-z]+)?)|([,;:=\-)(/&+\n.!?])")
 
-_ANSWERS = {
-    T.YES: Answer.YES,
-    T.NO: Answer.NO,
-    T.AGREE: Answer.YES,
-    T.DISAGREE: Answer.NO,
-    T.WEAK_YES: Answer.YES,
-    T.WEAK_NO: Answer.NO,
-}
-_STRONG = (T.YES, T.NO, T.AGREE, T.DISAGREE)
+
+class Verdict(StrEnum):
+    YES = "ja"
+    NO = "nee"
+    UNCLEAR = "onduidelijk"
 
 
 @dataclass(frozen=True)
-class Token:
-    kind: T
-    num: int = 0
+class ItemInfo:
+    """What the reader may know of an item to recognise it: its title and its recipient."""
+
+    position: int
+    title: str = ""
+    recipient: str = ""
+
+
+@dataclass(frozen=True)
+class ItemReading:
+    position: int
+    verdict: Verdict
+    spans: tuple[Span, ...] = ()  # the words in the text that decided it
+    reason: str = ""  # why it is unclear (Dutch, never the person's own words)
 
 
 @dataclass
@@ -123,281 +73,282 @@ class AnswerReading:
     special_ack: set[int] = field(default_factory=set)
     withdraw: tuple[int, ...] | None = None  # None: no withdrawal; (): every item
     problems: list[str] = field(default_factory=list)
+    items: dict[int, ItemReading] = field(default_factory=dict)  # every item read or doubted
+    notes: list[str] = field(default_factory=list)
+    blanket: bool = False  # one answer applied to every item
+    withdraw_spans: tuple[Span, ...] = ()
+    special_spans: dict[int, tuple[Span, ...]] = field(default_factory=dict)  # "ook gevoelige …"
 
     @property
     def is_withdrawal(self) -> bool:
         return self.withdraw is not None
 
 
-def normalize(text: str) -> str:
-    folded = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    plain = plain.replace("\u2019", "'").replace("\r", "\n")
-    # Control characters are never part of an answer; \x01 marks phrases below.
-    plain = "".join(" " if (ch < " " and ch != "\n") or ch == "\x7f" else ch for ch in plain)
-    return _NOISE.sub(" ", plain)
+@dataclass
+class _Assign:
+    pol: int
+    rank: int
+    hedge: str
+    spans: list[Span]
 
 
-def tokenize(text: str) -> list[Token]:
-    s = normalize(text[:MAX_ANSWER_CHARS])
-    for pattern, repl in _PHRASES:
-        s = pattern.sub(repl, s)
-    out: list[Token] = []
-    for m in _TOKEN.finditer(s):
-        marker, digits, word, punct = m.groups()
-        if marker:
-            out.append(Token(_MARKERS[marker]))
-        elif digits:
-            out.append(Token(T.NUM, int(digits)))
-        elif word:
-            out.append(Token(_WORDS.get(word, T.WORD)))
-        elif punct in ",":
-            out.append(Token(T.COMMA))
-        elif punct in "&+":
-            out.append(Token(T.AND))
-        elif punct in "/":
-            out.append(Token(T.OR))
-        elif punct in "\n;!?":
-            out.append(Token(T.BREAK))
-        elif punct == "." and not (out and out[-1].kind == T.NUM):
-            out.append(Token(T.BREAK))  # a full stop; "1." is numbering
-        else:
-            out.append(Token(T.GLUE))
-    return _collapse_either(out)
-
-
-def _collapse_either(tokens: list[Token]) -> list[Token]:
-    """ "ja / nee", "ja of nee" → one EITHER token: both answers bound to the same item."""
-    out: list[Token] = []
-    for tok in tokens:
-        if (
-            tok.kind in _ANSWERS
-            and len(out) >= 2
-            and out[-1].kind == T.OR
-            and (out[-2].kind in _ANSWERS or out[-2].kind == T.EITHER)
-        ):
-            out[-2:] = [Token(T.EITHER)]
-        else:
-            out.append(tok)
-    return out
-
-
-class _Reader:
-    def __init__(self) -> None:
-        self.given: dict[int, set[Answer]] = {}
-        self.withdraw_nums: list[int] = []
-        self.withdraw = False
-        self.default: Answer | None = None
-        self.excepted: list[int] = []
-        self.bare: list[Answer] = []
-        self.acks: set[int] = set()
-        self.ack_all = False
-        self.mentioned_unanswered: list[int] = []
-        self._reset_clause()
-
-    def _reset_clause(self) -> None:
-        self.forward: T | None = None  # an answer (or withdraw) waiting for its items
-        self.forward_bound = False
-        self.pending: list[int] = []
-        self.all_pending = False
-        self.except_mode = False
-        self.sensitive = False
-        self.clause_yes: list[int] = []
-        self.clause_default_yes = False
-
-    def bind(self, kind: T, nums: list[int]) -> None:
-        if kind == T.EITHER:
-            for n in nums:
-                self.given.setdefault(n, set()).update({Answer.YES, Answer.NO})
-            return
-        if kind == T.WITHDRAW:
-            self.withdraw = True
-            self.withdraw_nums.extend(nums)
-            return
-        answer = _ANSWERS[kind]
-        for n in nums:
-            self.given.setdefault(n, set()).add(answer)
-            if answer == Answer.YES:
-                self.clause_yes.append(n)
-
-    def set_default(self, kind: T) -> None:
-        if kind == T.EITHER:
-            self.given.setdefault(0, set()).update({Answer.YES, Answer.NO})
-            return
-        if kind == T.WITHDRAW:
-            self.withdraw = True
-            return
-        answer = _ANSWERS[kind]
-        if self.default is not None and self.default != answer:
-            self.given.setdefault(0, set()).update({Answer.YES, Answer.NO})  # 0: "everything"
-        self.default = answer
-        if answer == Answer.YES:
-            self.clause_default_yes = True
-
-    def end_clause(self) -> None:
-        if self.forward is not None and not self.forward_bound:
-            if self.forward in (T.AGREE, T.DISAGREE, T.WITHDRAW):
-                self.set_default(self.forward)
-            elif self.forward == T.EITHER:
-                self.bare.extend((Answer.YES, Answer.NO))
-            else:
-                self.bare.append(_ANSWERS[self.forward])
-        if (self.all_pending and self.pending) or self.pending:
-            self.mentioned_unanswered.extend(self.pending)
-        if self.sensitive:
-            self.acks.update(self.clause_yes)
-            self.ack_all = self.ack_all or self.clause_default_yes
-        self._reset_clause()
-
-    def read(self, tokens: list[Token]) -> None:
-        consumed: set[int] = set()
-        n = len(tokens)
-
-        def next_meaningful(i: int) -> int:
-            j = i + 1
-            while j < n and tokens[j].kind in (T.GLUE, T.PART):
-                j += 1
-            return j
-
-        for i, tok in enumerate(tokens):
-            k = tok.kind
-            if i in consumed:
-                continue
-            if k == T.BREAK:
-                self.end_clause()
-            elif k == T.NUM:
-                j = next_meaningful(i)
-                after = tokens[j].kind if j < n else T.BREAK
-                prev = tokens[i - 1].kind if i else T.BREAK
-                if after in _ANSWERS or after in (T.WITHDRAW, T.EITHER):
-                    follow = next_meaningful(j)
-                    if not (follow < n and tokens[follow].kind == T.FOR and after in _STRONG):
-                        self.bind(after, [*self.pending, tok.num])
-                        self.pending = []
-                        consumed.add(j)
-                        continue
-                if after == T.WORD and prev != T.PART:
-                    continue  # "17 jaar", "over 2 weken": not an item number
-                if self.except_mode:
-                    self.excepted.append(tok.num)
-                elif self.forward is not None:
-                    self.bind(self.forward, [tok.num])
-                    self.forward_bound = True
-                else:
-                    self.pending.append(tok.num)
-            elif k in _STRONG or k in (T.WITHDRAW, T.EITHER):
-                if self.pending or self.all_pending:
-                    if self.all_pending:
-                        self.set_default(k)
-                    self.bind(k, self.pending)
-                    self.pending, self.all_pending = [], False
-                    self.forward = None
-                else:
-                    if self.forward is not None and not self.forward_bound:
-                        self.end_forward()
-                    self.forward, self.forward_bound = k, False
-                    self.except_mode = False
-            elif k == T.ALL:
-                if self.forward is not None:
-                    self.set_default(self.forward)
-                    self.forward_bound = True
-                else:
-                    self.all_pending = True
-            elif k == T.NONE:
-                self.set_default(T.NO)
-                if self.forward is not None:
-                    self.forward_bound = True
-            elif k == T.EXCEPT:
-                self.except_mode = True
-                if self.forward is not None:
-                    self.forward_bound = True
-            elif k == T.SENSITIVE:
-                self.sensitive = True
-            elif k == T.COMMA and self.forward_bound:
-                # "ja voor 1, 2 en 3" carries on; "nee voor 2, de rest ja" starts anew.
-                j = next_meaningful(i)
-                if not (j < n and tokens[j].kind == T.NUM):
-                    self.forward = None
-        self.end_clause()
-
-    def end_forward(self) -> None:
-        """An answer word followed by another answer word: "ja, akkoord", "nee, niet akkoord"."""
-        assert self.forward is not None
-        if self.forward in (T.AGREE, T.DISAGREE, T.WITHDRAW):
-            self.set_default(self.forward)
-        elif self.forward == T.EITHER:
-            self.bare.extend((Answer.YES, Answer.NO))
-        else:
-            self.bare.append(_ANSWERS[self.forward])
-
-
-def read_answers(text: str, item_count: int) -> AnswerReading:
-    """Interpret `text` (the person's own words, quotes removed) for a request of
-    `item_count` items. Never raises for any string."""
-    reader = _Reader()
-    reader.read(tokenize(text))
-    out = AnswerReading()
-    positions = range(1, item_count + 1)
-    problems = out.problems
-    if 0 in reader.given:
-        problems.append("Het antwoord zegt zowel ja voor alles als nee voor alles.")
-    explicit = {p: a for p, a in reader.given.items() if p != 0}
-    unknown = sorted(
-        {p for p in [*explicit, *reader.excepted, *reader.withdraw_nums] if p not in positions}
+def read_answers(text: str, items: int | Sequence[ItemInfo]) -> AnswerReading:
+    """Interpret `text` (a whole message: quotes, signatures and all) for a request whose
+    items are `items` (or just their number). Never raises for any string."""
+    infos = [ItemInfo(p) for p in range(1, items + 1)] if isinstance(items, int) else list(items)
+    count = len(infos)
+    text = text[:MAX_ANSWER_CHARS] if isinstance(text, str) else ""
+    names = ItemNames.build(
+        [(i.position, f"{i.title} {i.recipient}") for i in infos] if count > 1 else []
     )
-    for p in unknown:
-        problems.append(f"Het antwoord noemt onderdeel {p}, maar dat bestaat niet in dit verzoek.")
+    sentences: list[SentenceReading] = []
+    unknown: list[int] = []
+    context = Context()
+    for seg in own_segments(text):
+        for sentence in tokenize(text, seg.start, seg.end, count, names, seg.item):
+            unknown.extend(sentence.unknown_items)
+            sentences.append(read_sentence(sentence, context))
+    return _Assembly(text, count, sentences, sorted(set(unknown))).result()
 
-    if reader.withdraw:
-        if (
-            any(Answer.YES in a for a in explicit.values())
-            or reader.default == Answer.YES
-            or Answer.YES in reader.bare
-        ):
-            problems.append("Het antwoord zegt ja en ook intrekken; dat is niet eenduidig.")
-        nums = tuple(sorted({p for p in reader.withdraw_nums if p in positions}))
-        out.withdraw = nums
-        return out
 
-    for p, answers in sorted(explicit.items()):
-        if p not in positions:
-            continue
-        if len(answers) > 1:
-            problems.append(f"Voor onderdeel {p} staat zowel ja als nee.")
+class _Assembly:
+    def __init__(
+        self, text: str, count: int, sentences: list[SentenceReading], unknown: list[int]
+    ) -> None:
+        self.text = text
+        self.count = count
+        self.positions = range(1, count + 1)
+        self.sentences = sentences
+        self.out = AnswerReading()
+        for p in unknown:
+            self.out.problems.append(
+                f"Het antwoord noemt onderdeel {p}, maar dat bestaat niet in dit verzoek."
+            )
+        self.bindings = [b for s in sentences for b in s.bindings]
+        self.bare = [u for s in sentences for u in s.bare if u.counts]
+        self.by_item: dict[int, list[_Assign]] = {}
+
+    # -- the whole --------------------------------------------------------------------------
+    def result(self) -> AnswerReading:
+        _resolve([*(b.unit for b in self.bindings), *self.bare])
+        withdrawals = [w for s in self.sentences for w in s.withdrawals]
+        if self._withdrawal(withdrawals):
+            return self.out
+        self._collect()
+        self._decide()
+        self._bare()
+        self._doubt_everything()
+        self._problems(withdrawals)
+        self._special()
+        return self.out
+
+    def _withdrawal(self, withdrawals: list[Withdrawal]) -> bool:
+        active = [w for w in withdrawals if not (w.negated or w.doubtful or w.question)]
+        if not active:
+            return False
+        out = self.out
+        if any(w.all_items or not w.items for w in active):
+            out.withdraw = ()
         else:
-            out.answers[p] = next(iter(answers))
-    if reader.excepted:
-        if reader.default is None:
-            problems.append("Het antwoord zegt 'behalve', maar niet voor wat de rest geldt.")
+            out.withdraw = tuple(sorted({p for w in active for p in w.items}))
+        out.withdraw_spans = self._joined(tuple(s for w in active for s in w.spans))
+        says_yes = any(b.unit.pol == 1 for b in self.bindings) or any(u.pol == 1 for u in self.bare)
+        if says_yes:
+            out.problems.append("Het antwoord zegt ja en ook intrekken; dat is niet eenduidig.")
+        doubts = any(s.message_doubt for s in self.sentences) or any(
+            u.hedge for u in (*self.bare, *(b.unit for b in self.bindings))
+        )
+        if doubts:
+            out.problems.append("Het antwoord twijfelt; of er wordt ingetrokken is niet zeker.")
+        return True
+
+    def _collect(self) -> None:
+        alls: set[int] = set()
+        for b in self.bindings:
+            u = b.unit
+            pol, hedge = u.pol, u.hedge
+            if u.strength == 0 and b.source == "hint":  # "ok" typed under an item
+                pol, hedge = 0, hedge or "ack"
+            spans = [*u.spans, *b.ref_spans]
+            rank = _DERIVED if b.source in ("except", "contrast") else _EXPLICIT
+            for p in b.items:
+                self._add(p, _Assign(pol, rank, hedge, spans))
+            if b.all_items:
+                if not hedge and pol in (1, -1):
+                    alls.add(pol)
+                for p in self.positions:
+                    self._add(p, _Assign(pol, _ALL, hedge, spans))
+        if alls == {1, -1}:
+            self.out.problems.append("Het antwoord zegt zowel ja voor alles als nee voor alles.")
+        named = {p for p, a in self.by_item.items() if any(x.rank == _EXPLICIT for x in a)}
+        for b in self.bindings:
+            if b.rest:
+                spans = [*b.unit.spans, *b.ref_spans]
+                for p in self.positions:
+                    if p not in named:
+                        self._add(p, _Assign(b.unit.pol, _DERIVED, b.unit.hedge, spans))
+        for s in self.sentences:
+            for b, only in s.only:
+                if b.unit.pol == 1 and not b.unit.hedge:
+                    for p in self.positions:
+                        if p not in named:
+                            self._add(p, _Assign(-1, _DERIVED, "", [only, *b.unit.spans]))
+        if self.count == 1:
+            for u in self.bare:
+                self._add(1, _Assign(u.pol, _EXPLICIT, u.hedge, list(u.spans)))
+            self.bare = []
+
+    def _add(self, p: int, a: _Assign) -> None:
+        if 1 <= p <= self.count:
+            self.by_item.setdefault(p, []).append(a)
+
+    def _decide(self) -> None:
+        for p, assigns in sorted(self.by_item.items()):
+            top = max(a.rank for a in assigns)
+            group = [a for a in assigns if a.rank == top]
+            spans = tuple(sorted({s for a in group for s in a.spans}))
+            hedged = [a for a in group if a.hedge]
+            pols = {a.pol for a in group}
+            if hedged:
+                self._unclear(p, hedged[0].hedge, spans)
+            elif pols in ({1}, {-1}):
+                verdict = Verdict.YES if pols == {1} else Verdict.NO
+                self.out.items[p] = ItemReading(p, verdict, self._joined(spans))
+                if top == _ALL and self.count > 1:
+                    self.out.blanket = True
+            else:
+                self._unclear(p, "both", spans)
+
+    def _unclear(self, p: int, reason: str, spans: tuple[Span, ...]) -> None:
+        self.out.items[p] = ItemReading(
+            p, Verdict.UNCLEAR, self._joined(spans), REASONS.get(reason, "")
+        )
+
+    def _joined(self, spans: tuple[Span, ...]) -> tuple[Span, ...]:
+        """Words of one phrase as one span: "weet ik nog niet", not four marks."""
+        out: list[Span] = []
+        for start, end in sorted(set(spans)):
+            if out and start >= out[-1][0] and not self.text[out[-1][1] : start].strip():
+                out[-1] = (out[-1][0], max(end, out[-1][1]))
+            else:
+                out.append((start, end))
+        return tuple(out)
+
+    def _bare(self) -> None:
+        """Answers that name no item. With items named elsewhere they may only confirm or
+        cast doubt; alone they answer everything only where that is explicit."""
+        if not self.bare:
+            return
+        if self.out.items:
+            for p, reading in list(self.out.items.items()):
+                if reading.verdict == Verdict.UNCLEAR:
+                    continue
+                pol = 1 if reading.verdict == Verdict.YES else -1
+                for u in self.bare:
+                    # A weak word elsewhere ("prima", "niet") does not outweigh a named item.
+                    if u.hedge or (u.pol != pol and u.strength >= STRONG):
+                        spans = tuple(sorted({*reading.spans, *u.spans}))
+                        self._unclear(p, u.hedge or "both", spans)
+                        break
+            return
+        spans = tuple(sorted({s for u in self.bare for s in u.spans}))
+        hedged = [u for u in self.bare if u.hedge]
+        pols = {u.pol for u in self.bare}
+        if hedged:
+            for p in self.positions:
+                self._unclear(p, hedged[0].hedge, spans)
+        elif pols == {-1} or (pols == {1} and any(u.whole for u in self.bare)):
+            verdict = Verdict.NO if pols == {-1} else Verdict.YES
+            for p in self.positions:
+                self.out.items[p] = ItemReading(p, verdict, self._joined(spans))
+            self.out.blanket = True
+        elif BOTH in pols or len(pols) > 1:
+            self.out.problems.append(
+                "Het antwoord zegt zowel ja als nee, zonder onderdelen te noemen."
+            )
         else:
-            opposite = Answer.NO if reader.default == Answer.YES else Answer.YES
-            for p in reader.excepted:
-                if p in positions and out.answers.setdefault(p, opposite) != opposite:
-                    problems.append(f"Voor onderdeel {p} staat zowel ja als nee.")
-    if reader.default is not None:
-        for p in positions:
-            out.answers.setdefault(p, reader.default)
-    bare = set(reader.bare)
-    if bare and not out.answers:
-        if len(bare) > 1:
-            problems.append("Het antwoord zegt zowel ja als nee, zonder onderdelen te noemen.")
-        elif item_count == 1:
-            out.answers[1] = bare.pop()
-        else:
-            problems.append(
+            self.out.problems.append(
                 "Het antwoord zegt ja of nee, maar niet voor welk onderdeel. Per onderdeel "
                 "antwoorden, of 'ja voor alles' / 'nee voor alles', is nodig."
             )
-    if not out.answers and not problems:
-        problems.append("In het antwoord staat geen ja of nee.")
-    elif out.answers:
-        missing = [p for p in positions if p not in out.answers]
-        if missing and not any("zowel ja als nee" in x for x in problems):
-            listed = ", ".join(str(p) for p in missing)
-            problems.append(f"Onderdeel {listed} is niet beantwoord.")
-    out.special_ack = {
-        p
-        for p, a in out.answers.items()
-        if a == Answer.YES and (p in reader.acks or reader.ack_all)
-    }
-    return out
+
+    def _doubt_everything(self) -> None:
+        doubts = [s.message_doubt for s in self.sentences if s.message_doubt is not None]
+        if not doubts or not self.out.items:
+            return
+        reason, spans = doubts[0]
+        for p, reading in list(self.out.items.items()):
+            self._unclear(p, reason, tuple(sorted({*reading.spans, *spans})))
+
+    def _problems(self, withdrawals: list[Withdrawal]) -> None:
+        out = self.out
+        if any(s.except_unanswered for s in self.sentences):
+            out.problems.append("Het antwoord zegt 'behalve', maar niet voor wat de rest geldt.")
+        for p, reading in sorted(out.items.items()):
+            if reading.verdict == Verdict.UNCLEAR:
+                out.problems.append(f"Onderdeel {p} is onduidelijk: {reading.reason}.")
+            else:
+                out.answers[p] = Answer.YES if reading.verdict == Verdict.YES else Answer.NO
+        out.blanket = out.blanket and bool(out.answers)
+        if out.blanket:
+            out.notes.append(
+                "Eén antwoord is voor alle onderdelen gelezen ('ja voor alles', 'akkoord', "
+                "of een nee zonder onderdeel). Controleer of dat zo bedoeld is."
+            )
+        if out.items:
+            missing = [p for p in self.positions if p not in out.items]
+            if missing:
+                listed = ", ".join(str(p) for p in missing)
+                out.problems.append(f"Onderdeel {listed} is niet beantwoord.")
+            return
+        if out.problems:
+            return
+        if any(w.negated for w in withdrawals):
+            out.problems.append(
+                "Het antwoord zegt dat de toestemming níet wordt ingetrokken; er wordt niets "
+                "ingetrokken en er staat geen nieuw ja of nee in."
+            )
+        elif any(w.doubtful for w in withdrawals):
+            out.problems.append("Het antwoord twijfelt over intrekken; er wordt niets ingetrokken.")
+        elif any(s.ack_only for s in self.sentences) or _has_emoji(self.text):
+            out.problems.append(
+                "In het antwoord staat geen ja of nee: alleen 'ok' of een emoji (zoals een "
+                "duimpje) is geen duidelijke toestemming."
+            )
+        else:
+            out.problems.append("In het antwoord staat geen ja of nee.")
+        if any(s.message_doubt for s in self.sentences):
+            out.problems.append("Het antwoord twijfelt of stelt het antwoord uit.")
+
+    def _special(self) -> None:
+        if any(s.sensitive_excluded for s in self.sentences):
+            return
+        covered: dict[int, list[Span]] = {}
+        for s in self.sentences:
+            items: set[int] = set(self.positions) if s.ack_all_yes else set()
+            for b in s.ack:
+                items.update(self.positions if b.all_items else b.items)
+            for p in items:
+                covered.setdefault(p, []).extend(s.ack_spans)
+        for p, spans in covered.items():
+            if self.out.answers.get(p) == Answer.YES:
+                self.out.special_ack.add(p)
+                self.out.special_spans[p] = self._joined(tuple(spans))
+
+
+def _resolve(units: list[Unit]) -> None:
+    """Mirrors are the opposite of what they contrast ("voor 1 maar niet voor 2": 1 is the
+    opposite of the no for 2); doubt about the one is doubt about the other."""
+    for u in units:
+        if u.ellipsis == "mirror":
+            pols = {m.pol for m in u.mirror_of}
+            u.pol = -pols.pop() if len(pols) == 1 and pols <= {1, -1} else BOTH
+            u.hedge = u.hedge or next((m.hedge for m in u.mirror_of if m.hedge), "")
+            u.spans = sorted({*u.spans, *(s for m in u.mirror_of for s in m.spans)})
+
+
+def _has_emoji(text: str) -> bool:
+    return any(unicodedata.category(ch) == "So" for ch in text[:2000])
+
+
+__all__ = ["AnswerReading", "Binding", "ItemInfo", "ItemReading", "Verdict", "read_answers"]

@@ -7,14 +7,18 @@ from datetime import datetime
 
 from ..model import Answer, SignerRef
 
+Span = tuple[int, int]
+
 
 @dataclass(frozen=True)
 class ProposedItem:
     item_id: int
     position: int
     title: str  # purpose – recipient, for the worker
-    answer: Answer | None  # None for a withdrawal
+    answer: Answer | None  # None for a withdrawal, or when the reply is unclear about it
     special_ack: bool = False
+    unclear: bool = False  # the reply does not say ja or nee for this item with certainty
+    evidence: tuple[Span, ...] = ()  # the words in `ReplyProposal.text` that decided it
 
 
 @dataclass(frozen=True)
@@ -28,7 +32,8 @@ class ReplyProposal:
     subject: str
     from_address: str  # e-mail address or phone number as it arrived
     text: str = field(repr=False)  # the whole message text, for display
-    own_text: str = field(repr=False)  # what was read for answers
+    own_text: str = field(repr=False)  # the sender's own words (quotes and signature out)
+    from_name: str = field(default="", repr=False)  # e-mail display name, as written: untrusted
     reference_code: str | None = None
     request_id: int | None = None
     youth_id: int | None = None
@@ -37,6 +42,7 @@ class ReplyProposal:
     decided_at: datetime | None = None
     items: tuple[ProposedItem, ...] = ()
     withdrawal: bool = False
+    blanket: bool = False  # one answer was applied to every item ("ja voor alles", "nee")
     problems: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()  # worth knowing, not blocking (attachments, missing date)
     screenshot: bytes | None = field(default=None, repr=False)
@@ -51,6 +57,10 @@ class ReplyProposal:
         return {i.item_id: i.answer for i in self.items if i.answer is not None}
 
     @property
+    def unclear(self) -> tuple[ProposedItem, ...]:
+        return tuple(i for i in self.items if i.unclear)
+
+    @property
     def special_ack(self) -> frozenset[int]:
         return frozenset(i.item_id for i in self.items if i.special_ack)
 
@@ -62,6 +72,7 @@ class ReplyProposal:
             self.signer,
             self.decided_at,
             self.withdrawal,
-            tuple((i.item_id, i.answer, i.special_ack) for i in self.items),
+            self.blanket,
+            tuple((i.item_id, i.answer, i.special_ack, i.unclear) for i in self.items),
             self.problems,
         )

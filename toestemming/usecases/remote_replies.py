@@ -7,11 +7,13 @@ addresses); the worker sees it next to the original text and nothing is recorded
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from ..capture.answers import read_answers
+from ..capture.answers import AnswerReading, ItemInfo, Verdict, read_answers
 from ..capture.proposal import ProposedItem, ReplyProposal
+from ..capture.replies import sender_name
 from ..capture.settings import phone_digits
 from ..clock import from_iso, local_date
 from ..errors import NotFoundError, ValidationError
@@ -72,6 +74,7 @@ class ReplyMatcher:
             "from_address": m.sender,
             "text": m.text,
             "own_text": m.own_text,
+            "from_name": sender_name(m.raw) if m.source == "email" else "",
             "screenshot": m.screenshot,
             "screenshot_media_type": m.screenshot_media_type,
         }
@@ -96,8 +99,11 @@ class ReplyMatcher:
         signer, label = self._find_signer(m, youth, reps, problems)
         now = self._ctx.clock.now()
         moment = self._moment(m, request, now, problems, notes)
-        reading = read_answers(m.own_text, len(request.items))
+        # The whole text is read (quotes are found there), so the words that decided each
+        # item are spans of exactly what the worker sees.
+        reading = read_answers(m.text, [_item_info(i) for i in request.items])
         problems.extend(reading.problems)
+        notes.extend(reading.notes)
         if signer is None:
             return done(**found)
         decider = who_must_decide(youth, reps, self._ctx.policy(), local_date(moment or now))
@@ -117,7 +123,9 @@ class ReplyMatcher:
                     if reading.withdraw:  # named explicitly: tell; "intrekken" alone: skip
                         problems.append(f"Onderdeel {pos} is al {STATUS_LABELS[status]}.")
                     continue
-                items.append(ProposedItem(item.id, pos, _title(item), None))
+                items.append(
+                    ProposedItem(item.id, pos, _title(item), None, evidence=reading.withdraw_spans)
+                )
             if not items and not problems:
                 problems.append("Er is niets meer om in te trekken: alles is al beëindigd.")
         else:
@@ -128,37 +136,8 @@ class ReplyMatcher:
                     "Dit verzoek op afstand is verlopen zonder antwoord. Maak een nieuw verzoek "
                     "of leg het antwoord met de jongere vast."
                 )
-            for pos, answer in sorted(reading.answers.items()):
-                item = by_pos[pos]
-                # Open at the moment of the answer and still open now (not voided meanwhile).
-                # Only the remote expiry itself is forgiven for an answer written before it.
-                status = self._consents.item_status(item.id, at).status
-                if status not in TERMINAL and status != ItemStatus.EXPIRED:
-                    now_status = self._consents.item_status(item.id, now)
-                    status = now_status.status
-                    if (
-                        status == ItemStatus.EXPIRED
-                        and in_time
-                        and expired is not None
-                        and (now_status.since == expired)
-                    ):
-                        status = ItemStatus.REQUESTED
-                if status in TERMINAL or status == ItemStatus.EXPIRED:
-                    problems.append(
-                        f"Onderdeel {pos} is {STATUS_LABELS[status]} en kan niet meer worden "
-                        "beantwoord."
-                    )
-                ack = pos in reading.special_ack
-                if answer == Answer.YES and item.has_special_categories and not ack:
-                    problems.append(
-                        f"Onderdeel {pos} gaat over gevoelige gegevens; het antwoord zegt niet "
-                        "uitdrukkelijk dat die ook gedeeld mogen worden."
-                    )
-                items.append(
-                    ProposedItem(
-                        item.id, pos, _title(item), answer, ack and item.has_special_categories
-                    )
-                )
+            for item in request.items:
+                items.append(self._proposed(item, reading, at, now, in_time, expired, problems))
         return done(
             **found,
             signer=signer,
@@ -166,7 +145,53 @@ class ReplyMatcher:
             decided_at=moment,
             items=tuple(items),
             withdrawal=withdrawal,
+            blanket=reading.blanket and not withdrawal,
         )
+
+    def _proposed(
+        self,
+        item: ConsentItem,
+        reading: AnswerReading,
+        at: datetime,
+        now: datetime,
+        in_time: bool,
+        expired: datetime | None,
+        problems: list[str],
+    ) -> ProposedItem:
+        """One item of an answer: ja/nee with the words that decided it, or unclear (then the
+        reading already holds the problem, so nothing can be recorded from it)."""
+        pos = item.position
+        read = reading.items.get(pos)
+        if read is None or read.verdict == Verdict.UNCLEAR:
+            evidence = read.spans if read is not None else ()
+            return ProposedItem(item.id, pos, _title(item), None, unclear=True, evidence=evidence)
+        answer = Answer.YES if read.verdict == Verdict.YES else Answer.NO
+        # Open at the moment of the answer and still open now (not voided meanwhile).
+        # Only the remote expiry itself is forgiven for an answer written before it.
+        status = self._consents.item_status(item.id, at).status
+        if status not in TERMINAL and status != ItemStatus.EXPIRED:
+            now_status = self._consents.item_status(item.id, now)
+            status = now_status.status
+            if (
+                status == ItemStatus.EXPIRED
+                and in_time
+                and expired is not None
+                and (now_status.since == expired)
+            ):
+                status = ItemStatus.REQUESTED
+        if status in TERMINAL or status == ItemStatus.EXPIRED:
+            problems.append(
+                f"Onderdeel {pos} is {STATUS_LABELS[status]} en kan niet meer worden beantwoord."
+            )
+        ack = pos in reading.special_ack
+        if answer == Answer.YES and item.has_special_categories and not ack:
+            problems.append(
+                f"Onderdeel {pos} gaat over gevoelige gegevens; het antwoord zegt niet "
+                "uitdrukkelijk dat die ook gedeeld mogen worden."
+            )
+        special = ack and item.has_special_categories
+        evidence = read.spans + (reading.special_spans.get(pos, ()) if special else ())
+        return ProposedItem(item.id, pos, _title(item), answer, special, evidence=evidence)
 
     # -- pieces ---------------------------------------------------------------------------------
     def _already_recorded(self, sha256: str) -> bool:
@@ -286,6 +311,19 @@ class ReplyMatcher:
             "SELECT expired_at FROM remote_expiries WHERE request_id = ?", (request_id,)
         )
         return None if value is None else from_iso(str(value))
+
+
+_HEADING = re.compile(r"^(?:Onderdeel|Part)\s+\d+:\s*(.+)$")
+
+
+def _item_info(item: ConsentItem) -> ItemInfo:
+    """The title as the person saw it (first line of the stored text) and the recipient:
+    a reply may name an item by either ("nee voor de stage", "ja voor UWV")."""
+    first = item.text.partition("\n")[0]
+    m = _HEADING.match(first)
+    return ItemInfo(
+        item.position, m.group(1) if m else item.purpose.title, item.recipient.display_name
+    )
 
 
 def _title(item: ConsentItem) -> str:

@@ -32,7 +32,7 @@ from toestemming.service import Service
 from toestemming.usecases.remote import ConfirmResult
 
 from ..background import Task
-from .common import Message, ProposalView
+from .common import Message, ProposalView, plain_label
 
 
 class RecordMessageDialog(QDialog):
@@ -57,7 +57,7 @@ class RecordMessageDialog(QDialog):
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText(self.tr("Typ of plak de tekst van het bericht precies over."))
         self.text.setMaximumHeight(110)
-        self.shot_label = QLabel(self.tr("Geen schermafdruk"))
+        self.shot_label = plain_label(self.tr("Geen schermafdruk"))  # later: a file name
         self.thumb = QLabel()
         self._thumb_task: Task | None = None
         self.thumb.setFixedSize(64, 64)

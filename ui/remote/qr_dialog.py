@@ -53,9 +53,11 @@ class QrDialog(QDialog):
         self.image.setMinimumSize(300, 300)
         self.image.setAccessibleName(self.tr("QR-code"))
         self.uri = QLabel()
+        self.uri.setTextFormat(Qt.TextFormat.PlainText)  # links and names: never markup
         self.uri.setWordWrap(True)
         self.uri.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.template = QLabel(self.links.text)
+        self.template.setTextFormat(Qt.TextFormat.PlainText)
         self.template.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.explain = QLabel(
             self.tr(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -67,6 +67,7 @@ class SendRequestDialog(QDialog):
         self.reminder = QCheckBox(self.tr("Als herinnering"))
         self.reminder.setChecked(reminder)
         self.subject = QLabel()
+        self.subject.setTextFormat(Qt.TextFormat.PlainText)  # holds the organisation's name
         self.subject.setWordWrap(True)
         self.preview = QTextBrowser()
         self.preview.setOpenLinks(False)

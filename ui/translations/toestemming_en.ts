@@ -3229,104 +3229,124 @@
 <context>
     <name>RemoteCommon</name>
     <message>
-        <location filename="../remote/common.py" line="64"/>
+        <location filename="../remote/common.py" line="86"/>
+        <source>onduidelijk</source>
+        <translation>unclear</translation>
+    </message>
+    <message>
+        <location filename="../remote/common.py" line="88"/>
         <source>intrekken</source>
         <translation>withdraw</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="66"/>
+        <location filename="../remote/common.py" line="90"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="68"/>
+        <location filename="../remote/common.py" line="92"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="80"/>
+        <location filename="../remote/common.py" line="104"/>
         <source>Oorspronkelijk bericht</source>
         <translation>Original message</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="86"/>
+        <location filename="../remote/common.py" line="110"/>
+        <source>Gemarkeerd: de woorden waaruit het antwoord is gelezen (groen ja, rood nee, oranje onduidelijk, blauw intrekken).</source>
+        <translation>Marked: the words the answer was read from (green yes, red no, orange unclear, blue withdraw).</translation>
+    </message>
+    <message>
+        <location filename="../remote/common.py" line="117"/>
         <source>Bericht zoals ontvangen</source>
         <translation>Message as received</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="96"/>
+        <location filename="../remote/common.py" line="128"/>
         <source>Code:</source>
         <translation>Code:</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="97"/>
+        <location filename="../remote/common.py" line="129"/>
         <source>Afzender is:</source>
         <translation>Sender is:</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="98"/>
+        <location filename="../remote/common.py" line="130"/>
         <source>Geschreven op:</source>
         <translation>Written on:</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="99"/>
+        <location filename="../remote/common.py" line="131"/>
         <source>Soort:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="103"/>
+        <location filename="../remote/common.py" line="135"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="104"/>
+        <location filename="../remote/common.py" line="136"/>
         <source>Onderdeel</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="105"/>
+        <location filename="../remote/common.py" line="137"/>
         <source>Antwoord</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="112"/>
+        <location filename="../remote/common.py" line="138"/>
+        <source>Gelezen uit</source>
+        <translation>Read from</translation>
+    </message>
+    <message>
+        <location filename="../remote/common.py" line="148"/>
         <source>Gelezen antwoorden</source>
         <translation>Answers read</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="121"/>
+        <location filename="../remote/common.py" line="159"/>
         <source>Zo gelezen — controleer vóór vastleggen</source>
         <translation>Read as follows — check before recording</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="151"/>
+        <location filename="../remote/common.py" line="191"/>
         <source>Van: %1</source>
         <translation>From: %1</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="157"/>
+        <location filename="../remote/common.py" line="194"/>
         <source>Onderwerp: %1</source>
         <translation>Subject: %1</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="167"/>
+        <location filename="../remote/common.py" line="204"/>
         <source>intrekking</source>
         <translation>withdrawal</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="169"/>
+        <location filename="../remote/common.py" line="206"/>
         <source>antwoord op het verzoek</source>
         <translation>reply to the request</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="177"/>
+        <location filename="../remote/common.py" line="214"/>
         <source>(ook gevoelige gegevens)</source>
         <translation>(including sensitive data)</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="188"/>
+        <location filename="../remote/common.py" line="227"/>
         <source>Niet vastleggen zo:</source>
         <translation>Do not record like this:</translation>
+    </message>
+    <message>
+        <location filename="../remote/common.py" line="286"/>
+        <source>(niet genoemd)</source>
+        <translation>(not mentioned)</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,414 @@
+"""One clause of a reply: where it is cut, and which answers it holds.
+
+A sentence is cut into clauses at commas, "maar", "omdat", "dus" and "behalve". In each
+clause negation gets its scope: "niet", "geen", "not" turn the nearest predicate after them
+("ik ga niet akkoord", "geen toestemming") or else the one just before them ("toestemming geef
+ik niet") — never across an item reference, so "1 akkoord 2 niet" stays two answers. Idioms
+where two negatives make a yes ("geen bezwaar", "no problem") are phrases already. What is
+left are units: answers with their polarity and the words that carry them. Binding them to
+items is reply_grammar's work.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .reply_tokens import GLUE, Span, Tok
+from .reply_words import ANSWER_CATS, Cat
+
+STRONG, WEAK, NEG_WEAK, ACK, LETTER = 3, 2, 1, 0, -1
+BOTH = 2  # "ja/nee": both answers at once
+
+_NEGATION_WORDS = frozenset(
+    ["niet", "geen", "not", "no", "nee", "niets", "nothing", "never", "nooit", "zonder"]
+)
+_WEAK_OBJECTIONS = frozenset({"tegen", "against"})
+_RHETORICAL = frozenset({"waarom niet", "why not"})
+_MODALS = frozenset({"mag", "mogen"})
+_PREDICATES = frozenset({Cat.AGREE, Cat.FINE, Cat.OBJECT, Cat.ACK})
+REF_CATS = frozenset({Cat.REF, Cat.ALL, Cat.REST})
+_LIST_ONLY = frozenset(
+    {Cat.REF, Cat.ALL, Cat.REST, Cat.FOR, Cat.PART, Cat.CONJ, Cat.FILL, Cat.PUNCT, Cat.ONLY}
+)
+_CLAUSE_BREAKS = ",;()[]–—"
+
+
+@dataclass(eq=False)
+class Unit:
+    """One answer in the text: its polarity and the words that carry it."""
+
+    pol: int  # +1 yes, -1 no, BOTH, 0 (doubt only / not yet resolved)
+    strength: int
+    spans: list[Span]
+    head: int  # text offset of the word that carries it (orders units)
+    whole: bool = False  # about the request as a whole ("akkoord", "geen bezwaar")
+    negative: bool = False  # said with a negation ("nee", "geen bezwaar", "niet")
+    base: int = 0  # polarity of the predicate under the negation (0: none)
+    ellipsis: str = ""  # "wel", "niet", "ook", "ook niet", "ook wel", "mirror"
+    hedge: str = ""  # "hedge", "question", "cond": not certain
+    rhetorical: bool = False  # "waarom niet"
+    mirror_of: list[Unit] = field(default_factory=list)  # the opposite of these
+    counts: bool = True  # a bare unit that is allowed to answer
+
+
+@dataclass(eq=False)
+class Binding:
+    unit: Unit
+    items: frozenset[int] = frozenset()  # named items (number, part word, title)
+    all_items: bool = False  # "alles", "beide"
+    rest: bool = False  # "de rest"
+    source: str = "ref"  # "ref", "hint", "except", "contrast", "all"
+    ref_spans: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class Withdrawal:
+    spans: list[Span]
+    items: frozenset[int]
+    all_items: bool
+    negated: bool
+    doubtful: bool
+    question: bool
+
+
+@dataclass(eq=False)
+class Clause:
+    toks: list[Tok]
+    link: str  # "", "comma", "sep", "contrast"
+    units: list[Unit] = field(default_factory=list)
+    refs: list[Tok] = field(default_factory=list)
+    hedges: list[tuple[str, list[Span]]] = field(default_factory=list)
+    withdrawals: list[Withdrawal] = field(default_factory=list)
+    sensitive: list[Span] = field(default_factory=list)
+    negated: bool = False  # holds a negation (for the sensitive-data words)
+    only: Span | None = None
+    bindings: list[Binding] = field(default_factory=list)
+    bare: list[Unit] = field(default_factory=list)
+    unbound: list[Tok] = field(default_factory=list)
+    is_except: bool = False
+    main: Clause | None = None  # for an except clause: the clause it excepts from
+
+    def ref_only(self) -> bool:
+        return (
+            bool(self.refs)
+            and not self.units
+            and not self.withdrawals
+            and not self.hedges
+            and all(t.cat in _LIST_ONLY for t in self.toks)
+        )
+
+    def explicit_refs(self) -> bool:
+        return any(r.cat != Cat.REF or r.explicit for r in self.refs)
+
+
+# -- splitting ----------------------------------------------------------------------------------
+def split_clauses(tokens: list[Tok]) -> tuple[list[Clause], list[Clause]]:
+    clauses = [Clause([], "")]
+    excepts: list[Clause] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        t = tokens[i]
+        cur = clauses[-1]
+        prev = cur.toks[-1] if cur.toks else None
+        if t.cat == Cat.PUNCT:
+            glue_after_ref = t.canon in ":-" and prev is not None and prev.cat == Cat.REF
+            if t.canon in _CLAUSE_BREAKS or (t.canon in ":-" and not glue_after_ref):
+                clauses.append(Clause([], "sep" if t.canon == ";" else "comma"))
+            else:
+                cur.toks.append(t)
+        elif t.cat == Cat.CONTRAST and not _particle(tokens, i):
+            clauses.append(Clause([], "contrast"))
+        elif t.cat == Cat.CONTRAST:
+            pass  # "trek het maar in": a particle, not "but"
+        elif t.cat == Cat.SEP:
+            clauses.append(Clause([], "sep"))
+        elif t.cat == Cat.EXCEPT:
+            group, i = _except_group(tokens, i)
+            excepts.append(Clause(group, "except", is_except=True, main=cur))
+            continue
+        else:
+            cur.toks.append(t)
+        i += 1
+    return [c for c in clauses if c.toks], excepts
+
+
+def _particle(tokens: list[Tok], i: int) -> bool:
+    """ "maar" right before the verb's particle or at the end: "trek alles maar in"."""
+    rest = tokens[i + 1 :]
+    return not rest or rest[0].cat == Cat.IN
+
+
+def _except_group(tokens: list[Tok], i: int) -> tuple[list[Tok], int]:
+    """ "behalve 2", "behalve voor 1 en 3", "behalve 2: nee", "behalve gevoelige gegevens".
+    What follows the items belongs to the main clause ("alles behalve 2 is goed") unless it
+    is an answer right after them ("behalve 2: nee")."""
+    group = [tokens[i]]
+    j = i + 1
+    n = len(tokens)
+    while j < n:
+        t = tokens[j]
+        if t.cat in (Cat.FOR, Cat.PART, Cat.FILL, Cat.REF, Cat.CONJ, Cat.SENSITIVE, Cat.WORD):
+            if t.cat == Cat.WORD and not any(g.cat == Cat.SENSITIVE for g in group):
+                break
+            group.append(t)
+        elif (
+            t.cat == Cat.PUNCT and t.canon in ",/&+" and j + 1 < n and tokens[j + 1].cat == Cat.REF
+        ):
+            group.append(t)
+        else:
+            break
+        j += 1
+    k = j
+    while k < n and tokens[k].cat == Cat.PUNCT and tokens[k].canon in GLUE:
+        k += 1
+    if k < n and group[-1].cat == Cat.REF and is_answer_token(tokens[k]):
+        while j < n and not (
+            (tokens[j].cat == Cat.PUNCT and tokens[j].canon in _CLAUSE_BREAKS)
+            or tokens[j].cat in (Cat.CONTRAST, Cat.SEP, Cat.EXCEPT)
+        ):
+            group.append(tokens[j])
+            j += 1
+    return group, j
+
+
+def is_answer_token(t: Tok) -> bool:
+    return t.cat in ANSWER_CATS
+
+
+# -- one clause: negation scope and the units it holds -----------------------------------------
+def analyse(c: Clause) -> None:
+    toks = c.toks
+    _tegen_as_preposition(toks)
+    c.refs = [t for t in toks if t.cat in REF_CATS]
+    c.sensitive = [s for t in toks if t.cat == Cat.SENSITIVE for s in t.all_spans()]
+    c.negated = any(t.cat in (Cat.NEG, Cat.NOTHING) for t in toks) or any(
+        t.cat == Cat.NO for t in toks
+    )
+    for t in toks:
+        if t.cat == Cat.HEDGE:
+            c.hedges.append(("hedge", list(t.all_spans())))
+        elif t.cat == Cat.COND:
+            c.hedges.append(("cond", list(t.all_spans())))
+        elif t.cat == Cat.ONLY:
+            c.only = (t.start, t.end)
+    if _withdrawals(c):
+        return
+    negatable = {i for i, t in enumerate(toks) if t.cat in _PREDICATES and not t.spans}
+    negated: dict[int, int] = {}
+    standalone: list[int] = []
+    for i, t in enumerate(toks):
+        if t.cat in (Cat.NEG, Cat.NOTHING):
+            target = _negation_target(toks, i, negatable, negated)
+            if target is None:
+                standalone.append(i)
+            else:
+                negated[target] = i
+    if negated:
+        # "jullie mogen niks delen": the modal goes with the negated verb, it is no yes.
+        for i in list(negatable):
+            if toks[i].canon in _MODALS and i not in negated and not _ref_between(toks, i, negated):
+                negatable.discard(i)
+    used: set[int] = set(negated.values()) | set(standalone)
+    units: list[Unit] = []
+    for i in range(len(toks)):
+        unit = _unit_of(toks, i, negated, negatable, used)
+        if unit is not None:
+            units.append(unit)
+    c.units = [u for u in units if u.strength != LETTER or _after_ref(toks, u.head)]
+
+
+def _tegen_as_preposition(toks: list[Tok]) -> None:
+    """ "nee tegen UWV", "tegen 2 geen bezwaar", "tegen 2 wel": "tegen" before an item is a
+    preposition when the clause has its own answer; "ik ben tegen 2" keeps it a no."""
+    answers = [t for t in toks if is_answer_token(t) and t.canon not in _WEAK_OBJECTIONS]
+    answers += [t for t in toks if t.spans and t.cat in (Cat.AGREE, Cat.NO)]
+    if not answers:
+        return
+    for k, t in enumerate(toks):
+        if t.cat == Cat.OBJECT and t.canon in _WEAK_OBJECTIONS:
+            nxt = next((x for x in toks[k + 1 :] if x.cat not in (Cat.FILL, Cat.PART)), None)
+            if nxt is not None and nxt.cat in REF_CATS:
+                t.cat = Cat.FOR
+
+
+def _withdrawals(c: Clause) -> bool:
+    """ "intrekken", "ik trek mijn toestemming in", and their negations ("ik wil mijn
+    toestemming niet intrekken", "ik trek niets in"): a negated withdrawal is none."""
+    toks = c.toks
+    found: list[Withdrawal] = []
+    items = frozenset(p for t in toks if t.cat == Cat.REF for p in t.items)
+    all_items = any(t.cat == Cat.ALL for t in toks)
+    for i, t in enumerate(toks):
+        end = i
+        if t.cat == Cat.TREK:
+            end = next((j for j in range(i + 1, len(toks)) if toks[j].cat == Cat.IN), -1)
+            if end < 0:
+                continue
+        elif t.cat != Cat.WITHDRAW:
+            continue
+        if end + 1 < len(toks) and toks[end + 1].canon in ("bij", "with"):
+            continue  # "ik trek in bij mijn vader", "intrekken bij": moving house
+        negs = [x for x in toks[:end] if x.cat in (Cat.NEG, Cat.NOTHING)]
+        spans = [*t.all_spans(), *(s for x in negs for s in x.all_spans())]
+        if end != i:
+            spans.append((toks[end].start, toks[end].end))
+        found.append(Withdrawal(spans, items, all_items, bool(negs), False, False))
+    if not found:
+        return False
+    c.withdrawals = found
+    # In a withdrawal "toestemming" is what is withdrawn, "niet" belongs to the verb; only a
+    # plain answer word next to it still counts (for "ja en intrekken": not clear).
+    for t in toks:
+        if t.cat in (Cat.YES, Cat.NO, Cat.EITHER) and not t.spans:
+            pol = {Cat.YES: 1, Cat.NO: -1}.get(t.cat, BOTH)
+            c.units.append(Unit(pol, STRONG, [(t.start, t.end)], t.start, negative=pol == -1))
+    c.refs = []
+    return True
+
+
+def _ref_between(toks: list[Tok], i: int, negated: dict[int, int]) -> bool:
+    """Whether every negated predicate is separated from token i by an item reference."""
+    for j in negated:
+        lo, hi = sorted((i, j))
+        if not any(t.cat in REF_CATS for t in toks[lo:hi]):
+            return False
+    return True
+
+
+def _negation_target(
+    toks: list[Tok], i: int, negatable: set[int], done: dict[int, int]
+) -> int | None:
+    """The predicate a negation turns: the nearest after it, else the nearest before it;
+    never across an item reference or another answer (after "dat" a reference may stand
+    between: "niet dat onderdeel 2 gedeeld wordt")."""
+    after_dat = False
+    for j in range(i + 1, len(toks)):
+        t = toks[j]
+        if t.cat == Cat.FILL and t.canon in ("dat", "that"):
+            after_dat = True
+        if (t.cat in REF_CATS and not after_dat) or _stops_scope(t):
+            break
+        if j in negatable and j not in done:
+            return j
+    for j in range(i - 1, -1, -1):
+        t = toks[j]
+        # Backwards only over small words: "toestemming geef ik niet", not "prima hoor,
+        # maakt niet uit".
+        if t.cat in REF_CATS or t.cat == Cat.WORD or _stops_scope(t):
+            break
+        if j in negatable and j not in done:
+            return j
+    return None
+
+
+def _stops_scope(t: Tok) -> bool:
+    return t.cat in (Cat.YES, Cat.NO, Cat.EITHER, Cat.NEG, Cat.NOTHING) or (
+        bool(t.spans) and t.cat in _PREDICATES
+    )
+
+
+def _unit_of(
+    toks: list[Tok], i: int, negated: dict[int, int], negatable: set[int], used: set[int]
+) -> Unit | None:
+    t = toks[i]
+    span = [(t.start, t.end)]
+    if t.cat in (Cat.YES, Cat.NO) and not t.spans:
+        pol = 1 if t.cat == Cat.YES else -1
+        return Unit(pol, STRONG, span, t.start, negative=pol < 0)
+    if t.cat in (Cat.LETTER_YES, Cat.LETTER_NO):
+        return Unit(1 if t.cat == Cat.LETTER_YES else -1, LETTER, span, t.start)
+    if t.cat == Cat.EITHER:
+        return Unit(BOTH, STRONG, list(t.all_spans()), t.start)
+    if t.spans and t.cat in (Cat.AGREE, Cat.FINE, Cat.NO):  # a fixed phrase
+        negative = any(w in _NEGATION_WORDS for w in t.canon.split())
+        return Unit(
+            t.pol,
+            WEAK if t.cat == Cat.FINE else STRONG,
+            list(t.all_spans()),
+            t.start,
+            whole=t.cat == Cat.AGREE,
+            negative=negative,
+            base=-t.pol if negative else t.pol,
+            rhetorical=t.canon in _RHETORICAL,
+        )
+    if i in negatable:
+        base = 1 if t.cat in (Cat.AGREE, Cat.FINE, Cat.ACK) else -1
+        strength = {Cat.AGREE: STRONG, Cat.FINE: WEAK, Cat.ACK: ACK}.get(t.cat, STRONG)
+        if t.cat == Cat.OBJECT and t.canon in _WEAK_OBJECTIONS:
+            strength = WEAK
+        whole = t.cat == Cat.AGREE
+        if i in negated:
+            neg = toks[negated[i]]
+            spans = sorted([(neg.start, neg.end), (t.start, t.end)])
+            return Unit(-base, max(strength, WEAK), spans, t.start, whole, True, base)
+        return Unit(base, strength, span, t.start, whole, base < 0, base)
+    if t.cat in (Cat.NEG, Cat.NOTHING) and i in used and i not in negated.values():
+        if _before(toks, i, Cat.ALSO):
+            return None  # part of "ook niet", made below
+        if _next_is_all(toks, i):  # "niet alles", "niet voor alles": some, but which?
+            return Unit(BOTH, STRONG, span, t.start, negative=True)
+        ellipsis = "niet" if t.cat == Cat.NEG else ""
+        return Unit(-1, NEG_WEAK, span, t.start, negative=True, ellipsis=ellipsis)
+    if t.cat == Cat.WEL:
+        if _next_to_predicate(toks, i, negatable):
+            return None  # "wel akkoord", "wel bezwaar": emphasis only
+        return Unit(1, WEAK, span, t.start, ellipsis="wel")
+    if t.cat == Cat.ALSO:
+        nxt = _next_meaningful(toks, i)
+        if nxt is not None and toks[nxt].cat == Cat.SENSITIVE:
+            return None  # "ook de gevoelige gegevens"
+        if nxt is not None and toks[nxt].cat in (Cat.NEG, Cat.NOTHING) and nxt in used:
+            spans = [(t.start, t.end), (toks[nxt].start, toks[nxt].end)]
+            return Unit(0, WEAK, spans, t.start, negative=True, ellipsis="ook niet")
+        if nxt is not None and toks[nxt].cat == Cat.WEL:
+            return Unit(0, WEAK, span, t.start, ellipsis="ook wel")
+        if _next_to_predicate(toks, i, negatable) or (
+            nxt is not None and toks[nxt].cat in (Cat.YES, Cat.NO)
+        ):
+            return None  # "ook akkoord", "ook ja": the other word carries it
+        return Unit(0, WEAK, span, t.start, ellipsis="ook")
+    return None
+
+
+def _next_meaningful(toks: list[Tok], i: int) -> int | None:
+    for j in range(i + 1, len(toks)):
+        if toks[j].cat not in (Cat.FILL, Cat.PUNCT):
+            return j
+    return None
+
+
+def _before(toks: list[Tok], i: int, cat: Cat) -> bool:
+    for j in range(i - 1, -1, -1):
+        if toks[j].cat in (Cat.FILL, Cat.PUNCT):
+            continue
+        return toks[j].cat == cat
+    return False
+
+
+def _next_is_all(toks: list[Tok], i: int) -> bool:
+    for j in range(i + 1, len(toks)):
+        if toks[j].cat in (Cat.FILL, Cat.FOR):
+            continue
+        return toks[j].cat == Cat.ALL
+    return False
+
+
+def _next_to_predicate(toks: list[Tok], i: int, negatable: set[int]) -> bool:
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(toks) and toks[j].cat == Cat.FILL:
+            j += step
+        if 0 <= j < len(toks) and (
+            j in negatable or (toks[j].spans and toks[j].cat in (Cat.AGREE, Cat.FINE, Cat.NO))
+        ):
+            return True
+    return False
+
+
+def _after_ref(toks: list[Tok], head: int) -> bool:
+    """A lone letter ("J", "N") counts only right after an item number: "1: J, 2: N"."""
+    idx = next(k for k, t in enumerate(toks) if t.start == head)
+    j = idx - 1
+    while j >= 0 and toks[j].cat == Cat.PUNCT and toks[j].canon in GLUE:
+        j -= 1
+    return j >= 0 and toks[j].cat == Cat.REF and toks[j].explicit

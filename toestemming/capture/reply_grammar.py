@@ -1,0 +1,464 @@
+"""One sentence of a reply → answers bound to items: a small grammar, not a list of tricks.
+
+The clauses (reply_clauses: cut, negation scope, units) are put together here:
+  1. binding: each answer is bound to the nearest item references in its clause, reading
+     the clause both ways ("1 ja 2 nee" and "ja 1, nee 2"); when both readings fit and
+     differ, or an answer is left over that contradicts, the items are unclear;
+  2. across clauses: a bare list continues the answer before it ("ja voor 1, 2 en 3"), a
+     contrast mirrors it ("voor 1 maar niet voor 2"), "behalve" excepts from "alles";
+  3. echoes take the answer before them ("1 nee, 2 ook"; "geen bezwaar voor 1, wel voor 2");
+  4. doubt (misschien, weet niet, als, a question) makes what it covers unclear.
+Nothing here decides about the whole message; answers.py does that.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .reply_clauses import (
+    ACK,
+    BOTH,
+    NEG_WEAK,
+    STRONG,
+    WEAK,
+    Binding,
+    Clause,
+    Unit,
+    Withdrawal,
+    analyse,
+    split_clauses,
+)
+from .reply_tokens import GLUE, Sentence, Span, Tok
+from .reply_words import Cat
+
+
+@dataclass
+class SentenceReading:
+    bindings: list[Binding] = field(default_factory=list)
+    bare: list[Unit] = field(default_factory=list)  # answers not bound to any item
+    message_doubt: tuple[str, list[Span]] | None = None  # a sentence of doubt on its own
+    withdrawals: list[Withdrawal] = field(default_factory=list)
+    ack: list[Binding] = field(default_factory=list)  # "ook de gevoelige gegevens" covers
+    ack_all_yes: bool = False
+    ack_spans: list[Span] = field(default_factory=list)  # the words about special data
+    sensitive_excluded: bool = False
+    except_unanswered: bool = False
+    only: list[tuple[Binding, Span]] = field(default_factory=list)
+    ack_only: list[Span] = field(default_factory=list)  # "ok" / "top" with nothing else
+
+
+# -- binding answers to items -------------------------------------------------------------------
+_Parse = tuple[list[tuple[Unit, list[Tok]]], list[Unit], list[Tok]]
+
+
+def _parse_ref_first(elements: list[Unit | Tok]) -> _Parse:
+    binds: list[tuple[Unit, list[Tok]]] = []
+    dangling: list[Unit] = []
+    pending: list[Tok] = []
+    for el in elements:
+        if isinstance(el, Tok):
+            pending.append(el)
+        elif pending:
+            binds.append((el, pending))
+            pending = []
+        else:
+            dangling.append(el)
+    return binds, dangling, pending
+
+
+def _parse_answer_first(elements: list[Unit | Tok]) -> _Parse:
+    binds: list[tuple[Unit, list[Tok]]] = []
+    dangling: list[Unit] = []
+    unbound: list[Tok] = []
+    current: tuple[Unit, list[Tok]] | None = None
+    for el in elements:
+        if isinstance(el, Unit):
+            if current is not None and not current[1]:
+                dangling.append(current[0])
+            current = (el, [])
+            binds.append(current)
+        elif current is not None:
+            current[1].append(el)
+        else:
+            unbound.append(el)
+    if current is not None and not current[1]:
+        dangling.append(current[0])
+    return [b for b in binds if b[1]], dangling, unbound
+
+
+def _clean(parse: _Parse) -> bool:
+    binds, dangling, unbound = parse
+    if unbound:
+        return False
+    pols = {u.pol for u, _ in binds}
+    return all(d.pol != BOTH and {d.pol} >= pols for d in dangling)
+
+
+def _bind_clause(c: Clause) -> None:
+    """Bind the clause's answers to its items; see the module text."""
+    if not c.units:
+        c.unbound = list(c.refs)
+        return
+    if not c.refs:
+        c.bare = list(c.units)
+        return
+    elements: list[Unit | Tok] = sorted([*c.units, *c.refs], key=_offset)
+    rf, af = _parse_ref_first(elements), _parse_answer_first(elements)
+    rf_ok, af_ok = _clean(rf), _clean(af)
+    if rf_ok and af_ok and _by_ref(rf) != _by_ref(af):
+        _all_unclear(c)
+        return
+    if rf_ok or af_ok:
+        binds, dangling, _ = rf if rf_ok else af
+        for unit, refs in binds:
+            c.bindings.append(_binding(unit, refs))
+        # A word left over that agrees is part of the same answer ("bezwaar tegen 2").
+        first = c.bindings[0].unit
+        first.spans = sorted({*first.spans, *(s for d in dangling for s in d.spans)})
+        return
+    _bind_mixed(c, elements)
+
+
+def _by_ref(parse: _Parse) -> dict[int, int]:
+    return {r.start: u.pol for u, refs in parse[0] for r in refs}
+
+
+def _offset(el: Unit | Tok) -> int:
+    return el.head if isinstance(el, Unit) else el.start
+
+
+def _binding(unit: Unit, refs: list[Tok], source: str = "ref") -> Binding:
+    items = frozenset(p for r in refs if r.cat == Cat.REF for p in r.items)
+    return Binding(
+        unit,
+        items,
+        any(r.cat == Cat.ALL for r in refs),
+        any(r.cat == Cat.REST for r in refs),
+        source,
+        [s for r in refs for s in r.all_spans()],
+    )
+
+
+def _all_unclear(c: Clause) -> None:
+    spans = [s for u in c.units for s in u.spans]
+    unit = Unit(BOTH, STRONG, spans, min(u.head for u in c.units))
+    c.bindings.append(_binding(unit, c.refs))
+
+
+def _bind_mixed(c: Clause, elements: list[Unit | Tok]) -> None:
+    """Neither reading fits the whole clause ("ja voor 1 en 2 nee"): an answer followed by
+    "voor" takes the items after it, a number directly followed by its answer keeps it; an
+    answer left over that says otherwise makes every item in the clause unclear."""
+    toks = c.toks
+    index = {t.start: k for k, t in enumerate(toks)}
+    taken: dict[int, Unit] = {}
+    tight: dict[int, Unit] = {}
+    for k, el in enumerate(elements):
+        if isinstance(el, Tok) and k + 1 < len(elements) and isinstance(elements[k + 1], Unit):
+            unit = elements[k + 1]
+            assert isinstance(unit, Unit)
+            at = index.get(el.start)  # None: a list taken over from the clause before
+            if at is None or unit.head not in index:
+                continue
+            between = toks[at + 1 : index[unit.head]]
+            if all(t.cat == Cat.PUNCT and t.canon in GLUE for t in between):
+                tight[el.start] = unit
+    for k, el in enumerate(elements):
+        if not isinstance(el, Unit):
+            continue
+        pos = index.get(el.head, -1)
+        if pos + 1 < len(toks) and toks[pos + 1].cat == Cat.FOR:
+            for nxt in elements[k + 1 :]:
+                if isinstance(nxt, Unit) or nxt.start in tight:
+                    break
+                taken.setdefault(nxt.start, el)
+    for start, unit in tight.items():
+        taken.setdefault(start, unit)
+    for k, el in enumerate(elements):
+        if isinstance(el, Unit) and k + 1 < len(elements):
+            nxt = elements[k + 1]
+            if isinstance(nxt, Tok):
+                taken.setdefault(nxt.start, el)
+    used = set(taken.values())
+    pols = {u.pol for u in used}
+    if any(u not in used and ({u.pol} != pols or u.pol == BOTH) for u in c.units):
+        _all_unclear(c)
+        return
+    for unit in used:
+        refs = [r for r in c.refs if taken.get(r.start) is unit]
+        c.bindings.append(_binding(unit, refs))
+    c.unbound = [r for r in c.refs if r.start not in taken]
+
+
+# -- one sentence -------------------------------------------------------------------------------
+@dataclass
+class Context:
+    """What one sentence leaves for the next: the last answer, for echoes."""
+
+    previous: Unit | None = None
+
+
+def _resolve_echoes(units: list[Unit], context: Context) -> None:
+    """Echoes take their meaning from the answer before them, in reading order (so before
+    binding, which must see their real polarity): "1 nee, 2 ook" (no), "geen bezwaar voor 1,
+    wel voor 2" (no: wel bezwaar), "niet akkoord met 1, wel met 2" (yes), "geen bezwaar
+    voor 1, niet voor 2" (unclear: double talk)."""
+    for u in sorted(units, key=lambda x: x.head):
+        prev = context.previous
+        e = u.ellipsis
+        if e == "wel":
+            u.pol = prev.base if prev and prev.negative and prev.base in (1, -1) else 1
+        elif e == "niet":
+            u.pol = BOTH if prev is not None and prev.base == -1 else -1
+        elif e == "ook":
+            u.pol = prev.pol if prev is not None else BOTH
+            if prev is not None:
+                u.negative, u.base = prev.negative, prev.base
+        elif e == "ook niet":
+            u.pol = (prev.pol if prev.negative else BOTH) if prev is not None else -1
+        elif e == "ook wel":
+            u.pol = 1 if prev is not None and prev.pol == 1 else BOTH
+        if u.strength > ACK:
+            context.previous = u
+
+
+def read_sentence(sentence: Sentence, context: Context | None = None) -> SentenceReading:
+    out = SentenceReading()
+    clauses, excepts = split_clauses(sentence.tokens)
+    for c in (*clauses, *excepts):
+        analyse(c)
+    _resolve_echoes([u for c in (*clauses, *excepts) for u in c.units], context or Context())
+    _merge_lists(clauses)
+    for c in (*clauses, *excepts):
+        _bind_clause(c)
+    _contrasts(clauses)
+    _excepts(clauses, excepts, out)
+    _elaborations(clauses)
+    every = [*clauses, *excepts]
+    for c in every:
+        for w in c.withdrawals:
+            w.question = sentence.question
+        out.withdrawals.extend(c.withdrawals)
+    _doubt(sentence, every, out)
+    _hint_and_counting(sentence, every, out)
+    _sensitive(sentence, every, out)
+    for c in every:
+        out.bindings.extend(c.bindings)
+        if c.only is not None:
+            out.only.extend((b, c.only) for b in c.bindings if b.items)
+    return out
+
+
+def _elaborations(clauses: list[Clause]) -> None:
+    """ "2 nee, liever niet", "1 ja, graag": a bare answer right after an answer for items,
+    saying the same, is part of it (saying the opposite it stays, and makes them unclear)."""
+    for k in range(1, len(clauses)):
+        prev, c = clauses[k - 1], clauses[k]
+        if c.link != "comma" or not c.bare or c.refs or not prev.bindings:
+            continue
+        pols = {b.unit.pol for b in prev.bindings}
+        if len(pols) == 1 and {u.pol for u in c.bare} == pols:
+            last = prev.bindings[-1].unit
+            last.spans = sorted({*last.spans, *(s for u in c.bare for s in u.spans)})
+            c.bare = []
+
+
+def _merge_lists(clauses: list[Clause]) -> None:
+    """ "ja voor 1, 2 en 3" and "1, 2 en 3 ja": a bare list belongs to the answer beside it."""
+    for k, c in enumerate(clauses):
+        prev = clauses[k - 1] if k > 0 else None
+        if (
+            c.ref_only()
+            and c.only is not None
+            and prev is not None
+            and prev.units
+            and not prev.refs
+            and not prev.withdrawals
+        ):
+            # "ja, maar alleen voor 2": the answer before is for these items only
+            prev.refs.extend(c.refs)
+            prev.only = c.only
+            c.refs = []
+            continue
+        if not c.ref_only() or c.link not in ("", "comma"):
+            continue
+        nxt = clauses[k + 1] if k + 1 < len(clauses) else None
+        if (
+            prev is not None
+            and c.link == "comma"
+            and prev.units
+            and not prev.withdrawals
+            and (not prev.refs or min(u.head for u in prev.units) < min(r.start for r in prev.refs))
+        ):
+            prev.refs.extend(c.refs)
+            c.refs = []
+        elif (
+            nxt is not None
+            and nxt.link == "comma"
+            and nxt.units
+            and not nxt.withdrawals
+            and (not nxt.refs or min(r.start for r in nxt.refs) < min(u.head for u in nxt.units))
+        ):
+            nxt.refs[:0] = c.refs
+            c.refs = []
+
+
+def _mirror(of: list[Unit], spans: list[Span]) -> Unit:
+    head = min(u.head for u in of)
+    return Unit(0, STRONG, spans, head, ellipsis="mirror", mirror_of=of)
+
+
+def _contrasts(clauses: list[Clause]) -> None:
+    """ "voor onderdeel 1 maar niet voor 2": the bare list gets the opposite answer;
+    "ja, maar niet voor 2": the bare yes is a yes for all the others."""
+    for k in range(1, len(clauses)):
+        a, b = clauses[k - 1], clauses[k]
+        if b.link != "contrast":
+            continue
+        for lonely, other in ((a, b), (b, a)):
+            bound = [x.unit for x in other.bindings if x.items or x.all_items]
+            if lonely.unbound and not lonely.units and bound:
+                spans = [s for u in bound for s in u.spans]
+                lonely.bindings.append(_binding(_mirror(bound, spans), lonely.unbound, "contrast"))
+                lonely.unbound = []
+        bound_b = [x.unit for x in b.bindings if x.items]
+        if a.bare and bound_b and {u.pol for u in a.bare} == {-u.pol for u in bound_b} - {0}:
+            for unit in a.bare:
+                a.bindings.append(Binding(unit, all_items=True, source="all"))
+            a.bare = []
+
+
+def _excepts(clauses: list[Clause], excepts: list[Clause], out: SentenceReading) -> None:
+    """ "ja voor alles behalve 2": what is excepted gets the opposite of the rest."""
+    for e in excepts:
+        if e.sensitive and not e.refs:
+            out.sensitive_excluded = True
+            continue
+        governing: list[Unit] = []
+        assert e.main is not None
+        start = clauses.index(e.main) if e.main in clauses else len(clauses) - 1
+        for c in reversed(clauses[: start + 1]):
+            governing = [b.unit for b in c.bindings if b.all_items]
+            if c.bare:
+                for unit in c.bare:
+                    c.bindings.append(Binding(unit, all_items=True, source="all"))
+                governing += c.bare
+                c.bare = []
+            if governing:
+                break
+        refs = e.unbound or [r for r in e.refs if r.cat == Cat.REF]
+        if not governing:
+            out.except_unanswered = True
+            e.unbound = refs
+            continue
+        spans = [(e.toks[0].start, e.toks[0].end)]
+        e.bindings.append(_binding(_mirror(governing, spans), refs, "except"))
+        e.unbound = []
+
+
+def _doubt(sentence: Sentence, clauses: list[Clause], out: SentenceReading) -> None:
+    units = [u for c in clauses for u in (*c.units, *(b.unit for b in c.bindings))]
+    sentence_doubt: tuple[str, list[Span]] | None = None
+    for c in clauses:
+        for reason, spans in c.hedges:
+            if sentence.hint is not None and not units and not c.refs:
+                # "weet ik nog niet" typed under a quoted item: doubt about that item
+                unit = Unit(0, STRONG, spans, spans[0][0], hedge=reason)
+                c.bindings.append(Binding(unit, frozenset({sentence.hint}), source="hint"))
+            elif c.explicit_refs() and (c.bindings or c.unbound):
+                for b in c.bindings:
+                    b.unit.hedge = b.unit.hedge or reason
+                if c.unbound:
+                    unit = Unit(0, STRONG, spans, spans[0][0], hedge=reason)
+                    c.bindings.append(_binding(unit, c.unbound))
+                    c.unbound = []
+            elif sentence_doubt is None:
+                sentence_doubt = (reason, spans)
+        for w in c.withdrawals:
+            w.doubtful = bool(c.hedges)
+    if sentence_doubt is not None:
+        if units:
+            for u in units:
+                u.hedge = u.hedge or sentence_doubt[0]
+        elif not sentence.question and not any(c.withdrawals for c in clauses):
+            # A sentence that only doubts ("Ik weet het nog niet."): doubt about everything.
+            # A question ("kan ik later nog intrekken?") doubts only itself.
+            out.message_doubt = sentence_doubt
+        for w in out.withdrawals:
+            w.doubtful = True
+    has_refs = any(c.refs or c.bindings for c in clauses)
+    rhetorical = not has_refs and any(u.rhetorical for c in clauses for u in c.bare)
+    if sentence.question and not rhetorical:  # "Ja, waarom niet?" asks nothing
+        for c in clauses:
+            for b in c.bindings:
+                b.unit.hedge = b.unit.hedge or "question"
+            keep: list[Unit] = []
+            for u in c.bare:
+                if u.rhetorical and not has_refs:
+                    keep.append(u)
+                elif u.strength >= STRONG:
+                    u.hedge = u.hedge or "question"
+                    keep.append(u)
+            c.bare = keep
+
+
+def _content_words(sentence: Sentence) -> int:
+    return sum(1 for t in sentence.tokens if t.cat == Cat.WORD)
+
+
+def _hint_and_counting(sentence: Sentence, clauses: list[Clause], out: SentenceReading) -> None:
+    """Which answers without an item may speak: a strong word always ("nee", "akkoord"); a
+    weak one ("prima", "niet") only in a short sentence that names no item; "ok" never on its
+    own. Under a quoted item (an inline answer) the counting ones answer that item."""
+    words = _content_words(sentence)
+    bound = any(c.bindings for c in clauses)
+    for c in clauses:
+        for u in c.bare:
+            if u.ellipsis and u.ellipsis != "niet":
+                u.counts = False  # "zie ook de scan": an echo needs an item
+            elif u.strength >= STRONG:
+                u.counts = True
+            elif u.strength == WEAK:
+                u.counts = not bound and words <= 1  # "ik vind het goed", "goed idee"
+            elif u.strength == NEG_WEAK:
+                # "niet doen", "dat wil ik niet"; not "ik snap het niet", "het lukt niet"
+                u.counts = not bound and words == 0
+            else:
+                u.counts = False
+                if u.strength == ACK and not bound:
+                    out.ack_only.extend(u.spans)
+        if sentence.hint is not None:
+            counted = [u for u in c.bare if u.counts and not u.ellipsis.startswith("ook")]
+            for u in counted:
+                c.bindings.append(Binding(u, frozenset({sentence.hint}), source="hint"))
+            c.bare = [u for u in c.bare if u not in counted]
+        out.bare.extend(c.bare)
+
+
+def _sensitive(sentence: Sentence, clauses: list[Clause], out: SentenceReading) -> None:
+    """ "2 ja, ook de gevoelige gegevens": the explicit yes for special data covers the yes
+    in the same clause, or else the answer just before it in the same sentence."""
+    previous: list[Binding] = []
+    for c in clauses:
+        if c.sensitive:
+            doubtful = (
+                sentence.question
+                or any(b.unit.hedge for b in c.bindings)
+                or any(u.hedge for u in c.bare)
+            )
+            if c.negated or c.is_except or doubtful:
+                out.sensitive_excluded = True
+            elif any(b.unit.pol == 1 for b in c.bindings):
+                out.ack.extend(b for b in c.bindings if b.unit.pol == 1)
+                out.ack_spans.extend(c.sensitive)
+            elif any(u.pol == 1 and u.counts for u in c.bare):
+                out.ack_all_yes = True
+                out.ack_spans.extend(c.sensitive)
+            elif previous and all(b.unit.pol == 1 for b in previous):
+                out.ack.extend(previous)
+                out.ack_spans.extend(c.sensitive)
+            elif not previous and any(u.pol == 1 for prev in clauses for u in prev.bare):
+                out.ack_all_yes = True
+                out.ack_spans.extend(c.sensitive)
+        if c.bindings:
+            previous = list(c.bindings)

@@ -1,0 +1,256 @@
+"""Where in a message the sender's own words are: above, below or inside the quote.
+
+Mail clients quote our request in their own ways: Gmail and Thunderbird ("Op … schreef …:",
+"On … wrote:") and Apple Mail ("Op … heeft … het volgende geschreven:") put "> " before each
+line; Outlook puts a "Van:/Verzonden:" (or "From:/Sent:") block or "-----Original
+Message-----" above the original and leaves it unquoted. Our own request contains the example
+"1 ja, 2 nee", so it must never be read as the answer.
+
+The result is a list of segments (character ranges of the whole text, so answers can be
+highlighted where the worker sees them). A segment typed right under a quoted item ("> Onderdeel
+2: …" and then "nee") carries that item: an inline answer. Signatures ("-- ", "Met
+vriendelijke groet" and the lines under it, "Verzonden vanaf mijn iPhone") and legal
+disclaimers are left out; a "PS" after a signature is still read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .compose import SENTINELS
+from .reply_words import Cat, fold, lookup
+
+QUOTE_HEADERS = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"^\s*(op|on|le|am|el|il)\s.{0,250}(schreef|geschreven|wrote|a écrit|schrieb|escribió|"
+        r"ha scritto)\s*.{0,80}:\s*$",
+        r"^\s*-{2,}\s*(original message|oorspronkelijk bericht|origineel bericht|forwarded "
+        r"message|doorgestuurd bericht|weitergeleitete nachricht)\s*-*\s*$",
+        r"^\s*(begin forwarded message|begin doorgestuurd bericht)\s*:?\s*$",
+        r"^\s*_{8,}\s*$",
+    )
+)
+# "Testschool schreef op 23-11-2026 om 11:00:" (Thunderbird's newer form): counted as a quote
+# header only when quoted lines follow, since "mijn moeder schreef:" can start an answer.
+_LOOSE_HEADER = re.compile(r"^.{1,160}\b(schreef|wrote|geschreven)\b.{0,80}:\s*$", re.IGNORECASE)
+_HEADER_BLOCK_START = re.compile(r"^\s*\*?(van|from)\s*:\*?\s*\S", re.IGNORECASE)
+_HEADER_BLOCK_NEXT = re.compile(
+    r"^\s*\*?(verzonden|sent|date|datum|onderwerp|subject|aan|to|cc)\s*:\*?", re.IGNORECASE
+)
+_ITEM_HEADING = re.compile(r"^\s*(?:onderdeel|part)\s+(\d{1,2})\s*:", re.IGNORECASE)
+# Where our request starts when it was pasted without any quote marks.
+_REQUEST_STARTS = tuple(
+    fold(s)
+    for s in (
+        *SENTINELS,
+        "We vragen of we gegevens",
+        "Deze vraag gaat over",
+        "We hebben nog geen antwoord ontvangen",
+        "We are asking whether we may share",
+        "This request is about",
+        "We have not yet received an answer",
+        "Hoe geef je antwoord",
+        "Hoe geeft u antwoord",
+        "Beantwoord deze e-mail en schrijf",
+        "Nee zeggen mag altijd",
+        "Intrekken kan altijd",
+        "How to answer",
+        "Reply to this e-mail and write",
+        "Saying no is always fine",
+    )
+)
+_GREETING = re.compile(r"^(beste|dear)\b.{0,80},$")
+_CLOSING = re.compile(
+    r"^(?:(?:met |with )?(?:vriendelijke|hartelijke|lieve|warme|beste|kind|best|warm|many)?\s*"
+    r"(?:groet|groeten|groetjes|regards|wishes)|mvg|m\.v\.g\.?|vrgr|vr\.? ?gr\.?|gr\.?|grt|"
+    r"groetjes|doei|liefs|cheers|sincerely|yours sincerely|yours|thanks and regards)\b",
+)
+_DEVICE_LINE = re.compile(
+    r"^(?:(?:verzonden|verstuurd|sent|gesendet|envoye)\s+(?:vanaf|van|met|from|with|via|vanuit|"
+    r"von|depuis)\b.{0,60}|(?:get|download|haal)\s+outlook\b.{0,60})$"
+)
+_DISCLAIMER = re.compile(
+    r"disclaimer|uitsluitend bestemd|bestemd voor de geadresseerde|vertrouwelijk|confidential|"
+    r"intended (?:solely |only )?for|intended recipient|geadresseerde|aansprakelijk|liability|"
+    r"privileged|niet de beoogde|not the intended|verzocht de afzender|notify the sender"
+)
+_ANSWER_CATS = frozenset(
+    {Cat.YES, Cat.NO, Cat.AGREE, Cat.OBJECT, Cat.NEG, Cat.WITHDRAW, Cat.ALL, Cat.FINE}
+)
+
+
+@dataclass(frozen=True)
+class Segment:
+    start: int
+    end: int
+    item: int | None = None  # typed under this quoted item
+
+
+def _has_answer_words(line: str) -> bool:
+    if re.search(r"\d", line):
+        return True
+    return any(lookup(fold(w))[0] in _ANSWER_CATS for w in re.findall(r"[^\W\d_]+", line))
+
+
+_MAYBE_HEADER = re.compile(
+    r"^\s*(?:(?:op|on|le|am|el|il|begin|\*?van|\*?from)\b|-{2}|_{8})", re.IGNORECASE
+)
+
+
+def _is_header(lines: list[str], i: int) -> int:
+    """How many lines the quote header at line i takes (0: not a header)."""
+    stripped = lines[i].strip()
+    if not _MAYBE_HEADER.match(stripped):
+        if _LOOSE_HEADER.match(stripped) and _quoted_next(lines, i + 1):
+            return 1
+        return 0
+    for extra in range(3):
+        joined = " ".join(x.strip() for x in lines[i : i + 1 + extra])
+        if QUOTE_HEADERS[0].match(joined) and joined.endswith(":"):
+            return 1 + extra
+    if any(p.match(stripped) for p in QUOTE_HEADERS[1:]):
+        return 1
+    if _HEADER_BLOCK_START.match(stripped) and any(
+        _HEADER_BLOCK_NEXT.match(n) for n in lines[i + 1 : i + 5]
+    ):
+        taken = 1
+        while i + taken < len(lines) and lines[i + taken].strip():
+            taken += 1
+        return taken
+    return 0
+
+
+def _quoted_next(lines: list[str], i: int) -> bool:
+    nxt = next((x for x in lines[i : i + 3] if x.strip()), "")
+    return nxt.lstrip().startswith(">")
+
+
+def _disclaimer_at(lines: list[str], i: int, known: dict[int, bool]) -> bool:
+    """Whether line i is part of a legal disclaimer paragraph (decided once per paragraph)."""
+    start = i
+    while start > 0 and lines[start - 1].strip() and not lines[start - 1].lstrip().startswith(">"):
+        start -= 1
+    if start not in known:
+        end = i
+        while end < len(lines) and lines[end].strip() and not lines[end].lstrip().startswith(">"):
+            end += 1
+        paragraph = fold(" ".join(x.strip() for x in lines[start:end]))
+        known[start] = len(paragraph) >= 100 and bool(_DISCLAIMER.search(paragraph))
+    return known[start]
+
+
+@lru_cache(maxsize=64)
+def own_segments(text: str) -> tuple[Segment, ...]:
+    """The sender's own words in `text`, in order; see the module text. (Cached: an import
+    asks for them twice, for the reference code and for the answers.)"""
+    lines = text.split("\n")
+    offsets: list[int] = []
+    pos = 0
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    disclaimers: dict[int, bool] = {}
+    own: list[tuple[int, int | None]] = []  # (line index, item)
+    quoting = False
+    item: int | None = None
+    # After "Met vriendelijke groet,": the name block under it ("sign"), or, when a blank line
+    # comes first, the next block ("await"). A block after that (a PS) is read again.
+    signature = ""
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        stripped = line.strip()
+        folded = fold(stripped)
+        if stripped.startswith(">"):
+            quoting, signature = True, ""
+            inner = stripped.lstrip("> \t")
+            heading = _ITEM_HEADING.match(inner)
+            if heading:
+                item = int(heading.group(1))
+            elif inner and i > 0 and not lines[i - 1].strip().lstrip("> \t"):
+                item = None  # a new quoted paragraph that is not an item
+            i += 1
+            continue
+        if not stripped:
+            signature = "" if signature == "sign" else signature
+            i += 1
+            continue
+        if stripped in ("--", "-- ") or line == "-- ":
+            break  # the signature delimiter: what follows is signature
+        header = _is_header(lines, i)
+        if header:
+            nxt = next((x for x in lines[i + header :] if x.strip()), "")
+            if not nxt.lstrip().startswith(">"):
+                break  # Outlook style: the original follows unquoted
+            quoting, item, signature = True, None, ""
+            i += header
+            continue
+        if any(folded.startswith(s) for s in _REQUEST_STARTS):
+            if _code_line_only(lines, i, folded):
+                i += 1  # "Referentiecode: TS-…" copied above the answer: not our request
+                continue
+            _cut_greeting(lines, own)
+            break
+        if signature or _DEVICE_LINE.match(folded) or _disclaimer_at(lines, i, disclaimers):
+            signature = "sign" if signature else ""
+            i += 1
+            continue
+        if (
+            len(stripped) <= 60
+            and _CLOSING.match(folded)
+            and not _has_answer_words(_CLOSING.sub("", folded, count=1))
+        ):
+            nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+            signature = "sign" if nxt else "await"  # the name, phone … under it
+            i += 1
+            continue
+        own.append((i, item if quoting else None))
+        i += 1
+    return tuple(_segments(lines, offsets, own))
+
+
+_CODE_LINES = tuple(fold(s) for s in SENTINELS)
+
+
+def _code_line_only(lines: list[str], i: int, folded: str) -> bool:
+    """Whether a "Referentiecode:" line stands alone, with no item of our request under it."""
+    if not folded.startswith(_CODE_LINES):
+        return False
+    for line in lines[i + 1 : i + 15]:
+        if line.lstrip().startswith(">") or _MAYBE_HEADER.match(line):
+            return True  # a quote starts: what is above it is the sender's own
+        if _ITEM_HEADING.match(line):
+            return False
+    return True
+
+
+def _cut_greeting(lines: list[str], own: list[tuple[int, int | None]]) -> None:
+    """ "Beste Sam," right above our pasted request is ours too."""
+    if own and _GREETING.match(fold(lines[own[-1][0]].strip())):
+        own.pop()
+
+
+def _segments(
+    lines: list[str], offsets: list[int], own: list[tuple[int, int | None]]
+) -> list[Segment]:
+    """Runs of own lines (blank lines allowed between them) with the same item."""
+    out: list[Segment] = []
+    last_line = -2
+    for index, item in own:
+        start = offsets[index] + (len(lines[index]) - len(lines[index].lstrip()))
+        end = offsets[index] + len(lines[index].rstrip())
+        joins = all(not lines[k].strip() for k in range(last_line + 1, index))
+        if out and out[-1].item == item and joins:
+            out[-1] = Segment(out[-1].start, end, item)
+        else:
+            out.append(Segment(start, end, item))
+        last_line = index
+    return out
+
+
+def own_text(text: str) -> str:
+    """The sender's own words as one text (what the reference code is searched in)."""
+    return "\n".join(text[s.start : s.end] for s in own_segments(text))

@@ -1,0 +1,404 @@
+"""From the sender's own words to sentences of tokens, each token with its place in the text.
+
+Spans always point into the text the worker sees, so the words that decided an answer can be
+highlighted there. Reference codes, addresses, links, dates, times and phone numbers are
+blanked first (same length, so every offset stays right): the check symbol of
+"TS-1CR5-AYMZ-7" is not an answer for item 7, nor is "om 10:30" one for item 10.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .reply_words import (
+    ANSWER_CATS,
+    NUMWORDS,
+    ORDINALS,
+    PHRASE_PATTERN,
+    PHRASES,
+    Cat,
+    fold,
+    lookup,
+    within_one,
+)
+
+Span = tuple[int, int]
+
+_NOISE = re.compile(
+    r"\bTS[\s\-]{0,3}[0-9A-Z]{4}[\s\-]{0,3}[0-9A-Z]{4}[\s\-]{0,3}[0-9A-Z]\b"
+    r"|\S+@\S+|\b(?:https?://|www\.)\S+"
+    r"|\+?\d(?:[ \-]?\d){7,}"
+    r"|\b\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d{1,2}[:.]\d{2}\b|\d{3,}"
+    r"|\b\d{1,2}\s+(?:jan|feb|mrt|maart|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]*\.?",
+    re.IGNORECASE,
+)
+_TOKEN = re.compile(
+    r"(?P<num>#?\d{1,2}(?:ste|de|e|st|nd|rd|th)?(?![\d\w]))"
+    r"|(?P<num2>\d{1,2})(?=[^\W\d_])"
+    r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*)"
+    r"|(?P<punct>[,;:=()\[\]/&+.!?…\-–—→])"
+    r"|(?P<nl>\n)"
+)
+_ABBREVIATIONS = frozenset({"bv", "bijv", "evt", "oa", "incl", "nr", "mvg", "vgr", "ca", "dhr"})
+# Between an item number and its answer: "1: ja", "1 = ja", "1) ja", "1 - ja", "1. ja".
+GLUE = frozenset(":=)-.→")
+# A line this long that goes on in lower case is the mail client's wrapping, not a new line.
+_WRAP_FROM = 50
+
+
+@dataclass(slots=True)
+class Tok:
+    cat: Cat
+    start: int
+    end: int
+    canon: str = ""  # canonical word, or the punctuation character
+    items: frozenset[int] = frozenset()  # REF: the item positions
+    explicit: bool = False  # REF: by number, part word or ordinal (not by a title word)
+    pol: int = 0  # phrases: +1 yes, -1 no
+    spans: tuple[Span, ...] = ()  # the words of a phrase (for highlighting)
+    num: int = 0  # NUM / REF by number: the number as written
+
+    def all_spans(self) -> tuple[Span, ...]:
+        return self.spans or ((self.start, self.end),)
+
+
+@dataclass
+class Sentence:
+    tokens: list[Tok]
+    question: bool = False
+    hint: int | None = None  # the quoted item this answer was typed under
+    unknown_items: list[int] = field(default_factory=list)  # "onderdeel 5" of a 2-item request
+
+
+@dataclass(frozen=True, eq=False)  # one instance per request's names (cached): identity
+class ItemNames:
+    """Words by which a reply can name an item: from its title and its recipient."""
+
+    by_item: dict[int, frozenset[str]]
+
+    @classmethod
+    def build(cls, names: Sequence[tuple[int, str]]) -> ItemNames:
+        return _item_names(tuple(names))
+
+    @classmethod
+    def _build(cls, names: tuple[tuple[int, str], ...]) -> ItemNames:
+        words: dict[int, set[str]] = {}
+        for position, text in names:
+            for raw in re.findall(r"[^\W\d_]{3,}", text):
+                w = fold(raw)
+                if lookup(w)[0] == Cat.WORD:
+                    words.setdefault(position, set()).add(w)
+        owners: dict[str, int] = {}
+        for ws in words.values():
+            for w in ws:
+                owners[w] = owners.get(w, 0) + 1
+        # A word in two items' names says nothing about which one is meant.
+        return cls({p: frozenset(w for w in ws if owners[w] == 1) for p, ws in words.items()})
+
+    def match(self, word: str) -> int | None:
+        if not self.by_item:
+            return None
+        return _match(self, word)
+
+
+@lru_cache(maxsize=256)
+def _item_names(names: tuple[tuple[int, str], ...]) -> ItemNames:
+    return ItemNames._build(names)
+
+
+@lru_cache(maxsize=8192)
+def _match(names: ItemNames, word: str) -> int | None:
+    hits = {p for p, ws in names.by_item.items() if any(_names(word, w) for w in ws)}
+    return hits.pop() if len(hits) == 1 else None
+
+
+def _names(word: str, keyword: str) -> bool:
+    if word == keyword:
+        return True
+    if len(word) >= 5 and keyword.startswith(word):
+        return True  # "bakker" for "Bakkerij", "begeleiding" for "Begeleiding"
+    if len(keyword) >= 6 and abs(len(word) - len(keyword)) <= 1:
+        return within_one(word, keyword)
+    return False
+
+
+def _mask(text: str) -> str:
+    return _NOISE.sub(lambda m: " " * len(m.group()), text)
+
+
+def _newline_breaks(text: str, at: int) -> bool:
+    """A line break ends a sentence unless the mail client wrapped a long line."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line = text[line_start:at].rstrip()
+    rest = text[at + 1 : at + 40].lstrip(" \t")
+    if not rest or rest.startswith("\n") or not line:
+        return True
+    return not (len(line) >= _WRAP_FROM and line[-1] not in ".!?:;," and rest[0].islower())
+
+
+def tokenize(
+    text: str, start: int, end: int, count: int, names: ItemNames, hint: int | None
+) -> list[Sentence]:
+    """Sentences of text[start:end] (one segment of the sender's own words)."""
+    segment = _mask(text[start:end])
+    sentences: list[Sentence] = []
+    current: list[Tok] = []
+
+    def close(question: bool = False) -> None:
+        nonlocal current
+        if current:
+            sentences.append(Sentence(current, question, hint))
+        current = []
+
+    for m in _TOKEN.finditer(segment):
+        a, b = start + m.start(), start + m.end()
+        kind = m.lastgroup
+        if kind in ("num", "num2"):
+            digits = m.group().lstrip("#")
+            value = int("".join(c for c in digits if c.isdigit()))
+            current.append(Tok(Cat.NUM, a, b, "#", num=value))
+        elif kind == "word":
+            folded = fold(m.group())
+            cat, canon = lookup(folded)
+            if cat == Cat.WORD:
+                owner = names.match(folded)
+                if owner is not None:
+                    current.append(Tok(Cat.REF, a, b, canon, frozenset({owner})))
+                    continue
+            current.append(Tok(cat, a, b, canon))
+        elif kind == "nl":
+            if _newline_breaks(segment, m.start()):
+                close()
+        else:
+            ch = m.group()
+            if ch == "!" and _goes_on(segment, m.end()):
+                continue  # "JA!!!! voor allebei": excitement, not the end of the sentence
+            if ch in "!?…":
+                close(question=ch == "?")
+                continue
+            glued = m.end() < len(segment) and segment[m.end()].isalnum()  # "2.nee", "o.a."
+            if ch == "." and not glued and not _dot_is_glue(current, _word_after(segment, m.end())):
+                close()
+                continue
+            current.append(Tok(Cat.PUNCT, a, b, ch))
+    close()
+    for s in sentences:
+        s.tokens = _phrases(s.tokens)
+        if any(t.cat in (Cat.NUM, Cat.REF, Cat.ORDINAL, Cat.NUMWORD) for t in s.tokens):
+            s.tokens = _numbers(s.tokens, count, s.unknown_items)
+    return sentences
+
+
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
+_ANSWER_WORDS = frozenset({Cat.YES, Cat.NO, Cat.LETTER_YES, Cat.LETTER_NO, Cat.AGREE, Cat.FINE})
+
+
+def _goes_on(text: str, at: int) -> bool:
+    """Whether the line goes on in lower case after an exclamation mark."""
+    rest = text[at : at + 20].lstrip("! \t")
+    return bool(rest) and rest[0].islower()
+
+
+def _word_after(text: str, at: int) -> Cat:
+    m = _NEXT_WORD.match(text, at)
+    return lookup(fold(m.group(1)))[0] if m else Cat.WORD
+
+
+def _dot_is_glue(before: list[Tok], following: Cat) -> bool:
+    """ "1. ja" (numbering), "nr. 2", "onderdeel 1. Ja": the full stop does not end the
+    sentence; "voor onderdeel 1. Tegen 2 wel." does."""
+    if not before:
+        return True
+    last = before[-1]
+    if last.cat == Cat.PART or last.canon in _ABBREVIATIONS:
+        return True
+    if last.cat == Cat.NUM:
+        if len(before) == 1:
+            return True
+        prev = before[-2]
+        if prev.cat == Cat.PUNCT and prev.canon in "#([":
+            return True
+        return prev.cat == Cat.PART and following in _ANSWER_WORDS
+    return False
+
+
+def _phrases(tokens: list[Tok]) -> list[Tok]:
+    """Fold fixed phrases ("weet het niet", "geen bezwaar", "ja/nee") into one token each."""
+    if not tokens:
+        return tokens
+    words = [t.canon if t.cat != Cat.PUNCT else ("/" if t.canon == "/" else "_") for t in tokens]
+    joined = " ".join(words)
+    offsets: list[int] = []
+    pos = 0
+    for w in words:
+        offsets.append(pos)
+        pos += len(w) + 1
+    found: list[tuple[int, int, Cat, int]] = []
+    index_at = {o: k for k, o in enumerate(offsets)}
+    for m in PHRASE_PATTERN.finditer(joined):
+        i = index_at.get(m.start(), -1)
+        j = bisect_left(offsets, m.end()) - 1
+        if i < 0 or j < i or m.lastgroup is None:
+            continue
+        _, cat, polarity, _ = PHRASES[int(m.lastgroup[1:])]
+        found.append((i, j, cat, polarity))
+    if not found:
+        return tokens
+    out: list[Tok] = []
+    starts = {i: (j, cat, polarity) for i, j, cat, polarity in found}
+    k = 0
+    while k < len(tokens):
+        if k in starts:
+            j, cat, polarity = starts[k]
+            part = tokens[k : j + 1]
+            spans = tuple((t.start, t.end) for t in part if t.cat != Cat.PUNCT)
+            canon = " ".join(t.canon for t in part)
+            out.append(Tok(cat, part[0].start, part[-1].end, canon, pol=polarity, spans=spans))
+            k = j + 1
+        else:
+            out.append(tokens[k])
+            k += 1
+    return out
+
+
+def _next_real(tokens: list[Tok], i: int) -> Tok | None:
+    """The token after i, skipping the glue between a number and its answer."""
+    j = i + 1
+    while j < len(tokens) and tokens[j].cat == Cat.PUNCT and tokens[j].canon in GLUE:
+        j += 1
+    return tokens[j] if j < len(tokens) else None
+
+
+# A number right before one of these is an item: "1 ja", "2 ook", "2 weet ik niet".
+_ANSWERISH = (ANSWER_CATS - {Cat.NOTHING}) | {Cat.ALSO, Cat.WITHDRAW, Cat.HEDGE}
+
+
+def _numbers(tokens: list[Tok], count: int, unknown: list[int]) -> list[Tok]:
+    """Decide which numbers are items: "1 ja", "onderdeel 2", "voor 1 en 3", "de tweede";
+    not "17 jaar", "over 2 weken", "ik ben 17"."""
+    out: list[Tok] = []
+    for i, t in enumerate(tokens):
+        prev = out[-1] if out else None
+        after_part = prev is not None and prev.cat == Cat.PART
+        if t.cat == Cat.NUM:
+            nxt = _next_real(tokens, i)
+            n = t.num
+            tight = nxt is not None and nxt.cat in _ANSWERISH
+            listed = prev is not None and (
+                prev.cat in (Cat.FOR, Cat.EXCEPT, Cat.ONLY)
+                or (prev.cat == Cat.CONJ and len(out) > 1 and out[-2].cat == Cat.REF)
+                or (prev.cat == Cat.PUNCT and prev.canon in ",/&+" and _ref_before(out))
+            )
+            if n < 1 or (nxt is not None and nxt.canon in _COUNTED and not after_part):
+                continue  # "voor 2 weken": an amount
+            if n > count:
+                if after_part or tight:
+                    unknown.append(n)
+                continue
+            if (
+                not (after_part or tight or listed)
+                and nxt is not None
+                and nxt.cat in (Cat.WORD, Cat.PART)
+                and nxt.canon not in _RANGE_WORDS
+                and not _answer_follows(tokens, i, first=not out)
+            ):
+                continue  # "2 weken", "1 keer", "2 vragen"
+            out.append(Tok(Cat.REF, t.start, t.end, "#", frozenset({n}), True, num=n))
+        elif t.cat == Cat.ORDINAL or (after_part and t.canon in NUMWORDS):
+            n = ORDINALS.get(t.canon) or NUMWORDS.get(t.canon, 0)
+            n = count if n == -1 else n
+            if 1 <= n <= count:
+                out.append(Tok(Cat.REF, t.start, t.end, t.canon, frozenset({n}), True, num=n))
+            elif after_part:
+                unknown.append(n)
+        else:
+            out.append(t)
+    return _ranges(_merge_refs(out))
+
+
+_RANGE_WORDS = frozenset({"t", "tm", "tot", "through"})
+# Counted things: a number before them is an amount, never an item.
+_COUNTED_TEXT = (
+    "weken week dagen dag jaar jaren maanden maand keer uur uren minuten kinderen broers "
+    "zussen euro procent weeks days years months times hours minutes kids"
+)
+_COUNTED = frozenset(_COUNTED_TEXT.split())
+
+
+def _answer_follows(tokens: list[Tok], i: int, first: bool) -> bool:
+    """ "2 moet ik nog over nadenken" (a sentence that starts with the number), "1 blijft
+    ja", "PS 2 toch liever niet": an item, unless an amount ("2 weken")."""
+    nxt = tokens[i + 1]
+    if nxt.canon in _COUNTED:
+        return False
+    if first:
+        return True
+    return any(t.cat in _ANSWERISH for t in tokens[i + 2 : i + 4])
+
+
+def _ref_before(out: list[Tok]) -> bool:
+    return len(out) > 1 and out[-2].cat == Cat.REF
+
+
+def _merge_refs(tokens: list[Tok]) -> list[Tok]:
+    """ "1 Begeleiding naar werk" names item 1 three times: one reference."""
+    out: list[Tok] = []
+    for t in tokens:
+        if t.cat == Cat.REF and out and out[-1].cat == Cat.REF and out[-1].items == t.items:
+            last = out[-1]
+            last.spans = (*last.all_spans(), (t.start, t.end))
+            last.end = t.end
+            last.explicit = last.explicit or t.explicit
+            continue
+        if (
+            t.cat == Cat.REF
+            and len(out) >= 2
+            and out[-1].cat in (Cat.FILL, Cat.FOR)
+            and out[-2].cat == Cat.REF
+            and out[-2].items == t.items
+        ):
+            out.pop()  # "Begeleiding naar werk": the filler between two words of one name
+            last = out[-1]
+            last.spans = (*last.all_spans(), (t.start, t.end))
+            last.end = t.end
+            continue
+        out.append(t)
+    return out
+
+
+def _ranges(tokens: list[Tok]) -> list[Tok]:
+    """ "1-3", "1 t/m 3", "1 tot en met 3": every item in between."""
+    out: list[Tok] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        if t.cat == Cat.REF and t.explicit and t.num:
+            j = i + 1
+            if j < len(tokens) and tokens[j].canon in ("-", "tm", "through", "tot"):
+                j += 1
+                if j < len(tokens) and tokens[j].canon == "en":
+                    j += 2 if j + 1 < len(tokens) and tokens[j + 1].canon == "met" else 1
+            elif (
+                j + 2 < len(tokens)
+                and tokens[j].canon == "t"
+                and tokens[j + 1].canon == "/"
+                and tokens[j + 2].canon == "m"
+            ):
+                j += 3
+            else:
+                j = -1
+            if 0 < j < len(tokens):
+                last = tokens[j]
+                if last.cat == Cat.REF and last.explicit and last.num > t.num:
+                    items = frozenset(range(t.num, last.num + 1))
+                    spans = (*t.all_spans(), *last.all_spans())
+                    out.append(Tok(Cat.REF, t.start, last.end, "#", items, True, spans=spans))
+                    i = j + 1
+                    continue
+        out.append(t)
+        i += 1
+    return out

@@ -1,0 +1,323 @@
+"""The words the reply reader knows (Dutch and English), their typos, and fixed phrases.
+
+Every word is folded (lower case, accents off) and mapped to one category and one canonical
+form, so "Akord", "akkóórd" and "akkoord" read the same. Typos are accepted only where they
+cannot collide: a word of six letters or more within one edit (Damerau: insert, delete,
+substitute, swap) of exactly one long keyword. Short words are matched exactly or through a
+written-out list, because one edit turns "nee" into "nie"/"net", "niet" into "net"/"nit",
+"ja" into "je" and "denk" into "dank" — real words with other meanings. ("nie" is listed: it
+is how people type "niet", and read as a negation it keeps "weet het nie" a doubt.)
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from enum import IntEnum
+from functools import lru_cache
+
+
+class Cat(IntEnum):
+    WORD = 0  # content word: not ours, counts towards "this sentence says more"
+    FILL = 1  # greeting, pronoun, article, filler: says nothing either way
+    YES = 2  # ja, yes: an answer word
+    NO = 3  # nee, no
+    LETTER_YES = 4  # j, y: only right after an item number ("1: J")
+    LETTER_NO = 5  # n
+    AGREE = 6  # akkoord, toestemming, agree: a yes predicate about the whole request
+    FINE = 7  # goed, prima, graag, mag: a weak yes predicate
+    OBJECT = 8  # bezwaar, weigeren, tegen: a no predicate
+    ACK = 9  # ok, top: acknowledges, is not a yes on its own
+    NEG = 10  # niet, geen, not, nooit
+    NOTHING = 11  # niets, nergens, nothing: negation that is also "for all"
+    WEL = 12  # wel: positive particle ("1 wel, 2 niet")
+    ALSO = 13  # ook, also: the same as the answer before
+    HEDGE = 14  # misschien, denk, twijfel, maybe; and putting it off (nadenken, later)
+    COND = 15  # als, mits, if: a condition
+    FOR = 16  # voor, met, for, to: links an answer to items
+    PART = 17  # onderdeel, punt, part: the next number is an item
+    CONJ = 18  # en, of, and, or
+    EXCEPT = 19  # behalve, except
+    CONTRAST = 20  # maar, but
+    ONLY = 21  # alleen, only
+    ALL = 22  # alles, beide, all, both
+    REST = 23  # de rest, overige, others
+    SENSITIVE = 24  # gevoelige gegevens, sensitive
+    WITHDRAW = 25  # intrekken, withdraw, revoke
+    TREK = 26  # "trek ... in": the separable verb
+    IN = 27  # the particle of "trek ... in"
+    ORDINAL = 28  # eerste, second
+    NUMWORD = 29  # een, twee (only after a part word)
+    SEP = 30  # want, omdat, dus: starts a new clause
+    EITHER = 31  # "ja/nee", "ja of nee": an unedited template, both answers
+    NEUTRAL = 32  # a phrase that looks like an answer and is not ("alles goed?")
+    # Made by the tokenizer, not by the lexicon:
+    NUM = 40  # digits, not yet known to be an item number
+    REF = 41  # an item reference (number, "onderdeel 2", ordinal, title or recipient word)
+    PUNCT = 42  # punctuation; the character is the token's canonical form
+
+
+# category → words; "variant=canonical" maps a spelling onto the form the phrases use.
+_LEXICON: dict[Cat, str] = {
+    Cat.YES: "ja jaa=ja jaaa=ja jaaaa=ja jah=ja jaah=ja jaja=ja jawel=ja jazeker=ja jep=ja "
+    "jup=ja jip=ja yes yess=yes yesss=yes yep=yes yeah=yes yup=yes ya=yes yah=yes yea=yes",
+    Cat.NO: "nee neen=nee neee=nee neeee=nee neeh=nee nope=nee nah=nee nay=nee nein=nee "
+    "no noo=no nooo=no",
+    Cat.LETTER_YES: "j y",
+    Cat.LETTER_NO: "n",
+    Cat.AGREE: "akkoord akord=akkoord akkort=akkoord akkoort=akkoord akkorrd=akkoord "
+    "akkoordd=akkoord agree agreed=agree eens toestemming toestemmingen=toestemming "
+    "consent consents=consent permission instemmen instem=instemmen goedkeuring goedkeuren "
+    "approve approved=approve",
+    Cat.FINE: "goed goedd=goed prima primaa=prima graag graaag=graag fine mag mogen delen "
+    "gedeeld=delen share shared=share toegestaan allowed natuurlijk tuurlijk=natuurlijk "
+    "uiteraard zeker sure happy absoluut absolutely definitely certainly perfect prachtig",
+    Cat.OBJECT: "bezwaar bezwaren=bezwaar objection objections=objection object weiger "
+    "weigeren=weiger weigert=weiger refuse refused=refuse decline declined=decline tegen "
+    "against",
+    Cat.ACK: "ok oke okay=oke okee=oke okey=oke oki=oke okido=oke top super",
+    Cat.NEG: "niet nie=niet niett=niet neit=niet geen geeen=geen nooit noit=nooit never not "
+    "don't=not dont=not doesn't=not doesnt=not didn't=not didnt=not won't=not wont=not "
+    "can't=not cant=not cannot=not isn't=not isnt=not aren't=not arent=not wouldn't=not "
+    "neither nor zonder without",
+    Cat.NOTHING: "niets niks=niets nergens nothing none nowhere",
+    Cat.WEL: "wel welles=wel",
+    Cat.ALSO: "ook also too eveneens idem hetzelfde same",
+    Cat.HEDGE: "misschien mss=misschien misch=misschien wellicht eventueel evt=eventueel "
+    "waarschijnlijk wss=waarschijnlijk denk denken=denk denkt=denk dacht=denk twijfel "
+    "twijfels=twijfel twijfelen=twijfel twijfelt=twijfel onzeker maybe perhaps probably "
+    "possibly unsure dunno idk hmm hmmm=hmm hm=hmm tja mwah mwa=mwah guess think nadenken "
+    "overleggen overleg=overleggen bespreken later",
+    Cat.COND: "als indien mits tenzij zolang if unless provided voorwaarde",
+    Cat.FOR: "voor for to met with bij op van about regarding",
+    Cat.PART: "onderdeel onderdelen=onderdeel deel punt punten=punt nr nummer nummers=nummer "
+    "vraag vragen=vraag item items=item part parts=part question questions=question",
+    Cat.CONJ: "en of and or plus",
+    Cat.EXCEPT: "behalve except excluding uitgezonderd",
+    Cat.CONTRAST: "maar but echter however",
+    Cat.ONLY: "alleen enkel uitsluitend only slechts",
+    Cat.ALL: "alles allemaal alle all everything beide beiden allebei both overal iedereen "
+    "everyone everybody",
+    Cat.REST: "rest overige overigen andere anderen others",
+    Cat.SENSITIVE: "gevoelig gevoelige=gevoelig bijzonder bijzondere=bijzonder sensitive "
+    "medisch medische=medisch medical gezondheid gezondheidsgegevens=gezondheid health",
+    Cat.WITHDRAW: "intrekken intrek=intrekken ingetrokken=intrekken intrekking=intrekken "
+    "terugtrekken teruggetrokken=terugtrekken withdraw withdrawn=withdraw withdrawing=withdraw "
+    "revoke revoked=revoke revoking=revoke",
+    Cat.TREK: "trek trekken=trek trekt=trek",
+    Cat.IN: "in",
+    # Not "want": Dutch "because" is English "want" ("I do not want to withdraw").
+    Cat.SEP: "omdat because dus zodat",
+    Cat.FILL: "ik je jij u we wij het dat dit de een is ben bent zijn vind vindt doe dan zo er "
+    "mee daar hier nou hoor hoi hallo hey hi hee beste dag goedemorgen goedemiddag goedenavond "
+    "oh ah eh ehm uh hello dear i it that this the a an am are me mij mijn my please pls aub "
+    "alsjeblieft alstublieft svp bedankt dank danku dankjewel dankje thanks thank you mvg "
+    "groetjes groet groeten gr doei xx x hartelijk vriendelijke gewoon echt heel wil kan "
+    "kunnen even nog ga gaan gaat hoeft hoef hoeven nodig doen geef geven zeg zeggen antwoord reactie hierbij mevrouw "
+    "meneer naar na over door uit aan om te tot tijdens via per gegevens informatie information data jullie inclusief incl including i'm it's that's that's we're m'n d'r 's 'm die deze wat to it's hoi",
+}
+
+# Words that answer (or turn an answer): an item number right before them is an item.
+ANSWER_CATS = frozenset(
+    {
+        Cat.YES,
+        Cat.NO,
+        Cat.LETTER_YES,
+        Cat.LETTER_NO,
+        Cat.AGREE,
+        Cat.FINE,
+        Cat.OBJECT,
+        Cat.ACK,
+        Cat.NEG,
+        Cat.NOTHING,
+        Cat.WEL,
+        Cat.EITHER,
+    }
+)
+
+ORDINALS = {
+    "eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7,
+    "achtste": 8, "negende": 9, "tiende": 10, "first": 1, "second": 2, "third": 3,
+    "fourth": 4, "fifth": 5, "laatste": -1, "last": -1,
+}  # fmt: skip
+NUMWORDS = {
+    "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
+    "negen": 9, "tien": 10, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+}  # fmt: skip
+
+WORDS: dict[str, tuple[Cat, str]] = {}
+for _cat, _spec in _LEXICON.items():
+    for _entry in _spec.split():
+        _word, _, _canon = _entry.partition("=")
+        WORDS.setdefault(_word, (_cat, _canon or _word))
+for _word in ORDINALS:
+    WORDS.setdefault(_word, (Cat.ORDINAL, _word))
+# "een"/"one" are articles unless a part word stands before them (decided by the tokenizer).
+for _word in NUMWORDS:
+    WORDS.setdefault(_word, (Cat.FILL if _word in ("een", "one") else Cat.NUMWORD, _word))
+
+# Keywords a typo may stand for: long words whose one-edit neighbours are not other words
+# people write (checked against Dutch and English word lists: "beiden" is one edit from
+# "meiden", "vierde" from "voerde", "zonder" from "onder" — those get no typo tolerance).
+_FUZZY_TEXT = (
+    "akkoord toestemming toestemmingen intrekken ingetrokken terugtrekken misschien behalve "
+    "onderdeel gevoelig gevoelige bijzondere bezwaar allebei eventueel waarschijnlijk "
+    "natuurlijk twijfel nadenken uitgezonderd withdraw permission everything"
+)
+_FUZZY = frozenset(_FUZZY_TEXT.split())
+_FUZZY_MIN = 6
+# Real words one edit away from a fuzzy keyword: never read as that keyword.
+_NOT_TYPOS_TEXT = (
+    "afkort akkert behave behalves bewaar bewaren bezwaart bezwarend bezweren bezworen intree "
+    "onderdeden onderdeed onderdeken ouderdeel twijzel natuurrijk uitgedonderd allemaal "
+    "onderdelen ingetrokken toestemmen besproken overlegd nagedacht bedacht slecht"
+)
+_NOT_TYPOS = frozenset(_NOT_TYPOS_TEXT.split())
+
+
+def _deletes(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+_FUZZY_INDEX: dict[str, set[str]] = {}
+for _word, (_cat, _canon) in WORDS.items():
+    if _word in _FUZZY:
+        for _d in _deletes(_word) | {_word}:
+            _FUZZY_INDEX.setdefault(_d, set()).add(_word)
+
+
+def within_one(a: str, b: str) -> bool:
+    """Damerau distance ≤ 1 (one insert, delete, substitution or swap of neighbours)."""
+    if a == b:
+        return True
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return False
+    if la == lb:
+        diff = [i for i in range(la) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    short, long_ = (a, b) if la < lb else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+@lru_cache(maxsize=16384)
+def fold(text: str) -> str:
+    """Lower case without accents; the curly apostrophe as a straight one."""
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("\u2019", "'")
+
+
+@lru_cache(maxsize=8192)
+def lookup(folded: str) -> tuple[Cat, str]:
+    """Category and canonical form of one folded word; typos of long keywords included."""
+    known = WORDS.get(folded)
+    if known is not None:
+        return known
+    if len(folded) < _FUZZY_MIN - 1 or folded in _NOT_TYPOS:
+        return Cat.WORD, folded
+    candidates: set[str] = set(_FUZZY_INDEX.get(folded, ()))
+    for d in _deletes(folded):
+        candidates |= _FUZZY_INDEX.get(d, set())
+    hits = {WORDS[c] for c in candidates if within_one(folded, c)}
+    if len({cat for cat, _ in hits}) == 1 and len(hits) == 1:
+        return next(iter(hits))
+    return Cat.WORD, folded  # none, or two meanings: not a typo we can read safely
+
+
+# Fixed phrases, matched on the canonical words of a sentence joined by spaces (punctuation
+# stands there as "_", a slash as "/"). Earlier patterns win; doubts come first so that
+# "weet het niet" is never read as a "niet", and "geen bezwaar" never as a "geen".
+_W = r"(?:^|(?<= ))"
+_E = r"(?= |$)"
+
+
+def _p(pattern: str) -> re.Pattern[str]:
+    return re.compile(_W + "(?:" + pattern + ")" + _E)
+
+
+def _anchors(pattern: str) -> frozenset[str]:
+    """Every word a phrase is written with: a sentence without any of them cannot match."""
+    return frozenset(re.findall(r"[a-z']+", re.sub(r"\(\?[:=!<]+", " ", pattern)))
+
+
+PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
+    (_p(pattern), cat, polarity, _anchors(pattern))
+    for pattern, cat, polarity in (
+        # -- doubt and putting it off ---------------------------------------------------------
+        (r"weet (?:het |ik |ik het |het ik |ik er |het er |er )?(?:nog |echt |nu |zelf |"
+         r"ook )*(?:niet|not)(?: zo| goed| precies| zeker)?", Cat.HEDGE, 0),
+        (r"(?:niet|nog niet|not|not yet) (?:helemaal |zo |echt |100 )?(?:zeker|sure)", Cat.HEDGE, 0),
+        (r"(?:geen|no) (?:idee|idea|flauw idee)", Cat.HEDGE, 0),
+        (r"(?:i )?(?:do )?not know", Cat.HEDGE, 0),
+        (r"(?:niet|not) (?:beslissen|kiezen|decide|decided|choose)", Cat.HEDGE, 0),
+        (r"(?:nog niet|not yet)", Cat.HEDGE, 0),
+        (r"maakt (?:me |mij |ons |het )?(?:niet|niets) uit|boeit (?:me |mij )?niet|zal wel|"
+         r"whatever|(?:does )?not matter|not care", Cat.HEDGE, 0),
+        (r"(?:snap|begrijp|snappen|begrijpen|understand|understood|get) (?:het |er |dit |dat |"
+         r"it |this |that )?(?:nog |echt |helemaal |niet helemaal )?(?:niet|not|niks|nothing)|"
+         r"(?:niet|not) (?:snap|begrijp|understand|get it)|snap er niks van", Cat.HEDGE, 0),
+        (r"ben (?:er )?(?:nog )?niet uit", Cat.HEDGE, 0),
+        (r"bel (?:je |u |jullie )?(?:nog|even|morgen|straks|later|terug)|ik bel|bel ik", Cat.HEDGE, 0),
+        (r"kom (?:er |hier )?(?:nog )?(?:even )?(?:op )?terug", Cat.HEDGE, 0),
+        (r"laat (?:het |ik |u |je |jullie )?(?:nog |later |even |morgen )*weten", Cat.HEDGE, 0),
+        (r"(?:call|phone) you|get back|let you know|think about|talk (?:to|with)", Cat.HEDGE, 0),
+        # -- looks like an answer, is not -----------------------------------------------------
+        (r"alles goed|alles oke|hoe gaat het|how are you|hope you(?: are|'re)? (?:well|fine)",
+         Cat.NEUTRAL, 0),
+        (r"als ik het (?:goed )?(?:begrijp|heb begrepen|snap)|if i understand(?: correctly)?",
+         Cat.NEUTRAL, 0),
+        (r"ten eerste|first of all|in de eerste plaats|(?:de |het )?eerste keer|nog eens",
+         Cat.NEUTRAL, 0),
+        (r"zoals gevraagd|as requested|bij deze", Cat.NEUTRAL, 0),
+        (r"(?:geen|no) (?:verdere |andere |further |other )?(?:vraag|question|"
+         r"opmerkingen|comments)|geen dank|no worries|geen zorgen|(?:geen|no) (?:haast|rush|"
+         r"hurry)", Cat.NEUTRAL, 0),
+        # "als moeder geef ik toestemming": a role, not a condition
+        (r"als (?:zijn |haar |de |zijn |hun )?(?:moeder|vader|ouder|ouders|voogd|verzorger|"
+         r"verzorgers|mentor|jongere|gezaghebbende|pleegouder|pleegmoeder|pleegvader)|as (?:his |"
+         r"her |the |a )?(?:mother|father|parent|parents|guardian)", Cat.NEUTRAL, 0),
+        # -- double negatives that mean yes ---------------------------------------------------
+        (r"(?:geen|no|not|niet) (?:enkel |enkele |een |any |a |het minste )?(?:bezwaar|objection)"
+         r"(?: (?:er |daar )?(?:tegen|against))?", Cat.AGREE, 1),
+        (r"(?:geen|no|not) (?:enkel |een |any |a |big )?(?:probleem|problemen|problem|problems|"
+         r"issue|issues|moeite)", Cat.AGREE, 1),
+        (r"(?:niets|nothing) (?:op |er op |ertegen |erop )?(?:tegen|against)|zonder bezwaar",
+         Cat.AGREE, 1),
+        (r"(?:niet|not) (?:tegen|against)", Cat.AGREE, 1),
+        (r"(?:niet|not) (?:zo |heel )?erg(?= _| hoor| om| als| dat|$)|not mind", Cat.FINE, 1),
+        (r"waarom niet|why not", Cat.FINE, 1),
+        # -- plain no and yes in more than one word -------------------------------------------
+        (r"liever (?:niet|not)|(?:rather|prefer) not|doe (?:het )?maar niet|slecht idee|"
+         r"bad idea|(?:nee|no) (?:thanks|thank you|bedankt|dank je|dank u|"
+         r"dankjewel|dankuwel|thx)|no way|zeker niet|echt niet|absoluut niet|helemaal niet|"
+         r"totaal niet|natuurlijk niet|not at all|absolutely not|definitely not|certainly not|"
+         r"of course not|(?:no|geen) (?:consent|permission|toestemming)|geen van (?:beide|beiden|"
+         r"allen|allebei|alle|de twee|de onderdelen)|none of (?:them|these|the parts|both)",
+         Cat.NO, -1),
+        (r"liever wel|zeker weten|of course|go ahead|doe maar|ga je gang|ga uw gang|in orde",
+         Cat.FINE, 1),
+        (r"stem (?:er )?(?:mee )?in|stemmen in", Cat.AGREE, 1),
+        # -- the unedited template ------------------------------------------------------------
+        (r"(?:ja|yes|j|y) (?:/ |of |or )(?:nee|no|n)|(?:nee|no|n) (?:/ |of |or )(?:ja|yes|j|y)",
+         Cat.EITHER, 0),
+        # -- links ----------------------------------------------------------------------------
+        (r"met uitzondering van|apart from|other than|except for", Cat.EXCEPT, 0),
+        (r"wat betreft|as for", Cat.FOR, 0),
+        (r"stop(?:pen)? met (?:het )?delen|stop sharing", Cat.WITHDRAW, 0),
+    )
+)  # fmt: skip
+
+# All phrases as one pattern, in the order above: one pass over a sentence finds them all,
+# leftmost first (at one place the earlier phrase wins).
+PHRASE_PATTERN = re.compile(
+    "|".join(f"(?P<p{k}>{pattern.pattern})" for k, (pattern, *_) in enumerate(PHRASES))
+)

@@ -689,7 +689,7 @@
         <translation>Data categories</translation>
     </message>
     <message>
-        <location filename="../settings/categories.py" line="175"/>
+        <location filename="../settings/categories.py" line="180"/>
         <source>Nog zonder Engelse naam: %1. Wie in het Engels tekent, leest dan de Nederlandse naam. Voor deze standaardcategorieën is een vertaling klaar.</source>
         <translation>No English name yet: %1. Someone signing in English then reads the Dutch name. A translation is ready for these standard categories.</translation>
     </message>
@@ -911,107 +911,107 @@
         <translation>Vault (*.tvault)</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="80"/>
+        <location filename="../setup/create_vault.py" line="83"/>
         <source>Toestemming — nieuwe kluis</source>
         <translation>Toestemming — new vault</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="98"/>
+        <location filename="../setup/create_vault.py" line="101"/>
         <source>De kluis is een versleuteld bestand op deze computer. Alleen wie een wachtwoordzin of de herstelsleutel heeft, kan haar openen.</source>
         <translation>The vault is an encrypted file on this computer. Only someone with a passphrase or the recovery key can open it.</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="105"/>
+        <location filename="../setup/create_vault.py" line="108"/>
         <source>Andere &amp;plek…</source>
         <translation>Other &amp;location…</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="114"/>
+        <location filename="../setup/create_vault.py" line="125"/>
         <source>bijv. Praktijkschool De Brug</source>
         <translation>e.g. Praktijkschool De Brug</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="116"/>
+        <location filename="../setup/create_vault.py" line="127"/>
         <source>zoals collega&apos;s u kennen</source>
         <translation>as your colleagues know you</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="122"/>
+        <location filename="../setup/create_vault.py" line="133"/>
         <source>&amp;Organisatie:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="123"/>
+        <location filename="../setup/create_vault.py" line="134"/>
         <source>&amp;Uw naam:</source>
         <translation>&amp;Your name:</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="128"/>
+        <location filename="../setup/create_vault.py" line="139"/>
         <source>Kluisbestand:</source>
         <translation>Vault file:</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="147"/>
+        <location filename="../setup/create_vault.py" line="158"/>
         <source>Bezig met het maken van de kluis en de sleutels (enkele seconden)…</source>
         <translation>Creating the vault and its keys (a few seconds)…</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="158"/>
+        <location filename="../setup/create_vault.py" line="169"/>
         <source>Kluis &amp;maken</source>
         <translation>&amp;Create vault</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="162"/>
+        <location filename="../setup/create_vault.py" line="173"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="170"/>
+        <location filename="../setup/create_vault.py" line="181"/>
         <source>Nieuwe kluis maken</source>
         <translation>Create a new vault</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="205"/>
+        <location filename="../setup/create_vault.py" line="230"/>
         <source>Met deze herstelsleutel opent u de kluis als niemand de wachtwoordzin meer weet. U ziet hem nu &lt;b&gt;één keer&lt;/b&gt;. Druk hem af of schrijf hem over, en bewaar hem op een veilige plek, niet bij de computer.</source>
         <translation>With this recovery key you can open the vault when nobody knows the passphrase any more. You see it &lt;b&gt;once&lt;/b&gt;, now. Print it or copy it by hand, and keep it in a safe place, not near the computer.</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="222"/>
+        <location filename="../setup/create_vault.py" line="247"/>
         <source>Herstelsleutel</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="224"/>
+        <location filename="../setup/create_vault.py" line="249"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="228"/>
+        <location filename="../setup/create_vault.py" line="253"/>
         <source>Ik heb de herstelsleutel afgedrukt of op een veilige plek &amp;bewaard.</source>
         <translation>I have printed the recovery key or &amp;stored it in a safe place.</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="234"/>
+        <location filename="../setup/create_vault.py" line="259"/>
         <source>&amp;Verder naar de kluis</source>
         <translation>&amp;Continue to the vault</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="247"/>
+        <location filename="../setup/create_vault.py" line="272"/>
         <source>Uw herstelsleutel</source>
         <translation>Your recovery key</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="293"/>
+        <location filename="../setup/create_vault.py" line="318"/>
         <source>Vul de naam van de organisatie in.</source>
         <translation>Enter the organisation&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="295"/>
+        <location filename="../setup/create_vault.py" line="320"/>
         <source>Vul uw naam in.</source>
         <translation>Enter your name.</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="374"/>
+        <location filename="../setup/create_vault.py" line="400"/>
         <source>Bevestig eerst dat u de herstelsleutel heeft afgedrukt of bewaard.</source>
         <translation>First confirm that you have printed or stored the recovery key.</translation>
     </message>
@@ -1178,7 +1178,7 @@
         <translation>Restore backup…</translation>
     </message>
     <message>
-        <location filename="../backup/banners.py" line="111"/>
+        <location filename="../backup/banners.py" line="116"/>
         <source>Toestemming — kluis beschadigd</source>
         <translation>Toestemming — vault damaged</translation>
     </message>
@@ -1565,68 +1565,68 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../forms/actions.py" line="57"/>
+        <location filename="../forms/actions.py" line="58"/>
         <source>Toestemmingsformulier (papier)</source>
         <translation>Consent form (paper)</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="69"/>
+        <location filename="../forms/actions.py" line="70"/>
         <source>Bevestiging intrekking</source>
         <translation>Withdrawal confirmation</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="81"/>
+        <location filename="../forms/actions.py" line="82"/>
         <source>Inzage</source>
         <translation>Access report</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="103"/>
+        <location filename="../forms/actions.py" line="110"/>
         <source>Papieren formulier inlezen</source>
         <translation>Import paper form</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="109"/>
+        <location filename="../forms/actions.py" line="116"/>
         <source>Scan of foto (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</source>
         <translation>Scan or photo (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="126"/>
-        <location filename="../forms/actions.py" line="198"/>
+        <location filename="../forms/actions.py" line="133"/>
+        <location filename="../forms/actions.py" line="216"/>
         <source>Het bestand kan niet worden gelezen.</source>
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="135"/>
+        <location filename="../forms/actions.py" line="153"/>
         <source>Organisatiecertificaat exporteren</source>
         <translation>Export organisation certificate</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="141"/>
+        <location filename="../forms/actions.py" line="159"/>
         <source>Certificaat (*.pem)</source>
         <translation>Certificate (*.pem)</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="155"/>
+        <location filename="../forms/actions.py" line="173"/>
         <source>Opslaan is mislukt: kies een andere map.</source>
         <translation>Saving failed: choose another folder.</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="168"/>
+        <location filename="../forms/actions.py" line="186"/>
         <source>Eigen organisatiecertificaat gebruiken</source>
         <translation>Use own organisation certificate</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="174"/>
+        <location filename="../forms/actions.py" line="192"/>
         <source>PKCS#12-bestand (*.p12 *.pfx)</source>
         <translation>PKCS#12 file (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="182"/>
+        <location filename="../forms/actions.py" line="200"/>
         <source>Wachtwoord van het certificaatbestand:</source>
         <translation>Password of the certificate file:</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="204"/>
+        <location filename="../forms/actions.py" line="222"/>
         <source>Voortaan ondertekend met: %1</source>
         <translation>From now on signed with: %1</translation>
     </message>
@@ -2435,52 +2435,52 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../forms/pdf_preview.py" line="77"/>
+        <location filename="../forms/pdf_preview.py" line="79"/>
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../forms/pdf_preview.py" line="80"/>
+        <location filename="../forms/pdf_preview.py" line="82"/>
         <source>Afdrukken…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../forms/pdf_preview.py" line="83"/>
+        <location filename="../forms/pdf_preview.py" line="85"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../forms/pdf_preview.py" line="97"/>
+        <location filename="../forms/pdf_preview.py" line="99"/>
         <source>PDF opslaan als</source>
         <translation>Save PDF as</translation>
     </message>
     <message>
-        <location filename="../forms/pdf_preview.py" line="99"/>
+        <location filename="../forms/pdf_preview.py" line="101"/>
         <source>PDF-bestand (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../forms/pdf_preview.py" line="107"/>
+        <location filename="../forms/pdf_preview.py" line="109"/>
         <source>Opslaan is mislukt: kies een andere map.</source>
         <translation>Saving failed: choose another folder.</translation>
     </message>
     <message>
-        <location filename="../forms/pdf_preview.py" line="109"/>
+        <location filename="../forms/pdf_preview.py" line="111"/>
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../forms/pdf_preview.py" line="117"/>
+        <location filename="../forms/pdf_preview.py" line="119"/>
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../forms/pdf_preview.py" line="121"/>
+        <location filename="../forms/pdf_preview.py" line="123"/>
         <source>Afdrukken is mislukt.</source>
         <translation>Printing failed.</translation>
     </message>
     <message>
-        <location filename="../forms/pdf_preview.py" line="123"/>
+        <location filename="../forms/pdf_preview.py" line="125"/>
         <source>Naar de printer gestuurd.</source>
         <translation>Sent to the printer.</translation>
     </message>
@@ -2652,72 +2652,72 @@
 <context>
     <name>ProofExportDialog</name>
     <message>
-        <location filename="../forms/proof_export.py" line="51"/>
+        <location filename="../forms/proof_export.py" line="52"/>
         <source>onderdeel %1 van verzoek %2</source>
         <translation>item %1 of request %2</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="57"/>
+        <location filename="../forms/proof_export.py" line="58"/>
         <source>verzoek %1 (alle onderdelen)</source>
         <translation>request %1 (all items)</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="60"/>
+        <location filename="../forms/proof_export.py" line="61"/>
         <source>Bewijs exporteren</source>
         <translation>Export proof</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="64"/>
+        <location filename="../forms/proof_export.py" line="65"/>
         <source>Het bewijspakket van %1: een ondertekende PDF, receipt.json, FHIR Consent, de bewijsstukken en het bewijs uit het logboek. Iedereen kan het zonder de kluis controleren met &apos;toestemming verify&apos;. Het pakket bevat persoonsgegevens: bewaar en verstuur het veilig.</source>
         <translation>The proof package of %1: a signed PDF, receipt.json, FHIR Consent, the evidence and the proof from the log. Anyone can check it without the vault using &apos;toestemming verify&apos;. The package contains personal data: store and send it securely.</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="72"/>
+        <location filename="../forms/proof_export.py" line="73"/>
         <source>Bestand voor het bewijspakket</source>
         <translation>File for the proof package</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="73"/>
+        <location filename="../forms/proof_export.py" line="74"/>
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="82"/>
+        <location filename="../forms/proof_export.py" line="83"/>
         <source>Exporteren en controleren</source>
         <translation>Export and check</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="85"/>
+        <location filename="../forms/proof_export.py" line="86"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="95"/>
+        <location filename="../forms/proof_export.py" line="96"/>
         <source>Bestand:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="105"/>
+        <location filename="../forms/proof_export.py" line="106"/>
         <source>Bewijspakket opslaan als</source>
         <translation>Save proof package as</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="107"/>
+        <location filename="../forms/proof_export.py" line="108"/>
         <source>Bewijspakket (*.zip)</source>
         <translation>Proof package (*.zip)</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="131"/>
+        <location filename="../forms/proof_export.py" line="132"/>
         <source>Bezig: exporteren en controleren …</source>
         <translation>Busy: exporting and checking …</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="144"/>
+        <location filename="../forms/proof_export.py" line="148"/>
         <source>Geschreven: %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="153"/>
+        <location filename="../forms/proof_export.py" line="157"/>
         <source>Mislukt.</source>
         <translation>Failed.</translation>
     </message>
@@ -2876,47 +2876,47 @@
         <translation>QR code</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="62"/>
+        <location filename="../remote/qr_dialog.py" line="64"/>
         <source>Laat de jongere de code scannen met de eigen telefoon. Er opent een bericht met de referentiecode; per onderdeel ja of nee laten staan en versturen. Nee zeggen mag; dat heeft geen gevolgen.</source>
         <translation>Let the young person scan the code with their own phone. A message opens with the reference code; keep yes or no for each item and send it. Saying no is fine; it has no consequences.</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="71"/>
+        <location filename="../remote/qr_dialog.py" line="73"/>
         <source>QR-code is &amp;gegeven — vastleggen</source>
         <translation>QR code was &amp;given — record it</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="74"/>
+        <location filename="../remote/qr_dialog.py" line="76"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="78"/>
+        <location filename="../remote/qr_dialog.py" line="80"/>
         <source>Er is geen app-nummer ingesteld; alleen antwoorden per e-mail kan.</source>
         <translation>No app number is set; replies are only possible by e-mail.</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="81"/>
+        <location filename="../remote/qr_dialog.py" line="83"/>
         <source>Antwoorden via:</source>
         <translation>Reply via:</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="82"/>
+        <location filename="../remote/qr_dialog.py" line="84"/>
         <source>Bericht:</source>
         <translation>Message:</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="83"/>
+        <location filename="../remote/qr_dialog.py" line="85"/>
         <source>Voor:</source>
         <translation>For:</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="100"/>
+        <location filename="../remote/qr_dialog.py" line="102"/>
         <source>Stel eerst een antwoordadres of app-nummer in.</source>
         <translation>First set up a reply address or app number.</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="133"/>
+        <location filename="../remote/qr_dialog.py" line="135"/>
         <source>Vastgelegd: het verzoek wacht nu op antwoord.</source>
         <translation>Recorded: the request is now awaiting a reply.</translation>
     </message>
@@ -3088,92 +3088,92 @@
 <context>
     <name>RecordMessageDialog</name>
     <message>
-        <location filename="../remote/message_dialog.py" line="44"/>
+        <location filename="../remote/message_dialog.py" line="46"/>
         <source>Bericht vastleggen</source>
         <translation>Record a message</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="56"/>
+        <location filename="../remote/message_dialog.py" line="58"/>
         <source>Typ of plak de tekst van het bericht precies over.</source>
         <translation>Type or paste the text of the message exactly.</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="58"/>
+        <location filename="../remote/message_dialog.py" line="60"/>
         <source>Geen schermafdruk</source>
         <translation>No screenshot</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="63"/>
+        <location filename="../remote/message_dialog.py" line="66"/>
         <source>Schermafdruk &amp;kiezen…</source>
         <translation>Choose &amp;screenshot…</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="70"/>
+        <location filename="../remote/message_dialog.py" line="73"/>
         <source>Nummer afzender:</source>
         <translation>Sender number:</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="71"/>
+        <location filename="../remote/message_dialog.py" line="74"/>
         <source>Via:</source>
         <translation>Via:</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="72"/>
+        <location filename="../remote/message_dialog.py" line="75"/>
         <source>Ontvangen op:</source>
         <translation>Received on:</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="73"/>
+        <location filename="../remote/message_dialog.py" line="76"/>
         <source>Tekst:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="74"/>
+        <location filename="../remote/message_dialog.py" line="77"/>
         <source>Schermafdruk:</source>
         <translation>Screenshot:</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="75"/>
+        <location filename="../remote/message_dialog.py" line="78"/>
         <source>&amp;Lezen</source>
         <translation>&amp;Read</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="79"/>
+        <location filename="../remote/message_dialog.py" line="82"/>
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="82"/>
+        <location filename="../remote/message_dialog.py" line="85"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="107"/>
+        <location filename="../remote/message_dialog.py" line="110"/>
         <source>Schermafdruk kiezen</source>
         <translation>Choose screenshot</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="109"/>
+        <location filename="../remote/message_dialog.py" line="112"/>
         <source>Afbeeldingen (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="116"/>
+        <location filename="../remote/message_dialog.py" line="119"/>
         <source>Het bestand kon niet worden gelezen.</source>
         <translation>The file could not be read.</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="145"/>
+        <location filename="../remote/message_dialog.py" line="157"/>
         <source>Klopt dit met het bericht? Klik dan op Vastleggen.</source>
         <translation>Does this match the message? Then click Record.</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="147"/>
+        <location filename="../remote/message_dialog.py" line="159"/>
         <source>Er wordt niets vastgelegd.</source>
         <translation>Nothing is recorded.</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="158"/>
+        <location filename="../remote/message_dialog.py" line="170"/>
         <source>Vastgelegd, met het bericht en de schermafdruk als bewijs.</source>
         <translation>Recorded, with the message and the screenshot as evidence.</translation>
     </message>
@@ -3512,32 +3512,32 @@
         <translation>Contact line:</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="89"/>
+        <location filename="../remote/settings_dialog.py" line="88"/>
         <source>leeg: de regel hierboven</source>
         <translation>empty: the line above</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="91"/>
+        <location filename="../remote/settings_dialog.py" line="89"/>
         <source>Contactregel (Engels):</source>
         <translation>Contact line (English):</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="97"/>
+        <location filename="../remote/settings_dialog.py" line="95"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="98"/>
+        <location filename="../remote/settings_dialog.py" line="96"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="136"/>
+        <location filename="../remote/settings_dialog.py" line="134"/>
         <source>CA-certificaat kiezen</source>
         <translation>Choose CA certificate</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="136"/>
+        <location filename="../remote/settings_dialog.py" line="134"/>
         <source>Certificaten (*.pem *.crt)</source>
         <translation>Certificates (*.pem *.crt)</translation>
     </message>
@@ -3663,92 +3663,92 @@
 <context>
     <name>SendRequestDialog</name>
     <message>
-        <location filename="../remote/send_dialog.py" line="51"/>
+        <location filename="../remote/send_dialog.py" line="52"/>
         <source>Verzoek mailen — %1</source>
         <translation>E-mail the request — %1</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="55"/>
+        <location filename="../remote/send_dialog.py" line="56"/>
         <source>Aan</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="66"/>
+        <location filename="../remote/send_dialog.py" line="67"/>
         <source>Als herinnering</source>
         <translation>As a reminder</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="72"/>
+        <location filename="../remote/send_dialog.py" line="74"/>
         <source>Voorbeeld van het bericht</source>
         <translation>Preview of the message</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="74"/>
+        <location filename="../remote/send_dialog.py" line="76"/>
         <source>Aan:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="76"/>
+        <location filename="../remote/send_dialog.py" line="78"/>
         <source>Onderwerp:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="78"/>
+        <location filename="../remote/send_dialog.py" line="80"/>
         <source>&amp;Versturen</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="80"/>
+        <location filename="../remote/send_dialog.py" line="82"/>
         <source>Opslaan als .&amp;eml…</source>
         <translation>Save as .&amp;eml…</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="81"/>
+        <location filename="../remote/send_dialog.py" line="83"/>
         <source>Openen in &amp;mailprogramma</source>
         <translation>Open in &amp;mail program</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="82"/>
+        <location filename="../remote/send_dialog.py" line="84"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="86"/>
+        <location filename="../remote/send_dialog.py" line="88"/>
         <source>Er is geen mailserver ingesteld.</source>
         <translation>No mail server is set up.</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="130"/>
+        <location filename="../remote/send_dialog.py" line="132"/>
         <source>Bezig met versturen…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="141"/>
+        <location filename="../remote/send_dialog.py" line="143"/>
         <source>Verstuurd en vastgelegd (Message-ID %1).</source>
         <translation>Sent and recorded (Message-ID %1).</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="155"/>
+        <location filename="../remote/send_dialog.py" line="157"/>
         <source>Bericht opslaan</source>
         <translation>Save message</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="155"/>
+        <location filename="../remote/send_dialog.py" line="157"/>
         <source>E-mail (*.eml)</source>
         <translation>E-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="168"/>
+        <location filename="../remote/send_dialog.py" line="170"/>
         <source>Het bestand kon niet worden opgeslagen.</source>
         <translation>The file could not be saved.</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="171"/>
+        <location filename="../remote/send_dialog.py" line="173"/>
         <source>Opgeslagen. Verstuur het bestand vanuit uw mailprogramma.</source>
         <translation>Saved. Send the file from your mail program.</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="185"/>
+        <location filename="../remote/send_dialog.py" line="187"/>
         <source>Het bericht staat klaar in uw mailprogramma.</source>
         <translation>The message is ready in your mail program.</translation>
     </message>
@@ -3756,39 +3756,72 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings/dialog.py" line="28"/>
+        <location filename="../settings/dialog.py" line="29"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../settings/dialog.py" line="37"/>
+        <location filename="../settings/dialog.py" line="39"/>
         <source>&amp;Ontvangers</source>
         <translation>&amp;Recipients</translation>
     </message>
     <message>
-        <location filename="../settings/dialog.py" line="38"/>
+        <location filename="../settings/dialog.py" line="40"/>
         <source>&amp;Doelen</source>
         <translation>&amp;Purposes</translation>
     </message>
     <message>
-        <location filename="../settings/dialog.py" line="39"/>
+        <location filename="../settings/dialog.py" line="41"/>
         <source>&amp;Gegevens</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../settings/dialog.py" line="40"/>
+        <location filename="../settings/dialog.py" line="42"/>
         <source>&amp;Medewerkers</source>
         <translation>&amp;Workers</translation>
     </message>
     <message>
-        <location filename="../settings/dialog.py" line="41"/>
+        <location filename="../settings/dialog.py" line="43"/>
         <source>&amp;Beleid</source>
         <translation>&amp;Policy</translation>
     </message>
     <message>
-        <location filename="../settings/dialog.py" line="42"/>
+        <location filename="../settings/dialog.py" line="44"/>
         <source>T&amp;aal</source>
         <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../settings/dialog.py" line="45"/>
+        <source>&amp;Tijd</source>
+        <translation>&amp;Time</translation>
+    </message>
+</context>
+<context>
+    <name>SharedReadOnlyBanner</name>
+    <message>
+        <location filename="../lock_banner.py" line="21"/>
+        <source>Alleen-lezen</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <location filename="../lock_banner.py" line="27"/>
+        <source>De kluis is op een andere plek al geopend. %1</source>
+        <translation>The vault is already open somewhere else. %1</translation>
+    </message>
+    <message>
+        <location filename="../lock_banner.py" line="31"/>
+        <source>De kluis is alleen-lezen geopend.</source>
+        <translation>The vault is opened read-only.</translation>
+    </message>
+    <message>
+        <location filename="../lock_banner.py" line="34"/>
+        <source>&lt;b&gt;Alleen-lezen.&lt;/b&gt; </source>
+        <translation>&lt;b&gt;Read-only.&lt;/b&gt; </translation>
+    </message>
+    <message>
+        <location filename="../lock_banner.py" line="37"/>
+        <source> U kunt alles bekijken, maar niets wijzigen. Wilt u wijzigen: sluit de kluis daar, vergrendel haar hier en open haar opnieuw.</source>
+        <translation> You can look at everything but change nothing. To make changes: close the vault there, lock it here and open it again.</translation>
     </message>
 </context>
 <context>
@@ -3817,12 +3850,12 @@
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../signing/mode.py" line="540"/>
+        <location filename="../signing/mode.py" line="537"/>
         <source>Bevestiging intrekking</source>
         <translation>Withdrawal confirmation</translation>
     </message>
     <message>
-        <location filename="../signing/mode.py" line="540"/>
+        <location filename="../signing/mode.py" line="537"/>
         <source>Ontvangstbewijs</source>
         <translation>Receipt</translation>
     </message>
@@ -4111,90 +4144,153 @@
     </message>
 </context>
 <context>
+    <name>TrustedTimePage</name>
+    <message>
+        <location filename="../settings/trusted_time.py" line="32"/>
+        <source>Met een tijdstempeldienst (RFC 3161) krijgen bewijzen en het logboek een tijd die niet van de klok van deze computer afhangt. Zonder dienst werkt alles gewoon; bewijzen zeggen dan &apos;geen vertrouwde tijdstempel&apos;.</source>
+        <translation>With a timestamp service (RFC 3161), proofs and the log get a time that does not depend on this computer&apos;s clock. Without one everything still works; proofs then say &apos;no trusted timestamp&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../settings/trusted_time.py" line="40"/>
+        <source>Adres van de tijdstempeldienst</source>
+        <translation>Address of the timestamp service</translation>
+    </message>
+    <message>
+        <location filename="../settings/trusted_time.py" line="41"/>
+        <source>Opslaan en te&amp;sten</source>
+        <translation>Save and te&amp;st</translation>
+    </message>
+    <message>
+        <location filename="../settings/trusted_time.py" line="44"/>
+        <source>&amp;Uitzetten</source>
+        <translation>&amp;Turn off</translation>
+    </message>
+    <message>
+        <location filename="../settings/trusted_time.py" line="50"/>
+        <source>Tijdstempeldienst:</source>
+        <translation>Timestamp service:</translation>
+    </message>
+    <message>
+        <location filename="../settings/trusted_time.py" line="68"/>
+        <source>Geen tijdstempeldienst ingesteld.</source>
+        <translation>No timestamp service set.</translation>
+    </message>
+    <message>
+        <location filename="../settings/trusted_time.py" line="72"/>
+        <source>Laatste controlepunt gestempeld op %1.</source>
+        <translation>Last checkpoint stamped on %1.</translation>
+    </message>
+    <message>
+        <location filename="../settings/trusted_time.py" line="79"/>
+        <source>De dienst antwoordde de laatste keer niet; de volgende keer opnieuw.</source>
+        <translation>The service did not answer last time; it will be tried again next time.</translation>
+    </message>
+    <message>
+        <location filename="../settings/trusted_time.py" line="94"/>
+        <source>Opgeslagen. Bezig met testen …</source>
+        <translation>Saved. Testing …</translation>
+    </message>
+    <message>
+        <location filename="../settings/trusted_time.py" line="110"/>
+        <source>Opgeslagen en getest: de dienst gaf als tijd %1.</source>
+        <translation>Saved and tested: the service gave the time %1.</translation>
+    </message>
+    <message>
+        <location filename="../settings/trusted_time.py" line="118"/>
+        <source>Opgeslagen, maar de test mislukte: %1 Bewijzen worden gewoon gemaakt.</source>
+        <translation>Saved, but the test failed: %1 Proofs are still made.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../unlock.py" line="67"/>
+        <location filename="../unlock.py" line="72"/>
         <source>Toestemming — kluis ontgrendelen</source>
         <translation>Toestemming — unlock vault</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="69"/>
+        <location filename="../unlock.py" line="74"/>
         <source>Kluis ontgrendelen</source>
         <translation>Unlock vault</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="74"/>
+        <location filename="../unlock.py" line="79"/>
         <source>Kluis: %1</source>
         <translation>Vault: %1</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="82"/>
+        <location filename="../unlock.py" line="87"/>
         <source>Demokluis — wachtwoordzin: %1</source>
         <translation>Demo vault — passphrase: %1</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="87"/>
+        <location filename="../unlock.py" line="92"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="88"/>
+        <location filename="../unlock.py" line="93"/>
         <source>Herstelsleutel</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="93"/>
+        <location filename="../unlock.py" line="98"/>
         <source>&amp;Wachtwoordzin:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="96"/>
+        <location filename="../unlock.py" line="101"/>
         <source>&amp;Herstelsleutel:</source>
         <translation>&amp;Recovery key:</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="99"/>
+        <location filename="../unlock.py" line="104"/>
         <source>De herstelsleutel staat op het papier dat bij het aanmaken van de kluis is uitgeprint of opgeschreven.</source>
         <translation>The recovery key is on the paper that was printed or written down when the vault was created.</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="104"/>
-        <location filename="../unlock.py" line="213"/>
+        <location filename="../unlock.py" line="109"/>
+        <location filename="../unlock.py" line="246"/>
         <source>Herstelsleutel gebruiken</source>
         <translation>Use recovery key</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="118"/>
+        <location filename="../unlock.py" line="125"/>
+        <source>Alleen-lezen openen</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <location filename="../unlock.py" line="133"/>
         <source>Bezig met ontgrendelen…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="124"/>
+        <location filename="../unlock.py" line="139"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="128"/>
+        <location filename="../unlock.py" line="143"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="134"/>
+        <location filename="../unlock.py" line="149"/>
         <source>Nieuwe kluis maken…</source>
         <translation>Create a new vault…</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="213"/>
+        <location filename="../unlock.py" line="246"/>
         <source>Wachtwoordzin gebruiken</source>
         <translation>Use passphrase</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="244"/>
+        <location filename="../unlock.py" line="290"/>
         <source>Vul de herstelsleutel in.</source>
         <translation>Enter the recovery key.</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="246"/>
+        <location filename="../unlock.py" line="292"/>
         <source>Vul de wachtwoordzin in.</source>
         <translation>Enter the passphrase.</translation>
     </message>
@@ -4202,32 +4298,32 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../signing/pages.py" line="467"/>
+        <location filename="../signing/pages.py" line="455"/>
         <source>Alleen voor de begeleider</source>
         <translation>For the counsellor only</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="469"/>
+        <location filename="../signing/pages.py" line="457"/>
         <source>Voer uw wachtwoordzin in om de ondertekenmodus te verlaten.</source>
         <translation>Enter your passphrase to leave signing mode.</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="474"/>
+        <location filename="../signing/pages.py" line="462"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="477"/>
+        <location filename="../signing/pages.py" line="465"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="478"/>
+        <location filename="../signing/pages.py" line="466"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="499"/>
+        <location filename="../signing/pages.py" line="483"/>
         <source>De wachtwoordzin klopt niet. De ondertekenmodus blijft aan.</source>
         <translation>The passphrase is incorrect. Signing mode stays on.</translation>
     </message>

@@ -1,17 +1,23 @@
 """Files that hold personal data (exports, drafts, PDFs) are created for the current user only.
 
 POSIX: mode 0600 from the moment the file exists (never created wider and narrowed later).
-Windows has no such mode: the file inherits the ACL of its folder, which for the user's own
-profile folders (Documents, AppData) already excludes other users; that is documented in
-ARCHITECTURE.md rather than changed here.
+Windows has no such mode: the file would inherit its folder's ACL (fine in the user's own
+profile, not on a shared drive or a school share), so `restrict_acl` replaces the inherited
+entries by one for the current user with `icacls` (part of Windows). That path cannot be run
+on the Linux CI: it is written defensively (a failure leaves the inherited ACL and is logged
+without the path) and says so in ARCHITECTURE.md.
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import secrets
+import subprocess
 from pathlib import Path
+
+log = logging.getLogger(__name__)
 
 PRIVATE_MODE = 0o600
 
@@ -26,6 +32,7 @@ def write_private(target: Path, data: bytes) -> None:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+        restrict_acl(part)
         os.replace(part, target)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -38,12 +45,33 @@ def create_private(path: Path) -> None:
     its -wal and -shm files the mode of the database file)."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_MODE)
     os.close(fd)
+    restrict_acl(path)
 
 
 def tighten(path: Path) -> None:
     """Narrow an existing file to 0600 (vaults made before this rule existed)."""
-    if os.name != "posix":
+    if os.name == "nt":
+        restrict_acl(path)
         return
     with contextlib.suppress(FileNotFoundError, PermissionError):
         if path.stat().st_mode & 0o077:
             os.chmod(path, PRIVATE_MODE)
+
+
+def restrict_acl(path: Path) -> None:
+    """Windows only: remove inherited access and grant the current user full control."""
+    if os.name != "nt" or not path.exists():
+        return
+    user = os.environ.get("USERNAME", "")
+    if not user:
+        return
+    try:
+        subprocess.run(
+            ["icacls", str(path), "/inheritance:r", "/grant:r", f"{user}:F"],
+            check=True,
+            capture_output=True,
+            timeout=10,
+            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
+        )
+    except (OSError, subprocess.SubprocessError):
+        log.warning("could not restrict a file's access list to the current user")

@@ -198,9 +198,15 @@ def _check(vault: Path | None) -> int:
     try:
         problems = svc.integrity_problems()
         if problems:
-            _say("Bestand NIET in orde: " + problems[0], err=True)
+            # Each line names what is wrong (for the log replay: reference code and item).
+            _say("Kluis NIET in orde:", err=True)
+            for line in problems:
+                _say(f"  • {line}", err=True)
             return 1
-        _say("Bestand in orde (versleuteling en structuur gecontroleerd).")
+        _say(
+            "Bestand in orde (versleuteling en structuur gecontroleerd); de gegevens volgen "
+            "uit het logboek."
+        )
         report = svc.verify_audit(deep=True)
         _say(report.describe(), err=not report.ok)
         return 0 if report.ok else 1

@@ -31,6 +31,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from ..audit import Checkpoint, key_id
 from ..clock import LOCAL_TZ, to_iso
 from ..errors import NotFoundError, ValidationError
+from ..replay_health import require_agreement
 from ..usecases.context import Context
 from . import inclusion
 from .collect import EventRecord, RequestSource, collect, event_record
@@ -169,6 +170,8 @@ class ProofExports:
     def _export(
         self, selections: Sequence[tuple[int, frozenset[int] | None]], out: Path, single: bool
     ) -> ExportResult:
+        # A proof only of what follows from the log: no edited row is ever signed.
+        require_agreement(self._ctx.db, selections)
         if not single:
             out.mkdir(parents=True, exist_ok=True)
         elif out.is_dir():

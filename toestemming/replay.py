@@ -33,8 +33,10 @@ from .replay_events import Expected, Origin, collect, moment_agrees
 from .replay_items import differing
 from .replay_report import (
     DIFFERS,
+    IN_STATE,
     LABELS,
     MAX_PROBLEMS,
+    MISSING_IN_STATE,
     NOT_LOGGED,
     NOT_STORED,
     Disagreement,
@@ -245,10 +247,10 @@ class Comparison:
         """One withdrawal (repo.WITHDRAWAL_VALUES order) on item `iid`, from the table or from
         item_state, against its event."""
         wid = v[0]
-        what = "intrekking" if where == "table" else "de opgeslagen status noemt intrekking"
+        what = f"intrekking {wid}" + IN_STATE[where]
         f = self.exp.withdrawals.get(wid)
         if f is None:
-            self.add(self.at_item(iid), f"{what} {wid} {NOT_LOGGED}")
+            self.add(self.at_item(iid), f"{what} {NOT_LOGGED}")
             return
         self.seen[where].add(("withdrawal", wid))
         recorded = f.recorded_at
@@ -267,12 +269,12 @@ class Comparison:
             return
         bad = [] if iid == f.item else ["item"]
         bad += differing(WITHDRAWAL_FIELDS, v[1:], expected)
-        self.differs(self.at_item(f.item), f"{what} {wid}", f.origin, bad)
+        self.differs(self.at_item(f.item), what, f.origin, bad)
 
     def action_problems(self, iid: int, v: tuple[Any, ...], where: str) -> None:
         """One item action (repo.ACTION_VALUES order: id, kind, at, worker, reason)."""
         aid, kind, at, worker, reason = v
-        what = "actie" if where == "table" else "de opgeslagen status noemt actie"
+        what = f"actie {aid} op het onderdeel" + IN_STATE[where]
         f = self.exp.actions.get(aid)
         if f is None and kind == "expire":  # logged before action ids were: by item
             f = self.exp.unnumbered_expiries.get(iid)
@@ -280,7 +282,7 @@ class Comparison:
         else:
             key = ("action", aid)
         if f is None or key in self.seen[where]:
-            self.add(self.at_item(iid), f"{what} {aid} op het onderdeel {NOT_LOGGED}")
+            self.add(self.at_item(iid), f"{what} {NOT_LOGGED}")
             return
         self.seen[where].add(key)
         bad = [
@@ -298,7 +300,7 @@ class Comparison:
             if not ok
         ]
         if bad:
-            self.differs(self.at_item(f.item), f"{what} {aid} op het onderdeel", f.origin, bad)
+            self.differs(self.at_item(f.item), what, f.origin, bad)
 
     def withdrawals_and_actions(self) -> None:
         for *v, iid in self.item_rows(
@@ -318,25 +320,19 @@ class Comparison:
         """Every logged withdrawal and action has its row (`where` = "table") or its entry
         in the item's cached status ("state")."""
         seen = self.seen[where]
-        prefix = "" if where == "table" else "de opgeslagen status mist: "
+        missing = NOT_STORED if where == "table" else MISSING_IN_STATE
         for wid, w in self.exp.withdrawals.items():
             if ("withdrawal", wid) not in seen and self.item_in_scope(w.item):
-                self.add(
-                    self.at_item(w.item),
-                    f"{prefix}intrekking {wid} " + NOT_STORED.format(seq=w.origin.seq),
-                )
+                what = f"intrekking {wid} "
+                self.add(self.at_item(w.item), what + missing.format(seq=w.origin.seq))
         for aid, a in self.exp.actions.items():
             if ("action", aid) not in seen and self.item_in_scope(a.item):
-                self.add(
-                    self.at_item(a.item),
-                    f"{prefix}actie {aid} op het onderdeel " + NOT_STORED.format(seq=a.origin.seq),
-                )
+                what = f"actie {aid} op het onderdeel "
+                self.add(self.at_item(a.item), what + missing.format(seq=a.origin.seq))
         for iid, a in self.exp.unnumbered_expiries.items():
             if ("expiry", iid) not in seen and self.item_in_scope(iid):
-                self.add(
-                    self.at_item(iid),
-                    f"{prefix}het verlopen van het verzoek " + NOT_STORED.format(seq=a.origin.seq),
-                )
+                what = "het verlopen van het verzoek "
+                self.add(self.at_item(iid), what + missing.format(seq=a.origin.seq))
 
     def notifications(self) -> None:
         seen: set[tuple[int, int]] = set()

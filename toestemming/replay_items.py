@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import fastjson
 from .replay_events import DecisionFacts, ItemFacts, RequestFacts, moment_agrees
-from .replay_report import DIFFERS, LABELS, NOT_LOGGED, NOT_STORED
+from .replay_report import DIFFERS, IN_STATE, LABELS, MISSING_IN_STATE, NOT_LOGGED, NOT_STORED
 
 if TYPE_CHECKING:
     from .replay import Comparison
@@ -169,8 +169,7 @@ def decision_problems(c: Comparison, iid: int, v: Row, language: object, where: 
     did = v[0]
     f = c.exp.decisions.get(did)
     if f is None:
-        what = "besluit" if where == "table" else "de opgeslagen status noemt besluit"
-        c.add(c.at_item(iid), f"{what} {did} {NOT_LOGGED}")
+        c.add(c.at_item(iid), f"besluit {did}{IN_STATE[where]} {NOT_LOGGED}")
         return
     item = c.exp.items.get(iid)
     bit = 0 if item is None else 1 << item.position
@@ -216,8 +215,7 @@ def _decision_differs(
     bad += differing(DECISION_FIELDS, v[1:], expected)
     if language is not ANY_LANGUAGE and language != _language(c, f, item, language):
         bad.append("language")
-    what = "besluit" if where == "table" else "de opgeslagen status noemt besluit"
-    c.differs(c.at_item(iid), f"{what} {v[0]}", f.origin, bad)
+    c.differs(c.at_item(iid), f"besluit {v[0]}{IN_STATE[where]}", f.origin, bad)
 
 
 def _decision(c: Comparison, v: Row, f: DecisionFacts, iid: int, item: ItemFacts | None) -> Row:
@@ -279,19 +277,19 @@ def check_item_state(c: Comparison) -> None:
             c.add(c.at_item(iid), f"de opgeslagen status {NOT_LOGGED}")
             continue
         seen.add(iid)
-        request = exp.requests.get(f.request)
-        if not _state_plain_ok(c, s, f, request):
-            c.add(c.at_item(iid), STATE_DIFFERS)
         try:
             categories = fastjson.loads(s[10])
             decisions = fastjson.loads(s[11])
             withdrawals = fastjson.loads(s[12])
             actions = fastjson.loads(s[13])
         except ValueError:
-            c.add(c.at_item(iid), STATE_DIFFERS)
+            c.add(c.at_item(iid), STATE_DIFFERS.format(fields=LABELS["state"]))
             continue
+        bad = _state_faults(c, s, f, exp.requests.get(f.request))
         if tuple(categories) != f.categories:
-            c.add(c.at_item(iid), STATE_DIFFERS)
+            bad.append("categories")
+        if bad:
+            c.add(c.at_item(iid), STATE_DIFFERS.format(fields=", ".join(LABELS[n] for n in bad)))
         for v in decisions:
             decision_problems(c, iid, tuple(v), ANY_LANGUAGE, "state")
         for v in withdrawals:
@@ -306,13 +304,26 @@ def check_item_state(c: Comparison) -> None:
             decisions_complete(c, event, event.state_covered, STATE_MISSES)
 
 
-STATE_DIFFERS = "de opgeslagen status (waarmee 'mag ik delen?' rekent) wijkt af van het logboek"
-STATE_MISSES = "de opgeslagen status mist een besluit uit het logboek (gebeurtenis {seq})"
+STATE_DIFFERS = (
+    "de opgeslagen status (waarmee 'mag ik delen?' rekent) wijkt af van het logboek: {fields}"
+)
+STATE_MISSES = "een besluit " + MISSING_IN_STATE
+STATE_FIELDS: tuple[str, ...] = (
+    "youth",
+    "recipient",
+    "purpose",
+    "position",
+    "code",
+    "request",
+    "valid_from",
+    "valid_until",
+)
 
 
-def _state_plain_ok(c: Comparison, s: Row, f: ItemFacts, request: RequestFacts | None) -> bool:
+def _state_faults(c: Comparison, s: Row, f: ItemFacts, request: RequestFacts | None) -> list[str]:
+    """The plain columns of an item_state row that differ from the log."""
     if request is None:
-        return False
+        return ["request"]
     expected = (
         request.youth,
         f.recipient,
@@ -323,4 +334,7 @@ def _state_plain_ok(c: Comparison, s: Row, f: ItemFacts, request: RequestFacts |
         request.valid_from,
         request.valid_until,
     )
-    return s[1:9] == expected and moment_agrees(s[9], request.created_at, request.origin)
+    bad = [] if s[1:9] == expected else differing(STATE_FIELDS, s[1:9], expected)
+    if not moment_agrees(s[9], request.created_at, request.origin):
+        bad.append("created_at")
+    return bad

@@ -13,6 +13,9 @@ MAX_PROBLEMS = 200  # per run: enough to see the pattern, bounded for a mass edi
 NOT_LOGGED = "staat in de kluis maar niet in het logboek"
 NOT_STORED = "staat in het logboek (gebeurtenis {seq}) maar ontbreekt in de kluis"
 DIFFERS = "wijkt af van het logboek (gebeurtenis {seq}): {fields}"
+MISSING_IN_STATE = "ontbreekt in de opgeslagen status (logboek: gebeurtenis {seq})"
+# Where an entry was found: its own table, or the item_state cache ("mag ik delen?" reads it).
+IN_STATE = {"table": "", "state": " in de opgeslagen status"}
 
 LABELS = {
     "code": "referentiecode",

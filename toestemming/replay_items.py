@@ -13,7 +13,7 @@ from __future__ import annotations
 from itertools import chain
 from typing import TYPE_CHECKING, Any
 
-from . import fastjson
+from .fastjson import loads
 from .replay_events import DecisionFacts, ItemFacts, RequestFacts, moment_agrees
 from .replay_report import DIFFERS, IN_STATE, LABELS, MISSING_IN_STATE, NOT_LOGGED, NOT_STORED
 
@@ -39,12 +39,12 @@ TEXTS = (
 DECISIONS = (
     "SELECT id, signer_kind, signer_id, signer_role, answer, decided_at, recorded_at, channel, "
     "worker_id, evidence_id, special_ack, text_sha256, item_id, language FROM decisions "
-    "WHERE item_id {where} ORDER BY id"
+    "WHERE {scan}item_id {where} ORDER BY id"
 )
 STATE = (
     "SELECT item_id, youth_id, recipient_id, purpose_id, position, reference_code, request_id, "
     "valid_from, valid_until, created_at, categories, decisions, withdrawals, actions "
-    "FROM item_state WHERE item_id {where}"
+    "FROM item_state WHERE {scan}item_id {where}"
 )
 
 # Names of the compared values, in the order of the tuples below (see LABELS).
@@ -278,15 +278,15 @@ def check_item_state(c: Comparison) -> None:
             continue
         seen.add(iid)
         try:
-            categories = fastjson.loads(s[10])
-            decisions = fastjson.loads(s[11])
-            withdrawals = fastjson.loads(s[12])
-            actions = fastjson.loads(s[13])
+            categories = tuple(loads(s[10]))
+            decisions = loads(s[11])
+            withdrawals = () if s[12] == "[]" else loads(s[12])
+            actions = () if s[13] == "[]" else loads(s[13])
         except ValueError:
             c.add(c.at_item(iid), STATE_DIFFERS.format(fields=LABELS["state"]))
             continue
         bad = _state_faults(c, s, f, exp.requests.get(f.request))
-        if tuple(categories) != f.categories:
+        if categories != f.categories:
             bad.append("categories")
         if bad:
             c.add(c.at_item(iid), STATE_DIFFERS.format(fields=", ".join(LABELS[n] for n in bad)))

@@ -6,17 +6,17 @@ with any SQLCipher client while leaving the log alone, and the chain still verif
 derives from the events what every request, item, category, item text, decision, withdrawal,
 notification, item action, expiry, disclosure and weighing must be (replay_events.py) and
 reports each row that disagrees: in the table but not in the log, in the log but not in the
-table, or a field that differs. The `item_state` cache is checked against the same rows in the
-same pass, so what the desk sees ("mag ik delen?") follows from the log too.
+table, or a field that differs. Every entry of the `item_state` cache is checked against the
+log the same way, so what the desk sees ("mag ik delen?") follows from the log too.
 
 Problems name the request's reference code and the item's position (never a name or another
 personal value); personal free text (reasons, notes, the 4-step weighing) is compared with its
 salted commitment in the event, and accepted empty once the youth is erased.
 
-Cost: one pass over the log (only consent kinds parsed) and one over each consent table in id
-order. A long log is split by request-id ranges over processes, like audit_links.py: each
-process parses only its range's request-bound events and reads only its range's rows (see
-replay_split.py).
+Cost: one pass over the log (only consent kinds parsed) and one sequential pass over each
+consent table. A large vault is split by request-id ranges over processes, like
+audit_links.py: each process parses only its range's request-bound events and compares only
+its range's rows (see replay_split.py).
 """
 
 from __future__ import annotations
@@ -84,7 +84,7 @@ def replay_scope(db: Database, scope: Scope) -> ReplayReport:
     with _no_cyclic_gc():
         rows = db.iterate("SELECT seq, body FROM events ORDER BY seq", tuples=True)
         wanted = None if scope == Scope() else scope.wants_request
-        expected = collect(((int(s), bytes(b)) for s, b in rows), wanted)
+        expected = collect(rows, wanted)  # (seq INTEGER, body BLOB): int and bytes
         check = Comparison(db, expected, scope)
         check.run()
         return check.report()

@@ -100,8 +100,8 @@ class DecisionFacts:
     shown: dict[int, str] | None  # item → SHA-256 of the text shown, when switched
     ids: list[int]
     # The same values in the column order of a decision row, compared as a whole.
-    signer: tuple[str, int, str] = ("", 0, "")  # signer_kind, signer_id, signer_role
-    route: tuple[str, int | None, int | None] = ("", None, None)  # channel, worker, evidence
+    signer: tuple[str, int, str]  # signer_kind, signer_id, signer_role
+    route: tuple[str, int | None, int | None]  # channel, worker, evidence
     # Filled by the comparison: bit `position` of each item a decision row (`covered`) or an
     # item_state entry (`state_covered`) answered for this event.
     covered: int = 0
@@ -270,64 +270,72 @@ def _claim(out: Expected, table: str, key: int, seq: int, target: dict[Any, Any]
     return True
 
 
+# The two builders below run for most of the log: values are taken as the body has them (the
+# program wrote them with these types; a value of another type simply compares unequal).
 def _request(out: Expected, origin: Origin, d: dict[str, Any], _kind: str) -> None:
-    rid = int(d["request"])
-    if not _claim(out, "consent_requests", rid, origin.seq, out.requests):
+    rid = d["request"]
+    if rid in out.requests:
+        out.duplicates.append(("consent_requests", rid, origin.seq))
         return
     items = []
+    known = out.items
     for position, entry in enumerate(d["items"], 1):
-        iid = int(entry["item"])
-        if not _claim(out, "consent_items", iid, origin.seq, out.items):
+        iid = entry["item"]
+        if iid in known:
+            out.duplicates.append(("consent_items", iid, origin.seq))
             continue
-        texts = entry.get("texts")
-        out.items[iid] = ItemFacts(
+        known[iid] = ItemFacts(
             rid,
             position,
             entry["recipient"],
             entry["purpose_version"],
             entry["text_sha256"],
             tuple(entry["categories"]),
-            texts or None,
+            entry.get("texts") or None,
         )
         items.append(iid)
     out.requests[rid] = RequestFacts(
         origin,
-        str(d["code"]),
-        int(d["youth"]),
-        str(d["valid_from"]),
-        str(d["valid_until"]),
-        str(d["language"]),
-        str(d["text_sha256"]),
+        d["code"],
+        d["youth"],
+        d["valid_from"],
+        d["valid_until"],
+        d["language"],
+        d["text_sha256"],
         d.get("created_at"),
         items,
     )
 
 
 def _decisions(out: Expected, origin: Origin, d: dict[str, Any], _kind: str) -> None:
-    signer = d["signer"]
+    kind, signer = d["signer"]
     shown = d.get("text_sha256")
+    evidence = d.get("evidence")
     facts = DecisionFacts(
         origin,
-        int(d["request"]),
-        str(signer[0]),
-        int(signer[1]),
-        str(d["role"]),
-        str(d["decided_at"]),
+        d["request"],
+        kind,
+        signer,
+        d["role"],
+        d["decided_at"],
         d.get("recorded_at"),
-        str(d["channel"]),
-        _opt_int(d.get("evidence")),
-        {int(k): str(v) for k, v in d["answers"].items()},
-        frozenset(int(i) for i in d.get("special_ack", ())),
+        d["channel"],
+        evidence,
+        {int(k): v for k, v in d["answers"].items()},
+        frozenset(d.get("special_ack", ())),
         d.get("language"),
-        None if shown is None else {int(k): str(v) for k, v in shown.items()},
-        [int(i) for i in d["decisions"]],
+        None if shown is None else {int(k): v for k, v in shown.items()},
+        d["decisions"],
+        (kind, signer, d["role"]),
+        (d["channel"], origin.actor, evidence),
     )
-    facts.signer = (facts.signer_kind, facts.signer_id, facts.role)
-    facts.route = (facts.channel, origin.actor, facts.evidence)
     out.decision_events.append(facts)
+    known = out.decisions
     for did in facts.ids:
-        if _claim(out, "decisions", did, origin.seq, out.decisions):
-            out.decisions[did] = facts
+        if did in known:
+            out.duplicates.append(("decisions", did, origin.seq))
+        else:
+            known[did] = facts
 
 
 def _withdrawal(out: Expected, origin: Origin, d: dict[str, Any], _kind: str) -> None:

@@ -281,6 +281,13 @@ def run_bench(
         verdicts.append(
             ("volledige logboekcontrole ≤ 1,5× hashlib (doel)", t_verify <= 1.5 * t_hash)
         )
+        results["replay"] = bench_replay(svc, t_verify)
+        verdicts.append(
+            (
+                "gegevens tegen logboek (replay) ≤ 2× logboekcontrole",
+                results["replay"]["ratio"] <= 2 and results["replay"]["ok"],
+            )
+        )
         svc.close()
 
         results["backup_restore"] = bench_backup_restore(real, base, say)
@@ -390,6 +397,13 @@ def _print(r: dict[str, Any], verdicts: list[tuple[str, bool]], say: Callable[[s
         f"{a['one_process_seconds']:.2f} s, ×{a['one_process_ratio']:.2f}; diep ×{a['deep_ratio']:.2f}; "
         f"tegen alleen lezen uit SQLCipher {a['floor_sqlcipher_scan_s']:.2f} s: ×{a['ratio_vs_scan']:.2f})"
     )
+    if "replay" in r:
+        p = r["replay"]
+        say(
+            f"Replay:           {p['seconds']:.2f} s voor {p['rows']} rijen tegen {p['events']} "
+            f"gebeurtenissen in {p['processes']} processen (logboekcontrole {p['verify_s']:.2f} s, "
+            f"×{p['ratio']:.2f})"
+        )
     if "backup_restore" in r:
         b = r["backup_restore"]
         say(
@@ -410,6 +424,24 @@ def _print(r: dict[str, Any], verdicts: list[tuple[str, bool]], say: Callable[[s
         )
     for name, ok in verdicts:
         say(f"  [{'OK' if ok else 'TE TRAAG'}] {name}")
+
+
+# -- state follows events (issue 20) ------------------------------------------------------------
+def bench_replay(svc: Service, t_verify: float) -> dict[str, Any]:
+    """The full replay (every consent row and the item_state cache against the log, split
+    over processes like the audit verify) as a ratio to the plain verify of the same run."""
+    start = time.perf_counter()
+    report = svc.replay()
+    seconds = time.perf_counter() - start
+    return {
+        "seconds": seconds,
+        "verify_s": t_verify,
+        "ratio": seconds / t_verify,
+        "processes": report.processes,
+        "rows": report.rows,
+        "events": report.events,
+        "ok": report.ok,
+    }
 
 
 # -- backup, restore and integrity check per 100 MB (issue "Keep every record") -----------------

@@ -3,7 +3,8 @@
 The check, in this order: copy the WAL into the database file (checkpoint), then
 `cipher_integrity_check` (the HMAC of every page, so every row is read), SQLite's
 `quick_check` (on open) or `integrity_check` + `foreign_key_check` (deep, on demand), then the
-audit chain and its signed checkpoints (deep: also the Merkle roots).
+audit chain and its signed checkpoints (deep: also the Merkle roots), then every consent row
+against the log (replay_health.py; a large vault replays after the window is shown).
 
 A vault that fails is not refused: it is opened *read-only* (every write is refused with the
 reason), so the worker can still look things up, and the explanation says how to restore the
@@ -22,6 +23,7 @@ from typing import TYPE_CHECKING
 from .audit import AuditReport
 from .clock import LOCAL_TZ
 from .errors import AccessRevoked, IntegrityFailure, ToestemmingError
+from .replay_health import on_open as replay_on_open
 
 if TYPE_CHECKING:
     from .service import Service
@@ -97,6 +99,8 @@ def _finish(service: Service, problems: tuple[str, ...], deep: bool) -> HealthRe
         audit = service.verify_audit(deep=deep)
     except ToestemmingError:
         audit = None
+    if audit is not None and audit.ok and not problems:  # rows against the log (replay.py)
+        problems += replay_on_open(service, deep)
     try:
         last = service.backups.status().last_verified_at
     except ToestemmingError:

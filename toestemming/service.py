@@ -33,10 +33,11 @@ from .errors import (
     VaultLocked,
 )
 from .model import Policy, Worker
+from .replay import replay_vault
+from .replay_report import ReplayReport
 from .store import lock as writer_lock
 from .store.header import KdfParams, header_path
 from .store.lock import LockHolder, WriterLock
-from .store.repo import item_state_problems
 from .store.vault import Vault
 from .usecases.bulk import Batch, SyntheticGenerator, write_batch
 from .usecases.catalog import Catalog
@@ -95,6 +96,9 @@ class Service:
         self.retention = Retention(self._ctx)
         self.backups = Backups(self._ctx)
         self.health_report: integrity.HealthReport | None = None  # the last check, if any
+        # Set by the check at unlock when the vault is too large to replay the log inline:
+        # the UI replays it after the window is shown (replay_health.py).
+        self.state_check_pending = False
         self.remote = Remote(self._ctx)
         self.youth_import = YouthImport(self._ctx)
         self.signing = Signing(self._ctx)  # the tablet at the desk (ui/signing)
@@ -536,9 +540,21 @@ class Service:
             raise VaultError(reason)
 
     def integrity_problems(self) -> list[str]:
-        """File (cipher HMACs, structure, foreign keys), then the derived item_state cache."""
+        """File (cipher HMACs, structure, foreign keys), then every consent row and the
+        item_state cache against the audit log (replay.py), naming reference code and item."""
         problems = self.vault.db.integrity_problems()
-        return problems or item_state_problems(self.vault.db)
+        if problems:
+            return problems
+        audit = self.verify_audit()
+        if not audit.ok:  # a replay against a rewritten log would blame the tables
+            return ["logboek: " + audit.describe()]
+        return self.replay().lines()
+
+    def replay(self) -> ReplayReport:
+        """State follows events: replay the audit log and compare every request, item,
+        decision, withdrawal, item action, disclosure and the item_state cache with it. A
+        large vault is replayed in several processes (replay_split.py)."""
+        return replay_vault(self.vault.db, self.vault.reader_spec())
 
     @property
     def public_key(self) -> str:

@@ -3,7 +3,9 @@
 - Kluis menu: make a backup, restore one into a new place, set up automatic backups.
 - Banners: the vault is damaged (opened read-only), or the last verified backup is too old.
 - After unlock (Session calls after_unlock): remote requests unanswered for too long expire
-  (logged), and the status bar says how many.
+  (logged), and the status bar says how many. A vault too large to replay its log within the
+  unlock check (toestemming/replay_health.py) is replayed now, off the GUI thread; a
+  disagreement makes it read-only and shows the damaged-vault banner.
 - At lock and close: the automatic backup into the configured folder, off the GUI thread with
   a busy indicator. Whatever happens to it, the vault is closed afterwards.
 - On a schedule: while the vault is open, a backup into that folder once the last verified
@@ -43,6 +45,7 @@ class VaultCare(QObject):
         self.close_task: Task | None = None
         self.last_auto_backup: object = None  # BackupInfo of the backup at close, for tests
         self.expired: list[int] = []  # request ids expired after unlock
+        self.state_task: Task | None = None  # the deferred replay (state follows events)
 
         self.backup_action = QAction(self.tr("&Reservekopie maken…"), window)
         self.backup_action.setShortcut(
@@ -141,6 +144,7 @@ class VaultCare(QObject):
         self.refresh_banners()
         if service is None:
             return []
+        self.check_state_in_background()
         status = self._window.statusBar()
         if self._read_only():
             report = service.health_report
@@ -161,6 +165,42 @@ class VaultCare(QObject):
             )
             self._window.refresh()
         return self.expired
+
+    def check_state_in_background(self) -> bool:
+        """Replay the log against the tables when the unlock check left it for after the
+        window (a large vault). True when started."""
+        from toestemming.replay_health import accept, replay_apart
+        from toestemming.replay_report import ReplayReport
+
+        service = self._service
+        if service is None or not service.state_check_pending or self.state_task is not None:
+            return False
+        task = Task(lambda: replay_apart(service))
+
+        def finished(report: object) -> None:
+            self.state_task = None
+            if self._service is not service or not isinstance(report, ReplayReport):
+                return  # locked meanwhile: the next unlock checks again
+            accept(service, report)
+            self.refresh_banners()
+            if service.read_only and service.health_report is not None:
+                self._window.statusBar().showMessage(service.health_report.summary())
+
+        def failed(exc: object) -> None:
+            self.state_task = None
+            text = user_message(exc) if isinstance(exc, BaseException) else ""
+            self._window.statusBar().showMessage(
+                self.tr("De gegevens konden niet met het logboek worden vergeleken: %1").replace(
+                    "%1", text
+                ),
+                30_000,
+            )
+
+        task.succeeded.connect(finished)
+        task.failed.connect(failed)
+        self.state_task = task
+        task.start()
+        return True
 
     # -- dialogs --------------------------------------------------------------------------------
     def _show(self, dialog: QDialog) -> QDialog:

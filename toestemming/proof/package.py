@@ -34,6 +34,7 @@ from ..audit import Checkpoint, key_id
 from ..clock import LOCAL_TZ, to_iso
 from ..errors import NotFoundError, ValidationError
 from ..private_files import write_private
+from ..replay_health import require_agreement
 from ..timestamps import TimestampUnavailable
 from ..usecases.context import Context
 from ..usecases.trusted_time import CheckpointStamp, TrustedTime, latest_checkpoint
@@ -195,6 +196,8 @@ class ProofExports:
     def _export(
         self, selections: Sequence[tuple[int, frozenset[int] | None]], out: Path, single: bool
     ) -> ExportResult:
+        # A proof only of what follows from the log: no edited row is ever signed.
+        require_agreement(self._ctx.db, selections)
         if not single:
             out.mkdir(parents=True, exist_ok=True)
         elif out.is_dir():

@@ -191,6 +191,24 @@ class Database:
     def in_transaction(self) -> bool:
         return self._in_tx
 
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Every read inside sees the file as it was at the first one (a deferred read
+        transaction): a check that reads the log and then the tables does not mix in rows
+        committed meanwhile by another connection. Inside a write transaction: that one."""
+        with self._lock:
+            if self._in_tx or self._conn.in_transaction:
+                yield
+                return
+            with _typed_errors():
+                self._conn.execute("BEGIN")
+            try:
+                yield
+            finally:
+                if self._conn.in_transaction:
+                    with contextlib.suppress(sqlcipher3.Error):
+                        self._conn.execute("COMMIT")
+
     def _require_tx(self) -> None:
         if not self._in_tx:
             raise RuntimeError("write outside a transaction")

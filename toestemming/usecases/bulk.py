@@ -234,6 +234,7 @@ class SyntheticGenerator:
                     "text_sha256": sha256_text(full),
                     "items": item_events,
                     "regime": "bulk",
+                    "created_at": now_s,
                 },
                 None,
             )
@@ -271,6 +272,7 @@ class SyntheticGenerator:
                         "role": role,
                         "channel": "desk",
                         "decided_at": now_s,
+                        "recorded_at": now_s,
                         "decisions": ids,
                         "answers": {str(ev["item"]): answer for ev in item_events},
                     },

@@ -240,6 +240,7 @@ class Consents:
                     "text_sha256": sha256_text(full),
                     "items": item_ids,
                     "regime": req.regime.value,
+                    "created_at": to_iso(now),  # the row's moment (replay.py)
                 },
             )
         return repo.load_request(db, rid)
@@ -479,6 +480,7 @@ class Consents:
             "regime": p.regime,
             "channel": p.channel.value,
             "decided_at": to_iso(p.decided_at),
+            "recorded_at": to_iso(p.recorded_at),  # the rows' moment (replay.py)
             "evidence": evidence_id,
             "answers": {str(i): a.value for i, a in sorted(p.answers.items())},
             "decisions": ids,
@@ -510,7 +512,7 @@ class Consents:
             refresh_items(db, [item_id])
             self._ctx.event(
                 "item." + k.value,
-                {"item": item_id, "action": aid},
+                {"item": item_id, "action": aid, "at": to_iso(now)},
                 # The reason is free text that may name people: a salted commitment, so the
                 # salt can go with an erasure (an unsalted hash of a short text is guessable).
                 personal={"reason": why},

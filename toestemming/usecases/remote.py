@@ -396,8 +396,9 @@ class Remote:
                     (p.request_id, to_iso(now), days, self._ctx.worker_id),
                 )
                 # The open items themselves become expired (an appended item action).
+                actions = []
                 for item_id in open_items:
-                    db.execute(
+                    aid = db.execute(
                         "INSERT INTO item_actions(item_id, kind, at, worker_id, reason) "
                         "VALUES (?, 'expire', ?, ?, ?)",
                         (
@@ -407,6 +408,7 @@ class Remote:
                             f"geen antwoord na {days} dagen",
                         ),
                     )
+                    actions.append(aid)
                 if open_items:
                     repo.refresh_item_state(
                         db, f"i.id IN ({','.join('?' * len(open_items))})", open_items
@@ -419,6 +421,9 @@ class Remote:
                         "items": open_items,
                         "from": "requested",
                         "to": "expired",
+                        # The rows' ids and moment, so replay.py can derive them exactly.
+                        "actions": actions,
+                        "at": to_iso(now),
                     },
                 )
             expired.append(p.request_id)

@@ -136,6 +136,7 @@ class Sharing:
                     "purpose": purpose_id,
                     "basis": b.value,
                     "youth_informed": bool(youth_informed),
+                    "created_at": to_iso(now),  # the row's moment (replay.py)
                 },
                 personal=fields,
             )
@@ -239,6 +240,7 @@ class Sharing:
                     "item": item_id,
                     "assessment": None if answer.allowed else assessment_id,
                     "at": to_iso(moment),
+                    "recorded_at": to_iso(now),  # the row's moment (replay.py)
                 },
                 personal={"note": remark} if remark else None,
             )

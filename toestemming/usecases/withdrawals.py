@@ -149,6 +149,7 @@ class Withdrawals:
                 "signer": [p.signer.kind.value, p.signer.id],
                 "channel": p.channel.value,
                 "withdrawn_at": to_iso(p.withdrawn_at),
+                "recorded_at": to_iso(p.recorded_at),  # the rows' moment (replay.py)
                 "evidence": evidence_id,
             },
         )

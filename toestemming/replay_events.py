@@ -1,0 +1,440 @@
+"""What the audit log says the consent tables must hold: the event half of the replay
+(replay.py compares it with the stored rows).
+
+One pass over the events in seq order; only the kinds that create consent state are parsed
+(JSON parsing is most of the cost, so the kind is read from the end of the canonical body
+first, and in a split run the request id too). The kind and everything else come from the
+hash-chained body, never from the columns beside it, which plain verification does not cover.
+
+Events written before the facts below were added to them (`created_at`, `recorded_at`, the
+moment of an item action) cannot say the row's moment exactly. Such a row was written in the
+same transaction as its event, a moment before it: for those events the stored moment must lie
+no later than the event and at most LEGACY_SLACK before it (see `moment_agrees`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import timedelta
+from functools import lru_cache
+from typing import Any, NamedTuple
+
+from . import fastjson
+from .clock import from_iso
+
+# A row written in the same transaction as its event, before it: how far before the event's
+# moment its own moment may lie when the event does not carry it (bulk import writes a batch of
+# rows first and its events after; an expiry run writes one transaction per request).
+LEGACY_SLACK = timedelta(hours=1)
+
+REQUEST, DECISIONS, WITHDRAWAL, NOTIFIED = (
+    "request.created",
+    "decisions.recorded",
+    "withdrawal.recorded",
+    "withdrawal.recipient_notified",
+)
+ACTIONS = ("item.revoke", "item.invalidate", "item.supersede")
+EXPIRED, DISCLOSURE, ASSESSMENT, ERASED = (
+    "remote.expired",
+    "disclosure.recorded",
+    "assessment.recorded",
+    "youth.erased",
+)
+KINDS = frozenset(
+    {REQUEST, DECISIONS, WITHDRAWAL, NOTIFIED, *ACTIONS, EXPIRED, DISCLOSURE, ASSESSMENT, ERASED}
+)
+_KIND_BYTES = {k.encode(): k for k in KINDS}
+# Kinds tied to one request by a "request" key: a split run skips the other ranges' bodies.
+_BY_REQUEST = frozenset({REQUEST, DECISIONS, EXPIRED})
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """The event a row must follow from (hash-chained facts only)."""
+
+    seq: int
+    at: str
+    actor: int | None
+
+
+@dataclass(slots=True)
+class RequestFacts:
+    origin: Origin
+    code: str
+    youth: int
+    valid_from: str
+    valid_until: str
+    language: str
+    text_sha256: str
+    created_at: str | None  # None: an event from before it was logged (LEGACY_SLACK)
+    items: list[int]
+
+
+class ItemFacts(NamedTuple):  # a tuple: a million of them are built from one log
+    request: int
+    position: int
+    recipient: int
+    purpose_version: int
+    text_sha256: str
+    categories: tuple[int, ...]
+    texts: dict[str, str] | None  # other languages: language → SHA-256
+
+
+@dataclass(slots=True)
+class DecisionFacts:
+    """One `decisions.recorded`: a signer's answers on items of one request."""
+
+    origin: Origin
+    request: int
+    signer_kind: str
+    signer_id: int
+    role: str
+    decided_at: str
+    recorded_at: str | None
+    channel: str
+    evidence: int | None
+    answers: dict[int, str]
+    acks: frozenset[int]
+    language: str | None  # set only when the signer switched language
+    shown: dict[int, str] | None  # item → SHA-256 of the text shown, when switched
+    ids: list[int]
+    # The same values in the column order of a decision row, compared as a whole.
+    signer: tuple[str, int, str]  # signer_kind, signer_id, signer_role
+    route: tuple[str, int | None, int | None]  # channel, worker, evidence
+    # Filled by the comparison: bit `position` of each item a decision row (`covered`) or an
+    # item_state entry (`state_covered`) answered for this event.
+    covered: int = 0
+    state_covered: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class WithdrawalFacts:
+    origin: Origin
+    item: int
+    signer_kind: str
+    signer_id: int
+    withdrawn_at: str
+    recorded_at: str | None
+    channel: str
+    evidence: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class NotificationFacts:
+    origin: Origin
+    item: int
+    notified_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class ActionFacts:
+    origin: Origin
+    item: int
+    kind: str
+    at: str | None  # None: an event from before it was logged
+    commitment: str | None  # salted commitment of {"reason": …} (desk actions)
+    reason: str | None  # the fixed reason of an expiry
+
+
+@dataclass(frozen=True, slots=True)
+class ExpiryFacts:
+    origin: Origin
+    after_days: int
+    at: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class DisclosureFacts:
+    origin: Origin
+    youth: int
+    recipient: int
+    purpose: int
+    categories: tuple[int, ...]
+    basis: str
+    item: int | None
+    assessment: int | None
+    disclosed_at: str
+    recorded_at: str | None
+    commitment: str | None  # salted commitment of {"note": …}; None: no note
+
+
+@dataclass(frozen=True, slots=True)
+class AssessmentFacts:
+    origin: Origin
+    youth: int
+    recipient: int
+    purpose: int
+    basis: str
+    youth_informed: bool
+    created_at: str | None
+    commitment: str | None
+
+
+@dataclass
+class Expected:
+    """Every consent row the log accounts for, keyed like the tables."""
+
+    requests: dict[int, RequestFacts] = field(default_factory=dict)
+    items: dict[int, ItemFacts] = field(default_factory=dict)
+    decision_events: list[DecisionFacts] = field(default_factory=list)
+    decisions: dict[int, DecisionFacts] = field(default_factory=dict)  # decision id → event
+    withdrawals: dict[int, WithdrawalFacts] = field(default_factory=dict)
+    notifications: dict[tuple[int, int], NotificationFacts] = field(default_factory=dict)
+    actions: dict[int, ActionFacts] = field(default_factory=dict)
+    # Expiries logged before their action ids were: item → facts (one expiry per request).
+    unnumbered_expiries: dict[int, ActionFacts] = field(default_factory=dict)
+    expiries: dict[int, ExpiryFacts] = field(default_factory=dict)
+    disclosures: dict[int, DisclosureFacts] = field(default_factory=dict)
+    assessments: dict[int, AssessmentFacts] = field(default_factory=dict)
+    erased_youths: set[int] = field(default_factory=set)
+    unreadable: list[int] = field(default_factory=list)  # seqs whose body could not be read
+    duplicates: list[tuple[str, int, int]] = field(default_factory=list)  # (table, id, seq)
+    events: int = 0
+
+
+def kind_of(body: bytes) -> str | None:
+    """The event kind from the end of a canonical body (keys are sorted, so the top-level
+    "kind" follows "data" and is its last occurrence), or None when not a replayed kind."""
+    start = body.rfind(b'"kind":"')
+    if start < 0:
+        return None
+    start += 8
+    return _KIND_BYTES.get(body[start : body.find(b'"', start)])
+
+
+def request_of(body: bytes) -> int | None:
+    """The request id named in a body, without parsing it (canonical JSON: the key "request"
+    occurs once in these kinds, followed by the number)."""
+    start = body.find(b'"request":')
+    if start < 0:
+        return None
+    start += 10
+    end = start
+    while end < len(body) and 48 <= body[end] <= 57:
+        end += 1
+    return int(body[start:end]) if end > start else None
+
+
+def collect(
+    rows: Iterable[tuple[int, bytes]],
+    wanted: Callable[[int], bool] | None = None,
+) -> Expected:
+    """Build the expected state from (seq, body) rows in seq order. `wanted(request id)`
+    limits request-bound events to some requests (a split or a proof export); the other
+    kinds are always read (there are few)."""
+    out = Expected()
+    for seq, body in rows:
+        out.events += 1
+        kind = kind_of(body)
+        if kind is None:
+            continue
+        if wanted is not None and kind in _BY_REQUEST:
+            rid = request_of(body)
+            if rid is not None and not wanted(rid):
+                continue
+        try:
+            doc = fastjson.loads(body)
+            _ADD[kind](out, Origin(seq, doc["at"], doc["actor"]), doc["data"], kind)
+        except (ValueError, KeyError, TypeError, IndexError, AttributeError):
+            out.unreadable.append(seq)
+    return out
+
+
+def moment_agrees(stored: str, expected: str | None, origin: Origin) -> bool:
+    """A row's moment against its event: exactly the logged moment, or for an event from
+    before moments were logged, not after the event and at most LEGACY_SLACK before it."""
+    if expected is not None:
+        return stored == expected
+    return stored == origin.at or _near_before(stored, origin.at)
+
+
+@lru_cache(maxsize=4096)  # bulk rows share a few moments; an older log repeats them per row
+def _near_before(stored: str, event_at: str) -> bool:
+    try:
+        gap = from_iso(event_at) - from_iso(stored)
+    except (ValueError, TypeError):
+        return False
+    return timedelta(0) <= gap <= LEGACY_SLACK
+
+
+def _opt_int(value: Any) -> int | None:
+    return None if value is None else int(value)
+
+
+def _claim(out: Expected, table: str, key: int, seq: int, target: dict[Any, Any]) -> bool:
+    """False (and noted) when an earlier event already created this row id."""
+    if key in target:
+        out.duplicates.append((table, key, seq))
+        return False
+    return True
+
+
+# The two builders below run for most of the log: values are taken as the body has them (the
+# program wrote them with these types; a value of another type simply compares unequal).
+def _request(out: Expected, origin: Origin, d: dict[str, Any], _kind: str) -> None:
+    rid = d["request"]
+    if rid in out.requests:
+        out.duplicates.append(("consent_requests", rid, origin.seq))
+        return
+    items = []
+    known = out.items
+    for position, entry in enumerate(d["items"], 1):
+        iid = entry["item"]
+        if iid in known:
+            out.duplicates.append(("consent_items", iid, origin.seq))
+            continue
+        known[iid] = ItemFacts(
+            rid,
+            position,
+            entry["recipient"],
+            entry["purpose_version"],
+            entry["text_sha256"],
+            tuple(entry["categories"]),
+            entry.get("texts") or None,
+        )
+        items.append(iid)
+    out.requests[rid] = RequestFacts(
+        origin,
+        d["code"],
+        d["youth"],
+        d["valid_from"],
+        d["valid_until"],
+        d["language"],
+        d["text_sha256"],
+        d.get("created_at"),
+        items,
+    )
+
+
+def _decisions(out: Expected, origin: Origin, d: dict[str, Any], _kind: str) -> None:
+    kind, signer = d["signer"]
+    shown = d.get("text_sha256")
+    evidence = d.get("evidence")
+    facts = DecisionFacts(
+        origin,
+        d["request"],
+        kind,
+        signer,
+        d["role"],
+        d["decided_at"],
+        d.get("recorded_at"),
+        d["channel"],
+        evidence,
+        {int(k): v for k, v in d["answers"].items()},
+        frozenset(d.get("special_ack", ())),
+        d.get("language"),
+        None if shown is None else {int(k): v for k, v in shown.items()},
+        d["decisions"],
+        (kind, signer, d["role"]),
+        (d["channel"], origin.actor, evidence),
+    )
+    out.decision_events.append(facts)
+    known = out.decisions
+    for did in facts.ids:
+        if did in known:
+            out.duplicates.append(("decisions", did, origin.seq))
+        else:
+            known[did] = facts
+
+
+def _withdrawal(out: Expected, origin: Origin, d: dict[str, Any], _kind: str) -> None:
+    signer = d["signer"]
+    # Rows are written in the order of "items", and their ids listed in that order.
+    for item, wid in zip(d["items"], d["withdrawals"], strict=True):
+        if _claim(out, "withdrawals", int(wid), origin.seq, out.withdrawals):
+            out.withdrawals[int(wid)] = WithdrawalFacts(
+                origin,
+                int(item),
+                str(signer[0]),
+                int(signer[1]),
+                str(d["withdrawn_at"]),
+                d.get("recorded_at"),
+                str(d["channel"]),
+                _opt_int(d.get("evidence")),
+            )
+
+
+def _notified(out: Expected, origin: Origin, d: dict[str, Any], _kind: str) -> None:
+    key = (int(d["withdrawal"]), int(d["recipient"]))
+    if key in out.notifications:
+        out.duplicates.append(("withdrawal_notifications", key[0], origin.seq))
+        return
+    out.notifications[key] = NotificationFacts(origin, int(d["item"]), str(d["at"]))
+
+
+def _action(out: Expected, origin: Origin, d: dict[str, Any], kind: str) -> None:
+    aid = int(d["action"])
+    if _claim(out, "item_actions", aid, origin.seq, out.actions):
+        out.actions[aid] = ActionFacts(
+            origin, int(d["item"]), kind.split(".", 1)[1], d.get("at"), d.get("pd"), None
+        )
+
+
+def _expired(out: Expected, origin: Origin, d: dict[str, Any], _kind: str) -> None:
+    rid, days = int(d["request"]), int(d["after_days"])
+    if _claim(out, "remote_expiries", rid, origin.seq, out.expiries):
+        out.expiries[rid] = ExpiryFacts(origin, days, d.get("at"))
+    reason = f"geen antwoord na {days} dagen"  # as remote.expire_overdue writes it
+    items = [int(i) for i in d["items"]]
+    ids = d.get("actions")
+    if ids is None:  # logged before the action ids were: matched by item
+        for item in items:
+            if _claim(out, "item_actions", item, origin.seq, out.unnumbered_expiries):
+                out.unnumbered_expiries[item] = ActionFacts(
+                    origin, item, "expire", d.get("at"), None, reason
+                )
+        return
+    for item, aid in zip(items, ids, strict=True):
+        if _claim(out, "item_actions", int(aid), origin.seq, out.actions):
+            out.actions[int(aid)] = ActionFacts(origin, item, "expire", d.get("at"), None, reason)
+
+
+def _disclosure(out: Expected, origin: Origin, d: dict[str, Any], _kind: str) -> None:
+    did = int(d["disclosure"])
+    if _claim(out, "disclosures", did, origin.seq, out.disclosures):
+        out.disclosures[did] = DisclosureFacts(
+            origin,
+            int(d["youth"]),
+            int(d["recipient"]),
+            int(d["purpose"]),
+            tuple(int(c) for c in d["categories"]),
+            str(d["basis"]),
+            _opt_int(d.get("item")),
+            _opt_int(d.get("assessment")),
+            str(d["at"]),
+            d.get("recorded_at"),
+            d.get("pd"),
+        )
+
+
+def _assessment(out: Expected, origin: Origin, d: dict[str, Any], _kind: str) -> None:
+    aid = int(d["assessment"])
+    if _claim(out, "assessments", aid, origin.seq, out.assessments):
+        out.assessments[aid] = AssessmentFacts(
+            origin,
+            int(d["youth"]),
+            int(d["recipient"]),
+            int(d["purpose"]),
+            str(d["basis"]),
+            bool(d["youth_informed"]),
+            d.get("created_at"),
+            d.get("pd"),
+        )
+
+
+def _erased(out: Expected, _origin: Origin, d: dict[str, Any], _kind: str) -> None:
+    out.erased_youths.add(int(d["youth"]))
+
+
+_ADD: dict[str, Callable[[Expected, Origin, dict[str, Any], str], None]] = {
+    REQUEST: _request,
+    DECISIONS: _decisions,
+    WITHDRAWAL: _withdrawal,
+    NOTIFIED: _notified,
+    **dict.fromkeys(ACTIONS, _action),
+    EXPIRED: _expired,
+    DISCLOSURE: _disclosure,
+    ASSESSMENT: _assessment,
+    ERASED: _erased,
+}

@@ -1,0 +1,120 @@
+"""The replay (state follows events) as part of the integrity check at unlock, and the check a
+proof export makes first.
+
+At unlock the replay runs inside the check when the vault is small enough to replay in about
+half a second (INLINE_UNITS); a larger vault opens at once with `state_check_pending` set, and
+the caller replays it in the background after the window is shown (the UI does, see
+ui/vault_care.py) and hands the outcome to `accept`. Either way a disagreement makes the vault
+read-only with the explanation, like every other failed integrity check (health.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .errors import IntegrityFailure, ToestemmingError
+from .replay import replay, replay_vault
+from .replay_report import Disagreement, ReplayReport
+from .replay_split import units
+from .store.db import Database
+
+if TYPE_CHECKING:
+    from .health import HealthReport
+    from .service import Service
+
+# Events + items + decisions replayed in about half a second on an office laptop (the bench
+# measures ~4-5 µs per unit on two shared cores); above this the check runs after the window.
+INLINE_UNITS = 100_000
+HEADING = (
+    "gegevens wijken af van het logboek (iemand heeft de tabellen buiten het programma om "
+    "gewijzigd)"
+)
+EXPORT_REFUSED = (
+    "Er wordt geen bewijs gemaakt: wat de kluis over {what} zegt, wijkt af van het logboek. "
+    "Een bewijs moet kloppen met het logboek. Laat de beheerder de kluis controleren met "
+    "'toestemming-cli check' (die noemt de referentiecode en het onderdeel) en zet zo nodig de "
+    "laatste geverifieerde reservekopie terug."
+)
+
+
+def lines(report: ReplayReport) -> tuple[str, ...]:
+    """The health report's lines for a replay: a heading, then one line per disagreement."""
+    if report.ok:
+        return ()
+    return (HEADING, *report.lines())
+
+
+def on_open(service: Service, deep: bool) -> tuple[str, ...]:
+    """Called by the integrity check (health.py) once file and log are in order. `deep`
+    (a check the user asked for) always replays at once."""
+    db = service.vault.db
+    if not deep and units(db) > INLINE_UNITS:
+        service.state_check_pending = True
+        return ()
+    service.state_check_pending = False
+    try:
+        return lines(service.replay())
+    except ToestemmingError as exc:  # a page that cannot be read: say so, like the file check
+        return (f"{HEADING}: vergelijken mislukt ({exc.message})",)
+
+
+def replay_apart(service: Service) -> ReplayReport:
+    """The deferred replay, on connections of its own so the window keeps reading and
+    writing its own (one read snapshot per connection). Runs on a pool thread."""
+    spec = service.vault.reader_spec()
+    db = spec.open()
+    try:
+        return replay_vault(db, spec)
+    finally:
+        db.close()
+
+
+def accept(service: Service, report: ReplayReport) -> HealthReport | None:
+    """Record the deferred replay's outcome (on the thread that owns the service): a
+    disagreement is added to the health report and the vault becomes read-only."""
+    from .health import READ_ONLY_REASON, HealthReport
+
+    if not service.is_open:
+        return None
+    service.state_check_pending = False
+    found = lines(report)
+    if not found:
+        return service.health_report
+    before = service.health_report
+    if before is None:
+        after = HealthReport(found, None, service.clock.now())
+    else:
+        after = replace(before, file_problems=before.file_problems + found)
+    service.vault.db.enter_read_only(READ_ONLY_REASON, service.vault.current_data_key())
+    service.health_report = after
+    return after
+
+
+def require_agreement(
+    db: Database, selections: Iterable[tuple[int, frozenset[int] | None]]
+) -> None:
+    """Before a proof export: the exported items (and their requests) follow from the log,
+    else IntegrityFailure. The message names no reference code (messages may reach a log)."""
+    chosen = {rid: only for rid, only in selections}
+    requests = frozenset(chosen)
+    # A proof of a few requests replays just those; "everything" is one whole replay.
+    report = replay_vault(db, None) if len(requests) > 1000 else replay(db, only=requests)
+    bad = [d for d in report.disagreements if _concerns(d, chosen)]
+    if not bad and not report.more:
+        return
+    positions = {d.position for d in bad}
+    if len(requests) == 1 and len(positions) == 1 and None not in positions:
+        what = f"onderdeel {positions.pop()} van dit verzoek"
+    else:
+        what = "de gekozen toestemmingen"
+    raise IntegrityFailure(EXPORT_REFUSED.format(what=what))
+
+
+def _concerns(d: Disagreement, chosen: dict[int, frozenset[int] | None]) -> bool:
+    """About an exported item, or about its request as a whole."""
+    if d.request_id not in chosen:
+        return False
+    items = chosen[d.request_id]
+    return items is None or d.item_id is None or d.item_id in items

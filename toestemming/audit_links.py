@@ -123,6 +123,7 @@ def processes_for(last: int, parallel_from: int) -> int:
 PROBE = 4096  # events checked here first, to measure what one event costs on this machine
 WARM_FROM = 20_000  # below this a split never pays, so warming up is not worth a process
 _DEFAULT_START_S = 0.35  # until measured: spawn + imports of one helper on a slow machine
+_DEFAULT_TASK_S = 0.08  # until measured: one range's fixed cost in a warm helper
 
 
 class _Pool:
@@ -135,6 +136,9 @@ class _Pool:
         self.ready: list[Future[float]] = []
         self.created = 0.0
         self.start_s = _DEFAULT_START_S
+        # What one range costs a warm helper beyond its events: pickling the task, opening
+        # its own connection (key, cipher settings), the first pages. Measured at each split.
+        self.task_s = _DEFAULT_TASK_S
 
     def get(self, workers: int) -> ProcessPoolExecutor | None:
         if self.executor is not None and self.workers >= workers:
@@ -168,7 +172,7 @@ class _Pool:
         if self.executor is None:
             return self.start_s
         if self.warm():
-            return 0.01  # a task and a connection, nothing to import
+            return self.task_s  # a task and a connection, nothing to import
         return max(0.0, self.start_s - (time.perf_counter() - self.created))
 
     def close(self) -> None:
@@ -263,7 +267,7 @@ def verify_links(
     executor = _POOL.get(helpers)
     if executor is None:
         return check_range(db, (probe_end + 1, last), pinned), 1
-    return _run_split(db, executor, spans, pinned, reader)
+    return _run_split(db, executor, spans, pinned, reader, per_event)
 
 
 def _fixed_split(
@@ -288,8 +292,11 @@ def _run_split(
     spans: list[Range],
     pinned: Mapping[int, bytes],
     reader: ReaderSpec,
+    per_event: float | None = None,
 ) -> tuple[LinkProblem | None, int]:
     own, others = spans[0], spans[1:]
+    warm = _POOL.warm()
+    submitted = time.perf_counter()
     futures = [
         _submit(
             executor, reader, span, {s: h for s, h in pinned.items() if span[0] <= s <= span[1]}
@@ -298,10 +305,17 @@ def _run_split(
     ]
     problems = [check_range(db, own, pinned)]
     used = 1
+    waited = []
     for future, span in zip(futures, others, strict=True):
         problem, in_child = _result(future, db, span, pinned)
         problems.append(problem)
         used += in_child
+        waited.append(time.perf_counter() - submitted)
+    if warm and per_event is not None and used == len(spans):
+        # Learn the fixed cost of a range in a warm helper, for the next plan.
+        longest = max(hi - lo + 1 for lo, hi in others)
+        overhead = max(0.0, max(waited) - longest * per_event)
+        _POOL.task_s = 0.5 * _POOL.task_s + 0.5 * overhead
     if used < len(spans):
         _POOL.close()  # a helper failed: start fresh next time
     found = [p for p in problems if p is not None]

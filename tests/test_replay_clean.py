@@ -63,7 +63,9 @@ def test_records_of_every_kind_then_erasure(service: Service, clock: FixedClock)
     service.retention.erase(m.youth_id, "request")
     assert service.vault.db.scalar("SELECT count(*) FROM item_actions WHERE reason != ''") == 0
     clean(service)
-    reopened_clean(service.vault.path)
+    path = service.vault.path
+    service.close()  # one writer at a time: closed at the desk, opened again
+    reopened_clean(path)
 
 
 def test_transition_scenario_with_tablet_evidence_and_mail_withdrawal(
@@ -221,6 +223,7 @@ def test_a_large_vault_opens_before_its_replay(
         request.id, SignerRef.youth(youth.id), {request.items[0].id: "yes"}, "desk"
     )
     path = service.vault.path
+    service.close()  # one writer at a time: the desk closes before the next unlock
     monkeypatch.setattr(replay_health, "INLINE_UNITS", 0)
     svc = Service.open(path, PASS, check=True)
     try:

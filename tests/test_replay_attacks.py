@@ -285,3 +285,22 @@ def test_other_items_still_export_and_the_edit_names_only_its_item(
         world.svc.forms.proof.export_item(world.given, tmp_path / "een.zip")
     with pytest.raises(IntegrityFailure):  # the whole request includes item 1
         world.svc.forms.proof.export_code(world.code, tmp_path / "alles.zip")
+
+
+def test_an_edited_text_is_caught_by_check_and_by_the_export(
+    world: World, raw, tmp_path: Path, capsys, monkeypatch
+) -> None:
+    """The stored text changed, its hash left alone: what a proof would show is not what the
+    signer saw. `check` and the proof export hash the texts (the unlock check does not)."""
+    raw(
+        "UPDATE consent_items SET text = replace(text, 'UWV', 'Iedereen') WHERE id = ?",
+        (world.given,),
+    )
+    monkeypatch.setenv("TOESTEMMING_PASSPHRASE", PASS)
+    capsys.readouterr()
+    assert cli_main(["check", "--vault", str(world.path)]) == 1
+    text = capsys.readouterr().err
+    assert f"{where(world, world.given)}: de tekst van het onderdeel is gewijzigd" in text
+    with pytest.raises(IntegrityFailure, match="onderdeel 1 van dit verzoek"):
+        world.svc.forms.proof.export_item(world.given, tmp_path / "bewijs.zip")
+    assert not (tmp_path / "bewijs.zip").exists()

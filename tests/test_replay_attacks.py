@@ -14,7 +14,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-import sqlcipher3
+from replay_support import attacker_connection
 
 from toestemming.cli import main as cli_main
 from toestemming.clock import FixedClock, to_iso
@@ -83,12 +83,7 @@ def raw(world: World) -> Iterator[Callable[[str, tuple[object, ...]], None]]:
     """Run SQL on the vault file with sqlcipher3 and the data key the unlock gave: triggers
     that refuse edits are dropped for the edit and put back afterwards, and the item_state
     cache is re-derived, so only the log is left to tell."""
-    svc = world.svc
-    key, profile = svc.vault.current_data_key(), svc.vault.db.profile
-    conn = sqlcipher3.connect(str(world.path), isolation_level=None)
-    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-    conn.execute(f"PRAGMA cipher_page_size = {profile.page_size}")
-    conn.execute(f"PRAGMA cipher_hmac_algorithm = {profile.hmac}")
+    conn = attacker_connection(world.svc)
 
     def run(sql: str, params: tuple[object, ...] = ()) -> None:
         triggers = conn.execute(
@@ -260,11 +255,7 @@ def test_extending_a_consent_is_caught(
 def test_a_cache_edit_alone_is_caught(world: World, tmp_path: Path, capsys, monkeypatch) -> None:
     """Only item_state changed (what 'mag ik delen?' reads): the withdrawal vanishes there."""
     svc = world.svc
-    key, profile = svc.vault.current_data_key(), svc.vault.db.profile
-    conn = sqlcipher3.connect(str(world.path), isolation_level=None)
-    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-    conn.execute(f"PRAGMA cipher_page_size = {profile.page_size}")
-    conn.execute(f"PRAGMA cipher_hmac_algorithm = {profile.hmac}")
+    conn = attacker_connection(svc)
     conn.execute("UPDATE item_state SET withdrawals = '[]' WHERE item_id = ?", (world.withdrawn,))
     conn.close()
     assert svc.consents.item_status(world.withdrawn).status.value == "given"

@@ -13,11 +13,11 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-import sqlcipher3
 from forms_scenario import build as build_scenario
 from mail_corpus import build_corpus
 from mail_support import RemoteVault, build_remote_vault
 from records_support import populate
+from replay_support import attacker_connection
 from test_signing_core import wave
 
 from toestemming import replay_health
@@ -155,11 +155,7 @@ def test_split_ranges_cover_every_id_and_catch_an_edit_in_any_range(tmp_path: Pa
         assert parts[0].requests[1] + 1 == parts[1].requests[0]
         assert parts[0].items[1] + 1 == parts[1].items[0]
         first, last = (int(db.scalar(f"SELECT {f}(id) FROM decisions")) for f in ("min", "max"))
-        key, profile = svc.vault.current_data_key(), db.profile
-        conn = sqlcipher3.connect(str(svc.vault.path), isolation_level=None)
-        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-        conn.execute(f"PRAGMA cipher_page_size = {profile.page_size}")
-        conn.execute(f"PRAGMA cipher_hmac_algorithm = {profile.hmac}")
+        conn = attacker_connection(svc)
         conn.execute("DROP TRIGGER decisions_no_update")
         conn.execute(
             "UPDATE decisions SET answer = CASE answer WHEN 'yes' THEN 'no' ELSE 'yes' END "

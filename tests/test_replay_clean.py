@@ -66,6 +66,27 @@ def test_records_of_every_kind_then_erasure(service: Service, clock: FixedClock)
     reopened_clean(service.vault.path)
 
 
+def test_csv_import_then_consent_for_an_imported_youth(
+    service: Service, catalog: SimpleNamespace
+) -> None:
+    data = (
+        "Leerlingnummer;Roepnaam;Tussenvoegsel;Achternaam;Geboortedatum;School\n"
+        "1001;Daan;de;Vries;3-9-2008;MBO Utrecht\n"
+        "1002;Sanne;;Ødegaard;15.06.2009;VSO Kompas\n"
+    ).encode()
+    result = service.youth_import.import_youths(service.youth_import.preview(data).importable)
+    assert result.added == 2
+    youth = service.people.search("Daan")[0]
+    c = catalog
+    request = service.consents.create_request(
+        youth.id, [ItemSpec(c.werk.id, c.uwv.id, (c.contact.id,))]
+    )
+    service.consents.record_decisions(
+        request.id, SignerRef.youth(youth.id), {request.items[0].id: "yes"}, "desk"
+    )
+    clean(service)
+
+
 def test_transition_scenario_with_tablet_evidence_and_mail_withdrawal(
     service: Service, clock: FixedClock
 ) -> None:

@@ -25,7 +25,7 @@ def test_bulk_batch_is_consistent_and_verifiable(tmp_path: Path) -> None:
         db = svc.vault.db
         assert db.scalar("SELECT count(*) FROM youths") == 120
         assert db.scalar("SELECT count(*) FROM consent_items") == 120 * 7
-        assert svc.integrity_problems() == []  # includes item_state == SQL derivation
+        assert svc.integrity_problems() == []  # includes the replay: rows and item_state = log
         assert svc.verify_audit(deep=True).ok
         statuses = {
             it.status.status.value

@@ -14,7 +14,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-import sqlcipher3
+from replay_support import attacker_connection
 
 from toestemming.cli import main as cli_main
 from toestemming.clock import FixedClock, to_iso
@@ -83,12 +83,7 @@ def raw(world: World) -> Iterator[Callable[[str, tuple[object, ...]], None]]:
     """Run SQL on the vault file with sqlcipher3 and the data key the unlock gave: triggers
     that refuse edits are dropped for the edit and put back afterwards, and the item_state
     cache is re-derived, so only the log is left to tell."""
-    svc = world.svc
-    key, profile = svc.vault.current_data_key(), svc.vault.db.profile
-    conn = sqlcipher3.connect(str(world.path), isolation_level=None)
-    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-    conn.execute(f"PRAGMA cipher_page_size = {profile.page_size}")
-    conn.execute(f"PRAGMA cipher_hmac_algorithm = {profile.hmac}")
+    conn = attacker_connection(world.svc)
 
     def run(sql: str, params: tuple[object, ...] = ()) -> None:
         triggers = conn.execute(
@@ -263,11 +258,7 @@ def test_extending_a_consent_is_caught(
 def test_a_cache_edit_alone_is_caught(world: World, tmp_path: Path, capsys, monkeypatch) -> None:
     """Only item_state changed (what 'mag ik delen?' reads): the withdrawal vanishes there."""
     svc = world.svc
-    key, profile = svc.vault.current_data_key(), svc.vault.db.profile
-    conn = sqlcipher3.connect(str(world.path), isolation_level=None)
-    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-    conn.execute(f"PRAGMA cipher_page_size = {profile.page_size}")
-    conn.execute(f"PRAGMA cipher_hmac_algorithm = {profile.hmac}")
+    conn = attacker_connection(svc)
     conn.execute("UPDATE item_state SET withdrawals = '[]' WHERE item_id = ?", (world.withdrawn,))
     conn.close()
     assert svc.consents.item_status(world.withdrawn).status.value == "given"
@@ -288,3 +279,22 @@ def test_other_items_still_export_and_the_edit_names_only_its_item(
         world.svc.forms.proof.export_item(world.given, tmp_path / "een.zip")
     with pytest.raises(IntegrityFailure):  # the whole request includes item 1
         world.svc.forms.proof.export_code(world.code, tmp_path / "alles.zip")
+
+
+def test_an_edited_text_is_caught_by_check_and_by_the_export(
+    world: World, raw, tmp_path: Path, capsys, monkeypatch
+) -> None:
+    """The stored text changed, its hash left alone: what a proof would show is not what the
+    signer saw. `check` and the proof export hash the texts (the unlock check does not)."""
+    raw(
+        "UPDATE consent_items SET text = replace(text, 'UWV', 'Iedereen') WHERE id = ?",
+        (world.given,),
+    )
+    monkeypatch.setenv("TOESTEMMING_PASSPHRASE", PASS)
+    capsys.readouterr()
+    assert cli_main(["check", "--vault", str(world.path)]) == 1
+    text = capsys.readouterr().err
+    assert f"{where(world, world.given)}: de tekst van het onderdeel is gewijzigd" in text
+    with pytest.raises(IntegrityFailure, match="onderdeel 1 van dit verzoek"):
+        world.svc.forms.proof.export_item(world.given, tmp_path / "bewijs.zip")
+    assert not (tmp_path / "bewijs.zip").exists()

@@ -13,11 +13,11 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-import sqlcipher3
 from forms_scenario import build as build_scenario
 from mail_corpus import build_corpus
 from mail_support import RemoteVault, build_remote_vault
 from records_support import populate
+from replay_support import attacker_connection
 from test_signing_core import wave
 
 from toestemming import replay_health
@@ -66,6 +66,27 @@ def test_records_of_every_kind_then_erasure(service: Service, clock: FixedClock)
     path = service.vault.path
     service.close()  # one writer at a time: closed at the desk, opened again
     reopened_clean(path)
+
+
+def test_csv_import_then_consent_for_an_imported_youth(
+    service: Service, catalog: SimpleNamespace
+) -> None:
+    data = (
+        "Leerlingnummer;Roepnaam;Tussenvoegsel;Achternaam;Geboortedatum;School\n"
+        "1001;Daan;de;Vries;3-9-2008;MBO Utrecht\n"
+        "1002;Sanne;;Ødegaard;15.06.2009;VSO Kompas\n"
+    ).encode()
+    result = service.youth_import.import_youths(service.youth_import.preview(data).importable)
+    assert result.added == 2
+    youth = service.people.search("Daan")[0]
+    c = catalog
+    request = service.consents.create_request(
+        youth.id, [ItemSpec(c.werk.id, c.uwv.id, (c.contact.id,))]
+    )
+    service.consents.record_decisions(
+        request.id, SignerRef.youth(youth.id), {request.items[0].id: "yes"}, "desk"
+    )
+    clean(service)
 
 
 def test_transition_scenario_with_tablet_evidence_and_mail_withdrawal(
@@ -157,11 +178,7 @@ def test_split_ranges_cover_every_id_and_catch_an_edit_in_any_range(tmp_path: Pa
         assert parts[0].requests[1] + 1 == parts[1].requests[0]
         assert parts[0].items[1] + 1 == parts[1].items[0]
         first, last = (int(db.scalar(f"SELECT {f}(id) FROM decisions")) for f in ("min", "max"))
-        key, profile = svc.vault.current_data_key(), db.profile
-        conn = sqlcipher3.connect(str(svc.vault.path), isolation_level=None)
-        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-        conn.execute(f"PRAGMA cipher_page_size = {profile.page_size}")
-        conn.execute(f"PRAGMA cipher_hmac_algorithm = {profile.hmac}")
+        conn = attacker_connection(svc)
         conn.execute("DROP TRIGGER decisions_no_update")
         conn.execute(
             "UPDATE decisions SET answer = CASE answer WHEN 'yes' THEN 'no' ELSE 'yes' END "

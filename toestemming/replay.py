@@ -58,6 +58,10 @@ class Scope:
     items: tuple[int, int] = (LOWEST, HIGHEST)
     only: frozenset[int] | None = None
     rest: bool = True
+    # Also hash the stored texts (request, item, other languages) against their stored hash,
+    # which the log fixes: what a proof packs is what was shown. Reads every text page, so
+    # `check` and the proof export do it; the unlock check and the bench do not.
+    texts: bool = False
 
     def wants_request(self, request_id: int) -> bool:
         if self.only is not None:
@@ -83,7 +87,11 @@ def replay_scope(db: Database, scope: Scope) -> ReplayReport:
     """Replay the log and compare the rows in `scope`, in this process."""
     with _no_cyclic_gc():
         rows = db.iterate("SELECT seq, body FROM events ORDER BY seq", tuples=True)
-        wanted = None if scope == Scope() else scope.wants_request
+        wanted = (
+            None
+            if scope.only is None and scope.requests == Scope().requests
+            else (scope.wants_request)
+        )
         expected = collect(rows, wanted)  # (seq INTEGER, body BLOB): int and bytes
         check = Comparison(db, expected, scope)
         check.run()
@@ -206,6 +214,8 @@ class Comparison:
         self.withdrawals_and_actions_complete("table")
         items.check_item_state(self)
         self.withdrawals_and_actions_complete("state")
+        if self.scope.texts:
+            items.check_text_hashes(self)
         self.notifications()
         self.expiries()
         self.disclosures()
@@ -559,19 +569,22 @@ def _in_chunks(db: Database, sql: str, ids: Iterable[int]) -> Iterator[Any]:
         yield from db.query(sql.format(where="IN (" + ",".join("?" * len(chunk)) + ")"), chunk)
 
 
-def replay(db: Database, *, only: frozenset[int] | None = None) -> ReplayReport:
+def replay(
+    db: Database, *, only: frozenset[int] | None = None, texts: bool = False
+) -> ReplayReport:
     """The whole replay in this process, or with `only` just those requests' rows (and the
     events about them): the check before a proof export. One read snapshot."""
+    scope = Scope(texts=texts) if only is None else Scope(only=only, rest=False, texts=texts)
     with db.snapshot():
-        return replay_scope(db, Scope() if only is None else Scope(only=only, rest=False))
+        return replay_scope(db, scope)
 
 
-def replay_vault(db: Database, reader: ReaderSpec | None) -> ReplayReport:
+def replay_vault(db: Database, reader: ReaderSpec | None, *, texts: bool = False) -> ReplayReport:
     """The whole replay; a large vault split over processes when `reader` is given (see
     replay_split.py). Not inside a write transaction: other processes would not see it."""
     from .replay_split import processes_for, replay_split, units
 
     parts = 1 if reader is None or db.in_transaction else processes_for(units(db))
     if parts == 1 or reader is None:
-        return replay(db)
-    return replay_split(db, reader, parts)
+        return replay(db, texts=texts)
+    return replay_split(db, reader, parts, texts=texts)

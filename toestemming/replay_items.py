@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from .fastjson import loads
 from .replay_events import DecisionFacts, ItemFacts, RequestFacts, moment_agrees
 from .replay_report import DIFFERS, IN_STATE, LABELS, MISSING_IN_STATE, NOT_LOGGED, NOT_STORED
+from .texts import sha256_text
 
 if TYPE_CHECKING:
     from .replay import Comparison
@@ -338,3 +339,29 @@ def _state_faults(c: Comparison, s: Row, f: ItemFacts, request: RequestFacts | N
     if not moment_agrees(s[9], request.created_at, request.origin):
         bad.append("created_at")
     return bad
+
+
+def check_text_hashes(c: Comparison) -> None:
+    """The texts themselves against their stored SHA-256 (which the comparisons above tied to
+    the log): a text edited while its hash was left alone is found here."""
+    for iid, text, sha in c.item_rows(
+        "SELECT id, text, text_sha256 FROM consent_items WHERE id {where} ORDER BY id"
+    ):
+        if sha256_text(text) != sha:
+            c.add(
+                c.at_item(iid), "de tekst van het onderdeel is gewijzigd (controlesom klopt niet)"
+            )
+    for iid, language, text, sha in c.item_rows(
+        "SELECT item_id, language, text, text_sha256 FROM item_texts WHERE item_id {where}"
+    ):
+        if sha256_text(text) != sha:
+            c.add(
+                c.at_item(iid), f"de tekst in taal {language} is gewijzigd (controlesom klopt niet)"
+            )
+    for rid, text, sha in c.request_rows(
+        "SELECT id, text, text_sha256 FROM consent_requests WHERE id {where} ORDER BY id"
+    ):
+        if sha256_text(text) != sha:
+            c.add(
+                c.at_request(rid), "de tekst van het verzoek is gewijzigd (controlesom klopt niet)"
+            )

@@ -43,7 +43,7 @@ def processes_for(size: int, split_from: int = SPLIT_FROM_UNITS) -> int:
     return max(1, min(os.cpu_count() or 1, MAX_PROCESSES))
 
 
-def scopes(db: Database, parts: int) -> list[Scope]:
+def scopes(db: Database, parts: int, *, texts: bool = False) -> list[Scope]:
     """`parts` ranges covering every request id and every item id, in order."""
     count = int(db.scalar("SELECT count(*) FROM consent_requests"))
     requests: list[int] = []
@@ -65,7 +65,7 @@ def scopes(db: Database, parts: int) -> list[Scope]:
     starts_r, starts_i = [LOWEST, *requests], [LOWEST, *items]
     ends_r, ends_i = [r - 1 for r in requests] + [HIGHEST], [i - 1 for i in items] + [HIGHEST]
     return [
-        Scope((starts_r[k], ends_r[k]), (starts_i[k], ends_i[k]), rest=k == 0)
+        Scope((starts_r[k], ends_r[k]), (starts_i[k], ends_i[k]), rest=k == 0, texts=texts)
         for k in range(len(starts_r))
     ]
 
@@ -80,9 +80,11 @@ def replay_in_child(reader: ReaderSpec, scope: Scope) -> ReplayReport:
         db.close()
 
 
-def replay_split(db: Database, reader: ReaderSpec, parts: int) -> ReplayReport:
+def replay_split(
+    db: Database, reader: ReaderSpec, parts: int, *, texts: bool = False
+) -> ReplayReport:
     """The replay of every range, the first here and the others in child processes."""
-    ranges = scopes(db, parts)
+    ranges = scopes(db, parts, texts=texts)
     if len(ranges) == 1:
         with db.snapshot():
             return replay_scope(db, ranges[0])
@@ -92,7 +94,7 @@ def replay_split(db: Database, reader: ReaderSpec, parts: int) -> ReplayReport:
         )
     except Exception:  # no processes here (sandbox, no semaphores): replay it all ourselves
         with db.snapshot():
-            return replay_scope(db, Scope())
+            return replay_scope(db, Scope(texts=texts))
     with pool:
         futures = [_submit(pool, reader, scope) for scope in ranges[1:]]
         with db.snapshot():

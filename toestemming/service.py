@@ -548,13 +548,14 @@ class Service:
         audit = self.verify_audit()
         if not audit.ok:  # a replay against a rewritten log would blame the tables
             return ["logboek: " + audit.describe()]
-        return self.replay().lines()
+        return self.replay(texts=True).lines()
 
-    def replay(self) -> ReplayReport:
+    def replay(self, *, texts: bool = False) -> ReplayReport:
         """State follows events: replay the audit log and compare every request, item,
-        decision, withdrawal, item action, disclosure and the item_state cache with it. A
-        large vault is replayed in several processes (replay_split.py)."""
-        return replay_vault(self.vault.db, self.vault.reader_spec())
+        decision, withdrawal, item action, disclosure and the item_state cache with it
+        (`texts`: also hash every stored text). A large vault is replayed in several
+        processes (replay_split.py)."""
+        return replay_vault(self.vault.db, self.vault.reader_spec(), texts=texts)
 
     @property
     def public_key(self) -> str:

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-import sqlcipher3
 from pytestqt.qtbot import QtBot
+from replay_support import attacker_connection
 from ui_vault import PASSPHRASE, VaultFiles
 
 from toestemming import replay_health
@@ -35,12 +35,8 @@ def unlocked(vault: VaultFiles, clock: FixedClock, deferred: None) -> Iterator[S
 def edit_answer_behind_the_back(vault: VaultFiles, item_id: int) -> None:
     """With the data key the unlock gave: the given answer becomes a "no", cache re-derived."""
     probe = Service.open(vault.path, PASSPHRASE)
-    key, profile = probe.vault.current_data_key(), probe.vault.db.profile
+    conn = attacker_connection(probe)
     probe.close()
-    conn = sqlcipher3.connect(str(vault.path), isolation_level=None)
-    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-    conn.execute(f"PRAGMA cipher_page_size = {profile.page_size}")
-    conn.execute(f"PRAGMA cipher_hmac_algorithm = {profile.hmac}")
     conn.execute("BEGIN IMMEDIATE")
     conn.execute("DROP TRIGGER decisions_no_update")
     conn.execute("UPDATE decisions SET answer = 'no' WHERE item_id = ?", (item_id,))

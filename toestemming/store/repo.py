@@ -243,19 +243,6 @@ def refresh_item_state(db: Database, where: str, params: Sequence[Any]) -> None:
     )
 
 
-def item_state_problems(db: Database) -> list[str]:
-    """Differences between the cache and a fresh derivation (for `toestemming check`)."""
-    fresh = {r[0]: tuple(r) for r in db.iterate(DERIVED_HISTORY_SQL)}
-    cached = {r[0]: tuple(r) for r in db.iterate(f"SELECT {STATE_COLS} FROM item_state s")}
-    problems = [
-        f"onderdeel {i}: afgeleide status wijkt af" for i in fresh if cached.get(i) != fresh[i]
-    ]
-    problems += [
-        f"onderdeel {i}: afgeleide status zonder onderdeel" for i in cached if i not in fresh
-    ]
-    return problems[:20]
-
-
 YOUTH_WITH_REPS_SQL = f"""
 SELECT {YOUTH_COLS},
        (SELECT json_group_array(json_array({REP_COLS})) FROM representatives

@@ -6,8 +6,8 @@ decisions, withdrawals, actions + indexes), ~300 µs with cipher_memory_security
 ROWID on (youth, recipient, purpose, item) it is one index seek (~60 µs).
 
 It is a derived cache, never a source of truth: rebuilt from the append-only tables in the same
-transaction as every write (`repo.refresh_item_state`), and `check` compares it with a fresh
-derivation (`repo.item_state_problems`)."""
+transaction as every write (`repo.refresh_item_state`), and `check` compares every cached row
+with the audit log (toestemming/replay.py)."""
 
 from __future__ import annotations
 

@@ -65,7 +65,7 @@ class TrustedTimePage(QWidget):
     def _describe(self) -> None:
         status = self._service.trusted_time.status()
         if status.url is None:
-            self._status(self.tr("Geen tijdstempeldienst ingesteld."), ok=True)
+            self._status(self.tr("Geen tijdstempeldienst ingesteld."), ok=None)
         elif status.latest_stamp is not None:
             moment = status.latest_stamp.tsa_time.astimezone(LOCAL_TZ)
             self._status(
@@ -125,6 +125,7 @@ class TrustedTimePage(QWidget):
         self._task = None
         self.save_button.setEnabled(True)
 
-    def _status(self, text: str, *, ok: bool) -> None:
+    def _status(self, text: str, *, ok: bool | None) -> None:
+        """ok None: neutral (nothing set is a choice, neither success nor failure)."""
         self.status_label.setText(text)
-        self.status_label.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
+        self.status_label.setStyleSheet("" if ok is None else OK_STYLE if ok else ERROR_STYLE)

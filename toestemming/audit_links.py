@@ -304,6 +304,7 @@ def _run_split(
         for span in others
     ]
     problems = [check_range(db, own, pinned)]
+    own_done = time.perf_counter() - submitted
     used = 1
     waited = []
     for future, span in zip(futures, others, strict=True):
@@ -312,10 +313,15 @@ def _run_split(
         used += in_child
         waited.append(time.perf_counter() - submitted)
     if warm and per_event is not None and used == len(spans):
-        # Learn the fixed cost of a range in a warm helper, for the next plan.
+        # Learn the fixed cost of a range in a warm helper, for the next plan. Exact when this
+        # process had to wait for a helper; when the helpers were done first, only an upper
+        # bound is known (their results were already there), so the estimate can only drop.
         longest = max(hi - lo + 1 for lo, hi in others)
         overhead = max(0.0, max(waited) - longest * per_event)
-        _POOL.task_s = 0.5 * _POOL.task_s + 0.5 * overhead
+        if max(waited) > own_done * 1.05:
+            _POOL.task_s = 0.5 * _POOL.task_s + 0.5 * overhead
+        else:
+            _POOL.task_s = min(_POOL.task_s, overhead)
     if used < len(spans):
         _POOL.close()  # a helper failed: start fresh next time
     found = [p for p in problems if p is not None]

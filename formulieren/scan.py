@@ -4,7 +4,7 @@ Accepts PNG, JPEG, TIFF, WebP, BMP (via Pillow) and PDF scans (first pages rende
 pdfium). Returns the decoded texts; matching them to a request is the caller's job.
 
 Hostile files: the size is checked from the header before anything is decoded
-(toestemming/image_limits.py for PNG/JPEG/WebP/GIF/BMP; Pillow's lazy open for the rest; the
+(image_limits.py for PNG/JPEG/WebP/GIF/BMP; Pillow's lazy open for the rest; the
 page count and page sizes of a PDF before a page is rendered), and Pillow's decompression-bomb
 guard is set to the same limit and turned into an error, never a warning."""
 
@@ -16,10 +16,10 @@ import warnings
 import zxingcpp
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from toestemming.errors import ValidationError
-from toestemming.image_limits import (
+from .image_limits import (
     MAX_PIXELS,
     TOO_LARGE_PLAIN,
+    ImageRefused,
     check_dimensions,
     check_image,
     check_pdf_pages,
@@ -46,7 +46,7 @@ def _images(content: bytes, media_type: str) -> list[Image.Image]:
             check_dimensions(*image.size)  # TIFF and the rest: before load() decodes
             image.load()
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise ValidationError(TOO_LARGE_PLAIN, field="content") from None
+        raise ImageRefused(TOO_LARGE_PLAIN) from None
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
         raise UnreadableScan("image") from exc
     # Phone photos carry their rotation in EXIF; the decoder wants the pixels upright-ish.

@@ -164,10 +164,13 @@ class Forms:
         stored as evidence (kind "scan"). The worker then records the answers with it."""
         if not isinstance(content, bytes) or not content:
             raise ValidationError("Het bestand is leeg.", field="content")
+        from formulieren.image_limits import ImageRefused
         from formulieren.scan import UnreadableScan, qr_texts
 
         try:
             texts = qr_texts(content, media_type)
+        except ImageRefused as exc:
+            raise ValidationError(exc.message, field=exc.field) from None
         except UnreadableScan:
             raise ValidationError(
                 "Dit bestand is geen afbeelding of PDF die kan worden gelezen.", field="content"

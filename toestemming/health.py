@@ -36,7 +36,8 @@ RESTORE_ADVICE = (
     "deze kluis blijft onaangeroerd, zodat de beheerder haar nog kan onderzoeken."
 )
 READ_ONLY_REASON = (
-    "De kluis is beschadigd en daarom alleen-lezen geopend: u kunt gegevens bekijken, maar "
+    "De kluis is beschadigd, mist opgeslagen werk of is buiten de app gewijzigd, en is daarom "
+    "alleen-lezen geopend: u kunt gegevens bekijken, maar "
     "niets wijzigen. " + RESTORE_ADVICE
 )
 UNREADABLE = "De kluis is te zwaar beschadigd om te openen, ook niet om alleen te lezen. "
@@ -67,7 +68,7 @@ class HealthReport:
         if self.ok:
             assert self.audit is not None
             return "Kluis gecontroleerd en in orde. " + self.audit.describe()
-        return f"Kluis beschadigd ({len(self.problems)} probleem/problemen); alleen-lezen."
+        return f"Kluis beschadigd of gewijzigd ({len(self.problems)} probleem/problemen); alleen-lezen."
 
     def explanation(self) -> str:
         """What is wrong and what to do (Dutch, for a dialog)."""

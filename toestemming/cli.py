@@ -238,7 +238,8 @@ def _check(vault: Path | None) -> int:
     svc = Service.open(vault, read_passphrase(), check_only=True)
     try:
         svc.warm_up_audit_helpers()
-        problems = svc.integrity_problems() + svc.log_head_problems
+        report = svc.verify_audit(deep=True)
+        problems = svc.integrity_problems(audit=report) + svc.log_head_problems
         if not problems:
             problems = svc.log_head_deep_problems()
         if problems:
@@ -251,7 +252,6 @@ def _check(vault: Path | None) -> int:
                 "Bestand in orde (versleuteling en structuur gecontroleerd); de gegevens volgen "
                 "uit het logboek."
             )
-        report = svc.verify_audit(deep=True)
         _say(report.describe(), err=not report.ok)
         _say("Alleen gelezen: er is niets aan de kluis of het sleutelbestand gewijzigd.")
         return 0 if report.ok and not problems else 1

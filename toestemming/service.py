@@ -539,13 +539,16 @@ class Service:
         if reason:
             raise VaultError(reason)
 
-    def integrity_problems(self) -> list[str]:
+    def integrity_problems(self, audit: AuditReport | None = None) -> list[str]:
         """File (cipher HMACs, structure, foreign keys), then every consent row and the
-        item_state cache against the audit log (replay.py), naming reference code and item."""
+        item_state cache against the audit log (replay.py), naming reference code and item.
+        `audit`: the log's verification when the caller already ran it (`check` runs the
+        deep one anyway; verifying the chain twice doubled its cost on a large vault)."""
         problems = self.vault.db.integrity_problems()
         if problems:
             return problems
-        audit = self.verify_audit()
+        if audit is None:
+            audit = self.verify_audit()
         if not audit.ok:  # a replay against a rewritten log would blame the tables
             return ["logboek: " + audit.describe()]
         return self.replay(texts=True).lines()

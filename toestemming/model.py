@@ -121,6 +121,22 @@ RECIPIENT_KIND_LABELS: dict[RecipientKind, str] = {
 }
 
 
+class LegalRole(StrEnum):
+    """A recipient's legal role (not its display kind): decides which lawful bases it may use."""
+
+    PUBLIC_TASK = "public_task"  # a public body acting on its legal task (gemeente, UWV, RBL)
+    PRIVATE = "private"  # a private organisation (employer, private care provider)
+
+
+LEGAL_ROLE_LABELS: dict[LegalRole, str] = {
+    LegalRole.PUBLIC_TASK: "overheidsorgaan met een wettelijke taak",
+    LegalRole.PRIVATE: "private organisatie",
+}
+
+# Kinds that are public bodies unless the catalog says otherwise (a new recipient's default).
+PUBLIC_KINDS = frozenset({"gemeente", "leerplicht_rmc"})
+
+
 class LawfulBasis(StrEnum):
     CONSENT = "consent"
     CONTRACT = "contract"
@@ -236,6 +252,7 @@ class Recipient:
     phone: str = ""
     convenant: bool = False
     active: bool = True
+    legal_role: LegalRole = LegalRole.PRIVATE
 
     @property
     def display_name(self) -> str:

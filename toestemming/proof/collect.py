@@ -102,6 +102,15 @@ class RequestSource:
     recipients: dict[int, Recipient]
     categories: dict[int, DataCategory]
     evidence: dict[int, EvidenceFile] = field(default_factory=dict)
+    # Evidence of the request beside the decisions' own: evidence id → its role (sent message,
+    # tablet strokes, screenshot, …), and the events that say so (remote.sent,
+    # signing.completed, evidence.linked), for the package's log proof.
+    evidence_roles: dict[int, str] = field(default_factory=dict)
+    request_events: tuple[EventRecord, ...] = ()
+
+
+# Events about a request (not about one item) that explain its evidence.
+REQUEST_EVENT_KINDS = ("remote.sent", "signing.completed", "evidence.linked")
 
 
 item_ids_in = items_named  # kept for callers of the proof package
@@ -119,7 +128,10 @@ def collect(
         items = [i for i in request.items if only is None or i.id in only]
         wanted_items |= {i.id for i in items}
         sources.append(_source(ctx, request, items))
+    for src in sources:
+        src.evidence_roles = request_evidence(db, src.request.id)
     evidence_ids = {e for src in sources for e in _evidence_ids(src.items)}
+    evidence_ids |= {e for src in sources for e in src.evidence_roles}
     by_item, evidence_events = _events(ctx, wanted_items, _first_seq(ctx, sources), evidence_ids)
     evidence = Evidence(ctx)
     for src in sources:
@@ -137,7 +149,10 @@ def collect(
             )
             for s in src.items
         )
-        for eid in _evidence_ids(src.items):
+        src.request_events = _request_events(ctx, src.request.id)
+        for eid in [*_evidence_ids(src.items), *src.evidence_roles]:
+            if eid in src.evidence:
+                continue
             info = evidence.info(eid)
             content = None
             try:
@@ -219,6 +234,46 @@ def _source(ctx: Context, request: ConsentRequest, items: Iterable[ConsentItem])
         recipients,
         categories,
     )
+
+
+def request_evidence(db: Database, request_id: int) -> dict[int, str]:
+    """Evidence of a request that no decision row points at: every message sent for it (the
+    exact e-mail or QR record), the tablet's signature image and strokes, and linked evidence
+    (the screenshot beside an app message). Evidence id → role."""
+    out: dict[int, str] = {}
+    for r in db.query(
+        "SELECT evidence_id, kind FROM remote_messages WHERE request_id = ? "
+        "AND evidence_id IS NOT NULL ORDER BY id",
+        (request_id,),
+    ):
+        out[int(r[0])] = "verzonden-herinnering" if r[1] == "reminder" else "verzonden-verzoek"
+    for r in db.query(
+        "SELECT signature_evidence_id, strokes_evidence_id FROM signing_sessions "
+        "WHERE request_id = ? ORDER BY id",
+        (request_id,),
+    ):
+        out[int(r[0])] = "handtekening"
+        out[int(r[1])] = "handtekening-lijnen"
+    for r in db.query(
+        "SELECT evidence_id, role FROM evidence_links WHERE request_id = ? ORDER BY evidence_id",
+        (request_id,),
+    ):
+        out[int(r[0])] = "schermafdruk" if r[1] == "screenshot" else "bijlage"
+    return out
+
+
+def _request_events(ctx: Context, request_id: int) -> tuple[EventRecord, ...]:
+    marks = ",".join("?" * len(REQUEST_EVENT_KINDS))
+    seqs = [
+        int(r[0])
+        for r in ctx.db.query(
+            "SELECT s.seq FROM event_subjects s JOIN events e ON e.seq = s.seq "
+            f"WHERE s.subject = 'request' AND s.subject_id = ? AND e.kind IN ({marks}) "
+            "ORDER BY s.seq",
+            (request_id, *REQUEST_EVENT_KINDS),
+        )
+    ]
+    return tuple(event_record(ctx, seq) for seq in seqs)
 
 
 def _at(d: Disclosure) -> str:

@@ -286,6 +286,7 @@ class ProofExports:
             evidence_files[eid] = f"bewijsstukken/{eid}-{ev.info.kind}.{ext}"
             files[evidence_files[eid]] = ev.content
         events = {e.seq: e for s in src.items for e in s.events}
+        events |= {e.seq: e for e in src.request_events}
         events |= {ev.event.seq: ev.event for ev in src.evidence.values() if ev.event is not None}
         events[export_event.seq] = export_event
         audit_doc = inclusion.build(

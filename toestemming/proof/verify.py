@@ -153,6 +153,8 @@ def _contents(
 
     verified = _audit(files, public_key, report)
     checkpoint_time = None if report.problems else _checkpoint_time(files, report)
+    if verified:
+        _evidence(files, verified, report)
     _receipt(files, verified, report)
     pdf = check_pdf(files[PDF], files[CERT], PDF)
     if pdf.problem:
@@ -356,6 +358,44 @@ def _moment(value: str) -> str:
         return from_iso(value).astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M")
     except ValueError:
         return value
+
+
+EVIDENCE_DIR = "bewijsstukken/"
+_EVIDENCE_NAME = re.compile(r"bewijsstukken/([0-9]{1,12})-[a-z]+\.[a-z0-9]+")
+
+
+def _evidence(
+    files: Mapping[str, bytes], verified: Mapping[int, dict[str, Any]], report: VerifyReport
+) -> None:
+    """Every evidence file against the log: its `evidence.added` event (inside the signed
+    checkpoint) must be in the package and name the file's SHA-256 and size. So a file
+    swapped before export (or a package built from an edited vault) is caught, not only a
+    file changed after export (the manifest catches that)."""
+    added = {
+        int(e["data"]["evidence"]): e["data"]
+        for e in verified.values()
+        if e["kind"] == "evidence.added"
+    }
+    count = 0
+    for name in sorted(n for n in files if n.startswith(EVIDENCE_DIR)):
+        match = _EVIDENCE_NAME.fullmatch(name)
+        if match is None:
+            report.problems.append(f"{name}: onbekend bewijsstuk (geen nummer uit het logboek).")
+            continue
+        logged = added.get(int(match.group(1)))
+        if logged is None:
+            report.problems.append(f"{name}: het logboekbewijs noemt dit bewijsstuk niet.")
+        elif (
+            hashlib.sha256(files[name]).hexdigest() != logged.get("sha256")
+            or len(files[name]) != logged.get("size")
+        ):
+            report.problems.append(
+                f"{name}: de SHA-256 klopt niet met het logboek (het bewijsstuk is vervangen)."
+            )
+        else:
+            count += 1
+    if count:
+        report.facts.append(f"{count} bewijsstukken: controlesom klopt met het logboek.")
 
 
 def _receipt(

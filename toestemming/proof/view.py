@@ -116,7 +116,8 @@ def proof_view(
     evidence_rows = tuple(
         (
             evidence_files.get(eid, "(gewist)"),
-            ev.info.kind + ("" if ev.content is not None else " — inhoud gewist"),
+            src.evidence_roles.get(eid, ev.info.kind)
+            + ("" if ev.content is not None else " — inhoud gewist"),
             ev.info.sha256,
         )
         for eid, ev in src.evidence.items()

@@ -258,7 +258,7 @@ def request_evidence(db: Database, request_id: int) -> dict[int, str]:
         "SELECT evidence_id, role FROM evidence_links WHERE request_id = ? ORDER BY evidence_id",
         (request_id,),
     ):
-        out[int(r[0])] = "schermafdruk" if r[1] == "screenshot" else "bijlage"
+        out[int(r[0])] = {"screenshot": "schermafdruk", "scan": "scan"}.get(str(r[1]), "bijlage")
     return out
 
 

@@ -82,6 +82,8 @@ def describe_event(src: RequestSource, event: EventRecord, item_id: int | None =
     if kind == "remote.sent":
         return f"Verzoek verstuurd ({d.get('via', '')}); het verzonden bericht is opgeslagen."
     if kind == "evidence.linked":
+        if d.get("role") == "scan":
+            return "Scan van het getekende formulier ingelezen en bij het verzoek opgeslagen."
         return "Schermafdruk bij het ontvangen bericht opgeslagen."
     if kind == "proof.exported":
         return "Dit bewijspakket is geëxporteerd."

@@ -193,17 +193,62 @@ class ProofExports:
         return render_proof(self.view(request_id, item_ids))
 
     # -- the export -------------------------------------------------------------------------
+    def export_youth_package(self, youth_id: int, out: Path | str) -> Path:
+        """ONE zip for one youth: every request's proof package (all items, all evidence)
+        inside, with a signed index (youth.py). `out`: a folder or the zip's path."""
+        from .youth import bundle, bundle_name
+
+        ids = [
+            int(r[0])
+            for r in self._ctx.db.query(
+                "SELECT id FROM consent_requests WHERE youth_id = ? ORDER BY id", (youth_id,)
+            )
+        ]
+        if not ids:
+            raise NotFoundError("Voor deze jongere is nog niets gevraagd.")
+        target = Path(out)
+        if not target.is_dir() and not target.parent.is_dir():
+            raise ValidationError("De map voor het bewijspakket bestaat niet.", field="out")
+        built, _size = self._build([(i, None) for i in ids])
+        signing_key, public_key = self._keys()
+        now = self._ctx.clock.now()
+        data = bundle(
+            self._ctx.organisation,
+            self._ctx.meta("vault_id") or "",
+            youth_id,
+            built,
+            now,
+            public_key,
+            signing_key,
+        )
+        if target.is_dir():
+            target = target / bundle_name(youth_id, now)
+        _write_atomically(target, data)
+        return target
+
     def _export(
         self, selections: Sequence[tuple[int, frozenset[int] | None]], out: Path, single: bool
     ) -> ExportResult:
-        # A proof only of what follows from the log: no edited row is ever signed.
-        require_agreement(self._ctx.db, selections)
         if not single:
             out.mkdir(parents=True, exist_ok=True)
         elif out.is_dir():
             pass
         elif not out.parent.is_dir():
             raise ValidationError("De map voor het bewijspakket bestaat niet.", field="out")
+        built, size = self._build(selections)
+        paths = []
+        for name, data in built:
+            target = out / name if out.is_dir() else out
+            _write_atomically(target, data)
+            paths.append(target)
+        return ExportResult(tuple(paths), size)
+
+    def _build(
+        self, selections: Sequence[tuple[int, frozenset[int] | None]]
+    ) -> tuple[list[tuple[str, bytes]], int]:
+        """(file name, zip bytes) per request, and the checkpoint's tree size."""
+        # A proof only of what follows from the log: no edited row is ever signed.
+        require_agreement(self._ctx.db, selections)
         key_pem, cert_pem = self.certificate.key_and_certificate()
         sources = collect(self._ctx, selections)
         signing_key, public_key = self._keys()
@@ -225,7 +270,7 @@ class ProofExports:
         stamp = TrustedTime(self._ctx).stamp(checkpoint)
         tree = inclusion.MerkleLevels(self._ctx.audit.leaf_hashes()[: checkpoint.tree_size])
         export_event = event_record(self._ctx, seq)
-        paths = []
+        built = []
         for src in sources:
             data = self._package(
                 src,
@@ -239,10 +284,8 @@ class ProofExports:
                 cert_pem,
                 stamp,
             )
-            target = out / _file_name(src) if out.is_dir() else out
-            _write_atomically(target, data)
-            paths.append(target)
-        return ExportResult(tuple(paths), checkpoint.tree_size)
+            built.append((_file_name(src), data))
+        return built, checkpoint.tree_size
 
     def _package(
         self,

@@ -18,7 +18,7 @@ register_evidence_link(
     "evidence_links", "SELECT evidence_id AS id, youth_id AS youth FROM evidence_links"
 )
 # Roles of a linked piece of evidence, as the proof names them.
-LINK_ROLES = ("screenshot", "attachment")
+LINK_ROLES = ("screenshot", "scan", "attachment")
 
 KINDS = ("signature", "eml", "screenshot", "scan", "message", "document")
 MAX_EVIDENCE_BYTES = 25 * 1024 * 1024
@@ -66,6 +66,17 @@ class Evidence:
             },
         )
         return eid
+
+    def add_with_screenshot(
+        self, request_id: int, message: bytes, screenshot: bytes, media_type: str
+    ) -> int:
+        """An app message (JSON record) and its screenshot, linked, in one transaction;
+        returns the message's evidence id (the decisions point at it)."""
+        with self._ctx.db.transaction():
+            message_id = self.write("message", "application/json", message)
+            shot = self.write("screenshot", media_type, screenshot)
+            self.link(shot, request_id, "screenshot", message_id)
+        return message_id
 
     def link(
         self,

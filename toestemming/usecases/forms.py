@@ -189,8 +189,13 @@ class Forms:
                 field="content",
             )
         request = Consents(self._ctx).request_by_code(codes[0])
-        info = Evidence(self._ctx).add("scan", media_type or "application/octet-stream", content)
-        return PaperScan(request, info)
+        evidence = Evidence(self._ctx)
+        # Linked to its request at once: in the proof and erased with the youth even before
+        # (or without) a decision pointing at it.
+        with self._ctx.db.transaction():
+            eid = evidence.write("scan", media_type or "application/octet-stream", content)
+            evidence.link(eid, request.id, "scan")
+        return PaperScan(request, evidence.info(eid))
 
     # -- withdrawal and inzage --------------------------------------------------------------
     def render_withdrawal_confirmation(self, withdrawal_ids: Sequence[int]) -> bytes:

@@ -140,14 +140,13 @@ class RemoteInbox:
         else:
             # The screenshot belongs to this message (and so to the decision): stored and
             # linked in one transaction, so it is in the proof and erased with the youth.
-            with self._ctx.db.transaction():
-                message_id = self._evidence.write("message", "application/json", fresh.raw)
-                if fresh.screenshot:
-                    shot = self._evidence.write(
-                        "screenshot", fresh.screenshot_media_type, fresh.screenshot
-                    )
-                    self._evidence.link(shot, fresh.request_id, "screenshot", message_id)
-            evidence = self._evidence.info(message_id)
+            if fresh.screenshot:
+                message_id = self._evidence.add_with_screenshot(
+                    fresh.request_id, fresh.raw, fresh.screenshot, fresh.screenshot_media_type
+                )
+                evidence = self._evidence.info(message_id)
+            else:
+                evidence = self._evidence.add("message", "application/json", fresh.raw)
         if fresh.withdrawal:
             result = self._withdrawals.withdraw(
                 [i.item_id for i in fresh.items],

@@ -17,11 +17,11 @@ from .capture.settings import RemoteSettings
 from .clock import FixedClock
 from .model import ItemActionKind, RepresentativeRole, SignerRef, Youth
 from .rules import age_on
-from .validation import fold
 from .seed import FAMILY, GIVEN, seed_catalog
 from .service import Service
 from .store.header import KdfParams
 from .usecases.consent import ItemSpec
+from .validation import fold
 
 DEMO_PASSPHRASE = "oefenen met toestemming"
 DEMO_ORGANISATION = "Praktijkschool De Brug (demo)"

@@ -5,6 +5,7 @@ it) into small PNGs made with zlib."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import random
@@ -47,7 +48,7 @@ def _render(strokes: list[tuple[StrokePoint, ...]]) -> bytes:
     w, h = PAD_WIDTH, PAD_HEIGHT
     pixels = bytearray(b"\xff" * (w * h))
     for stroke in strokes:
-        for a, b in zip(stroke, stroke[1:], strict=False):
+        for a, b in itertools.pairwise(stroke):
             steps = max(1, int(math.hypot(b.x - a.x, b.y - a.y)))
             for k in range(steps + 1):
                 cx = int(a.x + (b.x - a.x) * k / steps)
@@ -61,11 +62,11 @@ def _render(strokes: list[tuple[StrokePoint, ...]]) -> bytes:
 
 def png(width: int, height: int, grey: bytes | bytearray) -> bytes:
     def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
 
-    raw = b"".join(
-        b"\x00" + bytes(grey[row * width : (row + 1) * width]) for row in range(height)
-    )
+    raw = b"".join(b"\x00" + bytes(grey[row * width : (row + 1) * width]) for row in range(height))
     header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
     return (
         b"\x89PNG\r\n\x1a\n"

@@ -153,12 +153,21 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
             )
         )
         self.add_youth_button = self._button(self.tr("&Jongere toevoegen…"), self.add_youth_action)
+        self.proof_button = QPushButton(self.tr("Bewijspakket…"))
+        self.proof_button.setToolTip(self.tr("Eén bewijspakket: alle verzoeken en bewijsstukken"))
+        self.proof_button.setAutoDefault(False)
+        self.proof_button.clicked.connect(self.export_youth_proof)
         # Adding another youth is not about this youth: it sits apart, beside the name.
         title_row = QHBoxLayout()
         title_row.addWidget(self.name_label, 1)
         title_row.addWidget(self.add_youth_button, 0, Qt.AlignmentFlag.AlignTop)
         buttons = QHBoxLayout()
-        for b in (self.new_request_button, self.disclose_button, self.add_rep_button):
+        for b in (
+            self.new_request_button,
+            self.disclose_button,
+            self.add_rep_button,
+            self.proof_button,
+        ):
             buttons.addWidget(b)
         buttons.addStretch(1)
 
@@ -247,6 +256,7 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
             self.new_request_button,
             self.disclose_button,
             self.add_rep_button,
+            self.proof_button,
             self.add_youth_button,
         )
         after = last.nextInFocusChain()
@@ -475,4 +485,5 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
         has_youth = self._service is not None and self._youth_id is not None
         for action in (self.new_request_action, self.disclose_action, self.add_rep_action):
             action.setEnabled(has_youth)
+        self.proof_button.setEnabled(has_youth)
         self.add_youth_action.setEnabled(self._service is not None)

@@ -445,10 +445,9 @@ def _evidence(
         logged = added.get(int(match.group(1)))
         if logged is None:
             report.problems.append(f"{name}: het logboekbewijs noemt dit bewijsstuk niet.")
-        elif (
-            hashlib.sha256(files[name]).hexdigest() != logged.get("sha256")
-            or len(files[name]) != logged.get("size")
-        ):
+        elif hashlib.sha256(files[name]).hexdigest() != logged.get("sha256") or len(
+            files[name]
+        ) != logged.get("size"):
             report.problems.append(
                 f"{name}: de SHA-256 klopt niet met het logboek (het bewijsstuk is vervangen)."
             )

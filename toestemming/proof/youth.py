@@ -98,7 +98,9 @@ def bundle(
             *sorted(files.items()),
         ]:
             info = zipfile.ZipInfo(name, date_time=stamp)
-            info.compress_type = zipfile.ZIP_STORED if name.endswith(".zip") else zipfile.ZIP_DEFLATED
+            info.compress_type = (
+                zipfile.ZIP_STORED if name.endswith(".zip") else zipfile.ZIP_DEFLATED
+            )
             z.writestr(info, data)
     return buf.getvalue()
 

@@ -83,7 +83,9 @@ class Catalog:
         current = repo.get_recipient(db, recipient_id)
         role = _legal_role(legal_role, current.kind)
         with db.transaction():
-            db.execute("UPDATE recipients SET legal_role = ? WHERE id = ?", (role.value, recipient_id))
+            db.execute(
+                "UPDATE recipients SET legal_role = ? WHERE id = ?", (role.value, recipient_id)
+            )
             self._ctx.event(
                 "recipient.legal_role", {"recipient": recipient_id, "legal_role": role.value}
             )

@@ -174,10 +174,12 @@ def test_fhir_r5_accepts_the_consents(package: dict[str, bytes]) -> None:
     rbl = found["fhir/consent-onderdeel-1.json"]
     gem = found["fhir/consent-onderdeel-2.json"]
     uwv = found["fhir/consent-onderdeel-3.json"]
-    assert (rbl.status, rbl.decision) == ("active", "permit")
-    assert gem.status == "inactive"
-    assert (uwv.status, uwv.decision) == ("active", "deny")
-    assert rbl.grantee[0].display == "RBL Utrecht – Leerplicht"
+    # R5: base deny; a given item permits exactly its scope through one provision.
+    assert (rbl.status, rbl.decision, len(rbl.provision)) == ("active", "deny", 1)
+    assert (gem.status, gem.decision, gem.provision) == ("inactive", "deny", None)
+    assert (uwv.status, uwv.decision, uwv.provision) == ("active", "deny", None)
+    assert rbl.provision[0].actor[0].reference.display == "RBL Utrecht – Leerplicht"
+    assert rbl.grantee[0].display == "Testschool"
     assert rbl.provision[0].purpose[0].code == "transitie-entree-werk"
     assert rbl.sourceAttachment[0].url == PDF
 

@@ -236,6 +236,12 @@ def _source(ctx: Context, request: ConsentRequest, items: Iterable[ConsentItem])
     )
 
 
+def item_evidence(src: RequestSource, s: ItemSource) -> list[int]:
+    """The evidence behind one item: its decisions' and withdrawals' own, then the request's
+    (messages sent, tablet strokes, screenshots, scans)."""
+    return list(dict.fromkeys([*_evidence_ids([s]), *src.evidence_roles]))
+
+
 def request_evidence(db: Database, request_id: int) -> dict[int, str]:
     """Evidence of a request that no decision row points at: every message sent for it (the
     exact e-mail or QR record), the tablet's signature image and strokes, and linked evidence

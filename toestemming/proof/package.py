@@ -39,7 +39,7 @@ from ..timestamps import TimestampUnavailable
 from ..usecases.context import Context
 from ..usecases.trusted_time import CheckpointStamp, TrustedTime, latest_checkpoint
 from . import inclusion
-from .collect import EventRecord, RequestSource, collect, event_record
+from .collect import EventRecord, RequestSource, collect, event_record, item_evidence
 from .fhir import build_consent
 from .receipt import build_receipt
 from .trust import Trust, build_trust_file, grouped
@@ -166,6 +166,12 @@ class ProofExports:
                 "De kluis mist haar sleutel; controleer haar met 'toestemming check'."
             )
         return signing_key, public_key
+
+    def fhir_consents(self, request_id: int) -> list[dict[str, Any]]:
+        """The request's items as FHIR R5 Consent resources, as now (nothing logged, no PDF
+        attachment): for a system that reads FHIR, and for checking the encoding."""
+        src = collect(self._ctx, [(request_id, None)])[0]
+        return [build_consent(src, s, None, None) for s in src.items]
 
     # -- preview (no export, nothing logged, not signed) -------------------------------------
     def view(self, request_id: int, item_ids: frozenset[int] | None = None) -> ProofView:
@@ -388,8 +394,13 @@ class ProofExports:
                 (lang, shown_files[(s.item.id, lang)], files[shown_files[(s.item.id, lang)]])
                 for lang in s.shown_languages()
             ]
+            evidence = [
+                (evidence_files[eid], src.evidence[eid].info.media_type, files[evidence_files[eid]])
+                for eid in item_evidence(src, s)
+                if eid in evidence_files
+            ]
             files[f"fhir/consent-onderdeel-{s.item.position}.json"] = _json(
-                build_consent(src, s, PDF, files[PDF], texts)
+                build_consent(src, s, PDF, files[PDF], texts, evidence)
             )
         files[PUBKEY] = (public_key + "\n").encode("ascii")
         files[CERT] = cert_pem

@@ -133,9 +133,13 @@ def test_pyhanko_validates_the_signature_as_intact(package: dict[str, bytes]) ->
     assert "Testschool" in status.signing_cert.subject.human_friendly
 
 
-def test_receipt_follows_27560_and_kantara(package: dict[str, bytes], scenario: Scenario) -> None:
+def test_receipt_follows_27560_with_dpv_terms(
+    package: dict[str, bytes], scenario: Scenario
+) -> None:
     r = json.loads(package[RECEIPT])
-    assert r["jurisdiction"] == "NL" and r["version"] == "KI-CR-v1.1.0"
+    assert r["jurisdiction"] == "NL" and r["schema"] == "toestemming-consent-record/2"
+    assert "Kantara" not in package[RECEIPT].decode()  # no claim we do not meet
+    assert package[r["schema_file"]]  # the schema travels with the record
     assert r["piiControllers"][0]["piiController"] == "Testschool"
     assert r["piiPrincipalId"].endswith(f":youth:{scenario.marek}")
     assert r["notice"]["text_sha256"] == scenario.request.text_sha256
@@ -147,7 +151,9 @@ def test_receipt_follows_27560_and_kantara(package: dict[str, bytes], scenario: 
         "dpv:ConsentRefused",
     )
     purpose = rbl["services"][0]["purposes"][0]
-    assert purpose["consentType"] == "EXPLICIT" and purpose["lawful_basis"] == "consent"
+    assert rbl["consentType"] == "dpv:ExpressedConsent" and purpose["lawful_basis"] == "consent"
+    assert uwv["consentType"] == "dpv:ExplicitlyExpressedConsent"
+    assert purpose["legal_basis"] == ["dpv:Consent", "eu-gdpr:A6-1-a"]
     assert purpose["thirdPartyName"] == "RBL Utrecht – Leerplicht"
     assert "Stagegegevens" in purpose["piiCategory"]
     assert uwv["sensitive"] is True and uwv["spiCat"] == ["Gezondheid"]

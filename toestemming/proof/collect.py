@@ -107,6 +107,10 @@ class RequestSource:
     # signing.completed, evidence.linked), for the package's log proof.
     evidence_roles: dict[int, str] = field(default_factory=dict)
     request_events: tuple[EventRecord, ...] = ()
+    # Disclosures to these items' recipient × purpose that no consent covered (another legal
+    # ground), and for those made after a "no" the override's details (disclosure id → dict).
+    other_basis: tuple[Disclosure, ...] = ()
+    overrides: dict[int, dict[str, Any]] = field(default_factory=dict)
 
 
 # Events about a request (not about one item) that explain its evidence.
@@ -223,6 +227,17 @@ def _source(ctx: Context, request: ConsentRequest, items: Iterable[ConsentItem])
         int(r[0]): repo.category_from_row(r)
         for r in db.query(f"SELECT {repo.CATEGORY_COLS} FROM data_categories")
     }
+    pairs = {(s.item.recipient.id, s.item.purpose.id) for s in out}
+    other = tuple(
+        sorted(
+            (
+                d
+                for d in disclosures
+                if d.item_id is None and (d.recipient_id, d.purpose_id) in pairs
+            ),
+            key=_at,
+        )
+    )
     return RequestSource(
         ctx.organisation,
         ctx.meta("vault_id") or "",
@@ -233,7 +248,27 @@ def _source(ctx: Context, request: ConsentRequest, items: Iterable[ConsentItem])
         workers,
         recipients,
         categories,
+        other_basis=other,
+        overrides=override_details(db, [d.id for d in other]),
     )
+
+
+def override_details(db: Database, disclosure_ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+    """disclosure id → the override recorded with it (ground, informed, confirmed); the
+    written reasons are personal and stay in the PDF, not in machine-readable files."""
+    out: dict[int, dict[str, Any]] = {}
+    for r in _rows_in(
+        db,
+        "SELECT disclosure_id, ground, informed, confirmed_at FROM disclosure_overrides "
+        "WHERE disclosure_id IN",
+        list(disclosure_ids),
+    ):
+        out[int(r[0])] = {
+            "ground": str(r[1]),
+            "informed": str(r[2]),
+            "confirmed_at": str(r[3]),
+        }
+    return out
 
 
 def item_evidence(src: RequestSource, s: ItemSource) -> list[int]:

@@ -1,7 +1,8 @@
 """Export proof packages ("bewijs exporteren"): one zip per request (or per item) holding
 
     bewijs.pdf                      for people, PAdES-signed with the organisation certificate
-    receipt.json                    ISO/IEC TS 27560 / Kantara-shaped consent record
+    receipt.json                    consent record shaped after ISO/IEC TS 27560 (W3C DPV terms)
+    receipt.schema.json             the JSON Schema of receipt.json
     fhir/consent-onderdeel-N.json   HL7 FHIR R5 Consent per item
     teksten/…                       the texts exactly as shown
     bewijsstukken/…                 signatures, e-mails, scans
@@ -41,7 +42,7 @@ from ..usecases.trusted_time import CheckpointStamp, TrustedTime, latest_checkpo
 from . import inclusion
 from .collect import EventRecord, RequestSource, collect, event_record, item_evidence
 from .fhir import build_consent
-from .receipt import build_receipt
+from .receipt import SCHEMA_FILE, build_receipt, schema_bytes
 from .trust import Trust, build_trust_file, grouped
 
 if TYPE_CHECKING:
@@ -65,7 +66,8 @@ README = """Bewijspakket van {organisation} — {code}
 
 Wat zit erin
   bewijs.pdf                 leesbaar bewijs, digitaal ondertekend door de organisatie
-  receipt.json               dezelfde toestemming voor computers (ISO/IEC TS 27560 / Kantara)
+  receipt.json               dezelfde toestemming voor computers (naar ISO/IEC TS 27560,
+                             met W3C DPV-termen; receipt.schema.json beschrijft de velden)
   fhir/                      per onderdeel een HL7 FHIR R5 Consent
   teksten/                   de teksten precies zoals ze werden getoond (ook in een
                              andere taal, als iemand daarin tekende: onderdeel-N.en.txt)
@@ -402,6 +404,7 @@ class ProofExports:
             files[f"fhir/consent-onderdeel-{s.item.position}.json"] = _json(
                 build_consent(src, s, PDF, files[PDF], texts, evidence)
             )
+        files[SCHEMA_FILE] = schema_bytes()  # what receipt.json's fields mean, checkable
         files[PUBKEY] = (public_key + "\n").encode("ascii")
         files[CERT] = cert_pem
         files["LEESMIJ.txt"] = README.format(

@@ -137,6 +137,36 @@ LEGAL_ROLE_LABELS: dict[LegalRole, str] = {
 PUBLIC_KINDS = frozenset({"gemeente", "leerplicht_rmc"})
 
 
+class OverrideGround(StrEnum):
+    """The named legal grounds (stappenplan, stap 1) that may justify sharing after a "no"."""
+
+    LEGAL_OBLIGATION = "legal_obligation"  # a law obliges us (e.g. a reporting duty)
+    VITAL_INTEREST = "vital_interest"  # life or health in danger, no time to ask
+    COURT_ORDER = "court_order"  # a judge ordered it (a legal obligation, named as such)
+
+
+OVERRIDE_GROUND_LABELS: dict[OverrideGround, str] = {
+    OverrideGround.LEGAL_OBLIGATION: "wettelijke verplichting",
+    OverrideGround.VITAL_INTEREST: "vitaal belang",
+    OverrideGround.COURT_ORDER: "rechterlijke uitspraak",
+}
+
+
+class Informed(StrEnum):
+    """Who was told about a disclosure that no consent covered (or that nobody was, and why)."""
+
+    YOUTH = "youth"
+    PARENTS = "parents"  # parents/representatives: under 16, or under curatele/mentorschap
+    NOT_INFORMED = "not_informed"
+
+
+INFORMED_LABELS: dict[Informed, str] = {
+    Informed.YOUTH: "de jongere is geïnformeerd",
+    Informed.PARENTS: "de ouders/vertegenwoordigers zijn geïnformeerd",
+    Informed.NOT_INFORMED: "niet geïnformeerd (reden vastgelegd)",
+}
+
+
 class LawfulBasis(StrEnum):
     CONSENT = "consent"
     CONTRACT = "contract"
@@ -388,6 +418,7 @@ class Disclosure:
     assessment_id: int | None
     note: str
     worker_id: int
+    override: bool = False  # shared after a "no" for this recipient × purpose (sharing.py)
 
 
 @dataclass(frozen=True, slots=True)

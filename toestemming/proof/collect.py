@@ -259,14 +259,15 @@ def override_details(db: Database, disclosure_ids: Sequence[int]) -> dict[int, d
     out: dict[int, dict[str, Any]] = {}
     for r in _rows_in(
         db,
-        "SELECT disclosure_id, ground, informed, confirmed_at FROM disclosure_overrides "
-        "WHERE disclosure_id IN",
+        "SELECT disclosure_id, is_override, ground, informed, confirmed_at "
+        "FROM disclosure_overrides WHERE disclosure_id IN",
         list(disclosure_ids),
     ):
         out[int(r[0])] = {
-            "ground": str(r[1]),
-            "informed": str(r[2]),
-            "confirmed_at": str(r[3]),
+            "override": bool(r[1]),
+            "ground": r[2],
+            "informed": str(r[3]),
+            "confirmed_at": r[4],
         }
     return out
 

@@ -15,7 +15,6 @@ from formulieren.withdrawal import WithdrawalConfirmationView, WithdrawnItem
 from ..clock import from_iso, local_date
 from ..errors import NotFoundError, ValidationError
 from ..model import (
-    BASIS_LABELS,
     CHANNEL_LABELS,
     CHANNEL_LABELS_EN,
     ROLE_LABELS,
@@ -36,6 +35,7 @@ from .context import Context
 from .evidence import Evidence
 from .forms_data import SECTION_CATEGORIES, SECTION_CATEGORY_NAMES, Section, TransitionFormData
 from .sharing import Sharing
+from .sharing_rules import basis_label
 
 LANGUAGE_LABELS = {
     "nl": "Nederlands",
@@ -323,7 +323,7 @@ def inzage_view(ctx: Context, youth_id: int, transition_line: str = "") -> Inzag
                 repo.get_recipient(db, d.recipient_id).display_name,
                 repo.latest_purpose(db, d.purpose_id).title,
                 ", ".join(repo.get_category(db, c).name for c in d.category_ids),
-                BASIS_LABELS[d.basis],
+                basis_label(d.basis, Sharing(ctx).justification(d.id)),
             )
             for d in disclosures
         ),

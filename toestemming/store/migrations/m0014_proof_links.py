@@ -8,10 +8,11 @@
   acting on its legal task (`public_task`: gemeente, UWV, RBL, a public school) can never rely
   on legitimate interest (AVG art. 6(1), last sentence); `private` can. Backfilled from the
   kind and the standard catalog's public bodies.
-- `disclosure_overrides`: a disclosure recorded after a "no" for that purpose × recipient: the
-  named legal ground (legal obligation, vital interest, court order), the written reason, the
-  second confirmation, and whether the youth (or the parents under 16) were informed or why
-  not. Free text is emptied on erasure, nothing else may change.
+- `disclosure_overrides`: how a disclosure that no consent covered was justified: whether the
+  youth (or the parents under 16) were informed or why not, and — when it was made after a
+  "no" for that purpose × recipient (`is_override`) — the named legal ground (legal
+  obligation, vital interest, court order), the written reason and the moment of the second
+  confirmation. Free text is emptied on erasure, nothing else may change.
 """
 
 from __future__ import annotations
@@ -51,11 +52,13 @@ ALTER TABLE recipients ADD COLUMN legal_role TEXT NOT NULL DEFAULT 'private'
 CREATE TABLE IF NOT EXISTS disclosure_overrides (
   disclosure_id INTEGER PRIMARY KEY REFERENCES disclosures(id),
   youth_id INTEGER NOT NULL REFERENCES youths(id),
-  ground TEXT NOT NULL CHECK (ground IN ('legal_obligation', 'vital_interest', 'court_order')),
-  reason TEXT NOT NULL,
+  is_override INTEGER NOT NULL CHECK (is_override IN (0, 1)),
+  ground TEXT CHECK (ground IN ('legal_obligation', 'vital_interest', 'court_order')),
+  reason TEXT NOT NULL DEFAULT '',
   informed TEXT NOT NULL CHECK (informed IN ('youth', 'parents', 'not_informed')),
   not_informed_reason TEXT NOT NULL DEFAULT '',
-  confirmed_at TEXT NOT NULL
+  confirmed_at TEXT,
+  CHECK (is_override = 0 OR (ground IS NOT NULL AND confirmed_at IS NOT NULL))
 ) STRICT;
 CREATE TRIGGER IF NOT EXISTS disclosure_overrides_no_delete BEFORE DELETE ON disclosure_overrides
 BEGIN
@@ -66,7 +69,7 @@ BEFORE UPDATE ON disclosure_overrides
 WHEN NOT ((SELECT erased_at FROM youths WHERE id = OLD.youth_id) IS NOT NULL
   AND NEW.reason = '' AND NEW.not_informed_reason = ''
   AND NEW.disclosure_id IS OLD.disclosure_id AND NEW.youth_id IS OLD.youth_id
-  AND NEW.ground IS OLD.ground AND NEW.informed IS OLD.informed
+  AND NEW.is_override IS OLD.is_override AND NEW.ground IS OLD.ground AND NEW.informed IS OLD.informed
   AND NEW.confirmed_at IS OLD.confirmed_at)
 BEGIN
   SELECT RAISE(ABORT, 'disclosure_overrides: only erasure of an erased youth');

@@ -15,6 +15,7 @@ from pathlib import Path
 from . import demo_evidence
 from .capture.settings import RemoteSettings
 from .clock import FixedClock
+from .errors import RuleViolation
 from .model import ItemActionKind, RepresentativeRole, SignerRef, Youth
 from .rules import age_on
 from .seed import FAMILY, GIVEN, seed_catalog
@@ -345,8 +346,11 @@ def _decide_with_evidence(
         contact = next((c for c in svc.remote.contacts(request_id) if c.signer == signer), None)
         in_reply_to = ""
         if contact is not None and contact.email:
-            _raw, sent = svc.remote.export_eml(request_id, signer)
-            in_reply_to = sent.message_id
+            try:
+                _raw, sent = svc.remote.export_eml(request_id, signer)
+                in_reply_to = sent.message_id
+            except RuleViolation:  # nothing open for this signer any more: no mail goes out
+                in_reply_to = ""
         svc.clock.advance(timedelta(hours=5))  # type: ignore[attr-defined]
         reply = demo_evidence.reply_eml(
             contact.email if contact and contact.email else "ouder@example.invalid",

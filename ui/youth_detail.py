@@ -105,6 +105,11 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
             QKeySequence(ctrl | shift | Qt.Key.Key_O),
             self.open_add_representative,
         )
+        self.youth_proof_action = self._action(
+            self.tr("Bewijspakket van de jongere…"),
+            QKeySequence(ctrl | shift | Qt.Key.Key_E),
+            self.export_youth_proof,
+        )
         self.add_youth_action = self._action(
             self.tr("Jongere toevoegen…"),
             QKeySequence(ctrl | shift | Qt.Key.Key_N),
@@ -153,10 +158,8 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
             )
         )
         self.add_youth_button = self._button(self.tr("&Jongere toevoegen…"), self.add_youth_action)
-        self.proof_button = QPushButton(self.tr("Bewijspakket…"))
-        self.proof_button.setToolTip(self.tr("Eén bewijspakket: alle verzoeken en bewijsstukken"))
-        self.proof_button.setAutoDefault(False)
-        self.proof_button.clicked.connect(self.export_youth_proof)
+        # One proof package for this youth: every request and piece of evidence.
+        self.proof_button = self._button(self.tr("Bewijs&pakket…"), self.youth_proof_action)
         # Adding another youth is not about this youth: it sits apart, beside the name.
         title_row = QHBoxLayout()
         title_row.addWidget(self.name_label, 1)
@@ -483,7 +486,12 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
 
     def _update_actions(self) -> None:
         has_youth = self._service is not None and self._youth_id is not None
-        for action in (self.new_request_action, self.disclose_action, self.add_rep_action):
+        for action in (
+            self.new_request_action,
+            self.disclose_action,
+            self.add_rep_action,
+            self.youth_proof_action,
+        ):
             action.setEnabled(has_youth)
         self.proof_button.setEnabled(has_youth)
         self.add_youth_action.setEnabled(self._service is not None)

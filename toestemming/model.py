@@ -450,6 +450,18 @@ class StatusInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class TextDrift:
+    """The purpose text an item was asked with, against the newest text in its language."""
+
+    shown_version: int
+    current_version: int
+    shown_text: str  # title + explanation as asked
+    current_text: str
+    difference: str  # words taken out [-…-] and added {+…+}
+    material: bool  # a later version was marked as a material change: ask again
+
+
+@dataclass(frozen=True, slots=True)
 class ShareAnswer:
     allowed: bool
     reason: str  # Dutch
@@ -457,3 +469,4 @@ class ShareAnswer:
     reference_code: str | None = None
     warnings: tuple[str, ...] = field(default_factory=tuple)
     missing_category_ids: frozenset[int] = frozenset()  # when a given item covers only part
+    text_drift: TextDrift | None = None  # the covering item was asked with an older text

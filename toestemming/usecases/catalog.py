@@ -143,9 +143,17 @@ class Catalog:
         return repo.purpose_version(db, vid)
 
     def revise_purpose(
-        self, purpose_id: int, title: str, description: str, language: str = "nl"
+        self,
+        purpose_id: int,
+        title: str,
+        description: str,
+        language: str = "nl",
+        *,
+        material: bool = False,
     ) -> Purpose:
-        """A new version; items already asked keep the version (and text) they showed."""
+        """A new version; items already asked keep the version (and text) they showed.
+        `material`: the change alters what people agreed to (another use, other data): items
+        given on an older text then go on the re-confirmation worklist (text_drift.py)."""
         t = v.name(title, "Titel", "title")
         d = v.display_text(description, "Uitleg", "description", max_len=4000)
         lang = v.language(language)
@@ -161,8 +169,8 @@ class Catalog:
             )
             vid = db.execute(
                 "INSERT INTO purpose_versions(purpose_id, version, language, title, description, "
-                "created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                (purpose_id, version, lang, t, d, to_iso(self._ctx.clock.now())),
+                "created_at, material) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (purpose_id, version, lang, t, d, to_iso(self._ctx.clock.now()), int(material)),
             )
             self._ctx.event(
                 "purpose.revised",
@@ -173,6 +181,7 @@ class Catalog:
                     "language": lang,
                     "title": t,
                     "description_sha256": sha256_text(d),
+                    "material": bool(material),
                 },
             )
         return repo.purpose_version(db, vid)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -32,6 +33,7 @@ from .sharing_rules import (
     check_justification,
     whom_to_inform,
 )
+from .text_drift import drift_of, drift_warnings
 
 
 class Sharing:
@@ -49,10 +51,22 @@ class Sharing:
         moment = at or self._ctx.clock.now()
         candidates = self._candidates(youth_id, recipient_id, purpose_id, moment)
         answer = may_share(candidates, set(category_ids), local_date(moment))
+        db = self._ctx.db
         if answer.missing_category_ids:  # name them; only now is it worth the lookups
-            db = self._ctx.db
             names = {c: repo.get_category(db, c).name for c in answer.missing_category_ids}
             answer = may_share(candidates, set(category_ids), local_date(moment), names)
+        if answer.allowed and answer.item_id is not None:
+            # Given on an older purpose text? Say so, with what changed (text_drift.py).
+            version = db.scalar(
+                "SELECT purpose_version_id FROM consent_items WHERE id = ?", (answer.item_id,)
+            )
+            drift = drift_of(db, int(version)) if version is not None else None
+            if drift is not None:
+                answer = replace(
+                    answer,
+                    warnings=(*answer.warnings, *drift_warnings(drift)),
+                    text_drift=drift,
+                )
         return answer
 
     def options(

@@ -8,6 +8,8 @@
   acting on its legal task (`public_task`: gemeente, UWV, RBL, a public school) can never rely
   on legitimate interest (AVG art. 6(1), last sentence); `private` can. Backfilled from the
   kind and the standard catalog's public bodies.
+- `purpose_versions.material`: a new purpose text marked as a material change (text drift):
+  items given on an older text go on the re-confirmation worklist.
 - `disclosure_overrides`: how a disclosure that no consent covered was justified: whether the
   youth (or the parents under 16) were informed or why not, and — when it was made after a
   "no" for that purpose × recipient (`is_override`) — the named legal ground (legal
@@ -45,6 +47,8 @@ CREATE TRIGGER IF NOT EXISTS evidence_links_no_delete BEFORE DELETE ON evidence_
 BEGIN
   SELECT RAISE(ABORT, 'append-only table');
 END;
+
+ALTER TABLE purpose_versions ADD COLUMN material INTEGER NOT NULL DEFAULT 0;
 
 ALTER TABLE recipients ADD COLUMN legal_role TEXT NOT NULL DEFAULT 'private'
   CHECK (legal_role IN ('public_task', 'private'));

@@ -136,6 +136,7 @@ def render_paper_consent(view: PaperConsentView) -> bytes:
         reference=view.request.reference_code,
         subject=w["subject"],
         language=language,
+        page_qr=qr_payload(view.request.reference_code),
     )
     return render(_story(view, w), meta)
 

@@ -82,14 +82,19 @@ def test_form_for_an_english_request_is_in_english(service: Service, scenario: S
         assert expected in text, expected
     assert text.count("Yes No") >= 2 and "Ja Nee" not in text and "(ouder)" not in text
     assert "Handtekening" not in text and "Naam" not in text
-    assert qr_codes(pdf) == [qr_payload(english.reference_code)]
+    codes = qr_codes(pdf)  # the big one on page 1, and the small one on every page
+    assert codes[0] == qr_payload(english.reference_code)
+    assert all(c.startswith(qr_payload(english.reference_code)) for c in codes)
 
 
 def test_qr_code_holds_the_reference_code(service: Service, scenario: Scenario) -> None:
     pdf = service.forms.render_paper_consent(scenario.request.id)
     codes = qr_codes(pdf)
-    assert codes == [qr_payload(scenario.request.reference_code)]
-    assert find_reference_codes(codes[0]) == [scenario.request.reference_code]
+    payload = qr_payload(scenario.request.reference_code)
+    pages = [f"{payload}&pagina={n}" for n in range(1, len(codes))]
+    assert sorted(codes) == sorted([payload, *pages])
+    for code in codes:
+        assert find_reference_codes(code) == [scenario.request.reference_code]
 
 
 def test_scan_of_the_signed_form_is_matched_and_stored_as_evidence(
@@ -164,3 +169,28 @@ def test_a_qr_of_an_unknown_request_is_not_found(
     with pytest.raises(NotFoundError):
         service.forms.import_paper_scan(out.getvalue(), "image/png")
     assert count_rows("evidence") == before
+
+
+def test_every_page_carries_the_qr_so_page_two_alone_is_matched(
+    service: Service, scenario: Scenario, count_rows: Any
+) -> None:
+    """A parent brings back only the second sheet: its own QR (bottom right) finds the
+    request, and says which page it is."""
+    import pypdfium2 as pdfium
+    import zxingcpp
+
+    pdf = service.forms.render_paper_consent(scenario.zoe_request.id)
+    pages = len(pdfium.PdfDocument(pdf))
+    assert pages >= 2
+    for n in range(pages):
+        image = Image.open(io.BytesIO(page_png(pdf, page=n, scale=2.5)))
+        texts = {r.text for r in zxingcpp.read_barcodes(image)}
+        assert f"{qr_payload(scenario.zoe_request.reference_code)}&pagina={n + 1}" in texts
+    photo = Image.open(io.BytesIO(page_png(pdf, page=1, scale=2.5))).convert("L")
+    photo = ImageEnhance.Contrast(photo.rotate(2, fillcolor=255, expand=True)).enhance(0.7)
+    out = io.BytesIO()
+    photo.save(out, "JPEG", quality=80)
+    before = count_rows("evidence")
+    found = service.forms.import_paper_scan(out.getvalue(), "image/jpeg")
+    assert found.request.id == scenario.zoe_request.id
+    assert count_rows("evidence") == before + 1

@@ -112,18 +112,20 @@ class Forms:
         self, youth_id: int, data: TransitionFormData | None = None
     ) -> bytes:
         """The PDF of `data` (unsaved edits, for preview) or of the latest saved version."""
+        saved = None
         if data is None:
             form = self.transition_form(youth_id)
             if form is None:
                 raise NotFoundError("Voor deze jongere is nog geen transitieformulier ingevuld.")
-            data = form.data
+            data, saved = form.data, form.version
         else:
             data = self._clean(youth_id, data)
         from formulieren.transitieformulier import render_transition_form
 
         from .forms_views import transition_view
 
-        return render_transition_form(transition_view(self._ctx, youth_id, data))
+        view = replace(transition_view(self._ctx, youth_id, data), saved_version=saved)
+        return render_transition_form(view)
 
     def _clean(self, youth_id: int, data: TransitionFormData) -> TransitionFormData:
         if data.request_id is not None:
@@ -213,10 +215,16 @@ class Forms:
             else ""
         )
         from formulieren.inzage import render_inzage
+        from formulieren.transitieformulier import transition_rows
 
-        from .forms_views import inzage_view
+        from .forms_views import inzage_view, transition_view
 
-        return render_inzage(inzage_view(self._ctx, youth_id, line))
+        view = inzage_view(self._ctx, youth_id, line)
+        if form is not None:
+            # The inzage shows what the transitieformulier holds, not only that it exists.
+            rows = transition_rows(transition_view(self._ctx, youth_id, form.data))
+            view = replace(view, transition_rows=tuple(rows))
+        return render_inzage(view)
 
     # -- leaving the program ----------------------------------------------------------------
     def record_printed(self, kind: str, youth_id: int, pdf: bytes) -> None:

@@ -37,6 +37,8 @@ from .forms_data import SECTION_CATEGORIES, SECTION_CATEGORY_NAMES, Section, Tra
 from .sharing import Sharing
 from .sharing_rules import basis_label
 
+FORM_LANGUAGE = "nl"  # the transitieformulier is a Dutch form for Dutch receivers
+
 LANGUAGE_LABELS = {
     "nl": "Nederlands",
     "en": "Engels",
@@ -91,12 +93,14 @@ def transition_view(ctx: Context, youth_id: int, data: TransitionFormData) -> Tr
     youth, reps = repo.youth_with_reps(db, youth_id)
     active: list[tuple[ConsentItem, StatusInfo]] = []
     reference = ""
+    request_language, valid_until = "nl", ""
     decisions_by_signer: dict[SignerRef, tuple[str, int | None]] = {}
     if data.request_id is not None:
         request = repo.load_request(db, data.request_id)
         if request.youth_id != youth_id:
             raise ValidationError("Deze toestemming hoort bij een andere jongere.")
         reference = request.reference_code
+        request_language, valid_until = request.language, f"{request.valid_until:%d-%m-%Y}"
         # youth_id first: item_state's key starts with it (request_id alone is a full scan).
         of_request = "s.youth_id = ? AND s.request_id = ?"
         statuses = _statuses(ctx, youth_id, of_request, (youth_id, request.id))
@@ -123,14 +127,7 @@ def transition_view(ctx: Context, youth_id: int, data: TransitionFormData) -> Tr
             label = _category_label(ctx, section)
             omitted.append((section, f"de toestemming dekt '{label}' niet voor elke ontvanger."))
     receivers = tuple(
-        Receiver(
-            item.recipient.display_name,
-            item.purpose.title,
-            item.purpose.description,
-            ", ".join(c.name for c in item.categories),
-            STATUS_LABELS[st.status],
-        )
-        for item, st in active
+        _receiver(ctx, item, st, request_language, valid_until) for item, st in active
     )
     requirement = who_must_decide(youth, reps, ctx.policy(), ctx.clock.today())
     names = people(ctx, youth)
@@ -158,6 +155,40 @@ def transition_view(ctx: Context, youth_id: int, data: TransitionFormData) -> Tr
         signers=tuple(signers),
         decider_explanation=requirement.explanation,
         consent_status=status,
+    )
+
+
+def _receiver(
+    ctx: Context, item: ConsentItem, st: StatusInfo, request_language: str, valid_until: str
+) -> Receiver:
+    """One receiver line, all in Dutch (the form's language): a request asked in English
+    still prints the Dutch purpose text here, never a mix."""
+    purpose = item.purpose
+    if purpose.language != FORM_LANGUAGE:
+        row = ctx.db.query_one(
+            "SELECT purpose_version_id FROM item_texts WHERE item_id = ? AND language = ?",
+            (item.id, FORM_LANGUAGE),
+        )
+        purpose = (
+            repo.purpose_version(ctx.db, int(row[0]))
+            if row is not None
+            else repo.latest_purpose(ctx.db, purpose.id, FORM_LANGUAGE)
+        )
+    del request_language  # the item's own version says which language it was asked in
+    recipient = item.recipient
+    contact = ", ".join(p for p in (recipient.department, recipient.email, recipient.phone) if p)
+    basis = "toestemming (AVG art. 6 lid 1 onder a)"
+    if item.has_special_categories:
+        basis += "; uitdrukkelijke toestemming voor bijzondere gegevens (art. 9 lid 2 onder a)"
+    return Receiver(
+        recipient.display_name,
+        purpose.title,
+        purpose.description,
+        ", ".join(c.name for c in item.categories),
+        STATUS_LABELS[st.status],
+        valid_until,
+        basis,
+        contact,
     )
 
 

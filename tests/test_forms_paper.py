@@ -194,3 +194,48 @@ def test_every_page_carries_the_qr_so_page_two_alone_is_matched(
     found = service.forms.import_paper_scan(out.getvalue(), "image/jpeg")
     assert found.request.id == scenario.zoe_request.id
     assert count_rows("evidence") == before + 1
+
+
+def test_form_printed_in_english_for_a_dutch_request_is_all_english_and_scans_back(
+    service: Service, scenario: Scenario
+) -> None:
+    """The language is chosen when printing; the form never mixes (the Dutch item text on an
+    English form). Its QR says the language, so the scan's answers are checked against the
+    English text, and the proof says that text was shown."""
+    from toestemming.usecases.consent import ItemSpec
+
+    item = scenario.zoe_request.items[0]
+    service.catalog.revise_purpose(
+        item.purpose.id, "From Entree to work", "So everyone arranges your step to work.", "en"
+    )
+    dutch = service.consents.create_request(
+        scenario.zoe, [ItemSpec(item.purpose.id, item.recipient.id, (item.categories[0].id,))]
+    )
+    english_pdf = service.forms.render_paper_consent(dutch.id, "en")
+    text = flat(english_pdf)
+    assert "From Entree to work" in text and "Yes No" in text
+    assert dutch.items[0].text.split("\n")[0] not in text  # no Dutch item text
+    assert "Ja Nee" not in text
+    assert all("taal=en" in c for c in qr_codes(english_pdf))
+    scan = service.forms.import_paper_scan(english_pdf, "application/pdf")
+    assert scan.request.id == dutch.id and scan.language == "en"
+    parent = SignerRef.representative(scenario.parents[0])
+    service.consents.record_decisions(
+        dutch.id,
+        parent,
+        {dutch.items[0].id: "yes"},
+        "paper",
+        evidence_id=scan.evidence.id,
+        language=scan.language,
+    )
+    row = service.vault.db.query_one(
+        "SELECT language FROM decisions WHERE item_id = ?", (dutch.items[0].id,)
+    )
+    assert row is not None and row[0] == "en"
+    # A language some item has no text in is refused, in Dutch, with what to do instead.
+    only_dutch = service.catalog.add_purpose("alleen-nl", "Alleen Nederlands", "Zodat het kan.")
+    other = service.consents.create_request(
+        scenario.zoe, [ItemSpec(only_dutch.id, item.recipient.id, (item.categories[0].id,))]
+    )
+    with pytest.raises(ValidationError, match="taal van het verzoek"):
+        service.forms.render_paper_consent(other.id, "en")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from formulieren.payloads import QR_SCHEME
+from formulieren.payloads import QR_SCHEME, qr_language
 
 from .. import validation as v
 from ..clock import from_iso, local_date, to_iso
@@ -42,6 +42,7 @@ PRINT_KINDS = ("transitieformulier", "toestemmingsformulier", "intrekking", "inz
 class PaperScan:
     request: ConsentRequest
     evidence: EvidenceInfo
+    language: str = ""  # the form was printed in this language ("": the request's own)
 
 
 class Forms:
@@ -154,12 +155,14 @@ class Forms:
         )
 
     # -- paper consent ----------------------------------------------------------------------
-    def render_paper_consent(self, request_id: int) -> bytes:
+    def render_paper_consent(self, request_id: int, language: str | None = None) -> bytes:
+        """The paper form, all of it in ONE language: the request's, or `language` when every
+        item has a text in it (its QR then says so, for the scan)."""
         from formulieren.paper_consent import render_paper_consent
 
         from .forms_views import paper_view
 
-        return render_paper_consent(paper_view(self._ctx, request_id))
+        return render_paper_consent(paper_view(self._ctx, request_id, language))
 
     def import_paper_scan(self, content: bytes, media_type: str) -> PaperScan:
         """A scan or photo of a signed paper form: its QR code finds the request; the file is
@@ -197,7 +200,8 @@ class Forms:
         with self._ctx.db.transaction():
             eid = evidence.write("scan", media_type or "application/octet-stream", content)
             evidence.link(eid, request.id, "scan")
-        return PaperScan(request, evidence.info(eid))
+        languages = {qr_language(t) for t in ours if codes[0] in t} - {""}
+        return PaperScan(request, evidence.info(eid), next(iter(languages), ""))
 
     # -- withdrawal and inzage --------------------------------------------------------------
     def render_withdrawal_confirmation(self, withdrawal_ids: Sequence[int]) -> bytes:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 
 from formulieren.inzage import InzageConsent, InzageDisclosure, InzageView
@@ -204,9 +205,35 @@ def _signature_png(evidence: Evidence, evidence_id: int | None) -> bytes | None:
         return None
 
 
-def paper_view(ctx: Context, request_id: int) -> PaperConsentView:
+def paper_view(ctx: Context, request_id: int, language: str | None = None) -> PaperConsentView:
+    """`language`: the one language the whole form is printed in (default: the request's).
+    Another language needs every item's text in it (stored when the request was made)."""
     db = ctx.db
     request = repo.load_request(db, request_id)
+    printed = ""
+    if language is not None and language != request.language:
+        if language not in ("nl", "en"):
+            raise ValidationError("Deze taal wordt niet ondersteund.", field="language")
+        texts = {
+            int(r[0]): str(r[1])
+            for r in db.query(
+                "SELECT t.item_id, t.text FROM item_texts t JOIN consent_items i "
+                "ON i.id = t.item_id WHERE i.request_id = ? AND t.language = ?",
+                (request.id, language),
+            )
+        }
+        if any(i.id not in texts for i in request.items):
+            raise ValidationError(
+                "Niet elk onderdeel van dit verzoek heeft een tekst in die taal. Druk het "
+                "formulier af in de taal van het verzoek.",
+                field="language",
+            )
+        request = replace(
+            request,
+            language=language,
+            items=tuple(replace(i, text=texts[i.id]) for i in request.items),
+        )
+        printed = language
     youth, reps = repo.youth_with_reps(db, request.youth_id)
     requirement = who_must_decide(youth, reps, ctx.policy(), ctx.clock.today())
     english = request.language == "en"
@@ -227,6 +254,7 @@ def paper_view(ctx: Context, request_id: int) -> PaperConsentView:
         explanation=explanation or requirement.explanation,
         inform_youth=requirement.inform_youth,
         contact=f"{worker}, {ctx.organisation}" if worker else ctx.organisation,
+        printed_language=printed,
     )
 
 

@@ -331,7 +331,7 @@ class ConsentPageActions:
         self.show_youth(scan.request.youth_id)
         dialog = self.open_record_decision(request_id=scan.request.id)
         if dialog is not None:
-            dialog.use_scan(scan.evidence.id)
+            dialog.use_scan(scan.evidence.id, scan.language)
         return dialog
 
     def _on_item_action(self, action: str, item_id: int) -> None:

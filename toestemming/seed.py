@@ -5,16 +5,30 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .model import DataCategory, DataLevel, Purpose, Recipient, RecipientKind
+from .model import DataCategory, DataLevel, LegalRole, Purpose, Recipient, RecipientKind
 
+# name, department, kind, convenant, legal role (public bodies can never use legitimate
+# interest: that keys on the legal role, not on the kind shown)
 RECIPIENTS = (
-    ("UWV", "Werkbedrijf", RecipientKind.LABOUR, True),
-    ("Gemeente", "Werk & Inkomen / Participatie", RecipientKind.MUNICIPALITY, True),
-    ("Regionaal Bureau Leerplicht (RBL)", "Leerplicht en RMC", RecipientKind.ATTENDANCE, True),
-    ("Leerwerkloket", "", RecipientKind.LABOUR, True),
-    ("Jeugdzorg", "Wijkteam jeugd", RecipientKind.CARE, True),
-    ("Bakkerij De Korenschoof", "Stageplaats", RecipientKind.EMPLOYER, False),
-    ("ROC Midden", "Entree-opleiding", RecipientKind.EDUCATION, True),
+    ("UWV", "Werkbedrijf", RecipientKind.LABOUR, True, LegalRole.PUBLIC_TASK),
+    (
+        "Gemeente",
+        "Werk & Inkomen / Participatie",
+        RecipientKind.MUNICIPALITY,
+        True,
+        LegalRole.PUBLIC_TASK,
+    ),
+    (
+        "Regionaal Bureau Leerplicht (RBL)",
+        "Leerplicht en RMC",
+        RecipientKind.ATTENDANCE,
+        True,
+        LegalRole.PUBLIC_TASK,
+    ),
+    ("Leerwerkloket", "", RecipientKind.LABOUR, True, LegalRole.PUBLIC_TASK),
+    ("Jeugdzorg", "Wijkteam jeugd", RecipientKind.CARE, True, LegalRole.PUBLIC_TASK),
+    ("Bakkerij De Korenschoof", "Stageplaats", RecipientKind.EMPLOYER, False, LegalRole.PRIVATE),
+    ("ROC Midden", "Entree-opleiding", RecipientKind.EDUCATION, True, LegalRole.PUBLIC_TASK),
 )
 
 PURPOSES = (
@@ -208,8 +222,8 @@ def seed_catalog(svc: object) -> SeededCatalog:
 
     assert isinstance(svc, Service)
     recipients = {
-        name: svc.catalog.add_recipient(name, kind, department=dep, convenant=conv)
-        for name, dep, kind, conv in RECIPIENTS
+        name: svc.catalog.add_recipient(name, kind, department=dep, convenant=conv, legal_role=role)
+        for name, dep, kind, conv, role in RECIPIENTS
     }
     purposes = {code: svc.catalog.add_purpose(code, title, text) for code, title, text in PURPOSES}
     for code, (title, text) in PURPOSES_EN.items():

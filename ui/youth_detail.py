@@ -105,6 +105,11 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
             QKeySequence(ctrl | shift | Qt.Key.Key_O),
             self.open_add_representative,
         )
+        self.youth_proof_action = self._action(
+            self.tr("Bewijspakket van de jongere…"),
+            QKeySequence(ctrl | shift | Qt.Key.Key_E),
+            self.export_youth_proof,
+        )
         self.add_youth_action = self._action(
             self.tr("Jongere toevoegen…"),
             QKeySequence(ctrl | shift | Qt.Key.Key_N),
@@ -153,12 +158,19 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
             )
         )
         self.add_youth_button = self._button(self.tr("&Jongere toevoegen…"), self.add_youth_action)
+        # One proof package for this youth: every request and piece of evidence.
+        self.proof_button = self._button(self.tr("Bewijs&pakket…"), self.youth_proof_action)
         # Adding another youth is not about this youth: it sits apart, beside the name.
         title_row = QHBoxLayout()
         title_row.addWidget(self.name_label, 1)
         title_row.addWidget(self.add_youth_button, 0, Qt.AlignmentFlag.AlignTop)
         buttons = QHBoxLayout()
-        for b in (self.new_request_button, self.disclose_button, self.add_rep_button):
+        for b in (
+            self.new_request_button,
+            self.disclose_button,
+            self.add_rep_button,
+            self.proof_button,
+        ):
             buttons.addWidget(b)
         buttons.addStretch(1)
 
@@ -247,6 +259,7 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
             self.new_request_button,
             self.disclose_button,
             self.add_rep_button,
+            self.proof_button,
             self.add_youth_button,
         )
         after = last.nextInFocusChain()
@@ -473,6 +486,12 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
 
     def _update_actions(self) -> None:
         has_youth = self._service is not None and self._youth_id is not None
-        for action in (self.new_request_action, self.disclose_action, self.add_rep_action):
+        for action in (
+            self.new_request_action,
+            self.disclose_action,
+            self.add_rep_action,
+            self.youth_proof_action,
+        ):
             action.setEnabled(has_youth)
+        self.proof_button.setEnabled(has_youth)
         self.add_youth_action.setEnabled(self._service is not None)

@@ -270,6 +270,13 @@ class ConsentPageActions:
         iid, parent = item_id, self._parent_widget()
         return self._open(lambda s: forms.ProofExportDialog(s, item_id=iid, parent=parent))
 
+    def export_youth_proof(self) -> forms.ProofExportDialog | None:
+        """One proof package for the youth on this page: all requests, all evidence."""
+        youth_id, parent = self._youth_id, self._parent_widget()
+        if youth_id is None:
+            return None
+        return self._open(lambda s: forms.ProofExportDialog(s, youth_id=youth_id, parent=parent))
+
     def open_withdrawal_confirmation(self, item_id: int | None = None) -> Task | None:
         """The written confirmation of a withdrawn item. Finding its withdrawals reads the
         item's history from the audit log, so that runs off the GUI thread first."""
@@ -324,7 +331,7 @@ class ConsentPageActions:
         self.show_youth(scan.request.youth_id)
         dialog = self.open_record_decision(request_id=scan.request.id)
         if dialog is not None:
-            dialog.use_scan(scan.evidence.id)
+            dialog.use_scan(scan.evidence.id, scan.language)
         return dialog
 
     def _on_item_action(self, action: str, item_id: int) -> None:

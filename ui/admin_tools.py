@@ -86,7 +86,6 @@ class AdminTools(QObject):
         if self._service is None:
             return None
         dialog = CsvImportDialog(self._service, self._window)
-        dialog.imported.connect(lambda _result: self._window.refresh())
         self._show(dialog)
         return dialog
 
@@ -96,7 +95,6 @@ class AdminTools(QObject):
         dialog = SettingsDialog(self._service, self._window)
         dialog.show_tab(tab)
         dialog.policy_changed.connect(self._policy_changed)
-        dialog.catalog_changed.connect(self._window.refresh)
         self._show(dialog)
         return dialog
 
@@ -106,7 +104,6 @@ class AdminTools(QObject):
     def _policy_changed(self, policy: object) -> None:
         if isinstance(policy, Policy):
             self.autolock.set_seconds(policy.autolock_seconds)
-        self._window.refresh()
 
 
 def install_admin_tools(window: MainWindow, service: Service) -> AdminTools:

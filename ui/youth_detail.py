@@ -1,8 +1,8 @@
 """Right-hand panel: the selected youth's details, representatives, consent items by status
 and disclosures made — and the actions of the daily consent work (ui/consent/ dialogs).
 
-After a write only the part that changed is reloaded (consents, people or disclosures);
-`worklists_changed` tells the window that today's worklists may differ.
+After a write the main window reloads the page from the service's change signal
+(ui/changes.py), whichever dialog, tablet or import wrote.
 """
 
 from __future__ import annotations
@@ -55,7 +55,6 @@ def _bold(label: QLabel) -> QLabel:
 
 
 class YouthDetailPanel(ConsentPageActions, QWidget):
-    worklists_changed = Signal()  # consents or people changed: today's worklists may differ
     youth_added = Signal(int)  # a youth was added from this panel (and is now shown)
     # The youth or the current consent item changed: the window's menus follow (what they
     # act on is current_item() / current_request_id()).

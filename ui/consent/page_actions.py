@@ -1,5 +1,6 @@
 """The youth page's consent actions: which dialog each action opens, one window-modal dialog
-at a time, and what is refreshed after each write (only the part that changed).
+at a time. What a write changes reaches the page through the service's change signal
+(ui/changes.py, connected by the main window), not through the dialogs.
 
 A mixin of `YouthDetailPanel` (ui/youth_detail.py), kept apart so the page's layout and its
 workflow each stay one screenful.
@@ -62,7 +63,6 @@ class ConsentPageActions:
     _after_dialog: Callable[[], object] | None
     _confirmation_task: object | None
     if TYPE_CHECKING:
-        worklists_changed: SignalInstance
         youth_added: SignalInstance
 
         def _show_error(self, message: str) -> None: ...
@@ -116,19 +116,13 @@ class ConsentPageActions:
             dialog.setParent(None)  # gone from the window's widget tree now, deleted later
             dialog.deleteLater()
 
-    def _consents_changed(self) -> None:
-        self.refresh_consents()
-        self.worklists_changed.emit()
-
     def open_new_request(self) -> NewRequestDialog | None:
         youth_id = self._youth_id
         if youth_id is None:
             return None
         dialog = self._open(lambda s: NewRequestDialog(s, youth_id, self._parent_widget()))
         if dialog is not None:
-            dialog.created.connect(lambda _request: self._consents_changed())
             dialog.record_requested.connect(self._record_after_request)
-            dialog.representative_added.connect(lambda _y: self._people_changed())
         return dialog
 
     def _record_after_request(self, request_id: int) -> None:
@@ -146,8 +140,6 @@ class ConsentPageActions:
         dialog = self._open(
             lambda s: RecordDecisionDialog(s, rid, self._parent_widget(), focus_item_id=item_id)
         )
-        if dialog is not None:
-            dialog.recorded.connect(lambda _rid: self._consents_changed())
         return dialog
 
     def open_withdraw(self, item_id: int) -> WithdrawDialog | None:
@@ -156,18 +148,13 @@ class ConsentPageActions:
             return None
         dialog = self._open(lambda s: WithdrawDialog(s, youth_id, item_id, self._parent_widget()))
         if dialog is not None:
-            dialog.withdrawn.connect(lambda _result: self._consents_changed())
-            dialog.notified.connect(lambda _rid: self._consents_changed())
             dialog.confirmation_requested.connect(
                 lambda ids, d=dialog: self._show_confirmation(youth_id, ids, d)
             )
         return dialog
 
     def open_notify(self, item_id: int) -> NotifyDialog | None:
-        dialog = self._open(lambda s: NotifyDialog(s, item_id, self._parent_widget()))
-        if dialog is not None:
-            dialog.notified.connect(lambda _rid: self._consents_changed())
-        return dialog
+        return self._open(lambda s: NotifyDialog(s, item_id, self._parent_widget()))
 
     def open_history(self, item_id: int) -> HistoryDialog | None:
         youth_id = self._youth_id
@@ -194,23 +181,13 @@ class ConsentPageActions:
                 category_ids=[c.id for c in item.categories] if item else (),
             )
         )
-        if dialog is not None:
-            dialog.recorded.connect(lambda _d: self.refresh_disclosures())
         return dialog
 
     def open_add_representative(self) -> AddRepresentativeDialog | None:
         youth_id = self._youth_id
         if youth_id is None:
             return None
-        dialog = self._open(lambda s: AddRepresentativeDialog(s, youth_id, self._parent_widget()))
-        if dialog is not None:
-            dialog.added.connect(lambda _rep: self._people_changed())
-        return dialog
-
-    def _people_changed(self) -> None:
-        # Who decides depends on the representatives, and so do the items' statuses.
-        self.refresh_people()
-        self._consents_changed()
+        return self._open(lambda s: AddRepresentativeDialog(s, youth_id, self._parent_widget()))
 
     def open_add_youth(self) -> AddYouthDialog | None:
         dialog = self._open(lambda s: AddYouthDialog(s, self._parent_widget()))

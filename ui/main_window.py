@@ -35,6 +35,9 @@ from .today_panel import TodayPanel
 from .youth_detail import YouthDetailPanel
 from .youth_model import YouthTableModel
 
+# Sharing under a given item changes the page's disclosures, not today's worklists.
+DISCLOSURE_KINDS = frozenset({"disclosure.recorded", "assessment.recorded"})
+
 # Long enough to skip the intermediate keystrokes of a name, short enough to feel instant.
 SEARCH_DELAY_MS = 250
 
@@ -208,16 +211,18 @@ class MainWindow(QMainWindow):
         self.detail.refresh()
 
     def vault_changed(self, changes: list[Change]) -> None:
-        """One commit's changes: reload what shows them (the list only when youths changed,
-        the page only when it is about the youth shown or about no one youth)."""
+        """One commit's changes: reload only what shows them — the list when youths changed,
+        the youth's page when it is about the youth shown (or about no one youth: catalog,
+        policy), Vandaag unless only disclosures were recorded."""
         if self._service is None or self._closing:
             return
         if any(c.kind == MANY or c.kind.startswith("youth.") for c in changes):
             self._reload_list()
         shown = self.detail.youth_id
-        if shown is not None and any(c.youth_id in (shown, None) for c in changes):
-            self.detail.refresh()
-        self.today.refresh()
+        if shown is not None:
+            self.detail.apply_changes([c for c in changes if c.youth_id in (shown, None)])
+        if any(c.kind not in DISCLOSURE_KINDS for c in changes):
+            self.today.refresh()
 
     def _reload_list(self) -> None:
         """Reload the list with the current search and keep the youth shown selected."""

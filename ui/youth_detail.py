@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toestemming.changes import MANY, Change
 from toestemming.clock import LOCAL_TZ
 from toestemming.errors import ToestemmingError
 from toestemming.model import (
@@ -104,6 +105,11 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
             QKeySequence(ctrl | shift | Qt.Key.Key_O),
             self.open_add_representative,
         )
+        self.correct_action = self._action(
+            self.tr("Gegevens wijzigen…"),
+            QKeySequence(ctrl | shift | Qt.Key.Key_E),
+            self.open_corrections,
+        )
         self.add_youth_action = self._action(
             self.tr("Jongere toevoegen…"),
             QKeySequence(ctrl | shift | Qt.Key.Key_N),
@@ -151,13 +157,24 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
                 "%1", self.add_rep_action.shortcut().toString()
             )
         )
+        self.correct_button = self._button(self.tr("&Wijzigen…"), self.correct_action)
+        self.correct_button.setToolTip(
+            self.tr("Gegevens, ouders, gezag of curator/mentor wijzigen (%1)").replace(
+                "%1", self.correct_action.shortcut().toString()
+            )
+        )
         self.add_youth_button = self._button(self.tr("&Jongere toevoegen…"), self.add_youth_action)
         # Adding another youth is not about this youth: it sits apart, beside the name.
         title_row = QHBoxLayout()
         title_row.addWidget(self.name_label, 1)
         title_row.addWidget(self.add_youth_button, 0, Qt.AlignmentFlag.AlignTop)
         buttons = QHBoxLayout()
-        for b in (self.new_request_button, self.disclose_button, self.add_rep_button):
+        for b in (
+            self.new_request_button,
+            self.disclose_button,
+            self.add_rep_button,
+            self.correct_button,
+        ):
             buttons.addWidget(b)
         buttons.addStretch(1)
 
@@ -246,6 +263,7 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
             self.new_request_button,
             self.disclose_button,
             self.add_rep_button,
+            self.correct_button,
             self.add_youth_button,
         )
         after = last.nextInFocusChain()
@@ -305,6 +323,25 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
     def refresh(self) -> None:
         if self._youth_id is not None:
             self.show_youth(self._youth_id)
+
+    def apply_changes(self, changes: list[Change]) -> None:
+        """Reload the parts of the page that these changes (about this youth) touch: the
+        disclosures after sharing, the person after a correction or a representative (who
+        decides, and so the items' statuses, follow), the items after consent work."""
+        if not changes or self._youth_id is None:
+            return
+        kinds = {c.kind for c in changes}
+        if kinds & {MANY, "youth.erased", "youth.left"} or any(c.youth_id is None for c in changes):
+            self.refresh()
+            return
+        if kinds <= {"disclosure.recorded", "assessment.recorded"}:
+            self.refresh_disclosures()
+            return
+        if any(k.startswith(("youth.", "representative.")) for k in kinds):
+            self.refresh_people()
+        self.refresh_consents()
+        if kinds & {"disclosure.recorded", "assessment.recorded"}:
+            self.refresh_disclosures()
 
     def refresh_people(self) -> None:
         """Details, representatives and who decides (after adding a parent, for example)."""
@@ -472,6 +509,11 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
 
     def _update_actions(self) -> None:
         has_youth = self._service is not None and self._youth_id is not None
-        for action in (self.new_request_action, self.disclose_action, self.add_rep_action):
+        for action in (
+            self.new_request_action,
+            self.disclose_action,
+            self.add_rep_action,
+            self.correct_action,
+        ):
             action.setEnabled(has_youth)
         self.add_youth_action.setEnabled(self._service is not None)

@@ -113,11 +113,13 @@ def test_every_page_action_is_on_the_keyboard(
     assert asked.hasFocus()
     assert [a.text() for a in asked.actions()] == [
         "Beslissing vastleggen…",
+        "Op de tablet…",  # signing mode for this request (Ctrl+Shift+T)
         "Intrekken…",
         "Geschiedenis",
         "",  # the context menu's separator, then the document and e-mail actions
         "Verzoek mailen…",
         "Papieren formulier afdrukken…",
+        "Intrekken op de tablet…",
         "Bewijs exporteren…",
     ]
     assert asked.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu

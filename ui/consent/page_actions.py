@@ -31,11 +31,14 @@ from ..consent_list import (
     PAPER,
     PROOF,
     SHARE,
+    TABLET,
+    TABLET_WITHDRAW,
     WITHDRAW,
     ConsentList,
 )
 from ..crash import user_message
 from ..remote import SendRequestDialog
+from .corrections import CorrectionsDialog
 from .disclose import DiscloseDialog
 from .history import HistoryDialog
 from .new_request import NewRequestDialog
@@ -189,6 +192,12 @@ class ConsentPageActions:
             return None
         return self._open(lambda s: AddRepresentativeDialog(s, youth_id, self._parent_widget()))
 
+    def open_corrections(self) -> CorrectionsDialog | None:
+        youth_id = self._youth_id
+        if youth_id is None:
+            return None
+        return self._open(lambda s: CorrectionsDialog(s, youth_id, self._parent_widget()))
+
     def open_add_youth(self) -> AddYouthDialog | None:
         dialog = self._open(lambda s: AddYouthDialog(s, self._parent_widget()))
         if dialog is not None:
@@ -304,6 +313,26 @@ class ConsentPageActions:
             dialog.use_scan(scan.evidence.id)
         return dialog
 
+    # -- the tablet ---------------------------------------------------------------------------
+    def open_signing(
+        self, item_id: int | None = None, *, withdrawal: bool = False
+    ) -> QWidget | None:
+        """Signing mode for the item's request (default: the current item): for whoever still
+        has to decide, or (`withdrawal`) on the tablet's withdrawal screen."""
+        request_id = self._request_of(item_id)
+        if self._service is None or request_id is None:
+            return None
+        from ..signing import hand_over
+
+        self._close_dialog()
+        try:
+            return hand_over(
+                self._parent_widget().window(), self._service, request_id, withdrawal=withdrawal
+            )
+        except ToestemmingError as exc:
+            self._show_error(user_message(exc))
+            return None
+
     def _on_item_action(self, action: str, item_id: int) -> None:
         handlers: dict[str, Callable[[int], object]] = {
             DECIDE: lambda i: self.open_record_decision(i),
@@ -315,5 +344,7 @@ class ConsentPageActions:
             PAPER: self.open_paper_form,
             PROOF: self.export_proof,
             CONFIRMATION: self.open_withdrawal_confirmation,
+            TABLET: self.open_signing,
+            TABLET_WITHDRAW: lambda i: self.open_signing(i, withdrawal=True),
         }
         handlers[action](item_id)

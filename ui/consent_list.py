@@ -55,7 +55,7 @@ _ACTION_KEYS = {
     # Ctrl+I is the window's import; on a card, Shift makes it "intrekken".
     WITHDRAW: QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_I),
     HISTORY: QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_H),
-    TABLET: QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_T),
+    TABLET: QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_G),
 }
 
 

@@ -115,7 +115,7 @@ def test_every_page_action_is_on_the_keyboard(
     assert asked.hasFocus()
     assert [a.text() for a in asked.actions()] == [
         "Beslissing vastleggen…",
-        "Op de tablet…",  # signing mode for this request (Ctrl+Shift+T)
+        "Op de tablet…",  # signing mode for this request (Ctrl+Shift+G)
         "Intrekken…",
         "Geschiedenis",
         "",  # the context menu's separator, then the document and e-mail actions

@@ -87,11 +87,11 @@ class ChangeFeed:
         out: dict[tuple[str, int | None], None] = {}
         for kind, body in rows:
             data = json.loads(bytes(body)).get("data", {})
-            out[(str(kind), _youth_of(db, data))] = None
+            out[(str(kind), youth_of(db, data))] = None
         return [Change(kind, youth) for kind, youth in out]
 
 
-def _youth_of(db: Database, data: dict[str, Any]) -> int | None:
+def youth_of(db: Database, data: dict[str, Any]) -> int | None:
     """The youth an event is about, from the ids it carries."""
     youth = data.get("youth")
     if _is_id(youth):

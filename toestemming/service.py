@@ -40,6 +40,7 @@ from .store import lock as writer_lock
 from .store.header import KdfParams, header_path
 from .store.lock import LockHolder, WriterLock
 from .store.vault import Vault
+from .usecases.activity_log import ActivityLog
 from .usecases.bulk import Batch, SyntheticGenerator, write_batch
 from .usecases.catalog import Catalog
 from .usecases.consent import Consents
@@ -105,6 +106,7 @@ class Service:
         self.signing = Signing(self._ctx)  # the tablet at the desk (ui/signing)
         self.signing_receipts = SigningReceipts(self._ctx)  # what the signer takes home
         self.trusted_time = TrustedTime(self._ctx)  # RFC 3161 TSA setting + checkpoint tokens
+        self.activity_log = ActivityLog(self._ctx)  # the privacy officer's view of the log
         # One change signal for every view (changes.py): told after each commit.
         self.changes = ChangeFeed(lambda: self.vault.db)
         # The log head outside the database (toestemming/log_head.py): compared now, and

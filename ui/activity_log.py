@@ -109,7 +109,8 @@ class ActivityLogDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Measured once after filling: ResizeToContents would re-measure on every cell set.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAccessibleName(self.tr("Gebeurtenissen"))
         self.count_label = QLabel()
@@ -165,6 +166,7 @@ class ActivityLogDialog(QDialog):
             return False
         self._page = page
         self.message.clear()
+        self.table.setUpdatesEnabled(False)
         self.table.setRowCount(len(page.entries))
         for row, e in enumerate(page.entries):
             cells = (
@@ -178,6 +180,8 @@ class ActivityLogDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, e.seq)
                 self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        self.table.setUpdatesEnabled(True)
         count = len(page.entries)
         self.count_label.setText(
             self.tr("1 gebeurtenis")

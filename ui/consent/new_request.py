@@ -112,6 +112,15 @@ class NewRequestDialog(QDialog):
             self.template_combo.addItem(title, n)
         self.template_button = QPushButton(self.tr("Sjabloon &gebruiken"))
         self.template_button.clicked.connect(self.apply_selected_template)
+        # Choosing a template (mouse or keyboard) fills it in at once; the button stays for
+        # applying the same template again after removing items.
+        self.template_combo.activated.connect(
+            lambda _i: (
+                self.apply_selected_template()
+                if self.template_combo.currentData() is not None
+                else None
+            )
+        )
         template_label = QLabel(self.tr("&Sjabloon:"))
         template_label.setBuddy(self.template_combo)
         template_row = QHBoxLayout()

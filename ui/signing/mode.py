@@ -618,6 +618,9 @@ class SigningMode(QWidget):
             self.reader.stop()
         if self._hidden_desk is not None:
             self._hidden_desk.show()
+            # The worker's keyboard goes straight back to the desk (no click to wake it).
+            self._hidden_desk.raise_()
+            self._hidden_desk.activateWindow()
             self._hidden_desk = None
         self.close()
         self.left.emit()

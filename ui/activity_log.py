@@ -78,8 +78,14 @@ class ActivityLogDialog(QDialog):
         self.group_combo.addItem(self.tr("Alles"), None)
         for group in GROUPS:
             self.group_combo.addItem(group, group)
-        self.youth_field = QLineEdit("" if youth_id is None else str(youth_id))
+        self.youth_field = QLineEdit()
         self.youth_field.setPlaceholderText(self.tr("nummer, leeg = iedereen"))
+        # The youth on the page (if any) is one click away: the officer need not know numbers.
+        self.page_youth_button = QPushButton(self.tr("Jongere van de &pagina"))
+        self.page_youth_button.setVisible(youth_id is not None)
+        self.page_youth_button.clicked.connect(
+            lambda: (self.youth_field.setText(str(youth_id)), self.load())
+        )
         self.show_button = QPushButton(self.tr("&Tonen"))
         self.show_button.setDefault(True)
         self.show_button.clicked.connect(self.load)
@@ -100,6 +106,11 @@ class ActivityLogDialog(QDialog):
             label.setBuddy(widget)
             if widget is self.since_edit:
                 form.addRow(label, period)
+            elif widget is self.youth_field:
+                youth_row = QHBoxLayout()
+                youth_row.addWidget(self.youth_field, 1)
+                youth_row.addWidget(self.page_youth_button)
+                form.addRow(label, youth_row)
             else:
                 form.addRow(label, widget)
 
@@ -108,6 +119,7 @@ class ActivityLogDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setAlternatingRowColors(True)
         # Measured once after filling: ResizeToContents would re-measure on every cell set.
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -112,7 +112,9 @@ class AdminTools(QObject):
         if self._service is None:
             return None
         try:
-            dialog = ActivityLogDialog(self._service, self._window)
+            dialog = ActivityLogDialog(
+                self._service, self._window, youth_id=self._window.detail.youth_id
+            )
         except ToestemmingError as exc:
             self._window.statusBar().showMessage(exc.message, 15_000)
             return None

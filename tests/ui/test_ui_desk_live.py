@@ -190,11 +190,13 @@ def test_corrections_of_youth_and_representatives_are_logged_and_recompute_who_d
     omer = service.people.representatives(seeded.zoe)[1]
     assert not omer.has_gezag and omer.email == "omer@example.org"
     assert "Ayşe" in detail.decides_label.text() and "Ömer" not in detail.decides_label.text()
+    assert dialog.consequence.text().startswith("Beslist nu: Ayşe Çelik.")
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     dialog.reps_list.setCurrentRow(0)
     assert dialog.end_rep() is True
     assert [r.name for r in service.people.representatives(seeded.zoe)] == ["Ömer Çelik"]
+    assert "Beslist nu: niemand" in dialog.consequence.text()
     # Nobody may decide now: the page says so, and the dialog names what changed.
     assert (
         detail.decides_label.text() == service.consents.who_must_decide(seeded.zoe).blocked_reason

@@ -31,8 +31,8 @@ from toestemming.model import AdultProtection, ItemStatus, Representative, Repre
 from toestemming.service import Service
 
 from ..status_style import status_label
-from .common import MessageLabel
-from .people import LANGUAGE_NAMES
+from .common import Household, MessageLabel
+from .people import _language_combo
 
 ROLE_TEXT = {
     RepresentativeRole.PARENT: "ouder",
@@ -47,11 +47,6 @@ def _statuses(service: Service, youth_id: int) -> dict[int, tuple[str, int, Item
         v.item_id: (v.reference_code, v.position, v.status.status)
         for v in service.consents.items_for_youth(youth_id)
     }
-
-
-def _languages(combo: QComboBox) -> None:
-    for code, name in LANGUAGE_NAMES:
-        combo.addItem(name, code)
 
 
 class CorrectionsDialog(QDialog):
@@ -95,8 +90,7 @@ class CorrectionsDialog(QDialog):
         self.programme_field = QLineEdit()
         self.email_field = QLineEdit()
         self.phone_field = QLineEdit()
-        self.language_combo = QComboBox()
-        _languages(self.language_combo)
+        self.language_combo = _language_combo(self)
         self.protection_combo = QComboBox()
         for value, text in (
             (AdultProtection.NONE, self.tr("geen")),
@@ -161,11 +155,11 @@ class CorrectionsDialog(QDialog):
         self.reps_list = QListWidget()
         self.reps_list.setAccessibleName(self.tr("Vertegenwoordigers"))
         self.reps_list.currentRowChanged.connect(self._show_rep)
+        self.reps_list.setMaximumHeight(self.fontMetrics().height() * 6)
         self.rep_name = QLineEdit()
         self.rep_email = QLineEdit()
         self.rep_phone = QLineEdit()
-        self.rep_language = QComboBox()
-        _languages(self.rep_language)
+        self.rep_language = _language_combo(self)
         self.rep_gezag = QCheckBox(self.tr("heeft het &gezag"))
         form = QFormLayout()
         for caption, widget in (
@@ -308,11 +302,24 @@ class CorrectionsDialog(QDialog):
                     .replace("%3", status_label(status))
                     .replace("%4", status_label(old[2]))
                 )
-        if not lines:
-            self.consequence.hide()
-            return
-        who = self._service.consents.who_must_decide(self._youth_id)
-        text = self.tr("Door deze wijziging veranderde de status:") + "\n" + "\n".join(lines)
-        text += "\n" + (who.blocked_reason or who.explanation)
+        service = self._service
+        who = service.consents.who_must_decide(self._youth_id)
+        if who.blocked_reason:
+            text = self.tr("Beslist nu: niemand. %1").replace("%1", who.blocked_reason)
+        else:
+            household = Household.load(service, self._youth_id)
+            names = " + ".join(
+                " / ".join(household.name(service, s, with_role=False) for s in slot.signers)
+                for slot in who.slots
+            )
+            text = self.tr("Beslist nu: %1.").replace("%1", names) + " " + who.explanation
+        if lines:
+            text = (
+                self.tr("Door deze wijziging veranderde de status:")
+                + "\n"
+                + "\n".join(lines)
+                + "\n"
+                + text
+            )
         self.consequence.setText(text)
         self.consequence.show()

@@ -46,7 +46,11 @@ class ChangeFeed:
         """Call `listener` with the changes of every commit from now on; returns the way to
         stop."""
         if self._seen is None:
-            self._seen = self._last_seq()
+            try:
+                self._seen = self._last_seq()
+            except Exception as exc:  # a damaged vault opens read-only: nothing to hear
+                _log.warning("change feed could not read the log: %s", type(exc).__name__)
+                self._seen = 0  # (a first commit then counts as MANY: everything reloads)
         self._listeners.append(listener)
 
         def unsubscribe() -> None:

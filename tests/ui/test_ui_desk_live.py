@@ -223,3 +223,30 @@ def test_corrections_of_youth_and_representatives_are_logged_and_recompute_who_d
     pending = {w.request_id for w in service.worklists.pending_requests()}
     assert card(desk, seeded.requested_item).view.request_id in pending
     assert service.verify_audit().ok
+
+
+def test_commits_on_a_pool_thread_reach_the_desk_gathered(
+    qtbot: QtBot, zoe_page: MainWindow, service: Service, seeded: Seeded
+) -> None:
+    """An import writes one transaction per youth on a pool thread: the desk hears all of
+    them, on the GUI thread, a few times — not once per row."""
+    from ui.background import Task
+
+    desk = zoe_page
+    heard: list[int] = []
+    desk.change_signal.changed.connect(lambda changes: heard.append(len(changes)))
+    names = [f"Import{n:02d}" for n in range(40)]
+
+    def write() -> int:
+        for name in names:
+            service.people.add_youth(given_name=name, family_name="Aaa", birth_date="02-02-2009")
+        return len(names)
+
+    task = Task(write)
+    with qtbot.waitSignal(task.succeeded, timeout=60_000):
+        task.start()
+    qtbot.waitUntil(lambda: sum(heard) >= len(names), timeout=5000)
+    assert len(heard) < len(names) / 2, heard
+    desk.search_field.setText("Import")
+    desk.flush_search()
+    assert desk.model.rowCount() == len(names)

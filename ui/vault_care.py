@@ -163,7 +163,6 @@ class VaultCare(QObject):
                     len(self.expired),
                 )
             )
-            self._window.refresh()
         return self.expired
 
     def check_state_in_background(self) -> bool:

@@ -1,8 +1,8 @@
 """Right-hand panel: the selected youth's details, representatives, consent items by status
 and disclosures made — and the actions of the daily consent work (ui/consent/ dialogs).
 
-After a write only the part that changed is reloaded (consents, people or disclosures);
-`worklists_changed` tells the window that today's worklists may differ.
+After a write the main window reloads the page from the service's change signal
+(ui/changes.py), whichever dialog, tablet or import wrote.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toestemming.changes import MANY, Change
 from toestemming.clock import LOCAL_TZ
 from toestemming.errors import ToestemmingError
 from toestemming.model import (
@@ -55,7 +56,6 @@ def _bold(label: QLabel) -> QLabel:
 
 
 class YouthDetailPanel(ConsentPageActions, QWidget):
-    worklists_changed = Signal()  # consents or people changed: today's worklists may differ
     youth_added = Signal(int)  # a youth was added from this panel (and is now shown)
     # The youth or the current consent item changed: the window's menus follow (what they
     # act on is current_item() / current_request_id()).
@@ -107,8 +107,13 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
         )
         self.youth_proof_action = self._action(
             self.tr("Bewijspakket van de jongere…"),
-            QKeySequence(ctrl | shift | Qt.Key.Key_E),
+            QKeySequence(ctrl | shift | Qt.Key.Key_K),
             self.export_youth_proof,
+        )
+        self.correct_action = self._action(
+            self.tr("Gegevens wijzigen…"),
+            QKeySequence(ctrl | shift | Qt.Key.Key_E),
+            self.open_corrections,
         )
         self.add_youth_action = self._action(
             self.tr("Jongere toevoegen…"),
@@ -157,6 +162,12 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
                 "%1", self.add_rep_action.shortcut().toString()
             )
         )
+        self.correct_button = self._button(self.tr("&Wijzigen…"), self.correct_action)
+        self.correct_button.setToolTip(
+            self.tr("Gegevens, ouders, gezag of curator/mentor wijzigen (%1)").replace(
+                "%1", self.correct_action.shortcut().toString()
+            )
+        )
         self.add_youth_button = self._button(self.tr("&Jongere toevoegen…"), self.add_youth_action)
         # One proof package for this youth: every request and piece of evidence.
         self.proof_button = self._button(self.tr("Bewijs&pakket…"), self.youth_proof_action)
@@ -170,6 +181,7 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
             self.disclose_button,
             self.add_rep_button,
             self.proof_button,
+            self.correct_button,
         ):
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -260,6 +272,7 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
             self.disclose_button,
             self.add_rep_button,
             self.proof_button,
+            self.correct_button,
             self.add_youth_button,
         )
         after = last.nextInFocusChain()
@@ -319,6 +332,25 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
     def refresh(self) -> None:
         if self._youth_id is not None:
             self.show_youth(self._youth_id)
+
+    def apply_changes(self, changes: list[Change]) -> None:
+        """Reload the parts of the page that these changes (about this youth) touch: the
+        disclosures after sharing, the person after a correction or a representative (who
+        decides, and so the items' statuses, follow), the items after consent work."""
+        if not changes or self._youth_id is None:
+            return
+        kinds = {c.kind for c in changes}
+        if kinds & {MANY, "youth.erased", "youth.left"} or any(c.youth_id is None for c in changes):
+            self.refresh()
+            return
+        if kinds <= {"disclosure.recorded", "assessment.recorded"}:
+            self.refresh_disclosures()
+            return
+        if any(k.startswith(("youth.", "representative.")) for k in kinds):
+            self.refresh_people()
+        self.refresh_consents()
+        if kinds & {"disclosure.recorded", "assessment.recorded"}:
+            self.refresh_disclosures()
 
     def refresh_people(self) -> None:
         """Details, representatives and who decides (after adding a parent, for example)."""
@@ -491,6 +523,7 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
             self.disclose_action,
             self.add_rep_action,
             self.youth_proof_action,
+            self.correct_action,
         ):
             action.setEnabled(has_youth)
         self.proof_button.setEnabled(has_youth)

@@ -91,6 +91,7 @@ def test_every_page_action_is_on_the_keyboard(
         detail.disclose_button,
         detail.add_rep_button,
         detail.proof_button,
+        detail.correct_button,
         detail.add_youth_button,
         desk.today.tree,
     ]
@@ -99,7 +100,8 @@ def test_every_page_action_is_on_the_keyboard(
         detail.new_request_action: "Ctrl+N",
         detail.disclose_action: "Ctrl+D",
         detail.add_rep_action: "Ctrl+Shift+O",
-        detail.youth_proof_action: "Ctrl+Shift+E",
+        detail.youth_proof_action: "Ctrl+Shift+K",
+        detail.correct_action: "Ctrl+Shift+E",
         detail.add_youth_action: "Ctrl+Shift+N",
     }
     assert {a: a.shortcut().toString() for a in shortcuts} == shortcuts
@@ -115,11 +117,13 @@ def test_every_page_action_is_on_the_keyboard(
     assert asked.hasFocus()
     assert [a.text() for a in asked.actions()] == [
         "Beslissing vastleggen…",
+        "Op de tablet…",  # signing mode for this request (Ctrl+Shift+G)
         "Intrekken…",
         "Geschiedenis",
         "",  # the context menu's separator, then the document and e-mail actions
         "Verzoek mailen…",
         "Papieren formulier afdrukken…",
+        "Intrekken op de tablet…",
         "Bewijs exporteren…",
     ]
     assert asked.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu

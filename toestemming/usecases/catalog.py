@@ -16,7 +16,7 @@ from ..model import (
     Recipient,
     RecipientKind,
 )
-from ..seed import CATEGORIES as STANDARD_CATEGORIES
+from ..standard_catalog import CATEGORIES as STANDARD_CATEGORIES
 from ..store import repo
 from ..store.db import SqlIntegrityError
 from ..texts import sha256_text
@@ -287,7 +287,7 @@ class Catalog:
         """English names from the standard catalog for categories that still have none and
         whose code and Dutch name are the standard ones (a renamed category is left alone:
         its standard translation may no longer fit)."""
-        standard = {c[0]: (c[1], c[5]) for c in STANDARD_CATEGORIES}
+        standard = {c.code: (c.name, c.name_en) for c in STANDARD_CATEGORIES}
         return {
             c.id: standard[c.code][1]
             for c in self.categories()

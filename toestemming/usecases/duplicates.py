@@ -1,0 +1,133 @@
+"""Is this youth already in the vault? Used before saving by *Jongere toevoegen* and the import.
+
+    matches = svc.duplicates.find(given_name=..., family_name=..., birth_date=..., external_ref=...)
+    [m for m in matches if m.certain]   # the same person: do not add again
+    [m for m in matches if not m.certain]  # perhaps the same person: ask the worker
+
+A school's Leerlingnummer (Stamnummer) decides first: the same number is the same youth. Then
+the normalised name with the birth date: case, accents, spaces and the place of the
+tussenvoegsel do not matter, so "van der Berg", "Van der Berg" and "Berg, van der" are one name.
+A different Leerlingnummer on both sides means two youths, however alike their names (twins).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from .. import validation as v
+from .context import Context
+from .people import YouthRow
+
+_COLS = "id, given_name, family_name, birth_date, school, programme, external_ref"
+
+
+class MatchKind(StrEnum):
+    STUDENT_NUMBER = "student_number"  # same Leerlingnummer: certain
+    NAME_AND_BIRTH = "name_and_birth"  # same normalised name and birth date: certain
+    SIMILAR = "similar"  # perhaps: same birth date and one of the names, or same name
+
+
+@dataclass(frozen=True)
+class DuplicateMatch:
+    youth: YouthRow
+    kind: MatchKind
+    external_ref: str = ""
+
+    @property
+    def certain(self) -> bool:
+        return self.kind != MatchKind.SIMILAR
+
+    @property
+    def reason(self) -> str:
+        """Dutch, for the worker; holds no personal values itself."""
+        return {
+            MatchKind.STUDENT_NUMBER: "zelfde leerlingnummer",
+            MatchKind.NAME_AND_BIRTH: "zelfde naam en geboortedatum",
+            MatchKind.SIMILAR: "lijkt erop (naam of geboortedatum gelijk)",
+        }[self.kind]
+
+
+def given_key(given_name: str) -> str:
+    """ "Lieke-Anne " and "lieke anne" are one given name."""
+    return " ".join(v.fold(given_name).replace("-", " ").split())
+
+
+def person_key(given_name: str, family_name: str) -> tuple[str, str]:
+    """The normalised name used to recognise a person (see the module text)."""
+    return given_key(given_name), v.family_key(family_name)
+
+
+def _first(given: str) -> str:
+    return given.split(" ", 1)[0] if given else ""
+
+
+def _numbered_apart(ref: str, other_ref: str | None) -> bool:
+    """Both have a Leerlingnummer and they differ: two youths (twins share name and date)."""
+    return bool(ref and other_ref and ref != other_ref)
+
+
+def _youth_row(r: Any) -> YouthRow:
+    return YouthRow(int(r[0]), r[1], r[2], date.fromisoformat(r[3]), r[4], r[5])
+
+
+class Duplicates:
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
+
+    def find(
+        self,
+        *,
+        given_name: str,
+        family_name: str,
+        birth_date: date | None,
+        external_ref: str = "",
+        infix: str = "",
+        exclude: int | None = None,
+    ) -> list[DuplicateMatch]:
+        """Youths in the vault that are, or may be, this person; certain matches first."""
+        db = self._ctx.db
+        ref = external_ref.strip()
+        given, family = person_key(given_name, v.join_infix(infix, family_name))
+        found: dict[int, DuplicateMatch] = {}
+
+        def add(row: Any, kind: MatchKind) -> None:
+            yid = int(row[0])
+            if yid == exclude or yid in found:
+                return
+            found[yid] = DuplicateMatch(_youth_row(row), kind, row[6] or "")
+
+        if ref:
+            row = db.query_one(
+                f"SELECT {_COLS} FROM youths WHERE erased_at IS NULL AND external_ref = ?", (ref,)
+            )
+            if row is not None:
+                add(row, MatchKind.STUDENT_NUMBER)
+        if birth_date is not None and (given or family):
+            for row in db.query(
+                f"SELECT {_COLS} FROM youths WHERE erased_at IS NULL AND birth_date = ? "
+                "ORDER BY id LIMIT 2000",
+                (birth_date.isoformat(),),
+            ):
+                if _numbered_apart(ref, row[6]):
+                    continue
+                other_given, other_family = person_key(row[1], row[2])
+                if (other_given, other_family) == (given, family):
+                    add(row, MatchKind.NAME_AND_BIRTH)
+                elif other_family == family or (
+                    _first(other_given) == _first(given) and _first(given)
+                ):
+                    add(row, MatchKind.SIMILAR)
+        if family and given:
+            # The same name with another birth date: often a typo in the date.
+            for row in db.query(
+                f"SELECT {_COLS} FROM youths INDEXED BY youths_by_family "
+                "WHERE erased_at IS NULL AND family_key = ? ORDER BY family_key, given_key, id "
+                "LIMIT 2000",
+                (family,),
+            ):
+                if person_key(row[1], row[2])[0] == given and not _numbered_apart(ref, row[6]):
+                    add(row, MatchKind.SIMILAR)
+        return sorted(found.values(), key=lambda m: (not m.certain, m.youth.id))

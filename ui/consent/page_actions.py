@@ -216,6 +216,7 @@ class ConsentPageActions:
         dialog = self._open(lambda s: AddYouthDialog(s, self._parent_widget()))
         if dialog is not None:
             dialog.added.connect(self._youth_added)
+            dialog.existing_chosen.connect(self.show_youth)
         return dialog
 
     def _youth_added(self, youth: Youth) -> None:

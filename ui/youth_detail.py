@@ -43,6 +43,7 @@ from toestemming.usecases.consent import ItemView
 from .consent.common import Household
 from .consent.page_actions import ConsentPageActions
 from .consent_list import ConsentList
+from .i18n import desk_language
 
 PREFERRED_WIDTH = 224
 
@@ -110,6 +111,11 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
             QKeySequence(ctrl | shift | Qt.Key.Key_N),
             self.open_add_youth,
         )
+        self.merge_action = self._action(
+            self.tr("Samenvoegen met een dubbele…"),
+            QKeySequence(ctrl | shift | Qt.Key.Key_J),
+            self.open_merge,
+        )
 
     def _button(self, text: str, action: QAction) -> QPushButton:
         button = QPushButton(text)
@@ -158,7 +164,13 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
         title_row.addWidget(self.name_label, 1)
         title_row.addWidget(self.add_youth_button, 0, Qt.AlignmentFlag.AlignTop)
         buttons = QHBoxLayout()
-        for b in (self.new_request_button, self.disclose_button, self.add_rep_button):
+        self.merge_button = self._button(self.tr("Sa&menvoegen…"), self.merge_action)
+        for b in (
+            self.new_request_button,
+            self.disclose_button,
+            self.add_rep_button,
+            self.merge_button,
+        ):
             buttons.addWidget(b)
         buttons.addStretch(1)
 
@@ -355,7 +367,7 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
                     [
                         f"{d.disclosed_at.astimezone(LOCAL_TZ):%d-%m-%Y}",
                         service.catalog.recipient(d.recipient_id).display_name,
-                        service.catalog.purpose(d.purpose_id).title,
+                        service.catalog.purpose(d.purpose_id, desk_language()).title,
                         ", ".join(service.catalog.category(c).name for c in d.category_ids),
                         basis,
                     ]
@@ -407,7 +419,7 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
         """Each item as it was shown to the signer: purpose version, recipient, data."""
         out: dict[int, ConsentItem] = {}
         for request_id in dict.fromkeys(i.request_id for i in items):
-            for item in service.consents.request(request_id).items:
+            for item in service.consents.request(request_id, desk_language()).items:
                 out[item.id] = item
         return out
 
@@ -473,6 +485,11 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
 
     def _update_actions(self) -> None:
         has_youth = self._service is not None and self._youth_id is not None
-        for action in (self.new_request_action, self.disclose_action, self.add_rep_action):
+        for action in (
+            self.new_request_action,
+            self.disclose_action,
+            self.add_rep_action,
+            self.merge_action,
+        ):
             action.setEnabled(has_youth)
         self.add_youth_action.setEnabled(self._service is not None)

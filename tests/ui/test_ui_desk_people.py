@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from toestemming.service import Service
+from toestemming.usecases.consent import ItemSpec
 from ui.main_window import MainWindow
 
 __all__ = ["desk"]
@@ -156,3 +157,60 @@ def test_search_box_finds_a_full_name_in_any_order(
         qtbot.waitUntil(lambda: desk.model.rowCount() >= 1)
         assert desk.model.row_of(youth.id) is not None, typed
         assert desk.model.rowCount() == 1, typed
+
+
+def test_merge_two_records_from_the_youth_page(
+    qtbot: QtBot, desk: MainWindow, service: Service
+) -> None:
+    first = service.people.add_youth(
+        given_name="Lieke", family_name="van den Berg", birth_date="01-02-2010"
+    )
+    second = service.people.add_youth(
+        external_ref="4711",
+        given_name="Lieke",
+        family_name="Berg, van den",
+        birth_date="01-02-2010",
+        school="Pro Utrecht",
+    )
+    service.people.add_representative(second.id, "Vader Berg", "parent", True)
+    count = service.people.count()
+    desk.detail.show_youth(first.id)
+    qtbot.mouseClick(desk.detail.merge_button, Qt.MouseButton.LeftButton)
+    dialog = desk.detail.dialog
+    assert dialog is not None and dialog.candidates.count() == 1
+    assert "zelfde naam en geboortedatum" in dialog.candidates.item(0).text()
+    qtbot.waitUntil(lambda: focused() is dialog.candidates)
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)  # type: ignore[arg-type]
+    assert dialog.kept_id == first.id, dialog.message.text()
+    assert service.people.count() == count - 1
+    assert desk.detail.youth_id == first.id
+    kept = service.people.youth(first.id)
+    assert kept.external_ref == "4711" and kept.school == "Pro Utrecht"
+    assert [r.name for r in service.people.representatives(first.id)] == ["Vader Berg"]
+    assert desk.model.row_of(second.id) is None and desk.model.row_of(first.id) is not None
+
+
+def test_merge_refusal_is_explained_and_changes_nothing(
+    qtbot: QtBot, desk: MainWindow, service: Service
+) -> None:
+    a = service.people.add_youth(given_name="Sam", family_name="Bakker", birth_date="05-05-2009")
+    b = service.people.add_youth(given_name="Sam", family_name="Bakker", birth_date="05-05-2009")
+    purpose = service.catalog.purposes()[0]
+    recipient = service.catalog.recipients()[0]
+    category = service.catalog.categories()[0]
+    for youth in (a, b):  # both already have a request: their histories stay apart
+        service.people.add_representative(youth.id, "Ouder Bakker", "parent", True)
+        service.consents.create_request(
+            youth.id, [ItemSpec(purpose.id, recipient.id, (category.id,))]
+        )
+    count = service.people.count()
+    desk.detail.show_youth(a.id)
+    dialog = desk.detail.open_merge()
+    assert dialog is not None and dialog.candidates.count() == 1
+    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    assert dialog.kept_id is None
+    assert "samenvoegen kan niet" in dialog.message.text()
+    assert service.people.count() == count
+    # Searching finds anyone else to choose, by any part of the name.
+    type_text(qtbot, dialog.search_field, "bakker sam")
+    assert dialog.candidates.count() == 1

@@ -104,12 +104,19 @@ class Duplicates:
         *,
         given_name: str,
         family_name: str,
-        birth_date: date | None,
+        birth_date: date | str | None,
         external_ref: str = "",
         infix: str = "",
         exclude: int | None = None,
     ) -> list[DuplicateMatch]:
-        """Youths in the vault that are, or may be, this person; certain matches first."""
+        """Youths in the vault that are, or may be, this person; certain matches first. A
+        birth date typed in a form (dd-mm-jjjj) is read here; one that is not a date yet
+        only leaves out the matches that need it."""
+        if isinstance(birth_date, str):
+            try:
+                birth_date = v.parse_date(birth_date, "Geboortedatum", "birth_date")
+            except ValidationError:
+                birth_date = None
         db = self._ctx.db
         ref = external_ref.strip()
         given, family = person_key(given_name, v.join_infix(infix, family_name))

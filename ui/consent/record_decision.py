@@ -35,6 +35,7 @@ from toestemming.model import Answer, Channel, ConsentItem, ItemStatus, SignerRe
 from toestemming.service import Service
 
 from ..status_style import status_colour, status_label
+from ..user_text import for_mnemonic
 from .common import (
     DeciderBox,
     EvidencePicker,
@@ -231,7 +232,7 @@ class RecordDecisionDialog(QDialog):
                     self.tr(
                         "⚠ Bijzondere gegevens (%1): de beslisser zei hier apart en "
                         "uitdrukkelijk ja tegen"
-                    ).replace("%1", names)
+                    ).replace("%1", for_mnemonic(names))
                 )
                 row += 1
                 grid.addWidget(special, row, 0, 1, 3)

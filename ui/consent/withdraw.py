@@ -31,9 +31,11 @@ from toestemming.model import Channel, ConsentItem, ItemStatus, Recipient, Signe
 from toestemming.rules import AGE_OF_CONSENT
 from toestemming.service import Service
 from toestemming.usecases.withdrawals import WithdrawalResult
+from toestemming.words import plural
 
 from ..background import Task
 from ..crash import user_message
+from ..user_text import for_mnemonic
 from .common import (
     EvidencePicker,
     Household,
@@ -90,7 +92,9 @@ class NotifyList(QWidget):
                 )
             )
         for rid, recipient in recipients.items():
-            box = QCheckBox(self.tr("%1 — geïnformeerd").replace("%1", recipient.display_name))
+            box = QCheckBox(
+                self.tr("%1 — geïnformeerd").replace("%1", for_mnemonic(recipient.display_name))
+            )
             box.toggled.connect(lambda checked, rid=rid: self._tick(rid, checked))
             self.boxes[rid] = box
             layout.addWidget(box)
@@ -228,10 +232,12 @@ class WithdrawDialog(QDialog):
 
     def _build_form(self) -> QWidget:
         page = QWidget()
-        self.only_item = QRadioButton(self._describe(self.item))
+        self.only_item = QRadioButton(for_mnemonic(self._describe(self.item)))
         self.whole_request = QRadioButton(
-            self.tr(
-                "Het hele verzoek %1 (%n onderdelen die nog lopen)", "", len(self.request_items)
+            plural(
+                len(self.request_items),
+                self.tr("Het hele verzoek %1 (%n onderdeel dat nog loopt)"),
+                self.tr("Het hele verzoek %1 (%n onderdelen die nog lopen)"),
             ).replace("%1", self.request.reference_code)
         )
         self.only_item.setChecked(True)

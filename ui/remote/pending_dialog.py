@@ -19,6 +19,7 @@ from toestemming.clock import LOCAL_TZ
 from toestemming.errors import ToestemmingError
 from toestemming.service import Service
 from toestemming.usecases.remote import PendingRemote
+from toestemming.words import plural
 
 from .common import Message
 from .send_dialog import SendRequestDialog
@@ -118,4 +119,6 @@ class PendingRemoteDialog(QDialog):
             self.message.error(exc.message)
             return
         self.refresh()
-        self.message.ok(self.tr("%n verzoek(en) verlopen.", "", len(expired)))
+        self.message.ok(
+            plural(len(expired), self.tr("%n verzoek verlopen."), self.tr("%n verzoeken verlopen."))
+        )

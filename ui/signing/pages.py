@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from toestemming.usecases.signing import ItemToSign, SignerChoice, WithdrawableItem
 
+from ..user_text import for_mnemonic
 from .pad import SignaturePad
 from .words import ROLE_WORDS, word
 
@@ -162,7 +163,7 @@ class WhoPage(Page):
             text = f"{choice.name}  ({roles.get(choice.role, choice.role_label)})"
             if choice.has_signed:
                 text += f"  ✓ {word(language, 'done_before')}"
-            button = _button(text, "person")
+            button = _button(for_mnemonic(text), "person")
             button.setMinimumHeight(88)
             button.clicked.connect(lambda _=False, c=choice: self.chosen.emit(c))
             self.people.addWidget(button)
@@ -272,7 +273,9 @@ class ItemPage(Page):
         self.special_box.setChecked(acked)
         self.special_box.blockSignals(False)
         self.special_box.setText(
-            word(language, "special_tick", names=item.special_categories.get(language, ""))
+            for_mnemonic(
+                word(language, "special_tick", names=item.special_categories.get(language, ""))
+            )
         )
         self.yes_button.setText(word(language, "yes"))
         self.no_button.setText(word(language, "no"))
@@ -433,7 +436,9 @@ class WithdrawPickPage(ListPage):
         self.boxes = []
         for item in items:
             box = QCheckBox(
-                f"{item.title[language]} — {item.recipient}\n{item.categories[language]}"
+                for_mnemonic(
+                    f"{item.title[language]} — {item.recipient}\n{item.categories[language]}"
+                )
             )
             box.setObjectName("special")
             self.rows.addWidget(box)

@@ -49,6 +49,7 @@ from toestemming.words import plural
 
 from .background import Task
 from .crash import user_message
+from .screen_fit import fit_to_screen
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 FileChooser = Callable[[QWidget], Path | None]
@@ -316,7 +317,7 @@ class CsvImportDialog(QDialog):
         layout.addWidget(table, 1)
         layout.addWidget(self.status_label)
         layout.addLayout(buttons)
-        self.resize(1240, 660)
+        fit_to_screen(self, 1240, 660)
 
     # -- state --------------------------------------------------------------------------------
     @property

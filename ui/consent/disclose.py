@@ -30,6 +30,7 @@ from toestemming.errors import ToestemmingError
 from toestemming.model import BASIS_LABELS, Disclosure, LawfulBasis, ShareAnswer
 from toestemming.service import Service
 
+from ..screen_fit import fit_to_screen
 from .common import ERROR_COLOUR, OK_COLOUR, WARN_COLOUR, MessageLabel, MomentEdit, bold, wrapped
 
 STEP_MIN_CHARS = 10  # the service asks for "a few words" per step
@@ -143,7 +144,7 @@ class DiscloseDialog(QDialog):
         self.recipient_combo.currentIndexChanged.connect(self.update_answer)
         self.purpose_combo.currentIndexChanged.connect(self.update_answer)
         self.moment.edit.dateTimeChanged.connect(self.update_answer)
-        self.resize(860, 640)
+        fit_to_screen(self, 860, 640)
         self.save_button.setDefault(True)  # now that it sits in this dialog
         self.update_answer()
 

@@ -23,6 +23,7 @@ from toestemming.service import Service
 
 from ..background import Task
 from ..crash import user_message
+from ..screen_fit import fit_to_screen
 from ..status_style import status_colour, status_label
 from .common import Household, MessageLabel, bold, channel_text, wrapped
 
@@ -219,7 +220,7 @@ class HistoryDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.list.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.resize(720, 440)
+        fit_to_screen(self, 720, 440)
         # The history is read from the whole audit log (seconds in a large vault): off the
         # GUI thread, so the window stays responsive.
         self._task = Task(lambda: history_lines(service, youth_id, item_id))

@@ -22,6 +22,7 @@ from toestemming.errors import ToestemmingError
 from toestemming.service import Service
 
 from ..keyboard import tab_chain
+from ..screen_fit import fit_to_screen
 from .common import MessageLabel, wrapped
 
 
@@ -66,7 +67,7 @@ class MergeYouthDialog(QDialog):
         layout.addWidget(buttons)
         self._fill_suggestions()
         tab_chain(self.candidates, self.search_field, self.merge_button, cancel)
-        self.resize(520, 420)
+        fit_to_screen(self, 520, 420)
         self.merge_button.setDefault(True)
 
     def _add(self, youth_id: int, text: str) -> None:

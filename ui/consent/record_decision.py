@@ -34,6 +34,7 @@ from toestemming.errors import ToestemmingError
 from toestemming.model import Answer, Channel, ConsentItem, ItemStatus, SignerRef
 from toestemming.service import Service
 
+from ..screen_fit import fit_to_screen
 from ..status_style import status_colour, status_label
 from ..user_text import for_mnemonic
 from .common import (
@@ -182,7 +183,7 @@ class RecordDecisionDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(820, 640)
+        fit_to_screen(self, 820, 640)
         # Default only now: before the button box sat in this dialog, it had no dialog to be
         # the default button of, and Qt would pick the first push button instead.
         self.save_button.setDefault(True)

@@ -35,6 +35,7 @@ from toestemming.words import plural
 
 from ..background import Task
 from ..crash import user_message
+from ..screen_fit import fit_to_screen
 from ..user_text import for_mnemonic
 from .common import (
     EvidencePicker,
@@ -167,7 +168,7 @@ class NotifyDialog(QDialog):
         self._layout.addWidget(self.message)
         self._layout.addStretch(1)
         self._layout.addWidget(buttons)
-        self.resize(520, 260)
+        fit_to_screen(self, 520, 260)
         # Finding the withdrawals reads the item's history from the audit log: off the GUI
         # thread (seconds in a large vault).
         self._task = Task(lambda: pending_notifications(service, item_id))
@@ -218,7 +219,7 @@ class WithdrawDialog(QDialog):
         self.pages.addWidget(self._build_result())
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
-        self.resize(640, 460)
+        fit_to_screen(self, 640, 460)
         self.next_button.setDefault(True)  # now that it sits in this dialog
 
     # -- page 1 ---------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from toestemming.service import Service
 from toestemming.usecases.remote import PendingRemote
 from toestemming.words import plural
 
+from ..screen_fit import fit_to_screen
 from .common import Message
 from .send_dialog import SendRequestDialog
 
@@ -31,7 +32,7 @@ class PendingRemoteDialog(QDialog):
         self._service = service
         self.rows: list[PendingRemote] = []
         self.setWindowTitle(self.tr("Verzoeken op afstand die wachten"))
-        self.resize(820, 420)
+        fit_to_screen(self, 820, 420)
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels(
             [

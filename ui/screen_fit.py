@@ -44,6 +44,11 @@ def scrollable(content: QWidget) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidget(content)
+    return finger_scroll(area)
+
+
+def finger_scroll(area: QScrollArea) -> QScrollArea:
+    """Kinetic scrolling by touch (a finger on a tablet) for `area`; returns it."""
     QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
     return area
 

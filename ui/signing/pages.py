@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 
 from toestemming.usecases.signing import ItemToSign, SignerChoice, WithdrawableItem
 
+from ..screen_fit import finger_scroll
 from ..user_text import for_mnemonic
 from .pad import SignaturePad
 from .words import ROLE_WORDS, word
+from .wrapping import WrapButton, WrapCheckBox
 
 
 def _label(text: str = "", role: str = "body") -> QLabel:
@@ -35,6 +37,9 @@ def _label(text: str = "", role: str = "body") -> QLabel:
     label.setObjectName(role)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
+    # Qt asks a wrapping label for a wide minimum (a pleasant shape, not the longest word);
+    # on a tablet held upright or with large text that widened the whole window.
+    label.setMinimumWidth(1)
     return label
 
 
@@ -48,11 +53,11 @@ def _scrolling_rows() -> tuple[QVBoxLayout, QScrollArea]:
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setWidget(holder)
-    return rows, scroll
+    return rows, finger_scroll(scroll)
 
 
 def _button(text: str, role: str = "secondary") -> QPushButton:
-    button = QPushButton(text)
+    button = WrapButton(text)  # long words at large text wrap instead of widening the page
     button.setObjectName(role)
     button.setCursor(Qt.CursorShape.PointingHandCursor)
     button.setMinimumHeight(64)
@@ -163,7 +168,9 @@ class WhoPage(Page):
             text = f"{choice.name}  ({roles.get(choice.role, choice.role_label)})"
             if choice.has_signed:
                 text += f"  ✓ {word(language, 'done_before')}"
-            button = _button(for_mnemonic(text), "person")
+            button = WrapButton(for_mnemonic(text))  # a long name wraps on a narrow screen
+            button.setObjectName("person")
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.setMinimumHeight(88)
             button.clicked.connect(lambda _=False, c=choice: self.chosen.emit(c))
             self.people.addWidget(button)
@@ -185,26 +192,47 @@ class ItemPage(Page):
         self.box.setContentsMargins(64, 12, 64, 20)
         self.box.setSpacing(12)
         self.progress = _label(role="muted")
+        self.progress.setWordWrap(False)  # "2 van 3" stays on one line
+        self.progress.setMinimumWidth(0)
         self.recipient = _label(role="chip")
-        self.recipient.setWordWrap(False)  # one line: the recipient at a glance
+        # One line when it fits; a long name wraps rather than widen the window (see _label).
         self.text_box = QVBoxLayout()
         self.text_box.setSpacing(4)
-        holder = QWidget()
-        holder.setObjectName("sheet")
-        holder.setLayout(self.text_box)
+        sheet = QWidget()
+        sheet.setObjectName("sheet")
+        sheet.setLayout(self.text_box)
         self.text_box.setContentsMargins(28, 14, 28, 14)
+        self.special_box = WrapCheckBox()
+        self.special_box.setObjectName("special")
+        # Recipient, text and the special tick scroll together (by finger too) when they do
+        # not fit, as on a small tablet or with large text; Ja/Nee and the navigation stay.
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(8)
+        head = QHBoxLayout()
+        head.setSpacing(24)
+        head.addWidget(self.recipient, 1, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.progress, 0, Qt.AlignmentFlag.AlignTop)
+        column.addLayout(head)
+        column.addWidget(sheet, 1)
+        column.addWidget(self.special_box)
         self.text_scroll = QScrollArea()
         self.text_scroll.setWidgetResizable(True)
         self.text_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.text_scroll.setWidget(holder)
-        self.special_box = QCheckBox()
-        self.special_box.setObjectName("special")
-        self.yes_button = _button("", "answer")
-        self.no_button = _button("", "answer")
+        self.text_scroll.setWidget(content)
+        finger_scroll(self.text_scroll)
+        # Ja and Nee side by side and equally large; their words wrap on a narrow screen.
+        self.yes_button = WrapButton()
+        self.no_button = WrapButton()
         for b in (self.yes_button, self.no_button):
+            b.setObjectName("answer")
+            b.setCursor(Qt.CursorShape.PointingHandCursor)
             b.setCheckable(True)
             b.setMinimumHeight(96)
-            b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+            policy.setHeightForWidth(True)
+            b.setSizePolicy(policy)
         self.group = QButtonGroup(self)
         self.group.setExclusive(False)  # nothing chosen at first; the mode keeps one at most
         self.group.addButton(self.yes_button)
@@ -214,14 +242,7 @@ class ItemPage(Page):
         self.next_button = _button("", "primary")
         self.lines: list[QLabel] = []
 
-        head = QHBoxLayout()
-        head.setSpacing(24)
-        head.addWidget(self.recipient)
-        head.addStretch(1)
-        head.addWidget(self.progress)
-        self.box.addLayout(head)
         self.box.addWidget(self.text_scroll, 1)
-        self.box.addWidget(self.special_box)
         answers = QHBoxLayout()
         answers.setSpacing(32)
         answers.addWidget(self.yes_button, 1)
@@ -308,8 +329,10 @@ class SummaryPage(ListPage):
         for index, item in enumerate(items):
             row = QFrame()
             row.setObjectName("sheet")
-            line = QHBoxLayout(row)
-            line.setContentsMargins(20, 12, 20, 12)
+            # The item above, its answer and "Wijzigen" below: fits a tablet held upright.
+            block = QVBoxLayout(row)
+            block.setContentsMargins(20, 12, 20, 12)
+            line = QHBoxLayout()
             title = item.texts[language][0].split("\n", 1)[0]
             text = _label(
                 f"{title}\n"
@@ -319,9 +342,11 @@ class SummaryPage(ListPage):
             verdict = _label(word(language, "yes" if answer == "yes" else "no"), "verdict")
             button = _button(word(language, "change"))
             button.clicked.connect(lambda _=False, i=index: self.change.emit(i))
-            line.addWidget(text, 1)
+            block.addWidget(text)
             line.addWidget(verdict)
+            line.addStretch(1)
             line.addWidget(button)
+            block.addLayout(line)
             self.rows.addWidget(row)
             self.change_buttons.append(button)
         self.rows.addStretch(1)
@@ -435,7 +460,7 @@ class WithdrawPickPage(ListPage):
         _clear(self.rows)
         self.boxes = []
         for item in items:
-            box = QCheckBox(
+            box = WrapCheckBox(
                 for_mnemonic(
                     f"{item.title[language]} — {item.recipient}\n{item.categories[language]}"
                 )

@@ -7,13 +7,21 @@ Each dialog is opened the way the desk opens it, on the real test vault."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
 import shiboken6
 from consent_fixtures import desk
-from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QScrollArea, QWidget
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QScrollArea,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 from ui_vault import Seeded
 
@@ -165,3 +173,47 @@ def test_any_dialog_shown_is_capped_by_the_application_filter(qtbot: QtBot) -> N
     dialog.show()
     qtbot.waitExposed(dialog)
     assert dialog.width() <= DESK_BUDGET.width() and dialog.height() <= DESK_BUDGET.height()
+
+
+def _top_left(widget: QWidget, top: QWidget) -> QRect:
+    return QRect(widget.mapTo(top, widget.rect().topLeft()), widget.size())
+
+
+def test_dialog_opens_with_focus_on_its_form_and_tabs_in_reading_order(
+    qtbot: QtBot, opened: QDialog
+) -> None:
+    QApplication.setActiveWindow(opened)  # what the window manager does on opening
+    first = opened.focusWidget()
+    assert first is not None, "no focus in the dialog"
+    if isinstance(first, QAbstractButton):
+        label = first.text().replace("&", "")
+        assert label not in ("Annuleren", "Sluiten", "Cancel", "Close"), "focus on Cancel"
+    seen: list[QWidget] = [first]
+    for _ in range(60):
+        widget = seen[-1]
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+        nxt = opened.focusWidget()
+        assert nxt is not None
+        if nxt is first or nxt in seen:
+            break
+        seen.append(nxt)
+    # The focus starts at the top of the form (typing "Sam" must not land in a box below),
+    # except where a typed confirmation is the point (Gegevens wissen).
+    form = [
+        w
+        for w in seen
+        if not _inside_scroll_area(w, opened) and not isinstance(w.parentWidget(), QDialogButtonBox)
+    ]
+    if form and not isinstance(opened, EraseDialog):
+        top = min(_top_left(w, opened).top() for w in form)
+        assert _top_left(first, opened).top() <= top + 5, f"focus starts at {first!r}, not on top"
+    # Reading order: Tab never jumps back up to the left (a later column may start higher),
+    # except from the buttons at the end of the form round to its top.
+    for a, b in pairwise(seen):
+        ra, rb = _top_left(a, opened), _top_left(b, opened)
+        if _inside_scroll_area(a, opened) or _inside_scroll_area(b, opened):
+            continue
+        if isinstance(a.parentWidget(), QDialogButtonBox):
+            continue
+        backwards = rb.bottom() < ra.top() and rb.left() < ra.left()
+        assert not backwards, f"Tab from {a!r} {ra} jumps back to {b!r} {rb}"

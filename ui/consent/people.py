@@ -117,8 +117,23 @@ class AddRepresentativeDialog(QDialog):
         )
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        # Reading order, starting at the name (the language box was first: see AddYouthDialog).
+        tab_chain(
+            self.name_field,
+            self.role_combo,
+            self.gezag_box,
+            self.email_field,
+            self.phone_field,
+            self.language_combo,
+            self.save_button,
+            cancel,
+        )
         self.resize(460, 0)
         self.save_button.setDefault(True)  # now that it sits in this dialog
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.name_field.setFocus()
 
     def _role_changed(self) -> None:
         role = self.role_combo.currentData()

@@ -184,6 +184,7 @@ def test_every_page_fits(qtbot: QtBot, mode: tuple[SigningMode, tuple[int, int],
                 page.text_scroll,  # recipient, text and special tick scroll inside it
                 page.yes_button,
                 page.no_button,
+                page.hint,  # "Kies Ja of Nee": between the buttons, or its own row
                 page.back_button,
                 page.next_button,
             ]

@@ -16,10 +16,10 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QHBoxLayout,
+    QBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -48,7 +48,7 @@ from .pages import (
 )
 from .speech import Reader, make_reader
 from .words import LANGUAGE_BUTTONS, word
-from .wrapping import FlowLayout
+from .wrapping import FlowLayout, arrange
 
 IDLE_SECONDS = 120
 BASE_POINTS = 18
@@ -161,7 +161,8 @@ class SigningMode(QWidget):
         outer.setSpacing(0)
         bar = QWidget()
         bar.setObjectName("bar")
-        row = QHBoxLayout(bar)
+        # The organisation and the tools side by side, or one above the other when narrow.
+        self.bar_row = row = QBoxLayout(QBoxLayout.Direction.LeftToRight, bar)
         row.setContentsMargins(24, 12, 24, 4)
         row.setSpacing(10)
         self.org_label = QLabel(self.session.organisation)
@@ -177,7 +178,8 @@ class SigningMode(QWidget):
         policy.setHeightForWidth(True)
         policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)
         tools.setSizePolicy(policy)
-        row.addWidget(tools, 2)
+        row.addWidget(tools, 0)
+        self.tools = tools
         self.smaller_button = self._tool("A−", self.tr("Kleinere tekst"))
         self.larger_button = self._tool("A+", self.tr("Grotere tekst"))
         self.smaller_button.clicked.connect(lambda: self.set_text_step(self.step - 1))
@@ -244,6 +246,10 @@ class SigningMode(QWidget):
         self.withdraw_pick_page.forward.connect(self.withdrawal_to_signature)
         self.unlock_page.unlock.connect(self.try_unlock)
         self.unlock_page.back.connect(self.unlock_back)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        arrange(self.bar_row, event.size().width() - 48, [self.org_label, self.tools])
 
     def _tool(self, text: str, name: str) -> QPushButton:
         button = QPushButton(text)

@@ -9,7 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QCheckBox,
     QFrame,
@@ -29,7 +31,7 @@ from ..screen_fit import finger_scroll
 from ..user_text import for_mnemonic
 from .pad import SignaturePad
 from .words import ROLE_WORDS, word
-from .wrapping import WrapButton, WrapCheckBox
+from .wrapping import WrapButton, WrapCheckBox, arrange
 
 
 def _label(text: str = "", role: str = "body") -> QLabel:
@@ -210,11 +212,12 @@ class ItemPage(Page):
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(8)
-        head = QHBoxLayout()
-        head.setSpacing(24)
-        head.addWidget(self.recipient, 1, Qt.AlignmentFlag.AlignTop)
-        head.addWidget(self.progress, 0, Qt.AlignmentFlag.AlignTop)
-        column.addLayout(head)
+        # Recipient and "2 van 3" side by side, or one under the other when narrow.
+        self.head = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.head.setSpacing(24)
+        self.head.addWidget(self.recipient, 1, Qt.AlignmentFlag.AlignTop)
+        self.head.addWidget(self.progress, 0, Qt.AlignmentFlag.AlignTop)
+        column.addLayout(self.head)
         column.addWidget(sheet, 1)
         column.addWidget(self.special_box)
         self.text_scroll = QScrollArea()
@@ -241,6 +244,7 @@ class ItemPage(Page):
         self.back_button = _button("")
         self.next_button = _button("", "primary")
         self.lines: list[QLabel] = []
+        self._longest_hint = ""
 
         self.box.addWidget(self.text_scroll, 1)
         answers = QHBoxLayout()
@@ -253,12 +257,12 @@ class ItemPage(Page):
         policy = self.hint.sizePolicy()
         policy.setRetainSizeWhenHidden(True)  # Vorige/Volgende keep their size and place
         self.hint.setSizePolicy(policy)
-        nav = QHBoxLayout()
-        nav.setSpacing(24)
-        nav.addWidget(self.back_button)
-        nav.addWidget(self.hint, 1)
-        nav.addWidget(self.next_button)
-        self.box.addLayout(nav)
+        self.nav = QHBoxLayout()
+        self.nav.setSpacing(24)
+        self.nav.addWidget(self.back_button)
+        self.nav.addWidget(self.hint, 1)
+        self.nav.addWidget(self.next_button)
+        self.box.addLayout(self.nav)
 
         self.yes_button.clicked.connect(lambda: self.answered.emit("yes"))
         self.no_button.clicked.connect(lambda: self.answered.emit("no"))
@@ -304,6 +308,36 @@ class ItemPage(Page):
         self.no_button.setChecked(answer == "no")
         self.back_button.setText(word(language, "back"))
         self.next_button.setText(word(language, "next"))
+        self._longest_hint = max(
+            (word(language, "choose"), word(language, "special_needed")), key=len
+        )
+        self.arrange()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.arrange()
+
+    def arrange(self) -> None:
+        """Narrow (upright tablet, large text): the recipient above "2 van 3", and the hint
+        in its own row above Vorige/Volgende instead of squeezed between them."""
+        margins = self.box.contentsMargins()
+        inner = self.width() - margins.left() - margins.right()
+        arrange(self.head, inner - 24, [self.recipient, self.progress])
+        # Decided on the longest hint, so the layout does not jump as the hint changes.
+        hint_width = self.hint.fontMetrics().horizontalAdvance(self._longest_hint)
+        buttons = self.back_button.sizeHint().width() + self.next_button.sizeHint().width()
+        wide = buttons + hint_width + 2 * 24 + 32 <= inner
+        in_nav = self.nav.indexOf(self.hint) >= 0
+        if wide != in_nav:
+            if wide:
+                self.box.removeWidget(self.hint)
+                self.nav.insertWidget(1, self.hint, 1)
+            else:
+                self.nav.removeWidget(self.hint)
+                self.box.insertWidget(self.box.indexOf(self.text_scroll) + 2, self.hint)
+            policy = self.hint.sizePolicy()
+            policy.setRetainSizeWhenHidden(wide)  # its own row takes no room while hidden
+            self.hint.setSizePolicy(policy)
 
     def shown_text(self) -> str:
         """Exactly the text on screen (the labels joined as they were split)."""

@@ -13,7 +13,9 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QBoxLayout,
     QCheckBox,
+    QLabel,
     QLayout,
     QLayoutItem,
     QPushButton,
@@ -46,9 +48,17 @@ class _Wrapping:
 
     def _setup(self, text: str) -> None:
         self._full = text
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        # As tall as the wrapped lines need, no taller (a row of them is not stretched).
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         policy.setHeightForWidth(True)
         self._button().setSizePolicy(policy)
+
+    def sizeHint(self) -> QSize:
+        """One line when there is room; as tall as the wrapped text at the current width."""
+        button = self._button()
+        one_line = button.fontMetrics().horizontalAdvance(_plain(self._full)) + self._chrome()
+        width = button.width() if button.isVisible() and button.width() < one_line else one_line
+        return QSize(one_line, self.heightForWidth(width))
 
     def _button(self) -> QAbstractButton:
         assert isinstance(self, QAbstractButton)
@@ -201,3 +211,31 @@ class FlowLayout(QLayout):
                 x += size.width() + self.spacing()
             y += height + self.spacing()
         return y - self.spacing() - area.y() + m.top() + m.bottom()
+
+
+def one_line_width(widget: QWidget) -> int:
+    """The width `widget` wants for its text on one line (a wrapping label's sizeHint is a
+    guess at a pleasant shape, not that)."""
+    if isinstance(widget, QLabel):
+        text = widget.text()
+        longest = max(
+            (widget.fontMetrics().horizontalAdvance(t) for t in text.split("\n")), default=0
+        )
+        margins = widget.contentsMargins()
+        return longest + margins.left() + margins.right() + 2 * widget.margin() + 32  # padding
+    return widget.sizeHint().width()
+
+
+def fits_side_by_side(width: int, widgets: list[QWidget], spacing: int) -> bool:
+    """True when `widgets` fit next to each other in `width` pixels, each on one line."""
+    shown = [w for w in widgets if not w.isHidden()]
+    needed = sum(one_line_width(w) for w in shown) + spacing * max(0, len(shown) - 1)
+    return needed <= width
+
+
+def arrange(layout: QBoxLayout, width: int, widgets: list[QWidget]) -> None:
+    """Side by side when they fit in `width`, else one under the other."""
+    wide = fits_side_by_side(width, widgets, layout.spacing())
+    direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+    if layout.direction() != direction:
+        layout.setDirection(direction)

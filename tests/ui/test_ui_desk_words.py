@@ -108,6 +108,9 @@ def test_user_text_on_the_youth_page_and_the_decision_dialog(
     dialog = desk.detail.open_record_decision(request_id=request_id)
     assert dialog is not None
     assert_user_text_intact(dialog)
+    titles = shown(dialog)  # the worker's language; the request text itself stays English
+    assert any("Werk & inkomen regelen" in t for t in titles), titles
+    assert not any("Arranging work" in t for t in titles)
 
 
 def test_user_text_in_the_withdraw_dialog(

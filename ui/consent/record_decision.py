@@ -34,6 +34,7 @@ from toestemming.errors import ToestemmingError
 from toestemming.model import Answer, Channel, ConsentItem, ItemStatus, SignerRef
 from toestemming.service import Service
 
+from ..i18n import desk_language
 from ..screen_fit import fit_to_screen
 from ..status_style import status_colour, status_label
 from ..user_text import for_mnemonic
@@ -97,7 +98,8 @@ class RecordDecisionDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._service = service
-        self.request = service.consents.request(request_id)
+        # Titles in the worker's language; the texts stay as the signer reads them.
+        self.request = service.consents.request(request_id, desk_language())
         self.household = Household.load(service, self.request.youth_id)
         self.recorded_for: list[SignerRef] = []
         self._evidence: tuple[object, int] | None = None  # (path, id) already stored

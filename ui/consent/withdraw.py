@@ -35,6 +35,7 @@ from toestemming.words import plural
 
 from ..background import Task
 from ..crash import user_message
+from ..i18n import desk_language
 from ..screen_fit import fit_to_screen
 from ..user_text import for_mnemonic
 from .common import (
@@ -202,7 +203,7 @@ class WithdrawDialog(QDialog):
         self.result_data: WithdrawalResult | None = None
         views = {v.item_id: v for v in service.consents.items_for_youth(youth_id)}
         view = views[item_id]
-        self.request = service.consents.request(view.request_id)
+        self.request = service.consents.request(view.request_id, desk_language())
         self.household = Household.load(service, self.request.youth_id)
         self.item: ConsentItem = next(i for i in self.request.items if i.id == item_id)
         self.request_items = [

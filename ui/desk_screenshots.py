@@ -33,24 +33,26 @@ def _settle(widget: Any) -> None:
         widget.grab()
 
 
+def _vault(path: Path, create_options: dict[str, Any]) -> Service:
+    from .signing.screenshots import NOW, PASSPHRASE
+
+    svc, _ = Service.create(
+        path, "Praktijkschool De Brug", "Anna", PASSPHRASE, FixedClock(NOW), **create_options
+    )
+    return svc
+
+
 def render_tablet(out: Path, directory: Path, **create_options: Any) -> list[Path]:
     from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication
 
     from .signing.mode import SigningMode
-    from .signing.screenshots import NOW, PASSPHRASE, _sample
+    from .signing.screenshots import _sample
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    clock = FixedClock(NOW)
-    svc, _ = Service.create(
-        directory / "tablet.tvault",
-        "Praktijkschool De Brug",
-        "Anna",
-        PASSPHRASE,
-        clock,
-        **create_options,
-    )
+    svc = _vault(directory / "tablet.tvault", create_options)
+    clock = svc.clock
     written = []
     normal = app.font()
     try:
@@ -83,17 +85,8 @@ def render_desk(out: Path, directory: Path, **create_options: Any) -> list[Path]
 
     from .app import build_main_window
     from .csv_import import CsvImportDialog
-    from .signing.screenshots import NOW, PASSPHRASE
 
-    clock = FixedClock(NOW)
-    svc, _ = Service.create(
-        directory / "desk.tvault",
-        "Praktijkschool De Brug",
-        "Anna",
-        PASSPHRASE,
-        clock,
-        **create_options,
-    )
+    svc = _vault(directory / "desk.tvault", create_options)
     written: list[Path] = []
     try:
         first = svc.people.add_youth(

@@ -254,6 +254,7 @@ class Youth:
     language: str = "nl"
     protection: AdultProtection = AdultProtection.NONE
     erased: bool = False
+    external_ref: str = ""  # the school's Leerlingnummer/Stamnummer, "" when unknown
 
     @property
     def display_name(self) -> str:

@@ -45,6 +45,7 @@ from .usecases.bulk import Batch, SyntheticGenerator, write_batch
 from .usecases.catalog import Catalog
 from .usecases.consent import Consents
 from .usecases.context import Context
+from .usecases.duplicates import Duplicates
 from .usecases.evidence import Evidence
 from .usecases.forms import Forms
 from .usecases.people import People
@@ -89,6 +90,7 @@ class Service:
         self._ctx = Context(vault, clock, worker_id, AuditLog(vault.db, clock, vault.vault_id))
         self.catalog = Catalog(self._ctx)
         self.people = People(self._ctx)
+        self.duplicates = Duplicates(self._ctx)  # who is (perhaps) already in the vault
         self.consents = Consents(self._ctx)
         self.withdrawals = Withdrawals(self._ctx)
         self.sharing = Sharing(self._ctx)

@@ -26,7 +26,9 @@ from toestemming.clock import local_date
 from toestemming.model import ConsentItem, ItemStatus, StatusInfo
 from toestemming.usecases.consent import ItemView
 
+from .i18n import desk_language
 from .status_style import STATUS_ORDER, status_colour, status_label
+from .user_text import plain_label
 
 # Item actions (the youth page opens the matching dialog).
 DECIDE, WITHDRAW, SHARE, NOTIFY, HISTORY = "decide", "withdraw", "share", "notify", "history"
@@ -123,7 +125,10 @@ class ConsentCard(QFrame):
 
         if item is not None:
             what = f"{item.purpose.title} — {item.recipient.display_name}"
-            data = ", ".join(c.name for c in item.categories)
+            english = desk_language() == "en"
+            data = ", ".join(
+                (c.name_en if english and c.name_en else c.name) for c in item.categories
+            )
         else:  # not expected; keep the card useful instead of failing the whole page
             what = self.tr("Onderdeel %1").replace("%1", str(view.position))
             data = ""
@@ -255,7 +260,7 @@ class ConsentCard(QFrame):
 
     @staticmethod
     def _label(text: str, *, bold: bool = False) -> QLabel:
-        label = QLabel(text)
+        label = plain_label(QLabel(text))  # titles and names are user text, never markup
         label.setWordWrap(True)
         if bold:
             font = label.font()

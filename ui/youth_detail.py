@@ -44,6 +44,7 @@ from toestemming.usecases.consent import ItemView
 from .consent.common import Household
 from .consent.page_actions import ConsentPageActions
 from .consent_list import ConsentList
+from .i18n import desk_language
 
 PREFERRED_WIDTH = 224
 
@@ -120,6 +121,11 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
             QKeySequence(ctrl | shift | Qt.Key.Key_N),
             self.open_add_youth,
         )
+        self.merge_action = self._action(
+            self.tr("Samenvoegen met een dubbele…"),
+            QKeySequence(ctrl | shift | Qt.Key.Key_J),
+            self.open_merge,
+        )
 
     def _button(self, text: str, action: QAction) -> QPushButton:
         button = QPushButton(text)
@@ -176,12 +182,14 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
         title_row.addWidget(self.name_label, 1)
         title_row.addWidget(self.add_youth_button, 0, Qt.AlignmentFlag.AlignTop)
         buttons = QHBoxLayout()
+        self.merge_button = self._button(self.tr("Sa&menvoegen…"), self.merge_action)
         for b in (
             self.new_request_button,
             self.disclose_button,
             self.add_rep_button,
             self.proof_button,
             self.correct_button,
+            self.merge_button,
         ):
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -273,6 +281,7 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
             self.add_rep_button,
             self.proof_button,
             self.correct_button,
+            self.merge_button,
             self.add_youth_button,
         )
         after = last.nextInFocusChain()
@@ -400,7 +409,7 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
                     [
                         f"{d.disclosed_at.astimezone(LOCAL_TZ):%d-%m-%Y}",
                         service.catalog.recipient(d.recipient_id).display_name,
-                        service.catalog.purpose(d.purpose_id).title,
+                        service.catalog.purpose(d.purpose_id, desk_language()).title,
                         ", ".join(service.catalog.category(c).name for c in d.category_ids),
                         basis,
                     ]
@@ -452,7 +461,7 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
         """Each item as it was shown to the signer: purpose version, recipient, data."""
         out: dict[int, ConsentItem] = {}
         for request_id in dict.fromkeys(i.request_id for i in items):
-            for item in service.consents.request(request_id).items:
+            for item in service.consents.request(request_id, desk_language()).items:
                 out[item.id] = item
         return out
 
@@ -524,6 +533,7 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
             self.add_rep_action,
             self.youth_proof_action,
             self.correct_action,
+            self.merge_action,
         ):
             action.setEnabled(has_youth)
         self.proof_button.setEnabled(has_youth)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -302,8 +302,28 @@ class Consents:
                 return code
         raise RuntimeError("no free reference code")  # 40 bits: practically unreachable
 
-    def request(self, request_id: int) -> ConsentRequest:
-        return repo.load_request(self._ctx.db, request_id)
+    def request(self, request_id: int, language: str | None = None) -> ConsentRequest:
+        """The request as stored. With `language` (the desk's, e.g. "nl"), each item's
+        purpose title is the one in that language (the version the signer's text was made
+        from, else the newest), so a request asked in English reads Dutch on a Dutch desk;
+        the item texts themselves stay exactly as shown to the signer."""
+        request = repo.load_request(self._ctx.db, request_id)
+        if language is None or language == request.language:
+            return request
+        db = self._ctx.db
+        items = tuple(
+            replace(
+                item,
+                purpose=replace(
+                    item.purpose,
+                    title=repo.purpose_title_as_shown(
+                        db, item.id, item.purpose, request.language, language
+                    ),
+                ),
+            )
+            for item in request.items
+        )
+        return replace(request, items=items)
 
     def request_by_code(self, code: str) -> ConsentRequest:
         canonical = normalize_reference_code(code)

@@ -32,6 +32,7 @@ from ..model import (
 from ..rules import age_on, item_status, who_must_decide
 from ..store import repo
 from ..texts import category_names, decider_explanation_en
+from ..words import plural
 from .context import Context
 from .evidence import Evidence
 from .forms_data import SECTION_CATEGORIES, SECTION_CATEGORY_NAMES, Section, TransitionFormData
@@ -140,7 +141,8 @@ def transition_view(ctx: Context, youth_id: int, data: TransitionFormData) -> Tr
         signers.append(SignerLine(name, role, decided, _signature_png(evidence, eid)))
     given = [st for _, st in active if st.status == ItemStatus.GIVEN]
     status = (
-        f"Toestemming gegeven voor {len(given)} van {len(active)} ontvanger(s)."
+        f"Toestemming gegeven voor {len(given)} van "
+        + plural(len(active), "%n ontvanger.", "%n ontvangers.")
         if active
         else "Geen geldige toestemming gekoppeld."
     )

@@ -17,6 +17,7 @@ from ..errors import RuleViolation, ValidationError
 from ..image_limits import check_image
 from ..model import Channel
 from ..refcode import find_reference_codes
+from ..words import plural
 from .consent import Consents
 from .context import Context
 from .evidence import MAX_EVIDENCE_BYTES, Evidence
@@ -47,7 +48,11 @@ class RemoteInbox:
         notes = []
         if parsed.attachments:
             notes.append(
-                f"Het bericht heeft {len(parsed.attachments)} bijlage(n); die worden mee bewaard."
+                plural(
+                    len(parsed.attachments),
+                    "Het bericht heeft %n bijlage; die wordt mee bewaard.",
+                    "Het bericht heeft %n bijlagen; die worden mee bewaard.",
+                )
             )
         if parsed.html_only:
             notes.append("Het bericht had alleen een HTML-deel; de tekst is daaruit gehaald.")

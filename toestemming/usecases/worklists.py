@@ -9,6 +9,7 @@ from ..clock import from_iso, local_date
 from ..model import ItemStatus, Representative, StatusInfo, Youth
 from ..rules import AGE_OF_CONSENT, item_status
 from ..store import repo
+from ..words import plural
 from .context import Context
 from .text_drift import drift_of
 
@@ -63,7 +64,11 @@ class Worklists:
                     None,
                     h.reference_code,
                     st,
-                    f"wacht op antwoord, {days} dag(en) oud",
+                    "wacht op antwoord, van vandaag"
+                    if days == 0
+                    else plural(
+                        days, "wacht op antwoord, %n dag oud", "wacht op antwoord, %n dagen oud"
+                    ),
                     days,
                 )
         return sorted(by_request.values(), key=lambda w: -w.days)
@@ -167,7 +172,8 @@ class Worklists:
                 int(r[1]),
                 r[4],
                 None,
-                f"onderdeel {r[5]} ingetrokken; {r[7]} ontvanger(s) nog informeren",
+                f"onderdeel {r[5]} ingetrokken; "
+                + plural(int(r[7]), "%n ontvanger nog informeren", "%n ontvangers nog informeren"),
                 (today - local_date(from_iso(r[6]))).days,
             )
             for r in rows

@@ -39,6 +39,7 @@ from toestemming.model import (
 from toestemming.service import Service
 from toestemming.usecases.sharing_rules import MIN_REASON, Justification, SharingOptions
 
+from ..screen_fit import fit_to_screen
 from .common import ERROR_COLOUR, OK_COLOUR, WARN_COLOUR, MessageLabel, MomentEdit, bold, wrapped
 
 STEP_MIN_CHARS = 10  # the service asks for "a few words" per step
@@ -153,7 +154,7 @@ class DiscloseDialog(QDialog):
         self.recipient_combo.currentIndexChanged.connect(self.update_answer)
         self.purpose_combo.currentIndexChanged.connect(self.update_answer)
         self.moment.edit.dateTimeChanged.connect(self.update_answer)
-        self.resize(860, 640)
+        fit_to_screen(self, 860, 640)
         self.save_button.setDefault(True)  # now that it sits in this dialog
         self.update_answer()
 

@@ -23,6 +23,8 @@ from toestemming.service import Service
 
 from ..background import Task
 from ..crash import user_message
+from ..i18n import desk_language
+from ..screen_fit import fit_to_screen
 from ..status_style import status_colour, status_label
 from .common import Household, MessageLabel, bold, channel_text, wrapped
 
@@ -191,7 +193,11 @@ class HistoryDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         view = next(v for v in service.consents.items_for_youth(youth_id) if v.item_id == item_id)
-        item = next(i for i in service.consents.request(view.request_id).items if i.id == item_id)
+        item = next(
+            i
+            for i in service.consents.request(view.request_id, desk_language()).items
+            if i.id == item_id
+        )
         self.setWindowTitle(
             self.tr("Geschiedenis — %1, onderdeel %2")
             .replace("%1", view.reference_code)
@@ -225,7 +231,7 @@ class HistoryDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.list.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.resize(720, 440)
+        fit_to_screen(self, 720, 440)
         # The history is read from the whole audit log (seconds in a large vault): off the
         # GUI thread, so the window stays responsive.
         self._task = Task(lambda: history_lines(service, youth_id, item_id))

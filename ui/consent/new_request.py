@@ -39,6 +39,7 @@ from toestemming.templates import ResolvedTemplate, usable_templates
 from toestemming.usecases.consent import MAX_VALIDITY_DAYS, ItemSpec
 
 from ..crash import user_message
+from ..screen_fit import fit_to_screen
 from .checklist import CheckList, EnterToggles
 from .common import WARN_COLOUR, DeciderBox, Household, MessageLabel, bold, to_date, to_qdate
 from .common import wrapped as _wrapped
@@ -85,7 +86,7 @@ class NewRequestDialog(QDialog):
         self.pages.addWidget(self._build_done())
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
-        self.resize(940, 690)
+        fit_to_screen(self, 940, 690)
         self.create_button.setDefault(True)  # now that it sits in this dialog
         for aux in (
             self.add_rep_button,

@@ -41,6 +41,7 @@ from ..remote import SendRequestDialog
 from .corrections import CorrectionsDialog
 from .disclose import DiscloseDialog
 from .history import HistoryDialog
+from .merge import MergeYouthDialog
 from .new_request import NewRequestDialog
 from .people import AddRepresentativeDialog, AddYouthDialog
 from .record_decision import RecordDecisionDialog
@@ -202,7 +203,22 @@ class ConsentPageActions:
         dialog = self._open(lambda s: AddYouthDialog(s, self._parent_widget()))
         if dialog is not None:
             dialog.added.connect(self._youth_added)
+            dialog.existing_chosen.connect(self.show_youth)
         return dialog
+
+    def open_merge(self) -> MergeYouthDialog | None:
+        youth_id = self._youth_id
+        if youth_id is None:
+            return None
+        dialog = self._open(lambda s: MergeYouthDialog(s, youth_id, self._parent_widget()))
+        if dialog is not None:
+            dialog.merged.connect(self._youth_merged)
+        return dialog
+
+    def _youth_merged(self, kept_id: int) -> None:
+        # The list loses a row: reload it and show the record that stays.
+        self.show_youth(kept_id)
+        self.youth_added.emit(kept_id)
 
     def _youth_added(self, youth: Youth) -> None:
         self.show_youth(youth.id)

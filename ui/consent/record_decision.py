@@ -34,7 +34,10 @@ from toestemming.errors import ToestemmingError
 from toestemming.model import Answer, Channel, ConsentItem, ItemStatus, SignerRef
 from toestemming.service import Service
 
+from ..i18n import desk_language
+from ..screen_fit import fit_to_screen
 from ..status_style import status_colour, status_label
+from ..user_text import for_mnemonic
 from .common import (
     DeciderBox,
     EvidencePicker,
@@ -95,7 +98,8 @@ class RecordDecisionDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._service = service
-        self.request = service.consents.request(request_id)
+        # Titles in the worker's language; the texts stay as the signer reads them.
+        self.request = service.consents.request(request_id, desk_language())
         self.household = Household.load(service, self.request.youth_id)
         self.recorded_for: list[SignerRef] = []
         self._evidence: tuple[object, int] | None = None  # (path, id) already stored
@@ -182,7 +186,7 @@ class RecordDecisionDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(820, 640)
+        fit_to_screen(self, 820, 640)
         # Default only now: before the button box sat in this dialog, it had no dialog to be
         # the default button of, and Qt would pick the first push button instead.
         self.save_button.setDefault(True)
@@ -232,7 +236,7 @@ class RecordDecisionDialog(QDialog):
                     self.tr(
                         "⚠ Bijzondere gegevens (%1): de beslisser zei hier apart en "
                         "uitdrukkelijk ja tegen"
-                    ).replace("%1", names)
+                    ).replace("%1", for_mnemonic(names))
                 )
                 row += 1
                 grid.addWidget(special, row, 0, 1, 3)

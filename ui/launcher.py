@@ -19,7 +19,17 @@ def self_test() -> int:
 
     from toestemming.selftest import run_self_test
 
-    return run_self_test(_say, {"Qt": qVersion(), "PySide6": PySide6.__version__})
+    code = run_self_test(_say, {"Qt": qVersion(), "PySide6": PySide6.__version__})
+    if code != 0:
+        return code
+    # The installed app as a worker uses it: unlock dialog, main window, every menu's dialogs,
+    # signing mode, PDF preview (issue 17: the core alone passed while the window could not
+    # open). Offscreen unless QT_QPA_PLATFORM says otherwise.
+    from ui.selftest import run_gui_self_test
+
+    code = run_gui_self_test(_say)
+    _say("Vensters: zelftest geslaagd." if code == 0 else "Vensters: zelftest MISLUKT.")
+    return code
 
 
 def main() -> int:

@@ -71,7 +71,7 @@ def test_bundle_builds_and_self_test_passes(tmp_path: Path) -> None:
     assert "QtPdfWidgets" in bundle  # the PDF preview
     # Shipped with the app: licence, third-party notice, Linux desktop entry + MIME type.
     internal = tmp_path / "dist" / "toestemming" / "_internal"
-    assert (internal / "LICENSE").read_text().startswith("EUROPEAN UNION PUBLIC LICENCE")
+    assert (internal / "LICENSE").read_text().lstrip().startswith("EUROPEAN UNION PUBLIC LICENCE")
     assert "PySide6-Essentials" in (internal / "THIRD_PARTY_NOTICES.txt").read_text()
     assert (internal / "share" / "applications" / "toestemming.desktop").exists()
     assert (internal / "share" / "mime" / "packages" / "toestemming.xml").exists()

@@ -126,6 +126,10 @@ class CreateVaultDialog(QDialog):
         self.worker_field = QLineEdit()
         self.worker_field.setPlaceholderText(self.tr("zoals collega's u kennen"))
         self.passphrase = PassphraseFields()
+        self.passphrase.meter.user_inputs = lambda: (
+            self.organisation_field.text(),
+            self.worker_field.text(),
+        )
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

@@ -32,6 +32,18 @@ def run_self_test(say: Callable[[str], None], extra_versions: dict[str, str] | N
     for name, version in (extra_versions or {}).items():
         say(f"{name} {version}")
     say(f"reportlab {reportlab.Version}")
+    # Libraries that load data by name at run time (phonenumbers' region tables, zxcvbn's word
+    # lists): a bundle that left them out fails here, not at a worker's desk.
+    from .passwords import TOO_GUESSABLE, passphrase_strength
+    from .phone import to_e164
+
+    if to_e164("+31 (0)6 12345678") != "+31612345678":
+        say("FOUT: telefoonnummers worden niet herkend (phonenumbers)")
+        return 1
+    if passphrase_strength("Welkom123456") != (0, TOO_GUESSABLE):
+        say("FOUT: de wachtwoordzinmeter werkt niet (zxcvbn)")
+        return 1
+    say("Telefoonnummers en wachtwoordzinmeter: in orde")
     try:
         with tempfile.TemporaryDirectory(prefix="toestemming-zelftest-") as tmp:
             path = Path(tmp) / "zelftest.tvault"

@@ -89,7 +89,7 @@ def test_export_youth_and_all_into_a_folder(
     )
     assert done.returncode == 0, done.stderr
     assert [p.name for p in (tmp_path / "zoe").iterdir()] == [
-        f"bewijs-{scenario.zoe_request.reference_code}.zip"
+        f"bewijs-{scenario.zoe_request.reference_code}.tbewijs"
     ]
     done = run(
         ["export-proof", "--vault", str(vault), "--all", "--out", str(tmp_path / "alles")],

@@ -142,7 +142,9 @@ def _add_proof_commands(sub: Any) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
         epilog=VERIFY_EXIT_CODES,
     )
-    verify.add_argument("package", type=Path, metavar="PAKKET", help="het .zip-pakket of de map")
+    verify.add_argument(
+        "package", type=Path, metavar="PAKKET", help="het bewijspakket (.tbewijs of .zip) of de map"
+    )
     trusted = verify.add_mutually_exclusive_group()
     trusted.add_argument(
         "--expect-key",

@@ -93,10 +93,26 @@ def licence_of(dist: metadata.Distribution) -> str:
     return KNOWN_LICENCES.get(_normal(meta["Name"] or ""), "")
 
 
+def _project_requirements() -> list[str] | None:
+    """The runtime requirements from pyproject.toml in a source tree (the build, a developer's
+    checkout): installed metadata can be stale there (an old toestemming.egg-info beside it)."""
+    pyproject = Path(__file__).resolve().parents[1] / "pyproject.toml"
+    if not pyproject.is_file():
+        return None
+    import tomllib
+
+    data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+    return list(data["project"]["dependencies"])
+
+
 def bundled_packages(root: str = PROJECT) -> list[Package]:
     """`root`'s runtime dependencies, transitively, as installed here (sorted by name)."""
     seen: dict[str, Package] = {}
     todo = [root]
+    direct = _project_requirements() if root == PROJECT else None
+    if direct is not None:
+        seen[_normal(root)] = Package(root, "", "EUPL-1.2")
+        todo = [n for r in direct if (n := _requirement_name(r)) is not None]
     while todo:
         name = _normal(todo.pop())
         if name in seen:

@@ -48,26 +48,35 @@ def redact(text: str) -> str:
     return text
 
 
+def _frames(tb: TracebackType | None) -> list[str]:
+    # File (last two parts: no home folder with a user name), line and function only: the
+    # source line itself can hold a literal value, so it is left out.
+    return [
+        f"  {'/'.join(Path(f.filename).parts[-2:])}:{f.lineno} in {f.name}"
+        for f in traceback.extract_tb(tb)
+    ]
+
+
 def safe_traceback(
     kind: type[BaseException], tb: TracebackType | None, exc: BaseException | None = None
 ) -> str:
-    """Type and code lines of an exception (and of its causes), never its message."""
-    lines: list[str] = []
+    """Type and code places of an exception (its causes first, as Python prints them), never
+    its message or source lines."""
+    chunks: list[list[str]] = []
     seen: set[int] = set()
     current: BaseException | None = exc
     current_kind, current_tb = kind, tb
     while True:
-        lines += [line.rstrip("\n") for line in traceback.format_tb(current_tb)]
-        lines.append(f"{current_kind.__module__}.{current_kind.__qualname__} (tekst weggelaten)")
+        name = f"{current_kind.__module__}.{current_kind.__qualname__} (tekst weggelaten)"
+        chunks.append([*_frames(current_tb), name])
         if current is None:
             break
         seen.add(id(current))
         cause = current.__cause__ or current.__context__
         if cause is None or id(cause) in seen:
             break
-        lines.insert(0, "")  # the cause is printed first, as Python does
         current, current_kind, current_tb = cause, type(cause), cause.__traceback__
-    return redact("\n".join(lines))
+    return redact("\n\n".join("\n".join(chunk) for chunk in reversed(chunks)))
 
 
 class RedactionFilter(logging.Filter):

@@ -126,7 +126,7 @@ def _add_backup_commands(sub: Any) -> None:
 
 def _add_proof_commands(sub: Any) -> None:
     export = sub.add_parser(
-        "export-proof", help="schrijf bewijspakketten (zip) voor een verzoek, jongere of alles"
+        "export-proof", help="schrijf bewijspakketten (.tbewijs) voor een verzoek, jongere of alles"
     )
     export.add_argument("--vault", type=Path, dest="sub_vault", required=False)
     which = export.add_mutually_exclusive_group(required=True)

@@ -99,7 +99,9 @@ def test_the_demo_flows_leave_no_personal_value_in_the_log(
             data = src.read(name)
             dst.writestr(name, data + b" " if name == "receipt.json" else data)
     assert cli.main(["verify", str(changed)]) == 1
-    assert cli.main(["backup", "--vault", str(vault), "--out", str(tmp_path / "kopie.tbackup")]) == 0
+    assert (
+        cli.main(["backup", "--vault", str(vault), "--out", str(tmp_path / "kopie.tbackup")]) == 0
+    )
     monkeypatch.setenv(cli.PASSPHRASE_ENV, "dit is niet de goede zin")
     assert cli.main(["check", "--vault", str(vault)]) == 2
 

@@ -88,4 +88,6 @@ def test_the_workers_and_organisations_own_names_count_as_guessable(tmp_path: Pa
 def test_dutch_common_words_are_known_to_the_estimate() -> None:
     """Dutch words count as dictionary words, not as random letters."""
     assert guesses_log10("zaterdagavond") < guesses_log10("qzmxkwvjrplfb")
-    assert guesses_log10("fiets regen kaas") < guesses_log10("Zeven-kleine_Olifanten dansen op 3 daken!")
+    assert guesses_log10("fiets regen kaas") < guesses_log10(
+        "Zeven-kleine_Olifanten dansen op 3 daken!"
+    )

@@ -209,7 +209,9 @@ def test_one_item_youth_and_all(service: Service, scenario: Scenario, tmp_path: 
         assert [c["item_id"] for c in receipt["consents"]] == [item.id]
         assert "fhir/consent-onderdeel-1.json" not in z.namelist()
     youth = service.forms.proof.export_youth(scenario.zoe, tmp_path / "zoe")
-    assert [p.name for p in youth.paths] == [f"bewijs-{scenario.zoe_request.reference_code}.tbewijs"]
+    assert [p.name for p in youth.paths] == [
+        f"bewijs-{scenario.zoe_request.reference_code}.tbewijs"
+    ]
     everything = service.forms.proof.export_all(tmp_path / "alles")
     assert len(everything.paths) == 3 and all(verify(p).ok for p in everything.paths)
     with pytest.raises(NotFoundError):

@@ -102,7 +102,7 @@ class RedactionFilter(logging.Filter):
 
 
 class _SafeFormatter(logging.Formatter):
-    def formatException(self, ei: object) -> str:  # noqa: N802 - logging's name
+    def formatException(self, ei: object) -> str:
         # Only reached when a record bypassed the filter: still no exception text.
         if isinstance(ei, tuple) and ei and isinstance(ei[0], type):
             return safe_traceback(ei[0], ei[2], ei[1])

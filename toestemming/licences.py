@@ -30,9 +30,17 @@ KNOWN_LICENCES = {
 EMBEDDED_LIBRARIES = (
     ("SQLCipher (in sqlcipher3)", "BSD-3-Clause", "https://github.com/sqlcipher/sqlcipher"),
     ("OpenSSL (in cryptography, sqlcipher3)", "Apache-2.0", "https://www.openssl.org/source/"),
-    ("PDFium (in pypdfium2)", "BSD-3-Clause / Apache-2.0", "https://pdfium.googlesource.com/pdfium/"),
+    (
+        "PDFium (in pypdfium2)",
+        "BSD-3-Clause / Apache-2.0",
+        "https://pdfium.googlesource.com/pdfium/",
+    ),
     ("ZXing-C++ (in zxing-cpp)", "Apache-2.0", "https://github.com/zxing-cpp/zxing-cpp"),
-    ("DejaVu fonts (in formulieren)", "Bitstream Vera / public domain", "https://dejavu-fonts.github.io/"),
+    (
+        "DejaVu fonts (in formulieren)",
+        "Bitstream Vera / public domain",
+        "https://dejavu-fonts.github.io/",
+    ),
 )
 
 QT_NOTICE = """\
@@ -73,14 +81,18 @@ def _normal(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
+def _field(meta: metadata.PackageMetadata, name: str) -> str:
+    return str(meta[name] or "").strip() if name in meta else ""
+
+
 def licence_of(dist: metadata.Distribution) -> str:
     """The licence as the package declares it: License-Expression (PEP 639), else a short
     License field, else the trove classifiers; KNOWN_LICENCES for the few that declare none."""
     meta = dist.metadata
-    expression = (meta.get("License-Expression") or "").strip()
+    expression = _field(meta, "License-Expression")
     if expression:
         return expression
-    field = (meta.get("License") or "").strip()
+    field = _field(meta, "License")
     if field and "\n" not in field and len(field) <= 100 and field.upper() != "UNKNOWN":
         return field
     classifiers = [
@@ -131,7 +143,9 @@ def bundled_packages(root: str = PROJECT) -> list[Package]:
 
 
 def unknown_licences(packages: list[Package] | None = None) -> list[str]:
-    return [p.name for p in (packages if packages is not None else bundled_packages()) if not p.licence]
+    return [
+        p.name for p in (packages if packages is not None else bundled_packages()) if not p.licence
+    ]
 
 
 def third_party_notice(packages: list[Package] | None = None) -> str:

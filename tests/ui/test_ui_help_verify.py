@@ -50,9 +50,7 @@ def log_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     folder = tmp_path / "logs"
     monkeypatch.setattr(applog, "log_directory", lambda: folder)
     monkeypatch.setattr("ui.help_menu.log_directory", lambda: folder)
-    monkeypatch.setattr(
-        "ui.help_menu.log_files", lambda directory=None: applog.log_files(folder)
-    )
+    monkeypatch.setattr("ui.help_menu.log_files", lambda directory=None: applog.log_files(folder))
     applog.configure_logging(folder)
     yield folder
     applog.remove_logging(folder)

@@ -27,7 +27,7 @@ from ui.app import build_main_window
 from ui.selftest import _Closer, _Links, _trigger_every_action
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from test_applog import hits, personal_values, read_log  # noqa: E402
+from test_applog import hits, personal_values, read_log
 
 
 @pytest.fixture

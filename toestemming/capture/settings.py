@@ -168,8 +168,3 @@ def phone_digits(number: str) -> str:
     if e164:
         return e164[1:]
     return "".join(ch for ch in number if ch.isdigit())
-    if digits.startswith("00"):
-        return digits[2:]
-    if digits.startswith("0"):
-        return "31" + digits[1:]
-    return digits

@@ -7,8 +7,8 @@ database file is even opened.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Sequence
 import secrets
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 

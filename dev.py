@@ -42,9 +42,26 @@ def install_locked(py: Path, lock: Path, *, editable: bool = True) -> None:
     """The lock's exact, hash-checked versions, then the project without resolving anything
     (its dependencies are all in the lock; the build backend too, so no unhashed download)."""
     pip = [str(py), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
-    subprocess.run([*pip, "--require-hashes", "-r", str(lock)], cwd=ROOT, check=True)
+    again = _drop_pyside_meta_package(py)
+    subprocess.run([*pip, *again, "--require-hashes", "-r", str(lock)], cwd=ROOT, check=True)
     project = ["-e", "."] if editable else ["."]
     subprocess.run([*pip, "--no-deps", "--no-build-isolation", *project], cwd=ROOT, check=True)
+
+
+def _drop_pyside_meta_package(py: Path) -> list[str]:
+    """An older .venv has the PySide6 meta package (+ WebEngine). Removing it also removes files
+    the Essentials wheel shares with it (PySide6/__init__.py), so the lock is then installed
+    with --force-reinstall once."""
+    probe = subprocess.run(
+        [str(py), "-m", "pip", "show", "-q", "PySide6"], capture_output=True, check=False
+    )
+    if probe.returncode != 0:
+        return []
+    subprocess.run(
+        [str(py), "-m", "pip", "uninstall", "-y", "-q", "PySide6", "PySide6_WebEngine"],
+        check=True,
+    )
+    return ["--force-reinstall"]
 
 
 def ensure_venv(lock_name: str = "dev.lock") -> Path:

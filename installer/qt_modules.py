@@ -73,7 +73,7 @@ def available_qt_modules() -> set[str]:
     """The Qt binding modules installed with PySide6 (Essentials, Addons, Pdf, WebEngine …)."""
     import PySide6
 
-    folder = Path(PySide6.__file__).parent
+    folder = Path(next(iter(PySide6.__path__)))
     return {
         p.name.split(".")[0]
         for p in folder.iterdir()

@@ -105,3 +105,25 @@ def _processes_line(processes: int) -> str:
     if (os.cpu_count() or 1) < 2:
         return "Logboek gecontroleerd in één proces (deze computer heeft één processor)"
     return "Logboek gecontroleerd in één proces (meer processen starten lukte hier niet)"
+
+
+def prepare_window_test_vault(path: Path, passphrase: str) -> tuple[int, int, int]:
+    """For the window half of the self-test (ui/selftest.py): a vault with one synthetic
+    youth, a decided item and an open request: (youth_id, decided item_id, open request_id)."""
+    svc, _ = Service.create(path, "Zelftest", "Zelftest", passphrase, kdf=KdfParams())
+    try:
+        cat = seed_catalog(svc)
+        youth = svc.people.add_youth(given_name="Zoë", family_name="Çelik", birth_date="01-01-2005")
+        spec = ItemSpec(
+            cat.purposes["begeleiding-werk"].id,
+            cat.recipients["UWV"].id,
+            (cat.categories["contact"].id,),
+        )
+        request = svc.consents.create_request(youth.id, [spec])
+        svc.consents.record_decisions(
+            request.id, SignerRef.youth(youth.id), {request.items[0].id: "yes"}, "desk"
+        )
+        open_request = svc.consents.create_request(youth.id, [spec])
+        return youth.id, request.items[0].id, open_request.id
+    finally:
+        svc.close()

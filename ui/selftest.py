@@ -119,34 +119,6 @@ class _Closer:
         self.timer.stop()
 
 
-def _prepare_vault(path: Path, passphrase: str) -> tuple[int, int, int]:
-    """A vault with one synthetic youth, a decided item and an open request:
-    (youth_id, decided item_id, open request_id)."""
-    from toestemming.model import SignerRef
-    from toestemming.seed import seed_catalog
-    from toestemming.service import Service
-    from toestemming.store.header import KdfParams
-    from toestemming.usecases.consent import ItemSpec
-
-    svc, _ = Service.create(path, "Zelftest", "Zelftest", passphrase, kdf=KdfParams())
-    try:
-        cat = seed_catalog(svc)
-        youth = svc.people.add_youth(given_name="Zoë", family_name="Çelik", birth_date="01-01-2005")
-        spec = ItemSpec(
-            cat.purposes["begeleiding-werk"].id,
-            cat.recipients["UWV"].id,
-            (cat.categories["contact"].id,),
-        )
-        request = svc.consents.create_request(youth.id, [spec])
-        svc.consents.record_decisions(
-            request.id, SignerRef.youth(youth.id), {request.items[0].id: "yes"}, "desk"
-        )
-        open_request = svc.consents.create_request(youth.id, [spec])
-        return youth.id, request.items[0].id, open_request.id
-    finally:
-        svc.close()
-
-
 def run_gui_self_test(say: Callable[[str], None]) -> int:
     """Exit code 0 only when every step passed; `say` gets one Dutch line per step."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -182,10 +154,12 @@ def run_gui_self_test(say: Callable[[str], None]) -> int:
 def _run_steps(tmp: Path, passphrase: str, say: Callable[[str], None], failures: _Failures) -> int:
     from PySide6.QtWidgets import QApplication
 
+    from toestemming.selftest import prepare_window_test_vault
+
     from .app import Session
     from .unlock import UnlockDialog
 
-    youth_id, item_id, request_id = _prepare_vault(tmp / "zelftest.tvault", passphrase)
+    youth_id, item_id, request_id = prepare_window_test_vault(tmp / "zelftest.tvault", passphrase)
     session = Session(tmp / "zelftest.tvault")
     session.show_unlock()
     dialog = session.dialog

@@ -8,9 +8,7 @@ personal value of the demo data (tests/test_applog.py collects them)."""
 
 from __future__ import annotations
 
-import logging
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,7 +16,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from toestemming import applog
 from toestemming.demo import DEMO_PASSPHRASE, create_demo_vault
 from toestemming.service import Service
 from toestemming.store.header import KdfParams
@@ -27,19 +24,9 @@ from ui.app import build_main_window
 from ui.selftest import _Closer, _Links, _trigger_every_action
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from test_applog import hits, personal_values, read_log
+from test_applog import hits, log_dir, personal_values, read_log
 
-
-@pytest.fixture
-def log_dir(tmp_path: Path) -> Iterator[Path]:
-    folder = tmp_path / "logs"
-    applog.configure_logging(folder, level=logging.DEBUG)
-    root = logging.getLogger()
-    old = root.level
-    root.setLevel(logging.DEBUG)
-    yield folder
-    root.setLevel(old)
-    applog.remove_logging(folder)
+__all__ = ["log_dir"]  # the fixture, imported for pytest
 
 
 def test_window_flows_and_a_bug_leave_no_personal_value_in_the_log(

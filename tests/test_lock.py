@@ -65,7 +65,7 @@ def test_lock_pins_every_requirement_of_pyproject(lock_name: str) -> None:
     assert lock.exists(), f"{lock_name} ontbreekt: python3 dev.py lock"
     pins = pinned(lock)
     problems = []
-    for req in wanted(dev.LOCKS[lock_name]):
+    for req in {str(r): r for r in wanted(dev.LOCKS[lock_name])}.values():
         name = canonicalize_name(req.name)
         if name not in pins:
             problems.append(f"{req} staat niet in {lock_name}")

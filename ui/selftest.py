@@ -184,13 +184,15 @@ def _run_steps(tmp: Path, passphrase: str, say: Callable[[str], None], failures:
     try:
         count = _trigger_every_action(window, keep, closer.seen)
         _choose_youth(window, youth_id, item_id)
+        count += _click_every_page_button(window, keep, closer.seen)
+        _choose_youth(window, youth_id, item_id)
         _signing_mode(window, request_id, keep)
         pages = _pdf_preview(window, request_id)
     finally:
         closer.stop()
     say(
-        f"{count} menuopdrachten uitgevoerd; {len(set(closer.seen))} soorten vensters "
-        "geopend en gesloten"
+        f"{count} menuopdrachten en knoppen uitgevoerd; {len(set(closer.seen))} soorten "
+        "vensters geopend en gesloten"
     )
     say("Ondertekenmodus geopend en gesloten")
     if pages < 1:
@@ -244,6 +246,27 @@ def _trigger_every_action(window: Any, keep: set[int], seen: list[str]) -> int:
             count += 1
             QApplication.processEvents()
             _close_new_windows(keep, seen)
+    return count
+
+
+def _click_every_page_button(window: Any, keep: set[int], seen: list[str]) -> int:
+    """The buttons on the youth's page and the window (new request, record a decision,
+    withdraw, share, add a parent …): the dialogs that no menu opens. Each once, by its text;
+    the page may be rebuilt after a click, so the button is looked up again each time."""
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    def visible() -> list[QPushButton]:
+        return [b for b in window.findChildren(QPushButton) if b.isVisible() and b.isEnabled()]
+
+    count = 0
+    for text in dict.fromkeys(b.text() for b in visible()):
+        button = next((b for b in visible() if b.text() == text), None)
+        if button is None:
+            continue
+        button.click()
+        count += 1
+        QApplication.processEvents()
+        _close_new_windows(keep, seen)
     return count
 
 

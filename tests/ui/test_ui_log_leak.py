@@ -21,7 +21,7 @@ from toestemming.service import Service
 from toestemming.store.header import KdfParams
 from ui import crash
 from ui.app import build_main_window
-from ui.selftest import _Closer, _Links, _trigger_every_action
+from ui.selftest import _click_every_page_button, _Closer, _Links, _trigger_every_action
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from test_applog import hits, log_dir, personal_values, read_log
@@ -50,6 +50,8 @@ def test_window_flows_and_a_bug_leave_no_personal_value_in_the_log(
         window.table.setCurrentIndex(window.model.index(0, 0))
         QApplication.processEvents()
         assert _trigger_every_action(window, keep, closer.seen) > 15
+        window.table.setCurrentIndex(window.model.index(0, 0))
+        assert _click_every_page_button(window, keep, closer.seen) >= 3
         youth = window.model.youth_at(0)
         assert youth is not None
 

@@ -2,8 +2,8 @@
 
 After the core self-test (toestemming/selftest.py) this creates a throw-away vault with one
 synthetic youth and request, unlocks it through the real unlock dialog (Session, as at start-up),
-opens the main window, triggers every menu action once — each dialog or message box it opens is
-closed again unanswered — opens signing mode, renders a PDF in the preview, locks and closes.
+opens the main window, triggers every menu action and every button on the youth's page once —
+each dialog or message box it opens is closed again unanswered — opens signing mode, renders a PDF in the preview, locks and closes.
 Any exception on the way (an ImportError of a module left out of the bundle, a missing font or
 translation) fails the test. Runs offscreen unless QT_QPA_PLATFORM says otherwise, so no window
 flashes on the worker's screen; links the app would hand to the system (mail, folder, web) are

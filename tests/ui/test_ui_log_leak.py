@@ -1,8 +1,8 @@
 """The window's demo flows leave no personal value in the log, and an unexpected exception goes
 through the one excepthook: a Dutch dialog, a log entry without its text, the app usable.
 
-The demo vault is opened in the main window; every menu action is triggered once (each dialog
-closed again, as the installed app's self-test does), a youth's page is shown, and a bug is
+The demo vault is opened in the main window; every menu action and every button on a youth's
+page is triggered once (each dialog closed again, as the installed app's self-test does), and a bug is
 simulated in a slot with a name in its exception message. Then the log is searched for every
 personal value of the demo data (tests/test_applog.py collects them)."""
 

@@ -8,7 +8,9 @@ it, so the frozen app could not open its main window (issue 17). And the big unu
 
 from __future__ import annotations
 
+import ast
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -64,9 +66,30 @@ def test_what_the_app_does_not_use_is_excluded(excluded: set[str]) -> None:
 
 
 def test_the_spec_takes_its_exclusions_from_the_derivation() -> None:
-    spec = (ROOT / "installer" / "toestemming.spec").read_text(encoding="utf-8")
-    assert "EXCLUDED_QT = excluded_qt_modules(ROOT)" in spec
-    assert 'excludes=[f"PySide6.{m}" for m in EXCLUDED_QT]' in spec
+    """No hand list next to the derivation: EXCLUDED_QT is assigned once, from the function,
+    and no other PySide6 module name is written into the spec's excludes."""
+    tree = ast.parse((ROOT / "installer" / "toestemming.spec").read_text(encoding="utf-8"))
+    assigned = [
+        node
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Assign | ast.AugAssign | ast.AnnAssign)
+        and any(
+            isinstance(t, ast.Name) and t.id == "EXCLUDED_QT"
+            for t in (node.targets if isinstance(node, ast.Assign) else [node.target])
+        )
+    ]
+    assert len(assigned) == 1 and isinstance(assigned[0], ast.Assign)
+    value = assigned[0].value
+    assert isinstance(value, ast.Call) and isinstance(value.func, ast.Name)
+    assert value.func.id == "excluded_qt_modules"
+    strings = [n.value for n in ast.walk(tree) if isinstance(n, ast.Constant)]
+    assert not [
+        v for v in strings if isinstance(v, str) and re.fullmatch(r"(PySide6\.)?Qt[A-Z]\w*", v)
+    ]
+    assert any(
+        isinstance(n, ast.keyword) and n.arg == "excludes" and "EXCLUDED_QT" in ast.unparse(n)
+        for n in ast.walk(tree)
+    )
 
 
 def test_the_scan_finds_every_import_form(tmp_path: Path) -> None:

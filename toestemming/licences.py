@@ -28,6 +28,7 @@ KNOWN_LICENCES = {
 
 # Native libraries inside wheels that do not appear as packages of their own.
 EMBEDDED_LIBRARIES = (
+    ("Python (CPython runtime)", "PSF-2.0", "https://www.python.org/downloads/source/"),
     ("SQLCipher (in sqlcipher3)", "BSD-3-Clause", "https://github.com/sqlcipher/sqlcipher"),
     ("OpenSSL (in cryptography, sqlcipher3)", "Apache-2.0", "https://www.openssl.org/source/"),
     (

@@ -38,10 +38,11 @@ Name: "{group}\{#AppName}"; Filename: "{app}\toestemming.exe"
 Name: "{group}\{#AppName} verwijderen"; Filename: "{uninstallexe}"
 
 [Registry]
-; Proof packages (.tbewijs) open with `toestemming verify`.
+; Proof packages (.tbewijs) open the verify view of the app (ui/verify_view.py). Not
+; `toestemming.exe verify`: the windowed build has no console, so that showed nothing.
 Root: HKA; Subkey: "Software\Classes\.tbewijs"; ValueType: string; ValueName: ""; ValueData: "Toestemming.Bewijs"; Flags: uninsdeletevalue
 Root: HKA; Subkey: "Software\Classes\Toestemming.Bewijs"; ValueType: string; ValueName: ""; ValueData: "Toestemming bewijspakket"; Flags: uninsdeletekey
-Root: HKA; Subkey: "Software\Classes\Toestemming.Bewijs\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\toestemming.exe"" verify ""%1"""
+Root: HKA; Subkey: "Software\Classes\Toestemming.Bewijs\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\toestemming.exe"" ""%1"""
 
 [UninstallDelete]
 ; Only the program folder. Vaults (%APPDATA%\Toestemming\*.tvault and .keys) stay.

@@ -89,7 +89,7 @@ def test_export_youth_and_all_into_a_folder(
     )
     assert done.returncode == 0, done.stderr
     assert [p.name for p in (tmp_path / "zoe").iterdir()] == [
-        f"bewijs-{scenario.zoe_request.reference_code}.zip"
+        f"bewijs-{scenario.zoe_request.reference_code}.tbewijs"
     ]
     done = run(
         ["export-proof", "--vault", str(vault), "--all", "--out", str(tmp_path / "alles")],
@@ -116,10 +116,10 @@ def test_one_package_for_one_youth(
         passphrase,
     )
     assert done.returncode == 0, done.stderr
-    (path,) = tmp_path.glob("bewijs-jongere-*.zip")
+    (path,) = tmp_path.glob("bewijs-jongere-*.tbewijs")
     checked = run(["verify", str(path)])
     assert checked.returncode == 3, checked.stdout + checked.stderr  # intact, key unconfirmed
-    assert "1 bewijspakketten" in checked.stdout
+    assert "1 bewijspakket." in checked.stdout
     unknown = run(
         ["export-proof", "--vault", str(vault), "--youth-package", "999", "--out", str(tmp_path)],
         passphrase,

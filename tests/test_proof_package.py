@@ -34,7 +34,7 @@ def scenario(service: Service, clock: FixedClock) -> Scenario:
 @pytest.fixture
 def package(service: Service, scenario: Scenario, tmp_path: Path) -> dict[str, bytes]:
     path = service.forms.proof.export_request(scenario.request.id, tmp_path)
-    assert path.name == f"bewijs-{scenario.request.reference_code}.zip"
+    assert path.name == f"bewijs-{scenario.request.reference_code}.tbewijs"
     with zipfile.ZipFile(path) as z:
         return {n: z.read(n) for n in z.namelist()}
 
@@ -211,13 +211,15 @@ def test_export_is_one_audit_event_with_a_fresh_checkpoint(
 def test_one_item_youth_and_all(service: Service, scenario: Scenario, tmp_path: Path) -> None:
     item = scenario.request.items[1]
     single = service.forms.proof.export_item(item.id, tmp_path)
-    assert single.name.endswith("-onderdeel-2.zip") and verify(single).ok
+    assert single.name.endswith("-onderdeel-2.tbewijs") and verify(single).ok
     with zipfile.ZipFile(single) as z:
         receipt = json.loads(z.read(RECEIPT))
         assert [c["item_id"] for c in receipt["consents"]] == [item.id]
         assert "fhir/consent-onderdeel-1.json" not in z.namelist()
     youth = service.forms.proof.export_youth(scenario.zoe, tmp_path / "zoe")
-    assert [p.name for p in youth.paths] == [f"bewijs-{scenario.zoe_request.reference_code}.zip"]
+    assert [p.name for p in youth.paths] == [
+        f"bewijs-{scenario.zoe_request.reference_code}.tbewijs"
+    ]
     everything = service.forms.proof.export_all(tmp_path / "alles")
     assert len(everything.paths) == 3 and all(verify(p).ok for p in everything.paths)
     with pytest.raises(NotFoundError):

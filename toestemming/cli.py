@@ -126,7 +126,7 @@ def _add_backup_commands(sub: Any) -> None:
 
 def _add_proof_commands(sub: Any) -> None:
     export = sub.add_parser(
-        "export-proof", help="schrijf bewijspakketten (zip) voor een verzoek, jongere of alles"
+        "export-proof", help="schrijf bewijspakketten (.tbewijs) voor een verzoek, jongere of alles"
     )
     export.add_argument("--vault", type=Path, dest="sub_vault", required=False)
     which = export.add_mutually_exclusive_group(required=True)
@@ -148,7 +148,9 @@ def _add_proof_commands(sub: Any) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
         epilog=VERIFY_EXIT_CODES,
     )
-    verify.add_argument("package", type=Path, metavar="PAKKET", help="het .zip-pakket of de map")
+    verify.add_argument(
+        "package", type=Path, metavar="PAKKET", help="het bewijspakket (.tbewijs of .zip) of de map"
+    )
     trusted = verify.add_mutually_exclusive_group()
     trusted.add_argument(
         "--expect-key",

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import ToestemmingError
-from .model import ItemStatus, SignerRef
+from .model import ConsentRequest, ItemStatus, SignerRef
 from .seed import seed_catalog
 from .service import Service
 from .store.header import KdfParams
@@ -32,6 +32,18 @@ def run_self_test(say: Callable[[str], None], extra_versions: dict[str, str] | N
     for name, version in (extra_versions or {}).items():
         say(f"{name} {version}")
     say(f"reportlab {reportlab.Version}")
+    # Libraries that load data by name at run time (phonenumbers' region tables, zxcvbn's word
+    # lists): a bundle that left them out fails here, not at a worker's desk.
+    from .passwords import TOO_GUESSABLE, passphrase_strength
+    from .phone import to_e164
+
+    if to_e164("+31 (0)6 12345678") != "+31612345678":
+        say("FOUT: telefoonnummers worden niet herkend (phonenumbers)")
+        return 1
+    if passphrase_strength("Welkom123456") != (0, TOO_GUESSABLE):
+        say("FOUT: de wachtwoordzinmeter werkt niet (zxcvbn)")
+        return 1
+    say("Telefoonnummers en wachtwoordzinmeter: in orde")
     try:
         with tempfile.TemporaryDirectory(prefix="toestemming-zelftest-") as tmp:
             path = Path(tmp) / "zelftest.tvault"
@@ -40,19 +52,7 @@ def run_self_test(say: Callable[[str], None], extra_versions: dict[str, str] | N
                 path, "Zelftest", "Zelftest", SELF_TEST_PASSPHRASE, kdf=KdfParams()
             )
             say(f"SQLCipher {svc.vault.db.cipher_version()}")
-            cat = seed_catalog(svc)
-            youth = svc.people.add_youth(
-                given_name="Zoë", family_name="Çelik", birth_date="01-01-2005"
-            )
-            spec = ItemSpec(
-                cat.purposes["begeleiding-werk"].id,
-                cat.recipients["UWV"].id,
-                (cat.categories["contact"].id,),
-            )
-            request = svc.consents.create_request(youth.id, [spec])
-            svc.consents.record_decisions(
-                request.id, SignerRef.youth(youth.id), {request.items[0].id: "yes"}, "desk"
-            )
+            _, request, _ = _one_given_consent(svc)
             svc.close()
             svc = Service.open(path, SELF_TEST_PASSPHRASE)
             status = svc.consents.item_status(request.items[0].id).status
@@ -93,3 +93,32 @@ def _processes_line(processes: int) -> str:
     if (os.cpu_count() or 1) < 2:
         return "Logboek gecontroleerd in één proces (deze computer heeft één processor)"
     return "Logboek gecontroleerd in één proces (meer processen starten lukte hier niet)"
+
+
+def _one_given_consent(svc: Service) -> tuple[int, ConsentRequest, ItemSpec]:
+    """Synthetic: the catalog, one youth, a request whose one item she gave: (youth id,
+    request, the item's spec for more requests)."""
+    cat = seed_catalog(svc)
+    youth = svc.people.add_youth(given_name="Zoë", family_name="Çelik", birth_date="01-01-2005")
+    spec = ItemSpec(
+        cat.purposes["begeleiding-werk"].id,
+        cat.recipients["UWV"].id,
+        (cat.categories["contact"].id,),
+    )
+    request = svc.consents.create_request(youth.id, [spec])
+    svc.consents.record_decisions(
+        request.id, SignerRef.youth(youth.id), {request.items[0].id: "yes"}, "desk"
+    )
+    return youth.id, request, spec
+
+
+def prepare_window_test_vault(path: Path, passphrase: str) -> tuple[int, int, int]:
+    """For the window half of the self-test (ui/selftest.py): a vault with one synthetic
+    youth, a decided item and an open request: (youth_id, decided item_id, open request_id)."""
+    svc, _ = Service.create(path, "Zelftest", "Zelftest", passphrase, kdf=KdfParams())
+    try:
+        youth_id, request, spec = _one_given_consent(svc)
+        open_request = svc.consents.create_request(youth_id, [spec])
+        return youth_id, request.items[0].id, open_request.id
+    finally:
+        svc.close()

@@ -144,7 +144,7 @@ class Service:
         path = Path(path)
         lock = WriterLock.try_take(path, clock)
         try:
-            vault, recovery = Vault.create(path, worker, passphrase, kdf)
+            vault, recovery = Vault.create(path, worker, passphrase, kdf, (org,))
         except BaseException:
             lock.release(remove_file=not path.exists() and not header_path(path).exists())
             raise

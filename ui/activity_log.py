@@ -32,6 +32,7 @@ from toestemming.clock import LOCAL_TZ
 from toestemming.errors import ToestemmingError
 from toestemming.private_files import write_private
 from toestemming.proof import verify
+from toestemming.proof.package import PROOF_EXTENSION
 from toestemming.service import Service
 from toestemming.usecases.activity_log import GROUPS, LogFilter, LogPage, to_csv
 
@@ -263,7 +264,9 @@ class ActivityLogDialog(QDialog):
             good, problems = 0, []
             for request_id in ids:
                 code = service.consents.request(request_id).reference_code
-                path = service.forms.proof.export_request(request_id, folder / f"bewijs-{code}.zip")
+                path = service.forms.proof.export_request(
+                    request_id, folder / f"bewijs-{code}{PROOF_EXTENSION}"
+                )
                 report = verify(path, trust=trust)
                 if report.exit_code == 0:
                     good += 1

@@ -7,6 +7,7 @@ ui.app.build_main_window(service)             # from tests
 from __future__ import annotations
 
 import contextlib
+import logging
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
     from .setup.create_vault import CreateVaultDialog
 
+log = logging.getLogger(__name__)
+
 APP_NAME = "Toestemming"
 SHUTDOWN_WAIT_MS = 60_000  # a backup being written when the session ends
 PRELOAD_DELAY_MS = 300
@@ -37,11 +40,13 @@ PRELOAD_DELAY_MS = 300
 
 def build_main_window(service: Service) -> MainWindow:
     """The main window with its menus — Kluis (with backups, vault_care.py), Documenten and
-    Op afstand (documents_menu.py), Beheer and auto-lock (admin_tools.py) — and banners."""
+    Op afstand (documents_menu.py), Beheer and auto-lock (admin_tools.py), Help (help_menu.py)
+    — and banners."""
     # Imported here, not at start-up: the unlock dialog must appear fast (see preload.py).
     from .admin_tools import install_admin_tools
     from .clipboard_guard import install_clipboard_guard
     from .documents_menu import install_documents_menu
+    from .help_menu import install_help_menu
     from .lock_banner import install_shared_read_only_banner
     from .main_window import MainWindow
     from .retention import install_retention_actions
@@ -54,6 +59,7 @@ def build_main_window(service: Service) -> MainWindow:
     tools = install_admin_tools(window, service)
     install_retention_actions(window, service, tools.menu)
     install_clipboard_guard(window, service.clock)
+    install_help_menu(window)  # last: Help is the rightmost menu
     return window
 
 
@@ -115,6 +121,9 @@ class Session(QObject):
         dialog.create_requested.connect(self._create_requested)
         self.dialog = dialog
         dialog.show()
+        # Once the event loop runs the dialog is on screen: the start-up time in the log (and
+        # the cold-start measurement in installer/README.md) ends here.
+        QTimer.singleShot(0, lambda: log.info("ontgrendelvenster getoond"))
         self._preload()
 
     def _preload(self) -> None:
@@ -173,6 +182,7 @@ class Session(QObject):
             return
         service = dialog.service
         dialog.deleteLater()
+        log.info("kluis ontgrendeld")
         self._open_window(service)
 
     def _open_window(self, service: Service) -> None:
@@ -195,6 +205,7 @@ class Session(QObject):
             care.after_unlock()
 
     def _locked(self) -> None:
+        log.info("kluis vergrendeld")
         window, self.window = self.window, None
         self.show_unlock()
         if window is not None:

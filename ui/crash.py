@@ -2,12 +2,16 @@
 
 The dialog never contains the exception text or a traceback: those can hold personal data
 (a name in a KeyError, a value in a ValueError). Only the exception's class name is shown,
-as a code the administrator can pass on. Windowed builds have no console (sys.stderr may be
-None), so nothing is printed.
+as a code the administrator can pass on. The one excepthook also writes the log entry: type
+and code lines of the traceback, never the exception's text (toestemming/applog.py), so
+Help → Logboek meesturen gives the maintainer where it happened. The event loop goes on: the
+app stays usable. Windowed builds have no console (sys.stderr may be None), so nothing is
+printed.
 """
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Callable
 from types import TracebackType
@@ -18,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from toestemming.errors import ToestemmingError
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
+log = logging.getLogger(__name__)
 
 
 def user_message(exc: BaseException) -> str:
@@ -35,6 +40,12 @@ def user_message(exc: BaseException) -> str:
         + "\n\n"
         + QCoreApplication.translate("ErrorDialog", "Foutcode: %1").replace(
             "%1", type(exc).__name__
+        )
+        + "\n"
+        + QCoreApplication.translate(
+            "ErrorDialog",
+            "Stuur de beheerder het logboek mee (Help → Logboek meesturen): daarin staat waar "
+            "het misging, zonder persoonsgegevens.",
         )
     )
 
@@ -61,6 +72,12 @@ class _Hook:
         if issubclass(exc_type, KeyboardInterrupt):
             self.previous(exc_type, exc, tb)
             return
+        # Our own errors carry a Dutch message for the user and are expected; the rest is a
+        # bug: the log gets type + traceback (the redaction filter drops the exception text).
+        if issubclass(exc_type, ToestemmingError):
+            log.info("melding aan de gebruiker: %s", exc_type.__name__)
+        else:
+            log.error("onverwachte fout: %s", exc_type.__name__, exc_info=(exc_type, exc, tb))
         # One dialog at a time: an error inside the dialog's own event loop must not stack
         # an endless pile of windows.
         if self._showing:

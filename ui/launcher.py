@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
+from pathlib import Path
 
 
 def _say(message: str) -> None:
@@ -19,12 +21,35 @@ def self_test() -> int:
 
     from toestemming.selftest import run_self_test
 
-    return run_self_test(_say, {"Qt": qVersion(), "PySide6": PySide6.__version__})
+    code = run_self_test(_say, {"Qt": qVersion(), "PySide6": PySide6.__version__})
+    if code != 0:
+        return code
+    # The installed app as a worker uses it: unlock dialog, main window, every menu's dialogs,
+    # signing mode, PDF preview (issue 17: the core alone passed while the window could not
+    # open). Offscreen unless QT_QPA_PLATFORM says otherwise.
+    from ui.selftest import run_gui_self_test
+
+    code = run_gui_self_test(_say)
+    _say("Vensters: zelftest geslaagd." if code == 0 else "Vensters: zelftest MISLUKT.")
+    return code
 
 
 def main() -> int:
+    # One rotating, redacting log file for the app and the command line (toestemming/applog.py);
+    # a folder that cannot be written must not stop the program.
+    from toestemming.applog import configure_logging
+
+    with contextlib.suppress(OSError):
+        configure_logging()
     if sys.argv[1:2] == ["--self-test"]:
         return self_test()
+    # A double-clicked proof package (.tbewijs; the installer and the Linux desktop entry pass
+    # the file as the only argument): the verify view, no vault needed.
+    if len(sys.argv) == 2:
+        from ui.verify_view import is_proof_package, run_verify_app
+
+        if is_proof_package(sys.argv[1]):
+            return run_verify_app(Path(sys.argv[1]))
     from toestemming.cli import main as cli_main
     from ui.app import run
 

@@ -45,7 +45,7 @@ def test_export_one_item_then_checked(
     dialog = ProofExportDialog(service, item_id=seeded.given_item, directory=tmp_path)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.path_field.text().endswith("-onderdeel-1.zip")
+    assert dialog.path_field.text().endswith("-onderdeel-1.tbewijs")
     with qtbot.waitSignal(dialog.exported, timeout=60_000) as signal:
         dialog.export_button.click()
     path = signal.args[0]

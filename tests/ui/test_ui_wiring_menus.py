@@ -56,7 +56,7 @@ def menus(desk: MainWindow) -> dict[str, QMenu]:
 
 def test_menus_are_dutch_and_every_action_has_its_own_accelerator(desk: MainWindow) -> None:
     bar = menus(desk)
-    assert list(bar) == ["&Kluis", "Docu&menten", "Op &afstand", "&Beheer"]
+    assert list(bar) == ["&Kluis", "Docu&menten", "Op &afstand", "&Beheer", "&Help"]
     letters = [t[t.index("&") + 1].lower() for t in bar]
     # Alt+letter of a menu must not also belong to a label or button of the window.
     assert "o" not in letters and "d" not in letters  # Z&oeken, Gegevens &delen

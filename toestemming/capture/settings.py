@@ -14,6 +14,7 @@ from typing import Any
 
 from .. import validation as v
 from ..errors import ValidationError
+from ..phone import to_e164
 
 SMTP_META_KEY = "smtp"
 REMOTE_META_KEY = "remote"
@@ -130,7 +131,7 @@ class RemoteSettings:
                 field="reminder_after_days",
             )
         number = v.phone(self.app_number, "app_number")
-        if number and len(phone_digits(number)) < 10:
+        if number and (not to_e164(number) or len(phone_digits(number)) < 10):
             raise ValidationError(
                 "Geef het app-nummer volledig, met landnummer (bijvoorbeeld +31 6 …).",
                 field="app_number",
@@ -160,12 +161,10 @@ class RemoteSettings:
 
 
 def phone_digits(number: str) -> str:
-    """International digits without '+': '06-1234 5678' → '31612345678' (Dutch default)."""
-    digits = "".join(ch for ch in number if ch.isdigit())
-    if number.strip().startswith("+"):
-        return digits
-    if digits.startswith("00"):
-        return digits[2:]
-    if digits.startswith("0"):
-        return "31" + digits[1:]
-    return digits
+    """International digits without '+': '06-1234 5678' and '+31 (0)6 1234 5678' →
+    '31612345678' (Dutch default; libphonenumber, toestemming/phone.py). Something that cannot
+    be a phone number keeps its plain digits, so two equal inputs still compare equal."""
+    e164 = to_e164(number)
+    if e164:
+        return e164[1:]
+    return "".join(ch for ch in number if ch.isdigit())

@@ -83,6 +83,11 @@ Vergelijk die met de vingerafdruk die de organisatie openbaar heeft gemaakt, of 
 met het vertrouwensbestand van de organisatie:  toestemming verify --trust BESTAND {name}
 """
 
+# Exported packages carry the extension the installer registers (toestemming.iss, the Linux
+# MIME type): double-clicking one opens the check in the app. Inside it is a plain zip, and
+# `verify` reads any name (older .zip exports too).
+PROOF_EXTENSION = ".tbewijs"
+
 
 @dataclass(frozen=True)
 class ExportResult:
@@ -451,8 +456,11 @@ def _trusted_time(stamp: CheckpointStamp, signature_stamped: bool) -> str:
 
 def _file_name(src: RequestSource) -> str:
     if len(src.items) == 1 and len(src.request.items) > 1:
-        return f"bewijs-{src.request.reference_code}-onderdeel-{src.items[0].item.position}.zip"
-    return f"bewijs-{src.request.reference_code}.zip"
+        return (
+            f"bewijs-{src.request.reference_code}-onderdeel-{src.items[0].item.position}"
+            f"{PROOF_EXTENSION}"
+        )
+    return f"bewijs-{src.request.reference_code}{PROOF_EXTENSION}"
 
 
 def _json(value: Any) -> bytes:

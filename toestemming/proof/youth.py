@@ -23,6 +23,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from ..audit import key_id
 from ..clock import LOCAL_TZ, to_iso
+from .package import PROOF_EXTENSION
 from .trust import grouped
 
 YOUTH_FORMAT = "toestemming-bewijspakket-jongere/1"
@@ -43,9 +44,13 @@ Vingerafdruk van de sleutel:    {fingerprint}
 """
 
 
+# Inner packages are zips already (stored, not compressed again); older exports were ".zip".
+_PACKAGES = (PROOF_EXTENSION, ".zip")
+
+
 def bundle_name(youth_id: int, at: datetime) -> str:
     # The youth's number in the vault, never a name: file names end up in mail and logs.
-    return f"bewijs-jongere-{youth_id}-{at.astimezone(LOCAL_TZ):%Y%m%d-%H%M%S}.zip"
+    return f"bewijs-jongere-{youth_id}-{at.astimezone(LOCAL_TZ):%Y%m%d-%H%M%S}{PROOF_EXTENSION}"
 
 
 def bundle(
@@ -99,14 +104,16 @@ def bundle(
         ]:
             info = zipfile.ZipInfo(name, date_time=stamp)
             info.compress_type = (
-                zipfile.ZIP_STORED if name.endswith(".zip") else zipfile.ZIP_DEFLATED
+                zipfile.ZIP_STORED if name.endswith(_PACKAGES) else zipfile.ZIP_DEFLATED
             )
             z.writestr(info, data)
     return buf.getvalue()
 
 
 def _code(name: str) -> str:
-    stem = name.removeprefix("bewijs-").removesuffix(".zip")
+    stem = name.removeprefix("bewijs-")
+    for suffix in _PACKAGES:
+        stem = stem.removesuffix(suffix)
     return stem.split("-onderdeel-")[0]
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import secrets
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -64,9 +65,10 @@ def cipher_profile(header: KeyHeader) -> CipherProfile:
         ) from None
 
 
-def check_passphrase_strength(passphrase: str) -> None:
-    """Refuse weak passphrases with the reason (the UI shows the same rule live as a meter)."""
-    score, reason = passphrase_strength(passphrase)
+def check_passphrase_strength(passphrase: str, user_inputs: Sequence[str] = ()) -> None:
+    """Refuse weak passphrases with the reason (the UI shows the same rule live as a meter).
+    `user_inputs`: the organisation and worker names, which a guesser who knows them tries."""
+    score, reason = passphrase_strength(passphrase, user_inputs)
     if score == 0:
         raise ValidationError(reason, field="passphrase")
 
@@ -89,11 +91,16 @@ class Vault:
 
     @staticmethod
     def create(
-        path: Path, label: str, passphrase: str, kdf: KdfParams | None = None
+        path: Path,
+        label: str,
+        passphrase: str,
+        kdf: KdfParams | None = None,
+        user_inputs: Sequence[str] = (),
     ) -> tuple[Vault, str]:
         """New vault; returns it with the recovery key (to show once). `kdf` None = calibrate
-        on this machine; tests pass the floor parameters to skip the calibration."""
-        check_passphrase_strength(passphrase)
+        on this machine; tests pass the floor parameters to skip the calibration.
+        `user_inputs` (e.g. the organisation's name) weaken a passphrase built from them."""
+        check_passphrase_strength(passphrase, (label, *user_inputs))
         path = Path(path)
         if path.exists() or header_path(path).exists():
             raise ValidationError(
@@ -219,7 +226,7 @@ class Vault:
         """First half of adding a worker: the slot is written as *pending* (it opens nothing
         yet). The caller writes the worker's row, then calls `confirm_slot`; if that fails,
         `abandon_slot`. A crash in between is settled at the next open (`reconcile`)."""
-        check_passphrase_strength(passphrase)
+        check_passphrase_strength(passphrase, (label,))
         self._refuse_if_read_only()
         header = self.header.add_slot(
             self._master,
@@ -283,7 +290,7 @@ class Vault:
             raise VaultError(self.db.read_only_reason)
 
     def change_passphrase(self, old: str, new: str) -> None:
-        check_passphrase_strength(new)
+        check_passphrase_strength(new, (self.slot.label,))
         self._refuse_if_read_only()
         self.header.unwrap_master(self.header.slot(self.slot.id), normalize_passphrase(old))
         header = self.header.replace_slot_secret(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from toestemming.proof import verify
+from toestemming.proof.package import PROOF_EXTENSION
 from toestemming.service import Service
 
 from ..background import Task
@@ -51,19 +52,19 @@ class ProofExportDialog(QDialog):
             # One package for the youth: every request, item and piece of evidence.
             youth = service.people.youth(youth_id)
             what = self.tr("%1 (alle verzoeken en bewijsstukken)").replace("%1", youth.display_name)
-            name = f"bewijs-jongere-{youth_id}.zip"
+            name = f"bewijs-jongere-{youth_id}{PROOF_EXTENSION}"
         elif item_id is not None:
             request_id = _request_of_item(service, item_id)
             request = service.consents.request(request_id)
             position = next(i.position for i in request.items if i.id == item_id)
             what = self.tr("onderdeel %1 van verzoek %2").replace("%1", str(position))
             what = what.replace("%2", request.reference_code)
-            name = f"bewijs-{request.reference_code}-onderdeel-{position}.zip"
+            name = f"bewijs-{request.reference_code}-onderdeel-{position}{PROOF_EXTENSION}"
         else:
             assert request_id is not None
             code = service.consents.request(request_id).reference_code
             what = self.tr("verzoek %1 (alle onderdelen)").replace("%1", code)
-            name = f"bewijs-{code}.zip"
+            name = f"bewijs-{code}{PROOF_EXTENSION}"
         self._request_id = request_id or 0
         self.setWindowTitle(self.tr("Bewijs exporteren"))
         self.setMinimumWidth(600)
@@ -112,10 +113,11 @@ class ProofExportDialog(QDialog):
             self,
             self.tr("Bewijspakket opslaan als"),
             self.path_field.text(),
-            self.tr("Bewijspakket (*.zip)"),
+            self.tr("Bewijspakket (*.tbewijs *.zip)"),
         )
         if path:
-            self.path_field.setText(path if path.endswith(".zip") else path + ".zip")
+            keep = path.lower().endswith((PROOF_EXTENSION, ".zip"))
+            self.path_field.setText(path if keep else path + PROOF_EXTENSION)
 
     @property
     def busy(self) -> bool:

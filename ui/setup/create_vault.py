@@ -131,6 +131,10 @@ class CreateVaultDialog(QDialog):
         # the worker unticks what does not apply.
         self.catalog_choice = CatalogChoice()
         self.catalog_notice = ""  # set when (part of) the catalog could not be added
+        self.passphrase.meter.user_inputs = lambda: (
+            self.organisation_field.text(),
+            self.worker_field.text(),
+        )
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

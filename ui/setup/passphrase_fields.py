@@ -6,6 +6,8 @@ what the vault accepts; the meter adds a word for the score, not colour alone.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 from toestemming.passwords import (
     ADVICE_LONGER,
     MAX_SCORE,
+    TOO_GUESSABLE,
     TOO_REPETITIVE,
     TOO_SHORT,
     passphrase_strength,
@@ -54,6 +57,9 @@ class StrengthMeter(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # The organisation and worker names, when the dialog knows them: a phrase built from
+        # them is easy to guess for anyone who knows the worker (toestemming/passwords.py).
+        self.user_inputs: Callable[[], Sequence[str]] = tuple
         self.bar = QProgressBar()
         self.bar.setRange(0, MAX_SCORE)
         self.bar.setTextVisible(False)
@@ -102,11 +108,16 @@ class StrengthMeter(QWidget):
             ),
             TOO_REPETITIVE: self.tr("De wachtwoordzin herhaalt te veel dezelfde tekens."),
             ADVICE_LONGER: self.tr("Toegestaan, maar een extra woord maakt haar veel sterker."),
+            TOO_GUESSABLE: self.tr(
+                "De wachtwoordzin is te makkelijk te raden (een bekend woord, een naam of een "
+                "reeks). Kies bijvoorbeeld vier losse woorden die niets met u of uw werk te "
+                "maken hebben."
+            ),
         }
         return known.get(reason, reason)
 
     def update_for(self, text: str) -> None:
-        score, reason = passphrase_strength(text)
+        score, reason = passphrase_strength(text, self.user_inputs())
         self.score = score
         # An empty bar still shows a sliver for "te zwak", so the colour is visible.
         self.bar.setValue(score if text else 0)
@@ -159,7 +170,7 @@ class PassphraseFields(QWidget):
         return self.passphrase.text()
 
     def problem(self) -> str | None:
-        score, reason = passphrase_strength(self.passphrase.text())
+        score, reason = passphrase_strength(self.passphrase.text(), self.meter.user_inputs())
         if score == 0:
             return self.meter.reason_text(reason)
         if self.passphrase.text() != self.repeat.text():

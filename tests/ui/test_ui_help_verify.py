@@ -1,0 +1,171 @@
+"""Help menu (Over: licence + third-party notice; the log: open, save a copy to send) and the
+verify view a double-clicked .tbewijs opens — driven through the real widgets."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from consent_fixtures import desk
+from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+from ui_vault import Seeded
+
+from toestemming import applog
+from toestemming.service import Service
+from ui import launcher
+from ui.help_menu import AboutDialog
+from ui.main_window import MainWindow
+from ui.verify_view import VerifyDialog, is_proof_package, open_verify_view
+
+__all__ = ["desk"]
+
+
+class _Opened(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    @Slot("QUrl")
+    def open(self, url: QUrl) -> None:
+        self.urls.append(url.toLocalFile())
+
+
+@pytest.fixture
+def opened_urls() -> Iterator[_Opened]:
+    receiver = _Opened()
+    QDesktopServices.setUrlHandler("file", receiver, "open")
+    yield receiver
+    QDesktopServices.unsetUrlHandler("file")
+
+
+@pytest.fixture
+def log_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    folder = tmp_path / "logs"
+    monkeypatch.setattr(applog, "log_directory", lambda: folder)
+    monkeypatch.setattr("ui.help_menu.log_directory", lambda: folder)
+    monkeypatch.setattr("ui.help_menu.log_files", lambda directory=None: applog.log_files(folder))
+    applog.configure_logging(folder)
+    yield folder
+    applog.remove_logging(folder)
+
+
+def test_help_is_the_last_menu_with_about_log_and_verify(desk: MainWindow) -> None:
+    titles = [a.text() for a in desk.menuBar().actions()]
+    assert titles[-1] == "&Help"
+    texts = [a.text() for a in desk.help_menu.menu.actions() if not a.isSeparator()]  # type: ignore[attr-defined]
+    assert texts == [
+        "Bewijspakket &controleren…",
+        "&Logboek openen",
+        "Logboek &meesturen…",
+        "&Over Toestemming…",
+    ]
+
+
+def test_about_shows_the_licence_and_every_bundled_package(qtbot: QtBot) -> None:
+    about = AboutDialog()
+    qtbot.addWidget(about)
+    notice = about.notice.toPlainText()
+    for name in ("PySide6_Essentials", "sqlcipher3", "reportlab", "phonenumberslite", "zxcvbn"):
+        assert name.lower() in notice.lower(), name
+    assert "LGPL-3.0" in notice and "code.qt.io" in notice and "Dynamisch gekoppeld" in notice
+    assert "ONBEKEND" not in notice
+    assert "EUROPEAN UNION PUBLIC LICENCE v. 1.2" in about.licence.toPlainText()
+
+
+def test_open_log_points_at_the_log_folder(
+    desk: MainWindow, log_dir: Path, opened_urls: _Opened
+) -> None:
+    desk.help_menu.open_log_action.trigger()  # type: ignore[attr-defined]
+    assert opened_urls.urls == [str(log_dir)]
+
+
+def test_send_log_saves_a_zip_of_the_log(
+    desk: MainWindow,
+    log_dir: Path,
+    opened_urls: _Opened,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    logging.getLogger("tests.help").warning("een regel voor de beheerder")
+    target = tmp_path / "mee.zip"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: told.append(text))
+    desk.help_menu.send_log_action.trigger()  # type: ignore[attr-defined]
+    with zipfile.ZipFile(target) as archive:
+        assert archive.namelist() == ["toestemming.log"]
+        assert b"een regel voor de beheerder" in archive.read("toestemming.log")
+    assert "mee.zip" in told[0]
+    assert opened_urls.urls == [str(tmp_path)]
+    if sys.platform != "win32":
+        assert target.stat().st_mode & 0o077 == 0
+
+
+def _verdict(qtbot: QtBot, package: Path) -> VerifyDialog:
+    dialog = open_verify_view(package)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=60_000)
+    return dialog
+
+
+def test_a_tbewijs_export_opens_in_the_verify_view(
+    qtbot: QtBot, service: Service, seeded: Seeded, tmp_path: Path
+) -> None:
+    package = service.forms.proof.export_item(seeded.given_item, tmp_path)
+    assert package.suffix == ".tbewijs"
+    with zipfile.ZipFile(package) as archive:  # a zip inside
+        assert "manifest.json" in archive.namelist()
+    assert is_proof_package(str(package))
+    dialog = _verdict(qtbot, package)
+    assert dialog.report is not None and dialog.report.ok
+    assert dialog.headline.text().startswith("Intact, maar de ondertekenaar is niet bevestigd")
+    assert "vingerafdruk" in dialog.details.toPlainText().lower()
+
+    old_style = package.with_suffix(".zip")  # older exports keep working
+    old_style.write_bytes(package.read_bytes())
+    assert is_proof_package(str(old_style))
+    assert _verdict(qtbot, old_style).report.ok  # type: ignore[union-attr]
+
+
+def test_a_changed_package_is_shown_as_not_in_order(
+    qtbot: QtBot, service: Service, seeded: Seeded, tmp_path: Path
+) -> None:
+    package = service.forms.proof.export_item(seeded.given_item, tmp_path)
+    changed = tmp_path / "gewijzigd.tbewijs"
+    with zipfile.ZipFile(package) as src, zipfile.ZipFile(changed, "w") as dst:
+        for name in src.namelist():
+            data = src.read(name)
+            if name == "receipt.json":
+                data = data.replace(b'"', b"'", 1)
+            dst.writestr(name, data)
+    dialog = _verdict(qtbot, changed)
+    assert dialog.headline.text().startswith("NIET in orde")
+    not_a_zip = tmp_path / "kapot.tbewijs"
+    not_a_zip.write_bytes(b"dit is geen zip")
+    assert not _verdict(qtbot, not_a_zip).report.ok  # type: ignore[union-attr]
+
+
+def test_the_launcher_sends_a_double_clicked_package_to_the_verify_view(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    package = tmp_path / "bewijs.tbewijs"
+    package.write_bytes(b"PK")
+    shown: list[Path] = []
+    monkeypatch.setattr("ui.verify_view.run_verify_app", lambda p: shown.append(p) or 0)
+    monkeypatch.setattr(applog, "log_directory", lambda: tmp_path / "logs")
+    monkeypatch.setattr(sys, "argv", ["toestemming", str(package)])
+    try:
+        assert launcher.main() == 0
+    finally:
+        applog.remove_logging(tmp_path / "logs")
+    assert shown == [package]
+    # Not a package (no such file, another suffix): the normal command line.
+    assert not is_proof_package(str(tmp_path / "weg.tbewijs"))
+    assert not is_proof_package(str(tmp_path))

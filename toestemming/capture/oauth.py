@@ -23,6 +23,7 @@ import threading
 import urllib.error
 import urllib.parse
 import urllib.request
+import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -212,8 +213,7 @@ class Microsoft(OAuthClient):
                 # the standard host is known to msal and checked as usual.
                 instance_discovery=False if app.authority_host else None,
                 validate_authority=not app.authority_host,
-                verify=verify,
-                timeout=30,
+                http_client=_session(verify),
             )
         except ValueError:
             raise OAuthError(
@@ -228,9 +228,13 @@ class Microsoft(OAuthClient):
     ) -> Tokens:
         with _loopback() as (redirect, handler):
             try:
-                flow = self._app.initiate_auth_code_flow(
-                    self._scopes, redirect_uri=redirect, prompt="select_account"
-                )
+                with warnings.catch_warnings():
+                    # msal recommends form_post; a native app's loopback listener gets the
+                    # code in the query (RFC 8252), guarded by PKCE and state.
+                    warnings.simplefilter("ignore", UserWarning)
+                    flow = self._app.initiate_auth_code_flow(
+                        self._scopes, redirect_uri=redirect, prompt="select_account"
+                    )
             except Exception as exc:
                 raise _network(exc) from None
             open_browser(flow["auth_uri"])
@@ -357,6 +361,24 @@ class Google(OAuthClient):
         if "error" in result:
             raise _refused(result)
         return result
+
+
+def _session(verify: str | bool) -> Any:
+    """msal's HTTP client: a requests Session that passes `verify` with every request.
+    Why: requests lets REQUESTS_CA_BUNDLE override a Session's own `verify`, so an
+    organisation's CA file (the setting) would be ignored where that variable is set."""
+    import requests
+
+    class Session(requests.Session):
+        def request(self, method: str | bytes, url: str | bytes, *args: Any, **kwargs: Any) -> Any:
+            kwargs.setdefault("verify", verify)
+            kwargs.setdefault("timeout", 30)
+            return super().request(method, url, *args, **kwargs)
+
+    session = Session()
+    adapter = requests.adapters.HTTPAdapter(max_retries=1)
+    session.mount("https://", adapter)
+    return session
 
 
 def _network(exc: BaseException) -> OAuthError:

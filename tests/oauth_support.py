@@ -19,10 +19,10 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import urllib.error
 import secrets
 import ssl
 import threading
+import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator

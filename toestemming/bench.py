@@ -228,6 +228,18 @@ def run_bench(
         verdicts.append(
             ("antwoorden lezen ≥ 1.000 per seconde", results["replies"]["per_second"] >= 1000)
         )
+        from .bench_mail import REPLIES, bench_mail
+
+        results["mail_imap"] = mail = bench_mail(svc, say)
+        if "skipped" in mail:
+            say("Antwoorden zoeken in IMAP overgeslagen: " + mail["skipped"])
+        else:
+            verdicts.append(
+                (
+                    "10 antwoorden tussen 10.000 berichten vinden ≤ 2 s",
+                    mail["check_s"] <= 2.0 and mail["replies_found"] == REPLIES,
+                )
+            )
 
         # -- audit verification vs hashlib over the same bytes --------------------------------
         bodies = [bytes(r[0]) for r in db.iterate("SELECT body FROM events ORDER BY seq")]

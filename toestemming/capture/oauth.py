@@ -370,7 +370,7 @@ def _session(verify: str | bool) -> Any:
     import requests
 
     class Session(requests.Session):
-        def request(self, method: str | bytes, url: Any, *args: Any, **kwargs: Any) -> Any:
+        def request(self, method: Any, url: Any, *args: Any, **kwargs: Any) -> Any:
             kwargs.setdefault("verify", verify)
             kwargs.setdefault("timeout", 30)
             return super().request(method, url, *args, **kwargs)

@@ -187,6 +187,7 @@ class MainWindow(QMainWindow):
         self.today.youth_chosen.connect(self._today_chosen)
         self.today.item_activated.connect(self._today_activated)
         self.detail.worklists_changed.connect(self.today.refresh)
+        self.today.records_changed.connect(self.detail.refresh)
         self.detail.youth_added.connect(self._youth_added)
 
     def add_banner(self, banner: QWidget) -> None:

@@ -3,7 +3,7 @@ that wait for an answer, keep each match in the vault until the worker has looke
 record only what the worker confirms.
 
 - Found by header SEARCH on the server (reference code in the Subject, our Message-ID in
-  In-Reply-To/References); only matches are fetched, the rest of the mailbox never leaves the
+  In-Reply-To); only matches are fetched, the rest of the mailbox never leaves the
   server. The mailbox is opened read-only: nothing deleted, moved or marked as read.
 - What was read is remembered per folder: its UIDVALIDITY and the highest UID seen
   (`meta` key `imap_state`), and every fetched message's UID in `mail_inbox` (m0014).

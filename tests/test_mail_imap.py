@@ -222,6 +222,42 @@ def test_a_doubtful_reply_waits_and_can_be_set_aside_without_touching_the_mailbo
         svc.mail_inbox.set_aside(waiting.inbox_id)
 
 
+def test_renumbered_folder_is_searched_again_without_duplicates(world: World) -> None:
+    """The server changed UIDVALIDITY (a restored or migrated mailbox): every UID may mean
+    another message now, so the whole folder is searched again; known messages come once."""
+    import json
+
+    rv, svc = world.rv, world.rv.svc
+    svc.remote.send(rv.main.id, SignerRef.youth(rv.sam.id))
+    [sent] = world.smtp.handler.received
+    world.imap.append(_reply(sent.data, "1 ja 2 ja"))
+    rv.clock.advance(timedelta(hours=1))
+    assert svc.mail_inbox.check().new == 1
+    db = svc.vault.db
+    state = json.loads(str(db.scalar("SELECT value FROM meta WHERE key = 'imap_state'")))
+    assert state["folders"]["INBOX"]["last_uid"] > 0
+    state["folders"]["INBOX"]["uidvalidity"] = 1  # what the server said before renumbering
+    with db.transaction():
+        db.execute("UPDATE meta SET value = ? WHERE key = 'imap_state'", (json.dumps(state),))
+    assert svc.mail_inbox.check().new == 0
+    assert db.scalar("SELECT count(*) FROM mail_inbox") == 1
+
+
+def test_a_crash_between_recording_and_marking_records_nothing_twice(world: World) -> None:
+    rv, svc = world.rv, world.rv.svc
+    svc.remote.send(rv.main.id, SignerRef.youth(rv.sam.id))
+    [sent] = world.smtp.handler.received
+    world.imap.append(_reply(sent.data, "1 ja 2 nee"))
+    rv.clock.advance(timedelta(hours=1))
+    svc.mail_inbox.check()
+    [waiting] = svc.mail_inbox.waiting()
+    svc.remote.confirm(waiting.proposal)  # recorded; the process died before marking the row
+    assert svc.mail_inbox.waiting_count() == 0
+    assert svc.mail_inbox.waiting() == []
+    state = svc.vault.db.scalar("SELECT state FROM mail_inbox WHERE id = ?", (waiting.inbox_id,))
+    assert state == "confirmed"
+
+
 def test_a_proposal_of_another_message_is_refused(world: World) -> None:
     rv, svc = world.rv, world.rv.svc
     svc.remote.send(rv.main.id, SignerRef.youth(rv.sam.id))
@@ -284,6 +320,44 @@ def test_test_connection_names_what_failed(world: World) -> None:
     assert (sign_in.ok, sign_in.kind) == (False, "sign_in")
     for check in checks:
         assert "Traceback" not in check.message
+
+
+def test_test_connection_with_a_password_names_tls_and_timeout(world: World) -> None:
+    import socket
+
+    svc = world.rv.svc
+    password = world.smtp.settings(Provider.PASSWORD, password="x", ca_file="")
+    svc.remote.set_smtp_settings(password)
+    svc.mail_account.set_imap_settings(world.imap.settings(password=IMAP_PASSWORD))
+    # Without the organisation's CA file the (self-signed) test certificate is not trusted.
+    smtp, imap = svc.mail_account.test_connection()
+    assert (smtp.ok, smtp.kind, imap.ok, imap.kind) == (False, "tls", False, "tls")
+    assert "certificaat" in smtp.message and "certificaat" in imap.message
+    # A server that accepts the connection and then says nothing.
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        port = silent.getsockname()[1]
+        svc.remote.set_smtp_settings(
+            world.smtp.settings(Provider.PASSWORD, password="x", port=port, timeout_seconds=5)
+        )
+        svc.mail_account.set_imap_settings(world.imap.settings(port=port))
+        smtp, imap = svc.mail_account.test_connection()
+    assert (smtp.kind, imap.kind) == ("timeout", "timeout")
+    # Nothing listens: not reachable (connection refused).
+    svc.mail_account.set_imap_settings(world.imap.settings(port=port))
+    assert svc.mail_account.test_connection()[-1].kind == "connect"
+
+
+def test_permission_and_folder_errors_are_named() -> None:
+    from imapclient.exceptions import IMAPClientError
+
+    from toestemming.capture.imap import _classify
+
+    noperm = _classify(IMAPClientError("select failed: [NOPERM] no access"), Provider.PASSWORD)
+    assert isinstance(noperm, MailConnectionError) and noperm.kind == "permission"
+    missing = _classify(IMAPClientError("[NONEXISTENT] Unknown Mailbox"), Provider.PASSWORD)
+    assert isinstance(missing, MailConnectionError) and missing.kind == "folder"
 
 
 def test_search_keys_are_or_chains_of_header_keys() -> None:

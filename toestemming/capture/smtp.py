@@ -137,6 +137,13 @@ def smtp_session(
             "het netwerk.",
             "dns",
         ) from None
+    except smtplib.SMTPServerDisconnected as exc:
+        # smtplib turns a read timeout into "Connection unexpectedly closed: timed out".
+        if "timed out" in str(exc):
+            raise SendError("De mailserver antwoordde niet op tijd.", "timeout") from None
+        raise SendError(
+            "De mailserver verbrak de verbinding; er is niets verzonden.", "connect"
+        ) from None
     except smtplib.SMTPException:
         raise SendError("De mailserver gaf een fout; er is niets verzonden.") from None
     except OSError:

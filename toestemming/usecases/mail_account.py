@@ -265,7 +265,8 @@ class MailAccount:
             return out
         try:
             imap, account, ca = self.imap_account()
-            with imap_session(imap, account, ca_file=ca, context=tls) as client:
+            timeout = float(smtp.timeout_seconds)
+            with imap_session(imap, account, ca_file=ca, context=tls, timeout=timeout) as client:
                 client.select_folder(imap.folder, readonly=True)
             out.append(ConnectionCheck("ontvangen (IMAP)", True, "", "Verbinding en map werken."))
         except SignInAgain as exc:

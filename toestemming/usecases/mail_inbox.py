@@ -72,7 +72,9 @@ class MailInbox:
         validity = int(folder_state.get("uidvalidity", 0))
         after = int(folder_state.get("last_uid", 0))
         db = self._ctx.db
-        with imap_session(imap, account, ca_file=ca, context=tls) as client:
+        smtp = self._remote.smtp_settings()
+        timeout = float(smtp.timeout_seconds) if smtp is not None else 30.0
+        with imap_session(imap, account, ca_file=ca, context=tls, timeout=timeout) as client:
             known = frozenset(
                 int(r[0])
                 for r in db.query(
@@ -142,12 +144,14 @@ class MailInbox:
 
     # -- what waits for the worker --------------------------------------------------------------
     def waiting_count(self) -> int:
+        self._repair()
         return int(
             self._ctx.db.scalar("SELECT count(*) FROM mail_inbox WHERE state = 'waiting'") or 0
         )
 
     def waiting(self) -> list[WaitingReply]:
         """Each waiting message read into a proposal (nothing recorded), oldest first."""
+        self._repair()
         rows = self._ctx.db.query(
             "SELECT id, fetched_at, raw FROM mail_inbox WHERE state = 'waiting' ORDER BY id"
         )
@@ -155,6 +159,19 @@ class MailInbox:
             WaitingReply(int(r[0]), from_iso(r[1]), self._remote.read_reply(bytes(r[2])))
             for r in rows
         ]
+
+    def _repair(self) -> None:
+        """A crash between recording (Remote.confirm) and marking the row leaves a waiting
+        row whose message is already evidence: mark it confirmed now (never twice recorded:
+        the proposal would say "al eerder verwerkt" anyway)."""
+        db = self._ctx.db
+        rows = db.query(
+            "SELECT m.id, e.id FROM mail_inbox m JOIN evidence e ON e.sha256 = m.sha256 "
+            "AND e.kind = 'eml' WHERE m.state = 'waiting'"
+        )
+        if rows and not db.read_only_reason:
+            for inbox_id, evidence_id in rows:
+                self._mark(int(inbox_id), "confirmed", int(evidence_id))
 
     def confirm(self, inbox_id: int, proposal: ReplyProposal) -> ConfirmResult:
         """Record what the worker confirmed (Remote.confirm: raw message as evidence first)."""

@@ -258,6 +258,27 @@ def test_a_crash_between_recording_and_marking_records_nothing_twice(world: Worl
     assert state == "confirmed"
 
 
+def test_erasing_the_youth_empties_a_reply_still_waiting(world: World) -> None:
+    from toestemming.model import Channel
+
+    rv, svc = world.rv, world.rv.svc
+    noor = SignerRef.youth(rv.noor.id)
+    svc.remote.send(rv.noor_request.id, noor)
+    [sent] = world.smtp.handler.received
+    world.imap.append(_reply(sent.data, "ja", sender=NOOR))
+    world.imap.append(_reply(sent.data, "ja hoor, nog een keer", sender=NOOR))
+    rv.clock.advance(timedelta(hours=1))
+    assert svc.mail_inbox.check().new == 2
+    first, second = svc.mail_inbox.waiting()
+    svc.mail_inbox.confirm(first.inbox_id, first.proposal)
+    [item] = rv.noor_request.items
+    svc.withdrawals.withdraw([item.id], noor, Channel.DESK)
+    svc.retention.erase(rv.noor.id, "request")
+    assert svc.mail_inbox.waiting_count() == 0
+    raw = svc.vault.db.scalar("SELECT raw FROM mail_inbox WHERE id = ?", (second.inbox_id,))
+    assert raw == b""
+
+
 def test_a_proposal_of_another_message_is_refused(world: World) -> None:
     rv, svc = world.rv, world.rv.svc
     svc.remote.send(rv.main.id, SignerRef.youth(rv.sam.id))

@@ -275,3 +275,23 @@ def test_eml_draft_carries_x_unsent(ms: Setup) -> None:
     assert sent.evidence_id is not None
     assert ms.rv.svc.evidence.content(sent.evidence_id) == data
     assert MAILBOX in str(msg["From"])
+
+
+def test_logs_name_no_token_no_address(ms: Setup, caplog: pytest.LogCaptureFixture) -> None:
+    import logging
+
+    from mail_corpus import SAM
+
+    caplog.set_level(logging.DEBUG, logger="toestemming")
+    svc = ms.rv.svc
+    svc.mail_account.sign_in(ms.browser)
+    tokens = set(ms.idp.refresh_tokens) | set(ms.idp.access_tokens)
+    svc.remote.send(ms.rv.main.id, _sam(ms))
+    ms.idp.revoke_all()
+    ms.rv.clock.advance(timedelta(hours=2))
+    with pytest.raises(SignInAgain):
+        svc.remote.send(ms.rv.main.id, _sam(ms))
+    ours = "\n".join(r.getMessage() for r in caplog.records if r.name.startswith("toestemming"))
+    assert "invalid_grant" in ours  # the provider's error code is logged …
+    for secret in (*tokens, MAILBOX, SAM, ms.rv.main.reference_code, "AADSTS"):
+        assert secret not in ours  # … never a token, an address, a code or its text

@@ -25,10 +25,12 @@ from ..capture.imap import find_replies, imap_session
 from ..capture.proposal import ReplyProposal
 from ..clock import from_iso, to_iso
 from ..errors import NotFoundError, RuleViolation
+from ..store.db import Database
 from .context import Context
 from .mail_account import MailAccount
 from .remote import Remote
 from .remote_inbox import ConfirmResult
+from .retention import register_eraser
 
 _log = logging.getLogger(__name__)
 
@@ -205,3 +207,31 @@ class MailInbox:
                 (state, to_iso(self._ctx.clock.now()), self._ctx.worker_id, evidence_id, inbox_id),
             )
             self._ctx.event("mail.reply_handled", {"inbox": inbox_id, "state": state})
+
+
+def _erase_waiting_replies(db: Database, youth_id: int, at: str) -> int:
+    """Erasure (retention.erase): a reply still waiting about this youth's requests (its raw
+    text names the reference code or answers our Message-ID) is emptied and set aside."""
+    if not db.scalar("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'mail_inbox'"):
+        return 0
+    needles = [
+        str(r[0])
+        for r in db.query(
+            "SELECT reference_code FROM consent_requests WHERE youth_id = ? UNION "
+            "SELECT m.message_id FROM remote_messages m JOIN consent_requests r "
+            "ON r.id = m.request_id WHERE r.youth_id = ?",
+            (youth_id, youth_id),
+        )
+    ]
+    changed = 0
+    for needle in needles:
+        where = "WHERE state = 'waiting' AND instr(raw, ?) > 0"
+        changed += int(db.scalar(f"SELECT count(*) FROM mail_inbox {where}", (needle.encode(),)))
+        db.execute(
+            f"UPDATE mail_inbox SET raw = X'', state = 'set_aside', handled_at = ? {where}",
+            (at, needle.encode()),
+        )
+    return changed
+
+
+register_eraser("mail_inbox", _erase_waiting_replies)

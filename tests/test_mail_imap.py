@@ -279,6 +279,29 @@ def test_erasing_the_youth_empties_a_reply_still_waiting(world: World) -> None:
     assert raw == b""
 
 
+def test_a_flood_is_fetched_in_portions_and_oversized_mail_stays_in_the_mailbox(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import toestemming.capture.imap as imap_module
+
+    monkeypatch.setattr(imap_module, "MAX_PER_CHECK", 2)
+    rv, svc = world.rv, world.rv.svc
+    svc.remote.send(rv.main.id, SignerRef.youth(rv.sam.id))
+    [sent] = world.smtp.handler.received
+    for n in range(3):
+        world.imap.append(_reply(sent.data, f"1 ja 2 ja {n}"))
+    rv.clock.advance(timedelta(hours=1))
+    assert svc.mail_inbox.check().new == 2
+    assert svc.mail_inbox.check().new == 1  # the rest with the next look
+    assert svc.mail_inbox.check().new == 0
+    monkeypatch.setattr(imap_module, "MAX_FETCH_BYTES", 20_000)
+    world.imap.append(_reply(sent.data, "1 ja 2 ja " + "x" * 30_000))
+    result = svc.mail_inbox.check()
+    assert (result.new, result.too_large) == (0, 1)
+    assert svc.mail_inbox.too_large() == 1
+    assert svc.mail_inbox.waiting_count() == 3
+
+
 def test_a_proposal_of_another_message_is_refused(world: World) -> None:
     rv, svc = world.rv, world.rv.svc
     svc.remote.send(rv.main.id, SignerRef.youth(rv.sam.id))

@@ -226,6 +226,14 @@ class TodayPanel(QWidget):
             parts.append(self.tr("kijkt alleen met de knop Nu kijken"))
             self.poll_timer.stop()
         text = ", ".join(parts) + "."
+        big = self._service.mail_inbox.too_large()
+        if big:
+            text += " " + self.tr(
+                "%n bericht(en) met een referentiecode zijn groter dan 25 MB en staan alleen in "
+                "de mailbox; sla ze op en lees ze in via Antwoord inlezen.",
+                "",
+                big,
+            )
         if self.inbox_error:
             text += " " + self.inbox_error
         self.inbox_status.setText(text)

@@ -30,6 +30,9 @@ _log = logging.getLogger(__name__)
 # Keys per SEARCH: long OR chains are fine for servers, but not unbounded.
 SEARCH_CHUNK = 40
 MAX_FETCH_BYTES = 25 * 1024 * 1024  # one reply (with attachments) as evidence at most
+# Matches fetched in one check; the rest come with the next one. Someone mailing the
+# organisation a thousand messages with a known code in the subject fills nothing at once.
+MAX_PER_CHECK = 100
 
 
 class MailConnectionError(ToestemmingError):
@@ -208,6 +211,9 @@ def find_replies(
                 matched.update(int(u) for u in client.search(query))
         # "n:*" always includes the highest UID, even when it is below n (RFC 3501).
         wanted = sorted(u for u in matched if u > since and u not in skip)
+        # Stop below the first match left for next time, so it is searched again then.
+        limit = wanted[MAX_PER_CHECK] - 1 if len(wanted) > MAX_PER_CHECK else None
+        wanted = wanted[:MAX_PER_CHECK]
         found: list[Found] = []
         too_large = 0
         if wanted:
@@ -223,6 +229,8 @@ def find_replies(
                     if isinstance(raw, bytes):
                         found.append(Found(uid, raw))
         highest = max([since, *matched, uidnext - 1 if uidnext else 0])
+        if limit is not None:
+            highest = limit
         return SearchResult(current, highest, tuple(found), too_large)
     except (MailConnectionError, SignInAgain):
         raise

@@ -59,6 +59,11 @@ class MailInbox:
         self._account = account
 
     # -- looking ----------------------------------------------------------------------------------
+    def too_large(self) -> int:
+        """Matching messages left in the mailbox because they exceed the evidence limit
+        (25 MB): the worker reads those in by hand (Antwoord inlezen)."""
+        return int(self._state().get("too_large", 0))
+
     def last_checked(self) -> datetime | None:
         state = self._state()
         value = state.get("checked_at")
@@ -113,7 +118,14 @@ class MailInbox:
             }
             self._ctx.set_meta(
                 IMAP_STATE_META_KEY,
-                json.dumps({"folders": folders, "checked_at": to_iso(now)}, sort_keys=True),
+                json.dumps(
+                    {
+                        "folders": folders,
+                        "checked_at": to_iso(now),
+                        "too_large": int(state.get("too_large", 0)) + result.skipped_too_large,
+                    },
+                    sort_keys=True,
+                ),
             )
             if new:
                 self._ctx.event("mail.replies_fetched", {"count": new})

@@ -242,8 +242,8 @@ class TodayPanel(QWidget):
 
     def check_mailbox(self) -> None:
         """Look for new replies off the GUI thread (timer or button); one look at a time."""
-        if self._service is None or self._check_task is not None:
-            return
+        if self._service is None or self._check_task is not None or self._service.read_only:
+            return  # a read-only vault (open elsewhere, damaged) stores nothing: no looking
         task = Task(self._service.mail_inbox.check)
         task.succeeded.connect(self._checked)
         task.failed.connect(self._check_failed)

@@ -157,7 +157,17 @@ class MailInbox:
         return data if isinstance(data, dict) else {}
 
     # -- what waits for the worker --------------------------------------------------------------
+    def _has_table(self) -> bool:
+        # A vault opened read-only without migrating (an older schema) has no mail_inbox.
+        return bool(
+            self._ctx.db.scalar(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'mail_inbox'"
+            )
+        )
+
     def waiting_count(self) -> int:
+        if not self._has_table():
+            return 0
         self._repair()
         return int(
             self._ctx.db.scalar("SELECT count(*) FROM mail_inbox WHERE state = 'waiting'") or 0
@@ -165,6 +175,8 @@ class MailInbox:
 
     def waiting(self) -> list[WaitingReply]:
         """Each waiting message read into a proposal (nothing recorded), oldest first."""
+        if not self._has_table():
+            return []
         self._repair()
         rows = self._ctx.db.query(
             "SELECT id, fetched_at, raw FROM mail_inbox WHERE state = 'waiting' ORDER BY id"

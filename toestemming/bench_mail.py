@@ -111,23 +111,27 @@ def _requests(svc: Service, count: int) -> list[tuple[str, str, str]]:
     return out
 
 
-def bench_mail(svc: Service, say: Callable[[str], None]) -> dict[str, Any]:
+def bench_mail(
+    svc: Service, say: Callable[[str], None], unrelated: int = UNRELATED
+) -> dict[str, Any]:
+    """`unrelated`: the other messages in the mailbox (10,000 for the budget; a small run
+    of the test suite uses fewer)."""
     try:
         import pymap  # noqa: F401  (only to know it is there; the server runs in a child)
     except ImportError:
         return {"skipped": "pymap is niet geïnstalleerd (pip install -e .[test])"}
     if not LAUNCHER.exists():
         return {"skipped": "tests/imap_server.py ontbreekt (alleen vanuit de broncode)"}
-    say(f"Mailbox met {UNRELATED} andere berichten en {REPLIES} antwoorden vullen …")
+    say(f"Mailbox met {unrelated} andere berichten en {REPLIES} antwoorden vullen …")
     wanted = _requests(svc, REPLIES)
     with tempfile.TemporaryDirectory(prefix="toestemming-bench-imap-") as tmp:
         base = Path(tmp)
         cert, key = _cert(base)
         preload = base / "mail"
         preload.mkdir()
-        step = UNRELATED // REPLIES
+        step = unrelated // REPLIES
         k = 0
-        for n in range(UNRELATED):
+        for n in range(unrelated):
             (preload / f"{n:06d}.eml").write_bytes(
                 _message(
                     f"afzender{n}@leverancier.example",
@@ -165,13 +169,15 @@ def bench_mail(svc: Service, say: Callable[[str], None]) -> dict[str, Any]:
             sel.register(proc.stdout, selectors.EVENT_READ)
             if not (sel.select(timeout=600) and proc.stdout.readline().strip() == b"READY"):
                 return {"skipped": "de IMAP-server startte niet"}
-            return _measure(svc, port, cert, say)
+            return _measure(svc, port, cert, say, unrelated)
         finally:
             proc.terminate()
             proc.wait(timeout=30)
 
 
-def _measure(svc: Service, port: int, cert: Path, say: Callable[[str], None]) -> dict[str, Any]:
+def _measure(
+    svc: Service, port: int, cert: Path, say: Callable[[str], None], unrelated: int
+) -> dict[str, Any]:
     svc.remote.set_smtp_settings(
         SmtpSettings(
             "localhost", 587, Security.STARTTLS, MAILBOX, PASSWORD, MAILBOX, "", str(cert), 30,
@@ -208,13 +214,13 @@ def _measure(svc: Service, port: int, cert: Path, say: Callable[[str], None]) ->
     t_again = time.perf_counter() - start
     median = statistics.median(runs)
     say(
-        f"Antwoorden zoeken in IMAP: {min(found)} van {REPLIES} gevonden tussen {UNRELATED} "
+        f"Antwoorden zoeken in IMAP: {min(found)} van {REPLIES} gevonden tussen {unrelated} "
         f"andere berichten in {median:.2f} s (eerste keer, server bouwt index: {t_cold:.1f} s; "
         f"daarna zonder nieuws: {t_again:.2f} s); {len(proposals)} voorstellen lezen: "
         f"{t_read * 1000:.0f} ms"
     )
     return {
-        "messages": UNRELATED + REPLIES,
+        "messages": unrelated + REPLIES,
         "replies_found": min([*found, cold.new]),
         "check_s": median,
         "cold_first_check_s": t_cold,

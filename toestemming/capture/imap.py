@@ -109,7 +109,7 @@ def imap_session(
                 raise SignInAgain("Meld eerst aan bij de mailbox (Instellingen e-mail).")
             client.oauth2_login(account.username, account.access_token)
         yield client
-    except (MailConnectionError, SignInAgain):
+    except ToestemmingError:  # ours (also from the caller's block): already Dutch
         raise
     except BaseException as exc:
         raise _classify(exc, account.provider) from None

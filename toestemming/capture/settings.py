@@ -41,6 +41,27 @@ _HOST = re.compile(r"^[A-Za-z0-9]([A-Za-z0-9\-.]{0,251}[A-Za-z0-9])?$|^\[[0-9A-F
 _LOCAL_HOSTS = ("localhost", "127.0.0.1", "[::1]")
 
 
+def _host_and_port(host: object, port: object, what: str, prefix: str = "") -> tuple[str, int]:
+    """A server name and port as typed, or ValidationError naming the field."""
+    name = host.strip() if isinstance(host, str) else ""
+    if not name or not _HOST.match(name):
+        raise ValidationError(f"De naam van {what} is niet geldig.", field=prefix + "host")
+    if isinstance(port, bool) or not isinstance(port, int) or not 1 <= port <= 65535:
+        raise ValidationError(
+            "De poort moet een getal tussen 1 en 65535 zijn.", field=prefix + "port"
+        )
+    return name, port
+
+
+def _from_json(cls: type[Any], raw: str, enums: dict[str, type[StrEnum]]) -> Any:
+    """A settings dataclass from its JSON (StrEnum fields are written as their value)."""
+    data: dict[str, Any] = json.loads(raw)
+    for key, enum in enums.items():
+        if key in data:
+            data[key] = enum(data[key])
+    return cls(**data)
+
+
 @dataclass(frozen=True)
 class SmtpSettings:
     host: str
@@ -58,15 +79,7 @@ class SmtpSettings:
     auth: Provider = Provider.PASSWORD
 
     def validated(self) -> SmtpSettings:
-        host = self.host.strip() if isinstance(self.host, str) else ""
-        if not host or not _HOST.match(host):
-            raise ValidationError("De naam van de mailserver is niet geldig.", field="host")
-        if (
-            isinstance(self.port, bool)
-            or not isinstance(self.port, int)
-            or not 1 <= self.port <= 65535
-        ):
-            raise ValidationError("De poort moet een getal tussen 1 en 65535 zijn.", field="port")
+        host, _port = _host_and_port(self.host, self.port, "de mailserver")
         try:
             sec = Security(self.security)
         except ValueError:
@@ -183,15 +196,12 @@ class OAuthApp:
         return OAuthApp(provider, client, tenant, secret, host)
 
     def to_json(self) -> str:
-        data = asdict(self)
-        data["provider"] = str(self.provider)
-        return json.dumps(data, sort_keys=True)
+        return json.dumps(asdict(self), sort_keys=True)  # a StrEnum is written as its value
 
     @staticmethod
     def from_json(raw: str) -> OAuthApp:
-        data: dict[str, Any] = json.loads(raw)
-        data["provider"] = Provider(data["provider"])
-        return OAuthApp(**data)
+        app: OAuthApp = _from_json(OAuthApp, raw, {"provider": Provider})
+        return app
 
 
 @dataclass(frozen=True)
@@ -209,20 +219,9 @@ class ImapSettings:
     interval_minutes: int = 10
 
     def validated(self) -> ImapSettings:
-        host = self.host.strip() if isinstance(self.host, str) else ""
-        if not host or not _HOST.match(host):
-            raise ValidationError(
-                "De naam van de server voor binnenkomende mail (IMAP) is niet geldig.",
-                field="imap_host",
-            )
-        if (
-            isinstance(self.port, bool)
-            or not isinstance(self.port, int)
-            or not 1 <= self.port <= 65535
-        ):
-            raise ValidationError(
-                "De poort moet een getal tussen 1 en 65535 zijn.", field="imap_port"
-            )
+        host, _port = _host_and_port(
+            self.host, self.port, "de server voor binnenkomende mail (IMAP)", "imap_"
+        )
         try:
             sec = Security(self.security)
         except ValueError:
@@ -247,15 +246,12 @@ class ImapSettings:
         return replace(self, host=host, security=sec, folder=folder, username=user)
 
     def to_json(self) -> str:
-        data = asdict(self)
-        data["security"] = str(self.security)
-        return json.dumps(data, sort_keys=True)
+        return json.dumps(asdict(self), sort_keys=True)  # a StrEnum is written as its value
 
     @staticmethod
     def from_json(raw: str) -> ImapSettings:
-        data: dict[str, Any] = json.loads(raw)
-        data["security"] = Security(data["security"])
-        return ImapSettings(**data)
+        imap: ImapSettings = _from_json(ImapSettings, raw, {"security": Security})
+        return imap
 
 
 @dataclass(frozen=True)

@@ -188,11 +188,11 @@ def imap_server(cert: Cert, tokens_file: Path, preload: Path | None = None) -> I
     ]  # fmt: skip
     if preload is not None:
         args += ["--preload", str(preload)]
+    # stderr to a file, not a pipe nobody reads (a full pipe would stall the server).
+    log_path = tokens_file.parent / f"imap-{port}.log"
+    log = log_path.open("wb")
     proc = subprocess.Popen(
-        args,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env={**os.environ, "FQDN": "localhost"},
+        args, stdout=subprocess.PIPE, stderr=log, env={**os.environ, "FQDN": "localhost"}
     )
     assert proc.stdout is not None
     sel = selectors.DefaultSelector()
@@ -203,8 +203,10 @@ def imap_server(cert: Cert, tokens_file: Path, preload: Path | None = None) -> I
     sel.close()
     if not ready:
         proc.kill()
-        _out, err = proc.communicate()
-        raise AssertionError("IMAP server did not start: " + err.decode(errors="replace")[-2000:])
+        proc.wait()
+        log.close()
+        err = log_path.read_text(errors="replace")
+        raise AssertionError("IMAP server did not start: " + err[-2000:])
     try:
         yield ImapServer(port, cert, proc)
     finally:
@@ -214,3 +216,4 @@ def imap_server(cert: Cert, tokens_file: Path, preload: Path | None = None) -> I
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+        log.close()

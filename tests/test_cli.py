@@ -136,10 +136,12 @@ def test_bench_small_run_writes_all_figures(tmp_path: Path) -> None:
         "audit_verify",
         "crash",
         "replies",
+        "mail_imap",
         "budgets",
     ):
         assert key in data
     assert data["generation"]["items"] == 1500
+    assert data["mail_imap"]["replies_found"] == 10  # found in a real IMAP server (pymap)
     assert data["audit_verify"]["ok"] is True
     # A small log stays in one process; both figures are there for the report.
     assert data["audit_verify"]["processes"] == 1

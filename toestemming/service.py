@@ -48,6 +48,7 @@ from .usecases.context import Context
 from .usecases.duplicates import Duplicates
 from .usecases.evidence import Evidence
 from .usecases.forms import Forms
+from .usecases.mail_inbox import MailInbox
 from .usecases.people import People
 from .usecases.remote import Remote
 from .usecases.retention import Retention
@@ -104,6 +105,8 @@ class Service:
         # the UI replays it after the window is shown (replay_health.py).
         self.state_check_pending = False
         self.remote = Remote(self._ctx)
+        self.mail_account = self.remote.account  # OAuth sign-in, IMAP settings, test button
+        self.mail_inbox = MailInbox(self._ctx, self.remote, self.remote.account)
         self.youth_import = YouthImport(self._ctx)
         self.signing = Signing(self._ctx)  # the tablet at the desk (ui/signing)
         self.signing_receipts = SigningReceipts(self._ctx)  # what the signer takes home

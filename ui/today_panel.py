@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
+    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -23,8 +24,13 @@ from PySide6.QtWidgets import (
 
 from toestemming.errors import ToestemmingError
 from toestemming.service import Service
+from toestemming.usecases.mail_inbox import CheckResult
 from toestemming.usecases.worklists import WorkItem
 from toestemming.words import plural
+
+from .background import Task
+from .crash import user_message
+from .remote.inbox_dialog import InboxDialog, waiting_text
 
 # Long lists stay usable: the count says how many there are, the lines show the first ones.
 MAX_LINES_PER_LIST = 50
@@ -158,9 +164,25 @@ class TodayPanel(QWidget):
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b3261e;")
         self.error_label.hide()
+        # Replies picked up from the mailbox (IMAP): "3 antwoorden wachten op bevestiging",
+        # when it last looked and how often; a click opens them.
+        self.inbox_button = QPushButton()
+        self.inbox_button.setFlat(True)
+        self.inbox_button.setStyleSheet("text-align: left; font-weight: bold;")
+        self.inbox_button.clicked.connect(self.open_inbox)
+        self.inbox_status = QLabel()
+        self.inbox_status.setWordWrap(True)
+        self.inbox_button.hide()
+        self.inbox_status.hide()
+        self.poll_timer = QTimer(self)
+        self.poll_timer.timeout.connect(self.check_mailbox)
+        self._check_task: Task | None = None
+        self.inbox_error = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(title)
+        layout.addWidget(self.inbox_button)
+        layout.addWidget(self.inbox_status)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.error_label)
         self.tree.currentItemChanged.connect(self._on_current)
@@ -187,10 +209,88 @@ class TodayPanel(QWidget):
             return
         self.error_label.hide()
         self._fill(filled, names)
+        self._refresh_inbox()
+
+    # -- replies from the mailbox --------------------------------------------------------------
+    def _refresh_inbox(self) -> None:
+        if self._service is None:
+            return
+        try:
+            imap = self._service.mail_account.imap_settings()
+            count = self._service.mail_inbox.waiting_count()
+            last = self._service.mail_inbox.last_checked()
+        except ToestemmingError:
+            return
+        if imap is None and not count:
+            self.inbox_button.hide()
+            self.inbox_status.hide()
+            self.poll_timer.stop()
+            return
+        self.inbox_button.setText(waiting_text(count))
+        self.inbox_button.setVisible(True)
+        parts = []
+        if last is not None:
+            parts.append(
+                self.tr("Mailbox laatst bekeken om %1").replace("%1", f"{last.astimezone():%H:%M}")
+            )
+        minutes = imap.interval_minutes if imap is not None else 0
+        if minutes:
+            parts.append(self.tr("kijkt elke %n minuten", "", minutes))
+            interval = minutes * 60_000
+            if not self.poll_timer.isActive() or self.poll_timer.interval() != interval:
+                self.poll_timer.start(interval)
+        else:
+            parts.append(self.tr("kijkt alleen met de knop Nu kijken"))
+            self.poll_timer.stop()
+        text = ", ".join(parts) + "."
+        big = self._service.mail_inbox.too_large()
+        if big:
+            text += " " + self.tr(
+                "%n bericht(en) met een referentiecode zijn groter dan 25 MB en staan alleen in "
+                "de mailbox; sla ze op en lees ze in via Antwoord inlezen.",
+                "",
+                big,
+            )
+        if self.inbox_error:
+            text += " " + self.inbox_error
+        self.inbox_status.setText(text)
+        self.inbox_status.setStyleSheet("color: #b3261e;" if self.inbox_error else "")
+        self.inbox_status.setVisible(True)
+
+    def check_mailbox(self) -> None:
+        """Look for new replies off the GUI thread (timer or button); one look at a time."""
+        if self._service is None or self._check_task is not None or self._service.read_only:
+            return  # a read-only vault (open elsewhere, damaged) stores nothing: no looking
+        task = Task(self._service.mail_inbox.check)
+        task.succeeded.connect(self._checked)
+        task.failed.connect(self._check_failed)
+        self._check_task = task
+        task.start()
+
+    def _checked(self, result: CheckResult) -> None:
+        self._check_task = None
+        self.inbox_error = ""
+        self._refresh_inbox()
+
+    def _check_failed(self, exc: BaseException) -> None:
+        self._check_task = None
+        # Shown, not a pop-up: the timer tries again; an expired sign-in says "opnieuw aanmelden".
+        self.inbox_error = user_message(exc)
+        self._refresh_inbox()
+
+    def open_inbox(self) -> None:
+        if self._service is None:
+            return
+        dialog = InboxDialog(self._service, self.window())
+        dialog.exec()
+        self.refresh()
 
     def clear(self, *, forget_service: bool = False) -> None:
         if forget_service:
             self._service = None
+            self.poll_timer.stop()
+            self.inbox_button.hide()
+            self.inbox_status.hide()
         self.tree.clear()
         self.counts = {}
         self.error_label.clear()

@@ -8,6 +8,7 @@ body, where the reply reader finds it again.
 
 from __future__ import annotations
 
+import copy
 import html
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -58,6 +59,13 @@ class ComposedMail:
 
     def as_bytes(self) -> bytes:
         return self.message.as_bytes()
+
+    def as_draft(self) -> bytes:
+        """For the user's own mail program: `X-Unsent: 1` makes Outlook (and others) open
+        the .eml as a draft with a Send button instead of as a received message."""
+        draft = copy.deepcopy(self.message)
+        draft["X-Unsent"] = "1"
+        return draft.as_bytes()
 
 
 def subject_for(request: ConsentRequest, organisation: str, reminder: bool) -> str:

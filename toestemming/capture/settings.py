@@ -18,6 +18,10 @@ from ..phone import to_e164
 
 SMTP_META_KEY = "smtp"
 REMOTE_META_KEY = "remote"
+OAUTH_APP_META_KEY = "oauth_app"
+OAUTH_TOKEN_META_KEY = "oauth_token"  # the refresh token: only ever inside the vault
+IMAP_META_KEY = "imap"
+DEFAULT_TENANT = "organizations"  # any Microsoft 365 organisation; IT may fill in its own
 
 
 class Security(StrEnum):
@@ -26,8 +30,37 @@ class Security(StrEnum):
     NONE = "none"  # only for a relay on this computer; never with a login
 
 
+class Provider(StrEnum):
+    """How the app signs in to the mailbox (SMTP and IMAP alike)."""
+
+    PASSWORD = "password"  # user name + password (stored in the vault)
+    MICROSOFT = "microsoft"  # Microsoft 365: OAuth 2.0 through msal, XOAUTH2
+    GOOGLE = "google"  # Google Workspace / Gmail: OAuth 2.0, XOAUTH2
+
+
 _HOST = re.compile(r"^[A-Za-z0-9]([A-Za-z0-9\-.]{0,251}[A-Za-z0-9])?$|^\[[0-9A-Fa-f:.]+\]$")
 _LOCAL_HOSTS = ("localhost", "127.0.0.1", "[::1]")
+
+
+def _host_and_port(host: object, port: object, what: str, prefix: str = "") -> tuple[str, int]:
+    """A server name and port as typed, or ValidationError naming the field."""
+    name = host.strip() if isinstance(host, str) else ""
+    if not name or not _HOST.match(name):
+        raise ValidationError(f"De naam van {what} is niet geldig.", field=prefix + "host")
+    if isinstance(port, bool) or not isinstance(port, int) or not 1 <= port <= 65535:
+        raise ValidationError(
+            "De poort moet een getal tussen 1 en 65535 zijn.", field=prefix + "port"
+        )
+    return name, port
+
+
+def _from_json(cls: type[Any], raw: str, enums: dict[str, type[StrEnum]]) -> Any:
+    """A settings dataclass from its JSON (StrEnum fields are written as their value)."""
+    data: dict[str, Any] = json.loads(raw)
+    for key, enum in enums.items():
+        if key in data:
+            data[key] = enum(data[key])
+    return cls(**data)
 
 
 @dataclass(frozen=True)
@@ -42,17 +75,12 @@ class SmtpSettings:
     # An organisation running its own CA puts its certificate here (PEM); empty: system CAs.
     ca_file: str = ""
     timeout_seconds: int = 30
+    # PASSWORD: log in with username/password; MICROSOFT/GOOGLE: XOAUTH2 with the token of
+    # the sign-in (the username is then the mailbox address, the password stays empty).
+    auth: Provider = Provider.PASSWORD
 
     def validated(self) -> SmtpSettings:
-        host = self.host.strip() if isinstance(self.host, str) else ""
-        if not host or not _HOST.match(host):
-            raise ValidationError("De naam van de mailserver is niet geldig.", field="host")
-        if (
-            isinstance(self.port, bool)
-            or not isinstance(self.port, int)
-            or not 1 <= self.port <= 65535
-        ):
-            raise ValidationError("De poort moet een getal tussen 1 en 65535 zijn.", field="port")
+        host, _port = _host_and_port(self.host, self.port, "de mailserver")
         try:
             sec = Security(self.security)
         except ValueError:
@@ -76,8 +104,21 @@ class SmtpSettings:
         ca = v.text(self.ca_file, "Certificaatbestand", "ca_file", required=False, max_len=1000)
         if not 5 <= self.timeout_seconds <= 300:
             raise ValidationError("De wachttijd moet tussen 5 en 300 seconden liggen.")
+        try:
+            auth = Provider(self.auth)
+        except ValueError:
+            raise ValidationError("Kies hoe de app zich aanmeldt.", field="auth") from None
+        if auth != Provider.PASSWORD and sec == Security.NONE:
+            raise ValidationError("Aanmelden met Microsoft of Google kan alleen versleuteld.")
+        if auth != Provider.PASSWORD and not user:
+            raise ValidationError(
+                "Vul bij gebruikersnaam het adres van de mailbox in (bijvoorbeeld "
+                "balie@school.nl).",
+                field="username",
+            )
         return replace(
             self,
+            auth=auth,
             host=host,
             security=sec,
             username=user,
@@ -89,17 +130,129 @@ class SmtpSettings:
     def to_json(self) -> str:
         data = asdict(self)
         data["security"] = str(self.security)
+        data["auth"] = str(self.auth)
         return json.dumps(data, sort_keys=True)
 
     @staticmethod
     def from_json(raw: str) -> SmtpSettings:
         data: dict[str, Any] = json.loads(raw)
         data["security"] = Security(data["security"])
+        data["auth"] = Provider(data.get("auth", "password"))  # older vaults: password
         return SmtpSettings(**data)
 
     def public(self) -> dict[str, Any]:
         """What may enter the audit log: no password, no account name."""
-        return {"host": self.host, "port": self.port, "security": str(self.security)}
+        return {
+            "host": self.host,
+            "port": self.port,
+            "security": str(self.security),
+            "auth": str(self.auth),
+        }
+
+
+_CLIENT_ID = re.compile(r"^[A-Za-z0-9._\-]{1,200}$")
+_TENANT = re.compile(r"^[A-Za-z0-9.\-]{1,100}$")
+
+
+@dataclass(frozen=True)
+class OAuthApp:
+    """The app registration the school's IT department made (README: "E-mail met Microsoft
+    365 of Google"). Not secret: a public client has no secret (Google's desktop "secret" is
+    documented as not confidential)."""
+
+    provider: Provider = Provider.MICROSOFT
+    client_id: str = ""
+    tenant: str = DEFAULT_TENANT  # Microsoft: the school's tenant id/domain, or "organizations"
+    client_secret: str = ""  # Google desktop clients only
+    # Empty: Microsoft's/Google's own sign-in server. Set only for a national cloud (or tests).
+    authority_host: str = ""
+
+    def validated(self) -> OAuthApp:
+        try:
+            provider = Provider(self.provider)
+        except ValueError:
+            raise ValidationError("Kies Microsoft 365 of Google.", field="provider") from None
+        if provider == Provider.PASSWORD:
+            raise ValidationError("Kies Microsoft 365 of Google.", field="provider")
+        client = self.client_id.strip() if isinstance(self.client_id, str) else ""
+        if not _CLIENT_ID.match(client):
+            raise ValidationError(
+                "De client-ID is niet geldig. Neem hem precies over van de ICT-afdeling.",
+                field="client_id",
+            )
+        tenant = (self.tenant.strip() if isinstance(self.tenant, str) else "") or DEFAULT_TENANT
+        if not _TENANT.match(tenant):
+            raise ValidationError("De tenant (organisatie-ID) is niet geldig.", field="tenant")
+        secret = self.client_secret.strip() if isinstance(self.client_secret, str) else ""
+        if len(secret) > 200 or any(ch.isspace() for ch in secret):
+            raise ValidationError("Het client-geheim is niet geldig.", field="client_secret")
+        host = (
+            self.authority_host.strip().rstrip("/") if isinstance(self.authority_host, str) else ""
+        )
+        if host and not re.match(r"^https://[A-Za-z0-9.\-]+(:\d{1,5})?$", host):
+            raise ValidationError(
+                "Het adres van de aanmeldserver moet met https:// beginnen.",
+                field="authority_host",
+            )
+        return OAuthApp(provider, client, tenant, secret, host)
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), sort_keys=True)  # a StrEnum is written as its value
+
+    @staticmethod
+    def from_json(raw: str) -> OAuthApp:
+        app: OAuthApp = _from_json(OAuthApp, raw, {"provider": Provider})
+        return app
+
+
+@dataclass(frozen=True)
+class ImapSettings:
+    """Where replies arrive. The account (user name, password or sign-in) is the SMTP one's
+    unless a user name/password is given here."""
+
+    host: str
+    port: int = 993
+    security: Security = Security.SSL
+    folder: str = "INBOX"
+    username: str = ""  # empty: the SMTP user name
+    password: str = ""  # empty: the SMTP password (not used with Microsoft/Google sign-in)
+    # How often the app looks for new replies while it is open; 0: only with the button.
+    interval_minutes: int = 10
+
+    def validated(self) -> ImapSettings:
+        host, _port = _host_and_port(
+            self.host, self.port, "de server voor binnenkomende mail (IMAP)", "imap_"
+        )
+        try:
+            sec = Security(self.security)
+        except ValueError:
+            raise ValidationError("Kies STARTTLS of SSL.", field="imap_security") from None
+        if sec == Security.NONE:
+            raise ValidationError(
+                "Binnenkomende mail wordt alleen versleuteld opgehaald. Kies STARTTLS of SSL.",
+                field="imap_security",
+            )
+        folder = v.text(self.folder or "INBOX", "Map", "imap_folder", max_len=200)
+        if any(ord(ch) < 32 or ch in '"\\' for ch in folder):
+            raise ValidationError("De naam van de map is niet geldig.", field="imap_folder")
+        user = v.name(self.username, "Gebruikersnaam", "imap_username", required=False)
+        if not isinstance(self.password, str) or len(self.password) > 1024:
+            raise ValidationError("Het wachtwoord is niet geldig.", field="imap_password")
+        minutes = self.interval_minutes
+        if isinstance(minutes, bool) or not isinstance(minutes, int) or not 0 <= minutes <= 1440:
+            raise ValidationError(
+                "Kies hoe vaak (in minuten, 0 tot 1440) de app naar nieuwe antwoorden kijkt.",
+                field="interval_minutes",
+            )
+        return replace(self, host=host, security=sec, folder=folder, username=user)
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), sort_keys=True)  # a StrEnum is written as its value
+
+    @staticmethod
+    def from_json(raw: str) -> ImapSettings:
+        imap: ImapSettings = _from_json(ImapSettings, raw, {"security": Security})
+        return imap
 
 
 @dataclass(frozen=True)

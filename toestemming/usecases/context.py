@@ -21,6 +21,9 @@ class Context:
     worker_id: int
     audit: AuditLog
     _policy: Policy | None = field(default=None, repr=False)
+    # The mailbox's short-lived OAuth access token (usecases/mail_account.py): in memory only,
+    # shared by every use case of this open vault.
+    mail_tokens: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @property
     def db(self) -> Database:

@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 
 from ..capture.app import AppLinks, app_links, mailto_link, qr_png
 from ..capture.compose import Addressee, ComposedMail, Sender, compose_request, subject_for
+from ..capture.oauth import SignInAgain
 from ..capture.proposal import ReplyProposal
 from ..capture.settings import (
     REMOTE_META_KEY,
@@ -22,7 +23,6 @@ from ..capture.settings import (
     RemoteSettings,
     SmtpSettings,
 )
-from ..capture.smtp import send_message
 from ..clock import from_iso, local_date, to_iso
 from ..errors import RuleViolation, ValidationError
 from ..model import ROLE_LABELS, ItemStatus, SignerKind, SignerRef, role_label
@@ -31,6 +31,7 @@ from ..store import repo
 from .consent import Consents
 from .context import Context
 from .evidence import Evidence
+from .mail_account import MailAccount
 from .remote_inbox import ConfirmResult, RemoteInbox
 
 VIAS = ("smtp", "eml", "mailto", "qr")
@@ -78,6 +79,7 @@ class Remote:
         self._consents = Consents(ctx)
         self._evidence = Evidence(ctx)
         self._inbox = RemoteInbox(ctx)
+        self.account = MailAccount(ctx)  # login: password or OAuth (Microsoft 365, Google)
 
     # -- settings -------------------------------------------------------------------------------
     def settings(self) -> RemoteSettings:
@@ -190,7 +192,9 @@ class Remote:
         reminder: bool = False,
         tls: ssl.SSLContext | None = None,
     ) -> SentMessage:
-        """Send over SMTP, then log it with its Message-ID. Nothing is logged if sending fails."""
+        """Send over SMTP, then log it with its Message-ID. Nothing is logged if sending fails.
+        An expired or revoked sign-in raises SignInAgain carrying the message as a draft
+        (`draft`, .eml with X-Unsent) so nothing is lost; after signing in it can be sent."""
         self._require_open(request_id)
         settings = self.smtp_settings()
         if settings is None:
@@ -198,16 +202,22 @@ class Remote:
                 "Er is geen mailserver ingesteld. Stel die in, of bewaar het bericht als .eml."
             )
         mail = self.compose(request_id, signer, reminder=reminder)
-        send_message(settings, mail.message, tls)
+        try:
+            self.account.send(settings, mail.message, tls)
+        except SignInAgain as exc:
+            exc.draft = mail.as_draft()
+            raise
         return self._log_sent(request_id, signer, mail, "smtp", reminder)
 
     def export_eml(
         self, request_id: int, signer: SignerRef, *, reminder: bool = False
     ) -> tuple[bytes, SentMessage]:
-        """The message as an .eml file for the worker to send from their own mail program."""
+        """The message as an .eml draft for the worker to send from their own mail program
+        (X-Unsent: 1, so Outlook opens it ready to send); kept as evidence exactly so."""
         self._require_open(request_id)
         mail = self.compose(request_id, signer, reminder=reminder)
-        return mail.as_bytes(), self._log_sent(request_id, signer, mail, "eml", reminder)
+        draft = mail.as_draft()
+        return draft, self._log_sent(request_id, signer, mail, "eml", reminder, raw=draft)
 
     def mailto(
         self, request_id: int, signer: SignerRef, *, reminder: bool = False
@@ -244,9 +254,16 @@ class Remote:
         return self._insert_sent(request_id, signer, "request", "qr", msgid, ev.id, ev.sha256)
 
     def _log_sent(
-        self, request_id: int, signer: SignerRef, mail: ComposedMail, via: str, reminder: bool
+        self,
+        request_id: int,
+        signer: SignerRef,
+        mail: ComposedMail,
+        via: str,
+        reminder: bool,
+        *,
+        raw: bytes | None = None,
     ) -> SentMessage:
-        ev = self._evidence.add("eml", "message/rfc822", mail.as_bytes())
+        ev = self._evidence.add("eml", "message/rfc822", mail.as_bytes() if raw is None else raw)
         kind = "reminder" if reminder else "request"
         return self._insert_sent(
             request_id, signer, kind, via, mail.message_id, ev.id, ev.sha256, to=mail.to

@@ -181,7 +181,6 @@ class SigningReceipts:
         evidence and log it (one transaction). Nothing is logged if sending fails."""
         from ..capture.compose import Sender
         from ..capture.receipt_mail import ReceiptAddressee, compose_receipt
-        from ..capture.smtp import send_message
         from .remote import Remote
 
         remote = Remote(self._ctx)
@@ -217,7 +216,7 @@ class SigningReceipts:
             now,
             withdrawal=rec.kind == "withdrawal",
         )
-        send_message(smtp, mail.message, tls)
+        remote.account.send(smtp, mail.message, tls)
         raw = mail.as_bytes()
         youth_id = int(
             self._ctx.db.scalar("SELECT youth_id FROM signing_sessions WHERE id = ?", (session_id,))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toestemming.capture.oauth import SignInAgain
 from toestemming.errors import ToestemmingError
 from toestemming.private_files import write_private
 from toestemming.service import Service
@@ -146,7 +147,16 @@ class SendRequestDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
-        self.message.error(user_message(exc))
+        text = user_message(exc)
+        if isinstance(exc, SignInAgain):
+            # Nothing is lost: the request stays open; send it after signing in again, or
+            # save it as a draft for the worker's own mail program.
+            self.unsent_draft = exc.draft
+            text += " " + self.tr(
+                "Het verzoek staat nog open: verstuur het opnieuw na het aanmelden, of kies "
+                "'Opslaan als .eml' en verstuur het met uw eigen mailprogramma."
+            )
+        self.message.error(text)
 
     def _busy(self, busy: bool) -> None:
         for b in (self.send_button, self.eml_button, self.mailto_button, self.to, self.reminder):

@@ -13,16 +13,18 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from toestemming.capture.settings import RemoteSettings, Security, SmtpSettings
+from toestemming.capture.settings import Provider, RemoteSettings, Security, SmtpSettings
 from toestemming.errors import ToestemmingError
 from toestemming.service import Service
 
 from .common import Message
+from .mail_account_box import MailAccountBox, add_row
 
 _PORTS = {Security.STARTTLS: 587, Security.SSL: 465, Security.NONE: 25}
 
@@ -55,17 +57,19 @@ class RemoteSettingsDialog(QDialog):
         ca_row.addWidget(browse)
         smtp_box = QGroupBox(self.tr("Mailserver (SMTP)"))
         form = QFormLayout(smtp_box)
-        form.addRow(self.tr("Server:"), self.host)
-        form.addRow(self.tr("Beveiliging:"), self.security)
-        form.addRow(self.tr("Poort:"), self.port)
-        form.addRow(self.tr("Gebruikersnaam:"), self.username)
-        form.addRow(self.tr("Wachtwoord:"), self.password)
-        form.addRow(self.tr("Afzenderadres:"), self.from_address)
-        form.addRow(self.tr("Naam afzender:"), self.from_name)
-        form.addRow(self.tr("Eigen CA-certificaat:"), ca_row)
-        self.password.setToolTip(
-            self.tr("Het wachtwoord wordt alleen in de versleutelde kluis bewaard.")
-        )
+        add_row(form, self.tr("Server:"), self.host, "host")
+        add_row(form, self.tr("Beveiliging:"), self.security, "security")
+        add_row(form, self.tr("Poort:"), self.port, "port")
+        add_row(form, self.tr("Gebruikersnaam:"), self.username, "username")
+        add_row(form, self.tr("Wachtwoord:"), self.password, "password")
+        add_row(form, self.tr("Afzenderadres:"), self.from_address, "from_address")
+        add_row(form, self.tr("Naam afzender:"), self.from_name, "from_name")
+        ca_widget = QWidget()
+        ca_widget.setLayout(ca_row)
+        ca_row.setContentsMargins(0, 0, 0, 0)
+        add_row(form, self.tr("Eigen CA-certificaat:"), ca_widget, "ca_file")
+        self.account = MailAccountBox(service, saver=self.save_for_sign_in)
+        self.account.auth.currentIndexChanged.connect(self._auth_changed)
 
         self.expiry = QSpinBox()
         self.expiry.setRange(1, 365)
@@ -79,14 +83,14 @@ class RemoteSettingsDialog(QDialog):
         self.contact = QLineEdit()
         remote_box = QGroupBox(self.tr("Verzoeken op afstand"))
         rform = QFormLayout(remote_box)
-        rform.addRow(self.tr("Verloopt na:"), self.expiry)
-        rform.addRow(self.tr("Herinnering na:"), self.reminder)
-        rform.addRow(self.tr("Antwoordadres:"), self.reply_address)
-        rform.addRow(self.tr("App-/sms-nummer:"), self.app_number)
-        rform.addRow(self.tr("Contactregel:"), self.contact)
+        add_row(rform, self.tr("Verloopt na:"), self.expiry, "expiry")
+        add_row(rform, self.tr("Herinnering na:"), self.reminder, "reminder")
+        add_row(rform, self.tr("Antwoordadres:"), self.reply_address, "reply_address")
+        add_row(rform, self.tr("App-/sms-nummer:"), self.app_number, "app_number")
+        add_row(rform, self.tr("Contactregel:"), self.contact, "contact")
         self.contact_en = QLineEdit()
         self.contact_en.setPlaceholderText(self.tr("leeg: de regel hierboven"))
-        rform.addRow(self.tr("Contactregel (Engels):"), self.contact_en)
+        add_row(rform, self.tr("Contactregel (Engels):"), self.contact_en, "contact_en")
 
         self.message = Message()
         buttons = QDialogButtonBox(
@@ -96,13 +100,22 @@ class RemoteSettingsDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        content = QWidget()
+        inner = QVBoxLayout(content)
+        inner.addWidget(smtp_box)
+        inner.addWidget(self.account)
+        inner.addWidget(remote_box)
+        scroll = QScrollArea()
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(smtp_box)
-        layout.addWidget(remote_box)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        self.resize(760, 760)
         self.security.currentIndexChanged.connect(self._default_port)
         self._load()
+        self._auth_changed()
 
     def _load(self) -> None:
         smtp = self._service.remote.smtp_settings()
@@ -125,6 +138,10 @@ class RemoteSettingsDialog(QDialog):
         self.contact.setText(remote.contact_text)
         self.contact_en.setText(remote.contact_text_en)
 
+    def _auth_changed(self) -> None:
+        # With Microsoft/Google sign-in there is no password to type.
+        self.password.setEnabled(self.account.provider() == Provider.PASSWORD)
+
     def _default_port(self) -> None:
         if self.port.value() in _PORTS.values():
             self.port.setValue(_PORTS[Security(self.security.currentData())])
@@ -135,6 +152,25 @@ class RemoteSettingsDialog(QDialog):
         )
         if path:
             self.ca_file.setText(path)
+
+    def _smtp(self) -> SmtpSettings:
+        return SmtpSettings(
+            host=self.host.text().strip(),
+            port=self.port.value(),
+            security=Security(self.security.currentData()),
+            username=self.username.text().strip(),
+            password=self.password.text() if self.account.provider() == Provider.PASSWORD else "",
+            from_address=self.from_address.text().strip(),
+            from_name=self.from_name.text().strip(),
+            ca_file=self.ca_file.text().strip(),
+            auth=self.account.provider(),
+        )
+
+    def save_for_sign_in(self) -> None:
+        """Store the mail server and the mailbox settings before signing in or testing
+        (both use what is stored); raises ToestemmingError with the Dutch reason."""
+        self._service.remote.set_smtp_settings(self._smtp())
+        self.account.save()
 
     def save(self) -> None:
         remote = RemoteSettings(
@@ -148,18 +184,8 @@ class RemoteSettingsDialog(QDialog):
         try:
             self._service.remote.set_settings(remote)
             if self.host.text().strip():
-                self._service.remote.set_smtp_settings(
-                    SmtpSettings(
-                        host=self.host.text().strip(),
-                        port=self.port.value(),
-                        security=Security(self.security.currentData()),
-                        username=self.username.text().strip(),
-                        password=self.password.text(),
-                        from_address=self.from_address.text().strip(),
-                        from_name=self.from_name.text().strip(),
-                        ca_file=self.ca_file.text().strip(),
-                    )
-                )
+                self._service.remote.set_smtp_settings(self._smtp())
+                self.account.save()
         except ToestemmingError as exc:
             self.message.error(exc.message)
             return

@@ -27,6 +27,7 @@ from . import (
     m0012_category_english,
     m0013_checkpoint_timestamps,
     m0014_proof_links,
+    m0015_mail_inbox,
 )
 
 
@@ -54,6 +55,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         14, "evidence links, recipient legal role, disclosure overrides", m0014_proof_links.apply
     ),
+    Migration(15, "mail_inbox: replies picked up over IMAP", m0015_mail_inbox.apply),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -1,0 +1,286 @@
+"""The organisation's mailbox account: OAuth sign-in (Microsoft 365, Google), the IMAP
+settings, sending with the right login, and "Verbinding testen".
+
+The refresh token is kept only in the vault's `meta` (OAUTH_TOKEN_META_KEY), written in a
+transaction like every other setting; the access token is kept in memory on the Context for
+its short life and refreshed when it runs out. A refused refresh token raises `SignInAgain`;
+the stored one stays until a new sign-in replaces it (nothing is thrown away on a hiccup).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import ssl
+from collections.abc import Callable
+from dataclasses import dataclass
+from email.message import EmailMessage
+
+from ..capture.imap import Account, MailConnectionError, imap_session
+from ..capture.oauth import (
+    SIGN_IN_TIMEOUT,
+    DeviceCode,
+    Microsoft,
+    OAuthError,
+    SignInAgain,
+    Tokens,
+    provider_for,
+)
+from ..capture.settings import (
+    IMAP_META_KEY,
+    OAUTH_APP_META_KEY,
+    OAUTH_TOKEN_META_KEY,
+    SMTP_META_KEY,
+    ImapSettings,
+    OAuthApp,
+    Provider,
+    SmtpSettings,
+)
+from ..capture.smtp import SendError, send_message, smtp_session
+from ..errors import ValidationError
+from .context import Context
+
+_log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ConnectionCheck:
+    """One line of "Verbinding testen": which part, whether it worked, and what to do."""
+
+    part: str  # "aanmelden", "verzenden (SMTP)", "ontvangen (IMAP)"
+    ok: bool
+    kind: str  # "" when ok; else dns, tls, auth, permission, timeout, connect, sign_in, …
+    message: str
+
+
+class MailAccount:
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
+
+    # -- settings -------------------------------------------------------------------------------
+    def oauth_app(self) -> OAuthApp | None:
+        raw = self._ctx.meta(OAUTH_APP_META_KEY)
+        return OAuthApp.from_json(raw) if raw else None
+
+    def set_oauth_app(self, app: OAuthApp) -> OAuthApp:
+        clean = app.validated()
+        with self._ctx.db.transaction():
+            old = self.oauth_app()
+            self._ctx.set_meta(OAUTH_APP_META_KEY, clean.to_json())
+            if old is not None and (old.provider, old.client_id, old.tenant) != (
+                clean.provider,
+                clean.client_id,
+                clean.tenant,
+            ):
+                # A token of another registration is useless for this one.
+                self._ctx.db.execute("DELETE FROM meta WHERE key = ?", (OAUTH_TOKEN_META_KEY,))
+            self._ctx.event(
+                "mail.oauth_app_changed",
+                {"provider": str(clean.provider), "tenant": clean.tenant},
+            )
+        self._ctx.mail_tokens.clear()
+        return clean
+
+    def imap_settings(self) -> ImapSettings | None:
+        raw = self._ctx.meta(IMAP_META_KEY)
+        return ImapSettings.from_json(raw) if raw else None
+
+    def set_imap_settings(self, settings: ImapSettings) -> ImapSettings:
+        clean = settings.validated()
+        with self._ctx.db.transaction():
+            self._ctx.set_meta(IMAP_META_KEY, clean.to_json())
+            self._ctx.event(
+                "mail.imap_changed",
+                {
+                    "host": clean.host,
+                    "port": clean.port,
+                    "security": str(clean.security),
+                    "interval_minutes": clean.interval_minutes,
+                },
+            )
+        return clean
+
+    def _smtp(self) -> SmtpSettings | None:
+        raw = self._ctx.meta(SMTP_META_KEY)
+        return SmtpSettings.from_json(raw) if raw else None
+
+    def _verify(self) -> str | bool:
+        smtp = self._smtp()
+        return smtp.ca_file if smtp is not None and smtp.ca_file else True
+
+    # -- signing in -----------------------------------------------------------------------------
+    def signed_in(self) -> bool:
+        return bool(self._stored_token())
+
+    def _stored_token(self) -> str:
+        raw = self._ctx.meta(OAUTH_TOKEN_META_KEY)
+        if not raw:
+            return ""
+        app = self.oauth_app()
+        data = json.loads(raw)
+        if app is None or data.get("provider") != str(app.provider):
+            return ""
+        return str(data.get("refresh_token", ""))
+
+    def _app(self) -> OAuthApp:
+        app = self.oauth_app()
+        if app is None:
+            raise OAuthError(
+                "Stel eerst in bij welke dienst de mailbox hoort (Microsoft 365 of Google) en "
+                "vul de client-ID in."
+            )
+        return app
+
+    def sign_in(
+        self, open_browser: Callable[[str], object], *, timeout: float = SIGN_IN_TIMEOUT
+    ) -> None:
+        """Authorization code + PKCE on a loopback redirect; `open_browser` shows the URL."""
+        app = self._app()
+        client = provider_for(app, verify=self._verify())
+        tokens = client.sign_in(open_browser, self._ctx.clock.now(), timeout)
+        self._store(app, tokens, "browser")
+
+    def start_device_sign_in(self) -> DeviceCode:
+        """Microsoft only: a code to type at microsoft.com/devicelogin on any device."""
+        app = self._app()
+        client = provider_for(app, verify=self._verify())
+        if not isinstance(client, Microsoft):
+            raise OAuthError("Aanmelden met een code kan alleen bij Microsoft 365.")
+        self._device_client = client
+        return client.start_device_code()
+
+    def finish_device_sign_in(self, device: DeviceCode) -> None:
+        app = self._app()
+        client = getattr(self, "_device_client", None)
+        if not isinstance(client, Microsoft):
+            raise OAuthError("Vraag eerst een code aan.")
+        tokens = client.finish_device_code(device, self._ctx.clock.now())
+        self._store(app, tokens, "device_code")
+
+    def sign_out(self) -> None:
+        with self._ctx.db.transaction():
+            self._ctx.db.execute("DELETE FROM meta WHERE key = ?", (OAUTH_TOKEN_META_KEY,))
+            self._ctx.event("mail.signed_out", {})
+        self._ctx.mail_tokens.clear()
+
+    def _store(self, app: OAuthApp, tokens: Tokens, how: str) -> None:
+        if not tokens.refresh_token:
+            raise OAuthError(
+                "De aanmeldserver gaf geen blijvende aanmelding (refresh token). Vraag de "
+                "ICT-afdeling het recht offline_access toe te voegen."
+            )
+        with self._ctx.db.transaction():
+            self._save_refresh(app, tokens.refresh_token)
+            self._ctx.event("mail.signed_in", {"provider": str(app.provider), "via": how})
+        self._ctx.mail_tokens["access"] = tokens
+
+    def _save_refresh(self, app: OAuthApp, refresh_token: str) -> None:
+        self._ctx.set_meta(
+            OAUTH_TOKEN_META_KEY,
+            json.dumps({"provider": str(app.provider), "refresh_token": refresh_token}),
+        )
+
+    def access_token(self) -> str:
+        """A valid access token: the one in memory, or a fresh one from the refresh token.
+        Raises SignInAgain when there is none or the provider refuses it."""
+        cached = self._ctx.mail_tokens.get("access")
+        now = self._ctx.clock.now()
+        if isinstance(cached, Tokens) and cached.expires_at > now:
+            return cached.access_token
+        app = self._app()
+        stored = self._stored_token()
+        if not stored:
+            raise SignInAgain("Meld eerst aan bij de mailbox (Instellingen e-mail, 'Aanmelden').")
+        client = provider_for(app, verify=self._verify())
+        try:
+            tokens = client.refresh(stored, now)
+        except SignInAgain:
+            self._ctx.mail_tokens.clear()
+            raise
+        if tokens.refresh_token != stored and not self._ctx.db.read_only_reason:
+            # Microsoft rotates refresh tokens: keep the newest (the old one may stop working).
+            with self._ctx.db.transaction():
+                self._save_refresh(app, tokens.refresh_token)
+        self._ctx.mail_tokens["access"] = tokens
+        return tokens.access_token
+
+    # -- using the account ----------------------------------------------------------------------
+    def _token_for(self, smtp: SmtpSettings) -> str:
+        return self.access_token() if smtp.auth != Provider.PASSWORD else ""
+
+    def send(
+        self, smtp: SmtpSettings, message: EmailMessage, tls: ssl.SSLContext | None = None
+    ) -> None:
+        """Send with the account's login. A token the server refuses is dropped from memory
+        once and tried fresh; a second refusal is SignInAgain (the message was not sent)."""
+        try:
+            send_message(smtp, message, tls, access_token=self._token_for(smtp))
+        except SignInAgain:
+            if smtp.auth == Provider.PASSWORD or "access" not in self._ctx.mail_tokens:
+                raise
+            self._ctx.mail_tokens.clear()
+            send_message(smtp, message, tls, access_token=self._token_for(smtp))
+
+    def imap_account(self) -> tuple[ImapSettings, Account, str]:
+        """The IMAP settings, the login to use and the CA file; raises when not set up."""
+        imap = self.imap_settings()
+        smtp = self._smtp()
+        if imap is None or smtp is None:
+            raise ValidationError(
+                "Stel eerst de mailserver en de server voor binnenkomende mail (IMAP) in."
+            )
+        user = imap.username or smtp.username
+        if smtp.auth != Provider.PASSWORD:
+            account = Account(user, access_token=self.access_token(), provider=smtp.auth)
+        else:
+            account = Account(user, password=imap.password or smtp.password)
+        return imap, account, smtp.ca_file
+
+    def test_connection(self, tls: ssl.SSLContext | None = None) -> list[ConnectionCheck]:
+        """Try each part in turn and say in Dutch what failed: sign-in, SMTP, IMAP."""
+        out: list[ConnectionCheck] = []
+        smtp = self._smtp()
+        if smtp is None:
+            return [ConnectionCheck("verzenden (SMTP)", False, "settings", "Niet ingesteld.")]
+        if smtp.auth != Provider.PASSWORD:
+            try:
+                self._ctx.mail_tokens.clear()  # really ask the identity provider
+                self.access_token()
+                out.append(ConnectionCheck("aanmelden", True, "", "Aanmelding is geldig."))
+            except SignInAgain as exc:
+                out.append(ConnectionCheck("aanmelden", False, "sign_in", exc.message))
+                return out
+            except OAuthError as exc:
+                out.append(ConnectionCheck("aanmelden", False, "oauth", exc.message))
+                return out
+        try:
+            with smtp_session(smtp, tls, access_token=self._token_for(smtp)):
+                pass
+            out.append(ConnectionCheck("verzenden (SMTP)", True, "", "Verbinding en login werken."))
+        except SignInAgain as exc:
+            out.append(ConnectionCheck("verzenden (SMTP)", False, "sign_in", exc.message))
+        except SendError as exc:
+            out.append(ConnectionCheck("verzenden (SMTP)", False, exc.kind, exc.message))
+        if self.imap_settings() is None:
+            return out
+        try:
+            imap, account, ca = self.imap_account()
+            timeout = float(smtp.timeout_seconds)
+            with imap_session(imap, account, ca_file=ca, context=tls, timeout=timeout) as client:
+                client.select_folder(imap.folder, readonly=True)
+            out.append(ConnectionCheck("ontvangen (IMAP)", True, "", "Verbinding en map werken."))
+        except SignInAgain as exc:
+            out.append(ConnectionCheck("ontvangen (IMAP)", False, "sign_in", exc.message))
+        except MailConnectionError as exc:
+            out.append(ConnectionCheck("ontvangen (IMAP)", False, exc.kind, exc.message))
+        except Exception as exc:  # select_folder errors
+            _log.info("IMAP folder check failed: %s", type(exc).__name__)
+            out.append(
+                ConnectionCheck(
+                    "ontvangen (IMAP)",
+                    False,
+                    "folder",
+                    "De gekozen map bestaat niet in de mailbox.",
+                )
+            )
+        return out

@@ -1,10 +1,11 @@
-"""Screenshots of the first-day-at-the-desk screens, for review and the README:
+"""Screenshots of the first-day screens (issue 16), for review and the README.
 
     python -m ui.desk_screenshots OUTDIR
 
-Signing mode at the tablet sizes (1024×768, 1280×800, 800×1280 upright) and with the system's
-large text (200 %); Jongere toevoegen showing who may already be in the vault; Samenvoegen;
-the CSV import with a look-alike row. A temporary vault with synthetic people only."""
+Renders offscreen at 1366×768: the creation wizard with the standard catalog checklist, a
+youth's page with the tablet and correction actions, the correction dialog (youth details;
+representatives after a change of gezag, with what it changed), and Beheer → Logboek.
+"""
 
 from __future__ import annotations
 
@@ -14,143 +15,103 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from toestemming.clock import FixedClock
-from toestemming.service import Service
-
-TABLET_SHOTS = (
-    ("signing_item_1024x768.png", (1024, 768), 1.0),
-    ("signing_item_1280x800_tekst200.png", (1280, 800), 2.0),
-    ("signing_item_staand_800x1280.png", (800, 1280), 1.0),
-    ("signing_item_staand_tekst200.png", (800, 1280), 2.0),
-)
+from .admin_screenshots import _over, _wait
+from .screenshots import NOW, SIZE, build_demo_vault, open_demo_window
 
 
-def _settle(widget: Any) -> None:
-    from PySide6.QtWidgets import QApplication
+def _settle(ms: int = 300) -> None:
+    """Let layouts of freshly built cards finish (a few passes of the event loop)."""
+    from PySide6.QtCore import QEventLoop, QTimer
 
-    for _ in range(3):
-        QApplication.processEvents()
-        widget.grab()
-
-
-def _vault(path: Path, create_options: dict[str, Any]) -> Service:
-    from .signing.screenshots import NOW, PASSPHRASE
-
-    svc, _ = Service.create(
-        path, "Praktijkschool De Brug", "Anna", PASSPHRASE, FixedClock(NOW), **create_options
-    )
-    return svc
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
 
 
-def render_tablet(out: Path, directory: Path, **create_options: Any) -> list[Path]:
-    from PySide6.QtGui import QFont
-    from PySide6.QtWidgets import QApplication
+def render_desk_screenshots(out: Path, directory: Path, **vault_options: Any) -> list[Path]:
+    from PySide6.QtCore import QDate
+    from PySide6.QtGui import QColor, QPixmap
 
-    from .signing.mode import SigningMode
-    from .signing.screenshots import _sample
+    from toestemming.clock import FixedClock
+    from toestemming.model import RepresentativeRole
 
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    svc = _vault(directory / "tablet.tvault", create_options)
-    clock = svc.clock
-    written = []
-    normal = app.font()
-    try:
-        request_id = _sample(svc)
-        for name, size, scale in TABLET_SHOTS:
-            font = QFont(normal)
-            font.setPointSizeF(normal.pointSizeF() * scale)  # the system's large text
-            app.setFont(font)
-            mode = SigningMode(svc, request_id, clock)
-            mode.present(full_screen=False)
-            mode.resize(*size)
-            _settle(mode)
-            mode.who_page.buttons[0].click()
-            mode.item_page.yes_button.click()
-            mode.item_page.next_button.click()  # the item with special data
-            mode.item_page.yes_button.click()
-            _settle(mode)
-            path = out / name
-            mode.grab().save(str(path))
-            written.append(path)
-            mode.leave()
-    finally:
-        app.setFont(normal)
-        svc.close()
-    return written
+    from .activity_log import ActivityLogDialog
+    from .consent.corrections import CorrectionsDialog
+    from .setup.create_vault import CreateVaultDialog
 
-
-def render_desk(out: Path, directory: Path, **create_options: Any) -> list[Path]:
-    from PySide6.QtWidgets import QApplication
-
-    from .app import build_main_window
-    from .csv_import import CsvImportDialog
-
-    svc = _vault(directory / "desk.tvault", create_options)
+    out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
-    try:
-        first = svc.people.add_youth(
-            given_name="Lieke",
-            family_name="van den Berg",
-            birth_date="01-02-2010",
-            school="Pro Utrecht",
+    desktop = QPixmap(*SIZE)
+    desktop.fill(QColor("#3b4a5a"))
+
+    (directory / "nieuw").mkdir(exist_ok=True)
+    setup = CreateVaultDialog(
+        directory / "nieuw" / "kluis.tvault", clock=FixedClock(NOW), kdf=vault_options.get("kdf")
+    )
+    setup.show()
+    setup.organisation_field.setText("Praktijkschool De Brug")
+    setup.worker_field.setText("Anna de Vries")
+    setup.passphrase.passphrase.setText("zeven kleine olifanten dansen op het dak")
+    setup.passphrase.repeat.setText("zeven kleine olifanten dansen op het dak")
+    setup.catalog_choice.tree.expandItem(setup.catalog_choice.tree.topLevelItem(0))
+    setup.catalog_choice.set_checked("recipient:jeugdzorg", False)
+    setup.adjustSize()
+    written.append(_over(desktop, setup, out / "setup_catalogus.png"))
+    setup.close()
+
+    path, clock = build_demo_vault(directory, **vault_options)
+    service, window = open_demo_window(path, clock)
+    _wait(lambda: True)
+    # A youth under 16 with two parents and an open request: the tablet and correction
+    # actions on the page.
+    youth_id = next(
+        y.id
+        for y in service.people.search("", limit=200)
+        if sum(
+            1
+            for r in service.people.representatives(y.id)
+            if r.role == RepresentativeRole.PARENT and r.has_gezag
         )
-        svc.people.add_youth(
-            external_ref="4711",
-            given_name="Lieke",
-            family_name="Berg, van den",
-            birth_date="01-02-2010",
+        == 2
+        and y.age(clock.today()) < 16
+        and any(
+            i.status.status.value == "requested" for i in service.consents.items_for_youth(y.id)
         )
-        svc.people.add_representative(first.id, "Sanne van den Berg", "parent", True)
-        window = build_main_window(svc)
-        window.resize(1366, 768)
-        window.show()
-        _settle(window)
-        dialog = window.detail.open_add_youth()
-        assert dialog is not None
-        for field, text in (
-            (dialog.given_field, "Lieke"),
-            (dialog.infix_field, "Van den"),
-            (dialog.family_field, "Berg"),
-            (dialog.birth_field, "1-2-2010"),
-        ):
-            field.setText(text)
-        dialog.save()  # shows who may already be there; nothing is added
-        dialog.adjustSize()
-        _settle(dialog)
-        path = out / "jongere_toevoegen_mogelijk_dubbel.png"
-        dialog.grab().save(str(path))
-        written.append(path)
-        dialog.reject()
-        window.detail.show_youth(first.id)
-        merge = window.detail.open_merge()
-        assert merge is not None
-        _settle(merge)
-        path = out / "samenvoegen.png"
-        merge.grab().save(str(path))
-        written.append(path)
-        merge.reject()
-        importer = CsvImportDialog(svc)
-        importer.show()
-        importer.load_bytes(
-            b"Leerlingnummer;Roepnaam;Tussenvoegsel;Achternaam;Geboortedatum\n"
-            b"4711;Lieke;van den;Berg;01-02-2010\n"
-            b";Lieke;van den;Berg;02-01-2010\n"
-            b"5001;Daan;de;Vries;03-09-2010\n",
-            "export.csv",
-        )
-        for _ in range(200):
-            if not importer.busy:
-                break
-            QApplication.processEvents()
-        _settle(importer)
-        path = out / "csv_import_mogelijk_dubbel.png"
-        importer.grab().save(str(path))
-        written.append(path)
-        importer.reject()
-        window.close()
-    finally:
-        svc.close()
+    )
+    row = window.model.row_of(youth_id)
+    if row is not None:
+        window.table.setCurrentIndex(window.model.index(row, 0))
+        window.table.scrollTo(window.model.index(row, 0))
+    else:
+        window.detail.show_youth(youth_id)
+    card = next(c for c in window.detail.consents.cards if c.status.value == "requested")
+    _settle()
+    window.detail.consents.focus_item(card.item_id)  # scrolled into view, its actions shown
+    _settle()
+    page = window.grab()
+    page.save(str(out / "jongere_tablet_wijzigen.png"))
+    written.append(out / "jongere_tablet_wijzigen.png")
+
+    corrections = CorrectionsDialog(service, youth_id, window)
+    corrections.show()
+    corrections.adjustSize()
+    written.append(_over(page, corrections, out / "gegevens_wijzigen.png"))
+    corrections.tabs.setCurrentIndex(1)
+    corrections.reps_list.setCurrentRow(1)
+    corrections.rep_gezag.setChecked(False)
+    corrections.save_rep()
+    corrections.adjustSize()
+    _settle()
+    written.append(_over(page, corrections, out / "gezag_gewijzigd.png"))
+    corrections.close()
+
+    log = ActivityLogDialog(service, window)
+    log.since_edit.setDate(QDate(2026, 1, 1))
+    log.load()
+    log.show()
+    written.append(_over(window.grab(), log, out / "logboek.png"))
+    log.close()
+    window.close()
     return written
 
 
@@ -158,15 +119,12 @@ def main(argv: list[str]) -> int:
     if len(argv) != 1:
         raise SystemExit("Gebruik: python -m ui.desk_screenshots UITVOERMAP")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
+    from .app import create_application
+    from .i18n import install_translators
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    out = Path(argv[0])
-    out.mkdir(parents=True, exist_ok=True)
+    install_translators(create_application())
     with tempfile.TemporaryDirectory() as tmp:
-        render_tablet(out, Path(tmp))
-        render_desk(out, Path(tmp))
-    del app
+        render_desk_screenshots(Path(argv[0]), Path(tmp))
     return 0
 
 

@@ -111,6 +111,10 @@ def _lists(service: Service) -> list[tuple[str, Callable[[], list[Line]]]]:
             lambda: _work_lines(RECONFIRM, w.needs_reconfirmation()),
         ),
         (
+            QCoreApplication.translate("TodayPanel", "Opnieuw vragen (doeltekst gewijzigd)"),
+            lambda: _work_lines(RECONFIRM, w.text_changed()),
+        ),
+        (
             QCoreApplication.translate("TodayPanel", "Intrekking: ontvangers informeren"),
             lambda: _work_lines(NOTIFY, w.withdrawals_to_notify()),
         ),

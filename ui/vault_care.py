@@ -164,7 +164,6 @@ class VaultCare(QObject):
                     self.tr("Verlopen omdat er geen antwoord kwam: %n verzoeken op afstand."),
                 )
             )
-            self._window.refresh()
         return self.expired
 
     def check_state_in_background(self) -> bool:

@@ -1,8 +1,8 @@
 """Right-hand panel: the selected youth's details, representatives, consent items by status
 and disclosures made — and the actions of the daily consent work (ui/consent/ dialogs).
 
-After a write only the part that changed is reloaded (consents, people or disclosures);
-`worklists_changed` tells the window that today's worklists may differ.
+After a write the main window reloads the page from the service's change signal
+(ui/changes.py), whichever dialog, tablet or import wrote.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toestemming.changes import MANY, Change
 from toestemming.clock import LOCAL_TZ
 from toestemming.errors import ToestemmingError
 from toestemming.model import (
@@ -56,7 +57,6 @@ def _bold(label: QLabel) -> QLabel:
 
 
 class YouthDetailPanel(ConsentPageActions, QWidget):
-    worklists_changed = Signal()  # consents or people changed: today's worklists may differ
     youth_added = Signal(int)  # a youth was added from this panel (and is now shown)
     # The youth or the current consent item changed: the window's menus follow (what they
     # act on is current_item() / current_request_id()).
@@ -105,6 +105,16 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
             self.tr("Ouder/voogd toevoegen…"),
             QKeySequence(ctrl | shift | Qt.Key.Key_O),
             self.open_add_representative,
+        )
+        self.youth_proof_action = self._action(
+            self.tr("Bewijspakket van de jongere…"),
+            QKeySequence(ctrl | shift | Qt.Key.Key_K),
+            self.export_youth_proof,
+        )
+        self.correct_action = self._action(
+            self.tr("Gegevens wijzigen…"),
+            QKeySequence(ctrl | shift | Qt.Key.Key_E),
+            self.open_corrections,
         )
         self.add_youth_action = self._action(
             self.tr("Jongere toevoegen…"),
@@ -158,7 +168,15 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
                 "%1", self.add_rep_action.shortcut().toString()
             )
         )
+        self.correct_button = self._button(self.tr("&Wijzigen…"), self.correct_action)
+        self.correct_button.setToolTip(
+            self.tr("Gegevens, ouders, gezag of curator/mentor wijzigen (%1)").replace(
+                "%1", self.correct_action.shortcut().toString()
+            )
+        )
         self.add_youth_button = self._button(self.tr("&Jongere toevoegen…"), self.add_youth_action)
+        # One proof package for this youth: every request and piece of evidence.
+        self.proof_button = self._button(self.tr("Bewijs&pakket…"), self.youth_proof_action)
         # Adding another youth is not about this youth: it sits apart, beside the name.
         title_row = QHBoxLayout()
         title_row.addWidget(self.name_label, 1)
@@ -169,6 +187,8 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
             self.new_request_button,
             self.disclose_button,
             self.add_rep_button,
+            self.proof_button,
+            self.correct_button,
             self.merge_button,
         ):
             buttons.addWidget(b)
@@ -259,6 +279,9 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
             self.new_request_button,
             self.disclose_button,
             self.add_rep_button,
+            self.proof_button,
+            self.correct_button,
+            self.merge_button,
             self.add_youth_button,
         )
         after = last.nextInFocusChain()
@@ -318,6 +341,25 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
     def refresh(self) -> None:
         if self._youth_id is not None:
             self.show_youth(self._youth_id)
+
+    def apply_changes(self, changes: list[Change]) -> None:
+        """Reload the parts of the page that these changes (about this youth) touch: the
+        disclosures after sharing, the person after a correction or a representative (who
+        decides, and so the items' statuses, follow), the items after consent work."""
+        if not changes or self._youth_id is None:
+            return
+        kinds = {c.kind for c in changes}
+        if kinds & {MANY, "youth.erased", "youth.left"} or any(c.youth_id is None for c in changes):
+            self.refresh()
+            return
+        if kinds <= {"disclosure.recorded", "assessment.recorded"}:
+            self.refresh_disclosures()
+            return
+        if any(k.startswith(("youth.", "representative.")) for k in kinds):
+            self.refresh_people()
+        self.refresh_consents()
+        if kinds & {"disclosure.recorded", "assessment.recorded"}:
+            self.refresh_disclosures()
 
     def refresh_people(self) -> None:
         """Details, representatives and who decides (after adding a parent, for example)."""
@@ -489,7 +531,10 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
             self.new_request_action,
             self.disclose_action,
             self.add_rep_action,
+            self.youth_proof_action,
+            self.correct_action,
             self.merge_action,
         ):
             action.setEnabled(has_youth)
+        self.proof_button.setEnabled(has_youth)
         self.add_youth_action.setEnabled(self._service is not None)

@@ -22,6 +22,7 @@ from ..model import (
     Decision,
     ItemAction,
     ItemActionKind,
+    LegalRole,
     Purpose,
     Recipient,
     RecipientKind,
@@ -40,7 +41,7 @@ YOUTH_COLS = (
     "protection, erased_at, external_ref"
 )
 REP_COLS = "id, youth_id, name, role, has_gezag, email, phone, language"
-RECIPIENT_COLS = "id, name, department, kind, email, phone, convenant, active"
+RECIPIENT_COLS = "id, name, department, kind, email, phone, convenant, active, legal_role"
 PURPOSE_COLS = "p.id, p.code, v.id, v.version, v.title, v.description, v.language"
 CATEGORY_COLS = "id, code, name, description, level, special, name_en"
 
@@ -85,6 +86,7 @@ def recipient_from_row(r: Row) -> Recipient:
         phone=r[5],
         convenant=bool(r[6]),
         active=bool(r[7]),
+        legal_role=LegalRole(r[8]),
     )
 
 

@@ -585,10 +585,11 @@ class Consents:
         return out
 
     def item_history(self, item_id: int) -> list[dict[str, Any]]:
-        """Every event about this item, oldest first (for the youth page and the proof)."""
+        """Every event about this item, oldest first (for the youth page and the proof);
+        `actor` is the worker who recorded it (None: the program itself, e.g. an expiry)."""
         # event_subjects (migration 11) names the events about this item: an index walk.
         rows = self._ctx.db.query(
-            "SELECT seq, at, kind, body FROM events WHERE seq IN ("
+            "SELECT seq, at, kind, body, actor FROM events WHERE seq IN ("
             "SELECT seq FROM event_subjects WHERE subject = 'item' AND subject_id = ?1 UNION "
             "SELECT seq FROM event_subjects WHERE subject = 'request' AND subject_id = "
             "(SELECT request_id FROM consent_items WHERE id = ?1)) AND kind IN "
@@ -599,7 +600,10 @@ class Consents:
         for r in rows:
             data = json.loads(r[3])["data"]
             if item_id in items_named(r[2], data):
-                out.append({"seq": int(r[0]), "at": r[1], "kind": r[2], "data": data})
+                actor = None if r[4] is None else int(r[4])
+                out.append(
+                    {"seq": int(r[0]), "at": r[1], "kind": r[2], "data": data, "actor": actor}
+                )
         return out
 
     def require_not_terminal(self, item_ids: Sequence[int], moment: datetime) -> None:

@@ -405,7 +405,27 @@ class People:
         return self.representative(rid)
 
     def set_gezag(self, rep_id: int, has_gezag: bool) -> Representative:
-        rep = self.representative(rep_id)
+        """A correction of gezag. Who must decide follows at once (statuses and worklists are
+        derived from the current representatives), so items may now wait for someone."""
+        rep = self._current_rep(rep_id)
+        if rep.has_gezag == bool(has_gezag):
+            return rep
+        if rep.role == RepresentativeRole.GUARDIAN and not has_gezag:
+            raise ValidationError("Een voogd heeft altijd het gezag.", field="has_gezag")
+        if rep.role in (RepresentativeRole.CURATOR, RepresentativeRole.MENTOR) and has_gezag:
+            raise ValidationError(
+                "Gezag gaat over ouders; een curator of mentor beslist voor een volwassene.",
+                field="has_gezag",
+            )
+        others = [
+            e
+            for e in self.representatives(rep.youth_id)
+            if e.id != rep_id and e.role == RepresentativeRole.PARENT and e.has_gezag
+        ]
+        if has_gezag and rep.role == RepresentativeRole.PARENT and len(others) >= 2:
+            raise ValidationError(
+                "Er kunnen hoogstens twee ouders het gezag hebben.", field="has_gezag"
+            )
         db = self._ctx.db
         with db.transaction():
             db.execute(
@@ -417,9 +437,35 @@ class People:
             )
         return self.representative(rep_id)
 
+    def update_representative(
+        self, rep_id: int, *, name: str, email: str = "", phone: str = "", language: str = "nl"
+    ) -> Representative:
+        """Correct a representative's name or contact details (logged like every change)."""
+        rep = self._current_rep(rep_id)
+        n = v.name(name, "Naam", "name")
+        mail, tel, lang = v.email(email), v.phone(phone), v.language(language)
+        if any(
+            e.id != rep_id and e.name.casefold() == n.casefold() and e.role == rep.role
+            for e in self.representatives(rep.youth_id)
+        ):
+            raise ValidationError("Deze persoon staat al bij de jongere.", field="name")
+        db = self._ctx.db
+        with db.transaction():
+            db.execute(
+                "UPDATE representatives SET name = ?, email = ?, phone = ?, language = ? "
+                "WHERE id = ?",
+                (n, mail, tel, lang, rep_id),
+            )
+            self._ctx.event(
+                "representative.updated",
+                {"youth": rep.youth_id, "representative": rep_id},
+                personal={"name": n, "email": mail, "phone": tel},
+            )
+        return self.representative(rep_id)
+
     def end_representative(self, rep_id: int) -> None:
         """No longer a representative (e.g. gezag ended by court); their past decisions stay."""
-        rep = self.representative(rep_id)
+        rep = self._current_rep(rep_id)
         db = self._ctx.db
         with db.transaction():
             db.execute(
@@ -429,6 +475,13 @@ class People:
             self._ctx.event(
                 "representative.ended", {"youth": rep.youth_id, "representative": rep_id}
             )
+
+    def _current_rep(self, rep_id: int) -> Representative:
+        rep = self.representative(rep_id)
+        ended = self._ctx.db.scalar("SELECT ended_at FROM representatives WHERE id = ?", (rep_id,))
+        if ended is not None:
+            raise ValidationError("Deze vertegenwoordiging is al beëindigd.")
+        return rep
 
     def representative(self, rep_id: int) -> Representative:
         row = self._ctx.db.query_one(

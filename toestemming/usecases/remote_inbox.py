@@ -143,9 +143,15 @@ class RemoteInbox:
         if fresh.source == "email":
             evidence = self._evidence.add("eml", "message/rfc822", fresh.raw)
         else:
+            # The screenshot belongs to this message (and so to the decision): stored and
+            # linked in one transaction, so it is in the proof and erased with the youth.
             if fresh.screenshot:
-                self._evidence.add("screenshot", fresh.screenshot_media_type, fresh.screenshot)
-            evidence = self._evidence.add("message", "application/json", fresh.raw)
+                message_id = self._evidence.add_with_screenshot(
+                    fresh.request_id, fresh.raw, fresh.screenshot, fresh.screenshot_media_type
+                )
+                evidence = self._evidence.info(message_id)
+            else:
+                evidence = self._evidence.add("message", "application/json", fresh.raw)
         if fresh.withdrawal:
             result = self._withdrawals.withdraw(
                 [i.item_id for i in fresh.items],

@@ -104,6 +104,7 @@ class RecordDecisionDialog(QDialog):
         self.recorded_for: list[SignerRef] = []
         self._evidence: tuple[object, int] | None = None  # (path, id) already stored
         self.scan_evidence_id: int | None = None  # a scan read in before (see use_scan)
+        self.scan_language = ""
         self.setWindowTitle(
             self.tr("Beslissing vastleggen aan de balie — %1").replace(
                 "%1", self.request.reference_code
@@ -336,6 +337,9 @@ class RecordDecisionDialog(QDialog):
                 decided_at=self.moment.value(),
                 evidence_id=evidence_id,
                 special_ack=acks,
+                language=self.scan_language
+                if self.scan_language and evidence_id == self.scan_evidence_id
+                else None,
             )
         except ToestemmingError as exc:
             self.message.show_error(exc.message)
@@ -361,10 +365,13 @@ class RecordDecisionDialog(QDialog):
         self.signer_combo.setFocus()
         return True
 
-    def use_scan(self, evidence_id: int) -> None:
+    def use_scan(self, evidence_id: int, language: str = "") -> None:
         """The signed paper form was read in (and stored) already: paper, with that scan as
-        evidence for every signer recorded here (they signed the same sheet)."""
+        evidence for every signer recorded here (they signed the same sheet). `language`: the
+        form was printed in that language (its QR says so): the decisions are checked against
+        that text."""
         self.scan_evidence_id = evidence_id
+        self.scan_language = language
         self.paper_radio.setChecked(True)
         self.evidence.file_label.setText(self.tr("ingelezen scan van het getekende formulier"))
 

@@ -115,6 +115,9 @@ class SigningMode(QWidget):
         """`speech_engine`: read aloud with that QtTextToSpeech engine only (tests: "mock");
         by default the first engine on this computer that has voices."""
         flags = Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint
+        # Asked before the window exists: a refused request (nobody may decide) must not
+        # leave a hidden, half-built window behind as a child of the desk.
+        session = service.signing.session(request_id)
         super().__init__(parent, flags)
         self.setObjectName("signingMode")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -122,7 +125,7 @@ class SigningMode(QWidget):
         self.service = service
         self.clock = clock or service.clock
         self.request_id = request_id
-        self.session = service.signing.session(request_id)
+        self.session = session
         self.language = self.session.languages[0]
         self.step = 0
         self._unlocked = False
@@ -643,6 +646,9 @@ class SigningMode(QWidget):
             self.reader.stop()
         if self._hidden_desk is not None:
             self._hidden_desk.show()
+            # The worker's keyboard goes straight back to the desk (no click to wake it).
+            self._hidden_desk.raise_()
+            self._hidden_desk.activateWindow()
             self._hidden_desk = None
         self.close()
         self.left.emit()

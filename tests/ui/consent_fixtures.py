@@ -3,12 +3,13 @@ test vault (tests/ui/ui_vault.py), and small steps that drive the real dialogs l
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from toestemming.model import Answer, Representative, SignerKind, SignerRef, Youth
@@ -144,3 +145,10 @@ def show_youth(win: MainWindow, youth_id: int) -> None:
     assert row is not None
     win.table.setCurrentIndex(win.model.index(row, 0))
     assert win.detail.youth_id == youth_id
+
+
+def activate(dialog: QDialog) -> None:
+    """What the window manager does when a dialog opens (the offscreen platform does not)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # no replacement for offscreen
+        QApplication.setActiveWindow(dialog)

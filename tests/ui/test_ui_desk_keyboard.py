@@ -5,9 +5,9 @@ adding a youth: test_ui_desk_people.py.)"""
 
 from __future__ import annotations
 
-from consent_fixtures import desk
+from consent_fixtures import activate, desk
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 from ui_vault import Seeded
 
@@ -16,11 +16,6 @@ from ui.consent.new_request import NewRequestDialog
 from ui.main_window import MainWindow
 
 __all__ = ["desk"]
-
-
-def activate(dialog: QDialog) -> None:
-    """What the window manager does when a dialog opens (the offscreen platform does not)."""
-    QApplication.setActiveWindow(dialog)
 
 
 def key(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from test_ui_desk_keyboard import activate
 from ui_vault import Seeded
 
 from toestemming.service import Service
@@ -182,7 +183,7 @@ def _top_left(widget: QWidget, top: QWidget) -> QRect:
 def test_dialog_opens_with_focus_on_its_form_and_tabs_in_reading_order(
     qtbot: QtBot, opened: QDialog
 ) -> None:
-    QApplication.setActiveWindow(opened)  # what the window manager does on opening
+    activate(opened)
     first = opened.focusWidget()
     assert first is not None, "no focus in the dialog"
     if isinstance(first, QAbstractButton):

@@ -5,7 +5,8 @@ Printed or saved by the worker from the thank-you screen; the signer takes it ho
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -16,54 +17,13 @@ from .layout import DocMeta, fields, framed, gap, grid, heading, moment, paragra
 
 FORM_TITLE = "Ontvangstbewijs toestemming"
 
-# Per language of the signing: the signer takes home what they can read. Dutch and English are
-# the languages the item texts exist in (toestemming/usecases/consent.py, LANGUAGES).
-WORDS: dict[str, dict[str, Any]] = {
-    "nl": {
-        "form": FORM_TITLE,
-        "title": "Ontvangstbewijs: uw keuzes",
-        "recorded": "{organisation} heeft uw antwoorden vastgelegd. Dit hebt u gekozen:",
-        "columns": ("Onderdeel", "Doel", "Ontvanger", "Uw antwoord"),
-        "yes": "Ja, dat mag",
-        "no": "Nee",
-        "about": "Over",
-        "signed_by": "Ondertekend door",
-        "when": "Wanneer",
-        "on_tablet": "(op de tablet)",
-        "language": "Taal van de tekst",
-        "code": "Code",
-        "signature": "Handtekening",
-        "changed_mind": "Van gedachten veranderd?",
-        "withdraw": (
-            "U kunt uw toestemming altijd intrekken, zonder reden: zeg het tegen uw "
-            "begeleider, of stuur een mail of appje met code {code}. Wat al gedeeld is, blijft "
-            "gedeeld; daarna delen we niets meer."
-        ),
-        "no_consequences": "Nee zeggen heeft geen gevolgen voor school of opleiding.",
-    },
-    "en": {
-        "form": "Consent receipt",
-        "title": "Receipt: your choices",
-        "recorded": "{organisation} has recorded your answers. This is what you chose:",
-        "columns": ("Part", "Purpose", "Recipient", "Your answer"),
-        "yes": "Yes, that's fine",
-        "no": "No",
-        "about": "About",
-        "signed_by": "Signed by",
-        "when": "When",
-        "on_tablet": "(on the tablet)",
-        "language": "Language of the text",
-        "code": "Code",
-        "signature": "Signature",
-        "changed_mind": "Changed your mind?",
-        "withdraw": (
-            "You can withdraw your consent at any time, without giving a reason: tell your "
-            "counsellor, or send an e-mail or app message with code {code}. What was already "
-            "shared stays shared; after that, nothing more is shared."
-        ),
-        "no_consequences": "Saying no has no consequences for your school or training.",
-    },
-}
+# The words come finished (in the signer's language, placeholders filled) from the core's
+# language catalog (toestemming/locales, messages `signing-receipt-*`).
+WORD_KEYS = (
+    "form", "title", "recorded", "col-part", "col-purpose", "col-recipient", "col-answer",
+    "yes", "no", "about", "signed-by", "when", "on-tablet", "language", "code", "signature",
+    "changed-mind", "withdraw", "no-consequences",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -77,26 +37,27 @@ class SigningReceiptView:
     language: str  # language of the texts shown, e.g. "Nederlands"
     lines: tuple[tuple[int, str, str, bool], ...]  # (position, purpose, recipient, yes?)
     signature_png: bytes | None = None
-    language_code: str = "nl"  # the receipt is written in it: "nl" or "en"
+    language_code: str = "nl"  # the receipt is written in it (PDF /Lang)
+    words: Mapping[str, str] = field(default_factory=dict)  # WORD_KEYS, finished sentences
 
 
 def render_signing_receipt(view: SigningReceiptView) -> bytes:
-    w = WORDS.get(view.language_code, WORDS["nl"])
+    w = view.words
     meta = DocMeta(
         view.organisation,
-        str(w["form"]),
+        w["form"],
         view.generated_at,
         reference=view.reference_code,
-        language=view.language_code if view.language_code in WORDS else "nl",
+        language=view.language_code,
     )
     return render(_story(view, w), meta)
 
 
-def _story(view: SigningReceiptView, w: dict[str, Any]) -> list[Any]:
+def _story(view: SigningReceiptView, w: Mapping[str, str]) -> list[Any]:
     rows: list[tuple[str, Any]] = [
         (w["about"], view.youth_name),
-        (w["signed_by"], view.signer),
-        (w["when"], f"{moment(view.signed_at)} {w['on_tablet']}"),
+        (w["signed-by"], view.signer),
+        (w["when"], f"{moment(view.signed_at)} {w['on-tablet']}"),
         (w["language"], view.language),
         (w["code"], view.reference_code),
     ]
@@ -108,10 +69,10 @@ def _story(view: SigningReceiptView, w: dict[str, Any]) -> list[Any]:
         rows.append((w["signature"], image))
     return [
         title(w["title"]),
-        paragraph(w["recorded"].format(organisation=view.organisation)),
+        paragraph(w["recorded"]),
         gap(2),
         grid(
-            list(w["columns"]),
+            [w["col-part"], w["col-purpose"], w["col-recipient"], w["col-answer"]],
             [
                 [str(pos), purpose, recipient, w["yes"] if yes else w["no"]]
                 for pos, purpose, recipient, yes in view.lines
@@ -120,11 +81,11 @@ def _story(view: SigningReceiptView, w: dict[str, Any]) -> list[Any]:
         ),
         gap(3),
         fields(rows),
-        heading(w["changed_mind"]),
+        heading(w["changed-mind"]),
         framed(
             [
-                paragraph(w["withdraw"].format(code=view.reference_code)),
-                paragraph(w["no_consequences"]),
+                paragraph(w["withdraw"]),
+                paragraph(w["no-consequences"]),
             ]
         ),
     ]

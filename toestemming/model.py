@@ -9,6 +9,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
+from .language import has_message
+from .language import text as language_text
+
 
 class ItemStatus(StrEnum):
     """One vocabulary for an item's state, modelled on W3C DPV / ISO/IEC TS 27560."""
@@ -57,13 +60,11 @@ CHANNEL_LABELS: dict[Channel, str] = {
     Channel.APP: "per app/sms",
     Channel.PAPER: "op papier",
 }
-CHANNEL_LABELS_EN: dict[Channel, str] = {
-    Channel.DESK: "at the desk",
-    Channel.TABLET: "signed on a tablet",
-    Channel.EMAIL: "by e-mail",
-    Channel.APP: "by app or text message",
-    Channel.PAPER: "on paper",
-}
+
+
+def channel_label(channel: Channel, language: str = "nl") -> str:
+    """How the answer came in, for what a signer reads (language catalog)."""
+    return language_text(language, f"channel-{channel.value}")
 
 
 class RepresentativeRole(StrEnum):
@@ -80,18 +81,12 @@ ROLE_LABELS: dict[str, str] = {
     RepresentativeRole.CURATOR: "curator",
     RepresentativeRole.MENTOR: "mentor",
 }
-# For what a signer who reads English takes home (receipt, withdrawal confirmation).
-ROLE_LABELS_EN: dict[str, str] = {
-    "youth": "young person",
-    RepresentativeRole.PARENT: "parent",
-    RepresentativeRole.GUARDIAN: "guardian",
-    RepresentativeRole.CURATOR: "curator",
-    RepresentativeRole.MENTOR: "mentor",
-}
 
 
 def role_label(role: str, language: str = "nl") -> str:
-    return (ROLE_LABELS_EN if language == "en" else ROLE_LABELS).get(role, "")
+    """The role in `language` (language catalog); "" for a role the catalog does not know."""
+    message = f"role-{role}"
+    return language_text(language, message) if has_message(language, message) else ""
 
 
 class AdultProtection(StrEnum):
@@ -312,11 +307,17 @@ class DataCategory:
     description: str
     level: DataLevel
     special: bool  # bijzondere persoonsgegevens (art. 9 AVG) or criminal data (art. 10)
-    name_en: str = ""  # empty: English texts show the Dutch name
+    # The name per other language (catalog_texts, latest version): (language, name) pairs.
+    names: tuple[tuple[str, str], ...] = ()
 
     def name_in(self, language: str) -> str:
-        """The name a signer reading `language` sees."""
-        return self.name_en if language == "en" and self.name_en else self.name
+        """The name a signer reading `language` sees; the Dutch name where none was given."""
+        return dict(self.names).get(language) or self.name
+
+    @property
+    def name_en(self) -> str:
+        """The English name, "" when none (Instellingen → Gegevenscategorieën shows it)."""
+        return dict(self.names).get("en", "")
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,3 +14,21 @@ from __future__ import annotations
 def plural(n: int, one: str, many: str) -> str:
     """`one` when n is 1 (or -1), else `many`; "%n" in the chosen form becomes n."""
     return (one if abs(n) == 1 else many).replace("%n", str(n))
+
+
+# The languages' names in Dutch, for the worker (a signer sees language.language_name).
+LANGUAGE_LABELS = {
+    "nl": "Nederlands",
+    "en": "Engels",
+    "ar": "Arabisch",
+    "tr": "Turks",
+    "pl": "Pools",
+    "uk": "Oekraïens",
+    "ti": "Tigrinya",
+    "so": "Somalisch",
+    "fa": "Perzisch",
+    "de": "Duits",
+    "fr": "Frans",
+    "es": "Spaans",
+    "pap": "Papiaments",
+}

@@ -17,6 +17,7 @@ import qrcode
 import qrcode.constants
 
 from ..clock import to_iso
+from ..language import text
 from ..model import ConsentRequest
 from .settings import phone_digits
 
@@ -34,16 +35,10 @@ class AppLinks:
 
 
 def reply_template(request: ConsentRequest) -> str:
-    if request.language == "en":
-        lines = [f"Code {request.reference_code}"]
-        lines += [f"{i.position}: yes / no" for i in request.items]
-        if any(i.has_special_categories for i in request.items):
-            lines.append("(sensitive information: write 'yes, including sensitive information')")
-    else:
-        lines = [f"Code {request.reference_code}"]
-        lines += [f"{i.position}: ja / nee" for i in request.items]
-        if any(i.has_special_categories for i in request.items):
-            lines.append("(gevoelige gegevens: schrijf 'ja, ook gevoelige gegevens')")
+    lines = [f"Code {request.reference_code}"]
+    lines += [text(request.language, "app-answer", position=i.position) for i in request.items]
+    if any(i.has_special_categories for i in request.items):
+        lines.append(text(request.language, "app-special"))
     return "\n".join(lines)
 
 

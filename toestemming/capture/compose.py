@@ -9,6 +9,7 @@ body, where the reply reader finds it again.
 from __future__ import annotations
 
 import copy
+import functools
 import html
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -17,13 +18,13 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 
+from ..language import languages, resolve, text
 from ..model import ConsentItem, ConsentRequest
 
 # Lines of our own message that the reply reader treats as the start of the quoted original:
 # an answer is never read from below them (the example "1 ja, 2 nee" stands under them).
-CODE_LINE_NL = "Referentiecode:"
-CODE_LINE_EN = "Reference code:"
-SENTINELS = (CODE_LINE_NL, CODE_LINE_EN)
+# One per language catalog.
+SENTINELS = tuple(dict.fromkeys(text(code, "mail-code-line") for code in languages()))
 
 
 @dataclass(frozen=True)
@@ -69,106 +70,51 @@ class ComposedMail:
 
 
 def subject_for(request: ConsentRequest, organisation: str, reminder: bool) -> str:
-    if request.language == "en":
-        head = "Reminder: request for consent" if reminder else "Request for consent"
-    else:
-        head = "Herinnering: vraag om toestemming" if reminder else "Vraag om toestemming"
-    return f"{head} – {organisation} – code {request.reference_code}"
+    return text(
+        request.language,
+        "mail-subject",
+        reminder="yes" if reminder else "no",
+        organisation=organisation,
+        code=request.reference_code,
+    )
 
 
 def _special_positions(items: Sequence[ConsentItem]) -> list[int]:
     return [i.position for i in items if i.has_special_categories]
 
 
-def _dutch(request: ConsentRequest, who: Addressee, sender: Sender, reminder: bool) -> list[str]:
-    """Paragraphs of the Dutch message; item texts are inserted where the marker stands."""
+def _paragraphs(
+    request: ConsentRequest, who: Addressee, sender: Sender, reminder: bool
+) -> list[str]:
+    """Paragraphs of the message in the request's language; item texts are inserted where the
+    marker stands."""
+    t = functools.partial(text, request.language)
     code = request.reference_code
     if who.is_youth:
-        intro = (
-            "We vragen of we gegevens over jou mogen delen met andere organisaties. Hieronder "
-            "staat per onderdeel welke gegevens, met wie, waarom en hoe lang. Je beslist zelf, "
-            "per onderdeel: ja of nee."
-        )
+        intro = t("mail-intro-youth")
     else:
-        intro = (
-            f"Deze vraag gaat over {who.youth_given_name}. U beslist als {who.role_label or 'wettelijk vertegenwoordiger'}, "
-            f"per onderdeel: ja of nee. Waar hieronder 'je' staat, is {who.youth_given_name} bedoeld."
-        )
+        role = who.role_label or t("mail-representative")
+        intro = t("mail-intro-representative", youth=who.youth_given_name, role=role)
     if reminder:
-        intro = "We hebben nog geen antwoord ontvangen op onze vraag. " + intro
+        intro = t("mail-reminder") + " " + intro
     how = [
-        "Hoe geeft u antwoord?" if not who.is_youth else "Hoe geef je antwoord?",
-        "Beantwoord deze e-mail en schrijf per onderdeel ja of nee, bijvoorbeeld: "
-        "1 ja, 2 nee. Of schrijf: ja voor alles, of: nee voor alles. "
-        f"Laat de code {code} in het onderwerp of in het bericht staan.",
+        t("mail-how", addressee="youth" if who.is_youth else "representative"),
+        t("mail-how-text", code=code),
     ]
     specials = _special_positions(request.items)
     if specials:
         nums = ", ".join(str(p) for p in specials)
-        how.append(
-            f"Onderdeel {nums} gaat over gevoelige gegevens. Die delen we alleen als dat "
-            f"uitdrukkelijk in het antwoord staat, bijvoorbeeld: {specials[0]} ja, ook gevoelige "
-            "gegevens."
-        )
-    paragraphs = [
-        f"Beste {who.name},",
-        intro,
-        f"{CODE_LINE_NL} {code}",
-        "\x00items",
-        "\n".join(how),
-        "Nee zeggen mag altijd. Dat heeft geen gevolgen voor school of opleiding. Zonder antwoord "
-        "delen we niets.",
-        "Intrekken kan altijd, zonder reden: stuur een bericht met de code en het woord "
-        "intrekken (of bijvoorbeeld: intrekken 2, voor één onderdeel), of zeg het tegen de "
-        "begeleider. Wat al gedeeld is, blijft gedeeld; daarna delen we niets meer.",
-        f"Dit verzoek geldt tot en met {request.valid_until:%d-%m-%Y}. Komt er binnen "
-        f"{sender.expiry_days} dagen geen antwoord, dan vervalt de vraag.",
-        _signature(sender, "Met vriendelijke groet,"),
-    ]
-    return paragraphs
-
-
-def _english(request: ConsentRequest, who: Addressee, sender: Sender, reminder: bool) -> list[str]:
-    code = request.reference_code
-    if who.is_youth:
-        intro = (
-            "We are asking whether we may share information about you with other organisations. "
-            "Below you find, per part, which information, with whom, why and for how long. You "
-            "decide yourself, per part: yes or no."
-        )
-    else:
-        intro = (
-            f"This request is about {who.youth_given_name}. As {who.role_label or 'legal representative'} "
-            f"you decide per part: yes or no. Where the text says 'you', it means {who.youth_given_name}."
-        )
-    if reminder:
-        intro = "We have not yet received an answer to our request. " + intro
-    how = [
-        "How to answer",
-        "Reply to this e-mail and write yes or no for each part, for example: 1 yes, 2 no. Or "
-        f"write: yes to all, or: no to all. Keep the code {code} in the subject or the message.",
-    ]
-    specials = _special_positions(request.items)
-    if specials:
-        nums = ", ".join(str(p) for p in specials)
-        how.append(
-            f"Part {nums} concerns sensitive information. We only share it if your answer says "
-            f"so explicitly, for example: {specials[0]} yes, including sensitive information."
-        )
+        how.append(t("mail-special", positions=nums, first=specials[0]))
     return [
-        f"Dear {who.name},",
+        t("mail-greeting", name=who.name),
         intro,
-        f"{CODE_LINE_EN} {code}",
+        f"{t('mail-code-line')} {code}",
         "\x00items",
         "\n".join(how),
-        "Saying no is always fine. It has no consequences for school or training. Without an "
-        "answer we share nothing.",
-        "You can withdraw at any time, without a reason: send a message with the code and the "
-        "word withdraw (or e.g. withdraw 2, for one part), or tell your counsellor. What was "
-        "already shared stays shared; after that nothing more is shared.",
-        f"This request is valid until {request.valid_until:%d-%m-%Y}. If we have no answer within "
-        f"{sender.expiry_days} days, the request lapses.",
-        _signature(sender, "Kind regards,"),
+        t("mail-say-no"),
+        t("mail-withdraw"),
+        t("mail-valid", until=f"{request.valid_until:%d-%m-%Y}", days=sender.expiry_days),
+        _signature(sender, t("mail-closing")),
     ]
 
 
@@ -246,8 +192,8 @@ def compose_request(
     reminder: bool = False,
 ) -> ComposedMail:
     """Build the message; nothing is sent or stored here."""
-    lang = "en" if request.language == "en" else "nl"
-    paragraphs = (_english if lang == "en" else _dutch)(request, who, sender, reminder)
+    lang = resolve(request.language)
+    paragraphs = _paragraphs(request, who, sender, reminder)
     plain = _plain(paragraphs, request.items)
     rich = _html(paragraphs, request.items, request.reference_code, lang)
     subject = subject_for(request, sender.organisation, reminder)

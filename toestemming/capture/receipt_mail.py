@@ -1,5 +1,5 @@
 """The receipt e-mail after signing on the tablet: a short message in the signer's language
-(Dutch or English) with the receipt PDF attached. Built here, sent with capture.smtp, stored
+(any language with a catalog, else Dutch) with the receipt PDF attached. Built here, sent with capture.smtp, stored
 as evidence by usecases/signing.py."""
 
 from __future__ import annotations
@@ -7,6 +7,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+import functools
+
+from ..language import resolve, text
 from .compose import ComposedMail, Sender, new_message
 
 
@@ -19,44 +22,31 @@ class ReceiptAddressee:
 
 
 def receipt_subject(language: str, organisation: str, code: str, withdrawal: bool) -> str:
-    if language == "en":
-        head = "Confirmation of your withdrawal" if withdrawal else "Your receipt"
-    else:
-        head = "Bevestiging van je intrekking" if withdrawal else "Je ontvangstbewijs"
-    return f"{head} – {organisation}" + (f" – code {code}" if code else "")
+    which = "yes" if withdrawal else "no"
+    if code:
+        return text(
+            language, "receipt-subject-code", withdrawal=which, organisation=organisation, code=code
+        )
+    return text(language, "receipt-subject", withdrawal=which, organisation=organisation)
 
 
 def _body(who: ReceiptAddressee, sender: Sender, code: str, withdrawal: bool) -> str:
-    code_part = f" (code {code})" if code else ""
-    if who.language == "en":
-        what = (
-            "Attached is the confirmation of the consent you withdrew"
-            if withdrawal
-            else "Attached is the receipt of what you signed"
-        )
-        lines = [
-            f"Dear {who.name},",
-            f"{what} today at {sender.organisation}{code_part}. Please keep it.",
-            "You can withdraw consent at any time, without a reason: tell your counsellor, or "
-            "send an e-mail or app message with the code.",
-            "\n".join(["Kind regards,", sender.worker_name, sender.organisation]),
-        ]
-    else:
-        you, your = ("je", "je") if who.is_youth else ("u", "uw")
-        what = (
-            f"In de bijlage staat de bevestiging van de toestemming die {you} vandaag bij "
-            f"{sender.organisation} hebt ingetrokken{code_part}."
-            if withdrawal
-            else f"In de bijlage staat het ontvangstbewijs van wat {you} vandaag bij "
-            f"{sender.organisation} hebt ondertekend{code_part}."
-        )
-        lines = [
-            f"Beste {who.name},",
-            what + (" Bewaar het goed." if who.is_youth else " Bewaart u het goed?"),
-            f"Intrekken kan altijd, zonder reden: zeg het tegen {your} begeleider, of stuur een "
-            "mail of appje met de code.",
-            "\n".join(["Met vriendelijke groet,", sender.worker_name, sender.organisation]),
-        ]
+    t = functools.partial(text, who.language)
+    addressee = "youth" if who.is_youth else "representative"
+    code_part = t("receipt-code-part", code=code) if code else ""
+    what = t(
+        "receipt-what",
+        withdrawal="yes" if withdrawal else "no",
+        addressee=addressee,
+        organisation=sender.organisation,
+        code_part=code_part,
+    )
+    lines = [
+        t("mail-greeting", name=who.name),
+        what + " " + t("receipt-keep", addressee=addressee),
+        t("receipt-withdraw", addressee=addressee),
+        "\n".join([t("mail-closing"), sender.worker_name, sender.organisation]),
+    ]
     if sender.contact_text:
         lines[-1] += "\n" + sender.contact_text
     return "\n\n".join(lines) + "\n"
@@ -73,7 +63,7 @@ def compose_receipt(
     withdrawal: bool = False,
 ) -> ComposedMail:
     """Build the message; nothing is sent or stored here."""
-    lang = "en" if who.language == "en" else "nl"
+    lang = resolve(who.language)
     subject = receipt_subject(lang, sender.organisation, reference_code, withdrawal)
     plain = _body(who, sender, reference_code, withdrawal)
     msg, message_id = new_message(sender, who.name, who.email, subject, now, "toestemming-receipt")

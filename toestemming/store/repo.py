@@ -43,7 +43,14 @@ YOUTH_COLS = (
 REP_COLS = "id, youth_id, name, role, has_gezag, email, phone, language"
 RECIPIENT_COLS = "id, name, department, kind, email, phone, convenant, active, legal_role"
 PURPOSE_COLS = "p.id, p.code, v.id, v.version, v.title, v.description, v.language"
-CATEGORY_COLS = "id, code, name, description, level, special, name_en"
+# The last column: the latest name per other language from catalog_texts, as JSON pairs.
+CATEGORY_COLS = (
+    "id, code, name, description, level, special, "
+    "(SELECT json_group_array(json_array(t.language, t.name)) FROM catalog_texts t "
+    "WHERE t.entity = 'category' AND t.entity_id = data_categories.id AND t.name != '' "
+    "AND t.version = (SELECT max(u.version) FROM catalog_texts u WHERE u.entity = 'category' "
+    "AND u.entity_id = t.entity_id AND u.language = t.language))"
+)
 
 
 def youth_from_row(r: Row) -> Youth:
@@ -110,7 +117,7 @@ def category_from_row(r: Row) -> DataCategory:
         description=r[3],
         level=DataLevel(r[4]),
         special=bool(r[5]),
-        name_en=r[6],
+        names=tuple((str(lang), str(name)) for lang, name in json.loads(r[6] or "[]")),
     )
 
 

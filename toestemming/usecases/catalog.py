@@ -225,10 +225,12 @@ class Catalog:
         try:
             with db.transaction():
                 cid = db.execute(
-                    "INSERT INTO data_categories(code, name, description, level, special, name_en) "
-                    "VALUES (?, ?, ?, ?, ?, ?)",
-                    (c, n, d, lvl.value, int(bool(special)), en),
+                    "INSERT INTO data_categories(code, name, description, level, special) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    (c, n, d, lvl.value, int(bool(special))),
                 )
+                if en:
+                    self._add_name_version(cid, "en", en)
                 self._ctx.event(
                     "category.added",
                     {
@@ -265,23 +267,43 @@ class Catalog:
 
     def set_category_english_names(self, names: Mapping[int, str]) -> int:
         """Several at once, in one transaction (all or none); returns how many changed."""
+        return self.set_category_names(names, "en")
+
+    def set_category_names(self, names: Mapping[int, str], language: str) -> int:
+        """The names texts in `language` show from now on (empty: the Dutch name again), each
+        change a new version in catalog_texts; in one transaction (all or none). Returns how
+        many changed. Texts of requests already made keep the words they were shown with."""
+        lang = v.language(language)
         db = self._ctx.db
         changes = []
-        for category_id, name_en in names.items():
+        for category_id, name in names.items():
             before = repo.get_category(db, category_id)
-            en = v.name(name_en, "Engelse naam", "name_en", required=False)
-            if en != before.name_en:
-                changes.append((before, en))
+            new = v.name(name, "Vertaalde naam", "name_en", required=False)
+            if new != dict(before.names).get(lang, ""):
+                changes.append((before, new))
         if not changes:
             return 0
         with db.transaction():
-            for before, en in changes:
-                db.execute("UPDATE data_categories SET name_en = ? WHERE id = ?", (en, before.id))
+            for before, new in changes:
+                self._add_name_version(before.id, lang, new)
                 self._ctx.event(
-                    "category.english_name",
-                    {"category": before.id, "code": before.code, "name_en": en},
+                    "category.translated_name",
+                    {"category": before.id, "code": before.code, "language": lang, "name": new},
                 )
         return len(changes)
+
+    def _add_name_version(self, category_id: int, language: str, name: str) -> None:
+        db = self._ctx.db
+        version = db.scalar(
+            "SELECT coalesce(max(version), 0) + 1 FROM catalog_texts "
+            "WHERE entity = 'category' AND entity_id = ? AND language = ?",
+            (category_id, language),
+        )
+        db.execute(
+            "INSERT INTO catalog_texts(entity, entity_id, language, version, name, created_at) "
+            "VALUES ('category', ?, ?, ?, ?, ?)",
+            (category_id, language, int(version), name, to_iso(self._ctx.clock.now())),
+        )
 
     def standard_english_names(self) -> dict[int, str]:
         """English names from the standard catalog for categories that still have none and

@@ -34,12 +34,12 @@ from ..refcode import new_reference_code, normalize_reference_code
 from ..rules import DeciderRequirement, item_status, may_sign, who_must_decide
 from ..store import repo
 from ..store.db import Database
+from ..language import has_catalog, languages
 from ..texts import item_text, request_text, sha256_text
+from ..words import LANGUAGE_LABELS
 from .context import Context
 
 MAX_ITEMS = 30
-LANGUAGES = ("nl", "en")  # languages the B1 texts (texts.item_text) are written in
-LANGUAGE_WORDS = {"nl": ("Nederlandse", "Nederlands"), "en": ("Engelse", "Engels")}
 MAX_VALIDITY_DAYS = 5 * 366
 TERMINAL = {
     ItemStatus.WITHDRAWN,
@@ -133,8 +133,11 @@ class Consents:
                 "Toestemming kan hoogstens vijf jaar gelden.", field="valid_until"
             )
         lang = v.language(language)
-        if lang not in ("nl", "en"):
-            raise ValidationError("Verzoeken kunnen in het Nederlands of Engels.", field="language")
+        if not has_catalog(lang):
+            # The B1 texts (texts.item_text) exist in the catalog's languages only.
+            raise ValidationError(
+                "Voor deze taal zijn er nog geen teksten. Kies een andere taal.", field="language"
+            )
         if not items:
             raise ValidationError("Kies minstens één onderdeel.", field="items")
         if len(items) > MAX_ITEMS:
@@ -148,14 +151,11 @@ class Consents:
             purpose = repo.latest_purpose(db, spec.purpose_id, lang)
             if purpose.language != lang:
                 # A text half in another language is not informed consent for its reader.
-                missing, other = (
-                    LANGUAGE_WORDS[lang],
-                    LANGUAGE_WORDS["en" if lang == "nl" else "nl"],
-                )
+                missing = LANGUAGE_LABELS.get(lang, lang)
                 raise ValidationError(
-                    f"Het doel '{purpose.title}' heeft nog geen {missing[0]} tekst. Voeg die toe "
-                    f"(Beheer → Instellingen → Doelen → Nieuwe versie, taal {missing[1]}) of maak "
-                    f"het verzoek in het {other[1]}.",
+                    f"Het doel '{purpose.title}' heeft nog geen tekst in het {missing}. Voeg die "
+                    f"toe (Beheer → Instellingen → Doelen → Nieuwe versie, taal {missing}) of maak "
+                    "het verzoek in een andere taal.",
                     field="language",
                 )
             recipient = repo.get_recipient(db, spec.recipient_id)
@@ -256,7 +256,7 @@ class Consents:
         every item's purpose has its own text (no mixing: a signer reads one language)."""
         out: dict[str, list[tuple[int, str]]] = {}
         org = self._ctx.organisation
-        for other in LANGUAGES:
+        for other in languages():
             if other == lang:
                 continue
             texts = []

@@ -17,7 +17,6 @@ from ..clock import from_iso, local_date
 from ..errors import NotFoundError, ValidationError
 from ..model import (
     CHANNEL_LABELS,
-    CHANNEL_LABELS_EN,
     ROLE_LABELS,
     STATUS_LABELS,
     Channel,
@@ -27,12 +26,17 @@ from ..model import (
     SignerRef,
     StatusInfo,
     Youth,
+    channel_label,
     role_label,
 )
 from ..rules import age_on, item_status, who_must_decide
 from ..store import repo
-from ..texts import category_names, decider_explanation_en
-from ..words import plural
+from formulieren.withdrawal import WORD_KEYS as WITHDRAWAL_WORDS
+
+from ..language import resolve, words
+from ..language import text as language_text
+from ..texts import category_names, decider_explanation
+from ..words import LANGUAGE_LABELS, plural
 from .context import Context
 from .evidence import Evidence
 from .forms_data import SECTION_CATEGORIES, SECTION_CATEGORY_NAMES, Section, TransitionFormData
@@ -41,21 +45,6 @@ from .sharing_rules import basis_label
 
 FORM_LANGUAGE = "nl"  # the transitieformulier is a Dutch form for Dutch receivers
 
-LANGUAGE_LABELS = {
-    "nl": "Nederlands",
-    "en": "Engels",
-    "ar": "Arabisch",
-    "tr": "Turks",
-    "pl": "Pools",
-    "uk": "Oekraïens",
-    "ti": "Tigrinya",
-    "so": "Somalisch",
-    "fa": "Perzisch",
-    "de": "Duits",
-    "fr": "Frans",
-    "es": "Spaans",
-    "pap": "Papiaments",
-}
 ACTIVE = (ItemStatus.REQUESTED, ItemStatus.GIVEN)
 
 
@@ -238,14 +227,12 @@ def paper_view(ctx: Context, request_id: int, language: str | None = None) -> Pa
         printed = language
     youth, reps = repo.youth_with_reps(db, request.youth_id)
     requirement = who_must_decide(youth, reps, ctx.policy(), ctx.clock.today())
-    english = request.language == "en"
     names = people(ctx, youth, request.language)
     signers = tuple(PaperSigner(*names[s]) for s in requirement.signers if s in names)
     worker = db.scalar("SELECT name FROM workers WHERE id = ?", (ctx.worker_id,))
-    explanation = (
-        decider_explanation_en(requirement.regime.value, youth.display_name)
-        if english
-        else requirement.explanation
+    # The catalog's words where it has them; Dutch: the rule's own explanation (with policy).
+    explanation = decider_explanation(
+        requirement.regime.value, youth.display_name, request.language
     )
     return PaperConsentView(
         organisation=ctx.organisation,
@@ -263,8 +250,8 @@ def paper_view(ctx: Context, request_id: int, language: str | None = None) -> Pa
 def withdrawal_view(
     ctx: Context, withdrawal_ids: Sequence[int], language: str = "nl"
 ) -> WithdrawalConfirmationView:
-    """`language` "en": for a withdrawal signed in English (purposes, categories, roles and
-    channel in English where the catalog has them)."""
+    """`language`: the one the withdrawal was signed in (purposes, categories, roles and
+    channel in it where the catalog has them; else Dutch)."""
     db = ctx.db
     if not withdrawal_ids:
         raise ValidationError("Kies een intrekking.")
@@ -298,7 +285,7 @@ def withdrawal_view(
     first = rows[0]
     name, role = people(ctx, youth, language).get(
         SignerRef(SignerKind(first[1]), int(first[2])),
-        ("unknown" if language == "en" else "onbekend", ""),
+        (language_text(language, "role-unknown"), ""),
     )
     item_marks = ",".join("?" * len(rows))
     told = [
@@ -308,16 +295,30 @@ def withdrawal_view(
             [int(r[0]) for r in rows],
         )
     ]
+    withdrawn_by = f"{name} ({role})"
+    withdrawn_at = from_iso(first[3])
+    channel = channel_label(Channel(first[4]), language)
     return WithdrawalConfirmationView(
         organisation=ctx.organisation,
         generated_at=ctx.clock.now(),
         youth=youth,
-        withdrawn_by=f"{name} ({role})",
-        withdrawn_at=from_iso(first[3]),
-        channel=(CHANNEL_LABELS_EN if language == "en" else CHANNEL_LABELS)[Channel(first[4])],
+        withdrawn_by=withdrawn_by,
+        withdrawn_at=withdrawn_at,
+        channel=channel,
         items=tuple(items),
         recipients_told=tuple(sorted(told)),
-        language=language,
+        language=resolve(language),
+        words=words(
+            language,
+            "withdrawal-",
+            WITHDRAWAL_WORDS,
+            name=youth.display_name,
+            who=withdrawn_by,
+            moment=moment_text(withdrawn_at),
+            channel=channel,
+            organisation=ctx.organisation,
+            contact=ctx.organisation,
+        ),
     )
 
 

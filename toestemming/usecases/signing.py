@@ -28,13 +28,14 @@ from ..model import (
 from ..rules import may_withdraw, who_must_decide
 from ..store import repo
 from ..store.header import normalize_passphrase
+from ..language import has_catalog
+from ..language import languages as catalog_languages
 from ..texts import category_names, kind_label, special_names_shown
 from .consent import TERMINAL, Consents
 from .context import Context
 from .evidence import Evidence
 from .retention import register_evidence_link
 from .signature import Signature, check_signature, strokes_json
-from .signing_receipts import LANGUAGE_NAMES
 from .withdrawals import WithdrawalResult, Withdrawals
 
 # Evidence of a signing session is erased with the youth's other evidence (retention).
@@ -183,7 +184,7 @@ class Signing:
                 )
             )
         languages = [request.language]
-        for lang in LANGUAGE_NAMES:
+        for lang in catalog_languages():
             if lang not in languages and items and all(lang in i.texts for i in items):
                 languages.append(lang)
         return SigningSession(
@@ -281,10 +282,10 @@ class Signing:
                             requests[view.request_id].language,
                             lang,
                         )
-                        for lang in LANGUAGE_NAMES
+                        for lang in catalog_languages()
                     },
                     item.recipient.display_name,
-                    {lang: category_names(item.categories, lang) for lang in LANGUAGE_NAMES},
+                    {lang: category_names(item.categories, lang) for lang in catalog_languages()},
                     view.status.status,
                 )
             )
@@ -317,7 +318,7 @@ class Signing:
         items = list(dict.fromkeys(item_ids))
         if not items:
             raise ValidationError("Kies wat je wilt intrekken.", field="items")
-        if language not in LANGUAGE_NAMES:
+        if not has_catalog(language):
             raise ValidationError("Onbekende taal.", field="language")
         check_signature(signature)
         db = self._ctx.db

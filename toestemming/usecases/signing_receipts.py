@@ -10,6 +10,7 @@ from datetime import datetime
 
 from ..clock import from_iso
 from ..errors import NotFoundError, ValidationError
+from ..language import language_name, resolve, text, words
 from ..model import Answer, SignerKind, SignerRef, role_label
 from ..store import repo
 from .context import Context
@@ -25,7 +26,6 @@ register_evidence_link(
     f"WHERE kind = '{RECEIPT_SENT}'",
 )
 
-LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
 
 
 @dataclass(frozen=True)
@@ -126,7 +126,11 @@ class SigningReceipts:
 
     def receipt_pdf(self, session_id: int) -> bytes:
         """A short receipt for the signer: what was agreed, when, how to withdraw."""
-        from formulieren.signing_receipt import SigningReceiptView, render_signing_receipt
+        from formulieren.signing_receipt import (
+            WORD_KEYS,
+            SigningReceiptView,
+            render_signing_receipt,
+        )
 
         rec = self.record(session_id)
         view = SigningReceiptView(
@@ -136,13 +140,20 @@ class SigningReceipts:
             youth_name=rec.youth_name,
             signer=f"{rec.signer_name} ({rec.role_label})",
             signed_at=rec.signed_at,
-            language=LANGUAGE_NAMES.get(rec.language, rec.language),
+            language=language_name(rec.language),
             lines=tuple(
                 (line.position, line.title, line.recipient, line.answer == Answer.YES)
                 for line in rec.lines
             ),
             signature_png=rec.signature_png,
-            language_code=rec.language,
+            language_code=resolve(rec.language),
+            words=words(
+                rec.language,
+                "signing-receipt-",
+                WORD_KEYS,
+                organisation=self._ctx.organisation,
+                code=rec.reference_code,
+            ),
         )
         return render_signing_receipt(view)
 
@@ -151,7 +162,7 @@ class SigningReceipts:
         withdrawal the confirmation of what was withdrawn."""
         kind, evidence_id, language = self._session_row(session_id)
         if kind != "withdrawal":
-            name = "receipt.pdf" if language == "en" else "ontvangstbewijs.pdf"
+            name = text(language, "receipt-file")
             return self.receipt_pdf(session_id), name
         from formulieren.withdrawal import render_withdrawal_confirmation
 
@@ -164,7 +175,7 @@ class SigningReceipts:
             )
         ]
         pdf = render_withdrawal_confirmation(withdrawal_view(self._ctx, ids, language))
-        name = "withdrawal-confirmation.pdf" if language == "en" else "bevestiging-intrekking.pdf"
+        name = text(language, "withdrawal-file")
         return pdf, name
 
     def receipt_mail_address(self, session_id: int) -> str:

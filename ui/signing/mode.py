@@ -47,7 +47,8 @@ from .pages import (
     WithdrawPickPage,
 )
 from .speech import Reader, make_reader
-from .words import LANGUAGE_BUTTONS, word
+from .words import language_buttons, word
+from toestemming.language import is_rtl
 from .wrapping import FlowLayout, arrange
 
 IDLE_SECONDS = 120
@@ -191,10 +192,9 @@ class SigningMode(QWidget):
         top.addWidget(self.larger_button)
         self.language_buttons: dict[str, QPushButton] = {}
         if len(self.session.languages) > 1:
+            names = language_buttons()
             for lang in self.session.languages:
-                button = self._tool(
-                    LANGUAGE_BUTTONS.get(lang, lang), LANGUAGE_BUTTONS.get(lang, lang)
-                )
+                button = self._tool(names.get(lang, lang), names.get(lang, lang))
                 button.setCheckable(True)
                 button.clicked.connect(lambda _=False, code=lang: self.set_language(code))
                 top.addWidget(button)
@@ -267,6 +267,12 @@ class SigningMode(QWidget):
         self.larger_button.setEnabled(self.step < MAX_STEP)
 
     def _retitle(self) -> None:
+        # Right-to-left for Arabic & co. (the catalog says which): Qt mirrors the layouts, so
+        # the first answer (Ja) stands on the reading side; the signature pad's own drawing is
+        # never mirrored (QPainter coordinates do not follow the layout direction).
+        self.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if is_rtl(self.language) else Qt.LayoutDirection.LeftToRight
+        )
         for lang, button in self.language_buttons.items():
             button.setChecked(lang == self.language)
         self.read_button.setText(word(self.language, "read_aloud"))

@@ -30,7 +30,7 @@ from toestemming.usecases.signing import ItemToSign, SignerChoice, WithdrawableI
 from ..screen_fit import finger_scroll
 from ..user_text import for_mnemonic
 from .pad import SignaturePad
-from .words import ROLE_WORDS, word
+from .words import role_word, word
 from .wrapping import WrapButton, WrapCheckBox, arrange
 
 
@@ -165,9 +165,8 @@ class WhoPage(Page):
         self.withdraw_button.setVisible(show_withdraw)
         _clear(self.people)
         self.buttons = []
-        roles = ROLE_WORDS.get(language, ROLE_WORDS["nl"])
         for choice in people:
-            text = f"{choice.name}  ({roles.get(choice.role, choice.role_label)})"
+            text = f"{choice.name}  ({role_word(language, choice.role) or choice.role_label})"
             if choice.has_signed:
                 text += f"  ✓ {word(language, 'done_before')}"
             button = WrapButton(for_mnemonic(text))  # a long name wraps on a narrow screen

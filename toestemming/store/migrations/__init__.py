@@ -28,6 +28,7 @@ from . import (
     m0013_checkpoint_timestamps,
     m0014_proof_links,
     m0015_mail_inbox,
+    m0016_catalog_texts,
 )
 
 
@@ -56,6 +57,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         14, "evidence links, recipient legal role, disclosure overrides", m0014_proof_links.apply
     ),
     Migration(15, "mail_inbox: replies picked up over IMAP", m0015_mail_inbox.apply),
+    Migration(16, "catalog_texts: names per language, versioned", m0016_catalog_texts.apply),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -1,0 +1,93 @@
+"""The one catalog for what a signer, a parent or a receiver reads: Mozilla Fluent (.ftl).
+
+`toestemming/locales/<code>.ftl` per language; Dutch (`nl.ftl`) is the source and the
+fallback. Adding a language is adding one file (docs/LANGUAGES.md). The core never asks which
+language it is: it asks the catalog for a message id with named arguments, and the catalog
+(plural forms, "je"/"u", word order) decides. Widgets keep Qt Linguist (ui/translations).
+
+Imports nothing from toestemming, so model.py, texts.py and the capture modules can all use it.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Iterable
+from pathlib import Path
+
+from fluent.runtime import FluentBundle, FluentResource
+
+log = logging.getLogger(__name__)
+
+LOCALES_DIR = Path(__file__).resolve().parent / "locales"
+SOURCE = "nl"
+
+Argument = str | int
+
+
+@functools.cache
+def languages() -> tuple[str, ...]:
+    """The languages with a catalog, the source first."""
+    found = sorted(p.stem for p in LOCALES_DIR.glob("*.ftl"))
+    return (SOURCE, *(code for code in found if code != SOURCE))
+
+
+def has_catalog(language: str) -> bool:
+    return language in languages()
+
+
+def resolve(language: str) -> str:
+    """The language a text is written in when `language` is asked for: itself when it has a
+    catalog, else the source language (a youth may read a language we have no texts in)."""
+    return language if has_catalog(language) else SOURCE
+
+
+@functools.cache
+def _bundle(language: str) -> FluentBundle:
+    # No Unicode isolation marks around arguments: the texts are stored verbatim, hashed and
+    # printed; PDF and mail renderers do their own bidi handling.
+    bundle = FluentBundle([language], use_isolating=False)
+    bundle.add_resource(FluentResource(catalog_source(language)))
+    return bundle
+
+
+def catalog_source(language: str) -> str:
+    return (LOCALES_DIR / f"{language}.ftl").read_text(encoding="utf-8")
+
+
+def text(language: str, message_id: str, /, **args: Argument) -> str:
+    """The message in `language` (or the source language when that has no catalog or lacks the
+    message). A numeric argument selects plural forms by the language's CLDR rules."""
+    for code in dict.fromkeys((resolve(language), SOURCE)):
+        bundle = _bundle(code)
+        if not bundle.has_message(message_id):
+            continue
+        message = bundle.get_message(message_id)
+        if message.value is None:
+            continue
+        value, errors = bundle.format_pattern(message.value, dict(args))
+        if errors:
+            # Only the id and the error class: arguments may hold names.
+            log.warning("catalog %s: %s in %s", code, type(errors[0]).__name__, message_id)
+        return str(value)
+    raise KeyError(message_id)
+
+
+def has_message(language: str, message_id: str) -> bool:
+    return _bundle(resolve(language)).has_message(message_id)
+
+
+def is_rtl(language: str) -> bool:
+    """Right-to-left script (Arabic, Persian …): the catalog says so, not a list in code."""
+    return text(language, "language-direction") == "rtl"
+
+
+def language_name(language: str) -> str:
+    """The language's own name as its readers write it ("Nederlands", "English", "العربية")."""
+    return text(language, "language-name")
+
+
+def words(language: str, prefix: str, keys: Iterable[str], /, **args: Argument) -> dict[str, str]:
+    """The finished words a form renders: `prefix + key` for every key, all with `args` (a
+    message uses the arguments it names and ignores the rest)."""
+    return {key: text(language, prefix + key, **args) for key in keys}

@@ -1,0 +1,188 @@
+# Toestemming — English catalog for signers, parents and receivers.
+# Review: written by the developers, not yet checked by a professional translator (needs review).
+# Same message ids and $variables as nl.ftl (the source); tests/test_language_catalogs.py checks.
+
+language-name = English
+language-direction = ltr
+
+## Recipient kinds
+
+kind-onderwijs = education
+kind-zorg = care
+kind-arbeid = work
+kind-gemeente = municipality
+kind-leerplicht_rmc = school attendance / RMC
+kind-werkgever = employer
+kind-anders = other
+
+## Roles and channels
+
+role-youth = young person
+role-parent = parent
+role-guardian = guardian
+role-curator = curator
+role-mentor = mentor
+role-unknown = unknown
+channel-desk = at the desk
+channel-tablet = signed on a tablet
+channel-email = by e-mail
+channel-app = by app or text message
+channel-paper = on paper
+
+## Who decides
+
+decider-parents = { $youth } is younger than 16, so the parents with parental authority (or the guardian) decide. { $youth } is told about it and asked for their view.
+decider-parents_and_youth = { $youth } is 12 to 15: the parents with parental authority and { $youth } decide together.
+decider-youth = { $youth } is 16 or older and decides alone.
+decider-adult_representative = { $youth } is under adult guardianship (curatele or mentorschap): the curator or mentor decides.
+
+## Text per part (stored)
+
+item-part = Part { $position }: { $title }
+item-which = Which information: { $categories }.
+item-to-whom = To whom: { $recipient } ({ $kind }).
+item-why = Why: { $description }
+item-how-long = For how long: until { $until } at the latest.
+item-responsible = Responsible: { $organisation }.
+item-special = Sensitive information ({ $names }): this is only shared if you tick it separately.
+item-say-no = Saying no is fine. It has no consequences for your school or training.
+item-withdraw = You can withdraw your consent at any time, without giving a reason: tell your counsellor, or send an e-mail or app message with code { $code }. What was already shared stays shared; after that, nothing more is shared.
+request-head = Request for consent — { $organisation } — code { $code }
+request-intro = We ask whether we may share information about you. You decide per part.
+
+## The request by e-mail
+
+mail-subject = { $reminder ->
+        [yes] Reminder: request for consent
+       *[no] Request for consent
+    } – { $organisation } – code { $code }
+mail-greeting = Dear { $name },
+mail-intro-youth = We are asking whether we may share information about you with other organisations. Below you find, per part, which information, with whom, why and for how long. You decide yourself, per part: yes or no.
+mail-intro-representative = This request is about { $youth }. As { $role } you decide per part: yes or no. Where the text says 'you', it means { $youth }.
+mail-representative = legal representative
+mail-reminder = We have not yet received an answer to our request.
+mail-code-line = Reference code:
+mail-how = How to answer
+mail-how-text = Reply to this e-mail and write yes or no for each part, for example: 1 yes, 2 no. Or write: yes to all, or: no to all. Keep the code { $code } in the subject or the message.
+mail-special = Part { $positions } concerns sensitive information. We only share it if your answer says so explicitly, for example: { $first } yes, including sensitive information.
+mail-say-no = Saying no is always fine. It has no consequences for school or training. Without an answer we share nothing.
+mail-withdraw = You can withdraw at any time, without a reason: send a message with the code and the word withdraw (or e.g. withdraw 2, for one part), or tell your counsellor. What was already shared stays shared; after that nothing more is shared.
+mail-valid = This request is valid until { $until }. If we have no answer within { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }, the request lapses.
+mail-closing = Kind regards,
+
+## Answer by app or text message
+
+app-answer = { $position }: yes / no
+app-special = (sensitive information: write 'yes, including sensitive information')
+
+## The receipt by e-mail
+
+receipt-subject = { $withdrawal ->
+        [yes] Confirmation of your withdrawal
+       *[no] Your receipt
+    } – { $organisation }
+receipt-subject-code = { receipt-subject } – code { $code }
+receipt-what = { $withdrawal ->
+        [yes] Attached is the confirmation of the consent you withdrew today at { $organisation }{ $code_part }.
+       *[no] Attached is the receipt of what you signed today at { $organisation }{ $code_part }.
+    }
+receipt-code-part = { " " }(code { $code })
+receipt-keep = Please keep it.
+receipt-withdraw = You can withdraw consent at any time, without a reason: tell your counsellor, or send an e-mail or app message with the code.
+receipt-file = receipt.pdf
+withdrawal-file = withdrawal-confirmation.pdf
+
+## Receipt (PDF after signing)
+
+signing-receipt-form = Consent receipt
+signing-receipt-title = Receipt: your choices
+signing-receipt-recorded = { $organisation } has recorded your answers. This is what you chose:
+signing-receipt-col-part = Part
+signing-receipt-col-purpose = Purpose
+signing-receipt-col-recipient = Recipient
+signing-receipt-col-answer = Your answer
+signing-receipt-yes = Yes, that's fine
+signing-receipt-no = No
+signing-receipt-about = About
+signing-receipt-signed-by = Signed by
+signing-receipt-when = When
+signing-receipt-on-tablet = (on the tablet)
+signing-receipt-language = Language of the text
+signing-receipt-code = Code
+signing-receipt-signature = Signature
+signing-receipt-changed-mind = Changed your mind?
+signing-receipt-withdraw = You can withdraw your consent at any time, without giving a reason: tell your counsellor, or send an e-mail or app message with code { $code }. What was already shared stays shared; after that, nothing more is shared.
+signing-receipt-no-consequences = Saying no has no consequences for your school or training.
+
+## Withdrawal confirmation (PDF)
+
+withdrawal-form = Withdrawal confirmation
+withdrawal-title = Confirmation: consent withdrawn
+withdrawal-about = About: { $name }
+withdrawal-by = Withdrawn by: { $who }
+withdrawal-when = When: { $moment } ({ $channel })
+withdrawal-recorded = { $organisation } has recorded your withdrawal. You do not need to do anything else. You did not have to give a reason.
+withdrawal-what = What was withdrawn
+withdrawal-col-code = Code
+withdrawal-col-part = Part
+withdrawal-col-purpose = Purpose
+withdrawal-col-recipient = Recipient
+withdrawal-col-data = Information
+withdrawal-meaning = What this means
+withdrawal-meaning-text = From the moment you withdrew, we no longer share this information with these recipients for this purpose. What was shared before was allowed at the time and stays shared.
+withdrawal-told = These organisations had already received information. We are letting them know that you withdrew your consent:
+withdrawal-none-shared = No information had been shared under this consent yet.
+withdrawal-again = Want to give consent again later?
+withdrawal-again-text = That is always possible, with a new request. Questions? Contact { $contact }.
+
+## Signing on the tablet
+
+tablet-who = Who are you?
+tablet-who-hint = Tap your name. Everyone who decides does so separately.
+tablet-about = This is about: { $youth }
+tablet-done-before = already answered
+tablet-nothing-open = There is nothing left to answer in this request.
+tablet-withdraw-start = Withdraw consent
+tablet-item-of = Part { $n } of { $total }
+tablet-to = To: { $name } ({ $kind })
+tablet-yes = Yes, that's fine
+tablet-no = No
+tablet-special-tick = Yes, I separately agree to sharing this sensitive information: { $names }.
+tablet-special-needed = If you say yes, tick the box above first.
+tablet-choose = Choose Yes or No.
+tablet-back = Back
+tablet-next = Next
+tablet-summary = Is this right?
+tablet-summary-hint = You can still change anything. Then you sign.
+tablet-change = Change
+tablet-to-sign = Continue to signature
+tablet-sign = Sign here
+tablet-sign-hint = With your finger, the pen or the mouse.
+tablet-again = Start again
+tablet-confirm = Confirm
+tablet-thanks = Thank you!
+tablet-thanks-hint = Your choices have been saved. Please hand the tablet back.
+tablet-agreed = Your choices:
+tablet-withdrawn = Withdrawn:
+tablet-receipt = Receipt (print or save)…
+tablet-mail = Send by e-mail
+tablet-mail-sending = Sending to { $address }…
+tablet-mail-sent = The receipt was e-mailed to { $address }.
+tablet-mail-failed = Not sent: { $reason }
+tablet-next-person = Next person
+tablet-text-smaller = A−
+tablet-text-larger = A+
+tablet-read-aloud = Read aloud
+tablet-staff = Staff
+tablet-withdraw-who = Who is withdrawing consent?
+tablet-withdraw-pick = What do you want to withdraw?
+tablet-withdraw-hint = You may always do this, without a reason. What was shared stays shared; after this, nothing more is shared.
+tablet-withdraw-none = There is no consent you can withdraw.
+tablet-withdraw-choose = Choose at least one part.
+tablet-withdraw-sign = Sign to withdraw
+tablet-withdraw-done = The consent has been withdrawn.
+tablet-to-start = Back to the start
+tablet-saving-failed = Not saved: { $reason }

@@ -1,0 +1,201 @@
+# Toestemming — wat een ondertekenaar, ouder of ontvanger leest. Brontaal: Nederlands (B1).
+# Elke andere taal heeft dezelfde berichten met dezelfde $variabelen (tests/test_language_catalogs.py).
+# Opgeslagen teksten (item-*, request-*) worden letterlijk + SHA-256 bewaard: een wijziging
+# hier geldt voor nieuwe verzoeken, nooit voor wat al getoond is.
+
+language-name = Nederlands
+language-direction = ltr
+
+## Soort ontvanger
+
+kind-onderwijs = onderwijs
+kind-zorg = zorg
+kind-arbeid = arbeid
+kind-gemeente = gemeente
+kind-leerplicht_rmc = leerplicht / RMC
+kind-werkgever = werkgever
+kind-anders = anders
+
+## Rollen en kanalen
+
+role-youth = jongere
+role-parent = ouder
+role-guardian = voogd
+role-curator = curator
+role-mentor = mentor
+role-unknown = onbekend
+channel-desk = aan de balie
+channel-tablet = ondertekend op tablet
+channel-email = per e-mail
+channel-app = per app/sms
+channel-paper = op papier
+
+## Wie beslist
+# Geen decider-* hier: in het Nederlands legt rules.who_must_decide het uit (met het beleid).
+# Andere talen hebben decider-parents, -parents_and_youth, -youth en -adult_representative.
+
+## Tekst per onderdeel (opgeslagen)
+
+item-part = Onderdeel { $position }: { $title }
+item-which = Welke gegevens: { $categories }.
+item-to-whom = Aan wie: { $recipient } ({ $kind }).
+item-why = Waarom: { $description }
+item-how-long = Hoe lang: tot en met { $until }.
+item-responsible = Verantwoordelijk: { $organisation }.
+item-special = Gevoelige gegevens ({ $names }): die delen we alleen als je dat apart aanvinkt.
+item-say-no = Nee zeggen mag. Dat heeft geen gevolgen voor je school of opleiding.
+item-withdraw = Je kunt je toestemming altijd intrekken, zonder reden: zeg het tegen je begeleider, of stuur een mail of appje met code { $code }. Wat al gedeeld is, blijft gedeeld; daarna delen we niets meer.
+request-head = Vraag om toestemming — { $organisation } — code { $code }
+request-intro = We vragen of we gegevens over jou mogen delen. Je beslist per onderdeel.
+
+## Het verzoek per e-mail
+
+mail-subject = { $reminder ->
+        [yes] Herinnering: vraag om toestemming
+       *[no] Vraag om toestemming
+    } – { $organisation } – code { $code }
+mail-greeting = Beste { $name },
+mail-intro-youth = We vragen of we gegevens over jou mogen delen met andere organisaties. Hieronder staat per onderdeel welke gegevens, met wie, waarom en hoe lang. Je beslist zelf, per onderdeel: ja of nee.
+mail-intro-representative = Deze vraag gaat over { $youth }. U beslist als { $role }, per onderdeel: ja of nee. Waar hieronder 'je' staat, is { $youth } bedoeld.
+mail-representative = wettelijk vertegenwoordiger
+mail-reminder = We hebben nog geen antwoord ontvangen op onze vraag.
+mail-code-line = Referentiecode:
+mail-how = { $addressee ->
+        [youth] Hoe geef je antwoord?
+       *[representative] Hoe geeft u antwoord?
+    }
+mail-how-text = Beantwoord deze e-mail en schrijf per onderdeel ja of nee, bijvoorbeeld: 1 ja, 2 nee. Of schrijf: ja voor alles, of: nee voor alles. Laat de code { $code } in het onderwerp of in het bericht staan.
+mail-special = Onderdeel { $positions } gaat over gevoelige gegevens. Die delen we alleen als dat uitdrukkelijk in het antwoord staat, bijvoorbeeld: { $first } ja, ook gevoelige gegevens.
+mail-say-no = Nee zeggen mag altijd. Dat heeft geen gevolgen voor school of opleiding. Zonder antwoord delen we niets.
+mail-withdraw = Intrekken kan altijd, zonder reden: stuur een bericht met de code en het woord intrekken (of bijvoorbeeld: intrekken 2, voor één onderdeel), of zeg het tegen de begeleider. Wat al gedeeld is, blijft gedeeld; daarna delen we niets meer.
+mail-valid = Dit verzoek geldt tot en met { $until }. Komt er binnen { $days ->
+        [one] { $days } dag
+       *[other] { $days } dagen
+    } geen antwoord, dan vervalt de vraag.
+mail-closing = Met vriendelijke groet,
+
+## Antwoord per app of sms
+
+app-answer = { $position }: ja / nee
+app-special = (gevoelige gegevens: schrijf 'ja, ook gevoelige gegevens')
+
+## Het ontvangstbewijs per e-mail
+
+receipt-subject = { $withdrawal ->
+        [yes] Bevestiging van je intrekking
+       *[no] Je ontvangstbewijs
+    } – { $organisation }
+receipt-subject-code = { receipt-subject } – code { $code }
+receipt-what = { $withdrawal ->
+        [yes] { $addressee ->
+            [youth] In de bijlage staat de bevestiging van de toestemming die je vandaag bij { $organisation } hebt ingetrokken{ $code_part }.
+           *[representative] In de bijlage staat de bevestiging van de toestemming die u vandaag bij { $organisation } hebt ingetrokken{ $code_part }.
+        }
+       *[no] { $addressee ->
+            [youth] In de bijlage staat het ontvangstbewijs van wat je vandaag bij { $organisation } hebt ondertekend{ $code_part }.
+           *[representative] In de bijlage staat het ontvangstbewijs van wat u vandaag bij { $organisation } hebt ondertekend{ $code_part }.
+        }
+    }
+receipt-code-part = { " " }(code { $code })
+receipt-keep = { $addressee ->
+        [youth] Bewaar het goed.
+       *[representative] Bewaart u het goed?
+    }
+receipt-withdraw = { $addressee ->
+        [youth] Intrekken kan altijd, zonder reden: zeg het tegen je begeleider, of stuur een mail of appje met de code.
+       *[representative] Intrekken kan altijd, zonder reden: zeg het tegen uw begeleider, of stuur een mail of appje met de code.
+    }
+receipt-file = ontvangstbewijs.pdf
+withdrawal-file = bevestiging-intrekking.pdf
+
+## Ontvangstbewijs (PDF na ondertekenen)
+
+signing-receipt-form = Ontvangstbewijs toestemming
+signing-receipt-title = Ontvangstbewijs: uw keuzes
+signing-receipt-recorded = { $organisation } heeft uw antwoorden vastgelegd. Dit hebt u gekozen:
+signing-receipt-col-part = Onderdeel
+signing-receipt-col-purpose = Doel
+signing-receipt-col-recipient = Ontvanger
+signing-receipt-col-answer = Uw antwoord
+signing-receipt-yes = Ja, dat mag
+signing-receipt-no = Nee
+signing-receipt-about = Over
+signing-receipt-signed-by = Ondertekend door
+signing-receipt-when = Wanneer
+signing-receipt-on-tablet = (op de tablet)
+signing-receipt-language = Taal van de tekst
+signing-receipt-code = Code
+signing-receipt-signature = Handtekening
+signing-receipt-changed-mind = Van gedachten veranderd?
+signing-receipt-withdraw = U kunt uw toestemming altijd intrekken, zonder reden: zeg het tegen uw begeleider, of stuur een mail of appje met code { $code }. Wat al gedeeld is, blijft gedeeld; daarna delen we niets meer.
+signing-receipt-no-consequences = Nee zeggen heeft geen gevolgen voor school of opleiding.
+
+## Bevestiging van een intrekking (PDF)
+
+withdrawal-form = Bevestiging intrekking
+withdrawal-title = Bevestiging: toestemming ingetrokken
+withdrawal-about = Over: { $name }
+withdrawal-by = Ingetrokken door: { $who }
+withdrawal-when = Wanneer: { $moment } ({ $channel })
+withdrawal-recorded = { $organisation } heeft uw intrekking vastgelegd. U hoeft niets meer te doen. U hoefde er geen reden voor te geven.
+withdrawal-what = Wat is ingetrokken
+withdrawal-col-code = Code
+withdrawal-col-part = Onderdeel
+withdrawal-col-purpose = Doel
+withdrawal-col-recipient = Ontvanger
+withdrawal-col-data = Gegevens
+withdrawal-meaning = Wat betekent dit
+withdrawal-meaning-text = Vanaf het moment van intrekken delen we deze gegevens niet meer met deze ontvangers, voor dit doel. Wat al eerder gedeeld was, mocht toen worden gedeeld en blijft gedeeld.
+withdrawal-told = Deze organisaties hadden al gegevens gekregen. Wij laten hun weten dat u de toestemming hebt ingetrokken:
+withdrawal-none-shared = Onder deze toestemming waren nog geen gegevens gedeeld.
+withdrawal-again = Later toch weer toestemming geven?
+withdrawal-again-text = Dat kan altijd, met een nieuw verzoek. Vragen? Neem contact op met { $contact }.
+
+## Ondertekenen op de tablet
+
+tablet-who = Wie ben jij?
+tablet-who-hint = Tik op je naam. Iedereen die beslist, doet dat apart.
+tablet-about = Dit gaat over: { $youth }
+tablet-done-before = al ingevuld
+tablet-nothing-open = Er is bij dit verzoek niets meer te beantwoorden.
+tablet-withdraw-start = Toestemming intrekken
+tablet-item-of = Onderdeel { $n } van { $total }
+tablet-to = Aan: { $name } ({ $kind })
+tablet-yes = Ja, dat mag
+tablet-no = Nee
+tablet-special-tick = Ja, ik geef apart toestemming voor deze gevoelige gegevens: { $names }.
+tablet-special-needed = Zet eerst het vinkje hierboven als je ja zegt.
+tablet-choose = Kies Ja of Nee.
+tablet-back = Vorige
+tablet-next = Volgende
+tablet-summary = Klopt dit?
+tablet-summary-hint = Je kunt nog alles veranderen. Daarna zet je je handtekening.
+tablet-change = Wijzigen
+tablet-to-sign = Verder naar handtekening
+tablet-sign = Zet hier je handtekening
+tablet-sign-hint = Met je vinger, de pen of de muis.
+tablet-again = Opnieuw
+tablet-confirm = Bevestigen
+tablet-thanks = Dank je wel!
+tablet-thanks-hint = Je keuzes zijn opgeslagen. Geef de tablet terug aan je begeleider.
+tablet-agreed = Dit heb je gekozen:
+tablet-withdrawn = Ingetrokken:
+tablet-receipt = Ontvangstbewijs (afdrukken of opslaan)…
+tablet-mail = E-mail sturen
+tablet-mail-sending = Bezig met versturen naar { $address }…
+tablet-mail-sent = Het ontvangstbewijs is gemaild naar { $address }.
+tablet-mail-failed = Niet verstuurd: { $reason }
+tablet-next-person = Volgende persoon
+tablet-text-smaller = A−
+tablet-text-larger = A+
+tablet-read-aloud = Voorlezen
+tablet-staff = Begeleider
+tablet-withdraw-who = Wie trekt de toestemming in?
+tablet-withdraw-pick = Wat wil je intrekken?
+tablet-withdraw-hint = Dat mag altijd, zonder reden. Wat al gedeeld is, blijft gedeeld; daarna delen we niets meer.
+tablet-withdraw-none = Er is geen toestemming die je kunt intrekken.
+tablet-withdraw-choose = Kies minstens één onderdeel.
+tablet-withdraw-sign = Zet je handtekening om in te trekken
+tablet-withdraw-done = De toestemming is ingetrokken.
+tablet-to-start = Naar het begin
+tablet-saving-failed = Niet opgeslagen: { $reason }

@@ -37,6 +37,10 @@ SCHOOLS = (
 )
 
 
+# The languages the demo catalog's purposes have texts in.
+_DEMO_TEXT_LANGUAGES = ("nl", "en")
+
+
 def _ascii(text: str) -> str:
     """Letters a mail address can carry everywhere (no SMTPUTF8): "Zoë" → "zoe", "يوسف" → ""."""
     return "".join(c for c in fold(text) if c.isascii() and c.isalpha())
@@ -258,7 +262,7 @@ def _one_request(
         items,
         valid_until=svc.clock.today() + timedelta(days=150 if short else 720),
         # A youth who prefers English is asked in English (the standard catalog has both).
-        language="en" if youth.language == "en" else "nl",
+        language=youth.language if youth.language in _DEMO_TEXT_LANGUAGES else "nl",
     )
     ids = [i.id for i in request.items]
     special = {i.id for i in request.items if i.has_special_categories}

@@ -320,6 +320,7 @@ def _numbers(tokens: list[Tok], count: int, unknown: list[int]) -> list[Tok]:
     return _ranges(_merge_refs(out))
 
 
+_AND = frozenset({"en"})  # "1 t/m 3 en met 5": the Dutch word, not a language code
 _RANGE_WORDS = frozenset({"t", "tm", "tot", "through"})
 # Counted things: a number before them is an amount, never an item.
 _COUNTED_TEXT = (
@@ -380,7 +381,7 @@ def _ranges(tokens: list[Tok]) -> list[Tok]:
             j = i + 1
             if j < len(tokens) and tokens[j].canon in ("-", "tm", "through", "tot"):
                 j += 1
-                if j < len(tokens) and tokens[j].canon == "en":
+                if j < len(tokens) and tokens[j].canon in _AND:
                     j += 2 if j + 1 < len(tokens) and tokens[j + 1].canon == "met" else 1
             elif (
                 j + 2 < len(tokens)

@@ -267,7 +267,8 @@ class RemoteSettings:
     contact_text_en: str = ""  # the same for messages in English; empty: contact_text
 
     def contact_for(self, language: str) -> str:
-        return (self.contact_text_en if language == "en" else "") or self.contact_text
+        # One extra line per language is a setting today for English only (Instellingen).
+        return {"en": self.contact_text_en}.get(language, "") or self.contact_text
 
     def validated(self) -> RemoteSettings:
         for value, label in (

@@ -212,7 +212,13 @@ def test_special_names_are_read_back_from_texts_as_written() -> None:
             1, "contact", "Contactgegevens", "", DataLevel.DAT, False, (("en", "Contact details"),)
         ),
         DataCategory(
-            2, "psy", "Gezondheid (psychisch)", "", DataLevel.WAT, True, (("en", "Health (mental)"),)
+            2,
+            "psy",
+            "Gezondheid (psychisch)",
+            "",
+            DataLevel.WAT,
+            True,
+            (("en", "Health (mental)"),),
         ),
         DataCategory(3, "geloof", "Geloof", "", DataLevel.WAT, True),
     ]

@@ -28,11 +28,11 @@ class _Variables(visitor.Visitor):
         super().__init__()
         self.names: set[str] = set()
 
-    def visit_SelectExpression(self, node: ast.SelectExpression) -> None:  # noqa: N802
+    def visit_SelectExpression(self, node: ast.SelectExpression) -> None:
         for variant in node.variants:
             self.visit(variant)
 
-    def visit_VariableReference(self, node: ast.VariableReference) -> None:  # noqa: N802
+    def visit_VariableReference(self, node: ast.VariableReference) -> None:
         self.names.add(node.id.name)
 
 
@@ -103,7 +103,14 @@ def test_a_language_without_catalog_reads_dutch_never_a_crash() -> None:
 
 def test_the_core_never_branches_on_a_language_code() -> None:
     found = subprocess.run(
-        ["grep", "-rnE", r"== \"en\"|!= \"en\"|_en\b", "toestemming", "formulieren", "--include=*.py"],
+        [
+            "grep",
+            "-rnE",
+            r"== \"en\"|!= \"en\"|_en\b",
+            "toestemming",
+            "formulieren",
+            "--include=*.py",
+        ],
         cwd=ROOT,
         capture_output=True,
         text=True,

@@ -13,6 +13,7 @@ from .language import has_message, resolve
 from .language import text as language_text
 from .model import DataCategory, Purpose, Recipient, RecipientKind
 
+
 def kind_label(kind: RecipientKind, language: str) -> str:
     return language_text(language, f"kind-{kind.value}")
 
@@ -30,7 +31,9 @@ def _special_line(language: str) -> re.Pattern[str]:
     line = language_text(language, "item-special", names=_NAMES_MARK)
     before, _, after = line.partition(_NAMES_MARK)
     # Up to the first words after the names: enough to find the line, as the old patterns did.
-    return re.compile("^" + re.escape(before) + "(?P<names>.+)" + re.escape(after[:12]), re.MULTILINE)
+    return re.compile(
+        "^" + re.escape(before) + "(?P<names>.+)" + re.escape(after[:12]), re.MULTILINE
+    )
 
 
 def special_names_shown(text: str, language: str) -> str | None:
@@ -45,7 +48,9 @@ def decider_explanation(regime: str, youth_name: str, language: str) -> str:
     """Who decides and why, for what a signer reads (rules.who_must_decide explains it to the
     worker, in Dutch, with the policy behind it)."""
     message = f"decider-{regime}"
-    return language_text(language, message, youth=youth_name) if has_message(language, message) else ""
+    return (
+        language_text(language, message, youth=youth_name) if has_message(language, message) else ""
+    )
 
 
 def sha256_text(value: str) -> str:
@@ -67,7 +72,11 @@ def item_text(
     lines = [
         t("item-part", position=position, title=purpose.title),
         t("item-which", categories=category_names(categories, language)),
-        t("item-to-whom", recipient=recipient.display_name, kind=kind_label(recipient.kind, language)),
+        t(
+            "item-to-whom",
+            recipient=recipient.display_name,
+            kind=kind_label(recipient.kind, language),
+        ),
         t("item-why", description=purpose.description),
         t("item-how-long", until=f"{valid_until:%d-%m-%Y}"),
         t("item-responsible", organisation=organisation),

@@ -4,10 +4,9 @@ as evidence by usecases/signing.py."""
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import datetime
-
-import functools
 
 from ..language import resolve, text
 from .compose import ComposedMail, Sender, new_message

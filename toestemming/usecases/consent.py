@@ -17,6 +17,7 @@ from .. import validation as v
 from ..audit import ITEM_EVENT_KINDS, items_named
 from ..clock import local_date, to_iso
 from ..errors import NotFoundError, RuleViolation, ValidationError
+from ..language import has_catalog, languages
 from ..model import (
     Answer,
     Channel,
@@ -34,7 +35,6 @@ from ..refcode import new_reference_code, normalize_reference_code
 from ..rules import DeciderRequirement, item_status, may_sign, who_must_decide
 from ..store import repo
 from ..store.db import Database
-from ..language import has_catalog, languages
 from ..texts import item_text, request_text, sha256_text
 from ..words import LANGUAGE_LABELS
 from .context import Context

@@ -11,10 +11,13 @@ from formulieren.layout import moment as moment_text
 from formulieren.layout import status_text
 from formulieren.paper_consent import PaperConsentView, PaperSigner
 from formulieren.transitieformulier import Receiver, SignerLine, TransitionFormView
+from formulieren.withdrawal import WORD_KEYS as WITHDRAWAL_WORDS
 from formulieren.withdrawal import WithdrawalConfirmationView, WithdrawnItem
 
 from ..clock import from_iso, local_date
 from ..errors import NotFoundError, ValidationError
+from ..language import resolve, words
+from ..language import text as language_text
 from ..model import (
     CHANNEL_LABELS,
     ROLE_LABELS,
@@ -31,10 +34,6 @@ from ..model import (
 )
 from ..rules import age_on, item_status, who_must_decide
 from ..store import repo
-from formulieren.withdrawal import WORD_KEYS as WITHDRAWAL_WORDS
-
-from ..language import resolve, words
-from ..language import text as language_text
 from ..texts import category_names, decider_explanation
 from ..words import LANGUAGE_LABELS, plural
 from .context import Context

@@ -17,6 +17,8 @@ from typing import Any
 
 from ..clock import to_iso
 from ..errors import RuleViolation, ValidationError, WrongPassphrase
+from ..language import has_catalog
+from ..language import languages as catalog_languages
 from ..model import (
     ROLE_LABELS,
     Answer,
@@ -28,8 +30,6 @@ from ..model import (
 from ..rules import may_withdraw, who_must_decide
 from ..store import repo
 from ..store.header import normalize_passphrase
-from ..language import has_catalog
-from ..language import languages as catalog_languages
 from ..texts import category_names, kind_label, special_names_shown
 from .consent import TERMINAL, Consents
 from .context import Context

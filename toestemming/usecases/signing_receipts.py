@@ -27,7 +27,6 @@ register_evidence_link(
 )
 
 
-
 @dataclass(frozen=True)
 class ReceiptSent:
     """A receipt e-mailed to the signer: the message is kept as evidence."""

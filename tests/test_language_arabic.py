@@ -1,0 +1,109 @@
+"""A signer who reads Arabic: the tablet session, the receipt PDF and the request mail come
+from the Arabic catalog; the PDF text is shaped (presentation forms), in visual order, and
+every character has a glyph in the embedded font."""
+
+from __future__ import annotations
+
+import io
+import unicodedata
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+from reportlab.pdfbase import pdfmetrics
+from test_signing_core import wave
+
+from formulieren.text import REGULAR, _reshaper, register_fonts, shape
+from toestemming.capture.compose import Addressee, Sender, compose_request
+from toestemming.clock import FixedClock
+from toestemming.language import text as catalog_text
+from toestemming.model import Answer, SignerRef
+from toestemming.service import Service
+from toestemming.usecases.consent import ItemSpec
+
+TITLE = "الإرشاد إلى العمل"
+
+
+@pytest.fixture
+def arabic(service: Service, catalog: SimpleNamespace, make_youth: Any) -> SimpleNamespace:
+    """A 15-year-old's parent reads Arabic; the purpose has an Arabic text (Instellingen)."""
+    service.catalog.revise_purpose(
+        catalog.werk.id, TITLE, "لكي تحصل على مساعدة في إيجاد عمل.", "ar"
+    )
+    case = make_youth(15, parents=1)
+    request = service.consents.create_request(
+        case.youth.id,
+        [ItemSpec(catalog.werk.id, catalog.uwv.id, (catalog.contact.id,))],
+        language="ar",
+    )
+    return SimpleNamespace(
+        request=request, parent=SignerRef.representative(case.parents[0].id), youth=case.youth
+    )
+
+
+def test_the_arabic_request_stores_the_arabic_text_with_its_hash(
+    service: Service, arabic: SimpleNamespace
+) -> None:
+    item = arabic.request.items[0]
+    assert item.text.startswith(f"الجزء 1: {TITLE}")
+    assert catalog_text("ar", "item-say-no") in item.text
+    assert arabic.request.reference_code in item.text
+    session = service.signing.session(arabic.request.id)
+    assert session.languages[0] == "ar"
+
+
+def test_signing_in_arabic_gives_an_arabic_receipt_shaped_with_every_glyph(
+    service: Service, arabic: SimpleNamespace, clock: FixedClock
+) -> None:
+    session = service.signing.session(arabic.request.id)
+    shown = {i.item_id: i.texts["ar"][1] for i in session.items}
+    result = service.signing.sign_decisions(
+        arabic.request.id,
+        arabic.parent,
+        "ar",
+        {session.items[0].item_id: Answer.YES},
+        (),
+        shown,
+        wave(),
+        clock.now(),
+    )
+    pdf, _name = service.signing_receipts.receipt_document(result.session_id)
+    text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+    # Shaped: the letters are Arabic presentation forms, not the plain (unjoined) code points.
+    forms = [ch for ch in text if 0xFE70 <= ord(ch) <= 0xFEFF or 0xFB50 <= ord(ch) <= 0xFDFF]
+    assert len(forms) > 50
+    plain_arabic = [ch for ch in text if 0x0621 <= ord(ch) <= 0x064A]
+    assert len(plain_arabic) < len(forms)  # isolated letters only where a form is missing
+    # Shaped as the reshaper joins them (pypdf gives right-to-left runs back in logical
+    # order): the form's title, the purpose title and the answer are all found.
+    flat = text.replace(" ", "").replace("\n", "")
+    for phrase in ("إيصال الموافقة", TITLE, catalog_text("ar", "signing-receipt-yes")):
+        assert _reshaper().reshape(phrase).replace(" ", "") in flat, phrase
+    assert shape(TITLE) != TITLE  # drawn in visual order, not as stored
+    assert "Ontvangstbewijs" not in text and "Uw antwoord" not in text
+    # No missing glyphs: every character drawn exists in the embedded font.
+    register_fonts()
+    cmap = pdfmetrics.getFont(REGULAR).face.charToGlyph
+    missing = {
+        ch
+        for ch in text
+        if not ch.isspace() and unicodedata.category(ch) != "Cc" and ord(ch) not in cmap
+    }
+    assert not missing, sorted(missing)
+
+
+def test_the_request_mail_in_arabic(
+    service: Service, arabic: SimpleNamespace, clock: FixedClock
+) -> None:
+    mail = compose_request(
+        arabic.request,
+        Addressee("أحمد", "ahmed@example.org", False, "سارة", "أحد الوالدين"),
+        Sender("Testschool", "Fatima", "school@example.org"),
+        clock.now(),
+    )
+    assert mail.subject.startswith("طلب موافقة")
+    assert catalog_text("ar", "mail-code-line") in mail.plain
+    assert arabic.request.items[0].text in mail.plain  # the stored text, verbatim
+    assert '<html lang="ar"' in mail.html
+    assert "Vraag om toestemming" not in mail.plain

@@ -10,7 +10,7 @@ from typing import Any
 
 from toestemming.model import Youth
 
-from .layout import DocMeta, framed, gap, grid, heading, moment, paragraph, render, title
+from .layout import DocMeta, framed, gap, grid, heading, paragraph, render, title
 
 FORM_TITLE = "Bevestiging intrekking"
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from toestemming.clock import Clock
 from toestemming.errors import ToestemmingError
+from toestemming.language import is_rtl
 from toestemming.model import Answer
 from toestemming.service import Service
 from toestemming.usecases.signing import ItemToSign, SignerChoice
@@ -48,7 +49,6 @@ from .pages import (
 )
 from .speech import Reader, make_reader
 from .words import language_buttons, word
-from toestemming.language import is_rtl
 from .wrapping import FlowLayout, arrange
 
 IDLE_SECONDS = 120
@@ -271,7 +271,9 @@ class SigningMode(QWidget):
         # the first answer (Ja) stands on the reading side; the signature pad's own drawing is
         # never mirrored (QPainter coordinates do not follow the layout direction).
         self.setLayoutDirection(
-            Qt.LayoutDirection.RightToLeft if is_rtl(self.language) else Qt.LayoutDirection.LeftToRight
+            Qt.LayoutDirection.RightToLeft
+            if is_rtl(self.language)
+            else Qt.LayoutDirection.LeftToRight
         )
         for lang, button in self.language_buttons.items():
             button.setChecked(lang == self.language)

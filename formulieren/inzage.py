@@ -9,9 +9,8 @@ from typing import Any
 
 from reportlab.platypus import KeepTogether
 
-from toestemming.model import Youth
-
 from .layout import DocMeta, day, fields, framed, gap, grid, heading, paragraph, render, title
+from .payloads import YouthView
 
 FORM_TITLE = "Inzage: wat we van je hebben vastgelegd"
 
@@ -42,7 +41,7 @@ class InzageDisclosure:
 class InzageView:
     organisation: str
     generated_at: datetime
-    youth: Youth
+    youth: YouthView
     age: int
     language_label: str
     representatives: tuple[tuple[str, str], ...]  # (name, role + gezag in words)

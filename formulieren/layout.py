@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
@@ -34,11 +35,12 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from toestemming.clock import LOCAL_TZ
-
 from .text import REGULAR, para, register_fonts, shape
 
 PAGE_W, PAGE_H = A4
+# Dates print as Dutch calendar dates (the zone of toestemming.clock.LOCAL_TZ; formulieren is
+# a leaf and does not import it).
+LOCAL_TZ = ZoneInfo("Europe/Amsterdam")
 MARGIN_X = 20 * mm
 MARGIN_TOP = 26 * mm
 MARGIN_BOTTOM = 20 * mm

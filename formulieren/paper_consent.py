@@ -11,8 +11,6 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Table, TableStyle
 
-from toestemming.model import ConsentRequest, Youth
-
 from .layout import (
     BASE_FONT,
     CONTENT_W,
@@ -29,7 +27,7 @@ from .layout import (
     signature_block,
     title,
 )
-from .payloads import QR_SCHEME, qr_payload
+from .payloads import QR_SCHEME, PaperRequest, YouthView, qr_payload
 from .qr import QrCode
 
 __all__ = ["QR_SCHEME", "PaperConsentView", "PaperSigner", "qr_payload", "render_paper_consent"]
@@ -118,8 +116,8 @@ class PaperSigner:
 class PaperConsentView:
     organisation: str
     generated_at: datetime
-    request: ConsentRequest
-    youth: Youth
+    request: PaperRequest
+    youth: YouthView
     signers: tuple[PaperSigner, ...]
     explanation: str  # who decides and why, in the request's language
     inform_youth: bool = False  # under 16: the youth is informed and asked for their view

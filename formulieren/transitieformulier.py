@@ -10,17 +10,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from toestemming.model import Youth
-from toestemming.usecases.forms_data import (
-    PERSPECTIVE_LABELS,
-    SECTION_LABELS,
-    ContactPerson,
-    Internship,
-    Perspective,
-    Section,
-    TransitionFormData,
-)
-
 from .layout import (
     DocMeta,
     day,
@@ -34,6 +23,16 @@ from .layout import (
     side_by_side,
     signature_block,
     title,
+)
+from .payloads import (
+    PERSPECTIVE_LABELS,
+    SECTION_LABELS,
+    ContactPerson,
+    Internship,
+    Perspective,
+    Section,
+    TransitionFormData,
+    YouthView,
 )
 from .text import para
 
@@ -67,7 +66,7 @@ class SignerLine:
 class TransitionFormView:
     organisation: str
     generated_at: datetime
-    youth: Youth
+    youth: YouthView
     data: TransitionFormData
     included: frozenset[Section]
     omitted: tuple[tuple[Section, str], ...] = ()  # (section, why it is left out)

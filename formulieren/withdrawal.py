@@ -8,9 +8,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from toestemming.model import Youth
-
 from .layout import DocMeta, framed, gap, grid, heading, paragraph, render, title
+from .payloads import YouthView
 
 FORM_TITLE = "Bevestiging intrekking"
 
@@ -36,7 +35,7 @@ class WithdrawnItem:
 class WithdrawalConfirmationView:
     organisation: str
     generated_at: datetime
-    youth: Youth
+    youth: YouthView
     withdrawn_by: str  # name and role, e.g. "Ayşe Çelik (ouder)"
     withdrawn_at: datetime
     channel: str  # Dutch label

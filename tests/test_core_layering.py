@@ -58,3 +58,13 @@ def test_ui_calls_only_the_service_not_the_store() -> None:
                 assert not any(
                     a.name.startswith(("toestemming.store", "sqlcipher3")) for a in node.names
                 ), path
+
+
+def test_formulieren_is_a_leaf() -> None:
+    """The forms render plain view data they define themselves (formulieren/payloads.py); the
+    core maps its domain onto it (toestemming/usecases/forms_views.py), never the other way."""
+    for path, names in _imports("formulieren").items():
+        assert "toestemming" not in names, path
+    for path in (ROOT / "formulieren").rglob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        assert "import toestemming" not in source and "from toestemming" not in source, path

@@ -7,43 +7,31 @@ internship, the development perspective, contact persons, receiving parties, con
 
 from __future__ import annotations
 
-import json
-from dataclasses import asdict, dataclass, field
-from datetime import date, datetime
-from enum import StrEnum
-from typing import Any
+from dataclasses import dataclass, field
+from datetime import datetime
 
+from formulieren.payloads import (
+    PERSPECTIVE_LABELS,
+    SECTION_LABELS,
+    ContactPerson,
+    Internship,
+    Perspective,
+    Section,
+    TransitionFormData,
+)
 
-class Perspective(StrEnum):
-    WORK = "arbeid"
-    DAY_ACTIVITIES = "dagbesteding"
-    EDUCATION = "onderwijs"
-
-
-PERSPECTIVE_LABELS: dict[Perspective, str] = {
-    Perspective.WORK: "arbeid (werk)",
-    Perspective.DAY_ACTIVITIES: "dagbesteding",
-    Perspective.EDUCATION: "onderwijs (verder leren)",
-}
-
-
-class Section(StrEnum):
-    """Parts of the form that hold data about the youth; each needs a covering category."""
-
-    CONTACT = "contact"  # birth date, e-mail, phone
-    SCHOOL = "school"  # school and programme
-    INTERNSHIPS = "internships"  # where, kind of work, period, hours, how it went
-    GUIDANCE = "guidance"  # guidance needed at a workplace
-    PERSPECTIVE = "perspective"  # arbeid / dagbesteding / onderwijs
-
-
-SECTION_LABELS: dict[Section, str] = {
-    Section.CONTACT: "Geboortedatum en contactgegevens",
-    Section.SCHOOL: "School en opleiding",
-    Section.INTERNSHIPS: "Stages",
-    Section.GUIDANCE: "Begeleiding op de werkplek",
-    Section.PERSPECTIVE: "Ontwikkelingsperspectief",
-}
+__all__ = [
+    "PERSPECTIVE_LABELS",
+    "SECTION_CATEGORIES",
+    "SECTION_CATEGORY_NAMES",
+    "SECTION_LABELS",
+    "ContactPerson",
+    "Internship",
+    "Perspective",
+    "Section",
+    "TransitionForm",
+    "TransitionFormData",
+]
 
 # Category codes that cover each section (the standard catalog and common variants). The
 # name alone is always printed: it says whose form this is.
@@ -67,61 +55,6 @@ SECTION_CATEGORY_NAMES: dict[Section, str] = {
 
 
 @dataclass(frozen=True)
-class Internship:
-    workplace: str  # where: company or organisation, place
-    work: str  # which kind of work
-    start: date | None = None
-    end: date | None = None
-    hours_per_week: int | None = None
-    evaluation: str = ""  # how it went
-    guidance: str = ""  # what guidance the youth needs at a workplace
-
-
-@dataclass(frozen=True)
-class ContactPerson:
-    name: str
-    organisation: str = ""
-    phone: str = ""
-    email: str = ""
-
-
-@dataclass(frozen=True)
-class TransitionFormData:
-    request_id: int | None = None  # the consent request this form is shared under
-    internships: tuple[Internship, ...] = ()
-    perspective: Perspective | None = None
-    perspective_notes: str = ""
-    school_contact: ContactPerson | None = None
-    municipality_contact: ContactPerson | None = None
-
-    def to_json(self) -> str:
-        return json.dumps(asdict(self), default=_encode, sort_keys=True, ensure_ascii=False)
-
-    @staticmethod
-    def from_json(text: str) -> TransitionFormData:
-        raw: dict[str, Any] = json.loads(text)
-        return TransitionFormData(
-            request_id=raw.get("request_id"),
-            internships=tuple(
-                Internship(
-                    workplace=i["workplace"],
-                    work=i["work"],
-                    start=_date(i.get("start")),
-                    end=_date(i.get("end")),
-                    hours_per_week=i.get("hours_per_week"),
-                    evaluation=i.get("evaluation", ""),
-                    guidance=i.get("guidance", ""),
-                )
-                for i in raw.get("internships", [])
-            ),
-            perspective=Perspective(raw["perspective"]) if raw.get("perspective") else None,
-            perspective_notes=raw.get("perspective_notes", ""),
-            school_contact=_contact(raw.get("school_contact")),
-            municipality_contact=_contact(raw.get("municipality_contact")),
-        )
-
-
-@dataclass(frozen=True)
 class TransitionForm:
     """One saved version; saving again adds a version, older ones stay readable."""
 
@@ -131,17 +64,3 @@ class TransitionForm:
     saved_at: datetime
     worker_id: int
     data: TransitionFormData = field(default_factory=TransitionFormData)
-
-
-def _encode(value: object) -> str:
-    if isinstance(value, date):
-        return value.isoformat()
-    raise TypeError(type(value).__name__)
-
-
-def _date(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None
-
-
-def _contact(raw: dict[str, str] | None) -> ContactPerson | None:
-    return ContactPerson(**raw) if raw else None

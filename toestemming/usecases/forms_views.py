@@ -10,6 +10,7 @@ from formulieren.inzage import InzageConsent, InzageDisclosure, InzageView
 from formulieren.layout import moment as moment_text
 from formulieren.layout import status_text
 from formulieren.paper_consent import PaperConsentView, PaperSigner
+from formulieren.payloads import PaperItem, PaperRequest, YouthView
 from formulieren.transitieformulier import Receiver, SignerLine, TransitionFormView
 from formulieren.withdrawal import WORD_KEYS as WITHDRAWAL_WORDS
 from formulieren.withdrawal import WithdrawalConfirmationView, WithdrawnItem
@@ -24,6 +25,7 @@ from ..model import (
     STATUS_LABELS,
     Channel,
     ConsentItem,
+    ConsentRequest,
     ItemStatus,
     SignerKind,
     SignerRef,
@@ -45,6 +47,28 @@ from .sharing_rules import basis_label
 FORM_LANGUAGE = "nl"  # the transitieformulier is a Dutch form for Dutch receivers
 
 ACTIVE = (ItemStatus.REQUESTED, ItemStatus.GIVEN)
+
+
+def youth_view(youth: Youth) -> YouthView:
+    return YouthView(
+        youth.given_name,
+        youth.display_name,
+        youth.birth_date,
+        youth.school,
+        youth.programme,
+        youth.email,
+        youth.phone,
+    )
+
+
+def paper_request(request: ConsentRequest) -> PaperRequest:
+    return PaperRequest(
+        request.reference_code,
+        request.language,
+        request.valid_from,
+        request.valid_until,
+        tuple(PaperItem(i.position, i.text, i.has_special_categories) for i in request.items),
+    )
 
 
 def people(ctx: Context, youth: Youth, language: str = "nl") -> dict[SignerRef, tuple[str, str]]:
@@ -137,7 +161,7 @@ def transition_view(ctx: Context, youth_id: int, data: TransitionFormData) -> Tr
     return TransitionFormView(
         organisation=ctx.organisation,
         generated_at=ctx.clock.now(),
-        youth=youth,
+        youth=youth_view(youth),
         data=data,
         included=frozenset(included),
         omitted=tuple(omitted),
@@ -236,8 +260,8 @@ def paper_view(ctx: Context, request_id: int, language: str | None = None) -> Pa
     return PaperConsentView(
         organisation=ctx.organisation,
         generated_at=ctx.clock.now(),
-        request=request,
-        youth=youth,
+        request=paper_request(request),
+        youth=youth_view(youth),
         signers=signers,
         explanation=explanation or requirement.explanation,
         inform_youth=requirement.inform_youth,
@@ -300,7 +324,7 @@ def withdrawal_view(
     return WithdrawalConfirmationView(
         organisation=ctx.organisation,
         generated_at=ctx.clock.now(),
-        youth=youth,
+        youth=youth_view(youth),
         withdrawn_by=withdrawn_by,
         withdrawn_at=withdrawn_at,
         channel=channel,
@@ -370,7 +394,7 @@ def inzage_view(ctx: Context, youth_id: int, transition_line: str = "") -> Inzag
     return InzageView(
         organisation=ctx.organisation,
         generated_at=ctx.clock.now(),
-        youth=youth,
+        youth=youth_view(youth),
         age=age_on(youth.birth_date, ctx.clock.today()),
         language_label=LANGUAGE_LABELS.get(youth.language, youth.language),
         representatives=tuple(

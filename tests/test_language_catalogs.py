@@ -124,3 +124,35 @@ def test_the_core_never_branches_on_a_language_code() -> None:
         if "migrations/m0012" not in line and "name_en" not in line
     ]
     assert not [line for line in lines if '== "en"' in line or '!= "en"' in line], lines
+
+
+def test_every_message_id_the_core_raises_is_in_the_source_catalog() -> None:
+    ids: set[str] = set()
+    for path in (ROOT / "toestemming").rglob("*.py"):
+        ids |= set(re.findall(r'message_id="([a-z0-9-]+)"', path.read_text(encoding="utf-8")))
+    assert len(ids) >= 15
+    missing = sorted(ids - set(_messages(SOURCE)))
+    assert not missing, missing
+
+
+def test_a_signer_error_carries_an_id_and_reads_in_any_language() -> None:
+    from toestemming.errors import ValidationError, user_text
+    from toestemming.usecases.signature import Signature, check_signature
+
+    with pytest.raises(ValidationError) as caught:
+        check_signature(Signature(strokes=(), width=300, height=100, png=b""))
+    error = caught.value
+    # The Dutch default is unchanged for everything that still shows `message`.
+    assert error.message == "Zet eerst je handtekening in het vak."
+    assert error.message_id == "error-signature-missing" and error.field == "signature"
+    assert error.text_in("en") == "Please sign in the box first."
+    assert error.text_in("ar") == text("ar", "error-signature-missing")
+    assert error.text_in("tr") == error.message  # no catalog: Dutch
+    assert user_text(error, "en") == "Please sign in the box first."
+
+
+def test_an_old_style_error_still_reads_as_its_dutch_sentence() -> None:
+    from toestemming.errors import RuleViolation
+
+    error = RuleViolation("Dit mag niet.")
+    assert error.message_id == "" and error.text_in("ar") == "Dit mag niet."

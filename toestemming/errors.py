@@ -1,18 +1,49 @@
-"""Typed errors. Every message is Dutch, meant for the user, and never contains personal data
-(no names, birth dates or addresses) so that it can safely reach logs or crash reports."""
+"""Typed errors. Every message is meant for the user and never contains personal data (no
+names, birth dates or addresses) so that it can safely reach logs or crash reports.
+
+An error raised on a signer's or receiver's path carries a `message_id` from the language
+catalog (toestemming/locales, messages `error-*`) and its `params`; `message` is then the Dutch
+rendering, so code that shows `message` keeps working, and `text_in(language)` gives it in the
+reader's language (the signer's on the tablet, the worker's at the desk). Older errors still
+carry only a Dutch sentence: `text_in` returns that."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+from .language import SOURCE
+from .language import text as catalog_text
+
+Param = str | int
+
 
 class ToestemmingError(Exception):
-    """Base class: `message` is the Dutch text shown to the user."""
+    """Base class: `message` is the Dutch text shown to the user; `message_id` + `params` the
+    same in any language."""
 
     code = "fout"
 
-    def __init__(self, message: str, *, field: str | None = None) -> None:
+    def __init__(
+        self,
+        message: str = "",
+        *,
+        field: str | None = None,
+        message_id: str = "",
+        params: Mapping[str, Param] | None = None,
+    ) -> None:
+        self.message_id = message_id
+        self.params: dict[str, Param] = dict(params or {})
+        if message_id and not message:
+            message = catalog_text(SOURCE, message_id, **self.params)
         super().__init__(message)
         self.message = message
         self.field = field
+
+    def text_in(self, language: str) -> str:
+        """The message in `language` (Dutch where the catalog has no such language)."""
+        if not self.message_id:
+            return self.message
+        return catalog_text(language, self.message_id, **self.params)
 
 
 class ValidationError(ToestemmingError):
@@ -94,11 +125,12 @@ class SyncConflict(VaultError):
         self.files = files
 
 
-def user_text(exc: ToestemmingError) -> str:
-    """What to show the worker: the message plus, where there is one, the detail that is only
-    for the screen (VaultInUse's holder, SyncConflict's file names)."""
+def user_text(exc: ToestemmingError, language: str = SOURCE) -> str:
+    """What to show the worker, in their language: the message plus, where there is one, the
+    detail that is only for the screen (VaultInUse's holder, SyncConflict's file names)."""
+    message = exc.text_in(language)
     if isinstance(exc, VaultInUse) and exc.detail:
-        return f"{exc.message}\n\n{exc.detail}"
+        return f"{message}\n\n{exc.detail}"
     if isinstance(exc, SyncConflict) and exc.files:
-        return exc.message + "\n\n" + "\n".join(f"• {name}" for name in exc.files)
-    return exc.message
+        return message + "\n\n" + "\n".join(f"• {name}" for name in exc.files)
+    return message

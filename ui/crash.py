@@ -21,15 +21,18 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from toestemming.errors import ToestemmingError
 
+from .i18n import desk_language
+
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 log = logging.getLogger(__name__)
 
 
 def user_message(exc: BaseException) -> str:
-    """What the user may see about `exc`: its own message if it is one of ours (Dutch, free
-    of personal data by contract), otherwise a generic text with the class name as code."""
+    """What the user may see about `exc`: its own message if it is one of ours (free of
+    personal data by contract; in the worker's language where it has a message id), otherwise
+    a generic text with the class name as code."""
     if isinstance(exc, ToestemmingError):
-        return exc.message
+        return exc.text_in(desk_language())
     return (
         QCoreApplication.translate(
             "ErrorDialog",

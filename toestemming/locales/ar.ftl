@@ -190,3 +190,22 @@ tablet-withdraw-sign = وقّع لسحب الموافقة
 tablet-withdraw-done = تم سحب الموافقة.
 tablet-to-start = العودة إلى البداية
 tablet-saving-failed = لم يتم الحفظ: { $reason }
+
+## رسائل الخطأ أثناء التوقيع
+
+error-signature-missing = وقّع في المربع أولًا.
+error-signature-too-long = التوقيع طويل جدًا. اضغط على «من جديد».
+error-signature-unreadable = لا يمكن قراءة التوقيع. اضغط على «من جديد».
+error-signature-too-small = هذا التوقيع صغير جدًا. وقّع بشكل أكبر في المربع.
+error-signature-image = صورة التوقيع غير صالحة.
+error-youth-erased = تم حذف معلومات هذا الشاب أو هذه الشابة.
+error-no-text-in-language = هذا الطلب ليس له نص بهذه اللغة.
+error-answer-every-part = أجب أولًا بنعم أو لا على كل جزء.
+error-choose-withdraw = اختر ما تريد سحبه.
+error-unknown-language = لغة غير معروفة.
+error-withdraw-one-youth = اسحب أجزاء لشخص واحد في كل مرة.
+error-may-not-withdraw = لا يمكن لهذا الشخص سحب هذه الموافقة.
+error-cannot-withdraw-any-more = لا يمكن سحب أحد هذه الأجزاء (بعد الآن).
+error-signing-not-found = هذا التوقيع غير موجود.
+error-no-mail-server = لم يتم إعداد خادم البريد.
+error-no-email = لا يوجد عنوان بريد إلكتروني لهذا الشخص. أدخله أولًا.

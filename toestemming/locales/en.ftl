@@ -186,3 +186,22 @@ tablet-withdraw-sign = Sign to withdraw
 tablet-withdraw-done = The consent has been withdrawn.
 tablet-to-start = Back to the start
 tablet-saving-failed = Not saved: { $reason }
+
+## Error messages on the signer's path
+
+error-signature-missing = Please sign in the box first.
+error-signature-too-long = The signature is too long. Press Start again.
+error-signature-unreadable = The signature cannot be read. Press Start again.
+error-signature-too-small = This signature is too small. Please sign larger in the box.
+error-signature-image = The image of the signature is not valid.
+error-youth-erased = The information about this young person has been erased.
+error-no-text-in-language = This request has no text in this language.
+error-answer-every-part = First answer yes or no for every part.
+error-choose-withdraw = Choose what you want to withdraw.
+error-unknown-language = Unknown language.
+error-withdraw-one-youth = Withdraw parts for one young person at a time.
+error-may-not-withdraw = This person cannot withdraw this consent.
+error-cannot-withdraw-any-more = One of these parts cannot be withdrawn (any more).
+error-signing-not-found = This signing does not exist.
+error-no-mail-server = No mail server has been set up.
+error-no-email = There is no e-mail address for this person. Please fill it in first.

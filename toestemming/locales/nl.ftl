@@ -199,3 +199,22 @@ tablet-withdraw-sign = Zet je handtekening om in te trekken
 tablet-withdraw-done = De toestemming is ingetrokken.
 tablet-to-start = Naar het begin
 tablet-saving-failed = Niet opgeslagen: { $reason }
+
+## Foutmeldingen op de weg van de ondertekenaar (errors.py: message_id + params)
+
+error-signature-missing = Zet eerst je handtekening in het vak.
+error-signature-too-long = De handtekening is te lang. Druk op Opnieuw.
+error-signature-unreadable = De handtekening is onleesbaar. Druk op Opnieuw.
+error-signature-too-small = Deze handtekening is te klein. Zet je handtekening groter in het vak.
+error-signature-image = Het beeld van de handtekening is ongeldig.
+error-youth-erased = De gegevens van deze jongere zijn gewist.
+error-no-text-in-language = Dit verzoek heeft geen tekst in deze taal.
+error-answer-every-part = Beantwoord eerst elk onderdeel met ja of nee.
+error-choose-withdraw = Kies wat je wilt intrekken.
+error-unknown-language = Onbekende taal.
+error-withdraw-one-youth = Trek onderdelen van één jongere tegelijk in.
+error-may-not-withdraw = Deze persoon kan deze toestemming niet intrekken.
+error-cannot-withdraw-any-more = Een van deze onderdelen kan niet (meer) worden ingetrokken.
+error-signing-not-found = Deze ondertekening bestaat niet.
+error-no-mail-server = Er is geen mailserver ingesteld.
+error-no-email = Van deze persoon is geen e-mailadres bekend. Vul het eerst in.

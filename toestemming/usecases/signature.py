@@ -45,12 +45,12 @@ def check_signature(sig: Signature) -> None:
     """Refuse an empty or trivially small signature (a tap, a dot, a short stray line)."""
     points = [p for s in sig.strokes for p in s]
     if not points:
-        raise ValidationError("Zet eerst je handtekening in het vak.", field="signature")
+        raise ValidationError(message_id="error-signature-missing", field="signature")
     if len(points) > MAX_POINTS:
-        raise ValidationError("De handtekening is te lang. Druk op Opnieuw.", field="signature")
+        raise ValidationError(message_id="error-signature-too-long", field="signature")
     for p in points:
         if not all(math.isfinite(v) for v in (p.x, p.y, p.pressure)) or not 0 <= p.pressure <= 1:
-            raise ValidationError("De handtekening is onleesbaar. Druk op Opnieuw.")
+            raise ValidationError(message_id="error-signature-unreadable")
     xs, ys = [p.x for p in points], [p.y for p in points]
     path = sum(math.hypot(b.x - a.x, b.y - a.y) for s in sig.strokes for a, b in pairwise(s))
     if (
@@ -59,12 +59,9 @@ def check_signature(sig: Signature) -> None:
         or max(ys) - min(ys) < MIN_HEIGHT
         or path < MIN_PATH
     ):
-        raise ValidationError(
-            "Deze handtekening is te klein. Zet je handtekening groter in het vak.",
-            field="signature",
-        )
+        raise ValidationError(message_id="error-signature-too-small", field="signature")
     if not sig.png.startswith(PNG_MAGIC) or len(sig.png) > MAX_PNG_BYTES:
-        raise ValidationError("Het beeld van de handtekening is ongeldig.", field="signature")
+        raise ValidationError(message_id="error-signature-image", field="signature")
 
 
 def strokes_json(sig: Signature) -> bytes:

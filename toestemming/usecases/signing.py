@@ -140,7 +140,7 @@ class Signing:
         request = repo.load_request(db, request_id)
         youth, reps = repo.youth_with_reps(db, request.youth_id)
         if youth.erased:
-            raise ValidationError("De gegevens van deze jongere zijn gewist.")
+            raise ValidationError(message_id="error-youth-erased")
         req = who_must_decide(youth, reps, self._ctx.policy(), self._ctx.clock.today())
         if req.blocked_reason:
             raise RuleViolation(req.blocked_reason)
@@ -217,10 +217,10 @@ class Signing:
         and every item on the tablet must be answered."""
         session = self.session(request_id)
         if language not in session.languages:
-            raise ValidationError("Dit verzoek heeft geen tekst in deze taal.", field="language")
+            raise ValidationError(message_id="error-no-text-in-language", field="language")
         open_items = {i.item_id for i in session.items}
         if set(answers) != open_items:
-            raise ValidationError("Beantwoord eerst elk onderdeel met ja of nee.", field="answers")
+            raise ValidationError(message_id="error-answer-every-part", field="answers")
         check_signature(signature)
         consents = self._consents
         prepared = consents.prepare_decisions(
@@ -317,9 +317,9 @@ class Signing:
         Withdrawals.withdraw runs first (prepare) and again inside the transaction."""
         items = list(dict.fromkeys(item_ids))
         if not items:
-            raise ValidationError("Kies wat je wilt intrekken.", field="items")
+            raise ValidationError(message_id="error-choose-withdraw", field="items")
         if not has_catalog(language):
-            raise ValidationError("Onbekende taal.", field="language")
+            raise ValidationError(message_id="error-unknown-language", field="language")
         check_signature(signature)
         db = self._ctx.db
         youth_ids = {
@@ -330,14 +330,14 @@ class Signing:
             )
         }
         if len(youth_ids) != 1:
-            raise ValidationError("Trek onderdelen van één jongere tegelijk in.", field="items")
+            raise ValidationError(message_id="error-withdraw-one-youth", field="items")
         youth_id = youth_ids.pop()
         choices = {c.signer: c for c in self.withdrawal_signers(youth_id)}
         if signer not in choices:
-            raise RuleViolation("Deze persoon kan deze toestemming niet intrekken.")
+            raise RuleViolation(message_id="error-may-not-withdraw")
         open_ids = {w.item_id for w in self.withdrawable(youth_id)}
         if not set(items) <= open_ids:
-            raise RuleViolation("Een van deze onderdelen kan niet (meer) worden ingetrokken.")
+            raise RuleViolation(message_id="error-cannot-withdraw-any-more")
         prepared = self._withdrawals.prepare(items, signer, Channel.TABLET)
         strokes = strokes_json(signature)
         with db.transaction():

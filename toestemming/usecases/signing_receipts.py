@@ -74,7 +74,7 @@ class SigningReceipts:
             (session_id,),
         )
         if r is None:
-            raise NotFoundError("Deze ondertekening bestaat niet.")
+            raise NotFoundError(message_id="error-signing-not-found")
         youth, reps = repo.youth_with_reps(db, int(r[2]))
         signer = SignerRef(SignerKind(r[3]), int(r[4]))
         name = (
@@ -196,12 +196,10 @@ class SigningReceipts:
         remote = Remote(self._ctx)
         smtp = remote.smtp_settings()
         if smtp is None:
-            raise ValidationError("Er is geen mailserver ingesteld.", field="smtp")
+            raise ValidationError(message_id="error-no-mail-server", field="smtp")
         name, address, is_youth = self._signer_contact(session_id)
         if not address:
-            raise ValidationError(
-                "Van deze persoon is geen e-mailadres bekend. Vul het eerst in.", field="email"
-            )
+            raise ValidationError(message_id="error-no-email", field="email")
         rec = self.record(session_id)
         settings = remote.settings()
         worker = self._ctx.db.scalar(
@@ -256,7 +254,7 @@ class SigningReceipts:
             (session_id,),
         )
         if r is None:
-            raise NotFoundError("Deze ondertekening bestaat niet.")
+            raise NotFoundError(message_id="error-signing-not-found")
         return str(r[0]), int(r[1]), str(r[2])
 
     def _signer_contact(self, session_id: int) -> tuple[str, str, bool]:
@@ -266,7 +264,7 @@ class SigningReceipts:
             (session_id,),
         )
         if r is None:
-            raise NotFoundError("Deze ondertekening bestaat niet.")
+            raise NotFoundError(message_id="error-signing-not-found")
         youth, reps = repo.youth_with_reps(self._ctx.db, int(r[0]))
         if youth.erased:
             return youth.display_name, "", True

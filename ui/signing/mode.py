@@ -466,7 +466,7 @@ class SigningMode(QWidget):
                 self.started_at,
             )
         except ToestemmingError as exc:
-            self.sign_page.show_error(exc.message)
+            self.sign_page.show_error(exc.text_in(self.language))
             return
         self.last_session_id = result.session_id
         self.flow = "decisions_done"
@@ -533,7 +533,7 @@ class SigningMode(QWidget):
                 self.started_at,
             )
         except ToestemmingError as exc:
-            self.sign_page.show_error(exc.message)
+            self.sign_page.show_error(exc.text_in(self.language))
             return
         self.last_session_id = done.session_id
         self.flow = "withdrawal_done"
@@ -568,7 +568,9 @@ class SigningMode(QWidget):
         try:
             pdf, filename = self.receipt_document()
         except ToestemmingError as exc:
-            self.thanks_page.hint.setText(word(self.language, "saving_failed", reason=exc.message))
+            self.thanks_page.hint.setText(
+                word(self.language, "saving_failed", reason=exc.text_in(self.language))
+            )
             return None
         withdrawal = self.flow == "withdrawal_done"
         dialog = PdfPreviewDialog(

@@ -20,7 +20,9 @@ class Sample:
     items: tuple[int, int, int]  # the third has a special category (health)
 
 
-def three_item_request(service: Service, youth_id: int, english: bool = True) -> Sample:
+def three_item_request(
+    service: Service, youth_id: int, english: bool = True, arabic: bool = False
+) -> Sample:
     c = service.catalog
     uwv = c.add_recipient("UWV Test", "arbeid", "Werkbedrijf")
     boss = c.add_recipient("Bakkerij De Korenschoof", "werkgever")
@@ -34,6 +36,10 @@ def three_item_request(service: Service, youth_id: int, english: bool = True) ->
         c.revise_purpose(work.id, "Guidance to work", "So the UWV can help you.", "en")
         c.revise_purpose(stage.id, "Arranging an internship", "So your host knows.", "en")
         c.revise_purpose(health.id, "Care during internship", "So the doctor can help.", "en")
+    if arabic:
+        c.revise_purpose(work.id, "الإرشاد إلى العمل", "لكي يساعدك مكتب UWV.", "ar")
+        c.revise_purpose(stage.id, "ترتيب التدريب", "لكي تعرف جهة التدريب ما تحتاجه.", "ar")
+        c.revise_purpose(health.id, "الرعاية أثناء التدريب", "لكي يساعدك الطبيب.", "ar")
     contact = c.add_category("contact-s", "Contactgegevens", "Naam en telefoon", "dat", False)
     sick = c.add_category("gezondheid-s", "Gezondheid", "Medische gegevens", "wat", True)
     req = service.consents.create_request(

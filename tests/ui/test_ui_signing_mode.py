@@ -91,12 +91,12 @@ def test_full_session_with_language_switch_tablet_and_mouse(
     click(qtbot, mode.summary_page.next_button)
     assert mode.stack.currentWidget() is mode.sign_page
 
-    # Empty, then trivially small: refused with a Dutch message, nothing saved.
+    # Empty, then trivially small: refused in the signer's language (English), nothing saved.
     click(qtbot, mode.sign_page.confirm_button)
-    assert "Zet eerst" in mode.sign_page.error.text()
+    assert "Please sign in the box first" in mode.sign_page.error.text()
     mouse_stroke(qtbot, mode.sign_page.pad, [(50, 50), (53, 51)])
     click(qtbot, mode.sign_page.confirm_button)
-    assert "te klein" in mode.sign_page.error.text()
+    assert "too small" in mode.sign_page.error.text()
     assert service.vault.db.scalar("SELECT count(*) FROM signing_sessions") == 0
     click(qtbot, mode.sign_page.again_button)
     assert mode.sign_page.pad.is_empty()

@@ -62,7 +62,10 @@ class DocMeta:
     generated_at: datetime  # from the injected clock
     reference: str = ""  # reference code or other identifier printed in the footer
     subject: str = ""  # PDF metadata subject (no personal data)
-    language: str = "nl"  # of the header and footer: "nl", or "en" for a signer's copy
+    language: str = "nl"  # of the document (PDF /Lang)
+    # The footer's words: "Gemaakt op" and "pagina {n} van {total}" ({n}, {total} filled in
+    # per page); a signer's copy gets them from the core's language catalog.
+    footer: tuple[str, str] = ("Gemaakt op", "pagina {n} van {total}")
     # A QR payload printed small in the corner of EVERY page (with "&pagina=N"), so a scan of
     # any single page still finds its request (the paper consent form).
     page_qr: str = ""
@@ -273,20 +276,20 @@ def choice_row(label: str, options: Sequence[str], label_width: float = 0.46) ->
     return t
 
 
-SIGNATURE_LABELS = {
-    "nl": ("Naam", "Rol", "Datum", "Handtekening"),
-    "en": ("Name", "Role", "Date", "Signature"),
-}
+# Name, role, date, signature: Dutch unless the caller brings a signer's words.
+SIGNATURE_LABELS = ("Naam", "Rol", "Datum", "Handtekening")
 
 
 def signature_block(
-    name: str, role: str, image_png: bytes | None = None, signed: str = "", language: str = "nl"
+    name: str,
+    role: str,
+    image_png: bytes | None = None,
+    signed: str = "",
+    labels: tuple[str, str, str, str] = SIGNATURE_LABELS,
 ) -> Table:
     """Name, role, date and a signature field; the signing-mode image when there is one."""
     s = styles()
-    name_label, role_label, date_label, sign_label = SIGNATURE_LABELS.get(
-        language, SIGNATURE_LABELS["nl"]
-    )
+    name_label, role_label, date_label, sign_label = labels
     if image_png:
         # Fits the value column (half the page minus the label column and padding).
         sig: Any = Image(io.BytesIO(image_png), width=44 * mm, height=18 * mm, kind="proportional")
@@ -358,12 +361,6 @@ def _canvas_class(meta: DocMeta) -> type[Canvas]:
     return NumberedCanvas
 
 
-FOOTER_WORDS = {
-    "nl": ("Gemaakt op", "pagina {n} van {total}"),
-    "en": ("Made on", "page {n} of {total}"),
-}
-
-
 def _decorate(c: Canvas, meta: DocMeta, total: int) -> None:
     regular, bold = register_fonts()
     c.saveState()
@@ -380,12 +377,14 @@ def _decorate(c: Canvas, meta: DocMeta, total: int) -> None:
     bottom = 11 * mm
     c.line(MARGIN_X, bottom + 4 * mm, PAGE_W - MARGIN_X, bottom + 4 * mm)
     c.setFont(regular, 7.5)
-    made, page = FOOTER_WORDS.get(meta.language, FOOTER_WORDS["nl"])
-    left = f"{made} {moment(meta.generated_at)}"
+    made, page = meta.footer
+    left = f"{shape(made)} {moment(meta.generated_at)}"
     if meta.reference:
         left += f" · {meta.reference}"
     c.drawString(MARGIN_X, bottom, left)
-    c.drawRightString(PAGE_W - MARGIN_X, bottom, page.format(n=c.getPageNumber(), total=total))
+    c.drawRightString(
+        PAGE_W - MARGIN_X, bottom, shape(page.format(n=c.getPageNumber(), total=total))
+    )
     if meta.page_qr:
         from .qr import draw_qr, qr_matrix
 

@@ -31,7 +31,8 @@ def qr_language(payload: str) -> str:
     """The `taal` a payload names, or "" (the request's own language)."""
     for part in payload.partition("?")[2].split("&"):
         key, _, value = part.partition("=")
-        if key == "taal" and value in ("nl", "en"):
+        # Any language code (letters only); the core checks it has texts in it.
+        if key == "taal" and value.isascii() and value.isalpha() and 2 <= len(value) <= 3:
             return value
     return ""
 

@@ -39,6 +39,7 @@ class SigningReceiptView:
     signature_png: bytes | None = None
     language_code: str = "nl"  # the receipt is written in it (PDF /Lang)
     words: Mapping[str, str] = field(default_factory=dict)  # WORD_KEYS, finished sentences
+    footer: tuple[str, str] = ("Gemaakt op", "pagina {n} van {total}")
 
 
 def render_signing_receipt(view: SigningReceiptView) -> bytes:
@@ -49,6 +50,7 @@ def render_signing_receipt(view: SigningReceiptView) -> bytes:
         view.generated_at,
         reference=view.reference_code,
         language=view.language_code,
+        footer=view.footer,
     )
     return render(_story(view, w), meta)
 

@@ -44,13 +44,19 @@ class WithdrawalConfirmationView:
     contact: str = ""
     language: str = "nl"  # the confirmation is written in it (PDF /Lang)
     words: Mapping[str, str] = field(default_factory=dict)  # WORD_KEYS, finished sentences
+    footer: tuple[str, str] = ("Gemaakt op", "pagina {n} van {total}")
 
 
 def render_withdrawal_confirmation(view: WithdrawalConfirmationView) -> bytes:
     codes = ", ".join(dict.fromkeys(i.reference_code for i in view.items))
     w = view.words
     meta = DocMeta(
-        view.organisation, w["form"], view.generated_at, reference=codes, language=view.language
+        view.organisation,
+        w["form"],
+        view.generated_at,
+        reference=codes,
+        language=view.language,
+        footer=view.footer,
     )
     return render(_story(view, w), meta)
 

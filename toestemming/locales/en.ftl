@@ -205,3 +205,31 @@ error-cannot-withdraw-any-more = One of these parts cannot be withdrawn (any mor
 error-signing-not-found = This signing does not exist.
 error-no-mail-server = No mail server has been set up.
 error-no-email = There is no e-mail address for this person. Please fill it in first.
+
+## Header, footer, signature field (every PDF for a signer)
+
+pdf-made = Made on
+pdf-page = page { $n } of { $total }
+signature-name = Name
+signature-role = Role
+signature-date = Date
+signature-signature = Signature
+
+## Consent form on paper
+
+paper-form = Consent form
+paper-subject = Consent form on paper
+paper-lead = Consent to share information — code { $code }
+paper-about = About: { $name }, born { $born }
+paper-valid = Valid from { $start } up to and including { $end }. Responsible: { $organisation }.
+paper-who = Who signs, and why
+paper-filled-by = This form is filled in by: { $names }.
+paper-how = How to fill it in
+paper-how-text = Read each part. Tick Yes or No for each part; everyone who signs ticks for themselves. Saying no is fine and has no consequences for school or training. Nothing ticked means: no consent.
+paper-yes = Yes
+paper-no = No
+paper-special = I separately and explicitly agree to sharing the sensitive information
+paper-withdraw = Withdrawing
+paper-withdraw-text = You can always withdraw your consent, completely or per part, without giving a reason. Tell the counsellor{ $who }, or send an e-mail or app message with the code { $code }. Withdrawing is as easy as giving consent. What was already shared stays shared; after that we share nothing more, and whoever already received information is told that you withdrew.
+paper-signature = Signature
+paper-informed = young person (informed, asked for their view)

@@ -218,3 +218,32 @@ error-cannot-withdraw-any-more = Een van deze onderdelen kan niet (meer) worden 
 error-signing-not-found = Deze ondertekening bestaat niet.
 error-no-mail-server = Er is geen mailserver ingesteld.
 error-no-email = Van deze persoon is geen e-mailadres bekend. Vul het eerst in.
+
+## Kop- en voettekst, handtekeningvak (elke PDF voor een ondertekenaar)
+
+pdf-made = Gemaakt op
+# { $n } en { $total } vult het PDF-programma per pagina in.
+pdf-page = pagina { $n } van { $total }
+signature-name = Naam
+signature-role = Rol
+signature-date = Datum
+signature-signature = Handtekening
+
+## Toestemmingsformulier op papier
+
+paper-form = Toestemmingsformulier
+paper-subject = Toestemmingsformulier op papier
+paper-lead = Toestemming om gegevens te delen — code { $code }
+paper-about = Over: { $name }, geboren { $born }
+paper-valid = Geldig van { $start } tot en met { $end }. Verantwoordelijk: { $organisation }.
+paper-who = Wie tekent, en waarom
+paper-filled-by = Dit formulier wordt ingevuld door: { $names }.
+paper-how = Zo vult u het in
+paper-how-text = Lees elk onderdeel. Kruis per onderdeel Ja of Nee aan; ieder die tekent, kruist zelf aan. Nee zeggen mag en heeft geen gevolgen voor school of opleiding. Niets aangekruist betekent: geen toestemming.
+paper-yes = Ja
+paper-no = Nee
+paper-special = Ik geef apart en uitdrukkelijk toestemming voor de gevoelige gegevens
+paper-withdraw = Intrekken
+paper-withdraw-text = U kunt uw toestemming altijd intrekken, helemaal of per onderdeel, zonder reden te geven. Zeg het tegen de begeleider{ $who }, of stuur een e-mail of appje met de code { $code }. Intrekken is net zo makkelijk als toestemming geven. Wat al gedeeld is, blijft gedeeld; daarna delen we niets meer, en wie al gegevens kreeg, hoort dat u hebt ingetrokken.
+paper-signature = Handtekening
+paper-informed = jongere (geïnformeerd, mening gevraagd)

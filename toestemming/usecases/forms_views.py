@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
@@ -9,6 +10,7 @@ from datetime import datetime
 from formulieren.inzage import InzageConsent, InzageDisclosure, InzageView
 from formulieren.layout import moment as moment_text
 from formulieren.layout import status_text
+from formulieren.paper_consent import WORD_KEYS as PAPER_WORDS
 from formulieren.paper_consent import PaperConsentView, PaperSigner
 from formulieren.payloads import PaperItem, PaperRequest, YouthView
 from formulieren.transitieformulier import Receiver, SignerLine, TransitionFormView
@@ -17,7 +19,7 @@ from formulieren.withdrawal import WithdrawalConfirmationView, WithdrawnItem
 
 from ..clock import from_iso, local_date
 from ..errors import NotFoundError, ValidationError
-from ..language import resolve, words
+from ..language import has_catalog, resolve, words
 from ..language import text as language_text
 from ..model import (
     CHANNEL_LABELS,
@@ -47,6 +49,17 @@ from .sharing_rules import basis_label
 FORM_LANGUAGE = "nl"  # the transitieformulier is a Dutch form for Dutch receivers
 
 ACTIVE = (ItemStatus.REQUESTED, ItemStatus.GIVEN)
+
+
+def pdf_footer(language: str) -> tuple[str, str]:
+    """The footer's words for a signer's PDF; the renderer fills in {n} and {total}."""
+    page = language_text(language, "pdf-page", n="{n}", total="{total}")
+    return language_text(language, "pdf-made"), page
+
+
+def signature_labels(language: str) -> tuple[str, str, str, str]:
+    t = functools.partial(language_text, language)
+    return t("signature-name"), t("signature-role"), t("signature-date"), t("signature-signature")
 
 
 def youth_view(youth: Youth) -> YouthView:
@@ -226,7 +239,7 @@ def paper_view(ctx: Context, request_id: int, language: str | None = None) -> Pa
     request = repo.load_request(db, request_id)
     printed = ""
     if language is not None and language != request.language:
-        if language not in ("nl", "en"):
+        if not has_catalog(language):
             raise ValidationError("Deze taal wordt niet ondersteund.", field="language")
         texts = {
             int(r[0]): str(r[1])
@@ -253,6 +266,7 @@ def paper_view(ctx: Context, request_id: int, language: str | None = None) -> Pa
     names = people(ctx, youth, request.language)
     signers = tuple(PaperSigner(*names[s]) for s in requirement.signers if s in names)
     worker = db.scalar("SELECT name FROM workers WHERE id = ?", (ctx.worker_id,))
+    contact = f"{worker}, {ctx.organisation}" if worker else ctx.organisation
     # The catalog's words where it has them; Dutch: the rule's own explanation (with policy).
     explanation = decider_explanation(
         requirement.regime.value, youth.display_name, request.language
@@ -265,8 +279,23 @@ def paper_view(ctx: Context, request_id: int, language: str | None = None) -> Pa
         signers=signers,
         explanation=explanation or requirement.explanation,
         inform_youth=requirement.inform_youth,
-        contact=f"{worker}, {ctx.organisation}" if worker else ctx.organisation,
+        contact=contact,
         printed_language=printed,
+        words=words(
+            request.language,
+            "paper-",
+            PAPER_WORDS,
+            code=request.reference_code,
+            name=youth.display_name,
+            born=f"{youth.birth_date:%d-%m-%Y}",
+            start=f"{request.valid_from:%d-%m-%Y}",
+            end=f"{request.valid_until:%d-%m-%Y}",
+            organisation=ctx.organisation,
+            names=", ".join(f"{s.name} ({s.role})" for s in signers),
+            who=f" ({contact})" if contact else "",
+        ),
+        footer=pdf_footer(request.language),
+        signature_labels=signature_labels(request.language),
     )
 
 
@@ -331,6 +360,7 @@ def withdrawal_view(
         items=tuple(items),
         recipients_told=tuple(sorted(told)),
         language=resolve(language),
+        footer=pdf_footer(language),
         words=words(
             language,
             "withdrawal-",

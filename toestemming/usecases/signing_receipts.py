@@ -131,6 +131,8 @@ class SigningReceipts:
             render_signing_receipt,
         )
 
+        from .forms_views import pdf_footer
+
         rec = self.record(session_id)
         view = SigningReceiptView(
             organisation=self._ctx.organisation,
@@ -146,6 +148,7 @@ class SigningReceipts:
             ),
             signature_png=rec.signature_png,
             language_code=resolve(rec.language),
+            footer=pdf_footer(rec.language),
             words=words(
                 rec.language,
                 "signing-receipt-",

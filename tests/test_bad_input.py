@@ -482,7 +482,7 @@ CASES: dict[str, Case] = {
     "language in capitals": (ValidationError, "taal", add_youth(language="NL")),
     "request language not offered": (
         ValidationError,
-        "Nederlands of Engels",
+        "nog geen teksten",
         lambda w: w.service.consents.create_request(w.y17.id, [w.spec()], language="tr"),
     ),
     "unknown request language": (

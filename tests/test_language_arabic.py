@@ -107,3 +107,37 @@ def test_the_request_mail_in_arabic(
     assert arabic.request.items[0].text in mail.plain  # the stored text, verbatim
     assert '<html lang="ar"' in mail.html
     assert "Vraag om toestemming" not in mail.plain
+
+
+def _pdf_text(pdf: bytes) -> str:
+    return "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def _joined(phrase: str) -> str:
+    return _reshaper().reshape(phrase).replace(" ", "")
+
+
+def test_the_paper_form_in_arabic(service: Service, arabic: SimpleNamespace) -> None:
+    pdf = service.forms.render_paper_consent(arabic.request.id)
+    flat = _pdf_text(pdf).replace(" ", "").replace("\n", "")
+    for message in ("paper-form", "paper-how", "paper-withdraw", "signature-name"):
+        assert _joined(catalog_text("ar", message)) in flat, message
+    assert _joined(catalog_text("ar", "pdf-made")) in flat  # the footer too
+    assert "Toestemmingsformulier" not in flat and "Gemaaktop" not in flat
+    assert arabic.request.reference_code in flat
+
+
+def test_a_withdrawal_signed_in_arabic_is_confirmed_in_arabic(
+    service: Service, arabic: SimpleNamespace, clock: FixedClock
+) -> None:
+    item = arabic.request.items[0]
+    service.consents.record_decisions(arabic.request.id, arabic.parent, {item.id: "yes"}, "desk")
+    done = service.signing.sign_withdrawal([item.id], arabic.parent, "ar", wave(), clock.now())
+    pdf, name = service.signing_receipts.receipt_document(done.session_id)
+    assert name == "withdrawal-confirmation.pdf"
+    flat = _pdf_text(pdf).replace(" ", "").replace("\n", "")
+    for message in ("withdrawal-title", "withdrawal-meaning", "withdrawal-again"):
+        assert _joined(catalog_text("ar", message)) in flat, message
+    assert _joined(TITLE) in flat  # the purpose as the signer read it
+    assert _joined(catalog_text("ar", "channel-tablet")) in flat
+    assert "Bevestiging" not in flat

@@ -141,3 +141,48 @@ def test_a_withdrawal_signed_in_arabic_is_confirmed_in_arabic(
     assert _joined(TITLE) in flat  # the purpose as the signer read it
     assert _joined(catalog_text("ar", "channel-tablet")) in flat
     assert "Bevestiging" not in flat
+
+
+def test_a_transitieformulier_for_a_youth_asked_in_arabic(
+    service: Service, clock: FixedClock
+) -> None:
+    """The consent was asked and given in Arabic; the form itself stays the Dutch form for
+    Dutch receivers (forms_views.FORM_LANGUAGE): the purpose is printed in Dutch, never a mix,
+    and the Arabic name and notes are drawn shaped, with every glyph present."""
+    from dataclasses import replace
+
+    from forms_scenario import ARABIC_FAMILY, build, transition_data, visual
+
+    from toestemming.usecases.forms_data import Internship
+
+    scenario = build(service, clock)
+    item = scenario.request.items[0]
+    service.catalog.revise_purpose(item.purpose.id, TITLE, "لكي ينظّم الجميع انتقالك.", "ar")
+    asked = service.consents.create_request(
+        scenario.youssef,
+        [ItemSpec(item.purpose.id, item.recipient.id, tuple(c.id for c in item.categories))],
+        language="ar",
+    )
+    assert asked.items[0].text.startswith("الجزء 1")
+    service.consents.record_decisions(
+        asked.id, SignerRef.youth(scenario.youssef), {asked.items[0].id: "yes"}, "desk"
+    )
+    notes = "يحتاج إلى تعليمات قصيرة وواضحة."
+    data = replace(
+        transition_data(asked.id),
+        internships=(Internship("مخبز النور، أوتريخت", "خبز", None, None, 16, notes, notes),),
+        perspective_notes=notes,
+    )
+    service.forms.save_transition_form(scenario.youssef, data)
+    pdf = service.forms.render_transition_form(scenario.youssef)
+    text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+    logical = visual(text)
+    assert ARABIC_FAMILY in logical and "مخبز النور" in logical and notes[:-1] in logical
+    assert item.purpose.title in text and TITLE not in logical  # Dutch form, Dutch purpose
+    forms = [ch for ch in text if 0xFE70 <= ord(ch) <= 0xFEFF]
+    assert len(forms) > 20  # shaped, not isolated letters
+    register_fonts()
+    cmap = pdfmetrics.getFont(REGULAR).face.charToGlyph
+    missing = {ch for ch in text if not ch.isspace() and ord(ch) not in cmap}
+    missing -= {"☐", "☒"}  # the check boxes are drawn in their own font
+    assert not missing, sorted(missing)

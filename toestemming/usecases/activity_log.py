@@ -32,7 +32,8 @@ KIND_TEXT: dict[str, str] = {
     "purpose.added": "Doel toegevoegd",
     "purpose.revised": "Doel herzien",
     "category.added": "Soort gegevens toegevoegd",
-    "category.english_name": "Engelse naam van gegevens",
+    "category.english_name": "Engelse naam van gegevens",  # vaults before schema 16
+    "category.translated_name": "Vertaalde naam van gegevens",
     "youth.added": "Jongere toegevoegd",
     "youth.updated": "Gegevens jongere gewijzigd",
     "youth.left": "Uitstroom vastgelegd",
@@ -112,6 +113,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "purpose.revised",
         "category.added",
         "category.english_name",
+        "category.translated_name",
         "remote.settings_changed",
         "remote.smtp_changed",
         "tsa.changed",

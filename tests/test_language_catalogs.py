@@ -156,3 +156,18 @@ def test_an_old_style_error_still_reads_as_its_dutch_sentence() -> None:
 
     error = RuleViolation("Dit mag niet.")
     assert error.message_id == "" and error.text_in("ar") == "Dit mag niet."
+
+
+@pytest.mark.parametrize("language", languages())
+def test_the_quick_path_says_exactly_what_fluent_says(language: str) -> None:
+    """Plain messages are formatted without the Fluent resolver (speed); for every message
+    the result is the resolver's, also with braces and markup in the values."""
+    from toestemming.language import _bundle
+
+    bundle = _bundle(language)
+    names = set(re.findall(r"\$(\w+)", catalog_source(language)))
+    args = {name: "{" + name + "} <b>" for name in names}
+    for message_id in _messages(language):
+        expected, errors = bundle.format_pattern(bundle.get_message(message_id).value, args)
+        assert not errors, message_id
+        assert text(language, message_id, **args) == expected, message_id

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from fluent.runtime import FluentBundle, FluentResource
+from fluent.syntax import FluentParser, ast
 
 log = logging.getLogger(__name__)
 
@@ -55,9 +56,46 @@ def catalog_source(language: str) -> str:
     return (LOCALES_DIR / f"{language}.ftl").read_text(encoding="utf-8")
 
 
+@functools.cache
+def _parsed(language: str) -> dict[str, ast.Message]:
+    resource = FluentParser(with_spans=False).parse(catalog_source(language))
+    return {e.id.name: e for e in resource.body if isinstance(e, ast.Message)}
+
+
+@functools.cache
+def _template(language: str, message_id: str) -> str | None:
+    """A message that is only text and `{ $variable }`s as a ready template (None: it selects,
+    refers to terms or calls functions, and goes through the Fluent resolver). The stored item
+    texts are built from ~9 messages per item: the resolver alone cost 10× the old f-strings
+    (bulk requests in `toestemming bench`)."""
+    message = _parsed(resolve(language)).get(message_id)
+    if message is None or message.value is None:
+        return None
+    parts: list[str] = []  # a str.format template: literal braces doubled
+    for element in message.value.elements:
+        if isinstance(element, ast.TextElement):
+            parts.append(element.value.replace("{", "{{").replace("}", "}}"))
+            continue
+        expression = element.expression
+        if isinstance(expression, ast.VariableReference):
+            parts.append("{" + expression.id.name + "}")
+        elif isinstance(expression, ast.StringLiteral):
+            value = str(expression.parse()["value"])
+            parts.append(value.replace("{", "{{").replace("}", "}}"))
+        else:
+            return None
+    return "".join(parts)
+
+
 def text(language: str, message_id: str, /, **args: Argument) -> str:
     """The message in `language` (or the source language when that has no catalog or lacks the
     message). A numeric argument selects plural forms by the language's CLDR rules."""
+    template = _template(language, message_id)
+    if template is not None and all(type(v) is str for v in args.values()):
+        try:
+            return template.format_map(args)
+        except KeyError:
+            pass  # a missing argument: the resolver reports it as Fluent does
     for code in dict.fromkeys((resolve(language), SOURCE)):
         bundle = _bundle(code)
         if not bundle.has_message(message_id):

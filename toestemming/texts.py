@@ -70,7 +70,7 @@ def item_text(
     special = [c for c in categories if c.special]
     t = functools.partial(language_text, language)
     lines = [
-        t("item-part", position=position, title=purpose.title),
+        t("item-part", position=str(position), title=purpose.title),
         t("item-which", categories=category_names(categories, language)),
         t(
             "item-to-whom",

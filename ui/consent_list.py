@@ -125,10 +125,7 @@ class ConsentCard(QFrame):
 
         if item is not None:
             what = f"{item.purpose.title} — {item.recipient.display_name}"
-            english = desk_language() == "en"
-            data = ", ".join(
-                (c.name_en if english and c.name_en else c.name) for c in item.categories
-            )
+            data = ", ".join(c.name_in(desk_language()) for c in item.categories)
         else:  # not expected; keep the card useful instead of failing the whole page
             what = self.tr("Onderdeel %1").replace("%1", str(view.position))
             data = ""

@@ -226,7 +226,7 @@ def test_template_validity_and_language(
     # The purpose has no English text yet: refused in Dutch, nothing made, the dialog stays.
     click(qtbot, dialog.create_button)
     assert dialog.request is None and dialog.isVisible()
-    assert "heeft nog geen Engelse tekst" in dialog.error.text()
+    assert "heeft nog geen tekst in het Engels" in dialog.error.text()
     purpose = next(p for p in service.catalog.purposes() if p.title == "Begeleiding naar werk")
     service.catalog.revise_purpose(purpose.id, "Guidance to work", "So you get help.", "en")
     click(qtbot, dialog.create_button)

@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from toestemming.errors import ToestemmingError
+from toestemming.language import language_name
+from toestemming.language import languages as catalog_languages
 from toestemming.model import ConsentRequest, DataCategory, DataLevel, Purpose, Recipient
 from toestemming.rules import DeciderRequirement
 from toestemming.service import Service
@@ -44,7 +46,7 @@ from .checklist import CheckList, EnterToggles
 from .common import WARN_COLOUR, DeciderBox, Household, MessageLabel, bold, to_date, to_qdate
 from .common import wrapped as _wrapped
 from .next_steps import NextStepsPage
-from .people import AddRepresentativeDialog
+from .people import LANGUAGE_NAMES, AddRepresentativeDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -221,11 +223,20 @@ class NewRequestDialog(QDialog):
         )
         valid_label = QLabel(self.tr("Geldig &tot en met:"))
         valid_label.setBuddy(self.valid_until)
+        # Every language with a signer's catalog (docs/LANGUAGES.md). Preselected: the youth's
+        # language when the organisation has purpose texts in it, else Dutch.
         self.language_combo = QComboBox()
-        self.language_combo.addItem(self.tr("Nederlands"), "nl")
-        self.language_combo.addItem(self.tr("Engels (English)"), "en")
-        if self.household.youth.language == "en":
-            self.language_combo.setCurrentIndex(1)
+        names = dict(LANGUAGE_NAMES)
+        for code in catalog_languages():
+            label = QCoreApplication.translate("Languages", names.get(code, code))
+            if code != "nl":
+                label += f" ({language_name(code)})"
+            self.language_combo.addItem(label, code)
+        own = self.household.youth.language
+        has_texts = any(p.language == own for p in self._service.catalog.purposes(own))
+        self.language_combo.setCurrentIndex(
+            max(0, self.language_combo.findData(own)) if has_texts else 0
+        )
         language_label = QLabel(self.tr("T&aal van het verzoek:"))
         language_label.setBuddy(self.language_combo)
         options = QHBoxLayout()

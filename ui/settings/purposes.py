@@ -3,7 +3,7 @@ someone already saw — it adds a new version, and items asked earlier keep thei
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -16,14 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from toestemming.errors import ValidationError
+from toestemming.language import languages as catalog_languages
 from toestemming.model import Purpose
 from toestemming.service import Service
 
+from ..consent.people import LANGUAGE_NAMES
 from .form_dialog import FormDialog
 from .models import PurposeModel, PurposeVersionModel
 from .table_page import TablePage, make_table
-
-TEXT_LANGUAGES = ("nl", "en")
 
 
 class PurposeDialog(FormDialog):
@@ -51,8 +51,12 @@ class PurposeDialog(FormDialog):
         )
         self.description_field.setMinimumHeight(140)
         self.language_field = QComboBox()
-        self.language_field.addItem(self.tr("Nederlands"), "nl")
-        self.language_field.addItem(self.tr("Engels"), "en")
+        # Every language with a signer's catalog: adding one is a catalog file plus the
+        # purpose texts written here (docs/LANGUAGES.md).
+        names = dict(LANGUAGE_NAMES)
+        for code in catalog_languages():
+            name = QCoreApplication.translate("Languages", names.get(code, code))
+            self.language_field.addItem(name, code)
         if purpose is None:
             self.add_row(self.tr("&Code:"), self.code_field, "code")
         else:

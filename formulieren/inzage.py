@@ -50,6 +50,7 @@ class InzageView:
     disclosures: tuple[InzageDisclosure, ...]
     evidence: tuple[tuple[str, str], ...]  # (what, when)
     transition_form: str = ""  # one line when there is one
+    transition_rows: tuple[tuple[str, str], ...] = ()  # its content (what the form prints)
 
 
 def render_inzage(view: InzageView) -> bytes:
@@ -126,6 +127,8 @@ def _story(view: InzageView) -> list[Any]:
         story.append(paragraph("Er zijn geen bewijsstukken bewaard."))
     if view.transition_form:
         story += [heading("Transitieformulier"), paragraph(view.transition_form)]
+        if view.transition_rows:
+            story.append(fields(list(view.transition_rows)))
     story += [
         heading("Jouw rechten"),
         framed(

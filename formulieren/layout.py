@@ -42,6 +42,7 @@ PAGE_W, PAGE_H = A4
 MARGIN_X = 20 * mm
 MARGIN_TOP = 26 * mm
 MARGIN_BOTTOM = 20 * mm
+PAGE_QR_MM = 18  # the per-page QR: inside the 20 mm margins, readable at 200 dpi
 FRAME_PAD = 6  # reportlab frame padding on each side
 CONTENT_W = PAGE_W - 2 * MARGIN_X - 2 * FRAME_PAD
 INK = colors.HexColor("#1c1c1c")
@@ -60,6 +61,9 @@ class DocMeta:
     reference: str = ""  # reference code or other identifier printed in the footer
     subject: str = ""  # PDF metadata subject (no personal data)
     language: str = "nl"  # of the header and footer: "nl", or "en" for a signer's copy
+    # A QR payload printed small in the corner of EVERY page (with "&pagina=N"), so a scan of
+    # any single page still finds its request (the paper consent form).
+    page_qr: str = ""
 
 
 def moment(value: datetime) -> str:
@@ -380,6 +384,13 @@ def _decorate(c: Canvas, meta: DocMeta, total: int) -> None:
         left += f" · {meta.reference}"
     c.drawString(MARGIN_X, bottom, left)
     c.drawRightString(PAGE_W - MARGIN_X, bottom, page.format(n=c.getPageNumber(), total=total))
+    if meta.page_qr:
+        from .qr import draw_qr, qr_matrix
+
+        # In the bottom-right corner, outside the text frame: it never covers content.
+        size = PAGE_QR_MM * mm
+        matrix = qr_matrix(f"{meta.page_qr}&pagina={c.getPageNumber()}")
+        draw_qr(c, matrix, PAGE_W - size - 2 * mm, 2 * mm, size)
     c.restoreState()
 
 

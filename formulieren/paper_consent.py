@@ -124,6 +124,7 @@ class PaperConsentView:
     explanation: str  # who decides and why, in the request's language
     inform_youth: bool = False  # under 16: the youth is informed and asked for their view
     contact: str = ""  # whom to tell when withdrawing (worker, organisation)
+    printed_language: str = ""  # set when printed in another language than the request's
 
 
 def render_paper_consent(view: PaperConsentView) -> bytes:
@@ -136,6 +137,7 @@ def render_paper_consent(view: PaperConsentView) -> bytes:
         reference=view.request.reference_code,
         subject=w["subject"],
         language=language,
+        page_qr=qr_payload(view.request.reference_code, view.printed_language),
     )
     return render(_story(view, w), meta)
 
@@ -153,7 +155,8 @@ def _story(view: PaperConsentView, w: dict[str, Any]) -> list[Any]:
             )
         ),
     ]
-    qr = [QrCode(qr_payload(req.reference_code), 32), paragraph(req.reference_code, "small")]
+    payload = qr_payload(req.reference_code, view.printed_language)
+    qr = [QrCode(payload, 32), paragraph(req.reference_code, "small")]
     top = Table([[head, qr]], colWidths=[CONTENT_W - 38 * mm, 38 * mm])
     top.setStyle(
         TableStyle(

@@ -7,6 +7,8 @@ decoders need is part of the flowable's size.
 
 from __future__ import annotations
 
+from typing import Any
+
 import qrcode
 from qrcode.constants import ERROR_CORRECT_M
 from reportlab.lib import colors
@@ -31,27 +33,33 @@ class QrCode(Flowable):  # type: ignore[misc]  # reportlab is untyped
         self.width = self.height = size_mm * mm
 
     def draw(self) -> None:
-        n = len(self.matrix) + 2 * QUIET
-        module = self.width / n
-        c = self.canv
-        c.setFillColor(colors.white)
-        c.rect(0, 0, self.width, self.height, stroke=0, fill=1)
-        c.setFillColor(colors.black)
-        path = c.beginPath()
-        for y, row in enumerate(self.matrix):
-            x = 0
-            while x < len(row):
-                if not row[x]:
-                    x += 1
-                    continue
-                start = x
-                while x < len(row) and row[x]:
-                    x += 1
-                # One rectangle per horizontal run of dark modules keeps the PDF small.
-                path.rect(
-                    (start + QUIET) * module,
-                    self.height - (y + QUIET + 1) * module,
-                    (x - start) * module,
-                    module,
-                )
-        c.drawPath(path, stroke=0, fill=1)
+        draw_qr(self.canv, self.matrix, 0, 0, self.width)
+
+
+def draw_qr(c: Any, matrix: list[list[bool]], left: float, bottom: float, size: float) -> None:
+    """The matrix as vector squares in a size × size square (quiet zone included)."""
+    n = len(matrix) + 2 * QUIET
+    module = size / n
+    c.saveState()
+    c.setFillColor(colors.white)
+    c.rect(left, bottom, size, size, stroke=0, fill=1)
+    c.setFillColor(colors.black)
+    path = c.beginPath()
+    for y, row in enumerate(matrix):
+        x = 0
+        while x < len(row):
+            if not row[x]:
+                x += 1
+                continue
+            start = x
+            while x < len(row) and row[x]:
+                x += 1
+            # One rectangle per horizontal run of dark modules keeps the PDF small.
+            path.rect(
+                left + (start + QUIET) * module,
+                bottom + size - (y + QUIET + 1) * module,
+                (x - start) * module,
+                module,
+            )
+    c.drawPath(path, stroke=0, fill=1)
+    c.restoreState()

@@ -40,13 +40,19 @@ from .text import para
 FORM_TITLE = "Transitieformulier"
 
 
+FORM_VERSION = "transitieformulier 2 (december 2026)"  # printed: which layout the receiver holds
+
+
 @dataclass(frozen=True)
 class Receiver:
     recipient: str
-    purpose: str
+    purpose: str  # in the form's language (never the other language of a bilingual request)
     why: str
     categories: str
     status: str
+    valid_until: str = ""  # the consent's end date, as printed
+    legal_basis: str = ""  # e.g. "toestemming (AVG art. 6 lid 1 onder a)"
+    contact: str = ""  # whom to reach at the receiver (department, e-mail, phone)
 
 
 @dataclass(frozen=True)
@@ -70,6 +76,8 @@ class TransitionFormView:
     signers: tuple[SignerLine, ...] = ()
     decider_explanation: str = ""
     consent_status: str = ""  # one line: requested, given on …, …
+    form_version: str = FORM_VERSION
+    saved_version: int | None = None  # the youth's saved version of the content
 
 
 def render_transition_form(view: TransitionFormView) -> bytes:
@@ -97,6 +105,10 @@ def _story(view: TransitionFormView) -> list[Any]:
     ]
     if view.reference_code:
         story.append(paragraph(f"Toestemmingscode: {view.reference_code}", "bold"))
+    version = f"Formulier: {view.form_version}"
+    if view.saved_version is not None:
+        version += f"; inhoud versie {view.saved_version}"
+    story.append(paragraph(version, "small"))
     if view.omitted:
         lines = "".join(
             f"<br/>• {para(SECTION_LABELS[s])}: {para(reason)}" for s, reason in view.omitted
@@ -163,9 +175,12 @@ def _story(view: TransitionFormView) -> list[Any]:
                 fields(
                     [
                         ("Ontvanger", r.recipient),
+                        ("Contact bij de ontvanger", r.contact or "niet bekend"),
                         ("Doel", f"{r.purpose}. {r.why}"),
                         ("Gegevens", r.categories),
+                        ("Grondslag", r.legal_basis),
                         ("Toestemming", r.status),
+                        ("Geldig tot en met", r.valid_until),
                     ]
                 )
             )
@@ -225,3 +240,38 @@ def _contact(c: ContactPerson | None) -> str:
     if c is None:
         return ""
     return "\n".join(p for p in (c.name, c.organisation, c.phone, c.email) if p)
+
+
+def transition_rows(view: TransitionFormView) -> list[tuple[str, str]]:
+    """The form's content as label/value lines (the inzage prints them): only what the form
+    itself would print."""
+    d, inc = view.data, view.included
+    rows: list[tuple[str, str]] = [("Formulier", view.form_version)]
+    if view.reference_code:
+        rows.append(("Toestemmingscode", view.reference_code))
+    if Section.INTERNSHIPS in inc:
+        for n, i in enumerate(d.internships, 1):
+            rows += [
+                (f"Stage {n} – {k}", v)
+                for k, v in _internship_rows(i, Section.GUIDANCE in inc)
+                if v
+            ]
+    if Section.PERSPECTIVE in inc and d.perspective is not None:
+        rows.append(("Ontwikkelingsperspectief", PERSPECTIVE_LABELS[d.perspective]))
+        if d.perspective_notes:
+            rows.append(("Toelichting perspectief", d.perspective_notes))
+    for label, c in (
+        ("Contact school", d.school_contact),
+        ("Contact gemeente", d.municipality_contact),
+    ):
+        if c is not None and _contact(c):
+            rows.append((label, _contact(c).replace("\n", ", ")))
+    for r in view.receivers:
+        rows.append(
+            (
+                "Ontvanger",
+                f"{r.recipient} — {r.purpose}; {r.categories}; {r.legal_basis}; "
+                f"tot en met {r.valid_until}",
+            )
+        )
+    return rows

@@ -21,6 +21,7 @@ from toestemming.model import RepresentativeRole, SignerRef
 from toestemming.service import Service
 from toestemming.store.db import FAST_READ
 from toestemming.usecases.consent import ItemSpec
+from toestemming.usecases.sharing_rules import Justification
 
 # New vaults use the FAST_READ profile (the key header names it): 16 KiB pages ending in a
 # 16-byte IV and a 32-byte HMAC-SHA256.
@@ -38,6 +39,7 @@ MARKERS = {
     "note": "Wiebelmarkeer notitie bij delen",
     "reason": "Knarsmarkeer reden van beeindigen",
     "evidence": "Brommelmarkeer handtekening",
+    "override": "Sputtermarkeer reden om ondanks nee te delen",
 }
 
 
@@ -100,11 +102,12 @@ def populate(svc: Service, birth_date: str = "01-02-2006") -> Populated:
         request.id, me, {first: "yes", second: "no"}, "desk", evidence_id=evidence.id
     )
     svc.sharing.record_disclosure(youth.id, uwv.id, werk.id, [contact.id], note=MARKERS["note"])
+    # The youth said no to the gemeente: sharing anyway is an override on a named ground.
     assessment = svc.sharing.record_assessment(
         youth.id,
         gemeente.id,
         werk.id,
-        "public_task",
+        "legal_obligation",
         MARKERS["assessment"],
         "Past bij het doel waarvoor de gegevens er zijn.",
         "Alleen wat nodig is voor de begeleiding.",
@@ -112,7 +115,17 @@ def populate(svc: Service, birth_date: str = "01-02-2006") -> Populated:
         True,
     )
     svc.sharing.record_disclosure(
-        youth.id, gemeente.id, werk.id, [contact.id], assessment_id=assessment.id
+        youth.id,
+        gemeente.id,
+        werk.id,
+        [contact.id],
+        assessment_id=assessment.id,
+        justification=Justification(
+            svc.sharing.options(youth.id, gemeente.id, werk.id).inform,
+            ground="legal_obligation",
+            reason=MARKERS["override"],
+            confirmed=True,
+        ),
     )
     result = svc.withdrawals.withdraw([first], me, "desk")
     for w_id, recipient in result.recipients_to_notify:

@@ -82,14 +82,19 @@ def test_form_for_an_english_request_is_in_english(service: Service, scenario: S
         assert expected in text, expected
     assert text.count("Yes No") >= 2 and "Ja Nee" not in text and "(ouder)" not in text
     assert "Handtekening" not in text and "Naam" not in text
-    assert qr_codes(pdf) == [qr_payload(english.reference_code)]
+    codes = qr_codes(pdf)  # the big one on page 1, and the small one on every page
+    assert codes[0] == qr_payload(english.reference_code)
+    assert all(c.startswith(qr_payload(english.reference_code)) for c in codes)
 
 
 def test_qr_code_holds_the_reference_code(service: Service, scenario: Scenario) -> None:
     pdf = service.forms.render_paper_consent(scenario.request.id)
     codes = qr_codes(pdf)
-    assert codes == [qr_payload(scenario.request.reference_code)]
-    assert find_reference_codes(codes[0]) == [scenario.request.reference_code]
+    payload = qr_payload(scenario.request.reference_code)
+    pages = [f"{payload}&pagina={n}" for n in range(1, len(codes))]
+    assert sorted(codes) == sorted([payload, *pages])
+    for code in codes:
+        assert find_reference_codes(code) == [scenario.request.reference_code]
 
 
 def test_scan_of_the_signed_form_is_matched_and_stored_as_evidence(
@@ -164,3 +169,73 @@ def test_a_qr_of_an_unknown_request_is_not_found(
     with pytest.raises(NotFoundError):
         service.forms.import_paper_scan(out.getvalue(), "image/png")
     assert count_rows("evidence") == before
+
+
+def test_every_page_carries_the_qr_so_page_two_alone_is_matched(
+    service: Service, scenario: Scenario, count_rows: Any
+) -> None:
+    """A parent brings back only the second sheet: its own QR (bottom right) finds the
+    request, and says which page it is."""
+    import pypdfium2 as pdfium
+    import zxingcpp
+
+    pdf = service.forms.render_paper_consent(scenario.zoe_request.id)
+    pages = len(pdfium.PdfDocument(pdf))
+    assert pages >= 2
+    for n in range(pages):
+        image = Image.open(io.BytesIO(page_png(pdf, page=n, scale=2.5)))
+        texts = {r.text for r in zxingcpp.read_barcodes(image)}
+        assert f"{qr_payload(scenario.zoe_request.reference_code)}&pagina={n + 1}" in texts
+    photo = Image.open(io.BytesIO(page_png(pdf, page=1, scale=2.5))).convert("L")
+    photo = ImageEnhance.Contrast(photo.rotate(2, fillcolor=255, expand=True)).enhance(0.7)
+    out = io.BytesIO()
+    photo.save(out, "JPEG", quality=80)
+    before = count_rows("evidence")
+    found = service.forms.import_paper_scan(out.getvalue(), "image/jpeg")
+    assert found.request.id == scenario.zoe_request.id
+    assert count_rows("evidence") == before + 1
+
+
+def test_form_printed_in_english_for_a_dutch_request_is_all_english_and_scans_back(
+    service: Service, scenario: Scenario
+) -> None:
+    """The language is chosen when printing; the form never mixes (the Dutch item text on an
+    English form). Its QR says the language, so the scan's answers are checked against the
+    English text, and the proof says that text was shown."""
+    from toestemming.usecases.consent import ItemSpec
+
+    item = scenario.zoe_request.items[0]
+    service.catalog.revise_purpose(
+        item.purpose.id, "From Entree to work", "So everyone arranges your step to work.", "en"
+    )
+    dutch = service.consents.create_request(
+        scenario.zoe, [ItemSpec(item.purpose.id, item.recipient.id, (item.categories[0].id,))]
+    )
+    english_pdf = service.forms.render_paper_consent(dutch.id, "en")
+    text = flat(english_pdf)
+    assert "From Entree to work" in text and "Yes No" in text
+    assert dutch.items[0].text.split("\n")[0] not in text  # no Dutch item text
+    assert "Ja Nee" not in text
+    assert all("taal=en" in c for c in qr_codes(english_pdf))
+    scan = service.forms.import_paper_scan(english_pdf, "application/pdf")
+    assert scan.request.id == dutch.id and scan.language == "en"
+    parent = SignerRef.representative(scenario.parents[0])
+    service.consents.record_decisions(
+        dutch.id,
+        parent,
+        {dutch.items[0].id: "yes"},
+        "paper",
+        evidence_id=scan.evidence.id,
+        language=scan.language,
+    )
+    row = service.vault.db.query_one(
+        "SELECT language FROM decisions WHERE item_id = ?", (dutch.items[0].id,)
+    )
+    assert row is not None and row[0] == "en"
+    # A language some item has no text in is refused, in Dutch, with what to do instead.
+    only_dutch = service.catalog.add_purpose("alleen-nl", "Alleen Nederlands", "Zodat het kan.")
+    other = service.consents.create_request(
+        scenario.zoe, [ItemSpec(only_dutch.id, item.recipient.id, (item.categories[0].id,))]
+    )
+    with pytest.raises(ValidationError, match="taal van het verzoek"):
+        service.forms.render_paper_consent(other.id, "en")

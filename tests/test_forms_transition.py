@@ -142,3 +142,65 @@ def test_unsaved_edits_preview_without_writing(
     assert count_rows("events") == before
     service.forms.record_printed("transitieformulier", scenario.marek, b"%PDF-1.4 test")
     assert count_rows("events") == before + 1
+
+
+def test_receiver_gets_end_date_basis_contact_and_form_version(
+    service: Service, scenario: Scenario
+) -> None:
+    """What the RBL needs to act on the form: until when, on what ground, whom to call, and
+    which form (and content version) it holds."""
+    rbl = service.catalog.recipient(scenario.request.items[0].recipient.id)
+    service.forms.save_transition_form(scenario.marek, transition_data(scenario.request.id))
+    text = flat(service.forms.render_transition_form(scenario.marek))
+    end = f"{scenario.request.valid_until:%d-%m-%Y}"
+    for expected in (
+        "Geldig tot en met",
+        end,
+        "Grondslag",
+        "toestemming (AVG art. 6 lid 1 onder a)",
+        "Contact bij de ontvanger",
+        rbl.department,
+        "Formulier: transitieformulier 2",
+        "inhoud versie 1",
+    ):
+        assert expected in text, expected
+
+
+def test_an_english_request_prints_the_dutch_purpose_text_on_the_dutch_form(
+    service: Service, scenario: Scenario
+) -> None:
+    from toestemming.model import SignerRef
+    from toestemming.usecases.consent import ItemSpec
+
+    item = scenario.request.items[0]
+    service.catalog.revise_purpose(
+        item.purpose.id, "From Entree to work", "So everyone arranges your step to work.", "en"
+    )
+    english = service.consents.create_request(
+        scenario.marek,
+        [ItemSpec(item.purpose.id, item.recipient.id, tuple(c.id for c in item.categories))],
+        language="en",
+    )
+    service.consents.record_decisions(
+        english.id, SignerRef.youth(scenario.marek), {english.items[0].id: "yes"}, "desk"
+    )
+    service.forms.save_transition_form(scenario.marek, transition_data(english.id))
+    text = flat(service.forms.render_transition_form(scenario.marek))
+    assert "Transitie van Entree naar werk" in text and item.purpose.description in text
+    assert "From Entree to work" not in text and "So everyone" not in text
+
+
+def test_inzage_shows_what_the_transitieformulier_holds(
+    service: Service, scenario: Scenario
+) -> None:
+    service.forms.save_transition_form(scenario.marek, transition_data(scenario.request.id))
+    text = flat(service.forms.render_inzage(scenario.marek))
+    for expected in (
+        "Transitieformulier",
+        "Bakkerij De Korenschoof",
+        "Brood bakken en inpakken",
+        "arbeid (werk)",
+        "Doel: een vaste baan in de logistiek.",
+        "Sanne Ødegaard",
+    ):
+        assert expected in text, expected

@@ -99,6 +99,34 @@ def test_export_youth_and_all_into_a_folder(
     assert "3 pakket(ten) geschreven" in done.stdout
 
 
+def test_one_package_for_one_youth(
+    closed_vault: tuple[Path, Scenario], passphrase: str, tmp_path: Path
+) -> None:
+    vault, scenario = closed_vault
+    done = run(
+        [
+            "export-proof",
+            "--vault",
+            str(vault),
+            "--youth-package",
+            str(scenario.marek),
+            "--out",
+            str(tmp_path),
+        ],
+        passphrase,
+    )
+    assert done.returncode == 0, done.stderr
+    (path,) = tmp_path.glob("bewijs-jongere-*.tbewijs")
+    checked = run(["verify", str(path)])
+    assert checked.returncode == 3, checked.stdout + checked.stderr  # intact, key unconfirmed
+    assert "1 bewijspakketten" in checked.stdout
+    unknown = run(
+        ["export-proof", "--vault", str(vault), "--youth-package", "999", "--out", str(tmp_path)],
+        passphrase,
+    )
+    assert unknown.returncode != 0 and "Traceback" not in unknown.stderr
+
+
 def test_verify_fails_with_a_precise_dutch_message(
     closed_vault: tuple[Path, Scenario], passphrase: str, tmp_path: Path
 ) -> None:

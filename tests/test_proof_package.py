@@ -133,9 +133,13 @@ def test_pyhanko_validates_the_signature_as_intact(package: dict[str, bytes]) ->
     assert "Testschool" in status.signing_cert.subject.human_friendly
 
 
-def test_receipt_follows_27560_and_kantara(package: dict[str, bytes], scenario: Scenario) -> None:
+def test_receipt_follows_27560_with_dpv_terms(
+    package: dict[str, bytes], scenario: Scenario
+) -> None:
     r = json.loads(package[RECEIPT])
-    assert r["jurisdiction"] == "NL" and r["version"] == "KI-CR-v1.1.0"
+    assert r["jurisdiction"] == "NL" and r["schema"] == "toestemming-consent-record/2"
+    assert "Kantara" not in package[RECEIPT].decode()  # no claim we do not meet
+    assert package[r["schema_file"]]  # the schema travels with the record
     assert r["piiControllers"][0]["piiController"] == "Testschool"
     assert r["piiPrincipalId"].endswith(f":youth:{scenario.marek}")
     assert r["notice"]["text_sha256"] == scenario.request.text_sha256
@@ -147,7 +151,9 @@ def test_receipt_follows_27560_and_kantara(package: dict[str, bytes], scenario: 
         "dpv:ConsentRefused",
     )
     purpose = rbl["services"][0]["purposes"][0]
-    assert purpose["consentType"] == "EXPLICIT" and purpose["lawful_basis"] == "consent"
+    assert rbl["consentType"] == "dpv:ExpressedConsent" and purpose["lawful_basis"] == "consent"
+    assert uwv["consentType"] == "dpv:ExplicitlyExpressedConsent"
+    assert purpose["legal_basis"] == ["dpv:Consent", "eu-gdpr:A6-1-a"]
     assert purpose["thirdPartyName"] == "RBL Utrecht – Leerplicht"
     assert "Stagegegevens" in purpose["piiCategory"]
     assert uwv["sensitive"] is True and uwv["spiCat"] == ["Gezondheid"]
@@ -174,10 +180,12 @@ def test_fhir_r5_accepts_the_consents(package: dict[str, bytes]) -> None:
     rbl = found["fhir/consent-onderdeel-1.json"]
     gem = found["fhir/consent-onderdeel-2.json"]
     uwv = found["fhir/consent-onderdeel-3.json"]
-    assert (rbl.status, rbl.decision) == ("active", "permit")
-    assert gem.status == "inactive"
-    assert (uwv.status, uwv.decision) == ("active", "deny")
-    assert rbl.grantee[0].display == "RBL Utrecht – Leerplicht"
+    # R5: base deny; a given item permits exactly its scope through one provision.
+    assert (rbl.status, rbl.decision, len(rbl.provision)) == ("active", "deny", 1)
+    assert (gem.status, gem.decision, gem.provision) == ("inactive", "deny", None)
+    assert (uwv.status, uwv.decision, uwv.provision) == ("active", "deny", None)
+    assert rbl.provision[0].actor[0].reference.display == "RBL Utrecht – Leerplicht"
+    assert rbl.grantee[0].display == "Testschool"
     assert rbl.provision[0].purpose[0].code == "transitie-entree-werk"
     assert rbl.sourceAttachment[0].url == PDF
 

@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 
 from toestemming.clock import FixedClock
+from toestemming.seed import seed_catalog
 from toestemming.service import Service
 from toestemming.store.header import KdfParams
+from toestemming.usecases.consent import ItemSpec
 from toestemming.validation import family_key, fold
 
 PEOPLE = [
@@ -108,3 +110,68 @@ def test_digits_followed_by_letters_are_no_date_and_no_error(svc: Service) -> No
     """Found by hypothesis: "00Þ" folds to "00th", which int() refused with a traceback."""
     for typed in ("00Þ", "2010x", "12-03-20O9", "１２３４", "1²34"):
         assert svc.people.search(typed) == []
+
+
+@pytest.fixture(scope="module")
+def names_svc(tmp_path_factory: pytest.TempPathFactory):
+    path: Path = tmp_path_factory.mktemp("search_names") / "n.tvault"
+    clock = FixedClock(datetime(2026, 11, 23, 10, tzinfo=UTC))
+    s, _ = Service.create(
+        path, "School", "Anna", "correct horse battery staple", clock, kdf=KdfParams()
+    )
+    for given, family, born in (
+        ("Lieke", "van den Berg", "2010-02-01"),
+        ("Aïsha", "El Amrani", "2009-04-04"),
+        ("Anna Maria", "Jansen", "2008-08-08"),
+        ("Bram", "Berg", "2011-01-01"),
+        ("Lieke", "Smit", "2010-03-03"),
+    ):
+        s.people.add_youth(given_name=given, family_name=family, birth_date=born)
+    yield s
+    s.close()
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Lieke van den Berg",
+        "lieke van den berg",
+        "Berg Lieke",
+        "van den Berg, Lieke",
+        "Berg, van den Lieke",
+        "  LIEKE   berg ",
+        "van den berg lie",
+        "Lie Be",
+    ],
+)
+def test_a_full_name_in_any_order_finds_the_youth(names_svc: Service, typed: str) -> None:
+    assert names(names_svc.people.search(typed)) == ["Lieke van den Berg"]
+
+
+def test_accents_are_folded_both_ways(names_svc: Service) -> None:
+    assert names(names_svc.people.search("Aisha")) == ["Aïsha El Amrani"]
+    assert names(names_svc.people.search("aisha el amrani")) == ["Aïsha El Amrani"]
+    assert names(names_svc.people.search("Amrani Aïsha")) == ["Aïsha El Amrani"]
+
+
+def test_second_given_name_and_no_false_matches(names_svc: Service) -> None:
+    assert names(names_svc.people.search("Maria Jansen")) == ["Anna Maria Jansen"]
+    assert names(names_svc.people.search("Lieke Jansen")) == []
+    assert names(names_svc.people.search("Bram van den Berg")) == []
+
+
+def test_reference_code_finds_the_youth_of_the_request(names_svc: Service) -> None:
+    youth = names_svc.people.search("Aisha")[0]
+    cat = seed_catalog(names_svc)
+    names_svc.people.add_representative(youth.id, "Moeder", "parent", True)
+    purpose = next(iter(cat.purposes.values()))
+    recipient = next(iter(cat.recipients.values()))
+    category = next(iter(cat.categories.values()))
+    request = names_svc.consents.create_request(
+        youth.id, [ItemSpec(purpose.id, recipient.id, (category.id,))]
+    )
+    ref = request.reference_code
+    assert names(names_svc.people.search(ref)) == ["Aïsha El Amrani"]
+    typed = ref.lower().replace("-", " ")  # read aloud from paper, typed sloppily
+    assert names(names_svc.people.search(typed)) == ["Aïsha El Amrani"]
+    assert names_svc.people.search("TS-0000-0000-1") == []

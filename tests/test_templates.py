@@ -29,7 +29,7 @@ def category(cid: int, code: str, special: bool = False) -> DataCategory:
 
 def test_every_template_uses_only_codes_of_the_standard_catalog() -> None:
     purpose_codes = {code for code, _t, _d in PURPOSES}
-    recipient_names = {name for name, _d, _k, _c in RECIPIENTS}
+    recipient_names = {name for name, *_ in RECIPIENTS}
     category_codes = {code for code, *_ in CATEGORIES}
     keys = [t.key for t in TEMPLATES]
     assert len(keys) == len(set(keys)) == 3

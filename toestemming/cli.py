@@ -132,6 +132,12 @@ def _add_proof_commands(sub: Any) -> None:
     which = export.add_mutually_exclusive_group(required=True)
     which.add_argument("--code", help="referentiecode van één verzoek (TS-XXXX-XXXX-X)")
     which.add_argument("--youth", type=int, help="nummer van de jongere: al haar/zijn verzoeken")
+    which.add_argument(
+        "--youth-package",
+        type=int,
+        metavar="NUMMER",
+        help="één pakket voor één jongere: alle verzoeken, onderdelen en bewijsstukken",
+    )
     which.add_argument("--all", action="store_true", dest="all_requests", help="alle verzoeken")
     export.add_argument(
         "--out", type=Path, required=True, help="bestand (bij --code) of map voor de pakketten"
@@ -182,6 +188,8 @@ def main(argv: Sequence[str] | None = None, start_gui: StartGui | None = None) -
         if args.command == "check":
             return _check(vault)
         if args.command == "export-proof":
+            if args.youth_package is not None:
+                return _export_youth_package(vault, args.youth_package, args.out)
             return _export_proof(vault, args.code, args.youth, args.all_requests, args.out)
         if args.command == "verify":
             return _verify(args.package, args.expect_key, args.trust)
@@ -240,7 +248,8 @@ def _check(vault: Path | None) -> int:
     svc = Service.open(vault, read_passphrase(), check_only=True)
     try:
         svc.warm_up_audit_helpers()
-        problems = svc.integrity_problems() + svc.log_head_problems
+        report = svc.verify_audit(deep=True)
+        problems = svc.integrity_problems(audit=report) + svc.log_head_problems
         if not problems:
             problems = svc.log_head_deep_problems()
         if problems:
@@ -253,7 +262,6 @@ def _check(vault: Path | None) -> int:
                 "Bestand in orde (versleuteling en structuur gecontroleerd); de gegevens volgen "
                 "uit het logboek."
             )
-        report = svc.verify_audit(deep=True)
         _say(report.describe(), err=not report.ok)
         _say("Alleen gelezen: er is niets aan de kluis of het sleutelbestand gewijzigd.")
         return 0 if report.ok and not problems else 1
@@ -298,6 +306,19 @@ def _restore(backup: Path, target: Path, *, recovery: bool) -> int:
         report = Service.restore_backup(backup, target, secret)
     _say(report.describe())
     _say(f"De kluis staat nu in {report.path}. Open haar met: toestemming --vault {report.path}")
+    return 0
+
+
+def _export_youth_package(vault: Path | None, youth: int, out: Path) -> int:
+    if vault is None:
+        raise ToestemmingError("Geef de kluis op met --vault PAD.")
+    svc = _open(vault)
+    try:
+        path = svc.forms.proof.export_youth_package(youth, out)
+    finally:
+        svc.close()
+    _say(f"Bewijspakket van de jongere: {path}")
+    _say("Controleer met: toestemming verify PAKKET")
     return 0
 
 

@@ -74,6 +74,11 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
         "deelnemernummer",
         "deelnemernr",
         "stamnummer",
+        "stamnr",
+        "leerlingid",
+        "studentid",
+        "deelnemerid",
+        "onderwijsnummer",
     ),
     "school": ("school", "schoolnaam", "vestiging", "instelling", "locatie"),
     "programme": ("opleiding", "opleidingsnaam", "leerweg", "richting", "profiel"),
@@ -142,6 +147,7 @@ _BAD_DATE = "Geboortedatum is geen geldige datum (gebruik dd-mm-jjjj)."
 class RowStatus(StrEnum):
     NEW = "new"  # will be added
     EXISTING = "existing"  # already in the vault: skipped, never duplicated
+    POSSIBLE = "possible"  # looks like someone in the vault: added only when the worker says so
     ERROR = "error"  # cannot be imported; see errors
 
 
@@ -153,12 +159,17 @@ class ImportRow:
     external_ref: str
     errors: tuple[str, ...] = ()
     existing: bool = False
+    # Youths in the vault this row may be ("Lieke van den Berg, 01-02-2010"): shown to the
+    # worker before saving; never logged.
+    possible_duplicates: tuple[str, ...] = ()
 
     @property
     def status(self) -> RowStatus:
         if self.errors:
             return RowStatus.ERROR
-        return RowStatus.EXISTING if self.existing else RowStatus.NEW
+        if self.existing:
+            return RowStatus.EXISTING
+        return RowStatus.POSSIBLE if self.possible_duplicates else RowStatus.NEW
 
     def youth_fields(self) -> dict[str, Any]:
         """Keyword arguments for People.add_youth (without external_ref)."""
@@ -166,13 +177,12 @@ class ImportRow:
 
     @property
     def identity_key(self) -> tuple[str, str, str]:
-        """Who this is when the file has no Leerlingnummer: folded names + birth date."""
+        """Who this is when the file has no Leerlingnummer: the normalised name (case,
+        accents and the place of the tussenvoegsel do not matter) + birth date. The same key
+        as the vault's (youths.family_key), so a re-import recognises who is there."""
         born = self.birth_date.isoformat() if self.birth_date else ""
-        return (
-            v.fold(self.values.get("given_name", "")),
-            v.fold(self.values.get("family_name", "")),
-            born,
-        )
+        given = " ".join(v.fold(self.values.get("given_name", "")).replace("-", " ").split())
+        return (given, v.family_key(self.values.get("family_name", "")), born)
 
 
 @dataclass(frozen=True)
@@ -190,6 +200,10 @@ class ImportPreview:
     @property
     def importable(self) -> list[ImportRow]:
         return [r for r in self.rows if r.status == RowStatus.NEW]
+
+    def importable_with_possible(self) -> list[ImportRow]:
+        """New rows and the rows that only look like someone in the vault (the worker checked)."""
+        return [r for r in self.rows if r.status in (RowStatus.NEW, RowStatus.POSSIBLE)]
 
 
 # -- decoding ---------------------------------------------------------------------------------
@@ -300,11 +314,8 @@ def parse_dutch_date(text: str, today: date) -> date:
 
 # -- rows -------------------------------------------------------------------------------------
 def _family_name(infix: str, family: str) -> str:
-    """Tussenvoegsel "de" + "Vries" gives "de Vries"; a file with "de Vries" stays as it is."""
-    infix, family = " ".join(infix.split()), " ".join(family.split())
-    if not infix or v.fold(family).startswith(v.fold(infix) + " "):
-        return family
-    return f"{infix} {family}" if family else ""
+    """Tussenvoegsel "de" + "Vries" gives "de Vries"; "de Vries" and "Vries, de" stay one name."""
+    return v.join_infix(infix, family)
 
 
 def _clean_row(raw: dict[str, str], line: int, today: date) -> ImportRow:

@@ -12,16 +12,21 @@ import random
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from . import demo_evidence
+from .capture.settings import RemoteSettings
 from .clock import FixedClock
+from .errors import RuleViolation
 from .model import ItemActionKind, RepresentativeRole, SignerRef, Youth
 from .rules import age_on
 from .seed import FAMILY, GIVEN, seed_catalog
 from .service import Service
 from .store.header import KdfParams
 from .usecases.consent import ItemSpec
+from .validation import fold
 
 DEMO_PASSPHRASE = "oefenen met toestemming"
 DEMO_ORGANISATION = "Praktijkschool De Brug (demo)"
+DEMO_REPLY_ADDRESS = "toestemming@debrug-demo.example"
 
 SCHOOLS = (
     ("Praktijkschool De Brug", "pro"),
@@ -30,6 +35,11 @@ SCHOOLS = (
     ("ROC Midden", "Entree – assistent horeca"),
     ("Praktijkschool De Brug", "pro – uitstroom arbeid"),
 )
+
+
+def _ascii(text: str) -> str:
+    """Letters a mail address can carry everywhere (no SMTPUTF8): "Zoë" → "zoe", "يوسف" → ""."""
+    return "".join(c for c in fold(text) if c.isascii() and c.isalpha())
 
 
 def _birth(rng: random.Random, today: date, age: int) -> date:
@@ -58,6 +68,14 @@ def create_demo_vault(
     )
     try:
         cat = seed_catalog(svc)
+        # Requests go out by e-mail and app as well: the demo school has its address set.
+        svc.remote.set_settings(
+            RemoteSettings(
+                app_number="+31 6 11122233",
+                reply_address=DEMO_REPLY_ADDRESS,
+                contact_text="Balie: 030-1234567",
+            )
+        )
         svc.add_worker("Ahmed Stagebegeleider", passphrase + " 2")
         R, P, C = cat.recipients, cat.purposes, cat.categories
         uwv, gemeente, rbl = R["UWV"], R["Gemeente"], R["Regionaal Bureau Leerplicht (RBL)"]
@@ -126,7 +144,7 @@ def create_demo_vault(
                 birth_date=born,
                 school=school,
                 programme=programme,
-                email=f"{given.lower()[:3]}{n}@leerling.example",
+                email=f"{_ascii(given)[:3] or 'jong'}{n}@leerling.example",
                 phone=f"06-{12345600 + n}",
                 protection=protection,
                 language="en" if n % 11 == 5 else "nl",
@@ -258,7 +276,7 @@ def _one_request(
         else:
             answers = dict.fromkeys(ids, "yes")
         channel = rng.choice(["desk", "tablet", "email", "app", "paper"])
-        svc.consents.record_decisions(request.id, signer, answers, channel, special_ack=special)
+        _decide_with_evidence(svc, rng, request.id, signer, answers, channel, special)
     if mood == 3:
         _share_then_withdraw(svc, youth.id, request.id, ids, req_rules.signers[0])
     elif mood == 2 and len(ids) > 1:
@@ -289,3 +307,68 @@ def _share_then_withdraw(
         )
     svc.clock.advance(timedelta(days=3))  # type: ignore[attr-defined]
     svc.withdrawals.withdraw([ids[0]], signer, "email")
+
+
+def _decide_with_evidence(
+    svc: Service,
+    rng: random.Random,
+    request_id: int,
+    signer: SignerRef,
+    answers: dict[int, str],
+    channel: str,
+    special: set[int],
+) -> None:
+    """Record one signer's answers as that channel leaves them in real use: the tablet's
+    signature with strokes, the e-mail sent and the reply, the app message with a screenshot,
+    the scanned paper form. The desk records the answers only (the worker saw them)."""
+    request = svc.consents.request(request_id)
+    now = svc.clock.now()
+    ack = special & {i for i, a in answers.items() if a == "yes"}
+    if channel == "tablet":
+        session = svc.signing.session(request_id)
+        if {i.item_id for i in session.items} == set(answers):
+            language = request.language
+            svc.signing.sign_decisions(
+                request_id,
+                signer,
+                language,
+                answers,
+                ack,
+                {i.item_id: i.texts[language][1] for i in session.items},
+                demo_evidence.signature(rng),
+                now - timedelta(minutes=4),
+            )
+            return
+    evidence_id = None
+    ordered = [answers[i.id] for i in request.items if i.id in answers]
+    words = ["ja" if a == "yes" else "nee" for a in ordered]
+    if channel == "email":
+        contact = next((c for c in svc.remote.contacts(request_id) if c.signer == signer), None)
+        in_reply_to = ""
+        if contact is not None and contact.email:
+            try:
+                _raw, sent = svc.remote.export_eml(request_id, signer)
+                in_reply_to = sent.message_id
+            except RuleViolation:  # nothing open for this signer any more: no mail goes out
+                in_reply_to = ""
+        svc.clock.advance(timedelta(hours=5))  # type: ignore[attr-defined]
+        reply = demo_evidence.reply_eml(
+            contact.email if contact and contact.email else "ouder@example.invalid",
+            DEMO_REPLY_ADDRESS,
+            request.reference_code,
+            words,
+            svc.clock.now(),
+            in_reply_to,
+        )
+        evidence_id = svc.evidence.add("eml", "message/rfc822", reply).id
+    elif channel == "app":
+        record = demo_evidence.app_record("06-00000000", now, request.reference_code, words)
+        evidence_id = svc.evidence.add_with_screenshot(
+            request_id, record, demo_evidence.screenshot(len(words) + 1), "image/png"
+        )
+    elif channel == "paper":
+        pdf = svc.forms.render_paper_consent(request_id)
+        evidence_id = svc.forms.import_paper_scan(pdf, "application/pdf").evidence.id
+    svc.consents.record_decisions(
+        request_id, signer, answers, channel, evidence_id=evidence_id, special_ack=ack
+    )

@@ -121,6 +121,52 @@ RECIPIENT_KIND_LABELS: dict[RecipientKind, str] = {
 }
 
 
+class LegalRole(StrEnum):
+    """A recipient's legal role (not its display kind): decides which lawful bases it may use."""
+
+    PUBLIC_TASK = "public_task"  # a public body acting on its legal task (gemeente, UWV, RBL)
+    PRIVATE = "private"  # a private organisation (employer, private care provider)
+
+
+LEGAL_ROLE_LABELS: dict[LegalRole, str] = {
+    LegalRole.PUBLIC_TASK: "overheidsorgaan met een wettelijke taak",
+    LegalRole.PRIVATE: "private organisatie",
+}
+
+# Kinds that are public bodies unless the catalog says otherwise (a new recipient's default).
+PUBLIC_KINDS = frozenset({"gemeente", "leerplicht_rmc"})
+
+
+class OverrideGround(StrEnum):
+    """The named legal grounds (stappenplan, stap 1) that may justify sharing after a "no"."""
+
+    LEGAL_OBLIGATION = "legal_obligation"  # a law obliges us (e.g. a reporting duty)
+    VITAL_INTEREST = "vital_interest"  # life or health in danger, no time to ask
+    COURT_ORDER = "court_order"  # a judge ordered it (a legal obligation, named as such)
+
+
+OVERRIDE_GROUND_LABELS: dict[OverrideGround, str] = {
+    OverrideGround.LEGAL_OBLIGATION: "wettelijke verplichting",
+    OverrideGround.VITAL_INTEREST: "vitaal belang",
+    OverrideGround.COURT_ORDER: "rechterlijke uitspraak",
+}
+
+
+class Informed(StrEnum):
+    """Who was told about a disclosure that no consent covered (or that nobody was, and why)."""
+
+    YOUTH = "youth"
+    PARENTS = "parents"  # parents/representatives: under 16, or under curatele/mentorschap
+    NOT_INFORMED = "not_informed"
+
+
+INFORMED_LABELS: dict[Informed, str] = {
+    Informed.YOUTH: "de jongere is geïnformeerd",
+    Informed.PARENTS: "de ouders/vertegenwoordigers zijn geïnformeerd",
+    Informed.NOT_INFORMED: "niet geïnformeerd (reden vastgelegd)",
+}
+
+
 class LawfulBasis(StrEnum):
     CONSENT = "consent"
     CONTRACT = "contract"
@@ -208,6 +254,7 @@ class Youth:
     language: str = "nl"
     protection: AdultProtection = AdultProtection.NONE
     erased: bool = False
+    external_ref: str = ""  # the school's Leerlingnummer/Stamnummer, "" when unknown
 
     @property
     def display_name(self) -> str:
@@ -236,6 +283,7 @@ class Recipient:
     phone: str = ""
     convenant: bool = False
     active: bool = True
+    legal_role: LegalRole = LegalRole.PRIVATE
 
     @property
     def display_name(self) -> str:
@@ -371,6 +419,7 @@ class Disclosure:
     assessment_id: int | None
     note: str
     worker_id: int
+    override: bool = False  # shared after a "no" for this recipient × purpose (sharing.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -402,6 +451,18 @@ class StatusInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class TextDrift:
+    """The purpose text an item was asked with, against the newest text in its language."""
+
+    shown_version: int
+    current_version: int
+    shown_text: str  # title + explanation as asked
+    current_text: str
+    difference: str  # words taken out [-…-] and added {+…+}
+    material: bool  # a later version was marked as a material change: ask again
+
+
+@dataclass(frozen=True, slots=True)
 class ShareAnswer:
     allowed: bool
     reason: str  # Dutch
@@ -409,3 +470,4 @@ class ShareAnswer:
     reference_code: str | None = None
     warnings: tuple[str, ...] = field(default_factory=tuple)
     missing_category_ids: frozenset[int] = frozenset()  # when a given item covers only part
+    text_drift: TextDrift | None = None  # the covering item was asked with an older text

@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from .words import plural
+
 MAX_PROBLEMS = 200  # per run: enough to see the pattern, bounded for a mass edit
 
 NOT_LOGGED = "staat in de kluis maar niet in het logboek"
@@ -108,7 +110,8 @@ class ReplayReport:
             )
         n = len(self.disagreements) + self.more
         return (
-            f"Gegevens wijken af van het logboek ({n} afwijking(en)): iemand heeft de tabellen "
+            f"Gegevens wijken af van het logboek ({plural(n, '%n afwijking', '%n afwijkingen')}): "
+            "iemand heeft de tabellen "
             "buiten het programma om gewijzigd."
         )
 

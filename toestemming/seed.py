@@ -1,135 +1,36 @@
-"""The standard catalog a new organisation starts with: the usual recipients in the chain
-school → work, purposes in plain language, and data categories (DAT/WAT, special)."""
+"""Demo and bench data: the demo's catalog (taken from standard_catalog.py) and invented names."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .model import DataCategory, DataLevel, Purpose, Recipient, RecipientKind
+from .model import DataCategory, Purpose, Recipient
+from .standard_catalog import CATEGORIES as STANDARD_CATEGORIES
+from .standard_catalog import DEMO_NAMES
+from .standard_catalog import PURPOSES as STANDARD_PURPOSES
+from .standard_catalog import RECIPIENTS as STANDARD_RECIPIENTS
 
-RECIPIENTS = (
-    ("UWV", "Werkbedrijf", RecipientKind.LABOUR, True),
-    ("Gemeente", "Werk & Inkomen / Participatie", RecipientKind.MUNICIPALITY, True),
-    ("Regionaal Bureau Leerplicht (RBL)", "Leerplicht en RMC", RecipientKind.ATTENDANCE, True),
-    ("Leerwerkloket", "", RecipientKind.LABOUR, True),
-    ("Jeugdzorg", "Wijkteam jeugd", RecipientKind.CARE, True),
-    ("Bakkerij De Korenschoof", "Stageplaats", RecipientKind.EMPLOYER, False),
-    ("ROC Midden", "Entree-opleiding", RecipientKind.EDUCATION, True),
+# The demo's catalog: the standard catalog (standard_catalog.py) as the demo, the bench and
+# the tests have always used it — the named employer and school, no separate RMC and the
+# first five purposes and seven categories — so their data and expectations stay put.
+_DEMO_LEAVES_OUT = {"rmc", "advies-leren-werken", "hulp-wijkteam", "thuissituatie"}
+
+RECIPIENTS = tuple(
+    (DEMO_NAMES.get(r.key, r.name), r.department, r.kind, r.convenant, r.legal_role)
+    for r in STANDARD_RECIPIENTS
+    if r.key not in _DEMO_LEAVES_OUT
 )
-
-PURPOSES = (
-    (
-        "warme-overdracht-mbo",
-        "Warme overdracht naar het mbo",
-        "Zodat je nieuwe school weet wat je nodig hebt en je vanaf de eerste dag goed kan helpen.",
-    ),
-    (
-        "begeleiding-werk",
-        "Begeleiding naar werk",
-        "Zodat UWV of de gemeente je kan helpen een baan te vinden die bij je past.",
-    ),
-    (
-        "transitie-entree-werk",
-        "Transitie van Entree naar werk",
-        "Zodat school, leerplicht en gemeente samen je overstap van school naar werk regelen, "
-        "met het transitieformulier.",
-    ),
-    (
-        "stage",
-        "Stage regelen en begeleiden",
-        "Zodat je stagebedrijf weet hoe het je het beste kan begeleiden.",
-    ),
-    (
-        "rmc-monitoring",
-        "Volgen na school (RMC)",
-        "Zodat leerplicht/RMC kan nagaan of je na school een plek hebt gevonden en je kan helpen als dat niet zo is.",
-    ),
+PURPOSES = tuple(
+    (p.code, p.title, p.text) for p in STANDARD_PURPOSES if p.code not in _DEMO_LEAVES_OUT
 )
-
-# The same purposes for a signer who reads English (texts per language: migration 10).
 PURPOSES_EN = {
-    "warme-overdracht-mbo": (
-        "Warm handover to your MBO school",
-        "So your new school knows what you need and can help you well from the very first day.",
-    ),
-    "begeleiding-werk": (
-        "Guidance to work",
-        "So UWV or the municipality can help you find a job that suits you.",
-    ),
-    "transitie-entree-werk": (
-        "From the Entree course to work",
-        "So your school, the school attendance office and the municipality arrange your step "
-        "from school to work together, using the transition form.",
-    ),
-    "stage": (
-        "Arranging and supporting your work placement",
-        "So the company where you do your placement knows how best to support you.",
-    ),
-    "rmc-monitoring": (
-        "Keeping in touch after school (RMC)",
-        "So the school attendance office (RMC) can check whether you found a place after "
-        "school, and help you if you did not.",
-    ),
+    p.code: (p.title_en, p.text_en) for p in STANDARD_PURPOSES if p.code not in _DEMO_LEAVES_OUT
 }
-
 # code, Dutch name, explanation, DAT/WAT, special, English name (shown in English texts)
-CATEGORIES = (
-    (
-        "contact",
-        "Contactgegevens",
-        "Naam, adres, telefoon en e-mail.",
-        DataLevel.DAT,
-        False,
-        "Contact details",
-    ),
-    (
-        "traject",
-        "Bekend in traject",
-        "Dát je bij ons in begeleiding bent, sinds wanneer, en wie je contactpersoon is.",
-        DataLevel.DAT,
-        False,
-        "Known to our counselling",
-    ),
-    (
-        "school",
-        "Schoolgegevens",
-        "School, opleiding, niveau, diploma's.",
-        DataLevel.DAT,
-        False,
-        "School details",
-    ),
-    (
-        "stage",
-        "Stagegegevens",
-        "Waar je stage liep, welk werk, hoeveel uur, hoe het ging.",
-        DataLevel.WAT,
-        False,
-        "Work placement details",
-    ),
-    (
-        "ondersteuning",
-        "Ondersteuningsbehoefte",
-        "Wat je nodig hebt om goed te kunnen leren of werken.",
-        DataLevel.WAT,
-        False,
-        "Support needs",
-    ),
-    (
-        "verzuim",
-        "Verzuim",
-        "Hoe vaak en hoe lang je afwezig was.",
-        DataLevel.WAT,
-        False,
-        "Absence",
-    ),
-    (
-        "gezondheid",
-        "Gezondheid",
-        "Informatie over je lichamelijke of psychische gezondheid.",
-        DataLevel.WAT,
-        True,
-        "Health",
-    ),
+CATEGORIES = tuple(
+    (c.code, c.name, c.text, c.level, c.special, c.name_en)
+    for c in STANDARD_CATEGORIES
+    if c.code not in _DEMO_LEAVES_OUT
 )
 
 
@@ -208,8 +109,8 @@ def seed_catalog(svc: object) -> SeededCatalog:
 
     assert isinstance(svc, Service)
     recipients = {
-        name: svc.catalog.add_recipient(name, kind, department=dep, convenant=conv)
-        for name, dep, kind, conv in RECIPIENTS
+        name: svc.catalog.add_recipient(name, kind, department=dep, convenant=conv, legal_role=role)
+        for name, dep, kind, conv, role in RECIPIENTS
     }
     purposes = {code: svc.catalog.add_purpose(code, title, text) for code, title, text in PURPOSES}
     for code, (title, text) in PURPOSES_EN.items():

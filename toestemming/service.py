@@ -20,6 +20,7 @@ from . import log_head
 from . import validation as v
 from .audit import AuditLog, AuditReport, Checkpoint, new_signing_key
 from .backup import Backups, RestoreReport, restore_backup
+from .changes import ChangeFeed
 from .clock import Clock, SystemClock, to_iso
 from .errors import (
     AccessRevoked,
@@ -39,10 +40,12 @@ from .store import lock as writer_lock
 from .store.header import KdfParams, header_path
 from .store.lock import LockHolder, WriterLock
 from .store.vault import Vault
+from .usecases.activity_log import ActivityLog
 from .usecases.bulk import Batch, SyntheticGenerator, write_batch
 from .usecases.catalog import Catalog
 from .usecases.consent import Consents
 from .usecases.context import Context
+from .usecases.duplicates import Duplicates
 from .usecases.evidence import Evidence
 from .usecases.forms import Forms
 from .usecases.people import People
@@ -87,6 +90,7 @@ class Service:
         self._ctx = Context(vault, clock, worker_id, AuditLog(vault.db, clock, vault.vault_id))
         self.catalog = Catalog(self._ctx)
         self.people = People(self._ctx)
+        self.duplicates = Duplicates(self._ctx)  # who is (perhaps) already in the vault
         self.consents = Consents(self._ctx)
         self.withdrawals = Withdrawals(self._ctx)
         self.sharing = Sharing(self._ctx)
@@ -104,6 +108,9 @@ class Service:
         self.signing = Signing(self._ctx)  # the tablet at the desk (ui/signing)
         self.signing_receipts = SigningReceipts(self._ctx)  # what the signer takes home
         self.trusted_time = TrustedTime(self._ctx)  # RFC 3161 TSA setting + checkpoint tokens
+        self.activity_log = ActivityLog(self._ctx)  # the privacy officer's view of the log
+        # One change signal for every view (changes.py): told after each commit.
+        self.changes = ChangeFeed(lambda: self.vault.db)
         # The log head outside the database (toestemming/log_head.py): compared now, and
         # written into the key header after every commit from here on.
         self.log_head_problems: list[str] = self._compare_log_head()
@@ -116,7 +123,7 @@ class Service:
             self._vault = None
             raise
         if not self.log_head_problems and not vault.check_only:
-            vault.db.after_commit = self._record_log_head
+            vault.db.after_commit = self._after_commit
             self._record_log_head()
 
     # -- lifecycle ----------------------------------------------------------------------------
@@ -478,6 +485,10 @@ class Service:
         db = self.vault.db
         return log_head.merkle_problems(log_head.leaves_of(db), head, log_head.db_root(db))
 
+    def _after_commit(self) -> None:
+        self._record_log_head()
+        self.changes.committed()
+
     def _record_log_head(self) -> None:
         """After a commit: the log's new head into the key header. A failure here (full
         disk, read-only folder) does not undo the commit; the next commit tries again."""
@@ -539,13 +550,16 @@ class Service:
         if reason:
             raise VaultError(reason)
 
-    def integrity_problems(self) -> list[str]:
+    def integrity_problems(self, audit: AuditReport | None = None) -> list[str]:
         """File (cipher HMACs, structure, foreign keys), then every consent row and the
-        item_state cache against the audit log (replay.py), naming reference code and item."""
+        item_state cache against the audit log (replay.py), naming reference code and item.
+        `audit`: the log's verification when the caller already ran it (`check` runs the
+        deep one anyway; verifying the chain twice doubled its cost on a large vault)."""
         problems = self.vault.db.integrity_problems()
         if problems:
             return problems
-        audit = self.verify_audit()
+        if audit is None:
+            audit = self.verify_audit()
         if not audit.ok:  # a replay against a rewritten log would blame the tables
             return ["logboek: " + audit.describe()]
         return self.replay(texts=True).lines()

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .model import DataCategory, Purpose, Recipient
+from .standard_catalog import recipient_aliases
 from .usecases.consent import ItemSpec
 from .validation import fold
 
@@ -19,7 +20,9 @@ from .validation import fold
 @dataclass(frozen=True, slots=True)
 class TemplateItem:
     purpose_code: str
-    recipient_name: str  # as in seed.RECIPIENTS; matched case- and accent-insensitively
+    recipient_name: (
+        str  # as in seed.RECIPIENTS (or standard_catalog); matched case- and accent-insensitively
+    )
     category_codes: tuple[str, ...]
 
 
@@ -89,11 +92,14 @@ def resolve(
     for r in recipients:
         by_name.setdefault(fold(r.name), r)
     cat_by_code = {c.code: c for c in categories}
+    aliases = recipient_aliases()
     items: list[ItemSpec] = []
     skipped: list[str] = []
     for t in template.items:
         purpose = by_code.get(t.purpose_code)
-        recipient = by_name.get(fold(t.recipient_name))
+        # The standard and the demo name of one standard recipient both count.
+        names = aliases.get(t.recipient_name, (t.recipient_name,))
+        recipient = next((by_name[fold(n)] for n in names if fold(n) in by_name), None)
         if purpose is None:
             skipped.append(f"doel '{t.purpose_code}' staat niet in de catalogus")
             continue

@@ -222,10 +222,40 @@ _INFIXES = tuple(
 )
 
 
+def is_infix(text_value: str) -> bool:
+    """True for a Dutch tussenvoegsel such as "van der" or "De" (any case, accents folded)."""
+    return " ".join(fold(text_value).split()) in _INFIXES
+
+
+def family_name_order(family_name: str) -> str:
+    """A family name written the way registers sort it ("Berg, van der") back in reading
+    order ("van der Berg"); any other spelling is only trimmed."""
+    family = " ".join(family_name.split())
+    base, comma, tail = family.rpartition(",")
+    if comma and base.strip() and is_infix(tail):
+        return f"{tail.strip()} {base.strip()}"
+    return family
+
+
+def join_infix(infix: str, family_name: str) -> str:
+    """Tussenvoegsel field + family name field as one family name: "de" + "Vries" gives
+    "de Vries"; a family name that already starts with it ("de Vries") or is written the
+    register way ("Vries, de") is not doubled."""
+    infix = " ".join(infix.split())
+    family = family_name_order(family_name)
+    if not infix or not family:
+        return family
+    folded, key = fold(family), fold(infix)
+    if folded.startswith(key + " ") or folded == key:
+        return family
+    return f"{infix} {family}"
+
+
 def family_key(family_name: str) -> str:
     """Sort and search key of a family name, the Dutch way: the tussenvoegsel goes to the end
-    ("de Vries" → "vries de"), so the list sorts under V and typing "vries" finds it."""
-    folded = fold(family_name)
+    ("de Vries" → "vries de"), so the list sorts under V and typing "vries" finds it.
+    "Vries, de" (register order) gives the same key."""
+    folded = " ".join(fold(family_name_order(family_name)).split())
     for infix in _INFIXES:
         if folded.startswith(infix + " ") and len(folded) > len(infix) + 1:
             return f"{folded[len(infix) + 1 :]} {infix}"

@@ -9,9 +9,11 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from toestemming.errors import ToestemmingError
 from toestemming.model import Policy
 from toestemming.service import Service
 
+from .activity_log import ActivityLogDialog
 from .autolock import InactivityTimer
 from .csv_import import CsvImportDialog
 from .main_window import MainWindow
@@ -33,9 +35,16 @@ class AdminTools(QObject):
         self.settings_action = QAction(self.tr("&Instellingen…"), window)
         self.settings_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Comma))
         self.settings_action.triggered.connect(self.open_settings)
+        self.log_action = QAction(self.tr("&Logboek…"), window)
+        self.log_action.setToolTip(
+            self.tr("Wie deed wat en wanneer, in de hele kluis; CSV en bewijs per periode")
+        )
+        self.log_action.triggered.connect(self.open_log)
         menu = window.menuBar().addMenu(self.tr("&Beheer"))
         for action in (self.import_action, self.workers_action, self.settings_action):
             menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.log_action)
         self.menu = menu
 
         self.autolock = InactivityTimer(
@@ -49,7 +58,7 @@ class AdminTools(QObject):
 
     @property
     def actions(self) -> tuple[QAction, ...]:
-        return (self.import_action, self.workers_action, self.settings_action)
+        return (self.import_action, self.workers_action, self.settings_action, self.log_action)
 
     def _lock(self, _reason: str) -> None:
         self._window.lock()
@@ -86,7 +95,6 @@ class AdminTools(QObject):
         if self._service is None:
             return None
         dialog = CsvImportDialog(self._service, self._window)
-        dialog.imported.connect(lambda _result: self._window.refresh())
         self._show(dialog)
         return dialog
 
@@ -96,7 +104,20 @@ class AdminTools(QObject):
         dialog = SettingsDialog(self._service, self._window)
         dialog.show_tab(tab)
         dialog.policy_changed.connect(self._policy_changed)
-        dialog.catalog_changed.connect(self._window.refresh)
+        self._show(dialog)
+        return dialog
+
+    def open_log(self) -> ActivityLogDialog | None:
+        """The privacy officer's view: the whole vault's log (filters, CSV, proof per period)."""
+        if self._service is None:
+            return None
+        try:
+            dialog = ActivityLogDialog(
+                self._service, self._window, youth_id=self._window.detail.youth_id
+            )
+        except ToestemmingError as exc:
+            self._window.statusBar().showMessage(exc.message, 15_000)
+            return None
         self._show(dialog)
         return dialog
 
@@ -106,7 +127,6 @@ class AdminTools(QObject):
     def _policy_changed(self, policy: object) -> None:
         if isinstance(policy, Policy):
             self.autolock.set_seconds(policy.autolock_seconds)
-        self._window.refresh()
 
 
 def install_admin_tools(window: MainWindow, service: Service) -> AdminTools:

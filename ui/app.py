@@ -21,6 +21,7 @@ from toestemming.errors import ToestemmingError
 from .crash import install_excepthook, show_error
 from .i18n import install_translators
 from .preload import preload
+from .screen_fit import DialogFitter
 from .setup.paths import PathChooser, ask_vault_path, vault_exists
 from .unlock import UnlockDialog
 
@@ -73,6 +74,9 @@ def create_application() -> QApplication:
     # The session decides when to quit: between lock and unlock no window may be visible for
     # a moment, and that must not end the program.
     app.setQuitOnLastWindowClosed(False)
+    # Any dialog, also a message box, opens no larger than the screen (ui/screen_fit.py).
+    if app.findChild(DialogFitter) is None:
+        app.installEventFilter(DialogFitter(app))
     return app
 
 

@@ -26,12 +26,17 @@ from toestemming.clock import local_date
 from toestemming.model import ConsentItem, ItemStatus, StatusInfo
 from toestemming.usecases.consent import ItemView
 
+from .i18n import desk_language
 from .status_style import STATUS_ORDER, status_colour, status_label
+from .user_text import plain_label
 
 # Item actions (the youth page opens the matching dialog).
 DECIDE, WITHDRAW, SHARE, NOTIFY, HISTORY = "decide", "withdraw", "share", "notify", "history"
 # Context-menu-only actions (Menu key / right click): documents and sending at a distance.
 MAIL, PAPER, PROOF, CONFIRMATION = "mail", "paper", "proof", "confirmation"
+# Signing mode on the tablet for this item's request (second parent later, the youth who
+# turned 16), and the tablet's withdrawal screen.
+TABLET, TABLET_WITHDRAW = "tablet", "tablet_withdraw"
 
 _ACTION_TEXT = {
     DECIDE: str(QT_TRANSLATE_NOOP("ConsentCard", "Beslissing vastleggen…")),
@@ -43,6 +48,8 @@ _ACTION_TEXT = {
     PAPER: str(QT_TRANSLATE_NOOP("ConsentCard", "Papieren formulier afdrukken…")),
     PROOF: str(QT_TRANSLATE_NOOP("ConsentCard", "Bewijs exporteren…")),
     CONFIRMATION: str(QT_TRANSLATE_NOOP("ConsentCard", "Bevestiging intrekking…")),
+    TABLET: str(QT_TRANSLATE_NOOP("ConsentCard", "Op de tablet…")),
+    TABLET_WITHDRAW: str(QT_TRANSLATE_NOOP("ConsentCard", "Intrekken op de tablet…")),
 }
 BUTTONS_PER_ROW = 3
 _ACTION_KEYS = {
@@ -50,6 +57,7 @@ _ACTION_KEYS = {
     # Ctrl+I is the window's import; on a card, Shift makes it "intrekken".
     WITHDRAW: QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_I),
     HISTORY: QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_H),
+    TABLET: QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_G),
 }
 
 
@@ -60,7 +68,7 @@ def item_actions(status: StatusInfo, can_notify: bool) -> list[str]:
     if st in (ItemStatus.REQUESTED, ItemStatus.CONFLICTING, ItemStatus.REFUSED) or (
         st == ItemStatus.GIVEN and status.needs_reconfirmation
     ):
-        out.append(DECIDE)
+        out += [DECIDE, TABLET]
     if st == ItemStatus.GIVEN:
         out.append(SHARE)
     if st in (ItemStatus.GIVEN, ItemStatus.REQUESTED, ItemStatus.CONFLICTING):
@@ -77,6 +85,8 @@ def context_actions(status: StatusInfo) -> list[str]:
     out = []
     if status.status in (ItemStatus.REQUESTED, ItemStatus.CONFLICTING):
         out += [MAIL, PAPER]
+    if status.status in (ItemStatus.GIVEN, ItemStatus.REQUESTED, ItemStatus.CONFLICTING):
+        out.append(TABLET_WITHDRAW)
     out.append(PROOF)
     if status.status == ItemStatus.WITHDRAWN:
         out.append(CONFIRMATION)
@@ -115,7 +125,10 @@ class ConsentCard(QFrame):
 
         if item is not None:
             what = f"{item.purpose.title} — {item.recipient.display_name}"
-            data = ", ".join(c.name for c in item.categories)
+            english = desk_language() == "en"
+            data = ", ".join(
+                (c.name_en if english and c.name_en else c.name) for c in item.categories
+            )
         else:  # not expected; keep the card useful instead of failing the whole page
             what = self.tr("Onderdeel %1").replace("%1", str(view.position))
             data = ""
@@ -247,7 +260,7 @@ class ConsentCard(QFrame):
 
     @staticmethod
     def _label(text: str, *, bold: bool = False) -> QLabel:
-        label = QLabel(text)
+        label = plain_label(QLabel(text))  # titles and names are user text, never markup
         label.setWordWrap(True)
         if bold:
             font = label.font()

@@ -45,14 +45,17 @@ from toestemming.csv_import import MAX_FILE_BYTES, ImportPreview, ImportRow, Row
 from toestemming.errors import ToestemmingError
 from toestemming.service import Service
 from toestemming.usecases.youth_import import ImportResult
+from toestemming.words import plural
 
 from .background import Task
 from .crash import user_message
+from .screen_fit import fit_to_screen
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 FileChooser = Callable[[QWidget], Path | None]
 ERROR_COLOUR = QColor("#b3261e")
 MUTED_COLOUR = QColor("#6b6b6b")
+POSSIBLE_COLOUR = QColor("#8a5300")  # brown: look at this row before importing
 
 
 def ask_csv_file(parent: QWidget) -> Path | None:
@@ -109,6 +112,7 @@ class ImportPreviewModel(QAbstractTableModel):
         return {
             RowStatus.NEW: self.tr("nieuw"),
             RowStatus.EXISTING: self.tr("bestaat al – overslaan"),
+            RowStatus.POSSIBLE: self.tr("mogelijk dubbel – controleer"),
             RowStatus.ERROR: self.tr("fout – overslaan"),
         }[status]
 
@@ -143,6 +147,8 @@ class ImportPreviewModel(QAbstractTableModel):
                 return ERROR_COLOUR
             if row.status == RowStatus.EXISTING:
                 return MUTED_COLOUR
+            if row.status == RowStatus.POSSIBLE and column in (self.STATUS, self.ERRORS):
+                return POSSIBLE_COLOUR
         if role == Qt.ItemDataRole.FontRole and column == self.STATUS:
             font = QFont()
             font.setBold(row.status != RowStatus.EXISTING)
@@ -168,6 +174,8 @@ class ImportPreviewModel(QAbstractTableModel):
             parts = (row.values.get("school", ""), row.values.get("programme", ""))
             return " / ".join(p for p in parts if p)
         if column == self.ERRORS:
+            if row.status == RowStatus.POSSIBLE:
+                return self.tr("Lijkt op: %1").replace("%1", "; ".join(row.possible_duplicates))
             return " ".join(row.errors)
         return ""
 
@@ -275,6 +283,12 @@ class CsvImportDialog(QDialog):
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
 
+        self.possible_box = QCheckBox(
+            self.tr("Ook de &mogelijk dubbele jongeren toevoegen (eerst controleren)")
+        )
+        self.possible_box.hide()
+        self.possible_box.toggled.connect(lambda _on: self._set_state())
+
         self.import_button = QPushButton(self.tr("&Importeren"))
         self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.start_import)
@@ -299,10 +313,11 @@ class CsvImportDialog(QDialog):
         layout.addWidget(self.summary_label)
         layout.addWidget(self.columns_label)
         layout.addWidget(self.errors_only_box)
+        layout.addWidget(self.possible_box)
         layout.addWidget(table, 1)
         layout.addWidget(self.status_label)
         layout.addLayout(buttons)
-        self.resize(1240, 660)
+        fit_to_screen(self, 1240, 660)
 
     # -- state --------------------------------------------------------------------------------
     @property
@@ -315,7 +330,10 @@ class CsvImportDialog(QDialog):
 
     def _set_state(self) -> None:
         preview = self.preview
-        new = len(preview.importable) if preview and not preview.problems else 0
+        new = len(self._rows_to_import()) if preview and not preview.problems else 0
+        possible = preview.count(RowStatus.POSSIBLE) if preview else 0
+        self.possible_box.setVisible(possible > 0)
+        self.possible_box.setEnabled(not self.busy and self.import_result is None)
         done = self.import_result is not None
         self.choose_button.setEnabled(not self.busy)
         self.import_button.setEnabled(not self.busy and new > 0 and not done)
@@ -328,6 +346,14 @@ class CsvImportDialog(QDialog):
         self.stop_button.setEnabled(self.importing and not self._stop.is_set())
         self.close_button.setEnabled(not self.busy)
         self.errors_only_box.setEnabled(bool(preview and preview.rows))
+
+    def _rows_to_import(self) -> list[ImportRow]:
+        """New rows; look-alikes of someone in the vault only when the worker ticked the box."""
+        if self.preview is None:
+            return []
+        if self.possible_box.isChecked():
+            return self.preview.importable_with_possible()
+        return self.preview.importable
 
     # -- reading ------------------------------------------------------------------------------
     def choose(self) -> None:
@@ -386,6 +412,23 @@ class CsvImportDialog(QDialog):
                 .replace("%5", preview.encoding)
                 .replace("%6", self._delimiter_name(preview.delimiter))
             )
+            possible = preview.count(RowStatus.POSSIBLE)
+            if possible:
+                self.summary_label.setText(
+                    self.summary_label.text()
+                    + " "
+                    + plural(
+                        possible,
+                        self.tr(
+                            "%n regel lijkt op een jongere die al in de kluis staat; die wordt "
+                            "alleen toegevoegd als u dat aanvinkt."
+                        ),
+                        self.tr(
+                            "%n regels lijken op een jongere die al in de kluis staat; die "
+                            "worden alleen toegevoegd als u dat aanvinkt."
+                        ),
+                    )
+                )
         else:
             self.summary_label.clear()
         if preview.columns:
@@ -432,7 +475,7 @@ class CsvImportDialog(QDialog):
     def start_import(self) -> None:
         if self.busy or self.preview is None or self.preview.problems or self.import_result:
             return
-        rows = self.preview.importable
+        rows = self._rows_to_import()
         if not rows:
             return
         self._stop.clear()

@@ -18,6 +18,14 @@ TRANSLATIONS_DIR = Path(__file__).with_name("translations")
 
 # The translators this module installed, so a language switch can take them out again.
 _installed: list[QTranslator] = []
+# The language the desk speaks now: "nl" (the source language) or a loaded catalogue's.
+_desk_language = ["nl"]
+
+
+def desk_language() -> str:
+    """ "nl" or "en": the worker's language, for data shown in it (purpose titles, data
+    category names) as opposed to what a signer saw."""
+    return _desk_language[0]
 
 
 def locale_for(language: str) -> QLocale:
@@ -45,8 +53,10 @@ def install_translators(app: QApplication, locale: QLocale | None = None) -> lis
         app.installTranslator(app_translator)
         installed.append(app_translator)
         qt_locale = locale
+        _desk_language[0] = QLocale.languageToCode(locale.language())
     else:
         qt_locale = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+        _desk_language[0] = "nl"
     if qt_translator.load(qt_locale, "qtbase", "_", qt_dir):
         app.installTranslator(qt_translator)
         installed.append(qt_translator)

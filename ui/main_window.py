@@ -25,13 +25,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toestemming.changes import MANY, Change
 from toestemming.errors import ToestemmingError
 from toestemming.service import Service
 from toestemming.usecases.forms import PaperScan
 
+from .changes import ChangeSignal
 from .today_panel import TodayPanel
 from .youth_detail import YouthDetailPanel
 from .youth_model import YouthTableModel
+
+# Sharing under a given item changes the page's disclosures, not today's worklists.
+DISCLOSURE_KINDS = frozenset({"disclosure.recorded", "assessment.recorded"})
 
 # Long enough to skip the intermediate keystrokes of a name, short enough to feel instant.
 SEARCH_DELAY_MS = 250
@@ -69,6 +74,10 @@ class MainWindow(QMainWindow):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.flush_search)
+
+        # Every commit anywhere (this window's dialogs, the tablet, an import, a reply
+        # confirmed) reaches the list, the youth's page and Vandaag through this one signal.
+        self.change_signal = ChangeSignal(service, self)
 
         self._build_actions()
         self._build_layout()
@@ -186,8 +195,8 @@ class MainWindow(QMainWindow):
         self.model.load_failed.connect(self._show_list_error)
         self.today.youth_chosen.connect(self._today_chosen)
         self.today.item_activated.connect(self._today_activated)
-        self.detail.worklists_changed.connect(self.today.refresh)
         self.detail.youth_added.connect(self._youth_added)
+        self.change_signal.changed.connect(self.vault_changed)
 
     def add_banner(self, banner: QWidget) -> None:
         self.banner_area.addWidget(banner)
@@ -200,6 +209,29 @@ class MainWindow(QMainWindow):
         self.model.set_filter(self.search_field.text().strip())
         self.today.refresh()
         self.detail.refresh()
+
+    def vault_changed(self, changes: list[Change]) -> None:
+        """One commit's changes: reload only what shows them — the list when youths changed,
+        the youth's page when it is about the youth shown (or about no one youth: catalog,
+        policy), Vandaag unless only disclosures were recorded."""
+        if self._service is None or self._closing:
+            return
+        if any(c.kind == MANY or c.kind.startswith("youth.") for c in changes):
+            self._reload_list()
+        shown = self.detail.youth_id
+        if shown is not None:
+            self.detail.apply_changes([c for c in changes if c.youth_id in (shown, None)])
+        if any(c.kind not in DISCLOSURE_KINDS for c in changes):
+            self.today.refresh()
+
+    def _reload_list(self) -> None:
+        """Reload the list with the current search and keep the youth shown selected."""
+        self._search_timer.stop()
+        self.model.set_filter(self.search_field.text().strip())
+        shown = self.detail.youth_id
+        row = self.model.row_of(shown) if shown is not None else None
+        if row is not None:
+            self.table.setCurrentIndex(self.model.index(row, 0))
 
     # -- search -------------------------------------------------------------------------------
     def flush_search(self) -> None:
@@ -256,15 +288,13 @@ class MainWindow(QMainWindow):
             self.detail.show_youth(youth.id)
 
     def _youth_added(self, youth_id: int) -> None:
-        """A youth added from the page joins the list (and is selected when it shows)."""
+        """A youth added from the page is selected in the list (already reloaded by the
+        change signal) when it shows there."""
         if self._service is None:
             return
-        self._search_timer.stop()
-        self.model.set_filter(self.search_field.text().strip())
         row = self.model.row_of(youth_id)
         if row is not None:
             self.table.setCurrentIndex(self.model.index(row, 0))
-        self.today.refresh()
 
     def show_scan(self, scan: PaperScan) -> object:
         """A signed paper form was read in: its youth (selected in the list if loaded) and the
@@ -375,6 +405,7 @@ class MainWindow(QMainWindow):
     def _close_service(self) -> str | None:
         service, self._service = self._service, None
         self._search_timer.stop()
+        self.change_signal.detach()
         error: str | None = None
         try:
             if service is not None:

@@ -242,7 +242,6 @@ class RetentionActions(QObject):
         if youth_id is None or self._service is None:
             return None
         dialog = LeftDialog(self._service, youth_id, self._window)
-        dialog.changed.connect(self._window.refresh)
         self._show(dialog)
         return dialog
 
@@ -256,7 +255,6 @@ class RetentionActions(QObject):
         return dialog
 
     def _after_erase(self, record: object) -> None:
-        self._window.refresh()
         if isinstance(record, ErasureRecord):
             self._window.statusBar().showMessage(
                 self.tr("Gewist: %1").replace("%1", record.describe()), 15_000

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from toestemming.errors import ToestemmingError
 from toestemming.service import Service
 from toestemming.usecases.worklists import WorkItem
+from toestemming.words import plural
 
 # Long lists stay usable: the count says how many there are, the lines show the first ones.
 MAX_LINES_PER_LIST = 50
@@ -57,6 +58,17 @@ def _work_lines(kind: str, items: list[WorkItem]) -> list[Line]:
     ]
 
 
+def _age(days: int) -> str:
+    """How long a request waits, in the desk's language with a real plural."""
+    if days <= 0:
+        return QCoreApplication.translate("TodayPanel", "wacht op antwoord, van vandaag")
+    return plural(
+        days,
+        QCoreApplication.translate("TodayPanel", "wacht op antwoord, %n dag oud"),
+        QCoreApplication.translate("TodayPanel", "wacht op antwoord, %n dagen oud"),
+    )
+
+
 def _pending(service: Service) -> list[Line]:
     """Requests waiting for an answer; those sent by e-mail or app say how old they are, if a
     reminder is due and when they expire (Enter then opens the reminder)."""
@@ -65,15 +77,17 @@ def _pending(service: Service) -> list[Line]:
     for w in service.worklists.pending_requests():
         p = remote.get(w.request_id)
         if p is None:
-            out.append(Line(PENDING, w.youth_id, w.request_id, 0, w.reference_code, w.detail))
+            out.append(Line(PENDING, w.youth_id, w.request_id, 0, w.reference_code, _age(w.days)))
             continue
-        detail = (
+        detail = plural(
+            p.age_days,
             QCoreApplication.translate(
-                "TodayPanel", "op afstand verstuurd, %1 dag(en) geleden; verloopt op %2"
-            )
-            .replace("%1", str(p.age_days))
-            .replace("%2", f"{p.expires_on:%d-%m-%Y}")
-        )
+                "TodayPanel", "op afstand verstuurd, %n dag geleden; verloopt op %2"
+            ),
+            QCoreApplication.translate(
+                "TodayPanel", "op afstand verstuurd, %n dagen geleden; verloopt op %2"
+            ),
+        ).replace("%2", f"{p.expires_on:%d-%m-%Y}")
         if p.reminder_due:
             detail += QCoreApplication.translate("TodayPanel", " — herinnering sturen")
         out.append(Line(REMOTE, w.youth_id, w.request_id, 0, w.reference_code, detail))
@@ -95,6 +109,10 @@ def _lists(service: Service) -> list[tuple[str, Callable[[], list[Line]]]]:
         (
             QCoreApplication.translate("TodayPanel", "Herbevestigen (16 geworden)"),
             lambda: _work_lines(RECONFIRM, w.needs_reconfirmation()),
+        ),
+        (
+            QCoreApplication.translate("TodayPanel", "Opnieuw vragen (doeltekst gewijzigd)"),
+            lambda: _work_lines(RECONFIRM, w.text_changed()),
         ),
         (
             QCoreApplication.translate("TodayPanel", "Intrekking: ontvangers informeren"),

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
 
 from toestemming.errors import ToestemmingError
 from toestemming.service import Service
+from toestemming.words import plural
 
 from .background import Task
 from .backup import AutoBackupDialog, BackupBanner, BackupDialog, DamagedVaultBanner, RestoreDialog
@@ -157,13 +158,12 @@ class VaultCare(QObject):
             return []
         if self.expired:
             status.showMessage(
-                self.tr(
-                    "Verlopen omdat er geen antwoord kwam: %n verzoek(en) op afstand.",
-                    "",
+                plural(
                     len(self.expired),
+                    self.tr("Verlopen omdat er geen antwoord kwam: %n verzoek op afstand."),
+                    self.tr("Verlopen omdat er geen antwoord kwam: %n verzoeken op afstand."),
                 )
             )
-            self._window.refresh()
         return self.expired
 
     def check_state_in_background(self) -> bool:

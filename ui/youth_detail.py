@@ -1,8 +1,8 @@
 """Right-hand panel: the selected youth's details, representatives, consent items by status
 and disclosures made — and the actions of the daily consent work (ui/consent/ dialogs).
 
-After a write only the part that changed is reloaded (consents, people or disclosures);
-`worklists_changed` tells the window that today's worklists may differ.
+After a write the main window reloads the page from the service's change signal
+(ui/changes.py), whichever dialog, tablet or import wrote.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toestemming.changes import MANY, Change
 from toestemming.clock import LOCAL_TZ
 from toestemming.errors import ToestemmingError
 from toestemming.model import (
@@ -43,6 +44,7 @@ from toestemming.usecases.consent import ItemView
 from .consent.common import Household
 from .consent.page_actions import ConsentPageActions
 from .consent_list import ConsentList
+from .i18n import desk_language
 
 PREFERRED_WIDTH = 224
 
@@ -55,7 +57,6 @@ def _bold(label: QLabel) -> QLabel:
 
 
 class YouthDetailPanel(ConsentPageActions, QWidget):
-    worklists_changed = Signal()  # consents or people changed: today's worklists may differ
     youth_added = Signal(int)  # a youth was added from this panel (and is now shown)
     # The youth or the current consent item changed: the window's menus follow (what they
     # act on is current_item() / current_request_id()).
@@ -105,10 +106,25 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
             QKeySequence(ctrl | shift | Qt.Key.Key_O),
             self.open_add_representative,
         )
+        self.youth_proof_action = self._action(
+            self.tr("Bewijspakket van de jongere…"),
+            QKeySequence(ctrl | shift | Qt.Key.Key_K),
+            self.export_youth_proof,
+        )
+        self.correct_action = self._action(
+            self.tr("Gegevens wijzigen…"),
+            QKeySequence(ctrl | shift | Qt.Key.Key_E),
+            self.open_corrections,
+        )
         self.add_youth_action = self._action(
             self.tr("Jongere toevoegen…"),
             QKeySequence(ctrl | shift | Qt.Key.Key_N),
             self.open_add_youth,
+        )
+        self.merge_action = self._action(
+            self.tr("Samenvoegen met een dubbele…"),
+            QKeySequence(ctrl | shift | Qt.Key.Key_J),
+            self.open_merge,
         )
 
     def _button(self, text: str, action: QAction) -> QPushButton:
@@ -152,13 +168,29 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
                 "%1", self.add_rep_action.shortcut().toString()
             )
         )
+        self.correct_button = self._button(self.tr("&Wijzigen…"), self.correct_action)
+        self.correct_button.setToolTip(
+            self.tr("Gegevens, ouders, gezag of curator/mentor wijzigen (%1)").replace(
+                "%1", self.correct_action.shortcut().toString()
+            )
+        )
         self.add_youth_button = self._button(self.tr("&Jongere toevoegen…"), self.add_youth_action)
+        # One proof package for this youth: every request and piece of evidence.
+        self.proof_button = self._button(self.tr("Bewijs&pakket…"), self.youth_proof_action)
         # Adding another youth is not about this youth: it sits apart, beside the name.
         title_row = QHBoxLayout()
         title_row.addWidget(self.name_label, 1)
         title_row.addWidget(self.add_youth_button, 0, Qt.AlignmentFlag.AlignTop)
         buttons = QHBoxLayout()
-        for b in (self.new_request_button, self.disclose_button, self.add_rep_button):
+        self.merge_button = self._button(self.tr("Sa&menvoegen…"), self.merge_action)
+        for b in (
+            self.new_request_button,
+            self.disclose_button,
+            self.add_rep_button,
+            self.proof_button,
+            self.correct_button,
+            self.merge_button,
+        ):
             buttons.addWidget(b)
         buttons.addStretch(1)
 
@@ -247,6 +279,9 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
             self.new_request_button,
             self.disclose_button,
             self.add_rep_button,
+            self.proof_button,
+            self.correct_button,
+            self.merge_button,
             self.add_youth_button,
         )
         after = last.nextInFocusChain()
@@ -307,6 +342,25 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
         if self._youth_id is not None:
             self.show_youth(self._youth_id)
 
+    def apply_changes(self, changes: list[Change]) -> None:
+        """Reload the parts of the page that these changes (about this youth) touch: the
+        disclosures after sharing, the person after a correction or a representative (who
+        decides, and so the items' statuses, follow), the items after consent work."""
+        if not changes or self._youth_id is None:
+            return
+        kinds = {c.kind for c in changes}
+        if kinds & {MANY, "youth.erased", "youth.left"} or any(c.youth_id is None for c in changes):
+            self.refresh()
+            return
+        if kinds <= {"disclosure.recorded", "assessment.recorded"}:
+            self.refresh_disclosures()
+            return
+        if any(k.startswith(("youth.", "representative.")) for k in kinds):
+            self.refresh_people()
+        self.refresh_consents()
+        if kinds & {"disclosure.recorded", "assessment.recorded"}:
+            self.refresh_disclosures()
+
     def refresh_people(self) -> None:
         """Details, representatives and who decides (after adding a parent, for example)."""
         if self._service is None or self._youth_id is None:
@@ -355,7 +409,7 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
                     [
                         f"{d.disclosed_at.astimezone(LOCAL_TZ):%d-%m-%Y}",
                         service.catalog.recipient(d.recipient_id).display_name,
-                        service.catalog.purpose(d.purpose_id).title,
+                        service.catalog.purpose(d.purpose_id, desk_language()).title,
                         ", ".join(service.catalog.category(c).name for c in d.category_ids),
                         basis,
                     ]
@@ -407,7 +461,7 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
         """Each item as it was shown to the signer: purpose version, recipient, data."""
         out: dict[int, ConsentItem] = {}
         for request_id in dict.fromkeys(i.request_id for i in items):
-            for item in service.consents.request(request_id).items:
+            for item in service.consents.request(request_id, desk_language()).items:
                 out[item.id] = item
         return out
 
@@ -473,6 +527,14 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
 
     def _update_actions(self) -> None:
         has_youth = self._service is not None and self._youth_id is not None
-        for action in (self.new_request_action, self.disclose_action, self.add_rep_action):
+        for action in (
+            self.new_request_action,
+            self.disclose_action,
+            self.add_rep_action,
+            self.youth_proof_action,
+            self.correct_action,
+            self.merge_action,
+        ):
             action.setEnabled(has_youth)
+        self.proof_button.setEnabled(has_youth)
         self.add_youth_action.setEnabled(self._service is not None)

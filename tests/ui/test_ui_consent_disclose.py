@@ -85,22 +85,24 @@ def test_completed_weighing_on_another_basis_is_recorded(
     tick(qtbot, dialog, service, "Contactgegevens")
     bases = [dialog.basis_combo.itemData(i) for i in range(dialog.basis_combo.count())]
     assert bases[0] is None and LawfulBasis.CONSENT not in bases  # consent needs a consent
-    assert len(bases) == 6
-    dialog.basis_combo.setCurrentIndex(dialog.basis_combo.findData(LawfulBasis.LEGITIMATE_INTEREST))
+    # The dialog offers what the core allows: RBL is a public body (legal role), so
+    # legitimate interest is not even offered.
+    assert len(bases) == 5 and LawfulBasis.LEGITIMATE_INTEREST not in bases
+    assert bases[1:] == list(
+        service.sharing.options(
+            seeded.zoe, dialog.recipient_combo.currentData(), dialog.purpose_combo.currentData()
+        ).bases
+    )
+    dialog.basis_combo.setCurrentIndex(dialog.basis_combo.findData(LawfulBasis.PUBLIC_TASK))
     for key, text in STEPS.items():
         assert not dialog.save_button.isEnabled()
         type_text(qtbot, dialog.steps[key], text)
-    click(qtbot, dialog.informed_box)
-    assert dialog.save_button.isEnabled()
-    # A government body cannot use legitimate interest for its legal task: refused inline.
-    click(qtbot, dialog.save_button)
-    assert dialog.isVisible() and dialog.disclosure is None
-    assert dialog.message.text() == (
-        "Een overheidsorgaan kan voor zijn wettelijke taak geen gerechtvaardigd belang gebruiken."
-    )
+    assert dialog.save_button.isEnabled()  # informed: the first choice, the person to inform
+    # "Not informed" needs a reason before saving is possible.
+    dialog.informed_combo.setCurrentIndex(1)
+    assert not dialog.save_button.isEnabled()
+    dialog.informed_combo.setCurrentIndex(0)
     assert service.sharing.disclosures(seeded.zoe) == []
-
-    dialog.basis_combo.setCurrentIndex(dialog.basis_combo.findData(LawfulBasis.PUBLIC_TASK))
     type_text(qtbot, dialog.note, "Telefonisch doorgegeven")
     click(qtbot, dialog.save_button)
     disclosure = dialog.disclosure

@@ -82,7 +82,7 @@ def test_every_page_action_is_on_the_keyboard(
     given, asked = (detail.consents.card(i) for i in (seeded.given_item, seeded.requested_item))
     assert given is not None and asked is not None
     # Tab: list → the consent cards in order → disclosures → the page's buttons → today.
-    assert tab_chain(desk.table, 9) == [
+    assert tab_chain(desk.table, 12) == [
         detail.consents,
         given,
         asked,
@@ -90,6 +90,9 @@ def test_every_page_action_is_on_the_keyboard(
         detail.new_request_button,
         detail.disclose_button,
         detail.add_rep_button,
+        detail.proof_button,
+        detail.correct_button,
+        detail.merge_button,
         detail.add_youth_button,
         desk.today.tree,
     ]
@@ -98,6 +101,9 @@ def test_every_page_action_is_on_the_keyboard(
         detail.new_request_action: "Ctrl+N",
         detail.disclose_action: "Ctrl+D",
         detail.add_rep_action: "Ctrl+Shift+O",
+        detail.youth_proof_action: "Ctrl+Shift+K",
+        detail.correct_action: "Ctrl+Shift+E",
+        detail.merge_action: "Ctrl+Shift+J",
         detail.add_youth_action: "Ctrl+Shift+N",
     }
     assert {a: a.shortcut().toString() for a in shortcuts} == shortcuts
@@ -113,11 +119,13 @@ def test_every_page_action_is_on_the_keyboard(
     assert asked.hasFocus()
     assert [a.text() for a in asked.actions()] == [
         "Beslissing vastleggen…",
+        "Op de tablet…",  # signing mode for this request (Ctrl+Shift+G)
         "Intrekken…",
         "Geschiedenis",
         "",  # the context menu's separator, then the document and e-mail actions
         "Verzoek mailen…",
         "Papieren formulier afdrukken…",
+        "Intrekken op de tablet…",
         "Bewijs exporteren…",
     ]
     assert asked.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu

@@ -190,3 +190,32 @@ def test_menu_opens_the_import_and_refreshes_the_list(qtbot: QtBot, service: Ser
     assert window.model.rowCount() == 1
     dialog.close()
     qtbot.waitUntil(lambda: tools.dialog is None)
+
+
+def test_look_alikes_are_shown_and_added_only_when_ticked(
+    qtbot: QtBot, dialog: CsvImportDialog, service: Service
+) -> None:
+    service.people.add_youth(
+        given_name="Lieke", family_name="van den Berg", birth_date="01-02-2010"
+    )
+    before = service.people.count()
+    data = (
+        b"Roepnaam;Tussenvoegsel;Achternaam;Geboortedatum\n"
+        b"Lieke;Van den;Berg;01-02-2010\n"  # the same youth, written differently
+        b"Lieke;van den;Berg;02-01-2010\n"  # same name, other date: a typo?
+        b"Nieuw;;Kind;03-03-2011\n"
+    )
+    load(qtbot, dialog, data)
+    assert cells(dialog.model, M.STATUS) == [
+        "bestaat al – overslaan",
+        "mogelijk dubbel – controleer",
+        "nieuw",
+    ]
+    assert cells(dialog.model, M.ERRORS)[1] == "Lijkt op: Lieke van den Berg, 01-02-2010"
+    assert "1 regel lijkt op een jongere" in dialog.summary_label.text()
+    assert dialog.possible_box.isVisible() and not dialog.possible_box.isChecked()
+    assert dialog.import_button.text() == "&Importeren (1)"
+    dialog.possible_box.setChecked(True)
+    assert dialog.import_button.text() == "&Importeren (2)"
+    run_import(qtbot, dialog)
+    assert service.people.count() == before + 2

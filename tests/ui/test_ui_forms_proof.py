@@ -158,3 +158,27 @@ def test_certificate_export_and_import(
     assert warnings and "kan niet worden gelezen" in warnings[0]
     assert import_certificate(service, path=str(p12), password="wachtwoord")
     assert informed and "Eigen certificaat" in informed[0]
+
+
+def test_youth_page_exports_one_package_for_the_youth(
+    qtbot: QtBot, service: Service, seeded: Seeded, tmp_path: Path
+) -> None:
+    """The button on the youth's page: one zip with every request and its evidence."""
+    from ui.youth_detail import YouthDetailPanel
+
+    panel = YouthDetailPanel(service)
+    qtbot.addWidget(panel)
+    panel.show()
+    assert not panel.proof_button.isEnabled()  # no youth chosen yet
+    panel.show_youth(seeded.zoe)
+    assert panel.proof_button.isEnabled()
+    panel.proof_button.click()
+    dialog = panel.dialog
+    assert isinstance(dialog, ProofExportDialog)
+    dialog.path_field.setText(str(tmp_path / "zoe.zip"))
+    with qtbot.waitSignal(dialog.exported, timeout=60_000) as signal:
+        dialog.export_button.click()
+    path = signal.args[0]
+    assert path == tmp_path / "zoe.zip" and verify(path).ok
+    assert "Pakket van één jongere" in dialog.result_label.text()
+    dialog.reject()

@@ -80,7 +80,7 @@ def test_after_unlock_overdue_remote_requests_expire_and_the_backup_banner_shows
     window = unlock(qtbot, session)
     care = window.vault_care  # type: ignore[attr-defined]
     assert care.expired == [request_id]
-    assert "1 verzoek(en) op afstand" in window.statusBar().currentMessage()
+    assert "1 verzoek op afstand" in window.statusBar().currentMessage()
     # No verified backup yet: the banner says so and offers one.
     assert not care.backup_banner.isHidden()
     assert "nog geen geverifieerde reservekopie" in care.backup_banner.message_label.text()
@@ -264,7 +264,7 @@ def test_today_lines_lead_to_where_they_are_dealt_with(
     today = desk.today
 
     remote = line(today, REMOTE)
-    assert remote.text(today.DETAIL).startswith("op afstand verstuurd, 0 dag(en) geleden")
+    assert remote.text(today.DETAIL).startswith("op afstand verstuurd, 0 dagen geleden")
     today.tree.setCurrentItem(remote)  # moving onto it: the page, its request current
     assert desk.detail.youth_id == seeded.mehmet
     assert desk.detail.current_request_id() == request_id

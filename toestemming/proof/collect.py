@@ -102,6 +102,19 @@ class RequestSource:
     recipients: dict[int, Recipient]
     categories: dict[int, DataCategory]
     evidence: dict[int, EvidenceFile] = field(default_factory=dict)
+    # Evidence of the request beside the decisions' own: evidence id → its role (sent message,
+    # tablet strokes, screenshot, …), and the events that say so (remote.sent,
+    # signing.completed, evidence.linked), for the package's log proof.
+    evidence_roles: dict[int, str] = field(default_factory=dict)
+    request_events: tuple[EventRecord, ...] = ()
+    # Disclosures to these items' recipient × purpose that no consent covered (another legal
+    # ground), and for those made after a "no" the override's details (disclosure id → dict).
+    other_basis: tuple[Disclosure, ...] = ()
+    overrides: dict[int, dict[str, Any]] = field(default_factory=dict)
+
+
+# Events about a request (not about one item) that explain its evidence.
+REQUEST_EVENT_KINDS = ("remote.sent", "signing.completed", "evidence.linked")
 
 
 item_ids_in = items_named  # kept for callers of the proof package
@@ -119,7 +132,10 @@ def collect(
         items = [i for i in request.items if only is None or i.id in only]
         wanted_items |= {i.id for i in items}
         sources.append(_source(ctx, request, items))
+    for src in sources:
+        src.evidence_roles = request_evidence(db, src.request.id)
     evidence_ids = {e for src in sources for e in _evidence_ids(src.items)}
+    evidence_ids |= {e for src in sources for e in src.evidence_roles}
     by_item, evidence_events = _events(ctx, wanted_items, _first_seq(ctx, sources), evidence_ids)
     evidence = Evidence(ctx)
     for src in sources:
@@ -137,7 +153,10 @@ def collect(
             )
             for s in src.items
         )
-        for eid in _evidence_ids(src.items):
+        src.request_events = _request_events(ctx, src.request.id)
+        for eid in [*_evidence_ids(src.items), *src.evidence_roles]:
+            if eid in src.evidence:
+                continue
             info = evidence.info(eid)
             content = None
             try:
@@ -208,6 +227,17 @@ def _source(ctx: Context, request: ConsentRequest, items: Iterable[ConsentItem])
         int(r[0]): repo.category_from_row(r)
         for r in db.query(f"SELECT {repo.CATEGORY_COLS} FROM data_categories")
     }
+    pairs = {(s.item.recipient.id, s.item.purpose.id) for s in out}
+    other = tuple(
+        sorted(
+            (
+                d
+                for d in disclosures
+                if d.item_id is None and (d.recipient_id, d.purpose_id) in pairs
+            ),
+            key=_at,
+        )
+    )
     return RequestSource(
         ctx.organisation,
         ctx.meta("vault_id") or "",
@@ -218,7 +248,74 @@ def _source(ctx: Context, request: ConsentRequest, items: Iterable[ConsentItem])
         workers,
         recipients,
         categories,
+        other_basis=other,
+        overrides=override_details(db, [d.id for d in other]),
     )
+
+
+def override_details(db: Database, disclosure_ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+    """disclosure id → the override recorded with it (ground, informed, confirmed); the
+    written reasons are personal and stay in the PDF, not in machine-readable files."""
+    out: dict[int, dict[str, Any]] = {}
+    for r in _rows_in(
+        db,
+        "SELECT disclosure_id, is_override, ground, informed, confirmed_at "
+        "FROM disclosure_overrides WHERE disclosure_id IN",
+        list(disclosure_ids),
+    ):
+        out[int(r[0])] = {
+            "override": bool(r[1]),
+            "ground": r[2],
+            "informed": str(r[3]),
+            "confirmed_at": r[4],
+        }
+    return out
+
+
+def item_evidence(src: RequestSource, s: ItemSource) -> list[int]:
+    """The evidence behind one item: its decisions' and withdrawals' own, then the request's
+    (messages sent, tablet strokes, screenshots, scans)."""
+    return list(dict.fromkeys([*_evidence_ids([s]), *src.evidence_roles]))
+
+
+def request_evidence(db: Database, request_id: int) -> dict[int, str]:
+    """Evidence of a request that no decision row points at: every message sent for it (the
+    exact e-mail or QR record), the tablet's signature image and strokes, and linked evidence
+    (the screenshot beside an app message). Evidence id → role."""
+    out: dict[int, str] = {}
+    for r in db.query(
+        "SELECT evidence_id, kind FROM remote_messages WHERE request_id = ? "
+        "AND evidence_id IS NOT NULL ORDER BY id",
+        (request_id,),
+    ):
+        out[int(r[0])] = "verzonden-herinnering" if r[1] == "reminder" else "verzonden-verzoek"
+    for r in db.query(
+        "SELECT signature_evidence_id, strokes_evidence_id FROM signing_sessions "
+        "WHERE request_id = ? ORDER BY id",
+        (request_id,),
+    ):
+        out[int(r[0])] = "handtekening"
+        out[int(r[1])] = "handtekening-lijnen"
+    for r in db.query(
+        "SELECT evidence_id, role FROM evidence_links WHERE request_id = ? ORDER BY evidence_id",
+        (request_id,),
+    ):
+        out[int(r[0])] = {"screenshot": "schermafdruk", "scan": "scan"}.get(str(r[1]), "bijlage")
+    return out
+
+
+def _request_events(ctx: Context, request_id: int) -> tuple[EventRecord, ...]:
+    marks = ",".join("?" * len(REQUEST_EVENT_KINDS))
+    seqs = [
+        int(r[0])
+        for r in ctx.db.query(
+            "SELECT s.seq FROM event_subjects s JOIN events e ON e.seq = s.seq "
+            f"WHERE s.subject = 'request' AND s.subject_id = ? AND e.kind IN ({marks}) "
+            "ORDER BY s.seq",
+            (request_id, *REQUEST_EVENT_KINDS),
+        )
+    ]
+    return tuple(event_record(ctx, seq) for seq in seqs)
 
 
 def _at(d: Disclosure) -> str:

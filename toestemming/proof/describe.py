@@ -74,6 +74,17 @@ def describe_event(src: RequestSource, event: EventRecord, item_id: int | None =
         )
     if kind == "evidence.added":
         return f"Bewijsstuk opgeslagen ({d['kind']}, {d['size']} bytes)."
+    if kind == "signing.completed":
+        return (
+            f"Getekend op de tablet door {signer_name(src, d['signer'])}; handtekening en "
+            "lijnen (met tijd en druk) zijn als bewijsstuk opgeslagen."
+        )
+    if kind == "remote.sent":
+        return f"Verzoek verstuurd ({d.get('via', '')}); het verzonden bericht is opgeslagen."
+    if kind == "evidence.linked":
+        if d.get("role") == "scan":
+            return "Scan van het getekende formulier ingelezen en bij het verzoek opgeslagen."
+        return "Schermafdruk bij het ontvangen bericht opgeslagen."
     if kind == "proof.exported":
         return "Dit bewijspakket is geëxporteerd."
     return kind

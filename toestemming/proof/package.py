@@ -1,7 +1,8 @@
 """Export proof packages ("bewijs exporteren"): one zip per request (or per item) holding
 
     bewijs.pdf                      for people, PAdES-signed with the organisation certificate
-    receipt.json                    ISO/IEC TS 27560 / Kantara-shaped consent record
+    receipt.json                    consent record shaped after ISO/IEC TS 27560 (W3C DPV terms)
+    receipt.schema.json             the JSON Schema of receipt.json
     fhir/consent-onderdeel-N.json   HL7 FHIR R5 Consent per item
     teksten/…                       the texts exactly as shown
     bewijsstukken/…                 signatures, e-mails, scans
@@ -39,9 +40,9 @@ from ..timestamps import TimestampUnavailable
 from ..usecases.context import Context
 from ..usecases.trusted_time import CheckpointStamp, TrustedTime, latest_checkpoint
 from . import inclusion
-from .collect import EventRecord, RequestSource, collect, event_record
+from .collect import EventRecord, RequestSource, collect, event_record, item_evidence
 from .fhir import build_consent
-from .receipt import build_receipt
+from .receipt import SCHEMA_FILE, build_receipt, schema_bytes
 from .trust import Trust, build_trust_file, grouped
 
 if TYPE_CHECKING:
@@ -65,7 +66,8 @@ README = """Bewijspakket van {organisation} — {code}
 
 Wat zit erin
   bewijs.pdf                 leesbaar bewijs, digitaal ondertekend door de organisatie
-  receipt.json               dezelfde toestemming voor computers (ISO/IEC TS 27560 / Kantara)
+  receipt.json               dezelfde toestemming voor computers (naar ISO/IEC TS 27560,
+                             met W3C DPV-termen; receipt.schema.json beschrijft de velden)
   fhir/                      per onderdeel een HL7 FHIR R5 Consent
   teksten/                   de teksten precies zoals ze werden getoond (ook in een
                              andere taal, als iemand daarin tekende: onderdeel-N.en.txt)
@@ -172,6 +174,12 @@ class ProofExports:
             )
         return signing_key, public_key
 
+    def fhir_consents(self, request_id: int) -> list[dict[str, Any]]:
+        """The request's items as FHIR R5 Consent resources, as now (nothing logged, no PDF
+        attachment): for a system that reads FHIR, and for checking the encoding."""
+        src = collect(self._ctx, [(request_id, None)])[0]
+        return [build_consent(src, s, None, None) for s in src.items]
+
     # -- preview (no export, nothing logged, not signed) -------------------------------------
     def view(self, request_id: int, item_ids: frozenset[int] | None = None) -> ProofView:
         """The proof PDF's content as it would be exported now, against the latest checkpoint."""
@@ -198,17 +206,62 @@ class ProofExports:
         return render_proof(self.view(request_id, item_ids))
 
     # -- the export -------------------------------------------------------------------------
+    def export_youth_package(self, youth_id: int, out: Path | str) -> Path:
+        """ONE zip for one youth: every request's proof package (all items, all evidence)
+        inside, with a signed index (youth.py). `out`: a folder or the zip's path."""
+        from .youth import bundle, bundle_name
+
+        ids = [
+            int(r[0])
+            for r in self._ctx.db.query(
+                "SELECT id FROM consent_requests WHERE youth_id = ? ORDER BY id", (youth_id,)
+            )
+        ]
+        if not ids:
+            raise NotFoundError("Voor deze jongere is nog niets gevraagd.")
+        target = Path(out)
+        if not target.is_dir() and not target.parent.is_dir():
+            raise ValidationError("De map voor het bewijspakket bestaat niet.", field="out")
+        built, _size = self._build([(i, None) for i in ids])
+        signing_key, public_key = self._keys()
+        now = self._ctx.clock.now()
+        data = bundle(
+            self._ctx.organisation,
+            self._ctx.meta("vault_id") or "",
+            youth_id,
+            built,
+            now,
+            public_key,
+            signing_key,
+        )
+        if target.is_dir():
+            target = target / bundle_name(youth_id, now)
+        _write_atomically(target, data)
+        return target
+
     def _export(
         self, selections: Sequence[tuple[int, frozenset[int] | None]], out: Path, single: bool
     ) -> ExportResult:
-        # A proof only of what follows from the log: no edited row is ever signed.
-        require_agreement(self._ctx.db, selections)
         if not single:
             out.mkdir(parents=True, exist_ok=True)
         elif out.is_dir():
             pass
         elif not out.parent.is_dir():
             raise ValidationError("De map voor het bewijspakket bestaat niet.", field="out")
+        built, size = self._build(selections)
+        paths = []
+        for name, data in built:
+            target = out / name if out.is_dir() else out
+            _write_atomically(target, data)
+            paths.append(target)
+        return ExportResult(tuple(paths), size)
+
+    def _build(
+        self, selections: Sequence[tuple[int, frozenset[int] | None]]
+    ) -> tuple[list[tuple[str, bytes]], int]:
+        """(file name, zip bytes) per request, and the checkpoint's tree size."""
+        # A proof only of what follows from the log: no edited row is ever signed.
+        require_agreement(self._ctx.db, selections)
         key_pem, cert_pem = self.certificate.key_and_certificate()
         sources = collect(self._ctx, selections)
         signing_key, public_key = self._keys()
@@ -230,7 +283,7 @@ class ProofExports:
         stamp = TrustedTime(self._ctx).stamp(checkpoint)
         tree = inclusion.MerkleLevels(self._ctx.audit.leaf_hashes()[: checkpoint.tree_size])
         export_event = event_record(self._ctx, seq)
-        paths = []
+        built = []
         for src in sources:
             data = self._package(
                 src,
@@ -244,10 +297,8 @@ class ProofExports:
                 cert_pem,
                 stamp,
             )
-            target = out / _file_name(src) if out.is_dir() else out
-            _write_atomically(target, data)
-            paths.append(target)
-        return ExportResult(tuple(paths), checkpoint.tree_size)
+            built.append((_file_name(src), data))
+        return built, checkpoint.tree_size
 
     def _package(
         self,
@@ -291,6 +342,7 @@ class ProofExports:
             evidence_files[eid] = f"bewijsstukken/{eid}-{ev.info.kind}.{ext}"
             files[evidence_files[eid]] = ev.content
         events = {e.seq: e for s in src.items for e in s.events}
+        events |= {e.seq: e for e in src.request_events}
         events |= {ev.event.seq: ev.event for ev in src.evidence.values() if ev.event is not None}
         events[export_event.seq] = export_event
         audit_doc = inclusion.build(
@@ -349,9 +401,15 @@ class ProofExports:
                 (lang, shown_files[(s.item.id, lang)], files[shown_files[(s.item.id, lang)]])
                 for lang in s.shown_languages()
             ]
+            evidence = [
+                (evidence_files[eid], src.evidence[eid].info.media_type, files[evidence_files[eid]])
+                for eid in item_evidence(src, s)
+                if eid in evidence_files
+            ]
             files[f"fhir/consent-onderdeel-{s.item.position}.json"] = _json(
-                build_consent(src, s, PDF, files[PDF], texts)
+                build_consent(src, s, PDF, files[PDF], texts, evidence)
             )
+        files[SCHEMA_FILE] = schema_bytes()  # what receipt.json's fields mean, checkable
         files[PUBKEY] = (public_key + "\n").encode("ascii")
         files[CERT] = cert_pem
         files["LEESMIJ.txt"] = README.format(

@@ -1,34 +1,45 @@
-"""receipt.json: the consent as a machine-readable record, shaped after ISO/IEC TS 27560
-(consent record information structure) with the Kantara Consent Receipt v1.1 field names
-where they exist (jurisdiction, piiControllers, services/purposes, piiCategory,
-thirdPartyName, sensitive, spiCat).
+"""receipt.json: the consent as a machine-readable record, shaped after ISO/IEC TS 27560:2023
+(consent record information structure) with W3C Data Privacy Vocabulary (DPV) terms for the
+consent state, consent type, legal basis, processing and data. It does NOT claim to be a
+Kantara Consent Receipt: the fields it has are described by our own JSON Schema
+(receipt.schema.json, shipped in every package and validated against in the tests), named
+in `schema`.
 
 Every event in it names the audit event (`seq`) it comes from; `verify` checks those against
 the inclusion proof, and the notice hashes against the texts in the package."""
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Mapping
 from datetime import datetime
+from functools import cache
+from importlib import resources
 from typing import Any
 
 from ..clock import to_iso
 from ..model import ItemStatus, LawfulBasis
-from .collect import ItemSource, RequestSource
+from .collect import ItemSource, RequestSource, item_evidence
 from .describe import channel_label
 
-SCHEMA = "toestemming-consent-record/1"
-STATE = {  # our vocabulary → the 27560 / DPV consent state names
+SCHEMA = "toestemming-consent-record/2"
+SCHEMA_FILE = "receipt.schema.json"
+SHAPED_AFTER = "ISO/IEC TS 27560:2023 (consent record information structure), W3C DPV 2"
+DPV = "https://w3id.org/dpv#"
+# THE mapping of our states to DPV consent states. A conflict between parents is no consent
+# but also nobody's refusal; superseded is replaced, not invalid: DPV's "invalid for
+# processing" group says exactly that, and `status` gives our precise word.
+STATE = {
     ItemStatus.REQUESTED: "dpv:ConsentRequested",
     ItemStatus.GIVEN: "dpv:ConsentGiven",
     ItemStatus.REFUSED: "dpv:ConsentRefused",
-    ItemStatus.CONFLICTING: "dpv:ConsentRefused",
+    ItemStatus.CONFLICTING: "dpv:ConsentStatusInvalidForProcessing",
     ItemStatus.WITHDRAWN: "dpv:ConsentWithdrawn",
     ItemStatus.REVOKED: "dpv:ConsentRevoked",
     ItemStatus.EXPIRED: "dpv:ConsentExpired",
     ItemStatus.INVALIDATED: "dpv:ConsentInvalidated",
-    ItemStatus.SUPERSEDED: "dpv:ConsentInvalidated",
+    ItemStatus.SUPERSEDED: "dpv:ConsentStatusInvalidForProcessing",
 }
 EVENT_TYPE = {
     "request.created": "requested",
@@ -41,6 +52,17 @@ EVENT_TYPE = {
     "remote.expired": "expired",
     "disclosure.recorded": "disclosure",
 }
+
+
+@cache
+def schema_bytes() -> bytes:
+    """Our JSON Schema for receipt.json (packed beside it in every proof package)."""
+    return resources.files(__package__).joinpath(SCHEMA_FILE).read_bytes()
+
+
+def schema() -> dict[str, Any]:
+    value: dict[str, Any] = json.loads(schema_bytes())
+    return value
 
 
 def receipt_id(vault_id: str, reference_code: str, items: list[int], at: datetime) -> str:
@@ -62,19 +84,23 @@ def build_receipt(
     shown = dict(shown_files or {})
     return {
         "schema": SCHEMA,
-        "shaped_after": ["ISO/IEC TS 27560:2023", "Kantara Consent Receipt v1.1"],
-        "version": "KI-CR-v1.1.0",
+        "schema_file": SCHEMA_FILE,
+        "shaped_after": SHAPED_AFTER,
+        "vocabulary": {"dpv": DPV, "eu-gdpr": "https://w3id.org/dpv/legal/eu/gdpr#"},
         "receipt_id": receipt_id(
             src.vault_id, req.reference_code, [s.item.id for s in src.items], generated_at
         ),
         "record_id": f"urn:toestemming:{src.vault_id}:request:{req.reference_code}",
         "generated_at": to_iso(generated_at),
         "jurisdiction": "NL",
+        "applicable_law": ["eu-gdpr:GDPR", "UAVG"],
         "language": req.language,
         "piiControllers": [
             {
                 "piiController": src.organisation,
-                "role": "verwerkingsverantwoordelijke",
+                "role": "dpv:DataController",
+                "role_label": "verwerkingsverantwoordelijke",
+                "jurisdiction": "NL",
                 "key_fingerprint": key_fingerprint,
             }
         ],
@@ -90,6 +116,7 @@ def build_receipt(
             "presented_at": to_iso(req.created_at),
         },
         "consents": [_consent(src, s, text_files, evidence_files, shown) for s in src.items],
+        "disclosures_on_other_basis": _overrides(src),
         "audit": {"file": audit_file, "hash": "SHA-256", "tree": "RFC 9162"},
     }
 
@@ -104,16 +131,33 @@ def _consent(
     item = s.item
     special = [c for c in item.categories if c.special]
     basis = "AVG art. 6 lid 1 onder a (toestemming)"
+    legal = ["dpv:Consent", "eu-gdpr:A6-1-a"]
     if special:
         basis += "; AVG art. 9 lid 2 onder a (uitdrukkelijke toestemming)"
+        legal.append("eu-gdpr:A9-2-a")
+    end = _termination(src, s)
     return {
         "item_id": item.id,
         "position": item.position,
         "state": STATE[s.status.status],
         "status": s.status.status.value,
         "status_reason": s.status.reason,
+        "needs_reconfirmation": s.status.needs_reconfirmation,
+        # Explicit for special categories (separate tick), expressed otherwise (a yes per item).
+        "consentType": "dpv:ExplicitlyExpressedConsent" if special else "dpv:ExpressedConsent",
         "valid_from": src.request.valid_from.isoformat(),
         "valid_until": src.request.valid_until.isoformat(),
+        "termination": end,
+        "collectionMethod": sorted({d.channel.value for d in s.decisions}),
+        "evidence": [
+            {
+                "file": evidence_files[eid],
+                "sha256": src.evidence[eid].info.sha256,
+                "role": src.evidence_roles.get(eid, src.evidence[eid].info.kind),
+            }
+            for eid in item_evidence(src, s)
+            if eid in evidence_files
+        ],
         "notice": {
             "language": src.request.language,
             "text_file": text_files[item.id],
@@ -136,16 +180,31 @@ def _consent(
                         "purpose": item.purpose.description,
                         "purpose_code": item.purpose.code,
                         "purpose_version": item.purpose.version,
-                        "consentType": "EXPLICIT",
+                        "purposeCategory": ["dpv:ServiceProvision"],
+                        "processing": ["dpv:Disclose"],
                         "lawful_basis": LawfulBasis.CONSENT.value,
+                        "legal_basis": legal,
                         "legal_basis_text": basis,
                         "piiCategory": [c.name for c in item.categories],
                         "pii_categories": [
-                            {"code": c.code, "name": c.name, "level": c.level.value}
+                            {
+                                "code": c.code,
+                                "name": c.name,
+                                "level": c.level.value,
+                                "dpv": "dpv:SpecialCategoryPersonalData"
+                                if c.special
+                                else "dpv:PersonalData",
+                            }
                             for c in item.categories
                         ],
                         "thirdPartyDisclosure": True,
                         "thirdPartyName": item.recipient.display_name,
+                        "recipient": {
+                            "name": item.recipient.display_name,
+                            "kind": item.recipient.kind.value,
+                            "legal_role": item.recipient.legal_role.value,
+                            "dpv": "dpv:ThirdParty",
+                        },
                         "recipient_kind": item.recipient.kind.value,
                         "termination": src.request.valid_until.isoformat(),
                     }
@@ -160,6 +219,37 @@ def _consent(
         ),
         "events": _events(src, s, evidence_files),
     }
+
+
+def _termination(src: RequestSource, s: ItemSource) -> dict[str, Any]:
+    """How and when the consent ends (27560: duration / termination): the end date, that it
+    can be withdrawn at any time, and the moment it actually ended if it has."""
+    status = s.status.status
+    out: dict[str, Any] = {
+        "until": src.request.valid_until.isoformat(),
+        "withdrawal": "op elk moment, zonder reden",
+        "ended": status not in (ItemStatus.REQUESTED, ItemStatus.GIVEN, ItemStatus.CONFLICTING),
+    }
+    if out["ended"] and s.status.since is not None:
+        out["ended_at"] = to_iso(s.status.since)
+    return out
+
+
+def _overrides(src: RequestSource) -> list[dict[str, Any]]:
+    """Disclosures to one of this request's recipients and purposes that no consent covered
+    (another legal ground; after a "no" an override, sharing.py): listed, so the receipt
+    never reads as if consent were the only ground used."""
+    return [
+        {
+            "disclosure_id": d.id,
+            "recipient": src.recipients[d.recipient_id].display_name,
+            "categories": [src.categories[c].name for c in d.category_ids if c in src.categories],
+            "lawful_basis": d.basis.value,
+            "disclosed_at": to_iso(d.disclosed_at),
+            "override": src.overrides.get(d.id),
+        }
+        for d in src.other_basis
+    ]
 
 
 def _events(

@@ -15,6 +15,7 @@ four outcomes, each its own exit code (EXIT_*): authentic, intact but signer not
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import logging
 import re
@@ -31,6 +32,7 @@ from ..timestamps import TokenCheck
 from . import inclusion
 from .package import AUDIT, CERT, FORMAT, MANIFEST, PDF, PUBKEY, RECEIPT, SIGNATURE
 from .trust import Trust, grouped, parse_expected_key
+from .youth import INDEX, INNER_DIR, YOUTH_FORMAT
 
 log = logging.getLogger(__name__)
 _SIGNATURE_FILE = re.compile(rb"[0-9a-f]{128}\n")  # exactly as written: hex + newline
@@ -115,7 +117,10 @@ def verify(
     if manifest is None:
         return report
     try:
-        _contents(files, manifest, trust, report)
+        if manifest["format"] == YOUTH_FORMAT:
+            _youth_contents(files, manifest, trust, report)
+        else:
+            _contents(files, manifest, trust, report)
     except Exception as exc:
         # A hostile package that is signed (with any key) but has files of the wrong shape:
         # a plain sentence, never a traceback. The type only, for whoever reads the log.
@@ -153,6 +158,8 @@ def _contents(
 
     verified = _audit(files, public_key, report)
     checkpoint_time = None if report.problems else _checkpoint_time(files, report)
+    if verified:
+        _evidence(files, verified, report)
     _receipt(files, verified, report)
     pdf = check_pdf(files[PDF], files[CERT], PDF)
     if pdf.problem:
@@ -164,6 +171,59 @@ def _contents(
     report.facts.insert(0, f"{len(manifest['files'])} bestanden, controlesommen kloppen.")
     report.facts += _time_facts(pdf.timestamp, checkpoint_time)
     report.facts.append(f"Sleutel van de organisatie (vingerafdruk): {grouped(fingerprint)}")
+
+
+def _youth_contents(
+    files: Mapping[str, bytes],
+    manifest: Mapping[str, Any],
+    trust: Trust | None,
+    report: VerifyReport,
+) -> None:
+    """A youth's package (youth.py): the signed index of inner packages, then each inner
+    package checked in full, signed with the same key."""
+    listed: Mapping[str, Any] = manifest["files"]
+    for name, entry in listed.items():
+        if name not in files:
+            report.problems.append(f"{name} ontbreekt in het pakket.")
+        elif hashlib.sha256(files[name]).hexdigest() != entry.get("sha256"):
+            report.problems.append(f"{name} is gewijzigd: de SHA-256 klopt niet met {MANIFEST}.")
+    for name in files:
+        if name not in listed and name not in (MANIFEST, SIGNATURE):
+            report.problems.append(f"{name} staat niet in {MANIFEST}: toegevoegd na export.")
+    public_key = str(manifest["public_key"])
+    report.fingerprint = key_id(public_key)
+    report.organisation = str(manifest.get("organisation", ""))
+    if trust is not None and not trust.matches(public_key):
+        report.problems.append(
+            f"Het pakket is ondertekend met sleutel {grouped(report.fingerprint)}, niet met de "
+            f"verwachte sleutel {trust.shown} ({trust.source})."
+        )
+    if report.problems:
+        return
+    index = json.loads(files[INDEX])
+    inner = sorted(n for n in files if n.startswith(INNER_DIR))
+    if sorted(p["file"] for p in index["packages"]) != inner or not inner:
+        report.problems.append(f"{INDEX} noemt andere verzoeken dan er in het pakket zitten.")
+        return
+    for name in inner:
+        sub = VerifyReport(trust=trust)
+        try:
+            with SafeZip(io.BytesIO(files[name]), PROOF_LIMITS, name) as z:
+                inner_files = z.read_all()
+        except ZipRefused as exc:
+            report.problems.append(f"{name}: {exc.message}")
+            continue
+        inner_manifest = _manifest(inner_files, sub)
+        if inner_manifest is not None:
+            if inner_manifest.get("public_key") != public_key:
+                sub.problems.append("ondertekend met een andere sleutel dan het pakket.")
+            else:
+                _contents(inner_files, inner_manifest, trust, sub)
+        report.problems += [f"{name}: {p}" for p in sub.problems]
+        if sub.ok:
+            report.facts.append(f"{name}: in orde.")
+    report.facts.insert(0, f"Pakket van één jongere: {len(inner)} bewijspakketten.")
+    report.facts.append(f"Sleutel van de organisatie (vingerafdruk): {grouped(report.fingerprint)}")
 
 
 def _binding(
@@ -288,7 +348,9 @@ def _manifest(files: Mapping[str, bytes], report: VerifyReport) -> dict[str, Any
         if not _SIGNATURE_FILE.fullmatch(files[SIGNATURE]):
             raise ValueError("signature file")
         signature = bytes.fromhex(files[SIGNATURE].decode("ascii"))
-        if manifest.get("format") != FORMAT or not isinstance(manifest.get("files"), dict):
+        if manifest.get("format") not in (FORMAT, YOUTH_FORMAT) or not isinstance(
+            manifest.get("files"), dict
+        ):
             raise ValueError("format")
     except (ValueError, KeyError, TypeError, UnicodeDecodeError):
         report.problems.append(
@@ -356,6 +418,43 @@ def _moment(value: str) -> str:
         return from_iso(value).astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M")
     except ValueError:
         return value
+
+
+EVIDENCE_DIR = "bewijsstukken/"
+_EVIDENCE_NAME = re.compile(r"bewijsstukken/([0-9]{1,12})-[a-z]+\.[a-z0-9]+")
+
+
+def _evidence(
+    files: Mapping[str, bytes], verified: Mapping[int, dict[str, Any]], report: VerifyReport
+) -> None:
+    """Every evidence file against the log: its `evidence.added` event (inside the signed
+    checkpoint) must be in the package and name the file's SHA-256 and size. So a file
+    swapped before export (or a package built from an edited vault) is caught, not only a
+    file changed after export (the manifest catches that)."""
+    added = {
+        int(e["data"]["evidence"]): e["data"]
+        for e in verified.values()
+        if e["kind"] == "evidence.added"
+    }
+    count = 0
+    for name in sorted(n for n in files if n.startswith(EVIDENCE_DIR)):
+        match = _EVIDENCE_NAME.fullmatch(name)
+        if match is None:
+            report.problems.append(f"{name}: onbekend bewijsstuk (geen nummer uit het logboek).")
+            continue
+        logged = added.get(int(match.group(1)))
+        if logged is None:
+            report.problems.append(f"{name}: het logboekbewijs noemt dit bewijsstuk niet.")
+        elif hashlib.sha256(files[name]).hexdigest() != logged.get("sha256") or len(
+            files[name]
+        ) != logged.get("size"):
+            report.problems.append(
+                f"{name}: de SHA-256 klopt niet met het logboek (het bewijsstuk is vervangen)."
+            )
+        else:
+            count += 1
+    if count:
+        report.facts.append(f"{count} bewijsstukken: controlesom klopt met het logboek.")
 
 
 def _receipt(

@@ -20,6 +20,7 @@ from ..audit import Checkpoint
 from ..clock import from_iso, local_date
 from ..model import BASIS_LABELS, STATUS_LABELS
 from ..rules import age_on
+from ..usecases.sharing_rules import basis_label
 from .collect import RequestSource
 from .describe import ANSWER_LABELS, categories_text, channel_label, describe_event
 
@@ -84,14 +85,23 @@ def proof_view(
         history = [
             ProofEvent(e.seq, from_iso(e.at), describe_event(src, e, s.item.id)) for e in s.events
         ]
+        # Covered by this item, or to its recipient × purpose on another ground (an override
+        # after a "no" says so): the proof shows both.
+        other = [
+            d
+            for d in src.other_basis
+            if (d.recipient_id, d.purpose_id) == (s.item.recipient.id, s.item.purpose.id)
+        ]
         disclosures = [
             ProofDisclosure(
                 d.disclosed_at,
                 src.recipients[d.recipient_id].display_name,
                 categories_text(src, d.category_ids),
-                BASIS_LABELS[d.basis],
+                basis_label(d.basis, src.overrides.get(d.id))
+                if d.item_id is None
+                else BASIS_LABELS[d.basis],
             )
-            for d in s.disclosures
+            for d in sorted([*s.disclosures, *other], key=lambda d: d.disclosed_at)
         ]
         items.append(
             ProofItem(
@@ -116,7 +126,8 @@ def proof_view(
     evidence_rows = tuple(
         (
             evidence_files.get(eid, "(gewist)"),
-            ev.info.kind + ("" if ev.content is not None else " — inhoud gewist"),
+            src.evidence_roles.get(eid, ev.info.kind)
+            + ("" if ev.content is not None else " — inhoud gewist"),
             ev.info.sha256,
         )
         for eid, ev in src.evidence.items()

@@ -22,6 +22,7 @@ from ..model import (
     Decision,
     ItemAction,
     ItemActionKind,
+    LegalRole,
     Purpose,
     Recipient,
     RecipientKind,
@@ -37,10 +38,10 @@ from .db import Database, Row
 
 YOUTH_COLS = (
     "id, given_name, family_name, birth_date, school, programme, email, phone, language, "
-    "protection, erased_at"
+    "protection, erased_at, external_ref"
 )
 REP_COLS = "id, youth_id, name, role, has_gezag, email, phone, language"
-RECIPIENT_COLS = "id, name, department, kind, email, phone, convenant, active"
+RECIPIENT_COLS = "id, name, department, kind, email, phone, convenant, active, legal_role"
 PURPOSE_COLS = "p.id, p.code, v.id, v.version, v.title, v.description, v.language"
 CATEGORY_COLS = "id, code, name, description, level, special, name_en"
 
@@ -58,6 +59,7 @@ def youth_from_row(r: Row) -> Youth:
         language=r[8],
         protection=AdultProtection(r[9]),
         erased=r[10] is not None,
+        external_ref=r[11] or "",
     )
 
 
@@ -84,6 +86,7 @@ def recipient_from_row(r: Row) -> Recipient:
         phone=r[5],
         convenant=bool(r[6]),
         active=bool(r[7]),
+        legal_role=LegalRole(r[8]),
     )
 
 
@@ -255,7 +258,7 @@ def youth_with_reps(db: Database, youth_id: int) -> tuple[Youth, list[Representa
     row = db.query_one(YOUTH_WITH_REPS_SQL, (youth_id,))
     if row is None:
         raise NotFoundError("Deze jongere bestaat niet (meer).")
-    reps = [rep_from_row(v) for v in json.loads(row[11])]
+    reps = [rep_from_row(v) for v in json.loads(row[12])]
     return youth_from_row(row), reps
 
 

@@ -7,8 +7,16 @@ from collections.abc import Mapping
 from .. import validation as v
 from ..clock import to_iso
 from ..errors import NotFoundError, ValidationError
-from ..model import DataCategory, DataLevel, Purpose, Recipient, RecipientKind
-from ..seed import CATEGORIES as STANDARD_CATEGORIES
+from ..model import (
+    PUBLIC_KINDS,
+    DataCategory,
+    DataLevel,
+    LegalRole,
+    Purpose,
+    Recipient,
+    RecipientKind,
+)
+from ..standard_catalog import CATEGORIES as STANDARD_CATEGORIES
 from ..store import repo
 from ..store.db import SqlIntegrityError
 from ..texts import sha256_text
@@ -28,20 +36,33 @@ class Catalog:
         email: str = "",
         phone: str = "",
         convenant: bool = False,
+        legal_role: LegalRole | str | None = None,
     ) -> Recipient:
+        """`legal_role`: public body with a legal task or private; None → from the kind (a
+        gemeente or leerplicht/RMC is public; say so for UWV or a public school)."""
         n = v.name(name, "Naam van de ontvanger", "name")
         dep = v.name(department, "Afdeling", "department", required=False)
         try:
             k = RecipientKind(kind)
         except ValueError:
             raise ValidationError("Kies het soort ontvanger.", field="kind") from None
+        role = _legal_role(legal_role, k)
         mail, tel = v.email(email), v.phone(phone)
         db = self._ctx.db
         with db.transaction():
             rid = db.execute(
-                "INSERT INTO recipients(name, department, kind, email, phone, convenant, created_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (n, dep, k.value, mail, tel, int(bool(convenant)), to_iso(self._ctx.clock.now())),
+                "INSERT INTO recipients(name, department, kind, email, phone, convenant, "
+                "created_at, legal_role) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    n,
+                    dep,
+                    k.value,
+                    mail,
+                    tel,
+                    int(bool(convenant)),
+                    to_iso(self._ctx.clock.now()),
+                    role.value,
+                ),
             )
             self._ctx.event(
                 "recipient.added",
@@ -51,9 +72,24 @@ class Catalog:
                     "department": dep,
                     "kind": k.value,
                     "convenant": bool(convenant),
+                    "legal_role": role.value,
                 },
             )
         return repo.get_recipient(db, rid)
+
+    def set_recipient_legal_role(self, recipient_id: int, legal_role: LegalRole | str) -> Recipient:
+        """Correct a recipient's legal role (e.g. a school that turns out to be public)."""
+        db = self._ctx.db
+        current = repo.get_recipient(db, recipient_id)
+        role = _legal_role(legal_role, current.kind)
+        with db.transaction():
+            db.execute(
+                "UPDATE recipients SET legal_role = ? WHERE id = ?", (role.value, recipient_id)
+            )
+            self._ctx.event(
+                "recipient.legal_role", {"recipient": recipient_id, "legal_role": role.value}
+            )
+        return repo.get_recipient(db, recipient_id)
 
     def set_recipient_active(self, recipient_id: int, active: bool) -> Recipient:
         db = self._ctx.db
@@ -107,9 +143,17 @@ class Catalog:
         return repo.purpose_version(db, vid)
 
     def revise_purpose(
-        self, purpose_id: int, title: str, description: str, language: str = "nl"
+        self,
+        purpose_id: int,
+        title: str,
+        description: str,
+        language: str = "nl",
+        *,
+        material: bool = False,
     ) -> Purpose:
-        """A new version; items already asked keep the version (and text) they showed."""
+        """A new version; items already asked keep the version (and text) they showed.
+        `material`: the change alters what people agreed to (another use, other data): items
+        given on an older text then go on the re-confirmation worklist (text_drift.py)."""
         t = v.name(title, "Titel", "title")
         d = v.display_text(description, "Uitleg", "description", max_len=4000)
         lang = v.language(language)
@@ -125,8 +169,8 @@ class Catalog:
             )
             vid = db.execute(
                 "INSERT INTO purpose_versions(purpose_id, version, language, title, description, "
-                "created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                (purpose_id, version, lang, t, d, to_iso(self._ctx.clock.now())),
+                "created_at, material) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (purpose_id, version, lang, t, d, to_iso(self._ctx.clock.now()), int(material)),
             )
             self._ctx.event(
                 "purpose.revised",
@@ -137,6 +181,7 @@ class Catalog:
                     "language": lang,
                     "title": t,
                     "description_sha256": sha256_text(d),
+                    "material": bool(material),
                 },
             )
         return repo.purpose_version(db, vid)
@@ -242,9 +287,21 @@ class Catalog:
         """English names from the standard catalog for categories that still have none and
         whose code and Dutch name are the standard ones (a renamed category is left alone:
         its standard translation may no longer fit)."""
-        standard = {c[0]: (c[1], c[5]) for c in STANDARD_CATEGORIES}
+        standard = {c.code: (c.name, c.name_en) for c in STANDARD_CATEGORIES}
         return {
             c.id: standard[c.code][1]
             for c in self.categories()
             if not c.name_en and standard.get(c.code, ("", ""))[0] == c.name
         }
+
+
+def _legal_role(value: LegalRole | str | None, kind: RecipientKind) -> LegalRole:
+    if value is None or value == "":
+        return LegalRole.PUBLIC_TASK if kind.value in PUBLIC_KINDS else LegalRole.PRIVATE
+    try:
+        return LegalRole(value)
+    except ValueError:
+        raise ValidationError(
+            "Kies of de ontvanger een overheidsorgaan of een private organisatie is.",
+            field="legal_role",
+        ) from None

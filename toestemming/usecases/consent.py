@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -302,8 +302,28 @@ class Consents:
                 return code
         raise RuntimeError("no free reference code")  # 40 bits: practically unreachable
 
-    def request(self, request_id: int) -> ConsentRequest:
-        return repo.load_request(self._ctx.db, request_id)
+    def request(self, request_id: int, language: str | None = None) -> ConsentRequest:
+        """The request as stored. With `language` (the desk's, e.g. "nl"), each item's
+        purpose title is the one in that language (the version the signer's text was made
+        from, else the newest), so a request asked in English reads Dutch on a Dutch desk;
+        the item texts themselves stay exactly as shown to the signer."""
+        request = repo.load_request(self._ctx.db, request_id)
+        if language is None or language == request.language:
+            return request
+        db = self._ctx.db
+        items = tuple(
+            replace(
+                item,
+                purpose=replace(
+                    item.purpose,
+                    title=repo.purpose_title_as_shown(
+                        db, item.id, item.purpose, request.language, language
+                    ),
+                ),
+            )
+            for item in request.items
+        )
+        return replace(request, items=items)
 
     def request_by_code(self, code: str) -> ConsentRequest:
         canonical = normalize_reference_code(code)
@@ -565,10 +585,11 @@ class Consents:
         return out
 
     def item_history(self, item_id: int) -> list[dict[str, Any]]:
-        """Every event about this item, oldest first (for the youth page and the proof)."""
+        """Every event about this item, oldest first (for the youth page and the proof);
+        `actor` is the worker who recorded it (None: the program itself, e.g. an expiry)."""
         # event_subjects (migration 11) names the events about this item: an index walk.
         rows = self._ctx.db.query(
-            "SELECT seq, at, kind, body FROM events WHERE seq IN ("
+            "SELECT seq, at, kind, body, actor FROM events WHERE seq IN ("
             "SELECT seq FROM event_subjects WHERE subject = 'item' AND subject_id = ?1 UNION "
             "SELECT seq FROM event_subjects WHERE subject = 'request' AND subject_id = "
             "(SELECT request_id FROM consent_items WHERE id = ?1)) AND kind IN "
@@ -579,7 +600,10 @@ class Consents:
         for r in rows:
             data = json.loads(r[3])["data"]
             if item_id in items_named(r[2], data):
-                out.append({"seq": int(r[0]), "at": r[1], "kind": r[2], "data": data})
+                actor = None if r[4] is None else int(r[4])
+                out.append(
+                    {"seq": int(r[0]), "at": r[1], "kind": r[2], "data": data, "actor": actor}
+                )
         return out
 
     def require_not_terminal(self, item_ids: Sequence[int], moment: datetime) -> None:

@@ -10,6 +10,15 @@ from ..errors import NotFoundError, ValidationError
 from ..image_limits import check_image
 from ..model import EvidenceInfo
 from .context import Context
+from .retention import register_evidence_link
+
+# Evidence linked to a request (a screenshot beside an app message, …) is the youth's: it is
+# erased with the youth's other evidence.
+register_evidence_link(
+    "evidence_links", "SELECT evidence_id AS id, youth_id AS youth FROM evidence_links"
+)
+# Roles of a linked piece of evidence, as the proof names them.
+LINK_ROLES = ("screenshot", "scan", "attachment")
 
 KINDS = ("signature", "eml", "screenshot", "scan", "message", "document")
 MAX_EVIDENCE_BYTES = 25 * 1024 * 1024
@@ -57,6 +66,59 @@ class Evidence:
             },
         )
         return eid
+
+    def add_with_screenshot(
+        self, request_id: int, message: bytes, screenshot: bytes, media_type: str
+    ) -> int:
+        """An app message (JSON record) and its screenshot, linked, in one transaction;
+        returns the message's evidence id (the decisions point at it)."""
+        with self._ctx.db.transaction():
+            message_id = self.write("message", "application/json", message)
+            shot = self.write("screenshot", media_type, screenshot)
+            self.link(shot, request_id, "screenshot", message_id)
+        return message_id
+
+    def link(
+        self,
+        evidence_id: int,
+        request_id: int,
+        role: str,
+        parent_evidence_id: int | None = None,
+    ) -> None:
+        """Tie evidence to a request (and so to its youth) inside the caller's transaction:
+        it then appears in the request's proof package and is erased with the youth. The
+        link is an event of its own, so the proof shows which decision's message it belongs
+        to (`parent_evidence_id`)."""
+        if role not in LINK_ROLES:
+            raise ValidationError("Onbekende rol van een bewijsstuk.", field="role")
+        db = self._ctx.db
+        youth = db.scalar("SELECT youth_id FROM consent_requests WHERE id = ?", (request_id,))
+        if youth is None:
+            raise NotFoundError("Dit verzoek bestaat niet.")
+        self.info(evidence_id)
+        if parent_evidence_id is not None:
+            self.info(parent_evidence_id)
+        db.execute(
+            "INSERT INTO evidence_links(evidence_id, youth_id, request_id, parent_evidence_id, "
+            "role, created_at) VALUES (?,?,?,?,?,?)",
+            (
+                evidence_id,
+                int(youth),
+                request_id,
+                parent_evidence_id,
+                role,
+                to_iso(self._ctx.clock.now()),
+            ),
+        )
+        self._ctx.event(
+            "evidence.linked",
+            {
+                "evidence": evidence_id,
+                "request": request_id,
+                "role": role,
+                "parent": parent_evidence_id,
+            },
+        )
 
     def info(self, evidence_id: int) -> EvidenceInfo:
         r = self._ctx.db.query_one(

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from formulieren.payloads import QR_SCHEME
+from formulieren.payloads import QR_SCHEME, qr_language
 
 from .. import validation as v
 from ..clock import from_iso, local_date, to_iso
@@ -42,6 +42,7 @@ PRINT_KINDS = ("transitieformulier", "toestemmingsformulier", "intrekking", "inz
 class PaperScan:
     request: ConsentRequest
     evidence: EvidenceInfo
+    language: str = ""  # the form was printed in this language ("": the request's own)
 
 
 class Forms:
@@ -112,18 +113,20 @@ class Forms:
         self, youth_id: int, data: TransitionFormData | None = None
     ) -> bytes:
         """The PDF of `data` (unsaved edits, for preview) or of the latest saved version."""
+        saved = None
         if data is None:
             form = self.transition_form(youth_id)
             if form is None:
                 raise NotFoundError("Voor deze jongere is nog geen transitieformulier ingevuld.")
-            data = form.data
+            data, saved = form.data, form.version
         else:
             data = self._clean(youth_id, data)
         from formulieren.transitieformulier import render_transition_form
 
         from .forms_views import transition_view
 
-        return render_transition_form(transition_view(self._ctx, youth_id, data))
+        view = replace(transition_view(self._ctx, youth_id, data), saved_version=saved)
+        return render_transition_form(view)
 
     def _clean(self, youth_id: int, data: TransitionFormData) -> TransitionFormData:
         if data.request_id is not None:
@@ -152,12 +155,14 @@ class Forms:
         )
 
     # -- paper consent ----------------------------------------------------------------------
-    def render_paper_consent(self, request_id: int) -> bytes:
+    def render_paper_consent(self, request_id: int, language: str | None = None) -> bytes:
+        """The paper form, all of it in ONE language: the request's, or `language` when every
+        item has a text in it (its QR then says so, for the scan)."""
         from formulieren.paper_consent import render_paper_consent
 
         from .forms_views import paper_view
 
-        return render_paper_consent(paper_view(self._ctx, request_id))
+        return render_paper_consent(paper_view(self._ctx, request_id, language))
 
     def import_paper_scan(self, content: bytes, media_type: str) -> PaperScan:
         """A scan or photo of a signed paper form: its QR code finds the request; the file is
@@ -189,8 +194,14 @@ class Forms:
                 field="content",
             )
         request = Consents(self._ctx).request_by_code(codes[0])
-        info = Evidence(self._ctx).add("scan", media_type or "application/octet-stream", content)
-        return PaperScan(request, info)
+        evidence = Evidence(self._ctx)
+        # Linked to its request at once: in the proof and erased with the youth even before
+        # (or without) a decision pointing at it.
+        with self._ctx.db.transaction():
+            eid = evidence.write("scan", media_type or "application/octet-stream", content)
+            evidence.link(eid, request.id, "scan")
+        languages = {qr_language(t) for t in ours if codes[0] in t} - {""}
+        return PaperScan(request, evidence.info(eid), next(iter(languages), ""))
 
     # -- withdrawal and inzage --------------------------------------------------------------
     def render_withdrawal_confirmation(self, withdrawal_ids: Sequence[int]) -> bytes:
@@ -208,10 +219,16 @@ class Forms:
             else ""
         )
         from formulieren.inzage import render_inzage
+        from formulieren.transitieformulier import transition_rows
 
-        from .forms_views import inzage_view
+        from .forms_views import inzage_view, transition_view
 
-        return render_inzage(inzage_view(self._ctx, youth_id, line))
+        view = inzage_view(self._ctx, youth_id, line)
+        if form is not None:
+            # The inzage shows what the transitieformulier holds, not only that it exists.
+            rows = transition_rows(transition_view(self._ctx, youth_id, form.data))
+            view = replace(view, transition_rows=tuple(rows))
+        return render_inzage(view)
 
     # -- leaving the program ----------------------------------------------------------------
     def record_printed(self, kind: str, youth_id: int, pdf: bytes) -> None:

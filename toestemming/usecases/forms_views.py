@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 
 from formulieren.inzage import InzageConsent, InzageDisclosure, InzageView
@@ -15,7 +16,6 @@ from formulieren.withdrawal import WithdrawalConfirmationView, WithdrawnItem
 from ..clock import from_iso, local_date
 from ..errors import NotFoundError, ValidationError
 from ..model import (
-    BASIS_LABELS,
     CHANNEL_LABELS,
     CHANNEL_LABELS_EN,
     ROLE_LABELS,
@@ -32,10 +32,14 @@ from ..model import (
 from ..rules import age_on, item_status, who_must_decide
 from ..store import repo
 from ..texts import category_names, decider_explanation_en
+from ..words import plural
 from .context import Context
 from .evidence import Evidence
 from .forms_data import SECTION_CATEGORIES, SECTION_CATEGORY_NAMES, Section, TransitionFormData
 from .sharing import Sharing
+from .sharing_rules import basis_label
+
+FORM_LANGUAGE = "nl"  # the transitieformulier is a Dutch form for Dutch receivers
 
 LANGUAGE_LABELS = {
     "nl": "Nederlands",
@@ -91,12 +95,14 @@ def transition_view(ctx: Context, youth_id: int, data: TransitionFormData) -> Tr
     youth, reps = repo.youth_with_reps(db, youth_id)
     active: list[tuple[ConsentItem, StatusInfo]] = []
     reference = ""
+    request_language, valid_until = "nl", ""
     decisions_by_signer: dict[SignerRef, tuple[str, int | None]] = {}
     if data.request_id is not None:
         request = repo.load_request(db, data.request_id)
         if request.youth_id != youth_id:
             raise ValidationError("Deze toestemming hoort bij een andere jongere.")
         reference = request.reference_code
+        request_language, valid_until = request.language, f"{request.valid_until:%d-%m-%Y}"
         # youth_id first: item_state's key starts with it (request_id alone is a full scan).
         of_request = "s.youth_id = ? AND s.request_id = ?"
         statuses = _statuses(ctx, youth_id, of_request, (youth_id, request.id))
@@ -123,14 +129,7 @@ def transition_view(ctx: Context, youth_id: int, data: TransitionFormData) -> Tr
             label = _category_label(ctx, section)
             omitted.append((section, f"de toestemming dekt '{label}' niet voor elke ontvanger."))
     receivers = tuple(
-        Receiver(
-            item.recipient.display_name,
-            item.purpose.title,
-            item.purpose.description,
-            ", ".join(c.name for c in item.categories),
-            STATUS_LABELS[st.status],
-        )
-        for item, st in active
+        _receiver(ctx, item, st, request_language, valid_until) for item, st in active
     )
     requirement = who_must_decide(youth, reps, ctx.policy(), ctx.clock.today())
     names = people(ctx, youth)
@@ -142,7 +141,8 @@ def transition_view(ctx: Context, youth_id: int, data: TransitionFormData) -> Tr
         signers.append(SignerLine(name, role, decided, _signature_png(evidence, eid)))
     given = [st for _, st in active if st.status == ItemStatus.GIVEN]
     status = (
-        f"Toestemming gegeven voor {len(given)} van {len(active)} ontvanger(s)."
+        f"Toestemming gegeven voor {len(given)} van "
+        + plural(len(active), "%n ontvanger.", "%n ontvangers.")
         if active
         else "Geen geldige toestemming gekoppeld."
     )
@@ -161,6 +161,40 @@ def transition_view(ctx: Context, youth_id: int, data: TransitionFormData) -> Tr
     )
 
 
+def _receiver(
+    ctx: Context, item: ConsentItem, st: StatusInfo, request_language: str, valid_until: str
+) -> Receiver:
+    """One receiver line, all in Dutch (the form's language): a request asked in English
+    still prints the Dutch purpose text here, never a mix."""
+    purpose = item.purpose
+    if purpose.language != FORM_LANGUAGE:
+        row = ctx.db.query_one(
+            "SELECT purpose_version_id FROM item_texts WHERE item_id = ? AND language = ?",
+            (item.id, FORM_LANGUAGE),
+        )
+        purpose = (
+            repo.purpose_version(ctx.db, int(row[0]))
+            if row is not None
+            else repo.latest_purpose(ctx.db, purpose.id, FORM_LANGUAGE)
+        )
+    del request_language  # the item's own version says which language it was asked in
+    recipient = item.recipient
+    contact = ", ".join(p for p in (recipient.department, recipient.email, recipient.phone) if p)
+    basis = "toestemming (AVG art. 6 lid 1 onder a)"
+    if item.has_special_categories:
+        basis += "; uitdrukkelijke toestemming voor bijzondere gegevens (art. 9 lid 2 onder a)"
+    return Receiver(
+        recipient.display_name,
+        purpose.title,
+        purpose.description,
+        ", ".join(c.name for c in item.categories),
+        STATUS_LABELS[st.status],
+        valid_until,
+        basis,
+        contact,
+    )
+
+
 def _signature_png(evidence: Evidence, evidence_id: int | None) -> bytes | None:
     if evidence_id is None:
         return None
@@ -173,9 +207,35 @@ def _signature_png(evidence: Evidence, evidence_id: int | None) -> bytes | None:
         return None
 
 
-def paper_view(ctx: Context, request_id: int) -> PaperConsentView:
+def paper_view(ctx: Context, request_id: int, language: str | None = None) -> PaperConsentView:
+    """`language`: the one language the whole form is printed in (default: the request's).
+    Another language needs every item's text in it (stored when the request was made)."""
     db = ctx.db
     request = repo.load_request(db, request_id)
+    printed = ""
+    if language is not None and language != request.language:
+        if language not in ("nl", "en"):
+            raise ValidationError("Deze taal wordt niet ondersteund.", field="language")
+        texts = {
+            int(r[0]): str(r[1])
+            for r in db.query(
+                "SELECT t.item_id, t.text FROM item_texts t JOIN consent_items i "
+                "ON i.id = t.item_id WHERE i.request_id = ? AND t.language = ?",
+                (request.id, language),
+            )
+        }
+        if any(i.id not in texts for i in request.items):
+            raise ValidationError(
+                "Niet elk onderdeel van dit verzoek heeft een tekst in die taal. Druk het "
+                "formulier af in de taal van het verzoek.",
+                field="language",
+            )
+        request = replace(
+            request,
+            language=language,
+            items=tuple(replace(i, text=texts[i.id]) for i in request.items),
+        )
+        printed = language
     youth, reps = repo.youth_with_reps(db, request.youth_id)
     requirement = who_must_decide(youth, reps, ctx.policy(), ctx.clock.today())
     english = request.language == "en"
@@ -196,6 +256,7 @@ def paper_view(ctx: Context, request_id: int) -> PaperConsentView:
         explanation=explanation or requirement.explanation,
         inform_youth=requirement.inform_youth,
         contact=f"{worker}, {ctx.organisation}" if worker else ctx.organisation,
+        printed_language=printed,
     )
 
 
@@ -323,7 +384,7 @@ def inzage_view(ctx: Context, youth_id: int, transition_line: str = "") -> Inzag
                 repo.get_recipient(db, d.recipient_id).display_name,
                 repo.latest_purpose(db, d.purpose_id).title,
                 ", ".join(repo.get_category(db, c).name for c in d.category_ids),
-                BASIS_LABELS[d.basis],
+                basis_label(d.basis, Sharing(ctx).justification(d.id)),
             )
             for d in disclosures
         ),

@@ -14,6 +14,7 @@ from .. import validation as v
 from ..clock import to_iso
 from ..errors import NotFoundError, ValidationError
 from ..model import AdultProtection, Representative, RepresentativeRole, Youth
+from ..refcode import normalize_reference_code
 from ..rules import age_on
 from ..store import repo
 from ..store.db import SqlIntegrityError
@@ -104,6 +105,26 @@ def _personal(y: Youth) -> dict[str, Any]:
     }
 
 
+# At most this many youths share the longest typed word as a name prefix before the rest of a
+# multi-word search is checked (a 100k vault has a few hundred "jansen"s at most).
+_WORD_CANDIDATES = 20_000
+
+
+def _name_words(typed: str) -> list[str]:
+    return [w for w in typed.replace("-", " ").split() if w]
+
+
+def _all_words_match(words: list[str], name_key: str) -> bool:
+    """Every typed word starts its own word of the name (folded given + family key)."""
+    parts = name_key.replace("-", " ").split()
+    for word in sorted(words, key=len, reverse=True):
+        at = next((i for i, p in enumerate(parts) if p.startswith(word)), None)
+        if at is None:
+            return False
+        del parts[at]
+    return True
+
+
 class People:
     def __init__(self, ctx: Context) -> None:
         self._ctx = ctx
@@ -112,7 +133,9 @@ class People:
         today = self._ctx.clock.today()
         out: dict[str, Any] = {
             "given_name": v.name(data.get("given_name", ""), "Voornaam", "given_name"),
-            "family_name": v.name(data.get("family_name", ""), "Achternaam", "family_name"),
+            "family_name": v.family_name_order(
+                v.name(data.get("family_name", ""), "Achternaam", "family_name")
+            ),
             "birth_date": v.birth_date(data.get("birth_date"), today),
             "school": v.name(data.get("school", ""), "School", "school", required=False),
             "programme": v.name(
@@ -135,10 +158,19 @@ class People:
             )
         return out
 
-    def add_youth(self, *, external_ref: str | None = None, **fields: Any) -> Youth:
+    def add_youth(
+        self, *, external_ref: str | None = None, infix: str = "", **fields: Any
+    ) -> Youth:
+        """Add a youth. `infix` is a separate tussenvoegsel field ("van der") that goes in
+        front of the family name unless that already starts with it. Callers that must not
+        create a second record ask svc.duplicates.find first."""
         unknown = set(fields) - set(YOUTH_FIELDS)
         if unknown:
             raise ValidationError("Onbekend veld voor een jongere.")
+        if infix.strip():
+            fields["family_name"] = v.join_infix(
+                v.name(infix, "Tussenvoegsel", "infix"), str(fields.get("family_name") or "")
+            )
         c = self._clean_youth(fields)
         ref = v.name(external_ref, "Leerlingnummer", "external_ref") if external_ref else None
         db = self._ctx.db
@@ -202,10 +234,24 @@ class People:
         """Search-as-you-type: family-name prefix matches first, then given-name, then
         school/opleiding; or a birth date (dd-mm-jjjj) or birth year. Each segment walks an
         ordered partial index and stops at the LIMIT, so 100k youths stay fast."""
-        typed = v.fold(text or "")[:100]
+        typed = " ".join(v.fold(text or "")[:100].replace(",", " ").split())
+        code = normalize_reference_code(text or "")
+        if code is not None:
+            return [_row(r) for r in self._search_code(code, limit, offset)]
         family_prefix, infix = v.search_key(typed)
         if typed[:1].isdigit():
             return [_row(r) for r in self._search_date(typed, _LIST_COLS, limit, offset)]
+        if len(_name_words(family_prefix)) > 1:
+            # Several words: a school or a double given name as typed, then any name order.
+            prefixed = self._search_prefix(typed, family_prefix, infix, offset + limit, 0)
+            seen = {r.id for r in prefixed}
+            extra = [r for r in self._search_words(typed, offset + limit) if r.id not in seen]
+            return (prefixed + extra)[offset : offset + limit]
+        return self._search_prefix(typed, family_prefix, infix, limit, offset)
+
+    def _search_prefix(
+        self, typed: str, family_prefix: str, infix: str, limit: int, offset: int
+    ) -> list[YouthRow]:
         db = self._ctx.db
         if not typed:
             rows = db.query(
@@ -260,6 +306,36 @@ class People:
             skip = 0
             out.extend(_row(r) for r in rows)
         return out
+
+    def _search_code(self, code: str, limit: int, offset: int) -> list[Any]:
+        """The youth of a request, found by its reference code (typed from paper or a mail)."""
+        cols = ", ".join(f"y.{c.strip()}" for c in _LIST_COLS.split(","))
+        return self._ctx.db.query(
+            f"SELECT {cols} FROM consent_requests r JOIN youths y ON y.id = r.youth_id "
+            "WHERE r.reference_code = ? AND y.erased_at IS NULL LIMIT ? OFFSET ?",
+            (code, limit, offset),
+        )
+
+    def _search_words(self, typed: str, limit: int) -> list[YouthRow]:
+        """A full name in any order ("lieke van den berg", "berg lieke", "van den berg l"):
+        every typed word must start a word of the name. Candidates come from the indexes by
+        each word that is no tussenvoegsel (a prefix of the family or given key), then are
+        checked here."""
+        words = _name_words(typed)
+        anchors = [w for w in words if not v.is_infix(w)] or words
+        db = self._ctx.db
+        found: dict[int, Any] = {}
+        for anchor in sorted(set(anchors), key=len, reverse=True)[:4]:
+            for r in db.query(
+                f"SELECT {_LIST_COLS}, family_key, given_key FROM youths "
+                "WHERE erased_at IS NULL AND ((family_key >= ?1 AND family_key < ?2) "
+                "OR (given_key >= ?1 AND given_key < ?2)) LIMIT ?3",
+                (anchor, anchor + "\U0010ffff", _WORD_CANDIDATES),
+            ):
+                if int(r[0]) not in found and _all_words_match(words, f"{r[7]} {r[6]}"):
+                    found[int(r[0])] = r
+        hits = sorted(found.values(), key=lambda r: (r[6], r[7], r[0]))
+        return [_row(r) for r in hits[:limit]]
 
     def _search_date(self, query: str, cols: str, limit: int, offset: int) -> list[Any]:
         parts = [p for p in query.replace("/", "-").replace(".", "-").split("-") if p]
@@ -329,7 +405,27 @@ class People:
         return self.representative(rid)
 
     def set_gezag(self, rep_id: int, has_gezag: bool) -> Representative:
-        rep = self.representative(rep_id)
+        """A correction of gezag. Who must decide follows at once (statuses and worklists are
+        derived from the current representatives), so items may now wait for someone."""
+        rep = self._current_rep(rep_id)
+        if rep.has_gezag == bool(has_gezag):
+            return rep
+        if rep.role == RepresentativeRole.GUARDIAN and not has_gezag:
+            raise ValidationError("Een voogd heeft altijd het gezag.", field="has_gezag")
+        if rep.role in (RepresentativeRole.CURATOR, RepresentativeRole.MENTOR) and has_gezag:
+            raise ValidationError(
+                "Gezag gaat over ouders; een curator of mentor beslist voor een volwassene.",
+                field="has_gezag",
+            )
+        others = [
+            e
+            for e in self.representatives(rep.youth_id)
+            if e.id != rep_id and e.role == RepresentativeRole.PARENT and e.has_gezag
+        ]
+        if has_gezag and rep.role == RepresentativeRole.PARENT and len(others) >= 2:
+            raise ValidationError(
+                "Er kunnen hoogstens twee ouders het gezag hebben.", field="has_gezag"
+            )
         db = self._ctx.db
         with db.transaction():
             db.execute(
@@ -341,9 +437,35 @@ class People:
             )
         return self.representative(rep_id)
 
+    def update_representative(
+        self, rep_id: int, *, name: str, email: str = "", phone: str = "", language: str = "nl"
+    ) -> Representative:
+        """Correct a representative's name or contact details (logged like every change)."""
+        rep = self._current_rep(rep_id)
+        n = v.name(name, "Naam", "name")
+        mail, tel, lang = v.email(email), v.phone(phone), v.language(language)
+        if any(
+            e.id != rep_id and e.name.casefold() == n.casefold() and e.role == rep.role
+            for e in self.representatives(rep.youth_id)
+        ):
+            raise ValidationError("Deze persoon staat al bij de jongere.", field="name")
+        db = self._ctx.db
+        with db.transaction():
+            db.execute(
+                "UPDATE representatives SET name = ?, email = ?, phone = ?, language = ? "
+                "WHERE id = ?",
+                (n, mail, tel, lang, rep_id),
+            )
+            self._ctx.event(
+                "representative.updated",
+                {"youth": rep.youth_id, "representative": rep_id},
+                personal={"name": n, "email": mail, "phone": tel},
+            )
+        return self.representative(rep_id)
+
     def end_representative(self, rep_id: int) -> None:
         """No longer a representative (e.g. gezag ended by court); their past decisions stay."""
-        rep = self.representative(rep_id)
+        rep = self._current_rep(rep_id)
         db = self._ctx.db
         with db.transaction():
             db.execute(
@@ -353,6 +475,13 @@ class People:
             self._ctx.event(
                 "representative.ended", {"youth": rep.youth_id, "representative": rep_id}
             )
+
+    def _current_rep(self, rep_id: int) -> Representative:
+        rep = self.representative(rep_id)
+        ended = self._ctx.db.scalar("SELECT ended_at FROM representatives WHERE id = ?", (rep_id,))
+        if ended is not None:
+            raise ValidationError("Deze vertegenwoordiging is al beëindigd.")
+        return rep
 
     def representative(self, rep_id: int) -> Representative:
         row = self._ctx.db.query_one(

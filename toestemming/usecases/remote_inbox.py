@@ -17,6 +17,7 @@ from ..errors import RuleViolation, ValidationError
 from ..image_limits import check_image
 from ..model import Channel
 from ..refcode import find_reference_codes
+from ..words import plural
 from .consent import Consents
 from .context import Context
 from .evidence import MAX_EVIDENCE_BYTES, Evidence
@@ -47,7 +48,11 @@ class RemoteInbox:
         notes = []
         if parsed.attachments:
             notes.append(
-                f"Het bericht heeft {len(parsed.attachments)} bijlage(n); die worden mee bewaard."
+                plural(
+                    len(parsed.attachments),
+                    "Het bericht heeft %n bijlage; die wordt mee bewaard.",
+                    "Het bericht heeft %n bijlagen; die worden mee bewaard.",
+                )
             )
         if parsed.html_only:
             notes.append("Het bericht had alleen een HTML-deel; de tekst is daaruit gehaald.")
@@ -138,9 +143,15 @@ class RemoteInbox:
         if fresh.source == "email":
             evidence = self._evidence.add("eml", "message/rfc822", fresh.raw)
         else:
+            # The screenshot belongs to this message (and so to the decision): stored and
+            # linked in one transaction, so it is in the proof and erased with the youth.
             if fresh.screenshot:
-                self._evidence.add("screenshot", fresh.screenshot_media_type, fresh.screenshot)
-            evidence = self._evidence.add("message", "application/json", fresh.raw)
+                message_id = self._evidence.add_with_screenshot(
+                    fresh.request_id, fresh.raw, fresh.screenshot, fresh.screenshot_media_type
+                )
+                evidence = self._evidence.info(message_id)
+            else:
+                evidence = self._evidence.add("message", "application/json", fresh.raw)
         if fresh.withdrawal:
             result = self._withdrawals.withdraw(
                 [i.item_id for i in fresh.items],

@@ -381,6 +381,12 @@ def _erase_rows(db: Database, youth_id: int, at: str) -> dict[str, int]:
         (youth_id,),
     )
     db.execute("UPDATE disclosures SET note = '' WHERE youth_id = ? AND note != ''", (youth_id,))
+    if db.scalar("SELECT 1 FROM sqlite_master WHERE name = 'disclosure_overrides'"):
+        db.execute(  # the written reasons of sharing without consent (m0014)
+            "UPDATE disclosure_overrides SET reason = '', not_informed_reason = '' "
+            "WHERE youth_id = ? AND (reason != '' OR not_informed_reason != '')",
+            (youth_id,),
+        )
     db.execute(
         "UPDATE item_actions SET reason = '' WHERE reason != '' AND item_id IN "
         "(SELECT id FROM consent_items WHERE youth_id = ?)",

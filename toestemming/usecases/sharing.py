@@ -4,19 +4,36 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime, timedelta
+from typing import Any
 
 from .. import validation as v
 from ..clock import from_iso, local_date, to_iso
 from ..errors import NotFoundError, RuleViolation, ValidationError
-from ..model import Assessment, Disclosure, LawfulBasis, RecipientKind, ShareAnswer
-from ..rules import Candidate, item_status, may_share
+from ..model import (
+    STATUS_LABELS,
+    Assessment,
+    Disclosure,
+    LawfulBasis,
+    OverrideGround,
+    ShareAnswer,
+)
+from ..rules import Candidate, age_on, item_status, may_share
 from ..store import repo
 from .consent import as_moment
 from .context import Context
-
-# Recipients that are public bodies acting on a legal task (AVG art. 6(1) last sentence).
-GOVERNMENT_KINDS = frozenset({RecipientKind.MUNICIPALITY, RecipientKind.ATTENDANCE})
+from .sharing_rules import (
+    NO_STATES,
+    CheckedJustification,
+    Justification,
+    SharingOptions,
+    bases_for,
+    check_basis,
+    check_justification,
+    whom_to_inform,
+)
+from .text_drift import drift_of, drift_warnings
 
 
 class Sharing:
@@ -31,11 +48,67 @@ class Sharing:
         category_ids: Sequence[int],
         at: datetime | None = None,
     ) -> ShareAnswer:
+        moment = at or self._ctx.clock.now()
+        candidates = self._candidates(youth_id, recipient_id, purpose_id, moment)
+        answer = may_share(candidates, set(category_ids), local_date(moment))
+        db = self._ctx.db
+        if answer.missing_category_ids:  # name them; only now is it worth the lookups
+            names = {c: repo.get_category(db, c).name for c in answer.missing_category_ids}
+            answer = may_share(candidates, set(category_ids), local_date(moment), names)
+        if answer.allowed and answer.item_id is not None:
+            # Given on an older purpose text? Say so, with what changed (text_drift.py).
+            version = db.scalar(
+                "SELECT purpose_version_id FROM consent_items WHERE id = ?", (answer.item_id,)
+            )
+            drift = drift_of(db, int(version)) if version is not None else None
+            if drift is not None:
+                answer = replace(
+                    answer,
+                    warnings=(*answer.warnings, *drift_warnings(drift)),
+                    text_drift=drift,
+                )
+        return answer
+
+    def options(
+        self,
+        youth_id: int,
+        recipient_id: int,
+        purpose_id: int,
+        at: datetime | None = None,
+    ) -> SharingOptions:
+        """What may carry a disclosure no consent covers: the lawful bases for the weighing
+        (by the recipient's legal role), whether an earlier "no" makes it an override (then
+        only the named grounds), and whom to inform. The UI offers exactly these."""
         db = self._ctx.db
         moment = at or self._ctx.clock.now()
+        youth = repo.get_youth(db, youth_id)
+        recipient = repo.get_recipient(db, recipient_id)
+        repo.latest_purpose(db, purpose_id)
+        noes = [
+            c
+            for c in self._candidates(youth_id, recipient_id, purpose_id, moment)
+            if c.status.status in NO_STATES
+        ]
+        after_no = bool(noes)
+        reason = "; ".join(
+            f"{STATUS_LABELS[c.status.status]} ({c.reference_code}, onderdeel {c.position})"
+            for c in noes
+        )
+        return SharingOptions(
+            after_no,
+            reason,
+            bases_for(recipient.legal_role, after_no),
+            tuple(OverrideGround) if after_no else (),
+            whom_to_inform(age_on(youth.birth_date, local_date(moment)), youth.protection),
+        )
+
+    def _candidates(
+        self, youth_id: int, recipient_id: int, purpose_id: int, moment: datetime
+    ) -> list[Candidate]:
+        db = self._ctx.db
         youth, reps = repo.youth_with_reps(db, youth_id)
         policy = self._ctx.policy()
-        candidates = [
+        return [
             Candidate(
                 h.facts.item_id,
                 h.reference_code,
@@ -53,11 +126,6 @@ class Sharing:
                 (youth_id, recipient_id, purpose_id),
             )
         ]
-        answer = may_share(candidates, set(category_ids), local_date(moment))
-        if answer.missing_category_ids:  # name them; only now is it worth the lookups
-            names = {c: repo.get_category(db, c).name for c in answer.missing_category_ids}
-            answer = may_share(candidates, set(category_ids), local_date(moment), names)
-        return answer
 
     def record_assessment(
         self,
@@ -86,10 +154,8 @@ class Sharing:
                 "Voor delen op basis van toestemming is geen afweging nodig maar een toestemming.",
                 field="basis",
             )
-        if b == LawfulBasis.LEGITIMATE_INTEREST and recipient.kind in GOVERNMENT_KINDS:
-            raise RuleViolation(
-                "Een overheidsorgaan kan voor zijn wettelijke taak geen gerechtvaardigd belang gebruiken."
-            )
+        options = self.options(youth_id, recipient_id, purpose_id)
+        check_basis(b, recipient.legal_role, options.after_no)
         fields = {
             "basis_motivation": v.text(
                 basis_motivation, "Stap 1 – grondslag", "basis_motivation", max_len=4000
@@ -175,16 +241,21 @@ class Sharing:
         disclosed_at: datetime | None = None,
         assessment_id: int | None = None,
         note: str = "",
+        justification: Justification | None = None,
     ) -> Disclosure:
         """Record data actually shared. Covered by a given consent → basis consent; otherwise a
-        completed weighing on another basis for the same youth/recipient/purpose is required."""
+        completed weighing on another basis for the same youth/recipient/purpose is required,
+        its basis allowed for the recipient's legal role, and the youth (or the parents)
+        informed or a reason recorded why not. After a "no" for this recipient × purpose it
+        is an override (sharing_rules.py): a named ground matching the weighing, a written
+        reason and a second confirmation (`justification`)."""
         db = self._ctx.db
         now = self._ctx.clock.now()
         moment = as_moment(disclosed_at, now, "disclosed_at")
         if moment > now + timedelta(minutes=5):
             raise ValidationError("Het moment van delen ligt in de toekomst.", field="disclosed_at")
         repo.get_youth(db, youth_id)
-        repo.get_recipient(db, recipient_id)
+        recipient = repo.get_recipient(db, recipient_id)
         repo.latest_purpose(db, purpose_id)
         cats = sorted(set(category_ids))
         if not cats:
@@ -195,6 +266,8 @@ class Sharing:
         answer = self.may_share(youth_id, recipient_id, purpose_id, cats, moment)
         item_id = answer.item_id if answer.allowed else None
         basis = LawfulBasis.CONSENT
+        checked = None
+        options = None
         if not answer.allowed:
             if assessment_id is None:
                 raise RuleViolation(
@@ -207,6 +280,11 @@ class Sharing:
                     "Deze afweging gaat over een andere jongere, ontvanger of doel."
                 )
             basis = a.basis
+            # Checked again here, not only at the weighing: a weighing made before the "no"
+            # (or before this rule) cannot carry a disclosure after it.
+            options = self.options(youth_id, recipient_id, purpose_id, moment)
+            check_basis(basis, recipient.legal_role, options.after_no)
+            checked = check_justification(justification, options, basis, a.youth_informed)
         with db.transaction():
             did = db.execute(
                 "INSERT INTO disclosures(youth_id, recipient_id, purpose_id, disclosed_at, recorded_at, "
@@ -241,10 +319,70 @@ class Sharing:
                     "assessment": None if answer.allowed else assessment_id,
                     "at": to_iso(moment),
                     "recorded_at": to_iso(now),  # the row's moment (replay.py)
+                    "override": bool(options and options.after_no),
                 },
                 personal={"note": remark} if remark else None,
             )
+            if checked is not None and options is not None:
+                self._justify(did, youth_id, checked, options.after_no, now)
         return self.disclosures(youth_id, disclosure_id=did)[0]
+
+    def _justify(
+        self,
+        did: int,
+        youth_id: int,
+        checked: CheckedJustification,
+        override: bool,
+        now: datetime,
+    ) -> None:
+        """The justification row and its own event (the written reasons as a salted
+        commitment, erased with the youth), inside the disclosure's transaction."""
+        confirmed = to_iso(now) if override else None
+        self._ctx.db.execute(
+            "INSERT INTO disclosure_overrides(disclosure_id, youth_id, is_override, ground, "
+            "reason, informed, not_informed_reason, confirmed_at) VALUES (?,?,?,?,?,?,?,?)",
+            (
+                did,
+                youth_id,
+                int(override),
+                None if checked.ground is None else checked.ground.value,
+                checked.reason,
+                checked.informed.value,
+                checked.not_informed_reason,
+                confirmed,
+            ),
+        )
+        texts = {"reason": checked.reason, "not_informed_reason": checked.not_informed_reason}
+        self._ctx.event(
+            "disclosure.justified",
+            {
+                "disclosure": did,
+                "youth": youth_id,
+                "override": override,
+                "ground": None if checked.ground is None else checked.ground.value,
+                "informed": checked.informed.value,
+                "confirmed_at": confirmed,
+            },
+            personal=texts if any(texts.values()) else None,
+        )
+
+    def justification(self, disclosure_id: int) -> dict[str, Any] | None:
+        """How a disclosure without consent was justified (None for a consent-covered one)."""
+        r = self._ctx.db.query_one(
+            "SELECT is_override, ground, reason, informed, not_informed_reason, confirmed_at "
+            "FROM disclosure_overrides WHERE disclosure_id = ?",
+            (disclosure_id,),
+        )
+        if r is None:
+            return None
+        return {
+            "override": bool(r[0]),
+            "ground": r[1],
+            "reason": r[2],
+            "informed": r[3],
+            "not_informed_reason": r[4],
+            "confirmed_at": r[5],
+        }
 
     def disclosures(self, youth_id: int, disclosure_id: int | None = None) -> list[Disclosure]:
         extra = " AND d.id = ?" if disclosure_id else ""
@@ -252,8 +390,10 @@ class Sharing:
         rows = self._ctx.db.query(
             "SELECT d.id, d.youth_id, d.recipient_id, d.purpose_id, "
             "(SELECT json_group_array(category_id) FROM disclosure_categories WHERE disclosure_id = d.id), "
-            "d.disclosed_at, d.basis, d.item_id, d.assessment_id, d.note, d.worker_id "
-            f"FROM disclosures d WHERE d.youth_id = ?{extra} ORDER BY d.disclosed_at DESC",
+            "d.disclosed_at, d.basis, d.item_id, d.assessment_id, d.note, d.worker_id, "
+            "coalesce(o.is_override, 0) FROM disclosures d "
+            "LEFT JOIN disclosure_overrides o ON o.disclosure_id = d.id "
+            f"WHERE d.youth_id = ?{extra} ORDER BY d.disclosed_at DESC",
             params,
         )
         return [
@@ -269,6 +409,7 @@ class Sharing:
                 r[8],
                 r[9],
                 int(r[10]),
+                bool(r[11]),
             )
             for r in rows
         ]

@@ -142,10 +142,10 @@ class TrustedTime:
         except timestamps.TimestampUnavailable as exc:
             # Only the checkpoint's number and the kind of failure: no personal data.
             log.warning(
-                "Geen tijdstempel voor controlepunt %d: tijdstempeldienst niet bereikbaar (%s); "
-                "volgende poging bij het volgende controlepunt.",
+                "No timestamp for checkpoint %d: timestamp authority unreachable (%s); "
+                "trying again at the next checkpoint.",
                 checkpoint.id,
-                exc,
+                type(exc).__name__,
             )
             with self._ctx.db.transaction():
                 self._ctx.set_meta(FAILURE_META, to_iso(self._ctx.clock.now()))

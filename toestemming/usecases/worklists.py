@@ -9,7 +9,9 @@ from ..clock import from_iso, local_date
 from ..model import ItemStatus, Representative, StatusInfo, Youth
 from ..rules import AGE_OF_CONSENT, item_status
 from ..store import repo
+from ..words import plural
 from .context import Context
+from .text_drift import drift_of
 
 
 @dataclass(frozen=True)
@@ -62,7 +64,11 @@ class Worklists:
                     None,
                     h.reference_code,
                     st,
-                    f"wacht op antwoord, {days} dag(en) oud",
+                    "wacht op antwoord, van vandaag"
+                    if days == 0
+                    else plural(
+                        days, "wacht op antwoord, %n dag oud", "wacht op antwoord, %n dagen oud"
+                    ),
                     days,
                 )
         return sorted(by_request.values(), key=lambda w: -w.days)
@@ -111,6 +117,43 @@ class Worklists:
             if st.needs_reconfirmation
         ]
 
+    def text_changed(self) -> list[WorkItem]:
+        """Given items whose purpose text has since changed materially (text drift): what
+        the person agreed to is no longer what we would ask — ask again."""
+        db = self._ctx.db
+        today = self._ctx.clock.today()
+        rows = self._statuses(
+            "s.valid_until >= ? AND s.item_id IN (SELECT i.id FROM consent_items i "
+            "JOIN purpose_versions shown ON shown.id = i.purpose_version_id "
+            "JOIN purpose_versions later ON later.purpose_id = shown.purpose_id "
+            "AND later.language = shown.language AND later.version > shown.version "
+            "WHERE later.material = 1)",
+            (today.isoformat(),),
+        )
+        out = []
+        for h, st in rows:
+            if st.status != ItemStatus.GIVEN:
+                continue
+            version = db.scalar(
+                "SELECT purpose_version_id FROM consent_items WHERE id = ?", (h.facts.item_id,)
+            )
+            drift = drift_of(db, int(version))
+            if drift is None or not drift.material:
+                continue
+            out.append(
+                WorkItem(
+                    h.youth_id,
+                    h.request_id,
+                    h.facts.item_id,
+                    h.reference_code,
+                    st,
+                    f"onderdeel {h.position}: doeltekst wezenlijk gewijzigd (versie "
+                    f"{drift.shown_version} → {drift.current_version}); vraag opnieuw toestemming",
+                    0,
+                )
+            )
+        return out
+
     def withdrawals_to_notify(self) -> list[WorkItem]:
         db = self._ctx.db
         rows = db.query(
@@ -129,7 +172,8 @@ class Worklists:
                 int(r[1]),
                 r[4],
                 None,
-                f"onderdeel {r[5]} ingetrokken; {r[7]} ontvanger(s) nog informeren",
+                f"onderdeel {r[5]} ingetrokken; "
+                + plural(int(r[7]), "%n ontvanger nog informeren", "%n ontvangers nog informeren"),
                 (today - local_date(from_iso(r[6]))).days,
             )
             for r in rows

@@ -5,8 +5,9 @@
 
 Nothing is written by `preview`. `import_youths` adds each youth in its own transaction (the
 usual `youth.added` event), so a cancelled or interrupted import keeps every row it finished
-and a second run skips them: a youth is "already there" when the Leerlingnummer matches, or,
-for rows without one, when given name, family name and birth date match.
+and a second run skips them: a youth is "already there" when the Leerlingnummer matches, or
+when the normalised name and birth date match (usecases/duplicates.py). Rows that only look
+like someone in the vault are shown as "mogelijk dubbel" and added only when the worker says so.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import dataclass, replace
 from ..csv_import import ImportPreview, ImportRow, read_export
 from ..errors import ValidationError
 from .context import Context
+from .duplicates import DuplicateMatch, Duplicates
 from .people import People
 
 Progress = Callable[[int, int], None]  # (rows done, rows total)
@@ -39,34 +41,33 @@ class YouthImport:
     def __init__(self, ctx: Context) -> None:
         self._ctx = ctx
         self._people = People(ctx)
+        self._duplicates = Duplicates(ctx)
 
     def preview(self, data: bytes) -> ImportPreview:
-        """Parse `data` and mark the rows whose youth is already in the vault."""
+        """Parse `data` and mark the rows whose youth is already in the vault, and the rows
+        that look like someone there (same birth date and a name in common, or same name)."""
         parsed = read_export(data, self._ctx.clock.today())
-        rows = tuple(
-            replace(row, existing=self._exists(row)) if not row.errors else row
-            for row in parsed.rows
-        )
+        rows = tuple(self._marked(row) if not row.errors else row for row in parsed.rows)
         return replace(parsed, rows=rows)
 
-    def _exists(self, row: ImportRow) -> bool:
-        db = self._ctx.db
-        if row.external_ref:
-            return (
-                db.query_one("SELECT 1 FROM youths WHERE external_ref = ?", (row.external_ref,))
-                is not None
-            )
-        if row.birth_date is None:
-            return False
-        given, family, born = row.identity_key
-        return (
-            db.query_one(
-                "SELECT 1 FROM youths WHERE erased_at IS NULL AND birth_date = ? "
-                "AND given_key = ? AND family_key = ?",
-                (born, given, family),
-            )
-            is not None
+    def _matches(self, row: ImportRow) -> list[DuplicateMatch]:
+        return self._duplicates.find(
+            given_name=row.values.get("given_name", ""),
+            family_name=row.values.get("family_name", ""),
+            birth_date=row.birth_date,
+            external_ref=row.external_ref,
         )
+
+    def _marked(self, row: ImportRow) -> ImportRow:
+        matches = self._matches(row)
+        if any(m.certain for m in matches):
+            return replace(row, existing=True)
+        possible = tuple(f"{m.youth.display_name}, {m.youth.birth_date:%d-%m-%Y}" for m in matches)
+        return replace(row, possible_duplicates=possible)
+
+    def _exists(self, row: ImportRow) -> bool:
+        """Leerlingnummer first, then normalised name + birth date (see usecases/duplicates)."""
+        return any(m.certain for m in self._matches(row))
 
     def import_youths(
         self,

@@ -21,15 +21,25 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from toestemming.errors import ToestemmingError
-from toestemming.model import BASIS_LABELS, Disclosure, LawfulBasis, ShareAnswer
+from toestemming.model import (
+    BASIS_LABELS,
+    INFORMED_LABELS,
+    OVERRIDE_GROUND_LABELS,
+    Disclosure,
+    Informed,
+    ShareAnswer,
+)
 from toestemming.service import Service
+from toestemming.usecases.sharing_rules import MIN_REASON, Justification, SharingOptions
 
+from ..screen_fit import fit_to_screen
 from .common import ERROR_COLOUR, OK_COLOUR, WARN_COLOUR, MessageLabel, MomentEdit, bold, wrapped
 
 STEP_MIN_CHARS = 10  # the service asks for "a few words" per step
@@ -53,6 +63,7 @@ class DiscloseDialog(QDialog):
         self._youth_id = youth_id
         self.answer: ShareAnswer | None = None
         self.disclosure: Disclosure | None = None
+        self.options: SharingOptions | None = None
         self._assessment: tuple[tuple[object, ...], int] | None = None  # (inputs, id) stored
         youth = service.people.youth(youth_id)
         self.setWindowTitle(self.tr("Gegevens delen — %1").replace("%1", youth.display_name))
@@ -143,17 +154,15 @@ class DiscloseDialog(QDialog):
         self.recipient_combo.currentIndexChanged.connect(self.update_answer)
         self.purpose_combo.currentIndexChanged.connect(self.update_answer)
         self.moment.edit.dateTimeChanged.connect(self.update_answer)
-        self.resize(860, 640)
+        fit_to_screen(self, 860, 640)
         self.save_button.setDefault(True)  # now that it sits in this dialog
         self.update_answer()
 
     def _build_weighing(self) -> QGroupBox:
         box = QGroupBox(self.tr("Andere grondslag en afweging (stappenplan)"))
+        # Filled from the core (Sharing.options): only the bases this recipient and an
+        # earlier "no" allow.
         self.basis_combo = QComboBox()
-        self.basis_combo.addItem(self.tr("Kies een grondslag…"), None)
-        for basis, label in BASIS_LABELS.items():
-            if basis != LawfulBasis.CONSENT:  # consent needs a consent, not a weighing
-                self.basis_combo.addItem(label, basis)
         self.steps: dict[str, QPlainTextEdit] = {}
         grid = QGridLayout()
         specs = (
@@ -186,6 +195,32 @@ class DiscloseDialog(QDialog):
             grid.addWidget(step_label, (n // 2) * 2, n % 2)
             grid.addWidget(edit, (n // 2) * 2 + 1, n % 2)
         self.informed_box = QCheckBox(self.tr("De &jongere is geïnformeerd over het delen"))
+        # Who was informed (the youth; under 16 the parents) or why nobody was.
+        self.informed_combo = QComboBox()
+        self.informed_combo.setAccessibleName(self.tr("Wie is geïnformeerd"))
+        self.not_informed_reason = QLineEdit()
+        self.not_informed_reason.setPlaceholderText(self.tr("Waarom niet geïnformeerd?"))
+        self.informed_combo.currentIndexChanged.connect(self._update_save)
+        self.not_informed_reason.textChanged.connect(self._update_save)
+        # After a "no": the named ground, a written reason, and (on saving) a second yes.
+        self.override_box = QGroupBox(self.tr("Eerder is 'nee' gezegd — delen ondanks dat"))
+        self.override_text = wrapped()
+        self.override_text.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.ground_combo = QComboBox()
+        self.ground_combo.setAccessibleName(self.tr("Grondslag ondanks nee"))
+        self.override_reason = QPlainTextEdit()
+        self.override_reason.setTabChangesFocus(True)
+        self.override_reason.setFixedHeight(
+            self.override_reason.fontMetrics().lineSpacing() * 3 + 14
+        )
+        self.override_reason.setAccessibleName(self.tr("Reden om ondanks nee te delen"))
+        self.override_reason.textChanged.connect(self._update_save)
+        self.ground_combo.currentIndexChanged.connect(self._update_save)
+        override_form = QFormLayout(self.override_box)
+        override_form.addRow(self.override_text)
+        override_form.addRow(self.tr("Grondslag:"), self.ground_combo)
+        override_form.addRow(self.tr("Reden:"), self.override_reason)
+        self.override_box.hide()
         self.basis_combo.currentIndexChanged.connect(self._update_save)
         basis_label = QLabel(self.tr("G&rondslag:"))
         basis_label.setBuddy(self.basis_combo)
@@ -204,6 +239,11 @@ class DiscloseDialog(QDialog):
         layout.addLayout(top)
         layout.addLayout(grid)
         layout.addWidget(self.informed_box)
+        informed_row = QFormLayout()
+        informed_row.addRow(self.tr("Geïnformeerd:"), self.informed_combo)
+        informed_row.addRow("", self.not_informed_reason)
+        layout.addLayout(informed_row)
+        layout.addWidget(self.override_box)
         return box
 
     # -- the live answer ------------------------------------------------------------------------
@@ -215,6 +255,7 @@ class DiscloseDialog(QDialog):
         if recipient is None or purpose is None:
             self._show_answer(None, self.tr("De catalogus heeft nog geen ontvangers of doelen."))
             return
+        self._load_options(int(recipient), int(purpose))
         try:
             answer = self._service.sharing.may_share(
                 self._youth_id,
@@ -227,6 +268,59 @@ class DiscloseDialog(QDialog):
             self._show_answer(None, exc.message)
             return
         self._show_answer(answer, answer.reason)
+
+    def _load_options(self, recipient: int, purpose: int) -> None:
+        """Ask the core what may carry this disclosure; offer exactly that."""
+        try:
+            options = self._service.sharing.options(
+                self._youth_id, recipient, purpose, at=self.moment.value()
+            )
+        except ToestemmingError:
+            options = None
+        if options == self.options:
+            return
+        self.options = options
+        chosen = self.basis_combo.currentData()
+        self.basis_combo.blockSignals(True)
+        self.basis_combo.clear()
+        self.basis_combo.addItem(self.tr("Kies een grondslag…"), None)
+        for basis in options.bases if options else ():
+            self.basis_combo.addItem(BASIS_LABELS[basis], basis)
+        self.basis_combo.setCurrentIndex(max(self.basis_combo.findData(chosen), 0))
+        self.basis_combo.blockSignals(False)
+        self.informed_combo.clear()
+        if options is not None:
+            self.informed_combo.addItem(INFORMED_LABELS[options.inform], options.inform)
+            self.informed_combo.addItem(
+                self.tr("niet geïnformeerd (reden hieronder)"), Informed.NOT_INFORMED
+            )
+        self.informed_box.setVisible(False)  # replaced by the choice above
+        self.ground_combo.clear()
+        self.ground_combo.addItem(self.tr("Kies…"), None)
+        for ground in options.grounds if options else ():
+            self.ground_combo.addItem(OVERRIDE_GROUND_LABELS[ground], ground)
+        after_no = options is not None and options.after_no
+        self.override_box.setVisible(after_no)
+        if after_no and options is not None:
+            self.override_text.setText(
+                self.tr(
+                    "Eerder gezegd: %1. Delen kan alleen op grond van een wettelijke "
+                    "verplichting, vitaal belang of een rechterlijke uitspraak, met een "
+                    "geschreven reden. U bevestigt het daarna nog een keer. Het wordt als "
+                    "'ondanks nee' vastgelegd en staat in de inzage en het bewijs."
+                ).replace("%1", options.no_reason)
+            )
+
+    def _justification(self) -> Justification:
+        informed = self.informed_combo.currentData()
+        ground = self.ground_combo.currentData()
+        return Justification(
+            informed if informed is not None else Informed.NOT_INFORMED,
+            self.not_informed_reason.text(),
+            ground,
+            self.override_reason.toPlainText(),
+            confirmed=False,
+        )
 
     def _show_answer(self, answer: ShareAnswer | None, reason: str) -> None:
         self.answer = answer
@@ -257,6 +351,19 @@ class DiscloseDialog(QDialog):
 
     def weighing_complete(self) -> bool:
         if self.basis_combo.currentData() is None:
+            return False
+        if self.informed_combo.currentData() == Informed.NOT_INFORMED and (
+            len(self.not_informed_reason.text().strip()) < STEP_MIN_CHARS
+        ):
+            return False
+        if (
+            self.options is not None
+            and self.options.after_no
+            and (
+                self.ground_combo.currentData() is None
+                or len(self.override_reason.toPlainText().strip()) < MIN_REASON
+            )
+        ):
             return False
         return all(len(e.toPlainText().strip()) >= STEP_MIN_CHARS for e in self.steps.values())
 
@@ -292,7 +399,21 @@ class DiscloseDialog(QDialog):
                         )
                     )
                     return False
+                justification = self._justification()
+                if self.options is not None and self.options.after_no:
+                    if not self.confirm_override():
+                        self.message.show_error(self.tr("Niet gedeeld."))
+                        return False
+                    justification = Justification(
+                        justification.informed,
+                        justification.not_informed_reason,
+                        justification.ground,
+                        justification.reason,
+                        confirmed=True,
+                    )
                 assessment_id = self._store_assessment(recipient, purpose)
+            else:
+                justification = None
             disclosure = self._service.sharing.record_disclosure(
                 self._youth_id,
                 recipient,
@@ -301,6 +422,7 @@ class DiscloseDialog(QDialog):
                 disclosed_at=self.moment.value(),
                 assessment_id=assessment_id,
                 note=self.note.text(),
+                justification=justification,
             )
         except ToestemmingError as exc:
             self.message.show_error(exc.message)
@@ -310,6 +432,20 @@ class DiscloseDialog(QDialog):
         self.accept()
         return True
 
+    def confirm_override(self) -> bool:
+        """The second confirmation of sharing after a "no" (its own question, default no)."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delen ondanks nee?"),
+            self.tr(
+                "Er is eerder 'nee' gezegd tegen delen met deze ontvanger voor dit doel. Weet u "
+                "zeker dat u toch deelt, op de grondslag en met de reden die u opschreef?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def _store_assessment(self, recipient: int, purpose: int) -> int:
         basis = self.basis_combo.currentData()
         texts = {k: e.toPlainText() for k, e in self.steps.items()}
@@ -318,7 +454,7 @@ class DiscloseDialog(QDialog):
             purpose,
             basis,
             tuple(sorted(texts.items())),
-            self.informed_box.isChecked(),
+            self.informed_combo.currentData(),
         )
         if self._assessment is not None and self._assessment[0] == inputs:
             return self._assessment[1]  # recorded already; the disclosure failed afterwards
@@ -327,7 +463,7 @@ class DiscloseDialog(QDialog):
             recipient,
             purpose,
             basis,
-            youth_informed=self.informed_box.isChecked(),
+            youth_informed=self.informed_combo.currentData() not in (None, Informed.NOT_INFORMED),
             **texts,
         )
         self._assessment = (inputs, assessment.id)

@@ -23,6 +23,8 @@ from toestemming.service import Service
 
 from ..background import Task
 from ..crash import user_message
+from ..i18n import desk_language
+from ..screen_fit import fit_to_screen
 from ..status_style import status_colour, status_label
 from .common import Household, MessageLabel, bold, channel_text, wrapped
 
@@ -94,10 +96,14 @@ class _Names:
         return ", ".join(out)
 
 
-def history_lines(service: Service, youth_id: int, item_id: int) -> list[tuple[datetime, str]]:
-    """(moment, sentence) per event about the item, oldest first."""
+HistoryLine = tuple[datetime, str, str]  # moment, sentence, the worker who recorded it
+
+
+def history_lines(service: Service, youth_id: int, item_id: int) -> list[HistoryLine]:
+    """(moment, sentence, worker) per event about the item, oldest first."""
     names = _Names(service, youth_id)
-    out: list[tuple[datetime, str]] = []
+    workers = {w.id: w.name for w in service.workers()}
+    out: list[HistoryLine] = []
     for event in service.consents.item_history(item_id):
         kind, data, at = event["kind"], event["data"], event["at"]
         text: str | None = None
@@ -175,7 +181,9 @@ def history_lines(service: Service, youth_id: int, item_id: int) -> list[tuple[d
                 .replace("%3", _basis_text(data["basis"]))
             )
         if text is not None:
-            out.append((from_iso(moment), text))
+            actor = event.get("actor")
+            worker = workers.get(actor, "") if actor is not None else ""
+            out.append((from_iso(moment), text, worker))
     return out
 
 
@@ -185,7 +193,11 @@ class HistoryDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         view = next(v for v in service.consents.items_for_youth(youth_id) if v.item_id == item_id)
-        item = next(i for i in service.consents.request(view.request_id).items if i.id == item_id)
+        item = next(
+            i
+            for i in service.consents.request(view.request_id, desk_language()).items
+            if i.id == item_id
+        )
         self.setWindowTitle(
             self.tr("Geschiedenis — %1, onderdeel %2")
             .replace("%1", view.reference_code)
@@ -205,7 +217,7 @@ class HistoryDialog(QDialog):
         self.list.setAccessibleName(self.tr("Gebeurtenissen, oudste eerst"))
         self.list.addItem(self.tr("De geschiedenis wordt opgehaald…"))
         self.message = MessageLabel()
-        self.lines: list[tuple[datetime, str]] = []
+        self.lines: list[HistoryLine] = []
         self.loaded = False
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Sluiten"))
@@ -219,7 +231,7 @@ class HistoryDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.list.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.resize(720, 440)
+        fit_to_screen(self, 720, 440)
         # The history is read from the whole audit log (seconds in a large vault): off the
         # GUI thread, so the window stays responsive.
         self._task = Task(lambda: history_lines(service, youth_id, item_id))
@@ -227,12 +239,20 @@ class HistoryDialog(QDialog):
         self._task.failed.connect(self._show_failure)
         self._task.start()
 
-    def _show_lines(self, lines: list[tuple[datetime, str]]) -> None:
+    def _show_lines(self, lines: list[HistoryLine]) -> None:
         self.lines = lines
         self.list.clear()
-        for moment, text in lines:
-            line = QListWidgetItem(f"{moment.astimezone(LOCAL_TZ):%d-%m-%Y %H:%M}  —  {text}")
-            line.setToolTip(text)
+        for moment, text, worker in lines:
+            # Who recorded it: every event has a worker, except what the program did itself.
+            by = (
+                self.tr("vastgelegd door %1").replace("%1", worker)
+                if worker
+                else self.tr("door het programma")
+            )
+            line = QListWidgetItem(
+                f"{moment.astimezone(LOCAL_TZ):%d-%m-%Y %H:%M}  —  {text}  ({by})"
+            )
+            line.setToolTip(f"{text}\n{by}")
             self.list.addItem(line)
         if self.list.count():
             self.list.setCurrentRow(self.list.count() - 1)
@@ -244,4 +264,8 @@ class HistoryDialog(QDialog):
         self.loaded = True
 
     def texts(self) -> list[str]:
-        return [text for _moment, text in self.lines]
+        return [text for _moment, text, _worker in self.lines]
+
+    def workers(self) -> list[str]:
+        """The worker who recorded each event ("" for the program itself)."""
+        return [worker for _moment, _text, worker in self.lines]

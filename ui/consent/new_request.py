@@ -39,6 +39,7 @@ from toestemming.templates import ResolvedTemplate, usable_templates
 from toestemming.usecases.consent import MAX_VALIDITY_DAYS, ItemSpec
 
 from ..crash import user_message
+from ..screen_fit import fit_to_screen
 from .checklist import CheckList, EnterToggles
 from .common import WARN_COLOUR, DeciderBox, Household, MessageLabel, bold, to_date, to_qdate
 from .common import wrapped as _wrapped
@@ -85,7 +86,7 @@ class NewRequestDialog(QDialog):
         self.pages.addWidget(self._build_done())
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
-        self.resize(940, 690)
+        fit_to_screen(self, 940, 690)
         self.create_button.setDefault(True)  # now that it sits in this dialog
         for aux in (
             self.add_rep_button,
@@ -112,6 +113,15 @@ class NewRequestDialog(QDialog):
             self.template_combo.addItem(title, n)
         self.template_button = QPushButton(self.tr("Sjabloon &gebruiken"))
         self.template_button.clicked.connect(self.apply_selected_template)
+        # Choosing a template (mouse or keyboard) fills it in at once; the button stays for
+        # applying the same template again after removing items.
+        self.template_combo.activated.connect(
+            lambda _i: (
+                self.apply_selected_template()
+                if self.template_combo.currentData() is not None
+                else None
+            )
+        )
         template_label = QLabel(self.tr("&Sjabloon:"))
         template_label.setBuddy(self.template_combo)
         template_row = QHBoxLayout()
@@ -489,16 +499,13 @@ class NewRequestDialog(QDialog):
         """Hand the request to signing mode on the tablet (ui/signing/): full screen over the
         desk window, auto-lock held while it is up (it has its own idle reset and asks the
         worker's passphrase to leave)."""
-        from ..autolock import hold_lock, release_lock
-        from ..signing import open_signing_mode
+        from ..signing import hand_over
 
         desk = self.parentWidget().window() if self.parentWidget() is not None else self
         try:
-            mode = open_signing_mode(desk, self._service, request_id)
+            mode = hand_over(desk, self._service, request_id)
         except ToestemmingError as exc:
             self.next_steps_error(user_message(exc))
             return
-        hold_lock(mode)
-        mode.left.connect(lambda: release_lock(mode))  # type: ignore[attr-defined]
         self.signing_mode = mode
         self.accept()

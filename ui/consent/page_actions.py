@@ -1,5 +1,6 @@
 """The youth page's consent actions: which dialog each action opens, one window-modal dialog
-at a time, and what is refreshed after each write (only the part that changed).
+at a time. What a write changes reaches the page through the service's change signal
+(ui/changes.py, connected by the main window), not through the dialogs.
 
 A mixin of `YouthDetailPanel` (ui/youth_detail.py), kept apart so the page's layout and its
 workflow each stay one screenful.
@@ -30,13 +31,17 @@ from ..consent_list import (
     PAPER,
     PROOF,
     SHARE,
+    TABLET,
+    TABLET_WITHDRAW,
     WITHDRAW,
     ConsentList,
 )
 from ..crash import user_message
 from ..remote import SendRequestDialog
+from .corrections import CorrectionsDialog
 from .disclose import DiscloseDialog
 from .history import HistoryDialog
+from .merge import MergeYouthDialog
 from .new_request import NewRequestDialog
 from .people import AddRepresentativeDialog, AddYouthDialog
 from .record_decision import RecordDecisionDialog
@@ -62,7 +67,6 @@ class ConsentPageActions:
     _after_dialog: Callable[[], object] | None
     _confirmation_task: object | None
     if TYPE_CHECKING:
-        worklists_changed: SignalInstance
         youth_added: SignalInstance
 
         def _show_error(self, message: str) -> None: ...
@@ -116,19 +120,13 @@ class ConsentPageActions:
             dialog.setParent(None)  # gone from the window's widget tree now, deleted later
             dialog.deleteLater()
 
-    def _consents_changed(self) -> None:
-        self.refresh_consents()
-        self.worklists_changed.emit()
-
     def open_new_request(self) -> NewRequestDialog | None:
         youth_id = self._youth_id
         if youth_id is None:
             return None
         dialog = self._open(lambda s: NewRequestDialog(s, youth_id, self._parent_widget()))
         if dialog is not None:
-            dialog.created.connect(lambda _request: self._consents_changed())
             dialog.record_requested.connect(self._record_after_request)
-            dialog.representative_added.connect(lambda _y: self._people_changed())
         return dialog
 
     def _record_after_request(self, request_id: int) -> None:
@@ -146,8 +144,6 @@ class ConsentPageActions:
         dialog = self._open(
             lambda s: RecordDecisionDialog(s, rid, self._parent_widget(), focus_item_id=item_id)
         )
-        if dialog is not None:
-            dialog.recorded.connect(lambda _rid: self._consents_changed())
         return dialog
 
     def open_withdraw(self, item_id: int) -> WithdrawDialog | None:
@@ -156,18 +152,13 @@ class ConsentPageActions:
             return None
         dialog = self._open(lambda s: WithdrawDialog(s, youth_id, item_id, self._parent_widget()))
         if dialog is not None:
-            dialog.withdrawn.connect(lambda _result: self._consents_changed())
-            dialog.notified.connect(lambda _rid: self._consents_changed())
             dialog.confirmation_requested.connect(
                 lambda ids, d=dialog: self._show_confirmation(youth_id, ids, d)
             )
         return dialog
 
     def open_notify(self, item_id: int) -> NotifyDialog | None:
-        dialog = self._open(lambda s: NotifyDialog(s, item_id, self._parent_widget()))
-        if dialog is not None:
-            dialog.notified.connect(lambda _rid: self._consents_changed())
-        return dialog
+        return self._open(lambda s: NotifyDialog(s, item_id, self._parent_widget()))
 
     def open_history(self, item_id: int) -> HistoryDialog | None:
         youth_id = self._youth_id
@@ -194,29 +185,40 @@ class ConsentPageActions:
                 category_ids=[c.id for c in item.categories] if item else (),
             )
         )
-        if dialog is not None:
-            dialog.recorded.connect(lambda _d: self.refresh_disclosures())
         return dialog
 
     def open_add_representative(self) -> AddRepresentativeDialog | None:
         youth_id = self._youth_id
         if youth_id is None:
             return None
-        dialog = self._open(lambda s: AddRepresentativeDialog(s, youth_id, self._parent_widget()))
-        if dialog is not None:
-            dialog.added.connect(lambda _rep: self._people_changed())
-        return dialog
+        return self._open(lambda s: AddRepresentativeDialog(s, youth_id, self._parent_widget()))
 
-    def _people_changed(self) -> None:
-        # Who decides depends on the representatives, and so do the items' statuses.
-        self.refresh_people()
-        self._consents_changed()
+    def open_corrections(self) -> CorrectionsDialog | None:
+        youth_id = self._youth_id
+        if youth_id is None:
+            return None
+        return self._open(lambda s: CorrectionsDialog(s, youth_id, self._parent_widget()))
 
     def open_add_youth(self) -> AddYouthDialog | None:
         dialog = self._open(lambda s: AddYouthDialog(s, self._parent_widget()))
         if dialog is not None:
             dialog.added.connect(self._youth_added)
+            dialog.existing_chosen.connect(self.show_youth)
         return dialog
+
+    def open_merge(self) -> MergeYouthDialog | None:
+        youth_id = self._youth_id
+        if youth_id is None:
+            return None
+        dialog = self._open(lambda s: MergeYouthDialog(s, youth_id, self._parent_widget()))
+        if dialog is not None:
+            dialog.merged.connect(self._youth_merged)
+        return dialog
+
+    def _youth_merged(self, kept_id: int) -> None:
+        # The list loses a row: reload it and show the record that stays.
+        self.show_youth(kept_id)
+        self.youth_added.emit(kept_id)
 
     def _youth_added(self, youth: Youth) -> None:
         self.show_youth(youth.id)
@@ -269,6 +271,13 @@ class ConsentPageActions:
             return None
         iid, parent = item_id, self._parent_widget()
         return self._open(lambda s: forms.ProofExportDialog(s, item_id=iid, parent=parent))
+
+    def export_youth_proof(self) -> forms.ProofExportDialog | None:
+        """One proof package for the youth on this page: all requests, all evidence."""
+        youth_id, parent = self._youth_id, self._parent_widget()
+        if youth_id is None:
+            return None
+        return self._open(lambda s: forms.ProofExportDialog(s, youth_id=youth_id, parent=parent))
 
     def open_withdrawal_confirmation(self, item_id: int | None = None) -> Task | None:
         """The written confirmation of a withdrawn item. Finding its withdrawals reads the
@@ -324,8 +333,28 @@ class ConsentPageActions:
         self.show_youth(scan.request.youth_id)
         dialog = self.open_record_decision(request_id=scan.request.id)
         if dialog is not None:
-            dialog.use_scan(scan.evidence.id)
+            dialog.use_scan(scan.evidence.id, scan.language)
         return dialog
+
+    # -- the tablet ---------------------------------------------------------------------------
+    def open_signing(
+        self, item_id: int | None = None, *, withdrawal: bool = False
+    ) -> QWidget | None:
+        """Signing mode for the item's request (default: the current item): for whoever still
+        has to decide, or (`withdrawal`) on the tablet's withdrawal screen."""
+        request_id = self._request_of(item_id)
+        if self._service is None or request_id is None:
+            return None
+        from ..signing import hand_over
+
+        self._close_dialog()
+        try:
+            return hand_over(
+                self._parent_widget().window(), self._service, request_id, withdrawal=withdrawal
+            )
+        except ToestemmingError as exc:
+            self._show_error(user_message(exc))
+            return None
 
     def _on_item_action(self, action: str, item_id: int) -> None:
         handlers: dict[str, Callable[[int], object]] = {
@@ -338,5 +367,7 @@ class ConsentPageActions:
             PAPER: self.open_paper_form,
             PROOF: self.export_proof,
             CONFIRMATION: self.open_withdrawal_confirmation,
+            TABLET: self.open_signing,
+            TABLET_WITHDRAW: lambda i: self.open_signing(i, withdrawal=True),
         }
         handlers[action](item_id)

@@ -34,7 +34,10 @@ from toestemming.errors import ToestemmingError
 from toestemming.model import Answer, Channel, ConsentItem, ItemStatus, SignerRef
 from toestemming.service import Service
 
+from ..i18n import desk_language
+from ..screen_fit import fit_to_screen
 from ..status_style import status_colour, status_label
+from ..user_text import for_mnemonic
 from .common import (
     DeciderBox,
     EvidencePicker,
@@ -95,11 +98,13 @@ class RecordDecisionDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._service = service
-        self.request = service.consents.request(request_id)
+        # Titles in the worker's language; the texts stay as the signer reads them.
+        self.request = service.consents.request(request_id, desk_language())
         self.household = Household.load(service, self.request.youth_id)
         self.recorded_for: list[SignerRef] = []
         self._evidence: tuple[object, int] | None = None  # (path, id) already stored
         self.scan_evidence_id: int | None = None  # a scan read in before (see use_scan)
+        self.scan_language = ""
         self.setWindowTitle(
             self.tr("Beslissing vastleggen aan de balie — %1").replace(
                 "%1", self.request.reference_code
@@ -181,7 +186,7 @@ class RecordDecisionDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(820, 640)
+        fit_to_screen(self, 820, 640)
         # Default only now: before the button box sat in this dialog, it had no dialog to be
         # the default button of, and Qt would pick the first push button instead.
         self.save_button.setDefault(True)
@@ -231,7 +236,7 @@ class RecordDecisionDialog(QDialog):
                     self.tr(
                         "⚠ Bijzondere gegevens (%1): de beslisser zei hier apart en "
                         "uitdrukkelijk ja tegen"
-                    ).replace("%1", names)
+                    ).replace("%1", for_mnemonic(names))
                 )
                 row += 1
                 grid.addWidget(special, row, 0, 1, 3)
@@ -332,6 +337,9 @@ class RecordDecisionDialog(QDialog):
                 decided_at=self.moment.value(),
                 evidence_id=evidence_id,
                 special_ack=acks,
+                language=self.scan_language
+                if self.scan_language and evidence_id == self.scan_evidence_id
+                else None,
             )
         except ToestemmingError as exc:
             self.message.show_error(exc.message)
@@ -357,10 +365,13 @@ class RecordDecisionDialog(QDialog):
         self.signer_combo.setFocus()
         return True
 
-    def use_scan(self, evidence_id: int) -> None:
+    def use_scan(self, evidence_id: int, language: str = "") -> None:
         """The signed paper form was read in (and stored) already: paper, with that scan as
-        evidence for every signer recorded here (they signed the same sheet)."""
+        evidence for every signer recorded here (they signed the same sheet). `language`: the
+        form was printed in that language (its QR says so): the decisions are checked against
+        that text."""
         self.scan_evidence_id = evidence_id
+        self.scan_language = language
         self.paper_radio.setChecked(True)
         self.evidence.file_label.setText(self.tr("ingelezen scan van het getekende formulier"))
 

@@ -31,9 +31,13 @@ from toestemming.model import Channel, ConsentItem, ItemStatus, Recipient, Signe
 from toestemming.rules import AGE_OF_CONSENT
 from toestemming.service import Service
 from toestemming.usecases.withdrawals import WithdrawalResult
+from toestemming.words import plural
 
 from ..background import Task
 from ..crash import user_message
+from ..i18n import desk_language
+from ..screen_fit import fit_to_screen
+from ..user_text import for_mnemonic
 from .common import (
     EvidencePicker,
     Household,
@@ -90,7 +94,9 @@ class NotifyList(QWidget):
                 )
             )
         for rid, recipient in recipients.items():
-            box = QCheckBox(self.tr("%1 — geïnformeerd").replace("%1", recipient.display_name))
+            box = QCheckBox(
+                self.tr("%1 — geïnformeerd").replace("%1", for_mnemonic(recipient.display_name))
+            )
             box.toggled.connect(lambda checked, rid=rid: self._tick(rid, checked))
             self.boxes[rid] = box
             layout.addWidget(box)
@@ -163,7 +169,7 @@ class NotifyDialog(QDialog):
         self._layout.addWidget(self.message)
         self._layout.addStretch(1)
         self._layout.addWidget(buttons)
-        self.resize(520, 260)
+        fit_to_screen(self, 520, 260)
         # Finding the withdrawals reads the item's history from the audit log: off the GUI
         # thread (seconds in a large vault).
         self._task = Task(lambda: pending_notifications(service, item_id))
@@ -197,7 +203,7 @@ class WithdrawDialog(QDialog):
         self.result_data: WithdrawalResult | None = None
         views = {v.item_id: v for v in service.consents.items_for_youth(youth_id)}
         view = views[item_id]
-        self.request = service.consents.request(view.request_id)
+        self.request = service.consents.request(view.request_id, desk_language())
         self.household = Household.load(service, self.request.youth_id)
         self.item: ConsentItem = next(i for i in self.request.items if i.id == item_id)
         self.request_items = [
@@ -214,7 +220,7 @@ class WithdrawDialog(QDialog):
         self.pages.addWidget(self._build_result())
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
-        self.resize(640, 460)
+        fit_to_screen(self, 640, 460)
         self.next_button.setDefault(True)  # now that it sits in this dialog
 
     # -- page 1 ---------------------------------------------------------------------------------
@@ -228,10 +234,12 @@ class WithdrawDialog(QDialog):
 
     def _build_form(self) -> QWidget:
         page = QWidget()
-        self.only_item = QRadioButton(self._describe(self.item))
+        self.only_item = QRadioButton(for_mnemonic(self._describe(self.item)))
         self.whole_request = QRadioButton(
-            self.tr(
-                "Het hele verzoek %1 (%n onderdelen die nog lopen)", "", len(self.request_items)
+            plural(
+                len(self.request_items),
+                self.tr("Het hele verzoek %1 (%n onderdeel dat nog loopt)"),
+                self.tr("Het hele verzoek %1 (%n onderdelen die nog lopen)"),
             ).replace("%1", self.request.reference_code)
         )
         self.only_item.setChecked(True)

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from toestemming.private_files import write_private
 
+from ..screen_fit import fit_to_screen
+
 
 def load_pdf(data: bytes, parent: QWidget | None = None) -> tuple[QPdfDocument, QBuffer]:
     """A QPdfDocument over an in-memory buffer (keep the buffer alive with the document)."""
@@ -66,7 +68,7 @@ class PdfPreviewDialog(QDialog):
         self.pdf = pdf
         self._suggested = suggested_name
         self.setWindowTitle(title)
-        self.resize(760, 900)
+        fit_to_screen(self, 760, 900)
         self.document, self._buffer = load_pdf(pdf, self)
         self.view = QPdfView(self)
         self.view.setDocument(self.document)

@@ -37,16 +37,23 @@ class ProofExportDialog(QDialog):
         *,
         request_id: int | None = None,
         item_id: int | None = None,
+        youth_id: int | None = None,
         directory: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        if (request_id is None) == (item_id is None):
-            raise ValueError("give exactly one of request_id, item_id")
+        if [request_id, item_id, youth_id].count(None) != 2:
+            raise ValueError("give exactly one of request_id, item_id, youth_id")
         self._service = service
         self._item_id = item_id
+        self._youth_id = youth_id
         self._task: Task | None = None
-        if item_id is not None:
+        if youth_id is not None:
+            # One package for the youth: every request, item and piece of evidence.
+            youth = service.people.youth(youth_id)
+            what = self.tr("%1 (alle verzoeken en bewijsstukken)").replace("%1", youth.display_name)
+            name = f"bewijs-jongere-{youth_id}{PROOF_EXTENSION}"
+        elif item_id is not None:
             request_id = _request_of_item(service, item_id)
             request = service.consents.request(request_id)
             position = next(i.position for i in request.items if i.id == item_id)
@@ -58,7 +65,7 @@ class ProofExportDialog(QDialog):
             code = service.consents.request(request_id).reference_code
             what = self.tr("verzoek %1 (alle onderdelen)").replace("%1", code)
             name = f"bewijs-{code}{PROOF_EXTENSION}"
-        self._request_id = request_id
+        self._request_id = request_id or 0
         self.setWindowTitle(self.tr("Bewijs exporteren"))
         self.setMinimumWidth(600)
         intro = QLabel(
@@ -121,9 +128,12 @@ class ProofExportDialog(QDialog):
             return
         target = Path(self.path_field.text().strip())
         service, item_id, request_id = self._service, self._item_id, self._request_id
+        youth_id = self._youth_id
 
         def work() -> tuple[Path, str, int]:
-            if item_id is not None:
+            if youth_id is not None:
+                path = service.forms.proof.export_youth_package(youth_id, target)
+            elif item_id is not None:
                 path = service.forms.proof.export_item(item_id, target)
             else:
                 path = service.forms.proof.export_request(request_id, target)

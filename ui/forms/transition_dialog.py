@@ -41,6 +41,7 @@ from toestemming.usecases.forms_data import (
 )
 
 from ..crash import user_message
+from ..screen_fit import fit_to_screen
 from .pdf_preview import PdfPreviewDialog
 
 COLUMNS = ("workplace", "work", "start", "end", "hours", "evaluation", "guidance")
@@ -81,7 +82,7 @@ class TransitionFormDialog(QDialog):
         self._youth_id = youth_id
         youth = service.people.youth(youth_id)
         self.setWindowTitle(self.tr("Transitieformulier — %1").replace("%1", youth.display_name))
-        self.resize(900, 760)
+        fit_to_screen(self, 900, 760)
 
         self.request_combo = QComboBox()
         self.request_combo.addItem(self.tr("(geen toestemming gekoppeld)"), None)

@@ -25,6 +25,7 @@ from toestemming.usecases.remote import ConfirmResult
 
 from ..background import Task
 from ..crash import user_message
+from ..screen_fit import fit_to_screen
 from .common import Message, ProposalView
 
 
@@ -37,7 +38,7 @@ class ImportReplyDialog(QDialog):
         self.confirmed: ConfirmResult | None = None
         self.setWindowTitle(self.tr("Antwoord inlezen"))
         self.setAcceptDrops(True)
-        self.resize(1000, 620)
+        fit_to_screen(self, 1000, 620)
         self.drop_hint = QLabel(
             self.tr("Sleep een opgeslagen e-mail (.eml) hierheen, of kies een bestand.")
         )

@@ -32,6 +32,7 @@ from toestemming.service import Service
 from toestemming.usecases.remote import ConfirmResult
 
 from ..background import Task
+from ..screen_fit import fit_to_screen
 from .common import Message, ProposalView, plain_label
 
 
@@ -44,7 +45,7 @@ class RecordMessageDialog(QDialog):
         self.screenshot: bytes | None = None
         self.screenshot_type = ""
         self.setWindowTitle(self.tr("Bericht vastleggen"))
-        self.resize(1000, 680)
+        fit_to_screen(self, 1000, 680)
         self.number = QLineEdit()
         self.number.setPlaceholderText("06-…")
         self.channel = QComboBox()

@@ -19,7 +19,9 @@ from toestemming.clock import LOCAL_TZ
 from toestemming.errors import ToestemmingError
 from toestemming.service import Service
 from toestemming.usecases.remote import PendingRemote
+from toestemming.words import plural
 
+from ..screen_fit import fit_to_screen
 from .common import Message
 from .send_dialog import SendRequestDialog
 
@@ -30,7 +32,7 @@ class PendingRemoteDialog(QDialog):
         self._service = service
         self.rows: list[PendingRemote] = []
         self.setWindowTitle(self.tr("Verzoeken op afstand die wachten"))
-        self.resize(820, 420)
+        fit_to_screen(self, 820, 420)
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels(
             [
@@ -118,4 +120,6 @@ class PendingRemoteDialog(QDialog):
             self.message.error(exc.message)
             return
         self.refresh()
-        self.message.ok(self.tr("%n verzoek(en) verlopen.", "", len(expired)))
+        self.message.ok(
+            plural(len(expired), self.tr("%n verzoek verlopen."), self.tr("%n verzoeken verlopen."))
+        )

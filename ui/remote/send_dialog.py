@@ -28,6 +28,7 @@ from toestemming.usecases.remote import SentMessage
 
 from ..background import Task
 from ..crash import user_message
+from ..screen_fit import fit_to_screen
 from .common import Message
 
 
@@ -50,7 +51,7 @@ class SendRequestDialog(QDialog):
         self.last_mailto = ""
         request = service.consents.request(request_id)
         self.setWindowTitle(self.tr("Verzoek mailen — %1").replace("%1", request.reference_code))
-        self.resize(760, 640)
+        fit_to_screen(self, 760, 640)
 
         self.to = QComboBox()
         self.to.setAccessibleName(self.tr("Aan"))

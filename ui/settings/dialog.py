@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout
 
 from toestemming.service import Service
 
+from ..screen_fit import fit_to_screen
 from .categories import CategoriesPage
 from .language import LanguagePage
 from .policy import PolicyPage
@@ -54,7 +55,7 @@ class SettingsDialog(QDialog):
             page.changed.connect(self.catalog_changed)
         self.policy.policy_changed.connect(self.policy_changed)
         self.language.language_changed.connect(self.language_changed)
-        self.resize(980, 600)
+        fit_to_screen(self, 980, 600)
 
     def show_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)

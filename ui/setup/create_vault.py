@@ -35,6 +35,7 @@ from ..background import Task
 from ..clipboard_guard import ClipboardGuard, guard_recovery_key
 from ..crash import user_message
 from ..preload import service_class
+from .catalog_choice import CatalogChoice
 from .passphrase_fields import PassphraseFields, align_labels
 from .paths import PathChooser, ask_vault_path
 from .recovery_sheet import ask_and_print
@@ -130,6 +131,10 @@ class CreateVaultDialog(QDialog):
             self.organisation_field.text(),
             self.worker_field.text(),
         )
+        # Every new vault starts with the standard catalog (toestemming/standard_catalog.py);
+        # the worker unticks what does not apply.
+        self.catalog_choice = CatalogChoice()
+        self.catalog_notice = ""  # set when (part of) the catalog could not be added
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -189,6 +194,7 @@ class CreateVaultDialog(QDialog):
         layout.addWidget(self.location_label)
         layout.addWidget(line)
         layout.addWidget(self.passphrase)
+        layout.addWidget(self.catalog_choice)
         layout.addWidget(self.error_label)
         layout.addWidget(self.busy_label)
         layout.addWidget(self.busy_bar)
@@ -197,7 +203,8 @@ class CreateVaultDialog(QDialog):
         QWidget.setTabOrder(self.organisation_field, self.worker_field)
         QWidget.setTabOrder(self.worker_field, self.passphrase.passphrase)
         QWidget.setTabOrder(self.passphrase.passphrase, self.passphrase.repeat)
-        QWidget.setTabOrder(self.passphrase.repeat, self.create_button)
+        QWidget.setTabOrder(self.passphrase.repeat, self.catalog_choice.tree)
+        QWidget.setTabOrder(self.catalog_choice.tree, self.create_button)
         return page
 
     def _show_path(self) -> None:
@@ -303,6 +310,7 @@ class CreateVaultDialog(QDialog):
             self.organisation_field,
             self.worker_field,
             self.passphrase,
+            self.catalog_choice,
             self.path_button,
             self.create_button,
             self.cancel_button,
@@ -345,11 +353,15 @@ class CreateVaultDialog(QDialog):
         organisation = self.organisation_field.text()
         worker = self.worker_field.text()
         passphrase = self.passphrase.text()
-        task = Task(
-            lambda: service_class().create(
+        chosen = self.catalog_choice.chosen()
+
+        def create() -> tuple[Service, str, str]:
+            service, recovery_key = service_class().create(
                 path, organisation, worker, passphrase, clock or SystemClock(), kdf=kdf
             )
-        )
+            return service, recovery_key, _add_catalog(service, chosen)
+
+        task = Task(create)
         task.succeeded.connect(self._created)
         task.failed.connect(self._failed)
         self._task = task
@@ -360,7 +372,7 @@ class CreateVaultDialog(QDialog):
     def _created(self, outcome: object) -> None:
         self._task = None
         assert isinstance(outcome, tuple)
-        service, recovery_key = outcome
+        service, recovery_key, self.catalog_notice = outcome
         assert isinstance(service, service_class()) and isinstance(recovery_key, str)
         self.service = service
         self._recovery_key = recovery_key
@@ -372,6 +384,13 @@ class CreateVaultDialog(QDialog):
             "\n".join("  ".join(groups[i : i + 4]) for i in range(0, len(groups), 4))
         )
         self._show_page(self.RECOVERY_PAGE)
+        if self.catalog_notice:
+            self.recovery_notice.setText(
+                self.tr("De standaardcatalogus is niet helemaal toegevoegd: %1").replace(
+                    "%1", self.catalog_notice
+                )
+            )
+            self.recovery_notice.show()
         self.confirm_box.setFocus()
 
     def _failed(self, exc: object) -> None:
@@ -435,3 +454,15 @@ class CreateVaultDialog(QDialog):
                 self.finish()
             return
         super().keyPressEvent(event)
+
+
+def _add_catalog(service: Service, chosen: set[str]) -> str:
+    """The ticked part of the standard catalog. The vault and its recovery key exist by now,
+    so a failure here must not hide the key: it is told, and the rest is added by hand."""
+    from toestemming.standard_catalog import install
+
+    try:
+        install(service.catalog, chosen)
+    except ToestemmingError as exc:
+        return exc.message
+    return ""

@@ -16,11 +16,13 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QApplication,
+    QBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -46,10 +48,21 @@ from .pages import (
 )
 from .speech import Reader, make_reader
 from .words import LANGUAGE_BUTTONS, word
+from .wrapping import FlowLayout, arrange
 
 IDLE_SECONDS = 120
 BASE_POINTS = 18
 MIN_STEP, MAX_STEP = -2, 6  # text size steps of 2 points: 14 … 30 pt
+
+
+# The usual desktop font size; a larger system font is the system's large-text setting.
+USUAL_SYSTEM_POINTS = 9.0
+
+
+def system_text_scale() -> float:
+    """1.0 normally; 1.5 or 2.0 when the system's text is set to 150 % or 200 %."""
+    size = QApplication.font().pointSizeF()
+    return 1.0 if size <= 0 else max(1.0, min(2.5, size / USUAL_SYSTEM_POINTS))
 
 
 def style_sheet(points: int) -> str:
@@ -102,6 +115,9 @@ class SigningMode(QWidget):
         """`speech_engine`: read aloud with that QtTextToSpeech engine only (tests: "mock");
         by default the first engine on this computer that has voices."""
         flags = Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint
+        # Asked before the window exists: a refused request (nobody may decide) must not
+        # leave a hidden, half-built window behind as a child of the desk.
+        session = service.signing.session(request_id)
         super().__init__(parent, flags)
         self.setObjectName("signingMode")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -109,7 +125,7 @@ class SigningMode(QWidget):
         self.service = service
         self.clock = clock or service.clock
         self.request_id = request_id
-        self.session = service.signing.session(request_id)
+        self.session = session
         self.language = self.session.languages[0]
         self.step = 0
         self._unlocked = False
@@ -148,13 +164,25 @@ class SigningMode(QWidget):
         outer.setSpacing(0)
         bar = QWidget()
         bar.setObjectName("bar")
-        top = QHBoxLayout(bar)
-        top.setContentsMargins(24, 12, 24, 4)
-        top.setSpacing(10)
+        # The organisation and the tools side by side, or one above the other when narrow.
+        self.bar_row = row = QBoxLayout(QBoxLayout.Direction.LeftToRight, bar)
+        row.setContentsMargins(24, 12, 24, 4)
+        row.setSpacing(10)
         self.org_label = QLabel(self.session.organisation)
         self.org_label.setObjectName("org")
-        top.addWidget(self.org_label)
-        top.addStretch(1)
+        self.org_label.setWordWrap(True)  # a long name wraps instead of widening the window
+        self.org_label.setTextFormat(Qt.TextFormat.PlainText)
+        row.addWidget(self.org_label, 1, Qt.AlignmentFlag.AlignTop)
+        # The tool buttons continue on a second row on a narrow screen or with large text.
+        tools = QWidget()
+        top = FlowLayout(tools)
+        top.setContentsMargins(0, 0, 0, 0)
+        policy = tools.sizePolicy()
+        policy.setHeightForWidth(True)
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)
+        tools.setSizePolicy(policy)
+        row.addWidget(tools, 0)
+        self.tools = tools
         self.smaller_button = self._tool("A−", self.tr("Kleinere tekst"))
         self.larger_button = self._tool("A+", self.tr("Grotere tekst"))
         self.smaller_button.clicked.connect(lambda: self.set_text_step(self.step - 1))
@@ -163,7 +191,6 @@ class SigningMode(QWidget):
         top.addWidget(self.larger_button)
         self.language_buttons: dict[str, QPushButton] = {}
         if len(self.session.languages) > 1:
-            top.addSpacing(12)
             for lang in self.session.languages:
                 button = self._tool(
                     LANGUAGE_BUTTONS.get(lang, lang), LANGUAGE_BUTTONS.get(lang, lang)
@@ -174,9 +201,7 @@ class SigningMode(QWidget):
                 self.language_buttons[lang] = button
         self.read_button = self._tool("", "")
         self.read_button.clicked.connect(self.read_aloud)
-        top.addSpacing(12)
         top.addWidget(self.read_button)
-        top.addSpacing(24)
         self.staff_button = self._tool("", "")
         self.staff_button.clicked.connect(self.ask_passphrase)
         top.addWidget(self.staff_button)
@@ -225,6 +250,10 @@ class SigningMode(QWidget):
         self.unlock_page.unlock.connect(self.try_unlock)
         self.unlock_page.back.connect(self.unlock_back)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        arrange(self.bar_row, event.size().width() - 48, [self.org_label, self.tools])
+
     def _tool(self, text: str, name: str) -> QPushButton:
         button = QPushButton(text)
         button.setObjectName("tool")
@@ -233,7 +262,7 @@ class SigningMode(QWidget):
         return button
 
     def _apply_style(self) -> None:
-        self.setStyleSheet(style_sheet(BASE_POINTS + 2 * self.step))
+        self.setStyleSheet(style_sheet(self.text_points))
         self.smaller_button.setEnabled(self.step > MIN_STEP)
         self.larger_button.setEnabled(self.step < MAX_STEP)
 
@@ -248,7 +277,9 @@ class SigningMode(QWidget):
     # -- text size, language, reading aloud ---------------------------------------------------
     @property
     def text_points(self) -> int:
-        return BASE_POINTS + 2 * self.step
+        """The body text size: the worker's A−/A+ step, times the system's large-text
+        setting (a system font larger than the usual 9 pt: 150 %, 200 %)."""
+        return round((BASE_POINTS + 2 * self.step) * system_text_scale())
 
     def set_text_step(self, step: int) -> None:
         self.step = max(MIN_STEP, min(MAX_STEP, step))
@@ -615,6 +646,9 @@ class SigningMode(QWidget):
             self.reader.stop()
         if self._hidden_desk is not None:
             self._hidden_desk.show()
+            # The worker's keyboard goes straight back to the desk (no click to wake it).
+            self._hidden_desk.raise_()
+            self._hidden_desk.activateWindow()
             self._hidden_desk = None
         self.close()
         self.left.emit()

@@ -38,7 +38,8 @@ class SignaturePad(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
         self.setAttribute(Qt.WidgetAttribute.WA_StaticContents, True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(600, 240)
+        # Room to sign on a 1024×768 tablet with large text; it grows with the window.
+        self.setMinimumSize(480, 180)
         self.setCursor(Qt.CursorShape.CrossCursor)
         self.setAccessibleName(self.tr("Vak voor de handtekening"))
         self._strokes: list[list[StrokePoint]] = []

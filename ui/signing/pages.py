@@ -9,7 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QCheckBox,
     QFrame,
@@ -25,8 +27,11 @@ from PySide6.QtWidgets import (
 
 from toestemming.usecases.signing import ItemToSign, SignerChoice, WithdrawableItem
 
+from ..screen_fit import finger_scroll
+from ..user_text import for_mnemonic
 from .pad import SignaturePad
 from .words import ROLE_WORDS, word
+from .wrapping import WrapButton, WrapCheckBox, arrange
 
 
 def _label(text: str = "", role: str = "body") -> QLabel:
@@ -34,6 +39,9 @@ def _label(text: str = "", role: str = "body") -> QLabel:
     label.setObjectName(role)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
+    # Qt asks a wrapping label for a wide minimum (a pleasant shape, not the longest word);
+    # on a tablet held upright or with large text that widened the whole window.
+    label.setMinimumWidth(1)
     return label
 
 
@@ -47,11 +55,11 @@ def _scrolling_rows() -> tuple[QVBoxLayout, QScrollArea]:
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setWidget(holder)
-    return rows, scroll
+    return rows, finger_scroll(scroll)
 
 
 def _button(text: str, role: str = "secondary") -> QPushButton:
-    button = QPushButton(text)
+    button = WrapButton(text)  # long words at large text wrap instead of widening the page
     button.setObjectName(role)
     button.setCursor(Qt.CursorShape.PointingHandCursor)
     button.setMinimumHeight(64)
@@ -162,7 +170,9 @@ class WhoPage(Page):
             text = f"{choice.name}  ({roles.get(choice.role, choice.role_label)})"
             if choice.has_signed:
                 text += f"  ✓ {word(language, 'done_before')}"
-            button = _button(text, "person")
+            button = WrapButton(for_mnemonic(text))  # a long name wraps on a narrow screen
+            button.setObjectName("person")
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.setMinimumHeight(88)
             button.clicked.connect(lambda _=False, c=choice: self.chosen.emit(c))
             self.people.addWidget(button)
@@ -184,26 +194,48 @@ class ItemPage(Page):
         self.box.setContentsMargins(64, 12, 64, 20)
         self.box.setSpacing(12)
         self.progress = _label(role="muted")
+        self.progress.setWordWrap(False)  # "2 van 3" stays on one line
+        self.progress.setMinimumWidth(0)
         self.recipient = _label(role="chip")
-        self.recipient.setWordWrap(False)  # one line: the recipient at a glance
+        # One line when it fits; a long name wraps rather than widen the window (see _label).
         self.text_box = QVBoxLayout()
         self.text_box.setSpacing(4)
-        holder = QWidget()
-        holder.setObjectName("sheet")
-        holder.setLayout(self.text_box)
+        sheet = QWidget()
+        sheet.setObjectName("sheet")
+        sheet.setLayout(self.text_box)
         self.text_box.setContentsMargins(28, 14, 28, 14)
+        self.special_box = WrapCheckBox()
+        self.special_box.setObjectName("special")
+        # Recipient, text and the special tick scroll together (by finger too) when they do
+        # not fit, as on a small tablet or with large text; Ja/Nee and the navigation stay.
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(8)
+        # Recipient and "2 van 3" side by side, or one under the other when narrow.
+        self.head = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.head.setSpacing(24)
+        self.head.addWidget(self.recipient, 1, Qt.AlignmentFlag.AlignTop)
+        self.head.addWidget(self.progress, 0, Qt.AlignmentFlag.AlignTop)
+        column.addLayout(self.head)
+        column.addWidget(sheet, 1)
+        column.addWidget(self.special_box)
         self.text_scroll = QScrollArea()
         self.text_scroll.setWidgetResizable(True)
         self.text_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.text_scroll.setWidget(holder)
-        self.special_box = QCheckBox()
-        self.special_box.setObjectName("special")
-        self.yes_button = _button("", "answer")
-        self.no_button = _button("", "answer")
+        self.text_scroll.setWidget(content)
+        finger_scroll(self.text_scroll)
+        # Ja and Nee side by side and equally large; their words wrap on a narrow screen.
+        self.yes_button = WrapButton()
+        self.no_button = WrapButton()
         for b in (self.yes_button, self.no_button):
+            b.setObjectName("answer")
+            b.setCursor(Qt.CursorShape.PointingHandCursor)
             b.setCheckable(True)
             b.setMinimumHeight(96)
-            b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+            policy.setHeightForWidth(True)
+            b.setSizePolicy(policy)
         self.group = QButtonGroup(self)
         self.group.setExclusive(False)  # nothing chosen at first; the mode keeps one at most
         self.group.addButton(self.yes_button)
@@ -212,15 +244,9 @@ class ItemPage(Page):
         self.back_button = _button("")
         self.next_button = _button("", "primary")
         self.lines: list[QLabel] = []
+        self._longest_hint = ""
 
-        head = QHBoxLayout()
-        head.setSpacing(24)
-        head.addWidget(self.recipient)
-        head.addStretch(1)
-        head.addWidget(self.progress)
-        self.box.addLayout(head)
         self.box.addWidget(self.text_scroll, 1)
-        self.box.addWidget(self.special_box)
         answers = QHBoxLayout()
         answers.setSpacing(32)
         answers.addWidget(self.yes_button, 1)
@@ -231,12 +257,12 @@ class ItemPage(Page):
         policy = self.hint.sizePolicy()
         policy.setRetainSizeWhenHidden(True)  # Vorige/Volgende keep their size and place
         self.hint.setSizePolicy(policy)
-        nav = QHBoxLayout()
-        nav.setSpacing(24)
-        nav.addWidget(self.back_button)
-        nav.addWidget(self.hint, 1)
-        nav.addWidget(self.next_button)
-        self.box.addLayout(nav)
+        self.nav = QHBoxLayout()
+        self.nav.setSpacing(24)
+        self.nav.addWidget(self.back_button)
+        self.nav.addWidget(self.hint, 1)
+        self.nav.addWidget(self.next_button)
+        self.box.addLayout(self.nav)
 
         self.yes_button.clicked.connect(lambda: self.answered.emit("yes"))
         self.no_button.clicked.connect(lambda: self.answered.emit("no"))
@@ -272,7 +298,9 @@ class ItemPage(Page):
         self.special_box.setChecked(acked)
         self.special_box.blockSignals(False)
         self.special_box.setText(
-            word(language, "special_tick", names=item.special_categories.get(language, ""))
+            for_mnemonic(
+                word(language, "special_tick", names=item.special_categories.get(language, ""))
+            )
         )
         self.yes_button.setText(word(language, "yes"))
         self.no_button.setText(word(language, "no"))
@@ -280,6 +308,36 @@ class ItemPage(Page):
         self.no_button.setChecked(answer == "no")
         self.back_button.setText(word(language, "back"))
         self.next_button.setText(word(language, "next"))
+        self._longest_hint = max(
+            (word(language, "choose"), word(language, "special_needed")), key=len
+        )
+        self.arrange()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.arrange()
+
+    def arrange(self) -> None:
+        """Narrow (upright tablet, large text): the recipient above "2 van 3", and the hint
+        in its own row above Vorige/Volgende instead of squeezed between them."""
+        margins = self.box.contentsMargins()
+        inner = self.width() - margins.left() - margins.right()
+        arrange(self.head, inner - 24, [self.recipient, self.progress])
+        # Decided on the longest hint, so the layout does not jump as the hint changes.
+        hint_width = self.hint.fontMetrics().horizontalAdvance(self._longest_hint)
+        buttons = self.back_button.sizeHint().width() + self.next_button.sizeHint().width()
+        wide = buttons + hint_width + 2 * 24 + 32 <= inner
+        in_nav = self.nav.indexOf(self.hint) >= 0
+        if wide != in_nav:
+            if wide:
+                self.box.removeWidget(self.hint)
+                self.nav.insertWidget(1, self.hint, 1)
+            else:
+                self.nav.removeWidget(self.hint)
+                self.box.insertWidget(self.box.indexOf(self.text_scroll) + 2, self.hint)
+            policy = self.hint.sizePolicy()
+            policy.setRetainSizeWhenHidden(wide)  # its own row takes no room while hidden
+            self.hint.setSizePolicy(policy)
 
     def shown_text(self) -> str:
         """Exactly the text on screen (the labels joined as they were split)."""
@@ -305,8 +363,10 @@ class SummaryPage(ListPage):
         for index, item in enumerate(items):
             row = QFrame()
             row.setObjectName("sheet")
-            line = QHBoxLayout(row)
-            line.setContentsMargins(20, 12, 20, 12)
+            # The item above, its answer and "Wijzigen" below: fits a tablet held upright.
+            block = QVBoxLayout(row)
+            block.setContentsMargins(20, 12, 20, 12)
+            line = QHBoxLayout()
             title = item.texts[language][0].split("\n", 1)[0]
             text = _label(
                 f"{title}\n"
@@ -316,9 +376,11 @@ class SummaryPage(ListPage):
             verdict = _label(word(language, "yes" if answer == "yes" else "no"), "verdict")
             button = _button(word(language, "change"))
             button.clicked.connect(lambda _=False, i=index: self.change.emit(i))
-            line.addWidget(text, 1)
+            block.addWidget(text)
             line.addWidget(verdict)
+            line.addStretch(1)
             line.addWidget(button)
+            block.addLayout(line)
             self.rows.addWidget(row)
             self.change_buttons.append(button)
         self.rows.addStretch(1)
@@ -432,8 +494,10 @@ class WithdrawPickPage(ListPage):
         _clear(self.rows)
         self.boxes = []
         for item in items:
-            box = QCheckBox(
-                f"{item.title[language]} — {item.recipient}\n{item.categories[language]}"
+            box = WrapCheckBox(
+                for_mnemonic(
+                    f"{item.title[language]} — {item.recipient}\n{item.categories[language]}"
+                )
             )
             box.setObjectName("special")
             self.rows.addWidget(box)

@@ -26,6 +26,7 @@ from . import (
     m0011_event_subjects,
     m0012_category_english,
     m0013_checkpoint_timestamps,
+    m0014_proof_links,
 )
 
 
@@ -50,6 +51,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(11, "event_subjects: which events are about which item", m0011_event_subjects.apply),
     Migration(12, "English name per data category", m0012_category_english.apply),
     Migration(13, "RFC 3161 timestamp tokens of checkpoints", m0013_checkpoint_timestamps.apply),
+    Migration(
+        14, "evidence links, recipient legal role, disclosure overrides", m0014_proof_links.apply
+    ),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -1,0 +1,70 @@
+"""Text drift: a consent was given on the purpose text of its day; when the organisation
+later rewrites that purpose, "Mag ik delen?" says so and shows what changed, and a change
+marked as material (`catalog.revise_purpose(material=True)`) puts the item on the
+re-confirmation worklist: what the person agreed to is no longer what we would ask."""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+from ..model import TextDrift
+from ..store import repo
+from ..store.db import Database
+
+_WORD = re.compile(r"\S+")
+
+
+def drift_of(db: Database, purpose_version_id: int) -> TextDrift | None:
+    """The change from the version an item was asked with to the newest version in the same
+    language; None when it is still the newest."""
+    shown = repo.purpose_version(db, purpose_version_id)
+    later = db.query(
+        "SELECT id, material FROM purpose_versions WHERE purpose_id = ? AND language = ? "
+        "AND version > ? ORDER BY version",
+        (shown.id, shown.language, shown.version),
+    )
+    if not later:
+        return None
+    newest = repo.purpose_version(db, int(later[-1][0]))
+    old_text = f"{shown.title}. {shown.description}"
+    new_text = f"{newest.title}. {newest.description}"
+    if old_text == new_text:
+        return None
+    return TextDrift(
+        shown.version,
+        newest.version,
+        old_text,
+        new_text,
+        word_diff(old_text, new_text),
+        any(bool(r[1]) for r in later),
+    )
+
+
+def word_diff(old: str, new: str) -> str:
+    """Words taken out as [-…-], words added as {+…+}: readable in one line of plain text."""
+    a, b = _WORD.findall(old), _WORD.findall(new)
+    out: list[str] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        if op == "equal":
+            out.extend(a[i1:i2])
+            continue
+        if i2 > i1:
+            out.append("[-" + " ".join(a[i1:i2]) + "-]")
+        if j2 > j1:
+            out.append("{+" + " ".join(b[j1:j2]) + "+}")
+    return " ".join(out)
+
+
+def drift_warnings(drift: TextDrift) -> tuple[str, ...]:
+    lines = [
+        f"Let op: de toestemming is gegeven op een oudere tekst van dit doel (versie "
+        f"{drift.shown_version}); de tekst is nu versie {drift.current_version}. "
+        f"Verschil: {drift.difference}"
+    ]
+    if drift.material:
+        lines.append(
+            "De tekst is wezenlijk gewijzigd: vraag opnieuw toestemming (staat op de "
+            "werklijst 'opnieuw vragen')."
+        )
+    return tuple(lines)

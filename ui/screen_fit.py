@@ -1,0 +1,65 @@
+"""Dialogs that fit a 1366×768 laptop (the most common screen at the desk) with their buttons
+visible, and a tablet's screen in signing mode.
+
+    fit_to_screen(dialog, 900, 760)    # instead of dialog.resize(900, 760)
+
+The wished size is capped at the budget (DESK_BUDGET: 1366×768 less the taskbar and the
+title bar) and at the screen the dialog opens on; a dialog whose content needs more height
+than that puts the content in a scroll area (see scrollable()), never its buttons.
+`DialogFitter`, installed on the application, does the same for any dialog shown, so a
+message box or a dialog added later cannot open taller than the screen either.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QSize
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QFrame, QScrollArea, QScroller, QWidget
+
+# 1366×768 less a 40 px taskbar and a ~30 px title bar and frame.
+DESK_BUDGET = QSize(1366 - 16, 768 - 40 - 38)
+
+
+def available(widget: QWidget | None = None) -> QSize:
+    """The room a window has: the budget, or less on a smaller screen."""
+    screen = widget.screen() if widget is not None else None
+    screen = screen or QGuiApplication.primaryScreen()
+    if screen is None:
+        return DESK_BUDGET
+    room = screen.availableGeometry().size()
+    return QSize(
+        min(DESK_BUDGET.width(), room.width() - 16), min(DESK_BUDGET.height(), room.height() - 38)
+    )
+
+
+def fit_to_screen(dialog: QWidget, width: int, height: int) -> None:
+    """Resize to the wished size, capped so the whole window fits."""
+    room = available(dialog)
+    dialog.resize(min(width, room.width()), min(height, room.height()))
+
+
+def scrollable(content: QWidget) -> QScrollArea:
+    """`content` in a frameless scroll area that scrolls by finger too (kinetic)."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(content)
+    return finger_scroll(area)
+
+
+def finger_scroll(area: QScrollArea) -> QScrollArea:
+    """Kinetic scrolling by touch (a finger on a tablet) for `area`; returns it."""
+    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+    return area
+
+
+class DialogFitter(QObject):
+    """Application event filter: a dialog about to show never exceeds the room it has."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QDialog):
+            room = available(watched)
+            size = watched.size()
+            if size.width() > room.width() or size.height() > room.height():
+                watched.resize(min(size.width(), room.width()), min(size.height(), room.height()))
+        return False

@@ -1,0 +1,241 @@
+"""Buttons and check boxes whose text wraps, and a row of tool buttons that wraps.
+
+Qt's QPushButton and QCheckBox never break their text: a long name or a long "special data"
+sentence at 200 % text makes the window wider than a tablet held upright. These break the
+text at spaces to the width they get (their minimum width is the longest word), and ask for
+the height the lines need (height-for-width), so a layout gives them room instead of cutting
+them off. `text()` returns the text as set, without the inserted line breaks.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QBoxLayout,
+    QCheckBox,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
+
+
+def wrap_lines(metrics: QFontMetrics, text: str, width: int) -> str:
+    """`text` with line breaks so each line fits `width` pixels (words are never split)."""
+    out: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for word in paragraph.split(" "):
+            trial = f"{line} {word}" if line else word
+            if line and metrics.horizontalAdvance(_plain(trial)) > width:
+                out.append(line)
+                line = word
+            else:
+                line = trial
+        out.append(line)
+    return "\n".join(out)
+
+
+class _Wrapping:
+    """Mixin for a QAbstractButton subclass; `_base` is the Qt class it extends."""
+
+    _base: type[QAbstractButton]
+    _full: str = ""
+
+    def _setup(self, text: str) -> None:
+        self._full = text
+        # As tall as the wrapped lines need, no taller (a row of them is not stretched).
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        policy.setHeightForWidth(True)
+        self._button().setSizePolicy(policy)
+
+    def sizeHint(self) -> QSize:
+        """One line when there is room; as tall as the wrapped text at the current width."""
+        button = self._button()
+        one_line = button.fontMetrics().horizontalAdvance(_plain(self._full)) + self._chrome()
+        width = button.width() if button.isVisible() and button.width() < one_line else one_line
+        return QSize(one_line, self.heightForWidth(width))
+
+    def _button(self) -> QAbstractButton:
+        assert isinstance(self, QAbstractButton)
+        return self
+
+    def _chrome(self) -> int:
+        """Pixels around the text (indicator, padding, border), from the one-line hint."""
+        button = self._button()
+        shown = self._base.text(button)
+        metrics = button.fontMetrics()
+        widest = max((metrics.horizontalAdvance(_plain(s)) for s in shown.split("\n")), default=0)
+        return max(0, self._base.sizeHint(button).width() - widest)
+
+    def _lines(self, width: int) -> str:
+        return wrap_lines(self._button().fontMetrics(), self._full, max(40, width - self._chrome()))
+
+    def _rewrap(self, width: int) -> None:
+        button = self._button()
+        wrapped = self._lines(width)
+        if wrapped != self._base.text(button):
+            self._base.setText(button, wrapped)
+            button.updateGeometry()
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        button = self._button()
+        self._base.setText(button, text)
+        self._rewrap(button.width() if button.isVisible() else 100_000)
+
+    def text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._base.resizeEvent(self._button(), event)
+        self._rewrap(event.size().width())
+
+    def minimumSizeHint(self) -> QSize:
+        button = self._button()
+        metrics = button.fontMetrics()
+        longest = max((metrics.horizontalAdvance(_plain(w)) for w in self._full.split()), default=0)
+        return QSize(longest + self._chrome(), self._base.minimumSizeHint(button).height())
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        button = self._button()
+        spacing = button.fontMetrics().lineSpacing()
+        shown_lines = self._base.text(button).count("\n") + 1
+        one_line = self._base.sizeHint(button).height() - (shown_lines - 1) * spacing
+        needed = self._lines(width).count("\n") + 1
+        return max(button.minimumHeight(), one_line + (needed - 1) * spacing)
+
+
+def _plain(text: str) -> str:
+    return text.replace("&&", "&")
+
+
+class WrapCheckBox(_Wrapping, QCheckBox):
+    _base = QCheckBox
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        QCheckBox.__init__(self, text, parent)
+        self._setup(text)
+
+
+class WrapButton(_Wrapping, QPushButton):
+    _base = QPushButton
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        QPushButton.__init__(self, text, parent)
+        self._setup(text)
+
+
+class FlowLayout(QLayout):
+    """Widgets in a row, right-aligned, continuing on the next row when the row is full."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 10) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self.setSpacing(spacing)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._place(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._place(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        visible = [i for i in self._items if not i.isEmpty()]
+        width = sum(i.sizeHint().width() for i in visible) + self.spacing() * max(
+            0, len(visible) - 1
+        )
+        height = max((i.sizeHint().height() for i in visible), default=0)
+        m = self.contentsMargins()
+        return QSize(width + m.left() + m.right(), height + m.top() + m.bottom())
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            if not item.isEmpty():
+                size = size.expandedTo(item.minimumSize())
+        m = self.contentsMargins()
+        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
+
+    def _place(self, rect: QRect, *, move: bool) -> int:
+        m = self.contentsMargins()
+        area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
+        rows: list[list[QLayoutItem]] = [[]]
+        used = 0
+        for item in self._items:
+            if item.isEmpty():
+                continue
+            w = item.sizeHint().width()
+            if rows[-1] and used + self.spacing() + w > area.width():
+                rows.append([])
+                used = 0
+            used += (self.spacing() if rows[-1] else 0) + w
+            rows[-1].append(item)
+        y = area.y()
+        for row in rows:
+            if not row:
+                continue
+            height = max(i.sizeHint().height() for i in row)
+            width = sum(i.sizeHint().width() for i in row) + self.spacing() * (len(row) - 1)
+            x = area.x() + max(0, area.width() - width)  # right-aligned
+            for item in row:
+                size = item.sizeHint()
+                if move:
+                    item.setGeometry(QRect(QPoint(x, y + (height - size.height()) // 2), size))
+                x += size.width() + self.spacing()
+            y += height + self.spacing()
+        return y - self.spacing() - area.y() + m.top() + m.bottom()
+
+
+def one_line_width(widget: QWidget) -> int:
+    """The width `widget` wants for its text on one line (a wrapping label's sizeHint is a
+    guess at a pleasant shape, not that)."""
+    if isinstance(widget, QLabel):
+        text = widget.text()
+        longest = max(
+            (widget.fontMetrics().horizontalAdvance(t) for t in text.split("\n")), default=0
+        )
+        margins = widget.contentsMargins()
+        return longest + margins.left() + margins.right() + 2 * widget.margin() + 32  # padding
+    return widget.sizeHint().width()
+
+
+def fits_side_by_side(width: int, widgets: list[QWidget], spacing: int) -> bool:
+    """True when `widgets` fit next to each other in `width` pixels, each on one line."""
+    shown = [w for w in widgets if not w.isHidden()]
+    needed = sum(one_line_width(w) for w in shown) + spacing * max(0, len(shown) - 1)
+    return needed <= width
+
+
+def arrange(layout: QBoxLayout, width: int, widgets: list[QWidget]) -> None:
+    """Side by side when they fit in `width`, else one under the other."""
+    wide = fits_side_by_side(width, widgets, layout.spacing())
+    direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+    if layout.direction() != direction:
+        layout.setDirection(direction)

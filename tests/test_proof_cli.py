@@ -119,7 +119,7 @@ def test_one_package_for_one_youth(
     (path,) = tmp_path.glob("bewijs-jongere-*.tbewijs")
     checked = run(["verify", str(path)])
     assert checked.returncode == 3, checked.stdout + checked.stderr  # intact, key unconfirmed
-    assert "1 bewijspakketten" in checked.stdout
+    assert "1 bewijspakket." in checked.stdout
     unknown = run(
         ["export-proof", "--vault", str(vault), "--youth-package", "999", "--out", str(tmp_path)],
         passphrase,

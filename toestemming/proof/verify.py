@@ -29,6 +29,7 @@ from ..audit import key_id, verify_checkpoint_signature
 from ..clock import LOCAL_TZ, from_iso
 from ..safezip import PROOF_LIMITS, SafeZip, ZipRefused, read_folder
 from ..timestamps import TokenCheck
+from ..words import plural
 from . import inclusion
 from .package import AUDIT, CERT, FORMAT, MANIFEST, PDF, PUBKEY, RECEIPT, SIGNATURE
 from .trust import Trust, grouped, parse_expected_key
@@ -222,7 +223,10 @@ def _youth_contents(
         report.problems += [f"{name}: {p}" for p in sub.problems]
         if sub.ok:
             report.facts.append(f"{name}: in orde.")
-    report.facts.insert(0, f"Pakket van één jongere: {len(inner)} bewijspakketten.")
+    report.facts.insert(
+        0,
+        "Pakket van één jongere: " + plural(len(inner), "%n bewijspakket.", "%n bewijspakketten."),
+    )
     report.facts.append(f"Sleutel van de organisatie (vingerafdruk): {grouped(report.fingerprint)}")
 
 

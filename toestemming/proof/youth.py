@@ -3,7 +3,7 @@ zip, with a signed index — so "everything we hold about this youth's consents"
 privacy officer can hand over and `toestemming verify` can check as a whole.
 
     jongere.json                 the index: youth id, each inner package's reference code
-    verzoeken/bewijs-TS-….tbewijs  the per-request packages, each complete and signed itself
+    verzoeken/bewijs-TS-….zip    the per-request packages, each complete and signed itself
     LEESMIJ.txt
     manifest.json, manifest.sig  SHA-256 of every file, signed with the organisation key
 
@@ -23,13 +23,12 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from ..audit import key_id
 from ..clock import LOCAL_TZ, to_iso
+from .package import PROOF_EXTENSION
 from .trust import grouped
 
 YOUTH_FORMAT = "toestemming-bewijspakket-jongere/1"
 INDEX = "jongere.json"
 INNER_DIR = "verzoeken/"
-# Packages are exported as .tbewijs (package.PROOF_EXTENSION, a zip inside); older ones as .zip.
-PACKAGE_SUFFIXES = (".tbewijs", ".zip")
 README = """Bewijspakket van {organisation} voor één jongere
 
 Dit pakket bevat alle bewijspakketten van deze jongere: elk verzoek met al zijn onderdelen,
@@ -45,9 +44,13 @@ Vingerafdruk van de sleutel:    {fingerprint}
 """
 
 
+# Inner packages are zips already (stored, not compressed again); older exports were ".zip".
+_PACKAGES = (PROOF_EXTENSION, ".zip")
+
+
 def bundle_name(youth_id: int, at: datetime) -> str:
     # The youth's number in the vault, never a name: file names end up in mail and logs.
-    return f"bewijs-jongere-{youth_id}-{at.astimezone(LOCAL_TZ):%Y%m%d-%H%M%S}.tbewijs"
+    return f"bewijs-jongere-{youth_id}-{at.astimezone(LOCAL_TZ):%Y%m%d-%H%M%S}{PROOF_EXTENSION}"
 
 
 def bundle(
@@ -101,7 +104,7 @@ def bundle(
         ]:
             info = zipfile.ZipInfo(name, date_time=stamp)
             info.compress_type = (
-                zipfile.ZIP_STORED if name.endswith(PACKAGE_SUFFIXES) else zipfile.ZIP_DEFLATED
+                zipfile.ZIP_STORED if name.endswith(_PACKAGES) else zipfile.ZIP_DEFLATED
             )
             z.writestr(info, data)
     return buf.getvalue()
@@ -109,7 +112,7 @@ def bundle(
 
 def _code(name: str) -> str:
     stem = name.removeprefix("bewijs-")
-    for suffix in PACKAGE_SUFFIXES:
+    for suffix in _PACKAGES:
         stem = stem.removesuffix(suffix)
     return stem.split("-onderdeel-")[0]
 

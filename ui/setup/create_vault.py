@@ -127,14 +127,14 @@ class CreateVaultDialog(QDialog):
         self.worker_field = QLineEdit()
         self.worker_field.setPlaceholderText(self.tr("zoals collega's u kennen"))
         self.passphrase = PassphraseFields()
-        self.passphrase.meter.user_inputs = lambda: (
-            self.organisation_field.text(),
-            self.worker_field.text(),
-        )
         # Every new vault starts with the standard catalog (toestemming/standard_catalog.py);
         # the worker unticks what does not apply.
         self.catalog_choice = CatalogChoice()
         self.catalog_notice = ""  # set when (part of) the catalog could not be added
+        self.passphrase.meter.user_inputs = lambda: (
+            self.organisation_field.text(),
+            self.worker_field.text(),
+        )
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

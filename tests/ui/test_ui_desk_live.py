@@ -250,3 +250,34 @@ def test_commits_on_a_pool_thread_reach_the_desk_gathered(
     desk.search_field.setText("Import")
     desk.flush_search()
     assert desk.model.rowCount() == len(names)
+
+
+def test_tablet_and_corrections_by_keyboard(
+    qtbot: QtBot, zoe_page: MainWindow, seeded: Seeded
+) -> None:
+    """Ctrl+Shift+E from the list opens the corrections of the youth chosen there; Ctrl+Shift+G
+    on an open item hands its request to the tablet."""
+    from PySide6.QtCore import Qt
+
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    desk = zoe_page
+    desk.activateWindow()
+    qtbot.waitActive(desk)
+    desk.search_field.setText("Zoë")
+    desk.flush_search()
+    desk.table.setFocus()
+    desk.table.setCurrentIndex(desk.model.index(0, 0))
+    assert desk.detail.youth_id == seeded.zoe
+    qtbot.keyClick(desk.table, Qt.Key.Key_E, ctrl_shift)
+    dialog = desk.detail.dialog
+    assert isinstance(dialog, CorrectionsDialog) and dialog.given_field.text() == "Zoë"
+    dialog.reject()
+    qtbot.waitUntil(lambda: desk.detail.dialog is None)
+    desk.activateWindow()
+    qtbot.waitActive(desk)
+    asked = card(desk, seeded.requested_item)
+    asked.setFocus()
+    qtbot.keyClick(asked, Qt.Key.Key_G, ctrl_shift)
+    modes = [w for w in desk.findChildren(QWidget) if isinstance(w, SigningMode)]
+    assert len(modes) == 1 and modes[0].request_id == asked.view.request_id
+    leave(qtbot, modes[0])

@@ -242,6 +242,12 @@ class NewRequestDialog(QDialog):
             self.tr("Verzoek &aanmaken"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.create_button.setDefault(True)
+        # The youth or parent is at the desk: make the request and hand over the tablet in one.
+        self.create_and_sign_button = buttons.addButton(
+            self.tr("Aanmaken en &nu tekenen op de tablet"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.create_and_sign_button.setAutoDefault(False)
+        self.create_and_sign_button.clicked.connect(self.create_and_sign)
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(self.tr("Annuleren"))
         buttons.accepted.connect(self.create_request)
@@ -403,6 +409,11 @@ class NewRequestDialog(QDialog):
             self.special_warning.clear()
 
     # -- create ---------------------------------------------------------------------------------
+    def create_and_sign(self) -> None:
+        self.create_request()
+        if self.request is not None:
+            self._start_signing(self.request.id)
+
     def create_request(self) -> None:
         if not self._items:
             self.error.show_error(self.tr("Voeg minstens één onderdeel toe."))

@@ -251,6 +251,20 @@ def join_infix(infix: str, family_name: str) -> str:
     return f"{infix} {family}"
 
 
+def split_infix(family_name: str) -> tuple[str, str]:
+    """The reverse of join_infix, for a form that edits both fields: "van der Berg" gives
+    ("van der", "Berg") as written; a name that is only a tussenvoegsel-like word ("Van")
+    stays a family name."""
+    family = family_name_order(family_name)
+    folded = fold(family)
+    for infix in _INFIXES:
+        if folded.startswith(infix + " ") and len(folded) > len(infix) + 1:
+            words = len(infix.split())
+            parts = family.split(" ")
+            return " ".join(parts[:words]), " ".join(parts[words:])
+    return "", family
+
+
 def family_key(family_name: str) -> str:
     """Sort and search key of a family name, the Dutch way: the tussenvoegsel goes to the end
     ("de Vries" → "vries de"), so the list sorts under V and typing "vries" finds it.

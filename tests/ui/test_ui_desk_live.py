@@ -316,3 +316,24 @@ def test_a_reply_confirmed_in_the_import_dialog_turns_the_card_on_the_desk(
     click(qtbot, dialog.confirm_button)
     assert dialog.message.kind == "ok"
     assert card(desk, item).status == ItemStatus.GIVEN  # no refresh, no F5
+
+
+def test_corrections_edit_the_tussenvoegsel_apart_like_jongere_toevoegen(
+    qtbot: QtBot, zoe_page: MainWindow, service: Service, seeded: Seeded
+) -> None:
+    """A family name "van der Berg" shows as tussenvoegsel + name; a typo in the
+    tussenvoegsel is corrected without retyping the name, and the list sorts under B."""
+    service.people.update_youth(seeded.zoe, family_name="Berg, van der")  # register order
+    detail = zoe_page.detail
+    click(qtbot, detail.correct_button)
+    dialog = detail.dialog
+    assert isinstance(dialog, CorrectionsDialog)
+    assert (dialog.infix_field.text(), dialog.family_field.text()) == ("van der", "Berg")
+    dialog.infix_field.clear()
+    type_text(qtbot, dialog.infix_field, "van den")
+    click(qtbot, dialog.save_youth_button)
+    assert service.people.youth(seeded.zoe).family_name == "van den Berg"
+    # Emptying the tussenvoegsel keeps just the family name (nothing doubled or lost).
+    dialog.infix_field.clear()
+    click(qtbot, dialog.save_youth_button)
+    assert service.people.youth(seeded.zoe).family_name == "Berg"

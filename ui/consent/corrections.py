@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from toestemming.errors import ToestemmingError
 from toestemming.model import AdultProtection, ItemStatus, Representative, RepresentativeRole
 from toestemming.service import Service
+from toestemming.validation import join_infix, split_infix
 
 from ..status_style import status_label
 from .common import Household, MessageLabel
@@ -83,6 +84,10 @@ class CorrectionsDialog(QDialog):
     def _build_youth_tab(self) -> QWidget:
         page = QWidget()
         self.given_field = QLineEdit()
+        # The same fields as Jongere toevoegen: the tussenvoegsel apart, so "van der" can be
+        # corrected without retyping the family name.
+        self.infix_field = QLineEdit()
+        self.infix_field.setPlaceholderText(self.tr("bijv. van der"))
         self.family_field = QLineEdit()
         self.birth_field = QLineEdit()
         self.birth_field.setPlaceholderText(self.tr("dd-mm-jjjj"))
@@ -101,6 +106,7 @@ class CorrectionsDialog(QDialog):
         form = QFormLayout()
         for caption, widget in (
             (self.tr("&Voornaam:"), self.given_field),
+            (self.tr("T&ussenvoegsel:"), self.infix_field),
             (self.tr("&Achternaam:"), self.family_field),
             (self.tr("&Geboortedatum:"), self.birth_field),
             (self.tr("&School:"), self.school_field),
@@ -123,7 +129,9 @@ class CorrectionsDialog(QDialog):
     def _fill_youth(self) -> None:
         y = self._service.people.youth(self._youth_id)
         self.given_field.setText(y.given_name)
-        self.family_field.setText(y.family_name)
+        infix, family = split_infix(y.family_name)
+        self.infix_field.setText(infix)
+        self.family_field.setText(family)
         self.birth_field.setText(f"{y.birth_date:%d-%m-%Y}")
         self.school_field.setText(y.school)
         self.programme_field.setText(y.programme)
@@ -137,7 +145,7 @@ class CorrectionsDialog(QDialog):
             lambda: self._service.people.update_youth(
                 self._youth_id,
                 given_name=self.given_field.text(),
-                family_name=self.family_field.text(),
+                family_name=join_infix(self.infix_field.text(), self.family_field.text()),
                 birth_date=self.birth_field.text(),
                 school=self.school_field.text(),
                 programme=self.programme_field.text(),

@@ -59,7 +59,7 @@ class CorrectionsDialog(QDialog):
         self.setWindowTitle(self.tr("Gegevens wijzigen — %1").replace("%1", youth.display_name))
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_youth_tab(), self.tr("&Jongere"))
-        self.tabs.addTab(self._build_reps_tab(), self.tr("&Vertegenwoordigers"))
+        self.tabs.addTab(self._build_reps_tab(), self.tr("Ve&rtegenwoordigers"))
         self.message = MessageLabel()
         self.consequence = QLabel()
         self.consequence.setWordWrap(True)
@@ -107,12 +107,12 @@ class CorrectionsDialog(QDialog):
         for caption, widget in (
             (self.tr("&Voornaam:"), self.given_field),
             (self.tr("T&ussenvoegsel:"), self.infix_field),
-            (self.tr("&Achternaam:"), self.family_field),
+            (self.tr("Achter&naam:"), self.family_field),
             (self.tr("&Geboortedatum:"), self.birth_field),
-            (self.tr("&School:"), self.school_field),
-            (self.tr("&Opleiding:"), self.programme_field),
+            (self.tr("Sc&hool:"), self.school_field),
+            (self.tr("O&pleiding:"), self.programme_field),
             (self.tr("&E-mail:"), self.email_field),
-            (self.tr("&Telefoon:"), self.phone_field),
+            (self.tr("Tele&foon:"), self.phone_field),
             (self.tr("T&aal:"), self.language_combo),
             (self.tr("18+ &bescherming:"), self.protection_combo),
         ):

@@ -152,7 +152,7 @@ class NewRequestDialog(QDialog):
             (
                 (self.tr("&Doelen"), self.purpose_list),
                 (self.tr("&Ontvangers"), self.recipient_list),
-                (self.tr("Gege&vens"), self.category_list),
+                (self.tr("Geg&evens"), self.category_list),
             )
         ):
             label = bold(QLabel(caption))
@@ -203,7 +203,7 @@ class NewRequestDialog(QDialog):
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.items_tree)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.remove_selected)
-        items_label = bold(QLabel(self.tr("Onderdelen van het &verzoek")))
+        items_label = bold(QLabel(self.tr("Onderde&len van het verzoek")))
         items_label.setBuddy(self.items_tree)
         items_head = QHBoxLayout()
         items_head.addWidget(items_label, 1)
@@ -239,7 +239,7 @@ class NewRequestDialog(QDialog):
         self.error = MessageLabel()
         buttons = QDialogButtonBox()
         self.create_button = buttons.addButton(
-            self.tr("Verzoek &aanmaken"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Verzoek aan&maken"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.create_button.setDefault(True)
         # The youth or parent is at the desk: make the request and hand over the tablet in one.

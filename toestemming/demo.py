@@ -367,8 +367,10 @@ def _decide_with_evidence(
             request_id, record, demo_evidence.screenshot(len(words) + 1), "image/png"
         )
     elif channel == "paper":
+        # The printed form stands in for its scan (what import_paper_scan stores and links;
+        # reading the QR back would only cost the demo time).
         pdf = svc.forms.render_paper_consent(request_id)
-        evidence_id = svc.forms.import_paper_scan(pdf, "application/pdf").evidence.id
+        evidence_id = svc.evidence.add_linked("scan", "application/pdf", pdf, request_id, "scan")
     svc.consents.record_decisions(
         request_id, signer, answers, channel, evidence_id=evidence_id, special_ack=ack
     )

@@ -306,7 +306,10 @@ def _share_then_withdraw(
             note="Gegevens gedeeld tijdens warme overdracht.",
         )
     svc.clock.advance(timedelta(days=3))  # type: ignore[attr-defined]
-    svc.withdrawals.withdraw([ids[0]], signer, "email")
+    # The withdrawal came by e-mail: the message is its evidence, as in real use.
+    mail = demo_evidence.withdrawal_eml(request.reference_code, svc.clock.now())
+    evidence = svc.evidence.add("eml", "message/rfc822", mail)
+    svc.withdrawals.withdraw([ids[0]], signer, "email", evidence_id=evidence.id)
 
 
 def _decide_with_evidence(

@@ -107,6 +107,16 @@ def reply_eml(
     return msg.as_bytes()
 
 
+def withdrawal_eml(code: str, at: datetime) -> bytes:
+    msg = EmailMessage()
+    msg["From"] = "ouder@example.invalid"
+    msg["To"] = "toestemming@debrug-demo.example"
+    msg["Subject"] = f"Intrekken toestemming – code {code}"
+    msg["Date"] = format_datetime(at)
+    msg.set_content(f"Hallo,\n\nIk trek mijn toestemming in (code {code}).\n\nGroet")
+    return msg.as_bytes()
+
+
 def app_record(number: str, at: datetime, code: str, answers: list[str]) -> bytes:
     text = f"Code {code}\n" + "\n".join(f"{n}: {a}" for n, a in enumerate(answers, 1))
     return json.dumps(

@@ -126,7 +126,7 @@ class ProofExports:
 
         return self.export_request(Consents(self._ctx).request_by_code(code).id, out)
 
-    def export_youth(self, youth_id: int, out_dir: Path | str) -> ExportResult:
+    def _youth_requests(self, youth_id: int) -> list[int]:
         ids = [
             int(r[0])
             for r in self._ctx.db.query(
@@ -135,6 +135,10 @@ class ProofExports:
         ]
         if not ids:
             raise NotFoundError("Voor deze jongere is nog niets gevraagd.")
+        return ids
+
+    def export_youth(self, youth_id: int, out_dir: Path | str) -> ExportResult:
+        ids = self._youth_requests(youth_id)
         return self._export([(i, None) for i in ids], Path(out_dir), single=False)
 
     def export_all(self, out_dir: Path | str) -> ExportResult:
@@ -211,14 +215,7 @@ class ProofExports:
         inside, with a signed index (youth.py). `out`: a folder or the zip's path."""
         from .youth import bundle, bundle_name
 
-        ids = [
-            int(r[0])
-            for r in self._ctx.db.query(
-                "SELECT id FROM consent_requests WHERE youth_id = ? ORDER BY id", (youth_id,)
-            )
-        ]
-        if not ids:
-            raise NotFoundError("Voor deze jongere is nog niets gevraagd.")
+        ids = self._youth_requests(youth_id)
         target = Path(out)
         if not target.is_dir() and not target.parent.is_dir():
             raise ValidationError("De map voor het bewijspakket bestaat niet.", field="out")

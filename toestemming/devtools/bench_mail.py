@@ -26,10 +26,10 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
-from .capture.settings import ImapSettings, Provider, RemoteSettings, Security, SmtpSettings
-from .model import SignerRef
-from .service import Service
-from .usecases.consent import ItemSpec
+from ..capture.settings import ImapSettings, Provider, RemoteSettings, Security, SmtpSettings
+from ..model import SignerRef
+from ..service import Service
+from ..usecases.consent import ItemSpec
 
 UNRELATED = 10_000
 REPLIES = 10

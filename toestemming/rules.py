@@ -340,6 +340,26 @@ def may_withdraw(req: DeciderRequirement, youth: Youth, signer: SignerRef) -> bo
     return signer == SignerRef.youth(youth.id) and req.age >= AGE_OF_CONSENT
 
 
+def who_may_withdraw(req: DeciderRequirement, youth: Youth) -> tuple[SignerRef, ...]:
+    """Everyone `may_withdraw` accepts, in the order the screens list them."""
+    youth_ref = SignerRef.youth(youth.id)
+    extra = () if youth_ref in req.signers else (youth_ref,)
+    return tuple(s for s in (*req.signers, *extra) if may_withdraw(req, youth, s))
+
+
+# Closed items: no answer, no withdrawal changes them any more (a new request is the way).
+FINAL_STATUSES = frozenset(
+    {ItemStatus.WITHDRAWN, ItemStatus.REVOKED, ItemStatus.INVALIDATED, ItemStatus.SUPERSEDED}
+)
+# What "withdraw the whole request" takes along: items where withdrawing changes something.
+CHANGED_BY_WITHDRAWAL = frozenset({ItemStatus.GIVEN, ItemStatus.REQUESTED, ItemStatus.CONFLICTING})
+
+
+def may_answer(status: ItemStatus) -> bool:
+    """Whether an item in `status` can still get a yes or no (an expired one cannot either)."""
+    return status not in FINAL_STATUSES and status != ItemStatus.EXPIRED
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """An item that might cover a sharing, with its status already computed."""

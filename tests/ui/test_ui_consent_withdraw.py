@@ -149,3 +149,21 @@ def test_recipients_can_be_notified_later_from_the_item(
     assert service.worklists.withdrawals_to_notify() == []
     card = desk.detail.consents.card(seeded.given_item)
     assert card is not None and NOTIFY not in card.buttons
+
+
+def test_the_withdraw_dialog_shows_the_cores_choices(
+    qtbot: QtBot, service: Service, seeded: Seeded
+) -> None:
+    """Who is listed and what "the whole request" takes along come from the core
+    (withdrawals.choices), for a youth under 16 with parents and one of 17."""
+    for youth_id in (seeded.zoe, seeded.mehmet):
+        for view in service.consents.items_for_youth(youth_id):
+            if view.status.status in (ItemStatus.WITHDRAWN, ItemStatus.REVOKED):
+                continue
+            dialog = WithdrawDialog(service, youth_id, view.item_id)
+            qtbot.addWidget(dialog)
+            choices = service.withdrawals.choices(view.item_id)
+            combo = dialog.signer_combo
+            assert [combo.itemData(i) for i in range(combo.count())] == list(choices.signers)
+            assert tuple(i.id for i in dialog.request_items) == choices.item_ids
+            assert dialog.next_button.isEnabled() == bool(choices.signers)

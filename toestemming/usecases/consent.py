@@ -23,7 +23,6 @@ from ..model import (
     ConsentRequest,
     DataCategory,
     ItemActionKind,
-    ItemStatus,
     Purpose,
     Recipient,
     SignerKind,
@@ -31,7 +30,14 @@ from ..model import (
     StatusInfo,
 )
 from ..refcode import new_reference_code, normalize_reference_code
-from ..rules import DeciderRequirement, item_status, may_sign, who_must_decide
+from ..rules import (
+    FINAL_STATUSES,
+    DeciderRequirement,
+    item_status,
+    may_answer,
+    may_sign,
+    who_must_decide,
+)
 from ..store import repo
 from ..store.db import Database
 from ..texts import item_text, request_text, sha256_text
@@ -41,12 +47,7 @@ MAX_ITEMS = 30
 LANGUAGES = ("nl", "en")  # languages the B1 texts (texts.item_text) are written in
 LANGUAGE_WORDS = {"nl": ("Nederlandse", "Nederlands"), "en": ("Engelse", "Engels")}
 MAX_VALIDITY_DAYS = 5 * 366
-TERMINAL = {
-    ItemStatus.WITHDRAWN,
-    ItemStatus.REVOKED,
-    ItemStatus.INVALIDATED,
-    ItemStatus.SUPERSEDED,
-}
+TERMINAL = FINAL_STATUSES  # the old name, still imported elsewhere
 
 
 @dataclass(frozen=True)
@@ -442,7 +443,7 @@ class Consents:
                     "De getoonde tekst wijkt af van het opgeslagen verzoek; niets vastgelegd."
                 )
             status = self.item_status(item_id, moment)
-            if status.status in TERMINAL or status.status == ItemStatus.EXPIRED:
+            if not may_answer(status.status):
                 raise RuleViolation(
                     f"Onderdeel {items[item_id].position} is {status.status.value} en kan niet meer "
                     "worden beantwoord. Maak een nieuw verzoek."

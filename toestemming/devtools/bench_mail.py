@@ -35,7 +35,7 @@ UNRELATED = 10_000
 REPLIES = 10
 MAILBOX = "balie@bench.example"
 PASSWORD = "bench-imap-wachtwoord"
-LAUNCHER = Path(__file__).resolve().parents[1] / "tests" / "imap_server.py"
+LAUNCHER = Path(__file__).resolve().parents[2] / "tests" / "imap_server.py"
 
 
 def _cert(directory: Path) -> tuple[Path, Path]:

@@ -25,7 +25,7 @@ from ..model import (
     SignerKind,
     SignerRef,
 )
-from ..rules import may_withdraw, who_must_decide
+from ..rules import CHANGED_BY_WITHDRAWAL, may_withdraw, who_must_decide
 from ..store import repo
 from ..store.header import normalize_passphrase
 from ..texts import category_names, kind_label, special_names_shown
@@ -43,11 +43,9 @@ register_evidence_link(
     "SELECT signature_evidence_id AS id, youth_id AS youth FROM signing_sessions "
     "UNION ALL SELECT strokes_evidence_id AS id, youth_id AS youth FROM signing_sessions",
 )
-OPEN_FOR_WITHDRAWAL = {
-    ItemStatus.GIVEN,
-    ItemStatus.REQUESTED,  # a parent's yes may be waiting for the other parent
-    ItemStatus.CONFLICTING,
-}
+# The rule (rules.py) the desk's withdrawal dialog follows too; REQUESTED is in it because a
+# parent's yes may be waiting for the other parent.
+OPEN_FOR_WITHDRAWAL = CHANGED_BY_WITHDRAWAL
 
 
 @dataclass(frozen=True)

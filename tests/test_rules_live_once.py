@@ -97,3 +97,15 @@ def test_may_answer_is_what_record_decisions_applies(
             ItemStatus.EXPIRED,
         }
         assert may_answer(status) is not closed, status
+
+
+@pytest.mark.parametrize("age, offered", [(10, True), (15, True), (17, False), (19, False)])
+def test_adding_a_representative_is_offered_only_where_it_unblocks(
+    service: Service, make_youth: Callable[..., Any], age: int, offered: bool
+) -> None:
+    """The request dialog shows "add a parent" when the core says so (needs_representative),
+    never from an age limit of its own."""
+    case = make_youth(age, 0)
+    req = service.consents.who_must_decide(case.youth.id)
+    assert req.needs_representative is offered  # under 16 without gezag: blocked
+    assert (req.blocked_reason is not None) is offered

@@ -82,6 +82,11 @@ class DeciderRequirement:
     inform_youth: bool = False  # under 16: inform the youth and ask their view
 
     @property
+    def needs_representative(self) -> bool:
+        """Blocked for a minor: registering a parent or guardian with gezag is the way on."""
+        return self.blocked_reason is not None and self.age < AGE_OF_MAJORITY
+
+    @property
     def signers(self) -> tuple[SignerRef, ...]:
         seen: dict[SignerRef, None] = {}
         for slot in self.slots:

@@ -15,10 +15,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QBoxLayout,
     QLabel,
     QPushButton,
@@ -36,7 +35,7 @@ from toestemming.usecases.signing_flow import IDLE_SECONDS, Flow, Page, SigningF
 
 from ..autolock import InactivityTimer
 from ..background import Task
-from ..crash import user_message
+from .leaving import StaysUntilUnlocked
 from .pages import (
     ItemPage,
     SignPage,
@@ -46,56 +45,16 @@ from .pages import (
     WhoPage,
     WithdrawPickPage,
 )
+from .receipt_offer import ReceiptOffer
 from .speech import Reader, make_reader
+from .style import BASE_POINTS, MAX_STEP, MIN_STEP, style_sheet, system_text_scale
 from .words import LANGUAGE_BUTTONS, word
 from .wrapping import FlowLayout, arrange
 
-BASE_POINTS = 18
-MIN_STEP, MAX_STEP = -2, 6  # text size steps of 2 points: 14 … 30 pt
+__all__ = ["BASE_POINTS", "IDLE_SECONDS", "SigningMode"]
 
 
-# The usual desktop font size; a larger system font is the system's large-text setting.
-USUAL_SYSTEM_POINTS = 9.0
-
-
-def system_text_scale() -> float:
-    """1.0 normally; 1.5 or 2.0 when the system's text is set to 150 % or 200 %."""
-    size = QApplication.font().pointSizeF()
-    return 1.0 if size <= 0 else max(1.0, min(2.5, size / USUAL_SYSTEM_POINTS))
-
-
-def style_sheet(points: int) -> str:
-    return f"""
-QWidget#signingMode {{ background: #f6f4ef; }}
-QLabel, QCheckBox {{ color: #1f2933; font-size: {points}pt; }}
-QLabel#title {{ font-size: {points + 10}pt; font-weight: 600; }}
-QLabel#heading {{ font-size: {points + 4}pt; font-weight: 600; }}
-QLabel#muted {{ color: #52606d; }}
-QLabel#hint, QLabel#error {{ color: #9b2c2c; }}
-QLabel#chip {{ background: #e4ecf4; border-radius: 10px; padding: 6px 14px;
-  font-weight: 600; }}
-QLabel#verdict {{ font-weight: 600; padding: 0 16px; }}
-QLabel#org {{ font-size: {max(12, points - 4)}pt; color: #52606d; }}
-QWidget#sheet, QFrame#sheet {{ background: #ffffff; border-radius: 12px; }}
-QScrollArea, QScrollArea > QWidget > QWidget {{ background: transparent; }}
-QPushButton {{ font-size: {points}pt; padding: 10px 28px; border-radius: 12px;
-  background: #ffffff; color: #1f2933; border: 2px solid #9aa5b1; }}
-QPushButton#primary {{ background: #2f5d8a; color: #ffffff; border-color: #2f5d8a; }}
-QPushButton#primary:disabled {{ background: #9aa5b1; border-color: #9aa5b1; }}
-QPushButton#answer {{ font-size: {points + 6}pt; font-weight: 600; border: 3px solid #2f5d8a;
-  color: #2f5d8a; background: #ffffff; }}
-QPushButton#answer:checked {{ background: #2f5d8a; color: #ffffff; }}
-QPushButton#person {{ font-size: {points + 4}pt; text-align: left; padding-left: 32px; }}
-QPushButton#link, QPushButton#tool {{ font-size: {max(12, points - 4)}pt; padding: 6px 16px;
-  min-height: 40px; }}
-QPushButton#tool:checked {{ background: #2f5d8a; color: #ffffff; border-color: #2f5d8a; }}
-QCheckBox#special {{ background: #fff7e0; border-radius: 10px; padding: 8px 12px; }}
-QCheckBox::indicator {{ width: 36px; height: 36px; }}
-QLineEdit {{ font-size: {points}pt; padding: 8px; }}
-"""
-
-
-class SigningMode(QWidget):
+class SigningMode(StaysUntilUnlocked, ReceiptOffer, QWidget):
     """The tablet screen for one request. `left` is emitted after the worker unlocked."""
 
     left = Signal()
@@ -529,74 +488,6 @@ class SigningMode(QWidget):
     def confirm_withdrawal(self) -> None:
         self.confirm()
 
-    # -- receipt for the worker -----------------------------------------------------------------
-    def receipt_document(self) -> tuple[bytes, str]:
-        """(PDF, file name) for the signer, in the language they signed in: the receipt of
-        their answers, or the confirmation of their withdrawal."""
-        if self.last_session_id is None:
-            raise ToestemmingError("Er is nog niets ondertekend.")
-        return self.service.signing_receipts.receipt_document(self.last_session_id)
-
-    def open_receipt(self) -> QWidget | None:
-        from ..forms.pdf_preview import PdfPreviewDialog
-
-        try:
-            pdf, filename = self.receipt_document()
-        except ToestemmingError as exc:
-            self.thanks_page.hint.setText(word(self.language, "saving_failed", reason=exc.message))
-            return None
-        withdrawal = self.flow == "withdrawal_done"
-        dialog = PdfPreviewDialog(
-            pdf,
-            self.tr("Bevestiging intrekking") if withdrawal else self.tr("Ontvangstbewijs"),
-            filename,
-            self,
-        )
-        if withdrawal:
-            youth = self.session.youth_id
-            dialog.exported.connect(
-                lambda _how: self.service.forms.record_printed("intrekking", youth, pdf)
-            )
-        dialog.open()
-        return dialog
-
-    # -- the receipt by e-mail (only with a mail server and the signer's address) ---------------
-    def _offer_mail(self) -> None:
-        self.mail_address = ""
-        if self.last_session_id is not None:
-            try:
-                self.mail_address = self.service.signing_receipts.receipt_mail_address(
-                    self.last_session_id
-                )
-            except ToestemmingError:
-                self.mail_address = ""
-        self.thanks_page.show_mail(self.language, self.mail_address)
-
-    def mail_receipt(self) -> None:
-        session_id, address = self.last_session_id, self.mail_address
-        if session_id is None or not address or self.mail_task is not None:
-            return
-        language = self.language
-        self.thanks_page.mail_progress(word(language, "mail_sending", address=address))
-        task = Task(lambda: self.service.signing_receipts.send_receipt(session_id))
-        task.succeeded.connect(lambda _sent: self._mailed(session_id, language, address, None))
-        task.failed.connect(lambda exc: self._mailed(session_id, language, address, exc))
-        self.mail_task = task
-        task.start()
-
-    def _mailed(
-        self, session_id: int, language: str, address: str, exc: BaseException | None
-    ) -> None:
-        self.mail_task = None
-        if session_id != self.last_session_id or self.stack.currentWidget() is not self.thanks_page:
-            return  # the next person is already at the tablet
-        if exc is None:
-            self.thanks_page.mail_progress(word(language, "mail_sent", address=address))
-            self.thanks_page.mail_button.hide()
-        else:
-            reason = user_message(exc)
-            self.thanks_page.mail_progress(word(language, "mail_failed", reason=reason), done=True)
-
     # -- idle -----------------------------------------------------------------------------------
     def on_idle(self) -> None:
         if not self._unlocked:
@@ -604,86 +495,3 @@ class SigningMode(QWidget):
             self.model.idle()
             self._fresh_start()
             self.idle.start()
-
-    # -- leaving: only with the worker's passphrase --------------------------------------------
-    def ask_passphrase(self) -> None:
-        if self.stack.currentWidget() is not self.unlock_page:
-            self._back_to = self.stack.currentWidget()
-        self.unlock_page.reset()
-        self.stack.setCurrentWidget(self.unlock_page)
-        self.unlock_page.field.setFocus()
-
-    def unlock_back(self) -> None:
-        self.unlock_page.reset()
-        self.stack.setCurrentWidget(self._back_to or self.who_page)
-
-    def try_unlock(self, passphrase: str) -> None:
-        if not self.service.signing.verify_worker_passphrase(passphrase):
-            self.unlock_page.wrong()
-            return
-        self.leave()
-
-    def leave(self) -> None:
-        self._unlocked = True
-        self.idle.stop()
-        if self.reader is not None:
-            self.reader.stop()
-        if self._hidden_desk is not None:
-            self._hidden_desk.show()
-            # The worker's keyboard goes straight back to the desk (no click to wake it).
-            self._hidden_desk.raise_()
-            self._hidden_desk.activateWindow()
-            self._hidden_desk = None
-        self.close()
-        self.left.emit()
-
-    @property
-    def is_locked(self) -> bool:
-        return not self._unlocked
-
-    def present(self, full_screen: bool = True) -> None:
-        """Show the mode and hide the desk window behind it until the worker unlocks."""
-        parent = self.parentWidget()
-        desk = parent.window() if parent is not None else None
-        if desk is not None and desk is not self and desk.isVisible():
-            desk.hide()
-            self._hidden_desk = desk
-        self._full_screen = full_screen
-        if full_screen:
-            self.showFullScreen()
-        else:
-            self.show()
-        self.raise_()
-        self.activateWindow()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            event.accept()  # never leaves; the worker uses the "Begeleider" button
-            return
-        super().keyPressEvent(event)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self._unlocked:
-            event.accept()
-            return
-        event.ignore()  # Alt+F4, the window manager's close: ask for the passphrase instead
-        self.ask_passphrase()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if (
-            event.type() == QEvent.Type.WindowStateChange
-            and not self._unlocked
-            and self.windowState() & Qt.WindowState.WindowMinimized
-        ):
-            QTimer.singleShot(0, self._restore)
-        super().changeEvent(event)
-
-    def _restore(self) -> None:
-        if self._unlocked:
-            return
-        if self._full_screen:
-            self.showFullScreen()
-        else:
-            self.showNormal()
-        self.raise_()
-        self.activateWindow()

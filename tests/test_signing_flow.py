@@ -30,6 +30,26 @@ from toestemming.usecases.signing_flow import (
 __all__ = ["en_catalog"]
 
 
+Start = Callable[..., tuple[Any, list[int], SigningFlow]]
+
+
+@pytest.fixture
+def start(
+    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any], clock: FixedClock
+) -> Start:
+    """start(age, parents, cat): a youth, a request of three items (test_signing_core), and
+    the tablet's flow for it: (case, item ids, flow)."""
+
+    def begin(
+        age: int = 17, parents: int = 0, cat: SimpleNamespace | None = None
+    ) -> tuple[Any, list[int], SigningFlow]:
+        case = make_youth(age, parents)
+        request_id, *items = three_items(service, case.youth.id, cat or catalog)
+        return case, items, SigningFlow(service.signing, request_id, clock)
+
+    return begin
+
+
 def _answer_all(flow: SigningFlow, value: str = "yes") -> None:
     for _ in flow.items:
         flow.answer(value)
@@ -39,15 +59,9 @@ def _answer_all(flow: SigningFlow, value: str = "yes") -> None:
 
 
 def test_a_whole_signing_from_who_to_thanks_saves_what_was_shown(
-    service: Service,
-    catalog: SimpleNamespace,
-    make_youth: Callable[..., Any],
-    clock: FixedClock,
-    count_rows: Callable[[str], int],
+    clock: FixedClock, count_rows: Callable[[str], int], start: Start
 ) -> None:
-    case = make_youth(13, 2)
-    request_id, *items = three_items(service, case.youth.id, catalog)
-    flow = SigningFlow(service.signing, request_id, clock)
+    _, items, flow = start(13, 2)
     assert flow.page == Page.WHO
     assert len(flow.people) == 2 and flow.waiting == flow.people  # the two parents
     parent = next(p for p in flow.people if p.role != "youth")
@@ -70,12 +84,8 @@ def test_a_whole_signing_from_who_to_thanks_saves_what_was_shown(
     assert len(flow.waiting) == 1
 
 
-def test_special_data_needs_the_tick_and_a_no_does_not(
-    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any], clock: FixedClock
-) -> None:
-    case = make_youth(17)
-    request_id, *_ = three_items(service, case.youth.id, catalog)
-    flow = SigningFlow(service.signing, request_id, clock)
+def test_special_data_needs_the_tick_and_a_no_does_not(start: Start) -> None:
+    _, _, flow = start()
     flow.choose_signer(flow.people[0])
     flow.show_item(2)  # the item with health data
     assert flow.item.special
@@ -93,14 +103,9 @@ def test_special_data_needs_the_tick_and_a_no_does_not(
 
 
 def test_no_signature_before_every_text_was_seen_in_the_recorded_language(
-    service: Service,
-    en_catalog: SimpleNamespace,
-    make_youth: Callable[..., Any],
-    clock: FixedClock,
+    en_catalog: SimpleNamespace, start: Start
 ) -> None:
-    case = make_youth(17)
-    request_id, *_ = three_items(service, case.youth.id, en_catalog)
-    flow = SigningFlow(service.signing, request_id, clock)
+    _, _, flow = start(cat=en_catalog)
     assert set(flow.session.languages) >= {"nl", "en"}
     flow.choose_signer(flow.people[0])
     _answer_all(flow)
@@ -117,11 +122,9 @@ def test_no_signature_before_every_text_was_seen_in_the_recorded_language(
 
 
 def test_walking_away_forgets_the_answers(
-    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any], clock: FixedClock
+    service: Service, clock: FixedClock, start: Start
 ) -> None:
-    case = make_youth(17)
-    request_id, *_ = three_items(service, case.youth.id, catalog)
-    flow = SigningFlow(service.signing, request_id, clock)
+    _, _, flow = start()
     flow.choose_signer(flow.people[0])
     _answer_all(flow)
     assert flow.to_signature()
@@ -135,15 +138,11 @@ def test_walking_away_forgets_the_answers(
         {},
     )
     assert flow.confirm(wave()) != ""  # nothing to sign any more
-    assert service.signing.session(request_id).signers[0].has_signed is False
+    assert service.signing.session(flow.request_id).signers[0].has_signed is False
 
 
-def test_back_from_the_first_item_is_the_start(
-    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any], clock: FixedClock
-) -> None:
-    case = make_youth(17)
-    request_id, *_ = three_items(service, case.youth.id, catalog)
-    flow = SigningFlow(service.signing, request_id, clock)
+def test_back_from_the_first_item_is_the_start(start: Start) -> None:
+    _, _, flow = start()
     flow.choose_signer(flow.people[0])
     flow.answer("no")
     flow.next_item()
@@ -153,12 +152,8 @@ def test_back_from_the_first_item_is_the_start(
     assert (flow.page, flow.answers) == (Page.WHO, {})
 
 
-def test_nobody_else_can_sign_or_withdraw_through_the_flow(
-    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any], clock: FixedClock
-) -> None:
-    case = make_youth(10, 1)  # the parent decides; the child of 10 does not
-    request_id, *_ = three_items(service, case.youth.id, catalog)
-    flow = SigningFlow(service.signing, request_id, clock)
+def test_nobody_else_can_sign_or_withdraw_through_the_flow(start: Start) -> None:
+    case, _, flow = start(10, 1)  # the parent decides; the child of 10 does not
     assert [p.signer for p in flow.people] == [SignerRef.representative(case.parents[0].id)]
     child = flow.people[0].__class__(SignerRef.youth(case.youth.id), "kind", "youth", "", False)
     with pytest.raises(ToestemmingError):
@@ -169,12 +164,8 @@ def test_nobody_else_can_sign_or_withdraw_through_the_flow(
     assert flow.page == Page.WITHDRAW_WHO
 
 
-def test_withdrawal_path_signs_and_withdraws(
-    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any], clock: FixedClock
-) -> None:
-    case = make_youth(17)
-    request_id, first, second, third = three_items(service, case.youth.id, catalog)
-    flow = SigningFlow(service.signing, request_id, clock)
+def test_withdrawal_path_signs_and_withdraws(service: Service, start: Start) -> None:
+    case, (first, second, third), flow = start()
     flow.choose_signer(flow.people[0])
     _answer_all(flow)
     assert flow.to_signature() and flow.confirm(wave()) == ""

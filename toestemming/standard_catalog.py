@@ -258,32 +258,23 @@ class _Added(Protocol):
 
 
 class CatalogWriter(Protocol):
-    """What `install` needs of usecases.catalog.Catalog. A protocol, so that this module stays
-    plain data the catalog use case can import (no import circle)."""
+    """The calls `install` makes on usecases.catalog.Catalog. A protocol, so that this module
+    stays plain data the catalog use case can import (no import circle)."""
 
     def add_recipient(
         self,
         name: str,
-        kind: RecipientKind | str,
-        department: str = "",
-        email: str = "",
-        phone: str = "",
-        convenant: bool = False,
-        legal_role: LegalRole | str | None = None,
+        kind: RecipientKind,
+        *,
+        department: str,
+        convenant: bool,
+        legal_role: LegalRole,
     ) -> object: ...
 
-    def add_purpose(
-        self, code: str, title: str, description: str, language: str = "nl"
-    ) -> _Added: ...
+    def add_purpose(self, code: str, title: str, description: str) -> _Added: ...
 
     def revise_purpose(
-        self,
-        purpose_id: int,
-        title: str,
-        description: str,
-        language: str = "nl",
-        *,
-        material: bool = False,
+        self, purpose_id: int, title: str, description: str, language: str
     ) -> object: ...
 
     def add_category(
@@ -291,9 +282,9 @@ class CatalogWriter(Protocol):
         code: str,
         name: str,
         description: str,
-        level: DataLevel | str,
+        level: DataLevel,
         special: bool,
-        name_en: str = "",
+        name_en: str,
     ) -> object: ...
 
 

@@ -247,3 +247,24 @@ def test_demo_and_bench_say_plainly_when_the_dev_tools_are_not_installed(tmp_pat
         assert "Traceback" not in out.stderr
         assert not vault.exists()
         assert list(tmp_path.iterdir()) == []
+
+
+def test_the_installer_leaves_the_dev_tools_out() -> None:
+    """The frozen app is built from installer/toestemming.spec: devtools is in its excludes
+    (the bundle build itself runs in tests/test_installer.py)."""
+    spec = (ROOT / "installer" / "toestemming.spec").read_text(encoding="utf-8")
+    excludes = spec[spec.index("excludes=") : spec.index("noarchive=")]
+    assert '"toestemming.devtools"' in excludes
+
+
+def test_the_shipped_self_test_runs_without_dev_tools() -> None:
+    """`toestemming --self-test` (installed app) makes its vault from the standard catalog,
+    in a process where toestemming.devtools cannot be imported."""
+    code = NO_DEVTOOLS.replace(
+        "from toestemming.cli import main\nsys.exit(main(sys.argv[1:]))",
+        "from toestemming.selftest import run_self_test\n"
+        "sys.exit(run_self_test(lambda line: None))",
+    )
+    assert "run_self_test" in code
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.returncode == 0, out.stdout[-2000:] + out.stderr[-2000:]

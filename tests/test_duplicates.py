@@ -9,8 +9,8 @@ from datetime import date
 import pytest
 
 from toestemming.csv_import import RowStatus
+from toestemming.devtools.seed import seed_catalog
 from toestemming.errors import NotFoundError, ValidationError
-from toestemming.seed import seed_catalog
 from toestemming.service import Service
 from toestemming.usecases.consent import ItemSpec
 from toestemming.usecases.duplicates import MatchKind

@@ -42,6 +42,7 @@ from ..usecases.trusted_time import CheckpointStamp, TrustedTime, latest_checkpo
 from . import inclusion
 from .collect import EventRecord, RequestSource, collect, event_record, item_evidence
 from .fhir import build_consent
+from .naming import PROOF_EXTENSION
 from .receipt import SCHEMA_FILE, build_receipt, schema_bytes
 from .trust import Trust, build_trust_file, grouped
 
@@ -82,11 +83,6 @@ Vingerafdruk van de sleutel:    {fingerprint}
 Vergelijk die met de vingerafdruk die de organisatie openbaar heeft gemaakt, of controleer
 met het vertrouwensbestand van de organisatie:  toestemming verify --trust BESTAND {name}
 """
-
-# Exported packages carry the extension the installer registers (toestemming.iss, the Linux
-# MIME type): double-clicking one opens the check in the app. Inside it is a plain zip, and
-# `verify` reads any name (older .zip exports too).
-PROOF_EXTENSION = ".tbewijs"
 
 
 @dataclass(frozen=True)

@@ -309,7 +309,7 @@ class NewRequestDialog(QDialog):
             return
         self.who.show_requirement(self.requirement, self.household, self._service, today)
         blocked = self.requirement.blocked_reason is not None
-        self.add_rep_button.setVisible(blocked and self.requirement.age < 18)
+        self.add_rep_button.setVisible(self.requirement.needs_representative)
         self.compose.setEnabled(not blocked)
         self.create_button.setEnabled(not blocked)
 

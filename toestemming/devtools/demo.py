@@ -12,17 +12,17 @@ import random
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from ..capture.settings import RemoteSettings
+from ..clock import FixedClock
+from ..errors import RuleViolation
+from ..model import ItemActionKind, RepresentativeRole, SignerRef, Youth
+from ..rules import age_on
+from ..service import Service
+from ..store.header import KdfParams
+from ..usecases.consent import ItemSpec
+from ..validation import fold
 from . import demo_evidence
-from .capture.settings import RemoteSettings
-from .clock import FixedClock
-from .errors import RuleViolation
-from .model import ItemActionKind, RepresentativeRole, SignerRef, Youth
-from .rules import age_on
 from .seed import FAMILY, GIVEN, seed_catalog
-from .service import Service
-from .store.header import KdfParams
-from .usecases.consent import ItemSpec
-from .validation import fold
 
 DEMO_PASSPHRASE = "oefenen met toestemming"
 DEMO_ORGANISATION = "Praktijkschool De Brug (demo)"

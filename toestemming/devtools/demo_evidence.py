@@ -15,8 +15,8 @@ from datetime import datetime
 from email.message import EmailMessage
 from email.utils import format_datetime
 
-from .clock import to_iso
-from .usecases.signature import Signature, StrokePoint
+from ..clock import to_iso
+from ..usecases.signature import Signature, StrokePoint
 
 PAD_WIDTH, PAD_HEIGHT = 600, 200
 

@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from toestemming import applog, cli
-from toestemming.demo import DEMO_PASSPHRASE, create_demo_vault
+from toestemming.devtools.demo import DEMO_PASSPHRASE, create_demo_vault
 from toestemming.service import Service
 from toestemming.store.header import KdfParams
 

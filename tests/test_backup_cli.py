@@ -10,8 +10,8 @@ import zipfile
 from pathlib import Path
 
 from toestemming.backup import DB_MEMBER
-from toestemming.bench import BENCH_PASSPHRASE, bench_backup_restore
 from toestemming.clock import FixedClock
+from toestemming.devtools.bench import BENCH_PASSPHRASE, bench_backup_restore
 from toestemming.service import Service
 from toestemming.store.header import KdfParams
 

@@ -463,6 +463,7 @@ CASES: dict[str, Case] = {
     "email without at": (ValidationError, "e-mailadres", add_youth(email="jan.example.nl")),
     "email with two ats": (ValidationError, "e-mailadres", add_youth(email="jan@@example.nl")),
     "email with space": (ValidationError, "e-mailadres", add_youth(email="jan de@example.nl")),
+    "email with ë before the at": (ValidationError, "vóór de @", add_youth(email="zoë@example.nl")),
     "representative email": (
         ValidationError,
         "e-mailadres",

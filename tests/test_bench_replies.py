@@ -3,9 +3,9 @@ would read them, and it reports its figures (shape only; speed is judged by the 
 
 from __future__ import annotations
 
-from toestemming.bench_replies import ITEMS, SAMPLES, bench_replies
 from toestemming.capture.answers import read_answers
 from toestemming.capture.replies import parse_reply
+from toestemming.devtools.bench_replies import ITEMS, SAMPLES, bench_replies
 from toestemming.model import Answer
 
 Y, N = Answer.YES, Answer.NO

@@ -7,7 +7,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from toestemming.clock import FixedClock
-from toestemming.seed import seed_catalog
+from toestemming.devtools.bulk import synthetic_generator, write_synthetic
+from toestemming.devtools.seed import seed_catalog
 from toestemming.service import Service
 from toestemming.store.header import KdfParams
 
@@ -19,9 +20,9 @@ def test_bulk_batch_is_consistent_and_verifiable(tmp_path: Path) -> None:
     )
     try:
         seed_catalog(svc)
-        gen = svc.synthetic_generator(items_per_youth=7)
+        gen = synthetic_generator(svc, items_per_youth=7)
         for _ in range(2):
-            svc.write_synthetic(gen.batch(60))
+            write_synthetic(svc, gen.batch(60))
         db = svc.vault.db
         assert db.scalar("SELECT count(*) FROM youths") == 120
         assert db.scalar("SELECT count(*) FROM consent_items") == 120 * 7

@@ -140,7 +140,7 @@ def test_standard_translations_skip_renamed_and_translated_categories(
 
 
 def test_new_vault_starts_with_english_catalog(service: Service) -> None:
-    from toestemming.seed import seed_catalog
+    from toestemming.devtools.seed import seed_catalog
 
     seeded = seed_catalog(service)
     assert all(c.name_en for c in service.catalog.categories())

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from toestemming import __version__
-from toestemming.demo import DEMO_PASSPHRASE
+from toestemming.devtools.demo import DEMO_PASSPHRASE
 from toestemming.service import Service
 
 CLI = [sys.executable, "-m", "toestemming"]

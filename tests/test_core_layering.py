@@ -31,7 +31,8 @@ def test_core_and_forms_never_import_qt_or_ui() -> None:
 
 def test_importing_the_core_loads_no_qt() -> None:
     code = (
-        "import sys, toestemming.service, toestemming.cli, toestemming.bench, toestemming.demo; "
+        "import sys, toestemming.service, toestemming.cli, toestemming.devtools.bench, "
+        "toestemming.devtools.demo; "
         "import formulieren; "
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken', 'ui'))))"
     )

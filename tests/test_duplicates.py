@@ -9,8 +9,8 @@ from datetime import date
 import pytest
 
 from toestemming.csv_import import RowStatus
+from toestemming.devtools.seed import seed_catalog
 from toestemming.errors import NotFoundError, ValidationError
-from toestemming.seed import seed_catalog
 from toestemming.service import Service
 from toestemming.usecases.consent import ItemSpec
 from toestemming.usecases.duplicates import MatchKind
@@ -221,3 +221,21 @@ def test_merge_is_refused_when_both_have_history(service: Service) -> None:
         service.duplicates.merge(a.id, a.id)
     assert service.people.count() == 2
     assert service._ctx.db.scalar("SELECT count(*) FROM events") == before
+
+
+@pytest.mark.parametrize(
+    ("stored", "parts"),
+    [
+        ("van der Berg", ("van der", "Berg")),
+        ("Van der Berg", ("Van der", "Berg")),
+        ("Berg, van der", ("van der", "Berg")),
+        ("van 't Hof", ("van 't", "Hof")),
+        ("Van", ("", "Van")),  # a family name that looks like a tussenvoegsel stays whole
+        ("Jansen", ("", "Jansen")),
+    ],
+)
+def test_split_infix_is_the_reverse_of_join_infix(stored: str, parts: tuple[str, str]) -> None:
+    from toestemming.validation import family_name_order, join_infix, split_infix
+
+    assert split_infix(stored) == parts
+    assert join_infix(*parts) == family_name_order(stored)

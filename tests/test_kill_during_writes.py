@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from toestemming import crashtest
+from toestemming.devtools import crashtest
 from toestemming.store.header import KdfParams
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX-only")

@@ -279,3 +279,33 @@ def test_contact_line_in_the_language_of_the_message(rv: RemoteVault) -> None:
     assert "Balie: 030-1234567" in again.plain
     with pytest.raises(ValidationError):
         rv.svc.remote.set_settings(replace(settings, contact_text_en="x" * 501))
+
+
+def test_an_address_with_an_accented_domain_is_sent_to_its_ascii_form(rv: RemoteVault) -> None:
+    """ "sam@exämple.nl" is a valid address: the envelope and the To header carry the IDNA
+    form (xn--…), never raw UTF-8 that a server without SMTPUTF8 refuses."""
+    rv.svc.people.update_youth(rv.sam.id, email="sam@exämple.nl")
+    with smtp_server(Security.NONE) as server:
+        rv.svc.remote.set_smtp_settings(server.settings(host="127.0.0.1"))
+        rv.svc.remote.send(rv.main.id, SignerRef.youth(rv.sam.id))
+    got = server.handler.received[0]
+    assert got.rcpt_tos == ["sam@xn--exmple-cua.nl"]
+    assert "sam@xn--exmple-cua.nl" in str(_parse(got.data)["To"])
+
+
+def test_an_accented_mailbox_stored_by_an_older_version_is_refused_in_dutch(
+    rv: RemoteVault,
+) -> None:
+    """Letters like ë before the @ cannot be entered any more; one already in the vault makes
+    sending say why (no traceback), and nothing is logged as sent."""
+    from toestemming.errors import ValidationError
+
+    db = rv.svc.vault.db
+    with db.transaction():
+        db.execute("UPDATE youths SET email = 'zoë@example.nl' WHERE id = ?", (rv.sam.id,))
+    with smtp_server(Security.NONE) as server:
+        rv.svc.remote.set_smtp_settings(server.settings(host="127.0.0.1"))
+        with pytest.raises(ValidationError, match="vóór de @"):
+            rv.svc.remote.send(rv.main.id, SignerRef.youth(rv.sam.id))
+    assert server.handler.received == []
+    assert rv.svc.remote.sent_messages(rv.main.id) == []

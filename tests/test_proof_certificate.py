@@ -130,3 +130,32 @@ def test_bad_imports_are_refused_and_nothing_changes(
             service.forms.certificate.import_certificate(pem, key_pem)
     assert service.forms.certificate.certificate_pem() == before
     assert int(service.vault.db.scalar("SELECT count(*) FROM events")) == events
+
+
+@pytest.mark.parametrize(
+    "organisation",
+    [
+        "Stichting Samenwerkingsverband Voortgezet Onderwijs Zuid",  # 56 characters
+        "Coöperatie Jeugdhulp en Onderwijs Midden-Nederland Oost-Veluwë Regio",
+        "ك" * 100,  # two bytes each in UTF-8
+    ],
+)
+def test_a_long_organisation_name_still_makes_a_vault_and_its_certificate(
+    tmp_path: Path, clock: FixedClock, organisation: str
+) -> None:
+    """X.509 counts 64 bytes, not characters: a 53+ character name once crashed creation."""
+    from conftest import PASSPHRASE
+
+    from toestemming.store.header import KdfParams
+
+    svc, _ = Service.create(
+        tmp_path / "lang.tvault", organisation, "Anna de Tester", PASSPHRASE, clock, kdf=KdfParams()
+    )
+    try:
+        cert = x509.load_pem_x509_certificate(svc.forms.certificate.certificate_pem())
+        (org,) = cert.subject.get_attributes_for_oid(NameOID.ORGANIZATION_NAME)
+        assert organisation.startswith(str(org.value)) and len(str(org.value).encode()) <= 64
+        (common,) = cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+        assert len(str(common.value).encode()) <= 64
+    finally:
+        svc.close()

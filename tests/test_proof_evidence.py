@@ -21,7 +21,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from mail_corpus import build_corpus
 from mail_support import RemoteVault, build_remote_vault
 
-from toestemming import demo_evidence
+from toestemming.devtools import demo_evidence
 from toestemming.model import ItemStatus, SignerRef
 from toestemming.proof import verify
 from toestemming.proof.package import AUDIT, MANIFEST, SIGNATURE

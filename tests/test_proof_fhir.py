@@ -12,7 +12,7 @@ import pytest
 from fhir.resources.consent import Consent
 from fhir_eval import effective
 
-from toestemming.demo import create_demo_vault
+from toestemming.devtools.demo import create_demo_vault
 from toestemming.model import ItemStatus
 from toestemming.proof.fhir import STATUS, recipient_identifier
 from toestemming.service import Service

@@ -22,7 +22,7 @@ from test_signing_core import wave
 
 from toestemming import replay_health
 from toestemming.clock import FixedClock
-from toestemming.demo import create_demo_vault
+from toestemming.devtools.demo import create_demo_vault
 from toestemming.model import SignerRef
 from toestemming.replay import replay
 from toestemming.replay_split import replay_split, scopes
@@ -147,14 +147,15 @@ def test_mail_and_app_replies_confirmed_and_a_request_expired(rv: RemoteVault) -
 
 
 def test_bulk_data_replays_clean_in_one_process_and_split(tmp_path: Path) -> None:
-    from toestemming.seed import seed_catalog
+    from toestemming.devtools.bulk import synthetic_generator, write_synthetic
+    from toestemming.devtools.seed import seed_catalog
 
     svc, _ = Service.create(tmp_path / "b.tvault", "B", "B", PASS, FixedClock(START), KdfParams())
     try:
         seed_catalog(svc)
-        gen = svc.synthetic_generator(items_per_youth=7)
+        gen = synthetic_generator(svc, items_per_youth=7)
         for _ in range(2):
-            svc.write_synthetic(gen.batch(40))
+            write_synthetic(svc, gen.batch(40))
         clean(svc)
         spec = svc.vault.reader_spec()
         split = replay_split(svc.vault.db, spec, 2)
@@ -165,13 +166,14 @@ def test_bulk_data_replays_clean_in_one_process_and_split(tmp_path: Path) -> Non
 
 
 def test_split_ranges_cover_every_id_and_catch_an_edit_in_any_range(tmp_path: Path) -> None:
-    from toestemming.seed import seed_catalog
+    from toestemming.devtools.bulk import synthetic_generator, write_synthetic
+    from toestemming.devtools.seed import seed_catalog
 
     svc, _ = Service.create(tmp_path / "s.tvault", "S", "S", PASS, FixedClock(START), KdfParams())
     try:
         seed_catalog(svc)
-        gen = svc.synthetic_generator(items_per_youth=5)
-        svc.write_synthetic(gen.batch(60))
+        gen = synthetic_generator(svc, items_per_youth=5)
+        write_synthetic(svc, gen.batch(60))
         db = svc.vault.db
         parts = scopes(db, 2)
         assert parts[0].requests[0] < -(2**62) and parts[-1].items[1] > 2**62

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from toestemming.clock import FixedClock
-from toestemming.seed import seed_catalog
+from toestemming.devtools.seed import seed_catalog
 from toestemming.service import Service
 from toestemming.store.header import KdfParams
 from toestemming.usecases.consent import ItemSpec

@@ -110,11 +110,12 @@ def test_a_failing_listener_does_not_undo_the_commit(service: Service) -> None:
 
 
 def test_bulk_commit_is_told_as_many(service: Service) -> None:
-    from toestemming.seed import seed_catalog
+    from toestemming.devtools.bulk import synthetic_generator, write_synthetic
+    from toestemming.devtools.seed import seed_catalog
 
     seed_catalog(service)
     heard: list[list[Change]] = []
     service.changes.subscribe(heard.append)
-    gen = service.synthetic_generator(items_per_youth=1)
-    service.write_synthetic(gen.batch(60))
+    gen = synthetic_generator(service, items_per_youth=1)
+    write_synthetic(service, gen.batch(60))
     assert heard[-1] == [Change(MANY, None)]

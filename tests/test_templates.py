@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from toestemming.devtools.seed import CATEGORIES, PURPOSES, RECIPIENTS, seed_catalog
 from toestemming.model import DataCategory, DataLevel, Purpose, Recipient, RecipientKind
-from toestemming.seed import CATEGORIES, PURPOSES, RECIPIENTS, seed_catalog
 from toestemming.service import Service
 from toestemming.templates import (
     TEMPLATES,

@@ -3,7 +3,11 @@ bench. Dutch help. Passphrases come from a prompt or TOESTEMMING_PASSPHRASE, nev
 
 The core never imports the UI: the installed `toestemming` script is `ui.launcher:main`, which
 calls `main(argv, start_gui=ui.app.run)`. Without that callback (the console twin
-`toestemming-cli`) the commands that need a window say so."""
+`toestemming-cli`) the commands that need a window say so.
+
+`demo` and `bench` are developer tools (toestemming/devtools), which the installed app does not
+ship: there they say so and exit with 2, like every other refused command (0 = done,
+2 = refused with a Dutch reason, 130 = interrupted; `verify` has its own codes below)."""
 
 from __future__ import annotations
 
@@ -16,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import __version__
-from .errors import ToestemmingError, user_text
+from .errors import NotInstalled, ToestemmingError, user_text
 
 if TYPE_CHECKING:
     from .service import Service
@@ -29,6 +33,11 @@ VERIFY_EXIT_CODES = """afsluitcodes:
   2  kan niet controleren: pakket of vertrouwensbestand ontbreekt of is onleesbaar
   3  intact, ondertekenaar niet bevestigd: geen vertrouwde sleutel opgegeven; vergelijk de
      getoonde vingerafdruk met de organisatie (telefonisch)"""
+
+DEVTOOLS_MISSING = (
+    "De opdracht '{command}' is een hulpmiddel voor ontwikkelaars en zit niet in deze "
+    "installatie. Gebruik de broncode (python3 dev.py demo) om hem te starten."
+)
 
 StartGui = Callable[..., int]  # (vault_path, *, demo_passphrase_hint=None) -> exit code
 
@@ -202,8 +211,10 @@ def main(argv: Sequence[str] | None = None, start_gui: StartGui | None = None) -
         if args.command == "restore":
             return _restore(args.backup_file, args.to, recovery=args.herstelsleutel)
         if args.command == "bench":
-            from .bench import run_bench
-
+            try:
+                from .devtools.bench import run_bench
+            except ModuleNotFoundError as exc:
+                raise _devtools_missing(exc, "bench") from None
             return run_bench(args.youths, args.items, args.dir, args.json, args.crash, _say)
         return _start_gui(start_gui, vault)
     except ToestemmingError as exc:
@@ -214,8 +225,19 @@ def main(argv: Sequence[str] | None = None, start_gui: StartGui | None = None) -
         return 130
 
 
+def _devtools_missing(exc: ModuleNotFoundError, command: str) -> NotInstalled:
+    """The package itself is absent (an installed app): say so. Anything else that is missing
+    is a broken development set-up, which should show as it is."""
+    if exc.name is None or not exc.name.startswith("toestemming.devtools"):
+        raise exc
+    return NotInstalled(DEVTOOLS_MISSING.format(command=command))
+
+
 def _demo(vault: Path | None, *, no_gui: bool, fresh: bool, start_gui: StartGui | None) -> int:
-    from .demo import DEMO_PASSPHRASE, create_demo_vault
+    try:
+        from .devtools.demo import DEMO_PASSPHRASE, create_demo_vault
+    except ModuleNotFoundError as exc:
+        raise _devtools_missing(exc, "demo") from None
     from .store.header import header_path
 
     path = vault or default_vault_dir() / "demo.tvault"

@@ -125,6 +125,12 @@ class SyncConflict(VaultError):
         self.files = files
 
 
+class NotInstalled(ToestemmingError):
+    """A developer command (demo, bench) in an installation without toestemming/devtools."""
+
+    code = "niet_geinstalleerd"
+
+
 def user_text(exc: ToestemmingError, language: str = SOURCE) -> str:
     """What to show the worker, in their language: the message plus, where there is one, the
     detail that is only for the screen (VaultInUse's holder, SyncConflict's file names)."""

@@ -16,75 +16,36 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TypeVar
 
 from .audit import AuditReport
-from .clock import LOCAL_TZ
 from .errors import AccessRevoked, IntegrityFailure, ToestemmingError
+from .health_report import (
+    MAX_PROBLEMS,
+    READ_ONLY_REASON,
+    RESTORE_ADVICE,
+    UNREADABLE,
+    CheckedService,
+    HealthReport,
+)
 from .replay_health import on_open as replay_on_open
+from .store.vault import Vault
 
-if TYPE_CHECKING:
-    from .service import Service
-    from .store.vault import Vault
+__all__ = [
+    "MAX_PROBLEMS",
+    "READ_ONLY_REASON",
+    "RESTORE_ADVICE",
+    "UNREADABLE",
+    "HealthReport",
+    "check",
+    "open_checked",
+    "with_restore_advice",
+]
 
-RESTORE_ADVICE = (
-    "Zo herstelt u de kluis: kies 'Reservekopie terugzetten' (of op de opdrachtregel: "
-    "toestemming restore RESERVEKOPIE --to NIEUWE-KLUIS.tvault) en kies de laatste geverifieerde "
-    "reservekopie. Die wordt eerst volledig gecontroleerd en komt op een nieuwe plek te staan; "
-    "deze kluis blijft onaangeroerd, zodat de beheerder haar nog kan onderzoeken."
-)
-READ_ONLY_REASON = (
-    "De kluis is beschadigd, mist opgeslagen werk of is buiten de app gewijzigd, en is daarom "
-    "alleen-lezen geopend: u kunt gegevens bekijken, maar "
-    "niets wijzigen. " + RESTORE_ADVICE
-)
-UNREADABLE = "De kluis is te zwaar beschadigd om te openen, ook niet om alleen te lezen. "
-MAX_PROBLEMS = 20
+S = TypeVar("S", bound=CheckedService)
 
 
-@dataclass(frozen=True)
-class HealthReport:
-    file_problems: tuple[str, ...]
-    audit: AuditReport | None  # None: the log could not be read at all
-    checked_at: datetime
-    last_verified_backup: datetime | None = None
-
-    @property
-    def ok(self) -> bool:
-        return not self.file_problems and self.audit is not None and self.audit.ok
-
-    @property
-    def problems(self) -> tuple[str, ...]:
-        audit = () if self.audit is not None and self.audit.ok else (self._audit_line(),)
-        return self.file_problems + audit
-
-    def _audit_line(self) -> str:
-        return "logboek: " + (self.audit.describe() if self.audit else "niet leesbaar")
-
-    def summary(self) -> str:
-        """One Dutch line for a status bar."""
-        if self.ok:
-            assert self.audit is not None
-            return "Kluis gecontroleerd en in orde. " + self.audit.describe()
-        return f"Kluis beschadigd of gewijzigd ({len(self.problems)} probleem/problemen); alleen-lezen."
-
-    def explanation(self) -> str:
-        """What is wrong and what to do (Dutch, for a dialog)."""
-        if self.ok:
-            return self.summary()
-        lines = [READ_ONLY_REASON, "", "Gevonden bij de controle:"]
-        lines += [f"• {p}" for p in self.problems[:MAX_PROBLEMS]]
-        if self.last_verified_backup is not None:
-            when = self.last_verified_backup.astimezone(LOCAL_TZ)
-            lines += ["", f"Laatste geverifieerde reservekopie: {when:%d-%m-%Y %H:%M}."]
-        else:
-            lines += ["", "Er is van deze kluis nog geen geverifieerde reservekopie vastgelegd."]
-        return "\n".join(lines)
-
-
-def check(service: Service, *, deep: bool = False) -> HealthReport:
+def check(service: CheckedService, *, deep: bool = False) -> HealthReport:
     """Run the check on an open service; a damaged vault is switched to read-only. `deep`:
     SQLite's full integrity_check and foreign keys, and the Merkle roots of the audit log."""
     db = service.vault.db
@@ -93,7 +54,7 @@ def check(service: Service, *, deep: bool = False) -> HealthReport:
     return _finish(service, problems, deep)
 
 
-def _finish(service: Service, problems: tuple[str, ...], deep: bool) -> HealthReport:
+def _finish(service: CheckedService, problems: tuple[str, ...], deep: bool) -> HealthReport:
     problems += tuple(service.log_head_problems)
     audit: AuditReport | None
     try:
@@ -113,7 +74,7 @@ def _finish(service: Service, problems: tuple[str, ...], deep: bool) -> HealthRe
     return report
 
 
-def open_checked(vault: Vault, build: Callable[[], Service]) -> Service:
+def open_checked(vault: Vault, build: Callable[[], S]) -> S:
     """Build the service over `vault` after checking the file first: if the file is damaged,
     the connection becomes read-only *before* anything else reads or writes it."""
     from . import audit_links

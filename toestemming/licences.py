@@ -24,6 +24,7 @@ PROJECT = "toestemming"
 # Keep this short: a new entry needs that check (tests/test_licences.py lists the unknown).
 KNOWN_LICENCES = {
     "sqlcipher3": "Zlib (bindings); SQLCipher itself: BSD-3-Clause (Zetetic LLC)",
+    "imapclient": "BSD-3-Clause (its COPYING file, Menno Smits)",
 }
 
 # Native libraries inside wheels that do not appear as packages of their own.

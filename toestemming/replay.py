@@ -24,7 +24,6 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from typing import Any
 
 from . import replay_items as items
@@ -43,30 +42,10 @@ from .replay_report import (
     Place,
     ReplayReport,
 )
-from .store.db import Database, ReaderSpec
+from .replay_scope import HIGHEST, LOWEST, Scope
+from .store.db import Database
 
-LOWEST, HIGHEST = -(2**63), 2**63 - 1
-
-
-@dataclass(frozen=True)
-class Scope:
-    """Which rows one run compares: consent requests and items by id range (inclusive), or
-    just the requests in `only` (a proof export); `rest`: also the rows that belong to no
-    request (weighings, disclosures on another basis)."""
-
-    requests: tuple[int, int] = (LOWEST, HIGHEST)
-    items: tuple[int, int] = (LOWEST, HIGHEST)
-    only: frozenset[int] | None = None
-    rest: bool = True
-    # Also hash the stored texts (request, item, other languages) against their stored hash,
-    # which the log fixes: what a proof packs is what was shown. Reads every text page, so
-    # `check` and the proof export do it; the unlock check and the bench do not.
-    texts: bool = False
-
-    def wants_request(self, request_id: int) -> bool:
-        if self.only is not None:
-            return request_id in self.only
-        return self.requests[0] <= request_id <= self.requests[1]
+__all__ = ["HIGHEST", "LOWEST", "Comparison", "Scope", "replay", "replay_scope"]
 
 
 @contextmanager
@@ -577,14 +556,3 @@ def replay(
     scope = Scope(texts=texts) if only is None else Scope(only=only, rest=False, texts=texts)
     with db.snapshot():
         return replay_scope(db, scope)
-
-
-def replay_vault(db: Database, reader: ReaderSpec | None, *, texts: bool = False) -> ReplayReport:
-    """The whole replay; a large vault split over processes when `reader` is given (see
-    replay_split.py). Not inside a write transaction: other processes would not see it."""
-    from .replay_split import processes_for, replay_split, units
-
-    parts = 1 if reader is None or db.in_transaction else processes_for(units(db))
-    if parts == 1 or reader is None:
-        return replay(db, texts=texts)
-    return replay_split(db, reader, parts, texts=texts)

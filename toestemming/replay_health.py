@@ -12,17 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from .errors import IntegrityFailure, ToestemmingError
-from .replay import replay, replay_vault
+from .health_report import READ_ONLY_REASON, CheckedService, HealthReport
+from .replay import replay
 from .replay_report import Disagreement, ReplayReport
-from .replay_split import units
+from .replay_split import replay_vault, units
 from .store.db import Database
-
-if TYPE_CHECKING:
-    from .health import HealthReport
-    from .service import Service
 
 # Events + items + decisions the unlock check replays itself (~0.35 s at the ~6 µs per unit
 # the bench vault costs on an idle machine); a larger vault is replayed after the window.
@@ -46,7 +42,7 @@ def lines(report: ReplayReport) -> tuple[str, ...]:
     return (HEADING, *report.lines())
 
 
-def on_open(service: Service, deep: bool) -> tuple[str, ...]:
+def on_open(service: CheckedService, deep: bool) -> tuple[str, ...]:
     """Called by the integrity check (health.py) once file and log are in order. `deep`
     (a check the user asked for) always replays at once."""
     db = service.vault.db
@@ -60,7 +56,7 @@ def on_open(service: Service, deep: bool) -> tuple[str, ...]:
         return (f"{HEADING}: vergelijken mislukt ({exc.message})",)
 
 
-def replay_apart(service: Service) -> ReplayReport:
+def replay_apart(service: CheckedService) -> ReplayReport:
     """The deferred replay, on connections of its own so the window keeps reading and
     writing its own (one read snapshot per connection). Runs on a pool thread."""
     spec = service.vault.reader_spec()
@@ -71,11 +67,9 @@ def replay_apart(service: Service) -> ReplayReport:
         db.close()
 
 
-def accept(service: Service, report: ReplayReport) -> HealthReport | None:
+def accept(service: CheckedService, report: ReplayReport) -> HealthReport | None:
     """Record the deferred replay's outcome (on the thread that owns the service): a
     disagreement is added to the health report and the vault becomes read-only."""
-    from .health import READ_ONLY_REASON, HealthReport
-
     if not service.is_open:
         return None
     service.state_check_pending = False

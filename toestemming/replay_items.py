@@ -10,18 +10,46 @@ so does whatever a later refresh would copy into it from the tables.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from itertools import chain
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from .fastjson import loads
-from .replay_events import DecisionFacts, ItemFacts, RequestFacts, moment_agrees
-from .replay_report import DIFFERS, IN_STATE, LABELS, MISSING_IN_STATE, NOT_LOGGED, NOT_STORED
+from .replay_events import DecisionFacts, Expected, ItemFacts, Origin, RequestFacts, moment_agrees
+from .replay_report import (
+    DIFFERS,
+    IN_STATE,
+    LABELS,
+    MISSING_IN_STATE,
+    NOT_LOGGED,
+    NOT_STORED,
+    Place,
+)
+from .replay_scope import Scope
 from .texts import sha256_text
 
-if TYPE_CHECKING:
-    from .replay import Comparison
-
 Row = tuple[Any, ...]
+
+
+class Comparison(Protocol):
+    """What the item checks need of replay.Comparison (a protocol, so that this module does not
+    import replay.py, which imports it)."""
+
+    exp: Expected
+    scope: Scope
+    rows: int
+    purposes: dict[int, int]
+
+    def add(self, where: Place, problem: str) -> None: ...
+    def differs(self, where: Place, what: str, origin: Origin, fields: list[str]) -> None: ...
+    def at_request(self, request_id: int) -> Place: ...
+    def at_item(self, item_id: int | None) -> Place: ...
+    def request_rows(self, sql: str) -> Iterator[Any]: ...
+    def item_rows(self, sql: str) -> Iterator[Any]: ...
+    def withdrawal_problems(self, iid: int, v: tuple[Any, ...], where: str) -> None: ...
+    def action_problems(self, iid: int, v: tuple[Any, ...], where: str) -> None: ...
+
+
 ANY_LANGUAGE = object()  # item_state does not store the decision's language
 
 ITEMS = (

@@ -19,8 +19,9 @@ import multiprocessing
 import os
 from concurrent.futures import Future, ProcessPoolExecutor
 
-from .replay import HIGHEST, LOWEST, Scope, replay_scope
+from .replay import replay, replay_scope
 from .replay_report import MAX_PROBLEMS, Disagreement, ReplayReport
+from .replay_scope import HIGHEST, LOWEST, Scope
 from .store.db import Database, ReaderSpec
 
 MAX_PROCESSES = 4
@@ -135,3 +136,12 @@ def _result(
             pass
     with db.snapshot():
         return replay_scope(db, scope), False
+
+
+def replay_vault(db: Database, reader: ReaderSpec | None, *, texts: bool = False) -> ReplayReport:
+    """The whole replay; a large vault split over processes when `reader` is given (see
+    above). Not inside a write transaction: other processes would not see it."""
+    parts = 1 if reader is None or db.in_transaction else processes_for(units(db))
+    if parts == 1 or reader is None:
+        return replay(db, texts=texts)
+    return replay_split(db, reader, parts, texts=texts)

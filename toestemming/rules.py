@@ -82,6 +82,11 @@ class DeciderRequirement:
     inform_youth: bool = False  # under 16: inform the youth and ask their view
 
     @property
+    def needs_representative(self) -> bool:
+        """Blocked for a minor: registering a parent or guardian with gezag is the way on."""
+        return self.blocked_reason is not None and self.age < AGE_OF_MAJORITY
+
+    @property
     def signers(self) -> tuple[SignerRef, ...]:
         seen: dict[SignerRef, None] = {}
         for slot in self.slots:
@@ -338,6 +343,26 @@ def may_withdraw(req: DeciderRequirement, youth: Youth, signer: SignerRef) -> bo
     if signer in req.signers:
         return True
     return signer == SignerRef.youth(youth.id) and req.age >= AGE_OF_CONSENT
+
+
+def who_may_withdraw(req: DeciderRequirement, youth: Youth) -> tuple[SignerRef, ...]:
+    """Everyone `may_withdraw` accepts, in the order the screens list them."""
+    youth_ref = SignerRef.youth(youth.id)
+    extra = () if youth_ref in req.signers else (youth_ref,)
+    return tuple(s for s in (*req.signers, *extra) if may_withdraw(req, youth, s))
+
+
+# Closed items: no answer, no withdrawal changes them any more (a new request is the way).
+FINAL_STATUSES = frozenset(
+    {ItemStatus.WITHDRAWN, ItemStatus.REVOKED, ItemStatus.INVALIDATED, ItemStatus.SUPERSEDED}
+)
+# What "withdraw the whole request" takes along: items where withdrawing changes something.
+CHANGED_BY_WITHDRAWAL = frozenset({ItemStatus.GIVEN, ItemStatus.REQUESTED, ItemStatus.CONFLICTING})
+
+
+def may_answer(status: ItemStatus) -> bool:
+    """Whether an item in `status` can still get a yes or no (an expired one cannot either)."""
+    return status not in FINAL_STATUSES and status != ItemStatus.EXPIRED
 
 
 @dataclass(frozen=True, slots=True)

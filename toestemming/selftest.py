@@ -16,8 +16,8 @@ from pathlib import Path
 from . import __version__
 from .errors import ToestemmingError
 from .model import ConsentRequest, ItemStatus, SignerRef
-from .seed import seed_catalog
 from .service import Service
+from .standard_catalog import install as install_standard_catalog
 from .store.header import KdfParams
 from .usecases.consent import ItemSpec
 
@@ -98,13 +98,14 @@ def _processes_line(processes: int) -> str:
 def _one_given_consent(svc: Service) -> tuple[int, ConsentRequest, ItemSpec]:
     """Synthetic: the catalog, one youth, a request whose one item she gave: (youth id,
     request, the item's spec for more requests)."""
-    cat = seed_catalog(svc)
+    # The standard catalog a new vault starts with (the demo's catalog is a dev tool, not
+    # shipped); one purpose, recipient and category from it.
+    install_standard_catalog(svc.catalog)
+    purpose = next(p for p in svc.catalog.purposes() if p.code == "begeleiding-werk")
+    recipient = next(r for r in svc.catalog.recipients() if r.name == "UWV")
+    category = next(c for c in svc.catalog.categories() if c.code == "contact")
     youth = svc.people.add_youth(given_name="Zoë", family_name="Çelik", birth_date="01-01-2005")
-    spec = ItemSpec(
-        cat.purposes["begeleiding-werk"].id,
-        cat.recipients["UWV"].id,
-        (cat.categories["contact"].id,),
-    )
+    spec = ItemSpec(purpose.id, recipient.id, (category.id,))
     request = svc.consents.create_request(youth.id, [spec])
     svc.consents.record_decisions(
         request.id, SignerRef.youth(youth.id), {request.items[0].id: "yes"}, "desk"

@@ -34,14 +34,13 @@ from .errors import (
     VaultLocked,
 )
 from .model import Policy, Worker
-from .replay import replay_vault
 from .replay_report import ReplayReport
+from .replay_split import replay_vault
 from .store import lock as writer_lock
 from .store.header import KdfParams, header_path
 from .store.lock import LockHolder, WriterLock
 from .store.vault import Vault
 from .usecases.activity_log import ActivityLog
-from .usecases.bulk import Batch, SyntheticGenerator, write_batch
 from .usecases.catalog import Catalog
 from .usecases.consent import Consents
 from .usecases.context import Context
@@ -457,12 +456,12 @@ class Service:
             self._ctx.store_policy(policy)
             self._ctx.event("policy.changed", {k: str(x) for k, x in asdict(policy).items()})
 
-    # -- bulk synthetic data (bench) ----------------------------------------------------------
-    def synthetic_generator(self, items_per_youth: int, seed: int = 1) -> SyntheticGenerator:
-        return SyntheticGenerator(self._ctx, items_per_youth, seed)
-
-    def write_synthetic(self, batch: Batch, *, with_audit: bool = True) -> tuple[float, float]:
-        return write_batch(self._ctx, batch, with_audit=with_audit)
+    # -- for the dev tools ---------------------------------------------------------------------
+    @property
+    def context(self) -> Context:
+        """The use cases' shared context. For toestemming/devtools (bench data written in bulk),
+        which the service does not import; the UI never uses it (tests/test_import_graph.py)."""
+        return self._ctx
 
     # -- integrity ----------------------------------------------------------------------------
     def _compare_log_head(self) -> list[str]:

@@ -13,12 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from .model import DataLevel, LegalRole, RecipientKind
-
-if TYPE_CHECKING:
-    from .usecases.catalog import Catalog
 
 # A recipient's legal role decides which lawful bases it may use (sharing_rules.py): a public
 # body with a statutory task (gemeente, UWV, leerplicht/RBL, RMC, a school, the municipal
@@ -255,7 +252,43 @@ class Installed:
     categories: int
 
 
-def install(catalog: Catalog, chosen: Collection[str] | None = None) -> Installed:
+class _Added(Protocol):
+    @property
+    def id(self) -> int: ...
+
+
+class CatalogWriter(Protocol):
+    """The calls `install` makes on usecases.catalog.Catalog. A protocol, so that this module
+    stays plain data the catalog use case can import (no import circle)."""
+
+    def add_recipient(
+        self,
+        name: str,
+        kind: RecipientKind,
+        *,
+        department: str,
+        convenant: bool,
+        legal_role: LegalRole,
+    ) -> object: ...
+
+    def add_purpose(self, code: str, title: str, description: str) -> _Added: ...
+
+    def revise_purpose(
+        self, purpose_id: int, title: str, description: str, language: str
+    ) -> object: ...
+
+    def add_category(
+        self,
+        code: str,
+        name: str,
+        description: str,
+        level: DataLevel,
+        special: bool,
+        name_en: str,
+    ) -> object: ...
+
+
+def install(catalog: CatalogWriter, chosen: Collection[str] | None = None) -> Installed:
     """Add the chosen entries (keys from `all_keys`; None = all) to the vault's catalog,
     each through the catalog use case (validated, one transaction and event each)."""
     keys = all_keys() if chosen is None else set(chosen)

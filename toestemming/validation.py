@@ -115,7 +115,30 @@ def email(value: object, field: str = "email") -> str:
     cleaned = name(value, "E-mailadres", field, required=False)
     if cleaned and not _EMAIL.match(cleaned):
         raise ValidationError("Dit e-mailadres ziet er niet geldig uit.", field=field)
+    if cleaned and not cleaned.rpartition("@")[0].isascii():
+        raise ValidationError(NON_ASCII_MAILBOX, field=field)
     return cleaned
+
+
+# Letters such as ë before the @ need SMTPUTF8, which most mail servers of schools and parents
+# do not offer: such a message would bounce or never leave (a domain like exämple.nl is fine).
+NON_ASCII_MAILBOX = (
+    "Dit e-mailadres heeft vóór de @ een letter met een accent of een ander teken buiten "
+    "a-z (zoals ë); de meeste mailservers kunnen daar niet naartoe sturen. Controleer het "
+    "adres met de ontvanger."
+)
+
+
+def mail_address_ascii(address: str) -> str:
+    """The address as mail headers and SMTP need it: the domain in its ASCII (IDNA) form.
+    Raises ValidationError for a mailbox with non-ASCII letters (stored by an older version)."""
+    local, _, domain = address.rpartition("@")
+    if not local.isascii():
+        raise ValidationError(NON_ASCII_MAILBOX, field="email")
+    try:
+        return f"{local}@{domain.encode('idna').decode('ascii')}"
+    except UnicodeError:
+        raise ValidationError("Dit e-mailadres ziet er niet geldig uit.", field="email") from None
 
 
 def phone(value: object, field: str = "phone") -> str:
@@ -249,6 +272,20 @@ def join_infix(infix: str, family_name: str) -> str:
     if folded.startswith(key + " ") or folded == key:
         return family
     return f"{infix} {family}"
+
+
+def split_infix(family_name: str) -> tuple[str, str]:
+    """The reverse of join_infix, for a form that edits both fields: "van der Berg" gives
+    ("van der", "Berg") as written; a name that is only a tussenvoegsel-like word ("Van")
+    stays a family name."""
+    family = family_name_order(family_name)
+    folded = fold(family)
+    for infix in _INFIXES:
+        if folded.startswith(infix + " ") and len(folded) > len(infix) + 1:
+            words = len(infix.split())
+            parts = family.split(" ")
+            return " ".join(parts[:words]), " ".join(parts[words:])
+    return "", family
 
 
 def family_key(family_name: str) -> str:

@@ -27,6 +27,9 @@ class Task(QObject):
 
     # Tasks stay referenced until they have delivered, even if the starter forgot them.
     _running: ClassVar[set[Task]] = set()
+    # Run on the GUI thread before any outcome is delivered: ui/changes.py signals the writes
+    # a task committed first, so its result never reaches a slot before the screens show them.
+    before_delivery: ClassVar[list[Callable[[], None]]] = []
 
     def __init__(self, fn: Callable[[], Any], pool: QThreadPool | None = None) -> None:
         super().__init__()
@@ -41,6 +44,8 @@ class Task(QObject):
     @Slot(object, object)
     def _deliver(self, result: object, exc: object) -> None:
         Task._running.discard(self)
+        for hook in list(Task.before_delivery):
+            hook()
         if exc is None:
             self.succeeded.emit(result)
         else:

@@ -4,17 +4,23 @@ The feed tells its listener on the thread that committed. A commit on the GUI th
 dialog, the tablet) is signalled at once, so the screen is current when the dialog's call
 returns. Commits on a pool thread (a CSV import writes one transaction per youth, a proof
 export logs its event) are gathered and signalled on the GUI thread at most every
-BATCH_MS, so a thousand-row import reloads the views a few times a second, not a thousand times.
+BATCH_MS, so a thousand-row import reloads the views a few times a second, not a thousand times;
+and before any background task delivers its result (ui/background.Task), so whoever waits for
+that result finds the screens already current.
 """
 
 from __future__ import annotations
 
+import contextlib
 import threading
+import weakref
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
 from toestemming.changes import Change
 from toestemming.service import Service
+
+from .background import Task
 
 BATCH_MS = 200
 
@@ -33,6 +39,17 @@ class ChangeSignal(QObject):
         self._timer.timeout.connect(self.flush)
         self._woken.connect(self._start_timer)  # queued: the timer lives on the GUI thread
         self._stop = service.changes.subscribe(self._committed)
+        # A background task's outcome is delivered only after its writes are signalled.
+        ref = weakref.WeakMethod(self.flush)
+
+        def hook() -> None:
+            flush = ref()
+            if flush is not None:
+                with contextlib.suppress(RuntimeError):  # (the window is already gone)
+                    flush()
+
+        self._hook = hook
+        Task.before_delivery.append(hook)
 
     def _committed(self, changes: list[Change]) -> None:
         if QThread.currentThread() is self.thread():
@@ -59,6 +76,8 @@ class ChangeSignal(QObject):
     def detach(self) -> None:
         """No more signals (the vault is being closed)."""
         self._stop()
+        if self._hook in Task.before_delivery:
+            Task.before_delivery.remove(self._hook)
         self._timer.stop()
         with self._lock:
             self._gathered = {}

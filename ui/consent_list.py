@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from toestemming.clock import local_date
 from toestemming.model import ConsentItem, ItemStatus, StatusInfo
+from toestemming.rules import CHANGED_BY_WITHDRAWAL
 from toestemming.usecases.consent import ItemView
 
 from .i18n import desk_language
@@ -71,7 +72,7 @@ def item_actions(status: StatusInfo, can_notify: bool) -> list[str]:
         out += [DECIDE, TABLET]
     if st == ItemStatus.GIVEN:
         out.append(SHARE)
-    if st in (ItemStatus.GIVEN, ItemStatus.REQUESTED, ItemStatus.CONFLICTING):
+    if st in CHANGED_BY_WITHDRAWAL:  # the core's rule (withdrawals.choices uses it too)
         out.append(WITHDRAW)
     if can_notify:
         out.append(NOTIFY)
@@ -85,7 +86,7 @@ def context_actions(status: StatusInfo) -> list[str]:
     out = []
     if status.status in (ItemStatus.REQUESTED, ItemStatus.CONFLICTING):
         out += [MAIL, PAPER]
-    if status.status in (ItemStatus.GIVEN, ItemStatus.REQUESTED, ItemStatus.CONFLICTING):
+    if status.status in CHANGED_BY_WITHDRAWAL:
         out.append(TABLET_WITHDRAW)
     out.append(PROOF)
     if status.status == ItemStatus.WITHDRAWN:

@@ -46,7 +46,8 @@ def main() -> int:
     # A double-clicked proof package (.tbewijs; the installer and the Linux desktop entry pass
     # the file as the only argument): the verify view, no vault needed.
     if len(sys.argv) == 2:
-        from ui.verify_view import is_proof_package, run_verify_app
+        from ui.verify_app import run_verify_app
+        from ui.verify_view import is_proof_package
 
         if is_proof_package(sys.argv[1]):
             return run_verify_app(Path(sys.argv[1]))

@@ -37,6 +37,10 @@ from .youth_model import YouthTableModel
 
 # Sharing under a given item changes the page's disclosures, not today's worklists.
 DISCLOSURE_KINDS = frozenset({"disclosure.recorded", "assessment.recorded"})
+# Logged for the record only: nothing on the screen depends on them.
+QUIET_KINDS = frozenset(
+    {"proof.exported", "form.exported", "signing.receipt_sent", "worker.passphrase_changed"}
+)
 
 # Long enough to skip the intermediate keystrokes of a name, short enough to feel instant.
 SEARCH_DELAY_MS = 250
@@ -215,6 +219,9 @@ class MainWindow(QMainWindow):
         the youth's page when it is about the youth shown (or about no one youth: catalog,
         policy), Vandaag unless only disclosures were recorded."""
         if self._service is None or self._closing:
+            return
+        changes = [c for c in changes if c.kind not in QUIET_KINDS]
+        if not changes:
             return
         if any(c.kind == MANY or c.kind.startswith("youth.") for c in changes):
             self._reload_list()

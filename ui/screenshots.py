@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from toestemming.clock import FixedClock
-from toestemming.demo import DEMO_PASSPHRASE, create_demo_vault
+from toestemming.devtools.demo import DEMO_PASSPHRASE, create_demo_vault
 from toestemming.service import Service
 
 if TYPE_CHECKING:

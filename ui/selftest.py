@@ -267,6 +267,8 @@ def _click_every_page_button(window: Any, keep: set[int], seen: list[str]) -> in
         count += 1
         QApplication.processEvents()
         _close_new_windows(keep, seen)
+        if not window.isVisible():  # signing mode hides the desk until the worker returns
+            window.show()
     return count
 
 

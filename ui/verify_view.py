@@ -125,18 +125,3 @@ def choose_and_verify(parent: QWidget | None = None) -> VerifyDialog | None:
         QCoreApplication.translate("VerifyDialog", "Bewijspakket (*.tbewijs *.zip)"),
     )
     return open_verify_view(Path(path), parent) if path else None
-
-
-def run_verify_app(package: Path) -> int:
-    """The app started for a double-clicked package: only the verify view, no vault."""
-    from .app import create_application
-    from .crash import install_excepthook
-    from .i18n import install_translators
-
-    app = create_application()
-    install_translators(app)
-    install_excepthook()
-    app.setQuitOnLastWindowClosed(True)
-    dialog = open_verify_view(package)
-    dialog.finished.connect(app.quit)
-    return app.exec()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ui_vault import VaultFiles
 
-from toestemming.bench import bench_gui_start
+from toestemming.devtools.bench import bench_gui_start
 
 
 def test_gui_start_is_measured_in_subprocesses(vault: VaultFiles) -> None:

@@ -3,6 +3,8 @@ lawful basis is chosen and the 4-step weighing is written out."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from consent_fixtures import click, desk, type_text
 from pytestqt.qtbot import QtBot
 from ui_vault import Seeded
@@ -138,3 +140,42 @@ def test_a_short_step_keeps_saving_disabled(
     assert not dialog.save_button.isEnabled()
     type_text(qtbot, dialog.steps["proportionality"], ": alleen het telefoonnummer")
     assert dialog.save_button.isEnabled()
+
+
+def test_after_a_no_the_dialog_asks_for_a_named_ground_reason_and_a_second_yes(
+    qtbot: QtBot, desk: MainWindow, service: Service, seeded: Seeded, monkeypatch: Any
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from toestemming.model import OverrideGround, SignerRef
+    from toestemming.usecases.consent import ItemSpec
+
+    uwv = next(r for r in service.catalog.recipients() if r.name == "UWV")
+    werk = next(p for p in service.catalog.purposes() if p.title == "Begeleiding naar werk")
+    contact = next(c for c in service.catalog.categories() if c.name == "Contactgegevens")
+    req = service.consents.create_request(seeded.mehmet, [ItemSpec(werk.id, uwv.id, (contact.id,))])
+    service.consents.record_decisions(
+        req.id, SignerRef.youth(seeded.mehmet), {req.items[0].id: "no"}, "desk"
+    )
+    dialog = open_dialog(desk, seeded.mehmet)
+    choose(dialog, "UWV – Werkbedrijf", "Begeleiding naar werk")
+    tick(qtbot, dialog, service, "Contactgegevens")
+    assert dialog.override_box.isVisible() and "geweigerd" in dialog.override_text.text()
+    bases = [dialog.basis_combo.itemData(i) for i in range(1, dialog.basis_combo.count())]
+    assert bases == [LawfulBasis.LEGAL_OBLIGATION, LawfulBasis.VITAL_INTEREST]
+    dialog.basis_combo.setCurrentIndex(dialog.basis_combo.findData(LawfulBasis.LEGAL_OBLIGATION))
+    for key, text in STEPS.items():
+        type_text(qtbot, dialog.steps[key], text)
+    assert not dialog.save_button.isEnabled()  # no ground and reason yet
+    dialog.ground_combo.setCurrentIndex(dialog.ground_combo.findData(OverrideGround.COURT_ORDER))
+    type_text(qtbot, dialog.override_reason, "De kantonrechter heeft levering bevolen.")
+    assert dialog.save_button.isEnabled()
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: next(answers))
+    assert not dialog.save()  # the second confirmation said no
+    assert service.sharing.disclosures(seeded.mehmet) == []
+    assert dialog.save()
+    (disclosure,) = service.sharing.disclosures(seeded.mehmet)
+    assert disclosure.override and disclosure.basis == LawfulBasis.LEGAL_OBLIGATION
+    j = service.sharing.justification(disclosure.id)
+    assert j is not None and j["ground"] == "court_order" and j["informed"] == "youth"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from consent_fixtures import click, desk
 from pytestqt.qtbot import QtBot
 from ui_vault import Seeded
@@ -149,3 +150,53 @@ def test_recipients_can_be_notified_later_from_the_item(
     assert service.worklists.withdrawals_to_notify() == []
     card = desk.detail.consents.card(seeded.given_item)
     assert card is not None and NOTIFY not in card.buttons
+
+
+def test_the_withdraw_dialog_shows_the_cores_choices(
+    qtbot: QtBot, service: Service, seeded: Seeded
+) -> None:
+    """Who is listed and what "the whole request" takes along come from the core
+    (withdrawals.choices), for a youth under 16 with parents and one of 17."""
+    for youth_id in (seeded.zoe, seeded.mehmet):
+        for view in service.consents.items_for_youth(youth_id):
+            if view.status.status in (ItemStatus.WITHDRAWN, ItemStatus.REVOKED):
+                continue
+            dialog = WithdrawDialog(service, youth_id, view.item_id)
+            qtbot.addWidget(dialog)
+            choices = service.withdrawals.choices(view.item_id)
+            combo = dialog.signer_combo
+            assert [combo.itemData(i) for i in range(combo.count())] == list(choices.signers)
+            assert tuple(i.id for i in dialog.request_items) == choices.item_ids
+            assert dialog.next_button.isEnabled() == bool(choices.signers)
+
+
+def test_the_decision_dialog_locks_exactly_what_the_core_no_longer_accepts(
+    qtbot: QtBot, service: Service, seeded: Seeded
+) -> None:
+    """After a withdrawal the item's Ja/Nee are locked because rules.may_answer says so, and
+    the other item stays open; the core refuses an answer for the locked one."""
+    from toestemming.errors import RuleViolation
+    from toestemming.rules import may_answer
+    from ui.consent.record_decision import RecordDecisionDialog
+
+    view = next(
+        v for v in service.consents.items_for_youth(seeded.zoe) if v.item_id == seeded.given_item
+    )
+    parent = service.people.representatives(seeded.zoe)[0]
+    signer = SignerRef.representative(parent.id)
+    service.withdrawals.withdraw([seeded.given_item], signer, "desk")
+    dialog = RecordDecisionDialog(service, view.request_id)
+    qtbot.addWidget(dialog)
+    statuses = {
+        v.item_id: v.status.status
+        for v in service.consents.items_for_youth(seeded.zoe)
+        if v.request_id == view.request_id
+    }
+    for item_id, row in dialog.rows.items():
+        assert row.yes.isEnabled() is may_answer(statuses[item_id]), item_id
+    assert not dialog.rows[seeded.given_item].yes.isEnabled()
+    assert any(row.yes.isEnabled() for row in dialog.rows.values())
+    with pytest.raises(RuleViolation):
+        service.consents.record_decisions(
+            view.request_id, signer, {seeded.given_item: "yes"}, "desk"
+        )

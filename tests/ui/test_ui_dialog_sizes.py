@@ -27,6 +27,7 @@ from test_ui_desk_keyboard import activate
 from ui_vault import Seeded
 
 from toestemming.service import Service
+from ui.activity_log import ActivityLogDialog
 from ui.backup.auto_backup_dialog import AutoBackupDialog
 from ui.backup.backup_dialog import BackupDialog
 from ui.backup.restore_dialog import RestoreDialog
@@ -34,6 +35,7 @@ from ui.csv_import import CsvImportDialog
 from ui.forms.proof_export import ProofExportDialog
 from ui.main_window import MainWindow
 from ui.remote.import_dialog import ImportReplyDialog
+from ui.remote.inbox_dialog import InboxDialog
 from ui.remote.message_dialog import RecordMessageDialog
 from ui.remote.pending_dialog import PendingRemoteDialog
 from ui.remote.qr_dialog import QrDialog
@@ -79,6 +81,7 @@ DIALOGS: dict[str, Opener] = {
     "jongere toevoegen": _page(lambda w, s: w.detail.open_add_youth()),
     "ouder toevoegen": _page(lambda w, s: w.detail.open_add_representative()),
     "samenvoegen": _page(lambda w, s: w.detail.open_merge()),
+    "gegevens wijzigen": _page(lambda w, s: w.detail.open_corrections()),
     "nieuw verzoek": _page(lambda w, s: w.detail.open_new_request()),
     "beslissing vastleggen": _page(lambda w, s: w.detail.open_record_decision(s.requested_item)),
     "intrekken": _page(lambda w, s: w.detail.open_withdraw(s.given_item)),
@@ -112,6 +115,8 @@ DIALOGS: dict[str, Opener] = {
     "reservekopie terugzetten": _own(lambda svc, s, t: RestoreDialog(t)),
     "uitstroom": _own(lambda svc, s, t: LeftDialog(svc, s.zoe)),
     "wissen": _own(lambda svc, s, t: EraseDialog(svc, s.zoe)),
+    "logboek": _own(lambda svc, s, t: ActivityLogDialog(svc)),
+    "antwoorden uit de mailbox": _own(lambda svc, s, t: InboxDialog(svc)),
     "kluis maken": _own(lambda svc, s, t: CreateVaultDialog(t / "nieuw.tvault")),
     "ontgrendelen": _own(lambda svc, s, t: UnlockDialog(t / "v.tvault")),
 }
@@ -218,3 +223,54 @@ def test_dialog_opens_with_focus_on_its_form_and_tabs_in_reading_order(
             continue
         backwards = rb.bottom() < ra.top() and rb.left() < ra.left()
         assert not backwards, f"Tab from {a!r} {ra} jumps back to {b!r} {rb}"
+
+
+def _mnemonic(text: str) -> str | None:
+    """The Alt-letter of a caption: the character after a single '&' ('&&' is a literal &)."""
+    i = 0
+    while i < len(text) - 1:
+        if text[i] == "&":
+            if text[i + 1] == "&":
+                i += 2
+                continue
+            return text[i + 1].lower()
+        i += 1
+    return None
+
+
+def _captions(dialog: QDialog) -> list[tuple[str, str]]:
+    """(letter, caption) of every Alt-key the user can reach in the shown page of the dialog:
+    visible buttons, labels with a buddy, and the tabs of tab bars."""
+    from PySide6.QtWidgets import QGroupBox, QLabel, QTabWidget
+
+    found: list[tuple[str, str]] = []
+
+    def add(text: str) -> None:
+        letter = _mnemonic(text)
+        if letter is not None:
+            found.append((letter, text))
+
+    for button in dialog.findChildren(QAbstractButton):
+        if button.isVisibleTo(dialog):
+            add(button.text())
+    for label in dialog.findChildren(QLabel):
+        if label.isVisibleTo(dialog) and label.buddy() is not None:
+            add(label.text())
+    for box in dialog.findChildren(QGroupBox):
+        if box.isVisibleTo(dialog) and box.isCheckable():
+            add(box.title())
+    for tabs in dialog.findChildren(QTabWidget):
+        if tabs.isVisibleTo(dialog):
+            for i in range(tabs.count()):
+                add(tabs.tabText(i))
+    return found
+
+
+def test_no_two_alt_keys_of_a_dialog_share_a_letter(opened: QDialog) -> None:
+    """Alt+letter must reach one field: two captions with the same letter make the key jump
+    between them (or, for buttons, press the first one) — a worker typing fast loses work."""
+    by_letter: dict[str, list[str]] = {}
+    for letter, caption in _captions(opened):
+        by_letter.setdefault(letter, []).append(caption)
+    clashes = {k: v for k, v in by_letter.items() if len(v) > 1}
+    assert not clashes, (clashes, "".join(sorted(by_letter)))

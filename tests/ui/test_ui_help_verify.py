@@ -158,7 +158,7 @@ def test_the_launcher_sends_a_double_clicked_package_to_the_verify_view(
     package = tmp_path / "bewijs.tbewijs"
     package.write_bytes(b"PK")
     shown: list[Path] = []
-    monkeypatch.setattr("ui.verify_view.run_verify_app", lambda p: shown.append(p) or 0)
+    monkeypatch.setattr("ui.verify_app.run_verify_app", lambda p: shown.append(p) or 0)
     monkeypatch.setattr(applog, "log_directory", lambda: tmp_path / "logs")
     monkeypatch.setattr(sys, "argv", ["toestemming", str(package)])
     try:

@@ -16,7 +16,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from toestemming.demo import DEMO_PASSPHRASE, create_demo_vault
+from toestemming.devtools.demo import DEMO_PASSPHRASE, create_demo_vault
 from toestemming.service import Service
 from toestemming.store.header import KdfParams
 from ui import crash

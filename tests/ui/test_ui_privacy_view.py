@@ -79,7 +79,7 @@ def test_proof_of_a_period_is_written_and_verifies(
     task = dialog.export_proofs(tmp_path / "bewijs")
     assert task is not None
     qtbot.waitUntil(lambda: not dialog.busy, timeout=60_000)
-    packages = sorted((tmp_path / "bewijs").glob("bewijs-*.zip"))
+    packages = sorted((tmp_path / "bewijs").glob("bewijs-*.tbewijs"))
     assert len(packages) == 1, dialog.message.text()
     assert "in orde" in dialog.message.text()
     report = verify(packages[0], trust=service.forms.proof.own_trust())

@@ -70,7 +70,7 @@ def test_tabs_and_title(dialog: SettingsDialog) -> None:
         "&Medewerkers",
         "&Beleid",
         "T&aal",
-        "&Tijd",
+        "T&ijd",
     ]
 
 
@@ -111,14 +111,14 @@ def test_add_recipient_and_deactivate(
     assert page.selected() is not None and page.selected().name == "Gemeente Utrecht"
     assert changed == [True]
 
-    assert page.toggle_button.text() == "&Deactiveren"
+    assert page.toggle_button.text() == "Deacti&veren"
     qtbot.mouseClick(page.toggle_button, Qt.MouseButton.LeftButton)
     assert [r.name for r in service.catalog.recipients()] == ["RBL Utrecht", "UWV"]
     # The row stays visible (inactive ones are shown now), labelled, and can be undone.
     assert page.show_inactive.isChecked()
     assert page.selected() is not None and not page.selected().active
     assert page.model.index(page.current_row(), 5).data() == "niet actief"
-    assert page.toggle_button.text() == "&Activeren"
+    assert page.toggle_button.text() == "Acti&veren"
     qtbot.mouseClick(page.toggle_button, Qt.MouseButton.LeftButton)
     assert len(service.catalog.recipients()) == 3
 

@@ -20,6 +20,7 @@ from email.utils import format_datetime, make_msgid
 
 from ..language import languages, resolve, text
 from ..model import ConsentItem, ConsentRequest
+from ..validation import mail_address_ascii
 
 # Lines of our own message that the reply reader treats as the start of the quoted original:
 # an answer is never read from below them (the example "1 ja, 2 nee" stands under them).
@@ -174,8 +175,10 @@ def new_message(
     message_id = make_msgid(idstring=idstring, domain=domain)
     msg = EmailMessage()
     msg["Subject"] = subject
-    msg["From"] = Address(sender.display_name or sender.organisation, addr_spec=sender.address)
-    msg["To"] = Address(to_name, addr_spec=to_email)
+    msg["From"] = Address(
+        sender.display_name or sender.organisation, addr_spec=mail_address_ascii(sender.address)
+    )
+    msg["To"] = Address(to_name, addr_spec=mail_address_ascii(to_email))
     if sender.reply_to and sender.reply_to != sender.address:
         msg["Reply-To"] = sender.reply_to
     msg["Date"] = format_datetime(now)

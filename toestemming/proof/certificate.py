@@ -68,8 +68,8 @@ class OrgCertificate:
         key = ec.generate_private_key(ec.SECP256R1())
         name = x509.Name(
             [
-                x509.NameAttribute(NameOID.COMMON_NAME, f"{org} – bewijs van toestemming"[:64]),
-                x509.NameAttribute(NameOID.ORGANIZATION_NAME, org[:64]),
+                x509.NameAttribute(NameOID.COMMON_NAME, _fit(f"{org} – bewijs van toestemming")),
+                x509.NameAttribute(NameOID.ORGANIZATION_NAME, _fit(org)),
                 x509.NameAttribute(NameOID.COUNTRY_NAME, "NL"),
             ]
         )
@@ -167,3 +167,11 @@ class OrgCertificate:
                     "not_after": info.not_after.isoformat(),
                 },
             )
+
+
+def _fit(text: str, limit: int = 64) -> str:
+    """X.509 caps these names at 64 bytes of UTF-8, not 64 characters: an organisation name
+    of 53 characters plus the en dash and an ë once made creating a vault fail."""
+    while len(text.encode("utf-8")) > limit:
+        text = text[:-1]
+    return text.rstrip()

@@ -42,6 +42,7 @@ from ..usecases.trusted_time import CheckpointStamp, TrustedTime, latest_checkpo
 from . import inclusion
 from .collect import EventRecord, RequestSource, collect, event_record, item_evidence
 from .fhir import build_consent
+from .naming import PROOF_EXTENSION
 from .receipt import SCHEMA_FILE, build_receipt, schema_bytes
 from .trust import Trust, build_trust_file, grouped
 
@@ -83,11 +84,6 @@ Vergelijk die met de vingerafdruk die de organisatie openbaar heeft gemaakt, of 
 met het vertrouwensbestand van de organisatie:  toestemming verify --trust BESTAND {name}
 """
 
-# Exported packages carry the extension the installer registers (toestemming.iss, the Linux
-# MIME type): double-clicking one opens the check in the app. Inside it is a plain zip, and
-# `verify` reads any name (older .zip exports too).
-PROOF_EXTENSION = ".tbewijs"
-
 
 @dataclass(frozen=True)
 class ExportResult:
@@ -126,7 +122,7 @@ class ProofExports:
 
         return self.export_request(Consents(self._ctx).request_by_code(code).id, out)
 
-    def export_youth(self, youth_id: int, out_dir: Path | str) -> ExportResult:
+    def _youth_requests(self, youth_id: int) -> list[int]:
         ids = [
             int(r[0])
             for r in self._ctx.db.query(
@@ -135,6 +131,10 @@ class ProofExports:
         ]
         if not ids:
             raise NotFoundError("Voor deze jongere is nog niets gevraagd.")
+        return ids
+
+    def export_youth(self, youth_id: int, out_dir: Path | str) -> ExportResult:
+        ids = self._youth_requests(youth_id)
         return self._export([(i, None) for i in ids], Path(out_dir), single=False)
 
     def export_all(self, out_dir: Path | str) -> ExportResult:
@@ -211,14 +211,7 @@ class ProofExports:
         inside, with a signed index (youth.py). `out`: a folder or the zip's path."""
         from .youth import bundle, bundle_name
 
-        ids = [
-            int(r[0])
-            for r in self._ctx.db.query(
-                "SELECT id FROM consent_requests WHERE youth_id = ? ORDER BY id", (youth_id,)
-            )
-        ]
-        if not ids:
-            raise NotFoundError("Voor deze jongere is nog niets gevraagd.")
+        ids = self._youth_requests(youth_id)
         target = Path(out)
         if not target.is_dir() and not target.parent.is_dir():
             raise ValidationError("De map voor het bewijspakket bestaat niet.", field="out")

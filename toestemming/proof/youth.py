@@ -23,7 +23,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from ..audit import key_id
 from ..clock import LOCAL_TZ, to_iso
-from .package import PROOF_EXTENSION
+from .naming import PROOF_EXTENSION
 from .trust import grouped
 
 YOUTH_FORMAT = "toestemming-bewijspakket-jongere/1"

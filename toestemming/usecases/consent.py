@@ -7,14 +7,12 @@ transaction. Statuses are computed from that history by `rules.item_status`.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from .. import validation as v
-from ..audit import ITEM_EVENT_KINDS, items_named
 from ..clock import local_date, to_iso
 from ..errors import NotFoundError, RuleViolation, ValidationError
 from ..language import has_catalog, languages
@@ -24,29 +22,50 @@ from ..model import (
     ConsentRequest,
     DataCategory,
     ItemActionKind,
-    ItemStatus,
     Purpose,
     Recipient,
     SignerKind,
     SignerRef,
-    StatusInfo,
 )
 from ..refcode import new_reference_code, normalize_reference_code
-from ..rules import DeciderRequirement, item_status, may_sign, who_must_decide
+from ..rules import (
+    FINAL_STATUSES,
+    DeciderRequirement,
+    may_answer,
+    may_sign,
+    who_must_decide,
+)
 from ..store import repo
-from ..store.db import Database
 from ..texts import item_text, request_text, sha256_text
 from ..words import LANGUAGE_LABELS
+from .consent_input import (
+    as_moment,
+    as_past_moment,
+    parse_channel,
+    refresh_items,
+    require_evidence,
+)
 from .context import Context
+from .item_states import ItemStates, ItemView
+
+# Split by responsibility; these names stay importable from here (`from .consent import X`).
+__all__ = [
+    "MAX_ITEMS",
+    "TERMINAL",
+    "Consents",
+    "ItemSpec",
+    "ItemView",
+    "PreparedDecisions",
+    "as_moment",
+    "as_past_moment",
+    "parse_channel",
+    "refresh_items",
+    "require_evidence",
+]
 
 MAX_ITEMS = 30
 MAX_VALIDITY_DAYS = 5 * 366
-TERMINAL = {
-    ItemStatus.WITHDRAWN,
-    ItemStatus.REVOKED,
-    ItemStatus.INVALIDATED,
-    ItemStatus.SUPERSEDED,
-}
+TERMINAL = FINAL_STATUSES  # the old name, still imported elsewhere
 
 
 @dataclass(frozen=True)
@@ -56,20 +75,6 @@ class ItemSpec:
     purpose_id: int
     recipient_id: int
     category_ids: tuple[int, ...]
-
-
-@dataclass(frozen=True)
-class ItemView:
-    item_id: int
-    request_id: int
-    reference_code: str
-    position: int
-    purpose_id: int
-    recipient_id: int
-    category_ids: frozenset[int]
-    valid_from: date
-    valid_until: date
-    status: StatusInfo
 
 
 @dataclass(frozen=True)
@@ -95,9 +100,12 @@ class PreparedDecisions:
         return bool(self.request_language) and self.language != self.request_language
 
 
-class Consents:
+class Consents(ItemStates):
+    """Requests, decisions, the organisation's item actions; the read side of item status
+    (item_status, items_for_youth, item_history) comes from item_states.ItemStates."""
+
     def __init__(self, ctx: Context) -> None:
-        self._ctx = ctx
+        super().__init__(ctx)
 
     # -- who decides ------------------------------------------------------------------------
     def who_must_decide(self, youth_id: int, day: date | None = None) -> DeciderRequirement:
@@ -442,7 +450,7 @@ class Consents:
                     "De getoonde tekst wijkt af van het opgeslagen verzoek; niets vastgelegd."
                 )
             status = self.item_status(item_id, moment)
-            if status.status in TERMINAL or status.status == ItemStatus.EXPIRED:
+            if not may_answer(status.status):
                 raise RuleViolation(
                     f"Onderdeel {items[item_id].position} is {status.status.value} en kan niet meer "
                     "worden beantwoord. Maak een nieuw verzoek."
@@ -537,118 +545,6 @@ class Consents:
                 # salt can go with an erasure (an unsalted hash of a short text is guessable).
                 personal={"reason": why},
             )
-
-    # -- status ------------------------------------------------------------------------------
-    def item_status(self, item_id: int, at: datetime | None = None) -> StatusInfo:
-        histories = repo.item_histories(self._ctx.db, "s.item_id = ?", (item_id,))
-        if not histories:
-            raise NotFoundError("Dit onderdeel bestaat niet.")
-        h = histories[0]
-        youth, reps = repo.youth_with_reps(self._ctx.db, h.youth_id)
-        return item_status(
-            h.facts,
-            youth,
-            reps,
-            self._ctx.policy(),
-            h.decisions,
-            h.withdrawals,
-            h.actions,
-            at or self._ctx.clock.now(),
-        )
-
-    def items_for_youth(self, youth_id: int, at: datetime | None = None) -> list[ItemView]:
-        db = self._ctx.db
-        youth, reps = repo.youth_with_reps(db, youth_id)
-        moment = at or self._ctx.clock.now()
-        policy = self._ctx.policy()
-        out = []
-        for h in repo.item_histories(
-            db, "s.youth_id = ? ORDER BY s.created_at DESC, s.position", (youth_id,)
-        ):
-            st = item_status(
-                h.facts, youth, reps, policy, h.decisions, h.withdrawals, h.actions, moment
-            )
-            out.append(
-                ItemView(
-                    h.facts.item_id,
-                    h.request_id,
-                    h.reference_code,
-                    h.position,
-                    h.purpose_id,
-                    h.recipient_id,
-                    h.category_ids,
-                    h.facts.valid_from,
-                    h.facts.valid_until,
-                    st,
-                )
-            )
-        return out
-
-    def item_history(self, item_id: int) -> list[dict[str, Any]]:
-        """Every event about this item, oldest first (for the youth page and the proof);
-        `actor` is the worker who recorded it (None: the program itself, e.g. an expiry)."""
-        # event_subjects (migration 11) names the events about this item: an index walk.
-        rows = self._ctx.db.query(
-            "SELECT seq, at, kind, body, actor FROM events WHERE seq IN ("
-            "SELECT seq FROM event_subjects WHERE subject = 'item' AND subject_id = ?1 UNION "
-            "SELECT seq FROM event_subjects WHERE subject = 'request' AND subject_id = "
-            "(SELECT request_id FROM consent_items WHERE id = ?1)) AND kind IN "
-            f"({','.join('?' * len(ITEM_EVENT_KINDS))}) ORDER BY seq",
-            (item_id, *ITEM_EVENT_KINDS),
-        )
-        out = []
-        for r in rows:
-            data = json.loads(r[3])["data"]
-            if item_id in items_named(r[2], data):
-                actor = None if r[4] is None else int(r[4])
-                out.append(
-                    {"seq": int(r[0]), "at": r[1], "kind": r[2], "data": data, "actor": actor}
-                )
-        return out
-
-    def require_not_terminal(self, item_ids: Sequence[int], moment: datetime) -> None:
-        """Refuses (Dutch, naming the item) when an item is already withdrawn, revoked,
-        invalidated or superseded at `moment`."""
-        for iid in item_ids:
-            st = self.item_status(iid, moment)
-            if st.status in TERMINAL:
-                h = repo.item_histories(self._ctx.db, "s.item_id = ?", (iid,))[0]
-                raise RuleViolation(
-                    f"Onderdeel {h.position} van {h.reference_code} is al {st.status.value}."
-                )
-
-
-def require_evidence(db: Database, evidence_id: int) -> None:
-    if db.query_one("SELECT 1 FROM evidence WHERE id = ?", (evidence_id,)) is None:
-        raise NotFoundError("Dit bewijsstuk bestaat niet.")
-
-
-def as_moment(value: object, now: datetime, field: str) -> datetime:
-    """A moment given by the caller (e-mail date, paper date) or now; always timezone-aware."""
-    if value is None:
-        return now
-    if not isinstance(value, datetime) or value.tzinfo is None:
-        raise ValidationError("Het tijdstip is ongeldig.", field=field)
-    return value
-
-
-def as_past_moment(value: object, now: datetime, field: str, what: str) -> datetime:
-    """as_moment, refused when it lies in the future (five minutes' grace for clock skew)."""
-    moment = as_moment(value, now, field)
-    if moment > now + timedelta(minutes=5):
-        raise ValidationError(f"Het moment van {what} ligt in de toekomst.", field=field)
-    return moment
-
-
-def refresh_items(db: Database, item_ids: Sequence[int]) -> None:
-    repo.refresh_item_state(db, f"i.id IN ({','.join('?' * len(item_ids))})", list(item_ids))
-
-
-def parse_channel(value: Channel | str) -> Channel:
-    try:
-        return Channel(value)
-    except ValueError:
-        raise ValidationError("Onbekend kanaal.", field="channel") from None
 
 
 def _rep_role(reps: Sequence[Any], rep_id: int) -> str:

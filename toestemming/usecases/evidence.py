@@ -67,6 +67,15 @@ class Evidence:
         )
         return eid
 
+    def add_linked(
+        self, kind: str, media_type: str, content: bytes, request_id: int, role: str
+    ) -> int:
+        """Evidence tied to a request from the start (one transaction); returns its id."""
+        with self._ctx.db.transaction():
+            eid = self.write(kind, media_type, content)
+            self.link(eid, request_id, role)
+        return eid
+
     def add_with_screenshot(
         self, request_id: int, message: bytes, screenshot: bytes, media_type: str
     ) -> int:

@@ -197,9 +197,9 @@ class Forms:
         evidence = Evidence(self._ctx)
         # Linked to its request at once: in the proof and erased with the youth even before
         # (or without) a decision pointing at it.
-        with self._ctx.db.transaction():
-            eid = evidence.write("scan", media_type or "application/octet-stream", content)
-            evidence.link(eid, request.id, "scan")
+        eid = evidence.add_linked(
+            "scan", media_type or "application/octet-stream", content, request.id, "scan"
+        )
         languages = {qr_language(t) for t in ours if codes[0] in t} - {""}
         return PaperScan(request, evidence.info(eid), next(iter(languages), ""))
 

@@ -11,8 +11,7 @@ their audit events. Nothing here imports Qt: the pad hands over plain points and
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from ..clock import to_iso
@@ -27,7 +26,7 @@ from ..model import (
     SignerKind,
     SignerRef,
 )
-from ..rules import may_withdraw, who_must_decide
+from ..rules import CHANGED_BY_WITHDRAWAL, may_withdraw, who_must_decide
 from ..store import repo
 from ..store.header import normalize_passphrase
 from ..texts import category_names, kind_label, special_names_shown
@@ -36,7 +35,15 @@ from .context import Context
 from .evidence import Evidence
 from .retention import register_evidence_link
 from .signature import Signature, check_signature, strokes_json
-from .withdrawals import WithdrawalResult, Withdrawals
+from .signing_views import (
+    ItemToSign,
+    SignedWithdrawal,
+    SignerChoice,
+    SigningResult,
+    SigningSession,
+    WithdrawableItem,
+)
+from .withdrawals import Withdrawals
 
 # Evidence of a signing session is erased with the youth's other evidence (retention).
 register_evidence_link(
@@ -44,74 +51,21 @@ register_evidence_link(
     "SELECT signature_evidence_id AS id, youth_id AS youth FROM signing_sessions "
     "UNION ALL SELECT strokes_evidence_id AS id, youth_id AS youth FROM signing_sessions",
 )
-OPEN_FOR_WITHDRAWAL = {
-    ItemStatus.GIVEN,
-    ItemStatus.REQUESTED,  # a parent's yes may be waiting for the other parent
-    ItemStatus.CONFLICTING,
-}
+# The rule (rules.py) the desk's withdrawal dialog follows too; REQUESTED is in it because a
+# parent's yes may be waiting for the other parent.
+OPEN_FOR_WITHDRAWAL = CHANGED_BY_WITHDRAWAL
 
-
-@dataclass(frozen=True)
-class SignerChoice:
-    signer: SignerRef
-    name: str
-    role: str  # "youth" or a RepresentativeRole value
-    role_label: str  # Dutch: jongere, ouder, voogd …
-    has_signed: bool  # already answered this request (may answer again: latest counts)
-
-
-@dataclass(frozen=True)
-class ItemToSign:
-    item_id: int
-    position: int
-    recipient: str
-    recipient_kind: Mapping[str, str]  # language → label of the kind of recipient
-    special: bool
-    special_categories: Mapping[str, str]  # language → special categories as the text names them
-    texts: Mapping[str, tuple[str, str]]  # language → (exact text, SHA-256)
-
-
-@dataclass(frozen=True)
-class SigningSession:
-    request_id: int
-    reference_code: str
-    youth_id: int
-    youth_name: str
-    organisation: str
-    valid_until: date
-    explanation: str  # Dutch: who decides and why
-    signers: tuple[SignerChoice, ...]
-    languages: tuple[str, ...]  # the request's language first
-    items: tuple[ItemToSign, ...]  # items that can still be answered
-
-
-@dataclass(frozen=True)
-class SigningResult:
-    session_id: int
-    decision_ids: tuple[int, ...]
-    signature_evidence_id: int
-    strokes_evidence_id: int
-    signed_at: datetime
-
-
-@dataclass(frozen=True)
-class WithdrawableItem:
-    item_id: int
-    request_id: int
-    reference_code: str
-    position: int
-    title: Mapping[str, str]  # language → purpose title
-    recipient: str
-    categories: Mapping[str, str]  # language → category names
-    status: ItemStatus
-
-
-@dataclass(frozen=True)
-class SignedWithdrawal:
-    session_id: int
-    result: WithdrawalResult
-    signature_evidence_id: int
-    strokes_evidence_id: int
+# What the tablet is handed lives in signing_views.py; importable from here as before.
+__all__ = [
+    "OPEN_FOR_WITHDRAWAL",
+    "ItemToSign",
+    "SignedWithdrawal",
+    "SignerChoice",
+    "Signing",
+    "SigningResult",
+    "SigningSession",
+    "WithdrawableItem",
+]
 
 
 class Signing:

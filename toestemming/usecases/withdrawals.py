@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from ..clock import local_date, to_iso
 from ..errors import NotFoundError, RuleViolation, ValidationError
 from ..model import Channel, Recipient, SignerRef, Withdrawal
-from ..rules import may_withdraw, who_must_decide
+from ..rules import CHANGED_BY_WITHDRAWAL, may_withdraw, who_may_withdraw, who_must_decide
 from ..store import repo
 from .consent import (
     Consents,
@@ -45,6 +45,15 @@ class WithdrawalResult:
     recipients_to_notify: tuple[tuple[int, Recipient], ...]  # (withdrawal id, recipient)
 
 
+@dataclass(frozen=True)
+class WithdrawalChoices:
+    """What the withdrawal screen offers for one item, as the rules decide it."""
+
+    signers: tuple[SignerRef, ...]  # who may withdraw today; empty: nobody (see explanation)
+    item_ids: tuple[int, ...]  # "the whole request": this item + its request's items that change
+    explanation: str  # why nobody may, when `signers` is empty
+
+
 class Withdrawals:
     def __init__(self, ctx: Context) -> None:
         self._ctx = ctx
@@ -66,6 +75,27 @@ class Withdrawals:
         with self._ctx.db.transaction():
             wids = self.write(prepared, evidence_id)
         return self.result(wids)
+
+    def choices(self, item_id: int, day: date | None = None) -> WithdrawalChoices:
+        """Who may withdraw `item_id` on `day` (today) and which items withdrawing its whole
+        request takes along: the screens show this, `withdraw` checks the same rules."""
+        db = self._ctx.db
+        found = repo.item_histories(db, "s.item_id = ?", (item_id,))
+        if not found:
+            raise NotFoundError("Dit onderdeel bestaat niet.")
+        youth, reps = repo.youth_with_reps(db, found[0].youth_id)
+        req = who_must_decide(youth, reps, self._ctx.policy(), day or self._ctx.clock.today())
+        signers = who_may_withdraw(req, youth)
+        request_id = found[0].request_id
+        items = tuple(
+            v.item_id
+            for v in sorted(self._consents.items_for_youth(youth.id), key=lambda v: v.item_id)
+            if v.request_id == request_id
+            and (v.item_id == item_id or v.status.status in CHANGED_BY_WITHDRAWAL)
+        )
+        return WithdrawalChoices(
+            signers, items, "" if signers else (req.blocked_reason or req.explanation)
+        )
 
     def prepare(
         self,

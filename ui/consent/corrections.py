@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from toestemming.errors import ToestemmingError
 from toestemming.model import AdultProtection, ItemStatus, Representative, RepresentativeRole
 from toestemming.service import Service
+from toestemming.validation import join_infix, split_infix
 
 from ..status_style import status_label
 from .common import Household, MessageLabel
@@ -58,7 +59,7 @@ class CorrectionsDialog(QDialog):
         self.setWindowTitle(self.tr("Gegevens wijzigen — %1").replace("%1", youth.display_name))
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_youth_tab(), self.tr("&Jongere"))
-        self.tabs.addTab(self._build_reps_tab(), self.tr("&Vertegenwoordigers"))
+        self.tabs.addTab(self._build_reps_tab(), self.tr("Ve&rtegenwoordigers"))
         self.message = MessageLabel()
         self.consequence = QLabel()
         self.consequence.setWordWrap(True)
@@ -83,6 +84,10 @@ class CorrectionsDialog(QDialog):
     def _build_youth_tab(self) -> QWidget:
         page = QWidget()
         self.given_field = QLineEdit()
+        # The same fields as Jongere toevoegen: the tussenvoegsel apart, so "van der" can be
+        # corrected without retyping the family name.
+        self.infix_field = QLineEdit()
+        self.infix_field.setPlaceholderText(self.tr("bijv. van der"))
         self.family_field = QLineEdit()
         self.birth_field = QLineEdit()
         self.birth_field.setPlaceholderText(self.tr("dd-mm-jjjj"))
@@ -101,12 +106,13 @@ class CorrectionsDialog(QDialog):
         form = QFormLayout()
         for caption, widget in (
             (self.tr("&Voornaam:"), self.given_field),
-            (self.tr("&Achternaam:"), self.family_field),
+            (self.tr("T&ussenvoegsel:"), self.infix_field),
+            (self.tr("Achter&naam:"), self.family_field),
             (self.tr("&Geboortedatum:"), self.birth_field),
-            (self.tr("&School:"), self.school_field),
-            (self.tr("&Opleiding:"), self.programme_field),
+            (self.tr("Sc&hool:"), self.school_field),
+            (self.tr("O&pleiding:"), self.programme_field),
             (self.tr("&E-mail:"), self.email_field),
-            (self.tr("&Telefoon:"), self.phone_field),
+            (self.tr("Tele&foon:"), self.phone_field),
             (self.tr("T&aal:"), self.language_combo),
             (self.tr("18+ &bescherming:"), self.protection_combo),
         ):
@@ -123,7 +129,9 @@ class CorrectionsDialog(QDialog):
     def _fill_youth(self) -> None:
         y = self._service.people.youth(self._youth_id)
         self.given_field.setText(y.given_name)
-        self.family_field.setText(y.family_name)
+        infix, family = split_infix(y.family_name)
+        self.infix_field.setText(infix)
+        self.family_field.setText(family)
         self.birth_field.setText(f"{y.birth_date:%d-%m-%Y}")
         self.school_field.setText(y.school)
         self.programme_field.setText(y.programme)
@@ -137,7 +145,7 @@ class CorrectionsDialog(QDialog):
             lambda: self._service.people.update_youth(
                 self._youth_id,
                 given_name=self.given_field.text(),
-                family_name=self.family_field.text(),
+                family_name=join_infix(self.infix_field.text(), self.family_field.text()),
                 birth_date=self.birth_field.text(),
                 school=self.school_field.text(),
                 programme=self.programme_field.text(),

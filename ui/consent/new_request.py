@@ -154,7 +154,7 @@ class NewRequestDialog(QDialog):
             (
                 (self.tr("&Doelen"), self.purpose_list),
                 (self.tr("&Ontvangers"), self.recipient_list),
-                (self.tr("Gege&vens"), self.category_list),
+                (self.tr("Geg&evens"), self.category_list),
             )
         ):
             label = bold(QLabel(caption))
@@ -205,7 +205,7 @@ class NewRequestDialog(QDialog):
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.items_tree)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.remove_selected)
-        items_label = bold(QLabel(self.tr("Onderdelen van het &verzoek")))
+        items_label = bold(QLabel(self.tr("Onderde&len van het verzoek")))
         items_label.setBuddy(self.items_tree)
         items_head = QHBoxLayout()
         items_head.addWidget(items_label, 1)
@@ -250,9 +250,15 @@ class NewRequestDialog(QDialog):
         self.error = MessageLabel()
         buttons = QDialogButtonBox()
         self.create_button = buttons.addButton(
-            self.tr("Verzoek &aanmaken"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Verzoek aan&maken"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.create_button.setDefault(True)
+        # The youth or parent is at the desk: make the request and hand over the tablet in one.
+        self.create_and_sign_button = buttons.addButton(
+            self.tr("Aanmaken en &nu tekenen op de tablet"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.create_and_sign_button.setAutoDefault(False)
+        self.create_and_sign_button.clicked.connect(self.create_and_sign)
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(self.tr("Annuleren"))
         buttons.accepted.connect(self.create_request)
@@ -314,7 +320,7 @@ class NewRequestDialog(QDialog):
             return
         self.who.show_requirement(self.requirement, self.household, self._service, today)
         blocked = self.requirement.blocked_reason is not None
-        self.add_rep_button.setVisible(blocked and self.requirement.age < 18)
+        self.add_rep_button.setVisible(self.requirement.needs_representative)
         self.compose.setEnabled(not blocked)
         self.create_button.setEnabled(not blocked)
 
@@ -414,6 +420,11 @@ class NewRequestDialog(QDialog):
             self.special_warning.clear()
 
     # -- create ---------------------------------------------------------------------------------
+    def create_and_sign(self) -> None:
+        self.create_request()
+        if self.request is not None:
+            self._start_signing(self.request.id)
+
     def create_request(self) -> None:
         if not self._items:
             self.error.show_error(self.tr("Voeg minstens één onderdeel toe."))

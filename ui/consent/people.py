@@ -102,7 +102,7 @@ class AddRepresentativeDialog(QDialog):
                     (self.tr("&Rol:"), self.role_combo),
                     (self.tr("Gezag:"), self.gezag_box),
                     (self.tr("&E-mail:"), self.email_field),
-                    (self.tr("&Telefoon:"), self.phone_field),
+                    (self.tr("Tele&foon:"), self.phone_field),
                     (self.tr("T&aal:"), self.language_combo),
                 ]
             )
@@ -225,13 +225,13 @@ class AddYouthDialog(QDialog):
                 [
                     (self.tr("&Voornaam:"), self.given_field),
                     (self.tr("T&ussenvoegsel:"), self.infix_field),
-                    (self.tr("&Achternaam:"), self.family_field),
+                    (self.tr("Achter&naam:"), self.family_field),
                     (self.tr("&Geboortedatum:"), self.birth_field),
                     (self.tr("&Leerlingnummer:"), self.ref_field),
                     (self.tr("&School:"), self.school_field),
                     (self.tr("&Opleiding:"), self.programme_field),
                     (self.tr("&E-mail:"), self.email_field),
-                    (self.tr("&Telefoon:"), self.phone_field),
+                    (self.tr("Tele&foon:"), self.phone_field),
                     (self.tr("T&aal:"), self.language_combo),
                     (self.tr("18+ &bescherming:"), self.protection_combo),
                 ]

@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from toestemming.errors import ToestemmingError
-from toestemming.model import Answer, Channel, ConsentItem, ItemStatus, SignerRef
+from toestemming.model import Answer, Channel, ConsentItem, SignerRef
+from toestemming.rules import may_answer
 from toestemming.service import Service
 
 from ..i18n import desk_language
@@ -48,15 +49,6 @@ from .common import (
     channel_text,
     wrapped,
 )
-
-# What can no longer be answered (record_decisions refuses these too).
-CLOSED = {
-    ItemStatus.WITHDRAWN,
-    ItemStatus.REVOKED,
-    ItemStatus.INVALIDATED,
-    ItemStatus.SUPERSEDED,
-    ItemStatus.EXPIRED,
-}
 
 
 @dataclass
@@ -290,7 +282,7 @@ class RecordDecisionDialog(QDialog):
                 .replace("%2", st.reason)
             )
             row.status_label.setStyleSheet(f"color: {status_colour(st.status).name()};")
-            closed = st.status in CLOSED
+            closed = not may_answer(st.status)  # the rule record_decisions applies
             for w in (row.yes, row.no, row.special):
                 if w is not None:
                     w.setEnabled(not closed)

@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
 
 from toestemming.clock import local_date
 from toestemming.errors import ToestemmingError
-from toestemming.model import Channel, ConsentItem, ItemStatus, Recipient, SignerRef
-from toestemming.rules import AGE_OF_CONSENT
+from toestemming.model import Channel, ConsentItem, Recipient, SignerRef
 from toestemming.service import Service
 from toestemming.usecases.withdrawals import WithdrawalResult
 from toestemming.words import plural
@@ -49,8 +48,6 @@ from .common import (
     wrapped,
 )
 
-# Items whose withdrawal changes something; "the whole request" withdraws these.
-WITHDRAWABLE = {ItemStatus.GIVEN, ItemStatus.REQUESTED, ItemStatus.CONFLICTING}
 CHANNELS = (Channel.DESK, Channel.EMAIL, Channel.APP, Channel.PAPER)
 
 
@@ -206,11 +203,10 @@ class WithdrawDialog(QDialog):
         self.request = service.consents.request(view.request_id, desk_language())
         self.household = Household.load(service, self.request.youth_id)
         self.item: ConsentItem = next(i for i in self.request.items if i.id == item_id)
-        self.request_items = [
-            i
-            for i in self.request.items
-            if i.id == item_id or (i.id in views and views[i.id].status.status in WITHDRAWABLE)
-        ]
+        # Who may withdraw and what "the whole request" takes along: the core decides
+        # (rules.who_may_withdraw, rules.CHANGED_BY_WITHDRAWAL); this dialog shows it.
+        self.choices = service.withdrawals.choices(item_id)
+        self.request_items = [i for i in self.request.items if i.id in self.choices.item_ids]
         self.setWindowTitle(
             self.tr("Toestemming intrekken — %1").replace("%1", self.request.reference_code)
         )
@@ -248,14 +244,8 @@ class WithdrawDialog(QDialog):
         scope_group.addButton(self.whole_request)
         self.whole_request.setVisible(len(self.request_items) > 1)
 
-        today = self._service.clock.today()
         self.signer_combo = QComboBox()
-        req = self._service.consents.who_must_decide(self.request.youth_id, today)
-        people = list(req.signers)
-        youth_ref = SignerRef.youth(self.household.youth.id)
-        # From 16 the youth may always withdraw, also under curatele (rules.may_withdraw).
-        if req.age >= AGE_OF_CONSENT and youth_ref not in people:
-            people.append(youth_ref)
+        people = self.choices.signers
         for ref in people:
             self.signer_combo.addItem(self.household.name(self._service, ref), ref)
         self.channel_combo = QComboBox()
@@ -276,7 +266,7 @@ class WithdrawDialog(QDialog):
             form.addRow(label, widget)
         self.form_message = MessageLabel()
         if not people:
-            self.form_message.show_error(req.blocked_reason or req.explanation)
+            self.form_message.show_error(self.choices.explanation)
         buttons = QDialogButtonBox()
         self.next_button = buttons.addButton(
             self.tr("&Intrekken…"), QDialogButtonBox.ButtonRole.AcceptRole

@@ -115,7 +115,7 @@ class TransitionFormDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.add_button = QPushButton(self.tr("Stage &toevoegen"))
-        self.remove_button = QPushButton(self.tr("Stage &verwijderen"))
+        self.remove_button = QPushButton(self.tr("Stage ve&rwijderen"))
         self.add_button.clicked.connect(lambda: self.add_internship())
         self.remove_button.clicked.connect(self._remove_selected)
 
@@ -169,7 +169,7 @@ class TransitionFormDialog(QDialog):
         contacts.addWidget(self.school_contact)
         contacts.addWidget(self.municipality_contact)
         form = QFormLayout()
-        form.addRow(self.tr("Gekoppelde &toestemming:"), self.request_combo)
+        form.addRow(self.tr("Gekoppelde toe&stemming:"), self.request_combo)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)

@@ -23,6 +23,7 @@ from toestemming.capture.settings import Provider, RemoteSettings, Security, Smt
 from toestemming.errors import ToestemmingError
 from toestemming.service import Service
 
+from ..screen_fit import fit_to_screen
 from .common import Message
 from .mail_account_box import MailAccountBox, add_row
 
@@ -112,7 +113,7 @@ class RemoteSettingsDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(760, 760)
+        fit_to_screen(self, 760, 760)  # capped to a 1366×768 laptop; the settings scroll
         self.security.currentIndexChanged.connect(self._default_port)
         self._load()
         self._auth_changed()

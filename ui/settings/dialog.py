@@ -43,7 +43,7 @@ class SettingsDialog(QDialog):
             (self.workers, self.tr("&Medewerkers")),
             (self.policy, self.tr("&Beleid")),
             (self.language, self.tr("T&aal")),
-            (self.trusted_time, self.tr("&Tijd")),
+            (self.trusted_time, self.tr("T&ijd")),
         ):
             self.tabs.addTab(page, title)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -72,7 +72,7 @@ class PurposeDialog(FormDialog):
             self.description_field.setPlainText(purpose.description)
             index = self.language_field.findData(purpose.language)
             self.language_field.setCurrentIndex(max(index, 0))
-        self.add_row(self.tr("&Titel:"), self.title_field, "title")
+        self.add_row(self.tr("Tit&el:"), self.title_field, "title")
         self.add_row(self.tr("&Uitleg:"), self.description_field, "description")
         self.add_row(self.tr("T&aal van de tekst:"), self.language_field, "language")
         (self.code_field if purpose is None else self.title_field).setFocus()

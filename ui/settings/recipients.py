@@ -54,13 +54,13 @@ class RecipientsPage(TablePage):
     def __init__(self, service: Service, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._service = service
-        self.show_inactive = QCheckBox(self.tr("Ook niet-actieve ontvangers &tonen"))
+        self.show_inactive = QCheckBox(self.tr("Ook niet-actieve ontvangers to&nen"))
         self.model = RecipientModel(
             lambda: service.catalog.recipients(active_only=not self.show_inactive.isChecked()),
             self,
         )
         self.add_button = QPushButton(self.tr("Ontvanger &toevoegen…"))
-        self.toggle_button = QPushButton(self.tr("&Deactiveren"))
+        self.toggle_button = QPushButton(self.tr("Deacti&veren"))
         self.build(
             self.tr(
                 "Organisaties waarmee gegevens gedeeld kunnen worden. Een ontvanger die u "
@@ -88,9 +88,9 @@ class RecipientsPage(TablePage):
         recipient = self.selected()
         self.toggle_button.setEnabled(recipient is not None)
         self.toggle_button.setText(
-            self.tr("&Activeren")
+            self.tr("Acti&veren")
             if recipient is not None and not recipient.active
-            else self.tr("&Deactiveren")
+            else self.tr("Deacti&veren")
         )
 
     def open_add_dialog(self) -> AddRecipientDialog:

@@ -152,7 +152,7 @@ class ChangePassphraseDialog(_KeyTaskDialog):
         self._service = service
         self.current_field = secret_field(self.tr("Huidige wachtwoordzin"))
         self.passphrase = PassphraseFields(self.tr("&Nieuwe wachtwoordzin:"))
-        self.add_row(self.tr("&Huidige wachtwoordzin:"), self.current_field, "old")
+        self.add_row(self.tr("H&uidige wachtwoordzin:"), self.current_field, "old")
         self.form.addRow(self.passphrase)
         self.fields["passphrase"] = self.passphrase
         self._align(self.current_field)

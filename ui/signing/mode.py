@@ -15,10 +15,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QBoxLayout,
     QLabel,
     QPushButton,
@@ -31,13 +30,13 @@ from PySide6.QtWidgets import (
 from toestemming.clock import Clock
 from toestemming.errors import ToestemmingError
 from toestemming.language import is_rtl
-from toestemming.model import Answer
 from toestemming.service import Service
-from toestemming.usecases.signing import ItemToSign, SignerChoice
+from toestemming.usecases.signing import ItemToSign, SignerChoice, SigningSession
+from toestemming.usecases.signing_flow import IDLE_SECONDS, Flow, Page, SigningFlow
 
 from ..autolock import InactivityTimer
 from ..background import Task
-from ..crash import user_message
+from .leaving import StaysUntilUnlocked
 from .pages import (
     ItemPage,
     SignPage,
@@ -47,57 +46,16 @@ from .pages import (
     WhoPage,
     WithdrawPickPage,
 )
+from .receipt_offer import ReceiptOffer
 from .speech import Reader, make_reader
+from .style import BASE_POINTS, MAX_STEP, MIN_STEP, style_sheet, system_text_scale
 from .words import language_buttons, word
 from .wrapping import FlowLayout, arrange
 
-IDLE_SECONDS = 120
-BASE_POINTS = 18
-MIN_STEP, MAX_STEP = -2, 6  # text size steps of 2 points: 14 … 30 pt
+__all__ = ["BASE_POINTS", "IDLE_SECONDS", "SigningMode"]
 
 
-# The usual desktop font size; a larger system font is the system's large-text setting.
-USUAL_SYSTEM_POINTS = 9.0
-
-
-def system_text_scale() -> float:
-    """1.0 normally; 1.5 or 2.0 when the system's text is set to 150 % or 200 %."""
-    size = QApplication.font().pointSizeF()
-    return 1.0 if size <= 0 else max(1.0, min(2.5, size / USUAL_SYSTEM_POINTS))
-
-
-def style_sheet(points: int) -> str:
-    return f"""
-QWidget#signingMode {{ background: #f6f4ef; }}
-QLabel, QCheckBox {{ color: #1f2933; font-size: {points}pt; }}
-QLabel#title {{ font-size: {points + 10}pt; font-weight: 600; }}
-QLabel#heading {{ font-size: {points + 4}pt; font-weight: 600; }}
-QLabel#muted {{ color: #52606d; }}
-QLabel#hint, QLabel#error {{ color: #9b2c2c; }}
-QLabel#chip {{ background: #e4ecf4; border-radius: 10px; padding: 6px 14px;
-  font-weight: 600; }}
-QLabel#verdict {{ font-weight: 600; padding: 0 16px; }}
-QLabel#org {{ font-size: {max(12, points - 4)}pt; color: #52606d; }}
-QWidget#sheet, QFrame#sheet {{ background: #ffffff; border-radius: 12px; }}
-QScrollArea, QScrollArea > QWidget > QWidget {{ background: transparent; }}
-QPushButton {{ font-size: {points}pt; padding: 10px 28px; border-radius: 12px;
-  background: #ffffff; color: #1f2933; border: 2px solid #9aa5b1; }}
-QPushButton#primary {{ background: #2f5d8a; color: #ffffff; border-color: #2f5d8a; }}
-QPushButton#primary:disabled {{ background: #9aa5b1; border-color: #9aa5b1; }}
-QPushButton#answer {{ font-size: {points + 6}pt; font-weight: 600; border: 3px solid #2f5d8a;
-  color: #2f5d8a; background: #ffffff; }}
-QPushButton#answer:checked {{ background: #2f5d8a; color: #ffffff; }}
-QPushButton#person {{ font-size: {points + 4}pt; text-align: left; padding-left: 32px; }}
-QPushButton#link, QPushButton#tool {{ font-size: {max(12, points - 4)}pt; padding: 6px 16px;
-  min-height: 40px; }}
-QPushButton#tool:checked {{ background: #2f5d8a; color: #ffffff; border-color: #2f5d8a; }}
-QCheckBox#special {{ background: #fff7e0; border-radius: 10px; padding: 8px 12px; }}
-QCheckBox::indicator {{ width: 36px; height: 36px; }}
-QLineEdit {{ font-size: {points}pt; padding: 8px; }}
-"""
-
-
-class SigningMode(QWidget):
+class SigningMode(StaysUntilUnlocked, ReceiptOffer, QWidget):
     """The tablet screen for one request. `left` is emitted after the worker unlocked."""
 
     left = Signal()
@@ -118,7 +76,7 @@ class SigningMode(QWidget):
         flags = Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint
         # Asked before the window exists: a refused request (nobody may decide) must not
         # leave a hidden, half-built window behind as a child of the desk.
-        session = service.signing.session(request_id)
+        model = SigningFlow(service.signing, request_id, clock or service.clock)
         super().__init__(parent, flags)
         self.setObjectName("signingMode")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -126,22 +84,13 @@ class SigningMode(QWidget):
         self.service = service
         self.clock = clock or service.clock
         self.request_id = request_id
-        self.session = session
-        self.language = self.session.languages[0]
+        # The session's state (pages, who signs, answers, texts seen, timeout) lives in the
+        # core's model; this widget renders it and forwards every tap.
+        self.model = model
         self.step = 0
         self._unlocked = False
         self._full_screen = False
         self._hidden_desk: QWidget | None = None
-        # what the current signer has done so far; discarded on idle or "next person"
-        self.signer: SignerChoice | None = None
-        self.answers: dict[int, str] = {}
-        self.acks: set[int] = set()
-        self.seen: dict[int, str] = {}  # item → language its text was last shown in
-        self.index = 0
-        self.started_at: datetime | None = None
-        self.flow = "decisions"  # or "withdrawal"
-        self.withdraw_items: list[int] = []
-        self.last_session_id: int | None = None
         self.mail_task: Task | None = None
         self.mail_address = ""
         self._back_to: QWidget | None = None
@@ -270,10 +219,9 @@ class SigningMode(QWidget):
         # Right-to-left for Arabic & co. (the catalog says which): Qt mirrors the layouts, so
         # the first answer (Ja) stands on the reading side; the signature pad's own drawing is
         # never mirrored (QPainter coordinates do not follow the layout direction).
+        rtl = is_rtl(self.language)
         self.setLayoutDirection(
-            Qt.LayoutDirection.RightToLeft
-            if is_rtl(self.language)
-            else Qt.LayoutDirection.LeftToRight
+            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         )
         for lang, button in self.language_buttons.items():
             button.setChecked(lang == self.language)
@@ -294,23 +242,20 @@ class SigningMode(QWidget):
         self._apply_style()
 
     def set_language(self, language: str) -> None:
-        if language not in self.session.languages:
+        if not self.model.set_language(language):
             return
-        self.language = language
         if self.reader is not None:
             self.reader.stop()  # the old language's voice stops with the old text
         self._retitle()
         page = self.stack.currentWidget()
         if page is self.item_page:
-            self.show_item(self.index)
+            self.show_item(self.index)  # shown again: now seen in this language
         elif page is self.summary_page:
-            self.show_summary()
+            self._render_summary()
         elif page is self.who_page:
             self.show_who()
         elif page is self.sign_page:
-            self.sign_page.prepare(
-                self.language, "sign" if self.flow == "decisions" else "withdraw_sign"
-            )
+            self.sign_page.prepare(self.language, self.model.sign_kind)
 
     def read_aloud(self) -> None:
         if self.reader is None:
@@ -326,52 +271,89 @@ class SigningMode(QWidget):
             )
         self.reader.say(text, self.language)
 
-    # -- the decisions flow -------------------------------------------------------------------
+    # -- the model's state, read by the pages and the tests ----------------------------------
+    @property
+    def session(self) -> SigningSession:
+        return self.model.session
+
+    @property
+    def language(self) -> str:
+        return self.model.language
+
     @property
     def items(self) -> tuple[ItemToSign, ...]:
-        return self.session.items
+        return self.model.items
 
+    @property
+    def signer(self) -> SignerChoice | None:
+        return self.model.signer
+
+    @property
+    def answers(self) -> dict[int, str]:
+        return self.model.answers
+
+    @property
+    def acks(self) -> set[int]:
+        return self.model.acks
+
+    @property
+    def seen(self) -> dict[int, str]:
+        return self.model.seen
+
+    @property
+    def index(self) -> int:
+        return self.model.index
+
+    @property
+    def started_at(self) -> datetime | None:
+        return self.model.started_at
+
+    @property
+    def flow(self) -> Flow:
+        return self.model.flow
+
+    @property
+    def withdraw_items(self) -> list[int]:
+        return self.model.withdraw_items
+
+    @property
+    def last_session_id(self) -> int | None:
+        return self.model.last_session_id
+
+    # -- the decisions flow -------------------------------------------------------------------
     def restart(self) -> None:
         """Back to "Wie ben jij?"; whatever was not signed is forgotten."""
-        self.signer = None
-        self.answers = {}
-        self.acks = set()
-        self.seen = {}
-        self.index = 0
-        self.started_at = None
-        self.flow = "decisions"
-        self.withdraw_items = []
+        self.model.restart()
+        self._fresh_start()
+
+    def _fresh_start(self) -> None:
         self.sign_page.pad.clear()
         self.sign_page.error.hide()
-        self.session = self.service.signing.session(self.request_id)
-        if self.language not in self.session.languages:
-            self.language = self.session.languages[0]
         self._retitle()
         self.show_who()
 
     def show_who(self) -> None:
-        people = self.session.signers if self.items else ()
         self.who_page.show_people(
             self.language,
             word(self.language, "who"),
-            people,
+            self.model.people,
             about=word(self.language, "about", youth=self.session.youth_name),
             empty=word(self.language, "nothing_open"),
         )
         self.stack.setCurrentWidget(self.who_page)
 
     def choose_signer(self, choice: SignerChoice) -> None:
-        self.signer = choice
-        self.answers, self.acks, self.seen = {}, set(), {}
-        self.started_at = self.clock.now()
-        self.flow = "decisions"
-        self.show_item(0)
+        self.model.choose_signer(choice)
+        self._render_item()
 
     def show_item(self, index: int) -> None:
+        self.model.show_item(index)
+        self._render_item()
+
+    def _render_item(self) -> None:
         if self.reader is not None:
             self.reader.stop()  # the same page, another item: the old text stops
-        self.index = max(0, min(index, len(self.items) - 1))
-        item = self.items[self.index]
+        item = self.model.item
         self.item_page.show_item(
             self.language,
             item,
@@ -380,121 +362,115 @@ class SigningMode(QWidget):
             self.answers.get(item.item_id),
             item.item_id in self.acks,
         )
-        self.seen[item.item_id] = self.language
         self._update_item_hint()
         self.stack.setCurrentWidget(self.item_page)
 
     def answer(self, value: str) -> None:
-        item = self.items[self.index]
-        self.answers[item.item_id] = value
+        self.model.answer(value)
         self.item_page.yes_button.setChecked(value == "yes")
         self.item_page.no_button.setChecked(value == "no")
         self._update_item_hint()
 
     def set_ack(self, on: bool) -> None:
-        item = self.items[self.index]
-        if on:
-            self.acks.add(item.item_id)
-        else:
-            self.acks.discard(item.item_id)
+        self.model.set_ack(on)
         self._update_item_hint()
 
-    def _item_problem(self, item: ItemToSign) -> str:
-        answer = self.answers.get(item.item_id)
-        if answer is None:
-            return word(self.language, "choose")
-        if answer == "yes" and item.special and item.item_id not in self.acks:
-            return word(self.language, "special_needed")
-        return ""
-
     def _update_item_hint(self) -> None:
-        problem = self._item_problem(self.items[self.index])
-        self.item_page.hint.setText(problem)
+        problem = self.model.item_problem()
+        self.item_page.hint.setText(word(self.language, problem) if problem else "")
         self.item_page.hint.setVisible(bool(problem))
         self.item_page.next_button.setEnabled(not problem)
 
     def previous_item(self) -> None:
-        if self.index == 0:
-            self.restart()
+        self.model.previous_item()
+        if self.model.page == Page.WHO:
+            self._fresh_start()
         else:
-            self.show_item(self.index - 1)
+            self._render_item()
 
     def next_item(self) -> None:
-        if self._item_problem(self.items[self.index]):
-            return
-        if self.index + 1 < len(self.items):
-            self.show_item(self.index + 1)
+        before = (self.model.page, self.model.index)
+        self.model.next_item()
+        if (self.model.page, self.model.index) == before:
+            return  # not answered (the hint says why)
+        if self.model.page == Page.SUMMARY:
+            self._render_summary()
         else:
-            self.show_summary()
+            self._render_item()
 
     def show_summary(self) -> None:
+        self.model.show_summary()
+        self._render_summary()
+
+    def _render_summary(self) -> None:
         self.summary_page.show_answers(self.language, self.items, self.answers)
         self.stack.setCurrentWidget(self.summary_page)
 
     def to_signature(self) -> None:
         # Every item must have been on screen in the language that is recorded, and answered.
-        for index, item in enumerate(self.items):
-            if self.seen.get(item.item_id) != self.language or self._item_problem(item):
-                self.show_item(index)
-                return
-        self.sign_page.prepare(self.language, "sign")
+        if self.model.to_signature():
+            self._enter_signature()
+        else:
+            self._render_item()
+
+    def _enter_signature(self) -> None:
+        self.sign_page.prepare(self.language, self.model.sign_kind)
         self.sign_page.pad.clear()
         self.sign_page.error.hide()
         self.stack.setCurrentWidget(self.sign_page)
 
     def sign_back(self) -> None:
-        if self.flow == "decisions":
-            self.show_summary()
+        self.model.sign_back()
+        if self.model.page == Page.SUMMARY:
+            self._render_summary()
         else:
             self.stack.setCurrentWidget(self.withdraw_pick_page)
 
     def confirm(self) -> None:
-        if self.flow == "withdrawal":
-            self.confirm_withdrawal()
-            return
-        assert self.signer is not None and self.started_at is not None
-        shown = {i.item_id: i.texts[self.language][1] for i in self.items}
+        withdrawal = self.model.flow == Flow.WITHDRAWAL
         try:
-            result = self.service.signing.sign_decisions(
-                self.request_id,
-                self.signer.signer,
-                self.language,
-                {k: Answer(v) for k, v in self.answers.items()},
-                self.acks,
-                shown,
-                self.sign_page.pad.signature(),
-                self.started_at,
-            )
+            signature = self.sign_page.pad.signature()
         except ToestemmingError as exc:
             self.sign_page.show_error(exc.text_in(self.language))
             return
-        self.last_session_id = result.session_id
-        self.flow = "decisions_done"
-        lines = []
-        for item in self.items:
-            title = item.texts[self.language][0].split("\n", 1)[0]
-            verdict = word(self.language, "yes" if self.answers[item.item_id] == "yes" else "no")
-            lines.append(f"• {title} — {item.recipient}: {verdict}")
+        error = self.model.confirm(signature)
+        if error:
+            self.sign_page.show_error(error)
+            return
+        if withdrawal:
+            picked = {b[1].item_id: b[1] for b in self.withdraw_pick_page.boxes}
+            lines = [
+                f"• {picked[i].title[self.language]} — {picked[i].recipient}"
+                for i in self.withdraw_items
+                if i in picked
+            ]
+            heading, verdict = word(self.language, "withdraw_done"), "withdrawn"
+        else:
+            lines = []
+            for item in self.items:
+                title = item.texts[self.language][0].split("\n", 1)[0]
+                answer = word(self.language, "yes" if self.answers[item.item_id] == "yes" else "no")
+                lines.append(f"• {title} — {item.recipient}: {answer}")
+            heading, verdict = word(self.language, "thanks"), "agreed"
         self.thanks_page.show_result(
             self.language,
-            word(self.language, "thanks"),
+            heading,
             word(self.language, "thanks_hint"),
-            word(self.language, "agreed"),
+            word(self.language, verdict),
             lines,
         )
         self._offer_mail()
         self.stack.setCurrentWidget(self.thanks_page)
-        self.saved.emit(result.session_id)
+        assert self.last_session_id is not None  # set by the model when it saved
+        self.saved.emit(self.last_session_id)
 
     # -- withdrawal ---------------------------------------------------------------------------
     def start_withdrawal(self) -> None:
-        self.flow = "withdrawal"
-        self.signer = None
-        people = self.service.signing.withdrawal_signers(self.session.youth_id)
+        self.model.start_withdrawal()
         self.withdraw_who_page.show_people(
             self.language,
             word(self.language, "withdraw_who"),
-            people,
+            self.model.withdraw_people,
             about=word(self.language, "about", youth=self.session.youth_name),
             empty=word(self.language, "withdraw_none"),
             show_withdraw=True,
@@ -504,212 +480,25 @@ class SigningMode(QWidget):
         self.stack.setCurrentWidget(self.withdraw_who_page)
 
     def choose_withdrawer(self, choice: SignerChoice) -> None:
-        self.signer = choice
-        self.started_at = self.clock.now()
-        items = self.service.signing.withdrawable(self.session.youth_id)
-        self.withdraw_pick_page.show_items(self.language, items)
+        self.model.choose_withdrawer(choice)
+        self.withdraw_pick_page.show_items(self.language, self.model.withdrawable)
         self.stack.setCurrentWidget(self.withdraw_pick_page)
 
     def withdrawal_to_signature(self) -> None:
-        chosen = self.withdraw_pick_page.chosen()
-        if not chosen:
-            self.withdraw_pick_page.error.setText(word(self.language, "withdraw_choose"))
+        problem = self.model.withdrawal_to_signature(self.withdraw_pick_page.chosen())
+        if problem:
+            self.withdraw_pick_page.error.setText(word(self.language, problem))
             self.withdraw_pick_page.error.show()
             return
-        self.withdraw_items = chosen
-        self.sign_page.prepare(self.language, "withdraw_sign")
-        self.sign_page.pad.clear()
-        self.sign_page.error.hide()
-        self.stack.setCurrentWidget(self.sign_page)
+        self._enter_signature()
 
     def confirm_withdrawal(self) -> None:
-        assert self.signer is not None and self.started_at is not None
-        try:
-            done = self.service.signing.sign_withdrawal(
-                self.withdraw_items,
-                self.signer.signer,
-                self.language,
-                self.sign_page.pad.signature(),
-                self.started_at,
-            )
-        except ToestemmingError as exc:
-            self.sign_page.show_error(exc.text_in(self.language))
-            return
-        self.last_session_id = done.session_id
-        self.flow = "withdrawal_done"
-        picked = {b[1].item_id: b[1] for b in self.withdraw_pick_page.boxes}
-        lines = [
-            f"• {picked[i].title[self.language]} — {picked[i].recipient}"
-            for i in self.withdraw_items
-            if i in picked
-        ]
-        self.thanks_page.show_result(
-            self.language,
-            word(self.language, "withdraw_done"),
-            word(self.language, "thanks_hint"),
-            word(self.language, "withdrawn"),
-            lines,
-        )
-        self._offer_mail()
-        self.stack.setCurrentWidget(self.thanks_page)
-        self.saved.emit(done.session_id)
-
-    # -- receipt for the worker -----------------------------------------------------------------
-    def receipt_document(self) -> tuple[bytes, str]:
-        """(PDF, file name) for the signer, in the language they signed in: the receipt of
-        their answers, or the confirmation of their withdrawal."""
-        if self.last_session_id is None:
-            raise ToestemmingError("Er is nog niets ondertekend.")
-        return self.service.signing_receipts.receipt_document(self.last_session_id)
-
-    def open_receipt(self) -> QWidget | None:
-        from ..forms.pdf_preview import PdfPreviewDialog
-
-        try:
-            pdf, filename = self.receipt_document()
-        except ToestemmingError as exc:
-            self.thanks_page.hint.setText(
-                word(self.language, "saving_failed", reason=exc.text_in(self.language))
-            )
-            return None
-        withdrawal = self.flow == "withdrawal_done"
-        dialog = PdfPreviewDialog(
-            pdf,
-            self.tr("Bevestiging intrekking") if withdrawal else self.tr("Ontvangstbewijs"),
-            filename,
-            self,
-        )
-        if withdrawal:
-            youth = self.session.youth_id
-            dialog.exported.connect(
-                lambda _how: self.service.forms.record_printed("intrekking", youth, pdf)
-            )
-        dialog.open()
-        return dialog
-
-    # -- the receipt by e-mail (only with a mail server and the signer's address) ---------------
-    def _offer_mail(self) -> None:
-        self.mail_address = ""
-        if self.last_session_id is not None:
-            try:
-                self.mail_address = self.service.signing_receipts.receipt_mail_address(
-                    self.last_session_id
-                )
-            except ToestemmingError:
-                self.mail_address = ""
-        self.thanks_page.show_mail(self.language, self.mail_address)
-
-    def mail_receipt(self) -> None:
-        session_id, address = self.last_session_id, self.mail_address
-        if session_id is None or not address or self.mail_task is not None:
-            return
-        language = self.language
-        self.thanks_page.mail_progress(word(language, "mail_sending", address=address))
-        task = Task(lambda: self.service.signing_receipts.send_receipt(session_id))
-        task.succeeded.connect(lambda _sent: self._mailed(session_id, language, address, None))
-        task.failed.connect(lambda exc: self._mailed(session_id, language, address, exc))
-        self.mail_task = task
-        task.start()
-
-    def _mailed(
-        self, session_id: int, language: str, address: str, exc: BaseException | None
-    ) -> None:
-        self.mail_task = None
-        if session_id != self.last_session_id or self.stack.currentWidget() is not self.thanks_page:
-            return  # the next person is already at the tablet
-        if exc is None:
-            self.thanks_page.mail_progress(word(language, "mail_sent", address=address))
-            self.thanks_page.mail_button.hide()
-        else:
-            reason = user_message(exc)
-            self.thanks_page.mail_progress(word(language, "mail_failed", reason=reason), done=True)
+        self.confirm()
 
     # -- idle -----------------------------------------------------------------------------------
     def on_idle(self) -> None:
         if not self._unlocked:
             self.unlock_page.reset()
-            self.restart()
+            self.model.idle()
+            self._fresh_start()
             self.idle.start()
-
-    # -- leaving: only with the worker's passphrase --------------------------------------------
-    def ask_passphrase(self) -> None:
-        if self.stack.currentWidget() is not self.unlock_page:
-            self._back_to = self.stack.currentWidget()
-        self.unlock_page.reset()
-        self.stack.setCurrentWidget(self.unlock_page)
-        self.unlock_page.field.setFocus()
-
-    def unlock_back(self) -> None:
-        self.unlock_page.reset()
-        self.stack.setCurrentWidget(self._back_to or self.who_page)
-
-    def try_unlock(self, passphrase: str) -> None:
-        if not self.service.signing.verify_worker_passphrase(passphrase):
-            self.unlock_page.wrong()
-            return
-        self.leave()
-
-    def leave(self) -> None:
-        self._unlocked = True
-        self.idle.stop()
-        if self.reader is not None:
-            self.reader.stop()
-        if self._hidden_desk is not None:
-            self._hidden_desk.show()
-            # The worker's keyboard goes straight back to the desk (no click to wake it).
-            self._hidden_desk.raise_()
-            self._hidden_desk.activateWindow()
-            self._hidden_desk = None
-        self.close()
-        self.left.emit()
-
-    @property
-    def is_locked(self) -> bool:
-        return not self._unlocked
-
-    def present(self, full_screen: bool = True) -> None:
-        """Show the mode and hide the desk window behind it until the worker unlocks."""
-        parent = self.parentWidget()
-        desk = parent.window() if parent is not None else None
-        if desk is not None and desk is not self and desk.isVisible():
-            desk.hide()
-            self._hidden_desk = desk
-        self._full_screen = full_screen
-        if full_screen:
-            self.showFullScreen()
-        else:
-            self.show()
-        self.raise_()
-        self.activateWindow()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            event.accept()  # never leaves; the worker uses the "Begeleider" button
-            return
-        super().keyPressEvent(event)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self._unlocked:
-            event.accept()
-            return
-        event.ignore()  # Alt+F4, the window manager's close: ask for the passphrase instead
-        self.ask_passphrase()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if (
-            event.type() == QEvent.Type.WindowStateChange
-            and not self._unlocked
-            and self.windowState() & Qt.WindowState.WindowMinimized
-        ):
-            QTimer.singleShot(0, self._restore)
-        super().changeEvent(event)
-
-    def _restore(self) -> None:
-        if self._unlocked:
-            return
-        if self._full_screen:
-            self.showFullScreen()
-        else:
-            self.showNormal()
-        self.raise_()
-        self.activateWindow()

@@ -2,6 +2,180 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../help_menu.py" line="38"/>
+        <source>Over Toestemming</source>
+        <translation>About Toestemming</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="42"/>
+        <source>Toestemming %1 — toestemming voor het delen van gegevens van jongeren vastleggen, lokaal en versleuteld.
+Vrije software onder de European Union Public Licence 1.2 (EUPL-1.2). Hieronder de licentie en de software van derden die in dit programma zit, met hun licenties.</source>
+        <translation>Toestemming %1 — record consent for sharing young people&apos;s data, locally and encrypted.
+Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are the licence and the third-party software included in this program, with their licences.</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="50"/>
+        <location filename="../help_menu.py" line="52"/>
+        <source>Software van derden</source>
+        <translation>Third-party software</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="51"/>
+        <source>Licentie</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="53"/>
+        <source>Licentie (EUPL-1.2)</source>
+        <translation>Licence (EUPL-1.2)</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityLogDialog</name>
+    <message>
+        <location filename="../activity_log.py" line="67"/>
+        <source>Logboek van de kluis</source>
+        <translation>Vault log</translation>
+    </message>
+    <message>
+        <location filename="../activity_log.py" line="75"/>
+        <source>Alle medewerkers</source>
+        <translation>All workers</translation>
+    </message>
+    <message>
+        <location filename="../activity_log.py" line="79"/>
+        <source>Alles</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../activity_log.py" line="83"/>
+        <source>nummer, leeg = iedereen</source>
+        <translation>number; empty = everyone</translation>
+    </message>
+    <message>
+        <location filename="../activity_log.py" line="85"/>
+        <source>Jongere van de &amp;pagina</source>
+        <translation>Young person on the p&amp;age</translation>
+    </message>
+    <message>
+        <location filename="../activity_log.py" line="90"/>
+        <source>&amp;Tonen</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <location filename="../activity_log.py" line="97"/>
+        <source>tot en met</source>
+        <translation>up to and including</translation>
+    </message>
+    <message>
+        <location filename="../activity_log.py" line="101"/>
+        <source>&amp;Periode van:</source>
+        <translation>&amp;Period from:</translation>
+    </message>
+    <message>
+        <location filename="../activity_log.py" line="102"/>
+        <source>&amp;Medewerker:</source>
+        <translation>&amp;Worker:</translation>
+    </message>
+    <message>
+        <location filename="../activity_log.py" line="103"/>
+        <source>&amp;Soort handeling:</source>
+        <translation>&amp;Type of action:</translation>
+    </message>
+    <message>
+        <location filename="../activity_log.py" line="104"/>
+        <source>&amp;Jongere (nr.):</source>
+        <translation>&amp;Young person (no.):</translation>
+    </message>
+    <message>
+        <location filename="../activity_log.py" line="128"/>
+        <source>Gebeurtenissen</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location filename="../activity_log.py" line="133"/>
+        <source>&amp;CSV opslaan…</source>
+        <translation>Save &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../activity_log.py" line="135"/>
+        <source>&amp;Bewijs van deze periode exporteren…</source>
+        <translation>Export p&amp;roof for this period…</translation>
+    </message>
+    <message>
+        <location filename="../activity_log.py" line="139"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../activity_log.py" line="164"/>
+        <source>Vul bij Jongere een nummer in (of laat het leeg).</source>
+        <translation>Enter a number for Young person (or leave it empty).</translation>
+    </message>
+    <message>
+        <location filename="../activity_log.py" line="187"/>
+        <source>(het programma)</source>
+        <translation>(the program)</translation>
+    </message>
+    <message>
+        <location filename="../activity_log.py" line="200"/>
+        <source>1 gebeurtenis</source>
+        <translation>1 event</translation>
+    </message>
+    <message>
+        <location filename="../activity_log.py" line="202"/>
+        <source>%1 gebeurtenissen</source>
+        <translation>%1 events</translation>
+    </message>
+    <message>
+        <location filename="../activity_log.py" line="206"/>
+        <source>(de nieuwste; maak de periode kleiner)</source>
+        <translation>(the most recent only; choose a shorter period)</translation>
+    </message>
+    <message>
+        <location filename="../activity_log.py" line="228"/>
+        <source>Logboek opslaan als</source>
+        <translation>Save log as</translation>
+    </message>
+    <message>
+        <location filename="../activity_log.py" line="228"/>
+        <source>CSV-bestand (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../activity_log.py" line="240"/>
+        <source>Opslaan is niet gelukt. Kies een andere map of bestandsnaam.</source>
+        <translation>Saving failed. Choose another folder or file name.</translation>
+    </message>
+    <message>
+        <location filename="../activity_log.py" line="242"/>
+        <source>Opgeslagen: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../activity_log.py" line="248"/>
+        <source>Map voor de bewijspakketten</source>
+        <translation>Folder for the proof packages</translation>
+    </message>
+    <message>
+        <location filename="../activity_log.py" line="277"/>
+        <source>Bezig: bewijspakketten maken en controleren …</source>
+        <translation>Working: creating and checking proof packages …</translation>
+    </message>
+    <message>
+        <location filename="../activity_log.py" line="295"/>
+        <source>%1 bewijspakket(ten) geschreven in %2; %3 gecontroleerd en in orde.</source>
+        <translation>%1 proof package(s) written to %2; %3 checked and in order.</translation>
+    </message>
+    <message>
+        <location filename="../activity_log.py" line="309"/>
+        <source>In deze periode is niets over toestemming vastgelegd.</source>
+        <translation>Nothing about consent was recorded in this period.</translation>
+    </message>
+</context>
+<context>
     <name>AddCategoryDialog</name>
     <message>
         <location filename="../settings/categories.py" line="32"/>
@@ -130,77 +304,77 @@
 <context>
     <name>AddRepresentativeDialog</name>
     <message>
-        <location filename="../consent/people.py" line="67"/>
+        <location filename="../consent/people.py" line="71"/>
         <source>Ouder/voogd toevoegen — %1</source>
         <translation>Add parent/guardian — %1</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="71"/>
+        <location filename="../consent/people.py" line="75"/>
         <source>ouder</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="72"/>
+        <location filename="../consent/people.py" line="76"/>
         <source>voogd</source>
         <translation>guardian</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="73"/>
+        <location filename="../consent/people.py" line="77"/>
         <source>curator (18+, curatele)</source>
         <translation>curator (18+, curatele)</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="74"/>
+        <location filename="../consent/people.py" line="78"/>
         <source>mentor (18+, mentorschap)</source>
         <translation>mentor (18+, mentorschap)</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="77"/>
+        <location filename="../consent/people.py" line="81"/>
         <source>heeft het &amp;gezag</source>
         <translation>has parental &amp;authority</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="86"/>
+        <location filename="../consent/people.py" line="90"/>
         <source>&amp;Toevoegen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="90"/>
+        <location filename="../consent/people.py" line="94"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="97"/>
+        <location filename="../consent/people.py" line="101"/>
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="98"/>
+        <location filename="../consent/people.py" line="102"/>
         <source>&amp;Rol:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="99"/>
+        <location filename="../consent/people.py" line="103"/>
         <source>Gezag:</source>
         <translation>Parental authority:</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="100"/>
+        <location filename="../consent/people.py" line="104"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="101"/>
-        <source>&amp;Telefoon:</source>
+        <location filename="../consent/people.py" line="105"/>
+        <source>Tele&amp;foon:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="102"/>
+        <location filename="../consent/people.py" line="106"/>
         <source>T&amp;aal:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="109"/>
+        <location filename="../consent/people.py" line="113"/>
         <source>Onder 16 beslissen de ouders met gezag of de voogd. Een voogd heeft altijd het gezag.</source>
         <translation>Under 16, the parents with parental authority or the guardian decide. A guardian always has parental authority.</translation>
     </message>
@@ -236,82 +410,137 @@
 <context>
     <name>AddYouthDialog</name>
     <message>
-        <location filename="../consent/people.py" line="155"/>
+        <location filename="../consent/people.py" line="181"/>
         <source>Jongere toevoegen</source>
         <translation>Add young person</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="159"/>
+        <location filename="../consent/people.py" line="184"/>
+        <source>bijv. van der</source>
+        <translation>e.g. van der</translation>
+    </message>
+    <message>
+        <location filename="../consent/people.py" line="187"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="167"/>
+        <location filename="../consent/people.py" line="189"/>
+        <source>als de school het heeft</source>
+        <translation>if the school has it</translation>
+    </message>
+    <message>
+        <location filename="../consent/people.py" line="197"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="168"/>
+        <location filename="../consent/people.py" line="198"/>
         <source>curatele</source>
         <translation>guardianship (curatele)</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="169"/>
+        <location filename="../consent/people.py" line="199"/>
         <source>mentorschap</source>
         <translation>mentorship (mentorschap)</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="175"/>
+        <location filename="../consent/people.py" line="206"/>
+        <source>&amp;Bestaande openen</source>
+        <translation>&amp;Open existing</translation>
+    </message>
+    <message>
+        <location filename="../consent/people.py" line="214"/>
         <source>&amp;Toevoegen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="179"/>
+        <location filename="../consent/people.py" line="218"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="186"/>
+        <location filename="../consent/people.py" line="226"/>
         <source>&amp;Voornaam:</source>
         <translation>&amp;Given name:</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="187"/>
-        <source>&amp;Achternaam:</source>
-        <translation>&amp;Family name:</translation>
+        <location filename="../consent/people.py" line="227"/>
+        <source>T&amp;ussenvoegsel:</source>
+        <translation>Name pre&amp;fix (tussenvoegsel):</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="188"/>
+        <location filename="../consent/people.py" line="228"/>
+        <source>Achter&amp;naam:</source>
+        <translation>Sur&amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../consent/people.py" line="234"/>
+        <source>Tele&amp;foon:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <location filename="../consent/people.py" line="295"/>
+        <source>Deze jongere staat misschien al in de kluis:</source>
+        <translation>This young person may already be in the vault:</translation>
+    </message>
+    <message>
+        <location filename="../consent/people.py" line="301"/>
+        <source>Open de bestaande jongere, of kies nog eens Toevoegen om toch een nieuwe toe te voegen.</source>
+        <translation>Open the existing young person, or choose Add again to add a new one anyway.</translation>
+    </message>
+    <message>
+        <location filename="../consent/people.py" line="312"/>
+        <source>zelfde leerlingnummer</source>
+        <translation>same student number</translation>
+    </message>
+    <message>
+        <location filename="../consent/people.py" line="313"/>
+        <source>zelfde naam en geboortedatum</source>
+        <translation>same name and date of birth</translation>
+    </message>
+    <message>
+        <location filename="../consent/people.py" line="314"/>
+        <source>lijkt erop</source>
+        <translation>similar</translation>
+    </message>
+    <message>
+        <location filename="../consent/people.py" line="326"/>
+        <source>&amp;Toch toevoegen</source>
+        <translation>&amp;Add anyway</translation>
+    </message>
+    <message>
+        <location filename="../consent/people.py" line="229"/>
         <source>&amp;Geboortedatum:</source>
         <translation>&amp;Date of birth:</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="189"/>
+        <location filename="../consent/people.py" line="230"/>
+        <source>&amp;Leerlingnummer:</source>
+        <translation>S&amp;tudent number:</translation>
+    </message>
+    <message>
+        <location filename="../consent/people.py" line="231"/>
         <source>&amp;School:</source>
         <translation>&amp;School:</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="190"/>
+        <location filename="../consent/people.py" line="232"/>
         <source>&amp;Opleiding:</source>
         <translation>&amp;Programme:</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="191"/>
+        <location filename="../consent/people.py" line="233"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="192"/>
-        <source>&amp;Telefoon:</source>
-        <translation>&amp;Phone:</translation>
-    </message>
-    <message>
-        <location filename="../consent/people.py" line="193"/>
+        <location filename="../consent/people.py" line="235"/>
         <source>T&amp;aal:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="194"/>
+        <location filename="../consent/people.py" line="236"/>
         <source>18+ &amp;bescherming:</source>
         <translation>18+ &amp;protection:</translation>
     </message>
@@ -319,22 +548,32 @@
 <context>
     <name>AdminTools</name>
     <message>
-        <location filename="../admin_tools.py" line="28"/>
+        <location filename="../admin_tools.py" line="30"/>
         <source>&amp;Jongeren importeren (CSV)…</source>
         <translation>&amp;Import young people (CSV)…</translation>
     </message>
     <message>
-        <location filename="../admin_tools.py" line="31"/>
+        <location filename="../admin_tools.py" line="33"/>
         <source>&amp;Medewerkers…</source>
         <translation>&amp;Workers…</translation>
     </message>
     <message>
-        <location filename="../admin_tools.py" line="33"/>
+        <location filename="../admin_tools.py" line="35"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../admin_tools.py" line="36"/>
+        <location filename="../admin_tools.py" line="38"/>
+        <source>&amp;Logboek…</source>
+        <translation>Vault &amp;log…</translation>
+    </message>
+    <message>
+        <location filename="../admin_tools.py" line="40"/>
+        <source>Wie deed wat en wanneer, in de hele kluis; CSV en bewijs per periode</source>
+        <translation>Who did what and when, across the whole vault; CSV and proof per period</translation>
+    </message>
+    <message>
+        <location filename="../admin_tools.py" line="43"/>
         <source>&amp;Beheer</source>
         <translation>&amp;Manage</translation>
     </message>
@@ -502,6 +741,39 @@
         <location filename="../backup/backup_dialog.py" line="135"/>
         <source>Mislukt.</source>
         <translation>Failed.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogChoice</name>
+    <message>
+        <location filename="../setup/catalog_choice.py" line="19"/>
+        <source>De kluis begint met de gebruikelijke ontvangers, doelen en soorten gegevens. Haal het vinkje weg bij wat niet bij uw organisatie past. U kunt later meer toevoegen via Beheer.</source>
+        <translation>The vault starts with the usual recipients, purposes and kinds of data. Untick anything that does not suit your organisation. You can add more later via Manage.</translation>
+    </message>
+    <message>
+        <location filename="../setup/catalog_choice.py" line="28"/>
+        <source>Standaardcatalogus</source>
+        <translation>Standard catalogue</translation>
+    </message>
+    <message>
+        <location filename="../setup/catalog_choice.py" line="30"/>
+        <source>Ontvangers (%1)</source>
+        <translation>Recipients (%1)</translation>
+    </message>
+    <message>
+        <location filename="../setup/catalog_choice.py" line="34"/>
+        <source>Doelen (%1)</source>
+        <translation>Purposes (%1)</translation>
+    </message>
+    <message>
+        <location filename="../setup/catalog_choice.py" line="38"/>
+        <source>Soorten gegevens (%1)</source>
+        <translation>Kinds of data (%1)</translation>
+    </message>
+    <message>
+        <location filename="../setup/catalog_choice.py" line="43"/>
+        <source>bijzonder</source>
+        <translation>special</translation>
     </message>
 </context>
 <context>
@@ -718,8 +990,8 @@
     </message>
     <message>
         <location filename="../settings/workers.py" line="155"/>
-        <source>&amp;Huidige wachtwoordzin:</source>
-        <translation>&amp;Current passphrase:</translation>
+        <source>H&amp;uidige wachtwoordzin:</source>
+        <translation>C&amp;urrent passphrase:</translation>
     </message>
     <message>
         <location filename="../settings/workers.py" line="163"/>
@@ -758,72 +1030,82 @@
 <context>
     <name>ConsentCard</name>
     <message>
-        <location filename="../consent_list.py" line="37"/>
+        <location filename="../consent_list.py" line="43"/>
         <source>Beslissing vastleggen…</source>
         <translation>Record decision…</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="38"/>
+        <location filename="../consent_list.py" line="44"/>
         <source>Intrekken…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="39"/>
+        <location filename="../consent_list.py" line="45"/>
         <source>Gegevens delen…</source>
         <translation>Share data…</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="40"/>
+        <location filename="../consent_list.py" line="46"/>
         <source>Ontvangers informeren…</source>
         <translation>Inform recipients…</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="41"/>
+        <location filename="../consent_list.py" line="47"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="42"/>
+        <location filename="../consent_list.py" line="48"/>
         <source>Verzoek mailen…</source>
         <translation>E-mail the request…</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="43"/>
+        <location filename="../consent_list.py" line="49"/>
         <source>Papieren formulier afdrukken…</source>
         <translation>Print paper form…</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="44"/>
+        <location filename="../consent_list.py" line="50"/>
         <source>Bewijs exporteren…</source>
         <translation>Export proof…</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="45"/>
+        <location filename="../consent_list.py" line="51"/>
         <source>Bevestiging intrekking…</source>
         <translation>Withdrawal confirmation…</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="120"/>
+        <location filename="../consent_list.py" line="52"/>
+        <source>Op de tablet…</source>
+        <translation>Sign on the tablet…</translation>
+    </message>
+    <message>
+        <location filename="../consent_list.py" line="53"/>
+        <source>Intrekken op de tablet…</source>
+        <translation>Withdraw on the tablet…</translation>
+    </message>
+    <message>
+        <location filename="../consent_list.py" line="134"/>
         <source>Onderdeel %1</source>
         <translation>Item %1</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="123"/>
+        <location filename="../consent_list.py" line="137"/>
         <source>geldig %1 t/m %2</source>
         <translation>valid %1 to %2</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="130"/>
+        <location filename="../consent_list.py" line="144"/>
         <source>(sinds %1)</source>
         <translation>(since %1)</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="139"/>
+        <location filename="../consent_list.py" line="153"/>
         <source>code %1</source>
         <translation>code %1</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="152"/>
+        <location filename="../consent_list.py" line="166"/>
         <source>Herbevestigen door de jongere</source>
         <translation>Re-confirmation by the young person</translation>
     </message>
@@ -865,12 +1147,12 @@
 <context>
     <name>ConsentList</name>
     <message>
-        <location filename="../consent_list.py" line="292"/>
+        <location filename="../consent_list.py" line="306"/>
         <source>Toestemmingen van de jongere</source>
         <translation>Consents of the young person</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="324"/>
+        <location filename="../consent_list.py" line="338"/>
         <source>Nog geen toestemming gevraagd.</source>
         <translation>No consent requested yet.</translation>
     </message>
@@ -878,24 +1160,213 @@
 <context>
     <name>ContactFields</name>
     <message>
-        <location filename="../forms/transition_dialog.py" line="57"/>
+        <location filename="../forms/transition_dialog.py" line="58"/>
         <source>Naam:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="58"/>
+        <location filename="../forms/transition_dialog.py" line="59"/>
         <source>Organisatie:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="59"/>
+        <location filename="../forms/transition_dialog.py" line="60"/>
         <source>Telefoon:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="60"/>
+        <location filename="../forms/transition_dialog.py" line="61"/>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsDialog</name>
+    <message>
+        <location filename="../consent/corrections.py" line="59"/>
+        <source>Gegevens wijzigen — %1</source>
+        <translation>Edit details — %1</translation>
+    </message>
+    <message>
+        <location filename="../consent/corrections.py" line="61"/>
+        <source>&amp;Jongere</source>
+        <translation>&amp;Young person</translation>
+    </message>
+    <message>
+        <location filename="../consent/corrections.py" line="62"/>
+        <source>Ve&amp;rtegenwoordigers</source>
+        <translation>Represen&amp;tatives</translation>
+    </message>
+    <message>
+        <location filename="../consent/corrections.py" line="71"/>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../consent/corrections.py" line="90"/>
+        <source>bijv. van der</source>
+        <translation>e.g. van der</translation>
+    </message>
+    <message>
+        <location filename="../consent/corrections.py" line="93"/>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../consent/corrections.py" line="101"/>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../consent/corrections.py" line="102"/>
+        <source>curatele</source>
+        <translation>guardianship (curatele)</translation>
+    </message>
+    <message>
+        <location filename="../consent/corrections.py" line="103"/>
+        <source>mentorschap</source>
+        <translation>mentorship (mentorschap)</translation>
+    </message>
+    <message>
+        <location filename="../consent/corrections.py" line="108"/>
+        <source>&amp;Voornaam:</source>
+        <translation>&amp;Given name:</translation>
+    </message>
+    <message>
+        <location filename="../consent/corrections.py" line="109"/>
+        <source>T&amp;ussenvoegsel:</source>
+        <translation>Name pre&amp;fix (tussenvoegsel):</translation>
+    </message>
+    <message>
+        <location filename="../consent/corrections.py" line="110"/>
+        <source>Achter&amp;naam:</source>
+        <translation>Sur&amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../consent/corrections.py" line="111"/>
+        <source>&amp;Geboortedatum:</source>
+        <translation>&amp;Date of birth:</translation>
+    </message>
+    <message>
+        <location filename="../consent/corrections.py" line="112"/>
+        <source>Sc&amp;hool:</source>
+        <translation>Sc&amp;hool:</translation>
+    </message>
+    <message>
+        <location filename="../consent/corrections.py" line="113"/>
+        <source>O&amp;pleiding:</source>
+        <translation>Pr&amp;ogramme:</translation>
+    </message>
+    <message>
+        <location filename="../consent/corrections.py" line="114"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../consent/corrections.py" line="115"/>
+        <location filename="../consent/corrections.py" line="176"/>
+        <source>Tele&amp;foon:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location filename="../consent/corrections.py" line="116"/>
+        <source>T&amp;aal:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../consent/corrections.py" line="117"/>
+        <source>18+ &amp;bescherming:</source>
+        <translation>18+ p&amp;rotection:</translation>
+    </message>
+    <message>
+        <location filename="../consent/corrections.py" line="122"/>
+        <source>Wijzigingen &amp;opslaan</source>
+        <translation>Sa&amp;ve changes</translation>
+    </message>
+    <message>
+        <location filename="../consent/corrections.py" line="157"/>
+        <source>De gegevens van de jongere zijn opgeslagen.</source>
+        <translation>The young person&apos;s details have been saved.</translation>
+    </message>
+    <message>
+        <location filename="../consent/corrections.py" line="164"/>
+        <source>Vertegenwoordigers</source>
+        <translation>Representatives</translation>
+    </message>
+    <message>
+        <location filename="../consent/corrections.py" line="171"/>
+        <source>heeft het &amp;gezag</source>
+        <translation>has parental &amp;authority</translation>
+    </message>
+    <message>
+        <location filename="../consent/corrections.py" line="174"/>
+        <source>&amp;Naam:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../consent/corrections.py" line="175"/>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
+        <location filename="../consent/corrections.py" line="177"/>
+        <source>Taa&amp;l:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../consent/corrections.py" line="178"/>
+        <source>Gezag:</source>
+        <translation>Parental authority:</translation>
+    </message>
+    <message>
+        <location filename="../consent/corrections.py" line="183"/>
+        <source>Wijzigingen op&amp;slaan</source>
+        <translation>&amp;Save changes</translation>
+    </message>
+    <message>
+        <location filename="../consent/corrections.py" line="185"/>
+        <source>Vertegenwoordiging &amp;beëindigen…</source>
+        <translation>&amp;End representation…</translation>
+    </message>
+    <message>
+        <location filename="../consent/corrections.py" line="204"/>
+        <source>, gezag</source>
+        <translation>, parental authority</translation>
+    </message>
+    <message>
+        <location filename="../consent/corrections.py" line="259"/>
+        <source>De gegevens van %1 zijn opgeslagen.</source>
+        <translation>The details of %1 have been saved.</translation>
+    </message>
+    <message>
+        <location filename="../consent/corrections.py" line="270"/>
+        <source>%1 is dan geen vertegenwoordiger meer en beslist niet meer mee. Eerdere beslissingen blijven bewaard. Doorgaan?</source>
+        <translation>%1 will then no longer be a representative and will no longer take part in decisions. Earlier decisions are kept. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../consent/corrections.py" line="278"/>
+        <source>De vertegenwoordiging van %1 is beëindigd.</source>
+        <translation>%1 is no longer a representative.</translation>
+    </message>
+    <message>
+        <location filename="../consent/corrections.py" line="307"/>
+        <source>%1 onderdeel %2: nu %3 (was %4)</source>
+        <translation>%1 item %2: now %3 (was %4)</translation>
+    </message>
+    <message>
+        <location filename="../consent/corrections.py" line="316"/>
+        <source>Beslist nu: niemand. %1</source>
+        <translation>Now decides: nobody. %1</translation>
+    </message>
+    <message>
+        <location filename="../consent/corrections.py" line="323"/>
+        <source>Beslist nu: %1.</source>
+        <translation>Now decides: %1.</translation>
+    </message>
+    <message>
+        <location filename="../consent/corrections.py" line="326"/>
+        <source>Door deze wijziging veranderde de status:</source>
+        <translation>This change altered the status:</translation>
     </message>
 </context>
 <context>
@@ -911,107 +1382,112 @@
         <translation>Vault (*.tvault)</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="83"/>
+        <location filename="../setup/create_vault.py" line="84"/>
         <source>Toestemming — nieuwe kluis</source>
         <translation>Toestemming — new vault</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="101"/>
+        <location filename="../setup/create_vault.py" line="102"/>
         <source>De kluis is een versleuteld bestand op deze computer. Alleen wie een wachtwoordzin of de herstelsleutel heeft, kan haar openen.</source>
         <translation>The vault is an encrypted file on this computer. Only someone with a passphrase or the recovery key can open it.</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="108"/>
+        <location filename="../setup/create_vault.py" line="109"/>
         <source>Andere &amp;plek…</source>
         <translation>Other &amp;location…</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="125"/>
+        <location filename="../setup/create_vault.py" line="126"/>
         <source>bijv. Praktijkschool De Brug</source>
         <translation>e.g. Praktijkschool De Brug</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="127"/>
+        <location filename="../setup/create_vault.py" line="128"/>
         <source>zoals collega&apos;s u kennen</source>
         <translation>as your colleagues know you</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="133"/>
+        <location filename="../setup/create_vault.py" line="142"/>
         <source>&amp;Organisatie:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="134"/>
+        <location filename="../setup/create_vault.py" line="143"/>
         <source>&amp;Uw naam:</source>
         <translation>&amp;Your name:</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="139"/>
+        <location filename="../setup/create_vault.py" line="148"/>
         <source>Kluisbestand:</source>
         <translation>Vault file:</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="158"/>
+        <location filename="../setup/create_vault.py" line="167"/>
         <source>Bezig met het maken van de kluis en de sleutels (enkele seconden)…</source>
         <translation>Creating the vault and its keys (a few seconds)…</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="169"/>
+        <location filename="../setup/create_vault.py" line="178"/>
         <source>Kluis &amp;maken</source>
         <translation>&amp;Create vault</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="173"/>
+        <location filename="../setup/create_vault.py" line="182"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="181"/>
+        <location filename="../setup/create_vault.py" line="190"/>
         <source>Nieuwe kluis maken</source>
         <translation>Create a new vault</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="230"/>
+        <location filename="../setup/create_vault.py" line="241"/>
         <source>Met deze herstelsleutel opent u de kluis als niemand de wachtwoordzin meer weet. U ziet hem nu &lt;b&gt;één keer&lt;/b&gt;. Druk hem af of schrijf hem over, en bewaar hem op een veilige plek, niet bij de computer.</source>
         <translation>With this recovery key you can open the vault when nobody knows the passphrase any more. You see it &lt;b&gt;once&lt;/b&gt;, now. Print it or copy it by hand, and keep it in a safe place, not near the computer.</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="247"/>
+        <location filename="../setup/create_vault.py" line="258"/>
         <source>Herstelsleutel</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="249"/>
+        <location filename="../setup/create_vault.py" line="260"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="253"/>
+        <location filename="../setup/create_vault.py" line="264"/>
         <source>Ik heb de herstelsleutel afgedrukt of op een veilige plek &amp;bewaard.</source>
         <translation>I have printed the recovery key or &amp;stored it in a safe place.</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="259"/>
+        <location filename="../setup/create_vault.py" line="270"/>
         <source>&amp;Verder naar de kluis</source>
         <translation>&amp;Continue to the vault</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="272"/>
+        <location filename="../setup/create_vault.py" line="283"/>
         <source>Uw herstelsleutel</source>
         <translation>Your recovery key</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="318"/>
+        <location filename="../setup/create_vault.py" line="330"/>
         <source>Vul de naam van de organisatie in.</source>
         <translation>Enter the organisation&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="320"/>
+        <location filename="../setup/create_vault.py" line="332"/>
         <source>Vul uw naam in.</source>
         <translation>Enter your name.</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="400"/>
+        <location filename="../setup/create_vault.py" line="389"/>
+        <source>De standaardcatalogus is niet helemaal toegevoegd: %1</source>
+        <translation>The standard catalogue was not added completely: %1</translation>
+    </message>
+    <message>
+        <location filename="../setup/create_vault.py" line="423"/>
         <source>Bevestig eerst dat u de herstelsleutel heeft afgedrukt of bewaard.</source>
         <translation>First confirm that you have printed or stored the recovery key.</translation>
     </message>
@@ -1019,143 +1495,158 @@
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../csv_import.py" line="61"/>
+        <location filename="../csv_import.py" line="64"/>
         <source>Export uit de leerlingadministratie kiezen</source>
         <translation>Choose an export from the student administration</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="63"/>
+        <location filename="../csv_import.py" line="66"/>
         <source>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="211"/>
+        <location filename="../csv_import.py" line="219"/>
         <source>Jongeren importeren</source>
         <translation>Import young people</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="219"/>
+        <location filename="../csv_import.py" line="227"/>
         <source>Kies een export uit de leerlingadministratie (CSV, gescheiden door puntkomma of komma). Herkende kolommen: Roepnaam/Voornaam, Tussenvoegsel, Achternaam en Geboortedatum (verplicht), Leerlingnummer, School, Opleiding, E-mail, Telefoon. Er wordt niets opgeslagen voordat u op Importeren klikt. Wie al in de kluis staat, wordt overgeslagen.</source>
         <translation>Choose an export from the student administration (CSV, separated by semicolons or commas). Recognised columns: Roepnaam/Voornaam, Tussenvoegsel, Achternaam and Geboortedatum (required), Leerlingnummer, School, Opleiding, E-mail, Telefoon. Nothing is saved before you click Import. Young people already in the vault are skipped.</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="227"/>
+        <location filename="../csv_import.py" line="235"/>
         <source>&amp;Bestand kiezen…</source>
         <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="230"/>
+        <location filename="../csv_import.py" line="238"/>
         <source>Nog geen bestand gekozen.</source>
         <translation>No file chosen yet.</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="242"/>
+        <location filename="../csv_import.py" line="250"/>
         <source>Alleen regels met &amp;fouten tonen</source>
         <translation>Show only rows with &amp;errors</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="254"/>
+        <location filename="../csv_import.py" line="262"/>
         <source>Voorbeeld van de import</source>
         <translation>Import preview</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="273"/>
+        <location filename="../csv_import.py" line="281"/>
         <source>%v van %m</source>
         <translation>%v of %m</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="278"/>
-        <location filename="../csv_import.py" line="325"/>
+        <location filename="../csv_import.py" line="287"/>
+        <source>Ook de &amp;mogelijk dubbele jongeren toevoegen (eerst controleren)</source>
+        <translation>Also add the &amp;possible duplicate young people (check them first)</translation>
+    </message>
+    <message>
+        <location filename="../csv_import.py" line="292"/>
+        <location filename="../csv_import.py" line="343"/>
         <source>&amp;Importeren</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="281"/>
+        <location filename="../csv_import.py" line="295"/>
         <source>&amp;Stoppen</source>
         <translation>&amp;Stop</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="284"/>
+        <location filename="../csv_import.py" line="298"/>
         <source>Sl&amp;uiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="323"/>
+        <location filename="../csv_import.py" line="341"/>
         <source>&amp;Importeren (%1)</source>
         <translation>&amp;Import (%1)</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="341"/>
+        <location filename="../csv_import.py" line="367"/>
         <source>Het bestand is te groot (maximaal 20 MB).</source>
         <translation>The file is too large (at most 20 MB).</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="345"/>
+        <location filename="../csv_import.py" line="371"/>
         <source>Het bestand kan niet worden gelezen.</source>
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="358"/>
+        <location filename="../csv_import.py" line="384"/>
         <source>Bestand wordt gelezen…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="379"/>
+        <location filename="../csv_import.py" line="405"/>
         <source>%1 regels: %2 nieuw, %3 bestaan al, %4 met fouten. Tekenset: %5, scheidingsteken: %6.</source>
         <translation>%1 rows: %2 new, %3 already present, %4 with errors. Encoding: %5, separator: %6.</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="393"/>
+        <location filename="../csv_import.py" line="423"/>
+        <source>%n regel lijkt op een jongere die al in de kluis staat; die wordt alleen toegevoegd als u dat aanvinkt.</source>
+        <translation>%n row resembles a young person who is already in the vault; it is only added if you tick that option.</translation>
+    </message>
+    <message>
+        <location filename="../csv_import.py" line="427"/>
+        <source>%n regels lijken op een jongere die al in de kluis staat; die worden alleen toegevoegd als u dat aanvinkt.</source>
+        <translation>%n rows resemble a young person who is already in the vault; they are only added if you tick that option.</translation>
+    </message>
+    <message>
+        <location filename="../csv_import.py" line="436"/>
         <source>Gebruikte kolommen: %1.</source>
         <translation>Columns used: %1.</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="395"/>
+        <location filename="../csv_import.py" line="438"/>
         <source>Niet gebruikt: %1.</source>
         <translation>Not used: %1.</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="413"/>
+        <location filename="../csv_import.py" line="456"/>
         <source>puntkomma</source>
         <translation>semicolon</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="413"/>
+        <location filename="../csv_import.py" line="456"/>
         <source>komma</source>
         <translation>comma</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="413"/>
+        <location filename="../csv_import.py" line="456"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="451"/>
+        <location filename="../csv_import.py" line="494"/>
         <source>Bezig met importeren…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="463"/>
+        <location filename="../csv_import.py" line="506"/>
         <source>Stoppen na de regel die nu wordt opgeslagen…</source>
         <translation>Stopping after the row being saved now…</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="479"/>
+        <location filename="../csv_import.py" line="522"/>
         <source>Gestopt na %1 van %2 regels. %3 jongeren zijn toegevoegd en blijven in de kluis. Importeer hetzelfde bestand nog eens om de rest toe te voegen; wie er al is, wordt overgeslagen.</source>
         <translation>Stopped after %1 of %2 rows. %3 young people were added and stay in the vault. Import the same file again to add the rest; those already present are skipped.</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="484"/>
+        <location filename="../csv_import.py" line="527"/>
         <source>Klaar: %3 jongeren toegevoegd (%1 van %2 regels verwerkt).</source>
         <translation>Done: %3 young people added (%1 of %2 rows processed).</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="491"/>
+        <location filename="../csv_import.py" line="534"/>
         <source>%1 stonden er intussen al in.</source>
         <translation>%1 were already there by now.</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="496"/>
+        <location filename="../csv_import.py" line="539"/>
         <source>Niet gelukt op regel %1.</source>
         <translation>Failed on row %1.</translation>
     </message>
@@ -1207,133 +1698,203 @@
 <context>
     <name>DiscloseDialog</name>
     <message>
-        <location filename="../consent/disclose.py" line="58"/>
+        <location filename="../consent/disclose.py" line="69"/>
         <source>Gegevens delen — %1</source>
         <translation>Share data — %1</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="79"/>
+        <location filename="../consent/disclose.py" line="90"/>
         <source>bijzonder ⚠</source>
         <translation>special ⚠</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="88"/>
+        <location filename="../consent/disclose.py" line="99"/>
         <source>Bijvoorbeeld: telefonisch besproken met de consulent</source>
         <translation>For example: discussed by phone with the case worker</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="93"/>
+        <location filename="../consent/disclose.py" line="104"/>
         <source>&amp;Ontvanger:</source>
         <translation>&amp;Recipient:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="94"/>
+        <location filename="../consent/disclose.py" line="105"/>
         <source>&amp;Doel:</source>
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="95"/>
+        <location filename="../consent/disclose.py" line="106"/>
         <source>&amp;Gegevens:</source>
         <translation>&amp;Data:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="96"/>
+        <location filename="../consent/disclose.py" line="107"/>
         <source>&amp;Wanneer gedeeld:</source>
         <translation>&amp;When shared:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="97"/>
+        <location filename="../consent/disclose.py" line="108"/>
         <source>Toe&amp;lichting:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="120"/>
-        <location filename="../consent/disclose.py" line="254"/>
+        <location filename="../consent/disclose.py" line="131"/>
+        <location filename="../consent/disclose.py" line="348"/>
         <source>Verstrekking &amp;vastleggen</source>
         <translation>&amp;Record disclosure</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="123"/>
+        <location filename="../consent/disclose.py" line="134"/>
         <source>&amp;Niet delen</source>
         <translation>&amp;Do not share</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="131"/>
+        <location filename="../consent/disclose.py" line="142"/>
         <source>Leg vast wat u deelt. Eerst wordt nagegaan of dat mag: deel alleen wat het doel nodig heeft.</source>
         <translation>Record what you share. First it is checked whether that is allowed: share only what the purpose needs.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="151"/>
+        <location filename="../consent/disclose.py" line="162"/>
         <source>Andere grondslag en afweging (stappenplan)</source>
         <translation>Other lawful basis and weighing (step plan)</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="153"/>
+        <location filename="../consent/disclose.py" line="200"/>
+        <source>Wie is geïnformeerd</source>
+        <translation>Who has been informed</translation>
+    </message>
+    <message>
+        <location filename="../consent/disclose.py" line="202"/>
+        <source>Waarom niet geïnformeerd?</source>
+        <translation>Why not informed?</translation>
+    </message>
+    <message>
+        <location filename="../consent/disclose.py" line="206"/>
+        <source>Eerder is &apos;nee&apos; gezegd — delen ondanks dat</source>
+        <translation>&apos;No&apos; was said earlier — share despite that</translation>
+    </message>
+    <message>
+        <location filename="../consent/disclose.py" line="210"/>
+        <source>Grondslag ondanks nee</source>
+        <translation>Lawful basis despite &apos;no&apos;</translation>
+    </message>
+    <message>
+        <location filename="../consent/disclose.py" line="216"/>
+        <source>Reden om ondanks nee te delen</source>
+        <translation>Reason to share despite &apos;no&apos;</translation>
+    </message>
+    <message>
+        <location filename="../consent/disclose.py" line="221"/>
+        <source>Grondslag:</source>
+        <translation>Lawful basis:</translation>
+    </message>
+    <message>
+        <location filename="../consent/disclose.py" line="222"/>
+        <source>Reden:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../consent/disclose.py" line="243"/>
+        <source>Geïnformeerd:</source>
+        <translation>Informed:</translation>
+    </message>
+    <message>
+        <location filename="../consent/disclose.py" line="286"/>
         <source>Kies een grondslag…</source>
         <translation>Choose a lawful basis…</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="160"/>
+        <location filename="../consent/disclose.py" line="405"/>
+        <source>Niet gedeeld.</source>
+        <translation>Not shared.</translation>
+    </message>
+    <message>
+        <location filename="../consent/disclose.py" line="439"/>
+        <source>Delen ondanks nee?</source>
+        <translation>Share despite &apos;no&apos;?</translation>
+    </message>
+    <message>
+        <location filename="../consent/disclose.py" line="441"/>
+        <source>Er is eerder &apos;nee&apos; gezegd tegen delen met deze ontvanger voor dit doel. Weet u zeker dat u toch deelt, op de grondslag en met de reden die u opschreef?</source>
+        <translation>Earlier, &apos;no&apos; was said to sharing with this recipient for this purpose. Are you sure you want to share anyway, on the lawful basis and with the reason you wrote down?</translation>
+    </message>
+    <message>
+        <location filename="../consent/disclose.py" line="169"/>
         <source>Stap 1 – grondslag: waarom geldt deze grondslag?</source>
         <translation>Step 1 – lawful basis: why does this basis apply?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="163"/>
+        <location filename="../consent/disclose.py" line="172"/>
         <source>Stap 2 – doel: past het bij waarvoor de gegevens zijn verzameld?</source>
         <translation>Step 2 – purpose: is it compatible with why the data was collected?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="167"/>
+        <location filename="../consent/disclose.py" line="176"/>
         <source>Stap 3 – proportionaliteit: is dit nodig, niet alleen handig?</source>
         <translation>Step 3 – proportionality: is this necessary, not merely handy?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="172"/>
+        <location filename="../consent/disclose.py" line="181"/>
         <source>Stap 4 – subsidiariteit: kan het met minder (jongere zelf, anoniem, alleen DAT)?</source>
         <translation>Step 4 – subsidiarity: can it be done with less (the young person themselves, anonymously, DAT only)?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="188"/>
+        <location filename="../consent/disclose.py" line="197"/>
         <source>De &amp;jongere is geïnformeerd over het delen</source>
         <translation>The &amp;young person has been informed about the sharing</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="190"/>
+        <location filename="../consent/disclose.py" line="225"/>
         <source>G&amp;rondslag:</source>
         <translation>Lawful &amp;basis:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="199"/>
+        <location filename="../consent/disclose.py" line="234"/>
         <source>Geen toestemming dekt dit. Deel alleen als een andere grondslag geldt en u de afweging hieronder vastlegt. Praat liever mét de jongere dan over de jongere.</source>
         <translation>No consent covers this. Share only if another lawful basis applies and you record the weighing below. Rather talk *with* the young person than *about* them.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="216"/>
+        <location filename="../consent/disclose.py" line="256"/>
         <source>De catalogus heeft nog geen ontvangers of doelen.</source>
         <translation>The catalogue has no recipients or purposes yet.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="236"/>
+        <location filename="../consent/disclose.py" line="295"/>
+        <source>niet geïnformeerd (reden hieronder)</source>
+        <translation>not informed (reason below)</translation>
+    </message>
+    <message>
+        <location filename="../consent/disclose.py" line="299"/>
+        <source>Kies…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../consent/disclose.py" line="307"/>
+        <source>Eerder gezegd: %1. Delen kan alleen op grond van een wettelijke verplichting, vitaal belang of een rechterlijke uitspraak, met een geschreven reden. U bevestigt het daarna nog een keer. Het wordt als &apos;ondanks nee&apos; vastgelegd en staat in de inzage en het bewijs.</source>
+        <translation>Said earlier: %1. Sharing is only possible on the basis of a legal obligation, vital interests or a court ruling, with a written reason. You then confirm it once more. It is recorded as &apos;despite no&apos; and appears in the access request (inzage) and the proof.</translation>
+    </message>
+    <message>
+        <location filename="../consent/disclose.py" line="330"/>
         <source>Mag ik delen? Ja — gedekt door toestemming</source>
         <translation>May I share? Yes — covered by consent</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="238"/>
+        <location filename="../consent/disclose.py" line="332"/>
         <source>Mag ik delen? Nee — niet gedekt door toestemming</source>
         <translation>May I share? No — not covered by consent</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="254"/>
+        <location filename="../consent/disclose.py" line="348"/>
         <source>Met afweging &amp;vastleggen</source>
         <translation>&amp;Record with weighing</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="271"/>
+        <location filename="../consent/disclose.py" line="378"/>
         <source>Niet gedekt: kies een andere grondslag en vul de vier stappen in, of deel niet.</source>
         <translation>Not covered: choose another lawful basis and fill in the four steps, or do not share.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="289"/>
+        <location filename="../consent/disclose.py" line="396"/>
         <source>Niet gedeeld: er is geen toestemming die dit dekt en de afweging is niet compleet. Kies een andere grondslag en licht alle vier de stappen toe, of deel niet.</source>
         <translation>Not shared: no consent covers this and the weighing is incomplete. Choose another lawful basis and explain all four steps, or do not share.</translation>
     </message>
@@ -1505,17 +2066,22 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../crash.py" line="29"/>
+        <location filename="../crash.py" line="34"/>
         <source>Er ging onverwacht iets mis. De laatste handeling is misschien niet uitgevoerd. Controleer het resultaat; blijft het misgaan, vergrendel dan de kluis, start Toestemming opnieuw en meld het aan de beheerder.</source>
         <translation>Something unexpectedly went wrong. The last action may not have been carried out. Check the result; if it keeps going wrong, lock the vault, restart Toestemming and report it to the administrator.</translation>
     </message>
     <message>
-        <location filename="../crash.py" line="36"/>
+        <location filename="../crash.py" line="41"/>
         <source>Foutcode: %1</source>
         <translation>Error code: %1</translation>
     </message>
     <message>
-        <location filename="../crash.py" line="48"/>
+        <location filename="../crash.py" line="45"/>
+        <source>Stuur de beheerder het logboek mee (Help → Logboek meesturen): daarin staat waar het misging, zonder persoonsgegevens.</source>
+        <translation>Send the log to the administrator as well (Help → Send log…): it shows where things went wrong, without personal data.</translation>
+    </message>
+    <message>
+        <location filename="../crash.py" line="59"/>
         <source>Toestemming — fout</source>
         <translation>Toestemming — error</translation>
     </message>
@@ -1634,272 +2200,378 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../consent/history.py" line="190"/>
+        <location filename="../consent/history.py" line="202"/>
         <source>Geschiedenis — %1, onderdeel %2</source>
         <translation>History — %1, item %2</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="196"/>
+        <location filename="../consent/history.py" line="208"/>
         <source>Gegevens: %1</source>
         <translation>Data: %1</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="200"/>
+        <location filename="../consent/history.py" line="212"/>
         <source>Nu: %1 — %2</source>
         <translation>Now: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="205"/>
+        <location filename="../consent/history.py" line="217"/>
         <source>Gebeurtenissen, oudste eerst</source>
         <translation>Events, oldest first</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="206"/>
+        <location filename="../consent/history.py" line="218"/>
         <source>De geschiedenis wordt opgehaald…</source>
         <translation>Fetching the history…</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="211"/>
+        <location filename="../consent/history.py" line="223"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="213"/>
+        <location filename="../consent/history.py" line="225"/>
         <source>&amp;Gebeurtenissen (oudste eerst)</source>
         <translation>&amp;Events (oldest first)</translation>
+    </message>
+    <message>
+        <location filename="../consent/history.py" line="248"/>
+        <source>vastgelegd door %1</source>
+        <translation>recorded by %1</translation>
+    </message>
+    <message>
+        <location filename="../consent/history.py" line="250"/>
+        <source>door het programma</source>
+        <translation>by the program</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../csv_import.py" line="81"/>
+        <location filename="../csv_import.py" line="84"/>
         <source>Regel</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="82"/>
+        <location filename="../csv_import.py" line="85"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="83"/>
+        <location filename="../csv_import.py" line="86"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="84"/>
+        <location filename="../csv_import.py" line="87"/>
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="85"/>
+        <location filename="../csv_import.py" line="88"/>
         <source>Leerlingnummer</source>
         <translation>Student number</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="86"/>
+        <location filename="../csv_import.py" line="89"/>
         <source>School / opleiding</source>
         <translation>School / programme</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="87"/>
+        <location filename="../csv_import.py" line="90"/>
         <source>Fouten</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="110"/>
+        <location filename="../csv_import.py" line="113"/>
         <source>nieuw</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="111"/>
+        <location filename="../csv_import.py" line="114"/>
         <source>bestaat al – overslaan</source>
         <translation>already present – skip</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="112"/>
+        <location filename="../csv_import.py" line="115"/>
+        <source>mogelijk dubbel – controleer</source>
+        <translation>possible duplicate – check</translation>
+    </message>
+    <message>
+        <location filename="../csv_import.py" line="116"/>
         <source>fout – overslaan</source>
         <translation>error – skip</translation>
+    </message>
+    <message>
+        <location filename="../csv_import.py" line="178"/>
+        <source>Lijkt op: %1</source>
+        <translation>Similar to: %1</translation>
     </message>
 </context>
 <context>
     <name>ImportReplyDialog</name>
     <message>
-        <location filename="../remote/import_dialog.py" line="38"/>
+        <location filename="../remote/import_dialog.py" line="39"/>
         <source>Antwoord inlezen</source>
         <translation>Import a reply</translation>
     </message>
     <message>
-        <location filename="../remote/import_dialog.py" line="42"/>
+        <location filename="../remote/import_dialog.py" line="43"/>
         <source>Sleep een opgeslagen e-mail (.eml) hierheen, of kies een bestand.</source>
         <translation>Drag a saved e-mail (.eml) here, or choose a file.</translation>
     </message>
     <message>
-        <location filename="../remote/import_dialog.py" line="46"/>
+        <location filename="../remote/import_dialog.py" line="47"/>
         <source>Bestand &amp;kiezen…</source>
         <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <location filename="../remote/import_dialog.py" line="53"/>
+        <location filename="../remote/import_dialog.py" line="54"/>
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../remote/import_dialog.py" line="56"/>
+        <location filename="../remote/import_dialog.py" line="57"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../remote/import_dialog.py" line="70"/>
+        <location filename="../remote/import_dialog.py" line="71"/>
         <source>Antwoord kiezen</source>
         <translation>Choose a reply</translation>
     </message>
     <message>
-        <location filename="../remote/import_dialog.py" line="70"/>
+        <location filename="../remote/import_dialog.py" line="71"/>
         <source>E-mail (*.eml);;Alle bestanden (*)</source>
         <translation>E-mail (*.eml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../remote/import_dialog.py" line="88"/>
+        <location filename="../remote/import_dialog.py" line="89"/>
         <source>Het bestand is groter dan 25 MB.</source>
         <translation>The file is larger than 25 MB.</translation>
     </message>
     <message>
-        <location filename="../remote/import_dialog.py" line="92"/>
+        <location filename="../remote/import_dialog.py" line="93"/>
         <source>Het bestand kon niet worden gelezen.</source>
         <translation>The file could not be read.</translation>
     </message>
     <message>
-        <location filename="../remote/import_dialog.py" line="99"/>
+        <location filename="../remote/import_dialog.py" line="100"/>
         <source>Bezig met lezen…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../remote/import_dialog.py" line="111"/>
+        <location filename="../remote/import_dialog.py" line="112"/>
         <source>Klopt dit met het bericht links? Klik dan op Vastleggen.</source>
         <translation>Does this match the message on the left? Then click Record.</translation>
     </message>
     <message>
-        <location filename="../remote/import_dialog.py" line="115"/>
+        <location filename="../remote/import_dialog.py" line="116"/>
         <source>Er wordt niets vastgelegd. Leg het antwoord zo nodig handmatig vast (met dit bericht als bewijsstuk).</source>
         <translation>Nothing is recorded. If needed, record the answer by hand (with this message as evidence).</translation>
     </message>
     <message>
-        <location filename="../remote/import_dialog.py" line="130"/>
+        <location filename="../remote/import_dialog.py" line="131"/>
         <source>Vastgelegd, met het bericht als bewijsstuk.</source>
         <translation>Recorded, with the message as evidence.</translation>
     </message>
     <message>
-        <location filename="../remote/import_dialog.py" line="135"/>
+        <location filename="../remote/import_dialog.py" line="136"/>
         <source>Informeer deze ontvangers over de intrekking: %1</source>
         <translation>Inform these recipients about the withdrawal: %1</translation>
     </message>
 </context>
 <context>
+    <name>InboxDialog</name>
+    <message>
+        <location filename="../remote/inbox_dialog.py" line="44"/>
+        <source>Antwoorden uit de mailbox</source>
+        <translation>Replies from the mailbox</translation>
+    </message>
+    <message>
+        <location filename="../remote/inbox_dialog.py" line="47"/>
+        <source>Nu &amp;kijken</source>
+        <translation>Check &amp;now</translation>
+    </message>
+    <message>
+        <location filename="../remote/inbox_dialog.py" line="50"/>
+        <source>Kijk nu in de mailbox of er nieuwe antwoorden zijn. Er wordt niets verwijderd.</source>
+        <translation>Check the mailbox now for new replies. Nothing is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../remote/inbox_dialog.py" line="58"/>
+        <source>Antwoorden die wachten op bevestiging</source>
+        <translation>Replies awaiting confirmation</translation>
+    </message>
+    <message>
+        <location filename="../remote/inbox_dialog.py" line="66"/>
+        <source>&amp;Vastleggen</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <location filename="../remote/inbox_dialog.py" line="68"/>
+        <source>&amp;Opzij leggen</source>
+        <translation>&amp;Set aside</translation>
+    </message>
+    <message>
+        <location filename="../remote/inbox_dialog.py" line="71"/>
+        <source>Haal dit bericht van de lijst zonder iets vast te leggen (bijvoorbeeld als u het antwoord al met de hand hebt vastgelegd). Het blijft in de mailbox staan.</source>
+        <translation>Remove this message from the list without recording anything (for example if you have already recorded the reply by hand). It stays in the mailbox.</translation>
+    </message>
+    <message>
+        <location filename="../remote/inbox_dialog.py" line="76"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../remote/inbox_dialog.py" line="98"/>
+        <source>afzender onbekend</source>
+        <translation>sender unknown</translation>
+    </message>
+    <message>
+        <location filename="../remote/inbox_dialog.py" line="116"/>
+        <source> — laatst gekeken om %1</source>
+        <translation> — last checked at %1</translation>
+    </message>
+    <message>
+        <location filename="../remote/inbox_dialog.py" line="131"/>
+        <source>Klopt dit met het bericht? Klik dan op Vastleggen.</source>
+        <translation>Does this match the message? Then click Record.</translation>
+    </message>
+    <message>
+        <location filename="../remote/inbox_dialog.py" line="135"/>
+        <source>Hieruit wordt niets vastgelegd. Leg het antwoord zo nodig met de hand vast en leg dit bericht daarna opzij.</source>
+        <translation>Nothing is recorded from this. If needed, record the reply by hand and then set this message aside.</translation>
+    </message>
+    <message>
+        <location filename="../remote/inbox_dialog.py" line="151"/>
+        <source>Vastgelegd, met het bericht als bewijsstuk.</source>
+        <translation>Recorded, with the message as evidence.</translation>
+    </message>
+    <message>
+        <location filename="../remote/inbox_dialog.py" line="164"/>
+        <source>Opzij gelegd. Het bericht staat nog in de mailbox.</source>
+        <translation>Set aside. The message is still in the mailbox.</translation>
+    </message>
+    <message>
+        <location filename="../remote/inbox_dialog.py" line="168"/>
+        <source>Bezig met kijken in de mailbox…</source>
+        <translation>Checking the mailbox…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../remote/inbox_dialog.py" line="178"/>
+        <source>%n nieuw(e) antwoord(en) gevonden.</source>
+        <translation>
+            <numerusform>%n new reply found.</numerusform>
+            <numerusform>%n new replies found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ItemHistory</name>
     <message>
-        <location filename="../consent/history.py" line="39"/>
+        <location filename="../consent/history.py" line="41"/>
         <source>toestemming</source>
         <translation>consent</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="40"/>
+        <location filename="../consent/history.py" line="42"/>
         <source>overeenkomst</source>
         <translation>contract</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="41"/>
+        <location filename="../consent/history.py" line="43"/>
         <source>wettelijke verplichting</source>
         <translation>legal obligation</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="44"/>
+        <location filename="../consent/history.py" line="46"/>
         <source>vitaal belang</source>
         <translation>vital interests</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="45"/>
+        <location filename="../consent/history.py" line="47"/>
         <source>algemeen belang / publieke taak</source>
         <translation>public interest / public task</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="48"/>
+        <location filename="../consent/history.py" line="50"/>
         <source>gerechtvaardigd belang</source>
         <translation>legitimate interests</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="80"/>
+        <location filename="../consent/history.py" line="82"/>
         <source>(onbekende ontvanger)</source>
         <translation>(unknown recipient)</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="108"/>
+        <location filename="../consent/history.py" line="114"/>
         <source>Gevraagd in verzoek %1; gegevens: %2; geldig tot en met %3.</source>
         <translation>Requested in request %1; data: %2; valid until %3 inclusive.</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="119"/>
+        <location filename="../consent/history.py" line="125"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="121"/>
+        <location filename="../consent/history.py" line="127"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="124"/>
+        <location filename="../consent/history.py" line="130"/>
         <source>%1 zei %2, %3.</source>
         <translation>%1 said %2, %3.</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="130"/>
+        <location filename="../consent/history.py" line="136"/>
         <source>Bijzondere gegevens apart aangevinkt.</source>
         <translation>Special category data ticked separately.</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="134"/>
-        <location filename="../consent/history.py" line="147"/>
+        <location filename="../consent/history.py" line="140"/>
+        <location filename="../consent/history.py" line="153"/>
         <source>Met bewijsstuk.</source>
         <translation>With evidence.</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="136"/>
+        <location filename="../consent/history.py" line="142"/>
         <source>(Vastgelegd op %1.)</source>
         <translation>(Recorded on %1.)</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="142"/>
+        <location filename="../consent/history.py" line="148"/>
         <source>Ingetrokken door %1, %2.</source>
         <translation>Withdrawn by %1, %2.</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="150"/>
+        <location filename="../consent/history.py" line="156"/>
         <source>%1 is geïnformeerd over de intrekking.</source>
         <translation>%1 has been informed about the withdrawal.</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="154"/>
+        <location filename="../consent/history.py" line="160"/>
         <source>Beëindigd door de organisatie.</source>
         <translation>Ended by the organisation.</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="156"/>
+        <location filename="../consent/history.py" line="162"/>
         <source>Ongeldig verklaard (bijvoorbeeld per vergissing vastgelegd).</source>
         <translation>Declared invalid (for example recorded by mistake).</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="160"/>
+        <location filename="../consent/history.py" line="166"/>
         <source>Vervangen door een nieuwe toestemming.</source>
         <translation>Replaced by a new consent.</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="164"/>
+        <location filename="../consent/history.py" line="170"/>
         <source>Verlopen: het verzoek op afstand kreeg na %1 dagen geen antwoord.</source>
         <translation>Expired: the remote request got no answer within %1 days.</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="170"/>
+        <location filename="../consent/history.py" line="176"/>
         <source>Gegevens gedeeld met %1: %2 (grondslag: %3).</source>
         <translation>Data shared with %1: %2 (lawful basis: %3).</translation>
     </message>
@@ -1920,67 +2592,67 @@
 <context>
     <name>Languages</name>
     <message>
-        <location filename="../consent/people.py" line="26"/>
+        <location filename="../consent/people.py" line="30"/>
         <source>Nederlands</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="27"/>
+        <location filename="../consent/people.py" line="31"/>
         <source>Engels</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="28"/>
+        <location filename="../consent/people.py" line="32"/>
         <source>Arabisch</source>
         <translation>Arabic</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="29"/>
+        <location filename="../consent/people.py" line="33"/>
         <source>Turks</source>
         <translation>Turkish</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="30"/>
+        <location filename="../consent/people.py" line="34"/>
         <source>Pools</source>
         <translation>Polish</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="31"/>
+        <location filename="../consent/people.py" line="35"/>
         <source>Oekraïens</source>
         <translation>Ukrainian</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="32"/>
+        <location filename="../consent/people.py" line="36"/>
         <source>Tigrinya</source>
         <translation>Tigrinya</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="33"/>
+        <location filename="../consent/people.py" line="37"/>
         <source>Somalisch</source>
         <translation>Somali</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="34"/>
+        <location filename="../consent/people.py" line="38"/>
         <source>Perzisch</source>
         <translation>Persian</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="35"/>
+        <location filename="../consent/people.py" line="39"/>
         <source>Duits</source>
         <translation>German</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="36"/>
+        <location filename="../consent/people.py" line="40"/>
         <source>Frans</source>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="37"/>
+        <location filename="../consent/people.py" line="41"/>
         <source>Spaans</source>
         <translation>Spanish</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="38"/>
+        <location filename="../consent/people.py" line="42"/>
         <source>Papiaments</source>
         <translation>Papiamento</translation>
     </message>
@@ -2019,91 +2691,282 @@
     </message>
 </context>
 <context>
+    <name>MailAccountBox</name>
+    <message>
+        <location filename="../remote/mail_account_box.py" line="143"/>
+        <source>Gebruikersnaam en wachtwoord</source>
+        <translation>User name and password</translation>
+    </message>
+    <message>
+        <location filename="../remote/mail_account_box.py" line="144"/>
+        <source>Microsoft 365 (aanmelden in de browser)</source>
+        <translation>Microsoft 365 (sign in via the browser)</translation>
+    </message>
+    <message>
+        <location filename="../remote/mail_account_box.py" line="145"/>
+        <source>Google (aanmelden in de browser)</source>
+        <translation>Google (sign in via the browser)</translation>
+    </message>
+    <message>
+        <location filename="../remote/mail_account_box.py" line="150"/>
+        <source>&amp;Aanmelden in de browser</source>
+        <translation>&amp;Sign in via the browser</translation>
+    </message>
+    <message>
+        <location filename="../remote/mail_account_box.py" line="152"/>
+        <source>Aanmelden met &amp;code</source>
+        <translation>Sign in with a &amp;code</translation>
+    </message>
+    <message>
+        <location filename="../remote/mail_account_box.py" line="160"/>
+        <source>Aanmelden bij Microsoft 365 of Google</source>
+        <translation>Sign in to Microsoft 365 or Google</translation>
+    </message>
+    <message>
+        <location filename="../remote/mail_account_box.py" line="162"/>
+        <source>Client-ID:</source>
+        <translation>Client ID:</translation>
+    </message>
+    <message>
+        <location filename="../remote/mail_account_box.py" line="163"/>
+        <source>Tenant (organisatie):</source>
+        <translation>Tenant (organisation):</translation>
+    </message>
+    <message>
+        <location filename="../remote/mail_account_box.py" line="164"/>
+        <source>Client-geheim (Google):</source>
+        <translation>Client secret (Google):</translation>
+    </message>
+    <message>
+        <location filename="../remote/mail_account_box.py" line="172"/>
+        <source>SSL/TLS (meestal poort 993)</source>
+        <translation>SSL/TLS (usually port 993)</translation>
+    </message>
+    <message>
+        <location filename="../remote/mail_account_box.py" line="173"/>
+        <source>STARTTLS (meestal poort 143)</source>
+        <translation>STARTTLS (usually port 143)</translation>
+    </message>
+    <message>
+        <location filename="../remote/mail_account_box.py" line="183"/>
+        <source> minuten</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <location filename="../remote/mail_account_box.py" line="184"/>
+        <source>Antwoorden ophalen uit de mailbox (IMAP)</source>
+        <translation>Fetch replies from the mailbox (IMAP)</translation>
+    </message>
+    <message>
+        <location filename="../remote/mail_account_box.py" line="186"/>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location filename="../remote/mail_account_box.py" line="187"/>
+        <source>Beveiliging:</source>
+        <translation>Security:</translation>
+    </message>
+    <message>
+        <location filename="../remote/mail_account_box.py" line="188"/>
+        <source>Poort:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location filename="../remote/mail_account_box.py" line="189"/>
+        <source>Map:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <location filename="../remote/mail_account_box.py" line="190"/>
+        <source>Wachtwoord (IMAP):</source>
+        <translation>Password (IMAP):</translation>
+    </message>
+    <message>
+        <location filename="../remote/mail_account_box.py" line="191"/>
+        <source>Kijk elke:</source>
+        <translation>Check every:</translation>
+    </message>
+    <message>
+        <location filename="../remote/mail_account_box.py" line="194"/>
+        <source>Verbinding &amp;testen</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <location filename="../remote/mail_account_box.py" line="208"/>
+        <source>Aanmelden met:</source>
+        <translation>Sign in with:</translation>
+    </message>
+    <message>
+        <location filename="../remote/mail_account_box.py" line="245"/>
+        <source>Aangemeld. De aanmelding staat in de kluis.</source>
+        <translation>Signed in. The sign-in is stored in the vault.</translation>
+    </message>
+    <message>
+        <location filename="../remote/mail_account_box.py" line="247"/>
+        <source>Nog niet aangemeld.</source>
+        <translation>Not signed in yet.</translation>
+    </message>
+    <message>
+        <location filename="../remote/mail_account_box.py" line="319"/>
+        <source>Meld u aan in het browservenster dat nu opent…</source>
+        <translation>Sign in in the browser window that is opening now…</translation>
+    </message>
+    <message>
+        <location filename="../remote/mail_account_box.py" line="327"/>
+        <source>Aangemeld.</source>
+        <translation>Signed in.</translation>
+    </message>
+    <message>
+        <location filename="../remote/mail_account_box.py" line="340"/>
+        <source>Ga naar %1 en typ de code %2. Dit venster wacht tot dat gebeurd is.</source>
+        <translation>Go to %1 and type the code %2. This window waits until that has been done.</translation>
+    </message>
+    <message>
+        <location filename="../remote/mail_account_box.py" line="352"/>
+        <source>Bezig met testen…</source>
+        <translation>Testing…</translation>
+    </message>
+    <message>
+        <location filename="../remote/mail_account_box.py" line="360"/>
+        <source>Alles werkt.</source>
+        <translation>Everything works.</translation>
+    </message>
+    <message>
+        <location filename="../remote/mail_account_box.py" line="362"/>
+        <source>Niet alles werkt; zie hierboven wat er misging.</source>
+        <translation>Not everything works; see above for what went wrong.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="57"/>
+        <location filename="../main_window.py" line="66"/>
         <source>Toestemming — %1</source>
         <translation>Toestemming — %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="66"/>
+        <location filename="../main_window.py" line="75"/>
         <source>Medewerker: %1</source>
         <translation>Worker: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="82"/>
+        <location filename="../main_window.py" line="95"/>
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="84"/>
+        <location filename="../main_window.py" line="97"/>
         <source>Kluis vergrendelen (Ctrl+L)</source>
         <translation>Lock vault (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="86"/>
+        <location filename="../main_window.py" line="99"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89"/>
+        <location filename="../main_window.py" line="102"/>
         <source>Ver&amp;nieuwen</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="92"/>
+        <location filename="../main_window.py" line="105"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="96"/>
+        <location filename="../main_window.py" line="109"/>
         <source>&amp;Kluis</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="103"/>
+        <location filename="../main_window.py" line="116"/>
         <source>Kluis</source>
         <translation>Vault</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111"/>
+        <location filename="../main_window.py" line="124"/>
         <source>Zoek op naam, geboortedatum of school…</source>
         <translation>Search by name, date of birth or school…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113"/>
+        <location filename="../main_window.py" line="126"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115"/>
+        <location filename="../main_window.py" line="128"/>
         <source>Z&amp;oeken:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="143"/>
         <source>Jongeren</source>
         <translation>Young people</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="241"/>
+        <location filename="../main_window.py" line="280"/>
         <source>Geen jongeren gevonden.</source>
         <translation>No young people found.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="243"/>
+        <location filename="../main_window.py" line="282"/>
         <source>Er staan nog geen jongeren in de kluis.</source>
         <translation>There are no young people in the vault yet.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="356"/>
+        <location filename="../main_window.py" line="393"/>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="362"/>
+        <location filename="../main_window.py" line="399"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>MergeYouthDialog</name>
+    <message>
+        <location filename="../consent/merge.py" line="37"/>
+        <source>Samenvoegen — %1</source>
+        <translation>Merge — %1</translation>
+    </message>
+    <message>
+        <location filename="../consent/merge.py" line="40"/>
+        <source>Staat deze jongere twee keer in de kluis? Kies de andere. De jongere met toestemmingen blijft; van de andere komen de ouders/vertegenwoordigers, het leerlingnummer en ontbrekende gegevens erbij. Dit wordt vastgelegd in het logboek.</source>
+        <translation>Is this young person in the vault twice? Choose the other one. The young person with consents stays; the parents/representatives, the student number and any missing details are added from the other one. This is recorded in the log.</translation>
+    </message>
+    <message>
+        <location filename="../consent/merge.py" line="46"/>
+        <source>&amp;Zoek een andere jongere:</source>
+        <translation>&amp;Find another young person:</translation>
+    </message>
+    <message>
+        <location filename="../consent/merge.py" line="48"/>
+        <source>naam, geboortedatum of code</source>
+        <translation>name, date of birth or code</translation>
+    </message>
+    <message>
+        <location filename="../consent/merge.py" line="51"/>
+        <source>&amp;Mogelijk dezelfde jongere:</source>
+        <translation>&amp;Possibly the same young person:</translation>
+    </message>
+    <message>
+        <location filename="../consent/merge.py" line="57"/>
+        <source>&amp;Samenvoegen</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <location filename="../consent/merge.py" line="60"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../consent/merge.py" line="109"/>
+        <source>Kies eerst de andere jongere in de lijst.</source>
+        <translation>First choose the other young person in the list.</translation>
     </message>
 </context>
 <context>
@@ -2122,167 +2985,172 @@
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../consent/new_request.py" line="78"/>
+        <location filename="../consent/new_request.py" line="79"/>
         <source>Nieuw toestemmingsverzoek — %1</source>
         <translation>New consent request — %1</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="104"/>
+        <location filename="../consent/new_request.py" line="105"/>
         <source>Ouder/voogd &amp;toevoegen…</source>
         <translation>&amp;Add parent/guardian…</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="109"/>
+        <location filename="../consent/new_request.py" line="110"/>
         <source>Kies een sjabloon…</source>
         <translation>Choose a template…</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="113"/>
+        <location filename="../consent/new_request.py" line="114"/>
         <source>Sjabloon &amp;gebruiken</source>
         <translation>&amp;Use template</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="115"/>
+        <location filename="../consent/new_request.py" line="125"/>
         <source>&amp;Sjabloon:</source>
         <translation>&amp;Template:</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="134"/>
+        <location filename="../consent/new_request.py" line="144"/>
         <source>bijzonder ⚠</source>
         <translation>special ⚠</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="136"/>
+        <location filename="../consent/new_request.py" line="146"/>
         <source>Bijzonder persoonsgegeven: alleen met uitdrukkelijke, aparte toestemming.</source>
         <translation>Special category data: only with explicit, separate consent.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="143"/>
+        <location filename="../consent/new_request.py" line="153"/>
         <source>&amp;Doelen</source>
         <translation>&amp;Purposes</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="144"/>
+        <location filename="../consent/new_request.py" line="154"/>
         <source>&amp;Ontvangers</source>
         <translation>&amp;Recipients</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="145"/>
-        <source>Gege&amp;vens</source>
-        <translation>&amp;Data</translation>
-    </message>
-    <message>
-        <location filename="../consent/new_request.py" line="155"/>
+        <location filename="../consent/new_request.py" line="165"/>
         <source>Onderdelen toe&amp;voegen ↓</source>
         <translation>&amp;Add items ↓</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="158"/>
+        <location filename="../consent/new_request.py" line="168"/>
         <source>Elk gekozen doel × elke gekozen ontvanger wordt een onderdeel met de gekozen gegevens</source>
         <translation>Every chosen purpose × every chosen recipient becomes an item with the chosen data</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="165"/>
+        <location filename="../consent/new_request.py" line="175"/>
         <source>Kies doelen, ontvangers en gegevens en voeg ze toe. Elk onderdeel wordt apart beslist.</source>
         <translation>Choose purposes, recipients and data and add them. Each item is decided separately.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="174"/>
+        <location filename="../consent/new_request.py" line="184"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="174"/>
+        <location filename="../consent/new_request.py" line="184"/>
         <source>Doel</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="174"/>
+        <location filename="../consent/new_request.py" line="184"/>
         <source>Ontvanger</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="174"/>
+        <location filename="../consent/new_request.py" line="184"/>
         <source>Gegevens</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="180"/>
+        <location filename="../consent/new_request.py" line="190"/>
         <source>Onderdelen van het verzoek</source>
         <translation>Items of the request</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="191"/>
+        <location filename="../consent/new_request.py" line="201"/>
         <source>Onderdeel ve&amp;rwijderen</source>
         <translation>&amp;Remove item</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="196"/>
-        <source>Onderdelen van het &amp;verzoek</source>
-        <translation>&amp;Items of the request</translation>
-    </message>
-    <message>
-        <location filename="../consent/new_request.py" line="212"/>
+        <location filename="../consent/new_request.py" line="222"/>
         <source>Geldig &amp;tot en met:</source>
         <translation>Valid &amp;until:</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="215"/>
+        <location filename="../consent/new_request.py" line="225"/>
         <source>Nederlands</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="216"/>
+        <location filename="../consent/new_request.py" line="226"/>
         <source>Engels (English)</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="219"/>
+        <location filename="../consent/new_request.py" line="229"/>
         <source>T&amp;aal van het verzoek:</source>
         <translation>&amp;Language of the request:</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="232"/>
-        <source>Verzoek &amp;aanmaken</source>
+        <location filename="../consent/new_request.py" line="155"/>
+        <source>Geg&amp;evens</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <location filename="../consent/new_request.py" line="206"/>
+        <source>Onderde&amp;len van het verzoek</source>
+        <translation>&amp;Items of the request</translation>
+    </message>
+    <message>
+        <location filename="../consent/new_request.py" line="242"/>
+        <source>Verzoek aan&amp;maken</source>
         <translation>&amp;Create request</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="236"/>
+        <location filename="../consent/new_request.py" line="247"/>
+        <source>Aanmaken en &amp;nu tekenen op de tablet</source>
+        <translation>Create and sign on the tablet &amp;now</translation>
+    </message>
+    <message>
+        <location filename="../consent/new_request.py" line="252"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="314"/>
+        <location filename="../consent/new_request.py" line="330"/>
         <source>Kies eerst een sjabloon.</source>
         <translation>Choose a template first.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="332"/>
+        <location filename="../consent/new_request.py" line="348"/>
         <source>Niet ingevuld uit het sjabloon: %1.</source>
         <translation>Not filled in from the template: %1.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="343"/>
+        <location filename="../consent/new_request.py" line="359"/>
         <source>Kies minstens één doel, één ontvanger en één soort gegevens.</source>
         <translation>Choose at least one purpose, one recipient and one kind of data.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="388"/>
+        <location filename="../consent/new_request.py" line="404"/>
         <source>⚠ Bijzondere persoonsgegevens (%1): alleen delen als het echt nodig is. Wie beslist moet dit apart en uitdrukkelijk aanvinken.</source>
         <translation>⚠ Special category data (%1): share only when truly necessary. Whoever decides must tick this separately and explicitly.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="398"/>
+        <location filename="../consent/new_request.py" line="419"/>
         <source>Voeg minstens één onderdeel toe.</source>
         <translation>Add at least one item.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="434"/>
+        <location filename="../consent/new_request.py" line="455"/>
         <source>1 onderdeel</source>
         <translation>1 item</translation>
     </message>
     <message numerus="yes">
-        <location filename="../consent/new_request.py" line="434"/>
+        <location filename="../consent/new_request.py" line="455"/>
         <source>%n onderdelen</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -2290,12 +3158,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="436"/>
+        <location filename="../consent/new_request.py" line="457"/>
         <source>Verzoek %1 is aangemaakt met %2.</source>
         <translation>Request %1 has been created with %2.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="443"/>
+        <location filename="../consent/new_request.py" line="464"/>
         <source>Verzoek aangemaakt — %1</source>
         <translation>Request created — %1</translation>
     </message>
@@ -2361,17 +3229,17 @@
 <context>
     <name>NotifyDialog</name>
     <message>
-        <location filename="../consent/withdraw.py" line="154"/>
+        <location filename="../consent/withdraw.py" line="157"/>
         <source>Ontvangers informeren over de intrekking</source>
         <translation>Inform recipients about the withdrawal</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="156"/>
+        <location filename="../consent/withdraw.py" line="159"/>
         <source>De ontvangers worden opgezocht…</source>
         <translation>Looking up the recipients…</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="159"/>
+        <location filename="../consent/withdraw.py" line="162"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
@@ -2379,22 +3247,22 @@
 <context>
     <name>NotifyList</name>
     <message>
-        <location filename="../consent/withdraw.py" line="78"/>
+        <location filename="../consent/withdraw.py" line="79"/>
         <source>Onder deze toestemming zijn nog geen gegevens gedeeld: niemand hoeft te worden geïnformeerd.</source>
         <translation>No data has been shared under this consent yet: nobody needs to be informed.</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="87"/>
+        <location filename="../consent/withdraw.py" line="88"/>
         <source>Deze ontvangers kregen al gegevens. Laat hen weten dat de toestemming is ingetrokken en vink aan wie het weet (dat wordt vastgelegd):</source>
         <translation>These recipients already received data. Let them know the consent was withdrawn and tick who has been told (this is recorded):</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="93"/>
+        <location filename="../consent/withdraw.py" line="95"/>
         <source>%1 — geïnformeerd</source>
         <translation>%1 — informed</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="117"/>
+        <location filename="../consent/withdraw.py" line="120"/>
         <source>(op %1)</source>
         <translation>(on %1)</translation>
     </message>
@@ -2402,32 +3270,32 @@
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="128"/>
+        <location filename="../setup/passphrase_fields.py" line="139"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="129"/>
+        <location filename="../setup/passphrase_fields.py" line="140"/>
         <source>Wachtwoordzin herhalen</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="133"/>
+        <location filename="../setup/passphrase_fields.py" line="144"/>
         <source>Tip: kies vier of meer losse woorden die samen alleen voor u iets betekenen. Minstens 12 tekens.</source>
         <translation>Tip: choose four or more separate words that together mean something only to you. At least 12 characters.</translation>
     </message>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="138"/>
+        <location filename="../setup/passphrase_fields.py" line="149"/>
         <source>&amp;Wachtwoordzin:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="140"/>
+        <location filename="../setup/passphrase_fields.py" line="151"/>
         <source>&amp;Herhaal wachtwoordzin:</source>
         <translation>&amp;Repeat passphrase:</translation>
     </message>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="166"/>
+        <location filename="../setup/passphrase_fields.py" line="177"/>
         <source>De twee wachtwoordzinnen zijn niet gelijk.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
@@ -2435,52 +3303,52 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../forms/pdf_preview.py" line="79"/>
+        <location filename="../forms/pdf_preview.py" line="81"/>
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../forms/pdf_preview.py" line="82"/>
+        <location filename="../forms/pdf_preview.py" line="84"/>
         <source>Afdrukken…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../forms/pdf_preview.py" line="85"/>
+        <location filename="../forms/pdf_preview.py" line="87"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../forms/pdf_preview.py" line="99"/>
+        <location filename="../forms/pdf_preview.py" line="101"/>
         <source>PDF opslaan als</source>
         <translation>Save PDF as</translation>
     </message>
     <message>
-        <location filename="../forms/pdf_preview.py" line="101"/>
+        <location filename="../forms/pdf_preview.py" line="103"/>
         <source>PDF-bestand (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../forms/pdf_preview.py" line="109"/>
+        <location filename="../forms/pdf_preview.py" line="111"/>
         <source>Opslaan is mislukt: kies een andere map.</source>
         <translation>Saving failed: choose another folder.</translation>
     </message>
     <message>
-        <location filename="../forms/pdf_preview.py" line="111"/>
+        <location filename="../forms/pdf_preview.py" line="113"/>
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../forms/pdf_preview.py" line="119"/>
+        <location filename="../forms/pdf_preview.py" line="121"/>
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../forms/pdf_preview.py" line="123"/>
+        <location filename="../forms/pdf_preview.py" line="125"/>
         <source>Afdrukken is mislukt.</source>
         <translation>Printing failed.</translation>
     </message>
     <message>
-        <location filename="../forms/pdf_preview.py" line="125"/>
+        <location filename="../forms/pdf_preview.py" line="127"/>
         <source>Naar de printer gestuurd.</source>
         <translation>Sent to the printer.</translation>
     </message>
@@ -2488,72 +3356,74 @@
 <context>
     <name>PendingRemoteDialog</name>
     <message>
-        <location filename="../remote/pending_dialog.py" line="32"/>
+        <location filename="../remote/pending_dialog.py" line="34"/>
         <source>Verzoeken op afstand die wachten</source>
         <translation>Remote requests that are waiting</translation>
     </message>
     <message>
-        <location filename="../remote/pending_dialog.py" line="37"/>
+        <location filename="../remote/pending_dialog.py" line="39"/>
         <source>Jongere</source>
         <translation>Young person</translation>
     </message>
     <message>
-        <location filename="../remote/pending_dialog.py" line="38"/>
+        <location filename="../remote/pending_dialog.py" line="40"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../remote/pending_dialog.py" line="39"/>
+        <location filename="../remote/pending_dialog.py" line="41"/>
         <source>Verstuurd</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../remote/pending_dialog.py" line="40"/>
+        <location filename="../remote/pending_dialog.py" line="42"/>
         <source>Dagen</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../remote/pending_dialog.py" line="41"/>
+        <location filename="../remote/pending_dialog.py" line="43"/>
         <source>Herinneringen</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../remote/pending_dialog.py" line="42"/>
+        <location filename="../remote/pending_dialog.py" line="44"/>
         <source>Verloopt op</source>
         <translation>Expires on</translation>
     </message>
     <message>
-        <location filename="../remote/pending_dialog.py" line="53"/>
+        <location filename="../remote/pending_dialog.py" line="55"/>
         <source>&amp;Herinnering sturen…</source>
         <translation>Send a &amp;reminder…</translation>
     </message>
     <message>
-        <location filename="../remote/pending_dialog.py" line="55"/>
+        <location filename="../remote/pending_dialog.py" line="57"/>
         <source>&amp;Verlopen verwerken</source>
         <translation>&amp;Process expired</translation>
     </message>
     <message>
-        <location filename="../remote/pending_dialog.py" line="58"/>
+        <location filename="../remote/pending_dialog.py" line="60"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../remote/pending_dialog.py" line="78"/>
+        <location filename="../remote/pending_dialog.py" line="80"/>
         <source>(herinneren)</source>
         <translation>(remind)</translation>
     </message>
     <message>
-        <location filename="../remote/pending_dialog.py" line="94"/>
+        <location filename="../remote/pending_dialog.py" line="96"/>
         <source>Er wachten geen verzoeken op afstand.</source>
         <translation>No remote requests are waiting.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../remote/pending_dialog.py" line="121"/>
-        <source>%n verzoek(en) verlopen.</source>
-        <translation>
-            <numerusform>%n request expired.</numerusform>
-            <numerusform>%n requests expired.</numerusform>
-        </translation>
+    <message>
+        <location filename="../remote/pending_dialog.py" line="124"/>
+        <source>%n verzoek verlopen.</source>
+        <translation>%n request expired.</translation>
+    </message>
+    <message>
+        <location filename="../remote/pending_dialog.py" line="124"/>
+        <source>%n verzoeken verlopen.</source>
+        <translation>%n requests expired.</translation>
     </message>
 </context>
 <context>
@@ -2652,72 +3522,77 @@
 <context>
     <name>ProofExportDialog</name>
     <message>
-        <location filename="../forms/proof_export.py" line="52"/>
+        <location filename="../forms/proof_export.py" line="54"/>
+        <source>%1 (alle verzoeken en bewijsstukken)</source>
+        <translation>%1 (all requests and evidence)</translation>
+    </message>
+    <message>
+        <location filename="../forms/proof_export.py" line="60"/>
         <source>onderdeel %1 van verzoek %2</source>
         <translation>item %1 of request %2</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="58"/>
+        <location filename="../forms/proof_export.py" line="66"/>
         <source>verzoek %1 (alle onderdelen)</source>
         <translation>request %1 (all items)</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="61"/>
+        <location filename="../forms/proof_export.py" line="69"/>
         <source>Bewijs exporteren</source>
         <translation>Export proof</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="65"/>
+        <location filename="../forms/proof_export.py" line="73"/>
         <source>Het bewijspakket van %1: een ondertekende PDF, receipt.json, FHIR Consent, de bewijsstukken en het bewijs uit het logboek. Iedereen kan het zonder de kluis controleren met &apos;toestemming verify&apos;. Het pakket bevat persoonsgegevens: bewaar en verstuur het veilig.</source>
         <translation>The proof package of %1: a signed PDF, receipt.json, FHIR Consent, the evidence and the proof from the log. Anyone can check it without the vault using &apos;toestemming verify&apos;. The package contains personal data: store and send it securely.</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="73"/>
+        <location filename="../forms/proof_export.py" line="81"/>
         <source>Bestand voor het bewijspakket</source>
         <translation>File for the proof package</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="74"/>
+        <location filename="../forms/proof_export.py" line="82"/>
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="83"/>
+        <location filename="../forms/proof_export.py" line="91"/>
         <source>Exporteren en controleren</source>
         <translation>Export and check</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="86"/>
+        <location filename="../forms/proof_export.py" line="94"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="96"/>
+        <location filename="../forms/proof_export.py" line="104"/>
         <source>Bestand:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="106"/>
+        <location filename="../forms/proof_export.py" line="114"/>
         <source>Bewijspakket opslaan als</source>
         <translation>Save proof package as</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="108"/>
-        <source>Bewijspakket (*.zip)</source>
-        <translation>Proof package (*.zip)</translation>
+        <location filename="../forms/proof_export.py" line="116"/>
+        <source>Bewijspakket (*.tbewijs *.zip)</source>
+        <translation>Proof package (*.tbewijs *.zip)</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="132"/>
+        <location filename="../forms/proof_export.py" line="144"/>
         <source>Bezig: exporteren en controleren …</source>
         <translation>Busy: exporting and checking …</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="148"/>
+        <location filename="../forms/proof_export.py" line="160"/>
         <source>Geschreven: %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="157"/>
+        <location filename="../forms/proof_export.py" line="169"/>
         <source>Mislukt.</source>
         <translation>Failed.</translation>
     </message>
@@ -2776,7 +3651,7 @@
     </message>
     <message>
         <location filename="../settings/purposes.py" line="71"/>
-        <source>&amp;Titel:</source>
+        <source>Tit&amp;el:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
@@ -2922,22 +3797,35 @@
     </message>
 </context>
 <context>
-    <name>RecipientsPage</name>
+    <name>ReceiptOffer</name>
     <message>
-        <location filename="../settings/recipients.py" line="57"/>
-        <source>Ook niet-actieve ontvangers &amp;tonen</source>
-        <translation>Also &amp;show inactive recipients</translation>
+        <location filename="../signing/receipt_offer.py" line="49"/>
+        <source>Bevestiging intrekking</source>
+        <translation>Withdrawal confirmation</translation>
     </message>
+    <message>
+        <location filename="../signing/receipt_offer.py" line="49"/>
+        <source>Ontvangstbewijs</source>
+        <translation>Receipt</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsPage</name>
     <message>
         <location filename="../settings/recipients.py" line="62"/>
         <source>Ontvanger &amp;toevoegen…</source>
         <translation>&amp;Add recipient…</translation>
     </message>
     <message>
+        <location filename="../settings/recipients.py" line="57"/>
+        <source>Ook niet-actieve ontvangers to&amp;nen</source>
+        <translation>Also &amp;show inactive recipients</translation>
+    </message>
+    <message>
         <location filename="../settings/recipients.py" line="63"/>
         <location filename="../settings/recipients.py" line="93"/>
-        <source>&amp;Deactiveren</source>
-        <translation>&amp;Deactivate</translation>
+        <source>Deacti&amp;veren</source>
+        <translation>Deacti&amp;vate</translation>
     </message>
     <message>
         <location filename="../settings/recipients.py" line="66"/>
@@ -2951,121 +3839,121 @@
     </message>
     <message>
         <location filename="../settings/recipients.py" line="91"/>
-        <source>&amp;Activeren</source>
-        <translation>&amp;Activate</translation>
+        <source>Acti&amp;veren</source>
+        <translation>Acti&amp;vate</translation>
     </message>
 </context>
 <context>
     <name>RecordDecisionDialog</name>
     <message>
-        <location filename="../consent/record_decision.py" line="104"/>
+        <location filename="../consent/record_decision.py" line="101"/>
         <source>Beslissing vastleggen aan de balie — %1</source>
         <translation>Record a decision at the desk — %1</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="110"/>
+        <location filename="../consent/record_decision.py" line="107"/>
         <source>Vraag per onderdeel ja of nee. Nee zeggen mag en heeft geen gevolgen. Een onderdeel zonder antwoord wordt niet vastgelegd.</source>
         <translation>Ask yes or no per item. Saying no is fine and has no consequences. An item without an answer is not recorded.</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="116"/>
+        <location filename="../consent/record_decision.py" line="113"/>
         <source>Wie beslist nu</source>
         <translation>Who decides now</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="117"/>
+        <location filename="../consent/record_decision.py" line="114"/>
         <source>&amp;Wie beslist nu:</source>
         <translation>&amp;Who decides now:</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="123"/>
+        <location filename="../consent/record_decision.py" line="120"/>
         <source>&amp;Tekst van het verzoek tonen (voorlezen)</source>
         <translation>&amp;Show the text of the request (read aloud)</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="128"/>
+        <location filename="../consent/record_decision.py" line="125"/>
         <source>Tekst van het verzoek</source>
         <translation>Text of the request</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="157"/>
+        <location filename="../consent/record_decision.py" line="154"/>
         <source>Wanneer &amp;beslist:</source>
         <translation>When &amp;decided:</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="159"/>
+        <location filename="../consent/record_decision.py" line="156"/>
         <source>Hoe:</source>
         <translation>How:</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="161"/>
+        <location filename="../consent/record_decision.py" line="158"/>
         <source>Bewijsstuk:</source>
         <translation>Evidence:</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="166"/>
+        <location filename="../consent/record_decision.py" line="163"/>
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="170"/>
+        <location filename="../consent/record_decision.py" line="167"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="202"/>
+        <location filename="../consent/record_decision.py" line="199"/>
         <source>Gegevens: %1</source>
         <translation>Data: %1</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="213"/>
+        <location filename="../consent/record_decision.py" line="210"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="214"/>
+        <location filename="../consent/record_decision.py" line="211"/>
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="215"/>
+        <location filename="../consent/record_decision.py" line="212"/>
         <location filename="../consent/record_decision.py" line="343"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="215"/>
+        <location filename="../consent/record_decision.py" line="212"/>
         <location filename="../consent/record_decision.py" line="343"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="217"/>
+        <location filename="../consent/record_decision.py" line="214"/>
         <source>Onderdeel %1: %2</source>
         <translation>Item %1: %2</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="232"/>
+        <location filename="../consent/record_decision.py" line="229"/>
         <source>⚠ Bijzondere gegevens (%1): de beslisser zei hier apart en uitdrukkelijk ja tegen</source>
         <translation>⚠ Special category data (%1): the decider said yes to this separately and explicitly</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="268"/>
+        <location filename="../consent/record_decision.py" line="265"/>
         <source>vastgelegd</source>
         <translation>recorded</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="283"/>
+        <location filename="../consent/record_decision.py" line="280"/>
         <source>Nu: %1 — %2</source>
         <translation>Now: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="313"/>
+        <location filename="../consent/record_decision.py" line="310"/>
         <source>Kies wie er beslist.</source>
         <translation>Choose who decides.</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="318"/>
+        <location filename="../consent/record_decision.py" line="315"/>
         <source>Kies bij minstens één onderdeel ja of nee. Niets is vastgelegd.</source>
         <translation>Choose yes or no for at least one item. Nothing has been recorded.</translation>
     </message>
@@ -3080,7 +3968,7 @@
         <translation>Recorded for %1: %2.</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="365"/>
+        <location filename="../consent/record_decision.py" line="368"/>
         <source>ingelezen scan van het getekende formulier</source>
         <translation>imported scan of the signed form</translation>
     </message>
@@ -3088,92 +3976,92 @@
 <context>
     <name>RecordMessageDialog</name>
     <message>
-        <location filename="../remote/message_dialog.py" line="46"/>
+        <location filename="../remote/message_dialog.py" line="47"/>
         <source>Bericht vastleggen</source>
         <translation>Record a message</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="58"/>
+        <location filename="../remote/message_dialog.py" line="59"/>
         <source>Typ of plak de tekst van het bericht precies over.</source>
         <translation>Type or paste the text of the message exactly.</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="60"/>
+        <location filename="../remote/message_dialog.py" line="61"/>
         <source>Geen schermafdruk</source>
         <translation>No screenshot</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="66"/>
+        <location filename="../remote/message_dialog.py" line="67"/>
         <source>Schermafdruk &amp;kiezen…</source>
         <translation>Choose &amp;screenshot…</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="73"/>
+        <location filename="../remote/message_dialog.py" line="74"/>
         <source>Nummer afzender:</source>
         <translation>Sender number:</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="74"/>
+        <location filename="../remote/message_dialog.py" line="75"/>
         <source>Via:</source>
         <translation>Via:</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="75"/>
+        <location filename="../remote/message_dialog.py" line="76"/>
         <source>Ontvangen op:</source>
         <translation>Received on:</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="76"/>
+        <location filename="../remote/message_dialog.py" line="77"/>
         <source>Tekst:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="77"/>
+        <location filename="../remote/message_dialog.py" line="78"/>
         <source>Schermafdruk:</source>
         <translation>Screenshot:</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="78"/>
+        <location filename="../remote/message_dialog.py" line="79"/>
         <source>&amp;Lezen</source>
         <translation>&amp;Read</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="82"/>
+        <location filename="../remote/message_dialog.py" line="83"/>
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="85"/>
+        <location filename="../remote/message_dialog.py" line="86"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="110"/>
+        <location filename="../remote/message_dialog.py" line="111"/>
         <source>Schermafdruk kiezen</source>
         <translation>Choose screenshot</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="112"/>
+        <location filename="../remote/message_dialog.py" line="113"/>
         <source>Afbeeldingen (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="119"/>
+        <location filename="../remote/message_dialog.py" line="120"/>
         <source>Het bestand kon niet worden gelezen.</source>
         <translation>The file could not be read.</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="157"/>
+        <location filename="../remote/message_dialog.py" line="158"/>
         <source>Klopt dit met het bericht? Klik dan op Vastleggen.</source>
         <translation>Does this match the message? Then click Record.</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="159"/>
+        <location filename="../remote/message_dialog.py" line="160"/>
         <source>Er wordt niets vastgelegd.</source>
         <translation>Nothing is recorded.</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="170"/>
+        <location filename="../remote/message_dialog.py" line="171"/>
         <source>Vastgelegd, met het bericht en de schermafdruk als bewijs.</source>
         <translation>Recorded, with the message and the screenshot as evidence.</translation>
     </message>
@@ -3401,143 +4289,138 @@
 <context>
     <name>RemoteSettingsDialog</name>
     <message>
-        <location filename="../remote/settings_dialog.py" line="34"/>
+        <location filename="../remote/settings_dialog.py" line="37"/>
         <source>Instellingen e-mail en app</source>
         <translation>E-mail and app settings</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="40"/>
+        <location filename="../remote/settings_dialog.py" line="43"/>
         <source>STARTTLS (meestal poort 587)</source>
         <translation>STARTTLS (usually port 587)</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="41"/>
+        <location filename="../remote/settings_dialog.py" line="44"/>
         <source>SSL/TLS (meestal poort 465)</source>
         <translation>SSL/TLS (usually port 465)</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="42"/>
+        <location filename="../remote/settings_dialog.py" line="45"/>
         <source>Geen (alleen een server op deze computer)</source>
         <translation>None (only a server on this computer)</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="51"/>
+        <location filename="../remote/settings_dialog.py" line="54"/>
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="56"/>
+        <location filename="../remote/settings_dialog.py" line="59"/>
         <source>Mailserver (SMTP)</source>
         <translation>Mail server (SMTP)</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="58"/>
+        <location filename="../remote/settings_dialog.py" line="61"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="59"/>
+        <location filename="../remote/settings_dialog.py" line="62"/>
         <source>Beveiliging:</source>
         <translation>Security:</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="60"/>
+        <location filename="../remote/settings_dialog.py" line="63"/>
         <source>Poort:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="61"/>
+        <location filename="../remote/settings_dialog.py" line="64"/>
         <source>Gebruikersnaam:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="62"/>
+        <location filename="../remote/settings_dialog.py" line="65"/>
         <source>Wachtwoord:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="63"/>
+        <location filename="../remote/settings_dialog.py" line="66"/>
         <source>Afzenderadres:</source>
         <translation>Sender address:</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="64"/>
+        <location filename="../remote/settings_dialog.py" line="67"/>
         <source>Naam afzender:</source>
         <translation>Sender name:</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="65"/>
+        <location filename="../remote/settings_dialog.py" line="71"/>
         <source>Eigen CA-certificaat:</source>
         <translation>Own CA certificate:</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="67"/>
-        <source>Het wachtwoord wordt alleen in de versleutelde kluis bewaard.</source>
-        <translation>The password is only stored in the encrypted vault.</translation>
-    </message>
-    <message>
-        <location filename="../remote/settings_dialog.py" line="72"/>
-        <location filename="../remote/settings_dialog.py" line="75"/>
+        <location filename="../remote/settings_dialog.py" line="77"/>
+        <location filename="../remote/settings_dialog.py" line="80"/>
         <source> dagen</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="80"/>
+        <location filename="../remote/settings_dialog.py" line="85"/>
         <source>Verzoeken op afstand</source>
         <translation>Remote requests</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="82"/>
+        <location filename="../remote/settings_dialog.py" line="87"/>
         <source>Verloopt na:</source>
         <translation>Expires after:</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="83"/>
+        <location filename="../remote/settings_dialog.py" line="88"/>
         <source>Herinnering na:</source>
         <translation>Reminder after:</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="84"/>
+        <location filename="../remote/settings_dialog.py" line="89"/>
         <source>Antwoordadres:</source>
         <translation>Reply address:</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="85"/>
+        <location filename="../remote/settings_dialog.py" line="90"/>
         <source>App-/sms-nummer:</source>
         <translation>App/SMS number:</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="86"/>
+        <location filename="../remote/settings_dialog.py" line="91"/>
         <source>Contactregel:</source>
         <translation>Contact line:</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="88"/>
+        <location filename="../remote/settings_dialog.py" line="93"/>
         <source>leeg: de regel hierboven</source>
         <translation>empty: the line above</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="89"/>
+        <location filename="../remote/settings_dialog.py" line="94"/>
         <source>Contactregel (Engels):</source>
         <translation>Contact line (English):</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="95"/>
+        <location filename="../remote/settings_dialog.py" line="100"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="96"/>
+        <location filename="../remote/settings_dialog.py" line="101"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="134"/>
+        <location filename="../remote/settings_dialog.py" line="152"/>
         <source>CA-certificaat kiezen</source>
         <translation>Choose CA certificate</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="134"/>
+        <location filename="../remote/settings_dialog.py" line="152"/>
         <source>Certificaten (*.pem *.crt)</source>
         <translation>Certificates (*.pem *.crt)</translation>
     </message>
@@ -3655,7 +4538,7 @@
         <translation>First choose a young person in the list (not erased).</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="262"/>
+        <location filename="../retention.py" line="260"/>
         <source>Gewist: %1</source>
         <translation>Erased: %1</translation>
     </message>
@@ -3663,92 +4546,97 @@
 <context>
     <name>SendRequestDialog</name>
     <message>
-        <location filename="../remote/send_dialog.py" line="52"/>
+        <location filename="../remote/send_dialog.py" line="54"/>
         <source>Verzoek mailen — %1</source>
         <translation>E-mail the request — %1</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="56"/>
+        <location filename="../remote/send_dialog.py" line="58"/>
         <source>Aan</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="67"/>
+        <location filename="../remote/send_dialog.py" line="69"/>
         <source>Als herinnering</source>
         <translation>As a reminder</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="74"/>
+        <location filename="../remote/send_dialog.py" line="76"/>
         <source>Voorbeeld van het bericht</source>
         <translation>Preview of the message</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="76"/>
+        <location filename="../remote/send_dialog.py" line="78"/>
         <source>Aan:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="78"/>
+        <location filename="../remote/send_dialog.py" line="80"/>
         <source>Onderwerp:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="80"/>
+        <location filename="../remote/send_dialog.py" line="82"/>
         <source>&amp;Versturen</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="82"/>
+        <location filename="../remote/send_dialog.py" line="84"/>
         <source>Opslaan als .&amp;eml…</source>
         <translation>Save as .&amp;eml…</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="83"/>
+        <location filename="../remote/send_dialog.py" line="85"/>
         <source>Openen in &amp;mailprogramma</source>
         <translation>Open in &amp;mail program</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="84"/>
+        <location filename="../remote/send_dialog.py" line="86"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="88"/>
+        <location filename="../remote/send_dialog.py" line="90"/>
         <source>Er is geen mailserver ingesteld.</source>
         <translation>No mail server is set up.</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="132"/>
+        <location filename="../remote/send_dialog.py" line="134"/>
         <source>Bezig met versturen…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="143"/>
+        <location filename="../remote/send_dialog.py" line="145"/>
         <source>Verstuurd en vastgelegd (Message-ID %1).</source>
         <translation>Sent and recorded (Message-ID %1).</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="157"/>
+        <location filename="../remote/send_dialog.py" line="156"/>
+        <source>Het verzoek staat nog open: verstuur het opnieuw na het aanmelden, of kies &apos;Opslaan als .eml&apos; en verstuur het met uw eigen mailprogramma.</source>
+        <translation>The request is still open: send it again after signing in, or choose &apos;Save as .eml&apos; and send it with your own mail program.</translation>
+    </message>
+    <message>
+        <location filename="../remote/send_dialog.py" line="168"/>
         <source>Bericht opslaan</source>
         <translation>Save message</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="157"/>
+        <location filename="../remote/send_dialog.py" line="168"/>
         <source>E-mail (*.eml)</source>
         <translation>E-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="170"/>
+        <location filename="../remote/send_dialog.py" line="181"/>
         <source>Het bestand kon niet worden opgeslagen.</source>
         <translation>The file could not be saved.</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="173"/>
+        <location filename="../remote/send_dialog.py" line="184"/>
         <source>Opgeslagen. Verstuur het bestand vanuit uw mailprogramma.</source>
         <translation>Saved. Send the file from your mail program.</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="187"/>
+        <location filename="../remote/send_dialog.py" line="198"/>
         <source>Het bericht staat klaar in uw mailprogramma.</source>
         <translation>The message is ready in your mail program.</translation>
     </message>
@@ -3756,44 +4644,44 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings/dialog.py" line="29"/>
+        <location filename="../settings/dialog.py" line="30"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../settings/dialog.py" line="39"/>
+        <location filename="../settings/dialog.py" line="40"/>
         <source>&amp;Ontvangers</source>
         <translation>&amp;Recipients</translation>
     </message>
     <message>
-        <location filename="../settings/dialog.py" line="40"/>
+        <location filename="../settings/dialog.py" line="41"/>
         <source>&amp;Doelen</source>
         <translation>&amp;Purposes</translation>
     </message>
     <message>
-        <location filename="../settings/dialog.py" line="41"/>
+        <location filename="../settings/dialog.py" line="42"/>
         <source>&amp;Gegevens</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../settings/dialog.py" line="42"/>
+        <location filename="../settings/dialog.py" line="43"/>
         <source>&amp;Medewerkers</source>
         <translation>&amp;Workers</translation>
     </message>
     <message>
-        <location filename="../settings/dialog.py" line="43"/>
+        <location filename="../settings/dialog.py" line="44"/>
         <source>&amp;Beleid</source>
         <translation>&amp;Policy</translation>
     </message>
     <message>
-        <location filename="../settings/dialog.py" line="44"/>
+        <location filename="../settings/dialog.py" line="45"/>
         <source>T&amp;aal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../settings/dialog.py" line="45"/>
-        <source>&amp;Tijd</source>
-        <translation>&amp;Time</translation>
+        <location filename="../settings/dialog.py" line="46"/>
+        <source>T&amp;ijd</source>
+        <translation>T&amp;ime</translation>
     </message>
 </context>
 <context>
@@ -3827,7 +4715,7 @@
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../signing/pad.py" line="43"/>
+        <location filename="../signing/pad.py" line="44"/>
         <source>Vak voor de handtekening</source>
         <translation>Signature box</translation>
     </message>
@@ -3835,40 +4723,30 @@
 <context>
     <name>SigningMode</name>
     <message>
-        <location filename="../signing/mode.py" line="108"/>
+        <location filename="../signing/mode.py" line="82"/>
         <source>Ondertekenen</source>
         <translation>Signing</translation>
     </message>
     <message>
-        <location filename="../signing/mode.py" line="158"/>
+        <location filename="../signing/mode.py" line="135"/>
         <source>Kleinere tekst</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../signing/mode.py" line="159"/>
+        <location filename="../signing/mode.py" line="136"/>
         <source>Grotere tekst</source>
         <translation>Larger text</translation>
-    </message>
-    <message>
-        <location filename="../signing/mode.py" line="537"/>
-        <source>Bevestiging intrekking</source>
-        <translation>Withdrawal confirmation</translation>
-    </message>
-    <message>
-        <location filename="../signing/mode.py" line="537"/>
-        <source>Ontvangstbewijs</source>
-        <translation>Receipt</translation>
     </message>
 </context>
 <context>
     <name>StatusHeading</name>
     <message>
-        <location filename="../consent_list.py" line="271"/>
+        <location filename="../consent_list.py" line="285"/>
         <source>1 onderdeel</source>
         <translation>1 item</translation>
     </message>
     <message numerus="yes">
-        <location filename="../consent_list.py" line="271"/>
+        <location filename="../consent_list.py" line="285"/>
         <source>%n onderdelen</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -3879,125 +4757,181 @@
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="61"/>
+        <location filename="../setup/passphrase_fields.py" line="67"/>
         <source>Sterkte van de wachtwoordzin</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="87"/>
+        <location filename="../setup/passphrase_fields.py" line="93"/>
         <source>nog leeg</source>
         <translation>still empty</translation>
     </message>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="89"/>
+        <location filename="../setup/passphrase_fields.py" line="95"/>
         <source>te zwak</source>
         <translation>too weak</translation>
     </message>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="90"/>
+        <location filename="../setup/passphrase_fields.py" line="96"/>
         <source>matig</source>
         <translation>fair</translation>
     </message>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="91"/>
+        <location filename="../setup/passphrase_fields.py" line="97"/>
         <source>redelijk</source>
         <translation>reasonable</translation>
     </message>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="92"/>
+        <location filename="../setup/passphrase_fields.py" line="98"/>
         <source>sterk</source>
         <translation>strong</translation>
     </message>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="93"/>
+        <location filename="../setup/passphrase_fields.py" line="99"/>
         <source>zeer sterk</source>
         <translation>very strong</translation>
     </message>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="100"/>
+        <location filename="../setup/passphrase_fields.py" line="106"/>
         <source>De wachtwoordzin is te kort: gebruik minstens 12 tekens, bijvoorbeeld vier losse woorden.</source>
         <translation>The passphrase is too short: use at least 12 characters, for example four separate words.</translation>
     </message>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="103"/>
+        <location filename="../setup/passphrase_fields.py" line="109"/>
         <source>De wachtwoordzin herhaalt te veel dezelfde tekens.</source>
         <translation>The passphrase repeats the same characters too often.</translation>
     </message>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="104"/>
+        <location filename="../setup/passphrase_fields.py" line="110"/>
         <source>Toegestaan, maar een extra woord maakt haar veel sterker.</source>
         <translation>Allowed, but one more word makes it much stronger.</translation>
+    </message>
+    <message>
+        <location filename="../setup/passphrase_fields.py" line="112"/>
+        <source>De wachtwoordzin is te makkelijk te raden (een bekend woord, een naam of een reeks). Kies bijvoorbeeld vier losse woorden die niets met u of uw werk te maken hebben.</source>
+        <translation>The passphrase is too easy to guess (a common word, a name or a sequence). Choose, for example, four separate words that have nothing to do with you or your work.</translation>
     </message>
 </context>
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../today_panel.py" line="71"/>
-        <source>op afstand verstuurd, %1 dag(en) geleden; verloopt op %2</source>
-        <translation>sent remotely %1 day(s) ago; expires on %2</translation>
+        <location filename="../today_panel.py" line="70"/>
+        <source>wacht op antwoord, van vandaag</source>
+        <translation>awaiting reply, from today</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="78"/>
+        <location filename="../today_panel.py" line="73"/>
+        <source>wacht op antwoord, %n dag oud</source>
+        <translation>awaiting reply, %n day old</translation>
+    </message>
+    <message>
+        <location filename="../today_panel.py" line="74"/>
+        <source>wacht op antwoord, %n dagen oud</source>
+        <translation>awaiting reply, %n days old</translation>
+    </message>
+    <message>
+        <location filename="../today_panel.py" line="90"/>
+        <source>op afstand verstuurd, %n dag geleden; verloopt op %2</source>
+        <translation>sent remotely, %n day ago; expires on %2</translation>
+    </message>
+    <message>
+        <location filename="../today_panel.py" line="93"/>
+        <source>op afstand verstuurd, %n dagen geleden; verloopt op %2</source>
+        <translation>sent remotely, %n days ago; expires on %2</translation>
+    </message>
+    <message>
+        <location filename="../today_panel.py" line="98"/>
         <source> — herinnering sturen</source>
         <translation> — send reminder</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="90"/>
+        <location filename="../today_panel.py" line="110"/>
         <source>Wacht op antwoord</source>
         <translation>Awaiting reply</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="92"/>
+        <location filename="../today_panel.py" line="112"/>
         <source>Verloopt binnen 30 dagen</source>
         <translation>Expiring within 30 days</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="96"/>
+        <location filename="../today_panel.py" line="116"/>
         <source>Herbevestigen (16 geworden)</source>
         <translation>Re-confirm (turned 16)</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="100"/>
+        <location filename="../today_panel.py" line="120"/>
+        <source>Opnieuw vragen (doeltekst gewijzigd)</source>
+        <translation>Ask again (purpose text changed)</translation>
+    </message>
+    <message>
+        <location filename="../today_panel.py" line="124"/>
         <source>Intrekking: ontvangers informeren</source>
         <translation>Withdrawal: inform recipients</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="104"/>
+        <location filename="../today_panel.py" line="128"/>
         <source>Bewaartermijn verstreken</source>
         <translation>Retention period expired</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="121"/>
+        <location filename="../today_panel.py" line="145"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="127"/>
+        <location filename="../today_panel.py" line="151"/>
         <source>Jongere</source>
         <translation>Young person</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="127"/>
+        <location filename="../today_panel.py" line="151"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="127"/>
+        <location filename="../today_panel.py" line="151"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="137"/>
+        <location filename="../today_panel.py" line="161"/>
         <source>Werklijsten voor vandaag</source>
         <translation>Worklists for today</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="150"/>
+        <location filename="../today_panel.py" line="190"/>
         <source>Enter op een regel: daar verder werken</source>
         <translation>Enter on a line: continue working there</translation>
     </message>
+    <message>
+        <location filename="../today_panel.py" line="234"/>
+        <source>Mailbox laatst bekeken om %1</source>
+        <translation>Mailbox last checked at %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../today_panel.py" line="200"/>
+        <location filename="../today_panel.py" line="238"/>
+        <source>kijkt elke %n minuten</source>
+        <translation>
+            <numerusform>checks every %n minute</numerusform>
+            <numerusform>checks every %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../today_panel.py" line="243"/>
+        <source>kijkt alleen met de knop Nu kijken</source>
+        <translation>checks only with the Check now button</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../today_panel.py" line="249"/>
+        <source>%n bericht(en) met een referentiecode zijn groter dan 25 MB en staan alleen in de mailbox; sla ze op en lees ze in via Antwoord inlezen.</source>
+        <translation>
+            <numerusform>%n message with a reference code is larger than 25 MB and is only in the mailbox; save it and import it via Import a reply.</numerusform>
+            <numerusform>%n messages with a reference code are larger than 25 MB and are only in the mailbox; save them and import them via Import a reply.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../today_panel.py" line="318"/>
         <source>… en nog %n</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -4008,137 +4942,137 @@
 <context>
     <name>TransitionFormDialog</name>
     <message>
-        <location filename="../forms/transition_dialog.py" line="83"/>
+        <location filename="../forms/transition_dialog.py" line="84"/>
         <source>Transitieformulier — %1</source>
         <translation>Transition form — %1</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="87"/>
+        <location filename="../forms/transition_dialog.py" line="88"/>
         <source>(geen toestemming gekoppeld)</source>
         <translation>(no consent linked)</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="96"/>
+        <location filename="../forms/transition_dialog.py" line="97"/>
         <source>Alleen wat deze toestemming dekt, komt op het formulier. Wat zij niet dekt, wordt weggelaten; het formulier zegt dat erbij. Bekijk het voorbeeld.</source>
         <translation>Only what this consent covers goes on the form. What it does not cover is left out, and the form says so. Check the preview.</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="105"/>
+        <location filename="../forms/transition_dialog.py" line="106"/>
         <source>Stageplaats</source>
         <translation>Internship placement</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="106"/>
+        <location filename="../forms/transition_dialog.py" line="107"/>
         <source>Soort werk</source>
         <translation>Kind of work</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="107"/>
+        <location filename="../forms/transition_dialog.py" line="108"/>
         <source>Van (dd-mm-jjjj)</source>
         <translation>From (dd-mm-yyyy)</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="108"/>
+        <location filename="../forms/transition_dialog.py" line="109"/>
         <source>Tot (dd-mm-jjjj)</source>
         <translation>Until (dd-mm-yyyy)</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="109"/>
+        <location filename="../forms/transition_dialog.py" line="110"/>
         <source>Uren/week</source>
         <translation>Hours/week</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="110"/>
+        <location filename="../forms/transition_dialog.py" line="111"/>
         <source>Hoe ging het</source>
         <translation>How it went</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="111"/>
+        <location filename="../forms/transition_dialog.py" line="112"/>
         <source>Begeleiding nodig</source>
         <translation>Guidance needed</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="116"/>
+        <location filename="../forms/transition_dialog.py" line="117"/>
         <source>Stage &amp;toevoegen</source>
         <translation>&amp;Add internship</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="117"/>
-        <source>Stage &amp;verwijderen</source>
+        <location filename="../forms/transition_dialog.py" line="118"/>
+        <source>Stage ve&amp;rwijderen</source>
         <translation>&amp;Remove internship</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="124"/>
+        <location filename="../forms/transition_dialog.py" line="172"/>
+        <source>Gekoppelde toe&amp;stemming:</source>
+        <translation>Linked &amp;consent:</translation>
+    </message>
+    <message>
+        <location filename="../forms/transition_dialog.py" line="125"/>
         <source>nog niet bekend</source>
         <translation>not known yet</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="132"/>
+        <location filename="../forms/transition_dialog.py" line="133"/>
         <source>Toelichting (optioneel)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="135"/>
+        <location filename="../forms/transition_dialog.py" line="136"/>
         <source>Contactpersoon school</source>
         <translation>Contact person school</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="136"/>
+        <location filename="../forms/transition_dialog.py" line="137"/>
         <source>Contactpersoon gemeente</source>
         <translation>Contact person municipality</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="142"/>
+        <location filename="../forms/transition_dialog.py" line="143"/>
         <source>&amp;Voorbeeld, opslaan als PDF, afdrukken…</source>
         <translation>&amp;Preview, save as PDF, print…</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="146"/>
+        <location filename="../forms/transition_dialog.py" line="147"/>
         <source>&amp;Bewaren</source>
         <translation>&amp;Keep</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="149"/>
+        <location filename="../forms/transition_dialog.py" line="150"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="155"/>
+        <location filename="../forms/transition_dialog.py" line="156"/>
         <source>Stages</source>
         <translation>Internships</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="163"/>
+        <location filename="../forms/transition_dialog.py" line="164"/>
         <source>Ontwikkelingsperspectief</source>
         <translation>Development perspective</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="171"/>
-        <source>Gekoppelde &amp;toestemming:</source>
-        <translation>Linked &amp;consent:</translation>
-    </message>
-    <message>
-        <location filename="../forms/transition_dialog.py" line="196"/>
+        <location filename="../forms/transition_dialog.py" line="197"/>
         <source>Versie %1 geladen.</source>
         <translation>Version %1 loaded.</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="233"/>
+        <location filename="../forms/transition_dialog.py" line="234"/>
         <source>Stage %1</source>
         <translation>Internship %1</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="237"/>
+        <location filename="../forms/transition_dialog.py" line="238"/>
         <source>%1: uren per week moet een heel getal zijn.</source>
         <translation>%1: hours per week must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="268"/>
+        <location filename="../forms/transition_dialog.py" line="269"/>
         <source>Bewaard als versie %1.</source>
         <translation>Saved as version %1.</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="281"/>
+        <location filename="../forms/transition_dialog.py" line="282"/>
         <source>Transitieformulier — voorbeeld</source>
         <translation>Transition form — preview</translation>
     </message>
@@ -4298,32 +5232,32 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../signing/pages.py" line="455"/>
+        <location filename="../signing/pages.py" line="519"/>
         <source>Alleen voor de begeleider</source>
         <translation>For the counsellor only</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="457"/>
+        <location filename="../signing/pages.py" line="521"/>
         <source>Voer uw wachtwoordzin in om de ondertekenmodus te verlaten.</source>
         <translation>Enter your passphrase to leave signing mode.</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="462"/>
+        <location filename="../signing/pages.py" line="526"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="465"/>
+        <location filename="../signing/pages.py" line="529"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="466"/>
+        <location filename="../signing/pages.py" line="530"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="483"/>
+        <location filename="../signing/pages.py" line="547"/>
         <source>De wachtwoordzin klopt niet. De ondertekenmodus blijft aan.</source>
         <translation>The passphrase is incorrect. Signing mode stays on.</translation>
     </message>
@@ -4331,45 +5265,52 @@
 <context>
     <name>VaultCare</name>
     <message>
-        <location filename="../vault_care.py" line="47"/>
+        <location filename="../vault_care.py" line="51"/>
         <source>&amp;Reservekopie maken…</source>
         <translation>&amp;Make backup…</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="53"/>
+        <location filename="../vault_care.py" line="57"/>
         <source>Reservekopie &amp;terugzetten op een nieuwe plek…</source>
         <translation>&amp;Restore backup to a new location…</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="56"/>
+        <location filename="../vault_care.py" line="60"/>
         <source>A&amp;utomatische reservekopieën…</source>
         <translation>A&amp;utomatic backups…</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="105"/>
+        <location filename="../vault_care.py" line="109"/>
         <source>Automatische reservekopie gemaakt en gecontroleerd.</source>
         <translation>Automatic backup made and checked.</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="112"/>
+        <location filename="../vault_care.py" line="116"/>
         <source>Automatische reservekopie mislukt: %1</source>
         <translation>Automatic backup failed: %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../vault_care.py" line="157"/>
-        <source>Verlopen omdat er geen antwoord kwam: %n verzoek(en) op afstand.</source>
-        <translation>
-            <numerusform>Expired without a reply: %n remote request.</numerusform>
-            <numerusform>Expired without a reply: %n remote requests.</numerusform>
-        </translation>
+    <message>
+        <location filename="../vault_care.py" line="163"/>
+        <source>Verlopen omdat er geen antwoord kwam: %n verzoek op afstand.</source>
+        <translation>Expired because no reply came: %n remote request.</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="259"/>
+        <location filename="../vault_care.py" line="164"/>
+        <source>Verlopen omdat er geen antwoord kwam: %n verzoeken op afstand.</source>
+        <translation>Expired because no reply came: %n remote requests.</translation>
+    </message>
+    <message>
+        <location filename="../vault_care.py" line="193"/>
+        <source>De gegevens konden niet met het logboek worden vergeleken: %1</source>
+        <translation>The data could not be compared with the log: %1</translation>
+    </message>
+    <message>
+        <location filename="../vault_care.py" line="299"/>
         <source>Automatische reservekopie</source>
         <translation>Automatic backup</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="261"/>
+        <location filename="../vault_care.py" line="301"/>
         <source>De automatische reservekopie is mislukt: %1
 
 De kluis wordt nu gesloten. Maak bij de volgende keer een reservekopie via Kluis → Reservekopie maken.</source>
@@ -4378,133 +5319,198 @@ De kluis wordt nu gesloten. Maak bij de volgende keer een reservekopie via Kluis
 The vault will now be closed. Next time, make a backup via Vault → Make backup.</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="278"/>
+        <location filename="../vault_care.py" line="318"/>
         <source>Automatische reservekopie maken en controleren…</source>
         <translation>Making and checking the automatic backup…</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="280"/>
+        <location filename="../vault_care.py" line="320"/>
         <source>Toestemming</source>
         <translation>Toestemming</translation>
     </message>
 </context>
 <context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../verify_view.py" line="48"/>
+        <source>Bewijspakket controleren</source>
+        <translation>Check proof package</translation>
+    </message>
+    <message>
+        <location filename="../verify_view.py" line="50"/>
+        <source>Pakket: %1</source>
+        <translation>Package: %1</translation>
+    </message>
+    <message>
+        <location filename="../verify_view.py" line="52"/>
+        <source>Bezig met controleren…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../verify_view.py" line="54"/>
+        <source>Uitkomst</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../verify_view.py" line="63"/>
+        <source>Verslag van de controle</source>
+        <translation>Check report</translation>
+    </message>
+    <message>
+        <location filename="../verify_view.py" line="91"/>
+        <source>In orde: het pakket is intact en ondertekend.</source>
+        <translation>In order: the package is intact and signed.</translation>
+    </message>
+    <message>
+        <location filename="../verify_view.py" line="94"/>
+        <source>Intact, maar de ondertekenaar is niet bevestigd: vergelijk de vingerafdruk hieronder met die van de organisatie.</source>
+        <translation>Intact, but the signer has not been confirmed: compare the fingerprint below with the organisation&apos;s.</translation>
+    </message>
+    <message>
+        <location filename="../verify_view.py" line="98"/>
+        <source>In orde.</source>
+        <translation>In order.</translation>
+    </message>
+    <message>
+        <location filename="../verify_view.py" line="100"/>
+        <source>NIET in orde: lees hieronder wat er mis is.</source>
+        <translation>NOT in order: read below what is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../verify_view.py" line="108"/>
+        <source>Dit pakket kan niet worden gecontroleerd.</source>
+        <translation>This package cannot be checked.</translation>
+    </message>
+    <message>
+        <location filename="../verify_view.py" line="123"/>
+        <source>Bewijspakket kiezen</source>
+        <translation>Choose proof package</translation>
+    </message>
+    <message>
+        <location filename="../verify_view.py" line="125"/>
+        <source>Bewijspakket (*.tbewijs *.zip)</source>
+        <translation>Proof package (*.tbewijs *.zip)</translation>
+    </message>
+</context>
+<context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../consent/withdraw.py" line="209"/>
+        <location filename="../consent/withdraw.py" line="211"/>
         <source>Toestemming intrekken — %1</source>
         <translation>Withdraw consent — %1</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="223"/>
+        <location filename="../consent/withdraw.py" line="225"/>
         <source>onderdeel %1: %2 — %3</source>
         <translation>item %1: %2 — %3</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../consent/withdraw.py" line="234"/>
-        <source>Het hele verzoek %1 (%n onderdelen die nog lopen)</source>
-        <translation>
-            <numerusform>The whole request %1 (%n item still running)</numerusform>
-            <numerusform>The whole request %1 (%n items still running)</numerusform>
-        </translation>
+    <message>
+        <location filename="../consent/withdraw.py" line="237"/>
+        <source>Het hele verzoek %1 (%n onderdeel dat nog loopt)</source>
+        <translation>The whole request %1 (%n item still active)</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="260"/>
+        <location filename="../consent/withdraw.py" line="238"/>
+        <source>Het hele verzoek %1 (%n onderdelen die nog lopen)</source>
+        <translation>The whole request %1 (%n items still active)</translation>
+    </message>
+    <message>
+        <location filename="../consent/withdraw.py" line="258"/>
         <source>&amp;Wie trekt in:</source>
         <translation>&amp;Who withdraws:</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="261"/>
+        <location filename="../consent/withdraw.py" line="259"/>
         <source>&amp;Hoe:</source>
         <translation>&amp;How:</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="262"/>
+        <location filename="../consent/withdraw.py" line="260"/>
         <source>Wann&amp;eer:</source>
         <translation>&amp;When:</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="263"/>
+        <location filename="../consent/withdraw.py" line="261"/>
         <source>Bewijsstuk:</source>
         <translation>Evidence:</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="274"/>
+        <location filename="../consent/withdraw.py" line="272"/>
         <source>&amp;Intrekken…</source>
         <translation>&amp;Withdraw…</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="279"/>
+        <location filename="../consent/withdraw.py" line="277"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="284"/>
+        <location filename="../consent/withdraw.py" line="282"/>
         <source>Wat wordt ingetrokken?</source>
         <translation>What is being withdrawn?</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="292"/>
+        <location filename="../consent/withdraw.py" line="290"/>
         <source>Intrekken kan altijd en zonder reden. Wat al gedeeld is, blijft rechtmatig; daarna wordt niets meer gedeeld.</source>
         <translation>Consent can be withdrawn at any time without a reason. What was already shared stays lawful; nothing more is shared afterwards.</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="313"/>
+        <location filename="../consent/withdraw.py" line="311"/>
         <source>&amp;Ja, intrekken</source>
         <translation>&amp;Yes, withdraw</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="316"/>
+        <location filename="../consent/withdraw.py" line="314"/>
         <source>&amp;Terug</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="322"/>
+        <location filename="../consent/withdraw.py" line="320"/>
         <source>Intrekking bevestigen</source>
         <translation>Confirm withdrawal</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="332"/>
+        <location filename="../consent/withdraw.py" line="330"/>
         <source>Kies wie de toestemming intrekt.</source>
         <translation>Choose who withdraws the consent.</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="336"/>
+        <location filename="../consent/withdraw.py" line="334"/>
         <source>nu</source>
         <translation>now</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="339"/>
+        <location filename="../consent/withdraw.py" line="337"/>
         <source>%1 trekt de toestemming in voor:</source>
         <translation>%1 withdraws consent for:</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="346"/>
+        <location filename="../consent/withdraw.py" line="344"/>
         <source>Hoe: %1. Wanneer: %2.</source>
         <translation>How: %1. When: %2.</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="350"/>
+        <location filename="../consent/withdraw.py" line="348"/>
         <source>Dit wordt vastgelegd en kan niet ongedaan worden gemaakt.</source>
         <translation>This is recorded and cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="384"/>
+        <location filename="../consent/withdraw.py" line="382"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="388"/>
+        <location filename="../consent/withdraw.py" line="386"/>
         <source>&amp;Bevestiging afdrukken…</source>
         <translation>&amp;Print confirmation…</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="408"/>
+        <location filename="../consent/withdraw.py" line="406"/>
         <source>1 onderdeel</source>
         <translation>1 item</translation>
     </message>
     <message numerus="yes">
-        <location filename="../consent/withdraw.py" line="408"/>
+        <location filename="../consent/withdraw.py" line="406"/>
         <source>%n onderdelen</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -4512,7 +5518,7 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
         </translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="410"/>
+        <location filename="../consent/withdraw.py" line="408"/>
         <source>Ingetrokken op %1: %2. Daarvoor wordt niets meer gedeeld.</source>
         <translation>Withdrawn on %1: %2. Nothing more will be shared for it.</translation>
     </message>
@@ -4573,133 +5579,168 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
 <context>
     <name>YouthDetailPanel</name>
     <message>
-        <location filename="../youth_detail.py" line="98"/>
+        <location filename="../youth_detail.py" line="99"/>
         <source>Nieuw verzoek…</source>
         <translation>New request…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="101"/>
+        <location filename="../youth_detail.py" line="102"/>
         <source>Gegevens delen…</source>
         <translation>Share data…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="104"/>
+        <location filename="../youth_detail.py" line="105"/>
         <source>Ouder/voogd toevoegen…</source>
         <translation>Add parent/guardian…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="109"/>
+        <location filename="../youth_detail.py" line="110"/>
+        <source>Bewijspakket van de jongere…</source>
+        <translation>Young person&apos;s proof package…</translation>
+    </message>
+    <message>
+        <location filename="../youth_detail.py" line="115"/>
+        <source>Gegevens wijzigen…</source>
+        <translation>Edit details…</translation>
+    </message>
+    <message>
+        <location filename="../youth_detail.py" line="120"/>
         <source>Jongere toevoegen…</source>
         <translation>Add young person…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="123"/>
+        <location filename="../youth_detail.py" line="125"/>
+        <source>Samenvoegen met een dubbele…</source>
+        <translation>Merge with a duplicate…</translation>
+    </message>
+    <message>
+        <location filename="../youth_detail.py" line="139"/>
         <source>Kies een jongere in de lijst om de gegevens te zien.</source>
         <translation>Choose a young person in the list to see their details.</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="129"/>
-        <location filename="../youth_detail.py" line="155"/>
+        <location filename="../youth_detail.py" line="145"/>
+        <location filename="../youth_detail.py" line="177"/>
         <source>&amp;Jongere toevoegen…</source>
         <translation>Add &amp;young person…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="147"/>
+        <location filename="../youth_detail.py" line="163"/>
         <source>&amp;Nieuw verzoek…</source>
         <translation>&amp;New request…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="148"/>
+        <location filename="../youth_detail.py" line="164"/>
         <source>Gegevens &amp;delen…</source>
         <translation>&amp;Share data…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="149"/>
+        <location filename="../youth_detail.py" line="165"/>
         <source>O&amp;uder/voogd toevoegen…</source>
         <translation>Add &amp;parent/guardian…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="151"/>
+        <location filename="../youth_detail.py" line="167"/>
         <source>Ouder, voogd, curator of mentor toevoegen (%1)</source>
         <translation>Add parent, guardian, curator or mentor (%1)</translation>
     </message>
     <message>
+        <location filename="../youth_detail.py" line="171"/>
+        <source>&amp;Wijzigen…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
         <location filename="../youth_detail.py" line="173"/>
+        <source>Gegevens, ouders, gezag of curator/mentor wijzigen (%1)</source>
+        <translation>Edit details, parents, parental authority or curator/mentor (%1)</translation>
+    </message>
+    <message>
+        <location filename="../youth_detail.py" line="179"/>
+        <source>Bewijs&amp;pakket…</source>
+        <translation>Proof pac&amp;kage…</translation>
+    </message>
+    <message>
+        <location filename="../youth_detail.py" line="185"/>
+        <source>Sa&amp;menvoegen…</source>
+        <translation>&amp;Merge…</translation>
+    </message>
+    <message>
+        <location filename="../youth_detail.py" line="205"/>
         <source>Leeftijd:</source>
         <translation>Age:</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="189"/>
+        <location filename="../youth_detail.py" line="221"/>
         <source>Geboortedatum:</source>
         <translation>Date of birth:</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="190"/>
+        <location filename="../youth_detail.py" line="222"/>
         <source>School / opleiding:</source>
         <translation>School / programme:</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="191"/>
+        <location filename="../youth_detail.py" line="223"/>
         <source>Vertegenwoordigers:</source>
         <translation>Representatives:</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="192"/>
+        <location filename="../youth_detail.py" line="224"/>
         <source>Beslist nu:</source>
         <translation>Decides now:</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="195"/>
+        <location filename="../youth_detail.py" line="227"/>
         <source>&amp;Toestemmingen</source>
         <translation>&amp;Consents</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="200"/>
+        <location filename="../youth_detail.py" line="232"/>
         <source>Menu-toets op een onderdeel: alle acties</source>
         <translation>Menu key on an item: all actions</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="203"/>
+        <location filename="../youth_detail.py" line="235"/>
         <source>Op een onderdeel: Ctrl+B beslissing vastleggen, Ctrl+Shift+I intrekken, Enter geschiedenis, ↑/↓ vorige/volgende, Menu-toets alle acties</source>
         <translation>On an item: Ctrl+B record decision, Ctrl+Shift+I withdraw, Enter history, ↑/↓ previous/next, Menu key all actions</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="212"/>
+        <location filename="../youth_detail.py" line="244"/>
         <source>&amp;Verstrekkingen</source>
         <translation>&amp;Disclosures</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="218"/>
+        <location filename="../youth_detail.py" line="250"/>
         <source>Verstrekkingen: gegevens die zijn gedeeld</source>
         <translation>Disclosures: data that has been shared</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="302"/>
+        <location filename="../youth_detail.py" line="337"/>
         <source>De gegevens van deze jongere zijn gewist (%1). Kies een jongere in de lijst.</source>
         <translation>This young person&apos;s data has been erased (%1). Choose a young person in the list.</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="353"/>
+        <location filename="../youth_detail.py" line="407"/>
         <source>met afweging</source>
         <translation>with weighing</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="368"/>
+        <location filename="../youth_detail.py" line="422"/>
         <source>grondslag: %1</source>
         <translation>lawful basis: %1</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="375"/>
+        <location filename="../youth_detail.py" line="429"/>
         <source>&amp;Verstrekkingen (%1)</source>
         <translation>&amp;Disclosures (%1)</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="377"/>
+        <location filename="../youth_detail.py" line="431"/>
         <source>&amp;Verstrekkingen (nog niets gedeeld)</source>
         <translation>&amp;Disclosures (nothing shared yet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../youth_detail.py" line="420"/>
+        <location filename="../youth_detail.py" line="474"/>
         <source>%n jaar</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -4707,27 +5748,27 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
         </translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="422"/>
+        <location filename="../youth_detail.py" line="476"/>
         <source>(niet ingevuld)</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="427"/>
+        <location filename="../youth_detail.py" line="481"/>
         <source>gezag: ja</source>
         <translation>parental authority: yes</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="427"/>
+        <location filename="../youth_detail.py" line="481"/>
         <source>gezag: nee</source>
         <translation>parental authority: no</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="453"/>
+        <location filename="../youth_detail.py" line="507"/>
         <source>Geen vastgelegd.</source>
         <translation>None recorded.</translation>
     </message>
     <message>
-        <location filename="../consent/page_actions.py" line="297"/>
+        <location filename="../consent/page_actions.py" line="306"/>
         <source>Dit onderdeel is niet ingetrokken.</source>
         <translation>This item has not been withdrawn.</translation>
     </message>
@@ -4753,6 +5794,54 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
         <location filename="../youth_model.py" line="48"/>
         <source>School / opleiding</source>
         <translation>School / programme</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../help_menu.py" line="85"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="86"/>
+        <source>&amp;Over Toestemming…</source>
+        <translation>&amp;About Toestemming…</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="87"/>
+        <source>&amp;Logboek openen</source>
+        <translation>&amp;Open log folder</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="88"/>
+        <source>Logboek &amp;meesturen…</source>
+        <translation>&amp;Send log…</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="89"/>
+        <source>Bewijspakket &amp;controleren…</source>
+        <translation>&amp;Check proof package…</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="118"/>
+        <source>Logboek opslaan om mee te sturen</source>
+        <translation>Save log to send</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="120"/>
+        <source>Zip-bestand (*.zip)</source>
+        <translation>Zip file (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="128"/>
+        <source>Logboek meesturen</source>
+        <translation>Send log</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="130"/>
+        <source>Het logboek is opgeslagen als %1. Voeg dit bestand als bijlage toe aan uw e-mail aan de beheerder. Er staan geen namen, contactgegevens of wachtwoordzinnen in.</source>
+        <translation>The log has been saved as %1. Attach this file to your e-mail to the administrator. It contains no names, contact details or passphrases.</translation>
     </message>
 </context>
 </TS>

@@ -26,16 +26,16 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
-from .capture.settings import ImapSettings, Provider, RemoteSettings, Security, SmtpSettings
-from .model import SignerRef
-from .service import Service
-from .usecases.consent import ItemSpec
+from ..capture.settings import ImapSettings, Provider, RemoteSettings, Security, SmtpSettings
+from ..model import SignerRef
+from ..service import Service
+from ..usecases.consent import ItemSpec
 
 UNRELATED = 10_000
 REPLIES = 10
 MAILBOX = "balie@bench.example"
 PASSWORD = "bench-imap-wachtwoord"
-LAUNCHER = Path(__file__).resolve().parents[1] / "tests" / "imap_server.py"
+LAUNCHER = Path(__file__).resolve().parents[2] / "tests" / "imap_server.py"
 
 
 def _cert(directory: Path) -> tuple[Path, Path]:

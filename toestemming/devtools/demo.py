@@ -12,17 +12,17 @@ import random
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from ..capture.settings import RemoteSettings
+from ..clock import FixedClock
+from ..errors import RuleViolation
+from ..model import ItemActionKind, RepresentativeRole, SignerRef, Youth
+from ..rules import age_on
+from ..service import Service
+from ..store.header import KdfParams
+from ..usecases.consent import ItemSpec
+from ..validation import fold
 from . import demo_evidence
-from .capture.settings import RemoteSettings
-from .clock import FixedClock
-from .errors import RuleViolation
-from .model import ItemActionKind, RepresentativeRole, SignerRef, Youth
-from .rules import age_on
 from .seed import FAMILY, GIVEN, seed_catalog
-from .service import Service
-from .store.header import KdfParams
-from .usecases.consent import ItemSpec
-from .validation import fold
 
 DEMO_PASSPHRASE = "oefenen met toestemming"
 DEMO_ORGANISATION = "Praktijkschool De Brug (demo)"
@@ -310,7 +310,10 @@ def _share_then_withdraw(
             note="Gegevens gedeeld tijdens warme overdracht.",
         )
     svc.clock.advance(timedelta(days=3))  # type: ignore[attr-defined]
-    svc.withdrawals.withdraw([ids[0]], signer, "email")
+    # The withdrawal came by e-mail: the message is its evidence, as in real use.
+    mail = demo_evidence.withdrawal_eml(request.reference_code, svc.clock.now())
+    evidence = svc.evidence.add("eml", "message/rfc822", mail)
+    svc.withdrawals.withdraw([ids[0]], signer, "email", evidence_id=evidence.id)
 
 
 def _decide_with_evidence(
@@ -371,8 +374,10 @@ def _decide_with_evidence(
             request_id, record, demo_evidence.screenshot(len(words) + 1), "image/png"
         )
     elif channel == "paper":
+        # The printed form stands in for its scan (what import_paper_scan stores and links;
+        # reading the QR back would only cost the demo time).
         pdf = svc.forms.render_paper_consent(request_id)
-        evidence_id = svc.forms.import_paper_scan(pdf, "application/pdf").evidence.id
+        evidence_id = svc.evidence.add_linked("scan", "application/pdf", pdf, request_id, "scan")
     svc.consents.record_decisions(
         request_id, signer, answers, channel, evidence_id=evidence_id, special_ack=ack
     )

@@ -15,8 +15,8 @@ from datetime import datetime
 from email.message import EmailMessage
 from email.utils import format_datetime
 
-from .clock import to_iso
-from .usecases.signature import Signature, StrokePoint
+from ..clock import to_iso
+from ..usecases.signature import Signature, StrokePoint
 
 PAD_WIDTH, PAD_HEIGHT = 600, 200
 
@@ -104,6 +104,16 @@ def reply_eml(
         msg["In-Reply-To"] = in_reply_to
     body = "\n".join(f"{n}: {a}" for n, a in enumerate(answers, 1))
     msg.set_content(f"Hallo,\n\nCode {code}\n{body}\n\nGroet")
+    return msg.as_bytes()
+
+
+def withdrawal_eml(code: str, at: datetime) -> bytes:
+    msg = EmailMessage()
+    msg["From"] = "ouder@example.invalid"
+    msg["To"] = "toestemming@debrug-demo.example"
+    msg["Subject"] = f"Intrekken toestemming – code {code}"
+    msg["Date"] = format_datetime(at)
+    msg.set_content(f"Hallo,\n\nIk trek mijn toestemming in (code {code}).\n\nGroet")
     return msg.as_bytes()
 
 

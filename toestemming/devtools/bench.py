@@ -19,11 +19,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .clock import SystemClock
-from .model import SignerRef
+from ..clock import SystemClock
+from ..model import SignerRef
+from ..service import Service
+from ..usecases.consent import ItemSpec
+from .bulk import synthetic_generator, write_synthetic
 from .seed import seed_catalog
-from .service import Service
-from .usecases.consent import ItemSpec
 
 BENCH_PASSPHRASE = "bench wachtwoordzin voor metingen"
 BATCH_YOUTHS = 2_000
@@ -65,12 +66,12 @@ def run_bench(
         # The floor is the plain executemany of the batch's rows, timed inside the same
         # transaction of the same vault (same size, same cache, same cipher settings); the rest
         # is what generation adds: audit events with commitments and the item_state cache.
-        gen = svc.synthetic_generator(items_per_youth=max(1, items // max(1, youths)))
+        gen = synthetic_generator(svc, items_per_youth=max(1, items // max(1, youths)))
         t_plain = t_total = 0.0
         done = batch_no = 0
         while done < youths:
             n = min(BATCH_YOUTHS, youths - done)
-            plain, total = svc.write_synthetic(gen.batch(n))
+            plain, total = write_synthetic(svc, gen.batch(n))
             t_plain += plain
             t_total += total
             done += n
@@ -89,7 +90,7 @@ def run_bench(
         svc.close()
 
         # -- unlock vs the KDF alone ---------------------------------------------------------
-        from .store.header import normalize_passphrase, read_header
+        from ..store.header import normalize_passphrase, read_header
 
         header = read_header(real)
         slot = header.passphrase_slots()[0]
@@ -104,7 +105,7 @@ def run_bench(
         svc = Service.open(real, BENCH_PASSPHRASE, slot_id=slot.id)
         t_unlock = time.perf_counter() - start
         # What the log head adds to unlocking: comparing the header's head with the database.
-        from .log_head import head_problems
+        from ..log_head import head_problems
 
         start = time.perf_counter()
         head_problems(
@@ -343,9 +344,9 @@ def _unlock_with_and_without_lock(vault: Path, slot_id: str, rounds: int = 7) ->
     the same cache and CPU state; medians (Argon2 varies by ±10 % from run to run, the lock
     costs milliseconds: `lock_only_ms` is that part alone). Closing is not timed. Issue 13
     budget: ≤ 1.05×."""
-    from .store.lock import WriterLock
-    from .store.vault import Vault
-    from .vault_location import conflict_copies
+    from ..store.lock import WriterLock
+    from ..store.vault import Vault
+    from ..vault_location import conflict_copies
 
     def with_lock() -> Service:
         return Service.open(vault, BENCH_PASSPHRASE, slot_id=slot_id)
@@ -463,7 +464,7 @@ def bench_backup_restore(vault: Path, base: Path, say: Callable[[str], None]) ->
     """Time a verified backup, a verified restore, cipher_integrity_check and the whole check
     on open, on the bench vault; all scaled to seconds per 100 MB of database file. The
     restore's key derivation is fixed work (not per MB), so it is measured apart and left out."""
-    from .store.header import normalize_passphrase, read_header
+    from ..store.header import normalize_passphrase, read_header
 
     say("Reservekopie, terugzetten en integriteitscontrole meten …")
     size_mb = vault.stat().st_size / 1e6
@@ -532,7 +533,7 @@ def _bench_forms(
 
     from formulieren.proof_pdf import render_proof
 
-    from .usecases.forms_data import Internship, Perspective, TransitionFormData
+    from ..usecases.forms_data import Internship, Perspective, TransitionFormData
 
     def bare_page() -> None:
         c = Canvas(io.BytesIO())

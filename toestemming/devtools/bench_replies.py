@@ -14,9 +14,9 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from .capture.answers import ItemInfo, read_answers
-from .capture.replies import parse_reply
-from .capture.reply_layout import own_segments
+from ..capture.answers import ItemInfo, read_answers
+from ..capture.replies import parse_reply
+from ..capture.reply_layout import own_segments
 
 ROUNDS = 100  # × the samples below: 800 replies per run
 REPEAT = 3

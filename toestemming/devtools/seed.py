@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .model import DataCategory, Purpose, Recipient
-from .standard_catalog import CATEGORIES as STANDARD_CATEGORIES
-from .standard_catalog import DEMO_NAMES
-from .standard_catalog import PURPOSES as STANDARD_PURPOSES
-from .standard_catalog import RECIPIENTS as STANDARD_RECIPIENTS
+from ..model import DataCategory, Purpose, Recipient
+from ..service import Service
+from ..standard_catalog import CATEGORIES as STANDARD_CATEGORIES
+from ..standard_catalog import DEMO_NAMES
+from ..standard_catalog import PURPOSES as STANDARD_PURPOSES
+from ..standard_catalog import RECIPIENTS as STANDARD_RECIPIENTS
 
 # The demo's catalog: the standard catalog (standard_catalog.py) as the demo, the bench and
 # the tests have always used it — the named employer and school, no separate RMC and the
@@ -103,11 +104,8 @@ class SeededCatalog:
     categories: dict[str, DataCategory]
 
 
-def seed_catalog(svc: object) -> SeededCatalog:
-    """Adds the standard catalog through the service (one transaction + event each)."""
-    from .service import Service
-
-    assert isinstance(svc, Service)
+def seed_catalog(svc: Service) -> SeededCatalog:
+    """Adds the demo's catalog through the service (one transaction + event each)."""
     recipients = {
         name: svc.catalog.add_recipient(name, kind, department=dep, convenant=conv, legal_role=role)
         for name, dep, kind, conv, role in RECIPIENTS

@@ -17,11 +17,12 @@ from typing import Any
 from ..clock import to_iso
 from ..refcode import new_reference_code
 from ..rules import age_on
-from ..seed import FAMILY, GIVEN
+from ..service import Service
 from ..store import repo
 from ..texts import item_text, request_text, sha256_text
+from ..usecases.context import Context
 from ..validation import family_key, fold
-from .context import Context
+from .seed import FAMILY, GIVEN
 
 
 @dataclass
@@ -363,3 +364,13 @@ def _item_state_rows(b: Batch) -> list[tuple[Any, ...]]:
             )
         )
     return rows
+
+
+def synthetic_generator(svc: Service, items_per_youth: int, seed: int = 1) -> SyntheticGenerator:
+    """A generator of bench data for the open vault of `svc`."""
+    return SyntheticGenerator(svc.context, items_per_youth, seed)
+
+
+def write_synthetic(svc: Service, batch: Batch, *, with_audit: bool = True) -> tuple[float, float]:
+    """Write `batch` into the open vault of `svc`: (seconds for the plain rows, in all)."""
+    return write_batch(svc.context, batch, with_audit=with_audit)

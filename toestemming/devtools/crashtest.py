@@ -16,11 +16,11 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from .clock import SystemClock
-from .model import SignerRef
-from .service import Service
-from .store.header import KdfParams
-from .usecases.consent import ItemSpec
+from ..clock import SystemClock
+from ..model import SignerRef
+from ..service import Service
+from ..store.header import KdfParams
+from ..usecases.consent import ItemSpec
 
 PASS_ENV = "TOESTEMMING_PASSPHRASE"
 
@@ -81,7 +81,7 @@ def run(
     lost = corrupt = half = 0
     for _k in range(kills):
         proc = subprocess.Popen(
-            [sys.executable, "-m", "toestemming.crashtest", "child", str(path)],
+            [sys.executable, "-m", "toestemming.devtools.crashtest", "child", str(path)],
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
             env=env,

@@ -1,0 +1,100 @@
+"""The integrity check's outcome (HealthReport, the Dutch advice) and what the check needs of
+the open service (CheckedService). Apart from health.py so that replay_health.py can use
+them without importing health.py, and neither imports service.py (no import circle)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+from .audit import AuditReport
+from .clock import LOCAL_TZ, Clock
+from .replay_report import ReplayReport
+from .store.vault import Vault
+
+RESTORE_ADVICE = (
+    "Zo herstelt u de kluis: kies 'Reservekopie terugzetten' (of op de opdrachtregel: "
+    "toestemming restore RESERVEKOPIE --to NIEUWE-KLUIS.tvault) en kies de laatste geverifieerde "
+    "reservekopie. Die wordt eerst volledig gecontroleerd en komt op een nieuwe plek te staan; "
+    "deze kluis blijft onaangeroerd, zodat de beheerder haar nog kan onderzoeken."
+)
+READ_ONLY_REASON = (
+    "De kluis is beschadigd, mist opgeslagen werk of is buiten de app gewijzigd, en is daarom "
+    "alleen-lezen geopend: u kunt gegevens bekijken, maar "
+    "niets wijzigen. " + RESTORE_ADVICE
+)
+UNREADABLE = "De kluis is te zwaar beschadigd om te openen, ook niet om alleen te lezen. "
+MAX_PROBLEMS = 20
+
+
+@dataclass(frozen=True)
+class HealthReport:
+    file_problems: tuple[str, ...]
+    audit: AuditReport | None  # None: the log could not be read at all
+    checked_at: datetime
+    last_verified_backup: datetime | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.file_problems and self.audit is not None and self.audit.ok
+
+    @property
+    def problems(self) -> tuple[str, ...]:
+        audit = () if self.audit is not None and self.audit.ok else (self._audit_line(),)
+        return self.file_problems + audit
+
+    def _audit_line(self) -> str:
+        return "logboek: " + (self.audit.describe() if self.audit else "niet leesbaar")
+
+    def summary(self) -> str:
+        """One Dutch line for a status bar."""
+        if self.ok:
+            assert self.audit is not None
+            return "Kluis gecontroleerd en in orde. " + self.audit.describe()
+        return f"Kluis beschadigd of gewijzigd ({len(self.problems)} probleem/problemen); alleen-lezen."
+
+    def explanation(self) -> str:
+        """What is wrong and what to do (Dutch, for a dialog)."""
+        if self.ok:
+            return self.summary()
+        lines = [READ_ONLY_REASON, "", "Gevonden bij de controle:"]
+        lines += [f"• {p}" for p in self.problems[:MAX_PROBLEMS]]
+        if self.last_verified_backup is not None:
+            when = self.last_verified_backup.astimezone(LOCAL_TZ)
+            lines += ["", f"Laatste geverifieerde reservekopie: {when:%d-%m-%Y %H:%M}."]
+        else:
+            lines += ["", "Er is van deze kluis nog geen geverifieerde reservekopie vastgelegd."]
+        return "\n".join(lines)
+
+
+class _LastBackup(Protocol):
+    @property
+    def last_verified_at(self) -> datetime | None: ...
+
+
+class _Backups(Protocol):
+    def status(self) -> _LastBackup: ...
+
+
+class CheckedService(Protocol):
+    """The part of service.Service the integrity check reads and sets."""
+
+    health_report: HealthReport | None
+    state_check_pending: bool
+    log_head_problems: list[str]
+
+    @property
+    def vault(self) -> Vault: ...
+    @property
+    def is_open(self) -> bool: ...
+    @property
+    def clock(self) -> Clock: ...
+    @property
+    def backups(self) -> _Backups: ...
+
+    def warm_up_audit_helpers(self) -> None: ...
+    def verify_audit(
+        self, deep: bool = False, *, parallel_from: int | None = None
+    ) -> AuditReport: ...
+    def replay(self, *, texts: bool = False) -> ReplayReport: ...

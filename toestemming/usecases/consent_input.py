@@ -1,0 +1,45 @@
+"""Checks of what a caller hands the consent use cases (moments, channel, evidence) and the
+item_state refresh after a write: shared by consent, withdrawals, signing and remote."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+
+from ..errors import NotFoundError, ValidationError
+from ..model import Channel
+from ..store import repo
+from ..store.db import Database
+
+
+def require_evidence(db: Database, evidence_id: int) -> None:
+    if db.query_one("SELECT 1 FROM evidence WHERE id = ?", (evidence_id,)) is None:
+        raise NotFoundError("Dit bewijsstuk bestaat niet.")
+
+
+def as_moment(value: object, now: datetime, field: str) -> datetime:
+    """A moment given by the caller (e-mail date, paper date) or now; always timezone-aware."""
+    if value is None:
+        return now
+    if not isinstance(value, datetime) or value.tzinfo is None:
+        raise ValidationError("Het tijdstip is ongeldig.", field=field)
+    return value
+
+
+def as_past_moment(value: object, now: datetime, field: str, what: str) -> datetime:
+    """as_moment, refused when it lies in the future (five minutes' grace for clock skew)."""
+    moment = as_moment(value, now, field)
+    if moment > now + timedelta(minutes=5):
+        raise ValidationError(f"Het moment van {what} ligt in de toekomst.", field=field)
+    return moment
+
+
+def refresh_items(db: Database, item_ids: Sequence[int]) -> None:
+    repo.refresh_item_state(db, f"i.id IN ({','.join('?' * len(item_ids))})", list(item_ids))
+
+
+def parse_channel(value: Channel | str) -> Channel:
+    try:
+        return Channel(value)
+    except ValueError:
+        raise ValidationError("Onbekend kanaal.", field="channel") from None

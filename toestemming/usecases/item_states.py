@@ -1,0 +1,115 @@
+"""The read side of consent items: an item's status now (or at a moment), every item of a
+youth with its status, an item's history from the log. Consents (consent.py) builds on it."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from ..audit import ITEM_EVENT_KINDS, items_named
+from ..errors import NotFoundError, RuleViolation
+from ..model import StatusInfo
+from ..rules import FINAL_STATUSES, item_status
+from ..store import repo
+from .context import Context
+
+
+@dataclass(frozen=True)
+class ItemView:
+    item_id: int
+    request_id: int
+    reference_code: str
+    position: int
+    purpose_id: int
+    recipient_id: int
+    category_ids: frozenset[int]
+    valid_from: date
+    valid_until: date
+    status: StatusInfo
+
+
+class ItemStates:
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
+
+    # -- status ------------------------------------------------------------------------------
+    def item_status(self, item_id: int, at: datetime | None = None) -> StatusInfo:
+        histories = repo.item_histories(self._ctx.db, "s.item_id = ?", (item_id,))
+        if not histories:
+            raise NotFoundError("Dit onderdeel bestaat niet.")
+        h = histories[0]
+        youth, reps = repo.youth_with_reps(self._ctx.db, h.youth_id)
+        return item_status(
+            h.facts,
+            youth,
+            reps,
+            self._ctx.policy(),
+            h.decisions,
+            h.withdrawals,
+            h.actions,
+            at or self._ctx.clock.now(),
+        )
+
+    def items_for_youth(self, youth_id: int, at: datetime | None = None) -> list[ItemView]:
+        db = self._ctx.db
+        youth, reps = repo.youth_with_reps(db, youth_id)
+        moment = at or self._ctx.clock.now()
+        policy = self._ctx.policy()
+        out = []
+        for h in repo.item_histories(
+            db, "s.youth_id = ? ORDER BY s.created_at DESC, s.position", (youth_id,)
+        ):
+            st = item_status(
+                h.facts, youth, reps, policy, h.decisions, h.withdrawals, h.actions, moment
+            )
+            out.append(
+                ItemView(
+                    h.facts.item_id,
+                    h.request_id,
+                    h.reference_code,
+                    h.position,
+                    h.purpose_id,
+                    h.recipient_id,
+                    h.category_ids,
+                    h.facts.valid_from,
+                    h.facts.valid_until,
+                    st,
+                )
+            )
+        return out
+
+    def item_history(self, item_id: int) -> list[dict[str, Any]]:
+        """Every event about this item, oldest first (for the youth page and the proof);
+        `actor` is the worker who recorded it (None: the program itself, e.g. an expiry)."""
+        # event_subjects (migration 11) names the events about this item: an index walk.
+        rows = self._ctx.db.query(
+            "SELECT seq, at, kind, body, actor FROM events WHERE seq IN ("
+            "SELECT seq FROM event_subjects WHERE subject = 'item' AND subject_id = ?1 UNION "
+            "SELECT seq FROM event_subjects WHERE subject = 'request' AND subject_id = "
+            "(SELECT request_id FROM consent_items WHERE id = ?1)) AND kind IN "
+            f"({','.join('?' * len(ITEM_EVENT_KINDS))}) ORDER BY seq",
+            (item_id, *ITEM_EVENT_KINDS),
+        )
+        out = []
+        for r in rows:
+            data = json.loads(r[3])["data"]
+            if item_id in items_named(r[2], data):
+                actor = None if r[4] is None else int(r[4])
+                out.append(
+                    {"seq": int(r[0]), "at": r[1], "kind": r[2], "data": data, "actor": actor}
+                )
+        return out
+
+    def require_not_terminal(self, item_ids: Sequence[int], moment: datetime) -> None:
+        """Refuses (Dutch, naming the item) when an item is already withdrawn, revoked,
+        invalidated or superseded at `moment`."""
+        for iid in item_ids:
+            st = self.item_status(iid, moment)
+            if st.status in FINAL_STATUSES:
+                h = repo.item_histories(self._ctx.db, "s.item_id = ?", (iid,))[0]
+                raise RuleViolation(
+                    f"Onderdeel {h.position} van {h.reference_code} is al {st.status.value}."
+                )

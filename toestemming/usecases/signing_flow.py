@@ -1,0 +1,246 @@
+"""The tablet's signing session as a state machine, without Qt: which page is up, who signs,
+their answers and ticks, which texts they saw in which language, the withdrawal path, the
+idle timeout, and who is still to sign.
+
+ui/signing/mode.py renders `page` and forwards every tap here; everything it shows comes from
+this object. What the signer signs is checked again by the core when it is saved
+(Signing.sign_decisions / sign_withdrawal): this model decides what the screens offer, not
+what the vault accepts.
+
+    flow = SigningFlow(service.signing, request_id, clock)
+    flow.choose_signer(flow.people[0]); flow.answer("yes"); flow.next_item() …
+    flow.to_signature(); error = flow.confirm(signature)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from enum import StrEnum
+
+from ..clock import Clock
+from ..errors import ToestemmingError
+from ..model import Answer
+from .signature import Signature
+from .signing import ItemToSign, SignerChoice, Signing, SigningSession, WithdrawableItem
+
+# Without a tap for this long the tablet goes back to "Wie ben jij?" and forgets what was not
+# signed: the next person must not see (or sign) someone else's answers.
+IDLE_SECONDS = 120
+
+
+class Page(StrEnum):
+    WHO = "who"  # "Wie ben jij?": the people who decide on this request
+    ITEM = "item"  # one item: text, Ja / Nee, the special-categories tick
+    SUMMARY = "summary"  # every answer, each can be changed
+    SIGN = "sign"  # the signature pad (for decisions or for a withdrawal)
+    THANKS = "thanks"  # saved: what was recorded, receipt, next person
+    WITHDRAW_WHO = "withdraw_who"  # who withdraws
+    WITHDRAW_PICK = "withdraw_pick"  # which consents
+
+
+class Flow(StrEnum):
+    DECISIONS = "decisions"
+    WITHDRAWAL = "withdrawal"
+    DECISIONS_DONE = "decisions_done"
+    WITHDRAWAL_DONE = "withdrawal_done"
+
+
+# Why an item cannot be left yet: keys of the signer's texts (ui/signing/words.py).
+CHOOSE = "choose"
+SPECIAL_NEEDED = "special_needed"
+WITHDRAW_CHOOSE = "withdraw_choose"
+
+
+class SigningFlow:
+    def __init__(self, signing: Signing, request_id: int, clock: Clock) -> None:
+        """Raises (a Dutch ToestemmingError) when nobody may decide on the request now."""
+        self._signing = signing
+        self._clock = clock
+        self.request_id = request_id
+        self.session: SigningSession = signing.session(request_id)
+        self.language = self.session.languages[0]
+        self.last_session_id: int | None = None
+        self._forget()
+
+    def _forget(self) -> None:
+        """Everything the current signer did that is not signed yet."""
+        self.page = Page.WHO
+        self.flow = Flow.DECISIONS
+        self.signer: SignerChoice | None = None
+        self.answers: dict[int, str] = {}
+        self.acks: set[int] = set()
+        self.seen: dict[int, str] = {}  # item → the language its text was last shown in
+        self.index = 0
+        self.started_at: datetime | None = None
+        self.withdraw_people: tuple[SignerChoice, ...] = ()
+        self.withdrawable: list[WithdrawableItem] = []
+        self.withdraw_items: list[int] = []
+
+    # -- what the screens show ----------------------------------------------------------------
+    @property
+    def items(self) -> tuple[ItemToSign, ...]:
+        return self.session.items
+
+    @property
+    def people(self) -> tuple[SignerChoice, ...]:
+        """Who may answer now ("Wie ben jij?"); nobody when nothing is open any more."""
+        return self.session.signers if self.items else ()
+
+    @property
+    def waiting(self) -> tuple[SignerChoice, ...]:
+        """Who signs next: the people who decide and have not answered this request yet."""
+        return tuple(p for p in self.people if not p.has_signed)
+
+    @property
+    def item(self) -> ItemToSign:
+        return self.items[self.index]
+
+    def item_problem(self, item: ItemToSign | None = None) -> str:
+        """Why `item` (the current one) cannot be left yet: CHOOSE, SPECIAL_NEEDED or ""."""
+        item = item or self.item
+        answer = self.answers.get(item.item_id)
+        if answer is None:
+            return CHOOSE
+        if answer == "yes" and item.special and item.item_id not in self.acks:
+            return SPECIAL_NEEDED
+        return ""
+
+    @property
+    def sign_kind(self) -> str:
+        """What the signature page asks for: "sign" (answers) or "withdraw_sign"."""
+        return "sign" if self.flow in (Flow.DECISIONS, Flow.DECISIONS_DONE) else "withdraw_sign"
+
+    # -- the decisions flow -------------------------------------------------------------------
+    def restart(self) -> None:
+        """Back to "Wie ben jij?" with the request as it is now (another person may just have
+        signed); whatever was not signed is forgotten."""
+        self._forget()
+        self.session = self._signing.session(self.request_id)
+        if self.language not in self.session.languages:
+            self.language = self.session.languages[0]
+
+    def idle(self) -> None:
+        """IDLE_SECONDS without input: the same as a restart."""
+        self.restart()
+
+    def set_language(self, language: str) -> bool:
+        """Switch the texts; False (nothing changes) for a language the request lacks."""
+        if language not in self.session.languages:
+            return False
+        self.language = language
+        if self.page == Page.ITEM:
+            self.seen[self.item.item_id] = language  # the page is shown again in it
+        return True
+
+    def choose_signer(self, choice: SignerChoice) -> None:
+        if choice.signer not in {p.signer for p in self.people}:
+            raise ToestemmingError("Deze persoon kan nu niet beslissen over dit verzoek.")
+        self.signer = choice
+        self.answers, self.acks, self.seen = {}, set(), {}
+        self.started_at = self._clock.now()
+        self.flow = Flow.DECISIONS
+        self.show_item(0)
+
+    def show_item(self, index: int) -> None:
+        self.index = max(0, min(index, len(self.items) - 1))
+        self.seen[self.item.item_id] = self.language
+        self.page = Page.ITEM
+
+    def answer(self, value: str) -> None:
+        self.answers[self.item.item_id] = Answer(value).value
+
+    def set_ack(self, on: bool) -> None:
+        if on:
+            self.acks.add(self.item.item_id)
+        else:
+            self.acks.discard(self.item.item_id)
+
+    def previous_item(self) -> None:
+        if self.index == 0:
+            self.restart()
+        else:
+            self.show_item(self.index - 1)
+
+    def next_item(self) -> None:
+        if self.item_problem():
+            return
+        if self.index + 1 < len(self.items):
+            self.show_item(self.index + 1)
+        else:
+            self.page = Page.SUMMARY
+
+    def show_summary(self) -> None:
+        self.page = Page.SUMMARY
+
+    def to_signature(self) -> bool:
+        """To the pad, only when every item was on screen in the language that will be
+        recorded and is answered; else back to the first item that is not (False)."""
+        for index, item in enumerate(self.items):
+            if self.seen.get(item.item_id) != self.language or self.item_problem(item):
+                self.show_item(index)
+                return False
+        self.page = Page.SIGN
+        return True
+
+    def sign_back(self) -> None:
+        self.page = Page.SUMMARY if self.flow == Flow.DECISIONS else Page.WITHDRAW_PICK
+
+    def confirm(self, signature: Signature) -> str:
+        """Save what was signed (one transaction in the core): "" when saved, else the reason
+        in the signer's language, and the signer stays on the signature page."""
+        if self.page != Page.SIGN or self.signer is None or self.started_at is None:
+            return "Er is nog niets om te ondertekenen."
+        try:
+            if self.flow == Flow.WITHDRAWAL:
+                done = self._signing.sign_withdrawal(
+                    self.withdraw_items,
+                    self.signer.signer,
+                    self.language,
+                    signature,
+                    self.started_at,
+                )
+                self.last_session_id = done.session_id
+                self.flow = Flow.WITHDRAWAL_DONE
+            else:
+                result = self._signing.sign_decisions(
+                    self.request_id,
+                    self.signer.signer,
+                    self.language,
+                    {k: Answer(v) for k, v in self.answers.items()},
+                    self.acks,
+                    {i.item_id: i.texts[self.language][1] for i in self.items},
+                    signature,
+                    self.started_at,
+                )
+                self.last_session_id = result.session_id
+                self.flow = Flow.DECISIONS_DONE
+        except ToestemmingError as exc:
+            return exc.text_in(self.language)
+        self.page = Page.THANKS
+        return ""
+
+    # -- withdrawal -----------------------------------------------------------------------------
+    def start_withdrawal(self) -> None:
+        self._forget()
+        self.flow = Flow.WITHDRAWAL
+        self.withdraw_people = self._signing.withdrawal_signers(self.session.youth_id)
+        self.page = Page.WITHDRAW_WHO
+
+    def choose_withdrawer(self, choice: SignerChoice) -> None:
+        if choice.signer not in {p.signer for p in self.withdraw_people}:
+            raise ToestemmingError("Deze persoon kan deze toestemming niet intrekken.")
+        self.signer = choice
+        self.started_at = self._clock.now()
+        self.withdrawable = self._signing.withdrawable(self.session.youth_id)
+        self.page = Page.WITHDRAW_PICK
+
+    def withdrawal_to_signature(self, chosen: Sequence[int]) -> str:
+        """To the pad with the chosen consents; else WITHDRAW_CHOOSE (nothing chosen)."""
+        offered = {w.item_id for w in self.withdrawable}
+        picked = [i for i in dict.fromkeys(chosen) if i in offered]
+        if not picked:
+            return WITHDRAW_CHOOSE
+        self.withdraw_items = picked
+        self.page = Page.SIGN
+        return ""

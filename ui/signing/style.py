@@ -1,0 +1,50 @@
+"""How signing mode looks: text size steps (A−/A+ times the system's large-text setting) and
+the style sheet for one body text size."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+BASE_POINTS = 18
+MIN_STEP, MAX_STEP = -2, 6  # text size steps of 2 points: 14 … 30 pt
+
+
+# The usual desktop font size; a larger system font is the system's large-text setting.
+USUAL_SYSTEM_POINTS = 9.0
+
+
+def system_text_scale() -> float:
+    """1.0 normally; 1.5 or 2.0 when the system's text is set to 150 % or 200 %."""
+    size = QApplication.font().pointSizeF()
+    return 1.0 if size <= 0 else max(1.0, min(2.5, size / USUAL_SYSTEM_POINTS))
+
+
+def style_sheet(points: int) -> str:
+    return f"""
+QWidget#signingMode {{ background: #f6f4ef; }}
+QLabel, QCheckBox {{ color: #1f2933; font-size: {points}pt; }}
+QLabel#title {{ font-size: {points + 10}pt; font-weight: 600; }}
+QLabel#heading {{ font-size: {points + 4}pt; font-weight: 600; }}
+QLabel#muted {{ color: #52606d; }}
+QLabel#hint, QLabel#error {{ color: #9b2c2c; }}
+QLabel#chip {{ background: #e4ecf4; border-radius: 10px; padding: 6px 14px;
+  font-weight: 600; }}
+QLabel#verdict {{ font-weight: 600; padding: 0 16px; }}
+QLabel#org {{ font-size: {max(12, points - 4)}pt; color: #52606d; }}
+QWidget#sheet, QFrame#sheet {{ background: #ffffff; border-radius: 12px; }}
+QScrollArea, QScrollArea > QWidget > QWidget {{ background: transparent; }}
+QPushButton {{ font-size: {points}pt; padding: 10px 28px; border-radius: 12px;
+  background: #ffffff; color: #1f2933; border: 2px solid #9aa5b1; }}
+QPushButton#primary {{ background: #2f5d8a; color: #ffffff; border-color: #2f5d8a; }}
+QPushButton#primary:disabled {{ background: #9aa5b1; border-color: #9aa5b1; }}
+QPushButton#answer {{ font-size: {points + 6}pt; font-weight: 600; border: 3px solid #2f5d8a;
+  color: #2f5d8a; background: #ffffff; }}
+QPushButton#answer:checked {{ background: #2f5d8a; color: #ffffff; }}
+QPushButton#person {{ font-size: {points + 4}pt; text-align: left; padding-left: 32px; }}
+QPushButton#link, QPushButton#tool {{ font-size: {max(12, points - 4)}pt; padding: 6px 16px;
+  min-height: 40px; }}
+QPushButton#tool:checked {{ background: #2f5d8a; color: #ffffff; border-color: #2f5d8a; }}
+QCheckBox#special {{ background: #fff7e0; border-radius: 10px; padding: 8px 12px; }}
+QCheckBox::indicator {{ width: 36px; height: 36px; }}
+QLineEdit {{ font-size: {points}pt; padding: 8px; }}
+"""

@@ -45,6 +45,7 @@ from .consent.common import Household
 from .consent.page_actions import ConsentPageActions
 from .consent_list import ConsentList
 from .i18n import desk_language
+from .signing.wrapping import FlowLayout
 
 PREFERRED_WIDTH = 224
 
@@ -181,7 +182,9 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
         title_row = QHBoxLayout()
         title_row.addWidget(self.name_label, 1)
         title_row.addWidget(self.add_youth_button, 0, Qt.AlignmentFlag.AlignTop)
-        buttons = QHBoxLayout()
+        # The page's buttons continue on a second row when the page is narrow (a 1024-pixel
+        # screen), instead of forcing the page wide and squeezing the youth list.
+        buttons = FlowLayout(spacing=6, right=False)
         self.merge_button = self._button(self.tr("Sa&menvoegen…"), self.merge_action)
         for b in (
             self.new_request_button,
@@ -192,7 +195,6 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
             self.merge_button,
         ):
             buttons.addWidget(b)
-        buttons.addStretch(1)
 
         self.birth_label = QLabel()
         self.age_label = QLabel()

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 from consent_fixtures import click, desk, type_text
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from signing_support import mouse_stroke, pen_stroke, zigzag
 from ui_vault import Seeded
@@ -337,3 +337,33 @@ def test_corrections_edit_the_tussenvoegsel_apart_like_jongere_toevoegen(
     dialog.infix_field.clear()
     click(qtbot, dialog.save_youth_button)
     assert service.people.youth(seeded.zoe).family_name == "Berg"
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1280, 800), (1366, 768)])
+def test_the_youth_page_buttons_wrap_instead_of_squeezing_the_list(
+    qtbot: QtBot, zoe_page: MainWindow, size: tuple[int, int]
+) -> None:
+    """Six page buttons in one row forced the page wide: at 1024 px the youth list kept 260 px
+    and its names were cut. The buttons now continue on a second row; each stays whole and
+    inside the page."""
+    from PySide6.QtCore import QRect
+
+    desk = zoe_page
+    desk.resize(*size)
+    for _ in range(5):
+        QApplication.processEvents()
+    assert desk.table.width() >= 0.4 * size[0], desk.table.width()
+    detail = desk.detail
+    page = detail.rect()
+    for button in (
+        detail.new_request_button,
+        detail.disclose_button,
+        detail.add_rep_button,
+        detail.proof_button,
+        detail.correct_button,
+        detail.merge_button,
+    ):
+        assert button.isVisible()
+        rect = QRect(button.mapTo(detail, button.rect().topLeft()), button.size())
+        assert page.contains(rect), (button.text(), rect, page)
+        assert button.width() >= button.sizeHint().width(), button.text()  # not cut

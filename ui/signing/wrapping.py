@@ -134,11 +134,15 @@ class WrapButton(_Wrapping, QPushButton):
 
 
 class FlowLayout(QLayout):
-    """Widgets in a row, right-aligned, continuing on the next row when the row is full."""
+    """Widgets in a row, right-aligned (`right=False`: from the left, as a row of page
+    buttons reads), continuing on the next row when the row is full."""
 
-    def __init__(self, parent: QWidget | None = None, spacing: int = 10) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, spacing: int = 10, *, right: bool = True
+    ) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
+        self._right = right
         self.setSpacing(spacing)
 
     def addItem(self, item: QLayoutItem) -> None:
@@ -203,7 +207,7 @@ class FlowLayout(QLayout):
                 continue
             height = max(i.sizeHint().height() for i in row)
             width = sum(i.sizeHint().width() for i in row) + self.spacing() * (len(row) - 1)
-            x = area.x() + max(0, area.width() - width)  # right-aligned
+            x = area.x() + (max(0, area.width() - width) if self._right else 0)
             for item in row:
                 size = item.sizeHint()
                 if move:

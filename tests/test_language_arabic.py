@@ -186,3 +186,31 @@ def test_a_transitieformulier_for_a_youth_asked_in_arabic(
     missing = {ch for ch in text if not ch.isspace() and ord(ch) not in cmap}
     missing -= {"☐", "☒"}  # the check boxes are drawn in their own font
     assert not missing, sorted(missing)
+
+
+@pytest.mark.parametrize(
+    ("reply", "answers", "special"),
+    [
+        ("1 نعم، 2 لا", {1: "yes", 2: "no"}, set()),  # the mail's own example
+        ("نعم للكل", {1: "yes", 2: "yes"}, set()),
+        ("لا للكل", {1: "no", 2: "no"}, set()),
+        ("1 نعم، المعلومات الحساسة أيضًا، 2 لا", {1: "yes", 2: "no"}, {1}),
+    ],
+)
+def test_the_answers_the_arabic_mail_asks_for_are_read(
+    reply: str, answers: dict[int, str], special: set[int]
+) -> None:
+    from toestemming.capture.answers import read_answers
+
+    reading = read_answers(reply, 2)
+    assert {k: v.value for k, v in reading.answers.items()} == answers
+    assert reading.special_ack == special and not reading.problems
+
+
+def test_an_arabic_withdrawal_by_message_is_read() -> None:
+    from toestemming.capture.answers import read_answers
+
+    assert read_answers("سحب 2", 2).withdraw == (2,)
+    # The examples in the Arabic catalog use exactly these words.
+    assert "نعم" in catalog_text("ar", "app-answer", position="1")
+    assert "سحب 2" in catalog_text("ar", "mail-withdraw")

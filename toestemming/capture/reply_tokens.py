@@ -126,8 +126,13 @@ def _names(word: str, keyword: str) -> bool:
     return False
 
 
+# Arabic comma, semicolon and question mark read as their Latin forms (one character for one:
+# the spans into the original text stay right).
+_ARABIC_PUNCT = str.maketrans({"\u060c": ",", "\u061b": ";", "\u061f": "?"})
+
+
 def _mask(text: str) -> str:
-    return _NOISE.sub(lambda m: " " * len(m.group()), text)
+    return _NOISE.sub(lambda m: " " * len(m.group()), text.translate(_ARABIC_PUNCT))
 
 
 def _newline_breaks(text: str, at: int) -> bool:

@@ -1,4 +1,5 @@
-"""The words the reply reader knows (Dutch and English), their typos, and fixed phrases.
+"""The words the reply reader knows (Dutch and English, and the Arabic words the Arabic request
+mail asks for: نعم, لا, سحب, للكل — toestemming/locales/ar.ftl), their typos, and fixed phrases.
 
 Every word is folded (lower case, accents off) and mapped to one category and one canonical
 form, so "Akord", "akkóórd" and "akkoord" read the same. Typos are accepted only where they
@@ -60,9 +61,10 @@ class Cat(IntEnum):
 # category → words; "variant=canonical" maps a spelling onto the form the phrases use.
 _LEXICON: dict[Cat, str] = {
     Cat.YES: "ja jaa=ja jaaa=ja jaaaa=ja jah=ja jaah=ja jaja=ja jawel=ja jazeker=ja jep=ja "
-    "jup=ja jip=ja yes yess=yes yesss=yes yep=yes yeah=yes yup=yes ya=yes yah=yes yea=yes",
+    "jup=ja jip=ja yes yess=yes yesss=yes yep=yes yeah=yes yup=yes ya=yes yah=yes yea=yes "
+    "نعم=ja",
     Cat.NO: "nee neen=nee neee=nee neeee=nee neeh=nee nope=nee nah=nee nay=nee nein=nee "
-    "no noo=no nooo=no",
+    "no noo=no nooo=no لا=nee",
     Cat.LETTER_YES: "j y",
     Cat.LETTER_NO: "n",
     Cat.AGREE: "akkoord akord=akkoord akkort=akkoord akkoort=akkoord akkorrd=akkoord "
@@ -96,14 +98,15 @@ _LEXICON: dict[Cat, str] = {
     Cat.EXCEPT: "behalve except excluding uitgezonderd",
     Cat.CONTRAST: "maar but echter however",
     Cat.ONLY: "alleen enkel uitsluitend only slechts",
-    Cat.ALL: "alles allemaal alle all everything beide beiden allebei both overal iedereen "
+    Cat.ALL: "للكل=alles الكل=alles alles allemaal alle all everything beide beiden allebei both overal iedereen "
     "everyone everybody",
     Cat.REST: "rest overige overigen andere anderen others",
     Cat.SENSITIVE: "gevoelig gevoelige=gevoelig bijzonder bijzondere=bijzonder sensitive "
-    "medisch medische=medisch medical gezondheid gezondheidsgegevens=gezondheid health",
+    "medisch medische=medisch medical gezondheid gezondheidsgegevens=gezondheid health "
+    "الحساسة=gevoelig",
     Cat.WITHDRAW: "intrekken intrek=intrekken ingetrokken=intrekken intrekking=intrekken "
     "terugtrekken teruggetrokken=terugtrekken withdraw withdrawn=withdraw withdrawing=withdraw "
-    "revoke revoked=revoke revoking=revoke",
+    "revoke revoked=revoke revoking=revoke سحب=intrekken",
     Cat.TREK: "trek trekken=trek trekt=trek",
     Cat.IN: "in",
     # Not "want": Dutch "because" is English "want" ("I do not want to withdraw").
@@ -114,7 +117,7 @@ _LEXICON: dict[Cat, str] = {
     "alsjeblieft alstublieft svp bedankt dank danku dankjewel dankje thanks thank you mvg "
     "groetjes groet groeten gr doei xx x hartelijk vriendelijke gewoon echt heel wil kan "
     "kunnen even nog ga gaan gaat hoeft hoef hoeven nodig doen geef geven zeg zeggen antwoord reactie hierbij mevrouw "
-    "meneer naar na over door uit aan om te tot tijdens via per gegevens informatie information data jullie inclusief incl including i'm it's that's that's we're m'n d'r 's 'm die deze wat to it's hoi",
+    "meneer naar na over door uit aan om te tot tijdens via per gegevens informatie information data المعلومات jullie inclusief incl including i'm it's that's that's we're m'n d'r 's 'm die deze wat to it's hoi",
 }
 
 # Words that answer (or turn an answer): an item number right before them is an item.

@@ -14,9 +14,11 @@ import functools
 import logging
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from fluent.runtime import FluentBundle, FluentResource
-from fluent.syntax import FluentParser, ast
+if TYPE_CHECKING:  # imported when first used: fluent.runtime (+ Babel) costs ~50 ms at start
+    from fluent.runtime import FluentBundle
+    from fluent.syntax import ast
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +47,8 @@ def resolve(language: str) -> str:
 
 @functools.cache
 def _bundle(language: str) -> FluentBundle:
+    from fluent.runtime import FluentBundle, FluentResource
+
     # No Unicode isolation marks around arguments: the texts are stored verbatim, hashed and
     # printed; PDF and mail renderers do their own bidi handling.
     bundle = FluentBundle([language], use_isolating=False)
@@ -58,6 +62,8 @@ def catalog_source(language: str) -> str:
 
 @functools.cache
 def _parsed(language: str) -> dict[str, ast.Message]:
+    from fluent.syntax import FluentParser, ast
+
     resource = FluentParser(with_spans=False).parse(catalog_source(language))
     return {e.id.name: e for e in resource.body if isinstance(e, ast.Message)}
 
@@ -68,6 +74,8 @@ def _template(language: str, message_id: str) -> str | None:
     refers to terms or calls functions, and goes through the Fluent resolver). The stored item
     texts are built from ~9 messages per item: the resolver alone cost 10× the old f-strings
     (bulk requests in `toestemming bench`)."""
+    from fluent.syntax import ast
+
     message = _parsed(resolve(language)).get(message_id)
     if message is None or message.value is None:
         return None

@@ -1085,27 +1085,27 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>Withdraw on the tablet…</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="134"/>
+        <location filename="../consent_list.py" line="131"/>
         <source>Onderdeel %1</source>
         <translation>Item %1</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="137"/>
+        <location filename="../consent_list.py" line="134"/>
         <source>geldig %1 t/m %2</source>
         <translation>valid %1 to %2</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="144"/>
+        <location filename="../consent_list.py" line="141"/>
         <source>(sinds %1)</source>
         <translation>(since %1)</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="153"/>
+        <location filename="../consent_list.py" line="150"/>
         <source>code %1</source>
         <translation>code %1</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="166"/>
+        <location filename="../consent_list.py" line="163"/>
         <source>Herbevestigen door de jongere</source>
         <translation>Re-confirmation by the young person</translation>
     </message>
@@ -1147,12 +1147,12 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>ConsentList</name>
     <message>
-        <location filename="../consent_list.py" line="306"/>
+        <location filename="../consent_list.py" line="303"/>
         <source>Toestemmingen van de jongere</source>
         <translation>Consents of the young person</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="338"/>
+        <location filename="../consent_list.py" line="335"/>
         <source>Nog geen toestemming gevraagd.</source>
         <translation>No consent requested yet.</translation>
     </message>
@@ -2066,22 +2066,22 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../crash.py" line="34"/>
+        <location filename="../crash.py" line="37"/>
         <source>Er ging onverwacht iets mis. De laatste handeling is misschien niet uitgevoerd. Controleer het resultaat; blijft het misgaan, vergrendel dan de kluis, start Toestemming opnieuw en meld het aan de beheerder.</source>
         <translation>Something unexpectedly went wrong. The last action may not have been carried out. Check the result; if it keeps going wrong, lock the vault, restart Toestemming and report it to the administrator.</translation>
     </message>
     <message>
-        <location filename="../crash.py" line="41"/>
+        <location filename="../crash.py" line="44"/>
         <source>Foutcode: %1</source>
         <translation>Error code: %1</translation>
     </message>
     <message>
-        <location filename="../crash.py" line="45"/>
+        <location filename="../crash.py" line="48"/>
         <source>Stuur de beheerder het logboek mee (Help → Logboek meesturen): daarin staat waar het misging, zonder persoonsgegevens.</source>
         <translation>Send the log to the administrator as well (Help → Send log…): it shows where things went wrong, without personal data.</translation>
     </message>
     <message>
-        <location filename="../crash.py" line="59"/>
+        <location filename="../crash.py" line="62"/>
         <source>Toestemming — fout</source>
         <translation>Toestemming — error</translation>
     </message>
@@ -2985,172 +2985,162 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../consent/new_request.py" line="79"/>
+        <location filename="../consent/new_request.py" line="81"/>
         <source>Nieuw toestemmingsverzoek — %1</source>
         <translation>New consent request — %1</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="105"/>
+        <location filename="../consent/new_request.py" line="107"/>
         <source>Ouder/voogd &amp;toevoegen…</source>
         <translation>&amp;Add parent/guardian…</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="110"/>
+        <location filename="../consent/new_request.py" line="112"/>
         <source>Kies een sjabloon…</source>
         <translation>Choose a template…</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="114"/>
+        <location filename="../consent/new_request.py" line="116"/>
         <source>Sjabloon &amp;gebruiken</source>
         <translation>&amp;Use template</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="125"/>
+        <location filename="../consent/new_request.py" line="127"/>
         <source>&amp;Sjabloon:</source>
         <translation>&amp;Template:</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="144"/>
+        <location filename="../consent/new_request.py" line="146"/>
         <source>bijzonder ⚠</source>
         <translation>special ⚠</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="146"/>
+        <location filename="../consent/new_request.py" line="148"/>
         <source>Bijzonder persoonsgegeven: alleen met uitdrukkelijke, aparte toestemming.</source>
         <translation>Special category data: only with explicit, separate consent.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="153"/>
+        <location filename="../consent/new_request.py" line="155"/>
         <source>&amp;Doelen</source>
         <translation>&amp;Purposes</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="154"/>
+        <location filename="../consent/new_request.py" line="156"/>
         <source>&amp;Ontvangers</source>
         <translation>&amp;Recipients</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="165"/>
+        <location filename="../consent/new_request.py" line="167"/>
         <source>Onderdelen toe&amp;voegen ↓</source>
         <translation>&amp;Add items ↓</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="168"/>
+        <location filename="../consent/new_request.py" line="170"/>
         <source>Elk gekozen doel × elke gekozen ontvanger wordt een onderdeel met de gekozen gegevens</source>
         <translation>Every chosen purpose × every chosen recipient becomes an item with the chosen data</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="175"/>
+        <location filename="../consent/new_request.py" line="177"/>
         <source>Kies doelen, ontvangers en gegevens en voeg ze toe. Elk onderdeel wordt apart beslist.</source>
         <translation>Choose purposes, recipients and data and add them. Each item is decided separately.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="184"/>
+        <location filename="../consent/new_request.py" line="186"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="184"/>
+        <location filename="../consent/new_request.py" line="186"/>
         <source>Doel</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="184"/>
+        <location filename="../consent/new_request.py" line="186"/>
         <source>Ontvanger</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="184"/>
+        <location filename="../consent/new_request.py" line="186"/>
         <source>Gegevens</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="190"/>
+        <location filename="../consent/new_request.py" line="192"/>
         <source>Onderdelen van het verzoek</source>
         <translation>Items of the request</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="201"/>
+        <location filename="../consent/new_request.py" line="203"/>
         <source>Onderdeel ve&amp;rwijderen</source>
         <translation>&amp;Remove item</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="222"/>
+        <location filename="../consent/new_request.py" line="224"/>
         <source>Geldig &amp;tot en met:</source>
         <translation>Valid &amp;until:</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="225"/>
-        <source>Nederlands</source>
-        <translation>Dutch</translation>
-    </message>
-    <message>
-        <location filename="../consent/new_request.py" line="226"/>
-        <source>Engels (English)</source>
-        <translation>English</translation>
-    </message>
-    <message>
-        <location filename="../consent/new_request.py" line="229"/>
+        <location filename="../consent/new_request.py" line="240"/>
         <source>T&amp;aal van het verzoek:</source>
         <translation>&amp;Language of the request:</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="155"/>
+        <location filename="../consent/new_request.py" line="157"/>
         <source>Geg&amp;evens</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="206"/>
+        <location filename="../consent/new_request.py" line="208"/>
         <source>Onderde&amp;len van het verzoek</source>
         <translation>&amp;Items of the request</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="242"/>
+        <location filename="../consent/new_request.py" line="253"/>
         <source>Verzoek aan&amp;maken</source>
         <translation>&amp;Create request</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="247"/>
+        <location filename="../consent/new_request.py" line="258"/>
         <source>Aanmaken en &amp;nu tekenen op de tablet</source>
         <translation>Create and sign on the tablet &amp;now</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="252"/>
+        <location filename="../consent/new_request.py" line="263"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="330"/>
+        <location filename="../consent/new_request.py" line="341"/>
         <source>Kies eerst een sjabloon.</source>
         <translation>Choose a template first.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="348"/>
+        <location filename="../consent/new_request.py" line="359"/>
         <source>Niet ingevuld uit het sjabloon: %1.</source>
         <translation>Not filled in from the template: %1.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="359"/>
+        <location filename="../consent/new_request.py" line="370"/>
         <source>Kies minstens één doel, één ontvanger en één soort gegevens.</source>
         <translation>Choose at least one purpose, one recipient and one kind of data.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="404"/>
+        <location filename="../consent/new_request.py" line="415"/>
         <source>⚠ Bijzondere persoonsgegevens (%1): alleen delen als het echt nodig is. Wie beslist moet dit apart en uitdrukkelijk aanvinken.</source>
         <translation>⚠ Special category data (%1): share only when truly necessary. Whoever decides must tick this separately and explicitly.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="419"/>
+        <location filename="../consent/new_request.py" line="430"/>
         <source>Voeg minstens één onderdeel toe.</source>
         <translation>Add at least one item.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="455"/>
+        <location filename="../consent/new_request.py" line="466"/>
         <source>1 onderdeel</source>
         <translation>1 item</translation>
     </message>
     <message numerus="yes">
-        <location filename="../consent/new_request.py" line="455"/>
+        <location filename="../consent/new_request.py" line="466"/>
         <source>%n onderdelen</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -3158,12 +3148,12 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         </translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="457"/>
+        <location filename="../consent/new_request.py" line="468"/>
         <source>Verzoek %1 is aangemaakt met %2.</source>
         <translation>Request %1 has been created with %2.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="464"/>
+        <location filename="../consent/new_request.py" line="475"/>
         <source>Verzoek aangemaakt — %1</source>
         <translation>Request created — %1</translation>
     </message>
@@ -3630,42 +3620,32 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>Explain in plain words (B1) why the data is shared.</translation>
     </message>
     <message>
-        <location filename="../settings/purposes.py" line="54"/>
-        <source>Nederlands</source>
-        <translation>Dutch</translation>
-    </message>
-    <message>
-        <location filename="../settings/purposes.py" line="55"/>
-        <source>Engels</source>
-        <translation>English</translation>
-    </message>
-    <message>
-        <location filename="../settings/purposes.py" line="57"/>
+        <location filename="../settings/purposes.py" line="61"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../settings/purposes.py" line="61"/>
+        <location filename="../settings/purposes.py" line="65"/>
         <source>Verzoeken die al zijn gedaan, houden de tekst van versie %1. De nieuwe versie geldt voor nieuwe verzoeken.</source>
         <translation>Requests already made keep the text of version %1. The new version applies to new requests.</translation>
     </message>
     <message>
-        <location filename="../settings/purposes.py" line="71"/>
+        <location filename="../settings/purposes.py" line="75"/>
         <source>Tit&amp;el:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../settings/purposes.py" line="72"/>
+        <location filename="../settings/purposes.py" line="76"/>
         <source>&amp;Uitleg:</source>
         <translation>&amp;Explanation:</translation>
     </message>
     <message>
-        <location filename="../settings/purposes.py" line="73"/>
+        <location filename="../settings/purposes.py" line="77"/>
         <source>T&amp;aal van de tekst:</source>
         <translation>&amp;Language of the text:</translation>
     </message>
     <message>
-        <location filename="../settings/purposes.py" line="87"/>
+        <location filename="../settings/purposes.py" line="91"/>
         <source>Er is niets gewijzigd; een nieuwe versie is niet nodig.</source>
         <translation>Nothing has changed; a new version is not needed.</translation>
     </message>
@@ -3673,52 +3653,52 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>PurposesPage</name>
     <message>
-        <location filename="../settings/purposes.py" line="98"/>
+        <location filename="../settings/purposes.py" line="102"/>
         <source>Nieuw &amp;doel…</source>
         <translation>New &amp;purpose…</translation>
     </message>
     <message>
-        <location filename="../settings/purposes.py" line="99"/>
+        <location filename="../settings/purposes.py" line="103"/>
         <source>Nieuwe &amp;versie…</source>
         <translation>New &amp;version…</translation>
     </message>
     <message>
-        <location filename="../settings/purposes.py" line="100"/>
+        <location filename="../settings/purposes.py" line="104"/>
         <source>Doelen</source>
         <translation>Purposes</translation>
     </message>
     <message>
-        <location filename="../settings/purposes.py" line="102"/>
+        <location filename="../settings/purposes.py" line="106"/>
         <source>Versies van het doel</source>
         <translation>Versions of the purpose</translation>
     </message>
     <message>
-        <location filename="../settings/purposes.py" line="105"/>
+        <location filename="../settings/purposes.py" line="109"/>
         <source>Tekst van de gekozen versie</source>
         <translation>Text of the chosen version</translation>
     </message>
     <message>
-        <location filename="../settings/purposes.py" line="110"/>
+        <location filename="../settings/purposes.py" line="114"/>
         <source>&amp;Versies:</source>
         <translation>&amp;Versions:</translation>
     </message>
     <message>
-        <location filename="../settings/purposes.py" line="114"/>
+        <location filename="../settings/purposes.py" line="118"/>
         <source>Tekst van de gekozen versie:</source>
         <translation>Text of the chosen version:</translation>
     </message>
     <message>
-        <location filename="../settings/purposes.py" line="129"/>
+        <location filename="../settings/purposes.py" line="133"/>
         <source>Waarvoor gegevens gedeeld worden, in eenvoudige woorden. Een doel aanpassen maakt een nieuwe versie; eerdere verzoeken houden de tekst die toen getoond is.</source>
         <translation>Why data is shared, in plain words. Changing a purpose creates a new version; earlier requests keep the text shown at the time.</translation>
     </message>
     <message>
-        <location filename="../settings/purposes.py" line="182"/>
+        <location filename="../settings/purposes.py" line="186"/>
         <source>Nog geen Engelse tekst: verzoeken met dit doel kunnen alleen in het Nederlands.</source>
         <translation>No English text yet: requests with this purpose can only be in Dutch.</translation>
     </message>
     <message>
-        <location filename="../settings/purposes.py" line="188"/>
+        <location filename="../settings/purposes.py" line="192"/>
         <source>De Engelse tekst (versie %1) is ouder dan de Nederlandse (versie %2). Kijk of hij nog hetzelfde zegt; zo niet, maak een nieuwe Engelse versie.</source>
         <translation>The English text (version %1) is older than the Dutch one (version %2). Check that it still says the same; if not, make a new English version.</translation>
     </message>
@@ -3799,12 +3779,12 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>ReceiptOffer</name>
     <message>
-        <location filename="../signing/receipt_offer.py" line="49"/>
+        <location filename="../signing/receipt_offer.py" line="51"/>
         <source>Bevestiging intrekking</source>
         <translation>Withdrawal confirmation</translation>
     </message>
     <message>
-        <location filename="../signing/receipt_offer.py" line="49"/>
+        <location filename="../signing/receipt_offer.py" line="51"/>
         <source>Ontvangstbewijs</source>
         <translation>Receipt</translation>
     </message>
@@ -4723,17 +4703,17 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>SigningMode</name>
     <message>
-        <location filename="../signing/mode.py" line="82"/>
+        <location filename="../signing/mode.py" line="83"/>
         <source>Ondertekenen</source>
         <translation>Signing</translation>
     </message>
     <message>
-        <location filename="../signing/mode.py" line="135"/>
+        <location filename="../signing/mode.py" line="136"/>
         <source>Kleinere tekst</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../signing/mode.py" line="136"/>
+        <location filename="../signing/mode.py" line="137"/>
         <source>Grotere tekst</source>
         <translation>Larger text</translation>
     </message>
@@ -4741,12 +4721,12 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>StatusHeading</name>
     <message>
-        <location filename="../consent_list.py" line="285"/>
+        <location filename="../consent_list.py" line="282"/>
         <source>1 onderdeel</source>
         <translation>1 item</translation>
     </message>
     <message numerus="yes">
-        <location filename="../consent_list.py" line="285"/>
+        <location filename="../consent_list.py" line="282"/>
         <source>%n onderdelen</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -5232,32 +5212,32 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../signing/pages.py" line="519"/>
+        <location filename="../signing/pages.py" line="518"/>
         <source>Alleen voor de begeleider</source>
         <translation>For the counsellor only</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="521"/>
+        <location filename="../signing/pages.py" line="520"/>
         <source>Voer uw wachtwoordzin in om de ondertekenmodus te verlaten.</source>
         <translation>Enter your passphrase to leave signing mode.</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="526"/>
+        <location filename="../signing/pages.py" line="525"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="529"/>
+        <location filename="../signing/pages.py" line="528"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="530"/>
+        <location filename="../signing/pages.py" line="529"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="547"/>
+        <location filename="../signing/pages.py" line="546"/>
         <source>De wachtwoordzin klopt niet. De ondertekenmodus blijft aan.</source>
         <translation>The passphrase is incorrect. Signing mode stays on.</translation>
     </message>
@@ -5579,168 +5559,168 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
 <context>
     <name>YouthDetailPanel</name>
     <message>
-        <location filename="../youth_detail.py" line="99"/>
+        <location filename="../youth_detail.py" line="100"/>
         <source>Nieuw verzoek…</source>
         <translation>New request…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="102"/>
+        <location filename="../youth_detail.py" line="103"/>
         <source>Gegevens delen…</source>
         <translation>Share data…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="105"/>
+        <location filename="../youth_detail.py" line="106"/>
         <source>Ouder/voogd toevoegen…</source>
         <translation>Add parent/guardian…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="110"/>
+        <location filename="../youth_detail.py" line="111"/>
         <source>Bewijspakket van de jongere…</source>
         <translation>Young person&apos;s proof package…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="115"/>
+        <location filename="../youth_detail.py" line="116"/>
         <source>Gegevens wijzigen…</source>
         <translation>Edit details…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="120"/>
+        <location filename="../youth_detail.py" line="121"/>
         <source>Jongere toevoegen…</source>
         <translation>Add young person…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="125"/>
+        <location filename="../youth_detail.py" line="126"/>
         <source>Samenvoegen met een dubbele…</source>
         <translation>Merge with a duplicate…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="139"/>
+        <location filename="../youth_detail.py" line="140"/>
         <source>Kies een jongere in de lijst om de gegevens te zien.</source>
         <translation>Choose a young person in the list to see their details.</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="145"/>
-        <location filename="../youth_detail.py" line="177"/>
+        <location filename="../youth_detail.py" line="146"/>
+        <location filename="../youth_detail.py" line="178"/>
         <source>&amp;Jongere toevoegen…</source>
         <translation>Add &amp;young person…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="163"/>
+        <location filename="../youth_detail.py" line="164"/>
         <source>&amp;Nieuw verzoek…</source>
         <translation>&amp;New request…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="164"/>
+        <location filename="../youth_detail.py" line="165"/>
         <source>Gegevens &amp;delen…</source>
         <translation>&amp;Share data…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="165"/>
+        <location filename="../youth_detail.py" line="166"/>
         <source>O&amp;uder/voogd toevoegen…</source>
         <translation>Add &amp;parent/guardian…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="167"/>
+        <location filename="../youth_detail.py" line="168"/>
         <source>Ouder, voogd, curator of mentor toevoegen (%1)</source>
         <translation>Add parent, guardian, curator or mentor (%1)</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="171"/>
+        <location filename="../youth_detail.py" line="172"/>
         <source>&amp;Wijzigen…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="173"/>
+        <location filename="../youth_detail.py" line="174"/>
         <source>Gegevens, ouders, gezag of curator/mentor wijzigen (%1)</source>
         <translation>Edit details, parents, parental authority or curator/mentor (%1)</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="179"/>
+        <location filename="../youth_detail.py" line="180"/>
         <source>Bewijs&amp;pakket…</source>
         <translation>Proof pac&amp;kage…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="185"/>
+        <location filename="../youth_detail.py" line="188"/>
         <source>Sa&amp;menvoegen…</source>
         <translation>&amp;Merge…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="205"/>
+        <location filename="../youth_detail.py" line="207"/>
         <source>Leeftijd:</source>
         <translation>Age:</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="221"/>
+        <location filename="../youth_detail.py" line="223"/>
         <source>Geboortedatum:</source>
         <translation>Date of birth:</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="222"/>
+        <location filename="../youth_detail.py" line="224"/>
         <source>School / opleiding:</source>
         <translation>School / programme:</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="223"/>
+        <location filename="../youth_detail.py" line="225"/>
         <source>Vertegenwoordigers:</source>
         <translation>Representatives:</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="224"/>
+        <location filename="../youth_detail.py" line="226"/>
         <source>Beslist nu:</source>
         <translation>Decides now:</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="227"/>
+        <location filename="../youth_detail.py" line="229"/>
         <source>&amp;Toestemmingen</source>
         <translation>&amp;Consents</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="232"/>
+        <location filename="../youth_detail.py" line="234"/>
         <source>Menu-toets op een onderdeel: alle acties</source>
         <translation>Menu key on an item: all actions</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="235"/>
+        <location filename="../youth_detail.py" line="237"/>
         <source>Op een onderdeel: Ctrl+B beslissing vastleggen, Ctrl+Shift+I intrekken, Enter geschiedenis, ↑/↓ vorige/volgende, Menu-toets alle acties</source>
         <translation>On an item: Ctrl+B record decision, Ctrl+Shift+I withdraw, Enter history, ↑/↓ previous/next, Menu key all actions</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="244"/>
+        <location filename="../youth_detail.py" line="246"/>
         <source>&amp;Verstrekkingen</source>
         <translation>&amp;Disclosures</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="250"/>
+        <location filename="../youth_detail.py" line="252"/>
         <source>Verstrekkingen: gegevens die zijn gedeeld</source>
         <translation>Disclosures: data that has been shared</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="337"/>
+        <location filename="../youth_detail.py" line="339"/>
         <source>De gegevens van deze jongere zijn gewist (%1). Kies een jongere in de lijst.</source>
         <translation>This young person&apos;s data has been erased (%1). Choose a young person in the list.</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="407"/>
+        <location filename="../youth_detail.py" line="409"/>
         <source>met afweging</source>
         <translation>with weighing</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="422"/>
+        <location filename="../youth_detail.py" line="424"/>
         <source>grondslag: %1</source>
         <translation>lawful basis: %1</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="429"/>
+        <location filename="../youth_detail.py" line="431"/>
         <source>&amp;Verstrekkingen (%1)</source>
         <translation>&amp;Disclosures (%1)</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="431"/>
+        <location filename="../youth_detail.py" line="433"/>
         <source>&amp;Verstrekkingen (nog niets gedeeld)</source>
         <translation>&amp;Disclosures (nothing shared yet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../youth_detail.py" line="474"/>
+        <location filename="../youth_detail.py" line="476"/>
         <source>%n jaar</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -5748,22 +5728,22 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
         </translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="476"/>
+        <location filename="../youth_detail.py" line="478"/>
         <source>(niet ingevuld)</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="481"/>
+        <location filename="../youth_detail.py" line="483"/>
         <source>gezag: ja</source>
         <translation>parental authority: yes</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="481"/>
+        <location filename="../youth_detail.py" line="483"/>
         <source>gezag: nee</source>
         <translation>parental authority: no</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="507"/>
+        <location filename="../youth_detail.py" line="509"/>
         <source>Geen vastgelegd.</source>
         <translation>None recorded.</translation>
     </message>

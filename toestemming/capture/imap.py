@@ -111,7 +111,7 @@ def imap_session(
         yield client
     except ToestemmingError:  # ours (also from the caller's block): already Dutch
         raise
-    except BaseException as exc:
+    except Exception as exc:  # Ctrl+C and exit pass through unchanged
         raise _classify(exc, account.provider) from None
     finally:
         if client is not None:

@@ -245,6 +245,26 @@ def item_histories(db: Database, where: str, params: Sequence[Any]) -> list[Item
     ]
 
 
+# The purpose version an item was asked with, when a newer text exists in that language
+# (else NULL): lets "Mag ik delen?" learn about text drift in the same statement.
+_OUTDATED_TEXT_SQL = """(SELECT i.purpose_version_id FROM consent_items i
+ JOIN purpose_versions shown ON shown.id = i.purpose_version_id
+ JOIN purpose_versions v ON v.purpose_id = shown.purpose_id
+  AND v.language = shown.language AND v.version > shown.version
+ WHERE i.id = s.item_id LIMIT 1)"""
+
+
+def item_histories_with_outdated_text(
+    db: Database, where: str, params: Sequence[Any]
+) -> list[tuple[ItemHistory, int | None]]:
+    """`item_histories`, each with the purpose version it was asked with when that text has
+    since been revised (None while it is the newest): one statement instead of two per item."""
+    rows = db.query(
+        f"SELECT {STATE_COLS}, {_OUTDATED_TEXT_SQL} FROM item_state s WHERE " + where, params
+    )
+    return [(_history_from_row(r), None if r[14] is None else int(r[14])) for r in rows]
+
+
 def refresh_item_state(db: Database, where: str, params: Sequence[Any]) -> None:
     """Re-derive the cached rows of the items matching `where` (alias i = consent_items).
     Called inside the writing transaction, so cache and source never disagree on disk."""

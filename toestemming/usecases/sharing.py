@@ -49,7 +49,8 @@ class Sharing:
         at: datetime | None = None,
     ) -> ShareAnswer:
         moment = at or self._ctx.clock.now()
-        candidates = self._candidates(youth_id, recipient_id, purpose_id, moment)
+        outdated: dict[int, int] = {}
+        candidates = self._candidates(youth_id, recipient_id, purpose_id, moment, outdated)
         answer = may_share(candidates, set(category_ids), local_date(moment))
         db = self._ctx.db
         if answer.missing_category_ids:  # name them; only now is it worth the lookups
@@ -57,10 +58,8 @@ class Sharing:
             answer = may_share(candidates, set(category_ids), local_date(moment), names)
         if answer.allowed and answer.item_id is not None:
             # Given on an older purpose text? Say so, with what changed (text_drift.py).
-            version = db.scalar(
-                "SELECT purpose_version_id FROM consent_items WHERE id = ?", (answer.item_id,)
-            )
-            drift = drift_of(db, int(version)) if version is not None else None
+            shown = outdated.get(answer.item_id)
+            drift = drift_of(db, shown) if shown is not None else None
             if drift is not None:
                 answer = replace(
                     answer,
@@ -103,11 +102,25 @@ class Sharing:
         )
 
     def _candidates(
-        self, youth_id: int, recipient_id: int, purpose_id: int, moment: datetime
+        self,
+        youth_id: int,
+        recipient_id: int,
+        purpose_id: int,
+        moment: datetime,
+        outdated: dict[int, int] | None = None,
     ) -> list[Candidate]:
+        """The items for this youth, recipient and purpose with their status at `moment`;
+        `outdated` receives item id -> purpose version shown, for items whose text was revised."""
         db = self._ctx.db
         youth, reps = repo.youth_with_reps(db, youth_id)
         policy = self._ctx.policy()
+        histories = repo.item_histories_with_outdated_text(
+            db,
+            "s.youth_id = ? AND s.recipient_id = ? AND s.purpose_id = ?",
+            (youth_id, recipient_id, purpose_id),
+        )
+        if outdated is not None:
+            outdated.update((h.facts.item_id, v) for h, v in histories if v is not None)
         return [
             Candidate(
                 h.facts.item_id,
@@ -120,11 +133,7 @@ class Sharing:
                 h.facts.valid_from,
                 h.facts.valid_until,
             )
-            for h in repo.item_histories(
-                db,
-                "s.youth_id = ? AND s.recipient_id = ? AND s.purpose_id = ?",
-                (youth_id, recipient_id, purpose_id),
-            )
+            for h, _ in histories
         ]
 
     def record_assessment(

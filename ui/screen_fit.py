@@ -12,9 +12,14 @@ message box or a dialog added later cannot open taller than the screen either.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, QSize
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QFrame, QScrollArea, QScroller, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QScrollArea
 
 # 1366×768 less a 40 px taskbar and a ~30 px title bar and frame.
 DESK_BUDGET = QSize(1366 - 16, 768 - 40 - 38)
@@ -40,6 +45,9 @@ def fit_to_screen(dialog: QWidget, width: int, height: int) -> None:
 
 def scrollable(content: QWidget) -> QScrollArea:
     """`content` in a frameless scroll area that scrolls by finger too (kinetic)."""
+    # Imported on use: binding these PySide types costs start-up time before the first window.
+    from PySide6.QtWidgets import QFrame, QScrollArea
+
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
@@ -49,8 +57,18 @@ def scrollable(content: QWidget) -> QScrollArea:
 
 def finger_scroll(area: QScrollArea) -> QScrollArea:
     """Kinetic scrolling by touch (a finger on a tablet) for `area`; returns it."""
+    from PySide6.QtWidgets import QScroller
+
     QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
     return area
+
+
+def cap_to_screen(dialog: QWidget) -> None:
+    """Shrink a shown window that is larger than the room it has (never grows it)."""
+    room = available(dialog)
+    size = dialog.size()
+    if size.width() > room.width() or size.height() > room.height():
+        dialog.resize(min(size.width(), room.width()), min(size.height(), room.height()))
 
 
 class DialogFitter(QObject):
@@ -58,8 +76,11 @@ class DialogFitter(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and isinstance(watched, QDialog):
-            room = available(watched)
-            size = watched.size()
-            if size.width() > room.width() or size.height() > room.height():
-                watched.resize(min(size.width(), room.width()), min(size.height(), room.height()))
+            cap_to_screen(watched)
         return False
+
+
+def install_dialog_fitter(app: QObject) -> None:
+    """Install the application's DialogFitter once."""
+    if app.findChild(DialogFitter) is None:
+        app.installEventFilter(DialogFitter(app))

@@ -171,7 +171,8 @@ def test_any_dialog_shown_is_capped_by_the_application_filter(qtbot: QtBot) -> N
     from ui.app import create_application
 
     app = create_application()
-    create_application()  # twice: still one filter
+    create_application()  # twice: still one filter, installed after the first window
+    qtbot.waitUntil(lambda: bool(app.findChildren(DialogFitter)))
     assert len(app.findChildren(DialogFitter)) == 1
     dialog = QDialog()
     qtbot.addWidget(dialog)

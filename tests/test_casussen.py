@@ -6,7 +6,10 @@ action."""
 
 from __future__ import annotations
 
+import json
+import zipfile
 from collections.abc import Callable
+from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
@@ -199,3 +202,41 @@ def test_2_3_2_the_signed_transition_form_carries_exactly_what_the_youth_agreed_
     assert "Gemeente Utrecht" not in recipients, "the refused recipient is on the form"
     # Only what the consent covers: contact details were not agreed to, so they stay off.
     assert "Niet opgenomen" in text and "dekt 'Contactgegevens' niet" in text
+
+
+def test_2_3_3_youth_absent_consent_by_app_is_recorded_with_its_message_and_provable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The RMC worker goes to the UWV without the youth: then the youth's consent, asked
+    beforehand by app, is needed and must be demonstrable. The app message becomes the
+    evidence of the decision, "Mag ik delen?" follows the answer per item, and the proof
+    package of the item carries the message and verifies."""
+    from mail_support import build_remote_vault
+
+    from toestemming.proof import verify
+
+    rv = build_remote_vault(tmp_path / "a.tvault", monkeypatch)
+    try:
+        svc, youth, request = rv.svc, rv.sam, rv.main
+        uwv_item, employer_item = request.items
+        text = f"Code {request.reference_code}\n1: ja\n2: nee"
+        proposal = svc.remote.read_app_message("06-12345678", rv.clock.now(), text)
+        assert proposal.signer == SignerRef.youth(youth.id) and proposal.problems == ()
+        result = svc.remote.confirm(proposal)
+
+        def may(item: Any) -> bool:
+            categories = [c.id for c in item.categories]
+            return svc.sharing.may_share(
+                youth.id, item.recipient.id, item.purpose.id, categories
+            ).allowed
+
+        assert may(uwv_item) and not may(employer_item)
+        package = svc.forms.proof.export_item(uwv_item.id, tmp_path)
+        assert verify(package).ok
+        with zipfile.ZipFile(package) as z:
+            evidence = [n for n in z.namelist() if n.startswith("bewijsstukken/")]
+            assert any(str(result.evidence_id) in n for n in evidence), evidence
+            records = [json.loads(z.read(n)) for n in evidence if n.endswith(".json")]
+            assert any(r.get("text") == text for r in records), "the app message is missing"
+    finally:
+        rv.svc.close()

@@ -3258,6 +3258,24 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
     </message>
 </context>
 <context>
+    <name>PassphraseBox</name>
+    <message>
+        <location filename="../signing/pages.py" line="558"/>
+        <source>Wachtwoordzin</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../signing/pages.py" line="561"/>
+        <source>Ontgrendelen</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../signing/pages.py" line="573"/>
+        <source>De wachtwoordzin klopt niet. De ondertekenmodus blijft aan.</source>
+        <translation>The passphrase is incorrect. Signing mode stays on.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseFields</name>
     <message>
         <location filename="../setup/passphrase_fields.py" line="139"/>
@@ -4793,6 +4811,14 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
     </message>
 </context>
 <context>
+    <name>ThanksPage</name>
+    <message>
+        <location filename="../signing/pages.py" line="445"/>
+        <source>Begeleider: uw wachtwoordzin om af te sluiten</source>
+        <translation>Worker: your passphrase to finish</translation>
+    </message>
+</context>
+<context>
     <name>TodayPanel</name>
     <message>
         <location filename="../today_panel.py" line="70"/>
@@ -5212,34 +5238,19 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../signing/pages.py" line="518"/>
+        <location filename="../signing/pages.py" line="584"/>
         <source>Alleen voor de begeleider</source>
         <translation>For the counsellor only</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="520"/>
+        <location filename="../signing/pages.py" line="586"/>
         <source>Voer uw wachtwoordzin in om de ondertekenmodus te verlaten.</source>
         <translation>Enter your passphrase to leave signing mode.</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="525"/>
-        <source>Wachtwoordzin</source>
-        <translation>Passphrase</translation>
-    </message>
-    <message>
-        <location filename="../signing/pages.py" line="528"/>
+        <location filename="../signing/pages.py" line="592"/>
         <source>Terug</source>
         <translation>Back</translation>
-    </message>
-    <message>
-        <location filename="../signing/pages.py" line="529"/>
-        <source>Ontgrendelen</source>
-        <translation>Unlock</translation>
-    </message>
-    <message>
-        <location filename="../signing/pages.py" line="546"/>
-        <source>De wachtwoordzin klopt niet. De ondertekenmodus blijft aan.</source>
-        <translation>The passphrase is incorrect. Signing mode stays on.</translation>
     </message>
 </context>
 <context>

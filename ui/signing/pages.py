@@ -445,6 +445,8 @@ class ThanksPage(Page):
         self.worker_title = _label(self.tr("Begeleider: uw wachtwoordzin om af te sluiten"))
         self.worker_title.setObjectName("muted")
         self.worker = PassphraseBox()
+        # One blue button on this page, the signer's ("Volgende persoon").
+        self.worker.unlock_button.setObjectName("secondary")
         worker_row = QHBoxLayout()
         worker_row.setSpacing(16)
         worker_row.addWidget(self.worker, 1)
@@ -452,6 +454,7 @@ class ThanksPage(Page):
         # What was recorded scrolls (by finger too) when long or with large text; the
         # worker's field and the buttons stay in view.
         column, self.scroll_area = _scrolling_rows()
+        column.setContentsMargins(0, 0, 0, 0)  # in line with the worker's field below
         for part in (self.title, self.hint, self.heading, self.lines):
             column.addWidget(part)
         column.insertSpacing(2, 8)

@@ -3260,17 +3260,17 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>PassphraseBox</name>
     <message>
-        <location filename="../signing/pages.py" line="558"/>
+        <location filename="../signing/pages.py" line="561"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="561"/>
+        <location filename="../signing/pages.py" line="564"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="573"/>
+        <location filename="../signing/pages.py" line="576"/>
         <source>De wachtwoordzin klopt niet. De ondertekenmodus blijft aan.</source>
         <translation>The passphrase is incorrect. Signing mode stays on.</translation>
     </message>
@@ -5238,17 +5238,17 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../signing/pages.py" line="584"/>
+        <location filename="../signing/pages.py" line="587"/>
         <source>Alleen voor de begeleider</source>
         <translation>For the counsellor only</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="586"/>
+        <location filename="../signing/pages.py" line="589"/>
         <source>Voer uw wachtwoordzin in om de ondertekenmodus te verlaten.</source>
         <translation>Enter your passphrase to leave signing mode.</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="592"/>
+        <location filename="../signing/pages.py" line="595"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>

@@ -5,6 +5,7 @@ returns the problems it found as short texts (empty: fine), so one run reports e
 - buttons_inside: every button shown lies inside the window (content scrolls, buttons stay);
 - text_not_cut: no label, button or check box shows less than its text needs;
 - no_sideways_scroll: a scrolling column is not wider than its viewport;
+- no_tiny_text: no label or button text far smaller than the system font;
 - no_overlap: no widget placed by a layout overlaps a sibling placed by the same layout;
 - tab_reaches_all: every enabled control can be reached with Tab (no trap, none left out).
 """
@@ -115,6 +116,19 @@ def no_sideways_scroll(top: QWidget) -> list[str]:
     return problems
 
 
+def no_tiny_text(top: QWidget) -> list[str]:
+    """No text smaller than 85 % of the system font (a hint line is allowed to be smaller,
+    never unreadable)."""
+    base = QApplication.font().pointSizeF()
+    problems = []
+    for w in shown(top, QLabel) + shown(top, QAbstractButton):
+        font = w.font()  # a style sheet may give it in pixels: 96 px per inch here
+        size = font.pointSizeF() if font.pointSizeF() > 0 else font.pixelSize() * 72 / 96
+        if w.text() and 0 < size < 0.85 * base:
+            problems.append(f"{name(w)} {size:g} pt (system {base:g} pt)")
+    return problems
+
+
 def _placed(layout: QLayout) -> list[QWidget]:
     """The widgets a layout places, through its nested layouts."""
     found = []
@@ -202,6 +216,7 @@ def probe(top: QWidget, room: QSize) -> list[str]:
         buttons_inside(top),
         text_not_cut(top),
         no_sideways_scroll(top),
+        no_tiny_text(top),
         no_overlap(top),
         tab_reaches_all(top),
     )

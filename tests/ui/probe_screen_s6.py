@@ -28,8 +28,10 @@ from ui.verify_view import VerifyDialog
 
 __all__ = ["desk"]
 
-# The Help menu's windows, next to the desk's dialogs (test_ui_dialog_sizes.DIALOGS).
+# The Help menu's windows and the youth's whole proof, next to the desk's dialogs
+# (test_ui_dialog_sizes.DIALOGS).
 EXTRA = {
+    "bewijspakket van de jongere": lambda win, svc, s, t: win.detail.export_youth_proof(),
     "over Toestemming": lambda win, svc, s, t: AboutDialog(win),
     "bewijspakket controleren": lambda win, svc, s, t: VerifyDialog(t / "bewijs.zip", win),
 }

@@ -124,7 +124,7 @@ def test_no_signature_before_every_text_was_seen_in_the_recorded_language(
 def test_walking_away_forgets_the_answers(
     service: Service, clock: FixedClock, start: Start
 ) -> None:
-    _, _, flow = start()
+    _, _, flow = start(13, 2)  # two parents: the start is "Wie ben jij?"
     flow.choose_signer(flow.people[0])
     _answer_all(flow)
     assert flow.to_signature()
@@ -138,7 +138,61 @@ def test_walking_away_forgets_the_answers(
         {},
     )
     assert flow.confirm(wave()) != ""  # nothing to sign any more
-    assert service.signing.session(flow.request_id).signers[0].has_signed is False
+    assert not any(p.has_signed for p in service.signing.session(flow.request_id).signers)
+
+
+def test_the_only_person_who_can_sign_starts_on_the_first_item(
+    clock: FixedClock, start: Start
+) -> None:
+    """A youth of 16+ decides alone: no "Wie ben jij?" with one name to tap; the flow opens
+    on item 1 for them, and going back from item 1 still shows the start (to withdraw)."""
+    case, _, flow = start(17)
+    assert flow.known_signer is not None and flow.people == (flow.known_signer,)
+    assert flow.known_signer.signer == SignerRef.youth(case.youth.id)
+    assert (flow.page, flow.index, flow.signer) == (Page.ITEM, 0, flow.known_signer)
+    assert flow.started_at == clock.now() and flow.answers == {}
+    flow.answer("yes")
+    flow.previous_item()  # "Vorige" on item 1: the start page, answers forgotten
+    assert (flow.page, flow.signer, flow.answers) == (Page.WHO, None, {})
+    flow.start_withdrawal()  # reachable from there
+    assert flow.page == Page.WITHDRAW_WHO
+    flow.restart()
+    assert flow.page == Page.ITEM  # and straight back to item 1 for the next try
+
+    _answer_all(flow)
+    assert flow.to_signature() and flow.confirm(wave()) == ""
+    flow.restart()  # signed: nobody waits, the start page shows who signed
+    assert flow.known_signer is None and flow.page == Page.WHO
+    assert [p.has_signed for p in flow.people] == [True]
+
+
+def test_the_one_parent_with_gezag_of_a_child_is_the_known_signer(start: Start) -> None:
+    case, _, flow = start(10, 1)
+    assert flow.page == Page.ITEM
+    assert flow.signer is not None
+    assert flow.signer.signer == SignerRef.representative(case.parents[0].id)
+
+
+def test_two_who_decide_are_asked_who_signs(start: Start) -> None:
+    _, _, flow = start(13, 2)
+    assert flow.known_signer is None
+    assert (flow.page, flow.signer, flow.started_at) == (Page.WHO, None, None)
+
+
+def test_walking_away_from_a_known_signer_forgets_the_answers_too(
+    clock: FixedClock, start: Start
+) -> None:
+    _, _, flow = start(17)
+    first_start = flow.started_at
+    _answer_all(flow)
+    assert flow.to_signature()
+    clock.advance(timedelta(seconds=IDLE_SECONDS))
+    flow.idle()
+    assert (flow.page, flow.index, flow.answers, flow.acks) == (Page.ITEM, 0, {}, set())
+    assert set(flow.seen) == {flow.items[0].item_id}  # only what is on screen now
+    assert flow.started_at == clock.now() != first_start  # a new session starts now
+    assert not flow.to_signature()  # nothing answered: back to item 1, nothing to sign
+    assert flow.confirm(wave()) != ""
 
 
 def test_back_from_the_first_item_is_the_start(start: Start) -> None:

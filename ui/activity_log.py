@@ -38,6 +38,7 @@ from toestemming.usecases.activity_log import GROUPS, LogFilter, LogPage, to_csv
 
 from .background import Task
 from .crash import user_message
+from .screen_fit import fit_to_screen
 
 COLUMNS = ("Moment", "Medewerker", "Handeling", "Jongere", "Verzoek")
 
@@ -116,6 +117,7 @@ class ActivityLogDialog(QDialog):
                 form.addRow(label, widget)
 
         self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, not cell to cell
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -152,7 +154,7 @@ class ActivityLogDialog(QDialog):
         layout.addWidget(self.count_label)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(900, 560)
+        fit_to_screen(self, 900, 560)
         self.load()
 
     # -- filters and rows ---------------------------------------------------------------------

@@ -28,6 +28,7 @@ from toestemming.rules import CHANGED_BY_WITHDRAWAL
 from toestemming.usecases.consent import ItemView
 
 from .i18n import desk_language
+from .signing.wrapping import FlowLayout
 from .status_style import STATUS_ORDER, status_colour, status_label
 from .user_text import plain_label
 
@@ -52,7 +53,6 @@ _ACTION_TEXT = {
     TABLET: str(QT_TRANSLATE_NOOP("ConsentCard", "Op de tablet…")),
     TABLET_WITHDRAW: str(QT_TRANSLATE_NOOP("ConsentCard", "Intrekken op de tablet…")),
 }
-BUTTONS_PER_ROW = 3
 _ACTION_KEYS = {
     DECIDE: QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_B),
     # Ctrl+I is the window's import; on a card, Shift makes it "intrekken".
@@ -172,7 +172,7 @@ class ConsentCard(QFrame):
         self.actions_by_key: dict[str, QAction] = {}
         self.buttons: dict[str, QPushButton] = {}
         if actions:
-            layout.addLayout(self._action_row(actions))
+            layout.addWidget(self._action_row(actions))
         if extra:
             self._add_context_actions(extra)
         # The Menu key (or right click) lists the same actions.
@@ -180,17 +180,16 @@ class ConsentCard(QFrame):
         self.setAccessibleName(what)
         self.setAccessibleDescription(f"{state} {data}. {self.facts_label.text()}")
 
-    def _action_row(self, actions: Collection[str]) -> QVBoxLayout:
-        rows = QVBoxLayout()
-        rows.setContentsMargins(0, 2, 0, 0)
-        rows.setSpacing(3)
-        row = QHBoxLayout()
-        for n, key in enumerate(actions):
-            if n and n % BUTTONS_PER_ROW == 0:  # a narrow page: wrap instead of widening it
-                row.addStretch(1)
-                rows.addLayout(row)
-                row = QHBoxLayout()
-            row.setSpacing(4)
+    def _action_row(self, actions: Collection[str]) -> QWidget:
+        # The buttons continue on the next row when the page is narrow (a screen 800 px wide:
+        # a fixed three per row made the card wider than the list, which cut it off).
+        holder = QWidget()
+        row = FlowLayout(holder, spacing=4, right=False)
+        row.setContentsMargins(0, 2, 0, 0)
+        policy = holder.sizePolicy()
+        policy.setHeightForWidth(True)
+        holder.setSizePolicy(policy)
+        for key in actions:
             text = QCoreApplication.translate("ConsentCard", _ACTION_TEXT[key])
             action = QAction(text, self)
             shortcut = _ACTION_KEYS.get(key)
@@ -213,9 +212,7 @@ class ConsentCard(QFrame):
             button.clicked.connect(lambda _=False, k=key: self.trigger(k))
             self.buttons[key] = button
             row.addWidget(button)
-        row.addStretch(1)
-        rows.addLayout(row)
-        return rows
+        return holder
 
     def _add_context_actions(self, extra: Collection[str]) -> None:
         separator = QAction(self)

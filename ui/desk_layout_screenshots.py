@@ -64,8 +64,7 @@ def render_tablet(out: Path, directory: Path, **create_options: Any) -> list[Pat
             mode = SigningMode(svc, request_id, clock)
             mode.present(full_screen=False)
             mode.resize(*size)
-            _settle(mode)
-            mode.who_page.buttons[0].click()
+            _settle(mode)  # one signer: the mode opens on item 1
             mode.item_page.yes_button.click()
             mode.item_page.next_button.click()  # the item with special data
             mode.item_page.yes_button.click()

@@ -29,6 +29,8 @@ from toestemming.applog import log_directory, log_files
 from toestemming.licences import shipped_licence, shipped_notice
 from toestemming.private_files import write_private
 
+from .screen_fit import fit_to_screen
+
 log = logging.getLogger(__name__)
 
 
@@ -36,7 +38,7 @@ class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Over Toestemming"))
-        self.resize(720, 560)
+        fit_to_screen(self, 720, 560)
         intro = QLabel(
             self.tr(
                 "Toestemming %1 — toestemming voor het delen van gegevens van jongeren "

@@ -26,6 +26,7 @@ from toestemming.proof.verify import EXIT_AUTHENTIC, EXIT_UNCONFIRMED, VerifyRep
 
 from .background import Task
 from .crash import user_message
+from .screen_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
 PACKAGE_SUFFIXES = (".tbewijs", ".zip")
@@ -46,7 +47,7 @@ class VerifyDialog(QDialog):
         self.report: VerifyReport | None = None
         self._task: Task | None = None
         self.setWindowTitle(self.tr("Bewijspakket controleren"))
-        self.resize(640, 480)
+        fit_to_screen(self, 640, 480)
         intro = QLabel(self.tr("Pakket: %1").replace("%1", package.name))
         intro.setWordWrap(True)
         self.headline = QLabel(self.tr("Bezig met controleren…"))

@@ -142,6 +142,8 @@ def test_user_text_in_signing_mode(
     mode.resize(1024, 768)
     qtbot.waitExposed(mode)
     try:
+        # The parent signs alone: the mode opens on item 1; "Vorige" shows the start page.
+        mode.item_page.back_button.click()
         texts = shown(mode.who_page)
         assert any(PARENT in t for t in texts), texts
         mode.who_page.buttons[0].click()

@@ -51,7 +51,7 @@ def mode(qtbot: QtBot, tmp_path: Path) -> Iterator[SigningMode]:
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_every_item_fits_without_scrolling(qtbot: QtBot, mode: SigningMode, language: str) -> None:
     assert mode.text_points == BASE_POINTS
-    mode.who_page.buttons[0].click()
+    assert mode.stack.currentWidget() is mode.item_page  # one signer: opens on item 1
     mode.set_language(language)
     page = mode.item_page
     for index, item in enumerate(mode.items):

@@ -40,9 +40,14 @@ def test_full_session_with_language_switch_tablet_and_mouse(
     sample = three_item_request(service, seeded.daan)  # Daan is 18: decides alone
     texts = service.consents.item_texts(sample.request_id)
     mode = opened(sample.request_id)
+    # Daan is the only one who can sign: no "Wie ben jij?" to tap, item 1 at once.
+    assert mode.stack.currentWidget() is mode.item_page and mode.signer is not None
+    assert mode.signer.name == "Daan de Vries"
+    assert set(mode.language_buttons) == {"nl", "en"}
+    click(qtbot, mode.item_page.back_button)  # "Vorige" on item 1: the start page
     assert mode.stack.currentWidget() is mode.who_page
     assert [b.text() for b in mode.who_page.buttons] == ["Daan de Vries  (jongere)"]
-    assert set(mode.language_buttons) == {"nl", "en"}
+    assert mode.who_page.withdraw_button.isVisible()
     click(qtbot, mode.who_page.buttons[0])
 
     page = mode.item_page
@@ -133,6 +138,7 @@ def test_under_16_both_parents_sign_separately(
 ) -> None:
     sample = three_item_request(service, seeded.zoe, english=False)
     mode = opened(sample.request_id)
+    assert mode.stack.currentWidget() is mode.who_page  # two deciders: who signs is asked
     assert [b.text().split("  ")[0] for b in mode.who_page.buttons] == ["Ayşe Çelik", "Ömer Çelik"]
     assert mode.language_buttons == {}
     for n in range(2):
@@ -185,7 +191,7 @@ def test_leaving_needs_the_worker_passphrase(
     assert "klopt niet" in mode.unlock_page.error.text()
     assert mode.unlock_page.field.text() == ""
     click(qtbot, mode.unlock_page.back_button)
-    assert mode.stack.currentWidget() is mode.who_page
+    assert mode.stack.currentWidget() is mode.item_page  # back where the signer was
 
     with qtbot.waitSignal(mode.left, timeout=2000):
         click(qtbot, mode.staff_button)
@@ -195,23 +201,58 @@ def test_leaving_needs_the_worker_passphrase(
     assert desk.isVisible()
 
 
+def test_worker_takes_the_tablet_back_on_the_thanks_page(
+    qtbot: QtBot, service: Service, seeded: Seeded, clock: FixedClock
+) -> None:
+    """The passphrase field is on the thanks page itself: a wrong passphrase (a curious youth)
+    is refused there and the mode stays; the worker's passphrase + Enter leaves."""
+    desk = QMainWindow()
+    qtbot.addWidget(desk)
+    desk.show()
+    sample = three_item_request(service, seeded.daan, english=False)
+    mode = open_signing_mode(desk, service, sample.request_id, clock)
+    qtbot.waitExposed(mode)
+    for answer in ("yes", "no", "no"):
+        click(qtbot, getattr(mode.item_page, f"{answer}_button"))
+        click(qtbot, mode.item_page.next_button)
+    click(qtbot, mode.summary_page.next_button)
+    sign(qtbot, mode)
+    thanks = mode.thanks_page
+    assert mode.stack.currentWidget() is thanks, mode.sign_page.error.text()
+    field = thanks.worker.field
+    assert field.isVisible() and thanks.worker.unlock_button.isVisible()
+    assert field.echoMode() == field.EchoMode.Password
+    assert not field.hasFocus()  # no on-screen keyboard pops up while the signer reads
+
+    field.setFocus()
+    qtbot.keyClicks(field, "1234")
+    click(qtbot, thanks.worker.unlock_button)
+    assert mode.is_locked and mode.isVisible() and not desk.isVisible()
+    assert "klopt niet" in thanks.worker.error.text() and thanks.worker.error.isVisible()
+    assert field.text() == "" and mode.stack.currentWidget() is thanks
+
+    with qtbot.waitSignal(mode.left, timeout=2000):
+        qtbot.keyClicks(field, PASSPHRASE)
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert not mode.is_locked and desk.isVisible()
+
+
 def test_idle_timeout_discards_unsigned_answers(
     qtbot: QtBot, opened, service: Service, seeded: Seeded, clock: FixedClock
 ) -> None:
     sample = three_item_request(service, seeded.daan, english=False)
     mode = opened(sample.request_id)
-    click(qtbot, mode.who_page.buttons[0])
     click(qtbot, mode.item_page.yes_button)
     click(qtbot, mode.item_page.next_button)
-    assert mode.answers
+    assert mode.answers and mode.index == 1
     clock.advance(timedelta(seconds=60))
     assert not mode.idle.check_now()  # not idle long enough yet
     clock.advance(timedelta(seconds=61))
     assert mode.idle.check_now()
-    assert mode.stack.currentWidget() is mode.who_page
-    assert mode.answers == {} and mode.signer is None
+    # Back to the start: for the only signer that is item 1 again, with nothing answered.
+    assert mode.stack.currentWidget() is mode.item_page and mode.index == 0
+    assert mode.answers == {}
     assert mode.idle.is_active  # watching again for the next person
-    click(qtbot, mode.who_page.buttons[0])
     assert not mode.item_page.yes_button.isChecked() and not mode.item_page.no_button.isChecked()
     assert (
         service.vault.db.scalar(
@@ -299,7 +340,7 @@ def test_text_size_and_read_aloud_hidden_without_a_voice(
     # Offscreen CI has no speech engine: the button is hidden, not broken.
     assert make_reader(mode) is None
     assert mode.read_button.isHidden()
-    click(qtbot, mode.who_page.buttons[0])
+    assert mode.stack.currentWidget() is mode.item_page  # the only signer: item 1 at once
     before = mode.item_page.lines[1].fontInfo().pixelSize()
     click(qtbot, mode.larger_button)
     click(qtbot, mode.larger_button)

@@ -21,7 +21,7 @@ ADDRESS = "lotte.visser@example.org"
 
 
 def answer_all_and_sign(qtbot: QtBot, mode: SigningMode, language: str = "nl") -> None:
-    click(qtbot, mode.who_page.buttons[0])
+    assert mode.stack.currentWidget() is mode.item_page  # the only signer: no "Wie ben jij?"
     if language != "nl":
         click(qtbot, mode.language_buttons[language])
     page = mode.item_page

@@ -32,6 +32,8 @@ def test_arabic_session_is_right_to_left_and_recorded_in_arabic(
     assert mode.layoutDirection() == Qt.LayoutDirection.LeftToRight
     click(qtbot, mode.language_buttons["ar"])
     assert mode.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    # Daan signs alone, so the mode opened on item 1; "Vorige" shows the start page.
+    click(qtbot, mode.item_page.back_button)
     assert mode.who_page.title.text() == text("ar", "tablet-who")
     assert "(" + text("ar", "role-youth") + ")" in mode.who_page.buttons[0].text()
     # The person buttons are rebuilt for the new language; Qt shows them on the next pass.

@@ -29,6 +29,7 @@ from toestemming.store.header import KdfParams
 from toestemming.usecases.consent import ItemSpec
 from ui.signing.mode import BASE_POINTS, SigningMode
 from ui.signing.screenshots import NOW, PASSPHRASE
+from ui.signing.words import word
 
 SIZES = {"1024x768": (1024, 768), "1280x800": (1280, 800), "portrait 800x1280": (800, 1280)}
 SCALES = {"100%": 1.0, "150%": 1.5, "200%": 2.0}
@@ -167,6 +168,9 @@ def test_every_page_fits(qtbot: QtBot, mode: tuple[SigningMode, tuple[int, int],
     m, size, scale = mode
     tools = [m.smaller_button, m.larger_button, *m.language_buttons.values(), m.staff_button]
     assert m.language_buttons  # the request has a Dutch and an English text
+    # One signer: the mode opens on item 1; "Vorige" there shows the start page.
+    assert m.stack.currentWidget() is m.item_page
+    m.item_page.back_button.click()
     check(
         m,
         size,
@@ -209,4 +213,25 @@ def test_every_page_fits(qtbot: QtBot, mode: tuple[SigningMode, tuple[int, int],
         [sign.title, sign.pad, sign.back_button, sign.again_button, sign.confirm_button],
         "handtekening",
     )
+    # The thanks page as after a save (not saved here: the vault is shared by the sizes),
+    # with the worker's passphrase field under the answers.
+    thanks = m.thanks_page
+    lines = [f"• {item.texts['nl'][0].splitlines()[0]} — {item.recipient}" for item in m.items]
+    thanks.show_result("nl", word("nl", "thanks"), word("nl", "thanks_hint"), "", lines)
+    m.stack.setCurrentWidget(thanks)
+    check(
+        m,
+        size,
+        [
+            thanks.scroll_area,  # what was recorded scrolls inside it
+            thanks.worker_title,
+            thanks.worker.field,
+            thanks.worker.unlock_button,
+            thanks.receipt_button,
+            thanks.next_button,
+        ],
+        "bedankt",
+    )
+    inner = [thanks.title, thanks.hint, thanks.lines]
+    check_column(thanks.scroll_area.widget(), inner, "bedankt (tekst)")
     assert_finger_scrolling(m)

@@ -9,6 +9,10 @@ what the vault accepts.
 
     flow = SigningFlow(service.signing, request_id, clock)
     flow.choose_signer(flow.people[0]); flow.answer("yes"); flow.next_item() …
+
+When exactly one person can decide and has not signed yet (a youth of 16+, or the one parent
+with gezag), "Wie ben jij?" is skipped: the flow opens on the first item for that person
+(`known_signer`). "Vorige" on the first item still shows "Wie ben jij?" with the withdrawal.
     flow.to_signature(); error = flow.confirm(signature)
 """
 
@@ -24,8 +28,9 @@ from ..model import Answer
 from .signature import Signature
 from .signing import ItemToSign, SignerChoice, Signing, SigningSession, WithdrawableItem
 
-# Without a tap for this long the tablet goes back to "Wie ben jij?" and forgets what was not
-# signed: the next person must not see (or sign) someone else's answers.
+# Without a tap for this long the tablet goes back to the start ("Wie ben jij?", or the first
+# item when only one person can sign) and forgets what was not signed: the next person must
+# not see (or sign) someone else's answers.
 IDLE_SECONDS = 120
 
 
@@ -62,6 +67,7 @@ class SigningFlow:
         self.language = self.session.languages[0]
         self.last_session_id: int | None = None
         self._forget()
+        self._start()
 
     def _forget(self) -> None:
         """Everything the current signer did that is not signed yet."""
@@ -93,6 +99,16 @@ class SigningFlow:
         return tuple(p for p in self.people if not p.has_signed)
 
     @property
+    def known_signer(self) -> SignerChoice | None:
+        """The only person who can answer, when there is exactly one and they have not signed
+        yet: nobody to choose between, so the tablet skips "Wie ben jij?". None otherwise
+        (two deciders, or the one has signed: the start page then shows who did)."""
+        people = self.people
+        if len(people) == 1 and not people[0].has_signed:
+            return people[0]
+        return None
+
+    @property
     def item(self) -> ItemToSign:
         return self.items[self.index]
 
@@ -112,13 +128,22 @@ class SigningFlow:
         return "sign" if self.flow in (Flow.DECISIONS, Flow.DECISIONS_DONE) else "withdraw_sign"
 
     # -- the decisions flow -------------------------------------------------------------------
-    def restart(self) -> None:
-        """Back to "Wie ben jij?" with the request as it is now (another person may just have
-        signed); whatever was not signed is forgotten."""
+    def restart(self, *, to_who: bool = False) -> None:
+        """Back to the start with the request as it is now (another person may just have
+        signed); whatever was not signed is forgotten. The start is the first item when the
+        signer is known (see `known_signer`), else "Wie ben jij?"; `to_who`: always the latter
+        (the signer went back from the first item, e.g. to withdraw instead)."""
         self._forget()
         self.session = self._signing.session(self.request_id)
         if self.language not in self.session.languages:
             self.language = self.session.languages[0]
+        if not to_who:
+            self._start()
+
+    def _start(self) -> None:
+        known = self.known_signer
+        if known is not None:
+            self.choose_signer(known)
 
     def idle(self) -> None:
         """IDLE_SECONDS without input: the same as a restart."""
@@ -158,7 +183,7 @@ class SigningFlow:
 
     def previous_item(self) -> None:
         if self.index == 0:
-            self.restart()
+            self.restart(to_who=True)
         else:
             self.show_item(self.index - 1)
 

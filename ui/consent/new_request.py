@@ -7,7 +7,6 @@ are part of the request; the signer later has to tick them separately.
 
 from __future__ import annotations
 
-import itertools
 from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -41,6 +40,7 @@ from toestemming.templates import ResolvedTemplate, usable_templates
 from toestemming.usecases.consent import MAX_VALIDITY_DAYS, ItemSpec
 
 from ..crash import user_message
+from ..keyboard import tab_chain
 from ..screen_fit import fit_to_screen
 from .checklist import CheckList, EnterToggles
 from .common import WARN_COLOUR, DeciderBox, Household, MessageLabel, bold, to_date, to_qdate
@@ -281,8 +281,8 @@ class NewRequestDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
-        QWidget.setTabOrder(self.add_rep_button, self.template_combo)
         chain = (
+            self.add_rep_button,
             self.template_combo,
             self.template_button,
             self.purpose_list,
@@ -294,10 +294,10 @@ class NewRequestDialog(QDialog):
             self.valid_until,
             self.language_combo,
             self.create_button,
+            self.create_and_sign_button,
             cancel,
         )
-        for first, second in itertools.pairwise(chain):
-            QWidget.setTabOrder(first, second)
+        tab_chain(*chain, focus=False)
         return page
 
     @staticmethod

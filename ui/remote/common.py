@@ -130,6 +130,7 @@ class ProposalView(QWidget):
         form.addRow(QCoreApplication.translate("RemoteCommon", "Geschreven op:"), self.moment)
         form.addRow(QCoreApplication.translate("RemoteCommon", "Soort:"), self.kind)
         self.items = QTableWidget(0, 4)
+        self.items.setTabKeyNavigation(False)  # Tab leaves the table, not cell to cell
         self.items.setHorizontalHeaderLabels(
             [
                 QCoreApplication.translate("RemoteCommon", "Nr."),

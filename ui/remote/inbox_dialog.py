@@ -23,6 +23,7 @@ from toestemming.usecases.mail_inbox import CheckResult, WaitingReply
 
 from ..background import Task
 from ..crash import user_message
+from ..screen_fit import fit_to_screen
 from .common import Message, ProposalView
 
 
@@ -42,7 +43,7 @@ class InboxDialog(QDialog):
         self._task: Task | None = None
         self.replies: list[WaitingReply] = []
         self.setWindowTitle(self.tr("Antwoorden uit de mailbox"))
-        self.resize(1100, 650)
+        fit_to_screen(self, 1100, 650)
         self.header = QLabel()
         self.check_button = QPushButton(self.tr("Nu &kijken"))
         self.check_button.setToolTip(

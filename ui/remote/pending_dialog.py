@@ -34,6 +34,7 @@ class PendingRemoteDialog(QDialog):
         self.setWindowTitle(self.tr("Verzoeken op afstand die wachten"))
         fit_to_screen(self, 820, 420)
         self.table = QTableWidget(0, 6)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, not cell to cell
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Jongere"),

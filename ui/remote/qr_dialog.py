@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from toestemming.errors import ToestemmingError
 from toestemming.service import Service
 
+from ..screen_fit import fit_to_screen
 from .common import Message
 
 
@@ -94,6 +95,9 @@ class QrDialog(QDialog):
         layout.addWidget(self.uri)
         layout.addWidget(self.message)
         layout.addLayout(bottom)
+        # Wide enough that the explanation wraps into a few lines: at its narrowest the
+        # window was too short for its text and the 300 px code, which then overlapped.
+        fit_to_screen(self, 560, 720)
         self.group.buttonToggled.connect(lambda *_: self.show_code())
         first = next((b for b in (self.whatsapp, self.sms, self.mail) if b.isEnabled()), None)
         if first is not None:

@@ -34,6 +34,7 @@ from toestemming.errors import ToestemmingError, user_text
 from ..background import Task
 from ..clipboard_guard import ClipboardGuard, guard_recovery_key
 from ..crash import user_message
+from ..keyboard import tab_chain
 from ..preload import service_class
 from .catalog_choice import CatalogChoice
 from .passphrase_fields import PassphraseFields, align_labels
@@ -200,11 +201,17 @@ class CreateVaultDialog(QDialog):
         layout.addWidget(self.busy_bar)
         layout.addWidget(self.buttons)
         page.setMinimumWidth(560)
-        QWidget.setTabOrder(self.organisation_field, self.worker_field)
-        QWidget.setTabOrder(self.worker_field, self.passphrase.passphrase)
-        QWidget.setTabOrder(self.passphrase.passphrase, self.passphrase.repeat)
-        QWidget.setTabOrder(self.passphrase.repeat, self.catalog_choice.tree)
-        QWidget.setTabOrder(self.catalog_choice.tree, self.create_button)
+        tab_chain(
+            self.organisation_field,
+            self.worker_field,
+            self.path_button,
+            self.passphrase.passphrase,
+            self.passphrase.repeat,
+            self.catalog_choice.tree,
+            self.create_button,
+            self.cancel_button,
+            focus=False,
+        )
         return page
 
     def _show_path(self) -> None:

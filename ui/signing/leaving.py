@@ -16,6 +16,7 @@ class StaysUntilUnlocked:
     service: Any
     stack: Any
     unlock_page: Any
+    thanks_page: Any
     who_page: Any
     idle: Any
     reader: Any
@@ -30,6 +31,7 @@ class StaysUntilUnlocked:
         if self.stack.currentWidget() is not self.unlock_page:
             self._back_to = self.stack.currentWidget()
         self.unlock_page.reset()
+        self.thanks_page.worker.reset()
         self.stack.setCurrentWidget(self.unlock_page)
         self.unlock_page.field.setFocus()
 
@@ -39,7 +41,9 @@ class StaysUntilUnlocked:
 
     def try_unlock(self, passphrase: str) -> None:
         if not self.service.signing.verify_worker_passphrase(passphrase):
-            self.unlock_page.wrong()
+            # Said where it was typed: the unlock page or the thanks page's worker field.
+            page = self.stack.currentWidget()
+            getattr(page, "worker", self.unlock_page.worker).wrong()
             return
         self.leave()
 

@@ -1,13 +1,13 @@
 """Signing mode: the full-screen, touch-friendly tablet session for one consent request.
 
-The worker hands the tablet over. The signer picks who they are, reads each item in plain
-language, answers Ja or Nee (equal buttons, nothing pre-selected), ticks special categories
+The worker hands the tablet over. The signer picks who they are (skipped when only one
+person can sign), reads each item in plain language, answers Ja or Nee (equal buttons, nothing pre-selected), ticks special categories
 separately, checks a summary, and signs. Everything is saved in one transaction
 (service.signing.sign_decisions). A withdrawal screen lets the youth or a parent withdraw.
 
 Leaving needs the worker's passphrase: Escape, Alt+F4 / close and minimising do not leave,
 and the desk window behind is hidden while the mode is up. After IDLE_SECONDS without input
-the mode returns to "Wie ben jij?" and unsigned answers are discarded (the clock is injected,
+the mode returns to the start and unsigned answers are discarded (the clock is injected,
 see ui/autolock.py's InactivityTimer).
 """
 
@@ -192,6 +192,8 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, QWidget):
         self.thanks_page.receipt.connect(self.open_receipt)
         self.thanks_page.mail.connect(self.mail_receipt)
         self.thanks_page.next_person.connect(self.restart)
+        # The worker takes the tablet back on the thanks page itself (no "Begeleider" tap).
+        self.thanks_page.worker.unlock.connect(self.try_unlock)
         self.withdraw_who_page.chosen.connect(self.choose_withdrawer)
         self.withdraw_who_page.withdraw_requested.connect(self.restart)
         self.withdraw_pick_page.back.connect(self.start_withdrawal)
@@ -322,15 +324,20 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, QWidget):
 
     # -- the decisions flow -------------------------------------------------------------------
     def restart(self) -> None:
-        """Back to "Wie ben jij?"; whatever was not signed is forgotten."""
+        """Back to the start ("Wie ben jij?", or the first item when only one person can
+        sign); whatever was not signed is forgotten."""
         self.model.restart()
         self._fresh_start()
 
     def _fresh_start(self) -> None:
         self.sign_page.pad.clear()
         self.sign_page.error.hide()
+        self.thanks_page.worker.reset()
         self._retitle()
-        self.show_who()
+        if self.model.page == Page.ITEM:
+            self._render_item()  # the signer is known: no "Wie ben jij?" to tap through
+        else:
+            self.show_who()
 
     def show_who(self) -> None:
         self.who_page.show_people(

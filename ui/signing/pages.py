@@ -439,17 +439,51 @@ class ThanksPage(Page):
         self.mail_status = _label(role="muted")
         self.mail_status.hide()
         self.next_button = _button("", "primary")
-        self.box.addWidget(self.title)
-        self.box.addWidget(self.hint)
-        self.box.addSpacing(8)
-        self.box.addWidget(self.heading)
-        self.box.addWidget(self.lines)
-        self.box.addStretch(1)
+        # For the worker, when the tablet comes back: the passphrase right here ends signing
+        # mode (Enter or "Ontgrendelen"). Never focused by itself: that would pop up the
+        # on-screen keyboard while the signer still reads.
+        self.worker_title = _label(self.tr("Begeleider: uw wachtwoordzin om af te sluiten"))
+        self.worker_title.setObjectName("muted")
+        self.worker = PassphraseBox()
+        # One blue button on this page, the signer's ("Volgende persoon").
+        self.worker.unlock_button.setObjectName("secondary")
+        worker_row = QHBoxLayout()
+        worker_row.setSpacing(16)
+        worker_row.addWidget(self.worker, 1)
+        worker_row.addWidget(self.worker.unlock_button, 0, Qt.AlignmentFlag.AlignTop)
+        # What was recorded scrolls (by finger too) when long or with large text; the
+        # worker's field and the buttons stay in view.
+        column, self.scroll_area = _scrolling_rows()
+        column.setContentsMargins(0, 0, 0, 0)  # in line with the worker's field below
+        for part in (self.title, self.hint, self.heading, self.lines):
+            column.addWidget(part)
+        column.insertSpacing(2, 8)
+        column.addStretch(1)
+        self.box.addWidget(self.scroll_area, 1)
         self.box.addWidget(self.mail_status)
-        self.add_nav([self.receipt_button, self.mail_button], [self.next_button], spacing=16)
+        self.box.addWidget(self.worker_title)
+        self.box.addLayout(worker_row)
+        # Receipt, mail and "Volgende persoon" side by side, or one under the other on a
+        # tablet held upright or with large text (see resizeEvent).
+        self.nav = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.nav.setSpacing(16)
+        self.nav.addWidget(self.receipt_button)
+        self.nav.addWidget(self.mail_button)
+        self.nav.addStretch(1)
+        self.nav.addWidget(self.next_button)
+        self.box.addLayout(self.nav)
         self.receipt_button.clicked.connect(self.receipt)
         self.mail_button.clicked.connect(self.mail)
         self.next_button.clicked.connect(self.next_person)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.arrange()
+
+    def arrange(self) -> None:
+        margins = self.box.contentsMargins()
+        inner = self.width() - margins.left() - margins.right() - 32
+        arrange(self.nav, inner, [self.receipt_button, self.mail_button, self.next_button])
 
     def show_result(
         self, language: str, title: str, hint: str, heading: str, lines: list[str]
@@ -461,6 +495,7 @@ class ThanksPage(Page):
         self.receipt_button.setText(word(language, "receipt"))
         self.next_button.setText(word(language, "next_person"))
         self.show_mail(language, "")
+        self.worker.reset()
 
     def show_mail(self, language: str, address: str) -> None:
         """Offer the e-mail button for `address`; hidden when "" (no server or no address)."""
@@ -469,6 +504,7 @@ class ThanksPage(Page):
         self.mail_button.setVisible(bool(address))
         self.mail_button.setAccessibleDescription(address)
         self.mail_status.hide()
+        self.arrange()
 
     def mail_progress(self, text: str, done: bool = False) -> None:
         self.mail_status.setText(text)
@@ -507,35 +543,29 @@ class WithdrawPickPage(ListPage):
         return [item.item_id for box, item in self.boxes if box.isChecked()]
 
 
-class UnlockPage(Page):
-    """For the worker only: the passphrase ends signing mode."""
+class PassphraseBox(QWidget):
+    """The worker's passphrase field and "Ontgrendelen": on the unlock page, and on the thanks
+    page so the worker takes the tablet back without a "Begeleider" tap first. The words are
+    the worker's (Qt translation), not the signer's."""
 
     unlock = Signal(str)
-    back = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = _label(self.tr("Alleen voor de begeleider"), "title")
-        self.hint = _label(
-            self.tr("Voer uw wachtwoordzin in om de ondertekenmodus te verlaten."), "muted"
-        )
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(12)
         self.field = QLineEdit()
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
         self.field.setMinimumHeight(56)
         self.field.setAccessibleName(self.tr("Wachtwoordzin"))
         self.error = _label(role="error")
         self.error.hide()
-        self.back_button = _button(self.tr("Terug"))
         self.unlock_button = _button(self.tr("Ontgrendelen"), "primary")
-        self.box.addWidget(self.title)
-        self.box.addWidget(self.hint)
-        self.box.addWidget(self.field)
-        self.box.addWidget(self.error)
-        self.box.addStretch(1)
-        self.add_nav([self.back_button], [self.unlock_button])
+        column.addWidget(self.field)
+        column.addWidget(self.error)
         self.unlock_button.clicked.connect(lambda: self.unlock.emit(self.field.text()))
         self.field.returnPressed.connect(lambda: self.unlock.emit(self.field.text()))
-        self.back_button.clicked.connect(self.back)
 
     def reset(self) -> None:
         self.field.clear()
@@ -545,3 +575,33 @@ class UnlockPage(Page):
         self.field.clear()
         self.error.setText(self.tr("De wachtwoordzin klopt niet. De ondertekenmodus blijft aan."))
         self.error.show()
+
+
+class UnlockPage(Page):
+    """For the worker only: the passphrase ends signing mode."""
+
+    back = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = _label(self.tr("Alleen voor de begeleider"), "title")
+        self.hint = _label(
+            self.tr("Voer uw wachtwoordzin in om de ondertekenmodus te verlaten."), "muted"
+        )
+        self.worker = PassphraseBox()
+        self.unlock = self.worker.unlock
+        self.field, self.error = self.worker.field, self.worker.error
+        self.unlock_button = self.worker.unlock_button
+        self.back_button = _button(self.tr("Terug"))
+        self.box.addWidget(self.title)
+        self.box.addWidget(self.hint)
+        self.box.addWidget(self.worker)
+        self.box.addStretch(1)
+        self.add_nav([self.back_button], [self.unlock_button])
+        self.back_button.clicked.connect(self.back)
+
+    def reset(self) -> None:
+        self.worker.reset()
+
+    def wrong(self) -> None:
+        self.worker.wrong()

@@ -4,30 +4,30 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../help_menu.py" line="38"/>
+        <location filename="../help_menu.py" line="40"/>
         <source>Over Toestemming</source>
         <translation>About Toestemming</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="42"/>
+        <location filename="../help_menu.py" line="44"/>
         <source>Toestemming %1 — toestemming voor het delen van gegevens van jongeren vastleggen, lokaal en versleuteld.
 Vrije software onder de European Union Public Licence 1.2 (EUPL-1.2). Hieronder de licentie en de software van derden die in dit programma zit, met hun licenties.</source>
         <translation>Toestemming %1 — record consent for sharing young people&apos;s data, locally and encrypted.
 Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are the licence and the third-party software included in this program, with their licences.</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="50"/>
         <location filename="../help_menu.py" line="52"/>
+        <location filename="../help_menu.py" line="54"/>
         <source>Software van derden</source>
         <translation>Third-party software</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="51"/>
+        <location filename="../help_menu.py" line="53"/>
         <source>Licentie</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="53"/>
+        <location filename="../help_menu.py" line="55"/>
         <source>Licentie (EUPL-1.2)</source>
         <translation>Licence (EUPL-1.2)</translation>
     </message>
@@ -35,142 +35,142 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>ActivityLogDialog</name>
     <message>
-        <location filename="../activity_log.py" line="67"/>
+        <location filename="../activity_log.py" line="68"/>
         <source>Logboek van de kluis</source>
         <translation>Vault log</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="75"/>
+        <location filename="../activity_log.py" line="76"/>
         <source>Alle medewerkers</source>
         <translation>All workers</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="79"/>
+        <location filename="../activity_log.py" line="80"/>
         <source>Alles</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="83"/>
+        <location filename="../activity_log.py" line="84"/>
         <source>nummer, leeg = iedereen</source>
         <translation>number; empty = everyone</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="85"/>
+        <location filename="../activity_log.py" line="86"/>
         <source>Jongere van de &amp;pagina</source>
         <translation>Young person on the p&amp;age</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="90"/>
+        <location filename="../activity_log.py" line="91"/>
         <source>&amp;Tonen</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="97"/>
+        <location filename="../activity_log.py" line="98"/>
         <source>tot en met</source>
         <translation>up to and including</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="101"/>
+        <location filename="../activity_log.py" line="102"/>
         <source>&amp;Periode van:</source>
         <translation>&amp;Period from:</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="102"/>
+        <location filename="../activity_log.py" line="103"/>
         <source>&amp;Medewerker:</source>
         <translation>&amp;Worker:</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="103"/>
+        <location filename="../activity_log.py" line="104"/>
         <source>&amp;Soort handeling:</source>
         <translation>&amp;Type of action:</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="104"/>
+        <location filename="../activity_log.py" line="105"/>
         <source>&amp;Jongere (nr.):</source>
         <translation>&amp;Young person (no.):</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="128"/>
+        <location filename="../activity_log.py" line="130"/>
         <source>Gebeurtenissen</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="133"/>
+        <location filename="../activity_log.py" line="135"/>
         <source>&amp;CSV opslaan…</source>
         <translation>Save &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="135"/>
+        <location filename="../activity_log.py" line="137"/>
         <source>&amp;Bewijs van deze periode exporteren…</source>
         <translation>Export p&amp;roof for this period…</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="139"/>
+        <location filename="../activity_log.py" line="141"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="164"/>
+        <location filename="../activity_log.py" line="166"/>
         <source>Vul bij Jongere een nummer in (of laat het leeg).</source>
         <translation>Enter a number for Young person (or leave it empty).</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="187"/>
+        <location filename="../activity_log.py" line="189"/>
         <source>(het programma)</source>
         <translation>(the program)</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="200"/>
+        <location filename="../activity_log.py" line="202"/>
         <source>1 gebeurtenis</source>
         <translation>1 event</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="202"/>
+        <location filename="../activity_log.py" line="204"/>
         <source>%1 gebeurtenissen</source>
         <translation>%1 events</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="206"/>
+        <location filename="../activity_log.py" line="208"/>
         <source>(de nieuwste; maak de periode kleiner)</source>
         <translation>(the most recent only; choose a shorter period)</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="228"/>
+        <location filename="../activity_log.py" line="230"/>
         <source>Logboek opslaan als</source>
         <translation>Save log as</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="228"/>
+        <location filename="../activity_log.py" line="230"/>
         <source>CSV-bestand (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="240"/>
+        <location filename="../activity_log.py" line="242"/>
         <source>Opslaan is niet gelukt. Kies een andere map of bestandsnaam.</source>
         <translation>Saving failed. Choose another folder or file name.</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="242"/>
+        <location filename="../activity_log.py" line="244"/>
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="248"/>
+        <location filename="../activity_log.py" line="250"/>
         <source>Map voor de bewijspakketten</source>
         <translation>Folder for the proof packages</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="277"/>
+        <location filename="../activity_log.py" line="279"/>
         <source>Bezig: bewijspakketten maken en controleren …</source>
         <translation>Working: creating and checking proof packages …</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="295"/>
+        <location filename="../activity_log.py" line="297"/>
         <source>%1 bewijspakket(ten) geschreven in %2; %3 gecontroleerd en in orde.</source>
         <translation>%1 proof package(s) written to %2; %3 checked and in order.</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="309"/>
+        <location filename="../activity_log.py" line="311"/>
         <source>In deze periode is niets over toestemming vastgelegd.</source>
         <translation>Nothing about consent was recorded in this period.</translation>
     </message>
@@ -1030,57 +1030,57 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>ConsentCard</name>
     <message>
-        <location filename="../consent_list.py" line="43"/>
+        <location filename="../consent_list.py" line="44"/>
         <source>Beslissing vastleggen…</source>
         <translation>Record decision…</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="44"/>
+        <location filename="../consent_list.py" line="45"/>
         <source>Intrekken…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="45"/>
+        <location filename="../consent_list.py" line="46"/>
         <source>Gegevens delen…</source>
         <translation>Share data…</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="46"/>
+        <location filename="../consent_list.py" line="47"/>
         <source>Ontvangers informeren…</source>
         <translation>Inform recipients…</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="47"/>
+        <location filename="../consent_list.py" line="48"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="48"/>
+        <location filename="../consent_list.py" line="49"/>
         <source>Verzoek mailen…</source>
         <translation>E-mail the request…</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="49"/>
+        <location filename="../consent_list.py" line="50"/>
         <source>Papieren formulier afdrukken…</source>
         <translation>Print paper form…</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="50"/>
+        <location filename="../consent_list.py" line="51"/>
         <source>Bewijs exporteren…</source>
         <translation>Export proof…</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="51"/>
+        <location filename="../consent_list.py" line="52"/>
         <source>Bevestiging intrekking…</source>
         <translation>Withdrawal confirmation…</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="52"/>
+        <location filename="../consent_list.py" line="53"/>
         <source>Op de tablet…</source>
         <translation>Sign on the tablet…</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="53"/>
+        <location filename="../consent_list.py" line="54"/>
         <source>Intrekken op de tablet…</source>
         <translation>Withdraw on the tablet…</translation>
     </message>
@@ -1147,12 +1147,12 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>ConsentList</name>
     <message>
-        <location filename="../consent_list.py" line="303"/>
+        <location filename="../consent_list.py" line="300"/>
         <source>Toestemmingen van de jongere</source>
         <translation>Consents of the young person</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="335"/>
+        <location filename="../consent_list.py" line="332"/>
         <source>Nog geen toestemming gevraagd.</source>
         <translation>No consent requested yet.</translation>
     </message>
@@ -1382,112 +1382,112 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>Vault (*.tvault)</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="84"/>
+        <location filename="../setup/create_vault.py" line="85"/>
         <source>Toestemming — nieuwe kluis</source>
         <translation>Toestemming — new vault</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="102"/>
+        <location filename="../setup/create_vault.py" line="103"/>
         <source>De kluis is een versleuteld bestand op deze computer. Alleen wie een wachtwoordzin of de herstelsleutel heeft, kan haar openen.</source>
         <translation>The vault is an encrypted file on this computer. Only someone with a passphrase or the recovery key can open it.</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="109"/>
+        <location filename="../setup/create_vault.py" line="110"/>
         <source>Andere &amp;plek…</source>
         <translation>Other &amp;location…</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="126"/>
+        <location filename="../setup/create_vault.py" line="127"/>
         <source>bijv. Praktijkschool De Brug</source>
         <translation>e.g. Praktijkschool De Brug</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="128"/>
+        <location filename="../setup/create_vault.py" line="129"/>
         <source>zoals collega&apos;s u kennen</source>
         <translation>as your colleagues know you</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="142"/>
+        <location filename="../setup/create_vault.py" line="143"/>
         <source>&amp;Organisatie:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="143"/>
+        <location filename="../setup/create_vault.py" line="144"/>
         <source>&amp;Uw naam:</source>
         <translation>&amp;Your name:</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="148"/>
+        <location filename="../setup/create_vault.py" line="149"/>
         <source>Kluisbestand:</source>
         <translation>Vault file:</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="167"/>
+        <location filename="../setup/create_vault.py" line="168"/>
         <source>Bezig met het maken van de kluis en de sleutels (enkele seconden)…</source>
         <translation>Creating the vault and its keys (a few seconds)…</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="178"/>
+        <location filename="../setup/create_vault.py" line="179"/>
         <source>Kluis &amp;maken</source>
         <translation>&amp;Create vault</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="182"/>
+        <location filename="../setup/create_vault.py" line="183"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="190"/>
+        <location filename="../setup/create_vault.py" line="191"/>
         <source>Nieuwe kluis maken</source>
         <translation>Create a new vault</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="241"/>
+        <location filename="../setup/create_vault.py" line="248"/>
         <source>Met deze herstelsleutel opent u de kluis als niemand de wachtwoordzin meer weet. U ziet hem nu &lt;b&gt;één keer&lt;/b&gt;. Druk hem af of schrijf hem over, en bewaar hem op een veilige plek, niet bij de computer.</source>
         <translation>With this recovery key you can open the vault when nobody knows the passphrase any more. You see it &lt;b&gt;once&lt;/b&gt;, now. Print it or copy it by hand, and keep it in a safe place, not near the computer.</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="258"/>
+        <location filename="../setup/create_vault.py" line="265"/>
         <source>Herstelsleutel</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="260"/>
+        <location filename="../setup/create_vault.py" line="267"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="264"/>
+        <location filename="../setup/create_vault.py" line="271"/>
         <source>Ik heb de herstelsleutel afgedrukt of op een veilige plek &amp;bewaard.</source>
         <translation>I have printed the recovery key or &amp;stored it in a safe place.</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="270"/>
+        <location filename="../setup/create_vault.py" line="277"/>
         <source>&amp;Verder naar de kluis</source>
         <translation>&amp;Continue to the vault</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="283"/>
+        <location filename="../setup/create_vault.py" line="290"/>
         <source>Uw herstelsleutel</source>
         <translation>Your recovery key</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="330"/>
+        <location filename="../setup/create_vault.py" line="337"/>
         <source>Vul de naam van de organisatie in.</source>
         <translation>Enter the organisation&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="332"/>
+        <location filename="../setup/create_vault.py" line="339"/>
         <source>Vul uw naam in.</source>
         <translation>Enter your name.</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="389"/>
+        <location filename="../setup/create_vault.py" line="396"/>
         <source>De standaardcatalogus is niet helemaal toegevoegd: %1</source>
         <translation>The standard catalogue was not added completely: %1</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="423"/>
+        <location filename="../setup/create_vault.py" line="430"/>
         <source>Bevestig eerst dat u de herstelsleutel heeft afgedrukt of bewaard.</source>
         <translation>First confirm that you have printed or stored the recovery key.</translation>
     </message>
@@ -2384,82 +2384,82 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>InboxDialog</name>
     <message>
-        <location filename="../remote/inbox_dialog.py" line="44"/>
+        <location filename="../remote/inbox_dialog.py" line="45"/>
         <source>Antwoorden uit de mailbox</source>
         <translation>Replies from the mailbox</translation>
     </message>
     <message>
-        <location filename="../remote/inbox_dialog.py" line="47"/>
+        <location filename="../remote/inbox_dialog.py" line="48"/>
         <source>Nu &amp;kijken</source>
         <translation>Check &amp;now</translation>
     </message>
     <message>
-        <location filename="../remote/inbox_dialog.py" line="50"/>
+        <location filename="../remote/inbox_dialog.py" line="51"/>
         <source>Kijk nu in de mailbox of er nieuwe antwoorden zijn. Er wordt niets verwijderd.</source>
         <translation>Check the mailbox now for new replies. Nothing is deleted.</translation>
     </message>
     <message>
-        <location filename="../remote/inbox_dialog.py" line="58"/>
+        <location filename="../remote/inbox_dialog.py" line="59"/>
         <source>Antwoorden die wachten op bevestiging</source>
         <translation>Replies awaiting confirmation</translation>
     </message>
     <message>
-        <location filename="../remote/inbox_dialog.py" line="66"/>
+        <location filename="../remote/inbox_dialog.py" line="67"/>
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../remote/inbox_dialog.py" line="68"/>
+        <location filename="../remote/inbox_dialog.py" line="69"/>
         <source>&amp;Opzij leggen</source>
         <translation>&amp;Set aside</translation>
     </message>
     <message>
-        <location filename="../remote/inbox_dialog.py" line="71"/>
+        <location filename="../remote/inbox_dialog.py" line="72"/>
         <source>Haal dit bericht van de lijst zonder iets vast te leggen (bijvoorbeeld als u het antwoord al met de hand hebt vastgelegd). Het blijft in de mailbox staan.</source>
         <translation>Remove this message from the list without recording anything (for example if you have already recorded the reply by hand). It stays in the mailbox.</translation>
     </message>
     <message>
-        <location filename="../remote/inbox_dialog.py" line="76"/>
+        <location filename="../remote/inbox_dialog.py" line="77"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../remote/inbox_dialog.py" line="98"/>
+        <location filename="../remote/inbox_dialog.py" line="99"/>
         <source>afzender onbekend</source>
         <translation>sender unknown</translation>
     </message>
     <message>
-        <location filename="../remote/inbox_dialog.py" line="116"/>
+        <location filename="../remote/inbox_dialog.py" line="117"/>
         <source> — laatst gekeken om %1</source>
         <translation> — last checked at %1</translation>
     </message>
     <message>
-        <location filename="../remote/inbox_dialog.py" line="131"/>
+        <location filename="../remote/inbox_dialog.py" line="132"/>
         <source>Klopt dit met het bericht? Klik dan op Vastleggen.</source>
         <translation>Does this match the message? Then click Record.</translation>
     </message>
     <message>
-        <location filename="../remote/inbox_dialog.py" line="135"/>
+        <location filename="../remote/inbox_dialog.py" line="136"/>
         <source>Hieruit wordt niets vastgelegd. Leg het antwoord zo nodig met de hand vast en leg dit bericht daarna opzij.</source>
         <translation>Nothing is recorded from this. If needed, record the reply by hand and then set this message aside.</translation>
     </message>
     <message>
-        <location filename="../remote/inbox_dialog.py" line="151"/>
+        <location filename="../remote/inbox_dialog.py" line="152"/>
         <source>Vastgelegd, met het bericht als bewijsstuk.</source>
         <translation>Recorded, with the message as evidence.</translation>
     </message>
     <message>
-        <location filename="../remote/inbox_dialog.py" line="164"/>
+        <location filename="../remote/inbox_dialog.py" line="165"/>
         <source>Opzij gelegd. Het bericht staat nog in de mailbox.</source>
         <translation>Set aside. The message is still in the mailbox.</translation>
     </message>
     <message>
-        <location filename="../remote/inbox_dialog.py" line="168"/>
+        <location filename="../remote/inbox_dialog.py" line="169"/>
         <source>Bezig met kijken in de mailbox…</source>
         <translation>Checking the mailbox…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/inbox_dialog.py" line="178"/>
+        <location filename="../remote/inbox_dialog.py" line="179"/>
         <source>%n nieuw(e) antwoord(en) gevonden.</source>
         <translation>
             <numerusform>%n new reply found.</numerusform>
@@ -2846,82 +2846,82 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>Toestemming — %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="75"/>
+        <location filename="../main_window.py" line="77"/>
         <source>Medewerker: %1</source>
         <translation>Worker: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="95"/>
+        <location filename="../main_window.py" line="97"/>
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="97"/>
+        <location filename="../main_window.py" line="99"/>
         <source>Kluis vergrendelen (Ctrl+L)</source>
         <translation>Lock vault (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="99"/>
+        <location filename="../main_window.py" line="101"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="102"/>
+        <location filename="../main_window.py" line="104"/>
         <source>Ver&amp;nieuwen</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="105"/>
+        <location filename="../main_window.py" line="107"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="109"/>
+        <location filename="../main_window.py" line="111"/>
         <source>&amp;Kluis</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116"/>
+        <location filename="../main_window.py" line="118"/>
         <source>Kluis</source>
         <translation>Vault</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124"/>
+        <location filename="../main_window.py" line="126"/>
         <source>Zoek op naam, geboortedatum of school…</source>
         <translation>Search by name, date of birth or school…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126"/>
+        <location filename="../main_window.py" line="128"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../main_window.py" line="130"/>
         <source>Z&amp;oeken:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143"/>
+        <location filename="../main_window.py" line="145"/>
         <source>Jongeren</source>
         <translation>Young people</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="280"/>
+        <location filename="../main_window.py" line="282"/>
         <source>Geen jongeren gevonden.</source>
         <translation>No young people found.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="282"/>
+        <location filename="../main_window.py" line="284"/>
         <source>Er staan nog geen jongeren in de kluis.</source>
         <translation>There are no young people in the vault yet.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="393"/>
+        <location filename="../main_window.py" line="395"/>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399"/>
+        <location filename="../main_window.py" line="401"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
@@ -3258,6 +3258,24 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
     </message>
 </context>
 <context>
+    <name>PassphraseBox</name>
+    <message>
+        <location filename="../signing/pages.py" line="561"/>
+        <source>Wachtwoordzin</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../signing/pages.py" line="564"/>
+        <source>Ontgrendelen</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../signing/pages.py" line="576"/>
+        <source>De wachtwoordzin klopt niet. De ondertekenmodus blijft aan.</source>
+        <translation>The passphrase is incorrect. Signing mode stays on.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseFields</name>
     <message>
         <location filename="../setup/passphrase_fields.py" line="139"/>
@@ -3351,67 +3369,67 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>Remote requests that are waiting</translation>
     </message>
     <message>
-        <location filename="../remote/pending_dialog.py" line="39"/>
+        <location filename="../remote/pending_dialog.py" line="40"/>
         <source>Jongere</source>
         <translation>Young person</translation>
     </message>
     <message>
-        <location filename="../remote/pending_dialog.py" line="40"/>
+        <location filename="../remote/pending_dialog.py" line="41"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../remote/pending_dialog.py" line="41"/>
+        <location filename="../remote/pending_dialog.py" line="42"/>
         <source>Verstuurd</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../remote/pending_dialog.py" line="42"/>
+        <location filename="../remote/pending_dialog.py" line="43"/>
         <source>Dagen</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../remote/pending_dialog.py" line="43"/>
+        <location filename="../remote/pending_dialog.py" line="44"/>
         <source>Herinneringen</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../remote/pending_dialog.py" line="44"/>
+        <location filename="../remote/pending_dialog.py" line="45"/>
         <source>Verloopt op</source>
         <translation>Expires on</translation>
     </message>
     <message>
-        <location filename="../remote/pending_dialog.py" line="55"/>
+        <location filename="../remote/pending_dialog.py" line="56"/>
         <source>&amp;Herinnering sturen…</source>
         <translation>Send a &amp;reminder…</translation>
     </message>
     <message>
-        <location filename="../remote/pending_dialog.py" line="57"/>
+        <location filename="../remote/pending_dialog.py" line="58"/>
         <source>&amp;Verlopen verwerken</source>
         <translation>&amp;Process expired</translation>
     </message>
     <message>
-        <location filename="../remote/pending_dialog.py" line="60"/>
+        <location filename="../remote/pending_dialog.py" line="61"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../remote/pending_dialog.py" line="80"/>
+        <location filename="../remote/pending_dialog.py" line="81"/>
         <source>(herinneren)</source>
         <translation>(remind)</translation>
     </message>
     <message>
-        <location filename="../remote/pending_dialog.py" line="96"/>
+        <location filename="../remote/pending_dialog.py" line="97"/>
         <source>Er wachten geen verzoeken op afstand.</source>
         <translation>No remote requests are waiting.</translation>
     </message>
     <message>
-        <location filename="../remote/pending_dialog.py" line="124"/>
+        <location filename="../remote/pending_dialog.py" line="125"/>
         <source>%n verzoek verlopen.</source>
         <translation>%n request expired.</translation>
     </message>
     <message>
-        <location filename="../remote/pending_dialog.py" line="124"/>
+        <location filename="../remote/pending_dialog.py" line="125"/>
         <source>%n verzoeken verlopen.</source>
         <translation>%n requests expired.</translation>
     </message>
@@ -3706,72 +3724,72 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>QrDialog</name>
     <message>
-        <location filename="../remote/qr_dialog.py" line="34"/>
+        <location filename="../remote/qr_dialog.py" line="35"/>
         <source>QR-code voor antwoord — %1</source>
         <translation>QR code for a reply — %1</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="37"/>
+        <location filename="../remote/qr_dialog.py" line="38"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="38"/>
+        <location filename="../remote/qr_dialog.py" line="39"/>
         <source>Sms</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="39"/>
+        <location filename="../remote/qr_dialog.py" line="40"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="54"/>
+        <location filename="../remote/qr_dialog.py" line="55"/>
         <source>QR-code</source>
         <translation>QR code</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="64"/>
+        <location filename="../remote/qr_dialog.py" line="65"/>
         <source>Laat de jongere de code scannen met de eigen telefoon. Er opent een bericht met de referentiecode; per onderdeel ja of nee laten staan en versturen. Nee zeggen mag; dat heeft geen gevolgen.</source>
         <translation>Let the young person scan the code with their own phone. A message opens with the reference code; keep yes or no for each item and send it. Saying no is fine; it has no consequences.</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="73"/>
+        <location filename="../remote/qr_dialog.py" line="74"/>
         <source>QR-code is &amp;gegeven — vastleggen</source>
         <translation>QR code was &amp;given — record it</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="76"/>
+        <location filename="../remote/qr_dialog.py" line="77"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="80"/>
+        <location filename="../remote/qr_dialog.py" line="81"/>
         <source>Er is geen app-nummer ingesteld; alleen antwoorden per e-mail kan.</source>
         <translation>No app number is set; replies are only possible by e-mail.</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="83"/>
+        <location filename="../remote/qr_dialog.py" line="84"/>
         <source>Antwoorden via:</source>
         <translation>Reply via:</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="84"/>
+        <location filename="../remote/qr_dialog.py" line="85"/>
         <source>Bericht:</source>
         <translation>Message:</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="85"/>
+        <location filename="../remote/qr_dialog.py" line="86"/>
         <source>Voor:</source>
         <translation>For:</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="102"/>
+        <location filename="../remote/qr_dialog.py" line="106"/>
         <source>Stel eerst een antwoordadres of app-nummer in.</source>
         <translation>First set up a reply address or app number.</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="135"/>
+        <location filename="../remote/qr_dialog.py" line="139"/>
         <source>Vastgelegd: het verzoek wacht nu op antwoord.</source>
         <translation>Recorded: the request is now awaiting a reply.</translation>
     </message>
@@ -4152,67 +4170,67 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="135"/>
+        <location filename="../remote/common.py" line="136"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="136"/>
+        <location filename="../remote/common.py" line="137"/>
         <source>Onderdeel</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="137"/>
+        <location filename="../remote/common.py" line="138"/>
         <source>Antwoord</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="138"/>
+        <location filename="../remote/common.py" line="139"/>
         <source>Gelezen uit</source>
         <translation>Read from</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="148"/>
+        <location filename="../remote/common.py" line="149"/>
         <source>Gelezen antwoorden</source>
         <translation>Answers read</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="159"/>
+        <location filename="../remote/common.py" line="160"/>
         <source>Zo gelezen — controleer vóór vastleggen</source>
         <translation>Read as follows — check before recording</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="191"/>
+        <location filename="../remote/common.py" line="192"/>
         <source>Van: %1</source>
         <translation>From: %1</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="194"/>
+        <location filename="../remote/common.py" line="195"/>
         <source>Onderwerp: %1</source>
         <translation>Subject: %1</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="204"/>
+        <location filename="../remote/common.py" line="205"/>
         <source>intrekking</source>
         <translation>withdrawal</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="206"/>
+        <location filename="../remote/common.py" line="207"/>
         <source>antwoord op het verzoek</source>
         <translation>reply to the request</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="214"/>
+        <location filename="../remote/common.py" line="215"/>
         <source>(ook gevoelige gegevens)</source>
         <translation>(including sensitive data)</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="227"/>
+        <location filename="../remote/common.py" line="228"/>
         <source>Niet vastleggen zo:</source>
         <translation>Do not record like this:</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="286"/>
+        <location filename="../remote/common.py" line="287"/>
         <source>(niet genoemd)</source>
         <translation>(not mentioned)</translation>
     </message>
@@ -4721,12 +4739,12 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>StatusHeading</name>
     <message>
-        <location filename="../consent_list.py" line="282"/>
+        <location filename="../consent_list.py" line="279"/>
         <source>1 onderdeel</source>
         <translation>1 item</translation>
     </message>
     <message numerus="yes">
-        <location filename="../consent_list.py" line="282"/>
+        <location filename="../consent_list.py" line="279"/>
         <source>%n onderdelen</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -4790,6 +4808,14 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <location filename="../setup/passphrase_fields.py" line="112"/>
         <source>De wachtwoordzin is te makkelijk te raden (een bekend woord, een naam of een reeks). Kies bijvoorbeeld vier losse woorden die niets met u of uw werk te maken hebben.</source>
         <translation>The passphrase is too easy to guess (a common word, a name or a sequence). Choose, for example, four separate words that have nothing to do with you or your work.</translation>
+    </message>
+</context>
+<context>
+    <name>ThanksPage</name>
+    <message>
+        <location filename="../signing/pages.py" line="445"/>
+        <source>Begeleider: uw wachtwoordzin om af te sluiten</source>
+        <translation>Worker: your passphrase to finish</translation>
     </message>
 </context>
 <context>
@@ -5212,34 +5238,19 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../signing/pages.py" line="518"/>
+        <location filename="../signing/pages.py" line="587"/>
         <source>Alleen voor de begeleider</source>
         <translation>For the counsellor only</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="520"/>
+        <location filename="../signing/pages.py" line="589"/>
         <source>Voer uw wachtwoordzin in om de ondertekenmodus te verlaten.</source>
         <translation>Enter your passphrase to leave signing mode.</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="525"/>
-        <source>Wachtwoordzin</source>
-        <translation>Passphrase</translation>
-    </message>
-    <message>
-        <location filename="../signing/pages.py" line="528"/>
+        <location filename="../signing/pages.py" line="595"/>
         <source>Terug</source>
         <translation>Back</translation>
-    </message>
-    <message>
-        <location filename="../signing/pages.py" line="529"/>
-        <source>Ontgrendelen</source>
-        <translation>Unlock</translation>
-    </message>
-    <message>
-        <location filename="../signing/pages.py" line="546"/>
-        <source>De wachtwoordzin klopt niet. De ondertekenmodus blijft aan.</source>
-        <translation>The passphrase is incorrect. Signing mode stays on.</translation>
     </message>
 </context>
 <context>
@@ -5312,62 +5323,62 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../verify_view.py" line="48"/>
+        <location filename="../verify_view.py" line="49"/>
         <source>Bewijspakket controleren</source>
         <translation>Check proof package</translation>
     </message>
     <message>
-        <location filename="../verify_view.py" line="50"/>
+        <location filename="../verify_view.py" line="51"/>
         <source>Pakket: %1</source>
         <translation>Package: %1</translation>
     </message>
     <message>
-        <location filename="../verify_view.py" line="52"/>
+        <location filename="../verify_view.py" line="53"/>
         <source>Bezig met controleren…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../verify_view.py" line="54"/>
+        <location filename="../verify_view.py" line="55"/>
         <source>Uitkomst</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../verify_view.py" line="63"/>
+        <location filename="../verify_view.py" line="64"/>
         <source>Verslag van de controle</source>
         <translation>Check report</translation>
     </message>
     <message>
-        <location filename="../verify_view.py" line="91"/>
+        <location filename="../verify_view.py" line="92"/>
         <source>In orde: het pakket is intact en ondertekend.</source>
         <translation>In order: the package is intact and signed.</translation>
     </message>
     <message>
-        <location filename="../verify_view.py" line="94"/>
+        <location filename="../verify_view.py" line="95"/>
         <source>Intact, maar de ondertekenaar is niet bevestigd: vergelijk de vingerafdruk hieronder met die van de organisatie.</source>
         <translation>Intact, but the signer has not been confirmed: compare the fingerprint below with the organisation&apos;s.</translation>
     </message>
     <message>
-        <location filename="../verify_view.py" line="98"/>
+        <location filename="../verify_view.py" line="99"/>
         <source>In orde.</source>
         <translation>In order.</translation>
     </message>
     <message>
-        <location filename="../verify_view.py" line="100"/>
+        <location filename="../verify_view.py" line="101"/>
         <source>NIET in orde: lees hieronder wat er mis is.</source>
         <translation>NOT in order: read below what is wrong.</translation>
     </message>
     <message>
-        <location filename="../verify_view.py" line="108"/>
+        <location filename="../verify_view.py" line="109"/>
         <source>Dit pakket kan niet worden gecontroleerd.</source>
         <translation>This package cannot be checked.</translation>
     </message>
     <message>
-        <location filename="../verify_view.py" line="123"/>
+        <location filename="../verify_view.py" line="124"/>
         <source>Bewijspakket kiezen</source>
         <translation>Choose proof package</translation>
     </message>
     <message>
-        <location filename="../verify_view.py" line="125"/>
+        <location filename="../verify_view.py" line="126"/>
         <source>Bewijspakket (*.tbewijs *.zip)</source>
         <translation>Proof package (*.tbewijs *.zip)</translation>
     </message>
@@ -5779,47 +5790,47 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
 <context>
     <name>window</name>
     <message>
-        <location filename="../help_menu.py" line="85"/>
+        <location filename="../help_menu.py" line="87"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="86"/>
+        <location filename="../help_menu.py" line="88"/>
         <source>&amp;Over Toestemming…</source>
         <translation>&amp;About Toestemming…</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="87"/>
+        <location filename="../help_menu.py" line="89"/>
         <source>&amp;Logboek openen</source>
         <translation>&amp;Open log folder</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="88"/>
+        <location filename="../help_menu.py" line="90"/>
         <source>Logboek &amp;meesturen…</source>
         <translation>&amp;Send log…</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="89"/>
+        <location filename="../help_menu.py" line="91"/>
         <source>Bewijspakket &amp;controleren…</source>
         <translation>&amp;Check proof package…</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="118"/>
+        <location filename="../help_menu.py" line="120"/>
         <source>Logboek opslaan om mee te sturen</source>
         <translation>Save log to send</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="120"/>
+        <location filename="../help_menu.py" line="122"/>
         <source>Zip-bestand (*.zip)</source>
         <translation>Zip file (*.zip)</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="128"/>
+        <location filename="../help_menu.py" line="130"/>
         <source>Logboek meesturen</source>
         <translation>Send log</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="130"/>
+        <location filename="../help_menu.py" line="132"/>
         <source>Het logboek is opgeslagen als %1. Voeg dit bestand als bijlage toe aan uw e-mail aan de beheerder. Er staan geen namen, contactgegevens of wachtwoordzinnen in.</source>
         <translation>The log has been saved as %1. Attach this file to your e-mail to the administrator. It contains no names, contact details or passphrases.</translation>
     </message>

@@ -18,6 +18,7 @@ import json
 import os
 import stat
 import struct
+import subprocess
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -417,3 +418,21 @@ def test_the_end_record_cannot_hide_a_zip64_record_with_other_sizes(
     path.write_bytes(forged)
     report = verify(path)
     assert report.exit_code == EXIT_NOT_INTACT, report.describe()
+
+
+def test_a_reader_that_goes_away_is_no_traceback(exported: Exported) -> None:
+    """`toestemming-cli verify PAKKET | head -1`: the pipe closes before the report is
+    written; the exit code is still the check's, and stderr holds no traceback."""
+    from zip_craft import cli_command
+
+    child = subprocess.Popen(
+        [*cli_command(), "verify", str(exported.path)],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert child.stdout is not None and child.stderr is not None
+    child.stdout.close()  # the reader is gone before a word is written
+    stderr = child.stderr.read().decode()
+    assert child.wait(timeout=120) == EXIT_UNCONFIRMED
+    assert "Traceback" not in stderr and "BrokenPipe" not in stderr, stderr

@@ -20,6 +20,7 @@ import stat
 import struct
 import subprocess
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -436,3 +437,71 @@ def test_a_reader_that_goes_away_is_no_traceback(exported: Exported) -> None:
     stderr = child.stderr.read().decode()
     assert child.wait(timeout=120) == EXIT_UNCONFIRMED
     assert "Traceback" not in stderr and "BrokenPipe" not in stderr, stderr
+
+
+# -- a PDF bomb ----------------------------------------------------------------------------------
+def page_of(content: bytes) -> bytes:
+    """A one-page PDF (Helvetica) whose page content is `content`, already Flate-compressed."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(content)
+        + content
+        + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.7\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
+
+
+def spaces_then_text(mib: int, text: bytes) -> bytes:
+    """`mib` MiB of spaces, then `text`, as one zlib stream made without holding the spaces."""
+    c = zlib.compressobj(9)
+    chunk = bytes(b" " * MIB)
+    out = [c.compress(chunk) + c.flush(zlib.Z_FULL_FLUSH)]
+    block = c.compress(chunk) + c.flush(zlib.Z_FULL_FLUSH)  # the same bytes every MiB
+    out += [block] * (mib - 2)
+    out.append(c.compress(chunk) + c.compress(text) + c.flush())
+    return b"".join(out)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        spaces_then_text(1024, b"BT /F1 9 Tf 40 800 Td (Sleutel \\(vingerafdruk\\)) Tj ET"),
+        zlib.compress(b"BT /F1 1 Tf " + b"(x) Tj\n" * (1 << 20) + b"ET", 9),  # 1M characters
+    ],
+    ids=["1 GiB of page content", "a million characters on one page"],
+)
+def test_a_forged_package_with_a_pdf_bomb_costs_little_memory(
+    exported: Exported, tmp_path: Path, content: bytes
+) -> None:
+    """A forger signs a PDF whose page inflates to 1 GiB (or shows a million characters: pdfium
+    spends ~250 bytes on each) with a certificate of their own: the PDF checks would read it
+    whole. It is refused before pyHanko or pdfium open it."""
+    from test_proof_authentic import certificate_like
+
+    from toestemming.proof.package import CERT, PDF
+    from toestemming.proof.pdfsign import sign_pdf
+
+    key_pem, cert_pem = certificate_like(exported.files[CERT])
+    files = dict(exported.files)
+    files[CERT] = cert_pem
+    files[PDF] = sign_pdf(page_of(content), key_pem, cert_pem, START, "Bewijs van toestemming")
+    path = tmp_path / "pdf-bom.tbewijs"
+    path.write_bytes(zipped(resigned(files)))
+    stderr = cli_refuses(path, "NIET in orde", "PDF-bom")
+    assert "bewijs.pdf" in stderr

@@ -31,7 +31,7 @@ from ..clock import LOCAL_TZ, from_iso
 from ..safezip import PROOF_LIMITS, SafeZip, ZipRefused, read_folder
 from ..timestamps import TokenCheck
 from ..words import plural
-from . import inclusion
+from . import inclusion, pdfscan
 from .package import AUDIT, CERT, FORMAT, MANIFEST, PDF, PUBKEY, RECEIPT, SIGNATURE
 from .trust import Trust, grouped, parse_expected_key
 from .youth import INDEX, INNER_DIR, YOUTH_FORMAT
@@ -166,15 +166,18 @@ def _contents(
         _request_named(manifest, verified, report)
         _evidence(files, verified, report)
     _receipt(files, verified, report)
-    pdf = check_pdf(files[PDF], files[CERT], PDF)
-    if pdf.problem:
-        report.problems.append(pdf.problem)
-    else:
+    # Bounded first: pyHanko and pdfium would inflate a PDF bomb whole (pdfscan.py).
+    costly = pdfscan.check(files[PDF], PDF)
+    pdf = None if costly else check_pdf(files[PDF], files[CERT], PDF)
+    problem = costly or (pdf.problem if pdf is not None else None)
+    if problem:
+        report.problems.append(problem)
+    elif pdf is not None:
         report.facts.append(f"{PDF}: digitale handtekening intact ({pdf.signer}).")
-    _binding(files, manifest, report, pdf_readable=pdf.problem is None)
+    _binding(files, manifest, report, pdf_readable=pdf is not None and pdf.problem is None)
     _certificate_against_trust(files, trust, report)
     report.facts.insert(0, f"{len(manifest['files'])} bestanden, controlesommen kloppen.")
-    report.facts += _time_facts(pdf.timestamp, checkpoint_time)
+    report.facts += _time_facts(pdf.timestamp if pdf else None, checkpoint_time)
     report.facts.append(f"Sleutel van de organisatie (vingerafdruk): {grouped(fingerprint)}")
 
 

@@ -12,28 +12,13 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import PASSPHRASE, START
+from conftest import PASSPHRASE
+from test_backup_restore_attacks import backup  # noqa: F401 -- the genuine backup fixture
 from zip_craft import build, members, run_cli, stored
 
 from toestemming.backup import DB_MEMBER, KEYS_MEMBER, MANIFEST, SEAL
 from toestemming.backup_file import read_manifest
-from toestemming.clock import FixedClock
 from toestemming.errors import ToestemmingError
-from toestemming.service import Service
-from toestemming.store.header import KdfParams
-
-
-@pytest.fixture(scope="module")
-def backup(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    tmp = tmp_path_factory.mktemp("kopie")
-    svc, _ = Service.create(
-        tmp / "kluis.tvault", "Testschool", "Anna", PASSPHRASE, FixedClock(START), kdf=KdfParams()
-    )
-    try:
-        path = svc.backups.create(tmp / "goed.tbackup").path
-    finally:
-        svc.close()
-    return path
 
 
 def rebuilt(real: dict[str, bytes], **replaced: bytes) -> bytes:
@@ -55,7 +40,8 @@ def as_link(data: bytes, name: str) -> bytes:
 
 
 def test_hostile_backups_are_refused_in_dutch_and_leave_nothing(
-    backup: Path, tmp_path: Path
+    backup: Path,  # noqa: F811 -- the imported fixture
+    tmp_path: Path,
 ) -> None:
     real = members(backup)
     genuine = backup.read_bytes()

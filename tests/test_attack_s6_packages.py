@@ -505,3 +505,26 @@ def test_a_forged_package_with_a_pdf_bomb_costs_little_memory(
     path.write_bytes(zipped(resigned(files)))
     stderr = cli_refuses(path, "NIET in orde", "PDF-bom")
     assert "bewijs.pdf" in stderr
+
+
+def test_a_genuine_zip64_layout_still_reads(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The stricter layout check (no byte unaccounted for) knows the zip64 end records and
+    extra fields a large backup gets: forced here with small limits."""
+    from toestemming.safezip import PROOF_LIMITS, SafeZip
+
+    monkeypatch.setattr(zipfile, "ZIP64_LIMIT", 1000)
+    monkeypatch.setattr(zipfile, "ZIP_FILECOUNT_LIMIT", 2)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_STORED, allowZip64=True) as z:
+        z.writestr("a.txt", b"x" * 5000)
+        with z.open("b.bin", "w", force_zip64=True) as member:
+            member.write(b"y" * 3000)
+        z.writestr("c.txt", b"z" * 10)
+    data = buf.getvalue()
+    assert b"PK\x06\x06" in data and b"PK\x06\x07" in data  # zip64 end record + locator
+    with SafeZip(io.BytesIO(data), PROOF_LIMITS, "Test") as safe:
+        assert {n: len(safe.read(n)) for n in safe.names()} == {
+            "a.txt": 5000,
+            "b.bin": 3000,
+            "c.txt": 10,
+        }

@@ -528,3 +528,19 @@ def test_a_genuine_zip64_layout_still_reads(monkeypatch: pytest.MonkeyPatch) -> 
             "b.bin": 3000,
             "c.txt": 10,
         }
+
+
+def test_a_pdf_of_thousands_of_empty_pages_is_refused_before_pdfium_opens_them() -> None:
+    from toestemming.proof import pdfscan
+
+    kids = b" ".join(b"%d 0 R" % (3 + n) for n in range(pdfscan.PAGE_LIMIT + 1))
+    pages = b"".join(
+        b"%d 0 obj\n<< /Type /Pa#67e /Parent 2 0 R >>\nendobj\n" % (3 + n)
+        for n in range(pdfscan.PAGE_LIMIT + 1)
+    )
+    pdf = b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n" + (
+        b"2 0 obj\n<< /Type /Pages /Kids [%s] /Count %d >>\nendobj\n"
+        % (kids, pdfscan.PAGE_LIMIT + 1)
+    )
+    problem = pdfscan.check(pdf + pages + b"%%EOF\n", "bewijs.pdf")
+    assert problem is not None and "pagina's" in problem

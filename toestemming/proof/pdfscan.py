@@ -31,6 +31,7 @@ TEXT_LIMIT = 512 * 1024  # all page content, forms, maps together, inflated
 FONT_LIMIT = 4 * MIB  # one embedded font, inflated
 IMAGE_LIMIT = 32 * MIB  # one picture, inflated (a 3.7-megapixel RGB signature is plenty)
 TOTAL_LIMIT = 96 * MIB  # everything inflated: bounds the time the scan takes
+PAGE_LIMIT = 2000  # pdfium opens every page; a proof of a long history has a few dozen
 _STEP = 1 << 16
 
 _STREAM = re.compile(rb"stream(?:\r\n|\n|\r)")
@@ -60,6 +61,9 @@ def check(pdf: bytes, name: str) -> str | None:
 
 
 def _scan(pdf: bytes, name: str) -> None:
+    plain = _ESCAPE.sub(lambda m: bytes([int(m.group(1), 16)]), pdf)  # /Pa#67e is /Page
+    if len(re.findall(rb"/Type\s*/Page\b", plain)) > PAGE_LIMIT:
+        raise PdfTooCostly(f"{name}: het PDF-bestand heeft onwaarschijnlijk veel pagina's.")
     text = total = 0
     labelled: set[tuple[int, int]] = set()  # pictures and fonts: never page content
     for match in _STREAM.finditer(pdf):

@@ -544,3 +544,27 @@ def test_a_pdf_of_thousands_of_empty_pages_is_refused_before_pdfium_opens_them()
     )
     problem = pdfscan.check(pdf + pages + b"%%EOF\n", "bewijs.pdf")
     assert problem is not None and "pagina's" in problem
+
+
+def test_a_local_zip64_size_that_differs_from_the_directory_is_refused(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A streaming reader takes a member's size from its local zip64 field: if that differs
+    from the directory, the two readers see different members (a stored member's tail read
+    as a hidden next file)."""
+    from toestemming.safezip import PROOF_LIMITS, SafeZip, ZipRefused
+
+    monkeypatch.setattr(zipfile, "ZIP64_LIMIT", 1000)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_STORED, allowZip64=True) as z:
+        with z.open("b.bin", "w", force_zip64=True) as member:
+            member.write(b"y" * 3000)
+        z.writestr("a.txt", b"x" * 10)
+    data = buf.getvalue()
+    at = data.index(b"\x01\x00\x10\x00")  # the local zip64 field: tag 1, 16 bytes
+    lying = data[: at + 4] + (2000).to_bytes(8, "little") + data[at + 12 :]
+    with pytest.raises(ZipRefused) as refused:
+        SafeZip(io.BytesIO(lying), PROOF_LIMITS, "Het bewijspakket")
+    assert "klopt niet bij 'b.bin'" in refused.value.message
+    with SafeZip(io.BytesIO(data), PROOF_LIMITS, "Het bewijspakket") as safe:
+        assert safe.read("b.bin") == b"y" * 3000

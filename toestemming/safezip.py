@@ -371,6 +371,12 @@ class SafeZip:
                 local in (declared, 0xFFFFFFFF)  # 0xFFFFFFFF: the real size is in zip64 extra
                 for local, declared in ((csize, info.compress_size), (usize, info.file_size))
             )
+            if same and 0xFFFFFFFF in (usize, csize):
+                # A streaming reader takes the sizes from here: they must be the directory's.
+                same = _zip64_sizes(self._fh.read(extra_len), usize, csize) == (
+                    info.file_size if usize == 0xFFFFFFFF else None,
+                    info.compress_size if csize == 0xFFFFFFFF else None,
+                )
         if not same:
             raise self._damaged(f"de inhoudsopgave van het zip-bestand klopt niet bij {shown}")
         return int(info.header_offset + _LOCAL.size + name_len + extra_len)
@@ -489,6 +495,24 @@ class SafeZip:
     @staticmethod
     def _shown(name: str) -> str:
         return f"'{name}'" if _PLAIN_NAME.fullmatch(name) else "een bestand met een vreemde naam"
+
+
+def _zip64_sizes(extra: bytes, usize: int, csize: int) -> tuple[int | None, int | None]:
+    """The (uncompressed, compressed) sizes a local header's zip64 extra field gives for the
+    fields that say 0xFFFFFFFF (APPNOTE 4.5.3: in that order, only those); None where absent."""
+    at = 0
+    while at + 4 <= len(extra):
+        tag, length = struct.unpack_from("<2H", extra, at)
+        if tag == 1:
+            body = extra[at + 4 : at + 4 + length]
+            values = [v for (v,) in struct.iter_unpack("<Q", body[: len(body) // 8 * 8])]
+            wanted = [usize == 0xFFFFFFFF, csize == 0xFFFFFFFF]
+            found: list[int | None] = []
+            for needed in wanted:
+                found.append(values.pop(0) if needed and values else None)
+            return found[0], found[1]
+        at += 4 + length
+    return None, None
 
 
 def _unsafe(name: str) -> bool:

@@ -28,7 +28,7 @@ from replay_support import attacker_connection
 
 from toestemming.cli import main as cli_main
 from toestemming.clock import FixedClock
-from toestemming.errors import IntegrityFailure
+from toestemming.errors import HeaderCorrupt, IntegrityFailure
 from toestemming.proof import verify
 from toestemming.service import Service
 from toestemming.store.header import KdfParams, header_path
@@ -204,3 +204,23 @@ def test_check_catches_an_edited_row_that_decides_a_consent(
     edit(vault, sql.format(signature=saved.signature_id, parent=saved.parents[1]))
     code, _ = check_says(vault, monkeypatch, capsys)
     assert code == 1
+
+
+def test_a_key_header_nested_past_the_recursion_limit_is_a_sentence(
+    saved: Saved,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """900 kB of "[" beside the vault (under the header's 1 MB limit): it was a RecursionError
+    traceback from `check`; now the header is damaged, in Dutch, exit 2 (refused)."""
+    path = tmp_path / "kluis.tvault"
+    shutil.copy(saved.folder / "kluis.tvault", path)
+    header_path(path).write_bytes(b"[" * 900_000)
+    monkeypatch.setenv("TOESTEMMING_PASSPHRASE", PASSPHRASE)
+    capsys.readouterr()
+    assert cli_main(["check", "--vault", str(path)]) == 2
+    out = capsys.readouterr()
+    assert out.err == "Fout: Het sleutelbestand is beschadigd en kan niet worden gelezen.\n"
+    with pytest.raises(HeaderCorrupt):
+        Service.open(path, PASSPHRASE)

@@ -568,3 +568,43 @@ def test_a_local_zip64_size_that_differs_from_the_directory_is_refused(
     assert "klopt niet bij 'b.bin'" in refused.value.message
     with SafeZip(io.BytesIO(data), PROOF_LIMITS, "Het bewijspakket") as safe:
         assert safe.read("b.bin") == b"y" * 3000
+
+
+def test_a_forged_package_at_every_limit_stays_under_200_mb(
+    exported: Exported, tmp_path: Path
+) -> None:
+    """Not a bomb: everything as large as the limits allow and incompressible — three 29 MiB
+    evidence files and an 8 MiB PDF (a 7 MiB picture inside) signed by a forger's certificate.
+    verify holds the package, and pyHanko and pdfium the PDF, at the same time."""
+    from test_proof_authentic import certificate_like
+
+    from toestemming.proof.package import CERT, PDF
+    from toestemming.proof.pdfsign import sign_pdf
+
+    picture = os.urandom(7 * MIB)
+    pdf = page_of(zlib.compress(b"BT /F1 9 Tf 40 800 Td (Bewijs) Tj ET"))
+    extra = (
+        b"9 0 obj\n<< /Type /XObject /Subtype /Image /Width 1400 /Height 1748 "
+        b"/BitsPerComponent 8 /ColorSpace /DeviceRGB /Length %d >>\nstream\n"
+        % len(picture)
+        + picture
+        + b"\nendstream\nendobj\n"
+    )
+    at = pdf.index(b"xref")
+    pdf = (
+        pdf[:at]
+        + extra
+        + pdf[at:].replace(b"startxref\n%d" % at, b"startxref\n%d" % (at + len(extra)))
+    )
+    key_pem, cert_pem = certificate_like(exported.files[CERT])
+    files = dict(exported.files)
+    files[CERT] = cert_pem
+    files[PDF] = sign_pdf(pdf, key_pem, cert_pem, START, "Bewijs van toestemming")
+    for n in range(3):
+        files[f"bewijsstukken/{90 + n}-scan.pdf"] = os.urandom(29 * MIB)
+    path = tmp_path / "groot.tbewijs"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as z:
+        for name, data in resigned(files).items():
+            z.writestr(name, data)
+    assert path.stat().st_size > 90 * MIB
+    cli_refuses(path, "NIET in orde")  # the forged receipt and log; memory is the point here

@@ -93,7 +93,9 @@ PROOF_LIMITS = ZipLimits(
     max_member_size=32 * MIB,
     max_total_size=96 * MIB,
     # Read before their signature is checked (the key is inside): a few kB when genuine.
-    member_sizes={"manifest.json": MIB, "manifest.sig": 1024},
+    # bewijs.pdf (~100 kB; only the signature picture is drawn in it) is held by pyHanko and
+    # pdfium at once besides the package: bounded so that all of it stays under 200 MB.
+    member_sizes={"manifest.json": MIB, "manifest.sig": 1024, "bewijs.pdf": 8 * MIB},
 )
 
 
@@ -203,6 +205,14 @@ class SafeZip:
 
     def read(self, name: str) -> bytes:
         """The whole member; its size is bounded by the limits it was checked against."""
+        member = self._member(name)
+        if member.info.compress_type == zipfile.ZIP_STORED:
+            # One piece, read once: assembling 32 MiB from chunks held it twice for a moment.
+            self._fh.seek(member.data_start)
+            data = self._fh.read(member.info.compress_size)
+            if len(data) != member.info.file_size or zlib.crc32(data) != member.info.CRC:
+                raise self._damaged(f"{self._shown(name)} klopt niet met zijn controlesom (CRC)")
+            return data
         buf = bytearray()
         for piece in self.chunks(name):
             buf += piece

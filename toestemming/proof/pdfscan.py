@@ -42,6 +42,15 @@ _NAME = re.compile(rb"/([^\s/\[\]<>()]+)")
 _CONTENTS = re.compile(rb"/Contents\s*(\[[^\]]*\]|\d+\s+\d+\s+R)")
 _REF = re.compile(rb"(\d+)\s+(\d+)\s+R")
 _OBJ_NUMBER = re.compile(rb"(\d+)\s+(\d+)\s+obj\b")
+
+
+def _escaped(word: bytes) -> bytes:
+    """A regex for `word` as a PDF name may spell it: any letter also as #xx."""
+    return b"".join(b"(?:%s|#%02X|#%02x)" % (re.escape(bytes([c])), c, c) for c in word)
+
+
+# "/Type /Page" (not "/Pages"), however its letters are written.
+_PAGE = re.compile(b"/" + _escaped(b"Type") + rb"\s*/" + _escaped(b"Page") + rb"(?![A-Za-z0-9#])")
 _ASCII = {b"ASCII85Decode", b"A85", b"ASCIIHexDecode", b"AHx"}
 _FONT_KEYS = (b"/Length1", b"/Length2", b"/Length3", b"/FontFile")
 _FONT_SUBTYPES = (b"/Type1C", b"/CIDFontType0C", b"/OpenType")
@@ -61,8 +70,7 @@ def check(pdf: bytes, name: str) -> str | None:
 
 
 def _scan(pdf: bytes, name: str) -> None:
-    plain = _ESCAPE.sub(lambda m: bytes([int(m.group(1), 16)]), pdf)  # /Pa#67e is /Page
-    if len(re.findall(rb"/Type\s*/Page\b", plain)) > PAGE_LIMIT:
+    if sum(1 for _ in _PAGE.finditer(pdf)) > PAGE_LIMIT:
         raise PdfTooCostly(f"{name}: het PDF-bestand heeft onwaarschijnlijk veel pagina's.")
     text = total = 0
     labelled: set[tuple[int, int]] = set()  # pictures and fonts: never page content
@@ -78,15 +86,15 @@ def _scan(pdf: bytes, name: str) -> None:
         if b"/ObjStm" in dictionary:
             raise PdfTooCostly(f"{name}: het PDF-bestand verbergt objecten in een objectstroom.")
         end = pdf.find(b"endstream", match.end())
-        data = pdf[match.end() : end if end >= 0 else len(pdf)]
+        data = memoryview(pdf)[match.end() : end if end >= 0 else len(pdf)]  # no copy
         kind = _kind(dictionary)
         if kind != "text":
             labelled.add(number)
-        size = _inflated_size(data, _filters(dictionary, name, kind), name)
+        limit = {"text": TEXT_LIMIT, "font": FONT_LIMIT, "image": IMAGE_LIMIT}[kind]
+        size = _inflated_size(data, _filters(dictionary, name, kind), name, limit)
         total += size
         if kind == "text":
             text += size
-        limit = {"text": TEXT_LIMIT, "font": FONT_LIMIT, "image": IMAGE_LIMIT}[kind]
         if size > limit or text > TEXT_LIMIT or total > TOTAL_LIMIT:
             raise PdfTooCostly(
                 f"{name}: het PDF-bestand pakt uit tot veel meer dan een bewijs ooit bevat "
@@ -127,12 +135,12 @@ def _filters(dictionary: bytes, name: str, kind: str) -> list[bytes]:
     raise PdfTooCostly(f"{name}: het PDF-bestand gebruikt een onbekende compressie.")
 
 
-def _inflated_size(data: bytes, filters: list[bytes], name: str) -> int:
+def _inflated_size(data: memoryview, filters: list[bytes], name: str, limit: int) -> int:
     broken = PdfTooCostly(f"{name}: het PDF-bestand is beschadigd (een datablok is onleesbaar).")
     try:
         for f in filters:
             if f in (b"ASCII85Decode", b"A85"):
-                body = data.strip()
+                body = bytes(data).strip()
                 body = body[2:] if body.startswith(b"<~") else body
                 body = body.split(b"~>", 1)[0]
                 # 'z' stands for four zero bytes: bound the output before decoding.
@@ -141,28 +149,34 @@ def _inflated_size(data: bytes, filters: list[bytes], name: str) -> int:
                         f"{name}: het PDF-bestand pakt uit tot veel meer dan een bewijs ooit "
                         "bevat (een zogeheten PDF-bom)."
                     )
-                data = base64.a85decode(body, ignorechars=b" \t\n\r\f\v")
+                data = memoryview(base64.a85decode(body, ignorechars=b" \t\n\r\f\v"))
             elif f in (b"ASCIIHexDecode", b"AHx"):
-                body = re.sub(rb"\s", b"", data.split(b">", 1)[0])
-                data = binascii.unhexlify(body + b"0" * (len(body) % 2))
+                body = re.sub(rb"\s", b"", bytes(data).split(b">", 1)[0])
+                data = memoryview(binascii.unhexlify(body + b"0" * (len(body) % 2)))
             elif f in (b"FlateDecode", b"Fl"):
-                return _flate_size(data)
+                return _flate_size(data, limit)
     except (ValueError, binascii.Error, zlib.error):
         raise broken from None
     return len(data)
 
 
-def _flate_size(data: bytes) -> int:
-    """Inflated size, counted in steps and never held; stops just past every limit."""
+def _flate_size(data: memoryview, limit: int) -> int:
+    """Inflated size, counted in steps and never held; stops just past every limit. Fed in
+    slices, so no step copies the rest of the input (unconsumed_tail) again."""
     d = zlib.decompressobj(zlib.MAX_WBITS | 32)  # zlib or gzip header, as readers accept
     size = 0
-    pending = data
-    while pending and not d.eof:
-        out = d.decompress(pending, _STEP)
-        size += len(out)
-        if size > IMAGE_LIMIT:
-            return size
-        pending = d.unconsumed_tail
-    if not d.eof:  # cut short: count what is there (readers inflate what they can)
-        size += len(d.flush())
+    for start in range(0, len(data), _STEP):
+        pending: bytes | memoryview = data[start : start + _STEP]
+        while not d.eof:
+            # max_length: one step never produces more than _STEP, whatever the ratio; an
+            # empty step with output last time drains what inflate still holds.
+            out = d.decompress(pending, _STEP)
+            size += len(out)
+            if size > limit:
+                return size
+            pending = d.unconsumed_tail
+            if not out and not pending:
+                break
+        if d.eof:
+            break
     return size

@@ -10,7 +10,8 @@ must also be nothing but its members, one after the other from the first byte, t
 directory and its end record: no bytes before, between or after them, no zip or member
 comment (none of that is covered by any signature or seal, and other zip readers show or
 find it: a "second zip" appended or prepended is how one file shows two contents), and only
-plain files and folders (no links or devices, no folder with content). Members are
+plain files and folders (no links or devices, no folder with content). A local header's zip64
+sizes must be the directory's too: a streaming reader goes by them. Members are
 then unpacked by this module, in chunks, never past the size the zip declared: a member that
 inflates to more than it says is refused as soon as it does (a zip bomb costs at most its
 declared size, which the limits already bound), and the CRC is checked at the end.

@@ -36,7 +36,7 @@ from typing import Any
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from . import __version__
+from . import __version__, safejson
 from .audit import AuditLog
 from .clock import LOCAL_TZ, SystemClock, from_iso, to_iso
 from .errors import IntegrityFailure, ToestemmingError, ValidationError, VaultError
@@ -207,7 +207,7 @@ def sealed_manifest(
 
 def _parse_manifest(raw: bytes) -> BackupManifest:
     try:
-        doc = json.loads(raw.decode("utf-8"))
+        doc = safejson.loads(raw)
         if doc.get("format") != FORMAT:
             raise IntegrityFailure(NOT_A_BACKUP)
         if int(doc["version"]) > VERSION:

@@ -45,8 +45,14 @@ StartGui = Callable[..., int]  # (vault_path, *, demo_passphrase_hint=None) -> e
 def _say(message: str, *, err: bool = False) -> None:
     # A windowed (frozen) build may have no stdout/stderr at all.
     stream = sys.stderr if err else sys.stdout
-    if stream is not None:
+    if stream is None:
+        return
+    try:
         print(message, file=stream, flush=True)
+    except BrokenPipeError:
+        # The reader went away (`verify PAKKET | head`): not a failure of the check, whose
+        # exit code still counts. Point the stream at nothing so the exit flush is quiet.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())
 
 
 def default_vault_dir() -> Path:

@@ -5,7 +5,13 @@ Everything the zip says about itself is checked before a single member is unpack
 the central directory and the number of members (before `zipfile` parses them), names (no
 duplicates, also not after case-folding, `./` or backslashes; no absolute paths, drive letters
 or `..`), encryption and compression method, declared sizes against the caller's limits, each
-local header against the central directory, and that no two members share bytes. Members are
+local header against the central directory, and that no two members share bytes. The file
+must also be nothing but its members, one after the other from the first byte, then the
+directory and its end record: no bytes before, between or after them, no zip or member
+comment (none of that is covered by any signature or seal, and other zip readers show or
+find it: a "second zip" appended or prepended is how one file shows two contents), and only
+plain files and folders (no links or devices, no folder with content). A local header's zip64
+sizes must be the directory's too: a streaming reader goes by them. Members are
 then unpacked by this module, in chunks, never past the size the zip declared: a member that
 inflates to more than it says is refused as soon as it does (a zip bomb costs at most its
 declared size, which the limits already bound), and the CRC is checked at the end.
@@ -26,6 +32,7 @@ import hashlib
 import logging
 import os
 import re
+import stat
 import struct
 import unicodedata
 import zipfile
@@ -50,6 +57,8 @@ _MAX_COMMENT = 0xFFFF
 _DIR_BYTES_PER_MEMBER = 4096  # a central directory entry: 46 bytes + name + extra (+ comment)
 _ENCRYPTED = 0x1 | 0x40 | 0x2000  # traditional, strong, and central-directory encryption
 _DESCRIPTOR = 0x8  # sizes and CRC follow the data; the central directory has them
+_DESCRIPTOR_SIG = b"PK\x07\x08"
+_UNIX = 3  # ZipInfo.create_system: the upper 16 bits of external_attr are a st_mode
 _UTF8 = 0x800
 _DRIVE = re.compile(r"[A-Za-z]:")
 _PLAIN_NAME = re.compile(r"[A-Za-z0-9._/ -]{1,80}")
@@ -80,7 +89,15 @@ MIB = 1 << 20
 # A proof package (proof/package.py): evidence is at most 25 MiB a file (usecases/evidence.py),
 # everything else is text, a small PDF and keys. verify holds the files in memory, so the total
 # is what bounds its memory: 96 MiB plus one member being assembled stays well under 200 MB.
-PROOF_LIMITS = ZipLimits(max_members=2000, max_member_size=32 * MIB, max_total_size=96 * MIB)
+PROOF_LIMITS = ZipLimits(
+    max_members=2000,
+    max_member_size=32 * MIB,
+    max_total_size=96 * MIB,
+    # Read before their signature is checked (the key is inside): a few kB when genuine.
+    # bewijs.pdf (~100 kB; only the signature picture is drawn in it) is held by pyHanko and
+    # pdfium at once besides the package: bounded so that all of it stays under 200 MB.
+    member_sizes={"manifest.json": MIB, "manifest.sig": 1024, "bewijs.pdf": 8 * MIB},
+)
 
 
 @dataclass(frozen=True)
@@ -105,6 +122,8 @@ class SafeZip:
         self._members: dict[str, _Member] = {}
         self._names: list[str] = []
         self._owns_file = False
+        self._end_at = 0  # where the end record (or the zip64 end record) starts
+        self._dir_size = 0  # the central directory's size, as the end record declares it
         entries = self._check_directory_extent()
         try:
             zf = zipfile.ZipFile(fh)
@@ -187,6 +206,14 @@ class SafeZip:
 
     def read(self, name: str) -> bytes:
         """The whole member; its size is bounded by the limits it was checked against."""
+        member = self._member(name)
+        if member.info.compress_type == zipfile.ZIP_STORED:
+            # One piece, read once: assembling 32 MiB from chunks held it twice for a moment.
+            self._fh.seek(member.data_start)
+            data = self._fh.read(member.info.compress_size)
+            if len(data) != member.info.file_size or zlib.crc32(data) != member.info.CRC:
+                raise self._damaged(f"{self._shown(name)} klopt niet met zijn controlesom (CRC)")
+            return data
         buf = bytearray()
         for piece in self.chunks(name):
             buf += piece
@@ -239,7 +266,13 @@ class SafeZip:
             at = start + found
             fh.seek(at)
             tail = fh.read(_EOCD.size)
-        _, _, _, _, entries, dir_size, _, _ = _EOCD.unpack(tail)
+        _, _, _, _, entries, dir_size, _, comment_len = _EOCD.unpack(tail)
+        if comment_len or at + _EOCD.size != file_size:
+            raise self._refuse(
+                "er staat tekst of iets anders achter de inhoudsopgave (een opmerking of een "
+                "tweede bestand) die niet bij het pakket hoort"
+            )
+        self._end_at = at
         if at >= _EOCD64_LOCATOR.size + _EOCD64.size:
             fh.seek(at - _EOCD64_LOCATOR.size)
             locator = fh.read(_EOCD64_LOCATOR.size)
@@ -248,6 +281,8 @@ class SafeZip:
                 record = _EOCD64.unpack(fh.read(_EOCD64.size))
                 if record[0] == b"PK\x06\x06":
                     entries, dir_size = record[7], record[8]
+                    self._end_at = at - _EOCD64_LOCATOR.size - _EOCD64.size
+        self._dir_size = int(dir_size)
         limit = self._limits.max_members
         if entries > limit:
             raise self._refuse(f"het bevat meer dan {limit} bestanden")
@@ -279,6 +314,7 @@ class SafeZip:
             seen.add(key)
             if info.flag_bits & _ENCRYPTED:
                 raise self._refuse(f"{shown} is met een wachtwoord versleuteld")
+            self._check_kind(info, shown)
             if info.compress_type not in limits.methods:
                 raise self._refuse(f"{shown} is ingepakt op een manier die niet wordt ondersteund")
             limit = limits.limit_for(name)
@@ -295,6 +331,28 @@ class SafeZip:
             self._members[name] = _Member(info, self._local_header(info, dir_start))
             self._names.append(name)
         self._check_no_overlap(dir_start)
+        self._check_no_gaps(dir_start)
+
+    def _check_kind(self, info: zipfile.ZipInfo, shown: str) -> None:
+        """A plain file or folder, nothing hidden beside it. A link would point an unpacking
+        tool outside the folder; a folder entry with bytes, or a comment, holds content no
+        manifest lists."""
+        if info.comment:
+            raise self._refuse(f"{shown} heeft een opmerking (commentaar) die niet ondertekend is")
+        mode = info.external_attr >> 16 if info.create_system == _UNIX else 0
+        kind = stat.S_IFMT(mode)
+        folder = info.orig_filename.endswith("/")
+        if kind not in (0, stat.S_IFDIR if folder else stat.S_IFREG) or (
+            folder and (info.file_size or info.compress_size)
+        ):
+            raise self._refuse(
+                f"{shown} is geen gewoon bestand (een snelkoppeling, een apparaat of een map met "
+                "inhoud)"
+            )
+        if info.flag_bits & _DESCRIPTOR and info.compress_type == zipfile.ZIP_STORED:
+            # Where a stored member with a trailing descriptor ends is a guess for a reader
+            # that streams: the directory and such a reader can see different contents.
+            raise self._refuse(f"{shown} is opgeslagen op een manier die dubbelzinnig is")
 
     def _local_header(self, info: zipfile.ZipInfo, dir_start: int) -> int:
         """Check the member's local header against the central directory; returns where its
@@ -324,6 +382,12 @@ class SafeZip:
                 local in (declared, 0xFFFFFFFF)  # 0xFFFFFFFF: the real size is in zip64 extra
                 for local, declared in ((csize, info.compress_size), (usize, info.file_size))
             )
+            if same and 0xFFFFFFFF in (usize, csize):
+                # A streaming reader takes the sizes from here: they must be the directory's.
+                same = _zip64_sizes(self._fh.read(extra_len), usize, csize) == (
+                    info.file_size if usize == 0xFFFFFFFF else None,
+                    info.compress_size if csize == 0xFFFFFFFF else None,
+                )
         if not same:
             raise self._damaged(f"de inhoudsopgave van het zip-bestand klopt niet bij {shown}")
         return int(info.header_offset + _LOCAL.size + name_len + extra_len)
@@ -339,6 +403,45 @@ class SafeZip:
                     f"{self._shown(member.info.orig_filename)} overlapt met een ander deel "
                     "van het zip-bestand"
                 )
+
+    def _check_no_gaps(self, dir_start: int) -> None:
+        """Members from byte 0, one after the other (each followed only by its own data
+        descriptor, when it has one), then the directory, then the end record: a byte the
+        directory does not account for is content no signature covers."""
+        at = 0
+        for member in sorted(self._members.values(), key=lambda m: m.info.header_offset):
+            if member.info.header_offset != at:
+                raise self._unaccounted()
+            at = member.data_end
+            if member.info.flag_bits & _DESCRIPTOR:
+                at += self._descriptor_length(member, at)
+        if at != dir_start or dir_start + self._dir_size != self._end_at:
+            raise self._unaccounted()
+
+    def _descriptor_length(self, member: _Member, at: int) -> int:
+        """The data descriptor after a member: it must repeat the directory's CRC and sizes."""
+        info = member.info
+        self._fh.seek(at)
+        raw = self._fh.read(24)
+        body = raw[4:] if raw[:4] == _DESCRIPTOR_SIG else raw
+        skip = len(raw) - len(body)
+        for fmt in ("<LQQ", "<LLL"):  # zip64 sizes, then classic; the values decide
+            size = struct.calcsize(fmt)
+            if len(body) >= size and struct.unpack(fmt, body[:size]) == (
+                info.CRC,
+                info.compress_size,
+                info.file_size,
+            ):
+                return skip + size
+        raise self._damaged(
+            f"de inhoudsopgave van het zip-bestand klopt niet bij {self._shown(info.orig_filename)}"
+        )
+
+    def _unaccounted(self) -> ZipRefused:
+        return self._refuse(
+            "het bevat bytes die bij geen enkel bestand horen (ervoor, ertussen of erachter "
+            "geplakt)"
+        )
 
     # -- unpacking --------------------------------------------------------------------------
     def _compressed(self, member: _Member, chunk: int = CHUNK) -> Iterator[bytes]:
@@ -403,6 +506,24 @@ class SafeZip:
     @staticmethod
     def _shown(name: str) -> str:
         return f"'{name}'" if _PLAIN_NAME.fullmatch(name) else "een bestand met een vreemde naam"
+
+
+def _zip64_sizes(extra: bytes, usize: int, csize: int) -> tuple[int | None, int | None]:
+    """The (uncompressed, compressed) sizes a local header's zip64 extra field gives for the
+    fields that say 0xFFFFFFFF (APPNOTE 4.5.3: in that order, only those); None where absent."""
+    at = 0
+    while at + 4 <= len(extra):
+        tag, length = struct.unpack_from("<2H", extra, at)
+        if tag == 1:
+            body = extra[at + 4 : at + 4 + length]
+            values = [v for (v,) in struct.iter_unpack("<Q", body[: len(body) // 8 * 8])]
+            wanted = [usize == 0xFFFFFFFF, csize == 0xFFFFFFFF]
+            found: list[int | None] = []
+            for needed in wanted:
+                found.append(values.pop(0) if needed and values else None)
+            return found[0], found[1]
+        at += 4 + length
+    return None, None
 
 
 def _unsafe(name: str) -> bool:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..audit import GENESIS, ITEM_EVENT_KINDS, items_named
+from ..errors import IntegrityFailure, NotFoundError, ValidationError
 from ..model import (
     ROLE_LABELS,
     ConsentItem,
@@ -27,6 +28,7 @@ from ..model import (
     Withdrawal,
     Youth,
 )
+from ..replay_health import EXPORT_REFUSED
 from ..rules import item_status
 from ..store import repo
 from ..store.db import Database
@@ -158,11 +160,13 @@ def collect(
             if eid in src.evidence:
                 continue
             info = evidence.info(eid)
-            content = None
             try:
-                content = evidence.content(eid)
-            except Exception:  # erased or damaged: listed, not packed; verify shows the gap
+                content: bytes | None = evidence.content(eid)
+            except NotFoundError:  # erased at the end of its retention: listed, not packed
                 content = None
+            except ValidationError:
+                # Damaged or edited in the vault: a proof without it would hide that.
+                raise IntegrityFailure(EXPORT_REFUSED.format(what="een bewijsstuk")) from None
             src.evidence[eid] = EvidenceFile(info, content, evidence_events.get(eid))
     return sources
 

@@ -14,10 +14,10 @@ time is not only the organisation's word.
 from __future__ import annotations
 
 import base64
-import json
 from collections.abc import Sequence
 from typing import Any
 
+from .. import safejson
 from ..audit import Checkpoint, chain_hash, checkpoint_message, key_id, verify_checkpoint_signature
 from ..merkle import leaf_hash, node_hash, verify_inclusion
 from ..timestamps import TokenCheck, check_token
@@ -136,7 +136,7 @@ def check(doc: Any, name: str) -> tuple[list[str], dict[int, dict[str, Any]]]:
                     "(het opnamebewijs klopt niet met het controlepunt)."
                 )
                 continue
-            parsed = json.loads(body)
+            parsed = safejson.loads(body)
             if parsed.get("seq") != seq or parsed.get("kind") != e["kind"]:
                 problems.append(f"{name}: gebeurtenis {seq} is van een ander nummer of soort.")
                 continue

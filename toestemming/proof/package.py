@@ -33,9 +33,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from ..audit import Checkpoint, key_id
 from ..clock import LOCAL_TZ, to_iso
-from ..errors import NotFoundError, ValidationError
+from ..errors import IntegrityFailure, NotFoundError, ValidationError
 from ..private_files import write_private
-from ..replay_health import require_agreement
+from ..replay_health import EXPORT_REFUSED, require_agreement
 from ..timestamps import TimestampUnavailable
 from ..usecases.context import Context
 from ..usecases.trusted_time import CheckpointStamp, TrustedTime, latest_checkpoint
@@ -331,6 +331,7 @@ class ProofExports:
         for eid, ev in src.evidence.items():
             if ev.content is None:
                 continue
+            _require_logged(ev.content, ev.event)
             ext = _EXT.get(ev.info.media_type, "bin")
             evidence_files[eid] = f"bewijsstukken/{eid}-{ev.info.kind}.{ext}"
             files[evidence_files[eid]] = ev.content
@@ -430,6 +431,17 @@ class ProofExports:
         files[MANIFEST] = manifest
         files[SIGNATURE] = (signature.hex() + "\n").encode("ascii")
         return _zip(files, now)
+
+
+def _require_logged(content: bytes, event: EventRecord | None) -> None:
+    """Evidence goes into a proof only as the log recorded it (`evidence.added`: SHA-256 and
+    size). A file swapped in the vault (row and hash column edited with the data key) would
+    otherwise be signed by the organisation; verify would catch it, but only later."""
+    data = event.data if event is not None and event.kind == "evidence.added" else {}
+    if data.get("sha256") != hashlib.sha256(content).hexdigest() or data.get("size") != len(
+        content
+    ):
+        raise IntegrityFailure(EXPORT_REFUSED.format(what="een bewijsstuk"))
 
 
 def _trusted_time(stamp: CheckpointStamp, signature_stamped: bool) -> str:

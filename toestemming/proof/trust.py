@@ -25,6 +25,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from .. import safejson
 from ..audit import canonical_json, key_id, verify_checkpoint_signature
 from ..clock import to_iso
 from ..errors import ValidationError
@@ -108,7 +109,7 @@ def load_trust_file(path: Path) -> Trust:
     try:
         if path.stat().st_size > MAX_TRUST_FILE:
             raise bad
-        doc = json.loads(path.read_bytes())
+        doc = safejson.loads(path.read_bytes())
     except FileNotFoundError:
         raise ValidationError(
             f"Het vertrouwensbestand {path.name} bestaat niet.", field="trust"

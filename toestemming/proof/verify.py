@@ -14,9 +14,9 @@ four outcomes, each its own exit code (EXIT_*): authentic, intact but signer not
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import io
-import json
 import logging
 import re
 import zipfile
@@ -25,12 +25,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .. import safejson
 from ..audit import key_id, verify_checkpoint_signature
 from ..clock import LOCAL_TZ, from_iso
 from ..safezip import PROOF_LIMITS, SafeZip, ZipRefused, read_folder
 from ..timestamps import TokenCheck
 from ..words import plural
-from . import inclusion
+from . import inclusion, pdfscan
 from .package import AUDIT, CERT, FORMAT, MANIFEST, PDF, PUBKEY, RECEIPT, SIGNATURE
 from .trust import Trust, grouped, parse_expected_key
 from .youth import INDEX, INNER_DIR, YOUTH_FORMAT
@@ -42,6 +43,9 @@ EXIT_AUTHENTIC = 0  # intact, and signed with the key the user trusts
 EXIT_NOT_INTACT = 1  # something changed, or signed with another key than the trusted one
 EXIT_UNREADABLE = 2  # no package to check: missing, not a zip (the CLI: also bad arguments)
 EXIT_UNCONFIRMED = 3  # intact, but no trusted key given: the signer is not confirmed
+# manifest.json is parsed before its signature is checked (the key is inside it): 2000
+# members of ~120 bytes each fit many times over.
+MANIFEST_BYTES = 1 << 20
 NO_TRUSTED_TIME = (
     "geen vertrouwde tijdstempel: alle tijden komen van de klok van de computer van de organisatie."
 )
@@ -55,6 +59,7 @@ class VerifyReport:
     organisation: str = ""  # as the package names itself (unconfirmed without trust)
     trust: Trust | None = None  # what the user trusts, if anything was given
     unreadable: bool = False
+    youth: int | None = None  # whose request the audited log says the package is about
 
     @property
     def ok(self) -> bool:
@@ -111,8 +116,6 @@ def verify(
     path = Path(package)
     files = _read(path, report)
     if files is None:
-        # Nothing there or not a zip at all: the input, not the package, is the problem.
-        report.unreadable = not path.exists() or (path.is_file() and not zipfile.is_zipfile(path))
         return report
     manifest = _manifest(files, report)
     if manifest is None:
@@ -160,22 +163,43 @@ def _contents(
     verified = _audit(files, public_key, report)
     checkpoint_time = None if report.problems else _checkpoint_time(files, report)
     if verified:
+        _request_named(manifest, verified, report)
         _evidence(files, verified, report)
     _receipt(files, verified, report)
-    pdf = check_pdf(files[PDF], files[CERT], PDF)
-    if pdf.problem:
-        report.problems.append(pdf.problem)
-    else:
+    # Bounded first: pyHanko and pdfium would inflate a PDF bomb whole (pdfscan.py).
+    costly = pdfscan.check(files[PDF], PDF)
+    pdf = None if costly else check_pdf(files[PDF], files[CERT], PDF)
+    problem = costly or (pdf.problem if pdf is not None else None)
+    if problem:
+        report.problems.append(problem)
+    elif pdf is not None:
         report.facts.append(f"{PDF}: digitale handtekening intact ({pdf.signer}).")
-    _binding(files, manifest, report, pdf_readable=pdf.problem is None)
+    _binding(files, manifest, report, pdf_readable=pdf is not None and pdf.problem is None)
     _certificate_against_trust(files, trust, report)
     report.facts.insert(0, f"{len(manifest['files'])} bestanden, controlesommen kloppen.")
-    report.facts += _time_facts(pdf.timestamp, checkpoint_time)
+    report.facts += _time_facts(pdf.timestamp if pdf else None, checkpoint_time)
     report.facts.append(f"Sleutel van de organisatie (vingerafdruk): {grouped(fingerprint)}")
 
 
+def _request_named(
+    manifest: Mapping[str, Any], verified: Mapping[int, dict[str, Any]], report: VerifyReport
+) -> None:
+    """The request the manifest names is the one whose creation the audited log holds (and
+    only that one): so whose request it is, is what the log says."""
+    created = [e["data"] for e in verified.values() if e["kind"] == "request.created"]
+    code = manifest.get("reference_code")
+    if len(created) != 1 or (code is not None and created[0].get("code") != code):
+        report.problems.append(
+            f"{MANIFEST} noemt een ander verzoek dan het logboekbewijs: het pakket is samengesteld "
+            "uit delen die niet bij elkaar horen."
+        )
+        return
+    youth = created[0].get("youth")
+    report.youth = youth if isinstance(youth, int) else None
+
+
 def _youth_contents(
-    files: Mapping[str, bytes],
+    files: dict[str, bytes],
     manifest: Mapping[str, Any],
     trust: Trust | None,
     report: VerifyReport,
@@ -193,25 +217,43 @@ def _youth_contents(
         )
     if report.problems:
         return
-    index = json.loads(files[INDEX])
+    index = safejson.loads(files[INDEX])
     inner = sorted(n for n in files if n.startswith(INNER_DIR))
-    if sorted(p["file"] for p in index["packages"]) != inner or not inner:
+    codes = {p["file"]: p["reference_code"] for p in index["packages"]}
+    if sorted(codes) != inner or not inner or len(codes) != len(index["packages"]):
         report.problems.append(f"{INDEX} noemt andere verzoeken dan er in het pakket zitten.")
+        return
+    youth = manifest.get("youth")
+    if index.get("youth") != youth:
+        report.problems.append(f"{INDEX} noemt een andere jongere dan {MANIFEST}.")
         return
     for name in inner:
         sub = VerifyReport(trust=trust)
+        # One inner package in memory at a time, and its files counted against what is
+        # still held: a nested bomb costs no more than the outer package may.
+        data = files.pop(name)
+        held = sum(len(v) for v in files.values())
+        limits = dataclasses.replace(
+            PROOF_LIMITS, max_total_size=max(PROOF_LIMITS.max_total_size - held, 0)
+        )
         try:
-            with SafeZip(io.BytesIO(files[name]), PROOF_LIMITS, name) as z:
+            with SafeZip(io.BytesIO(data), limits, name) as z:
                 inner_files = z.read_all()
         except ZipRefused as exc:
             report.problems.append(f"{name}: {exc.message}")
             continue
+        finally:
+            del data
         inner_manifest = _manifest(inner_files, sub)
         if inner_manifest is not None:
             if inner_manifest.get("public_key") != public_key:
                 sub.problems.append("ondertekend met een andere sleutel dan het pakket.")
+            elif inner_manifest["format"] != FORMAT:
+                sub.problems.append("dit is geen bewijspakket van één verzoek.")
             else:
                 _contents(inner_files, inner_manifest, trust, sub)
+                _belongs(inner_manifest, manifest, codes[name], sub)
+        del inner_files
         report.problems += [f"{name}: {p}" for p in sub.problems]
         if sub.ok:
             report.facts.append(f"{name}: in orde.")
@@ -220,6 +262,22 @@ def _youth_contents(
         "Pakket van één jongere: " + plural(len(inner), "%n bewijspakket.", "%n bewijspakketten."),
     )
     report.facts.append(f"Sleutel van de organisatie (vingerafdruk): {grouped(report.fingerprint)}")
+
+
+def _belongs(
+    inner: Mapping[str, Any], outer: Mapping[str, Any], code: str, sub: VerifyReport
+) -> None:
+    """An inner package is of this youth, this vault and the request the index names."""
+    if not sub.ok:
+        return
+    if inner.get("vault") != outer.get("vault"):
+        sub.problems.append("komt uit een andere kluis dan het pakket.")
+    elif inner.get("reference_code") != code:
+        sub.problems.append(f"is van een ander verzoek dan {INDEX} noemt.")
+    elif sub.youth is None or sub.youth != outer.get("youth"):
+        sub.problems.append(
+            "is een verzoek van een andere jongere: het hoort niet in het pakket van deze jongere."
+        )
 
 
 def _binding(
@@ -237,7 +295,7 @@ def _binding(
     if pdf_readable:
         _printed_key(files[PDF], report)
     try:
-        named = {c["key_fingerprint"] for c in json.loads(files[RECEIPT])["piiControllers"]}
+        named = {c["key_fingerprint"] for c in safejson.loads(files[RECEIPT])["piiControllers"]}
     except (ValueError, KeyError, TypeError):
         return  # _receipt reports an unreadable receipt
     if named != {fingerprint}:
@@ -318,19 +376,33 @@ def _local(moment: Any) -> str:
 def _read(path: Path, report: VerifyReport) -> dict[str, bytes] | None:
     # A package comes from outside: sizes, names and member count are checked before anything
     # is unpacked, and nothing is unpacked past what the zip declares (safezip.py).
+    # Nothing there, not a file, not a zip at all or not readable: the input, not the package,
+    # is the problem (EXIT_UNREADABLE). A zip that is refused is a package not in order.
     try:
         if path.is_dir():
             return read_folder(path, PROOF_LIMITS, "Het bewijspakket")
-        if not path.is_file():
-            report.problems.append(f"Het pakket {path.name} bestaat niet.")
-            return None
-        with SafeZip.open(path, PROOF_LIMITS, "Het bewijspakket") as z:
-            return z.read_all()
+        if not path.exists():
+            report.problems.append(f"Het pakket {_shown_name(path)} bestaat niet.")
+        elif not path.is_file():
+            report.problems.append(
+                f"{_shown_name(path)} is geen bestand (maar bijvoorbeeld een apparaat)."
+            )
+        else:
+            with SafeZip.open(path, PROOF_LIMITS, "Het bewijspakket") as z:
+                return z.read_all()
     except ZipRefused as exc:
         report.problems.append(exc.message)
+        if path.is_dir() or zipfile.is_zipfile(path):
+            return None
     except OSError:
-        report.problems.append(f"{path.name} kon niet worden gelezen.")
+        report.problems.append(f"{_shown_name(path)} kon niet worden gelezen (geen toegang?).")
+    report.unreadable = True
     return None
+
+
+def _shown_name(path: Path) -> str:
+    # The user's own file name, but never control characters on their terminal.
+    return "".join(c if c.isprintable() else "?" for c in path.name) or str(path)
 
 
 def _manifest(files: Mapping[str, bytes], report: VerifyReport) -> dict[str, Any] | None:
@@ -339,7 +411,7 @@ def _manifest(files: Mapping[str, bytes], report: VerifyReport) -> dict[str, Any
             report.problems.append(f"{name} ontbreekt: dit is geen (volledig) bewijspakket.")
             return None
     try:
-        manifest: dict[str, Any] = json.loads(files[MANIFEST])
+        manifest: dict[str, Any] = safejson.loads(files[MANIFEST], max_bytes=MANIFEST_BYTES)
         public_key = str(manifest["public_key"])
         if not _SIGNATURE_FILE.fullmatch(files[SIGNATURE]):
             raise ValueError("signature file")
@@ -388,7 +460,7 @@ def _audit(
     files: Mapping[str, bytes], public_key: str, report: VerifyReport
 ) -> dict[int, dict[str, Any]]:
     try:
-        doc = json.loads(files[AUDIT])
+        doc = safejson.loads(files[AUDIT])
     except (KeyError, ValueError):
         report.problems.append(f"{AUDIT} ontbreekt of is onleesbaar.")
         return {}
@@ -409,7 +481,7 @@ def _audit(
 def _checkpoint_time(files: Mapping[str, bytes], report: VerifyReport) -> TokenCheck | None:
     """The checkpoint's RFC 3161 token, checked against the message the key signed (call once
     _audit accepted the checkpoint); None when it has none."""
-    problem, stamp = inclusion.check_timestamp(json.loads(files[AUDIT]), AUDIT)
+    problem, stamp = inclusion.check_timestamp(safejson.loads(files[AUDIT]), AUDIT)
     if problem:
         report.problems.append(problem)
     return stamp
@@ -464,7 +536,7 @@ def _receipt(
 ) -> None:
     """The receipt must say what the audited events say, and name the texts in the package."""
     try:
-        receipt = json.loads(files[RECEIPT])
+        receipt = safejson.loads(files[RECEIPT])
         created = [e["data"] for e in verified.values() if e["kind"] == "request.created"]
         audited_texts = {i["item"]: i["text_sha256"] for c in created for i in c["items"]}
         request_hashes = {c["text_sha256"] for c in created}

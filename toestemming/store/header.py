@@ -30,6 +30,7 @@ from cryptography.hazmat.primitives import hashes, hmac
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from .. import safejson
 from ..errors import HeaderCorrupt, HeaderMissing, ValidationError, WrongPassphrase
 
 FORMAT = "toestemming-sleutels"
@@ -487,7 +488,8 @@ class KeyHeader:
     @staticmethod
     def from_bytes(raw: bytes) -> KeyHeader:
         try:
-            doc = json.loads(raw.decode("utf-8"))
+            # From a backup or a copied folder too: bounded, never a RecursionError.
+            doc = safejson.loads(raw)
             if doc.get("format") != FORMAT:
                 raise HeaderCorrupt("Dit is geen sleutelbestand van Toestemming.")
             if int(doc.get("version", 0)) > VERSION:

@@ -34,11 +34,6 @@ VERIFY_EXIT_CODES = """afsluitcodes:
   3  intact, ondertekenaar niet bevestigd: geen vertrouwde sleutel opgegeven; vergelijk de
      getoonde vingerafdruk met de organisatie (telefonisch)"""
 
-DEVTOOLS_MISSING = (
-    "De opdracht '{command}' is een hulpmiddel voor ontwikkelaars en zit niet in deze "
-    "installatie. Gebruik de broncode (python3 dev.py demo) om hem te starten."
-)
-
 StartGui = Callable[..., int]  # (vault_path, *, demo_passphrase_hint=None) -> exit code
 
 
@@ -63,7 +58,8 @@ def read_passphrase(prompt: str = "Wachtwoordzin: ") -> str:
         return value
     if sys.stdin is None or not sys.stdin.isatty():
         raise ToestemmingError(
-            f"Geen wachtwoordzin: zet {PASSPHRASE_ENV} of start vanuit een terminal."
+            message_id="error-cli-passphrase-set-start-terminal",
+            params={"passphrase_env": PASSPHRASE_ENV},
         )
     return getpass.getpass(prompt)
 
@@ -230,7 +226,7 @@ def _devtools_missing(exc: ModuleNotFoundError, command: str) -> NotInstalled:
     is a broken development set-up, which should show as it is."""
     if exc.name is None or not exc.name.startswith("toestemming.devtools"):
         raise exc
-    return NotInstalled(DEVTOOLS_MISSING.format(command=command))
+    return NotInstalled(message_id="error-cli-developer-tool", params={"command": command})
 
 
 def _demo(vault: Path | None, *, no_gui: bool, fresh: bool, start_gui: StartGui | None) -> int:
@@ -255,7 +251,7 @@ def _demo(vault: Path | None, *, no_gui: bool, fresh: bool, start_gui: StartGui 
 
 def _start_gui(start_gui: StartGui | None, vault: Path | None, hint: str | None = None) -> int:
     if start_gui is None:
-        raise ToestemmingError("Dit is de opdrachtregelversie; start de app met 'toestemming'.")
+        raise ToestemmingError(message_id="error-cli-command-line-version-start")
     path = vault or default_vault_dir() / "kluis.tvault"
     return start_gui(path, demo_passphrase_hint=hint)
 
@@ -266,7 +262,7 @@ def _check(vault: Path | None) -> int:
     from .service import Service
 
     if vault is None:
-        raise ToestemmingError("Geef de kluis op met --vault PAD.")
+        raise ToestemmingError(message_id="error-cli-give-vault-vault-path")
     svc = Service.open(vault, read_passphrase(), check_only=True)
     try:
         svc.warm_up_audit_helpers()
@@ -305,7 +301,7 @@ def _open(vault: Path) -> Service:
 def _backup(vault: Path | None, out: Path) -> int:
 
     if vault is None:
-        raise ToestemmingError("Geef de kluis op met --vault PAD.")
+        raise ToestemmingError(message_id="error-cli-give-vault-vault-path")
     svc = _open(vault)
     try:
         info = svc.backups.create(out)
@@ -333,7 +329,7 @@ def _restore(backup: Path, target: Path, *, recovery: bool) -> int:
 
 def _export_youth_package(vault: Path | None, youth: int, out: Path) -> int:
     if vault is None:
-        raise ToestemmingError("Geef de kluis op met --vault PAD.")
+        raise ToestemmingError(message_id="error-cli-give-vault-vault-path")
     svc = _open(vault)
     try:
         path = svc.forms.proof.export_youth_package(youth, out)
@@ -349,7 +345,7 @@ def _export_proof(
 ) -> int:
 
     if vault is None:
-        raise ToestemmingError("Geef de kluis op met --vault PAD.")
+        raise ToestemmingError(message_id="error-cli-give-vault-vault-path")
     svc = _open(vault)
     try:
         if code is not None:
@@ -381,7 +377,7 @@ def _export_trust(vault: Path | None, out: Path) -> int:
     from .service import Service
 
     if vault is None:
-        raise ToestemmingError("Geef de kluis op met --vault PAD.")
+        raise ToestemmingError(message_id="error-cli-give-vault-vault-path")
     svc = Service.open(vault, read_passphrase())
     try:
         path = svc.forms.proof.export_trust(out)
@@ -403,7 +399,7 @@ def _set_tsa(vault: Path | None, url: str | None) -> int:
     from .usecases.trusted_time import TsaUnreachable
 
     if vault is None:
-        raise ToestemmingError("Geef de kluis op met --vault PAD.")
+        raise ToestemmingError(message_id="error-cli-give-vault-vault-path")
     svc = Service.open(vault, read_passphrase())
     try:
         svc.trusted_time.set_url(url)

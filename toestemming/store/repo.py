@@ -264,7 +264,7 @@ FROM youths y WHERE y.id = ?
 def youth_with_reps(db: Database, youth_id: int) -> tuple[Youth, list[Representative]]:
     row = db.query_one(YOUTH_WITH_REPS_SQL, (youth_id,))
     if row is None:
-        raise NotFoundError("Deze jongere bestaat niet (meer).")
+        raise NotFoundError(message_id="error-repo-youth-missing")
     reps = [rep_from_row(v) for v in json.loads(row[12])]
     return youth_from_row(row), reps
 
@@ -272,14 +272,14 @@ def youth_with_reps(db: Database, youth_id: int) -> tuple[Youth, list[Representa
 def get_youth(db: Database, youth_id: int) -> Youth:
     row = db.query_one(f"SELECT {YOUTH_COLS} FROM youths WHERE id = ?", (youth_id,))
     if row is None:
-        raise NotFoundError("Deze jongere bestaat niet (meer).")
+        raise NotFoundError(message_id="error-repo-youth-missing")
     return youth_from_row(row)
 
 
 def get_recipient(db: Database, recipient_id: int) -> Recipient:
     row = db.query_one(f"SELECT {RECIPIENT_COLS} FROM recipients WHERE id = ?", (recipient_id,))
     if row is None:
-        raise NotFoundError("Deze ontvanger bestaat niet.")
+        raise NotFoundError(message_id="error-repo-recipient-missing")
     return recipient_from_row(row)
 
 
@@ -291,7 +291,7 @@ def latest_purpose(db: Database, purpose_id: int, language: str = "nl") -> Purpo
         (purpose_id, language),
     )
     if row is None:
-        raise NotFoundError("Dit doel bestaat niet.")
+        raise NotFoundError(message_id="error-repo-purpose-missing")
     return purpose_from_row(row)
 
 
@@ -302,7 +302,7 @@ def purpose_version(db: Database, version_id: int) -> Purpose:
         (version_id,),
     )
     if row is None:
-        raise NotFoundError("Deze versie van het doel bestaat niet.")
+        raise NotFoundError(message_id="error-repo-purpose-version-missing")
     return purpose_from_row(row)
 
 
@@ -326,7 +326,7 @@ def purpose_title_as_shown(
 def get_category(db: Database, category_id: int) -> DataCategory:
     row = db.query_one(f"SELECT {CATEGORY_COLS} FROM data_categories WHERE id = ?", (category_id,))
     if row is None:
-        raise NotFoundError("Deze gegevenscategorie bestaat niet.")
+        raise NotFoundError(message_id="error-repo-category-missing")
     return category_from_row(row)
 
 
@@ -337,7 +337,7 @@ def load_request(db: Database, request_id: int) -> ConsentRequest:
         (request_id,),
     )
     if r is None:
-        raise NotFoundError("Dit toestemmingsverzoek bestaat niet.")
+        raise NotFoundError(message_id="error-repo-request-missing")
     items = []
     for i in db.query(
         "SELECT id, position, purpose_version_id, recipient_id, text, text_sha256 "

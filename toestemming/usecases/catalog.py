@@ -45,7 +45,9 @@ class Catalog:
         try:
             k = RecipientKind(kind)
         except ValueError:
-            raise ValidationError("Kies het soort ontvanger.", field="kind") from None
+            raise ValidationError(
+                message_id="error-catalog-choose-kind-recipient", field="kind"
+            ) from None
         role = _legal_role(legal_role, k)
         mail, tel = v.email(email), v.phone(phone)
         db = self._ctx.db
@@ -139,7 +141,9 @@ class Catalog:
                     },
                 )
         except SqlIntegrityError:
-            raise ValidationError("Er bestaat al een doel met deze code.", field="code") from None
+            raise ValidationError(
+                message_id="error-catalog-purpose-code-exists", field="code"
+            ) from None
         return repo.purpose_version(db, vid)
 
     def revise_purpose(
@@ -159,7 +163,7 @@ class Catalog:
         lang = v.language(language)
         db = self._ctx.db
         if db.query_one("SELECT 1 FROM purposes WHERE id = ?", (purpose_id,)) is None:
-            raise NotFoundError("Dit doel bestaat niet.")
+            raise NotFoundError(message_id="error-repo-purpose-missing")
         with db.transaction():
             version = int(
                 db.scalar(
@@ -220,7 +224,9 @@ class Catalog:
         try:
             lvl = DataLevel(level)
         except ValueError:
-            raise ValidationError("Kies DAT of WAT.", field="level") from None
+            raise ValidationError(
+                message_id="error-catalog-choose-dat-wat", field="level"
+            ) from None
         db = self._ctx.db
         try:
             with db.transaction():
@@ -244,7 +250,7 @@ class Catalog:
                 )
         except SqlIntegrityError:
             raise ValidationError(
-                "Er bestaat al een categorie met deze code.", field="code"
+                message_id="error-catalog-category-code-exists", field="code"
             ) from None
         return repo.get_category(db, cid)
 
@@ -324,6 +330,6 @@ def _legal_role(value: LegalRole | str | None, kind: RecipientKind) -> LegalRole
         return LegalRole(value)
     except ValueError:
         raise ValidationError(
-            "Kies of de ontvanger een overheidsorgaan of een private organisatie is.",
+            message_id="error-catalog-choose-whether-recipient-public",
             field="legal_role",
         ) from None

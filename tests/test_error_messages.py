@@ -11,7 +11,10 @@ Two kinds of catalog, each checked for the languages its readers have:
 from __future__ import annotations
 
 import ast
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -287,3 +290,56 @@ def test_the_settings_name_the_server_in_the_readers_language() -> None:
         ).validated()
     assert caught.value.message == "De naam van de mailserver is niet geldig."
     assert caught.value.text_in("en") == "The name of the mail server is not valid."
+
+
+def _cli(args: list[str], **env: str) -> subprocess.CompletedProcess[str]:
+    """The command line as a real child process, with the locale the worker's terminal has."""
+    environ = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANG")}
+    environ.update(env)
+    return subprocess.run(
+        [sys.executable, "-m", "toestemming", *args],
+        cwd=ROOT,
+        env=environ,
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_the_cli_prints_errors_in_the_terminals_language(tmp_path: Path) -> None:
+    english = _cli(["check"], LANG="en_GB.UTF-8")
+    assert english.returncode == 2
+    assert english.stderr.strip() == "Error: Give the vault with --vault PATH."
+    dutch = _cli(["check"], LANG="nl_NL.UTF-8")
+    assert (dutch.returncode, dutch.stderr.strip()) == (
+        2,
+        "Fout: Geef de kluis op met --vault PAD.",
+    )
+    # LC_ALL wins over LANG, as in every POSIX program; a language without a catalog: Dutch.
+    assert _cli(["check"], LANG="nl_NL.UTF-8", LC_ALL="en_US.UTF-8").stderr.startswith("Error: ")
+    assert _cli(["check"], LANG="tr_TR.UTF-8").stderr.startswith("Fout: ")
+    missing = _cli(["check", "--vault", str(tmp_path / "weg.tvault")], LANG="en_GB.UTF-8")
+    assert missing.returncode == 2 and "Fout" not in missing.stderr
+    assert "weg.tvault" not in missing.stderr  # still no path in a message
+
+
+def test_the_cli_language_option_wins_over_the_locale() -> None:
+    chosen = _cli(["--taal", "en", "check"], LANG="nl_NL.UTF-8")
+    assert (chosen.returncode, chosen.stderr.strip()) == (
+        2,
+        "Error: Give the vault with --vault PATH.",
+    )
+    assert _cli(["--language", "nl", "check"], LANG="en_GB.UTF-8").stderr.startswith("Fout: ")
+
+
+def test_error_language_reads_the_posix_variables() -> None:
+    from toestemming.cli import error_language
+
+    assert error_language(None, {}) == "nl"
+    assert error_language(None, {"LANG": "C.UTF-8"}) == "nl"
+    assert error_language(None, {"LANG": "en_IE.UTF-8@euro"}) == "en"
+    assert error_language(None, {"LC_MESSAGES": "en_GB", "LANG": "nl_NL"}) == "en"
+    assert error_language(None, {"LANG": "ar_SA.UTF-8"}) == "nl"  # no worker catalog in Arabic
+    assert error_language("en", {"LANG": "nl_NL"}) == "en"

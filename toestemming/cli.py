@@ -15,12 +15,14 @@ import argparse
 import getpass
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import __version__
 from .errors import NotInstalled, ToestemmingError, user_text
+from .language import SOURCE, worker_languages
+from .language import text as catalog_text
 
 if TYPE_CHECKING:
     from .service import Service
@@ -72,6 +74,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"toestemming {__version__}")
     parser.add_argument("--vault", type=Path, help="pad naar het kluisbestand (.tvault)")
+    parser.add_argument(
+        "--taal",
+        "--language",
+        dest="language",
+        choices=worker_languages(),
+        help="taal van de foutmeldingen (standaard: uit LC_ALL/LC_MESSAGES/LANG, anders nl)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="opdracht")
 
     demo = sub.add_parser(
@@ -184,8 +193,22 @@ def _add_proof_commands(sub: Any) -> None:
     which_tsa.add_argument("--off", action="store_true", help="geen tijdstempeldienst meer")
 
 
+def error_language(chosen: str | None, environ: Mapping[str, str] = os.environ) -> str:
+    """The worker's language for error messages: --taal, else the first of the POSIX locale
+    variables that is set ("en_GB.UTF-8" → "en"), when there is a catalog for it; else Dutch."""
+    if chosen:
+        return chosen
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name, "")
+        if value:
+            code = value.split(".")[0].split("_")[0].split("@")[0].lower()
+            return code if code in worker_languages() else SOURCE
+    return SOURCE
+
+
 def main(argv: Sequence[str] | None = None, start_gui: StartGui | None = None) -> int:
     args = build_parser().parse_args(argv)
+    language = error_language(args.language)
     vault = getattr(args, "sub_vault", None) or args.vault
     try:
         if args.command == "demo":
@@ -214,7 +237,7 @@ def main(argv: Sequence[str] | None = None, start_gui: StartGui | None = None) -
             return run_bench(args.youths, args.items, args.dir, args.json, args.crash, _say)
         return _start_gui(start_gui, vault)
     except ToestemmingError as exc:
-        _say(f"Fout: {user_text(exc)}", err=True)
+        _say(catalog_text(language, "cli-error", message=user_text(exc, language)), err=True)
         return 2
     except KeyboardInterrupt:
         _say("Afgebroken.", err=True)

@@ -23,6 +23,7 @@ from toestemming.usecases.mail_inbox import CheckResult, WaitingReply
 
 from ..background import Task
 from ..crash import user_message
+from ..i18n import desk_text
 from .common import Message, ProposalView
 
 
@@ -90,7 +91,7 @@ class InboxDialog(QDialog):
         try:
             self.replies = self._service.mail_inbox.waiting()
         except ToestemmingError as exc:
-            self.message.error(exc.message)
+            self.message.error(desk_text(exc))
             self.replies = []
         self.list.clear()
         for reply in self.replies:
@@ -144,7 +145,7 @@ class InboxDialog(QDialog):
         try:
             self._service.mail_inbox.confirm(reply.inbox_id, reply.proposal)
         except ToestemmingError as exc:
-            self.message.error(exc.message)
+            self.message.error(desk_text(exc))
             return
         self.changed.emit()
         self.reload()
@@ -157,7 +158,7 @@ class InboxDialog(QDialog):
         try:
             self._service.mail_inbox.set_aside(reply.inbox_id)
         except ToestemmingError as exc:
-            self.message.error(exc.message)
+            self.message.error(desk_text(exc))
             return
         self.changed.emit()
         self.reload()

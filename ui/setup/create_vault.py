@@ -34,6 +34,7 @@ from toestemming.errors import ToestemmingError, user_text
 from ..background import Task
 from ..clipboard_guard import ClipboardGuard, guard_recovery_key
 from ..crash import user_message
+from ..i18n import desk_text
 from ..preload import service_class
 from .catalog_choice import CatalogChoice
 from .passphrase_fields import PassphraseFields, align_labels
@@ -464,5 +465,5 @@ def _add_catalog(service: Service, chosen: set[str]) -> str:
     try:
         install(service.catalog, chosen)
     except ToestemmingError as exc:
-        return exc.message
+        return desk_text(exc)
     return ""

@@ -41,7 +41,14 @@ YOUTH_COLS = (
     "protection, erased_at, external_ref"
 )
 REP_COLS = "id, youth_id, name, role, has_gezag, email, phone, language"
-RECIPIENT_COLS = "id, name, department, kind, email, phone, convenant, active, legal_role"
+# The last column: the latest description per language from catalog_texts, as JSON pairs.
+RECIPIENT_COLS = (
+    "id, name, department, kind, email, phone, convenant, active, legal_role, "
+    "(SELECT json_group_array(json_array(t.language, t.description)) FROM catalog_texts t "
+    "WHERE t.entity = 'recipient' AND t.entity_id = recipients.id AND t.description != '' "
+    "AND t.version = (SELECT max(u.version) FROM catalog_texts u WHERE u.entity = 'recipient' "
+    "AND u.entity_id = t.entity_id AND u.language = t.language))"
+)
 PURPOSE_COLS = "p.id, p.code, v.id, v.version, v.title, v.description, v.language"
 # The last column: the latest name per other language from catalog_texts, as JSON pairs.
 CATEGORY_COLS = (
@@ -94,6 +101,7 @@ def recipient_from_row(r: Row) -> Recipient:
         convenant=bool(r[6]),
         active=bool(r[7]),
         legal_role=LegalRole(r[8]),
+        descriptions=tuple((str(a), str(b)) for a, b in json.loads(r[9] or "[]")),
     )
 
 

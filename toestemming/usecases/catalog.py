@@ -22,6 +22,9 @@ from ..store.db import SqlIntegrityError
 from ..texts import sha256_text
 from .context import Context
 
+# A recipient's description is a line in an item text, not a purpose's explanation.
+MAX_DESCRIPTION = 300
+
 
 class Catalog:
     def __init__(self, ctx: Context) -> None:
@@ -112,6 +115,37 @@ class Catalog:
 
     def recipient(self, recipient_id: int) -> Recipient:
         return repo.get_recipient(self._ctx.db, recipient_id)
+
+    def set_recipient_description(
+        self, recipient_id: int, language: str, description: str
+    ) -> Recipient:
+        """Who the recipient is, in plain words, for readers of `language` (empty: none any
+        more). A change is a new version in catalog_texts; requests already made keep the
+        words they were shown with. A signer sees it in their language, else the Dutch one."""
+        lang = v.language(language)
+        text = v.display_text(
+            description, "Beschrijving", "description", required=False, max_len=MAX_DESCRIPTION
+        )
+        db = self._ctx.db
+        before = repo.get_recipient(db, recipient_id)
+        if text == dict(before.descriptions).get(lang, ""):
+            return before
+        with db.transaction():
+            version = db.scalar(
+                "SELECT coalesce(max(version), 0) + 1 FROM catalog_texts "
+                "WHERE entity = 'recipient' AND entity_id = ? AND language = ?",
+                (recipient_id, lang),
+            )
+            db.execute(
+                "INSERT INTO catalog_texts(entity, entity_id, language, version, name, "
+                "description, created_at) VALUES ('recipient', ?, ?, ?, '', ?, ?)",
+                (recipient_id, lang, int(version), text, to_iso(self._ctx.clock.now())),
+            )
+            self._ctx.event(
+                "recipient.description",
+                {"recipient": recipient_id, "language": lang, "description": text},
+            )
+        return repo.get_recipient(db, recipient_id)
 
     # -- purposes -----------------------------------------------------------------------------
     def add_purpose(self, code: str, title: str, description: str, language: str = "nl") -> Purpose:

@@ -12,27 +12,41 @@ renders both in the same language."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from .language import SOURCE
+from .language import SOURCE, has_message
 from .language import text as catalog_text
 
 
 @dataclass(frozen=True)
 class Phrase:
-    """A catalog message not yet rendered: rendered in the reader's language when shown."""
+    """A catalog message not yet rendered: rendered in the reader's language when shown.
+    `fallback`: the words when no catalog has the message (a field label: the Dutch label
+    the code gave, which the other catalogs may name in their language)."""
 
     message_id: str
     params: Mapping[str, Param] = field(default_factory=dict)
+    fallback: str | None = None
 
     def text_in(self, language: str) -> str:
+        if self.fallback is not None and not has_message(language, self.message_id):
+            return self.fallback
         # Numbers as plain digits ("10000", not "10.000"): the texts said so before the catalog.
         args = {
             key: value.text_in(language) if isinstance(value, Phrase) else str(value)
             for key, value in self.params.items()
         }
         return catalog_text(language, self.message_id, **args)
+
+
+def field_label(dutch: str) -> Phrase:
+    """A field's label as a parameter: the Dutch words the code gives ("Voornaam"), named in
+    another language by the worker catalog's `label-<dutch words>` ("First name")."""
+    key = unicodedata.normalize("NFKD", dutch).encode("ascii", "ignore").decode().lower()
+    return Phrase("label-" + "-".join(re.findall(r"[a-z0-9]+", key)), fallback=dutch)
 
 
 Param = str | int | Phrase

@@ -7,7 +7,7 @@ import re
 import unicodedata
 from datetime import date
 
-from .errors import ValidationError
+from .errors import ValidationError, field_label
 from .rules import age_on
 
 MAX_NAME = 120
@@ -61,7 +61,9 @@ def hidden_characters(text: str) -> bool:
 def name(value: object, label: str, field: str, *, required: bool = True) -> str:
     if not isinstance(value, str):
         raise ValidationError(
-            message_id="error-validation-must-be-text", params={"label": label}, field=field
+            message_id="error-validation-must-be-text",
+            params={"label": field_label(label)},
+            field=field,
         )
     cleaned = unicodedata.normalize("NFC", " ".join(value.split()))
     # Zero-width and other format characters (Cf) are legitimate inside some names (ZWNJ in
@@ -70,23 +72,27 @@ def name(value: object, label: str, field: str, *, required: bool = True) -> str
         cleaned = ""
     if required and not cleaned:
         raise ValidationError(
-            message_id="error-validation-required", params={"label": label}, field=field
+            message_id="error-validation-required",
+            params={"label": field_label(label)},
+            field=field,
         )
     if len(cleaned) > MAX_NAME:
         raise ValidationError(
             message_id="error-validation-too-long-most-characters",
-            params={"label": label, "max_name": MAX_NAME},
+            params={"label": field_label(label), "max_name": MAX_NAME},
             field=field,
         )
     if _has_control(cleaned) or "\n" in cleaned:
         raise ValidationError(
             message_id="error-validation-characters-not-allowed",
-            params={"label": label},
+            params={"label": field_label(label)},
             field=field,
         )
     if hidden_characters(cleaned):
         raise ValidationError(
-            message_id="error-validation-hidden-characters", params={"label": label}, field=field
+            message_id="error-validation-hidden-characters",
+            params={"label": field_label(label)},
+            field=field,
         )
     return cleaned
 
@@ -96,23 +102,27 @@ def text(
 ) -> str:
     if not isinstance(value, str):
         raise ValidationError(
-            message_id="error-validation-must-be-text", params={"label": label}, field=field
+            message_id="error-validation-must-be-text",
+            params={"label": field_label(label)},
+            field=field,
         )
     cleaned = unicodedata.normalize("NFC", value.strip())
     if required and not cleaned:
         raise ValidationError(
-            message_id="error-validation-required", params={"label": label}, field=field
+            message_id="error-validation-required",
+            params={"label": field_label(label)},
+            field=field,
         )
     if len(cleaned) > max_len:
         raise ValidationError(
             message_id="error-validation-too-long-max",
-            params={"label": label, "max_len": max_len},
+            params={"label": field_label(label), "max_len": max_len},
             field=field,
         )
     if _has_control(cleaned):
         raise ValidationError(
             message_id="error-validation-characters-not-allowed",
-            params={"label": label},
+            params={"label": field_label(label)},
             field=field,
         )
     return cleaned
@@ -126,7 +136,9 @@ def display_text(
     cleaned = text(value, label, field, required=required, max_len=max_len)
     if hidden_characters(cleaned):
         raise ValidationError(
-            message_id="error-validation-hidden-characters", params={"label": label}, field=field
+            message_id="error-validation-hidden-characters",
+            params={"label": field_label(label)},
+            field=field,
         )
     return cleaned
 
@@ -180,7 +192,9 @@ def parse_date(value: object, label: str, field: str) -> date:
         return value
     if not isinstance(value, str):
         raise ValidationError(
-            message_id="error-validation-not-a-date", params={"label": label}, field=field
+            message_id="error-validation-not-a-date",
+            params={"label": field_label(label)},
+            field=field,
         )
     raw = value.strip()
     for i, pattern in enumerate(_DATE_PATTERNS):
@@ -192,7 +206,9 @@ def parse_date(value: object, label: str, field: str) -> date:
             except ValueError:
                 break
     raise ValidationError(
-        message_id="error-validation-date-invalid", params={"label": label}, field=field
+        message_id="error-validation-date-invalid",
+        params={"label": field_label(label)},
+        field=field,
     )
 
 
@@ -213,7 +229,7 @@ def birth_date(value: object, today: date) -> date:
 def positive_id(value: object, label: str, field: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
         raise ValidationError(
-            message_id="error-validation-invalid", params={"label": label}, field=field
+            message_id="error-validation-invalid", params={"label": field_label(label)}, field=field
         )
     return value
 

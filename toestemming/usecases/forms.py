@@ -17,7 +17,7 @@ from formulieren.payloads import QR_SCHEME, qr_language
 
 from .. import validation as v
 from ..clock import from_iso, local_date, to_iso
-from ..errors import NotFoundError, ValidationError
+from ..errors import NotFoundError, ValidationError, field_label
 from ..model import ConsentRequest, EvidenceInfo
 from ..proof.package import ProofExports
 
@@ -255,13 +255,13 @@ def _internship(n: int, i: Internship) -> Internship:
         if value is not None and not isinstance(value, date):
             raise ValidationError(
                 message_id="error-forms-internship-date-invalid",
-                params={"label": label},
+                params={"label": field_label(label)},
                 field="internships",
             )
     if start and end and end < start:
         raise ValidationError(
             message_id="error-forms-end-date-before-start",
-            params={"label": label},
+            params={"label": field_label(label)},
             field="internships",
         )
     hours = i.hours_per_week
@@ -270,7 +270,7 @@ def _internship(n: int, i: Internship) -> Internship:
     ):
         raise ValidationError(
             message_id="error-forms-hours-per-week-between",
-            params={"label": label, "max_hours": MAX_HOURS},
+            params={"label": field_label(label), "max_hours": MAX_HOURS},
             field="internships",
         )
     return Internship(

@@ -439,3 +439,48 @@ error-replay-export-refused = No proof is made: what the vault says about the ch
 ## cli (toestemming/cli.py: how an error is printed)
 
 cli-error = Error: { $message }
+
+## field labels (errors.field_label): the Dutch label is the code's own; here its English name
+
+label-stap-1-grondslag = Step 1 – legal basis
+label-geboortedatum = Date of birth
+label-certificaatbestand = Certificate file
+label-kanaal = Channel
+label-code = Code
+label-contactgegevens = Contact details
+label-contactgegevens-in-het-engels = Contact details in English
+label-afdeling = Department
+label-beschrijving = Description
+label-uitleg = Explanation
+label-leerlingnummer = Student number
+label-achternaam = Surname
+label-naam-afzender = Sender name
+label-voornaam = First name
+label-map = Folder
+label-gebruikersnaam = User name
+label-tussenvoegsel = Surname prefix
+label-datum-van-uitstroom = Date of leaving
+label-bestandstype = File type
+label-naam = Name
+label-naam-van-de-medewerker = Worker's name
+label-naam-van-de-ontvanger = Recipient's name
+label-engelse-naam = English name
+label-vertaalde-naam = Translated name
+label-reden-om-niet-te-informeren = Reason not to inform
+label-toelichting = Explanation
+label-naam-van-de-organisatie = Organisation name
+label-toelichting-perspectief = Notes on the perspective
+label-opleiding = Programme
+label-stap-3-proportionaliteit = Step 3 – proportionality
+label-stap-2-doel = Step 2 – purpose
+label-reden = Reason
+label-toestemming = Consent
+label-school = School
+label-stap-4-subsidiariteit = Step 4 – subsidiarity
+label-tekst-van-het-bericht = Message text
+label-titel = Title
+label-begindatum = Start date
+label-einddatum = End date
+label-jongere = Young person
+label-naam-contactpersoon = Contact person
+label-organisatie = Organisation

@@ -378,3 +378,24 @@ def test_error_language_reads_the_posix_variables() -> None:
     assert error_language(None, {"LC_MESSAGES": "en_GB", "LANG": "nl_NL"}) == "en"
     assert error_language(None, {"LANG": "ar_SA.UTF-8"}) == "nl"  # no worker catalog in Arabic
     assert error_language("en", {"LANG": "nl_NL"}) == "en"
+
+
+def test_the_installed_app_ships_every_catalog() -> None:
+    """The wheel (package-data) and the frozen app (PyInstaller spec) carry every .ftl file:
+    without the worker catalog an installed desk could not word a single error."""
+    import tomllib
+
+    def matches(path: str, pattern: str) -> bool:  # glob: "*" stays inside one folder
+        return re.fullmatch(re.escape(pattern).replace(r"\*", "[^/]*"), path) is not None
+
+    package = ROOT / "toestemming"
+    catalogs = [p.relative_to(package).as_posix() for p in (package / "locales").rglob("*.ftl")]
+    assert "locales/worker/nl.ftl" in catalogs and "locales/nl.ftl" in catalogs
+    wheel = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    patterns = wheel["tool"]["setuptools"]["package-data"]["toestemming"]
+    spec = (ROOT / "installer" / "toestemming.spec").read_text(encoding="utf-8")
+    for catalog in catalogs:
+        assert any(matches(catalog, p) for p in patterns), catalog
+        frozen = re.findall(r'"(locales/[^"]*)"', spec)
+        assert any(matches(catalog, p) for p in frozen), catalog
+    assert not matches("locales/worker/nl.ftl", "locales/*.ftl")  # the check is not vacuous

@@ -16,13 +16,24 @@ from dataclasses import dataclass
 
 
 class ImageRefused(Exception):
-    """Too large, or a header that cannot be read. `message` is Dutch, without data; the
-    core turns it into its ValidationError (formulieren does not import the core). Not a
-    ValueError on purpose: decoders' ValueErrors mean "unreadable", this means "refused"."""
+    """Too large, or a header that cannot be read. `message` is Dutch, without data;
+    `message_id` + `params` name the same message in the core's catalog
+    (toestemming/locales/worker), which turns it into its ValidationError in the reader's
+    language (formulieren does not import the core). Not a ValueError on purpose: decoders'
+    ValueErrors mean "unreadable", this means "refused"."""
 
-    def __init__(self, message: str, *, field: str = "content") -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        message_id: str,
+        params: dict[str, str | int] | None = None,
+        field: str = "content",
+    ) -> None:
         super().__init__(message)
         self.message = message
+        self.message_id = message_id
+        self.params: dict[str, str | int] = dict(params or {})
         self.field = field
 
 
@@ -51,11 +62,15 @@ class ImageSize:
 def check_dimensions(width: int, height: int, field: str = "content") -> None:
     """Refuse an image whose pixel count or longest side exceeds the limits."""
     if width <= 0 or height <= 0:
-        raise ImageRefused(UNREADABLE_HEADER, field=field)
+        raise ImageRefused(UNREADABLE_HEADER, message_id="error-image-unreadable", field=field)
     if width > MAX_SIDE or height > MAX_SIDE or width * height > MAX_PIXELS:
+        size: dict[str, str | int] = {
+            "width": width,
+            "height": height,
+            "limit": MAX_PIXELS // 1_000_000,
+        }
         raise ImageRefused(
-            TOO_LARGE.format(width=width, height=height, limit=MAX_PIXELS // 1_000_000),
-            field=field,
+            TOO_LARGE.format(**size), message_id="error-image-too-large", params=size, field=field
         )
 
 
@@ -67,6 +82,8 @@ def check_pdf_pages(
         raise ImageRefused(
             f"Deze PDF heeft {pages} pagina's; hoogstens {MAX_PDF_PAGES} kunnen worden ingelezen. "
             "Scan het formulier apart.",
+            message_id="error-image-too-many-pages",
+            params={"pages": pages, "max_pages": MAX_PDF_PAGES},
             field=field,
         )
     for width, height in sizes_pt:
@@ -74,6 +91,7 @@ def check_pdf_pages(
             raise ImageRefused(
                 "Een pagina in deze PDF is te groot om veilig te openen. Scan het formulier "
                 "op gewoon papierformaat.",
+                message_id="error-image-page-too-large",
                 field=field,
             )
 
@@ -98,7 +116,9 @@ def image_size(content: bytes) -> ImageSize | None:
             w, h = struct.unpack("<ii", content[18:26])
             return ImageSize(abs(w), abs(h))
     except (struct.error, ValueError, IndexError):
-        raise ImageRefused(UNREADABLE_HEADER, field="content") from None
+        raise ImageRefused(
+            UNREADABLE_HEADER, message_id="error-image-unreadable", field="content"
+        ) from None
     return None
 
 

@@ -11,14 +11,16 @@ characters in user input stay text.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
+from xml.sax.saxutils import escape
 from zoneinfo import ZoneInfo
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -35,7 +37,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from .text import REGULAR, para, register_fonts, shape
+from .text import REGULAR, is_rtl_text, para, register_fonts, shape, wrap_rtl
 
 PAGE_W, PAGE_H = A4
 # Dates print as Dutch calendar dates (the zone of toestemming.clock.LOCAL_TZ; formulieren is
@@ -120,13 +122,54 @@ def styles() -> _Styles:
     return _styles
 
 
+_right: dict[str, ParagraphStyle] = {}
+
+
+def _right_aligned(style: ParagraphStyle) -> ParagraphStyle:
+    if style.name not in _right:
+        _right[style.name] = ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT)
+    return _right[style.name]
+
+
+class RtlParagraph(Paragraph):  # type: ignore[misc]  # reportlab is untyped
+    """A right-to-left paragraph, aligned right: wrapped in reading order at the width it gets,
+    then each line shaped and drawn in visual order (reportlab wraps left to right and would
+    put the end of a reordered paragraph on its first line)."""
+
+    def __init__(self, value: str, style: ParagraphStyle) -> None:
+        self._logical = value
+        super().__init__(para(value), _right_aligned(style))
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        s = self.style
+        width = avail_width - s.leftIndent - s.rightIndent
+        lines = wrap_rtl(self._logical, s.fontName, s.fontSize, width)
+        Paragraph.__init__(self, "<br/>".join(escape(line) for line in lines), s)
+        return super().wrap(avail_width, avail_height)  # type: ignore[no-any-return]
+
+
+def _paragraph(value: str, style: ParagraphStyle, *, right: bool = False) -> Paragraph:
+    """Plain text in its own direction: right to left (aligned right) when its first strong
+    character is, else as before; `right` aligns a left-to-right text (a name, a code) right
+    too, in a right-to-left table."""
+    if is_rtl_text(value):
+        return RtlParagraph(value, style)
+    return Paragraph(para(value), _right_aligned(style) if right else style)
+
+
+def _mirrored(words: Sequence[str]) -> bool:
+    """A table reads right to left when its own words (labels, headers, options: the
+    document's language, not the names in it) do."""
+    return any(is_rtl_text(w) for w in words if w.strip())
+
+
 # -- building blocks ------------------------------------------------------------------------
 def title(value: str) -> Paragraph:
-    return Paragraph(para(value), styles().title)
+    return _paragraph(value, styles().title)
 
 
 def heading(value: str) -> Paragraph:
-    return Paragraph(para(value), styles().heading)
+    return _paragraph(value, styles().heading)
 
 
 def status_text(label: str, reason: str) -> str:
@@ -137,25 +180,33 @@ def status_text(label: str, reason: str) -> str:
 
 
 def paragraph(value: str, style: str = "body") -> Paragraph:
-    return Paragraph(para(value), getattr(styles(), style))
+    return _paragraph(value, getattr(styles(), style))
 
 
 def markup(value: str, style: str = "body") -> Paragraph:
-    """Trusted markup built by the forms themselves (user text inside must be para()-ed)."""
-    return Paragraph(value, getattr(styles(), style))
+    """Trusted markup built by the forms themselves (user text inside must be para()-ed):
+    aligned right when its text runs right to left."""
+    chosen = getattr(styles(), style)
+    text = re.sub(r"<[^>]*>", "", value)
+    return Paragraph(value, _right_aligned(chosen) if is_rtl_text(text) else chosen)
 
 
 def gap(height_mm: float = 3) -> Spacer:
     return Spacer(1, height_mm * mm)
 
 
-def _cell(value: str, style: ParagraphStyle, width: float) -> Any:
+def _cell(value: str, style: ParagraphStyle, width: float, *, right: bool = False) -> Any:
     """A plain string when it fits on one line, else a wrapping Paragraph. Parsing and
-    wrapping paragraphs is most of a form's render time; most cells are short."""
+    wrapping paragraphs is most of a form's render time; most cells are short. In a
+    right-to-left table (`right`) every cell is aligned right. In a left-to-right table a
+    one-line Arabic value (a name) stays at the start of its cell like the others; a longer
+    one is a right-to-left paragraph (aligned right, its lines in reading order)."""
+    if right:
+        return _paragraph(value, style, right=True)
     drawn = shape(value)
     if "\n" not in value and stringWidth(drawn, style.fontName, style.fontSize) <= width - 12:
         return drawn
-    return Paragraph(para(value), style)
+    return _paragraph(value, style)
 
 
 def _cell_fonts(col: tuple[int, int], style: ParagraphStyle) -> list[tuple[Any, ...]]:
@@ -168,28 +219,30 @@ def _cell_fonts(col: tuple[int, int], style: ParagraphStyle) -> list[tuple[Any, 
 
 def fields(rows: Sequence[tuple[str, str | Flowable]], label_width: float = 0.32) -> Table:
     """Label/value pairs in two columns; text values wrap, a flowable value (an image) is
-    placed as it is. One table, so a heading can be kept with it."""
+    placed as it is. One table, so a heading can be kept with it. Labels in a right-to-left
+    language: the label column on the right, every cell aligned right."""
     s = styles()
+    rtl = _mirrored([k for k, _v in rows])
     w_label, w_value = CONTENT_W * label_width, CONTENT_W * (1 - label_width)
-    data = [
-        [
-            _cell(k, s.label, w_label),
-            _cell(v or "—", s.body, w_value) if isinstance(v, str) else v,
-        ]
-        for k, v in rows
-    ]
-    t = Table(data, colWidths=[w_label, w_value])
+    data = []
+    for k, v in rows:
+        label = _cell(k, s.label, w_label, right=rtl)
+        value = _cell(v or "—", s.body, w_value, right=rtl) if isinstance(v, str) else v
+        data.append([value, label] if rtl else [label, value])
+    label_col, value_col = (1, 0) if rtl else (0, 1)
+    t = Table(data, colWidths=[w_value, w_label] if rtl else [w_label, w_value])
     t.setStyle(
         TableStyle(
             [
                 *BASE_FONT,
-                *_cell_fonts((0, 0), s.label),
-                *_cell_fonts((1, 1), s.body),
+                *_cell_fonts((label_col, label_col), s.label),
+                *_cell_fonts((value_col, value_col), s.body),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("ALIGN", (0, 0), (-1, -1), "RIGHT" if rtl else "LEFT"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
                 ("TOPPADDING", (0, 0), (-1, -1), 2.5),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-                ("LEFTPADDING", (0, 0), (0, -1), 0),
+                ("RIGHTPADDING" if rtl else "LEFTPADDING", (label_col, 0), (label_col, -1), 0),
             ]
         )
     )
@@ -199,9 +252,14 @@ def fields(rows: Sequence[tuple[str, str | Flowable]], label_width: float = 0.32
 def grid(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float]) -> Table:
     """A table with a shaded header row; `widths` are fractions of the content width."""
     s = styles()
-    cols = [CONTENT_W * w for w in widths]
-    data: list[list[Any]] = [[Paragraph(para(h), s.label) for h in header]]
-    data += [[_cell(c or "—", s.small, w) for c, w in zip(row, cols, strict=True)] for row in rows]
+    rtl = _mirrored(header)  # a right-to-left header: the first column on the right
+    order = (lambda seq: list(reversed(seq))) if rtl else list
+    cols = order([CONTENT_W * w for w in widths])
+    data: list[list[Any]] = [[_paragraph(h, s.label, right=rtl) for h in order(header)]]
+    data += [
+        [_cell(c or "—", s.small, w, right=rtl) for c, w in zip(order(row), cols, strict=True)]
+        for row in rows
+    ]
     t = Table(data, colWidths=cols, repeatRows=1)
     t.setStyle(
         TableStyle(
@@ -253,21 +311,28 @@ class Box(Flowable):  # type: ignore[misc]  # reportlab is untyped
 
 
 def choice_row(label: str, options: Sequence[str], label_width: float = 0.46) -> Table:
-    """'label   [ ] Ja   [ ] Nee' — every option equally prominent."""
+    """'label   [ ] Ja   [ ] Nee' — every option equally prominent. Options in a right-to-left
+    language: mirrored, the label on the right and the first option next to it."""
     s = styles()
-    cells: list[Any] = [Paragraph(para(label), s.body)]
+    rtl = _mirrored(options)
+    cells: list[Any] = [_paragraph(label, s.body, right=rtl)]
     widths = [CONTENT_W * label_width]
     rest = (CONTENT_W * (1 - label_width)) / max(1, len(options))
     for option in options:
-        cells += [Box(), Paragraph(para(option), s.box)]
+        cells += [Box(), _paragraph(option, s.box, right=rtl)]
         widths += [7 * mm, rest - 7 * mm]
+    if rtl:
+        cells.reverse()
+        widths.reverse()
     t = Table([cells], colWidths=widths)
     t.setStyle(
         TableStyle(
             [
                 *BASE_FONT,
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LEFTPADDING", (0, 0), (0, 0), 0),
+                ("RIGHTPADDING", (-1, 0), (-1, 0), 0)
+                if rtl
+                else ("LEFTPADDING", (0, 0), (0, 0), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 3),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
             ]
@@ -295,19 +360,27 @@ def signature_block(
         sig: Any = Image(io.BytesIO(image_png), width=44 * mm, height=18 * mm, kind="proportional")
     else:
         sig = Spacer(1, 20 * mm)
+    rtl = _mirrored(labels)  # a right-to-left signer: labels on the right
+    value_w = CONTENT_W / 2 - 30 * mm
     rows = [
-        [Paragraph(para(name_label), s.label), Paragraph(para(name), s.body)],
-        [Paragraph(para(role_label), s.label), Paragraph(para(role), s.body)],
-        [Paragraph(para(date_label), s.label), Paragraph(para(signed or " "), s.body)],
-        [Paragraph(para(sign_label), s.label), sig],
+        [_paragraph(name_label, s.label), _cell(name, s.body, value_w, right=rtl)],
+        [_paragraph(role_label, s.label), _cell(role, s.body, value_w, right=rtl)],
+        [_paragraph(date_label, s.label), _cell(signed or " ", s.body, value_w, right=rtl)],
+        [_paragraph(sign_label, s.label), sig],
     ]
-    t = Table(rows, colWidths=[30 * mm, CONTENT_W / 2 - 30 * mm])
+    widths = [30 * mm, value_w]
+    if rtl:
+        rows = [list(reversed(row)) for row in rows]
+        widths.reverse()
+    value_col = 0 if rtl else 1
+    t = Table(rows, colWidths=widths)
     t.setStyle(
         TableStyle(
             [
                 *BASE_FONT,
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (1, 2), (1, 3), 0.6, INK),
+                ("ALIGN", (0, 0), (-1, -1), "RIGHT" if rtl else "LEFT"),
+                ("LINEBELOW", (value_col, 2), (value_col, 3), 0.6, INK),
                 ("BOX", (0, 0), (-1, -1), 0.4, RULE),
                 ("TOPPADDING", (0, 0), (-1, -1), 3),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3),

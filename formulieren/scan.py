@@ -46,7 +46,7 @@ def _images(content: bytes, media_type: str) -> list[Image.Image]:
             check_dimensions(*image.size)  # TIFF and the rest: before load() decodes
             image.load()
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise ImageRefused(TOO_LARGE_PLAIN) from None
+        raise ImageRefused(TOO_LARGE_PLAIN, message_id="error-image-too-large-plain") from None
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
         raise UnreadableScan("image") from exc
     # Phone photos carry their rotation in EXIF; the decoder wants the pixels upright-ish.

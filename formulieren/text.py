@@ -7,7 +7,10 @@ names print the same on every machine — the PDF base-14 fonts cannot show "ı"
 PDF text is drawn left to right glyph by glyph and reportlab does no shaping. Arabic letters
 change form with their neighbours and run right to left, so any run with right-to-left text is
 shaped (arabic-reshaper, limited to ligatures the font has) and put in visual order (python-bidi)
-before it is drawn.
+before it is drawn. A paragraph's direction is its own, as a browser's dir="auto": the first
+strong character decides (Unicode bidi P2–P3), so an Arabic paragraph in a Dutch transitieformulier
+and every paragraph of an Arabic receipt run and align right to left, and a Dutch sentence with an
+Arabic name in it stays left to right. The forms need no language code for it.
 """
 
 from __future__ import annotations
@@ -71,13 +74,44 @@ def _has_rtl(value: str) -> bool:
     return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in value)
 
 
+def is_rtl_text(value: str) -> bool:
+    """The text's own direction is right to left: its first strong character is (Unicode
+    bidi rules P2–P3). Digits and punctuation are not strong; no strong character: left."""
+    for ch in value:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
+
+
 def shape(value: str) -> str:
-    """Text as it must be drawn: right-to-left runs shaped and in visual order; anything else
-    (the common case) returned unchanged."""
+    """Text as it must be drawn: right-to-left runs shaped and in visual order, in the text's
+    own base direction (an Arabic sentence ends at the left with its full stop); anything
+    else (the common case) returned unchanged. One line: a paragraph is wrapped first
+    (`wrap_rtl`), since reordering a whole paragraph would put its end on the first line."""
     if not value or not _has_rtl(value):
         return value
-    # Base direction left-to-right: these are Dutch documents with names in them.
-    return str(get_display(_reshaper().reshape(value), base_dir="L"))
+    base = "R" if is_rtl_text(value) else "L"
+    return str(get_display(_reshaper().reshape(value), base_dir=base))
+
+
+def wrap_rtl(value: str, font: str, size: float, width: float) -> list[str]:
+    """A right-to-left paragraph as drawn lines: broken in reading order (the first words on
+    the first line), each line then shaped and in visual order."""
+    lines: list[str] = []
+    for part in value.split("\n"):
+        current = ""
+        for word in part.split(" "):
+            candidate = f"{current} {word}" if current else word
+            if current and pdfmetrics.stringWidth(shape(candidate), font, size) > width:
+                lines.append(current)
+                current = word
+            else:
+                current = candidate
+        lines.append(current)
+    return [shape(line) for line in lines]
 
 
 def para(value: str) -> str:

@@ -3,6 +3,7 @@ Service, the usual catalog (recipients, purposes, data categories) and youth hel
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -16,6 +17,12 @@ from toestemming.clock import FixedClock
 from toestemming.model import Representative, RepresentativeRole, Youth
 from toestemming.service import Service
 from toestemming.store.header import KdfParams
+
+# The CLI prints errors in the locale's language (toestemming/cli.py error_language): the
+# suite expects Dutch whatever the machine's locale; a test that wants English sets it.
+for _name in ("LC_ALL", "LC_MESSAGES"):
+    os.environ.pop(_name, None)
+os.environ["LANG"] = "C.UTF-8"
 
 PASSPHRASE = "correct horse battery staple"
 START = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)

@@ -125,7 +125,7 @@ class Backups:
         # An unchanged folder may be offline right now (a network share): only a new one must
         # exist, so the other settings can still be changed.
         if folder_changed and path is not None and not path.is_dir():
-            raise ValidationError("Deze map bestaat niet.", field="folder")
+            raise ValidationError(message_id="error-backup-folder-missing", field="folder")
         _check_warn_days(warn_after_days)
         _check_keep(keep)
         policy_changed = (warn_after_days, keep) != (self.warn_after_days(), self.keep_count())
@@ -214,7 +214,7 @@ class Backups:
         """Write a backup to `out` (a new file), verify it, then record it in the vault."""
         vault = self._ctx.vault
         if vault is None:
-            raise VaultError("De kluis is vergrendeld. Ontgrendel haar eerst.")
+            raise VaultError(message_id="error-backup-vault-locked-unlock")
         target = _new_file(Path(out))
         public_key = self._ctx.meta("public_key") or ""
         created = self._ctx.clock.now()
@@ -242,7 +242,7 @@ class Backups:
             copy.unlink()  # the zip holds it now
             # Verified right after writing: read the file back and check every member.
             if read_manifest(packed).raw != manifest:
-                raise IntegrityFailure("De reservekopie kon niet goed worden teruggelezen.")
+                raise IntegrityFailure(message_id="error-backup-backup-could-read-back")
             file_hash, size = file_digest(packed)
             os.replace(packed, target)
             fsync_dir(target.parent)
@@ -274,22 +274,22 @@ class Backups:
 def _check_warn_days(days: object) -> None:
     if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= 365:
         raise ValidationError(
-            "Waarschuwen na: kies tussen 1 en 365 dagen.", field="warn_after_days"
+            message_id="error-backup-warn-after-choose-between", field="warn_after_days"
         )
 
 
 def _check_keep(keep: object) -> None:
     if isinstance(keep, bool) or not isinstance(keep, int) or not 1 <= keep <= MAX_KEEP:
         raise ValidationError(
-            f"Bewaar tussen 1 en {MAX_KEEP} automatische reservekopieën.", field="keep"
+            message_id="error-backup-keep-between-1-automatic",
+            params={"max_keep": MAX_KEEP},
+            field="keep",
         )
 
 
 def _new_file(out: Path) -> Path:
     if out.exists() or out.is_symlink():
-        raise ValidationError(
-            "Daar staat al een bestand; kies een nieuwe naam voor de reservekopie.", field="out"
-        )
+        raise ValidationError(message_id="error-backup-file-choose-new-name", field="out")
     if not out.parent.is_dir():
-        raise ValidationError("Deze map bestaat niet.", field="out")
+        raise ValidationError(message_id="error-backup-folder-missing", field="out")
     return out

@@ -42,9 +42,6 @@ from .clock import LOCAL_TZ, SystemClock, from_iso, to_iso
 from .errors import IntegrityFailure, ToestemmingError, ValidationError, VaultError
 from .safezip import MIB, SafeZip, ZipLimits, ZipRefused
 from .store.db import (
-    DISK_FULL_MESSAGE,
-    IO_MESSAGE,
-    READ_ONLY_MESSAGE,
     CipherProfile,
     Database,
     ReaderSpec,
@@ -87,10 +84,6 @@ NO_SPACE = (
     "een andere schijf."
 )
 NO_WRITE = "In deze map mag niet worden geschreven. Kies een andere map."
-WRITE_FAILED = (
-    "Schrijven is mislukt (schijf vol, losgekoppeld of defect?). Er is niets half "
-    "weggeschreven en de kluis is niet gewijzigd."
-)
 
 
 @dataclass(frozen=True)
@@ -151,10 +144,10 @@ def open_backup(backup: Path | str) -> Iterator[SafeZip]:
     and the sizes the zip declares equal to the manifest's. Nothing is unpacked before."""
     path = Path(backup)
     if not path.is_file():
-        raise ValidationError("Dit bestand bestaat niet.", field="backup")
+        raise ValidationError(message_id="error-backup-file-missing", field="backup")
     with os_errors(), SafeZip.open(path, BACKUP_LIMITS, BACKUP) as zf:
         if sorted(zf.names()) != sorted(MEMBERS):
-            raise IntegrityFailure(NOT_A_BACKUP)
+            raise IntegrityFailure(message_id="error-backup-not-a-backup")
         yield zf
 
 
@@ -163,7 +156,7 @@ def manifest_of(zf: SafeZip) -> BackupManifest:
     manifest = _parse_manifest(zf.read(MANIFEST))
     for name in (DB_MEMBER, KEYS_MEMBER):
         if zf.size(name) != manifest.files[name][1]:
-            raise IntegrityFailure(TAMPERED)
+            raise IntegrityFailure(message_id="error-backup-backup-damaged-been-changed")
     return manifest
 
 
@@ -175,7 +168,7 @@ def read_manifest(backup: Path | str, *, check_members: bool = True) -> BackupMa
         manifest = manifest_of(zf)
         for name in (DB_MEMBER, KEYS_MEMBER) if check_members else ():
             if zf.digest(name) != manifest.files[name]:
-                raise IntegrityFailure(TAMPERED)
+                raise IntegrityFailure(message_id="error-backup-backup-damaged-been-changed")
     return manifest
 
 
@@ -209,19 +202,16 @@ def _parse_manifest(raw: bytes) -> BackupManifest:
     try:
         doc = safejson.loads(raw)
         if doc.get("format") != FORMAT:
-            raise IntegrityFailure(NOT_A_BACKUP)
+            raise IntegrityFailure(message_id="error-backup-not-a-backup")
         if int(doc["version"]) > VERSION:
-            raise VaultError(
-                "Deze reservekopie is gemaakt met een nieuwere versie van Toestemming. Werk het "
-                "programma bij."
-            )
+            raise VaultError(message_id="error-backup-backup-made-newer-version")
         files = {
             str(n): (str(f["sha256"]), int(f["size"]))
             for n, f in doc["files"].items()
             if n in (DB_MEMBER, KEYS_MEMBER)
         }
         if set(files) != {DB_MEMBER, KEYS_MEMBER}:
-            raise IntegrityFailure(NOT_A_BACKUP)
+            raise IntegrityFailure(message_id="error-backup-not-a-backup")
         audit = doc["audit"]
         return BackupManifest(
             vault_id=str(doc["vault_id"]),
@@ -237,7 +227,7 @@ def _parse_manifest(raw: bytes) -> BackupManifest:
     except ToestemmingError:
         raise
     except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
-        raise IntegrityFailure(NOT_A_BACKUP) from None
+        raise IntegrityFailure(message_id="error-backup-not-a-backup") from None
 
 
 def restore_backup(
@@ -257,7 +247,9 @@ def restore_backup(
     try:
         return _restore(Path(backup), Path(target), passphrase, recovery_key)
     except ZipRefused as exc:
-        raise ZipRefused(f"{exc.message} {NOTHING_RESTORED}") from None
+        raise ZipRefused(
+            message_id="error-backup-refused-nothing-restored", params={"problem": exc.phrase()}
+        ) from None
 
 
 def _restore(
@@ -266,33 +258,29 @@ def _restore(
     for p in (dest, header_path(dest), Path(f"{dest}-wal"), Path(f"{dest}-shm")):
         if p.exists():
             raise ValidationError(
-                "Op deze plek staat al een kluis of bestand. Zet een reservekopie altijd terug "
-                "op een nieuwe plek.",
+                message_id="error-backup-vault-file-place-always",
                 field="target",
             )
     if not dest.parent.is_dir():
-        raise ValidationError("Deze map bestaat niet.", field="target")
+        raise ValidationError(message_id="error-backup-folder-missing", field="target")
     with open_backup(backup) as zf:
         manifest = manifest_of(zf)
         if manifest.schema_version > LATEST:
-            raise VaultError(
-                "Deze reservekopie is gemaakt met een nieuwere versie van Toestemming. Werk het "
-                "programma bij."
-            )
+            raise VaultError(message_id="error-backup-backup-made-newer-version")
         keys_raw = zf.read(KEYS_MEMBER)
         sealed = zf.read(SEAL)
         if digest(keys_raw) != manifest.files[KEYS_MEMBER]:
-            raise IntegrityFailure(TAMPERED)
+            raise IntegrityFailure(message_id="error-backup-backup-damaged-been-changed")
         header = KeyHeader.from_bytes(keys_raw)
         if header.vault_id != manifest.vault_id:
-            raise IntegrityFailure(TAMPERED)
+            raise IntegrityFailure(message_id="error-backup-backup-damaged-been-changed")
         if recovery_key is not None:
             master, _ = header.unlock_with_recovery(recovery_key)
         else:
             master, _ = header.unlock_with_passphrase(passphrase or "")
         key = header.data_keys(master)[0]
         if not hmac.compare_digest(sealed, seal(key, manifest.vault_id, manifest.raw)):
-            raise IntegrityFailure(TAMPERED)
+            raise IntegrityFailure(message_id="error-backup-backup-damaged-been-changed")
         check_space(dest.parent, zf.size(DB_MEMBER) + len(keys_raw))
         with workdir(dest.parent, dest.name) as work:
             copy = work / dest.name
@@ -302,20 +290,22 @@ def _restore(
                 out.flush()
                 os.fsync(out.fileno())
             if copied != manifest.files[DB_MEMBER]:
-                raise IntegrityFailure(TAMPERED)
+                raise IntegrityFailure(message_id="error-backup-backup-damaged-been-changed")
             try:
                 checked = verify_database(
                     copy, key, manifest.vault_id, manifest.public_key, cipher_profile(header)
                 )
             except IntegrityFailure as exc:
-                raise IntegrityFailure(f"{TAMPERED} ({exc.message})") from None
+                raise IntegrityFailure(
+                    message_id="error-backup-tampered-because", params={"problem": exc.phrase()}
+                ) from None
             if checked != (
                 manifest.events,
                 manifest.checkpoints,
                 manifest.chain_head,
                 manifest.schema_version,
             ):
-                raise IntegrityFailure(TAMPERED)
+                raise IntegrityFailure(message_id="error-backup-backup-damaged-been-changed")
             atomic_write(header_path(dest), keys_raw)
             try:
                 os.replace(copy, dest)
@@ -330,7 +320,7 @@ def check_space(folder: Path, needed: int) -> None:
     """Refuse before writing when the disk cannot hold `needed` bytes plus a margin for the
     copy's -wal/-shm while it is checked: a full disk half way is a worse way to find out."""
     if shutil.disk_usage(folder).free < needed + SPACE_MARGIN:
-        raise VaultError(NO_SPACE)
+        raise VaultError(message_id="error-backup-not-enough-space")
 
 
 # -- helpers ----------------------------------------------------------------------------------
@@ -343,14 +333,18 @@ def verify_database(
     try:
         problems = db.file_problems()
         if problems:
-            raise IntegrityFailure("De kopie van de kluis is niet in orde: " + problems[0])
+            raise IntegrityFailure(
+                message_id="error-backup-copy-not-in-order", params={"problem": problems[0]}
+            )
         stored_key = db.scalar("SELECT value FROM meta WHERE key = 'public_key'")
         if not public_key or stored_key != public_key:
-            raise IntegrityFailure("De kopie hoort niet bij de sleutel van deze organisatie.")
+            raise IntegrityFailure(message_id="error-backup-other-organisation")
         log = AuditLog(db, SystemClock(), vault_id)  # verify() never reads the clock
         report = log.verify(public_key, reader=ReaderSpec(path, key, profile))
         if not report.ok:
-            raise IntegrityFailure("Het logboek in de kopie klopt niet: " + report.problem)
+            raise IntegrityFailure(
+                message_id="error-backup-copy-log-wrong", params={"problem": report.problem}
+            )
         _, head = log.head()
         return report.events, report.checkpoints, head.hex(), db.user_version
     finally:
@@ -415,11 +409,11 @@ def workdir(parent: Path, name: str) -> Iterator[Path]:
 
 def os_error(exc: OSError) -> VaultError:
     if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
-        return VaultError(NO_SPACE)
+        return VaultError(message_id="error-backup-not-enough-space")
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return VaultError(NO_WRITE)
+        return VaultError(message_id="error-backup-folder-not-writable")
     return VaultError(
-        f"Lezen of schrijven is mislukt (systeemfout {exc.errno}). Er is niets gewijzigd."
+        message_id="error-backup-reading-writing-failed-system", params={"errno": str(exc.errno)}
     )
 
 
@@ -433,10 +427,10 @@ def os_errors() -> Iterator[None]:
     except VaultError as exc:
         # The store's messages speak of "the last change"; here nothing in the vault changed.
         better = {
-            DISK_FULL_MESSAGE: NO_SPACE,
-            IO_MESSAGE: WRITE_FAILED,
-            READ_ONLY_MESSAGE: NO_WRITE,
+            "error-db-disk-full-last-change": "error-backup-not-enough-space",
+            "error-db-reading-writing-vault-file": "error-backup-write-failed",
+            "error-db-folder-read-only": "error-backup-folder-not-writable",
         }
-        if exc.message in better:
-            raise VaultError(better[exc.message]) from None
+        if exc.message_id in better:
+            raise VaultError(message_id=better[exc.message_id]) from None
         raise

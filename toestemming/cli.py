@@ -15,12 +15,14 @@ import argparse
 import getpass
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import __version__
 from .errors import NotInstalled, ToestemmingError, user_text
+from .language import SOURCE, worker_languages
+from .language import text as catalog_text
 
 if TYPE_CHECKING:
     from .service import Service
@@ -33,11 +35,6 @@ VERIFY_EXIT_CODES = """afsluitcodes:
   2  kan niet controleren: pakket of vertrouwensbestand ontbreekt of is onleesbaar
   3  intact, ondertekenaar niet bevestigd: geen vertrouwde sleutel opgegeven; vergelijk de
      getoonde vingerafdruk met de organisatie (telefonisch)"""
-
-DEVTOOLS_MISSING = (
-    "De opdracht '{command}' is een hulpmiddel voor ontwikkelaars en zit niet in deze "
-    "installatie. Gebruik de broncode (python3 dev.py demo) om hem te starten."
-)
 
 StartGui = Callable[..., int]  # (vault_path, *, demo_passphrase_hint=None) -> exit code
 
@@ -69,7 +66,8 @@ def read_passphrase(prompt: str = "Wachtwoordzin: ") -> str:
         return value
     if sys.stdin is None or not sys.stdin.isatty():
         raise ToestemmingError(
-            f"Geen wachtwoordzin: zet {PASSPHRASE_ENV} of start vanuit een terminal."
+            message_id="error-cli-passphrase-set-start-terminal",
+            params={"passphrase_env": PASSPHRASE_ENV},
         )
     return getpass.getpass(prompt)
 
@@ -82,6 +80,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"toestemming {__version__}")
     parser.add_argument("--vault", type=Path, help="pad naar het kluisbestand (.tvault)")
+    parser.add_argument(
+        "--taal",
+        "--language",
+        dest="language",
+        choices=worker_languages(),
+        help="taal van de foutmeldingen (standaard: uit LC_ALL/LC_MESSAGES/LANG, anders nl)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="opdracht")
 
     demo = sub.add_parser(
@@ -194,8 +199,22 @@ def _add_proof_commands(sub: Any) -> None:
     which_tsa.add_argument("--off", action="store_true", help="geen tijdstempeldienst meer")
 
 
+def error_language(chosen: str | None, environ: Mapping[str, str] = os.environ) -> str:
+    """The worker's language for error messages: --taal, else the first of the POSIX locale
+    variables that is set ("en_GB.UTF-8" → "en"), when there is a catalog for it; else Dutch."""
+    if chosen:
+        return chosen
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name, "")
+        if value:
+            code = value.split(".")[0].split("_")[0].split("@")[0].lower()
+            return code if code in worker_languages() else SOURCE
+    return SOURCE
+
+
 def main(argv: Sequence[str] | None = None, start_gui: StartGui | None = None) -> int:
     args = build_parser().parse_args(argv)
+    language = error_language(args.language)
     vault = getattr(args, "sub_vault", None) or args.vault
     try:
         if args.command == "demo":
@@ -224,7 +243,7 @@ def main(argv: Sequence[str] | None = None, start_gui: StartGui | None = None) -
             return run_bench(args.youths, args.items, args.dir, args.json, args.crash, _say)
         return _start_gui(start_gui, vault)
     except ToestemmingError as exc:
-        _say(f"Fout: {user_text(exc)}", err=True)
+        _say(catalog_text(language, "cli-error", message=user_text(exc, language)), err=True)
         return 2
     except KeyboardInterrupt:
         _say("Afgebroken.", err=True)
@@ -236,7 +255,7 @@ def _devtools_missing(exc: ModuleNotFoundError, command: str) -> NotInstalled:
     is a broken development set-up, which should show as it is."""
     if exc.name is None or not exc.name.startswith("toestemming.devtools"):
         raise exc
-    return NotInstalled(DEVTOOLS_MISSING.format(command=command))
+    return NotInstalled(message_id="error-cli-developer-tool", params={"command": command})
 
 
 def _demo(vault: Path | None, *, no_gui: bool, fresh: bool, start_gui: StartGui | None) -> int:
@@ -261,7 +280,7 @@ def _demo(vault: Path | None, *, no_gui: bool, fresh: bool, start_gui: StartGui 
 
 def _start_gui(start_gui: StartGui | None, vault: Path | None, hint: str | None = None) -> int:
     if start_gui is None:
-        raise ToestemmingError("Dit is de opdrachtregelversie; start de app met 'toestemming'.")
+        raise ToestemmingError(message_id="error-cli-command-line-version-start")
     path = vault or default_vault_dir() / "kluis.tvault"
     return start_gui(path, demo_passphrase_hint=hint)
 
@@ -272,7 +291,7 @@ def _check(vault: Path | None) -> int:
     from .service import Service
 
     if vault is None:
-        raise ToestemmingError("Geef de kluis op met --vault PAD.")
+        raise ToestemmingError(message_id="error-cli-give-vault-vault-path")
     svc = Service.open(vault, read_passphrase(), check_only=True)
     try:
         svc.warm_up_audit_helpers()
@@ -311,7 +330,7 @@ def _open(vault: Path) -> Service:
 def _backup(vault: Path | None, out: Path) -> int:
 
     if vault is None:
-        raise ToestemmingError("Geef de kluis op met --vault PAD.")
+        raise ToestemmingError(message_id="error-cli-give-vault-vault-path")
     svc = _open(vault)
     try:
         info = svc.backups.create(out)
@@ -339,7 +358,7 @@ def _restore(backup: Path, target: Path, *, recovery: bool) -> int:
 
 def _export_youth_package(vault: Path | None, youth: int, out: Path) -> int:
     if vault is None:
-        raise ToestemmingError("Geef de kluis op met --vault PAD.")
+        raise ToestemmingError(message_id="error-cli-give-vault-vault-path")
     svc = _open(vault)
     try:
         path = svc.forms.proof.export_youth_package(youth, out)
@@ -355,7 +374,7 @@ def _export_proof(
 ) -> int:
 
     if vault is None:
-        raise ToestemmingError("Geef de kluis op met --vault PAD.")
+        raise ToestemmingError(message_id="error-cli-give-vault-vault-path")
     svc = _open(vault)
     try:
         if code is not None:
@@ -387,7 +406,7 @@ def _export_trust(vault: Path | None, out: Path) -> int:
     from .service import Service
 
     if vault is None:
-        raise ToestemmingError("Geef de kluis op met --vault PAD.")
+        raise ToestemmingError(message_id="error-cli-give-vault-vault-path")
     svc = Service.open(vault, read_passphrase())
     try:
         path = svc.forms.proof.export_trust(out)
@@ -409,7 +428,7 @@ def _set_tsa(vault: Path | None, url: str | None) -> int:
     from .usecases.trusted_time import TsaUnreachable
 
     if vault is None:
-        raise ToestemmingError("Geef de kluis op met --vault PAD.")
+        raise ToestemmingError(message_id="error-cli-give-vault-vault-path")
     svc = Service.open(vault, read_passphrase())
     try:
         svc.trusted_time.set_url(url)

@@ -309,7 +309,7 @@ def parse_dutch_date(text: str, today: date) -> date:
             return _EXCEL_EPOCH + timedelta(days=int(raw))
     except ValueError:
         pass
-    raise ValidationError(_BAD_DATE, field="birth_date")
+    raise ValidationError(message_id="error-import-birth-date-invalid", field="birth_date")
 
 
 # -- rows -------------------------------------------------------------------------------------

@@ -1,20 +1,55 @@
 """Typed errors. Every message is meant for the user and never contains personal data (no
 names, birth dates or addresses) so that it can safely reach logs or crash reports.
 
-An error raised on a signer's or receiver's path carries a `message_id` from the language
-catalog (toestemming/locales, messages `error-*`) and its `params`; `message` is then the Dutch
-rendering, so code that shows `message` keeps working, and `text_in(language)` gives it in the
-reader's language (the signer's on the tablet, the worker's at the desk). Older errors still
-carry only a Dutch sentence: `text_in` returns that."""
+Every error raised in the core carries a `message_id` from the language catalog and its
+`params` (tests/test_error_messages.py fails on a raise without one): the signer's and
+receiver's errors are in toestemming/locales/<lang>.ftl, the worker's in
+toestemming/locales/worker/<lang>.ftl. `message` is the Dutch rendering, so code that shows
+`message` keeps working; `text_in(language)` gives it in the reader's language (the signer's on
+the tablet, the worker's at the desk and in the CLI). A parameter may itself be a `Phrase` (a
+message id with its own parameters): an error that adds advice to another error's message
+renders both in the same language."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 
-from .language import SOURCE
+from .language import SOURCE, has_message
 from .language import text as catalog_text
 
-Param = str | int
+
+@dataclass(frozen=True)
+class Phrase:
+    """A catalog message not yet rendered: rendered in the reader's language when shown.
+    `fallback`: the words when no catalog has the message (a field label: the Dutch label
+    the code gave, which the other catalogs may name in their language)."""
+
+    message_id: str
+    params: Mapping[str, Param] = field(default_factory=dict)
+    fallback: str | None = None
+
+    def text_in(self, language: str) -> str:
+        if self.fallback is not None and not has_message(language, self.message_id):
+            return self.fallback
+        # Numbers as plain digits ("10000", not "10.000"): the texts said so before the catalog.
+        args = {
+            key: value.text_in(language) if isinstance(value, Phrase) else str(value)
+            for key, value in self.params.items()
+        }
+        return catalog_text(language, self.message_id, **args)
+
+
+def field_label(dutch: str) -> Phrase:
+    """A field's label as a parameter: the Dutch words the code gives ("Voornaam"), named in
+    another language by the worker catalog's `label-<dutch words>` ("First name")."""
+    key = unicodedata.normalize("NFKD", dutch).encode("ascii", "ignore").decode().lower()
+    return Phrase("label-" + "-".join(re.findall(r"[a-z0-9]+", key)), fallback=dutch)
+
+
+Param = str | int | Phrase
 
 
 class ToestemmingError(Exception):
@@ -34,16 +69,23 @@ class ToestemmingError(Exception):
         self.message_id = message_id
         self.params: dict[str, Param] = dict(params or {})
         if message_id and not message:
-            message = catalog_text(SOURCE, message_id, **self.params)
+            message = self.phrase().text_in(SOURCE)
         super().__init__(message)
         self.message = message
         self.field = field
+
+    def phrase(self) -> Phrase:
+        """This error's message as a part of another message (same language when shown). An
+        error without an id (built outside the core) is its own sentence."""
+        if not self.message_id:
+            return Phrase("error-text", {"text": self.message})
+        return Phrase(self.message_id, self.params)
 
     def text_in(self, language: str) -> str:
         """The message in `language` (Dutch where the catalog has no such language)."""
         if not self.message_id:
             return self.message
-        return catalog_text(language, self.message_id, **self.params)
+        return self.phrase().text_in(language)
 
 
 class ValidationError(ToestemmingError):
@@ -108,8 +150,15 @@ class VaultInUse(VaultError):
 
     code = "kluis_in_gebruik"
 
-    def __init__(self, message: str, *, detail: str = "") -> None:
-        super().__init__(message)
+    def __init__(
+        self,
+        message: str = "",
+        *,
+        detail: str = "",
+        message_id: str = "",
+        params: Mapping[str, Param] | None = None,
+    ) -> None:
+        super().__init__(message, message_id=message_id, params=params)
         self.detail = detail
 
 
@@ -120,8 +169,15 @@ class SyncConflict(VaultError):
 
     code = "synchronisatieconflict"
 
-    def __init__(self, message: str, *, files: tuple[str, ...] = ()) -> None:
-        super().__init__(message)
+    def __init__(
+        self,
+        message: str = "",
+        *,
+        files: tuple[str, ...] = (),
+        message_id: str = "",
+        params: Mapping[str, Param] | None = None,
+    ) -> None:
+        super().__init__(message, message_id=message_id, params=params)
         self.files = files
 
 

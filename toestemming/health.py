@@ -19,7 +19,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from .audit import AuditReport
-from .errors import AccessRevoked, IntegrityFailure, ToestemmingError
+from .errors import AccessRevoked, IntegrityFailure, Phrase, ToestemmingError
 from .health_report import (
     MAX_PROBLEMS,
     READ_ONLY_REASON,
@@ -43,6 +43,8 @@ __all__ = [
 ]
 
 S = TypeVar("S", bound=CheckedService)
+# The way out after a failure to open, in the reader's language (RESTORE_ADVICE in Dutch).
+_ADVICE = Phrase("error-health-restore-advice")
 
 
 def check(service: CheckedService, *, deep: bool = False) -> HealthReport:
@@ -93,7 +95,10 @@ def open_checked(vault: Vault, build: Callable[[], S]) -> S:
         raise with_restore_advice(exc) from None  # says what was lost, then the way out
     except ToestemmingError:
         vault.close()
-        raise IntegrityFailure(UNREADABLE + RESTORE_ADVICE) from None
+        raise IntegrityFailure(
+            message_id="error-health-with-advice",
+            params={"problem": Phrase("error-health-unreadable"), "advice": _ADVICE},
+        ) from None
     _finish(service, problems, deep=False)
     return service
 
@@ -102,4 +107,6 @@ def with_restore_advice(exc: IntegrityFailure) -> IntegrityFailure:
     """The same failure, with the way out appended (used when opening with check=True)."""
     if RESTORE_ADVICE in exc.message:
         return exc
-    return IntegrityFailure(exc.message + " " + RESTORE_ADVICE)
+    return IntegrityFailure(
+        message_id="error-health-with-advice", params={"problem": exc.phrase(), "advice": _ADVICE}
+    )

@@ -15,4 +15,6 @@ def check_image(content: bytes, field: str = "content") -> None:
     try:
         _check_image(content, field)
     except ImageRefused as exc:
-        raise ValidationError(exc.message, field=exc.field) from None
+        raise ValidationError(
+            message_id=exc.message_id, params=exc.params, field=exc.field
+        ) from None

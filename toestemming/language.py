@@ -1,7 +1,10 @@
 """The one catalog for what a signer, a parent or a receiver reads: Mozilla Fluent (.ftl).
 
 `toestemming/locales/<code>.ftl` per language; Dutch (`nl.ftl`) is the source and the
-fallback. Adding a language is adding one file (docs/LANGUAGES.md). The core never asks which
+fallback. The worker's own error messages (the desk, the CLI) are in
+`toestemming/locales/worker/<code>.ftl`, for the desk's languages only (Dutch and English): a
+signer's language needs no catalog of vault, backup and mail-server errors, and a reader of a
+language without one gets Dutch. Adding a language is adding one file (docs/LANGUAGES.md). The core never asks which
 language it is: it asks the catalog for a message id with named arguments, and the catalog
 (plural forms, "je"/"u", word order) decides. Widgets keep Qt Linguist (ui/translations).
 
@@ -23,6 +26,7 @@ if TYPE_CHECKING:  # imported when first used: fluent.runtime (+ Babel) costs ~5
 log = logging.getLogger(__name__)
 
 LOCALES_DIR = Path(__file__).resolve().parent / "locales"
+WORKER_DIR = LOCALES_DIR / "worker"
 SOURCE = "nl"
 
 Argument = str | int
@@ -53,19 +57,37 @@ def _bundle(language: str) -> FluentBundle:
     # printed; PDF and mail renderers do their own bidi handling.
     bundle = FluentBundle([language], use_isolating=False)
     bundle.add_resource(FluentResource(catalog_source(language)))
+    bundle.add_resource(FluentResource(worker_catalog_source(language)))
     return bundle
 
 
 def catalog_source(language: str) -> str:
+    """The signer's and receiver's catalog of `language`."""
     return (LOCALES_DIR / f"{language}.ftl").read_text(encoding="utf-8")
+
+
+def worker_languages() -> tuple[str, ...]:
+    """The languages the worker's error messages are written in, the source first."""
+    found = sorted(p.stem for p in WORKER_DIR.glob("*.ftl"))
+    return (SOURCE, *(code for code in found if code != SOURCE))
+
+
+def worker_catalog_source(language: str) -> str:
+    """The worker's error messages in `language` ("" when there are none: they read Dutch)."""
+    path = WORKER_DIR / f"{language}.ftl"
+    return path.read_text(encoding="utf-8") if path.is_file() else ""
 
 
 @functools.cache
 def _parsed(language: str) -> dict[str, ast.Message]:
     from fluent.syntax import FluentParser, ast
 
-    resource = FluentParser(with_spans=False).parse(catalog_source(language))
-    return {e.id.name: e for e in resource.body if isinstance(e, ast.Message)}
+    parser = FluentParser(with_spans=False)
+    found: dict[str, ast.Message] = {}
+    for source in (catalog_source(language), worker_catalog_source(language)):
+        resource = parser.parse(source)
+        found.update((e.id.name, e) for e in resource.body if isinstance(e, ast.Message))
+    return found
 
 
 @functools.cache

@@ -279,10 +279,24 @@ class Recipient:
     convenant: bool = False
     active: bool = True
     legal_role: LegalRole = LegalRole.PRIVATE
+    # Who the recipient is, in plain words per language (catalog_texts, latest version):
+    # (language, description) pairs; the name itself is a proper name and is not translated.
+    descriptions: tuple[tuple[str, str], ...] = ()
 
     @property
     def display_name(self) -> str:
         return f"{self.name} – {self.department}" if self.department else self.name
+
+    def description_in(self, language: str) -> str:
+        """The description a reader of `language` sees: theirs, else the Dutch one, else ""."""
+        found = dict(self.descriptions)
+        return found.get(language) or found.get("nl", "")
+
+    def shown_in(self, language: str) -> str:
+        """The recipient as a signer reads it in an item text: the name, and the description
+        in their language when there is one."""
+        description = self.description_in(language)
+        return f"{self.display_name} ({description})" if description else self.display_name
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,12 +27,6 @@ HEADING = (
     "gegevens wijken af van het logboek (iemand heeft de tabellen buiten het programma om "
     "gewijzigd)"
 )
-EXPORT_REFUSED = (
-    "Er wordt geen bewijs gemaakt: wat de kluis over {what} zegt, wijkt af van het logboek. "
-    "Een bewijs moet kloppen met het logboek. Laat de beheerder de kluis controleren met "
-    "'toestemming-cli check' (die noemt de referentiecode en het onderdeel) en zet zo nodig de "
-    "laatste geverifieerde reservekopie terug."
-)
 
 
 def lines(report: ReplayReport) -> tuple[str, ...]:
@@ -103,10 +97,11 @@ def require_agreement(
         return
     positions = {d.position for d in bad}
     if len(requests) == 1 and len(positions) == 1 and None not in positions:
-        what = f"onderdeel {positions.pop()} van dit verzoek"
-    else:
-        what = "de gekozen toestemmingen"
-    raise IntegrityFailure(EXPORT_REFUSED.format(what=what))
+        raise IntegrityFailure(
+            message_id="error-replay-export-refused-part",
+            params={"position": str(positions.pop())},
+        )
+    raise IntegrityFailure(message_id="error-replay-export-refused")
 
 
 def _concerns(d: Disagreement, chosen: dict[int, frozenset[int] | None]) -> bool:

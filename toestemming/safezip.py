@@ -491,17 +491,19 @@ class SafeZip:
 
     def _refuse(self, reason: str) -> ZipRefused:
         log.info("zip refused (%s)", self._what)  # not the reason: it may hold a name
-        return ZipRefused(f"{self._what} wordt geweigerd: {reason}.")
+        return ZipRefused(
+            message_id="error-zip-refused", params={"what": self._what, "reason": reason}
+        )
 
     def _damaged(self, reason: str) -> ZipRefused:
         log.info("zip damaged (%s)", self._what)
-        return ZipRefused(f"{self._what} is beschadigd of gewijzigd: {reason}.")
+        return ZipRefused(
+            message_id="error-zip-damaged", params={"what": self._what, "reason": reason}
+        )
 
     def _unreadable(self) -> ZipRefused:
         log.info("zip unreadable (%s)", self._what)
-        return ZipRefused(
-            f"{self._what} is geen leesbaar zip-bestand: het is beschadigd of gewijzigd."
-        )
+        return ZipRefused(message_id="error-zip-unreadable", params={"what": self._what})
 
     @staticmethod
     def _shown(name: str) -> str:
@@ -568,27 +570,25 @@ def read_folder(folder: Path, limits: ZipLimits, what: str) -> dict[str, bytes]:
                 entries += 1
                 if entries > limits.max_members:
                     raise ZipRefused(
-                        f"{what} wordt geweigerd: het bevat meer dan {limits.max_members} "
-                        "bestanden."
+                        message_id="error-zip-too-many-files",
+                        params={"what": what, "max_members": limits.max_members},
                     )
                 if entry.is_symlink():
-                    raise ZipRefused(f"{what} wordt geweigerd: het bevat een snelkoppeling (link).")
+                    raise ZipRefused(message_id="error-zip-contains-link", params={"what": what})
                 path = Path(entry.path)
                 if entry.is_dir(follow_symlinks=False):
                     stack.append(path)
                     continue
                 if not entry.is_file(follow_symlinks=False):
-                    raise ZipRefused(
-                        f"{what} wordt geweigerd: het bevat iets anders dan bestanden."
-                    )
+                    raise ZipRefused(message_id="error-zip-not-only-files", params={"what": what})
                 name = path.relative_to(folder).as_posix()
                 size = entry.stat(follow_symlinks=False).st_size
                 limit = limits.limit_for(name)
                 total += size
                 if size > limit or total > limits.max_total_size:
                     raise ZipRefused(
-                        f"{what} wordt geweigerd: de bestanden zijn groter dan toegestaan "
-                        f"(hoogstens {_amount(min(limit, limits.max_total_size))})."
+                        message_id="error-zip-files-too-large",
+                        params={"what": what, "amount": _amount(min(limit, limits.max_total_size))},
                     )
                 found.append((name, path))
     files: dict[str, bytes] = {}
@@ -597,6 +597,6 @@ def read_folder(folder: Path, limits: ZipLimits, what: str) -> dict[str, bytes]:
         with path.open("rb") as fh:
             data = fh.read(limit + 1)  # it may have grown since it was counted
         if len(data) > limit:
-            raise ZipRefused(f"{what} wordt geweigerd: een bestand is groter dan toegestaan.")
+            raise ZipRefused(message_id="error-zip-file-too-large", params={"what": what})
         files[name] = data
     return files

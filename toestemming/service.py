@@ -249,7 +249,7 @@ class Service:
         tick = clock or SystemClock()
         copies = conflict_copies(path)
         if copies:
-            raise SyncConflict(SYNC_CONFLICT_MESSAGE, files=copies)
+            raise SyncConflict(message_id="error-service-next-vault-are-conflict", files=copies)
         lock: WriterLock | None = None
         holder: LockHolder | None = None
         if read_only:  # (who has it open, for the banner: only while they still do)
@@ -314,7 +314,7 @@ class Service:
     @property
     def vault(self) -> Vault:
         if self._vault is None:
-            raise VaultLocked("De kluis is vergrendeld. Ontgrendel haar eerst.")
+            raise VaultLocked(message_id="error-backup-vault-locked-unlock")
         return self._vault
 
     @property
@@ -397,14 +397,12 @@ class Service:
         longer opens the current file. Their past actions stay attributed to them."""
         worker = next((w for w in self.workers() if w.id == worker_id), None)
         if worker is None or not worker.active:
-            raise NotFoundError("Deze medewerker bestaat niet of is al verwijderd.")
+            raise NotFoundError(message_id="error-service-worker-missing")
         self._require_writable()  # (before anything: a read-only window changes no key)
         if worker.slot_id == self.vault.slot.id:
-            raise ValidationError(
-                "U kunt uw eigen sleutel niet verwijderen terwijl u bent aangemeld."
-            )
+            raise ValidationError(message_id="error-service-cannot-remove-own-key")
         if len([w for w in self.workers() if w.active]) <= 1:
-            raise ValidationError("De laatste medewerker kan niet worden verwijderd.")
+            raise ValidationError(message_id="error-service-cannot-remove-last-worker")
         db = self.vault.db
         with db.transaction():
             db.execute("UPDATE workers SET active = 0 WHERE id = ?", (worker_id,))
@@ -423,8 +421,11 @@ class Service:
             if self.log_head_problems:
                 # The database lost its newest part (or was emptied): its list of workers
                 # cannot be trusted either way, and the loss is what the user must hear.
-                raise IntegrityFailure(" ".join(self.log_head_problems))
-            raise AccessRevoked(NO_ACCESS)
+                raise IntegrityFailure(
+                    message_id="error-service-log-head-problems",
+                    params={"problems": " ".join(self.log_head_problems)},
+                )
+            raise AccessRevoked(message_id="error-service-worker-no-access")
         if vault.check_only or vault.db.read_only_reason:
             return
         for line in vault.reconcile(active, {str(r[0]) for r in rows if not r[1]}):
@@ -447,11 +448,11 @@ class Service:
 
     def set_policy(self, policy: Policy) -> None:
         if not 1 <= policy.default_validity_days <= 5 * 366:
-            raise ValidationError("De standaard geldigheid moet tussen 1 dag en 5 jaar liggen.")
+            raise ValidationError(message_id="error-service-default-validity-between-1")
         if not 1 <= policy.retention_years <= 30:
-            raise ValidationError("De bewaartermijn moet tussen 1 en 30 jaar liggen.")
+            raise ValidationError(message_id="error-service-retention-period-between-1")
         if not 30 <= policy.autolock_seconds <= 3600:
-            raise ValidationError("Automatisch vergrendelen: tussen 30 seconden en een uur.")
+            raise ValidationError(message_id="error-service-lock-automatically-between-30")
         with self.vault.db.transaction():
             self._ctx.store_policy(policy)
             self._ctx.event("policy.changed", {k: str(x) for k, x in asdict(policy).items()})
@@ -550,7 +551,7 @@ class Service:
     def _require_writable(self) -> None:
         reason = self.vault.db.read_only_reason
         if reason:
-            raise VaultError(reason)
+            raise VaultError(message_id="error-vault-read-only", params={"reason": reason})
 
     def integrity_problems(self, audit: AuditReport | None = None) -> list[str]:
         """File (cipher HMACs, structure, foreign keys), then every consent row and the
@@ -580,9 +581,7 @@ class Service:
     def _meta(self, key: str) -> str:
         value = self._ctx.meta(key)
         if value is None:
-            raise NotFoundError(
-                "De kluis mist basisgegevens; controleer haar met 'toestemming check'."
-            )
+            raise NotFoundError(message_id="error-service-vault-lacks-basic-data")
         return value
 
 

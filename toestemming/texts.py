@@ -74,7 +74,7 @@ def item_text(
         t("item-which", categories=category_names(categories, language)),
         t(
             "item-to-whom",
-            recipient=recipient.display_name,
+            recipient=recipient.shown_in(language),
             kind=kind_label(recipient.kind, language),
         ),
         t("item-why", description=purpose.description),

@@ -63,8 +63,7 @@ def normalise_url(url: str) -> str:
         or any(c.isspace() for c in value)
     ):
         raise ValidationError(
-            "Geef het adres van de tijdstempeldienst als http://… of https://…, zonder "
-            "gebruikersnaam of wachtwoord erin.",
+            message_id="error-timestamp-give-address-time-stamp",
             field="tsa_url",
         )
     return value

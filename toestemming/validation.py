@@ -7,7 +7,7 @@ import re
 import unicodedata
 from datetime import date
 
-from .errors import ValidationError
+from .errors import ValidationError, field_label
 from .rules import age_on
 
 MAX_NAME = 120
@@ -58,30 +58,42 @@ def hidden_characters(text: str) -> bool:
     )
 
 
-def _hidden_message(label: str) -> str:
-    return (
-        f"{label} bevat tekens die niet zijn toegestaan: onzichtbare tekens of tekens die de "
-        "leesrichting omdraaien (vaak meegekomen bij kopiëren en plakken). Daardoor kan de tekst "
-        "er anders uitzien dan wat wordt opgeslagen. Typ de tekst opnieuw in, zonder te plakken."
-    )
-
-
 def name(value: object, label: str, field: str, *, required: bool = True) -> str:
     if not isinstance(value, str):
-        raise ValidationError(f"{label} moet tekst zijn.", field=field)
+        raise ValidationError(
+            message_id="error-validation-must-be-text",
+            params={"label": field_label(label)},
+            field=field,
+        )
     cleaned = unicodedata.normalize("NFC", " ".join(value.split()))
     # Zero-width and other format characters (Cf) are legitimate inside some names (ZWNJ in
     # Persian) but a name made only of them is empty to a human reader.
     if not "".join(ch for ch in cleaned if unicodedata.category(ch) != "Cf").strip():
         cleaned = ""
     if required and not cleaned:
-        raise ValidationError(f"{label} is verplicht.", field=field)
+        raise ValidationError(
+            message_id="error-validation-required",
+            params={"label": field_label(label)},
+            field=field,
+        )
     if len(cleaned) > MAX_NAME:
-        raise ValidationError(f"{label} is te lang (maximaal {MAX_NAME} tekens).", field=field)
+        raise ValidationError(
+            message_id="error-validation-too-long-most-characters",
+            params={"label": field_label(label), "max_name": MAX_NAME},
+            field=field,
+        )
     if _has_control(cleaned) or "\n" in cleaned:
-        raise ValidationError(f"{label} bevat tekens die niet zijn toegestaan.", field=field)
+        raise ValidationError(
+            message_id="error-validation-characters-not-allowed",
+            params={"label": field_label(label)},
+            field=field,
+        )
     if hidden_characters(cleaned):
-        raise ValidationError(_hidden_message(label), field=field)
+        raise ValidationError(
+            message_id="error-validation-hidden-characters",
+            params={"label": field_label(label)},
+            field=field,
+        )
     return cleaned
 
 
@@ -89,14 +101,30 @@ def text(
     value: object, label: str, field: str, *, required: bool = True, max_len: int = MAX_TEXT
 ) -> str:
     if not isinstance(value, str):
-        raise ValidationError(f"{label} moet tekst zijn.", field=field)
+        raise ValidationError(
+            message_id="error-validation-must-be-text",
+            params={"label": field_label(label)},
+            field=field,
+        )
     cleaned = unicodedata.normalize("NFC", value.strip())
     if required and not cleaned:
-        raise ValidationError(f"{label} is verplicht.", field=field)
+        raise ValidationError(
+            message_id="error-validation-required",
+            params={"label": field_label(label)},
+            field=field,
+        )
     if len(cleaned) > max_len:
-        raise ValidationError(f"{label} is te lang (maximaal {max_len} tekens).", field=field)
+        raise ValidationError(
+            message_id="error-validation-too-long-max",
+            params={"label": field_label(label), "max_len": max_len},
+            field=field,
+        )
     if _has_control(cleaned):
-        raise ValidationError(f"{label} bevat tekens die niet zijn toegestaan.", field=field)
+        raise ValidationError(
+            message_id="error-validation-characters-not-allowed",
+            params={"label": field_label(label)},
+            field=field,
+        )
     return cleaned
 
 
@@ -107,16 +135,20 @@ def display_text(
     and no invisible or direction-changing characters (see hidden_characters)."""
     cleaned = text(value, label, field, required=required, max_len=max_len)
     if hidden_characters(cleaned):
-        raise ValidationError(_hidden_message(label), field=field)
+        raise ValidationError(
+            message_id="error-validation-hidden-characters",
+            params={"label": field_label(label)},
+            field=field,
+        )
     return cleaned
 
 
 def email(value: object, field: str = "email") -> str:
     cleaned = name(value, "E-mailadres", field, required=False)
     if cleaned and not _EMAIL.match(cleaned):
-        raise ValidationError("Dit e-mailadres ziet er niet geldig uit.", field=field)
+        raise ValidationError(message_id="error-validation-email-invalid", field=field)
     if cleaned and not cleaned.rpartition("@")[0].isascii():
-        raise ValidationError(NON_ASCII_MAILBOX, field=field)
+        raise ValidationError(message_id="error-validation-email-non-ascii", field=field)
     return cleaned
 
 
@@ -134,23 +166,23 @@ def mail_address_ascii(address: str) -> str:
     Raises ValidationError for a mailbox with non-ASCII letters (stored by an older version)."""
     local, _, domain = address.rpartition("@")
     if not local.isascii():
-        raise ValidationError(NON_ASCII_MAILBOX, field="email")
+        raise ValidationError(message_id="error-validation-email-non-ascii", field="email")
     try:
         return f"{local}@{domain.encode('idna').decode('ascii')}"
     except UnicodeError:
-        raise ValidationError("Dit e-mailadres ziet er niet geldig uit.", field="email") from None
+        raise ValidationError(message_id="error-validation-email-invalid", field="email") from None
 
 
 def phone(value: object, field: str = "phone") -> str:
     cleaned = name(value, "Telefoonnummer", field, required=False)
     if cleaned and not _PHONE.match(cleaned):
-        raise ValidationError("Dit telefoonnummer ziet er niet geldig uit.", field=field)
+        raise ValidationError(message_id="error-validation-phone-invalid", field=field)
     return cleaned
 
 
 def language(value: object, field: str = "language") -> str:
     if value not in LANGUAGES:
-        raise ValidationError("Deze taal wordt niet ondersteund.", field=field)
+        raise ValidationError(message_id="error-forms-language-unsupported", field=field)
     return str(value)
 
 
@@ -159,7 +191,11 @@ def parse_date(value: object, label: str, field: str) -> date:
     if isinstance(value, date):
         return value
     if not isinstance(value, str):
-        raise ValidationError(f"{label} is geen datum.", field=field)
+        raise ValidationError(
+            message_id="error-validation-not-a-date",
+            params={"label": field_label(label)},
+            field=field,
+        )
     raw = value.strip()
     for i, pattern in enumerate(_DATE_PATTERNS):
         m = pattern.match(raw)
@@ -169,18 +205,22 @@ def parse_date(value: object, label: str, field: str) -> date:
                 return date(c, b, a) if i == 0 else date(a, b, c)
             except ValueError:
                 break
-    raise ValidationError(f"{label} is geen geldige datum (gebruik dd-mm-jjjj).", field=field)
+    raise ValidationError(
+        message_id="error-validation-date-invalid",
+        params={"label": field_label(label)},
+        field=field,
+    )
 
 
 def birth_date(value: object, today: date) -> date:
     born = parse_date(value, "Geboortedatum", "birth_date")
     if born > today:
-        raise ValidationError("De geboortedatum ligt in de toekomst.", field="birth_date")
+        raise ValidationError(message_id="error-validation-date-birth-future", field="birth_date")
     age = age_on(born, today)
     if age < MIN_YOUTH_AGE or age > MAX_YOUTH_AGE:
         raise ValidationError(
-            f"Deze geboortedatum geeft een leeftijd buiten {MIN_YOUTH_AGE}–{MAX_YOUTH_AGE} jaar; "
-            "controleer de datum.",
+            message_id="error-validation-date-birth-gives-age",
+            params={"min_youth_age": MIN_YOUTH_AGE, "max_youth_age": MAX_YOUTH_AGE},
             field="birth_date",
         )
     return born
@@ -188,7 +228,9 @@ def birth_date(value: object, today: date) -> date:
 
 def positive_id(value: object, label: str, field: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-        raise ValidationError(f"{label} is ongeldig.", field=field)
+        raise ValidationError(
+            message_id="error-validation-invalid", params={"label": field_label(label)}, field=field
+        )
     return value
 
 

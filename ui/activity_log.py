@@ -38,6 +38,7 @@ from toestemming.usecases.activity_log import GROUPS, LogFilter, LogPage, to_csv
 
 from .background import Task
 from .crash import user_message
+from .i18n import desk_text
 from .screen_fit import fit_to_screen
 
 COLUMNS = ("Moment", "Medewerker", "Handeling", "Jongere", "Verzoek")
@@ -177,7 +178,7 @@ class ActivityLogDialog(QDialog):
         try:
             page = self._service.activity_log.entries(self.current_filter())
         except (ToestemmingError, _InputError) as exc:
-            self._error(str(exc.message if isinstance(exc, ToestemmingError) else exc))
+            self._error(str(desk_text(exc) if isinstance(exc, ToestemmingError) else exc))
             return False
         self._page = page
         self.message.clear()

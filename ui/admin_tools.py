@@ -16,6 +16,7 @@ from toestemming.service import Service
 from .activity_log import ActivityLogDialog
 from .autolock import InactivityTimer
 from .csv_import import CsvImportDialog
+from .i18n import desk_text
 from .main_window import MainWindow
 from .settings import SettingsDialog
 
@@ -116,7 +117,7 @@ class AdminTools(QObject):
                 self._service, self._window, youth_id=self._window.detail.youth_id
             )
         except ToestemmingError as exc:
-            self._window.statusBar().showMessage(exc.message, 15_000)
+            self._window.statusBar().showMessage(desk_text(exc), 15_000)
             return None
         self._show(dialog)
         return dialog

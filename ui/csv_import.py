@@ -49,6 +49,7 @@ from toestemming.words import plural
 
 from .background import Task
 from .crash import user_message
+from .i18n import desk_text
 from .screen_fit import fit_to_screen
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -464,7 +465,7 @@ class CsvImportDialog(QDialog):
     def _failed(self, exc: object) -> None:
         self._task = None
         self.progress_bar.hide()
-        message = exc.message if isinstance(exc, ToestemmingError) else None
+        message = desk_text(exc) if isinstance(exc, ToestemmingError) else None
         if message is None and isinstance(exc, BaseException):
             message = user_message(exc)
         self.status_label.clear()

@@ -12,6 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from toestemming.errors import ToestemmingError
+
 from .preferences import saved_language
 
 TRANSLATIONS_DIR = Path(__file__).with_name("translations")
@@ -26,6 +28,12 @@ def desk_language() -> str:
     """ "nl" or "en": the worker's language, for data shown in it (purpose titles, data
     category names) as opposed to what a signer saw."""
     return _desk_language[0]
+
+
+def desk_text(exc: ToestemmingError) -> str:
+    """An error from the core as the worker reads it: in the desk's language (the core gives a
+    message id and parameters; its `message` is the Dutch rendering only)."""
+    return exc.text_in(desk_language())
 
 
 def locale_for(language: str) -> QLocale:

@@ -31,6 +31,7 @@ from toestemming.service import Service
 from toestemming.usecases.forms import PaperScan
 
 from .changes import ChangeSignal
+from .i18n import desk_text
 from .today_panel import TodayPanel
 from .youth_detail import YouthDetailPanel
 from .youth_model import YouthTableModel
@@ -421,7 +422,7 @@ class MainWindow(QMainWindow):
                 service.close()
         except ToestemmingError as exc:
             # close() forgets the keys even when the final checkpoint fails.
-            error = exc.message
+            error = desk_text(exc)
         finally:
             self._forget_personal_data()
         return error

@@ -30,6 +30,7 @@ from toestemming.words import plural
 
 from .background import Task
 from .crash import user_message
+from .i18n import desk_text
 from .remote.inbox_dialog import InboxDialog, waiting_text
 
 # Long lists stay usable: the count says how many there are, the lines show the first ones.
@@ -204,7 +205,7 @@ class TodayPanel(QWidget):
                         ).display_name
         except ToestemmingError as exc:
             self.tree.clear()
-            self.error_label.setText(exc.message)
+            self.error_label.setText(desk_text(exc))
             self.error_label.show()
             return
         self.error_label.hide()

@@ -38,6 +38,7 @@ from toestemming.errors import ToestemmingError, VaultInUse, user_text
 
 from .background import Task
 from .crash import user_message
+from .i18n import desk_language
 from .preload import service_class
 
 if TYPE_CHECKING:
@@ -331,7 +332,7 @@ class UnlockDialog(QDialog):
         in_use = isinstance(exc, VaultInUse)
         if not in_use:
             field.clear()  # (in use: the secret was right; kept for "Alleen-lezen openen")
-        message = user_text(exc) if isinstance(exc, ToestemmingError) else None
+        message = user_text(exc, desk_language()) if isinstance(exc, ToestemmingError) else None
         if message is None and isinstance(exc, BaseException):
             message = user_message(exc)
         self._show_error(message or "")

@@ -30,6 +30,7 @@ from toestemming.words import plural
 from .background import Task
 from .backup import AutoBackupDialog, BackupBanner, BackupDialog, DamagedVaultBanner, RestoreDialog
 from .crash import user_message
+from .i18n import desk_text
 from .main_window import MainWindow
 
 SCHEDULE_HOURS = 24
@@ -154,7 +155,7 @@ class VaultCare(QObject):
         try:
             self.expired = service.remote.expire_overdue()
         except ToestemmingError as exc:
-            status.showMessage(exc.message)
+            status.showMessage(desk_text(exc))
             return []
         if self.expired:
             status.showMessage(

@@ -44,7 +44,7 @@ from toestemming.usecases.consent import ItemView
 from .consent.common import Household
 from .consent.page_actions import ConsentPageActions
 from .consent_list import ConsentList
-from .i18n import desk_language
+from .i18n import desk_language, desk_text
 from .signing.wrapping import FlowLayout
 
 PREFERRED_WIDTH = 224
@@ -321,7 +321,7 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
         except ToestemmingError as exc:
             self.clear()
             self._stack.setCurrentIndex(1)
-            self._show_error(exc.message)
+            self._show_error(desk_text(exc))
             return
         self.error_label.hide()
         self._stack.setCurrentIndex(1)
@@ -370,7 +370,7 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
         try:
             self._fill_person(self._service.people.youth(self._youth_id))
         except ToestemmingError as exc:
-            self._show_error(exc.message)
+            self._show_error(desk_text(exc))
 
     def refresh_consents(self) -> None:
         if self._service is None or self._youth_id is None:
@@ -387,7 +387,7 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
                     if w.youth_id == youth_id and w.item_id is not None
                 }
         except ToestemmingError as exc:
-            self._show_error(exc.message)
+            self._show_error(desk_text(exc))
             return
         self._items, self._shown = items, shown
         self.consents.set_items(items, shown, notify)
@@ -417,7 +417,7 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
                     ]
                 )
         except ToestemmingError as exc:
-            self._show_error(exc.message)
+            self._show_error(desk_text(exc))
             return
         self.disclosures.clear()
         for day, recipient, purpose, data, basis in rows:

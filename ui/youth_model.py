@@ -23,6 +23,8 @@ from toestemming.rules import age_on
 from toestemming.service import Service
 from toestemming.usecases.people import YouthRow
 
+from .i18n import desk_text
+
 PAGE_SIZE = 200
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -105,7 +107,7 @@ class YouthTableModel(QAbstractTableModel):
             page = self._service.people.search(self._filter, PAGE_SIZE, offset)
         except ToestemmingError as exc:
             self._more = False
-            self.load_failed.emit(exc.message)
+            self.load_failed.emit(desk_text(exc))
             return []
         self._more = len(page) == PAGE_SIZE
         return page

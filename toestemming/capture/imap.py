@@ -14,14 +14,14 @@ from __future__ import annotations
 import logging
 import socket
 import ssl
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
 
-from ..errors import ToestemmingError
+from ..errors import Param, ToestemmingError
 from .oauth import SignInAgain
 from .settings import ImapSettings, Provider, Security
 
@@ -40,8 +40,15 @@ class MailConnectionError(ToestemmingError):
 
     code = "mailbox"
 
-    def __init__(self, kind: str, message: str) -> None:
-        super().__init__(message)
+    def __init__(
+        self,
+        kind: str,
+        message: str = "",
+        *,
+        message_id: str = "",
+        params: Mapping[str, Param] | None = None,
+    ) -> None:
+        super().__init__(message, message_id=message_id, params=params)
         self.kind = kind
 
 
@@ -77,7 +84,7 @@ def _context(ca_file: str) -> ssl.SSLContext:
         ctx = ssl.create_default_context(cafile=ca_file or None)
     except (OSError, ssl.SSLError):
         raise MailConnectionError(
-            "tls", "Het certificaatbestand in de instellingen kon niet worden gelezen."
+            "tls", message_id="error-imap-certificate-file-settings-could"
         ) from None
     ctx.minimum_version = ssl.TLSVersion.TLSv1_2
     return ctx
@@ -106,7 +113,7 @@ def imap_session(
             client.login(account.username, account.password)
         else:
             if not account.access_token:
-                raise SignInAgain("Meld eerst aan bij de mailbox (Instellingen e-mail).")
+                raise SignInAgain(message_id="error-imap-sign-mailbox-mail-settings")
             client.oauth2_login(account.username, account.access_token)
         yield client
     except ToestemmingError:  # ours (also from the caller's block): already Dutch
@@ -132,42 +139,30 @@ def _classify(exc: BaseException, provider: Provider) -> BaseException:
     text = str(exc).upper()
     if isinstance(exc, LoginError):
         if provider != Provider.PASSWORD:
-            return SignInAgain(
-                "De mailbox weigerde de aanmelding. Meld opnieuw aan via Instellingen e-mail; "
-                "blijft het zo, vraag de ICT-afdeling of IMAP voor deze mailbox aan staat."
-            )
-        return MailConnectionError(
-            "auth", "Inloggen bij de mailbox lukte niet. Controleer gebruikersnaam en wachtwoord."
-        )
+            return SignInAgain(message_id="error-imap-mailbox-refused-sign-sign")
+        return MailConnectionError("auth", message_id="error-imap-login-failed")
     if isinstance(exc, socket.gaierror):
-        return MailConnectionError(
-            "dns", "De naam van de server voor binnenkomende mail is niet gevonden (DNS)."
-        )
+        return MailConnectionError("dns", message_id="error-imap-dns")
     if isinstance(exc, ssl.SSLCertVerificationError):
-        return MailConnectionError(
-            "tls", "Het certificaat van de server voor binnenkomende mail wordt niet vertrouwd."
-        )
+        return MailConnectionError("tls", message_id="error-imap-certificate-not-trusted")
     if isinstance(exc, ssl.SSLError):
-        return MailConnectionError(
-            "tls", "De beveiligde verbinding (TLS) met de server voor binnenkomende mail mislukte."
-        )
+        return MailConnectionError("tls", message_id="error-imap-secure-connection-tls-incoming")
     if isinstance(exc, TimeoutError | socket.timeout):
-        return MailConnectionError("timeout", "De server voor binnenkomende mail antwoordde niet.")
+        return MailConnectionError("timeout", message_id="error-imap-no-answer")
     if "NONEXISTENT" in text or ("MAILBOX" in text and "SELECT" in text):
-        return MailConnectionError("folder", "De gekozen map bestaat niet in de mailbox.")
+        return MailConnectionError("folder", message_id="error-imap-folder-missing")
     if "NOPERM" in text or "AUTHORIZATIONFAILED" in text or "NOT ALLOWED" in text:
         return MailConnectionError(
-            "permission", "Dit account heeft geen rechten op de gekozen map van de mailbox."
+            "permission", message_id="error-imap-account-rights-chosen-folder"
         )
     if isinstance(exc, ConnectionRefusedError | ConnectionResetError | OSError):
         return MailConnectionError(
             "connect",
-            "De server voor binnenkomende mail is niet bereikbaar. Controleer servernaam, poort "
-            "en netwerk.",
+            message_id="error-imap-unreachable",
         )
     if isinstance(exc, IMAPClientError):
-        return MailConnectionError("server", "De server voor binnenkomende mail gaf een fout.")
-    return MailConnectionError("server", "Het ophalen van binnenkomende mail mislukte.")
+        return MailConnectionError("server", message_id="error-imap-incoming-mail-server-gave")
+    return MailConnectionError("server", message_id="error-imap-fetching-incoming-mail-failed")
 
 
 def search_keys(codes: Sequence[str], message_ids: Sequence[str]) -> list[list[object]]:

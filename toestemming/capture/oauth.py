@@ -24,14 +24,14 @@ import urllib.error
 import urllib.parse
 import urllib.request
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from typing import Any
 
-from ..errors import ToestemmingError
+from ..errors import Param, ToestemmingError
 from .settings import OAuthApp, Provider
 
 _log = logging.getLogger(__name__)
@@ -61,12 +61,14 @@ class SignInAgain(OAuthError):
     # The message that could not be sent, as an .eml draft (X-Unsent: 1), when there was one.
     draft: bytes = b""
 
-    def __init__(self, message: str = "") -> None:
-        super().__init__(
-            message
-            or "De aanmelding bij de mailbox is verlopen of ingetrokken. Meld opnieuw aan via "
-            "Instellingen e-mail (knop 'Aanmelden'). Er is niets verloren gegaan."
-        )
+    def __init__(
+        self,
+        message: str = "",
+        *,
+        message_id: str = "error-oauth-sign-in-again",
+        params: Mapping[str, Param] | None = None,
+    ) -> None:
+        super().__init__(message, message_id=message_id, params=params)
 
 
 @dataclass(frozen=True)
@@ -139,18 +141,12 @@ def _loopback() -> Iterator[tuple[str, type[_Catch]]]:
 
 def _wait(handler: type[_Catch], timeout: float) -> dict[str, str]:
     if not handler.done.wait(timeout) or handler.result is None:
-        raise OAuthError(
-            "Het aanmelden in de browser is niet afgerond. Probeer het opnieuw, of kies "
-            "'Aanmelden met code' als de browser niet op deze computer opent."
-        )
+        raise OAuthError(message_id="error-oauth-signing-browser-finished-try")
     result = handler.result
     if "error" in result:
         if result["error"] == "access_denied":
-            raise OAuthError("Het aanmelden is geweigerd of afgebroken; er is niets veranderd.")
-        raise OAuthError(
-            "De aanmeldpagina gaf een fout. Vraag de ICT-afdeling of de app-registratie klopt "
-            "(client-ID, redirect http://localhost, rechten)."
-        )
+            raise OAuthError(message_id="error-oauth-signing-refused-cancelled-nothing")
+        raise OAuthError(message_id="error-oauth-sign-page-gave-error")
     return result
 
 
@@ -170,7 +166,7 @@ class OAuthClient:
 def _tokens(result: dict[str, Any], now: datetime, old_refresh: str = "") -> Tokens:
     access = result.get("access_token")
     if not isinstance(access, str) or not access:
-        raise OAuthError("De aanmeldserver gaf geen toegangssleutel terug.")
+        raise OAuthError(message_id="error-oauth-no-access-token")
     refresh = result.get("refresh_token") or old_refresh
     try:
         seconds = int(result.get("expires_in", 3600))
@@ -186,16 +182,10 @@ def _refused(result: dict[str, Any]) -> OAuthError:
     if error in {"invalid_grant", "interaction_required", "invalid_token", "unauthorized_client"}:
         return SignInAgain()
     if error == "invalid_client":
-        return OAuthError(
-            "De aanmeldserver kent deze client-ID niet. Controleer de client-ID in de "
-            "instellingen of vraag de ICT-afdeling."
-        )
+        return OAuthError(message_id="error-oauth-unknown-client-id")
     if error == "invalid_scope":
-        return OAuthError(
-            "De app-registratie mist rechten voor e-mail. Vraag de ICT-afdeling de rechten "
-            "uit de handleiding toe te voegen."
-        )
-    return OAuthError("Het aanmelden lukte niet. Probeer het later opnieuw.")
+        return OAuthError(message_id="error-oauth-app-registration-lacks-permissions")
+    return OAuthError(message_id="error-oauth-sign-in-failed")
 
 
 class Microsoft(OAuthClient):
@@ -216,9 +206,7 @@ class Microsoft(OAuthClient):
                 http_client=_session(verify),
             )
         except ValueError:
-            raise OAuthError(
-                "Het adres van de aanmeldserver is niet geldig. Controleer de instellingen."
-            ) from None
+            raise OAuthError(message_id="error-oauth-address-invalid") from None
         except Exception as exc:  # requests' connection errors while reading the metadata
             raise _network(exc) from None
         self._scopes = list(MICROSOFT_SCOPES)
@@ -242,9 +230,7 @@ class Microsoft(OAuthClient):
         try:
             result = self._app.acquire_token_by_auth_code_flow(flow, params, scopes=self._scopes)
         except ValueError:  # state mismatch: not the answer to our own request
-            raise OAuthError(
-                "Het antwoord van de aanmeldpagina hoort niet bij deze aanmelding."
-            ) from None
+            raise OAuthError(message_id="error-oauth-answer-not-ours") from None
         except Exception as exc:
             raise _network(exc) from None
         if "error" in result:
@@ -273,7 +259,7 @@ class Microsoft(OAuthClient):
             raise _network(exc) from None
         if "error" in result:
             if result.get("error") in {"expired_token", "authorization_declined"}:
-                raise OAuthError("De code is verlopen of geweigerd. Vraag een nieuwe code aan.")
+                raise OAuthError(message_id="error-oauth-code-expired-refused-ask")
             raise _refused(result)
         return _tokens(result, now)
 
@@ -321,9 +307,7 @@ class Google(OAuthClient):
             open_browser(f"{self._auth_url}?{query}")
             params = _wait(handler, timeout)
         if not secrets.compare_digest(params.get("state", ""), state):
-            raise OAuthError(
-                "Het antwoord van de aanmeldpagina hoort niet bij deze aanmelding."
-            ) from None
+            raise OAuthError(message_id="error-oauth-answer-not-ours") from None
         result = self._post(
             {
                 "grant_type": "authorization_code",
@@ -385,21 +369,15 @@ def _network(exc: BaseException) -> OAuthError:
     _log.info("identity provider not reachable: %s", type(exc).__name__)
     text = repr(exc)
     if "CERTIFICATE_VERIFY_FAILED" in text or isinstance(exc, ssl.SSLError):
-        return OAuthError("Het certificaat van de aanmeldserver wordt niet vertrouwd.")
-    return OAuthError(
-        "De aanmeldserver is niet bereikbaar. Controleer de internetverbinding en probeer het "
-        "opnieuw; er is niets veranderd."
-    )
+        return OAuthError(message_id="error-oauth-certificate-not-trusted")
+    return OAuthError(message_id="error-oauth-sign-server-reached-check")
 
 
 def provider_for(app: OAuthApp, *, verify: str | bool = True) -> OAuthClient:
     if not app.client_id:
-        raise OAuthError(
-            "Er is nog geen client-ID ingesteld. De ICT-afdeling registreert de app en geeft "
-            "de client-ID (zie de handleiding, 'E-mail met Microsoft 365 of Google')."
-        )
+        raise OAuthError(message_id="error-oauth-no-client-id")
     if app.provider == Provider.MICROSOFT:
         return Microsoft(app, verify=verify)
     if app.provider == Provider.GOOGLE:
         return Google(app, verify=verify)
-    raise OAuthError("Bij aanmelden met een wachtwoord is geen OAuth-aanmelding nodig.")
+    raise OAuthError(message_id="error-oauth-when-sign-password-oauth")

@@ -42,14 +42,19 @@ _HOST = re.compile(r"^[A-Za-z0-9]([A-Za-z0-9\-.]{0,251}[A-Za-z0-9])?$|^\[[0-9A-F
 _LOCAL_HOSTS = ("localhost", "127.0.0.1", "[::1]")
 
 
-def _host_and_port(host: object, port: object, what: str, prefix: str = "") -> tuple[str, int]:
-    """A server name and port as typed, or ValidationError naming the field."""
+def _host_and_port(host: object, port: object, server: str, prefix: str = "") -> tuple[str, int]:
+    """A server name and port as typed, or ValidationError naming the field. `server`: "smtp" or
+    "imap", which the message names (in the reader's language)."""
     name = host.strip() if isinstance(host, str) else ""
     if not name or not _HOST.match(name):
-        raise ValidationError(f"De naam van {what} is niet geldig.", field=prefix + "host")
+        raise ValidationError(
+            message_id="error-settings-server-name-invalid",
+            params={"server": server},
+            field=prefix + "host",
+        )
     if isinstance(port, bool) or not isinstance(port, int) or not 1 <= port <= 65535:
         raise ValidationError(
-            "De poort moet een getal tussen 1 en 65535 zijn.", field=prefix + "port"
+            message_id="error-settings-port-number-between-1", field=prefix + "port"
         )
     return name, port
 
@@ -80,40 +85,42 @@ class SmtpSettings:
     auth: Provider = Provider.PASSWORD
 
     def validated(self) -> SmtpSettings:
-        host, _port = _host_and_port(self.host, self.port, "de mailserver")
+        host, _port = _host_and_port(self.host, self.port, "smtp")
         try:
             sec = Security(self.security)
         except ValueError:
             raise ValidationError(
-                "Kies STARTTLS, SSL of geen beveiliging.", field="security"
+                message_id="error-settings-choose-starttls-ssl-security", field="security"
             ) from None
         user = v.name(self.username, "Gebruikersnaam", "username", required=False)
         if not isinstance(self.password, str) or len(self.password) > 1024:
-            raise ValidationError("Het wachtwoord is niet geldig.", field="password")
+            raise ValidationError(message_id="error-settings-password-invalid", field="password")
         if sec == Security.NONE and (user or host.lower() not in _LOCAL_HOSTS):
             # A password or personal data in clear text over the network is never acceptable.
             raise ValidationError(
-                "Zonder versleuteling kan alleen een mailserver op deze computer, zonder "
-                "inloggen. Kies STARTTLS of SSL.",
+                message_id="error-settings-without-encryption-only-mail",
                 field="security",
             )
         sender = v.email(self.from_address, "from_address")
         if not sender:
-            raise ValidationError("Het afzenderadres is verplicht.", field="from_address")
+            raise ValidationError(
+                message_id="error-settings-sender-address-required", field="from_address"
+            )
         name = v.name(self.from_name, "Naam afzender", "from_name", required=False)
         ca = v.text(self.ca_file, "Certificaatbestand", "ca_file", required=False, max_len=1000)
         if not 5 <= self.timeout_seconds <= 300:
-            raise ValidationError("De wachttijd moet tussen 5 en 300 seconden liggen.")
+            raise ValidationError(message_id="error-settings-waiting-time-between-5")
         try:
             auth = Provider(self.auth)
         except ValueError:
-            raise ValidationError("Kies hoe de app zich aanmeldt.", field="auth") from None
+            raise ValidationError(
+                message_id="error-settings-choose-how-app-signs", field="auth"
+            ) from None
         if auth != Provider.PASSWORD and sec == Security.NONE:
-            raise ValidationError("Aanmelden met Microsoft of Google kan alleen versleuteld.")
+            raise ValidationError(message_id="error-settings-signing-microsoft-google-only")
         if auth != Provider.PASSWORD and not user:
             raise ValidationError(
-                "Vul bij gebruikersnaam het adres van de mailbox in (bijvoorbeeld "
-                "balie@school.nl).",
+                message_id="error-settings-fill-mailbox-address-user",
                 field="username",
             )
         return replace(
@@ -171,27 +178,33 @@ class OAuthApp:
         try:
             provider = Provider(self.provider)
         except ValueError:
-            raise ValidationError("Kies Microsoft 365 of Google.", field="provider") from None
+            raise ValidationError(
+                message_id="error-settings-choose-microsoft-365-google", field="provider"
+            ) from None
         if provider == Provider.PASSWORD:
-            raise ValidationError("Kies Microsoft 365 of Google.", field="provider")
+            raise ValidationError(
+                message_id="error-settings-choose-microsoft-365-google", field="provider"
+            )
         client = self.client_id.strip() if isinstance(self.client_id, str) else ""
         if not _CLIENT_ID.match(client):
             raise ValidationError(
-                "De client-ID is niet geldig. Neem hem precies over van de ICT-afdeling.",
+                message_id="error-settings-client-id-invalid",
                 field="client_id",
             )
         tenant = (self.tenant.strip() if isinstance(self.tenant, str) else "") or DEFAULT_TENANT
         if not _TENANT.match(tenant):
-            raise ValidationError("De tenant (organisatie-ID) is niet geldig.", field="tenant")
+            raise ValidationError(message_id="error-settings-tenant-invalid", field="tenant")
         secret = self.client_secret.strip() if isinstance(self.client_secret, str) else ""
         if len(secret) > 200 or any(ch.isspace() for ch in secret):
-            raise ValidationError("Het client-geheim is niet geldig.", field="client_secret")
+            raise ValidationError(
+                message_id="error-settings-client-secret-invalid", field="client_secret"
+            )
         host = (
             self.authority_host.strip().rstrip("/") if isinstance(self.authority_host, str) else ""
         )
         if host and not re.match(r"^https://[A-Za-z0-9.\-]+(:\d{1,5})?$", host):
             raise ValidationError(
-                "Het adres van de aanmeldserver moet met https:// beginnen.",
+                message_id="error-settings-address-sign-server-start",
                 field="authority_host",
             )
         return OAuthApp(provider, client, tenant, secret, host)
@@ -220,28 +233,32 @@ class ImapSettings:
     interval_minutes: int = 10
 
     def validated(self) -> ImapSettings:
-        host, _port = _host_and_port(
-            self.host, self.port, "de server voor binnenkomende mail (IMAP)", "imap_"
-        )
+        host, _port = _host_and_port(self.host, self.port, "imap", "imap_")
         try:
             sec = Security(self.security)
         except ValueError:
-            raise ValidationError("Kies STARTTLS of SSL.", field="imap_security") from None
+            raise ValidationError(
+                message_id="error-settings-choose-starttls-ssl", field="imap_security"
+            ) from None
         if sec == Security.NONE:
             raise ValidationError(
-                "Binnenkomende mail wordt alleen versleuteld opgehaald. Kies STARTTLS of SSL.",
+                message_id="error-settings-incoming-mail-only-fetched",
                 field="imap_security",
             )
         folder = v.text(self.folder or "INBOX", "Map", "imap_folder", max_len=200)
         if any(ord(ch) < 32 or ch in '"\\' for ch in folder):
-            raise ValidationError("De naam van de map is niet geldig.", field="imap_folder")
+            raise ValidationError(
+                message_id="error-settings-folder-name-invalid", field="imap_folder"
+            )
         user = v.name(self.username, "Gebruikersnaam", "imap_username", required=False)
         if not isinstance(self.password, str) or len(self.password) > 1024:
-            raise ValidationError("Het wachtwoord is niet geldig.", field="imap_password")
+            raise ValidationError(
+                message_id="error-settings-password-invalid", field="imap_password"
+            )
         minutes = self.interval_minutes
         if isinstance(minutes, bool) or not isinstance(minutes, int) or not 0 <= minutes <= 1440:
             raise ValidationError(
-                "Kies hoe vaak (in minuten, 0 tot 1440) de app naar nieuwe antwoorden kijkt.",
+                message_id="error-settings-choose-how-often-minutes",
                 field="interval_minutes",
             )
         return replace(self, host=host, security=sec, folder=folder, username=user)
@@ -277,17 +294,19 @@ class RemoteSettings:
         ):
             if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 365:
                 raise ValidationError(
-                    f"Het aantal dagen voor {label} moet tussen 1 en 365 liggen.", field=label
+                    message_id="error-settings-days-between-1-365",
+                    params={"label": label},
+                    field=label,
                 )
         if self.reminder_after_days >= self.expiry_days:
             raise ValidationError(
-                "De herinnering moet vóór het verlopen van het verzoek komen.",
+                message_id="error-settings-reminder-come-before-request",
                 field="reminder_after_days",
             )
         number = v.phone(self.app_number, "app_number")
         if number and (not to_e164(number) or len(phone_digits(number)) < 10):
             raise ValidationError(
-                "Geef het app-nummer volledig, met landnummer (bijvoorbeeld +31 6 …).",
+                message_id="error-settings-give-full-app-number",
                 field="app_number",
             )
         return replace(

@@ -9,11 +9,11 @@ from __future__ import annotations
 import smtplib
 import socket
 import ssl
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from email.message import EmailMessage
 
-from ..errors import ToestemmingError
+from ..errors import Param, ToestemmingError
 from .oauth import SignInAgain, xoauth2_string
 from .settings import Provider, Security, SmtpSettings
 
@@ -23,8 +23,15 @@ class SendError(ToestemmingError):
 
     code = "verzenden"
 
-    def __init__(self, message: str, kind: str = "server") -> None:
-        super().__init__(message)
+    def __init__(
+        self,
+        message: str = "",
+        kind: str = "server",
+        *,
+        message_id: str = "",
+        params: Mapping[str, Param] | None = None,
+    ) -> None:
+        super().__init__(message, message_id=message_id, params=params)
         self.kind = kind  # dns, tls, auth, permission, timeout, connect, recipient, server
 
 
@@ -47,9 +54,7 @@ def send_message(
     with smtp_session(settings, context, access_token=access_token) as client:
         refused = client.send_message(message)
         if refused:
-            raise SendError(
-                "De mailserver weigerde de ontvanger; er is niets verzonden.", "recipient"
-            )
+            raise SendError(message_id="error-smtp-mail-server-refused-recipient", kind="recipient")
 
 
 @contextmanager
@@ -60,14 +65,13 @@ def smtp_session(
     s = settings.validated()
     oauth = s.auth != Provider.PASSWORD
     if oauth and not access_token:
-        raise SignInAgain("Meld eerst aan bij de mailbox (Instellingen e-mail, 'Aanmelden').")
+        raise SignInAgain(message_id="error-smtp-sign-mailbox-mail-settings")
     try:
         ctx = context or tls_context(s)
     except (OSError, ssl.SSLError):
         raise SendError(
-            "Het certificaatbestand in de instellingen kon niet worden gelezen; er is niets "
-            "verzonden.",
-            "tls",
+            message_id="error-smtp-certificate-file-settings-could",
+            kind="tls",
         ) from None
     try:
         client: smtplib.SMTP
@@ -80,9 +84,8 @@ def smtp_session(
             if s.security == Security.STARTTLS:
                 if not client.has_extn("starttls"):
                     raise SendError(
-                        "De mailserver biedt geen STARTTLS aan; er is niets verzonden. Kies SSL "
-                        "of vraag de beheerder.",
-                        "tls",
+                        message_id="error-smtp-mail-server-offer-starttls",
+                        kind="tls",
                     )
                 client.starttls(context=ctx)
                 client.ehlo()
@@ -100,54 +103,44 @@ def smtp_session(
         raise
     except smtplib.SMTPAuthenticationError:
         if oauth:
-            raise SignInAgain(
-                "De mailserver weigerde de aanmelding. Meld opnieuw aan via Instellingen "
-                "e-mail; staat het daarna nog zo, vraag de ICT-afdeling of SMTP-verzending "
-                "voor deze mailbox aan staat. Er is niets verzonden en niets verloren."
-            ) from None
+            raise SignInAgain(message_id="error-smtp-mail-server-refused-sign") from None
         raise SendError(
-            "Inloggen bij de mailserver lukte niet. Controleer gebruikersnaam en wachtwoord.",
-            "auth",
+            message_id="error-smtp-login-failed",
+            kind="auth",
         ) from None
     except smtplib.SMTPSenderRefused:
         raise SendError(
-            "De mailserver staat dit account niet toe te versturen vanaf dit afzenderadres "
-            "(geen rechten). Vraag de ICT-afdeling; er is niets verzonden.",
-            "permission",
+            message_id="error-smtp-sender-not-allowed",
+            kind="permission",
         ) from None
     except smtplib.SMTPRecipientsRefused:
         raise SendError(
-            "De mailserver weigerde het e-mailadres van de ontvanger.", "recipient"
+            message_id="error-smtp-mail-server-refused-recipient-2", kind="recipient"
         ) from None
     except smtplib.SMTPNotSupportedError:
-        raise SendError(
-            "De mailserver ondersteunt deze manier van inloggen niet.", "auth"
-        ) from None
+        raise SendError(message_id="error-smtp-login-method-unsupported", kind="auth") from None
     except ssl.SSLCertVerificationError:
-        raise SendError(
-            "Het certificaat van de mailserver wordt niet vertrouwd; er is niets verzonden.", "tls"
-        ) from None
+        raise SendError(message_id="error-smtp-certificate-not-trusted", kind="tls") from None
     except ssl.SSLError:
-        raise SendError("De beveiligde verbinding met de mailserver mislukte.", "tls") from None
+        raise SendError(message_id="error-smtp-secure-connection-mail-server", kind="tls") from None
     except TimeoutError:
-        raise SendError("De mailserver antwoordde niet op tijd.", "timeout") from None
+        raise SendError(message_id="error-smtp-timeout", kind="timeout") from None
     except socket.gaierror:
         raise SendError(
-            "De naam van de mailserver is niet gevonden (DNS). Controleer de servernaam en "
-            "het netwerk.",
-            "dns",
+            message_id="error-smtp-dns",
+            kind="dns",
         ) from None
     except smtplib.SMTPServerDisconnected as exc:
         # smtplib turns a read timeout into "Connection unexpectedly closed: timed out".
         if "timed out" in str(exc):
-            raise SendError("De mailserver antwoordde niet op tijd.", "timeout") from None
+            raise SendError(message_id="error-smtp-timeout", kind="timeout") from None
         raise SendError(
-            "De mailserver verbrak de verbinding; er is niets verzonden.", "connect"
+            message_id="error-smtp-mail-server-closed-connection", kind="connect"
         ) from None
     except smtplib.SMTPException:
-        raise SendError("De mailserver gaf een fout; er is niets verzonden.") from None
+        raise SendError(message_id="error-smtp-mail-server-gave-error") from None
     except OSError:
         raise SendError(
-            "De mailserver is niet bereikbaar. Controleer de servernaam, de poort en het netwerk.",
-            "connect",
+            message_id="error-smtp-unreachable",
+            kind="connect",
         ) from None

@@ -130,21 +130,20 @@ class OrgCertificate:
                 key = loaded
         except (ValueError, TypeError):
             raise ValidationError(
-                "Dit certificaat of deze sleutel kan niet worden gelezen (verkeerd bestand of "
-                "wachtwoord?).",
+                message_id="error-certificate-unreadable",
                 field="certificate",
             ) from None
         if cert is None or not isinstance(key, ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey):
-            raise ValidationError(
-                "Gebruik een certificaat met een RSA- of EC-sleutel.", field="certificate"
-            )
+            raise ValidationError(message_id="error-certificate-rsa-or-ec", field="certificate")
         spki = serialization.PublicFormat.SubjectPublicKeyInfo
         enc = serialization.Encoding.DER
         if key.public_key().public_bytes(enc, spki) != cert.public_key().public_bytes(enc, spki):
-            raise ValidationError("De sleutel hoort niet bij dit certificaat.", field="certificate")
+            raise ValidationError(message_id="error-certificate-key-mismatch", field="certificate")
         now = self._ctx.clock.now()
         if not cert.not_valid_before_utc <= now <= cert.not_valid_after_utc:
-            raise ValidationError("Dit certificaat is vandaag niet geldig.", field="certificate")
+            raise ValidationError(
+                message_id="error-certificate-not-valid-today", field="certificate"
+            )
         key_out = key.private_bytes(
             serialization.Encoding.PEM,
             serialization.PrivateFormat.PKCS8,

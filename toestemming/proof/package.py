@@ -111,7 +111,7 @@ class ProofExports:
             "SELECT request_id FROM consent_items WHERE id = ?", (item_id,)
         )
         if row is None:
-            raise NotFoundError("Dit onderdeel bestaat niet.")
+            raise NotFoundError(message_id="error-proof-part-missing")
         return self._export([(int(row[0]), frozenset({item_id}))], Path(out), single=True).paths[0]
 
     def export_request(self, request_id: int, out: Path | str) -> Path:
@@ -130,7 +130,7 @@ class ProofExports:
             )
         ]
         if not ids:
-            raise NotFoundError("Voor deze jongere is nog niets gevraagd.")
+            raise NotFoundError(message_id="error-proof-nothing-asked-for-youth")
         return ids
 
     def export_youth(self, youth_id: int, out_dir: Path | str) -> ExportResult:
@@ -140,7 +140,7 @@ class ProofExports:
     def export_all(self, out_dir: Path | str) -> ExportResult:
         ids = [int(r[0]) for r in self._ctx.db.query("SELECT id FROM consent_requests ORDER BY id")]
         if not ids:
-            raise NotFoundError("Er zijn nog geen toestemmingsverzoeken.")
+            raise NotFoundError(message_id="error-proof-no-requests")
         return self._export([(i, None) for i in ids], Path(out_dir), single=False)
 
     # -- trust: what a verifier needs from the organisation, once -----------------------------
@@ -158,7 +158,7 @@ class ProofExports:
     def export_trust(self, out: Path | str) -> Path:
         target = Path(out)
         if not target.parent.is_dir():
-            raise ValidationError("De map voor het vertrouwensbestand bestaat niet.", field="out")
+            raise ValidationError(message_id="error-proof-trust-folder-missing", field="out")
         _write_atomically(target, self.trust_file())
         return target
 
@@ -169,9 +169,7 @@ class ProofExports:
     def _keys(self) -> tuple[str, str]:
         signing_key, public_key = self._ctx.meta("signing_key"), self._ctx.meta("public_key")
         if not signing_key or not public_key:
-            raise NotFoundError(
-                "De kluis mist haar sleutel; controleer haar met 'toestemming check'."
-            )
+            raise NotFoundError(message_id="error-proof-vault-key-missing")
         return signing_key, public_key
 
     def fhir_consents(self, request_id: int) -> list[dict[str, Any]]:
@@ -188,7 +186,7 @@ class ProofExports:
         src = collect(self._ctx, [(request_id, item_ids)])[0]
         cp = latest_checkpoint(self._ctx)
         if cp is None:
-            raise NotFoundError("Het logboek heeft nog geen ondertekend controlepunt.")
+            raise NotFoundError(message_id="error-proof-no-signed-checkpoint")
         evidence = {eid: f"bewijsstukken/{eid}" for eid, ev in src.evidence.items() if ev.content}
         subject = self.certificate.info().subject
         return proof_view(
@@ -214,7 +212,7 @@ class ProofExports:
         ids = self._youth_requests(youth_id)
         target = Path(out)
         if not target.is_dir() and not target.parent.is_dir():
-            raise ValidationError("De map voor het bewijspakket bestaat niet.", field="out")
+            raise ValidationError(message_id="error-proof-package-folder-missing", field="out")
         built, _size = self._build([(i, None) for i in ids])
         signing_key, public_key = self._keys()
         now = self._ctx.clock.now()
@@ -240,7 +238,7 @@ class ProofExports:
         elif out.is_dir():
             pass
         elif not out.parent.is_dir():
-            raise ValidationError("De map voor het bewijspakket bestaat niet.", field="out")
+            raise ValidationError(message_id="error-proof-package-folder-missing", field="out")
         built, size = self._build(selections)
         paths = []
         for name, data in built:

@@ -65,8 +65,7 @@ def parse_expected_key(value: str) -> Trust:
     text = re.sub(r"[\s:]", "", value).lower()
     if not _HEX.fullmatch(text) or len(text) not in (16, 64):
         raise ValidationError(
-            "--expect-key: geef de vingerafdruk (16 tekens 0-9/a-f, zoals op de PDF) of de "
-            "publieke sleutel (64 tekens).",
+            message_id="error-trust-expect-key-format",
             field="expect_key",
         )
     if len(text) == 64:
@@ -102,8 +101,8 @@ def load_trust_file(path: Path) -> Trust:
     """The trust in a file from export-trust; ValidationError (Dutch) when it is missing,
     damaged or edited."""
     bad = ValidationError(
-        f"Het vertrouwensbestand {path.name} is beschadigd of gewijzigd; vraag de organisatie "
-        "om een nieuw.",
+        message_id="error-trust-file-damaged",
+        params={"name": path.name},
         field="trust",
     )
     try:
@@ -112,7 +111,7 @@ def load_trust_file(path: Path) -> Trust:
         doc = safejson.loads(path.read_bytes())
     except FileNotFoundError:
         raise ValidationError(
-            f"Het vertrouwensbestand {path.name} bestaat niet.", field="trust"
+            message_id="error-trust-file-missing", params={"name": path.name}, field="trust"
         ) from None
     except (OSError, ValueError):
         raise bad from None

@@ -114,13 +114,13 @@ class Database:
         read_only: bool = False,
     ) -> Database:
         if not create and not path.exists():
-            raise VaultError("Het kluisbestand bestaat niet op deze plek.")
+            raise VaultError(message_id="error-db-vault-file-missing")
         if create and path.exists():
-            raise VaultError("Op deze plek staat al een bestand; kies een andere naam.")
+            raise VaultError(message_id="error-db-file-place-choose-another")
         if not create:
             lost = wal_loss(path)
             if lost:
-                raise IntegrityFailure(lost)
+                raise IntegrityFailure(message_id="error-db-wal-lost")
         else:
             create_private(path)  # 0600 from the start; SQLite gives -wal/-shm the same mode
         conn = _connect(path, key, profile, read_only=read_only)
@@ -225,7 +225,9 @@ class Database:
             if self._in_tx:
                 raise RuntimeError("nested transaction")
             if self.read_only_reason:
-                raise VaultError(self.read_only_reason)
+                raise VaultError(
+                    message_id="error-vault-read-only", params={"reason": self.read_only_reason}
+                )
             with _typed_errors():
                 self._conn.execute("BEGIN IMMEDIATE")
             self._in_tx = True
@@ -441,10 +443,7 @@ def _connect(
         typed = typed_error(exc)
         if isinstance(typed, ToestemmingError) and not isinstance(typed, IntegrityFailure):
             raise typed from None  # disk full, read-only folder, I/O: not a key problem
-        raise IntegrityFailure(
-            "De kluis kan niet worden gelezen met deze sleutel: het bestand is beschadigd of "
-            "hoort bij een ander sleutelbestand."
-        ) from None
+        raise IntegrityFailure(message_id="error-db-wrong-key-or-damaged") from None
     conn.row_factory = sqlcipher3.Row
     return conn
 
@@ -467,9 +466,7 @@ def _typed_errors() -> Iterator[None]:
     except UnicodeEncodeError:
         # A lone surrogate (e.g. pasted from a broken UTF-16 source) cannot become UTF-8; the
         # use cases' own checks do not all see every value (search text), so refuse it here.
-        raise ValidationError(
-            "De invoer bevat tekens die niet kunnen worden opgeslagen (ongeldige Unicode)."
-        ) from None
+        raise ValidationError(message_id="error-db-invalid-unicode") from None
     except sqlcipher3.DatabaseError as exc:
         typed = typed_error(exc)
         if typed is exc:

@@ -43,11 +43,11 @@ def storage_error(exc: BaseException, code: object) -> ToestemmingError | None:
     text, which never contains data), or None when it is not a storage failure."""
     primary = _ERRSTR_CODES.get(str(exc), -1) if code is None else int(str(code)) & 0xFF
     if primary == _SQLITE_FULL:
-        return VaultError(DISK_FULL_MESSAGE)
+        return VaultError(message_id="error-db-disk-full-last-change")
     if primary in (_SQLITE_READONLY, _SQLITE_CANTOPEN, _SQLITE_PERM):
-        return VaultError(READ_ONLY_MESSAGE)
+        return VaultError(message_id="error-db-folder-read-only")
     if primary == _SQLITE_IOERR:
-        return VaultError(IO_MESSAGE)
+        return VaultError(message_id="error-db-reading-writing-vault-file")
     if primary in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
-        return IntegrityFailure(CORRUPT_MESSAGE)
+        return IntegrityFailure(message_id="error-db-vault-file-damaged-open")
     return None

@@ -70,17 +70,13 @@ class KdfParams:
 
     def check(self) -> None:
         if self.time_cost < MIN_TIME_COST or self.memory_kib < MIN_MEMORY_KIB:
-            raise HeaderCorrupt(
-                "Het sleutelbestand vraagt te zwakke sleutelafleiding; het is mogelijk gewijzigd."
-            )
+            raise HeaderCorrupt(message_id="error-header-weak-kdf")
         if (
             self.memory_kib > MAX_MEMORY_KIB
             or self.time_cost > MAX_TIME_COST
             or not 1 <= self.parallelism <= MAX_PARALLELISM
         ):
-            raise HeaderCorrupt(
-                "Het sleutelbestand bevat onmogelijke instellingen; het is mogelijk gewijzigd."
-            )
+            raise HeaderCorrupt(message_id="error-header-impossible-settings")
 
     def derive(self, secret: bytes, salt: bytes) -> bytes:
         self.check()
@@ -126,7 +122,7 @@ def normalize_recovery_key(text: str) -> bytes:
     cleaned = text.upper().replace("O", "0").replace("I", "1").replace("L", "1")
     cleaned = "".join(ch for ch in cleaned if ch.isalnum())
     if len(cleaned) != 32 or any(ch not in RECOVERY_ALPHABET for ch in cleaned):
-        raise WrongPassphrase("Deze herstelsleutel heeft niet de juiste vorm (32 tekens).")
+        raise WrongPassphrase(message_id="error-header-recovery-key-format")
     return cleaned.encode("ascii")
 
 
@@ -179,7 +175,7 @@ class Slot:
     def from_json(d: dict[str, Any]) -> Slot:
         k = d["kdf"]
         if k.get("alg") != "argon2id":
-            raise HeaderCorrupt("Onbekende sleutelafleiding in het sleutelbestand.")
+            raise HeaderCorrupt(message_id="error-header-unknown-kdf")
         return Slot(
             id=str(d["id"]),
             kind=str(d["kind"]),
@@ -322,9 +318,7 @@ class KeyHeader:
         if kind == "passphrase" and any(
             s.kind == "passphrase" and s.label.casefold() == label.casefold() for s in self.slots
         ):
-            raise ValidationError(
-                "Er is al een medewerker met deze naam in de kluis.", field="label"
-            )
+            raise ValidationError(message_id="error-header-worker-name-taken", field="label")
         slot = Slot(
             secrets.token_hex(8),
             kind,
@@ -342,9 +336,9 @@ class KeyHeader:
     def remove_slot(self, slot_id: str) -> KeyHeader:
         remaining = tuple(s for s in self.slots if s.id != slot_id)
         if len(remaining) == len(self.slots):
-            raise ValidationError("Deze sleutel bestaat niet (meer).")
+            raise ValidationError(message_id="error-header-key-missing")
         if not any(s.kind == "passphrase" and not s.pending for s in remaining):
-            raise ValidationError("De laatste medewerker kan niet worden verwijderd.")
+            raise ValidationError(message_id="error-header-cannot-remove-last-worker")
         return replace(self, slots=remaining)
 
     def replace_slot_secret(
@@ -399,7 +393,7 @@ class KeyHeader:
         for s in self.slots:
             if s.id == slot_id:
                 return s
-        raise ValidationError("Deze sleutel bestaat niet (meer).")
+        raise ValidationError(message_id="error-header-key-missing")
 
     def passphrase_slots(self) -> list[Slot]:
         """The slots a worker can open with (a slot still being added opens nothing)."""
@@ -418,9 +412,7 @@ class KeyHeader:
                 slot.nonce, slot.wrapped_master, slot.aad(self.vault_id)
             )
         except InvalidTag:
-            raise WrongPassphrase(
-                "De wachtwoordzin klopt niet. Let op hoofdletters en spaties; er is niets gewijzigd."
-            ) from None
+            raise WrongPassphrase(message_id="error-header-wrong-passphrase") from None
 
     def unlock_with_passphrase(
         self, passphrase: str, slot_id: str | None = None
@@ -433,9 +425,7 @@ class KeyHeader:
                 return self.unwrap_master(slot, secret), slot
             except WrongPassphrase:
                 continue
-        raise WrongPassphrase(
-            "De wachtwoordzin klopt niet. Let op hoofdletters en spaties; er is niets gewijzigd."
-        )
+        raise WrongPassphrase(message_id="error-header-wrong-passphrase")
 
     def unlock_with_recovery(self, recovery_key: str) -> tuple[bytes, Slot]:
         secret = normalize_recovery_key(recovery_key)
@@ -445,7 +435,7 @@ class KeyHeader:
                     return self.unwrap_master(slot, secret), slot
                 except WrongPassphrase:
                     continue
-        raise WrongPassphrase("Deze herstelsleutel hoort niet bij deze kluis.")
+        raise WrongPassphrase(message_id="error-header-recovery-key-other-vault")
 
     def data_keys(self, master: bytes) -> list[bytes]:
         """The current data key, and the pending one if a rotation was interrupted."""
@@ -459,7 +449,7 @@ class KeyHeader:
                 gen, nonce, wrapped = self.pending
                 keys.append(AESGCM(master).decrypt(nonce, wrapped, self._data_aad(gen)))
         except InvalidTag:
-            raise HeaderCorrupt("Het sleutelbestand is beschadigd of gewijzigd.") from None
+            raise HeaderCorrupt(message_id="error-header-damaged-or-changed") from None
         return keys
 
     # -- (de)serialisation -------------------------------------------------------------
@@ -491,11 +481,9 @@ class KeyHeader:
             # From a backup or a copied folder too: bounded, never a RecursionError.
             doc = safejson.loads(raw)
             if doc.get("format") != FORMAT:
-                raise HeaderCorrupt("Dit is geen sleutelbestand van Toestemming.")
+                raise HeaderCorrupt(message_id="error-header-not-a-key-file")
             if int(doc.get("version", 0)) > VERSION:
-                raise HeaderCorrupt(
-                    "Dit sleutelbestand is gemaakt door een nieuwere versie van Toestemming."
-                )
+                raise HeaderCorrupt(message_id="error-header-newer-version")
             pending = None
             if "pending_data_key" in doc:
                 p = doc["pending_data_key"]
@@ -513,9 +501,7 @@ class KeyHeader:
         except HeaderCorrupt:
             raise
         except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
-            raise HeaderCorrupt(
-                "Het sleutelbestand is beschadigd en kan niet worden gelezen."
-            ) from None
+            raise HeaderCorrupt(message_id="error-header-unreadable") from None
 
 
 def read_header(vault_path: Path) -> KeyHeader:
@@ -523,12 +509,9 @@ def read_header(vault_path: Path) -> KeyHeader:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise HeaderMissing(
-            "Het sleutelbestand naast de kluis ontbreekt. Zonder dit bestand kan de kluis niet "
-            "worden geopend; zet het terug uit een reservekopie."
-        ) from None
+        raise HeaderMissing(message_id="error-header-missing") from None
     if len(raw) > 1_000_000:
-        raise HeaderCorrupt("Het sleutelbestand is onverwacht groot; het is mogelijk gewijzigd.")
+        raise HeaderCorrupt(message_id="error-header-unexpectedly-large")
     return KeyHeader.from_bytes(raw)
 
 

@@ -176,7 +176,9 @@ def in_use_error(vault: Path) -> VaultInUse:
         if holder is not None
         else "Door wie en sinds wanneer is niet bekend (het bestand met die gegevens ontbreekt)."
     )
-    return VaultInUse(IN_USE_MESSAGE, detail=f"{who}\n\n{IN_USE_ADVICE}")
+    return VaultInUse(
+        message_id="error-lock-vault-open-another-window", detail=f"{who}\n\n{IN_USE_ADVICE}"
+    )
 
 
 def computer_name() -> str:
@@ -203,7 +205,7 @@ class WriterLock:
         process or window holds it."""
         vault = Path(vault)
         if not vault.parent.is_dir():
-            raise ValidationError("Deze map bestaat niet.", field="path")
+            raise ValidationError(message_id="error-backup-folder-missing", field="path")
         flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
         try:
             fd = os.open(lock_path(vault), flags, 0o600)
@@ -215,7 +217,7 @@ class WriterLock:
             os.close(fd)
             if exc.errno in (errno.ENOSYS, errno.EOPNOTSUPP, errno.ENOLCK):
                 # No writer can be made safe here; reading still can (the UI offers it).
-                raise VaultInUse(NO_LOCKING_MESSAGE) from None
+                raise VaultInUse(message_id="error-lock-disk-toestemming-lock-vault") from None
             raise _os_error(exc) from None
         if not taken or not _still_named(fd, vault):
             # (Not named: the lock file was being removed or replaced at this moment; the
@@ -285,13 +287,7 @@ def _still_named(fd: int, vault: Path) -> bool:
 
 def _os_error(exc: OSError) -> VaultError:
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return VaultError(NO_WRITE_MESSAGE)
+        return VaultError(message_id="error-db-folder-read-only")
     if exc.errno == errno.ELOOP:
-        return VaultError(
-            "Naast de kluis staat een vreemde koppeling in plaats van het slotbestand "
-            "(eindigend op .lock). Verwijder die en probeer het opnieuw."
-        )
-    return VaultError(
-        "Het slotbestand naast de kluis (eindigend op .lock) kan niet worden gemaakt of gelezen. "
-        "Niets is gewijzigd."
-    )
+        return VaultError(message_id="error-lock-next-vault-strange-link")
+    return VaultError(message_id="error-lock-lock-file-next-vault")

@@ -41,7 +41,14 @@ YOUTH_COLS = (
     "protection, erased_at, external_ref"
 )
 REP_COLS = "id, youth_id, name, role, has_gezag, email, phone, language"
-RECIPIENT_COLS = "id, name, department, kind, email, phone, convenant, active, legal_role"
+# The last column: the latest description per language from catalog_texts, as JSON pairs.
+RECIPIENT_COLS = (
+    "id, name, department, kind, email, phone, convenant, active, legal_role, "
+    "(SELECT json_group_array(json_array(t.language, t.description)) FROM catalog_texts t "
+    "WHERE t.entity = 'recipient' AND t.entity_id = recipients.id AND t.description != '' "
+    "AND t.version = (SELECT max(u.version) FROM catalog_texts u WHERE u.entity = 'recipient' "
+    "AND u.entity_id = t.entity_id AND u.language = t.language))"
+)
 PURPOSE_COLS = "p.id, p.code, v.id, v.version, v.title, v.description, v.language"
 # The last column: the latest name per other language from catalog_texts, as JSON pairs.
 CATEGORY_COLS = (
@@ -94,6 +101,7 @@ def recipient_from_row(r: Row) -> Recipient:
         convenant=bool(r[6]),
         active=bool(r[7]),
         legal_role=LegalRole(r[8]),
+        descriptions=tuple((str(a), str(b)) for a, b in json.loads(r[9] or "[]")),
     )
 
 
@@ -284,7 +292,7 @@ FROM youths y WHERE y.id = ?
 def youth_with_reps(db: Database, youth_id: int) -> tuple[Youth, list[Representative]]:
     row = db.query_one(YOUTH_WITH_REPS_SQL, (youth_id,))
     if row is None:
-        raise NotFoundError("Deze jongere bestaat niet (meer).")
+        raise NotFoundError(message_id="error-repo-youth-missing")
     reps = [rep_from_row(v) for v in json.loads(row[12])]
     return youth_from_row(row), reps
 
@@ -292,14 +300,14 @@ def youth_with_reps(db: Database, youth_id: int) -> tuple[Youth, list[Representa
 def get_youth(db: Database, youth_id: int) -> Youth:
     row = db.query_one(f"SELECT {YOUTH_COLS} FROM youths WHERE id = ?", (youth_id,))
     if row is None:
-        raise NotFoundError("Deze jongere bestaat niet (meer).")
+        raise NotFoundError(message_id="error-repo-youth-missing")
     return youth_from_row(row)
 
 
 def get_recipient(db: Database, recipient_id: int) -> Recipient:
     row = db.query_one(f"SELECT {RECIPIENT_COLS} FROM recipients WHERE id = ?", (recipient_id,))
     if row is None:
-        raise NotFoundError("Deze ontvanger bestaat niet.")
+        raise NotFoundError(message_id="error-repo-recipient-missing")
     return recipient_from_row(row)
 
 
@@ -311,7 +319,7 @@ def latest_purpose(db: Database, purpose_id: int, language: str = "nl") -> Purpo
         (purpose_id, language),
     )
     if row is None:
-        raise NotFoundError("Dit doel bestaat niet.")
+        raise NotFoundError(message_id="error-repo-purpose-missing")
     return purpose_from_row(row)
 
 
@@ -322,7 +330,7 @@ def purpose_version(db: Database, version_id: int) -> Purpose:
         (version_id,),
     )
     if row is None:
-        raise NotFoundError("Deze versie van het doel bestaat niet.")
+        raise NotFoundError(message_id="error-repo-purpose-version-missing")
     return purpose_from_row(row)
 
 
@@ -346,7 +354,7 @@ def purpose_title_as_shown(
 def get_category(db: Database, category_id: int) -> DataCategory:
     row = db.query_one(f"SELECT {CATEGORY_COLS} FROM data_categories WHERE id = ?", (category_id,))
     if row is None:
-        raise NotFoundError("Deze gegevenscategorie bestaat niet.")
+        raise NotFoundError(message_id="error-repo-category-missing")
     return category_from_row(row)
 
 
@@ -357,7 +365,7 @@ def load_request(db: Database, request_id: int) -> ConsentRequest:
         (request_id,),
     )
     if r is None:
-        raise NotFoundError("Dit toestemmingsverzoek bestaat niet.")
+        raise NotFoundError(message_id="error-repo-request-missing")
     items = []
     for i in db.query(
         "SELECT id, position, purpose_version_id, recipient_id, text, text_sha256 "

@@ -14,9 +14,9 @@ from pathlib import Path
 
 from ..errors import HeaderChanged, HeaderCorrupt, IntegrityFailure, ValidationError, VaultError
 from ..passwords import MIN_PASSPHRASE_CHARS as MIN_PASSPHRASE_CHARS
-from ..passwords import passphrase_strength
+from ..passwords import TOO_GUESSABLE, TOO_REPETITIVE, TOO_SHORT, passphrase_strength
 from ..private_files import tighten
-from .db import CHECK_ONLY_REASON, FAST_READ, PROFILES, CipherProfile, Database, ReaderSpec
+from .db import FAST_READ, PROFILES, CipherProfile, Database, ReaderSpec
 from .header import (
     KdfParams,
     KeyHeader,
@@ -59,10 +59,15 @@ def cipher_profile(header: KeyHeader) -> CipherProfile:
     try:
         return PROFILES[header.cipher]
     except KeyError:
-        raise HeaderCorrupt(
-            "Het sleutelbestand noemt een onbekende versleutelingsinstelling; werk Toestemming "
-            "bij of zet de laatste reservekopie terug."
-        ) from None
+        raise HeaderCorrupt(message_id="error-vault-key-file-names-unknown") from None
+
+
+# passwords.py says why in Dutch (the setup screen shows it live); the error says it by id.
+_WEAK_PASSPHRASE = {
+    TOO_SHORT: "error-passphrase-too-short",
+    TOO_REPETITIVE: "error-passphrase-repetitive",
+    TOO_GUESSABLE: "error-passphrase-guessable",
+}
 
 
 def check_passphrase_strength(passphrase: str, user_inputs: Sequence[str] = ()) -> None:
@@ -70,7 +75,10 @@ def check_passphrase_strength(passphrase: str, user_inputs: Sequence[str] = ()) 
     `user_inputs`: the organisation and worker names, which a guesser who knows them tries."""
     score, reason = passphrase_strength(passphrase, user_inputs)
     if score == 0:
-        raise ValidationError(reason, field="passphrase")
+        message_id = _WEAK_PASSPHRASE.get(reason, "error-passphrase-guessable")
+        raise ValidationError(
+            message_id=message_id, params={"min_chars": MIN_PASSPHRASE_CHARS}, field="passphrase"
+        )
 
 
 class Vault:
@@ -103,11 +111,9 @@ class Vault:
         check_passphrase_strength(passphrase, (label, *user_inputs))
         path = Path(path)
         if path.exists() or header_path(path).exists():
-            raise ValidationError(
-                "Op deze plek staat al een kluis; kies een andere naam.", field="path"
-            )
+            raise ValidationError(message_id="error-vault-vault-place-choose-another", field="path")
         if not path.parent.is_dir():
-            raise ValidationError("Deze map bestaat niet.", field="path")
+            raise ValidationError(message_id="error-backup-folder-missing", field="path")
         params = kdf or calibrate()
         header, master, data_key, recovery = KeyHeader.create(label, passphrase, params)
         header = replace(header, cipher=FAST_READ.name)
@@ -144,7 +150,7 @@ class Vault:
                 vault.check_only = True
                 if db.user_version != LATEST:
                     db.close()
-                    raise VaultError(CHECK_NEEDS_CURRENT)
+                    raise VaultError(message_id="error-vault-vault-made-another-version")
                 return vault
             if i == 1:  # a rotation was interrupted after the rekey: finish it now
                 vault._replace_header(header.finish_rotation(master, key))
@@ -169,7 +175,7 @@ class Vault:
         header = read_header(path)
         master, slot = header.unlock_with_passphrase(passphrase, slot_id)
         if not path.exists():
-            raise IntegrityFailure("Het kluisbestand ontbreekt; alleen het sleutelbestand is er.")
+            raise IntegrityFailure(message_id="error-vault-vault-file-missing-only")
         return Vault._open_with_master(path, header, master, slot, check_only)
 
     @staticmethod
@@ -186,10 +192,10 @@ class Vault:
         removed a worker, changed a passphrase or rotated the key since). If it does not,
         nothing is written. The newer log head of the two is kept."""
         if self.check_only:
-            raise HeaderChanged(CHECK_ONLY_REASON)
+            raise HeaderChanged(message_id="error-vault-check-only")
         on_disk = read_header(self.path)
         if not on_disk.same_keys(self.header):
-            raise HeaderChanged(HEADER_CHANGED_MESSAGE)
+            raise HeaderChanged(message_id="error-vault-key-file-changed-meantime")
         if on_disk.log_head is not None and (
             new.log_head is None or on_disk.log_head.size > new.log_head.size
         ):
@@ -204,7 +210,7 @@ class Vault:
             return
         on_disk = read_header(self.path)
         if on_disk.vault_id != self.header.vault_id:
-            raise HeaderChanged(HEADER_CHANGED_MESSAGE)
+            raise HeaderChanged(message_id="error-vault-key-file-changed-meantime")
         current = on_disk.log_head
         if current is not None and current.size > head.size and self._authentic(on_disk):
             return  # never move the head backwards
@@ -254,9 +260,7 @@ class Vault:
         longer opens the current file. A crash before the re-encryption is finished at the
         next open (see _open_with_master: a pending key is completed, not forgotten)."""
         if slot_id == self.slot.id:
-            raise ValidationError(
-                "U kunt uw eigen sleutel niet verwijderen terwijl u bent aangemeld."
-            )
+            raise ValidationError(message_id="error-service-cannot-remove-own-key")
         new_key = secrets.token_bytes(32)
         removed = self.header.remove_slot(slot_id)
         self._replace_header(removed.begin_rotation(self._master, new_key))
@@ -287,7 +291,9 @@ class Vault:
 
     def _refuse_if_read_only(self) -> None:
         if self.db.read_only_reason:
-            raise VaultError(self.db.read_only_reason)
+            raise VaultError(
+                message_id="error-vault-read-only", params={"reason": self.db.read_only_reason}
+            )
 
     def change_passphrase(self, old: str, new: str) -> None:
         check_passphrase_strength(new, (self.slot.label,))
@@ -311,7 +317,7 @@ class Vault:
     def current_data_key(self) -> bytes:
         keys = self.header.data_keys(self._master)
         if not keys:
-            raise HeaderCorrupt("Het sleutelbestand bevat geen sleutel.")
+            raise HeaderCorrupt(message_id="error-vault-key-file-without-key")
         return keys[0]
 
     def data_keys_of(self, raw_header: bytes) -> list[bytes]:

@@ -165,9 +165,9 @@ class ActivityLog:
     def entries(self, flt: LogFilter = LogFilter(), limit: int = MAX_ROWS) -> LogPage:
         """Newest first, at most `limit` entries."""
         if flt.since and flt.until and flt.since > flt.until:
-            raise ValidationError("De begindatum ligt na de einddatum.", field="since")
+            raise ValidationError(message_id="error-activity-start-date-after-end", field="since")
         if flt.group is not None and flt.group not in GROUPS:
-            raise ValidationError("Onbekend soort handeling.", field="group")
+            raise ValidationError(message_id="error-activity-unknown-kind-action", field="group")
         where, params = self._where(flt)
         db = self._ctx.db
         workers = {int(r[0]): str(r[1]) for r in db.query("SELECT id, name FROM workers")}
@@ -199,7 +199,7 @@ class ActivityLog:
         """The requests with anything logged about them in the period (asked, decided,
         withdrawn, expired, …): what a proof export for that period covers."""
         if since > until:
-            raise ValidationError("De begindatum ligt na de einddatum.", field="since")
+            raise ValidationError(message_id="error-activity-start-date-after-end", field="since")
         where, params = self._where(LogFilter(since, until, group="Toestemming"))
         found: dict[int, None] = {}
         db = self._ctx.db

@@ -22,6 +22,9 @@ from ..store.db import SqlIntegrityError
 from ..texts import sha256_text
 from .context import Context
 
+# A recipient's description is a line in an item text, not a purpose's explanation.
+MAX_DESCRIPTION = 300
+
 
 class Catalog:
     def __init__(self, ctx: Context) -> None:
@@ -45,7 +48,9 @@ class Catalog:
         try:
             k = RecipientKind(kind)
         except ValueError:
-            raise ValidationError("Kies het soort ontvanger.", field="kind") from None
+            raise ValidationError(
+                message_id="error-catalog-choose-kind-recipient", field="kind"
+            ) from None
         role = _legal_role(legal_role, k)
         mail, tel = v.email(email), v.phone(phone)
         db = self._ctx.db
@@ -111,6 +116,37 @@ class Catalog:
     def recipient(self, recipient_id: int) -> Recipient:
         return repo.get_recipient(self._ctx.db, recipient_id)
 
+    def set_recipient_description(
+        self, recipient_id: int, language: str, description: str
+    ) -> Recipient:
+        """Who the recipient is, in plain words, for readers of `language` (empty: none any
+        more). A change is a new version in catalog_texts; requests already made keep the
+        words they were shown with. A signer sees it in their language, else the Dutch one."""
+        lang = v.language(language)
+        text = v.display_text(
+            description, "Beschrijving", "description", required=False, max_len=MAX_DESCRIPTION
+        )
+        db = self._ctx.db
+        before = repo.get_recipient(db, recipient_id)
+        if text == dict(before.descriptions).get(lang, ""):
+            return before
+        with db.transaction():
+            version = db.scalar(
+                "SELECT coalesce(max(version), 0) + 1 FROM catalog_texts "
+                "WHERE entity = 'recipient' AND entity_id = ? AND language = ?",
+                (recipient_id, lang),
+            )
+            db.execute(
+                "INSERT INTO catalog_texts(entity, entity_id, language, version, name, "
+                "description, created_at) VALUES ('recipient', ?, ?, ?, '', ?, ?)",
+                (recipient_id, lang, int(version), text, to_iso(self._ctx.clock.now())),
+            )
+            self._ctx.event(
+                "recipient.description",
+                {"recipient": recipient_id, "language": lang, "description": text},
+            )
+        return repo.get_recipient(db, recipient_id)
+
     # -- purposes -----------------------------------------------------------------------------
     def add_purpose(self, code: str, title: str, description: str, language: str = "nl") -> Purpose:
         c = v.name(code, "Code", "code").lower()
@@ -139,7 +175,9 @@ class Catalog:
                     },
                 )
         except SqlIntegrityError:
-            raise ValidationError("Er bestaat al een doel met deze code.", field="code") from None
+            raise ValidationError(
+                message_id="error-catalog-purpose-code-exists", field="code"
+            ) from None
         return repo.purpose_version(db, vid)
 
     def revise_purpose(
@@ -159,7 +197,7 @@ class Catalog:
         lang = v.language(language)
         db = self._ctx.db
         if db.query_one("SELECT 1 FROM purposes WHERE id = ?", (purpose_id,)) is None:
-            raise NotFoundError("Dit doel bestaat niet.")
+            raise NotFoundError(message_id="error-repo-purpose-missing")
         with db.transaction():
             version = int(
                 db.scalar(
@@ -220,7 +258,9 @@ class Catalog:
         try:
             lvl = DataLevel(level)
         except ValueError:
-            raise ValidationError("Kies DAT of WAT.", field="level") from None
+            raise ValidationError(
+                message_id="error-catalog-choose-dat-wat", field="level"
+            ) from None
         db = self._ctx.db
         try:
             with db.transaction():
@@ -244,7 +284,7 @@ class Catalog:
                 )
         except SqlIntegrityError:
             raise ValidationError(
-                "Er bestaat al een categorie met deze code.", field="code"
+                message_id="error-catalog-category-code-exists", field="code"
             ) from None
         return repo.get_category(db, cid)
 
@@ -324,6 +364,6 @@ def _legal_role(value: LegalRole | str | None, kind: RecipientKind) -> LegalRole
         return LegalRole(value)
     except ValueError:
         raise ValidationError(
-            "Kies of de ontvanger een overheidsorgaan of een private organisatie is.",
+            message_id="error-catalog-choose-whether-recipient-public",
             field="legal_role",
         ) from None

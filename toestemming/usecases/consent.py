@@ -124,7 +124,7 @@ class Consents(ItemStates):
         db = self._ctx.db
         youth, reps = repo.youth_with_reps(db, v.positive_id(youth_id, "Jongere", "youth_id"))
         if youth.erased:
-            raise ValidationError("De gegevens van deze jongere zijn gewist.")
+            raise ValidationError(message_id="error-youth-erased")
         today = self._ctx.clock.today()
         start = v.parse_date(valid_from, "Begindatum", "valid_from") if valid_from else today
         end = (
@@ -133,26 +133,32 @@ class Consents(ItemStates):
             else start + timedelta(days=self._ctx.policy().default_validity_days)
         )
         if end < start:
-            raise ValidationError("De einddatum ligt vóór de begindatum.", field="valid_until")
+            raise ValidationError(
+                message_id="error-consent-end-date-before-start", field="valid_until"
+            )
         if end < today:
-            raise ValidationError("De einddatum ligt in het verleden.", field="valid_until")
+            raise ValidationError(message_id="error-consent-end-date-past", field="valid_until")
         if (end - start).days > MAX_VALIDITY_DAYS:
             raise ValidationError(
-                "Toestemming kan hoogstens vijf jaar gelden.", field="valid_until"
+                message_id="error-consent-at-most-five-years", field="valid_until"
             )
         lang = v.language(language)
         if not has_catalog(lang):
             # The B1 texts (texts.item_text) exist in the catalog's languages only.
-            raise ValidationError(
-                "Voor deze taal zijn er nog geen teksten. Kies een andere taal.", field="language"
-            )
+            raise ValidationError(message_id="error-consent-no-texts-in-language", field="language")
         if not items:
-            raise ValidationError("Kies minstens één onderdeel.", field="items")
+            raise ValidationError(message_id="error-consent-choose-least-one-part", field="items")
         if len(items) > MAX_ITEMS:
-            raise ValidationError(f"Hoogstens {MAX_ITEMS} onderdelen per verzoek.", field="items")
+            raise ValidationError(
+                message_id="error-consent-too-many-parts",
+                params={"max_items": MAX_ITEMS},
+                field="items",
+            )
         req = who_must_decide(youth, reps, self._ctx.policy(), today)
         if req.blocked_reason:
-            raise RuleViolation(req.blocked_reason)
+            raise RuleViolation(
+                message_id="error-rules-blocked", params={"reason": req.blocked_reason}
+            )
         seen: set[tuple[int, int]] = set()
         resolved = []
         for spec in items:
@@ -161,21 +167,20 @@ class Consents(ItemStates):
                 # A text half in another language is not informed consent for its reader.
                 missing = LANGUAGE_LABELS.get(lang, lang)
                 raise ValidationError(
-                    f"Het doel '{purpose.title}' heeft nog geen tekst in het {missing}. Voeg die "
-                    f"toe (Beheer → Instellingen → Doelen → Nieuwe versie, taal {missing}) of maak "
-                    "het verzoek in een andere taal.",
+                    message_id="error-consent-purpose-text-missing",
+                    params={"title": purpose.title, "missing": missing},
                     field="language",
                 )
             recipient = repo.get_recipient(db, spec.recipient_id)
             if not recipient.active:
-                raise ValidationError("Deze ontvanger is niet meer actief.", field="items")
+                raise ValidationError(message_id="error-consent-recipient-inactive", field="items")
             if not spec.category_ids:
                 raise ValidationError(
-                    "Kies per onderdeel welke gegevens worden gedeeld.", field="items"
+                    message_id="error-consent-choose-each-part-which", field="items"
                 )
             if (spec.purpose_id, spec.recipient_id) in seen:
                 raise ValidationError(
-                    "Hetzelfde doel en dezelfde ontvanger staan twee keer in het verzoek.",
+                    message_id="error-consent-same-purpose-same-recipient",
                     field="items",
                 )
             seen.add((spec.purpose_id, spec.recipient_id))
@@ -336,12 +341,12 @@ class Consents(ItemStates):
     def request_by_code(self, code: str) -> ConsentRequest:
         canonical = normalize_reference_code(code)
         if canonical is None:
-            raise ValidationError("Deze code is niet geldig; controleer de tekens.", field="code")
+            raise ValidationError(message_id="error-consent-code-invalid", field="code")
         rid = self._ctx.db.scalar(
             "SELECT id FROM consent_requests WHERE reference_code = ?", (canonical,)
         )
         if rid is None:
-            raise NotFoundError("Er is geen verzoek met deze code.")
+            raise NotFoundError(message_id="error-consent-no-request-with-code")
         return repo.load_request(self._ctx.db, int(rid))
 
     def requests_for_youth(self, youth_id: int) -> list[ConsentRequest]:
@@ -406,13 +411,15 @@ class Consents(ItemStates):
         moment = as_past_moment(decided_at, now, "decided_at", "beslissen")
         if moment < request.created_at - timedelta(minutes=5):
             raise ValidationError(
-                "Het moment van beslissen ligt vóór het verzoek.", field="decided_at"
+                message_id="error-consent-moment-decision-before-request", field="decided_at"
             )
         if not answers:
-            raise ValidationError("Er zijn geen antwoorden.", field="answers")
+            raise ValidationError(message_id="error-consent-no-answers", field="answers")
         req = who_must_decide(youth, reps, self._ctx.policy(), local_date(moment))
         if not may_sign(req, signer):
-            raise RuleViolation("Deze persoon beslist niet over dit verzoek. " + req.explanation)
+            raise RuleViolation(
+                message_id="error-consent-not-decider", params={"explanation": req.explanation}
+            )
         items = {i.id: i for i in request.items}
         lang = request.language if language is None else language
         texts = self.item_texts(request.id) if lang != request.language else {}
@@ -421,12 +428,14 @@ class Consents(ItemStates):
         shown: dict[int, str] = {}
         for item_id, answer in answers.items():
             if item_id not in items:
-                raise ValidationError("Een antwoord hoort niet bij dit verzoek.", field="answers")
+                raise ValidationError(
+                    message_id="error-consent-answer-not-in-request", field="answers"
+                )
             try:
                 parsed[item_id] = Answer(answer)
             except ValueError:
                 raise ValidationError(
-                    "Een antwoord moet ja of nee zijn.", field="answers"
+                    message_id="error-consent-answer-yes-or-no", field="answers"
                 ) from None
             if (
                 parsed[item_id] == Answer.YES
@@ -434,26 +443,22 @@ class Consents(ItemStates):
                 and item_id not in acks
             ):
                 raise RuleViolation(
-                    f"Onderdeel {items[item_id].position} bevat gevoelige gegevens: daarvoor is een "
-                    "aparte, uitdrukkelijke bevestiging nodig."
+                    message_id="error-consent-part-contains-sensitive-data",
+                    params={"position": items[item_id].position},
                 )
             if lang == request.language:
                 shown[item_id] = items[item_id].text_sha256
             elif lang in texts[item_id]:
                 shown[item_id] = texts[item_id][lang][1]
             else:
-                raise ValidationError(
-                    "Dit verzoek heeft geen tekst in deze taal.", field="language"
-                )
+                raise ValidationError(message_id="error-no-text-in-language", field="language")
             if shown_text_sha256 is not None and shown_text_sha256.get(item_id) != shown[item_id]:
-                raise RuleViolation(
-                    "De getoonde tekst wijkt af van het opgeslagen verzoek; niets vastgelegd."
-                )
+                raise RuleViolation(message_id="error-consent-text-shown-differs-stored")
             status = self.item_status(item_id, moment)
             if not may_answer(status.status):
                 raise RuleViolation(
-                    f"Onderdeel {items[item_id].position} is {status.status.value} en kan niet meer "
-                    "worden beantwoord. Maak een nieuw verzoek."
+                    message_id="error-consent-part-longer-answered-make",
+                    params={"position": items[item_id].position, "status": status.status.value},
                 )
         role = "youth" if signer.kind == SignerKind.YOUTH else _rep_role(reps, signer.id)
         return PreparedDecisions(
@@ -525,11 +530,13 @@ class Consents(ItemStates):
         try:
             k = ItemActionKind(kind)
         except ValueError:
-            raise ValidationError("Onbekende actie.", field="kind") from None
+            raise ValidationError(message_id="error-consent-unknown-action", field="kind") from None
         why = v.text(reason, "Reden", "reason", max_len=2000)
         st = self.item_status(item_id)
         if st.status in TERMINAL:
-            raise RuleViolation(f"Dit onderdeel is al {st.status.value}.")
+            raise RuleViolation(
+                message_id="error-consent-part-already-status", params={"status": st.status.value}
+            )
         db = self._ctx.db
         now = self._ctx.clock.now()
         with db.transaction():
@@ -551,4 +558,4 @@ def _rep_role(reps: Sequence[Any], rep_id: int) -> str:
     for r in reps:
         if r.id == rep_id:
             return str(r.role.value)
-    raise NotFoundError("Deze vertegenwoordiger hoort niet bij de jongere.")
+    raise NotFoundError(message_id="error-consent-representative-of-other-youth")

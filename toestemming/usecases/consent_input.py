@@ -14,7 +14,7 @@ from ..store.db import Database
 
 def require_evidence(db: Database, evidence_id: int) -> None:
     if db.query_one("SELECT 1 FROM evidence WHERE id = ?", (evidence_id,)) is None:
-        raise NotFoundError("Dit bewijsstuk bestaat niet.")
+        raise NotFoundError(message_id="error-consent-evidence-missing")
 
 
 def as_moment(value: object, now: datetime, field: str) -> datetime:
@@ -22,7 +22,7 @@ def as_moment(value: object, now: datetime, field: str) -> datetime:
     if value is None:
         return now
     if not isinstance(value, datetime) or value.tzinfo is None:
-        raise ValidationError("Het tijdstip is ongeldig.", field=field)
+        raise ValidationError(message_id="error-consent-time-invalid", field=field)
     return value
 
 
@@ -30,7 +30,9 @@ def as_past_moment(value: object, now: datetime, field: str, what: str) -> datet
     """as_moment, refused when it lies in the future (five minutes' grace for clock skew)."""
     moment = as_moment(value, now, field)
     if moment > now + timedelta(minutes=5):
-        raise ValidationError(f"Het moment van {what} ligt in de toekomst.", field=field)
+        raise ValidationError(
+            message_id="error-consent-moment-in-future", params={"what": what}, field=field
+        )
     return moment
 
 
@@ -42,4 +44,4 @@ def parse_channel(value: Channel | str) -> Channel:
     try:
         return Channel(value)
     except ValueError:
-        raise ValidationError("Onbekend kanaal.", field="channel") from None
+        raise ValidationError(message_id="error-consent-unknown-channel", field="channel") from None

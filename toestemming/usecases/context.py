@@ -28,7 +28,7 @@ class Context:
     @property
     def db(self) -> Database:
         if self.vault is None:
-            raise VaultLocked("De kluis is vergrendeld. Ontgrendel haar eerst.")
+            raise VaultLocked(message_id="error-backup-vault-locked-unlock")
         return self.vault.db
 
     def meta(self, key: str) -> str | None:

@@ -177,21 +177,15 @@ class Duplicates:
         a = repo.get_youth(self._ctx.db, v.positive_id(first_id, "Jongere", "youth_id"))
         b = repo.get_youth(self._ctx.db, v.positive_id(second_id, "Jongere", "youth_id"))
         if a.id == b.id:
-            raise ValidationError("Kies twee verschillende jongeren om samen te voegen.")
+            raise ValidationError(message_id="error-duplicates-choose-two-different-young")
         if a.erased or b.erased:
-            raise ValidationError("De gegevens van een van deze jongeren zijn gewist.")
+            raise ValidationError(message_id="error-duplicates-data-one-young-people")
         a_history, b_history = self.has_history(a.id), self.has_history(b.id)
         if a_history and b_history:
-            raise ValidationError(
-                "Beide jongeren hebben al toestemmingen, delingen of formulieren. Die blijven "
-                "bij de jongere waarvoor ze zijn vastgelegd, dus samenvoegen kan niet. Werk "
-                "verder bij één van beide en zet bij de andere een einddatum."
-            )
+            raise ValidationError(message_id="error-duplicates-both-young-people-consents")
         keep, drop = (b, a) if b_history and not a_history else (a, b)
         if keep.external_ref and drop.external_ref and keep.external_ref != drop.external_ref:
-            raise ValidationError(
-                "Deze jongeren hebben elk een ander leerlingnummer; het zijn twee personen."
-            )
+            raise ValidationError(message_id="error-duplicates-young-people-each-different")
         return self._merge(keep, drop)
 
     def _merge(self, keep: Youth, drop: Youth) -> Youth:

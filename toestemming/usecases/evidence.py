@@ -37,12 +37,14 @@ class Evidence:
         """Check and append one evidence row and its event; call inside db.transaction() (the
         signing transaction adds the signature together with the decisions)."""
         if kind not in KINDS:
-            raise ValidationError("Onbekend soort bewijsstuk.", field="kind")
+            raise ValidationError(message_id="error-evidence-unknown-kind-evidence", field="kind")
         mt = v.name(media_type, "Bestandstype", "media_type")
         if not isinstance(content, bytes) or not content:
-            raise ValidationError("Het bewijsstuk is leeg.", field="content")
+            raise ValidationError(message_id="error-evidence-evidence-empty", field="content")
         if len(content) > MAX_EVIDENCE_BYTES:
-            raise ValidationError("Het bewijsstuk is groter dan 25 MB.", field="content")
+            raise ValidationError(
+                message_id="error-evidence-evidence-larger-25-mb", field="content"
+            )
         # Whatever is stored may be shown or rendered later (thumbnails, proof PDF): an image
         # whose header claims too many pixels is refused before anyone decodes it.
         if mt.startswith("image/") or kind in ("screenshot", "scan", "signature"):
@@ -99,11 +101,13 @@ class Evidence:
         link is an event of its own, so the proof shows which decision's message it belongs
         to (`parent_evidence_id`)."""
         if role not in LINK_ROLES:
-            raise ValidationError("Onbekende rol van een bewijsstuk.", field="role")
+            raise ValidationError(
+                message_id="error-evidence-unknown-role-piece-evidence", field="role"
+            )
         db = self._ctx.db
         youth = db.scalar("SELECT youth_id FROM consent_requests WHERE id = ?", (request_id,))
         if youth is None:
-            raise NotFoundError("Dit verzoek bestaat niet.")
+            raise NotFoundError(message_id="error-evidence-request-missing")
         self.info(evidence_id)
         if parent_evidence_id is not None:
             self.info(parent_evidence_id)
@@ -135,7 +139,7 @@ class Evidence:
             (evidence_id,),
         )
         if r is None:
-            raise NotFoundError("Dit bewijsstuk bestaat niet.")
+            raise NotFoundError(message_id="error-consent-evidence-missing")
         return EvidenceInfo(int(r[0]), r[1], r[2], r[3], int(r[4]), from_iso(r[5]))
 
     def content(self, evidence_id: int) -> bytes:
@@ -143,10 +147,10 @@ class Evidence:
             "SELECT content, sha256 FROM evidence WHERE id = ?", (evidence_id,)
         )
         if r is None:
-            raise NotFoundError("Dit bewijsstuk bestaat niet.")
+            raise NotFoundError(message_id="error-consent-evidence-missing")
         if r[0] is None:
-            raise NotFoundError("Dit bewijsstuk is gewist (bewaartermijn verstreken).")
+            raise NotFoundError(message_id="error-evidence-evidence-been-erased-retention")
         data = bytes(r[0])
         if hashlib.sha256(data).hexdigest() != r[1]:
-            raise ValidationError("Dit bewijsstuk is beschadigd: de controlesom klopt niet.")
+            raise ValidationError(message_id="error-evidence-evidence-damaged-checksum-wrong")
         return data

@@ -17,7 +17,7 @@ from formulieren.payloads import QR_SCHEME, qr_language
 
 from .. import validation as v
 from ..clock import from_iso, local_date, to_iso
-from ..errors import NotFoundError, ValidationError
+from ..errors import NotFoundError, ValidationError, field_label
 from ..model import ConsentRequest, EvidenceInfo
 from ..proof.package import ProofExports
 
@@ -59,7 +59,7 @@ class Forms:
         db = self._ctx.db
         youth = repo.get_youth(db, v.positive_id(youth_id, "Jongere", "youth_id"))
         if youth.erased:
-            raise ValidationError("De gegevens van deze jongere zijn gewist.")
+            raise ValidationError(message_id="error-youth-erased")
         clean = self._clean(youth_id, data)
         version = (
             int(
@@ -117,7 +117,7 @@ class Forms:
         if data is None:
             form = self.transition_form(youth_id)
             if form is None:
-                raise NotFoundError("Voor deze jongere is nog geen transitieformulier ingevuld.")
+                raise NotFoundError(message_id="error-forms-no-transition-form")
             data, saved = form.data, form.version
         else:
             data = self._clean(youth_id, data)
@@ -135,10 +135,14 @@ class Forms:
             )
             if request.youth_id != youth_id:
                 raise ValidationError(
-                    "Deze toestemming hoort bij een andere jongere.", field="request_id"
+                    message_id="error-forms-consent-belongs-another-young", field="request_id"
                 )
         if len(data.internships) > MAX_INTERNSHIPS:
-            raise ValidationError(f"Hoogstens {MAX_INTERNSHIPS} stages.", field="internships")
+            raise ValidationError(
+                message_id="error-forms-most-internships",
+                params={"max_internships": MAX_INTERNSHIPS},
+                field="internships",
+            )
         internships = tuple(_internship(n, i) for n, i in enumerate(data.internships, 1))
         return replace(
             data,
@@ -168,29 +172,30 @@ class Forms:
         """A scan or photo of a signed paper form: its QR code finds the request; the file is
         stored as evidence (kind "scan"). The worker then records the answers with it."""
         if not isinstance(content, bytes) or not content:
-            raise ValidationError("Het bestand is leeg.", field="content")
+            raise ValidationError(message_id="error-forms-file-empty", field="content")
         from formulieren.image_limits import ImageRefused
         from formulieren.scan import UnreadableScan, qr_texts
 
         try:
             texts = qr_texts(content, media_type)
         except ImageRefused as exc:
-            raise ValidationError(exc.message, field=exc.field) from None
+            raise ValidationError(
+                message_id=exc.message_id, params=exc.params, field=exc.field
+            ) from None
         except UnreadableScan:
             raise ValidationError(
-                "Dit bestand is geen afbeelding of PDF die kan worden gelezen.", field="content"
+                message_id="error-forms-file-image-pdf-read", field="content"
             ) from None
         ours = [t for t in texts if t.startswith(QR_SCHEME)] or texts
         codes = list(dict.fromkeys(c for t in ours for c in find_reference_codes(t)))
         if not codes:
             raise ValidationError(
-                "Op deze scan is geen QR-code van een toestemmingsformulier gevonden. Scan de "
-                "hele pagina scherp, of zoek het verzoek op met de code.",
+                message_id="error-forms-qr-code-consent-form",
                 field="content",
             )
         if len(codes) > 1:
             raise ValidationError(
-                "Op deze scan staan QR-codes van meer dan één verzoek; scan ze apart.",
+                message_id="error-forms-scan-qr-codes-one",
                 field="content",
             )
         request = Consents(self._ctx).request_by_code(codes[0])
@@ -234,7 +239,7 @@ class Forms:
     def record_printed(self, kind: str, youth_id: int, pdf: bytes) -> None:
         """Log that a form was saved to a file or printed (one event, hash of the PDF)."""
         if kind not in PRINT_KINDS:
-            raise ValidationError("Onbekend soort formulier.", field="kind")
+            raise ValidationError(message_id="error-forms-unknown-kind-form", field="kind")
         repo.get_youth(self._ctx.db, youth_id)
         with self._ctx.db.transaction():
             self._ctx.event(
@@ -248,17 +253,25 @@ def _internship(n: int, i: Internship) -> Internship:
     start, end = i.start, i.end
     for value in (start, end):
         if value is not None and not isinstance(value, date):
-            raise ValidationError(f"{label}: de datum is ongeldig.", field="internships")
+            raise ValidationError(
+                message_id="error-forms-internship-date-invalid",
+                params={"label": field_label(label)},
+                field="internships",
+            )
     if start and end and end < start:
         raise ValidationError(
-            f"{label}: de einddatum ligt vóór de begindatum.", field="internships"
+            message_id="error-forms-end-date-before-start",
+            params={"label": field_label(label)},
+            field="internships",
         )
     hours = i.hours_per_week
     if hours is not None and (
         isinstance(hours, bool) or not isinstance(hours, int) or not 0 < hours <= MAX_HOURS
     ):
         raise ValidationError(
-            f"{label}: uren per week moet tussen 1 en {MAX_HOURS} liggen.", field="internships"
+            message_id="error-forms-hours-per-week-between",
+            params={"label": field_label(label), "max_hours": MAX_HOURS},
+            field="internships",
         )
     return Internship(
         workplace=v.name(i.workplace, f"{label}: stageplaats", "internships"),

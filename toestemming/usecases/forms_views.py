@@ -125,7 +125,7 @@ def transition_view(ctx: Context, youth_id: int, data: TransitionFormData) -> Tr
     if data.request_id is not None:
         request = repo.load_request(db, data.request_id)
         if request.youth_id != youth_id:
-            raise ValidationError("Deze toestemming hoort bij een andere jongere.")
+            raise ValidationError(message_id="error-forms-consent-belongs-another-young")
         reference = request.reference_code
         request_language, valid_until = request.language, f"{request.valid_until:%d-%m-%Y}"
         # youth_id first: item_state's key starts with it (request_id alone is a full scan).
@@ -240,7 +240,7 @@ def paper_view(ctx: Context, request_id: int, language: str | None = None) -> Pa
     printed = ""
     if language is not None and language != request.language:
         if not has_catalog(language):
-            raise ValidationError("Deze taal wordt niet ondersteund.", field="language")
+            raise ValidationError(message_id="error-forms-language-unsupported", field="language")
         texts = {
             int(r[0]): str(r[1])
             for r in db.query(
@@ -251,8 +251,7 @@ def paper_view(ctx: Context, request_id: int, language: str | None = None) -> Pa
         }
         if any(i.id not in texts for i in request.items):
             raise ValidationError(
-                "Niet elk onderdeel van dit verzoek heeft een tekst in die taal. Druk het "
-                "formulier af in de taal van het verzoek.",
+                message_id="error-forms-not-every-part-has-text",
                 field="language",
             )
         request = replace(
@@ -306,7 +305,7 @@ def withdrawal_view(
     channel in it where the catalog has them; else Dutch)."""
     db = ctx.db
     if not withdrawal_ids:
-        raise ValidationError("Kies een intrekking.")
+        raise ValidationError(message_id="error-forms-choose-withdrawal")
     marks = ",".join("?" * len(withdrawal_ids))
     rows = db.query(
         "SELECT w.item_id, w.signer_kind, w.signer_id, w.withdrawn_at, w.channel, i.request_id "
@@ -315,11 +314,11 @@ def withdrawal_view(
         list(withdrawal_ids),
     )
     if len(rows) != len(set(withdrawal_ids)):
-        raise NotFoundError("Deze intrekking bestaat niet.")
+        raise NotFoundError(message_id="error-forms-withdrawal-missing")
     requests = {rid: repo.load_request(db, rid) for rid in {int(r[5]) for r in rows}}
     youth_ids = {r.youth_id for r in requests.values()}
     if len(youth_ids) != 1:
-        raise ValidationError("Een bevestiging gaat over één jongere.")
+        raise ValidationError(message_id="error-forms-confirmation-about-one-young")
     youth = repo.get_youth(db, youth_ids.pop())
     items = []
     for r in rows:

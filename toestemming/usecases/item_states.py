@@ -39,7 +39,7 @@ class ItemStates:
     def item_status(self, item_id: int, at: datetime | None = None) -> StatusInfo:
         histories = repo.item_histories(self._ctx.db, "s.item_id = ?", (item_id,))
         if not histories:
-            raise NotFoundError("Dit onderdeel bestaat niet.")
+            raise NotFoundError(message_id="error-consent-part-missing")
         h = histories[0]
         youth, reps = repo.youth_with_reps(self._ctx.db, h.youth_id)
         return item_status(
@@ -111,5 +111,10 @@ class ItemStates:
             if st.status in FINAL_STATUSES:
                 h = repo.item_histories(self._ctx.db, "s.item_id = ?", (iid,))[0]
                 raise RuleViolation(
-                    f"Onderdeel {h.position} van {h.reference_code} is al {st.status.value}."
+                    message_id="error-consent-part-of-request-already-status",
+                    params={
+                        "position": h.position,
+                        "reference_code": h.reference_code,
+                        "status": st.status.value,
+                    },
                 )

@@ -125,10 +125,7 @@ class MailAccount:
     def _app(self) -> OAuthApp:
         app = self.oauth_app()
         if app is None:
-            raise OAuthError(
-                "Stel eerst in bij welke dienst de mailbox hoort (Microsoft 365 of Google) en "
-                "vul de client-ID in."
-            )
+            raise OAuthError(message_id="error-mail-set-which-service-mailbox")
         return app
 
     def sign_in(
@@ -145,7 +142,7 @@ class MailAccount:
         app = self._app()
         client = provider_for(app, verify=self._verify())
         if not isinstance(client, Microsoft):
-            raise OAuthError("Aanmelden met een code kan alleen bij Microsoft 365.")
+            raise OAuthError(message_id="error-mail-signing-code-only-works")
         self._device_client = client
         return client.start_device_code()
 
@@ -153,7 +150,7 @@ class MailAccount:
         app = self._app()
         client = getattr(self, "_device_client", None)
         if not isinstance(client, Microsoft):
-            raise OAuthError("Vraag eerst een code aan.")
+            raise OAuthError(message_id="error-mail-ask-code-first")
         tokens = client.finish_device_code(device, self._ctx.clock.now())
         self._store(app, tokens, "device_code")
 
@@ -165,10 +162,7 @@ class MailAccount:
 
     def _store(self, app: OAuthApp, tokens: Tokens, how: str) -> None:
         if not tokens.refresh_token:
-            raise OAuthError(
-                "De aanmeldserver gaf geen blijvende aanmelding (refresh token). Vraag de "
-                "ICT-afdeling het recht offline_access toe te voegen."
-            )
+            raise OAuthError(message_id="error-mail-no-refresh-token")
         with self._ctx.db.transaction():
             self._save_refresh(app, tokens.refresh_token)
             self._ctx.event("mail.signed_in", {"provider": str(app.provider), "via": how})
@@ -190,7 +184,7 @@ class MailAccount:
         app = self._app()
         stored = self._stored_token()
         if not stored:
-            raise SignInAgain("Meld eerst aan bij de mailbox (Instellingen e-mail, 'Aanmelden').")
+            raise SignInAgain(message_id="error-smtp-sign-mailbox-mail-settings")
         client = provider_for(app, verify=self._verify())
         try:
             tokens = client.refresh(stored, now)
@@ -226,9 +220,7 @@ class MailAccount:
         imap = self.imap_settings()
         smtp = self._smtp()
         if imap is None or smtp is None:
-            raise ValidationError(
-                "Stel eerst de mailserver en de server voor binnenkomende mail (IMAP) in."
-            )
+            raise ValidationError(message_id="error-mail-set-up-mail-server")
         user = imap.username or smtp.username
         if smtp.auth != Provider.PASSWORD:
             account = Account(user, access_token=self.access_token(), provider=smtp.auth)

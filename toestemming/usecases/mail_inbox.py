@@ -203,7 +203,7 @@ class MailInbox:
         """Record what the worker confirmed (Remote.confirm: raw message as evidence first)."""
         sha = self._waiting_sha(inbox_id)
         if proposal.raw_sha256 != sha:
-            raise RuleViolation("Dit voorstel hoort niet bij dit bericht; er is niets vastgelegd.")
+            raise RuleViolation(message_id="error-mail-proposal-not-for-message")
         result = self._remote.confirm(proposal)
         self._mark(inbox_id, "confirmed", result.evidence_id)
         return result
@@ -219,7 +219,7 @@ class MailInbox:
             "SELECT sha256 FROM mail_inbox WHERE id = ? AND state = 'waiting'", (inbox_id,)
         )
         if row is None:
-            raise NotFoundError("Dit bericht staat niet (meer) op de lijst van antwoorden.")
+            raise NotFoundError(message_id="error-mail-message-not-listed")
         return str(row[0])
 
     def _mark(self, inbox_id: int, state: str, evidence_id: int | None) -> None:

@@ -149,11 +149,11 @@ class People:
             out["protection"] = AdultProtection(data.get("protection", AdultProtection.NONE))
         except ValueError:
             raise ValidationError(
-                "Kies: geen, curatele of mentorschap.", field="protection"
+                message_id="error-people-choose-none-curatele-mentorship", field="protection"
             ) from None
         if out["protection"] != AdultProtection.NONE and age_on(out["birth_date"], today) < 17:
             raise ValidationError(
-                "Curatele of mentorschap kan pas vanaf 18 jaar (aan te vragen vanaf 17).",
+                message_id="error-people-guardianship-curatele-mentorship-only",
                 field="protection",
             )
         return out
@@ -166,7 +166,7 @@ class People:
         create a second record ask svc.duplicates.find first."""
         unknown = set(fields) - set(YOUTH_FIELDS)
         if unknown:
-            raise ValidationError("Onbekend veld voor een jongere.")
+            raise ValidationError(message_id="error-people-unknown-field-young-person")
         if infix.strip():
             fields["family_name"] = v.join_infix(
                 v.name(infix, "Tussenvoegsel", "infix"), str(fields.get("family_name") or "")
@@ -193,17 +193,17 @@ class People:
                 )
         except SqlIntegrityError:
             raise ValidationError(
-                "Er is al een jongere met dit leerlingnummer.", field="external_ref"
+                message_id="error-people-young-person-student-number", field="external_ref"
             ) from None
         return youth
 
     def update_youth(self, youth_id: int, **changes: Any) -> Youth:
         unknown = set(changes) - set(YOUTH_FIELDS)
         if unknown:
-            raise ValidationError("Onbekend veld voor een jongere.")
+            raise ValidationError(message_id="error-people-unknown-field-young-person")
         current = self.youth(youth_id)
         if current.erased:
-            raise ValidationError("De gegevens van deze jongere zijn gewist.")
+            raise ValidationError(message_id="error-youth-erased")
         merged = {f: getattr(current, f) for f in YOUTH_FIELDS} | changes
         c = self._clean_youth(merged)
         db = self._ctx.db
@@ -376,19 +376,23 @@ class People:
         try:
             r = RepresentativeRole(role)
         except ValueError:
-            raise ValidationError("Kies ouder, voogd, curator of mentor.", field="role") from None
+            raise ValidationError(
+                message_id="error-people-choose-parent-guardian-curator", field="role"
+            ) from None
         gezag = bool(has_gezag) or r == RepresentativeRole.GUARDIAN
         mail, tel, lang = v.email(email), v.phone(phone), v.language(language)
         existing = self.representatives(youth_id)
         if any(e.name.casefold() == n.casefold() and e.role == r for e in existing):
-            raise ValidationError("Deze persoon staat al bij de jongere.", field="name")
+            raise ValidationError(
+                message_id="error-people-person-listed-young-person", field="name"
+            )
         if (
             r == RepresentativeRole.PARENT
             and gezag
             and sum(1 for e in existing if e.role == RepresentativeRole.PARENT and e.has_gezag) >= 2
         ):
             raise ValidationError(
-                "Er kunnen hoogstens twee ouders het gezag hebben.", field="has_gezag"
+                message_id="error-people-most-two-parents-parental", field="has_gezag"
             )
         db = self._ctx.db
         with db.transaction():
@@ -411,10 +415,12 @@ class People:
         if rep.has_gezag == bool(has_gezag):
             return rep
         if rep.role == RepresentativeRole.GUARDIAN and not has_gezag:
-            raise ValidationError("Een voogd heeft altijd het gezag.", field="has_gezag")
+            raise ValidationError(
+                message_id="error-people-guardian-always-parental-authority", field="has_gezag"
+            )
         if rep.role in (RepresentativeRole.CURATOR, RepresentativeRole.MENTOR) and has_gezag:
             raise ValidationError(
-                "Gezag gaat over ouders; een curator of mentor beslist voor een volwassene.",
+                message_id="error-people-parental-authority-about-parents",
                 field="has_gezag",
             )
         others = [
@@ -424,7 +430,7 @@ class People:
         ]
         if has_gezag and rep.role == RepresentativeRole.PARENT and len(others) >= 2:
             raise ValidationError(
-                "Er kunnen hoogstens twee ouders het gezag hebben.", field="has_gezag"
+                message_id="error-people-most-two-parents-parental", field="has_gezag"
             )
         db = self._ctx.db
         with db.transaction():
@@ -448,7 +454,9 @@ class People:
             e.id != rep_id and e.name.casefold() == n.casefold() and e.role == rep.role
             for e in self.representatives(rep.youth_id)
         ):
-            raise ValidationError("Deze persoon staat al bij de jongere.", field="name")
+            raise ValidationError(
+                message_id="error-people-person-listed-young-person", field="name"
+            )
         db = self._ctx.db
         with db.transaction():
             db.execute(
@@ -480,7 +488,7 @@ class People:
         rep = self.representative(rep_id)
         ended = self._ctx.db.scalar("SELECT ended_at FROM representatives WHERE id = ?", (rep_id,))
         if ended is not None:
-            raise ValidationError("Deze vertegenwoordiging is al beëindigd.")
+            raise ValidationError(message_id="error-people-representation-already-ended")
         return rep
 
     def representative(self, rep_id: int) -> Representative:
@@ -488,7 +496,7 @@ class People:
             f"SELECT {repo.REP_COLS} FROM representatives WHERE id = ?", (rep_id,)
         )
         if row is None:
-            raise NotFoundError("Deze vertegenwoordiger bestaat niet.")
+            raise NotFoundError(message_id="error-people-representative-missing")
         return repo.rep_from_row(row)
 
     def representatives(self, youth_id: int) -> list[Representative]:

@@ -139,9 +139,7 @@ class Remote:
         request = self._consents.request(request_id)
         contact = self._contact(request_id, signer)
         if not contact.email:
-            raise ValidationError(
-                "Van deze persoon is geen e-mailadres bekend. Vul het eerst in.", field="email"
-            )
+            raise ValidationError(message_id="error-no-email", field="email")
         youth, reps = repo.youth_with_reps(self._ctx.db, request.youth_id)
         rep = next((r for r in reps if signer.kind != SignerKind.YOUTH and r.id == signer.id), None)
         who = Addressee(
@@ -162,7 +160,7 @@ class Remote:
         address = (smtp.from_address if smtp else "") or remote.reply_address
         if not address:
             raise ValidationError(
-                "Stel eerst het afzenderadres in (instellingen voor e-mail).", field="from_address"
+                message_id="error-remote-set-sender-address-mail", field="from_address"
             )
         worker = self._ctx.db.scalar(
             "SELECT name FROM workers WHERE id = ?", (self._ctx.worker_id,)
@@ -181,7 +179,7 @@ class Remote:
         for c in self.contacts(request_id):
             if c.signer == signer:
                 return c
-        raise RuleViolation("Deze persoon beslist niet (meer) over dit verzoek.")
+        raise RuleViolation(message_id="error-remote-person-no-longer-decides")
 
     # -- handing out the request ----------------------------------------------------------------
     def send(
@@ -198,9 +196,7 @@ class Remote:
         self._require_open(request_id)
         settings = self.smtp_settings()
         if settings is None:
-            raise ValidationError(
-                "Er is geen mailserver ingesteld. Stel die in, of bewaar het bericht als .eml."
-            )
+            raise ValidationError(message_id="error-remote-no-mail-server")
         mail = self.compose(request_id, signer, reminder=reminder)
         try:
             self.account.send(settings, mail.message, tls)
@@ -336,13 +332,13 @@ class Remote:
     def _require_open(self, request_id: int) -> None:
         request = self._consents.request(request_id)
         if self.expired_at(request_id) is not None:
-            raise RuleViolation("Dit verzoek op afstand is verlopen. Maak een nieuw verzoek.")
+            raise RuleViolation(message_id="error-remote-remote-request-expired-make")
         now = self._ctx.clock.now()
         if not any(
             self._consents.item_status(i.id, now).status == ItemStatus.REQUESTED
             for i in request.items
         ):
-            raise RuleViolation("Op dit verzoek staat niets meer open.")
+            raise RuleViolation(message_id="error-remote-nothing-open-request")
 
     # -- follow-up: age, reminders, expiry ------------------------------------------------------
     def expired_at(self, request_id: int) -> datetime | None:

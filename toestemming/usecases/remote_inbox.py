@@ -87,20 +87,22 @@ class RemoteInbox:
         number = v.phone(sender_number, "sender_number")
         if not number:
             raise ValidationError(
-                "Het telefoonnummer van de afzender is verplicht.", field="sender_number"
+                message_id="error-remote-sender-s-phone-number", field="sender_number"
             )
         body = v.text(text, "Tekst van het bericht", "text", max_len=5000)
         if not isinstance(received_at, datetime) or received_at.tzinfo is None:
-            raise ValidationError("Het tijdstip van ontvangst is ongeldig.", field="received_at")
+            raise ValidationError(
+                message_id="error-remote-receipt-time-invalid", field="received_at"
+            )
         label = v.name(channel_label, "Kanaal", "channel_label")
         if screenshot is not None:
             if not screenshot or len(screenshot) > MAX_EVIDENCE_BYTES:
                 raise ValidationError(
-                    "De schermafdruk is leeg of groter dan 25 MB.", field="screenshot"
+                    message_id="error-remote-screenshot-empty-larger-25", field="screenshot"
                 )
             if screenshot_media_type not in SCREENSHOT_TYPES:
                 raise ValidationError(
-                    "De schermafdruk moet een afbeelding (PNG, JPEG) zijn.", field="screenshot"
+                    message_id="error-remote-screenshot-image-png-jpeg", field="screenshot"
                 )
             check_image(screenshot, "screenshot")  # pixel count from the header, not decoded
         shot_hash = hashlib.sha256(screenshot).hexdigest() if screenshot else ""
@@ -129,14 +131,15 @@ class RemoteInbox:
         or the withdrawal. Refused when the message, read again now, says something else."""
         fresh = self._reread(proposal)
         if fresh.key() != proposal.key():
-            raise RuleViolation(
-                "Het bericht leest nu anders dan wat getoond werd (is er intussen iets "
-                "vastgelegd?). Lees het opnieuw in; er is niets vastgelegd."
-            )
+            raise RuleViolation(message_id="error-remote-message-now-reads-differently")
         if not fresh.can_confirm:
-            raise RuleViolation(
-                "Dit bericht kan niet zo worden vastgelegd: "
-                + (fresh.problems[0] if fresh.problems else "er staat geen antwoord in.")
+            raise (
+                RuleViolation(
+                    message_id="error-remote-cannot-record-because",
+                    params={"problem": fresh.problems[0]},
+                )
+                if fresh.problems
+                else RuleViolation(message_id="error-remote-cannot-record-no-answer")
             )
         assert fresh.request_id is not None and fresh.signer is not None
         channel = Channel.EMAIL if fresh.source == "email" else Channel.APP
@@ -179,7 +182,7 @@ class RemoteInbox:
             record = json.loads(proposal.raw)
             received = from_iso(record["received_at"])
         except (ValueError, KeyError, TypeError):
-            raise ValidationError("Dit bericht is niet (meer) leesbaar.") from None
+            raise ValidationError(message_id="error-remote-message-unreadable") from None
         return self.read_app_message(
             record["sender_number"],
             received,

@@ -150,7 +150,7 @@ class Retention:
             "SELECT id, created_at, left_at, erased_at FROM youths WHERE id = ?", (youth_id,)
         )
         if row is None:
-            raise NotFoundError("Deze jongere bestaat niet (meer).")
+            raise NotFoundError(message_id="error-repo-youth-missing")
         return self._case(youth_id, row[1], row[2])
 
     def _case(self, youth_id: int, created_at: str, left_at: str | None) -> RetentionCase:
@@ -178,7 +178,7 @@ class Retention:
         youth = self._youth(youth_id)
         left = None if day is None else v.parse_date(day, "Datum van uitstroom", "left_at")
         if left is not None and left > self._ctx.clock.today():
-            raise ValidationError("De datum van uitstroom ligt in de toekomst.", field="left_at")
+            raise ValidationError(message_id="error-retention-date-leaving-future", field="left_at")
         db = self._ctx.db
         with db.transaction():
             db.execute(
@@ -199,7 +199,9 @@ class Retention:
         try:
             why = ErasureGround(ground)
         except ValueError:
-            raise ValidationError("Kies: bewaartermijn of verzoek.", field="ground") from None
+            raise ValidationError(
+                message_id="error-retention-choose-retention-period-request", field="ground"
+            ) from None
         db = self._ctx.db
         now = self._ctx.clock.now()
         statuses = self._statuses(youth.id, now)
@@ -207,19 +209,16 @@ class Retention:
             case = self.case(youth.id)
             if case.due_on > self._ctx.clock.today():
                 raise RuleViolation(
-                    f"De bewaartermijn loopt nog: wissen kan vanaf {case.due_on:%d-%m-%Y}."
+                    message_id="error-retention-retention-period-still-running",
+                    params={
+                        "due_on": f'f"De bewaartermijn loopt nog: wissen kan vanaf {case.due_on:%d-%m-%Y}."'
+                    },
                 )
         open_items = sum(statuses.get(s.value, 0) for s in (ItemStatus.GIVEN, ItemStatus.REQUESTED))
         if open_items:
-            raise RuleViolation(
-                "Er lopen nog toestemmingen of verzoeken voor deze jongere. Trek ze eerst in of "
-                "beëindig ze; daarna kunt u wissen."
-            )
+            raise RuleViolation(message_id="error-retention-are-still-consents-requests")
         if db.scalar(_UNNOTIFIED_SQL, (youth.id,)):
-            raise RuleViolation(
-                "Ontvangers moeten nog horen dat een toestemming is ingetrokken (AVG art. 19). "
-                "Leg dat eerst vast; daarna kunt u wissen."
-            )
+            raise RuleViolation(message_id="error-retention-recipients-still-need-hear")
         _require_erase_triggers(db)
         at = to_iso(now)
         db.set_secure_delete(True)  # freed bytes are zeroed, not left in the file's free space
@@ -269,7 +268,7 @@ class Retention:
     def _youth(self, youth_id: int) -> Youth:
         youth = repo.get_youth(self._ctx.db, v.positive_id(youth_id, "Jongere", "youth_id"))
         if youth.erased:
-            raise ValidationError("De gegevens van deze jongere zijn al gewist.")
+            raise ValidationError(message_id="error-retention-data-young-person-been")
         return youth
 
     def _statuses(self, youth_id: int, now: datetime) -> dict[str, int]:
@@ -349,10 +348,7 @@ def _require_erase_triggers(db: Database) -> None:
         _ERASE_TRIGGERS,
     )
     if len(found) != len(_ERASE_TRIGGERS):
-        raise VaultError(
-            "Wissen kan in deze kluis niet: het schema staat het wissen van vrije tekst niet "
-            "toe. Er is niets gewist. Meld dit aan de beheerder."
-        )
+        raise VaultError(message_id="error-retention-schema-forbids-erasing")
 
 
 def _erase_rows(db: Database, youth_id: int, at: str) -> dict[str, int]:

@@ -157,10 +157,12 @@ class Sharing:
         try:
             b = LawfulBasis(basis)
         except ValueError:
-            raise ValidationError("Kies een grondslag.", field="basis") from None
+            raise ValidationError(
+                message_id="error-sharing-choose-legal-basis", field="basis"
+            ) from None
         if b == LawfulBasis.CONSENT:
             raise ValidationError(
-                "Voor delen op basis van toestemming is geen afweging nodig maar een toestemming.",
+                message_id="error-sharing-sharing-basis-consent-needs",
                 field="basis",
             )
         options = self.options(youth_id, recipient_id, purpose_id)
@@ -181,7 +183,7 @@ class Sharing:
         }
         for key, value in fields.items():
             if len(value) < 10:
-                raise ValidationError("Licht elke stap in een paar woorden toe.", field=key)
+                raise ValidationError(message_id="error-sharing-explain-each-step-few", field=key)
         now = self._ctx.clock.now()
         with db.transaction():
             aid = db.execute(
@@ -225,7 +227,7 @@ class Sharing:
             (assessment_id,),
         )
         if r is None:
-            raise NotFoundError("Deze afweging bestaat niet.")
+            raise NotFoundError(message_id="error-sharing-assessment-missing")
         return Assessment(
             int(r[0]),
             int(r[1]),
@@ -262,13 +264,17 @@ class Sharing:
         now = self._ctx.clock.now()
         moment = as_moment(disclosed_at, now, "disclosed_at")
         if moment > now + timedelta(minutes=5):
-            raise ValidationError("Het moment van delen ligt in de toekomst.", field="disclosed_at")
+            raise ValidationError(
+                message_id="error-sharing-moment-sharing-future", field="disclosed_at"
+            )
         repo.get_youth(db, youth_id)
         recipient = repo.get_recipient(db, recipient_id)
         repo.latest_purpose(db, purpose_id)
         cats = sorted(set(category_ids))
         if not cats:
-            raise ValidationError("Kies welke gegevens u hebt gedeeld.", field="category_ids")
+            raise ValidationError(
+                message_id="error-sharing-choose-which-data-shared", field="category_ids"
+            )
         for c in cats:
             repo.get_category(db, c)
         remark = v.text(note, "Toelichting", "note", required=False, max_len=4000)
@@ -280,14 +286,11 @@ class Sharing:
         if not answer.allowed:
             if assessment_id is None:
                 raise RuleViolation(
-                    answer.reason
-                    + " Kies een andere grondslag en leg de afweging vast, of deel niet."
+                    message_id="error-sharing-choose-other-basis", params={"reason": answer.reason}
                 )
             a = self.assessment(assessment_id)
             if (a.youth_id, a.recipient_id, a.purpose_id) != (youth_id, recipient_id, purpose_id):
-                raise RuleViolation(
-                    "Deze afweging gaat over een andere jongere, ontvanger of doel."
-                )
+                raise RuleViolation(message_id="error-sharing-balancing-interests-about-another")
             basis = a.basis
             # Checked again here, not only at the weighing: a weighing made before the "no"
             # (or before this rule) cannot carry a disclosure after it.

@@ -87,16 +87,12 @@ def whom_to_inform(age: int, protection: AdultProtection) -> Informed:
 def check_basis(basis: LawfulBasis, legal_role: LegalRole, after_no: bool) -> None:
     """Refuse a basis the recipient's role or an earlier "no" rules out (Dutch message)."""
     if basis == LawfulBasis.LEGITIMATE_INTEREST and legal_role == LegalRole.PUBLIC_TASK:
-        raise RuleViolation(
-            "Deze ontvanger is een overheidsorgaan met een wettelijke taak: daarvoor kan "
-            "gerechtvaardigd belang nooit de grondslag zijn."
-        )
+        raise RuleViolation(message_id="error-sharing-recipient-public-authority-legal")
     if after_no and basis not in bases_for(legal_role, True):
         allowed = " of ".join(OVERRIDE_GROUND_LABELS[g] for g in OverrideGround)
         raise RuleViolation(
-            f"Er is eerder 'nee' gezegd tegen delen met deze ontvanger voor dit doel. "
-            f"'{BASIS_LABELS[basis]}' kan dat niet opzij zetten; alleen een {allowed}, met een "
-            "geschreven reden en een tweede bevestiging."
+            message_id="error-sharing-earlier-said-sharing-recipient",
+            params={"basis_labels": BASIS_LABELS[basis], "allowed": allowed},
         )
 
 
@@ -117,21 +113,16 @@ def check_justification(
     """The justification of a disclosure no consent covers, checked against the options."""
     if j is None:
         if options.after_no:
-            raise RuleViolation(
-                "Er is eerder 'nee' gezegd tegen delen met deze ontvanger voor dit doel. Delen "
-                "kan alleen met een wettelijke verplichting, vitaal belang of rechterlijke "
-                "uitspraak, een geschreven reden en een tweede bevestiging."
-            )
+            raise RuleViolation(message_id="error-sharing-earlier-said-sharing-recipient-2")
         if not assessment_informed:
-            raise RuleViolation(
-                "Informeer eerst de jongere (onder 16: de ouders) over het delen, of leg vast "
-                "waarom dat niet kan."
-            )
+            raise RuleViolation(message_id="error-sharing-inform-young-person-under")
         return CheckedJustification(options.inform, "", None, "")
     try:
         informed = Informed(j.informed)
     except ValueError:
-        raise ValidationError("Kies wie er is geïnformeerd.", field="informed") from None
+        raise ValidationError(
+            message_id="error-sharing-choose-who-been-informed", field="informed"
+        ) from None
     not_informed = v.text(
         j.not_informed_reason,
         "Reden om niet te informeren",
@@ -142,15 +133,14 @@ def check_justification(
     if informed == Informed.NOT_INFORMED:
         if len(not_informed) < MIN_NOT_INFORMED_REASON:
             raise ValidationError(
-                "Leg vast waarom de jongere (of de ouders) niet geïnformeerd worden.",
+                message_id="error-sharing-record-why-young-person",
                 field="not_informed_reason",
             )
     elif informed != options.inform:
         raise RuleViolation(
-            "Onder 16 (of bij curatele/mentorschap) informeert u de ouders of "
-            "vertegenwoordiger; vanaf 16 de jongere zelf."
+            message_id="error-sharing-inform-parents-under-16"
             if options.inform == Informed.PARENTS
-            else "Vanaf 16 informeert u de jongere zelf, niet de ouders."
+            else "error-sharing-inform-youth-from-16"
         )
     else:
         not_informed = ""
@@ -163,25 +153,25 @@ def check_justification(
             ground = None
         if ground is None:
             raise ValidationError(
-                "Noem de grondslag: wettelijke verplichting, vitaal belang of rechterlijke "
-                "uitspraak.",
+                message_id="error-sharing-name-legal-basis-legal",
                 field="ground",
             )
         if GROUND_BASIS[ground] != basis:
             raise RuleViolation(
-                f"De afweging noemt '{BASIS_LABELS[basis]}', maar u deelt op grond van "
-                f"'{OVERRIDE_GROUND_LABELS[ground]}': die moeten hetzelfde zijn."
+                message_id="error-sharing-balancing-interests-names-but",
+                params={
+                    "basis_labels": BASIS_LABELS[basis],
+                    "override_ground_labels": OVERRIDE_GROUND_LABELS[ground],
+                },
             )
         reason = v.text(j.reason, "Reden", "reason", required=False, max_len=4000)
         if len(reason) < MIN_REASON:
             raise ValidationError(
-                "Schrijf op waarom u ondanks het 'nee' deelt (minstens een zin).",
+                message_id="error-sharing-write-down-why-share",
                 field="reason",
             )
         if j.confirmed is not True:
-            raise RuleViolation(
-                "Bevestig een tweede keer dat u deelt ondanks het 'nee'. Er is niets gedeeld."
-            )
+            raise RuleViolation(message_id="error-sharing-confirm-second-time-share")
     return CheckedJustification(informed, not_informed, ground, reason)
 
 

@@ -97,7 +97,9 @@ class Signing:
             raise ValidationError(message_id="error-youth-erased")
         req = who_must_decide(youth, reps, self._ctx.policy(), self._ctx.clock.today())
         if req.blocked_reason:
-            raise RuleViolation(req.blocked_reason)
+            raise RuleViolation(
+                message_id="error-rules-blocked", params={"reason": req.blocked_reason}
+            )
         signed = {
             SignerRef(SignerKind(r[0]), int(r[1]))
             for r in db.query(

@@ -160,7 +160,7 @@ class SigningFlow:
 
     def choose_signer(self, choice: SignerChoice) -> None:
         if choice.signer not in {p.signer for p in self.people}:
-            raise ToestemmingError("Deze persoon kan nu niet beslissen over dit verzoek.")
+            raise ToestemmingError(message_id="error-signing-person-cannot-decide-now")
         self.signer = choice
         self.answers, self.acks, self.seen = {}, set(), {}
         self.started_at = self._clock.now()
@@ -254,7 +254,7 @@ class SigningFlow:
 
     def choose_withdrawer(self, choice: SignerChoice) -> None:
         if choice.signer not in {p.signer for p in self.withdraw_people}:
-            raise ToestemmingError("Deze persoon kan deze toestemming niet intrekken.")
+            raise ToestemmingError(message_id="error-may-not-withdraw")
         self.signer = choice
         self.started_at = self._clock.now()
         self.withdrawable = self._signing.withdrawable(self.session.youth_id)

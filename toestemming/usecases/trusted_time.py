@@ -93,13 +93,11 @@ class TrustedTime:
         return its time; stores nothing. TsaUnreachable (Dutch) when it does not answer."""
         target = timestamps.normalise_url(url) if url else self.url()
         if not target:
-            raise TsaUnreachable("Er is geen tijdstempeldienst ingesteld.")
+            raise TsaUnreachable(message_id="error-timestamp-no-service")
         try:
             token = timestamps.request_token(target, _PROBE)
         except timestamps.TimestampUnavailable:
-            raise TsaUnreachable(
-                "De tijdstempeldienst antwoordt niet (of niet met een geldige tijdstempel)."
-            ) from None
+            raise TsaUnreachable(message_id="error-timestamp-no-answer") from None
         moment = timestamps.check_token(token, _PROBE).time
         assert moment is not None  # request_token returns only checked tokens
         return moment
@@ -164,7 +162,7 @@ class TrustedTime:
         """What the token is over: exactly the bytes the organisation key signed."""
         vault = self._ctx.vault
         if vault is None:
-            raise ToestemmingError("De kluis is vergrendeld. Ontgrendel haar eerst.")
+            raise ToestemmingError(message_id="error-backup-vault-locked-unlock")
         return checkpoint_message(
             vault.vault_id,
             checkpoint.tree_size,

@@ -82,7 +82,7 @@ class Withdrawals:
         db = self._ctx.db
         found = repo.item_histories(db, "s.item_id = ?", (item_id,))
         if not found:
-            raise NotFoundError("Dit onderdeel bestaat niet.")
+            raise NotFoundError(message_id="error-consent-part-missing")
         youth, reps = repo.youth_with_reps(db, found[0].youth_id)
         req = who_must_decide(youth, reps, self._ctx.policy(), day or self._ctx.clock.today())
         signers = who_may_withdraw(req, youth)
@@ -109,7 +109,9 @@ class Withdrawals:
         db = self._ctx.db
         item_ids = list(dict.fromkeys(item_ids))  # the same item twice is still one withdrawal
         if not item_ids:
-            raise ValidationError("Kies wat er wordt ingetrokken.", field="items")
+            raise ValidationError(
+                message_id="error-withdrawals-choose-what-withdrawn", field="items"
+            )
         ch = parse_channel(channel)
         now = self._ctx.clock.now()
         moment = as_past_moment(withdrawn_at, now, "withdrawn_at", "intrekken")
@@ -120,16 +122,17 @@ class Withdrawals:
             )
         }
         if len(histories) != len(set(item_ids)):
-            raise NotFoundError("Een van de onderdelen bestaat niet.")
+            raise NotFoundError(message_id="error-withdrawals-part-missing")
         youth_ids = {h.youth_id for h in histories.values()}
         if len(youth_ids) != 1:
-            raise ValidationError("Trek onderdelen van één jongere tegelijk in.", field="items")
+            raise ValidationError(message_id="error-withdraw-one-youth", field="items")
         youth_id = youth_ids.pop()
         youth, reps = repo.youth_with_reps(db, youth_id)
         req = who_must_decide(youth, reps, self._ctx.policy(), local_date(moment))
         if not may_withdraw(req, youth, signer):
             raise RuleViolation(
-                "Deze persoon kan deze toestemming niet intrekken. " + req.explanation
+                message_id="error-consent-may-not-withdraw-because",
+                params={"explanation": req.explanation},
             )
         self._consents.require_not_terminal(item_ids, moment)
         seen = int(db.scalar("SELECT coalesce(max(id), 0) FROM withdrawals"))
@@ -148,8 +151,8 @@ class Withdrawals:
         if later is not None:
             h = repo.item_histories(db, "s.item_id = ?", (int(later[0]),))[0]
             raise RuleViolation(
-                f"Onderdeel {h.position} van {h.reference_code} is intussen al ingetrokken; "
-                "niets vastgelegd."
+                message_id="error-withdrawals-part-been-withdrawn-meantime",
+                params={"position": h.position, "reference_code": h.reference_code},
             )
         self._consents.require_not_terminal(p.item_ids, p.withdrawn_at)
         wids: list[int] = []
@@ -194,7 +197,7 @@ class Withdrawals:
             f"SELECT item_id, {repo.WITHDRAWAL_VALUES} FROM withdrawals WHERE id = ?", (wid,)
         )
         if row is None:
-            raise NotFoundError("Deze intrekking bestaat niet.")
+            raise NotFoundError(message_id="error-forms-withdrawal-missing")
         return repo.withdrawal_from_values(int(row[0]), list(row)[1:])
 
     def _to_notify(self, withdrawals: Iterable[Withdrawal]) -> list[tuple[int, Recipient]]:
@@ -219,9 +222,7 @@ class Withdrawals:
     ) -> None:
         w = self._withdrawal(withdrawal_id)
         if recipient_id not in {r.id for r in self.recipients_to_notify(w.id)}:
-            raise ValidationError(
-                "Deze ontvanger hoeft voor deze intrekking niet (meer) te worden geïnformeerd."
-            )
+            raise ValidationError(message_id="error-withdrawals-recipient-need-not-be-informed")
         db = self._ctx.db
         moment = as_moment(notified_at, self._ctx.clock.now(), "notified_at")
         with db.transaction():

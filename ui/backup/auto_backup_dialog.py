@@ -25,6 +25,7 @@ from toestemming.backup import MAX_KEEP
 from toestemming.errors import ToestemmingError
 from toestemming.service import Service
 
+from ..i18n import desk_text
 from .backup_dialog import grow_to_fit
 
 
@@ -130,7 +131,7 @@ class AutoBackupDialog(QDialog):
         try:
             self._service.backups.configure(text or None, self.warn_days.value(), self.keep.value())
         except ToestemmingError as exc:
-            self.error_label.setText(exc.message)
+            self.error_label.setText(desk_text(exc))
             self.error_label.show()
             grow_to_fit(self)
             return False

@@ -31,6 +31,7 @@ from toestemming.model import AdultProtection, ItemStatus, Representative, Repre
 from toestemming.service import Service
 from toestemming.validation import join_infix, split_infix
 
+from ..i18n import desk_text
 from ..status_style import status_label
 from .common import Household, MessageLabel
 from .people import _language_combo
@@ -284,7 +285,7 @@ class CorrectionsDialog(QDialog):
         try:
             result = action()
         except ToestemmingError as exc:
-            self.message.show_error(exc.message)
+            self.message.show_error(desk_text(exc))
             return False
         name = getattr(result, "name", "")
         self.message.show_ok(done.replace("%1", name))

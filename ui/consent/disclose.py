@@ -39,6 +39,7 @@ from toestemming.model import (
 from toestemming.service import Service
 from toestemming.usecases.sharing_rules import MIN_REASON, Justification, SharingOptions
 
+from ..i18n import desk_text
 from ..screen_fit import fit_to_screen
 from .common import ERROR_COLOUR, OK_COLOUR, WARN_COLOUR, MessageLabel, MomentEdit, bold, wrapped
 
@@ -265,7 +266,7 @@ class DiscloseDialog(QDialog):
                 at=self.moment.value(),
             )
         except ToestemmingError as exc:
-            self._show_answer(None, exc.message)
+            self._show_answer(None, desk_text(exc))
             return
         self._show_answer(answer, answer.reason)
 
@@ -425,7 +426,7 @@ class DiscloseDialog(QDialog):
                 justification=justification,
             )
         except ToestemmingError as exc:
-            self.message.show_error(exc.message)
+            self.message.show_error(desk_text(exc))
             return False
         self.disclosure = disclosure
         self.recorded.emit(disclosure)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from toestemming.errors import ToestemmingError
 from toestemming.service import Service
 
+from ..i18n import desk_text
 from ..keyboard import tab_chain
 from ..screen_fit import fit_to_screen
 from .common import MessageLabel, wrapped
@@ -113,7 +114,7 @@ class MergeYouthDialog(QDialog):
                 self._youth.id, int(item.data(Qt.ItemDataRole.UserRole))
             )
         except ToestemmingError as exc:
-            self.message.show_error(exc.message)
+            self.message.show_error(desk_text(exc))
             return False
         self.kept_id = kept.id
         self.merged.emit(kept.id)

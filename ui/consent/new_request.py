@@ -40,6 +40,7 @@ from toestemming.templates import ResolvedTemplate, usable_templates
 from toestemming.usecases.consent import MAX_VALIDITY_DAYS, ItemSpec
 
 from ..crash import user_message
+from ..i18n import desk_text
 from ..keyboard import tab_chain
 from ..screen_fit import fit_to_screen
 from .checklist import CheckList, EnterToggles
@@ -314,7 +315,7 @@ class NewRequestDialog(QDialog):
             self.household = Household.load(self._service, self._youth_id)
             self.requirement = self._service.consents.who_must_decide(self._youth_id, today)
         except ToestemmingError as exc:
-            self.error.show_error(exc.message)
+            self.error.show_error(desk_text(exc))
             self.compose.setEnabled(False)
             self.create_button.setEnabled(False)
             return
@@ -437,7 +438,7 @@ class NewRequestDialog(QDialog):
                 language=str(self.language_combo.currentData()),
             )
         except ToestemmingError as exc:
-            self.error.show_error(exc.message)
+            self.error.show_error(desk_text(exc))
             return
         self.request = request
         self.error.clear()
@@ -492,7 +493,7 @@ class NewRequestDialog(QDialog):
         try:
             dialog = SendRequestDialog(self._service, self.request.id, parent=self)
         except ToestemmingError as exc:
-            self.next_steps_error(exc.message)
+            self.next_steps_error(desk_text(exc))
             return None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -37,6 +37,7 @@ from ..consent_list import (
     ConsentList,
 )
 from ..crash import user_message
+from ..i18n import desk_text
 from ..remote import SendRequestDialog
 from .corrections import CorrectionsDialog
 from .disclose import DiscloseDialog
@@ -86,7 +87,7 @@ class ConsentPageActions:
         try:
             dialog = factory(self._service)
         except ToestemmingError as exc:
-            self._show_error(exc.message)
+            self._show_error(desk_text(exc))
             return None
         self._close_dialog()
         return self._adopt(dialog)

@@ -23,6 +23,7 @@ from toestemming.model import AdultProtection, Representative, RepresentativeRol
 from toestemming.service import Service
 from toestemming.usecases.duplicates import DuplicateMatch, MatchKind
 
+from ..i18n import desk_text
 from ..keyboard import tab_chain
 from .common import MessageLabel, wrapped
 
@@ -156,7 +157,7 @@ class AddRepresentativeDialog(QDialog):
                 language=str(self.language_combo.currentData()),
             )
         except ToestemmingError as exc:
-            self.message.show_error(exc.message)
+            self.message.show_error(desk_text(exc))
             return False
         self.representative = rep
         self.added.emit(rep)
@@ -341,7 +342,7 @@ class AddYouthDialog(QDialog):
                 protection=self.protection_combo.currentData(),
             )
         except ToestemmingError as exc:
-            self.message.show_error(exc.message)
+            self.message.show_error(desk_text(exc))
             return False
         self.youth = youth
         self.added.emit(youth)

@@ -35,7 +35,7 @@ from toestemming.model import Answer, Channel, ConsentItem, SignerRef
 from toestemming.rules import may_answer
 from toestemming.service import Service
 
-from ..i18n import desk_language
+from ..i18n import desk_language, desk_text
 from ..screen_fit import fit_to_screen
 from ..status_style import status_colour, status_label
 from ..user_text import for_mnemonic
@@ -253,7 +253,7 @@ class RecordDecisionDialog(QDialog):
                 if v.request_id == self.request.id
             }
         except ToestemmingError as exc:
-            self.message.show_error(exc.message)
+            self.message.show_error(desk_text(exc))
             self.save_button.setEnabled(False)
             return
         self.who.show_requirement(req, self.household, self._service, today)
@@ -334,7 +334,7 @@ class RecordDecisionDialog(QDialog):
                 else None,
             )
         except ToestemmingError as exc:
-            self.message.show_error(exc.message)
+            self.message.show_error(desk_text(exc))
             return False
         name = self.household.name(self._service, signer, with_role=False)
         said = ", ".join(

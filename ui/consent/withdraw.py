@@ -34,7 +34,7 @@ from toestemming.words import plural
 
 from ..background import Task
 from ..crash import user_message
-from ..i18n import desk_language
+from ..i18n import desk_language, desk_text
 from ..screen_fit import fit_to_screen
 from ..user_text import for_mnemonic
 from .common import (
@@ -114,7 +114,7 @@ class NotifyList(QWidget):
             box.blockSignals(True)
             box.setChecked(False)
             box.blockSignals(False)
-            self.message.show_error(exc.message)
+            self.message.show_error(desk_text(exc))
             return
         when = local_moment(self._service.clock.now()).toString("dd-MM-yyyy HH:mm")
         box.setText(box.text() + " " + self.tr("(op %1)").replace("%1", when))
@@ -364,7 +364,7 @@ class WithdrawDialog(QDialog):
                 evidence_id=evidence_id,
             )
         except ToestemmingError as exc:
-            self.confirm_message.show_error(exc.message)
+            self.confirm_message.show_error(desk_text(exc))
             return False
         self.evidence.remove()  # stored: a second confirm must not add it again
         self.result_data = result

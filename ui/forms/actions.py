@@ -17,6 +17,7 @@ from toestemming.usecases.forms import PaperScan
 
 from ..background import Task
 from ..crash import user_message
+from ..i18n import desk_text
 from .pdf_preview import PdfPreviewDialog
 from .proof_export import ProofExportDialog
 from .transition_dialog import TransitionFormDialog
@@ -128,7 +129,7 @@ def import_paper_scan(
 
     def failed(exc: object) -> None:
         if isinstance(exc, ToestemmingError):
-            text = exc.message
+            text = desk_text(exc)
         elif isinstance(exc, OSError):
             text = QCoreApplication.translate("Forms", "Het bestand kan niet worden gelezen.")
         else:
@@ -164,7 +165,7 @@ def export_certificate(
     try:
         target.write_bytes(service.forms.certificate.certificate_pem())
     except ToestemmingError as exc:
-        QMessageBox.warning(parent, title, exc.message)
+        QMessageBox.warning(parent, title, desk_text(exc))
         return None
     except OSError:
         QMessageBox.warning(
@@ -207,7 +208,7 @@ def import_certificate(
             Path(path).read_bytes(), password=password or None
         )
     except ToestemmingError as exc:
-        QMessageBox.warning(parent, title, exc.message)
+        QMessageBox.warning(parent, title, desk_text(exc))
         return False
     except OSError:
         QMessageBox.warning(

@@ -41,6 +41,7 @@ from toestemming.usecases.forms_data import (
 )
 
 from ..crash import user_message
+from ..i18n import desk_text
 from ..screen_fit import fit_to_screen
 from .pdf_preview import PdfPreviewDialog
 
@@ -263,7 +264,7 @@ class TransitionFormDialog(QDialog):
         try:
             form = self._service.forms.save_transition_form(self._youth_id, self.data())
         except ToestemmingError as exc:
-            self._error(exc.message)
+            self._error(desk_text(exc))
             return False
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Bewaard als versie %1.").replace("%1", str(form.version)))
@@ -273,7 +274,7 @@ class TransitionFormDialog(QDialog):
         try:
             pdf = self._service.forms.render_transition_form(self._youth_id, self.data())
         except ToestemmingError as exc:
-            self._error(exc.message)
+            self._error(desk_text(exc))
             return None
         except Exception as exc:  # never a traceback in the UI
             self._error(user_message(exc))

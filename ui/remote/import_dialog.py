@@ -25,6 +25,7 @@ from toestemming.usecases.remote import ConfirmResult
 
 from ..background import Task
 from ..crash import user_message
+from ..i18n import desk_text
 from ..screen_fit import fit_to_screen
 from .common import Message, ProposalView
 
@@ -125,7 +126,7 @@ class ImportReplyDialog(QDialog):
         try:
             self.confirmed = self._service.remote.confirm(self.proposal)
         except ToestemmingError as exc:
-            self.message.error(exc.message)
+            self.message.error(desk_text(exc))
             return
         self.confirm_button.setEnabled(False)
         text = self.tr("Vastgelegd, met het bericht als bewijsstuk.")

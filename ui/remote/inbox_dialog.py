@@ -23,6 +23,7 @@ from toestemming.usecases.mail_inbox import CheckResult, WaitingReply
 
 from ..background import Task
 from ..crash import user_message
+from ..i18n import desk_text
 from ..screen_fit import fit_to_screen
 from .common import Message, ProposalView
 
@@ -91,7 +92,7 @@ class InboxDialog(QDialog):
         try:
             self.replies = self._service.mail_inbox.waiting()
         except ToestemmingError as exc:
-            self.message.error(exc.message)
+            self.message.error(desk_text(exc))
             self.replies = []
         self.list.clear()
         for reply in self.replies:
@@ -145,7 +146,7 @@ class InboxDialog(QDialog):
         try:
             self._service.mail_inbox.confirm(reply.inbox_id, reply.proposal)
         except ToestemmingError as exc:
-            self.message.error(exc.message)
+            self.message.error(desk_text(exc))
             return
         self.changed.emit()
         self.reload()
@@ -158,7 +159,7 @@ class InboxDialog(QDialog):
         try:
             self._service.mail_inbox.set_aside(reply.inbox_id)
         except ToestemmingError as exc:
-            self.message.error(exc.message)
+            self.message.error(desk_text(exc))
             return
         self.changed.emit()
         self.reload()

@@ -32,6 +32,7 @@ from toestemming.service import Service
 from toestemming.usecases.remote import ConfirmResult
 
 from ..background import Task
+from ..i18n import desk_text
 from ..screen_fit import fit_to_screen
 from .common import Message, ProposalView, plain_label
 
@@ -150,7 +151,7 @@ class RecordMessageDialog(QDialog):
                 screenshot_media_type=self.screenshot_type,
             )
         except ToestemmingError as exc:
-            self.message.error(exc.message)
+            self.message.error(desk_text(exc))
             return
         self.view.show_proposal(self.proposal)
         self.confirm_button.setEnabled(self.proposal.can_confirm)
@@ -165,7 +166,7 @@ class RecordMessageDialog(QDialog):
         try:
             self.confirmed = self._service.remote.confirm(self.proposal)
         except ToestemmingError as exc:
-            self.message.error(exc.message)
+            self.message.error(desk_text(exc))
             return
         self.confirm_button.setEnabled(False)
         self.message.ok(self.tr("Vastgelegd, met het bericht en de schermafdruk als bewijs."))

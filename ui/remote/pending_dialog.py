@@ -21,6 +21,7 @@ from toestemming.service import Service
 from toestemming.usecases.remote import PendingRemote
 from toestemming.words import plural
 
+from ..i18n import desk_text
 from ..screen_fit import fit_to_screen
 from .common import Message
 from .send_dialog import SendRequestDialog
@@ -118,7 +119,7 @@ class PendingRemoteDialog(QDialog):
         try:
             expired = self._service.remote.expire_overdue()
         except ToestemmingError as exc:
-            self.message.error(exc.message)
+            self.message.error(desk_text(exc))
             return
         self.refresh()
         self.message.ok(

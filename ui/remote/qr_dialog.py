@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from toestemming.errors import ToestemmingError
 from toestemming.service import Service
 
+from ..i18n import desk_text
 from ..screen_fit import fit_to_screen
 from .common import Message
 
@@ -133,7 +134,7 @@ class QrDialog(QDialog):
         try:
             self._service.remote.record_qr_handed_out(self._request_id, self.who.currentData())
         except ToestemmingError as exc:
-            self.message.error(exc.message)
+            self.message.error(desk_text(exc))
             return
         self.handed.setEnabled(False)
         self.message.ok(self.tr("Vastgelegd: het verzoek wacht nu op antwoord."))

@@ -29,6 +29,7 @@ from toestemming.usecases.remote import SentMessage
 
 from ..background import Task
 from ..crash import user_message
+from ..i18n import desk_text
 from ..screen_fit import fit_to_screen
 from .common import Message
 
@@ -117,7 +118,7 @@ class SendRequestDialog(QDialog):
         except ToestemmingError as exc:
             self.preview.clear()
             self.subject.clear()
-            self.message.error(exc.message)
+            self.message.error(desk_text(exc))
             for b in (self.send_button, self.eml_button, self.mailto_button):
                 b.setEnabled(False)
             return
@@ -175,7 +176,7 @@ class SendRequestDialog(QDialog):
             )
             write_private(Path(path), data)  # personal data: for this user only
         except ToestemmingError as exc:
-            self.message.error(exc.message)
+            self.message.error(desk_text(exc))
             return
         except OSError:
             self.message.error(self.tr("Het bestand kon niet worden opgeslagen."))
@@ -189,7 +190,7 @@ class SendRequestDialog(QDialog):
                 self._request_id, self.to.currentData(), reminder=self.reminder.isChecked()
             )
         except ToestemmingError as exc:
-            self.message.error(exc.message)
+            self.message.error(desk_text(exc))
             return
         self.last_sent = sent
         self.last_mailto = uri

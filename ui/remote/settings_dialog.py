@@ -23,6 +23,7 @@ from toestemming.capture.settings import Provider, RemoteSettings, Security, Smt
 from toestemming.errors import ToestemmingError
 from toestemming.service import Service
 
+from ..i18n import desk_text
 from ..screen_fit import fit_to_screen
 from .common import Message
 from .mail_account_box import MailAccountBox, add_row
@@ -188,6 +189,6 @@ class RemoteSettingsDialog(QDialog):
                 self._service.remote.set_smtp_settings(self._smtp())
                 self.account.save()
         except ToestemmingError as exc:
-            self.message.error(exc.message)
+            self.message.error(desk_text(exc))
             return
         self.accept()

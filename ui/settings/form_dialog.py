@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 
 from toestemming.errors import ToestemmingError
 
+from ..i18n import desk_text
+
 ERROR_STYLE = "color: #b3261e;"
 
 
@@ -64,7 +66,7 @@ class FormDialog(QDialog):
         try:
             self.save()
         except ToestemmingError as exc:
-            self.show_error(exc.message)
+            self.show_error(desk_text(exc))
             widget = self.fields.get(exc.field or "")
             if widget is not None:
                 widget.setFocus()

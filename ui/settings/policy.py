@@ -22,6 +22,7 @@ from toestemming.errors import ToestemmingError
 from toestemming.model import ParentPolicy, Policy
 from toestemming.service import Service
 
+from ..i18n import desk_text
 from .form_dialog import ERROR_STYLE
 
 OK_STYLE = "color: #2e7d32;"
@@ -145,7 +146,7 @@ class PolicyPage(QWidget):
         try:
             self._service.set_policy(policy)
         except ToestemmingError as exc:
-            self._status(exc.message, ok=False)
+            self._status(desk_text(exc), ok=False)
             return False
         self._status(self.tr("Het beleid is opgeslagen."), ok=True)
         self.policy_changed.emit(policy)

@@ -1,15 +1,29 @@
 """Recipients: the organisations data may go to. Add; deactivate instead of delete, because
-existing consents and disclosures keep pointing at them."""
+existing consents and disclosures keep pointing at them. A description per language says who
+the recipient is in words the signer reads (versioned in the core, like purpose texts)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPushButton, QWidget
+import html
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
 
 from toestemming.errors import ToestemmingError
+from toestemming.language import is_rtl
+from toestemming.language import languages as catalog_languages
 from toestemming.model import Recipient, RecipientKind
 from toestemming.service import Service
 
+from ..consent.people import LANGUAGE_NAMES
 from ..crash import show_error
 from .form_dialog import FormDialog
 from .models import RecipientModel, kind_label
@@ -50,6 +64,64 @@ class AddRecipientDialog(FormDialog):
         )
 
 
+class RecipientTextsDialog(FormDialog):
+    """The recipient's description per language: what a signer reading that language sees
+    after the recipient's name ("UWV (de overheidsdienst die helpt bij werk)"). Empty: none;
+    a language without one shows the Dutch description."""
+
+    def __init__(
+        self, service: Service, recipient: Recipient, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(self.tr("Beschrijving per taal"), self.tr("&Opslaan"), parent)
+        self._service = service
+        self.recipient = recipient
+        self.language_field = QComboBox()
+        names = dict(LANGUAGE_NAMES)
+        # Every language with a signer's catalog, as for purpose texts (docs/LANGUAGES.md).
+        for code in catalog_languages():
+            name = QCoreApplication.translate("Languages", names.get(code, code))
+            self.language_field.addItem(name, code)
+        self.description_field = QPlainTextEdit()
+        self.description_field.setTabChangesFocus(True)
+        self.description_field.setMinimumHeight(80)
+        self.description_field.setPlaceholderText(
+            self.tr("Wie is deze ontvanger, in eenvoudige woorden in deze taal (mag leeg)")
+        )
+        note = QLabel(
+            self.tr(
+                "De ondertekenaar leest de beschrijving achter de naam, in de taal van het "
+                "verzoek; zonder beschrijving in die taal de Nederlandse. Verzoeken die al zijn "
+                "gedaan, houden hun tekst."
+            )
+        )
+        note.setWordWrap(True)
+        self.form.addRow(QLabel(f"<b>{html.escape(recipient.display_name)}</b>"))
+        self.form.addRow(note)
+        self.add_row(self.tr("&Taal:"), self.language_field, "language")
+        self.add_row(self.tr("&Beschrijving:"), self.description_field, "description")
+        self.language_field.currentIndexChanged.connect(lambda _i: self._show_language())
+        self._show_language()
+        self.description_field.setFocus()
+
+    def language(self) -> str:
+        return str(self.language_field.currentData())
+
+    def _show_language(self) -> None:
+        language = self.language()
+        self.description_field.setPlainText(dict(self.recipient.descriptions).get(language, ""))
+        # Arabic is typed and read right to left in the field as well.
+        direction = (
+            Qt.LayoutDirection.RightToLeft if is_rtl(language) else Qt.LayoutDirection.LeftToRight
+        )
+        self.description_field.setLayoutDirection(direction)
+        self.show_error("")
+
+    def save(self) -> None:
+        self.recipient = self._service.catalog.set_recipient_description(
+            self.recipient.id, self.language(), self.description_field.toPlainText()
+        )
+
+
 class RecipientsPage(TablePage):
     def __init__(self, service: Service, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +133,7 @@ class RecipientsPage(TablePage):
         )
         self.add_button = QPushButton(self.tr("Ontvanger &toevoegen…"))
         self.toggle_button = QPushButton(self.tr("Deacti&veren"))
+        self.texts_button = QPushButton(self.tr("&Beschrijving per taal…"))
         self.build(
             self.tr(
                 "Organisaties waarmee gegevens gedeeld kunnen worden. Een ontvanger die u "
@@ -68,11 +141,12 @@ class RecipientsPage(TablePage):
                 "vastgelegd, blijft bewaard."
             ),
             make_table(self.model, self.tr("Ontvangers")),
-            [self.add_button, self.toggle_button],
+            [self.add_button, self.toggle_button, self.texts_button],
         )
         self.button_row.addWidget(self.show_inactive)
         self.add_button.clicked.connect(self.open_add_dialog)
         self.toggle_button.clicked.connect(self.toggle_active)
+        self.texts_button.clicked.connect(self.open_texts_dialog)
         self.show_inactive.toggled.connect(lambda _on: self.reload())
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
@@ -87,6 +161,7 @@ class RecipientsPage(TablePage):
     def _update_buttons(self, *_args: QModelIndex) -> None:
         recipient = self.selected()
         self.toggle_button.setEnabled(recipient is not None)
+        self.texts_button.setEnabled(recipient is not None)
         self.toggle_button.setText(
             self.tr("Acti&veren")
             if recipient is not None and not recipient.active
@@ -98,6 +173,20 @@ class RecipientsPage(TablePage):
         dialog.accepted.connect(lambda: self._added(dialog))
         dialog.open()
         return dialog
+
+    def open_texts_dialog(self) -> RecipientTextsDialog | None:
+        recipient = self.selected()
+        if recipient is None:
+            return None
+        dialog = RecipientTextsDialog(self._service, recipient, self)
+        dialog.accepted.connect(lambda: self._texts_saved(recipient.id))
+        dialog.open()
+        return dialog
+
+    def _texts_saved(self, recipient_id: int) -> None:
+        self.reload()
+        self.select(recipient_id)
+        self.changed.emit()
 
     def _added(self, dialog: AddRecipientDialog) -> None:
         self.reload()

@@ -18,6 +18,7 @@ from toestemming.errors import ToestemmingError
 from toestemming.service import Service
 
 from ..background import Task
+from ..i18n import desk_text
 from .form_dialog import ERROR_STYLE
 from .policy import OK_STYLE
 
@@ -86,7 +87,7 @@ class TrustedTimePage(QWidget):
         try:
             self._service.trusted_time.set_url(self.url_field.text())
         except ToestemmingError as exc:
-            self._status(exc.message, ok=False)
+            self._status(desk_text(exc), ok=False)
             return
         if not self._service.trusted_time.url():
             self._describe()
@@ -113,7 +114,7 @@ class TrustedTimePage(QWidget):
 
     def _untested(self, exc: object) -> None:
         self._done()
-        reason = exc.message if isinstance(exc, ToestemmingError) else ""
+        reason = desk_text(exc) if isinstance(exc, ToestemmingError) else ""
         self._status(
             self.tr("Opgeslagen, maar de test mislukte: %1 Bewijzen worden gewoon gemaakt.")
             .replace("%1", reason)

@@ -19,6 +19,7 @@ from toestemming.service import Service
 
 from ..background import Task
 from ..crash import user_message
+from ..i18n import desk_text
 from ..setup.passphrase_fields import PassphraseFields, align_labels, secret_field
 from .form_dialog import FormDialog
 from .models import WorkerModel
@@ -99,7 +100,7 @@ class _KeyTaskDialog(FormDialog):
         self._task = None
         self._set_busy(False)
         if isinstance(exc, ToestemmingError):
-            self.show_error(exc.message)
+            self.show_error(desk_text(exc))
             widget = self.fields.get(exc.field or "")
             if widget is not None:
                 widget.setFocus()
@@ -259,7 +260,7 @@ class WorkersPage(TablePage):
         try:
             self._service.remove_worker(worker.id)
         except ToestemmingError as exc:
-            self.status_label.setText(exc.message)
+            self.status_label.setText(desk_text(exc))
             return False
         self.reload()
         self.status_label.setText(

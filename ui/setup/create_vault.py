@@ -34,6 +34,7 @@ from toestemming.errors import ToestemmingError, user_text
 from ..background import Task
 from ..clipboard_guard import ClipboardGuard, guard_recovery_key
 from ..crash import user_message
+from ..i18n import desk_language, desk_text
 from ..keyboard import tab_chain
 from ..preload import service_class
 from .catalog_choice import CatalogChoice
@@ -403,7 +404,7 @@ class CreateVaultDialog(QDialog):
     def _failed(self, exc: object) -> None:
         self._task = None
         self._set_busy(False)
-        message = user_text(exc) if isinstance(exc, ToestemmingError) else None
+        message = user_text(exc, desk_language()) if isinstance(exc, ToestemmingError) else None
         if message is None and isinstance(exc, BaseException):
             message = user_message(exc)
         self._show_error(message or "")
@@ -471,5 +472,5 @@ def _add_catalog(service: Service, chosen: set[str]) -> str:
     try:
         install(service.catalog, chosen)
     except ToestemmingError as exc:
-        return exc.message
+        return desk_text(exc)
     return ""

@@ -35,142 +35,142 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>ActivityLogDialog</name>
     <message>
-        <location filename="../activity_log.py" line="68"/>
+        <location filename="../activity_log.py" line="69"/>
         <source>Logboek van de kluis</source>
         <translation>Vault log</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="76"/>
+        <location filename="../activity_log.py" line="77"/>
         <source>Alle medewerkers</source>
         <translation>All workers</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="80"/>
+        <location filename="../activity_log.py" line="81"/>
         <source>Alles</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="84"/>
+        <location filename="../activity_log.py" line="85"/>
         <source>nummer, leeg = iedereen</source>
         <translation>number; empty = everyone</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="86"/>
+        <location filename="../activity_log.py" line="87"/>
         <source>Jongere van de &amp;pagina</source>
         <translation>Young person on the p&amp;age</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="91"/>
+        <location filename="../activity_log.py" line="92"/>
         <source>&amp;Tonen</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="98"/>
+        <location filename="../activity_log.py" line="99"/>
         <source>tot en met</source>
         <translation>up to and including</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="102"/>
+        <location filename="../activity_log.py" line="103"/>
         <source>&amp;Periode van:</source>
         <translation>&amp;Period from:</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="103"/>
+        <location filename="../activity_log.py" line="104"/>
         <source>&amp;Medewerker:</source>
         <translation>&amp;Worker:</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="104"/>
+        <location filename="../activity_log.py" line="105"/>
         <source>&amp;Soort handeling:</source>
         <translation>&amp;Type of action:</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="105"/>
+        <location filename="../activity_log.py" line="106"/>
         <source>&amp;Jongere (nr.):</source>
         <translation>&amp;Young person (no.):</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="130"/>
+        <location filename="../activity_log.py" line="131"/>
         <source>Gebeurtenissen</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="135"/>
+        <location filename="../activity_log.py" line="136"/>
         <source>&amp;CSV opslaan…</source>
         <translation>Save &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="137"/>
+        <location filename="../activity_log.py" line="138"/>
         <source>&amp;Bewijs van deze periode exporteren…</source>
         <translation>Export p&amp;roof for this period…</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="141"/>
+        <location filename="../activity_log.py" line="142"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="166"/>
+        <location filename="../activity_log.py" line="167"/>
         <source>Vul bij Jongere een nummer in (of laat het leeg).</source>
         <translation>Enter a number for Young person (or leave it empty).</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="189"/>
+        <location filename="../activity_log.py" line="190"/>
         <source>(het programma)</source>
         <translation>(the program)</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="202"/>
+        <location filename="../activity_log.py" line="203"/>
         <source>1 gebeurtenis</source>
         <translation>1 event</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="204"/>
+        <location filename="../activity_log.py" line="205"/>
         <source>%1 gebeurtenissen</source>
         <translation>%1 events</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="208"/>
+        <location filename="../activity_log.py" line="209"/>
         <source>(de nieuwste; maak de periode kleiner)</source>
         <translation>(the most recent only; choose a shorter period)</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="230"/>
+        <location filename="../activity_log.py" line="231"/>
         <source>Logboek opslaan als</source>
         <translation>Save log as</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="230"/>
+        <location filename="../activity_log.py" line="231"/>
         <source>CSV-bestand (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="242"/>
+        <location filename="../activity_log.py" line="243"/>
         <source>Opslaan is niet gelukt. Kies een andere map of bestandsnaam.</source>
         <translation>Saving failed. Choose another folder or file name.</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="244"/>
+        <location filename="../activity_log.py" line="245"/>
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="250"/>
+        <location filename="../activity_log.py" line="251"/>
         <source>Map voor de bewijspakketten</source>
         <translation>Folder for the proof packages</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="279"/>
+        <location filename="../activity_log.py" line="280"/>
         <source>Bezig: bewijspakketten maken en controleren …</source>
         <translation>Working: creating and checking proof packages …</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="297"/>
+        <location filename="../activity_log.py" line="298"/>
         <source>%1 bewijspakket(ten) geschreven in %2; %3 gecontroleerd en in orde.</source>
         <translation>%1 proof package(s) written to %2; %3 checked and in order.</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="311"/>
+        <location filename="../activity_log.py" line="312"/>
         <source>In deze periode is niets over toestemming vastgelegd.</source>
         <translation>Nothing about consent was recorded in this period.</translation>
     </message>
@@ -251,52 +251,52 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>AddRecipientDialog</name>
     <message>
-        <location filename="../settings/recipients.py" line="21"/>
+        <location filename="../settings/recipients.py" line="35"/>
         <source>Ontvanger toevoegen</source>
         <translation>Add recipient</translation>
     </message>
     <message>
-        <location filename="../settings/recipients.py" line="21"/>
+        <location filename="../settings/recipients.py" line="35"/>
         <source>&amp;Toevoegen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../settings/recipients.py" line="25"/>
+        <location filename="../settings/recipients.py" line="39"/>
         <source>bijv. UWV</source>
         <translation>e.g. UWV</translation>
     </message>
     <message>
-        <location filename="../settings/recipients.py" line="27"/>
+        <location filename="../settings/recipients.py" line="41"/>
         <source>bijv. Werkbedrijf (mag leeg)</source>
         <translation>e.g. Werkbedrijf (may be empty)</translation>
     </message>
     <message>
-        <location filename="../settings/recipients.py" line="33"/>
+        <location filename="../settings/recipients.py" line="47"/>
         <source>Er is een convenant of samenwerkingsafspraak</source>
         <translation>There is a data-sharing agreement (convenant)</translation>
     </message>
     <message>
-        <location filename="../settings/recipients.py" line="34"/>
+        <location filename="../settings/recipients.py" line="48"/>
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../settings/recipients.py" line="35"/>
+        <location filename="../settings/recipients.py" line="49"/>
         <source>&amp;Afdeling:</source>
         <translation>&amp;Department:</translation>
     </message>
     <message>
-        <location filename="../settings/recipients.py" line="36"/>
+        <location filename="../settings/recipients.py" line="50"/>
         <source>&amp;Soort:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../settings/recipients.py" line="37"/>
+        <location filename="../settings/recipients.py" line="51"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../settings/recipients.py" line="38"/>
+        <location filename="../settings/recipients.py" line="52"/>
         <source>Tele&amp;foon:</source>
         <translation>&amp;Phone:</translation>
     </message>
@@ -304,77 +304,77 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>AddRepresentativeDialog</name>
     <message>
-        <location filename="../consent/people.py" line="71"/>
+        <location filename="../consent/people.py" line="72"/>
         <source>Ouder/voogd toevoegen — %1</source>
         <translation>Add parent/guardian — %1</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="75"/>
+        <location filename="../consent/people.py" line="76"/>
         <source>ouder</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="76"/>
+        <location filename="../consent/people.py" line="77"/>
         <source>voogd</source>
         <translation>guardian</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="77"/>
+        <location filename="../consent/people.py" line="78"/>
         <source>curator (18+, curatele)</source>
         <translation>curator (18+, curatele)</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="78"/>
+        <location filename="../consent/people.py" line="79"/>
         <source>mentor (18+, mentorschap)</source>
         <translation>mentor (18+, mentorschap)</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="81"/>
+        <location filename="../consent/people.py" line="82"/>
         <source>heeft het &amp;gezag</source>
         <translation>has parental &amp;authority</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="90"/>
+        <location filename="../consent/people.py" line="91"/>
         <source>&amp;Toevoegen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="94"/>
+        <location filename="../consent/people.py" line="95"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="101"/>
+        <location filename="../consent/people.py" line="102"/>
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="102"/>
+        <location filename="../consent/people.py" line="103"/>
         <source>&amp;Rol:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="103"/>
+        <location filename="../consent/people.py" line="104"/>
         <source>Gezag:</source>
         <translation>Parental authority:</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="104"/>
+        <location filename="../consent/people.py" line="105"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="105"/>
+        <location filename="../consent/people.py" line="106"/>
         <source>Tele&amp;foon:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="106"/>
+        <location filename="../consent/people.py" line="107"/>
         <source>T&amp;aal:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="113"/>
+        <location filename="../consent/people.py" line="114"/>
         <source>Onder 16 beslissen de ouders met gezag of de voogd. Een voogd heeft altijd het gezag.</source>
         <translation>Under 16, the parents with parental authority or the guardian decide. A guardian always has parental authority.</translation>
     </message>
@@ -382,27 +382,27 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>AddWorkerDialog</name>
     <message>
-        <location filename="../settings/workers.py" line="116"/>
+        <location filename="../settings/workers.py" line="117"/>
         <source>Medewerker toevoegen</source>
         <translation>Add worker</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="116"/>
+        <location filename="../settings/workers.py" line="117"/>
         <source>&amp;Toevoegen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="120"/>
+        <location filename="../settings/workers.py" line="121"/>
         <source>De nieuwe medewerker kiest hier zelf een wachtwoordzin (laat hem of haar typen). Daarna opent hij of zij de kluis met die wachtwoordzin; alles wordt op eigen naam vastgelegd.</source>
         <translation>The new worker chooses their own passphrase here (let them type it). They then open the vault with that passphrase; everything is recorded under their own name.</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="129"/>
+        <location filename="../settings/workers.py" line="130"/>
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="137"/>
+        <location filename="../settings/workers.py" line="138"/>
         <source>Vul de naam van de medewerker in.</source>
         <translation>Enter the worker&apos;s name.</translation>
     </message>
@@ -410,137 +410,137 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>AddYouthDialog</name>
     <message>
-        <location filename="../consent/people.py" line="181"/>
+        <location filename="../consent/people.py" line="182"/>
         <source>Jongere toevoegen</source>
         <translation>Add young person</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="184"/>
+        <location filename="../consent/people.py" line="185"/>
         <source>bijv. van der</source>
         <translation>e.g. van der</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="187"/>
+        <location filename="../consent/people.py" line="188"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="189"/>
+        <location filename="../consent/people.py" line="190"/>
         <source>als de school het heeft</source>
         <translation>if the school has it</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="197"/>
+        <location filename="../consent/people.py" line="198"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="198"/>
+        <location filename="../consent/people.py" line="199"/>
         <source>curatele</source>
         <translation>guardianship (curatele)</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="199"/>
+        <location filename="../consent/people.py" line="200"/>
         <source>mentorschap</source>
         <translation>mentorship (mentorschap)</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="206"/>
+        <location filename="../consent/people.py" line="207"/>
         <source>&amp;Bestaande openen</source>
         <translation>&amp;Open existing</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="214"/>
+        <location filename="../consent/people.py" line="215"/>
         <source>&amp;Toevoegen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="218"/>
+        <location filename="../consent/people.py" line="219"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="226"/>
+        <location filename="../consent/people.py" line="227"/>
         <source>&amp;Voornaam:</source>
         <translation>&amp;Given name:</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="227"/>
+        <location filename="../consent/people.py" line="228"/>
         <source>T&amp;ussenvoegsel:</source>
         <translation>Name pre&amp;fix (tussenvoegsel):</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="228"/>
+        <location filename="../consent/people.py" line="229"/>
         <source>Achter&amp;naam:</source>
         <translation>Sur&amp;name:</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="234"/>
+        <location filename="../consent/people.py" line="235"/>
         <source>Tele&amp;foon:</source>
         <translation>P&amp;hone:</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="295"/>
+        <location filename="../consent/people.py" line="296"/>
         <source>Deze jongere staat misschien al in de kluis:</source>
         <translation>This young person may already be in the vault:</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="301"/>
+        <location filename="../consent/people.py" line="302"/>
         <source>Open de bestaande jongere, of kies nog eens Toevoegen om toch een nieuwe toe te voegen.</source>
         <translation>Open the existing young person, or choose Add again to add a new one anyway.</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="312"/>
+        <location filename="../consent/people.py" line="313"/>
         <source>zelfde leerlingnummer</source>
         <translation>same student number</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="313"/>
+        <location filename="../consent/people.py" line="314"/>
         <source>zelfde naam en geboortedatum</source>
         <translation>same name and date of birth</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="314"/>
+        <location filename="../consent/people.py" line="315"/>
         <source>lijkt erop</source>
         <translation>similar</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="326"/>
+        <location filename="../consent/people.py" line="327"/>
         <source>&amp;Toch toevoegen</source>
         <translation>&amp;Add anyway</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="229"/>
+        <location filename="../consent/people.py" line="230"/>
         <source>&amp;Geboortedatum:</source>
         <translation>&amp;Date of birth:</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="230"/>
+        <location filename="../consent/people.py" line="231"/>
         <source>&amp;Leerlingnummer:</source>
         <translation>S&amp;tudent number:</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="231"/>
+        <location filename="../consent/people.py" line="232"/>
         <source>&amp;School:</source>
         <translation>&amp;School:</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="232"/>
+        <location filename="../consent/people.py" line="233"/>
         <source>&amp;Opleiding:</source>
         <translation>&amp;Programme:</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="233"/>
+        <location filename="../consent/people.py" line="234"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="235"/>
+        <location filename="../consent/people.py" line="236"/>
         <source>T&amp;aal:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="236"/>
+        <location filename="../consent/people.py" line="237"/>
         <source>18+ &amp;bescherming:</source>
         <translation>18+ &amp;protection:</translation>
     </message>
@@ -548,32 +548,32 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>AdminTools</name>
     <message>
-        <location filename="../admin_tools.py" line="30"/>
+        <location filename="../admin_tools.py" line="31"/>
         <source>&amp;Jongeren importeren (CSV)…</source>
         <translation>&amp;Import young people (CSV)…</translation>
     </message>
     <message>
-        <location filename="../admin_tools.py" line="33"/>
+        <location filename="../admin_tools.py" line="34"/>
         <source>&amp;Medewerkers…</source>
         <translation>&amp;Workers…</translation>
     </message>
     <message>
-        <location filename="../admin_tools.py" line="35"/>
+        <location filename="../admin_tools.py" line="36"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../admin_tools.py" line="38"/>
+        <location filename="../admin_tools.py" line="39"/>
         <source>&amp;Logboek…</source>
         <translation>Vault &amp;log…</translation>
     </message>
     <message>
-        <location filename="../admin_tools.py" line="40"/>
+        <location filename="../admin_tools.py" line="41"/>
         <source>Wie deed wat en wanneer, in de hele kluis; CSV en bewijs per periode</source>
         <translation>Who did what and when, across the whole vault; CSV and proof per period</translation>
     </message>
     <message>
-        <location filename="../admin_tools.py" line="43"/>
+        <location filename="../admin_tools.py" line="44"/>
         <source>&amp;Beheer</source>
         <translation>&amp;Manage</translation>
     </message>
@@ -581,83 +581,83 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>AutoBackupDialog</name>
     <message>
-        <location filename="../backup/auto_backup_dialog.py" line="37"/>
+        <location filename="../backup/auto_backup_dialog.py" line="38"/>
         <source>Toestemming — automatische reservekopieën</source>
         <translation>Toestemming — automatic backups</translation>
     </message>
     <message>
-        <location filename="../backup/auto_backup_dialog.py" line="40"/>
+        <location filename="../backup/auto_backup_dialog.py" line="41"/>
         <source>Elke dag en bij elk vergrendelen en afsluiten maakt Toestemming een gecontroleerde reservekopie in deze map; de nieuwste blijven bewaard, oudere worden verwijderd. Kies een map op een andere schijf dan de kluis, bijvoorbeeld een netwerkmap. Leeg: geen automatische reservekopieën.</source>
         <translation>Every day, and each time the vault is locked or closed, Toestemming makes a verified backup in this folder; the newest are kept, older ones are deleted. Choose a folder on another disk than the vault, for example a network folder. Empty: no automatic backups.</translation>
     </message>
     <message>
-        <location filename="../backup/auto_backup_dialog.py" line="50"/>
+        <location filename="../backup/auto_backup_dialog.py" line="51"/>
         <source>geen automatische reservekopieën</source>
         <translation>no automatic backups</translation>
     </message>
     <message>
-        <location filename="../backup/auto_backup_dialog.py" line="51"/>
-        <location filename="../backup/auto_backup_dialog.py" line="122"/>
+        <location filename="../backup/auto_backup_dialog.py" line="52"/>
+        <location filename="../backup/auto_backup_dialog.py" line="123"/>
         <source>Map voor automatische reservekopieën</source>
         <translation>Folder for automatic backups</translation>
     </message>
     <message>
-        <location filename="../backup/auto_backup_dialog.py" line="52"/>
+        <location filename="../backup/auto_backup_dialog.py" line="53"/>
         <source>&amp;Kiezen…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../backup/auto_backup_dialog.py" line="55"/>
+        <location filename="../backup/auto_backup_dialog.py" line="56"/>
         <source>&amp;Uitzetten</source>
         <translation>&amp;Turn off</translation>
     </message>
     <message>
-        <location filename="../backup/auto_backup_dialog.py" line="65"/>
+        <location filename="../backup/auto_backup_dialog.py" line="66"/>
         <source> dagen</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../backup/auto_backup_dialog.py" line="68"/>
+        <location filename="../backup/auto_backup_dialog.py" line="69"/>
         <source>Waarschuwen als de laatste reservekopie ouder is</source>
         <translation>Warn when the latest backup is older than</translation>
     </message>
     <message>
-        <location filename="../backup/auto_backup_dialog.py" line="72"/>
+        <location filename="../backup/auto_backup_dialog.py" line="73"/>
         <source> reservekopieën</source>
         <translation> backups</translation>
     </message>
     <message>
-        <location filename="../backup/auto_backup_dialog.py" line="74"/>
+        <location filename="../backup/auto_backup_dialog.py" line="75"/>
         <source>Zoveel automatische reservekopieën bewaren</source>
         <translation>Keep this many automatic backups</translation>
     </message>
     <message>
-        <location filename="../backup/auto_backup_dialog.py" line="79"/>
+        <location filename="../backup/auto_backup_dialog.py" line="80"/>
         <source>Een oudere reservekopie bevat ook gegevens die intussen gewist zijn: bewaar er niet meer dan nodig.</source>
         <translation>An older backup also holds data that has been erased since: keep no more than you need.</translation>
     </message>
     <message>
-        <location filename="../backup/auto_backup_dialog.py" line="92"/>
+        <location filename="../backup/auto_backup_dialog.py" line="93"/>
         <source>&amp;Map:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../backup/auto_backup_dialog.py" line="94"/>
+        <location filename="../backup/auto_backup_dialog.py" line="95"/>
         <source>&amp;Waarschuwen na:</source>
         <translation>&amp;Warn after:</translation>
     </message>
     <message>
-        <location filename="../backup/auto_backup_dialog.py" line="96"/>
+        <location filename="../backup/auto_backup_dialog.py" line="97"/>
         <source>&amp;Bewaren:</source>
         <translation>&amp;Keep:</translation>
     </message>
     <message>
-        <location filename="../backup/auto_backup_dialog.py" line="106"/>
+        <location filename="../backup/auto_backup_dialog.py" line="107"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../backup/auto_backup_dialog.py" line="107"/>
+        <location filename="../backup/auto_backup_dialog.py" line="108"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -969,32 +969,32 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../settings/workers.py" line="151"/>
+        <location filename="../settings/workers.py" line="152"/>
         <source>Wachtwoordzin wijzigen</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="151"/>
+        <location filename="../settings/workers.py" line="152"/>
         <source>&amp;Wijzigen</source>
         <translation>&amp;Change</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="153"/>
+        <location filename="../settings/workers.py" line="154"/>
         <source>Huidige wachtwoordzin</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="154"/>
+        <location filename="../settings/workers.py" line="155"/>
         <source>&amp;Nieuwe wachtwoordzin:</source>
         <translation>&amp;New passphrase:</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="155"/>
+        <location filename="../settings/workers.py" line="156"/>
         <source>H&amp;uidige wachtwoordzin:</source>
         <translation>C&amp;urrent passphrase:</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="163"/>
+        <location filename="../settings/workers.py" line="164"/>
         <source>Vul uw huidige wachtwoordzin in.</source>
         <translation>Enter your current passphrase.</translation>
     </message>
@@ -1160,22 +1160,22 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>ContactFields</name>
     <message>
-        <location filename="../forms/transition_dialog.py" line="58"/>
+        <location filename="../forms/transition_dialog.py" line="59"/>
         <source>Naam:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="59"/>
+        <location filename="../forms/transition_dialog.py" line="60"/>
         <source>Organisatie:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="60"/>
+        <location filename="../forms/transition_dialog.py" line="61"/>
         <source>Telefoon:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="61"/>
+        <location filename="../forms/transition_dialog.py" line="62"/>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
@@ -1183,188 +1183,188 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>CorrectionsDialog</name>
     <message>
-        <location filename="../consent/corrections.py" line="59"/>
+        <location filename="../consent/corrections.py" line="60"/>
         <source>Gegevens wijzigen — %1</source>
         <translation>Edit details — %1</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="61"/>
+        <location filename="../consent/corrections.py" line="62"/>
         <source>&amp;Jongere</source>
         <translation>&amp;Young person</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="62"/>
+        <location filename="../consent/corrections.py" line="63"/>
         <source>Ve&amp;rtegenwoordigers</source>
         <translation>Represen&amp;tatives</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="71"/>
+        <location filename="../consent/corrections.py" line="72"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="90"/>
+        <location filename="../consent/corrections.py" line="91"/>
         <source>bijv. van der</source>
         <translation>e.g. van der</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="93"/>
+        <location filename="../consent/corrections.py" line="94"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="101"/>
+        <location filename="../consent/corrections.py" line="102"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="102"/>
+        <location filename="../consent/corrections.py" line="103"/>
         <source>curatele</source>
         <translation>guardianship (curatele)</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="103"/>
+        <location filename="../consent/corrections.py" line="104"/>
         <source>mentorschap</source>
         <translation>mentorship (mentorschap)</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="108"/>
+        <location filename="../consent/corrections.py" line="109"/>
         <source>&amp;Voornaam:</source>
         <translation>&amp;Given name:</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="109"/>
+        <location filename="../consent/corrections.py" line="110"/>
         <source>T&amp;ussenvoegsel:</source>
         <translation>Name pre&amp;fix (tussenvoegsel):</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="110"/>
+        <location filename="../consent/corrections.py" line="111"/>
         <source>Achter&amp;naam:</source>
         <translation>Sur&amp;name:</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="111"/>
+        <location filename="../consent/corrections.py" line="112"/>
         <source>&amp;Geboortedatum:</source>
         <translation>&amp;Date of birth:</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="112"/>
+        <location filename="../consent/corrections.py" line="113"/>
         <source>Sc&amp;hool:</source>
         <translation>Sc&amp;hool:</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="113"/>
+        <location filename="../consent/corrections.py" line="114"/>
         <source>O&amp;pleiding:</source>
         <translation>Pr&amp;ogramme:</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="114"/>
+        <location filename="../consent/corrections.py" line="115"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="115"/>
-        <location filename="../consent/corrections.py" line="176"/>
+        <location filename="../consent/corrections.py" line="116"/>
+        <location filename="../consent/corrections.py" line="177"/>
         <source>Tele&amp;foon:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="116"/>
+        <location filename="../consent/corrections.py" line="117"/>
         <source>T&amp;aal:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="117"/>
+        <location filename="../consent/corrections.py" line="118"/>
         <source>18+ &amp;bescherming:</source>
         <translation>18+ p&amp;rotection:</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="122"/>
+        <location filename="../consent/corrections.py" line="123"/>
         <source>Wijzigingen &amp;opslaan</source>
         <translation>Sa&amp;ve changes</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="157"/>
+        <location filename="../consent/corrections.py" line="158"/>
         <source>De gegevens van de jongere zijn opgeslagen.</source>
         <translation>The young person&apos;s details have been saved.</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="164"/>
+        <location filename="../consent/corrections.py" line="165"/>
         <source>Vertegenwoordigers</source>
         <translation>Representatives</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="171"/>
+        <location filename="../consent/corrections.py" line="172"/>
         <source>heeft het &amp;gezag</source>
         <translation>has parental &amp;authority</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="174"/>
+        <location filename="../consent/corrections.py" line="175"/>
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="175"/>
+        <location filename="../consent/corrections.py" line="176"/>
         <source>E-&amp;mail:</source>
         <translation>E-&amp;mail:</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="177"/>
+        <location filename="../consent/corrections.py" line="178"/>
         <source>Taa&amp;l:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="178"/>
+        <location filename="../consent/corrections.py" line="179"/>
         <source>Gezag:</source>
         <translation>Parental authority:</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="183"/>
+        <location filename="../consent/corrections.py" line="184"/>
         <source>Wijzigingen op&amp;slaan</source>
         <translation>&amp;Save changes</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="185"/>
+        <location filename="../consent/corrections.py" line="186"/>
         <source>Vertegenwoordiging &amp;beëindigen…</source>
         <translation>&amp;End representation…</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="204"/>
+        <location filename="../consent/corrections.py" line="205"/>
         <source>, gezag</source>
         <translation>, parental authority</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="259"/>
+        <location filename="../consent/corrections.py" line="260"/>
         <source>De gegevens van %1 zijn opgeslagen.</source>
         <translation>The details of %1 have been saved.</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="270"/>
+        <location filename="../consent/corrections.py" line="271"/>
         <source>%1 is dan geen vertegenwoordiger meer en beslist niet meer mee. Eerdere beslissingen blijven bewaard. Doorgaan?</source>
         <translation>%1 will then no longer be a representative and will no longer take part in decisions. Earlier decisions are kept. Continue?</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="278"/>
+        <location filename="../consent/corrections.py" line="279"/>
         <source>De vertegenwoordiging van %1 is beëindigd.</source>
         <translation>%1 is no longer a representative.</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="307"/>
+        <location filename="../consent/corrections.py" line="308"/>
         <source>%1 onderdeel %2: nu %3 (was %4)</source>
         <translation>%1 item %2: now %3 (was %4)</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="316"/>
+        <location filename="../consent/corrections.py" line="317"/>
         <source>Beslist nu: niemand. %1</source>
         <translation>Now decides: nobody. %1</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="323"/>
+        <location filename="../consent/corrections.py" line="324"/>
         <source>Beslist nu: %1.</source>
         <translation>Now decides: %1.</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="326"/>
+        <location filename="../consent/corrections.py" line="327"/>
         <source>Door deze wijziging veranderde de status:</source>
         <translation>This change altered the status:</translation>
     </message>
@@ -1382,112 +1382,112 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>Vault (*.tvault)</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="85"/>
+        <location filename="../setup/create_vault.py" line="86"/>
         <source>Toestemming — nieuwe kluis</source>
         <translation>Toestemming — new vault</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="103"/>
+        <location filename="../setup/create_vault.py" line="104"/>
         <source>De kluis is een versleuteld bestand op deze computer. Alleen wie een wachtwoordzin of de herstelsleutel heeft, kan haar openen.</source>
         <translation>The vault is an encrypted file on this computer. Only someone with a passphrase or the recovery key can open it.</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="110"/>
+        <location filename="../setup/create_vault.py" line="111"/>
         <source>Andere &amp;plek…</source>
         <translation>Other &amp;location…</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="127"/>
+        <location filename="../setup/create_vault.py" line="128"/>
         <source>bijv. Praktijkschool De Brug</source>
         <translation>e.g. Praktijkschool De Brug</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="129"/>
+        <location filename="../setup/create_vault.py" line="130"/>
         <source>zoals collega&apos;s u kennen</source>
         <translation>as your colleagues know you</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="143"/>
+        <location filename="../setup/create_vault.py" line="144"/>
         <source>&amp;Organisatie:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="144"/>
+        <location filename="../setup/create_vault.py" line="145"/>
         <source>&amp;Uw naam:</source>
         <translation>&amp;Your name:</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="149"/>
+        <location filename="../setup/create_vault.py" line="150"/>
         <source>Kluisbestand:</source>
         <translation>Vault file:</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="168"/>
+        <location filename="../setup/create_vault.py" line="169"/>
         <source>Bezig met het maken van de kluis en de sleutels (enkele seconden)…</source>
         <translation>Creating the vault and its keys (a few seconds)…</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="179"/>
+        <location filename="../setup/create_vault.py" line="180"/>
         <source>Kluis &amp;maken</source>
         <translation>&amp;Create vault</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="183"/>
+        <location filename="../setup/create_vault.py" line="184"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="191"/>
+        <location filename="../setup/create_vault.py" line="192"/>
         <source>Nieuwe kluis maken</source>
         <translation>Create a new vault</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="248"/>
+        <location filename="../setup/create_vault.py" line="249"/>
         <source>Met deze herstelsleutel opent u de kluis als niemand de wachtwoordzin meer weet. U ziet hem nu &lt;b&gt;één keer&lt;/b&gt;. Druk hem af of schrijf hem over, en bewaar hem op een veilige plek, niet bij de computer.</source>
         <translation>With this recovery key you can open the vault when nobody knows the passphrase any more. You see it &lt;b&gt;once&lt;/b&gt;, now. Print it or copy it by hand, and keep it in a safe place, not near the computer.</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="265"/>
+        <location filename="../setup/create_vault.py" line="266"/>
         <source>Herstelsleutel</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="267"/>
+        <location filename="../setup/create_vault.py" line="268"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="271"/>
+        <location filename="../setup/create_vault.py" line="272"/>
         <source>Ik heb de herstelsleutel afgedrukt of op een veilige plek &amp;bewaard.</source>
         <translation>I have printed the recovery key or &amp;stored it in a safe place.</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="277"/>
+        <location filename="../setup/create_vault.py" line="278"/>
         <source>&amp;Verder naar de kluis</source>
         <translation>&amp;Continue to the vault</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="290"/>
+        <location filename="../setup/create_vault.py" line="291"/>
         <source>Uw herstelsleutel</source>
         <translation>Your recovery key</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="337"/>
+        <location filename="../setup/create_vault.py" line="338"/>
         <source>Vul de naam van de organisatie in.</source>
         <translation>Enter the organisation&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="339"/>
+        <location filename="../setup/create_vault.py" line="340"/>
         <source>Vul uw naam in.</source>
         <translation>Enter your name.</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="396"/>
+        <location filename="../setup/create_vault.py" line="397"/>
         <source>De standaardcatalogus is niet helemaal toegevoegd: %1</source>
         <translation>The standard catalogue was not added completely: %1</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="430"/>
+        <location filename="../setup/create_vault.py" line="431"/>
         <source>Bevestig eerst dat u de herstelsleutel heeft afgedrukt of bewaard.</source>
         <translation>First confirm that you have printed or stored the recovery key.</translation>
     </message>
@@ -1495,158 +1495,158 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../csv_import.py" line="64"/>
+        <location filename="../csv_import.py" line="65"/>
         <source>Export uit de leerlingadministratie kiezen</source>
         <translation>Choose an export from the student administration</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="66"/>
+        <location filename="../csv_import.py" line="67"/>
         <source>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="219"/>
+        <location filename="../csv_import.py" line="220"/>
         <source>Jongeren importeren</source>
         <translation>Import young people</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="227"/>
+        <location filename="../csv_import.py" line="228"/>
         <source>Kies een export uit de leerlingadministratie (CSV, gescheiden door puntkomma of komma). Herkende kolommen: Roepnaam/Voornaam, Tussenvoegsel, Achternaam en Geboortedatum (verplicht), Leerlingnummer, School, Opleiding, E-mail, Telefoon. Er wordt niets opgeslagen voordat u op Importeren klikt. Wie al in de kluis staat, wordt overgeslagen.</source>
         <translation>Choose an export from the student administration (CSV, separated by semicolons or commas). Recognised columns: Roepnaam/Voornaam, Tussenvoegsel, Achternaam and Geboortedatum (required), Leerlingnummer, School, Opleiding, E-mail, Telefoon. Nothing is saved before you click Import. Young people already in the vault are skipped.</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="235"/>
+        <location filename="../csv_import.py" line="236"/>
         <source>&amp;Bestand kiezen…</source>
         <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="238"/>
+        <location filename="../csv_import.py" line="239"/>
         <source>Nog geen bestand gekozen.</source>
         <translation>No file chosen yet.</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="250"/>
+        <location filename="../csv_import.py" line="251"/>
         <source>Alleen regels met &amp;fouten tonen</source>
         <translation>Show only rows with &amp;errors</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="262"/>
+        <location filename="../csv_import.py" line="263"/>
         <source>Voorbeeld van de import</source>
         <translation>Import preview</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="281"/>
+        <location filename="../csv_import.py" line="282"/>
         <source>%v van %m</source>
         <translation>%v of %m</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="287"/>
+        <location filename="../csv_import.py" line="288"/>
         <source>Ook de &amp;mogelijk dubbele jongeren toevoegen (eerst controleren)</source>
         <translation>Also add the &amp;possible duplicate young people (check them first)</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="292"/>
-        <location filename="../csv_import.py" line="343"/>
+        <location filename="../csv_import.py" line="293"/>
+        <location filename="../csv_import.py" line="344"/>
         <source>&amp;Importeren</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="295"/>
+        <location filename="../csv_import.py" line="296"/>
         <source>&amp;Stoppen</source>
         <translation>&amp;Stop</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="298"/>
+        <location filename="../csv_import.py" line="299"/>
         <source>Sl&amp;uiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="341"/>
+        <location filename="../csv_import.py" line="342"/>
         <source>&amp;Importeren (%1)</source>
         <translation>&amp;Import (%1)</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="367"/>
+        <location filename="../csv_import.py" line="368"/>
         <source>Het bestand is te groot (maximaal 20 MB).</source>
         <translation>The file is too large (at most 20 MB).</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="371"/>
+        <location filename="../csv_import.py" line="372"/>
         <source>Het bestand kan niet worden gelezen.</source>
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="384"/>
+        <location filename="../csv_import.py" line="385"/>
         <source>Bestand wordt gelezen…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="405"/>
+        <location filename="../csv_import.py" line="406"/>
         <source>%1 regels: %2 nieuw, %3 bestaan al, %4 met fouten. Tekenset: %5, scheidingsteken: %6.</source>
         <translation>%1 rows: %2 new, %3 already present, %4 with errors. Encoding: %5, separator: %6.</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="423"/>
+        <location filename="../csv_import.py" line="424"/>
         <source>%n regel lijkt op een jongere die al in de kluis staat; die wordt alleen toegevoegd als u dat aanvinkt.</source>
         <translation>%n row resembles a young person who is already in the vault; it is only added if you tick that option.</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="427"/>
+        <location filename="../csv_import.py" line="428"/>
         <source>%n regels lijken op een jongere die al in de kluis staat; die worden alleen toegevoegd als u dat aanvinkt.</source>
         <translation>%n rows resemble a young person who is already in the vault; they are only added if you tick that option.</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="436"/>
+        <location filename="../csv_import.py" line="437"/>
         <source>Gebruikte kolommen: %1.</source>
         <translation>Columns used: %1.</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="438"/>
+        <location filename="../csv_import.py" line="439"/>
         <source>Niet gebruikt: %1.</source>
         <translation>Not used: %1.</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="456"/>
+        <location filename="../csv_import.py" line="457"/>
         <source>puntkomma</source>
         <translation>semicolon</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="456"/>
+        <location filename="../csv_import.py" line="457"/>
         <source>komma</source>
         <translation>comma</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="456"/>
+        <location filename="../csv_import.py" line="457"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="494"/>
+        <location filename="../csv_import.py" line="495"/>
         <source>Bezig met importeren…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="506"/>
+        <location filename="../csv_import.py" line="507"/>
         <source>Stoppen na de regel die nu wordt opgeslagen…</source>
         <translation>Stopping after the row being saved now…</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="522"/>
+        <location filename="../csv_import.py" line="523"/>
         <source>Gestopt na %1 van %2 regels. %3 jongeren zijn toegevoegd en blijven in de kluis. Importeer hetzelfde bestand nog eens om de rest toe te voegen; wie er al is, wordt overgeslagen.</source>
         <translation>Stopped after %1 of %2 rows. %3 young people were added and stay in the vault. Import the same file again to add the rest; those already present are skipped.</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="527"/>
+        <location filename="../csv_import.py" line="528"/>
         <source>Klaar: %3 jongeren toegevoegd (%1 van %2 regels verwerkt).</source>
         <translation>Done: %3 young people added (%1 of %2 rows processed).</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="534"/>
+        <location filename="../csv_import.py" line="535"/>
         <source>%1 stonden er intussen al in.</source>
         <translation>%1 were already there by now.</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="539"/>
+        <location filename="../csv_import.py" line="540"/>
         <source>Niet gelukt op regel %1.</source>
         <translation>Failed on row %1.</translation>
     </message>
@@ -1698,203 +1698,203 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>DiscloseDialog</name>
     <message>
-        <location filename="../consent/disclose.py" line="69"/>
+        <location filename="../consent/disclose.py" line="70"/>
         <source>Gegevens delen — %1</source>
         <translation>Share data — %1</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="90"/>
+        <location filename="../consent/disclose.py" line="91"/>
         <source>bijzonder ⚠</source>
         <translation>special ⚠</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="99"/>
+        <location filename="../consent/disclose.py" line="100"/>
         <source>Bijvoorbeeld: telefonisch besproken met de consulent</source>
         <translation>For example: discussed by phone with the case worker</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="104"/>
+        <location filename="../consent/disclose.py" line="105"/>
         <source>&amp;Ontvanger:</source>
         <translation>&amp;Recipient:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="105"/>
+        <location filename="../consent/disclose.py" line="106"/>
         <source>&amp;Doel:</source>
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="106"/>
+        <location filename="../consent/disclose.py" line="107"/>
         <source>&amp;Gegevens:</source>
         <translation>&amp;Data:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="107"/>
+        <location filename="../consent/disclose.py" line="108"/>
         <source>&amp;Wanneer gedeeld:</source>
         <translation>&amp;When shared:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="108"/>
+        <location filename="../consent/disclose.py" line="109"/>
         <source>Toe&amp;lichting:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="131"/>
-        <location filename="../consent/disclose.py" line="348"/>
+        <location filename="../consent/disclose.py" line="132"/>
+        <location filename="../consent/disclose.py" line="349"/>
         <source>Verstrekking &amp;vastleggen</source>
         <translation>&amp;Record disclosure</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="134"/>
+        <location filename="../consent/disclose.py" line="135"/>
         <source>&amp;Niet delen</source>
         <translation>&amp;Do not share</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="142"/>
+        <location filename="../consent/disclose.py" line="143"/>
         <source>Leg vast wat u deelt. Eerst wordt nagegaan of dat mag: deel alleen wat het doel nodig heeft.</source>
         <translation>Record what you share. First it is checked whether that is allowed: share only what the purpose needs.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="162"/>
+        <location filename="../consent/disclose.py" line="163"/>
         <source>Andere grondslag en afweging (stappenplan)</source>
         <translation>Other lawful basis and weighing (step plan)</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="200"/>
+        <location filename="../consent/disclose.py" line="201"/>
         <source>Wie is geïnformeerd</source>
         <translation>Who has been informed</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="202"/>
+        <location filename="../consent/disclose.py" line="203"/>
         <source>Waarom niet geïnformeerd?</source>
         <translation>Why not informed?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="206"/>
+        <location filename="../consent/disclose.py" line="207"/>
         <source>Eerder is &apos;nee&apos; gezegd — delen ondanks dat</source>
         <translation>&apos;No&apos; was said earlier — share despite that</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="210"/>
+        <location filename="../consent/disclose.py" line="211"/>
         <source>Grondslag ondanks nee</source>
         <translation>Lawful basis despite &apos;no&apos;</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="216"/>
+        <location filename="../consent/disclose.py" line="217"/>
         <source>Reden om ondanks nee te delen</source>
         <translation>Reason to share despite &apos;no&apos;</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="221"/>
+        <location filename="../consent/disclose.py" line="222"/>
         <source>Grondslag:</source>
         <translation>Lawful basis:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="222"/>
+        <location filename="../consent/disclose.py" line="223"/>
         <source>Reden:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="243"/>
+        <location filename="../consent/disclose.py" line="244"/>
         <source>Geïnformeerd:</source>
         <translation>Informed:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="286"/>
+        <location filename="../consent/disclose.py" line="287"/>
         <source>Kies een grondslag…</source>
         <translation>Choose a lawful basis…</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="405"/>
+        <location filename="../consent/disclose.py" line="406"/>
         <source>Niet gedeeld.</source>
         <translation>Not shared.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="439"/>
+        <location filename="../consent/disclose.py" line="440"/>
         <source>Delen ondanks nee?</source>
         <translation>Share despite &apos;no&apos;?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="441"/>
+        <location filename="../consent/disclose.py" line="442"/>
         <source>Er is eerder &apos;nee&apos; gezegd tegen delen met deze ontvanger voor dit doel. Weet u zeker dat u toch deelt, op de grondslag en met de reden die u opschreef?</source>
         <translation>Earlier, &apos;no&apos; was said to sharing with this recipient for this purpose. Are you sure you want to share anyway, on the lawful basis and with the reason you wrote down?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="169"/>
+        <location filename="../consent/disclose.py" line="170"/>
         <source>Stap 1 – grondslag: waarom geldt deze grondslag?</source>
         <translation>Step 1 – lawful basis: why does this basis apply?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="172"/>
+        <location filename="../consent/disclose.py" line="173"/>
         <source>Stap 2 – doel: past het bij waarvoor de gegevens zijn verzameld?</source>
         <translation>Step 2 – purpose: is it compatible with why the data was collected?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="176"/>
+        <location filename="../consent/disclose.py" line="177"/>
         <source>Stap 3 – proportionaliteit: is dit nodig, niet alleen handig?</source>
         <translation>Step 3 – proportionality: is this necessary, not merely handy?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="181"/>
+        <location filename="../consent/disclose.py" line="182"/>
         <source>Stap 4 – subsidiariteit: kan het met minder (jongere zelf, anoniem, alleen DAT)?</source>
         <translation>Step 4 – subsidiarity: can it be done with less (the young person themselves, anonymously, DAT only)?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="197"/>
+        <location filename="../consent/disclose.py" line="198"/>
         <source>De &amp;jongere is geïnformeerd over het delen</source>
         <translation>The &amp;young person has been informed about the sharing</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="225"/>
+        <location filename="../consent/disclose.py" line="226"/>
         <source>G&amp;rondslag:</source>
         <translation>Lawful &amp;basis:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="234"/>
+        <location filename="../consent/disclose.py" line="235"/>
         <source>Geen toestemming dekt dit. Deel alleen als een andere grondslag geldt en u de afweging hieronder vastlegt. Praat liever mét de jongere dan over de jongere.</source>
         <translation>No consent covers this. Share only if another lawful basis applies and you record the weighing below. Rather talk *with* the young person than *about* them.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="256"/>
+        <location filename="../consent/disclose.py" line="257"/>
         <source>De catalogus heeft nog geen ontvangers of doelen.</source>
         <translation>The catalogue has no recipients or purposes yet.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="295"/>
+        <location filename="../consent/disclose.py" line="296"/>
         <source>niet geïnformeerd (reden hieronder)</source>
         <translation>not informed (reason below)</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="299"/>
+        <location filename="../consent/disclose.py" line="300"/>
         <source>Kies…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="307"/>
+        <location filename="../consent/disclose.py" line="308"/>
         <source>Eerder gezegd: %1. Delen kan alleen op grond van een wettelijke verplichting, vitaal belang of een rechterlijke uitspraak, met een geschreven reden. U bevestigt het daarna nog een keer. Het wordt als &apos;ondanks nee&apos; vastgelegd en staat in de inzage en het bewijs.</source>
         <translation>Said earlier: %1. Sharing is only possible on the basis of a legal obligation, vital interests or a court ruling, with a written reason. You then confirm it once more. It is recorded as &apos;despite no&apos; and appears in the access request (inzage) and the proof.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="330"/>
+        <location filename="../consent/disclose.py" line="331"/>
         <source>Mag ik delen? Ja — gedekt door toestemming</source>
         <translation>May I share? Yes — covered by consent</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="332"/>
+        <location filename="../consent/disclose.py" line="333"/>
         <source>Mag ik delen? Nee — niet gedekt door toestemming</source>
         <translation>May I share? No — not covered by consent</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="348"/>
+        <location filename="../consent/disclose.py" line="349"/>
         <source>Met afweging &amp;vastleggen</source>
         <translation>&amp;Record with weighing</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="378"/>
+        <location filename="../consent/disclose.py" line="379"/>
         <source>Niet gedekt: kies een andere grondslag en vul de vier stappen in, of deel niet.</source>
         <translation>Not covered: choose another lawful basis and fill in the four steps, or do not share.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="396"/>
+        <location filename="../consent/disclose.py" line="397"/>
         <source>Niet gedeeld: er is geen toestemming die dit dekt en de afweging is niet compleet. Kies een andere grondslag en licht alle vier de stappen toe, of deel niet.</source>
         <translation>Not shared: no consent covers this and the weighing is incomplete. Choose another lawful basis and explain all four steps, or do not share.</translation>
     </message>
@@ -2123,7 +2123,7 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../settings/form_dialog.py" line="38"/>
+        <location filename="../settings/form_dialog.py" line="40"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -2131,68 +2131,68 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../forms/actions.py" line="58"/>
+        <location filename="../forms/actions.py" line="59"/>
         <source>Toestemmingsformulier (papier)</source>
         <translation>Consent form (paper)</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="70"/>
+        <location filename="../forms/actions.py" line="71"/>
         <source>Bevestiging intrekking</source>
         <translation>Withdrawal confirmation</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="82"/>
+        <location filename="../forms/actions.py" line="83"/>
         <source>Inzage</source>
         <translation>Access report</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="110"/>
+        <location filename="../forms/actions.py" line="111"/>
         <source>Papieren formulier inlezen</source>
         <translation>Import paper form</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="116"/>
+        <location filename="../forms/actions.py" line="117"/>
         <source>Scan of foto (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</source>
         <translation>Scan or photo (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="133"/>
-        <location filename="../forms/actions.py" line="216"/>
+        <location filename="../forms/actions.py" line="134"/>
+        <location filename="../forms/actions.py" line="217"/>
         <source>Het bestand kan niet worden gelezen.</source>
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="153"/>
+        <location filename="../forms/actions.py" line="154"/>
         <source>Organisatiecertificaat exporteren</source>
         <translation>Export organisation certificate</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="159"/>
+        <location filename="../forms/actions.py" line="160"/>
         <source>Certificaat (*.pem)</source>
         <translation>Certificate (*.pem)</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="173"/>
+        <location filename="../forms/actions.py" line="174"/>
         <source>Opslaan is mislukt: kies een andere map.</source>
         <translation>Saving failed: choose another folder.</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="186"/>
+        <location filename="../forms/actions.py" line="187"/>
         <source>Eigen organisatiecertificaat gebruiken</source>
         <translation>Use own organisation certificate</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="192"/>
+        <location filename="../forms/actions.py" line="193"/>
         <source>PKCS#12-bestand (*.p12 *.pfx)</source>
         <translation>PKCS#12 file (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="200"/>
+        <location filename="../forms/actions.py" line="201"/>
         <source>Wachtwoord van het certificaatbestand:</source>
         <translation>Password of the certificate file:</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="222"/>
+        <location filename="../forms/actions.py" line="223"/>
         <source>Voortaan ondertekend met: %1</source>
         <translation>From now on signed with: %1</translation>
     </message>
@@ -2248,62 +2248,62 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../csv_import.py" line="84"/>
+        <location filename="../csv_import.py" line="85"/>
         <source>Regel</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="85"/>
+        <location filename="../csv_import.py" line="86"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="86"/>
+        <location filename="../csv_import.py" line="87"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="87"/>
+        <location filename="../csv_import.py" line="88"/>
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="88"/>
+        <location filename="../csv_import.py" line="89"/>
         <source>Leerlingnummer</source>
         <translation>Student number</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="89"/>
+        <location filename="../csv_import.py" line="90"/>
         <source>School / opleiding</source>
         <translation>School / programme</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="90"/>
+        <location filename="../csv_import.py" line="91"/>
         <source>Fouten</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="113"/>
+        <location filename="../csv_import.py" line="114"/>
         <source>nieuw</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="114"/>
+        <location filename="../csv_import.py" line="115"/>
         <source>bestaat al – overslaan</source>
         <translation>already present – skip</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="115"/>
+        <location filename="../csv_import.py" line="116"/>
         <source>mogelijk dubbel – controleer</source>
         <translation>possible duplicate – check</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="116"/>
+        <location filename="../csv_import.py" line="117"/>
         <source>fout – overslaan</source>
         <translation>error – skip</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="178"/>
+        <location filename="../csv_import.py" line="179"/>
         <source>Lijkt op: %1</source>
         <translation>Similar to: %1</translation>
     </message>
@@ -2311,72 +2311,72 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>ImportReplyDialog</name>
     <message>
-        <location filename="../remote/import_dialog.py" line="39"/>
+        <location filename="../remote/import_dialog.py" line="40"/>
         <source>Antwoord inlezen</source>
         <translation>Import a reply</translation>
     </message>
     <message>
-        <location filename="../remote/import_dialog.py" line="43"/>
+        <location filename="../remote/import_dialog.py" line="44"/>
         <source>Sleep een opgeslagen e-mail (.eml) hierheen, of kies een bestand.</source>
         <translation>Drag a saved e-mail (.eml) here, or choose a file.</translation>
     </message>
     <message>
-        <location filename="../remote/import_dialog.py" line="47"/>
+        <location filename="../remote/import_dialog.py" line="48"/>
         <source>Bestand &amp;kiezen…</source>
         <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <location filename="../remote/import_dialog.py" line="54"/>
+        <location filename="../remote/import_dialog.py" line="55"/>
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../remote/import_dialog.py" line="57"/>
+        <location filename="../remote/import_dialog.py" line="58"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../remote/import_dialog.py" line="71"/>
+        <location filename="../remote/import_dialog.py" line="72"/>
         <source>Antwoord kiezen</source>
         <translation>Choose a reply</translation>
     </message>
     <message>
-        <location filename="../remote/import_dialog.py" line="71"/>
+        <location filename="../remote/import_dialog.py" line="72"/>
         <source>E-mail (*.eml);;Alle bestanden (*)</source>
         <translation>E-mail (*.eml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../remote/import_dialog.py" line="89"/>
+        <location filename="../remote/import_dialog.py" line="90"/>
         <source>Het bestand is groter dan 25 MB.</source>
         <translation>The file is larger than 25 MB.</translation>
     </message>
     <message>
-        <location filename="../remote/import_dialog.py" line="93"/>
+        <location filename="../remote/import_dialog.py" line="94"/>
         <source>Het bestand kon niet worden gelezen.</source>
         <translation>The file could not be read.</translation>
     </message>
     <message>
-        <location filename="../remote/import_dialog.py" line="100"/>
+        <location filename="../remote/import_dialog.py" line="101"/>
         <source>Bezig met lezen…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../remote/import_dialog.py" line="112"/>
+        <location filename="../remote/import_dialog.py" line="113"/>
         <source>Klopt dit met het bericht links? Klik dan op Vastleggen.</source>
         <translation>Does this match the message on the left? Then click Record.</translation>
     </message>
     <message>
-        <location filename="../remote/import_dialog.py" line="116"/>
+        <location filename="../remote/import_dialog.py" line="117"/>
         <source>Er wordt niets vastgelegd. Leg het antwoord zo nodig handmatig vast (met dit bericht als bewijsstuk).</source>
         <translation>Nothing is recorded. If needed, record the answer by hand (with this message as evidence).</translation>
     </message>
     <message>
-        <location filename="../remote/import_dialog.py" line="131"/>
+        <location filename="../remote/import_dialog.py" line="132"/>
         <source>Vastgelegd, met het bericht als bewijsstuk.</source>
         <translation>Recorded, with the message as evidence.</translation>
     </message>
     <message>
-        <location filename="../remote/import_dialog.py" line="136"/>
+        <location filename="../remote/import_dialog.py" line="137"/>
         <source>Informeer deze ontvangers over de intrekking: %1</source>
         <translation>Inform these recipients about the withdrawal: %1</translation>
     </message>
@@ -2384,82 +2384,82 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>InboxDialog</name>
     <message>
-        <location filename="../remote/inbox_dialog.py" line="45"/>
+        <location filename="../remote/inbox_dialog.py" line="46"/>
         <source>Antwoorden uit de mailbox</source>
         <translation>Replies from the mailbox</translation>
     </message>
     <message>
-        <location filename="../remote/inbox_dialog.py" line="48"/>
+        <location filename="../remote/inbox_dialog.py" line="49"/>
         <source>Nu &amp;kijken</source>
         <translation>Check &amp;now</translation>
     </message>
     <message>
-        <location filename="../remote/inbox_dialog.py" line="51"/>
+        <location filename="../remote/inbox_dialog.py" line="52"/>
         <source>Kijk nu in de mailbox of er nieuwe antwoorden zijn. Er wordt niets verwijderd.</source>
         <translation>Check the mailbox now for new replies. Nothing is deleted.</translation>
     </message>
     <message>
-        <location filename="../remote/inbox_dialog.py" line="59"/>
+        <location filename="../remote/inbox_dialog.py" line="60"/>
         <source>Antwoorden die wachten op bevestiging</source>
         <translation>Replies awaiting confirmation</translation>
     </message>
     <message>
-        <location filename="../remote/inbox_dialog.py" line="67"/>
+        <location filename="../remote/inbox_dialog.py" line="68"/>
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../remote/inbox_dialog.py" line="69"/>
+        <location filename="../remote/inbox_dialog.py" line="70"/>
         <source>&amp;Opzij leggen</source>
         <translation>&amp;Set aside</translation>
     </message>
     <message>
-        <location filename="../remote/inbox_dialog.py" line="72"/>
+        <location filename="../remote/inbox_dialog.py" line="73"/>
         <source>Haal dit bericht van de lijst zonder iets vast te leggen (bijvoorbeeld als u het antwoord al met de hand hebt vastgelegd). Het blijft in de mailbox staan.</source>
         <translation>Remove this message from the list without recording anything (for example if you have already recorded the reply by hand). It stays in the mailbox.</translation>
     </message>
     <message>
-        <location filename="../remote/inbox_dialog.py" line="77"/>
+        <location filename="../remote/inbox_dialog.py" line="78"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../remote/inbox_dialog.py" line="99"/>
+        <location filename="../remote/inbox_dialog.py" line="100"/>
         <source>afzender onbekend</source>
         <translation>sender unknown</translation>
     </message>
     <message>
-        <location filename="../remote/inbox_dialog.py" line="117"/>
+        <location filename="../remote/inbox_dialog.py" line="118"/>
         <source> — laatst gekeken om %1</source>
         <translation> — last checked at %1</translation>
     </message>
     <message>
-        <location filename="../remote/inbox_dialog.py" line="132"/>
+        <location filename="../remote/inbox_dialog.py" line="133"/>
         <source>Klopt dit met het bericht? Klik dan op Vastleggen.</source>
         <translation>Does this match the message? Then click Record.</translation>
     </message>
     <message>
-        <location filename="../remote/inbox_dialog.py" line="136"/>
+        <location filename="../remote/inbox_dialog.py" line="137"/>
         <source>Hieruit wordt niets vastgelegd. Leg het antwoord zo nodig met de hand vast en leg dit bericht daarna opzij.</source>
         <translation>Nothing is recorded from this. If needed, record the reply by hand and then set this message aside.</translation>
     </message>
     <message>
-        <location filename="../remote/inbox_dialog.py" line="152"/>
+        <location filename="../remote/inbox_dialog.py" line="153"/>
         <source>Vastgelegd, met het bericht als bewijsstuk.</source>
         <translation>Recorded, with the message as evidence.</translation>
     </message>
     <message>
-        <location filename="../remote/inbox_dialog.py" line="165"/>
+        <location filename="../remote/inbox_dialog.py" line="166"/>
         <source>Opzij gelegd. Het bericht staat nog in de mailbox.</source>
         <translation>Set aside. The message is still in the mailbox.</translation>
     </message>
     <message>
-        <location filename="../remote/inbox_dialog.py" line="169"/>
+        <location filename="../remote/inbox_dialog.py" line="170"/>
         <source>Bezig met kijken in de mailbox…</source>
         <translation>Checking the mailbox…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/inbox_dialog.py" line="179"/>
+        <location filename="../remote/inbox_dialog.py" line="180"/>
         <source>%n nieuw(e) antwoord(en) gevonden.</source>
         <translation>
             <numerusform>%n new reply found.</numerusform>
@@ -2592,67 +2592,67 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>Languages</name>
     <message>
-        <location filename="../consent/people.py" line="30"/>
+        <location filename="../consent/people.py" line="31"/>
         <source>Nederlands</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="31"/>
+        <location filename="../consent/people.py" line="32"/>
         <source>Engels</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="32"/>
+        <location filename="../consent/people.py" line="33"/>
         <source>Arabisch</source>
         <translation>Arabic</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="33"/>
+        <location filename="../consent/people.py" line="34"/>
         <source>Turks</source>
         <translation>Turkish</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="34"/>
+        <location filename="../consent/people.py" line="35"/>
         <source>Pools</source>
         <translation>Polish</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="35"/>
+        <location filename="../consent/people.py" line="36"/>
         <source>Oekraïens</source>
         <translation>Ukrainian</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="36"/>
+        <location filename="../consent/people.py" line="37"/>
         <source>Tigrinya</source>
         <translation>Tigrinya</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="37"/>
+        <location filename="../consent/people.py" line="38"/>
         <source>Somalisch</source>
         <translation>Somali</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="38"/>
+        <location filename="../consent/people.py" line="39"/>
         <source>Perzisch</source>
         <translation>Persian</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="39"/>
+        <location filename="../consent/people.py" line="40"/>
         <source>Duits</source>
         <translation>German</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="40"/>
+        <location filename="../consent/people.py" line="41"/>
         <source>Frans</source>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="41"/>
+        <location filename="../consent/people.py" line="42"/>
         <source>Spaans</source>
         <translation>Spanish</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="42"/>
+        <location filename="../consent/people.py" line="43"/>
         <source>Papiaments</source>
         <translation>Papiamento</translation>
     </message>
@@ -2841,87 +2841,87 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="66"/>
+        <location filename="../main_window.py" line="67"/>
         <source>Toestemming — %1</source>
         <translation>Toestemming — %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="77"/>
+        <location filename="../main_window.py" line="78"/>
         <source>Medewerker: %1</source>
         <translation>Worker: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="97"/>
+        <location filename="../main_window.py" line="98"/>
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="99"/>
+        <location filename="../main_window.py" line="100"/>
         <source>Kluis vergrendelen (Ctrl+L)</source>
         <translation>Lock vault (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="101"/>
+        <location filename="../main_window.py" line="102"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="104"/>
+        <location filename="../main_window.py" line="105"/>
         <source>Ver&amp;nieuwen</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107"/>
+        <location filename="../main_window.py" line="108"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111"/>
+        <location filename="../main_window.py" line="112"/>
         <source>&amp;Kluis</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118"/>
+        <location filename="../main_window.py" line="119"/>
         <source>Kluis</source>
         <translation>Vault</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126"/>
+        <location filename="../main_window.py" line="127"/>
         <source>Zoek op naam, geboortedatum of school…</source>
         <translation>Search by name, date of birth or school…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../main_window.py" line="129"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="131"/>
         <source>Z&amp;oeken:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145"/>
+        <location filename="../main_window.py" line="146"/>
         <source>Jongeren</source>
         <translation>Young people</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="282"/>
+        <location filename="../main_window.py" line="283"/>
         <source>Geen jongeren gevonden.</source>
         <translation>No young people found.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="284"/>
+        <location filename="../main_window.py" line="285"/>
         <source>Er staan nog geen jongeren in de kluis.</source>
         <translation>There are no young people in the vault yet.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395"/>
+        <location filename="../main_window.py" line="396"/>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="401"/>
+        <location filename="../main_window.py" line="402"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
@@ -2929,42 +2929,42 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>MergeYouthDialog</name>
     <message>
-        <location filename="../consent/merge.py" line="37"/>
+        <location filename="../consent/merge.py" line="38"/>
         <source>Samenvoegen — %1</source>
         <translation>Merge — %1</translation>
     </message>
     <message>
-        <location filename="../consent/merge.py" line="40"/>
+        <location filename="../consent/merge.py" line="41"/>
         <source>Staat deze jongere twee keer in de kluis? Kies de andere. De jongere met toestemmingen blijft; van de andere komen de ouders/vertegenwoordigers, het leerlingnummer en ontbrekende gegevens erbij. Dit wordt vastgelegd in het logboek.</source>
         <translation>Is this young person in the vault twice? Choose the other one. The young person with consents stays; the parents/representatives, the student number and any missing details are added from the other one. This is recorded in the log.</translation>
     </message>
     <message>
-        <location filename="../consent/merge.py" line="46"/>
+        <location filename="../consent/merge.py" line="47"/>
         <source>&amp;Zoek een andere jongere:</source>
         <translation>&amp;Find another young person:</translation>
     </message>
     <message>
-        <location filename="../consent/merge.py" line="48"/>
+        <location filename="../consent/merge.py" line="49"/>
         <source>naam, geboortedatum of code</source>
         <translation>name, date of birth or code</translation>
     </message>
     <message>
-        <location filename="../consent/merge.py" line="51"/>
+        <location filename="../consent/merge.py" line="52"/>
         <source>&amp;Mogelijk dezelfde jongere:</source>
         <translation>&amp;Possibly the same young person:</translation>
     </message>
     <message>
-        <location filename="../consent/merge.py" line="57"/>
+        <location filename="../consent/merge.py" line="58"/>
         <source>&amp;Samenvoegen</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../consent/merge.py" line="60"/>
+        <location filename="../consent/merge.py" line="61"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../consent/merge.py" line="109"/>
+        <location filename="../consent/merge.py" line="110"/>
         <source>Kies eerst de andere jongere in de lijst.</source>
         <translation>First choose the other young person in the list.</translation>
     </message>
@@ -2985,162 +2985,162 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../consent/new_request.py" line="81"/>
+        <location filename="../consent/new_request.py" line="82"/>
         <source>Nieuw toestemmingsverzoek — %1</source>
         <translation>New consent request — %1</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="107"/>
+        <location filename="../consent/new_request.py" line="108"/>
         <source>Ouder/voogd &amp;toevoegen…</source>
         <translation>&amp;Add parent/guardian…</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="112"/>
+        <location filename="../consent/new_request.py" line="113"/>
         <source>Kies een sjabloon…</source>
         <translation>Choose a template…</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="116"/>
+        <location filename="../consent/new_request.py" line="117"/>
         <source>Sjabloon &amp;gebruiken</source>
         <translation>&amp;Use template</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="127"/>
+        <location filename="../consent/new_request.py" line="128"/>
         <source>&amp;Sjabloon:</source>
         <translation>&amp;Template:</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="146"/>
+        <location filename="../consent/new_request.py" line="147"/>
         <source>bijzonder ⚠</source>
         <translation>special ⚠</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="148"/>
+        <location filename="../consent/new_request.py" line="149"/>
         <source>Bijzonder persoonsgegeven: alleen met uitdrukkelijke, aparte toestemming.</source>
         <translation>Special category data: only with explicit, separate consent.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="155"/>
+        <location filename="../consent/new_request.py" line="156"/>
         <source>&amp;Doelen</source>
         <translation>&amp;Purposes</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="156"/>
+        <location filename="../consent/new_request.py" line="157"/>
         <source>&amp;Ontvangers</source>
         <translation>&amp;Recipients</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="167"/>
+        <location filename="../consent/new_request.py" line="168"/>
         <source>Onderdelen toe&amp;voegen ↓</source>
         <translation>&amp;Add items ↓</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="170"/>
+        <location filename="../consent/new_request.py" line="171"/>
         <source>Elk gekozen doel × elke gekozen ontvanger wordt een onderdeel met de gekozen gegevens</source>
         <translation>Every chosen purpose × every chosen recipient becomes an item with the chosen data</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="177"/>
+        <location filename="../consent/new_request.py" line="178"/>
         <source>Kies doelen, ontvangers en gegevens en voeg ze toe. Elk onderdeel wordt apart beslist.</source>
         <translation>Choose purposes, recipients and data and add them. Each item is decided separately.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="186"/>
+        <location filename="../consent/new_request.py" line="187"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="186"/>
+        <location filename="../consent/new_request.py" line="187"/>
         <source>Doel</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="186"/>
+        <location filename="../consent/new_request.py" line="187"/>
         <source>Ontvanger</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="186"/>
+        <location filename="../consent/new_request.py" line="187"/>
         <source>Gegevens</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="192"/>
+        <location filename="../consent/new_request.py" line="193"/>
         <source>Onderdelen van het verzoek</source>
         <translation>Items of the request</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="203"/>
+        <location filename="../consent/new_request.py" line="204"/>
         <source>Onderdeel ve&amp;rwijderen</source>
         <translation>&amp;Remove item</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="224"/>
+        <location filename="../consent/new_request.py" line="225"/>
         <source>Geldig &amp;tot en met:</source>
         <translation>Valid &amp;until:</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="240"/>
+        <location filename="../consent/new_request.py" line="241"/>
         <source>T&amp;aal van het verzoek:</source>
         <translation>&amp;Language of the request:</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="157"/>
+        <location filename="../consent/new_request.py" line="158"/>
         <source>Geg&amp;evens</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="208"/>
+        <location filename="../consent/new_request.py" line="209"/>
         <source>Onderde&amp;len van het verzoek</source>
         <translation>&amp;Items of the request</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="253"/>
+        <location filename="../consent/new_request.py" line="254"/>
         <source>Verzoek aan&amp;maken</source>
         <translation>&amp;Create request</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="258"/>
+        <location filename="../consent/new_request.py" line="259"/>
         <source>Aanmaken en &amp;nu tekenen op de tablet</source>
         <translation>Create and sign on the tablet &amp;now</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="263"/>
+        <location filename="../consent/new_request.py" line="264"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="341"/>
+        <location filename="../consent/new_request.py" line="342"/>
         <source>Kies eerst een sjabloon.</source>
         <translation>Choose a template first.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="359"/>
+        <location filename="../consent/new_request.py" line="360"/>
         <source>Niet ingevuld uit het sjabloon: %1.</source>
         <translation>Not filled in from the template: %1.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="370"/>
+        <location filename="../consent/new_request.py" line="371"/>
         <source>Kies minstens één doel, één ontvanger en één soort gegevens.</source>
         <translation>Choose at least one purpose, one recipient and one kind of data.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="415"/>
+        <location filename="../consent/new_request.py" line="416"/>
         <source>⚠ Bijzondere persoonsgegevens (%1): alleen delen als het echt nodig is. Wie beslist moet dit apart en uitdrukkelijk aanvinken.</source>
         <translation>⚠ Special category data (%1): share only when truly necessary. Whoever decides must tick this separately and explicitly.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="430"/>
+        <location filename="../consent/new_request.py" line="431"/>
         <source>Voeg minstens één onderdeel toe.</source>
         <translation>Add at least one item.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="466"/>
+        <location filename="../consent/new_request.py" line="467"/>
         <source>1 onderdeel</source>
         <translation>1 item</translation>
     </message>
     <message numerus="yes">
-        <location filename="../consent/new_request.py" line="466"/>
+        <location filename="../consent/new_request.py" line="467"/>
         <source>%n onderdelen</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -3148,12 +3148,12 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         </translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="468"/>
+        <location filename="../consent/new_request.py" line="469"/>
         <source>Verzoek %1 is aangemaakt met %2.</source>
         <translation>Request %1 has been created with %2.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="475"/>
+        <location filename="../consent/new_request.py" line="476"/>
         <source>Verzoek aangemaakt — %1</source>
         <translation>Request created — %1</translation>
     </message>
@@ -3364,72 +3364,72 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>PendingRemoteDialog</name>
     <message>
-        <location filename="../remote/pending_dialog.py" line="34"/>
+        <location filename="../remote/pending_dialog.py" line="35"/>
         <source>Verzoeken op afstand die wachten</source>
         <translation>Remote requests that are waiting</translation>
     </message>
     <message>
-        <location filename="../remote/pending_dialog.py" line="40"/>
+        <location filename="../remote/pending_dialog.py" line="41"/>
         <source>Jongere</source>
         <translation>Young person</translation>
     </message>
     <message>
-        <location filename="../remote/pending_dialog.py" line="41"/>
+        <location filename="../remote/pending_dialog.py" line="42"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../remote/pending_dialog.py" line="42"/>
+        <location filename="../remote/pending_dialog.py" line="43"/>
         <source>Verstuurd</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../remote/pending_dialog.py" line="43"/>
+        <location filename="../remote/pending_dialog.py" line="44"/>
         <source>Dagen</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../remote/pending_dialog.py" line="44"/>
+        <location filename="../remote/pending_dialog.py" line="45"/>
         <source>Herinneringen</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../remote/pending_dialog.py" line="45"/>
+        <location filename="../remote/pending_dialog.py" line="46"/>
         <source>Verloopt op</source>
         <translation>Expires on</translation>
     </message>
     <message>
-        <location filename="../remote/pending_dialog.py" line="56"/>
+        <location filename="../remote/pending_dialog.py" line="57"/>
         <source>&amp;Herinnering sturen…</source>
         <translation>Send a &amp;reminder…</translation>
     </message>
     <message>
-        <location filename="../remote/pending_dialog.py" line="58"/>
+        <location filename="../remote/pending_dialog.py" line="59"/>
         <source>&amp;Verlopen verwerken</source>
         <translation>&amp;Process expired</translation>
     </message>
     <message>
-        <location filename="../remote/pending_dialog.py" line="61"/>
+        <location filename="../remote/pending_dialog.py" line="62"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../remote/pending_dialog.py" line="81"/>
+        <location filename="../remote/pending_dialog.py" line="82"/>
         <source>(herinneren)</source>
         <translation>(remind)</translation>
     </message>
     <message>
-        <location filename="../remote/pending_dialog.py" line="97"/>
+        <location filename="../remote/pending_dialog.py" line="98"/>
         <source>Er wachten geen verzoeken op afstand.</source>
         <translation>No remote requests are waiting.</translation>
     </message>
     <message>
-        <location filename="../remote/pending_dialog.py" line="125"/>
+        <location filename="../remote/pending_dialog.py" line="126"/>
         <source>%n verzoek verlopen.</source>
         <translation>%n request expired.</translation>
     </message>
     <message>
-        <location filename="../remote/pending_dialog.py" line="125"/>
+        <location filename="../remote/pending_dialog.py" line="126"/>
         <source>%n verzoeken verlopen.</source>
         <translation>%n requests expired.</translation>
     </message>
@@ -3437,92 +3437,92 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>PolicyPage</name>
     <message>
-        <location filename="../settings/policy.py" line="38"/>
+        <location filename="../settings/policy.py" line="39"/>
         <source>Deze afspraken gelden voor de hele organisatie en voor iedere computer met deze kluis. Elke wijziging komt in het logboek.</source>
         <translation>These rules apply to the whole organisation and to every computer with this vault. Every change is logged.</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="45"/>
+        <location filename="../settings/policy.py" line="46"/>
         <source>Alle ouders met gezag moeten toestemming geven (aanbevolen)</source>
         <translation>Every parent with parental authority must consent (recommended)</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="49"/>
+        <location filename="../settings/policy.py" line="50"/>
         <source>Eén ouder met gezag is genoeg</source>
         <translation>One parent with parental authority is enough</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="53"/>
+        <location filename="../settings/policy.py" line="54"/>
         <source>Jongeren van 12 tot 16 jaar beslissen mee met hun ouders (zoals in de jeugdhulp)</source>
         <translation>Young people aged 12 to 16 decide together with their parents (as in youth care)</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="58"/>
+        <location filename="../settings/policy.py" line="59"/>
         <source> dagen</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="61"/>
+        <location filename="../settings/policy.py" line="62"/>
         <source> jaar</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="65"/>
+        <location filename="../settings/policy.py" line="66"/>
         <source> seconden</source>
         <translation> seconds</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="72"/>
+        <location filename="../settings/policy.py" line="73"/>
         <source>Onder 16 jaar, &amp;twee ouders:</source>
         <translation>Under 16, &amp;two parents:</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="73"/>
+        <location filename="../settings/policy.py" line="74"/>
         <source>12 tot 16 jaar:</source>
         <translation>12 to 16 years:</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="74"/>
+        <location filename="../settings/policy.py" line="75"/>
         <source>Standaard &amp;geldig:</source>
         <translation>Default &amp;validity:</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="75"/>
+        <location filename="../settings/policy.py" line="76"/>
         <source>&amp;Bewaartermijn:</source>
         <translation>&amp;Retention period:</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="85"/>
+        <location filename="../settings/policy.py" line="86"/>
         <source>Automatisch &amp;vergrendelen na:</source>
         <translation>Automatically &amp;lock after:</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="91"/>
+        <location filename="../settings/policy.py" line="92"/>
         <source>Beleid &amp;opslaan</source>
         <translation>&amp;Save policy</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="111"/>
+        <location filename="../settings/policy.py" line="112"/>
         <source>(1 minuut)</source>
         <translation>(1 minute)</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="113"/>
+        <location filename="../settings/policy.py" line="114"/>
         <source>(%1 minuten)</source>
         <translation>(%1 minutes)</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="116"/>
+        <location filename="../settings/policy.py" line="117"/>
         <source>(%1 min %2 s)</source>
         <translation>(%1 min %2 s)</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="143"/>
+        <location filename="../settings/policy.py" line="144"/>
         <source>Er is niets gewijzigd.</source>
         <translation>Nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="150"/>
+        <location filename="../settings/policy.py" line="151"/>
         <source>Het beleid is opgeslagen.</source>
         <translation>The policy has been saved.</translation>
     </message>
@@ -3724,72 +3724,72 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>QrDialog</name>
     <message>
-        <location filename="../remote/qr_dialog.py" line="35"/>
+        <location filename="../remote/qr_dialog.py" line="36"/>
         <source>QR-code voor antwoord — %1</source>
         <translation>QR code for a reply — %1</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="38"/>
+        <location filename="../remote/qr_dialog.py" line="39"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="39"/>
+        <location filename="../remote/qr_dialog.py" line="40"/>
         <source>Sms</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="40"/>
+        <location filename="../remote/qr_dialog.py" line="41"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="55"/>
+        <location filename="../remote/qr_dialog.py" line="56"/>
         <source>QR-code</source>
         <translation>QR code</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="65"/>
+        <location filename="../remote/qr_dialog.py" line="66"/>
         <source>Laat de jongere de code scannen met de eigen telefoon. Er opent een bericht met de referentiecode; per onderdeel ja of nee laten staan en versturen. Nee zeggen mag; dat heeft geen gevolgen.</source>
         <translation>Let the young person scan the code with their own phone. A message opens with the reference code; keep yes or no for each item and send it. Saying no is fine; it has no consequences.</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="74"/>
+        <location filename="../remote/qr_dialog.py" line="75"/>
         <source>QR-code is &amp;gegeven — vastleggen</source>
         <translation>QR code was &amp;given — record it</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="77"/>
+        <location filename="../remote/qr_dialog.py" line="78"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="81"/>
+        <location filename="../remote/qr_dialog.py" line="82"/>
         <source>Er is geen app-nummer ingesteld; alleen antwoorden per e-mail kan.</source>
         <translation>No app number is set; replies are only possible by e-mail.</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="84"/>
+        <location filename="../remote/qr_dialog.py" line="85"/>
         <source>Antwoorden via:</source>
         <translation>Reply via:</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="85"/>
+        <location filename="../remote/qr_dialog.py" line="86"/>
         <source>Bericht:</source>
         <translation>Message:</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="86"/>
+        <location filename="../remote/qr_dialog.py" line="87"/>
         <source>Voor:</source>
         <translation>For:</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="106"/>
+        <location filename="../remote/qr_dialog.py" line="107"/>
         <source>Stel eerst een antwoordadres of app-nummer in.</source>
         <translation>First set up a reply address or app number.</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="139"/>
+        <location filename="../remote/qr_dialog.py" line="140"/>
         <source>Vastgelegd: het verzoek wacht nu op antwoord.</source>
         <translation>Recorded: the request is now awaiting a reply.</translation>
     </message>
@@ -3808,35 +3808,73 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
     </message>
 </context>
 <context>
+    <name>RecipientTextsDialog</name>
+    <message>
+        <location filename="../settings/recipients.py" line="75"/>
+        <source>Beschrijving per taal</source>
+        <translation>Description per language</translation>
+    </message>
+    <message>
+        <location filename="../settings/recipients.py" line="75"/>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../settings/recipients.py" line="88"/>
+        <source>Wie is deze ontvanger, in eenvoudige woorden in deze taal (mag leeg)</source>
+        <translation>Who this recipient is, in simple words in this language (may be empty)</translation>
+    </message>
+    <message>
+        <location filename="../settings/recipients.py" line="92"/>
+        <source>De ondertekenaar leest de beschrijving achter de naam, in de taal van het verzoek; zonder beschrijving in die taal de Nederlandse. Verzoeken die al zijn gedaan, houden hun tekst.</source>
+        <translation>The signer reads the description after the name, in the language of the request; without a description in that language, the Dutch one. Requests already made keep their text.</translation>
+    </message>
+    <message>
+        <location filename="../settings/recipients.py" line="100"/>
+        <source>&amp;Taal:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../settings/recipients.py" line="101"/>
+        <source>&amp;Beschrijving:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+</context>
+<context>
     <name>RecipientsPage</name>
     <message>
-        <location filename="../settings/recipients.py" line="62"/>
+        <location filename="../settings/recipients.py" line="134"/>
         <source>Ontvanger &amp;toevoegen…</source>
         <translation>&amp;Add recipient…</translation>
     </message>
     <message>
-        <location filename="../settings/recipients.py" line="57"/>
+        <location filename="../settings/recipients.py" line="129"/>
         <source>Ook niet-actieve ontvangers to&amp;nen</source>
         <translation>Also &amp;show inactive recipients</translation>
     </message>
     <message>
-        <location filename="../settings/recipients.py" line="63"/>
-        <location filename="../settings/recipients.py" line="93"/>
+        <location filename="../settings/recipients.py" line="135"/>
+        <location filename="../settings/recipients.py" line="168"/>
         <source>Deacti&amp;veren</source>
         <translation>Deacti&amp;vate</translation>
     </message>
     <message>
-        <location filename="../settings/recipients.py" line="66"/>
+        <location filename="../settings/recipients.py" line="136"/>
+        <source>&amp;Beschrijving per taal…</source>
+        <translation>&amp;Description per language…</translation>
+    </message>
+    <message>
+        <location filename="../settings/recipients.py" line="139"/>
         <source>Organisaties waarmee gegevens gedeeld kunnen worden. Een ontvanger die u deactiveert, kunt u niet meer kiezen voor nieuwe verzoeken; wat al is vastgelegd, blijft bewaard.</source>
         <translation>Organisations data can be shared with. A recipient you deactivate can no longer be chosen for new requests; what has been recorded stays.</translation>
     </message>
     <message>
-        <location filename="../settings/recipients.py" line="70"/>
+        <location filename="../settings/recipients.py" line="143"/>
         <source>Ontvangers</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../settings/recipients.py" line="91"/>
+        <location filename="../settings/recipients.py" line="166"/>
         <source>Acti&amp;veren</source>
         <translation>Acti&amp;vate</translation>
     </message>
@@ -3974,92 +4012,92 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>RecordMessageDialog</name>
     <message>
-        <location filename="../remote/message_dialog.py" line="47"/>
+        <location filename="../remote/message_dialog.py" line="48"/>
         <source>Bericht vastleggen</source>
         <translation>Record a message</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="59"/>
+        <location filename="../remote/message_dialog.py" line="60"/>
         <source>Typ of plak de tekst van het bericht precies over.</source>
         <translation>Type or paste the text of the message exactly.</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="61"/>
+        <location filename="../remote/message_dialog.py" line="62"/>
         <source>Geen schermafdruk</source>
         <translation>No screenshot</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="67"/>
+        <location filename="../remote/message_dialog.py" line="68"/>
         <source>Schermafdruk &amp;kiezen…</source>
         <translation>Choose &amp;screenshot…</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="74"/>
+        <location filename="../remote/message_dialog.py" line="75"/>
         <source>Nummer afzender:</source>
         <translation>Sender number:</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="75"/>
+        <location filename="../remote/message_dialog.py" line="76"/>
         <source>Via:</source>
         <translation>Via:</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="76"/>
+        <location filename="../remote/message_dialog.py" line="77"/>
         <source>Ontvangen op:</source>
         <translation>Received on:</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="77"/>
+        <location filename="../remote/message_dialog.py" line="78"/>
         <source>Tekst:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="78"/>
+        <location filename="../remote/message_dialog.py" line="79"/>
         <source>Schermafdruk:</source>
         <translation>Screenshot:</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="79"/>
+        <location filename="../remote/message_dialog.py" line="80"/>
         <source>&amp;Lezen</source>
         <translation>&amp;Read</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="83"/>
+        <location filename="../remote/message_dialog.py" line="84"/>
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="86"/>
+        <location filename="../remote/message_dialog.py" line="87"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="111"/>
+        <location filename="../remote/message_dialog.py" line="112"/>
         <source>Schermafdruk kiezen</source>
         <translation>Choose screenshot</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="113"/>
+        <location filename="../remote/message_dialog.py" line="114"/>
         <source>Afbeeldingen (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="120"/>
+        <location filename="../remote/message_dialog.py" line="121"/>
         <source>Het bestand kon niet worden gelezen.</source>
         <translation>The file could not be read.</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="158"/>
+        <location filename="../remote/message_dialog.py" line="159"/>
         <source>Klopt dit met het bericht? Klik dan op Vastleggen.</source>
         <translation>Does this match the message? Then click Record.</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="160"/>
+        <location filename="../remote/message_dialog.py" line="161"/>
         <source>Er wordt niets vastgelegd.</source>
         <translation>Nothing is recorded.</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="171"/>
+        <location filename="../remote/message_dialog.py" line="172"/>
         <source>Vastgelegd, met het bericht en de schermafdruk als bewijs.</source>
         <translation>Recorded, with the message and the screenshot as evidence.</translation>
     </message>
@@ -4287,138 +4325,138 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>RemoteSettingsDialog</name>
     <message>
-        <location filename="../remote/settings_dialog.py" line="37"/>
+        <location filename="../remote/settings_dialog.py" line="38"/>
         <source>Instellingen e-mail en app</source>
         <translation>E-mail and app settings</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="43"/>
+        <location filename="../remote/settings_dialog.py" line="44"/>
         <source>STARTTLS (meestal poort 587)</source>
         <translation>STARTTLS (usually port 587)</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="44"/>
+        <location filename="../remote/settings_dialog.py" line="45"/>
         <source>SSL/TLS (meestal poort 465)</source>
         <translation>SSL/TLS (usually port 465)</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="45"/>
+        <location filename="../remote/settings_dialog.py" line="46"/>
         <source>Geen (alleen een server op deze computer)</source>
         <translation>None (only a server on this computer)</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="54"/>
+        <location filename="../remote/settings_dialog.py" line="55"/>
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="59"/>
+        <location filename="../remote/settings_dialog.py" line="60"/>
         <source>Mailserver (SMTP)</source>
         <translation>Mail server (SMTP)</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="61"/>
+        <location filename="../remote/settings_dialog.py" line="62"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="62"/>
+        <location filename="../remote/settings_dialog.py" line="63"/>
         <source>Beveiliging:</source>
         <translation>Security:</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="63"/>
+        <location filename="../remote/settings_dialog.py" line="64"/>
         <source>Poort:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="64"/>
+        <location filename="../remote/settings_dialog.py" line="65"/>
         <source>Gebruikersnaam:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="65"/>
+        <location filename="../remote/settings_dialog.py" line="66"/>
         <source>Wachtwoord:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="66"/>
+        <location filename="../remote/settings_dialog.py" line="67"/>
         <source>Afzenderadres:</source>
         <translation>Sender address:</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="67"/>
+        <location filename="../remote/settings_dialog.py" line="68"/>
         <source>Naam afzender:</source>
         <translation>Sender name:</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="71"/>
+        <location filename="../remote/settings_dialog.py" line="72"/>
         <source>Eigen CA-certificaat:</source>
         <translation>Own CA certificate:</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="77"/>
-        <location filename="../remote/settings_dialog.py" line="80"/>
+        <location filename="../remote/settings_dialog.py" line="78"/>
+        <location filename="../remote/settings_dialog.py" line="81"/>
         <source> dagen</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="85"/>
+        <location filename="../remote/settings_dialog.py" line="86"/>
         <source>Verzoeken op afstand</source>
         <translation>Remote requests</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="87"/>
+        <location filename="../remote/settings_dialog.py" line="88"/>
         <source>Verloopt na:</source>
         <translation>Expires after:</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="88"/>
+        <location filename="../remote/settings_dialog.py" line="89"/>
         <source>Herinnering na:</source>
         <translation>Reminder after:</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="89"/>
+        <location filename="../remote/settings_dialog.py" line="90"/>
         <source>Antwoordadres:</source>
         <translation>Reply address:</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="90"/>
+        <location filename="../remote/settings_dialog.py" line="91"/>
         <source>App-/sms-nummer:</source>
         <translation>App/SMS number:</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="91"/>
+        <location filename="../remote/settings_dialog.py" line="92"/>
         <source>Contactregel:</source>
         <translation>Contact line:</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="93"/>
+        <location filename="../remote/settings_dialog.py" line="94"/>
         <source>leeg: de regel hierboven</source>
         <translation>empty: the line above</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="94"/>
+        <location filename="../remote/settings_dialog.py" line="95"/>
         <source>Contactregel (Engels):</source>
         <translation>Contact line (English):</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="100"/>
+        <location filename="../remote/settings_dialog.py" line="101"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="101"/>
+        <location filename="../remote/settings_dialog.py" line="102"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="152"/>
+        <location filename="../remote/settings_dialog.py" line="153"/>
         <source>CA-certificaat kiezen</source>
         <translation>Choose CA certificate</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="152"/>
+        <location filename="../remote/settings_dialog.py" line="153"/>
         <source>Certificaten (*.pem *.crt)</source>
         <translation>Certificates (*.pem *.crt)</translation>
     </message>
@@ -4544,97 +4582,97 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>SendRequestDialog</name>
     <message>
-        <location filename="../remote/send_dialog.py" line="54"/>
+        <location filename="../remote/send_dialog.py" line="55"/>
         <source>Verzoek mailen — %1</source>
         <translation>E-mail the request — %1</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="58"/>
+        <location filename="../remote/send_dialog.py" line="59"/>
         <source>Aan</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="69"/>
+        <location filename="../remote/send_dialog.py" line="70"/>
         <source>Als herinnering</source>
         <translation>As a reminder</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="76"/>
+        <location filename="../remote/send_dialog.py" line="77"/>
         <source>Voorbeeld van het bericht</source>
         <translation>Preview of the message</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="78"/>
+        <location filename="../remote/send_dialog.py" line="79"/>
         <source>Aan:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="80"/>
+        <location filename="../remote/send_dialog.py" line="81"/>
         <source>Onderwerp:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="82"/>
+        <location filename="../remote/send_dialog.py" line="83"/>
         <source>&amp;Versturen</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="84"/>
+        <location filename="../remote/send_dialog.py" line="85"/>
         <source>Opslaan als .&amp;eml…</source>
         <translation>Save as .&amp;eml…</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="85"/>
+        <location filename="../remote/send_dialog.py" line="86"/>
         <source>Openen in &amp;mailprogramma</source>
         <translation>Open in &amp;mail program</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="86"/>
+        <location filename="../remote/send_dialog.py" line="87"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="90"/>
+        <location filename="../remote/send_dialog.py" line="91"/>
         <source>Er is geen mailserver ingesteld.</source>
         <translation>No mail server is set up.</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="134"/>
+        <location filename="../remote/send_dialog.py" line="135"/>
         <source>Bezig met versturen…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="145"/>
+        <location filename="../remote/send_dialog.py" line="146"/>
         <source>Verstuurd en vastgelegd (Message-ID %1).</source>
         <translation>Sent and recorded (Message-ID %1).</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="156"/>
+        <location filename="../remote/send_dialog.py" line="157"/>
         <source>Het verzoek staat nog open: verstuur het opnieuw na het aanmelden, of kies &apos;Opslaan als .eml&apos; en verstuur het met uw eigen mailprogramma.</source>
         <translation>The request is still open: send it again after signing in, or choose &apos;Save as .eml&apos; and send it with your own mail program.</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="168"/>
+        <location filename="../remote/send_dialog.py" line="169"/>
         <source>Bericht opslaan</source>
         <translation>Save message</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="168"/>
+        <location filename="../remote/send_dialog.py" line="169"/>
         <source>E-mail (*.eml)</source>
         <translation>E-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="181"/>
+        <location filename="../remote/send_dialog.py" line="182"/>
         <source>Het bestand kon niet worden opgeslagen.</source>
         <translation>The file could not be saved.</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="184"/>
+        <location filename="../remote/send_dialog.py" line="185"/>
         <source>Opgeslagen. Verstuur het bestand vanuit uw mailprogramma.</source>
         <translation>Saved. Send the file from your mail program.</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="198"/>
+        <location filename="../remote/send_dialog.py" line="199"/>
         <source>Het bericht staat klaar in uw mailprogramma.</source>
         <translation>The message is ready in your mail program.</translation>
     </message>
@@ -4821,102 +4859,102 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../today_panel.py" line="70"/>
+        <location filename="../today_panel.py" line="71"/>
         <source>wacht op antwoord, van vandaag</source>
         <translation>awaiting reply, from today</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="73"/>
+        <location filename="../today_panel.py" line="74"/>
         <source>wacht op antwoord, %n dag oud</source>
         <translation>awaiting reply, %n day old</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="74"/>
+        <location filename="../today_panel.py" line="75"/>
         <source>wacht op antwoord, %n dagen oud</source>
         <translation>awaiting reply, %n days old</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="90"/>
+        <location filename="../today_panel.py" line="91"/>
         <source>op afstand verstuurd, %n dag geleden; verloopt op %2</source>
         <translation>sent remotely, %n day ago; expires on %2</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="93"/>
+        <location filename="../today_panel.py" line="94"/>
         <source>op afstand verstuurd, %n dagen geleden; verloopt op %2</source>
         <translation>sent remotely, %n days ago; expires on %2</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="98"/>
+        <location filename="../today_panel.py" line="99"/>
         <source> — herinnering sturen</source>
         <translation> — send reminder</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="110"/>
+        <location filename="../today_panel.py" line="111"/>
         <source>Wacht op antwoord</source>
         <translation>Awaiting reply</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="112"/>
+        <location filename="../today_panel.py" line="113"/>
         <source>Verloopt binnen 30 dagen</source>
         <translation>Expiring within 30 days</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="116"/>
+        <location filename="../today_panel.py" line="117"/>
         <source>Herbevestigen (16 geworden)</source>
         <translation>Re-confirm (turned 16)</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="120"/>
+        <location filename="../today_panel.py" line="121"/>
         <source>Opnieuw vragen (doeltekst gewijzigd)</source>
         <translation>Ask again (purpose text changed)</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="124"/>
+        <location filename="../today_panel.py" line="125"/>
         <source>Intrekking: ontvangers informeren</source>
         <translation>Withdrawal: inform recipients</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="128"/>
+        <location filename="../today_panel.py" line="129"/>
         <source>Bewaartermijn verstreken</source>
         <translation>Retention period expired</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="145"/>
+        <location filename="../today_panel.py" line="146"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="151"/>
+        <location filename="../today_panel.py" line="152"/>
         <source>Jongere</source>
         <translation>Young person</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="151"/>
+        <location filename="../today_panel.py" line="152"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="151"/>
+        <location filename="../today_panel.py" line="152"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="161"/>
+        <location filename="../today_panel.py" line="162"/>
         <source>Werklijsten voor vandaag</source>
         <translation>Worklists for today</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="190"/>
+        <location filename="../today_panel.py" line="191"/>
         <source>Enter op een regel: daar verder werken</source>
         <translation>Enter on a line: continue working there</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="234"/>
+        <location filename="../today_panel.py" line="235"/>
         <source>Mailbox laatst bekeken om %1</source>
         <translation>Mailbox last checked at %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_panel.py" line="238"/>
+        <location filename="../today_panel.py" line="239"/>
         <source>kijkt elke %n minuten</source>
         <translation>
             <numerusform>checks every %n minute</numerusform>
@@ -4924,12 +4962,12 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         </translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="243"/>
+        <location filename="../today_panel.py" line="244"/>
         <source>kijkt alleen met de knop Nu kijken</source>
         <translation>checks only with the Check now button</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_panel.py" line="249"/>
+        <location filename="../today_panel.py" line="250"/>
         <source>%n bericht(en) met een referentiecode zijn groter dan 25 MB en staan alleen in de mailbox; sla ze op en lees ze in via Antwoord inlezen.</source>
         <translation>
             <numerusform>%n message with a reference code is larger than 25 MB and is only in the mailbox; save it and import it via Import a reply.</numerusform>
@@ -4937,7 +4975,7 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_panel.py" line="318"/>
+        <location filename="../today_panel.py" line="319"/>
         <source>… en nog %n</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -4948,137 +4986,137 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>TransitionFormDialog</name>
     <message>
-        <location filename="../forms/transition_dialog.py" line="84"/>
+        <location filename="../forms/transition_dialog.py" line="85"/>
         <source>Transitieformulier — %1</source>
         <translation>Transition form — %1</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="88"/>
+        <location filename="../forms/transition_dialog.py" line="89"/>
         <source>(geen toestemming gekoppeld)</source>
         <translation>(no consent linked)</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="97"/>
+        <location filename="../forms/transition_dialog.py" line="98"/>
         <source>Alleen wat deze toestemming dekt, komt op het formulier. Wat zij niet dekt, wordt weggelaten; het formulier zegt dat erbij. Bekijk het voorbeeld.</source>
         <translation>Only what this consent covers goes on the form. What it does not cover is left out, and the form says so. Check the preview.</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="106"/>
+        <location filename="../forms/transition_dialog.py" line="107"/>
         <source>Stageplaats</source>
         <translation>Internship placement</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="107"/>
+        <location filename="../forms/transition_dialog.py" line="108"/>
         <source>Soort werk</source>
         <translation>Kind of work</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="108"/>
+        <location filename="../forms/transition_dialog.py" line="109"/>
         <source>Van (dd-mm-jjjj)</source>
         <translation>From (dd-mm-yyyy)</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="109"/>
+        <location filename="../forms/transition_dialog.py" line="110"/>
         <source>Tot (dd-mm-jjjj)</source>
         <translation>Until (dd-mm-yyyy)</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="110"/>
+        <location filename="../forms/transition_dialog.py" line="111"/>
         <source>Uren/week</source>
         <translation>Hours/week</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="111"/>
+        <location filename="../forms/transition_dialog.py" line="112"/>
         <source>Hoe ging het</source>
         <translation>How it went</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="112"/>
+        <location filename="../forms/transition_dialog.py" line="113"/>
         <source>Begeleiding nodig</source>
         <translation>Guidance needed</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="117"/>
+        <location filename="../forms/transition_dialog.py" line="118"/>
         <source>Stage &amp;toevoegen</source>
         <translation>&amp;Add internship</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="118"/>
+        <location filename="../forms/transition_dialog.py" line="119"/>
         <source>Stage ve&amp;rwijderen</source>
         <translation>&amp;Remove internship</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="172"/>
+        <location filename="../forms/transition_dialog.py" line="173"/>
         <source>Gekoppelde toe&amp;stemming:</source>
         <translation>Linked &amp;consent:</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="125"/>
+        <location filename="../forms/transition_dialog.py" line="126"/>
         <source>nog niet bekend</source>
         <translation>not known yet</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="133"/>
+        <location filename="../forms/transition_dialog.py" line="134"/>
         <source>Toelichting (optioneel)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="136"/>
+        <location filename="../forms/transition_dialog.py" line="137"/>
         <source>Contactpersoon school</source>
         <translation>Contact person school</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="137"/>
+        <location filename="../forms/transition_dialog.py" line="138"/>
         <source>Contactpersoon gemeente</source>
         <translation>Contact person municipality</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="143"/>
+        <location filename="../forms/transition_dialog.py" line="144"/>
         <source>&amp;Voorbeeld, opslaan als PDF, afdrukken…</source>
         <translation>&amp;Preview, save as PDF, print…</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="147"/>
+        <location filename="../forms/transition_dialog.py" line="148"/>
         <source>&amp;Bewaren</source>
         <translation>&amp;Keep</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="150"/>
+        <location filename="../forms/transition_dialog.py" line="151"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="156"/>
+        <location filename="../forms/transition_dialog.py" line="157"/>
         <source>Stages</source>
         <translation>Internships</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="164"/>
+        <location filename="../forms/transition_dialog.py" line="165"/>
         <source>Ontwikkelingsperspectief</source>
         <translation>Development perspective</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="197"/>
+        <location filename="../forms/transition_dialog.py" line="198"/>
         <source>Versie %1 geladen.</source>
         <translation>Version %1 loaded.</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="234"/>
+        <location filename="../forms/transition_dialog.py" line="235"/>
         <source>Stage %1</source>
         <translation>Internship %1</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="238"/>
+        <location filename="../forms/transition_dialog.py" line="239"/>
         <source>%1: uren per week moet een heel getal zijn.</source>
         <translation>%1: hours per week must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="269"/>
+        <location filename="../forms/transition_dialog.py" line="270"/>
         <source>Bewaard als versie %1.</source>
         <translation>Saved as version %1.</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="282"/>
+        <location filename="../forms/transition_dialog.py" line="283"/>
         <source>Transitieformulier — voorbeeld</source>
         <translation>Transition form — preview</translation>
     </message>
@@ -5086,57 +5124,57 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>TrustedTimePage</name>
     <message>
-        <location filename="../settings/trusted_time.py" line="32"/>
+        <location filename="../settings/trusted_time.py" line="33"/>
         <source>Met een tijdstempeldienst (RFC 3161) krijgen bewijzen en het logboek een tijd die niet van de klok van deze computer afhangt. Zonder dienst werkt alles gewoon; bewijzen zeggen dan &apos;geen vertrouwde tijdstempel&apos;.</source>
         <translation>With a timestamp service (RFC 3161), proofs and the log get a time that does not depend on this computer&apos;s clock. Without one everything still works; proofs then say &apos;no trusted timestamp&apos;.</translation>
     </message>
     <message>
-        <location filename="../settings/trusted_time.py" line="40"/>
+        <location filename="../settings/trusted_time.py" line="41"/>
         <source>Adres van de tijdstempeldienst</source>
         <translation>Address of the timestamp service</translation>
     </message>
     <message>
-        <location filename="../settings/trusted_time.py" line="41"/>
+        <location filename="../settings/trusted_time.py" line="42"/>
         <source>Opslaan en te&amp;sten</source>
         <translation>Save and te&amp;st</translation>
     </message>
     <message>
-        <location filename="../settings/trusted_time.py" line="44"/>
+        <location filename="../settings/trusted_time.py" line="45"/>
         <source>&amp;Uitzetten</source>
         <translation>&amp;Turn off</translation>
     </message>
     <message>
-        <location filename="../settings/trusted_time.py" line="50"/>
+        <location filename="../settings/trusted_time.py" line="51"/>
         <source>Tijdstempeldienst:</source>
         <translation>Timestamp service:</translation>
     </message>
     <message>
-        <location filename="../settings/trusted_time.py" line="68"/>
+        <location filename="../settings/trusted_time.py" line="69"/>
         <source>Geen tijdstempeldienst ingesteld.</source>
         <translation>No timestamp service set.</translation>
     </message>
     <message>
-        <location filename="../settings/trusted_time.py" line="72"/>
+        <location filename="../settings/trusted_time.py" line="73"/>
         <source>Laatste controlepunt gestempeld op %1.</source>
         <translation>Last checkpoint stamped on %1.</translation>
     </message>
     <message>
-        <location filename="../settings/trusted_time.py" line="79"/>
+        <location filename="../settings/trusted_time.py" line="80"/>
         <source>De dienst antwoordde de laatste keer niet; de volgende keer opnieuw.</source>
         <translation>The service did not answer last time; it will be tried again next time.</translation>
     </message>
     <message>
-        <location filename="../settings/trusted_time.py" line="94"/>
+        <location filename="../settings/trusted_time.py" line="95"/>
         <source>Opgeslagen. Bezig met testen …</source>
         <translation>Saved. Testing …</translation>
     </message>
     <message>
-        <location filename="../settings/trusted_time.py" line="110"/>
+        <location filename="../settings/trusted_time.py" line="111"/>
         <source>Opgeslagen en getest: de dienst gaf als tijd %1.</source>
         <translation>Saved and tested: the service gave the time %1.</translation>
     </message>
     <message>
-        <location filename="../settings/trusted_time.py" line="118"/>
+        <location filename="../settings/trusted_time.py" line="119"/>
         <source>Opgeslagen, maar de test mislukte: %1 Bewijzen worden gewoon gemaakt.</source>
         <translation>Saved, but the test failed: %1 Proofs are still made.</translation>
     </message>
@@ -5144,93 +5182,93 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../unlock.py" line="72"/>
+        <location filename="../unlock.py" line="73"/>
         <source>Toestemming — kluis ontgrendelen</source>
         <translation>Toestemming — unlock vault</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="74"/>
+        <location filename="../unlock.py" line="75"/>
         <source>Kluis ontgrendelen</source>
         <translation>Unlock vault</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="79"/>
+        <location filename="../unlock.py" line="80"/>
         <source>Kluis: %1</source>
         <translation>Vault: %1</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="87"/>
+        <location filename="../unlock.py" line="88"/>
         <source>Demokluis — wachtwoordzin: %1</source>
         <translation>Demo vault — passphrase: %1</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="92"/>
+        <location filename="../unlock.py" line="93"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="93"/>
+        <location filename="../unlock.py" line="94"/>
         <source>Herstelsleutel</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="98"/>
+        <location filename="../unlock.py" line="99"/>
         <source>&amp;Wachtwoordzin:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="101"/>
+        <location filename="../unlock.py" line="102"/>
         <source>&amp;Herstelsleutel:</source>
         <translation>&amp;Recovery key:</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="104"/>
+        <location filename="../unlock.py" line="105"/>
         <source>De herstelsleutel staat op het papier dat bij het aanmaken van de kluis is uitgeprint of opgeschreven.</source>
         <translation>The recovery key is on the paper that was printed or written down when the vault was created.</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="109"/>
-        <location filename="../unlock.py" line="246"/>
+        <location filename="../unlock.py" line="110"/>
+        <location filename="../unlock.py" line="247"/>
         <source>Herstelsleutel gebruiken</source>
         <translation>Use recovery key</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="125"/>
+        <location filename="../unlock.py" line="126"/>
         <source>Alleen-lezen openen</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="133"/>
+        <location filename="../unlock.py" line="134"/>
         <source>Bezig met ontgrendelen…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="139"/>
+        <location filename="../unlock.py" line="140"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="143"/>
+        <location filename="../unlock.py" line="144"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="149"/>
+        <location filename="../unlock.py" line="150"/>
         <source>Nieuwe kluis maken…</source>
         <translation>Create a new vault…</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="246"/>
+        <location filename="../unlock.py" line="247"/>
         <source>Wachtwoordzin gebruiken</source>
         <translation>Use passphrase</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="290"/>
+        <location filename="../unlock.py" line="291"/>
         <source>Vul de herstelsleutel in.</source>
         <translation>Enter the recovery key.</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="292"/>
+        <location filename="../unlock.py" line="293"/>
         <source>Vul de wachtwoordzin in.</source>
         <translation>Enter the passphrase.</translation>
     </message>
@@ -5256,52 +5294,52 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>VaultCare</name>
     <message>
-        <location filename="../vault_care.py" line="51"/>
+        <location filename="../vault_care.py" line="52"/>
         <source>&amp;Reservekopie maken…</source>
         <translation>&amp;Make backup…</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="57"/>
+        <location filename="../vault_care.py" line="58"/>
         <source>Reservekopie &amp;terugzetten op een nieuwe plek…</source>
         <translation>&amp;Restore backup to a new location…</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="60"/>
+        <location filename="../vault_care.py" line="61"/>
         <source>A&amp;utomatische reservekopieën…</source>
         <translation>A&amp;utomatic backups…</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="109"/>
+        <location filename="../vault_care.py" line="110"/>
         <source>Automatische reservekopie gemaakt en gecontroleerd.</source>
         <translation>Automatic backup made and checked.</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="116"/>
+        <location filename="../vault_care.py" line="117"/>
         <source>Automatische reservekopie mislukt: %1</source>
         <translation>Automatic backup failed: %1</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="163"/>
+        <location filename="../vault_care.py" line="164"/>
         <source>Verlopen omdat er geen antwoord kwam: %n verzoek op afstand.</source>
         <translation>Expired because no reply came: %n remote request.</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="164"/>
+        <location filename="../vault_care.py" line="165"/>
         <source>Verlopen omdat er geen antwoord kwam: %n verzoeken op afstand.</source>
         <translation>Expired because no reply came: %n remote requests.</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="193"/>
+        <location filename="../vault_care.py" line="194"/>
         <source>De gegevens konden niet met het logboek worden vergeleken: %1</source>
         <translation>The data could not be compared with the log: %1</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="299"/>
+        <location filename="../vault_care.py" line="300"/>
         <source>Automatische reservekopie</source>
         <translation>Automatic backup</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="301"/>
+        <location filename="../vault_care.py" line="302"/>
         <source>De automatische reservekopie is mislukt: %1
 
 De kluis wordt nu gesloten. Maak bij de volgende keer een reservekopie via Kluis → Reservekopie maken.</source>
@@ -5310,12 +5348,12 @@ De kluis wordt nu gesloten. Maak bij de volgende keer een reservekopie via Kluis
 The vault will now be closed. Next time, make a backup via Vault → Make backup.</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="318"/>
+        <location filename="../vault_care.py" line="319"/>
         <source>Automatische reservekopie maken en controleren…</source>
         <translation>Making and checking the automatic backup…</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="320"/>
+        <location filename="../vault_care.py" line="321"/>
         <source>Toestemming</source>
         <translation>Toestemming</translation>
     </message>
@@ -5517,52 +5555,52 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
 <context>
     <name>WorkersPage</name>
     <message>
-        <location filename="../settings/workers.py" line="192"/>
+        <location filename="../settings/workers.py" line="193"/>
         <source>Medewerker &amp;toevoegen…</source>
         <translation>&amp;Add worker…</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="193"/>
+        <location filename="../settings/workers.py" line="194"/>
         <source>Medewerker &amp;verwijderen…</source>
         <translation>&amp;Remove worker…</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="194"/>
+        <location filename="../settings/workers.py" line="195"/>
         <source>Mijn wachtwoordzin &amp;wijzigen…</source>
         <translation>&amp;Change my passphrase…</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="197"/>
+        <location filename="../settings/workers.py" line="198"/>
         <source>Iedere medewerker opent de kluis met een eigen wachtwoordzin. Alles wat iemand vastlegt, staat in het logboek op zijn of haar naam. U bent aangemeld als %1.</source>
         <translation>Every worker opens the vault with their own passphrase. Everything someone records is logged under their name. You are signed in as %1.</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="201"/>
+        <location filename="../settings/workers.py" line="202"/>
         <source>Medewerkers</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="237"/>
+        <location filename="../settings/workers.py" line="238"/>
         <source>%1 is toegevoegd en kan de kluis nu openen.</source>
         <translation>%1 has been added and can now open the vault.</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="244"/>
+        <location filename="../settings/workers.py" line="245"/>
         <source>Uw wachtwoordzin is gewijzigd.</source>
         <translation>Your passphrase has been changed.</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="254"/>
+        <location filename="../settings/workers.py" line="255"/>
         <source>%1 kan de kluis daarna niet meer openen. Wat %1 eerder heeft vastgelegd, blijft op die naam in het logboek staan. Doorgaan?</source>
         <translation>%1 will no longer be able to open the vault. What %1 recorded before stays in the log under that name. Continue?</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="257"/>
+        <location filename="../settings/workers.py" line="258"/>
         <source>Medewerker verwijderen</source>
         <translation>Remove worker</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="266"/>
+        <location filename="../settings/workers.py" line="267"/>
         <source>%1 is verwijderd en kan de kluis niet meer openen.</source>
         <translation>%1 has been removed and can no longer open the vault.</translation>
     </message>
@@ -5759,7 +5797,7 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
         <translation>None recorded.</translation>
     </message>
     <message>
-        <location filename="../consent/page_actions.py" line="306"/>
+        <location filename="../consent/page_actions.py" line="307"/>
         <source>Dit onderdeel is niet ingetrokken.</source>
         <translation>This item has not been withdrawn.</translation>
     </message>
@@ -5767,22 +5805,22 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
 <context>
     <name>YouthTableModel</name>
     <message>
-        <location filename="../youth_model.py" line="45"/>
+        <location filename="../youth_model.py" line="47"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../youth_model.py" line="46"/>
+        <location filename="../youth_model.py" line="48"/>
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../youth_model.py" line="47"/>
+        <location filename="../youth_model.py" line="49"/>
         <source>Leeftijd</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../youth_model.py" line="48"/>
+        <location filename="../youth_model.py" line="50"/>
         <source>School / opleiding</source>
         <translation>School / programme</translation>
     </message>

@@ -66,9 +66,7 @@ def migrate(db: Database, target: int = LATEST) -> list[int]:
     """Apply every step above the current version up to `target`; returns the applied steps."""
     current = db.user_version
     if current > LATEST:
-        raise VaultError(
-            "Deze kluis is gemaakt met een nieuwere versie van Toestemming. Werk het programma bij."
-        )
+        raise VaultError(message_id="error-migrations-newer-version")
     applied: list[int] = []
     for step in MIGRATIONS:
         if current < step.version <= target:

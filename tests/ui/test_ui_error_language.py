@@ -1,0 +1,85 @@
+"""Errors from the core in the desk's language: the core gives a message id and parameters,
+the desk renders them in the language the worker chose (Instellingen → Taal), in real
+dialogs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from toestemming.errors import ToestemmingError
+from toestemming.service import Service
+from ui import crash
+from ui.i18n import desk_language, remove_translators, switch_language
+from ui.settings.workers import WorkersPage
+
+
+@pytest.fixture
+def english_desk(tmp_path: Path, qapp: QApplication) -> Iterator[None]:
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    switch_language(qapp, "en")
+    assert desk_language() == "en"
+    yield
+    switch_language(qapp, "nl")
+    remove_translators(qapp)
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "after")
+    )
+
+
+def _raised_by(service: Service) -> ToestemmingError:
+    """A worker types a reference code with a typo: the core refuses it."""
+    with pytest.raises(ToestemmingError) as caught:
+        service.consents.request_by_code("TS-????")
+    return caught.value
+
+
+def _shown_text(qtbot: QtBot, exc: BaseException) -> tuple[str, str]:
+    """Show the real error dialog (modal, with its own event loop) and read it as the
+    worker sees it; closed by a timer so the test does not wait for a click."""
+    seen: list[tuple[str, str]] = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append((box.windowTitle(), box.text()))
+        box.done(0)
+
+    QTimer.singleShot(0, read_and_close)
+    crash.show_error(exc)
+    assert seen, "no dialog was shown"
+    return seen[0]
+
+
+def test_an_error_dialog_speaks_english_on_an_english_desk(
+    qtbot: QtBot, service: Service, english_desk: None
+) -> None:
+    error = _raised_by(service)
+    assert error.message == "Deze code is niet geldig; controleer de tekens."  # core: Dutch
+    title, text = _shown_text(qtbot, error)
+    assert text == "This code is not valid; check the characters."
+    assert title == "Toestemming — error"
+
+
+def test_the_same_dialog_speaks_dutch_on_a_dutch_desk(qtbot: QtBot, service: Service) -> None:
+    assert desk_language() == "nl"
+    _title, text = _shown_text(qtbot, _raised_by(service))
+    assert text == "Deze code is niet geldig; controleer de tekens."
+
+
+def test_a_settings_page_shows_the_cores_refusal_in_english(
+    qtbot: QtBot, service: Service, english_desk: None
+) -> None:
+    """Instellingen → Medewerkers: a worker tries to remove their own key; the core refuses and
+    the page says why in the desk's language (the page itself is English after the switch)."""
+    page = WorkersPage(service, confirm=lambda _w, _t, _q: True)
+    qtbot.addWidget(page)
+    page.show()
+    page.table.setCurrentIndex(page.model.index(0, 0))  # the worker who is signed in
+    assert not page.remove_selected()
+    assert page.status_label.text() == "You cannot remove your own key while you are signed in."

@@ -1,0 +1,486 @@
+# Toestemming — worker-facing error messages (English). Written by the developers; needs review.
+# Same ids and placeholders as worker/nl.ftl (tests/test_error_messages.py).
+
+## backup
+
+error-backup-warn-after-choose-between = Warn after: choose between 1 and 365 days.
+error-backup-keep-between-1-automatic = Keep between 1 and { $max_keep } automatic backups.
+error-backup-file-choose-new-name = There is already a file there; choose a new name for the backup.
+error-backup-folder-missing = This folder does not exist.
+error-backup-vault-locked-unlock = The vault is locked. Unlock it first.
+error-backup-backup-could-read-back = The backup could not be read back correctly.
+error-backup-reading-writing-failed-system = Reading or writing failed (system error { $errno }). Nothing was changed.
+error-backup-file-missing = This file does not exist.
+error-backup-not-enough-space = Not enough space on the disk. Nothing was half written; free up space or choose another disk.
+error-backup-folder-not-writable = You may not write in this folder. Choose another folder.
+error-backup-not-a-backup = This file is not a (complete) Toestemming backup.
+error-backup-backup-damaged-been-changed = This backup is damaged or has been changed and will not be restored. Choose another backup.
+error-backup-backup-made-newer-version = This backup was made with a newer version of Toestemming. Update the program.
+error-backup-refused-nothing-restored = { $problem } Nothing was restored; choose another backup.
+error-backup-vault-file-place-always = There is already a vault or file in this place. Always restore a backup to a new place.
+error-backup-other-organisation = This copy does not belong to this organisation's key.
+error-backup-tampered-because = This backup is damaged or has been changed and will not be restored. Choose another backup. ({ $problem })
+
+## imap
+
+error-imap-fetching-incoming-mail-failed = Fetching incoming mail failed.
+error-imap-login-failed = Could not log in to the mailbox. Check the user name and password.
+error-imap-dns = The name of the incoming mail server was not found (DNS).
+error-imap-certificate-not-trusted = The certificate of the incoming mail server is not trusted.
+error-imap-secure-connection-tls-incoming = The secure connection (TLS) to the incoming mail server failed.
+error-imap-no-answer = The incoming mail server did not answer.
+error-imap-folder-missing = The chosen folder does not exist in the mailbox.
+error-imap-account-rights-chosen-folder = This account has no rights to the chosen folder of the mailbox.
+error-imap-unreachable = The incoming mail server cannot be reached. Check the server name, port and network.
+error-imap-incoming-mail-server-gave = The incoming mail server gave an error.
+error-imap-certificate-file-settings-could = The certificate file in the settings could not be read.
+error-imap-mailbox-refused-sign-sign = The mailbox refused the sign-in. Sign in again in the e-mail settings; if it stays like this, ask the IT department whether IMAP is switched on for this mailbox.
+error-imap-sign-mailbox-mail-settings = Sign in to the mailbox first (e-mail settings).
+
+## oauth
+
+error-oauth-sign-in-failed = Signing in did not work. Please try again later.
+error-oauth-sign-server-reached-check = The sign-in server cannot be reached. Check the internet connection and try again; nothing was changed.
+error-oauth-when-sign-password-oauth = When you sign in with a password, no OAuth sign-in is needed.
+error-oauth-signing-browser-finished-try = Signing in in the browser was not finished. Try again, or choose 'Aanmelden met code' if the browser does not open on this computer.
+error-oauth-sign-page-gave-error = The sign-in page gave an error. Ask the IT department whether the app registration is right (client ID, redirect http://localhost, permissions).
+error-oauth-no-access-token = The sign-in server did not return an access token.
+error-oauth-unknown-client-id = The sign-in server does not know this client ID. Check the client ID in the settings or ask the IT department.
+error-oauth-app-registration-lacks-permissions = The app registration lacks permissions for e-mail. Ask the IT department to add the permissions from the manual.
+error-oauth-certificate-not-trusted = The certificate of the sign-in server is not trusted.
+error-oauth-no-client-id = No client ID has been set yet. The IT department registers the app and gives you the client ID (see the manual, 'E-mail met Microsoft 365 of Google').
+error-oauth-signing-refused-cancelled-nothing = Signing in was refused or cancelled; nothing was changed.
+error-oauth-answer-not-ours = The answer from the sign-in page does not belong to this sign-in.
+error-oauth-address-invalid = The address of the sign-in server is not valid. Check the settings.
+error-oauth-code-expired-refused-ask = The code has expired or was refused. Ask for a new code.
+
+## settings
+
+error-settings-server-name-invalid = The name of { $server ->
+        [imap] the incoming mail server (IMAP)
+       *[smtp] the mail server
+    } is not valid.
+error-settings-port-number-between-1 = The port must be a number between 1 and 65535.
+error-settings-password-invalid = The password is not valid.
+error-settings-without-encryption-only-mail = Without encryption, only a mail server on this computer without logging in can be used. Choose STARTTLS or SSL.
+error-settings-sender-address-required = The sender address is required.
+error-settings-waiting-time-between-5 = The waiting time must be between 5 and 300 seconds.
+error-settings-signing-microsoft-google-only = Signing in with Microsoft or Google only works with encryption.
+error-settings-fill-mailbox-address-user = Fill in the mailbox address as the user name (for example balie@school.nl).
+error-settings-choose-microsoft-365-google = Choose Microsoft 365 or Google.
+error-settings-client-id-invalid = The client ID is not valid. Copy it exactly from the IT department.
+error-settings-tenant-invalid = The tenant (organisation ID) is not valid.
+error-settings-client-secret-invalid = The client secret is not valid.
+error-settings-address-sign-server-start = The address of the sign-in server must start with https://.
+error-settings-incoming-mail-only-fetched = Incoming mail is only fetched with encryption. Choose STARTTLS or SSL.
+error-settings-folder-name-invalid = The name of the folder is not valid.
+error-settings-choose-how-often-minutes = Choose how often (in minutes, 0 to 1440) the app checks for new answers.
+error-settings-reminder-come-before-request = The reminder must come before the request expires.
+error-settings-give-full-app-number = Give the full app number, with the country code (for example +31 6 …).
+error-settings-choose-starttls-ssl-security = Choose STARTTLS, SSL or no security.
+error-settings-choose-how-app-signs = Choose how the app signs in.
+error-settings-choose-starttls-ssl = Choose STARTTLS or SSL.
+error-settings-days-between-1-365 = The number of days { $label ->
+        [verlopen] until a request expires
+       *[other] before a reminder
+    } must be between 1 and 365.
+
+## smtp
+
+error-smtp-sign-mailbox-mail-settings = Sign in to the mailbox first (e-mail settings, 'Aanmelden').
+error-smtp-mail-server-refused-recipient = The mail server refused the recipient; nothing was sent.
+error-smtp-certificate-file-settings-could = The certificate file in the settings could not be read; nothing was sent.
+error-smtp-login-failed = Could not log in to the mail server. Check the user name and password.
+error-smtp-sender-not-allowed = The mail server does not allow this account to send from this sender address (no permission). Ask the IT department; nothing was sent.
+error-smtp-mail-server-refused-recipient-2 = The mail server refused the recipient's e-mail address.
+error-smtp-login-method-unsupported = The mail server does not support this way of logging in.
+error-smtp-certificate-not-trusted = The certificate of the mail server is not trusted; nothing was sent.
+error-smtp-secure-connection-mail-server = The secure connection to the mail server failed.
+error-smtp-timeout = The mail server did not answer in time.
+error-smtp-dns = The name of the mail server was not found (DNS). Check the server name and the network.
+error-smtp-mail-server-closed-connection = The mail server closed the connection; nothing was sent.
+error-smtp-mail-server-gave-error = The mail server gave an error; nothing was sent.
+error-smtp-unreachable = The mail server cannot be reached. Check the server name, the port and the network.
+error-smtp-mail-server-refused-sign = The mail server refused the sign-in. Sign in again in the e-mail settings; if it is still like this, ask the IT department whether SMTP sending is switched on for this mailbox. Nothing was sent and nothing was lost.
+error-smtp-mail-server-offer-starttls = The mail server does not offer STARTTLS; nothing was sent. Choose SSL or ask the administrator.
+
+## cli
+
+error-cli-passphrase-set-start-terminal = No passphrase: set { $passphrase_env } or start from a terminal.
+error-cli-command-line-version-start = This is the command-line version; start the app with 'toestemming'.
+error-cli-give-vault-vault-path = Give the vault with --vault PATH.
+
+## import
+
+error-import-birth-date-invalid = Date of birth is not a valid date (use dd-mm-yyyy).
+
+## service
+
+error-service-next-vault-are-conflict = Next to the vault there are conflict copies made by a sync program (OneDrive, Dropbox, Google Drive …), because the vault was changed in two places at the same time. Toestemming cannot decide which copy is right and therefore does not open the vault. Ask the administrator to find out which copy is the right one and to move the other away, or restore the latest backup. Then move the vault out of the sync folder.
+error-service-worker-missing = This worker does not exist or has already been removed.
+error-service-cannot-remove-own-key = You cannot remove your own key while you are signed in.
+error-service-cannot-remove-last-worker = The last worker cannot be removed.
+error-service-worker-no-access = This worker no longer has access to this vault. Ask a colleague who does have access to add you again.
+error-service-default-validity-between-1 = The default validity must be between 1 day and 5 years.
+error-service-retention-period-between-1 = The retention period must be between 1 and 30 years.
+error-service-lock-automatically-between-30 = Lock automatically: between 30 seconds and one hour.
+error-service-vault-lacks-basic-data = The vault lacks basic data; check it with 'toestemming check'.
+
+## db
+
+error-db-vault-file-missing = The vault file does not exist in this place.
+error-db-file-place-choose-another = There is already a file in this place; choose another name.
+error-db-wrong-key-or-damaged = The vault cannot be read with this key: the file is damaged or belongs to another key file.
+error-db-invalid-unicode = The input contains characters that cannot be saved (invalid Unicode).
+error-db-disk-full-last-change = The disk is full: the last change was not saved. What was saved before is kept. Free up space and try again.
+error-db-folder-read-only = The vault's folder cannot be written to (read-only or no permission). Nothing was changed. Put the vault in a folder you may write to, or ask the administrator for permission.
+error-db-reading-writing-vault-file = Reading or writing the vault file failed (disk full, disconnected or broken?). The last change was not saved.
+error-db-vault-file-damaged-open = The vault file is damaged. Open the vault again to see what is wrong, or restore the latest backup.
+
+## lock
+
+error-lock-vault-open-another-window = The vault is already open, in another window or on another computer. It can only be worked on in one place at a time.
+error-lock-lock-file-next-vault = The lock file next to the vault (ending in .lock) cannot be created or read. Nothing was changed.
+error-lock-next-vault-strange-link = Next to the vault there is a strange link instead of the lock file (ending in .lock). Remove it and try again.
+error-lock-disk-toestemming-lock-vault = On this disk Toestemming cannot lock the vault, so two people could write at the same time. Here the vault can only be opened read-only. Put the vault on a disk of this computer, or use your organisation's team server.
+
+## migrations
+
+error-migrations-newer-version = This vault was made with a newer version of Toestemming. Update the program.
+
+## repo
+
+error-repo-youth-missing = This young person does not exist (any more).
+error-repo-recipient-missing = This recipient does not exist.
+error-repo-purpose-missing = This purpose does not exist.
+error-repo-purpose-version-missing = This version of the purpose does not exist.
+error-repo-category-missing = This data category does not exist.
+error-repo-request-missing = This consent request does not exist.
+
+## vault
+
+error-vault-key-file-names-unknown = The key file names an unknown encryption setting; update Toestemming or restore the latest backup.
+error-vault-vault-place-choose-another = There is already a vault in this place; choose another name.
+error-vault-vault-file-missing-only = The vault file is missing; only the key file is there.
+error-vault-check-only = The vault was opened only to check it; nothing will be changed.
+error-vault-key-file-changed-meantime = The key file has changed in the meantime, probably in another window or on another computer. Nothing was changed. Close the vault, open it again, and then try once more.
+error-vault-key-file-without-key = The key file contains no key.
+error-vault-vault-made-another-version = This vault was made with another version of Toestemming and must be updated first. The check changes nothing in the vault and so cannot update it: open it once in the app (or restore it from a backup) and check it after that.
+
+## timestamp
+
+error-timestamp-give-address-time-stamp = Give the address of the time-stamp service as http://… or https://…, without a user name or password in it.
+
+## activity
+
+error-activity-start-date-after-end = The start date is after the end date.
+error-activity-unknown-kind-action = Unknown kind of action.
+
+## catalog
+
+error-catalog-choose-whether-recipient-public = Choose whether the recipient is a public authority or a private organisation.
+error-catalog-choose-kind-recipient = Choose the kind of recipient.
+error-catalog-purpose-code-exists = A purpose with this code already exists.
+error-catalog-choose-dat-wat = Choose DAT or WAT.
+error-catalog-category-code-exists = A category with this code already exists.
+
+## consent
+
+error-consent-representative-of-other-youth = This representative does not belong to the young person.
+error-consent-end-date-before-start = The end date is before the start date.
+error-consent-end-date-past = The end date is in the past.
+error-consent-at-most-five-years = Consent can be valid for five years at most.
+error-consent-no-texts-in-language = There are no texts for this language yet. Choose another language.
+error-consent-choose-least-one-part = Choose at least one part.
+error-consent-too-many-parts = At most { $max_items } parts per request.
+error-consent-code-invalid = This code is not valid; check the characters.
+error-consent-no-request-with-code = There is no request with this code.
+error-consent-moment-decision-before-request = The moment of the decision is before the request.
+error-consent-no-answers = There are no answers.
+error-consent-part-already-status = This part is already { $status }.
+error-consent-purpose-text-missing = The purpose '{ $title }' has no text in { $missing } yet. Add it (Beheer → Instellingen → Doelen → Nieuwe versie, language { $missing }) or make the request in another language.
+error-consent-recipient-inactive = This recipient is no longer active.
+error-consent-choose-each-part-which = Choose for each part which data are shared.
+error-consent-same-purpose-same-recipient = The same purpose and the same recipient appear twice in the request.
+error-consent-answer-not-in-request = An answer does not belong to this request.
+error-consent-part-contains-sensitive-data = Part { $position } contains sensitive data: that needs a separate, explicit confirmation.
+error-consent-text-shown-differs-stored = The text shown differs from the stored request; nothing was recorded.
+error-consent-part-longer-answered-make = Part { $position } is { $status } and can no longer be answered. Make a new request.
+error-consent-unknown-action = Unknown action.
+error-consent-answer-yes-or-no = An answer must be yes or no.
+error-consent-evidence-missing = This piece of evidence does not exist.
+error-consent-time-invalid = The time is not valid.
+error-consent-moment-in-future = The moment of { $what ->
+        [beslissen] the decision
+        [intrekken] the withdrawal
+       *[other] { $what }
+    } is in the future.
+error-consent-unknown-channel = Unknown channel.
+
+## duplicates
+
+error-duplicates-choose-two-different-young = Choose two different young people to merge.
+error-duplicates-data-one-young-people = The data of one of these young people have been erased.
+error-duplicates-both-young-people-consents = Both young people already have consents, sharings or forms. These stay with the young person they were recorded for, so merging is not possible. Go on working with one of them and give the other an end date.
+error-duplicates-young-people-each-different = These young people each have a different student number; they are two people.
+
+## evidence
+
+error-evidence-unknown-kind-evidence = Unknown kind of evidence.
+error-evidence-evidence-empty = The evidence is empty.
+error-evidence-evidence-larger-25-mb = The evidence is larger than 25 MB.
+error-evidence-unknown-role-piece-evidence = Unknown role of a piece of evidence.
+error-evidence-request-missing = This request does not exist.
+error-evidence-evidence-been-erased-retention = This evidence has been erased (the retention period has ended).
+error-evidence-evidence-damaged-checksum-wrong = This evidence is damaged: the checksum is wrong.
+
+## forms
+
+error-forms-end-date-before-start = { $label }: the end date is before the start date.
+error-forms-hours-per-week-between = { $label }: hours per week must be between 1 and { $max_hours }.
+error-forms-most-internships = At most { $max_internships } internships.
+error-forms-file-empty = The file is empty.
+error-forms-qr-code-consent-form = No QR code of a consent form was found on this scan. Scan the whole page sharply, or look up the request with its code.
+error-forms-scan-qr-codes-one = This scan has QR codes of more than one request; scan them separately.
+error-forms-unknown-kind-form = Unknown kind of form.
+error-forms-internship-date-invalid = { $label }: the date is not valid.
+error-forms-no-transition-form = No transition form has been filled in for this young person yet.
+error-forms-consent-belongs-another-young = This consent belongs to another young person.
+error-forms-file-image-pdf-read = This file is not an image or PDF that can be read.
+error-forms-choose-withdrawal = Choose a withdrawal.
+error-forms-withdrawal-missing = This withdrawal does not exist.
+error-forms-confirmation-about-one-young = A confirmation is about one young person.
+error-forms-language-unsupported = This language is not supported.
+error-forms-not-every-part-has-text = Not every part of this request has a text in that language. Print the form in the language of the request.
+
+## consent
+
+error-consent-part-missing = This part does not exist.
+error-consent-part-of-request-already-status = Part { $position } of { $reference_code } is already { $status }.
+
+## mail
+
+error-mail-set-which-service-mailbox = First set which service the mailbox belongs to (Microsoft 365 or Google) and fill in the client ID.
+error-mail-signing-code-only-works = Signing in with a code only works with Microsoft 365.
+error-mail-ask-code-first = Ask for a code first.
+error-mail-no-refresh-token = The sign-in server did not give a lasting sign-in (refresh token). Ask the IT department to add the permission offline_access.
+error-mail-set-up-mail-server = First set up the mail server and the incoming mail server (IMAP).
+error-mail-proposal-not-for-message = This proposal does not belong to this message; nothing was recorded.
+error-mail-message-not-listed = This message is not (or no longer) on the list of answers.
+
+## people
+
+error-people-guardianship-curatele-mentorship-only = Guardianship (curatele) or mentorship is only possible from 18 (it can be applied for from 17).
+error-people-unknown-field-young-person = Unknown field for a young person.
+error-people-person-listed-young-person = This person is already listed with the young person.
+error-people-most-two-parents-parental = At most two parents can have parental authority.
+error-people-guardian-always-parental-authority = A guardian always has parental authority.
+error-people-parental-authority-about-parents = Parental authority is about parents; a curator or mentor decides for an adult.
+error-people-representation-already-ended = This representation has already ended.
+error-people-representative-missing = This representative does not exist.
+error-people-choose-none-curatele-mentorship = Choose: none, curatele or mentorship.
+error-people-young-person-student-number = There is already a young person with this student number.
+error-people-choose-parent-guardian-curator = Choose parent, guardian, curator or mentor.
+
+## remote
+
+error-remote-person-no-longer-decides = This person does not (or no longer) decide about this request.
+error-remote-set-sender-address-mail = First set the sender address (e-mail settings).
+error-remote-no-mail-server = No mail server has been set up. Set one up, or save the message as .eml.
+error-remote-remote-request-expired-make = This remote request has expired. Make a new request.
+error-remote-nothing-open-request = Nothing is open on this request any more.
+error-remote-sender-s-phone-number = The sender's phone number is required.
+error-remote-receipt-time-invalid = The time of receipt is not valid.
+error-remote-message-now-reads-differently = The message now reads differently from what was shown (was something recorded in the meantime?). Read it in again; nothing was recorded.
+error-remote-screenshot-empty-larger-25 = The screenshot is empty or larger than 25 MB.
+error-remote-screenshot-image-png-jpeg = The screenshot must be an image (PNG, JPEG).
+error-remote-message-unreadable = This message is not (or no longer) readable.
+
+## retention
+
+error-retention-schema-forbids-erasing = Erasing is not possible in this vault: the schema does not allow free text to be erased. Nothing was erased. Report this to the administrator.
+error-retention-date-leaving-future = The date of leaving is in the future.
+error-retention-are-still-consents-requests = There are still consents or requests running for this young person. Withdraw or end them first; after that you can erase.
+error-retention-recipients-still-need-hear = Recipients still need to hear that a consent was withdrawn (GDPR art. 19). Record that first; after that you can erase.
+error-retention-data-young-person-been = The data of this young person have already been erased.
+error-retention-choose-retention-period-request = Choose: retention period or request.
+error-retention-retention-period-still-running = The retention period is still running: erasing is possible from { $due_on }.
+
+## sharing
+
+error-sharing-sharing-basis-consent-needs = Sharing on the basis of consent needs a consent, not a balancing of interests.
+error-sharing-assessment-missing = This balancing of interests does not exist.
+error-sharing-moment-sharing-future = The moment of sharing is in the future.
+error-sharing-choose-which-data-shared = Choose which data you have shared.
+error-sharing-choose-legal-basis = Choose a legal basis.
+error-sharing-explain-each-step-few = Explain each step in a few words.
+error-sharing-balancing-interests-about-another = This balancing of interests is about another young person, recipient or purpose.
+error-sharing-recipient-public-authority-legal = This recipient is a public authority with a legal task: for that, legitimate interest can never be the legal basis.
+error-sharing-earlier-said-sharing-recipient = Earlier, 'no' was said to sharing with this recipient for this purpose. '{ $basis_labels }' cannot set that aside; only a { $allowed }, with a written reason and a second confirmation.
+error-sharing-earlier-said-sharing-recipient-2 = Earlier, 'no' was said to sharing with this recipient for this purpose. Sharing is only possible with a legal obligation, vital interest or court order, a written reason and a second confirmation.
+error-sharing-inform-young-person-under = First inform the young person (under 16: the parents) about the sharing, or record why that is not possible.
+error-sharing-choose-who-been-informed = Choose who has been informed.
+error-sharing-record-why-young-person = Record why the young person (or the parents) will not be informed.
+error-sharing-name-legal-basis-legal = Name the legal basis: legal obligation, vital interest or court order.
+error-sharing-balancing-interests-names-but = The balancing of interests names '{ $basis_labels }', but you share on the grounds of '{ $override_ground_labels }': these must be the same.
+error-sharing-write-down-why-share = Write down why you share despite the 'no' (at least one sentence).
+error-sharing-confirm-second-time-share = Confirm a second time that you share despite the 'no'. Nothing was shared.
+
+## signing
+
+error-signing-person-cannot-decide-now = This person cannot decide about this request now.
+
+## timestamp
+
+error-timestamp-no-service = No time-stamp service has been set up.
+error-timestamp-no-answer = The time-stamp service does not answer (or not with a valid time stamp).
+
+## withdrawals
+
+error-withdrawals-choose-what-withdrawn = Choose what is withdrawn.
+error-withdrawals-part-missing = One of the parts does not exist.
+error-withdrawals-part-been-withdrawn-meantime = Part { $position } of { $reference_code } has already been withdrawn in the meantime; nothing was recorded.
+error-withdrawals-recipient-need-not-be-informed = This recipient does not (or no longer) need to be informed of this withdrawal.
+
+## validation
+
+error-validation-date-invalid = { $label } is not a valid date (use dd-mm-yyyy).
+error-validation-must-be-text = { $label } must be text.
+error-validation-required = { $label } is required.
+error-validation-too-long-most-characters = { $label } is too long (at most { $max_name } characters).
+error-validation-characters-not-allowed = { $label } contains characters that are not allowed.
+error-validation-too-long-max = { $label } is too long (at most { $max_len } characters).
+error-validation-email-invalid = This e-mail address does not look valid.
+error-validation-email-non-ascii = This e-mail address has a letter with an accent or another character outside a-z (such as ë) before the @; most mail servers cannot send there. Check the address with the recipient.
+error-validation-phone-invalid = This phone number does not look valid.
+error-validation-not-a-date = { $label } is not a date.
+error-validation-date-birth-future = The date of birth is in the future.
+error-validation-date-birth-gives-age = This date of birth gives an age outside { $min_youth_age }–{ $max_youth_age } years; check the date.
+error-validation-invalid = { $label } is not valid.
+
+## composed and moved messages
+
+error-backup-copy-not-in-order = The copy of the vault is not in order: { $problem }
+error-backup-copy-log-wrong = The log in the copy is not right: { $problem }
+error-backup-write-failed = Writing failed (disk full, disconnected or broken?). Nothing was half written and the vault was not changed.
+error-oauth-sign-in-again = The sign-in to the mailbox has expired or was withdrawn. Sign in again in the e-mail settings (button 'Aanmelden'). Nothing was lost.
+error-cli-developer-tool = The command '{ $command }' is a tool for developers and is not part of this installation. Use the source code (python3 dev.py demo) to start it.
+error-health-restore-advice = This is how to repair the vault: choose 'Reservekopie terugzetten' (or on the command line: toestemming restore BACKUP --to NEW-VAULT.tvault) and choose the latest verified backup. It is first checked completely and is put in a new place; this vault is left untouched, so the administrator can still examine it.
+error-health-unreadable = The vault is too badly damaged to open, not even just for reading.
+error-health-with-advice = { $problem } { $advice }
+error-vault-read-only = { $reason }
+error-service-log-head-problems = { $problems }
+error-db-wal-lost = The log file next to the vault (ending in -wal) is missing or has been shortened, while it still held saved changes. So that they are not lost without anyone noticing, the vault is not opened. Put the file back (for example from the recycle bin or the sync folder) or restore the latest backup.
+error-passphrase-too-short = The passphrase is too short: use at least { $min_chars } characters, for example four separate words.
+error-passphrase-repetitive = The passphrase repeats the same characters too often.
+error-passphrase-guessable = The passphrase is too easy to guess (a known word, a name or a series). Choose, for example, four separate words that have nothing to do with you or your work.
+error-rules-blocked = { $reason }
+error-consent-not-decider = This person does not decide about this request. { $explanation }
+error-consent-may-not-withdraw-because = This person cannot withdraw this consent. { $explanation }
+error-remote-cannot-record-because = This message cannot be recorded like this: { $problem }
+error-remote-cannot-record-no-answer = This message cannot be recorded like this: there is no answer in it.
+error-sharing-choose-other-basis = { $reason } Choose another legal basis and record the balancing of interests, or do not share.
+error-sharing-inform-parents-under-16 = Under 16 (or with guardianship or mentorship) you inform the parents or representative; from 16 the young person themselves.
+error-sharing-inform-youth-from-16 = From 16 you inform the young person themselves, not the parents.
+error-validation-hidden-characters = { $label } contains characters that are not allowed: invisible characters or characters that reverse the reading direction (often copied along when copying and pasting). Because of them the text can look different from what is saved. Type the text again, without pasting.
+# An error from outside the catalog (a library's, or a test's): its own sentence.
+error-text = { $text }
+
+## image
+
+error-image-unreadable = This file is not an image that can be read (unreadable header).
+error-image-too-large = This image is too large to open safely ({ $width } × { $height } pixels; at most { $limit } million). Make a scan or photo with a lower resolution.
+error-image-too-large-plain = This image is too large to open safely. Make a scan or photo with a lower resolution.
+error-image-too-many-pages = This PDF has { $pages } pages; at most { $max_pages } can be read in. Scan the form separately.
+error-image-page-too-large = A page in this PDF is too large to open safely. Scan the form on normal paper size.
+
+## proof, zip, key file (toestemming/proof, safezip.py, store/header.py)
+
+error-certificate-rsa-or-ec = Use a certificate with an RSA or EC key.
+error-certificate-key-mismatch = The key does not belong to this certificate.
+error-certificate-not-valid-today = This certificate is not valid today.
+error-certificate-unreadable = This certificate or this key cannot be read (wrong file or password?).
+error-proof-part-missing = This part does not exist.
+error-proof-nothing-asked-for-youth = Nothing has been asked for this young person yet.
+error-proof-no-requests = There are no consent requests yet.
+error-proof-trust-folder-missing = The folder for the trust file does not exist.
+error-proof-vault-key-missing = The vault lacks its key; check it with 'toestemming check'.
+error-proof-no-signed-checkpoint = The log has no signed checkpoint yet.
+error-proof-package-folder-missing = The folder for the proof package does not exist.
+error-trust-file-damaged = The trust file { $name } is damaged or has been changed; ask the organisation for a new one.
+error-trust-expect-key-format = --expect-key: give the fingerprint (16 characters 0-9/a-f, as on the PDF) or the public key (64 characters).
+error-trust-file-missing = The trust file { $name } does not exist.
+error-zip-refused = { $what } is refused: { $reason }.
+error-zip-damaged = { $what } is damaged or has been changed: { $reason }.
+error-zip-unreadable = { $what } is not a readable zip file: it is damaged or has been changed.
+error-zip-file-too-large = { $what } is refused: a file is larger than allowed.
+error-zip-too-many-files = { $what } is refused: it contains more than { $max_members } files.
+error-zip-contains-link = { $what } is refused: it contains a shortcut (link).
+error-zip-not-only-files = { $what } is refused: it contains something other than files.
+error-zip-files-too-large = { $what } is refused: the files are larger than allowed (at most { $amount }).
+error-header-recovery-key-format = This recovery key does not have the right form (32 characters).
+error-header-key-missing = This key does not exist (any more).
+error-header-wrong-passphrase = The passphrase is not right. Mind capital letters and spaces; nothing was changed.
+error-header-recovery-key-other-vault = This recovery key does not belong to this vault.
+error-header-unexpectedly-large = The key file is unexpectedly large; it may have been changed.
+error-header-weak-kdf = The key file asks for too weak key derivation; it may have been changed.
+error-header-impossible-settings = The key file contains impossible settings; it may have been changed.
+error-header-unknown-kdf = Unknown key derivation in the key file.
+error-header-worker-name-taken = There is already a worker with this name in the vault.
+error-header-cannot-remove-last-worker = The last worker cannot be removed.
+error-header-missing = The key file next to the vault is missing. Without this file the vault cannot be opened; restore it from a backup.
+error-header-damaged-or-changed = The key file is damaged or has been changed.
+error-header-not-a-key-file = This is not a Toestemming key file.
+error-header-newer-version = This key file was made by a newer version of Toestemming.
+error-header-unreadable = The key file is damaged and cannot be read.
+error-replay-export-refused-part = No proof is made: what the vault says about part { $position } of this request differs from the log. A proof must match the log. Have the administrator check the vault with 'toestemming-cli check' (it names the reference code and the part) and, if needed, restore the latest verified backup.
+error-replay-export-refused = No proof is made: what the vault says about the chosen consents differs from the log. A proof must match the log. Have the administrator check the vault with 'toestemming-cli check' (it names the reference code and the part) and, if needed, restore the latest verified backup.
+
+## cli (toestemming/cli.py: how an error is printed)
+
+cli-error = Error: { $message }
+
+## field labels (errors.field_label): the Dutch label is the code's own; here its English name
+
+label-stap-1-grondslag = Step 1 – legal basis
+label-geboortedatum = Date of birth
+label-certificaatbestand = Certificate file
+label-kanaal = Channel
+label-code = Code
+label-contactgegevens = Contact details
+label-contactgegevens-in-het-engels = Contact details in English
+label-afdeling = Department
+label-beschrijving = Description
+label-uitleg = Explanation
+label-leerlingnummer = Student number
+label-achternaam = Surname
+label-naam-afzender = Sender name
+label-voornaam = First name
+label-map = Folder
+label-gebruikersnaam = User name
+label-tussenvoegsel = Surname prefix
+label-datum-van-uitstroom = Date of leaving
+label-bestandstype = File type
+label-naam = Name
+label-naam-van-de-medewerker = Worker's name
+label-naam-van-de-ontvanger = Recipient's name
+label-engelse-naam = English name
+label-vertaalde-naam = Translated name
+label-reden-om-niet-te-informeren = Reason not to inform
+label-toelichting = Explanation
+label-naam-van-de-organisatie = Organisation name
+label-toelichting-perspectief = Notes on the perspective
+label-opleiding = Programme
+label-stap-3-proportionaliteit = Step 3 – proportionality
+label-stap-2-doel = Step 2 – purpose
+label-reden = Reason
+label-toestemming = Consent
+label-school = School
+label-stap-4-subsidiariteit = Step 4 – subsidiarity
+label-tekst-van-het-bericht = Message text
+label-titel = Title
+label-begindatum = Start date
+label-einddatum = End date
+label-jongere = Young person
+label-naam-contactpersoon = Contact person
+label-organisatie = Organisation

@@ -1,0 +1,435 @@
+# Toestemming — worker-facing error messages (Dutch, the source).
+# The desk reads these; signers' and receivers' messages are in ../nl.ftl.
+# Ids: error-<area>-<words>; every { $placeholder } is a fact, never a personal value.
+
+## backup
+
+error-backup-warn-after-choose-between = Waarschuwen na: kies tussen 1 en 365 dagen.
+error-backup-keep-between-1-automatic = Bewaar tussen 1 en { $max_keep } automatische reservekopieën.
+error-backup-file-choose-new-name = Daar staat al een bestand; kies een nieuwe naam voor de reservekopie.
+error-backup-folder-missing = Deze map bestaat niet.
+error-backup-vault-locked-unlock = De kluis is vergrendeld. Ontgrendel haar eerst.
+error-backup-backup-could-read-back = De reservekopie kon niet goed worden teruggelezen.
+error-backup-reading-writing-failed-system = Lezen of schrijven is mislukt (systeemfout { $errno }). Er is niets gewijzigd.
+error-backup-file-missing = Dit bestand bestaat niet.
+error-backup-not-enough-space = Niet genoeg ruimte op de schijf. Er is niets half weggeschreven; maak ruimte vrij of kies een andere schijf.
+error-backup-folder-not-writable = In deze map mag niet worden geschreven. Kies een andere map.
+error-backup-not-a-backup = Dit bestand is geen (volledige) reservekopie van Toestemming.
+error-backup-backup-damaged-been-changed = Deze reservekopie is beschadigd of gewijzigd en wordt niet teruggezet. Kies een andere reservekopie.
+error-backup-backup-made-newer-version = Deze reservekopie is gemaakt met een nieuwere versie van Toestemming. Werk het programma bij.
+error-backup-refused-nothing-restored = { $problem } Er is niets teruggezet; kies een andere reservekopie.
+error-backup-vault-file-place-always = Op deze plek staat al een kluis of bestand. Zet een reservekopie altijd terug op een nieuwe plek.
+error-backup-other-organisation = De kopie hoort niet bij de sleutel van deze organisatie.
+error-backup-tampered-because = Deze reservekopie is beschadigd of gewijzigd en wordt niet teruggezet. Kies een andere reservekopie. ({ $problem })
+
+## imap
+
+error-imap-fetching-incoming-mail-failed = Het ophalen van binnenkomende mail mislukte.
+error-imap-login-failed = Inloggen bij de mailbox lukte niet. Controleer gebruikersnaam en wachtwoord.
+error-imap-dns = De naam van de server voor binnenkomende mail is niet gevonden (DNS).
+error-imap-certificate-not-trusted = Het certificaat van de server voor binnenkomende mail wordt niet vertrouwd.
+error-imap-secure-connection-tls-incoming = De beveiligde verbinding (TLS) met de server voor binnenkomende mail mislukte.
+error-imap-no-answer = De server voor binnenkomende mail antwoordde niet.
+error-imap-folder-missing = De gekozen map bestaat niet in de mailbox.
+error-imap-account-rights-chosen-folder = Dit account heeft geen rechten op de gekozen map van de mailbox.
+error-imap-unreachable = De server voor binnenkomende mail is niet bereikbaar. Controleer servernaam, poort en netwerk.
+error-imap-incoming-mail-server-gave = De server voor binnenkomende mail gaf een fout.
+error-imap-certificate-file-settings-could = Het certificaatbestand in de instellingen kon niet worden gelezen.
+error-imap-mailbox-refused-sign-sign = De mailbox weigerde de aanmelding. Meld opnieuw aan via Instellingen e-mail; blijft het zo, vraag de ICT-afdeling of IMAP voor deze mailbox aan staat.
+error-imap-sign-mailbox-mail-settings = Meld eerst aan bij de mailbox (Instellingen e-mail).
+
+## oauth
+
+error-oauth-sign-in-failed = Het aanmelden lukte niet. Probeer het later opnieuw.
+error-oauth-sign-server-reached-check = De aanmeldserver is niet bereikbaar. Controleer de internetverbinding en probeer het opnieuw; er is niets veranderd.
+error-oauth-when-sign-password-oauth = Bij aanmelden met een wachtwoord is geen OAuth-aanmelding nodig.
+error-oauth-signing-browser-finished-try = Het aanmelden in de browser is niet afgerond. Probeer het opnieuw, of kies 'Aanmelden met code' als de browser niet op deze computer opent.
+error-oauth-sign-page-gave-error = De aanmeldpagina gaf een fout. Vraag de ICT-afdeling of de app-registratie klopt (client-ID, redirect http://localhost, rechten).
+error-oauth-no-access-token = De aanmeldserver gaf geen toegangssleutel terug.
+error-oauth-unknown-client-id = De aanmeldserver kent deze client-ID niet. Controleer de client-ID in de instellingen of vraag de ICT-afdeling.
+error-oauth-app-registration-lacks-permissions = De app-registratie mist rechten voor e-mail. Vraag de ICT-afdeling de rechten uit de handleiding toe te voegen.
+error-oauth-certificate-not-trusted = Het certificaat van de aanmeldserver wordt niet vertrouwd.
+error-oauth-no-client-id = Er is nog geen client-ID ingesteld. De ICT-afdeling registreert de app en geeft de client-ID (zie de handleiding, 'E-mail met Microsoft 365 of Google').
+error-oauth-signing-refused-cancelled-nothing = Het aanmelden is geweigerd of afgebroken; er is niets veranderd.
+error-oauth-answer-not-ours = Het antwoord van de aanmeldpagina hoort niet bij deze aanmelding.
+error-oauth-address-invalid = Het adres van de aanmeldserver is niet geldig. Controleer de instellingen.
+error-oauth-code-expired-refused-ask = De code is verlopen of geweigerd. Vraag een nieuwe code aan.
+
+## settings
+
+error-settings-server-name-invalid = De naam van { $server ->
+        [imap] de server voor binnenkomende mail (IMAP)
+       *[smtp] de mailserver
+    } is niet geldig.
+error-settings-port-number-between-1 = De poort moet een getal tussen 1 en 65535 zijn.
+error-settings-password-invalid = Het wachtwoord is niet geldig.
+error-settings-without-encryption-only-mail = Zonder versleuteling kan alleen een mailserver op deze computer, zonder inloggen. Kies STARTTLS of SSL.
+error-settings-sender-address-required = Het afzenderadres is verplicht.
+error-settings-waiting-time-between-5 = De wachttijd moet tussen 5 en 300 seconden liggen.
+error-settings-signing-microsoft-google-only = Aanmelden met Microsoft of Google kan alleen versleuteld.
+error-settings-fill-mailbox-address-user = Vul bij gebruikersnaam het adres van de mailbox in (bijvoorbeeld balie@school.nl).
+error-settings-choose-microsoft-365-google = Kies Microsoft 365 of Google.
+error-settings-client-id-invalid = De client-ID is niet geldig. Neem hem precies over van de ICT-afdeling.
+error-settings-tenant-invalid = De tenant (organisatie-ID) is niet geldig.
+error-settings-client-secret-invalid = Het client-geheim is niet geldig.
+error-settings-address-sign-server-start = Het adres van de aanmeldserver moet met https:// beginnen.
+error-settings-incoming-mail-only-fetched = Binnenkomende mail wordt alleen versleuteld opgehaald. Kies STARTTLS of SSL.
+error-settings-folder-name-invalid = De naam van de map is niet geldig.
+error-settings-choose-how-often-minutes = Kies hoe vaak (in minuten, 0 tot 1440) de app naar nieuwe antwoorden kijkt.
+error-settings-reminder-come-before-request = De herinnering moet vóór het verlopen van het verzoek komen.
+error-settings-give-full-app-number = Geef het app-nummer volledig, met landnummer (bijvoorbeeld +31 6 …).
+error-settings-choose-starttls-ssl-security = Kies STARTTLS, SSL of geen beveiliging.
+error-settings-choose-how-app-signs = Kies hoe de app zich aanmeldt.
+error-settings-choose-starttls-ssl = Kies STARTTLS of SSL.
+error-settings-days-between-1-365 = Het aantal dagen voor { $label } moet tussen 1 en 365 liggen.
+
+## smtp
+
+error-smtp-sign-mailbox-mail-settings = Meld eerst aan bij de mailbox (Instellingen e-mail, 'Aanmelden').
+error-smtp-mail-server-refused-recipient = De mailserver weigerde de ontvanger; er is niets verzonden.
+error-smtp-certificate-file-settings-could = Het certificaatbestand in de instellingen kon niet worden gelezen; er is niets verzonden.
+error-smtp-login-failed = Inloggen bij de mailserver lukte niet. Controleer gebruikersnaam en wachtwoord.
+error-smtp-sender-not-allowed = De mailserver staat dit account niet toe te versturen vanaf dit afzenderadres (geen rechten). Vraag de ICT-afdeling; er is niets verzonden.
+error-smtp-mail-server-refused-recipient-2 = De mailserver weigerde het e-mailadres van de ontvanger.
+error-smtp-login-method-unsupported = De mailserver ondersteunt deze manier van inloggen niet.
+error-smtp-certificate-not-trusted = Het certificaat van de mailserver wordt niet vertrouwd; er is niets verzonden.
+error-smtp-secure-connection-mail-server = De beveiligde verbinding met de mailserver mislukte.
+error-smtp-timeout = De mailserver antwoordde niet op tijd.
+error-smtp-dns = De naam van de mailserver is niet gevonden (DNS). Controleer de servernaam en het netwerk.
+error-smtp-mail-server-closed-connection = De mailserver verbrak de verbinding; er is niets verzonden.
+error-smtp-mail-server-gave-error = De mailserver gaf een fout; er is niets verzonden.
+error-smtp-unreachable = De mailserver is niet bereikbaar. Controleer de servernaam, de poort en het netwerk.
+error-smtp-mail-server-refused-sign = De mailserver weigerde de aanmelding. Meld opnieuw aan via Instellingen e-mail; staat het daarna nog zo, vraag de ICT-afdeling of SMTP-verzending voor deze mailbox aan staat. Er is niets verzonden en niets verloren.
+error-smtp-mail-server-offer-starttls = De mailserver biedt geen STARTTLS aan; er is niets verzonden. Kies SSL of vraag de beheerder.
+
+## cli
+
+error-cli-passphrase-set-start-terminal = Geen wachtwoordzin: zet { $passphrase_env } of start vanuit een terminal.
+error-cli-command-line-version-start = Dit is de opdrachtregelversie; start de app met 'toestemming'.
+error-cli-give-vault-vault-path = Geef de kluis op met --vault PAD.
+
+## import
+
+error-import-birth-date-invalid = Geboortedatum is geen geldige datum (gebruik dd-mm-jjjj).
+
+## service
+
+error-service-next-vault-are-conflict = Naast de kluis staan conflictkopieën die een synchronisatieprogramma (OneDrive, Dropbox, Google Drive …) heeft gemaakt, omdat de kluis op twee plekken tegelijk is gewijzigd. Toestemming kan niet bepalen welke kopie klopt en opent de kluis daarom niet. Vraag de beheerder om uit te zoeken welke kopie de juiste is en de andere weg te zetten, of zet de laatste reservekopie terug. Zet de kluis daarna buiten de synchronisatiemap.
+error-service-worker-missing = Deze medewerker bestaat niet of is al verwijderd.
+error-service-cannot-remove-own-key = U kunt uw eigen sleutel niet verwijderen terwijl u bent aangemeld.
+error-service-cannot-remove-last-worker = De laatste medewerker kan niet worden verwijderd.
+error-service-worker-no-access = Deze medewerker heeft geen toegang meer tot deze kluis. Vraag een collega die wel toegang heeft om u opnieuw toe te voegen.
+error-service-default-validity-between-1 = De standaard geldigheid moet tussen 1 dag en 5 jaar liggen.
+error-service-retention-period-between-1 = De bewaartermijn moet tussen 1 en 30 jaar liggen.
+error-service-lock-automatically-between-30 = Automatisch vergrendelen: tussen 30 seconden en een uur.
+error-service-vault-lacks-basic-data = De kluis mist basisgegevens; controleer haar met 'toestemming check'.
+
+## db
+
+error-db-vault-file-missing = Het kluisbestand bestaat niet op deze plek.
+error-db-file-place-choose-another = Op deze plek staat al een bestand; kies een andere naam.
+error-db-wrong-key-or-damaged = De kluis kan niet worden gelezen met deze sleutel: het bestand is beschadigd of hoort bij een ander sleutelbestand.
+error-db-invalid-unicode = De invoer bevat tekens die niet kunnen worden opgeslagen (ongeldige Unicode).
+error-db-disk-full-last-change = De schijf is vol: de laatste wijziging is niet opgeslagen. Wat eerder was opgeslagen blijft bewaard. Maak ruimte vrij en probeer het opnieuw.
+error-db-folder-read-only = In de map van de kluis kan niet worden geschreven (alleen-lezen of geen rechten). Niets is gewijzigd. Zet de kluis in een map waarin u mag schrijven, of vraag de beheerder om rechten.
+error-db-reading-writing-vault-file = Lezen of schrijven van het kluisbestand is mislukt (schijf vol, losgekoppeld of defect?). De laatste wijziging is niet opgeslagen.
+error-db-vault-file-damaged-open = Het kluisbestand is beschadigd. Open de kluis opnieuw om te zien wat er mis is, of zet de laatste reservekopie terug.
+
+## lock
+
+error-lock-vault-open-another-window = De kluis is al geopend, in een ander venster of op een andere computer. Er kan maar op één plek tegelijk in worden gewerkt.
+error-lock-lock-file-next-vault = Het slotbestand naast de kluis (eindigend op .lock) kan niet worden gemaakt of gelezen. Niets is gewijzigd.
+error-lock-next-vault-strange-link = Naast de kluis staat een vreemde koppeling in plaats van het slotbestand (eindigend op .lock). Verwijder die en probeer het opnieuw.
+error-lock-disk-toestemming-lock-vault = Op deze schijf kan Toestemming de kluis niet vergrendelen, zodat twee mensen tegelijk zouden kunnen schrijven. De kluis kan hier alleen-lezen worden geopend. Zet de kluis op een schijf van deze computer, of gebruik de teamserver van uw organisatie.
+
+## migrations
+
+error-migrations-newer-version = Deze kluis is gemaakt met een nieuwere versie van Toestemming. Werk het programma bij.
+
+## repo
+
+error-repo-youth-missing = Deze jongere bestaat niet (meer).
+error-repo-recipient-missing = Deze ontvanger bestaat niet.
+error-repo-purpose-missing = Dit doel bestaat niet.
+error-repo-purpose-version-missing = Deze versie van het doel bestaat niet.
+error-repo-category-missing = Deze gegevenscategorie bestaat niet.
+error-repo-request-missing = Dit toestemmingsverzoek bestaat niet.
+
+## vault
+
+error-vault-key-file-names-unknown = Het sleutelbestand noemt een onbekende versleutelingsinstelling; werk Toestemming bij of zet de laatste reservekopie terug.
+error-vault-vault-place-choose-another = Op deze plek staat al een kluis; kies een andere naam.
+error-vault-vault-file-missing-only = Het kluisbestand ontbreekt; alleen het sleutelbestand is er.
+error-vault-check-only = De kluis is alleen geopend om te controleren; er wordt niets gewijzigd.
+error-vault-key-file-changed-meantime = Het sleutelbestand is intussen gewijzigd, waarschijnlijk in een ander venster of op een andere computer. Er is niets gewijzigd. Sluit de kluis en open haar opnieuw, en probeer het dan nog eens.
+error-vault-key-file-without-key = Het sleutelbestand bevat geen sleutel.
+error-vault-vault-made-another-version = Deze kluis is gemaakt met een andere versie van Toestemming en moet eerst worden bijgewerkt. De controle verandert niets aan de kluis en kan haar daarom niet bijwerken: open haar eenmaal in de app (of zet haar terug uit een reservekopie) en controleer daarna.
+
+## timestamp
+
+error-timestamp-give-address-time-stamp = Geef het adres van de tijdstempeldienst als http://… of https://…, zonder gebruikersnaam of wachtwoord erin.
+
+## activity
+
+error-activity-start-date-after-end = De begindatum ligt na de einddatum.
+error-activity-unknown-kind-action = Onbekend soort handeling.
+
+## catalog
+
+error-catalog-choose-whether-recipient-public = Kies of de ontvanger een overheidsorgaan of een private organisatie is.
+error-catalog-choose-kind-recipient = Kies het soort ontvanger.
+error-catalog-purpose-code-exists = Er bestaat al een doel met deze code.
+error-catalog-choose-dat-wat = Kies DAT of WAT.
+error-catalog-category-code-exists = Er bestaat al een categorie met deze code.
+
+## consent
+
+error-consent-representative-of-other-youth = Deze vertegenwoordiger hoort niet bij de jongere.
+error-consent-end-date-before-start = De einddatum ligt vóór de begindatum.
+error-consent-end-date-past = De einddatum ligt in het verleden.
+error-consent-at-most-five-years = Toestemming kan hoogstens vijf jaar gelden.
+error-consent-no-texts-in-language = Voor deze taal zijn er nog geen teksten. Kies een andere taal.
+error-consent-choose-least-one-part = Kies minstens één onderdeel.
+error-consent-too-many-parts = Hoogstens { $max_items } onderdelen per verzoek.
+error-consent-code-invalid = Deze code is niet geldig; controleer de tekens.
+error-consent-no-request-with-code = Er is geen verzoek met deze code.
+error-consent-moment-decision-before-request = Het moment van beslissen ligt vóór het verzoek.
+error-consent-no-answers = Er zijn geen antwoorden.
+error-consent-part-already-status = Dit onderdeel is al { $status }.
+error-consent-purpose-text-missing = Het doel '{ $title }' heeft nog geen tekst in het { $missing }. Voeg die toe (Beheer → Instellingen → Doelen → Nieuwe versie, taal { $missing }) of maak het verzoek in een andere taal.
+error-consent-recipient-inactive = Deze ontvanger is niet meer actief.
+error-consent-choose-each-part-which = Kies per onderdeel welke gegevens worden gedeeld.
+error-consent-same-purpose-same-recipient = Hetzelfde doel en dezelfde ontvanger staan twee keer in het verzoek.
+error-consent-answer-not-in-request = Een antwoord hoort niet bij dit verzoek.
+error-consent-part-contains-sensitive-data = Onderdeel { $position } bevat gevoelige gegevens: daarvoor is een aparte, uitdrukkelijke bevestiging nodig.
+error-consent-text-shown-differs-stored = De getoonde tekst wijkt af van het opgeslagen verzoek; niets vastgelegd.
+error-consent-part-longer-answered-make = Onderdeel { $position } is { $status } en kan niet meer worden beantwoord. Maak een nieuw verzoek.
+error-consent-unknown-action = Onbekende actie.
+error-consent-answer-yes-or-no = Een antwoord moet ja of nee zijn.
+error-consent-evidence-missing = Dit bewijsstuk bestaat niet.
+error-consent-time-invalid = Het tijdstip is ongeldig.
+error-consent-moment-in-future = Het moment van { $what } ligt in de toekomst.
+error-consent-unknown-channel = Onbekend kanaal.
+
+## duplicates
+
+error-duplicates-choose-two-different-young = Kies twee verschillende jongeren om samen te voegen.
+error-duplicates-data-one-young-people = De gegevens van een van deze jongeren zijn gewist.
+error-duplicates-both-young-people-consents = Beide jongeren hebben al toestemmingen, delingen of formulieren. Die blijven bij de jongere waarvoor ze zijn vastgelegd, dus samenvoegen kan niet. Werk verder bij één van beide en zet bij de andere een einddatum.
+error-duplicates-young-people-each-different = Deze jongeren hebben elk een ander leerlingnummer; het zijn twee personen.
+
+## evidence
+
+error-evidence-unknown-kind-evidence = Onbekend soort bewijsstuk.
+error-evidence-evidence-empty = Het bewijsstuk is leeg.
+error-evidence-evidence-larger-25-mb = Het bewijsstuk is groter dan 25 MB.
+error-evidence-unknown-role-piece-evidence = Onbekende rol van een bewijsstuk.
+error-evidence-request-missing = Dit verzoek bestaat niet.
+error-evidence-evidence-been-erased-retention = Dit bewijsstuk is gewist (bewaartermijn verstreken).
+error-evidence-evidence-damaged-checksum-wrong = Dit bewijsstuk is beschadigd: de controlesom klopt niet.
+
+## forms
+
+error-forms-end-date-before-start = { $label }: de einddatum ligt vóór de begindatum.
+error-forms-hours-per-week-between = { $label }: uren per week moet tussen 1 en { $max_hours } liggen.
+error-forms-most-internships = Hoogstens { $max_internships } stages.
+error-forms-file-empty = Het bestand is leeg.
+error-forms-qr-code-consent-form = Op deze scan is geen QR-code van een toestemmingsformulier gevonden. Scan de hele pagina scherp, of zoek het verzoek op met de code.
+error-forms-scan-qr-codes-one = Op deze scan staan QR-codes van meer dan één verzoek; scan ze apart.
+error-forms-unknown-kind-form = Onbekend soort formulier.
+error-forms-internship-date-invalid = { $label }: de datum is ongeldig.
+error-forms-no-transition-form = Voor deze jongere is nog geen transitieformulier ingevuld.
+error-forms-consent-belongs-another-young = Deze toestemming hoort bij een andere jongere.
+error-forms-file-image-pdf-read = Dit bestand is geen afbeelding of PDF die kan worden gelezen.
+error-forms-choose-withdrawal = Kies een intrekking.
+error-forms-withdrawal-missing = Deze intrekking bestaat niet.
+error-forms-confirmation-about-one-young = Een bevestiging gaat over één jongere.
+error-forms-language-unsupported = Deze taal wordt niet ondersteund.
+error-forms-not-every-part-has-text = Niet elk onderdeel van dit verzoek heeft een tekst in die taal. Druk het formulier af in de taal van het verzoek.
+
+## consent
+
+error-consent-part-missing = Dit onderdeel bestaat niet.
+error-consent-part-of-request-already-status = Onderdeel { $position } van { $reference_code } is al { $status }.
+
+## mail
+
+error-mail-set-which-service-mailbox = Stel eerst in bij welke dienst de mailbox hoort (Microsoft 365 of Google) en vul de client-ID in.
+error-mail-signing-code-only-works = Aanmelden met een code kan alleen bij Microsoft 365.
+error-mail-ask-code-first = Vraag eerst een code aan.
+error-mail-no-refresh-token = De aanmeldserver gaf geen blijvende aanmelding (refresh token). Vraag de ICT-afdeling het recht offline_access toe te voegen.
+error-mail-set-up-mail-server = Stel eerst de mailserver en de server voor binnenkomende mail (IMAP) in.
+error-mail-proposal-not-for-message = Dit voorstel hoort niet bij dit bericht; er is niets vastgelegd.
+error-mail-message-not-listed = Dit bericht staat niet (meer) op de lijst van antwoorden.
+
+## people
+
+error-people-guardianship-curatele-mentorship-only = Curatele of mentorschap kan pas vanaf 18 jaar (aan te vragen vanaf 17).
+error-people-unknown-field-young-person = Onbekend veld voor een jongere.
+error-people-person-listed-young-person = Deze persoon staat al bij de jongere.
+error-people-most-two-parents-parental = Er kunnen hoogstens twee ouders het gezag hebben.
+error-people-guardian-always-parental-authority = Een voogd heeft altijd het gezag.
+error-people-parental-authority-about-parents = Gezag gaat over ouders; een curator of mentor beslist voor een volwassene.
+error-people-representation-already-ended = Deze vertegenwoordiging is al beëindigd.
+error-people-representative-missing = Deze vertegenwoordiger bestaat niet.
+error-people-choose-none-curatele-mentorship = Kies: geen, curatele of mentorschap.
+error-people-young-person-student-number = Er is al een jongere met dit leerlingnummer.
+error-people-choose-parent-guardian-curator = Kies ouder, voogd, curator of mentor.
+
+## remote
+
+error-remote-person-no-longer-decides = Deze persoon beslist niet (meer) over dit verzoek.
+error-remote-set-sender-address-mail = Stel eerst het afzenderadres in (instellingen voor e-mail).
+error-remote-no-mail-server = Er is geen mailserver ingesteld. Stel die in, of bewaar het bericht als .eml.
+error-remote-remote-request-expired-make = Dit verzoek op afstand is verlopen. Maak een nieuw verzoek.
+error-remote-nothing-open-request = Op dit verzoek staat niets meer open.
+error-remote-sender-s-phone-number = Het telefoonnummer van de afzender is verplicht.
+error-remote-receipt-time-invalid = Het tijdstip van ontvangst is ongeldig.
+error-remote-message-now-reads-differently = Het bericht leest nu anders dan wat getoond werd (is er intussen iets vastgelegd?). Lees het opnieuw in; er is niets vastgelegd.
+error-remote-screenshot-empty-larger-25 = De schermafdruk is leeg of groter dan 25 MB.
+error-remote-screenshot-image-png-jpeg = De schermafdruk moet een afbeelding (PNG, JPEG) zijn.
+error-remote-message-unreadable = Dit bericht is niet (meer) leesbaar.
+
+## retention
+
+error-retention-schema-forbids-erasing = Wissen kan in deze kluis niet: het schema staat het wissen van vrije tekst niet toe. Er is niets gewist. Meld dit aan de beheerder.
+error-retention-date-leaving-future = De datum van uitstroom ligt in de toekomst.
+error-retention-are-still-consents-requests = Er lopen nog toestemmingen of verzoeken voor deze jongere. Trek ze eerst in of beëindig ze; daarna kunt u wissen.
+error-retention-recipients-still-need-hear = Ontvangers moeten nog horen dat een toestemming is ingetrokken (AVG art. 19). Leg dat eerst vast; daarna kunt u wissen.
+error-retention-data-young-person-been = De gegevens van deze jongere zijn al gewist.
+error-retention-choose-retention-period-request = Kies: bewaartermijn of verzoek.
+error-retention-retention-period-still-running = De bewaartermijn loopt nog: wissen kan vanaf { $due_on }.
+
+## sharing
+
+error-sharing-sharing-basis-consent-needs = Voor delen op basis van toestemming is geen afweging nodig maar een toestemming.
+error-sharing-assessment-missing = Deze afweging bestaat niet.
+error-sharing-moment-sharing-future = Het moment van delen ligt in de toekomst.
+error-sharing-choose-which-data-shared = Kies welke gegevens u hebt gedeeld.
+error-sharing-choose-legal-basis = Kies een grondslag.
+error-sharing-explain-each-step-few = Licht elke stap in een paar woorden toe.
+error-sharing-balancing-interests-about-another = Deze afweging gaat over een andere jongere, ontvanger of doel.
+error-sharing-recipient-public-authority-legal = Deze ontvanger is een overheidsorgaan met een wettelijke taak: daarvoor kan gerechtvaardigd belang nooit de grondslag zijn.
+error-sharing-earlier-said-sharing-recipient = Er is eerder 'nee' gezegd tegen delen met deze ontvanger voor dit doel. '{ $basis_labels }' kan dat niet opzij zetten; alleen een { $allowed }, met een geschreven reden en een tweede bevestiging.
+error-sharing-earlier-said-sharing-recipient-2 = Er is eerder 'nee' gezegd tegen delen met deze ontvanger voor dit doel. Delen kan alleen met een wettelijke verplichting, vitaal belang of rechterlijke uitspraak, een geschreven reden en een tweede bevestiging.
+error-sharing-inform-young-person-under = Informeer eerst de jongere (onder 16: de ouders) over het delen, of leg vast waarom dat niet kan.
+error-sharing-choose-who-been-informed = Kies wie er is geïnformeerd.
+error-sharing-record-why-young-person = Leg vast waarom de jongere (of de ouders) niet geïnformeerd worden.
+error-sharing-name-legal-basis-legal = Noem de grondslag: wettelijke verplichting, vitaal belang of rechterlijke uitspraak.
+error-sharing-balancing-interests-names-but = De afweging noemt '{ $basis_labels }', maar u deelt op grond van '{ $override_ground_labels }': die moeten hetzelfde zijn.
+error-sharing-write-down-why-share = Schrijf op waarom u ondanks het 'nee' deelt (minstens een zin).
+error-sharing-confirm-second-time-share = Bevestig een tweede keer dat u deelt ondanks het 'nee'. Er is niets gedeeld.
+
+## signing
+
+error-signing-person-cannot-decide-now = Deze persoon kan nu niet beslissen over dit verzoek.
+
+## timestamp
+
+error-timestamp-no-service = Er is geen tijdstempeldienst ingesteld.
+error-timestamp-no-answer = De tijdstempeldienst antwoordt niet (of niet met een geldige tijdstempel).
+
+## withdrawals
+
+error-withdrawals-choose-what-withdrawn = Kies wat er wordt ingetrokken.
+error-withdrawals-part-missing = Een van de onderdelen bestaat niet.
+error-withdrawals-part-been-withdrawn-meantime = Onderdeel { $position } van { $reference_code } is intussen al ingetrokken; niets vastgelegd.
+error-withdrawals-recipient-need-not-be-informed = Deze ontvanger hoeft voor deze intrekking niet (meer) te worden geïnformeerd.
+
+## validation
+
+error-validation-date-invalid = { $label } is geen geldige datum (gebruik dd-mm-jjjj).
+error-validation-must-be-text = { $label } moet tekst zijn.
+error-validation-required = { $label } is verplicht.
+error-validation-too-long-most-characters = { $label } is te lang (maximaal { $max_name } tekens).
+error-validation-characters-not-allowed = { $label } bevat tekens die niet zijn toegestaan.
+error-validation-too-long-max = { $label } is te lang (maximaal { $max_len } tekens).
+error-validation-email-invalid = Dit e-mailadres ziet er niet geldig uit.
+error-validation-email-non-ascii = Dit e-mailadres heeft vóór de @ een letter met een accent of een ander teken buiten a-z (zoals ë); de meeste mailservers kunnen daar niet naartoe sturen. Controleer het adres met de ontvanger.
+error-validation-phone-invalid = Dit telefoonnummer ziet er niet geldig uit.
+error-validation-not-a-date = { $label } is geen datum.
+error-validation-date-birth-future = De geboortedatum ligt in de toekomst.
+error-validation-date-birth-gives-age = Deze geboortedatum geeft een leeftijd buiten { $min_youth_age }–{ $max_youth_age } jaar; controleer de datum.
+error-validation-invalid = { $label } is ongeldig.
+
+## composed and moved messages
+
+error-backup-copy-not-in-order = De kopie van de kluis is niet in orde: { $problem }
+error-backup-copy-log-wrong = Het logboek in de kopie klopt niet: { $problem }
+error-backup-write-failed = Schrijven is mislukt (schijf vol, losgekoppeld of defect?). Er is niets half weggeschreven en de kluis is niet gewijzigd.
+error-oauth-sign-in-again = De aanmelding bij de mailbox is verlopen of ingetrokken. Meld opnieuw aan via Instellingen e-mail (knop 'Aanmelden'). Er is niets verloren gegaan.
+error-cli-developer-tool = De opdracht '{ $command }' is een hulpmiddel voor ontwikkelaars en zit niet in deze installatie. Gebruik de broncode (python3 dev.py demo) om hem te starten.
+error-health-restore-advice = Zo herstelt u de kluis: kies 'Reservekopie terugzetten' (of op de opdrachtregel: toestemming restore RESERVEKOPIE --to NIEUWE-KLUIS.tvault) en kies de laatste geverifieerde reservekopie. Die wordt eerst volledig gecontroleerd en komt op een nieuwe plek te staan; deze kluis blijft onaangeroerd, zodat de beheerder haar nog kan onderzoeken.
+error-health-unreadable = De kluis is te zwaar beschadigd om te openen, ook niet om alleen te lezen.
+error-health-with-advice = { $problem } { $advice }
+error-vault-read-only = { $reason }
+error-service-log-head-problems = { $problems }
+error-db-wal-lost = Het logbestand naast de kluis (eindigend op -wal) ontbreekt of is ingekort, terwijl er nog opgeslagen wijzigingen in stonden. Om die niet ongemerkt kwijt te raken wordt de kluis niet geopend. Zet het bestand terug (bijvoorbeeld uit de prullenbak of de synchronisatiemap) of zet de laatste reservekopie terug.
+error-passphrase-too-short = De wachtwoordzin is te kort: gebruik minstens { $min_chars } tekens, bijvoorbeeld vier losse woorden.
+error-passphrase-repetitive = De wachtwoordzin herhaalt te veel dezelfde tekens.
+error-passphrase-guessable = De wachtwoordzin is te makkelijk te raden (een bekend woord, een naam of een reeks). Kies bijvoorbeeld vier losse woorden die niets met u of uw werk te maken hebben.
+error-rules-blocked = { $reason }
+error-consent-not-decider = Deze persoon beslist niet over dit verzoek. { $explanation }
+error-consent-may-not-withdraw-because = Deze persoon kan deze toestemming niet intrekken. { $explanation }
+error-remote-cannot-record-because = Dit bericht kan niet zo worden vastgelegd: { $problem }
+error-remote-cannot-record-no-answer = Dit bericht kan niet zo worden vastgelegd: er staat geen antwoord in.
+error-sharing-choose-other-basis = { $reason } Kies een andere grondslag en leg de afweging vast, of deel niet.
+error-sharing-inform-parents-under-16 = Onder 16 (of bij curatele/mentorschap) informeert u de ouders of vertegenwoordiger; vanaf 16 de jongere zelf.
+error-sharing-inform-youth-from-16 = Vanaf 16 informeert u de jongere zelf, niet de ouders.
+error-validation-hidden-characters = { $label } bevat tekens die niet zijn toegestaan: onzichtbare tekens of tekens die de leesrichting omdraaien (vaak meegekomen bij kopiëren en plakken). Daardoor kan de tekst er anders uitzien dan wat wordt opgeslagen. Typ de tekst opnieuw in, zonder te plakken.
+# An error from outside the catalog (a library's, or a test's): its own sentence.
+error-text = { $text }
+
+## image (formulieren/image_limits.py: the same Dutch sentences)
+
+error-image-unreadable = Dit bestand is geen afbeelding die kan worden gelezen (kop onleesbaar).
+error-image-too-large = Deze afbeelding is te groot om veilig te openen ({ $width } × { $height } beeldpunten; hoogstens { $limit } miljoen). Maak een scan of foto met een lagere resolutie.
+error-image-too-large-plain = Deze afbeelding is te groot om veilig te openen. Maak een scan of foto met een lagere resolutie.
+error-image-too-many-pages = Deze PDF heeft { $pages } pagina's; hoogstens { $max_pages } kunnen worden ingelezen. Scan het formulier apart.
+error-image-page-too-large = Een pagina in deze PDF is te groot om veilig te openen. Scan het formulier op gewoon papierformaat.
+
+## proof, zip, key file (toestemming/proof, safezip.py, store/header.py)
+
+error-certificate-rsa-or-ec = Gebruik een certificaat met een RSA- of EC-sleutel.
+error-certificate-key-mismatch = De sleutel hoort niet bij dit certificaat.
+error-certificate-not-valid-today = Dit certificaat is vandaag niet geldig.
+error-certificate-unreadable = Dit certificaat of deze sleutel kan niet worden gelezen (verkeerd bestand of wachtwoord?).
+error-proof-part-missing = Dit onderdeel bestaat niet.
+error-proof-nothing-asked-for-youth = Voor deze jongere is nog niets gevraagd.
+error-proof-no-requests = Er zijn nog geen toestemmingsverzoeken.
+error-proof-trust-folder-missing = De map voor het vertrouwensbestand bestaat niet.
+error-proof-vault-key-missing = De kluis mist haar sleutel; controleer haar met 'toestemming check'.
+error-proof-no-signed-checkpoint = Het logboek heeft nog geen ondertekend controlepunt.
+error-proof-package-folder-missing = De map voor het bewijspakket bestaat niet.
+error-trust-file-damaged = Het vertrouwensbestand { $name } is beschadigd of gewijzigd; vraag de organisatie om een nieuw.
+error-trust-expect-key-format = --expect-key: geef de vingerafdruk (16 tekens 0-9/a-f, zoals op de PDF) of de publieke sleutel (64 tekens).
+error-trust-file-missing = Het vertrouwensbestand { $name } bestaat niet.
+error-zip-refused = { $what } wordt geweigerd: { $reason }.
+error-zip-damaged = { $what } is beschadigd of gewijzigd: { $reason }.
+error-zip-unreadable = { $what } is geen leesbaar zip-bestand: het is beschadigd of gewijzigd.
+error-zip-file-too-large = { $what } wordt geweigerd: een bestand is groter dan toegestaan.
+error-zip-too-many-files = { $what } wordt geweigerd: het bevat meer dan { $max_members } bestanden.
+error-zip-contains-link = { $what } wordt geweigerd: het bevat een snelkoppeling (link).
+error-zip-not-only-files = { $what } wordt geweigerd: het bevat iets anders dan bestanden.
+error-zip-files-too-large = { $what } wordt geweigerd: de bestanden zijn groter dan toegestaan (hoogstens { $amount }).
+error-header-recovery-key-format = Deze herstelsleutel heeft niet de juiste vorm (32 tekens).
+error-header-key-missing = Deze sleutel bestaat niet (meer).
+error-header-wrong-passphrase = De wachtwoordzin klopt niet. Let op hoofdletters en spaties; er is niets gewijzigd.
+error-header-recovery-key-other-vault = Deze herstelsleutel hoort niet bij deze kluis.
+error-header-unexpectedly-large = Het sleutelbestand is onverwacht groot; het is mogelijk gewijzigd.
+error-header-weak-kdf = Het sleutelbestand vraagt te zwakke sleutelafleiding; het is mogelijk gewijzigd.
+error-header-impossible-settings = Het sleutelbestand bevat onmogelijke instellingen; het is mogelijk gewijzigd.
+error-header-unknown-kdf = Onbekende sleutelafleiding in het sleutelbestand.
+error-header-worker-name-taken = Er is al een medewerker met deze naam in de kluis.
+error-header-cannot-remove-last-worker = De laatste medewerker kan niet worden verwijderd.
+error-header-missing = Het sleutelbestand naast de kluis ontbreekt. Zonder dit bestand kan de kluis niet worden geopend; zet het terug uit een reservekopie.
+error-header-damaged-or-changed = Het sleutelbestand is beschadigd of gewijzigd.
+error-header-not-a-key-file = Dit is geen sleutelbestand van Toestemming.
+error-header-newer-version = Dit sleutelbestand is gemaakt door een nieuwere versie van Toestemming.
+error-header-unreadable = Het sleutelbestand is beschadigd en kan niet worden gelezen.
+error-replay-export-refused-part = Er wordt geen bewijs gemaakt: wat de kluis over onderdeel { $position } van dit verzoek zegt, wijkt af van het logboek. Een bewijs moet kloppen met het logboek. Laat de beheerder de kluis controleren met 'toestemming-cli check' (die noemt de referentiecode en het onderdeel) en zet zo nodig de laatste geverifieerde reservekopie terug.
+error-replay-export-refused = Er wordt geen bewijs gemaakt: wat de kluis over de gekozen toestemmingen zegt, wijkt af van het logboek. Een bewijs moet kloppen met het logboek. Laat de beheerder de kluis controleren met 'toestemming-cli check' (die noemt de referentiecode en het onderdeel) en zet zo nodig de laatste geverifieerde reservekopie terug.
+
+## cli (toestemming/cli.py: how an error is printed)
+
+cli-error = Fout: { $message }

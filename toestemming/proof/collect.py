@@ -28,7 +28,6 @@ from ..model import (
     Withdrawal,
     Youth,
 )
-from ..replay_health import EXPORT_REFUSED
 from ..rules import item_status
 from ..store import repo
 from ..store.db import Database
@@ -166,7 +165,7 @@ def collect(
                 content = None
             except ValidationError:
                 # Damaged or edited in the vault: a proof without it would hide that.
-                raise IntegrityFailure(EXPORT_REFUSED.format(what="een bewijsstuk")) from None
+                raise IntegrityFailure(message_id="error-replay-export-refused-evidence") from None
             src.evidence[eid] = EvidenceFile(info, content, evidence_events.get(eid))
     return sources
 

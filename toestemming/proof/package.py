@@ -35,7 +35,7 @@ from ..audit import Checkpoint, key_id
 from ..clock import LOCAL_TZ, to_iso
 from ..errors import IntegrityFailure, NotFoundError, ValidationError
 from ..private_files import write_private
-from ..replay_health import EXPORT_REFUSED, require_agreement
+from ..replay_health import require_agreement
 from ..timestamps import TimestampUnavailable
 from ..usecases.context import Context
 from ..usecases.trusted_time import CheckpointStamp, TrustedTime, latest_checkpoint
@@ -439,7 +439,7 @@ def _require_logged(content: bytes, event: EventRecord | None) -> None:
     if data.get("sha256") != hashlib.sha256(content).hexdigest() or data.get("size") != len(
         content
     ):
-        raise IntegrityFailure(EXPORT_REFUSED.format(what="een bewijsstuk"))
+        raise IntegrityFailure(message_id="error-replay-export-refused-evidence")
 
 
 def _trusted_time(stamp: CheckpointStamp, signature_stamped: bool) -> str:

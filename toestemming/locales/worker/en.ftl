@@ -435,6 +435,7 @@ error-header-newer-version = This key file was made by a newer version of Toeste
 error-header-unreadable = The key file is damaged and cannot be read.
 error-replay-export-refused-part = No proof is made: what the vault says about part { $position } of this request differs from the log. A proof must match the log. Have the administrator check the vault with 'toestemming-cli check' (it names the reference code and the part) and, if needed, restore the latest verified backup.
 error-replay-export-refused = No proof is made: what the vault says about the chosen consents differs from the log. A proof must match the log. Have the administrator check the vault with 'toestemming-cli check' (it names the reference code and the part) and, if needed, restore the latest verified backup.
+error-replay-export-refused-evidence = No proof is made: what the vault says about a piece of evidence differs from the log. A proof must match the log. Have the administrator check the vault with 'toestemming-cli check' (it names the reference code and the part) and, if needed, restore the latest verified backup.
 
 ## cli (toestemming/cli.py: how an error is printed)
 

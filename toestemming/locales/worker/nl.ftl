@@ -429,6 +429,7 @@ error-header-newer-version = Dit sleutelbestand is gemaakt door een nieuwere ver
 error-header-unreadable = Het sleutelbestand is beschadigd en kan niet worden gelezen.
 error-replay-export-refused-part = Er wordt geen bewijs gemaakt: wat de kluis over onderdeel { $position } van dit verzoek zegt, wijkt af van het logboek. Een bewijs moet kloppen met het logboek. Laat de beheerder de kluis controleren met 'toestemming-cli check' (die noemt de referentiecode en het onderdeel) en zet zo nodig de laatste geverifieerde reservekopie terug.
 error-replay-export-refused = Er wordt geen bewijs gemaakt: wat de kluis over de gekozen toestemmingen zegt, wijkt af van het logboek. Een bewijs moet kloppen met het logboek. Laat de beheerder de kluis controleren met 'toestemming-cli check' (die noemt de referentiecode en het onderdeel) en zet zo nodig de laatste geverifieerde reservekopie terug.
+error-replay-export-refused-evidence = Er wordt geen bewijs gemaakt: wat de kluis over een bewijsstuk zegt, wijkt af van het logboek. Een bewijs moet kloppen met het logboek. Laat de beheerder de kluis controleren met 'toestemming-cli check' (die noemt de referentiecode en het onderdeel) en zet zo nodig de laatste geverifieerde reservekopie terug.
 
 ## cli (toestemming/cli.py: how an error is printed)
 

@@ -17,6 +17,7 @@ from .errors import IntegrityFailure, ToestemmingError
 from .health_report import READ_ONLY_REASON, CheckedService, HealthReport
 from .replay import replay
 from .replay_report import Disagreement, ReplayReport
+from .replay_registry import extended
 from .replay_split import replay_vault, units
 from .store.db import Database
 
@@ -62,7 +63,7 @@ def replay_apart(service: CheckedService) -> ReplayReport:
     spec = service.vault.reader_spec()
     db = spec.open()
     try:
-        return replay_vault(db, spec)
+        return extended(db, replay_vault(db, spec))
     finally:
         db.close()
 

@@ -35,6 +35,7 @@ from .errors import (
 )
 from .model import Policy, Worker
 from .replay_report import ReplayReport
+from .replay_registry import extended
 from .replay_split import replay_vault
 from .store import lock as writer_lock
 from .store.header import KdfParams, header_path
@@ -571,7 +572,8 @@ class Service:
         decision, withdrawal, item action, disclosure and the item_state cache with it
         (`texts`: also hash every stored text). A large vault is replayed in several
         processes (replay_split.py)."""
-        return replay_vault(self.vault.db, self.vault.reader_spec(), texts=texts)
+        report = replay_vault(self.vault.db, self.vault.reader_spec(), texts=texts)
+        return extended(self.vault.db, report, contents=texts)  # registry rows (issue 20)
 
     @property
     def public_key(self) -> str:

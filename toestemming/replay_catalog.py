@@ -1,0 +1,267 @@
+"""Recipients, data categories, purposes, evidence and the justification of a disclosure
+without consent, against the log.
+
+What they decide: a recipient's legal role forbids legitimate interest for a public body
+(sharing_rules), `special` asks for a separate tick and makes may_share treat the data as
+special, a purpose version's text and `material` flag drive re-confirmation, the evidence is
+what a proof shows, a justification is the written ground for sharing after a "no".
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from .replay_events import moment_agrees
+from .replay_people import NOT_LOGGED, NOT_STORED, Add, differs
+from .replay_registry_events import RecipientFacts, Registry
+from .replay_report import Disagreement
+from .store.db import Database
+from .store.migrations.m0014_proof_links import PUBLIC_KINDS, PUBLIC_NAMES
+from .texts import sha256_text
+
+
+def check_recipients(db: Database, reg: Registry, add: Add) -> int:
+    seen: set[int] = set()
+    rows = 0
+    for rid, name, dep, kind, convenant, active, role in db.iterate(
+        "SELECT id, name, department, kind, convenant, active, legal_role FROM recipients "
+        "ORDER BY id",
+        tuples=True,
+    ):
+        rows += 1
+        where = f"ontvanger nr. {rid}"
+        f = reg.recipients.get(rid)
+        if f is None:
+            add(Disagreement(where, NOT_LOGGED.format(table="recipients")))
+            continue
+        seen.add(rid)
+        bad = [
+            col
+            for col, ok in (
+                ("name", f.name is None or name == f.name),
+                ("department", f.department is None or dep == f.department),
+                ("kind", f.kind is None or kind == f.kind),
+                ("convenant", f.convenant is None or bool(convenant) == f.convenant),
+                ("active", bool(active) == f.active),
+                ("legal_role", role == _legal_role(f)),
+            )
+            if not ok
+        ]
+        if bad:
+            seq = (f.changed or f.origin).seq if set(bad) <= {"active", "legal_role"} else None
+            differs(add, where, "recipients", seq or f.origin.seq, bad)
+    for rid, f in reg.recipients.items():
+        if rid not in seen:
+            add(Disagreement(f"ontvanger nr. {rid}", NOT_STORED.format(seq=f.origin.seq,
+                                                                      table="recipients")))
+    return rows
+
+
+def _legal_role(f: RecipientFacts) -> str:
+    """As logged, or for a recipient from before it was logged as migration 14 set it."""
+    if f.legal_role is not None:
+        return f.legal_role
+    return "public_task" if f.kind in PUBLIC_KINDS or f.name in PUBLIC_NAMES else "private"
+
+
+def check_categories(db: Database, reg: Registry, add: Add) -> int:
+    seen: set[int] = set()
+    rows = 0
+    for cid, code, name, level, special in db.iterate(
+        "SELECT id, code, name, level, special FROM data_categories ORDER BY id", tuples=True
+    ):
+        rows += 1
+        where = f"soort gegevens nr. {cid}"
+        f = reg.categories.get(cid)
+        if f is None:
+            add(Disagreement(where, NOT_LOGGED.format(table="data_categories")))
+            continue
+        seen.add(cid)
+        bad = [
+            col
+            for col, ok in (
+                ("code", code == f.code),
+                ("name", f.name is None or name == f.name),
+                ("level", level == f.level),
+                ("special", bool(special) == f.special),
+            )
+            if not ok
+        ]
+        if bad:
+            differs(add, where, "data_categories", f.origin.seq, bad)
+    for cid, f in reg.categories.items():
+        if cid not in seen:
+            add(Disagreement(f"soort gegevens nr. {cid}",
+                             NOT_STORED.format(seq=f.origin.seq, table="data_categories")))
+    return rows
+
+
+def check_purposes(db: Database, reg: Registry, add: Add) -> int:
+    rows = 0
+    seen: set[int] = set()
+    for pid, code in db.iterate("SELECT id, code FROM purposes ORDER BY id", tuples=True):
+        rows += 1
+        logged = reg.purposes.get(pid)
+        if logged is None:
+            add(Disagreement(f"doel nr. {pid}", NOT_LOGGED.format(table="purposes")))
+            continue
+        seen.add(pid)
+        if code != logged[1]:
+            differs(add, f"doel nr. {pid}", "purposes", logged[0].seq, ["code"])
+    for pid, (origin, _) in reg.purposes.items():
+        if pid not in seen:
+            add(Disagreement(f"doel nr. {pid}", NOT_STORED.format(seq=origin.seq,
+                                                                 table="purposes")))
+    material = _has_column(db, "purpose_versions", "material")
+    versions: set[int] = set()
+    for vid, pid, version, lang, title, text, mat in db.iterate(
+        "SELECT id, purpose_id, version, language, title, description, "
+        f"{'material' if material else 'NULL'} FROM purpose_versions ORDER BY id",
+        tuples=True,
+    ):
+        rows += 1
+        where = f"doel nr. {pid} versie {version}"
+        f = reg.purpose_versions.get(vid)
+        if f is None:
+            add(Disagreement(where, NOT_LOGGED.format(table="purpose_versions")))
+            continue
+        versions.add(vid)
+        bad = [
+            col
+            for col, ok in (
+                ("purpose_id", pid == f.purpose),
+                ("version", version == f.version),
+                ("language", f.language is None or lang == f.language),
+                ("title", f.title is None or title == f.title),
+                (
+                    "description",
+                    f.description_sha256 is None or sha256_text(text) == f.description_sha256,
+                ),
+                ("material", not material or f.material is None or bool(mat) == f.material),
+            )
+            if not ok
+        ]
+        if bad:
+            differs(add, where, "purpose_versions", f.origin.seq, bad)
+    for vid, f in reg.purpose_versions.items():
+        if vid not in versions:
+            add(Disagreement(f"doel nr. {f.purpose} versie {f.version}",
+                             NOT_STORED.format(seq=f.origin.seq, table="purpose_versions")))
+    return rows
+
+
+def check_evidence(db: Database, reg: Registry, add: Add, *, contents: bool) -> int:
+    """Columns always; with `contents` (check, proof export) the stored bytes hashed too."""
+    seen: set[int] = set()
+    rows = 0
+    for eid, kind, media, sha, size, length, erased_at, worker, created in db.iterate(
+        "SELECT id, kind, media_type, sha256, size, length(content), erased_at, worker_id, "
+        "created_at FROM evidence ORDER BY id",
+        tuples=True,
+    ):
+        rows += 1
+        where = f"bewijsstuk nr. {eid}"
+        f = reg.evidence.get(eid)
+        if f is None:
+            add(Disagreement(where, NOT_LOGGED.format(table="evidence")))
+            continue
+        seen.add(eid)
+        if erased_at is None:
+            content_ok = length == f.size
+        else:  # emptied with an erased youth's other evidence
+            content_ok = length is None and bool(reg.erased_youths)
+        bad = [
+            col
+            for col, ok in (
+                ("kind", kind == f.kind),
+                ("media_type", media == f.media_type),
+                ("sha256", sha == f.sha256),
+                ("size", size == f.size),
+                ("content", content_ok),
+                ("worker_id", worker == f.origin.actor),
+                ("created_at", moment_agrees(created, None, f.origin)),
+            )
+            if not ok
+        ]
+        if bad:
+            differs(add, where, "evidence", f.origin.seq, bad)
+    for eid, f in reg.evidence.items():
+        if eid not in seen:
+            add(Disagreement(f"bewijsstuk nr. {eid}", NOT_STORED.format(seq=f.origin.seq,
+                                                                       table="evidence")))
+    if contents:
+        _hash_contents(db, reg, add)
+    return rows
+
+
+def _hash_contents(db: Database, reg: Registry, add: Add) -> None:
+    """The bytes themselves against the logged hash, one blob at a time."""
+    for (eid,) in db.iterate(
+        "SELECT id FROM evidence WHERE content IS NOT NULL ORDER BY id", tuples=True
+    ):
+        f = reg.evidence.get(eid)
+        if f is None:
+            continue  # already named above
+        blob = db.scalar("SELECT content FROM evidence WHERE id = ?", (eid,))
+        if blob is not None and hashlib.sha256(bytes(blob)).hexdigest() != f.sha256:
+            differs(add, f"bewijsstuk nr. {eid}", "evidence", f.origin.seq, ["content"])
+
+
+def check_justifications(
+    db: Database, reg: Registry, salts: dict[int, bytes], add: Add
+) -> int:
+    if not _has_table(db, "disclosure_overrides"):
+        return 0
+    from .audit import commitment
+
+    seen: set[int] = set()
+    rows = 0
+    for did, yid, over, ground, reason, informed, why_not, confirmed in db.iterate(
+        "SELECT disclosure_id, youth_id, is_override, ground, reason, informed, "
+        "not_informed_reason, confirmed_at FROM disclosure_overrides ORDER BY disclosure_id",
+        tuples=True,
+    ):
+        rows += 1
+        where = f"verstrekking {did}"
+        f = reg.justifications.get(did)
+        if f is None:
+            add(Disagreement(where, NOT_LOGGED.format(table="disclosure_overrides")))
+            continue
+        seen.add(did)
+        texts = {"reason": reason, "not_informed_reason": why_not}
+        empty = not any(texts.values())
+        if f.commitment is None:
+            texts_ok = empty
+        elif empty and f.youth in reg.erased_youths:
+            texts_ok = True
+        else:
+            salt = salts.get(f.origin.seq)
+            texts_ok = salt is not None and commitment(salt, texts) == f.commitment
+        bad = [
+            col
+            for col, ok in (
+                ("youth_id", yid == f.youth),
+                ("is_override", bool(over) == f.override),
+                ("ground", ground == f.ground),
+                ("informed", informed == f.informed),
+                ("confirmed_at", confirmed == f.confirmed_at),
+                ("reason", texts_ok),
+            )
+            if not ok
+        ]
+        if bad:
+            differs(add, where, "disclosure_overrides", f.origin.seq, bad)
+    for did, f in reg.justifications.items():
+        if did not in seen:
+            add(Disagreement(f"verstrekking {did}",
+                             NOT_STORED.format(seq=f.origin.seq, table="disclosure_overrides")))
+    return rows
+
+
+def _has_table(db: Database, name: str) -> bool:
+    return bool(db.scalar("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                          (name,)))
+
+
+def _has_column(db: Database, table: str, column: str) -> bool:
+    return any(str(r[1]) == column for r in db.query(f"PRAGMA table_info({table})"))

@@ -1,0 +1,176 @@
+"""Youths and representatives against the log: who must decide follows from these rows.
+
+A youth's birth date decides whether the youth or the parents decide (16) and protection
+decides who decides for an adult; both are checked through the salted commitment of the
+personal values in `youth.added` / `youth.updated` (the birth date is never logged in the
+clear). A representative's role, youth and gezag come from `representative.added` /
+`.gezag` / `.ended`, erasure and merges. An erased youth is accepted emptied, as elsewhere in
+the replay; problems name the youth's or representative's id, never a name or a date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from .audit import commitment
+from .replay_events import moment_agrees
+from .replay_registry_events import PERSONAL_YOUTH, Registry, YouthFacts
+from .replay_report import Disagreement
+from .store.db import Database
+
+# As retention.erase leaves an erased youth (the columns are NOT NULL).
+ERASED_BIRTH_DATE = "1900-01-01"
+NOT_LOGGED = "staat in de kluis (tabel {table}) maar niet in het logboek"
+NOT_STORED = "staat in het logboek (gebeurtenis {seq}) maar ontbreekt in de kluis (tabel {table})"
+DIFFERS = "wijkt af van het logboek (gebeurtenis {seq}): {columns}"
+LABELS = {
+    "personal": "persoonsgegevens met geboortedatum (vastgelegd als controlegetal)",
+    "protection": "curatele of mentorschap",
+    "language": "taal",
+    "erased_at": "gewist",
+    "left_at": "uitstroomdatum",
+    "youth_id": "jongere",
+    "role": "rol",
+    "has_gezag": "gezag",
+    "ended_at": "einde vertegenwoordiging",
+}
+
+Add = Callable[[Disagreement], None]
+
+
+def differs(add: Add, where: str, table: str, seq: int, columns: list[str]) -> None:
+    named = ", ".join(f"{table}.{c} ({LABELS.get(c, c)})" for c in columns)
+    add(Disagreement(where, DIFFERS.format(seq=seq, columns=named)))
+
+
+def check_youths(db: Database, reg: Registry, salts: dict[int, bytes], add: Add) -> int:
+    seen: set[int] = set()
+    rows = 0
+    for row in db.iterate(
+        "SELECT id, given_name, family_name, birth_date, school, programme, email, phone, "
+        "protection, language, erased_at, left_at FROM youths ORDER BY id",
+        tuples=True,
+    ):
+        rows += 1
+        yid = int(row[0])
+        where = f"jongere nr. {yid}"
+        f = reg.youths.get(yid)
+        if f is None:
+            merged = reg.merged_away.get(yid)
+            if merged is not None:
+                add(Disagreement(where, f"is samengevoegd (gebeurtenis {merged.seq}) " +
+                                 NOT_LOGGED.format(table="youths")))
+            else:
+                add(Disagreement(where, NOT_LOGGED.format(table="youths")))
+            continue
+        seen.add(yid)
+        bad = _youth_problems(f, row, salts)
+        if bad:
+            seq = f.erased.seq if f.erased is not None else f.personal[0]
+            differs(add, where, "youths", seq, bad)
+    for yid, f in reg.youths.items():
+        if yid not in seen:
+            add(Disagreement(f"jongere nr. {yid}", NOT_STORED.format(seq=f.origin.seq,
+                                                                     table="youths")))
+    return rows
+
+
+def _youth_problems(f: YouthFacts, row: tuple[Any, ...], salts: dict[int, bytes]) -> list[str]:
+    personal = dict(zip(PERSONAL_YOUTH, row[1:8], strict=True))
+    protection, language, erased_at, left_at = row[8:12]
+    if f.erased is not None:
+        emptied = personal["birth_date"] == ERASED_BIRTH_DATE and all(
+            personal[k] == "" for k in PERSONAL_YOUTH if k not in ("given_name", "birth_date")
+        )
+        bad = [] if erased_at is not None else ["erased_at"]
+        if not emptied and not _committed(salts, f.personal, _as_committed(personal, f)):
+            bad.append("personal")
+        return bad
+    bad = []
+    if erased_at is not None:
+        bad.append("erased_at")
+    if not _committed(salts, f.personal, _as_committed(personal, f)):
+        bad.append("personal")
+    if protection != f.protection:
+        bad.append("protection")
+    if f.language is not None and language != f.language:
+        bad.append("language")
+    if f.left is None:
+        if left_at is not None:
+            bad.append("left_at")
+    elif left_at is None or not _committed(salts, f.left, {"left_at": left_at}):
+        bad.append("left_at")
+    return bad
+
+
+def _as_committed(personal: dict[str, Any], f: YouthFacts) -> dict[str, Any]:
+    """The values as last committed: a merge filled empty fields from the other record
+    since (youth.merged names them), which were empty then."""
+    if not f.filled:
+        return personal
+    return {k: ("" if k in f.filled else v) for k, v in personal.items()}
+
+
+def _committed(
+    salts: dict[int, bytes], logged: tuple[int, str | None], values: dict[str, Any]
+) -> bool:
+    seq, committed = logged
+    if committed is None:  # the event carried no personal values: nothing to compare
+        return True
+    salt = salts.get(seq)
+    return salt is not None and commitment(salt, values) == committed
+
+
+def check_representatives(db: Database, reg: Registry, add: Add) -> int:
+    seen: set[int] = set()
+    moved: dict[int, int] = {}  # merge seq → rows still there
+    rows = 0
+    for rid, yid, role, gezag, ended_at in db.iterate(
+        "SELECT id, youth_id, role, has_gezag, ended_at FROM representatives ORDER BY id",
+        tuples=True,
+    ):
+        rows += 1
+        where = f"vertegenwoordiger nr. {rid} van jongere nr. {yid}"
+        f = reg.representatives.get(rid)
+        if f is None:
+            add(Disagreement(where, NOT_LOGGED.format(table="representatives")))
+            continue
+        seen.add(rid)
+        if f.merged_from is not None:
+            moved[f.merged_from] = moved.get(f.merged_from, 0) + 1
+        bad = [
+            name
+            for name, ok in (
+                ("youth_id", yid == f.youth),
+                ("role", f.role is None or role == f.role),
+                ("has_gezag", f.has_gezag is None or bool(gezag) == f.has_gezag),
+                ("ended_at", _ended_agrees(ended_at, f.ended)),
+            )
+            if not ok
+        ]
+        if bad:
+            seq = f.gezag_origin.seq if bad == ["has_gezag"] else f.origin.seq
+            if bad == ["ended_at"] and f.ended is not None:
+                seq = f.ended.seq
+            differs(add, where, "representatives", seq, bad)
+    for rid, f in reg.representatives.items():
+        if rid not in seen and f.merged_from is None:
+            add(Disagreement(
+                f"vertegenwoordiger nr. {rid} van jongere nr. {f.youth}",
+                NOT_STORED.format(seq=f.origin.seq, table="representatives"),
+            ))
+    for seq, (keep, count) in reg.moved.items():
+        if moved.get(seq, 0) != count:  # the others were the kept record's doubles: deleted
+            add(Disagreement(
+                f"jongere nr. {keep}",
+                f"het aantal overgenomen vertegenwoordigers wijkt af van het logboek "
+                f"(gebeurtenis {seq}): tabel representatives",
+            ))
+    return rows
+
+
+def _ended_agrees(ended_at: str | None, ended: Any) -> bool:
+    if ended is None:
+        return ended_at is None
+    return ended_at is not None and moment_agrees(ended_at, None, ended)

@@ -52,8 +52,11 @@ def check_recipients(db: Database, reg: Registry, add: Add) -> int:
             differs(add, where, "recipients", seq or f.origin.seq, bad)
     for rid, f in reg.recipients.items():
         if rid not in seen:
-            add(Disagreement(f"ontvanger nr. {rid}", NOT_STORED.format(seq=f.origin.seq,
-                                                                      table="recipients")))
+            add(
+                Disagreement(
+                    f"ontvanger nr. {rid}", NOT_STORED.format(seq=f.origin.seq, table="recipients")
+                )
+            )
     return rows
 
 
@@ -91,8 +94,12 @@ def check_categories(db: Database, reg: Registry, add: Add) -> int:
             differs(add, where, "data_categories", f.origin.seq, bad)
     for cid, f in reg.categories.items():
         if cid not in seen:
-            add(Disagreement(f"soort gegevens nr. {cid}",
-                             NOT_STORED.format(seq=f.origin.seq, table="data_categories")))
+            add(
+                Disagreement(
+                    f"soort gegevens nr. {cid}",
+                    NOT_STORED.format(seq=f.origin.seq, table="data_categories"),
+                )
+            )
     return rows
 
 
@@ -110,8 +117,9 @@ def check_purposes(db: Database, reg: Registry, add: Add) -> int:
             differs(add, f"doel nr. {pid}", "purposes", logged[0].seq, ["code"])
     for pid, (origin, _) in reg.purposes.items():
         if pid not in seen:
-            add(Disagreement(f"doel nr. {pid}", NOT_STORED.format(seq=origin.seq,
-                                                                 table="purposes")))
+            add(
+                Disagreement(f"doel nr. {pid}", NOT_STORED.format(seq=origin.seq, table="purposes"))
+            )
     material = _has_column(db, "purpose_versions", "material")
     versions: set[int] = set()
     for vid, pid, version, lang, title, text, mat in db.iterate(
@@ -145,8 +153,12 @@ def check_purposes(db: Database, reg: Registry, add: Add) -> int:
             differs(add, where, "purpose_versions", f.origin.seq, bad)
     for vid, f in reg.purpose_versions.items():
         if vid not in versions:
-            add(Disagreement(f"doel nr. {f.purpose} versie {f.version}",
-                             NOT_STORED.format(seq=f.origin.seq, table="purpose_versions")))
+            add(
+                Disagreement(
+                    f"doel nr. {f.purpose} versie {f.version}",
+                    NOT_STORED.format(seq=f.origin.seq, table="purpose_versions"),
+                )
+            )
     return rows
 
 
@@ -187,8 +199,11 @@ def check_evidence(db: Database, reg: Registry, add: Add, *, contents: bool) -> 
             differs(add, where, "evidence", f.origin.seq, bad)
     for eid, f in reg.evidence.items():
         if eid not in seen:
-            add(Disagreement(f"bewijsstuk nr. {eid}", NOT_STORED.format(seq=f.origin.seq,
-                                                                       table="evidence")))
+            add(
+                Disagreement(
+                    f"bewijsstuk nr. {eid}", NOT_STORED.format(seq=f.origin.seq, table="evidence")
+                )
+            )
     if contents:
         _hash_contents(db, reg, add)
     return rows
@@ -207,9 +222,7 @@ def _hash_contents(db: Database, reg: Registry, add: Add) -> None:
             differs(add, f"bewijsstuk nr. {eid}", "evidence", f.origin.seq, ["content"])
 
 
-def check_justifications(
-    db: Database, reg: Registry, salts: dict[int, bytes], add: Add
-) -> int:
+def check_justifications(db: Database, reg: Registry, salts: dict[int, bytes], add: Add) -> int:
     if not _has_table(db, "disclosure_overrides"):
         return 0
     from .audit import commitment
@@ -253,14 +266,17 @@ def check_justifications(
             differs(add, where, "disclosure_overrides", f.origin.seq, bad)
     for did, f in reg.justifications.items():
         if did not in seen:
-            add(Disagreement(f"verstrekking {did}",
-                             NOT_STORED.format(seq=f.origin.seq, table="disclosure_overrides")))
+            add(
+                Disagreement(
+                    f"verstrekking {did}",
+                    NOT_STORED.format(seq=f.origin.seq, table="disclosure_overrides"),
+                )
+            )
     return rows
 
 
 def _has_table(db: Database, name: str) -> bool:
-    return bool(db.scalar("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
-                          (name,)))
+    return bool(db.scalar("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)))
 
 
 def _has_column(db: Database, table: str, column: str) -> bool:

@@ -16,8 +16,8 @@ from dataclasses import replace
 from .errors import IntegrityFailure, ToestemmingError
 from .health_report import READ_ONLY_REASON, CheckedService, HealthReport
 from .replay import replay
-from .replay_report import Disagreement, ReplayReport
 from .replay_registry import extended
+from .replay_report import Disagreement, ReplayReport
 from .replay_split import replay_vault, units
 from .store.db import Database
 

@@ -59,8 +59,13 @@ def check_youths(db: Database, reg: Registry, salts: dict[int, bytes], add: Add)
         if f is None:
             merged = reg.merged_away.get(yid)
             if merged is not None:
-                add(Disagreement(where, f"is samengevoegd (gebeurtenis {merged.seq}) " +
-                                 NOT_LOGGED.format(table="youths")))
+                add(
+                    Disagreement(
+                        where,
+                        f"is samengevoegd (gebeurtenis {merged.seq}) "
+                        + NOT_LOGGED.format(table="youths"),
+                    )
+                )
             else:
                 add(Disagreement(where, NOT_LOGGED.format(table="youths")))
             continue
@@ -71,8 +76,11 @@ def check_youths(db: Database, reg: Registry, salts: dict[int, bytes], add: Add)
             differs(add, where, "youths", seq, bad)
     for yid, f in reg.youths.items():
         if yid not in seen:
-            add(Disagreement(f"jongere nr. {yid}", NOT_STORED.format(seq=f.origin.seq,
-                                                                     table="youths")))
+            add(
+                Disagreement(
+                    f"jongere nr. {yid}", NOT_STORED.format(seq=f.origin.seq, table="youths")
+                )
+            )
     return rows
 
 
@@ -156,17 +164,21 @@ def check_representatives(db: Database, reg: Registry, add: Add) -> int:
             differs(add, where, "representatives", seq, bad)
     for rid, f in reg.representatives.items():
         if rid not in seen and f.merged_from is None:
-            add(Disagreement(
-                f"vertegenwoordiger nr. {rid} van jongere nr. {f.youth}",
-                NOT_STORED.format(seq=f.origin.seq, table="representatives"),
-            ))
+            add(
+                Disagreement(
+                    f"vertegenwoordiger nr. {rid} van jongere nr. {f.youth}",
+                    NOT_STORED.format(seq=f.origin.seq, table="representatives"),
+                )
+            )
     for seq, (keep, count) in reg.moved.items():
         if moved.get(seq, 0) != count:  # the others were the kept record's doubles: deleted
-            add(Disagreement(
-                f"jongere nr. {keep}",
-                f"het aantal overgenomen vertegenwoordigers wijkt af van het logboek "
-                f"(gebeurtenis {seq}): tabel representatives",
-            ))
+            add(
+                Disagreement(
+                    f"jongere nr. {keep}",
+                    f"het aantal overgenomen vertegenwoordigers wijkt af van het logboek "
+                    f"(gebeurtenis {seq}): tabel representatives",
+                )
+            )
     return rows
 
 

@@ -88,10 +88,12 @@ def check_registry(db: Database, *, contents: bool = False) -> ReplayReport:
         for seq in sorted(set(reg.unreadable) | set(subjects.unreadable)):
             found(Disagreement(f"gebeurtenis {seq}", "kan niet worden gelezen"))
         for table, key, seq in reg.orphans:
-            found(Disagreement(
-                f"gebeurtenis {seq}",
-                f"gaat over nr. {key} (tabel {table}), dat geen eerdere gebeurtenis aanmaakt",
-            ))
+            found(
+                Disagreement(
+                    f"gebeurtenis {seq}",
+                    f"gaat over nr. {key} (tabel {table}), dat geen eerdere gebeurtenis aanmaakt",
+                )
+            )
         salts = _salts(db, reg)
         rows = check_youths(db, reg, salts, found)
         rows += check_representatives(db, reg, found)

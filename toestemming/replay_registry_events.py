@@ -20,7 +20,15 @@ from typing import Any
 
 from .replay_events import Origin
 
-PERSONAL_YOUTH = ("given_name", "family_name", "birth_date", "school", "programme", "email", "phone")
+PERSONAL_YOUTH = (
+    "given_name",
+    "family_name",
+    "birth_date",
+    "school",
+    "programme",
+    "email",
+    "phone",
+)
 
 
 @dataclass(slots=True)

@@ -34,8 +34,8 @@ from .errors import (
     VaultLocked,
 )
 from .model import Policy, Worker
-from .replay_report import ReplayReport
 from .replay_registry import extended
+from .replay_report import ReplayReport
 from .replay_split import replay_vault
 from .store import lock as writer_lock
 from .store.header import KdfParams, header_path

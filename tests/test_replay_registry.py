@@ -24,7 +24,9 @@ from replay_support import attacker_connection
 from toestemming.cli import main as cli_main
 from toestemming.clock import FixedClock
 from toestemming.devtools.demo import create_demo_vault
+from toestemming.errors import IntegrityFailure
 from toestemming.model import RepresentativeRole
+from toestemming.proof import verify
 from toestemming.service import Service
 from toestemming.store.header import KdfParams, header_path
 from toestemming.store.repo import DERIVED_HISTORY_SQL
@@ -326,3 +328,32 @@ def test_saved_vaults_of_every_version_check_clean(tmp_path: Path, version: int)
         assert report.ok, report.lines()
     finally:
         svc.close()
+
+
+def test_a_proof_is_not_made_while_its_history_index_hides_an_event(
+    saved: Saved, vault: Copy, tmp_path: Path
+) -> None:
+    """The withdrawal's rows in event_subjects deleted: the item's proof would leave the
+    withdrawal out and still verify. The export refuses and writes nothing; a request the
+    edit does not touch still exports."""
+    db = vault.svc.vault.db
+    withdrawn = db.scalar(
+        "SELECT request_id FROM consent_items WHERE id = (SELECT min(item_id) FROM withdrawals)"
+    )
+    assert withdrawn is not None
+    other = db.scalar(
+        "SELECT min(id) FROM consent_requests WHERE id != ? AND youth_id != "
+        "(SELECT youth_id FROM consent_requests WHERE id = ?)",
+        (withdrawn, withdrawn),
+    )
+    edit(
+        vault,
+        "DELETE FROM event_subjects WHERE seq IN "
+        "(SELECT seq FROM events WHERE kind LIKE 'withdraw%')",
+    )
+    target = tmp_path / "bewijs.tbewijs"
+    with pytest.raises(IntegrityFailure) as refused:
+        vault.svc.forms.proof.export_request(int(withdrawn), target)
+    assert "wijkt af van het logboek" in refused.value.message
+    assert not target.exists()
+    assert verify(vault.svc.forms.proof.export_request(int(other), tmp_path)).ok

@@ -19,6 +19,7 @@ from .replay import replay
 from .replay_registry import extended
 from .replay_report import Disagreement, ReplayReport
 from .replay_split import replay_vault, units
+from .replay_subjects import check_for_export
 from .store.db import Database
 
 # Events + items + decisions the unlock check replays itself (~0.35 s at the ~6 µs per unit
@@ -100,6 +101,7 @@ def require_agreement(
     else:
         report = replay(db, only=requests, texts=True)
     bad = [d for d in report.disagreements if _concerns(d, chosen)]
+    bad += check_for_export(db, chosen)  # the index the proof walks (replay_subjects.py)
     if not bad and not report.more:
         return
     positions = {d.position for d in bad}

@@ -16,7 +16,7 @@ name the events and subjects that disagree.
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from . import fastjson
@@ -133,3 +133,68 @@ def _where(db: Database, subject: str, sid: int) -> str:
         )
         return f"onderdeel nr. {sid}" if row is None else f"{row[0]} onderdeel {row[1]}"
     return f"{SUBJECT_NAMES.get(subject, subject)} nr. {sid}"
+
+
+def check_for_export(
+    db: Database, chosen: Mapping[int, frozenset[int] | None]
+) -> list[Disagreement]:
+    """Before a proof export: the index rows the proof walks (the chosen requests, their
+    chosen items — None: all — and the evidence their events name) are exactly those the
+    events give. One pass over the log; the comparison is over these subjects only."""
+    requests = frozenset(chosen)
+    if not requests or not _has_index(db):
+        return []
+    items: set[int] = {i for only in chosen.values() if only is not None for i in only}
+    ids = sorted(r for r, only in chosen.items() if only is None)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        items.update(
+            int(r[0])
+            for r in db.query(
+                f"SELECT id FROM consent_items WHERE request_id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+        )
+    targets = {("request", r) for r in requests} | {("item", i) for i in items}
+    expected: set[tuple[str, int, int]] = set()
+    by_evidence: dict[int, set[int]] = {}
+    named_evidence: set[int] = set()
+    for seq, body in db.iterate("SELECT seq, body FROM events ORDER BY seq", tuples=True):
+        try:
+            found = subjects_of(bytes(body))
+        except (ValueError, TypeError, AttributeError):
+            continue  # named by the consent replay
+        if not found:
+            continue
+        evidence = {sid for subject, sid in found if subject == "evidence"}
+        for e in evidence:
+            by_evidence.setdefault(e, set()).add(int(seq))
+        if found & targets:
+            expected.update((s, i, int(seq)) for s, i in found if (s, i) in targets)
+            named_evidence |= evidence
+    expected.update(("evidence", e, q) for e in named_evidence for q in by_evidence[e])
+    stored: set[tuple[str, int, int]] = set()
+    for subject, wanted in (
+        ("request", sorted(requests)),
+        ("item", sorted(items)),
+        ("evidence", sorted(named_evidence)),
+    ):
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            stored.update(
+                (str(r[0]), int(r[1]), int(r[2]))
+                for r in db.query(
+                    "SELECT subject, subject_id, seq FROM event_subjects WHERE subject = ? "
+                    f"AND subject_id IN ({','.join('?' * len(chunk))})",
+                    (subject, *chunk),
+                )
+            )
+    out = [
+        Disagreement(_where(db, s, i), MISSING.format(seq=q))
+        for s, i, q in sorted(expected - stored, key=lambda k: k[2])
+    ]
+    out += [
+        Disagreement(_where(db, s, i), EXTRA.format(seq=q))
+        for s, i, q in sorted(stored - expected, key=lambda k: k[2])
+    ]
+    return out

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import shutil
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -188,6 +188,11 @@ ATTACKS = {
         "UPDATE purpose_versions SET description = description || ' En meer.' WHERE id = 1",
         "purpose_versions.description",
     ),
+    "one parent enough, by policy": (
+        "INSERT OR REPLACE INTO meta(key, value) VALUES ('policy', "
+        '\'{{"parent_policy": "one"}}\')',
+        "meta.policy",
+    ),
     "event hidden from an item's history": (
         "DELETE FROM event_subjects WHERE seq IN "
         "(SELECT seq FROM events WHERE kind LIKE 'withdraw%')",
@@ -293,6 +298,7 @@ def test_corrections_through_the_service_check_clean(
     service.catalog.set_recipient_active(catalog.werkgever.id, False)
     service.catalog.revise_purpose(catalog.werk.id, "Werk", "Nieuwe uitleg.", material=True)
     service.evidence.add("scan", "application/pdf", b"%PDF-1.4 scan")
+    service.set_policy(replace(service.policy(), co_decision_12_15=True))
     gone = make_youth(17, parents=1)
     service.evidence.add("document", "application/pdf", b"%PDF-1.4 document")
     service.retention.erase(gone.youth.id, "request")
@@ -357,3 +363,30 @@ def test_a_proof_is_not_made_while_its_history_index_hides_an_event(
     assert "wijkt af van het logboek" in refused.value.message
     assert not target.exists()
     assert verify(vault.svc.forms.proof.export_request(int(other), tmp_path)).ok
+
+
+def test_a_moved_evidence_link_is_caught(
+    saved: Saved, vault: Copy, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A scan linked to Marek's request through the service (clean), then the link moved to
+    Zoë's request by hand: her proof would show Marek's scan. Caught, by table and id."""
+    db = vault.svc.vault.db
+    marek_request = int(
+        db.scalar("SELECT min(id) FROM consent_requests WHERE youth_id = ?", (saved.marek,))
+    )
+    zoe_request = int(
+        db.scalar("SELECT min(id) FROM consent_requests WHERE youth_id = ?", (saved.zoe,))
+    )
+    eid = vault.svc.evidence.add_linked(
+        "scan", "application/pdf", b"%PDF-1.4 scan", marek_request, "scan"
+    )
+    assert vault.svc.replay(texts=True).ok
+    edit(
+        vault,
+        f"UPDATE evidence_links SET request_id = {zoe_request}, youth_id = {saved.zoe} "
+        f"WHERE evidence_id = {eid}",
+    )
+    code, text = check_says(vault, monkeypatch, capsys)
+    assert code == 1
+    assert f"bewijsstuk nr. {eid} bij verzoek nr. {zoe_request}" in text, text
+    assert "evidence_links" in text

@@ -10,7 +10,12 @@ what a proof shows, a justification is the written ground for sharing after a "n
 from __future__ import annotations
 
 import hashlib
+import json
+from dataclasses import asdict
+from enum import Enum
+from typing import Any
 
+from .model import Policy
 from .replay_events import moment_agrees
 from .replay_people import NOT_LOGGED, NOT_STORED, Add, differs
 from .replay_registry_events import RecipientFacts, Registry
@@ -273,6 +278,69 @@ def check_justifications(db: Database, reg: Registry, salts: dict[int, bytes], a
                 )
             )
     return rows
+
+
+def check_links(db: Database, reg: Registry, add: Add) -> int:
+    """evidence_links (which evidence a request's proof shows) against evidence.linked."""
+    if not _has_table(db, "evidence_links"):
+        return 0
+    seen: set[tuple[int, int]] = set()
+    rows = 0
+    for eid, yid, rid, parent, role, youth in db.iterate(
+        "SELECT l.evidence_id, l.youth_id, l.request_id, l.parent_evidence_id, l.role, "
+        "r.youth_id FROM evidence_links l LEFT JOIN consent_requests r ON r.id = l.request_id "
+        "ORDER BY l.rowid",
+        tuples=True,
+    ):
+        rows += 1
+        where = f"bewijsstuk nr. {eid} bij verzoek nr. {rid}"
+        f = reg.links.get((eid, rid))
+        if f is None:
+            add(Disagreement(where, NOT_LOGGED.format(table="evidence_links")))
+            continue
+        seen.add((eid, rid))
+        bad = [
+            col
+            for col, ok in (
+                ("youth_id", yid == youth),
+                ("role", role == f[1]),
+                ("parent_evidence_id", parent == f[2]),
+            )
+            if not ok
+        ]
+        if bad:
+            differs(add, where, "evidence_links", f[0].seq, bad)
+    for (eid, rid), f in reg.links.items():
+        if (eid, rid) not in seen:
+            where = f"bewijsstuk nr. {eid} bij verzoek nr. {rid}"
+            add(Disagreement(where, NOT_STORED.format(seq=f[0].seq, table="evidence_links")))
+    return rows
+
+
+def check_policy(db: Database, reg: Registry, add: Add) -> int:
+    """The organisation's policy (who decides for 12-15, which parents must sign) in meta,
+    against the last policy.changed; without one, the defaults."""
+    raw = db.scalar("SELECT value FROM meta WHERE key = 'policy'")
+    stored: dict[str, Any] = json.loads(raw) if raw else {}
+    values = {k: _as_logged(v) for k, v in (asdict(Policy()) | stored).items()}
+    expected = {k: _as_logged(v) for k, v in asdict(Policy()).items()}
+    seq = 0
+    if reg.policy is not None:
+        seq = reg.policy[0].seq
+        expected |= reg.policy[1]
+    bad = sorted(k for k in values.keys() | expected.keys() if values.get(k) != expected.get(k))
+    if bad:
+        where = "beleid van de organisatie"
+        if seq:
+            differs(add, where, "meta.policy", seq, bad)
+        else:
+            add(Disagreement(where, NOT_LOGGED.format(table="meta.policy")))
+    return 1
+
+
+def _as_logged(value: Any) -> str:
+    """As set_policy logs a value: str() of it (an enum by its value)."""
+    return str(value.value) if isinstance(value, Enum) else str(value)
 
 
 def _has_table(db: Database, name: str) -> bool:

@@ -23,6 +23,8 @@ from .replay_catalog import (
     check_categories,
     check_evidence,
     check_justifications,
+    check_links,
+    check_policy,
     check_purposes,
     check_recipients,
 )
@@ -102,6 +104,8 @@ def check_registry(db: Database, *, contents: bool = False) -> ReplayReport:
         rows += check_purposes(db, reg, found)
         rows += check_evidence(db, reg, found, contents=contents)
         rows += check_justifications(db, reg, salts, found)
+        rows += check_links(db, reg, found)
+        rows += check_policy(db, reg, found)
         for d in subjects.compare(db):
             found(d)
     return ReplayReport(tuple(found.items), counted.seen, rows, 1, found.more)

@@ -117,6 +117,8 @@ class Registry:
     purpose_versions: dict[int, PurposeVersionFacts] = field(default_factory=dict)
     evidence: dict[int, EvidenceFacts] = field(default_factory=dict)
     justifications: dict[int, JustificationFacts] = field(default_factory=dict)
+    links: dict[tuple[int, int], tuple[Origin, str, int | None]] = field(default_factory=dict)
+    policy: tuple[Origin, dict[str, Any]] | None = None  # the last policy.changed
     erased_youths: set[int] = field(default_factory=set)
     unreadable: list[int] = field(default_factory=list)
     # Facts of an event about a row no earlier event created (table, id, seq).
@@ -273,6 +275,16 @@ def _justified(r: Registry, o: Origin, d: dict[str, Any]) -> None:
     )
 
 
+def _linked(r: Registry, o: Origin, d: dict[str, Any]) -> None:
+    parent = d.get("parent")
+    key = (int(d["evidence"]), int(d["request"]))
+    r.links[key] = (o, str(d["role"]), None if parent is None else int(parent))
+
+
+def _policy(r: Registry, o: Origin, d: dict[str, Any]) -> None:
+    r.policy = (o, dict(d))
+
+
 ADD: dict[str, Callable[[Registry, Origin, dict[str, Any]], None]] = {
     "youth.added": _youth_added,
     "youth.updated": _youth_updated,
@@ -290,6 +302,8 @@ ADD: dict[str, Callable[[Registry, Origin, dict[str, Any]], None]] = {
     "purpose.revised": _purpose,
     "evidence.added": _evidence_added,
     "disclosure.justified": _justified,
+    "evidence.linked": _linked,
+    "policy.changed": _policy,
 }
 KIND_BYTES = {k.encode(): k for k in ADD}
 

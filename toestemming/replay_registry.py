@@ -15,6 +15,7 @@ consent tables. Reports name ids and table.column, never a name or a birth date.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -38,20 +39,34 @@ from .store.db import Database
 __all__ = ["check_registry", "extended"]
 
 
-def _kind(body: bytes) -> str | None:
-    """A registry kind from the end of a canonical body (see replay_events.kind_of)."""
+# Most of a log: kinds whose only subject is their request unless they name evidence (their
+# bodies hold no other "request" key; see replay_events.request_of). Read without parsing.
+_ONE_REQUEST = frozenset({b"request.created", b"decisions.recorded"})
+_NUMBER = re.compile(rb"[0-9]+")
+
+
+def _raw_kind(body: bytes) -> bytes:
+    """The kind from the end of a canonical body (see replay_events.kind_of)."""
     start = body.rfind(b'"kind":"')
     if start < 0:
-        return None
+        return b""
     start += 8
-    return KIND_BYTES.get(body[start : body.find(b'"', start)])
+    return body[start : body.find(b'"', start)]
 
 
 def collect(rows: Iterable[tuple[int, bytes]], subjects: SubjectDigest) -> Registry:
     reg = Registry()
     for seq, body in rows:
-        kind = _kind(body)
+        raw = _raw_kind(body)
+        kind = KIND_BYTES.get(raw)
         if kind is None:
+            if raw in _ONE_REQUEST and b'"evidence":' not in body:
+                # As replay_events.request_of: the number after the first "request" key.
+                at = body.find(b'"request":')
+                number = None if at < 0 else _NUMBER.match(body, at + 10)
+                if number is not None:
+                    subjects.add("request", int(number.group()), seq)
+                    continue
             subjects.feed(seq, body)
             continue
         try:
@@ -121,7 +136,7 @@ class _counting:
     def __iter__(self) -> Iterator[tuple[int, bytes]]:
         for seq, body in self._rows:
             self.seen += 1
-            yield int(seq), bytes(body)
+            yield seq, body  # INTEGER and BLOB: int and bytes
 
 
 def _salts(db: Database, reg: Registry) -> dict[int, bytes]:

@@ -41,9 +41,9 @@ MAX_NAMED = 50
 
 def subjects_of(body: bytes, doc: dict[str, Any] | None = None) -> set[tuple[str, int]]:
     """What the index must hold for this event body (`doc`: the body already parsed)."""
+    if not any(h in body for h in _HINTS):
+        return set()
     if doc is None:
-        if not any(h in body for h in _HINTS):
-            return set()
         doc = fastjson.loads(body)
     data = doc.get("data") if isinstance(doc, dict) else None
     if not isinstance(data, dict):
@@ -60,8 +60,10 @@ class SubjectDigest:
         self.count = 0
         self.unreadable: list[int] = []
 
-    def _h(self, subject: str, sid: int, seq: int) -> int:
-        return hash((self._token, subject, sid, seq)) & MASK
+    def add(self, subject: str, sid: int, seq: int) -> None:
+        """One index row an event must have (found by the caller without parsing)."""
+        self.total += hash((self._token, subject, sid, seq))
+        self.count += 1
 
     def feed(self, seq: int, body: bytes, doc: dict[str, Any] | None = None) -> None:
         try:
@@ -70,17 +72,16 @@ class SubjectDigest:
             self.unreadable.append(seq)  # the consent replay names unreadable bodies too
             return
         for subject, sid in found:
-            self.total = (self.total + self._h(subject, sid, seq)) & MASK
-            self.count += 1
+            self.add(subject, sid, seq)
 
     def compare(self, db: Database) -> list[Disagreement]:
         if not _has_index(db):
             return []
-        total = count = 0
+        token, total, count = self._token, 0, 0
         for subject, sid, seq in _stored(db):
-            total = (total + self._h(subject, sid, seq)) & MASK
+            total += hash((token, subject, sid, seq))
             count += 1
-        if (total, count) == (self.total, self.count):
+        if (total & MASK, count) == (self.total & MASK, self.count):
             return []
         return _named(db)
 

@@ -390,3 +390,23 @@ def test_a_moved_evidence_link_is_caught(
     assert code == 1
     assert f"bewijsstuk nr. {eid} bij verzoek nr. {zoe_request}" in text, text
     assert "evidence_links" in text
+
+
+def test_an_erasure_record_rewritten_is_caught(service: Service, make_youth) -> None:
+    """An erased youth's counts and ground are what youth.erased says; an erasure 'on
+    request' turned into one 'by retention' (or its counts changed) is named."""
+    gone = make_youth(17, parents=1)
+    service.retention.erase(gone.youth.id, "request")
+    assert service.replay().ok
+    edit(
+        Copy(service.vault.path, service),
+        f"UPDATE erasures SET ground = 'retention', summary = '{{}}' "
+        f"WHERE youth_id = {gone.youth.id}",
+    )
+    lines = service.replay().lines()
+    assert any(
+        line.startswith(f"jongere nr. {gone.youth.id}:")
+        and "erasures.ground" in line
+        and "erasures.summary" in line
+        for line in lines
+    ), lines

@@ -11,6 +11,7 @@ the replay; problems name the youth's or representative's id, never a name or a 
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Callable
 from typing import Any
 
@@ -202,3 +203,47 @@ def _ended_agrees(ended_at: str | None, ended: Any) -> bool:
     if ended is None:
         return ended_at is None
     return ended_at is not None and moment_agrees(ended_at, None, ended)
+
+
+def check_erasures(db: Database, reg: Registry, add: Add) -> int:
+    """One `erasures` row per erased youth (its counts stay shown) as youth.erased says."""
+    seen: set[int] = set()
+    rows = 0
+    for yid, erased_at, ground, worker, summary, seq in db.iterate(
+        "SELECT youth_id, erased_at, ground, worker_id, summary, event_seq FROM erasures "
+        "ORDER BY id",
+        tuples=True,
+    ):
+        rows += 1
+        where = f"jongere nr. {yid}"
+        f = reg.erasures.get(yid)
+        if f is None:
+            add(Disagreement(where, NOT_LOGGED.format(table="erasures")))
+            continue
+        seen.add(yid)
+        origin, logged_ground, logged_summary = f
+        try:
+            counts = json.loads(summary)
+        except (ValueError, TypeError):
+            counts = None
+        bad = [
+            col
+            for col, ok in (
+                ("event_seq", seq == origin.seq),
+                ("ground", ground == logged_ground),
+                ("worker_id", worker == origin.actor),
+                ("erased_at", moment_agrees(erased_at, None, origin)),
+                ("summary", counts == logged_summary),
+            )
+            if not ok
+        ]
+        if bad:
+            differs(add, where, "erasures", origin.seq, bad)
+    for yid, (origin, _, _) in reg.erasures.items():
+        if yid not in seen:
+            add(
+                Disagreement(
+                    f"jongere nr. {yid}", NOT_STORED.format(seq=origin.seq, table="erasures")
+                )
+            )
+    return rows

@@ -120,6 +120,7 @@ class Registry:
     links: dict[tuple[int, int], tuple[Origin, str, int | None]] = field(default_factory=dict)
     policy: tuple[Origin, dict[str, Any]] | None = None  # the last policy.changed
     erased_youths: set[int] = field(default_factory=set)
+    erasures: dict[int, tuple[Origin, str, dict[str, Any]]] = field(default_factory=dict)
     unreadable: list[int] = field(default_factory=list)
     # Facts of an event about a row no earlier event created (table, id, seq).
     orphans: list[tuple[str, int, int]] = field(default_factory=list)
@@ -152,6 +153,8 @@ def _youth_left(r: Registry, o: Origin, d: dict[str, Any]) -> None:
 def _youth_erased(r: Registry, o: Origin, d: dict[str, Any]) -> None:
     yid = int(d["youth"])
     r.erased_youths.add(yid)
+    summary = {k: v for k, v in d.items() if k not in ("youth", "ground")}
+    r.erasures[yid] = (o, str(d["ground"]), summary)
     y = _youth(r, o, d)
     if y is not None:
         y.erased, y.left, y.protection = o, None, "none"

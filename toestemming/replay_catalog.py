@@ -15,54 +15,50 @@ from dataclasses import asdict
 from enum import Enum
 from typing import Any
 
+from .audit import commitment
 from .model import Policy
-from .replay_events import moment_agrees
-from .replay_people import NOT_LOGGED, NOT_STORED, Add, differs
-from .replay_registry_events import RecipientFacts, Registry
+from .replay_events import Origin, moment_agrees
+from .replay_registry_events import (
+    CategoryFacts,
+    EvidenceFacts,
+    JustificationFacts,
+    PurposeVersionFacts,
+    RecipientFacts,
+    Registry,
+)
 from .replay_report import Disagreement
+from .replay_rows import NOT_LOGGED, Add, Row, compare, differs, failing
 from .store.db import Database
 from .store.migrations.m0014_proof_links import PUBLIC_KINDS, PUBLIC_NAMES
 from .texts import sha256_text
 
 
 def check_recipients(db: Database, reg: Registry, add: Add) -> int:
-    seen: set[int] = set()
-    rows = 0
-    for rid, name, dep, kind, convenant, active, role in db.iterate(
-        "SELECT id, name, department, kind, convenant, active, legal_role FROM recipients "
-        "ORDER BY id",
-        tuples=True,
-    ):
-        rows += 1
-        where = f"ontvanger nr. {rid}"
-        f = reg.recipients.get(rid)
-        if f is None:
-            add(Disagreement(where, NOT_LOGGED.format(table="recipients")))
-            continue
-        seen.add(rid)
-        bad = [
-            col
-            for col, ok in (
-                ("name", f.name is None or name == f.name),
-                ("department", f.department is None or dep == f.department),
-                ("kind", f.kind is None or kind == f.kind),
-                ("convenant", f.convenant is None or bool(convenant) == f.convenant),
-                ("active", bool(active) == f.active),
-                ("legal_role", role == _legal_role(f)),
-            )
-            if not ok
-        ]
-        if bad:
-            seq = (f.changed or f.origin).seq if set(bad) <= {"active", "legal_role"} else None
-            differs(add, where, "recipients", seq or f.origin.seq, bad)
-    for rid, f in reg.recipients.items():
-        if rid not in seen:
-            add(
-                Disagreement(
-                    f"ontvanger nr. {rid}", NOT_STORED.format(seq=f.origin.seq, table="recipients")
-                )
-            )
-    return rows
+    def check(row: Row, f: RecipientFacts) -> tuple[list[str], int]:
+        _, name, dep, kind, convenant, active, role = row
+        bad = failing(
+            ("name", f.name is None or name == f.name),
+            ("department", f.department is None or dep == f.department),
+            ("kind", f.kind is None or kind == f.kind),
+            ("convenant", f.convenant is None or bool(convenant) == f.convenant),
+            ("active", bool(active) == f.active),
+            ("legal_role", role == _legal_role(f)),
+        )
+        later = set(bad) <= {"active", "legal_role"}  # changed since: name that event
+        return bad, (f.changed or f.origin).seq if later else f.origin.seq
+
+    return compare(
+        add,
+        "recipients",
+        db.iterate(
+            "SELECT id, name, department, kind, convenant, active, legal_role FROM recipients "
+            "ORDER BY id",
+            tuples=True,
+        ),
+        reg.recipients,
+        lambda rid, _f: f"ontvanger nr. {rid}",
+        check,
+    )
 
 
 def _legal_role(f: RecipientFacts) -> str:
@@ -73,145 +69,106 @@ def _legal_role(f: RecipientFacts) -> str:
 
 
 def check_categories(db: Database, reg: Registry, add: Add) -> int:
-    seen: set[int] = set()
-    rows = 0
-    for cid, code, name, level, special in db.iterate(
-        "SELECT id, code, name, level, special FROM data_categories ORDER BY id", tuples=True
-    ):
-        rows += 1
-        where = f"soort gegevens nr. {cid}"
-        f = reg.categories.get(cid)
-        if f is None:
-            add(Disagreement(where, NOT_LOGGED.format(table="data_categories")))
-            continue
-        seen.add(cid)
-        bad = [
-            col
-            for col, ok in (
-                ("code", code == f.code),
-                ("name", f.name is None or name == f.name),
-                ("level", level == f.level),
-                ("special", bool(special) == f.special),
-            )
-            if not ok
-        ]
-        if bad:
-            differs(add, where, "data_categories", f.origin.seq, bad)
-    for cid, f in reg.categories.items():
-        if cid not in seen:
-            add(
-                Disagreement(
-                    f"soort gegevens nr. {cid}",
-                    NOT_STORED.format(seq=f.origin.seq, table="data_categories"),
-                )
-            )
-    return rows
+    def check(row: Row, f: CategoryFacts) -> tuple[list[str], int]:
+        _, code, name, level, special = row
+        bad = failing(
+            ("code", code == f.code),
+            ("name", f.name is None or name == f.name),
+            ("level", level == f.level),
+            ("special", bool(special) == f.special),
+        )
+        return bad, f.origin.seq
+
+    return compare(
+        add,
+        "data_categories",
+        db.iterate(
+            "SELECT id, code, name, level, special FROM data_categories ORDER BY id", tuples=True
+        ),
+        reg.categories,
+        lambda cid, _f: f"soort gegevens nr. {cid}",
+        check,
+    )
 
 
 def check_purposes(db: Database, reg: Registry, add: Add) -> int:
-    rows = 0
-    seen: set[int] = set()
-    for pid, code in db.iterate("SELECT id, code FROM purposes ORDER BY id", tuples=True):
-        rows += 1
-        logged = reg.purposes.get(pid)
-        if logged is None:
-            add(Disagreement(f"doel nr. {pid}", NOT_LOGGED.format(table="purposes")))
-            continue
-        seen.add(pid)
-        if code != logged[1]:
-            differs(add, f"doel nr. {pid}", "purposes", logged[0].seq, ["code"])
-    for pid, (origin, _) in reg.purposes.items():
-        if pid not in seen:
-            add(
-                Disagreement(f"doel nr. {pid}", NOT_STORED.format(seq=origin.seq, table="purposes"))
-            )
+    count = compare(
+        add,
+        "purposes",
+        db.iterate("SELECT id, code FROM purposes ORDER BY id", tuples=True),
+        reg.purposes,
+        lambda pid, _f: f"doel nr. {pid}",
+        lambda row, f: (failing(("code", row[1] == f[1])), f[0].seq),
+    )
     material = _has_column(db, "purpose_versions", "material")
-    versions: set[int] = set()
-    for vid, pid, version, lang, title, text, mat in db.iterate(
-        "SELECT id, purpose_id, version, language, title, description, "
-        f"{'material' if material else 'NULL'} FROM purpose_versions ORDER BY id",
-        tuples=True,
-    ):
-        rows += 1
-        where = f"doel nr. {pid} versie {version}"
-        f = reg.purpose_versions.get(vid)
-        if f is None:
-            add(Disagreement(where, NOT_LOGGED.format(table="purpose_versions")))
-            continue
-        versions.add(vid)
-        bad = [
-            col
-            for col, ok in (
-                ("purpose_id", pid == f.purpose),
-                ("version", version == f.version),
-                ("language", f.language is None or lang == f.language),
-                ("title", f.title is None or title == f.title),
-                (
-                    "description",
-                    f.description_sha256 is None or sha256_text(text) == f.description_sha256,
-                ),
-                ("material", not material or f.material is None or bool(mat) == f.material),
-            )
-            if not ok
-        ]
-        if bad:
-            differs(add, where, "purpose_versions", f.origin.seq, bad)
-    for vid, f in reg.purpose_versions.items():
-        if vid not in versions:
-            add(
-                Disagreement(
-                    f"doel nr. {f.purpose} versie {f.version}",
-                    NOT_STORED.format(seq=f.origin.seq, table="purpose_versions"),
-                )
-            )
-    return rows
+
+    def name(vid: int, f: PurposeVersionFacts | None) -> str:
+        return f"doelversie nr. {vid}" if f is None else f"doel nr. {f.purpose} versie {f.version}"
+
+    def check(row: Row, f: PurposeVersionFacts) -> tuple[list[str], int]:
+        _, pid, version, lang, title, text, mat = row
+        bad = failing(
+            ("purpose_id", pid == f.purpose),
+            ("version", version == f.version),
+            ("language", f.language is None or lang == f.language),
+            ("title", f.title is None or title == f.title),
+            (
+                "description",
+                f.description_sha256 is None or sha256_text(text) == f.description_sha256,
+            ),
+            ("material", not material or f.material is None or bool(mat) == f.material),
+        )
+        return bad, f.origin.seq
+
+    return count + compare(
+        add,
+        "purpose_versions",
+        db.iterate(
+            "SELECT id, purpose_id, version, language, title, description, "
+            f"{'material' if material else 'NULL'} FROM purpose_versions ORDER BY id",
+            tuples=True,
+        ),
+        reg.purpose_versions,
+        name,
+        check,
+    )
 
 
 def check_evidence(db: Database, reg: Registry, add: Add, *, contents: bool) -> int:
     """Columns always; with `contents` (check, proof export) the stored bytes hashed too."""
-    seen: set[int] = set()
-    rows = 0
-    for eid, kind, media, sha, size, length, erased_at, worker, created in db.iterate(
-        "SELECT id, kind, media_type, sha256, size, length(content), erased_at, worker_id, "
-        "created_at FROM evidence ORDER BY id",
-        tuples=True,
-    ):
-        rows += 1
-        where = f"bewijsstuk nr. {eid}"
-        f = reg.evidence.get(eid)
-        if f is None:
-            add(Disagreement(where, NOT_LOGGED.format(table="evidence")))
-            continue
-        seen.add(eid)
+
+    def check(row: Row, f: EvidenceFacts) -> tuple[list[str], int]:
+        _, kind, media, sha, size, length, erased_at, worker, created = row
         if erased_at is None:
             content_ok = length == f.size
         else:  # emptied with an erased youth's other evidence
             content_ok = length is None and bool(reg.erased_youths)
-        bad = [
-            col
-            for col, ok in (
-                ("kind", kind == f.kind),
-                ("media_type", media == f.media_type),
-                ("sha256", sha == f.sha256),
-                ("size", size == f.size),
-                ("content", content_ok),
-                ("worker_id", worker == f.origin.actor),
-                ("created_at", moment_agrees(created, None, f.origin)),
-            )
-            if not ok
-        ]
-        if bad:
-            differs(add, where, "evidence", f.origin.seq, bad)
-    for eid, f in reg.evidence.items():
-        if eid not in seen:
-            add(
-                Disagreement(
-                    f"bewijsstuk nr. {eid}", NOT_STORED.format(seq=f.origin.seq, table="evidence")
-                )
-            )
+        bad = failing(
+            ("kind", kind == f.kind),
+            ("media_type", media == f.media_type),
+            ("sha256", sha == f.sha256),
+            ("size", size == f.size),
+            ("content", content_ok),
+            ("worker_id", worker == f.origin.actor),
+            ("created_at", moment_agrees(created, None, f.origin)),
+        )
+        return bad, f.origin.seq
+
+    count = compare(
+        add,
+        "evidence",
+        db.iterate(
+            "SELECT id, kind, media_type, sha256, size, length(content), erased_at, worker_id, "
+            "created_at FROM evidence ORDER BY id",
+            tuples=True,
+        ),
+        reg.evidence,
+        lambda eid, _f: f"bewijsstuk nr. {eid}",
+        check,
+    )
     if contents:
         _hash_contents(db, reg, add)
-    return rows
+    return count
 
 
 def _hash_contents(db: Database, reg: Registry, add: Add) -> None:
@@ -230,22 +187,9 @@ def _hash_contents(db: Database, reg: Registry, add: Add) -> None:
 def check_justifications(db: Database, reg: Registry, salts: dict[int, bytes], add: Add) -> int:
     if not _has_table(db, "disclosure_overrides"):
         return 0
-    from .audit import commitment
 
-    seen: set[int] = set()
-    rows = 0
-    for did, yid, over, ground, reason, informed, why_not, confirmed in db.iterate(
-        "SELECT disclosure_id, youth_id, is_override, ground, reason, informed, "
-        "not_informed_reason, confirmed_at FROM disclosure_overrides ORDER BY disclosure_id",
-        tuples=True,
-    ):
-        rows += 1
-        where = f"verstrekking {did}"
-        f = reg.justifications.get(did)
-        if f is None:
-            add(Disagreement(where, NOT_LOGGED.format(table="disclosure_overrides")))
-            continue
-        seen.add(did)
+    def check(row: Row, f: JustificationFacts) -> tuple[list[str], int]:
+        _, yid, over, ground, reason, informed, why_not, confirmed = row
         texts = {"reason": reason, "not_informed_reason": why_not}
         empty = not any(texts.values())
         if f.commitment is None:
@@ -255,66 +199,58 @@ def check_justifications(db: Database, reg: Registry, salts: dict[int, bytes], a
         else:
             salt = salts.get(f.origin.seq)
             texts_ok = salt is not None and commitment(salt, texts) == f.commitment
-        bad = [
-            col
-            for col, ok in (
-                ("youth_id", yid == f.youth),
-                ("is_override", bool(over) == f.override),
-                ("ground", ground == f.ground),
-                ("informed", informed == f.informed),
-                ("confirmed_at", confirmed == f.confirmed_at),
-                ("reason", texts_ok),
-            )
-            if not ok
-        ]
-        if bad:
-            differs(add, where, "disclosure_overrides", f.origin.seq, bad)
-    for did, f in reg.justifications.items():
-        if did not in seen:
-            add(
-                Disagreement(
-                    f"verstrekking {did}",
-                    NOT_STORED.format(seq=f.origin.seq, table="disclosure_overrides"),
-                )
-            )
-    return rows
+        bad = failing(
+            ("youth_id", yid == f.youth),
+            ("is_override", bool(over) == f.override),
+            ("ground", ground == f.ground),
+            ("informed", informed == f.informed),
+            ("confirmed_at", confirmed == f.confirmed_at),
+            ("reason", texts_ok),
+        )
+        return bad, f.origin.seq
+
+    return compare(
+        add,
+        "disclosure_overrides",
+        db.iterate(
+            "SELECT disclosure_id, youth_id, is_override, ground, reason, informed, "
+            "not_informed_reason, confirmed_at FROM disclosure_overrides ORDER BY disclosure_id",
+            tuples=True,
+        ),
+        reg.justifications,
+        lambda did, _f: f"verstrekking {did}",
+        check,
+    )
 
 
 def check_links(db: Database, reg: Registry, add: Add) -> int:
     """evidence_links (which evidence a request's proof shows) against evidence.linked."""
     if not _has_table(db, "evidence_links"):
         return 0
-    seen: set[tuple[int, int]] = set()
-    rows = 0
-    for eid, yid, rid, parent, role, youth in db.iterate(
-        "SELECT l.evidence_id, l.youth_id, l.request_id, l.parent_evidence_id, l.role, "
-        "r.youth_id FROM evidence_links l LEFT JOIN consent_requests r ON r.id = l.request_id "
-        "ORDER BY l.rowid",
-        tuples=True,
-    ):
-        rows += 1
-        where = f"bewijsstuk nr. {eid} bij verzoek nr. {rid}"
-        f = reg.links.get((eid, rid))
-        if f is None:
-            add(Disagreement(where, NOT_LOGGED.format(table="evidence_links")))
-            continue
-        seen.add((eid, rid))
-        bad = [
-            col
-            for col, ok in (
-                ("youth_id", yid == youth),
-                ("role", role == f[1]),
-                ("parent_evidence_id", parent == f[2]),
-            )
-            if not ok
-        ]
-        if bad:
-            differs(add, where, "evidence_links", f[0].seq, bad)
-    for (eid, rid), f in reg.links.items():
-        if (eid, rid) not in seen:
-            where = f"bewijsstuk nr. {eid} bij verzoek nr. {rid}"
-            add(Disagreement(where, NOT_STORED.format(seq=f[0].seq, table="evidence_links")))
-    return rows
+
+    def check(row: Row, f: tuple[Origin, str, int | None]) -> tuple[list[str], int]:
+        _, yid, _, parent, role, youth = row
+        bad = failing(
+            ("youth_id", yid == youth),
+            ("role", role == f[1]),
+            ("parent_evidence_id", parent == f[2]),
+        )
+        return bad, f[0].seq
+
+    return compare(
+        add,
+        "evidence_links",
+        db.iterate(
+            "SELECT l.evidence_id, l.youth_id, l.request_id, l.parent_evidence_id, l.role, "
+            "r.youth_id FROM evidence_links l LEFT JOIN consent_requests r "
+            "ON r.id = l.request_id ORDER BY l.rowid",
+            tuples=True,
+        ),
+        reg.links,
+        lambda k, _f: f"bewijsstuk nr. {k[0]} bij verzoek nr. {k[1]}",
+        check,
+        key=lambda row: (row[0], row[2]),
+    )
 
 
 def check_policy(db: Database, reg: Registry, add: Add) -> int:

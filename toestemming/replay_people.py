@@ -16,29 +16,14 @@ from collections.abc import Callable
 from typing import Any
 
 from .audit import canonical_json, commitment
-from .replay_events import moment_agrees
-from .replay_registry_events import PERSONAL_YOUTH, Registry, YouthFacts
+from .replay_events import Origin, moment_agrees
+from .replay_registry_events import PERSONAL_YOUTH, Registry, RepresentativeFacts, YouthFacts
 from .replay_report import Disagreement
+from .replay_rows import Add, Row, compare, failing
 from .store.db import Database
 
 # As retention.erase leaves an erased youth (the columns are NOT NULL).
 ERASED_BIRTH_DATE = "1900-01-01"
-NOT_LOGGED = "staat in de kluis (tabel {table}) maar niet in het logboek"
-NOT_STORED = "staat in het logboek (gebeurtenis {seq}) maar ontbreekt in de kluis (tabel {table})"
-DIFFERS = "wijkt af van het logboek (gebeurtenis {seq}): {columns}"
-LABELS = {
-    "personal": "persoonsgegevens met geboortedatum (vastgelegd als controlegetal)",
-    "protection": "curatele of mentorschap",
-    "language": "taal",
-    "erased_at": "gewist",
-    "left_at": "uitstroomdatum",
-    "youth_id": "jongere",
-    "role": "rol",
-    "has_gezag": "gezag",
-    "ended_at": "einde vertegenwoordiging",
-}
-
-Add = Callable[[Disagreement], None]
 
 _sorted_json: Callable[[Any], bytes]
 try:
@@ -51,49 +36,29 @@ except ImportError:  # pragma: no cover - orjson is a dependency
     _sorted_json = canonical_json
 
 
-def differs(add: Add, where: str, table: str, seq: int, columns: list[str]) -> None:
-    named = ", ".join(f"{table}.{c} ({LABELS.get(c, c)})" for c in columns)
-    add(Disagreement(where, DIFFERS.format(seq=seq, columns=named)))
-
-
 def check_youths(db: Database, reg: Registry, salts: dict[int, bytes], add: Add) -> int:
-    seen: set[int] = set()
-    rows = 0
-    for row in db.iterate(
-        "SELECT id, given_name, family_name, birth_date, school, programme, email, phone, "
-        "protection, language, erased_at, left_at FROM youths ORDER BY id",
-        tuples=True,
-    ):
-        rows += 1
-        yid = int(row[0])
-        where = f"jongere nr. {yid}"
-        f = reg.youths.get(yid)
-        if f is None:
-            merged = reg.merged_away.get(yid)
-            if merged is not None:
-                add(
-                    Disagreement(
-                        where,
-                        f"is samengevoegd (gebeurtenis {merged.seq}) "
-                        + NOT_LOGGED.format(table="youths"),
-                    )
-                )
-            else:
-                add(Disagreement(where, NOT_LOGGED.format(table="youths")))
-            continue
-        seen.add(yid)
-        bad = _youth_problems(f, row, salts)
-        if bad:
-            seq = f.erased.seq if f.erased is not None else f.personal[0]
-            differs(add, where, "youths", seq, bad)
-    for yid, f in reg.youths.items():
-        if yid not in seen:
-            add(
-                Disagreement(
-                    f"jongere nr. {yid}", NOT_STORED.format(seq=f.origin.seq, table="youths")
-                )
-            )
-    return rows
+    def name(yid: int, _f: YouthFacts | None) -> str:
+        merged = reg.merged_away.get(yid)
+        if _f is None and merged is not None:  # the removed record of a merge, still there
+            return f"jongere nr. {yid} (samengevoegd, gebeurtenis {merged.seq})"
+        return f"jongere nr. {yid}"
+
+    def check(row: Row, f: YouthFacts) -> tuple[list[str], int]:
+        seq = f.erased.seq if f.erased is not None else f.personal[0]
+        return _youth_problems(f, row, salts), seq
+
+    return compare(
+        add,
+        "youths",
+        db.iterate(
+            "SELECT id, given_name, family_name, birth_date, school, programme, email, phone, "
+            "protection, language, erased_at, left_at FROM youths ORDER BY id",
+            tuples=True,
+        ),
+        reg.youths,
+        name,
+        check,
+    )
 
 
 def _youth_problems(f: YouthFacts, row: tuple[Any, ...], salts: dict[int, bytes]) -> list[str]:
@@ -148,55 +113,48 @@ def _committed(
 
 
 def check_representatives(db: Database, reg: Registry, add: Add) -> int:
-    seen: set[int] = set()
-    moved: dict[int, int] = {}  # merge seq → rows still there
-    rows = 0
-    for rid, yid, role, gezag, ended_at in db.iterate(
-        "SELECT id, youth_id, role, has_gezag, ended_at FROM representatives ORDER BY id",
-        tuples=True,
-    ):
-        rows += 1
-        where = f"vertegenwoordiger nr. {rid} van jongere nr. {yid}"
-        f = reg.representatives.get(rid)
-        if f is None:
-            add(Disagreement(where, NOT_LOGGED.format(table="representatives")))
-            continue
-        seen.add(rid)
+    moved: dict[int, int] = {}  # merge seq → its representatives still there
+
+    def name(rid: int, f: RepresentativeFacts | None) -> str:
+        return f"vertegenwoordiger nr. {rid}" + ("" if f is None else f" van jongere nr. {f.youth}")
+
+    def check(row: Row, f: RepresentativeFacts) -> tuple[list[str], int]:
+        _, yid, role, gezag, ended_at = row
         if f.merged_from is not None:
             moved[f.merged_from] = moved.get(f.merged_from, 0) + 1
-        bad = [
-            name
-            for name, ok in (
-                ("youth_id", yid == f.youth),
-                ("role", f.role is None or role == f.role),
-                ("has_gezag", f.has_gezag is None or bool(gezag) == f.has_gezag),
-                ("ended_at", _ended_agrees(ended_at, f.ended)),
-            )
-            if not ok
-        ]
-        if bad:
-            seq = f.gezag_origin.seq if bad == ["has_gezag"] else f.origin.seq
-            if bad == ["ended_at"] and f.ended is not None:
-                seq = f.ended.seq
-            differs(add, where, "representatives", seq, bad)
-    for rid, f in reg.representatives.items():
-        if rid not in seen and f.merged_from is None:
-            add(
-                Disagreement(
-                    f"vertegenwoordiger nr. {rid} van jongere nr. {f.youth}",
-                    NOT_STORED.format(seq=f.origin.seq, table="representatives"),
-                )
-            )
-    for seq, (keep, count) in reg.moved.items():
-        if moved.get(seq, 0) != count:  # the others were the kept record's doubles: deleted
+        bad = failing(
+            ("youth_id", yid == f.youth),
+            ("role", f.role is None or role == f.role),
+            ("has_gezag", f.has_gezag is None or bool(gezag) == f.has_gezag),
+            ("ended_at", _ended_agrees(ended_at, f.ended)),
+        )
+        seq = f.gezag_origin.seq if bad == ["has_gezag"] else f.origin.seq
+        if bad == ["ended_at"] and f.ended is not None:
+            seq = f.ended.seq
+        return bad, seq
+
+    count = compare(
+        add,
+        "representatives",
+        db.iterate(
+            "SELECT id, youth_id, role, has_gezag, ended_at FROM representatives ORDER BY id",
+            tuples=True,
+        ),
+        reg.representatives,
+        name,
+        check,
+        may_be_gone=lambda f: f.merged_from is not None,
+    )
+    for seq, (keep, expected) in reg.moved.items():
+        if moved.get(seq, 0) != expected:  # the others were the kept record's doubles: deleted
             add(
                 Disagreement(
                     f"jongere nr. {keep}",
-                    f"het aantal overgenomen vertegenwoordigers wijkt af van het logboek "
+                    "het aantal overgenomen vertegenwoordigers wijkt af van het logboek "
                     f"(gebeurtenis {seq}): tabel representatives",
                 )
             )
-    return rows
+    return count
 
 
 def _ended_agrees(ended_at: str | None, ended: Any) -> bool:
@@ -207,43 +165,32 @@ def _ended_agrees(ended_at: str | None, ended: Any) -> bool:
 
 def check_erasures(db: Database, reg: Registry, add: Add) -> int:
     """One `erasures` row per erased youth (its counts stay shown) as youth.erased says."""
-    seen: set[int] = set()
-    rows = 0
-    for yid, erased_at, ground, worker, summary, seq in db.iterate(
-        "SELECT youth_id, erased_at, ground, worker_id, summary, event_seq FROM erasures "
-        "ORDER BY id",
-        tuples=True,
-    ):
-        rows += 1
-        where = f"jongere nr. {yid}"
-        f = reg.erasures.get(yid)
-        if f is None:
-            add(Disagreement(where, NOT_LOGGED.format(table="erasures")))
-            continue
-        seen.add(yid)
+
+    def check(row: Row, f: tuple[Origin, str, dict[str, Any]]) -> tuple[list[str], int]:
+        _, erased_at, ground, worker, summary, seq = row
         origin, logged_ground, logged_summary = f
         try:
             counts = json.loads(summary)
         except (ValueError, TypeError):
             counts = None
-        bad = [
-            col
-            for col, ok in (
-                ("event_seq", seq == origin.seq),
-                ("ground", ground == logged_ground),
-                ("worker_id", worker == origin.actor),
-                ("erased_at", moment_agrees(erased_at, None, origin)),
-                ("summary", counts == logged_summary),
-            )
-            if not ok
-        ]
-        if bad:
-            differs(add, where, "erasures", origin.seq, bad)
-    for yid, (origin, _, _) in reg.erasures.items():
-        if yid not in seen:
-            add(
-                Disagreement(
-                    f"jongere nr. {yid}", NOT_STORED.format(seq=origin.seq, table="erasures")
-                )
-            )
-    return rows
+        bad = failing(
+            ("event_seq", seq == origin.seq),
+            ("ground", ground == logged_ground),
+            ("worker_id", worker == origin.actor),
+            ("erased_at", moment_agrees(erased_at, None, origin)),
+            ("summary", counts == logged_summary),
+        )
+        return bad, origin.seq
+
+    return compare(
+        add,
+        "erasures",
+        db.iterate(
+            "SELECT youth_id, erased_at, ground, worker_id, summary, event_seq FROM erasures "
+            "ORDER BY id",
+            tuples=True,
+        ),
+        reg.erasures,
+        lambda yid, _f: f"jongere nr. {yid}",
+        check,
+    )

@@ -16,10 +16,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from .replay_events import Origin
 
+T = TypeVar("T")
+# The personal values youth.added/.updated commit to (usecases/people.py `_personal`).
 PERSONAL_YOUTH = (
     "given_name",
     "family_name",
@@ -177,11 +179,15 @@ def _youth_merged(r: Registry, o: Origin, d: dict[str, Any]) -> None:
 
 
 def _youth(r: Registry, o: Origin, d: dict[str, Any]) -> YouthFacts | None:
-    yid = int(d["youth"])
-    y = r.youths.get(yid)
-    if y is None:
-        r.orphans.append(("youths", yid, o.seq))
-    return y
+    return _known(r, "youths", r.youths, int(d["youth"]), o)
+
+
+def _known(r: Registry, table: str, facts: dict[int, T], key: int, o: Origin) -> T | None:
+    """The facts an earlier event created for this row; None (and noted) without one."""
+    found = facts.get(key)
+    if found is None:
+        r.orphans.append((table, key, o.seq))
+    return found
 
 
 def _rep_added(r: Registry, o: Origin, d: dict[str, Any]) -> None:
@@ -204,11 +210,7 @@ def _rep_ended(r: Registry, o: Origin, d: dict[str, Any]) -> None:
 
 
 def _rep(r: Registry, o: Origin, d: dict[str, Any]) -> RepresentativeFacts | None:
-    rid = int(d["representative"])
-    rep = r.representatives.get(rid)
-    if rep is None:
-        r.orphans.append(("representatives", rid, o.seq))
-    return rep
+    return _known(r, "representatives", r.representatives, int(d["representative"]), o)
 
 
 def _recipient_added(r: Registry, o: Origin, d: dict[str, Any]) -> None:
@@ -224,10 +226,8 @@ def _recipient_added(r: Registry, o: Origin, d: dict[str, Any]) -> None:
 
 
 def _recipient_changed(r: Registry, o: Origin, d: dict[str, Any]) -> None:
-    rid = int(d["recipient"])
-    facts = r.recipients.get(rid)
+    facts = _known(r, "recipients", r.recipients, int(d["recipient"]), o)
     if facts is None:
-        r.orphans.append(("recipients", rid, o.seq))
         return
     if "legal_role" in d:
         facts.legal_role = str(d["legal_role"])

@@ -27,6 +27,8 @@ from toestemming.devtools.demo import create_demo_vault
 from toestemming.errors import IntegrityFailure
 from toestemming.model import RepresentativeRole
 from toestemming.proof import verify
+from toestemming.replay_registry import start
+from toestemming.replay_report import ReplayReport
 from toestemming.service import Service
 from toestemming.store.header import KdfParams, header_path
 from toestemming.store.repo import DERIVED_HISTORY_SQL
@@ -410,3 +412,24 @@ def test_an_erasure_record_rewritten_is_caught(service: Service, make_youth) -> 
         and "erasures.summary" in line
         for line in lines
     ), lines
+
+
+def test_the_check_beside_the_replay_in_a_child_process_finds_the_same(
+    saved: Saved, vault: Copy
+) -> None:
+    """A large vault has its registry checked in a real child process while the consent
+    replay runs: the same finding as inline; a child that cannot open the vault (wrong key)
+    means the check runs here instead, never a check skipped."""
+    edit(vault, f"UPDATE representatives SET has_gezag = 0 WHERE id = {saved.parents[1]}")
+    db, spec = vault.svc.vault.db, vault.svc.vault.reader_spec()
+    empty = ReplayReport((), 0, 0)
+    inline = start(db, spec, apart_from=10**12)
+    assert not inline.apart
+    expected = inline.merged(empty).lines()
+    assert any("representatives.has_gezag" in line for line in expected), expected
+    apart = start(db, spec, apart_from=0)
+    assert apart.apart
+    assert apart.merged(empty).lines() == expected
+    broken = start(db, replace(spec, key=bytes(32)), apart_from=0)
+    assert broken.apart
+    assert broken.merged(empty).lines() == expected

@@ -16,7 +16,7 @@ from dataclasses import replace
 from .errors import IntegrityFailure, ToestemmingError
 from .health_report import READ_ONLY_REASON, CheckedService, HealthReport
 from .replay import replay
-from .replay_registry import extended
+from .replay_registry import alongside
 from .replay_report import Disagreement, ReplayReport
 from .replay_split import replay_vault, units
 from .replay_subjects import check_for_export
@@ -64,7 +64,7 @@ def replay_apart(service: CheckedService) -> ReplayReport:
     spec = service.vault.reader_spec()
     db = spec.open()
     try:
-        return extended(db, replay_vault(db, spec))
+        return alongside(db, spec, lambda: replay_vault(db, spec))
     finally:
         db.close()
 

@@ -162,6 +162,16 @@ ATTACKS = {
         "UPDATE youths SET birth_date = '2012-10-14' WHERE id = {marek}",  # 17 → 14
         "youths.personal",
     ),
+    "youth slipped in": (
+        "INSERT INTO youths(given_name, family_name, birth_date, given_key, family_key, "
+        "created_at) VALUES ('X', 'Y', '2011-01-01', 'x', 'y', '2026-11-24T10:00:00Z')",
+        "niet in het logboek",
+    ),
+    "recipient slipped in": (
+        "INSERT INTO recipients(name, kind, created_at, legal_role) "
+        "VALUES ('Elders', 'werkgever', '2026-11-24T10:00:00Z', 'private')",
+        "(tabel recipients) maar niet in het logboek",
+    ),
     "placed under curatele": (
         "UPDATE youths SET protection = 'curatele' WHERE id = {marek}",
         "youths.protection",

@@ -3,13 +3,11 @@ vault is unlocked the legitimate way, the data key taken, and rows that decide a
 meaning are edited with sqlcipher3 — triggers dropped for the edit and put back, the
 item_state cache re-derived — leaving the hash-chained log alone.
 
-What already holds is asserted plainly: a swapped evidence file never reaches a signed
-proof. What `toestemming-cli check` does not catch yet is marked xfail(strict=True) with the
-reason: each of those rows is derivable from an event (`evidence.added`,
-`representative.added`/`.gezag`, `youth.added`'s salted commitments, `category.added`,
-`recipient.added`/`.legal_role`, the events an item's history names), but the replay
-(replay*.py, another helper's files) does not compare it yet. When it does, these turn XPASS
-and strict makes that visible: drop the marker then."""
+A swapped evidence file never reaches a signed proof, and `toestemming-cli check` catches
+every edit of a row that decides a consent's meaning: each is derivable from an event
+(`evidence.added`, `representative.added`/`.gezag`, `youth.added`'s salted commitments,
+`category.added`, `recipient.added`/`.legal_role`, the events an item's history names) and
+the replay of the registry tables compares it (replay_registry.py)."""
 
 from __future__ import annotations
 
@@ -146,54 +144,54 @@ def test_a_swapped_evidence_file_is_never_signed_into_a_proof(
     assert verify(other).ok
 
 
-def not_caught_yet(sql: str, reason: str, name: str) -> Any:
-    return pytest.param(sql, marks=pytest.mark.xfail(strict=True, reason=reason), id=name)
+def row_edit(sql: str, why: str, name: str) -> Any:
+    """One insider edit; `why` says what the row decides and from which event it follows."""
+    return pytest.param(sql, id=name)
 
 
-# Each row decides what a consent means and each follows from an event, but check does not
-# compare it yet. {signature} and {parent} are filled in from the saved scenario.
-NOT_CAUGHT_YET = [
-    not_caught_yet(
+# Each row decides what a consent means and each follows from an event. {signature} and
+# {parent} are filled in from the saved scenario.
+DECIDING_ROW_EDITS = [
+    row_edit(
         SWAP_EVIDENCE.replace("{id}", "{signature}"),
-        "replay does not compare evidence rows (sha256/size/content) with evidence.added",
+        "evidence rows (sha256/size/content) follow evidence.added",
         "swapped evidence",
     ),
-    not_caught_yet(
+    row_edit(
         # Zoë is 15 with two parents with gezag: without the second, the first decides alone.
         "UPDATE representatives SET has_gezag = 0 WHERE id = {parent}",
-        "replay does not derive representatives.has_gezag from representative.added/.gezag; "
+        "representatives.has_gezag follows representative.added/.gezag; "
         "who must decide (so every status of a youth under 16) follows that row",
         "gezag taken away",
     ),
-    not_caught_yet(
+    row_edit(
         "UPDATE youths SET birth_date = '2012-10-14' WHERE id = 1",  # Marek: 17 → 14
-        "replay does not check youths.birth_date against youth.added's salted commitment; "
-        "the age decides who must decide",
+        "youths.birth_date is committed (salted) in youth.added; the age decides who must decide",
         "birth date",
     ),
-    not_caught_yet(
+    row_edit(
         "UPDATE data_categories SET special = 0 WHERE special = 1",
-        "replay does not derive data_categories.special from category.added; without it a "
+        "data_categories.special follows category.added; without it a "
         "health item needs no separate tick and may_share reads it as ordinary data",
         "special data made ordinary",
     ),
-    not_caught_yet(
+    row_edit(
         "UPDATE recipients SET legal_role = 'private' WHERE legal_role = 'public_task'",
-        "replay does not derive recipients.legal_role from recipient.added/.legal_role; "
+        "recipients.legal_role follows recipient.added/.legal_role; "
         "sharing_rules forbid legitimate interest only for public_task recipients",
         "legal role",
     ),
-    not_caught_yet(
+    row_edit(
         "DELETE FROM event_subjects WHERE seq IN "
         "(SELECT seq FROM events WHERE kind LIKE 'withdraw%')",
-        "nothing compares event_subjects with the events; an item's history (dialog and proof "
+        "event_subjects follows the events; an item's history (dialog and proof "
         "package) walks it, so a deleted row hides the withdrawal event from the proof",
         "event hidden from an item's history",
     ),
 ]
 
 
-@pytest.mark.parametrize("sql", NOT_CAUGHT_YET)
+@pytest.mark.parametrize("sql", DECIDING_ROW_EDITS)
 def test_check_catches_an_edited_row_that_decides_a_consent(
     saved: Saved,
     vault: Copy,

@@ -16,8 +16,10 @@ from dataclasses import replace
 from .errors import IntegrityFailure, ToestemmingError
 from .health_report import READ_ONLY_REASON, CheckedService, HealthReport
 from .replay import replay
+from .replay_registry import alongside
 from .replay_report import Disagreement, ReplayReport
 from .replay_split import replay_vault, units
+from .replay_subjects import check_for_export
 from .store.db import Database
 
 # Events + items + decisions the unlock check replays itself (~0.35 s at the ~6 µs per unit
@@ -56,7 +58,7 @@ def replay_apart(service: CheckedService) -> ReplayReport:
     spec = service.vault.reader_spec()
     db = spec.open()
     try:
-        return replay_vault(db, spec)
+        return alongside(db, spec, lambda: replay_vault(db, spec))
     finally:
         db.close()
 
@@ -93,6 +95,7 @@ def require_agreement(
     else:
         report = replay(db, only=requests, texts=True)
     bad = [d for d in report.disagreements if _concerns(d, chosen)]
+    bad += check_for_export(db, chosen)  # the index the proof walks (replay_subjects.py)
     if not bad and not report.more:
         return
     positions = {d.position for d in bad}

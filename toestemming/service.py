@@ -34,6 +34,7 @@ from .errors import (
     VaultLocked,
 )
 from .model import Policy, Worker
+from .replay_registry import alongside
 from .replay_report import ReplayReport
 from .replay_split import replay_vault
 from .store import lock as writer_lock
@@ -572,7 +573,9 @@ class Service:
         decision, withdrawal, item action, disclosure and the item_state cache with it
         (`texts`: also hash every stored text). A large vault is replayed in several
         processes (replay_split.py)."""
-        return replay_vault(self.vault.db, self.vault.reader_spec(), texts=texts)
+        db, spec = self.vault.db, self.vault.reader_spec()
+        # With the registry rows the rules read (replay_registry.py), checked beside it.
+        return alongside(db, spec, lambda: replay_vault(db, spec, texts=texts), contents=texts)
 
     @property
     def public_key(self) -> str:

@@ -1,0 +1,196 @@
+"""Youths and representatives against the log: who must decide follows from these rows.
+
+A youth's birth date decides whether the youth or the parents decide (16) and protection
+decides who decides for an adult; both are checked through the salted commitment of the
+personal values in `youth.added` / `youth.updated` (the birth date is never logged in the
+clear). A representative's role, youth and gezag come from `representative.added` /
+`.gezag` / `.ended`, erasure and merges. An erased youth is accepted emptied, as elsewhere in
+the replay; problems name the youth's or representative's id, never a name or a date.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from typing import Any
+
+from .audit import canonical_json, commitment
+from .replay_events import Origin, moment_agrees
+from .replay_registry_events import PERSONAL_YOUTH, Registry, RepresentativeFacts, YouthFacts
+from .replay_report import Disagreement
+from .replay_rows import Add, Row, compare, failing
+from .store.db import Database
+
+# As retention.erase leaves an erased youth (the columns are NOT NULL).
+ERASED_BIRTH_DATE = "1900-01-01"
+
+_sorted_json: Callable[[Any], bytes]
+try:
+    import orjson
+
+    def _sorted_json(value: Any) -> bytes:
+        return orjson.dumps(value, option=orjson.OPT_SORT_KEYS)
+
+except ImportError:  # pragma: no cover - orjson is a dependency
+    _sorted_json = canonical_json
+
+
+def check_youths(db: Database, reg: Registry, salts: dict[int, bytes], add: Add) -> int:
+    def name(yid: int, _f: YouthFacts | None) -> str:
+        merged = reg.merged_away.get(yid)
+        if _f is None and merged is not None:  # the removed record of a merge, still there
+            return f"jongere nr. {yid} (samengevoegd, gebeurtenis {merged.seq})"
+        return f"jongere nr. {yid}"
+
+    def check(row: Row, f: YouthFacts) -> tuple[list[str], int]:
+        seq = f.erased.seq if f.erased is not None else f.personal[0]
+        return _youth_problems(f, row, salts), seq
+
+    return compare(
+        add,
+        "youths",
+        db.iterate(
+            "SELECT id, given_name, family_name, birth_date, school, programme, email, phone, "
+            "protection, language, erased_at, left_at FROM youths ORDER BY id",
+            tuples=True,
+        ),
+        reg.youths,
+        name,
+        check,
+    )
+
+
+def _youth_problems(f: YouthFacts, row: tuple[Any, ...], salts: dict[int, bytes]) -> list[str]:
+    personal = dict(zip(PERSONAL_YOUTH, row[1:8], strict=True))
+    protection, language, erased_at, left_at = row[8:12]
+    if f.erased is not None:
+        emptied = personal["birth_date"] == ERASED_BIRTH_DATE and all(
+            personal[k] == "" for k in PERSONAL_YOUTH if k not in ("given_name", "birth_date")
+        )
+        bad = [] if erased_at is not None else ["erased_at"]
+        if not emptied and not _committed(salts, f.personal, _as_committed(personal, f)):
+            bad.append("personal")
+        return bad
+    bad = []
+    if erased_at is not None:
+        bad.append("erased_at")
+    if not _committed(salts, f.personal, _as_committed(personal, f)):
+        bad.append("personal")
+    if protection != f.protection:
+        bad.append("protection")
+    if f.language is not None and language != f.language:
+        bad.append("language")
+    if f.left is None:
+        if left_at is not None:
+            bad.append("left_at")
+    elif left_at is None or not _committed(salts, f.left, {"left_at": left_at}):
+        bad.append("left_at")
+    return bad
+
+
+def _as_committed(personal: dict[str, Any], f: YouthFacts) -> dict[str, Any]:
+    """The values as last committed: a merge filled empty fields from the other record
+    since (youth.merged names them), which were empty then."""
+    if not f.filled:
+        return personal
+    return {k: ("" if k in f.filled else v) for k, v in personal.items()}
+
+
+def _committed(
+    salts: dict[int, bytes], logged: tuple[int, str | None], values: dict[str, Any]
+) -> bool:
+    seq, committed = logged
+    if committed is None:  # the event carried no personal values: nothing to compare
+        return True
+    salt = salts.get(seq)
+    if salt is None:
+        return False
+    # orjson first (several times faster): equal bytes mean equal values, as both write
+    # JSON faithfully; where its bytes differ from canonical_json's, the exact way decides.
+    fast = hashlib.sha256(salt + _sorted_json(values)).hexdigest()
+    return fast == committed or commitment(salt, values) == committed
+
+
+def check_representatives(db: Database, reg: Registry, add: Add) -> int:
+    moved: dict[int, int] = {}  # merge seq → its representatives still there
+
+    def name(rid: int, f: RepresentativeFacts | None) -> str:
+        return f"vertegenwoordiger nr. {rid}" + ("" if f is None else f" van jongere nr. {f.youth}")
+
+    def check(row: Row, f: RepresentativeFacts) -> tuple[list[str], int]:
+        _, yid, role, gezag, ended_at = row
+        if f.merged_from is not None:
+            moved[f.merged_from] = moved.get(f.merged_from, 0) + 1
+        bad = failing(
+            ("youth_id", yid == f.youth),
+            ("role", f.role is None or role == f.role),
+            ("has_gezag", f.has_gezag is None or bool(gezag) == f.has_gezag),
+            ("ended_at", _ended_agrees(ended_at, f.ended)),
+        )
+        seq = f.gezag_origin.seq if bad == ["has_gezag"] else f.origin.seq
+        if bad == ["ended_at"] and f.ended is not None:
+            seq = f.ended.seq
+        return bad, seq
+
+    count = compare(
+        add,
+        "representatives",
+        db.iterate(
+            "SELECT id, youth_id, role, has_gezag, ended_at FROM representatives ORDER BY id",
+            tuples=True,
+        ),
+        reg.representatives,
+        name,
+        check,
+        may_be_gone=lambda f: f.merged_from is not None,
+    )
+    for seq, (keep, expected) in reg.moved.items():
+        if moved.get(seq, 0) != expected:  # the others were the kept record's doubles: deleted
+            add(
+                Disagreement(
+                    f"jongere nr. {keep}",
+                    "het aantal overgenomen vertegenwoordigers wijkt af van het logboek "
+                    f"(gebeurtenis {seq}): tabel representatives",
+                )
+            )
+    return count
+
+
+def _ended_agrees(ended_at: str | None, ended: Any) -> bool:
+    if ended is None:
+        return ended_at is None
+    return ended_at is not None and moment_agrees(ended_at, None, ended)
+
+
+def check_erasures(db: Database, reg: Registry, add: Add) -> int:
+    """One `erasures` row per erased youth (its counts stay shown) as youth.erased says."""
+
+    def check(row: Row, f: tuple[Origin, str, dict[str, Any]]) -> tuple[list[str], int]:
+        _, erased_at, ground, worker, summary, seq = row
+        origin, logged_ground, logged_summary = f
+        try:
+            counts = json.loads(summary)
+        except (ValueError, TypeError):
+            counts = None
+        bad = failing(
+            ("event_seq", seq == origin.seq),
+            ("ground", ground == logged_ground),
+            ("worker_id", worker == origin.actor),
+            ("erased_at", moment_agrees(erased_at, None, origin)),
+            ("summary", counts == logged_summary),
+        )
+        return bad, origin.seq
+
+    return compare(
+        add,
+        "erasures",
+        db.iterate(
+            "SELECT youth_id, erased_at, ground, worker_id, summary, event_seq FROM erasures "
+            "ORDER BY id",
+            tuples=True,
+        ),
+        reg.erasures,
+        lambda yid, _f: f"jongere nr. {yid}",
+        check,
+    )

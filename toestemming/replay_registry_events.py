@@ -1,0 +1,318 @@
+"""What the audit log says the registry tables must hold: youths, representatives,
+recipients, data categories, purposes, evidence and the justification of a disclosure without
+consent (the event half of replay_registry.py).
+
+These rows decide what a consent means: the birth date and protection decide who must decide,
+gezag decides which parents sign, `special` asks for a separate tick, a recipient's legal role
+forbids legitimate interest, the evidence is what a proof shows. Each follows from an event:
+the row's facts are in the hash-chained body, personal values as a salted commitment.
+
+Events from older versions say less (a recipient before its legal role was logged, a purpose
+before `material`): a fact the event does not carry is left as None and then means "as the
+program derived it then" or "not compared" (see replay_registry.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from .replay_events import Origin
+
+T = TypeVar("T")
+# The personal values youth.added/.updated commit to (usecases/people.py `_personal`).
+PERSONAL_YOUTH = (
+    "given_name",
+    "family_name",
+    "birth_date",
+    "school",
+    "programme",
+    "email",
+    "phone",
+)
+
+
+@dataclass(slots=True)
+class YouthFacts:
+    origin: Origin  # youth.added
+    protection: str
+    language: str | None  # None: changed since by an update that does not log it
+    personal: tuple[int, str | None]  # (seq, commitment) of the latest full personal values
+    filled: set[str] = field(default_factory=set)  # fields a merge filled in since
+    left: tuple[int, str | None] | None = None  # (seq, commitment of left_at) while left
+    erased: Origin | None = None
+
+
+@dataclass(slots=True)
+class RepresentativeFacts:
+    origin: Origin
+    youth: int
+    role: str | None
+    has_gezag: bool | None
+    gezag_origin: Origin
+    ended: Origin | None = None
+    merged_from: int | None = None  # moved by a merge, or deleted as the kept record's double
+
+
+@dataclass(slots=True)
+class RecipientFacts:
+    origin: Origin
+    name: str | None
+    department: str | None
+    kind: str | None
+    convenant: bool | None
+    legal_role: str | None  # None: from before it was logged (migration 14 derived it)
+    active: bool = True
+    changed: Origin | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryFacts:
+    origin: Origin
+    code: str
+    name: str | None
+    level: str
+    special: bool
+
+
+@dataclass(frozen=True, slots=True)
+class PurposeVersionFacts:
+    origin: Origin
+    purpose: int
+    version: int
+    language: str | None
+    title: str | None
+    description_sha256: str | None
+    material: bool | None
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceFacts:
+    origin: Origin
+    kind: str
+    media_type: str
+    sha256: str
+    size: int
+
+
+@dataclass(frozen=True, slots=True)
+class JustificationFacts:
+    origin: Origin
+    youth: int
+    override: bool
+    ground: str | None
+    informed: str
+    confirmed_at: str | None
+    commitment: str | None
+
+
+@dataclass
+class Registry:
+    youths: dict[int, YouthFacts] = field(default_factory=dict)
+    merged_away: dict[int, Origin] = field(default_factory=dict)  # youth id → youth.merged
+    moved: dict[int, tuple[int, int]] = field(default_factory=dict)  # merge seq → (kept, count)
+    representatives: dict[int, RepresentativeFacts] = field(default_factory=dict)
+    recipients: dict[int, RecipientFacts] = field(default_factory=dict)
+    categories: dict[int, CategoryFacts] = field(default_factory=dict)
+    purposes: dict[int, tuple[Origin, str]] = field(default_factory=dict)  # id → code
+    purpose_versions: dict[int, PurposeVersionFacts] = field(default_factory=dict)
+    evidence: dict[int, EvidenceFacts] = field(default_factory=dict)
+    justifications: dict[int, JustificationFacts] = field(default_factory=dict)
+    links: dict[tuple[int, int], tuple[Origin, str, int | None]] = field(default_factory=dict)
+    policy: tuple[Origin, dict[str, Any]] | None = None  # the last policy.changed
+    erased_youths: set[int] = field(default_factory=set)
+    erasures: dict[int, tuple[Origin, str, dict[str, Any]]] = field(default_factory=dict)
+    unreadable: list[int] = field(default_factory=list)
+    # Facts of an event about a row no earlier event created (table, id, seq).
+    orphans: list[tuple[str, int, int]] = field(default_factory=list)
+
+
+def _youth_added(r: Registry, o: Origin, d: dict[str, Any]) -> None:
+    r.youths[int(d["youth"])] = YouthFacts(
+        o, str(d.get("protection", "none")), d.get("language"), (o.seq, d.get("pd"))
+    )
+
+
+def _youth_updated(r: Registry, o: Origin, d: dict[str, Any]) -> None:
+    y = _youth(r, o, d)
+    if y is None:
+        return
+    y.personal = (o.seq, d.get("pd"))
+    y.filled = set()  # the commitment covers the values as they are now
+    if "protection" in d:
+        y.protection = str(d["protection"])
+    if "language" in d.get("fields", ()):
+        y.language = None
+
+
+def _youth_left(r: Registry, o: Origin, d: dict[str, Any]) -> None:
+    y = _youth(r, o, d)
+    if y is not None:
+        y.left = (o.seq, d.get("pd")) if d.get("left") else None
+
+
+def _youth_erased(r: Registry, o: Origin, d: dict[str, Any]) -> None:
+    yid = int(d["youth"])
+    r.erased_youths.add(yid)
+    summary = {k: v for k, v in d.items() if k not in ("youth", "ground")}
+    r.erasures[yid] = (o, str(d["ground"]), summary)
+    y = _youth(r, o, d)
+    if y is not None:
+        y.erased, y.left, y.protection = o, None, "none"
+    for rep in r.representatives.values():
+        if rep.youth == yid and rep.ended is None:
+            rep.ended = o
+
+
+def _youth_merged(r: Registry, o: Origin, d: dict[str, Any]) -> None:
+    keep, drop = int(d["youth"]), int(d["merged"])
+    kept = _youth(r, o, d)
+    if kept is not None:
+        kept.filled |= set(d.get("fields", ())) & set(PERSONAL_YOUTH)
+    r.youths.pop(drop, None)
+    r.merged_away[drop] = o
+    r.moved[o.seq] = (keep, int(d.get("representatives_moved", 0)))
+    for rep in r.representatives.values():
+        if rep.youth == drop:
+            rep.youth, rep.merged_from = keep, o.seq
+
+
+def _youth(r: Registry, o: Origin, d: dict[str, Any]) -> YouthFacts | None:
+    return _known(r, "youths", r.youths, int(d["youth"]), o)
+
+
+def _known(r: Registry, table: str, facts: dict[int, T], key: int, o: Origin) -> T | None:
+    """The facts an earlier event created for this row; None (and noted) without one."""
+    found = facts.get(key)
+    if found is None:
+        r.orphans.append((table, key, o.seq))
+    return found
+
+
+def _rep_added(r: Registry, o: Origin, d: dict[str, Any]) -> None:
+    gezag = d.get("has_gezag")
+    r.representatives[int(d["representative"])] = RepresentativeFacts(
+        o, int(d["youth"]), d.get("role"), None if gezag is None else bool(gezag), o
+    )
+
+
+def _rep_gezag(r: Registry, o: Origin, d: dict[str, Any]) -> None:
+    rep = _rep(r, o, d)
+    if rep is not None:
+        rep.has_gezag, rep.gezag_origin = bool(d["has_gezag"]), o
+
+
+def _rep_ended(r: Registry, o: Origin, d: dict[str, Any]) -> None:
+    rep = _rep(r, o, d)
+    if rep is not None and rep.ended is None:
+        rep.ended = o
+
+
+def _rep(r: Registry, o: Origin, d: dict[str, Any]) -> RepresentativeFacts | None:
+    return _known(r, "representatives", r.representatives, int(d["representative"]), o)
+
+
+def _recipient_added(r: Registry, o: Origin, d: dict[str, Any]) -> None:
+    convenant = d.get("convenant")
+    r.recipients[int(d["recipient"])] = RecipientFacts(
+        o,
+        d.get("name"),
+        d.get("department"),
+        d.get("kind"),
+        None if convenant is None else bool(convenant),
+        d.get("legal_role"),
+    )
+
+
+def _recipient_changed(r: Registry, o: Origin, d: dict[str, Any]) -> None:
+    facts = _known(r, "recipients", r.recipients, int(d["recipient"]), o)
+    if facts is None:
+        return
+    if "legal_role" in d:
+        facts.legal_role = str(d["legal_role"])
+    if "active" in d:
+        facts.active = bool(d["active"])
+    facts.changed = o
+
+
+def _category_added(r: Registry, o: Origin, d: dict[str, Any]) -> None:
+    r.categories[int(d["category"])] = CategoryFacts(
+        o, str(d["code"]), d.get("name"), str(d["level"]), bool(d["special"])
+    )
+
+
+def _purpose(r: Registry, o: Origin, d: dict[str, Any]) -> None:
+    pid = int(d["purpose"])
+    if "code" in d:  # purpose.added
+        r.purposes[pid] = (o, str(d["code"]))
+    material = d.get("material", False if "code" in d else None)
+    vid = d.get("version_id")
+    if vid is not None:
+        r.purpose_versions[int(vid)] = PurposeVersionFacts(
+            o,
+            pid,
+            int(d.get("version", 1)),
+            d.get("language"),
+            d.get("title"),
+            d.get("description_sha256"),
+            None if material is None else bool(material),
+        )
+
+
+def _evidence_added(r: Registry, o: Origin, d: dict[str, Any]) -> None:
+    r.evidence[int(d["evidence"])] = EvidenceFacts(
+        o, str(d["kind"]), str(d["media_type"]), str(d["sha256"]), int(d["size"])
+    )
+
+
+def _justified(r: Registry, o: Origin, d: dict[str, Any]) -> None:
+    r.justifications[int(d["disclosure"])] = JustificationFacts(
+        o,
+        int(d["youth"]),
+        bool(d["override"]),
+        d.get("ground"),
+        str(d["informed"]),
+        d.get("confirmed_at"),
+        d.get("pd"),
+    )
+
+
+def _linked(r: Registry, o: Origin, d: dict[str, Any]) -> None:
+    parent = d.get("parent")
+    key = (int(d["evidence"]), int(d["request"]))
+    r.links[key] = (o, str(d["role"]), None if parent is None else int(parent))
+
+
+def _policy(r: Registry, o: Origin, d: dict[str, Any]) -> None:
+    r.policy = (o, dict(d))
+
+
+ADD: dict[str, Callable[[Registry, Origin, dict[str, Any]], None]] = {
+    "youth.added": _youth_added,
+    "youth.updated": _youth_updated,
+    "youth.left": _youth_left,
+    "youth.erased": _youth_erased,
+    "youth.merged": _youth_merged,
+    "representative.added": _rep_added,
+    "representative.gezag": _rep_gezag,
+    "representative.ended": _rep_ended,
+    "recipient.added": _recipient_added,
+    "recipient.legal_role": _recipient_changed,
+    "recipient.active": _recipient_changed,
+    "category.added": _category_added,
+    "purpose.added": _purpose,
+    "purpose.revised": _purpose,
+    "evidence.added": _evidence_added,
+    "disclosure.justified": _justified,
+    "evidence.linked": _linked,
+    "policy.changed": _policy,
+}
+KIND_BYTES = {k.encode(): k for k in ADD}
+
+
+def add(registry: Registry, kind: str, origin: Origin, data: dict[str, Any]) -> None:
+    try:
+        ADD[kind](registry, origin, data)
+    except (ValueError, KeyError, TypeError, AttributeError):
+        registry.unreadable.append(origin.seq)

@@ -4,11 +4,20 @@ between, so the consent tables can be edited while the audit log is left alone."
 
 from __future__ import annotations
 
+import shutil
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
 from typing import Any
 
+import pytest
 import sqlcipher3
 
+from toestemming.cli import main as cli_main
+from toestemming.clock import FixedClock
 from toestemming.service import Service
+from toestemming.store.header import header_path
+from toestemming.store.repo import DERIVED_HISTORY_SQL
 
 
 def attacker_connection(svc: Service) -> Any:
@@ -18,3 +27,62 @@ def attacker_connection(svc: Service) -> Any:
     conn.execute(f"PRAGMA cipher_page_size = {profile.page_size}")
     conn.execute(f"PRAGMA cipher_hmac_algorithm = {profile.hmac}")
     return conn
+
+
+# -- an insider's edit of a saved vault, then `check` as from another desk --------------------
+# Names of the saved scenario's people: no check output may contain them.
+NAMES = ("Marek", "Wiśniewski", "Zoë", "Ødegaard", "Çelik", "Кузнецова")
+
+
+@dataclass
+class Copy:
+    path: Path
+    svc: Service
+
+
+def open_copy(folder: Path, tmp_path: Path, passphrase: str, now: datetime) -> Copy:
+    """A copy of the saved vault in `folder` (file + key header), unlocked the legitimate way."""
+    path = tmp_path / "kluis.tvault"
+    for source in (folder / "kluis.tvault", header_path(folder / "kluis.tvault")):
+        shutil.copy(source, tmp_path / source.name)
+    return Copy(path, Service.open(path, passphrase, clock=FixedClock(now)))
+
+
+def edit(copy: Copy, *statements: str) -> None:
+    """The insider's edit, with the key the unlock gave: triggers dropped for the edit and put
+    back, the item_state cache re-derived, the hash-chained log left alone."""
+    conn = attacker_connection(copy.svc)
+    try:
+        triggers = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
+        triggers = triggers.fetchall()
+        conn.execute("BEGIN IMMEDIATE")
+        for name, _ in triggers:
+            conn.execute(f"DROP TRIGGER {name}")
+        for sql in statements:
+            assert conn.execute(sql).rowcount >= 1, sql
+        conn.execute("DELETE FROM item_state")
+        conn.execute("INSERT INTO item_state " + DERIVED_HISTORY_SQL)
+        for _, text in triggers:
+            conn.execute(text)
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+
+
+def check_says(
+    copy: Copy,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    passphrase: str,
+) -> tuple[int, str]:
+    """`toestemming-cli check` on the vault, as from another desk (the lock let go)."""
+    if copy.svc._writer_lock is not None:
+        copy.svc._writer_lock.release()
+    monkeypatch.setenv("TOESTEMMING_PASSPHRASE", passphrase)
+    capsys.readouterr()
+    code = cli_main(["check", "--vault", str(copy.path)])
+    out = capsys.readouterr()
+    text = out.out + out.err
+    assert "Traceback" not in text
+    assert not any(name in text for name in NAMES), text
+    return code, text

@@ -19,9 +19,9 @@ from pathlib import Path
 import pytest
 from conftest import PASSPHRASE, START, birth_date_for_age
 from forms_scenario import build as build_scenario
-from replay_support import attacker_connection
+from replay_support import Copy, edit, open_copy
+from replay_support import check_says as check_with
 
-from toestemming.cli import main as cli_main
 from toestemming.clock import FixedClock
 from toestemming.devtools.demo import create_demo_vault
 from toestemming.errors import IntegrityFailure
@@ -31,9 +31,7 @@ from toestemming.replay_registry import start
 from toestemming.replay_report import ReplayReport
 from toestemming.service import Service
 from toestemming.store.header import KdfParams, header_path
-from toestemming.store.repo import DERIVED_HISTORY_SQL
 
-NAMES = ("Marek", "Wiśniewski", "Zoë", "Ødegaard", "Çelik", "Кузнецова")
 DATA = Path(__file__).parent / "data"
 
 
@@ -64,56 +62,17 @@ def saved(tmp_path_factory: pytest.TempPathFactory) -> Saved:
     return Saved(folder, s.marek, s.zoe, s.signature_id, s.parents, born)
 
 
-@dataclass
-class Copy:
-    path: Path
-    svc: Service
-
-
 @pytest.fixture
 def vault(saved: Saved, tmp_path: Path) -> Iterator[Copy]:
-    path = tmp_path / "kluis.tvault"
-    for source in (saved.folder / "kluis.tvault", header_path(saved.folder / "kluis.tvault")):
-        shutil.copy(source, tmp_path / source.name)
-    svc = Service.open(path, PASSPHRASE, clock=FixedClock(START + timedelta(days=30)))
-    yield Copy(path, svc)
-    svc.close()
-
-
-def edit(copy: Copy, *statements: str) -> None:
-    """The insider's edit, with the key the unlock gave."""
-    conn = attacker_connection(copy.svc)
-    try:
-        triggers = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
-        triggers = triggers.fetchall()
-        conn.execute("BEGIN IMMEDIATE")
-        for name, _ in triggers:
-            conn.execute(f"DROP TRIGGER {name}")
-        for sql in statements:
-            assert conn.execute(sql).rowcount >= 1, sql
-        conn.execute("DELETE FROM item_state")
-        conn.execute("INSERT INTO item_state " + DERIVED_HISTORY_SQL)
-        for _, text in triggers:
-            conn.execute(text)
-        conn.execute("COMMIT")
-    finally:
-        conn.close()
+    copy = open_copy(saved.folder, tmp_path, PASSPHRASE, START + timedelta(days=30))
+    yield copy
+    copy.svc.close()
 
 
 def check_says(
     copy: Copy, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> tuple[int, str]:
-    """`toestemming-cli check` on the vault, as from another desk (the lock let go)."""
-    if copy.svc._writer_lock is not None:
-        copy.svc._writer_lock.release()
-    monkeypatch.setenv("TOESTEMMING_PASSPHRASE", PASSPHRASE)
-    capsys.readouterr()
-    code = cli_main(["check", "--vault", str(copy.path)])
-    out = capsys.readouterr()
-    text = out.out + out.err
-    assert "Traceback" not in text
-    assert not any(name in text for name in NAMES), text
-    return code, text
+    return check_with(copy, monkeypatch, capsys, PASSPHRASE)
 
 
 SWAP_EVIDENCE = (

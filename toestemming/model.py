@@ -236,6 +236,19 @@ class Worker:
     active: bool
 
 
+# The personal values `youth.added` / `youth.updated` commit to (salted) in the log, in this
+# order: the people use case writes the commitment, the replay checks the rows against it.
+PERSONAL_YOUTH_FIELDS = (
+    "given_name",
+    "family_name",
+    "birth_date",
+    "school",
+    "programme",
+    "email",
+    "phone",
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Youth:
     id: int

@@ -18,19 +18,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from .model import PERSONAL_YOUTH_FIELDS
 from .replay_events import Origin
 
 T = TypeVar("T")
-# The personal values youth.added/.updated commit to (usecases/people.py `_personal`).
-PERSONAL_YOUTH = (
-    "given_name",
-    "family_name",
-    "birth_date",
-    "school",
-    "programme",
-    "email",
-    "phone",
-)
+PERSONAL_YOUTH = PERSONAL_YOUTH_FIELDS
 
 
 @dataclass(slots=True)

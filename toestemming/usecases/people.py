@@ -13,7 +13,13 @@ from typing import Any
 from .. import validation as v
 from ..clock import to_iso
 from ..errors import NotFoundError, ValidationError
-from ..model import AdultProtection, Representative, RepresentativeRole, Youth
+from ..model import (
+    PERSONAL_YOUTH_FIELDS,
+    AdultProtection,
+    Representative,
+    RepresentativeRole,
+    Youth,
+)
 from ..refcode import normalize_reference_code
 from ..rules import age_on
 from ..store import repo
@@ -94,15 +100,9 @@ def _row(r: Any) -> YouthRow:
 
 
 def _personal(y: Youth) -> dict[str, Any]:
-    return {
-        "given_name": y.given_name,
-        "family_name": y.family_name,
-        "birth_date": y.birth_date.isoformat(),
-        "school": y.school,
-        "programme": y.programme,
-        "email": y.email,
-        "phone": y.phone,
-    }
+    values = {f: getattr(y, f) for f in PERSONAL_YOUTH_FIELDS}
+    values["birth_date"] = y.birth_date.isoformat()
+    return values
 
 
 # At most this many youths share the longest typed word as a name prefix before the rest of a

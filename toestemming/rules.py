@@ -13,6 +13,8 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from .clock import local_date
+from .errors import Phrase
+from .language import SOURCE
 from .model import (
     AdultProtection,
     Answer,
@@ -77,9 +79,26 @@ class DeciderRequirement:
     regime: Regime
     age: int
     slots: tuple[DeciderSlot, ...]
-    explanation: str  # Dutch: who decides and why
-    blocked_reason: str | None = None  # set when nobody can decide (e.g. no gezag registered)
+    # Who decides and why, and (when nobody can decide, e.g. no gezag registered) why not: as
+    # catalog phrases, so the desk reads them in the worker's language.
+    why: Phrase | None
+    blocked: Phrase | None = None
     inform_youth: bool = False  # under 16: inform the youth and ask their view
+
+    @property
+    def explanation(self) -> str:
+        """Who decides and why, in Dutch (forms and the places that show Dutch)."""
+        return self.why.text_in(SOURCE) if self.why is not None else ""
+
+    @property
+    def why_phrase(self) -> Phrase:
+        """`why` as a part of another message (empty when the birth date is after the day)."""
+        return self.why if self.why is not None else Phrase("error-text", {"text": ""})
+
+    @property
+    def blocked_reason(self) -> str | None:
+        """Why nobody can decide, in Dutch; None when someone can."""
+        return self.blocked.text_in(SOURCE) if self.blocked is not None else None
 
     @property
     def needs_representative(self) -> bool:
@@ -111,7 +130,7 @@ def who_must_decide(
     you = SignerRef.youth(youth.id)
     if age < 0:
         return DeciderRequirement(
-            Regime.PARENTS, age, (), "", blocked_reason="De geboortedatum ligt na deze datum."
+            Regime.PARENTS, age, (), None, blocked=Phrase("rules-birth-date-after-day")
         )
     if age >= AGE_OF_MAJORITY and youth.protection != AdultProtection.NONE:
         wanted = (
@@ -121,9 +140,9 @@ def who_must_decide(
         )
         adults = [r for r in reps if r.role == wanted]
         noun = "curator" if wanted == RepresentativeRole.CURATOR else "mentor"
-        explanation = (
-            f"De jongere is {age} jaar en staat onder {youth.protection.value}: "
-            f"de {noun} beslist namens de jongere."
+        explanation = Phrase(
+            "rules-adult-represented",
+            {"age": age, "protection": youth.protection.value, "noun": noun},
         )
         if not adults:
             return DeciderRequirement(
@@ -131,7 +150,7 @@ def who_must_decide(
                 age,
                 (),
                 explanation,
-                blocked_reason=f"Er is geen {noun} vastgelegd. Voeg eerst de {noun} toe.",
+                blocked=Phrase("rules-no-adult-representative", {"noun": noun}),
             )
         slot = DeciderSlot(tuple(SignerRef.representative(r.id) for r in adults), noun)
         return DeciderRequirement(Regime.ADULT_REPRESENTATIVE, age, (slot,), explanation)
@@ -140,7 +159,7 @@ def who_must_decide(
             Regime.YOUTH,
             age,
             (DeciderSlot((you,), "jongere"),),
-            f"De jongere is {age} jaar en beslist zelf. Ouders beslissen niet meer mee.",
+            Phrase("rules-youth-decides", {"age": age}),
         )
     holders = _gezag_holders(reps)
     co_decide = policy.co_decision_12_15 and age >= CO_DECISION_FROM
@@ -150,32 +169,22 @@ def who_must_decide(
             regime,
             age,
             (),
-            f"De jongere is {age} jaar: de ouders met gezag of de voogd beslissen.",
-            blocked_reason=(
-                "Er is geen ouder met gezag of voogd vastgelegd. Leg eerst vast wie het gezag heeft."
-            ),
+            Phrase("rules-parents-decide", {"age": age}),
+            blocked=Phrase("rules-no-gezag"),
             inform_youth=True,
         )
     refs = tuple(SignerRef.representative(r.id) for r in holders)
     if policy.parent_policy == ParentPolicy.ALL_WITH_GEZAG or len(holders) == 1:
         slots = [DeciderSlot((ref,), "ouder met gezag") for ref in refs]
-        who = (
-            "de ouder met gezag of de voogd beslist"
-            if len(holders) == 1
-            else "beide ouders met gezag beslissen (beleid: allebei)"
-        )
+        who = "one" if len(holders) == 1 else "all"
     else:
         slots = [DeciderSlot(refs, "één ouder met gezag")]
-        who = "één van de ouders met gezag beslist (beleid: één ouder is genoeg)"
-    explanation = f"De jongere is {age} jaar (jonger dan 16): {who}."
+        who = "either"
     if co_decide:
         slots.append(DeciderSlot((you,), "jongere"))
-        explanation = (
-            f"De jongere is {age} jaar. Beleid 12–15 jaar: de jongere beslist samen met de ouders "
-            "met gezag of de voogd; allebei moeten ja zeggen."
-        )
+        explanation = Phrase("rules-co-decide", {"age": age})
     else:
-        explanation += " De jongere wordt wel geïnformeerd en naar zijn of haar mening gevraagd."
+        explanation = Phrase("rules-parents-decide-youth-heard", {"age": age, "who": who})
     return DeciderRequirement(regime, age, tuple(slots), explanation, inform_youth=not co_decide)
 
 

@@ -155,9 +155,9 @@ class Consents(ItemStates):
                 field="items",
             )
         req = who_must_decide(youth, reps, self._ctx.policy(), today)
-        if req.blocked_reason:
+        if req.blocked is not None:
             raise RuleViolation(
-                message_id="error-rules-blocked", params={"reason": req.blocked_reason}
+                message_id="error-rules-blocked", params={"reason": req.blocked}
             )
         seen: set[tuple[int, int]] = set()
         resolved = []
@@ -418,7 +418,7 @@ class Consents(ItemStates):
         req = who_must_decide(youth, reps, self._ctx.policy(), local_date(moment))
         if not may_sign(req, signer):
             raise RuleViolation(
-                message_id="error-consent-not-decider", params={"explanation": req.explanation}
+                message_id="error-consent-not-decider", params={"explanation": req.why_phrase}
             )
         items = {i.id: i for i in request.items}
         lang = request.language if language is None else language

@@ -132,7 +132,7 @@ class Withdrawals:
         if not may_withdraw(req, youth, signer):
             raise RuleViolation(
                 message_id="error-consent-may-not-withdraw-because",
-                params={"explanation": req.explanation},
+                params={"explanation": req.why_phrase},
             )
         self._consents.require_not_terminal(item_ids, moment)
         seen = int(db.scalar("SELECT coalesce(max(id), 0) FROM withdrawals"))

@@ -35,7 +35,7 @@ from toestemming.model import Answer, Channel, ConsentItem, SignerRef
 from toestemming.rules import may_answer
 from toestemming.service import Service
 
-from ..i18n import desk_language, desk_text
+from ..i18n import desk_language, desk_phrase, desk_text
 from ..screen_fit import fit_to_screen
 from ..status_style import status_colour, status_label
 from ..user_text import for_mnemonic
@@ -289,7 +289,7 @@ class RecordDecisionDialog(QDialog):
             open_items += not closed
         self.save_button.setEnabled(bool(req.signers) and open_items > 0)
         if req.blocked_reason:
-            self.message.show_error(req.blocked_reason)
+            self.message.show_error(desk_phrase(req.blocked))
 
     # -- saving ---------------------------------------------------------------------------------
     def choose_signer(self, ref: SignerRef) -> None:

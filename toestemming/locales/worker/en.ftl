@@ -485,3 +485,30 @@ label-einddatum = End date
 label-jongere = Young person
 label-naam-contactpersoon = Contact person
 label-organisatie = Organisation
+
+## rules (toestemming/rules.py: who decides and why; shown at the desk and inside errors)
+
+rules-birth-date-after-day = The date of birth is later than this date.
+rules-adult-represented = The young person is { $age } years old and { $protection ->
+        [curatele] is under guardianship (curatele)
+       *[other] has a mentor (mentorschap)
+    }: the { $noun ->
+        [curator] curator
+       *[other] mentor
+    } makes the decisions for the young person.
+rules-no-adult-representative = No { $noun ->
+        [curator] curator
+       *[other] mentor
+    } has been registered. First add the { $noun ->
+        [curator] curator
+       *[other] mentor
+    }.
+rules-youth-decides = The young person is { $age } years old and makes the decision themselves. Parents no longer have a say.
+rules-parents-decide = The young person is { $age } years old: the parents with parental authority (gezag) or the guardian (voogd) make the decision.
+rules-no-gezag = No parent with parental authority (gezag) and no guardian (voogd) has been registered. First record who has parental authority.
+rules-parents-decide-youth-heard = The young person is { $age } years old (under 16): { $who ->
+        [one] the parent with parental authority or the guardian makes the decision
+        [all] both parents with parental authority make the decision (policy: both)
+       *[either] one of the parents with parental authority makes the decision (policy: one parent is enough)
+    }. The young person is still informed and asked for their view.
+rules-co-decide = The young person is { $age } years old. Policy for ages 12–15: the young person makes the decision together with the parents with parental authority or the guardian; both must say yes.

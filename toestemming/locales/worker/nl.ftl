@@ -434,3 +434,19 @@ error-replay-export-refused-evidence = Er wordt geen bewijs gemaakt: wat de klui
 ## cli (toestemming/cli.py: how an error is printed)
 
 cli-error = Fout: { $message }
+
+## rules (toestemming/rules.py: who decides and why; shown at the desk and inside errors)
+
+rules-birth-date-after-day = De geboortedatum ligt na deze datum.
+rules-adult-represented = De jongere is { $age } jaar en staat onder { $protection }: de { $noun } beslist namens de jongere.
+rules-no-adult-representative = Er is geen { $noun } vastgelegd. Voeg eerst de { $noun } toe.
+rules-youth-decides = De jongere is { $age } jaar en beslist zelf. Ouders beslissen niet meer mee.
+rules-parents-decide = De jongere is { $age } jaar: de ouders met gezag of de voogd beslissen.
+rules-no-gezag = Er is geen ouder met gezag of voogd vastgelegd. Leg eerst vast wie het gezag heeft.
+# $who: one (één ouder met gezag of een voogd), all (beleid: allebei), either (beleid: één is genoeg)
+rules-parents-decide-youth-heard = De jongere is { $age } jaar (jonger dan 16): { $who ->
+        [one] de ouder met gezag of de voogd beslist
+        [all] beide ouders met gezag beslissen (beleid: allebei)
+       *[either] één van de ouders met gezag beslist (beleid: één ouder is genoeg)
+    }. De jongere wordt wel geïnformeerd en naar zijn of haar mening gevraagd.
+rules-co-decide = De jongere is { $age } jaar. Beleid 12–15 jaar: de jongere beslist samen met de ouders met gezag of de voogd; allebei moeten ja zeggen.

@@ -17,7 +17,7 @@ from typing import Any
 
 import sqlcipher3
 
-from ..errors import IntegrityFailure, ToestemmingError, ValidationError, VaultError
+from ..errors import IntegrityFailure, Phrase, ToestemmingError, ValidationError, VaultError
 from ..private_files import create_private
 
 # Split by responsibility (re-exported here: `from .db import X` keeps working):
@@ -98,9 +98,9 @@ class Database:
         self.after_commit: Callable[[], None] | None = None
         self._lock = threading.RLock()
         self._in_tx = False
-        # Set when a damaged vault is opened for reading only: the Dutch reason every write
-        # is refused with (see enter_read_only).
-        self.read_only_reason = ""
+        # Set when a vault is open for reading only: the reason every write is refused with
+        # (see enter_read_only), a catalog phrase shown in the reader's language.
+        self.read_only_reason: Phrase | None = None
         self._damaged_key: bytes | None = None
 
     @classmethod
@@ -308,8 +308,8 @@ class Database:
             dest.close()
 
     # -- health, read-only mode, copies (issue "Keep every record") ---------------------------
-    def enter_read_only(self, reason: str, key: bytes) -> None:
-        """From now on refuse every write with `reason` (Dutch); SQLite enforces it too. The
+    def enter_read_only(self, reason: Phrase, key: bytes) -> None:
+        """From now on refuse every write with `reason`; SQLite enforces it too. The
         connection is renewed (with `key`) after a read hits a damaged page."""
         with self._lock:
             self.read_only_reason = reason
@@ -474,7 +474,7 @@ def _typed_errors() -> Iterator[None]:
         raise typed from None
 
 
-CHECK_ONLY_REASON = "De kluis is alleen geopend om te controleren; er wordt niets gewijzigd."
+CHECK_ONLY_REASON = Phrase("error-vault-read-only-check")
 
 
 def _cipher_problem(text: str) -> str:

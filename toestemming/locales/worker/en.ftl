@@ -512,3 +512,21 @@ rules-parents-decide-youth-heard = The young person is { $age } years old (under
        *[either] one of the parents with parental authority makes the decision (policy: one parent is enough)
     }. The young person is still informed and asked for their view.
 rules-co-decide = The young person is { $age } years old. Policy for ages 12–15: the young person makes the decision together with the parents with parental authority or the guardian; both must say yes.
+
+## why a vault is read-only (store/db.py, store/lock.py, health_report.py: error-vault-read-only's reason)
+
+error-vault-read-only-check = The vault was opened only to be checked; nothing is changed.
+error-vault-read-only-in-use = The vault was opened read-only because it is already open somewhere else: nothing was changed. Close the vault there and open it here again to make changes.
+error-vault-read-only-damaged = The vault is damaged, is missing saved work or was changed outside the app, so it was opened read-only: you can view the data but change nothing. { $advice }
+
+## the log head outside the database (toestemming/log_head.py)
+
+error-sentences = { $first } { $rest }
+log-head-restore-hint = Restore the latest backup to a new place, or ask the administrator to find out what happened to the file. This vault is left untouched.
+log-head-unreadable = The log could not be read to compare it with the state the vault recorded.
+log-head-header-changed = The key file was changed: the recorded state of the log was not written by this vault. { $hint }
+log-head-unsigned = The recorded state of the log is not signed with the organisation's key. { $hint }
+log-head-shorter = The log is shorter than the vault itself recorded: the last { $missing } event(s) (up to number { $size }, recorded on { $at }) are missing. Saved work was lost, for example because the log file (-wal) was deleted or an older copy of the vault file was put back. { $hint }
+log-head-differs = The log differs from the state the vault recorded: event { $size } is no longer the same. The log was changed or replaced after it was recorded. { $hint }
+log-head-merkle-root-differs = The Merkle tree over the first { $size } events does not match the recorded state of the log.
+log-head-not-append-only = The log was not only added to since the recorded state.

@@ -450,3 +450,21 @@ rules-parents-decide-youth-heard = De jongere is { $age } jaar (jonger dan 16): 
        *[either] één van de ouders met gezag beslist (beleid: één ouder is genoeg)
     }. De jongere wordt wel geïnformeerd en naar zijn of haar mening gevraagd.
 rules-co-decide = De jongere is { $age } jaar. Beleid 12–15 jaar: de jongere beslist samen met de ouders met gezag of de voogd; allebei moeten ja zeggen.
+
+## why a vault is read-only (store/db.py, store/lock.py, health_report.py: error-vault-read-only's reason)
+
+error-vault-read-only-check = De kluis is alleen geopend om te controleren; er wordt niets gewijzigd.
+error-vault-read-only-in-use = De kluis is alleen-lezen geopend, omdat zij op een andere plek al geopend is: er is niets gewijzigd. Sluit de kluis op de andere plek en open haar hier opnieuw om te wijzigen.
+error-vault-read-only-damaged = De kluis is beschadigd, mist opgeslagen werk of is buiten de app gewijzigd, en is daarom alleen-lezen geopend: u kunt gegevens bekijken, maar niets wijzigen. { $advice }
+
+## the log head outside the database (toestemming/log_head.py)
+
+error-sentences = { $first } { $rest }
+log-head-restore-hint = Zet de laatste reservekopie terug op een nieuwe plek, of laat de beheerder uitzoeken wat er met het bestand is gebeurd. Deze kluis blijft onaangeroerd.
+log-head-unreadable = Het logboek kon niet worden gelezen om het te vergelijken met de stand die de kluis heeft vastgelegd.
+log-head-header-changed = Het sleutelbestand is gewijzigd: de vastgelegde stand van het logboek is niet door deze kluis geschreven. { $hint }
+log-head-unsigned = De vastgelegde stand van het logboek is niet ondertekend met de sleutel van de organisatie. { $hint }
+log-head-shorter = Het logboek is korter dan de kluis zelf heeft vastgelegd: de laatste { $missing } gebeurtenis(sen) (tot nummer { $size }, vastgelegd op { $at }) ontbreken. Er is opgeslagen werk verloren gegaan, bijvoorbeeld doordat het logbestand (-wal) is verwijderd of een oudere kopie van het kluisbestand is teruggezet. { $hint }
+log-head-differs = Het logboek wijkt af van de stand die de kluis heeft vastgelegd: gebeurtenis { $size } is niet meer dezelfde. Het logboek is na het vastleggen gewijzigd of vervangen. { $hint }
+log-head-merkle-root-differs = De Merkle-boom over de eerste { $size } gebeurtenissen klopt niet met de vastgelegde stand van het logboek.
+log-head-not-append-only = Het logboek is niet alleen aangevuld sinds de vastgelegde stand.

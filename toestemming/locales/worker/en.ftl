@@ -530,3 +530,31 @@ log-head-shorter = The log is shorter than the vault itself recorded: the last {
 log-head-differs = The log differs from the state the vault recorded: event { $size } is no longer the same. The log was changed or replaced after it was recorded. { $hint }
 log-head-merkle-root-differs = The Merkle tree over the first { $size } events does not match the recorded state of the log.
 log-head-not-append-only = The log was not only added to since the recorded state.
+
+## why a zip is refused (toestemming/safezip.py: error-zip-refused / error-zip-damaged's reason)
+
+zip-what-backup = The backup
+zip-what-proof = The proof package
+zip-odd-name = a file with an unusual name
+zip-why-bomb = { $name } unpacks to more than the zip file states (a so-called zip bomb)
+zip-why-crc = { $name } does not match its checksum (CRC)
+zip-why-trailing = there is text or something else after the table of contents (a comment or a second file) that is no part of the package
+zip-why-too-many-files = it contains more than { $limit } files
+zip-why-directory-too-large = the table of contents of the zip file is improbably large
+zip-why-directory-incomplete = the table of contents of the zip file is incomplete
+zip-why-unsafe-name = the file name { $name } points outside the package or contains odd characters (an absolute path, a drive letter or '..')
+zip-why-duplicate-name = the name { $name } occurs more than once; one of them may be forged
+zip-why-encrypted = { $name } is encrypted with a password
+zip-why-method = { $name } is packed in a way that is unsupported
+zip-why-file-too-large = { $name } is larger than allowed (at most { $amount })
+zip-why-size-wrong = the stated size of { $name } is wrong
+zip-why-total-too-large = the files together are larger than allowed (at most { $amount })
+zip-why-comment = { $name } has a comment that is unsigned
+zip-why-not-plain-file = { $name } is no ordinary file (a shortcut, a device or a folder with contents)
+zip-why-ambiguous = { $name } is stored in an ambiguous way
+zip-why-offset-wrong = the position of { $name } in the zip file is wrong
+zip-why-header-differs = the table of contents of the zip file does not match { $name }
+zip-why-overlap = { $name } overlaps another part of the zip file
+zip-why-unaccounted-bytes = it contains bytes that belong to no file (before, between or after the files)
+zip-why-not-inflatable = { $name } cannot be unpacked
+zip-why-missing = { $name } is missing

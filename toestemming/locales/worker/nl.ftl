@@ -468,3 +468,31 @@ log-head-shorter = Het logboek is korter dan de kluis zelf heeft vastgelegd: de 
 log-head-differs = Het logboek wijkt af van de stand die de kluis heeft vastgelegd: gebeurtenis { $size } is niet meer dezelfde. Het logboek is na het vastleggen gewijzigd of vervangen. { $hint }
 log-head-merkle-root-differs = De Merkle-boom over de eerste { $size } gebeurtenissen klopt niet met de vastgelegde stand van het logboek.
 log-head-not-append-only = Het logboek is niet alleen aangevuld sinds de vastgelegde stand.
+
+## why a zip is refused (toestemming/safezip.py: error-zip-refused / error-zip-damaged's reason)
+
+zip-what-backup = De reservekopie
+zip-what-proof = Het bewijspakket
+zip-odd-name = een bestand met een vreemde naam
+zip-why-bomb = { $name } pakt uit tot meer dan het zip-bestand opgeeft (een zogeheten zip-bom)
+zip-why-crc = { $name } klopt niet met zijn controlesom (CRC)
+zip-why-trailing = er staat tekst of iets anders achter de inhoudsopgave (een opmerking of een tweede bestand) die niet bij het pakket hoort
+zip-why-too-many-files = het bevat meer dan { $limit } bestanden
+zip-why-directory-too-large = de inhoudsopgave van het zip-bestand is onwaarschijnlijk groot
+zip-why-directory-incomplete = de inhoudsopgave van het zip-bestand is onvolledig
+zip-why-unsafe-name = de bestandsnaam { $name } wijst buiten het pakket of bevat vreemde tekens (een absoluut pad, een schijfletter of '..')
+zip-why-duplicate-name = de naam { $name } komt meer dan één keer voor; één van beide kan vervalst zijn
+zip-why-encrypted = { $name } is met een wachtwoord versleuteld
+zip-why-method = { $name } is ingepakt op een manier die niet wordt ondersteund
+zip-why-file-too-large = { $name } is groter dan toegestaan (hoogstens { $amount })
+zip-why-size-wrong = de opgegeven grootte van { $name } klopt niet
+zip-why-total-too-large = de bestanden zijn samen groter dan toegestaan (hoogstens { $amount })
+zip-why-comment = { $name } heeft een opmerking (commentaar) die niet ondertekend is
+zip-why-not-plain-file = { $name } is geen gewoon bestand (een snelkoppeling, een apparaat of een map met inhoud)
+zip-why-ambiguous = { $name } is opgeslagen op een manier die dubbelzinnig is
+zip-why-offset-wrong = de plaats van { $name } in het zip-bestand klopt niet
+zip-why-header-differs = de inhoudsopgave van het zip-bestand klopt niet bij { $name }
+zip-why-overlap = { $name } overlapt met een ander deel van het zip-bestand
+zip-why-unaccounted-bytes = het bevat bytes die bij geen enkel bestand horen (ervoor, ertussen of erachter geplakt)
+zip-why-not-inflatable = { $name } is niet uit te pakken
+zip-why-missing = { $name } ontbreekt

@@ -97,9 +97,7 @@ class Signing:
             raise ValidationError(message_id="error-youth-erased")
         req = who_must_decide(youth, reps, self._ctx.policy(), self._ctx.clock.today())
         if req.blocked is not None:
-            raise RuleViolation(
-                message_id="error-rules-blocked", params={"reason": req.blocked}
-            )
+            raise RuleViolation(message_id="error-rules-blocked", params={"reason": req.blocked})
         signed = {
             SignerRef(SignerKind(r[0]), int(r[1]))
             for r in db.query(

@@ -93,9 +93,7 @@ class Withdrawals:
             if v.request_id == request_id
             and (v.item_id == item_id or v.status.status in CHANGED_BY_WITHDRAWAL)
         )
-        return WithdrawalChoices(
-            signers, items, None if signers else (req.blocked or req.why)
-        )
+        return WithdrawalChoices(signers, items, None if signers else (req.blocked or req.why))
 
     def prepare(
         self,

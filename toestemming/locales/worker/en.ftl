@@ -517,7 +517,7 @@ rules-co-decide = The young person is { $age } years old. Policy for ages 12–1
 
 error-vault-read-only-check = The vault was opened only to be checked; nothing is changed.
 error-vault-read-only-in-use = The vault was opened read-only because it is already open somewhere else: nothing was changed. Close the vault there and open it here again to make changes.
-error-vault-read-only-damaged = The vault is damaged, is missing saved work or was changed outside the app, so it was opened read-only: you can view the data but change nothing. { $advice }
+error-vault-read-only-damaged = The vault is damaged, is missing saved work or was changed without the app, so it was opened read-only: you can view the data but change nothing. { $advice }
 
 ## the log head outside the database (toestemming/log_head.py)
 
@@ -542,7 +542,7 @@ zip-why-trailing = there is text or something else after the table of contents (
 zip-why-too-many-files = it contains more than { $limit } files
 zip-why-directory-too-large = the table of contents of the zip file is improbably large
 zip-why-directory-incomplete = the table of contents of the zip file is incomplete
-zip-why-unsafe-name = the file name { $name } points outside the package or contains odd characters (an absolute path, a drive letter or '..')
+zip-why-unsafe-name = the file name { $name } points out of the package or contains odd characters (an absolute path, a drive letter or '..')
 zip-why-duplicate-name = the name { $name } occurs more than once; one of them may be forged
 zip-why-encrypted = { $name } is encrypted with a password
 zip-why-method = { $name } is packed in a way that is unsupported
@@ -558,3 +558,19 @@ zip-why-overlap = { $name } overlaps another part of the zip file
 zip-why-unaccounted-bytes = it contains bytes that belong to no file (before, between or after the files)
 zip-why-not-inflatable = { $name } cannot be unpacked
 zip-why-missing = { $name } is missing
+
+## language names for the worker (words.LANGUAGE_LABELS in the reader's language)
+
+language-label-nl = Dutch
+language-label-en = English
+language-label-ar = Arabic
+language-label-tr = Turkish
+language-label-pl = Polish
+language-label-uk = Ukrainian
+language-label-ti = Tigrinya
+language-label-so = Somali
+language-label-fa = Persian
+language-label-de = German
+language-label-fr = French
+language-label-es = Spanish
+language-label-pap = Papiamento

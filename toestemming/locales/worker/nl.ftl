@@ -496,3 +496,19 @@ zip-why-overlap = { $name } overlapt met een ander deel van het zip-bestand
 zip-why-unaccounted-bytes = het bevat bytes die bij geen enkel bestand horen (ervoor, ertussen of erachter geplakt)
 zip-why-not-inflatable = { $name } is niet uit te pakken
 zip-why-missing = { $name } ontbreekt
+
+## language names for the worker (words.LANGUAGE_LABELS in the reader's language)
+
+language-label-nl = Nederlands
+language-label-en = Engels
+language-label-ar = Arabisch
+language-label-tr = Turks
+language-label-pl = Pools
+language-label-uk = Oekraïens
+language-label-ti = Tigrinya
+language-label-so = Somalisch
+language-label-fa = Perzisch
+language-label-de = Duits
+language-label-fr = Frans
+language-label-es = Spaans
+language-label-pap = Papiaments

@@ -303,3 +303,60 @@ def test_a_request_in_a_language_without_purpose_texts_names_the_language_in_eng
     )
     english = caught.value.text_in("en")
     assert "in Arabic" in english and "Arabisch" not in english
+
+
+# -- "Mag ik delen?" and an item's status (then: the refusal that quotes it) -------------------
+
+
+def test_the_sharing_answer_and_its_refusal_read_english_at_an_english_desk(
+    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any]
+) -> None:
+    adult = make_youth(19).youth
+    spec = ItemSpec(catalog.werk.id, catalog.uwv.id, (catalog.contact.id,))
+    request = service.consents.create_request(adult.id, [spec])
+    code = request.reference_code
+    ask = service.sharing.may_share
+
+    nobody = ask(adult.id, catalog.gemeente.id, catalog.werk.id, [catalog.contact.id])
+    assert nobody.reason == "Er is geen toestemming gevraagd voor deze ontvanger en dit doel."
+    assert dutch_words(nobody.reason_in("en")) == []
+
+    waiting = ask(adult.id, catalog.uwv.id, catalog.werk.id, [catalog.contact.id])
+    dutch = (
+        f"Geen geldige toestemming. {code} onderdeel 1: Nog niet iedereen die moet beslissen "
+        "heeft gereageerd."
+    )
+    assert waiting.reason == dutch and waiting.reason_in("nl") == dutch
+    english = waiting.reason_in("en")
+    assert dutch_words(english) == [] and f"{code} part 1" in english
+    # A hurried worker shares anyway: the refusal quotes the answer in the same language.
+    with pytest.raises(RuleViolation) as caught:
+        service.sharing.record_disclosure(
+            adult.id, catalog.uwv.id, catalog.werk.id, [catalog.contact.id]
+        )
+    assert_languages(
+        caught.value,
+        dutch + " Kies een andere grondslag en leg de afweging vast, of deel niet.",
+    )
+
+    service.consents.record_decisions(
+        request.id, SignerRef.youth(adult.id), {request.items[0].id: "yes"}, "paper"
+    )
+    covered = ask(adult.id, catalog.uwv.id, catalog.werk.id, [catalog.contact.id])
+    until = f"{request.valid_until:%d-%m-%Y}"
+    assert covered.allowed
+    assert covered.reason == (
+        f"Gedekt door toestemming {code}, onderdeel 1, geldig tot en met {until}."
+    )
+    assert covered.reason_in("en") == f"Covered by consent {code}, part 1, valid up to and " + (
+        f"including {until}."
+    )
+
+    wider = ask(adult.id, catalog.uwv.id, catalog.werk.id, [catalog.contact.id, catalog.school.id])
+    assert wider.reason == (
+        "De toestemming dekt niet alle gekozen gegevens. Niet gedekt: Schoolgegevens."
+    )
+    assert dutch_words(wider.reason_in("en")) == []
+    status = service.consents.items_for_youth(adult.id)[0].status
+    assert status.reason == "Alle benodigde personen hebben ja gezegd."
+    assert status.reason_in("en") == "Everyone who has to decide has said yes."

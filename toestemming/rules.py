@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from .clock import local_date
-from .errors import Phrase
+from .errors import Phrase, joined
 from .language import SOURCE
 from .model import (
     AdultProtection,
@@ -261,18 +261,15 @@ def item_status(
 ) -> StatusInfo:
     """The effective status of one item at moment `at`, from its append-only history."""
     day = local_date(at)
-    terminal: list[tuple[datetime, ItemStatus, str]] = []
+    terminal: list[tuple[datetime, ItemStatus, Phrase]] = []
     for w in withdrawals:
         if w.withdrawn_at <= at:
-            terminal.append((w.withdrawn_at, ItemStatus.WITHDRAWN, "Ingetrokken."))
+            terminal.append((w.withdrawn_at, ItemStatus.WITHDRAWN, Phrase("status-why-withdrawn")))
     action_status = {
-        ItemActionKind.REVOKE: (ItemStatus.REVOKED, "Beëindigd door de organisatie."),
-        ItemActionKind.INVALIDATE: (ItemStatus.INVALIDATED, "Ongeldig verklaard."),
-        ItemActionKind.SUPERSEDE: (ItemStatus.SUPERSEDED, "Vervangen door een nieuwe toestemming."),
-        ItemActionKind.EXPIRE: (
-            ItemStatus.EXPIRED,
-            "Verzoek op afstand verlopen: er kwam geen antwoord binnen de termijn.",
-        ),
+        ItemActionKind.REVOKE: (ItemStatus.REVOKED, Phrase("status-why-revoked")),
+        ItemActionKind.INVALIDATE: (ItemStatus.INVALIDATED, Phrase("status-why-invalidated")),
+        ItemActionKind.SUPERSEDE: (ItemStatus.SUPERSEDED, Phrase("status-why-superseded")),
+        ItemActionKind.EXPIRE: (ItemStatus.EXPIRED, Phrase("status-why-remote-expired")),
     }
     for a in actions:
         if a.at <= at:
@@ -285,7 +282,7 @@ def item_status(
             terminal.append((a.at, st, why))
     if terminal:
         when, st, why = min(terminal, key=lambda t: t[0])
-        return StatusInfo(st, why, since=when)
+        return _status_info(st, why, since=when)
 
     past = [d for d in decisions if d.decided_at <= at]
     req = who_must_decide(youth, reps, policy, day)
@@ -318,29 +315,33 @@ def item_status(
     if status is None:
         status = ItemStatus.REQUESTED
     if day > item.valid_until and status in (ItemStatus.GIVEN, ItemStatus.REQUESTED):
-        return StatusInfo(ItemStatus.EXPIRED, f"Geldig tot en met {item.valid_until:%d-%m-%Y}.")
-    reasons = {
-        ItemStatus.GIVEN: "Alle benodigde personen hebben ja gezegd.",
-        ItemStatus.REFUSED: "Er is nee gezegd.",
-        ItemStatus.CONFLICTING: "De beslissers zijn het niet eens; dat telt als geen toestemming.",
-        ItemStatus.REQUESTED: "Nog niet iedereen die moet beslissen heeft gereageerd.",
-    }
-    reason = reasons[status]
+        return _status_info(
+            ItemStatus.EXPIRED,
+            Phrase("status-why-expired", {"until": f"{item.valid_until:%d-%m-%Y}"}),
+        )
+    reason = Phrase(f"status-why-{status.value}")  # given, refused, conflicting, requested
     if needs_reconfirmation:
-        who_now = (
-            "de jongere beslist nu zelf"
+        now = (
+            "youth"
             if req.regime == Regime.YOUTH
-            else f"nu beslist de {'curator' if youth.protection == AdultProtection.CURATELE else 'mentor'}"
+            else ("curator" if youth.protection == AdultProtection.CURATELE else "mentor")
         )
-        given_by = (
-            "de jongere zelf, vóór de curatele of het mentorschap"
-            if given_under == Regime.YOUTH
-            else "de ouders, toen de jongere jonger was dan 16"
-        )
-        reason = f"Gegeven door {given_by}; {who_now} en moet dit herbevestigen."
-    if req.blocked_reason and status == ItemStatus.REQUESTED:
-        reason = req.blocked_reason
-    return StatusInfo(status, reason, needs_reconfirmation=needs_reconfirmation)
+        given_by = "youth" if given_under == Regime.YOUTH else "parents"
+        reason = Phrase("status-why-reconfirm", {"given_by": given_by, "now": now})
+    if req.blocked is not None and status == ItemStatus.REQUESTED:
+        reason = req.blocked
+    return _status_info(status, reason, needs_reconfirmation=needs_reconfirmation)
+
+
+def _status_info(
+    status: ItemStatus,
+    why: Phrase,
+    *,
+    needs_reconfirmation: bool = False,
+    since: datetime | None = None,
+) -> StatusInfo:
+    """The status with its reason in Dutch (`reason`) and as a phrase for any language."""
+    return StatusInfo(status, why.text_in(SOURCE), needs_reconfirmation, since, why)
 
 
 def may_sign(req: DeciderRequirement, signer: SignerRef) -> bool:
@@ -396,46 +397,85 @@ def may_share(
     """Is sharing `category_ids` covered by one given item (same youth, recipient, purpose)?"""
     category_names = category_names or {}
     if not category_ids:
-        return ShareAnswer(False, "Kies welke gegevens u wilt delen.")
+        return _answer(False, Phrase("share-choose-data"))
     if not candidates:
-        return ShareAnswer(
-            False, "Er is geen toestemming gevraagd voor deze ontvanger en dit doel."
-        )
+        return _answer(False, Phrase("share-nothing-asked"))
     best_missing: set[int] | None = None
-    blockers: list[str] = []
+    blockers: list[Phrase] = []
     for c in sorted(candidates, key=lambda c: (c.valid_until, c.item_id), reverse=True):
         missing = category_ids - c.category_ids
         if c.status.status != ItemStatus.GIVEN:
-            blockers.append(f"{c.reference_code} onderdeel {c.position}: {c.status.reason}")
+            blockers.append(
+                Phrase(
+                    "share-blocker",
+                    {
+                        "code": c.reference_code,
+                        "position": c.position,
+                        "reason": c.status.why or Phrase("error-text", {"text": c.status.reason}),
+                    },
+                )
+            )
             continue
         if day < c.valid_from:
             blockers.append(
-                f"{c.reference_code} onderdeel {c.position}: geldig vanaf {c.valid_from:%d-%m-%Y}."
+                Phrase(
+                    "share-blocker-not-yet",
+                    {
+                        "code": c.reference_code,
+                        "position": c.position,
+                        "from": f"{c.valid_from:%d-%m-%Y}",
+                    },
+                )
             )
             continue
         if missing:
             if best_missing is None or len(missing) < len(best_missing):
                 best_missing = missing
             continue
-        warnings: tuple[str, ...] = ()
+        warnings: tuple[Phrase, ...] = ()
         if c.status.needs_reconfirmation:
-            warnings = (
-                "De ouders gaven deze toestemming toen de jongere jonger was dan 16. "
-                "Vraag de jongere om te herbevestigen.",
-            )
-        return ShareAnswer(
+            warnings = (Phrase("share-warning-reconfirm"),)
+        return _answer(
             True,
-            f"Gedekt door toestemming {c.reference_code}, onderdeel {c.position}, "
-            f"geldig tot en met {c.valid_until:%d-%m-%Y}.",
+            Phrase(
+                "share-covered",
+                {
+                    "code": c.reference_code,
+                    "position": c.position,
+                    "until": f"{c.valid_until:%d-%m-%Y}",
+                },
+            ),
             item_id=c.item_id,
             reference_code=c.reference_code,
             warnings=warnings,
         )
     if best_missing:
         names = ", ".join(category_names.get(i, f"#{i}") for i in sorted(best_missing))
-        return ShareAnswer(
+        return _answer(
             False,
-            f"De toestemming dekt niet alle gekozen gegevens. Niet gedekt: {names}.",
+            Phrase("share-not-all-covered", {"names": names}),
             missing_category_ids=frozenset(best_missing),
         )
-    return ShareAnswer(False, "Geen geldige toestemming. " + " ".join(blockers[:3]))
+    return _answer(False, Phrase("share-no-valid-consent", {"blockers": joined(blockers[:3])}))
+
+
+def _answer(
+    allowed: bool,
+    why: Phrase,
+    *,
+    warnings: tuple[Phrase, ...] = (),
+    item_id: int | None = None,
+    reference_code: str | None = None,
+    missing_category_ids: frozenset[int] = frozenset(),
+) -> ShareAnswer:
+    """The answer with its reason and warnings in Dutch and as phrases for any language."""
+    return ShareAnswer(
+        allowed,
+        why.text_in(SOURCE),
+        item_id=item_id,
+        reference_code=reference_code,
+        warnings=tuple(w.text_in(SOURCE) for w in warnings),
+        missing_category_ids=missing_category_ids,
+        why=why,
+        warning_phrases=warnings,
+    )

@@ -286,7 +286,8 @@ class Sharing:
         if not answer.allowed:
             if assessment_id is None:
                 raise RuleViolation(
-                    message_id="error-sharing-choose-other-basis", params={"reason": answer.reason}
+                    message_id="error-sharing-choose-other-basis",
+                    params={"reason": answer.why or answer.reason},
                 )
             a = self.assessment(assessment_id)
             if (a.youth_id, a.recipient_id, a.purpose_id) != (youth_id, recipient_id, purpose_id):

@@ -279,7 +279,7 @@ class RecordDecisionDialog(QDialog):
             row.status_label.setText(
                 self.tr("Nu: %1 — %2")
                 .replace("%1", status_label(st.status))
-                .replace("%2", st.reason)
+                .replace("%2", st.reason_in(desk_language()))
             )
             row.status_label.setStyleSheet(f"color: {status_colour(st.status).name()};")
             closed = not may_answer(st.status)  # the rule record_decisions applies

@@ -574,3 +574,48 @@ language-label-de = German
 language-label-fr = French
 language-label-es = Spanish
 language-label-pap = Papiamento
+
+## lawful bases and override grounds inside a message (model.BASIS_LABELS, OVERRIDE_GROUND_LABELS)
+
+basis-consent = consent
+basis-contract = contract
+basis-legal_obligation = legal obligation
+basis-vital_interest = vital interest
+basis-public_task = public interest / public task
+basis-legitimate_interest = legitimate interest
+override-ground-legal_obligation = legal obligation
+override-ground-vital_interest = vital interest
+override-ground-court_order = court order
+override-grounds-all = legal obligation or vital interest or court order
+
+## an item's status and why (rules.item_status: StatusInfo.why)
+
+status-why-withdrawn = Withdrawn.
+status-why-revoked = Ended by the organisation.
+status-why-invalidated = Declared invalid.
+status-why-superseded = Replaced by a new consent.
+status-why-remote-expired = Remote request expired: no answer came within the time allowed.
+status-why-expired = Valid up to and including { $until }.
+status-why-given = Everyone who has to decide has said yes.
+status-why-refused = Someone said no.
+status-why-conflicting = The people who decide disagree; that counts as no consent.
+status-why-requested = Not everyone who has to decide has answered yet.
+status-why-reconfirm = Given by { $given_by ->
+        [youth] the young person, before the guardianship (curatele) or mentorship
+       *[parents] the parents, when the young person was under 16
+    }; { $now ->
+        [youth] the young person now decides for themselves
+        [curator] the curator now makes the decision
+       *[mentor] the mentor now makes the decision
+    } and has to confirm it again.
+
+## "Mag ik delen?" (rules.may_share: ShareAnswer.why and warning_phrases)
+
+share-choose-data = Choose which data you want to share.
+share-nothing-asked = No consent was asked for this recipient and this purpose.
+share-blocker = { $code } part { $position }: { $reason }
+share-blocker-not-yet = { $code } part { $position }: valid from { $from }.
+share-warning-reconfirm = The parents gave this consent when the young person was under 16. Ask the young person to confirm it again.
+share-covered = Covered by consent { $code }, part { $position }, valid up to and including { $until }.
+share-not-all-covered = The consent does not cover all the chosen data. Not covered: { $names }.
+share-no-valid-consent = No valid consent. { $blockers }

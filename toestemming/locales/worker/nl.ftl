@@ -512,3 +512,48 @@ language-label-de = Duits
 language-label-fr = Frans
 language-label-es = Spaans
 language-label-pap = Papiaments
+
+## lawful bases and override grounds inside a message (model.BASIS_LABELS, OVERRIDE_GROUND_LABELS)
+
+basis-consent = toestemming
+basis-contract = overeenkomst
+basis-legal_obligation = wettelijke verplichting
+basis-vital_interest = vitaal belang
+basis-public_task = algemeen belang / publieke taak
+basis-legitimate_interest = gerechtvaardigd belang
+override-ground-legal_obligation = wettelijke verplichting
+override-ground-vital_interest = vitaal belang
+override-ground-court_order = rechterlijke uitspraak
+override-grounds-all = wettelijke verplichting of vitaal belang of rechterlijke uitspraak
+
+## an item's status and why (rules.item_status: StatusInfo.why)
+
+status-why-withdrawn = Ingetrokken.
+status-why-revoked = Beëindigd door de organisatie.
+status-why-invalidated = Ongeldig verklaard.
+status-why-superseded = Vervangen door een nieuwe toestemming.
+status-why-remote-expired = Verzoek op afstand verlopen: er kwam geen antwoord binnen de termijn.
+status-why-expired = Geldig tot en met { $until }.
+status-why-given = Alle benodigde personen hebben ja gezegd.
+status-why-refused = Er is nee gezegd.
+status-why-conflicting = De beslissers zijn het niet eens; dat telt als geen toestemming.
+status-why-requested = Nog niet iedereen die moet beslissen heeft gereageerd.
+status-why-reconfirm = Gegeven door { $given_by ->
+        [youth] de jongere zelf, vóór de curatele of het mentorschap
+       *[parents] de ouders, toen de jongere jonger was dan 16
+    }; { $now ->
+        [youth] de jongere beslist nu zelf
+        [curator] nu beslist de curator
+       *[mentor] nu beslist de mentor
+    } en moet dit herbevestigen.
+
+## "Mag ik delen?" (rules.may_share: ShareAnswer.why and warning_phrases)
+
+share-choose-data = Kies welke gegevens u wilt delen.
+share-nothing-asked = Er is geen toestemming gevraagd voor deze ontvanger en dit doel.
+share-blocker = { $code } onderdeel { $position }: { $reason }
+share-blocker-not-yet = { $code } onderdeel { $position }: geldig vanaf { $from }.
+share-warning-reconfirm = De ouders gaven deze toestemming toen de jongere jonger was dan 16. Vraag de jongere om te herbevestigen.
+share-covered = Gedekt door toestemming { $code }, onderdeel { $position }, geldig tot en met { $until }.
+share-not-all-covered = De toestemming dekt niet alle gekozen gegevens. Niet gedekt: { $names }.
+share-no-valid-consent = Geen geldige toestemming. { $blockers }

@@ -343,7 +343,8 @@ def verify_database(
         report = log.verify(public_key, reader=ReaderSpec(path, key, profile))
         if not report.ok:
             raise IntegrityFailure(
-                message_id="error-backup-copy-log-wrong", params={"problem": report.problem}
+                message_id="error-backup-copy-log-wrong",
+                params={"problem": report.why or report.problem},
             )
         _, head = log.head()
         return report.events, report.checkpoints, head.hex(), db.user_version

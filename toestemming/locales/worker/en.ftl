@@ -619,3 +619,14 @@ share-warning-reconfirm = The parents gave this consent when the young person wa
 share-covered = Covered by consent { $code }, part { $position }, valid up to and including { $until }.
 share-not-all-covered = The consent does not cover all the chosen data. Not covered: { $names }.
 share-no-valid-consent = No valid consent. { $blockers }
+
+## what the audit log check found (audit.py, audit_links.py: AuditReport.why)
+
+audit-event-missing = An event is missing.
+audit-event-changed = The contents of this event were changed.
+audit-history-rewritten = The history up to this signed checkpoint was rewritten.
+audit-event-before-start = There is an event before the start of the log.
+audit-checkpoint-signature-wrong = The signature of a checkpoint is wrong.
+audit-events-gone-after-checkpoint = Events have disappeared after the last signed checkpoint.
+audit-event-columns-changed = The data stored with this event was changed.
+audit-merkle-root-wrong = The Merkle tree does not match the checkpoint.

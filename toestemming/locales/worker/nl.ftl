@@ -557,3 +557,14 @@ share-warning-reconfirm = De ouders gaven deze toestemming toen de jongere jonge
 share-covered = Gedekt door toestemming { $code }, onderdeel { $position }, geldig tot en met { $until }.
 share-not-all-covered = De toestemming dekt niet alle gekozen gegevens. Niet gedekt: { $names }.
 share-no-valid-consent = Geen geldige toestemming. { $blockers }
+
+## what the audit log check found (audit.py, audit_links.py: AuditReport.why)
+
+audit-event-missing = Er ontbreekt een gebeurtenis.
+audit-event-changed = De inhoud van deze gebeurtenis is gewijzigd.
+audit-history-rewritten = De geschiedenis tot dit ondertekende controlepunt is herschreven.
+audit-event-before-start = Er staat een gebeurtenis vóór het begin van het logboek.
+audit-checkpoint-signature-wrong = De handtekening van een controlepunt klopt niet.
+audit-events-gone-after-checkpoint = Er zijn gebeurtenissen verdwenen na het laatste ondertekende controlepunt.
+audit-event-columns-changed = De gegevens naast deze gebeurtenis zijn gewijzigd.
+audit-merkle-root-wrong = De Merkle-boom klopt niet met het controlepunt.

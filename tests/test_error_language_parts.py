@@ -360,3 +360,21 @@ def test_the_sharing_answer_and_its_refusal_read_english_at_an_english_desk(
     status = service.consents.items_for_youth(adult.id)[0].status
     assert status.reason == "Alle benodigde personen hebben ja gezegd."
     assert status.reason_in("en") == "Everyone who has to decide has said yes."
+
+
+# -- what the audit log check found ------------------------------------------------------------
+
+
+def test_a_row_slipped_in_before_the_log_is_reported_in_english(service: Service) -> None:
+    db = service.vault.db
+    with db.transaction():  # an insider's row before event 1
+        db.execute(
+            "INSERT INTO events (seq, at, actor, kind, body, hash) "
+            "SELECT 0, at, actor, kind, body, hash FROM events WHERE seq = 1"
+        )
+    report = service.verify_audit()
+    assert not report.ok and report.why is not None
+    assert report.problem == "Er staat een gebeurtenis vóór het begin van het logboek."
+    english = report.why.text_in("en")
+    assert english == "There is an event before the start of the log."
+    assert dutch_words(english) == []

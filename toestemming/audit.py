@@ -29,7 +29,8 @@ from .language import SOURCE
 from .merkle import leaf_hash, node_hash
 from .store.db import Database, ReaderSpec
 
-OUTSIDE_CHAIN = Phrase("audit-event-before-start")
+OUTSIDE_CHAIN_WHY = Phrase("audit-event-before-start")
+OUTSIDE_CHAIN = OUTSIDE_CHAIN_WHY.text_in(SOURCE)  # the same in Dutch
 
 
 def canonical_json(obj: Any) -> bytes:
@@ -367,7 +368,7 @@ class AuditLog:
         first, last = int(bounds[0]), int(bounds[1])
         if first < 1:
             # A row before the first event would be read as history but never be checked.
-            return AuditReport(False, 0, len(cps), None, OUTSIDE_CHAIN)
+            return AuditReport(False, 0, len(cps), None, OUTSIDE_CHAIN_WHY)
         pinned = {cp.tree_size: cp.chain_head for cp in cps}
         if self._db.in_transaction:
             # Other processes would not see this transaction's own rows yet.

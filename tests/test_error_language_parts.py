@@ -58,6 +58,11 @@ def assert_languages(exc: ToestemmingError, dutch: str) -> str:
     return english
 
 
+def work_at_uwv(catalog: SimpleNamespace) -> ItemSpec:
+    """One item: contact data to UWV for help finding work."""
+    return ItemSpec(catalog.werk.id, catalog.uwv.id, (catalog.contact.id,))
+
+
 # -- who decides and why (rules.py) --------------------------------------------------------------
 
 BLOCKED_NO_GEZAG = (
@@ -73,7 +78,7 @@ def test_a_request_for_a_child_without_gezag_is_refused_in_english(
     service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any]
 ) -> None:
     child = make_youth(10)
-    spec = ItemSpec(catalog.werk.id, catalog.uwv.id, (catalog.contact.id,))
+    spec = work_at_uwv(catalog)
     with pytest.raises(RuleViolation) as caught:
         service.consents.create_request(child.youth.id, [spec])
     english = assert_languages(caught.value, BLOCKED_NO_GEZAG)
@@ -85,7 +90,7 @@ def test_the_wrong_signer_hears_who_decides_in_english(
 ) -> None:
     # A hurried worker records the child's own "yes" where the parent decides.
     child = make_youth(10, parents=1)
-    spec = ItemSpec(catalog.werk.id, catalog.uwv.id, (catalog.contact.id,))
+    spec = work_at_uwv(catalog)
     request = service.consents.create_request(child.youth.id, [spec])
     with pytest.raises(RuleViolation) as caught:
         service.consents.record_decisions(
@@ -293,7 +298,7 @@ def test_a_request_in_a_language_without_purpose_texts_names_the_language_in_eng
     service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any]
 ) -> None:
     adult = make_youth(19)
-    spec = ItemSpec(catalog.werk.id, catalog.uwv.id, (catalog.contact.id,))
+    spec = work_at_uwv(catalog)
     with pytest.raises(ValidationError) as caught:
         service.consents.create_request(adult.youth.id, [spec], language="ar")
     assert caught.value.message == (
@@ -312,7 +317,7 @@ def test_the_sharing_answer_and_its_refusal_read_english_at_an_english_desk(
     service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any]
 ) -> None:
     adult = make_youth(19).youth
-    spec = ItemSpec(catalog.werk.id, catalog.uwv.id, (catalog.contact.id,))
+    spec = work_at_uwv(catalog)
     request = service.consents.create_request(adult.id, [spec])
     code = request.reference_code
     ask = service.sharing.may_share

@@ -32,6 +32,7 @@ from toestemming.model import (
     Representative,
     RepresentativeRole,
     SignerRef,
+    TextDrift,
     Youth,
 )
 from toestemming.rules import who_must_decide
@@ -39,6 +40,7 @@ from toestemming.safezip import PROOF_LIMITS, PROOF_PACKAGE, SafeZip, ZipRefused
 from toestemming.service import Service
 from toestemming.store.header import read_header
 from toestemming.usecases.consent import ItemSpec
+from toestemming.usecases.text_drift import drift_warning_phrases, drift_warnings
 
 # Words that give a Dutch sentence away (word-wise, so "made" or "the" do not count).
 TELLTALE = ("niet", "de", "het", "kluis", "jongere", "onderdeel", "toestemming", "geen", "wordt")
@@ -383,3 +385,17 @@ def test_a_row_slipped_in_before_the_log_is_reported_in_english(service: Service
     english = report.why.text_in("en")
     assert english == "There is an event before the start of the log."
     assert dutch_words(english) == []
+
+
+def test_the_older_text_warnings_read_as_before_in_dutch_and_english_in_english() -> None:
+    drift = TextDrift(1, 2, "oud", "nieuw", "[-oud-] {+nieuw+}", material=True)
+    assert drift_warnings(drift) == (
+        "Let op: de toestemming is gegeven op een oudere tekst van dit doel (versie 1); de tekst "
+        "is nu versie 2. Verschil: [-oud-] {+nieuw+}",
+        "De tekst is wezenlijk gewijzigd: vraag opnieuw toestemming (staat op de werklijst "
+        "'opnieuw vragen').",
+    )
+    english = [p.text_in("en") for p in drift_warning_phrases(drift)]
+    assert english[0].endswith("Difference: [-oud-] {+nieuw+}")
+    # (The difference is the purpose text's own words: checked without them.)
+    assert [dutch_words(t.split("Difference:")[0]) for t in english] == [[], []]

@@ -33,7 +33,7 @@ from .sharing_rules import (
     check_justification,
     whom_to_inform,
 )
-from .text_drift import drift_of, drift_warnings
+from .text_drift import drift_of, drift_warning_phrases, drift_warnings
 
 
 class Sharing:
@@ -64,6 +64,7 @@ class Sharing:
                 answer = replace(
                     answer,
                     warnings=(*answer.warnings, *drift_warnings(drift)),
+                    warning_phrases=(*answer.warning_phrases, *drift_warning_phrases(drift)),
                     text_drift=drift,
                 )
         return answer

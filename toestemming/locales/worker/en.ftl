@@ -630,3 +630,8 @@ audit-checkpoint-signature-wrong = The signature of a checkpoint is wrong.
 audit-events-gone-after-checkpoint = Events have disappeared after the last signed checkpoint.
 audit-event-columns-changed = The data stored with this event was changed.
 audit-merkle-root-wrong = The Merkle tree does not match the checkpoint.
+
+## a consent given on an older purpose text (usecases/text_drift.py: "Mag ik delen?" warnings)
+
+drift-older-text = Note: the consent was given on an older text of this purpose (version { $shown }); the text is now version { $current }. Difference: { $difference }
+drift-material-ask-again = The text was changed materially: ask for consent again (it is on the 'ask again' worklist).

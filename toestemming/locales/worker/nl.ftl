@@ -568,3 +568,8 @@ audit-checkpoint-signature-wrong = De handtekening van een controlepunt klopt ni
 audit-events-gone-after-checkpoint = Er zijn gebeurtenissen verdwenen na het laatste ondertekende controlepunt.
 audit-event-columns-changed = De gegevens naast deze gebeurtenis zijn gewijzigd.
 audit-merkle-root-wrong = De Merkle-boom klopt niet met het controlepunt.
+
+## a consent given on an older purpose text (usecases/text_drift.py: "Mag ik delen?" warnings)
+
+drift-older-text = Let op: de toestemming is gegeven op een oudere tekst van dit doel (versie { $shown }); de tekst is nu versie { $current }. Verschil: { $difference }
+drift-material-ask-again = De tekst is wezenlijk gewijzigd: vraag opnieuw toestemming (staat op de werklijst 'opnieuw vragen').

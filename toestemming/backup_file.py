@@ -331,7 +331,7 @@ def verify_database(
     schema version); raises IntegrityFailure (Dutch) on any problem."""
     db = Database.open(path, key, profile=profile)
     try:
-        problems = db.file_problems()
+        problems = db.file_problem_phrases()
         if problems:
             raise IntegrityFailure(
                 message_id="error-backup-copy-not-in-order", params={"problem": problems[0]}

@@ -635,3 +635,23 @@ audit-merkle-root-wrong = The Merkle tree does not match the checkpoint.
 
 drift-older-text = Note: the consent was given on an older text of this purpose (version { $shown }); the text is now version { $current }. Difference: { $difference }
 drift-material-ask-again = The text was changed materially: ask for consent again (it is on the 'ask again' worklist).
+
+## what the file check found (store/db.py file_problem_phrases; $step: wal, cipher, structure, references)
+
+db-check-unreadable = { $step ->
+        [wal] processing the log file (-wal)
+        [cipher] checking the encryption
+        [structure] checking the structure
+       *[references] checking the references
+    } failed: part of the file cannot be read
+db-check-failed = { $step ->
+        [wal] processing the log file (-wal)
+        [cipher] checking the encryption
+        [structure] checking the structure
+       *[references] checking the references
+    } failed: { $detail }
+db-check-error = error
+db-check-cipher = encryption: { $detail }
+db-check-page-damaged = page { $page } is damaged or was changed (its check code is wrong)
+db-check-reference = reference: { $table }
+db-check-structure = structure: { $detail }

@@ -573,3 +573,23 @@ audit-merkle-root-wrong = De Merkle-boom klopt niet met het controlepunt.
 
 drift-older-text = Let op: de toestemming is gegeven op een oudere tekst van dit doel (versie { $shown }); de tekst is nu versie { $current }. Verschil: { $difference }
 drift-material-ask-again = De tekst is wezenlijk gewijzigd: vraag opnieuw toestemming (staat op de werklijst 'opnieuw vragen').
+
+## what the file check found (store/db.py file_problem_phrases; $step: wal, cipher, structure, references)
+
+db-check-unreadable = { $step ->
+        [wal] het logbestand (-wal) verwerken
+        [cipher] versleuteling controleren
+        [structure] structuur controleren
+       *[references] verwijzingen controleren
+    } mislukt: een deel van het bestand is onleesbaar
+db-check-failed = { $step ->
+        [wal] het logbestand (-wal) verwerken
+        [cipher] versleuteling controleren
+        [structure] structuur controleren
+       *[references] verwijzingen controleren
+    } mislukt: { $detail }
+db-check-error = fout
+db-check-cipher = versleuteling: { $detail }
+db-check-page-damaged = pagina { $page } is beschadigd of gewijzigd (controlecode klopt niet)
+db-check-reference = verwijzing: { $table }
+db-check-structure = structuur: { $detail }

@@ -399,3 +399,31 @@ def test_the_older_text_warnings_read_as_before_in_dutch_and_english_in_english(
     assert english[0].endswith("Difference: [-oud-] {+nieuw+}")
     # (The difference is the purpose text's own words: checked without them.)
     assert [dutch_words(t.split("Difference:")[0]) for t in english] == [[], []]
+
+
+# -- what the file check found -----------------------------------------------------------------
+
+
+def test_a_damaged_page_is_reported_in_english(service: Service, vault_path: Path) -> None:
+    populate(service)
+    service.close()
+    page = 16384  # the vault's cipher page size
+    pages = vault_path.stat().st_size // page
+    with vault_path.open("r+b") as fh:  # damaged behind the app's back
+        fh.seek((pages - 2) * page + 300)
+        byte = fh.read(1)
+        fh.seek((pages - 2) * page + 300)
+        fh.write(bytes([byte[0] ^ 0x40]))
+    svc = Service.open(vault_path, PASSPHRASE, check_only=True)
+    try:
+        found = svc.vault.db.file_problem_phrases()
+        dutch = svc.vault.db.file_problems()
+    finally:
+        svc.close()
+    assert found and dutch == [p.text_in("nl") for p in found]
+    assert re.fullmatch(
+        r"versleuteling: pagina \d+ is beschadigd of gewijzigd \(controlecode klopt niet\)",
+        dutch[0],
+    )
+    english = found[0].text_in("en")
+    assert english.startswith("encryption: page ") and dutch_words(english) == []

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from toestemming.clock import LOCAL_TZ, Clock
-from toestemming.errors import NotFoundError, ValidationError
+from toestemming.errors import NotFoundError, ValidationError, field_label
 from toestemming.model import (
     ROLE_LABELS,
     Channel,
@@ -177,7 +177,9 @@ class DeciderBox(QGroupBox):
         lines = []
         for slot in req.slots:
             names = [household.name(service, s, with_role=False) for s in slot.signers]
-            lines.append(f"• {slot.label}: " + self.tr(" of ").join(names))
+            lines.append(
+                f"• {desk_phrase(field_label(slot.label))}: " + self.tr(" of ").join(names)
+            )
         self.signers_label.setText("\n".join(lines))
         self.signers_label.setVisible(bool(lines))
         if req.blocked_reason:

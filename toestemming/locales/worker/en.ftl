@@ -655,3 +655,10 @@ db-check-cipher = encryption: { $detail }
 db-check-page-damaged = page { $page } is damaged or was changed (its check code is wrong)
 db-check-reference = reference: { $table }
 db-check-structure = structure: { $detail }
+
+## who signs, as the desk lists them (rules.DeciderSlot.label, named through errors.field_label)
+
+label-curator = curator
+label-mentor = mentor
+label-ouder-met-gezag = parent with parental authority
+label-een-ouder-met-gezag = one parent with parental authority

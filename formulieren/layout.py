@@ -390,19 +390,23 @@ def signature_block(
     return t
 
 
-def side_by_side(blocks: Sequence[Any]) -> Table:
-    """Signature blocks two per row."""
+def side_by_side(blocks: Sequence[Any], words: Sequence[str] = ()) -> Table:
+    """Signature blocks two per row. `words`: the blocks' own labels; when they read right to
+    left, so do the rows (the first signer on the right)."""
+    rtl = _mirrored(words)
     rows = [list(blocks[i : i + 2]) for i in range(0, len(blocks), 2)]
     if rows and len(rows[-1]) == 1:
         rows[-1].append("")
+    if rtl:
+        rows = [list(reversed(row)) for row in rows]
     t = Table(rows, colWidths=[CONTENT_W / 2, CONTENT_W / 2])
     t.setStyle(
         TableStyle(
             [
                 *BASE_FONT,
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4 if rtl else 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0 if rtl else 4),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
             ]
         )
@@ -439,11 +443,16 @@ def _decorate(c: Canvas, meta: DocMeta, total: int) -> None:
     c.saveState()
     top = PAGE_H - 14 * mm
     c.setFillColor(INK)
+    # A document in a right-to-left language (its footer words are the catalog's) has its
+    # frame mirrored too: organisation on the right, title left, "made on" right, page left.
+    rtl = is_rtl_text(meta.footer[0])
+    start, end = (c.drawRightString, c.drawString) if rtl else (c.drawString, c.drawRightString)
+    start_x, end_x = (PAGE_W - MARGIN_X, MARGIN_X) if rtl else (MARGIN_X, PAGE_W - MARGIN_X)
     c.setFont(bold, 10)
-    c.drawString(MARGIN_X, top, shape(meta.organisation))
+    start(start_x, top, shape(meta.organisation))
     c.setFont(regular, 9)
     c.setFillColor(MUTED)
-    c.drawRightString(PAGE_W - MARGIN_X, top, shape(meta.title))
+    end(end_x, top, shape(meta.title))
     c.setStrokeColor(RULE)
     c.setLineWidth(0.5)
     c.line(MARGIN_X, top - 3 * mm, PAGE_W - MARGIN_X, top - 3 * mm)
@@ -451,13 +460,16 @@ def _decorate(c: Canvas, meta: DocMeta, total: int) -> None:
     c.line(MARGIN_X, bottom + 4 * mm, PAGE_W - MARGIN_X, bottom + 4 * mm)
     c.setFont(regular, 7.5)
     made, page = meta.footer
-    left = f"{shape(made)} {moment(meta.generated_at)}"
-    if meta.reference:
-        left += f" · {meta.reference}"
-    c.drawString(MARGIN_X, bottom, left)
-    c.drawRightString(
-        PAGE_W - MARGIN_X, bottom, shape(page.format(n=c.getPageNumber(), total=total))
-    )
+    if rtl:
+        # Shaped as one right-to-left line: the moment and the code follow the words.
+        reference = f" · {meta.reference}" if meta.reference else ""
+        first = shape(f"{made} {moment(meta.generated_at)}{reference}")
+    else:
+        first = f"{shape(made)} {moment(meta.generated_at)}"
+        if meta.reference:
+            first += f" · {meta.reference}"
+    start(start_x, bottom, first)
+    end(end_x, bottom, shape(page.format(n=c.getPageNumber(), total=total)))
     if meta.page_qr:
         from .qr import draw_qr, qr_matrix
 

@@ -137,7 +137,7 @@ def _story(view: PaperConsentView, w: Mapping[str, str]) -> list[Any]:
     blocks = [signature_block(s.name, s.role, labels=labels) for s in view.signers]
     if view.inform_youth:
         blocks.append(signature_block(y.display_name, w["informed"], labels=labels))
-    story.append(side_by_side(blocks))
+    story.append(side_by_side(blocks, labels))
     story.append(gap(2))
     story.append(paragraph(FOR_WORKER, "muted"))
     return story

@@ -205,7 +205,8 @@ def test_the_arabic_paper_form_reads_right_to_left(
     service: Service, arabic: SimpleNamespace, tmp_path: Path
 ) -> None:
     lines = _lines(service.forms.render_paper_consent(arabic.request.id), tmp_path)
-    title = _find(lines, catalog_text("ar", "paper-form"))
+    # (The page header repeats the title at the left now: the form's own title is below it.)
+    title = _find([ln for ln in lines if ln.y > 50], catalog_text("ar", "paper-form"))
     assert title.x_max > RIGHT - 140  # right of the QR code: not at the left margin
     # The item text in its box: every line ends at the box's right edge, in reading order.
     item = arabic.request.items[0].text.split("\n")
@@ -250,3 +251,41 @@ def test_arabic_notes_in_the_dutch_transitieformulier_run_right_to_left(
     place = _find(lines, "مخبز النور", whole=True)
     school = _find(lines, "ROC Midden")
     assert abs(place.x_min - school.x_min) < 2  # the start of the value column
+
+
+def test_the_arabic_page_frame_and_signature_blocks_are_mirrored(
+    service: Service,
+    arabic: SimpleNamespace,
+    catalog: SimpleNamespace,
+    make_youth: Any,
+    tmp_path: Path,
+) -> None:
+    """Issue 21: the header, the footer and the signature blocks side by side read right to
+    left in an Arabic form (organisation and "made on" on the right, page number left, the
+    first signer on the right); a Dutch form keeps them where they were."""
+    pdf = service.forms.render_paper_consent(arabic.request.id)
+    (tmp_path / "ar.pdf").write_bytes(pdf)
+    lines = _lines(pdf, tmp_path)
+    org = _find(lines, "Testschool")
+    assert abs(org.x_max - (PAGE_W - MARGIN_X)) < 2
+    footer = [ln for ln in lines if ln.page == 1 and ln.y > 800]
+    made = max(footer, key=lambda ln: ln.x_max)
+    page = min(footer, key=lambda ln: ln.x_min)
+    assert abs(made.x_max - (PAGE_W - MARGIN_X)) < 2 and abs(page.x_min - MARGIN_X) < 2
+    assert arabic.request.reference_code in made.text  # the code rides with "made on"
+    request = arabic.request
+    youth = service.people.youth(service.consents.request(request.id).youth_id)
+    parent = service.people.representatives(youth.id)[0]
+    first = _find(lines, parent.name, whole=True)
+    informed = _find(lines, youth.display_name, whole=True)
+    assert first.x_min > informed.x_max  # the first signer's block is on the right
+
+    case = make_youth(15, parents=1)
+    dutch = service.consents.create_request(
+        case.youth.id, [ItemSpec(catalog.werk.id, catalog.uwv.id, (catalog.contact.id,))]
+    )
+    nl = _lines(service.forms.render_paper_consent(dutch.id), tmp_path)
+    assert abs(_find(nl, "Testschool").x_min - MARGIN_X) < 2
+    first = _find(nl, case.parents[0].name, whole=True)
+    informed = _find(nl, case.youth.display_name, whole=True)
+    assert first.x_max < informed.x_min

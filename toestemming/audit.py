@@ -24,10 +24,13 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from .audit_links import GENESIS as GENESIS
 from .audit_links import LinkProblem, verify_links
 from .clock import Clock, to_iso
+from .errors import Phrase
+from .language import SOURCE
 from .merkle import leaf_hash, node_hash
 from .store.db import Database, ReaderSpec
 
-OUTSIDE_CHAIN = "Er staat een gebeurtenis vóór het begin van het logboek."
+OUTSIDE_CHAIN_WHY = Phrase("audit-event-before-start")
+OUTSIDE_CHAIN = OUTSIDE_CHAIN_WHY.text_in(SOURCE)  # the same in Dutch
 
 
 def canonical_json(obj: Any) -> bytes:
@@ -131,8 +134,13 @@ class AuditReport:
     events: int
     checkpoints: int
     first_bad_seq: int | None = None
-    problem: str = ""  # Dutch
+    why: Phrase | None = None  # what is wrong (catalog phrase: the reader's language)
     processes: int = 1  # how many processes checked the chain (see audit_links.py)
+
+    @property
+    def problem(self) -> str:
+        """What is wrong, in Dutch ("" when nothing is)."""
+        return self.why.text_in(SOURCE) if self.why is not None else ""
 
     def describe(self) -> str:
         if self.ok:
@@ -348,7 +356,7 @@ class AuditLog:
                     0,
                     len(cps),
                     cp.tree_size,
-                    "De handtekening van een controlepunt klopt niet.",
+                    Phrase("audit-checkpoint-signature-wrong"),
                 )
         # Two subqueries: min and max in one SELECT would scan the table instead of using
         # the primary key's ends (0.36 s at 600k events).
@@ -360,7 +368,7 @@ class AuditLog:
         first, last = int(bounds[0]), int(bounds[1])
         if first < 1:
             # A row before the first event would be read as history but never be checked.
-            return AuditReport(False, 0, len(cps), None, OUTSIDE_CHAIN)
+            return AuditReport(False, 0, len(cps), None, OUTSIDE_CHAIN_WHY)
         pinned = {cp.tree_size: cp.chain_head for cp in cps}
         if self._db.in_transaction:
             # Other processes would not see this transaction's own rows yet.
@@ -372,14 +380,14 @@ class AuditLog:
             if deeper is not None and (found is None or deeper.seq < found.seq):
                 found = deeper
         if found is not None:
-            return AuditReport(False, found.seq - 1, len(cps), found.seq, found.problem, processes)
+            return AuditReport(False, found.seq - 1, len(cps), found.seq, found.why, processes)
         if cps and cps[-1].tree_size > last:
             return AuditReport(
                 False,
                 last,
                 len(cps),
                 last + 1,
-                "Er zijn gebeurtenissen verdwenen na het laatste ondertekende controlepunt.",
+                Phrase("audit-events-gone-after-checkpoint"),
                 processes,
             )
         return AuditReport(True, last, len(cps), processes=processes)
@@ -396,11 +404,11 @@ class AuditLog:
         ):
             doc = json.loads(body)
             if (doc["seq"], doc["at"], doc["kind"], doc["actor"]) != (seq, at, kind, actor):
-                return LinkProblem(seq, "De gegevens naast deze gebeurtenis zijn gewijzigd.")
+                return LinkProblem(seq, Phrase("audit-event-columns-changed"))
             frontier_append(frontier, leaf_hash(bytes(stored)))
             root = roots.get(seq)
             if root is not None and frontier_root(frontier) != root:
-                return LinkProblem(seq, "De Merkle-boom klopt niet met het controlepunt.")
+                return LinkProblem(seq, Phrase("audit-merkle-root-wrong"))
         return None
 
     def leaf_hashes(self) -> list[bytes]:

@@ -33,13 +33,16 @@ from collections.abc import Iterable, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 
+from .errors import Phrase
+from .language import SOURCE
 from .store.db import Database, ReaderSpec
 
 MAX_PROCESSES = 4
 
-MISSING = "Er ontbreekt een gebeurtenis."
-CHANGED = "De inhoud van deze gebeurtenis is gewijzigd."
-REWRITTEN = "De geschiedenis tot dit ondertekende controlepunt is herschreven."
+# What is wrong, as catalog phrases (worker catalog, audit-*): the reader's language.
+MISSING = Phrase("audit-event-missing")
+CHANGED = Phrase("audit-event-changed")
+REWRITTEN = Phrase("audit-history-rewritten")
 
 GENESIS = bytes(32)
 
@@ -49,7 +52,12 @@ Range = tuple[int, int]  # first and last seq, inclusive
 @dataclass(frozen=True)
 class LinkProblem:
     seq: int  # the first event that is wrong or missing
-    problem: str  # Dutch
+    why: Phrase
+
+    @property
+    def problem(self) -> str:
+        """What is wrong, in Dutch."""
+        return self.why.text_in(SOURCE)
 
 
 def check_links(

@@ -39,7 +39,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from . import __version__, safejson
 from .audit import AuditLog
 from .clock import LOCAL_TZ, SystemClock, from_iso, to_iso
-from .errors import IntegrityFailure, ToestemmingError, ValidationError, VaultError
+from .errors import IntegrityFailure, Phrase, ToestemmingError, ValidationError, VaultError
 from .safezip import MIB, SafeZip, ZipLimits, ZipRefused
 from .store.db import (
     CipherProfile,
@@ -61,7 +61,7 @@ MANIFEST, SEAL, DB_MEMBER, KEYS_MEMBER = (
 )
 MEMBERS = (MANIFEST, SEAL, DB_MEMBER, KEYS_MEMBER)
 CHUNK = 1 << 20
-BACKUP = "De reservekopie"  # how safezip's messages name the file
+BACKUP = Phrase("zip-what-backup")  # how safezip's messages name the file (De reservekopie)
 # Exactly four members, stored (the copy is ciphertext: a compressed member has no business
 # here, and stored members cannot inflate). The copy may be large, the rest is small.
 BACKUP_LIMITS = ZipLimits(
@@ -331,7 +331,7 @@ def verify_database(
     schema version); raises IntegrityFailure (Dutch) on any problem."""
     db = Database.open(path, key, profile=profile)
     try:
-        problems = db.file_problems()
+        problems = db.file_problem_phrases()
         if problems:
             raise IntegrityFailure(
                 message_id="error-backup-copy-not-in-order", params={"problem": problems[0]}
@@ -343,7 +343,8 @@ def verify_database(
         report = log.verify(public_key, reader=ReaderSpec(path, key, profile))
         if not report.ok:
             raise IntegrityFailure(
-                message_id="error-backup-copy-log-wrong", params={"problem": report.problem}
+                message_id="error-backup-copy-log-wrong",
+                params={"problem": report.why or report.problem},
             )
         _, head = log.head()
         return report.events, report.checkpoints, head.hex(), db.user_version

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .language import SOURCE, has_message
@@ -50,6 +50,16 @@ def field_label(dutch: str) -> Phrase:
 
 
 Param = str | int | Phrase
+
+
+def joined(phrases: Sequence[Phrase]) -> Phrase:
+    """Several sentences as one parameter (each rendered in the reader's language, in order,
+    separated by a space)."""
+    if not phrases:
+        return Phrase("error-text", {"text": ""})
+    if len(phrases) == 1:
+        return phrases[0]
+    return Phrase("error-sentences", {"first": phrases[0], "rest": joined(phrases[1:])})
 
 
 class ToestemmingError(Exception):

@@ -22,6 +22,7 @@ from .audit import AuditReport
 from .errors import AccessRevoked, IntegrityFailure, Phrase, ToestemmingError
 from .health_report import (
     MAX_PROBLEMS,
+    READ_ONLY,
     READ_ONLY_REASON,
     RESTORE_ADVICE,
     UNREADABLE,
@@ -71,7 +72,7 @@ def _finish(service: CheckedService, problems: tuple[str, ...], deep: bool) -> H
         last = None
     report = HealthReport(problems[:MAX_PROBLEMS], audit, service.clock.now(), last)
     if not report.ok:
-        service.vault.db.enter_read_only(READ_ONLY_REASON, service.vault.current_data_key())
+        service.vault.db.enter_read_only(READ_ONLY, service.vault.current_data_key())
     service.health_report = report
     return report
 
@@ -85,7 +86,7 @@ def open_checked(vault: Vault, build: Callable[[], S]) -> S:
         audit_links.warm_up(int(vault.db.scalar("SELECT max(seq) FROM events") or 0))
     problems = tuple(vault.db.file_problems(thorough=False))
     if problems:
-        vault.db.enter_read_only(READ_ONLY_REASON, vault.current_data_key())
+        vault.db.enter_read_only(READ_ONLY, vault.current_data_key())
     try:
         service = build()
     except AccessRevoked:

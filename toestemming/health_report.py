@@ -10,6 +10,8 @@ from typing import Protocol
 
 from .audit import AuditReport
 from .clock import LOCAL_TZ, Clock
+from .errors import Phrase
+from .language import SOURCE
 from .replay_report import ReplayReport
 from .store.vault import Vault
 
@@ -19,11 +21,11 @@ RESTORE_ADVICE = (
     "reservekopie. Die wordt eerst volledig gecontroleerd en komt op een nieuwe plek te staan; "
     "deze kluis blijft onaangeroerd, zodat de beheerder haar nog kan onderzoeken."
 )
-READ_ONLY_REASON = (
-    "De kluis is beschadigd, mist opgeslagen werk of is buiten de app gewijzigd, en is daarom "
-    "alleen-lezen geopend: u kunt gegevens bekijken, maar "
-    "niets wijzigen. " + RESTORE_ADVICE
+# Why a damaged vault refuses every write (in the reader's language); READ_ONLY_REASON: Dutch.
+READ_ONLY = Phrase(
+    "error-vault-read-only-damaged", {"advice": Phrase("error-health-restore-advice")}
 )
+READ_ONLY_REASON = READ_ONLY.text_in(SOURCE)
 UNREADABLE = "De kluis is te zwaar beschadigd om te openen, ook niet om alleen te lezen. "
 MAX_PROBLEMS = 20
 
@@ -82,8 +84,9 @@ class CheckedService(Protocol):
 
     health_report: HealthReport | None
     state_check_pending: bool
-    log_head_problems: list[str]
 
+    @property
+    def log_head_problems(self) -> list[str]: ...
     @property
     def vault(self) -> Vault: ...
     @property

@@ -24,21 +24,16 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from .audit import GENESIS, checkpoint_message, verify_checkpoint_signature
 from .clock import Clock, to_iso
+from .errors import Phrase
 from .merkle import leaf_hash, root_from_leaf_hashes, verify_consistency
 from .store.db import Database
 from .store.header import LogHead
 
 log = logging.getLogger(__name__)
 
-RESTORE_HINT = (
-    "Zet de laatste reservekopie terug op een nieuwe plek, of laat de beheerder uitzoeken wat "
-    "er met het bestand is gebeurd. Deze kluis blijft onaangeroerd."
-)
-
-UNREADABLE = (
-    "Het logboek kon niet worden gelezen om het te vergelijken met de stand die de kluis "
-    "heeft vastgelegd."
-)
+# Problems are catalog phrases (worker catalog, log-head-*): shown in the reader's language.
+RESTORE_HINT = Phrase("log-head-restore-hint")
+UNREADABLE = Phrase("log-head-unreadable")
 
 
 def db_head(db: Database) -> tuple[int, bytes]:
@@ -73,47 +68,41 @@ def head_problems(
     vault_id: str,
     public_hex: str | None,
     authentic: bool,
-) -> list[str]:
-    """Dutch lines (no personal data) when the database disagrees with the head the vault
+) -> list[Phrase]:
+    """Sentences (no personal data) when the database disagrees with the head the vault
     recorded outside it; [] when it agrees or when there is no head yet. Cheap: two point
     queries (the full chain is checked by the audit verification)."""
     if head is None:
         return []
     if not authentic:
-        return [
-            "Het sleutelbestand is gewijzigd: de vastgelegde stand van het logboek is niet "
-            "door deze kluis geschreven. " + RESTORE_HINT
-        ]
+        return [Phrase("log-head-header-changed", {"hint": RESTORE_HINT})]
     if public_hex is not None and not verify_checkpoint_signature(
         public_hex,
         checkpoint_message(vault_id, head.size, head.root, head.chain_head, head.at),
         head.signature,
     ):
-        return [
-            "De vastgelegde stand van het logboek is niet ondertekend met de sleutel van de "
-            "organisatie. " + RESTORE_HINT
-        ]
+        return [Phrase("log-head-unsigned", {"hint": RESTORE_HINT})]
     size, _ = db_head(db)
     if size < head.size:
         missing = head.size - size
         return [
-            f"Het logboek is korter dan de kluis zelf heeft vastgelegd: de laatste {missing} "
-            f"gebeurtenis(sen) (tot nummer {head.size}, vastgelegd op {_moment(head.at)}) "
-            "ontbreken. Er is opgeslagen werk verloren gegaan, bijvoorbeeld doordat het "
-            "logbestand (-wal) is verwijderd of een oudere kopie van het kluisbestand is "
-            "teruggezet. " + RESTORE_HINT
+            Phrase(
+                "log-head-shorter",
+                {
+                    "missing": missing,
+                    "size": head.size,
+                    "at": _moment(head.at),
+                    "hint": RESTORE_HINT,
+                },
+            )
         ]
     stored = db.scalar("SELECT hash FROM events WHERE seq = ?", (head.size,))
     if stored is None or bytes(stored) != head.chain_head:
-        return [
-            f"Het logboek wijkt af van de stand die de kluis heeft vastgelegd: gebeurtenis "
-            f"{head.size} is niet meer dezelfde. Het logboek is na het vastleggen gewijzigd of "
-            "vervangen. " + RESTORE_HINT
-        ]
+        return [Phrase("log-head-differs", {"size": head.size, "hint": RESTORE_HINT})]
     return []
 
 
-def merkle_problems(leaves: Sequence[bytes], head: LogHead, current_root: bytes) -> list[str]:
+def merkle_problems(leaves: Sequence[bytes], head: LogHead, current_root: bytes) -> list[Phrase]:
     """Deep check: the Merkle root over the first `head.size` events is the recorded one, and
     the current tree is an append-only extension of it (RFC 9162 consistency proof)."""
     from .merkle import consistency_proof
@@ -121,13 +110,10 @@ def merkle_problems(leaves: Sequence[bytes], head: LogHead, current_root: bytes)
     if len(leaves) < head.size:
         return []  # reported by head_problems
     if root_from_leaf_hashes(leaves[: head.size]) != head.root:
-        return [
-            f"De Merkle-boom over de eerste {head.size} gebeurtenissen klopt niet met de "
-            "vastgelegde stand van het logboek."
-        ]
+        return [Phrase("log-head-merkle-root-differs", {"size": head.size})]
     proof = consistency_proof(head.size, leaves)
     if not verify_consistency(head.size, len(leaves), head.root, current_root, proof):
-        return ["Het logboek is niet alleen aangevuld sinds de vastgelegde stand."]
+        return [Phrase("log-head-not-append-only")]
     return []
 
 

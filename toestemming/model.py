@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
+from .errors import Phrase
 from .language import has_message
 from .language import text as language_text
 
@@ -476,6 +477,11 @@ class StatusInfo:
     reason: str  # Dutch, one sentence
     needs_reconfirmation: bool = False
     since: datetime | None = None
+    # `reason` as a catalog phrase, for the worker in their language (rules.py sets it).
+    why: Phrase | None = None
+
+    def reason_in(self, language: str) -> str:
+        return self.why.text_in(language) if self.why is not None else self.reason
 
 
 @dataclass(frozen=True, slots=True)
@@ -499,3 +505,14 @@ class ShareAnswer:
     warnings: tuple[str, ...] = field(default_factory=tuple)
     missing_category_ids: frozenset[int] = frozenset()  # when a given item covers only part
     text_drift: TextDrift | None = None  # the covering item was asked with an older text
+    # `reason` and the first warnings as catalog phrases, for the worker in their language
+    # (rules.may_share sets them; a warning added without a phrase is shown as written).
+    why: Phrase | None = None
+    warning_phrases: tuple[Phrase, ...] = ()
+
+    def reason_in(self, language: str) -> str:
+        return self.why.text_in(language) if self.why is not None else self.reason
+
+    def warnings_in(self, language: str) -> tuple[str, ...]:
+        done = tuple(p.text_in(language) for p in self.warning_phrases)
+        return done + self.warnings[len(done) :]

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from .errors import IntegrityFailure, ToestemmingError
-from .health_report import READ_ONLY_REASON, CheckedService, HealthReport
+from .health_report import READ_ONLY, CheckedService, HealthReport
 from .replay import replay
 from .replay_registry import alongside
 from .replay_report import Disagreement, ReplayReport
@@ -77,7 +77,7 @@ def accept(service: CheckedService, report: ReplayReport) -> HealthReport | None
         after = HealthReport(found, None, service.clock.now())
     else:
         after = replace(before, file_problems=before.file_problems + found)
-    service.vault.db.enter_read_only(READ_ONLY_REASON, service.vault.current_data_key())
+    service.vault.db.enter_read_only(READ_ONLY, service.vault.current_data_key())
     service.health_report = after
     return after
 

@@ -13,6 +13,8 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from .clock import local_date
+from .errors import Phrase, joined
+from .language import SOURCE
 from .model import (
     AdultProtection,
     Answer,
@@ -77,9 +79,26 @@ class DeciderRequirement:
     regime: Regime
     age: int
     slots: tuple[DeciderSlot, ...]
-    explanation: str  # Dutch: who decides and why
-    blocked_reason: str | None = None  # set when nobody can decide (e.g. no gezag registered)
+    # Who decides and why, and (when nobody can decide, e.g. no gezag registered) why not: as
+    # catalog phrases, so the desk reads them in the worker's language.
+    why: Phrase | None
+    blocked: Phrase | None = None
     inform_youth: bool = False  # under 16: inform the youth and ask their view
+
+    @property
+    def explanation(self) -> str:
+        """Who decides and why, in Dutch (forms and the places that show Dutch)."""
+        return self.why.text_in(SOURCE) if self.why is not None else ""
+
+    @property
+    def why_phrase(self) -> Phrase:
+        """`why` as a part of another message (empty when the birth date is after the day)."""
+        return self.why if self.why is not None else Phrase("error-text", {"text": ""})
+
+    @property
+    def blocked_reason(self) -> str | None:
+        """Why nobody can decide, in Dutch; None when someone can."""
+        return self.blocked.text_in(SOURCE) if self.blocked is not None else None
 
     @property
     def needs_representative(self) -> bool:
@@ -111,7 +130,7 @@ def who_must_decide(
     you = SignerRef.youth(youth.id)
     if age < 0:
         return DeciderRequirement(
-            Regime.PARENTS, age, (), "", blocked_reason="De geboortedatum ligt na deze datum."
+            Regime.PARENTS, age, (), None, blocked=Phrase("rules-birth-date-after-day")
         )
     if age >= AGE_OF_MAJORITY and youth.protection != AdultProtection.NONE:
         wanted = (
@@ -121,9 +140,9 @@ def who_must_decide(
         )
         adults = [r for r in reps if r.role == wanted]
         noun = "curator" if wanted == RepresentativeRole.CURATOR else "mentor"
-        explanation = (
-            f"De jongere is {age} jaar en staat onder {youth.protection.value}: "
-            f"de {noun} beslist namens de jongere."
+        explanation = Phrase(
+            "rules-adult-represented",
+            {"age": age, "protection": youth.protection.value, "noun": noun},
         )
         if not adults:
             return DeciderRequirement(
@@ -131,7 +150,7 @@ def who_must_decide(
                 age,
                 (),
                 explanation,
-                blocked_reason=f"Er is geen {noun} vastgelegd. Voeg eerst de {noun} toe.",
+                blocked=Phrase("rules-no-adult-representative", {"noun": noun}),
             )
         slot = DeciderSlot(tuple(SignerRef.representative(r.id) for r in adults), noun)
         return DeciderRequirement(Regime.ADULT_REPRESENTATIVE, age, (slot,), explanation)
@@ -140,7 +159,7 @@ def who_must_decide(
             Regime.YOUTH,
             age,
             (DeciderSlot((you,), "jongere"),),
-            f"De jongere is {age} jaar en beslist zelf. Ouders beslissen niet meer mee.",
+            Phrase("rules-youth-decides", {"age": age}),
         )
     holders = _gezag_holders(reps)
     co_decide = policy.co_decision_12_15 and age >= CO_DECISION_FROM
@@ -150,32 +169,22 @@ def who_must_decide(
             regime,
             age,
             (),
-            f"De jongere is {age} jaar: de ouders met gezag of de voogd beslissen.",
-            blocked_reason=(
-                "Er is geen ouder met gezag of voogd vastgelegd. Leg eerst vast wie het gezag heeft."
-            ),
+            Phrase("rules-parents-decide", {"age": age}),
+            blocked=Phrase("rules-no-gezag"),
             inform_youth=True,
         )
     refs = tuple(SignerRef.representative(r.id) for r in holders)
     if policy.parent_policy == ParentPolicy.ALL_WITH_GEZAG or len(holders) == 1:
         slots = [DeciderSlot((ref,), "ouder met gezag") for ref in refs]
-        who = (
-            "de ouder met gezag of de voogd beslist"
-            if len(holders) == 1
-            else "beide ouders met gezag beslissen (beleid: allebei)"
-        )
+        who = "one" if len(holders) == 1 else "all"
     else:
         slots = [DeciderSlot(refs, "één ouder met gezag")]
-        who = "één van de ouders met gezag beslist (beleid: één ouder is genoeg)"
-    explanation = f"De jongere is {age} jaar (jonger dan 16): {who}."
+        who = "either"
     if co_decide:
         slots.append(DeciderSlot((you,), "jongere"))
-        explanation = (
-            f"De jongere is {age} jaar. Beleid 12–15 jaar: de jongere beslist samen met de ouders "
-            "met gezag of de voogd; allebei moeten ja zeggen."
-        )
+        explanation = Phrase("rules-co-decide", {"age": age})
     else:
-        explanation += " De jongere wordt wel geïnformeerd en naar zijn of haar mening gevraagd."
+        explanation = Phrase("rules-parents-decide-youth-heard", {"age": age, "who": who})
     return DeciderRequirement(regime, age, tuple(slots), explanation, inform_youth=not co_decide)
 
 
@@ -252,18 +261,15 @@ def item_status(
 ) -> StatusInfo:
     """The effective status of one item at moment `at`, from its append-only history."""
     day = local_date(at)
-    terminal: list[tuple[datetime, ItemStatus, str]] = []
+    terminal: list[tuple[datetime, ItemStatus, Phrase]] = []
     for w in withdrawals:
         if w.withdrawn_at <= at:
-            terminal.append((w.withdrawn_at, ItemStatus.WITHDRAWN, "Ingetrokken."))
+            terminal.append((w.withdrawn_at, ItemStatus.WITHDRAWN, Phrase("status-why-withdrawn")))
     action_status = {
-        ItemActionKind.REVOKE: (ItemStatus.REVOKED, "Beëindigd door de organisatie."),
-        ItemActionKind.INVALIDATE: (ItemStatus.INVALIDATED, "Ongeldig verklaard."),
-        ItemActionKind.SUPERSEDE: (ItemStatus.SUPERSEDED, "Vervangen door een nieuwe toestemming."),
-        ItemActionKind.EXPIRE: (
-            ItemStatus.EXPIRED,
-            "Verzoek op afstand verlopen: er kwam geen antwoord binnen de termijn.",
-        ),
+        ItemActionKind.REVOKE: (ItemStatus.REVOKED, Phrase("status-why-revoked")),
+        ItemActionKind.INVALIDATE: (ItemStatus.INVALIDATED, Phrase("status-why-invalidated")),
+        ItemActionKind.SUPERSEDE: (ItemStatus.SUPERSEDED, Phrase("status-why-superseded")),
+        ItemActionKind.EXPIRE: (ItemStatus.EXPIRED, Phrase("status-why-remote-expired")),
     }
     for a in actions:
         if a.at <= at:
@@ -276,7 +282,7 @@ def item_status(
             terminal.append((a.at, st, why))
     if terminal:
         when, st, why = min(terminal, key=lambda t: t[0])
-        return StatusInfo(st, why, since=when)
+        return _status_info(st, why, since=when)
 
     past = [d for d in decisions if d.decided_at <= at]
     req = who_must_decide(youth, reps, policy, day)
@@ -309,29 +315,33 @@ def item_status(
     if status is None:
         status = ItemStatus.REQUESTED
     if day > item.valid_until and status in (ItemStatus.GIVEN, ItemStatus.REQUESTED):
-        return StatusInfo(ItemStatus.EXPIRED, f"Geldig tot en met {item.valid_until:%d-%m-%Y}.")
-    reasons = {
-        ItemStatus.GIVEN: "Alle benodigde personen hebben ja gezegd.",
-        ItemStatus.REFUSED: "Er is nee gezegd.",
-        ItemStatus.CONFLICTING: "De beslissers zijn het niet eens; dat telt als geen toestemming.",
-        ItemStatus.REQUESTED: "Nog niet iedereen die moet beslissen heeft gereageerd.",
-    }
-    reason = reasons[status]
+        return _status_info(
+            ItemStatus.EXPIRED,
+            Phrase("status-why-expired", {"until": f"{item.valid_until:%d-%m-%Y}"}),
+        )
+    reason = Phrase(f"status-why-{status.value}")  # given, refused, conflicting, requested
     if needs_reconfirmation:
-        who_now = (
-            "de jongere beslist nu zelf"
+        now = (
+            "youth"
             if req.regime == Regime.YOUTH
-            else f"nu beslist de {'curator' if youth.protection == AdultProtection.CURATELE else 'mentor'}"
+            else ("curator" if youth.protection == AdultProtection.CURATELE else "mentor")
         )
-        given_by = (
-            "de jongere zelf, vóór de curatele of het mentorschap"
-            if given_under == Regime.YOUTH
-            else "de ouders, toen de jongere jonger was dan 16"
-        )
-        reason = f"Gegeven door {given_by}; {who_now} en moet dit herbevestigen."
-    if req.blocked_reason and status == ItemStatus.REQUESTED:
-        reason = req.blocked_reason
-    return StatusInfo(status, reason, needs_reconfirmation=needs_reconfirmation)
+        given_by = "youth" if given_under == Regime.YOUTH else "parents"
+        reason = Phrase("status-why-reconfirm", {"given_by": given_by, "now": now})
+    if req.blocked is not None and status == ItemStatus.REQUESTED:
+        reason = req.blocked
+    return _status_info(status, reason, needs_reconfirmation=needs_reconfirmation)
+
+
+def _status_info(
+    status: ItemStatus,
+    why: Phrase,
+    *,
+    needs_reconfirmation: bool = False,
+    since: datetime | None = None,
+) -> StatusInfo:
+    """The status with its reason in Dutch (`reason`) and as a phrase for any language."""
+    return StatusInfo(status, why.text_in(SOURCE), needs_reconfirmation, since, why)
 
 
 def may_sign(req: DeciderRequirement, signer: SignerRef) -> bool:
@@ -387,46 +397,85 @@ def may_share(
     """Is sharing `category_ids` covered by one given item (same youth, recipient, purpose)?"""
     category_names = category_names or {}
     if not category_ids:
-        return ShareAnswer(False, "Kies welke gegevens u wilt delen.")
+        return _answer(False, Phrase("share-choose-data"))
     if not candidates:
-        return ShareAnswer(
-            False, "Er is geen toestemming gevraagd voor deze ontvanger en dit doel."
-        )
+        return _answer(False, Phrase("share-nothing-asked"))
     best_missing: set[int] | None = None
-    blockers: list[str] = []
+    blockers: list[Phrase] = []
     for c in sorted(candidates, key=lambda c: (c.valid_until, c.item_id), reverse=True):
         missing = category_ids - c.category_ids
         if c.status.status != ItemStatus.GIVEN:
-            blockers.append(f"{c.reference_code} onderdeel {c.position}: {c.status.reason}")
+            blockers.append(
+                Phrase(
+                    "share-blocker",
+                    {
+                        "code": c.reference_code,
+                        "position": c.position,
+                        "reason": c.status.why or Phrase("error-text", {"text": c.status.reason}),
+                    },
+                )
+            )
             continue
         if day < c.valid_from:
             blockers.append(
-                f"{c.reference_code} onderdeel {c.position}: geldig vanaf {c.valid_from:%d-%m-%Y}."
+                Phrase(
+                    "share-blocker-not-yet",
+                    {
+                        "code": c.reference_code,
+                        "position": c.position,
+                        "from": f"{c.valid_from:%d-%m-%Y}",
+                    },
+                )
             )
             continue
         if missing:
             if best_missing is None or len(missing) < len(best_missing):
                 best_missing = missing
             continue
-        warnings: tuple[str, ...] = ()
+        warnings: tuple[Phrase, ...] = ()
         if c.status.needs_reconfirmation:
-            warnings = (
-                "De ouders gaven deze toestemming toen de jongere jonger was dan 16. "
-                "Vraag de jongere om te herbevestigen.",
-            )
-        return ShareAnswer(
+            warnings = (Phrase("share-warning-reconfirm"),)
+        return _answer(
             True,
-            f"Gedekt door toestemming {c.reference_code}, onderdeel {c.position}, "
-            f"geldig tot en met {c.valid_until:%d-%m-%Y}.",
+            Phrase(
+                "share-covered",
+                {
+                    "code": c.reference_code,
+                    "position": c.position,
+                    "until": f"{c.valid_until:%d-%m-%Y}",
+                },
+            ),
             item_id=c.item_id,
             reference_code=c.reference_code,
             warnings=warnings,
         )
     if best_missing:
         names = ", ".join(category_names.get(i, f"#{i}") for i in sorted(best_missing))
-        return ShareAnswer(
+        return _answer(
             False,
-            f"De toestemming dekt niet alle gekozen gegevens. Niet gedekt: {names}.",
+            Phrase("share-not-all-covered", {"names": names}),
             missing_category_ids=frozenset(best_missing),
         )
-    return ShareAnswer(False, "Geen geldige toestemming. " + " ".join(blockers[:3]))
+    return _answer(False, Phrase("share-no-valid-consent", {"blockers": joined(blockers[:3])}))
+
+
+def _answer(
+    allowed: bool,
+    why: Phrase,
+    *,
+    warnings: tuple[Phrase, ...] = (),
+    item_id: int | None = None,
+    reference_code: str | None = None,
+    missing_category_ids: frozenset[int] = frozenset(),
+) -> ShareAnswer:
+    """The answer with its reason and warnings in Dutch and as phrases for any language."""
+    return ShareAnswer(
+        allowed,
+        why.text_in(SOURCE),
+        item_id=item_id,
+        reference_code=reference_code,
+        warnings=tuple(w.text_in(SOURCE) for w in warnings),
+        missing_category_ids=missing_category_ids,
+        why=why,
+        warning_phrases=warnings,
+    )

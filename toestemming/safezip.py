@@ -43,7 +43,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import BinaryIO
 
-from .errors import IntegrityFailure
+from .errors import IntegrityFailure, Param, Phrase
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +98,7 @@ PROOF_LIMITS = ZipLimits(
     # pdfium at once besides the package: bounded so that all of it stays under 200 MB.
     member_sizes={"manifest.json": MIB, "manifest.sig": 1024, "bewijs.pdf": 8 * MIB},
 )
+PROOF_PACKAGE = Phrase("zip-what-proof")  # how messages name a proof package (Het bewijspakket)
 
 
 @dataclass(frozen=True)
@@ -114,7 +115,7 @@ class SafeZip:
     """A checked zip, open for streaming its members. Use `SafeZip.open(path, limits, what)`
     as a context manager; `what` names the file in messages ("Het bewijspakket")."""
 
-    def __init__(self, fh: BinaryIO, limits: ZipLimits, what: str) -> None:
+    def __init__(self, fh: BinaryIO, limits: ZipLimits, what: Param) -> None:
         """Check `fh` (a seekable binary file, left open: the caller owns it)."""
         self._fh = fh
         self._what = what
@@ -143,7 +144,7 @@ class SafeZip:
         self._check_members(zf.infolist(), zf.start_dir, entries)
 
     @classmethod
-    def open(cls, path: Path | str, limits: ZipLimits, what: str) -> SafeZip:
+    def open(cls, path: Path | str, limits: ZipLimits, what: Param) -> SafeZip:
         fh = Path(path).open("rb")  # noqa: SIM115 -- closed by close(), or below on refusal
         try:
             safe = cls(fh, limits, what)
@@ -195,14 +196,11 @@ class SafeZip:
         for piece in pieces:
             produced += len(piece)
             if produced > info.file_size:
-                raise self._refuse(
-                    f"{self._shown(name)} pakt uit tot meer dan het zip-bestand opgeeft "
-                    "(een zogeheten zip-bom)"
-                )
+                raise self._refuse("zip-why-bomb", name=self._shown(name))
             crc = zlib.crc32(piece, crc)
             yield piece
         if produced != info.file_size or crc != info.CRC:
-            raise self._damaged(f"{self._shown(name)} klopt niet met zijn controlesom (CRC)")
+            raise self._damaged("zip-why-crc", name=self._shown(name))
 
     def read(self, name: str) -> bytes:
         """The whole member; its size is bounded by the limits it was checked against."""
@@ -212,7 +210,7 @@ class SafeZip:
             self._fh.seek(member.data_start)
             data = self._fh.read(member.info.compress_size)
             if len(data) != member.info.file_size or zlib.crc32(data) != member.info.CRC:
-                raise self._damaged(f"{self._shown(name)} klopt niet met zijn controlesom (CRC)")
+                raise self._damaged("zip-why-crc", name=self._shown(name))
             return data
         buf = bytearray()
         for piece in self.chunks(name):
@@ -268,10 +266,7 @@ class SafeZip:
             tail = fh.read(_EOCD.size)
         _, _, _, _, entries, dir_size, _, comment_len = _EOCD.unpack(tail)
         if comment_len or at + _EOCD.size != file_size:
-            raise self._refuse(
-                "er staat tekst of iets anders achter de inhoudsopgave (een opmerking of een "
-                "tweede bestand) die niet bij het pakket hoort"
-            )
+            raise self._refuse("zip-why-trailing")
         self._end_at = at
         if at >= _EOCD64_LOCATOR.size + _EOCD64.size:
             fh.seek(at - _EOCD64_LOCATOR.size)
@@ -285,74 +280,63 @@ class SafeZip:
         self._dir_size = int(dir_size)
         limit = self._limits.max_members
         if entries > limit:
-            raise self._refuse(f"het bevat meer dan {limit} bestanden")
+            raise self._refuse("zip-why-too-many-files", limit=limit)
         if dir_size > limit * _DIR_BYTES_PER_MEMBER or dir_size > file_size:
-            raise self._refuse("de inhoudsopgave van het zip-bestand is onwaarschijnlijk groot")
+            raise self._refuse("zip-why-directory-too-large")
         return int(entries)
 
     def _check_members(self, infos: list[zipfile.ZipInfo], dir_start: int, entries: int) -> None:
         limits = self._limits
         if len(infos) > limits.max_members:
-            raise self._refuse(f"het bevat meer dan {limits.max_members} bestanden")
+            raise self._refuse("zip-why-too-many-files", limit=limits.max_members)
         if len(infos) != entries:  # e.g. an entry whose comment swallows the ones after it
-            raise self._damaged("de inhoudsopgave van het zip-bestand is onvolledig")
+            raise self._damaged("zip-why-directory-incomplete")
         seen: set[str] = set()
         total = 0
         for info in infos:
             name = info.orig_filename  # before zipfile cuts it at a NUL character
             shown = self._shown(name)
             if _unsafe(name):
-                raise self._refuse(
-                    f"de bestandsnaam {shown} wijst buiten het pakket of bevat vreemde tekens "
-                    "(een absoluut pad, een schijfletter of '..')"
-                )
+                raise self._refuse("zip-why-unsafe-name", name=shown)
             key = _name_key(name)
             if key in seen:
-                raise self._refuse(
-                    f"de naam {shown} komt meer dan één keer voor; één van beide kan vervalst zijn"
-                )
+                raise self._refuse("zip-why-duplicate-name", name=shown)
             seen.add(key)
             if info.flag_bits & _ENCRYPTED:
-                raise self._refuse(f"{shown} is met een wachtwoord versleuteld")
+                raise self._refuse("zip-why-encrypted", name=shown)
             self._check_kind(info, shown)
             if info.compress_type not in limits.methods:
-                raise self._refuse(f"{shown} is ingepakt op een manier die niet wordt ondersteund")
+                raise self._refuse("zip-why-method", name=shown)
             limit = limits.limit_for(name)
             if info.file_size > limit:
-                raise self._refuse(f"{shown} is groter dan toegestaan (hoogstens {_amount(limit)})")
+                raise self._refuse("zip-why-file-too-large", name=shown, amount=_amount(limit))
             if info.compress_type == zipfile.ZIP_STORED and info.compress_size != info.file_size:
-                raise self._damaged(f"de opgegeven grootte van {shown} klopt niet")
+                raise self._damaged("zip-why-size-wrong", name=shown)
             total += info.file_size
             if total > limits.max_total_size:
-                raise self._refuse(
-                    "de bestanden zijn samen groter dan toegestaan "
-                    f"(hoogstens {_amount(limits.max_total_size)})"
-                )
+                raise self._refuse("zip-why-total-too-large", amount=_amount(limits.max_total_size))
             self._members[name] = _Member(info, self._local_header(info, dir_start))
             self._names.append(name)
         self._check_no_overlap(dir_start)
         self._check_no_gaps(dir_start)
 
-    def _check_kind(self, info: zipfile.ZipInfo, shown: str) -> None:
+    def _check_kind(self, info: zipfile.ZipInfo, shown: Param) -> None:
         """A plain file or folder, nothing hidden beside it. A link would point an unpacking
         tool outside the folder; a folder entry with bytes, or a comment, holds content no
         manifest lists."""
         if info.comment:
-            raise self._refuse(f"{shown} heeft een opmerking (commentaar) die niet ondertekend is")
+            raise self._refuse("zip-why-comment", name=shown)
         mode = info.external_attr >> 16 if info.create_system == _UNIX else 0
         kind = stat.S_IFMT(mode)
         folder = info.orig_filename.endswith("/")
         if kind not in (0, stat.S_IFDIR if folder else stat.S_IFREG) or (
             folder and (info.file_size or info.compress_size)
         ):
-            raise self._refuse(
-                f"{shown} is geen gewoon bestand (een snelkoppeling, een apparaat of een map met "
-                "inhoud)"
-            )
+            raise self._refuse("zip-why-not-plain-file", name=shown)
         if info.flag_bits & _DESCRIPTOR and info.compress_type == zipfile.ZIP_STORED:
             # Where a stored member with a trailing descriptor ends is a guess for a reader
             # that streams: the directory and such a reader can see different contents.
-            raise self._refuse(f"{shown} is opgeslagen op een manier die dubbelzinnig is")
+            raise self._refuse("zip-why-ambiguous", name=shown)
 
     def _local_header(self, info: zipfile.ZipInfo, dir_start: int) -> int:
         """Check the member's local header against the central directory; returns where its
@@ -360,7 +344,7 @@ class SafeZip:
         different contents to two different readers."""
         shown = self._shown(info.orig_filename)
         if info.header_offset < 0 or info.header_offset + _LOCAL.size > dir_start:
-            raise self._damaged(f"de plaats van {shown} in het zip-bestand klopt niet")
+            raise self._damaged("zip-why-offset-wrong", name=shown)
         self._fh.seek(info.header_offset)
         raw = self._fh.read(_LOCAL.size)
         if len(raw) != _LOCAL.size:
@@ -389,7 +373,7 @@ class SafeZip:
                     info.compress_size if csize == 0xFFFFFFFF else None,
                 )
         if not same:
-            raise self._damaged(f"de inhoudsopgave van het zip-bestand klopt niet bij {shown}")
+            raise self._damaged("zip-why-header-differs", name=shown)
         return int(info.header_offset + _LOCAL.size + name_len + extra_len)
 
     def _check_no_overlap(self, dir_start: int) -> None:
@@ -399,10 +383,7 @@ class SafeZip:
         for member, following in zip(ordered, [*ordered[1:], None], strict=True):
             end = dir_start if following is None else following.info.header_offset
             if member.data_end > end:
-                raise self._damaged(
-                    f"{self._shown(member.info.orig_filename)} overlapt met een ander deel "
-                    "van het zip-bestand"
-                )
+                raise self._damaged("zip-why-overlap", name=self._shown(member.info.orig_filename))
 
     def _check_no_gaps(self, dir_start: int) -> None:
         """Members from byte 0, one after the other (each followed only by its own data
@@ -433,15 +414,10 @@ class SafeZip:
                 info.file_size,
             ):
                 return skip + size
-        raise self._damaged(
-            f"de inhoudsopgave van het zip-bestand klopt niet bij {self._shown(info.orig_filename)}"
-        )
+        raise self._damaged("zip-why-header-differs", name=self._shown(info.orig_filename))
 
     def _unaccounted(self) -> ZipRefused:
-        return self._refuse(
-            "het bevat bytes die bij geen enkel bestand horen (ervoor, ertussen of erachter "
-            "geplakt)"
-        )
+        return self._refuse("zip-why-unaccounted-bytes")
 
     # -- unpacking --------------------------------------------------------------------------
     def _compressed(self, member: _Member, chunk: int = CHUNK) -> Iterator[bytes]:
@@ -462,11 +438,11 @@ class SafeZip:
 
     def _inflated(self, member: _Member) -> Iterator[bytes]:
         d = zlib.decompressobj(-zlib.MAX_WBITS)
-        reason = f"{self._shown(member.info.orig_filename)} is niet uit te pakken"
+        reason = Phrase("zip-why-not-inflatable", {"name": self._shown(member.info.orig_filename)})
         try:
             for block in self._compressed(member):
                 if d.eof:  # bytes after the end of the deflate stream
-                    raise self._damaged(reason)
+                    raise self._damaged_because(reason)
                 data = block
                 while not d.eof:
                     # max_length: one step never produces more than CHUNK, whatever the ratio;
@@ -478,36 +454,47 @@ class SafeZip:
                     elif not data:
                         break
         except zlib.error:
-            raise self._damaged(reason) from None
+            raise self._damaged_because(reason) from None
         if not d.eof or d.unused_data:
-            raise self._damaged(reason)
+            raise self._damaged_because(reason)
 
     # -- messages ---------------------------------------------------------------------------
     def _member(self, name: str) -> _Member:
         try:
             return self._members[name]
         except KeyError:
-            raise self._damaged(f"{self._shown(name)} ontbreekt") from None
+            raise self._damaged("zip-why-missing", name=self._shown(name)) from None
 
-    def _refuse(self, reason: str) -> ZipRefused:
-        log.info("zip refused (%s)", self._what)  # not the reason: it may hold a name
+    # The reason is a catalog phrase (worker catalog, zip-why-*) with its facts: a member's
+    # shown name, a limit, an amount; rendered in the reader's language with the message.
+    def _refuse(self, why: str, **facts: Param) -> ZipRefused:
+        log.info("zip refused (%s)", self._logged)  # not the reason: it may hold a name
         return ZipRefused(
-            message_id="error-zip-refused", params={"what": self._what, "reason": reason}
+            message_id="error-zip-refused",
+            params={"what": self._what, "reason": Phrase(why, facts)},
         )
 
-    def _damaged(self, reason: str) -> ZipRefused:
-        log.info("zip damaged (%s)", self._what)
+    def _damaged(self, why: str, **facts: Param) -> ZipRefused:
+        return self._damaged_because(Phrase(why, facts))
+
+    def _damaged_because(self, reason: Phrase) -> ZipRefused:
+        log.info("zip damaged (%s)", self._logged)
         return ZipRefused(
             message_id="error-zip-damaged", params={"what": self._what, "reason": reason}
         )
 
+    @property
+    def _logged(self) -> str:
+        what = self._what
+        return what.message_id if isinstance(what, Phrase) else str(what)
+
     def _unreadable(self) -> ZipRefused:
-        log.info("zip unreadable (%s)", self._what)
+        log.info("zip unreadable (%s)", self._logged)
         return ZipRefused(message_id="error-zip-unreadable", params={"what": self._what})
 
     @staticmethod
-    def _shown(name: str) -> str:
-        return f"'{name}'" if _PLAIN_NAME.fullmatch(name) else "een bestand met een vreemde naam"
+    def _shown(name: str) -> Param:
+        return f"'{name}'" if _PLAIN_NAME.fullmatch(name) else Phrase("zip-odd-name")
 
 
 def _zip64_sizes(extra: bytes, usize: int, csize: int) -> tuple[int | None, int | None]:
@@ -556,7 +543,7 @@ def _amount(size: int) -> str:
     return f"{size} bytes"
 
 
-def read_folder(folder: Path, limits: ZipLimits, what: str) -> dict[str, bytes]:
+def read_folder(folder: Path, limits: ZipLimits, what: Param) -> dict[str, bytes]:
     """An unpacked package (a folder) under the same limits as its zip: no links, no more
     entries than the limits allow (counted while walking, so a folder of a million files costs
     nothing), sizes checked before anything is read."""

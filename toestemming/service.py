@@ -26,13 +26,16 @@ from .errors import (
     AccessRevoked,
     IntegrityFailure,
     NotFoundError,
+    Phrase,
     SyncConflict,
     ToestemmingError,
     ValidationError,
     VaultError,
     VaultInUse,
     VaultLocked,
+    joined,
 )
+from .language import SOURCE
 from .model import Policy, Worker
 from .replay_registry import alongside
 from .replay_report import ReplayReport
@@ -116,9 +119,9 @@ class Service:
         self.changes = ChangeFeed(lambda: self.vault.db)
         # The log head outside the database (toestemming/log_head.py): compared now, and
         # written into the key header after every commit from here on.
-        self.log_head_problems: list[str] = self._compare_log_head()
-        if self.log_head_problems:
-            vault.db.enter_read_only(" ".join(self.log_head_problems), vault.current_data_key())
+        self.log_head_phrases: list[Phrase] = self._compare_log_head()
+        if self.log_head_phrases:
+            vault.db.enter_read_only(joined(self.log_head_phrases), vault.current_data_key())
         try:
             self._check_access()
         except (AccessRevoked, IntegrityFailure):
@@ -424,7 +427,7 @@ class Service:
                 # cannot be trusted either way, and the loss is what the user must hear.
                 raise IntegrityFailure(
                     message_id="error-service-log-head-problems",
-                    params={"problems": " ".join(self.log_head_problems)},
+                    params={"problems": joined(self.log_head_phrases)},
                 )
             raise AccessRevoked(message_id="error-service-worker-no-access")
         if vault.check_only or vault.db.read_only_reason:
@@ -466,7 +469,13 @@ class Service:
         return self._ctx
 
     # -- integrity ----------------------------------------------------------------------------
-    def _compare_log_head(self) -> list[str]:
+    @property
+    def log_head_problems(self) -> list[str]:
+        """The log head's problems in Dutch (the check's report); `log_head_phrases` in any
+        language."""
+        return [p.text_in(SOURCE) for p in self.log_head_phrases]
+
+    def _compare_log_head(self) -> list[Phrase]:
         vault = self.vault
         try:
             return log_head.head_problems(
@@ -487,7 +496,8 @@ class Service:
         if head is None or self.log_head_problems:
             return []
         db = self.vault.db
-        return log_head.merkle_problems(log_head.leaves_of(db), head, log_head.db_root(db))
+        found = log_head.merkle_problems(log_head.leaves_of(db), head, log_head.db_root(db))
+        return [p.text_in(SOURCE) for p in found]
 
     def _after_commit(self) -> None:
         self._record_log_head()
@@ -547,7 +557,7 @@ class Service:
 
     @property
     def read_only(self) -> bool:
-        return bool(self.vault.db.read_only_reason)
+        return self.vault.db.read_only_reason is not None
 
     def _require_writable(self) -> None:
         reason = self.vault.db.read_only_reason

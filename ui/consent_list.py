@@ -136,7 +136,7 @@ class ConsentCard(QFrame):
             .replace("%2", f"{view.valid_until:%d-%m-%Y}")
         )
         st = view.status
-        state = f"{status_label(st.status).capitalize()}: {st.reason}"
+        state = f"{status_label(st.status).capitalize()}: {st.reason_in(desk_language())}"
         if st.since is not None:
             state += " " + self.tr("(sinds %1)").replace("%1", f"{local_date(st.since):%d-%m-%Y}")
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from toestemming.errors import ToestemmingError
+from toestemming.errors import Phrase, ToestemmingError
 
 from .preferences import saved_language
 
@@ -34,6 +34,12 @@ def desk_text(exc: ToestemmingError) -> str:
     """An error from the core as the worker reads it: in the desk's language (the core gives a
     message id and parameters; its `message` is the Dutch rendering only)."""
     return exc.text_in(desk_language())
+
+
+def desk_phrase(phrase: Phrase | None) -> str:
+    """A catalog phrase from the core (who decides and why, a reason) in the desk's language;
+    "" for none."""
+    return phrase.text_in(desk_language()) if phrase is not None else ""
 
 
 def locale_for(language: str) -> QLocale:

@@ -44,7 +44,7 @@ from toestemming.usecases.consent import ItemView
 from .consent.common import Household
 from .consent.page_actions import ConsentPageActions
 from .consent_list import ConsentList
-from .i18n import desk_language, desk_text
+from .i18n import desk_language, desk_phrase, desk_text
 from .signing.wrapping import FlowLayout
 
 PREFERRED_WIDTH = 224
@@ -489,7 +489,7 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
         self._set_rep_lines(lines)
         req = self._service.consents.who_must_decide(youth.id, today)
         if req.blocked_reason:
-            self.decides_label.setText(req.blocked_reason)
+            self.decides_label.setText(desk_phrase(req.blocked))
             self.decides_label.setStyleSheet("color: #b3261e;")
         else:
             names = " + ".join(
@@ -498,7 +498,7 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
             )
             self.decides_label.setText(names)
             self.decides_label.setStyleSheet("")
-        self.decides_label.setToolTip(req.explanation)
+        self.decides_label.setToolTip(desk_phrase(req.why))
 
     def _set_rep_lines(self, lines: list[tuple[str, str]]) -> None:
         for label in self.rep_labels:

@@ -11,10 +11,13 @@ import pytest
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
+from ui_vault import Seeded
 
+from toestemming.clock import FixedClock
 from toestemming.errors import ToestemmingError
 from toestemming.service import Service
 from ui import crash
+from ui.consent.common import DeciderBox, Household
 from ui.i18n import desk_language, remove_translators, switch_language
 from ui.settings.workers import WorkersPage
 
@@ -83,3 +86,21 @@ def test_a_settings_page_shows_the_cores_refusal_in_english(
     page.table.setCurrentIndex(page.model.index(0, 0))  # the worker who is signed in
     assert not page.remove_selected()
     assert page.status_label.text() == "You cannot remove your own key while you are signed in."
+
+
+def test_who_decides_and_why_reads_english_on_an_english_desk(
+    qtbot: QtBot, service: Service, seeded: Seeded, clock: FixedClock, english_desk: None
+) -> None:
+    """Zoë is 15 with two parents with gezag: the box the request and answer dialogs show
+    explains it in the desk's language, not in Dutch inside an English dialog (issue 21)."""
+    box = DeciderBox()
+    qtbot.addWidget(box)
+    req = service.consents.who_must_decide(seeded.zoe)
+    box.show_requirement(req, Household.load(service, seeded.zoe), service, clock.today())
+    shown = box.explanation_label.text() + "\n" + box.signers_label.text()
+    assert "under 16" in box.explanation_label.text()
+    assert "parent with parental authority" in box.signers_label.text()
+    for dutch in ("jongere", "ouder met gezag", "beslist", "jonger dan"):
+        assert dutch not in shown, shown
+    # The Dutch the core still gives (forms, reports) is what it was.
+    assert req.explanation.startswith("De jongere is 15 jaar (jonger dan 16)")

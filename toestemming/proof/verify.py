@@ -28,7 +28,7 @@ from typing import Any
 from .. import safejson
 from ..audit import key_id, verify_checkpoint_signature
 from ..clock import LOCAL_TZ, from_iso
-from ..safezip import PROOF_LIMITS, SafeZip, ZipRefused, read_folder
+from ..safezip import PROOF_LIMITS, PROOF_PACKAGE, SafeZip, ZipRefused, read_folder
 from ..timestamps import TokenCheck
 from ..words import plural
 from . import inclusion, pdfscan
@@ -380,7 +380,7 @@ def _read(path: Path, report: VerifyReport) -> dict[str, bytes] | None:
     # is the problem (EXIT_UNREADABLE). A zip that is refused is a package not in order.
     try:
         if path.is_dir():
-            return read_folder(path, PROOF_LIMITS, "Het bewijspakket")
+            return read_folder(path, PROOF_LIMITS, PROOF_PACKAGE)
         if not path.exists():
             report.problems.append(f"Het pakket {_shown_name(path)} bestaat niet.")
         elif not path.is_file():
@@ -388,7 +388,7 @@ def _read(path: Path, report: VerifyReport) -> dict[str, bytes] | None:
                 f"{_shown_name(path)} is geen bestand (maar bijvoorbeeld een apparaat)."
             )
         else:
-            with SafeZip.open(path, PROOF_LIMITS, "Het bewijspakket") as z:
+            with SafeZip.open(path, PROOF_LIMITS, PROOF_PACKAGE) as z:
                 return z.read_all()
     except ZipRefused as exc:
         report.problems.append(exc.message)

@@ -17,7 +17,15 @@ from typing import Any
 
 import sqlcipher3
 
-from ..errors import IntegrityFailure, ToestemmingError, ValidationError, VaultError
+from ..errors import (
+    IntegrityFailure,
+    Param,
+    Phrase,
+    ToestemmingError,
+    ValidationError,
+    VaultError,
+)
+from ..language import SOURCE
 from ..private_files import create_private
 
 # Split by responsibility (re-exported here: `from .db import X` keeps working):
@@ -98,9 +106,9 @@ class Database:
         self.after_commit: Callable[[], None] | None = None
         self._lock = threading.RLock()
         self._in_tx = False
-        # Set when a damaged vault is opened for reading only: the Dutch reason every write
-        # is refused with (see enter_read_only).
-        self.read_only_reason = ""
+        # Set when a vault is open for reading only: the reason every write is refused with
+        # (see enter_read_only), a catalog phrase shown in the reader's language.
+        self.read_only_reason: Phrase | None = None
         self._damaged_key: bytes | None = None
 
     @classmethod
@@ -308,8 +316,8 @@ class Database:
             dest.close()
 
     # -- health, read-only mode, copies (issue "Keep every record") ---------------------------
-    def enter_read_only(self, reason: str, key: bytes) -> None:
-        """From now on refuse every write with `reason` (Dutch); SQLite enforces it too. The
+    def enter_read_only(self, reason: Phrase, key: bytes) -> None:
+        """From now on refuse every write with `reason`; SQLite enforces it too. The
         connection is renewed (with `key`) after a read hits a damaged page."""
         with self._lock:
             self.read_only_reason = reason
@@ -328,27 +336,22 @@ class Database:
         return int(self._conn.total_changes)
 
     def file_problems(self, *, thorough: bool = True) -> list[str]:
+        """`file_problem_phrases` in Dutch (the health report and `check` print these)."""
+        return [p.text_in(SOURCE) for p in self.file_problem_phrases(thorough=thorough)]
+
+    def file_problem_phrases(self, *, thorough: bool = True) -> list[Phrase]:
         """Like integrity_problems, but a file too damaged to even check yields a problem
-        (Dutch, no data) instead of an exception: checkpoint the WAL, cipher_integrity_check
-        (HMAC of every page), then integrity_check and foreign_key_check; `thorough=False`
-        runs quick_check instead of those two (skips index-vs-table comparison, several times
-        faster: what opening the vault can afford)."""
-        problems: list[str] = []
-        wal = (
-            ()
-            if self.opened_read_only
-            else (("PRAGMA wal_checkpoint(TRUNCATE)", "het logbestand (-wal) verwerken"),)
-        )
-        steps = (
-            *wal,
-            ("PRAGMA cipher_integrity_check", "versleuteling controleren"),
-        ) + (
-            (
-                ("PRAGMA integrity_check", "structuur controleren"),
-                ("PRAGMA foreign_key_check", "verwijzingen controleren"),
-            )
+        (a catalog phrase, no data) instead of an exception: checkpoint the WAL,
+        cipher_integrity_check (HMAC of every page), then integrity_check and
+        foreign_key_check; `thorough=False` runs quick_check instead of those two (skips
+        index-vs-table comparison, several times faster: what opening the vault can afford).
+        SQLite's own findings (English, no data) are passed on as they are."""
+        problems: list[Phrase] = []
+        wal = () if self.opened_read_only else (("PRAGMA wal_checkpoint(TRUNCATE)", "wal"),)
+        steps = (*wal, ("PRAGMA cipher_integrity_check", "cipher")) + (
+            (("PRAGMA integrity_check", "structure"), ("PRAGMA foreign_key_check", "references"))
             if thorough
-            else (("PRAGMA quick_check", "structuur controleren"),)
+            else (("PRAGMA quick_check", "structure"),)
         )
         with self._lock:
             for sql, what in steps:
@@ -357,21 +360,32 @@ class Database:
                 except sqlcipher3.Error as exc:
                     typed = typed_error(exc)
                     if isinstance(typed, IntegrityFailure):
-                        problems.append(f"{what} mislukt: een deel van het bestand is onleesbaar")
+                        problems.append(Phrase("db-check-unreadable", {"step": what}))
                     elif "wal_checkpoint" not in sql or not isinstance(typed, VaultError):
                         # (No room to copy the WAL into the file, i.e. a full disk, is not
                         # damage: the checks below read through the WAL all the same.)
-                        detail = typed.message if isinstance(typed, ToestemmingError) else "fout"
-                        problems.append(f"{what} mislukt: {detail}")
+                        detail = (
+                            typed.phrase()
+                            if isinstance(typed, ToestemmingError)
+                            else Phrase("db-check-error")
+                        )
+                        problems.append(Phrase("db-check-failed", {"step": what, "detail": detail}))
                     continue
                 if "wal_checkpoint" in sql:
                     continue  # busy (another reader) is fine; real damage shows up below
                 if "cipher_integrity_check" in sql:
-                    problems += [f"versleuteling: {_cipher_problem(str(r[0]))}" for r in rows]
+                    problems += [
+                        Phrase("db-check-cipher", {"detail": _cipher_problem(str(r[0]))})
+                        for r in rows
+                    ]
                 elif "foreign_key_check" in sql:
-                    problems += [f"verwijzing: {r[0]}" for r in rows]
+                    problems += [Phrase("db-check-reference", {"table": str(r[0])}) for r in rows]
                 else:
-                    problems += [f"structuur: {r[0]}" for r in rows if r[0] != "ok"]
+                    problems += [
+                        Phrase("db-check-structure", {"detail": str(r[0])})
+                        for r in rows
+                        if r[0] != "ok"
+                    ]
         return problems
 
     def cipher_check(self) -> list[str]:
@@ -474,12 +488,13 @@ def _typed_errors() -> Iterator[None]:
         raise typed from None
 
 
-CHECK_ONLY_REASON = "De kluis is alleen geopend om te controleren; er wordt niets gewijzigd."
+CHECK_ONLY_REASON = Phrase("error-vault-read-only-check")
 
 
-def _cipher_problem(text: str) -> str:
-    """SQLCipher reports in English; the common case in Dutch (the page number is no data)."""
+def _cipher_problem(text: str) -> Param:
+    """SQLCipher reports in English; the common case as a phrase (the page number is no
+    data), anything else as SQLCipher wrote it."""
     match = re.fullmatch(r"HMAC verification failed for page (\d+)", text.strip())
     if match:
-        return f"pagina {match.group(1)} is beschadigd of gewijzigd (controlecode klopt niet)"
+        return Phrase("db-check-page-damaged", {"page": match.group(1)})
     return text

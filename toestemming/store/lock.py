@@ -36,7 +36,7 @@ from pathlib import Path
 from filelock import lock_descriptor, unlock_descriptor
 
 from ..clock import LOCAL_TZ, Clock, to_iso
-from ..errors import ValidationError, VaultError, VaultInUse
+from ..errors import Phrase, ValidationError, VaultError, VaultInUse
 
 log = logging.getLogger(__name__)
 
@@ -53,10 +53,7 @@ IN_USE_ADVICE = (
     "U kunt de kluis alleen-lezen openen: dan kunt u alles bekijken, maar niets wijzigen. Wilt u "
     "iets wijzigen, sluit de kluis dan eerst op de andere plek en open haar hier opnieuw."
 )
-READ_ONLY_REASON = (
-    "De kluis is alleen-lezen geopend, omdat zij op een andere plek al geopend is: er is niets "
-    "gewijzigd. Sluit de kluis op de andere plek en open haar hier opnieuw om te wijzigen."
-)
+READ_ONLY_REASON = Phrase("error-vault-read-only-in-use")
 NO_LOCKING_MESSAGE = (
     "Op deze schijf kan Toestemming de kluis niet vergrendelen, zodat twee mensen tegelijk "
     "zouden kunnen schrijven. De kluis kan hier alleen-lezen worden geopend. Zet de kluis op een "

@@ -14,7 +14,7 @@ from typing import Any
 
 from .. import validation as v
 from ..clock import local_date, to_iso
-from ..errors import NotFoundError, RuleViolation, ValidationError
+from ..errors import NotFoundError, Phrase, RuleViolation, ValidationError
 from ..language import has_catalog, languages
 from ..model import (
     Answer,
@@ -155,17 +155,17 @@ class Consents(ItemStates):
                 field="items",
             )
         req = who_must_decide(youth, reps, self._ctx.policy(), today)
-        if req.blocked_reason:
-            raise RuleViolation(
-                message_id="error-rules-blocked", params={"reason": req.blocked_reason}
-            )
+        if req.blocked is not None:
+            raise RuleViolation(message_id="error-rules-blocked", params={"reason": req.blocked})
         seen: set[tuple[int, int]] = set()
         resolved = []
         for spec in items:
             purpose = repo.latest_purpose(db, spec.purpose_id, lang)
             if purpose.language != lang:
                 # A text half in another language is not informed consent for its reader.
-                missing = LANGUAGE_LABELS.get(lang, lang)
+                # The language's name in the reader's language (worker catalog); a language
+                # no catalog names is shown as its Dutch label or its code.
+                missing = Phrase(f"language-label-{lang}", fallback=LANGUAGE_LABELS.get(lang, lang))
                 raise ValidationError(
                     message_id="error-consent-purpose-text-missing",
                     params={"title": purpose.title, "missing": missing},
@@ -418,7 +418,7 @@ class Consents(ItemStates):
         req = who_must_decide(youth, reps, self._ctx.policy(), local_date(moment))
         if not may_sign(req, signer):
             raise RuleViolation(
-                message_id="error-consent-not-decider", params={"explanation": req.explanation}
+                message_id="error-consent-not-decider", params={"explanation": req.why_phrase}
             )
         items = {i.id: i for i in request.items}
         lang = request.language if language is None else language

@@ -33,7 +33,7 @@ from .sharing_rules import (
     check_justification,
     whom_to_inform,
 )
-from .text_drift import drift_of, drift_warnings
+from .text_drift import drift_of, drift_warning_phrases, drift_warnings
 
 
 class Sharing:
@@ -64,6 +64,7 @@ class Sharing:
                 answer = replace(
                     answer,
                     warnings=(*answer.warnings, *drift_warnings(drift)),
+                    warning_phrases=(*answer.warning_phrases, *drift_warning_phrases(drift)),
                     text_drift=drift,
                 )
         return answer
@@ -286,7 +287,8 @@ class Sharing:
         if not answer.allowed:
             if assessment_id is None:
                 raise RuleViolation(
-                    message_id="error-sharing-choose-other-basis", params={"reason": answer.reason}
+                    message_id="error-sharing-choose-other-basis",
+                    params={"reason": answer.why or answer.reason},
                 )
             a = self.assessment(assessment_id)
             if (a.youth_id, a.recipient_id, a.purpose_id) != (youth_id, recipient_id, purpose_id):

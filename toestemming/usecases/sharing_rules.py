@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import validation as v
-from ..errors import RuleViolation, ValidationError
+from ..errors import Phrase, RuleViolation, ValidationError
 from ..model import (
     BASIS_LABELS,
     INFORMED_LABELS,
@@ -84,15 +84,20 @@ def whom_to_inform(age: int, protection: AdultProtection) -> Informed:
     return Informed.YOUTH
 
 
+def basis_phrase(basis: LawfulBasis) -> Phrase:
+    """A lawful basis's label inside a worker's message (BASIS_LABELS: the Dutch ones)."""
+    return Phrase(f"basis-{basis.value}", fallback=BASIS_LABELS[basis])
+
+
 def check_basis(basis: LawfulBasis, legal_role: LegalRole, after_no: bool) -> None:
     """Refuse a basis the recipient's role or an earlier "no" rules out (Dutch message)."""
     if basis == LawfulBasis.LEGITIMATE_INTEREST and legal_role == LegalRole.PUBLIC_TASK:
         raise RuleViolation(message_id="error-sharing-recipient-public-authority-legal")
     if after_no and basis not in bases_for(legal_role, True):
-        allowed = " of ".join(OVERRIDE_GROUND_LABELS[g] for g in OverrideGround)
+        # The labels as catalog phrases (basis-*, override-ground-*): the worker's language.
         raise RuleViolation(
             message_id="error-sharing-earlier-said-sharing-recipient",
-            params={"basis_labels": BASIS_LABELS[basis], "allowed": allowed},
+            params={"basis_labels": basis_phrase(basis), "allowed": Phrase("override-grounds-all")},
         )
 
 
@@ -160,8 +165,10 @@ def check_justification(
             raise RuleViolation(
                 message_id="error-sharing-balancing-interests-names-but",
                 params={
-                    "basis_labels": BASIS_LABELS[basis],
-                    "override_ground_labels": OVERRIDE_GROUND_LABELS[ground],
+                    "basis_labels": basis_phrase(basis),
+                    "override_ground_labels": Phrase(
+                        f"override-ground-{ground.value}", fallback=OVERRIDE_GROUND_LABELS[ground]
+                    ),
                 },
             )
         reason = v.text(j.reason, "Reden", "reason", required=False, max_len=4000)

@@ -96,10 +96,8 @@ class Signing:
         if youth.erased:
             raise ValidationError(message_id="error-youth-erased")
         req = who_must_decide(youth, reps, self._ctx.policy(), self._ctx.clock.today())
-        if req.blocked_reason:
-            raise RuleViolation(
-                message_id="error-rules-blocked", params={"reason": req.blocked_reason}
-            )
+        if req.blocked is not None:
+            raise RuleViolation(message_id="error-rules-blocked", params={"reason": req.blocked})
         signed = {
             SignerRef(SignerKind(r[0]), int(r[1]))
             for r in db.query(

@@ -8,6 +8,8 @@ from __future__ import annotations
 import difflib
 import re
 
+from ..errors import Phrase
+from ..language import SOURCE
 from ..model import TextDrift
 from ..store import repo
 from ..store.db import Database
@@ -56,15 +58,24 @@ def word_diff(old: str, new: str) -> str:
     return " ".join(out)
 
 
-def drift_warnings(drift: TextDrift) -> tuple[str, ...]:
+def drift_warning_phrases(drift: TextDrift) -> tuple[Phrase, ...]:
+    """The warnings as catalog phrases (worker catalog, drift-*): the worker's language. The
+    difference is the purpose text's own words, shown as they are."""
     lines = [
-        f"Let op: de toestemming is gegeven op een oudere tekst van dit doel (versie "
-        f"{drift.shown_version}); de tekst is nu versie {drift.current_version}. "
-        f"Verschil: {drift.difference}"
+        Phrase(
+            "drift-older-text",
+            {
+                "shown": drift.shown_version,
+                "current": drift.current_version,
+                "difference": drift.difference,
+            },
+        )
     ]
     if drift.material:
-        lines.append(
-            "De tekst is wezenlijk gewijzigd: vraag opnieuw toestemming (staat op de "
-            "werklijst 'opnieuw vragen')."
-        )
+        lines.append(Phrase("drift-material-ask-again"))
     return tuple(lines)
+
+
+def drift_warnings(drift: TextDrift) -> tuple[str, ...]:
+    """The same in Dutch."""
+    return tuple(p.text_in(SOURCE) for p in drift_warning_phrases(drift))

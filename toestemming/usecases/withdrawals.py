@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from ..clock import local_date, to_iso
-from ..errors import NotFoundError, RuleViolation, ValidationError
+from ..errors import NotFoundError, Phrase, RuleViolation, ValidationError
 from ..model import Channel, Recipient, SignerRef, Withdrawal
 from ..rules import CHANGED_BY_WITHDRAWAL, may_withdraw, who_may_withdraw, who_must_decide
 from ..store import repo
@@ -51,7 +51,7 @@ class WithdrawalChoices:
 
     signers: tuple[SignerRef, ...]  # who may withdraw today; empty: nobody (see explanation)
     item_ids: tuple[int, ...]  # "the whole request": this item + its request's items that change
-    explanation: str  # why nobody may, when `signers` is empty
+    explanation: Phrase | None  # why nobody may, when `signers` is empty (desk's language)
 
 
 class Withdrawals:
@@ -93,9 +93,7 @@ class Withdrawals:
             if v.request_id == request_id
             and (v.item_id == item_id or v.status.status in CHANGED_BY_WITHDRAWAL)
         )
-        return WithdrawalChoices(
-            signers, items, "" if signers else (req.blocked_reason or req.explanation)
-        )
+        return WithdrawalChoices(signers, items, None if signers else (req.blocked or req.why))
 
     def prepare(
         self,
@@ -132,7 +130,7 @@ class Withdrawals:
         if not may_withdraw(req, youth, signer):
             raise RuleViolation(
                 message_id="error-consent-may-not-withdraw-because",
-                params={"explanation": req.explanation},
+                params={"explanation": req.why_phrase},
             )
         self._consents.require_not_terminal(item_ids, moment)
         seen = int(db.scalar("SELECT coalesce(max(id), 0) FROM withdrawals"))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from toestemming.clock import LOCAL_TZ, Clock
-from toestemming.errors import NotFoundError, ValidationError
+from toestemming.errors import NotFoundError, ValidationError, field_label
 from toestemming.model import (
     ROLE_LABELS,
     Channel,
@@ -34,6 +34,8 @@ from toestemming.model import (
 from toestemming.rules import DeciderRequirement
 from toestemming.service import Service
 from toestemming.usecases.evidence import MAX_EVIDENCE_BYTES
+
+from ..i18n import desk_phrase
 
 ERROR_COLOUR = "#b3261e"
 OK_COLOUR = "#1b6e20"
@@ -171,15 +173,17 @@ class DeciderBox(QGroupBox):
         self.age_label.setText(
             self.tr("Leeftijd op %1: %n jaar", "", req.age).replace("%1", f"{day:%d-%m-%Y}")
         )
-        self.explanation_label.setText(req.explanation)
+        self.explanation_label.setText(desk_phrase(req.why))
         lines = []
         for slot in req.slots:
             names = [household.name(service, s, with_role=False) for s in slot.signers]
-            lines.append(f"• {slot.label}: " + self.tr(" of ").join(names))
+            lines.append(
+                f"• {desk_phrase(field_label(slot.label))}: " + self.tr(" of ").join(names)
+            )
         self.signers_label.setText("\n".join(lines))
         self.signers_label.setVisible(bool(lines))
         if req.blocked_reason:
-            self.blocked_label.show_error(req.blocked_reason)
+            self.blocked_label.show_error(desk_phrase(req.blocked))
         else:
             self.blocked_label.clear()
 

@@ -31,7 +31,7 @@ from toestemming.model import AdultProtection, ItemStatus, Representative, Repre
 from toestemming.service import Service
 from toestemming.validation import join_infix, split_infix
 
-from ..i18n import desk_text
+from ..i18n import desk_phrase, desk_text
 from ..status_style import status_label
 from .common import Household, MessageLabel
 from .people import _language_combo
@@ -314,14 +314,14 @@ class CorrectionsDialog(QDialog):
         service = self._service
         who = service.consents.who_must_decide(self._youth_id)
         if who.blocked_reason:
-            text = self.tr("Beslist nu: niemand. %1").replace("%1", who.blocked_reason)
+            text = self.tr("Beslist nu: niemand. %1").replace("%1", desk_phrase(who.blocked))
         else:
             household = Household.load(service, self._youth_id)
             names = " + ".join(
                 " / ".join(household.name(service, s, with_role=False) for s in slot.signers)
                 for slot in who.slots
             )
-            text = self.tr("Beslist nu: %1.").replace("%1", names) + " " + who.explanation
+            text = self.tr("Beslist nu: %1.").replace("%1", names) + " " + desk_phrase(who.why)
         if lines:
             text = (
                 self.tr("Door deze wijziging veranderde de status:")

@@ -39,7 +39,7 @@ from toestemming.model import (
 from toestemming.service import Service
 from toestemming.usecases.sharing_rules import MIN_REASON, Justification, SharingOptions
 
-from ..i18n import desk_text
+from ..i18n import desk_language, desk_text
 from ..screen_fit import fit_to_screen
 from .common import ERROR_COLOUR, OK_COLOUR, WARN_COLOUR, MessageLabel, MomentEdit, bold, wrapped
 
@@ -268,7 +268,7 @@ class DiscloseDialog(QDialog):
         except ToestemmingError as exc:
             self._show_answer(None, desk_text(exc))
             return
-        self._show_answer(answer, answer.reason)
+        self._show_answer(answer, answer.reason_in(desk_language()))
 
     def _load_options(self, recipient: int, purpose: int) -> None:
         """Ask the core what may carry this disclosure; offer exactly that."""
@@ -338,7 +338,7 @@ class DiscloseDialog(QDialog):
             "border-radius: 3px; }"
         )
         self.answer_reason.setText(reason)
-        warnings = answer.warnings if answer is not None else ()
+        warnings = answer.warnings_in(desk_language()) if answer is not None else ()
         self.answer_warnings.setText("\n".join(f"⚠ {w}" for w in warnings))
         self.answer_warnings.setVisible(bool(warnings))
         # A consent that covers it makes the weighing unnecessary; without, it is required.

@@ -209,7 +209,9 @@ class HistoryDialog(QDialog):
         )
         st = view.status
         self.status_label = wrapped(
-            self.tr("Nu: %1 — %2").replace("%1", status_label(st.status)).replace("%2", st.reason)
+            self.tr("Nu: %1 — %2")
+            .replace("%1", status_label(st.status))
+            .replace("%2", st.reason_in(desk_language()))
         )
         self.status_label.setStyleSheet(f"color: {status_colour(st.status).name()};")
         self.list = QListWidget()

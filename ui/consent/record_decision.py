@@ -35,7 +35,7 @@ from toestemming.model import Answer, Channel, ConsentItem, SignerRef
 from toestemming.rules import may_answer
 from toestemming.service import Service
 
-from ..i18n import desk_language, desk_text
+from ..i18n import desk_language, desk_phrase, desk_text
 from ..screen_fit import fit_to_screen
 from ..status_style import status_colour, status_label
 from ..user_text import for_mnemonic
@@ -279,7 +279,7 @@ class RecordDecisionDialog(QDialog):
             row.status_label.setText(
                 self.tr("Nu: %1 — %2")
                 .replace("%1", status_label(st.status))
-                .replace("%2", st.reason)
+                .replace("%2", st.reason_in(desk_language()))
             )
             row.status_label.setStyleSheet(f"color: {status_colour(st.status).name()};")
             closed = not may_answer(st.status)  # the rule record_decisions applies
@@ -289,7 +289,7 @@ class RecordDecisionDialog(QDialog):
             open_items += not closed
         self.save_button.setEnabled(bool(req.signers) and open_items > 0)
         if req.blocked_reason:
-            self.message.show_error(req.blocked_reason)
+            self.message.show_error(desk_phrase(req.blocked))
 
     # -- saving ---------------------------------------------------------------------------------
     def choose_signer(self, ref: SignerRef) -> None:

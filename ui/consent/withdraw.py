@@ -34,7 +34,7 @@ from toestemming.words import plural
 
 from ..background import Task
 from ..crash import user_message
-from ..i18n import desk_language, desk_text
+from ..i18n import desk_language, desk_phrase, desk_text
 from ..screen_fit import fit_to_screen
 from ..user_text import for_mnemonic
 from .common import (
@@ -266,7 +266,7 @@ class WithdrawDialog(QDialog):
             form.addRow(label, widget)
         self.form_message = MessageLabel()
         if not people:
-            self.form_message.show_error(self.choices.explanation)
+            self.form_message.show_error(desk_phrase(self.choices.explanation))
         buttons = QDialogButtonBox()
         self.next_button = buttons.addButton(
             self.tr("&Intrekken…"), QDialogButtonBox.ButtonRole.AcceptRole

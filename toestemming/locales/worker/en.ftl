@@ -485,3 +485,180 @@ label-einddatum = End date
 label-jongere = Young person
 label-naam-contactpersoon = Contact person
 label-organisatie = Organisation
+
+## rules (toestemming/rules.py: who decides and why; shown at the desk and inside errors)
+
+rules-birth-date-after-day = The date of birth is later than this date.
+rules-adult-represented = The young person is { $age } years old and { $protection ->
+        [curatele] is under guardianship (curatele)
+       *[other] has a mentor (mentorschap)
+    }: the { $noun ->
+        [curator] curator
+       *[other] mentor
+    } makes the decisions for the young person.
+rules-no-adult-representative = No { $noun ->
+        [curator] curator
+       *[other] mentor
+    } has been registered. First add the { $noun ->
+        [curator] curator
+       *[other] mentor
+    }.
+rules-youth-decides = The young person is { $age } years old and makes the decision themselves. Parents no longer have a say.
+rules-parents-decide = The young person is { $age } years old: the parents with parental authority (gezag) or the guardian (voogd) make the decision.
+rules-no-gezag = No parent with parental authority (gezag) and no guardian (voogd) has been registered. First record who has parental authority.
+rules-parents-decide-youth-heard = The young person is { $age } years old (under 16): { $who ->
+        [one] the parent with parental authority or the guardian makes the decision
+        [all] both parents with parental authority make the decision (policy: both)
+       *[either] one of the parents with parental authority makes the decision (policy: one parent is enough)
+    }. The young person is still informed and asked for their view.
+rules-co-decide = The young person is { $age } years old. Policy for ages 12–15: the young person makes the decision together with the parents with parental authority or the guardian; both must say yes.
+
+## why a vault is read-only (store/db.py, store/lock.py, health_report.py: error-vault-read-only's reason)
+
+error-vault-read-only-check = The vault was opened only to be checked; nothing is changed.
+error-vault-read-only-in-use = The vault was opened read-only because it is already open somewhere else: nothing was changed. Close the vault there and open it here again to make changes.
+error-vault-read-only-damaged = The vault is damaged, is missing saved work or was changed without the app, so it was opened read-only: you can view the data but change nothing. { $advice }
+
+## the log head outside the database (toestemming/log_head.py)
+
+error-sentences = { $first } { $rest }
+log-head-restore-hint = Restore the latest backup to a new place, or ask the administrator to find out what happened to the file. This vault is left untouched.
+log-head-unreadable = The log could not be read to compare it with the state the vault recorded.
+log-head-header-changed = The key file was changed: the recorded state of the log was not written by this vault. { $hint }
+log-head-unsigned = The recorded state of the log is not signed with the organisation's key. { $hint }
+log-head-shorter = The log is shorter than the vault itself recorded: the last { $missing } event(s) (up to number { $size }, recorded on { $at }) are missing. Saved work was lost, for example because the log file (-wal) was deleted or an older copy of the vault file was put back. { $hint }
+log-head-differs = The log differs from the state the vault recorded: event { $size } is no longer the same. The log was changed or replaced after it was recorded. { $hint }
+log-head-merkle-root-differs = The Merkle tree over the first { $size } events does not match the recorded state of the log.
+log-head-not-append-only = The log was not only added to since the recorded state.
+
+## why a zip is refused (toestemming/safezip.py: error-zip-refused / error-zip-damaged's reason)
+
+zip-what-backup = The backup
+zip-what-proof = The proof package
+zip-odd-name = a file with an unusual name
+zip-why-bomb = { $name } unpacks to more than the zip file states (a so-called zip bomb)
+zip-why-crc = { $name } does not match its checksum (CRC)
+zip-why-trailing = there is text or something else after the table of contents (a comment or a second file) that is no part of the package
+zip-why-too-many-files = it contains more than { $limit } files
+zip-why-directory-too-large = the table of contents of the zip file is improbably large
+zip-why-directory-incomplete = the table of contents of the zip file is incomplete
+zip-why-unsafe-name = the file name { $name } points out of the package or contains odd characters (an absolute path, a drive letter or '..')
+zip-why-duplicate-name = the name { $name } occurs more than once; one of them may be forged
+zip-why-encrypted = { $name } is encrypted with a password
+zip-why-method = { $name } is packed in a way that is unsupported
+zip-why-file-too-large = { $name } is larger than allowed (at most { $amount })
+zip-why-size-wrong = the stated size of { $name } is wrong
+zip-why-total-too-large = the files together are larger than allowed (at most { $amount })
+zip-why-comment = { $name } has a comment that is unsigned
+zip-why-not-plain-file = { $name } is no ordinary file (a shortcut, a device or a folder with contents)
+zip-why-ambiguous = { $name } is stored in an ambiguous way
+zip-why-offset-wrong = the position of { $name } in the zip file is wrong
+zip-why-header-differs = the table of contents of the zip file does not match { $name }
+zip-why-overlap = { $name } overlaps another part of the zip file
+zip-why-unaccounted-bytes = it contains bytes that belong to no file (before, between or after the files)
+zip-why-not-inflatable = { $name } cannot be unpacked
+zip-why-missing = { $name } is missing
+
+## language names for the worker (words.LANGUAGE_LABELS in the reader's language)
+
+language-label-nl = Dutch
+language-label-en = English
+language-label-ar = Arabic
+language-label-tr = Turkish
+language-label-pl = Polish
+language-label-uk = Ukrainian
+language-label-ti = Tigrinya
+language-label-so = Somali
+language-label-fa = Persian
+language-label-de = German
+language-label-fr = French
+language-label-es = Spanish
+language-label-pap = Papiamento
+
+## lawful bases and override grounds inside a message (model.BASIS_LABELS, OVERRIDE_GROUND_LABELS)
+
+basis-consent = consent
+basis-contract = contract
+basis-legal_obligation = legal obligation
+basis-vital_interest = vital interest
+basis-public_task = public interest / public task
+basis-legitimate_interest = legitimate interest
+override-ground-legal_obligation = legal obligation
+override-ground-vital_interest = vital interest
+override-ground-court_order = court order
+override-grounds-all = legal obligation or vital interest or court order
+
+## an item's status and why (rules.item_status: StatusInfo.why)
+
+status-why-withdrawn = Withdrawn.
+status-why-revoked = Ended by the organisation.
+status-why-invalidated = Declared invalid.
+status-why-superseded = Replaced by a new consent.
+status-why-remote-expired = Remote request expired: no answer came within the time allowed.
+status-why-expired = Valid up to and including { $until }.
+status-why-given = Everyone who has to decide has said yes.
+status-why-refused = Someone said no.
+status-why-conflicting = The people who decide disagree; that counts as no consent.
+status-why-requested = Not everyone who has to decide has answered yet.
+status-why-reconfirm = Given by { $given_by ->
+        [youth] the young person, before the guardianship (curatele) or mentorship
+       *[parents] the parents, when the young person was under 16
+    }; { $now ->
+        [youth] the young person now decides for themselves
+        [curator] the curator now makes the decision
+       *[mentor] the mentor now makes the decision
+    } and has to confirm it again.
+
+## "Mag ik delen?" (rules.may_share: ShareAnswer.why and warning_phrases)
+
+share-choose-data = Choose which data you want to share.
+share-nothing-asked = No consent was asked for this recipient and this purpose.
+share-blocker = { $code } part { $position }: { $reason }
+share-blocker-not-yet = { $code } part { $position }: valid from { $from }.
+share-warning-reconfirm = The parents gave this consent when the young person was under 16. Ask the young person to confirm it again.
+share-covered = Covered by consent { $code }, part { $position }, valid up to and including { $until }.
+share-not-all-covered = The consent does not cover all the chosen data. Not covered: { $names }.
+share-no-valid-consent = No valid consent. { $blockers }
+
+## what the audit log check found (audit.py, audit_links.py: AuditReport.why)
+
+audit-event-missing = An event is missing.
+audit-event-changed = The contents of this event were changed.
+audit-history-rewritten = The history up to this signed checkpoint was rewritten.
+audit-event-before-start = There is an event before the start of the log.
+audit-checkpoint-signature-wrong = The signature of a checkpoint is wrong.
+audit-events-gone-after-checkpoint = Events have disappeared after the last signed checkpoint.
+audit-event-columns-changed = The data stored with this event was changed.
+audit-merkle-root-wrong = The Merkle tree does not match the checkpoint.
+
+## a consent given on an older purpose text (usecases/text_drift.py: "Mag ik delen?" warnings)
+
+drift-older-text = Note: the consent was given on an older text of this purpose (version { $shown }); the text is now version { $current }. Difference: { $difference }
+drift-material-ask-again = The text was changed materially: ask for consent again (it is on the 'ask again' worklist).
+
+## what the file check found (store/db.py file_problem_phrases; $step: wal, cipher, structure, references)
+
+db-check-unreadable = { $step ->
+        [wal] processing the log file (-wal)
+        [cipher] checking the encryption
+        [structure] checking the structure
+       *[references] checking the references
+    } failed: part of the file cannot be read
+db-check-failed = { $step ->
+        [wal] processing the log file (-wal)
+        [cipher] checking the encryption
+        [structure] checking the structure
+       *[references] checking the references
+    } failed: { $detail }
+db-check-error = error
+db-check-cipher = encryption: { $detail }
+db-check-page-damaged = page { $page } is damaged or was changed (its check code is wrong)
+db-check-reference = reference: { $table }
+db-check-structure = structure: { $detail }
+
+## who signs, as the desk lists them (rules.DeciderSlot.label, named through errors.field_label)
+
+label-curator = curator
+label-mentor = mentor
+label-ouder-met-gezag = parent with parental authority
+label-een-ouder-met-gezag = one parent with parental authority

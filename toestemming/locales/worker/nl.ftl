@@ -434,3 +434,162 @@ error-replay-export-refused-evidence = Er wordt geen bewijs gemaakt: wat de klui
 ## cli (toestemming/cli.py: how an error is printed)
 
 cli-error = Fout: { $message }
+
+## rules (toestemming/rules.py: who decides and why; shown at the desk and inside errors)
+
+rules-birth-date-after-day = De geboortedatum ligt na deze datum.
+rules-adult-represented = De jongere is { $age } jaar en staat onder { $protection }: de { $noun } beslist namens de jongere.
+rules-no-adult-representative = Er is geen { $noun } vastgelegd. Voeg eerst de { $noun } toe.
+rules-youth-decides = De jongere is { $age } jaar en beslist zelf. Ouders beslissen niet meer mee.
+rules-parents-decide = De jongere is { $age } jaar: de ouders met gezag of de voogd beslissen.
+rules-no-gezag = Er is geen ouder met gezag of voogd vastgelegd. Leg eerst vast wie het gezag heeft.
+# $who: one (één ouder met gezag of een voogd), all (beleid: allebei), either (beleid: één is genoeg)
+rules-parents-decide-youth-heard = De jongere is { $age } jaar (jonger dan 16): { $who ->
+        [one] de ouder met gezag of de voogd beslist
+        [all] beide ouders met gezag beslissen (beleid: allebei)
+       *[either] één van de ouders met gezag beslist (beleid: één ouder is genoeg)
+    }. De jongere wordt wel geïnformeerd en naar zijn of haar mening gevraagd.
+rules-co-decide = De jongere is { $age } jaar. Beleid 12–15 jaar: de jongere beslist samen met de ouders met gezag of de voogd; allebei moeten ja zeggen.
+
+## why a vault is read-only (store/db.py, store/lock.py, health_report.py: error-vault-read-only's reason)
+
+error-vault-read-only-check = De kluis is alleen geopend om te controleren; er wordt niets gewijzigd.
+error-vault-read-only-in-use = De kluis is alleen-lezen geopend, omdat zij op een andere plek al geopend is: er is niets gewijzigd. Sluit de kluis op de andere plek en open haar hier opnieuw om te wijzigen.
+error-vault-read-only-damaged = De kluis is beschadigd, mist opgeslagen werk of is buiten de app gewijzigd, en is daarom alleen-lezen geopend: u kunt gegevens bekijken, maar niets wijzigen. { $advice }
+
+## the log head outside the database (toestemming/log_head.py)
+
+error-sentences = { $first } { $rest }
+log-head-restore-hint = Zet de laatste reservekopie terug op een nieuwe plek, of laat de beheerder uitzoeken wat er met het bestand is gebeurd. Deze kluis blijft onaangeroerd.
+log-head-unreadable = Het logboek kon niet worden gelezen om het te vergelijken met de stand die de kluis heeft vastgelegd.
+log-head-header-changed = Het sleutelbestand is gewijzigd: de vastgelegde stand van het logboek is niet door deze kluis geschreven. { $hint }
+log-head-unsigned = De vastgelegde stand van het logboek is niet ondertekend met de sleutel van de organisatie. { $hint }
+log-head-shorter = Het logboek is korter dan de kluis zelf heeft vastgelegd: de laatste { $missing } gebeurtenis(sen) (tot nummer { $size }, vastgelegd op { $at }) ontbreken. Er is opgeslagen werk verloren gegaan, bijvoorbeeld doordat het logbestand (-wal) is verwijderd of een oudere kopie van het kluisbestand is teruggezet. { $hint }
+log-head-differs = Het logboek wijkt af van de stand die de kluis heeft vastgelegd: gebeurtenis { $size } is niet meer dezelfde. Het logboek is na het vastleggen gewijzigd of vervangen. { $hint }
+log-head-merkle-root-differs = De Merkle-boom over de eerste { $size } gebeurtenissen klopt niet met de vastgelegde stand van het logboek.
+log-head-not-append-only = Het logboek is niet alleen aangevuld sinds de vastgelegde stand.
+
+## why a zip is refused (toestemming/safezip.py: error-zip-refused / error-zip-damaged's reason)
+
+zip-what-backup = De reservekopie
+zip-what-proof = Het bewijspakket
+zip-odd-name = een bestand met een vreemde naam
+zip-why-bomb = { $name } pakt uit tot meer dan het zip-bestand opgeeft (een zogeheten zip-bom)
+zip-why-crc = { $name } klopt niet met zijn controlesom (CRC)
+zip-why-trailing = er staat tekst of iets anders achter de inhoudsopgave (een opmerking of een tweede bestand) die niet bij het pakket hoort
+zip-why-too-many-files = het bevat meer dan { $limit } bestanden
+zip-why-directory-too-large = de inhoudsopgave van het zip-bestand is onwaarschijnlijk groot
+zip-why-directory-incomplete = de inhoudsopgave van het zip-bestand is onvolledig
+zip-why-unsafe-name = de bestandsnaam { $name } wijst buiten het pakket of bevat vreemde tekens (een absoluut pad, een schijfletter of '..')
+zip-why-duplicate-name = de naam { $name } komt meer dan één keer voor; één van beide kan vervalst zijn
+zip-why-encrypted = { $name } is met een wachtwoord versleuteld
+zip-why-method = { $name } is ingepakt op een manier die niet wordt ondersteund
+zip-why-file-too-large = { $name } is groter dan toegestaan (hoogstens { $amount })
+zip-why-size-wrong = de opgegeven grootte van { $name } klopt niet
+zip-why-total-too-large = de bestanden zijn samen groter dan toegestaan (hoogstens { $amount })
+zip-why-comment = { $name } heeft een opmerking (commentaar) die niet ondertekend is
+zip-why-not-plain-file = { $name } is geen gewoon bestand (een snelkoppeling, een apparaat of een map met inhoud)
+zip-why-ambiguous = { $name } is opgeslagen op een manier die dubbelzinnig is
+zip-why-offset-wrong = de plaats van { $name } in het zip-bestand klopt niet
+zip-why-header-differs = de inhoudsopgave van het zip-bestand klopt niet bij { $name }
+zip-why-overlap = { $name } overlapt met een ander deel van het zip-bestand
+zip-why-unaccounted-bytes = het bevat bytes die bij geen enkel bestand horen (ervoor, ertussen of erachter geplakt)
+zip-why-not-inflatable = { $name } is niet uit te pakken
+zip-why-missing = { $name } ontbreekt
+
+## language names for the worker (words.LANGUAGE_LABELS in the reader's language)
+
+language-label-nl = Nederlands
+language-label-en = Engels
+language-label-ar = Arabisch
+language-label-tr = Turks
+language-label-pl = Pools
+language-label-uk = Oekraïens
+language-label-ti = Tigrinya
+language-label-so = Somalisch
+language-label-fa = Perzisch
+language-label-de = Duits
+language-label-fr = Frans
+language-label-es = Spaans
+language-label-pap = Papiaments
+
+## lawful bases and override grounds inside a message (model.BASIS_LABELS, OVERRIDE_GROUND_LABELS)
+
+basis-consent = toestemming
+basis-contract = overeenkomst
+basis-legal_obligation = wettelijke verplichting
+basis-vital_interest = vitaal belang
+basis-public_task = algemeen belang / publieke taak
+basis-legitimate_interest = gerechtvaardigd belang
+override-ground-legal_obligation = wettelijke verplichting
+override-ground-vital_interest = vitaal belang
+override-ground-court_order = rechterlijke uitspraak
+override-grounds-all = wettelijke verplichting of vitaal belang of rechterlijke uitspraak
+
+## an item's status and why (rules.item_status: StatusInfo.why)
+
+status-why-withdrawn = Ingetrokken.
+status-why-revoked = Beëindigd door de organisatie.
+status-why-invalidated = Ongeldig verklaard.
+status-why-superseded = Vervangen door een nieuwe toestemming.
+status-why-remote-expired = Verzoek op afstand verlopen: er kwam geen antwoord binnen de termijn.
+status-why-expired = Geldig tot en met { $until }.
+status-why-given = Alle benodigde personen hebben ja gezegd.
+status-why-refused = Er is nee gezegd.
+status-why-conflicting = De beslissers zijn het niet eens; dat telt als geen toestemming.
+status-why-requested = Nog niet iedereen die moet beslissen heeft gereageerd.
+status-why-reconfirm = Gegeven door { $given_by ->
+        [youth] de jongere zelf, vóór de curatele of het mentorschap
+       *[parents] de ouders, toen de jongere jonger was dan 16
+    }; { $now ->
+        [youth] de jongere beslist nu zelf
+        [curator] nu beslist de curator
+       *[mentor] nu beslist de mentor
+    } en moet dit herbevestigen.
+
+## "Mag ik delen?" (rules.may_share: ShareAnswer.why and warning_phrases)
+
+share-choose-data = Kies welke gegevens u wilt delen.
+share-nothing-asked = Er is geen toestemming gevraagd voor deze ontvanger en dit doel.
+share-blocker = { $code } onderdeel { $position }: { $reason }
+share-blocker-not-yet = { $code } onderdeel { $position }: geldig vanaf { $from }.
+share-warning-reconfirm = De ouders gaven deze toestemming toen de jongere jonger was dan 16. Vraag de jongere om te herbevestigen.
+share-covered = Gedekt door toestemming { $code }, onderdeel { $position }, geldig tot en met { $until }.
+share-not-all-covered = De toestemming dekt niet alle gekozen gegevens. Niet gedekt: { $names }.
+share-no-valid-consent = Geen geldige toestemming. { $blockers }
+
+## what the audit log check found (audit.py, audit_links.py: AuditReport.why)
+
+audit-event-missing = Er ontbreekt een gebeurtenis.
+audit-event-changed = De inhoud van deze gebeurtenis is gewijzigd.
+audit-history-rewritten = De geschiedenis tot dit ondertekende controlepunt is herschreven.
+audit-event-before-start = Er staat een gebeurtenis vóór het begin van het logboek.
+audit-checkpoint-signature-wrong = De handtekening van een controlepunt klopt niet.
+audit-events-gone-after-checkpoint = Er zijn gebeurtenissen verdwenen na het laatste ondertekende controlepunt.
+audit-event-columns-changed = De gegevens naast deze gebeurtenis zijn gewijzigd.
+audit-merkle-root-wrong = De Merkle-boom klopt niet met het controlepunt.
+
+## a consent given on an older purpose text (usecases/text_drift.py: "Mag ik delen?" warnings)
+
+drift-older-text = Let op: de toestemming is gegeven op een oudere tekst van dit doel (versie { $shown }); de tekst is nu versie { $current }. Verschil: { $difference }
+drift-material-ask-again = De tekst is wezenlijk gewijzigd: vraag opnieuw toestemming (staat op de werklijst 'opnieuw vragen').
+
+## what the file check found (store/db.py file_problem_phrases; $step: wal, cipher, structure, references)
+
+db-check-unreadable = { $step ->
+        [wal] het logbestand (-wal) verwerken
+        [cipher] versleuteling controleren
+        [structure] structuur controleren
+       *[references] verwijzingen controleren
+    } mislukt: een deel van het bestand is onleesbaar
+db-check-failed = { $step ->
+        [wal] het logbestand (-wal) verwerken
+        [cipher] versleuteling controleren
+        [structure] structuur controleren
+       *[references] verwijzingen controleren
+    } mislukt: { $detail }
+db-check-error = fout
+db-check-cipher = versleuteling: { $detail }
+db-check-page-damaged = pagina { $page } is beschadigd of gewijzigd (controlecode klopt niet)
+db-check-reference = verwijzing: { $table }
+db-check-structure = structuur: { $detail }

@@ -133,7 +133,7 @@ class RecipientsPage(TablePage):
         )
         self.add_button = QPushButton(self.tr("Ontvanger &toevoegen…"))
         self.toggle_button = QPushButton(self.tr("Deacti&veren"))
-        self.texts_button = QPushButton(self.tr("&Beschrijving per taal…"))
+        self.texts_button = QPushButton(self.tr("Be&schrijving per taal…"))
         self.build(
             self.tr(
                 "Organisaties waarmee gegevens gedeeld kunnen worden. Een ontvanger die u "

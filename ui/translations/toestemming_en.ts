@@ -1002,27 +1002,27 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>Channels</name>
     <message>
-        <location filename="../consent/common.py" line="101"/>
+        <location filename="../consent/common.py" line="103"/>
         <source>aan de balie of telefonisch</source>
         <translation>at the desk or by phone</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="102"/>
+        <location filename="../consent/common.py" line="104"/>
         <source>ondertekend op de tablet</source>
         <translation>signed on the tablet</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="103"/>
+        <location filename="../consent/common.py" line="105"/>
         <source>per e-mail</source>
         <translation>by e-mail</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="104"/>
+        <location filename="../consent/common.py" line="106"/>
         <source>per app of sms</source>
         <translation>by app or SMS</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="105"/>
+        <location filename="../consent/common.py" line="107"/>
         <source>op papier</source>
         <translation>on paper</translation>
     </message>
@@ -1113,33 +1113,33 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>ConsentCommon</name>
     <message>
-        <location filename="../consent/common.py" line="93"/>
+        <location filename="../consent/common.py" line="95"/>
         <source>ouder met gezag</source>
         <translation>parent with parental authority</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="95"/>
+        <location filename="../consent/common.py" line="97"/>
         <source>ouder zonder gezag</source>
         <translation>parent without parental authority</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="143"/>
+        <location filename="../consent/common.py" line="145"/>
         <source>(onbekende vertegenwoordiger)</source>
         <translation>(unknown representative)</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="299"/>
-        <location filename="../consent/common.py" line="326"/>
+        <location filename="../consent/common.py" line="303"/>
+        <location filename="../consent/common.py" line="330"/>
         <source>Dit bestand kan niet worden gelezen.</source>
         <translation>This file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="303"/>
+        <location filename="../consent/common.py" line="307"/>
         <source>Dit bestand is leeg.</source>
         <translation>This file is empty.</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="307"/>
+        <location filename="../consent/common.py" line="311"/>
         <source>Het bewijsstuk is groter dan 25 MB.</source>
         <translation>The evidence is larger than 25 MB.</translation>
     </message>
@@ -1677,12 +1677,12 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>DeciderBox</name>
     <message>
-        <location filename="../consent/common.py" line="151"/>
+        <location filename="../consent/common.py" line="153"/>
         <source>Wie beslist en waarom</source>
         <translation>Who decides and why</translation>
     </message>
     <message numerus="yes">
-        <location filename="../consent/common.py" line="172"/>
+        <location filename="../consent/common.py" line="174"/>
         <source>Leeftijd op %1: %n jaar</source>
         <translation>
             <numerusform>Age on %1: %n year</numerusform>
@@ -1690,7 +1690,7 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         </translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="178"/>
+        <location filename="../consent/common.py" line="181"/>
         <source> of </source>
         <translation> or </translation>
     </message>
@@ -2089,33 +2089,33 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>EvidencePicker</name>
     <message>
-        <location filename="../consent/common.py" line="262"/>
+        <location filename="../consent/common.py" line="266"/>
         <source>Bestand &amp;kiezen…</source>
         <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="264"/>
+        <location filename="../consent/common.py" line="268"/>
         <source>Bijvoorbeeld een scan van het papieren formulier of een bewaarde e-mail</source>
         <translation>For example a scan of the paper form or a saved e-mail</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="266"/>
-        <location filename="../consent/common.py" line="315"/>
+        <location filename="../consent/common.py" line="270"/>
+        <location filename="../consent/common.py" line="319"/>
         <source>geen bestand (mag)</source>
         <translation>no file (optional)</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="268"/>
+        <location filename="../consent/common.py" line="272"/>
         <source>Weghalen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="283"/>
+        <location filename="../consent/common.py" line="287"/>
         <source>Bewijsstuk kiezen</source>
         <translation>Choose evidence</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="286"/>
+        <location filename="../consent/common.py" line="290"/>
         <source>Bewijsstukken (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.txt);;Alle bestanden (*)</source>
         <translation>Evidence (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.txt);;All files (*)</translation>
     </message>
@@ -2215,32 +2215,32 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>Now: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="217"/>
+        <location filename="../consent/history.py" line="219"/>
         <source>Gebeurtenissen, oudste eerst</source>
         <translation>Events, oldest first</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="218"/>
+        <location filename="../consent/history.py" line="220"/>
         <source>De geschiedenis wordt opgehaald…</source>
         <translation>Fetching the history…</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="223"/>
+        <location filename="../consent/history.py" line="225"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="225"/>
+        <location filename="../consent/history.py" line="227"/>
         <source>&amp;Gebeurtenissen (oudste eerst)</source>
         <translation>&amp;Events (oldest first)</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="248"/>
+        <location filename="../consent/history.py" line="250"/>
         <source>vastgelegd door %1</source>
         <translation>recorded by %1</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="250"/>
+        <location filename="../consent/history.py" line="252"/>
         <source>door het programma</source>
         <translation>by the program</translation>
     </message>
@@ -2972,12 +2972,12 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>MomentEdit</name>
     <message>
-        <location filename="../consent/common.py" line="213"/>
+        <location filename="../consent/common.py" line="217"/>
         <source>Nu</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="214"/>
+        <location filename="../consent/common.py" line="218"/>
         <source>Zet datum en tijd op dit moment</source>
         <translation>Set date and time to now</translation>
     </message>
@@ -3860,7 +3860,7 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
     </message>
     <message>
         <location filename="../settings/recipients.py" line="136"/>
-        <source>&amp;Beschrijving per taal…</source>
+        <source>Be&amp;schrijving per taal…</source>
         <translation>&amp;Description per language…</translation>
     </message>
     <message>

@@ -427,3 +427,28 @@ def test_a_damaged_page_is_reported_in_english(service: Service, vault_path: Pat
     )
     english = found[0].text_in("en")
     assert english.startswith("encryption: page ") and dutch_words(english) == []
+
+
+# -- a status named inside a sentence ------------------------------------------------------------
+
+
+def test_a_closed_part_names_its_status_in_the_readers_words(
+    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any]
+) -> None:
+    """A worker acts on a part that was already withdrawn: the sentence names the status in
+    Dutch ("ingetrokken"), in English in English — never the internal code in a Dutch sentence
+    (it used to say "Dit onderdeel is al withdrawn.")."""
+    youth = make_youth(17).youth
+    request = service.consents.create_request(youth.id, [work_at_uwv(catalog)])
+    item = request.items[0].id
+    service.consents.record_decisions(request.id, SignerRef.youth(youth.id), {item: "yes"}, "desk")
+    service.withdrawals.withdraw([item], SignerRef.youth(youth.id), "desk")
+    with pytest.raises(RuleViolation) as caught:
+        service.consents.act_on_item(item, "revoke", "Dubbel vastgelegd.")
+    english = assert_languages(caught.value, "Dit onderdeel is al ingetrokken.")
+    assert english == "This part is already withdrawn."
+    with pytest.raises(ToestemmingError) as again:
+        service.consents.record_decisions(
+            request.id, SignerRef.youth(youth.id), {item: "no"}, "desk"
+        )
+    assert "withdrawn" not in again.value.message and "ingetrokken" in again.value.message

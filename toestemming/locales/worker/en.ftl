@@ -197,7 +197,17 @@ error-consent-code-invalid = This code is not valid; check the characters.
 error-consent-no-request-with-code = There is no request with this code.
 error-consent-moment-decision-before-request = The moment of the decision is before the request.
 error-consent-no-answers = There are no answers.
-error-consent-part-already-status = This part is already { $status }.
+error-consent-part-already-status = This part is already { $status ->
+        [withdrawn] withdrawn
+        [revoked] ended by the organisation
+        [expired] expired
+        [invalidated] declared invalid
+        [superseded] replaced
+        [given] given
+        [refused] refused
+        [conflicting] conflicting
+       *[other] closed
+    }.
 error-consent-purpose-text-missing = The purpose '{ $title }' has no text in { $missing } yet. Add it (Beheer → Instellingen → Doelen → Nieuwe versie, language { $missing }) or make the request in another language.
 error-consent-recipient-inactive = This recipient is no longer active.
 error-consent-choose-each-part-which = Choose for each part which data are shared.
@@ -205,7 +215,17 @@ error-consent-same-purpose-same-recipient = The same purpose and the same recipi
 error-consent-answer-not-in-request = An answer does not belong to this request.
 error-consent-part-contains-sensitive-data = Part { $position } contains sensitive data: that needs a separate, explicit confirmation.
 error-consent-text-shown-differs-stored = The text shown differs from the stored request; nothing was recorded.
-error-consent-part-longer-answered-make = Part { $position } is { $status } and can no longer be answered. Make a new request.
+error-consent-part-longer-answered-make = Part { $position } is { $status ->
+        [withdrawn] withdrawn
+        [revoked] ended by the organisation
+        [expired] expired
+        [invalidated] declared invalid
+        [superseded] replaced
+        [given] given
+        [refused] refused
+        [conflicting] conflicting
+       *[other] closed
+    } and can no longer be answered. Make a new request.
 error-consent-unknown-action = Unknown action.
 error-consent-answer-yes-or-no = An answer must be yes or no.
 error-consent-evidence-missing = This piece of evidence does not exist.
@@ -256,7 +276,17 @@ error-forms-not-every-part-has-text = Not every part of this request has a text 
 ## consent
 
 error-consent-part-missing = This part does not exist.
-error-consent-part-of-request-already-status = Part { $position } of { $reference_code } is already { $status }.
+error-consent-part-of-request-already-status = Part { $position } of { $reference_code } is already { $status ->
+        [withdrawn] withdrawn
+        [revoked] ended by the organisation
+        [expired] expired
+        [invalidated] declared invalid
+        [superseded] replaced
+        [given] given
+        [refused] refused
+        [conflicting] conflicting
+       *[other] closed
+    }.
 
 ## mail
 

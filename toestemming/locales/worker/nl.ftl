@@ -195,7 +195,17 @@ error-consent-code-invalid = Deze code is niet geldig; controleer de tekens.
 error-consent-no-request-with-code = Er is geen verzoek met deze code.
 error-consent-moment-decision-before-request = Het moment van beslissen ligt vóór het verzoek.
 error-consent-no-answers = Er zijn geen antwoorden.
-error-consent-part-already-status = Dit onderdeel is al { $status }.
+error-consent-part-already-status = Dit onderdeel is al { $status ->
+        [withdrawn] ingetrokken
+        [revoked] beëindigd door de organisatie
+        [expired] verlopen
+        [invalidated] ongeldig verklaard
+        [superseded] vervangen
+        [given] gegeven
+        [refused] geweigerd
+        [conflicting] tegenstrijdig
+       *[other] afgesloten
+    }.
 error-consent-purpose-text-missing = Het doel '{ $title }' heeft nog geen tekst in het { $missing }. Voeg die toe (Beheer → Instellingen → Doelen → Nieuwe versie, taal { $missing }) of maak het verzoek in een andere taal.
 error-consent-recipient-inactive = Deze ontvanger is niet meer actief.
 error-consent-choose-each-part-which = Kies per onderdeel welke gegevens worden gedeeld.
@@ -203,7 +213,17 @@ error-consent-same-purpose-same-recipient = Hetzelfde doel en dezelfde ontvanger
 error-consent-answer-not-in-request = Een antwoord hoort niet bij dit verzoek.
 error-consent-part-contains-sensitive-data = Onderdeel { $position } bevat gevoelige gegevens: daarvoor is een aparte, uitdrukkelijke bevestiging nodig.
 error-consent-text-shown-differs-stored = De getoonde tekst wijkt af van het opgeslagen verzoek; niets vastgelegd.
-error-consent-part-longer-answered-make = Onderdeel { $position } is { $status } en kan niet meer worden beantwoord. Maak een nieuw verzoek.
+error-consent-part-longer-answered-make = Onderdeel { $position } is { $status ->
+        [withdrawn] ingetrokken
+        [revoked] beëindigd door de organisatie
+        [expired] verlopen
+        [invalidated] ongeldig verklaard
+        [superseded] vervangen
+        [given] gegeven
+        [refused] geweigerd
+        [conflicting] tegenstrijdig
+       *[other] afgesloten
+    } en kan niet meer worden beantwoord. Maak een nieuw verzoek.
 error-consent-unknown-action = Onbekende actie.
 error-consent-answer-yes-or-no = Een antwoord moet ja of nee zijn.
 error-consent-evidence-missing = Dit bewijsstuk bestaat niet.
@@ -250,7 +270,17 @@ error-forms-not-every-part-has-text = Niet elk onderdeel van dit verzoek heeft e
 ## consent
 
 error-consent-part-missing = Dit onderdeel bestaat niet.
-error-consent-part-of-request-already-status = Onderdeel { $position } van { $reference_code } is al { $status }.
+error-consent-part-of-request-already-status = Onderdeel { $position } van { $reference_code } is al { $status ->
+        [withdrawn] ingetrokken
+        [revoked] beëindigd door de organisatie
+        [expired] verlopen
+        [invalidated] ongeldig verklaard
+        [superseded] vervangen
+        [given] gegeven
+        [refused] geweigerd
+        [conflicting] tegenstrijdig
+       *[other] afgesloten
+    }.
 
 ## mail
 

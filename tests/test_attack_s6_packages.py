@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import logging
 import os
 import stat
 import struct
@@ -608,3 +609,28 @@ def test_a_forged_package_at_every_limit_stays_under_200_mb(
             z.writestr(name, data)
     assert path.stat().st_size > 90 * MIB
     cli_refuses(path, "NIET in orde")  # the forged receipt and log; memory is the point here
+
+
+def test_a_refused_inner_package_is_logged_without_its_name(
+    exported: Exported, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """An inner package's file name carries the request's reference code, which is tied to a
+    person: the log may say that a zip was refused, never which one."""
+    priv, pub = new_signing_key()
+    code = "TS-QQQQ-7777-Z"
+    path = tmp_path / "naam-in-log.tbewijs"
+    path.write_bytes(
+        bundle(
+            exported.organisation,
+            exported.vault_id,
+            exported.marek_youth,
+            [(f"bewijs-{code}.tbewijs", b"PK\x03\x04 no zip at all")],
+            START,
+            pub,
+            priv,
+        )
+    )
+    caplog.set_level(logging.DEBUG)
+    assert not verify(path).ok
+    assert "zip" in caplog.text  # the refusal is logged …
+    assert code not in caplog.text  # … without the name

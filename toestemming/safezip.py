@@ -485,8 +485,10 @@ class SafeZip:
 
     @property
     def _logged(self) -> str:
+        # A plain name may be an inner package's file name, which carries a reference code:
+        # log only which kind of file it was.
         what = self._what
-        return what.message_id if isinstance(what, Phrase) else str(what)
+        return what.message_id if isinstance(what, Phrase) else "named file"
 
     def _unreadable(self) -> ZipRefused:
         log.info("zip unreadable (%s)", self._logged)

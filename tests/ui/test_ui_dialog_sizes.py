@@ -13,13 +13,13 @@ from pathlib import Path
 import pytest
 import shiboken6
 from consent_fixtures import desk
+from probe_checks import in_scroll_area
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QDialog,
     QDialogButtonBox,
-    QScrollArea,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -144,15 +144,6 @@ def opened(
         dialog.reject()
 
 
-def _inside_scroll_area(widget: QWidget, top: QWidget) -> bool:
-    parent = widget.parentWidget()
-    while parent is not None and parent is not top:
-        if isinstance(parent, QScrollArea):
-            return True
-        parent = parent.parentWidget()
-    return False
-
-
 def test_dialog_fits_1366x768_with_its_buttons_visible(opened: QDialog) -> None:
     size, budget = opened.size(), DESK_BUDGET
     assert size.width() <= budget.width() and size.height() <= budget.height(), size
@@ -161,7 +152,7 @@ def test_dialog_fits_1366x768_with_its_buttons_visible(opened: QDialog) -> None:
     assert hint.width() <= budget.width(), f"content forces {hint.width()} px"
     window = opened.rect()
     for button in opened.findChildren(QAbstractButton):
-        if not button.isVisibleTo(opened) or _inside_scroll_area(button, opened):
+        if not button.isVisibleTo(opened) or in_scroll_area(button, opened):
             continue
         rect = QRect(button.mapTo(opened, button.rect().topLeft()), button.size())
         assert window.contains(rect), f"{button.text()!r} at {rect} outside {window}"
@@ -209,7 +200,7 @@ def test_dialog_opens_with_focus_on_its_form_and_tabs_in_reading_order(
     form = [
         w
         for w in seen
-        if not _inside_scroll_area(w, opened) and not isinstance(w.parentWidget(), QDialogButtonBox)
+        if not in_scroll_area(w, opened) and not isinstance(w.parentWidget(), QDialogButtonBox)
     ]
     if form and not isinstance(opened, EraseDialog):
         top = min(_top_left(w, opened).top() for w in form)
@@ -218,7 +209,7 @@ def test_dialog_opens_with_focus_on_its_form_and_tabs_in_reading_order(
     # except from the buttons at the end of the form round to its top.
     for a, b in pairwise(seen):
         ra, rb = _top_left(a, opened), _top_left(b, opened)
-        if _inside_scroll_area(a, opened) or _inside_scroll_area(b, opened):
+        if in_scroll_area(a, opened) or in_scroll_area(b, opened):
             continue
         if isinstance(a.parentWidget(), QDialogButtonBox):
             continue

@@ -26,17 +26,7 @@ from ..store import repo
 from ..store.db import SqlIntegrityError
 from .context import Context
 
-YOUTH_FIELDS = (
-    "given_name",
-    "family_name",
-    "birth_date",
-    "school",
-    "programme",
-    "email",
-    "phone",
-    "language",
-    "protection",
-)
+YOUTH_FIELDS = (*PERSONAL_YOUTH_FIELDS, "language", "protection")
 
 
 @dataclass(frozen=True)

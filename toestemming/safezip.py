@@ -468,7 +468,7 @@ class SafeZip:
     # The reason is a catalog phrase (worker catalog, zip-why-*) with its facts: a member's
     # shown name, a limit, an amount; rendered in the reader's language with the message.
     def _refuse(self, why: str, **facts: Param) -> ZipRefused:
-        log.info("zip refused (%s)", self._logged)  # not the reason: it may hold a name
+        log.info("zip refused (%s)", self._logged)  # the kind of file only
         return ZipRefused(
             message_id="error-zip-refused",
             params={"what": self._what, "reason": Phrase(why, facts)},

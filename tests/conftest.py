@@ -13,6 +13,9 @@ from typing import Any
 
 import pytest
 
+# A real PostgreSQL for the team-server tests (one per session, a database per test).
+from pg_support import pg_database, pg_server  # noqa: F401
+
 from toestemming.clock import FixedClock
 from toestemming.model import Representative, RepresentativeRole, Youth
 from toestemming.service import Service

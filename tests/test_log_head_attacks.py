@@ -306,3 +306,57 @@ def test_a_slot_added_in_another_process_is_not_overwritten(
     # the colleague added in the other process can open the vault
     other = Service.open(path, "een heel ander lang wachtwoord 42")
     other.close()
+
+
+@pytest.mark.parametrize("which", ["newest", "oldest"])
+def test_deleting_a_signed_checkpoint_is_caught(
+    filled: tuple[Path, bytes], capsys: pytest.CaptureFixture[str], which: str
+) -> None:
+    """The log itself stays whole, so only the head outside the database can tell that a
+    checkpoint row (and with it the timestamp that anchors the log in time) was removed."""
+    path, key = filled
+    recorded = read_header(path).log_head
+    assert recorded is not None and recorded.checkpoints is not None
+    with raw(path, key) as conn:
+        assert (
+            conn.execute("SELECT count(*) FROM checkpoints").fetchone()[0] == recorded.checkpoints
+        )
+        pick = "max" if which == "newest" else "min"
+        conn.execute("DROP TRIGGER checkpoints_no_delete")
+        conn.execute(f"DELETE FROM checkpoints WHERE id = (SELECT {pick}(id) FROM checkpoints)")
+    before = path.read_bytes(), header_path(path).read_bytes()
+    code, text = _check(path, capsys)
+    assert code == 1
+    assert "controlepunt" in text and "verwijderd" in text and "Traceback" not in text
+    assert (path.read_bytes(), header_path(path).read_bytes()) == before  # check wrote nothing
+    svc = Service.open(path, PASSPHRASE)
+    try:
+        # Opened for reading only, so normal work cannot sign a new checkpoint over the gap.
+        assert svc.read_only
+        assert any("controlepunt" in p for p in svc.log_head_problems)
+    finally:
+        svc.close()
+    code, _ = _check(path, capsys)
+    assert code == 1  # still caught after the vault was opened and closed again
+
+
+def test_a_checkpoint_signed_at_close_is_counted_in_the_head(
+    service: Service, vault_path: Path
+) -> None:
+    populate(service)
+    service.checkpoint()  # a commit that adds no event, only a signed checkpoint
+    count = service.vault.db.scalar("SELECT count(*) FROM checkpoints")
+    head = read_header(vault_path).log_head
+    assert head is not None and head.checkpoints == count
+
+
+def test_an_edited_checkpoint_count_in_the_header_is_refused(
+    filled: tuple[Path, bytes], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Lowering the recorded count to hide a deletion breaks the head's MAC."""
+    path, _ = filled
+    doc = json.loads(header_path(path).read_text())
+    doc["log_head"]["checkpoints"] -= 1
+    header_path(path).write_text(json.dumps(doc))
+    code, text = _check(path, capsys)
+    assert code == 1 and "Traceback" not in text

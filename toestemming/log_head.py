@@ -58,7 +58,11 @@ def make_head(db: Database, vault_id: str, private_hex: str, clock: Clock) -> Lo
     at = to_iso(clock.now())
     message = checkpoint_message(vault_id, size, root, head, at)
     signature = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(private_hex)).sign(message)
-    return LogHead(size, root, head, at, signature)
+    return LogHead(size, root, head, at, signature, checkpoints=checkpoint_count(db))
+
+
+def checkpoint_count(db: Database) -> int:
+    return int(db.scalar("SELECT count(*) FROM checkpoints"))
 
 
 def head_problems(
@@ -99,6 +103,15 @@ def head_problems(
     stored = db.scalar("SELECT hash FROM events WHERE seq = ?", (head.size,))
     if stored is None or bytes(stored) != head.chain_head:
         return [Phrase("log-head-differs", {"size": head.size, "hint": RESTORE_HINT})]
+    if head.checkpoints is not None:
+        missing = head.checkpoints - checkpoint_count(db)
+        if missing > 0:  # (more is fine: one signed after the head was written, then a crash)
+            return [
+                Phrase(
+                    "log-head-checkpoints-missing",
+                    {"missing": missing, "count": head.checkpoints, "hint": RESTORE_HINT},
+                )
+            ]
     return []
 
 

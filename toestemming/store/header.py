@@ -208,19 +208,26 @@ class LogHead:
     at: str
     signature: bytes
     mac: bytes = b""
+    # How many signed checkpoints the database held then. The log itself cannot tell that its
+    # newest checkpoint row (and the trusted timestamp hanging on it) was deleted; this can.
+    # None in heads written before the field existed: then that comparison is skipped.
+    checkpoints: int | None = None
 
     def mac_message(self, vault_id: str, cipher: str) -> bytes:
+        message: dict[str, Any] = {
+            "type": "toestemming-log-head",
+            "vault": vault_id,
+            "cipher": cipher,
+            "size": self.size,
+            "root": self.root.hex(),
+            "head": self.chain_head.hex(),
+            "at": self.at,
+            "signature": self.signature.hex(),
+        }
+        if self.checkpoints is not None:  # (older heads: the message they were MAC'ed with)
+            message["checkpoints"] = self.checkpoints
         return json.dumps(
-            {
-                "type": "toestemming-log-head",
-                "vault": vault_id,
-                "cipher": cipher,
-                "size": self.size,
-                "root": self.root.hex(),
-                "head": self.chain_head.hex(),
-                "at": self.at,
-                "signature": self.signature.hex(),
-            },
+            message,
             sort_keys=True,
             separators=(",", ":"),
         ).encode("utf-8")
@@ -233,12 +240,13 @@ class LogHead:
             "at": self.at,
             "signature": self.signature.hex(),
             "mac": self.mac.hex(),
-        }
+        } | ({} if self.checkpoints is None else {"checkpoints": self.checkpoints})
 
     @staticmethod
     def from_json(d: dict[str, Any]) -> LogHead:
         size = int(d["size"])
-        if size < 0:
+        checkpoints = None if d.get("checkpoints") is None else int(d["checkpoints"])
+        if size < 0 or (checkpoints is not None and checkpoints < 0):
             raise ValueError("size")
         return LogHead(
             size,
@@ -247,6 +255,7 @@ class LogHead:
             str(d["at"]),
             bytes.fromhex(str(d["signature"])),
             bytes.fromhex(str(d["mac"])),
+            checkpoints,
         )
 
 

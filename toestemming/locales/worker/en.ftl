@@ -558,6 +558,7 @@ log-head-header-changed = The key file was changed: the recorded state of the lo
 log-head-unsigned = The recorded state of the log is not signed with the organisation's key. { $hint }
 log-head-shorter = The log is shorter than the vault itself recorded: the last { $missing } event(s) (up to number { $size }, recorded on { $at }) are missing. Saved work was lost, for example because the log file (-wal) was deleted or an older copy of the vault file was put back. { $hint }
 log-head-differs = The log differs from the state the vault recorded: event { $size } is no longer the same. The log was changed or replaced after it was recorded. { $hint }
+log-head-checkpoints-missing = Signed checkpoints are missing from the vault: the vault recorded { $count }, now there are { $missing } fewer. A checkpoint (and the timestamp that belongs to it) was deleted after it was made. { $hint }
 log-head-merkle-root-differs = The Merkle tree over the first { $size } events does not match the recorded state of the log.
 log-head-not-append-only = The log was not only added to since the recorded state.
 

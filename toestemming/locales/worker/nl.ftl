@@ -496,6 +496,7 @@ log-head-header-changed = Het sleutelbestand is gewijzigd: de vastgelegde stand 
 log-head-unsigned = De vastgelegde stand van het logboek is niet ondertekend met de sleutel van de organisatie. { $hint }
 log-head-shorter = Het logboek is korter dan de kluis zelf heeft vastgelegd: de laatste { $missing } gebeurtenis(sen) (tot nummer { $size }, vastgelegd op { $at }) ontbreken. Er is opgeslagen werk verloren gegaan, bijvoorbeeld doordat het logbestand (-wal) is verwijderd of een oudere kopie van het kluisbestand is teruggezet. { $hint }
 log-head-differs = Het logboek wijkt af van de stand die de kluis heeft vastgelegd: gebeurtenis { $size } is niet meer dezelfde. Het logboek is na het vastleggen gewijzigd of vervangen. { $hint }
+log-head-checkpoints-missing = Er ontbreken ondertekende controlepunten in de kluis: de kluis had er { $count } vastgelegd, nu zijn er { $missing } minder. Een controlepunt (en het tijdstempel dat erbij hoort) is verwijderd nadat het was gemaakt. { $hint }
 log-head-merkle-root-differs = De Merkle-boom over de eerste { $size } gebeurtenissen klopt niet met de vastgelegde stand van het logboek.
 log-head-not-append-only = Het logboek is niet alleen aangevuld sinds de vastgelegde stand.
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -45,6 +45,10 @@ QUIET_KINDS = frozenset(
 
 # Long enough to skip the intermediate keystrokes of a name, short enough to feel instant.
 SEARCH_DELAY_MS = 250
+# Below this width, on a screen held upright (a tablet at the desk), the youth's page goes
+# under the list instead of beside it: side by side the list scrolled sideways and Vandaag cut
+# its lines off at 800 px.
+STACK_BELOW_WIDTH = 1000
 
 # Work before the vault closes: called with the service and a `done` callback; returns True
 # when it started something that will call `done` later, False when there was nothing to do.
@@ -180,6 +184,7 @@ class MainWindow(QMainWindow):
         split.setStretchFactor(0, 5)
         split.setStretchFactor(1, 4)
         split.setChildrenCollapsible(False)
+        self._split = split
         central = QWidget()
         outer = QVBoxLayout(central)
         outer.setContentsMargins(10, 8, 10, 6)
@@ -204,6 +209,20 @@ class MainWindow(QMainWindow):
         self.today.item_activated.connect(self._today_activated)
         self.detail.youth_added.connect(self._youth_added)
         self.change_signal.changed.connect(self.vault_changed)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_orientation()
+
+    def _fit_orientation(self) -> None:
+        upright = self.width() < STACK_BELOW_WIDTH and self.height() > self.width()
+        wanted = Qt.Orientation.Vertical if upright else Qt.Orientation.Horizontal
+        if self._split.orientation() != wanted:
+            self._split.setOrientation(wanted)
+            # Stacked, the youth's page (cards with their buttons) needs the larger share.
+            length = self.height() if upright else self.width()
+            share = 0.42 if upright else 5 / 9
+            self._split.setSizes([int(length * share), int(length * (1 - share))])
 
     def add_banner(self, banner: QWidget) -> None:
         self.banner_area.addWidget(banner)

@@ -248,3 +248,22 @@ def test_service_error_is_shown_inline(window: MainWindow) -> None:
     assert window.detail.error_label.isVisible()
     assert window.detail.error_label.text()  # the core's Dutch message, no traceback
     assert "Traceback" not in window.detail.error_label.text()
+
+
+def test_a_window_held_upright_puts_the_youth_page_under_the_list(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """A tablet held upright (800 wide): side by side the list scrolled sideways for its
+    school column and Vandaag cut its codes off; stacked, the list uses the whole width."""
+    window.resize(800, 1200)
+    qtbot.waitUntil(lambda: window._split.orientation() == Qt.Orientation.Vertical)
+    qtbot.waitUntil(lambda: not window.table.horizontalScrollBar().isVisible())
+    today = window.today.tree
+    code_right = today.header().sectionViewportPosition(2) + today.header().sectionSize(2)
+    assert code_right <= today.viewport().width()
+    window.resize(1366, 768)  # turned back: beside each other again
+    qtbot.waitUntil(lambda: window._split.orientation() == Qt.Orientation.Horizontal)
+    window.resize(900, 700)  # narrow but not upright: a small laptop window keeps the columns
+    QApplication.processEvents()
+    assert window.width() == 900
+    assert window._split.orientation() == Qt.Orientation.Horizontal

@@ -117,6 +117,12 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument(
         "--crash", type=int, default=0, help="aantal kill-tests (SIGKILL tijdens schrijven)"
     )
+    bench.add_argument(
+        "--team-seconds",
+        type=float,
+        default=20.0,
+        help="seconden baliewerk van 20 medewerkers op een teamserver (0 = overslaan)",
+    )
     _add_backup_commands(sub)
     _add_proof_commands(sub)
     return parser
@@ -240,7 +246,9 @@ def main(argv: Sequence[str] | None = None, start_gui: StartGui | None = None) -
                 from .devtools.bench import run_bench
             except ModuleNotFoundError as exc:
                 raise _devtools_missing(exc, "bench") from None
-            return run_bench(args.youths, args.items, args.dir, args.json, args.crash, _say)
+            return run_bench(
+                args.youths, args.items, args.dir, args.json, args.crash, _say, args.team_seconds
+            )
         return _start_gui(start_gui, vault)
     except ToestemmingError as exc:
         _say(catalog_text(language, "cli-error", message=user_text(exc, language)), err=True)

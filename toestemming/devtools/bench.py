@@ -46,6 +46,7 @@ def run_bench(
     json_out: Path | None,
     crash: int,
     say: Callable[[str], None],
+    team_seconds: float = 20.0,
 ) -> int:
     tmp = tempfile.TemporaryDirectory(prefix="toestemming-bench-") if workdir is None else None
     base = Path(tmp.name) if tmp else workdir
@@ -328,6 +329,16 @@ def run_bench(
             }
             verdicts.append((f"kill-test ({crash}×): niets kwijt, niets kapot", rep.ok))
 
+        if team_seconds > 0:  # 20 desks on one PostgreSQL (issue 18); skipped without one
+            from .bench_team import bench_team
+
+            team = bench_team(say, seconds=team_seconds, kills=max(20, crash))
+            if team is not None:
+                results["team"] = team
+                verdicts.append(
+                    ("teamserver: niets kwijt, keten heel, geen halve besluiten", team["ok"])
+                )
+
         results["budgets"] = {name: ok for name, ok in verdicts}
         _print(results, verdicts, say)
         if json_out:
@@ -440,6 +451,11 @@ def _print(r: dict[str, Any], verdicts: list[tuple[str, bool]], say: Callable[[s
             f"Kill-test:        {c['kills']}× SIGKILL, {c['acknowledged']} bevestigd, {c['lost']} kwijt, "
             f"{c['corrupt']} kapot, {c['half_recorded']} half"
         )
+    if "team" in r:
+        from .bench_team import describe
+
+        for line in describe(r["team"]):
+            say(line)
     for name, ok in verdicts:
         say(f"  [{'OK' if ok else 'TE TRAAG'}] {name}")
 

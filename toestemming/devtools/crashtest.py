@@ -1,7 +1,9 @@
 """Kill test: a child process commits in a loop and reports each acknowledged write; the
 parent kills it with SIGKILL at random moments and checks that every acknowledged write
 survived, the file is intact and the audit chain verifies. Used by the test suite (≥ 20
-kills) and by `toestemming bench --crash N`.
+kills) and by `toestemming bench --crash N`. The target is a vault file or a team server's
+URL (the worker's role; its password, like the passphrase, goes by environment, never argv):
+on the server a killed worker's open transaction must be rolled back whole.
 
 The child prints only row ids (no personal data) after each COMMIT has returned.
 """
@@ -49,9 +51,16 @@ def prepare(path: Path, passphrase: str, kdf: KdfParams | None = None) -> None:
         svc.close()
 
 
-def child(path: Path) -> None:
+def open_target(target: Path | str, secret: str) -> Service:
+    """A vault file (passphrase) or a team server URL (the login role's password)."""
+    if str(target).startswith(("postgresql://", "postgres://")):
+        return Service.open_team(str(target), secret, clock=SystemClock())
+    return Service.open(Path(target), secret, clock=SystemClock())
+
+
+def child(target: Path | str) -> None:
     """Loop forever: add a youth, ask consent for 3 items, record the answers (3 transactions)."""
-    svc = Service.open(path, os.environ[PASS_ENV], clock=SystemClock())
+    svc = open_target(target, os.environ[PASS_ENV])
     recipient = svc.catalog.recipients()[0].id
     purpose = svc.catalog.purposes()[0].id
     category = svc.catalog.categories()[0].id
@@ -71,7 +80,7 @@ def child(path: Path) -> None:
 
 
 def run(
-    path: Path, passphrase: str, kills: int, seed: int = 0, max_wait_lines: int = 40
+    path: Path | str, passphrase: str, kills: int, seed: int = 0, max_wait_lines: int = 40
 ) -> CrashReport:
     rng = random.Random(seed)
     env = dict(os.environ, **{PASS_ENV: passphrase})
@@ -97,7 +106,7 @@ def run(
             (acked_youths if kind == "youth" else acked_requests).add(int(rid))
         proc.send_signal(signal.SIGKILL)
         proc.wait()
-        svc = Service.open(path, passphrase)
+        svc = open_target(path, passphrase)
         try:
             db = svc.vault.db
             present_y = {int(r[0]) for r in db.query("SELECT id FROM youths")}
@@ -138,7 +147,7 @@ def run(
 
 def _child_main(argv: list[str]) -> None:
     if argv[:1] == ["child"]:
-        child(Path(argv[1]))
+        child(argv[1])
 
 
 if __name__ == "__main__":

@@ -30,7 +30,7 @@ from typing import Any
 
 import psycopg
 from psycopg import errors as pg_errors
-from psycopg.adapt import Dumper
+from psycopg.adapt import Dumper, Loader
 
 from ..errors import Phrase, ValidationError, VaultError
 from . import pg_schema
@@ -52,6 +52,17 @@ class _LooseIntDumper(Dumper):
 
     def dump(self, obj: Any) -> bytes:
         return str(int(obj)).encode()
+
+
+class _IntegralNumericLoader(Loader):
+    """numeric → int when whole (sum() over bigint is numeric in PostgreSQL, an integer in
+    SQLite), else float (SQLite's REAL)."""
+
+    def load(self, data: Any) -> Any:
+        text = bytes(data).decode()
+        if text.lstrip("-").isdigit():
+            return int(text)
+        return float(text)
 
 
 class TeamRow(tuple[Any, ...]):
@@ -100,6 +111,7 @@ def connect(conninfo: str, password: str | None) -> Any:
         raise VaultError(message_id="error-pg-bad-address") from None
     conn.adapters.register_dumper(int, _LooseIntDumper)
     conn.adapters.register_dumper(bool, _LooseIntDumper)
+    conn.adapters.register_loader("numeric", _IntegralNumericLoader)
     return conn
 
 

@@ -12,7 +12,6 @@ from typing import Any
 
 import psycopg
 import pytest
-
 from conftest import PASSPHRASE
 from replay_support import attacker_connection
 from team_support import create_team

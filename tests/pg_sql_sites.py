@@ -37,8 +37,17 @@ def sql_sites() -> list[tuple[str, str]]:
                 and node.args
             ):
                 sql = _literal(node.args[0])
-                if sql is not None and sql.lstrip()[:6].upper() in (
-                    "SELECT", "INSERT", "UPDATE", "DELETE", "WITH (", "WITH L",
+                if (
+                    sql is not None
+                    and sql.lstrip()[:6].upper()
+                    in (
+                        "SELECT",
+                        "INSERT",
+                        "UPDATE",
+                        "DELETE",
+                        "WITH (",
+                        "WITH L",
+                    )
                 ) or (sql is not None and sql.lstrip().upper().startswith("WITH")):
                     found.append((f"{rel}:{node.lineno}", sql))
     return found

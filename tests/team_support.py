@@ -45,9 +45,7 @@ def make_worker(
     role = f"{name}_{db}"
     password = f"{role}-wachtwoord-lang"
     with psycopg.connect(server.superuser_dsn(db), autocommit=True) as conn:
-        conn.execute(
-            f"CREATE ROLE {role} LOGIN PASSWORD '{password}' IN ROLE {pg_schema.APP_ROLE}"
-        )
+        conn.execute(f"CREATE ROLE {role} LOGIN PASSWORD '{password}' IN ROLE {pg_schema.APP_ROLE}")
     db_admin = team.connect(admin.url, admin.password)
     try:
         db_admin.org_id = db_admin.current_org() or 0

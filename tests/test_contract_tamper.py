@@ -8,9 +8,9 @@ from datetime import timedelta
 from pathlib import Path
 from types import SimpleNamespace
 
+import contract_support
 import pytest
-
-from contract_support import Store, service, store  # noqa: F401
+from contract_support import Store
 
 from toestemming.clock import FixedClock
 from toestemming.errors import IntegrityFailure
@@ -18,9 +18,15 @@ from toestemming.model import SignerRef
 from toestemming.service import Service
 from toestemming.usecases.consent import ItemSpec
 
+# The contract fixtures (both stores), under the names the tests ask for.
+service = contract_support.service
+store = contract_support.store
+
 
 def _given_item(service: Service, catalog: SimpleNamespace, clock: FixedClock) -> tuple[int, str]:
-    youth = service.people.add_youth(given_name="Xandra", family_name="Quellijn", birth_date="2008-03-01")
+    youth = service.people.add_youth(
+        given_name="Xandra", family_name="Quellijn", birth_date="2008-03-01"
+    )
     request = service.consents.create_request(
         youth.id,
         [
@@ -30,7 +36,9 @@ def _given_item(service: Service, catalog: SimpleNamespace, clock: FixedClock) -
     )
     one, two = (i.id for i in request.items)
     clock.advance(timedelta(minutes=3))
-    service.consents.record_decisions(request.id, SignerRef.youth(youth.id), {one: "yes", two: "no"}, "desk")
+    service.consents.record_decisions(
+        request.id, SignerRef.youth(youth.id), {one: "yes", two: "no"}, "desk"
+    )
     assert service.replay().ok  # untouched: no false alarm on either store
     assert service.integrity_problems() == []
     return two, request.reference_code

@@ -10,7 +10,6 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-
 import team_workers
 from team_support import create_team, make_worker
 
@@ -38,8 +37,12 @@ def team(pg_server, pg_database, clock: FixedClock, tmp_path: Path, monkeypatch)
     def new_jobs(n: int) -> list[tuple[int, int, int]]:
         out = []
         for i in range(n):
-            y = svc.people.add_youth(given_name=f"J{i}", family_name="Test", birth_date="2008-05-05")
-            req = svc.consents.create_request(y.id, [ItemSpec(cat.werk.id, cat.uwv.id, (cat.contact.id,))])
+            y = svc.people.add_youth(
+                given_name=f"J{i}", family_name="Test", birth_date="2008-05-05"
+            )
+            req = svc.consents.create_request(
+                y.id, [ItemSpec(cat.werk.id, cat.uwv.id, (cat.contact.id,))]
+            )
             out.append((req.id, y.id, req.items[0].id))
         return out
 
@@ -103,7 +106,10 @@ def test_a_worker_killed_mid_transaction_leaves_no_half_decision(team, clock) ->
         # The server rolled the transaction back: no decision, no event, lock released (the
         # next write below would wait forever on a held advisory lock).
         svc = team.svc
-        assert int(svc.vault.db.scalar("SELECT count(*) FROM decisions WHERE item_id = ?", (item,))) == 0
+        assert (
+            int(svc.vault.db.scalar("SELECT count(*) FROM decisions WHERE item_id = ?", (item,)))
+            == 0
+        )
         assert svc.consents.item_status(item).status == ItemStatus.REQUESTED
         joined = 1 if job is jobs[0] else 0  # the victim's first open added it as a worker
         assert int(svc.vault.db.scalar("SELECT count(*) FROM events")) == events_before + joined

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import psycopg
 import pytest
-
 from pg_sql_sites import sql_sites
 from team_support import create_team
 
@@ -40,7 +39,9 @@ def test_inserts_return_the_new_id_like_lastrowid() -> None:
 
 
 def test_or_ignore_or_replace_and_on_conflict_keys_include_the_organisation() -> None:
-    ignore = translate("INSERT OR IGNORE INTO event_subjects(subject, subject_id, seq) VALUES (?, ?, ?)")
+    ignore = translate(
+        "INSERT OR IGNORE INTO event_subjects(subject, subject_id, seq) VALUES (?, ?, ?)"
+    )
     assert ignore.sql == (
         "INSERT INTO event_subjects(subject, subject_id, seq) VALUES ($1, $2, $3) "
         "ON CONFLICT DO NOTHING"
@@ -59,14 +60,17 @@ def test_sqlite_functions_and_forms() -> None:
     assert translate("SELECT CAST(e.body AS TEXT) FROM events e").sql == (
         "SELECT convert_from(e.body, 'UTF8') FROM events e"
     )
-    assert "right(family_key, length($1))" in translate(
-        "SELECT 1 WHERE substr(family_key, -length(?1)) = ?1"
-    ).sql
+    assert (
+        "right(family_key, length($1))"
+        in translate("SELECT 1 WHERE substr(family_key, -length(?1)) = ?1").sql
+    )
     assert translate("SELECT json_array(a, b)").sql == "SELECT json_build_array(a, b)"
     assert translate("SELECT a FROM t WHERE b IS ?").sql == (
         "SELECT a FROM t WHERE b IS NOT DISTINCT FROM $1"
     )
-    assert translate("SELECT x FROM youths INDEXED BY youths_by_family").sql == "SELECT x FROM youths"
+    assert (
+        translate("SELECT x FROM youths INDEXED BY youths_by_family").sql == "SELECT x FROM youths"
+    )
     assert translate("UPDATE t SET raw = X'00ff'").sql == "UPDATE t SET raw = '\\x00ff'::bytea"
     assert "information_schema.columns" in translate("PRAGMA table_info(youths)").sql
 

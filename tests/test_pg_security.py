@@ -9,7 +9,6 @@ from pathlib import Path
 
 import psycopg
 import pytest
-
 from team_support import Login, create_team, make_admin, make_worker
 
 from toestemming.clock import FixedClock
@@ -70,7 +69,11 @@ def test_a_worker_cannot_change_or_remove_the_log(two: Two) -> None:
 
 def test_not_even_the_owner_can_change_the_log(two: Two) -> None:
     with _as(two.admin_a) as conn:
-        for sql in ("UPDATE events SET kind = 'x'", "DELETE FROM events", "TRUNCATE events CASCADE"):
+        for sql in (
+            "UPDATE events SET kind = 'x'",
+            "DELETE FROM events",
+            "TRUNCATE events CASCADE",
+        ):
             with pytest.raises(psycopg.IntegrityError, match="append-only"):
                 conn.execute(sql)
         assert conn.execute("SELECT count(*) FROM events").fetchone()[0] > 0
@@ -80,9 +83,9 @@ def test_a_worker_sees_and_writes_only_its_own_organisation(two: Two) -> None:
     with _as(two.worker_a) as conn:
         names = [r[0] for r in conn.execute("SELECT given_name FROM youths")]
         assert names == ["Anna"]
-        assert conn.execute("SELECT count(*) FROM meta WHERE key = 'organisation'").fetchone()[
-            0
-        ] == 1
+        assert (
+            conn.execute("SELECT count(*) FROM meta WHERE key = 'organisation'").fetchone()[0] == 1
+        )
         other = two.svc_b.vault.db.org_id  # type: ignore[attr-defined]
         with pytest.raises(psycopg.errors.InsufficientPrivilege, match="row-level security"):
             conn.execute(
@@ -105,8 +108,9 @@ def test_a_worker_cannot_switch_organisation_or_lift_the_rules(two: Two) -> None
         assert conn.execute("SELECT current_org()").fetchone()[0] == own
         conn.execute("RESET ROLE")
         conn.execute("SET toestemming.org_id = '999'")  # (a setting means nothing here)
-        conn.execute("CREATE FUNCTION pg_temp.current_org() RETURNS integer AS 'SELECT 0' "
-                     "LANGUAGE sql")
+        conn.execute(
+            "CREATE FUNCTION pg_temp.current_org() RETURNS integer AS 'SELECT 0' LANGUAGE sql"
+        )
         assert [r[0] for r in conn.execute("SELECT given_name FROM youths")] == ["Anna"]
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute(f"SET SESSION AUTHORIZATION {two.admin_b.role}")

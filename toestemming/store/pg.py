@@ -40,7 +40,7 @@ from .pg_dialect import translate
 _log = logging.getLogger(__name__)
 
 
-class PgIntegrityError(SqlIntegrityError):  # type: ignore[misc,valid-type]
+class PgIntegrityError(SqlIntegrityError):  # type: ignore[misc]
     """A row the server refused (unique key, reference, check, append-only trigger). Its text
     is the SQLSTATE and the constraint's name only: the server's own message names values."""
 
@@ -149,7 +149,7 @@ def _typed_errors() -> Iterator[None]:
 
 
 class PgDatabase(Database):
-    def __init__(self, conn: Any, label: str) -> None:  # noqa: D107 (no Database.__init__)
+    def __init__(self, conn: Any, label: str) -> None:
         self._conn = conn
         self.path = Path(label)  # shown nowhere; the server's "where" for messages and logs
         self.profile = None  # type: ignore[assignment]

@@ -36,17 +36,48 @@ ADVISORY_NAMESPACE = 7_118  # pg_advisory_xact_lock(namespace, org): one writer 
 
 # The vault's append-only triggers, table by table (store/migrations m0001 … m0016).
 NO_UPDATE = (
-    "events", "checkpoints", "decisions", "withdrawals", "withdrawal_notifications",
-    "disclosure_categories", "item_categories", "consent_items", "consent_requests",
-    "purpose_versions", "event_salts", "remote_messages", "remote_expiries", "transition_forms",
-    "erasures", "item_texts", "signing_sessions", "event_subjects", "checkpoint_timestamps",
+    "events",
+    "checkpoints",
+    "decisions",
+    "withdrawals",
+    "withdrawal_notifications",
+    "disclosure_categories",
+    "item_categories",
+    "consent_items",
+    "consent_requests",
+    "purpose_versions",
+    "event_salts",
+    "remote_messages",
+    "remote_expiries",
+    "transition_forms",
+    "erasures",
+    "item_texts",
+    "signing_sessions",
+    "event_subjects",
+    "checkpoint_timestamps",
     "evidence_links",
 )
 NO_DELETE = (
-    "events", "checkpoints", "decisions", "withdrawals", "withdrawal_notifications",
-    "assessments", "disclosures", "disclosure_categories", "item_categories", "consent_items",
-    "consent_requests", "purpose_versions", "remote_messages", "remote_expiries", "erasures",
-    "item_actions", "item_texts", "event_subjects", "checkpoint_timestamps", "evidence_links",
+    "events",
+    "checkpoints",
+    "decisions",
+    "withdrawals",
+    "withdrawal_notifications",
+    "assessments",
+    "disclosures",
+    "disclosure_categories",
+    "item_categories",
+    "consent_items",
+    "consent_requests",
+    "purpose_versions",
+    "remote_messages",
+    "remote_expiries",
+    "erasures",
+    "item_actions",
+    "item_texts",
+    "event_subjects",
+    "checkpoint_timestamps",
+    "evidence_links",
     "disclosure_overrides",
 )
 
@@ -619,11 +650,13 @@ def _erase_triggers() -> str:
         erased = f"(SELECT erased_at FROM youths WHERE id = {youth}) IS NOT NULL"
         parts.append(
             _only_erase(
-                table, f"{erased} AND {emptied} AND {same}", f"{table}: only erasure of an erased youth"
+                table,
+                f"{erased} AND {emptied} AND {same}",
+                f"{table}: only erasure of an erased youth",
             )
         )
-    fixed = ("disclosure_id", "youth_id", "is_override", "ground", "informed", "confirmed_at")
-    same = " AND ".join(f"NEW.{c} IS NOT DISTINCT FROM OLD.{c}" for c in fixed)
+    kept = ("disclosure_id", "youth_id", "is_override", "ground", "informed", "confirmed_at")
+    same = " AND ".join(f"NEW.{c} IS NOT DISTINCT FROM OLD.{c}" for c in kept)
     parts.append(
         _only_erase(
             "disclosure_overrides",

@@ -102,3 +102,27 @@ def test_every_literal_statement_of_the_core_prepares_on_the_server(
             except (UntranslatableSql, psycopg.Error) as exc:
                 refused.append(f"{where}: {type(exc).__name__}: {str(exc).splitlines()[0]}")
     assert refused == [], "\n".join(refused)
+
+
+def test_one_module_of_the_core_owns_psycopg() -> None:
+    """Like sqlcipher3 and store/db.py: only store/pg.py talks to the server's driver (the
+    dev tools' test server aside, which is not shipped)."""
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    owners = []
+    for pkg in ("toestemming", "ui", "formulieren"):
+        for path in (root / pkg).rglob("*.py"):
+            rel = path.relative_to(root).as_posix()
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                names = (
+                    [a.name for a in node.names]
+                    if isinstance(node, ast.Import)
+                    else [node.module or ""]
+                    if isinstance(node, ast.ImportFrom)
+                    else []
+                )
+                if any(n.split(".")[0] == "psycopg" for n in names) and "/devtools/" not in rel:
+                    owners.append(rel)
+    assert sorted(set(owners)) == ["toestemming/store/pg.py"]

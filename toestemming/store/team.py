@@ -53,6 +53,10 @@ class TeamHeader:
     public_key: str | None  # the organisation's key as first seen by this computer
     generation: int = 0
 
+    def to_bytes(self) -> bytes:
+        """A vault's backup packs its key header; a team server has none to pack."""
+        raise VaultError(message_id="error-pg-not-on-team-server")
+
 
 def server_slot(role: str, name: str) -> Slot:
     return Slot(role, SERVER_SLOT_KIND, name, _NO_KDF, b"", b"", b"")
@@ -147,8 +151,10 @@ class TeamStore(Vault):
     def add_slot(self, label: str, passphrase: str) -> Slot:
         raise self._not_here()
 
-    def remove_slot(self, slot_id: str) -> None:
-        raise self._not_here()
+    def remove_slot(self, slot_id: str) -> bool:
+        # The database already says inactive (refused at open); disabling the login role is
+        # the admin's (store/pg_roles.py). No data key to renew.
+        return False
 
     def change_passphrase(self, old: str, new: str) -> None:
         raise self._not_here()

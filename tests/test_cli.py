@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from toestemming import __version__
+from toestemming.devtools import pgserver
 from toestemming.devtools.demo import DEMO_PASSPHRASE
 from toestemming.service import Service
 
@@ -122,6 +123,10 @@ def test_bench_small_run_writes_all_figures(tmp_path: Path) -> None:
             str(report),
             "--crash",
             "2",
+            "--team-seconds",
+            "2",
+            "--team-kills",
+            "2",
         ],
         timeout=600,
     )
@@ -151,3 +156,13 @@ def test_bench_small_run_writes_all_figures(tmp_path: Path) -> None:
     # The replay, and beside it what reading its tables alone costs (the floor of issue 20).
     assert data["replay"]["ok"] is True and data["replay"]["rows"] > 0
     assert data["replay"]["floor_read_s"] > 0 and data["replay"]["floor_ratio"] > 0
+    # 20 desks on a real PostgreSQL (issue 18): what they were told was saved is there, the
+    # chain holds, and a worker killed mid-work left no half decision.
+    if "team" not in data:  # (.ci/run installs PostgreSQL; elsewhere the bench says it skipped)
+        assert pgserver.find_bin_dir() is None
+        return
+    team = data["team"]
+    assert team["workers"] == 20 and team["decisions_acknowledged"] > 0
+    assert team["lost_writes"] == 0 and team["chain_breaks"] == 0 and team["check_problems"] == 0
+    assert team["kills"]["kills"] == 2 and team["kills"]["half_decisions"] == 0
+    assert all(a["count"] > 0 and a["ratio"] > 0 for a in team["per_action"].values())

@@ -123,6 +123,12 @@ def build_parser() -> argparse.ArgumentParser:
         default=20.0,
         help="seconden baliewerk van 20 medewerkers op een teamserver (0 = overslaan)",
     )
+    bench.add_argument(
+        "--team-kills",
+        type=int,
+        default=20,
+        help="aantal keer een medewerker van de teamserver afschieten (SIGKILL)",
+    )
     _add_backup_commands(sub)
     _add_proof_commands(sub)
     return parser
@@ -247,7 +253,14 @@ def main(argv: Sequence[str] | None = None, start_gui: StartGui | None = None) -
             except ModuleNotFoundError as exc:
                 raise _devtools_missing(exc, "bench") from None
             return run_bench(
-                args.youths, args.items, args.dir, args.json, args.crash, _say, args.team_seconds
+                args.youths,
+                args.items,
+                args.dir,
+                args.json,
+                args.crash,
+                _say,
+                args.team_seconds,
+                args.team_kills,
             )
         return _start_gui(start_gui, vault)
     except ToestemmingError as exc:

@@ -47,6 +47,7 @@ def run_bench(
     crash: int,
     say: Callable[[str], None],
     team_seconds: float = 20.0,
+    team_kills: int = 20,
 ) -> int:
     tmp = tempfile.TemporaryDirectory(prefix="toestemming-bench-") if workdir is None else None
     base = Path(tmp.name) if tmp else workdir
@@ -332,7 +333,7 @@ def run_bench(
         if team_seconds > 0:  # 20 desks on one PostgreSQL (issue 18); skipped without one
             from .bench_team import bench_team
 
-            team = bench_team(say, seconds=team_seconds, kills=max(20, crash))
+            team = bench_team(say, seconds=team_seconds, kills=team_kills)
             if team is not None:
                 results["team"] = team
                 verdicts.append(

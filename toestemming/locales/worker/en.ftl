@@ -100,6 +100,7 @@ error-team-keyring-unavailable = The password could not be stored in this comput
 error-team-password-set-start-terminal = Give the administrator's password in the environment variable { $password_env } or start the command in a terminal.
 error-team-url-invalid = The server address is not valid. Use postgresql://admin@server:5432/database?sslmode=verify-full&sslrootcert=ca.crt
 error-team-url-needs-tls = The server address must have sslmode=verify-full and sslrootcert (the CA certificate): no password goes over the network without checked TLS.
+error-team-url-has-password = Do not put the password in the server address: anyone on this computer can read a command line. The password is asked for (or taken from the environment variable PGPASSWORD).
 error-team-worker-exists = A user with this name already exists on the server.
 error-team-worker-unknown = There is no worker with this name on the server.
 error-team-not-set-up = The team server has not been set up: the roles toestemming_app and toestemming_cert are missing. Have the IT department run deploy/team_server.sql first.

@@ -98,6 +98,7 @@ error-team-keyring-unavailable = Het wachtwoord kon niet worden bewaard in de wa
 error-team-password-set-start-terminal = Geef het wachtwoord van de beheerder in de omgevingsvariabele { $password_env } of start de opdracht in een terminal.
 error-team-url-invalid = Het serveradres is ongeldig. Gebruik postgresql://beheerder@server:5432/database?sslmode=verify-full&sslrootcert=ca.crt
 error-team-url-needs-tls = Het serveradres moet sslmode=verify-full en sslrootcert (het CA-certificaat) hebben: zonder gecontroleerde TLS gaat er geen wachtwoord over het netwerk.
+error-team-url-has-password = Zet het wachtwoord niet in het serveradres: iedereen op deze computer kan een opdrachtregel lezen. Het wachtwoord wordt gevraagd (of komt uit de omgevingsvariabele PGPASSWORD).
 error-team-worker-exists = Er bestaat al een gebruiker met deze naam op de server.
 error-team-worker-unknown = Er is geen medewerker met deze naam op de server.
 error-team-not-set-up = De teamserver is nog niet ingericht: de rollen toestemming_app en toestemming_cert ontbreken. Laat de ICT-afdeling eerst deploy/team_server.sql uitvoeren.

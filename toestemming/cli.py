@@ -7,7 +7,8 @@ calls `main(argv, start_gui=ui.app.run)`. Without that callback (the console twi
 
 `demo` and `bench` are developer tools (toestemming/devtools), which the installed app does not
 ship: there they say so and exit with 2, like every other refused command (0 = done,
-2 = refused with a Dutch reason, 130 = interrupted; `verify` has its own codes below)."""
+2 = refused with a Dutch reason, 130 = interrupted; `verify` has its own codes below). The team
+server's commands for the IT department are in cli_team.py."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import __version__
+from . import __version__, cli_team
 from .errors import NotInstalled, ToestemmingError, user_text
 from .language import SOURCE, worker_languages
 from .language import text as catalog_text
@@ -119,6 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_backup_commands(sub)
     _add_proof_commands(sub)
+    cli_team.add_commands(sub)
     return parser
 
 
@@ -235,6 +237,8 @@ def main(argv: Sequence[str] | None = None, start_gui: StartGui | None = None) -
             return _backup(vault, args.out)
         if args.command == "restore":
             return _restore(args.backup_file, args.to, recovery=args.herstelsleutel)
+        if args.command in cli_team.COMMANDS:
+            return cli_team.run(args, _say)
         if args.command == "bench":
             try:
                 from .devtools.bench import run_bench

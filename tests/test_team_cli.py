@@ -1,0 +1,130 @@
+"""`toestemming-cli team-worker` as the IT department runs it: a real child process against the
+real test server set up with deploy/team_server.sql. Passwords only from the environment
+(or a prompt), never argv; refusals are Dutch, exit 2, change nothing."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import psycopg
+import pytest
+from team_setup_support import ADMIN_PASSWORD, TeamDb, set_up, unique_role
+
+from toestemming.devtools import pgserver
+from toestemming.store import pg_connect
+
+CLI = [sys.executable, "-m", "toestemming"]
+WORKER_PASSWORD = "Nieuw-Collega-Wachtwoord-1"
+
+
+@pytest.fixture
+def team(pg_server: pgserver.PgServer, pg_database: str) -> TeamDb:
+    return set_up(pg_server, pg_database)
+
+
+def _cli(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("PG", "TOESTEMMING_"))}
+    return subprocess.run(
+        [*CLI, *args],
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,  # no terminal: a missing password is an error, not a prompt
+        env={**clean, "LANG": "C.UTF-8", **env},
+        timeout=120,
+        check=False,
+    )
+
+
+def test_add_list_remove_a_worker(team: TeamDb) -> None:
+    anna = unique_role("anna")
+    url = team.admin_url()
+    added = _cli(
+        "team-worker", "add", anna, "--server", url,
+        PGPASSWORD=ADMIN_PASSWORD, TOESTEMMING_WORKER_PASSWORD=WORKER_PASSWORD,
+    )  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    assert anna in added.stdout
+    with pg_connect.connect(team.url(anna), WORKER_PASSWORD) as conn:
+        assert conn.execute("SELECT current_user").fetchone() == (anna,)
+        listed = _cli("team-worker", "list", "--server", url, PGPASSWORD=ADMIN_PASSWORD)
+        assert listed.returncode == 0, listed.stderr
+        line = next(li for li in listed.stdout.splitlines() if li.startswith(anna + " "))
+        assert "actief" in line and "wachtwoord" in line and "1 verbinding" in line
+        removed = _cli("team-worker", "remove", anna, "--server", url, PGPASSWORD=ADMIN_PASSWORD)
+        assert removed.returncode == 0, removed.stderr
+        assert "1 open verbinding(en) verbroken" in removed.stdout
+        with pytest.raises(psycopg.OperationalError):
+            conn.execute("SELECT 1")
+    listed = _cli("team-worker", "list", "--server", url, PGPASSWORD=ADMIN_PASSWORD)
+    assert "verwijderd" in next(li for li in listed.stdout.splitlines() if li.startswith(anna))
+    for output in (added, listed, removed):
+        assert ADMIN_PASSWORD not in output.stdout + output.stderr
+        assert WORKER_PASSWORD not in output.stdout + output.stderr
+
+
+def test_a_password_in_the_url_is_refused_before_connecting(team: TeamDb) -> None:
+    url = team.admin_url().replace("toestemming_admin@", f"toestemming_admin:{ADMIN_PASSWORD}@")
+    done = _cli("team-worker", "list", "--server", url)
+    assert done.returncode == 2
+    assert "wachtwoord niet in het serveradres" in done.stderr
+    assert ADMIN_PASSWORD not in done.stderr
+    url = team.admin_url() + f"&password={ADMIN_PASSWORD}"
+    assert _cli("team-worker", "list", "--server", url).returncode == 2
+
+
+def test_a_url_without_verified_tls_is_refused(team: TeamDb) -> None:
+    for url in (
+        team.server.url("toestemming_admin", team.database, sslmode="require"),
+        team.admin_url().split("&sslrootcert")[0],
+        "postgresql://toestemming_admin@localhost/x",
+        "niet een adres ===",
+    ):
+        done = _cli("team-worker", "list", "--server", url, PGPASSWORD=ADMIN_PASSWORD)
+        assert done.returncode == 2, url
+        assert "Traceback" not in done.stderr
+        assert "Fout:" in done.stderr
+
+
+def test_no_password_and_no_terminal_says_how(team: TeamDb) -> None:
+    done = _cli("team-worker", "list", "--server", team.admin_url())
+    assert done.returncode == 2
+    assert "PGPASSWORD" in done.stderr and "Traceback" not in done.stderr
+    hans = unique_role("hans")
+    done = _cli("team-worker", "add", hans, "--server", team.admin_url(), PGPASSWORD=ADMIN_PASSWORD)
+    assert done.returncode == 2
+    assert "TOESTEMMING_WORKER_PASSWORD" in done.stderr
+    with team.superuser() as conn:
+        assert conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (hans,)).fetchone() is None
+
+
+def test_wrong_admin_password_or_unreachable_server(team: TeamDb) -> None:
+    done = _cli("team-worker", "list", "--server", team.admin_url(), PGPASSWORD="fout-fout-fout")
+    assert done.returncode == 2
+    assert "Inloggen bij de teamserver lukte niet" in done.stderr
+    port = pgserver.free_port()
+    url = team.admin_url().replace(f":{team.server.port}/", f":{port}/")
+    done = _cli("team-worker", "list", "--server", url, PGPASSWORD=ADMIN_PASSWORD)
+    assert done.returncode == 2
+    assert "niet bereikbaar" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_english_messages_with_taal(team: TeamDb) -> None:
+    done = _cli("--taal", "en", "team-worker", "list", "--server", "postgresql://a@b/c")
+    assert done.returncode == 2
+    assert "sslmode=verify-full" in done.stderr and "must" in done.stderr
+
+
+def test_a_hostile_worker_name_is_refused(team: TeamDb) -> None:
+    for name in ('x"; DROP ROLE toestemming_admin; --', "Anna", "toestemming_admin;"):
+        done = _cli(
+            "team-worker", "add", name, "--server", team.admin_url(),
+            PGPASSWORD=ADMIN_PASSWORD, TOESTEMMING_WORKER_PASSWORD=WORKER_PASSWORD,
+        )  # fmt: skip
+        assert done.returncode == 2
+        assert "gebruikersnaam is ongeldig" in done.stderr
+    with team.superuser() as conn:
+        assert conn.execute(
+            "SELECT rolcanlogin FROM pg_roles WHERE rolname = 'toestemming_admin'"
+        ).fetchone() == (True,)

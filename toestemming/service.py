@@ -41,7 +41,9 @@ from .replay_registry import alongside
 from .replay_report import ReplayReport
 from .replay_split import replay_vault
 from .store import lock as writer_lock
+from .store import team
 from .store.header import KdfParams, header_path
+from .store.db import Database
 from .store.lock import LockHolder, WriterLock
 from .store.vault import Vault
 from .usecases.activity_log import ActivityLog
@@ -155,41 +157,67 @@ class Service:
             lock.release(remove_file=not path.exists() and not header_path(path).exists())
             raise
         lock.name_holder(vault.slot.label)
-        db = vault.db
-        priv, pub = new_signing_key()
-        now = to_iso(clock.now())
-        audit = AuditLog(db, clock, vault.vault_id)
-        with db.transaction():
-            for key, value in (
-                ("organisation", org),
-                ("vault_id", vault.vault_id),
-                ("created_at", now),
-                ("signing_key", priv),
-                ("public_key", pub),
-            ):
-                db.execute("INSERT INTO meta(key, value) VALUES (?, ?)", (key, value))
-            wid = db.execute(
-                "INSERT INTO workers(name, slot_id, created_at) VALUES (?, ?, ?)",
-                (worker, vault.slot.id, now),
-            )
-            audit.append(
-                "vault.created",
-                wid,
-                {"vault": vault.vault_id, "organisation": org, "public_key": pub},
-            )
-            audit.append(
-                "worker.added",
-                wid,
-                {"worker": wid, "slot": vault.slot.id},
-                personal={"name": worker},
-            )
-            audit.checkpoint(priv, pub)
+        with vault.db.transaction():
+            _first_rows(vault.db, clock, vault.vault_id, org, worker, vault.slot.id)
         service = cls(vault, clock)
         service._writer_lock = lock
         # The self-signed organisation certificate (PAdES signatures of proof PDFs) exists
         # from the start, so it can be handed to verifiers before the first export.
         service.forms.certificate.key_and_certificate()
         return service, recovery
+
+    @classmethod
+    def create_team(
+        cls,
+        conninfo: str,
+        organisation: str,
+        worker_name: str,
+        password: str | None,
+        clock: Clock | None = None,
+    ) -> Service:
+        """Set up a team server (store/team.py) over the admin (set-up) connection: the schema
+        when the database has none (an older one is migrated), a new organisation, its
+        signing key, and the connecting role as its first worker."""
+        org = v.name(organisation, "Naam van de organisatie", "organisation")
+        worker = v.name(worker_name, "Naam van de medewerker", "worker_name")
+        clock = clock or SystemClock()
+        db = team.connect(conninfo, password)
+        try:
+            with db.transaction():  # all or nothing: schema, organisation, first rows
+                vault_id = team.set_up_organisation(db, org)
+                _first_rows(db, clock, vault_id, org, worker, db.login_role)
+            store = team.open_store(db, check_only=False)
+            service = cls(store, clock)
+        except BaseException:
+            db.close()
+            raise
+        service.forms.certificate.key_and_certificate()
+        return service
+
+    @classmethod
+    def open_team(
+        cls,
+        conninfo: str,
+        password: str | None = None,
+        clock: Clock | None = None,
+        *,
+        check: bool = False,
+        check_only: bool = False,
+    ) -> Service:
+        """Open a team server as the login role of `conninfo` (its password: `password` or
+        libpq's own ways; a client certificate needs none). A role without a worker row
+        becomes a worker now (worker.added); a deactivated worker is refused (AccessRevoked).
+        `check`/`check_only` as in `open`."""
+        tick = clock or SystemClock()
+        db = team.connect(conninfo, password)
+        try:
+            store = team.open_store(db, check_only=check_only)
+            if not check_only:
+                team.join_as_worker(db, lambda: AuditLog(db, tick, store.vault_id), tick)
+            return cls._built(lambda: store, tick, check)
+        except BaseException:
+            db.close()
+            raise
 
     @classmethod
     def open(
@@ -421,7 +449,7 @@ class Service:
         vault = self.vault
         rows = vault.db.query("SELECT slot_id, active FROM workers")
         active = {str(r[0]) for r in rows if r[1]}
-        if vault.slot.kind == "passphrase" and vault.slot.id not in active:
+        if vault.slot.kind in ("passphrase", team.SERVER_SLOT_KIND) and vault.slot.id not in active:
             if self.log_head_problems:
                 # The database lost its newest part (or was emptied): its list of workers
                 # cannot be trusted either way, and the loss is what the user must hear.
@@ -482,7 +510,7 @@ class Service:
                 vault.db,
                 vault.header.log_head,
                 vault_id=vault.vault_id,
-                public_hex=self._ctx.meta("public_key"),
+                public_hex=vault.pinned_public_key() or self._ctx.meta("public_key"),
                 authentic=vault.log_head_authentic(),
             )
         except IntegrityFailure:
@@ -596,6 +624,28 @@ class Service:
         if value is None:
             raise NotFoundError(message_id="error-service-vault-lacks-basic-data")
         return value
+
+
+def _first_rows(db: Database, clock: Clock, vault_id: str, org: str, worker: str, slot: str) -> None:
+    """A new vault's or team organisation's first rows (inside the caller's transaction):
+    meta with the signing key, the first worker, vault.created + worker.added, a checkpoint."""
+    priv, pub = new_signing_key()
+    now = to_iso(clock.now())
+    audit = AuditLog(db, clock, vault_id)
+    for key, value in (
+        ("organisation", org),
+        ("vault_id", vault_id),
+        ("created_at", now),
+        ("signing_key", priv),
+        ("public_key", pub),
+    ):
+        db.execute("INSERT INTO meta(key, value) VALUES (?, ?)", (key, value))
+    wid = db.execute(
+        "INSERT INTO workers(name, slot_id, created_at) VALUES (?, ?, ?)", (worker, slot, now)
+    )
+    audit.append("vault.created", wid, {"vault": vault_id, "organisation": org, "public_key": pub})
+    audit.append("worker.added", wid, {"worker": wid, "slot": slot}, personal={"name": worker})
+    audit.checkpoint(priv, pub)
 
 
 def _read_only_vault(unlock: Callable[[bool], Vault]) -> Vault:

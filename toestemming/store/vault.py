@@ -224,6 +224,11 @@ class Vault:
     def log_head_authentic(self) -> bool:
         return self._authentic(self.header)
 
+    def pinned_public_key(self) -> str | None:
+        """A public key kept outside the database to check the log head with (None: the
+        vault's own, from `meta`; the header's MAC already binds the head to this vault)."""
+        return None
+
     # -- key slots ------------------------------------------------------------------------
     def _kdf_for_new_slot(self) -> KdfParams:
         return self.header.passphrase_slots()[0].kdf

@@ -354,10 +354,10 @@ class Remote:
         today = self._ctx.clock.today()
         rows = self._ctx.db.query(
             "SELECT m.request_id, r.youth_id, r.reference_code, min(m.sent_at), max(m.sent_at), "
-            "sum(m.kind = 'reminder') FROM remote_messages m "
+            "sum(CASE WHEN m.kind = 'reminder' THEN 1 ELSE 0 END) FROM remote_messages m "
             "JOIN consent_requests r ON r.id = m.request_id "
             "WHERE NOT EXISTS (SELECT 1 FROM remote_expiries e WHERE e.request_id = m.request_id) "
-            "GROUP BY m.request_id ORDER BY min(m.sent_at)"
+            "GROUP BY m.request_id, r.id ORDER BY min(m.sent_at)"
         )
         out = []
         for r in rows:

@@ -727,3 +727,18 @@ label-curator = curator
 label-mentor = mentor
 label-ouder-met-gezag = parent with parental authority
 label-een-ouder-met-gezag = one parent with parental authority
+
+## team server (store/pg.py, store/team.py)
+
+error-pg-login-refused = The team server refuses the sign-in: user name, password or certificate is wrong, or your account was disabled. Ask the administrator for help.
+error-pg-unreachable = The team server cannot be reached. Check the network connection and the address, and try again.
+error-pg-bad-address = The team server's address is not written correctly. Ask the administrator for the right address.
+error-pg-connection-lost = The connection to the team server was lost. The last change was not saved. Open the team server again and try once more.
+error-pg-busy = The team server was too busy for a moment. Nothing was changed. Try again.
+error-pg-not-allowed = The team server does not allow this for your account. Nothing was changed.
+error-pg-not-on-team-server = This works with a vault file only, not with the team server. On the team server the administrator takes care of backups and keys.
+error-pg-schema-newer = The team server was updated to a newer version of Toestemming. Update the program.
+error-pg-schema-older = The team server uses an older version of Toestemming. Ask the administrator to update the server.
+error-pg-no-schema = Toestemming has not been set up on this team server yet. Ask the administrator to set it up.
+error-pg-not-a-member = Your account does not belong to an organisation on this team server. Ask the administrator to add you.
+error-pg-already-member = This account already belongs to an organisation on this team server. Nothing was changed.

@@ -653,3 +653,18 @@ db-check-cipher = versleuteling: { $detail }
 db-check-page-damaged = pagina { $page } is beschadigd of gewijzigd (controlecode klopt niet)
 db-check-reference = verwijzing: { $table }
 db-check-structure = structuur: { $detail }
+
+## team server (store/pg.py, store/team.py)
+
+error-pg-login-refused = De teamserver weigert de aanmelding: gebruikersnaam, wachtwoord of certificaat klopt niet, of uw account is uitgezet. Vraag de beheerder om hulp.
+error-pg-unreachable = De teamserver is niet bereikbaar. Controleer de netwerkverbinding en het adres, en probeer het opnieuw.
+error-pg-bad-address = Het adres van de teamserver is niet goed geschreven. Vraag de beheerder om het juiste adres.
+error-pg-connection-lost = De verbinding met de teamserver is verbroken. De laatste wijziging is niet opgeslagen. Open de teamserver opnieuw en probeer het nog eens.
+error-pg-busy = De teamserver was even te druk. Er is niets gewijzigd. Probeer het opnieuw.
+error-pg-not-allowed = De teamserver staat deze handeling voor uw account niet toe. Er is niets gewijzigd.
+error-pg-not-on-team-server = Dit kan alleen met een kluisbestand, niet met de teamserver. Op de teamserver regelt de beheerder reservekopieën en sleutels.
+error-pg-schema-newer = De teamserver is bijgewerkt naar een nieuwere versie van Toestemming. Werk het programma bij.
+error-pg-schema-older = De teamserver gebruikt een oudere versie van Toestemming. Vraag de beheerder om de server bij te werken.
+error-pg-no-schema = Op deze teamserver is Toestemming nog niet ingericht. Vraag de beheerder om de server in te richten.
+error-pg-not-a-member = Uw account hoort niet bij een organisatie op deze teamserver. Vraag de beheerder om u toe te voegen.
+error-pg-already-member = Dit account hoort al bij een organisatie op deze teamserver. Er is niets gewijzigd.

@@ -1,0 +1,365 @@
+"""The only module that imports psycopg: a team server connection that behaves like db.Database.
+
+`PgDatabase` offers what the use cases call on a vault's database (query, query_one, scalar,
+iterate, execute → the new row's id, executemany, transaction, snapshot …), so service.py and
+the use cases need not know which store they talk to. It subclasses Database for the type
+checker only: no SQLite connection is ever made; every method is overridden here.
+
+- SQL: SQLite's, translated once per string by pg_dialect.translate (cached); statements are
+  prepared server-side by psycopg after a few executions.
+- Parameters: a Python int goes to the server as an *untyped* literal, so the server infers
+  its type from where it stands, as SQLite's loose typing does (`text_column = 5` compares
+  text, `id = '5'` an integer) instead of failing on "text = smallint".
+- Writes are serialised per organisation like SQLite's BEGIN IMMEDIATE: `transaction()`
+  starts with pg_advisory_xact_lock(namespace, organisation), so the use cases' read-then-write
+  logic (the audit log reads its head, then inserts seq + 1) keeps its meaning with many
+  workers. Reads take no lock. The events' primary key (org_id, seq) is the second guard.
+- Errors: a lost connection, a refused login, a busy server, a refused row → the same Dutch
+  ToestemmingError kinds db.py raises; a refused row is a SqlIntegrityError (the use cases
+  catch that). Never a password, a row value or the server's DETAIL text in a message or log.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import psycopg
+from psycopg import errors as pg_errors
+from psycopg.adapt import Dumper
+
+from ..errors import Phrase, ValidationError, VaultError
+from . import pg_schema
+from .db import Database, Params, Row, SqlIntegrityError
+from .pg_dialect import translate
+
+_log = logging.getLogger(__name__)
+
+
+class PgIntegrityError(SqlIntegrityError):  # type: ignore[misc,valid-type]
+    """A row the server refused (unique key, reference, check, append-only trigger). Its text
+    is the SQLSTATE and the constraint's name only: the server's own message names values."""
+
+
+class _LooseIntDumper(Dumper):
+    """int → an untyped literal: the server types it from the context (see module doc)."""
+
+    oid = 0
+
+    def dump(self, obj: Any) -> bytes:
+        return str(int(obj)).encode()
+
+
+class TeamRow(tuple[Any, ...]):
+    """Addressable by index and by column name, like sqlite3.Row."""
+
+    _names: dict[str, int]
+
+    def __getitem__(self, key: Any) -> Any:
+        if isinstance(key, str):
+            return tuple.__getitem__(self, self._names[key])
+        return tuple.__getitem__(self, key)
+
+    def keys(self) -> list[str]:
+        return list(self._names)
+
+
+def _row_factory(cursor: Any) -> Callable[[Sequence[Any]], TeamRow]:
+    names = {c.name: i for i, c in enumerate(cursor.description or ())}
+
+    def make(values: Sequence[Any]) -> TeamRow:
+        row = TeamRow(values)
+        row._names = names
+        return row
+
+    return make
+
+
+def connect(conninfo: str, password: str | None) -> Any:
+    """A psycopg connection (autocommit: transactions are explicit) or a Dutch error."""
+    try:
+        conn = psycopg.connect(
+            conninfo,
+            password=password,
+            autocommit=True,
+            cursor_factory=psycopg.RawCursor,
+            connect_timeout=10,
+        )
+    except psycopg.OperationalError as exc:
+        text = str(exc)
+        if "authentication failed" in text or "no pg_hba.conf entry" in text:
+            raise VaultError(message_id="error-pg-login-refused") from None
+        if "does not exist" in text and "role" in text:
+            raise VaultError(message_id="error-pg-login-refused") from None
+        raise VaultError(message_id="error-pg-unreachable") from None
+    except psycopg.ProgrammingError:
+        raise VaultError(message_id="error-pg-bad-address") from None
+    conn.adapters.register_dumper(int, _LooseIntDumper)
+    conn.adapters.register_dumper(bool, _LooseIntDumper)
+    return conn
+
+
+def typed_error(exc: BaseException) -> BaseException:
+    """The Dutch typed error for a server failure, or `exc` itself for a programming error."""
+    if isinstance(exc, psycopg.IntegrityError):
+        diag = exc.diag
+        name = diag.constraint_name or diag.table_name or ""
+        return PgIntegrityError(f"{exc.sqlstate} {name}".strip())
+    if isinstance(exc, (pg_errors.SerializationFailure, pg_errors.DeadlockDetected)):
+        return VaultError(message_id="error-pg-busy")
+    if isinstance(exc, pg_errors.InsufficientPrivilege):
+        return VaultError(message_id="error-pg-not-allowed")
+    if isinstance(exc, pg_errors.ReadOnlySqlTransaction):
+        return VaultError(message_id="error-db-folder-read-only")
+    if isinstance(exc, pg_errors.DiskFull):
+        return VaultError(message_id="error-db-disk-full-last-change")
+    if isinstance(exc, (psycopg.OperationalError, psycopg.InterfaceError)):
+        return VaultError(message_id="error-pg-connection-lost")
+    return exc
+
+
+@contextlib.contextmanager
+def _typed_errors() -> Iterator[None]:
+    try:
+        yield
+    except UnicodeEncodeError:
+        raise ValidationError(message_id="error-db-invalid-unicode") from None
+    except psycopg.Error as exc:
+        typed = typed_error(exc)
+        if typed is exc:
+            raise
+        _log.warning("team server refused a statement: %s", exc.sqlstate or type(exc).__name__)
+        raise typed from None
+
+
+class PgDatabase(Database):
+    def __init__(self, conn: Any, label: str) -> None:  # noqa: D107 (no Database.__init__)
+        self._conn = conn
+        self.path = Path(label)  # shown nowhere; the server's "where" for messages and logs
+        self.profile = None  # type: ignore[assignment]
+        self.opened_read_only = False
+        self.after_commit: Callable[[], None] | None = None
+        self._lock = threading.RLock()
+        self._in_tx = False
+        self.read_only_reason: Phrase | None = None
+        self._damaged_key = None
+        self.org_id = 0  # the organisation of the login role (team.open_store sets it)
+        self.login_role = ""
+
+    @classmethod
+    def connect_to(cls, conninfo: str, password: str | None, *, label: str = "team") -> PgDatabase:
+        db = cls(connect(conninfo, password), label)
+        db._use_schema()
+        return db
+
+    def _use_schema(self) -> None:
+        with _typed_errors():
+            self._conn.execute(f"SET search_path = {pg_schema.SCHEMA}")
+
+    # -- the schema ---------------------------------------------------------------------------
+    def schema_version(self) -> int | None:
+        with self._lock, _typed_errors():
+            row = self._conn.execute(
+                "SELECT to_regclass($1) IS NOT NULL", (f"{pg_schema.SCHEMA}.schema_version",)
+            ).fetchone()
+            if not row[0]:
+                return None
+            found = self._conn.execute("SELECT max(version) FROM schema_version").fetchone()
+            return None if found[0] is None else int(found[0])
+
+    def run_script(self, sql: str) -> None:
+        """Several statements without parameters, untranslated (the schema's own DDL)."""
+        self._require_tx()
+        with _typed_errors():
+            self._conn.execute(sql, prepare=False)
+
+    def current_org(self) -> int | None:
+        value = self.scalar("SELECT current_org()")
+        return None if value is None else int(value)
+
+    # -- queries --------------------------------------------------------------------------
+    def _run(self, sql: str, params: Params) -> Any:
+        t = translate(sql)
+        return self._conn.execute(t.sql, t.params(params) if t.sources else None)
+
+    def query(self, sql: str, params: Params = ()) -> list[Row]:
+        with self._lock, _typed_errors():
+            cur = self._run_rows(sql, params)
+            return list(cur.fetchall())
+
+    def _run_rows(self, sql: str, params: Params) -> Any:
+        t = translate(sql)
+        cur = self._conn.cursor(row_factory=_row_factory)
+        cur.execute(t.sql, t.params(params) if t.sources else None)
+        return cur
+
+    def query_one(self, sql: str, params: Params = ()) -> Row | None:
+        with self._lock, _typed_errors():
+            return self._run_rows(sql, params).fetchone()
+
+    def scalar(self, sql: str, params: Params = ()) -> Any:
+        row = self.query_one(sql, params)
+        return None if row is None else row[0]
+
+    def iterate(
+        self, sql: str, params: Params = (), batch: int = 4096, *, tuples: bool = False
+    ) -> Iterator[Row]:
+        with self._lock, _typed_errors():
+            cur = self._conn.cursor() if tuples else self._conn.cursor(row_factory=_row_factory)
+            t = translate(sql)
+            cur.execute(t.sql, t.params(params) if t.sources else None)
+            while True:
+                rows = cur.fetchmany(batch)
+                if not rows:
+                    return
+                yield from rows
+
+    def execute(self, sql: str, params: Params = ()) -> int:
+        """One write inside `transaction()`; returns the new row's id (0 when none)."""
+        self._require_tx()
+        with self._lock, _typed_errors():
+            t = translate(sql)
+            cur = self._conn.execute(t.sql, t.params(params) if t.sources else None)
+            if not t.returning:
+                return 0
+            row = cur.fetchone()
+            return 0 if row is None else int(row[0])
+
+    def executemany(self, sql: str, rows: Sequence[Params]) -> None:
+        self._require_tx()
+        if not rows:
+            return
+        with self._lock, _typed_errors():
+            t = translate(sql)
+            with self._conn.cursor() as cur:
+                cur.executemany(t.sql, [t.params(r) for r in rows])
+
+    def executescript(self, sql: str) -> None:
+        raise RuntimeError("SQLite scripts do not run on the team server (pg_schema.py)")
+
+    # -- transactions ---------------------------------------------------------------------------
+    @property
+    def in_transaction(self) -> bool:
+        return self._in_tx
+
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Every read inside sees the database as at the first one (REPEATABLE READ)."""
+        with self._lock:
+            if self._in_tx or self._conn.info.transaction_status != 0:
+                yield
+                return
+            with _typed_errors():
+                self._conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            try:
+                yield
+            finally:
+                with contextlib.suppress(psycopg.Error):
+                    self._conn.execute("COMMIT")
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Database]:
+        with self._lock:
+            if self._in_tx:
+                raise RuntimeError("nested transaction")
+            if self.read_only_reason:
+                raise VaultError(
+                    message_id="error-vault-read-only", params={"reason": self.read_only_reason}
+                )
+            with _typed_errors():
+                self._conn.execute("BEGIN")
+                # One writer per organisation at a time (module doc).
+                self._conn.execute(
+                    "SELECT pg_advisory_xact_lock($1, $2)",
+                    (pg_schema.ADVISORY_NAMESPACE, self.org_id),
+                )
+            self._in_tx = True
+            try:
+                yield self
+            except BaseException:
+                self._in_tx = False
+                self._rollback()
+                raise
+            else:
+                self._in_tx = False
+                try:
+                    with _typed_errors():
+                        self._conn.execute("COMMIT")
+                except BaseException:
+                    self._rollback()
+                    raise
+                if self.after_commit is not None:
+                    self.after_commit()
+
+    def _rollback(self) -> None:
+        with contextlib.suppress(psycopg.Error):
+            self._conn.execute("ROLLBACK")
+
+    def _require_tx(self) -> None:
+        if not self._in_tx:
+            raise RuntimeError("write outside a transaction")
+
+    # -- maintenance: the vault file's tools have no meaning on a server ----------------------
+    @property
+    def user_version(self) -> int:
+        """The vault migration the server's schema equals (so `== LATEST` checks hold)."""
+        value = self.scalar("SELECT max(vault_equivalent) FROM schema_version")
+        return 0 if value is None else int(value)
+
+    def set_user_version(self, version: int) -> None:
+        raise RuntimeError("the team server's schema is versioned in pg_schema.py")
+
+    def rekey(self, new_key: bytes) -> None:
+        raise VaultError(message_id="error-pg-not-on-team-server")
+
+    def checkpoint_wal(self) -> None:
+        return None
+
+    def integrity_problems(self) -> list[str]:
+        return []
+
+    def file_problem_phrases(self, *, thorough: bool = True) -> list[Phrase]:
+        return []
+
+    def cipher_version(self) -> str:
+        return ""
+
+    def cipher_check(self) -> list[str]:
+        return []
+
+    def backup_to(self, target: Path, key: bytes) -> None:
+        raise VaultError(message_id="error-pg-not-on-team-server")
+
+    def copy_to(self, target: Path, key: bytes) -> None:
+        raise VaultError(message_id="error-pg-not-on-team-server")
+
+    def set_secure_delete(self, on: bool) -> None:
+        return None  # a server's free space is the DBA's to manage (ARCHITECTURE "Team server")
+
+    def enter_read_only(self, reason: Phrase, key: bytes) -> None:
+        with self._lock:
+            self.read_only_reason = reason
+            with _typed_errors():
+                self._conn.execute("SET default_transaction_read_only = on")
+
+    @property
+    def total_changes(self) -> int:
+        return 0
+
+    def close(self) -> None:
+        with self._lock, contextlib.suppress(psycopg.Error):
+            self._conn.close()
+
+    @property
+    def backend_pid(self) -> int:
+        """The server process of this connection (tests end it to simulate a lost line)."""
+        return int(self._conn.info.backend_pid)
+
+    def server_identity(self) -> str:
+        """host:port/database: which server this is (no user, no password)."""
+        info = self._conn.info
+        return f"{info.host}:{info.port}/{info.dbname}"

@@ -1,0 +1,243 @@
+"""The team server as the Vault-like object the service needs (store/vault.py's interface).
+
+No key header, no slots, no data key: the server authenticates the worker (its login role is
+the "slot": id = role name, label = the worker's name, kind "server") and keeps each
+organisation to its own rows. What the header did for the log head is done by a small file on
+the worker's own computer (one per server + organisation, under the user data folder, written
+atomically): after every commit it holds the signed tree head and the organisation's public
+key as first seen. A DBA who truncates or rewrites the log, or swaps the signing key to
+re-sign a rewritten one, is caught at the next open exactly like a shortened vault
+(log_head.head_problems), because the DBA cannot reach this file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..audit import AuditLog
+from ..clock import Clock, to_iso
+from ..errors import HeaderCorrupt, VaultError
+from . import pg_schema
+from .db import CHECK_ONLY_REASON, ReaderSpec
+from .header import KdfParams, LogHead, Slot, atomic_write
+from .pg import PgDatabase
+from .vault import Vault
+
+_log = logging.getLogger(__name__)
+
+SERVER_SLOT_KIND = "server"
+_NO_KDF = KdfParams()  # (never derived from: a server slot has no secret)
+
+
+def heads_folder() -> Path:
+    """Where this computer keeps the team servers' log heads (the user's data folder)."""
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("Toestemming", appauthor=False)) / "team-heads"
+
+
+@dataclass
+class TeamHeader:
+    """The part of a vault's key header the service reads: the log head (and a generation,
+    which only data-key rotation uses; the team server has no data key)."""
+
+    vault_id: str
+    log_head: LogHead | None
+    public_key: str | None  # the organisation's key as first seen by this computer
+    generation: int = 0
+
+
+def server_slot(role: str, name: str) -> Slot:
+    return Slot(role, SERVER_SLOT_KIND, name, _NO_KDF, b"", b"", b"")
+
+
+class TeamStore(Vault):
+    """A team server connection in the place of a vault (see module doc)."""
+
+    def __init__(  # (Vault.__init__ is not called: there is no header and no master key)
+        self, db: PgDatabase, vault_id: str, slot: Slot, head_file: Path, *, check_only: bool
+    ) -> None:
+        self.path = db.path
+        self.db = db
+        self.slot = slot
+        self.check_only = check_only
+        self._master = b""
+        self._vault_id = vault_id
+        self.head_file = head_file
+        self.header = self._read_head()  # type: ignore[assignment]
+
+    @property
+    def vault_id(self) -> str:
+        return self._vault_id
+
+    @staticmethod
+    def head_file_for(server: str, vault_id: str, folder: Path | None = None) -> Path:
+        name = hashlib.sha256(f"{server}\n{vault_id}".encode()).hexdigest()[:32]
+        return (folder or heads_folder()) / f"{name}.json"
+
+    # -- the log head on this computer ----------------------------------------------------------
+    def _read_head(self) -> TeamHeader:
+        try:
+            raw = self.head_file.read_bytes()
+        except FileNotFoundError:
+            return TeamHeader(self._vault_id, None, None)
+        try:
+            data: dict[str, Any] = json.loads(raw)
+            head = data.get("log_head")
+            return TeamHeader(
+                self._vault_id,
+                None if head is None else LogHead.from_json(head),
+                data.get("public_key"),
+            )
+        except (ValueError, KeyError, TypeError):
+            raise HeaderCorrupt(message_id="error-vault-key-file-names-unknown") from None
+
+    @property
+    def team_header(self) -> TeamHeader:
+        header: TeamHeader = self.header  # type: ignore[assignment]
+        return header
+
+    def record_log_head(self, head: LogHead) -> None:
+        if self.check_only:
+            return
+        current = self.team_header
+        if current.log_head is not None and current.log_head.size > head.size:
+            return  # never move the head backwards
+        public = current.public_key or self.db.scalar(
+            "SELECT value FROM meta WHERE key = 'public_key'"
+        )
+        data = {"vault_id": self._vault_id, "public_key": public, "log_head": head.to_json()}
+        self.head_file.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(self.head_file, json.dumps(data, sort_keys=True).encode())
+        with_head = TeamHeader(self._vault_id, head, public)
+        self.header = with_head  # type: ignore[assignment]
+
+    def log_head_authentic(self) -> bool:
+        return True  # on this computer only; the signature is checked against the first key
+
+    def pinned_public_key(self) -> str | None:
+        """The organisation's key as this computer first saw it: a log re-signed with
+        another key (a DBA's rewrite) fails the head's signature check."""
+        return self.team_header.public_key
+
+    # -- what a vault file has and a server has not ----------------------------------------------
+    def reconcile(self, active: set[str], inactive: set[str]) -> list[str]:
+        return []
+
+    def current_data_key(self) -> bytes:
+        return b""
+
+    def reader_spec(self) -> ReaderSpec:
+        # No second process gets the connection: verification and replay run in this one.
+        return None  # type: ignore[return-value]
+
+    def data_keys_of(self, raw_header: bytes) -> list[bytes]:
+        return []
+
+    def _not_here(self) -> VaultError:
+        return VaultError(message_id="error-pg-not-on-team-server")
+
+    def add_slot(self, label: str, passphrase: str) -> Slot:
+        raise self._not_here()
+
+    def remove_slot(self, slot_id: str) -> None:
+        raise self._not_here()
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        raise self._not_here()
+
+    def rotate_data_key(self) -> None:
+        raise self._not_here()
+
+    def close(self) -> None:
+        self.db.close()
+
+
+# -- opening and setting up (service.py's create_team / open_team) ------------------------------
+def connect(conninfo: str, password: str | None) -> PgDatabase:
+    db = PgDatabase.connect_to(conninfo, password)
+    try:
+        db.login_role = str(db.scalar("SELECT session_user"))
+        db.path = Path(db.server_identity())
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def set_up_organisation(db: PgDatabase, organisation: str) -> str:
+    """Inside the admin's transaction: the schema (created, or migrated when older), a new
+    organisation with the connecting role as its member. Returns the new vault id."""
+    pg_schema.install(db.run_script, db.schema_version())
+    if db.scalar("SELECT 1 FROM members WHERE role_name = session_user") is not None:
+        raise VaultError(message_id="error-pg-already-member")
+    org_id = db.execute("INSERT INTO organisations(name) VALUES (?)", (organisation,))
+    db.execute(
+        "INSERT INTO members(role_name, org_id, worker_name) VALUES (session_user, ?, '')",
+        (org_id,),
+    )
+    db.org_id = org_id
+    return str(uuid.uuid4())
+
+
+def add_member(admin: PgDatabase, role: str, worker_name: str = "") -> None:
+    """The admin puts a login role into the admin's own organisation (the role must exist
+    and be a member of toestemming_app; store/pg_roles.py makes such roles)."""
+    with admin.transaction():
+        admin.execute(
+            "INSERT INTO members(role_name, org_id, worker_name) VALUES (?, current_org(), ?)",
+            (role, worker_name),
+        )
+
+
+def open_store(db: PgDatabase, *, check_only: bool) -> TeamStore:
+    version = db.schema_version()
+    if version is None:
+        raise VaultError(message_id="error-pg-no-schema")
+    problem = pg_schema.version_problem(version)
+    if problem is not None:
+        raise problem
+    if version < pg_schema.PG_VERSION:
+        raise VaultError(message_id="error-pg-schema-older")
+    org = db.current_org()
+    if org is None:
+        raise VaultError(message_id="error-pg-not-a-member")
+    db.org_id = org
+    vault_id = str(db.scalar("SELECT value FROM meta WHERE key = 'vault_id'") or "")
+    role = db.login_role
+    name = db.scalar("SELECT name FROM workers WHERE slot_id = ?", (role,))
+    if check_only:
+        db.enter_read_only(CHECK_ONLY_REASON, b"")
+        db.opened_read_only = True
+    return TeamStore(
+        db,
+        vault_id,
+        server_slot(role, str(name) if name is not None else role),
+        TeamStore.head_file_for(db.server_identity(), vault_id),
+        check_only=check_only,
+    )
+
+
+def join_as_worker(db: PgDatabase, audit: Callable[[], AuditLog], clock: Clock) -> None:
+    """A login role of the organisation without a worker row becomes a worker (its name as
+    the admin registered it, else the role's name), with its worker.added event."""
+    role = db.login_role
+    if db.scalar("SELECT 1 FROM workers WHERE slot_id = ?", (role,)) is not None:
+        return
+    with db.transaction():
+        if db.scalar("SELECT 1 FROM workers WHERE slot_id = ?", (role,)) is not None:
+            return  # another window of the same worker was first
+        name = str(db.scalar("SELECT current_member_name()") or "") or role
+        wid = db.execute(
+            "INSERT INTO workers(name, slot_id, created_at) VALUES (?, ?, ?)",
+            (name, role, to_iso(clock.now())),
+        )
+        audit().append("worker.added", wid, {"worker": wid, "slot": role}, personal={"name": name})
+    _log.info("a login role became a worker at its first open")

@@ -51,6 +51,9 @@ def add_commands(sub: Any) -> None:
     )
     add.add_argument("role", metavar="NAAM", help="inlognaam: a-z, 0-9 en _, bv. anna_devries")
     add.add_argument(
+        "--naam", default="", help="naam van de medewerker zoals collega's die zien in de app"
+    )
+    add.add_argument(
         "--certificaat",
         action="store_true",
         help="inloggen met een clientcertificaat (CN = NAAM) in plaats van een wachtwoord",
@@ -130,9 +133,17 @@ def _worker_action(
     with pg_connect.connect(args.server, admin_password) as conn:
         if args.team_action == "add":
             assert role is not None
-            pg_roles.add_worker(conn, role, worker_password, cert=args.certificaat)
+            joined = pg_roles.add_worker(
+                conn, role, worker_password, cert=args.certificaat, worker_name=args.naam
+            )
             how = "clientcertificaat (CN = inlognaam)" if args.certificaat else "wachtwoord"
             say(f"Medewerker toegevoegd: {role} (inloggen met {how}).")
+            if not joined:
+                say(
+                    "Let op: de server is nog niet ingericht (team-setup); deze medewerker hoort "
+                    "nog bij geen organisatie.",
+                    err=True,
+                )
         elif args.team_action == "remove":
             ended = pg_roles.remove_worker(conn, role or "")
             say(

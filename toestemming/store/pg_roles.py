@@ -25,8 +25,10 @@ from dataclasses import dataclass
 import psycopg
 from psycopg import sql
 
+from .. import validation
 from ..errors import ToestemmingError, ValidationError
 from ..team_profile import role_name
+from . import pg_schema
 from .pg_connect import TeamServerError
 
 log = logging.getLogger(__name__)
@@ -78,9 +80,17 @@ def add_worker(
     password: str | None = None,
     *,
     cert: bool = False,
-) -> None:
-    """A new worker's login role: with a password (SCRAM) or a client certificate (CN = role)."""
+    worker_name: str = "",
+) -> bool:
+    """A new worker's login role: with a password (SCRAM) or a client certificate (CN = role).
+
+    When the app's schema is on the server (team-setup has run), the role joins the admin's
+    organisation in the same transaction (`members`, with `worker_name` as the name the
+    worker gets at their first open); returns whether it did. Before team-setup only the
+    role is made (the organisation does not exist yet)."""
     role = role_name(role, "Naam van de medewerker", "role")
+    if worker_name:
+        worker_name = validation.name(worker_name, "Naam van de medewerker", "worker_name")
     if (password is None) == (not cert):
         raise ValidationError(message_id="error-team-password-or-certificate", field="password")
     if password is not None and len(password) < MIN_PASSWORD:
@@ -113,9 +123,32 @@ def add_worker(
             groups = [APP_GROUP, CERT_GROUP] if cert else [APP_GROUP]
             for group in groups:
                 admin_conn.execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(group), ident))
+            joined = _join_organisation(admin_conn, role, worker_name)
     except psycopg.Error as exc:
         raise _refused(exc) from None
-    log.info("worker role added (certificate=%s)", cert)
+    log.info("worker role added (certificate=%s, organisation=%s)", cert, joined)
+    return joined
+
+
+def _join_organisation(admin_conn: psycopg.Connection, role: str, worker_name: str) -> bool:
+    """The role into the admin's organisation (store/team.add_member's row, in this
+    transaction so a role never exists half made). False when there is no schema yet."""
+    schema = sql.Identifier(pg_schema.SCHEMA)
+    found = admin_conn.execute(
+        "SELECT to_regclass(%s) IS NOT NULL", (f"{pg_schema.SCHEMA}.members",)
+    ).fetchone()
+    if found is None or not found[0]:
+        return False
+    org = admin_conn.execute(sql.SQL("SELECT {}.current_org()").format(schema)).fetchone()
+    if org is None or org[0] is None:
+        raise TeamServerError(message_id="error-team-admin-no-organisation")
+    admin_conn.execute(
+        sql.SQL(
+            "INSERT INTO {}.members(role_name, org_id, worker_name) VALUES (%s, %s, %s)"
+        ).format(schema),
+        (role, org[0], worker_name),
+    )
+    return True
 
 
 def remove_worker(admin_conn: psycopg.Connection, role: str) -> int:

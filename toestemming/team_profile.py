@@ -190,7 +190,13 @@ def make_profile(
     client_cert: object = None,
     client_key: object = None,
 ) -> TeamProfile:
-    """A checked profile, or ValidationError naming the field (never echoing the value)."""
+    """A checked profile, or ValidationError naming the field (never echoing the value).
+    Fields are checked in the order of the form, so the first wrong one is named."""
+    checked_host = host_name(host)
+    checked_port = port_number(port)
+    checked_database = _text(database, "Database", "database", 63)
+    checked_user = role_name(user)
+    checked_organisation = _text(organisation, "Organisatie", "organisation", 120)
     if ca_file is None or (isinstance(ca_file, str) and not ca_file.strip()):
         raise ValidationError(message_id="error-team-ca-required", field="ca_file")
     ca = _pem_file(ca_file, "CA-certificaat", "ca_file", certificate=True)
@@ -203,11 +209,11 @@ def make_profile(
     )
     key = _pem_file(client_key, "Sleutel", "client_key", certificate=False) if has_key else None
     return TeamProfile(
-        host=host_name(host),
-        port=port_number(port),
-        database=_text(database, "Database", "database", 63),
-        user=role_name(user),
-        organisation=_text(organisation, "Organisatie", "organisation", 120),
+        host=checked_host,
+        port=checked_port,
+        database=checked_database,
+        user=checked_user,
+        organisation=checked_organisation,
         ca_file=ca,
         client_cert=cert,
         client_key=key,

@@ -84,7 +84,7 @@ class UnlockDialog(QDialog):
 
         self.setWindowTitle(self.tr("Toestemming — kluis ontgrendelen"))
 
-        title = QLabel(self.tr("Kluis ontgrendelen"))
+        title = self.title_label = QLabel(self.tr("Kluis ontgrendelen"))
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -289,11 +289,20 @@ class UnlockDialog(QDialog):
         self.passphrase_field.clear()
         self.recovery_field.clear()
         self.team_panel.password_field.clear()
+        team = self.team_mode
         self.busy_label.setText(
-            self.tr("Verbinden met de teamserver…")
-            if self.team_mode
-            else self.tr("Bezig met ontgrendelen…")
+            self.tr("Verbinden met de teamserver…") if team else self.tr("Bezig met ontgrendelen…")
         )
+        self.title_label.setText(
+            self.tr("Teamserver openen") if team else self.tr("Kluis ontgrendelen")
+        )
+        self.setWindowTitle(
+            self.tr("Toestemming — teamserver openen")
+            if team
+            else self.tr("Toestemming — kluis ontgrendelen")
+        )
+        self.unlock_button.setText(self.tr("Verbinden") if team else self.tr("Ontgrendelen"))
+        self.create_button.setVisible(not team)  # a new vault file is the other choice
         if self.team_mode:
             self.team_panel.first_empty().setFocus()
         else:

@@ -295,3 +295,26 @@ def test_alt_keys_tab_order_and_fit(
     qtbot.wait(10)
     SCREENSHOT.mkdir(parents=True, exist_ok=True)
     assert dialog.grab().save(str(SCREENSHOT / "unlock_teamserver.png"))
+
+
+def test_in_english_the_alt_keys_stay_unique_and_errors_are_english(
+    qtbot: QtBot, qapp, tmp_path: Path, store: ProfileStore
+) -> None:
+    from ui.i18n import switch_language
+
+    switch_language(qapp, "en")
+    try:
+        dialog = _dialog(qtbot, tmp_path, store)
+        qtbot.mouseClick(dialog.team_choice, Qt.MouseButton.LeftButton)
+        assert dialog.team_choice.text() == "&Team server"
+        for cert in (False, True):
+            dialog.team_panel.certificate_box.setChecked(cert)
+            keys = _mnemonics(dialog)
+            assert len(keys) == len(set(keys)), keys
+        dialog.team_panel.certificate_box.setChecked(False)
+        qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)  # nothing filled in
+        assert (
+            "Server" in dialog.error_label.text() and "verplicht" not in dialog.error_label.text()
+        )
+    finally:
+        switch_language(qapp, "nl")

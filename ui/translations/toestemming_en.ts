@@ -4849,6 +4849,114 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
     </message>
 </context>
 <context>
+    <name>TeamPanel</name>
+    <message>
+        <location filename="../unlock_team.py" line="91"/>
+        <source>Opgeslagen verbinding</source>
+        <translation>Saved connection</translation>
+    </message>
+    <message>
+        <location filename="../unlock_team.py" line="100"/>
+        <source>bv. anna_devries</source>
+        <translation>e.g. anna_devries</translation>
+    </message>
+    <message>
+        <location filename="../unlock_team.py" line="103"/>
+        <source>ca.crt van de ICT-afdeling</source>
+        <translation>ca.crt from the IT department</translation>
+    </message>
+    <message>
+        <location filename="../unlock_team.py" line="104"/>
+        <source>Inloggen met een &amp;clientcertificaat</source>
+        <translation>Log in with a c&amp;lient certificate</translation>
+    </message>
+    <message>
+        <location filename="../unlock_team.py" line="110"/>
+        <source>Wachtwoord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../unlock_team.py" line="111"/>
+        <source>Wachtwoord o&amp;nthouden op deze computer</source>
+        <translation>&amp;Remember the password on this computer</translation>
+    </message>
+    <message>
+        <location filename="../unlock_team.py" line="113"/>
+        <source>In de wachtwoordkluis van de computer, nooit in een bestand.</source>
+        <translation>In the computer's password store, never in a file.</translation>
+    </message>
+    <message>
+        <location filename="../unlock_team.py" line="121"/>
+        <source>&amp;Verbinding:</source>
+        <translation>Co&amp;nnection:</translation>
+    </message>
+    <message>
+        <location filename="../unlock_team.py" line="122"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location filename="../unlock_team.py" line="123"/>
+        <source>&amp;Poort:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../unlock_team.py" line="124"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <location filename="../unlock_team.py" line="125"/>
+        <source>&amp;Gebruikersnaam:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location filename="../unlock_team.py" line="126"/>
+        <source>&amp;Organisatie:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../unlock_team.py" line="127"/>
+        <source>C&amp;A-certificaat:</source>
+        <translation>C&amp;A certificate:</translation>
+    </message>
+    <message>
+        <location filename="../unlock_team.py" line="130"/>
+        <source>C&amp;ertificaat:</source>
+        <translation>C&amp;ertificate:</translation>
+    </message>
+    <message>
+        <location filename="../unlock_team.py" line="132"/>
+        <source>S&amp;leutel:</source>
+        <translation>&amp;Key:</translation>
+    </message>
+    <message>
+        <location filename="../unlock_team.py" line="133"/>
+        <source>&amp;Wachtwoord:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <location filename="../unlock_team.py" line="152"/>
+        <source>Kiezen…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../unlock_team.py" line="169"/>
+        <source>Bestand kiezen</source>
+        <translation>Choose a file</translation>
+    </message>
+    <message>
+        <location filename="../unlock_team.py" line="171"/>
+        <source>Certificaten en sleutels (*.crt *.pem *.key);;Alle bestanden (*)</source>
+        <translation>Certificates and keys (*.crt *.pem *.key);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../unlock_team.py" line="183"/>
+        <source>Nieuwe verbinding…</source>
+        <translation>New connection…</translation>
+    </message>
+</context>
+<context>
     <name>ThanksPage</name>
     <message>
         <location filename="../signing/pages.py" line="445"/>
@@ -5182,95 +5290,134 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../unlock.py" line="73"/>
+        <location filename="../unlock.py" line="85"/>
+        <location filename="../unlock.py" line="302"/>
         <source>Toestemming — kluis ontgrendelen</source>
         <translation>Toestemming — unlock vault</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="75"/>
+        <location filename="../unlock.py" line="87"/>
+        <location filename="../unlock.py" line="297"/>
         <source>Kluis ontgrendelen</source>
         <translation>Unlock vault</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="80"/>
+        <location filename="../unlock.py" line="92"/>
         <source>Kluis: %1</source>
         <translation>Vault: %1</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="88"/>
+        <location filename="../unlock.py" line="100"/>
         <source>Demokluis — wachtwoordzin: %1</source>
         <translation>Demo vault — passphrase: %1</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="93"/>
+        <location filename="../unlock.py" line="105"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="94"/>
+        <location filename="../unlock.py" line="106"/>
         <source>Herstelsleutel</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="99"/>
+        <location filename="../unlock.py" line="111"/>
         <source>&amp;Wachtwoordzin:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="102"/>
+        <location filename="../unlock.py" line="114"/>
         <source>&amp;Herstelsleutel:</source>
         <translation>&amp;Recovery key:</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="105"/>
+        <location filename="../unlock.py" line="117"/>
         <source>De herstelsleutel staat op het papier dat bij het aanmaken van de kluis is uitgeprint of opgeschreven.</source>
         <translation>The recovery key is on the paper that was printed or written down when the vault was created.</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="110"/>
-        <location filename="../unlock.py" line="247"/>
+        <location filename="../unlock.py" line="122"/>
+        <location filename="../unlock.py" line="322"/>
         <source>Herstelsleutel gebruiken</source>
         <translation>Use recovery key</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="126"/>
+        <location filename="../unlock.py" line="138"/>
         <source>Alleen-lezen openen</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="134"/>
+        <location filename="../unlock.py" line="146"/>
+        <location filename="../unlock.py" line="294"/>
         <source>Bezig met ontgrendelen…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="140"/>
+        <location filename="../unlock.py" line="152"/>
+        <location filename="../unlock.py" line="304"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="144"/>
+        <location filename="../unlock.py" line="156"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="150"/>
+        <location filename="../unlock.py" line="162"/>
         <source>Nieuwe kluis maken…</source>
         <translation>Create a new vault…</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="247"/>
+        <location filename="../unlock.py" line="167"/>
+        <source>&amp;Kluisbestand</source>
+        <translation>Vault &amp;file</translation>
+    </message>
+    <message>
+        <location filename="../unlock.py" line="168"/>
+        <source>&amp;Teamserver</source>
+        <translation>&amp;Team server</translation>
+    </message>
+    <message>
+        <location filename="../unlock.py" line="294"/>
+        <source>Verbinden met de teamserver…</source>
+        <translation>Connecting to the team server…</translation>
+    </message>
+    <message>
+        <location filename="../unlock.py" line="297"/>
+        <source>Teamserver openen</source>
+        <translation>Open the team server</translation>
+    </message>
+    <message>
+        <location filename="../unlock.py" line="300"/>
+        <source>Toestemming — teamserver openen</source>
+        <translation>Toestemming — open the team server</translation>
+    </message>
+    <message>
+        <location filename="../unlock.py" line="304"/>
+        <source>Verbinden</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <location filename="../unlock.py" line="322"/>
         <source>Wachtwoordzin gebruiken</source>
         <translation>Use passphrase</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="291"/>
+        <location filename="../unlock.py" line="372"/>
         <source>Vul de herstelsleutel in.</source>
         <translation>Enter the recovery key.</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="293"/>
+        <location filename="../unlock.py" line="374"/>
         <source>Vul de wachtwoordzin in.</source>
         <translation>Enter the passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../unlock.py" line="456"/>
+        <source>Wachtwoord niet onthouden</source>
+        <translation>Password not remembered</translation>
     </message>
 </context>
 <context>

@@ -191,8 +191,10 @@ class UnlockDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
         layout.addWidget(title)
-        layout.addLayout(choices)
         layout.addWidget(self._modes)
+        # Below the form: the focus starts in the passphrase (or the connection's first empty
+        # field) at the top, and Tab reads top to bottom.
+        layout.addLayout(choices)
         layout.addWidget(self.error_label)
         layout.addWidget(self.read_only_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.busy_label)

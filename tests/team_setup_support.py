@@ -3,14 +3,18 @@ superuser (the real script, the real psql), then a password for toestemming_admi
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import shutil
 import subprocess
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import keyring
 import psycopg
 import pytest
+from keyrings.alt.file import PlaintextKeyring
 from psycopg import sql
 
 from toestemming.devtools import pgserver
@@ -61,3 +65,17 @@ def set_up(server: pgserver.PgServer, database: str) -> TeamDb:
 def unique_role(stem: str) -> str:
     """Roles are cluster-wide and the server lives for the whole session: one name per use."""
     return f"{stem}_{next(_names)}"
+
+
+@contextlib.contextmanager
+def file_keyring(path: Path) -> Iterator[PlaintextKeyring]:
+    """A real keyring backend (keyrings.alt's file keyring) at `path` while inside: the OS
+    keyring is not reachable in the tests."""
+    before = keyring.get_keyring()
+    backend = PlaintextKeyring()
+    backend.file_path = str(path)  # type: ignore[misc]
+    keyring.set_keyring(backend)
+    try:
+        yield backend
+    finally:
+        keyring.set_keyring(before)

@@ -15,6 +15,7 @@ import pytest
 from keyring.backends import fail
 from keyrings.alt.file import PlaintextKeyring
 from psycopg.conninfo import conninfo_to_dict
+from team_setup_support import file_keyring as keyring_at
 
 from toestemming import team_profile
 from toestemming.devtools import pgserver
@@ -26,14 +27,8 @@ PASSWORD = "Zomer-Regen-2026-geheim"
 
 @pytest.fixture
 def file_keyring(tmp_path: Path) -> Iterator[PlaintextKeyring]:
-    before = keyring.get_keyring()
-    backend = PlaintextKeyring()
-    backend.file_path = str(tmp_path / "keyring" / "keyring_pass.cfg")  # type: ignore[misc]
-    keyring.set_keyring(backend)
-    try:
+    with keyring_at(tmp_path / "keyring" / "keyring_pass.cfg") as backend:
         yield backend
-    finally:
-        keyring.set_keyring(before)
 
 
 @pytest.fixture

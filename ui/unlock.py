@@ -347,6 +347,14 @@ class UnlockDialog(QDialog):
         if not busy:
             self.unlock_button.setDefault(True)
 
+    def _show_failure(self, exc: object) -> None:
+        """What went wrong, in the desk's language: our own errors' text, anything else as
+        the crash handler words it (never a traceback)."""
+        message = user_text(exc, desk_language()) if isinstance(exc, ToestemmingError) else None
+        if message is None and isinstance(exc, BaseException):
+            message = user_message(exc)
+        self._show_error(message or "")
+
     def _show_error(self, message: str) -> None:
         self.error_label.setText(message)
         self.error_label.setVisible(bool(message))
@@ -415,10 +423,7 @@ class UnlockDialog(QDialog):
         in_use = isinstance(exc, VaultInUse)
         if not in_use:
             field.clear()  # (in use: the secret was right; kept for "Alleen-lezen openen")
-        message = user_text(exc, desk_language()) if isinstance(exc, ToestemmingError) else None
-        if message is None and isinstance(exc, BaseException):
-            message = user_message(exc)
-        self._show_error(message or "")
+        self._show_failure(exc)
         self.read_only_button.setVisible(in_use)
         if in_use:
             self.read_only_button.setFocus()
@@ -465,10 +470,7 @@ class UnlockDialog(QDialog):
         self._set_busy(False)
         panel = self.team_panel
         panel.password_field.clear()
-        message = user_text(exc, desk_language()) if isinstance(exc, ToestemmingError) else None
-        if message is None and isinstance(exc, BaseException):
-            message = user_message(exc)
-        self._show_error(message or "")
+        self._show_failure(exc)
         field = getattr(exc, "field", None)
         if field and field != "password":
             panel.field_for(field).setFocus()

@@ -11,7 +11,6 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import pytest
 from keyrings.alt.file import PlaintextKeyring
 from PySide6.QtCore import Qt
@@ -22,7 +21,7 @@ from ui_vault import NOW
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/: the server fixtures
 
 from pg_support import pg_database, pg_server
-from team_setup_support import ADMIN_PASSWORD, TeamDb, set_up, unique_role
+from team_setup_support import ADMIN_PASSWORD, TeamDb, file_keyring, set_up, unique_role
 
 from toestemming import team_profile
 from toestemming.clock import FixedClock
@@ -40,14 +39,8 @@ SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 @pytest.fixture
 def keyring_file(tmp_path: Path) -> Iterator[PlaintextKeyring]:
-    before = keyring.get_keyring()
-    backend = PlaintextKeyring()
-    backend.file_path = str(tmp_path / "keyring.cfg")  # type: ignore[misc]
-    keyring.set_keyring(backend)
-    try:
+    with file_keyring(tmp_path / "keyring.cfg") as backend:
         yield backend
-    finally:
-        keyring.set_keyring(before)
 
 
 @pytest.fixture

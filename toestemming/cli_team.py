@@ -167,11 +167,8 @@ def _setup(args: argparse.Namespace, say: Say) -> int:
     from .store import pg_connect
 
     pg_connect.checked_url(args.server)
-    create_team = getattr(Service, "create_team", None)
-    if create_team is None:  # the PostgreSQL store is not in this build
-        raise ToestemmingError(message_id="error-team-store-missing")
     admin_password = _secret(ADMIN_PASSWORD_ENV, "Wachtwoord beheerder: ")
-    service = create_team(args.server, args.organisation, args.worker, admin_password)
+    service = Service.create_team(args.server, args.organisation, args.worker, admin_password)
     service.close()
     say("Teamserver ingericht: schema en organisatie staan klaar.")
     return 0

@@ -253,7 +253,8 @@ class TeamPanel(QWidget):
         for field in (self.host_field, self.user_field, self.ca_field):
             if not field.text().strip():
                 return field
-        return self.password_field if self.password_field.isVisible() else self.host_field
+        # (not isVisible(): before the dialog is shown nothing is visible yet)
+        return self.host_field if self.certificate_box.isChecked() else self.password_field
 
     def set_busy(self, busy: bool) -> None:
         self.setEnabled(not busy)

@@ -311,3 +311,25 @@ def test_in_english_the_alt_keys_stay_unique_and_errors_are_english(
         )
     finally:
         switch_language(qapp, "nl")
+
+
+def test_saved_connection_without_remembered_password_asks_for_it(
+    qtbot: QtBot, tmp_path: Path, store: ProfileStore, keyring_file, team: TeamDb
+) -> None:
+    store.save(
+        team_profile.make_profile(
+            host="localhost",
+            port=team.server.port,
+            database=team.database,
+            user=_worker(team),
+            organisation="RMC West",
+            ca_file=team.server.certs.ca_cert,
+        )
+    )
+    dialog = _dialog(qtbot, tmp_path, store)
+    assert dialog.team_mode and dialog.team_panel.has_saved
+    assert dialog.focusWidget() is dialog.team_panel.password_field  # the one empty field
+    _connect(qtbot, dialog)
+    assert dialog.service is None
+    assert dialog.error_label.text() == "Vul het wachtwoord in."
+    assert dialog.focusWidget() is dialog.team_panel.password_field

@@ -23,14 +23,18 @@ class Login:
     role: str
 
 
-def make_admin(server: pgserver.PgServer, db: str, name: str = "beheer") -> Login:
+def make_admin(
+    server: pgserver.PgServer, db: str, name: str = "beheer", owner: Login | None = None
+) -> Login:
+    """The set-up role. A second organisation's admin (`owner` = the first admin) gets the
+    schema owner's rights by membership, as an IT department would set it up."""
     role = f"{name}_{db}"
     password = f"{role}-wachtwoord-lang"
     with psycopg.connect(server.superuser_dsn(db), autocommit=True) as conn:
         conn.execute(f"CREATE ROLE {role} LOGIN CREATEROLE PASSWORD '{password}'")
         conn.execute(f"GRANT CREATE ON DATABASE {db} TO {role}")
-        # (the schema is owned by the first admin; a second organisation's admin is
-        # given the same ownership rights by membership, as the IT script does)
+        if owner is not None:
+            conn.execute(f"GRANT {owner.role} TO {role}")
     return Login(server.url(role, db), password, role)
 
 
@@ -41,9 +45,7 @@ def make_worker(
     role = f"{name}_{db}"
     password = f"{role}-wachtwoord-lang"
     with psycopg.connect(server.superuser_dsn(db), autocommit=True) as conn:
-        conn.execute(
-            f"CREATE ROLE {role} LOGIN PASSWORD '{password}' IN ROLE {pg_schema.APP_ROLE}"
-        )
+        conn.execute(f"CREATE ROLE {role} LOGIN PASSWORD '{password}' IN ROLE {pg_schema.APP_ROLE}")
     db_admin = team.connect(admin.url, admin.password)
     try:
         db_admin.org_id = db_admin.current_org() or 0

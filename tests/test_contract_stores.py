@@ -1,40 +1,39 @@
-"""The contract suite: the same service-level tests on a vault file and on the team server.
-
-The `service` fixture of conftest.py is overridden here by one parametrised over both stores;
-the desk-flow tests imported below (and the conftest fixtures they use: catalog, make_youth,
-count_rows) then run twice, once per store, with the same assertions."""
+"""The contract suite, desk flows: tests/test_service_flows.py on a vault file and on the
+team server (contract_support.py overrides `service` with one parametrised over both)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
+from types import SimpleNamespace
 
-import pytest
+import contract_support
+from contract_support import Store
+from test_service_flows import *  # noqa: F403
+from test_service_flows import MakeYouth, audit_ok, you
 
-from conftest import PASSPHRASE
-from team_support import create_team
-from test_service_flows import *  # noqa: F403  (the desk flows, run on both stores)
-
-from toestemming.clock import FixedClock
+from toestemming.model import ItemStatus
 from toestemming.service import Service
-from toestemming.store.header import KdfParams
+from toestemming.usecases.consent import ItemSpec
+
+# The contract fixtures (both stores), under the names the tests ask for.
+service = contract_support.service
+store = contract_support.store
 
 
-@pytest.fixture(params=["vault", "postgresql"])
-def service(
-    request: pytest.FixtureRequest, vault_path: Path, clock: FixedClock, tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> Iterator[Service]:
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "user-data"))
-    if request.param == "vault":
-        svc, _ = Service.create(
-            vault_path, "Testschool", "Anna de Tester", PASSPHRASE, clock, kdf=KdfParams()
-        )
-    else:
-        server = request.getfixturevalue("pg_server")
-        database = request.getfixturevalue("pg_database")
-        svc, _admin = create_team(server, database, clock)
+def test_everything_survives_reopening(  # (replaces the vault-only one imported above)
+    store: tuple[Store, Service], catalog: SimpleNamespace, make_youth: MakeYouth
+) -> None:
+    handle, service = store
+    case = make_youth(17)
+    req = service.consents.create_request(
+        case.youth.id, [ItemSpec(catalog.werk.id, catalog.uwv.id, (catalog.contact.id,))]
+    )
+    service.consents.record_decisions(req.id, you(case), {req.items[0].id: "yes"}, "desk")
+    service.close()
+    reopened = handle.reopen()
     try:
-        yield svc
+        assert reopened.consents.item_status(req.items[0].id).status == ItemStatus.GIVEN
+        assert reopened.consents.request(req.id).text_sha256 == req.text_sha256
+        assert audit_ok(reopened)
+        assert reopened.integrity_problems() == []
     finally:
-        svc.close()
+        reopened.close()

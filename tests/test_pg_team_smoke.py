@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import psycopg
-import pytest
 
 from toestemming.devtools import pgserver
 from toestemming.service import Service

@@ -42,8 +42,8 @@ from .replay_report import ReplayReport
 from .replay_split import replay_vault
 from .store import lock as writer_lock
 from .store import team
-from .store.header import KdfParams, header_path
 from .store.db import Database
+from .store.header import KdfParams, header_path
 from .store.lock import LockHolder, WriterLock
 from .store.vault import Vault
 from .usecases.activity_log import ActivityLog
@@ -626,7 +626,9 @@ class Service:
         return value
 
 
-def _first_rows(db: Database, clock: Clock, vault_id: str, org: str, worker: str, slot: str) -> None:
+def _first_rows(
+    db: Database, clock: Clock, vault_id: str, org: str, worker: str, slot: str
+) -> None:
     """A new vault's or team organisation's first rows (inside the caller's transaction):
     meta with the signing key, the first worker, vault.created + worker.added, a checkpoint."""
     priv, pub = new_signing_key()

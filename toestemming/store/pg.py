@@ -30,7 +30,7 @@ from typing import Any
 
 import psycopg
 from psycopg import errors as pg_errors
-from psycopg.adapt import Dumper
+from psycopg.adapt import Dumper, Loader
 
 from ..errors import Phrase, ValidationError, VaultError
 from . import pg_schema
@@ -40,7 +40,7 @@ from .pg_dialect import translate
 _log = logging.getLogger(__name__)
 
 
-class PgIntegrityError(SqlIntegrityError):  # type: ignore[misc,valid-type]
+class PgIntegrityError(SqlIntegrityError):  # type: ignore[misc]
     """A row the server refused (unique key, reference, check, append-only trigger). Its text
     is the SQLSTATE and the constraint's name only: the server's own message names values."""
 
@@ -52,6 +52,17 @@ class _LooseIntDumper(Dumper):
 
     def dump(self, obj: Any) -> bytes:
         return str(int(obj)).encode()
+
+
+class _IntegralNumericLoader(Loader):
+    """numeric → int when whole (sum() over bigint is numeric in PostgreSQL, an integer in
+    SQLite), else float (SQLite's REAL)."""
+
+    def load(self, data: Any) -> Any:
+        text = bytes(data).decode()
+        if text.lstrip("-").isdigit():
+            return int(text)
+        return float(text)
 
 
 class TeamRow(tuple[Any, ...]):
@@ -100,6 +111,7 @@ def connect(conninfo: str, password: str | None) -> Any:
         raise VaultError(message_id="error-pg-bad-address") from None
     conn.adapters.register_dumper(int, _LooseIntDumper)
     conn.adapters.register_dumper(bool, _LooseIntDumper)
+    conn.adapters.register_loader("numeric", _IntegralNumericLoader)
     return conn
 
 
@@ -137,7 +149,7 @@ def _typed_errors() -> Iterator[None]:
 
 
 class PgDatabase(Database):
-    def __init__(self, conn: Any, label: str) -> None:  # noqa: D107 (no Database.__init__)
+    def __init__(self, conn: Any, label: str) -> None:
         self._conn = conn
         self.path = Path(label)  # shown nowhere; the server's "where" for messages and logs
         self.profile = None  # type: ignore[assignment]

@@ -10,7 +10,8 @@ What changes (everything else is the same in both):
 - `CAST(body AS TEXT)` on the events' BLOB → `convert_from(body, 'UTF8')` (SQLite reads the
   bytes as text; PostgreSQL would print them in hex);
 - `substr(x, -length(y))` → `right(x, length(y))` (a negative start counts from the end);
-- `json_array(` → `json_build_array(`; `PRAGMA table_info(t)` → information_schema.
+- `json_array(` → `json_build_array(`; `PRAGMA table_info(t)` → information_schema;
+- `X'hex'` → a bytea literal; `INDEXED BY ix` is dropped (PostgreSQL's planner chooses).
 `sqlite_master`, `json_extract`, `json_group_array` and `instr` are SQL objects of the same
 name in the PostgreSQL schema (store/pg_schema.py), so callers need no rewrite for them.
 
@@ -99,7 +100,8 @@ def _placeholders(sql: str) -> tuple[str, tuple[int | str, ...]]:
     out: list[str] = []
     sources: list[int | str] = []
     names: dict[str, int] = {}
-    i, n, plain = 0, len(sql), 0
+    numbered: dict[int, int] = {}
+    i, n, largest = 0, len(sql), 0
     while i < n:
         c = sql[i]
         if c in ("'", '"'):
@@ -119,18 +121,17 @@ def _placeholders(sql: str) -> tuple[str, tuple[int | str, ...]]:
             out.append(sql[i:end])
             i = end
         elif c == "?":
+            # SQLite numbers a bare ? one past the largest number so far; ?N is N. They are
+            # renumbered in order of first use, so a parameter the statement never names is
+            # not sent (the server could not tell its type).
             digits = _DIGITS.match(sql, i + 1)
-            if digits:
-                number = int(digits.group())
-                while len(sources) < number:
-                    sources.append(len(sources))
-                out.append(f"${number}")
-                i = digits.end()
-            else:
-                plain += 1
-                sources.append(len(sources))
-                out.append(f"${len(sources)}")
-                i += 1
+            number = int(digits.group()) if digits else largest + 1
+            largest = max(largest, number)
+            if number not in numbered:
+                sources.append(number - 1)
+                numbered[number] = len(sources)
+            out.append(f"${numbered[number]}")
+            i = digits.end() if digits else i + 1
         elif c == ":" and i + 1 < n and _NAME_START.match(sql, i + 1) and sql[i - 1 : i] != ":":
             name = _NAME.match(sql, i + 1)
             assert name is not None
@@ -157,6 +158,8 @@ _CAST_BODY = re.compile(r"\bCAST\(\s*((?:\w+\.)?body)\s+AS\s+TEXT\s*\)", re.I)
 _NEG_SUBSTR = re.compile(r"\bsubstr\(\s*([\w.]+)\s*,\s*-length\(\s*([$\w.]+)\s*\)\s*\)", re.I)
 _JSON_ARRAY = re.compile(r"\bjson_array\(", re.I)
 _TABLE_INFO = re.compile(r"^\s*PRAGMA\s+table_info\(\s*(\w+)\s*\)\s*$", re.I)
+_BLOB_LITERAL = re.compile(r"\bX'([0-9A-Fa-f]*)'")
+_INDEXED_BY = re.compile(r"\s+(?:INDEXED\s+BY\s+\w+|NOT\s+INDEXED)\b", re.I)
 _FORBIDDEN = re.compile(r"\bPRAGMA\b|\bGLOB\b|\bWITHOUT\s+ROWID\b|\bjulianday\(|\bstrftime\(", re.I)
 
 
@@ -174,6 +177,8 @@ def translate(sql: str) -> Translated:
     text, sources = _placeholders(sql)
     if _FORBIDDEN.search(text):
         raise UntranslatableSql("SQLite-only statement")
+    text = _BLOB_LITERAL.sub(lambda m: f"'\\x{m.group(1)}'::bytea", text)
+    text = _INDEXED_BY.sub("", text)  # (the planner picks its own index)
     text = _CAST_BODY.sub(r"convert_from(\1, 'UTF8')", text)
     text = _NEG_SUBSTR.sub(r"right(\1, length(\2))", text)
     text = _JSON_ARRAY.sub("json_build_array(", text)

@@ -1,0 +1,188 @@
+"""The team server's rules hold at the server, tried as an attacker with a worker's login
+(psycopg straight to the server, no app code in between), and as a DBA against the log."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import psycopg
+import pytest
+from team_support import Login, create_team, make_admin, make_worker
+
+from toestemming.clock import FixedClock
+from toestemming.devtools import pgserver
+from toestemming.errors import AccessRevoked
+from toestemming.service import Service
+from toestemming.store import pg_schema
+
+LOG_TABLES = ("events", "checkpoints", "decisions", "withdrawals", "consent_items", "erasures")
+
+
+@dataclass
+class Two:
+    server: pgserver.PgServer
+    db: str
+    admin_a: Login
+    admin_b: Login
+    worker_a: Login
+    svc_a: Service
+    svc_b: Service
+
+
+@pytest.fixture
+def two(pg_server, pg_database, clock: FixedClock, tmp_path: Path, monkeypatch) -> Iterator[Two]:
+    """Two organisations in one database, each with a youth; a worker of the first."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "user-data"))
+    svc_a, admin_a = create_team(pg_server, pg_database, clock, org="School A")
+    admin_b = make_admin(pg_server, pg_database, "beheerb", owner=admin_a)
+    svc_b = Service.create_team(admin_b.url, "School B", "Bert", admin_b.password, clock)
+    svc_a.people.add_youth(given_name="Anna", family_name="Aa", birth_date="2008-01-01")
+    svc_b.people.add_youth(given_name="Bob", family_name="Bee", birth_date="2008-02-02")
+    worker_a = make_worker(pg_server, pg_database, admin_a, "wim", "Wim Werker")
+    try:
+        yield Two(pg_server, pg_database, admin_a, admin_b, worker_a, svc_a, svc_b)
+    finally:
+        svc_a.close()
+        svc_b.close()
+
+
+def _as(login: Login) -> psycopg.Connection:
+    conn = psycopg.connect(login.url, password=login.password, autocommit=True)
+    conn.execute(f"SET search_path = {pg_schema.SCHEMA}")
+    return conn
+
+
+def test_a_worker_cannot_change_or_remove_the_log(two: Two) -> None:
+    with _as(two.worker_a) as conn:
+        assert conn.execute("SELECT count(*) FROM events").fetchone()[0] > 0  # may read
+        for table in LOG_TABLES:
+            for sql in (
+                f"UPDATE {table} SET org_id = org_id",
+                f"DELETE FROM {table}",
+                f"TRUNCATE {table}",
+            ):
+                with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                    conn.execute(sql)
+
+
+def test_not_even_the_owner_can_change_the_log(two: Two) -> None:
+    with _as(two.admin_a) as conn:
+        for sql in (
+            "UPDATE events SET kind = 'x'",
+            "DELETE FROM events",
+            "TRUNCATE events CASCADE",
+        ):
+            with pytest.raises(psycopg.IntegrityError, match="append-only"):
+                conn.execute(sql)
+        assert conn.execute("SELECT count(*) FROM events").fetchone()[0] > 0
+
+
+def test_a_worker_sees_and_writes_only_its_own_organisation(two: Two) -> None:
+    with _as(two.worker_a) as conn:
+        names = [r[0] for r in conn.execute("SELECT given_name FROM youths")]
+        assert names == ["Anna"]
+        assert (
+            conn.execute("SELECT count(*) FROM meta WHERE key = 'organisation'").fetchone()[0] == 1
+        )
+        other = two.svc_b.vault.db.org_id  # type: ignore[attr-defined]
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="row-level security"):
+            conn.execute(
+                "INSERT INTO youths(given_name, family_name, birth_date, given_key, "
+                "family_key, created_at, org_id) VALUES ('X', 'Y', '2008-01-01', 'x', 'y', "
+                "'2026-01-01', %s)",
+                (other,),
+            )
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="row-level security"):
+            conn.execute("UPDATE youths SET org_id = %s", (other,))
+        # A DELETE or UPDATE aimed at the other organisation's rows finds nothing.
+        assert conn.execute("UPDATE youths SET school = 'x' WHERE given_name = 'Bob'").rowcount == 0
+    assert [y.given_name for y in two.svc_b.people.search("")] == ["Bob"]
+
+
+def test_a_worker_cannot_switch_organisation_or_lift_the_rules(two: Two) -> None:
+    with _as(two.worker_a) as conn:
+        own = conn.execute("SELECT current_org()").fetchone()[0]
+        conn.execute("SET ROLE toestemming_app")
+        assert conn.execute("SELECT current_org()").fetchone()[0] == own
+        conn.execute("RESET ROLE")
+        conn.execute("SET toestemming.org_id = '999'")  # (a setting means nothing here)
+        conn.execute(
+            "CREATE FUNCTION pg_temp.current_org() RETURNS integer AS 'SELECT 0' LANGUAGE sql"
+        )
+        assert [r[0] for r in conn.execute("SELECT given_name FROM youths")] == ["Anna"]
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute(f"SET SESSION AUTHORIZATION {two.admin_b.role}")
+        for sql in (
+            "ALTER TABLE youths DISABLE ROW LEVEL SECURITY",
+            "ALTER TABLE youths NO FORCE ROW LEVEL SECURITY",
+            "DROP POLICY youths_own_organisation ON youths",
+            "DROP TRIGGER events_no_update ON events",
+            "ALTER TABLE events DISABLE TRIGGER ALL",
+            "SELECT * FROM members",
+            "INSERT INTO members(role_name, org_id) VALUES ('x', 1)",
+            "CREATE TABLE youths_copy (id int)",
+        ):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute(sql)
+
+
+def test_a_worker_becomes_a_worker_at_first_open_and_a_deactivated_one_is_refused(
+    two: Two, clock: FixedClock
+) -> None:
+    svc = Service.open_team(two.worker_a.url, two.worker_a.password, clock)
+    try:
+        assert svc.worker.name == "Wim Werker"
+        kinds = [
+            r[0] for r in svc.vault.db.query("SELECT kind FROM events ORDER BY seq DESC LIMIT 1")
+        ]
+        assert kinds == ["worker.added"]
+        wid = svc.worker_id
+    finally:
+        svc.close()
+    with two.svc_a.vault.db.transaction():
+        two.svc_a.vault.db.execute("UPDATE workers SET active = 0 WHERE id = ?", (wid,))
+    with pytest.raises(AccessRevoked):
+        Service.open_team(two.worker_a.url, two.worker_a.password, clock)
+
+
+def _dba(two: Two) -> psycopg.Connection:
+    conn = psycopg.connect(two.server.superuser_dsn(two.db), autocommit=True)
+    conn.execute(f"SET search_path = {pg_schema.SCHEMA}")
+    conn.execute("SET session_replication_role = replica")  # the DBA lifts the triggers
+    return conn
+
+
+def test_a_dba_who_truncates_the_log_is_caught_at_the_next_open(two: Two, clock) -> None:
+    org = two.svc_a.vault.db.org_id  # type: ignore[attr-defined]
+    two.svc_a.close()
+    with _dba(two) as conn:
+        last = conn.execute("SELECT max(seq) FROM events WHERE org_id = %s", (org,)).fetchone()[0]
+        conn.execute("DELETE FROM event_subjects WHERE org_id = %s AND seq >= %s", (org, last - 1))
+        conn.execute("DELETE FROM events WHERE org_id = %s AND seq >= %s", (org, last - 1))
+    again = Service.open_team(two.admin_a.url, two.admin_a.password, clock)
+    try:
+        assert again.read_only
+        assert any("korter" in p or "ontbreken" in p for p in again.log_head_problems), (
+            again.log_head_problems
+        )
+    finally:
+        again.close()
+
+
+def test_a_dba_who_rewrites_the_newest_event_is_caught_at_the_next_open(two: Two, clock) -> None:
+    org = two.svc_a.vault.db.org_id  # type: ignore[attr-defined]
+    two.svc_a.close()
+    with _dba(two) as conn:
+        conn.execute(
+            "UPDATE events SET hash = sha256(hash) WHERE org_id = %s AND seq = "
+            "(SELECT max(seq) FROM events WHERE org_id = %s)",
+            (org, org),
+        )
+    again = Service.open_team(two.admin_a.url, two.admin_a.password, clock)
+    try:
+        assert again.read_only
+        assert again.log_head_problems
+    finally:
+        again.close()

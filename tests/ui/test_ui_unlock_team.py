@@ -58,23 +58,6 @@ def team(pg_server: pgserver.PgServer, pg_database: str) -> Iterator[TeamDb]:
     yield db
 
 
-@pytest.fixture
-def check_at_open(team: TeamDb) -> None:
-    """The window opens a team with check=True (the integrity check at unlock, as for a
-    vault). Where the store cannot run that check yet, the tests that open successfully are
-    an expected failure naming why, and run for real as soon as it can."""
-    try:
-        Service.open_team(team.admin_url(), ADMIN_PASSWORD, FixedClock(NOW), check=True).close()
-    except Exception as exc:
-        if "out of range for type integer" in str(exc) or "NumericValueOutOfRange" in repr(exc):
-            pytest.xfail(
-                "store/pg.py: Service.open_team(check=True) fails: the replay's LOWEST id "
-                "(-2**63, replay_scope.py) goes to the server as an untyped literal and is "
-                "typed integer there"
-            )
-        raise
-
-
 def _worker(team: TeamDb, **kw: object) -> str:
     role = unique_role("anna")
     with pg_connect.connect(team.admin_url(), ADMIN_PASSWORD) as admin:
@@ -121,7 +104,7 @@ def _nothing_saved(store: ProfileStore, keyring_file: PlaintextKeyring) -> None:
 
 
 def test_new_connection_remembered_then_reopened_from_the_list(
-    qtbot: QtBot, tmp_path: Path, store: ProfileStore, keyring_file, team: TeamDb, check_at_open
+    qtbot: QtBot, tmp_path: Path, store: ProfileStore, keyring_file, team: TeamDb
 ) -> None:
     role = _worker(team, worker_name="Anna de Vries")
     dialog = _dialog(qtbot, tmp_path, store)
@@ -217,7 +200,7 @@ def test_no_ca_file_is_refused_before_connecting(
 
 
 def test_client_certificate_login(
-    qtbot: QtBot, tmp_path: Path, store: ProfileStore, keyring_file, team: TeamDb, check_at_open
+    qtbot: QtBot, tmp_path: Path, store: ProfileStore, keyring_file, team: TeamDb
 ) -> None:
     role = _worker(team, cert=True)
     crt, key = team.server.certs.client(role, tmp_path)

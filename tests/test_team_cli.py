@@ -4,6 +4,7 @@ real test server set up with deploy/team_server.sql. Passwords only from the env
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import subprocess
 import sys
@@ -13,7 +14,7 @@ import pytest
 from team_setup_support import ADMIN_PASSWORD, TeamDb, set_up, unique_role
 
 from toestemming.devtools import pgserver
-from toestemming.errors import ToestemmingError
+from toestemming.errors import ToestemmingError, ValidationError
 from toestemming.store import pg_connect
 
 CLI = [sys.executable, "-m", "toestemming"]
@@ -200,3 +201,34 @@ def test_a_removed_worker_is_told_the_login_is_refused_not_unreachable(team: Tea
     with pytest.raises(ToestemmingError) as caught:
         Service.open_team(team.url(bram), WORKER_PASSWORD)
     assert "weigert de aanmelding" in caught.value.message
+
+
+def test_two_organisations_one_server_each_admin_manages_its_own(team: TeamDb) -> None:
+    """docs/TEAM_SERVER.md's second organisation: a second admin role in toestemming_admin.
+    Roles are the server's, so the admin of one organisation must not see or remove the
+    workers of the other."""
+    from toestemming.clock import FixedClock
+    from toestemming.service import Service
+    from toestemming.store import pg_roles
+
+    west, oost = unique_role("west"), unique_role("oost")
+    oost_admin = unique_role("toestemming_admin_oost")
+    oost_password = "Oost-Beheer-2026-lang"
+    with team.superuser() as conn:
+        conn.execute(
+            f"CREATE ROLE {oost_admin} LOGIN CREATEROLE IN ROLE toestemming_admin "
+            f"PASSWORD '{oost_password}'"
+        )
+        conn.execute(f"GRANT pg_signal_backend TO {oost_admin}")
+    clock = FixedClock(dt.datetime(2026, 12, 3, 9, tzinfo=dt.UTC))
+    Service.create_team(team.admin_url(), "RMC West", "Beheer W", ADMIN_PASSWORD, clock).close()
+    Service.create_team(team.url(oost_admin), "RMC Oost", "Beheer O", oost_password, clock).close()
+    with pg_connect.connect(team.admin_url(), ADMIN_PASSWORD) as admin:
+        assert pg_roles.add_worker(admin, west, WORKER_PASSWORD)
+    with pg_connect.connect(team.url(oost_admin), oost_password) as admin:
+        assert pg_roles.add_worker(admin, oost, WORKER_PASSWORD)
+        assert [w.role for w in pg_roles.list_workers(admin)] == [oost]
+        with pytest.raises(ValidationError, match="geen medewerker"):
+            pg_roles.remove_worker(admin, west)
+    with pg_connect.connect(team.url(west), WORKER_PASSWORD) as still_in:
+        assert still_in.execute("SELECT current_user").fetchone() == (west,)

@@ -158,7 +158,7 @@ def remove_worker(admin_conn: psycopg.Connection, role: str) -> int:
     ident = sql.Identifier(role)
     try:
         with admin_conn.transaction():
-            if not _is_worker(admin_conn, role):
+            if not _is_worker(admin_conn, role) or not _in_scope(admin_conn, role):
                 raise ValidationError(message_id="error-team-worker-unknown", field="role")
             admin_conn.execute(sql.SQL("ALTER ROLE {} NOLOGIN").format(ident))
             for group in (APP_GROUP, CERT_GROUP):
@@ -180,7 +180,8 @@ def remove_worker(admin_conn: psycopg.Connection, role: str) -> int:
 
 
 def list_workers(admin_conn: psycopg.Connection) -> list[Worker]:
-    """Every role made by add_worker, removed ones too (can_login False), by name."""
+    """Every role made by add_worker (once the schema is there: of this admin's organisation),
+    removed ones too (can_login False), by name."""
     try:
         rows = admin_conn.execute(
             """
@@ -193,6 +194,28 @@ def list_workers(admin_conn: psycopg.Connection) -> list[Worker]:
             """,
             (CERT_GROUP, WORKER_COMMENT),
         ).fetchall()
+        visible = [row for row in rows if _in_scope(admin_conn, str(row[0]))]
     except psycopg.Error as exc:
         raise _refused(exc) from None
-    return [Worker(str(n), bool(login), bool(c), int(s)) for n, login, c, s in rows]
+    return [Worker(str(n), bool(login), bool(c), int(s)) for n, login, c, s in visible]
+
+
+def _in_scope(admin_conn: psycopg.Connection, role: str) -> bool:
+    """Whether this admin manages the role. Roles are the whole server's (other databases'
+    too), and CREATEROLE may alter any of them; once the schema is there, an admin lists and
+    removes only the workers of its own organisation."""
+    found = admin_conn.execute(
+        "SELECT to_regclass(%s) IS NOT NULL", (f"{pg_schema.SCHEMA}.members",)
+    ).fetchone()
+    if found is None or not found[0]:
+        return True  # no schema yet: no organisations either
+    schema = sql.Identifier(pg_schema.SCHEMA)
+    row = admin_conn.execute(
+        sql.SQL(
+            "SELECT coalesce(m.org_id = {}.current_org(), false) "
+            "FROM (SELECT %s::text AS role_name) r "
+            "LEFT JOIN {}.members m ON m.role_name = r.role_name"
+        ).format(schema, schema),
+        (role,),
+    ).fetchone()
+    return row is not None and bool(row[0])

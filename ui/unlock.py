@@ -60,6 +60,9 @@ _SECRET_HINTS = (
 )
 
 
+TEAM_WIDTH = 520
+
+
 class UnlockDialog(QDialog):
     PASSPHRASE_PAGE, RECOVERY_PAGE = 0, 1
     VAULT_MODE, TEAM_MODE = 0, 1
@@ -287,6 +290,9 @@ class UnlockDialog(QDialog):
             if page is not None:
                 page.setSizePolicy(policy, policy)
         self._modes.setCurrentIndex(mode)
+        # Room for a CA file's path (the dialog has a fixed size: it follows its content); a
+        # hidden page's minimum would still widen the stack, so only while it is shown.
+        self.team_panel.setMinimumWidth(TEAM_WIDTH if mode == self.TEAM_MODE else 0)
         self._show_error("")
         self.passphrase_field.clear()
         self.recovery_field.clear()

@@ -113,8 +113,6 @@ class TeamPanel(QWidget):
             self.tr("In de wachtwoordkluis van de computer, nooit in een bestand.")
         )
 
-        # Room for a CA file's path (the dialog's layout has a fixed size: it follows this).
-        self.setMinimumWidth(520)
         form = self._form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

@@ -232,3 +232,46 @@ def test_two_organisations_one_server_each_admin_manages_its_own(team: TeamDb) -
             pg_roles.remove_worker(admin, west)
     with pg_connect.connect(team.url(west), WORKER_PASSWORD) as still_in:
         assert still_in.execute("SELECT current_user").fetchone() == (west,)
+
+
+def _on_a_terminal(args: list[str], answers: list[str]) -> tuple[int, str]:
+    """Run the CLI on a real pseudo-terminal, typing `answers` at its password prompts."""
+    import pty
+    import select
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PG", "TOESTEMMING_"))}
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: the CLI, its terminal is the pty
+        os.execve(sys.executable, [*CLI, *args], {**env, "LANG": "C.UTF-8"})
+    seen, pending = b"", list(answers)
+    while True:
+        ready, _, _ = select.select([fd], [], [], 60)
+        if not ready:
+            os.kill(pid, 9)
+            break
+        try:
+            chunk = os.read(fd, 4096)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        seen += chunk
+        if pending and seen.endswith(b": "):  # a prompt waits (getpass flushes input typed early)
+            os.write(fd, pending.pop(0).encode() + b"\n")
+    _, status = os.waitpid(pid, 0)
+    return os.waitstatus_to_exitcode(status), seen.decode(errors="replace")
+
+
+def test_passwords_typed_at_the_prompt_never_echoed(team: TeamDb) -> None:
+    args = ["team-worker", "add", unique_role("tik"), "--server", team.admin_url()]
+    code, screen = _on_a_terminal(args, [WORKER_PASSWORD, WORKER_PASSWORD + "x"])
+    assert code == 2 and "niet gelijk" in screen
+    assert WORKER_PASSWORD not in screen  # getpass: nothing typed is shown
+    role = unique_role("tik")
+    args = ["team-worker", "add", role, "--server", team.admin_url()]
+    code, screen = _on_a_terminal(args, [WORKER_PASSWORD, WORKER_PASSWORD, ADMIN_PASSWORD])
+    assert code == 0, screen
+    assert "Wachtwoord nieuwe medewerker" in screen and "Wachtwoord beheerder" in screen
+    assert WORKER_PASSWORD not in screen and ADMIN_PASSWORD not in screen
+    with pg_connect.connect(team.url(role), WORKER_PASSWORD) as conn:
+        assert conn.execute("SELECT current_user").fetchone() == (role,)

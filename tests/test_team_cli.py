@@ -263,10 +263,13 @@ def _on_a_terminal(args: list[str], answers: list[str]) -> tuple[int, str]:
 
 
 def test_passwords_typed_at_the_prompt_never_echoed(team: TeamDb) -> None:
-    args = ["team-worker", "add", unique_role("tik"), "--server", team.admin_url()]
+    typo = unique_role("tik")
+    args = ["team-worker", "add", typo, "--server", team.admin_url()]
     code, screen = _on_a_terminal(args, [WORKER_PASSWORD, WORKER_PASSWORD + "x"])
     assert code == 2 and "niet gelijk" in screen
     assert WORKER_PASSWORD not in screen  # getpass: nothing typed is shown
+    with team.superuser() as conn:
+        assert conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (typo,)).fetchone() is None
     role = unique_role("tik")
     args = ["team-worker", "add", role, "--server", team.admin_url()]
     code, screen = _on_a_terminal(args, [WORKER_PASSWORD, WORKER_PASSWORD, ADMIN_PASSWORD])

@@ -116,7 +116,20 @@ class TeamPanel(QWidget):
         form = self._form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._row(form, self.tr("&Verbinding:"), self.saved)
+        self.forget_button = QPushButton(self.tr("Vergeten"))
+        self.forget_button.setAutoDefault(False)
+        self.forget_button.setToolTip(
+            self.tr("Deze verbinding en het onthouden wachtwoord van deze computer verwijderen")
+        )
+        self.forget_button.clicked.connect(self.forget_chosen)
+        saved_row = QWidget()
+        saved_box = QHBoxLayout(saved_row)
+        saved_box.setContentsMargins(0, 0, 0, 0)
+        saved_box.addWidget(self.saved, 1)
+        saved_box.addWidget(self.forget_button)
+        label = QLabel(self.tr("&Verbinding:"))
+        label.setBuddy(self.saved)
+        form.addRow(label, saved_row)
         self._row(form, self.tr("&Server:"), self.host_field)
         self._row(form, self.tr("&Poort:"), self.port_field)
         self._row(form, self.tr("&Database:"), self.database_field)
@@ -186,8 +199,17 @@ class TeamPanel(QWidget):
     def has_saved(self) -> bool:
         return self.saved.count() > 1
 
+    def forget_chosen(self) -> None:
+        """Remove the chosen connection from this computer (list and keyring); the account
+        on the server is the IT department's and stays."""
+        profile = self.saved.currentData()
+        if isinstance(profile, TeamProfile):
+            self.store.delete(profile)
+            self.reload()
+
     def _saved_chosen(self, index: int) -> None:
         profile = self.saved.itemData(index)
+        self.forget_button.setEnabled(isinstance(profile, TeamProfile))
         if not isinstance(profile, TeamProfile):
             for field in (self.host_field, self.user_field, self.organisation_field):
                 field.clear()

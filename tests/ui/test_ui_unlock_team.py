@@ -323,3 +323,25 @@ def test_saved_connection_without_remembered_password_asks_for_it(
     assert dialog.service is None
     assert dialog.error_label.text() == "Vul het wachtwoord in."
     assert dialog.focusWidget() is dialog.team_panel.password_field
+
+
+def test_forgetting_a_saved_connection(
+    qtbot: QtBot, tmp_path: Path, store: ProfileStore, keyring_file, team: TeamDb
+) -> None:
+    profile = team_profile.make_profile(
+        host="localhost",
+        port=team.server.port,
+        database=team.database,
+        user=_worker(team),
+        organisation="RMC West",
+        ca_file=team.server.certs.ca_cert,
+    )
+    store.save(profile)
+    team_profile.remember_password(profile, PASSWORD)
+    dialog = _dialog(qtbot, tmp_path, store)
+    panel = dialog.team_panel
+    assert panel.forget_button.isEnabled()
+    qtbot.mouseClick(panel.forget_button, Qt.MouseButton.LeftButton)
+    assert store.load_all() == [] and team_profile.stored_password(profile) is None
+    assert not panel.has_saved and panel.user_field.text() == ""
+    assert not panel.forget_button.isEnabled()  # "Nieuwe verbinding…": nothing to forget

@@ -4883,75 +4883,85 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
     <message>
         <location filename="../unlock_team.py" line="113"/>
         <source>In de wachtwoordkluis van de computer, nooit in een bestand.</source>
-        <translation>In the computer's password store, never in a file.</translation>
+        <translation>In the computer&apos;s password store, never in a file.</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="121"/>
+        <location filename="../unlock_team.py" line="119"/>
+        <source>Vergeten</source>
+        <translation>Forget</translation>
+    </message>
+    <message>
+        <location filename="../unlock_team.py" line="122"/>
+        <source>Deze verbinding en het onthouden wachtwoord van deze computer verwijderen</source>
+        <translation>Remove this connection and its remembered password from this computer</translation>
+    </message>
+    <message>
+        <location filename="../unlock_team.py" line="130"/>
         <source>&amp;Verbinding:</source>
         <translation>Co&amp;nnection:</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="122"/>
+        <location filename="../unlock_team.py" line="133"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="123"/>
+        <location filename="../unlock_team.py" line="134"/>
         <source>&amp;Poort:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="124"/>
+        <location filename="../unlock_team.py" line="135"/>
         <source>&amp;Database:</source>
         <translation>&amp;Database:</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="125"/>
+        <location filename="../unlock_team.py" line="136"/>
         <source>&amp;Gebruikersnaam:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="126"/>
+        <location filename="../unlock_team.py" line="137"/>
         <source>&amp;Organisatie:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="127"/>
+        <location filename="../unlock_team.py" line="138"/>
         <source>C&amp;A-certificaat:</source>
         <translation>C&amp;A certificate:</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="130"/>
+        <location filename="../unlock_team.py" line="141"/>
         <source>C&amp;ertificaat:</source>
         <translation>C&amp;ertificate:</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="132"/>
+        <location filename="../unlock_team.py" line="143"/>
         <source>S&amp;leutel:</source>
         <translation>&amp;Key:</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="133"/>
+        <location filename="../unlock_team.py" line="144"/>
         <source>&amp;Wachtwoord:</source>
         <translation>Pass&amp;word:</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="152"/>
+        <location filename="../unlock_team.py" line="163"/>
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="169"/>
+        <location filename="../unlock_team.py" line="180"/>
         <source>Bestand kiezen</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="171"/>
+        <location filename="../unlock_team.py" line="182"/>
         <source>Certificaten en sleutels (*.crt *.pem *.key);;Alle bestanden (*)</source>
         <translation>Certificates and keys (*.crt *.pem *.key);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="183"/>
+        <location filename="../unlock_team.py" line="194"/>
         <source>Nieuwe verbinding…</source>
         <translation>New connection…</translation>
     </message>
@@ -5290,132 +5300,132 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../unlock.py" line="85"/>
-        <location filename="../unlock.py" line="302"/>
+        <location filename="../unlock.py" line="88"/>
+        <location filename="../unlock.py" line="310"/>
         <source>Toestemming — kluis ontgrendelen</source>
         <translation>Toestemming — unlock vault</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="87"/>
-        <location filename="../unlock.py" line="297"/>
+        <location filename="../unlock.py" line="90"/>
+        <location filename="../unlock.py" line="305"/>
         <source>Kluis ontgrendelen</source>
         <translation>Unlock vault</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="92"/>
+        <location filename="../unlock.py" line="95"/>
         <source>Kluis: %1</source>
         <translation>Vault: %1</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="100"/>
+        <location filename="../unlock.py" line="103"/>
         <source>Demokluis — wachtwoordzin: %1</source>
         <translation>Demo vault — passphrase: %1</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="105"/>
+        <location filename="../unlock.py" line="108"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="106"/>
+        <location filename="../unlock.py" line="109"/>
         <source>Herstelsleutel</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="111"/>
+        <location filename="../unlock.py" line="114"/>
         <source>&amp;Wachtwoordzin:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="114"/>
+        <location filename="../unlock.py" line="117"/>
         <source>&amp;Herstelsleutel:</source>
         <translation>&amp;Recovery key:</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="117"/>
+        <location filename="../unlock.py" line="120"/>
         <source>De herstelsleutel staat op het papier dat bij het aanmaken van de kluis is uitgeprint of opgeschreven.</source>
         <translation>The recovery key is on the paper that was printed or written down when the vault was created.</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="122"/>
-        <location filename="../unlock.py" line="322"/>
+        <location filename="../unlock.py" line="125"/>
+        <location filename="../unlock.py" line="330"/>
         <source>Herstelsleutel gebruiken</source>
         <translation>Use recovery key</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="138"/>
+        <location filename="../unlock.py" line="141"/>
         <source>Alleen-lezen openen</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="146"/>
-        <location filename="../unlock.py" line="294"/>
+        <location filename="../unlock.py" line="149"/>
+        <location filename="../unlock.py" line="302"/>
         <source>Bezig met ontgrendelen…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="152"/>
-        <location filename="../unlock.py" line="304"/>
+        <location filename="../unlock.py" line="155"/>
+        <location filename="../unlock.py" line="312"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="156"/>
+        <location filename="../unlock.py" line="159"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="162"/>
+        <location filename="../unlock.py" line="165"/>
         <source>Nieuwe kluis maken…</source>
         <translation>Create a new vault…</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="167"/>
+        <location filename="../unlock.py" line="170"/>
         <source>&amp;Kluisbestand</source>
         <translation>Vault &amp;file</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="168"/>
+        <location filename="../unlock.py" line="171"/>
         <source>&amp;Teamserver</source>
         <translation>&amp;Team server</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="294"/>
+        <location filename="../unlock.py" line="302"/>
         <source>Verbinden met de teamserver…</source>
         <translation>Connecting to the team server…</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="297"/>
+        <location filename="../unlock.py" line="305"/>
         <source>Teamserver openen</source>
         <translation>Open the team server</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="300"/>
+        <location filename="../unlock.py" line="308"/>
         <source>Toestemming — teamserver openen</source>
         <translation>Toestemming — open the team server</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="304"/>
+        <location filename="../unlock.py" line="312"/>
         <source>Verbinden</source>
         <translation>Connect</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="322"/>
+        <location filename="../unlock.py" line="330"/>
         <source>Wachtwoordzin gebruiken</source>
         <translation>Use passphrase</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="372"/>
+        <location filename="../unlock.py" line="388"/>
         <source>Vul de herstelsleutel in.</source>
         <translation>Enter the recovery key.</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="374"/>
+        <location filename="../unlock.py" line="390"/>
         <source>Vul de wachtwoordzin in.</source>
         <translation>Enter the passphrase.</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="456"/>
+        <location filename="../unlock.py" line="469"/>
         <source>Wachtwoord niet onthouden</source>
         <translation>Password not remembered</translation>
     </message>

@@ -24,7 +24,6 @@ from pathlib import Path
 from urllib.parse import quote
 
 from .errors import ToestemmingError, ValidationError, field_label
-from .private_files import write_private
 from .safejson import loads as loads_bounded
 
 log = logging.getLogger(__name__)
@@ -287,6 +286,10 @@ class ProfileStore:
         forget_password(profile)
 
     def _write(self, profiles: list[TeamProfile]) -> None:
+        # Here, not at the top: the unlock window imports this module at start-up, and
+        # private_files pulls in subprocess (~10 ms) that only a save needs.
+        from .private_files import write_private
+
         self.folder.mkdir(parents=True, exist_ok=True)
         body = {"format": _FORMAT, "profiles": [p.to_json() for p in profiles]}
         write_private(self.path, json.dumps(body, indent=2, ensure_ascii=False).encode())

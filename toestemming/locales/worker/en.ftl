@@ -707,3 +707,4 @@ error-pg-schema-older = The team server uses an older version of Toestemming. As
 error-pg-no-schema = Toestemming has not been set up on this team server yet. Ask the administrator to set it up.
 error-pg-not-a-member = Your account does not belong to an organisation on this team server. Ask the administrator to add you.
 error-pg-already-member = This account already belongs to an organisation on this team server. Nothing was changed.
+error-pg-organisation-exists = This vault is already on the team server. Nothing was changed.

@@ -638,3 +638,4 @@ error-pg-schema-older = De teamserver gebruikt een oudere versie van Toestemming
 error-pg-no-schema = Op deze teamserver is Toestemming nog niet ingericht. Vraag de beheerder om de server in te richten.
 error-pg-not-a-member = Uw account hoort niet bij een organisatie op deze teamserver. Vraag de beheerder om u toe te voegen.
 error-pg-already-member = Dit account hoort al bij een organisatie op deze teamserver. Er is niets gewijzigd.
+error-pg-organisation-exists = Deze kluis staat al op de teamserver. Er is niets gewijzigd.

@@ -189,6 +189,15 @@ class PgDatabase(Database):
         with _typed_errors():
             self._conn.execute(sql, prepare=False)
 
+    def query_columns(self, table: str) -> list[str]:
+        """The columns of one of the schema's tables, in order."""
+        rows = self.query(
+            "SELECT column_name FROM information_schema.columns WHERE table_schema = ? "
+            "AND table_name = ? ORDER BY ordinal_position",
+            (pg_schema.SCHEMA, table),
+        )
+        return [str(r[0]) for r in rows]
+
     def current_org(self) -> int | None:
         value = self.scalar("SELECT current_org()")
         return None if value is None else int(value)

@@ -708,3 +708,5 @@ error-pg-no-schema = Toestemming has not been set up on this team server yet. As
 error-pg-not-a-member = Your account does not belong to an organisation on this team server. Ask the administrator to add you.
 error-pg-already-member = This account already belongs to an organisation on this team server. Nothing was changed.
 error-pg-organisation-exists = This vault is already on the team server. Nothing was changed.
+error-pg-move-source-damaged = The vault is not in order (check it with toestemming-cli check). A damaged vault is not moved to the team server. Nothing was changed.
+error-pg-move-verify-failed = The copy on the team server did not pass the check. Nothing was stored on the server and the vault was not changed.

@@ -797,6 +797,15 @@ def _append_only_triggers() -> str:
     return "".join(parts)
 
 
+def expected_triggers() -> list[str]:
+    """The names of every guard trigger creation_script makes (PgDatabase checks them)."""
+    names = [f"{t}_no_update" for t in NO_UPDATE] + [f"{t}_no_delete" for t in NO_DELETE]
+    names += [f"{t}_no_truncate" for t in sorted(set(NO_UPDATE) | set(NO_DELETE))]
+    names += [f"{t}_only_erase" for t, *_ in _ERASABLE]
+    names += ["disclosure_overrides_only_erase", "evidence_only_erase", "youths_erased_stay_erased"]
+    return names
+
+
 def _row_security() -> str:
     parts: list[str] = []
     for table in DATA_TABLES:

@@ -13,7 +13,7 @@ from team_support import Login, create_team, make_admin, make_worker
 
 from toestemming.clock import FixedClock
 from toestemming.devtools import pgserver
-from toestemming.errors import AccessRevoked
+from toestemming.errors import AccessRevoked, VaultError
 from toestemming.service import Service
 from toestemming.store import pg_schema
 
@@ -186,3 +186,30 @@ def test_a_dba_who_rewrites_the_newest_event_is_caught_at_the_next_open(two: Two
         assert again.log_head_problems
     finally:
         again.close()
+
+
+def test_the_vault_file_tools_refuse_plainly_on_the_team_server(two: Two, tmp_path: Path) -> None:
+    svc = two.svc_a
+    events = svc.vault.db.scalar("SELECT count(*) FROM events")
+    for attempt in (
+        lambda: svc.backups.create(tmp_path / "kopie.tbackup"),
+        svc.rotate_data_key,
+        lambda: svc.add_worker("Nieuwe Collega", "een lange wachtzin voor de test"),
+        lambda: svc.change_passphrase("oud wachtwoord", "een lange wachtzin voor de test"),
+    ):
+        with pytest.raises(VaultError) as refused:
+            attempt()
+        assert refused.value.message_id == "error-pg-not-on-team-server"
+    assert not (tmp_path / "kopie.tbackup").exists()
+    assert svc.vault.db.scalar("SELECT count(*) FROM events") == events  # nothing logged
+
+
+def test_removing_a_worker_refuses_them_at_the_next_open(two: Two, clock: FixedClock) -> None:
+    first = Service.open_team(two.worker_a.url, two.worker_a.password, clock)
+    wid = first.worker_id
+    first.close()
+    two.svc_a.remove_worker(wid)
+    kinds = [r[0] for r in two.svc_a.vault.db.query("SELECT kind FROM events ORDER BY seq")]
+    assert kinds[-1] == "worker.removed"  # (no data key to renew on a server)
+    with pytest.raises(AccessRevoked):
+        Service.open_team(two.worker_a.url, two.worker_a.password, clock)

@@ -439,9 +439,11 @@ class Service:
         with db.transaction():
             db.execute("UPDATE workers SET active = 0 WHERE id = ?", (worker_id,))
             self._ctx.event("worker.removed", {"worker": worker_id, "slot": worker.slot_id})
-        self.vault.remove_slot(worker.slot_id)
-        with db.transaction():
-            self._ctx.event("vault.data_key_rotated", {"generation": self.vault.header.generation})
+        if self.vault.remove_slot(worker.slot_id):
+            with db.transaction():
+                self._ctx.event(
+                    "vault.data_key_rotated", {"generation": self.vault.header.generation}
+                )
 
     def _check_access(self) -> None:
         """The opening worker's slot must belong to an active worker in the database; and

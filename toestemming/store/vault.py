@@ -258,12 +258,13 @@ class Vault:
             replace(self.header, slots=tuple(s for s in self.header.slots if s.id != slot_id))
         )
 
-    def remove_slot(self, slot_id: str) -> None:
+    def remove_slot(self, slot_id: str) -> bool:
         """Second half of removing a worker (the database already says inactive): the slot
         goes, and in the same header write a new data key is prepared; then the file is
         re-encrypted with it. So an old copy of the header (which still has the slot) no
         longer opens the current file. A crash before the re-encryption is finished at the
-        next open (see _open_with_master: a pending key is completed, not forgotten)."""
+        next open (see _open_with_master: a pending key is completed, not forgotten).
+        Returns whether a new data key was made (a team server has none: False)."""
         if slot_id == self.slot.id:
             raise ValidationError(message_id="error-service-cannot-remove-own-key")
         new_key = secrets.token_bytes(32)
@@ -271,6 +272,7 @@ class Vault:
         self._replace_header(removed.begin_rotation(self._master, new_key))
         self.db.rekey(new_key)
         self._replace_header(self.header.finish_rotation(self._master, new_key))
+        return True  # the data key was renewed
 
     def reconcile(self, active: set[str], inactive: set[str]) -> list[str]:
         """Settle slot changes a crash or a refused database write left half done, from what

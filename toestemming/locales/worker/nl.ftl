@@ -669,3 +669,7 @@ error-pg-schema-older = De teamserver gebruikt een oudere versie van Toestemming
 error-pg-no-schema = Op deze teamserver is Toestemming nog niet ingericht. Vraag de beheerder om de server in te richten.
 error-pg-not-a-member = Uw account hoort niet bij een organisatie op deze teamserver. Vraag de beheerder om u toe te voegen.
 error-pg-already-member = Dit account hoort al bij een organisatie op deze teamserver. Er is niets gewijzigd.
+error-pg-organisation-exists = Deze kluis staat al op de teamserver. Er is niets gewijzigd.
+error-pg-move-source-damaged = De kluis is niet in orde (controleer haar met toestemming-cli check). Een beschadigde kluis wordt niet naar de teamserver overgezet. Er is niets gewijzigd.
+error-pg-move-verify-failed = De kopie op de teamserver klopte bij de controle niet. Er is niets op de server opgeslagen en de kluis is niet gewijzigd.
+error-pg-invalid-value = Een ingevulde waarde past niet in het veld (te groot, of geen getal of datum waar dat moet). Er is niets gewijzigd.

@@ -7,7 +7,8 @@ calls `main(argv, start_gui=ui.app.run)`. Without that callback (the console twi
 
 `demo` and `bench` are developer tools (toestemming/devtools), which the installed app does not
 ship: there they say so and exit with 2, like every other refused command (0 = done,
-2 = refused with a Dutch reason, 130 = interrupted; `verify` has its own codes below)."""
+2 = refused with a Dutch reason, 130 = interrupted; `verify` has its own codes below). The team
+server's commands for the IT department are in cli_team.py."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import __version__
+from . import __version__, cli_team
 from .errors import NotInstalled, ToestemmingError, user_text
 from .language import SOURCE, worker_languages
 from .language import text as catalog_text
@@ -131,6 +132,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_backup_commands(sub)
     _add_proof_commands(sub)
+    migrate = sub.add_parser(
+        "migrate",
+        help="zet een kluis over naar een teamserver (PostgreSQL); de kluis blijft ongewijzigd",
+    )
+    migrate.add_argument("--vault", type=Path, dest="sub_vault", required=False)
+    migrate.add_argument(
+        "--to",
+        required=True,
+        dest="to",
+        help="adres van de teamserver (postgresql://beheerder@host/database?sslmode=verify-full);"
+        " het wachtwoord uit PGPASSWORD of een vraag, nooit in de opdracht",
+    )
+    cli_team.add_commands(sub)
     return parser
 
 
@@ -245,8 +259,12 @@ def main(argv: Sequence[str] | None = None, start_gui: StartGui | None = None) -
             return _set_tsa(vault, None if args.off else args.url)
         if args.command == "backup":
             return _backup(vault, args.out)
+        if args.command == "migrate":
+            return _migrate(vault, args.to)
         if args.command == "restore":
             return _restore(args.backup_file, args.to, recovery=args.herstelsleutel)
+        if args.command in cli_team.COMMANDS:
+            return cli_team.run(args, _say)
         if args.command == "bench":
             try:
                 from .devtools.bench import run_bench
@@ -335,6 +353,24 @@ def _check(vault: Path | None) -> int:
         return 0 if report.ok and not problems else 1
     finally:
         svc.close()
+
+
+def _migrate(vault: Path | None, conninfo: str) -> int:
+    """The vault read-only, everything copied and verified on the server in one transaction
+    (toestemming/team_move.py). The server password: PGPASSWORD (libpq reads it) or a prompt;
+    a client certificate needs none."""
+    from .team_move import move_vault
+
+    if vault is None:
+        raise ToestemmingError(message_id="error-cli-give-vault-vault-path")
+    passphrase = read_passphrase()
+    password = None
+    if not os.environ.get("PGPASSWORD") and sys.stdin is not None and sys.stdin.isatty():
+        password = getpass.getpass("Wachtwoord van de teamserver (leeg: certificaat): ") or None
+    report = move_vault(vault, passphrase, conninfo, password)
+    for line in report.lines():
+        _say(line)
+    return 0
 
 
 def _open(vault: Path) -> Service:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from toestemming.clock import Clock
 from toestemming.errors import ToestemmingError
+from toestemming.team_profile import ProfileStore
 
 from .crash import install_excepthook, show_error
 from .i18n import install_translators
@@ -115,7 +116,9 @@ class Session(QObject):
         return self._path
 
     def show_unlock(self) -> None:
-        if not vault_exists(self._path):
+        # A worker of a team server may have no vault file at all: the unlock window then
+        # opens on "Teamserver" with the saved connection.
+        if not vault_exists(self._path) and not ProfileStore().load_all():
             self.show_setup(self._path, back_to_unlock=False)
             return
         dialog = UnlockDialog(self._path, demo_passphrase_hint=self._hint, clock=self._clock)

@@ -9,6 +9,9 @@ One writer at a time: when the vault is already open elsewhere (another window, 
 computer), the dialog says who has it open and since when, and offers "Alleen-lezen openen".
 A vault on a network share or in a cloud-sync folder gets a warning before anything is typed
 (looked up on a pool thread, like the unlock itself).
+
+"Kluisbestand" / "Teamserver" at the top: the team-server half (ui/unlock_team.py) opens a
+saved or new connection profile with `Service.open_team` instead of a vault file.
 """
 
 from __future__ import annotations
@@ -19,14 +22,18 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLayout,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
+    QRadioButton,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -35,11 +42,13 @@ from PySide6.QtWidgets import (
 
 from toestemming.clock import Clock
 from toestemming.errors import ToestemmingError, VaultInUse, user_text
+from toestemming.team_profile import ProfileStore
 
 from .background import Task
 from .crash import user_message
 from .i18n import desk_language
 from .preload import service_class
+from .unlock_team import TeamOpened, TeamPanel, open_team
 
 if TYPE_CHECKING:
     from toestemming.service import Service
@@ -51,8 +60,12 @@ _SECRET_HINTS = (
 )
 
 
+TEAM_WIDTH = 520
+
+
 class UnlockDialog(QDialog):
     PASSPHRASE_PAGE, RECOVERY_PAGE = 0, 1
+    VAULT_MODE, TEAM_MODE = 0, 1
 
     create_requested = Signal()  # "Nieuwe kluis maken…": the session asks where, then creates
 
@@ -62,17 +75,19 @@ class UnlockDialog(QDialog):
         *,
         demo_passphrase_hint: str | None = None,
         clock: Clock | None = None,
+        profiles: ProfileStore | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._path = Path(vault_path)
+        self._profiles = profiles if profiles is not None else ProfileStore()
         self._clock = clock
         self._task: Task | None = None
         self.service: Service | None = None  # set just before accept()
 
         self.setWindowTitle(self.tr("Toestemming — kluis ontgrendelen"))
 
-        title = QLabel(self.tr("Kluis ontgrendelen"))
+        title = self.title_label = QLabel(self.tr("Kluis ontgrendelen"))
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -152,15 +167,37 @@ class UnlockDialog(QDialog):
         self.create_button.setAutoDefault(False)
         self.create_button.clicked.connect(self.create_requested)
 
+        self.vault_choice = QRadioButton(self.tr("&Kluisbestand"))
+        self.team_choice = QRadioButton(self.tr("&Teamserver"))
+        self._choice = QButtonGroup(self)
+        self._choice.addButton(self.vault_choice, self.VAULT_MODE)
+        self._choice.addButton(self.team_choice, self.TEAM_MODE)
+        choices = QHBoxLayout()
+        choices.addWidget(self.vault_choice)
+        choices.addWidget(self.team_choice)
+        choices.addStretch(1)
+        self.team_panel = TeamPanel(self._profiles)
+
+        vault_panel = QWidget()
+        vault_layout = QVBoxLayout(vault_panel)
+        vault_layout.setContentsMargins(0, 0, 0, 0)
+        vault_layout.addWidget(self.file_label)
+        vault_layout.addWidget(self.hint_label)
+        vault_layout.addWidget(self.location_label)
+        vault_layout.addSpacing(4)
+        vault_layout.addWidget(self._pages)
+        vault_layout.addWidget(self.switch_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._modes = QStackedWidget()
+        self._modes.addWidget(vault_panel)
+        self._modes.addWidget(self.team_panel)
+
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
         layout.addWidget(title)
-        layout.addWidget(self.file_label)
-        layout.addWidget(self.hint_label)
-        layout.addWidget(self.location_label)
-        layout.addSpacing(4)
-        layout.addWidget(self._pages)
-        layout.addWidget(self.switch_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self._modes)
+        # Below the form: the focus starts in the passphrase (or the connection's first empty
+        # field) at the top, and Tab reads top to bottom.
+        layout.addLayout(choices)
         layout.addWidget(self.error_label)
         layout.addWidget(self.read_only_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.busy_label)
@@ -174,9 +211,14 @@ class UnlockDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.switch_button.clicked.connect(self.toggle_recovery)
         self._show_page(self.PASSPHRASE_PAGE)
-        self.passphrase_field.setFocus()
         self._location_task: Task | None = None
         self._check_location()
+        # No vault file here yet but a saved team connection: the team server is what the
+        # worker uses (a first run without either shows the create dialog instead).
+        start_in_team = not self._path.exists() and self.team_panel.has_saved
+        self._choice.idToggled.connect(self._mode_toggled)
+        (self.team_choice if start_in_team else self.vault_choice).setChecked(True)
+        self._show_mode(self.TEAM_MODE if start_in_team else self.VAULT_MODE)
 
     # -- building -----------------------------------------------------------------------------
     @staticmethod
@@ -234,6 +276,47 @@ class UnlockDialog(QDialog):
         self._pages.setCurrentIndex(index)
 
     @property
+    def team_mode(self) -> bool:
+        return self._modes.currentIndex() == self.TEAM_MODE
+
+    def _mode_toggled(self, mode: int, checked: bool) -> None:
+        if checked and not self.busy:
+            self._show_mode(mode)
+
+    def _show_mode(self, mode: int) -> None:
+        for i in range(self._modes.count()):
+            policy = QSizePolicy.Policy.Preferred if i == mode else QSizePolicy.Policy.Ignored
+            page = self._modes.widget(i)
+            if page is not None:
+                page.setSizePolicy(policy, policy)
+        self._modes.setCurrentIndex(mode)
+        # Room for a CA file's path (the dialog has a fixed size: it follows its content); a
+        # hidden page's minimum would still widen the stack, so only while it is shown.
+        self.team_panel.setMinimumWidth(TEAM_WIDTH if mode == self.TEAM_MODE else 0)
+        self._show_error("")
+        self.passphrase_field.clear()
+        self.recovery_field.clear()
+        self.team_panel.password_field.clear()
+        team = self.team_mode
+        self.busy_label.setText(
+            self.tr("Verbinden met de teamserver…") if team else self.tr("Bezig met ontgrendelen…")
+        )
+        self.title_label.setText(
+            self.tr("Teamserver openen") if team else self.tr("Kluis ontgrendelen")
+        )
+        self.setWindowTitle(
+            self.tr("Toestemming — teamserver openen")
+            if team
+            else self.tr("Toestemming — kluis ontgrendelen")
+        )
+        self.unlock_button.setText(self.tr("Verbinden") if team else self.tr("Ontgrendelen"))
+        self.create_button.setVisible(not team)  # a new vault file is the other choice
+        if self.team_mode:
+            self.team_panel.first_empty().setFocus()
+        else:
+            self.current_field().setFocus()
+
+    @property
     def busy(self) -> bool:
         return self._task is not None
 
@@ -257,8 +340,11 @@ class UnlockDialog(QDialog):
             self.recovery_field,
             self.switch_button,
             self.read_only_button,
+            self.vault_choice,
+            self.team_choice,
         ):
             widget.setEnabled(not busy)
+        self.team_panel.set_busy(busy)
         self.unlock_button.setEnabled(not busy)
         self.quit_button.setEnabled(not busy)
         self.create_button.setEnabled(not busy)
@@ -266,6 +352,14 @@ class UnlockDialog(QDialog):
         self.busy_bar.setVisible(busy)
         if not busy:
             self.unlock_button.setDefault(True)
+
+    def _show_failure(self, exc: object) -> None:
+        """What went wrong, in the desk's language: our own errors' text, anything else as
+        the crash handler words it (never a traceback)."""
+        message = user_text(exc, desk_language()) if isinstance(exc, ToestemmingError) else None
+        if message is None and isinstance(exc, BaseException):
+            message = user_message(exc)
+        self._show_error(message or "")
 
     def _show_error(self, message: str) -> None:
         self.error_label.setText(message)
@@ -283,6 +377,9 @@ class UnlockDialog(QDialog):
 
     def _start(self, *, read_only: bool) -> None:
         if self.busy:
+            return
+        if self.team_mode:
+            self._start_team()
             return
         field = self.current_field()
         secret = field.text()
@@ -332,15 +429,61 @@ class UnlockDialog(QDialog):
         in_use = isinstance(exc, VaultInUse)
         if not in_use:
             field.clear()  # (in use: the secret was right; kept for "Alleen-lezen openen")
-        message = user_text(exc, desk_language()) if isinstance(exc, ToestemmingError) else None
-        if message is None and isinstance(exc, BaseException):
-            message = user_message(exc)
-        self._show_error(message or "")
+        self._show_failure(exc)
         self.read_only_button.setVisible(in_use)
         if in_use:
             self.read_only_button.setFocus()
         else:
             field.setFocus()
+
+    # -- the team server -----------------------------------------------------------------------
+    def _start_team(self) -> None:
+        panel = self.team_panel
+        try:
+            profile = panel.profile()  # checked here: nothing goes out for a bad profile
+        except ToestemmingError as exc:
+            self._show_error(user_text(exc, desk_language()))
+            panel.field_for(exc.field).setFocus()
+            return
+        typed = panel.password_field.text() if not profile.uses_certificate else ""
+        remember = panel.remember_box.isChecked() and not profile.uses_certificate
+        store, clock = self._profiles, self._clock
+        task = Task(lambda: open_team(profile, typed, remember, store, clock))
+        task.succeeded.connect(self._team_opened)
+        task.failed.connect(self._team_failed)
+        self._task = task
+        self._show_error("")
+        self._set_busy(True)
+        task.start()
+
+    def _team_opened(self, result: object) -> None:
+        self._task = None
+        assert isinstance(result, TeamOpened)
+        self.service = result.service
+        self.team_panel.password_field.clear()
+        self._set_busy(False)
+        if result.keyring_problem is not None:
+            # Connected all the same; the worker types the password next time.
+            QMessageBox.information(
+                self,
+                self.tr("Wachtwoord niet onthouden"),
+                user_text(result.keyring_problem, desk_language()),
+            )
+        self.accept()
+
+    def _team_failed(self, exc: object) -> None:
+        self._task = None
+        self._set_busy(False)
+        panel = self.team_panel
+        panel.password_field.clear()
+        self._show_failure(exc)
+        field = getattr(exc, "field", None)
+        if field and field != "password":
+            panel.field_for(field).setFocus()
+        elif panel.password_field.isVisible():
+            panel.password_field.setFocus()
+        else:
+            panel.host_field.setFocus()
 
     def reject(self) -> None:
         # While the key is being derived, closing would strand an open vault in the worker.

@@ -33,6 +33,7 @@ from psycopg import errors as pg_errors
 from psycopg.adapt import Dumper, Loader
 
 from ..errors import Phrase, ValidationError, VaultError
+from ..language import SOURCE
 from . import pg_schema
 from .db import Database, Params, Row, SqlIntegrityError
 from .pg_dialect import translate
@@ -127,6 +128,9 @@ def typed_error(exc: BaseException) -> BaseException:
         return VaultError(message_id="error-pg-not-allowed")
     if isinstance(exc, pg_errors.ReadOnlySqlTransaction):
         return VaultError(message_id="error-db-folder-read-only")
+    if isinstance(exc, psycopg.DataError):
+        # A value the column's type cannot hold (the server's text would quote the value).
+        return ValidationError(message_id="error-pg-invalid-value")
     if isinstance(exc, pg_errors.DiskFull):
         return VaultError(message_id="error-db-disk-full-last-change")
     if isinstance(exc, (psycopg.OperationalError, psycopg.InterfaceError)):
@@ -188,6 +192,15 @@ class PgDatabase(Database):
         self._require_tx()
         with _typed_errors():
             self._conn.execute(sql, prepare=False)
+
+    def query_columns(self, table: str) -> list[str]:
+        """The columns of one of the schema's tables, in order."""
+        rows = self.query(
+            "SELECT column_name FROM information_schema.columns WHERE table_schema = ? "
+            "AND table_name = ? ORDER BY ordinal_position",
+            (pg_schema.SCHEMA, table),
+        )
+        return [str(r[0]) for r in rows]
 
     def current_org(self) -> int | None:
         value = self.scalar("SELECT current_org()")
@@ -332,10 +345,46 @@ class PgDatabase(Database):
         return None
 
     def integrity_problems(self) -> list[str]:
-        return []
+        return self.file_problems()
 
     def file_problem_phrases(self, *, thorough: bool = True) -> list[Phrase]:
-        return []
+        """The server's guards are all in force: every append-only/erase-only trigger enabled,
+        row-level security enabled and forced with its policy on every table. (The server's
+        own storage is the DBA's; its pages are not ours to check.) A DBA who lifted a guard
+        is named here, so `check` and the check at unlock report it."""
+        expected = set(pg_schema.expected_triggers())
+        with self._lock, _typed_errors():
+            enabled = {
+                str(r[0])
+                for r in self._conn.execute(
+                    "SELECT g.tgname FROM pg_trigger g JOIN pg_class c ON c.oid = g.tgrelid "
+                    "WHERE c.relnamespace = $1::regnamespace AND NOT g.tgisinternal "
+                    "AND g.tgenabled IN ('O', 'A')",
+                    (pg_schema.SCHEMA,),
+                )
+            }
+            guarded = {
+                str(r[0])
+                for r in self._conn.execute(
+                    "SELECT c.relname FROM pg_class c WHERE c.relnamespace = $1::regnamespace "
+                    "AND c.relrowsecurity AND c.relforcerowsecurity AND EXISTS (SELECT 1 FROM "
+                    "pg_policy p WHERE p.polrelid = c.oid)",
+                    (pg_schema.SCHEMA,),
+                )
+            }
+        problems = [
+            Phrase("db-check-structure", {"detail": f"bewaking uit: trigger {name}"})
+            for name in sorted(expected - enabled)
+        ]
+        problems += [
+            Phrase("db-check-structure", {"detail": f"bewaking uit: rijbeveiliging {table}"})
+            for table in pg_schema.DATA_TABLES
+            if table not in guarded
+        ]
+        return problems
+
+    def file_problems(self, *, thorough: bool = True) -> list[str]:
+        return [p.text_in(SOURCE) for p in self.file_problem_phrases(thorough=thorough)]
 
     def cipher_version(self) -> str:
         return ""

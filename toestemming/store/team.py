@@ -178,19 +178,25 @@ def connect(conninfo: str, password: str | None) -> PgDatabase:
     return db
 
 
-def set_up_organisation(db: PgDatabase, organisation: str) -> str:
+def set_up_organisation(db: PgDatabase, organisation: str, vault_id: str | None = None) -> str:
     """Inside the admin's transaction: the schema (created, or migrated when older), a new
-    organisation with the connecting role as its member. Returns the new vault id."""
+    organisation with the connecting role as its member. Returns its vault id (`vault_id`:
+    a moved vault keeps its own; a server that already holds it refuses)."""
     pg_schema.install(db.run_script, db.schema_version())
     if db.scalar("SELECT 1 FROM members WHERE role_name = session_user") is not None:
         raise VaultError(message_id="error-pg-already-member")
-    org_id = db.execute("INSERT INTO organisations(name) VALUES (?)", (organisation,))
+    vault_id = vault_id or str(uuid.uuid4())
+    if db.scalar("SELECT 1 FROM organisations WHERE vault_id = ?", (vault_id,)) is not None:
+        raise VaultError(message_id="error-pg-organisation-exists")
+    org_id = db.execute(
+        "INSERT INTO organisations(name, vault_id) VALUES (?, ?)", (organisation, vault_id)
+    )
     db.execute(
         "INSERT INTO members(role_name, org_id, worker_name) VALUES (session_user, ?, '')",
         (org_id,),
     )
     db.org_id = org_id
-    return str(uuid.uuid4())
+    return vault_id
 
 
 def add_member(admin: PgDatabase, role: str, worker_name: str = "") -> None:

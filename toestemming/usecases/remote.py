@@ -357,7 +357,7 @@ class Remote:
             "sum(CASE WHEN m.kind = 'reminder' THEN 1 ELSE 0 END) FROM remote_messages m "
             "JOIN consent_requests r ON r.id = m.request_id "
             "WHERE NOT EXISTS (SELECT 1 FROM remote_expiries e WHERE e.request_id = m.request_id) "
-            "GROUP BY m.request_id, r.id ORDER BY min(m.sent_at)"
+            "GROUP BY m.request_id, r.youth_id, r.reference_code ORDER BY min(m.sent_at)"
         )
         out = []
         for r in rows:

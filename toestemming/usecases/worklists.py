@@ -162,7 +162,8 @@ class Worklists:
             "JOIN consent_items i ON i.id = w.item_id JOIN consent_requests r ON r.id = i.request_id "
             "JOIN disclosures d ON d.item_id = w.item_id "
             "WHERE d.recipient_id NOT IN (SELECT recipient_id FROM withdrawal_notifications n "
-            "WHERE n.withdrawal_id = w.id) GROUP BY w.id, i.id, r.id ORDER BY w.withdrawn_at"
+            "WHERE n.withdrawal_id = w.id) GROUP BY w.id, w.item_id, i.youth_id, i.request_id, "
+            "r.reference_code, i.position, w.withdrawn_at ORDER BY w.withdrawn_at"
         )
         today = self._ctx.clock.today()
         return [

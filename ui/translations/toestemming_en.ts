@@ -4849,6 +4849,124 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
     </message>
 </context>
 <context>
+    <name>TeamPanel</name>
+    <message>
+        <location filename="../unlock_team.py" line="91"/>
+        <source>Opgeslagen verbinding</source>
+        <translation>Saved connection</translation>
+    </message>
+    <message>
+        <location filename="../unlock_team.py" line="100"/>
+        <source>bv. anna_devries</source>
+        <translation>e.g. anna_devries</translation>
+    </message>
+    <message>
+        <location filename="../unlock_team.py" line="103"/>
+        <source>ca.crt van de ICT-afdeling</source>
+        <translation>ca.crt from the IT department</translation>
+    </message>
+    <message>
+        <location filename="../unlock_team.py" line="104"/>
+        <source>Inloggen met een &amp;clientcertificaat</source>
+        <translation>Log in with a c&amp;lient certificate</translation>
+    </message>
+    <message>
+        <location filename="../unlock_team.py" line="110"/>
+        <source>Wachtwoord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../unlock_team.py" line="111"/>
+        <source>Wachtwoord o&amp;nthouden op deze computer</source>
+        <translation>&amp;Remember the password on this computer</translation>
+    </message>
+    <message>
+        <location filename="../unlock_team.py" line="113"/>
+        <source>In de wachtwoordkluis van de computer, nooit in een bestand.</source>
+        <translation>In the computer&apos;s password store, never in a file.</translation>
+    </message>
+    <message>
+        <location filename="../unlock_team.py" line="119"/>
+        <source>Vergeten</source>
+        <translation>Forget</translation>
+    </message>
+    <message>
+        <location filename="../unlock_team.py" line="122"/>
+        <source>Deze verbinding en het onthouden wachtwoord van deze computer verwijderen</source>
+        <translation>Remove this connection and its remembered password from this computer</translation>
+    </message>
+    <message>
+        <location filename="../unlock_team.py" line="130"/>
+        <source>&amp;Verbinding:</source>
+        <translation>Co&amp;nnection:</translation>
+    </message>
+    <message>
+        <location filename="../unlock_team.py" line="133"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location filename="../unlock_team.py" line="134"/>
+        <source>&amp;Poort:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../unlock_team.py" line="135"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <location filename="../unlock_team.py" line="136"/>
+        <source>&amp;Gebruikersnaam:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location filename="../unlock_team.py" line="137"/>
+        <source>&amp;Organisatie:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../unlock_team.py" line="138"/>
+        <source>C&amp;A-certificaat:</source>
+        <translation>C&amp;A certificate:</translation>
+    </message>
+    <message>
+        <location filename="../unlock_team.py" line="141"/>
+        <source>C&amp;ertificaat:</source>
+        <translation>C&amp;ertificate:</translation>
+    </message>
+    <message>
+        <location filename="../unlock_team.py" line="143"/>
+        <source>S&amp;leutel:</source>
+        <translation>&amp;Key:</translation>
+    </message>
+    <message>
+        <location filename="../unlock_team.py" line="144"/>
+        <source>&amp;Wachtwoord:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <location filename="../unlock_team.py" line="163"/>
+        <source>Kiezen…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../unlock_team.py" line="180"/>
+        <source>Bestand kiezen</source>
+        <translation>Choose a file</translation>
+    </message>
+    <message>
+        <location filename="../unlock_team.py" line="182"/>
+        <source>Certificaten en sleutels (*.crt *.pem *.key);;Alle bestanden (*)</source>
+        <translation>Certificates and keys (*.crt *.pem *.key);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../unlock_team.py" line="194"/>
+        <source>Nieuwe verbinding…</source>
+        <translation>New connection…</translation>
+    </message>
+</context>
+<context>
     <name>ThanksPage</name>
     <message>
         <location filename="../signing/pages.py" line="445"/>
@@ -5182,95 +5300,134 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../unlock.py" line="73"/>
+        <location filename="../unlock.py" line="88"/>
+        <location filename="../unlock.py" line="310"/>
         <source>Toestemming — kluis ontgrendelen</source>
         <translation>Toestemming — unlock vault</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="75"/>
+        <location filename="../unlock.py" line="90"/>
+        <location filename="../unlock.py" line="305"/>
         <source>Kluis ontgrendelen</source>
         <translation>Unlock vault</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="80"/>
+        <location filename="../unlock.py" line="95"/>
         <source>Kluis: %1</source>
         <translation>Vault: %1</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="88"/>
+        <location filename="../unlock.py" line="103"/>
         <source>Demokluis — wachtwoordzin: %1</source>
         <translation>Demo vault — passphrase: %1</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="93"/>
+        <location filename="../unlock.py" line="108"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="94"/>
+        <location filename="../unlock.py" line="109"/>
         <source>Herstelsleutel</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="99"/>
+        <location filename="../unlock.py" line="114"/>
         <source>&amp;Wachtwoordzin:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="102"/>
+        <location filename="../unlock.py" line="117"/>
         <source>&amp;Herstelsleutel:</source>
         <translation>&amp;Recovery key:</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="105"/>
+        <location filename="../unlock.py" line="120"/>
         <source>De herstelsleutel staat op het papier dat bij het aanmaken van de kluis is uitgeprint of opgeschreven.</source>
         <translation>The recovery key is on the paper that was printed or written down when the vault was created.</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="110"/>
-        <location filename="../unlock.py" line="247"/>
+        <location filename="../unlock.py" line="125"/>
+        <location filename="../unlock.py" line="330"/>
         <source>Herstelsleutel gebruiken</source>
         <translation>Use recovery key</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="126"/>
+        <location filename="../unlock.py" line="141"/>
         <source>Alleen-lezen openen</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="134"/>
+        <location filename="../unlock.py" line="149"/>
+        <location filename="../unlock.py" line="302"/>
         <source>Bezig met ontgrendelen…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="140"/>
+        <location filename="../unlock.py" line="155"/>
+        <location filename="../unlock.py" line="312"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="144"/>
+        <location filename="../unlock.py" line="159"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="150"/>
+        <location filename="../unlock.py" line="165"/>
         <source>Nieuwe kluis maken…</source>
         <translation>Create a new vault…</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="247"/>
+        <location filename="../unlock.py" line="170"/>
+        <source>&amp;Kluisbestand</source>
+        <translation>Vault &amp;file</translation>
+    </message>
+    <message>
+        <location filename="../unlock.py" line="171"/>
+        <source>&amp;Teamserver</source>
+        <translation>&amp;Team server</translation>
+    </message>
+    <message>
+        <location filename="../unlock.py" line="302"/>
+        <source>Verbinden met de teamserver…</source>
+        <translation>Connecting to the team server…</translation>
+    </message>
+    <message>
+        <location filename="../unlock.py" line="305"/>
+        <source>Teamserver openen</source>
+        <translation>Open the team server</translation>
+    </message>
+    <message>
+        <location filename="../unlock.py" line="308"/>
+        <source>Toestemming — teamserver openen</source>
+        <translation>Toestemming — open the team server</translation>
+    </message>
+    <message>
+        <location filename="../unlock.py" line="312"/>
+        <source>Verbinden</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <location filename="../unlock.py" line="330"/>
         <source>Wachtwoordzin gebruiken</source>
         <translation>Use passphrase</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="291"/>
+        <location filename="../unlock.py" line="388"/>
         <source>Vul de herstelsleutel in.</source>
         <translation>Enter the recovery key.</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="293"/>
+        <location filename="../unlock.py" line="390"/>
         <source>Vul de wachtwoordzin in.</source>
         <translation>Enter the passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../unlock.py" line="469"/>
+        <source>Wachtwoord niet onthouden</source>
+        <translation>Password not remembered</translation>
     </message>
 </context>
 <context>

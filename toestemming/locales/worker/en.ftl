@@ -85,6 +85,37 @@ error-settings-days-between-1-365 = The number of days { $label ->
        *[other] before a reminder
     } must be between 1 and 365.
 
+## team server connection (toestemming/team_profile.py, store/pg_roles.py, cli_team.py)
+
+error-team-host-invalid = The server name is not valid. Use a name like db.example.org or an IP address.
+error-team-role-invalid = The user name is not valid. Use lower-case letters (a-z), digits and _ (at most 63 characters), starting with a letter.
+error-team-port-invalid = The port must be a number from 1 to 65535 (usually 5432).
+error-team-ca-required = Choose the team server's CA certificate (a .crt or .pem file from the IT department). Without it the app cannot check that it is talking to the real server.
+error-team-file-unreadable = { $label }: the file does not exist or cannot be read.
+error-team-file-not-certificate = { $label }: this file is not a certificate (PEM).
+error-team-file-not-key = This file is not a key (PEM) for the certificate.
+error-team-cert-and-key = Choose the certificate and the key that belongs to it, or neither.
+error-team-too-many-profiles = No more than { $max } connections can be saved. Remove a connection first.
+error-team-keyring-unavailable = The password could not be stored in this computer's password store. It was not saved; you will type it again next time.
+error-team-password-set-start-terminal = Give the administrator's password in the environment variable { $password_env } or start the command in a terminal.
+error-team-url-invalid = The server address is not valid. Use postgresql://admin@server:5432/database?sslmode=verify-full&sslrootcert=ca.crt
+error-team-url-needs-tls = The server address must have sslmode=verify-full and sslrootcert (the CA certificate): no password goes over the network without checked TLS.
+error-team-url-has-password = Do not put the password in the server address: anyone on this computer can read a command line. The password is asked for (or taken from the environment variable PGPASSWORD).
+error-team-worker-exists = A user with this name already exists on the server.
+error-team-worker-unknown = There is no worker with this name on the server.
+error-team-not-set-up = The team server has not been set up: the roles toestemming_app and toestemming_cert are missing. Have the IT department run deploy/team_server.sql first.
+error-team-not-allowed = This administrator may not do this on the server. Use the administrator toestemming_admin.
+error-team-password-or-certificate = Choose a password or a certificate for the worker, not both.
+error-team-password-too-short = A worker's password must have at least { $min } characters.
+error-team-login-failed = Logging in to the team server failed. Check user name and password (or certificate). If the worker was removed, ask the administrator.
+error-team-unreachable = The team server cannot be reached. Check server name, port and network, or try again later.
+error-team-certificate-mismatch = The team server's certificate does not match the CA certificate or the server name. Nothing was sent. Check the CA file and the server name with the IT department.
+error-team-no-tls = The team server refuses connections without encryption (TLS).
+error-team-server-error = The team server gave an error. Nothing was changed.
+error-team-admin-no-organisation = This administrator does not belong to an organisation on the team server yet. Set the server up first with toestemming-cli team-setup.
+error-team-passwords-differ = The two passwords are not the same. Nothing was changed.
+error-team-password-required = Enter the password.
+
 ## smtp
 
 error-smtp-sign-mailbox-mail-settings = Sign in to the mailbox first (e-mail settings, 'Aanmelden').
@@ -474,6 +505,11 @@ cli-error = Error: { $message }
 ## field labels (errors.field_label): the Dutch label is the code's own; here its English name
 
 label-stap-1-grondslag = Step 1 – legal basis
+label-ca-certificaat = CA certificate
+label-certificaat = Certificate
+label-sleutel = Key
+label-server = Server
+label-database = Database
 label-geboortedatum = Date of birth
 label-certificaatbestand = Certificate file
 label-kanaal = Channel
@@ -708,3 +744,7 @@ error-pg-schema-older = The team server uses an older version of Toestemming. As
 error-pg-no-schema = Toestemming has not been set up on this team server yet. Ask the administrator to set it up.
 error-pg-not-a-member = Your account does not belong to an organisation on this team server. Ask the administrator to add you.
 error-pg-already-member = This account already belongs to an organisation on this team server. Nothing was changed.
+error-pg-organisation-exists = This vault is already on the team server. Nothing was changed.
+error-pg-move-source-damaged = The vault is not in order (check it with toestemming-cli check). A damaged vault is not moved to the team server. Nothing was changed.
+error-pg-move-verify-failed = The copy on the team server did not pass the check. Nothing was stored on the server and the vault was not changed.
+error-pg-invalid-value = A value does not fit its field (too large, or not a number or date where one is needed). Nothing was changed.

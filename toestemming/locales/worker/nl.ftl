@@ -83,6 +83,37 @@ error-settings-choose-how-app-signs = Kies hoe de app zich aanmeldt.
 error-settings-choose-starttls-ssl = Kies STARTTLS of SSL.
 error-settings-days-between-1-365 = Het aantal dagen voor { $label } moet tussen 1 en 365 liggen.
 
+## team server connection (toestemming/team_profile.py, store/pg_roles.py, cli_team.py)
+
+error-team-host-invalid = De servernaam is ongeldig. Gebruik een naam als db.voorbeeld.nl of een IP-adres.
+error-team-role-invalid = De gebruikersnaam is ongeldig. Gebruik kleine letters (a-z), cijfers en _ (maximaal 63 tekens), en begin met een letter.
+error-team-port-invalid = De poort moet een getal zijn van 1 tot en met 65535 (meestal 5432).
+error-team-ca-required = Kies het CA-certificaat van de teamserver (een .crt- of .pem-bestand van de ICT-afdeling). Zonder dat bestand kan de app niet controleren dat zij met de echte server praat.
+error-team-file-unreadable = { $label }: het bestand bestaat niet of kan niet worden gelezen.
+error-team-file-not-certificate = { $label }: dit bestand is geen certificaat (PEM).
+error-team-file-not-key = Dit bestand is geen sleutel (PEM) bij het certificaat.
+error-team-cert-and-key = Kies het certificaat én de sleutel die erbij hoort, of geen van beide.
+error-team-too-many-profiles = Er kunnen niet meer dan { $max } verbindingen worden bewaard. Verwijder eerst een verbinding.
+error-team-keyring-unavailable = Het wachtwoord kon niet worden bewaard in de wachtwoordkluis van de computer. Het wachtwoord is niet bewaard; u typt het de volgende keer opnieuw.
+error-team-password-set-start-terminal = Geef het wachtwoord van de beheerder in de omgevingsvariabele { $password_env } of start de opdracht in een terminal.
+error-team-url-invalid = Het serveradres is ongeldig. Gebruik postgresql://beheerder@server:5432/database?sslmode=verify-full&sslrootcert=ca.crt
+error-team-url-needs-tls = Het serveradres moet sslmode=verify-full en sslrootcert (het CA-certificaat) hebben: zonder gecontroleerde TLS gaat er geen wachtwoord over het netwerk.
+error-team-url-has-password = Zet het wachtwoord niet in het serveradres: iedereen op deze computer kan een opdrachtregel lezen. Het wachtwoord wordt gevraagd (of komt uit de omgevingsvariabele PGPASSWORD).
+error-team-worker-exists = Er bestaat al een gebruiker met deze naam op de server.
+error-team-worker-unknown = Er is geen medewerker met deze naam op de server.
+error-team-not-set-up = De teamserver is nog niet ingericht: de rollen toestemming_app en toestemming_cert ontbreken. Laat de ICT-afdeling eerst deploy/team_server.sql uitvoeren.
+error-team-not-allowed = Deze beheerder mag dit niet op de server. Gebruik de beheerder toestemming_admin.
+error-team-password-or-certificate = Kies een wachtwoord of een certificaat voor de medewerker, niet allebei.
+error-team-password-too-short = Het wachtwoord van een medewerker moet minstens { $min } tekens hebben.
+error-team-login-failed = Inloggen bij de teamserver lukte niet. Controleer gebruikersnaam en wachtwoord (of certificaat). Is de medewerker verwijderd, vraag dan de beheerder.
+error-team-unreachable = De teamserver is niet bereikbaar. Controleer servernaam, poort en netwerk, of probeer het later opnieuw.
+error-team-certificate-mismatch = Het certificaat van de teamserver klopt niet met het CA-certificaat of met de servernaam. Er is niets verstuurd. Controleer het CA-bestand en de servernaam met de ICT-afdeling.
+error-team-no-tls = De teamserver weigert verbindingen zonder versleuteling (TLS).
+error-team-server-error = De teamserver gaf een fout. Er is niets veranderd.
+error-team-admin-no-organisation = Deze beheerder hoort nog bij geen organisatie op de teamserver. Richt de server eerst in met toestemming-cli team-setup.
+error-team-passwords-differ = De twee wachtwoorden zijn niet gelijk. Er is niets veranderd.
+error-team-password-required = Vul het wachtwoord in.
+
 ## smtp
 
 error-smtp-sign-mailbox-mail-settings = Meld eerst aan bij de mailbox (Instellingen e-mail, 'Aanmelden').
@@ -639,3 +670,7 @@ error-pg-schema-older = De teamserver gebruikt een oudere versie van Toestemming
 error-pg-no-schema = Op deze teamserver is Toestemming nog niet ingericht. Vraag de beheerder om de server in te richten.
 error-pg-not-a-member = Uw account hoort niet bij een organisatie op deze teamserver. Vraag de beheerder om u toe te voegen.
 error-pg-already-member = Dit account hoort al bij een organisatie op deze teamserver. Er is niets gewijzigd.
+error-pg-organisation-exists = Deze kluis staat al op de teamserver. Er is niets gewijzigd.
+error-pg-move-source-damaged = De kluis is niet in orde (controleer haar met toestemming-cli check). Een beschadigde kluis wordt niet naar de teamserver overgezet. Er is niets gewijzigd.
+error-pg-move-verify-failed = De kopie op de teamserver klopte bij de controle niet. Er is niets op de server opgeslagen en de kluis is niet gewijzigd.
+error-pg-invalid-value = Een ingevulde waarde past niet in het veld (te groot, of geen getal of datum waar dat moet). Er is niets gewijzigd.

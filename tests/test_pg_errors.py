@@ -1,0 +1,119 @@
+"""The team server's failures reach the worker as plain Dutch, never as a traceback, a
+password or a row value: a lost connection, a refused login, a newer or missing schema, a
+value the column cannot hold, a guard a DBA lifted."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+
+import psycopg
+import pytest
+from team_support import create_team, make_worker
+
+from toestemming.errors import ValidationError, VaultError
+from toestemming.service import Service
+from toestemming.store import pg_schema
+
+
+@pytest.fixture
+def team(pg_server, pg_database, clock, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "user-data"))
+    svc, admin = create_team(pg_server, pg_database, clock)
+    yield svc, admin
+    with contextlib.suppress(VaultError):  # (closing signs a checkpoint: not after a cut line)
+        svc.close()
+
+
+def _superuser(pg_server, pg_database) -> psycopg.Connection:
+    conn = psycopg.connect(pg_server.superuser_dsn(pg_database), autocommit=True)
+    conn.execute(f"SET search_path = {pg_schema.SCHEMA}")
+    return conn
+
+
+def test_a_lost_connection_is_told_plainly_and_nothing_half_written(
+    team, pg_server, pg_database, caplog
+) -> None:
+    svc, admin = team
+    with _superuser(pg_server, pg_database) as conn:
+        conn.execute("SELECT pg_terminate_backend(%s)", (svc.vault.db.backend_pid,))
+    caplog.set_level(logging.DEBUG)
+    with pytest.raises(VaultError) as lost:
+        svc.people.add_youth(given_name="Xandra", family_name="Quellijn", birth_date="2008-01-01")
+    assert lost.value.message_id == "error-pg-connection-lost"
+    assert "Xandra" not in caplog.text and admin.password not in caplog.text
+    again = Service.open_team(admin.url, admin.password)
+    try:
+        assert again.people.search("Xandra") == []
+        assert again.verify_audit().ok
+    finally:
+        again.close()
+
+
+def test_a_wrong_password_or_an_unknown_server_is_told_plainly(
+    team, pg_server, pg_database
+) -> None:
+    _, admin = team
+    with pytest.raises(VaultError) as refused:
+        Service.open_team(admin.url, "fout-wachtwoord")
+    assert refused.value.message_id == "error-pg-login-refused"
+    assert "fout-wachtwoord" not in refused.value.message
+    with pytest.raises(VaultError) as away:
+        Service.open_team(admin.url.replace(str(pg_server.port), "1"), admin.password)
+    assert away.value.message_id == "error-pg-unreachable"
+
+
+def test_a_server_with_a_newer_schema_is_refused(team, pg_server, pg_database) -> None:
+    _, admin = team
+    with _superuser(pg_server, pg_database) as conn:
+        conn.execute("UPDATE schema_version SET version = %s", (pg_schema.PG_VERSION + 1,))
+    with pytest.raises(VaultError) as newer:
+        Service.open_team(admin.url, admin.password)
+    assert newer.value.message_id == "error-pg-schema-newer"
+
+
+def test_a_role_outside_every_organisation_is_refused(team, pg_server, pg_database) -> None:
+    with psycopg.connect(pg_server.superuser_dsn(pg_database), autocommit=True) as conn:
+        conn.execute(
+            f"CREATE ROLE los_{pg_database} LOGIN PASSWORD 'los-wachtwoord-lang' "
+            f"IN ROLE {pg_schema.APP_ROLE}"
+        )
+    with pytest.raises(VaultError) as outside:
+        Service.open_team(pg_server.url(f"los_{pg_database}", pg_database), "los-wachtwoord-lang")
+    assert outside.value.message_id == "error-pg-not-a-member"
+
+
+def test_a_value_the_column_cannot_hold_is_a_dutch_refusal_without_the_value(team) -> None:
+    svc, _ = team
+    with pytest.raises((ValidationError, VaultError)) as refused:
+        svc.people.youth(2**70)  # (SQLite's integers stop at 2**63 as well)
+    assert str(2**70) not in refused.value.message
+
+
+def test_a_guard_a_dba_lifted_is_reported_by_the_check(team, pg_server, pg_database, clock) -> None:
+    svc, admin = team
+    assert svc.integrity_problems() == []
+    with _superuser(pg_server, pg_database) as conn:
+        conn.execute("ALTER TABLE decisions DISABLE TRIGGER decisions_no_update")
+        conn.execute("ALTER TABLE youths NO FORCE ROW LEVEL SECURITY")
+    problems = svc.integrity_problems()
+    assert any("decisions_no_update" in p for p in problems), problems
+    assert any("youths" in p for p in problems), problems
+    svc.close()
+    again = Service.open_team(admin.url, admin.password, clock, check=True)
+    try:
+        assert again.read_only
+    finally:
+        again.close()
+
+
+def test_a_worker_login_never_shows_its_password_in_a_log(
+    team, pg_server, pg_database, clock, caplog
+) -> None:
+    _, admin = team
+    login = make_worker(pg_server, pg_database, admin, "piet")
+    caplog.set_level(logging.DEBUG)
+    Service.open_team(login.url, login.password, clock).close()
+    with pytest.raises(VaultError):
+        Service.open_team(login.url, login.password + "x", clock)
+    assert login.password not in caplog.text

@@ -1,0 +1,89 @@
+"""Connecting to the team server: the URL's TLS rules, and libpq's failures in Dutch.
+
+A URL given on a command line or built from a profile must verify the server (sslmode
+verify-full + sslrootcert) and may not carry a password (argv is visible to every user of the
+computer, and shells keep a history). libpq's messages are English and may name the host and
+role; `connection_error` turns them into one of a few Dutch messages that name neither.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import psycopg
+from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
+from ..errors import ToestemmingError, ValidationError
+
+log = logging.getLogger(__name__)
+
+CONNECT_TIMEOUT_S = 10
+
+
+class TeamServerError(ToestemmingError):
+    """The team server could not be reached, refused the login, or gave an error."""
+
+    code = "teamserver"
+
+
+def checked_url(url: str) -> dict[str, str]:
+    """The URL's parts, when it verifies the server and holds no password; else refused."""
+    try:
+        parts = {k: str(v) for k, v in conninfo_to_dict(url).items() if v is not None}
+    except psycopg.ProgrammingError:
+        raise ValidationError(message_id="error-team-url-invalid", field="server") from None
+    if "password" in parts:
+        raise ValidationError(message_id="error-team-url-has-password", field="server")
+    if parts.get("sslmode") != "verify-full" or not parts.get("sslrootcert"):
+        raise ValidationError(message_id="error-team-url-needs-tls", field="server")
+    if not parts.get("host") or not parts.get("user") or not parts.get("dbname"):
+        raise ValidationError(message_id="error-team-url-invalid", field="server")
+    return parts
+
+
+def connect(url: str, password: str | None, *, autocommit: bool = True) -> psycopg.Connection:
+    """A connection over verified TLS, or TeamServerError/ValidationError in Dutch."""
+    parts = checked_url(url)
+    parts.setdefault("connect_timeout", str(CONNECT_TIMEOUT_S))
+    if password:
+        parts["password"] = password
+    try:
+        return psycopg.connect(make_conninfo("", **parts), autocommit=autocommit)
+    except psycopg.OperationalError as exc:
+        raise connection_error(exc) from None
+
+
+# libpq's words (English, also on a Dutch Windows: the app does not ship its translations)
+# → our message. First match wins; the order puts the specific before the general.
+_REASONS = (
+    ("certificate verify failed", "error-team-certificate-mismatch"),
+    ("does not match host name", "error-team-certificate-mismatch"),
+    ("provider signature failure", "error-team-certificate-mismatch"),
+    ("root certificate file", "error-team-certificate-mismatch"),
+    ("no encryption", "error-team-no-tls"),
+    ("password authentication failed", "error-team-login-failed"),
+    ("certificate authentication failed", "error-team-login-failed"),
+    ("is not permitted to log in", "error-team-login-failed"),
+    ("no password supplied", "error-team-login-failed"),
+    ("does not exist", "error-team-login-failed"),  # role or database: say no more than that
+    ("permission denied for database", "error-team-login-failed"),
+    ("too many connections", "error-team-unreachable"),
+    ("connection refused", "error-team-unreachable"),
+    ("could not translate host name", "error-team-unreachable"),
+    ("timeout expired", "error-team-unreachable"),
+    ("network is unreachable", "error-team-unreachable"),
+    ("no route to host", "error-team-unreachable"),
+    ("server closed the connection", "error-team-unreachable"),
+    ("terminating connection", "error-team-unreachable"),
+)
+
+
+def connection_error(exc: BaseException) -> TeamServerError:
+    """What to tell the worker about a failed connection (never the host, role or database)."""
+    text = str(exc).lower()
+    for words, message_id in _REASONS:
+        if words in text:
+            log.info("team server connection failed: %s", message_id)
+            return TeamServerError(message_id=message_id)
+    log.warning("team server connection failed (%s)", type(exc).__name__)
+    return TeamServerError(message_id="error-team-server-error")

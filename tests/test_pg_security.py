@@ -213,3 +213,17 @@ def test_removing_a_worker_refuses_them_at_the_next_open(two: Two, clock: FixedC
     assert kinds[-1] == "worker.removed"  # (no data key to renew on a server)
     with pytest.raises(AccessRevoked):
         Service.open_team(two.worker_a.url, two.worker_a.password, clock)
+
+
+def test_the_tablet_is_handed_back_only_with_the_workers_own_server_password(
+    two: Two, clock: FixedClock
+) -> None:
+    svc = Service.open_team(two.worker_a.url, two.worker_a.password, clock)
+    try:
+        assert svc.signing.verify_worker_passphrase(two.worker_a.password)
+        assert not svc.signing.verify_worker_passphrase(two.worker_a.password + "x")
+        assert not svc.signing.verify_worker_passphrase(two.admin_a.password)  # someone else's
+        assert not svc.signing.verify_worker_passphrase("")
+        assert svc.is_open
+    finally:
+        svc.close()

@@ -146,9 +146,11 @@ def test_a_worker_becomes_a_worker_at_first_open_and_a_deactivated_one_is_refuse
     with pytest.raises(AccessRevoked):
         Service.open_team(two.worker_a.url, two.worker_a.password, clock)
     # Nor can they put themselves back behind the app's back (their login still works here).
-    with _as(two.worker_a) as conn:
-        with pytest.raises(psycopg.IntegrityError, match="stays removed"):
-            conn.execute("UPDATE workers SET active = 1 WHERE slot_id = session_user")
+    with (
+        _as(two.worker_a) as conn,
+        pytest.raises(psycopg.IntegrityError, match="stays removed"),
+    ):
+        conn.execute("UPDATE workers SET active = 1 WHERE slot_id = session_user")
 
 
 def _dba(two: Two) -> psycopg.Connection:

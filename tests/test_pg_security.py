@@ -145,6 +145,12 @@ def test_a_worker_becomes_a_worker_at_first_open_and_a_deactivated_one_is_refuse
         two.svc_a.vault.db.execute("UPDATE workers SET active = 0 WHERE id = ?", (wid,))
     with pytest.raises(AccessRevoked):
         Service.open_team(two.worker_a.url, two.worker_a.password, clock)
+    # Nor can they put themselves back behind the app's back (their login still works here).
+    with (
+        _as(two.worker_a) as conn,
+        pytest.raises(psycopg.IntegrityError, match="stays removed"),
+    ):
+        conn.execute("UPDATE workers SET active = 1 WHERE slot_id = session_user")
 
 
 def _dba(two: Two) -> psycopg.Connection:
@@ -213,3 +219,17 @@ def test_removing_a_worker_refuses_them_at_the_next_open(two: Two, clock: FixedC
     assert kinds[-1] == "worker.removed"  # (no data key to renew on a server)
     with pytest.raises(AccessRevoked):
         Service.open_team(two.worker_a.url, two.worker_a.password, clock)
+
+
+def test_the_tablet_is_handed_back_only_with_the_workers_own_server_password(
+    two: Two, clock: FixedClock
+) -> None:
+    svc = Service.open_team(two.worker_a.url, two.worker_a.password, clock)
+    try:
+        assert svc.signing.verify_worker_passphrase(two.worker_a.password)
+        assert not svc.signing.verify_worker_passphrase(two.worker_a.password + "x")
+        assert not svc.signing.verify_worker_passphrase(two.admin_a.password)  # someone else's
+        assert not svc.signing.verify_worker_passphrase("")
+        assert svc.is_open
+    finally:
+        svc.close()

@@ -165,6 +165,7 @@ class PgDatabase(Database):
         self._damaged_key = None
         self.org_id = 0  # the organisation of the login role (team.open_store sets it)
         self.login_role = ""
+        self.conninfo = ""
 
     @classmethod
     def connect_to(cls, conninfo: str, password: str | None, *, label: str = "team") -> PgDatabase:
@@ -419,6 +420,11 @@ class PgDatabase(Database):
     def backend_pid(self) -> int:
         """The server process of this connection (tests end it to simulate a lost line)."""
         return int(self._conn.info.backend_pid)
+
+    @property
+    def used_password(self) -> bool:
+        """The server asked this connection for a password (not a certificate login)."""
+        return bool(self._conn.pgconn.used_password)
 
     def server_identity(self) -> str:
         """host:port/database: which server this is (no user, no password)."""

@@ -760,6 +760,15 @@ def _erase_triggers() -> str:
             "evidence can only be erased",
         )
     )
+    # A removed worker stays removed: with a login that still works (before IT disabled the
+    # role) they could otherwise put themselves back with one UPDATE.
+    parts.append(
+        _only_erase(
+            "workers",
+            "NOT (OLD.active = 0 AND NEW.active <> 0) AND NEW.slot_id = OLD.slot_id",
+            "workers: a removed worker stays removed",
+        ).replace("workers_only_erase", "workers_stay_removed")
+    )
     changed = " OR ".join(f"NEW.{c} IS DISTINCT FROM OLD.{c}" for c in _YOUTH_PERSONAL)
     parts.append(
         f"""
@@ -802,7 +811,12 @@ def expected_triggers() -> list[str]:
     names = [f"{t}_no_update" for t in NO_UPDATE] + [f"{t}_no_delete" for t in NO_DELETE]
     names += [f"{t}_no_truncate" for t in sorted(set(NO_UPDATE) | set(NO_DELETE))]
     names += [f"{t}_only_erase" for t, *_ in _ERASABLE]
-    names += ["disclosure_overrides_only_erase", "evidence_only_erase", "youths_erased_stay_erased"]
+    names += [
+        "disclosure_overrides_only_erase",
+        "evidence_only_erase",
+        "youths_erased_stay_erased",
+        "workers_stay_removed",
+    ]
     return names
 
 

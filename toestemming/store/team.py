@@ -70,6 +70,7 @@ class TeamStore(Vault):
     ) -> None:
         self.path = db.path
         self.db = db
+        self.team_db = db  # (the same connection, typed as the server's)
         self.slot = slot
         self.check_only = check_only
         self._master = b""
@@ -126,6 +127,21 @@ class TeamStore(Vault):
     def log_head_authentic(self) -> bool:
         return True  # on this computer only; the signature is checked against the first key
 
+    def opens_own_slot(self, passphrase: str) -> bool:
+        """The worker's server password (the tablet handed back): it must sign in as this
+        same login role once more, and the server must have asked for it (a certificate
+        login would let any text through). The short connection is closed at once."""
+        if not self.team_db.conninfo:
+            return False
+        try:
+            other = connect(self.team_db.conninfo, passphrase)
+        except VaultError:
+            return False
+        try:
+            return other.used_password and other.login_role == self.team_db.login_role
+        finally:
+            other.close()
+
     def pinned_public_key(self) -> str | None:
         """The organisation's key as this computer first saw it: a log re-signed with
         another key (a DBA's rewrite) fails the head's signature check."""
@@ -170,6 +186,7 @@ class TeamStore(Vault):
 def connect(conninfo: str, password: str | None) -> PgDatabase:
     db = PgDatabase.connect_to(conninfo, password)
     try:
+        db.conninfo = conninfo  # (for opens_own_slot; a password belongs in PGPASSWORD/keyring)
         db.login_role = str(db.scalar("SELECT session_user"))
         db.path = Path(db.server_identity())
     except BaseException:

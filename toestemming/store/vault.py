@@ -12,7 +12,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from ..errors import HeaderChanged, HeaderCorrupt, IntegrityFailure, ValidationError, VaultError
+from ..errors import (
+    HeaderChanged,
+    HeaderCorrupt,
+    IntegrityFailure,
+    ValidationError,
+    VaultError,
+    WrongPassphrase,
+)
 from ..passwords import MIN_PASSPHRASE_CHARS as MIN_PASSPHRASE_CHARS
 from ..passwords import TOO_GUESSABLE, TOO_REPETITIVE, TOO_SHORT, passphrase_strength
 from ..private_files import tighten
@@ -223,6 +230,17 @@ class Vault:
 
     def log_head_authentic(self) -> bool:
         return self._authentic(self.header)
+
+    def opens_own_slot(self, passphrase: str) -> bool:
+        """Whether `passphrase` unwraps this worker's own slot (the header in memory: nothing
+        is reopened or written)."""
+        try:
+            self.header.unwrap_master(
+                self.header.slot(self.slot.id), normalize_passphrase(passphrase)
+            )
+        except (WrongPassphrase, ValidationError):
+            return False
+        return True
 
     def pinned_public_key(self) -> str | None:
         """A public key kept outside the database to check the log head with (None: the

@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from ..clock import to_iso
-from ..errors import RuleViolation, ValidationError, WrongPassphrase
+from ..errors import RuleViolation, ValidationError
 from ..language import has_catalog
 from ..language import languages as catalog_languages
 from ..model import (
@@ -28,7 +28,6 @@ from ..model import (
 )
 from ..rules import CHANGED_BY_WITHDRAWAL, may_withdraw, who_must_decide
 from ..store import repo
-from ..store.header import normalize_passphrase
 from ..texts import category_names, kind_label, special_names_shown
 from .consent import TERMINAL, Consents
 from .context import Context
@@ -77,16 +76,12 @@ class Signing:
     # -- the worker at the tablet -------------------------------------------------------------
     def verify_worker_passphrase(self, passphrase: str) -> bool:
         """True when `passphrase` unlocks the current worker's own key slot. Checked against
-        the key header in memory (Argon2id, ~0.5 s); nothing is reopened or written."""
+        the key header in memory (Argon2id, ~0.5 s); nothing is reopened or written. (On the
+        team server: the worker's password signs in once more, store/team.py.)"""
         vault = self._ctx.vault
         if vault is None or not isinstance(passphrase, str) or not passphrase:
             return False
-        header = vault.header
-        try:
-            header.unwrap_master(header.slot(vault.slot.id), normalize_passphrase(passphrase))
-        except (WrongPassphrase, ValidationError):
-            return False
-        return True
+        return vault.opens_own_slot(passphrase)
 
     # -- what the tablet shows ----------------------------------------------------------------
     def session(self, request_id: int) -> SigningSession:

@@ -11,7 +11,7 @@ import psycopg
 import pytest
 from team_support import create_team, make_worker
 
-from toestemming.errors import ValidationError, VaultError
+from toestemming.errors import ToestemmingError, ValidationError, VaultError
 from toestemming.service import Service
 from toestemming.store import pg_schema
 
@@ -54,13 +54,13 @@ def test_a_wrong_password_or_an_unknown_server_is_told_plainly(
     team, pg_server, pg_database
 ) -> None:
     _, admin = team
-    with pytest.raises(VaultError) as refused:
+    with pytest.raises(ToestemmingError) as refused:
         Service.open_team(admin.url, "fout-wachtwoord")
-    assert refused.value.message_id == "error-pg-login-refused"
+    assert refused.value.message_id == "error-team-login-failed"
     assert "fout-wachtwoord" not in refused.value.message
-    with pytest.raises(VaultError) as away:
+    with pytest.raises(ToestemmingError) as away:
         Service.open_team(admin.url.replace(str(pg_server.port), "1"), admin.password)
-    assert away.value.message_id == "error-pg-unreachable"
+    assert away.value.message_id == "error-team-unreachable"
 
 
 def test_a_server_with_a_newer_schema_is_refused(team, pg_server, pg_database) -> None:

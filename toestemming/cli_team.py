@@ -4,7 +4,8 @@
 Passwords never come from argv (every user of the computer can read a command line): the
 admin's from PGPASSWORD or a prompt, a new worker's from TOESTEMMING_WORKER_PASSWORD or a
 prompt (typed twice). The server URL must verify TLS (sslmode=verify-full + sslrootcert) and
-may not hold a password. psycopg is imported only when one of these commands runs."""
+may not hold a password. The store's team modules are imported only when one of these
+commands runs."""
 
 from __future__ import annotations
 
@@ -99,8 +100,6 @@ def _secret(env: str, prompt: str, *, twice: bool = False) -> str:
 def run(args: argparse.Namespace, say: Say) -> int:
     if args.command == "team-setup":
         return _setup(args, say)
-    import psycopg
-
     from .store import pg_connect
 
     pg_connect.checked_url(args.server)  # refused before any password is asked
@@ -115,10 +114,8 @@ def run(args: argparse.Namespace, say: Say) -> int:
                 WORKER_PASSWORD_ENV, "Wachtwoord nieuwe medewerker: ", twice=True
             )
     admin_password = _secret(ADMIN_PASSWORD_ENV, "Wachtwoord beheerder: ")
-    try:
+    with pg_connect.server_errors():  # the connection broke halfway: Dutch, no traceback
         return _worker_action(args, role, worker_password, admin_password, say)
-    except psycopg.Error as exc:  # the connection broke halfway: said in Dutch, no traceback
-        raise pg_connect.connection_error(exc) from None
 
 
 def _worker_action(

@@ -149,7 +149,7 @@ def test_wrong_password_says_so_and_saves_nothing(
     dialog.team_panel.remember_box.setChecked(True)
     _connect(qtbot, dialog)
     assert dialog.isVisible() and dialog.service is None
-    assert "weigert de aanmelding" in dialog.error_label.text()
+    assert "Inloggen bij de teamserver lukte niet" in dialog.error_label.text()
     assert dialog.team_panel.password_field.text() == ""
     assert dialog.focusWidget() is dialog.team_panel.password_field
     _nothing_saved(store, keyring_file)

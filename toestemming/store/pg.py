@@ -36,6 +36,7 @@ from ..errors import Phrase, ValidationError, VaultError
 from ..language import SOURCE
 from . import pg_schema
 from .db import Database, Params, Row, SqlIntegrityError
+from .pg_connect import connection_error
 from .pg_dialect import translate
 
 _log = logging.getLogger(__name__)
@@ -102,12 +103,9 @@ def connect(conninfo: str, password: str | None) -> Any:
             connect_timeout=10,
         )
     except psycopg.OperationalError as exc:
-        text = str(exc)
-        if "authentication failed" in text or "no pg_hba.conf entry" in text:
-            raise VaultError(message_id="error-pg-login-refused") from None
-        if "does not exist" in text and "role" in text:
-            raise VaultError(message_id="error-pg-login-refused") from None
-        raise VaultError(message_id="error-pg-unreachable") from None
+        # One reading of libpq's words for the unlock window, the CLI and this (pg_connect):
+        # a removed worker hears "refused", not "unreachable"; never the host or the role.
+        raise connection_error(exc) from None
     except psycopg.ProgrammingError:
         raise VaultError(message_id="error-pg-bad-address") from None
     conn.adapters.register_dumper(int, _LooseIntDumper)

@@ -8,19 +8,21 @@ role; `connection_error` turns them into one of a few Dutch messages that name n
 
 from __future__ import annotations
 
+import contextlib
 import logging
+from collections.abc import Iterator
 
 import psycopg
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
-from ..errors import ToestemmingError, ValidationError
+from ..errors import ValidationError, VaultError
 
 log = logging.getLogger(__name__)
 
 CONNECT_TIMEOUT_S = 10
 
 
-class TeamServerError(ToestemmingError):
+class TeamServerError(VaultError):
     """The team server could not be reached, refused the login, or gave an error."""
 
     code = "teamserver"
@@ -76,6 +78,16 @@ _REASONS = (
     ("server closed the connection", "error-team-unreachable"),
     ("terminating connection", "error-team-unreachable"),
 )
+
+
+@contextlib.contextmanager
+def server_errors() -> Iterator[None]:
+    """Around admin work on an open connection: a connection that breaks halfway becomes a
+    Dutch message (callers outside the store never import psycopg)."""
+    try:
+        yield
+    except psycopg.Error as exc:
+        raise connection_error(exc) from None
 
 
 def connection_error(exc: BaseException) -> TeamServerError:

@@ -732,8 +732,6 @@ label-een-ouder-met-gezag = one parent with parental authority
 
 ## team server (store/pg.py, store/team.py)
 
-error-pg-login-refused = The team server refuses the sign-in: user name, password or certificate is wrong, or your account was disabled. Ask the administrator for help.
-error-pg-unreachable = The team server cannot be reached. Check the network connection and the address, and try again.
 error-pg-bad-address = The team server's address is not written correctly. Ask the administrator for the right address.
 error-pg-connection-lost = The connection to the team server was lost. The last change was not saved. Open the team server again and try once more.
 error-pg-busy = The team server was too busy for a moment. Nothing was changed. Try again.

@@ -658,8 +658,6 @@ db-check-structure = structuur: { $detail }
 
 ## team server (store/pg.py, store/team.py)
 
-error-pg-login-refused = De teamserver weigert de aanmelding: gebruikersnaam, wachtwoord of certificaat klopt niet, of uw account is uitgezet. Vraag de beheerder om hulp.
-error-pg-unreachable = De teamserver is niet bereikbaar. Controleer de netwerkverbinding en het adres, en probeer het opnieuw.
 error-pg-bad-address = Het adres van de teamserver is niet goed geschreven. Vraag de beheerder om het juiste adres.
 error-pg-connection-lost = De verbinding met de teamserver is verbroken. De laatste wijziging is niet opgeslagen. Open de teamserver opnieuw en probeer het nog eens.
 error-pg-busy = De teamserver was even te druk. Er is niets gewijzigd. Probeer het opnieuw.

@@ -15,6 +15,7 @@ PostgreSQL installed the section says so and is skipped.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import random
 import tempfile
 import time
@@ -198,10 +199,20 @@ def bench_team(
     except pgserver.ServerUnavailable as exc:
         say(f"Teamserver:       overgeslagen ({exc})")
         return None
+    # The log heads a worker's computer keeps (store/team.py) go to a temp folder, not into
+    # the user's data folder: these servers are gone after the bench. (Workers inherit it.)
+    saved = os.environ.get("XDG_DATA_HOME")
+    heads = tempfile.TemporaryDirectory(prefix="toestemming-bench-heads-")
+    os.environ["XDG_DATA_HOME"] = heads.name
     try:
         return _run(server, say, workers, seconds, kills, youths)
     finally:
         server.stop()
+        if saved is None:
+            os.environ.pop("XDG_DATA_HOME", None)
+        else:
+            os.environ["XDG_DATA_HOME"] = saved
+        heads.cleanup()
 
 
 def _run(

@@ -30,53 +30,12 @@ from ..model import SignerRef
 from ..service import Service
 from ..usecases.consent import ItemSpec
 from . import pgserver
+from .pgteam import Login, make_admin, make_worker
 
 ACTIONS = ("zoeken", "verzoek", "besluit", "mag-delen", "intrekking")
 SEARCH_PREFIXES = ("Be", "Ka", "Lo", "Mi", "Sa", "To")
 ORGANISATION = "Benchteam"
 PASSPHRASE = "bench wachtwoordzin voor metingen"  # (the local vault only; bench.py's too)
-
-
-@dataclass(frozen=True)
-class Login:
-    """A role's URL (verify-full TLS, no password inside) and its password."""
-
-    url: str
-    password: str
-    role: str
-
-
-def make_admin(server: pgserver.PgServer, db: str, name: str = "beheer") -> Login:
-    """The set-up role IT makes (docs/TEAM_SERVER.md): may create roles and the schema."""
-    import psycopg
-
-    role = f"{name}_{db}"
-    password = f"{role}-wachtwoord-lang"
-    with psycopg.connect(server.superuser_dsn(db), autocommit=True) as conn:
-        conn.execute(f"CREATE ROLE {role} LOGIN CREATEROLE PASSWORD '{password}'")
-        conn.execute(f"GRANT CREATE ON DATABASE {db} TO {role}")
-    return Login(server.url(role, db), password, role)
-
-
-def make_worker(
-    server: pgserver.PgServer, db: str, admin: Login, name: str, worker_name: str = ""
-) -> Login:
-    """A worker's login role in the app group, registered in the admin's organisation."""
-    import psycopg
-
-    from ..store import pg_schema, team
-
-    role = f"{name}_{db}"
-    password = f"{role}-wachtwoord-lang"
-    with psycopg.connect(server.superuser_dsn(db), autocommit=True) as conn:
-        conn.execute(f"CREATE ROLE {role} LOGIN PASSWORD '{password}' IN ROLE {pg_schema.APP_ROLE}")
-    db_admin = team.connect(admin.url, admin.password)
-    try:
-        db_admin.org_id = db_admin.current_org() or 0
-        team.add_member(db_admin, role, worker_name)
-    finally:
-        db_admin.close()
-    return Login(server.url(role, db), password, role)
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from typing import Any
 import psycopg
 import pytest
 from conftest import PASSPHRASE
-from replay_support import attacker_connection
+from replay_support import attacker_connection, lifted_edit
 from team_support import create_team
 
 from toestemming.clock import FixedClock
@@ -40,18 +40,7 @@ def _vault_raw(svc: Service) -> Callable[..., None]:
     def run(sql: str, params: tuple[object, ...] = ()) -> None:
         conn = attacker_connection(svc)
         try:
-            triggers = conn.execute(
-                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
-            ).fetchall()
-            conn.execute("BEGIN IMMEDIATE")
-            for name, _ in triggers:
-                conn.execute(f"DROP TRIGGER {name}")
-            conn.execute(sql, params)
-            conn.execute("DELETE FROM item_state")
-            conn.execute("INSERT INTO item_state " + DERIVED_HISTORY_SQL)
-            for _, text in triggers:
-                conn.execute(text)
-            conn.execute("COMMIT")
+            lifted_edit(conn, [(sql, params)], must_hit=False)
         finally:
             conn.close()
 

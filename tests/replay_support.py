@@ -48,23 +48,31 @@ def open_copy(folder: Path, tmp_path: Path, passphrase: str, now: datetime) -> C
     return Copy(path, Service.open(path, passphrase, clock=FixedClock(now)))
 
 
+def lifted_edit(
+    conn: Any, statements: list[tuple[str, tuple[object, ...]]], *, must_hit: bool
+) -> None:
+    """The insider's edit on an open sqlcipher3 connection: the triggers that refuse edits
+    dropped and put back, the item_state cache re-derived, the hash-chained log left alone."""
+    triggers = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
+    triggers = triggers.fetchall()
+    conn.execute("BEGIN IMMEDIATE")
+    for name, _ in triggers:
+        conn.execute(f"DROP TRIGGER {name}")
+    for sql, params in statements:
+        hit = conn.execute(sql, params).rowcount
+        assert hit >= 1 or not must_hit, sql
+    conn.execute("DELETE FROM item_state")
+    conn.execute("INSERT INTO item_state " + DERIVED_HISTORY_SQL)
+    for _, text in triggers:
+        conn.execute(text)
+    conn.execute("COMMIT")
+
+
 def edit(copy: Copy, *statements: str) -> None:
-    """The insider's edit, with the key the unlock gave: triggers dropped for the edit and put
-    back, the item_state cache re-derived, the hash-chained log left alone."""
+    """The insider's edit of the saved copy, with the key the unlock gave (lifted_edit)."""
     conn = attacker_connection(copy.svc)
     try:
-        triggers = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
-        triggers = triggers.fetchall()
-        conn.execute("BEGIN IMMEDIATE")
-        for name, _ in triggers:
-            conn.execute(f"DROP TRIGGER {name}")
-        for sql in statements:
-            assert conn.execute(sql).rowcount >= 1, sql
-        conn.execute("DELETE FROM item_state")
-        conn.execute("INSERT INTO item_state " + DERIVED_HISTORY_SQL)
-        for _, text in triggers:
-            conn.execute(text)
-        conn.execute("COMMIT")
+        lifted_edit(conn, [(sql, ()) for sql in statements], must_hit=True)
     finally:
         conn.close()
 

@@ -14,14 +14,13 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from replay_support import attacker_connection
+from replay_support import attacker_connection, lifted_edit
 
 from toestemming.cli import main as cli_main
 from toestemming.clock import FixedClock, to_iso
 from toestemming.errors import IntegrityFailure
 from toestemming.model import SignerRef
 from toestemming.service import Service
-from toestemming.store.repo import DERIVED_HISTORY_SQL
 from toestemming.usecases.consent import ItemSpec
 
 PASS = "correct horse battery staple"
@@ -86,18 +85,7 @@ def raw(world: World) -> Iterator[Callable[[str, tuple[object, ...]], None]]:
     conn = attacker_connection(world.svc)
 
     def run(sql: str, params: tuple[object, ...] = ()) -> None:
-        triggers = conn.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
-        ).fetchall()
-        conn.execute("BEGIN IMMEDIATE")
-        for name, _ in triggers:
-            conn.execute(f"DROP TRIGGER {name}")
-        conn.execute(sql, params)
-        conn.execute("DELETE FROM item_state")
-        conn.execute("INSERT INTO item_state " + DERIVED_HISTORY_SQL)
-        for _, text in triggers:
-            conn.execute(text)
-        conn.execute("COMMIT")
+        lifted_edit(conn, [(sql, params)], must_hit=False)
 
     yield run
     conn.close()

@@ -10,7 +10,7 @@ computer), the dialog says who has it open and since when, and offers "Alleen-le
 A vault on a network share or in a cloud-sync folder gets a warning before anything is typed
 (looked up on a pool thread, like the unlock itself).
 
-"Kluisbestand" / "Teamserver" at the top: the team-server half (ui/unlock_team.py) opens a
+"Kluisbestand" / "Teamserver" below the form (focus starts in the first field above it): the team-server half (ui/unlock_team.py) opens a
 saved or new connection profile with `Service.open_team` instead of a vault file.
 """
 

@@ -233,3 +233,10 @@ def test_the_tablet_is_handed_back_only_with_the_workers_own_server_password(
         assert svc.is_open
     finally:
         svc.close()
+
+
+def test_the_app_does_not_ask_for_backups_the_server_makes(two: Two) -> None:
+    """A team server's backups are the database administrator's (pg_dump, pgBackRest): the
+    desk neither nags about a missing backup nor offers one it would then refuse."""
+    status = two.svc_a.backups.status()
+    assert status.applies is False and status.overdue is False

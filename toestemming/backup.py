@@ -80,6 +80,9 @@ class BackupStatus:
     last_verified_at: datetime | None
     warn_after_days: int
     overdue: bool
+    # False on a team server: its backups are made by the database administrator, so the app
+    # neither nags nor offers to make one (overdue is then False too).
+    applies: bool = True
 
     def message(self) -> str:
         if self.last_verified_at is None:
@@ -257,6 +260,9 @@ class Backups:
         return info
 
     def status(self) -> BackupStatus:
+        vault = self._ctx.vault
+        if vault is not None and not vault.local_backups:
+            return BackupStatus(None, self.warn_after_days(), overdue=False, applies=False)
         raw = self._ctx.meta(META_LAST)
         last = from_iso(raw) if raw else None
         days = self.warn_after_days()

@@ -65,6 +65,8 @@ def server_slot(role: str, name: str) -> Slot:
 class TeamStore(Vault):
     """A team server connection in the place of a vault (see module doc)."""
 
+    local_backups = False  # (the server's backups are the DBA's: docs/TEAM_SERVER.md)
+
     def __init__(  # (Vault.__init__ is not called: there is no header and no master key)
         self, db: PgDatabase, vault_id: str, slot: Slot, head_file: Path, *, check_only: bool
     ) -> None:

@@ -89,6 +89,10 @@ def check_passphrase_strength(passphrase: str, user_inputs: Sequence[str] = ()) 
 
 
 class Vault:
+    # Backups of this store are files this app makes (backup.py). A team server's are the
+    # database administrator's (pg_dump, pgBackRest): store/team.py says False.
+    local_backups = True
+
     def __init__(
         self, path: Path, header: KeyHeader, db: Database, master: bytes, slot: Slot
     ) -> None:

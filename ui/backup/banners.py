@@ -55,7 +55,7 @@ class BackupBanner(_Banner):
         except ToestemmingError:
             self.hide()  # locked or unreadable: the damaged-vault banner speaks then
             return
-        if not status.overdue:
+        if not status.applies or not status.overdue:  # (a team server's are the DBA's)
             self.hide()
             return
         if status.last_verified_at is None:

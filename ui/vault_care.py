@@ -128,11 +128,19 @@ class VaultCare(QObject):
         self.damaged_banner.refresh()
         self.backup_banner.refresh()
         read_only = self._read_only()
-        # A damaged vault is read-only: making a backup of it would copy the damage.
-        self.backup_action.setEnabled(self._service is not None and not read_only)
-        self.auto_action.setEnabled(self._service is not None and not read_only)
+        # A damaged vault is read-only: making a backup of it would copy the damage. A team
+        # server's backups are its database administrator's: nothing to make here.
+        local = self._local_backups()
+        self.backup_action.setEnabled(self._service is not None and not read_only and local)
+        self.auto_action.setEnabled(self._service is not None and not read_only and local)
         if read_only:
             self.backup_banner.hide()
+
+    def _local_backups(self) -> bool:
+        try:
+            return self._service is not None and self._service.backups.status().applies
+        except ToestemmingError:
+            return True
 
     def _read_only(self) -> bool:
         try:

@@ -345,3 +345,32 @@ def test_forgetting_a_saved_connection(
     assert store.load_all() == [] and team_profile.stored_password(profile) is None
     assert not panel.has_saved and panel.user_field.text() == ""
     assert not panel.forget_button.isEnabled()  # "Nieuwe verbinding…": nothing to forget
+
+
+def test_the_desk_on_a_team_server_does_not_offer_its_own_backups(
+    qtbot: QtBot, tmp_path: Path, store: ProfileStore, keyring_file, team: TeamDb
+) -> None:
+    """The server's backups are the DBA's (pg_dump): no "no backup yet" banner over the work,
+    and Reservekopie maken is not offered (it would only be refused)."""
+    from PySide6.QtGui import QAction
+
+    from ui.app import build_main_window
+    from ui.backup.banners import BackupBanner
+
+    role = _worker(team, worker_name="Anna de Vries")
+    dialog = _dialog(qtbot, tmp_path, store)
+    _type_profile(qtbot, dialog, team, role, team.server.certs.ca_cert)
+    qtbot.keyClicks(dialog.team_panel.password_field, PASSWORD)
+    _connect(qtbot, dialog)
+    assert dialog.service is not None, dialog.error_label.text()
+    window = build_main_window(dialog.service)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        assert all(not b.isVisible() for b in window.findChildren(BackupBanner))
+        [make] = [a for a in window.findChildren(QAction) if a.text() == "&Reservekopie maken…"]
+        assert not make.isEnabled()
+    finally:
+        window.close()
+        dialog.service.close()

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
+from . import validation
 from .errors import ToestemmingError, ValidationError, field_label
 from .safejson import loads as loads_bounded
 
@@ -102,19 +103,10 @@ def _invalid(label: str, field: str) -> ValidationError:
 
 
 def _text(value: object, label: str, field: str, max_len: int) -> str:
-    if not isinstance(value, str):
-        raise ValidationError(
-            message_id="error-validation-must-be-text",
-            params={"label": field_label(label)},
-            field=field,
-        )
-    cleaned = unicodedata.normalize("NFC", value.strip())
-    if not cleaned:
-        raise ValidationError(
-            message_id="error-validation-required",
-            params={"label": field_label(label)},
-            field=field,
-        )
+    """validation.text (text, NFC, required, no control characters), and stricter for what
+    goes into a connection string: the limit in bytes (PostgreSQL counts bytes: 63 for a
+    name) and no tab, line break or other separator than a plain space either."""
+    cleaned = validation.text(value, label, field, max_len=max_len)
     if len(cleaned.encode()) > max_len:
         raise ValidationError(
             message_id="error-validation-too-long-max",

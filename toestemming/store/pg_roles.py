@@ -126,7 +126,7 @@ def add_worker(
             joined = _join_organisation(admin_conn, role, worker_name)
     except psycopg.Error as exc:
         raise _refused(exc) from None
-    log.info("worker role added (certificate=%s, organisation=%s)", cert, joined)
+    log.info("worker role added (certificate=%s, joined its organisation=%s)", cert, joined)
     return joined
 
 

@@ -49,20 +49,7 @@ class YouthRow:
 
 
 # Columns written from a cleaned youth (see People._clean_youth), in this order.
-_STORED = (
-    "given_name",
-    "family_name",
-    "birth_date",
-    "school",
-    "programme",
-    "email",
-    "phone",
-    "language",
-    "protection",
-    "given_key",
-    "family_key",
-    "school_key",
-)
+_STORED = (*YOUTH_FIELDS, "given_key", "family_key", "school_key")
 
 
 def _stored_values(c: dict[str, Any]) -> tuple[Any, ...]:

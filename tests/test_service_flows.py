@@ -261,6 +261,9 @@ def test_withdrawal_keeps_earlier_disclosures_and_lists_recipients_to_notify(
 
     todo = service.worklists.withdrawals_to_notify()
     assert [(w.item_id, w.reference_code) for w in todo] == [(item, req.reference_code)]
+    # The worklist line in the desk's languages, with a real singular.
+    assert todo[0].detail == "onderdeel 1 ingetrokken; 1 ontvanger nog informeren"
+    assert todo[0].why.text_in("en") == "item 1 withdrawn; 1 recipient still to inform"
     assert [r.id for r in service.withdrawals.recipients_to_notify(withdrawal_id)] == [
         catalog.uwv.id
     ]
@@ -425,6 +428,8 @@ def test_pending_requests_worklist(
     clock.advance(timedelta(days=3))
     pending = service.worklists.pending_requests()
     assert [(w.request_id, w.youth_id, w.days) for w in pending] == [(req.id, case.youth.id, 3)]
+    assert pending[0].detail == "wacht op antwoord, 3 dagen oud"
+    assert pending[0].why.text_in("en") == "waiting for an answer, 3 days old"
     service.consents.record_decisions(req.id, you(case), {req.items[0].id: "no"}, "email")
     assert service.worklists.pending_requests() == []
     assert audit_ok(service)
@@ -447,7 +452,8 @@ def test_expiring_within_thirty_days(
     clock.advance(timedelta(days=31))
     soon = service.worklists.expiring_within(30)
     assert [(w.item_id, w.days) for w in soon] == [(item, 29)]
-    assert until.strftime("%d-%m-%Y") in soon[0].detail
+    assert soon[0].detail == f"onderdeel 1 verloopt op {until:%d-%m-%Y}"
+    assert soon[0].why.text_in("en") == f"item 1 expires on {until:%d-%m-%Y}"
 
     clock.advance(timedelta(days=29))  # the last valid day
     assert service.consents.item_status(item).status == ItemStatus.GIVEN
@@ -489,6 +495,11 @@ def test_turning_sixteen_needs_reconfirmation(
     assert service.consents.who_must_decide(case.youth.id).signers == (you(case),)
     todo = service.worklists.needs_reconfirmation()
     assert [(w.youth_id, w.item_id) for w in todo] == [(case.youth.id, item)]
+    # The reason is the status's own, in the reader's language (no Dutch in the English desk).
+    assert todo[0].detail.startswith("onderdeel 1: ")
+    english = todo[0].why.text_in("en")
+    assert english.startswith("item 1: ") and "onderdeel" not in english
+    assert english[len("item 1: ") :] == service.consents.item_status(item).reason_in("en")
     st = service.consents.item_status(item)
     assert (st.status, st.needs_reconfirmation) == (ItemStatus.GIVEN, True)
     answer = service.sharing.may_share(

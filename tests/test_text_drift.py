@@ -77,6 +77,7 @@ def test_material_change_puts_the_item_on_the_worklist(
     assert any("opnieuw toestemming" in w for w in answer.warnings)
     (work,) = service.worklists.text_changed()
     assert work.item_id == item.id and "wezenlijk gewijzigd" in work.detail
+    assert work.why.text_in("en").startswith("item 1: purpose text changed materially (version 1")
     # Asked again on the new text and given: off the list, no warning any more.
     again = service.consents.create_request(
         youth.id, [ItemSpec(catalog.werk.id, catalog.uwv.id, (catalog.contact.id,))]

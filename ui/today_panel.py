@@ -30,7 +30,7 @@ from toestemming.words import plural
 
 from .background import Task
 from .crash import user_message
-from .i18n import desk_text
+from .i18n import desk_phrase, desk_text
 from .remote.inbox_dialog import InboxDialog, waiting_text
 
 # Long lists stay usable: the count says how many there are, the lines show the first ones.
@@ -60,7 +60,7 @@ class Line:
 
 def _work_lines(kind: str, items: list[WorkItem]) -> list[Line]:
     return [
-        Line(kind, w.youth_id, w.request_id, w.item_id or 0, w.reference_code, w.detail)
+        Line(kind, w.youth_id, w.request_id, w.item_id or 0, w.reference_code, desk_phrase(w.why))
         for w in items
     ]
 

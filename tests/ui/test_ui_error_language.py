@@ -104,3 +104,26 @@ def test_who_decides_and_why_reads_english_on_an_english_desk(
         assert dutch not in shown, shown
     # The Dutch the core still gives (forms, reports) is what it was.
     assert req.explanation.startswith("De jongere is 15 jaar (jonger dan 16)")
+
+
+def test_the_worklists_read_english_on_an_english_desk(
+    qtbot: QtBot, service: Service, seeded: Seeded, clock: FixedClock, english_desk: None
+) -> None:
+    """Vandaag's lines come from the core: on an English desk a consent about to expire says so
+    in English, not "onderdeel 1 verloopt op …" between English headers."""
+    from datetime import datetime, timezone
+
+    from ui.today_panel import TodayPanel
+
+    clock.set(datetime(2027, 10, 20, 9, 0, tzinfo=timezone.utc))  # Zoë's item 1 ends 01-11-2027
+    panel = TodayPanel(service)
+    qtbot.addWidget(panel)
+    panel.refresh()
+    lines = [
+        panel.tree.topLevelItem(i).child(j).text(1)
+        for i in range(panel.tree.topLevelItemCount())
+        for j in range(panel.tree.topLevelItem(i).childCount())
+    ]
+    assert "item 1 expires on 01-11-2027" in lines, lines
+    for dutch in ("onderdeel", "verloopt", "wacht op", "ingetrokken", "ontvanger"):
+        assert not any(dutch in line for line in lines), lines

@@ -6,10 +6,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..clock import from_iso, local_date
+from ..errors import Phrase
+from ..language import SOURCE
 from ..model import ItemStatus, Representative, StatusInfo, Youth
 from ..rules import AGE_OF_CONSENT, item_status
 from ..store import repo
-from ..words import plural
 from .context import Context
 from .text_drift import drift_of
 
@@ -21,8 +22,19 @@ class WorkItem:
     item_id: int | None
     reference_code: str
     status: StatusInfo | None
-    detail: str  # Dutch, one line, no names (the UI joins the youth's name itself)
+    why: Phrase  # one line, no names (the UI joins the youth's name itself)
     days: int  # age of the request, or days left
+
+    @property
+    def detail(self) -> str:
+        """The line in Dutch; the desk renders `why` in the worker's language."""
+        return self.why.text_in(SOURCE)
+
+
+def _count(n: int) -> dict[str, str | int]:
+    """A count for the worker catalog: the number and its form (the catalog's words for one
+    and for more; Dutch and English, the desk's languages, agree on which is which)."""
+    return {"count": n, "form": "one" if abs(n) == 1 else "other"}
 
 
 class Worklists:
@@ -64,11 +76,9 @@ class Worklists:
                     None,
                     h.reference_code,
                     st,
-                    "wacht op antwoord, van vandaag"
+                    Phrase("worklist-waiting-today")
                     if days == 0
-                    else plural(
-                        days, "wacht op antwoord, %n dag oud", "wacht op antwoord, %n dagen oud"
-                    ),
+                    else Phrase("worklist-waiting-days", _count(days)),
                     days,
                 )
         return sorted(by_request.values(), key=lambda w: -w.days)
@@ -86,7 +96,10 @@ class Worklists:
                 h.facts.item_id,
                 h.reference_code,
                 st,
-                f"onderdeel {h.position} verloopt op {h.facts.valid_until:%d-%m-%Y}",
+                Phrase(
+                    "worklist-expires",
+                    {"position": h.position, "date": f"{h.facts.valid_until:%d-%m-%Y}"},
+                ),
                 (h.facts.valid_until - today).days,
             )
             for h, st in rows
@@ -110,7 +123,13 @@ class Worklists:
                 h.facts.item_id,
                 h.reference_code,
                 st,
-                f"onderdeel {h.position}: {st.reason}",
+                Phrase(
+                    "worklist-reconfirm",
+                    {
+                        "position": h.position,
+                        "reason": st.why or Phrase("error-text", {"text": st.reason}),
+                    },
+                ),
                 0,
             )
             for h, st in rows
@@ -147,8 +166,14 @@ class Worklists:
                     h.facts.item_id,
                     h.reference_code,
                     st,
-                    f"onderdeel {h.position}: doeltekst wezenlijk gewijzigd (versie "
-                    f"{drift.shown_version} → {drift.current_version}); vraag opnieuw toestemming",
+                    Phrase(
+                        "worklist-text-changed",
+                        {
+                            "position": h.position,
+                            "shown": drift.shown_version,
+                            "current": drift.current_version,
+                        },
+                    ),
                     0,
                 )
             )
@@ -173,8 +198,7 @@ class Worklists:
                 int(r[1]),
                 r[4],
                 None,
-                f"onderdeel {r[5]} ingetrokken; "
-                + plural(int(r[7]), "%n ontvanger nog informeren", "%n ontvangers nog informeren"),
+                Phrase("worklist-withdrawn", {"position": r[5], **_count(int(r[7]))}),
                 (today - local_date(from_iso(r[6]))).days,
             )
             for r in rows

@@ -239,7 +239,7 @@ error-consent-part-already-status = This part is already { $status ->
         [conflicting] conflicting
        *[other] closed
     }.
-error-consent-purpose-text-missing = The purpose '{ $title }' has no text in { $missing } yet. Add it (Beheer → Instellingen → Doelen → Nieuwe versie, language { $missing }) or make the request in another language.
+error-consent-purpose-text-missing = The purpose '{ $title }' has no text in { $missing } yet. Add it (Manage → Settings… → Purposes → New version…, language { $missing }) or make the request in another language.
 error-consent-recipient-inactive = This recipient is no longer active.
 error-consent-choose-each-part-which = Choose for each part which data are shared.
 error-consent-same-purpose-same-recipient = The same purpose and the same recipient appear twice in the request.
@@ -426,7 +426,7 @@ error-backup-copy-log-wrong = The log in the copy is not right: { $problem }
 error-backup-write-failed = Writing failed (disk full, disconnected or broken?). Nothing was half written and the vault was not changed.
 error-oauth-sign-in-again = The sign-in to the mailbox has expired or was withdrawn. Sign in again in the e-mail settings (button 'Aanmelden'). Nothing was lost.
 error-cli-developer-tool = The command '{ $command }' is a tool for developers and is not part of this installation. Use the source code (python3 dev.py demo) to start it.
-error-health-restore-advice = This is how to repair the vault: choose 'Reservekopie terugzetten' (or on the command line: toestemming restore BACKUP --to NEW-VAULT.tvault) and choose the latest verified backup. It is first checked completely and is put in a new place; this vault is left untouched, so the administrator can still examine it.
+error-health-restore-advice = This is how to repair the vault: choose 'Restore backup…' (or on the command line: toestemming restore BACKUP --to NEW-VAULT.tvault) and choose the latest verified backup. It is first checked completely and is put in a new place; this vault is left untouched, so the administrator can still examine it.
 error-health-unreadable = The vault is too badly damaged to open, not even just for reading.
 error-health-with-advice = { $problem } { $advice }
 error-vault-read-only = { $reason }
@@ -746,3 +746,18 @@ error-pg-organisation-exists = This vault is already on the team server. Nothing
 error-pg-move-source-damaged = The vault is not in order (check it with toestemming-cli check). A damaged vault is not moved to the team server. Nothing was changed.
 error-pg-move-verify-failed = The copy on the team server did not pass the check. Nothing was stored on the server and the vault was not changed.
 error-pg-invalid-value = A value does not fit its field (too large, or not a number or date where one is needed). Nothing was changed.
+
+## the start screen's worklists (usecases/worklists.py: one line per request or item, no names)
+
+worklist-waiting-today = waiting for an answer, since today
+worklist-waiting-days = waiting for an answer, { $count } { $form ->
+        [one] day
+       *[other] days
+    } old
+worklist-expires = item { $position } expires on { $date }
+worklist-reconfirm = item { $position }: { $reason }
+worklist-text-changed = item { $position }: purpose text changed materially (version { $shown } → { $current }); ask for consent again
+worklist-withdrawn = item { $position } withdrawn; { $count } { $form ->
+        [one] recipient
+       *[other] recipients
+    } still to inform

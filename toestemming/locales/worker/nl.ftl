@@ -672,3 +672,19 @@ error-pg-organisation-exists = Deze kluis staat al op de teamserver. Er is niets
 error-pg-move-source-damaged = De kluis is niet in orde (controleer haar met toestemming-cli check). Een beschadigde kluis wordt niet naar de teamserver overgezet. Er is niets gewijzigd.
 error-pg-move-verify-failed = De kopie op de teamserver klopte bij de controle niet. Er is niets op de server opgeslagen en de kluis is niet gewijzigd.
 error-pg-invalid-value = Een ingevulde waarde past niet in het veld (te groot, of geen getal of datum waar dat moet). Er is niets gewijzigd.
+
+## the start screen's worklists (usecases/worklists.py: one line per request or item, no names)
+# $form: one or other (the count's form); $date: dd-mm-jjjj
+
+worklist-waiting-today = wacht op antwoord, van vandaag
+worklist-waiting-days = wacht op antwoord, { $count } { $form ->
+        [one] dag
+       *[other] dagen
+    } oud
+worklist-expires = onderdeel { $position } verloopt op { $date }
+worklist-reconfirm = onderdeel { $position }: { $reason }
+worklist-text-changed = onderdeel { $position }: doeltekst wezenlijk gewijzigd (versie { $shown } → { $current }); vraag opnieuw toestemming
+worklist-withdrawn = onderdeel { $position } ingetrokken; { $count } { $form ->
+        [one] ontvanger
+       *[other] ontvangers
+    } nog informeren

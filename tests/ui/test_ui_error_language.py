@@ -5,6 +5,7 @@ dialogs."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -111,11 +112,9 @@ def test_the_worklists_read_english_on_an_english_desk(
 ) -> None:
     """Vandaag's lines come from the core: on an English desk a consent about to expire says so
     in English, not "onderdeel 1 verloopt op …" between English headers."""
-    from datetime import datetime, timezone
-
     from ui.today_panel import TodayPanel
 
-    clock.set(datetime(2027, 10, 20, 9, 0, tzinfo=timezone.utc))  # Zoë's item 1 ends 01-11-2027
+    clock.set(datetime(2027, 10, 20, 9, 0, tzinfo=UTC))  # Zoë's item 1 ends 01-11-2027
     panel = TodayPanel(service)
     qtbot.addWidget(panel)
     panel.refresh()

@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from toestemming.capture.answers import read_answers
+from toestemming.errors import Said
 
 Y, N = "yes", "no"
 
@@ -129,6 +130,26 @@ def test_any_text_is_read_without_crashing(text: str, items: int) -> None:
     # Either a complete reading, a withdrawal, or at least one problem: never a silent half.
     complete = set(reading.answers) == set(range(1, items + 1))
     assert complete or reading.withdraw is not None or reading.problems
+    # Every sentence the reader says is a catalog sentence (an English desk reads English).
+    for said in (*reading.problems, *reading.notes):
+        assert isinstance(said, Said) and said.text_in("en") and str(said) == said.text_in("nl")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "misschien", "ok 👍", "1 ja, 3 nee", "ja en nee", "ja, behalve 2", "ik trek in, maar ja",
+        "ik trek niet in", "ja voor alles, nee voor alles", "", "ja?", "ja als het moet",
+        "1 ja", "intrekken? weet ik nog niet", "ja", "1 misschien 2 ja",
+    ],
+)  # fmt: skip
+def test_what_the_reader_says_is_english_on_an_english_desk(text: str) -> None:
+    reading = read_answers(text, 2)
+    for said in (*reading.problems, *reading.notes):
+        assert isinstance(said, Said), said
+        english = said.text_in("en")
+        for dutch in ("onderdeel", "antwoord", " niet ", " het ", "twijfelt", "misschien"):
+            assert dutch not in f" {english.lower()} ", english
 
 
 @settings(max_examples=200, deadline=None)

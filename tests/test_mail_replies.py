@@ -5,6 +5,7 @@ doubtful reply records nothing."""
 from __future__ import annotations
 
 import json
+import pickle
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -13,7 +14,7 @@ import pytest
 from mail_corpus import CODE_UNKNOWN, DIR, SAM, SENT_ID, build_corpus
 from mail_support import RemoteVault, build_remote_vault
 
-from toestemming.errors import RuleViolation
+from toestemming.errors import RuleViolation, Said
 from toestemming.model import Answer, ItemStatus, SignerRef
 
 CORPUS = build_corpus()
@@ -116,6 +117,27 @@ def test_doubtful_reply_names_the_problem_and_cannot_be_confirmed(
     with pytest.raises(RuleViolation):
         shared.svc.remote.confirm(proposal)
     assert _counts(shared) == before
+
+
+@pytest.mark.parametrize("name", sorted(CORPUS))
+def test_every_problem_and_note_reads_in_the_workers_language(
+    shared: RemoteVault, name: str
+) -> None:
+    """What the reader says about a reply is a catalog sentence, not Dutch glued together: an
+    English desk gets English, with no Dutch left in it, and the Dutch is what it was."""
+    proposal = shared.svc.remote.read_reply(CORPUS[name])
+    for said in (*proposal.problems, *proposal.notes):
+        assert isinstance(said, Said), said
+        assert str(said) == said.text_in("nl")
+        english = said.text_in("en")
+        for dutch in (" het ", " de ", "onderdeel", "bericht", "antwoord", " niet ", " een "):
+            assert dutch not in f" {english.lower()} ", english
+        assert SAM not in english and "Sam" not in english
+        assert pickle.loads(pickle.dumps(said)).text_in("en") == english  # travels whole
+    if name in BAD:
+        with pytest.raises(RuleViolation) as refused:
+            shared.svc.remote.confirm(proposal)
+        assert refused.value.text_in("en").endswith(proposal.problems[0].text_in("en"))
 
 
 def test_special_items_need_the_explicit_words(shared: RemoteVault) -> None:

@@ -42,6 +42,41 @@ class Phrase:
         return catalog_text(language, self.message_id, **args)
 
 
+class Said(str):
+    """A sentence for the worker that is both: the Dutch text it renders to (so code and tests
+    that read, join or compare it as a string see exactly the Dutch they saw before) and its
+    catalog phrase, which the desk renders in the worker's language (`in_language`). For lists
+    of notes and problems that travel as strings through the reply reader."""
+
+    phrase: Phrase
+
+    def __new__(cls, message_id: str, **params: Param) -> Said:
+        phrase = Phrase(message_id, params)
+        said = super().__new__(cls, phrase.text_in(SOURCE))
+        said.phrase = phrase
+        return said
+
+    def text_in(self, language: str) -> str:
+        return self.phrase.text_in(language)
+
+    def __reduce__(self) -> tuple[object, ...]:  # pickled with its phrase, not as a bare str
+        return (_said_again, (self.phrase,))
+
+
+def _said_again(phrase: Phrase) -> Said:
+    return Said(phrase.message_id, **phrase.params)
+
+
+def in_language(text: str, language: str) -> str:
+    """`text` for a reader of `language`: a `Said` in that language, any other string as is."""
+    return text.text_in(language) if isinstance(text, Said) else text
+
+
+def as_phrase(text: str) -> Phrase:
+    """`text` as a parameter of another message: a `Said`'s phrase, any other string as is."""
+    return text.phrase if isinstance(text, Said) else Phrase("error-text", {"text": text})
+
+
 def field_label(dutch: str) -> Phrase:
     """A field's label as a parameter: the Dutch words the code gives ("Voornaam"), named in
     another language by the worker catalog's `label-<dutch words>` ("First name")."""

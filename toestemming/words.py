@@ -16,6 +16,12 @@ def plural(n: int, one: str, many: str) -> str:
     return (one if abs(n) == 1 else many).replace("%n", str(n))
 
 
+def count_form(n: int) -> str:
+    """A count's form for a worker catalog selector (`one` / `other`): the desk's languages,
+    Dutch and English, agree on which numbers take which."""
+    return "one" if abs(n) == 1 else "other"
+
+
 # The languages' names in Dutch, for the worker (a signer sees language.language_name).
 LANGUAGE_LABELS = {
     "nl": "Nederlands",

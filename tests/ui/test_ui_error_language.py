@@ -126,3 +126,35 @@ def test_the_worklists_read_english_on_an_english_desk(
     assert "item 1 expires on 01-11-2027" in lines, lines
     for dutch in ("onderdeel", "verloopt", "wacht op", "ingetrokken", "ontvanger"):
         assert not any(dutch in line for line in lines), lines
+
+
+def test_the_reply_reader_explains_its_doubts_in_english_on_an_english_desk(
+    qtbot: QtBot, service: Service, seeded: Seeded, clock: FixedClock, english_desk: None
+) -> None:
+    """A parent's e-mail that hesitates on item 2 and comes with an attachment: why it cannot
+    be recorded (and the note about the attachment) read English, item 2 named as such."""
+    from datetime import timedelta
+
+    from test_ui_remote_dialogs import MAIL, _reply
+
+    from toestemming.usecases.consent import ItemSpec
+    from ui.remote import ImportReplyDialog
+
+    service.people.update_youth(seeded.mehmet, email=MAIL)
+    recipient = service.catalog.recipients()[0]
+    category = next(c for c in service.catalog.categories() if not c.special)
+    request = service.consents.create_request(
+        seeded.mehmet,
+        [ItemSpec(p.id, recipient.id, (category.id,)) for p in service.catalog.purposes()[:2]],
+    )
+    clock.advance(timedelta(hours=1))
+    dialog = ImportReplyDialog(service)
+    qtbot.addWidget(dialog)
+    dialog.load_bytes(_reply(request, clock, "1 ja, 2 misschien"))
+    qtbot.waitUntil(lambda: dialog.proposal is not None, timeout=10_000)
+    assert dialog.proposal is not None
+    assert dialog.proposal.problems[0].startswith("Onderdeel 2 is onduidelijk")  # core: Dutch
+    shown = dialog.view.problems.text()
+    assert "Item 2 is unclear: the answer hesitates or postpones" in shown, shown
+    for dutch in ("Onderdeel", "onduidelijk", "twijfelt", "misschien'"):
+        assert dutch not in shown, shown

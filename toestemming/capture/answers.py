@@ -21,7 +21,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from ..errors import Said, as_phrase
 from ..model import Answer
+from ..words import count_form
 from .reply_clauses import BOTH, STRONG, Binding, Unit, Withdrawal
 from .reply_grammar import Context, SentenceReading, read_sentence
 from .reply_layout import own_segments
@@ -32,14 +34,8 @@ MAX_ANSWER_CHARS = 20_000
 
 _EXPLICIT, _DERIVED, _ALL = 3, 2, 1  # which answer for an item wins: the most specific
 
-REASONS = {
-    "both": "er staat zowel ja als nee",
-    "hedge": "het antwoord twijfelt of stelt het uit (zoals 'misschien', 'weet ik niet', "
-    "'ik bel nog')",
-    "question": "het antwoord is een vraag",
-    "cond": "het antwoord stelt een voorwaarde (zoals 'als' of 'mits')",
-    "ack": "alleen 'ok' of een duimpje is geen duidelijk ja",
-}
+# Why an item is unclear, by the grammar's key (worker catalog: reply-reason-<key>).
+REASONS = ("both", "hedge", "question", "cond", "ack")
 
 
 class Verdict(StrEnum):
@@ -62,7 +58,7 @@ class ItemReading:
     position: int
     verdict: Verdict
     spans: tuple[Span, ...] = ()  # the words in the text that decided it
-    reason: str = ""  # why it is unclear (Dutch, never the person's own words)
+    reason: str = ""  # why it is unclear (a Said: Dutch, or the worker's language; never the person's own words)
 
 
 @dataclass
@@ -121,9 +117,7 @@ class _Assembly:
         self.sentences = sentences
         self.out = AnswerReading()
         for p in unknown:
-            self.out.problems.append(
-                f"Het antwoord noemt onderdeel {p}, maar dat bestaat niet in dit verzoek."
-            )
+            self.out.problems.append(Said("reply-item-does-not-exist", position=p))
         self.bindings = [b for s in sentences for b in s.bindings]
         self.bare = [u for s in sentences for u in s.bare if u.counts]
         self.by_item: dict[int, list[_Assign]] = {}
@@ -154,12 +148,12 @@ class _Assembly:
         out.withdraw_spans = self._joined(tuple(s for w in active for s in w.spans))
         says_yes = any(b.unit.pol == 1 for b in self.bindings) or any(u.pol == 1 for u in self.bare)
         if says_yes:
-            out.problems.append("Het antwoord zegt ja en ook intrekken; dat is niet eenduidig.")
+            out.problems.append(Said("reply-yes-and-withdraw"))
         doubts = any(s.message_doubt for s in self.sentences) or any(
             u.hedge for u in (*self.bare, *(b.unit for b in self.bindings))
         )
         if doubts:
-            out.problems.append("Het antwoord twijfelt; of er wordt ingetrokken is niet zeker.")
+            out.problems.append(Said("reply-withdrawal-doubtful"))
         return True
 
     def _collect(self) -> None:
@@ -179,7 +173,7 @@ class _Assembly:
                 for p in self.positions:
                     self._add(p, _Assign(pol, _ALL, hedge, spans))
         if alls == {1, -1}:
-            self.out.problems.append("Het antwoord zegt zowel ja voor alles als nee voor alles.")
+            self.out.problems.append(Said("reply-yes-all-and-no-all"))
         named = {p for p, a in self.by_item.items() if any(x.rank == _EXPLICIT for x in a)}
         for b in self.bindings:
             if b.rest:
@@ -221,7 +215,10 @@ class _Assembly:
 
     def _unclear(self, p: int, reason: str, spans: tuple[Span, ...]) -> None:
         self.out.items[p] = ItemReading(
-            p, Verdict.UNCLEAR, self._joined(spans), REASONS.get(reason, "")
+            p,
+            Verdict.UNCLEAR,
+            self._joined(spans),
+            Said(f"reply-reason-{reason}") if reason in REASONS else "",
         )
 
     def _joined(self, spans: tuple[Span, ...]) -> tuple[Span, ...]:
@@ -263,14 +260,9 @@ class _Assembly:
                 self.out.items[p] = ItemReading(p, verdict, self._joined(spans))
             self.out.blanket = True
         elif BOTH in pols or len(pols) > 1:
-            self.out.problems.append(
-                "Het antwoord zegt zowel ja als nee, zonder onderdelen te noemen."
-            )
+            self.out.problems.append(Said("reply-yes-and-no-unnamed"))
         else:
-            self.out.problems.append(
-                "Het antwoord zegt ja of nee, maar niet voor welk onderdeel. Per onderdeel "
-                "antwoorden, of 'ja voor alles' / 'nee voor alles', is nodig."
-            )
+            self.out.problems.append(Said("reply-answer-without-item"))
 
     def _doubt_everything(self) -> None:
         doubts = [s.message_doubt for s in self.sentences if s.message_doubt is not None]
@@ -283,42 +275,37 @@ class _Assembly:
     def _problems(self, withdrawals: list[Withdrawal]) -> None:
         out = self.out
         if any(s.except_unanswered for s in self.sentences):
-            out.problems.append("Het antwoord zegt 'behalve', maar niet voor wat de rest geldt.")
+            out.problems.append(Said("reply-except-without-rest"))
         for p, reading in sorted(out.items.items()):
             if reading.verdict == Verdict.UNCLEAR:
-                out.problems.append(f"Onderdeel {p} is onduidelijk: {reading.reason}.")
+                out.problems.append(
+                    Said("reply-item-unclear", position=p, reason=as_phrase(reading.reason))
+                )
             else:
                 out.answers[p] = Answer.YES if reading.verdict == Verdict.YES else Answer.NO
         out.blanket = out.blanket and bool(out.answers)
         if out.blanket:
-            out.notes.append(
-                "Eén antwoord is voor alle onderdelen gelezen ('ja voor alles', 'akkoord', "
-                "of een nee zonder onderdeel). Controleer of dat zo bedoeld is."
-            )
+            out.notes.append(Said("reply-one-answer-for-all"))
         if out.items:
             missing = [p for p in self.positions if p not in out.items]
             if missing:
                 listed = ", ".join(str(p) for p in missing)
-                out.problems.append(f"Onderdeel {listed} is niet beantwoord.")
+                out.problems.append(
+                    Said("reply-items-unanswered", positions=listed, form=count_form(len(missing)))
+                )
             return
         if out.problems:
             return
         if any(w.negated for w in withdrawals):
-            out.problems.append(
-                "Het antwoord zegt dat de toestemming níet wordt ingetrokken; er wordt niets "
-                "ingetrokken en er staat geen nieuw ja of nee in."
-            )
+            out.problems.append(Said("reply-not-withdrawn"))
         elif any(w.doubtful for w in withdrawals):
-            out.problems.append("Het antwoord twijfelt over intrekken; er wordt niets ingetrokken.")
+            out.problems.append(Said("reply-withdrawal-hedged"))
         elif any(s.ack_only for s in self.sentences) or _has_emoji(self.text):
-            out.problems.append(
-                "In het antwoord staat geen ja of nee: alleen 'ok' of een emoji (zoals een "
-                "duimpje) is geen duidelijke toestemming."
-            )
+            out.problems.append(Said("reply-only-ok"))
         else:
-            out.problems.append("In het antwoord staat geen ja of nee.")
+            out.problems.append(Said("reply-no-yes-or-no"))
         if any(s.message_doubt for s in self.sentences):
-            out.problems.append("Het antwoord twijfelt of stelt het antwoord uit.")
+            out.problems.append(Said("reply-doubts"))
 
     def _special(self) -> None:
         if any(s.sensitive_excluded for s in self.sentences):

@@ -21,6 +21,7 @@ from email.utils import getaddresses, parsedate_to_datetime
 from html.parser import HTMLParser
 from typing import Any
 
+from ..errors import Said
 from ..refcode import find_reference_codes
 from .reply_layout import own_text
 
@@ -341,7 +342,7 @@ def _walk(
     plain, markup = "", ""
     parts = _leaves(msg)
     if len(parts) > MAX_PARTS:
-        reply.problems.append("Het bericht heeft ongewoon veel onderdelen; niet alles is gelezen.")
+        reply.problems.append(Said("reply-too-many-parts"))
         parts = parts[:MAX_PARTS]
     for part in parts:
         try:
@@ -401,15 +402,15 @@ def parse_reply(raw: bytes) -> ParsedReply:
     """Read one message. Never raises; unreadable parts are noted in `problems`."""
     reply = ParsedReply()
     if not isinstance(raw, bytes) or not raw.strip():
-        reply.problems.append("Het bestand is leeg.")
+        reply.problems.append(Said("reply-file-empty"))
         return reply
     if len(raw) > MAX_REPLY_BYTES:
-        reply.problems.append("Het bestand is groter dan 25 MB; dat is geen gewoon antwoord.")
+        reply.problems.append(Said("reply-file-too-large", megabytes=MAX_REPLY_BYTES // 2**20))
         return reply
     try:
         msg = email.message_from_bytes(raw, _class=_Message, policy=_POLICY)
     except Exception:
-        reply.problems.append("Dit bestand is geen leesbaar e-mailbericht.")
+        reply.problems.append(Said("reply-not-a-message"))
         return reply
     reply.message_id = (_msgids(_plain_header(msg, "message-id")) or ("",))[0]
     reply.refers_to = _msgids(
@@ -432,12 +433,9 @@ def parse_reply(raw: bytes) -> ParsedReply:
         plain, markup = _walk(msg, reply, quoted_texts)
     except Exception:
         plain, markup = "", ""
-        reply.problems.append("Een deel van het bericht is beschadigd en kon niet worden gelezen.")
+        reply.problems.append(Said("reply-part-damaged"))
     if _damaged(msg):
-        reply.problems.append(
-            "Het bericht is beschadigd of onvolledig (bijvoorbeeld afgebroken). Er wordt niets "
-            "uit gelezen; vraag het opnieuw of leg het handmatig vast."
-        )
+        reply.problems.append(Said("reply-message-damaged"))
     if plain.strip():
         reply.text = _tidy(plain)
         reply.own_text = own_text_of(reply.text)
@@ -445,7 +443,7 @@ def parse_reply(raw: bytes) -> ParsedReply:
         reply.html_only = True
         reply.text, reply.own_text = html_to_text(markup)
     if not reply.text.strip():
-        reply.problems.append("Het bericht heeft geen tekst.")
+        reply.problems.append(Said("reply-no-text"))
     own_codes = find_reference_codes(reply.subject + "\n" + reply.own_text)
     reply.codes_own = own_codes
     rest = find_reference_codes(reply.text + "\n" + "\n".join(quoted_texts)[:MAX_TEXT_CHARS])

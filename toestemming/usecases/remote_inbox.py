@@ -13,11 +13,11 @@ from ..capture.app import AppMessage
 from ..capture.proposal import ReplyProposal
 from ..capture.replies import parse_reply
 from ..clock import from_iso
-from ..errors import RuleViolation, ValidationError
+from ..errors import RuleViolation, Said, ValidationError, as_phrase
 from ..image_limits import check_image
 from ..model import Channel
 from ..refcode import find_reference_codes
-from ..words import plural
+from ..words import count_form
 from .consent import Consents
 from .context import Context
 from .evidence import MAX_EVIDENCE_BYTES, Evidence
@@ -45,17 +45,12 @@ class RemoteInbox:
     def read_reply(self, raw: bytes) -> ReplyProposal:
         """Read an .eml. Records nothing: the worker confirms the proposal first."""
         parsed = parse_reply(raw if isinstance(raw, bytes) else b"")
-        notes = []
+        notes: list[str] = []
         if parsed.attachments:
-            notes.append(
-                plural(
-                    len(parsed.attachments),
-                    "Het bericht heeft %n bijlage; die wordt mee bewaard.",
-                    "Het bericht heeft %n bijlagen; die worden mee bewaard.",
-                )
-            )
+            count = len(parsed.attachments)
+            notes.append(Said("reply-attachments", count=count, form=count_form(count)))
         if parsed.html_only:
-            notes.append("Het bericht had alleen een HTML-deel; de tekst is daaruit gehaald.")
+            notes.append(Said("reply-html-only"))
         return self._matcher.propose(
             Incoming(
                 source="email",
@@ -136,7 +131,7 @@ class RemoteInbox:
             raise (
                 RuleViolation(
                     message_id="error-remote-cannot-record-because",
-                    params={"problem": fresh.problems[0]},
+                    params={"problem": as_phrase(fresh.problems[0])},
                 )
                 if fresh.problems
                 else RuleViolation(message_id="error-remote-cannot-record-no-answer")

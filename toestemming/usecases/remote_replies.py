@@ -16,10 +16,9 @@ from ..capture.proposal import ProposedItem, ReplyProposal
 from ..capture.replies import sender_name
 from ..capture.settings import phone_digits
 from ..clock import from_iso, local_date
-from ..errors import NotFoundError, ValidationError
+from ..errors import NotFoundError, Said, ValidationError
 from ..model import (
     ROLE_LABELS,
-    STATUS_LABELS,
     Answer,
     ConsentItem,
     ConsentRequest,
@@ -85,7 +84,7 @@ class ReplyMatcher:
         if problems and not m.text.strip():
             return done()
         if self._already_recorded(str(base["raw_sha256"])):
-            problems.append("Dit bericht is al eerder verwerkt; er wordt niets dubbel vastgelegd.")
+            problems.append(Said("reply-already-processed"))
             return done()
         request = self._find_request(m, problems)
         if request is None:
@@ -110,7 +109,7 @@ class ReplyMatcher:
         withdrawal = reading.is_withdrawal
         allowed = may_withdraw(decider, youth, signer) if withdrawal else may_sign(decider, signer)
         if not allowed:
-            problems.append("Deze afzender beslist niet over dit verzoek. " + decider.explanation)
+            problems.append(Said("reply-not-the-decider", why=decider.why_phrase))
         by_pos = {i.position: i for i in request.items}
         items: list[ProposedItem] = []
         at = moment or now
@@ -121,21 +120,20 @@ class ReplyMatcher:
                 status = self._consents.item_status(item.id, at).status
                 if status in TERMINAL:
                     if reading.withdraw:  # named explicitly: tell; "intrekken" alone: skip
-                        problems.append(f"Onderdeel {pos} is al {STATUS_LABELS[status]}.")
+                        problems.append(
+                            Said("reply-item-already", position=pos, status=status.value)
+                        )
                     continue
                 items.append(
                     ProposedItem(item.id, pos, _title(item), None, evidence=reading.withdraw_spans)
                 )
             if not items and not problems:
-                problems.append("Er is niets meer om in te trekken: alles is al beëindigd.")
+                problems.append(Said("reply-nothing-to-withdraw"))
         else:
             expired = self._remote_expired(request.id)
             in_time = expired is None or at < expired
             if not in_time:
-                problems.append(
-                    "Dit verzoek op afstand is verlopen zonder antwoord. Maak een nieuw verzoek "
-                    "of leg het antwoord met de jongere vast."
-                )
+                problems.append(Said("reply-remote-expired"))
             for item in request.items:
                 items.append(self._proposed(item, reading, at, now, in_time, expired, problems))
         return done(
@@ -180,15 +178,10 @@ class ReplyMatcher:
             ):
                 status = ItemStatus.REQUESTED
         if status in TERMINAL or status == ItemStatus.EXPIRED:
-            problems.append(
-                f"Onderdeel {pos} is {STATUS_LABELS[status]} en kan niet meer worden beantwoord."
-            )
+            problems.append(Said("reply-item-closed", position=pos, status=status.value))
         ack = pos in reading.special_ack
         if answer == Answer.YES and item.has_special_categories and not ack:
-            problems.append(
-                f"Onderdeel {pos} gaat over gevoelige gegevens; het antwoord zegt niet "
-                "uitdrukkelijk dat die ook gedeeld mogen worden."
-            )
+            problems.append(Said("reply-special-not-explicit", position=pos))
         special = ack and item.has_special_categories
         evidence = read.spans + (reading.special_spans.get(pos, ()) if special else ())
         return ProposedItem(item.id, pos, _title(item), answer, special, evidence=evidence)
@@ -203,10 +196,7 @@ class ReplyMatcher:
     def _find_request(self, m: Incoming, problems: list[str]) -> ConsentRequest | None:
         codes = m.codes_own or m.codes_quoted
         if len(codes) > 1:
-            problems.append(
-                "Het bericht noemt meer dan één referentiecode (" + ", ".join(codes[:5]) + "); "
-                "het is niet zeker over welk verzoek het gaat."
-            )
+            problems.append(Said("reply-several-codes", codes=", ".join(codes[:5])))
             return None
         if not codes:
             rid = None
@@ -217,23 +207,20 @@ class ReplyMatcher:
                 if rid is not None:
                     break
             if rid is None:
-                problems.append(
-                    "In het bericht staat geen (geldige) referentiecode, en het is geen antwoord "
-                    "op een bericht uit deze kluis."
-                )
+                problems.append(Said("reply-no-code"))
                 return None
             return self._consents.request(int(rid))
         try:
             return self._consents.request_by_code(codes[0])
         except (NotFoundError, ValidationError):
-            problems.append(f"Er is in deze kluis geen verzoek met code {codes[0]}.")
+            problems.append(Said("reply-unknown-code", code=codes[0]))
             return None
 
     def _find_signer(
         self, m: Incoming, youth: Youth, reps: list[Representative], problems: list[str]
     ) -> tuple[SignerRef | None, str]:
         if not m.sender:
-            problems.append("Het bericht heeft geen leesbare afzender.")
+            problems.append(Said("reply-no-sender"))
             return None, ""
         matches: list[tuple[SignerRef, str]] = []
         if self._same(m, youth.email, youth.phone):
@@ -244,20 +231,12 @@ class ReplyMatcher:
         if len(matches) == 1:
             return matches[0]
         if len(matches) > 1:
-            problems.append(
-                "Dit afzenderadres hoort bij meer dan één persoon rond deze jongere; wie "
-                "antwoordde is niet zeker. Leg het antwoord handmatig vast."
-            )
+            problems.append(Said("reply-sender-ambiguous"))
         elif self._belongs_to_other_youth(m, youth.id):
-            problems.append(
-                "De code hoort bij een verzoek voor een andere jongere dan die van de afzender."
-            )
+            problems.append(Said("reply-other-youth"))
         else:
-            kind = "telefoonnummer" if m.source == "app" else "e-mailadres"
-            problems.append(
-                f"Het {kind} van de afzender is niet bekend bij deze jongere of een "
-                "vertegenwoordiger. Controleer wie dit stuurde."
-            )
+            channel = "app" if m.source == "app" else "email"
+            problems.append(Said("reply-sender-unknown", channel=channel))
         return None, ""
 
     def _same(self, m: Incoming, email: str, phone: str) -> bool:
@@ -296,14 +275,12 @@ class ReplyMatcher:
         )
         asked = max(request.created_at, from_iso(first_sent)) if first_sent else request.created_at
         if m.sent_at is None:
-            notes.append("Het bericht heeft geen datum; het moment van inlezen wordt gebruikt.")
+            notes.append(Said("reply-no-date"))
             return now
         if m.sent_at < asked - CLOCK_SLACK:
-            problems.append(
-                "Het bericht is ouder dan het verzoek; het kan geen antwoord op dit verzoek zijn."
-            )
+            problems.append(Said("reply-older-than-request"))
         if m.sent_at > now + CLOCK_SLACK:
-            problems.append("Het bericht is gedateerd in de toekomst; controleer de datum.")
+            problems.append(Said("reply-dated-future"))
         return m.sent_at
 
     def _remote_expired(self, request_id: int) -> datetime | None:

@@ -11,6 +11,7 @@ from ..language import SOURCE
 from ..model import ItemStatus, Representative, StatusInfo, Youth
 from ..rules import AGE_OF_CONSENT, item_status
 from ..store import repo
+from ..words import count_form
 from .context import Context
 from .text_drift import drift_of
 
@@ -29,12 +30,6 @@ class WorkItem:
     def detail(self) -> str:
         """The line in Dutch; the desk renders `why` in the worker's language."""
         return self.why.text_in(SOURCE)
-
-
-def _count(n: int) -> dict[str, str | int]:
-    """A count for the worker catalog: the number and its form (the catalog's words for one
-    and for more; Dutch and English, the desk's languages, agree on which is which)."""
-    return {"count": n, "form": "one" if abs(n) == 1 else "other"}
 
 
 class Worklists:
@@ -78,7 +73,7 @@ class Worklists:
                     st,
                     Phrase("worklist-waiting-today")
                     if days == 0
-                    else Phrase("worklist-waiting-days", _count(days)),
+                    else Phrase("worklist-waiting-days", {"count": days, "form": count_form(days)}),
                     days,
                 )
         return sorted(by_request.values(), key=lambda w: -w.days)
@@ -198,7 +193,10 @@ class Worklists:
                 int(r[1]),
                 r[4],
                 None,
-                Phrase("worklist-withdrawn", {"position": r[5], **_count(int(r[7]))}),
+                Phrase(
+                    "worklist-withdrawn",
+                    {"position": r[5], "count": r[7], "form": count_form(int(r[7]))},
+                ),
                 (today - local_date(from_iso(r[6]))).days,
             )
             for r in rows

@@ -26,7 +26,10 @@ from PySide6.QtWidgets import (
 
 from toestemming.capture.proposal import ProposedItem, ReplyProposal
 from toestemming.clock import LOCAL_TZ
+from toestemming.errors import in_language
 from toestemming.model import Answer
+
+from ..i18n import desk_language
 
 ERROR_COLOUR = "#b3261e"
 OK_COLOUR = "#1b6e20"
@@ -227,10 +230,10 @@ class ProposalView(QWidget):
             self.problems.error(
                 QCoreApplication.translate("RemoteCommon", "Niet vastleggen zo:")
                 + "\n• "
-                + "\n• ".join(p.problems)
+                + "\n• ".join(in_language(problem, desk_language()) for problem in p.problems)
             )
         if p.notes:
-            self.notes.warn("\n".join(p.notes))
+            self.notes.warn("\n".join(in_language(note, desk_language()) for note in p.notes))
 
     def _marks(self, p: ReplyProposal) -> list[QTextEdit.ExtraSelection]:
         marks: list[QTextEdit.ExtraSelection] = []

@@ -761,3 +761,83 @@ worklist-withdrawn = item { $position } withdrawn; { $count } { $form ->
         [one] recipient
        *[other] recipients
     } still to inform
+
+## reading a reply (usecases/remote_replies.py, remote_inbox.py, capture/answers.py, capture/replies.py)
+
+reply-already-processed = This message has already been processed; nothing is recorded twice.
+reply-not-the-decider = This sender does not decide on this request. { $why }
+reply-item-already = Item { $position } is already { $status ->
+        [requested] requested
+        [given] given
+        [refused] refused
+        [conflicting] conflicting
+        [withdrawn] withdrawn
+        [revoked] ended by the organisation
+        [expired] expired
+        [invalidated] declared invalid
+        [superseded] replaced
+       *[other] closed
+    }.
+reply-item-closed = Item { $position } is { $status ->
+        [requested] requested
+        [given] given
+        [refused] refused
+        [conflicting] conflicting
+        [withdrawn] withdrawn
+        [revoked] ended by the organisation
+        [expired] expired
+        [invalidated] declared invalid
+        [superseded] replaced
+       *[other] closed
+    } and can no longer be answered.
+reply-nothing-to-withdraw = There is nothing left to withdraw: everything has already ended.
+reply-remote-expired = This remote request expired without an answer. Make a new request or record the answer together with the young person.
+reply-special-not-explicit = Item { $position } is about sensitive data; the answer does not say explicitly that this may be shared too.
+reply-several-codes = The message mentions more than one reference code ({ $codes }); it is not certain which request it is about.
+reply-no-code = The message contains no (valid) reference code, and it is not a reply to a message from this vault.
+reply-unknown-code = This vault has no request with code { $code }.
+reply-no-sender = The message has no readable sender.
+reply-sender-ambiguous = This sender address belongs to more than one person around this young person; it is not certain who replied. Record the answer by hand.
+reply-other-youth = The code belongs to a request for a different young person than the sender's.
+reply-sender-unknown = The sender's { $channel ->
+        [app] phone number
+       *[email] e-mail address
+    } is not known for this young person or a representative. Check who sent this.
+reply-no-date = The message has no date; the moment it was read in is used.
+reply-older-than-request = The message is older than the request; it cannot be an answer to this request.
+reply-dated-future = The message is dated in the future; check the date.
+reply-reason-both = it says both yes and no
+reply-reason-hedge = the answer hesitates or postpones (such as 'maybe', 'I don't know', 'I'll call')
+reply-reason-question = the answer is a question
+reply-reason-cond = the answer sets a condition (such as 'if' or 'provided that')
+reply-reason-ack = only 'ok' or a thumbs-up is not a clear yes
+reply-item-does-not-exist = The answer mentions item { $position }, but this request has no such item.
+reply-yes-and-withdraw = The answer says yes and also withdraw; that is ambiguous.
+reply-withdrawal-doubtful = The answer hesitates; whether consent is withdrawn is not certain.
+reply-yes-all-and-no-all = The answer says both yes to everything and no to everything.
+reply-yes-and-no-unnamed = The answer says both yes and no, without naming items.
+reply-answer-without-item = The answer says yes or no, but not for which item. An answer per item, or 'yes to everything' / 'no to everything', is needed.
+reply-except-without-rest = The answer says 'except', but not what holds for the rest.
+reply-item-unclear = Item { $position } is unclear: { $reason }.
+reply-one-answer-for-all = One answer was read for all items ('yes to everything', 'agreed', or a no without an item). Check that this is what was meant.
+reply-items-unanswered = { $form ->
+        [one] Item { $positions } has
+       *[other] Items { $positions } have
+    } not been answered.
+reply-not-withdrawn = The answer says consent is NOT withdrawn; nothing is withdrawn and it contains no new yes or no.
+reply-withdrawal-hedged = The answer hesitates about withdrawing; nothing is withdrawn.
+reply-only-ok = The answer contains no yes or no: only 'ok' or an emoji (such as a thumbs-up) is not clear consent.
+reply-no-yes-or-no = The answer contains no yes or no.
+reply-doubts = The answer hesitates or postpones the answer.
+reply-too-many-parts = The message has an unusual number of parts; not everything was read.
+reply-file-empty = The file is empty.
+reply-file-too-large = The file is larger than { $megabytes } MB; that is not an ordinary reply.
+reply-not-a-message = This file is not a readable e-mail message.
+reply-part-damaged = Part of the message is damaged and could not be read.
+reply-message-damaged = The message is damaged or incomplete (for example cut off). Nothing is read from it; ask for it again or record it by hand.
+reply-no-text = The message has no text.
+reply-attachments = The message has { $count } { $form ->
+        [one] attachment; it is
+       *[other] attachments; they are
+    } kept with it.
+reply-html-only = The message only had an HTML part; the text was taken from it.

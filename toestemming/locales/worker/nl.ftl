@@ -688,3 +688,86 @@ worklist-withdrawn = onderdeel { $position } ingetrokken; { $count } { $form ->
         [one] ontvanger
        *[other] ontvangers
     } nog informeren
+
+## reading a reply (usecases/remote_replies.py, remote_inbox.py, capture/answers.py, capture/replies.py)
+# Problems (nothing can be recorded) and notes (worth knowing) on a proposal; never the sender's own words.
+# $status: the item's status (requested, given, refused, conflicting, withdrawn, revoked, expired, invalidated, superseded)
+
+reply-already-processed = Dit bericht is al eerder verwerkt; er wordt niets dubbel vastgelegd.
+reply-not-the-decider = Deze afzender beslist niet over dit verzoek. { $why }
+reply-item-already = Onderdeel { $position } is al { $status ->
+        [requested] gevraagd
+        [given] gegeven
+        [refused] geweigerd
+        [conflicting] tegenstrijdig
+        [withdrawn] ingetrokken
+        [revoked] beëindigd door organisatie
+        [expired] verlopen
+        [invalidated] ongeldig verklaard
+        [superseded] vervangen
+       *[other] afgesloten
+    }.
+reply-item-closed = Onderdeel { $position } is { $status ->
+        [requested] gevraagd
+        [given] gegeven
+        [refused] geweigerd
+        [conflicting] tegenstrijdig
+        [withdrawn] ingetrokken
+        [revoked] beëindigd door organisatie
+        [expired] verlopen
+        [invalidated] ongeldig verklaard
+        [superseded] vervangen
+       *[other] afgesloten
+    } en kan niet meer worden beantwoord.
+reply-nothing-to-withdraw = Er is niets meer om in te trekken: alles is al beëindigd.
+reply-remote-expired = Dit verzoek op afstand is verlopen zonder antwoord. Maak een nieuw verzoek of leg het antwoord met de jongere vast.
+reply-special-not-explicit = Onderdeel { $position } gaat over gevoelige gegevens; het antwoord zegt niet uitdrukkelijk dat die ook gedeeld mogen worden.
+reply-several-codes = Het bericht noemt meer dan één referentiecode ({ $codes }); het is niet zeker over welk verzoek het gaat.
+reply-no-code = In het bericht staat geen (geldige) referentiecode, en het is geen antwoord op een bericht uit deze kluis.
+reply-unknown-code = Er is in deze kluis geen verzoek met code { $code }.
+reply-no-sender = Het bericht heeft geen leesbare afzender.
+reply-sender-ambiguous = Dit afzenderadres hoort bij meer dan één persoon rond deze jongere; wie antwoordde is niet zeker. Leg het antwoord handmatig vast.
+reply-other-youth = De code hoort bij een verzoek voor een andere jongere dan die van de afzender.
+reply-sender-unknown = Het { $channel ->
+        [app] telefoonnummer
+       *[email] e-mailadres
+    } van de afzender is niet bekend bij deze jongere of een vertegenwoordiger. Controleer wie dit stuurde.
+reply-no-date = Het bericht heeft geen datum; het moment van inlezen wordt gebruikt.
+reply-older-than-request = Het bericht is ouder dan het verzoek; het kan geen antwoord op dit verzoek zijn.
+reply-dated-future = Het bericht is gedateerd in de toekomst; controleer de datum.
+reply-reason-both = er staat zowel ja als nee
+reply-reason-hedge = het antwoord twijfelt of stelt het uit (zoals 'misschien', 'weet ik niet', 'ik bel nog')
+reply-reason-question = het antwoord is een vraag
+reply-reason-cond = het antwoord stelt een voorwaarde (zoals 'als' of 'mits')
+reply-reason-ack = alleen 'ok' of een duimpje is geen duidelijk ja
+reply-item-does-not-exist = Het antwoord noemt onderdeel { $position }, maar dat bestaat niet in dit verzoek.
+reply-yes-and-withdraw = Het antwoord zegt ja en ook intrekken; dat is niet eenduidig.
+reply-withdrawal-doubtful = Het antwoord twijfelt; of er wordt ingetrokken is niet zeker.
+reply-yes-all-and-no-all = Het antwoord zegt zowel ja voor alles als nee voor alles.
+reply-yes-and-no-unnamed = Het antwoord zegt zowel ja als nee, zonder onderdelen te noemen.
+reply-answer-without-item = Het antwoord zegt ja of nee, maar niet voor welk onderdeel. Per onderdeel antwoorden, of 'ja voor alles' / 'nee voor alles', is nodig.
+reply-except-without-rest = Het antwoord zegt 'behalve', maar niet voor wat de rest geldt.
+reply-item-unclear = Onderdeel { $position } is onduidelijk: { $reason }.
+reply-one-answer-for-all = Eén antwoord is voor alle onderdelen gelezen ('ja voor alles', 'akkoord', of een nee zonder onderdeel). Controleer of dat zo bedoeld is.
+# $positions: "2" or "2, 3"; $form: one or other
+reply-items-unanswered = { $form ->
+        [one] Onderdeel { $positions } is
+       *[other] Onderdelen { $positions } zijn
+    } niet beantwoord.
+reply-not-withdrawn = Het antwoord zegt dat de toestemming níet wordt ingetrokken; er wordt niets ingetrokken en er staat geen nieuw ja of nee in.
+reply-withdrawal-hedged = Het antwoord twijfelt over intrekken; er wordt niets ingetrokken.
+reply-only-ok = In het antwoord staat geen ja of nee: alleen 'ok' of een emoji (zoals een duimpje) is geen duidelijke toestemming.
+reply-no-yes-or-no = In het antwoord staat geen ja of nee.
+reply-doubts = Het antwoord twijfelt of stelt het antwoord uit.
+reply-too-many-parts = Het bericht heeft ongewoon veel onderdelen; niet alles is gelezen.
+reply-file-empty = Het bestand is leeg.
+reply-file-too-large = Het bestand is groter dan { $megabytes } MB; dat is geen gewoon antwoord.
+reply-not-a-message = Dit bestand is geen leesbaar e-mailbericht.
+reply-part-damaged = Een deel van het bericht is beschadigd en kon niet worden gelezen.
+reply-message-damaged = Het bericht is beschadigd of onvolledig (bijvoorbeeld afgebroken). Er wordt niets uit gelezen; vraag het opnieuw of leg het handmatig vast.
+reply-no-text = Het bericht heeft geen tekst.
+reply-attachments = Het bericht heeft { $count } { $form ->
+        [one] bijlage; die wordt
+       *[other] bijlagen; die worden
+    } mee bewaard.
+reply-html-only = Het bericht had alleen een HTML-deel; de tekst is daaruit gehaald.

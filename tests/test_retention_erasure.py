@@ -78,6 +78,12 @@ def test_leaving_moves_the_reference(vault: tuple[Service, Populated], clock: Fi
     case = svc.retention.case(m.youth_id)
     assert case.reference == clock.today() - timedelta(days=10)
     assert case.reference_kind == "Uitgestroomd"
+    day = f"{case.reference:%d-%m-%Y}"
+    assert (
+        case.reason().text_in("en")
+        == f"Left on {day}; erasure possible from {case.due_on:%d-%m-%Y}"
+    )
+    assert case.reason() == f"Uitgestroomd op {day}; wissen kan vanaf {case.due_on:%d-%m-%Y}"
     with pytest.raises(ValidationError):
         svc.retention.mark_left(m.youth_id, clock.today() + timedelta(days=1))
     with pytest.raises(ValidationError):

@@ -34,6 +34,7 @@ from toestemming.usecases.retention import ErasureGround, ErasureRecord
 
 from .consent.common import DATE_FORMAT, MessageLabel, bold, wrapped
 from .crash import user_message
+from .i18n import desk_language
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -137,7 +138,7 @@ class EraseDialog(QDialog):
         form.addRow(self.tr("&Typ WISSEN:"), self.confirm)
         layout = QVBoxLayout(self)
         layout.addWidget(bold(wrapped(youth.display_name)))
-        layout.addWidget(wrapped(case.reason() + "."))
+        layout.addWidget(wrapped(case.reason().text_in(desk_language()) + "."))
         layout.addWidget(self.retention)
         layout.addWidget(self.request)
         layout.addSpacing(6)

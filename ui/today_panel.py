@@ -30,7 +30,7 @@ from toestemming.words import plural
 
 from .background import Task
 from .crash import user_message
-from .i18n import desk_phrase, desk_text
+from .i18n import desk_language, desk_phrase, desk_text
 from .remote.inbox_dialog import InboxDialog, waiting_text
 
 # Long lists stay usable: the count says how many there are, the lines show the first ones.
@@ -102,7 +102,10 @@ def _pending(service: Service) -> list[Line]:
 
 
 def _retention(service: Service) -> list[Line]:
-    return [Line(RETENTION, c.youth_id, 0, 0, "", c.reason()) for c in service.retention.due()]
+    return [
+        Line(RETENTION, c.youth_id, 0, 0, "", c.reason().text_in(desk_language()))
+        for c in service.retention.due()
+    ]
 
 
 def _lists(service: Service) -> list[tuple[str, Callable[[], list[Line]]]]:

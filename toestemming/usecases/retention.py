@@ -25,7 +25,7 @@ from enum import StrEnum
 
 from .. import validation as v
 from ..clock import LOCAL_TZ, from_iso, local_date, to_iso
-from ..errors import NotFoundError, RuleViolation, ValidationError, VaultError
+from ..errors import NotFoundError, RuleViolation, Said, ValidationError, VaultError
 from ..model import STATUS_LABELS, ItemStatus, Youth
 from ..rules import item_status
 from ..store import repo
@@ -76,13 +76,15 @@ class RetentionCase:
 
     youth_id: int
     reference: date  # the last moment that counts
-    reference_kind: str  # Dutch: what that moment was
+    reference_kind: Said  # what that moment was (reads as Dutch; the desk shows its language)
     due_on: date  # the first day erasure is allowed
 
-    def reason(self) -> str:
-        return (
-            f"{self.reference_kind} op {self.reference:%d-%m-%Y}; wissen kan vanaf "
-            f"{self.due_on:%d-%m-%Y}"
+    def reason(self) -> Said:
+        return Said(
+            "retention-reason",
+            kind=self.reference_kind.phrase,
+            reference=f"{self.reference:%d-%m-%Y}",
+            due=f"{self.due_on:%d-%m-%Y}",
         )
 
 
@@ -155,23 +157,25 @@ class Retention:
 
     def _case(self, youth_id: int, created_at: str, left_at: str | None) -> RetentionCase:
         db = self._ctx.db
-        moments: list[tuple[date, str]] = [(local_date(from_iso(created_at)), "ingeschreven")]
+        moments: list[tuple[date, str]] = [(local_date(from_iso(created_at)), "enrolled")]
         if left_at:
-            moments.append((date.fromisoformat(left_at), "uitgestroomd"))
+            moments.append((date.fromisoformat(left_at), "left"))
         for h in repo.item_histories(db, "s.youth_id = ?", (youth_id,)):
             ends = [local_date(w.withdrawn_at) for w in h.withdrawals]
             ends += [local_date(a.at) for a in h.actions]
-            moments.append((min([h.facts.valid_until, *ends]), "laatste toestemming beëindigd"))
+            moments.append((min([h.facts.valid_until, *ends]), "consent-ended"))
         for sql, kind in (
-            ("SELECT max(disclosed_at) FROM disclosures WHERE youth_id = ?", "laatst gedeeld"),
-            ("SELECT max(created_at) FROM assessments WHERE youth_id = ?", "laatste afweging"),
+            ("SELECT max(disclosed_at) FROM disclosures WHERE youth_id = ?", "last-shared"),
+            ("SELECT max(created_at) FROM assessments WHERE youth_id = ?", "last-weighing"),
         ):
             last = db.scalar(sql, (youth_id,))
             if last:
                 moments.append((local_date(from_iso(last)), kind))
         reference, kind = max(moments, key=lambda m: m[0])
         years = self._ctx.policy().retention_years
-        return RetentionCase(youth_id, reference, kind.capitalize(), add_years(reference, years))
+        return RetentionCase(
+            youth_id, reference, Said(f"retention-moment-{kind}"), add_years(reference, years)
+        )
 
     def mark_left(self, youth_id: int, day: date | str | None) -> None:
         """The youth left school/the trajectory on `day` (None: back again)."""

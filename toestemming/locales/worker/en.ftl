@@ -841,3 +841,12 @@ reply-attachments = The message has { $count } { $form ->
        *[other] attachments; they are
     } kept with it.
 reply-html-only = The message only had an HTML part; the text was taken from it.
+
+## retention worklist (usecases/retention.py: why a youth's data may be erased; no names)
+
+retention-moment-enrolled = Enrolled
+retention-moment-left = Left
+retention-moment-consent-ended = Last consent ended
+retention-moment-last-shared = Last shared
+retention-moment-last-weighing = Last weighing
+retention-reason = { $kind } on { $reference }; erasure possible from { $due }

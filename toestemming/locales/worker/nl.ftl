@@ -771,3 +771,12 @@ reply-attachments = Het bericht heeft { $count } { $form ->
        *[other] bijlagen; die worden
     } mee bewaard.
 reply-html-only = Het bericht had alleen een HTML-deel; de tekst is daaruit gehaald.
+
+## retention worklist (usecases/retention.py: why a youth's data may be erased; no names)
+
+retention-moment-enrolled = Ingeschreven
+retention-moment-left = Uitgestroomd
+retention-moment-consent-ended = Laatste toestemming beëindigd
+retention-moment-last-shared = Laatst gedeeld
+retention-moment-last-weighing = Laatste afweging
+retention-reason = { $kind } op { $reference }; wissen kan vanaf { $due }

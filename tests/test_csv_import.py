@@ -17,7 +17,7 @@ from toestemming.csv_import import (
     parse_dutch_date,
     read_export,
 )
-from toestemming.errors import ValidationError
+from toestemming.errors import Said, ValidationError
 from toestemming.service import Service
 
 TODAY = date(2026, 11, 23)
@@ -298,3 +298,32 @@ def test_clock_decides_the_age_check(service: Service, clock: FixedClock) -> Non
     assert service.youth_import.preview(data).rows[0].status == RowStatus.ERROR  # 7 years old
     clock.set(clock.now().replace(year=2027, month=7))
     assert service.youth_import.preview(data).rows[0].status == RowStatus.NEW  # 8 now
+
+
+def test_what_the_preview_says_reads_english_on_an_english_desk() -> None:
+    """A hurried export: a row without birth date, a broken e-mail address, the same pupil twice,
+    a file without its name columns. Every sentence is a catalog sentence: Dutch as before,
+    English on an English desk, never a value from the file."""
+    header = "Leerlingnummer;Roepnaam;Tussenvoegsel;Achternaam;Geboortedatum;Email\n"
+    data = (
+        header + "2001;Ilse;;Bakker;;\n"
+        "2002;Joris;;Smit;01-01-2009;joris@@voorbeeld\n"
+        "2003;Fenna;;Dijk;02-02-2009;\n"
+        "2003;Fenna;;Dijk;02-02-2009;\n"
+    ).encode()
+    preview = read_export(data, TODAY)
+    said = [e for row in preview.rows for e in row.errors]
+    assert len(said) == 3 and all(isinstance(e, Said) for e in said), said
+    english = [e.text_in("en") for e in said]
+    assert english[0] == "Date of birth is required."
+    assert english[2] == "This student number is already on line 4."
+    assert str(said[2]) == "Dit leerlingnummer staat al op regel 4."
+    for text in english:
+        for word in ("joris", "bakker", "regel", " is verplicht", " niet "):
+            assert word not in text.lower(), text
+    missing = read_export(b"Leerlingnummer;Email\n1;a@b.nl\n", TODAY).problems
+    assert [p.text_in("en") for p in missing] == [  # type: ignore[attr-defined]
+        "These columns are missing: First name, Surname, Date of birth. Check that the first "
+        "line holds the column names."
+    ]
+    assert missing[0].startswith("Deze kolommen ontbreken: Roepnaam/Voornaam, Achternaam")

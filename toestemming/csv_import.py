@@ -23,7 +23,7 @@ from enum import StrEnum
 from typing import Any
 
 from . import validation as v
-from .errors import ValidationError
+from .errors import Phrase, Said, ValidationError, field_label, listed
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 100_000
@@ -326,7 +326,7 @@ def _clean_row(raw: dict[str, str], line: int, today: date) -> ImportRow:
         try:
             values[name] = fn()
         except ValidationError as exc:
-            errors.append(exc.message)
+            errors.append(Said.of(exc))
 
     family_raw = _family_name(raw.get("infix", ""), raw.get("family_name", ""))
     check("given_name", lambda: v.name(raw.get("given_name", ""), "Voornaam", "given_name"))
@@ -334,12 +334,12 @@ def _clean_row(raw: dict[str, str], line: int, today: date) -> ImportRow:
     born: date | None = None
     date_text = raw.get("birth_date", "").strip()
     if not date_text:
-        errors.append("Geboortedatum is verplicht.")
+        errors.append(Said("csv-birth-date-required"))
     else:
         try:
             born = v.birth_date(parse_dutch_date(date_text, today), today)
         except ValidationError as exc:
-            errors.append(exc.message)
+            errors.append(Said.of(exc))
     check("school", lambda: v.name(raw.get("school", ""), "School", "school", required=False))
     check(
         "programme",
@@ -351,17 +351,18 @@ def _clean_row(raw: dict[str, str], line: int, today: date) -> ImportRow:
     try:
         ref = v.name(raw.get("external_ref", ""), "Leerlingnummer", "external_ref", required=False)
     except ValidationError as exc:
-        errors.append(exc.message)
+        errors.append(Said.of(exc))
     if any("\ufffd" in value for value in raw.values()):
-        errors.append(
-            "Deze regel bevat een onleesbaar teken; sla het bestand op als UTF-8 en probeer "
-            "het opnieuw."
-        )
+        errors.append(Said("csv-unreadable-character"))
     return ImportRow(line, values, born, ref, tuple(errors))
 
 
 class _Unreadable(Exception):
-    """A record the file cannot be read past (message: Dutch, with the row number)."""
+    """A record the file cannot be read past (`said`: why, with the row number)."""
+
+    def __init__(self, said: Said) -> None:
+        super().__init__(said)
+        self.said = said
 
 
 def _records(text: str, delimiter: str) -> Iterable[tuple[int, list[str]]]:
@@ -373,15 +374,15 @@ def _records(text: str, delimiter: str) -> Iterable[tuple[int, list[str]]]:
         except StopIteration:
             return
         except csv.Error:  # e.g. "field larger than field limit": an unclosed quote
-            raise _Unreadable(
-                f"Regel {start}: vanaf hier kan het bestand niet worden gelezen (een veld is te "
-                "lang, of een aanhalingsteken wordt niet gesloten). Controleer die regel."
-            ) from None
+            raise _Unreadable(Said("csv-unreadable-from-line", line=start)) from None
         if len(record) > MAX_COLUMNS or sum(len(cell) for cell in record) > MAX_RECORD_CHARS:
             raise _Unreadable(
-                f"Regel {start}: deze regel is te lang (meer dan {MAX_COLUMNS} kolommen of "
-                f"{MAX_RECORD_CHARS} tekens); vanaf hier is het bestand niet ingelezen. "
-                'Staat er een aanhalingsteken (") dat niet wordt gesloten?'
+                Said(
+                    "csv-line-too-long",
+                    line=start,
+                    columns=MAX_COLUMNS,
+                    characters=MAX_RECORD_CHARS,
+                )
             )
         yield reader.line_num, record
 
@@ -390,7 +391,7 @@ def read_export(data: bytes, today: date) -> ImportPreview:
     """Parse the whole file; every row gets its own list of errors. Nothing is written."""
     if len(data) > MAX_FILE_BYTES:
         return ImportPreview(
-            (), "", ";", problems=("Het bestand is te groot (maximaal 20 MB) om in te lezen.",)
+            (), "", ";", problems=(Said("csv-file-too-large", megabytes=MAX_FILE_BYTES // 2**20),)
         )
     text, encoding = decode(data)
     first_line = next((line for line in text.splitlines() if line.strip()), "")
@@ -403,11 +404,11 @@ def read_export(data: bytes, today: date) -> ImportPreview:
                 header = record
                 break
     except _Unreadable as exc:
-        return ImportPreview((), encoding, delimiter, problems=(str(exc),))
+        return ImportPreview((), encoding, delimiter, problems=(exc.said,))
     if header is None:
-        return ImportPreview((), encoding, delimiter, problems=("Het bestand is leeg.",))
+        return ImportPreview((), encoding, delimiter, problems=(Said("csv-file-empty"),))
     index, columns, ignored = map_headers(header)
-    missing = [FIELD_LABELS[f] for f in REQUIRED if f not in index]
+    missing = [f for f in REQUIRED if f not in index]
     if missing:
         return ImportPreview(
             (),
@@ -415,11 +416,7 @@ def read_export(data: bytes, today: date) -> ImportPreview:
             delimiter,
             columns,
             tuple(ignored),
-            problems=(
-                "Deze kolommen ontbreken: "
-                + ", ".join(missing)
-                + ". Controleer of de eerste regel de kolomnamen bevat.",
-            ),
+            problems=(Said("csv-columns-missing", columns=_labels(missing)),),
         )
     rows: list[ImportRow] = []
     seen: dict[object, int] = {}
@@ -429,11 +426,11 @@ def read_export(data: bytes, today: date) -> ImportPreview:
             if not any(cell.strip() for cell in record):
                 continue
             if len(rows) >= MAX_ROWS:
-                problems.append(f"Het bestand heeft meer dan {MAX_ROWS} regels; splits het op.")
+                problems.append(Said("csv-too-many-lines", lines=MAX_ROWS))
                 break
             rows.append(_checked_row(record, index, line, today, seen))
     except _Unreadable as exc:
-        problems.append(str(exc))
+        problems.append(exc.said)
     return ImportPreview(tuple(rows), encoding, delimiter, columns, tuple(ignored), tuple(problems))
 
 
@@ -443,18 +440,22 @@ def _checked_row(
     raw = {f: (record[col] if col < len(record) else "") for f, col in index.items()}
     if any(len(value) > MAX_FIELD_CHARS for value in raw.values()):
         return ImportRow(
-            line, {}, None, "", (f"Een veld is te lang (meer dan {MAX_FIELD_CHARS} tekens).",)
+            line, {}, None, "", (Said("csv-field-too-long", characters=MAX_FIELD_CHARS),)
         )
     row = _clean_row(raw, line, today)
     if not row.errors:
         key: object = ("ref", row.external_ref) if row.external_ref else row.identity_key
         if key in seen:
-            message = (
-                f"Dit leerlingnummer staat al op regel {seen[key]}."
-                if row.external_ref
-                else f"Deze jongere staat al op regel {seen[key]}."
+            message = Said(
+                "csv-same-student-number" if row.external_ref else "csv-same-youth",
+                line=seen[key],
             )
             row = replace(row, errors=(message,))
         else:
             seen[key] = line
     return row
+
+
+def _labels(fields: list[str]) -> Phrase:
+    """Field labels as one parameter, each in the reader's language ("Geboortedatum")."""
+    return listed([field_label(FIELD_LABELS[f]) for f in fields])

@@ -56,6 +56,13 @@ class Said(str):
         said.phrase = phrase
         return said
 
+    @classmethod
+    def of(cls, error: ToestemmingError) -> str:
+        """An error's message as a sentence in a list (its Dutch when it has no catalog id)."""
+        if not error.message_id:
+            return error.message
+        return cls(error.message_id, **error.params)
+
     def text_in(self, language: str) -> str:
         return self.phrase.text_in(language)
 
@@ -95,6 +102,13 @@ def joined(phrases: Sequence[Phrase]) -> Phrase:
     if len(phrases) == 1:
         return phrases[0]
     return Phrase("error-sentences", {"first": phrases[0], "rest": joined(phrases[1:])})
+
+
+def listed(phrases: Sequence[Phrase]) -> Phrase:
+    """Several words as one parameter: "a, b, c", each in the reader's language."""
+    if len(phrases) <= 1:
+        return phrases[0] if phrases else Phrase("error-text", {"text": ""})
+    return Phrase("error-list", {"first": phrases[0], "rest": listed(phrases[1:])})
 
 
 class ToestemmingError(Exception):

@@ -42,14 +42,14 @@ from PySide6.QtWidgets import (
 )
 
 from toestemming.csv_import import MAX_FILE_BYTES, ImportPreview, ImportRow, RowStatus
-from toestemming.errors import ToestemmingError
+from toestemming.errors import ToestemmingError, in_language
 from toestemming.service import Service
 from toestemming.usecases.youth_import import ImportResult
 from toestemming.words import plural
 
 from .background import Task
 from .crash import user_message
-from .i18n import desk_text
+from .i18n import desk_language, desk_text
 from .screen_fit import fit_to_screen
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -177,7 +177,7 @@ class ImportPreviewModel(QAbstractTableModel):
         if column == self.ERRORS:
             if row.status == RowStatus.POSSIBLE:
                 return self.tr("Lijkt op: %1").replace("%1", "; ".join(row.possible_duplicates))
-            return " ".join(row.errors)
+            return " ".join(in_language(e, desk_language()) for e in row.errors)
         return ""
 
 
@@ -399,7 +399,7 @@ class CsvImportDialog(QDialog):
         self.model.set_rows(preview.rows)
         self._fit_columns()
         self.status_label.clear()
-        self._show_problem(" ".join(preview.problems))
+        self._show_problem(" ".join(in_language(p, desk_language()) for p in preview.problems))
         if preview.rows:
             self.summary_label.setText(
                 self.tr(

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from ..csv_import import ImportPreview, ImportRow, read_export
-from ..errors import ValidationError
+from ..errors import Said, ValidationError
 from .context import Context
 from .duplicates import DuplicateMatch, Duplicates
 from .people import People
@@ -100,7 +100,7 @@ class YouthImport:
                     if exc.field == "external_ref":  # added meanwhile by someone else
                         skipped += 1
                     else:
-                        failed.append((row.line, exc.message))
+                        failed.append((row.line, Said.of(exc)))
             if progress is not None:
                 progress(n + 1, len(todo))
         result = ImportResult(len(todo), added, skipped, tuple(failed), cancelled)

@@ -523,6 +523,7 @@ label-leerlingnummer = Student number
 label-achternaam = Surname
 label-naam-afzender = Sender name
 label-voornaam = First name
+label-roepnaam-voornaam = First name
 label-map = Folder
 label-gebruikersnaam = User name
 label-tussenvoegsel = Surname prefix
@@ -588,6 +589,7 @@ error-vault-read-only-damaged = The vault is damaged, is missing saved work or w
 ## the log head outside the database (toestemming/log_head.py)
 
 error-sentences = { $first } { $rest }
+error-list = { $first }, { $rest }
 log-head-restore-hint = Restore the latest backup to a new place, or ask the administrator to find out what happened to the file. This vault is left untouched.
 log-head-unreadable = The log could not be read to compare it with the state the vault recorded.
 log-head-header-changed = The key file was changed: the recorded state of the log was not written by this vault. { $hint }
@@ -850,3 +852,17 @@ retention-moment-consent-ended = Last consent ended
 retention-moment-last-shared = Last shared
 retention-moment-last-weighing = Last weighing
 retention-reason = { $kind } on { $reference }; erasure possible from { $due }
+
+## CSV import (toestemming/csv_import.py: per file and per row; never the row's values)
+
+csv-birth-date-required = Date of birth is required.
+csv-unreadable-character = This line contains an unreadable character; save the file as UTF-8 and try again.
+csv-unreadable-from-line = Line { $line }: the file cannot be read from here on (a field is too long, or a quotation mark is not closed). Check that line.
+csv-line-too-long = Line { $line }: this line is too long (more than { $columns } columns or { $characters } characters); the file was not read from here on. Is there a quotation mark (") that is not closed?
+csv-file-too-large = The file is too large (at most { $megabytes } MB) to read.
+csv-file-empty = The file is empty.
+csv-columns-missing = These columns are missing: { $columns }. Check that the first line holds the column names.
+csv-too-many-lines = The file has more than { $lines } lines; split it up.
+csv-field-too-long = A field is too long (more than { $characters } characters).
+csv-same-student-number = This student number is already on line { $line }.
+csv-same-youth = This young person is already on line { $line }.

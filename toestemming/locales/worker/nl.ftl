@@ -521,6 +521,7 @@ error-vault-read-only-damaged = De kluis is beschadigd, mist opgeslagen werk of 
 ## the log head outside the database (toestemming/log_head.py)
 
 error-sentences = { $first } { $rest }
+error-list = { $first }, { $rest }
 log-head-restore-hint = Zet de laatste reservekopie terug op een nieuwe plek, of laat de beheerder uitzoeken wat er met het bestand is gebeurd. Deze kluis blijft onaangeroerd.
 log-head-unreadable = Het logboek kon niet worden gelezen om het te vergelijken met de stand die de kluis heeft vastgelegd.
 log-head-header-changed = Het sleutelbestand is gewijzigd: de vastgelegde stand van het logboek is niet door deze kluis geschreven. { $hint }
@@ -780,3 +781,17 @@ retention-moment-consent-ended = Laatste toestemming beëindigd
 retention-moment-last-shared = Laatst gedeeld
 retention-moment-last-weighing = Laatste afweging
 retention-reason = { $kind } op { $reference }; wissen kan vanaf { $due }
+
+## CSV import (toestemming/csv_import.py: per file and per row; never the row's values)
+
+csv-birth-date-required = Geboortedatum is verplicht.
+csv-unreadable-character = Deze regel bevat een onleesbaar teken; sla het bestand op als UTF-8 en probeer het opnieuw.
+csv-unreadable-from-line = Regel { $line }: vanaf hier kan het bestand niet worden gelezen (een veld is te lang, of een aanhalingsteken wordt niet gesloten). Controleer die regel.
+csv-line-too-long = Regel { $line }: deze regel is te lang (meer dan { $columns } kolommen of { $characters } tekens); vanaf hier is het bestand niet ingelezen. Staat er een aanhalingsteken (") dat niet wordt gesloten?
+csv-file-too-large = Het bestand is te groot (maximaal { $megabytes } MB) om in te lezen.
+csv-file-empty = Het bestand is leeg.
+csv-columns-missing = Deze kolommen ontbreken: { $columns }. Controleer of de eerste regel de kolomnamen bevat.
+csv-too-many-lines = Het bestand heeft meer dan { $lines } regels; splits het op.
+csv-field-too-long = Een veld is te lang (meer dan { $characters } tekens).
+csv-same-student-number = Dit leerlingnummer staat al op regel { $line }.
+csv-same-youth = Deze jongere staat al op regel { $line }.

@@ -90,6 +90,7 @@ def test_warning_after_n_days(world: tuple[Service, str, Path], clock: FixedCloc
     status = svc.backups.status()
     assert status.overdue
     assert "ouder dan 7 dagen" in status.message()
+    assert "older than 7 days" in status.message().text_in("en")  # an English desk
     svc.backups.set_warn_after_days(30)
     assert not svc.backups.status().overdue
     for bad in (0, 366, -1, True, "7"):

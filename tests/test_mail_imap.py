@@ -34,7 +34,7 @@ from oauth_support import CLIENT_ID, TENANT, Browser, IdP, identity_provider
 from toestemming.capture.imap import MailConnectionError, search_keys
 from toestemming.capture.oauth import SignInAgain
 from toestemming.capture.settings import OAuthApp, Provider
-from toestemming.errors import NotFoundError, RuleViolation
+from toestemming.errors import NotFoundError, RuleViolation, in_language
 from toestemming.model import Answer, ItemStatus, SignerRef
 from toestemming.service import Service
 
@@ -348,8 +348,15 @@ def test_test_connection_names_what_failed(world: World) -> None:
         ("verzenden (SMTP)", True),
         ("ontvangen (IMAP)", True),
     ]
+    assert [(c.part.text_in("en"), c.message.text_in("en")) for c in checks] == [  # type: ignore[attr-defined]
+        ("signing in", "Sign-in is valid."),
+        ("sending (SMTP)", "Connection and login work."),
+        ("receiving (IMAP)", "Connection and folder work."),
+    ]
     svc.mail_account.set_imap_settings(world.imap.settings(folder="Bestaat-niet"))
-    assert svc.mail_account.test_connection()[-1].kind == "folder"
+    folder = svc.mail_account.test_connection()[-1]
+    assert folder.kind == "folder"
+    assert folder.message.text_in("en") == "The chosen folder does not exist in the mailbox."  # type: ignore[attr-defined]
     svc.mail_account.set_imap_settings(world.imap.settings(host="geen-server.invalid"))
     last = svc.mail_account.test_connection()[-1]
     assert (last.ok, last.kind) == (False, "dns")
@@ -377,6 +384,9 @@ def test_test_connection_with_a_password_names_tls_and_timeout(world: World) -> 
     smtp, imap = svc.mail_account.test_connection()
     assert (smtp.ok, smtp.kind, imap.ok, imap.kind) == (False, "tls", False, "tls")
     assert "certificaat" in smtp.message and "certificaat" in imap.message
+    # An English desk reads the mail library's refusal in English too.
+    assert "certificate" in in_language(smtp.message, "en")
+    assert "certificaat" not in in_language(imap.message, "en")
     # A server that accepts the connection and then says nothing.
     with socket.socket() as silent:
         silent.bind(("127.0.0.1", 0))

@@ -35,7 +35,7 @@ from .backup_file import (
     workdir,
 )
 from .clock import LOCAL_TZ, from_iso, to_iso
-from .errors import IntegrityFailure, ValidationError, VaultError
+from .errors import IntegrityFailure, Said, ValidationError, VaultError
 from .usecases.context import Context
 
 __all__ = [
@@ -84,16 +84,13 @@ class BackupStatus:
     # neither nags nor offers to make one (overdue is then False too).
     applies: bool = True
 
-    def message(self) -> str:
+    def message(self) -> Said:
         if self.last_verified_at is None:
-            return "Er is nog geen geverifieerde reservekopie van deze kluis. Maak er nu een."
+            return Said("backup-status-none")
         when = self.last_verified_at.astimezone(LOCAL_TZ)
         if self.overdue:
-            return (
-                f"De laatste geverifieerde reservekopie is ouder dan {self.warn_after_days} "
-                f"dagen (gemaakt op {when:%d-%m-%Y}). Maak een nieuwe reservekopie."
-            )
-        return f"Laatste geverifieerde reservekopie: {when:%d-%m-%Y %H:%M}."
+            return Said("backup-status-overdue", days=self.warn_after_days, made=f"{when:%d-%m-%Y}")
+        return Said("backup-status-last", made=f"{when:%d-%m-%Y %H:%M}")
 
 
 class Backups:

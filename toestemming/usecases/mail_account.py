@@ -37,17 +37,23 @@ from ..capture.settings import (
     SmtpSettings,
 )
 from ..capture.smtp import SendError, send_message, smtp_session
-from ..errors import ValidationError
+from ..errors import Said, ValidationError
 from .context import Context
 
 _log = logging.getLogger(__name__)
+
+
+def _part(name: str) -> Said:
+    """Which part a check line is about: sign-in, smtp or imap (made when checked: the catalog
+    is loaded on first use, not when the app starts)."""
+    return Said(f"mail-check-part-{name}")
 
 
 @dataclass(frozen=True)
 class ConnectionCheck:
     """One line of "Verbinding testen": which part, whether it worked, and what to do."""
 
-    part: str  # "aanmelden", "verzenden (SMTP)", "ontvangen (IMAP)"
+    part: str  # _part("sign-in"), _part("smtp"), _part("imap")
     ok: bool
     kind: str  # "" when ok; else dns, tls, auth, permission, timeout, connect, sign_in, …
     message: str
@@ -233,26 +239,28 @@ class MailAccount:
         out: list[ConnectionCheck] = []
         smtp = self._smtp()
         if smtp is None:
-            return [ConnectionCheck("verzenden (SMTP)", False, "settings", "Niet ingesteld.")]
+            return [ConnectionCheck(_part("smtp"), False, "settings", Said("mail-check-not-set"))]
         if smtp.auth != Provider.PASSWORD:
             try:
                 self._ctx.mail_tokens.clear()  # really ask the identity provider
                 self.access_token()
-                out.append(ConnectionCheck("aanmelden", True, "", "Aanmelding is geldig."))
+                out.append(
+                    ConnectionCheck(_part("sign-in"), True, "", Said("mail-check-sign-in-ok"))
+                )
             except SignInAgain as exc:
-                out.append(ConnectionCheck("aanmelden", False, "sign_in", exc.message))
+                out.append(ConnectionCheck(_part("sign-in"), False, "sign_in", Said.of(exc)))
                 return out
             except OAuthError as exc:
-                out.append(ConnectionCheck("aanmelden", False, "oauth", exc.message))
+                out.append(ConnectionCheck(_part("sign-in"), False, "oauth", Said.of(exc)))
                 return out
         try:
             with smtp_session(smtp, tls, access_token=self._token_for(smtp)):
                 pass
-            out.append(ConnectionCheck("verzenden (SMTP)", True, "", "Verbinding en login werken."))
+            out.append(ConnectionCheck(_part("smtp"), True, "", Said("mail-check-smtp-ok")))
         except SignInAgain as exc:
-            out.append(ConnectionCheck("verzenden (SMTP)", False, "sign_in", exc.message))
+            out.append(ConnectionCheck(_part("smtp"), False, "sign_in", Said.of(exc)))
         except SendError as exc:
-            out.append(ConnectionCheck("verzenden (SMTP)", False, exc.kind, exc.message))
+            out.append(ConnectionCheck(_part("smtp"), False, exc.kind, Said.of(exc)))
         if self.imap_settings() is None:
             return out
         try:
@@ -260,19 +268,19 @@ class MailAccount:
             timeout = float(smtp.timeout_seconds)
             with imap_session(imap, account, ca_file=ca, context=tls, timeout=timeout) as client:
                 client.select_folder(imap.folder, readonly=True)
-            out.append(ConnectionCheck("ontvangen (IMAP)", True, "", "Verbinding en map werken."))
+            out.append(ConnectionCheck(_part("imap"), True, "", Said("mail-check-imap-ok")))
         except SignInAgain as exc:
-            out.append(ConnectionCheck("ontvangen (IMAP)", False, "sign_in", exc.message))
+            out.append(ConnectionCheck(_part("imap"), False, "sign_in", Said.of(exc)))
         except MailConnectionError as exc:
-            out.append(ConnectionCheck("ontvangen (IMAP)", False, exc.kind, exc.message))
+            out.append(ConnectionCheck(_part("imap"), False, exc.kind, Said.of(exc)))
         except Exception as exc:  # select_folder errors
             _log.info("IMAP folder check failed: %s", type(exc).__name__)
             out.append(
                 ConnectionCheck(
-                    "ontvangen (IMAP)",
+                    _part("imap"),
                     False,
                     "folder",
-                    "De gekozen map bestaat niet in de mailbox.",
+                    Said("mail-check-folder-missing"),
                 )
             )
         return out

@@ -25,7 +25,7 @@ from toestemming.backup import MAX_KEEP
 from toestemming.errors import ToestemmingError
 from toestemming.service import Service
 
-from ..i18n import desk_text
+from ..i18n import desk_language, desk_text
 from .backup_dialog import grow_to_fit
 
 
@@ -82,7 +82,7 @@ class AutoBackupDialog(QDialog):
             )
         )
         self.keep_note.setWordWrap(True)
-        status = QLabel(service.backups.status().message())
+        status = QLabel(service.backups.status().message().text_in(desk_language()))
         status.setWordWrap(True)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)

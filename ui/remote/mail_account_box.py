@@ -32,12 +32,13 @@ from toestemming.capture.settings import (
     Provider,
     Security,
 )
-from toestemming.errors import ToestemmingError
+from toestemming.errors import ToestemmingError, in_language
 from toestemming.service import Service
 from toestemming.usecases.mail_account import ConnectionCheck
 
 from ..background import Task
 from ..crash import user_message
+from ..i18n import desk_language
 from .common import Message
 
 # Plain-Dutch explanations, shown under each option (and read by screen readers).
@@ -354,7 +355,12 @@ class MailAccountBox(QWidget):
 
     def _tested(self, checks: list[ConnectionCheck]) -> None:
         self._busy(False)
-        lines = [f"{'✓' if c.ok else '✗'} {c.part}: {c.message}" for c in checks]
+        language = desk_language()
+        lines = [
+            f"{'✓' if c.ok else '✗'} {in_language(c.part, language)}: "
+            f"{in_language(c.message, language)}"
+            for c in checks
+        ]
         self.test_result.setText("\n".join(lines))
         if all(c.ok for c in checks):
             self.message.ok(self.tr("Alles werkt."))

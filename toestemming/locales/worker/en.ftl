@@ -866,3 +866,20 @@ csv-too-many-lines = The file has more than { $lines } lines; split it up.
 csv-field-too-long = A field is too long (more than { $characters } characters).
 csv-same-student-number = This student number is already on line { $line }.
 csv-same-youth = This young person is already on line { $line }.
+
+## "Verbinding testen" (usecases/mail_account.py: one line per part)
+
+mail-check-part-sign-in = signing in
+mail-check-part-smtp = sending (SMTP)
+mail-check-part-imap = receiving (IMAP)
+mail-check-sign-in-ok = Sign-in is valid.
+mail-check-smtp-ok = Connection and login work.
+mail-check-imap-ok = Connection and folder work.
+mail-check-not-set = Not set up.
+mail-check-folder-missing = The chosen folder does not exist in the mailbox.
+
+## backup status (backup.py: BackupStatus.message)
+
+backup-status-none = There is no verified backup of this vault yet. Make one now.
+backup-status-overdue = The last verified backup is older than { $days } days (made on { $made }). Make a new backup.
+backup-status-last = Last verified backup: { $made }.

@@ -795,3 +795,20 @@ csv-too-many-lines = Het bestand heeft meer dan { $lines } regels; splits het op
 csv-field-too-long = Een veld is te lang (meer dan { $characters } tekens).
 csv-same-student-number = Dit leerlingnummer staat al op regel { $line }.
 csv-same-youth = Deze jongere staat al op regel { $line }.
+
+## "Verbinding testen" (usecases/mail_account.py: one line per part)
+
+mail-check-part-sign-in = aanmelden
+mail-check-part-smtp = verzenden (SMTP)
+mail-check-part-imap = ontvangen (IMAP)
+mail-check-sign-in-ok = Aanmelding is geldig.
+mail-check-smtp-ok = Verbinding en login werken.
+mail-check-imap-ok = Verbinding en map werken.
+mail-check-not-set = Niet ingesteld.
+mail-check-folder-missing = De gekozen map bestaat niet in de mailbox.
+
+## backup status (backup.py: BackupStatus.message)
+
+backup-status-none = Er is nog geen geverifieerde reservekopie van deze kluis. Maak er nu een.
+backup-status-overdue = De laatste geverifieerde reservekopie is ouder dan { $days } dagen (gemaakt op { $made }). Maak een nieuwe reservekopie.
+backup-status-last = Laatste geverifieerde reservekopie: { $made }.

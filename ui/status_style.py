@@ -1,4 +1,4 @@
-"""How an item status looks: Dutch label, colour and a small swatch icon.
+"""How an item status looks: label (in the desk's language), colour and a small swatch icon.
 
 Colour always comes with the status text beside it (never colour alone), and every colour
 is dark enough for 4.5:1 contrast on a white background.
@@ -6,10 +6,12 @@ is dark enough for 4.5:1 contrast on a white background.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
-from toestemming.model import STATUS_LABELS, ItemStatus
+from toestemming.model import ItemStatus
+
+from . import core_labels
 
 # Order of the groups on a youth's page: what permits sharing first, then what needs action,
 # then the closed history.
@@ -39,9 +41,7 @@ _COLOURS: dict[ItemStatus, str] = {
 
 
 def status_label(status: ItemStatus) -> str:
-    # The Dutch source text comes from the core; routing it through translate() lets a
-    # Linguist catalogue (context "ItemStatus") supply other languages.
-    return QCoreApplication.translate("ItemStatus", STATUS_LABELS[status])
+    return core_labels.status_label(status)
 
 
 def status_colour(status: ItemStatus) -> QColor:

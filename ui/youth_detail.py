@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,8 +29,6 @@ from toestemming.changes import MANY, Change
 from toestemming.clock import LOCAL_TZ
 from toestemming.errors import ToestemmingError
 from toestemming.model import (
-    BASIS_LABELS,
-    ROLE_LABELS,
     ConsentItem,
     ItemStatus,
     LawfulBasis,
@@ -44,6 +42,7 @@ from toestemming.usecases.consent import ItemView
 from .consent.common import Household
 from .consent.page_actions import ConsentPageActions
 from .consent_list import ConsentList
+from .core_labels import basis_label, role_label
 from .i18n import desk_language, desk_phrase, desk_text
 from .signing.wrapping import FlowLayout
 
@@ -402,7 +401,7 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
             codes = {i.item_id: i.reference_code for i in self._items}
             rows = []
             for d in disclosures:
-                basis = BASIS_LABELS[d.basis]
+                basis = basis_label(d.basis)
                 if d.basis == LawfulBasis.CONSENT and d.item_id in codes:
                     basis += f" ({codes[d.item_id]})"
                 elif d.assessment_id is not None:
@@ -479,7 +478,7 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
         household = Household.load(self._service, youth.id)
         lines: list[tuple[str, str]] = []
         for rep in household.reps:
-            role = QCoreApplication.translate("Roles", ROLE_LABELS[rep.role])
+            role = role_label(rep.role)
             gezag = self.tr("gezag: ja") if rep.has_gezag else self.tr("gezag: nee")
             facts = [role]
             if rep.role in (RepresentativeRole.PARENT, RepresentativeRole.GUARDIAN):

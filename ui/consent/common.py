@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from toestemming.clock import LOCAL_TZ, Clock
 from toestemming.errors import NotFoundError, ValidationError, field_label
 from toestemming.model import (
-    ROLE_LABELS,
     Channel,
     Representative,
     RepresentativeRole,
@@ -35,6 +34,7 @@ from toestemming.rules import DeciderRequirement
 from toestemming.service import Service
 from toestemming.usecases.evidence import MAX_EVIDENCE_BYTES
 
+from .. import core_labels
 from ..i18n import desk_phrase
 
 ERROR_COLOUR = "#b3261e"
@@ -96,7 +96,7 @@ def role_label(rep: Representative) -> str:
             if rep.has_gezag
             else QCoreApplication.translate("ConsentCommon", "ouder zonder gezag")
         )
-    return QCoreApplication.translate("Roles", ROLE_LABELS[rep.role])
+    return core_labels.role_label(rep.role)
 
 
 CHANNEL_TEXT: dict[Channel, str] = {

@@ -31,17 +31,11 @@ from toestemming.model import AdultProtection, ItemStatus, Representative, Repre
 from toestemming.service import Service
 from toestemming.validation import join_infix, split_infix
 
+from ..core_labels import role_label
 from ..i18n import desk_phrase, desk_text
 from ..status_style import status_label
 from .common import Household, MessageLabel
 from .people import _language_combo
-
-ROLE_TEXT = {
-    RepresentativeRole.PARENT: "ouder",
-    RepresentativeRole.GUARDIAN: "voogd",
-    RepresentativeRole.CURATOR: "curator",
-    RepresentativeRole.MENTOR: "mentor",
-}
 
 
 def _statuses(service: Service, youth_id: int) -> dict[int, tuple[str, int, ItemStatus]]:
@@ -201,7 +195,7 @@ class CorrectionsDialog(QDialog):
         self.reps_list.blockSignals(True)
         self.reps_list.clear()
         for rep in self._reps:
-            role = self.tr(ROLE_TEXT.get(rep.role, rep.role.value))
+            role = role_label(rep.role)
             gezag = self.tr(", gezag") if rep.has_gezag else ""
             line = QListWidgetItem(f"{rep.name} ({role}{gezag})")
             self.reps_list.addItem(line)

@@ -29,9 +29,6 @@ from PySide6.QtWidgets import (
 
 from toestemming.errors import ToestemmingError
 from toestemming.model import (
-    BASIS_LABELS,
-    INFORMED_LABELS,
-    OVERRIDE_GROUND_LABELS,
     Disclosure,
     Informed,
     ShareAnswer,
@@ -39,6 +36,7 @@ from toestemming.model import (
 from toestemming.service import Service
 from toestemming.usecases.sharing_rules import MIN_REASON, Justification, SharingOptions
 
+from ..core_labels import basis_label, informed_label, override_ground_label
 from ..i18n import desk_language, desk_text
 from ..screen_fit import fit_to_screen
 from .common import ERROR_COLOUR, OK_COLOUR, WARN_COLOUR, MessageLabel, MomentEdit, bold, wrapped
@@ -286,12 +284,12 @@ class DiscloseDialog(QDialog):
         self.basis_combo.clear()
         self.basis_combo.addItem(self.tr("Kies een grondslag…"), None)
         for basis in options.bases if options else ():
-            self.basis_combo.addItem(BASIS_LABELS[basis], basis)
+            self.basis_combo.addItem(basis_label(basis), basis)
         self.basis_combo.setCurrentIndex(max(self.basis_combo.findData(chosen), 0))
         self.basis_combo.blockSignals(False)
         self.informed_combo.clear()
         if options is not None:
-            self.informed_combo.addItem(INFORMED_LABELS[options.inform], options.inform)
+            self.informed_combo.addItem(informed_label(options.inform), options.inform)
             self.informed_combo.addItem(
                 self.tr("niet geïnformeerd (reden hieronder)"), Informed.NOT_INFORMED
             )
@@ -299,7 +297,7 @@ class DiscloseDialog(QDialog):
         self.ground_combo.clear()
         self.ground_combo.addItem(self.tr("Kies…"), None)
         for ground in options.grounds if options else ():
-            self.ground_combo.addItem(OVERRIDE_GROUND_LABELS[ground], ground)
+            self.ground_combo.addItem(override_ground_label(ground), ground)
         after_no = options is not None and options.after_no
         self.override_box.setVisible(after_no)
         if after_no and options is not None:

@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
 
 from toestemming.clock import LOCAL_TZ, from_iso
 from toestemming.errors import NotFoundError
-from toestemming.model import ROLE_LABELS, Channel, LawfulBasis, SignerKind, SignerRef
+from toestemming.model import Channel, LawfulBasis, SignerKind, SignerRef
 from toestemming.service import Service
 
 from ..background import Task
+from ..core_labels import role_label
 from ..crash import user_message
 from ..i18n import desk_language
 from ..screen_fit import fit_to_screen
@@ -70,7 +71,7 @@ class _Names:
         ref = SignerRef(SignerKind(raw[0]), int(raw[1]))
         name = self._household.name(self._service, ref, with_role=False)
         if role:
-            label = QCoreApplication.translate("Roles", ROLE_LABELS.get(role, role))
+            label = role_label(role)
             return f"{name} ({label})"
         return name
 

@@ -1183,188 +1183,188 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>CorrectionsDialog</name>
     <message>
-        <location filename="../consent/corrections.py" line="60"/>
+        <location filename="../consent/corrections.py" line="54"/>
         <source>Gegevens wijzigen — %1</source>
         <translation>Edit details — %1</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="62"/>
+        <location filename="../consent/corrections.py" line="56"/>
         <source>&amp;Jongere</source>
         <translation>&amp;Young person</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="63"/>
+        <location filename="../consent/corrections.py" line="57"/>
         <source>Ve&amp;rtegenwoordigers</source>
         <translation>Represen&amp;tatives</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="72"/>
+        <location filename="../consent/corrections.py" line="66"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="91"/>
+        <location filename="../consent/corrections.py" line="85"/>
         <source>bijv. van der</source>
         <translation>e.g. van der</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="94"/>
+        <location filename="../consent/corrections.py" line="88"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="102"/>
+        <location filename="../consent/corrections.py" line="96"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="103"/>
+        <location filename="../consent/corrections.py" line="97"/>
         <source>curatele</source>
         <translation>guardianship (curatele)</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="104"/>
+        <location filename="../consent/corrections.py" line="98"/>
         <source>mentorschap</source>
         <translation>mentorship (mentorschap)</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="109"/>
+        <location filename="../consent/corrections.py" line="103"/>
         <source>&amp;Voornaam:</source>
         <translation>&amp;Given name:</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="110"/>
+        <location filename="../consent/corrections.py" line="104"/>
         <source>T&amp;ussenvoegsel:</source>
         <translation>Name pre&amp;fix (tussenvoegsel):</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="111"/>
+        <location filename="../consent/corrections.py" line="105"/>
         <source>Achter&amp;naam:</source>
         <translation>Sur&amp;name:</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="112"/>
+        <location filename="../consent/corrections.py" line="106"/>
         <source>&amp;Geboortedatum:</source>
         <translation>&amp;Date of birth:</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="113"/>
+        <location filename="../consent/corrections.py" line="107"/>
         <source>Sc&amp;hool:</source>
         <translation>Sc&amp;hool:</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="114"/>
+        <location filename="../consent/corrections.py" line="108"/>
         <source>O&amp;pleiding:</source>
         <translation>Pr&amp;ogramme:</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="115"/>
+        <location filename="../consent/corrections.py" line="109"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="116"/>
-        <location filename="../consent/corrections.py" line="177"/>
+        <location filename="../consent/corrections.py" line="110"/>
+        <location filename="../consent/corrections.py" line="171"/>
         <source>Tele&amp;foon:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="117"/>
+        <location filename="../consent/corrections.py" line="111"/>
         <source>T&amp;aal:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="118"/>
+        <location filename="../consent/corrections.py" line="112"/>
         <source>18+ &amp;bescherming:</source>
         <translation>18+ p&amp;rotection:</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="123"/>
+        <location filename="../consent/corrections.py" line="117"/>
         <source>Wijzigingen &amp;opslaan</source>
         <translation>Sa&amp;ve changes</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="158"/>
+        <location filename="../consent/corrections.py" line="152"/>
         <source>De gegevens van de jongere zijn opgeslagen.</source>
         <translation>The young person&apos;s details have been saved.</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="165"/>
+        <location filename="../consent/corrections.py" line="159"/>
         <source>Vertegenwoordigers</source>
         <translation>Representatives</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="172"/>
+        <location filename="../consent/corrections.py" line="166"/>
         <source>heeft het &amp;gezag</source>
         <translation>has parental &amp;authority</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="175"/>
+        <location filename="../consent/corrections.py" line="169"/>
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="176"/>
+        <location filename="../consent/corrections.py" line="170"/>
         <source>E-&amp;mail:</source>
         <translation>E-&amp;mail:</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="178"/>
+        <location filename="../consent/corrections.py" line="172"/>
         <source>Taa&amp;l:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="179"/>
+        <location filename="../consent/corrections.py" line="173"/>
         <source>Gezag:</source>
         <translation>Parental authority:</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="184"/>
+        <location filename="../consent/corrections.py" line="178"/>
         <source>Wijzigingen op&amp;slaan</source>
         <translation>&amp;Save changes</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="186"/>
+        <location filename="../consent/corrections.py" line="180"/>
         <source>Vertegenwoordiging &amp;beëindigen…</source>
         <translation>&amp;End representation…</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="205"/>
+        <location filename="../consent/corrections.py" line="199"/>
         <source>, gezag</source>
         <translation>, parental authority</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="260"/>
+        <location filename="../consent/corrections.py" line="254"/>
         <source>De gegevens van %1 zijn opgeslagen.</source>
         <translation>The details of %1 have been saved.</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="271"/>
+        <location filename="../consent/corrections.py" line="265"/>
         <source>%1 is dan geen vertegenwoordiger meer en beslist niet meer mee. Eerdere beslissingen blijven bewaard. Doorgaan?</source>
         <translation>%1 will then no longer be a representative and will no longer take part in decisions. Earlier decisions are kept. Continue?</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="279"/>
+        <location filename="../consent/corrections.py" line="273"/>
         <source>De vertegenwoordiging van %1 is beëindigd.</source>
         <translation>%1 is no longer a representative.</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="308"/>
+        <location filename="../consent/corrections.py" line="302"/>
         <source>%1 onderdeel %2: nu %3 (was %4)</source>
         <translation>%1 item %2: now %3 (was %4)</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="317"/>
+        <location filename="../consent/corrections.py" line="311"/>
         <source>Beslist nu: niemand. %1</source>
         <translation>Now decides: nobody. %1</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="324"/>
+        <location filename="../consent/corrections.py" line="318"/>
         <source>Beslist nu: %1.</source>
         <translation>Now decides: %1.</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="327"/>
+        <location filename="../consent/corrections.py" line="321"/>
         <source>Door deze wijziging veranderde de status:</source>
         <translation>This change altered the status:</translation>
     </message>
@@ -1698,203 +1698,203 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>DiscloseDialog</name>
     <message>
-        <location filename="../consent/disclose.py" line="70"/>
+        <location filename="../consent/disclose.py" line="68"/>
         <source>Gegevens delen — %1</source>
         <translation>Share data — %1</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="91"/>
+        <location filename="../consent/disclose.py" line="89"/>
         <source>bijzonder ⚠</source>
         <translation>special ⚠</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="100"/>
+        <location filename="../consent/disclose.py" line="98"/>
         <source>Bijvoorbeeld: telefonisch besproken met de consulent</source>
         <translation>For example: discussed by phone with the case worker</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="105"/>
+        <location filename="../consent/disclose.py" line="103"/>
         <source>&amp;Ontvanger:</source>
         <translation>&amp;Recipient:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="106"/>
+        <location filename="../consent/disclose.py" line="104"/>
         <source>&amp;Doel:</source>
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="107"/>
+        <location filename="../consent/disclose.py" line="105"/>
         <source>&amp;Gegevens:</source>
         <translation>&amp;Data:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="108"/>
+        <location filename="../consent/disclose.py" line="106"/>
         <source>&amp;Wanneer gedeeld:</source>
         <translation>&amp;When shared:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="109"/>
+        <location filename="../consent/disclose.py" line="107"/>
         <source>Toe&amp;lichting:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="132"/>
-        <location filename="../consent/disclose.py" line="349"/>
+        <location filename="../consent/disclose.py" line="130"/>
+        <location filename="../consent/disclose.py" line="347"/>
         <source>Verstrekking &amp;vastleggen</source>
         <translation>&amp;Record disclosure</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="135"/>
+        <location filename="../consent/disclose.py" line="133"/>
         <source>&amp;Niet delen</source>
         <translation>&amp;Do not share</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="143"/>
+        <location filename="../consent/disclose.py" line="141"/>
         <source>Leg vast wat u deelt. Eerst wordt nagegaan of dat mag: deel alleen wat het doel nodig heeft.</source>
         <translation>Record what you share. First it is checked whether that is allowed: share only what the purpose needs.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="163"/>
+        <location filename="../consent/disclose.py" line="161"/>
         <source>Andere grondslag en afweging (stappenplan)</source>
         <translation>Other lawful basis and weighing (step plan)</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="201"/>
+        <location filename="../consent/disclose.py" line="199"/>
         <source>Wie is geïnformeerd</source>
         <translation>Who has been informed</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="203"/>
+        <location filename="../consent/disclose.py" line="201"/>
         <source>Waarom niet geïnformeerd?</source>
         <translation>Why not informed?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="207"/>
+        <location filename="../consent/disclose.py" line="205"/>
         <source>Eerder is &apos;nee&apos; gezegd — delen ondanks dat</source>
         <translation>&apos;No&apos; was said earlier — share despite that</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="211"/>
+        <location filename="../consent/disclose.py" line="209"/>
         <source>Grondslag ondanks nee</source>
         <translation>Lawful basis despite &apos;no&apos;</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="217"/>
+        <location filename="../consent/disclose.py" line="215"/>
         <source>Reden om ondanks nee te delen</source>
         <translation>Reason to share despite &apos;no&apos;</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="222"/>
+        <location filename="../consent/disclose.py" line="220"/>
         <source>Grondslag:</source>
         <translation>Lawful basis:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="223"/>
+        <location filename="../consent/disclose.py" line="221"/>
         <source>Reden:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="244"/>
+        <location filename="../consent/disclose.py" line="242"/>
         <source>Geïnformeerd:</source>
         <translation>Informed:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="287"/>
+        <location filename="../consent/disclose.py" line="285"/>
         <source>Kies een grondslag…</source>
         <translation>Choose a lawful basis…</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="406"/>
+        <location filename="../consent/disclose.py" line="404"/>
         <source>Niet gedeeld.</source>
         <translation>Not shared.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="440"/>
+        <location filename="../consent/disclose.py" line="438"/>
         <source>Delen ondanks nee?</source>
         <translation>Share despite &apos;no&apos;?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="442"/>
+        <location filename="../consent/disclose.py" line="440"/>
         <source>Er is eerder &apos;nee&apos; gezegd tegen delen met deze ontvanger voor dit doel. Weet u zeker dat u toch deelt, op de grondslag en met de reden die u opschreef?</source>
         <translation>Earlier, &apos;no&apos; was said to sharing with this recipient for this purpose. Are you sure you want to share anyway, on the lawful basis and with the reason you wrote down?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="170"/>
+        <location filename="../consent/disclose.py" line="168"/>
         <source>Stap 1 – grondslag: waarom geldt deze grondslag?</source>
         <translation>Step 1 – lawful basis: why does this basis apply?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="173"/>
+        <location filename="../consent/disclose.py" line="171"/>
         <source>Stap 2 – doel: past het bij waarvoor de gegevens zijn verzameld?</source>
         <translation>Step 2 – purpose: is it compatible with why the data was collected?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="177"/>
+        <location filename="../consent/disclose.py" line="175"/>
         <source>Stap 3 – proportionaliteit: is dit nodig, niet alleen handig?</source>
         <translation>Step 3 – proportionality: is this necessary, not merely handy?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="182"/>
+        <location filename="../consent/disclose.py" line="180"/>
         <source>Stap 4 – subsidiariteit: kan het met minder (jongere zelf, anoniem, alleen DAT)?</source>
         <translation>Step 4 – subsidiarity: can it be done with less (the young person themselves, anonymously, DAT only)?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="198"/>
+        <location filename="../consent/disclose.py" line="196"/>
         <source>De &amp;jongere is geïnformeerd over het delen</source>
         <translation>The &amp;young person has been informed about the sharing</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="226"/>
+        <location filename="../consent/disclose.py" line="224"/>
         <source>G&amp;rondslag:</source>
         <translation>Lawful &amp;basis:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="235"/>
+        <location filename="../consent/disclose.py" line="233"/>
         <source>Geen toestemming dekt dit. Deel alleen als een andere grondslag geldt en u de afweging hieronder vastlegt. Praat liever mét de jongere dan over de jongere.</source>
         <translation>No consent covers this. Share only if another lawful basis applies and you record the weighing below. Rather talk *with* the young person than *about* them.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="257"/>
+        <location filename="../consent/disclose.py" line="255"/>
         <source>De catalogus heeft nog geen ontvangers of doelen.</source>
         <translation>The catalogue has no recipients or purposes yet.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="296"/>
+        <location filename="../consent/disclose.py" line="294"/>
         <source>niet geïnformeerd (reden hieronder)</source>
         <translation>not informed (reason below)</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="300"/>
+        <location filename="../consent/disclose.py" line="298"/>
         <source>Kies…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="308"/>
+        <location filename="../consent/disclose.py" line="306"/>
         <source>Eerder gezegd: %1. Delen kan alleen op grond van een wettelijke verplichting, vitaal belang of een rechterlijke uitspraak, met een geschreven reden. U bevestigt het daarna nog een keer. Het wordt als &apos;ondanks nee&apos; vastgelegd en staat in de inzage en het bewijs.</source>
         <translation>Said earlier: %1. Sharing is only possible on the basis of a legal obligation, vital interests or a court ruling, with a written reason. You then confirm it once more. It is recorded as &apos;despite no&apos; and appears in the access request (inzage) and the proof.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="331"/>
+        <location filename="../consent/disclose.py" line="329"/>
         <source>Mag ik delen? Ja — gedekt door toestemming</source>
         <translation>May I share? Yes — covered by consent</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="333"/>
+        <location filename="../consent/disclose.py" line="331"/>
         <source>Mag ik delen? Nee — niet gedekt door toestemming</source>
         <translation>May I share? No — not covered by consent</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="349"/>
+        <location filename="../consent/disclose.py" line="347"/>
         <source>Met afweging &amp;vastleggen</source>
         <translation>&amp;Record with weighing</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="379"/>
+        <location filename="../consent/disclose.py" line="377"/>
         <source>Niet gedekt: kies een andere grondslag en vul de vier stappen in, of deel niet.</source>
         <translation>Not covered: choose another lawful basis and fill in the four steps, or do not share.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="397"/>
+        <location filename="../consent/disclose.py" line="395"/>
         <source>Niet gedeeld: er is geen toestemming die dit dekt en de afweging is niet compleet. Kies een andere grondslag en licht alle vier de stappen toe, of deel niet.</source>
         <translation>Not shared: no consent covers this and the weighing is incomplete. Choose another lawful basis and explain all four steps, or do not share.</translation>
     </message>
@@ -2008,57 +2008,57 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../retention.py" line="112"/>
+        <location filename="../retention.py" line="113"/>
         <source>Gegevens wissen</source>
         <translation>Erase data</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="114"/>
+        <location filename="../retention.py" line="115"/>
         <source>&amp;Bewaartermijn verstreken</source>
         <translation>Retention &amp;period expired</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="115"/>
+        <location filename="../retention.py" line="116"/>
         <source>Op &amp;verzoek van de jongere of ouder (AVG art. 17)</source>
         <translation>At the &amp;request of the young person or parent (GDPR Art. 17)</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="122"/>
+        <location filename="../retention.py" line="123"/>
         <source>Typ WISSEN ter bevestiging</source>
         <translation>Type WISSEN to confirm</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="128"/>
+        <location filename="../retention.py" line="129"/>
         <source>Definitief &amp;wissen</source>
         <translation>&amp;Erase permanently</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="130"/>
+        <location filename="../retention.py" line="131"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="137"/>
+        <location filename="../retention.py" line="138"/>
         <source>&amp;Typ WISSEN:</source>
         <translation>&amp;Type WISSEN:</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="146"/>
+        <location filename="../retention.py" line="147"/>
         <source>Wat verdwijnt: namen, geboortedatum, contactgegevens, vertegenwoordigers, vrije tekst, bewijsstukken (handtekeningen, mails, scans) en transitieformulieren van deze jongere.</source>
         <translation>What disappears: names, date of birth, contact details, representatives, free text, evidence (signatures, e-mails, scans) and transition forms of this young person.</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="151"/>
+        <location filename="../retention.py" line="152"/>
         <source>Wat blijft: het logboek en de ondertekende controlepunten (zonder persoonsgegevens) en het aantal toestemmingen met hun status, zodat later te zien is dát er iets was en wanneer het is gewist.</source>
         <translation>What remains: the log and the signed checkpoints (without personal data) and the number of consents with their status, so that it can later be seen *that* there was something and when it was erased.</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="156"/>
+        <location filename="../retention.py" line="157"/>
         <source>Reservekopieën van vóór vandaag bevatten de gegevens nog tot ze worden weggegooid.</source>
         <translation>Backups made before today still contain the data until they are discarded.</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="171"/>
+        <location filename="../retention.py" line="172"/>
         <source>Typ WISSEN om te bevestigen.</source>
         <translation>Type WISSEN to confirm.</translation>
     </message>
@@ -2200,47 +2200,47 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../consent/history.py" line="202"/>
+        <location filename="../consent/history.py" line="203"/>
         <source>Geschiedenis — %1, onderdeel %2</source>
         <translation>History — %1, item %2</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="208"/>
+        <location filename="../consent/history.py" line="209"/>
         <source>Gegevens: %1</source>
         <translation>Data: %1</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="212"/>
+        <location filename="../consent/history.py" line="213"/>
         <source>Nu: %1 — %2</source>
         <translation>Now: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="219"/>
+        <location filename="../consent/history.py" line="220"/>
         <source>Gebeurtenissen, oudste eerst</source>
         <translation>Events, oldest first</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="220"/>
+        <location filename="../consent/history.py" line="221"/>
         <source>De geschiedenis wordt opgehaald…</source>
         <translation>Fetching the history…</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="225"/>
+        <location filename="../consent/history.py" line="226"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="227"/>
+        <location filename="../consent/history.py" line="228"/>
         <source>&amp;Gebeurtenissen (oudste eerst)</source>
         <translation>&amp;Events (oldest first)</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="250"/>
+        <location filename="../consent/history.py" line="251"/>
         <source>vastgelegd door %1</source>
         <translation>recorded by %1</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="252"/>
+        <location filename="../consent/history.py" line="253"/>
         <source>door het programma</source>
         <translation>by the program</translation>
     </message>
@@ -2468,112 +2468,178 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
     </message>
 </context>
 <context>
+    <name>Informed</name>
+    <message>
+        <location filename="../core_labels.py" line="57"/>
+        <source>de jongere is geïnformeerd</source>
+        <translation>the young person has been informed</translation>
+    </message>
+    <message>
+        <location filename="../core_labels.py" line="58"/>
+        <source>de ouders/vertegenwoordigers zijn geïnformeerd</source>
+        <translation>the parents/representatives have been informed</translation>
+    </message>
+    <message>
+        <location filename="../core_labels.py" line="59"/>
+        <source>niet geïnformeerd (reden vastgelegd)</source>
+        <translation>not informed (reason recorded)</translation>
+    </message>
+</context>
+<context>
     <name>ItemHistory</name>
     <message>
-        <location filename="../consent/history.py" line="41"/>
+        <location filename="../consent/history.py" line="42"/>
         <source>toestemming</source>
         <translation>consent</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="42"/>
+        <location filename="../consent/history.py" line="43"/>
         <source>overeenkomst</source>
         <translation>contract</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="43"/>
+        <location filename="../consent/history.py" line="44"/>
         <source>wettelijke verplichting</source>
         <translation>legal obligation</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="46"/>
+        <location filename="../consent/history.py" line="47"/>
         <source>vitaal belang</source>
         <translation>vital interests</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="47"/>
+        <location filename="../consent/history.py" line="48"/>
         <source>algemeen belang / publieke taak</source>
         <translation>public interest / public task</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="50"/>
+        <location filename="../consent/history.py" line="51"/>
         <source>gerechtvaardigd belang</source>
         <translation>legitimate interests</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="82"/>
+        <location filename="../consent/history.py" line="83"/>
         <source>(onbekende ontvanger)</source>
         <translation>(unknown recipient)</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="114"/>
+        <location filename="../consent/history.py" line="115"/>
         <source>Gevraagd in verzoek %1; gegevens: %2; geldig tot en met %3.</source>
         <translation>Requested in request %1; data: %2; valid until %3 inclusive.</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="125"/>
+        <location filename="../consent/history.py" line="126"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="127"/>
+        <location filename="../consent/history.py" line="128"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="130"/>
+        <location filename="../consent/history.py" line="131"/>
         <source>%1 zei %2, %3.</source>
         <translation>%1 said %2, %3.</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="136"/>
+        <location filename="../consent/history.py" line="137"/>
         <source>Bijzondere gegevens apart aangevinkt.</source>
         <translation>Special category data ticked separately.</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="140"/>
-        <location filename="../consent/history.py" line="153"/>
+        <location filename="../consent/history.py" line="141"/>
+        <location filename="../consent/history.py" line="154"/>
         <source>Met bewijsstuk.</source>
         <translation>With evidence.</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="142"/>
+        <location filename="../consent/history.py" line="143"/>
         <source>(Vastgelegd op %1.)</source>
         <translation>(Recorded on %1.)</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="148"/>
+        <location filename="../consent/history.py" line="149"/>
         <source>Ingetrokken door %1, %2.</source>
         <translation>Withdrawn by %1, %2.</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="156"/>
+        <location filename="../consent/history.py" line="157"/>
         <source>%1 is geïnformeerd over de intrekking.</source>
         <translation>%1 has been informed about the withdrawal.</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="160"/>
+        <location filename="../consent/history.py" line="161"/>
         <source>Beëindigd door de organisatie.</source>
         <translation>Ended by the organisation.</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="162"/>
+        <location filename="../consent/history.py" line="163"/>
         <source>Ongeldig verklaard (bijvoorbeeld per vergissing vastgelegd).</source>
         <translation>Declared invalid (for example recorded by mistake).</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="166"/>
+        <location filename="../consent/history.py" line="167"/>
         <source>Vervangen door een nieuwe toestemming.</source>
         <translation>Replaced by a new consent.</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="170"/>
+        <location filename="../consent/history.py" line="171"/>
         <source>Verlopen: het verzoek op afstand kreeg na %1 dagen geen antwoord.</source>
         <translation>Expired: the remote request got no answer within %1 days.</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="176"/>
+        <location filename="../consent/history.py" line="177"/>
         <source>Gegevens gedeeld met %1: %2 (grondslag: %3).</source>
         <translation>Data shared with %1: %2 (lawful basis: %3).</translation>
+    </message>
+</context>
+<context>
+    <name>ItemStatus</name>
+    <message>
+        <location filename="../core_labels.py" line="31"/>
+        <source>gevraagd</source>
+        <translation>requested</translation>
+    </message>
+    <message>
+        <location filename="../core_labels.py" line="32"/>
+        <source>gegeven</source>
+        <translation>given</translation>
+    </message>
+    <message>
+        <location filename="../core_labels.py" line="33"/>
+        <source>geweigerd</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location filename="../core_labels.py" line="34"/>
+        <source>tegenstrijdig</source>
+        <translation>conflicting</translation>
+    </message>
+    <message>
+        <location filename="../core_labels.py" line="35"/>
+        <source>ingetrokken</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../core_labels.py" line="36"/>
+        <source>beëindigd door organisatie</source>
+        <translation>ended by the organisation</translation>
+    </message>
+    <message>
+        <location filename="../core_labels.py" line="37"/>
+        <source>verlopen</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <location filename="../core_labels.py" line="38"/>
+        <source>ongeldig verklaard</source>
+        <translation>declared invalid</translation>
+    </message>
+    <message>
+        <location filename="../core_labels.py" line="39"/>
+        <source>vervangen</source>
+        <translation>replaced</translation>
     </message>
 </context>
 <context>
@@ -2658,182 +2724,228 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
     </message>
 </context>
 <context>
+    <name>LawfulBasis</name>
+    <message>
+        <location filename="../core_labels.py" line="49"/>
+        <source>toestemming</source>
+        <translation>consent</translation>
+    </message>
+    <message>
+        <location filename="../core_labels.py" line="50"/>
+        <source>overeenkomst</source>
+        <translation>contract</translation>
+    </message>
+    <message>
+        <location filename="../core_labels.py" line="51"/>
+        <source>wettelijke verplichting</source>
+        <translation>legal obligation</translation>
+    </message>
+    <message>
+        <location filename="../core_labels.py" line="52"/>
+        <source>vitaal belang</source>
+        <translation>vital interest</translation>
+    </message>
+    <message>
+        <location filename="../core_labels.py" line="53"/>
+        <source>algemeen belang / publieke taak</source>
+        <translation>public interest / public task</translation>
+    </message>
+    <message>
+        <location filename="../core_labels.py" line="54"/>
+        <source>gerechtvaardigd belang</source>
+        <translation>legitimate interest</translation>
+    </message>
+</context>
+<context>
     <name>LeftDialog</name>
     <message>
-        <location filename="../retention.py" line="54"/>
+        <location filename="../retention.py" line="55"/>
         <source>Uitstroom vastleggen</source>
         <translation>Record leaving</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="61"/>
+        <location filename="../retention.py" line="62"/>
         <source>&amp;Weer ingeschreven (uitstroom ongedaan maken)</source>
         <translation>&amp;Re-enrolled (undo leaving)</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="67"/>
+        <location filename="../retention.py" line="68"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="68"/>
+        <location filename="../retention.py" line="69"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="72"/>
+        <location filename="../retention.py" line="73"/>
         <source>&amp;Datum van uitstroom:</source>
         <translation>&amp;Date of leaving:</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="78"/>
+        <location filename="../retention.py" line="79"/>
         <source>Vanaf deze datum loopt de bewaartermijn van de organisatie. Daarna komt de jongere op de lijst &apos;Bewaartermijn verstreken&apos;.</source>
         <translation>From this date the organisation&apos;s retention period runs. After that, the young person appears on the list &apos;Retention period expired&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>LegalRole</name>
+    <message>
+        <location filename="../core_labels.py" line="67"/>
+        <source>overheidsorgaan met een wettelijke taak</source>
+        <translation>public body with a statutory task</translation>
+    </message>
+    <message>
+        <location filename="../core_labels.py" line="68"/>
+        <source>private organisatie</source>
+        <translation>private organisation</translation>
+    </message>
+</context>
+<context>
     <name>MailAccountBox</name>
     <message>
-        <location filename="../remote/mail_account_box.py" line="143"/>
+        <location filename="../remote/mail_account_box.py" line="144"/>
         <source>Gebruikersnaam en wachtwoord</source>
         <translation>User name and password</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="144"/>
+        <location filename="../remote/mail_account_box.py" line="145"/>
         <source>Microsoft 365 (aanmelden in de browser)</source>
         <translation>Microsoft 365 (sign in via the browser)</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="145"/>
+        <location filename="../remote/mail_account_box.py" line="146"/>
         <source>Google (aanmelden in de browser)</source>
         <translation>Google (sign in via the browser)</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="150"/>
+        <location filename="../remote/mail_account_box.py" line="151"/>
         <source>&amp;Aanmelden in de browser</source>
         <translation>&amp;Sign in via the browser</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="152"/>
+        <location filename="../remote/mail_account_box.py" line="153"/>
         <source>Aanmelden met &amp;code</source>
         <translation>Sign in with a &amp;code</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="160"/>
+        <location filename="../remote/mail_account_box.py" line="161"/>
         <source>Aanmelden bij Microsoft 365 of Google</source>
         <translation>Sign in to Microsoft 365 or Google</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="162"/>
+        <location filename="../remote/mail_account_box.py" line="163"/>
         <source>Client-ID:</source>
         <translation>Client ID:</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="163"/>
+        <location filename="../remote/mail_account_box.py" line="164"/>
         <source>Tenant (organisatie):</source>
         <translation>Tenant (organisation):</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="164"/>
+        <location filename="../remote/mail_account_box.py" line="165"/>
         <source>Client-geheim (Google):</source>
         <translation>Client secret (Google):</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="172"/>
+        <location filename="../remote/mail_account_box.py" line="173"/>
         <source>SSL/TLS (meestal poort 993)</source>
         <translation>SSL/TLS (usually port 993)</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="173"/>
+        <location filename="../remote/mail_account_box.py" line="174"/>
         <source>STARTTLS (meestal poort 143)</source>
         <translation>STARTTLS (usually port 143)</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="183"/>
+        <location filename="../remote/mail_account_box.py" line="184"/>
         <source> minuten</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="184"/>
+        <location filename="../remote/mail_account_box.py" line="185"/>
         <source>Antwoorden ophalen uit de mailbox (IMAP)</source>
         <translation>Fetch replies from the mailbox (IMAP)</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="186"/>
+        <location filename="../remote/mail_account_box.py" line="187"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="187"/>
+        <location filename="../remote/mail_account_box.py" line="188"/>
         <source>Beveiliging:</source>
         <translation>Security:</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="188"/>
+        <location filename="../remote/mail_account_box.py" line="189"/>
         <source>Poort:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="189"/>
+        <location filename="../remote/mail_account_box.py" line="190"/>
         <source>Map:</source>
         <translation>Folder:</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="190"/>
+        <location filename="../remote/mail_account_box.py" line="191"/>
         <source>Wachtwoord (IMAP):</source>
         <translation>Password (IMAP):</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="191"/>
+        <location filename="../remote/mail_account_box.py" line="192"/>
         <source>Kijk elke:</source>
         <translation>Check every:</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="194"/>
+        <location filename="../remote/mail_account_box.py" line="195"/>
         <source>Verbinding &amp;testen</source>
         <translation>&amp;Test connection</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="208"/>
+        <location filename="../remote/mail_account_box.py" line="209"/>
         <source>Aanmelden met:</source>
         <translation>Sign in with:</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="245"/>
+        <location filename="../remote/mail_account_box.py" line="246"/>
         <source>Aangemeld. De aanmelding staat in de kluis.</source>
         <translation>Signed in. The sign-in is stored in the vault.</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="247"/>
+        <location filename="../remote/mail_account_box.py" line="248"/>
         <source>Nog niet aangemeld.</source>
         <translation>Not signed in yet.</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="319"/>
+        <location filename="../remote/mail_account_box.py" line="320"/>
         <source>Meld u aan in het browservenster dat nu opent…</source>
         <translation>Sign in in the browser window that is opening now…</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="327"/>
+        <location filename="../remote/mail_account_box.py" line="328"/>
         <source>Aangemeld.</source>
         <translation>Signed in.</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="340"/>
+        <location filename="../remote/mail_account_box.py" line="341"/>
         <source>Ga naar %1 en typ de code %2. Dit venster wacht tot dat gebeurd is.</source>
         <translation>Go to %1 and type the code %2. This window waits until that has been done.</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="352"/>
+        <location filename="../remote/mail_account_box.py" line="353"/>
         <source>Bezig met testen…</source>
         <translation>Testing…</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="360"/>
+        <location filename="../remote/mail_account_box.py" line="366"/>
         <source>Alles werkt.</source>
         <translation>Everything works.</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="362"/>
+        <location filename="../remote/mail_account_box.py" line="368"/>
         <source>Niet alles werkt; zie hierboven wat er misging.</source>
         <translation>Not everything works; see above for what went wrong.</translation>
     </message>
@@ -2841,87 +2953,87 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="67"/>
+        <location filename="../main_window.py" line="71"/>
         <source>Toestemming — %1</source>
         <translation>Toestemming — %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="78"/>
+        <location filename="../main_window.py" line="82"/>
         <source>Medewerker: %1</source>
         <translation>Worker: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="98"/>
+        <location filename="../main_window.py" line="102"/>
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="100"/>
+        <location filename="../main_window.py" line="104"/>
         <source>Kluis vergrendelen (Ctrl+L)</source>
         <translation>Lock vault (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="102"/>
+        <location filename="../main_window.py" line="106"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="105"/>
+        <location filename="../main_window.py" line="109"/>
         <source>Ver&amp;nieuwen</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="108"/>
+        <location filename="../main_window.py" line="112"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112"/>
+        <location filename="../main_window.py" line="116"/>
         <source>&amp;Kluis</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119"/>
+        <location filename="../main_window.py" line="123"/>
         <source>Kluis</source>
         <translation>Vault</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127"/>
+        <location filename="../main_window.py" line="131"/>
         <source>Zoek op naam, geboortedatum of school…</source>
         <translation>Search by name, date of birth or school…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129"/>
+        <location filename="../main_window.py" line="133"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131"/>
+        <location filename="../main_window.py" line="135"/>
         <source>Z&amp;oeken:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146"/>
+        <location filename="../main_window.py" line="150"/>
         <source>Jongeren</source>
         <translation>Young people</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="283"/>
+        <location filename="../main_window.py" line="302"/>
         <source>Geen jongeren gevonden.</source>
         <translation>No young people found.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="285"/>
+        <location filename="../main_window.py" line="304"/>
         <source>Er staan nog geen jongeren in de kluis.</source>
         <translation>There are no young people in the vault yet.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="396"/>
+        <location filename="../main_window.py" line="415"/>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="402"/>
+        <location filename="../main_window.py" line="421"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
@@ -3255,6 +3367,24 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <location filename="../consent/withdraw.py" line="120"/>
         <source>(op %1)</source>
         <translation>(on %1)</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideGround</name>
+    <message>
+        <location filename="../core_labels.py" line="62"/>
+        <source>wettelijke verplichting</source>
+        <translation>legal obligation</translation>
+    </message>
+    <message>
+        <location filename="../core_labels.py" line="63"/>
+        <source>vitaal belang</source>
+        <translation>vital interest</translation>
+    </message>
+    <message>
+        <location filename="../core_labels.py" line="64"/>
+        <source>rechterlijke uitspraak</source>
+        <translation>court order</translation>
     </message>
 </context>
 <context>
@@ -4153,122 +4283,122 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>RemoteCommon</name>
     <message>
-        <location filename="../remote/common.py" line="86"/>
+        <location filename="../remote/common.py" line="89"/>
         <source>onduidelijk</source>
         <translation>unclear</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="88"/>
+        <location filename="../remote/common.py" line="91"/>
         <source>intrekken</source>
         <translation>withdraw</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="90"/>
+        <location filename="../remote/common.py" line="93"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="92"/>
+        <location filename="../remote/common.py" line="95"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="104"/>
+        <location filename="../remote/common.py" line="107"/>
         <source>Oorspronkelijk bericht</source>
         <translation>Original message</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="110"/>
+        <location filename="../remote/common.py" line="113"/>
         <source>Gemarkeerd: de woorden waaruit het antwoord is gelezen (groen ja, rood nee, oranje onduidelijk, blauw intrekken).</source>
         <translation>Marked: the words the answer was read from (green yes, red no, orange unclear, blue withdraw).</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="117"/>
+        <location filename="../remote/common.py" line="120"/>
         <source>Bericht zoals ontvangen</source>
         <translation>Message as received</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="128"/>
+        <location filename="../remote/common.py" line="131"/>
         <source>Code:</source>
         <translation>Code:</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="129"/>
+        <location filename="../remote/common.py" line="132"/>
         <source>Afzender is:</source>
         <translation>Sender is:</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="130"/>
+        <location filename="../remote/common.py" line="133"/>
         <source>Geschreven op:</source>
         <translation>Written on:</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="131"/>
+        <location filename="../remote/common.py" line="134"/>
         <source>Soort:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="136"/>
+        <location filename="../remote/common.py" line="139"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="137"/>
+        <location filename="../remote/common.py" line="140"/>
         <source>Onderdeel</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="138"/>
+        <location filename="../remote/common.py" line="141"/>
         <source>Antwoord</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="139"/>
+        <location filename="../remote/common.py" line="142"/>
         <source>Gelezen uit</source>
         <translation>Read from</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="149"/>
+        <location filename="../remote/common.py" line="152"/>
         <source>Gelezen antwoorden</source>
         <translation>Answers read</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="160"/>
+        <location filename="../remote/common.py" line="163"/>
         <source>Zo gelezen — controleer vóór vastleggen</source>
         <translation>Read as follows — check before recording</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="192"/>
+        <location filename="../remote/common.py" line="195"/>
         <source>Van: %1</source>
         <translation>From: %1</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="195"/>
+        <location filename="../remote/common.py" line="198"/>
         <source>Onderwerp: %1</source>
         <translation>Subject: %1</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="205"/>
+        <location filename="../remote/common.py" line="208"/>
         <source>intrekking</source>
         <translation>withdrawal</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="207"/>
+        <location filename="../remote/common.py" line="210"/>
         <source>antwoord op het verzoek</source>
         <translation>reply to the request</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="215"/>
+        <location filename="../remote/common.py" line="218"/>
         <source>(ook gevoelige gegevens)</source>
         <translation>(including sensitive data)</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="228"/>
+        <location filename="../remote/common.py" line="231"/>
         <source>Niet vastleggen zo:</source>
         <translation>Do not record like this:</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="287"/>
+        <location filename="../remote/common.py" line="290"/>
         <source>(niet genoemd)</source>
         <translation>(not mentioned)</translation>
     </message>
@@ -4559,24 +4689,52 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>RetentionActions</name>
     <message>
-        <location filename="../retention.py" line="192"/>
+        <location filename="../retention.py" line="193"/>
         <source>&amp;Uitstroom vastleggen…</source>
         <translation>Record &amp;leaving…</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="194"/>
+        <location filename="../retention.py" line="195"/>
         <source>Gegevens &amp;wissen (AVG)…</source>
         <translation>&amp;Erase data (GDPR)…</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="221"/>
+        <location filename="../retention.py" line="222"/>
         <source>Kies eerst een jongere in de lijst (niet gewist).</source>
         <translation>First choose a young person in the list (not erased).</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="260"/>
+        <location filename="../retention.py" line="261"/>
         <source>Gewist: %1</source>
         <translation>Erased: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../core_labels.py" line="42"/>
+        <source>jongere</source>
+        <translation>young person</translation>
+    </message>
+    <message>
+        <location filename="../core_labels.py" line="43"/>
+        <source>ouder</source>
+        <translation>parent</translation>
+    </message>
+    <message>
+        <location filename="../core_labels.py" line="44"/>
+        <source>voogd</source>
+        <translation>guardian</translation>
+    </message>
+    <message>
+        <location filename="../core_labels.py" line="45"/>
+        <source>curator</source>
+        <translation>curator</translation>
+    </message>
+    <message>
+        <location filename="../core_labels.py" line="46"/>
+        <source>mentor</source>
+        <translation>mentor</translation>
     </message>
 </context>
 <context>
@@ -5007,72 +5165,72 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation> — send reminder</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="111"/>
+        <location filename="../today_panel.py" line="114"/>
         <source>Wacht op antwoord</source>
         <translation>Awaiting reply</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="113"/>
+        <location filename="../today_panel.py" line="116"/>
         <source>Verloopt binnen 30 dagen</source>
         <translation>Expiring within 30 days</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="117"/>
+        <location filename="../today_panel.py" line="120"/>
         <source>Herbevestigen (16 geworden)</source>
         <translation>Re-confirm (turned 16)</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="121"/>
+        <location filename="../today_panel.py" line="124"/>
         <source>Opnieuw vragen (doeltekst gewijzigd)</source>
         <translation>Ask again (purpose text changed)</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="125"/>
+        <location filename="../today_panel.py" line="128"/>
         <source>Intrekking: ontvangers informeren</source>
         <translation>Withdrawal: inform recipients</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="129"/>
+        <location filename="../today_panel.py" line="132"/>
         <source>Bewaartermijn verstreken</source>
         <translation>Retention period expired</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="146"/>
+        <location filename="../today_panel.py" line="149"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="152"/>
+        <location filename="../today_panel.py" line="155"/>
         <source>Jongere</source>
         <translation>Young person</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="152"/>
+        <location filename="../today_panel.py" line="155"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="152"/>
+        <location filename="../today_panel.py" line="155"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="162"/>
+        <location filename="../today_panel.py" line="165"/>
         <source>Werklijsten voor vandaag</source>
         <translation>Worklists for today</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="191"/>
+        <location filename="../today_panel.py" line="194"/>
         <source>Enter op een regel: daar verder werken</source>
         <translation>Enter on a line: continue working there</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="235"/>
+        <location filename="../today_panel.py" line="238"/>
         <source>Mailbox laatst bekeken om %1</source>
         <translation>Mailbox last checked at %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_panel.py" line="239"/>
+        <location filename="../today_panel.py" line="242"/>
         <source>kijkt elke %n minuten</source>
         <translation>
             <numerusform>checks every %n minute</numerusform>
@@ -5080,12 +5238,12 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         </translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="244"/>
+        <location filename="../today_panel.py" line="247"/>
         <source>kijkt alleen met de knop Nu kijken</source>
         <translation>checks only with the Check now button</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_panel.py" line="250"/>
+        <location filename="../today_panel.py" line="253"/>
         <source>%n bericht(en) met een referentiecode zijn groter dan 25 MB en staan alleen in de mailbox; sla ze op en lees ze in via Antwoord inlezen.</source>
         <translation>
             <numerusform>%n message with a reference code is larger than 25 MB and is only in the mailbox; save it and import it via Import a reply.</numerusform>
@@ -5093,7 +5251,7 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_panel.py" line="319"/>
+        <location filename="../today_panel.py" line="322"/>
         <source>… en nog %n</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -5476,27 +5634,27 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>Automatic backup failed: %1</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="164"/>
+        <location filename="../vault_care.py" line="172"/>
         <source>Verlopen omdat er geen antwoord kwam: %n verzoek op afstand.</source>
         <translation>Expired because no reply came: %n remote request.</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="165"/>
+        <location filename="../vault_care.py" line="173"/>
         <source>Verlopen omdat er geen antwoord kwam: %n verzoeken op afstand.</source>
         <translation>Expired because no reply came: %n remote requests.</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="194"/>
+        <location filename="../vault_care.py" line="202"/>
         <source>De gegevens konden niet met het logboek worden vergeleken: %1</source>
         <translation>The data could not be compared with the log: %1</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="300"/>
+        <location filename="../vault_care.py" line="308"/>
         <source>Automatische reservekopie</source>
         <translation>Automatic backup</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="302"/>
+        <location filename="../vault_care.py" line="310"/>
         <source>De automatische reservekopie is mislukt: %1
 
 De kluis wordt nu gesloten. Maak bij de volgende keer een reservekopie via Kluis → Reservekopie maken.</source>
@@ -5505,12 +5663,12 @@ De kluis wordt nu gesloten. Maak bij de volgende keer een reservekopie via Kluis
 The vault will now be closed. Next time, make a backup via Vault → Make backup.</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="319"/>
+        <location filename="../vault_care.py" line="327"/>
         <source>Automatische reservekopie maken en controleren…</source>
         <translation>Making and checking the automatic backup…</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="321"/>
+        <location filename="../vault_care.py" line="329"/>
         <source>Toestemming</source>
         <translation>Toestemming</translation>
     </message>
@@ -5765,168 +5923,168 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
 <context>
     <name>YouthDetailPanel</name>
     <message>
-        <location filename="../youth_detail.py" line="100"/>
+        <location filename="../youth_detail.py" line="99"/>
         <source>Nieuw verzoek…</source>
         <translation>New request…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="103"/>
+        <location filename="../youth_detail.py" line="102"/>
         <source>Gegevens delen…</source>
         <translation>Share data…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="106"/>
+        <location filename="../youth_detail.py" line="105"/>
         <source>Ouder/voogd toevoegen…</source>
         <translation>Add parent/guardian…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="111"/>
+        <location filename="../youth_detail.py" line="110"/>
         <source>Bewijspakket van de jongere…</source>
         <translation>Young person&apos;s proof package…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="116"/>
+        <location filename="../youth_detail.py" line="115"/>
         <source>Gegevens wijzigen…</source>
         <translation>Edit details…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="121"/>
+        <location filename="../youth_detail.py" line="120"/>
         <source>Jongere toevoegen…</source>
         <translation>Add young person…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="126"/>
+        <location filename="../youth_detail.py" line="125"/>
         <source>Samenvoegen met een dubbele…</source>
         <translation>Merge with a duplicate…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="140"/>
+        <location filename="../youth_detail.py" line="139"/>
         <source>Kies een jongere in de lijst om de gegevens te zien.</source>
         <translation>Choose a young person in the list to see their details.</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="146"/>
-        <location filename="../youth_detail.py" line="178"/>
+        <location filename="../youth_detail.py" line="145"/>
+        <location filename="../youth_detail.py" line="177"/>
         <source>&amp;Jongere toevoegen…</source>
         <translation>Add &amp;young person…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="164"/>
+        <location filename="../youth_detail.py" line="163"/>
         <source>&amp;Nieuw verzoek…</source>
         <translation>&amp;New request…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="165"/>
+        <location filename="../youth_detail.py" line="164"/>
         <source>Gegevens &amp;delen…</source>
         <translation>&amp;Share data…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="166"/>
+        <location filename="../youth_detail.py" line="165"/>
         <source>O&amp;uder/voogd toevoegen…</source>
         <translation>Add &amp;parent/guardian…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="168"/>
+        <location filename="../youth_detail.py" line="167"/>
         <source>Ouder, voogd, curator of mentor toevoegen (%1)</source>
         <translation>Add parent, guardian, curator or mentor (%1)</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="172"/>
+        <location filename="../youth_detail.py" line="171"/>
         <source>&amp;Wijzigen…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="174"/>
+        <location filename="../youth_detail.py" line="173"/>
         <source>Gegevens, ouders, gezag of curator/mentor wijzigen (%1)</source>
         <translation>Edit details, parents, parental authority or curator/mentor (%1)</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="180"/>
+        <location filename="../youth_detail.py" line="179"/>
         <source>Bewijs&amp;pakket…</source>
         <translation>Proof pac&amp;kage…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="188"/>
+        <location filename="../youth_detail.py" line="187"/>
         <source>Sa&amp;menvoegen…</source>
         <translation>&amp;Merge…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="207"/>
+        <location filename="../youth_detail.py" line="206"/>
         <source>Leeftijd:</source>
         <translation>Age:</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="223"/>
+        <location filename="../youth_detail.py" line="222"/>
         <source>Geboortedatum:</source>
         <translation>Date of birth:</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="224"/>
+        <location filename="../youth_detail.py" line="223"/>
         <source>School / opleiding:</source>
         <translation>School / programme:</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="225"/>
+        <location filename="../youth_detail.py" line="224"/>
         <source>Vertegenwoordigers:</source>
         <translation>Representatives:</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="226"/>
+        <location filename="../youth_detail.py" line="225"/>
         <source>Beslist nu:</source>
         <translation>Decides now:</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="229"/>
+        <location filename="../youth_detail.py" line="228"/>
         <source>&amp;Toestemmingen</source>
         <translation>&amp;Consents</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="234"/>
+        <location filename="../youth_detail.py" line="233"/>
         <source>Menu-toets op een onderdeel: alle acties</source>
         <translation>Menu key on an item: all actions</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="237"/>
+        <location filename="../youth_detail.py" line="236"/>
         <source>Op een onderdeel: Ctrl+B beslissing vastleggen, Ctrl+Shift+I intrekken, Enter geschiedenis, ↑/↓ vorige/volgende, Menu-toets alle acties</source>
         <translation>On an item: Ctrl+B record decision, Ctrl+Shift+I withdraw, Enter history, ↑/↓ previous/next, Menu key all actions</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="246"/>
+        <location filename="../youth_detail.py" line="245"/>
         <source>&amp;Verstrekkingen</source>
         <translation>&amp;Disclosures</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="252"/>
+        <location filename="../youth_detail.py" line="251"/>
         <source>Verstrekkingen: gegevens die zijn gedeeld</source>
         <translation>Disclosures: data that has been shared</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="339"/>
+        <location filename="../youth_detail.py" line="338"/>
         <source>De gegevens van deze jongere zijn gewist (%1). Kies een jongere in de lijst.</source>
         <translation>This young person&apos;s data has been erased (%1). Choose a young person in the list.</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="409"/>
+        <location filename="../youth_detail.py" line="408"/>
         <source>met afweging</source>
         <translation>with weighing</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="424"/>
+        <location filename="../youth_detail.py" line="423"/>
         <source>grondslag: %1</source>
         <translation>lawful basis: %1</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="431"/>
+        <location filename="../youth_detail.py" line="430"/>
         <source>&amp;Verstrekkingen (%1)</source>
         <translation>&amp;Disclosures (%1)</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="433"/>
+        <location filename="../youth_detail.py" line="432"/>
         <source>&amp;Verstrekkingen (nog niets gedeeld)</source>
         <translation>&amp;Disclosures (nothing shared yet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../youth_detail.py" line="476"/>
+        <location filename="../youth_detail.py" line="475"/>
         <source>%n jaar</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -5934,22 +6092,22 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
         </translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="478"/>
+        <location filename="../youth_detail.py" line="477"/>
         <source>(niet ingevuld)</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="483"/>
+        <location filename="../youth_detail.py" line="482"/>
         <source>gezag: ja</source>
         <translation>parental authority: yes</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="483"/>
+        <location filename="../youth_detail.py" line="482"/>
         <source>gezag: nee</source>
         <translation>parental authority: no</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="509"/>
+        <location filename="../youth_detail.py" line="508"/>
         <source>Geen vastgelegd.</source>
         <translation>None recorded.</translation>
     </message>

@@ -23,7 +23,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
-from . import validation
 from .errors import ToestemmingError, ValidationError, field_label
 from .safejson import loads as loads_bounded
 
@@ -106,7 +105,11 @@ def _text(value: object, label: str, field: str, max_len: int) -> str:
     """validation.text (text, NFC, required, no control characters), and stricter for what
     goes into a connection string: the limit in bytes (PostgreSQL counts bytes: 63 for a
     name) and no tab, line break or other separator than a plain space either."""
-    cleaned = validation.text(value, label, field, max_len=max_len)
+    # Imported on use: validation pulls in the rules and the model (~30 ms), and the unlock
+    # window reads the saved profiles before the worker has typed anything (GUI start budget).
+    from .validation import text
+
+    cleaned = text(value, label, field, max_len=max_len)
     if len(cleaned.encode()) > max_len:
         raise ValidationError(
             message_id="error-validation-too-long-max",

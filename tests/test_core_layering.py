@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -69,3 +70,23 @@ def test_formulieren_is_a_leaf() -> None:
     for path in (ROOT / "formulieren").rglob("*.py"):
         source = path.read_text(encoding="utf-8")
         assert "import toestemming" not in source and "from toestemming" not in source, path
+
+
+def test_the_unlock_window_starts_without_the_heavy_core() -> None:
+    """GUI start (budget: unlock window ≤ 1.5× a bare Qt window): what the launcher, the CLI
+    parser and ui.app import before the unlock window is shown stays small; the service, the
+    rules, the model, SQLCipher, crypto, PDFs and the catalog load after it (ui/preload.py)."""
+    code = (
+        "import sys, ui.launcher, ui.app, toestemming.cli; "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('toestemming', 'fluent', 'sqlcipher3', 'cryptography', 'reportlab', 'pyhanko', "
+        "'psycopg', 'keyring', 'orjson', 'babel')))"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    )
+    loaded = set(ast.literal_eval(out.stdout.strip()))
+    heavy = {"toestemming.service", "toestemming.rules", "toestemming.model", "toestemming.store"}
+    assert not loaded & heavy, loaded & heavy
+    assert not {m.split(".")[0] for m in loaded} - {"toestemming"}, loaded

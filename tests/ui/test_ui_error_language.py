@@ -158,3 +158,28 @@ def test_the_reply_reader_explains_its_doubts_in_english_on_an_english_desk(
     assert "Item 2 is unclear: the answer hesitates or postpones" in shown, shown
     for dutch in ("Onderdeel", "onduidelijk", "twijfelt", "misschien'"):
         assert dutch not in shown, shown
+
+
+def test_the_mail_settings_explain_themselves_in_english(
+    qtbot: QtBot, service: Service, english_desk: None
+) -> None:
+    """Every explanation under an option of Instellingen e-mail reads English on an English
+    desk (they were a dict of Dutch strings that never reached Linguist)."""
+    from PySide6.QtWidgets import QLabel
+
+    from ui.remote.mail_account_box import HELP
+    from ui.remote.settings_dialog import RemoteSettingsDialog
+
+    dialog = RemoteSettingsDialog(service)
+    qtbot.addWidget(dialog)
+    shown = {
+        label.objectName(): label.text()
+        for label in dialog.findChildren(QLabel)
+        if label.objectName().startswith("help_")
+    }
+    assert len(shown) == len(HELP)
+    for name, text in shown.items():
+        assert text != HELP[name[len("help_") :]], name  # translated
+        for dutch in (" de ", " het ", " een ", " niet ", "alleen"):
+            assert dutch not in f" {text.lower()} ", (name, text)
+    assert dialog.account.imap_sender_checked_by.toolTip().startswith("The name of your own")

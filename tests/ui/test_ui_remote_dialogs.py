@@ -309,3 +309,32 @@ def test_render_screenshots(
         image = widget.grab()
         assert not image.isNull()
         image.save(str(shots / f"{name}.png"))
+
+
+def test_the_sender_check_server_is_saved_and_a_bad_name_refused(
+    qtbot: QtBot, service: Service
+) -> None:
+    """Instellingen e-mail: IT fills in the organisation's receiving server (its name in the
+    Authentication-Results header); the reply reader then refuses a reply that server calls
+    forged (tests/test_mail_sender_check.py). A typo is refused in Dutch, nothing stored."""
+    dialog = RemoteSettingsDialog(service)
+    qtbot.addWidget(dialog)
+    dialog.host.setText("smtp.testschool.example")
+    dialog.username.setText("balie")
+    dialog.password.setText("geheim-wachtwoord")
+    dialog.from_address.setText("balie@testschool.example")
+    dialog.account.imap_host.setText("imap.testschool.example")
+    box = dialog.account.imap_sender_checked_by
+    assert box.toolTip() and "Authentication-Results" in box.toolTip()
+    box.setText("mx/testschool")
+    dialog.save()
+    assert dialog.message.kind == "error"
+    assert "Authentication-Results" in dialog.message.text()
+    assert service.mail_account.imap_settings() is None
+    box.setText("  MX.Testschool.Example  ")
+    dialog.save()
+    imap = service.mail_account.imap_settings()
+    assert imap is not None and imap.trusted_checkers() == ("mx.testschool.example",)
+    again = RemoteSettingsDialog(service)
+    qtbot.addWidget(again)
+    assert again.account.imap_sender_checked_by.text() == "mx.testschool.example"

@@ -114,6 +114,8 @@ class ParsedReply:
     attachments: list[Attachment] = field(default_factory=list)
     html_only: bool = False
     problems: list[str] = field(default_factory=list)
+    # Authentication-Results headers as written (sender_auth.py decides whose to believe).
+    authentication_results: tuple[str, ...] = ()
 
 
 def _safe_header(msg: Message, name: str) -> str:
@@ -145,6 +147,20 @@ def _plain_header(msg: Message, name: str) -> str:
     if not isinstance(raw, str) or not raw.isascii() or "=?" in raw:
         return _safe_header(msg, name)
     return _CONTROL.sub(" ", _FOLD.sub("", raw)).strip()[:2000]
+
+
+def _all_plain(msg: Message, name: str, limit: int = 50) -> tuple[str, ...]:
+    """Every header `name`, unfolded, as written (ASCII; others are left out: a server's
+    results are ASCII), at most `limit` of them."""
+    try:
+        values = [v for k, v in msg.raw_items() if k.lower() == name][:limit]
+    except Exception:
+        return ()
+    return tuple(
+        _CONTROL.sub(" ", _FOLD.sub("", v)).strip()[:8000]
+        for v in values
+        if isinstance(v, str) and v.isascii()
+    )
 
 
 def _addresses(raw: str) -> list[str]:
@@ -416,6 +432,7 @@ def parse_reply(raw: bytes) -> ParsedReply:
     reply.refers_to = _msgids(
         _plain_header(msg, "in-reply-to") + " " + _plain_header(msg, "references")
     )
+    reply.authentication_results = _all_plain(msg, "authentication-results")
     senders = _addresses(_plain_header(msg, "from"))
     if len(senders) == 1:
         reply.from_address = senders[0]

@@ -40,6 +40,9 @@ class Provider(StrEnum):
 
 _HOST = re.compile(r"^[A-Za-z0-9]([A-Za-z0-9\-.]{0,251}[A-Za-z0-9])?$|^\[[0-9A-Fa-f:.]+\]$")
 _LOCAL_HOSTS = ("localhost", "127.0.0.1", "[::1]")
+# An authserv-id as servers write it: a host name (RFC 8601 allows any token; real ones are).
+_AUTHSERV = re.compile(r"^[A-Za-z0-9]([A-Za-z0-9\-._]{0,251}[A-Za-z0-9])?$")
+MAX_SENDER_CHECKERS = 5
 
 
 def _host_and_port(host: object, port: object, server: str, prefix: str = "") -> tuple[str, int]:
@@ -231,6 +234,10 @@ class ImapSettings:
     password: str = ""  # empty: the SMTP password (not used with Microsoft/Google sign-in)
     # How often the app looks for new replies while it is open; 0: only with the button.
     interval_minutes: int = 10
+    # The organisation's receiving mail server(s) whose sender check (DKIM/DMARC, written in
+    # Authentication-Results) the reply reader believes: their authserv-ids, space separated,
+    # e.g. "mx.google.com". Empty: replies' senders are not checked (capture/sender_auth.py).
+    sender_checked_by: str = ""
 
     def validated(self) -> ImapSettings:
         host, _port = _host_and_port(self.host, self.port, "imap", "imap_")
@@ -261,7 +268,27 @@ class ImapSettings:
                 message_id="error-settings-choose-how-often-minutes",
                 field="interval_minutes",
             )
-        return replace(self, host=host, security=sec, folder=folder, username=user)
+        checkers = self.sender_checked_by if isinstance(self.sender_checked_by, str) else None
+        names = (checkers or "").replace(",", " ").split()
+        if (
+            checkers is None
+            or len(names) > MAX_SENDER_CHECKERS
+            or not all(_AUTHSERV.match(n) for n in names)
+        ):
+            raise ValidationError(
+                message_id="error-settings-sender-checker-invalid", field="imap_sender_checked_by"
+            )
+        return replace(
+            self,
+            host=host,
+            security=sec,
+            folder=folder,
+            username=user,
+            sender_checked_by=" ".join(n.lower() for n in names),
+        )
+
+    def trusted_checkers(self) -> tuple[str, ...]:
+        return tuple(self.sender_checked_by.split())
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), sort_keys=True)  # a StrEnum is written as its value

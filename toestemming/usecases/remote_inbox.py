@@ -12,6 +12,8 @@ from .. import validation as v
 from ..capture.app import AppMessage
 from ..capture.proposal import ReplyProposal
 from ..capture.replies import parse_reply
+from ..capture.sender_auth import SenderCheck, check_sender
+from ..capture.settings import IMAP_META_KEY, ImapSettings
 from ..clock import from_iso
 from ..errors import RuleViolation, Said, ValidationError, as_phrase
 from ..image_limits import check_image
@@ -51,6 +53,15 @@ class RemoteInbox:
             notes.append(Said("reply-attachments", count=count, form=count_form(count)))
         if parsed.html_only:
             notes.append(Said("reply-html-only"))
+        problems = list(parsed.problems)
+        trusted = self._sender_checkers()
+        verdict = check_sender(list(parsed.authentication_results), parsed.from_address, trusted)
+        if verdict == SenderCheck.FORGED:
+            problems.append(Said("reply-sender-forged"))
+        elif verdict == SenderCheck.UNVERIFIED:
+            notes.append(Said("reply-sender-unverified"))
+        elif verdict == SenderCheck.UNCHECKED and trusted:  # no result of a server we trust
+            notes.append(Said("reply-sender-unchecked"))
         return self._matcher.propose(
             Incoming(
                 source="email",
@@ -63,10 +74,15 @@ class RemoteInbox:
                 codes_quoted=parsed.codes_quoted,
                 refers_to=parsed.refers_to,
                 sent_at=parsed.sent_at,
-                problems=list(parsed.problems),
+                problems=problems,
                 notes=notes,
             )
         )
+
+    def _sender_checkers(self) -> tuple[str, ...]:
+        """The mail servers whose sender check the organisation trusts (imap settings)."""
+        raw = self._ctx.meta(IMAP_META_KEY)
+        return ImapSettings.from_json(raw).trusted_checkers() if raw else ()
 
     def read_app_message(
         self,

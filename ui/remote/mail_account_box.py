@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,59 +41,138 @@ from ..crash import user_message
 from ..i18n import desk_language
 from .common import Message
 
-# Plain-Dutch explanations, shown under each option (and read by screen readers).
+# Plain-Dutch explanations, shown under each option (and read by screen readers); Linguist
+# context "MailHelp" gives them in the desk's language (help_text).
 HELP = {
-    "host": "De naam van de server die uw e-mail verstuurt (SMTP). Microsoft 365: "
-    "smtp.office365.com; Google: smtp.gmail.com. Vraag het anders de ICT-afdeling.",
-    "security": "Hoe de verbinding versleuteld wordt. STARTTLS (poort 587) is het gewoonst. "
-    "'Geen' kan alleen voor een mailserver op deze computer.",
-    "port": "Het nummer van de poort op de server. Meestal 587 bij STARTTLS en 465 bij SSL.",
-    "username": "Het e-mailadres of de gebruikersnaam van de mailbox die verstuurt. Bij "
-    "Microsoft 365 of Google: het adres van de mailbox.",
-    "password": "Alleen bij inloggen met een wachtwoord. Het wordt alleen in de versleutelde "
-    "kluis bewaard.",
-    "from_address": "Het adres dat ouders en jongeren als afzender zien.",
-    "from_name": "De naam die ouders en jongeren als afzender zien, bijvoorbeeld 'Balie Zorgteam'.",
-    "ca_file": "Alleen nodig als uw organisatie eigen certificaten gebruikt; de ICT-afdeling "
-    "geeft dan dit bestand. Meestal leeg laten.",
-    "expiry": "Na zoveel dagen zonder antwoord verloopt een verzoek op afstand.",
-    "reminder": "Na zoveel dagen zonder antwoord stelt de app een herinnering voor.",
-    "reply_address": "Waar antwoorden heen gaan. Leeg: het afzenderadres.",
-    "app_number": "Het nummer voor antwoorden per sms of WhatsApp (met +31).",
-    "contact": "Hoe ouders en jongeren u kunnen bereiken; staat onder elk bericht.",
-    "contact_en": "Dezelfde regel voor berichten in het Engels. Leeg: de regel hierboven.",
-    "auth": "Hoe de app bij de mailbox inlogt. Microsoft 365 en Google accepteren vanaf eind "
-    "2026 meestal geen wachtwoord meer: kies dan Microsoft 365 of Google en meld één keer aan "
-    "in de browser.",
-    "client_id": "Een code van de app-registratie die de ICT-afdeling maakt (zie de handleiding, "
-    "'E-mail met Microsoft 365 of Google'). Neem hem precies over.",
-    "tenant": "Bij Microsoft 365: de naam of code van uw organisatie (bijvoorbeeld "
-    "school.nl). Laat 'organizations' staan als u het niet weet.",
-    "client_secret": "Alleen bij Google: het 'client secret' van de registratie voor "
-    "desktop-apps. Het is geen echt geheim; laat leeg als de ICT-afdeling niets gaf.",
-    "sign_in": "Opent de inlogpagina van Microsoft of Google in de browser. Daarna onthoudt de "
-    "app de aanmelding, alleen in de versleutelde kluis.",
-    "device": "Als de browser niet op deze computer opent: u krijgt een code die u op een "
-    "andere computer of telefoon intypt.",
-    "imap_host": "De server waar binnenkomende mail staat. Microsoft 365: outlook.office365.com; "
-    "Google: imap.gmail.com. Leeg laten: de app kijkt niet zelf naar antwoorden.",
-    "imap_security": "Hoe de verbinding versleuteld wordt. SSL (poort 993) is het gewoonst.",
-    "imap_port": "Meestal 993 bij SSL en 143 bij STARTTLS.",
-    "imap_folder": "De map waarin antwoorden binnenkomen, meestal INBOX. De app leest alleen "
-    "berichten met een referentiecode, verwijdert niets en markeert niets als gelezen.",
-    "interval": "Hoe vaak de app, zolang hij open is, naar nieuwe antwoorden kijkt. 0: alleen "
-    "als u op 'Nu kijken' klikt.",
-    "imap_password": "Alleen bij inloggen met een wachtwoord, als het anders is dan dat van "
-    "de mailserver hierboven. Leeg: hetzelfde wachtwoord.",
-    "test": "Probeert aanmelden, verzenden en ontvangen, en zegt wat er misgaat (naam van de "
-    "server, beveiliging, inloggen of rechten). Er wordt niets verzonden.",
+    "host": QT_TRANSLATE_NOOP(
+        "MailHelp",
+        "De naam van de server die uw e-mail verstuurt (SMTP). Microsoft 365: "
+        "smtp.office365.com; Google: smtp.gmail.com. Vraag het anders de ICT-afdeling.",
+    ),
+    "security": QT_TRANSLATE_NOOP(
+        "MailHelp",
+        "Hoe de verbinding versleuteld wordt. STARTTLS (poort 587) is het gewoonst. "
+        "'Geen' kan alleen voor een mailserver op deze computer.",
+    ),
+    "port": QT_TRANSLATE_NOOP(
+        "MailHelp", "Het nummer van de poort op de server. Meestal 587 bij STARTTLS en 465 bij SSL."
+    ),
+    "username": QT_TRANSLATE_NOOP(
+        "MailHelp",
+        "Het e-mailadres of de gebruikersnaam van de mailbox die verstuurt. Bij "
+        "Microsoft 365 of Google: het adres van de mailbox.",
+    ),
+    "password": QT_TRANSLATE_NOOP(
+        "MailHelp",
+        "Alleen bij inloggen met een wachtwoord. Het wordt alleen in de versleutelde "
+        "kluis bewaard.",
+    ),
+    "from_address": QT_TRANSLATE_NOOP(
+        "MailHelp", "Het adres dat ouders en jongeren als afzender zien."
+    ),
+    "from_name": QT_TRANSLATE_NOOP(
+        "MailHelp",
+        "De naam die ouders en jongeren als afzender zien, bijvoorbeeld 'Balie Zorgteam'.",
+    ),
+    "ca_file": QT_TRANSLATE_NOOP(
+        "MailHelp",
+        "Alleen nodig als uw organisatie eigen certificaten gebruikt; de ICT-afdeling "
+        "geeft dan dit bestand. Meestal leeg laten.",
+    ),
+    "expiry": QT_TRANSLATE_NOOP(
+        "MailHelp", "Na zoveel dagen zonder antwoord verloopt een verzoek op afstand."
+    ),
+    "reminder": QT_TRANSLATE_NOOP(
+        "MailHelp", "Na zoveel dagen zonder antwoord stelt de app een herinnering voor."
+    ),
+    "reply_address": QT_TRANSLATE_NOOP(
+        "MailHelp", "Waar antwoorden heen gaan. Leeg: het afzenderadres."
+    ),
+    "app_number": QT_TRANSLATE_NOOP(
+        "MailHelp", "Het nummer voor antwoorden per sms of WhatsApp (met +31)."
+    ),
+    "contact": QT_TRANSLATE_NOOP(
+        "MailHelp", "Hoe ouders en jongeren u kunnen bereiken; staat onder elk bericht."
+    ),
+    "contact_en": QT_TRANSLATE_NOOP(
+        "MailHelp", "Dezelfde regel voor berichten in het Engels. Leeg: de regel hierboven."
+    ),
+    "auth": QT_TRANSLATE_NOOP(
+        "MailHelp",
+        "Hoe de app bij de mailbox inlogt. Microsoft 365 en Google accepteren vanaf eind "
+        "2026 meestal geen wachtwoord meer: kies dan Microsoft 365 of Google en meld één keer aan "
+        "in de browser.",
+    ),
+    "client_id": QT_TRANSLATE_NOOP(
+        "MailHelp",
+        "Een code van de app-registratie die de ICT-afdeling maakt (zie de handleiding, "
+        "'E-mail met Microsoft 365 of Google'). Neem hem precies over.",
+    ),
+    "tenant": QT_TRANSLATE_NOOP(
+        "MailHelp",
+        "Bij Microsoft 365: de naam of code van uw organisatie (bijvoorbeeld "
+        "school.nl). Laat 'organizations' staan als u het niet weet.",
+    ),
+    "client_secret": QT_TRANSLATE_NOOP(
+        "MailHelp",
+        "Alleen bij Google: het 'client secret' van de registratie voor "
+        "desktop-apps. Het is geen echt geheim; laat leeg als de ICT-afdeling niets gaf.",
+    ),
+    "sign_in": QT_TRANSLATE_NOOP(
+        "MailHelp",
+        "Opent de inlogpagina van Microsoft of Google in de browser. Daarna onthoudt de "
+        "app de aanmelding, alleen in de versleutelde kluis.",
+    ),
+    "device": QT_TRANSLATE_NOOP(
+        "MailHelp",
+        "Als de browser niet op deze computer opent: u krijgt een code die u op een "
+        "andere computer of telefoon intypt.",
+    ),
+    "imap_host": QT_TRANSLATE_NOOP(
+        "MailHelp",
+        "De server waar binnenkomende mail staat. Microsoft 365: outlook.office365.com; "
+        "Google: imap.gmail.com. Leeg laten: de app kijkt niet zelf naar antwoorden.",
+    ),
+    "imap_security": QT_TRANSLATE_NOOP(
+        "MailHelp", "Hoe de verbinding versleuteld wordt. SSL (poort 993) is het gewoonst."
+    ),
+    "imap_port": QT_TRANSLATE_NOOP("MailHelp", "Meestal 993 bij SSL en 143 bij STARTTLS."),
+    "imap_folder": QT_TRANSLATE_NOOP(
+        "MailHelp",
+        "De map waarin antwoorden binnenkomen, meestal INBOX. De app leest alleen "
+        "berichten met een referentiecode, verwijdert niets en markeert niets als gelezen.",
+    ),
+    "interval": QT_TRANSLATE_NOOP(
+        "MailHelp",
+        "Hoe vaak de app, zolang hij open is, naar nieuwe antwoorden kijkt. 0: alleen "
+        "als u op 'Nu kijken' klikt.",
+    ),
+    "imap_password": QT_TRANSLATE_NOOP(
+        "MailHelp",
+        "Alleen bij inloggen met een wachtwoord, als het anders is dan dat van "
+        "de mailserver hierboven. Leeg: hetzelfde wachtwoord.",
+    ),
+    "test": QT_TRANSLATE_NOOP(
+        "MailHelp",
+        "Probeert aanmelden, verzenden en ontvangen, en zegt wat er misgaat (naam van de "
+        "server, beveiliging, inloggen of rechten). Er wordt niets verzonden.",
+    ),
+    "imap_sender_checked_by": QT_TRANSLATE_NOOP(
+        "MailHelp",
+        "De naam van uw eigen ontvangende mailserver zoals die boven in binnenkomende mail staat, in de kop Authentication-Results (Google: mx.google.com). Dan leest de app wat die server over de afzender vond (DKIM/DMARC): een bericht dat niet van het adres van de ouder komt, wordt geweigerd. Leeg: niet controleren. Vraag het de ICT-afdeling.",
+    ),
 }
 
 _IMAP_PORTS = {Security.SSL: 993, Security.STARTTLS: 143}
 
 
+def help_text(key: str) -> str:
+    """The explanation under an option, in the desk's language."""
+    return QCoreApplication.translate("MailHelp", HELP[key])
+
+
 def help_label(key: str) -> QLabel:
-    label = QLabel(HELP[key])
+    label = QLabel(help_text(key))
     label.setWordWrap(True)
     label.setStyleSheet("color: #555; font-size: 90%;")
     label.setObjectName(f"help_{key}")
@@ -101,8 +180,8 @@ def help_label(key: str) -> QLabel:
 
 
 def add_row(form: QFormLayout, label: str, widget: QWidget, key: str) -> None:
-    widget.setToolTip(HELP[key])
-    widget.setAccessibleDescription(HELP[key])
+    widget.setToolTip(help_text(key))
+    widget.setAccessibleDescription(help_text(key))
     form.addRow(label, widget)
     form.addRow("", help_label(key))
 
@@ -182,6 +261,8 @@ class MailAccountBox(QWidget):
         self.interval.setRange(0, 1440)
         self.interval.setValue(10)
         self.interval.setSuffix(self.tr(" minuten"))
+        self.imap_sender_checked_by = QLineEdit()
+        self.imap_sender_checked_by.setPlaceholderText(self.tr("bijvoorbeeld mx.google.com"))
         self.imap_box = QGroupBox(self.tr("Antwoorden ophalen uit de mailbox (IMAP)"))
         iform = QFormLayout(self.imap_box)
         add_row(iform, self.tr("Server:"), self.imap_host, "imap_host")
@@ -190,10 +271,16 @@ class MailAccountBox(QWidget):
         add_row(iform, self.tr("Map:"), self.imap_folder, "imap_folder")
         add_row(iform, self.tr("Wachtwoord (IMAP):"), self.imap_password, "imap_password")
         add_row(iform, self.tr("Kijk elke:"), self.interval, "interval")
+        add_row(
+            iform,
+            self.tr("Afzender gecontroleerd door:"),
+            self.imap_sender_checked_by,
+            "imap_sender_checked_by",
+        )
         self.imap_security.currentIndexChanged.connect(self._default_imap_port)
 
         self.test_button = QPushButton(self.tr("Verbinding &testen"))
-        self.test_button.setToolTip(HELP["test"])
+        self.test_button.setToolTip(help_text("test"))
         self.test_button.clicked.connect(self.test_connection)
         self.test_result = QLabel()
         self.test_result.setWordWrap(True)
@@ -239,6 +326,7 @@ class MailAccountBox(QWidget):
             self.imap_folder.setText(imap.folder)
             self.imap_password.setText(imap.password)
             self.interval.setValue(imap.interval_minutes)
+            self.imap_sender_checked_by.setText(imap.sender_checked_by)
         self._show_signed_in()
 
     def _show_signed_in(self) -> None:
@@ -279,6 +367,7 @@ class MailAccountBox(QWidget):
             folder=self.imap_folder.text().strip() or "INBOX",
             password=self.imap_password.text(),
             interval_minutes=self.interval.value(),
+            sender_checked_by=self.imap_sender_checked_by.text().strip(),
         )
 
     def save(self) -> None:

@@ -2805,149 +2805,302 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>MailAccountBox</name>
     <message>
-        <location filename="../remote/mail_account_box.py" line="144"/>
+        <location filename="../remote/mail_account_box.py" line="223"/>
         <source>Gebruikersnaam en wachtwoord</source>
         <translation>User name and password</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="145"/>
+        <location filename="../remote/mail_account_box.py" line="224"/>
         <source>Microsoft 365 (aanmelden in de browser)</source>
         <translation>Microsoft 365 (sign in via the browser)</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="146"/>
+        <location filename="../remote/mail_account_box.py" line="225"/>
         <source>Google (aanmelden in de browser)</source>
         <translation>Google (sign in via the browser)</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="151"/>
+        <location filename="../remote/mail_account_box.py" line="230"/>
         <source>&amp;Aanmelden in de browser</source>
         <translation>&amp;Sign in via the browser</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="153"/>
+        <location filename="../remote/mail_account_box.py" line="232"/>
         <source>Aanmelden met &amp;code</source>
         <translation>Sign in with a &amp;code</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="161"/>
+        <location filename="../remote/mail_account_box.py" line="240"/>
         <source>Aanmelden bij Microsoft 365 of Google</source>
         <translation>Sign in to Microsoft 365 or Google</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="163"/>
+        <location filename="../remote/mail_account_box.py" line="242"/>
         <source>Client-ID:</source>
         <translation>Client ID:</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="164"/>
+        <location filename="../remote/mail_account_box.py" line="243"/>
         <source>Tenant (organisatie):</source>
         <translation>Tenant (organisation):</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="165"/>
+        <location filename="../remote/mail_account_box.py" line="244"/>
         <source>Client-geheim (Google):</source>
         <translation>Client secret (Google):</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="173"/>
+        <location filename="../remote/mail_account_box.py" line="252"/>
         <source>SSL/TLS (meestal poort 993)</source>
         <translation>SSL/TLS (usually port 993)</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="174"/>
+        <location filename="../remote/mail_account_box.py" line="253"/>
         <source>STARTTLS (meestal poort 143)</source>
         <translation>STARTTLS (usually port 143)</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="184"/>
+        <location filename="../remote/mail_account_box.py" line="263"/>
         <source> minuten</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="185"/>
+        <location filename="../remote/mail_account_box.py" line="265"/>
+        <source>bijvoorbeeld mx.google.com</source>
+        <translation>for example mx.google.com</translation>
+    </message>
+    <message>
+        <location filename="../remote/mail_account_box.py" line="266"/>
         <source>Antwoorden ophalen uit de mailbox (IMAP)</source>
         <translation>Fetch replies from the mailbox (IMAP)</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="187"/>
+        <location filename="../remote/mail_account_box.py" line="268"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="188"/>
+        <location filename="../remote/mail_account_box.py" line="269"/>
         <source>Beveiliging:</source>
         <translation>Security:</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="189"/>
+        <location filename="../remote/mail_account_box.py" line="270"/>
         <source>Poort:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="190"/>
+        <location filename="../remote/mail_account_box.py" line="271"/>
         <source>Map:</source>
         <translation>Folder:</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="191"/>
+        <location filename="../remote/mail_account_box.py" line="272"/>
         <source>Wachtwoord (IMAP):</source>
         <translation>Password (IMAP):</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="192"/>
+        <location filename="../remote/mail_account_box.py" line="273"/>
         <source>Kijk elke:</source>
         <translation>Check every:</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="195"/>
+        <location filename="../remote/mail_account_box.py" line="276"/>
+        <source>Afzender gecontroleerd door:</source>
+        <translation>Sender checked by:</translation>
+    </message>
+    <message>
+        <location filename="../remote/mail_account_box.py" line="282"/>
         <source>Verbinding &amp;testen</source>
         <translation>&amp;Test connection</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="209"/>
+        <location filename="../remote/mail_account_box.py" line="296"/>
         <source>Aanmelden met:</source>
         <translation>Sign in with:</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="246"/>
+        <location filename="../remote/mail_account_box.py" line="334"/>
         <source>Aangemeld. De aanmelding staat in de kluis.</source>
         <translation>Signed in. The sign-in is stored in the vault.</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="248"/>
+        <location filename="../remote/mail_account_box.py" line="336"/>
         <source>Nog niet aangemeld.</source>
         <translation>Not signed in yet.</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="320"/>
+        <location filename="../remote/mail_account_box.py" line="409"/>
         <source>Meld u aan in het browservenster dat nu opent…</source>
         <translation>Sign in in the browser window that is opening now…</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="328"/>
+        <location filename="../remote/mail_account_box.py" line="417"/>
         <source>Aangemeld.</source>
         <translation>Signed in.</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="341"/>
+        <location filename="../remote/mail_account_box.py" line="430"/>
         <source>Ga naar %1 en typ de code %2. Dit venster wacht tot dat gebeurd is.</source>
         <translation>Go to %1 and type the code %2. This window waits until that has been done.</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="353"/>
+        <location filename="../remote/mail_account_box.py" line="442"/>
         <source>Bezig met testen…</source>
         <translation>Testing…</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="366"/>
+        <location filename="../remote/mail_account_box.py" line="455"/>
         <source>Alles werkt.</source>
         <translation>Everything works.</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="368"/>
+        <location filename="../remote/mail_account_box.py" line="457"/>
         <source>Niet alles werkt; zie hierboven wat er misging.</source>
         <translation>Not everything works; see above for what went wrong.</translation>
+    </message>
+</context>
+<context>
+    <name>MailHelp</name>
+    <message>
+        <location filename="../remote/mail_account_box.py" line="47"/>
+        <source>De naam van de server die uw e-mail verstuurt (SMTP). Microsoft 365: smtp.office365.com; Google: smtp.gmail.com. Vraag het anders de ICT-afdeling.</source>
+        <translation>The name of the server that sends your e-mail (SMTP). Microsoft 365: smtp.office365.com; Google: smtp.gmail.com. Otherwise ask the IT department.</translation>
+    </message>
+    <message>
+        <location filename="../remote/mail_account_box.py" line="52"/>
+        <source>Hoe de verbinding versleuteld wordt. STARTTLS (poort 587) is het gewoonst. &apos;Geen&apos; kan alleen voor een mailserver op deze computer.</source>
+        <translation>How the connection is encrypted. STARTTLS (port 587) is the most common. &apos;None&apos; is only possible for a mail server on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../remote/mail_account_box.py" line="57"/>
+        <source>Het nummer van de poort op de server. Meestal 587 bij STARTTLS en 465 bij SSL.</source>
+        <translation>The port number on the server. Usually 587 with STARTTLS and 465 with SSL.</translation>
+    </message>
+    <message>
+        <location filename="../remote/mail_account_box.py" line="60"/>
+        <source>Het e-mailadres of de gebruikersnaam van de mailbox die verstuurt. Bij Microsoft 365 of Google: het adres van de mailbox.</source>
+        <translation>The e-mail address or user name of the sending mailbox. With Microsoft 365 or Google: the mailbox&apos;s address.</translation>
+    </message>
+    <message>
+        <location filename="../remote/mail_account_box.py" line="65"/>
+        <source>Alleen bij inloggen met een wachtwoord. Het wordt alleen in de versleutelde kluis bewaard.</source>
+        <translation>Only when logging in with a password. It is kept only in the encrypted vault.</translation>
+    </message>
+    <message>
+        <location filename="../remote/mail_account_box.py" line="70"/>
+        <source>Het adres dat ouders en jongeren als afzender zien.</source>
+        <translation>The address parents and young people see as the sender.</translation>
+    </message>
+    <message>
+        <location filename="../remote/mail_account_box.py" line="73"/>
+        <source>De naam die ouders en jongeren als afzender zien, bijvoorbeeld &apos;Balie Zorgteam&apos;.</source>
+        <translation>The name parents and young people see as the sender, for example &apos;Care team desk&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../remote/mail_account_box.py" line="77"/>
+        <source>Alleen nodig als uw organisatie eigen certificaten gebruikt; de ICT-afdeling geeft dan dit bestand. Meestal leeg laten.</source>
+        <translation>Only needed if your organisation uses its own certificates; the IT department then gives you this file. Usually leave empty.</translation>
+    </message>
+    <message>
+        <location filename="../remote/mail_account_box.py" line="82"/>
+        <source>Na zoveel dagen zonder antwoord verloopt een verzoek op afstand.</source>
+        <translation>After this many days without an answer, a remote request expires.</translation>
+    </message>
+    <message>
+        <location filename="../remote/mail_account_box.py" line="85"/>
+        <source>Na zoveel dagen zonder antwoord stelt de app een herinnering voor.</source>
+        <translation>After this many days without an answer, the app suggests a reminder.</translation>
+    </message>
+    <message>
+        <location filename="../remote/mail_account_box.py" line="88"/>
+        <source>Waar antwoorden heen gaan. Leeg: het afzenderadres.</source>
+        <translation>Where replies go. Empty: the sender address.</translation>
+    </message>
+    <message>
+        <location filename="../remote/mail_account_box.py" line="91"/>
+        <source>Het nummer voor antwoorden per sms of WhatsApp (met +31).</source>
+        <translation>The number for replies by text message or WhatsApp (with +31).</translation>
+    </message>
+    <message>
+        <location filename="../remote/mail_account_box.py" line="94"/>
+        <source>Hoe ouders en jongeren u kunnen bereiken; staat onder elk bericht.</source>
+        <translation>How parents and young people can reach you; shown under every message.</translation>
+    </message>
+    <message>
+        <location filename="../remote/mail_account_box.py" line="97"/>
+        <source>Dezelfde regel voor berichten in het Engels. Leeg: de regel hierboven.</source>
+        <translation>The same line for messages in English. Empty: the line above.</translation>
+    </message>
+    <message>
+        <location filename="../remote/mail_account_box.py" line="100"/>
+        <source>Hoe de app bij de mailbox inlogt. Microsoft 365 en Google accepteren vanaf eind 2026 meestal geen wachtwoord meer: kies dan Microsoft 365 of Google en meld één keer aan in de browser.</source>
+        <translation>How the app logs in to the mailbox. From late 2026 Microsoft 365 and Google mostly no longer accept a password: then choose Microsoft 365 or Google and sign in once in the browser.</translation>
+    </message>
+    <message>
+        <location filename="../remote/mail_account_box.py" line="106"/>
+        <source>Een code van de app-registratie die de ICT-afdeling maakt (zie de handleiding, &apos;E-mail met Microsoft 365 of Google&apos;). Neem hem precies over.</source>
+        <translation>A code from the app registration the IT department makes (see the manual, &apos;E-mail with Microsoft 365 or Google&apos;). Copy it exactly.</translation>
+    </message>
+    <message>
+        <location filename="../remote/mail_account_box.py" line="111"/>
+        <source>Bij Microsoft 365: de naam of code van uw organisatie (bijvoorbeeld school.nl). Laat &apos;organizations&apos; staan als u het niet weet.</source>
+        <translation>With Microsoft 365: the name or code of your organisation (for example school.nl). Leave &apos;organizations&apos; if you do not know it.</translation>
+    </message>
+    <message>
+        <location filename="../remote/mail_account_box.py" line="116"/>
+        <source>Alleen bij Google: het &apos;client secret&apos; van de registratie voor desktop-apps. Het is geen echt geheim; laat leeg als de ICT-afdeling niets gaf.</source>
+        <translation>Only with Google: the &apos;client secret&apos; of the registration for desktop apps. It is not a real secret; leave empty if the IT department gave none.</translation>
+    </message>
+    <message>
+        <location filename="../remote/mail_account_box.py" line="121"/>
+        <source>Opent de inlogpagina van Microsoft of Google in de browser. Daarna onthoudt de app de aanmelding, alleen in de versleutelde kluis.</source>
+        <translation>Opens the Microsoft or Google sign-in page in the browser. After that the app remembers the sign-in, only in the encrypted vault.</translation>
+    </message>
+    <message>
+        <location filename="../remote/mail_account_box.py" line="126"/>
+        <source>Als de browser niet op deze computer opent: u krijgt een code die u op een andere computer of telefoon intypt.</source>
+        <translation>If the browser does not open on this computer: you get a code to type in on another computer or phone.</translation>
+    </message>
+    <message>
+        <location filename="../remote/mail_account_box.py" line="131"/>
+        <source>De server waar binnenkomende mail staat. Microsoft 365: outlook.office365.com; Google: imap.gmail.com. Leeg laten: de app kijkt niet zelf naar antwoorden.</source>
+        <translation>The server that holds incoming mail. Microsoft 365: outlook.office365.com; Google: imap.gmail.com. Leave empty: the app does not look for replies itself.</translation>
+    </message>
+    <message>
+        <location filename="../remote/mail_account_box.py" line="136"/>
+        <source>Hoe de verbinding versleuteld wordt. SSL (poort 993) is het gewoonst.</source>
+        <translation>How the connection is encrypted. SSL (port 993) is the most common.</translation>
+    </message>
+    <message>
+        <location filename="../remote/mail_account_box.py" line="139"/>
+        <source>Meestal 993 bij SSL en 143 bij STARTTLS.</source>
+        <translation>Usually 993 with SSL and 143 with STARTTLS.</translation>
+    </message>
+    <message>
+        <location filename="../remote/mail_account_box.py" line="140"/>
+        <source>De map waarin antwoorden binnenkomen, meestal INBOX. De app leest alleen berichten met een referentiecode, verwijdert niets en markeert niets als gelezen.</source>
+        <translation>The folder where replies arrive, usually INBOX. The app reads only messages with a reference code, deletes nothing and marks nothing as read.</translation>
+    </message>
+    <message>
+        <location filename="../remote/mail_account_box.py" line="145"/>
+        <source>Hoe vaak de app, zolang hij open is, naar nieuwe antwoorden kijkt. 0: alleen als u op &apos;Nu kijken&apos; klikt.</source>
+        <translation>How often the app, while it is open, looks for new replies. 0: only when you click &apos;Check now&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../remote/mail_account_box.py" line="150"/>
+        <source>Alleen bij inloggen met een wachtwoord, als het anders is dan dat van de mailserver hierboven. Leeg: hetzelfde wachtwoord.</source>
+        <translation>Only when logging in with a password, if it differs from the mail server&apos;s above. Empty: the same password.</translation>
+    </message>
+    <message>
+        <location filename="../remote/mail_account_box.py" line="155"/>
+        <source>Probeert aanmelden, verzenden en ontvangen, en zegt wat er misgaat (naam van de server, beveiliging, inloggen of rechten). Er wordt niets verzonden.</source>
+        <translation>Tries signing in, sending and receiving, and says what goes wrong (server name, security, login or permissions). Nothing is sent.</translation>
+    </message>
+    <message>
+        <location filename="../remote/mail_account_box.py" line="160"/>
+        <source>De naam van uw eigen ontvangende mailserver zoals die boven in binnenkomende mail staat, in de kop Authentication-Results (Google: mx.google.com). Dan leest de app wat die server over de afzender vond (DKIM/DMARC): een bericht dat niet van het adres van de ouder komt, wordt geweigerd. Leeg: niet controleren. Vraag het de ICT-afdeling.</source>
+        <translation>The name of your own receiving mail server as it appears at the top of incoming mail, in the Authentication-Results header (Google: mx.google.com). The app then reads what that server found about the sender (DKIM/DMARC): a message that does not come from the parent&apos;s address is refused. Empty: no check. Ask the IT department.</translation>
     </message>
 </context>
 <context>

@@ -883,3 +883,10 @@ mail-check-folder-missing = The chosen folder does not exist in the mailbox.
 backup-status-none = There is no verified backup of this vault yet. Make one now.
 backup-status-overdue = The last verified backup is older than { $days } days (made on { $made }). Make a new backup.
 backup-status-last = Last verified backup: { $made }.
+
+## sender check (capture/sender_auth.py: what the organisation's mail server found about the From address)
+
+error-settings-sender-checker-invalid = For 'Sender checked by', fill in the name of your own receiving mail server as it appears in the Authentication-Results header (for example mx.google.com), or leave it empty; several names separated by a space, at most five.
+reply-sender-forged = According to your own mail server this message does not come from the sender address's domain (DMARC: fail): someone else may have sent it. Record nothing on the basis of this message; get in touch through a known number.
+reply-sender-unverified = Your own mail server could not confirm that this message really comes from this address (no valid DKIM signature or DMARC). If in doubt, call to check.
+reply-sender-unchecked = This message was not checked for its sender by your own mail server (for example an .eml saved elsewhere). If in doubt, call to check.

@@ -812,3 +812,10 @@ mail-check-folder-missing = De gekozen map bestaat niet in de mailbox.
 backup-status-none = Er is nog geen geverifieerde reservekopie van deze kluis. Maak er nu een.
 backup-status-overdue = De laatste geverifieerde reservekopie is ouder dan { $days } dagen (gemaakt op { $made }). Maak een nieuwe reservekopie.
 backup-status-last = Laatste geverifieerde reservekopie: { $made }.
+
+## sender check (capture/sender_auth.py: what the organisation's mail server found about the From address)
+
+error-settings-sender-checker-invalid = Vul bij 'Afzender gecontroleerd door' de naam van de eigen ontvangende mailserver in zoals die in de kop Authentication-Results staat (bijvoorbeeld mx.google.com), of laat het leeg; meerdere namen met een spatie ertussen, hoogstens vijf.
+reply-sender-forged = Volgens de eigen mailserver komt dit bericht niet van het domein van het afzenderadres (DMARC: fail): iemand anders kan het hebben gestuurd. Leg niets vast op grond van dit bericht; neem contact op via een bekend nummer.
+reply-sender-unverified = De eigen mailserver kon niet bevestigen dat dit bericht echt van dit adres komt (geen geldige DKIM-handtekening of DMARC). Bel bij twijfel even na.
+reply-sender-unchecked = Dit bericht is niet door de eigen mailserver op de afzender gecontroleerd (bijvoorbeeld een elders opgeslagen .eml). Bel bij twijfel even na.

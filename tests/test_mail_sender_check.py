@@ -17,7 +17,7 @@ from mail_support import RemoteVault, build_remote_vault
 from test_mail_replies import READ_AT, _counts
 
 from toestemming.capture.sender_auth import SenderCheck, check_sender, parse
-from toestemming.capture.settings import ImapSettings
+from toestemming.capture.settings import ImapSettings, Security, SmtpSettings
 from toestemming.errors import RuleViolation, ValidationError
 
 OURS = "mx.school.test"
@@ -147,10 +147,40 @@ def test_without_the_setting_replies_read_as_before(rv: RemoteVault) -> None:
     assert forged.can_confirm  # nobody named: no header is believed, none is held against it
 
 
-@pytest.mark.parametrize("bad", ["mx/school", "a" * 300, "mx.school.test;", "-mx.school", "1 2 3 4 5 6"])
+@pytest.mark.parametrize(
+    "bad", ["mx/school", "a" * 300, "mx.school.test;", "-mx.school", "1 2 3 4 5 6"]
+)
 def test_a_bad_server_name_is_refused_in_dutch(rv: RemoteVault, bad: str) -> None:
     with pytest.raises(ValidationError) as refused:
         _trust(rv, bad)
     assert refused.value.field == "imap_sender_checked_by"
     assert "Authentication-Results" in refused.value.message
     assert rv.svc.mail_account.imap_settings() is None  # nothing saved
+
+
+def test_saving_all_mail_settings_is_one_change_or_none(rv: RemoteVault) -> None:
+    """Instellingen e-mail saves remote policy, mail server, registration and inbox together:
+    one refused field (here the sender check) leaves every one of them as it was."""
+    from dataclasses import replace
+
+    before = rv.svc.remote.settings()
+    smtp_before = rv.svc.remote.set_smtp_settings(
+        SmtpSettings("smtp.school.test", 587, Security.STARTTLS, "balie", "pw", "balie@school.test")
+    )
+    events = _counts(rv)[0]
+    with pytest.raises(ValidationError):
+        rv.svc.remote.save_mail_settings(
+            replace(before, expiry_days=before.expiry_days + 1),
+            replace(smtp_before, from_name="Nieuwe naam"),
+            None,
+            ImapSettings("imap.school.test", sender_checked_by="mx/school"),
+        )
+    assert rv.svc.remote.settings() == before
+    assert rv.svc.remote.smtp_settings() == smtp_before
+    assert rv.svc.mail_account.imap_settings() is None
+    assert _counts(rv)[0] == events  # nothing logged either
+    rv.svc.remote.save_mail_settings(
+        before, smtp_before, None, ImapSettings("imap.school.test", sender_checked_by=OURS)
+    )
+    imap = rv.svc.mail_account.imap_settings()
+    assert imap is not None and imap.trusted_checkers() == (OURS,)

@@ -330,7 +330,9 @@ def test_the_sender_check_server_is_saved_and_a_bad_name_refused(
     dialog.save()
     assert dialog.message.kind == "error"
     assert "Authentication-Results" in dialog.message.text()
+    # One refused field changes nothing: not the inbox, not the mail server above it either.
     assert service.mail_account.imap_settings() is None
+    assert service.remote.smtp_settings() is None
     box.setText("  MX.Testschool.Example  ")
     dialog.save()
     imap = service.mail_account.imap_settings()

@@ -71,21 +71,25 @@ class MailAccount:
     def set_oauth_app(self, app: OAuthApp) -> OAuthApp:
         clean = app.validated()
         with self._ctx.db.transaction():
-            old = self.oauth_app()
-            self._ctx.set_meta(OAUTH_APP_META_KEY, clean.to_json())
-            if old is not None and (old.provider, old.client_id, old.tenant) != (
-                clean.provider,
-                clean.client_id,
-                clean.tenant,
-            ):
-                # A token of another registration is useless for this one.
-                self._ctx.db.execute("DELETE FROM meta WHERE key = ?", (OAUTH_TOKEN_META_KEY,))
-            self._ctx.event(
-                "mail.oauth_app_changed",
-                {"provider": str(clean.provider), "tenant": clean.tenant},
-            )
+            self.store_oauth_app(clean)
         self._ctx.mail_tokens.clear()
         return clean
+
+    def store_oauth_app(self, clean: OAuthApp) -> None:
+        """Write a validated registration inside the caller's transaction."""
+        old = self.oauth_app()
+        self._ctx.set_meta(OAUTH_APP_META_KEY, clean.to_json())
+        if old is not None and (old.provider, old.client_id, old.tenant) != (
+            clean.provider,
+            clean.client_id,
+            clean.tenant,
+        ):
+            # A token of another registration is useless for this one.
+            self._ctx.db.execute("DELETE FROM meta WHERE key = ?", (OAUTH_TOKEN_META_KEY,))
+        self._ctx.event(
+            "mail.oauth_app_changed",
+            {"provider": str(clean.provider), "tenant": clean.tenant},
+        )
 
     def imap_settings(self) -> ImapSettings | None:
         raw = self._ctx.meta(IMAP_META_KEY)
@@ -94,17 +98,22 @@ class MailAccount:
     def set_imap_settings(self, settings: ImapSettings) -> ImapSettings:
         clean = settings.validated()
         with self._ctx.db.transaction():
-            self._ctx.set_meta(IMAP_META_KEY, clean.to_json())
-            self._ctx.event(
-                "mail.imap_changed",
-                {
-                    "host": clean.host,
-                    "port": clean.port,
-                    "security": str(clean.security),
-                    "interval_minutes": clean.interval_minutes,
-                },
-            )
+            self.store_imap_settings(clean)
         return clean
+
+    def store_imap_settings(self, clean: ImapSettings) -> None:
+        """Write validated inbox settings inside the caller's transaction."""
+        self._ctx.set_meta(IMAP_META_KEY, clean.to_json())
+        self._ctx.event(
+            "mail.imap_changed",
+            {
+                "host": clean.host,
+                "port": clean.port,
+                "security": str(clean.security),
+                "interval_minutes": clean.interval_minutes,
+                "sender_checked_by": clean.sender_checked_by,
+            },
+        )
 
     def _smtp(self) -> SmtpSettings | None:
         raw = self._ctx.meta(SMTP_META_KEY)

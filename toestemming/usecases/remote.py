@@ -20,6 +20,8 @@ from ..capture.proposal import ReplyProposal
 from ..capture.settings import (
     REMOTE_META_KEY,
     SMTP_META_KEY,
+    ImapSettings,
+    OAuthApp,
     RemoteSettings,
     SmtpSettings,
 )
@@ -89,16 +91,43 @@ class Remote:
     def set_settings(self, settings: RemoteSettings) -> RemoteSettings:
         clean = settings.validated()
         with self._ctx.db.transaction():
-            self._ctx.set_meta(REMOTE_META_KEY, clean.to_json())
-            self._ctx.event(
-                "remote.settings_changed",
-                {
-                    "expiry_days": clean.expiry_days,
-                    "reminder_after_days": clean.reminder_after_days,
-                    "app_number_set": bool(clean.app_number),
-                },
-            )
+            self._store_settings(clean)
         return clean
+
+    def _store_settings(self, clean: RemoteSettings) -> None:
+        self._ctx.set_meta(REMOTE_META_KEY, clean.to_json())
+        self._ctx.event(
+            "remote.settings_changed",
+            {
+                "expiry_days": clean.expiry_days,
+                "reminder_after_days": clean.reminder_after_days,
+                "app_number_set": bool(clean.app_number),
+            },
+        )
+
+    def save_mail_settings(
+        self,
+        settings: RemoteSettings,
+        smtp: SmtpSettings | None = None,
+        app: OAuthApp | None = None,
+        imap: ImapSettings | None = None,
+    ) -> None:
+        """Everything of Instellingen e-mail at once: all of it checked first, then written in
+        one transaction, so a refused field leaves every setting as it was. None: unchanged."""
+        clean = settings.validated()
+        clean_smtp = smtp.validated() if smtp is not None else None
+        clean_app = app.validated() if app is not None else None
+        clean_imap = imap.validated() if imap is not None else None
+        with self._ctx.db.transaction():
+            self._store_settings(clean)
+            if clean_smtp is not None:
+                self._store_smtp(clean_smtp)
+            if clean_app is not None and clean_app != self.account.oauth_app():
+                self.account.store_oauth_app(clean_app)
+            if clean_imap is not None:
+                self.account.store_imap_settings(clean_imap)
+        if clean_app is not None:
+            self._ctx.mail_tokens.clear()
 
     def smtp_settings(self) -> SmtpSettings | None:
         """Including the password: it is stored only inside the encrypted vault."""
@@ -108,13 +137,16 @@ class Remote:
     def set_smtp_settings(self, settings: SmtpSettings) -> SmtpSettings:
         clean = settings.validated()
         with self._ctx.db.transaction():
-            self._ctx.set_meta(SMTP_META_KEY, clean.to_json())
-            self._ctx.event(
-                "remote.smtp_changed",
-                clean.public(),
-                personal={"username": clean.username, "from": clean.from_address},
-            )
+            self._store_smtp(clean)
         return clean
+
+    def _store_smtp(self, clean: SmtpSettings) -> None:
+        self._ctx.set_meta(SMTP_META_KEY, clean.to_json())
+        self._ctx.event(
+            "remote.smtp_changed",
+            clean.public(),
+            personal={"username": clean.username, "from": clean.from_address},
+        )
 
     # -- who, and composing ---------------------------------------------------------------------
     def contacts(self, request_id: int) -> list[Contact]:

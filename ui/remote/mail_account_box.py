@@ -370,12 +370,15 @@ class MailAccountBox(QWidget):
             sender_checked_by=self.imap_sender_checked_by.text().strip(),
         )
 
+    def oauth_app_to_save(self) -> OAuthApp | None:
+        """The registration on screen, when signing in with Microsoft or Google."""
+        return self.oauth_app() if self.provider() != Provider.PASSWORD else None
+
     def save(self) -> None:
         """Store the registration (OAuth) and the inbox; raises ToestemmingError (Dutch)."""
-        if self.provider() != Provider.PASSWORD:
-            app = self.oauth_app()
-            if app != self._service.mail_account.oauth_app():
-                self._service.mail_account.set_oauth_app(app)
+        app = self.oauth_app_to_save()
+        if app is not None and app != self._service.mail_account.oauth_app():
+            self._service.mail_account.set_oauth_app(app)
         imap = self.imap_settings()
         if imap is not None:
             self._service.mail_account.set_imap_settings(imap)

@@ -184,10 +184,15 @@ class RemoteSettingsDialog(QDialog):
             contact_text_en=self.contact_en.text().strip(),
         )
         try:
-            self._service.remote.set_settings(remote)
             if self.host.text().strip():
-                self._service.remote.set_smtp_settings(self._smtp())
-                self.account.save()
+                self._service.remote.save_mail_settings(
+                    remote,
+                    self._smtp(),
+                    self.account.oauth_app_to_save(),
+                    self.account.imap_settings(),
+                )
+            else:
+                self._service.remote.save_mail_settings(remote)
         except ToestemmingError as exc:
             self.message.error(desk_text(exc))
             return

@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 # A real PostgreSQL for the team-server tests (one per session, a database per test).
+from mail_support import rv  # noqa: F401
 from pg_support import pg_database, pg_server  # noqa: F401
 
 from toestemming.clock import FixedClock

@@ -216,3 +216,15 @@ def smtp_server(security: Security, cert: Cert | None = None) -> Iterator[Server
         yield Server(handler, port, security, cert)
     finally:
         controller.stop()
+
+
+@pytest.fixture
+def rv(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[RemoteVault]:
+    """A fresh remote vault (build_remote_vault) per test, closed afterwards if still open.
+    Imported by conftest.py, so every test module can ask for it."""
+    v = build_remote_vault(tmp_path / "remote.tvault", monkeypatch)
+    try:
+        yield v
+    finally:
+        if v.svc.is_open:
+            v.svc.close()

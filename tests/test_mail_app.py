@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Iterator
 from datetime import timedelta
-from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
 import zxingcpp
-from mail_support import RemoteVault, build_remote_vault
+from mail_support import RemoteVault
 from PIL import Image
 
 from toestemming.capture.answers import read_answers
@@ -24,15 +22,6 @@ PNG_1PX = bytes.fromhex(
     "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489"
     "0000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082"
 )
-
-
-@pytest.fixture
-def rv(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[RemoteVault]:
-    v = build_remote_vault(tmp_path / "a.tvault", monkeypatch)
-    try:
-        yield v
-    finally:
-        v.svc.close()
 
 
 def _decode(png: bytes) -> str:

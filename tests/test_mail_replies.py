@@ -65,13 +65,10 @@ def shared(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RemoteVault]:
 
 
 @pytest.fixture
-def rv(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[RemoteVault]:
-    v = build_remote_vault(tmp_path / "r.tvault", monkeypatch)
-    v.clock.advance(READ_AT)
-    try:
-        yield v
-    finally:
-        v.svc.close()
+def rv(rv: RemoteVault) -> RemoteVault:
+    """conftest's remote vault, on the day after the requests (when the replies are dated)."""
+    rv.clock.advance(READ_AT)
+    return rv
 
 
 def _counts(rv: RemoteVault) -> tuple[int, ...]:

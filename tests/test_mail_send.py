@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import email
 import json
-from collections.abc import Iterator
 from email import policy
 from email.message import EmailMessage
 from pathlib import Path
@@ -15,7 +14,6 @@ from mail_support import (
     SMTP_PASSWORD,
     Cert,
     RemoteVault,
-    build_remote_vault,
     self_signed,
     smtp_server,
 )
@@ -25,16 +23,6 @@ from toestemming.capture.smtp import SendError
 from toestemming.errors import RuleViolation, ValidationError
 from toestemming.model import SignerRef
 from toestemming.service import Service
-
-
-@pytest.fixture
-def rv(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[RemoteVault]:
-    v = build_remote_vault(tmp_path / "m.tvault", monkeypatch)
-    try:
-        yield v
-    finally:
-        if v.svc.is_open:
-            v.svc.close()
 
 
 @pytest.fixture(scope="module")

@@ -6,14 +6,11 @@ would try it: a spoofed From, a fake result header of their own, a comment or ca
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from mail_corpus import SAM, build_corpus
-from mail_support import RemoteVault, build_remote_vault
+from mail_support import RemoteVault
 from test_mail_replies import READ_AT, _counts
 
 from toestemming.capture.sender_auth import SenderCheck, check_sender, parse
@@ -93,13 +90,10 @@ def test_any_header_is_read_without_crashing(values: list[str], sender: str) -> 
 
 # -- in the reply reader -----------------------------------------------------------------------
 @pytest.fixture
-def rv(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[RemoteVault]:
-    v = build_remote_vault(tmp_path / "r.tvault", monkeypatch)
-    v.clock.advance(READ_AT)
-    try:
-        yield v
-    finally:
-        v.svc.close()
+def rv(rv: RemoteVault) -> RemoteVault:
+    """conftest's remote vault, on the day the replies are dated."""
+    rv.clock.advance(READ_AT)
+    return rv
 
 
 def _trust(rv: RemoteVault, checkers: str) -> None:

@@ -12,14 +12,12 @@ import io
 import json
 import random
 import zipfile
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
-import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from mail_corpus import build_corpus
-from mail_support import RemoteVault, build_remote_vault
+from mail_support import RemoteVault
 
 from toestemming.devtools import demo_evidence
 from toestemming.model import ItemStatus, SignerRef
@@ -30,15 +28,6 @@ from toestemming.usecases.consent import ItemSpec
 
 CORPUS = build_corpus()
 DOCUMENT = b"%PDF-1.4\n% gespreksverslag balie, getekend\n%%EOF\n"
-
-
-@pytest.fixture
-def rv(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[RemoteVault]:
-    v = build_remote_vault(tmp_path / "a.tvault", monkeypatch)
-    try:
-        yield v
-    finally:
-        v.svc.close()
 
 
 def _new_request(rv: RemoteVault) -> int:

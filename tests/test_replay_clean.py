@@ -7,7 +7,6 @@ over real child processes, and the unlock check that leaves a large vault's repl
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import SimpleNamespace
@@ -15,7 +14,7 @@ from types import SimpleNamespace
 import pytest
 from forms_scenario import build as build_scenario
 from mail_corpus import build_corpus
-from mail_support import RemoteVault, build_remote_vault
+from mail_support import RemoteVault
 from records_support import populate
 from replay_support import attacker_connection
 from test_signing_core import wave
@@ -124,13 +123,6 @@ def test_signing_mode_in_english_with_a_signed_withdrawal(
     clock.advance(timedelta(days=3))
     service.signing.sign_withdrawal([a], me, "en", wave(), clock.now())
     clean(service)
-
-
-@pytest.fixture
-def rv(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[RemoteVault]:
-    vault = build_remote_vault(tmp_path / "remote.tvault", monkeypatch)
-    yield vault
-    vault.svc.close()
 
 
 def test_mail_and_app_replies_confirmed_and_a_request_expired(rv: RemoteVault) -> None:

@@ -131,6 +131,11 @@ def caught_everywhere(
         assert any(place in p for p in report.problems), report.problems
         assert "alleen-lezen" in report.explanation()
         assert not any(name in report.explanation() for name in NAMES)
+        # A privacy officer on an English desk: the frame and the advice in English.
+        english = report.explanation("en")
+        assert "read-only" in english and "Found by the check:" in english
+        assert "alleen-lezen" not in english and "Gevonden" not in english
+        assert report.summary("en").startswith("Vault damaged or changed (")
     finally:
         again.close()
     # 3. The proof export refuses the item (and writes nothing).

@@ -128,6 +128,9 @@ class Checkpoint:
     signature: bytes
 
 
+_NOTHING = Phrase("error-text", {"text": ""})
+
+
 @dataclass(frozen=True)
 class AuditReport:
     ok: bool
@@ -143,10 +146,21 @@ class AuditReport:
         return self.why.text_in(SOURCE) if self.why is not None else ""
 
     def describe(self) -> str:
+        """In Dutch (the CLI's check, logs of the self-test)."""
+        return self.phrase().text_in(SOURCE)
+
+    def phrase(self) -> Phrase:
+        """The outcome in the reader's language (the problem itself stays as found)."""
         if self.ok:
-            return f"Logboek in orde: {self.events} gebeurtenissen, {self.checkpoints} ondertekende controlepunten."
-        where = f" (gebeurtenis {self.first_bad_seq})" if self.first_bad_seq else ""
-        return f"Logboek NIET in orde{where}: {self.problem}"
+            return Phrase("audit-ok", {"events": self.events, "checkpoints": self.checkpoints})
+        return Phrase(
+            "audit-not-ok",
+            {
+                "at": "event" if self.first_bad_seq else "none",
+                "event": self.first_bad_seq or 0,
+                "problem": self.why or _NOTHING,
+            },
+        )
 
 
 # The events that make up a consent item's history (youth page, proof package), in one place.

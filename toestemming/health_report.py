@@ -14,6 +14,7 @@ from .errors import Phrase
 from .language import SOURCE
 from .replay_report import ReplayReport
 from .store.vault import Vault
+from .words import count_form
 
 RESTORE_ADVICE = (
     "Zo herstelt u de kluis: kies 'Reservekopie terugzetten' (of op de opdrachtregel: "
@@ -49,24 +50,29 @@ class HealthReport:
     def _audit_line(self) -> str:
         return "logboek: " + (self.audit.describe() if self.audit else "niet leesbaar")
 
-    def summary(self) -> str:
-        """One Dutch line for a status bar."""
+    def summary(self, language: str = SOURCE) -> str:
+        """One line for a status bar, in `language`."""
         if self.ok:
             assert self.audit is not None
-            return "Kluis gecontroleerd en in orde. " + self.audit.describe()
-        return f"Kluis beschadigd of gewijzigd ({len(self.problems)} probleem/problemen); alleen-lezen."
+            return Phrase("health-ok", {"audit": self.audit.phrase()}).text_in(language)
+        count = len(self.problems)
+        return Phrase("health-damaged", {"count": count, "form": count_form(count)}).text_in(
+            language
+        )
 
-    def explanation(self) -> str:
-        """What is wrong and what to do (Dutch, for a dialog)."""
+    def explanation(self, language: str = SOURCE) -> str:
+        """What is wrong and what to do, for a dialog in `language` (the findings themselves
+        are named as the checks found them)."""
         if self.ok:
-            return self.summary()
-        lines = [READ_ONLY_REASON, "", "Gevonden bij de controle:"]
+            return self.summary(language)
+        lines = [READ_ONLY.text_in(language), "", Phrase("health-found").text_in(language)]
         lines += [f"• {p}" for p in self.problems[:MAX_PROBLEMS]]
         if self.last_verified_backup is not None:
             when = self.last_verified_backup.astimezone(LOCAL_TZ)
-            lines += ["", f"Laatste geverifieerde reservekopie: {when:%d-%m-%Y %H:%M}."]
+            made = f"{when:%d-%m-%Y %H:%M}"
+            lines += ["", Phrase("backup-status-last", {"made": made}).text_in(language)]
         else:
-            lines += ["", "Er is van deze kluis nog geen geverifieerde reservekopie vastgelegd."]
+            lines += ["", Phrase("health-no-backup-recorded").text_in(language)]
         return "\n".join(lines)
 
 

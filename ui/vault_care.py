@@ -30,7 +30,7 @@ from toestemming.words import plural
 from .background import Task
 from .backup import AutoBackupDialog, BackupBanner, BackupDialog, DamagedVaultBanner, RestoreDialog
 from .crash import user_message
-from .i18n import desk_text
+from .i18n import desk_language, desk_text
 from .main_window import MainWindow
 
 SCHEDULE_HOURS = 24
@@ -158,7 +158,7 @@ class VaultCare(QObject):
         status = self._window.statusBar()
         if self._read_only():
             report = service.health_report
-            status.showMessage(report.summary() if report is not None else "")
+            status.showMessage(report.summary(desk_language()) if report is not None else "")
             return []
         try:
             self.expired = service.remote.expire_overdue()
@@ -193,7 +193,7 @@ class VaultCare(QObject):
             accept(service, report)
             self.refresh_banners()
             if service.read_only and service.health_report is not None:
-                self._window.statusBar().showMessage(service.health_report.summary())
+                self._window.statusBar().showMessage(service.health_report.summary(desk_language()))
 
         def failed(exc: object) -> None:
             self.state_task = None

@@ -15,6 +15,8 @@ from toestemming.clock import LOCAL_TZ
 from toestemming.errors import ToestemmingError
 from toestemming.service import Service
 
+from ..i18n import desk_language
+
 # Text colour and background with ≥ 4.5:1 contrast; the words carry the meaning, not colour.
 WARNING_STYLE = "QFrame#banner { background: #fff4e0; border: 1px solid #8a5300; }"
 DANGER_STYLE = "QFrame#banner { background: #fdecea; border: 1px solid #b3261e; }"
@@ -108,7 +110,9 @@ class DamagedVaultBanner(_Banner):
 
     def details_text(self) -> str:
         report = self._service.health_report
-        return report.explanation() if report is not None else self.message_label.text()
+        return (
+            report.explanation(desk_language()) if report is not None else self.message_label.text()
+        )
 
     def show_details(self) -> None:
         box = QMessageBox(self)

@@ -890,3 +890,18 @@ error-settings-sender-checker-invalid = For 'Sender checked by', fill in the nam
 reply-sender-forged = According to your own mail server this message does not come from the sender address's domain (DMARC: fail): someone else may have sent it. Record nothing on the basis of this message; get in touch through a known number.
 reply-sender-unverified = Your own mail server could not confirm that this message really comes from this address (no valid DKIM signature or DMARC). If in doubt, call to check.
 reply-sender-unchecked = This message was not checked for its sender by your own mail server (for example an .eml saved elsewhere). If in doubt, call to check.
+
+## the integrity check's outcome (audit.py AuditReport.phrase, health_report.py)
+
+audit-ok = Log in order: { $events } events, { $checkpoints } signed checkpoints.
+audit-not-ok = Log NOT in order{ $at ->
+        [none] {""}
+       *[event] {" "}(event { $event })
+    }: { $problem }
+health-ok = Vault checked and in order. { $audit }
+health-damaged = Vault damaged or changed ({ $count } { $form ->
+        [one] problem
+       *[other] problems
+    }); read-only.
+health-found = Found by the check:
+health-no-backup-recorded = No verified backup of this vault has been recorded yet.

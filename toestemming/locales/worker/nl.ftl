@@ -819,3 +819,19 @@ error-settings-sender-checker-invalid = Vul bij 'Afzender gecontroleerd door' de
 reply-sender-forged = Volgens de eigen mailserver komt dit bericht niet van het domein van het afzenderadres (DMARC: fail): iemand anders kan het hebben gestuurd. Leg niets vast op grond van dit bericht; neem contact op via een bekend nummer.
 reply-sender-unverified = De eigen mailserver kon niet bevestigen dat dit bericht echt van dit adres komt (geen geldige DKIM-handtekening of DMARC). Bel bij twijfel even na.
 reply-sender-unchecked = Dit bericht is niet door de eigen mailserver op de afzender gecontroleerd (bijvoorbeeld een elders opgeslagen .eml). Bel bij twijfel even na.
+
+## the integrity check's outcome (audit.py AuditReport.phrase, health_report.py)
+
+audit-ok = Logboek in orde: { $events } gebeurtenissen, { $checkpoints } ondertekende controlepunten.
+# $at: none when no single event is to blame, else event (then $event: its number)
+audit-not-ok = Logboek NIET in orde{ $at ->
+        [none] {""}
+       *[event] {" "}(gebeurtenis { $event })
+    }: { $problem }
+health-ok = Kluis gecontroleerd en in orde. { $audit }
+health-damaged = Kluis beschadigd of gewijzigd ({ $count } { $form ->
+        [one] probleem
+       *[other] problemen
+    }); alleen-lezen.
+health-found = Gevonden bij de controle:
+health-no-backup-recorded = Er is van deze kluis nog geen geverifieerde reservekopie vastgelegd.

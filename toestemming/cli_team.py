@@ -147,6 +147,8 @@ def _worker_action(
                 f"Medewerker {role} uitgeschakeld: kan niet meer inloggen; "
                 f"{ended} open verbinding(en) verbroken."
             )
+            if pg_roles.has_schema(conn):
+                _remove_in_app(args.server, admin_password, role or "", say)
         else:
             workers = pg_roles.list_workers(conn)
             if not workers:
@@ -156,6 +158,35 @@ def _worker_action(
                 how = "certificaat" if worker.certificate else "wachtwoord"
                 say(f"{worker.role:<32} {state:<11} {how:<12} {worker.sessions} verbinding(en)")
     return 0
+
+
+def _remove_in_app(url: str, admin_password: str, role: str, say: Say) -> None:
+    """The worker's row in the app marked removed, with its worker.removed event, as the
+    app's Medewerkers screen does (so the app's list no longer shows them as active). The
+    login is already disabled: a failure here is said, and the removal stands."""
+    from .errors import user_text
+    from .service import Service
+
+    try:
+        service = Service.open_team(url, admin_password)
+    except ToestemmingError as exc:
+        say(
+            f"Let op: de lijst van medewerkers in de app is niet bijgewerkt: {user_text(exc)}",
+            err=True,
+        )
+        return
+    try:
+        worker = next((w for w in service.workers() if w.slot_id == role and w.active), None)
+        if worker is not None:
+            service.remove_worker(worker.id)
+            say("In de app staat de medewerker nu als verwijderd.")
+    except ToestemmingError as exc:
+        say(
+            f"Let op: de lijst van medewerkers in de app is niet bijgewerkt: {user_text(exc)}",
+            err=True,
+        )
+    finally:
+        service.close()
 
 
 def _setup(args: argparse.Namespace, say: Say) -> int:

@@ -735,6 +735,7 @@ label-een-ouder-met-gezag = one parent with parental authority
 error-pg-bad-address = The team server's address is not written correctly. Ask the administrator for the right address.
 error-pg-connection-lost = The connection to the team server was lost. The last change was not saved. Open the team server again and try once more.
 error-pg-busy = The team server was too busy for a moment. Nothing was changed. Try again.
+error-pg-write-turn-taken = A colleague is saving something on the team server right now and it is taking unusually long. Nothing was changed. Try again shortly. If this keeps happening, ask the administrator which connection is keeping the team server busy.
 error-pg-not-allowed = The team server does not allow this for your account. Nothing was changed.
 error-pg-not-on-team-server = This works with a vault file only, not with the team server. On the team server the administrator takes care of backups and keys.
 error-pg-schema-newer = The team server was updated to a newer version of Toestemming. Update the program.

@@ -661,6 +661,7 @@ db-check-structure = structuur: { $detail }
 error-pg-bad-address = Het adres van de teamserver is niet goed geschreven. Vraag de beheerder om het juiste adres.
 error-pg-connection-lost = De verbinding met de teamserver is verbroken. De laatste wijziging is niet opgeslagen. Open de teamserver opnieuw en probeer het nog eens.
 error-pg-busy = De teamserver was even te druk. Er is niets gewijzigd. Probeer het opnieuw.
+error-pg-write-turn-taken = Een collega is op dit moment iets aan het opslaan op de teamserver en dat duurt ongewoon lang. Er is niets gewijzigd. Probeer het zo opnieuw. Blijft dit gebeuren, vraag de beheerder dan welke verbinding de teamserver bezet houdt.
 error-pg-not-allowed = De teamserver staat deze handeling voor uw account niet toe. Er is niets gewijzigd.
 error-pg-not-on-team-server = Dit kan alleen met een kluisbestand, niet met de teamserver. Op de teamserver regelt de beheerder reservekopieën en sleutels.
 error-pg-schema-newer = De teamserver is bijgewerkt naar een nieuwere versie van Toestemming. Werk het programma bij.

@@ -104,6 +104,9 @@ class Database:
         # Called after every successful COMMIT, inside the lock (the service records the
         # audit log's new head in the key header there).
         self.after_commit: Callable[[], None] | None = None
+        # Asked before every write transaction (the service: is the writer lock still ours?);
+        # raises to refuse the write.
+        self.before_write: Callable[[], None] | None = None
         self._lock = threading.RLock()
         self._in_tx = False
         # Set when a vault is open for reading only: the reason every write is refused with
@@ -232,6 +235,8 @@ class Database:
         with self._lock:
             if self._in_tx:
                 raise RuntimeError("nested transaction")
+            if self.before_write is not None:
+                self.before_write()
             if self.read_only_reason:
                 raise VaultError(
                     message_id="error-vault-read-only", params={"reason": self.read_only_reason}

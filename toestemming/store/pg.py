@@ -168,6 +168,7 @@ class PgDatabase(Database):
         self.profile = None  # type: ignore[assignment]
         self.opened_read_only = False
         self.after_commit: Callable[[], None] | None = None
+        self.before_write: Callable[[], None] | None = None  # (no vault lock on a server)
         self._lock = threading.RLock()
         self._in_tx = False
         self.read_only_reason: Phrase | None = None

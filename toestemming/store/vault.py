@@ -204,6 +204,8 @@ class Vault:
         nothing is written. The newer log head of the two is kept."""
         if self.check_only:
             raise HeaderChanged(message_id="error-vault-check-only")
+        if self.db.before_write is not None:
+            self.db.before_write()  # (the writer lock still ours: see Database.before_write)
         on_disk = read_header(self.path)
         if not on_disk.same_keys(self.header):
             raise HeaderChanged(message_id="error-vault-key-file-changed-meantime")

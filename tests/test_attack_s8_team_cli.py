@@ -98,3 +98,23 @@ def test_removed_by_it_before_ever_opening_the_app(team: TeamDb) -> None:
         assert all(w.slot_id != bram for w in admin.workers())
     finally:
         admin.close()
+
+
+def test_a_removed_login_name_cannot_be_added_again(team: TeamDb) -> None:
+    """IT adds a returning colleague under the old name: refused in plain Dutch with what to
+    do instead (a new name), and the old login stays off."""
+    url = team.admin_url()
+    assert (
+        _cli("team-setup", "--server", url, "--organisation", "O", "--worker", "B").returncode == 0
+    )
+    cees = unique_role("cees")
+    assert _cli("team-worker", "add", cees, "--server", url).returncode == 0
+    assert _cli("team-worker", "remove", cees, "--server", url).returncode == 0
+    again = _cli("team-worker", "add", cees, "--server", url)
+    assert again.returncode == 2
+    assert "verwijderd" in again.stderr and "nieuwe inlognaam" in again.stderr
+    assert "Traceback" not in again.stderr
+    with team.superuser() as conn:
+        assert conn.execute(
+            "SELECT rolcanlogin FROM pg_roles WHERE rolname = %s", (cees,)
+        ).fetchone() == (False,)

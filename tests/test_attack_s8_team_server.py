@@ -104,6 +104,30 @@ def test_a_colleague_holding_the_write_turn_is_told_not_frozen(two: Two) -> None
     assert _youths(two.svc_a) == ["Ada", "Anna"]
 
 
+def test_a_table_lock_from_another_organisation_costs_a_sentence_not_a_hung_desk(
+    two: Two,
+) -> None:
+    """What cannot be prevented on one shared server (PostgreSQL 15 lets a role that may
+    UPDATE a table LOCK it, and a session can turn its own timeouts off): org A's worker
+    locks the youths table for everyone. Org B's desk must not hang: it is told, nothing is
+    written, and it works again once the lock is gone (IT ends such a session with
+    team-worker remove; docs/TEAM_SERVER.md says so)."""
+    two.svc_b.vault.db.set_lock_wait_ms(300)  # type: ignore[attr-defined]
+    events = two.svc_b.vault.db.scalar("SELECT count(*) FROM events")
+    with _as(two.worker_a) as attacker:
+        attacker.execute("SET idle_in_transaction_session_timeout = 0")
+        attacker.execute("BEGIN")
+        attacker.execute("LOCK TABLE youths IN EXCLUSIVE MODE")
+        with pytest.raises(VaultError) as told:
+            two.svc_b.people.add_youth(given_name="Bas", family_name="Bee", birth_date="2009-03-03")
+        assert told.value.message_id == "error-pg-write-turn-taken"
+        assert two.svc_b.vault.db.scalar("SELECT count(*) FROM events") == events
+        assert _youths(two.svc_b) == ["Bob"]  # reading goes on meanwhile
+        attacker.execute("ROLLBACK")
+    two.svc_b.people.add_youth(given_name="Bas", family_name="Bee", birth_date="2009-03-03")
+    assert _youths(two.svc_b) == ["Bas", "Bob"]
+
+
 def test_the_write_turn_of_another_organisation_is_out_of_reach(two: Two) -> None:
     with _as(two.worker_a) as attacker:
         attacker.execute("BEGIN")

@@ -126,10 +126,27 @@ def add_worker(
             for group in groups:
                 admin_conn.execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(group), ident))
             joined = _join_organisation(admin_conn, role, worker_name)
+    except psycopg.errors.DuplicateObject:
+        if _removed_worker(admin_conn, role):
+            # A removed login does not come back (its name stays in the log as theirs).
+            raise ValidationError(
+                message_id="error-team-worker-was-removed", field="role"
+            ) from None
+        raise ValidationError(message_id="error-team-worker-exists", field="role") from None
     except psycopg.Error as exc:
         raise _refused(exc) from None
     log.info("worker role added (certificate=%s, joined its organisation=%s)", cert, joined)
     return joined
+
+
+def _removed_worker(admin_conn: psycopg.Connection, role: str) -> bool:
+    try:
+        row = admin_conn.execute(
+            "SELECT NOT rolcanlogin FROM pg_roles WHERE rolname = %s", (role,)
+        ).fetchone()
+        return row is not None and bool(row[0]) and _is_worker(admin_conn, role)
+    except psycopg.Error:
+        return False
 
 
 def has_schema(admin_conn: psycopg.Connection) -> bool:

@@ -102,6 +102,7 @@ error-team-url-invalid = The server address is not valid. Use postgresql://admin
 error-team-url-needs-tls = The server address must have sslmode=verify-full and sslrootcert (the CA certificate): no password goes over the network without checked TLS.
 error-team-url-has-password = Do not put the password in the server address: anyone on this computer can read a command line. The password is asked for (or taken from the environment variable PGPASSWORD).
 error-team-worker-exists = A user with this name already exists on the server.
+error-team-worker-was-removed = This login name belonged to a worker who was removed. A removed login name does not come back: its history stays under that name. Choose a new login name, for example with a number after it. Nothing was changed.
 error-team-worker-unknown = There is no worker with this name on the server.
 error-team-not-set-up = The team server has not been set up: the roles toestemming_app and toestemming_cert are missing. Have the IT department run deploy/team_server.sql first.
 error-team-not-allowed = This administrator may not do this on the server. Use the administrator toestemming_admin.

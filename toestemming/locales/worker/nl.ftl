@@ -100,6 +100,7 @@ error-team-url-invalid = Het serveradres is ongeldig. Gebruik postgresql://behee
 error-team-url-needs-tls = Het serveradres moet sslmode=verify-full en sslrootcert (het CA-certificaat) hebben: zonder gecontroleerde TLS gaat er geen wachtwoord over het netwerk.
 error-team-url-has-password = Zet het wachtwoord niet in het serveradres: iedereen op deze computer kan een opdrachtregel lezen. Het wachtwoord wordt gevraagd (of komt uit de omgevingsvariabele PGPASSWORD).
 error-team-worker-exists = Er bestaat al een gebruiker met deze naam op de server.
+error-team-worker-was-removed = Deze inlognaam was van een medewerker die is verwijderd. Een verwijderde inlognaam komt niet terug: zijn geschiedenis blijft onder die naam staan. Kies een nieuwe inlognaam, bijvoorbeeld met een cijfer erachter. Er is niets gewijzigd.
 error-team-worker-unknown = Er is geen medewerker met deze naam op de server.
 error-team-not-set-up = De teamserver is nog niet ingericht: de rollen toestemming_app en toestemming_cert ontbreken. Laat de ICT-afdeling eerst deploy/team_server.sql uitvoeren.
 error-team-not-allowed = Deze beheerder mag dit niet op de server. Gebruik de beheerder toestemming_admin.

@@ -237,3 +237,30 @@ def test_the_removal_trigger_is_one_of_the_guards_check_names(two: Two) -> None:
     assert "workers_removed_at_server" in pg_schema.expected_triggers()
     names = {r[0] for r in two.svc_a.vault.db.query("SELECT name FROM sqlite_master")}
     assert "workers_removed_at_server" in names
+
+
+def test_an_open_app_window_of_a_worker_removed_by_a_colleague_writes_nothing(
+    two: Two, clock: FixedClock
+) -> None:
+    """Wim's app is open when a colleague removes him in Medewerkers (IT has not disabled his
+    login yet). His window sees nothing from then on, and his next change is refused with the
+    sentence a removed worker hears, not a vague refusal; nothing of it is stored."""
+    window = Service.open_team(two.worker_a.url, two.worker_a.password, clock)
+    try:
+        assert _youths(window) == ["Anna"]
+        two.svc_a.remove_worker(window.worker_id)
+        events = two.svc_a.vault.db.scalar("SELECT count(*) FROM events")
+        assert _youths(window) == []
+        with pytest.raises(AccessRevoked) as refused:
+            window.people.add_youth(given_name="Wout", family_name="Wo", birth_date="2009-01-01")
+        assert "geen toegang meer" in user_text(refused.value)
+        # Closing says it once more (its checkpoint is refused) and still closes.
+        with pytest.raises(AccessRevoked):
+            window.close()
+        assert not window.is_open
+    finally:
+        if window.is_open:
+            window.close()
+    assert _youths(two.svc_a) == ["Anna"]
+    # (Its checkpoint at close was refused too: not one event since the removal.)
+    assert two.svc_a.vault.db.scalar("SELECT count(*) FROM events") == events

@@ -313,6 +313,8 @@ class Service:
             raise
         service._hold_writer_lock(lock)
         service.opened_read_only = read_only
+        if lock is None:  # (read-only or check: a writer elsewhere may renew the data key)
+            service.vault.db.explain_read_failure = service._key_renewed_elsewhere
         service.lock_holder = holder
         return service
 
@@ -377,6 +379,15 @@ class Service:
                     self._writer_lock = None
 
     lock = close
+
+    def _key_renewed_elsewhere(self) -> ToestemmingError | None:
+        """Database.explain_read_failure of a window without the writer lock: a read that
+        fails because the writer elsewhere re-encrypted the file (a worker removed, the key
+        renewed) is said as that, not as a damaged vault with advice to restore a backup."""
+        vault = self._vault
+        if vault is None or not vault.data_key_renewed_elsewhere():
+            return None
+        return VaultError(message_id="error-vault-key-renewed-elsewhere")
 
     def _hold_writer_lock(self, lock: WriterLock | None) -> None:
         self._writer_lock = lock

@@ -107,6 +107,9 @@ class Database:
         # Asked before every write transaction (the service: is the writer lock still ours?);
         # raises to refuse the write.
         self.before_write: Callable[[], None] | None = None
+        # Asked when a read fails on a page's HMAC: a better error than "damaged", or None
+        # (a read-only window: the writer elsewhere renewed the data key).
+        self.explain_read_failure: Callable[[], ToestemmingError | None] | None = None
         self._lock = threading.RLock()
         self._in_tx = False
         # Set when a vault is open for reading only: the reason every write is refused with
@@ -202,6 +205,9 @@ class Database:
                 # read-only mode start a fresh one, so reads of undamaged tables keep working.
                 if self._damaged_key is not None and not self._in_tx:
                     self._reconnect(self._damaged_key)
+                better = self.explain_read_failure() if self.explain_read_failure else None
+                if better is not None:
+                    raise better from None
                 raise
 
     @property

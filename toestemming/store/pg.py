@@ -36,7 +36,7 @@ import psycopg
 from psycopg import errors as pg_errors
 from psycopg.adapt import Dumper, Loader
 
-from ..errors import Phrase, ValidationError, VaultError
+from ..errors import AccessRevoked, Phrase, ValidationError, VaultError
 from ..language import SOURCE
 from . import pg_schema
 from .db import Database, Params, Row, SqlIntegrityError
@@ -129,6 +129,8 @@ def typed_error(exc: BaseException) -> BaseException:
         diag = exc.diag
         name = diag.constraint_name or diag.table_name or ""
         return PgIntegrityError(f"{exc.sqlstate} {name}".strip())
+    if isinstance(exc, pg_errors.InvalidAuthorizationSpecification):
+        return AccessRevoked(message_id="error-service-worker-no-access")
     if isinstance(exc, pg_errors.LockNotAvailable):
         return VaultError(message_id="error-pg-write-turn-taken")
     if isinstance(exc, (pg_errors.SerializationFailure, pg_errors.DeadlockDetected)):
@@ -169,6 +171,7 @@ class PgDatabase(Database):
         self.opened_read_only = False
         self.after_commit: Callable[[], None] | None = None
         self.before_write: Callable[[], None] | None = None  # (no vault lock on a server)
+        self.explain_read_failure = None  # (no data key on a server)
         self._lock = threading.RLock()
         self._in_tx = False
         self.read_only_reason: Phrase | None = None

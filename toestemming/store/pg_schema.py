@@ -117,6 +117,9 @@ CREATE FUNCTION take_write_turn() RETURNS void
   LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = {SCHEMA}, pg_temp AS $$
 BEGIN
   PERFORM 1 FROM organisations WHERE id = current_org() FOR NO KEY UPDATE;
+  IF NOT FOUND THEN  -- (removed while this session was open: said as such, not "not allowed")
+    RAISE EXCEPTION 'not a member of an organisation' USING ERRCODE = 'invalid_authorization_specification';
+  END IF;
 END $$;
 CREATE FUNCTION json_extract(doc text, path text) RETURNS bigint
   LANGUAGE plpgsql IMMUTABLE AS $$

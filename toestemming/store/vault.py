@@ -16,6 +16,7 @@ from ..errors import (
     HeaderChanged,
     HeaderCorrupt,
     IntegrityFailure,
+    ToestemmingError,
     ValidationError,
     VaultError,
     WrongPassphrase,
@@ -230,6 +231,18 @@ class Vault:
         updated = on_disk.with_log_head(self._master, head)
         write_header(self.path, updated)
         self.header = replace(self.header, log_head=updated.log_head)
+
+    def data_key_renewed_elsewhere(self) -> bool:
+        """Whether the key file on disk now names another data key than the one this window
+        opened with: a writer elsewhere removed a worker or renewed the key (the file was
+        re-encrypted, so this window's reads fail; the file is not damaged)."""
+        try:
+            on_disk = read_header(self.path)
+            if on_disk.vault_id != self.vault_id:
+                return False
+            return on_disk.data_keys(self._master)[:1] != self.header.data_keys(self._master)[:1]
+        except (ToestemmingError, OSError, ValueError):
+            return False
 
     def _authentic(self, header: KeyHeader) -> bool:
         return header.log_head_authentic(self._master)

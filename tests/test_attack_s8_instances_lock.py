@@ -164,3 +164,28 @@ def test_a_lock_file_replaced_by_another_file_counts_as_deleted(
         assert other.first == "in_use"
     finally:
         other.end()
+
+
+def test_a_stale_holder_naming_another_computer_and_a_living_pid_is_taken_over(
+    vault: Path,
+) -> None:
+    """A laptop that crashed (or slept and was switched off) left its info file behind, naming
+    another computer and a pid that is alive here (pids are reused; this test's own). Only the
+    OS lock counts: it is free, so the vault opens for writing, and the screen can say whose
+    session was taken over."""
+    info_path(vault).write_text(
+        '{"worker": "Anna", "computer": "LAPTOP-ANNA", "since": "2026-12-01T08:00:00+00:00",'
+        f' "pid": {os.getpid()}}}'
+    )
+    svc = Service.open(vault, PASS)
+    try:
+        assert not svc.read_only
+        assert svc.recovered_lock is not None
+        assert svc.recovered_lock.computer == "LAPTOP-ANNA"
+        other = Other(vault)
+        try:
+            assert other.first == "in_use"  # and it is ours now
+        finally:
+            other.end()
+    finally:
+        svc.close()

@@ -264,3 +264,39 @@ def test_an_open_app_window_of_a_worker_removed_by_a_colleague_writes_nothing(
     assert _youths(two.svc_a) == ["Anna"]
     # (Its checkpoint at close was refused too: not one event since the removal.)
     assert two.svc_a.vault.db.scalar("SELECT count(*) FROM events") == events
+
+
+def test_copy_and_large_objects_reach_nothing_of_the_other_organisation(two: Two) -> None:
+    """COPY goes through row-level security like SELECT, a file on the server is not a
+    worker's to write, and another login's large object is not readable."""
+    with _as(two.worker_a) as curious, curious.cursor() as cur:
+        with cur.copy("COPY youths (given_name) TO STDOUT") as copy:
+            copied = b"".join(bytes(chunk) for chunk in copy).decode()
+        assert copied.split() == ["Anna"]
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            cur.execute("COPY youths TO '/tmp/toestemming-youths.csv'")
+    with _as(two.admin_b) as other:
+        oid = other.execute("SELECT lo_from_bytea(0, 'van School B')").fetchone()[0]
+    try:
+        with _as(two.worker_a) as curious, pytest.raises(psycopg.errors.InsufficientPrivilege):
+            curious.execute("SELECT lo_get(%s)", (oid,))
+    finally:
+        with _as(two.admin_b) as other:
+            other.execute("SELECT lo_unlink(%s)", (oid,))
+
+
+def test_one_window_too_many_is_told_so_not_that_the_server_is_unreachable(
+    two: Two, clock: FixedClock
+) -> None:
+    """Each worker's role has a small connection limit (pg_roles.CONNECTION_LIMIT). A worker
+    who opens one window more must hear that, not "server unreachable" (they would call IT)."""
+    with psycopg.connect(two.server.superuser_dsn(two.db), autocommit=True) as su:
+        su.execute(f"ALTER ROLE {two.worker_a.role} CONNECTION LIMIT 1")
+    first = Service.open_team(two.worker_a.url, two.worker_a.password, clock)
+    try:
+        with pytest.raises(VaultError) as told:
+            Service.open_team(two.worker_a.url, two.worker_a.password, clock)
+        assert told.value.message_id == "error-team-too-many-windows"
+        assert "vensters" in user_text(told.value)
+    finally:
+        first.close()

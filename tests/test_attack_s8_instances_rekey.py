@@ -48,6 +48,8 @@ for line in sys.stdin:
         svc.remove_worker(ahmed.id)
     elif word == "rotate":
         svc.rotate_data_key()
+    elif word == "passphrase":
+        svc.change_passphrase(passphrase, "anna kiest een nieuwe lange zin")
     elif word == "write":
         svc.people.add_youth(given_name="Twee", family_name="Kind", birth_date="02-02-2010")
     elif word == "close":
@@ -165,3 +167,22 @@ def test_real_damage_in_a_read_only_window_is_still_called_damage(
                 window.verify_audit()
     finally:
         window.close()
+
+
+def test_a_passphrase_changed_elsewhere_locks_the_old_one_out_at_the_next_unlock(
+    vault: Path, writer: Writer
+) -> None:
+    """Anna's read-only window stays open while her writer window changes her passphrase;
+    her read-only window locks itself (auto-lock = close) and she unlocks it again: the old
+    passphrase no longer opens anything, the new one does."""
+    window = Service.open(vault, ANNA, read_only=True)
+    try:
+        writer.do("passphrase")
+        writer.do("write")
+        assert _names(window) == ["Een", "Twee"]  # (no new data key: it reads on)
+    finally:
+        window.close()  # the auto-lock
+    with pytest.raises(WrongPassphrase):
+        Service.open(vault, ANNA, read_only=True)
+    again = Service.open(vault, "anna kiest een nieuwe lange zin", read_only=True)
+    again.close()

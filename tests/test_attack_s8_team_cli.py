@@ -4,20 +4,17 @@ hand later. Real child processes against the real test server (deploy/team_serve
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 
 import psycopg
 import pytest
-from team_setup_support import ADMIN_PASSWORD, TeamDb, set_up, unique_role
+from team_setup_support import ADMIN_PASSWORD, TeamDb, cli, set_up, unique_role
 
 from toestemming.devtools import pgserver
 from toestemming.errors import AccessRevoked
 from toestemming.service import Service
 from toestemming.store import pg_schema
 
-CLI = [sys.executable, "-m", "toestemming"]
 WORKER_PASSWORD = "Nieuw-Collega-Wachtwoord-1"
 
 
@@ -28,22 +25,7 @@ def team(pg_server: pgserver.PgServer, pg_database: str, tmp_path, monkeypatch) 
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("PG", "TOESTEMMING_"))}
-    env = {
-        **clean,
-        "LANG": "C.UTF-8",
-        "PGPASSWORD": ADMIN_PASSWORD,
-        "TOESTEMMING_WORKER_PASSWORD": WORKER_PASSWORD,
-    }
-    return subprocess.run(
-        [*CLI, *args],
-        capture_output=True,
-        text=True,
-        stdin=subprocess.DEVNULL,
-        env=env,
-        timeout=120,
-        check=False,
-    )
+    return cli(*args, PGPASSWORD=ADMIN_PASSWORD, TOESTEMMING_WORKER_PASSWORD=WORKER_PASSWORD)
 
 
 def test_removed_by_it_is_removed_in_the_app_list_and_stays_out(team: TeamDb) -> None:

@@ -100,3 +100,31 @@ def test_a_removed_login_name_cannot_be_added_again(team: TeamDb) -> None:
         assert conn.execute(
             "SELECT rolcanlogin FROM pg_roles WHERE rolname = %s", (cees,)
         ).fetchone() == (False,)
+
+
+def test_the_list_shows_who_the_app_removed_while_their_login_is_still_on(
+    team: TeamDb,
+) -> None:
+    """A colleague removed Dirk in the app (Medewerkers); IT has not disabled his login. The
+    server already keeps him out; the list tells IT what is left to do."""
+    url = team.admin_url()
+    assert (
+        _cli("team-setup", "--server", url, "--organisation", "O", "--worker", "B").returncode == 0
+    )
+    dirk = unique_role("dirk")
+    assert _cli("team-worker", "add", dirk, "--server", url).returncode == 0
+    Service.open_team(team.url(dirk), WORKER_PASSWORD).close()
+    admin = Service.open_team(url, ADMIN_PASSWORD)
+    try:
+        admin.remove_worker(next(w.id for w in admin.workers() if w.slot_id == dirk))
+    finally:
+        admin.close()
+    listed = _cli("team-worker", "list", "--server", url)
+    assert listed.returncode == 0, listed.stderr
+    line = next(li for li in listed.stdout.splitlines() if li.startswith(dirk + " "))
+    assert "verwijderd*" in line
+    assert "team-worker remove" in listed.stdout
+    assert _cli("team-worker", "remove", dirk, "--server", url).returncode == 0
+    listed = _cli("team-worker", "list", "--server", url)
+    line = next(li for li in listed.stdout.splitlines() if li.startswith(dirk + " "))
+    assert "verwijderd" in line and "*" not in line

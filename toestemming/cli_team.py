@@ -155,8 +155,15 @@ def _worker_action(
                 say("Nog geen medewerkers op deze server.")
             for worker in workers:
                 state = "actief" if worker.can_login else "verwijderd"
+                if worker.removed_in_app:
+                    state = "verwijderd*"  # (the server keeps them out; the login is still on)
                 how = "certificaat" if worker.certificate else "wachtwoord"
                 say(f"{worker.role:<32} {state:<11} {how:<12} {worker.sessions} verbinding(en)")
+            if any(w.removed_in_app for w in workers):
+                say(
+                    "* verwijderd in de app; inloggen staat nog aan. Zet het uit met "
+                    "team-worker remove NAAM."
+                )
     return 0
 
 

@@ -50,6 +50,9 @@ class Worker:
     can_login: bool
     certificate: bool  # member of toestemming_cert: logs in with a client certificate
     sessions: int
+    # Removed in the app (Medewerkers) while the login still works: the server already keeps
+    # them out of the organisation's rows; IT should still run `team-worker remove`.
+    removed_in_app: bool = False
 
 
 def _refused(exc: psycopg.Error) -> ToestemmingError:
@@ -228,9 +231,25 @@ def list_workers(admin_conn: psycopg.Connection) -> list[Worker]:
             (CERT_GROUP, WORKER_COMMENT),
         ).fetchall()
         visible = [row for row in rows if _in_scope(admin_conn, str(row[0]))]
+        removed = _removed_members(admin_conn)
     except psycopg.Error as exc:
         raise _refused(exc) from None
-    return [Worker(str(n), bool(login), bool(c), int(s)) for n, login, c, s in visible]
+    return [
+        Worker(str(n), bool(login), bool(c), int(s), bool(login) and str(n) in removed)
+        for n, login, c, s in visible
+    ]
+
+
+def _removed_members(admin_conn: psycopg.Connection) -> set[str]:
+    """The login roles whose membership of this admin's organisation has ended."""
+    if not has_schema(admin_conn):
+        return set()
+    rows = admin_conn.execute(
+        sql.SQL(
+            "SELECT role_name FROM {}.members WHERE removed AND org_id = {}.current_org()"
+        ).format(sql.Identifier(pg_schema.SCHEMA), sql.Identifier(pg_schema.SCHEMA))
+    ).fetchall()
+    return {str(r[0]) for r in rows}
 
 
 def _in_scope(admin_conn: psycopg.Connection, role: str) -> bool:

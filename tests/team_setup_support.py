@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import os
 import shutil
 import subprocess
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -79,3 +81,18 @@ def file_keyring(path: Path) -> Iterator[PlaintextKeyring]:
         yield backend
     finally:
         keyring.set_keyring(before)
+
+
+def cli(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    """toestemming-cli in a child process as IT runs it: no terminal (a missing password is an
+    error, not a prompt), no PG*/TOESTEMMING_* from the test's own environment but `env`."""
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("PG", "TOESTEMMING_"))}
+    return subprocess.run(
+        [sys.executable, "-m", "toestemming", *args],
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        env={**clean, "LANG": "C.UTF-8", **env},
+        timeout=120,
+        check=False,
+    )

@@ -4,15 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import psycopg
 import pytest
-from team_support import Login, create_team, make_admin, make_worker
+from team_support import Two, as_login, two_organisations
 
 from toestemming.clock import FixedClock
-from toestemming.devtools import pgserver
 from toestemming.errors import AccessRevoked, VaultError
 from toestemming.service import Service
 from toestemming.store import pg_schema
@@ -20,38 +18,14 @@ from toestemming.store import pg_schema
 LOG_TABLES = ("events", "checkpoints", "decisions", "withdrawals", "consent_items", "erasures")
 
 
-@dataclass
-class Two:
-    server: pgserver.PgServer
-    db: str
-    admin_a: Login
-    admin_b: Login
-    worker_a: Login
-    svc_a: Service
-    svc_b: Service
-
-
 @pytest.fixture
 def two(pg_server, pg_database, clock: FixedClock, tmp_path: Path, monkeypatch) -> Iterator[Two]:
-    """Two organisations in one database, each with a youth; a worker of the first."""
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "user-data"))
-    svc_a, admin_a = create_team(pg_server, pg_database, clock, org="School A")
-    admin_b = make_admin(pg_server, pg_database, "beheerb", owner=admin_a)
-    svc_b = Service.create_team(admin_b.url, "School B", "Bert", admin_b.password, clock)
-    svc_a.people.add_youth(given_name="Anna", family_name="Aa", birth_date="2008-01-01")
-    svc_b.people.add_youth(given_name="Bob", family_name="Bee", birth_date="2008-02-02")
-    worker_a = make_worker(pg_server, pg_database, admin_a, "wim", "Wim Werker")
-    try:
-        yield Two(pg_server, pg_database, admin_a, admin_b, worker_a, svc_a, svc_b)
-    finally:
-        svc_a.close()
-        svc_b.close()
+    with two_organisations(pg_server, pg_database, clock) as both:
+        yield both
 
 
-def _as(login: Login) -> psycopg.Connection:
-    conn = psycopg.connect(login.url, password=login.password, autocommit=True)
-    conn.execute(f"SET search_path = {pg_schema.SCHEMA}")
-    return conn
+_as = as_login
 
 
 def test_a_worker_cannot_change_or_remove_the_log(two: Two) -> None:
@@ -145,12 +119,18 @@ def test_a_worker_becomes_a_worker_at_first_open_and_a_deactivated_one_is_refuse
         two.svc_a.vault.db.execute("UPDATE workers SET active = 0 WHERE id = ?", (wid,))
     with pytest.raises(AccessRevoked):
         Service.open_team(two.worker_a.url, two.worker_a.password, clock)
-    # Nor can they put themselves back behind the app's back (their login still works here).
+    # Nor can they put themselves back behind the app's back (their login still works here,
+    # but the server no longer counts them in the organisation: their row is out of sight) …
+    with _as(two.worker_a) as conn:
+        assert (
+            conn.execute("UPDATE workers SET active = 1 WHERE slot_id = session_user").rowcount == 0
+        )
+    # … and a colleague cannot put them back either.
     with (
-        _as(two.worker_a) as conn,
+        _as(two.admin_a) as conn,
         pytest.raises(psycopg.IntegrityError, match="stays removed"),
     ):
-        conn.execute("UPDATE workers SET active = 1 WHERE slot_id = session_user")
+        conn.execute("UPDATE workers SET active = 1 WHERE id = %s", (wid,))
 
 
 def _dba(two: Two) -> psycopg.Connection:

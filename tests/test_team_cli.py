@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import subprocess
 import sys
 
 import psycopg
 import pytest
-from team_setup_support import ADMIN_PASSWORD, TeamDb, set_up, unique_role
+from team_setup_support import ADMIN_PASSWORD, TeamDb, cli, set_up, unique_role
 
 from toestemming.devtools import pgserver
 from toestemming.errors import ToestemmingError, ValidationError
@@ -29,17 +28,7 @@ def team(pg_server: pgserver.PgServer, pg_database: str, tmp_path, monkeypatch) 
     return set_up(pg_server, pg_database)
 
 
-def _cli(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("PG", "TOESTEMMING_"))}
-    return subprocess.run(
-        [*CLI, *args],
-        capture_output=True,
-        text=True,
-        stdin=subprocess.DEVNULL,  # no terminal: a missing password is an error, not a prompt
-        env={**clean, "LANG": "C.UTF-8", **env},
-        timeout=120,
-        check=False,
-    )
+_cli = cli
 
 
 def test_add_list_remove_a_worker(team: TeamDb) -> None:

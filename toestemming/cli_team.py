@@ -147,15 +147,53 @@ def _worker_action(
                 f"Medewerker {role} uitgeschakeld: kan niet meer inloggen; "
                 f"{ended} open verbinding(en) verbroken."
             )
+            if pg_roles.has_schema(conn):
+                _remove_in_app(args.server, admin_password, role or "", say)
         else:
             workers = pg_roles.list_workers(conn)
             if not workers:
                 say("Nog geen medewerkers op deze server.")
             for worker in workers:
                 state = "actief" if worker.can_login else "verwijderd"
+                if worker.removed_in_app:
+                    state = "verwijderd*"  # (the server keeps them out; the login is still on)
                 how = "certificaat" if worker.certificate else "wachtwoord"
                 say(f"{worker.role:<32} {state:<11} {how:<12} {worker.sessions} verbinding(en)")
+            if any(w.removed_in_app for w in workers):
+                say(
+                    "* verwijderd in de app; inloggen staat nog aan. Zet het uit met "
+                    "team-worker remove NAAM."
+                )
     return 0
+
+
+def _remove_in_app(url: str, admin_password: str, role: str, say: Say) -> None:
+    """The worker's row in the app marked removed, with its worker.removed event, as the
+    app's Medewerkers screen does (so the app's list no longer shows them as active). The
+    login is already disabled: a failure here is said, and the removal stands."""
+    from .errors import user_text
+    from .service import Service
+
+    try:
+        service = Service.open_team(url, admin_password)
+    except ToestemmingError as exc:
+        say(
+            f"Let op: de lijst van medewerkers in de app is niet bijgewerkt: {user_text(exc)}",
+            err=True,
+        )
+        return
+    try:
+        worker = next((w for w in service.workers() if w.slot_id == role and w.active), None)
+        if worker is not None:
+            service.remove_worker(worker.id)
+            say("In de app staat de medewerker nu als verwijderd.")
+    except ToestemmingError as exc:
+        say(
+            f"Let op: de lijst van medewerkers in de app is niet bijgewerkt: {user_text(exc)}",
+            err=True,
+        )
+    finally:
+        service.close()
 
 
 def _setup(args: argparse.Namespace, say: Say) -> int:

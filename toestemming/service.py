@@ -160,7 +160,7 @@ class Service:
         with vault.db.transaction():
             _first_rows(vault.db, clock, vault.vault_id, org, worker, vault.slot.id)
         service = cls(vault, clock)
-        service._writer_lock = lock
+        service._hold_writer_lock(lock)
         # The self-signed organisation certificate (PAdES signatures of proof PDFs) exists
         # from the start, so it can be handed to verifiers before the first export.
         service.forms.certificate.key_and_certificate()
@@ -311,8 +311,10 @@ class Service:
             if lock is not None:
                 lock.release()
             raise
-        service._writer_lock = lock
+        service._hold_writer_lock(lock)
         service.opened_read_only = read_only
+        if lock is None:  # (read-only or check: a writer elsewhere may renew the data key)
+            service.vault.db.explain_read_failure = service._key_renewed_elsewhere
         service.lock_holder = holder
         return service
 
@@ -364,7 +366,7 @@ class Service:
         if self._vault is None:
             return
         try:
-            if not self.read_only:
+            if self._still_writer() and not self.read_only:
                 self.checkpoint()
         finally:
             try:
@@ -377,6 +379,49 @@ class Service:
                     self._writer_lock = None
 
     lock = close
+
+    def _key_renewed_elsewhere(self) -> ToestemmingError | None:
+        """Database.explain_read_failure of a window without the writer lock: a read that
+        fails because the writer elsewhere re-encrypted the file (a worker removed, the key
+        renewed) is said as that, not as a damaged vault with advice to restore a backup."""
+        vault = self._vault
+        if vault is None or not vault.data_key_renewed_elsewhere():
+            return None
+        return VaultError(message_id="error-vault-key-renewed-elsewhere")
+
+    def _hold_writer_lock(self, lock: WriterLock | None) -> None:
+        self._writer_lock = lock
+        if lock is not None:
+            self.vault.db.before_write = self._require_writer_lock
+
+    def _require_writer_lock(self) -> None:
+        """Database.before_write: refuse the write when another opener has become the writer."""
+        if not self._still_writer():
+            raise VaultError(
+                message_id="error-vault-read-only",
+                params={"reason": writer_lock.TAKEN_OVER_REASON},
+            )
+
+    def _still_writer(self) -> bool:
+        """Is the writer lock (store/lock.py) still on the lock file every opener locks? The
+        file may have been deleted or replaced while this window was open; then it is locked
+        anew — unless another opener got it first: that one is the writer now, and this
+        window switches to reading only (nothing it writes could be kept apart from theirs).
+        True when this service holds no lock (it opened read-only: it writes nothing)."""
+        lock = self._writer_lock
+        if lock is None or not lock.held or lock.still_ours():
+            return True  # (not held: let go on purpose, e.g. a test of a lock-less share)
+        vault = self.vault
+        try:
+            lock.retake(vault.slot.label if vault.slot.kind == "passphrase" else "")
+            return True
+        except VaultInUse:
+            lock.abandon()
+            self._writer_lock = None
+            vault.db.before_write = None
+            vault.db.enter_read_only(writer_lock.TAKEN_OVER_REASON, vault.current_data_key())
+            _log.warning("vault lock: another opener became the writer; this window only reads")
+            return False
 
     # -- organisation and workers -------------------------------------------------------------
     @property

@@ -104,12 +104,23 @@ class Database:
         # Called after every successful COMMIT, inside the lock (the service records the
         # audit log's new head in the key header there).
         self.after_commit: Callable[[], None] | None = None
+        # Asked before every write transaction (the service: is the writer lock still ours?);
+        # raises to refuse the write.
+        self.before_write: Callable[[], None] | None = None
+        # Asked when a read fails on a page's HMAC: a better error than "damaged", or None
+        # (a read-only window: the writer elsewhere renewed the data key).
+        self.explain_read_failure: Callable[[], ToestemmingError | None] | None = None
         self._lock = threading.RLock()
         self._in_tx = False
         # Set when a vault is open for reading only: the reason every write is refused with
         # (see enter_read_only), a catalog phrase shown in the reader's language.
         self.read_only_reason: Phrase | None = None
         self._damaged_key: bytes | None = None
+        # A read-only connection opened `immutable` (no -wal: nobody was writing) sees the
+        # file as it was then, and SQLite trusts it never to change. A writer that opens
+        # later changes it: then the connection is renewed (see _follow_writer).
+        self._immutable_key: bytes | None = None
+        self._file_seen: tuple[int, int, bool] | None = None
 
     @classmethod
     def open(
@@ -131,10 +142,13 @@ class Database:
                 raise IntegrityFailure(message_id="error-db-wal-lost")
         else:
             create_private(path)  # 0600 from the start; SQLite gives -wal/-shm the same mode
+        immutable = read_only and _may_be_immutable(path)
         conn = _connect(path, key, profile, read_only=read_only)
         db = cls(conn, path, profile, opened_read_only=read_only)
         if read_only:
             db.read_only_reason = CHECK_ONLY_REASON
+        if immutable:
+            db._immutable_key, db._file_seen = key, _file_state(path)
         return db
 
     @staticmethod
@@ -188,9 +202,32 @@ class Database:
         for statement in _split_sql(sql):
             self._conn.execute(statement)
 
+    def _follow_writer(self) -> None:
+        """Before a read on an immutable connection, outside a read transaction: has the file
+        changed since (a writer opened: -wal appeared, or it wrote and closed)? Then open the
+        connection anew, so a read-only window never shows a withdrawn consent as still
+        given, nor reads pages half rewritten under it. (Two stats: microseconds.)"""
+        if self._file_seen is None or self._immutable_key is None:
+            return
+        if self._in_tx or self._conn.in_transaction:
+            return
+        try:
+            now = _file_state(self.path)
+        except OSError:
+            return
+        if now == self._file_seen:
+            return
+        key = self._immutable_key
+        self._reconnect(key)
+        if _may_be_immutable(self.path):
+            self._file_seen = _file_state(self.path)
+        else:  # (SQLite itself follows the writer from now on, through -wal and -shm)
+            self._immutable_key, self._file_seen = None, None
+
     @contextlib.contextmanager
     def _reading(self) -> Iterator[None]:
         with self._lock:
+            self._follow_writer()
             try:
                 with _typed_errors():
                     yield
@@ -199,6 +236,9 @@ class Database:
                 # read-only mode start a fresh one, so reads of undamaged tables keep working.
                 if self._damaged_key is not None and not self._in_tx:
                     self._reconnect(self._damaged_key)
+                better = self.explain_read_failure() if self.explain_read_failure else None
+                if better is not None:
+                    raise better from None
                 raise
 
     @property
@@ -232,6 +272,8 @@ class Database:
         with self._lock:
             if self._in_tx:
                 raise RuntimeError("nested transaction")
+            if self.before_write is not None:
+                self.before_write()
             if self.read_only_reason:
                 raise VaultError(
                     message_id="error-vault-read-only", params={"reason": self.read_only_reason}
@@ -431,7 +473,7 @@ def _connect(
     if read_only:
         # SQLite's own read-only mode: the file cannot be written through this connection.
         uri = "file:" + urllib.parse.quote(str(path.resolve())) + "?mode=ro"
-        if not Path(f"{path}-wal").exists():
+        if _may_be_immutable(path):
             # Closed cleanly: everything is in the file. `immutable` keeps SQLite from
             # creating -wal/-shm files beside it, so checking leaves the folder as it was.
             # (A process that has the vault open always has a -wal file.)
@@ -460,6 +502,16 @@ def _connect(
         raise IntegrityFailure(message_id="error-db-wrong-key-or-damaged") from None
     conn.row_factory = sqlcipher3.Row
     return conn
+
+
+def _may_be_immutable(path: Path) -> bool:
+    """No -wal beside the vault: nobody has it open for writing (a writer always has one)."""
+    return not Path(f"{path}-wal").exists()
+
+
+def _file_state(path: Path) -> tuple[int, int, bool]:
+    st = path.stat()
+    return (st.st_mtime_ns, st.st_size, Path(f"{path}-wal").exists())
 
 
 def typed_error(exc: BaseException) -> BaseException:

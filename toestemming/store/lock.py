@@ -54,6 +54,7 @@ IN_USE_ADVICE = (
     "iets wijzigen, sluit de kluis dan eerst op de andere plek en open haar hier opnieuw."
 )
 READ_ONLY_REASON = Phrase("error-vault-read-only-in-use")
+TAKEN_OVER_REASON = Phrase("error-vault-read-only-taken-over")
 NO_LOCKING_MESSAGE = (
     "Op deze schijf kan Toestemming de kluis niet vergrendelen, zodat twee mensen tegelijk "
     "zouden kunnen schrijven. De kluis kan hier alleen-lezen worden geopend. Zet de kluis op een "
@@ -231,6 +232,33 @@ class WriterLock:
     @property
     def held(self) -> bool:
         return self._fd is not None
+
+    def still_ours(self) -> bool:
+        """Whether our OS lock is still on the file every opener locks. The lock file may have
+        been deleted or replaced while this window was open (a tidy-up, a sync client, a
+        script): a later opener then locks a new file and would be a second writer, so the
+        service asks this before every write (an fstat and a stat: microseconds)."""
+        return self._fd is not None and _still_named(self._fd, self.vault)
+
+    def retake(self, worker: str) -> None:
+        """After the lock file was deleted or replaced: lock the file now at that place (made
+        anew when missing), if nobody holds it. Raises VaultInUse when another opener locked
+        it meanwhile: that one is the writer now, and this window may only read."""
+        fresh = WriterLock.try_take(self.vault, self._clock)
+        old, self._fd, fresh._fd = self._fd, fresh._fd, None
+        if old is not None:
+            with contextlib.suppress(OSError):
+                os.close(old)  # (the old inode's lock: nobody else can reach that file)
+        self.name_holder(worker)
+        log.warning("vault lock: the lock file was deleted or replaced; locked the new one")
+
+    def abandon(self) -> None:
+        """Let go of a lock whose file another opener has taken over: only our descriptor is
+        closed; the lock and info files are the new holder's now and stay as they are."""
+        fd, self._fd = self._fd, None
+        if fd is not None:
+            with contextlib.suppress(OSError):
+                os.close(fd)
 
     def name_holder(self, worker: str) -> None:
         """(Re)write the info file: `worker` is the unlocked slot's label ("" = not known).

@@ -11,9 +11,13 @@ checker only: no SQLite connection is ever made; every method is overridden here
   its type from where it stands, as SQLite's loose typing does (`text_column = 5` compares
   text, `id = '5'` an integer) instead of failing on "text = smallint".
 - Writes are serialised per organisation like SQLite's BEGIN IMMEDIATE: `transaction()`
-  starts with pg_advisory_xact_lock(namespace, organisation), so the use cases' read-then-write
-  logic (the audit log reads its head, then inserts seq + 1) keeps its meaning with many
-  workers. Reads take no lock. The events' primary key (org_id, seq) is the second guard.
+  starts with the schema's take_write_turn() (a row lock on the organisation's own row, which
+  no other organisation's worker can reach; an advisory lock could be taken by anyone on the
+  server), so the use cases' read-then-write logic (the audit log reads its head, then inserts
+  seq + 1) keeps its meaning with many workers. Reads take no lock. The events' primary key
+  (org_id, seq) is the second guard. Waiting for the turn is bounded (LOCK_WAIT_MS, the
+  server's lock_timeout): a colleague's session that holds it (a frozen desk, psql) gives a
+  Dutch sentence and nothing written, never a desk that hangs.
 - Errors: a lost connection, a refused login, a busy server, a refused row → the same Dutch
   ToestemmingError kinds db.py raises; a refused row is a SqlIntegrityError (the use cases
   catch that). Never a password, a row value or the server's DETAIL text in a message or log.
@@ -32,7 +36,7 @@ import psycopg
 from psycopg import errors as pg_errors
 from psycopg.adapt import Dumper, Loader
 
-from ..errors import Phrase, ValidationError, VaultError
+from ..errors import AccessRevoked, Phrase, ValidationError, VaultError
 from ..language import SOURCE
 from . import pg_schema
 from .db import Database, Params, Row, SqlIntegrityError
@@ -40,6 +44,11 @@ from .pg_connect import connection_error
 from .pg_dialect import translate
 
 _log = logging.getLogger(__name__)
+
+# How long a write waits for the organisation's write turn (or any other lock) before the
+# worker is told a colleague holds it. A desk write takes well under a second; a move or a
+# large import by a colleague may take longer, and then "try again" is the right answer.
+LOCK_WAIT_MS = 15_000
 
 
 class PgIntegrityError(SqlIntegrityError):  # type: ignore[misc]
@@ -120,6 +129,10 @@ def typed_error(exc: BaseException) -> BaseException:
         diag = exc.diag
         name = diag.constraint_name or diag.table_name or ""
         return PgIntegrityError(f"{exc.sqlstate} {name}".strip())
+    if isinstance(exc, pg_errors.InvalidAuthorizationSpecification):
+        return AccessRevoked(message_id="error-service-worker-no-access")
+    if isinstance(exc, pg_errors.LockNotAvailable):
+        return VaultError(message_id="error-pg-write-turn-taken")
     if isinstance(exc, (pg_errors.SerializationFailure, pg_errors.DeadlockDetected)):
         return VaultError(message_id="error-pg-busy")
     if isinstance(exc, pg_errors.InsufficientPrivilege):
@@ -157,6 +170,8 @@ class PgDatabase(Database):
         self.profile = None  # type: ignore[assignment]
         self.opened_read_only = False
         self.after_commit: Callable[[], None] | None = None
+        self.before_write: Callable[[], None] | None = None  # (no vault lock on a server)
+        self.explain_read_failure = None  # (no data key on a server)
         self._lock = threading.RLock()
         self._in_tx = False
         self.read_only_reason: Phrase | None = None
@@ -174,6 +189,13 @@ class PgDatabase(Database):
     def _use_schema(self) -> None:
         with _typed_errors():
             self._conn.execute(f"SET search_path = {pg_schema.SCHEMA}")
+        self.set_lock_wait_ms(LOCK_WAIT_MS)
+
+    def set_lock_wait_ms(self, ms: int) -> None:
+        """How long a statement of this connection waits for a lock before it is refused
+        (error-pg-write-turn-taken). Tests shorten it; they never wait for it to pass."""
+        with self._lock, _typed_errors():
+            self._conn.execute(f"SET lock_timeout = {int(ms)}")
 
     # -- the schema ---------------------------------------------------------------------------
     def schema_version(self) -> int | None:
@@ -296,11 +318,15 @@ class PgDatabase(Database):
                 )
             with _typed_errors():
                 self._conn.execute("BEGIN")
-                # One writer per organisation at a time (module doc).
-                self._conn.execute(
-                    "SELECT pg_advisory_xact_lock($1, $2)",
-                    (pg_schema.ADVISORY_NAMESPACE, self.org_id),
-                )
+                try:
+                    if self.org_id:  # (0: setting up, before the schema and organisation exist)
+                        # One writer per organisation at a time (module doc).
+                        self._conn.execute("SELECT take_write_turn()")
+                except BaseException:
+                    # (Not our turn in time, or the line broke: the connection must not stay
+                    # inside an aborted transaction, or every later statement fails too.)
+                    self._rollback()
+                    raise
             self._in_tx = True
             try:
                 yield self

@@ -69,6 +69,8 @@ _REASONS = (
     ("no password supplied", "error-team-login-failed"),
     ("does not exist", "error-team-login-failed"),  # role or database: say no more than that
     ("permission denied for database", "error-team-login-failed"),
+    # (The role's own limit: this worker has the team open in too many windows already.)
+    ("too many connections for role", "error-team-too-many-windows"),
     ("too many connections", "error-team-unreachable"),
     ("connection refused", "error-team-unreachable"),
     ("could not translate host name", "error-team-unreachable"),

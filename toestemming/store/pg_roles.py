@@ -7,9 +7,11 @@ app's rights come from there) and, when they log in with a client certificate, o
 CREATEROLE/CREATEDB/BYPASSRLS, a small connection limit, and a cap on idle transactions so a
 frozen desk cannot hold the audit log's lock.
 
-Removing a worker is immediate: NOLOGIN, both memberships revoked (one transaction), then every
-open session of the role is ended. The role stays (its name is in the audit log) but can no
-longer do anything.
+Removing a worker is immediate: NOLOGIN, both memberships revoked and the organisation's
+membership marked removed (one transaction), then every open session of the role is ended. The
+role stays (its name is in the audit log) but can no longer do anything, also when someone
+turns its login back on by hand: a returning colleague gets a new role. (cli_team.py then
+marks the worker removed in the app too, with its worker.removed event.)
 
 Identifiers only via `psycopg.sql.Identifier`, the password verifier via `sql.Literal`: role
 names are checked first (team_profile.role_name), and never formatted into SQL by hand. The
@@ -48,6 +50,9 @@ class Worker:
     can_login: bool
     certificate: bool  # member of toestemming_cert: logs in with a client certificate
     sessions: int
+    # Removed in the app (Medewerkers) while the login still works: the server already keeps
+    # them out of the organisation's rows; IT should still run `team-worker remove`.
+    removed_in_app: bool = False
 
 
 def _refused(exc: psycopg.Error) -> ToestemmingError:
@@ -124,20 +129,42 @@ def add_worker(
             for group in groups:
                 admin_conn.execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(group), ident))
             joined = _join_organisation(admin_conn, role, worker_name)
+    except psycopg.errors.DuplicateObject:
+        if _removed_worker(admin_conn, role):
+            # A removed login does not come back (its name stays in the log as theirs).
+            raise ValidationError(
+                message_id="error-team-worker-was-removed", field="role"
+            ) from None
+        raise ValidationError(message_id="error-team-worker-exists", field="role") from None
     except psycopg.Error as exc:
         raise _refused(exc) from None
     log.info("worker role added (certificate=%s, joined its organisation=%s)", cert, joined)
     return joined
 
 
+def _removed_worker(admin_conn: psycopg.Connection, role: str) -> bool:
+    try:
+        row = admin_conn.execute(
+            "SELECT NOT rolcanlogin FROM pg_roles WHERE rolname = %s", (role,)
+        ).fetchone()
+        return row is not None and bool(row[0]) and _is_worker(admin_conn, role)
+    except psycopg.Error:
+        return False
+
+
+def has_schema(admin_conn: psycopg.Connection) -> bool:
+    """Whether team-setup has made the app's schema (and so organisations) here."""
+    found = admin_conn.execute(
+        "SELECT to_regclass(%s) IS NOT NULL", (f"{pg_schema.SCHEMA}.members",)
+    ).fetchone()
+    return found is not None and bool(found[0])
+
+
 def _join_organisation(admin_conn: psycopg.Connection, role: str, worker_name: str) -> bool:
     """The role into the admin's organisation (store/team.add_member's row, in this
     transaction so a role never exists half made). False when there is no schema yet."""
     schema = sql.Identifier(pg_schema.SCHEMA)
-    found = admin_conn.execute(
-        "SELECT to_regclass(%s) IS NOT NULL", (f"{pg_schema.SCHEMA}.members",)
-    ).fetchone()
-    if found is None or not found[0]:
+    if not has_schema(admin_conn):
         return False
     org = admin_conn.execute(sql.SQL("SELECT {}.current_org()").format(schema)).fetchone()
     if org is None or org[0] is None:
@@ -164,6 +191,15 @@ def remove_worker(admin_conn: psycopg.Connection, role: str) -> int:
             for group in (APP_GROUP, CERT_GROUP):
                 admin_conn.execute(
                     sql.SQL("REVOKE {} FROM {}").format(sql.Identifier(group), ident)
+                )
+            if has_schema(admin_conn):
+                # Out of the organisation for good: a login turned back on by hand later
+                # (ALTER ROLE … LOGIN, GRANT …) still sees and writes nothing (current_org()).
+                admin_conn.execute(
+                    sql.SQL("UPDATE {}.members SET removed = true WHERE role_name = %s").format(
+                        sql.Identifier(pg_schema.SCHEMA)
+                    ),
+                    (role,),
                 )
         # After the commit: from here on no new session can start, so ending the open ones
         # leaves none (pg_terminate_backend with a timeout waits until each has ended).
@@ -195,19 +231,32 @@ def list_workers(admin_conn: psycopg.Connection) -> list[Worker]:
             (CERT_GROUP, WORKER_COMMENT),
         ).fetchall()
         visible = [row for row in rows if _in_scope(admin_conn, str(row[0]))]
+        removed = _removed_members(admin_conn)
     except psycopg.Error as exc:
         raise _refused(exc) from None
-    return [Worker(str(n), bool(login), bool(c), int(s)) for n, login, c, s in visible]
+    return [
+        Worker(str(n), bool(login), bool(c), int(s), bool(login) and str(n) in removed)
+        for n, login, c, s in visible
+    ]
+
+
+def _removed_members(admin_conn: psycopg.Connection) -> set[str]:
+    """The login roles whose membership of this admin's organisation has ended."""
+    if not has_schema(admin_conn):
+        return set()
+    rows = admin_conn.execute(
+        sql.SQL(
+            "SELECT role_name FROM {}.members WHERE removed AND org_id = {}.current_org()"
+        ).format(sql.Identifier(pg_schema.SCHEMA), sql.Identifier(pg_schema.SCHEMA))
+    ).fetchall()
+    return {str(r[0]) for r in rows}
 
 
 def _in_scope(admin_conn: psycopg.Connection, role: str) -> bool:
     """Whether this admin manages the role. Roles are the whole server's (other databases'
     too), and CREATEROLE may alter any of them; once the schema is there, an admin lists and
     removes only the workers of its own organisation."""
-    found = admin_conn.execute(
-        "SELECT to_regclass(%s) IS NOT NULL", (f"{pg_schema.SCHEMA}.members",)
-    ).fetchone()
-    if found is None or not found[0]:
+    if not has_schema(admin_conn):
         return True  # no schema yet: no organisations either
     schema = sql.Identifier(pg_schema.SCHEMA)
     row = admin_conn.execute(

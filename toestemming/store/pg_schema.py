@@ -33,7 +33,6 @@ SCHEMA = "toestemming"
 APP_ROLE = "toestemming_app"
 PG_VERSION = 1
 VAULT_EQUIVALENT = 16  # the vault migration this schema equals in meaning
-ADVISORY_NAMESPACE = 7_118  # pg_advisory_xact_lock(namespace, org): one writer per organisation
 
 # The vault's append-only triggers, table by table (store/migrations m0001 … m0016).
 NO_UPDATE = (
@@ -95,14 +94,33 @@ CREATE TABLE organisations (
 CREATE TABLE members (
   role_name text PRIMARY KEY,
   org_id integer NOT NULL REFERENCES organisations(id),
-  worker_name text NOT NULL DEFAULT ''
+  worker_name text NOT NULL DEFAULT '',
+  -- Set when the worker is removed, in the app (the trigger below) or by IT
+  -- (team-worker remove); never cleared: a returning colleague gets a new login role.
+  removed boolean NOT NULL DEFAULT false
 );
 CREATE FUNCTION current_org() RETURNS integer
   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {SCHEMA}, pg_temp
-  AS $$ SELECT org_id FROM members WHERE role_name = session_user $$;
+  AS $$ SELECT org_id FROM members WHERE role_name = session_user AND NOT removed $$;
 CREATE FUNCTION current_member_name() RETURNS text
   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {SCHEMA}, pg_temp
-  AS $$ SELECT worker_name FROM members WHERE role_name = session_user $$;
+  AS $$ SELECT worker_name FROM members WHERE role_name = session_user AND NOT removed $$;
+CREATE FUNCTION current_member_removed() RETURNS boolean
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {SCHEMA}, pg_temp
+  AS $$ SELECT coalesce(bool_or(removed), false) FROM members WHERE role_name = session_user $$;
+-- The organisation's write turn (the vault's BEGIN IMMEDIATE): a row lock on its own
+-- organisations row, held to the end of the caller's transaction. Workers have no right on
+-- that table, so nobody can take (or hold) another organisation's turn; an advisory lock
+-- could be taken by anyone on the server with the organisation's number.
+-- NO KEY UPDATE: it does not wait for the KEY SHARE locks that inserts' org_id references take.
+CREATE FUNCTION take_write_turn() RETURNS void
+  LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = {SCHEMA}, pg_temp AS $$
+BEGIN
+  PERFORM 1 FROM organisations WHERE id = current_org() FOR NO KEY UPDATE;
+  IF NOT FOUND THEN  -- (removed while this session was open: said as such, not "not allowed")
+    RAISE EXCEPTION 'not a member of an organisation' USING ERRCODE = 'invalid_authorization_specification';
+  END IF;
+END $$;
 CREATE FUNCTION json_extract(doc text, path text) RETURNS bigint
   LANGUAGE plpgsql IMMUTABLE AS $$
 DECLARE
@@ -769,6 +787,23 @@ def _erase_triggers() -> str:
             "workers: a removed worker stays removed",
         ).replace("workers_only_erase", "workers_stay_removed")
     )
+    # Removed in the app = removed at the server: the login role's membership ends with the
+    # worker row (current_org() is then NULL, so row-level security shows and takes nothing),
+    # also when IT has not disabled the role yet, and in sessions that are open right now.
+    parts.append(
+        f"""
+CREATE FUNCTION workers_removed_at_server() RETURNS trigger
+  LANGUAGE plpgsql SECURITY DEFINER SET search_path = {SCHEMA}, pg_temp AS $$
+BEGIN
+  IF NEW.active = 0 THEN
+    UPDATE members SET removed = true WHERE role_name = NEW.slot_id AND org_id = NEW.org_id;
+  END IF;
+  RETURN NULL;
+END $$;
+CREATE TRIGGER workers_removed_at_server AFTER INSERT OR UPDATE OF active ON workers
+  FOR EACH ROW EXECUTE FUNCTION workers_removed_at_server();
+"""
+    )
     changed = " OR ".join(f"NEW.{c} IS DISTINCT FROM OLD.{c}" for c in _YOUTH_PERSONAL)
     parts.append(
         f"""
@@ -816,6 +851,7 @@ def expected_triggers() -> list[str]:
         "evidence_only_erase",
         "youths_erased_stay_erased",
         "workers_stay_removed",
+        "workers_removed_at_server",
     ]
     return names
 
@@ -848,7 +884,11 @@ GRANT SELECT ON schema_version, sqlite_master TO {APP_ROLE};
 GRANT SELECT, INSERT ON {tables} TO {APP_ROLE};
 GRANT UPDATE ON {updatable} TO {APP_ROLE};
 GRANT DELETE ON {deletable} TO {APP_ROLE};
-GRANT USAGE ON ALL SEQUENCES IN SCHEMA {SCHEMA} TO {APP_ROLE};
+-- No right on the sequences: the identity columns draw from them without one, and their
+-- values (shared by all organisations) would show how much another organisation adds.
+REVOKE ALL ON ALL SEQUENCES IN SCHEMA {SCHEMA} FROM PUBLIC, {APP_ROLE};
+REVOKE ALL ON FUNCTION current_member_removed(), take_write_turn() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION current_member_removed(), take_write_turn() TO {APP_ROLE};
 """
 
 

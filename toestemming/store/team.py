@@ -21,9 +21,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from filelock import FileLock
+
 from ..audit import AuditLog
 from ..clock import Clock, to_iso
-from ..errors import HeaderCorrupt, VaultError
+from ..errors import AccessRevoked, HeaderCorrupt, VaultError
 from . import pg_schema
 from .db import CHECK_ONLY_REASON, ReaderSpec
 from .header import KdfParams, LogHead, Slot, atomic_write
@@ -112,17 +114,29 @@ class TeamStore(Vault):
         return header
 
     def record_log_head(self, head: LogHead) -> None:
+        """The newest head into this computer's file. Two windows (or two workers) on one
+        computer share the file and commit in turns on the server: each writes after its own
+        commit, so the later write may carry the *older* head. So the file is re-read under a
+        lock and a smaller head never replaces a larger one, and the public key first seen
+        stays the one in the file."""
         if self.check_only:
             return
-        current = self.team_header
-        if current.log_head is not None and current.log_head.size > head.size:
-            return  # never move the head backwards
-        public = current.public_key or self.db.scalar(
-            "SELECT value FROM meta WHERE key = 'public_key'"
-        )
-        data = {"vault_id": self._vault_id, "public_key": public, "log_head": head.to_json()}
         self.head_file.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(self.head_file, json.dumps(data, sort_keys=True).encode())
+        with FileLock(f"{self.head_file}.lock"):
+            on_disk = self._read_head()
+            mine = self.team_header
+            current = on_disk if on_disk.log_head is not None else mine
+            if current.log_head is not None and current.log_head.size > head.size:
+                # never move the head backwards (this window learns the newer one)
+                self.header = current  # type: ignore[assignment]
+                return
+            public = (
+                on_disk.public_key
+                or mine.public_key
+                or self.db.scalar("SELECT value FROM meta WHERE key = 'public_key'")
+            )
+            data = {"vault_id": self._vault_id, "public_key": public, "log_head": head.to_json()}
+            atomic_write(self.head_file, json.dumps(data, sort_keys=True).encode())
         with_head = TeamHeader(self._vault_id, head, public)
         self.header = with_head  # type: ignore[assignment]
 
@@ -239,6 +253,9 @@ def open_store(db: PgDatabase, *, check_only: bool) -> TeamStore:
         raise VaultError(message_id="error-pg-schema-older")
     org = db.current_org()
     if org is None:
+        if db.scalar("SELECT current_member_removed()"):
+            # Removed in the app or by IT: said as a removed vault worker hears it.
+            raise AccessRevoked(message_id="error-service-worker-no-access")
         raise VaultError(message_id="error-pg-not-a-member")
     db.org_id = org
     vault_id = str(db.scalar("SELECT value FROM meta WHERE key = 'vault_id'") or "")

@@ -16,6 +16,7 @@ from ..errors import (
     HeaderChanged,
     HeaderCorrupt,
     IntegrityFailure,
+    ToestemmingError,
     ValidationError,
     VaultError,
     WrongPassphrase,
@@ -204,6 +205,8 @@ class Vault:
         nothing is written. The newer log head of the two is kept."""
         if self.check_only:
             raise HeaderChanged(message_id="error-vault-check-only")
+        if self.db.before_write is not None:
+            self.db.before_write()  # (the writer lock still ours: see Database.before_write)
         on_disk = read_header(self.path)
         if not on_disk.same_keys(self.header):
             raise HeaderChanged(message_id="error-vault-key-file-changed-meantime")
@@ -228,6 +231,18 @@ class Vault:
         updated = on_disk.with_log_head(self._master, head)
         write_header(self.path, updated)
         self.header = replace(self.header, log_head=updated.log_head)
+
+    def data_key_renewed_elsewhere(self) -> bool:
+        """Whether the key file on disk now names another data key than the one this window
+        opened with: a writer elsewhere removed a worker or renewed the key (the file was
+        re-encrypted, so this window's reads fail; the file is not damaged)."""
+        try:
+            on_disk = read_header(self.path)
+            if on_disk.vault_id != self.vault_id:
+                return False
+            return on_disk.data_keys(self._master)[:1] != self.header.data_keys(self._master)[:1]
+        except (ToestemmingError, OSError, ValueError):
+            return False
 
     def _authentic(self, header: KeyHeader) -> bool:
         return header.log_head_authentic(self._master)

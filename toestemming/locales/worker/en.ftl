@@ -102,6 +102,7 @@ error-team-url-invalid = The server address is not valid. Use postgresql://admin
 error-team-url-needs-tls = The server address must have sslmode=verify-full and sslrootcert (the CA certificate): no password goes over the network without checked TLS.
 error-team-url-has-password = Do not put the password in the server address: anyone on this computer can read a command line. The password is asked for (or taken from the environment variable PGPASSWORD).
 error-team-worker-exists = A user with this name already exists on the server.
+error-team-worker-was-removed = This login name belonged to a worker who was removed. A removed login name does not come back: its history stays under that name. Choose a new login name, for example with a number after it. Nothing was changed.
 error-team-worker-unknown = There is no worker with this name on the server.
 error-team-not-set-up = The team server has not been set up: the roles toestemming_app and toestemming_cert are missing. Have the IT department run deploy/team_server.sql first.
 error-team-not-allowed = This administrator may not do this on the server. Use the administrator toestemming_admin.
@@ -112,6 +113,7 @@ error-team-unreachable = The team server cannot be reached. Check server name, p
 error-team-certificate-mismatch = The team server's certificate does not match the CA certificate or the server name. Nothing was sent. Check the CA file and the server name with the IT department.
 error-team-no-tls = The team server refuses connections without encryption (TLS).
 error-team-server-error = The team server gave an error. Nothing was changed.
+error-team-too-many-windows = You already have the team server open in too many windows or programs at once. Close one and try again.
 error-team-admin-no-organisation = This administrator does not belong to an organisation on the team server yet. Set the server up first with toestemming-cli team-setup.
 error-team-passwords-differ = The two passwords are not the same. Nothing was changed.
 error-team-password-required = Enter the password.
@@ -584,6 +586,8 @@ rules-co-decide = The young person is { $age } years old. Policy for ages 12–1
 
 error-vault-read-only-check = The vault was opened only to be checked; nothing is changed.
 error-vault-read-only-in-use = The vault was opened read-only because it is already open somewhere else: nothing was changed. Close the vault there and open it here again to make changes.
+error-vault-read-only-taken-over = The lock file next to the vault was removed or replaced while the vault was open here, and meanwhile the vault was opened for changes somewhere else. So here you can only read now: nothing was changed. Close the vault here. To go on working here, first close it in the other place.
+error-vault-key-renewed-elsewhere = The vault was encrypted again in the other place where it is open (for example because a worker was removed). That is why nothing more can be read here. The vault is not damaged. Close the vault here and open it again.
 error-vault-read-only-damaged = The vault is damaged, is missing saved work or was changed without the app, so it was opened read-only: you can view the data but change nothing. { $advice }
 
 ## the log head outside the database (toestemming/log_head.py)
@@ -737,6 +741,7 @@ label-een-ouder-met-gezag = one parent with parental authority
 error-pg-bad-address = The team server's address is not written correctly. Ask the administrator for the right address.
 error-pg-connection-lost = The connection to the team server was lost. The last change was not saved. Open the team server again and try once more.
 error-pg-busy = The team server was too busy for a moment. Nothing was changed. Try again.
+error-pg-write-turn-taken = A colleague is saving something on the team server right now and it is taking unusually long. Nothing was changed. Try again shortly. If this keeps happening, ask the administrator which connection is keeping the team server busy.
 error-pg-not-allowed = The team server does not allow this for your account. Nothing was changed.
 error-pg-not-on-team-server = This works with a vault file only, not with the team server. On the team server the administrator takes care of backups and keys.
 error-pg-schema-newer = The team server was updated to a newer version of Toestemming. Update the program.

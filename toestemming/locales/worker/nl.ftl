@@ -100,6 +100,7 @@ error-team-url-invalid = Het serveradres is ongeldig. Gebruik postgresql://behee
 error-team-url-needs-tls = Het serveradres moet sslmode=verify-full en sslrootcert (het CA-certificaat) hebben: zonder gecontroleerde TLS gaat er geen wachtwoord over het netwerk.
 error-team-url-has-password = Zet het wachtwoord niet in het serveradres: iedereen op deze computer kan een opdrachtregel lezen. Het wachtwoord wordt gevraagd (of komt uit de omgevingsvariabele PGPASSWORD).
 error-team-worker-exists = Er bestaat al een gebruiker met deze naam op de server.
+error-team-worker-was-removed = Deze inlognaam was van een medewerker die is verwijderd. Een verwijderde inlognaam komt niet terug: zijn geschiedenis blijft onder die naam staan. Kies een nieuwe inlognaam, bijvoorbeeld met een cijfer erachter. Er is niets gewijzigd.
 error-team-worker-unknown = Er is geen medewerker met deze naam op de server.
 error-team-not-set-up = De teamserver is nog niet ingericht: de rollen toestemming_app en toestemming_cert ontbreken. Laat de ICT-afdeling eerst deploy/team_server.sql uitvoeren.
 error-team-not-allowed = Deze beheerder mag dit niet op de server. Gebruik de beheerder toestemming_admin.
@@ -110,6 +111,7 @@ error-team-unreachable = De teamserver is niet bereikbaar. Controleer servernaam
 error-team-certificate-mismatch = Het certificaat van de teamserver klopt niet met het CA-certificaat of met de servernaam. Er is niets verstuurd. Controleer het CA-bestand en de servernaam met de ICT-afdeling.
 error-team-no-tls = De teamserver weigert verbindingen zonder versleuteling (TLS).
 error-team-server-error = De teamserver gaf een fout. Er is niets veranderd.
+error-team-too-many-windows = U heeft de teamserver al in te veel vensters of programma's tegelijk open. Sluit er een en probeer het opnieuw.
 error-team-admin-no-organisation = Deze beheerder hoort nog bij geen organisatie op de teamserver. Richt de server eerst in met toestemming-cli team-setup.
 error-team-passwords-differ = De twee wachtwoorden zijn niet gelijk. Er is niets veranderd.
 error-team-password-required = Vul het wachtwoord in.
@@ -516,6 +518,8 @@ rules-co-decide = De jongere is { $age } jaar. Beleid 12–15 jaar: de jongere b
 
 error-vault-read-only-check = De kluis is alleen geopend om te controleren; er wordt niets gewijzigd.
 error-vault-read-only-in-use = De kluis is alleen-lezen geopend, omdat zij op een andere plek al geopend is: er is niets gewijzigd. Sluit de kluis op de andere plek en open haar hier opnieuw om te wijzigen.
+error-vault-read-only-taken-over = Het vergrendelbestand naast de kluis is weggehaald of vervangen terwijl de kluis hier open was, en intussen is de kluis op een andere plek geopend om te wijzigen. Hier kunt u daarom alleen nog lezen: er is niets gewijzigd. Sluit de kluis hier. Wilt u hier verder werken, sluit haar dan eerst op de andere plek.
+error-vault-key-renewed-elsewhere = De kluis is op de andere plek waar zij open is opnieuw versleuteld (bijvoorbeeld omdat een medewerker is verwijderd). Daarom kan hier niets meer worden gelezen. De kluis is niet beschadigd. Sluit de kluis hier en open haar opnieuw.
 error-vault-read-only-damaged = De kluis is beschadigd, mist opgeslagen werk of is buiten de app gewijzigd, en is daarom alleen-lezen geopend: u kunt gegevens bekijken, maar niets wijzigen. { $advice }
 
 ## the log head outside the database (toestemming/log_head.py)
@@ -662,6 +666,7 @@ db-check-structure = structuur: { $detail }
 error-pg-bad-address = Het adres van de teamserver is niet goed geschreven. Vraag de beheerder om het juiste adres.
 error-pg-connection-lost = De verbinding met de teamserver is verbroken. De laatste wijziging is niet opgeslagen. Open de teamserver opnieuw en probeer het nog eens.
 error-pg-busy = De teamserver was even te druk. Er is niets gewijzigd. Probeer het opnieuw.
+error-pg-write-turn-taken = Een collega is op dit moment iets aan het opslaan op de teamserver en dat duurt ongewoon lang. Er is niets gewijzigd. Probeer het zo opnieuw. Blijft dit gebeuren, vraag de beheerder dan welke verbinding de teamserver bezet houdt.
 error-pg-not-allowed = De teamserver staat deze handeling voor uw account niet toe. Er is niets gewijzigd.
 error-pg-not-on-team-server = Dit kan alleen met een kluisbestand, niet met de teamserver. Op de teamserver regelt de beheerder reservekopieën en sleutels.
 error-pg-schema-newer = De teamserver is bijgewerkt naar een nieuwere versie van Toestemming. Werk het programma bij.

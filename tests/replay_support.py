@@ -84,8 +84,8 @@ def check_says(
     passphrase: str,
 ) -> tuple[int, str]:
     """`toestemming-cli check` on the vault, as from another desk (the lock let go)."""
-    if copy.svc._writer_lock is not None:
-        copy.svc._writer_lock.release()
+    if copy.svc.writer_guard.lock is not None:
+        copy.svc.writer_guard.lock.release()
     monkeypatch.setenv("TOESTEMMING_PASSPHRASE", passphrase)
     capsys.readouterr()
     code = cli_main(["check", "--vault", str(copy.path)])

@@ -80,7 +80,7 @@ def test_check_fails_with_first_problem_on_tampered_log(tmp_path: Path) -> None:
         db.execute("DROP TRIGGER events_no_update")
         db.execute("UPDATE events SET body = CAST(body || ' ' AS BLOB) WHERE seq = 10")
     svc.vault.close()  # close without signing a new checkpoint
-    svc._writer_lock.release()  # (what the OS does when this process ends)
+    svc.writer_guard.lock.release()  # (what the OS does when this process ends)
     out = run(["check", "--vault", str(vault)], passphrase=DEMO_PASSPHRASE)
     assert out.returncode == 1
     assert "gebeurtenis 10" in out.stderr

@@ -56,8 +56,8 @@ def test_a_refusal_turned_into_a_yes_is_caught_on_both_stores(
     with pytest.raises(IntegrityFailure):
         service.forms.proof.export_item(refused, tmp_path / "bewijs.zip")
     assert not (tmp_path / "bewijs.zip").exists()
-    if service._writer_lock is not None:  # (a vault: as from another desk)
-        service._writer_lock.release()
+    if service.writer_guard.lock is not None:  # (a vault: as from another desk)
+        service.writer_guard.lock.release()
     again = handle.reopen(check=True)
     try:
         assert again.read_only

@@ -286,7 +286,7 @@ def test_a_slot_added_in_another_process_is_not_overwritten(
     svc = Service.open(path, PASSPHRASE)
     # The writer lock (store/lock.py) normally keeps the other process out; on a share whose
     # locks do not reach the other desk it does not, and then compare-and-swap must hold.
-    svc._writer_lock.release()
+    svc.writer_guard.lock.release()
     try:
         subprocess.run(
             [sys.executable, "-c", ADDER, str(path)],

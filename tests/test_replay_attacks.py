@@ -121,8 +121,8 @@ def caught_everywhere(
     assert not any(name in text for name in NAMES)
     # 2. The integrity check at unlock: read-only, and the explanation says where. (As
     # from another desk whose lock does not reach this one: the writer lock is let go.)
-    assert world.svc._writer_lock is not None
-    world.svc._writer_lock.release()
+    assert world.svc.writer_guard.lock is not None
+    world.svc.writer_guard.lock.release()
     again = Service.open(world.path, PASS, check=True)
     try:
         assert again.read_only

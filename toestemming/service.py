@@ -11,27 +11,24 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 
 from . import health as integrity
-from . import log_head
+from . import log_head, service_open
 from . import validation as v
-from .audit import AuditLog, AuditReport, Checkpoint, new_signing_key
+from .audit import AuditLog, AuditReport, Checkpoint
 from .backup import Backups, RestoreReport, restore_backup
 from .changes import ChangeFeed
-from .clock import Clock, SystemClock, to_iso
+from .clock import Clock, to_iso
 from .errors import (
     AccessRevoked,
     IntegrityFailure,
     NotFoundError,
     Phrase,
-    SyncConflict,
     ToestemmingError,
     ValidationError,
     VaultError,
-    VaultInUse,
     VaultLocked,
     joined,
 )
@@ -40,11 +37,9 @@ from .model import Policy, Worker
 from .replay_registry import alongside
 from .replay_report import ReplayReport
 from .replay_split import replay_vault
-from .store import lock as writer_lock
 from .store import team
-from .store.db import Database
-from .store.header import KdfParams, header_path
-from .store.lock import LockHolder, WriterLock
+from .store.header import KdfParams
+from .store.lock import LockHolder
 from .store.vault import Vault
 from .usecases.activity_log import ActivityLog
 from .usecases.catalog import Catalog
@@ -64,31 +59,19 @@ from .usecases.trusted_time import TrustedTime
 from .usecases.withdrawals import Withdrawals
 from .usecases.worklists import Worklists
 from .usecases.youth_import import YouthImport
-from .vault_location import LocationRisk, conflict_copies, detect
-
-SYNC_CONFLICT_MESSAGE = (
-    "Naast de kluis staan conflictkopieën die een synchronisatieprogramma (OneDrive, Dropbox, "
-    "Google Drive …) heeft gemaakt, omdat de kluis op twee plekken tegelijk is gewijzigd. "
-    "Toestemming kan niet bepalen welke kopie klopt en opent de kluis daarom niet. Vraag de "
-    "beheerder om uit te zoeken welke kopie de juiste is en de andere weg te zetten, of zet de "
-    "laatste reservekopie terug. Zet de kluis daarna buiten de synchronisatiemap."
-)
+from .vault_location import LocationRisk, detect
+from .writer_guard import WriterGuard
 
 _log = logging.getLogger(__name__)
-
-NO_ACCESS = (
-    "Deze medewerker heeft geen toegang meer tot deze kluis. Vraag een collega die wel "
-    "toegang heeft om u opnieuw toe te voegen."
-)
 
 
 class Service:
     def __init__(self, vault: Vault, clock: Clock) -> None:
         self._vault: Vault | None = vault
         self.clock = clock
-        # One writer at a time (store/lock.py): held from unlock to close; None when this
-        # service was opened read-only because the vault is open elsewhere.
-        self._writer_lock: WriterLock | None = None
+        # One writer at a time (store/lock.py): held from unlock to close; no lock when this
+        # service was opened read-only because the vault is open elsewhere (writer_guard.py).
+        self.writer_guard = WriterGuard()
         self.opened_read_only = False  # asked for read-only (the vault was open elsewhere)
         self.lock_holder: LockHolder | None = None  # who had it open then (screen only)
         row = vault.db.query_one("SELECT id FROM workers WHERE slot_id = ?", (vault.slot.id,))
@@ -146,25 +129,9 @@ class Service:
         kdf: KdfParams | None = None,
     ) -> tuple[Service, str]:
         """A new vault. Returns the service and the recovery key (show it once)."""
-        org = v.name(organisation, "Naam van de organisatie", "organisation")
-        worker = v.name(worker_name, "Naam van de medewerker", "worker_name")
-        clock = clock or SystemClock()
-        path = Path(path)
-        lock = WriterLock.try_take(path, clock)
-        try:
-            vault, recovery = Vault.create(path, worker, passphrase, kdf, (org,))
-        except BaseException:
-            lock.release(remove_file=not path.exists() and not header_path(path).exists())
-            raise
-        lock.name_holder(vault.slot.label)
-        with vault.db.transaction():
-            _first_rows(vault.db, clock, vault.vault_id, org, worker, vault.slot.id)
-        service = cls(vault, clock)
-        service._hold_writer_lock(lock)
-        # The self-signed organisation certificate (PAdES signatures of proof PDFs) exists
-        # from the start, so it can be handed to verifiers before the first export.
-        service.forms.certificate.key_and_certificate()
-        return service, recovery
+        return service_open.create(
+            cls, Path(path), organisation, worker_name, passphrase, clock, kdf
+        )
 
     @classmethod
     def create_team(
@@ -178,21 +145,7 @@ class Service:
         """Set up a team server (store/team.py) over the admin (set-up) connection: the schema
         when the database has none (an older one is migrated), a new organisation, its
         signing key, and the connecting role as its first worker."""
-        org = v.name(organisation, "Naam van de organisatie", "organisation")
-        worker = v.name(worker_name, "Naam van de medewerker", "worker_name")
-        clock = clock or SystemClock()
-        db = team.connect(conninfo, password)
-        try:
-            with db.transaction():  # all or nothing: schema, organisation, first rows
-                vault_id = team.set_up_organisation(db, org)
-                _first_rows(db, clock, vault_id, org, worker, db.login_role)
-            store = team.open_store(db, check_only=False)
-            service = cls(store, clock)
-        except BaseException:
-            db.close()
-            raise
-        service.forms.certificate.key_and_certificate()
-        return service
+        return service_open.create_team(cls, conninfo, organisation, worker_name, password, clock)
 
     @classmethod
     def open_team(
@@ -208,16 +161,9 @@ class Service:
         libpq's own ways; a client certificate needs none). A role without a worker row
         becomes a worker now (worker.added); a deactivated worker is refused (AccessRevoked).
         `check`/`check_only` as in `open`."""
-        tick = clock or SystemClock()
-        db = team.connect(conninfo, password)
-        try:
-            store = team.open_store(db, check_only=check_only)
-            if not check_only:
-                team.join_as_worker(db, lambda: AuditLog(db, tick, store.vault_id), tick)
-            return cls._built(lambda: store, tick, check)
-        except BaseException:
-            db.close()
-            raise
+        return service_open.open_team(
+            cls, conninfo, password, clock, check=check, check_only=check_only
+        )
 
     @classmethod
     def open(
@@ -240,7 +186,8 @@ class Service:
         raises VaultInUse (after the passphrase was found right) naming who has it; the worker
         may then open with `read_only=True` — never as a second writer. Neither `check_only`
         nor `read_only` takes the lock (they write nothing)."""
-        return cls._opened(
+        return service_open.opened(
+            cls,
             Path(path),
             lambda co: Vault.open(Path(path), passphrase, slot_id, check_only=co),
             clock,
@@ -259,74 +206,14 @@ class Service:
         check: bool = False,
         read_only: bool = False,
     ) -> Service:
-        return cls._opened(
+        return service_open.opened(
+            cls,
             Path(path),
             lambda co: Vault.open_with_recovery(Path(path), recovery_key, check_only=co),
             clock,
             check,
             read_only=read_only,
         )
-
-    @classmethod
-    def _opened(
-        cls,
-        path: Path,
-        unlock: Callable[[bool], Vault],
-        clock: Clock | None,
-        check: bool,
-        *,
-        read_only: bool,
-        check_only: bool = False,
-    ) -> Service:
-        tick = clock or SystemClock()
-        copies = conflict_copies(path)
-        if copies:
-            raise SyncConflict(message_id="error-service-next-vault-are-conflict", files=copies)
-        lock: WriterLock | None = None
-        holder: LockHolder | None = None
-        if read_only:  # (who has it open, for the banner: only while they still do)
-            holder = writer_lock.read_holder(path) if writer_lock.held_elsewhere(path) else None
-        elif not check_only and (path.exists() or header_path(path).exists()):
-            # (No lock file beside nothing.)
-            try:
-                lock = WriterLock.try_take(path, tick)
-            except VaultInUse:
-                # Who has the vault open is told only to someone who can open it.
-                _read_only_vault(unlock).close()
-                raise
-
-        def opened_vault() -> Vault:
-            if read_only:
-                return _read_only_vault(unlock)
-            if check_only:
-                return unlock(True)
-            vault = unlock(False)
-            if lock is not None:
-                lock.name_holder(vault.slot.label if vault.slot.kind == "passphrase" else "")
-            return vault
-
-        try:
-            service = cls._built(opened_vault, tick, check)
-        except BaseException:
-            if lock is not None:
-                lock.release()
-            raise
-        service._hold_writer_lock(lock)
-        service.opened_read_only = read_only
-        if lock is None:  # (read-only or check: a writer elsewhere may renew the data key)
-            service.vault.db.explain_read_failure = service._key_renewed_elsewhere
-        service.lock_holder = holder
-        return service
-
-    @classmethod
-    def _built(cls, unlock: Callable[[], Vault], tick: Clock, check: bool) -> Service:
-        if not check:
-            return cls(unlock(), tick)
-        try:
-            vault = unlock()
-        except IntegrityFailure as exc:
-            raise integrity.with_restore_advice(exc) from None
-        return integrity.open_checked(vault, lambda: cls(vault, tick))
 
     @staticmethod
     def location_risk(path: Path | str) -> LocationRisk | None:
@@ -355,7 +242,7 @@ class Service:
     def recovered_lock(self) -> LockHolder | None:
         """Who held the lock in a process that ended without closing (crash, power loss): its
         lock info was taken over at this unlock. None after a normal close."""
-        return self._writer_lock.stale if self._writer_lock is not None else None
+        return self.writer_guard.stale
 
     @property
     def is_open(self) -> bool:
@@ -366,7 +253,7 @@ class Service:
         if self._vault is None:
             return
         try:
-            if self._still_writer() and not self.read_only:
+            if self.writer_guard.still_writer() and not self.read_only:
                 self.checkpoint()
         finally:
             try:
@@ -374,54 +261,9 @@ class Service:
             finally:
                 self._vault = None
                 self._ctx.vault = None
-                if self._writer_lock is not None:
-                    self._writer_lock.release()
-                    self._writer_lock = None
+                self.writer_guard.release()
 
     lock = close
-
-    def _key_renewed_elsewhere(self) -> ToestemmingError | None:
-        """Database.explain_read_failure of a window without the writer lock: a read that
-        fails because the writer elsewhere re-encrypted the file (a worker removed, the key
-        renewed) is said as that, not as a damaged vault with advice to restore a backup."""
-        vault = self._vault
-        if vault is None or not vault.data_key_renewed_elsewhere():
-            return None
-        return VaultError(message_id="error-vault-key-renewed-elsewhere")
-
-    def _hold_writer_lock(self, lock: WriterLock | None) -> None:
-        self._writer_lock = lock
-        if lock is not None:
-            self.vault.db.before_write = self._require_writer_lock
-
-    def _require_writer_lock(self) -> None:
-        """Database.before_write: refuse the write when another opener has become the writer."""
-        if not self._still_writer():
-            raise VaultError(
-                message_id="error-vault-read-only",
-                params={"reason": writer_lock.TAKEN_OVER_REASON},
-            )
-
-    def _still_writer(self) -> bool:
-        """Is the writer lock (store/lock.py) still on the lock file every opener locks? The
-        file may have been deleted or replaced while this window was open; then it is locked
-        anew — unless another opener got it first: that one is the writer now, and this
-        window switches to reading only (nothing it writes could be kept apart from theirs).
-        True when this service holds no lock (it opened read-only: it writes nothing)."""
-        lock = self._writer_lock
-        if lock is None or not lock.held or lock.still_ours():
-            return True  # (not held: let go on purpose, e.g. a test of a lock-less share)
-        vault = self.vault
-        try:
-            lock.retake(vault.slot.label if vault.slot.kind == "passphrase" else "")
-            return True
-        except VaultInUse:
-            lock.abandon()
-            self._writer_lock = None
-            vault.db.before_write = None
-            vault.db.enter_read_only(writer_lock.TAKEN_OVER_REASON, vault.current_data_key())
-            _log.warning("vault lock: another opener became the writer; this window only reads")
-            return False
 
     # -- organisation and workers -------------------------------------------------------------
     @property
@@ -675,35 +517,3 @@ class Service:
         if value is None:
             raise NotFoundError(message_id="error-service-vault-lacks-basic-data")
         return value
-
-
-def _first_rows(
-    db: Database, clock: Clock, vault_id: str, org: str, worker: str, slot: str
-) -> None:
-    """A new vault's or team organisation's first rows (inside the caller's transaction):
-    meta with the signing key, the first worker, vault.created + worker.added, a checkpoint."""
-    priv, pub = new_signing_key()
-    now = to_iso(clock.now())
-    audit = AuditLog(db, clock, vault_id)
-    for key, value in (
-        ("organisation", org),
-        ("vault_id", vault_id),
-        ("created_at", now),
-        ("signing_key", priv),
-        ("public_key", pub),
-    ):
-        db.execute("INSERT INTO meta(key, value) VALUES (?, ?)", (key, value))
-    wid = db.execute(
-        "INSERT INTO workers(name, slot_id, created_at) VALUES (?, ?, ?)", (worker, slot, now)
-    )
-    audit.append("vault.created", wid, {"vault": vault_id, "organisation": org, "public_key": pub})
-    audit.append("worker.added", wid, {"worker": wid, "slot": slot}, personal={"name": worker})
-    audit.checkpoint(priv, pub)
-
-
-def _read_only_vault(unlock: Callable[[bool], Vault]) -> Vault:
-    """Unlock as `check_only` (no header repair, no migration, SQLite's read-only mode, nothing
-    written at close) with the reason every write is refused with: open elsewhere."""
-    vault = unlock(True)
-    vault.db.read_only_reason = writer_lock.READ_ONLY_REASON
-    return vault

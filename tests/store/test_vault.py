@@ -186,7 +186,7 @@ def test_interrupted_rotation_recovers(tmp_path: Path) -> None:
     write_header(path, pending)
     vault.db.rekey(new_key)  # "crash" here: header still names the old key as current
     vault.db.close()
-    svc._writer_lock.release()  # (as the OS does for a process that ended)
+    svc.writer_guard.lock.release()  # (as the OS does for a process that ended)
     again = Service.open(path, PASS)
     assert again.people.count() == 1
     assert read_header(path).pending is None

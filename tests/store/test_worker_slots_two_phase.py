@@ -60,7 +60,7 @@ def test_a_worker_marked_inactive_whose_slot_survived_is_refused_and_the_slot_re
         anna.vault.db.execute("UPDATE workers SET active = 0 WHERE name = 'Ahmed'")
     anna.vault.db.after_commit = None  # as if the process died before touching the header
     anna.vault.db.close()
-    anna._writer_lock.release()  # (the OS drops a dead process's writer lock)
+    anna.writer_guard.lock.release()  # (the OS drops a dead process's writer lock)
     assert "Ahmed" in _labels(office)
     with pytest.raises(AccessRevoked, match="geen toegang meer"):
         Service.open(office, AHMED)
@@ -108,7 +108,7 @@ def test_a_crash_between_the_halves_is_settled_at_the_next_open(office: Path) ->
         )
     anna.vault.db.after_commit = None
     anna.vault.db.close()
-    anna._writer_lock.release()  # (the OS drops a dead process's writer lock)
+    anna.writer_guard.lock.release()  # (the OS drops a dead process's writer lock)
     assert _labels(office)["Halfweg"] == "add" and _labels(office)["Bijna"] == "add"
     with pytest.raises(Exception):  # noqa: B017 - a pending slot opens nothing
         Service.open(office, "nog een heel lange wachtwoordzin")
@@ -128,7 +128,7 @@ def test_a_header_edited_to_confirm_a_pending_slot_still_needs_the_database(
     anna.vault.add_slot("Indringer", "een zelfbedachte lange zin")
     anna.vault.db.after_commit = None
     anna.vault.db.close()
-    anna._writer_lock.release()  # (the OS drops a dead process's writer lock)
+    anna.writer_guard.lock.release()  # (the OS drops a dead process's writer lock)
     header = read_header(office)
     write_header(office, replace(header, slots=tuple(replace(s, pending="") for s in header.slots)))
     with pytest.raises(AccessRevoked):
@@ -153,7 +153,7 @@ def test_a_removal_in_another_process_is_not_undone_by_this_one(office: Path) ->
     sara = Service.open(office, SARA)  # Sara's window has the old header in memory
     # The writer lock (store/lock.py) normally keeps the other process out; on a share whose
     # locks do not reach the other desk it does not, and then compare-and-swap must hold.
-    sara._writer_lock.release()
+    sara.writer_guard.lock.release()
     try:
         subprocess.run(
             [sys.executable, "-c", REMOVER, str(office)],

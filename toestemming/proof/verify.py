@@ -322,9 +322,8 @@ def _printed(
     if text is None:
         report.problems.append(f"{PDF}: de tekst van het document kan niet worden gelezen.")
         return
-    before = len(report.problems)
     _printed_key(text, report)
-    if report.youth is None or len(report.problems) != before:
+    if report.youth is None or report.problems:
         return  # the audit file or the receipt is not in order: that is reported already
     checkpoint = safejson.loads(files[AUDIT])["checkpoint"]
     report.problems += printed.problems(

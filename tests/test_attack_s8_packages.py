@@ -397,3 +397,26 @@ def test_trust_files_edited_of_another_organisation_or_with_two_keys(insider: In
         code, out, err = cli_verify("--trust", bad, path)
         assert code == EXIT_UNREADABLE and not out, (bad.name, code, err)
         assert "vertrouwensbestand" in err.lower() and bad.name in err
+
+
+@pytest.mark.parametrize(
+    ("what", "instead"),
+    [
+        ("script", b"/OpenAction 3 0 R "),  # the catalog's first page object: run on opening
+        ("escaped", b"/A#41 3 0 R       "),  # /AA (actions on events) spelled with #xx
+        ("encrypted", b"/Encrypt 3 0 R    "),
+    ],
+)
+def test_a_signed_pdf_that_acts_when_opened(insider: Insider, what: str, instead: bytes) -> None:
+    """The insider signs (with the organisation's certificate) a PDF whose catalog runs an
+    action on opening or claims encryption: byte-for-byte the same length, so the file stays
+    readable and the signature covers all of it."""
+    plain = render_proof(insider.view)
+    original = b"/PageMode /UseNone"
+    assert len(instead) == len(original) and plain.count(original) == 1
+    at = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
+    pdf = sign_pdf(
+        plain.replace(original, instead), insider.key_pem, insider.cert_pem, at, "Bewijs"
+    )
+    files = {**insider.later, PDF: pdf}
+    refused(insider, signed(files, insider.signing_key), f"pdf-{what}.tbewijs", "nooit bevat")

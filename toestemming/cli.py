@@ -327,6 +327,7 @@ def _start_gui(start_gui: StartGui | None, vault: Path | None, hint: str | None 
 def _check(vault: Path | None) -> int:
     """Read-only: the database is opened in SQLite's read-only mode and nothing is written to
     it or to the key header, not even a checkpoint (a suspect vault stays as it was found)."""
+    from .health_schema import problems as schema_problems
     from .service import Service
 
     if vault is None:
@@ -335,7 +336,11 @@ def _check(vault: Path | None) -> int:
     try:
         svc.warm_up_audit_helpers()
         report = svc.verify_audit(deep=True)
-        problems = svc.integrity_problems(audit=report) + svc.log_head_problems
+        problems = (
+            svc.integrity_problems(audit=report)
+            + svc.log_head_problems
+            + schema_problems(svc.vault.db)
+        )
         if not problems:
             problems = svc.log_head_deep_problems()
         if problems:

@@ -38,7 +38,6 @@ from toestemming.proof.trust import build_trust_file, grouped
 from toestemming.proof.verify import (
     EXIT_AUTHENTIC,
     EXIT_NOT_INTACT,
-    EXIT_UNCONFIRMED,
     EXIT_UNREADABLE,
 )
 from toestemming.service import Service
@@ -420,3 +419,60 @@ def test_a_signed_pdf_that_acts_when_opened(insider: Insider, what: str, instead
     )
     files = {**insider.later, PDF: pdf}
     refused(insider, signed(files, insider.signing_key), f"pdf-{what}.tbewijs", "nooit bevat")
+
+
+def second_signature(insider: Insider, pdf: bytes) -> bytes:
+    """The insider signs the signed PDF once more with the organisation's certificate, in a
+    field of its own (an incremental update after the first signature)."""
+    import io
+
+    from pyhanko.keys import load_certs_from_pemder_data, load_private_key_from_pemder_data
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import signers
+    from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+    cert = next(iter(load_certs_from_pemder_data(insider.cert_pem)))
+    signer = signers.SimpleSigner(
+        signing_cert=cert,
+        signing_key=load_private_key_from_pemder_data(insider.key_pem, passphrase=None),
+        cert_registry=SimpleCertificateStore.from_certs([cert]),  # type: ignore[no-untyped-call]
+    )
+    out = signers.sign_pdf(
+        IncrementalPdfFileWriter(io.BytesIO(pdf)),
+        signers.PdfSignatureMetadata(field_name="Tweede"),
+        signer=signer,
+        output=io.BytesIO(),
+    )
+    return bytes(out.getvalue())
+
+
+def updated_after_signing(pdf: bytes) -> bytes:
+    """An incremental update after the signature: the catalog changed (as adding a page or an
+    annotation would change it), the signed bytes left as they were."""
+    import io
+
+    from pyhanko.pdf_utils.generic import NameObject
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
+    writer.root[NameObject("/PageLayout")] = NameObject("/TwoColumnLeft")
+    writer.update_root()
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("what", "said"),
+    [("two-signatures", "precies één digitale handtekening"), ("update", "toegevoegd")],
+)
+def test_a_pdf_changed_or_signed_again_after_its_signature(
+    insider: Insider, what: str, said: str
+) -> None:
+    pdf = insider.later[PDF]
+    changed = (
+        second_signature(insider, pdf) if what == "two-signatures" else (updated_after_signing(pdf))
+    )
+    assert changed.startswith(pdf)  # the first signature's bytes are all still there
+    files = {**insider.later, PDF: changed}
+    refused(insider, signed(files, insider.signing_key), f"pdf-{what}.tbewijs", said)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import logging
 import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
@@ -458,6 +459,12 @@ def _verify(package: Path, expected_key: str | None, trust_file: Path | None) ->
     from .proof.trust import load_trust_file
     from .proof.verify import verify
 
+    root = logging.getLogger()
+    if not root.handlers:
+        # Without a log file, Python prints WARNING records to stderr (logging.lastResort):
+        # English lines from libraries and from verify's last-resort guard above the Dutch
+        # report. The report says everything the user needs.
+        root.addHandler(logging.NullHandler())
     trust = load_trust_file(trust_file) if trust_file is not None else None
     report = verify(package, expected_key, trust=trust)
     _say(report.describe(), err=not report.ok)

@@ -21,7 +21,6 @@ from typing import TypeVar
 
 from .audit import AuditReport
 from .errors import AccessRevoked, IntegrityFailure, Phrase, ToestemmingError
-from .health_schema import problems as schema_problems
 from .health_report import (
     MAX_PROBLEMS,
     READ_ONLY,
@@ -31,6 +30,7 @@ from .health_report import (
     CheckedService,
     HealthReport,
 )
+from .health_schema import problems as schema_problems
 from .replay_health import on_open as replay_on_open
 from .store.vault import Vault
 

@@ -32,8 +32,7 @@ def digests(db: Any) -> dict[str, str]:
         "ESCAPE '\\'"
     )
     return {
-        f"{r[0]} {r[1]}": hashlib.sha256(f"{r[2]}\0{r[3]}".encode()).hexdigest()[:32]
-        for r in rows
+        f"{r[0]} {r[1]}": hashlib.sha256(f"{r[2]}\0{r[3]}".encode()).hexdigest()[:32] for r in rows
     }
 
 
@@ -47,8 +46,10 @@ def problems(db: Any) -> list[str]:
         if found.get(key) == EXPECTED.get(key):
             continue
         kind, _, name = key.partition(" ")
-        what = f"{_KINDS.get(kind, 'onderdeel')} '{name}'" if _PLAIN.fullmatch(name) else (
-            f"een {_KINDS.get(kind, 'onderdeel')} met een vreemde naam"
+        what = (
+            f"{_KINDS.get(kind, 'onderdeel')} '{name}'"
+            if _PLAIN.fullmatch(name)
+            else (f"een {_KINDS.get(kind, 'onderdeel')} met een vreemde naam")
         )
         if key not in EXPECTED:
             change = "is buiten het programma om toegevoegd"
@@ -56,7 +57,9 @@ def problems(db: Any) -> list[str]:
             change = "is buiten het programma om verwijderd"
         else:
             change = "is buiten het programma om gewijzigd"
-        out.append(f"schema: {what} {change}; wat de kluis doet, is niet meer wat het programma doet.")
+        out.append(
+            f"schema: {what} {change}; wat de kluis doet, is niet meer wat het programma doet."
+        )
     return out
 
 

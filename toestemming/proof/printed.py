@@ -131,8 +131,7 @@ def _items(
         logged = [
             _ANSWERS.get(str(verified[int(e["seq"])]["data"]["answers"].get(item)), "?")
             for e in consent["events"]
-            if int(e["seq"]) in verified
-            and verified[int(e["seq"])]["kind"] == "decisions.recorded"
+            if int(e["seq"]) in verified and verified[int(e["seq"])]["kind"] == "decisions.recorded"
         ]
         if Counter(shown.get(position, [])) != Counter(logged):
             out.append(

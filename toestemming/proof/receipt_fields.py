@@ -68,9 +68,7 @@ def status_agrees(
     item = str(consent["item_id"])
     events = [verified[int(e["seq"])] for e in consent["events"] if int(e["seq"]) in verified]
     kinds = {e["kind"] for e in events}
-    answers = {
-        e["data"]["answers"].get(item) for e in events if e["kind"] == "decisions.recorded"
-    }
+    answers = {e["data"]["answers"].get(item) for e in events if e["kind"] == "decisions.recorded"}
     needed = _NEEDS.get(status)
     if needed is not None and needed not in kinds:
         return False

@@ -24,9 +24,7 @@ def one_line(value: object, limit: int = MAX_SHOWN) -> str:
         text = text.encode("utf-8", "replace").decode("utf-8")
     text = unicodedata.normalize("NFC", text)
     kept = "".join(
-        " " if c.isspace() else c
-        for c in text
-        if c.isspace() or unicodedata.category(c)[0] != "C"
+        " " if c.isspace() else c for c in text if c.isspace() or unicodedata.category(c)[0] != "C"
     )
     out = " ".join(kept.split())
     return out if len(out) <= limit else out[: limit - 1] + "…"

@@ -29,12 +29,18 @@ from typing import Any
 
 from .package import RECEIPT
 
-_CODE_FIELD = re.compile(r"(?m)^Verzoek (\S+)[ \t]*$")
-_FOOTER = re.compile(r"· (\S+) pagina \d+ van \d+")
-_VALID = re.compile(r"(?m)^Geldig (\S+) t/m (\S+)")
+# Labels as proof_pdf prints them, each with the shape of its value, so that free text (a
+# purpose's description wrapping onto a line that starts with "Verzoek" or "Antwoord") is not
+# taken for a field.
+_CODE = r"(TS-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z])"
+_DAY = r"([0-9]{2}-[0-9]{2}-[0-9]{4})"
+_CODE_FIELD = re.compile(r"(?m)^Verzoek " + _CODE + r"[ \t]*$")
+_FOOTER = re.compile(r"· " + _CODE + r" pagina \d+ van \d+")
+_VALID = re.compile(r"(?m)^Geldig " + _DAY + " t/m " + _DAY)
 _POSITIONS = re.compile(r"(?m)^Onderdelen in dit pakket ([0-9, ]+)$")
 _ITEM = re.compile(r"(?m)^Onderdeel (\d+): ")
-_ANSWER = re.compile(r"(?m)^Antwoord (ja|nee)\b")
+# The answer's row, then (after at most one wrapped line) the decision's next row.
+_ANSWER = re.compile(r"(?m)^Antwoord (ja|nee)\b[^\n]*\n(?:[^\n]*\n)?Besloten op ")
 _TEXT_HASH = re.compile(r"(?m)^SHA-256: ([0-9a-f]{64})\b")
 _CHECKPOINT = re.compile(r"(?m)^Controlepunt (\d+) gebeurtenissen")
 _ROOT = re.compile(r"Merkle-wortel\s+((?:[0-9a-f]\s*){64})")

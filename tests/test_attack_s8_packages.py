@@ -476,3 +476,34 @@ def test_a_pdf_changed_or_signed_again_after_its_signature(
     assert changed.startswith(pdf)  # the first signature's bytes are all still there
     files = {**insider.later, PDF: changed}
     refused(insider, signed(files, insider.signing_key), f"pdf-{what}.tbewijs", said)
+
+
+@pytest.mark.parametrize("shape", ["provision", "old-permit", "other-youth"])
+def test_a_fhir_consent_that_permits_what_was_refused(insider: Insider, shape: str) -> None:
+    """A system that reads FHIR acts on it: item 3 was refused, its Consent must not permit."""
+    name = "fhir/consent-onderdeel-3.json"
+    refused_item = json.loads(insider.later[name])
+    given_item = json.loads(insider.later["fhir/consent-onderdeel-1.json"])
+    assert refused_item["decision"] == "deny" and "provision" not in refused_item
+    if shape == "provision":  # the given item's exception, copied in
+        refused_item["provision"] = given_item["provision"]
+    elif shape == "old-permit":  # the encoding of packages from before issue 15
+        del refused_item["subject"]["identifier"]
+        refused_item["decision"] = "permit"
+    else:
+        refused_item["subject"]["identifier"]["value"] += "0"
+    files = {**insider.later, name: json.dumps(refused_item, indent=2).encode()}
+    refused(insider, signed(files, insider.signing_key), f"fhir-{shape}.tbewijs", name)
+
+
+@pytest.mark.parametrize("seq", ["beyond", "bool", "float"])
+def test_an_audited_event_beyond_the_signed_tree_or_with_an_odd_number(
+    insider: Insider, seq: str
+) -> None:
+    audit = json.loads(insider.later[AUDIT])
+    size = audit["checkpoint"]["tree_size"]
+    last = audit["events"][-1]
+    assert last["seq"] == size  # the export's own event closes the signed tree
+    last["seq"] = {"beyond": size + 1, "bool": True, "float": float(size)}[seq]
+    files = {**insider.later, AUDIT: json.dumps(audit, indent=2).encode()}
+    refused(insider, signed(files, insider.signing_key), f"seq-{seq}.tbewijs", AUDIT)

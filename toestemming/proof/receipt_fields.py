@@ -15,6 +15,7 @@ from typing import Any
 
 from ..clock import from_iso
 from ..model import ItemStatus
+from .fhir import STATUS as FHIR_STATUS
 from .receipt import EVENT_TYPE, STATE
 
 _EVIDENCE_FILE = re.compile(r"bewijsstukken/([0-9]{1,12})-")
@@ -51,6 +52,37 @@ def request_agrees(receipt: Mapping[str, Any], created: Mapping[str, Any]) -> bo
             c["valid_from"] == created["valid_from"] and c["valid_until"] == created["valid_until"]
             for c in receipt["consents"]
         )
+    )
+
+
+def fhir_agrees(
+    resource: Mapping[str, Any], consent: Mapping[str, Any], created: Mapping[str, Any]
+) -> bool:
+    """A FHIR Consent (fhir.py) says what the receipt's item says, and the receipt's item was
+    checked against the log: which request and item, how long, and above all whether it
+    permits — a system reading FHIR acts on that. Since issue 15 the base decision is always
+    "deny" and a given item adds its one provision (and the subject names the youth); packages
+    from before say "permit" at the top for a given item (tests/data/bewijs_voor_issue20.zip)."""
+    identifiers = {
+        str(i.get("system", "")).rpartition(":")[2]: i.get("value") for i in resource["identifier"]
+    }
+    status, permits = FHIR_STATUS[ItemStatus(consent["status"])]
+    subject = resource.get("subject", {}).get("identifier")
+    if subject is None:  # the encoding before issue 15
+        says_permit = resource.get("decision") == "permit"
+    else:
+        says_permit = resource.get("decision") == "deny" and "provision" in resource
+        if resource.get("decision") != "deny" or resource.get("status") != status:
+            return False
+        if subject.get("value") != str(created["youth"]):
+            return False
+    return (
+        resource.get("resourceType") == "Consent"
+        and identifiers.get("reference") == created["code"]
+        and identifiers.get("item") == str(consent["item_id"])
+        and says_permit == permits
+        and resource.get("period")
+        == {"start": created["valid_from"], "end": created["valid_until"]}
     )
 
 

@@ -588,6 +588,8 @@ def _receipt(
                 f"{RECEIPT} noemt een andere jongere, een ander verzoek of een andere "
                 "geldigheid dan het logboek."
             )
+        if len(created) == 1:
+            _fhir(files, receipt, created[0], report)
         for c in receipt["consents"]:
             where = f"{RECEIPT}, onderdeel {c['position']}"
             text_hash = c["notice"]["text_sha256"]
@@ -618,6 +620,33 @@ def _receipt(
                     )
     except (KeyError, ValueError, TypeError):
         report.problems.append(f"{RECEIPT} is onvolledig of onleesbaar.")
+
+
+_FHIR_NAME = re.compile(r"fhir/consent-onderdeel-([0-9]{1,6})\.json")
+
+
+def _fhir(
+    files: Mapping[str, bytes],
+    receipt: Mapping[str, Any],
+    created: Mapping[str, Any],
+    report: VerifyReport,
+) -> None:
+    """Each FHIR Consent against the receipt's item of its position (receipt_fields)."""
+    by_position = {c["position"]: c for c in receipt["consents"]}
+    for name in sorted(n for n in files if n.startswith("fhir/")):
+        match = _FHIR_NAME.fullmatch(name)
+        consent = by_position.get(int(match.group(1))) if match else None
+        try:
+            same = consent is not None and receipt_fields.fhir_agrees(
+                safejson.loads(files[name]), consent, created
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            same = False
+        if not same:
+            report.problems.append(
+                f"{name} zegt iets anders dan {RECEIPT} en het logboek (verzoek, jongere, stand "
+                "of wat er mag worden gedeeld)."
+            )
 
 
 def _receipt_unique(receipt: Mapping[str, Any], report: VerifyReport) -> bool:

@@ -15,13 +15,13 @@ import json
 import os
 import shutil
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from conftest import PASSPHRASE, START
 from forms_scenario import build as build_scenario
-from replay_support import Copy, attacker_connection, open_copy
+from replay_support import Copy, attacker_connection, lifted_edit, open_copy
 from replay_support import check_says as check_with
 
 from toestemming import health_schema
@@ -34,6 +34,9 @@ from toestemming.store.header import KdfParams, header_path
 DATA = Path(__file__).parent / "data"
 
 
+ERASED: list[int] = []  # the youth erased (on request) in the saved vault
+
+
 @pytest.fixture(scope="module")
 def saved(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("origineel")
@@ -43,6 +46,14 @@ def saved(tmp_path_factory: pytest.TempPathFactory) -> Path:
     )
     try:
         build_scenario(svc, clock)
+        # A youth with a parent and nothing asked yet, erased on request.
+        noor = svc.people.add_youth(
+            given_name="Zoë", family_name="Ødegaard", birth_date=date(2012, 3, 1), school="VSO"
+        )
+        svc.people.add_representative(noor.id, "Ayşe Çelik", "parent", True)
+        clock.advance(timedelta(days=1))
+        svc.retention.erase(noor.id, "request")
+        ERASED[:] = [noor.id]
     finally:
         svc.close()
     return folder
@@ -229,3 +240,55 @@ def test_the_organisations_key_replaced_in_meta_is_caught(
     code, out = checked(vault, monkeypatch, capsys)
     assert code == 1 and "controlepunt klopt niet" in out, out
     assert os.environ.get("TOESTEMMING_PASSPHRASE") == PASSPHRASE
+
+
+@pytest.mark.parametrize(
+    ("column", "statement"),
+    [
+        ("given_name", "UPDATE youths SET given_name = 'Zoë' WHERE id = {id}"),
+        ("family_key", "UPDATE youths SET family_key = 'odegaard' WHERE id = {id}"),
+        ("external_ref", "UPDATE youths SET external_ref = 'LLN-4711' WHERE id = {id}"),
+        ("protection", "UPDATE youths SET protection = 'curatele' WHERE id = {id}"),
+        ("representative", "UPDATE representatives SET name = 'Çelik' WHERE youth_id = {id}"),
+        ("contact", "UPDATE representatives SET phone = '0612345678' WHERE youth_id = {id}"),
+    ],
+)
+def test_personal_data_written_back_into_an_erased_record_is_caught(
+    vault: Copy,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    column: str,
+    statement: str,
+) -> None:
+    """After an erasure no salt is left to check a value by; what erase leaves is fixed, so
+    anything else there was written back. The output names the youth by number only."""
+    (youth,) = ERASED
+    code, text = checked_after(vault, monkeypatch, capsys, statement.format(id=youth))
+    assert code == 1 and f"jongere nr. {youth}" in text, text
+    assert "Zoë" not in text and "odegaard" not in text and "0612345678" not in text
+
+
+def checked_after(
+    copy: Copy, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], sql: str
+) -> tuple[int, str]:
+    code, text = checked_clean(copy, monkeypatch, capsys)
+    assert code == 0, text  # the erased vault checks clean before the edit
+    return edited_and_checked(copy, monkeypatch, capsys, sql)
+
+
+def checked_clean(
+    copy: Copy, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> tuple[int, str]:
+    return check_with(copy, monkeypatch, capsys, PASSPHRASE)
+
+
+def edited_and_checked(
+    copy: Copy, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], sql: str
+) -> tuple[int, str]:
+    svc = Service.open(copy.path, PASSPHRASE, clock=FixedClock(START + timedelta(days=30)))
+    edited = Copy(copy.path, svc)
+    try:
+        lifted_edit(attacker_connection(svc), [(sql, ())], must_hit=True)
+    finally:
+        svc.close()
+    return checked(edited, monkeypatch, capsys)

@@ -39,8 +39,9 @@ _FOOTER = re.compile(r"· " + _CODE + r" pagina \d+ van \d+")
 _VALID = re.compile(r"(?m)^Geldig " + _DAY + " t/m " + _DAY)
 _POSITIONS = re.compile(r"(?m)^Onderdelen in dit pakket ([0-9, ]+)$")
 _ITEM = re.compile(r"(?m)^Onderdeel (\d+): ")
-# The answer's row, then (after at most one wrapped line) the decision's next row.
-_ANSWER = re.compile(r"(?m)^Antwoord (ja|nee)\b[^\n]*\n(?:[^\n]*\n)?Besloten op ")
+# The answer's row is the whole line ("ja", "nee", perhaps "— gevoelige gegevens apart
+# bevestigd"); the decision's table may break onto the next page right after it.
+_ANSWER = re.compile(r"(?m)^Antwoord (ja|nee)(?: — [^\n]*)?[ \t]*$")
 _TEXT_HASH = re.compile(r"(?m)^SHA-256: ([0-9a-f]{64})\b")
 _CHECKPOINT = re.compile(r"(?m)^Controlepunt (\d+) gebeurtenissen")
 _ROOT = re.compile(r"Merkle-wortel\s+((?:[0-9a-f]\s*){64})")

@@ -82,6 +82,10 @@ def edit_receipt(files: Files) -> None:
     entry["answer"], entry["state"] = "yes", "dpv:ConsentGiven"
     consent["status"], consent["state"] = "given", "dpv:ConsentGiven"  # verify compares these
     files[RECEIPT] = json.dumps(receipt, indent=2, ensure_ascii=False).encode() + b"\n"
+    # And its FHIR Consent permits now (the one provision, as a given item's has).
+    fhir = json.loads(files["fhir/consent-onderdeel-3.json"])
+    fhir["provision"] = json.loads(files["fhir/consent-onderdeel-1.json"])["provision"]
+    files["fhir/consent-onderdeel-3.json"] = json.dumps(fhir, indent=2).encode()
     audit = json.loads(files[AUDIT])
     event = next(e for e in audit["events"] if e["seq"] == entry["seq"])
     body = json.loads(event["body"])

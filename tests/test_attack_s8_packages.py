@@ -17,7 +17,7 @@ import hashlib
 import json
 import zipfile
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +38,7 @@ from toestemming.proof.trust import build_trust_file, grouped
 from toestemming.proof.verify import (
     EXIT_AUTHENTIC,
     EXIT_NOT_INTACT,
+    EXIT_UNCONFIRMED,
     EXIT_UNREADABLE,
 )
 from toestemming.service import Service
@@ -507,3 +508,42 @@ def test_an_audited_event_beyond_the_signed_tree_or_with_an_odd_number(
     last["seq"] = {"beyond": size + 1, "bool": True, "float": float(size)}[seq]
     files = {**insider.later, AUDIT: json.dumps(audit, indent=2).encode()}
     refused(insider, signed(files, insider.signing_key), f"seq-{seq}.tbewijs", AUDIT)
+
+
+def test_genuine_packages_whose_pdf_wraps_and_breaks_still_verify(tmp_path: Path) -> None:
+    """No false alarm from reading the PDF's text: a request of 24 items (the list of items
+    wraps onto a second line) and an item decided 18 times (decision tables break across
+    pages) are intact, and the PDF says what the log says."""
+    from toestemming.model import SignerRef
+    from toestemming.usecases.consent import ItemSpec
+
+    clock = FixedClock(START)
+    svc, _ = Service.create(
+        tmp_path / "k.tvault", "Testschool", "Anna", PASSPHRASE, clock, kdf=KdfParams()
+    )
+    try:
+        c = svc.catalog
+        purpose = c.add_purpose("p", "Doel", "Omdat het moet.")
+        contact = c.add_category("contact", "Contactgegevens", "Uitleg.", "dat", False)
+        recipients = [c.add_recipient(f"Ontvanger {i}", "gemeente", "Afdeling") for i in range(24)]
+        sam = svc.people.add_youth(
+            given_name="Sam", family_name="Jansen", birth_date=date(2007, 1, 1), school="ROC"
+        )
+        wide = svc.consents.create_request(
+            sam.id, [ItemSpec(purpose.id, r.id, (contact.id,)) for r in recipients]
+        )
+        answers = {it.id: ("yes" if it.position % 3 else "no") for it in wide.items}
+        svc.consents.record_decisions(wide.id, SignerRef.youth(sam.id), answers, "desk")
+        long = svc.consents.create_request(
+            sam.id, [ItemSpec(purpose.id, recipients[0].id, (contact.id,))]
+        )
+        for i in range(18):
+            clock.advance(timedelta(minutes=5))
+            answer = {long.items[0].id: "yes" if i % 2 else "no"}
+            svc.consents.record_decisions(long.id, SignerRef.youth(sam.id), answer, "desk")
+        paths = [svc.forms.proof.export_request(r.id, tmp_path) for r in (wide, long)]
+    finally:
+        svc.close()
+    for path in paths:
+        report = verify(path)
+        assert report.exit_code == EXIT_UNCONFIRMED, report.problems

@@ -37,7 +37,8 @@ _DAY = r"([0-9]{2}-[0-9]{2}-[0-9]{4})"
 _CODE_FIELD = re.compile(r"(?m)^Verzoek " + _CODE + r"[ \t]*$")
 _FOOTER = re.compile(r"· " + _CODE + r" pagina \d+ van \d+")
 _VALID = re.compile(r"(?m)^Geldig " + _DAY + " t/m " + _DAY)
-_POSITIONS = re.compile(r"(?m)^Onderdelen in dit pakket ([0-9, ]+)$")
+# A long list wraps: the lines after it that hold only numbers and commas belong to it.
+_POSITIONS = re.compile(r"(?m)^Onderdelen in dit pakket ([0-9, ]+(?:\n[0-9, ]+)*)$")
 _ITEM = re.compile(r"(?m)^Onderdeel (\d+): ")
 # The answer's row is the whole line ("ja", "nee", perhaps "— gevoelige gegevens apart
 # bevestigd"); the decision's table may break onto the next page right after it.

@@ -79,8 +79,13 @@ def edit_receipt(files: Files) -> None:
     receipt = json.loads(files[RECEIPT])
     consent = receipt["consents"][2]
     entry = next(e for e in consent["events"] if e.get("answer") == "no")
-    entry["answer"] = "yes"
+    entry["answer"], entry["state"] = "yes", "dpv:ConsentGiven"
+    consent["status"], consent["state"] = "given", "dpv:ConsentGiven"  # verify compares these
     files[RECEIPT] = json.dumps(receipt, indent=2, ensure_ascii=False).encode() + b"\n"
+    # And its FHIR Consent permits now (the one provision, as a given item's has).
+    fhir = json.loads(files["fhir/consent-onderdeel-3.json"])
+    fhir["provision"] = json.loads(files["fhir/consent-onderdeel-1.json"])["provision"]
+    files["fhir/consent-onderdeel-3.json"] = json.dumps(fhir, indent=2).encode()
     audit = json.loads(files[AUDIT])
     event = next(e for e in audit["events"] if e["seq"] == entry["seq"])
     body = json.loads(event["body"])
@@ -218,6 +223,24 @@ def test_a_complete_forgery_is_intact_but_its_signer_unconfirmed_then_refused(
     genuine: Genuine, service: Service, tmp_path: Path
 ) -> None:
     view = service.forms.proof.view(genuine.scenario.request.id)
+    # A thorough forger prints what the forged audit file and receipt say (verify compares the
+    # PDF's text with them, printed.py): the "nee" of item 3 as "ja", the rebuilt tree's root.
+    files = dict(genuine.files)
+    edit_receipt(files)
+    audit = json.loads(files[AUDIT])
+    rebuild_tree(audit)
+    cp = audit["checkpoint"]
+    item = view.items[2]
+    item = dataclasses.replace(
+        item,
+        decisions=tuple(dataclasses.replace(d, answer="ja") for d in item.decisions),
+    )
+    view = dataclasses.replace(
+        view,
+        items=(*view.items[:2], item),
+        checkpoint=(cp["tree_size"], cp["root"], view.checkpoint[2]),
+        export_seq=max(e["seq"] for e in audit["events"]),
+    )
 
     def re_render(fingerprint: str, key_pem: bytes, cert_pem: bytes) -> bytes:
         pdf = render_proof(dataclasses.replace(view, key_fingerprint=grouped(fingerprint)))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import logging
 import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
@@ -327,6 +328,7 @@ def _start_gui(start_gui: StartGui | None, vault: Path | None, hint: str | None 
 def _check(vault: Path | None) -> int:
     """Read-only: the database is opened in SQLite's read-only mode and nothing is written to
     it or to the key header, not even a checkpoint (a suspect vault stays as it was found)."""
+    from .health_schema import problems as schema_problems
     from .service import Service
 
     if vault is None:
@@ -335,7 +337,11 @@ def _check(vault: Path | None) -> int:
     try:
         svc.warm_up_audit_helpers()
         report = svc.verify_audit(deep=True)
-        problems = svc.integrity_problems(audit=report) + svc.log_head_problems
+        problems = (
+            svc.integrity_problems(audit=report)
+            + svc.log_head_problems
+            + schema_problems(svc.vault.db)
+        )
         if not problems:
             problems = svc.log_head_deep_problems()
         if problems:
@@ -453,6 +459,12 @@ def _verify(package: Path, expected_key: str | None, trust_file: Path | None) ->
     from .proof.trust import load_trust_file
     from .proof.verify import verify
 
+    root = logging.getLogger()
+    if not root.handlers:
+        # Without a log file, Python prints WARNING records to stderr (logging.lastResort):
+        # English lines from libraries and from verify's last-resort guard above the Dutch
+        # report. The report says everything the user needs.
+        root.addHandler(logging.NullHandler())
     trust = load_trust_file(trust_file) if trust_file is not None else None
     report = verify(package, expected_key, trust=trust)
     _say(report.describe(), err=not report.ok)

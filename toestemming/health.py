@@ -3,8 +3,9 @@
 The check, in this order: copy the WAL into the database file (checkpoint), then
 `cipher_integrity_check` (the HMAC of every page, so every row is read), SQLite's
 `quick_check` (on open) or `integrity_check` + `foreign_key_check` (deep, on demand), then the
-audit chain and its signed checkpoints (deep: also the Merkle roots), then every consent row
-against the log (replay_health.py; a large vault replays after the window is shown).
+audit chain and its signed checkpoints (deep: also the Merkle roots), the schema against the
+migrations' (health_schema.py: no trigger dropped, no trigger or view added), then every
+consent row against the log (replay_health.py; a large vault replays after the window is shown).
 
 A vault that fails is not refused: it is opened *read-only* (every write is refused with the
 reason), so the worker can still look things up, and the explanation says how to restore the
@@ -29,6 +30,7 @@ from .health_report import (
     CheckedService,
     HealthReport,
 )
+from .health_schema import problems as schema_problems
 from .replay_health import on_open as replay_on_open
 from .store.vault import Vault
 
@@ -59,6 +61,7 @@ def check(service: CheckedService, *, deep: bool = False) -> HealthReport:
 
 def _finish(service: CheckedService, problems: tuple[str, ...], deep: bool) -> HealthReport:
     problems += tuple(service.log_head_problems)
+    problems += tuple(schema_problems(service.vault.db))  # one query (health_schema.py)
     audit: AuditReport | None
     try:
         audit = service.verify_audit(deep=deep)

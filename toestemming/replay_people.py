@@ -22,8 +22,11 @@ from .replay_report import Disagreement
 from .replay_rows import Add, Row, compare, failing
 from .store.db import Database
 
-# As retention.erase leaves an erased youth (the columns are NOT NULL).
+# As retention.erase leaves an erased youth (the columns are NOT NULL), since its first
+# version: the name "(gewist)", the birth date below, every other personal field empty, the
+# search keys empty, no protection, no external reference, not left.
 ERASED_BIRTH_DATE = "1900-01-01"
+ERASED_NAME = "(gewist)"
 
 _sorted_json: Callable[[Any], bytes]
 try:
@@ -65,8 +68,16 @@ def _youth_problems(f: YouthFacts, row: tuple[Any, ...], salts: dict[int, bytes]
     personal = dict(zip(PERSONAL_YOUTH, row[1:8], strict=True))
     protection, language, erased_at, left_at = row[8:12]
     if f.erased is not None:
-        emptied = personal["birth_date"] == ERASED_BIRTH_DATE and all(
-            personal[k] == "" for k in PERSONAL_YOUTH if k not in ("given_name", "birth_date")
+        # The given name too: a name written back into an erased record (or any other value
+        # there) is personal data the erasure removed, and no salt is left to check it by.
+        emptied = (
+            personal["given_name"] == ERASED_NAME
+            and personal["birth_date"] == ERASED_BIRTH_DATE
+            and all(
+                personal[k] == "" for k in PERSONAL_YOUTH if k not in ("given_name", "birth_date")
+            )
+            and protection == "none"
+            and left_at is None
         )
         bad = [] if erased_at is not None else ["erased_at"]
         if not emptied and not _committed(salts, f.personal, _as_committed(personal, f)):
@@ -110,6 +121,32 @@ def _committed(
     # JSON faithfully; where its bytes differ from canonical_json's, the exact way decides.
     fast = hashlib.sha256(salt + _sorted_json(values)).hexdigest()
     return fast == committed or commitment(salt, values) == committed
+
+
+def check_erased_leftovers(db: Database, reg: Registry, add: Add) -> None:
+    """What retention.erase empties besides the replayed columns, for the youths the log says
+    were erased: the search keys and external reference (a folded name written back makes the
+    youth findable by name again) and the representatives' name and contact data. Only the
+    erased youths' rows are read (usually none)."""
+    erased = sorted(yid for yid, f in reg.youths.items() if f.erased is not None)
+    for start in range(0, len(erased), 500):
+        ids = erased[start : start + 500]
+        marks = ",".join("?" * len(ids))
+        for (yid,) in db.query(
+            f"SELECT id FROM youths WHERE id IN ({marks}) AND (given_key != '' OR "
+            "family_key != '' OR school_key != '' OR external_ref IS NOT NULL)",
+            ids,
+        ):
+            add(Disagreement(f"jongere nr. {yid}", _REFILLED.format(table="youths")))
+        for (yid,) in db.query(
+            f"SELECT DISTINCT youth_id FROM representatives WHERE youth_id IN ({marks}) AND "
+            "(name != ? OR email != '' OR phone != '')",
+            [*ids, ERASED_NAME],
+        ):
+            add(Disagreement(f"jongere nr. {yid}", _REFILLED.format(table="representatives")))
+
+
+_REFILLED = "is gewist volgens het logboek, maar er staan weer persoonsgegevens in (tabel {table})"
 
 
 def check_representatives(db: Database, reg: Registry, add: Add) -> int:

@@ -33,7 +33,12 @@ from .replay_catalog import (
     check_recipients,
 )
 from .replay_events import Origin
-from .replay_people import check_erasures, check_representatives, check_youths
+from .replay_people import (
+    check_erased_leftovers,
+    check_erasures,
+    check_representatives,
+    check_youths,
+)
 from .replay_registry_events import KIND_BYTES, Registry, add
 from .replay_report import MAX_PROBLEMS, Disagreement, ReplayReport
 from .replay_split import units
@@ -123,6 +128,7 @@ def check_registry(db: Database, *, contents: bool = False) -> ReplayReport:
         salts = _salts(db, reg)
         rows = check_youths(db, reg, salts, found)
         rows += check_representatives(db, reg, found)
+        check_erased_leftovers(db, reg, found)
         rows += check_erasures(db, reg, found)
         rows += check_recipients(db, reg, found)
         rows += check_categories(db, reg, found)

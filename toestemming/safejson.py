@@ -6,17 +6,23 @@ without letting its shape cost what its size does not show.
 ValueError, so it escaped every `except ValueError` as a traceback). Here the text is bounded
 in bytes and in containers (every `{` and `[`, also inside strings: an over-count, never an
 under-count) before it is parsed, and too deep nesting is a ValueError like any other bad
-JSON. The limits are far above what this program writes (a request's audit file with a
+JSON. Only strict JSON is accepted (RFC 8259 §4: names SHOULD be unique): a repeated name, NaN,
+Infinity or a number too large for a float is a ValueError, because another reader of the same
+signed bytes (a validator taking the first of two names, or refusing NaN) would see another
+document than this program does. The limits are far above what this program writes (a request's audit file with a
 thousand events is ~2.5 MB with ~4000 containers), far below what hurts: a proof package's
 files (at most 96 MiB) plus its largest JSON parsed stay under 200 MB."""
 
 from __future__ import annotations
 
 import json
+import math
+import re
 from typing import Any
 
 MAX_BYTES = 4 << 20  # the largest JSON file the program reads from outside
 MAX_CONTAINERS = 100_000  # objects + arrays: ~20 MB parsed at most
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
 class JsonTooLarge(ValueError):
@@ -30,7 +36,41 @@ def loads(
     raw = data.encode("utf-8") if isinstance(data, str) else data
     if len(raw) > max_bytes or raw.count(b"{") + raw.count(b"[") > max_containers:
         raise JsonTooLarge("json too large")
+    # UTF-8 only, without a byte order mark (RFC 8259 §8.1): json.loads would also take
+    # UTF-16/32 and skip a BOM, which other readers refuse.
+    text = raw.decode("utf-8")
+    if text.startswith("\ufeff"):
+        raise ValueError("json with a byte order mark")
     try:
-        return json.loads(raw)
+        value = json.loads(
+            text,
+            object_pairs_hook=_unique_names,
+            parse_constant=_no_constant,
+            parse_float=_finite_float,
+        )
     except RecursionError:
         raise JsonTooLarge("json nested too deeply") from None
+    if _SURROGATE_ESCAPE.search(text) is not None:
+        # A lone surrogate ("\\ud800") parses, but is no character: it cannot be written out
+        # as UTF-8 again (printing it was a traceback). Pairs are fine; the rare escape is
+        # checked by writing the value back.
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    return value
+
+
+def _unique_names(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        raise ValueError("json object with a repeated name")
+    return out
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError("json constant NaN or Infinity")
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if math.isinf(value):  # "1e999": not NaN/Infinity in the text, but inf once parsed
+        raise ValueError("json number out of range")
+    return value

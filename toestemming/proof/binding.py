@@ -29,29 +29,40 @@ _PRINTED = re.compile(r"Sleutel \(vingerafdruk\)[ \t]*((?:[0-9a-fA-F]{4}[ \t]?){
 def printed_fingerprints(pdf: bytes) -> list[str] | None:
     """Every fingerprint printed after the label, in order ("" where the label is followed by
     no fingerprint); None when the PDF cannot be read."""
+    text = pdf_text(pdf)
+    return None if text is None else fingerprints_in(text)
+
+
+def fingerprints_in(text: str) -> list[str]:
+    return [re.sub(r"\s", "", m.group(1) or "").lower() for m in _PRINTED.finditer(text)]
+
+
+def pdf_text(pdf: bytes) -> str | None:
+    """The text of every page as a reader sees it, pages joined by a line break; None when
+    the PDF cannot be read."""
     import pypdfium2 as pdfium  # type: ignore[import-untyped]
 
     try:
         doc = pdfium.PdfDocument(pdf)
     except pdfium.PdfiumError:
         return None
-    found: list[str] = []
     try:
-        return _scan(doc, found)
+        # pdfium ends lines with CR LF: one line break, so "$" means the end of a line.
+        return "\n".join(_pages(doc)).replace("\r\n", "\n").replace("\r", "\n")
     except pdfium.PdfiumError:
         return None
     finally:
         doc.close()
 
 
-def _scan(doc: Any, found: list[str]) -> list[str]:
+def _pages(doc: Any) -> list[str]:
+    out = []
     for index in range(len(doc)):
         page = doc[index]
         textpage = page.get_textpage()
         try:
-            text = str(textpage.get_text_range())
+            out.append(str(textpage.get_text_range()))
         finally:
             textpage.close()
             page.close()
-        found += [re.sub(r"\s", "", m.group(1) or "").lower() for m in _PRINTED.finditer(text)]
-    return found
+    return out

@@ -120,8 +120,15 @@ def check(doc: Any, name: str) -> tuple[list[str], dict[int, dict[str, Any]]]:
                 "sleutel van de organisatie."
             ], verified
         problems: list[str] = []
+        seen: set[int] = set()
         for e in doc["events"]:
-            seq = int(e["seq"])
+            seq = e["seq"]
+            if type(seq) is not int:  # not true, 1.0 or "1": another reader may differ
+                return [f"{name}: het bestand is onvolledig of onleesbaar."], {}
+            if seq in seen:
+                problems.append(f"{name}: gebeurtenis {seq} staat er twee keer in.")
+                continue
+            seen.add(seq)
             body = str(e["body"]).encode("utf-8")
             digest = chain_hash(bytes.fromhex(e["prev_hash"]), body)
             if digest.hex() != e["hash"]:

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import io
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -150,7 +153,8 @@ def _problem(pdf: bytes, cert_pem: bytes, name: str) -> str | tuple[Any, Any]:
     try:
         moment = sig.self_reported_timestamp
         vc = ValidationContext(trust_roots=[expected], moment=moment, allow_fetching=False)
-        status = validate_pdf_signature(sig, vc, ts_context)
+        with _library_quiet():
+            status = validate_pdf_signature(sig, vc, ts_context)
     except (SignatureValidationError, SigningError, ValueError):
         return f"{name}: de digitale handtekening kan niet worden gecontroleerd."
     if not status.intact:
@@ -160,6 +164,22 @@ def _problem(pdf: bytes, cert_pem: bytes, name: str) -> str | tuple[Any, Any]:
     if status.coverage is None or status.coverage.name != "ENTIRE_FILE":
         return f"{name}: na de handtekening is er iets aan het document toegevoegd."
     return sig, status
+
+
+@contextmanager
+def _library_quiet() -> Iterator[None]:
+    """pyHanko logs what it finds in a hostile PDF (an update after the signature: "Error in
+    diff analysis" with a whole traceback) at WARNING, which the CLI's stderr showed; the
+    finding is ours to say, in Dutch (the coverage check below)."""
+    loggers = [logging.getLogger(n) for n in ("pyhanko", "pyhanko_certvalidator")]
+    levels = [lg.level for lg in loggers]
+    for lg in loggers:
+        lg.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        for lg, level in zip(loggers, levels, strict=True):
+            lg.setLevel(level)
 
 
 def _timestamp_context(sig: Any) -> ValidationContext | None:

@@ -31,8 +31,9 @@ from ..clock import LOCAL_TZ, from_iso
 from ..safezip import PROOF_LIMITS, PROOF_PACKAGE, SafeZip, ZipRefused, read_folder
 from ..timestamps import TokenCheck
 from ..words import plural
-from . import inclusion, pdfscan
+from . import inclusion, pdfscan, printed, receipt_fields
 from .package import AUDIT, CERT, FORMAT, MANIFEST, PDF, PUBKEY, RECEIPT, SIGNATURE
+from .shown import MAX_LINE, one_line
 from .trust import Trust, grouped, parse_expected_key
 from .youth import INDEX, INNER_DIR, YOUTH_FORMAT
 
@@ -80,23 +81,25 @@ class VerifyReport:
         return EXIT_AUTHENTIC if self.authentic else EXIT_UNCONFIRMED
 
     def describe(self) -> str:
-        details = "\n".join("  " + f for f in self.facts)
+        # Every line may repeat what the package says of itself: one line of visible
+        # characters each (shown.py), so no value can print a line of its own.
+        details = "\n".join("  " + one_line(f, MAX_LINE) for f in self.facts)
+        problems = "\n".join("  - " + one_line(p, MAX_LINE) for p in self.problems)
         if self.unreadable:
-            return "Kan het pakket NIET controleren:\n" + "\n".join(
-                "  - " + p for p in self.problems
-            )
+            return "Kan het pakket NIET controleren:\n" + problems
         if not self.ok:
-            return "NIET in orde:\n" + "\n".join("  - " + p for p in self.problems)
+            return "NIET in orde:\n" + problems
+        organisation = one_line(self.organisation)
         if self.trust is not None:
-            signer = self.trust.organisation or "de organisatie die u vertrouwt"
+            signer = one_line(self.trust.organisation) or "de organisatie die u vertrouwt"
             return (
                 f"OK — bewijspakket in orde: intact en ondertekend door {signer} (sleutel "
-                f"{grouped(self.fingerprint)}, volgens {self.trust.source}).\n" + details
+                f"{grouped(self.fingerprint)}, volgens {one_line(self.trust.source)}).\n" + details
             )
         return (
             "Resultaat: intact, ondertekenaar niet bevestigd.\n"
             "  Het pakket is na export niet gewijzigd. Maar dat het van "
-            f"{self.organisation or 'de organisatie'} komt, zegt het pakket alleen zelf.\n"
+            f"{organisation or 'de organisatie'} komt, zegt het pakket alleen zelf.\n"
             "  Bel de organisatie (op een nummer dat u zelf opzoekt) en vergelijk de "
             "vingerafdruk van de sleutel:\n"
             f"      {grouped(self.fingerprint)}\n"
@@ -174,7 +177,9 @@ def _contents(
         report.problems.append(problem)
     elif pdf is not None:
         report.facts.append(f"{PDF}: digitale handtekening intact ({pdf.signer}).")
-    _binding(files, manifest, report, pdf_readable=pdf is not None and pdf.problem is None)
+    _binding(
+        files, manifest, verified, report, pdf_readable=pdf is not None and pdf.problem is None
+    )
     _certificate_against_trust(files, trust, report)
     report.facts.insert(0, f"{len(manifest['files'])} bestanden, controlesommen kloppen.")
     report.facts += _time_facts(pdf.timestamp if pdf else None, checkpoint_time)
@@ -283,6 +288,7 @@ def _belongs(
 def _binding(
     files: Mapping[str, bytes],
     manifest: Mapping[str, Any],
+    verified: Mapping[int, dict[str, Any]],
     report: VerifyReport,
     *,
     pdf_readable: bool,
@@ -293,7 +299,7 @@ def _binding(
     if manifest.get("key_id", fingerprint) != fingerprint:
         report.problems.append(f"{MANIFEST}: de vingerafdruk past niet bij de sleutel erin.")
     if pdf_readable:
-        _printed_key(files[PDF], report)
+        _printed(files, manifest, verified, report)
     try:
         named = {c["key_fingerprint"] for c in safejson.loads(files[RECEIPT])["piiControllers"]}
     except (ValueError, KeyError, TypeError):
@@ -302,14 +308,35 @@ def _binding(
         report.problems.append(f"{RECEIPT} noemt een andere sleutel dan het pakket.")
 
 
-def _printed_key(pdf: bytes, report: VerifyReport) -> None:
-    from .binding import LABEL, printed_fingerprints
+def _printed(
+    files: Mapping[str, bytes],
+    manifest: Mapping[str, Any],
+    verified: Mapping[int, dict[str, Any]],
+    report: VerifyReport,
+) -> None:
+    """The PDF's text (read once): the key it prints, then what else it prints that the
+    audited part of the package fixes (printed.py), once that part was found in order."""
+    from .binding import pdf_text
+
+    text = pdf_text(files[PDF])
+    if text is None:
+        report.problems.append(f"{PDF}: de tekst van het document kan niet worden gelezen.")
+        return
+    _printed_key(text, report)
+    if report.youth is None or report.problems:
+        return  # the audit file or the receipt is not in order: that is reported already
+    checkpoint = safejson.loads(files[AUDIT])["checkpoint"]
+    report.problems += printed.problems(
+        text, PDF, manifest, checkpoint, verified, safejson.loads(files[RECEIPT])
+    )
+
+
+def _printed_key(text: str, report: VerifyReport) -> None:
+    from .binding import LABEL, fingerprints_in
 
     fingerprint = report.fingerprint
-    printed = printed_fingerprints(pdf)
-    if printed is None:
-        report.problems.append(f"{PDF}: de tekst van het document kan niet worden gelezen.")
-    elif not printed or any(not p for p in printed):
+    printed = fingerprints_in(text)
+    if not printed or any(not p for p in printed):
         report.problems.append(
             f"{PDF} noemt geen vingerafdruk van de sleutel ('{LABEL}'): het document hoort niet "
             "bij dit pakket."
@@ -554,6 +581,15 @@ def _receipt(
             for i in c["items"]
             for lang, h in i.get("texts", {}).items()
         }
+        if not _receipt_unique(receipt, report):
+            return
+        if len(created) == 1 and not receipt_fields.request_agrees(receipt, created[0]):
+            report.problems.append(
+                f"{RECEIPT} noemt een andere jongere, een ander verzoek of een andere "
+                "geldigheid dan het logboek."
+            )
+        if len(created) == 1:
+            _fhir(files, receipt, created[0], report)
         for c in receipt["consents"]:
             where = f"{RECEIPT}, onderdeel {c['position']}"
             text_hash = c["notice"]["text_sha256"]
@@ -562,15 +598,18 @@ def _receipt(
             if hashlib.sha256(files[c["notice"]["text_file"]]).hexdigest() != text_hash:
                 report.problems.append(f"{where}: het tekstbestand hoort niet bij dit onderdeel.")
             shown = _shown_notices(c, other_texts, files, where, report)
+            if not receipt_fields.status_agrees(c, verified, receipt["generated_at"]):
+                report.problems.append(
+                    f"{where}: de stand ({c['status']}) past niet bij de gebeurtenissen in het "
+                    "logboek."
+                )
             for e in c["events"]:
                 body = verified.get(int(e["seq"]))
                 if body is None:
                     report.problems.append(
                         f"{where}: gebeurtenis {e['seq']} staat niet in het logboekbewijs."
                     )
-                elif body["at"] != e["time"] or (
-                    "answer" in e and body["data"]["answers"].get(str(c["item_id"])) != e["answer"]
-                ):
+                elif body["at"] != e["time"] or not receipt_fields.agree(e, body, c["item_id"]):
                     report.problems.append(
                         f"{where}: gebeurtenis {e['seq']} wijkt af van het logboek."
                     )
@@ -581,6 +620,48 @@ def _receipt(
                     )
     except (KeyError, ValueError, TypeError):
         report.problems.append(f"{RECEIPT} is onvolledig of onleesbaar.")
+
+
+_FHIR_NAME = re.compile(r"fhir/consent-onderdeel-([0-9]{1,6})\.json")
+
+
+def _fhir(
+    files: Mapping[str, bytes],
+    receipt: Mapping[str, Any],
+    created: Mapping[str, Any],
+    report: VerifyReport,
+) -> None:
+    """Each FHIR Consent against the receipt's item of its position (receipt_fields)."""
+    by_position = {c["position"]: c for c in receipt["consents"]}
+    for name in sorted(n for n in files if n.startswith("fhir/")):
+        match = _FHIR_NAME.fullmatch(name)
+        consent = by_position.get(int(match.group(1))) if match else None
+        try:
+            same = consent is not None and receipt_fields.fhir_agrees(
+                safejson.loads(files[name]), consent, created
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            same = False
+        if not same:
+            report.problems.append(
+                f"{name} zegt iets anders dan {RECEIPT} en het logboek (verzoek, jongere, stand "
+                "of wat er mag worden gedeeld)."
+            )
+
+
+def _receipt_unique(receipt: Mapping[str, Any], report: VerifyReport) -> bool:
+    """Each item once, each event once per item: a decision cited twice reads as two."""
+    consents = receipt["consents"]
+    items = [c["item_id"] for c in consents]
+    positions = [c["position"] for c in consents]
+    cited = [[e["seq"] for e in c["events"]] for c in consents]
+    if len(set(items)) != len(items) or len(set(positions)) != len(positions):
+        report.problems.append(f"{RECEIPT} noemt een onderdeel twee keer.")
+        return False
+    if any(len(set(seqs)) != len(seqs) for seqs in cited):
+        report.problems.append(f"{RECEIPT} noemt dezelfde gebeurtenis twee keer bij een onderdeel.")
+        return False
+    return True
 
 
 def _shown_notices(

@@ -180,6 +180,7 @@ error-lock-disk-toestemming-lock-vault = On this disk Toestemming cannot lock th
 ## migrations
 
 error-migrations-newer-version = This vault was made with a newer version of Toestemming. Update the program.
+error-migrations-version-lies = This vault states an older version than its tables have: the version number in the file was changed outside the program. Nothing was changed. Restore the latest backup to a new place, or have the administrator find out what happened to the file.
 
 ## repo
 

@@ -178,6 +178,7 @@ error-lock-disk-toestemming-lock-vault = Op deze schijf kan Toestemming de kluis
 ## migrations
 
 error-migrations-newer-version = Deze kluis is gemaakt met een nieuwere versie van Toestemming. Werk het programma bij.
+error-migrations-version-lies = Deze kluis noemt een oudere versie dan haar tabellen hebben: het versienummer in het bestand is buiten het programma om gewijzigd. Er is niets veranderd. Zet de laatste reservekopie terug op een nieuwe plek, of laat de beheerder uitzoeken wat er met het bestand is gebeurd.
 
 ## repo
 

@@ -1,0 +1,187 @@
+"""Each event in receipt.json against the audited event it names, field by field.
+
+receipt.py copies these fields straight from the event body (the answer, when and by whom it
+was decided, the role, the age then, the channel, the moment of a withdrawal or disclosure, the
+item it concerns). `verify` used to compare only the moment and the answer, so a receipt could
+name another signer, another channel or another date than the log, or cite a withdrawal of
+another item under this one, and still verify. What the receipt derives from the registry
+(names of recipients and categories) is not in the log and is not compared."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from ..clock import from_iso
+from ..model import ItemStatus
+from .fhir import STATUS as FHIR_STATUS
+from .receipt import EVENT_TYPE, STATE
+
+_EVIDENCE_FILE = re.compile(r"bewijsstukken/([0-9]{1,12})-")
+_STATE = {"yes": "dpv:ConsentGiven", "no": "dpv:ConsentRefused"}
+# An item's status that only an event of this kind can bring about (rules.item_status).
+_NEEDS = {
+    ItemStatus.WITHDRAWN: "withdrawal.recorded",
+    ItemStatus.REVOKED: "item.revoke",
+    ItemStatus.INVALIDATED: "item.invalidate",
+    ItemStatus.SUPERSEDED: "item.supersede",
+}
+_OPEN = (ItemStatus.REQUESTED, ItemStatus.GIVEN, ItemStatus.REFUSED, ItemStatus.CONFLICTING)
+
+
+def agree(entry: Mapping[str, Any], body: Mapping[str, Any], item_id: int) -> bool:
+    """True when every field of `entry` that receipt.py copies from `body` equals it, and the
+    event concerns `item_id`."""
+    kind = body["kind"]
+    if entry.get("type") != EVENT_TYPE.get(kind):
+        return False
+    check = _BY_KIND.get(kind)
+    return check is None or check(entry, body["data"], item_id)
+
+
+def request_agrees(receipt: Mapping[str, Any], created: Mapping[str, Any]) -> bool:
+    """Whose request, which request and how long valid, as the audited `request.created`
+    says (receipt.py writes the youth's and the request's ids into these URNs)."""
+    code = created["code"]
+    return (
+        str(receipt["piiPrincipalId"]).endswith(f":youth:{created['youth']}")
+        and str(receipt["record_id"]).endswith(f":request:{code}")
+        and receipt["notice"]["reference_code"] == code
+        and all(
+            c["valid_from"] == created["valid_from"] and c["valid_until"] == created["valid_until"]
+            for c in receipt["consents"]
+        )
+    )
+
+
+def fhir_agrees(
+    resource: Mapping[str, Any], consent: Mapping[str, Any], created: Mapping[str, Any]
+) -> bool:
+    """A FHIR Consent (fhir.py) says what the receipt's item says, and the receipt's item was
+    checked against the log: which request and item, how long, and above all whether it
+    permits — a system reading FHIR acts on that. Since issue 15 the base decision is always
+    "deny" and a given item adds its one provision (and the subject names the youth); packages
+    from before say "permit" at the top for a given item (tests/data/bewijs_voor_issue20.zip)."""
+    identifiers = {
+        str(i.get("system", "")).rpartition(":")[2]: i.get("value") for i in resource["identifier"]
+    }
+    status, permits = FHIR_STATUS[ItemStatus(consent["status"])]
+    subject = resource.get("subject", {}).get("identifier")
+    if subject is None:  # the encoding before issue 15
+        says_permit = resource.get("decision") == "permit"
+    else:
+        says_permit = resource.get("decision") == "deny" and "provision" in resource
+        if resource.get("decision") != "deny" or resource.get("status") != status:
+            return False
+        if subject.get("value") != str(created["youth"]):
+            return False
+    return (
+        resource.get("resourceType") == "Consent"
+        and identifiers.get("reference") == created["code"]
+        and identifiers.get("item") == str(consent["item_id"])
+        and says_permit == permits
+        and resource.get("period")
+        == {"start": created["valid_from"], "end": created["valid_until"]}
+    )
+
+
+def status_agrees(
+    consent: Mapping[str, Any], verified: Mapping[int, Mapping[str, Any]], exported_at: str
+) -> bool:
+    """The item's status in the receipt is one its audited events allow: not "given" without
+    a "yes", nor while a withdrawal (or the organisation's end) is on record before the export;
+    "withdrawn" only with a withdrawal; the DPV state the one that status maps to. (Who had to
+    decide depends on the registry, which is not in the package: this is what the events
+    alone rule out.)"""
+    status = ItemStatus(consent["status"])
+    if consent.get("state") != STATE[status]:
+        return False
+    item = str(consent["item_id"])
+    events = [verified[int(e["seq"])] for e in consent["events"] if int(e["seq"]) in verified]
+    kinds = {e["kind"] for e in events}
+    answers = {e["data"]["answers"].get(item) for e in events if e["kind"] == "decisions.recorded"}
+    needed = _NEEDS.get(status)
+    if needed is not None and needed not in kinds:
+        return False
+    if status in (ItemStatus.GIVEN, ItemStatus.CONFLICTING) and "yes" not in answers:
+        return False
+    if status in (ItemStatus.REFUSED, ItemStatus.CONFLICTING) and "no" not in answers:
+        return False
+    ended = [
+        e
+        for e in events
+        if e["kind"] in _NEEDS.values()
+        and from_iso(str(e["data"].get("withdrawn_at") or e["data"]["at"])) <= from_iso(exported_at)
+    ]
+    return not (ended and status in _OPEN)
+
+
+def _decision(entry: Mapping[str, Any], d: Mapping[str, Any], item: int) -> bool:
+    answer = d["answers"].get(str(item))
+    by = entry.get("by", {})
+    return (
+        answer is not None
+        and entry.get("answer") == answer
+        and entry.get("state") == _STATE.get(answer)
+        and entry.get("decided_at") == d["decided_at"]
+        and [by.get("kind"), by.get("id")] == list(d["signer"])
+        and by.get("role") == d["role"]
+        and entry.get("age_then") == d["age"]
+        and entry.get("channel") == d["channel"]
+        and _evidence(entry, d)
+    )
+
+
+def _withdrawal(entry: Mapping[str, Any], d: Mapping[str, Any], item: int) -> bool:
+    by = entry.get("by", {})
+    return (
+        item in d["items"]
+        and entry.get("state") == "dpv:ConsentWithdrawn"
+        and entry.get("withdrawn_at") == d["withdrawn_at"]
+        and [by.get("kind"), by.get("id")] == list(d["signer"])
+        and entry.get("channel") == d["channel"]
+        and _evidence(entry, d)
+    )
+
+
+def _disclosure(entry: Mapping[str, Any], d: Mapping[str, Any], item: int) -> bool:
+    return (
+        d.get("item") == item
+        and entry.get("disclosed_at") == d["at"]
+        and entry.get("lawful_basis") == d["basis"]
+    )
+
+
+def _about_item(entry: Mapping[str, Any], d: Mapping[str, Any], item: int) -> bool:
+    return d.get("item") == item
+
+
+def _created(entry: Mapping[str, Any], d: Mapping[str, Any], item: int) -> bool:
+    return item in [i["item"] for i in d["items"]]
+
+
+def _expired(entry: Mapping[str, Any], d: Mapping[str, Any], item: int) -> bool:
+    return item in d.get("items", [])
+
+
+def _evidence(entry: Mapping[str, Any], d: Mapping[str, Any]) -> bool:
+    """A named evidence file is the one the event names (its number leads the file name)."""
+    name = entry.get("evidence")
+    if name is None:
+        return True  # no evidence, or its content erased
+    match = _EVIDENCE_FILE.match(str(name))
+    return match is not None and int(match.group(1)) == d.get("evidence")
+
+
+_BY_KIND: dict[str, Callable[[Mapping[str, Any], Mapping[str, Any], int], bool]] = {
+    "request.created": _created,
+    "decisions.recorded": _decision,
+    "withdrawal.recorded": _withdrawal,
+    "disclosure.recorded": _disclosure,
+    "withdrawal.recipient_notified": _about_item,
+    "item.revoke": _about_item,
+    "item.invalidate": _about_item,
+    "item.supersede": _about_item,
+    "remote.expired": _expired,
+}

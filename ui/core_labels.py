@@ -94,6 +94,11 @@ def role_label(role: str) -> str:
     return _shown("Roles", role)
 
 
+def role_word(dutch: str) -> str:
+    """A role the core already put in words ("jongere", "ouder": a reply proposal's signer)."""
+    return QCoreApplication.translate("Roles", dutch)
+
+
 def basis_label(basis: LawfulBasis) -> str:
     return _shown("LawfulBasis", basis)
 

@@ -156,6 +156,7 @@ def test_the_reply_reader_explains_its_doubts_in_english_on_an_english_desk(
     assert dialog.proposal.problems[0].startswith("Onderdeel 2 is onduidelijk")  # core: Dutch
     shown = dialog.view.problems.text()
     assert "Item 2 is unclear: the answer hesitates or postpones" in shown, shown
+    assert dialog.view.signer.text() == "young person"  # the core says "jongere"
     for dutch in ("Onderdeel", "onduidelijk", "twijfelt", "misschien'"):
         assert dutch not in shown, shown
 

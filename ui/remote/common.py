@@ -29,6 +29,7 @@ from toestemming.clock import LOCAL_TZ
 from toestemming.errors import in_language
 from toestemming.model import Answer
 
+from ..core_labels import role_word
 from ..i18n import desk_language
 
 ERROR_COLOUR = "#b3261e"
@@ -200,7 +201,7 @@ class ProposalView(QWidget):
         self.header.setText("\n".join(head))
         self.original.setPlainText(_shown(p.text))
         self.code.setText(p.reference_code or "–")
-        self.signer.setText(p.signer_label or "–")
+        self.signer.setText(role_word(p.signer_label) if p.signer_label else "–")
         self.moment.setText(
             p.decided_at.astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M") if p.decided_at else "–"
         )

@@ -22,6 +22,7 @@ from toestemming.service import Service
 from toestemming.usecases.mail_inbox import CheckResult, WaitingReply
 
 from ..background import Task
+from ..core_labels import role_word
 from ..crash import user_message
 from ..i18n import desk_text
 from ..screen_fit import fit_to_screen
@@ -97,7 +98,7 @@ class InboxDialog(QDialog):
         self.list.clear()
         for reply in self.replies:
             p = reply.proposal
-            who = p.signer_label or self.tr("afzender onbekend")
+            who = role_word(p.signer_label) if p.signer_label else self.tr("afzender onbekend")
             flag = "" if p.can_confirm else " ⚠"
             item = QListWidgetItem(f"{p.reference_code or '—'} · {who}{flag}")
             item.setToolTip(p.subject)

@@ -8,10 +8,19 @@
 The worker thread never emits the public signals itself: it hands the outcome to the Task
 through a queued connection, and the Task (living on the GUI thread) re-emits it. So slots may
 be lambdas or plain functions and still run on the GUI thread, where widgets may be touched.
+
+Python's cyclic garbage collector runs in whichever thread happens to allocate when it is due.
+Run in a pool thread, it may free a Qt wrapper that belongs to the GUI thread: a segfault (seen
+once in CI, collecting during a reply reading in the pool while a test's dialogs were garbage).
+So automatic collection is off while any task runs in the pool; cyclic garbage waits and is
+collected on the GUI thread once the last task has ended (reference counting frees everything
+else as usual, in any thread).
 """
 
 from __future__ import annotations
 
+import gc
+import threading
 from collections.abc import Callable
 from typing import Any, ClassVar
 
@@ -39,17 +48,51 @@ class Task(QObject):
 
     def start(self) -> None:
         Task._running.add(self)
+        _collection.hold()
         self._pool.start(_Runnable(self._fn, self._outcome))
 
     @Slot(object, object)
     def _deliver(self, result: object, exc: object) -> None:
         Task._running.discard(self)
+        _collection.release()  # on the GUI thread: collecting now frees Qt wrappers safely
         for hook in list(Task.before_delivery):
             hook()
         if exc is None:
             self.succeeded.emit(result)
         else:
             self.failed.emit(exc)
+
+
+class _GuiThreadCollection:
+    """Automatic cyclic collection off while tasks run in the pool (held from start until the
+    outcome reaches the GUI thread); the state it found is restored when the last one ends."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._holds = 0
+        self._was_enabled = True
+
+    def hold(self) -> None:
+        with self._lock:
+            if self._holds == 0:
+                self._was_enabled = gc.isenabled()
+                gc.disable()
+            self._holds += 1
+
+    def release(self) -> None:
+        with self._lock:
+            if self._holds == 0:
+                return
+            self._holds -= 1
+            if self._holds == 0 and self._was_enabled:
+                gc.enable()
+
+    @property
+    def held(self) -> bool:
+        return self._holds > 0
+
+
+_collection = _GuiThreadCollection()
 
 
 class _Runnable(QRunnable):

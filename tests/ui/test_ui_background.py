@@ -46,3 +46,34 @@ def test_task_survives_without_a_reference(qtbot: QtBot) -> None:
     task.start()
     del task  # the starter forgot it; the delivery must still happen
     qtbot.waitUntil(lambda: results == ["klaar"], timeout=5000)
+
+
+def test_no_garbage_collection_in_the_pool_thread(qtbot: QtBot) -> None:
+    """Cyclic garbage may hold Qt wrappers of the GUI thread; freed in a pool thread they can
+    crash the app (a segfault seen in CI). While tasks run, automatic collection is off; it is
+    back (and collects on the GUI thread) once the last outcome has arrived, even when one
+    task fails and two overlap."""
+    import gc
+
+    assert gc.isenabled()
+    seen: list[bool] = []
+    release = threading.Event()
+
+    def slow() -> int:
+        seen.append(gc.isenabled())
+        release.wait(5)
+        return 1
+
+    def fails() -> None:
+        seen.append(gc.isenabled())
+        raise ValueError("kapot")
+
+    first, second = Task(slow), Task(fails)
+    first.start()
+    with qtbot.waitSignal(second.failed, timeout=5000):
+        second.start()
+    assert not gc.isenabled()  # the first still runs
+    with qtbot.waitSignal(first.succeeded, timeout=5000):
+        release.set()
+    assert seen == [False, False]
+    assert gc.isenabled()

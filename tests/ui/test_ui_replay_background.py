@@ -33,15 +33,21 @@ def unlocked(vault: VaultFiles, clock: FixedClock, deferred: None) -> Iterator[S
 
 
 def edit_answer_behind_the_back(vault: VaultFiles, item_id: int) -> None:
-    """With the data key the unlock gave: the given answer becomes a "no", cache re-derived."""
+    """With the data key the unlock gave: the given answer becomes a "no", cache re-derived,
+    and the guard trigger put back as it was (so the schema check at unlock sees nothing: only
+    the replay can find this edit)."""
     probe = Service.open(vault.path, PASSPHRASE)
     conn = attacker_connection(probe)
     probe.close()
+    (guard,) = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE name = 'decisions_no_update'"
+    ).fetchone()
     conn.execute("BEGIN IMMEDIATE")
     conn.execute("DROP TRIGGER decisions_no_update")
     conn.execute("UPDATE decisions SET answer = 'no' WHERE item_id = ?", (item_id,))
     conn.execute("DELETE FROM item_state")
     conn.execute("INSERT INTO item_state " + DERIVED_HISTORY_SQL)
+    conn.execute(guard)
     conn.execute("COMMIT")
     conn.close()
 

@@ -340,3 +340,24 @@ def test_the_sender_check_server_is_saved_and_a_bad_name_refused(
     again = RemoteSettingsDialog(service)
     qtbot.addWidget(again)
     assert again.account.imap_sender_checked_by.text() == "mx.testschool.example"
+
+
+def test_testing_the_connection_with_a_bad_field_stores_nothing(
+    qtbot: QtBot, service: Service
+) -> None:
+    """Verbinding testen saves what is on screen first (the test uses what is stored): a
+    refused field there is said under the test button and leaves every setting as it was."""
+    dialog = RemoteSettingsDialog(service)
+    qtbot.addWidget(dialog)
+    dialog.host.setText("smtp.testschool.example")
+    dialog.username.setText("balie")
+    dialog.password.setText("geheim-wachtwoord")
+    dialog.from_address.setText("balie@testschool.example")
+    dialog.account.imap_host.setText("imap.testschool.example")
+    dialog.account.imap_sender_checked_by.setText("mx/testschool")
+    dialog.account.test_button.click()
+    assert dialog.account.message.kind == "error"
+    assert "Authentication-Results" in dialog.account.message.text()
+    assert service.remote.smtp_settings() is None
+    assert service.mail_account.imap_settings() is None
+    assert dialog.account.test_button.isEnabled()  # nothing started

@@ -146,7 +146,12 @@ def _plain_header(msg: Message, name: str) -> str:
         return ""
     if not isinstance(raw, str) or not raw.isascii() or "=?" in raw:
         return _safe_header(msg, name)
-    return _CONTROL.sub(" ", _FOLD.sub("", raw)).strip()[:2000]
+    return _unfolded(raw, 2000)
+
+
+def _unfolded(raw: str, limit: int) -> str:
+    """A raw header value on one line, control characters blanked, at most `limit` long."""
+    return _CONTROL.sub(" ", _FOLD.sub("", raw)).strip()[:limit]
 
 
 def _all_plain(msg: Message, name: str, limit: int = 50) -> tuple[str, ...]:
@@ -156,11 +161,7 @@ def _all_plain(msg: Message, name: str, limit: int = 50) -> tuple[str, ...]:
         values = [v for k, v in msg.raw_items() if k.lower() == name][:limit]
     except Exception:
         return ()
-    return tuple(
-        _CONTROL.sub(" ", _FOLD.sub("", v)).strip()[:8000]
-        for v in values
-        if isinstance(v, str) and v.isascii()
-    )
+    return tuple(_unfolded(v, 8000) for v in values if isinstance(v, str) and v.isascii())
 
 
 def _addresses(raw: str) -> list[str]:

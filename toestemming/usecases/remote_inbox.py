@@ -13,7 +13,6 @@ from ..capture.app import AppMessage
 from ..capture.proposal import ReplyProposal
 from ..capture.replies import parse_reply
 from ..capture.sender_auth import SenderCheck, check_sender
-from ..capture.settings import IMAP_META_KEY, ImapSettings
 from ..clock import from_iso
 from ..errors import RuleViolation, Said, ValidationError, as_phrase
 from ..image_limits import check_image
@@ -23,6 +22,7 @@ from ..words import count_form
 from .consent import Consents
 from .context import Context
 from .evidence import MAX_EVIDENCE_BYTES, Evidence
+from .mail_account import MailAccount
 from .remote_replies import Incoming, ReplyMatcher
 from .withdrawals import WithdrawalResult, Withdrawals
 
@@ -81,8 +81,8 @@ class RemoteInbox:
 
     def _sender_checkers(self) -> tuple[str, ...]:
         """The mail servers whose sender check the organisation trusts (imap settings)."""
-        raw = self._ctx.meta(IMAP_META_KEY)
-        return ImapSettings.from_json(raw).trusted_checkers() if raw else ()
+        imap = MailAccount(self._ctx).imap_settings()
+        return imap.trusted_checkers() if imap is not None else ()
 
     def read_app_message(
         self,

@@ -202,19 +202,20 @@ class _Opener(QObject):
 
 
 class MailAccountBox(QWidget):
-    """Sign-in + inbox + test; `save()` stores what is filled in (called by the dialog)."""
+    """Sign-in + inbox + test. The dialog stores what is filled in (its save(), and `saver`
+    before signing in or testing: both use what is stored), all in one transaction."""
 
     def __init__(
         self,
         service: Service,
         parent: QWidget | None = None,
         *,
-        saver: Callable[[], None] | None = None,
+        saver: Callable[[], None],
     ) -> None:
         super().__init__(parent)
         self._service = service
         # Signing in and testing use what is on screen: the dialog saves it first.
-        self._saver = saver or self.save
+        self._saver = saver
         self._task: Task | None = None
         self._device: DeviceCode | None = None
         self.opener = _Opener()
@@ -373,15 +374,6 @@ class MailAccountBox(QWidget):
     def oauth_app_to_save(self) -> OAuthApp | None:
         """The registration on screen, when signing in with Microsoft or Google."""
         return self.oauth_app() if self.provider() != Provider.PASSWORD else None
-
-    def save(self) -> None:
-        """Store the registration (OAuth) and the inbox; raises ToestemmingError (Dutch)."""
-        app = self.oauth_app_to_save()
-        if app is not None and app != self._service.mail_account.oauth_app():
-            self._service.mail_account.set_oauth_app(app)
-        imap = self.imap_settings()
-        if imap is not None:
-            self._service.mail_account.set_imap_settings(imap)
 
     # -- actions ------------------------------------------------------------------------------
     def _run(self, fn: object, done: object) -> None:

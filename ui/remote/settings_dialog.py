@@ -170,9 +170,15 @@ class RemoteSettingsDialog(QDialog):
 
     def save_for_sign_in(self) -> None:
         """Store the mail server and the mailbox settings before signing in or testing
-        (both use what is stored); raises ToestemmingError with the Dutch reason."""
-        self._service.remote.set_smtp_settings(self._smtp())
-        self.account.save()
+        (both use what is stored), in one transaction like save(): a refused field stores
+        nothing; the remote policy stays as stored. Raises ToestemmingError (Dutch)."""
+        remote = self._service.remote
+        remote.save_mail_settings(
+            remote.settings(),
+            self._smtp(),
+            self.account.oauth_app_to_save(),
+            self.account.imap_settings(),
+        )
 
     def save(self) -> None:
         remote = RemoteSettings(

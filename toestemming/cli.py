@@ -19,7 +19,7 @@ import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from . import __version__, cli_team
 from .errors import NotInstalled, ToestemmingError, user_text
@@ -74,12 +74,33 @@ def read_passphrase(prompt: str = "Wachtwoordzin: ") -> str:
     return getpass.getpass(prompt)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="toestemming",
-        description="Toestemming: toestemming voor het delen van gegevens van jongeren vastleggen, "
-        "lokaal en versleuteld.",
-    )
+class _NotJustOptions(Exception):
+    """The light parse below gave up: the full parser reads (and reports) the command line."""
+
+
+class _OptionsParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise _NotJustOptions
+
+
+def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """The command line. Starting the app (no command, the usual case) needs only the options
+    before a command; building every command's parser costs ~15 ms of the window's start
+    (bench: GUI start), so that is tried first. Anything else — a command, -h, a mistake —
+    goes through the full parser, which also words the errors."""
+    light = _OptionsParser(prog="toestemming", add_help=False)
+    _add_options(light)
+    try:
+        args, rest = light.parse_known_args(argv)
+    except _NotJustOptions:
+        rest = ["?"]
+    if rest:
+        return build_parser().parse_args(argv)
+    args.command = None
+    return args
+
+
+def _add_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--version", action="version", version=f"toestemming {__version__}")
     parser.add_argument("--vault", type=Path, help="pad naar het kluisbestand (.tvault)")
     parser.add_argument(
@@ -89,6 +110,15 @@ def build_parser() -> argparse.ArgumentParser:
         choices=worker_languages(),
         help="taal van de foutmeldingen (standaard: uit LC_ALL/LC_MESSAGES/LANG, anders nl)",
     )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="toestemming",
+        description="Toestemming: toestemming voor het delen van gegevens van jongeren vastleggen, "
+        "lokaal en versleuteld.",
+    )
+    _add_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="opdracht")
 
     demo = sub.add_parser(
@@ -240,7 +270,7 @@ def error_language(chosen: str | None, environ: Mapping[str, str] = os.environ) 
 
 
 def main(argv: Sequence[str] | None = None, start_gui: StartGui | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = parse_arguments(argv)
     language = error_language(args.language)
     vault = getattr(args, "sub_vault", None) or args.vault
     try:

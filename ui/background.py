@@ -24,7 +24,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 
 class Task(QObject):
@@ -44,7 +44,12 @@ class Task(QObject):
         super().__init__()
         self._fn = fn
         self._pool = pool or QThreadPool.globalInstance()
-        self._outcome.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        # Queued: `_outcome` is only emitted from the pool thread and this object lives on the
+        # GUI thread, so the automatic connection queues it (test_background checks the slot
+        # runs on the GUI thread). Not spelled out: the unlock window starts a Task while it is
+        # built, and naming the connection type would make PySide build its whole `Qt`
+        # namespace (~20 ms) before the window appears (see ui/unlock.py, `_polish`).
+        self._outcome.connect(self._deliver)
 
     def start(self) -> None:
         Task._running.add(self)

@@ -48,12 +48,12 @@ def _child_bare() -> None:
 def _child_unlock(vault: Path) -> None:
     # The same path as the installed program: launcher → CLI → ui.app.run's set-up.
     import ui.launcher  # noqa: F401  (import cost belongs to the start)
-    from toestemming.cli import build_parser
+    from toestemming.cli import parse_arguments
     from ui.app import Session, create_application
     from ui.crash import install_excepthook
     from ui.i18n import install_translators
 
-    build_parser().parse_args(["--vault", str(vault)])
+    parse_arguments(["--vault", str(vault)])
     app = create_application()
     install_translators(app)
     install_excepthook()

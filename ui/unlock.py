@@ -19,8 +19,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QEnterEvent, QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -52,13 +52,6 @@ from .unlock_team import TeamOpened, TeamPanel, open_team
 
 if TYPE_CHECKING:
     from toestemming.service import Service
-
-_SECRET_HINTS = (
-    Qt.InputMethodHint.ImhSensitiveData
-    | Qt.InputMethodHint.ImhNoPredictiveText
-    | Qt.InputMethodHint.ImhNoAutoUppercase
-)
-
 
 TEAM_WIDTH = 520
 
@@ -96,7 +89,6 @@ class UnlockDialog(QDialog):
         self.file_label.setToolTip(str(self._path))
         self.hint_label = QLabel()
         self.hint_label.setWordWrap(True)
-        self.hint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if demo_passphrase_hint:
             # A synthetic demo vault: showing its passphrase is intended.
             self.hint_label.setText(
@@ -125,7 +117,6 @@ class UnlockDialog(QDialog):
         self.switch_button = QPushButton(self.tr("Herstelsleutel gebruiken"))
         self.switch_button.setFlat(True)
         self.switch_button.setAutoDefault(False)
-        self.switch_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.switch_button.setStyleSheet("text-decoration: underline; color: palette(link);")
 
         self.location_label = QLabel()  # network share / cloud-sync folder: see _location
@@ -186,7 +177,7 @@ class UnlockDialog(QDialog):
         vault_layout.addWidget(self.location_label)
         vault_layout.addSpacing(4)
         vault_layout.addWidget(self._pages)
-        vault_layout.addWidget(self.switch_button, 0, Qt.AlignmentFlag.AlignLeft)
+        vault_layout.addLayout(_at_left(self.switch_button))
         self._modes = QStackedWidget()
         self._modes.addWidget(vault_panel)
         self._modes.addWidget(self.team_panel)
@@ -199,7 +190,7 @@ class UnlockDialog(QDialog):
         # field) at the top, and Tab reads top to bottom.
         layout.addLayout(choices)
         layout.addWidget(self.error_label)
-        layout.addWidget(self.read_only_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(_at_left(self.read_only_button))
         layout.addWidget(self.busy_label)
         layout.addWidget(self.busy_bar)
         layout.addWidget(self.buttons)
@@ -219,13 +210,32 @@ class UnlockDialog(QDialog):
         self._choice.idToggled.connect(self._mode_toggled)
         (self.team_choice if start_in_team else self.vault_choice).setChecked(True)
         self._show_mode(self.TEAM_MODE if start_in_team else self.VAULT_MODE)
+        self._polished = False
+
+    def enterEvent(self, event: QEnterEvent) -> None:
+        self._polish()
+        super().enterEvent(event)
+
+    def _polish(self) -> None:
+        """What only the mouse notices (a hand over the link-like button, a selectable demo
+        passphrase), set when the mouse first comes over the window. Both need the `Qt`
+        namespace, which PySide builds (hundreds of enums) on first use: ~20 ms the worker
+        would otherwise wait before the first window appears (bench: GUI start)."""
+        if self._polished:
+            return
+        self._polished = True
+        from PySide6.QtCore import Qt
+
+        self.hint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.switch_button.setCursor(Qt.CursorShape.PointingHandCursor)
 
     # -- building -----------------------------------------------------------------------------
     @staticmethod
     def _secret_field(name: str) -> QLineEdit:
         field = QLineEdit()
+        # Qt's password echo also tells on-screen keyboards: sensitive, no predictions, no
+        # auto-capitals (test_unlock checks), so a passphrase never lands in a dictionary.
         field.setEchoMode(QLineEdit.EchoMode.Password)
-        field.setInputMethodHints(_SECRET_HINTS)
         field.setAccessibleName(name)
         # Sets the dialog's width (its layout has a fixed size): room for a recovery key.
         field.setMinimumWidth(340)
@@ -490,3 +500,12 @@ class UnlockDialog(QDialog):
         if self.busy:
             return
         super().reject()
+
+
+def _at_left(widget: QWidget) -> QHBoxLayout:
+    """The widget at its natural width on the left of its row (as an alignment flag would,
+    without the `Qt` namespace at start-up: see `_polish`)."""
+    row = QHBoxLayout()
+    row.addWidget(widget)
+    row.addStretch(1)
+    return row

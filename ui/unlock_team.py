@@ -12,7 +12,6 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,12 +36,6 @@ if TYPE_CHECKING:
     from toestemming.service import Service
 
 log = logging.getLogger(__name__)
-
-_SECRET_HINTS = (
-    Qt.InputMethodHint.ImhSensitiveData
-    | Qt.InputMethodHint.ImhNoPredictiveText
-    | Qt.InputMethodHint.ImhNoAutoUppercase
-)
 
 
 @dataclass(frozen=True)
@@ -105,8 +98,8 @@ class TeamPanel(QWidget):
         self.cert_field = QLineEdit()
         self.key_field = QLineEdit()
         self.password_field = QLineEdit()
+        # Also marks it sensitive for on-screen keyboards (no predictions): Qt does so.
         self.password_field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_field.setInputMethodHints(_SECRET_HINTS)
         self.password_field.setAccessibleName(self.tr("Wachtwoord"))
         self.remember_box = QCheckBox(self.tr("Wachtwoord o&nthouden op deze computer"))
         self.remember_box.setToolTip(

@@ -1,0 +1,88 @@
+"""The unlock window comes up quickly (bench: GUI start ≤ 1.5× a bare Qt window) without
+losing what the start-up trimmed: secret fields stay secret to on-screen keyboards, and the
+mouse-only touches arrive when the mouse does."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QEnterEvent
+from PySide6.QtWidgets import QApplication, QLineEdit
+from pytestqt.qtbot import QtBot
+from ui_vault import PASSPHRASE, VaultFiles
+
+from toestemming.clock import FixedClock
+from ui.unlock import UnlockDialog
+
+SECRET = (
+    Qt.InputMethodHint.ImhSensitiveData,
+    Qt.InputMethodHint.ImhNoPredictiveText,
+    Qt.InputMethodHint.ImhNoAutoUppercase,
+)
+
+
+def shown(qtbot: QtBot, vault: VaultFiles, clock: FixedClock) -> UnlockDialog:
+    dialog = UnlockDialog(vault.path, clock=clock, demo_passphrase_hint=PASSPHRASE)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_every_secret_field_tells_the_keyboard_not_to_learn_it(
+    qtbot: QtBot, vault: VaultFiles, clock: FixedClock
+) -> None:
+    dialog = shown(qtbot, vault, clock)
+    fields = [dialog.passphrase_field, dialog.recovery_field, dialog.team_panel.password_field]
+    for field in fields:
+        hints = field.inputMethodHints()
+        assert all(hints & flag for flag in SECRET), field.accessibleName()
+    # also every other field a secret is typed in, wherever the dialog has one
+    for field in dialog.findChildren(QLineEdit):
+        if field.echoMode() != QLineEdit.EchoMode.Normal:
+            assert all(field.inputMethodHints() & flag for flag in SECRET)
+
+
+def test_the_mouse_gets_its_touches_when_it_comes_over_the_window(
+    qtbot: QtBot, vault: VaultFiles, clock: FixedClock
+) -> None:
+    dialog = shown(qtbot, vault, clock)
+    inside = QPointF(5, 5)
+    QApplication.sendEvent(dialog, QEnterEvent(inside, inside, dialog.mapToGlobal(inside)))
+    assert dialog.switch_button.cursor().shape() == Qt.CursorShape.PointingHandCursor
+    flags = dialog.hint_label.textInteractionFlags()
+    assert flags & Qt.TextInteractionFlag.TextSelectableByMouse  # the demo passphrase copies
+    QApplication.sendEvent(dialog, QEvent(QEvent.Type.Leave))
+    QApplication.sendEvent(dialog, QEnterEvent(inside, inside, dialog.mapToGlobal(inside)))
+    assert dialog.switch_button.cursor().shape() == Qt.CursorShape.PointingHandCursor
+
+
+def test_the_unlock_window_is_shown_before_pyside_builds_its_qt_namespace(
+    vault: VaultFiles,
+) -> None:
+    """PySide builds `QtCore.Qt` (hundreds of enums, ~20 ms) on first use; the start path of
+    ui/benchstart.py must not need it before the window is on screen."""
+    code = (
+        "import sys; from pathlib import Path; import PySide6.QtCore as C; "
+        "import ui.launcher; from toestemming.cli import parse_arguments; "
+        "from ui.app import Session, create_application; "
+        "from ui.crash import install_excepthook; from ui.i18n import install_translators; "
+        "parse_arguments(['--vault', sys.argv[1]]); app = create_application(); "
+        "install_translators(app); install_excepthook(); s = Session(Path(sys.argv[1])); "
+        "s.show_unlock(); app.processEvents(); "
+        "print(s.dialog is not None and s.dialog.isVisible(), 'Qt' in C.__dict__)"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(Path(vault.path))],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+        timeout=120,
+    )
+    assert out.stdout.split() == ["True", "False"], out.stdout + out.stderr

@@ -249,6 +249,14 @@ def _answered_before(
     return _status_under(req, before) not in (None, ItemStatus.REQUESTED)
 
 
+_ACTION_STATUS = {
+    ItemActionKind.REVOKE: (ItemStatus.REVOKED, Phrase("status-why-revoked")),
+    ItemActionKind.INVALIDATE: (ItemStatus.INVALIDATED, Phrase("status-why-invalidated")),
+    ItemActionKind.SUPERSEDE: (ItemStatus.SUPERSEDED, Phrase("status-why-superseded")),
+    ItemActionKind.EXPIRE: (ItemStatus.EXPIRED, Phrase("status-why-remote-expired")),
+}
+
+
 def item_status(
     item: ItemFacts,
     youth: Youth,
@@ -265,12 +273,6 @@ def item_status(
     for w in withdrawals:
         if w.withdrawn_at <= at:
             terminal.append((w.withdrawn_at, ItemStatus.WITHDRAWN, Phrase("status-why-withdrawn")))
-    action_status = {
-        ItemActionKind.REVOKE: (ItemStatus.REVOKED, Phrase("status-why-revoked")),
-        ItemActionKind.INVALIDATE: (ItemStatus.INVALIDATED, Phrase("status-why-invalidated")),
-        ItemActionKind.SUPERSEDE: (ItemStatus.SUPERSEDED, Phrase("status-why-superseded")),
-        ItemActionKind.EXPIRE: (ItemStatus.EXPIRED, Phrase("status-why-remote-expired")),
-    }
     for a in actions:
         if a.at <= at:
             if a.kind == ItemActionKind.EXPIRE and _answered_before(
@@ -278,7 +280,7 @@ def item_status(
             ):
                 # The answer was given in time but read after the request expired: it counts.
                 continue
-            st, why = action_status[a.kind]
+            st, why = _ACTION_STATUS[a.kind]
             terminal.append((a.at, st, why))
     if terminal:
         when, st, why = min(terminal, key=lambda t: t[0])

@@ -213,11 +213,17 @@ FROM consent_items i JOIN consent_requests r ON r.id = i.request_id
 """
 
 
+def _json_list(text: str) -> list[Any]:
+    # Most items have no withdrawal and no action: skip the parser for the empty list
+    # ("Mag ik delen?" reads these per item; bench: may-share).
+    return [] if text == "[]" else list(json.loads(text))
+
+
 def _history_from_row(r: Row) -> ItemHistory:
     item_id = int(r[0])
-    decisions = json.loads(r[11])
-    withdrawals = json.loads(r[12])
-    actions = json.loads(r[13])
+    decisions = _json_list(r[11])
+    withdrawals = _json_list(r[12])
+    actions = _json_list(r[13])
     return ItemHistory(
         facts=ItemFacts(
             item_id=item_id,

@@ -82,11 +82,28 @@ def edit_receipt(files: Files) -> None:
     entry["answer"], entry["state"] = "yes", "dpv:ConsentGiven"
     consent["status"], consent["state"] = "given", "dpv:ConsentGiven"  # verify compares these
     files[RECEIPT] = json.dumps(receipt, indent=2, ensure_ascii=False).encode() + b"\n"
-    # And its FHIR Consent permits now (the one provision, as a given item's has).
-    fhir = json.loads(files["fhir/consent-onderdeel-3.json"])
-    fhir["provision"] = json.loads(files["fhir/consent-onderdeel-1.json"])["provision"]
-    files["fhir/consent-onderdeel-3.json"] = json.dumps(fhir, indent=2).encode()
     audit = json.loads(files[AUDIT])
+    # And its FHIR Consent permits now: the one provision a given item has, filled in with
+    # this item's own recipient, purpose and categories (verify compares those too).
+    fhir = json.loads(files["fhir/consent-onderdeel-3.json"])
+    provision = json.loads(files["fhir/consent-onderdeel-1.json"])["provision"]
+    (purpose,) = consent["services"][0]["purposes"]
+    created = next(
+        json.loads(e["body"])["data"]
+        for e in audit["events"]
+        if json.loads(e["body"])["kind"] == "request.created"
+    )
+    logged = next(i for i in created["items"] if i["item"] == consent["item_id"])
+    reference = provision[0]["actor"][0]["reference"]
+    reference["identifier"]["value"] = str(logged["recipient"])
+    reference["display"] = purpose["thirdPartyName"]
+    provision[0]["purpose"][0]["code"] = purpose["purpose_code"]
+    provision[0]["securityLabel"] = [
+        {"system": provision[0]["securityLabel"][0]["system"], "code": c["code"]}
+        for c in purpose["pii_categories"]
+    ]
+    fhir["provision"] = provision
+    files["fhir/consent-onderdeel-3.json"] = json.dumps(fhir, indent=2).encode()
     event = next(e for e in audit["events"] if e["seq"] == entry["seq"])
     body = json.loads(event["body"])
     body["data"]["answers"][str(consent["item_id"])] = "yes"

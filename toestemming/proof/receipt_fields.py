@@ -5,7 +5,8 @@ was decided, the role, the age then, the channel, the moment of a withdrawal or 
 item it concerns). `verify` used to compare only the moment and the answer, so a receipt could
 name another signer, another channel or another date than the log, or cite a withdrawal of
 another item under this one, and still verify. What the receipt derives from the registry
-(names of recipients and categories) is not in the log and is not compared."""
+(names of recipients and categories) is not in the log and is not compared here; a FHIR
+Consent's permit is compared with the receipt's names and the log's recipient number."""
 
 from __future__ import annotations
 
@@ -76,6 +77,8 @@ def fhir_agrees(
             return False
         if subject.get("value") != str(created["youth"]):
             return False
+    if says_permit and not _provision_agrees(resource, consent, created, subject is None):
+        return False
     return (
         resource.get("resourceType") == "Consent"
         and identifiers.get("reference") == created["code"]
@@ -83,6 +86,44 @@ def fhir_agrees(
         and says_permit == permits
         and resource.get("period")
         == {"start": created["valid_from"], "end": created["valid_until"]}
+    )
+
+
+def _provision_agrees(
+    resource: Mapping[str, Any],
+    consent: Mapping[str, Any],
+    created: Mapping[str, Any],
+    old: bool,
+) -> bool:
+    """What the permit allows — to whom, for what, which data, how long — is this item's: the
+    recipient's number as the audited request names it, and the purpose, categories and
+    recipient the receipt names (which the signed PDF and the texts in the package show).
+    Without this a Consent could permit the right item's sharing to another organisation."""
+    provisions = resource["provision"]
+    if not isinstance(provisions, list) or len(provisions) != 1:
+        return False
+    provision = provisions[0]
+    (purpose,) = consent["services"][0]["purposes"]
+    logged = [i for i in created["items"] if i["item"] == consent["item_id"]]
+    if len(logged) != 1:
+        return False
+    (actor,) = provision["actor"]
+    reference = actor["reference"]
+    if reference.get("display") != purpose["thirdPartyName"]:
+        return False
+    if [p.get("code") for p in provision["purpose"]] != [purpose["purpose_code"]]:
+        return False
+    if provision.get("period") != {
+        "start": created["valid_from"],
+        "end": created["valid_until"],
+    }:
+        return False
+    codes = sorted(c["code"] for c in purpose["pii_categories"])
+    if old:  # before issue 15: the categories as `code`, the recipient by name only
+        return sorted(c["coding"][0]["code"] for c in provision["code"]) == codes
+    return (
+        reference["identifier"]["value"] == str(logged[0]["recipient"])
+        and sorted(label["code"] for label in provision["securityLabel"]) == codes
     )
 
 

@@ -5,8 +5,9 @@ was decided, the role, the age then, the channel, the moment of a withdrawal or 
 item it concerns). `verify` used to compare only the moment and the answer, so a receipt could
 name another signer, another channel or another date than the log, or cite a withdrawal of
 another item under this one, and still verify. What the receipt derives from the registry
-(names of recipients and categories) is not in the log and is not compared here; a FHIR
-Consent's permit is compared with the receipt's names and the log's recipient number."""
+(names of recipients and categories) is not in the log: it is held to the item's text, whose
+hash the log has (`names_in_text`); a FHIR Consent's permit is compared with those names and
+the log's recipient number."""
 
 from __future__ import annotations
 
@@ -226,3 +227,16 @@ _BY_KIND: dict[str, Callable[[Mapping[str, Any], Mapping[str, Any], int], bool]]
     "item.supersede": _about_item,
     "remote.expired": _expired,
 }
+
+
+def names_in_text(consent: Mapping[str, Any], text: str) -> bool:
+    """The recipient, the purpose and (in a Dutch text) the data categories the receipt names
+    appear in the item's text, whose hash the log holds: the receipt takes these names from
+    the registry, not from the log, so this is where they can be held to what the signer read.
+    Categories only in Dutch: in another language the text names them in that language."""
+    (service,) = consent["services"]
+    (purpose,) = service["purposes"]
+    names = [purpose["thirdPartyName"], service["service"]]
+    if consent["notice"].get("language", "nl") == "nl":
+        names += [c["name"] for c in purpose["pii_categories"]]
+    return all(isinstance(n, str) and n and n in text for n in names)

@@ -597,6 +597,11 @@ def _receipt(
                 report.problems.append(f"{where}: de getoonde tekst klopt niet met het logboek.")
             if hashlib.sha256(files[c["notice"]["text_file"]]).hexdigest() != text_hash:
                 report.problems.append(f"{where}: het tekstbestand hoort niet bij dit onderdeel.")
+            elif not receipt_fields.names_in_text(c, files[c["notice"]["text_file"]].decode()):
+                report.problems.append(
+                    f"{where}: de ontvanger, het doel of de gegevens staan anders in de tekst "
+                    "die werd getoond."
+                )
             shown = _shown_notices(c, other_texts, files, where, report)
             if not receipt_fields.status_agrees(c, verified, receipt["generated_at"]):
                 report.problems.append(

@@ -23,6 +23,8 @@ from typing import Any
 
 from ..errors import Said
 from ..refcode import find_reference_codes
+from .reply_auto import is_automatic
+from .reply_flowed import unflow
 from .reply_layout import own_text
 
 MAX_REPLY_BYTES = 25 * 1024 * 1024  # the evidence limit
@@ -391,9 +393,19 @@ def _walk(
             continue
         if ctype == "text/plain" and not plain:
             plain = decode_part(part)[:MAX_TEXT_CHARS]
+            if _param(part, "format") == "flowed":
+                plain = unflow(plain, _param(part, "delsp") == "yes")
         elif ctype == "text/html" and not markup:
             markup = decode_part(part)[: MAX_TEXT_CHARS * 4]
     return plain, markup
+
+
+def _param(part: Message, name: str) -> str:
+    try:
+        value = part.get_param(name)
+    except Exception:  # a malformed Content-Type must not break reading
+        return ""
+    return value.strip().lower() if isinstance(value, str) else ""
 
 
 def _damaged(msg: Message) -> bool:
@@ -446,6 +458,8 @@ def parse_reply(raw: bytes) -> ParsedReply:
                 reply.sent_at = moment.astimezone(UTC)
         except (TypeError, ValueError, IndexError, OverflowError):
             pass
+    if is_automatic(msg, reply.subject):
+        reply.problems.append(Said("reply-automatic"))
     quoted_texts: list[str] = []
     try:
         plain, markup = _walk(msg, reply, quoted_texts)

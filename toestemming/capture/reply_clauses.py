@@ -177,6 +177,7 @@ def is_answer_token(t: Tok) -> bool:
 
 # -- one clause: negation scope and the units it holds -----------------------------------------
 def analyse(c: Clause) -> None:
+    _double_negations(c)
     toks = c.toks
     _tegen_as_preposition(toks)
     c.refs = [t for t in toks if t.cat in REF_CATS]
@@ -215,6 +216,37 @@ def analyse(c: Clause) -> None:
         if unit is not None:
             units.append(unit)
     c.units = [u for u in units if u.strength != LETTER or _after_ref(toks, u.head)]
+
+
+def _double_negations(c: Clause) -> None:
+    """ "ik heb niet geen toestemming", "ik zeg niet nee", "niet niet akkoord", "not no
+    objection": a negation of a negation is no plain answer either way — both, so unclear."""
+    toks = c.toks
+    out: list[Tok] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t.cat in (Cat.NEG, Cat.NOTHING):
+            j = i + 1
+            while j < len(toks) and toks[j].cat == Cat.FILL:
+                j += 1
+            if j < len(toks) and _negative(toks[j]):
+                spans = (*t.all_spans(), *toks[j].all_spans())
+                out.append(Tok(Cat.EITHER, t.start, toks[j].end, "niet nee", spans=spans))
+                i = j + 1
+                continue
+        out.append(t)
+        i += 1
+    c.toks = out
+
+
+def _negative(t: Tok) -> bool:
+    """A word that already says no or carries its own negation ("geen bezwaar")."""
+    if t.cat in (Cat.NEG, Cat.NOTHING) or (t.cat == Cat.NO and not t.spans):
+        return True
+    return bool(t.spans) and t.cat in (Cat.NO, Cat.AGREE, Cat.FINE) and any(
+        w in _NEGATION_WORDS for w in t.canon.split()
+    )
 
 
 def _tegen_as_preposition(toks: list[Tok]) -> None:

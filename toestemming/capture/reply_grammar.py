@@ -337,8 +337,15 @@ def _excepts(clauses: list[Clause], excepts: list[Clause], out: SentenceReading)
         governing: list[Unit] = []
         assert e.main is not None
         start = clauses.index(e.main) if e.main in clauses else len(clauses) - 1
+        excepted = frozenset(p for r in e.refs if r.cat == Cat.REF for p in r.items)
         for c in reversed(clauses[: start + 1]):
             governing = [b.unit for b in c.bindings if b.all_items]
+            for b in c.bindings:
+                # "1-3 ja behalve 2", "1, 2 en 3 ja behalve 2": the range names 2, the
+                # exception takes it out again (else the named yes would outrank it).
+                if b.items & excepted and b.items - excepted:
+                    b.items = b.items - excepted
+                    governing.append(b.unit)
             if c.bare:
                 for unit in c.bare:
                     c.bindings.append(Binding(unit, all_items=True, source="all"))
@@ -349,7 +356,11 @@ def _excepts(clauses: list[Clause], excepts: list[Clause], out: SentenceReading)
         refs = e.unbound or [r for r in e.refs if r.cat == Cat.REF]
         if not governing:
             out.except_unanswered = True
-            e.unbound = refs
+            if refs:
+                # Excepted, but from what? An answer for these items elsewhere in the
+                # sentence ("behalve 2, 1 t/m 3 ja") must not stand: unclear.
+                spans = [(e.toks[0].start, e.toks[0].end)]
+                e.bindings.append(_binding(Unit(BOTH, STRONG, spans, e.toks[0].start), refs))
             continue
         spans = [(e.toks[0].start, e.toks[0].end)]
         e.bindings.append(_binding(_mirror(governing, spans), refs, "except"))

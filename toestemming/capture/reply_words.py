@@ -90,7 +90,10 @@ _LEXICON: dict[Cat, str] = {
     "twijfels=twijfel twijfelen=twijfel twijfelt=twijfel onzeker maybe perhaps probably "
     "possibly unsure dunno idk hmm hmmm=hmm hm=hmm tja mwah mwa=mwah guess think nadenken "
     "overleggen overleg=overleggen bespreken later",
-    Cat.COND: "als indien mits tenzij zolang if unless provided voorwaarde",
+    # A yes that waits for something first ("ja, maar eerst bellen", "pas na de zomer",
+    # "not before I turn 18") is no yes today.
+    Cat.COND: "als indien mits tenzij zolang if unless provided voorwaarde voorwaarden eerst "
+    "pas voordat nadat vanaf zodra totdat before after until",
     Cat.FOR: "voor for to met with bij op van about regarding",
     Cat.PART: "onderdeel onderdelen=onderdeel deel punt punten=punt nr nummer nummers=nummer "
     "vraag vragen=vraag item items=item part parts=part question questions=question",
@@ -269,7 +272,10 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
          r"it |this |that )?(?:nog |echt |helemaal |niet helemaal )?(?:niet|not|niks|nothing)|"
          r"(?:niet|not) (?:snap|begrijp|understand|get it)|snap er niks van", Cat.HEDGE, 0),
         (r"ben (?:er )?(?:nog )?niet uit", Cat.HEDGE, 0),
-        (r"bel (?:je |u |jullie )?(?:nog|even|morgen|straks|later|terug)|ik bel|bel ik", Cat.HEDGE, 0),
+        (r"bel (?:je |u |jullie )?(?:nog|even|morgen|straks|later|terug)|ik bel|bel ik|"
+         r"(?:bel|belt) (?:me|mij|ons) (?:eerst|even|wel|dan|maar|nog)|"
+         r"(?:eerst|even) (?:bellen|overleggen|praten)|(?:call|contact) me (?:first|before)",
+         Cat.HEDGE, 0),
         (r"kom (?:er |hier )?(?:nog )?(?:even )?(?:op )?terug", Cat.HEDGE, 0),
         (r"laat (?:het |ik |u |je |jullie )?(?:nog |later |even |morgen )*weten", Cat.HEDGE, 0),
         (r"(?:call|phone) you|get back|let you know|think about|talk (?:to|with)", Cat.HEDGE, 0),

@@ -281,6 +281,8 @@ def _withdrawals(c: Clause) -> bool:
         if end + 1 < len(toks) and toks[end + 1].canon in ("bij", "with"):
             continue  # "ik trek in bij mijn vader", "intrekken bij": moving house
         negs = [x for x in toks[:end] if x.cat in (Cat.NEG, Cat.NOTHING)]
+        # "stoppen hoeft niet", "intrekken doe ik niet": the negation may follow the verb
+        negs += [x for x in _after_verb(toks, end) if x.cat in (Cat.NEG, Cat.NOTHING)]
         spans = [*t.all_spans(), *(s for x in negs for s in x.all_spans())]
         if end != i:
             spans.append((toks[end].start, toks[end].end))
@@ -296,6 +298,16 @@ def _withdrawals(c: Clause) -> bool:
             c.units.append(Unit(pol, STRONG, [(t.start, t.end)], t.start, negative=pol == -1))
     c.refs = []
     return True
+
+
+def _after_verb(toks: list[Tok], end: int) -> list[Tok]:
+    """The few words right after a withdrawal verb, up to an item reference."""
+    out: list[Tok] = []
+    for t in toks[end + 1 : end + 4]:
+        if t.cat in REF_CATS:
+            break
+        out.append(t)
+    return out
 
 
 def _ref_between(toks: list[Tok], i: int, negated: dict[int, int]) -> bool:

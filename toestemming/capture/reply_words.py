@@ -109,9 +109,11 @@ _LEXICON: dict[Cat, str] = {
     "الحساسة=gevoelig",
     Cat.WITHDRAW: "intrekken intrek=intrekken ingetrokken=intrekken intrekking=intrekken "
     "terugtrekken teruggetrokken=terugtrekken withdraw withdrawn=withdraw withdrawing=withdraw "
-    "revoke revoked=revoke revoking=revoke سحب=intrekken",
+    "revoke revoked=revoke revoking=revoke سحب=intrekken stoppen=intrekken stop=intrekken "
+    "opzeggen=intrekken herroepen=intrekken annuleren=intrekken annuleer=intrekken "
+    "cancel=withdraw cancelled=withdraw canceled=withdraw",
     Cat.TREK: "trek trekken=trek trekt=trek",
-    Cat.IN: "in",
+    Cat.IN: "in terug",  # "ik trek mijn toestemming in / terug"
     # Not "want": Dutch "because" is English "want" ("I do not want to withdraw").
     Cat.SEP: "omdat because dus zodat",
     Cat.FILL: "ik je jij u we wij het dat dit de een is ben bent zijn vind vindt doe dan zo er "

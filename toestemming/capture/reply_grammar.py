@@ -103,6 +103,9 @@ def _bind_clause(c: Clause) -> None:
         c.bare = list(c.units)
         return
     elements: list[Unit | Tok] = sorted([*c.units, *c.refs], key=_offset)
+    if _unread_between(c, elements):
+        _all_unclear(c)
+        return
     rf, af = _parse_ref_first(elements), _parse_answer_first(elements)
     rf_ok, af_ok = _clean(rf), _clean(af)
     if rf_ok and af_ok and _by_ref(rf) != _by_ref(af):
@@ -117,6 +120,19 @@ def _bind_clause(c: Clause) -> None:
         first.spans = sorted({*first.spans, *(s for d in dangling for s in d.spans)})
         return
     _bind_mixed(c, elements)
+
+
+def _unread_between(c: Clause, elements: list[Unit | Tok]) -> bool:
+    """ "1 neej 2 jaa", "1 nah 2 ja": a word we cannot read right after an item number, before
+    the next number, is that item's answer — not a list ("1 en 2 ja"). Unclear, never the
+    answer of the next item."""
+    index = {t.start: k for k, t in enumerate(c.toks)}
+    for a, b in zip(elements, elements[1:]):
+        if isinstance(a, Tok) and isinstance(b, Tok) and a.start in index and b.start in index:
+            between = c.toks[index[a.start] + 1 : index[b.start]]
+            if between and between[0].cat == Cat.WORD:
+                return True
+    return False
 
 
 def _by_ref(parse: _Parse) -> dict[int, int]:
@@ -227,6 +243,7 @@ def read_sentence(sentence: Sentence, context: Context | None = None) -> Sentenc
     clauses, excepts = split_clauses(sentence.tokens)
     for c in (*clauses, *excepts):
         analyse(c)
+    _reported([*clauses, *excepts])
     _resolve_echoes([u for c in (*clauses, *excepts) for u in c.units], context or Context())
     _merge_lists(clauses)
     for c in (*clauses, *excepts):
@@ -247,6 +264,22 @@ def read_sentence(sentence: Sentence, context: Context | None = None) -> Sentenc
         if c.only is not None:
             out.only.extend((b, c.only) for b in c.bindings if b.items)
     return out
+
+
+def _reported(clauses: list[Clause]) -> None:
+    """ "Mijn moeder zegt nee", "my son says yes": another person's answer, told. It answers
+    nothing itself; beside the sender's own answer in the same sentence ("mijn moeder zegt nee
+    maar ik wil wel") it makes that one unclear: whose answer is which?"""
+    told = [c for c in clauses if any(t.cat == Cat.REPORTED for t in c.toks)]
+    if not told:
+        return
+    spans = [s for c in told for t in c.toks if t.cat == Cat.REPORTED for s in t.all_spans()]
+    for c in told:
+        c.units, c.refs, c.withdrawals = [], [], []
+    others = [c for c in clauses if c not in told]
+    if any(c.units or c.withdrawals for c in others):
+        for c in others:
+            c.hedges.append(("hedge", spans))
 
 
 def _elaborations(clauses: list[Clause]) -> None:

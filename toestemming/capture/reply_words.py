@@ -52,6 +52,7 @@ class Cat(IntEnum):
     SEP = 30  # want, omdat, dus: starts a new clause
     EITHER = 31  # "ja/nee", "ja of nee": an unedited template, both answers
     NEUTRAL = 32  # a phrase that looks like an answer and is not ("alles goed?")
+    REPORTED = 33  # someone else's answer told: "mijn moeder zegt nee", "my son says yes"
     # Made by the tokenizer, not by the lexicon:
     NUM = 40  # digits, not yet known to be an item number
     REF = 41  # an item reference (number, "onderdeel 2", ordinal, title or recipient word)
@@ -63,7 +64,7 @@ _LEXICON: dict[Cat, str] = {
     Cat.YES: "ja jaa=ja jaaa=ja jaaaa=ja jah=ja jaah=ja jaja=ja jawel=ja jazeker=ja jep=ja "
     "jup=ja jip=ja yes yess=yes yesss=yes yep=yes yeah=yes yup=yes ya=yes yah=yes yea=yes "
     "نعم=ja",
-    Cat.NO: "nee neen=nee neee=nee neeee=nee neeh=nee nope=nee nah=nee nay=nee nein=nee "
+    Cat.NO: "nee neen=nee neee=nee neeee=nee neeh=nee neej=nee nej=nee nope=nee nah=nee nay=nee nein=nee "
     "no noo=no nooo=no لا=nee",
     Cat.LETTER_YES: "j y",
     Cat.LETTER_NO: "n",
@@ -281,6 +282,10 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
         (r"kom (?:er |hier )?(?:nog )?(?:even )?(?:op )?terug", Cat.HEDGE, 0),
         (r"laat (?:het |ik |u |je |jullie )?(?:nog |later |even |morgen )*weten", Cat.HEDGE, 0),
         (r"(?:call|phone) you|get back|let you know|think about|talk (?:to|with)", Cat.HEDGE, 0),
+        # someone else's answer, reported ("mijn moeder zegt nee maar ik wil wel"): whose is it?
+        (r"zegt|says|(?:mijn|m'n|zijn|haar|onze|my|his|her|our) (?:moeder|vader|mama|papa|zoon|"
+         r"dochter|man|vrouw|partner|ouders|ex|mother|father|mom|mum|dad|son|daughter|husband|"
+         r"wife|parents) (?:vindt|vind|wil|wilt|willen|wants|thinks|zei|said)", Cat.REPORTED, 0),
         # -- looks like an answer, is not -----------------------------------------------------
         (r"alles goed|alles oke|hoe gaat het|how are you|hope you(?: are|'re)? (?:well|fine)",
          Cat.NEUTRAL, 0),

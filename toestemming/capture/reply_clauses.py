@@ -244,8 +244,10 @@ def _negative(t: Tok) -> bool:
     """A word that already says no or carries its own negation ("geen bezwaar")."""
     if t.cat in (Cat.NEG, Cat.NOTHING) or (t.cat == Cat.NO and not t.spans):
         return True
-    return bool(t.spans) and t.cat in (Cat.NO, Cat.AGREE, Cat.FINE) and any(
-        w in _NEGATION_WORDS for w in t.canon.split()
+    return (
+        bool(t.spans)
+        and t.cat in (Cat.NO, Cat.AGREE, Cat.FINE)
+        and any(w in _NEGATION_WORDS for w in t.canon.split())
     )
 
 

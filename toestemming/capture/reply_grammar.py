@@ -14,6 +14,7 @@ Nothing here decides about the whole message; answers.py does that.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from .reply_clauses import (
     ACK,
@@ -127,7 +128,7 @@ def _unread_between(c: Clause, elements: list[Unit | Tok]) -> bool:
     the next number, is that item's answer — not a list ("1 en 2 ja"). Unclear, never the
     answer of the next item."""
     index = {t.start: k for k, t in enumerate(c.toks)}
-    for a, b in zip(elements, elements[1:]):
+    for a, b in pairwise(elements):
         if isinstance(a, Tok) and isinstance(b, Tok) and a.start in index and b.start in index:
             between = c.toks[index[a.start] + 1 : index[b.start]]
             if between and between[0].cat == Cat.WORD:

@@ -126,13 +126,15 @@ def _bind_clause(c: Clause) -> None:
 def _unread_between(c: Clause, elements: list[Unit | Tok]) -> bool:
     """ "1 neej 2 jaa", "1 nah 2 ja": a word we cannot read right after an item number, before
     the next number, is that item's answer — not a list ("1 en 2 ja"). Unclear, never the
-    answer of the next item."""
+    answer of the next item. So is a list with "of" / "or" in it."""
     index = {t.start: k for k, t in enumerate(c.toks)}
     for a, b in pairwise(elements):
         if isinstance(a, Tok) and isinstance(b, Tok) and a.start in index and b.start in index:
             between = c.toks[index[a.start] + 1 : index[b.start]]
             if between and between[0].cat == Cat.WORD:
                 return True
+            if any(t.cat == Cat.CONJ and t.canon in ("of", "or") for t in between):
+                return True  # "1 of 2 ja": one of them, but which?
     return False
 
 

@@ -286,9 +286,19 @@ def _numbers(tokens: list[Tok], count: int, unknown: list[int]) -> list[Tok]:
     """Decide which numbers are items: "1 ja", "onderdeel 2", "voor 1 en 3", "de tweede";
     not "17 jaar", "over 2 weken", "ik ben 17"."""
     out: list[Tok] = []
+    skip: set[int] = set()
     for i, t in enumerate(tokens):
+        if i in skip:
+            continue
         prev = out[-1] if out else None
         after_part = prev is not None and prev.cat == Cat.PART
+        group = _first_or_last(tokens, i, count)
+        if group is not None:
+            out.append(group)
+            skip.add(i + 1)
+            continue
+        if t.cat in (Cat.NUM, Cat.NUMWORD) and _amount_of(tokens, i, skip):
+            continue  # "2 van de 3": how many, not which
         if t.cat == Cat.NUM:
             nxt = _next_real(tokens, i)
             n = t.num
@@ -323,6 +333,44 @@ def _numbers(tokens: list[Tok], count: int, unknown: list[int]) -> list[Tok]:
         else:
             out.append(t)
     return _ranges(_merge_refs(out))
+
+
+def _value(t: Tok) -> int:
+    if t.cat == Cat.NUM:
+        return t.num
+    return NUMWORDS.get(t.canon, 0) if t.cat in (Cat.NUMWORD, Cat.FILL) else 0
+
+
+def _first_or_last(tokens: list[Tok], i: int, count: int) -> Tok | None:
+    """ "de eerste twee", "the last 2": a group of items, not item 1 (or 3) and item 2."""
+    t = tokens[i]
+    if t.cat != Cat.ORDINAL or ORDINALS.get(t.canon) not in (1, -1) or i + 1 >= len(tokens):
+        return None
+    nxt = tokens[i + 1]
+    n = _value(nxt) if nxt.cat != Cat.FILL else 0
+    if not 1 <= n <= count:
+        return None
+    items = range(1, n + 1) if ORDINALS[t.canon] == 1 else range(count - n + 1, count + 1)
+    spans = (*t.all_spans(), *nxt.all_spans())
+    return Tok(Cat.REF, t.start, nxt.end, t.canon, frozenset(items), True, spans=spans)
+
+
+def _amount_of(tokens: list[Tok], i: int, skip: set[int]) -> bool:
+    """ "2 van de 3", "twee van de drie", "2 out of 3": a count; both numbers are skipped."""
+    j = i + 1
+    if j < len(tokens) and tokens[j].canon == "out":
+        j += 1
+    if j >= len(tokens) or tokens[j].canon not in ("van", "of"):
+        return False
+    if tokens[j].canon == "of" and tokens[j - 1].canon != "out":
+        return False  # Dutch "of" is "or": "1 of 2"
+    k = j + 1
+    while k < len(tokens) and tokens[k].cat == Cat.FILL and not _value(tokens[k]):
+        k += 1
+    if k < len(tokens) and tokens[k].cat in (Cat.NUM, Cat.NUMWORD) and _value(tokens[k]):
+        skip.add(k)
+        return True
+    return False
 
 
 _AND = frozenset({"en"})  # "1 t/m 3 en met 5": the Dutch word, not a language code

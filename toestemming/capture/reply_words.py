@@ -283,6 +283,8 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
         (r"laat (?:het |ik |u |je |jullie )?(?:nog |later |even |morgen )*weten", Cat.HEDGE, 0),
         (r"(?:call|phone) you|get back|let you know|think about|talk (?:to|with)", Cat.HEDGE, 0),
         # someone else's answer, reported ("mijn moeder zegt nee maar ik wil wel"): whose is it?
+        # an example, not an answer ("bijvoorbeeld: 1 ja, 2 nee" is our own request's text)
+        (r"bijvoorbeeld|bijv|bv|for example|for instance", Cat.REPORTED, 0),
         (r"zegt|says|(?:mijn|m'n|zijn|haar|onze|my|his|her|our) (?:moeder|vader|mama|papa|zoon|"
          r"dochter|man|vrouw|partner|ouders|ex|mother|father|mom|mum|dad|son|daughter|husband|"
          r"wife|parents) (?:vindt|vind|wil|wilt|willen|wants|thinks|zei|said)", Cat.REPORTED, 0),

@@ -363,6 +363,25 @@ def _contrasts(clauses: list[Clause]) -> None:
                 a.bindings.append(Binding(unit, all_items=True, source="all"))
             a.bare = []
 
+    _unknown_exclusions(clauses)
+
+
+def _unknown_exclusions(clauses: list[Clause]) -> None:
+    """ "ja voor alles, maar niet naar de huisarts", "yes to all but not my address": a no for
+    something that is no item of this request takes an unknown part out of the yes before it;
+    what is left of that yes is not known, so it is unclear."""
+    for k in range(1, len(clauses)):
+        a, b = clauses[k - 1], clauses[k]
+        if b.link not in ("contrast", "comma") or b.refs or b.bindings or b.withdrawals:
+            continue
+        if not any(u.pol == -1 for u in b.bare) or not any(t.cat == Cat.WORD for t in b.toks):
+            continue
+        yes = [u for u in a.bare if u.pol == 1]
+        yes += [x.unit for x in a.bindings if x.all_items and x.unit.pol == 1]
+        for unit in yes:
+            unit.hedge = unit.hedge or "both"
+            unit.spans = sorted({*unit.spans, *(s for u in b.bare for s in u.spans)})
+
 
 def _excepts(clauses: list[Clause], excepts: list[Clause], out: SentenceReading) -> None:
     """ "ja voor alles behalve 2": what is excepted gets the opposite of the rest."""
@@ -390,6 +409,13 @@ def _excepts(clauses: list[Clause], excepts: list[Clause], out: SentenceReading)
             if governing:
                 break
         refs = e.unbound or [r for r in e.refs if r.cat == Cat.REF]
+        if not refs and governing:
+            # "ja, behalve de gemeente": excepted is something that is no item here, so what
+            # the yes still covers is not known.
+            for unit in governing:
+                unit.hedge = unit.hedge or "both"
+                unit.spans = sorted({*unit.spans, (e.toks[0].start, e.toks[0].end)})
+            continue
         if not governing:
             out.except_unanswered = True
             if refs:

@@ -76,8 +76,8 @@ _LEXICON: dict[Cat, str] = {
     "gedeeld=delen share shared=share toegestaan allowed natuurlijk tuurlijk=natuurlijk "
     "uiteraard zeker sure happy absoluut absolutely definitely certainly perfect prachtig",
     Cat.OBJECT: "bezwaar bezwaren=bezwaar objection objections=objection object weiger "
-    "weigeren=weiger weigert=weiger refuse refused=refuse decline declined=decline tegen "
-    "against",
+    "weigeren=weiger weigert=weiger geweigerd=weiger refuse refused=refuse decline "
+    "declined=decline deny=refuse denied=refuse tegen against",
     Cat.ACK: "ok oke okay=oke okee=oke okey=oke oki=oke okido=oke top super",
     Cat.NEG: "niet nie=niet niett=niet neit=niet geen geeen=geen nooit noit=nooit never not "
     "don't=not dont=not doesn't=not doesnt=not didn't=not didnt=not won't=not wont=not "
@@ -314,6 +314,9 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
         (r"(?:niet|not) (?:zo |heel )?erg(?= _| hoor| om| als| dat|$)|not mind", Cat.FINE, 1),
         (r"waarom niet|why not", Cat.FINE, 1),
         # -- plain no and yes in more than one word -------------------------------------------
+        (r"(?:toestemming|consent|permission) (?:is |wordt |word )?(?:weiger|refuse|decline)|"
+         r"(?:weiger|refuse|decline) (?:ik |i )?(?:mijn |de |my |the )?(?:toestemming|consent|"
+         r"permission)", Cat.NO, -1),
         (r"liever (?:niet|not)|(?:rather|prefer) not|doe (?:het )?maar niet|slecht idee|"
          r"bad idea|(?:nee|no) (?:thanks|thank you|bedankt|dank je|dank u|"
          r"dankjewel|dankuwel|thx)|no way|zeker niet|echt niet|absoluut niet|helemaal niet|"
@@ -323,7 +326,7 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
          Cat.NO, -1),
         (r"liever wel|zeker weten|of course|go ahead|doe maar|ga je gang|ga uw gang|in orde",
          Cat.FINE, 1),
-        (r"stem (?:er )?(?:mee )?in|stemmen in", Cat.AGREE, 1),
+        (r"stem (?:er |ermee |hier |hiermee |daar |daarmee )?(?:mee )?in|stemmen in", Cat.AGREE, 1),
         # -- the unedited template ------------------------------------------------------------
         (r"(?:ja|yes|j|y) (?:/ |of |or )(?:nee|no|n)|(?:nee|no|n) (?:/ |of |or )(?:ja|yes|j|y)",
          Cat.EITHER, 0),

@@ -216,6 +216,15 @@ def analyse(c: Clause) -> None:
         if unit is not None:
             units.append(unit)
     c.units = [u for u in units if u.strength != LETTER or _after_ref(toks, u.head)]
+    # A letter or 👍/👎 away from an item number says nothing alone, but it may not be
+    # ignored when it says the opposite of an answer beside it ("1 👍 👎", "1 ja ❌").
+    kept = list(c.units)
+    for u in units:
+        if u.strength == LETTER and u not in kept and kept:
+            before = [k for k in kept if k.head < u.head]
+            near = before[-1] if before else kept[0]
+            if near.pol != u.pol:
+                c.units.append(Unit(BOTH, STRONG, u.spans, u.head))
 
 
 def _double_negations(c: Clause) -> None:

@@ -40,6 +40,7 @@ _TOKEN = re.compile(
     r"(?P<num>#?\d{1,2}(?:ste|de|e|st|nd|rd|th)?(?![\d\w]))"
     r"|(?P<num2>\d{1,2})(?=[^\W\d_])"
     r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*)"
+    r"|(?P<emoji>[\U0001F44D\U0001F44E\u2705\u274C\u274E\u2714\u2716\u2717\u2611])"
     r"|(?P<punct>[,;:=()\[\]/&+.!?…\-–—→])"
     r"|(?P<nl>\n)"
 )
@@ -175,6 +176,11 @@ def tokenize(
                     current.append(Tok(Cat.REF, a, b, canon, frozenset({owner})))
                     continue
             current.append(Tok(cat, a, b, canon))
+        elif kind == "emoji":
+            # 👍 ✅ ✔ after an item number are its yes, 👎 ❌ ✖ its no ("1 ✅ 2 ❌"), read like
+            # the letters J and N: on their own they only acknowledge.
+            cat = Cat.LETTER_YES if m.group() in _EMOJI_YES else Cat.LETTER_NO
+            current.append(Tok(cat, a, b, "j" if cat == Cat.LETTER_YES else "n"))
         elif kind == "nl":
             if _newline_breaks(segment, m.start()):
                 close()
@@ -198,6 +204,7 @@ def tokenize(
     return sentences
 
 
+_EMOJI_YES = frozenset("\U0001F44D\u2705\u2714\u2611")
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 _ANSWER_WORDS = frozenset({Cat.YES, Cat.NO, Cat.LETTER_YES, Cat.LETTER_NO, Cat.AGREE, Cat.FINE})
 

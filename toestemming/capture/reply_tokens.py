@@ -204,7 +204,7 @@ def tokenize(
     return sentences
 
 
-_EMOJI_YES = frozenset("\U0001F44D\u2705\u2714\u2611")
+_EMOJI_YES = frozenset("\U0001f44d\u2705\u2714\u2611")
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 _ANSWER_WORDS = frozenset({Cat.YES, Cat.NO, Cat.LETTER_YES, Cat.LETTER_NO, Cat.AGREE, Cat.FINE})
 

@@ -169,6 +169,40 @@ CLIENTS: dict[str, tuple[str, tuple[str, ...]]] = {
         ),
         ("ja", "nee"),
     ),
+    "outlook-word-html-source-line-break": (
+        html("<p class=MsoNormal>Ja voor 1, maar niet\r\nvoor 2<o:p></o:p></p>"),
+        ("ja", "nee"),
+    ),
+    "outlook-word-html-with-border-block": (
+        html(
+            "<div class=WordSection1><p class=MsoNormal>1 ja<o:p></o:p></p><p class=MsoNormal>2 "
+            "nee<o:p></o:p></p><p class=MsoNormal><o:p>&nbsp;</o:p></p><div style='border:none;"
+            "border-top:solid #E1E1E1 1.0pt'><p class=MsoNormal><b>Van:</b> Testschool<br>"
+            "<b>Verzonden:</b> dinsdag 3 december 2026 10:12<br><b>Aan:</b> Petra<br><b>Onderwerp:"
+            f"</b> Vraag<o:p></o:p></p></div><p class=MsoNormal>{_ORIG_HTML}</p></div>"
+        ),
+        ("ja", "nee"),
+    ),
+    "gmail-html-inline-between-blockquotes": (
+        html(
+            '<div dir="ltr">Zie hieronder</div><div class="gmail_quote"><div class="gmail_attr">'
+            f"Op di 3 dec. 2026 om 10:12 schreef Testschool &lt;{ORG}&gt;:<br></div>"
+            '<blockquote class="gmail_quote">'
+            + ORIG.replace("\n", "<br>\n").split("Onderdeel 2")[0]
+            + '</blockquote><div>ja</div><blockquote class="gmail_quote">Onderdeel 2'
+            + ORIG.replace("\n", "<br>\n").split("Onderdeel 2")[1].split("Hoe geef")[0]
+            + '</blockquote><div>nee</div><blockquote class="gmail_quote">Hoe geef'
+            + ORIG.replace("\n", "<br>\n").split("Hoe geef")[1]
+            + "</blockquote></div>"
+        ),
+        ("ja", "nee"),
+    ),
+    "soft-hyphen-inside-niet": (plain("Ja voor 1, ni\u00adet voor 2"), ("ja", "nee")),
+    "zero-width-space-inside-niet": (
+        html("<div>Ja voor 1, ni\u200bet voor 2</div>"),
+        ("ja", "nee"),
+    ),
+    "pre-keeps-its-lines": (html("<pre>1 ja\n2 nee</pre>"), ("ja", "nee")),
     "forward-without-answer": (
         plain(
             f"Zie hieronder\n\n---------- Doorgestuurd bericht ---------\nVan: Testschool <{ORG}>"

@@ -240,6 +240,7 @@ class _HtmlText(HTMLParser):
         self._quote_depth = 0
         self._quoted_after = False  # Outlook puts the original after a marker, not inside it
         self._skip = 0
+        self._pre = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in ("script", "style", "head", "title"):
@@ -259,6 +260,8 @@ class _HtmlText(HTMLParser):
         self._stack.append((tag, quote))
         if quote:
             self._quote_depth += 1
+        if tag in ("pre", "textarea", "plaintext"):
+            self._pre += 1
 
     def handle_endtag(self, tag: str) -> None:
         # Close up to the matching tag; browsers are forgiving and so are we.
@@ -267,6 +270,8 @@ class _HtmlText(HTMLParser):
                 for t, q in self._stack[i:]:
                     if q:
                         self._quote_depth -= 1
+                    if t in ("pre", "textarea", "plaintext"):
+                        self._pre -= 1
                     if t in ("script", "style", "head", "title"):
                         self._skip -= 1
                 del self._stack[i:]
@@ -275,8 +280,11 @@ class _HtmlText(HTMLParser):
             self._text("\n")
 
     def handle_data(self, data: str) -> None:
-        if not self._skip:
-            self._text(data)
+        if self._skip:
+            return
+        # A line break in the HTML source is a space, as a browser shows it (Outlook writes
+        # "maar niet\r\nvoor 2" inside one paragraph); only <pre> keeps its lines.
+        self._text(data if self._pre else _HTML_SPACE.sub(" ", data))
 
     def _text(self, data: str) -> None:
         self.chunks.append((data, self._quote_depth + (1 if self._quoted_after else 0)))
@@ -296,6 +304,9 @@ class _HtmlText(HTMLParser):
                     depth = max(depth, d)
         out.append(_quoted("".join(parts), depth))
         return "\n".join(out)
+
+
+_HTML_SPACE = re.compile(r"[ \t\r\n\f]+")  # not \s: a no-break space stays what it is
 
 
 def _quoted(line: str, depth: int) -> str:

@@ -39,7 +39,7 @@ _NOISE = re.compile(
 _TOKEN = re.compile(
     r"(?P<num>#?\d{1,2}(?:ste|de|e|st|nd|rd|th)?(?![\d\w]))"
     r"|(?P<num2>\d{1,2})(?=[^\W\d_])"
-    r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*)"
+    r"|(?P<word>[^\W\d_]+(?:['’\u00ad\u200b\u200c\u200d\u2060\ufeff][^\W\d_]+)*)"
     r"|(?P<emoji>[\U0001F44D\U0001F44E\u2705\u274C\u274E\u2714\u2716\u2717\u2611])"
     r"|(?P<punct>[,;:=()\[\]/&+.!?…\-–—→])"
     r"|(?P<nl>\n)"

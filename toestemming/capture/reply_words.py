@@ -221,8 +221,14 @@ def fold(text: str) -> str:
     """Lower case without accents; the curly apostrophe as a straight one."""
     if text.isascii():
         return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_INVISIBLE))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("\u2019", "'")
+
+
+# Invisible characters inside a word (a soft hyphen from a word processor, a zero-width space
+# from a web form): "ni\u00adet" is "niet".
+INVISIBLE_IN_WORDS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE_IN_WORDS))
 
 
 @lru_cache(maxsize=8192)

@@ -94,7 +94,8 @@ _LEXICON: dict[Cat, str] = {
     # A yes that waits for something first ("ja, maar eerst bellen", "pas na de zomer",
     # "not before I turn 18") is no yes today.
     Cat.COND: "als indien mits tenzij zolang if unless provided voorwaarde voorwaarden eerst "
-    "pas voordat nadat vanaf zodra totdat before after until",
+    "pas voordat nadat vanaf zodra totdat before after until voorlopig tijdelijk temporarily "
+    "temporary",
     Cat.FOR: "voor for to met with bij op van about regarding",
     Cat.PART: "onderdeel onderdelen=onderdeel deel punt punten=punt nr nummer nummers=nummer "
     "vraag vragen=vraag item items=item part parts=part question questions=question",
@@ -294,6 +295,10 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
         (r"zegt|says|(?:mijn|m'n|zijn|haar|onze|my|his|her|our) (?:moeder|vader|mama|papa|zoon|"
          r"dochter|man|vrouw|partner|ouders|ex|mother|father|mom|mum|dad|son|daughter|husband|"
          r"wife|parents) (?:vindt|vind|wil|wilt|willen|wants|thinks|zei|said)", Cat.REPORTED, 0),
+        # a yes for a while only ("voor nu ja", "alleen dit schooljaar"): a condition
+        (r"voor (?:nu|het moment|even)|for (?:now|the time being|the moment)|(?:alleen |only )?"
+         r"(?:dit|this) (?:jaar|schooljaar|year|school year|semester)", Cat.COND, 0),
+        (r"lijkt (?:me|mij) (?:wel|van wel)|i (?:guess|suppose) so", Cat.HEDGE, 0),
         # -- looks like an answer, is not -----------------------------------------------------
         (r"alles goed|alles oke|hoe gaat het|how are you|hope you(?: are|'re)? (?:well|fine)",
          Cat.NEUTRAL, 0),

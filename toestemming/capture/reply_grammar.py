@@ -104,7 +104,7 @@ def _bind_clause(c: Clause) -> None:
         c.bare = list(c.units)
         return
     elements: list[Unit | Tok] = sorted([*c.units, *c.refs], key=_offset)
-    if _unread_between(c, elements):
+    if _names_in_a_story(c) or _unread_between(c, elements):
         _all_unclear(c)
         return
     rf, af = _parse_ref_first(elements), _parse_answer_first(elements)
@@ -121,6 +121,16 @@ def _bind_clause(c: Clause) -> None:
         first.spans = sorted({*first.spans, *(s for d in dangling for s in d.spans)})
         return
     _bind_mixed(c, elements)
+
+
+def _names_in_a_story(c: Clause) -> bool:
+    """ "Ik heb geen werk en zit niet op school", "ik heb nog geen stage gevonden": an item
+    named only by a word of its title, in a sentence about something else (a verb we do not
+    know), is no answer for that item. Numbers, "onderdeel 2" and plain lists ("werk ja,
+    stage nee", "geen UWV, wel de stage") are."""
+    if any(r.cat != Cat.REF or r.explicit for r in c.refs):
+        return False
+    return any(t.cat == Cat.WORD for t in c.toks)
 
 
 def _unread_between(c: Clause, elements: list[Unit | Tok]) -> bool:
@@ -167,7 +177,11 @@ def _all_unclear(c: Clause) -> None:
 def _bind_mixed(c: Clause, elements: list[Unit | Tok]) -> None:
     """Neither reading fits the whole clause ("ja voor 1 en 2 nee"): an answer followed by
     "voor" takes the items after it, a number directly followed by its answer keeps it; an
-    answer left over that says otherwise makes every item in the clause unclear."""
+    answer left over that says otherwise makes every item in the clause unclear. Items named
+    by title words only are not read this loosely ("ik wil na school graag werk")."""
+    if not any(r.cat != Cat.REF or r.explicit for r in c.refs):
+        _all_unclear(c)
+        return
     toks = c.toks
     index = {t.start: k for k, t in enumerate(toks)}
     taken: dict[int, Unit] = {}

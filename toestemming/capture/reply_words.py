@@ -124,6 +124,9 @@ _LEXICON: dict[Cat, str] = {
     "alsjeblieft alstublieft svp bedankt dank danku dankjewel dankje thanks thank you mvg "
     "groetjes groet groeten gr doei xx x hartelijk vriendelijke gewoon echt heel wil kan "
     "kunnen even nog ga gaan gaat hoeft hoef hoeven nodig doen geef geven zeg zeggen antwoord reactie hierbij mevrouw "
+    # what a recipient may do with the data: part of an answer ("UWV mag het weten")
+    "weten krijgen krijgt hebben ontvangen zien inzien gebruiken doorgeven doorsturen sturen "
+    "know receive see use "
     "meneer naar na over door uit aan om te tot tijdens via per gegevens informatie information data المعلومات jullie inclusief incl including i'm it's that's that's we're m'n d'r 's 'm die deze wat to it's hoi",
 }
 

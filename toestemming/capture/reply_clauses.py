@@ -106,13 +106,19 @@ def split_clauses(tokens: list[Tok]) -> tuple[list[Clause], list[Clause]]:
     clauses = [Clause([], "")]
     excepts: list[Clause] = []
     i, n = 0, len(tokens)
+    in_brackets = False
     while i < n:
         t = tokens[i]
         cur = clauses[-1]
         prev = cur.toks[-1] if cur.toks else None
         if t.cat == Cat.PUNCT:
-            glue_after_ref = t.canon in ":-" and prev is not None and prev.cat == Cat.REF
-            if t.canon in _CLAUSE_BREAKS or (t.canon in ":-" and not glue_after_ref):
+            after_ref = prev is not None and prev.cat == Cat.REF
+            # "1) ja 2) nee": a closing bracket with none open is numbering, like "1:"
+            glue_after_ref = after_ref and (t.canon in ":-" or (t.canon == ")" and not in_brackets))
+            in_brackets = t.canon in "([" or (in_brackets and t.canon not in ")]")
+            if glue_after_ref:
+                cur.toks.append(t)
+            elif t.canon in _CLAUSE_BREAKS or t.canon in ":-":
                 clauses.append(Clause([], "sep" if t.canon == ";" else "comma"))
             else:
                 cur.toks.append(t)

@@ -39,7 +39,8 @@ _NOISE = re.compile(
 _TOKEN = re.compile(
     r"(?P<num>#?\d{1,2}(?:ste|de|e|st|nd|rd|th)?(?![\d\w]))"
     r"|(?P<num2>\d{1,2})(?=[^\W\d_])"
-    r"|(?P<word>[^\W\d_]+(?:['’\u00ad\u200b\u200c\u200d\u2060\ufeff][^\W\d_]+)*)"
+    r"|(?P<word>[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*(?:['’\u00ad\u200b\u200c\u200d\u2060"
+    r"\ufeff][^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*)*)"
     r"|(?P<emoji>[\U0001F44D\U0001F44E\u2705\u274C\u274E\u2714\u2716\u2717\u2611])"
     r"|(?P<punct>[,;:=()\[\]/&+.!?…\-–—→])"
     r"|(?P<nl>\n)"
@@ -167,6 +168,9 @@ def tokenize(
             digits = m.group().lstrip("#")
             value = int("".join(c for c in digits if c.isdigit()))
             current.append(Tok(Cat.NUM, a, b, "#", num=value))
+        elif kind == "word" and _STRUCK.search(m.group()):
+            # "j̶a̶", "n̶e̶e̶": struck through, so NOT what is meant; never read as the word
+            current.append(Tok(Cat.WORD, a, b, "~"))
         elif kind == "word":
             folded = fold(m.group())
             cat, canon = lookup(folded)
@@ -204,6 +208,7 @@ def tokenize(
     return sentences
 
 
+_STRUCK = re.compile("[\u0334-\u0338]")  # combining strike-through and overlay marks
 _EMOJI_YES = frozenset("\U0001f44d\u2705\u2714\u2611")
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 _ANSWER_WORDS = frozenset({Cat.YES, Cat.NO, Cat.LETTER_YES, Cat.LETTER_NO, Cat.AGREE, Cat.FINE})

@@ -203,6 +203,15 @@ CLIENTS: dict[str, tuple[str, tuple[str, ...]]] = {
         ("ja", "nee"),
     ),
     "pre-keeps-its-lines": (html("<pre>1 ja\n2 nee</pre>"), ("ja", "nee")),
+    "html-template-with-the-other-answer-struck": (
+        html("<div>Onderdeel 1: ja / <s>nee</s></div><div>Onderdeel 2: <s>ja</s> / nee</div>"),
+        ("ja", "nee"),
+    ),
+    "html-struck-yes-is-no-yes": (
+        html('<div>1 <span style="text-decoration: line-through">ja</span></div><div>2 nee</div>'),
+        ("?", "nee"),
+    ),
+    "html-struck-no-is-no-no": (html("<div>1 <del>nee</del></div><div>2 ja</div>"), ("?", "ja")),
     "forward-without-answer": (
         plain(
             f"Zie hieronder\n\n---------- Doorgestuurd bericht ---------\nVan: Testschool <{ORG}>"

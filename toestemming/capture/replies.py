@@ -236,7 +236,7 @@ class _HtmlText(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.chunks: list[tuple[str, int]] = []  # (text, quote depth)
-        self._stack: list[tuple[str, bool]] = []  # (tag, opened a quote)
+        self._stack: list[tuple[str, bool, bool]] = []  # (tag, opened a quote, strikes through)
         self._quote_depth = 0
         self._quoted_after = False  # Outlook puts the original after a marker, not inside it
         self._skip = 0
@@ -245,7 +245,7 @@ class _HtmlText(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in ("script", "style", "head", "title"):
             self._skip += 1
-            self._stack.append((tag, False))
+            self._stack.append((tag, False, False))
             return
         names = " ".join((v or "") for k, v in attrs if k in ("class", "id", "type")).lower()
         quote = tag == "blockquote" or any(m in names for m in self._QUOTE_MARKERS)
@@ -257,7 +257,8 @@ class _HtmlText(HTMLParser):
             if tag == "hr":
                 self._quoted_after = self._quoted_after or not self._quote_depth
             return
-        self._stack.append((tag, quote))
+        style = "".join((v or "") for k, v in attrs if k == "style").lower().replace(" ", "")
+        self._stack.append((tag, quote, tag in ("s", "strike", "del") or "line-through" in style))
         if quote:
             self._quote_depth += 1
         if tag in ("pre", "textarea", "plaintext"):
@@ -267,7 +268,7 @@ class _HtmlText(HTMLParser):
         # Close up to the matching tag; browsers are forgiving and so are we.
         for i in range(len(self._stack) - 1, -1, -1):
             if self._stack[i][0] == tag:
-                for t, q in self._stack[i:]:
+                for t, q, _ in self._stack[i:]:
                     if q:
                         self._quote_depth -= 1
                     if t in ("pre", "textarea", "plaintext"):
@@ -284,7 +285,12 @@ class _HtmlText(HTMLParser):
             return
         # A line break in the HTML source is a space, as a browser shows it (Outlook writes
         # "maar niet\r\nvoor 2" inside one paragraph); only <pre> keeps its lines.
-        self._text(data if self._pre else _HTML_SPACE.sub(" ", data))
+        text = data if self._pre else _HTML_SPACE.sub(" ", data)
+        if any(struck for _, _, struck in self._stack):
+            # Struck-through text is shown struck through (a combining stroke after each
+            # character), and the reader never takes it for the word: "ja / <s>nee</s>".
+            text = "".join(c if c.isspace() else c + "\u0336" for c in text)
+        self._text(text)
 
     def _text(self, data: str) -> None:
         self.chunks.append((data, self._quote_depth + (1 if self._quoted_after else 0)))

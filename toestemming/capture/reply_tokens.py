@@ -134,7 +134,14 @@ _ARABIC_PUNCT = str.maketrans({"\u060c": ",", "\u061b": ";", "\u061f": "?"})
 
 
 def _mask(text: str) -> str:
-    return _NOISE.sub(lambda m: " " * len(m.group()), text.translate(_ARABIC_PUNCT))
+    masked = _NOISE.sub(lambda m: " " * len(m.group()), text.translate(_ARABIC_PUNCT))
+    if "\u0336" in masked or "\u0335" in masked or "\u0338" in masked:
+        # a struck-through number names no item: an unreadable word in its place
+        masked = _STRUCK_DIGITS.sub(lambda m: "x" * len(m.group()), masked)
+    return masked
+
+
+_STRUCK_DIGITS = re.compile(r"(?:\d[\u0334-\u0338]+)+")
 
 
 def _newline_breaks(text: str, at: int) -> bool:

@@ -242,8 +242,10 @@ def _double_negations(c: Clause) -> None:
     while i < len(toks):
         t = toks[i]
         if t.cat in (Cat.NEG, Cat.NOTHING):
+            # over small and unknown words, not over an item or punctuation: "ik zie geen
+            # reden om nee te zeggen"
             j = i + 1
-            while j < len(toks) and toks[j].cat == Cat.FILL:
+            while j < len(toks) and j - i <= 4 and toks[j].cat in (Cat.FILL, Cat.WORD):
                 j += 1
             if j < len(toks) and _negative(toks[j]):
                 spans = (*t.all_spans(), *toks[j].all_spans())

@@ -299,6 +299,8 @@ def _withdrawals(c: Clause) -> bool:
             continue
         if end + 1 < len(toks) and toks[end + 1].canon in ("bij", "with"):
             continue  # "ik trek in bij mijn vader", "intrekken bij": moving house
+        if _moving_in(toks):
+            continue  # "ik ben bij mijn vader ingetrokken"
         negs = [x for x in toks[:end] if x.cat in (Cat.NEG, Cat.NOTHING)]
         # "stoppen hoeft niet", "intrekken doe ik niet": the negation may follow the verb
         negs += [x for x in _after_verb(toks, end) if x.cat in (Cat.NEG, Cat.NOTHING)]
@@ -317,6 +319,14 @@ def _withdrawals(c: Clause) -> bool:
             c.units.append(Unit(pol, STRONG, [(t.start, t.end)], t.start, negative=pol == -1))
     c.refs = []
     return True
+
+
+def _moving_in(toks: list[Tok]) -> bool:
+    """ "Ik ben bij mijn vader ingetrokken": moving in with someone, when nothing in the
+    clause says what would be withdrawn (no consent word, no item, no "alles")."""
+    return any(t.canon == "bij" for t in toks) and not any(
+        t.cat in (Cat.AGREE, Cat.REF, Cat.ALL, Cat.REST) for t in toks
+    )
 
 
 def _after_verb(toks: list[Tok], end: int) -> list[Tok]:

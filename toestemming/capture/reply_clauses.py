@@ -297,7 +297,7 @@ def _withdrawals(c: Clause) -> bool:
                 continue
         elif t.cat != Cat.WITHDRAW:
             continue
-        if end + 1 < len(toks) and toks[end + 1].canon in ("bij", "with"):
+        if end + 1 < len(toks) and toks[end + 1].canon == "bij":
             continue  # "ik trek in bij mijn vader", "intrekken bij": moving house
         if _moving_in(toks):
             continue  # "ik ben bij mijn vader ingetrokken"

@@ -121,6 +121,9 @@ class _Assembly:
         self.bindings = [b for s in sentences for b in s.bindings]
         self.bare = [u for s in sentences for u in s.bare if u.counts]
         self.by_item: dict[int, list[_Assign]] = {}
+        # "intrekken? nee hoor", "nee, ik wil niet stoppen": a yes or no without an item next to
+        # talk of withdrawing answers the withdrawal, not the request.
+        self.withdrawal_talk = any(s.withdrawals for s in sentences)
 
     # -- the whole --------------------------------------------------------------------------
     def result(self) -> AnswerReading:
@@ -187,7 +190,7 @@ class _Assembly:
                     for p in self.positions:
                         if p not in named:
                             self._add(p, _Assign(-1, _DERIVED, "", [only, *b.unit.spans]))
-        if self.count == 1:
+        if self.count == 1 and not self.withdrawal_talk:
             for u in self.bare:
                 self._add(1, _Assign(u.pol, _EXPLICIT, u.hedge, list(u.spans)))
             self.bare = []
@@ -254,6 +257,8 @@ class _Assembly:
         if hedged:
             for p in self.positions:
                 self._unclear(p, hedged[0].hedge, spans)
+        elif self.withdrawal_talk:
+            return
         elif pols == {-1} or (pols == {1} and any(u.whole for u in self.bare)):
             verdict = Verdict.NO if pols == {-1} else Verdict.YES
             for p in self.positions:

@@ -23,6 +23,8 @@ from typing import Any
 
 from ..errors import Said
 from ..refcode import find_reference_codes
+from .reply_auto import is_automatic
+from .reply_flowed import unflow
 from .reply_layout import own_text
 
 MAX_REPLY_BYTES = 25 * 1024 * 1024  # the evidence limit
@@ -234,15 +236,16 @@ class _HtmlText(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.chunks: list[tuple[str, int]] = []  # (text, quote depth)
-        self._stack: list[tuple[str, bool]] = []  # (tag, opened a quote)
+        self._stack: list[tuple[str, bool, bool]] = []  # (tag, opened a quote, strikes through)
         self._quote_depth = 0
         self._quoted_after = False  # Outlook puts the original after a marker, not inside it
         self._skip = 0
+        self._pre = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in ("script", "style", "head", "title"):
             self._skip += 1
-            self._stack.append((tag, False))
+            self._stack.append((tag, False, False))
             return
         names = " ".join((v or "") for k, v in attrs if k in ("class", "id", "type")).lower()
         quote = tag == "blockquote" or any(m in names for m in self._QUOTE_MARKERS)
@@ -254,17 +257,22 @@ class _HtmlText(HTMLParser):
             if tag == "hr":
                 self._quoted_after = self._quoted_after or not self._quote_depth
             return
-        self._stack.append((tag, quote))
+        style = "".join((v or "") for k, v in attrs if k == "style").lower().replace(" ", "")
+        self._stack.append((tag, quote, tag in ("s", "strike", "del") or "line-through" in style))
         if quote:
             self._quote_depth += 1
+        if tag in ("pre", "textarea", "plaintext"):
+            self._pre += 1
 
     def handle_endtag(self, tag: str) -> None:
         # Close up to the matching tag; browsers are forgiving and so are we.
         for i in range(len(self._stack) - 1, -1, -1):
             if self._stack[i][0] == tag:
-                for t, q in self._stack[i:]:
+                for t, q, _ in self._stack[i:]:
                     if q:
                         self._quote_depth -= 1
+                    if t in ("pre", "textarea", "plaintext"):
+                        self._pre -= 1
                     if t in ("script", "style", "head", "title"):
                         self._skip -= 1
                 del self._stack[i:]
@@ -273,8 +281,16 @@ class _HtmlText(HTMLParser):
             self._text("\n")
 
     def handle_data(self, data: str) -> None:
-        if not self._skip:
-            self._text(data)
+        if self._skip:
+            return
+        # A line break in the HTML source is a space, as a browser shows it (Outlook writes
+        # "maar niet\r\nvoor 2" inside one paragraph); only <pre> keeps its lines.
+        text = data if self._pre else _HTML_SPACE.sub(" ", data)
+        if any(struck for _, _, struck in self._stack):
+            # Struck-through text is shown struck through (a combining stroke after each
+            # character), and the reader never takes it for the word: "ja / <s>nee</s>".
+            text = "".join(c if c.isspace() else c + "\u0336" for c in text)
+        self._text(text)
 
     def _text(self, data: str) -> None:
         self.chunks.append((data, self._quote_depth + (1 if self._quoted_after else 0)))
@@ -294,6 +310,9 @@ class _HtmlText(HTMLParser):
                     depth = max(depth, d)
         out.append(_quoted("".join(parts), depth))
         return "\n".join(out)
+
+
+_HTML_SPACE = re.compile(r"[ \t\r\n\f]+")  # not \s: a no-break space stays what it is
 
 
 def _quoted(line: str, depth: int) -> str:
@@ -391,9 +410,19 @@ def _walk(
             continue
         if ctype == "text/plain" and not plain:
             plain = decode_part(part)[:MAX_TEXT_CHARS]
+            if _param(part, "format") == "flowed":
+                plain = unflow(plain, _param(part, "delsp") == "yes")
         elif ctype == "text/html" and not markup:
             markup = decode_part(part)[: MAX_TEXT_CHARS * 4]
     return plain, markup
+
+
+def _param(part: Message, name: str) -> str:
+    try:
+        value = part.get_param(name)
+    except Exception:  # a malformed Content-Type must not break reading
+        return ""
+    return value.strip().lower() if isinstance(value, str) else ""
 
 
 def _damaged(msg: Message) -> bool:
@@ -446,6 +475,8 @@ def parse_reply(raw: bytes) -> ParsedReply:
                 reply.sent_at = moment.astimezone(UTC)
         except (TypeError, ValueError, IndexError, OverflowError):
             pass
+    if is_automatic(msg, reply.subject):
+        reply.problems.append(Said("reply-automatic"))
     quoted_texts: list[str] = []
     try:
         plain, markup = _walk(msg, reply, quoted_texts)

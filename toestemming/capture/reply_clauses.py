@@ -106,13 +106,19 @@ def split_clauses(tokens: list[Tok]) -> tuple[list[Clause], list[Clause]]:
     clauses = [Clause([], "")]
     excepts: list[Clause] = []
     i, n = 0, len(tokens)
+    in_brackets = False
     while i < n:
         t = tokens[i]
         cur = clauses[-1]
         prev = cur.toks[-1] if cur.toks else None
         if t.cat == Cat.PUNCT:
-            glue_after_ref = t.canon in ":-" and prev is not None and prev.cat == Cat.REF
-            if t.canon in _CLAUSE_BREAKS or (t.canon in ":-" and not glue_after_ref):
+            after_ref = prev is not None and prev.cat == Cat.REF
+            # "1) ja 2) nee": a closing bracket with none open is numbering, like "1:"
+            glue_after_ref = after_ref and (t.canon in ":-" or (t.canon == ")" and not in_brackets))
+            in_brackets = t.canon in "([" or (in_brackets and t.canon not in ")]")
+            if glue_after_ref:
+                cur.toks.append(t)
+            elif t.canon in _CLAUSE_BREAKS or t.canon in ":-":
                 clauses.append(Clause([], "sep" if t.canon == ";" else "comma"))
             else:
                 cur.toks.append(t)
@@ -177,6 +183,7 @@ def is_answer_token(t: Tok) -> bool:
 
 # -- one clause: negation scope and the units it holds -----------------------------------------
 def analyse(c: Clause) -> None:
+    _double_negations(c)
     toks = c.toks
     _tegen_as_preposition(toks)
     c.refs = [t for t in toks if t.cat in REF_CATS]
@@ -215,6 +222,50 @@ def analyse(c: Clause) -> None:
         if unit is not None:
             units.append(unit)
     c.units = [u for u in units if u.strength != LETTER or _after_ref(toks, u.head)]
+    # A letter or 👍/👎 away from an item number says nothing alone, but it may not be
+    # ignored when it says the opposite of an answer beside it ("1 👍 👎", "1 ja ❌").
+    kept = list(c.units)
+    for u in units:
+        if u.strength == LETTER and u not in kept and kept:
+            before = [k for k in kept if k.head < u.head]
+            near = before[-1] if before else kept[0]
+            if near.pol != u.pol:
+                c.units.append(Unit(BOTH, STRONG, u.spans, u.head))
+
+
+def _double_negations(c: Clause) -> None:
+    """ "ik heb niet geen toestemming", "ik zeg niet nee", "niet niet akkoord", "not no
+    objection": a negation of a negation is no plain answer either way — both, so unclear."""
+    toks = c.toks
+    out: list[Tok] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t.cat in (Cat.NEG, Cat.NOTHING):
+            # over small and unknown words, not over an item or punctuation: "ik zie geen
+            # reden om nee te zeggen"
+            j = i + 1
+            while j < len(toks) and j - i <= 4 and toks[j].cat in (Cat.FILL, Cat.WORD):
+                j += 1
+            if j < len(toks) and _negative(toks[j]):
+                spans = (*t.all_spans(), *toks[j].all_spans())
+                out.append(Tok(Cat.EITHER, t.start, toks[j].end, "niet nee", spans=spans))
+                i = j + 1
+                continue
+        out.append(t)
+        i += 1
+    c.toks = out
+
+
+def _negative(t: Tok) -> bool:
+    """A word that already says no or carries its own negation ("geen bezwaar")."""
+    if t.cat in (Cat.NEG, Cat.NOTHING) or (t.cat == Cat.NO and not t.spans):
+        return True
+    return (
+        bool(t.spans)
+        and t.cat in (Cat.NO, Cat.AGREE, Cat.FINE)
+        and any(w in _NEGATION_WORDS for w in t.canon.split())
+    )
 
 
 def _tegen_as_preposition(toks: list[Tok]) -> None:
@@ -246,9 +297,13 @@ def _withdrawals(c: Clause) -> bool:
                 continue
         elif t.cat != Cat.WITHDRAW:
             continue
-        if end + 1 < len(toks) and toks[end + 1].canon in ("bij", "with"):
+        if end + 1 < len(toks) and toks[end + 1].canon == "bij":
             continue  # "ik trek in bij mijn vader", "intrekken bij": moving house
+        if _moving_in(toks):
+            continue  # "ik ben bij mijn vader ingetrokken"
         negs = [x for x in toks[:end] if x.cat in (Cat.NEG, Cat.NOTHING)]
+        # "stoppen hoeft niet", "intrekken doe ik niet": the negation may follow the verb
+        negs += [x for x in _after_verb(toks, end) if x.cat in (Cat.NEG, Cat.NOTHING)]
         spans = [*t.all_spans(), *(s for x in negs for s in x.all_spans())]
         if end != i:
             spans.append((toks[end].start, toks[end].end))
@@ -264,6 +319,24 @@ def _withdrawals(c: Clause) -> bool:
             c.units.append(Unit(pol, STRONG, [(t.start, t.end)], t.start, negative=pol == -1))
     c.refs = []
     return True
+
+
+def _moving_in(toks: list[Tok]) -> bool:
+    """ "Ik ben bij mijn vader ingetrokken": moving in with someone, when nothing in the
+    clause says what would be withdrawn (no consent word, no item, no "alles")."""
+    return any(t.canon == "bij" for t in toks) and not any(
+        t.cat in (Cat.AGREE, Cat.REF, Cat.ALL, Cat.REST) for t in toks
+    )
+
+
+def _after_verb(toks: list[Tok], end: int) -> list[Tok]:
+    """The few words right after a withdrawal verb, up to an item reference."""
+    out: list[Tok] = []
+    for t in toks[end + 1 : end + 4]:
+        if t.cat in REF_CATS:
+            break
+        out.append(t)
+    return out
 
 
 def _ref_between(toks: list[Tok], i: int, negated: dict[int, int]) -> bool:

@@ -14,6 +14,7 @@ Nothing here decides about the whole message; answers.py does that.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from .reply_clauses import (
     ACK,
@@ -103,6 +104,9 @@ def _bind_clause(c: Clause) -> None:
         c.bare = list(c.units)
         return
     elements: list[Unit | Tok] = sorted([*c.units, *c.refs], key=_offset)
+    if _names_in_a_story(c) or _unread_between(c, elements):
+        _all_unclear(c)
+        return
     rf, af = _parse_ref_first(elements), _parse_answer_first(elements)
     rf_ok, af_ok = _clean(rf), _clean(af)
     if rf_ok and af_ok and _by_ref(rf) != _by_ref(af):
@@ -117,6 +121,31 @@ def _bind_clause(c: Clause) -> None:
         first.spans = sorted({*first.spans, *(s for d in dangling for s in d.spans)})
         return
     _bind_mixed(c, elements)
+
+
+def _names_in_a_story(c: Clause) -> bool:
+    """ "Ik heb geen werk en zit niet op school", "ik heb nog geen stage gevonden": an item
+    named only by a word of its title, in a sentence about something else (a verb we do not
+    know), is no answer for that item. Numbers, "onderdeel 2" and plain lists ("werk ja,
+    stage nee", "geen UWV, wel de stage") are."""
+    if any(r.cat != Cat.REF or r.explicit for r in c.refs):
+        return False
+    return any(t.cat == Cat.WORD for t in c.toks)
+
+
+def _unread_between(c: Clause, elements: list[Unit | Tok]) -> bool:
+    """ "1 neej 2 jaa", "1 nah 2 ja": a word we cannot read right after an item number, before
+    the next number, is that item's answer — not a list ("1 en 2 ja"). Unclear, never the
+    answer of the next item. So is a list with "of" / "or" in it."""
+    index = {t.start: k for k, t in enumerate(c.toks)}
+    for a, b in pairwise(elements):
+        if isinstance(a, Tok) and isinstance(b, Tok) and a.start in index and b.start in index:
+            between = c.toks[index[a.start] + 1 : index[b.start]]
+            if between and between[0].cat == Cat.WORD:
+                return True
+            if any(t.cat == Cat.CONJ and t.canon in ("of", "or") for t in between):
+                return True  # "1 of 2 ja": one of them, but which?
+    return False
 
 
 def _by_ref(parse: _Parse) -> dict[int, int]:
@@ -148,7 +177,11 @@ def _all_unclear(c: Clause) -> None:
 def _bind_mixed(c: Clause, elements: list[Unit | Tok]) -> None:
     """Neither reading fits the whole clause ("ja voor 1 en 2 nee"): an answer followed by
     "voor" takes the items after it, a number directly followed by its answer keeps it; an
-    answer left over that says otherwise makes every item in the clause unclear."""
+    answer left over that says otherwise makes every item in the clause unclear. Items named
+    by title words only are not read this loosely ("ik wil na school graag werk")."""
+    if not any(r.cat != Cat.REF or r.explicit for r in c.refs):
+        _all_unclear(c)
+        return
     toks = c.toks
     index = {t.start: k for k, t in enumerate(toks)}
     taken: dict[int, Unit] = {}
@@ -227,6 +260,7 @@ def read_sentence(sentence: Sentence, context: Context | None = None) -> Sentenc
     clauses, excepts = split_clauses(sentence.tokens)
     for c in (*clauses, *excepts):
         analyse(c)
+    _reported([*clauses, *excepts])
     _resolve_echoes([u for c in (*clauses, *excepts) for u in c.units], context or Context())
     _merge_lists(clauses)
     for c in (*clauses, *excepts):
@@ -247,6 +281,22 @@ def read_sentence(sentence: Sentence, context: Context | None = None) -> Sentenc
         if c.only is not None:
             out.only.extend((b, c.only) for b in c.bindings if b.items)
     return out
+
+
+def _reported(clauses: list[Clause]) -> None:
+    """ "Mijn moeder zegt nee", "my son says yes": another person's answer, told. It answers
+    nothing itself; beside the sender's own answer in the same sentence ("mijn moeder zegt nee
+    maar ik wil wel") it makes that one unclear: whose answer is which?"""
+    told = [c for c in clauses if any(t.cat == Cat.REPORTED for t in c.toks)]
+    if not told:
+        return
+    spans = [s for c in told for t in c.toks if t.cat == Cat.REPORTED for s in t.all_spans()]
+    for c in told:
+        c.units, c.refs, c.withdrawals = [], [], []
+    others = [c for c in clauses if c not in told]
+    if any(c.units or c.withdrawals for c in others):
+        for c in others:
+            c.hedges.append(("hedge", spans))
 
 
 def _elaborations(clauses: list[Clause]) -> None:
@@ -327,6 +377,25 @@ def _contrasts(clauses: list[Clause]) -> None:
                 a.bindings.append(Binding(unit, all_items=True, source="all"))
             a.bare = []
 
+    _unknown_exclusions(clauses)
+
+
+def _unknown_exclusions(clauses: list[Clause]) -> None:
+    """ "ja voor alles, maar niet naar de huisarts", "yes to all but not my address": a no for
+    something that is no item of this request takes an unknown part out of the yes before it;
+    what is left of that yes is not known, so it is unclear."""
+    for k in range(1, len(clauses)):
+        a, b = clauses[k - 1], clauses[k]
+        if b.link not in ("contrast", "comma") or b.refs or b.bindings or b.withdrawals:
+            continue
+        if not any(u.pol == -1 for u in b.bare) or not any(t.cat == Cat.WORD for t in b.toks):
+            continue
+        yes = [u for u in a.bare if u.pol == 1]
+        yes += [x.unit for x in a.bindings if x.all_items and x.unit.pol == 1]
+        for unit in yes:
+            unit.hedge = unit.hedge or "both"
+            unit.spans = sorted({*unit.spans, *(s for u in b.bare for s in u.spans)})
+
 
 def _excepts(clauses: list[Clause], excepts: list[Clause], out: SentenceReading) -> None:
     """ "ja voor alles behalve 2": what is excepted gets the opposite of the rest."""
@@ -337,8 +406,15 @@ def _excepts(clauses: list[Clause], excepts: list[Clause], out: SentenceReading)
         governing: list[Unit] = []
         assert e.main is not None
         start = clauses.index(e.main) if e.main in clauses else len(clauses) - 1
+        excepted = frozenset(p for r in e.refs if r.cat == Cat.REF for p in r.items)
         for c in reversed(clauses[: start + 1]):
             governing = [b.unit for b in c.bindings if b.all_items]
+            for b in c.bindings:
+                # "1-3 ja behalve 2", "1, 2 en 3 ja behalve 2": the range names 2, the
+                # exception takes it out again (else the named yes would outrank it).
+                if b.items & excepted and b.items - excepted:
+                    b.items = b.items - excepted
+                    governing.append(b.unit)
             if c.bare:
                 for unit in c.bare:
                     c.bindings.append(Binding(unit, all_items=True, source="all"))
@@ -347,9 +423,20 @@ def _excepts(clauses: list[Clause], excepts: list[Clause], out: SentenceReading)
             if governing:
                 break
         refs = e.unbound or [r for r in e.refs if r.cat == Cat.REF]
+        if not refs and governing:
+            # "ja, behalve de gemeente": excepted is something that is no item here, so what
+            # the yes still covers is not known.
+            for unit in governing:
+                unit.hedge = unit.hedge or "both"
+                unit.spans = sorted({*unit.spans, (e.toks[0].start, e.toks[0].end)})
+            continue
         if not governing:
             out.except_unanswered = True
-            e.unbound = refs
+            if refs:
+                # Excepted, but from what? An answer for these items elsewhere in the
+                # sentence ("behalve 2, 1 t/m 3 ja") must not stand: unclear.
+                spans = [(e.toks[0].start, e.toks[0].end)]
+                e.bindings.append(_binding(Unit(BOTH, STRONG, spans, e.toks[0].start), refs))
             continue
         spans = [(e.toks[0].start, e.toks[0].end)]
         e.bindings.append(_binding(_mirror(governing, spans), refs, "except"))

@@ -39,7 +39,9 @@ _NOISE = re.compile(
 _TOKEN = re.compile(
     r"(?P<num>#?\d{1,2}(?:ste|de|e|st|nd|rd|th)?(?![\d\w]))"
     r"|(?P<num2>\d{1,2})(?=[^\W\d_])"
-    r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*)"
+    r"|(?P<word>[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*(?:['’\u00ad\u200b\u200c\u200d\u2060"
+    r"\ufeff][^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*)*)"
+    r"|(?P<emoji>[\U0001F44D\U0001F44E\u2705\u274C\u274E\u2714\u2716\u2717\u2611])"
     r"|(?P<punct>[,;:=()\[\]/&+.!?…\-–—→])"
     r"|(?P<nl>\n)"
 )
@@ -132,7 +134,14 @@ _ARABIC_PUNCT = str.maketrans({"\u060c": ",", "\u061b": ";", "\u061f": "?"})
 
 
 def _mask(text: str) -> str:
-    return _NOISE.sub(lambda m: " " * len(m.group()), text.translate(_ARABIC_PUNCT))
+    masked = _NOISE.sub(lambda m: " " * len(m.group()), text.translate(_ARABIC_PUNCT))
+    if "\u0336" in masked or "\u0335" in masked or "\u0338" in masked:
+        # a struck-through number names no item: an unreadable word in its place
+        masked = _STRUCK_DIGITS.sub(lambda m: "x" * len(m.group()), masked)
+    return masked
+
+
+_STRUCK_DIGITS = re.compile(r"(?:\d[\u0334-\u0338]+)+")
 
 
 def _newline_breaks(text: str, at: int) -> bool:
@@ -166,6 +175,9 @@ def tokenize(
             digits = m.group().lstrip("#")
             value = int("".join(c for c in digits if c.isdigit()))
             current.append(Tok(Cat.NUM, a, b, "#", num=value))
+        elif kind == "word" and _STRUCK.search(m.group()):
+            # "j̶a̶", "n̶e̶e̶": struck through, so NOT what is meant; never read as the word
+            current.append(Tok(Cat.WORD, a, b, "~"))
         elif kind == "word":
             folded = fold(m.group())
             cat, canon = lookup(folded)
@@ -175,6 +187,11 @@ def tokenize(
                     current.append(Tok(Cat.REF, a, b, canon, frozenset({owner})))
                     continue
             current.append(Tok(cat, a, b, canon))
+        elif kind == "emoji":
+            # 👍 ✅ ✔ after an item number are its yes, 👎 ❌ ✖ its no ("1 ✅ 2 ❌"), read like
+            # the letters J and N: on their own they only acknowledge.
+            cat = Cat.LETTER_YES if m.group() in _EMOJI_YES else Cat.LETTER_NO
+            current.append(Tok(cat, a, b, "j" if cat == Cat.LETTER_YES else "n"))
         elif kind == "nl":
             if _newline_breaks(segment, m.start()):
                 close()
@@ -198,6 +215,8 @@ def tokenize(
     return sentences
 
 
+_STRUCK = re.compile("[\u0334-\u0338]")  # combining strike-through and overlay marks
+_EMOJI_YES = frozenset("\U0001f44d\u2705\u2714\u2611")
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 _ANSWER_WORDS = frozenset({Cat.YES, Cat.NO, Cat.LETTER_YES, Cat.LETTER_NO, Cat.AGREE, Cat.FINE})
 
@@ -286,9 +305,19 @@ def _numbers(tokens: list[Tok], count: int, unknown: list[int]) -> list[Tok]:
     """Decide which numbers are items: "1 ja", "onderdeel 2", "voor 1 en 3", "de tweede";
     not "17 jaar", "over 2 weken", "ik ben 17"."""
     out: list[Tok] = []
+    skip: set[int] = set()
     for i, t in enumerate(tokens):
+        if i in skip:
+            continue
         prev = out[-1] if out else None
         after_part = prev is not None and prev.cat == Cat.PART
+        group = _first_or_last(tokens, i, count)
+        if group is not None:
+            out.append(group)
+            skip.add(i + 1)
+            continue
+        if t.cat in (Cat.NUM, Cat.NUMWORD) and _amount_of(tokens, i, skip):
+            continue  # "2 van de 3": how many, not which
         if t.cat == Cat.NUM:
             nxt = _next_real(tokens, i)
             n = t.num
@@ -323,6 +352,44 @@ def _numbers(tokens: list[Tok], count: int, unknown: list[int]) -> list[Tok]:
         else:
             out.append(t)
     return _ranges(_merge_refs(out))
+
+
+def _value(t: Tok) -> int:
+    if t.cat == Cat.NUM:
+        return t.num
+    return NUMWORDS.get(t.canon, 0) if t.cat in (Cat.NUMWORD, Cat.FILL) else 0
+
+
+def _first_or_last(tokens: list[Tok], i: int, count: int) -> Tok | None:
+    """ "de eerste twee", "the last 2": a group of items, not item 1 (or 3) and item 2."""
+    t = tokens[i]
+    if t.cat != Cat.ORDINAL or ORDINALS.get(t.canon) not in (1, -1) or i + 1 >= len(tokens):
+        return None
+    nxt = tokens[i + 1]
+    n = _value(nxt) if nxt.cat != Cat.FILL else 0
+    if not 1 <= n <= count:
+        return None
+    items = range(1, n + 1) if ORDINALS[t.canon] == 1 else range(count - n + 1, count + 1)
+    spans = (*t.all_spans(), *nxt.all_spans())
+    return Tok(Cat.REF, t.start, nxt.end, t.canon, frozenset(items), True, spans=spans)
+
+
+def _amount_of(tokens: list[Tok], i: int, skip: set[int]) -> bool:
+    """ "2 van de 3", "twee van de drie", "2 out of 3": a count; both numbers are skipped."""
+    j = i + 1
+    if j < len(tokens) and tokens[j].canon == "out":
+        j += 1
+    if j >= len(tokens) or tokens[j].canon not in ("van", "of"):
+        return False
+    if tokens[j].canon == "of" and tokens[j - 1].canon != "out":
+        return False  # Dutch "of" is "or": "1 of 2"
+    k = j + 1
+    while k < len(tokens) and tokens[k].cat == Cat.FILL and not _value(tokens[k]):
+        k += 1
+    if k < len(tokens) and tokens[k].cat in (Cat.NUM, Cat.NUMWORD) and _value(tokens[k]):
+        skip.add(k)
+        return True
+    return False
 
 
 _AND = frozenset({"en"})  # "1 t/m 3 en met 5": the Dutch word, not a language code

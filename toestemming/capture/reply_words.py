@@ -52,6 +52,7 @@ class Cat(IntEnum):
     SEP = 30  # want, omdat, dus: starts a new clause
     EITHER = 31  # "ja/nee", "ja of nee": an unedited template, both answers
     NEUTRAL = 32  # a phrase that looks like an answer and is not ("alles goed?")
+    REPORTED = 33  # someone else's answer told: "mijn moeder zegt nee", "my son says yes"
     # Made by the tokenizer, not by the lexicon:
     NUM = 40  # digits, not yet known to be an item number
     REF = 41  # an item reference (number, "onderdeel 2", ordinal, title or recipient word)
@@ -63,7 +64,7 @@ _LEXICON: dict[Cat, str] = {
     Cat.YES: "ja jaa=ja jaaa=ja jaaaa=ja jah=ja jaah=ja jaja=ja jawel=ja jazeker=ja jep=ja "
     "jup=ja jip=ja yes yess=yes yesss=yes yep=yes yeah=yes yup=yes ya=yes yah=yes yea=yes "
     "نعم=ja",
-    Cat.NO: "nee neen=nee neee=nee neeee=nee neeh=nee nope=nee nah=nee nay=nee nein=nee "
+    Cat.NO: "nee neen=nee neee=nee neeee=nee neeh=nee neej=nee nej=nee nope=nee nah=nee nay=nee nein=nee "
     "no noo=no nooo=no لا=nee",
     Cat.LETTER_YES: "j y",
     Cat.LETTER_NO: "n",
@@ -75,8 +76,8 @@ _LEXICON: dict[Cat, str] = {
     "gedeeld=delen share shared=share toegestaan allowed natuurlijk tuurlijk=natuurlijk "
     "uiteraard zeker sure happy absoluut absolutely definitely certainly perfect prachtig",
     Cat.OBJECT: "bezwaar bezwaren=bezwaar objection objections=objection object weiger "
-    "weigeren=weiger weigert=weiger refuse refused=refuse decline declined=decline tegen "
-    "against",
+    "weigeren=weiger weigert=weiger geweigerd=weiger refuse refused=refuse decline "
+    "declined=decline deny=refuse denied=refuse tegen against",
     Cat.ACK: "ok oke okay=oke okee=oke okey=oke oki=oke okido=oke top super",
     Cat.NEG: "niet nie=niet niett=niet neit=niet geen geeen=geen nooit noit=nooit never not "
     "don't=not dont=not doesn't=not doesnt=not didn't=not didnt=not won't=not wont=not "
@@ -90,7 +91,11 @@ _LEXICON: dict[Cat, str] = {
     "twijfels=twijfel twijfelen=twijfel twijfelt=twijfel onzeker maybe perhaps probably "
     "possibly unsure dunno idk hmm hmmm=hmm hm=hmm tja mwah mwa=mwah guess think nadenken "
     "overleggen overleg=overleggen bespreken later",
-    Cat.COND: "als indien mits tenzij zolang if unless provided voorwaarde",
+    # A yes that waits for something first ("ja, maar eerst bellen", "pas na de zomer",
+    # "not before I turn 18") is no yes today.
+    Cat.COND: "als indien mits tenzij zolang if unless provided voorwaarde voorwaarden eerst "
+    "pas voordat nadat vanaf zodra totdat before after until voorlopig tijdelijk temporarily "
+    "temporary",
     Cat.FOR: "voor for to met with bij op van about regarding",
     Cat.PART: "onderdeel onderdelen=onderdeel deel punt punten=punt nr nummer nummers=nummer "
     "vraag vragen=vraag item items=item part parts=part question questions=question",
@@ -106,9 +111,11 @@ _LEXICON: dict[Cat, str] = {
     "الحساسة=gevoelig",
     Cat.WITHDRAW: "intrekken intrek=intrekken ingetrokken=intrekken intrekking=intrekken "
     "terugtrekken teruggetrokken=terugtrekken withdraw withdrawn=withdraw withdrawing=withdraw "
-    "revoke revoked=revoke revoking=revoke سحب=intrekken",
+    "revoke revoked=revoke revoking=revoke سحب=intrekken stoppen=intrekken stop=intrekken "
+    "opzeggen=intrekken herroepen=intrekken annuleren=intrekken annuleer=intrekken "
+    "cancel=withdraw cancelled=withdraw canceled=withdraw",
     Cat.TREK: "trek trekken=trek trekt=trek",
-    Cat.IN: "in",
+    Cat.IN: "in terug",  # "ik trek mijn toestemming in / terug"
     # Not "want": Dutch "because" is English "want" ("I do not want to withdraw").
     Cat.SEP: "omdat because dus zodat",
     Cat.FILL: "ik je jij u we wij het dat dit de een is ben bent zijn vind vindt doe dan zo er "
@@ -117,6 +124,9 @@ _LEXICON: dict[Cat, str] = {
     "alsjeblieft alstublieft svp bedankt dank danku dankjewel dankje thanks thank you mvg "
     "groetjes groet groeten gr doei xx x hartelijk vriendelijke gewoon echt heel wil kan "
     "kunnen even nog ga gaan gaat hoeft hoef hoeven nodig doen geef geven zeg zeggen antwoord reactie hierbij mevrouw "
+    # what a recipient may do with the data: part of an answer ("UWV mag het weten")
+    "weten krijgen krijgt hebben ontvangen zien inzien gebruiken doorgeven doorsturen sturen "
+    "know receive see use "
     "meneer naar na over door uit aan om te tot tijdens via per gegevens informatie information data المعلومات jullie inclusief incl including i'm it's that's that's we're m'n d'r 's 'm die deze wat to it's hoi",
 }
 
@@ -215,8 +225,14 @@ def fold(text: str) -> str:
     """Lower case without accents; the curly apostrophe as a straight one."""
     if text.isascii():
         return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_INVISIBLE))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("\u2019", "'")
+
+
+# Invisible characters inside a word (a soft hyphen from a word processor, a zero-width space
+# from a web form): "ni\u00adet" is "niet".
+INVISIBLE_IN_WORDS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE_IN_WORDS))
 
 
 @lru_cache(maxsize=8192)
@@ -269,10 +285,23 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
          r"it |this |that )?(?:nog |echt |helemaal |niet helemaal )?(?:niet|not|niks|nothing)|"
          r"(?:niet|not) (?:snap|begrijp|understand|get it)|snap er niks van", Cat.HEDGE, 0),
         (r"ben (?:er )?(?:nog )?niet uit", Cat.HEDGE, 0),
-        (r"bel (?:je |u |jullie )?(?:nog|even|morgen|straks|later|terug)|ik bel|bel ik", Cat.HEDGE, 0),
+        (r"bel (?:je |u |jullie )?(?:nog|even|morgen|straks|later|terug)|ik bel|bel ik|"
+         r"(?:bel|belt) (?:me|mij|ons) (?:eerst|even|wel|dan|maar|nog)|"
+         r"(?:eerst|even) (?:bellen|overleggen|praten)|(?:call|contact) me (?:first|before)",
+         Cat.HEDGE, 0),
         (r"kom (?:er |hier )?(?:nog )?(?:even )?(?:op )?terug", Cat.HEDGE, 0),
         (r"laat (?:het |ik |u |je |jullie )?(?:nog |later |even |morgen )*weten", Cat.HEDGE, 0),
         (r"(?:call|phone) you|get back|let you know|think about|talk (?:to|with)", Cat.HEDGE, 0),
+        # someone else's answer, reported ("mijn moeder zegt nee maar ik wil wel"): whose is it?
+        # an example, not an answer ("bijvoorbeeld: 1 ja, 2 nee" is our own request's text)
+        (r"bijvoorbeeld|bijv|bv|for example|for instance", Cat.REPORTED, 0),
+        (r"zegt|says|(?:mijn|m'n|zijn|haar|onze|my|his|her|our) (?:moeder|vader|mama|papa|zoon|"
+         r"dochter|man|vrouw|partner|ouders|ex|mother|father|mom|mum|dad|son|daughter|husband|"
+         r"wife|parents) (?:vindt|vind|wil|wilt|willen|wants|thinks|zei|said)", Cat.REPORTED, 0),
+        # a yes for a while only ("voor nu ja", "alleen dit schooljaar"): a condition
+        (r"voor (?:nu|het moment|even)|for (?:now|the time being|the moment)|(?:alleen |only )?"
+         r"(?:dit|this) (?:jaar|schooljaar|year|school year|semester)", Cat.COND, 0),
+        (r"lijkt (?:me|mij) (?:wel|van wel)|i (?:guess|suppose) so", Cat.HEDGE, 0),
         # -- looks like an answer, is not -----------------------------------------------------
         (r"alles goed|alles oke|hoe gaat het|how are you|hope you(?: are|'re)? (?:well|fine)",
          Cat.NEUTRAL, 0),
@@ -299,6 +328,9 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
         (r"(?:niet|not) (?:zo |heel )?erg(?= _| hoor| om| als| dat|$)|not mind", Cat.FINE, 1),
         (r"waarom niet|why not", Cat.FINE, 1),
         # -- plain no and yes in more than one word -------------------------------------------
+        (r"(?:toestemming|consent|permission) (?:is |wordt |word )?(?:weiger|refuse|decline)|"
+         r"(?:weiger|refuse|decline) (?:ik |i )?(?:mijn |de |my |the )?(?:toestemming|consent|"
+         r"permission)", Cat.NO, -1),
         (r"liever (?:niet|not)|(?:rather|prefer) not|doe (?:het )?maar niet|slecht idee|"
          r"bad idea|(?:nee|no) (?:thanks|thank you|bedankt|dank je|dank u|"
          r"dankjewel|dankuwel|thx)|no way|zeker niet|echt niet|absoluut niet|helemaal niet|"
@@ -308,7 +340,7 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
          Cat.NO, -1),
         (r"liever wel|zeker weten|of course|go ahead|doe maar|ga je gang|ga uw gang|in orde",
          Cat.FINE, 1),
-        (r"stem (?:er )?(?:mee )?in|stemmen in", Cat.AGREE, 1),
+        (r"stem (?:er |ermee |hier |hiermee |daar |daarmee )?(?:mee )?in|stemmen in", Cat.AGREE, 1),
         # -- the unedited template ------------------------------------------------------------
         (r"(?:ja|yes|j|y) (?:/ |of |or )(?:nee|no|n)|(?:nee|no|n) (?:/ |of |or )(?:ja|yes|j|y)",
          Cat.EITHER, 0),

@@ -1,0 +1,45 @@
+"""Whether a message was sent by a machine, not typed by a person: an out-of-office reply, a
+vacation notice, a delivery report. Such a message never answers a consent request, whatever
+words it holds ("Ik ben afwezig … Is het dringend? Prima, bel dan …").
+
+The signs are the ones mail servers and clients set (RFC 3834 Auto-Submitted, Exchange's
+X-Auto-Response-Suppress is NOT one: Outlook sets it on ordinary mail too) and the subject
+lines that Outlook, Gmail and Exchange write for automatic replies.
+"""
+
+from __future__ import annotations
+
+import re
+from email.message import Message
+
+_SUBJECT = re.compile(
+    r"^\s*(?:automatisch antwoord|automatische? (?:reactie|melding)|automatic reply|auto(?:matic)?"
+    r"[- ]?(?:reply|response)|out of (?:the )?office|afwezig(?:heidsmelding)?|niet aanwezig|"
+    r"vakantie(?:melding)?|abwesenheitsnotiz|undeliverable|onbestelbaar|delivery status "
+    r"notification|mail delivery (?:failed|failure))\b",
+    re.IGNORECASE,
+)
+
+
+def _header(msg: Message, name: str) -> str:
+    try:
+        value = next((v for k, v in msg.raw_items() if k.lower() == name), None)
+    except Exception:  # a hostile header must not break reading
+        return ""
+    return str(value).strip().lower() if value is not None else ""
+
+
+def is_automatic(msg: Message, subject: str) -> bool:
+    auto = _header(msg, "auto-submitted")
+    if auto and auto != "no":
+        return True
+    if _header(msg, "x-autoreply") or _header(msg, "x-autorespond"):
+        return True
+    if _header(msg, "precedence") in ("auto_reply", "auto-reply"):
+        return True
+    try:
+        if msg.get_content_type() == "multipart/report":
+            return True
+    except Exception:
+        return False
+    return bool(_SUBJECT.match(subject))

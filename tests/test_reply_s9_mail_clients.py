@@ -315,6 +315,8 @@ def test_out_of_office_cannot_be_confirmed(vault: RemoteVault) -> None:
     assert proposal.request_id is not None
     assert not proposal.can_confirm
     assert any("automatisch bericht" in str(p) for p in proposal.problems)
+    # Its "Prima" and "Ja" propose nothing, not even beside the blocking problem.
+    assert proposal.items == () and not proposal.blanket and not proposal.withdrawal
 
 
 @pytest.mark.parametrize("name", ["flowed-delsp-inside-niet", "outlook-web-appendonsend"])

@@ -115,6 +115,7 @@ class ParsedReply:
     codes_quoted: list[str] = field(default_factory=list)  # codes only in quoted/forwarded text
     attachments: list[Attachment] = field(default_factory=list)
     html_only: bool = False
+    automatic: bool = False  # an out-of-office or other machine reply (reply_auto.py)
     problems: list[str] = field(default_factory=list)
     # Authentication-Results headers as written (sender_auth.py decides whose to believe).
     authentication_results: tuple[str, ...] = ()
@@ -476,6 +477,7 @@ def parse_reply(raw: bytes) -> ParsedReply:
         except (TypeError, ValueError, IndexError, OverflowError):
             pass
     if is_automatic(msg, reply.subject):
+        reply.automatic = True
         reply.problems.append(Said("reply-automatic"))
     quoted_texts: list[str] = []
     try:

@@ -76,6 +76,7 @@ class RemoteInbox:
                 sent_at=parsed.sent_at,
                 problems=problems,
                 notes=notes,
+                automatic=parsed.automatic,
             )
         )
 

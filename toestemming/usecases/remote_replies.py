@@ -55,6 +55,7 @@ class Incoming:
     notes: list[str] = field(default_factory=list)
     screenshot: bytes | None = None
     screenshot_media_type: str = ""
+    automatic: bool = False  # a machine's reply: its words answer nothing
 
 
 class ReplyMatcher:
@@ -96,6 +97,10 @@ class ReplyMatcher:
             "youth_id": youth.id,
         }
         signer, label = self._find_signer(m, youth, reps, problems)
+        if m.automatic:
+            # Which request and whose address it came back from help the worker; a "ja" or
+            # "prima" in an out-of-office text is no answer, so no item is proposed at all.
+            return done(**found, signer=signer, signer_label=label)
         now = self._ctx.clock.now()
         moment = self._moment(m, request, now, problems, notes)
         # The whole text is read (quotes are found there), so the words that decided each

@@ -152,7 +152,8 @@ def test_receipt_checks_catch_a_wrong_shown_text_even_under_a_valid_manifest(
 ) -> None:
     """The receipt-level checks (behind the manifest) compare the shown texts with the audit
     log: a package whose English file is swapped for the Dutch one is refused."""
-    from toestemming.proof.verify import VerifyReport, _audit, _receipt
+    from toestemming.proof.verify import VerifyReport, _audit
+    from toestemming.proof.verify_receipt import check_receipt
 
     s = english_signing
     path = service.forms.proof.export_request(s.rid, tmp_path / "bewijs.zip")
@@ -161,12 +162,12 @@ def test_receipt_checks_catch_a_wrong_shown_text_even_under_a_valid_manifest(
     key = service.public_key
     report = VerifyReport()
     verified = _audit(files, key, report)
-    _receipt(files, verified, report)
+    check_receipt(files, verified, report)
     assert report.problems == []
 
     swapped = {**files, "teksten/onderdeel-1.en.txt": files["teksten/onderdeel-1.txt"]}
     report = VerifyReport()
-    _receipt(swapped, verified, report)
+    check_receipt(swapped, verified, report)
     assert report.problems[0] == (
         f"{RECEIPT}, onderdeel 1: teksten/onderdeel-1.en.txt hoort niet bij dit onderdeel."
     )
@@ -177,7 +178,7 @@ def test_receipt_checks_catch_a_wrong_shown_text_even_under_a_valid_manifest(
     decision = next(e for e in receipt["consents"][1]["events"] if e["type"] == "decision")
     decision["language"] = "nl"  # claims the Dutch text was on screen
     report = VerifyReport()
-    _receipt({**files, RECEIPT: json.dumps(receipt).encode()}, verified, report)
+    check_receipt({**files, RECEIPT: json.dumps(receipt).encode()}, verified, report)
     assert len(report.problems) == 1
     assert "onderdeel 2: de tekst die bij gebeurtenis" in report.problems[0]
 

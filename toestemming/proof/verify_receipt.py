@@ -1,0 +1,218 @@
+"""The receipt and the evidence of a proof package against its audited events (verify.py
+runs these once the manifest, the hashes and the audit file hold): the evidence files by their
+logged hash, the receipt's request, items, statuses, events and shown texts field by field
+(receipt_fields.py), and every FHIR Consent against the receipt's item. Each problem is a
+Dutch sentence naming the file, appended to the report."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Mapping
+from typing import Any, Protocol
+
+from .. import safejson
+from . import receipt_fields
+from .package import RECEIPT
+
+
+class VerifyReport(Protocol):
+    """What these checks write to (verify.VerifyReport), without importing verify back."""
+
+    problems: list[str]
+    facts: list[str]
+
+
+EVIDENCE_DIR = "bewijsstukken/"
+_EVIDENCE_NAME = re.compile(r"bewijsstukken/([0-9]{1,12})-[a-z]+\.[a-z0-9]+")
+
+
+def check_evidence(
+    files: Mapping[str, bytes], verified: Mapping[int, dict[str, Any]], report: VerifyReport
+) -> None:
+    """Every evidence file against the log: its `evidence.added` event (inside the signed
+    checkpoint) must be in the package and name the file's SHA-256 and size. So a file
+    swapped before export (or a package built from an edited vault) is caught, not only a
+    file changed after export (the manifest catches that)."""
+    added = {
+        int(e["data"]["evidence"]): e["data"]
+        for e in verified.values()
+        if e["kind"] == "evidence.added"
+    }
+    count = 0
+    for name in sorted(n for n in files if n.startswith(EVIDENCE_DIR)):
+        match = _EVIDENCE_NAME.fullmatch(name)
+        if match is None:
+            report.problems.append(f"{name}: onbekend bewijsstuk (geen nummer uit het logboek).")
+            continue
+        logged = added.get(int(match.group(1)))
+        if logged is None:
+            report.problems.append(f"{name}: het logboekbewijs noemt dit bewijsstuk niet.")
+        elif hashlib.sha256(files[name]).hexdigest() != logged.get("sha256") or len(
+            files[name]
+        ) != logged.get("size"):
+            report.problems.append(
+                f"{name}: de SHA-256 klopt niet met het logboek (het bewijsstuk is vervangen)."
+            )
+        else:
+            count += 1
+    if count:
+        report.facts.append(f"{count} bewijsstukken: controlesom klopt met het logboek.")
+
+
+def check_receipt(
+    files: Mapping[str, bytes], verified: Mapping[int, dict[str, Any]], report: VerifyReport
+) -> None:
+    """The receipt must say what the audited events say, and name the texts in the package."""
+    try:
+        receipt = safejson.loads(files[RECEIPT])
+        created = [e["data"] for e in verified.values() if e["kind"] == "request.created"]
+        audited_texts = {i["item"]: i["text_sha256"] for c in created for i in c["items"]}
+        request_hashes = {c["text_sha256"] for c in created}
+        notice = receipt["notice"]
+        if notice["text_sha256"] not in request_hashes:
+            report.problems.append(
+                f"{RECEIPT}: de tekst van het verzoek klopt niet met het logboek."
+            )
+        if hashlib.sha256(files[notice["text_file"]]).hexdigest() != notice["text_sha256"]:
+            report.problems.append(f"{notice['text_file']}: klopt niet met {RECEIPT}.")
+        # Texts in other languages (signing mode): their hashes are in request.created too.
+        other_texts = {
+            (i["item"], lang): h
+            for c in created
+            for i in c["items"]
+            for lang, h in i.get("texts", {}).items()
+        }
+        if not _receipt_unique(receipt, report):
+            return
+        if len(created) == 1 and not receipt_fields.request_agrees(receipt, created[0]):
+            report.problems.append(
+                f"{RECEIPT} noemt een andere jongere, een ander verzoek of een andere "
+                "geldigheid dan het logboek."
+            )
+        if len(created) == 1:
+            _fhir(files, receipt, created[0], report)
+        for c in receipt["consents"]:
+            where = f"{RECEIPT}, onderdeel {c['position']}"
+            text_hash = c["notice"]["text_sha256"]
+            if audited_texts.get(c["item_id"]) != text_hash:
+                report.problems.append(f"{where}: de getoonde tekst klopt niet met het logboek.")
+            if hashlib.sha256(files[c["notice"]["text_file"]]).hexdigest() != text_hash:
+                report.problems.append(f"{where}: het tekstbestand hoort niet bij dit onderdeel.")
+            elif not receipt_fields.names_in_text(c, files[c["notice"]["text_file"]].decode()):
+                report.problems.append(
+                    f"{where}: de ontvanger, het doel of de gegevens staan anders in de tekst "
+                    "die werd getoond."
+                )
+            shown = _shown_notices(c, other_texts, files, where, report)
+            if not receipt_fields.status_agrees(c, verified, receipt["generated_at"]):
+                report.problems.append(
+                    f"{where}: de stand ({c['status']}) past niet bij de gebeurtenissen in het "
+                    "logboek."
+                )
+            for e in c["events"]:
+                body = verified.get(int(e["seq"]))
+                if body is None:
+                    report.problems.append(
+                        f"{where}: gebeurtenis {e['seq']} staat niet in het logboekbewijs."
+                    )
+                elif body["at"] != e["time"] or not receipt_fields.agree(e, body, c["item_id"]):
+                    report.problems.append(
+                        f"{where}: gebeurtenis {e['seq']} wijkt af van het logboek."
+                    )
+                elif "language" in e and not _decision_text_ok(e, body["data"], c, shown):
+                    report.problems.append(
+                        f"{where}: de tekst die bij gebeurtenis {e['seq']} werd getoond "
+                        f"({e['language']}) staat niet (juist) in het pakket."
+                    )
+    except (KeyError, ValueError, TypeError):
+        report.problems.append(f"{RECEIPT} is onvolledig of onleesbaar.")
+
+
+_FHIR_NAME = re.compile(r"fhir/consent-onderdeel-([0-9]{1,6})\.json")
+
+
+def _fhir(
+    files: Mapping[str, bytes],
+    receipt: Mapping[str, Any],
+    created: Mapping[str, Any],
+    report: VerifyReport,
+) -> None:
+    """Each FHIR Consent against the receipt's item of its position (receipt_fields)."""
+    by_position = {c["position"]: c for c in receipt["consents"]}
+    for name in sorted(n for n in files if n.startswith("fhir/")):
+        match = _FHIR_NAME.fullmatch(name)
+        consent = by_position.get(int(match.group(1))) if match else None
+        try:
+            same = consent is not None and receipt_fields.fhir_agrees(
+                safejson.loads(files[name]), consent, created
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            same = False
+        if not same:
+            report.problems.append(
+                f"{name} zegt iets anders dan {RECEIPT} en het logboek (verzoek, jongere, stand "
+                "of wat er mag worden gedeeld)."
+            )
+
+
+def _receipt_unique(receipt: Mapping[str, Any], report: VerifyReport) -> bool:
+    """Each item once, each event once per item: a decision cited twice reads as two."""
+    consents = receipt["consents"]
+    items = [c["item_id"] for c in consents]
+    positions = [c["position"] for c in consents]
+    cited = [[e["seq"] for e in c["events"]] for c in consents]
+    if len(set(items)) != len(items) or len(set(positions)) != len(positions):
+        report.problems.append(f"{RECEIPT} noemt een onderdeel twee keer.")
+        return False
+    if any(len(set(seqs)) != len(seqs) for seqs in cited):
+        report.problems.append(f"{RECEIPT} noemt dezelfde gebeurtenis twee keer bij een onderdeel.")
+        return False
+    return True
+
+
+def _shown_notices(
+    consent: Mapping[str, Any],
+    audited: Mapping[tuple[int, str], str],
+    files: Mapping[str, bytes],
+    where: str,
+    report: VerifyReport,
+) -> dict[str, str]:
+    """language → hash of each text in the package that a signer saw; each must be the audited
+    text of that language and its file must match."""
+    out = {consent["notice"].get("language", ""): consent["notice"]["text_sha256"]}
+    for n in consent.get("notices", []):
+        lang, digest, name = n["language"], n["text_sha256"], n["text_file"]
+        if name == consent["notice"]["text_file"]:
+            if digest != consent["notice"]["text_sha256"]:
+                report.problems.append(f"{where}: de getoonde tekst klopt niet met het logboek.")
+            continue
+        if audited.get((consent["item_id"], lang)) != digest:
+            report.problems.append(
+                f"{where}: de getoonde tekst ({lang}) klopt niet met het logboek."
+            )
+        elif name not in files:
+            report.problems.append(f"{where}: {name} ontbreekt in het pakket.")
+        elif hashlib.sha256(files[name]).hexdigest() != digest:
+            report.problems.append(f"{where}: {name} hoort niet bij dit onderdeel.")
+        else:
+            out[lang] = digest
+    return out
+
+
+def _decision_text_ok(
+    entry: Mapping[str, Any],
+    audited: Mapping[str, Any],
+    consent: Mapping[str, Any],
+    shown: Mapping[str, str],
+) -> bool:
+    """A decision's language and text hash as audited, and that text in the package."""
+    item = str(consent["item_id"])
+    if "language" in audited:  # switched language: the event names it and the hashes
+        if entry["language"] != audited["language"]:
+            return False
+        if entry.get("text_sha256") != audited.get("text_sha256", {}).get(item):
+            return False
+    elif entry.get("text_sha256") != consent["notice"]["text_sha256"]:
+        return False
+    return shown.get(entry["language"]) == entry.get("text_sha256")

@@ -208,10 +208,7 @@ class Comparison:
         # The cache is built from the tables: once they agree with the log, the cache agrees
         # with the log exactly when it equals what they make of it.
         tables_agree = decisions is not None and len(self.found) + self.more == before
-        if not (
-            tables_agree
-            and fast.state_agrees(self, wanted, decisions or {}, *self.by_item)
-        ):
+        if not (tables_agree and fast.state_agrees(self, wanted, decisions or {}, *self.by_item)):
             items.check_item_state(self)
             self.withdrawals_and_actions_complete("state")
         if self.scope.texts:

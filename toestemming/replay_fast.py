@@ -26,6 +26,7 @@ from .replay_scope import Scope
 Row = tuple[Any, ...]
 _ID = itemgetter(0)
 
+LANGUAGES = "SELECT count(*), count(language) FROM decisions WHERE {scan}item_id {where}"
 REQUESTS = (
     "SELECT id, reference_code, youth_id, worker_id, created_at, valid_from, "
     "valid_until, language, text_sha256 FROM consent_requests "
@@ -119,54 +120,71 @@ def decisions_agree(c: Comparison) -> dict[int, list[Row]] | None:
     """The decision rows against the log; on agreement, each item's rows (the values
     item_state holds, repo.DECISION_VALUES) in id order, for `state_agrees`. The event lists
     the ids of its rows in the order of its items."""
+    named = _languages_named(c)
+    if named is None:
+        return None
     exp = c.exp
     wants = c.scope.wants_request
     items, requests = exp.items, exp.requests
-    expected: list[tuple[Row, str | None, bool]] = []  # row, its language, may it be NULL
+    expected: list[Row] = []
+    add = expected.append
     for f in exp.decision_events:
         if not wants(f.request):
             continue
-        answers = f.answers
+        answers, acks, shown_by_item = f.answers, f.acks, f.shown or {}
         if f.recorded_at is None or len(f.ids) != len(answers):
             return None
+        kind, signer, role = f.signer
+        channel, worker, evidence = f.route
+        decided, recorded, switched = f.decided_at, f.recorded_at, f.language
         for did, iid in zip(f.ids, sorted(answers), strict=True):
             item = items.get(iid)
             if item is None or item.request != f.request:
                 return None
-            if f.language is None:
+            if switched is None:
                 request = requests.get(item.request)
                 if request is None:
                     return None
-                language, shown = request.language, item.text_sha256
+                language, shown = (request.language if named else None), item.text_sha256
             else:
-                language, shown = f.language, (f.shown or {}).get(iid)
-            row = (
-                did,
-                *f.signer,
-                answers[iid],
-                f.decided_at,
-                f.recorded_at,
-                *f.route,
-                1 if iid in f.acks else 0,
-                shown,
-                iid,
+                language, shown = switched, shown_by_item.get(iid)
+            add(
+                (
+                    did,
+                    kind,
+                    signer,
+                    role,
+                    answers[iid],
+                    decided,
+                    recorded,
+                    channel,
+                    worker,
+                    evidence,
+                    1 if iid in acks else 0,
+                    shown,
+                    iid,
+                    language,
+                )
             )
-            expected.append((row, language, f.language is None))
     expected.sort(key=_ID)  # by id only: never compares the values (None against text)
     stored = list(c.item_rows(DECISIONS))
-    if [r[:13] for r in stored] != [e[0] for e in expected]:
-        return None
-    languages = [r[13] for r in stored]
-    if languages != [e[1] for e in expected] and not all(
-        have == want or (have is None and may_be_null)
-        for have, (_, want, may_be_null) in zip(languages, expected, strict=True)
-    ):  # rows from before schema 10 name no language (replay_items._language)
+    if stored != expected:
         return None
     c.rows += len(stored)
     by_item: dict[int, list[Row]] = {}
     for row in stored:
         by_item.setdefault(row[12], []).append(row[:12])
     return by_item
+
+
+def _languages_named(c: Comparison) -> bool | None:
+    """Whether the decision rows name their language: True for all, False for none (rows
+    from before schema 10 store NULL, which the row-by-row check accepts for a signer who did
+    not switch language), None for a mix (left to the row-by-row check)."""
+    rows = named = 0
+    for in_chunk, named_in_chunk in c.item_rows(LANGUAGES):  # a proof export asks in chunks
+        rows, named = rows + in_chunk, named + named_in_chunk
+    return True if named == rows else (False if named == 0 else None)
 
 
 def state_agrees(

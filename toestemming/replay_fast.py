@@ -198,12 +198,20 @@ def state_agrees(
     the tables, built from the log's facts and from table rows already found to agree with
     the log (`decisions`, `withdrawals`, `actions`: per item, in id order)."""
     requests, purposes = c.exp.requests, c.purposes
+    listed: dict[tuple[int, ...], str] = {}  # a vault has few distinct category lists
     expected = []
+    add = expected.append
     for iid, f in wanted:
         request = requests.get(f.request)
         if request is None or request.created_at is None:
             return False
-        expected.append(
+        categories = listed.get(f.categories)
+        if categories is None:
+            categories = listed[f.categories] = dumps(f.categories).decode()
+        answered = decisions.get(iid)
+        withdrawn = withdrawals.get(iid) if withdrawals else None
+        acted = actions.get(iid) if actions else None
+        add(
             (
                 iid,
                 request.youth,
@@ -215,10 +223,10 @@ def state_agrees(
                 request.valid_from,
                 request.valid_until,
                 request.created_at,
-                dumps(f.categories).decode(),
-                _json(decisions.get(iid)),
-                _json(withdrawals.get(iid)),
-                _json(actions.get(iid)),
+                categories,
+                "[]" if answered is None else dumps(answered).decode(),
+                "[]" if withdrawn is None else dumps(withdrawn).decode(),
+                "[]" if acted is None else dumps(acted).decode(),
             )
         )
     stored = list(c.item_rows(STATE))  # in the cache's key order, not by item
@@ -227,7 +235,3 @@ def state_agrees(
         return False
     c.rows += len(stored)
     return True
-
-
-def _json(rows: list[Row] | None) -> str:
-    return "[]" if not rows else dumps(rows).decode()

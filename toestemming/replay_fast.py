@@ -141,6 +141,8 @@ def decisions_agree(c: Comparison) -> dict[int, list[Row]] | None:
             item = items.get(iid)
             if item is None or item.request != f.request:
                 return None
+            language: str | None
+            shown: str | None
             if switched is None:
                 request = requests.get(item.request)
                 if request is None:
@@ -199,7 +201,7 @@ def state_agrees(
     the log (`decisions`, `withdrawals`, `actions`: per item, in id order)."""
     requests, purposes = c.exp.requests, c.purposes
     listed: dict[tuple[int, ...], str] = {}  # a vault has few distinct category lists
-    expected = []
+    expected: list[Row] = []
     add = expected.append
     for iid, f in wanted:
         request = requests.get(f.request)

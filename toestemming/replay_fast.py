@@ -67,11 +67,7 @@ def requests_agree(c: Comparison) -> bool:
                 f.text_sha256,
             )
         )
-    stored = list(c.request_rows(REQUESTS))
-    if stored != expected:
-        return False
-    c.rows += len(stored)
-    return True
+    return _same(c, list(c.request_rows(REQUESTS)), expected)
 
 
 def wanted_items(c: Comparison) -> list[tuple[int, Any]]:
@@ -81,7 +77,7 @@ def wanted_items(c: Comparison) -> list[tuple[int, Any]]:
 
 def items_agree(c: Comparison, wanted: list[tuple[int, Any]]) -> bool:
     requests, purposes = c.exp.requests, c.purposes
-    expected = []
+    expected: list[Row] = []
     for iid, f in wanted:
         request = requests.get(f.request)
         expected.append(
@@ -96,11 +92,7 @@ def items_agree(c: Comparison, wanted: list[tuple[int, Any]]) -> bool:
                 f.text_sha256,
             )
         )
-    stored = list(c.item_rows(ITEMS))
-    if stored != expected:
-        return False
-    c.rows += len(stored)
-    return True
+    return _same(c, list(c.item_rows(ITEMS)), expected)
 
 
 def categories_agree(c: Comparison, wanted: list[tuple[int, Any]]) -> bool:
@@ -109,11 +101,7 @@ def categories_agree(c: Comparison, wanted: list[tuple[int, Any]]) -> bool:
         if not f.categories:  # the row-by-row check names an item without category rows
             return False
         expected.extend([(iid, cat) for cat in f.categories])
-    stored = list(c.item_rows(CATEGORIES))
-    if stored != expected:
-        return False
-    c.rows += len(stored)
-    return True
+    return _same(c, list(c.item_rows(CATEGORIES)), expected)
 
 
 def decisions_agree(c: Comparison) -> dict[int, list[Row]] | None:
@@ -233,6 +221,11 @@ def state_agrees(
         )
     stored = list(c.item_rows(STATE))  # in the cache's key order, not by item
     stored.sort(key=_ID)
+    return _same(c, stored, expected)
+
+
+def _same(c: Comparison, stored: list[Row], expected: list[Row]) -> bool:
+    """One comparison of the whole table (C); the rows count as compared when equal."""
     if stored != expected:
         return False
     c.rows += len(stored)

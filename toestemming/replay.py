@@ -26,7 +26,6 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from . import replay_fast as fast
 from . import replay_items as items
 from .audit import commitment
 from .replay_events import Expected, Origin, collect, moment_agrees
@@ -86,11 +85,6 @@ class Comparison:
         self.found: list[Disagreement] = []
         # What each pass met: ("withdrawal" | "action", id) or ("expiry", item) per source.
         self.seen: dict[str, set[tuple[str, int]]] = {"table": set(), "state": set()}
-        # The withdrawal and action rows of each item, in id order (replay_fast.state_agrees).
-        self.by_item: tuple[dict[int, list[tuple[Any, ...]]], dict[int, list[tuple[Any, ...]]]] = (
-            {},
-            {},
-        )
         self.more = 0
         self.rows = 0
         self.purposes = {int(r[0]): int(r[1]) for r in db.query(_PURPOSES)}
@@ -190,27 +184,15 @@ class Comparison:
                 f"wordt door twee gebeurtenissen aangemaakt (de tweede: {seq})",
             )
         self.salts = self._salts()
-        # Each big table first as a whole (replay_fast.py); row by row only where it differs.
-        if not fast.requests_agree(self):
-            self.requests()
-        wanted = fast.wanted_items(self)
-        if not fast.items_agree(self, wanted):
-            items.check_items(self)
-        if not fast.categories_agree(self, wanted):
-            items.check_categories(self)
+        self.requests()
+        items.check_items(self)
+        items.check_categories(self)
         items.check_texts(self)
-        decisions = fast.decisions_agree(self)
-        if decisions is None:
-            items.check_decisions(self)
-        before = len(self.found) + self.more
+        items.check_decisions(self)
         self.withdrawals_and_actions()
         self.withdrawals_and_actions_complete("table")
-        # The cache is built from the tables: once they agree with the log, the cache agrees
-        # with the log exactly when it equals what they make of it.
-        tables_agree = decisions is not None and len(self.found) + self.more == before
-        if not (tables_agree and fast.state_agrees(self, wanted, decisions or {}, *self.by_item)):
-            items.check_item_state(self)
-            self.withdrawals_and_actions_complete("state")
+        items.check_item_state(self)
+        self.withdrawals_and_actions_complete("state")
         if self.scope.texts:
             items.check_text_hashes(self)
         self.notifications()
@@ -223,9 +205,7 @@ class Comparison:
         exp = self.exp.requests
         seen: set[int] = set()
         for rid, code, youth, worker, created, vfrom, vuntil, lang, sha in self.request_rows(
-            "SELECT id, reference_code, youth_id, worker_id, created_at, valid_from, "
-            "valid_until, language, text_sha256 FROM consent_requests "
-            "WHERE id {where} ORDER BY id"
+            REQUESTS
         ):
             self.rows += 1
             f = exp.get(rid)
@@ -320,14 +300,12 @@ class Comparison:
         ):
             self.rows += 1
             self.withdrawal_problems(iid, tuple(v), "table")
-            self.by_item[0].setdefault(iid, []).append(tuple(v))
         for *v, iid in self.item_rows(
             "SELECT id, kind, at, worker_id, reason, item_id FROM item_actions "
             "WHERE {scan}item_id {where} ORDER BY id"
         ):
             self.rows += 1
             self.action_problems(iid, tuple(v), "table")
-            self.by_item[1].setdefault(iid, []).append(tuple(v))
 
     def withdrawals_and_actions_complete(self, where: str) -> None:
         """Every logged withdrawal and action has its row (`where` = "table") or its entry
@@ -557,6 +535,11 @@ WITHDRAWAL_FIELDS: tuple[str, ...] = (
 )
 _ASSESSMENT_TEXTS = ("basis_motivation", "purpose_compatibility", "proportionality", "subsidiarity")
 _PURPOSES = "SELECT id, purpose_id FROM purpose_versions"
+REQUESTS = (
+    "SELECT id, reference_code, youth_id, worker_id, created_at, valid_from, "
+    "valid_until, language, text_sha256 FROM consent_requests "
+    "WHERE id {where} ORDER BY id"
+)
 
 
 def _in_chunks(db: Database, sql: str, ids: Iterable[int]) -> Iterator[Any]:

@@ -526,9 +526,9 @@ def _replay_read_floor(svc: Service) -> float:
 def _replay_fetch_floor(svc: Service) -> float:
     """Seconds to fetch what the replay compares into Python tuples, in one process, without
     comparing anything: the log's bodies and the big consent tables with the replay's own
-    SELECTs (replay_fast.py). What a replay that compares in Python pays at least (session
-    9: ~1.0 s CPU of its ~2.2 s at 10k youths; SQLite alone reads the same pages in ~0.3 s)."""
-    from ..replay_fast import REQUESTS
+    SELECTs. What a replay that compares in Python pays at least (session 9: ~1.0 s CPU of
+    its ~2.2 s at 10k youths; SQLite alone reads the same pages in ~0.3 s)."""
+    from ..replay import REQUESTS
     from ..replay_items import CATEGORIES, DECISIONS, ITEMS, STATE
 
     db = svc.vault.db

@@ -1,7 +1,7 @@
-"""The replay's fast path (replay_fast.py) gives up on a single edited row in a large vault:
-whole tables are compared at once, and the one row an insider changed must still be found
-and named (reference code and item position) by the row-by-row check, also when the replay
-is split over processes. And in a vault nobody touched, the row-by-row checks do not run.
+"""One edited row in a large vault is still found and named (reference code and item
+position) when the replay runs split over the chain check's helper processes, with this
+process's range made smaller for the registry check it runs after (replay_split.shares);
+and in a vault nobody touched the split compares every row exactly once.
 
 The vault is bulk data (devtools/bulk.py, as the bench writes it): 1,200 items, every decision
 row without a language (as rows from before schema 10), so the edits below are made the way
@@ -17,11 +17,10 @@ from pathlib import Path
 import pytest
 from replay_support import attacker_connection, lifted_edit
 
-from toestemming import replay_items
 from toestemming.clock import FixedClock
 from toestemming.replay import replay
 from toestemming.replay_report import ReplayReport
-from toestemming.replay_split import replay_split, shares
+from toestemming.replay_split import replay_split, scopes, shares
 from toestemming.service import Service
 from toestemming.store.header import KdfParams, header_path
 
@@ -105,19 +104,19 @@ def only_item_named(report: ReplayReport, svc: Service, item_id: int, label: str
     assert label in d.problem, d.problem
 
 
-def test_a_clean_large_vault_is_compared_without_the_row_by_row_checks(
-    svc: Service, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    slow_rows = replay(svc.vault.db).rows
-
-    def row_by_row(*_args: object) -> None:
-        raise AssertionError("the fast path gave up on a clean vault")
-
-    for name in ("check_items", "check_categories", "check_decisions", "check_item_state"):
-        monkeypatch.setattr(replay_items, name, row_by_row)
-    for report in both_ways(svc):
-        assert report.ok, report.lines()
-        assert report.rows == slow_rows  # every row still counted (and compared) once
+def test_a_clean_large_vault_split_by_shares_compares_every_row_once(svc: Service) -> None:
+    db = svc.vault.db
+    one, split = both_ways(svc)
+    assert one.ok and split.ok, (one.lines(), split.lines())
+    assert split.rows == one.rows > 3 * 1200  # items, categories, decisions, cache and more
+    weights = shares(2)
+    assert weights[0] < weights[1] and abs(sum(weights) - 1) < 1e-9
+    ranges = scopes(db, 2, weights=weights)
+    requests = int(db.scalar("SELECT count(*) FROM consent_requests"))
+    first = int(
+        db.scalar("SELECT count(*) FROM consent_requests WHERE id <= ?", (ranges[0].requests[1],))
+    )
+    assert abs(first - weights[0] * requests) <= 1  # this process's smaller part
 
 
 def test_one_flipped_answer_is_named_by_item(svc: Service) -> None:

@@ -10,8 +10,9 @@ replay_catalog.py, replay_subjects.py).
 
 Cost: one more pass over the log (registry kinds parsed; other bodies only searched for the
 keys event_subjects reads) and one pass over each registry table, which are small next to the
-consent tables; a large vault runs it in a child process beside the consent replay
-(`alongside`). Reports name ids and table.column, never a name or a birth date.
+consent tables; it runs after this process's range of the consent replay (`alongside`), and
+replay_split gives this process a smaller range for it. Reports name ids and table.column,
+never a name or a birth date.
 """
 
 from __future__ import annotations

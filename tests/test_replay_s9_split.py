@@ -33,7 +33,7 @@ def saved(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from toestemming.devtools.bulk import synthetic_generator, write_synthetic
     from toestemming.devtools.seed import seed_catalog
 
-    folder = tmp_path_factory.mktemp("fast")
+    folder = tmp_path_factory.mktemp("split")
     svc, _ = Service.create(folder / "kluis.tvault", "F", "F", PASS, FixedClock(START), KdfParams())
     try:
         seed_catalog(svc)

@@ -209,6 +209,13 @@ def helpers_for(last: int) -> int:
     return max(0, min(os.cpu_count() or 1, MAX_PROCESSES, last) - 1)
 
 
+def helper_pool(helpers: int) -> ProcessPoolExecutor | None:
+    """The program's helper pool with at least `helpers` processes (warm when the chain check
+    or `warm_up` already started it), or None where no process can be started. The replay
+    (replay_split.py) sends its ranges here too: one set of helpers per program."""
+    return _POOL.get(helpers) if helpers > 0 else None
+
+
 def warm_up(last: int) -> None:
     """Start the helper processes now, for a log of `last` events checked a little later."""
     helpers = helpers_for(last)

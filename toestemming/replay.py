@@ -205,9 +205,7 @@ class Comparison:
         exp = self.exp.requests
         seen: set[int] = set()
         for rid, code, youth, worker, created, vfrom, vuntil, lang, sha in self.request_rows(
-            "SELECT id, reference_code, youth_id, worker_id, created_at, valid_from, "
-            "valid_until, language, text_sha256 FROM consent_requests "
-            "WHERE id {where} ORDER BY id"
+            REQUESTS
         ):
             self.rows += 1
             f = exp.get(rid)
@@ -537,6 +535,11 @@ WITHDRAWAL_FIELDS: tuple[str, ...] = (
 )
 _ASSESSMENT_TEXTS = ("basis_motivation", "purpose_compatibility", "proportionality", "subsidiarity")
 _PURPOSES = "SELECT id, purpose_id FROM purpose_versions"
+REQUESTS = (
+    "SELECT id, reference_code, youth_id, worker_id, created_at, valid_from, "
+    "valid_until, language, text_sha256 FROM consent_requests "
+    "WHERE id {where} ORDER BY id"
+)
 
 
 def _in_chunks(db: Database, sql: str, ids: Iterable[int]) -> Iterator[Any]:

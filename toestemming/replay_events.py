@@ -14,6 +14,7 @@ no later than the event and at most LEGACY_SLACK before it (see `moment_agrees`)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -47,6 +48,7 @@ KINDS = frozenset(
 _KIND_BYTES = {k.encode(): k for k in KINDS}
 # Kinds tied to one request by a "request" key: a split run skips the other ranges' bodies.
 _BY_REQUEST = frozenset({REQUEST, DECISIONS, EXPIRED})
+_DIGITS = re.compile(rb"[0-9]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,11 +211,8 @@ def request_of(body: bytes) -> int | None:
     start = body.find(b'"request":')
     if start < 0:
         return None
-    start += 10
-    end = start
-    while end < len(body) and 48 <= body[end] <= 57:
-        end += 1
-    return int(body[start:end]) if end > start else None
+    number = _DIGITS.match(body, start + 10)  # in C: this runs for most of the log
+    return None if number is None else int(number.group())
 
 
 def collect(

@@ -10,8 +10,9 @@ replay_catalog.py, replay_subjects.py).
 
 Cost: one more pass over the log (registry kinds parsed; other bodies only searched for the
 keys event_subjects reads) and one pass over each registry table, which are small next to the
-consent tables; a large vault runs it in a child process beside the consent replay
-(`alongside`). Reports name ids and table.column, never a name or a birth date.
+consent tables; it runs after this process's range of the consent replay (`alongside`), and
+replay_split gives this process a smaller range for it. Reports name ids and table.column,
+never a name or a birth date.
 """
 
 from __future__ import annotations
@@ -47,10 +48,12 @@ from .store.db import Database, ReaderSpec
 
 __all__ = ["Pending", "alongside", "check_registry", "extended", "start"]
 
-# Events + items + decisions from which the check runs beside the consent replay, in a child
-# process (see `start`). Measured at 290k units: 0.45 s of checking here, 1.1 s end to end
-# in a child (starting it is most of that), while the consent replay takes ~2.3 s.
-APART_FROM_UNITS = 150_000
+# Events + items + decisions from which `start` may run the check in a child process of its
+# own. None: never. It used to run apart from 150k units (0.45 s of checking here, 1.1 s end
+# to end in a child, starting it most of that); now the consent replay of such a vault is
+# split over the warm chain-check helpers and this check runs here after this process's range,
+# which replay_split.shares makes smaller by this check's cost (measured in session 9).
+APART_FROM_UNITS: int | None = None
 
 
 # Most of a log: kinds whose only subject is their request unless they name evidence (their
@@ -220,13 +223,12 @@ def start(
     reader: ReaderSpec | None,
     *,
     contents: bool = False,
-    apart_from: int = APART_FROM_UNITS,
+    apart_from: int | None = APART_FROM_UNITS,
 ) -> Pending:
     """From `apart_from` units (replay_split.units) the check runs in a child process while
-    the consent replay runs here: on a second core it then adds next to nothing to the
-    replay's time (the consent replay of such a vault is several times longer). Below that,
-    starting a process costs more than the check; it runs in `merged`."""
-    if reader is None or db.in_transaction or units(db) < apart_from:
+    the consent replay runs here; otherwise (the default) it runs in `merged`, after this
+    process's part of the consent replay (see APART_FROM_UNITS)."""
+    if reader is None or db.in_transaction or apart_from is None or units(db) < apart_from:
         return Pending(db, contents)
     try:
         pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))

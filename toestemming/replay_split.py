@@ -11,23 +11,34 @@ basis) go with the first range.
 Why processes: like the chain check, the replay spends its time reading rows out of SQLCipher
 and building Python objects, both under the GIL. Any failure of the parallel path (no process
 could be started, a child died) means that range is replayed here instead: slower, never weaker.
+
+The ranges go to the helper processes of the chain check (audit_links.helper_pool), which
+`check`, the unlock check and the bench have already started: no process start per replay.
+This process also runs the registry check after its own range (replay_registry.alongside), so
+its range is smaller by that share and every process finishes at about the same time.
 """
 
 from __future__ import annotations
 
-import multiprocessing
 import os
+from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 
+from .audit_links import helper_pool
 from .replay import replay, replay_scope
 from .replay_report import MAX_PROBLEMS, Disagreement, ReplayReport
 from .replay_scope import HIGHEST, LOWEST, Scope
 from .store.db import Database, ReaderSpec
 
 MAX_PROCESSES = 4
-# Rows and events one process replays in about a second (measured on the bench vault, 2 cores
-# shared: ~4 µs per unit). Below two seconds' worth, starting a process costs more than it saves.
-SPLIT_FROM_UNITS = 500_000
+# Measured at 10k youths / 100k items (418k units), 2 cores: the consent replay ~5 µs CPU per
+# unit after the fast path (replay_fast.py); a range in a warm helper costs ~0.1 s beyond its
+# rows (task, own connection, its own pass over the log). From ~0.5 s of work a split pays.
+SPLIT_FROM_UNITS = 100_000
+# The registry check (replay_registry.py) runs in this process after its own range: measured
+# ~0.2 of the consent replay (0.45 s against 2.2 s CPU at 10k youths), so this process takes
+# that much less of the consent rows.
+REGISTRY_SHARE = 0.2
 
 
 def units(db: Database) -> int:
@@ -44,15 +55,32 @@ def processes_for(size: int, split_from: int = SPLIT_FROM_UNITS) -> int:
     return max(1, min(os.cpu_count() or 1, MAX_PROCESSES))
 
 
-def scopes(db: Database, parts: int, *, texts: bool = False) -> list[Scope]:
-    """`parts` ranges covering every request id and every item id, in order."""
+def shares(parts: int, registry_here: bool = True) -> list[float]:
+    """Each process's part of the requests: equal work, counting the registry check that
+    this (the first) process does after its range."""
+    if parts <= 1:
+        return [1.0]
+    extra = REGISTRY_SHARE if registry_here else 0.0
+    each = (1 + extra) / parts
+    first = max(0.1 * each, each - extra)
+    rest = (1 - first) / (parts - 1)
+    return [first] + [rest] * (parts - 1)
+
+
+def scopes(
+    db: Database, parts: int, *, texts: bool = False, weights: Sequence[float] | None = None
+) -> list[Scope]:
+    """`parts` ranges covering every request id and every item id, in order; `weights`:
+    each range's part of the requests (equal parts without it)."""
     count = int(db.scalar("SELECT count(*) FROM consent_requests"))
+    cuts, total = [], 0.0
+    for w in list(weights or [1.0 / parts] * parts)[: parts - 1]:
+        total += w
+        cuts.append(int(total * count))
     requests: list[int] = []
     items: list[int] = []
-    for k in range(1, parts):
-        rid = db.scalar(
-            "SELECT id FROM consent_requests ORDER BY id LIMIT 1 OFFSET ?", (k * count // parts,)
-        )
+    for offset in cuts:
+        rid = db.scalar("SELECT id FROM consent_requests ORDER BY id LIMIT 1 OFFSET ?", (offset,))
         if rid is None or (requests and int(rid) <= requests[-1]):
             continue
         first = db.scalar(
@@ -82,29 +110,33 @@ def replay_in_child(reader: ReaderSpec, scope: Scope) -> ReplayReport:
 
 
 def replay_split(
-    db: Database, reader: ReaderSpec, parts: int, *, texts: bool = False
+    db: Database,
+    reader: ReaderSpec,
+    parts: int,
+    *,
+    texts: bool = False,
+    weights: Sequence[float] | None = None,
 ) -> ReplayReport:
-    """The replay of every range, the first here and the others in child processes."""
-    ranges = scopes(db, parts, texts=texts)
+    """The replay of every range, the first here and the others in helper processes."""
+    ranges = scopes(db, parts, texts=texts, weights=weights)
     if len(ranges) == 1:
         with db.snapshot():
             return replay_scope(db, ranges[0])
     try:
-        pool = ProcessPoolExecutor(
-            max_workers=len(ranges) - 1, mp_context=multiprocessing.get_context("spawn")
-        )
-    except Exception:  # no processes here (sandbox, no semaphores): replay it all ourselves
+        pool = helper_pool(len(ranges) - 1)
+    except Exception:  # no processes here (sandbox, no semaphores)
+        pool = None
+    if pool is None:  # replay it all ourselves
         with db.snapshot():
             return replay_scope(db, Scope(texts=texts))
-    with pool:
-        futures = [_submit(pool, reader, scope) for scope in ranges[1:]]
-        with db.snapshot():
-            reports = [replay_scope(db, ranges[0])]
-        used = 1
-        for future, scope in zip(futures, ranges[1:], strict=True):
-            report, in_child = _result(future, db, scope)
-            reports.append(report)
-            used += in_child
+    futures = [_submit(pool, reader, scope) for scope in ranges[1:]]
+    with db.snapshot():
+        reports = [replay_scope(db, ranges[0])]
+    used = 1
+    for future, scope in zip(futures, ranges[1:], strict=True):
+        report, in_child = _result(future, db, scope)
+        reports.append(report)
+        used += in_child
     return merged(reports, used)
 
 
@@ -144,4 +176,4 @@ def replay_vault(db: Database, reader: ReaderSpec | None, *, texts: bool = False
     parts = 1 if reader is None or db.in_transaction else processes_for(units(db))
     if parts == 1 or reader is None:
         return replay(db, texts=texts)
-    return replay_split(db, reader, parts, texts=texts)
+    return replay_split(db, reader, parts, texts=texts, weights=shares(parts))

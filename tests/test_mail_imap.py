@@ -37,6 +37,7 @@ from toestemming.capture.settings import OAuthApp, Provider
 from toestemming.errors import NotFoundError, RuleViolation, in_language
 from toestemming.model import Answer, ItemStatus, SignerRef
 from toestemming.service import Service
+from toestemming.usecases.mail_account import ConnectionCheck
 
 
 @pytest.fixture(scope="module")
@@ -426,3 +427,40 @@ def test_search_keys_are_or_chains_of_header_keys() -> None:
     ]  # fmt: skip
     many = search_keys([f"TS-{n}" for n in range(100)], [])
     assert len(many) == 3 and all("BODY" not in k and "TEXT" not in k for k in many)
+
+
+def test_test_connection_says_whether_the_sender_check_name_is_the_servers(world: World) -> None:
+    """ "Afzender gecontroleerd door" must be the name the organisation's receiving server
+    writes in Authentication-Results; a misspelt name makes every reply "not checked". The
+    connection test looks at the newest messages (headers only, nothing marked read) and
+    names the servers that did write checks."""
+    svc, imap = world.rv.svc, world.imap
+
+    def sender_line() -> ConnectionCheck:
+        return svc.mail_account.test_connection()[-1]
+
+    svc.mail_account.set_imap_settings(imap.settings(sender_checked_by="mx.school.example"))
+    empty = sender_line()
+    assert empty.part == "afzendercontrole" and empty.ok and "leeg" in empty.message
+    checked = b"Authentication-Results: mx.school.example; dmarc=pass header.from=example.nl\r\n"
+    unchecked = b"Authentication-Results: mx.other.example; dkim=pass header.d=example.nl\r\n"
+    body = b"From: ouder@example.nl\r\nTo: balie@example.org\r\nSubject: hoi\r\n\r\nja\r\n"
+    imap.append(unchecked + body)
+    other = sender_line()
+    assert not other.ok and other.kind == "sender_check"
+    assert "mx.other.example" in other.message and "Traceback" not in other.message
+    imap.append(checked + body)
+    seen = sender_line()
+    assert seen.ok and "mx.school.example" in seen.message
+    assert "mx.school.example" in in_language(seen.message, "en")
+    # Only read, never marked: the people who share the mailbox still see them as new.
+    client = imap.client()
+    try:
+        client.select_folder("INBOX", readonly=True)
+        flags = client.get_flags(client.search(["ALL"]))
+    finally:
+        client.logout()
+    assert flags and all(b"\\Seen" not in f for f in flags.values())
+    # No name set: no sender line at all.
+    svc.mail_account.set_imap_settings(imap.settings())
+    assert [c.part for c in svc.mail_account.test_connection()][-1] == "ontvangen (IMAP)"

@@ -9,12 +9,14 @@ the stored one stays until a new sign-in replaces it (nothing is thrown away on 
 
 from __future__ import annotations
 
+import email
 import json
 import logging
 import ssl
 from collections.abc import Callable
 from dataclasses import dataclass
 from email.message import EmailMessage
+from typing import TYPE_CHECKING
 
 from ..capture.imap import Account, MailConnectionError, imap_session
 from ..capture.oauth import (
@@ -26,6 +28,7 @@ from ..capture.oauth import (
     Tokens,
     provider_for,
 )
+from ..capture.sender_auth import parse as parse_auth
 from ..capture.settings import (
     IMAP_META_KEY,
     OAUTH_APP_META_KEY,
@@ -39,6 +42,9 @@ from ..capture.settings import (
 from ..capture.smtp import SendError, send_message, smtp_session
 from ..errors import Said, ValidationError
 from .context import Context
+
+if TYPE_CHECKING:
+    from imapclient import IMAPClient
 
 _log = logging.getLogger(__name__)
 
@@ -277,7 +283,9 @@ class MailAccount:
             timeout = float(smtp.timeout_seconds)
             with imap_session(imap, account, ca_file=ca, context=tls, timeout=timeout) as client:
                 client.select_folder(imap.folder, readonly=True)
-            out.append(ConnectionCheck(_part("imap"), True, "", Said("mail-check-imap-ok")))
+                out.append(ConnectionCheck(_part("imap"), True, "", Said("mail-check-imap-ok")))
+                if imap.trusted_checkers():
+                    out.append(sender_check_line(client, imap.trusted_checkers()))
         except SignInAgain as exc:
             out.append(ConnectionCheck(_part("imap"), False, "sign_in", Said.of(exc)))
         except MailConnectionError as exc:
@@ -293,3 +301,47 @@ class MailAccount:
                 )
             )
         return out
+
+
+# The newest messages the connection test looks at for the sender check's server name.
+SENDER_CHECK_SAMPLE = 20
+
+
+def sender_check_line(client: IMAPClient, trusted: tuple[str, ...]) -> ConnectionCheck:
+    """Whether the newest messages in the folder carry a sender check (Authentication-Results)
+    written under one of the names in "Afzender gecontroleerd door". A misspelt name makes
+    every reply "not checked"; the line names the servers that did write checks, so the
+    worker can copy the right one. Headers are read with BODY.PEEK: nothing is marked read."""
+    part = Said("mail-check-part-sender")
+    try:
+        uids = sorted(int(u) for u in client.search(["ALL"]))[-SENDER_CHECK_SAMPLE:]
+        fetched = client.fetch(uids, [_AUTH_HEADERS]) if uids else {}
+    except Exception as exc:  # a server that refuses SEARCH/FETCH here: say so, nothing else
+        _log.info("sender check sample failed: %s", type(exc).__name__)
+        return ConnectionCheck(part, False, "sender_check", Said("mail-check-sender-unread"))
+    if not uids:
+        return ConnectionCheck(part, True, "", Said("mail-check-sender-empty"))
+    wanted = {t.strip().lower() for t in trusted}
+    seen: set[str] = set()
+    for data in fetched.values():
+        raw = next((v for k, v in data.items() if k.startswith(b"BODY[")), b"")
+        message = email.message_from_bytes(raw if isinstance(raw, bytes) else b"")
+        for value in message.get_all("Authentication-Results") or []:
+            authserv, _results = parse_auth(str(value))
+            if authserv:
+                seen.add(authserv)
+    if seen & wanted:
+        return ConnectionCheck(
+            part, True, "", Said("mail-check-sender-seen", servers=", ".join(sorted(seen & wanted)))
+        )
+    if seen:
+        return ConnectionCheck(
+            part,
+            False,
+            "sender_check",
+            Said("mail-check-sender-other", servers=", ".join(sorted(seen)[:5])),
+        )
+    return ConnectionCheck(part, False, "sender_check", Said("mail-check-sender-none"))
+
+
+_AUTH_HEADERS = "BODY.PEEK[HEADER.FIELDS (AUTHENTICATION-RESULTS)]"

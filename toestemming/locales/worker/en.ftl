@@ -884,6 +884,12 @@ mail-check-smtp-ok = Connection and login work.
 mail-check-imap-ok = Connection and folder work.
 mail-check-not-set = Not set up.
 mail-check-folder-missing = The chosen folder does not exist in the mailbox.
+mail-check-part-sender = sender check
+mail-check-sender-seen = The newest messages were checked by { $servers }: replies will have their sender checked.
+mail-check-sender-other = None of the newest messages was checked by the server under "Sender checked by". Checked by: { $servers }. Copy the name of your own receiving server.
+mail-check-sender-none = The newest messages carry no sender check (Authentication-Results). Ask IT whether the mail server writes one, or leave the field empty.
+mail-check-sender-empty = The folder is empty: the sender check can be tested once a message is in it.
+mail-check-sender-unread = The headers of the newest messages could not be read; the sender check was not tested.
 
 ## backup status (backup.py: BackupStatus.message)
 

@@ -813,6 +813,12 @@ mail-check-smtp-ok = Verbinding en login werken.
 mail-check-imap-ok = Verbinding en map werken.
 mail-check-not-set = Niet ingesteld.
 mail-check-folder-missing = De gekozen map bestaat niet in de mailbox.
+mail-check-part-sender = afzendercontrole
+mail-check-sender-seen = De nieuwste berichten zijn gecontroleerd door { $servers }: antwoorden worden op hun afzender gecontroleerd.
+mail-check-sender-other = Geen van de nieuwste berichten is gecontroleerd door de server bij "Afzender gecontroleerd door". Wel door: { $servers }. Neem de naam van uw eigen ontvangende server over.
+mail-check-sender-none = De nieuwste berichten dragen geen afzendercontrole (Authentication-Results). Vraag de ICT-afdeling of de mailserver die schrijft, of laat het veld leeg.
+mail-check-sender-empty = De map is leeg: de afzendercontrole is te testen zodra er een bericht in staat.
+mail-check-sender-unread = De kopregels van de nieuwste berichten konden niet worden gelezen; de afzendercontrole is niet getest.
 
 ## backup status (backup.py: BackupStatus.message)
 

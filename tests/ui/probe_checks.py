@@ -182,8 +182,8 @@ def _group(w: QWidget) -> object:
 
 def tab_reaches_all(top: QWidget) -> list[str]:
     stops = _tab_stops(top)
-    if not stops:
-        return []
+    if len(stops) < 2:
+        return []  # Tab staying on the only control is right, not a trap
     stops[0].setFocus(Qt.FocusReason.TabFocusReason)
     QApplication.processEvents()
     reached: list[QWidget] = []

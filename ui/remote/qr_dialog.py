@@ -4,7 +4,7 @@ SMS or e-mail with the reference code and one line per item to fill in."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -22,8 +22,11 @@ from toestemming.errors import ToestemmingError
 from toestemming.service import Service
 
 from ..i18n import desk_text
-from ..screen_fit import fit_to_screen
+from ..screen_fit import cap_to_screen, fit_to_screen, overflow
 from .common import Message
+
+QR_SIDE = 300  # pixels of the code on screen
+QR_SMALLEST = 200  # a phone still reads it at this size from an arm's length
 
 
 class QrDialog(QDialog):
@@ -52,7 +55,8 @@ class QrDialog(QDialog):
         kinds.addStretch(1)
         self.image = QLabel()
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.image.setMinimumSize(300, 300)
+        self._side = QR_SIDE
+        self.image.setMinimumSize(QR_SIDE, QR_SIDE)
         self.image.setAccessibleName(self.tr("QR-code"))
         self.uri = QLabel()
         self.uri.setTextFormat(Qt.TextFormat.PlainText)  # links and names: never markup
@@ -106,6 +110,19 @@ class QrDialog(QDialog):
         else:
             self.message.error(self.tr("Stel eerst een antwoordadres of app-nummer in."))
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # A short screen (1920×1080 at 200 %: 540 px): a smaller code, still scannable,
+        # rather than a window taller than the screen or the code over its text. Measured
+        # when shown: only then do the wrapped texts know their width.
+        side = max(QR_SMALLEST, self._side - overflow(self))
+        if side != self._side:
+            self._side = side
+            self.image.setMinimumSize(side, side)
+            self.show_code()
+            self.layout().activate()
+            cap_to_screen(self)  # it grew to the old minimum while being shown
+
     def current_uri(self) -> str:
         if self.whatsapp.isChecked():
             return self.links.whatsapp
@@ -122,8 +139,8 @@ class QrDialog(QDialog):
         pixmap.loadFromData(self._service.remote.qr_png(uri), "PNG")
         self.image.setPixmap(
             pixmap.scaled(
-                300,
-                300,
+                self._side,
+                self._side,
                 Qt.AspectRatioMode.KeepAspectRatio,
                 Qt.TransformationMode.FastTransformation,
             )

@@ -31,7 +31,11 @@ LANGUAGES = ["nl", "en"]
 
 
 def run_probe(
-    screen: str, language: str, tmp_path: Path, shots: Path | None = None
+    screen: str,
+    language: str,
+    tmp_path: Path,
+    shots: Path | None = None,
+    module: str = "probe_screen_s9.py",
 ) -> subprocess.CompletedProcess[str]:
     width, height, scale = SCREENS[screen]
     config = tmp_path / "screen.json"
@@ -66,7 +70,8 @@ def run_probe(
             sys.executable,
             "-m",
             "pytest",
-            str(HERE / "probe_screen_s9.py"),
+            str(HERE / module),
+            "-s",
             "-q",
             "-p",
             "no:cacheprovider",

@@ -95,6 +95,11 @@ def text_not_cut(top: QWidget) -> list[str]:
         if not button.text() or isinstance(button.parentWidget(), QTabBar):
             continue
         need = button.minimumSizeHint()
+        if button.hasHeightForWidth():  # its words wrap (signing mode): height counts
+            high = button.heightForWidth(button.width())
+            if button.height() < high - 1:
+                problems.append(f"{name(button)} {button.height()} px high, needs {high}")
+            continue
         if isinstance(button, QCheckBox | QRadioButton):
             need = button.sizeHint()  # its text is not elided: all of it must show
         if button.width() < need.width() - 1 or button.height() < need.height() - 1:

@@ -22,7 +22,7 @@ from probe_s9 import probe_more, window_classes
 from probe_screen_s6 import EXTRA
 from PySide6.QtCore import QSettings, QSize, QThreadPool
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 from test_ui_dialog_sizes import DIALOGS, Opener, _own, _page
 from ui_vault import Seeded
@@ -38,7 +38,19 @@ from ui.signing import SigningMode
 
 __all__ = ["desk"]
 
+
+def _request_made(win: MainWindow, seeded: Seeded) -> QDialog | None:
+    """The new-request dialog's second page: "how do you want to ask?" (its state after
+    Aanmaken; shown here for the youth's open request)."""
+    dialog = win.detail.open_new_request()
+    service = win.detail._service
+    assert dialog is not None and service is not None
+    dialog._show_done(service.consents.requests_for_youth(seeded.zoe)[0])
+    return dialog
+
+
 MORE: dict[str, Opener] = {
+    "nieuw verzoek: hoe vragen": _page(_request_made),
     "ontvangers melden": _page(lambda w, s: w.detail.open_notify(s.given_item)),
     "engelse naam van een categorie": _own(
         lambda svc, s, t: EnglishNameDialog(svc, svc.catalog.categories()[0])
@@ -74,6 +86,20 @@ class Findings:
         self.tag = f"{os.environ['PROBE_SCREEN']}_{os.environ.get('PROBE_LANG', 'nl')}"
 
     def check(self, what: str, top: QWidget, room: QSize, *, shot: bool = False) -> None:
+        """Probe `top`, and every page of each of its tab widgets (Instellingen's pages)."""
+        self._check_one(what, top, room, shot)
+        for tabs in top.findChildren(QTabWidget):
+            if not tabs.isVisible() or tabs.window() is not top:
+                continue
+            first = tabs.currentIndex()
+            for i in range(tabs.count()):
+                if i != first and tabs.isTabEnabled(i):
+                    tabs.setCurrentIndex(i)
+                    settle()
+                    self._check_one(f"{what} › {tabs.tabText(i)}", top, room, shot)
+            tabs.setCurrentIndex(first)
+
+    def _check_one(self, what: str, top: QWidget, room: QSize, shot: bool) -> None:
         activate(top)  # type: ignore[arg-type]
         found = probe(top, room) + probe_more(top)
         self.problems[what] = found
@@ -102,6 +128,9 @@ def _signing_pages(
         ("onderdeel", lambda: mode.choose_signer(mode.model.people[0])),
         ("samenvatting", mode.show_summary),
         ("ondertekenen", mode._enter_signature),
+        ("begeleider", mode.ask_passphrase),
+        ("intrekken: wie", mode.start_withdrawal),
+        ("intrekken: wat", lambda: mode.choose_withdrawer(mode.model.withdraw_people[0])),
     ]
     try:
         for what, step in steps:

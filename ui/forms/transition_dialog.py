@@ -40,6 +40,7 @@ from toestemming.usecases.forms_data import (
     TransitionFormData,
 )
 
+from ..core_labels import perspective_label
 from ..crash import user_message
 from ..i18n import desk_text
 from ..screen_fit import fit_to_screen, scrollable
@@ -129,7 +130,11 @@ class TransitionFormDialog(QDialog):
         self.perspective_group = QButtonGroup(self)
         perspective_row = QHBoxLayout()
         self.perspective_buttons: dict[Perspective | None, QRadioButton] = {}
-        for value, label in [(None, self.tr("nog niet bekend")), *PERSPECTIVE_LABELS.items()]:
+        # In the desk's language (English on an English desk); the form prints Dutch.
+        for value, label in [
+            (None, self.tr("nog niet bekend")),
+            *((p, perspective_label(p)) for p in PERSPECTIVE_LABELS),
+        ]:
             button = QRadioButton(label)
             self.perspective_buttons[value] = button
             self.perspective_group.addButton(button)

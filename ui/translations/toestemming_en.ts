@@ -1160,22 +1160,22 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>ContactFields</name>
     <message>
-        <location filename="../forms/transition_dialog.py" line="59"/>
+        <location filename="../forms/transition_dialog.py" line="60"/>
         <source>Naam:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="60"/>
+        <location filename="../forms/transition_dialog.py" line="61"/>
         <source>Organisatie:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="61"/>
+        <location filename="../forms/transition_dialog.py" line="62"/>
         <source>Telefoon:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="62"/>
+        <location filename="../forms/transition_dialog.py" line="63"/>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
@@ -2470,17 +2470,17 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>Informed</name>
     <message>
-        <location filename="../core_labels.py" line="57"/>
+        <location filename="../core_labels.py" line="58"/>
         <source>de jongere is geïnformeerd</source>
         <translation>the young person has been informed</translation>
     </message>
     <message>
-        <location filename="../core_labels.py" line="58"/>
+        <location filename="../core_labels.py" line="59"/>
         <source>de ouders/vertegenwoordigers zijn geïnformeerd</source>
         <translation>the parents/representatives have been informed</translation>
     </message>
     <message>
-        <location filename="../core_labels.py" line="59"/>
+        <location filename="../core_labels.py" line="60"/>
         <source>niet geïnformeerd (reden vastgelegd)</source>
         <translation>not informed (reason recorded)</translation>
     </message>
@@ -2597,47 +2597,47 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>ItemStatus</name>
     <message>
-        <location filename="../core_labels.py" line="31"/>
+        <location filename="../core_labels.py" line="32"/>
         <source>gevraagd</source>
         <translation>requested</translation>
     </message>
     <message>
-        <location filename="../core_labels.py" line="32"/>
+        <location filename="../core_labels.py" line="33"/>
         <source>gegeven</source>
         <translation>given</translation>
     </message>
     <message>
-        <location filename="../core_labels.py" line="33"/>
+        <location filename="../core_labels.py" line="34"/>
         <source>geweigerd</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../core_labels.py" line="34"/>
+        <location filename="../core_labels.py" line="35"/>
         <source>tegenstrijdig</source>
         <translation>conflicting</translation>
     </message>
     <message>
-        <location filename="../core_labels.py" line="35"/>
+        <location filename="../core_labels.py" line="36"/>
         <source>ingetrokken</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../core_labels.py" line="36"/>
+        <location filename="../core_labels.py" line="37"/>
         <source>beëindigd door organisatie</source>
         <translation>ended by the organisation</translation>
     </message>
     <message>
-        <location filename="../core_labels.py" line="37"/>
+        <location filename="../core_labels.py" line="38"/>
         <source>verlopen</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../core_labels.py" line="38"/>
+        <location filename="../core_labels.py" line="39"/>
         <source>ongeldig verklaard</source>
         <translation>declared invalid</translation>
     </message>
     <message>
-        <location filename="../core_labels.py" line="39"/>
+        <location filename="../core_labels.py" line="40"/>
         <source>vervangen</source>
         <translation>replaced</translation>
     </message>
@@ -2726,32 +2726,32 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>LawfulBasis</name>
     <message>
-        <location filename="../core_labels.py" line="49"/>
+        <location filename="../core_labels.py" line="50"/>
         <source>toestemming</source>
         <translation>consent</translation>
     </message>
     <message>
-        <location filename="../core_labels.py" line="50"/>
+        <location filename="../core_labels.py" line="51"/>
         <source>overeenkomst</source>
         <translation>contract</translation>
     </message>
     <message>
-        <location filename="../core_labels.py" line="51"/>
+        <location filename="../core_labels.py" line="52"/>
         <source>wettelijke verplichting</source>
         <translation>legal obligation</translation>
     </message>
     <message>
-        <location filename="../core_labels.py" line="52"/>
+        <location filename="../core_labels.py" line="53"/>
         <source>vitaal belang</source>
         <translation>vital interest</translation>
     </message>
     <message>
-        <location filename="../core_labels.py" line="53"/>
+        <location filename="../core_labels.py" line="54"/>
         <source>algemeen belang / publieke taak</source>
         <translation>public interest / public task</translation>
     </message>
     <message>
-        <location filename="../core_labels.py" line="54"/>
+        <location filename="../core_labels.py" line="55"/>
         <source>gerechtvaardigd belang</source>
         <translation>legitimate interest</translation>
     </message>
@@ -2792,12 +2792,12 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>LegalRole</name>
     <message>
-        <location filename="../core_labels.py" line="67"/>
+        <location filename="../core_labels.py" line="68"/>
         <source>overheidsorgaan met een wettelijke taak</source>
         <translation>public body with a statutory task</translation>
     </message>
     <message>
-        <location filename="../core_labels.py" line="68"/>
+        <location filename="../core_labels.py" line="69"/>
         <source>private organisatie</source>
         <translation>private organisation</translation>
     </message>
@@ -3525,17 +3525,17 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>OverrideGround</name>
     <message>
-        <location filename="../core_labels.py" line="62"/>
+        <location filename="../core_labels.py" line="63"/>
         <source>wettelijke verplichting</source>
         <translation>legal obligation</translation>
     </message>
     <message>
-        <location filename="../core_labels.py" line="63"/>
+        <location filename="../core_labels.py" line="64"/>
         <source>vitaal belang</source>
         <translation>vital interest</translation>
     </message>
     <message>
-        <location filename="../core_labels.py" line="64"/>
+        <location filename="../core_labels.py" line="65"/>
         <source>rechterlijke uitspraak</source>
         <translation>court order</translation>
     </message>
@@ -3720,6 +3720,24 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <location filename="../remote/pending_dialog.py" line="127"/>
         <source>%n verzoeken verlopen.</source>
         <translation>%n requests expired.</translation>
+    </message>
+</context>
+<context>
+    <name>Perspective</name>
+    <message>
+        <location filename="../core_labels.py" line="72"/>
+        <source>arbeid (werk)</source>
+        <translation>work (a job)</translation>
+    </message>
+    <message>
+        <location filename="../core_labels.py" line="73"/>
+        <source>dagbesteding</source>
+        <translation>day activities</translation>
+    </message>
+    <message>
+        <location filename="../core_labels.py" line="74"/>
+        <source>onderwijs (verder leren)</source>
+        <translation>education (further learning)</translation>
     </message>
 </context>
 <context>
@@ -4012,72 +4030,72 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>QrDialog</name>
     <message>
-        <location filename="../remote/qr_dialog.py" line="40"/>
+        <location filename="../remote/qr_dialog.py" line="39"/>
         <source>QR-code voor antwoord — %1</source>
         <translation>QR code for a reply — %1</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="43"/>
+        <location filename="../remote/qr_dialog.py" line="42"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="44"/>
+        <location filename="../remote/qr_dialog.py" line="43"/>
         <source>Sms</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="45"/>
+        <location filename="../remote/qr_dialog.py" line="44"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="61"/>
+        <location filename="../remote/qr_dialog.py" line="60"/>
         <source>QR-code</source>
         <translation>QR code</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="71"/>
+        <location filename="../remote/qr_dialog.py" line="70"/>
         <source>Laat de jongere de code scannen met de eigen telefoon. Er opent een bericht met de referentiecode; per onderdeel ja of nee laten staan en versturen. Nee zeggen mag; dat heeft geen gevolgen.</source>
         <translation>Let the young person scan the code with their own phone. A message opens with the reference code; keep yes or no for each item and send it. Saying no is fine; it has no consequences.</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="80"/>
+        <location filename="../remote/qr_dialog.py" line="79"/>
         <source>QR-code is &amp;gegeven — vastleggen</source>
         <translation>QR code was &amp;given — record it</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="83"/>
+        <location filename="../remote/qr_dialog.py" line="82"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="87"/>
+        <location filename="../remote/qr_dialog.py" line="86"/>
         <source>Er is geen app-nummer ingesteld; alleen antwoorden per e-mail kan.</source>
         <translation>No app number is set; replies are only possible by e-mail.</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="90"/>
+        <location filename="../remote/qr_dialog.py" line="89"/>
         <source>Antwoorden via:</source>
         <translation>Reply via:</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="91"/>
+        <location filename="../remote/qr_dialog.py" line="90"/>
         <source>Bericht:</source>
         <translation>Message:</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="92"/>
+        <location filename="../remote/qr_dialog.py" line="91"/>
         <source>Voor:</source>
         <translation>For:</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="112"/>
+        <location filename="../remote/qr_dialog.py" line="111"/>
         <source>Stel eerst een antwoordadres of app-nummer in.</source>
         <translation>First set up a reply address or app number.</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="158"/>
+        <location filename="../remote/qr_dialog.py" line="157"/>
         <source>Vastgelegd: het verzoek wacht nu op antwoord.</source>
         <translation>Recorded: the request is now awaiting a reply.</translation>
     </message>
@@ -4521,42 +4539,42 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>Answers read</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="169"/>
+        <location filename="../remote/common.py" line="167"/>
         <source>Zo gelezen — controleer vóór vastleggen</source>
         <translation>Read as follows — check before recording</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="201"/>
+        <location filename="../remote/common.py" line="199"/>
         <source>Van: %1</source>
         <translation>From: %1</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="204"/>
+        <location filename="../remote/common.py" line="202"/>
         <source>Onderwerp: %1</source>
         <translation>Subject: %1</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="214"/>
+        <location filename="../remote/common.py" line="212"/>
         <source>intrekking</source>
         <translation>withdrawal</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="216"/>
+        <location filename="../remote/common.py" line="214"/>
         <source>antwoord op het verzoek</source>
         <translation>reply to the request</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="224"/>
+        <location filename="../remote/common.py" line="222"/>
         <source>(ook gevoelige gegevens)</source>
         <translation>(including sensitive data)</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="237"/>
+        <location filename="../remote/common.py" line="235"/>
         <source>Niet vastleggen zo:</source>
         <translation>Do not record like this:</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="296"/>
+        <location filename="../remote/common.py" line="294"/>
         <source>(niet genoemd)</source>
         <translation>(not mentioned)</translation>
     </message>
@@ -4875,27 +4893,27 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../core_labels.py" line="42"/>
+        <location filename="../core_labels.py" line="43"/>
         <source>jongere</source>
         <translation>young person</translation>
     </message>
     <message>
-        <location filename="../core_labels.py" line="43"/>
+        <location filename="../core_labels.py" line="44"/>
         <source>ouder</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../core_labels.py" line="44"/>
+        <location filename="../core_labels.py" line="45"/>
         <source>voogd</source>
         <translation>guardian</translation>
     </message>
     <message>
-        <location filename="../core_labels.py" line="45"/>
+        <location filename="../core_labels.py" line="46"/>
         <source>curator</source>
         <translation>curator</translation>
     </message>
     <message>
-        <location filename="../core_labels.py" line="46"/>
+        <location filename="../core_labels.py" line="47"/>
         <source>mentor</source>
         <translation>mentor</translation>
     </message>
@@ -5425,139 +5443,139 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>TransitionFormDialog</name>
     <message>
-        <location filename="../forms/transition_dialog.py" line="85"/>
+        <location filename="../forms/transition_dialog.py" line="86"/>
         <source>Transitieformulier — %1</source>
         <translation>Transition form — %1</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="89"/>
+        <location filename="../forms/transition_dialog.py" line="90"/>
         <source>(geen toestemming gekoppeld)</source>
         <translation>(no consent linked)</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="98"/>
+        <location filename="../forms/transition_dialog.py" line="99"/>
         <source>Alleen wat deze toestemming dekt, komt op het formulier. Wat zij niet dekt, wordt weggelaten; het formulier zegt dat erbij. Bekijk het voorbeeld.</source>
         <translation>Only what this consent covers goes on the form. What it does not cover is left out, and the form says so. Check the preview.</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="107"/>
+        <location filename="../forms/transition_dialog.py" line="108"/>
         <source>Stageplaats</source>
         <translation>Internship placement</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="108"/>
+        <location filename="../forms/transition_dialog.py" line="109"/>
         <source>Soort werk</source>
         <translation>Kind of work</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="109"/>
+        <location filename="../forms/transition_dialog.py" line="110"/>
         <source>Van (dd-mm-jjjj)</source>
         <translation>From (dd-mm-yyyy)</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="110"/>
+        <location filename="../forms/transition_dialog.py" line="111"/>
         <source>Tot (dd-mm-jjjj)</source>
         <translation>Until (dd-mm-yyyy)</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="111"/>
+        <location filename="../forms/transition_dialog.py" line="112"/>
         <source>Uren/week</source>
         <translation>Hours/week</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="112"/>
+        <location filename="../forms/transition_dialog.py" line="113"/>
         <source>Hoe ging het</source>
         <translation>How it went</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="113"/>
+        <location filename="../forms/transition_dialog.py" line="114"/>
         <source>Begeleiding nodig</source>
         <translation>Guidance needed</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="124"/>
+        <location filename="../forms/transition_dialog.py" line="125"/>
         <source>Stage &amp;toevoegen</source>
         <translation>&amp;Add internship</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="125"/>
+        <location filename="../forms/transition_dialog.py" line="126"/>
         <source>Stage ve&amp;rwijderen</source>
         <translation>&amp;Remove internship</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="180"/>
+        <location filename="../forms/transition_dialog.py" line="185"/>
         <source>Gekoppelde toe&amp;stemming:</source>
         <translation>Linked &amp;consent:</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="132"/>
+        <location filename="../forms/transition_dialog.py" line="135"/>
         <source>nog niet bekend</source>
         <translation>not known yet</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="140"/>
-        <location filename="../forms/transition_dialog.py" line="141"/>
+        <location filename="../forms/transition_dialog.py" line="145"/>
+        <location filename="../forms/transition_dialog.py" line="146"/>
         <source>Toelichting (optioneel)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="144"/>
+        <location filename="../forms/transition_dialog.py" line="149"/>
         <source>Contactpersoon school</source>
         <translation>Contact person school</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="145"/>
+        <location filename="../forms/transition_dialog.py" line="150"/>
         <source>Contactpersoon gemeente</source>
         <translation>Contact person municipality</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="151"/>
+        <location filename="../forms/transition_dialog.py" line="156"/>
         <source>&amp;Voorbeeld, opslaan als PDF, afdrukken…</source>
         <translation>&amp;Preview, save as PDF, print…</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="155"/>
+        <location filename="../forms/transition_dialog.py" line="160"/>
         <source>&amp;Bewaren</source>
         <translation>&amp;Keep</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="158"/>
+        <location filename="../forms/transition_dialog.py" line="163"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="116"/>
-        <location filename="../forms/transition_dialog.py" line="164"/>
+        <location filename="../forms/transition_dialog.py" line="117"/>
+        <location filename="../forms/transition_dialog.py" line="169"/>
         <source>Stages</source>
         <translation>Internships</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="172"/>
+        <location filename="../forms/transition_dialog.py" line="177"/>
         <source>Ontwikkelingsperspectief</source>
         <translation>Development perspective</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="211"/>
+        <location filename="../forms/transition_dialog.py" line="216"/>
         <source>Versie %1 geladen.</source>
         <translation>Version %1 loaded.</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="248"/>
+        <location filename="../forms/transition_dialog.py" line="253"/>
         <source>Stage %1</source>
         <translation>Internship %1</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="252"/>
+        <location filename="../forms/transition_dialog.py" line="257"/>
         <source>%1: uren per week moet een heel getal zijn.</source>
         <translation>%1: hours per week must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="283"/>
+        <location filename="../forms/transition_dialog.py" line="288"/>
         <source>Bewaard als versie %1.</source>
         <translation>Saved as version %1.</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="296"/>
+        <location filename="../forms/transition_dialog.py" line="301"/>
         <source>Transitieformulier — voorbeeld</source>
         <translation>Transition form — preview</translation>
     </message>

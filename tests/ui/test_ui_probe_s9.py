@@ -1,7 +1,7 @@
 """The session-9 GUI probe: every window of ui/ (found in the code) on the screens a desk or
 tablet meets — a 1024×600 netbook, 1280×720, a 1366×768 school laptop, 1920×1080, a 10"
 tablet upright (800×1280) and a 1920×1080 screen at 200 % (QT_SCALE_FACTOR=2: 960×540
-logical pixels) — on the Dutch and the English desk. Each combination runs in a child
+logical pixels) and at 150 % — on the Dutch and the English desk. Each combination runs in a child
 process whose offscreen platform has exactly that screen (tests/ui/probe_screen_s9.py):
 nothing larger than the screen or off it, no text cut off, every button in view and named,
 every input named, no overlap, no column narrower than its heading, Tab reaches every
@@ -9,23 +9,21 @@ control. A window class added to ui/ that the probe does not open fails it."""
 
 from __future__ import annotations
 
-import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from probe_child import run_on_screen
 
-HERE = Path(__file__).parent
 # name → (physical width, height, QT_SCALE_FACTOR)
-SCREENS = {
+SCREENS: dict[str, tuple[int, int, float]] = {
     "1024x600": (1024, 600, 1),
     "1280x720": (1280, 720, 1),
     "1366x768": (1366, 768, 1),
     "1920x1080": (1920, 1080, 1),
     "800x1280": (800, 1280, 1),
     "1920x1080@2x": (1920, 1080, 2),
+    "1920x1080@1.5x": (1920, 1080, 1.5),  # the usual Windows laptop setting: 1280×720
 }
 LANGUAGES = ["nl", "en"]
 
@@ -38,55 +36,14 @@ def run_probe(
     module: str = "probe_screen_s9.py",
 ) -> subprocess.CompletedProcess[str]:
     width, height, scale = SCREENS[screen]
-    config = tmp_path / "screen.json"
-    config.write_text(
-        json.dumps(
-            {
-                "screens": [
-                    {
-                        "name": f"probe {screen}",
-                        "x": 0,
-                        "y": 0,
-                        "width": width,
-                        "height": height,
-                        "logicalDpi": 96,
-                        "logicalBaseDpi": 96,
-                        "dpr": 1,
-                    }
-                ]
-            }
-        )
-    )
-    env = dict(os.environ)
-    env["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
-    env["QT_SCALE_FACTOR"] = str(scale)
-    env["PROBE_SCREEN"] = screen
-    env["PROBE_LOGICAL"] = f"{width // scale}x{height // scale}"
-    env["PROBE_LANG"] = language
+    env = {
+        "PROBE_SCREEN": screen,
+        "PROBE_LOGICAL": f"{round(width / scale)}x{round(height / scale)}",
+        "PROBE_LANG": language,
+    }
     if shots is not None:
         env["PROBE_SHOTS"] = str(shots)
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pytest",
-            str(HERE / module),
-            "-s",
-            "-q",
-            "-p",
-            "no:cacheprovider",
-            "-p",
-            "no:randomly",
-            "--basetemp",
-            str(tmp_path / "child"),
-        ],
-        cwd=HERE.parent.parent,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=900,
-        check=False,
-    )
+    return run_on_screen(module, width, height, tmp_path, env, scale)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

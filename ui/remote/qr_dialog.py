@@ -4,7 +4,7 @@ SMS or e-mail with the reference code and one line per item to fill in."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap, QShowEvent
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -103,25 +103,21 @@ class QrDialog(QDialog):
         # Wide enough that the explanation wraps into a few lines: at its narrowest the
         # window was too short for its text and the 300 px code, which then overlapped.
         fit_to_screen(self, 560, 720)
+        # A short screen (1920×1080 at 200 %: 540 px): a smaller code, still scannable,
+        # rather than a window taller than the screen or the code over its text. Laid out
+        # first, so the wrapped texts know their width.
+        layout.activate()
+        self._side = max(QR_SMALLEST, QR_SIDE - overflow(self))
+        self.image.setMinimumSize(self._side, self._side)
+        layout.invalidate()
+        layout.activate()
+        cap_to_screen(self)  # not grown to the old minimum
         self.group.buttonToggled.connect(lambda *_: self.show_code())
         first = next((b for b in (self.whatsapp, self.sms, self.mail) if b.isEnabled()), None)
         if first is not None:
             first.setChecked(True)
         else:
             self.message.error(self.tr("Stel eerst een antwoordadres of app-nummer in."))
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        # A short screen (1920×1080 at 200 %: 540 px): a smaller code, still scannable,
-        # rather than a window taller than the screen or the code over its text. Measured
-        # when shown: only then do the wrapped texts know their width.
-        side = max(QR_SMALLEST, self._side - overflow(self))
-        if side != self._side:
-            self._side = side
-            self.image.setMinimumSize(side, side)
-            self.show_code()
-            self.layout().activate()
-            cap_to_screen(self)  # it grew to the old minimum while being shown
 
     def current_uri(self) -> str:
         if self.whatsapp.isChecked():

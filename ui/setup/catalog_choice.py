@@ -49,15 +49,16 @@ class CatalogChoice(QWidget):
         layout.addWidget(intro)
         layout.addWidget(self.tree)
 
-    def shrink_by(self, pixels: int) -> bool:
+    def shrink_by(self, pixels: int) -> int:
         """Give up `pixels` of the list's height (a short screen), never below four lines;
-        True when it did."""
+        returns the pixels it gave up."""
         if pixels <= 0:
-            return False
+            return 0
         # Its height in a fixed-size dialog is its size hint's, not its minimum: fix it.
-        height = max(self.tree.height(), self.tree.sizeHint().height()) - pixels
-        self.tree.setFixedHeight(max(self._lines * 4, height))
-        return True
+        before = max(self.tree.height(), self.tree.sizeHint().height())
+        after = max(self._lines * 4, before - pixels)
+        self.tree.setFixedHeight(after)
+        return max(0, before - after)
 
     def _group(self, title: str) -> QTreeWidgetItem:
         group = QTreeWidgetItem(self.tree, [title])

@@ -304,9 +304,11 @@ class CreateVaultDialog(QDialog):
         super().showEvent(event)
         # A fixed-size dialog cannot scroll: on a short screen (1920×1080 at 200 %: 540 px)
         # the checklist gives up lines (it scrolls itself) so the buttons stay on screen.
-        # Measured when shown: only then do the wrapped texts know their width.
-        if self.catalog_choice.shrink_by(overflow(self)):
-            self.layout().activate()
+        # Measured when shown: only then do the wrapped texts know their width; the window
+        # takes its new height at once (the layout would only on its next pass).
+        saved = self.catalog_choice.shrink_by(overflow(self))
+        if saved:
+            self.setFixedSize(self.width(), self.height() - saved)
 
     # -- state --------------------------------------------------------------------------------
     def _show_page(self, index: int) -> None:

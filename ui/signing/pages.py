@@ -133,7 +133,7 @@ class WhoPage(Page):
         self.about = _label()
         # The people scroll (by finger too) when they do not fit: two parents and a youth on
         # a short screen (1920×1080 at 200 %: 540 px) made the page taller than the screen.
-        self.people, people_scroll = _scrolling_rows()
+        self.people, self.people_scroll = _scrolling_rows()
         self.people.setSpacing(16)
         self.withdraw_button = _button("", "link")
         self.buttons: list[QPushButton] = []
@@ -141,7 +141,7 @@ class WhoPage(Page):
         self.box.addWidget(self.about)
         self.box.addWidget(self.hint)
         self.box.addSpacing(12)
-        self.box.addWidget(people_scroll, 1)
+        self.box.addWidget(self.people_scroll, 1)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.withdraw_button)
@@ -177,6 +177,7 @@ class WhoPage(Page):
             self.people.addWidget(button)
             self.buttons.append(button)
         self.people.addStretch(1)  # the buttons at the top, as before
+        self.people_scroll.verticalScrollBar().setValue(0)  # a new signer starts at the top
 
 
 class ItemPage(Page):

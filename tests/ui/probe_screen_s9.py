@@ -101,12 +101,13 @@ class Findings:
 
     def _check_one(self, what: str, top: QWidget, room: QSize, shot: bool) -> None:
         activate(top)  # type: ignore[arg-type]
+        picture = top.grab()  # as it opens, before the Tab walk moves focus and scrolling
         found = probe(top, room) + probe_more(top)
         self.problems[what] = found
         self.covered.add(type(top))
         if self.shots and (found or shot or os.environ.get("PROBE_SHOTS_ALL")):
             safe = "".join(c if c.isalnum() else "_" for c in what)
-            top.grab().save(str(Path(self.shots) / f"{self.tag}_{safe}.png"))
+            picture.save(str(Path(self.shots) / f"{self.tag}_{safe}.png"))
 
     def report(self) -> str:
         found = {k: v for k, v in self.problems.items() if v}

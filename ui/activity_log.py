@@ -96,7 +96,9 @@ class ActivityLogDialog(QDialog):
         form = QFormLayout()
         period = QHBoxLayout()
         period.addWidget(self.since_edit)
-        period.addWidget(QLabel(self.tr("tot en met")))
+        until = QLabel(self.tr("tot en met"))
+        until.setBuddy(self.until_edit)  # the second date's name for a screen reader
+        period.addWidget(until)
         period.addWidget(self.until_edit)
         period.addStretch(1)
         for caption, widget in (

@@ -24,6 +24,7 @@ from toestemming.model import (
     LegalRole,
     OverrideGround,
 )
+from toestemming.usecases.forms_data import PERSPECTIVE_LABELS, Perspective
 
 # Context per vocabulary, and every Dutch word of it for lupdate (the values of model.py's maps).
 SOURCES: dict[str, tuple[str, ...]] = {
@@ -67,6 +68,11 @@ SOURCES: dict[str, tuple[str, ...]] = {
         QT_TRANSLATE_NOOP("LegalRole", "overheidsorgaan met een wettelijke taak"),
         QT_TRANSLATE_NOOP("LegalRole", "private organisatie"),
     ),
+    "Perspective": (
+        QT_TRANSLATE_NOOP("Perspective", "arbeid (werk)"),
+        QT_TRANSLATE_NOOP("Perspective", "dagbesteding"),
+        QT_TRANSLATE_NOOP("Perspective", "onderwijs (verder leren)"),
+    ),
 }
 
 # The core's maps behind each context (the test checks they hold exactly the words above).
@@ -77,6 +83,7 @@ VOCABULARIES: dict[str, dict[object, str]] = {
     "Informed": dict(INFORMED_LABELS),
     "OverrideGround": dict(OVERRIDE_GROUND_LABELS),
     "LegalRole": dict(LEGAL_ROLE_LABELS),
+    "Perspective": dict(PERSPECTIVE_LABELS),
 }
 
 
@@ -113,3 +120,8 @@ def override_ground_label(ground: OverrideGround) -> str:
 
 def legal_role_label(role: LegalRole) -> str:
     return _shown("LegalRole", role)
+
+
+def perspective_label(perspective: Perspective) -> str:
+    """The transitieformulier's development perspective (the form itself prints Dutch)."""
+    return _shown("Perspective", perspective)

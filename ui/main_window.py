@@ -32,6 +32,7 @@ from toestemming.usecases.forms import PaperScan
 
 from .changes import ChangeSignal
 from .i18n import desk_text
+from .screen_fit import available
 from .today_panel import TodayPanel
 from .youth_detail import YouthDetailPanel
 from .youth_model import YouthTableModel
@@ -71,7 +72,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Toestemming — %1").replace("%1", service.organisation))
         # Small enough for a screen 800 px wide (a tablet held upright): 900 px made the
         # window wider than that screen; the page buttons wrap instead (test_ui_probe_s6).
-        self.setMinimumSize(760, 560)
+        # Never more than the screen has (1920×1080 at 200 % leaves 540 px: test_ui_probe_s9).
+        room = available(self)
+        self.setMinimumSize(min(760, room.width()), min(560, room.height()))
 
         self.model = YouthTableModel(service, self)
         self.search_field = QLineEdit()

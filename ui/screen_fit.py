@@ -63,6 +63,15 @@ def finger_scroll(area: QScrollArea) -> QScrollArea:
     return area
 
 
+def overflow(window: QWidget) -> int:
+    """How many pixels taller than its room the window's content needs (0: it fits). A
+    window with one part that may shrink (a list, a picture) gives that part this much less
+    on a short screen (1024×600, or 1920×1080 at 200 %: 540 px), asked of QScreen."""
+    # Wrapped text needs more height than minimumSizeHint says: ask at the window's width.
+    need = max(window.minimumSizeHint().height(), window.heightForWidth(window.width()))
+    return max(0, need - available(window).height())
+
+
 def cap_to_screen(dialog: QWidget) -> None:
     """Shrink a shown window that is larger than the room it has (never grows it)."""
     room = available(dialog)

@@ -44,9 +44,11 @@ from .consent.page_actions import ConsentPageActions
 from .consent_list import ConsentList
 from .core_labels import basis_label, role_label
 from .i18n import desk_language, desk_phrase, desk_text
+from .screen_fit import available
 from .signing.wrapping import FlowLayout
 
 PREFERRED_WIDTH = 224
+SHORT_SCREEN = 540  # a window of less height than this gives the disclosures list less
 
 
 def _bold(label: QLabel) -> QLabel:
@@ -267,7 +269,10 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
         layout.addWidget(self.consents, 4)
         layout.addWidget(self.disclosures_title)
         layout.addWidget(self.disclosures, 1)
-        self.disclosures.setMinimumHeight(self.fontMetrics().height() * 5)
+        # One line and a half on a short screen (1920×1080 at 200 % leaves 540 px): five
+        # squeezed the representatives' names above until they could not be read.
+        lines = 5 if available(self).height() >= SHORT_SCREEN else 1.5
+        self.disclosures.setMinimumHeight(int(self.fontMetrics().height() * lines))
         layout.addWidget(self.error_label)
         return details
 

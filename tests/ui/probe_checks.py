@@ -95,6 +95,11 @@ def text_not_cut(top: QWidget) -> list[str]:
         if not button.text() or isinstance(button.parentWidget(), QTabBar):
             continue
         need = button.minimumSizeHint()
+        if button.hasHeightForWidth():  # its words wrap (signing mode): height counts
+            high = button.heightForWidth(button.width())
+            if button.height() < high - 1:
+                problems.append(f"{name(button)} {button.height()} px high, needs {high}")
+            continue
         if isinstance(button, QCheckBox | QRadioButton):
             need = button.sizeHint()  # its text is not elided: all of it must show
         if button.width() < need.width() - 1 or button.height() < need.height() - 1:
@@ -182,8 +187,8 @@ def _group(w: QWidget) -> object:
 
 def tab_reaches_all(top: QWidget) -> list[str]:
     stops = _tab_stops(top)
-    if not stops:
-        return []
+    if len(stops) < 2:
+        return []  # Tab staying on the only control is right, not a trap
     stops[0].setFocus(Qt.FocusReason.TabFocusReason)
     QApplication.processEvents()
     reached: list[QWidget] = []

@@ -7,15 +7,12 @@ nothing, and let Tab reach every control (tests/ui/probe_checks.py)."""
 
 from __future__ import annotations
 
-import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from probe_child import run_on_screen
 
-HERE = Path(__file__).parent
 SCREENS = ["1024x768", "1280x800", "1366x768", "1920x1080", "800x1280"]
 
 
@@ -23,51 +20,10 @@ def run_probe(
     screen: str, tmp_path: Path, shots: Path | None = None
 ) -> subprocess.CompletedProcess[str]:
     width, height = (int(n) for n in screen.split("x"))
-    config = tmp_path / "screen.json"
-    config.write_text(
-        json.dumps(
-            {
-                "screens": [
-                    {
-                        "name": f"probe {screen}",
-                        "x": 0,
-                        "y": 0,
-                        "width": width,
-                        "height": height,
-                        "logicalDpi": 96,
-                        "logicalBaseDpi": 96,
-                        "dpr": 1,
-                    }
-                ]
-            }
-        )
-    )
-    env = dict(os.environ)
-    env["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
-    env["PROBE_SCREEN"] = screen
+    env = {"PROBE_SCREEN": screen}
     if shots is not None:
         env["PROBE_SHOTS"] = str(shots)
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pytest",
-            str(HERE / "probe_screen_s6.py"),
-            "-q",
-            "-p",
-            "no:cacheprovider",
-            "-p",
-            "no:randomly",
-            "--basetemp",
-            str(tmp_path / "child"),
-        ],
-        cwd=HERE.parent.parent,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
+    return run_on_screen("probe_screen_s6.py", width, height, tmp_path, env)
 
 
 @pytest.mark.parametrize("screen", SCREENS)

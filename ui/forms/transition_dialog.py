@@ -40,9 +40,10 @@ from toestemming.usecases.forms_data import (
     TransitionFormData,
 )
 
+from ..core_labels import perspective_label
 from ..crash import user_message
 from ..i18n import desk_text
-from ..screen_fit import fit_to_screen
+from ..screen_fit import fit_to_screen, scrollable
 from .pdf_preview import PdfPreviewDialog
 
 COLUMNS = ("workplace", "work", "start", "end", "hours", "evaluation", "guidance")
@@ -113,7 +114,13 @@ class TransitionFormDialog(QDialog):
                 self.tr("Begeleiding nodig"),
             ]
         )
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(self.tr("Stages"))
+        # Each column at least as wide as its heading (stretched, "Van (dd-mm-jjjj)" was cut
+        # off below 1366 px and in English); the table scrolls sideways when narrower.
+        header = self.table.horizontalHeader()
+        header.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.add_button = QPushButton(self.tr("Stage &toevoegen"))
         self.remove_button = QPushButton(self.tr("Stage ve&rwijderen"))
@@ -123,7 +130,11 @@ class TransitionFormDialog(QDialog):
         self.perspective_group = QButtonGroup(self)
         perspective_row = QHBoxLayout()
         self.perspective_buttons: dict[Perspective | None, QRadioButton] = {}
-        for value, label in [(None, self.tr("nog niet bekend")), *PERSPECTIVE_LABELS.items()]:
+        # In the desk's language (English on an English desk); the form prints Dutch.
+        for value, label in [
+            (None, self.tr("nog niet bekend")),
+            *((p, perspective_label(p)) for p in PERSPECTIVE_LABELS),
+        ]:
             button = QRadioButton(label)
             self.perspective_buttons[value] = button
             self.perspective_group.addButton(button)
@@ -132,6 +143,7 @@ class TransitionFormDialog(QDialog):
         self.perspective_buttons[None].setChecked(True)
         self.perspective_notes = QPlainTextEdit()
         self.perspective_notes.setPlaceholderText(self.tr("Toelichting (optioneel)"))
+        self.perspective_notes.setAccessibleName(self.tr("Toelichting (optioneel)"))
         self.perspective_notes.setMaximumHeight(70)
 
         self.school_contact = ContactFields(self.tr("Contactpersoon school"))
@@ -171,12 +183,18 @@ class TransitionFormDialog(QDialog):
         contacts.addWidget(self.municipality_contact)
         form = QFormLayout()
         form.addRow(self.tr("Gekoppelde toe&stemming:"), self.request_combo)
+        # The form's body scrolls on a short screen (1024×600, 200 % scaling); the linked
+        # consent above it and the buttons below stay in view.
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(hint)
+        column.addWidget(internships, 1)
+        column.addWidget(perspective)
+        column.addLayout(contacts)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(hint)
-        layout.addWidget(internships, 1)
-        layout.addWidget(perspective)
-        layout.addLayout(contacts)
+        layout.addWidget(scrollable(body), 1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self._load()

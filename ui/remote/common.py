@@ -157,6 +157,9 @@ class ProposalView(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # Stretched columns never narrower than their headings ("Gelezen uit" was cut off on
+        # an 800 px screen); the table scrolls sideways instead.
+        header.setMinimumSectionSize(max(header.sectionSizeFromContents(i).width() for i in (1, 3)))
         self.proposal: ReplyProposal | None = None
         self.problems = Message()
         self.notes = Message()

@@ -36,6 +36,7 @@ class PendingRemoteDialog(QDialog):
         fit_to_screen(self, 820, 420)
         self.table = QTableWidget(0, 6)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table, not cell to cell
+        self.table.setAccessibleName(self.tr("Wachtende verzoeken"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Jongere"),

@@ -22,8 +22,11 @@ from toestemming.errors import ToestemmingError
 from toestemming.service import Service
 
 from ..i18n import desk_text
-from ..screen_fit import fit_to_screen
+from ..screen_fit import cap_to_screen, fit_to_screen, overflow
 from .common import Message
+
+QR_SIDE = 300  # pixels of the code on screen
+QR_SMALLEST = 200  # a phone still reads it at this size from an arm's length
 
 
 class QrDialog(QDialog):
@@ -52,7 +55,8 @@ class QrDialog(QDialog):
         kinds.addStretch(1)
         self.image = QLabel()
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.image.setMinimumSize(300, 300)
+        self._side = QR_SIDE
+        self.image.setMinimumSize(QR_SIDE, QR_SIDE)
         self.image.setAccessibleName(self.tr("QR-code"))
         self.uri = QLabel()
         self.uri.setTextFormat(Qt.TextFormat.PlainText)  # links and names: never markup
@@ -99,6 +103,15 @@ class QrDialog(QDialog):
         # Wide enough that the explanation wraps into a few lines: at its narrowest the
         # window was too short for its text and the 300 px code, which then overlapped.
         fit_to_screen(self, 560, 720)
+        # A short screen (1920×1080 at 200 %: 540 px): a smaller code, still scannable,
+        # rather than a window taller than the screen or the code over its text. Laid out
+        # first, so the wrapped texts know their width.
+        layout.activate()
+        self._side = max(QR_SMALLEST, QR_SIDE - overflow(self))
+        self.image.setMinimumSize(self._side, self._side)
+        layout.invalidate()
+        layout.activate()
+        cap_to_screen(self)  # not grown to the old minimum
         self.group.buttonToggled.connect(lambda *_: self.show_code())
         first = next((b for b in (self.whatsapp, self.sms, self.mail) if b.isEnabled()), None)
         if first is not None:
@@ -122,8 +135,8 @@ class QrDialog(QDialog):
         pixmap.loadFromData(self._service.remote.qr_png(uri), "PNG")
         self.image.setPixmap(
             pixmap.scaled(
-                300,
-                300,
+                self._side,
+                self._side,
                 Qt.AspectRatioMode.KeepAspectRatio,
                 Qt.TransformationMode.FastTransformation,
             )

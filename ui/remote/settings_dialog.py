@@ -69,6 +69,9 @@ class RemoteSettingsDialog(QDialog):
         ca_widget = QWidget()
         ca_widget.setLayout(ca_row)
         ca_row.setContentsMargins(0, 0, 0, 0)
+        # The caption's buddy is the row; Alt+letter and screen readers need the field.
+        ca_widget.setFocusProxy(self.ca_file)
+        self.ca_file.setAccessibleName(self.tr("Eigen CA-certificaat"))
         add_row(form, self.tr("Eigen CA-certificaat:"), ca_widget, "ca_file")
         self.account = MailAccountBox(service, saver=self.save_for_sign_in)
         self.account.auth.currentIndexChanged.connect(self._auth_changed)

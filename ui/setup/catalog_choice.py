@@ -42,11 +42,23 @@ class CatalogChoice(QWidget):
             if c.special:
                 marks += ", " + self.tr("bijzonder")
             self._entry(categories, f"category:{c.code}", f"{c.name} ({marks})", c.text)
-        self.tree.setMinimumHeight(self.fontMetrics().height() * 9)
+        self._lines = self.fontMetrics().height()
+        self.tree.setMinimumHeight(self._lines * 9)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(intro)
         layout.addWidget(self.tree)
+
+    def shrink_by(self, pixels: int) -> int:
+        """Give up `pixels` of the list's height (a short screen), never below four lines;
+        returns the pixels it gave up."""
+        if pixels <= 0:
+            return 0
+        # Its height in a fixed-size dialog is its size hint's, not its minimum: fix it.
+        before = max(self.tree.height(), self.tree.sizeHint().height())
+        after = max(self._lines * 4, before - pixels)
+        self.tree.setFixedHeight(after)
+        return max(0, before - after)
 
     def _group(self, title: str) -> QTreeWidgetItem:
         group = QTreeWidgetItem(self.tree, [title])

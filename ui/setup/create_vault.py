@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -37,6 +37,7 @@ from ..crash import user_message
 from ..i18n import desk_language, desk_text
 from ..keyboard import tab_chain
 from ..preload import service_class
+from ..screen_fit import overflow
 from .catalog_choice import CatalogChoice
 from .passphrase_fields import PassphraseFields, align_labels
 from .paths import PathChooser, ask_vault_path
@@ -298,6 +299,16 @@ class CreateVaultDialog(QDialog):
         layout.addLayout(buttons)
         page.setMinimumWidth(560)
         return page
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # A fixed-size dialog cannot scroll: on a short screen (1920×1080 at 200 %: 540 px)
+        # the checklist gives up lines (it scrolls itself) so the buttons stay on screen.
+        # Measured when shown: only then do the wrapped texts know their width; the window
+        # takes its new height at once (the layout would only on its next pass).
+        saved = self.catalog_choice.shrink_by(overflow(self))
+        if saved:
+            self.setFixedSize(self.width(), self.height() - saved)
 
     # -- state --------------------------------------------------------------------------------
     def _show_page(self, index: int) -> None:

@@ -38,8 +38,9 @@ class SignaturePad(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
         self.setAttribute(Qt.WidgetAttribute.WA_StaticContents, True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        # Room to sign on a 1024×768 tablet with large text; it grows with the window.
-        self.setMinimumSize(480, 180)
+        # Room to sign on a 1024×768 tablet with large text; it grows with the window. 150,
+        # not more: at 1920×1080 with 200 % scaling (540 px) the page must still fit.
+        self.setMinimumSize(480, 150)
         self.setCursor(Qt.CursorShape.CrossCursor)
         self.setAccessibleName(self.tr("Vak voor de handtekening"))
         self._strokes: list[list[StrokePoint]] = []

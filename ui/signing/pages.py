@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QButtonGroup,
     QCheckBox,
     QFrame,
     QHBoxLayout,
@@ -132,7 +131,9 @@ class WhoPage(Page):
         self.title = _label(role="title")
         self.hint = _label(role="muted")
         self.about = _label()
-        self.people = QVBoxLayout()
+        # The people scroll (by finger too) when they do not fit: two parents and a youth on
+        # a short screen (1920×1080 at 200 %: 540 px) made the page taller than the screen.
+        self.people, self.people_scroll = _scrolling_rows()
         self.people.setSpacing(16)
         self.withdraw_button = _button("", "link")
         self.buttons: list[QPushButton] = []
@@ -140,8 +141,7 @@ class WhoPage(Page):
         self.box.addWidget(self.about)
         self.box.addWidget(self.hint)
         self.box.addSpacing(12)
-        self.box.addLayout(self.people)
-        self.box.addStretch(1)
+        self.box.addWidget(self.people_scroll, 1)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.withdraw_button)
@@ -176,6 +176,8 @@ class WhoPage(Page):
             button.clicked.connect(lambda _=False, c=choice: self.chosen.emit(c))
             self.people.addWidget(button)
             self.buttons.append(button)
+        self.people.addStretch(1)  # the buttons at the top, as before
+        self.people_scroll.verticalScrollBar().setValue(0)  # a new signer starts at the top
 
 
 class ItemPage(Page):
@@ -235,10 +237,8 @@ class ItemPage(Page):
             policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
             policy.setHeightForWidth(True)
             b.setSizePolicy(policy)
-        self.group = QButtonGroup(self)
-        self.group.setExclusive(False)  # nothing chosen at first; the mode keeps one at most
-        self.group.addButton(self.yes_button)
-        self.group.addButton(self.no_button)
+        # No QButtonGroup (the mode keeps one answer at most): Qt lets Tab stop at one button
+        # of a group only, so a signer using the keyboard could never reach Nee.
         self.hint = _label(role="hint")
         self.back_button = _button("")
         self.next_button = _button("", "primary")

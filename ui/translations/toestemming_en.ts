@@ -70,107 +70,107 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>up to and including</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="103"/>
+        <location filename="../activity_log.py" line="105"/>
         <source>&amp;Periode van:</source>
         <translation>&amp;Period from:</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="104"/>
+        <location filename="../activity_log.py" line="106"/>
         <source>&amp;Medewerker:</source>
         <translation>&amp;Worker:</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="105"/>
+        <location filename="../activity_log.py" line="107"/>
         <source>&amp;Soort handeling:</source>
         <translation>&amp;Type of action:</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="106"/>
+        <location filename="../activity_log.py" line="108"/>
         <source>&amp;Jongere (nr.):</source>
         <translation>&amp;Young person (no.):</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="131"/>
+        <location filename="../activity_log.py" line="133"/>
         <source>Gebeurtenissen</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="136"/>
+        <location filename="../activity_log.py" line="138"/>
         <source>&amp;CSV opslaan…</source>
         <translation>Save &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="138"/>
+        <location filename="../activity_log.py" line="140"/>
         <source>&amp;Bewijs van deze periode exporteren…</source>
         <translation>Export p&amp;roof for this period…</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="142"/>
+        <location filename="../activity_log.py" line="144"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="167"/>
+        <location filename="../activity_log.py" line="169"/>
         <source>Vul bij Jongere een nummer in (of laat het leeg).</source>
         <translation>Enter a number for Young person (or leave it empty).</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="190"/>
+        <location filename="../activity_log.py" line="192"/>
         <source>(het programma)</source>
         <translation>(the program)</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="203"/>
+        <location filename="../activity_log.py" line="205"/>
         <source>1 gebeurtenis</source>
         <translation>1 event</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="205"/>
+        <location filename="../activity_log.py" line="207"/>
         <source>%1 gebeurtenissen</source>
         <translation>%1 events</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="209"/>
+        <location filename="../activity_log.py" line="211"/>
         <source>(de nieuwste; maak de periode kleiner)</source>
         <translation>(the most recent only; choose a shorter period)</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="231"/>
+        <location filename="../activity_log.py" line="233"/>
         <source>Logboek opslaan als</source>
         <translation>Save log as</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="231"/>
+        <location filename="../activity_log.py" line="233"/>
         <source>CSV-bestand (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="243"/>
+        <location filename="../activity_log.py" line="245"/>
         <source>Opslaan is niet gelukt. Kies een andere map of bestandsnaam.</source>
         <translation>Saving failed. Choose another folder or file name.</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="245"/>
+        <location filename="../activity_log.py" line="247"/>
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="251"/>
+        <location filename="../activity_log.py" line="253"/>
         <source>Map voor de bewijspakketten</source>
         <translation>Folder for the proof packages</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="280"/>
+        <location filename="../activity_log.py" line="282"/>
         <source>Bezig: bewijspakketten maken en controleren …</source>
         <translation>Working: creating and checking proof packages …</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="298"/>
+        <location filename="../activity_log.py" line="300"/>
         <source>%1 bewijspakket(ten) geschreven in %2; %3 gecontroleerd en in orde.</source>
         <translation>%1 proof package(s) written to %2; %3 checked and in order.</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="312"/>
+        <location filename="../activity_log.py" line="314"/>
         <source>In deze periode is niets over toestemming vastgelegd.</source>
         <translation>Nothing about consent was recorded in this period.</translation>
     </message>
@@ -665,17 +665,17 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>BackupBanner</name>
     <message>
-        <location filename="../backup/banners.py" line="49"/>
+        <location filename="../backup/banners.py" line="51"/>
         <source>Nu reservekopie maken…</source>
         <translation>Make a backup now…</translation>
     </message>
     <message>
-        <location filename="../backup/banners.py" line="63"/>
+        <location filename="../backup/banners.py" line="65"/>
         <source>Er is nog geen geverifieerde reservekopie van deze kluis. Maak er nu een en bewaar haar op een andere schijf.</source>
         <translation>There is no verified backup of this vault yet. Make one now and keep it on another disk.</translation>
     </message>
     <message>
-        <location filename="../backup/banners.py" line="70"/>
+        <location filename="../backup/banners.py" line="72"/>
         <source>De laatste geverifieerde reservekopie is ouder dan %1 dagen (gemaakt op %2).</source>
         <translation>The latest verified backup is older than %1 days (made on %2).</translation>
     </message>
@@ -1160,22 +1160,22 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>ContactFields</name>
     <message>
-        <location filename="../forms/transition_dialog.py" line="59"/>
+        <location filename="../forms/transition_dialog.py" line="60"/>
         <source>Naam:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="60"/>
+        <location filename="../forms/transition_dialog.py" line="61"/>
         <source>Organisatie:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="61"/>
+        <location filename="../forms/transition_dialog.py" line="62"/>
         <source>Telefoon:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="62"/>
+        <location filename="../forms/transition_dialog.py" line="63"/>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
@@ -1382,112 +1382,112 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>Vault (*.tvault)</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="86"/>
+        <location filename="../setup/create_vault.py" line="87"/>
         <source>Toestemming — nieuwe kluis</source>
         <translation>Toestemming — new vault</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="104"/>
+        <location filename="../setup/create_vault.py" line="105"/>
         <source>De kluis is een versleuteld bestand op deze computer. Alleen wie een wachtwoordzin of de herstelsleutel heeft, kan haar openen.</source>
         <translation>The vault is an encrypted file on this computer. Only someone with a passphrase or the recovery key can open it.</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="111"/>
+        <location filename="../setup/create_vault.py" line="112"/>
         <source>Andere &amp;plek…</source>
         <translation>Other &amp;location…</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="128"/>
+        <location filename="../setup/create_vault.py" line="129"/>
         <source>bijv. Praktijkschool De Brug</source>
         <translation>e.g. Praktijkschool De Brug</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="130"/>
+        <location filename="../setup/create_vault.py" line="131"/>
         <source>zoals collega&apos;s u kennen</source>
         <translation>as your colleagues know you</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="144"/>
+        <location filename="../setup/create_vault.py" line="145"/>
         <source>&amp;Organisatie:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="145"/>
+        <location filename="../setup/create_vault.py" line="146"/>
         <source>&amp;Uw naam:</source>
         <translation>&amp;Your name:</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="150"/>
+        <location filename="../setup/create_vault.py" line="151"/>
         <source>Kluisbestand:</source>
         <translation>Vault file:</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="169"/>
+        <location filename="../setup/create_vault.py" line="170"/>
         <source>Bezig met het maken van de kluis en de sleutels (enkele seconden)…</source>
         <translation>Creating the vault and its keys (a few seconds)…</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="180"/>
+        <location filename="../setup/create_vault.py" line="181"/>
         <source>Kluis &amp;maken</source>
         <translation>&amp;Create vault</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="184"/>
+        <location filename="../setup/create_vault.py" line="185"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="192"/>
+        <location filename="../setup/create_vault.py" line="193"/>
         <source>Nieuwe kluis maken</source>
         <translation>Create a new vault</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="249"/>
+        <location filename="../setup/create_vault.py" line="250"/>
         <source>Met deze herstelsleutel opent u de kluis als niemand de wachtwoordzin meer weet. U ziet hem nu &lt;b&gt;één keer&lt;/b&gt;. Druk hem af of schrijf hem over, en bewaar hem op een veilige plek, niet bij de computer.</source>
         <translation>With this recovery key you can open the vault when nobody knows the passphrase any more. You see it &lt;b&gt;once&lt;/b&gt;, now. Print it or copy it by hand, and keep it in a safe place, not near the computer.</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="266"/>
+        <location filename="../setup/create_vault.py" line="267"/>
         <source>Herstelsleutel</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="268"/>
+        <location filename="../setup/create_vault.py" line="269"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="272"/>
+        <location filename="../setup/create_vault.py" line="273"/>
         <source>Ik heb de herstelsleutel afgedrukt of op een veilige plek &amp;bewaard.</source>
         <translation>I have printed the recovery key or &amp;stored it in a safe place.</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="278"/>
+        <location filename="../setup/create_vault.py" line="279"/>
         <source>&amp;Verder naar de kluis</source>
         <translation>&amp;Continue to the vault</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="291"/>
+        <location filename="../setup/create_vault.py" line="292"/>
         <source>Uw herstelsleutel</source>
         <translation>Your recovery key</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="338"/>
+        <location filename="../setup/create_vault.py" line="347"/>
         <source>Vul de naam van de organisatie in.</source>
         <translation>Enter the organisation&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="340"/>
+        <location filename="../setup/create_vault.py" line="349"/>
         <source>Vul uw naam in.</source>
         <translation>Enter your name.</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="397"/>
+        <location filename="../setup/create_vault.py" line="406"/>
         <source>De standaardcatalogus is niet helemaal toegevoegd: %1</source>
         <translation>The standard catalogue was not added completely: %1</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="431"/>
+        <location filename="../setup/create_vault.py" line="440"/>
         <source>Bevestig eerst dat u de herstelsleutel heeft afgedrukt of bewaard.</source>
         <translation>First confirm that you have printed or stored the recovery key.</translation>
     </message>
@@ -1654,22 +1654,22 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>DamagedVaultBanner</name>
     <message>
-        <location filename="../backup/banners.py" line="89"/>
+        <location filename="../backup/banners.py" line="91"/>
         <source>De kluis is beschadigd en alleen-lezen geopend: u kunt gegevens bekijken, maar niets wijzigen. Zet de laatste reservekopie terug op een nieuwe plek.</source>
         <translation>The vault is damaged and opened read-only: you can view data but not change anything. Restore the latest backup to a new location.</translation>
     </message>
     <message>
-        <location filename="../backup/banners.py" line="93"/>
+        <location filename="../backup/banners.py" line="95"/>
         <source>Wat is er mis?</source>
         <translation>What is wrong?</translation>
     </message>
     <message>
-        <location filename="../backup/banners.py" line="94"/>
+        <location filename="../backup/banners.py" line="96"/>
         <source>Reservekopie terugzetten…</source>
         <translation>Restore backup…</translation>
     </message>
     <message>
-        <location filename="../backup/banners.py" line="116"/>
+        <location filename="../backup/banners.py" line="120"/>
         <source>Toestemming — kluis beschadigd</source>
         <translation>Toestemming — vault damaged</translation>
     </message>
@@ -2384,82 +2384,82 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>InboxDialog</name>
     <message>
-        <location filename="../remote/inbox_dialog.py" line="46"/>
+        <location filename="../remote/inbox_dialog.py" line="47"/>
         <source>Antwoorden uit de mailbox</source>
         <translation>Replies from the mailbox</translation>
     </message>
     <message>
-        <location filename="../remote/inbox_dialog.py" line="49"/>
+        <location filename="../remote/inbox_dialog.py" line="50"/>
         <source>Nu &amp;kijken</source>
         <translation>Check &amp;now</translation>
     </message>
     <message>
-        <location filename="../remote/inbox_dialog.py" line="52"/>
+        <location filename="../remote/inbox_dialog.py" line="53"/>
         <source>Kijk nu in de mailbox of er nieuwe antwoorden zijn. Er wordt niets verwijderd.</source>
         <translation>Check the mailbox now for new replies. Nothing is deleted.</translation>
     </message>
     <message>
-        <location filename="../remote/inbox_dialog.py" line="60"/>
+        <location filename="../remote/inbox_dialog.py" line="61"/>
         <source>Antwoorden die wachten op bevestiging</source>
         <translation>Replies awaiting confirmation</translation>
     </message>
     <message>
-        <location filename="../remote/inbox_dialog.py" line="68"/>
+        <location filename="../remote/inbox_dialog.py" line="69"/>
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../remote/inbox_dialog.py" line="70"/>
+        <location filename="../remote/inbox_dialog.py" line="71"/>
         <source>&amp;Opzij leggen</source>
         <translation>&amp;Set aside</translation>
     </message>
     <message>
-        <location filename="../remote/inbox_dialog.py" line="73"/>
+        <location filename="../remote/inbox_dialog.py" line="74"/>
         <source>Haal dit bericht van de lijst zonder iets vast te leggen (bijvoorbeeld als u het antwoord al met de hand hebt vastgelegd). Het blijft in de mailbox staan.</source>
         <translation>Remove this message from the list without recording anything (for example if you have already recorded the reply by hand). It stays in the mailbox.</translation>
     </message>
     <message>
-        <location filename="../remote/inbox_dialog.py" line="78"/>
+        <location filename="../remote/inbox_dialog.py" line="79"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../remote/inbox_dialog.py" line="100"/>
+        <location filename="../remote/inbox_dialog.py" line="101"/>
         <source>afzender onbekend</source>
         <translation>sender unknown</translation>
     </message>
     <message>
-        <location filename="../remote/inbox_dialog.py" line="118"/>
+        <location filename="../remote/inbox_dialog.py" line="119"/>
         <source> — laatst gekeken om %1</source>
         <translation> — last checked at %1</translation>
     </message>
     <message>
-        <location filename="../remote/inbox_dialog.py" line="133"/>
+        <location filename="../remote/inbox_dialog.py" line="134"/>
         <source>Klopt dit met het bericht? Klik dan op Vastleggen.</source>
         <translation>Does this match the message? Then click Record.</translation>
     </message>
     <message>
-        <location filename="../remote/inbox_dialog.py" line="137"/>
+        <location filename="../remote/inbox_dialog.py" line="138"/>
         <source>Hieruit wordt niets vastgelegd. Leg het antwoord zo nodig met de hand vast en leg dit bericht daarna opzij.</source>
         <translation>Nothing is recorded from this. If needed, record the reply by hand and then set this message aside.</translation>
     </message>
     <message>
-        <location filename="../remote/inbox_dialog.py" line="153"/>
+        <location filename="../remote/inbox_dialog.py" line="154"/>
         <source>Vastgelegd, met het bericht als bewijsstuk.</source>
         <translation>Recorded, with the message as evidence.</translation>
     </message>
     <message>
-        <location filename="../remote/inbox_dialog.py" line="166"/>
+        <location filename="../remote/inbox_dialog.py" line="167"/>
         <source>Opzij gelegd. Het bericht staat nog in de mailbox.</source>
         <translation>Set aside. The message is still in the mailbox.</translation>
     </message>
     <message>
-        <location filename="../remote/inbox_dialog.py" line="170"/>
+        <location filename="../remote/inbox_dialog.py" line="171"/>
         <source>Bezig met kijken in de mailbox…</source>
         <translation>Checking the mailbox…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/inbox_dialog.py" line="180"/>
+        <location filename="../remote/inbox_dialog.py" line="181"/>
         <source>%n nieuw(e) antwoord(en) gevonden.</source>
         <translation>
             <numerusform>%n new reply found.</numerusform>
@@ -2470,17 +2470,17 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>Informed</name>
     <message>
-        <location filename="../core_labels.py" line="57"/>
+        <location filename="../core_labels.py" line="58"/>
         <source>de jongere is geïnformeerd</source>
         <translation>the young person has been informed</translation>
     </message>
     <message>
-        <location filename="../core_labels.py" line="58"/>
+        <location filename="../core_labels.py" line="59"/>
         <source>de ouders/vertegenwoordigers zijn geïnformeerd</source>
         <translation>the parents/representatives have been informed</translation>
     </message>
     <message>
-        <location filename="../core_labels.py" line="59"/>
+        <location filename="../core_labels.py" line="60"/>
         <source>niet geïnformeerd (reden vastgelegd)</source>
         <translation>not informed (reason recorded)</translation>
     </message>
@@ -2597,47 +2597,47 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>ItemStatus</name>
     <message>
-        <location filename="../core_labels.py" line="31"/>
+        <location filename="../core_labels.py" line="32"/>
         <source>gevraagd</source>
         <translation>requested</translation>
     </message>
     <message>
-        <location filename="../core_labels.py" line="32"/>
+        <location filename="../core_labels.py" line="33"/>
         <source>gegeven</source>
         <translation>given</translation>
     </message>
     <message>
-        <location filename="../core_labels.py" line="33"/>
+        <location filename="../core_labels.py" line="34"/>
         <source>geweigerd</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../core_labels.py" line="34"/>
+        <location filename="../core_labels.py" line="35"/>
         <source>tegenstrijdig</source>
         <translation>conflicting</translation>
     </message>
     <message>
-        <location filename="../core_labels.py" line="35"/>
+        <location filename="../core_labels.py" line="36"/>
         <source>ingetrokken</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../core_labels.py" line="36"/>
+        <location filename="../core_labels.py" line="37"/>
         <source>beëindigd door organisatie</source>
         <translation>ended by the organisation</translation>
     </message>
     <message>
-        <location filename="../core_labels.py" line="37"/>
+        <location filename="../core_labels.py" line="38"/>
         <source>verlopen</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../core_labels.py" line="38"/>
+        <location filename="../core_labels.py" line="39"/>
         <source>ongeldig verklaard</source>
         <translation>declared invalid</translation>
     </message>
     <message>
-        <location filename="../core_labels.py" line="39"/>
+        <location filename="../core_labels.py" line="40"/>
         <source>vervangen</source>
         <translation>replaced</translation>
     </message>
@@ -2726,32 +2726,32 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>LawfulBasis</name>
     <message>
-        <location filename="../core_labels.py" line="49"/>
+        <location filename="../core_labels.py" line="50"/>
         <source>toestemming</source>
         <translation>consent</translation>
     </message>
     <message>
-        <location filename="../core_labels.py" line="50"/>
+        <location filename="../core_labels.py" line="51"/>
         <source>overeenkomst</source>
         <translation>contract</translation>
     </message>
     <message>
-        <location filename="../core_labels.py" line="51"/>
+        <location filename="../core_labels.py" line="52"/>
         <source>wettelijke verplichting</source>
         <translation>legal obligation</translation>
     </message>
     <message>
-        <location filename="../core_labels.py" line="52"/>
+        <location filename="../core_labels.py" line="53"/>
         <source>vitaal belang</source>
         <translation>vital interest</translation>
     </message>
     <message>
-        <location filename="../core_labels.py" line="53"/>
+        <location filename="../core_labels.py" line="54"/>
         <source>algemeen belang / publieke taak</source>
         <translation>public interest / public task</translation>
     </message>
     <message>
-        <location filename="../core_labels.py" line="54"/>
+        <location filename="../core_labels.py" line="55"/>
         <source>gerechtvaardigd belang</source>
         <translation>legitimate interest</translation>
     </message>
@@ -2792,12 +2792,12 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>LegalRole</name>
     <message>
-        <location filename="../core_labels.py" line="67"/>
+        <location filename="../core_labels.py" line="68"/>
         <source>overheidsorgaan met een wettelijke taak</source>
         <translation>public body with a statutory task</translation>
     </message>
     <message>
-        <location filename="../core_labels.py" line="68"/>
+        <location filename="../core_labels.py" line="69"/>
         <source>private organisatie</source>
         <translation>private organisation</translation>
     </message>
@@ -2805,157 +2805,157 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>MailAccountBox</name>
     <message>
-        <location filename="../remote/mail_account_box.py" line="223"/>
+        <location filename="../remote/mail_account_box.py" line="224"/>
         <source>Gebruikersnaam en wachtwoord</source>
         <translation>User name and password</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="224"/>
+        <location filename="../remote/mail_account_box.py" line="225"/>
         <source>Microsoft 365 (aanmelden in de browser)</source>
         <translation>Microsoft 365 (sign in via the browser)</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="225"/>
+        <location filename="../remote/mail_account_box.py" line="226"/>
         <source>Google (aanmelden in de browser)</source>
         <translation>Google (sign in via the browser)</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="230"/>
+        <location filename="../remote/mail_account_box.py" line="231"/>
         <source>&amp;Aanmelden in de browser</source>
         <translation>&amp;Sign in via the browser</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="232"/>
+        <location filename="../remote/mail_account_box.py" line="233"/>
         <source>Aanmelden met &amp;code</source>
         <translation>Sign in with a &amp;code</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="240"/>
+        <location filename="../remote/mail_account_box.py" line="241"/>
         <source>Aanmelden bij Microsoft 365 of Google</source>
         <translation>Sign in to Microsoft 365 or Google</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="242"/>
+        <location filename="../remote/mail_account_box.py" line="243"/>
         <source>Client-ID:</source>
         <translation>Client ID:</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="243"/>
+        <location filename="../remote/mail_account_box.py" line="244"/>
         <source>Tenant (organisatie):</source>
         <translation>Tenant (organisation):</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="244"/>
+        <location filename="../remote/mail_account_box.py" line="245"/>
         <source>Client-geheim (Google):</source>
         <translation>Client secret (Google):</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="252"/>
+        <location filename="../remote/mail_account_box.py" line="253"/>
         <source>SSL/TLS (meestal poort 993)</source>
         <translation>SSL/TLS (usually port 993)</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="253"/>
+        <location filename="../remote/mail_account_box.py" line="254"/>
         <source>STARTTLS (meestal poort 143)</source>
         <translation>STARTTLS (usually port 143)</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="263"/>
+        <location filename="../remote/mail_account_box.py" line="264"/>
         <source> minuten</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="265"/>
+        <location filename="../remote/mail_account_box.py" line="266"/>
         <source>bijvoorbeeld mx.google.com</source>
         <translation>for example mx.google.com</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="266"/>
+        <location filename="../remote/mail_account_box.py" line="267"/>
         <source>Antwoorden ophalen uit de mailbox (IMAP)</source>
         <translation>Fetch replies from the mailbox (IMAP)</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="268"/>
+        <location filename="../remote/mail_account_box.py" line="269"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="269"/>
+        <location filename="../remote/mail_account_box.py" line="270"/>
         <source>Beveiliging:</source>
         <translation>Security:</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="270"/>
+        <location filename="../remote/mail_account_box.py" line="271"/>
         <source>Poort:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="271"/>
+        <location filename="../remote/mail_account_box.py" line="272"/>
         <source>Map:</source>
         <translation>Folder:</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="272"/>
+        <location filename="../remote/mail_account_box.py" line="273"/>
         <source>Wachtwoord (IMAP):</source>
         <translation>Password (IMAP):</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="273"/>
+        <location filename="../remote/mail_account_box.py" line="274"/>
         <source>Kijk elke:</source>
         <translation>Check every:</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="276"/>
+        <location filename="../remote/mail_account_box.py" line="277"/>
         <source>Afzender gecontroleerd door:</source>
         <translation>Sender checked by:</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="282"/>
+        <location filename="../remote/mail_account_box.py" line="283"/>
         <source>Verbinding &amp;testen</source>
         <translation>&amp;Test connection</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="296"/>
+        <location filename="../remote/mail_account_box.py" line="297"/>
         <source>Aanmelden met:</source>
         <translation>Sign in with:</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="334"/>
+        <location filename="../remote/mail_account_box.py" line="335"/>
         <source>Aangemeld. De aanmelding staat in de kluis.</source>
         <translation>Signed in. The sign-in is stored in the vault.</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="336"/>
+        <location filename="../remote/mail_account_box.py" line="337"/>
         <source>Nog niet aangemeld.</source>
         <translation>Not signed in yet.</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="409"/>
+        <location filename="../remote/mail_account_box.py" line="404"/>
         <source>Meld u aan in het browservenster dat nu opent…</source>
         <translation>Sign in in the browser window that is opening now…</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="417"/>
+        <location filename="../remote/mail_account_box.py" line="412"/>
         <source>Aangemeld.</source>
         <translation>Signed in.</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="430"/>
+        <location filename="../remote/mail_account_box.py" line="425"/>
         <source>Ga naar %1 en typ de code %2. Dit venster wacht tot dat gebeurd is.</source>
         <translation>Go to %1 and type the code %2. This window waits until that has been done.</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="442"/>
+        <location filename="../remote/mail_account_box.py" line="437"/>
         <source>Bezig met testen…</source>
         <translation>Testing…</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="455"/>
+        <location filename="../remote/mail_account_box.py" line="450"/>
         <source>Alles werkt.</source>
         <translation>Everything works.</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="457"/>
+        <location filename="../remote/mail_account_box.py" line="452"/>
         <source>Niet alles werkt; zie hierboven wat er misging.</source>
         <translation>Not everything works; see above for what went wrong.</translation>
     </message>
@@ -3106,87 +3106,87 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="71"/>
+        <location filename="../main_window.py" line="72"/>
         <source>Toestemming — %1</source>
         <translation>Toestemming — %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="82"/>
+        <location filename="../main_window.py" line="85"/>
         <source>Medewerker: %1</source>
         <translation>Worker: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="102"/>
+        <location filename="../main_window.py" line="105"/>
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="104"/>
+        <location filename="../main_window.py" line="107"/>
         <source>Kluis vergrendelen (Ctrl+L)</source>
         <translation>Lock vault (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="106"/>
+        <location filename="../main_window.py" line="109"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="109"/>
+        <location filename="../main_window.py" line="112"/>
         <source>Ver&amp;nieuwen</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112"/>
+        <location filename="../main_window.py" line="115"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116"/>
+        <location filename="../main_window.py" line="119"/>
         <source>&amp;Kluis</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123"/>
+        <location filename="../main_window.py" line="126"/>
         <source>Kluis</source>
         <translation>Vault</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131"/>
+        <location filename="../main_window.py" line="134"/>
         <source>Zoek op naam, geboortedatum of school…</source>
         <translation>Search by name, date of birth or school…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="136"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135"/>
+        <location filename="../main_window.py" line="138"/>
         <source>Z&amp;oeken:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150"/>
+        <location filename="../main_window.py" line="153"/>
         <source>Jongeren</source>
         <translation>Young people</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="302"/>
+        <location filename="../main_window.py" line="305"/>
         <source>Geen jongeren gevonden.</source>
         <translation>No young people found.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="304"/>
+        <location filename="../main_window.py" line="307"/>
         <source>Er staan nog geen jongeren in de kluis.</source>
         <translation>There are no young people in the vault yet.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="415"/>
+        <location filename="../main_window.py" line="418"/>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="421"/>
+        <location filename="../main_window.py" line="424"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
@@ -3525,17 +3525,17 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>OverrideGround</name>
     <message>
-        <location filename="../core_labels.py" line="62"/>
+        <location filename="../core_labels.py" line="63"/>
         <source>wettelijke verplichting</source>
         <translation>legal obligation</translation>
     </message>
     <message>
-        <location filename="../core_labels.py" line="63"/>
+        <location filename="../core_labels.py" line="64"/>
         <source>vitaal belang</source>
         <translation>vital interest</translation>
     </message>
     <message>
-        <location filename="../core_labels.py" line="64"/>
+        <location filename="../core_labels.py" line="65"/>
         <source>rechterlijke uitspraak</source>
         <translation>court order</translation>
     </message>
@@ -3543,17 +3543,17 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>PassphraseBox</name>
     <message>
-        <location filename="../signing/pages.py" line="561"/>
+        <location filename="../signing/pages.py" line="560"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="564"/>
+        <location filename="../signing/pages.py" line="563"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="576"/>
+        <location filename="../signing/pages.py" line="575"/>
         <source>De wachtwoordzin klopt niet. De ondertekenmodus blijft aan.</source>
         <translation>The passphrase is incorrect. Signing mode stays on.</translation>
     </message>
@@ -3652,69 +3652,92 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>Remote requests that are waiting</translation>
     </message>
     <message>
-        <location filename="../remote/pending_dialog.py" line="41"/>
+        <location filename="../remote/pending_dialog.py" line="39"/>
+        <source>Wachtende verzoeken</source>
+        <translation>Waiting requests</translation>
+    </message>
+    <message>
+        <location filename="../remote/pending_dialog.py" line="42"/>
         <source>Jongere</source>
         <translation>Young person</translation>
     </message>
     <message>
-        <location filename="../remote/pending_dialog.py" line="42"/>
+        <location filename="../remote/pending_dialog.py" line="43"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../remote/pending_dialog.py" line="43"/>
+        <location filename="../remote/pending_dialog.py" line="44"/>
         <source>Verstuurd</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../remote/pending_dialog.py" line="44"/>
+        <location filename="../remote/pending_dialog.py" line="45"/>
         <source>Dagen</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../remote/pending_dialog.py" line="45"/>
+        <location filename="../remote/pending_dialog.py" line="46"/>
         <source>Herinneringen</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../remote/pending_dialog.py" line="46"/>
+        <location filename="../remote/pending_dialog.py" line="47"/>
         <source>Verloopt op</source>
         <translation>Expires on</translation>
     </message>
     <message>
-        <location filename="../remote/pending_dialog.py" line="57"/>
+        <location filename="../remote/pending_dialog.py" line="58"/>
         <source>&amp;Herinnering sturen…</source>
         <translation>Send a &amp;reminder…</translation>
     </message>
     <message>
-        <location filename="../remote/pending_dialog.py" line="59"/>
+        <location filename="../remote/pending_dialog.py" line="60"/>
         <source>&amp;Verlopen verwerken</source>
         <translation>&amp;Process expired</translation>
     </message>
     <message>
-        <location filename="../remote/pending_dialog.py" line="62"/>
+        <location filename="../remote/pending_dialog.py" line="63"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../remote/pending_dialog.py" line="82"/>
+        <location filename="../remote/pending_dialog.py" line="83"/>
         <source>(herinneren)</source>
         <translation>(remind)</translation>
     </message>
     <message>
-        <location filename="../remote/pending_dialog.py" line="98"/>
+        <location filename="../remote/pending_dialog.py" line="99"/>
         <source>Er wachten geen verzoeken op afstand.</source>
         <translation>No remote requests are waiting.</translation>
     </message>
     <message>
-        <location filename="../remote/pending_dialog.py" line="126"/>
+        <location filename="../remote/pending_dialog.py" line="127"/>
         <source>%n verzoek verlopen.</source>
         <translation>%n request expired.</translation>
     </message>
     <message>
-        <location filename="../remote/pending_dialog.py" line="126"/>
+        <location filename="../remote/pending_dialog.py" line="127"/>
         <source>%n verzoeken verlopen.</source>
         <translation>%n requests expired.</translation>
+    </message>
+</context>
+<context>
+    <name>Perspective</name>
+    <message>
+        <location filename="../core_labels.py" line="72"/>
+        <source>arbeid (werk)</source>
+        <translation>work (a job)</translation>
+    </message>
+    <message>
+        <location filename="../core_labels.py" line="73"/>
+        <source>dagbesteding</source>
+        <translation>day activities</translation>
+    </message>
+    <message>
+        <location filename="../core_labels.py" line="74"/>
+        <source>onderwijs (verder leren)</source>
+        <translation>education (further learning)</translation>
     </message>
 </context>
 <context>
@@ -4007,72 +4030,72 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>QrDialog</name>
     <message>
-        <location filename="../remote/qr_dialog.py" line="36"/>
+        <location filename="../remote/qr_dialog.py" line="39"/>
         <source>QR-code voor antwoord — %1</source>
         <translation>QR code for a reply — %1</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="39"/>
+        <location filename="../remote/qr_dialog.py" line="42"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="40"/>
+        <location filename="../remote/qr_dialog.py" line="43"/>
         <source>Sms</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="41"/>
+        <location filename="../remote/qr_dialog.py" line="44"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="56"/>
+        <location filename="../remote/qr_dialog.py" line="60"/>
         <source>QR-code</source>
         <translation>QR code</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="66"/>
+        <location filename="../remote/qr_dialog.py" line="70"/>
         <source>Laat de jongere de code scannen met de eigen telefoon. Er opent een bericht met de referentiecode; per onderdeel ja of nee laten staan en versturen. Nee zeggen mag; dat heeft geen gevolgen.</source>
         <translation>Let the young person scan the code with their own phone. A message opens with the reference code; keep yes or no for each item and send it. Saying no is fine; it has no consequences.</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="75"/>
+        <location filename="../remote/qr_dialog.py" line="79"/>
         <source>QR-code is &amp;gegeven — vastleggen</source>
         <translation>QR code was &amp;given — record it</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="78"/>
+        <location filename="../remote/qr_dialog.py" line="82"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="82"/>
+        <location filename="../remote/qr_dialog.py" line="86"/>
         <source>Er is geen app-nummer ingesteld; alleen antwoorden per e-mail kan.</source>
         <translation>No app number is set; replies are only possible by e-mail.</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="85"/>
+        <location filename="../remote/qr_dialog.py" line="89"/>
         <source>Antwoorden via:</source>
         <translation>Reply via:</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="86"/>
+        <location filename="../remote/qr_dialog.py" line="90"/>
         <source>Bericht:</source>
         <translation>Message:</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="87"/>
+        <location filename="../remote/qr_dialog.py" line="91"/>
         <source>Voor:</source>
         <translation>For:</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="107"/>
+        <location filename="../remote/qr_dialog.py" line="111"/>
         <source>Stel eerst een antwoordadres of app-nummer in.</source>
         <translation>First set up a reply address or app number.</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="140"/>
+        <location filename="../remote/qr_dialog.py" line="157"/>
         <source>Vastgelegd: het verzoek wacht nu op antwoord.</source>
         <translation>Recorded: the request is now awaiting a reply.</translation>
     </message>
@@ -4436,122 +4459,122 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>RemoteCommon</name>
     <message>
-        <location filename="../remote/common.py" line="89"/>
+        <location filename="../remote/common.py" line="90"/>
         <source>onduidelijk</source>
         <translation>unclear</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="91"/>
+        <location filename="../remote/common.py" line="92"/>
         <source>intrekken</source>
         <translation>withdraw</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="93"/>
+        <location filename="../remote/common.py" line="94"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="95"/>
+        <location filename="../remote/common.py" line="96"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="107"/>
+        <location filename="../remote/common.py" line="108"/>
         <source>Oorspronkelijk bericht</source>
         <translation>Original message</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="113"/>
+        <location filename="../remote/common.py" line="114"/>
         <source>Gemarkeerd: de woorden waaruit het antwoord is gelezen (groen ja, rood nee, oranje onduidelijk, blauw intrekken).</source>
         <translation>Marked: the words the answer was read from (green yes, red no, orange unclear, blue withdraw).</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="120"/>
+        <location filename="../remote/common.py" line="121"/>
         <source>Bericht zoals ontvangen</source>
         <translation>Message as received</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="131"/>
+        <location filename="../remote/common.py" line="132"/>
         <source>Code:</source>
         <translation>Code:</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="132"/>
+        <location filename="../remote/common.py" line="133"/>
         <source>Afzender is:</source>
         <translation>Sender is:</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="133"/>
+        <location filename="../remote/common.py" line="134"/>
         <source>Geschreven op:</source>
         <translation>Written on:</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="134"/>
+        <location filename="../remote/common.py" line="135"/>
         <source>Soort:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="139"/>
+        <location filename="../remote/common.py" line="140"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="140"/>
+        <location filename="../remote/common.py" line="141"/>
         <source>Onderdeel</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="141"/>
+        <location filename="../remote/common.py" line="142"/>
         <source>Antwoord</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="142"/>
+        <location filename="../remote/common.py" line="143"/>
         <source>Gelezen uit</source>
         <translation>Read from</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="152"/>
+        <location filename="../remote/common.py" line="153"/>
         <source>Gelezen antwoorden</source>
         <translation>Answers read</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="163"/>
+        <location filename="../remote/common.py" line="167"/>
         <source>Zo gelezen — controleer vóór vastleggen</source>
         <translation>Read as follows — check before recording</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="195"/>
+        <location filename="../remote/common.py" line="199"/>
         <source>Van: %1</source>
         <translation>From: %1</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="198"/>
+        <location filename="../remote/common.py" line="202"/>
         <source>Onderwerp: %1</source>
         <translation>Subject: %1</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="208"/>
+        <location filename="../remote/common.py" line="212"/>
         <source>intrekking</source>
         <translation>withdrawal</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="210"/>
+        <location filename="../remote/common.py" line="214"/>
         <source>antwoord op het verzoek</source>
         <translation>reply to the request</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="218"/>
+        <location filename="../remote/common.py" line="222"/>
         <source>(ook gevoelige gegevens)</source>
         <translation>(including sensitive data)</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="231"/>
+        <location filename="../remote/common.py" line="235"/>
         <source>Niet vastleggen zo:</source>
         <translation>Do not record like this:</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="290"/>
+        <location filename="../remote/common.py" line="294"/>
         <source>(niet genoemd)</source>
         <translation>(not mentioned)</translation>
     </message>
@@ -4673,73 +4696,78 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>Sender name:</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="72"/>
+        <location filename="../remote/settings_dialog.py" line="74"/>
+        <source>Eigen CA-certificaat</source>
+        <translation>Own CA certificate</translation>
+    </message>
+    <message>
+        <location filename="../remote/settings_dialog.py" line="75"/>
         <source>Eigen CA-certificaat:</source>
         <translation>Own CA certificate:</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="78"/>
         <location filename="../remote/settings_dialog.py" line="81"/>
+        <location filename="../remote/settings_dialog.py" line="84"/>
         <source> dagen</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="86"/>
+        <location filename="../remote/settings_dialog.py" line="89"/>
         <source>Verzoeken op afstand</source>
         <translation>Remote requests</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="88"/>
+        <location filename="../remote/settings_dialog.py" line="91"/>
         <source>Verloopt na:</source>
         <translation>Expires after:</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="89"/>
+        <location filename="../remote/settings_dialog.py" line="92"/>
         <source>Herinnering na:</source>
         <translation>Reminder after:</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="90"/>
+        <location filename="../remote/settings_dialog.py" line="93"/>
         <source>Antwoordadres:</source>
         <translation>Reply address:</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="91"/>
+        <location filename="../remote/settings_dialog.py" line="94"/>
         <source>App-/sms-nummer:</source>
         <translation>App/SMS number:</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="92"/>
+        <location filename="../remote/settings_dialog.py" line="95"/>
         <source>Contactregel:</source>
         <translation>Contact line:</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="94"/>
+        <location filename="../remote/settings_dialog.py" line="97"/>
         <source>leeg: de regel hierboven</source>
         <translation>empty: the line above</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="95"/>
+        <location filename="../remote/settings_dialog.py" line="98"/>
         <source>Contactregel (Engels):</source>
         <translation>Contact line (English):</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="101"/>
+        <location filename="../remote/settings_dialog.py" line="104"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="102"/>
+        <location filename="../remote/settings_dialog.py" line="105"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="153"/>
+        <location filename="../remote/settings_dialog.py" line="156"/>
         <source>CA-certificaat kiezen</source>
         <translation>Choose CA certificate</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="153"/>
+        <location filename="../remote/settings_dialog.py" line="156"/>
         <source>Certificaten (*.pem *.crt)</source>
         <translation>Certificates (*.pem *.crt)</translation>
     </message>
@@ -4865,27 +4893,27 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../core_labels.py" line="42"/>
+        <location filename="../core_labels.py" line="43"/>
         <source>jongere</source>
         <translation>young person</translation>
     </message>
     <message>
-        <location filename="../core_labels.py" line="43"/>
+        <location filename="../core_labels.py" line="44"/>
         <source>ouder</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../core_labels.py" line="44"/>
+        <location filename="../core_labels.py" line="45"/>
         <source>voogd</source>
         <translation>guardian</translation>
     </message>
     <message>
-        <location filename="../core_labels.py" line="45"/>
+        <location filename="../core_labels.py" line="46"/>
         <source>curator</source>
         <translation>curator</translation>
     </message>
     <message>
-        <location filename="../core_labels.py" line="46"/>
+        <location filename="../core_labels.py" line="47"/>
         <source>mentor</source>
         <translation>mentor</translation>
     </message>
@@ -5062,7 +5090,7 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../signing/pad.py" line="44"/>
+        <location filename="../signing/pad.py" line="45"/>
         <source>Vak voor de handtekening</source>
         <translation>Signature box</translation>
     </message>
@@ -5280,7 +5308,7 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>ThanksPage</name>
     <message>
-        <location filename="../signing/pages.py" line="445"/>
+        <location filename="../signing/pages.py" line="444"/>
         <source>Begeleider: uw wachtwoordzin om af te sluiten</source>
         <translation>Worker: your passphrase to finish</translation>
     </message>
@@ -5415,137 +5443,139 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>TransitionFormDialog</name>
     <message>
-        <location filename="../forms/transition_dialog.py" line="85"/>
+        <location filename="../forms/transition_dialog.py" line="86"/>
         <source>Transitieformulier — %1</source>
         <translation>Transition form — %1</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="89"/>
+        <location filename="../forms/transition_dialog.py" line="90"/>
         <source>(geen toestemming gekoppeld)</source>
         <translation>(no consent linked)</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="98"/>
+        <location filename="../forms/transition_dialog.py" line="99"/>
         <source>Alleen wat deze toestemming dekt, komt op het formulier. Wat zij niet dekt, wordt weggelaten; het formulier zegt dat erbij. Bekijk het voorbeeld.</source>
         <translation>Only what this consent covers goes on the form. What it does not cover is left out, and the form says so. Check the preview.</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="107"/>
+        <location filename="../forms/transition_dialog.py" line="108"/>
         <source>Stageplaats</source>
         <translation>Internship placement</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="108"/>
+        <location filename="../forms/transition_dialog.py" line="109"/>
         <source>Soort werk</source>
         <translation>Kind of work</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="109"/>
+        <location filename="../forms/transition_dialog.py" line="110"/>
         <source>Van (dd-mm-jjjj)</source>
         <translation>From (dd-mm-yyyy)</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="110"/>
+        <location filename="../forms/transition_dialog.py" line="111"/>
         <source>Tot (dd-mm-jjjj)</source>
         <translation>Until (dd-mm-yyyy)</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="111"/>
+        <location filename="../forms/transition_dialog.py" line="112"/>
         <source>Uren/week</source>
         <translation>Hours/week</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="112"/>
+        <location filename="../forms/transition_dialog.py" line="113"/>
         <source>Hoe ging het</source>
         <translation>How it went</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="113"/>
+        <location filename="../forms/transition_dialog.py" line="114"/>
         <source>Begeleiding nodig</source>
         <translation>Guidance needed</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="118"/>
+        <location filename="../forms/transition_dialog.py" line="125"/>
         <source>Stage &amp;toevoegen</source>
         <translation>&amp;Add internship</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="119"/>
+        <location filename="../forms/transition_dialog.py" line="126"/>
         <source>Stage ve&amp;rwijderen</source>
         <translation>&amp;Remove internship</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="173"/>
+        <location filename="../forms/transition_dialog.py" line="185"/>
         <source>Gekoppelde toe&amp;stemming:</source>
         <translation>Linked &amp;consent:</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="126"/>
+        <location filename="../forms/transition_dialog.py" line="135"/>
         <source>nog niet bekend</source>
         <translation>not known yet</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="134"/>
+        <location filename="../forms/transition_dialog.py" line="145"/>
+        <location filename="../forms/transition_dialog.py" line="146"/>
         <source>Toelichting (optioneel)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="137"/>
+        <location filename="../forms/transition_dialog.py" line="149"/>
         <source>Contactpersoon school</source>
         <translation>Contact person school</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="138"/>
+        <location filename="../forms/transition_dialog.py" line="150"/>
         <source>Contactpersoon gemeente</source>
         <translation>Contact person municipality</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="144"/>
+        <location filename="../forms/transition_dialog.py" line="156"/>
         <source>&amp;Voorbeeld, opslaan als PDF, afdrukken…</source>
         <translation>&amp;Preview, save as PDF, print…</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="148"/>
+        <location filename="../forms/transition_dialog.py" line="160"/>
         <source>&amp;Bewaren</source>
         <translation>&amp;Keep</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="151"/>
+        <location filename="../forms/transition_dialog.py" line="163"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="157"/>
+        <location filename="../forms/transition_dialog.py" line="117"/>
+        <location filename="../forms/transition_dialog.py" line="169"/>
         <source>Stages</source>
         <translation>Internships</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="165"/>
+        <location filename="../forms/transition_dialog.py" line="177"/>
         <source>Ontwikkelingsperspectief</source>
         <translation>Development perspective</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="198"/>
+        <location filename="../forms/transition_dialog.py" line="216"/>
         <source>Versie %1 geladen.</source>
         <translation>Version %1 loaded.</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="235"/>
+        <location filename="../forms/transition_dialog.py" line="253"/>
         <source>Stage %1</source>
         <translation>Internship %1</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="239"/>
+        <location filename="../forms/transition_dialog.py" line="257"/>
         <source>%1: uren per week moet een heel getal zijn.</source>
         <translation>%1: hours per week must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="270"/>
+        <location filename="../forms/transition_dialog.py" line="288"/>
         <source>Bewaard als versie %1.</source>
         <translation>Saved as version %1.</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="283"/>
+        <location filename="../forms/transition_dialog.py" line="301"/>
         <source>Transitieformulier — voorbeeld</source>
         <translation>Transition form — preview</translation>
     </message>
@@ -5744,17 +5774,17 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../signing/pages.py" line="587"/>
+        <location filename="../signing/pages.py" line="586"/>
         <source>Alleen voor de begeleider</source>
         <translation>For the counsellor only</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="589"/>
+        <location filename="../signing/pages.py" line="588"/>
         <source>Voer uw wachtwoordzin in om de ondertekenmodus te verlaten.</source>
         <translation>Enter your passphrase to leave signing mode.</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="595"/>
+        <location filename="../signing/pages.py" line="594"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
@@ -6076,168 +6106,168 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
 <context>
     <name>YouthDetailPanel</name>
     <message>
-        <location filename="../youth_detail.py" line="99"/>
+        <location filename="../youth_detail.py" line="101"/>
         <source>Nieuw verzoek…</source>
         <translation>New request…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="102"/>
+        <location filename="../youth_detail.py" line="104"/>
         <source>Gegevens delen…</source>
         <translation>Share data…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="105"/>
+        <location filename="../youth_detail.py" line="107"/>
         <source>Ouder/voogd toevoegen…</source>
         <translation>Add parent/guardian…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="110"/>
+        <location filename="../youth_detail.py" line="112"/>
         <source>Bewijspakket van de jongere…</source>
         <translation>Young person&apos;s proof package…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="115"/>
+        <location filename="../youth_detail.py" line="117"/>
         <source>Gegevens wijzigen…</source>
         <translation>Edit details…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="120"/>
+        <location filename="../youth_detail.py" line="122"/>
         <source>Jongere toevoegen…</source>
         <translation>Add young person…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="125"/>
+        <location filename="../youth_detail.py" line="127"/>
         <source>Samenvoegen met een dubbele…</source>
         <translation>Merge with a duplicate…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="139"/>
+        <location filename="../youth_detail.py" line="141"/>
         <source>Kies een jongere in de lijst om de gegevens te zien.</source>
         <translation>Choose a young person in the list to see their details.</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="145"/>
-        <location filename="../youth_detail.py" line="177"/>
+        <location filename="../youth_detail.py" line="147"/>
+        <location filename="../youth_detail.py" line="179"/>
         <source>&amp;Jongere toevoegen…</source>
         <translation>Add &amp;young person…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="163"/>
+        <location filename="../youth_detail.py" line="165"/>
         <source>&amp;Nieuw verzoek…</source>
         <translation>&amp;New request…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="164"/>
+        <location filename="../youth_detail.py" line="166"/>
         <source>Gegevens &amp;delen…</source>
         <translation>&amp;Share data…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="165"/>
+        <location filename="../youth_detail.py" line="167"/>
         <source>O&amp;uder/voogd toevoegen…</source>
         <translation>Add &amp;parent/guardian…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="167"/>
+        <location filename="../youth_detail.py" line="169"/>
         <source>Ouder, voogd, curator of mentor toevoegen (%1)</source>
         <translation>Add parent, guardian, curator or mentor (%1)</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="171"/>
+        <location filename="../youth_detail.py" line="173"/>
         <source>&amp;Wijzigen…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="173"/>
+        <location filename="../youth_detail.py" line="175"/>
         <source>Gegevens, ouders, gezag of curator/mentor wijzigen (%1)</source>
         <translation>Edit details, parents, parental authority or curator/mentor (%1)</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="179"/>
+        <location filename="../youth_detail.py" line="181"/>
         <source>Bewijs&amp;pakket…</source>
         <translation>Proof pac&amp;kage…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="187"/>
+        <location filename="../youth_detail.py" line="189"/>
         <source>Sa&amp;menvoegen…</source>
         <translation>&amp;Merge…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="206"/>
+        <location filename="../youth_detail.py" line="208"/>
         <source>Leeftijd:</source>
         <translation>Age:</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="222"/>
+        <location filename="../youth_detail.py" line="224"/>
         <source>Geboortedatum:</source>
         <translation>Date of birth:</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="223"/>
+        <location filename="../youth_detail.py" line="225"/>
         <source>School / opleiding:</source>
         <translation>School / programme:</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="224"/>
+        <location filename="../youth_detail.py" line="226"/>
         <source>Vertegenwoordigers:</source>
         <translation>Representatives:</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="225"/>
+        <location filename="../youth_detail.py" line="227"/>
         <source>Beslist nu:</source>
         <translation>Decides now:</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="228"/>
+        <location filename="../youth_detail.py" line="230"/>
         <source>&amp;Toestemmingen</source>
         <translation>&amp;Consents</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="233"/>
+        <location filename="../youth_detail.py" line="235"/>
         <source>Menu-toets op een onderdeel: alle acties</source>
         <translation>Menu key on an item: all actions</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="236"/>
+        <location filename="../youth_detail.py" line="238"/>
         <source>Op een onderdeel: Ctrl+B beslissing vastleggen, Ctrl+Shift+I intrekken, Enter geschiedenis, ↑/↓ vorige/volgende, Menu-toets alle acties</source>
         <translation>On an item: Ctrl+B record decision, Ctrl+Shift+I withdraw, Enter history, ↑/↓ previous/next, Menu key all actions</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="245"/>
+        <location filename="../youth_detail.py" line="247"/>
         <source>&amp;Verstrekkingen</source>
         <translation>&amp;Disclosures</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="251"/>
+        <location filename="../youth_detail.py" line="253"/>
         <source>Verstrekkingen: gegevens die zijn gedeeld</source>
         <translation>Disclosures: data that has been shared</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="338"/>
+        <location filename="../youth_detail.py" line="343"/>
         <source>De gegevens van deze jongere zijn gewist (%1). Kies een jongere in de lijst.</source>
         <translation>This young person&apos;s data has been erased (%1). Choose a young person in the list.</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="408"/>
+        <location filename="../youth_detail.py" line="413"/>
         <source>met afweging</source>
         <translation>with weighing</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="423"/>
+        <location filename="../youth_detail.py" line="428"/>
         <source>grondslag: %1</source>
         <translation>lawful basis: %1</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="430"/>
+        <location filename="../youth_detail.py" line="435"/>
         <source>&amp;Verstrekkingen (%1)</source>
         <translation>&amp;Disclosures (%1)</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="432"/>
+        <location filename="../youth_detail.py" line="437"/>
         <source>&amp;Verstrekkingen (nog niets gedeeld)</source>
         <translation>&amp;Disclosures (nothing shared yet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../youth_detail.py" line="475"/>
+        <location filename="../youth_detail.py" line="480"/>
         <source>%n jaar</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -6245,22 +6275,22 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
         </translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="477"/>
+        <location filename="../youth_detail.py" line="482"/>
         <source>(niet ingevuld)</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="482"/>
+        <location filename="../youth_detail.py" line="487"/>
         <source>gezag: ja</source>
         <translation>parental authority: yes</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="482"/>
+        <location filename="../youth_detail.py" line="487"/>
         <source>gezag: nee</source>
         <translation>parental authority: no</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="508"/>
+        <location filename="../youth_detail.py" line="513"/>
         <source>Geen vastgelegd.</source>
         <translation>None recorded.</translation>
     </message>

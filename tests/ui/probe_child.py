@@ -1,0 +1,68 @@
+"""Run a probe module in a child process whose offscreen platform has exactly one screen of a
+given size (Qt's offscreen `configfile`), maybe scaled (QT_SCALE_FACTOR): the GUI probes
+(test_ui_probe_s6.py, test_ui_probe_s9.py, test_ui_first_day_s9.py) start their child here."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).parent
+
+
+def run_on_screen(
+    module: str,
+    width: int,
+    height: int,
+    tmp_path: Path,
+    env: dict[str, str],
+    scale: float = 1,
+) -> subprocess.CompletedProcess[str]:
+    config = tmp_path / "screen.json"
+    config.write_text(
+        json.dumps(
+            {
+                "screens": [
+                    {
+                        "name": f"probe {width}x{height}",
+                        "x": 0,
+                        "y": 0,
+                        "width": width,
+                        "height": height,
+                        "logicalDpi": 96,
+                        "logicalBaseDpi": 96,
+                        "dpr": 1,
+                    }
+                ]
+            }
+        )
+    )
+    child_env = dict(os.environ)
+    child_env["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+    child_env["QT_SCALE_FACTOR"] = str(scale)
+    child_env.update(env)
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            str(HERE / module),
+            "-q",
+            "-s",
+            "-p",
+            "no:cacheprovider",
+            "-p",
+            "no:randomly",
+            "--basetemp",
+            str(tmp_path / "child"),
+        ],
+        cwd=HERE.parent.parent,
+        env=child_env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+        check=False,
+    )

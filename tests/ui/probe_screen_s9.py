@@ -1,0 +1,185 @@
+"""The session-9 probe on the screen this process has (not collected by itself:
+test_ui_probe_s9.py runs it in a child process whose offscreen platform has one screen of the
+size under test, maybe scaled by QT_SCALE_FACTOR, and PROBE_LANG the desk's language).
+
+Every window class of ui/ (probe_s9.window_classes, found in the code) must be opened here:
+the main window (list and youth page), every dialog the desk opens (test_ui_dialog_sizes.
+DIALOGS and the ones below) and signing mode, page by page. Each is checked with
+probe_checks.probe and probe_s9.probe_more. With PROBE_SHOTS set, every window with a problem
+(and the main window; with PROBE_SHOTS_ALL every window) is saved there as PNG."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+import shiboken6
+from consent_fixtures import activate, desk
+from probe_checks import probe
+from probe_s9 import probe_more, window_classes
+from probe_screen_s6 import EXTRA
+from PySide6.QtCore import QSettings, QSize, QThreadPool
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
+from pytestqt.qtbot import QtBot
+from test_ui_dialog_sizes import DIALOGS, Opener, _own, _page
+from ui_vault import Seeded
+
+from toestemming.clock import FixedClock
+from toestemming.service import Service
+from ui.i18n import desk_language, remove_translators, switch_language
+from ui.main_window import MainWindow
+from ui.screen_fit import available
+from ui.settings.categories import EnglishNameDialog
+from ui.settings.recipients import RecipientTextsDialog
+from ui.signing import SigningMode
+
+__all__ = ["desk"]
+
+
+def _request_made(win: MainWindow, seeded: Seeded) -> QDialog | None:
+    """The new-request dialog's second page: "how do you want to ask?" (its state after
+    Aanmaken; shown here for the youth's open request)."""
+    dialog = win.detail.open_new_request()
+    service = win.detail._service
+    assert dialog is not None and service is not None
+    dialog._show_done(service.consents.requests_for_youth(seeded.zoe)[0])
+    return dialog
+
+
+MORE: dict[str, Opener] = {
+    "nieuw verzoek: hoe vragen": _page(_request_made),
+    "ontvangers melden": _page(lambda w, s: w.detail.open_notify(s.given_item)),
+    "engelse naam van een categorie": _own(
+        lambda svc, s, t: EnglishNameDialog(svc, svc.catalog.categories()[0])
+    ),
+    "beschrijving per taal": _own(
+        lambda svc, s, t: RecipientTextsDialog(svc, svc.catalog.recipients()[0])
+    ),
+}
+
+
+@pytest.fixture(autouse=True)
+def language(qapp: QApplication, tmp_path: Path) -> Iterator[str]:
+    """The desk's language before any window is built (the worker's choice in Instellingen)."""
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    chosen = os.environ.get("PROBE_LANG", "nl")
+    switch_language(qapp, chosen)
+    assert desk_language() == chosen
+    yield chosen
+    switch_language(qapp, "nl")
+    remove_translators(qapp)
+
+
+def settle() -> None:
+    for _ in range(4):
+        QApplication.processEvents()
+
+
+class Findings:
+    def __init__(self) -> None:
+        self.problems: dict[str, list[str]] = {}
+        self.covered: set[type[QWidget]] = set()
+        self.shots = os.environ.get("PROBE_SHOTS")
+        self.tag = f"{os.environ['PROBE_SCREEN']}_{os.environ.get('PROBE_LANG', 'nl')}"
+
+    def check(self, what: str, top: QWidget, room: QSize, *, shot: bool = False) -> None:
+        """Probe `top`, and every page of each of its tab widgets (Instellingen's pages)."""
+        self._check_one(what, top, room, shot)
+        for tabs in top.findChildren(QTabWidget):
+            if not tabs.isVisible() or tabs.window() is not top:
+                continue
+            first = tabs.currentIndex()
+            for i in range(tabs.count()):
+                if i != first and tabs.isTabEnabled(i):
+                    tabs.setCurrentIndex(i)
+                    settle()
+                    self._check_one(f"{what} › {tabs.tabText(i)}", top, room, shot)
+            tabs.setCurrentIndex(first)
+
+    def _check_one(self, what: str, top: QWidget, room: QSize, shot: bool) -> None:
+        activate(top)  # type: ignore[arg-type]
+        picture = top.grab()  # as it opens, before the Tab walk moves focus and scrolling
+        found = probe(top, room) + probe_more(top)
+        self.problems[what] = found
+        self.covered.add(type(top))
+        if self.shots and (found or shot or os.environ.get("PROBE_SHOTS_ALL")):
+            safe = "".join(c if c.isalnum() else "_" for c in what)
+            picture.save(str(Path(self.shots) / f"{self.tag}_{safe}.png"))
+
+    def report(self) -> str:
+        found = {k: v for k, v in self.problems.items() if v}
+        return "\n".join(f"{k}:\n  " + "\n  ".join(v) for k, v in found.items())
+
+
+def _signing_pages(
+    findings: Findings, qtbot: QtBot, service: Service, seeded: Seeded, room: QSize
+) -> None:
+    """Signing mode as the tablet shows it: full screen, each page a signer sees."""
+    request = service.consents.requests_for_youth(seeded.zoe)[0].id
+    mode = SigningMode(service, request, FixedClock(service.clock.now()))
+    qtbot.addWidget(mode)
+    mode.present(full_screen=True)
+    qtbot.waitExposed(mode)
+    settle()
+    steps: list[tuple[str, Callable[[], object]]] = [
+        ("wie ben jij", lambda: None),
+        ("onderdeel", lambda: mode.choose_signer(mode.model.people[0])),
+        ("samenvatting", mode.show_summary),
+        ("ondertekenen", mode._enter_signature),
+        ("begeleider", mode.ask_passphrase),
+        ("intrekken: wie", mode.start_withdrawal),
+        ("intrekken: wat", lambda: mode.choose_withdrawer(mode.model.withdraw_people[0])),
+    ]
+    try:
+        for what, step in steps:
+            step()
+            settle()
+            findings.check(f"tablet: {what}", mode, room)
+    finally:
+        mode._unlocked = True
+        mode.idle.stop()
+        mode.close()
+
+
+def test_every_window_fits_this_screen(
+    qtbot: QtBot, desk: MainWindow, service: Service, seeded: Seeded, tmp_path: Path
+) -> None:
+    screen = QGuiApplication.primaryScreen()
+    size = screen.size()
+    assert f"{size.width()}x{size.height()}" == os.environ["PROBE_LOGICAL"], size
+    findings = Findings()
+    # Maximised: the whole screen less a title bar and the frame.
+    frame = desk.frameGeometry().width() - desk.width()
+    room = screen.availableGeometry().size() - QSize(frame, 38)
+    desk.move(screen.availableGeometry().topLeft())
+    desk.resize(room)
+    settle()
+    findings.check("hoofdvenster", desk, room, shot=True)
+    desk.detail.show_youth(seeded.zoe)
+    settle()
+    findings.check("jongerenpagina", desk, room, shot=True)
+
+    for what, opener in sorted({**DIALOGS, **EXTRA, **MORE}.items()):
+        desk.detail.show_youth(seeded.zoe)
+        dialog = opener(desk, service, seeded, tmp_path)
+        if dialog is None:
+            dialog = desk.detail.dialog
+        assert isinstance(dialog, QDialog), what
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        # What a dialog loads off the GUI thread (the notification list) is on screen first.
+        QThreadPool.globalInstance().waitForDone(20_000)
+        settle()
+        findings.check(what, dialog, available(dialog))
+        if shiboken6.isValid(dialog):
+            dialog.reject()
+        settle()
+
+    _signing_pages(findings, qtbot, service, seeded, screen.availableGeometry().size())
+
+    missing = sorted(c.__qualname__ for c in window_classes() - findings.covered)
+    report = findings.report()
+    assert not missing and not report, f"on {findings.tag}, never opened: {missing}\n{report}"

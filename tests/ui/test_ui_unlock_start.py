@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QEnterEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
@@ -86,3 +87,17 @@ def test_the_unlock_window_is_shown_before_pyside_builds_its_qt_namespace(
         timeout=120,
     )
     assert out.stdout.split() == ["True", "False"], out.stdout + out.stderr
+
+
+def test_the_start_is_measured_with_compiled_bytecode_as_installed(
+    vault: VaultFiles, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """pip and the frozen build ship bytecode; a shell with PYTHONDONTWRITEBYTECODE=1 must not
+    make the bench's children compile the app from source at every start."""
+    from ui.benchstart import _time_child
+
+    monkeypatch.setenv("PYTHONDONTWRITEBYTECODE", "1")
+    bytecode = tmp_path / "bytecode"
+    assert _time_child("unlock", Path(vault.path), bytecode) > 0
+    cached = {p.name.split(".")[0] for p in bytecode.rglob("*.pyc")}
+    assert {"unlock", "app", "team_profile"} <= cached

@@ -1472,22 +1472,22 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>Your recovery key</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="347"/>
+        <location filename="../setup/create_vault.py" line="349"/>
         <source>Vul de naam van de organisatie in.</source>
         <translation>Enter the organisation&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="349"/>
+        <location filename="../setup/create_vault.py" line="351"/>
         <source>Vul uw naam in.</source>
         <translation>Enter your name.</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="406"/>
+        <location filename="../setup/create_vault.py" line="408"/>
         <source>De standaardcatalogus is niet helemaal toegevoegd: %1</source>
         <translation>The standard catalogue was not added completely: %1</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="440"/>
+        <location filename="../setup/create_vault.py" line="442"/>
         <source>Bevestig eerst dat u de herstelsleutel heeft afgedrukt of bewaard.</source>
         <translation>First confirm that you have printed or stored the recovery key.</translation>
     </message>
@@ -3543,17 +3543,17 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>PassphraseBox</name>
     <message>
-        <location filename="../signing/pages.py" line="560"/>
+        <location filename="../signing/pages.py" line="561"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="563"/>
+        <location filename="../signing/pages.py" line="564"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="575"/>
+        <location filename="../signing/pages.py" line="576"/>
         <source>De wachtwoordzin klopt niet. De ondertekenmodus blijft aan.</source>
         <translation>The passphrase is incorrect. Signing mode stays on.</translation>
     </message>
@@ -4090,12 +4090,12 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>For:</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="111"/>
+        <location filename="../remote/qr_dialog.py" line="120"/>
         <source>Stel eerst een antwoordadres of app-nummer in.</source>
         <translation>First set up a reply address or app number.</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="157"/>
+        <location filename="../remote/qr_dialog.py" line="153"/>
         <source>Vastgelegd: het verzoek wacht nu op antwoord.</source>
         <translation>Recorded: the request is now awaiting a reply.</translation>
     </message>
@@ -5190,117 +5190,117 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>TeamPanel</name>
     <message>
-        <location filename="../unlock_team.py" line="91"/>
+        <location filename="../unlock_team.py" line="84"/>
         <source>Opgeslagen verbinding</source>
         <translation>Saved connection</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="100"/>
+        <location filename="../unlock_team.py" line="93"/>
         <source>bv. anna_devries</source>
         <translation>e.g. anna_devries</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="103"/>
+        <location filename="../unlock_team.py" line="96"/>
         <source>ca.crt van de ICT-afdeling</source>
         <translation>ca.crt from the IT department</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="104"/>
+        <location filename="../unlock_team.py" line="97"/>
         <source>Inloggen met een &amp;clientcertificaat</source>
         <translation>Log in with a c&amp;lient certificate</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="110"/>
+        <location filename="../unlock_team.py" line="103"/>
         <source>Wachtwoord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="111"/>
+        <location filename="../unlock_team.py" line="104"/>
         <source>Wachtwoord o&amp;nthouden op deze computer</source>
         <translation>&amp;Remember the password on this computer</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="113"/>
+        <location filename="../unlock_team.py" line="106"/>
         <source>In de wachtwoordkluis van de computer, nooit in een bestand.</source>
         <translation>In the computer&apos;s password store, never in a file.</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="119"/>
+        <location filename="../unlock_team.py" line="112"/>
         <source>Vergeten</source>
         <translation>Forget</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="122"/>
+        <location filename="../unlock_team.py" line="115"/>
         <source>Deze verbinding en het onthouden wachtwoord van deze computer verwijderen</source>
         <translation>Remove this connection and its remembered password from this computer</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="130"/>
+        <location filename="../unlock_team.py" line="123"/>
         <source>&amp;Verbinding:</source>
         <translation>Co&amp;nnection:</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="133"/>
+        <location filename="../unlock_team.py" line="126"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="134"/>
+        <location filename="../unlock_team.py" line="127"/>
         <source>&amp;Poort:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="135"/>
+        <location filename="../unlock_team.py" line="128"/>
         <source>&amp;Database:</source>
         <translation>&amp;Database:</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="136"/>
+        <location filename="../unlock_team.py" line="129"/>
         <source>&amp;Gebruikersnaam:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="137"/>
+        <location filename="../unlock_team.py" line="130"/>
         <source>&amp;Organisatie:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="138"/>
+        <location filename="../unlock_team.py" line="131"/>
         <source>C&amp;A-certificaat:</source>
         <translation>C&amp;A certificate:</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="141"/>
+        <location filename="../unlock_team.py" line="134"/>
         <source>C&amp;ertificaat:</source>
         <translation>C&amp;ertificate:</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="143"/>
+        <location filename="../unlock_team.py" line="136"/>
         <source>S&amp;leutel:</source>
         <translation>&amp;Key:</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="144"/>
+        <location filename="../unlock_team.py" line="137"/>
         <source>&amp;Wachtwoord:</source>
         <translation>Pass&amp;word:</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="163"/>
+        <location filename="../unlock_team.py" line="156"/>
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="180"/>
+        <location filename="../unlock_team.py" line="173"/>
         <source>Bestand kiezen</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="182"/>
+        <location filename="../unlock_team.py" line="175"/>
         <source>Certificaten en sleutels (*.crt *.pem *.key);;Alle bestanden (*)</source>
         <translation>Certificates and keys (*.crt *.pem *.key);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="194"/>
+        <location filename="../unlock_team.py" line="187"/>
         <source>Nieuwe verbinding…</source>
         <translation>New connection…</translation>
     </message>
@@ -5308,7 +5308,7 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>ThanksPage</name>
     <message>
-        <location filename="../signing/pages.py" line="444"/>
+        <location filename="../signing/pages.py" line="445"/>
         <source>Begeleider: uw wachtwoordzin om af te sluiten</source>
         <translation>Worker: your passphrase to finish</translation>
     </message>
@@ -5641,132 +5641,132 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../unlock.py" line="88"/>
-        <location filename="../unlock.py" line="310"/>
+        <location filename="../unlock.py" line="81"/>
+        <location filename="../unlock.py" line="320"/>
         <source>Toestemming — kluis ontgrendelen</source>
         <translation>Toestemming — unlock vault</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="90"/>
-        <location filename="../unlock.py" line="305"/>
+        <location filename="../unlock.py" line="83"/>
+        <location filename="../unlock.py" line="315"/>
         <source>Kluis ontgrendelen</source>
         <translation>Unlock vault</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="95"/>
+        <location filename="../unlock.py" line="88"/>
         <source>Kluis: %1</source>
         <translation>Vault: %1</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="103"/>
+        <location filename="../unlock.py" line="95"/>
         <source>Demokluis — wachtwoordzin: %1</source>
         <translation>Demo vault — passphrase: %1</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="108"/>
+        <location filename="../unlock.py" line="100"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="109"/>
+        <location filename="../unlock.py" line="101"/>
         <source>Herstelsleutel</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="114"/>
+        <location filename="../unlock.py" line="106"/>
         <source>&amp;Wachtwoordzin:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="117"/>
+        <location filename="../unlock.py" line="109"/>
         <source>&amp;Herstelsleutel:</source>
         <translation>&amp;Recovery key:</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="120"/>
+        <location filename="../unlock.py" line="112"/>
         <source>De herstelsleutel staat op het papier dat bij het aanmaken van de kluis is uitgeprint of opgeschreven.</source>
         <translation>The recovery key is on the paper that was printed or written down when the vault was created.</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="125"/>
-        <location filename="../unlock.py" line="330"/>
+        <location filename="../unlock.py" line="117"/>
+        <location filename="../unlock.py" line="340"/>
         <source>Herstelsleutel gebruiken</source>
         <translation>Use recovery key</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="141"/>
+        <location filename="../unlock.py" line="132"/>
         <source>Alleen-lezen openen</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="149"/>
-        <location filename="../unlock.py" line="302"/>
+        <location filename="../unlock.py" line="140"/>
+        <location filename="../unlock.py" line="312"/>
         <source>Bezig met ontgrendelen…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="155"/>
-        <location filename="../unlock.py" line="312"/>
+        <location filename="../unlock.py" line="146"/>
+        <location filename="../unlock.py" line="322"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="159"/>
+        <location filename="../unlock.py" line="150"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="165"/>
+        <location filename="../unlock.py" line="156"/>
         <source>Nieuwe kluis maken…</source>
         <translation>Create a new vault…</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="170"/>
+        <location filename="../unlock.py" line="161"/>
         <source>&amp;Kluisbestand</source>
         <translation>Vault &amp;file</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="171"/>
+        <location filename="../unlock.py" line="162"/>
         <source>&amp;Teamserver</source>
         <translation>&amp;Team server</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="302"/>
+        <location filename="../unlock.py" line="312"/>
         <source>Verbinden met de teamserver…</source>
         <translation>Connecting to the team server…</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="305"/>
+        <location filename="../unlock.py" line="315"/>
         <source>Teamserver openen</source>
         <translation>Open the team server</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="308"/>
+        <location filename="../unlock.py" line="318"/>
         <source>Toestemming — teamserver openen</source>
         <translation>Toestemming — open the team server</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="312"/>
+        <location filename="../unlock.py" line="322"/>
         <source>Verbinden</source>
         <translation>Connect</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="330"/>
+        <location filename="../unlock.py" line="340"/>
         <source>Wachtwoordzin gebruiken</source>
         <translation>Use passphrase</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="388"/>
+        <location filename="../unlock.py" line="398"/>
         <source>Vul de herstelsleutel in.</source>
         <translation>Enter the recovery key.</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="390"/>
+        <location filename="../unlock.py" line="400"/>
         <source>Vul de wachtwoordzin in.</source>
         <translation>Enter the passphrase.</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="469"/>
+        <location filename="../unlock.py" line="479"/>
         <source>Wachtwoord niet onthouden</source>
         <translation>Password not remembered</translation>
     </message>
@@ -5774,17 +5774,17 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../signing/pages.py" line="586"/>
+        <location filename="../signing/pages.py" line="587"/>
         <source>Alleen voor de begeleider</source>
         <translation>For the counsellor only</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="588"/>
+        <location filename="../signing/pages.py" line="589"/>
         <source>Voer uw wachtwoordzin in om de ondertekenmodus te verlaten.</source>
         <translation>Enter your passphrase to leave signing mode.</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="594"/>
+        <location filename="../signing/pages.py" line="595"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
@@ -5859,62 +5859,108 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../verify_view.py" line="49"/>
+        <location filename="../verify_view.py" line="62"/>
         <source>Bewijspakket controleren</source>
         <translation>Check proof package</translation>
     </message>
     <message>
-        <location filename="../verify_view.py" line="51"/>
+        <location filename="../verify_view.py" line="64"/>
         <source>Pakket: %1</source>
         <translation>Package: %1</translation>
     </message>
     <message>
-        <location filename="../verify_view.py" line="53"/>
+        <location filename="../verify_view.py" line="66"/>
+        <location filename="../verify_view.py" line="110"/>
         <source>Bezig met controleren…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../verify_view.py" line="55"/>
+        <location filename="../verify_view.py" line="68"/>
         <source>Uitkomst</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../verify_view.py" line="64"/>
+        <location filename="../verify_view.py" line="77"/>
         <source>Verslag van de controle</source>
         <translation>Check report</translation>
     </message>
     <message>
-        <location filename="../verify_view.py" line="92"/>
-        <source>In orde: het pakket is intact en ondertekend.</source>
-        <translation>In order: the package is intact and signed.</translation>
+        <location filename="../verify_view.py" line="79"/>
+        <source>Met vertrouwensbestand controleren…</source>
+        <translation>Check with trust file…</translation>
     </message>
     <message>
-        <location filename="../verify_view.py" line="95"/>
+        <location filename="../verify_view.py" line="81"/>
+        <source>Het bestand dat de organisatie zelf aan u gaf of op haar website zette.</source>
+        <translation>The file the organisation gave you itself or put on its website.</translation>
+    </message>
+    <message>
+        <location filename="../verify_view.py" line="84"/>
+        <source>Met vingerafdruk controleren…</source>
+        <translation>Check with fingerprint…</translation>
+    </message>
+    <message>
+        <location filename="../verify_view.py" line="87"/>
+        <source>De vingerafdruk die de organisatie u gaf (bel op een nummer dat u zelf opzoekt).</source>
+        <translation>The fingerprint the organisation gave you (call a number you look up yourself).</translation>
+    </message>
+    <message>
+        <location filename="../verify_view.py" line="128"/>
+        <source>In orde: het pakket is intact en ondertekend door de organisatie die u vertrouwt.</source>
+        <translation>In order: the package is intact and signed by the organisation you trust.</translation>
+    </message>
+    <message>
+        <location filename="../verify_view.py" line="132"/>
         <source>Intact, maar de ondertekenaar is niet bevestigd: vergelijk de vingerafdruk hieronder met die van de organisatie.</source>
         <translation>Intact, but the signer has not been confirmed: compare the fingerprint below with the organisation&apos;s.</translation>
     </message>
     <message>
-        <location filename="../verify_view.py" line="99"/>
+        <location filename="../verify_view.py" line="136"/>
         <source>In orde.</source>
         <translation>In order.</translation>
     </message>
     <message>
-        <location filename="../verify_view.py" line="101"/>
+        <location filename="../verify_view.py" line="138"/>
         <source>NIET in orde: lees hieronder wat er mis is.</source>
         <translation>NOT in order: read below what is wrong.</translation>
     </message>
     <message>
-        <location filename="../verify_view.py" line="109"/>
+        <location filename="../verify_view.py" line="150"/>
+        <source>Vertrouwensbestand van de organisatie kiezen</source>
+        <translation>Choose the organisation&apos;s trust file</translation>
+    </message>
+    <message>
+        <location filename="../verify_view.py" line="152"/>
+        <source>Vertrouwensbestand (*.json);;Alle bestanden (*)</source>
+        <translation>Trust file (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../verify_view.py" line="160"/>
+        <source>Vingerafdruk van de organisatie</source>
+        <translation>The organisation&apos;s fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../verify_view.py" line="162"/>
+        <source>De vingerafdruk (32 tekens, in groepjes van vier) of de publieke sleutel, zoals de organisatie die u gaf:</source>
+        <translation>The fingerprint (32 characters, in groups of four) or the public key, as the organisation gave it to you:</translation>
+    </message>
+    <message>
+        <location filename="../verify_view.py" line="176"/>
+        <source>Kan niet controleren</source>
+        <translation>Cannot check</translation>
+    </message>
+    <message>
+        <location filename="../verify_view.py" line="184"/>
         <source>Dit pakket kan niet worden gecontroleerd.</source>
         <translation>This package cannot be checked.</translation>
     </message>
     <message>
-        <location filename="../verify_view.py" line="124"/>
+        <location filename="../verify_view.py" line="199"/>
         <source>Bewijspakket kiezen</source>
         <translation>Choose proof package</translation>
     </message>
     <message>
-        <location filename="../verify_view.py" line="126"/>
+        <location filename="../verify_view.py" line="201"/>
         <source>Bewijspakket (*.tbewijs *.zip)</source>
         <translation>Proof package (*.tbewijs *.zip)</translation>
     </message>

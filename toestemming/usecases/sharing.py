@@ -31,6 +31,7 @@ from .sharing_rules import (
     bases_for,
     check_basis,
     check_justification,
+    check_special,
     whom_to_inform,
 )
 from .text_drift import drift_of, drift_warning_phrases, drift_warnings
@@ -276,8 +277,7 @@ class Sharing:
             raise ValidationError(
                 message_id="error-sharing-choose-which-data-shared", field="category_ids"
             )
-        for c in cats:
-            repo.get_category(db, c)
+        categories = [repo.get_category(db, c) for c in cats]
         remark = v.text(note, "Toelichting", "note", required=False, max_len=4000)
         answer = self.may_share(youth_id, recipient_id, purpose_id, cats, moment)
         item_id = answer.item_id if answer.allowed else None
@@ -298,6 +298,7 @@ class Sharing:
             # (or before this rule) cannot carry a disclosure after it.
             options = self.options(youth_id, recipient_id, purpose_id, moment)
             check_basis(basis, recipient.legal_role, options.after_no)
+            check_special(basis, [c.name for c in categories if c.special])
             checked = check_justification(justification, options, basis, a.youth_informed)
         with db.transaction():
             did = db.execute(

@@ -10,11 +10,15 @@ in sharing.py so the UI can ask it before anyone types a weighing.
   consent, contract, public task or legitimate interest. It needs a written reason and a
   second confirmation, and is marked as an override in the log, the inzage and the proof.
 - Whoever shares without consent informs the youth (under 16: the parents; under curatele or
-  mentorschap: the representative), unless a reason not to is recorded."""
+  mentorschap: the representative), unless a reason not to is recorded.
+- Special categories (health, criminal data, … — AVG art. 9/10) without consent only where a
+  law obliges or a life is at stake: public task, contract and legitimate interest are no
+  exception to the ban (seed 002 stap 1 and casus 2.2.1: the benefit office may not have the
+  medical details; a statement that the youth could not apply will do)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,6 +44,9 @@ GROUND_BASIS: dict[OverrideGround, LawfulBasis] = {
     OverrideGround.VITAL_INTEREST: LawfulBasis.VITAL_INTEREST,
     OverrideGround.COURT_ORDER: LawfulBasis.LEGAL_OBLIGATION,
 }
+# The bases that can carry special categories without the person's explicit consent: a law
+# that obliges (AVG art. 9(2)(b)/(g) as a named duty) or a vital interest (art. 9(2)(c)).
+SPECIAL_BASES = frozenset({LawfulBasis.LEGAL_OBLIGATION, LawfulBasis.VITAL_INTEREST})
 MIN_REASON = 20  # a written reason is a sentence, not "ja"
 MIN_NOT_INFORMED_REASON = 10
 
@@ -98,6 +105,15 @@ def check_basis(basis: LawfulBasis, legal_role: LegalRole, after_no: bool) -> No
         raise RuleViolation(
             message_id="error-sharing-earlier-said-sharing-recipient",
             params={"basis_labels": basis_phrase(basis), "allowed": Phrase("override-grounds-all")},
+        )
+
+
+def check_special(basis: LawfulBasis, special_names: Sequence[str]) -> None:
+    """Refuse special categories on a basis that is no exception to the ban of art. 9/10."""
+    if special_names and basis not in SPECIAL_BASES:
+        raise RuleViolation(
+            message_id="error-sharing-special-needs-consent",
+            params={"names": ", ".join(special_names), "basis_labels": basis_phrase(basis)},
         )
 
 

@@ -262,9 +262,10 @@ def test_23_to_27_werk_en_inkomen_has_no_ground_so_only_the_youths_yes(
     after his no a public-task weighing is refused, and his yes (by app) opens it."""
     c = catalog
     youth = make_youth(25).youth
-    assert LawfulBasis.LEGITIMATE_INTEREST not in service.sharing.options(
-        youth.id, c.gemeente.id, c.werk.id
-    ).bases
+    assert (
+        LawfulBasis.LEGITIMATE_INTEREST
+        not in service.sharing.options(youth.id, c.gemeente.id, c.werk.id).bases
+    )
     request = service.consents.create_request(
         youth.id, [ItemSpec(c.werk.id, c.gemeente.id, (c.stagegegevens.id,))]
     )

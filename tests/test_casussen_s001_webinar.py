@@ -42,7 +42,9 @@ def _events(service: Service) -> int:
 @pytest.fixture
 def jeugdteam(service: Service) -> Any:
     """A partner of the regional convenant that sits at the casusoverleg."""
-    return service.catalog.add_recipient("Jeugdteam Utrecht", "zorg", "Casusoverleg", convenant=True)
+    return service.catalog.add_recipient(
+        "Jeugdteam Utrecht", "zorg", "Casusoverleg", convenant=True
+    )
 
 
 @pytest.fixture
@@ -117,9 +119,7 @@ def test_convenant_parents_who_disagree_give_no_consent_even_if_one_suffices(
         request.id, SignerRef.representative(father.id), {item: "no"}, "email"
     )
     assert service.consents.item_status(item).status == ItemStatus.CONFLICTING
-    assert not service.sharing.may_share(
-        pupil.id, jeugdteam.id, overleg.id, [c.school.id]
-    ).allowed
+    assert not service.sharing.may_share(pupil.id, jeugdteam.id, overleg.id, [c.school.id]).allowed
     options = service.sharing.options(pupil.id, jeugdteam.id, overleg.id)
     assert options.after_no and options.inform == Informed.PARENTS
     assert set(options.bases) == {LawfulBasis.LEGAL_OBLIGATION, LawfulBasis.VITAL_INTEREST}
@@ -149,7 +149,9 @@ def test_convenant_from_16_the_jongere_gives_the_consent_not_the_parents(
             request.id, SignerRef.representative(mother.id), {item: "yes"}, "paper"
         )
     assert _events(service) == before
-    service.consents.record_decisions(request.id, SignerRef.youth(youth.id), {item: "yes"}, "tablet")
+    service.consents.record_decisions(
+        request.id, SignerRef.youth(youth.id), {item: "yes"}, "tablet"
+    )
     assert service.sharing.may_share(youth.id, jeugdteam.id, overleg.id, [c.school.id]).allowed
     with pytest.raises(ToestemmingError):  # nor can the parents withdraw what is the youth's
         service.withdrawals.withdraw([item], SignerRef.representative(mother.id), "desk")
@@ -251,7 +253,9 @@ def test_doorbreken_geheimhouding_a_suicide_plan_may_be_shared_on_vital_interest
             *args,
             assessment_id=weighing.id,
             justification=Justification(
-                "youth", ground="vital_interest", reason="Acuut gevaar: plan om zich iets aan te doen."
+                "youth",
+                ground="vital_interest",
+                reason="Acuut gevaar: plan om zich iets aan te doen.",
             ),
         )
     assert _events(service) == before
@@ -290,7 +294,9 @@ def test_kinderopvang_is_no_convenant_party_the_parents_consent_is_needed(
         with pytest.raises(RuleViolation):
             service.consents.record_decisions(request.id, signer, {item: "yes"}, "paper")
     assert _events(service) == before
-    assert not service.sharing.may_share(child.id, school.id, c.stage.id, [c.ondersteuning.id]).allowed
+    assert not service.sharing.may_share(
+        child.id, school.id, c.stage.id, [c.ondersteuning.id]
+    ).allowed
     service.consents.record_decisions(
         request.id, SignerRef.representative(parent.id), {item: "yes"}, "paper"
     )

@@ -71,9 +71,10 @@ def test_h1_stap1_public_bodies_never_rest_on_legitimate_interest(
     c = catalog
     youth = make_youth(20).youth
     service.catalog.set_recipient_legal_role(c.uwv.id, "public_task")
-    assert LawfulBasis.LEGITIMATE_INTEREST not in service.sharing.options(
-        youth.id, c.uwv.id, c.werk.id
-    ).bases
+    assert (
+        LawfulBasis.LEGITIMATE_INTEREST
+        not in service.sharing.options(youth.id, c.uwv.id, c.werk.id).bases
+    )
     before = _events(service)
     with pytest.raises(RuleViolation):
         service.sharing.record_assessment(
@@ -162,7 +163,15 @@ def test_h1_always_inform_motivate_and_record_the_weighing(
     before = _events(service)
     with pytest.raises(ValidationError):
         service.sharing.record_assessment(
-            youth.id, c.gemeente.id, c.werk.id, "public_task", STEPS[0], STEPS[1], "", STEPS[3], True
+            youth.id,
+            c.gemeente.id,
+            c.werk.id,
+            "public_task",
+            STEPS[0],
+            STEPS[1],
+            "",
+            STEPS[3],
+            True,
         )
     weighing = service.sharing.record_assessment(
         youth.id, c.gemeente.id, c.werk.id, "public_task", *STEPS, False
@@ -268,7 +277,9 @@ def test_2_2_2_behaviour_towards_colleagues_no_weighing_around_the_young_mans_no
         )
     assert _events(service) == before
 
-    request_id, (item,) = _ask(service, youth.id, ItemSpec(c.stage.id, c.werkgever.id, (gedrag.id,)))
+    request_id, (item,) = _ask(
+        service, youth.id, ItemSpec(c.stage.id, c.werkgever.id, (gedrag.id,))
+    )
     service.consents.record_decisions(request_id, SignerRef.youth(youth.id), {item: "no"}, "desk")
     options = service.sharing.options(youth.id, c.werkgever.id, c.stage.id)
     assert options.after_no and LawfulBasis.LEGITIMATE_INTEREST not in options.bases

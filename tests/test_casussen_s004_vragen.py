@@ -115,7 +115,9 @@ def test_warme_overdracht_results_on_the_legal_ground_the_support_need_with_cons
     )
     assert shared.basis == LawfulBasis.LEGAL_OBLIGATION and shared.item_id is None
     assert service.consents.requests_for_youth(youth.id) == []  # no consent was asked
-    assert not service.sharing.may_share(youth.id, mbo.id, overstap.id, [c.ondersteuning.id]).allowed
+    assert not service.sharing.may_share(
+        youth.id, mbo.id, overstap.id, [c.ondersteuning.id]
+    ).allowed
 
     request = service.consents.create_request(
         youth.id, [ItemSpec(overstap.id, mbo.id, (c.ondersteuning.id,))]

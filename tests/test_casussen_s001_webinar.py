@@ -7,6 +7,7 @@ leave nothing in the log."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import replace
 from types import SimpleNamespace
@@ -92,19 +93,22 @@ def test_convenant_the_casusoverleg_still_needs_written_consent_of_both_parents(
     assert service.sharing.may_share(pupil.id, jeugdteam.id, overleg.id, wanted).allowed
 
 
+@pytest.mark.parametrize("policy", [ParentPolicy.ALL_WITH_GEZAG, ParentPolicy.ONE_WITH_GEZAG])
 def test_convenant_parents_who_disagree_give_no_consent_even_if_one_suffices(
     service: Service,
     catalog: SimpleNamespace,
     make_youth: Callable[..., Any],
     jeugdteam: Any,
     overleg: Any,
+    policy: ParentPolicy,
 ) -> None:
-    """Seed 001, convenant "altijd met ouders/jongere", with DOMAIN.md rule 3: where the
-    organisation lets one parent with gezag suffice, one yes opens the casusoverleg; when
-    the other parent then says no, the item is conflicting, which is no consent, and only a
-    named legal ground could still carry a sharing."""
+    """Seed 001, convenant "altijd met ouders/jongere", with DOMAIN.md rule 3: whether one
+    parent with gezag suffices is the organisation's policy (both, by default). Where one
+    suffices, one yes opens the casusoverleg; by default it does not. When the other parent
+    then says no, the item is conflicting under either policy, which is no consent, and only
+    a named legal ground could still carry a sharing."""
     c = catalog
-    service.set_policy(replace(service.policy(), parent_policy=ParentPolicy.ONE_WITH_GEZAG))
+    service.set_policy(replace(service.policy(), parent_policy=policy))
     case = make_youth(13, parents=2)
     pupil, (mother, father) = case.youth, case.parents
     request = service.consents.create_request(
@@ -114,7 +118,8 @@ def test_convenant_parents_who_disagree_give_no_consent_even_if_one_suffices(
     service.consents.record_decisions(
         request.id, SignerRef.representative(mother.id), {item: "yes"}, "desk"
     )
-    assert service.sharing.may_share(pupil.id, jeugdteam.id, overleg.id, [c.school.id]).allowed
+    one_yes = service.sharing.may_share(pupil.id, jeugdteam.id, overleg.id, [c.school.id])
+    assert one_yes.allowed == (policy == ParentPolicy.ONE_WITH_GEZAG)
     service.consents.record_decisions(
         request.id, SignerRef.representative(father.id), {item: "no"}, "email"
     )
@@ -271,6 +276,14 @@ def test_doorbreken_geheimhouding_a_suicide_plan_may_be_shared_on_vital_interest
     )
     assert shared.override and shared.basis == LawfulBasis.VITAL_INTEREST
     assert not service.sharing.may_share(*args).allowed
+    # What must be logged: the sharing and its justification as an override on the named
+    # ground, the written reason only as a commitment (no personal words in the log).
+    rows = service.vault.db.query("SELECT kind, body FROM events ORDER BY seq DESC LIMIT 2")
+    logged = {str(kind): json.loads(bytes(body))["data"] for kind, body in rows}
+    assert set(logged) == {"disclosure.recorded", "disclosure.justified"}
+    assert logged["disclosure.recorded"]["override"] is True
+    assert logged["disclosure.justified"]["ground"] == "vital_interest"
+    assert "zich iets aan te doen" not in json.dumps(logged)
 
 
 def test_kinderopvang_is_no_convenant_party_the_parents_consent_is_needed(

@@ -7,12 +7,14 @@ the guidance's conclusion; a refused step must leave nothing in the log."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 from types import SimpleNamespace
 from typing import Any
 
 import pytest
-from conftest import birth_date_for_age
+from conftest import birth_date_for_age, birth_date_turning_16_in
 
+from toestemming.clock import FixedClock
 from toestemming.errors import RuleViolation, ToestemmingError
 from toestemming.model import Informed, LawfulBasis, SignerRef
 from toestemming.service import Service
@@ -218,3 +220,46 @@ def test_reglement_art_15_under_curatele_the_curator_decides_the_person_may_stop
     assert service.sharing.options(youth.id, c.gemeente.id, c.werk.id).inform == Informed.PARENTS
     service.withdrawals.withdraw([item], SignerRef.youth(youth.id), "desk")
     assert not service.sharing.may_share(youth.id, c.uwv.id, c.werk.id, [c.contact.id]).allowed
+
+
+def test_casus_1_paper_the_parents_signed_at_15_entered_after_the_16th_birthday(
+    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any], clock: FixedClock
+) -> None:
+    """Seed 003, bijlage 1, casus 1 (vo to mbo: "onder de 16 jaar met toestemming van de
+    ouders met gezag", the school keeps the signed statement) with DOMAIN.md rule 3 (age on
+    the date of the decision). The parents signed the paper form the day before the pupil
+    turned 16; the worker enters it a week later: it counts as the parents' consent, flagged
+    for the student's re-confirmation. A yes the pupil dated before the birthday does not
+    count; the parents cannot sign anything dated after it."""
+    c = catalog
+    born = birth_date_turning_16_in(clock.today(), 3)
+    case = make_youth(15, parents=1, birth_date=born)
+    pupil, parent = case.youth, case.parents[0]
+    mbo = service.catalog.add_recipient("ROC Midden", "onderwijs", "Intake")
+    request = service.consents.create_request(
+        pupil.id, [ItemSpec(c.stage.id, mbo.id, (c.ondersteuning.id,))]
+    )
+    (item,) = (i.id for i in request.items)
+    signed_on_paper = clock.now() + timedelta(days=2)  # the day before the 16th birthday
+    clock.advance(timedelta(days=10))
+    before = _events(service)
+    for signer, moment in (
+        (SignerRef.youth(pupil.id), signed_on_paper),
+        (SignerRef.representative(parent.id), clock.now()),
+    ):
+        with pytest.raises(RuleViolation):
+            service.consents.record_decisions(
+                request.id, signer, {item: "yes"}, "paper", decided_at=moment
+            )
+    assert _events(service) == before
+    service.consents.record_decisions(
+        request.id,
+        SignerRef.representative(parent.id),
+        {item: "yes"},
+        "paper",
+        decided_at=signed_on_paper,
+    )
+    status = service.consents.item_status(item)
+    assert status.status.value == "given" and status.needs_reconfirmation
+    answer = service.sharing.may_share(pupil.id, mbo.id, c.stage.id, [c.ondersteuning.id])
+    assert answer.allowed and answer.warnings

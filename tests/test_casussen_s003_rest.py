@@ -263,3 +263,35 @@ def test_casus_1_paper_the_parents_signed_at_15_entered_after_the_16th_birthday(
     assert status.status.value == "given" and status.needs_reconfirmation
     answer = service.sharing.may_share(pupil.id, mbo.id, c.stage.id, [c.ondersteuning.id])
     assert answer.allowed and answer.warnings
+
+
+def test_reglement_art_8_2_and_8_3_after_a_weighing_the_student_may_object(
+    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any]
+) -> None:
+    """Seed 003, model privacyreglement art. 8.2–8.3: when unambiguous consent cannot be
+    obtained, the school may weigh its legitimate interest; the student then has the right
+    to object (verzet). The product has no separate objection action: the worker records the
+    student's objection as his no for that recipient and purpose, and from then on the
+    weighing no longer carries a sharing — only a legal duty or a vital interest could."""
+    c = catalog
+    youth = make_youth(18).youth
+    weighing = service.sharing.record_assessment(
+        youth.id, c.werkgever.id, c.stage.id, "legitimate_interest", *STEPS, True
+    )
+    args = (youth.id, c.werkgever.id, c.stage.id, [c.school.id])
+    service.sharing.record_disclosure(
+        *args, assessment_id=weighing.id, justification=Justification("youth")
+    )
+    request = service.consents.create_request(
+        youth.id, [ItemSpec(c.stage.id, c.werkgever.id, (c.school.id,))]
+    )
+    service.consents.record_decisions(
+        request.id, SignerRef.youth(youth.id), {request.items[0].id: "no"}, "email"
+    )
+    before = _events(service)
+    with pytest.raises(RuleViolation):
+        service.sharing.record_disclosure(
+            *args, assessment_id=weighing.id, justification=Justification("youth")
+        )
+    assert _events(service) == before
+    assert len(service.sharing.disclosures(youth.id)) == 1

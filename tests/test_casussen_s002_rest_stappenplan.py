@@ -215,6 +215,14 @@ def test_2_2_1_medical_details_cannot_go_to_werk_en_inkomen_on_a_weighing(
     and nothing is written; without his explicit yes "Mag ik delen?" stays no."""
     c = catalog
     youth = make_youth(19).youth
+    # Asked with the data in hand, the weighing offers only what can carry medical data.
+    offered = service.sharing.options(
+        youth.id, c.gemeente.id, c.werk.id, category_ids=[c.contact.id, c.gezondheid.id]
+    ).bases
+    assert set(offered) == {LawfulBasis.LEGAL_OBLIGATION, LawfulBasis.VITAL_INTEREST}
+    assert (
+        LawfulBasis.PUBLIC_TASK in service.sharing.options(youth.id, c.gemeente.id, c.werk.id).bases
+    )
     for basis in ("public_task", "contract"):
         weighing = service.sharing.record_assessment(
             youth.id, c.gemeente.id, c.werk.id, basis, *STEPS, True

@@ -25,6 +25,7 @@ from .consent import as_moment
 from .context import Context
 from .sharing_rules import (
     NO_STATES,
+    SPECIAL_BASES,
     CheckedJustification,
     Justification,
     SharingOptions,
@@ -76,10 +77,13 @@ class Sharing:
         recipient_id: int,
         purpose_id: int,
         at: datetime | None = None,
+        category_ids: Sequence[int] = (),
     ) -> SharingOptions:
         """What may carry a disclosure no consent covers: the lawful bases for the weighing
         (by the recipient's legal role), whether an earlier "no" makes it an override (then
-        only the named grounds), and whom to inform. The UI offers exactly these."""
+        only the named grounds), and whom to inform. The UI offers exactly these. With
+        `category_ids` including a special category, only the bases that can carry it
+        (sharing_rules.SPECIAL_BASES) remain."""
         db = self._ctx.db
         moment = at or self._ctx.clock.now()
         youth = repo.get_youth(db, youth_id)
@@ -95,10 +99,13 @@ class Sharing:
             f"{STATUS_LABELS[c.status.status]} ({c.reference_code}, onderdeel {c.position})"
             for c in noes
         )
+        bases = bases_for(recipient.legal_role, after_no)
+        if any(repo.get_category(db, c).special for c in category_ids):
+            bases = tuple(b for b in bases if b in SPECIAL_BASES)
         return SharingOptions(
             after_no,
             reason,
-            bases_for(recipient.legal_role, after_no),
+            bases,
             tuple(OverrideGround) if after_no else (),
             whom_to_inform(age_on(youth.birth_date, local_date(moment)), youth.protection),
         )

@@ -12,7 +12,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
-from conftest import birth_date_turning_16_in
+from conftest import birth_date_turning_16_in, row_count
 
 from toestemming.clock import FixedClock
 from toestemming.errors import RuleViolation, ToestemmingError, ValidationError
@@ -29,10 +29,6 @@ STEPS = (
 )
 
 
-def _events(service: Service) -> int:
-    return int(service.vault.db.scalar("SELECT count(*) FROM events"))
-
-
 def test_generic_consent_is_not_enough_say_which_data_with_whom(
     service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any]
 ) -> None:
@@ -42,12 +38,12 @@ def test_generic_consent_is_not_enough_say_which_data_with_whom(
     the yes covers the named recipient and data only — not another partner, not more data."""
     c = catalog
     youth = make_youth(18).youth
-    before = _events(service)
+    before = row_count(service, "events")
     with pytest.raises(ValidationError):
         service.consents.create_request(youth.id, [ItemSpec(c.werk.id, c.uwv.id, ())])
     with pytest.raises(ValidationError):
         service.consents.create_request(youth.id, [])
-    assert _events(service) == before
+    assert row_count(service, "events") == before
     request = service.consents.create_request(
         youth.id, [ItemSpec(c.werk.id, c.uwv.id, (c.contact.id,))]
     )
@@ -106,11 +102,11 @@ def test_casuistiekoverleg_each_organisation_tells_the_youth_beforehand(
         youth.id, c.rbl.id, c.leerplicht.id, "public_task", *STEPS, False
     )
     args = (youth.id, c.rbl.id, c.leerplicht.id, [c.school.id])
-    before = _events(service)
+    before = row_count(service, "events")
     for j in (None, Justification("not_informed", "")):
         with pytest.raises(ToestemmingError):
             service.sharing.record_disclosure(*args, assessment_id=weighing.id, justification=j)
-    assert _events(service) == before
+    assert row_count(service, "events") == before
     shared = service.sharing.record_disclosure(
         *args, assessment_id=weighing.id, justification=Justification("youth")
     )
@@ -183,10 +179,10 @@ def test_amersfoort_consent_given_by_parents_at_15_asks_the_youth_from_16(
     later = service.sharing.may_share(*args)
     assert later.allowed and later.warnings
     assert service.consents.item_status(item).needs_reconfirmation
-    before = _events(service)
+    before = row_count(service, "events")
     with pytest.raises(ToestemmingError):
         service.withdrawals.withdraw([item], SignerRef.representative(mother.id), "desk")
-    assert _events(service) == before
+    assert row_count(service, "events") == before
     service.consents.record_decisions(request.id, SignerRef.youth(pupil.id), {item: "yes"}, "desk")
     confirmed = service.sharing.may_share(*args)
     assert confirmed.allowed and not confirmed.warnings
@@ -271,12 +267,12 @@ def test_23_to_27_werk_en_inkomen_has_no_ground_so_only_the_youths_yes(
     )
     (item,) = (i.id for i in request.items)
     service.consents.record_decisions(request.id, SignerRef.youth(youth.id), {item: "no"}, "desk")
-    before = _events(service)
+    before = row_count(service, "events")
     with pytest.raises(RuleViolation):
         service.sharing.record_assessment(
             youth.id, c.gemeente.id, c.werk.id, "public_task", *STEPS, True
         )
-    assert _events(service) == before
+    assert row_count(service, "events") == before
     service.consents.record_decisions(request.id, SignerRef.youth(youth.id), {item: "yes"}, "app")
     assert service.consents.item_status(item).status == ItemStatus.GIVEN
     assert service.sharing.may_share(
@@ -306,12 +302,12 @@ def test_drechtsteden_jeugdhulp_contact_for_the_risk_model_is_not_shared_on_a_we
     weighing = service.sharing.record_assessment(
         youth.id, c.rbl.id, model.id, "public_task", *STEPS, True
     )
-    before = _events(service)
+    before = row_count(service, "events")
     with pytest.raises(RuleViolation):
         service.sharing.record_disclosure(
             youth.id, c.rbl.id, model.id, [verzuim.id, jeugdhulp.id], assessment_id=weighing.id
         )
-    assert _events(service) == before
+    assert row_count(service, "events") == before
     shared = service.sharing.record_disclosure(
         youth.id, c.rbl.id, model.id, [verzuim.id], assessment_id=weighing.id
     )

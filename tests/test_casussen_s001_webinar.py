@@ -14,6 +14,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from conftest import row_count
 
 from toestemming.errors import RuleViolation, ToestemmingError
 from toestemming.model import (
@@ -34,10 +35,6 @@ STEPS = (
     "Alleen wat daarvoor nodig is, de rest niet.",
     "Eerst met de jongere of ouders gepraat; anoniem kan niet.",
 )
-
-
-def _events(service: Service) -> int:
-    return int(service.vault.db.scalar("SELECT count(*) FROM events"))
 
 
 @pytest.fixture
@@ -77,12 +74,12 @@ def test_convenant_the_casusoverleg_still_needs_written_consent_of_both_parents(
     (item,) = (i.id for i in request.items)
     wanted = [c.school.id, c.ondersteuning.id]
     assert not service.sharing.may_share(pupil.id, jeugdteam.id, overleg.id, wanted).allowed
-    before = _events(service)
+    before = row_count(service, "events")
     with pytest.raises(RuleViolation):
         service.consents.record_decisions(
             request.id, SignerRef.youth(pupil.id), {item: "yes"}, "paper"
         )
-    assert _events(service) == before
+    assert row_count(service, "events") == before
     service.consents.record_decisions(
         request.id, SignerRef.representative(mother.id), {item: "yes"}, "paper"
     )
@@ -148,12 +145,12 @@ def test_convenant_from_16_the_jongere_gives_the_consent_not_the_parents(
         youth.id, [ItemSpec(overleg.id, jeugdteam.id, (c.school.id,))]
     )
     (item,) = (i.id for i in request.items)
-    before = _events(service)
+    before = row_count(service, "events")
     with pytest.raises(RuleViolation):
         service.consents.record_decisions(
             request.id, SignerRef.representative(mother.id), {item: "yes"}, "paper"
         )
-    assert _events(service) == before
+    assert row_count(service, "events") == before
     service.consents.record_decisions(
         request.id, SignerRef.youth(youth.id), {item: "yes"}, "tablet"
     )
@@ -211,12 +208,12 @@ def test_thuiszitters_school_tells_leerplicht_on_its_legal_ground_and_the_parent
         pupil.id, c.rbl.id, c.leerplicht.id, "legal_obligation", *STEPS, False
     )
     args = (pupil.id, c.rbl.id, c.leerplicht.id, [verzuim.id])
-    before = _events(service)
+    before = row_count(service, "events")
     with pytest.raises(RuleViolation):
         service.sharing.record_disclosure(
             *args, assessment_id=weighing.id, justification=Justification("youth")
         )
-    assert _events(service) == before
+    assert row_count(service, "events") == before
     shared = service.sharing.record_disclosure(
         *args, assessment_id=weighing.id, justification=Justification("parents")
     )
@@ -243,16 +240,16 @@ def test_doorbreken_geheimhouding_a_suicide_plan_may_be_shared_on_vital_interest
     service.consents.record_decisions(
         request.id, SignerRef.youth(youth.id), {request.items[0].id: "no"}, "desk"
     )
-    before = _events(service)
+    before = row_count(service, "events")
     for basis in ("legitimate_interest", "public_task"):
         with pytest.raises(RuleViolation):
             service.sharing.record_assessment(youth.id, zorgteam.id, hulp.id, basis, *STEPS, True)
-    assert _events(service) == before
+    assert row_count(service, "events") == before
     weighing = service.sharing.record_assessment(
         youth.id, zorgteam.id, hulp.id, "vital_interest", *STEPS, True
     )
     args = (youth.id, zorgteam.id, hulp.id, [c.gezondheid.id])
-    before = _events(service)
+    before = row_count(service, "events")
     with pytest.raises(ToestemmingError):  # no second confirmation
         service.sharing.record_disclosure(
             *args,
@@ -263,7 +260,7 @@ def test_doorbreken_geheimhouding_a_suicide_plan_may_be_shared_on_vital_interest
                 reason="Acuut gevaar: plan om zich iets aan te doen.",
             ),
         )
-    assert _events(service) == before
+    assert row_count(service, "events") == before
     shared = service.sharing.record_disclosure(
         *args,
         assessment_id=weighing.id,
@@ -302,11 +299,11 @@ def test_kinderopvang_is_no_convenant_party_the_parents_consent_is_needed(
         child.id, [ItemSpec(c.stage.id, school.id, (c.ondersteuning.id,))]
     )
     (item,) = (i.id for i in request.items)
-    before = _events(service)
+    before = row_count(service, "events")
     for signer in (SignerRef.youth(child.id), SignerRef.representative(stepfather.id)):
         with pytest.raises(RuleViolation):
             service.consents.record_decisions(request.id, signer, {item: "yes"}, "paper")
-    assert _events(service) == before
+    assert row_count(service, "events") == before
     assert not service.sharing.may_share(
         child.id, school.id, c.stage.id, [c.ondersteuning.id]
     ).allowed

@@ -13,6 +13,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from conftest import row_count
 
 from toestemming.errors import RuleViolation, ToestemmingError, ValidationError
 from toestemming.model import Informed, LawfulBasis, SignerRef
@@ -26,10 +27,6 @@ STEPS = (
     "Stap 3: alleen wat nodig is, niet wat handig is.",
     "Stap 4: eerst met de jongere gepraat; anoniem kan hier niet.",
 )
-
-
-def _events(service: Service) -> int:
-    return int(service.vault.db.scalar("SELECT count(*) FROM events"))
 
 
 def _ask(service: Service, youth_id: int, *items: ItemSpec) -> tuple[int, list[int]]:
@@ -49,12 +46,12 @@ def test_h1_stap1_no_basis_no_sharing_and_consent_is_never_a_weighing(
     shared."""
     c = catalog
     youth = make_youth(18).youth
-    before = _events(service)
+    before = row_count(service, "events")
     with pytest.raises(RuleViolation):
         service.sharing.record_disclosure(youth.id, c.uwv.id, c.werk.id, [c.contact.id])
     with pytest.raises(ValidationError):
         service.sharing.record_assessment(youth.id, c.uwv.id, c.werk.id, "consent", *STEPS, True)
-    assert _events(service) == before and service.sharing.disclosures(youth.id) == []
+    assert row_count(service, "events") == before and service.sharing.disclosures(youth.id) == []
 
     # The other five bases are there for a weighing with a private organisation.
     private = service.sharing.options(youth.id, c.werkgever.id, c.stage.id).bases
@@ -75,12 +72,12 @@ def test_h1_stap1_public_bodies_never_rest_on_legitimate_interest(
         LawfulBasis.LEGITIMATE_INTEREST
         not in service.sharing.options(youth.id, c.uwv.id, c.werk.id).bases
     )
-    before = _events(service)
+    before = row_count(service, "events")
     with pytest.raises(RuleViolation):
         service.sharing.record_assessment(
             youth.id, c.uwv.id, c.werk.id, "legitimate_interest", *STEPS, True
         )
-    assert _events(service) == before
+    assert row_count(service, "events") == before
 
 
 def test_h1_toestemming_is_specific_and_informed_a_new_purpose_needs_a_new_yes(
@@ -141,13 +138,13 @@ def test_h1_stap3_that_someone_is_in_treatment_not_what_for(
         youth.id, c.rbl.id, c.leerplicht.id, [in_care.id], assessment_id=weighing.id
     )
     assert shared.basis == LawfulBasis.PUBLIC_TASK
-    before = _events(service)
+    before = row_count(service, "events")
     with pytest.raises(RuleViolation) as refused:
         service.sharing.record_disclosure(
             youth.id, c.rbl.id, c.leerplicht.id, [diagnose.id], assessment_id=weighing.id
         )
     assert "Diagnose" in refused.value.message and "toestemming" in refused.value.message
-    assert _events(service) == before
+    assert row_count(service, "events") == before
     assert not service.sharing.may_share(youth.id, c.rbl.id, c.leerplicht.id, [diagnose.id]).allowed
 
 
@@ -160,7 +157,7 @@ def test_h1_always_inform_motivate_and_record_the_weighing(
     refused; what is kept shows all four steps; under 16 it is the parents who are told."""
     c = catalog
     youth = make_youth(17).youth
-    before = _events(service)
+    before = row_count(service, "events")
     with pytest.raises(ValidationError):
         service.sharing.record_assessment(
             youth.id,
@@ -176,7 +173,7 @@ def test_h1_always_inform_motivate_and_record_the_weighing(
     weighing = service.sharing.record_assessment(
         youth.id, c.gemeente.id, c.werk.id, "public_task", *STEPS, False
     )
-    after_weighing = _events(service)
+    after_weighing = row_count(service, "events")
     assert after_weighing == before + 1
     for j in (None, Justification("not_informed"), Justification("parents")):
         with pytest.raises(ToestemmingError):
@@ -184,7 +181,7 @@ def test_h1_always_inform_motivate_and_record_the_weighing(
                 youth.id, c.gemeente.id, c.werk.id, [c.contact.id],
                 assessment_id=weighing.id, justification=j,
             )  # fmt: skip
-    assert _events(service) == after_weighing
+    assert row_count(service, "events") == after_weighing
     shared = service.sharing.record_disclosure(
         youth.id,
         c.gemeente.id,
@@ -227,7 +224,7 @@ def test_2_2_1_medical_details_cannot_go_to_werk_en_inkomen_on_a_weighing(
         weighing = service.sharing.record_assessment(
             youth.id, c.gemeente.id, c.werk.id, basis, *STEPS, True
         )
-        before = _events(service)
+        before = row_count(service, "events")
         with pytest.raises(RuleViolation) as refused:
             service.sharing.record_disclosure(
                 youth.id,
@@ -238,7 +235,7 @@ def test_2_2_1_medical_details_cannot_go_to_werk_en_inkomen_on_a_weighing(
                 justification=Justification("youth"),
             )
         assert "Gezondheid" in refused.value.message
-        assert _events(service) == before
+        assert row_count(service, "events") == before
     assert service.sharing.disclosures(youth.id) == []
     with pytest.raises(RuleViolation):
         service.sharing.record_assessment(
@@ -273,7 +270,7 @@ def test_2_2_2_behaviour_towards_colleagues_no_weighing_around_the_young_mans_no
     weighing = service.sharing.record_assessment(
         youth.id, c.werkgever.id, c.stage.id, "legitimate_interest", *STEPS, True
     )
-    before = _events(service)
+    before = row_count(service, "events")
     with pytest.raises(RuleViolation):
         service.sharing.record_disclosure(
             youth.id,
@@ -283,7 +280,7 @@ def test_2_2_2_behaviour_towards_colleagues_no_weighing_around_the_young_mans_no
             assessment_id=weighing.id,
             justification=Justification("youth"),
         )
-    assert _events(service) == before
+    assert row_count(service, "events") == before
 
     request_id, (item,) = _ask(
         service, youth.id, ItemSpec(c.stage.id, c.werkgever.id, (gedrag.id,))
@@ -291,7 +288,7 @@ def test_2_2_2_behaviour_towards_colleagues_no_weighing_around_the_young_mans_no
     service.consents.record_decisions(request_id, SignerRef.youth(youth.id), {item: "no"}, "desk")
     options = service.sharing.options(youth.id, c.werkgever.id, c.stage.id)
     assert options.after_no and LawfulBasis.LEGITIMATE_INTEREST not in options.bases
-    before = _events(service)
+    before = row_count(service, "events")
     with pytest.raises(RuleViolation):
         service.sharing.record_assessment(
             youth.id, c.werkgever.id, c.stage.id, "legitimate_interest", *STEPS, True
@@ -307,7 +304,7 @@ def test_2_2_2_behaviour_towards_colleagues_no_weighing_around_the_young_mans_no
                 "youth", ground="legal_obligation", reason="Baan behouden, zorg.", confirmed=True
             ),
         )
-    assert _events(service) == before and service.sharing.disclosures(youth.id) == []
+    assert row_count(service, "events") == before and service.sharing.disclosures(youth.id) == []
 
 
 def test_2_3_1_rmc_shares_the_24_year_olds_test_and_report_only_as_far_as_he_agreed(
@@ -338,19 +335,19 @@ def test_2_3_1_rmc_shares_the_24_year_olds_test_and_report_only_as_far_as_he_agr
         ItemSpec(leerbaar.id, sz.id, (test.id,)),
         ItemSpec(c.werk.id, sz.id, (report.id,)),
     )
-    before = _events(service)
+    before = row_count(service, "events")
     with pytest.raises(ToestemmingError):
         service.consents.record_decisions(
             request_id, SignerRef.representative(mother.id), {test_item: "yes"}, "desk"
         )
-    assert _events(service) == before
+    assert row_count(service, "events") == before
     service.consents.record_decisions(
         request_id, SignerRef.youth(youth.id), {test_item: "yes", report_item: "no"}, "desk"
     )
     assert service.sharing.may_share(youth.id, sz.id, leerbaar.id, [test.id]).allowed
     assert not service.sharing.may_share(youth.id, sz.id, c.werk.id, [report.id]).allowed
     assert not service.sharing.may_share(youth.id, sz.id, leerbaar.id, [report.id]).allowed
-    before = _events(service)
+    before = row_count(service, "events")
     with pytest.raises(RuleViolation):
         service.sharing.record_assessment(youth.id, sz.id, c.werk.id, "public_task", *STEPS, True)
-    assert _events(service) == before
+    assert row_count(service, "events") == before

@@ -12,7 +12,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
-from conftest import birth_date_for_age, birth_date_turning_16_in
+from conftest import birth_date_for_age, birth_date_turning_16_in, row_count
 
 from toestemming.clock import FixedClock
 from toestemming.errors import RuleViolation, ToestemmingError
@@ -27,10 +27,6 @@ STEPS = (
     "Alleen in algemene woorden, geen details of politiezaken.",
     "Eerst met de student gepraat; anoniem kan niet.",
 )
-
-
-def _events(service: Service) -> int:
-    return int(service.vault.db.scalar("SELECT count(*) FROM events"))
 
 
 def test_casus_2_risky_behaviour_in_general_words_not_the_police_contacts(
@@ -55,13 +51,13 @@ def test_casus_2_risky_behaviour_in_general_words_not_the_police_contacts(
     weighing = service.sharing.record_assessment(
         youth.id, team.id, veilig.id, "legitimate_interest", *STEPS, True
     )
-    before = _events(service)
+    before = row_count(service, "events")
     with pytest.raises(RuleViolation) as refused:
         service.sharing.record_disclosure(
             youth.id, team.id, veilig.id, [risico.id, politie.id], assessment_id=weighing.id
         )
     assert "Politiecontacten" in refused.value.message
-    assert _events(service) == before
+    assert row_count(service, "events") == before
     shared = service.sharing.record_disclosure(
         youth.id, team.id, veilig.id, [risico.id], assessment_id=weighing.id
     )
@@ -116,10 +112,10 @@ def test_casus_5_absence_goes_to_the_rmc_by_law_and_the_youth_is_told(
         youth.id, c.rbl.id, c.leerplicht.id, "legal_obligation", *STEPS, False
     )
     args = (youth.id, c.rbl.id, c.leerplicht.id, [verzuim.id])
-    before = _events(service)
+    before = row_count(service, "events")
     with pytest.raises(RuleViolation):
         service.sharing.record_disclosure(*args, assessment_id=weighing.id)
-    assert _events(service) == before
+    assert row_count(service, "events") == before
     shared = service.sharing.record_disclosure(
         *args, assessment_id=weighing.id, justification=Justification("youth")
     )
@@ -143,12 +139,12 @@ def test_casus_7_a_17_year_olds_parents_do_not_decide_what_else_the_school_tells
     )
     (item,) = (i.id for i in request.items)
     service.consents.record_decisions(request.id, SignerRef.youth(student.id), {item: "no"}, "desk")
-    before = _events(service)
+    before = row_count(service, "events")
     with pytest.raises(RuleViolation):
         service.consents.record_decisions(
             request.id, SignerRef.representative(mother.id), {item: "yes"}, "desk"
         )
-    assert _events(service) == before
+    assert row_count(service, "events") == before
     assert not service.sharing.may_share(
         student.id, c.rbl.id, c.leerplicht.id, [c.ondersteuning.id]
     ).allowed
@@ -172,13 +168,13 @@ def test_casus_9_zorgoverleg_only_what_bears_on_the_absence_after_a_report(
     weighing = service.sharing.record_assessment(
         youth.id, c.rbl.id, c.leerplicht.id, "public_task", *STEPS, True
     )
-    before = _events(service)
+    before = row_count(service, "events")
     with pytest.raises(RuleViolation):
         service.sharing.record_disclosure(
             youth.id, c.rbl.id, c.leerplicht.id, [verzuim.id, c.gezondheid.id],
             assessment_id=weighing.id,
         )  # fmt: skip
-    assert _events(service) == before
+    assert row_count(service, "events") == before
     service.sharing.record_disclosure(
         youth.id, c.rbl.id, c.leerplicht.id, [verzuim.id], assessment_id=weighing.id
     )
@@ -207,12 +203,12 @@ def test_reglement_art_15_under_curatele_the_curator_decides_the_person_may_stop
         youth.id, [ItemSpec(c.werk.id, c.uwv.id, (c.contact.id,))]
     )
     (item,) = (i.id for i in request.items)
-    before = _events(service)
+    before = row_count(service, "events")
     with pytest.raises(ToestemmingError):
         service.consents.record_decisions(
             request.id, SignerRef.youth(youth.id), {item: "yes"}, "desk"
         )
-    assert _events(service) == before
+    assert row_count(service, "events") == before
     service.consents.record_decisions(
         request.id, SignerRef.representative(curator.id), {item: "yes"}, "paper"
     )
@@ -242,7 +238,7 @@ def test_casus_1_paper_the_parents_signed_at_15_entered_after_the_16th_birthday(
     (item,) = (i.id for i in request.items)
     signed_on_paper = clock.now() + timedelta(days=2)  # the day before the 16th birthday
     clock.advance(timedelta(days=10))
-    before = _events(service)
+    before = row_count(service, "events")
     for signer, moment in (
         (SignerRef.youth(pupil.id), signed_on_paper),
         (SignerRef.representative(parent.id), clock.now()),
@@ -251,7 +247,7 @@ def test_casus_1_paper_the_parents_signed_at_15_entered_after_the_16th_birthday(
             service.consents.record_decisions(
                 request.id, signer, {item: "yes"}, "paper", decided_at=moment
             )
-    assert _events(service) == before
+    assert row_count(service, "events") == before
     service.consents.record_decisions(
         request.id,
         SignerRef.representative(parent.id),
@@ -288,10 +284,10 @@ def test_reglement_art_8_2_and_8_3_after_a_weighing_the_student_may_object(
     service.consents.record_decisions(
         request.id, SignerRef.youth(youth.id), {request.items[0].id: "no"}, "email"
     )
-    before = _events(service)
+    before = row_count(service, "events")
     with pytest.raises(RuleViolation):
         service.sharing.record_disclosure(
             *args, assessment_id=weighing.id, justification=Justification("youth")
         )
-    assert _events(service) == before
+    assert row_count(service, "events") == before
     assert len(service.sharing.disclosures(youth.id)) == 1

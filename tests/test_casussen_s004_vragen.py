@@ -11,6 +11,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from conftest import row_count
 from mail_corpus import DIR
 from mail_support import RemoteVault
 
@@ -25,10 +26,6 @@ STEPS = (
     "Alleen de studieresultaten, niet het hele dossier.",
     "Eerst met de student gepraat; anoniem kan niet.",
 )
-
-
-def _events(service: Service) -> int:
-    return int(service.vault.db.scalar("SELECT count(*) FROM events"))
 
 
 def _may(svc: Service, youth_id: int, item: Any) -> bool:
@@ -71,10 +68,10 @@ def test_mondeling_of_schriftelijk_a_reply_that_is_not_unambiguous_is_no_consent
     rv.clock.advance(timedelta(days=1))
     proposal = svc.remote.read_reply((DIR / name).read_bytes())
     assert proposal.problems, name
-    before = _events(svc)
+    before = row_count(svc, "events")
     with pytest.raises(ToestemmingError):
         svc.remote.confirm(proposal)
-    assert _events(svc) == before
+    assert row_count(svc, "events") == before
     assert not any(_may(svc, sam.id, item) for item in request.items)
 
 
@@ -145,22 +142,22 @@ def test_rmc_asking_around_about_a_19_year_old_needs_his_consent(
         youth.id, [ItemSpec(c.werk.id, participatie.id, (c.contact.id,))]
     )
     (item,) = (i.id for i in request.items)
-    before = _events(service)
+    before = row_count(service, "events")
     with pytest.raises(RuleViolation):
         service.consents.record_decisions(
             request.id, SignerRef.representative(parent.id), {item: "yes"}, "desk"
         )
-    assert _events(service) == before
+    assert row_count(service, "events") == before
     service.consents.record_decisions(request.id, SignerRef.youth(youth.id), {item: "no"}, "app")
     assert not service.sharing.may_share(
         youth.id, participatie.id, c.werk.id, [c.contact.id]
     ).allowed
-    before = _events(service)
+    before = row_count(service, "events")
     with pytest.raises(RuleViolation):
         service.sharing.record_assessment(
             youth.id, participatie.id, c.werk.id, "public_task", *STEPS, True
         )
-    assert _events(service) == before
+    assert row_count(service, "events") == before
 
 
 def test_gemeente_departments_share_only_where_their_purposes_overlap(
@@ -182,13 +179,13 @@ def test_gemeente_departments_share_only_where_their_purposes_overlap(
     assert not service.sharing.may_share(
         youth.id, c.gemeente.id, c.leerplicht.id, [c.contact.id]
     ).allowed
-    before = _events(service)
+    before = row_count(service, "events")
     with pytest.raises(ValidationError):
         service.sharing.record_assessment(
             youth.id, c.gemeente.id, c.leerplicht.id, "public_task",
             STEPS[0], " ", STEPS[2], STEPS[3], True,
         )  # fmt: skip
-    assert _events(service) == before
+    assert row_count(service, "events") == before
 
 
 def test_beveiligd_mailen_the_evidence_of_a_mailed_consent_is_not_kept_in_the_clear(
@@ -225,12 +222,12 @@ def test_mondeling_of_schriftelijk_under_16_the_mail_must_come_from_a_parent(
     )
     (item,) = (i.id for i in request.items)
     mail = service.evidence.add("eml", "message/rfc822", b"Subject: ja\r\n\r\n1 ja\r\n")
-    before = _events(service)
+    before = row_count(service, "events")
     with pytest.raises(RuleViolation):
         service.consents.record_decisions(
             request.id, SignerRef.youth(pupil.id), {item: "yes"}, "email", evidence_id=mail.id
         )
-    assert _events(service) == before
+    assert row_count(service, "events") == before
     service.consents.record_decisions(
         request.id, SignerRef.representative(parent.id), {item: "yes"}, "email", evidence_id=mail.id
     )

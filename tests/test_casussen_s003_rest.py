@@ -183,22 +183,26 @@ def test_casus_9_zorgoverleg_only_what_bears_on_the_absence_after_a_report(
     ).allowed
 
 
+@pytest.mark.parametrize(
+    ("protection", "role"), [("curatele", "curator"), ("mentorschap", "mentor")]
+)
 def test_reglement_art_15_under_curatele_the_curator_decides_the_person_may_stop(
-    service: Service, catalog: SimpleNamespace
+    service: Service, catalog: SimpleNamespace, protection: str, role: str
 ) -> None:
     """Seed 003, model privacyreglement art. 15.1: the rights are exercised by the legal
     representative when the person is under 16, under curatele or has a mentor. For a
-    20-year-old under curatele the curator's yes is the consent and his own yes is refused;
-    his own withdrawal is still accepted (stopping is always privacy-safe, DOMAIN.md rule 4)
-    and it is the curator who is to be informed of a sharing without consent."""
+    20-year-old under curatele (or mentorschap) the curator's (mentor's) yes is the consent
+    and his own yes is refused; his own withdrawal is still accepted (stopping is always
+    privacy-safe, DOMAIN.md rule 4) and it is the representative who is to be informed of a
+    sharing without consent."""
     c = catalog
     youth = service.people.add_youth(
         given_name="Thijs",
         family_name="Jansen",
         birth_date=birth_date_for_age(service.clock.today(), 20).isoformat(),
-        protection="curatele",
+        protection=protection,
     )
-    curator = service.people.add_representative(youth.id, "Curator Bewind", "curator", False)
+    curator = service.people.add_representative(youth.id, "Vertegenwoordiger", role, False)
     request = service.consents.create_request(
         youth.id, [ItemSpec(c.werk.id, c.uwv.id, (c.contact.id,))]
     )

@@ -9,6 +9,7 @@ concludes; a refused step must leave nothing in the log."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from types import SimpleNamespace
 from typing import Any
 
@@ -77,6 +78,33 @@ def test_h1_stap1_public_bodies_never_rest_on_legitimate_interest(
         service.sharing.record_assessment(
             youth.id, c.uwv.id, c.werk.id, "legitimate_interest", *STEPS, True
         )
+    assert row_count(service, "events") == before
+
+
+def test_h1_stap1_an_rmc_office_never_rests_on_legitimate_interest_even_towards_an_employer(
+    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any]
+) -> None:
+    """Seed 002, hoofdstuk 1, grondslag 6: "Professionals in dienst van overheidsorganisaties
+    kunnen zich bij het uitvoeren van wettelijke taken nooit baseren op de grondslag van
+    gerechtvaardigd belang" — it is the sharing organisation's role that counts. Where the
+    vault belongs to a public body (an RMC office: organisation policy), legitimate interest
+    is not offered and refused even towards a private employer; a school keeps it."""
+    c = catalog
+    youth = make_youth(20).youth
+    assert (
+        LawfulBasis.LEGITIMATE_INTEREST
+        in service.sharing.options(youth.id, c.werkgever.id, c.stage.id).bases
+    )
+    service.set_policy(replace(service.policy(), public_body=True))
+    assert service.policy().public_body
+    offered = service.sharing.options(youth.id, c.werkgever.id, c.stage.id).bases
+    assert LawfulBasis.LEGITIMATE_INTEREST not in offered and LawfulBasis.PUBLIC_TASK in offered
+    before = row_count(service, "events")
+    with pytest.raises(RuleViolation) as refused:
+        service.sharing.record_assessment(
+            youth.id, c.werkgever.id, c.stage.id, "legitimate_interest", *STEPS, True
+        )
+    assert "organisatie" in refused.value.message
     assert row_count(service, "events") == before
 
 

@@ -99,7 +99,7 @@ class Sharing:
             f"{STATUS_LABELS[c.status.status]} ({c.reference_code}, onderdeel {c.position})"
             for c in noes
         )
-        bases = bases_for(recipient.legal_role, after_no)
+        bases = bases_for(recipient.legal_role, after_no, self._ctx.policy().public_body)
         if any(repo.get_category(db, c).special for c in category_ids):
             bases = tuple(b for b in bases if b in SPECIAL_BASES)
         return SharingOptions(
@@ -175,7 +175,7 @@ class Sharing:
                 field="basis",
             )
         options = self.options(youth_id, recipient_id, purpose_id)
-        check_basis(b, recipient.legal_role, options.after_no)
+        check_basis(b, recipient.legal_role, options.after_no, self._ctx.policy().public_body)
         fields = {
             "basis_motivation": v.text(
                 basis_motivation, "Stap 1 – grondslag", "basis_motivation", max_len=4000
@@ -304,7 +304,9 @@ class Sharing:
             # Checked again here, not only at the weighing: a weighing made before the "no"
             # (or before this rule) cannot carry a disclosure after it.
             options = self.options(youth_id, recipient_id, purpose_id, moment)
-            check_basis(basis, recipient.legal_role, options.after_no)
+            check_basis(
+                basis, recipient.legal_role, options.after_no, self._ctx.policy().public_body
+            )
             check_special(basis, [c.name for c in categories if c.special])
             checked = check_justification(justification, options, basis, a.youth_informed)
         with db.transaction():

@@ -74,14 +74,17 @@ class Justification:
     confirmed: bool = False
 
 
-def bases_for(legal_role: LegalRole, after_no: bool) -> tuple[LawfulBasis, ...]:
+def bases_for(
+    legal_role: LegalRole, after_no: bool, public_body: bool = False
+) -> tuple[LawfulBasis, ...]:
+    """The bases a weighing may name; `public_body`: our own organisation is one."""
     if after_no:
         return (LawfulBasis.LEGAL_OBLIGATION, LawfulBasis.VITAL_INTEREST)
+    no_interest = legal_role == LegalRole.PUBLIC_TASK or public_body
     return tuple(
         b
         for b in LawfulBasis
-        if b != LawfulBasis.CONSENT
-        and not (b == LawfulBasis.LEGITIMATE_INTEREST and legal_role == LegalRole.PUBLIC_TASK)
+        if b != LawfulBasis.CONSENT and not (b == LawfulBasis.LEGITIMATE_INTEREST and no_interest)
     )
 
 
@@ -96,11 +99,15 @@ def basis_phrase(basis: LawfulBasis) -> Phrase:
     return Phrase(f"basis-{basis.value}", fallback=BASIS_LABELS[basis])
 
 
-def check_basis(basis: LawfulBasis, legal_role: LegalRole, after_no: bool) -> None:
-    """Refuse a basis the recipient's role or an earlier "no" rules out (Dutch message)."""
+def check_basis(
+    basis: LawfulBasis, legal_role: LegalRole, after_no: bool, public_body: bool = False
+) -> None:
+    """Refuse a basis the recipient's role, our own role or an earlier "no" rules out."""
     if basis == LawfulBasis.LEGITIMATE_INTEREST and legal_role == LegalRole.PUBLIC_TASK:
         raise RuleViolation(message_id="error-sharing-recipient-public-authority-legal")
-    if after_no and basis not in bases_for(legal_role, True):
+    if basis == LawfulBasis.LEGITIMATE_INTEREST and public_body:
+        raise RuleViolation(message_id="error-sharing-organisation-public-authority")
+    if after_no and basis not in bases_for(legal_role, True, public_body):
         # The labels as catalog phrases (basis-*, override-ground-*): the worker's language.
         raise RuleViolation(
             message_id="error-sharing-earlier-said-sharing-recipient",

@@ -380,6 +380,7 @@ error-sharing-choose-legal-basis = Choose a legal basis.
 error-sharing-explain-each-step-few = Explain each step in a few words.
 error-sharing-balancing-interests-about-another = This balancing of interests is about another young person, recipient or purpose.
 error-sharing-recipient-public-authority-legal = This recipient is a public authority with a legal task: for that, legitimate interest can never be the legal basis.
+error-sharing-organisation-public-authority = Your organisation is a public authority with a legal task: then legitimate interest can never be the legal basis, not even for a private recipient. Choose the legal task or duty, or ask for consent.
 error-sharing-special-needs-consent = These are sensitive data ({ $names }). Without explicit consent you may share them only when a law obliges you or someone's life or health is in danger; '{ $basis_labels }' is not enough for that. Ask for consent, or share less: for example only that the young person gets help, not what for.
 error-sharing-earlier-said-sharing-recipient = Earlier, 'no' was said to sharing with this recipient for this purpose. '{ $basis_labels }' cannot set that aside; only a { $allowed }, with a written reason and a second confirmation.
 error-sharing-earlier-said-sharing-recipient-2 = Earlier, 'no' was said to sharing with this recipient for this purpose. Sharing is only possible with a legal obligation, vital interest or court order, a written reason and a second confirmation.

@@ -374,6 +374,7 @@ error-sharing-choose-legal-basis = Kies een grondslag.
 error-sharing-explain-each-step-few = Licht elke stap in een paar woorden toe.
 error-sharing-balancing-interests-about-another = Deze afweging gaat over een andere jongere, ontvanger of doel.
 error-sharing-recipient-public-authority-legal = Deze ontvanger is een overheidsorgaan met een wettelijke taak: daarvoor kan gerechtvaardigd belang nooit de grondslag zijn.
+error-sharing-organisation-public-authority = Uw organisatie is een overheidsorgaan met een wettelijke taak: dan kan gerechtvaardigd belang nooit de grondslag zijn, ook niet bij een private ontvanger. Kies de wettelijke taak of plicht, of vraag toestemming.
 error-sharing-special-needs-consent = Dit zijn gevoelige gegevens ({ $names }). Zonder uitdrukkelijke toestemming mag u die alleen delen als een wet het verplicht of als iemands leven of gezondheid in gevaar is; '{ $basis_labels }' is daarvoor niet genoeg. Vraag toestemming, of deel minder: bijvoorbeeld alleen dat de jongere hulp krijgt, niet waarvoor.
 error-sharing-earlier-said-sharing-recipient = Er is eerder 'nee' gezegd tegen delen met deze ontvanger voor dit doel. '{ $basis_labels }' kan dat niet opzij zetten; alleen een { $allowed }, met een geschreven reden en een tweede bevestiging.
 error-sharing-earlier-said-sharing-recipient-2 = Er is eerder 'nee' gezegd tegen delen met deze ontvanger voor dit doel. Delen kan alleen met een wettelijke verplichting, vitaal belang of rechterlijke uitspraak, een geschreven reden en een tweede bevestiging.

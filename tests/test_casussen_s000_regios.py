@@ -312,3 +312,29 @@ def test_drechtsteden_jeugdhulp_contact_for_the_risk_model_is_not_shared_on_a_we
         youth.id, c.rbl.id, model.id, [verzuim.id], assessment_id=weighing.id
     )
     assert shared.category_ids == (verzuim.id,)
+
+
+def test_alphen_aan_den_rijn_the_weighing_cannot_be_skipped(
+    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any]
+) -> None:
+    """Seed 000, Alphen aan den Rijn: the Suite voor Sociale Regie shows the worker a weighing
+    (why register or share, DAT only or also WAT) — but it can be skipped, so discipline is
+    needed. Here it cannot: without consent a sharing needs a recorded weighing, each of the
+    four steps in words ("x" is no reason), and the weighing kept says why it was needed."""
+    c = catalog
+    youth = make_youth(18).youth
+    args = (youth.id, c.gemeente.id, c.werk.id, [c.school.id])
+    before = row_count(service, "events")
+    with pytest.raises(RuleViolation):
+        service.sharing.record_disclosure(*args, justification=Justification("youth"))
+    with pytest.raises(ValidationError):
+        service.sharing.record_assessment(
+            youth.id, c.gemeente.id, c.werk.id, "public_task", "x", "x", "x", "x", True
+        )
+    assert row_count(service, "events") == before
+    weighing = service.sharing.record_assessment(
+        youth.id, c.gemeente.id, c.werk.id, "public_task", *STEPS, True
+    )
+    shared = service.sharing.record_disclosure(*args, assessment_id=weighing.id)
+    assert shared.assessment_id == weighing.id
+    assert service.sharing.assessment(weighing.id).proportionality == STEPS[2]

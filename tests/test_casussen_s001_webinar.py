@@ -63,7 +63,8 @@ def test_convenant_the_casusoverleg_still_needs_written_consent_of_both_parents(
     geeft schriftelijk vooraf toestemming voor doorbreken geheimhoudingsplicht". Being a
     convenant partner does not replace consent: for a 14-year-old, "Mag ik delen?" says no
     until the parents with gezag agreed in writing — one parent is not enough under the
-    default policy; the pupil cannot agree instead; with both on paper it is yes."""
+    default policy; the pupil cannot agree instead; with both on paper it is yes. Either
+    parent can stop it alone (withdrawing is as easy as giving)."""
     c = catalog
     case = make_youth(14, parents=2)
     pupil, (mother, father) = case.youth, case.parents
@@ -88,6 +89,9 @@ def test_convenant_the_casusoverleg_still_needs_written_consent_of_both_parents(
         request.id, SignerRef.representative(father.id), {item: "yes"}, "paper"
     )
     assert service.sharing.may_share(pupil.id, jeugdteam.id, overleg.id, wanted).allowed
+    # Stopping needs no second signature: one parent withdraws, and nothing more goes.
+    service.withdrawals.withdraw([item], SignerRef.representative(father.id), "email")
+    assert not service.sharing.may_share(pupil.id, jeugdteam.id, overleg.id, wanted).allowed
 
 
 @pytest.mark.parametrize("policy", [ParentPolicy.ALL_WITH_GEZAG, ParentPolicy.ONE_WITH_GEZAG])

@@ -1739,7 +1739,7 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
     </message>
     <message>
         <location filename="../consent/disclose.py" line="130"/>
-        <location filename="../consent/disclose.py" line="347"/>
+        <location filename="../consent/disclose.py" line="352"/>
         <source>Verstrekking &amp;vastleggen</source>
         <translation>&amp;Record disclosure</translation>
     </message>
@@ -1799,22 +1799,22 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>Informed:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="285"/>
+        <location filename="../consent/disclose.py" line="290"/>
         <source>Kies een grondslag…</source>
         <translation>Choose a lawful basis…</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="404"/>
+        <location filename="../consent/disclose.py" line="409"/>
         <source>Niet gedeeld.</source>
         <translation>Not shared.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="438"/>
+        <location filename="../consent/disclose.py" line="443"/>
         <source>Delen ondanks nee?</source>
         <translation>Share despite &apos;no&apos;?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="440"/>
+        <location filename="../consent/disclose.py" line="445"/>
         <source>Er is eerder &apos;nee&apos; gezegd tegen delen met deze ontvanger voor dit doel. Weet u zeker dat u toch deelt, op de grondslag en met de reden die u opschreef?</source>
         <translation>Earlier, &apos;no&apos; was said to sharing with this recipient for this purpose. Are you sure you want to share anyway, on the lawful basis and with the reason you wrote down?</translation>
     </message>
@@ -1859,42 +1859,42 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>The catalogue has no recipients or purposes yet.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="294"/>
+        <location filename="../consent/disclose.py" line="299"/>
         <source>niet geïnformeerd (reden hieronder)</source>
         <translation>not informed (reason below)</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="298"/>
+        <location filename="../consent/disclose.py" line="303"/>
         <source>Kies…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="306"/>
+        <location filename="../consent/disclose.py" line="311"/>
         <source>Eerder gezegd: %1. Delen kan alleen op grond van een wettelijke verplichting, vitaal belang of een rechterlijke uitspraak, met een geschreven reden. U bevestigt het daarna nog een keer. Het wordt als &apos;ondanks nee&apos; vastgelegd en staat in de inzage en het bewijs.</source>
         <translation>Said earlier: %1. Sharing is only possible on the basis of a legal obligation, vital interests or a court ruling, with a written reason. You then confirm it once more. It is recorded as &apos;despite no&apos; and appears in the access request (inzage) and the proof.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="329"/>
+        <location filename="../consent/disclose.py" line="334"/>
         <source>Mag ik delen? Ja — gedekt door toestemming</source>
         <translation>May I share? Yes — covered by consent</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="331"/>
+        <location filename="../consent/disclose.py" line="336"/>
         <source>Mag ik delen? Nee — niet gedekt door toestemming</source>
         <translation>May I share? No — not covered by consent</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="347"/>
+        <location filename="../consent/disclose.py" line="352"/>
         <source>Met afweging &amp;vastleggen</source>
         <translation>&amp;Record with weighing</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="377"/>
+        <location filename="../consent/disclose.py" line="382"/>
         <source>Niet gedekt: kies een andere grondslag en vul de vier stappen in, of deel niet.</source>
         <translation>Not covered: choose another lawful basis and fill in the four steps, or do not share.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="395"/>
+        <location filename="../consent/disclose.py" line="400"/>
         <source>Niet gedeeld: er is geen toestemming die dit dekt en de afweging is niet compleet. Kies een andere grondslag en licht alle vier de stappen toe, of deel niet.</source>
         <translation>Not shared: no consent covers this and the weighing is incomplete. Choose another lawful basis and explain all four steps, or do not share.</translation>
     </message>
@@ -3763,72 +3763,87 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>Young people aged 12 to 16 decide together with their parents (as in youth care)</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="59"/>
+        <location filename="../settings/policy.py" line="58"/>
+        <source>Wij zijn een overheidsorgaan (zoals RMC, leerplicht of gemeente)</source>
+        <translation>We are a public body (such as RMC, compulsory education or a municipality)</translation>
+    </message>
+    <message>
+        <location filename="../settings/policy.py" line="62"/>
+        <source>Een overheidsorgaan deelt voor zijn wettelijke taak nooit op &apos;gerechtvaardigd belang&apos; (AVG artikel 6 lid 1, laatste zin); die grondslag wordt dan niet aangeboden.</source>
+        <translation>A public body never shares on &apos;legitimate interest&apos; for its legal task (GDPR article 6(1), last sentence); that basis is then not offered.</translation>
+    </message>
+    <message>
+        <location filename="../settings/policy.py" line="69"/>
         <source> dagen</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="62"/>
+        <location filename="../settings/policy.py" line="72"/>
         <source> jaar</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="66"/>
+        <location filename="../settings/policy.py" line="76"/>
         <source> seconden</source>
         <translation> seconds</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="73"/>
+        <location filename="../settings/policy.py" line="83"/>
         <source>Onder 16 jaar, &amp;twee ouders:</source>
         <translation>Under 16, &amp;two parents:</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="74"/>
+        <location filename="../settings/policy.py" line="84"/>
         <source>12 tot 16 jaar:</source>
         <translation>12 to 16 years:</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="75"/>
+        <location filename="../settings/policy.py" line="85"/>
+        <source>&amp;Organisatie:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../settings/policy.py" line="86"/>
         <source>Standaard &amp;geldig:</source>
         <translation>Default &amp;validity:</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="76"/>
+        <location filename="../settings/policy.py" line="87"/>
         <source>&amp;Bewaartermijn:</source>
         <translation>&amp;Retention period:</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="86"/>
+        <location filename="../settings/policy.py" line="97"/>
         <source>Automatisch &amp;vergrendelen na:</source>
         <translation>Automatically &amp;lock after:</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="92"/>
+        <location filename="../settings/policy.py" line="103"/>
         <source>Beleid &amp;opslaan</source>
         <translation>&amp;Save policy</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="112"/>
+        <location filename="../settings/policy.py" line="123"/>
         <source>(1 minuut)</source>
         <translation>(1 minute)</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="114"/>
+        <location filename="../settings/policy.py" line="125"/>
         <source>(%1 minuten)</source>
         <translation>(%1 minutes)</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="117"/>
+        <location filename="../settings/policy.py" line="128"/>
         <source>(%1 min %2 s)</source>
         <translation>(%1 min %2 s)</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="144"/>
+        <location filename="../settings/policy.py" line="157"/>
         <source>Er is niets gewijzigd.</source>
         <translation>Nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="151"/>
+        <location filename="../settings/policy.py" line="164"/>
         <source>Het beleid is opgeslagen.</source>
         <translation>The policy has been saved.</translation>
     </message>

@@ -17,6 +17,7 @@ import base64
 import json
 import os
 import secrets
+import stat
 import time
 import unicodedata
 import uuid
@@ -36,6 +37,7 @@ from ..errors import HeaderCorrupt, HeaderMissing, ValidationError, WrongPassphr
 FORMAT = "toestemming-sleutels"
 VERSION = 1
 KEY_BYTES = 32
+MAX_HEADER_BYTES = 1_000_000
 
 # Never below these, whatever a header says (OWASP / RFC 9106 second recommendation).
 MIN_TIME_COST = 3
@@ -516,10 +518,16 @@ class KeyHeader:
 def read_header(vault_path: Path) -> KeyHeader:
     path = header_path(vault_path)
     try:
-        raw = path.read_bytes()
+        # Never waiting on a FIFO and never reading a device without end (/dev/zero) planted
+        # at the name: that would hang every opener, not tell them anything.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
         raise HeaderMissing(message_id="error-header-missing") from None
-    if len(raw) > 1_000_000:
+    with os.fdopen(fd, "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise HeaderCorrupt(message_id="error-header-unreadable")
+        raw = fh.read(MAX_HEADER_BYTES + 1)
+    if len(raw) > MAX_HEADER_BYTES:
         raise HeaderCorrupt(message_id="error-header-unexpectedly-large")
     return KeyHeader.from_bytes(raw)
 

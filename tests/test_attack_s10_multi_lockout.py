@@ -264,3 +264,31 @@ def test_the_same_vault_reached_through_links_still_has_one_writer(
         holder.communicate("", timeout=HANG_GUARD_S)
     assert not lock_path(linked).is_relative_to(other)
     assert opened_once(linked)["seen"] == "writer"  # (free again: the link opens as usual)
+
+
+@pytest.mark.parametrize(
+    "since", ["9999-12-31T23:59:59+00:00", "0001-01-01T00:00:00+05:00", "2026-13-45T99:00"]
+)
+def test_a_holder_whose_clock_ran_wild_is_still_a_sentence(vault: Path, since: str) -> None:
+    """The holder's computer had its clock reset or run wild (or the file was planted): a
+    "since" at the calendar's edge ended every second opener's unlock in an OverflowError
+    traceback (shown in local time); the holder is still named, the moment left out."""
+    seen, holder = open_in_child(vault, mode="hold")
+    try:
+        assert seen["seen"] == "writer"
+        info = json.loads(info_path(vault).read_text())
+        info_path(vault).write_text(json.dumps({**info, "since": since}))
+
+        second = opened_once(vault)
+        assert second["seen"] == "in_use", second
+        assert "door Anna" in second["text"]
+        assert "sinds" not in second["text"]
+        # The read-only window's banner says the same without the moment.
+        reader = Service.open(vault, PASS, read_only=True)
+        try:
+            assert reader.lock_holder is not None
+            assert "sinds" not in reader.lock_holder.describe()
+        finally:
+            reader.close()
+    finally:
+        holder.communicate("", timeout=HANG_GUARD_S)

@@ -144,19 +144,30 @@ def read_holder(vault: Path) -> LockHolder | None:
         return None
     if not isinstance(data, dict):
         return None
-    since: datetime | None = None
-    stamp = data.get("since")
-    if isinstance(stamp, str) and len(stamp) <= 40:
-        with contextlib.suppress(ValueError):
-            parsed = datetime.fromisoformat(stamp)
-            since = parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
     pid = data.get("pid")
     return LockHolder(
         _clean(data.get("worker")),
         _clean(data.get("computer")),
-        since,
+        _moment(data.get("since")),
         pid if isinstance(pid, int) and not isinstance(pid, bool) and 0 < pid < 2**31 else None,
     )
+
+
+def _moment(stamp: object) -> datetime | None:
+    """The holder's "since", or None when it is no moment a clock of this app could have
+    said: a stamp at the calendar's edge (year 1, 9999 — a PC's clock reset or run wild, or a
+    planted file) cannot be shown in local time (OverflowError) and would end the second
+    opener's unlock in a traceback instead of the sentence naming the holder."""
+    if not isinstance(stamp, str) or len(stamp) > 40:
+        return None
+    try:
+        parsed = datetime.fromisoformat(stamp)
+        since = parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+        local = since.astimezone(LOCAL_TZ)
+        since.astimezone(UTC)
+    except (ValueError, OverflowError):
+        return None
+    return since if 1970 <= local.year <= 9000 else None
 
 
 def held_elsewhere(vault: Path) -> bool:

@@ -352,6 +352,16 @@ class KeyHeader:
             raise ValidationError(message_id="error-header-cannot-remove-last-worker")
         return replace(self, slots=remaining)
 
+    def with_new_recovery_key(self, master: bytes, kdf: KdfParams) -> tuple[KeyHeader, str]:
+        """The recovery slot replaced by one for a new recovery key (the master key and
+        every worker's slot stay): whoever read the old key (the worker who made the vault
+        saw it) can no longer open the vault with it. Returns (header, new recovery key)."""
+        recovery = new_recovery_key()
+        kept = replace(self, slots=tuple(s for s in self.slots if s.kind != "recovery"))
+        return kept.add_slot(
+            master, "recovery", "herstelsleutel", normalize_recovery_key(recovery), kdf
+        ), recovery
+
     def replace_slot_secret(
         self, master: bytes, slot_id: str, secret: bytes, kdf: KdfParams
     ) -> KeyHeader:

@@ -8,6 +8,7 @@ process (a hang would hang it, not the suite; the pipe's timeout is only that gu
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -93,6 +94,16 @@ def opened_once(vault: Path, *, nobody: bool = False) -> dict[str, str]:
         return {"seen": "hang"}
 
 
+@contextlib.contextmanager
+def held(vault: Path, *, nobody: bool = False) -> Iterator[dict[str, str]]:
+    """A writer in a child process for as long as the block runs (what it saw is yielded)."""
+    seen, holder = open_in_child(vault, mode="hold", nobody=nobody)
+    try:
+        yield seen
+    finally:
+        holder.communicate("", timeout=HANG_GUARD_S)
+
+
 @pytest.fixture
 def vault(tmp_path: Path) -> Path:
     path = tmp_path / "kluis.tvault"
@@ -159,13 +170,10 @@ def test_something_else_at_the_holder_files_name_does_not_stop_the_open(
     # ... and a second opener beside a writer is still told the vault is in use.
     if not os.path.lexists(info_path(vault)):  # (a FIFO goes with the close; a folder stays)
         PLANTED[kind](info_path(vault))
-    seen, holder = open_in_child(vault, mode="hold")
-    try:
+    with held(vault) as seen:
         assert seen["seen"] == "writer"
         second = opened_once(vault)
         assert second["seen"] == "in_use", second
-    finally:
-        holder.communicate("", timeout=HANG_GUARD_S)
 
 
 def test_a_fifo_in_place_of_the_key_file_is_a_sentence_not_a_hang(vault: Path) -> None:
@@ -200,9 +208,7 @@ def shared_folder() -> Iterator[Path]:
     folder = Path(tempfile.mkdtemp(prefix="gedeeld-"))
     folder.chmod(0o777)
     path = folder / "kluis.tvault"
-    subprocess.run(
-        [sys.executable, "-c", CREATE, str(path), PASS], check=True, **_as_nobody()
-    )  # type: ignore[call-overload]
+    subprocess.run([sys.executable, "-c", CREATE, str(path), PASS], check=True, **_as_nobody())  # type: ignore[call-overload]
     try:
         yield path
     finally:
@@ -217,14 +223,11 @@ def test_a_read_only_lock_file_from_a_usb_copy_still_locks_and_keeps_one_writer(
     in. The OS lock needs no write access."""
     lock_path(shared_folder).chmod(stat.S_IRUSR)
 
-    seen, holder = open_in_child(shared_folder, mode="hold", nobody=True)
-    try:
+    with held(shared_folder, nobody=True) as seen:
         assert seen["seen"] == "writer", seen
         # Still one writer: a second window of the same worker is told it is in use.
         second = opened_once(shared_folder, nobody=True)
         assert second["seen"] == "in_use", second
-    finally:
-        holder.communicate("", timeout=HANG_GUARD_S)
 
 
 def test_another_users_private_lock_file_is_named_with_what_to_do(shared_folder: Path) -> None:
@@ -255,13 +258,10 @@ def test_the_same_vault_reached_through_links_still_has_one_writer(
     linked.symlink_to(vault)
     header_path(linked).symlink_to(header_path(vault))
 
-    seen, holder = open_in_child(vault, mode="hold")
-    try:
+    with held(vault) as seen:
         assert seen["seen"] == "writer"
         second = opened_once(linked)
         assert second["seen"] == "in_use", second
-    finally:
-        holder.communicate("", timeout=HANG_GUARD_S)
     assert not lock_path(linked).is_relative_to(other)
     assert opened_once(linked)["seen"] == "writer"  # (free again: the link opens as usual)
 
@@ -273,8 +273,7 @@ def test_a_holder_whose_clock_ran_wild_is_still_a_sentence(vault: Path, since: s
     """The holder's computer had its clock reset or run wild (or the file was planted): a
     "since" at the calendar's edge ended every second opener's unlock in an OverflowError
     traceback (shown in local time); the holder is still named, the moment left out."""
-    seen, holder = open_in_child(vault, mode="hold")
-    try:
+    with held(vault) as seen:
         assert seen["seen"] == "writer"
         info = json.loads(info_path(vault).read_text())
         info_path(vault).write_text(json.dumps({**info, "since": since}))
@@ -290,5 +289,3 @@ def test_a_holder_whose_clock_ran_wild_is_still_a_sentence(vault: Path, since: s
             assert "sinds" not in reader.lock_holder.describe()
         finally:
             reader.close()
-    finally:
-        holder.communicate("", timeout=HANG_GUARD_S)

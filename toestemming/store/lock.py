@@ -47,9 +47,7 @@ MAX_INFO_BYTES = 4096
 MAX_FIELD_CHARS = 80
 INFO_TMP_SUFFIX = ".tmp"
 # Every open of a file beside the vault: never through a link, never waiting on a FIFO.
-_NO_WAIT = (
-    getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
-)
+_NO_WAIT = getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
 
 IN_USE_MESSAGE = (
     "De kluis is al geopend, in een ander venster of op een andere computer. Er kan maar op "

@@ -354,9 +354,7 @@ class Vault:
         change); returns it, to be shown once. A window opened with the old recovery key
         goes on with the new slot."""
         self._refuse_if_read_only()
-        header, recovery = self.header.with_new_recovery_key(
-            self._master, self._kdf_for_new_slot()
-        )
+        header, recovery = self.header.with_new_recovery_key(self._master, self._kdf_for_new_slot())
         self._replace_header(header)
         if self.slot.kind == "recovery":
             self.slot = next(s for s in header.slots if s.kind == "recovery")

@@ -190,7 +190,7 @@ def test_a_holder_file_left_half_written_by_a_killed_opener_is_removed_at_the_ne
 ) -> None:
     """An opener killed while writing who holds the vault leaves its temp file (worker name,
     computer): the next writer removes it; nothing piles up beside the vault."""
-    leftover = Path(f"{info_path(vault)}.4242.tmp")
+    leftover = Path(f"{info_path(vault)}.tmp")
     leftover.write_text('{"worker": "Anna", "computer": "balie-1"}')
 
     assert opened_once(vault)["seen"] == "writer"

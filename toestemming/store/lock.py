@@ -240,7 +240,6 @@ class WriterLock:
         stale = read_holder(vault)
         if os.path.lexists(info_path(vault)):
             log.info("vault lock: replaced the information left by a process that did not close")
-        _remove_leftover_info(vault)
         lock = cls(vault, fd, clock, stale)
         lock.name_holder("")
         return lock
@@ -283,7 +282,9 @@ class WriterLock:
         a second opener then reads "unknown" or the previous holder's line."""
         holder = LockHolder(_clean(worker), computer_name(), self.since, os.getpid())
         target = info_path(self.vault)
-        tmp = Path(f"{target}.{os.getpid()}{INFO_TMP_SUFFIX}")
+        # One temp name: only the holder writes it, and a copy left by a holder killed while
+        # writing (it names a worker and a computer) is replaced here at the next open.
+        tmp = Path(f"{target}{INFO_TMP_SUFFIX}")
         try:
             with contextlib.suppress(FileNotFoundError):
                 tmp.unlink()  # (whatever is there: a write never goes through a planted name)
@@ -362,21 +363,6 @@ def _read_regular(path: Path, limit: int) -> bytes | None:
         return None
     finally:
         os.close(fd)
-
-
-def _remove_leftover_info(vault: Path) -> None:
-    """Temp files of the info file that a process killed while writing it left behind (they
-    name a worker and a computer). Only the holder writes them, and we hold the lock now."""
-    info = info_path(vault)
-    prefix = f"{info.name}."
-    try:
-        names = [e.name for e in os.scandir(info.parent) if e.name.startswith(prefix)]
-    except OSError:
-        return
-    for name in names:
-        if name.endswith(INFO_TMP_SUFFIX):
-            with contextlib.suppress(OSError):
-                os.unlink(info.parent / name)
 
 
 def _still_named(fd: int, vault: Path) -> bool:

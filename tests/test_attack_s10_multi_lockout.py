@@ -289,3 +289,15 @@ def test_a_holder_whose_clock_ran_wild_is_still_a_sentence(vault: Path, since: s
             assert "sinds" not in reader.lock_holder.describe()
         finally:
             reader.close()
+
+
+@pytest.mark.parametrize("kind", ["fifo", "folder"])
+def test_something_else_at_the_vault_files_name_is_a_sentence(vault: Path, kind: str) -> None:
+    """The vault file itself replaced by a FIFO or folder (the key file still beside it):
+    SQLite's bare "disk I/O error" was a traceback."""
+    PLANTED[kind](vault)
+
+    seen = opened_once(vault)
+
+    assert seen["seen"] == "message", seen
+    assert "(eindigend op .tvault)" in seen["text"]

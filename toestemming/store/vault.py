@@ -145,6 +145,10 @@ class Vault:
     def _open_with_master(
         path: Path, header: KeyHeader, master: bytes, slot: Slot, check_only: bool = False
     ) -> Vault:
+        if path.exists() and not path.is_file():
+            # A folder, FIFO or device at the vault's name (planted, or a mistaken choice):
+            # SQLite answered with a bare "disk I/O error" traceback.
+            raise VaultError(message_id="error-vault-not-a-vault-file")
         if not check_only:
             _tidy(path)
         keys = header.data_keys(master)

@@ -591,6 +591,7 @@ error-vault-read-only-check = The vault was opened only to be checked; nothing i
 error-vault-read-only-in-use = The vault was opened read-only because it is already open somewhere else: nothing was changed. Close the vault there and open it here again to make changes.
 error-vault-read-only-taken-over = The lock file next to the vault was removed or replaced while the vault was open here, and meanwhile the vault was opened for changes somewhere else. So here you can only read now: nothing was changed. Close the vault here. To go on working here, first close it in the other place.
 error-vault-key-renewed-elsewhere = The vault was encrypted again in the other place where it is open (for example because a worker was removed). That is why nothing more can be read here. The vault is not damaged. Close the vault here and open it again.
+error-vault-not-a-vault-file = Where the vault file should be there is a folder or another kind of file, not a vault. Choose the vault file (ending in .tvault) and try again. Nothing was changed.
 error-vault-read-only-damaged = The vault is damaged, is missing saved work or was changed without the app, so it was opened read-only: you can view the data but change nothing. { $advice }
 
 ## the log head outside the database (toestemming/log_head.py)

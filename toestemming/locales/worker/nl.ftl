@@ -523,6 +523,7 @@ error-vault-read-only-check = De kluis is alleen geopend om te controleren; er w
 error-vault-read-only-in-use = De kluis is alleen-lezen geopend, omdat zij op een andere plek al geopend is: er is niets gewijzigd. Sluit de kluis op de andere plek en open haar hier opnieuw om te wijzigen.
 error-vault-read-only-taken-over = Het vergrendelbestand naast de kluis is weggehaald of vervangen terwijl de kluis hier open was, en intussen is de kluis op een andere plek geopend om te wijzigen. Hier kunt u daarom alleen nog lezen: er is niets gewijzigd. Sluit de kluis hier. Wilt u hier verder werken, sluit haar dan eerst op de andere plek.
 error-vault-key-renewed-elsewhere = De kluis is op de andere plek waar zij open is opnieuw versleuteld (bijvoorbeeld omdat een medewerker is verwijderd). Daarom kan hier niets meer worden gelezen. De kluis is niet beschadigd. Sluit de kluis hier en open haar opnieuw.
+error-vault-not-a-vault-file = Op de plek van het kluisbestand staat een map of een ander soort bestand, geen kluis. Kies het kluisbestand (eindigend op .tvault) en probeer het opnieuw. Niets is gewijzigd.
 error-vault-read-only-damaged = De kluis is beschadigd, mist opgeslagen werk of is buiten de app gewijzigd, en is daarom alleen-lezen geopend: u kunt gegevens bekijken, maar niets wijzigen. { $advice }
 
 ## the log head outside the database (toestemming/log_head.py)

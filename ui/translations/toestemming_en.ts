@@ -382,27 +382,27 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>AddWorkerDialog</name>
     <message>
-        <location filename="../settings/workers.py" line="117"/>
+        <location filename="../settings/workers.py" line="118"/>
         <source>Medewerker toevoegen</source>
         <translation>Add worker</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="117"/>
+        <location filename="../settings/workers.py" line="118"/>
         <source>&amp;Toevoegen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="121"/>
+        <location filename="../settings/workers.py" line="122"/>
         <source>De nieuwe medewerker kiest hier zelf een wachtwoordzin (laat hem of haar typen). Daarna opent hij of zij de kluis met die wachtwoordzin; alles wordt op eigen naam vastgelegd.</source>
         <translation>The new worker chooses their own passphrase here (let them type it). They then open the vault with that passphrase; everything is recorded under their own name.</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="130"/>
+        <location filename="../settings/workers.py" line="131"/>
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="138"/>
+        <location filename="../settings/workers.py" line="139"/>
         <source>Vul de naam van de medewerker in.</source>
         <translation>Enter the worker&apos;s name.</translation>
     </message>
@@ -969,32 +969,32 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../settings/workers.py" line="152"/>
+        <location filename="../settings/workers.py" line="153"/>
         <source>Wachtwoordzin wijzigen</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="152"/>
+        <location filename="../settings/workers.py" line="153"/>
         <source>&amp;Wijzigen</source>
         <translation>&amp;Change</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="154"/>
+        <location filename="../settings/workers.py" line="155"/>
         <source>Huidige wachtwoordzin</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="155"/>
+        <location filename="../settings/workers.py" line="156"/>
         <source>&amp;Nieuwe wachtwoordzin:</source>
         <translation>&amp;New passphrase:</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="156"/>
+        <location filename="../settings/workers.py" line="157"/>
         <source>H&amp;uidige wachtwoordzin:</source>
         <translation>C&amp;urrent passphrase:</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="164"/>
+        <location filename="../settings/workers.py" line="165"/>
         <source>Vul uw huidige wachtwoordzin in.</source>
         <translation>Enter your current passphrase.</translation>
     </message>
@@ -3245,6 +3245,44 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <location filename="../consent/common.py" line="218"/>
         <source>Zet datum en tijd op dit moment</source>
         <translation>Set date and time to now</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecoveryKeyDialog</name>
+    <message>
+        <location filename="../settings/recovery_key.py" line="47"/>
+        <source>Nieuwe herstelsleutel</source>
+        <translation>New recovery key</translation>
+    </message>
+    <message>
+        <location filename="../settings/recovery_key.py" line="50"/>
+        <source>De oude herstelsleutel werkt niet meer. Dit is de nieuwe; u ziet hem nu &lt;b&gt;één keer&lt;/b&gt;. Druk hem af of schrijf hem over, bewaar hem op een veilige plek (niet bij de computer) en vernietig het papier met de oude sleutel.</source>
+        <translation>The old recovery key no longer works. This is the new one; you see it &lt;b&gt;once&lt;/b&gt;. Print it or copy it by hand, keep it in a safe place (not with the computer) and destroy the paper with the old key.</translation>
+    </message>
+    <message>
+        <location filename="../settings/recovery_key.py" line="65"/>
+        <source>Herstelsleutel</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location filename="../settings/recovery_key.py" line="66"/>
+        <source>&amp;Afdrukken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../settings/recovery_key.py" line="70"/>
+        <source>Ik heb de nieuwe herstelsleutel afgedrukt of op een veilige plek &amp;bewaard.</source>
+        <translation>I have printed the new recovery key or &amp;kept it in a safe place.</translation>
+    </message>
+    <message>
+        <location filename="../settings/recovery_key.py" line="76"/>
+        <source>&amp;Klaar</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <location filename="../settings/recovery_key.py" line="108"/>
+        <source>Bevestig eerst dat u de nieuwe herstelsleutel heeft afgedrukt of bewaard.</source>
+        <translation>First confirm that you have printed or kept the new recovery key.</translation>
     </message>
 </context>
 <context>
@@ -6114,54 +6152,90 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
 <context>
     <name>WorkersPage</name>
     <message>
-        <location filename="../settings/workers.py" line="193"/>
+        <location filename="../settings/workers.py" line="194"/>
         <source>Medewerker &amp;toevoegen…</source>
         <translation>&amp;Add worker…</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="194"/>
+        <location filename="../settings/workers.py" line="195"/>
         <source>Medewerker &amp;verwijderen…</source>
         <translation>&amp;Remove worker…</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="195"/>
+        <location filename="../settings/workers.py" line="196"/>
         <source>Mijn wachtwoordzin &amp;wijzigen…</source>
         <translation>&amp;Change my passphrase…</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="198"/>
+        <location filename="../settings/workers.py" line="197"/>
+        <source>&amp;Herstelsleutel vernieuwen…</source>
+        <translation>&amp;Renew recovery key…</translation>
+    </message>
+    <message>
+        <location filename="../settings/workers.py" line="200"/>
+        <source>Na het verwijderen van iemand die de herstelsleutel kende: wie de kluis maakte, kende hem. De oude sleutel werkt daarna niet meer.</source>
+        <translation>After removing someone who knew the recovery key: whoever made the vault knew it. The old key stops working.</translation>
+    </message>
+    <message>
+        <location filename="../settings/workers.py" line="208"/>
         <source>Iedere medewerker opent de kluis met een eigen wachtwoordzin. Alles wat iemand vastlegt, staat in het logboek op zijn of haar naam. U bent aangemeld als %1.</source>
         <translation>Every worker opens the vault with their own passphrase. Everything someone records is logged under their name. You are signed in as %1.</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="202"/>
+        <location filename="../settings/workers.py" line="212"/>
         <source>Medewerkers</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="238"/>
+        <location filename="../settings/workers.py" line="249"/>
         <source>%1 is toegevoegd en kan de kluis nu openen.</source>
         <translation>%1 has been added and can now open the vault.</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="245"/>
+        <location filename="../settings/workers.py" line="256"/>
         <source>Uw wachtwoordzin is gewijzigd.</source>
         <translation>Your passphrase has been changed.</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="255"/>
+        <location filename="../settings/workers.py" line="266"/>
         <source>%1 kan de kluis daarna niet meer openen. Wat %1 eerder heeft vastgelegd, blijft op die naam in het logboek staan. Doorgaan?</source>
         <translation>%1 will no longer be able to open the vault. What %1 recorded before stays in the log under that name. Continue?</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="258"/>
+        <location filename="../settings/workers.py" line="269"/>
         <source>Medewerker verwijderen</source>
         <translation>Remove worker</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="267"/>
+        <location filename="../settings/workers.py" line="278"/>
         <source>%1 is verwijderd en kan de kluis niet meer openen.</source>
         <translation>%1 has been removed and can no longer open the vault.</translation>
+    </message>
+    <message>
+        <location filename="../settings/workers.py" line="283"/>
+        <source>Kende %1 de herstelsleutel? Wie de kluis heeft gemaakt of de sleutel ooit heeft vernieuwd, kent hem, en kan er de kluis nog mee openen. Maak dan nu een nieuwe herstelsleutel; de oude werkt daarna niet meer.</source>
+        <translation>Did %1 know the recovery key? Whoever made the vault or ever renewed the key knows it, and can still open the vault with it. Then make a new recovery key now; the old one stops working.</translation>
+    </message>
+    <message>
+        <location filename="../settings/workers.py" line="287"/>
+        <location filename="../settings/workers.py" line="296"/>
+        <source>Herstelsleutel vernieuwen</source>
+        <translation>Renew recovery key</translation>
+    </message>
+    <message>
+        <location filename="../settings/workers.py" line="293"/>
+        <source>Er komt een nieuwe herstelsleutel; de huidige werkt daarna niet meer. U ziet de nieuwe één keer, om af te drukken of over te schrijven. Doorgaan?</source>
+        <translation>A new recovery key will be made; the current one stops working. You see the new one once, to print or copy by hand. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../settings/workers.py" line="306"/>
+        <source>Nieuwe herstelsleutel maken…</source>
+        <translation>Making a new recovery key…</translation>
+    </message>
+    <message>
+        <location filename="../settings/workers.py" line="322"/>
+        <source>Er is een nieuwe herstelsleutel; de oude werkt niet meer.</source>
+        <translation>There is a new recovery key; the old one no longer works.</translation>
     </message>
 </context>
 <context>

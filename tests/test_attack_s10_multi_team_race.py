@@ -3,29 +3,59 @@
 On a vault there is one writer, so a use case's checks and its write cannot be split by
 another writer. On a team server every worker writes; writes are serialised per organisation
 (the write turn at BEGIN), so a use case keeps its meaning only if it checks *inside* its
-transaction. A desk records a young person's "ja" while a colleague records their withdrawal
-of the same item; the desk's checks ran before the withdrawal committed, its write after.
-Real processes; the desk is stopped between its checks and its write by a pipe, not a sleep."""
+transaction. A colleague's withdrawal of an item is inside its transaction when a desk records
+the young person's "ja" on the same item. Real processes; the colleague is held inside its
+transaction by a pipe, and the desk is seen waiting for the write turn on the server's own
+lock table — no sleep for time."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
+import time
 from datetime import date, timedelta
 from pathlib import Path
 
+import psycopg
 import pytest
 from team_support import create_team, make_worker
 
 from toestemming.clock import FixedClock
 from toestemming.devtools.pgteam import Login
-from toestemming.model import SignerRef
 from toestemming.service import Service
 from toestemming.usecases.consent import ItemSpec
 
 SAFETY_S = 120  # a hung child fails the test instead of hanging CI (not a timing assertion)
 
-# The desk: prepares the decision (every check), says so, waits for "go", then writes it.
+# The colleague: records the withdrawal and stops inside its transaction (holding the
+# organisation's write turn) until "go".
+COLLEAGUE = r"""
+import sys
+from datetime import datetime, timedelta
+from toestemming.clock import FixedClock
+from toestemming.model import SignerRef
+from toestemming.service import Service
+from toestemming.usecases.withdrawals import Withdrawals
+
+url, password, item_id, youth_id, now = sys.argv[1:6]
+svc = Service.open_team(url, password, clock=FixedClock(datetime.fromisoformat(now)))
+original = Withdrawals.write
+
+
+def hold_then_write(self, *args, **kwargs):
+    print("holding", flush=True)
+    sys.stdin.readline()
+    return original(self, *args, **kwargs)
+
+
+Withdrawals.write = hold_then_write
+moment = datetime.fromisoformat(now) - timedelta(days=1)
+svc.withdrawals.withdraw([int(item_id)], SignerRef.youth(int(youth_id)), "paper", moment)
+print("withdrawn", flush=True)
+svc.close()
+"""
+
+# The desk: records the young person's "ja" on the same item, and says what it was told.
 DESK = r"""
 import sys
 from datetime import datetime
@@ -33,21 +63,11 @@ from toestemming.clock import FixedClock
 from toestemming.errors import ToestemmingError, user_text
 from toestemming.model import SignerRef
 from toestemming.service import Service
-from toestemming.usecases.consent import Consents
 
 url, password, request_id, item_id, youth_id, now = sys.argv[1:7]
 svc = Service.open_team(url, password, clock=FixedClock(datetime.fromisoformat(now)))
-original = Consents.prepare_decisions
-
-
-def prepare_then_wait(self, *args, **kwargs):
-    prepared = original(self, *args, **kwargs)
-    print("prepared", flush=True)
-    sys.stdin.readline()
-    return prepared
-
-
-Consents.prepare_decisions = prepare_then_wait
+print("ready", flush=True)
+sys.stdin.readline()
 try:
     svc.consents.record_decisions(
         int(request_id), SignerRef.youth(int(youth_id)), {int(item_id): "yes"}, "desk"
@@ -64,7 +84,8 @@ def team(pg_server, pg_database, clock: FixedClock, tmp_path: Path, monkeypatch)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "user-data"))  # (inherited by children)
     svc, admin = create_team(pg_server, pg_database, clock)
     desk = make_worker(pg_server, pg_database, admin, "balie", "Balie Medewerker")
-    yield svc, desk
+    colleague = make_worker(pg_server, pg_database, admin, "collega", "Collega Medewerker")
+    yield svc, desk, colleague, pg_server.superuser_dsn(pg_database)
     svc.close()
 
 
@@ -82,61 +103,76 @@ def _request(svc: Service, today: date) -> tuple[int, int, int]:
     return request.id, request.items[0].id, youth.id
 
 
-def _race(svc: Service, desk: Login, clock: FixedClock) -> tuple[int, str]:
-    """The desk prepares Sara's "ja"; the colleague records her withdrawal (her letter of
-    yesterday); then the desk writes. Returns the item and what the desk was told."""
-    request_id, item_id, youth_id = _request(svc, clock.today())
-    clock.advance(timedelta(days=2))
-    child = subprocess.Popen(
-        [
-            *(sys.executable, "-c", DESK, desk.url, desk.password),
-            *(str(request_id), str(item_id), str(youth_id), clock.now().isoformat()),
-        ],
+def _waiting_for_a_lock(superuser_dsn: str) -> bool:
+    with psycopg.connect(superuser_dsn) as conn:
+        row = conn.execute("SELECT count(*) FROM pg_locks WHERE NOT granted").fetchone()
+    return bool(row and row[0])
+
+
+def _child(script: str, *args: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-c", script, *args],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
     )
+
+
+def _race(
+    svc: Service, desk: Login, colleague: Login, dsn: str, clock: FixedClock
+) -> tuple[int, str]:
+    """The colleague's withdrawal of Sara's item (her letter of yesterday) is inside its
+    transaction when the desk records her "ja" on it; the colleague commits once the desk is
+    waiting for the write turn. Returns the item and what the desk was told."""
+    request_id, item_id, youth_id = _request(svc, clock.today())
+    clock.advance(timedelta(days=2))
+    now = clock.now().isoformat()
+    writer = _child(
+        DESK, desk.url, desk.password, str(request_id), str(item_id), str(youth_id), now
+    )
+    holder = None
     try:
-        assert child.stdout is not None and child.stdin is not None
-        assert child.stdout.readline().strip() == "prepared"
-        svc.withdrawals.withdraw(
-            [item_id], SignerRef.youth(youth_id), "paper", clock.now() - timedelta(days=1)
+        assert writer.stdout is not None and writer.stdin is not None
+        assert writer.stdout.readline().strip() == "ready"  # opened: nothing held by it
+        holder = _child(
+            COLLEAGUE, colleague.url, colleague.password, str(item_id), str(youth_id), now
         )
-        out, err = child.communicate("go\n", timeout=SAFETY_S)
-        assert child.returncode == 0, err[-2000:]
+        assert holder.stdout is not None and holder.stdin is not None
+        assert holder.stdout.readline().strip() == "holding"
+        writer.stdin.write("go\n")
+        writer.stdin.flush()
+        # The desk blocks at its turn (BEGIN): a lock not granted. Waited for as a state of
+        # the server, bounded so that a broken test fails instead of hanging.
+        deadline = time.monotonic() + SAFETY_S
+        while not _waiting_for_a_lock(dsn):
+            assert writer.poll() is None, writer.communicate()
+            assert time.monotonic() < deadline, "the desk never waited for the write turn"
+            time.sleep(0.02)
+        done, err = holder.communicate("go\n", timeout=SAFETY_S)
+        assert holder.returncode == 0 and done.strip() == "withdrawn", err[-2000:]
+        out, err = writer.communicate("", timeout=SAFETY_S)
+        assert writer.returncode == 0, err[-2000:]
     finally:
-        if child.poll() is None:
-            child.kill()
-            child.wait()
+        for child in (holder, writer):
+            if child is not None and child.poll() is None:
+                child.kill()
+                child.wait()
     return item_id, out
 
 
-def test_a_yes_written_after_a_withdrawal_does_not_bring_the_consent_back(
+def test_a_yes_checked_while_a_withdrawal_commits_is_refused_and_the_item_stays_withdrawn(
     team, clock: FixedClock
 ) -> None:
-    """What holds today: the withdrawal stays the item's state (no sharing allowed on a yes
-    given later than it by the race), and the replay finds rows and events in agreement."""
-    svc, desk = team
-    item_id, _ = _race(svc, desk, clock)
+    """Recorded one after the other, the "ja" is refused (the item can no longer be answered);
+    at the same moment it must be too: the desk checks inside its transaction, after the
+    colleague's withdrawal committed — never "ja vastgelegd" on an item already withdrawn.
+    (Before: the checks ran before the desk's transaction and the desk was told its yes was
+    recorded.) The withdrawal stays the item's state and rows and events agree."""
+    svc, desk, colleague, dsn = team
+    item_id, out = _race(svc, desk, colleague, dsn, clock)
 
+    assert out.startswith("refused"), out
     status = svc.consents.item_status(item_id, clock.now())
     assert status.status.value == "withdrawn"
     assert svc.integrity_problems() == []
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="usecases/consent.py runs a decision's checks (prepare_decisions) before its "
-    "transaction; on a team server a colleague's withdrawal can commit in between, and the "
-    "desk is told its 'ja' was recorded on a withdrawn item (not this helper's file: reported)",
-)
-def test_a_yes_prepared_before_a_withdrawal_is_refused_after_it(team, clock: FixedClock) -> None:
-    svc, desk = team
-    item_id, out = _race(svc, desk, clock)
-
-    # Recorded one after the other, the "ja" is refused (the item can no longer be
-    # answered); at the same time it must be too.
-    assert out.startswith("refused"), out
-    decisions = svc.vault.db.scalar("SELECT count(*) FROM decisions WHERE item_id = ?", (item_id,))
-    assert decisions == 0

@@ -34,6 +34,7 @@ from ui.main_window import MainWindow
 from ui.screen_fit import available
 from ui.settings.categories import EnglishNameDialog
 from ui.settings.recipients import RecipientTextsDialog
+from ui.settings.recovery_key import NewRecoveryKeyDialog
 from ui.signing import SigningMode
 
 __all__ = ["desk"]
@@ -58,7 +59,16 @@ MORE: dict[str, Opener] = {
     "beschrijving per taal": _own(
         lambda svc, s, t: RecipientTextsDialog(svc, svc.catalog.recipients()[0])
     ),
+    "nieuwe herstelsleutel": _own(lambda svc, s, t: _recovery_key_shown(svc)),
 }
+
+
+def _recovery_key_shown(service: Service) -> QDialog:
+    """As after Herstelsleutel vernieuwen (a made-up key: the probe looks at the layout);
+    'kept' ticked so that the probe may close it."""
+    dialog = NewRecoveryKeyDialog(service, "ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789")
+    dialog.confirm_box.setChecked(True)
+    return dialog
 
 
 @pytest.fixture(autouse=True)

@@ -375,19 +375,21 @@ class Consents(ItemStates):
         a yes on such an item without that tick is refused. `shown_text_sha256` lets signing
         mode prove which text was on screen; it must match what the item stores in `language`
         (default: the request's language)."""
-        prepared = self.prepare_decisions(
-            request_id,
-            signer,
-            answers,
-            channel,
-            decided_at,
-            special_ack,
-            shown_text_sha256,
-            language,
-        )
-        if evidence_id is not None:
-            require_evidence(self._ctx.db, evidence_id)
+        # Checked inside the transaction: on a team server every desk writes, and a colleague's
+        # withdrawal committed between the checks and the write would be answered over.
         with self._ctx.db.transaction():
+            prepared = self.prepare_decisions(
+                request_id,
+                signer,
+                answers,
+                channel,
+                decided_at,
+                special_ack,
+                shown_text_sha256,
+                language,
+            )
+            if evidence_id is not None:
+                require_evidence(self._ctx.db, evidence_id)
             return self.write_decisions(prepared, evidence_id)
 
     def prepare_decisions(
@@ -401,8 +403,9 @@ class Consents(ItemStates):
         shown_text_sha256: Mapping[int, str] | None = None,
         language: str | None = None,
     ) -> PreparedDecisions:
-        """Every check of record_decisions, nothing written. `write_decisions` writes the result
-        inside a transaction the caller holds (signing mode adds its evidence in the same one)."""
+        """Every check of record_decisions, nothing written. Call it inside the transaction
+        that `write_decisions` then writes in (signing mode adds its evidence in the same one):
+        checks made before it can be overtaken by another desk's write on a team server."""
         db = self._ctx.db
         request = repo.load_request(db, request_id)
         youth, reps = repo.youth_with_reps(db, request.youth_id)

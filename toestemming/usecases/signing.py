@@ -172,19 +172,20 @@ class Signing:
             raise ValidationError(message_id="error-answer-every-part", field="answers")
         check_signature(signature)
         consents = self._consents
-        prepared = consents.prepare_decisions(
-            request_id,
-            signer,
-            answers,
-            Channel.TABLET,
-            None,
-            special_ack,
-            shown_text_sha256,
-            language,
-        )
         strokes = strokes_json(signature)
         db = self._ctx.db
         with db.transaction():
+            # Checked inside the transaction (see Consents.record_decisions).
+            prepared = consents.prepare_decisions(
+                request_id,
+                signer,
+                answers,
+                Channel.TABLET,
+                None,
+                special_ack,
+                shown_text_sha256,
+                language,
+            )
             png_id = self._add_evidence("image/png", signature.png)
             strokes_id = self._add_evidence("application/json", strokes)
             ids = consents.write_decisions(prepared, png_id)
@@ -287,9 +288,10 @@ class Signing:
         open_ids = {w.item_id for w in self.withdrawable(youth_id)}
         if not set(items) <= open_ids:
             raise RuleViolation(message_id="error-cannot-withdraw-any-more")
-        prepared = self._withdrawals.prepare(items, signer, Channel.TABLET)
         strokes = strokes_json(signature)
         with db.transaction():
+            # Checked inside the transaction (see Consents.record_decisions).
+            prepared = self._withdrawals.prepare(items, signer, Channel.TABLET)
             png_id = self._add_evidence("image/png", signature.png)
             strokes_id = self._add_evidence("application/json", strokes)
             wids = self._withdrawals.write(prepared, png_id)

@@ -69,10 +69,11 @@ class Withdrawals:
     ) -> WithdrawalResult:
         """One action withdraws one or more items. Sharing before stays lawful; recipients who
         already received data are returned so they can be told (AVG art. 19)."""
-        prepared = self.prepare(item_ids, signer, channel, withdrawn_at)
-        if evidence_id is not None:
-            require_evidence(self._ctx.db, evidence_id)
+        # Checked inside the transaction (see Consents.record_decisions).
         with self._ctx.db.transaction():
+            prepared = self.prepare(item_ids, signer, channel, withdrawn_at)
+            if evidence_id is not None:
+                require_evidence(self._ctx.db, evidence_id)
             wids = self.write(prepared, evidence_id)
         return self.result(wids)
 

@@ -259,6 +259,9 @@ class _Assembly:
                 self._unclear(p, hedged[0].hedge, spans)
         elif self.withdrawal_talk:
             return
+        elif any(u.elsewhere for u in self.bare):
+            # "nee voor de huisarts": said of something that is no item of this request
+            self.out.problems.append(Said("reply-answer-without-item"))
         elif pols == {-1} or (pols == {1} and any(u.whole for u in self.bare)):
             verdict = Verdict.NO if pols == {-1} else Verdict.YES
             for p in self.positions:

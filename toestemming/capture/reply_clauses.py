@@ -49,6 +49,7 @@ class Unit:
     rhetorical: bool = False  # "waarom niet"
     mirror_of: list[Unit] = field(default_factory=list)  # the opposite of these
     counts: bool = True  # a bare unit that is allowed to answer
+    elsewhere: bool = False  # said of something that is no item here ("nee voor de huisarts")
 
 
 @dataclass(eq=False)
@@ -126,7 +127,7 @@ def split_clauses(tokens: list[Tok]) -> tuple[list[Clause], list[Clause]]:
             clauses.append(Clause([], "contrast"))
         elif t.cat == Cat.CONTRAST:
             pass  # "trek het maar in": a particle, not "but"
-        elif t.cat == Cat.SEP:
+        elif t.cat == Cat.SEP or _dutch_because(tokens, i):
             clauses.append(Clause([], "sep"))
         elif t.cat == Cat.EXCEPT:
             group, i = _except_group(tokens, i)
@@ -136,6 +137,49 @@ def split_clauses(tokens: list[Tok]) -> tuple[list[Clause], list[Clause]]:
             cur.toks.append(t)
         i += 1
     return [c for c in clauses if c.toks], excepts
+
+
+# Dutch "want" (because) starts a clause with its own subject: "2 niet want daar werk ik";
+# English "want" is a verb ("I do not want to withdraw"). The word after tells them apart.
+_AFTER_DUTCH_WANT = frozenset(
+    {
+        "ik",
+        "je",
+        "jij",
+        "u",
+        "we",
+        "wij",
+        "ze",
+        "zij",
+        "hij",
+        "het",
+        "dat",
+        "die",
+        "daar",
+        "er",
+        "hier",
+        "dit",
+        "deze",
+        "mijn",
+        "m'n",
+        "jullie",
+        "dan",
+        "anders",
+        "zo",
+        "de",
+        "een",
+        "ook",
+    }
+)
+
+
+def _dutch_because(tokens: list[Tok], i: int) -> bool:
+    return (
+        tokens[i].canon == "want"
+        and i + 1 < len(tokens)
+        and tokens[i + 1].canon in _AFTER_DUTCH_WANT
+        and not (i > 0 and tokens[i - 1].canon in ("i", "you", "not", "they", "we"))
+    )
 
 
 def _particle(tokens: list[Tok], i: int) -> bool:
@@ -186,6 +230,7 @@ def analyse(c: Clause) -> None:
     _double_negations(c)
     toks = c.toks
     _tegen_as_preposition(toks)
+    _story_names(toks)
     c.refs = [t for t in toks if t.cat in REF_CATS]
     c.sensitive = [s for t in toks if t.cat == Cat.SENSITIVE for s in t.all_spans()]
     c.negated = any(t.cat in (Cat.NEG, Cat.NOTHING) for t in toks) or any(
@@ -255,6 +300,29 @@ def _double_negations(c: Clause) -> None:
         out.append(t)
         i += 1
     c.toks = out
+
+
+_PRONOUNS = frozenset(
+    {"ik", "jij", "je", "u", "we", "wij", "ze", "zij", "hij", "i", "you", "they", "he", "she"}
+)
+
+
+def _story_names(toks: list[Tok]) -> None:
+    """ "2 nee, ik werk daar al", "2 niet want daar werk ik": beside an item named by number,
+    a title word used as a verb or noun of a story ("werk" of "Begeleiding naar werk", with
+    its subject next to it or after a word we do not know) is no second item; it stays a
+    word. (A clause that names items by title words only is judged in reply_grammar.)"""
+    if not any(t.cat == Cat.REF and t.explicit for t in toks):
+        return
+    for k, t in enumerate(toks):
+        if t.cat != Cat.REF or t.explicit:
+            continue
+        before = toks[k - 1] if k > 0 else None
+        after = toks[k + 1] if k + 1 < len(toks) else None
+        if (before is not None and (before.cat == Cat.WORD or before.canon in _PRONOUNS)) or (
+            after is not None and after.canon in _PRONOUNS
+        ):
+            t.cat = Cat.WORD
 
 
 def _negative(t: Tok) -> bool:
@@ -439,8 +507,21 @@ def _unit_of(
             nxt is not None and toks[nxt].cat in (Cat.YES, Cat.NO)
         ):
             return None  # "ook akkoord", "ook ja": the other word carries it
+        if _answer_after_refs(toks, i):
+            return None  # "maar ook 2 ja", "ook voor 3 akkoord": the answer carries it
         return Unit(0, WEAK, span, t.start, ellipsis="ook")
     return None
+
+
+def _answer_after_refs(toks: list[Tok], i: int) -> bool:
+    """ "ook (voor) 2 (en 3) ja": item references and then the clause's own answer."""
+    j, refs = i + 1, 0
+    while j < len(toks) and toks[j].cat in (Cat.FILL, Cat.FOR, Cat.PART, Cat.CONJ, Cat.REF):
+        refs += toks[j].cat == Cat.REF
+        j += 1
+    while j < len(toks) and toks[j].cat == Cat.PUNCT and toks[j].canon in GLUE:
+        j += 1
+    return refs > 0 and j < len(toks) and is_answer_token(toks[j])
 
 
 def _next_meaningful(toks: list[Tok], i: int) -> int | None:

@@ -274,6 +274,7 @@ def read_sentence(sentence: Sentence, context: Context | None = None) -> Sentenc
             w.question = sentence.question
         out.withdrawals.extend(c.withdrawals)
     _doubt(sentence, every, out)
+    _said_of_something_else(every)
     _hint_and_counting(sentence, every, out)
     _sensitive(sentence, every, out)
     for c in every:
@@ -358,24 +359,57 @@ def _mirror(of: list[Unit], spans: list[Span]) -> Unit:
     return Unit(0, STRONG, spans, head, ellipsis="mirror", mirror_of=of)
 
 
+def _only_bare(c: Clause, pols: set[int]) -> bool:
+    return bool(c.bare) and not c.refs and not c.bindings and {u.pol for u in c.bare} == pols
+
+
+def _short_exception(a: Clause, b: Clause) -> bool:
+    """ "ja, niet 2", "ja (niet voor 2)", "akkoord, 2 niet": a bare "niet" with items right
+    after a bare yes is its exception, as if "maar" stood there."""
+    return (
+        b.link == "comma"
+        and bool(b.bindings)
+        and all(x.unit.ellipsis == "niet" and x.items for x in b.bindings)
+        and not b.unbound
+        and _only_bare(a, {1})
+    )
+
+
+def _same(of: list[Unit], spans: list[Span]) -> Unit:
+    pols = {u.pol for u in of}
+    pol = pols.pop() if len(pols) == 1 else BOTH
+    hedge = next((u.hedge for u in of if u.hedge), "")
+    return Unit(pol, STRONG, spans, min(u.head for u in of), hedge=hedge)
+
+
 def _contrasts(clauses: list[Clause]) -> None:
     """ "voor onderdeel 1 maar niet voor 2": the bare list gets the opposite answer;
     "ja, maar niet voor 2": the bare yes is a yes for all the others."""
     for k in range(1, len(clauses)):
         a, b = clauses[k - 1], clauses[k]
-        if b.link != "contrast":
+        if b.link != "contrast" and not _short_exception(a, b):
             continue
+        # "voor 1, maar ook voor 2 ja": "but also" adds to the same answer, it mirrors nothing
+        also = any(t.cat == Cat.ALSO for t in b.toks)
         for lonely, other in ((a, b), (b, a)):
             bound = [x.unit for x in other.bindings if x.items or x.all_items]
             if lonely.unbound and not lonely.units and bound:
                 spans = [s for u in bound for s in u.spans]
-                lonely.bindings.append(_binding(_mirror(bound, spans), lonely.unbound, "contrast"))
+                unit = _same(bound, spans) if also else _mirror(bound, spans)
+                lonely.bindings.append(_binding(unit, lonely.unbound, "contrast"))
                 lonely.unbound = []
         bound_b = [x.unit for x in b.bindings if x.items]
         if a.bare and bound_b and {u.pol for u in a.bare} == {-u.pol for u in bound_b} - {0}:
-            for unit in a.bare:
-                a.bindings.append(Binding(unit, all_items=True, source="all"))
-            a.bare = []
+            # "ja, ik ga akkoord, maar niet met 2": every bare answer of the chain before
+            # the contrast that says the same is the answer for the others.
+            pols = {u.pol for u in a.bare}
+            j = k - 1
+            while j > 0 and clauses[j].link == "comma" and _only_bare(clauses[j - 1], pols):
+                j -= 1
+            for c in clauses[j:k]:
+                for unit in c.bare:
+                    c.bindings.append(Binding(unit, all_items=True, source="all"))
+                c.bare = []
 
     _unknown_exclusions(clauses)
 
@@ -423,6 +457,8 @@ def _excepts(clauses: list[Clause], excepts: list[Clause], out: SentenceReading)
             if governing:
                 break
         refs = e.unbound or [r for r in e.refs if r.cat == Cat.REF]
+        if not governing and refs:
+            governing = _implicit_yes(clauses, e)
         if not refs and governing:
             # "ja, behalve de gemeente": excepted is something that is no item here, so what
             # the yes still covers is not known.
@@ -441,6 +477,26 @@ def _excepts(clauses: list[Clause], excepts: list[Clause], out: SentenceReading)
         spans = [(e.toks[0].start, e.toks[0].end)]
         e.bindings.append(_binding(_mirror(governing, spans), refs, "except"))
         e.unbound = []
+
+
+def _implicit_yes(clauses: list[Clause], e: Clause) -> list[Unit]:
+    """ "Alles behalve 2", "everything except 2" with no other word: to a request that asks
+    yes or no per item, all but one is a yes for the others (and so a no for that one).
+    Only when the sentence says nothing else at all."""
+    main = e.main
+    if main is None or main not in clauses:
+        return []
+    if any(c.units or c.bindings or c.bare or c.withdrawals or c.hedges for c in clauses):
+        return []
+    if any(c is not main for c in clauses):
+        return []
+    alls = [t for t in main.toks if t.cat == Cat.ALL]
+    if not alls or any(t.cat not in (Cat.ALL, Cat.FILL, Cat.FOR) for t in main.toks):
+        return []
+    unit = Unit(1, STRONG, [s for t in alls for s in t.all_spans()], alls[0].start)
+    main.bindings.append(Binding(unit, all_items=True, source="all"))
+    main.refs, main.unbound = [], []
+    return [unit]
 
 
 def _doubt(sentence: Sentence, clauses: list[Clause], out: SentenceReading) -> None:
@@ -487,6 +543,53 @@ def _doubt(sentence: Sentence, clauses: list[Clause], out: SentenceReading) -> N
                     u.hedge = u.hedge or "question"
                     keep.append(u)
             c.bare = keep
+
+
+_OBJECT_LINKS = frozenset({"voor", "met", "aan", "for", "to", "with"})
+_ARTICLES = frozenset({"de", "het", "the", "een", "a", "an"})
+# What the request itself is called: "akkoord met het verzoek" answers the request.
+_THE_REQUEST = frozenset(
+    {
+        "verzoek",
+        "aanvraag",
+        "formulier",
+        "voorstel",
+        "bericht",
+        "mail",
+        "e-mail",
+        "email",
+        "brief",
+        "hele",
+        "gehele",
+        "request",
+        "proposal",
+        "form",
+        "message",
+        "letter",
+        "whole",
+    }
+)
+
+
+def _said_of_something_else(clauses: list[Clause]) -> None:
+    """ "Nee voor de huisarts", "akkoord met de sportclub", "don't share with the employer":
+    an answer for something named with an article that is no item of this request answers
+    nothing here — not every item at once. (Next to named items it still casts doubt.)"""
+    for c in clauses:
+        if not c.bare or c.refs:
+            continue
+        toks = c.toks
+        for k in range(len(toks) - 2):
+            if (
+                toks[k].cat == Cat.FOR
+                and toks[k].canon in _OBJECT_LINKS
+                and toks[k + 1].canon in _ARTICLES
+                and toks[k + 2].cat == Cat.WORD
+                and toks[k + 2].canon not in _THE_REQUEST
+            ):
+                for u in c.bare:
+                    u.elsewhere = True
+                break
 
 
 def _content_words(sentence: Sentence) -> int:

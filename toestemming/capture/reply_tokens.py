@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from .reply_words import (
     ANSWER_CATS,
@@ -219,6 +220,7 @@ _STRUCK = re.compile("[\u0334-\u0338]")  # combining strike-through and overlay 
 _EMOJI_YES = frozenset("\U0001f44d\u2705\u2714\u2611")
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 _ANSWER_WORDS = frozenset({Cat.YES, Cat.NO, Cat.LETTER_YES, Cat.LETTER_NO, Cat.AGREE, Cat.FINE})
+_NUMBERED_ANSWERS = _ANSWER_WORDS | {Cat.NEG, Cat.WEL}
 
 
 def _goes_on(text: str, at: int) -> bool:
@@ -246,6 +248,12 @@ def _dot_is_glue(before: list[Tok], following: Cat) -> bool:
         prev = before[-2]
         if prev.cat == Cat.PUNCT and prev.canon in "#([":
             return True
+        if prev.cat == Cat.PUNCT and prev.canon in ",;/" and following in _NUMBERED_ANSWERS:
+            # "1. ja, 2. niet, 3. ja": numbered the same way earlier in this sentence
+            return any(
+                a.cat == Cat.NUM and b.cat == Cat.PUNCT and b.canon == "."
+                for a, b in pairwise(before[:-2])
+            )
         return prev.cat == Cat.PART and following in _ANSWER_WORDS
     return False
 

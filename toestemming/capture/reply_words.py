@@ -98,7 +98,8 @@ _LEXICON: dict[Cat, str] = {
     "temporary",
     Cat.FOR: "voor for to met with bij op van about regarding",
     Cat.PART: "onderdeel onderdelen=onderdeel deel punt punten=punt nr nummer nummers=nummer "
-    "vraag vragen=vraag item items=item part parts=part question questions=question",
+    "vraag vragen=vraag item items=item part parts=part question questions=question number "
+    "numbers=number",
     Cat.CONJ: "en of and or plus",
     Cat.EXCEPT: "behalve except excluding uitgezonderd",
     Cat.CONTRAST: "maar but echter however",
@@ -310,6 +311,12 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
         (r"ten eerste|first of all|in de eerste plaats|(?:de |het )?eerste keer|nog eens",
          Cat.NEUTRAL, 0),
         (r"zoals gevraagd|as requested|bij deze", Cat.NEUTRAL, 0),
+        # "niet alleen 1 maar ook 2": "not only" adds, it neither negates nor restricts
+        (r"(?:niet|not) (?:alleen|enkel|slechts|only|just)", Cat.NEUTRAL, 0),
+        # "vanaf nu niets meer delen": from now on is when a withdrawal starts, no condition
+        (r"vanaf (?:nu|vandaag|heden)|per (?:direct|heden|vandaag)|from now on|"
+         r"(?:as of|from) (?:now|today)|met (?:directe )?ingang(?: van (?:nu|vandaag))?",
+         Cat.NEUTRAL, 0),
         (r"(?:geen|no) (?:verdere |andere |further |other )?(?:vraag|question|"
          r"opmerkingen|comments)|geen dank|no worries|geen zorgen|(?:geen|no) (?:haast|rush|"
          r"hurry)", Cat.NEUTRAL, 0),
@@ -348,6 +355,15 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
         (r"met uitzondering van|apart from|other than|except for", Cat.EXCEPT, 0),
         (r"wat betreft|as for", Cat.FOR, 0),
         (r"stop(?:pen)? met (?:het )?delen|stop sharing", Cat.WITHDRAW, 0),
+        # No longer: "ik wil niet meer dat jullie delen", "niets meer delen", "I do not want
+        # this anymore" withdraw what was given; not "ik wil niet meer stoppen" (a negated
+        # withdrawal, read as one) nor "niet meer dan nodig".
+        (r"(?:wil|wilt|willen|want) (?:het |dit |dat |it |this |that )?(?:niet|not|geen) "
+         r"(?:meer|langer|anymore|any more)(?= _|$| dat| that)"
+         r"|(?:niet|niets|geen|not|nothing) (?:meer|langer|anymore|any more|no longer) "
+         r"(?:delen|share|doorgeven|doorsturen|sturen|gebruiken|use|geven|give)"
+         r"|no longer (?:share|agree|consent|want)",
+         Cat.WITHDRAW, 0),
     )
 )  # fmt: skip
 

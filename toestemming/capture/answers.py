@@ -245,6 +245,8 @@ class _Assembly:
                     continue
                 pol = 1 if reading.verdict == Verdict.YES else -1
                 for u in self.bare:
+                    if u.elsewhere and not u.hedge:
+                        continue  # "nee voor de huisarts": about no item of this request
                     # A weak word elsewhere ("prima", "niet") does not outweigh a named item.
                     if u.hedge or (u.pol != pol and u.strength >= STRONG):
                         spans = tuple(sorted({*reading.spans, *u.spans}))

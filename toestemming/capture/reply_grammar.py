@@ -572,24 +572,41 @@ _THE_REQUEST = frozenset(
 
 
 def _said_of_something_else(clauses: list[Clause]) -> None:
-    """ "Nee voor de huisarts", "akkoord met de sportclub", "don't share with the employer":
-    an answer for something named with an article that is no item of this request answers
-    nothing here — not every item at once. (Next to named items it still casts doubt.)"""
-    for c in clauses:
+    """ "Nee voor de huisarts", "akkoord met de sportclub", "don't share with the employer",
+    "De huisarts: nee", "Gemeente Utrecht: nee" (when two items go there): an answer for
+    something that is no one item of this request answers nothing here — not every item at
+    once. (Next to items named by number it does not contradict them either.)"""
+    for k, c in enumerate(clauses):
         if not c.bare or c.refs:
             continue
-        toks = c.toks
-        for k in range(len(toks) - 2):
-            if (
-                toks[k].cat == Cat.FOR
-                and toks[k].canon in _OBJECT_LINKS
-                and toks[k + 1].canon in _ARTICLES
-                and toks[k + 2].cat == Cat.WORD
-                and toks[k + 2].canon not in _THE_REQUEST
-            ):
-                for u in c.bare:
-                    u.elsewhere = True
-                break
+        label = clauses[k - 1] if k > 0 and c.link == "comma" else None
+        if label is not None and (label.units or label.refs or label.withdrawals):
+            label = None
+        if _names_something_else(c.toks) or (
+            label is not None
+            and (any(t.shared for t in label.toks) or _is_named_thing(label.toks, 0))
+        ):
+            for u in c.bare:
+                u.elsewhere = True
+
+
+def _names_something_else(toks: list[Tok]) -> bool:
+    if any(t.shared for t in toks):
+        return True
+    return any(
+        t.cat == Cat.FOR and t.canon in _OBJECT_LINKS and _is_named_thing(toks, k + 1)
+        for k, t in enumerate(toks)
+    )
+
+
+def _is_named_thing(toks: list[Tok], k: int) -> bool:
+    """ "de huisarts", "the employer": an article and a word we do not know (not the request)."""
+    return (
+        k + 1 < len(toks)
+        and toks[k].canon in _ARTICLES
+        and toks[k + 1].cat == Cat.WORD
+        and toks[k + 1].canon not in _THE_REQUEST
+    )
 
 
 def _content_words(sentence: Sentence) -> int:

@@ -64,6 +64,7 @@ class Tok:
     pol: int = 0  # phrases: +1 yes, -1 no
     spans: tuple[Span, ...] = ()  # the words of a phrase (for highlighting)
     num: int = 0  # NUM / REF by number: the number as written
+    shared: bool = False  # WORD: a word of two items' names ("gemeente" of both): names none
 
     def all_spans(self) -> tuple[Span, ...]:
         return self.spans or ((self.start, self.end),)
@@ -82,6 +83,7 @@ class ItemNames:
     """Words by which a reply can name an item: from its title and its recipient."""
 
     by_item: dict[int, frozenset[str]]
+    shared: frozenset[str] = frozenset()  # words of more than one item's name
 
     @classmethod
     def build(cls, names: Sequence[tuple[int, str]]) -> ItemNames:
@@ -100,12 +102,19 @@ class ItemNames:
             for w in ws:
                 owners[w] = owners.get(w, 0) + 1
         # A word in two items' names says nothing about which one is meant.
-        return cls({p: frozenset(w for w in ws if owners[w] == 1) for p, ws in words.items()})
+        return cls(
+            {p: frozenset(w for w in ws if owners[w] == 1) for p, ws in words.items()},
+            frozenset(w for w, n in owners.items() if n > 1),
+        )
 
     def match(self, word: str) -> int | None:
         if not self.by_item:
             return None
         return _match(self, word)
+
+    def is_shared(self, word: str) -> bool:
+        """ "de gemeente" when two items go to Gemeente Utrecht: an item's name, not one item."""
+        return any(_names(word, w) for w in self.shared)
 
 
 @lru_cache(maxsize=256)
@@ -116,14 +125,24 @@ def _item_names(names: tuple[tuple[int, str], ...]) -> ItemNames:
 @lru_cache(maxsize=8192)
 def _match(names: ItemNames, word: str) -> int | None:
     hits = {p for p, ws in names.by_item.items() if any(_names(word, w) for w in ws)}
-    return hits.pop() if len(hits) == 1 else None
+    if len(hits) != 1:
+        return None
+    if len(word) >= 5 and any(
+        w != word and w.endswith(word) for ws in names.by_item.values() for w in ws
+    ):
+        # "de school" when one item goes to "De Rijnschool" and another is about
+        # "schoolgang": a Dutch compound's last part is what it is; which item is meant?
+        return None
+    return hits.pop()
 
 
 def _names(word: str, keyword: str) -> bool:
     if word == keyword:
         return True
-    if len(word) >= 5 and keyword.startswith(word):
-        return True  # "bakker" for "Bakkerij", "begeleiding" for "Begeleiding"
+    if len(word) >= 5 and keyword.startswith(word) and len(keyword) - len(word) <= 3:
+        # "bakker" for "Bakkerij", "begeleid" for "Begeleiding"; not "school" for
+        # "schoolgang" (a compound is another thing: the going to school, not the school)
+        return True
     if len(keyword) >= 6 and abs(len(word) - len(keyword)) <= 1:
         return within_one(word, keyword)
     return False
@@ -186,6 +205,9 @@ def tokenize(
                 owner = names.match(folded)
                 if owner is not None:
                     current.append(Tok(Cat.REF, a, b, canon, frozenset({owner})))
+                    continue
+                if names.shared and names.is_shared(folded):
+                    current.append(Tok(cat, a, b, canon, shared=True))
                     continue
             current.append(Tok(cat, a, b, canon))
         elif kind == "emoji":

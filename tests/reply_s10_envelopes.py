@@ -302,8 +302,11 @@ ENVELOPES: dict[str, Callable[[str, str], str]] = {
 }
 
 
-def message(envelope: str, answer: str, lang: str = "nl", sender: str = SAM) -> bytes:
-    text = _head(lang, sender, extra=f"X-S10: {envelope}\n") + ENVELOPES[envelope](answer, lang)
+def message(
+    envelope: str, answer: str, lang: str = "nl", sender: str = SAM, extra: str = ""
+) -> bytes:
+    head = _head(lang, sender, extra=f"X-S10: {envelope}\n{extra}")
+    text = head + ENVELOPES[envelope](answer, lang)
     return text.replace("\r\n", "\n").replace("\n", "\r\n").encode("utf-8")
 
 
@@ -404,5 +407,13 @@ PHRASINGS: dict[str, Phrasing] = {
         "Ik heb geen bezwaar tegen 1, wel tegen 2", ("ja", "nee", "?")
     ),
     "reported-mother": Phrasing("Mijn moeder zegt nee", ("geen",)),
+    "behalve-nr-2": Phrasing("Ja behalve nr. 2", ("ja", "nee", "ja")),
+    "en-except-no-2": Phrasing("Yes except no. 2", ("ja", "nee", "ja"), "en"),
+    "en-nos-1-and-3": Phrasing("I agree with nos. 1 and 3", ("ja", "?", "ja"), "en"),
+    "en-agree-then-list": Phrasing("I agree. 1 and 3.", ("geen",), "en"),
+    "nee-alleen-voor-1": Phrasing("Nee, alleen voor 1", ("geen",)),
+    "nee-alleen-zonder-komma": Phrasing("nee alleen voor UWV", ("geen",)),
+    "ja-maar-alleen": Phrasing("Ja, maar alleen voor 2", ("nee", "ja", "nee")),
+    "thanks-for-the-explanation": Phrasing("Akkoord en bedankt voor de uitleg", ("ja", "ja", "ja")),
     "correction": Phrasing("1 ja 2 nee 3 ja\nSorry, 2 moet ja zijn", ("ja", "?", "ja")),
 }

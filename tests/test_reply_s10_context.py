@@ -14,7 +14,7 @@ from email.utils import format_datetime
 import pytest
 from mail_corpus import CODE_MAIN, CODE_SPECIAL, SAM, STRANGER
 from mail_support import RemoteVault, build_remote_vault
-from reply_s10_envelopes import ORIG, message
+from reply_s10_envelopes import ENVELOPES, ORIG, message
 from reply_table import ITEMS, ORG, _expand, request_paragraphs
 from test_mail_replies import READ_AT
 
@@ -207,3 +207,40 @@ def test_a_reply_from_an_address_that_is_not_the_signers_cannot_be_confirmed(
     assert proposal.request_id == vault.main.id
     assert not proposal.can_confirm
     assert any("afzender" in str(p).lower() or "adres" in str(p).lower() for p in proposal.problems)
+
+
+# -- out-of-office replies in every client shape: never an answer -----------------------------
+OUT_OF_OFFICE = (
+    "Ik ben afwezig tot en met 7-12. Ja, ik lees daarna mijn mail. Akkoord? Bel dan "
+    "06-12345678. Met vriendelijke groet, P. de Boer"
+)
+
+
+@pytest.mark.parametrize("envelope", sorted(ENVELOPES))
+def test_an_out_of_office_reply_in_any_client_is_never_an_answer(envelope: str) -> None:
+    raw = message(envelope, OUT_OF_OFFICE, extra="Auto-Submitted: auto-replied\n")
+    assert parse_reply(raw).automatic
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "[EXTERN] Automatisch antwoord: Vraag om toestemming",
+        "[External] Automatic reply: Request for consent",
+        "Automatische Antwort: Vraag om toestemming",
+        "Réponse automatique : Vraag om toestemming",
+    ],
+)
+def test_an_automatic_reply_subject_behind_a_server_tag(subject: str) -> None:
+    raw = _raw(OUT_OF_OFFICE).replace(
+        f"Subject: Re: Vraag om toestemming code {CODE_MAIN}".encode(),
+        f"Subject: {subject} {CODE_MAIN}".encode(),
+    )
+    assert subject.encode() in raw
+    assert parse_reply(raw).automatic
+
+
+def test_a_person_whose_subject_only_mentions_a_tag_is_read() -> None:
+    raw = _raw("1 ja, 2 nee").replace(b"Subject: Re:", b"Subject: [EXTERN] Re:")
+    parsed = parse_reply(raw)
+    assert not parsed.automatic and not parsed.problems

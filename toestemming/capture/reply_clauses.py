@@ -205,6 +205,8 @@ def _except_group(tokens: list[Tok], i: int) -> tuple[list[Tok], int]:
             t.cat == Cat.PUNCT and t.canon in ",/&+" and j + 1 < n and tokens[j + 1].cat == Cat.REF
         ):
             group.append(t)
+        elif t.cat == Cat.PUNCT and t.canon in ".:" and group[-1].cat == Cat.PART:
+            group.append(t)  # "behalve nr. 2", "except no. 2": the number sign's full stop
         else:
             break
         j += 1

@@ -46,6 +46,7 @@ class SentenceReading:
     except_unanswered: bool = False
     only: list[tuple[Binding, Span]] = field(default_factory=list)
     ack_only: list[Span] = field(default_factory=list)  # "ok" / "top" with nothing else
+    named_only: list[Span] = field(default_factory=list)  # items named by number, no answer
 
 
 # -- binding answers to items -------------------------------------------------------------------
@@ -278,6 +279,14 @@ def read_sentence(sentence: Sentence, context: Context | None = None) -> Sentenc
     _hint_and_counting(sentence, every, out)
     _sensitive(sentence, every, out)
     for c in every:
+        if c.only is not None:
+            for b in c.bindings:
+                if b.unit.pol == -1 and b.unit.head < c.only[0]:
+                    # "nee alleen voor 1": a yes for 1 not written down, or a no for it?
+                    b.unit.pol = BOTH
+        out.named_only.extend(
+            s for r in c.unbound if r.cat == Cat.REF and r.explicit for s in r.all_spans()
+        )
         out.bindings.extend(c.bindings)
         if c.only is not None:
             out.only.extend((b, c.only) for b in c.bindings if b.items)
@@ -330,6 +339,11 @@ def _merge_lists(clauses: list[Clause]) -> None:
             prev.refs.extend(c.refs)
             prev.only = c.only
             c.refs = []
+            if any(u.pol != 1 for u in prev.units):
+                # "Nee, alleen voor 1": no to the rest, and a yes for 1 that is not written
+                # down — or a no for 1 only? Either way not a no for 1: unclear.
+                for u in prev.units:
+                    u.pol = BOTH
             continue
         if not c.ref_only() or c.link not in ("", "comma"):
             continue
@@ -567,6 +581,10 @@ _THE_REQUEST = frozenset(
         "message",
         "letter",
         "whole",
+        "afspraak",
+        "afspraken",
+        "uitleg",
+        "terms",
     }
 )
 
@@ -582,7 +600,7 @@ def _said_of_something_else(clauses: list[Clause]) -> None:
         label = clauses[k - 1] if k > 0 and c.link == "comma" else None
         if label is not None and (label.units or label.refs or label.withdrawals):
             label = None
-        if _names_something_else(c.toks) or (
+        if _names_something_else(c.toks, {u.head for u in c.bare}) or (
             label is not None
             and (any(t.shared for t in label.toks) or _is_named_thing(label.toks, 0))
         ):
@@ -590,11 +608,19 @@ def _said_of_something_else(clauses: list[Clause]) -> None:
                 u.elsewhere = True
 
 
-def _names_something_else(toks: list[Tok]) -> bool:
+def _names_something_else(toks: list[Tok], heads: set[int]) -> bool:
+    """A shared name, or "nee voor de huisarts" / "voor de huisarts nee": the thing right
+    after or right before the answer word ("akkoord en bedankt voor de uitleg" is not)."""
     if any(t.shared for t in toks):
         return True
     return any(
-        t.cat == Cat.FOR and t.canon in _OBJECT_LINKS and _is_named_thing(toks, k + 1)
+        t.cat == Cat.FOR
+        and t.canon in _OBJECT_LINKS
+        and _is_named_thing(toks, k + 1)
+        and (
+            (k > 0 and toks[k - 1].start in heads)
+            or (k + 3 < len(toks) and toks[k + 3].start in heads)
+        )
         for k, t in enumerate(toks)
     )
 

@@ -225,6 +225,12 @@ def tokenize(
             if ch in "!?…":
                 close(question=ch == "?")
                 continue
+            if ch == "." and _number_sign(current, segment, m.end()):
+                # "no. 2", "nos. 1 and 3", "nrs. 2": the English/Dutch sign for number, not
+                # an answer "no" and not the end of a sentence
+                current[-1] = Tok(Cat.PART, current[-1].start, current[-1].end, "nummer")
+                current.append(Tok(Cat.PUNCT, a, b, ch))
+                continue
             glued = m.end() < len(segment) and segment[m.end()].isalnum()  # "2.nee", "o.a."
             if ch == "." and not glued and not _dot_is_glue(current, _word_after(segment, m.end())):
                 close()
@@ -243,6 +249,14 @@ _EMOJI_YES = frozenset("\U0001f44d\u2705\u2714\u2611")
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 _ANSWER_WORDS = frozenset({Cat.YES, Cat.NO, Cat.LETTER_YES, Cat.LETTER_NO, Cat.AGREE, Cat.FINE})
 _NUMBERED_ANSWERS = _ANSWER_WORDS | {Cat.NEG, Cat.WEL}
+
+
+def _number_sign(current: list[Tok], text: str, at: int) -> bool:
+    """ "no. 2": the word before the full stop is "no" and a number follows."""
+    if not current or current[-1].cat != Cat.NO or current[-1].canon != "no":
+        return False
+    rest = text[at : at + 4].lstrip()
+    return bool(rest) and rest[0].isdigit()
 
 
 def _goes_on(text: str, at: int) -> bool:

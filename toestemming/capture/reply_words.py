@@ -98,7 +98,7 @@ _LEXICON: dict[Cat, str] = {
     "temporary",
     Cat.FOR: "voor for to met with bij op van about regarding",
     Cat.PART: "onderdeel onderdelen=onderdeel deel punt punten=punt nr nummer nummers=nummer "
-    "vraag vragen=vraag item items=item part parts=part question questions=question number "
+    "vraag vragen=vraag item items=item part parts=part question questions=question number nrs=nr nos=nr "
     "numbers=number",
     Cat.CONJ: "en of and or plus",
     Cat.EXCEPT: "behalve except excluding uitgezonderd",

@@ -415,5 +415,10 @@ PHRASINGS: dict[str, Phrasing] = {
     "nee-alleen-zonder-komma": Phrasing("nee alleen voor UWV", ("geen",)),
     "ja-maar-alleen": Phrasing("Ja, maar alleen voor 2", ("nee", "ja", "nee")),
     "thanks-for-the-explanation": Phrasing("Akkoord en bedankt voor de uitleg", ("ja", "ja", "ja")),
+    "quits-school-is-no-withdrawal": Phrasing(
+        "Ik ben het vergeten maar ik wil stoppen met school", ("geen",)
+    ),
+    "he-no-longer": Phrasing("Hij wil niet meer", ("geen",)),
+    "phone-line-break-before-maar": Phrasing("Ja\nmaar niet voor 2", ("ja", "nee", "ja")),
     "correction": Phrasing("1 ja 2 nee 3 ja\nSorry, 2 moet ja zijn", ("ja", "?", "ja")),
 }

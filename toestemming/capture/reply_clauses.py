@@ -371,13 +371,16 @@ def _withdrawals(c: Clause) -> bool:
             continue  # "ik trek in bij mijn vader", "intrekken bij": moving house
         if _moving_in(toks):
             continue  # "ik ben bij mijn vader ingetrokken"
+        # "ik stop met school", "stoppen met de stage": quitting school or a placement
+        # named like an item is a story, not (for sure) a withdrawal of that item.
+        story = _quits_something(toks, end)
         negs = [x for x in toks[:end] if x.cat in (Cat.NEG, Cat.NOTHING)]
         # "stoppen hoeft niet", "intrekken doe ik niet": the negation may follow the verb
         negs += [x for x in _after_verb(toks, end) if x.cat in (Cat.NEG, Cat.NOTHING)]
         spans = [*t.all_spans(), *(s for x in negs for s in x.all_spans())]
         if end != i:
             spans.append((toks[end].start, toks[end].end))
-        found.append(Withdrawal(spans, items, all_items, bool(negs), False, False))
+        found.append(Withdrawal(spans, items, all_items, bool(negs), story, False))
     if not found:
         return False
     c.withdrawals = found
@@ -389,6 +392,16 @@ def _withdrawals(c: Clause) -> bool:
             c.units.append(Unit(pol, STRONG, [(t.start, t.end)], t.start, negative=pol == -1))
     c.refs = []
     return True
+
+
+def _quits_something(toks: list[Tok], end: int) -> bool:
+    """ "stop met school" / "stoppen met de stage": the verb, "met", and an item's title word
+    or a word we do not know (not "met delen", "met alles", "met 2")."""
+    rest = toks[end + 1 : end + 4]
+    if not rest or rest[0].canon != "met":
+        return False
+    nxt = next((t for t in rest[1:] if t.cat != Cat.FILL), None)
+    return nxt is not None and (nxt.cat == Cat.WORD or (nxt.cat == Cat.REF and not nxt.explicit))
 
 
 def _moving_in(toks: list[Tok]) -> bool:

@@ -532,7 +532,7 @@ def _doubt(sentence: Sentence, clauses: list[Clause], out: SentenceReading) -> N
             elif sentence_doubt is None:
                 sentence_doubt = (reason, spans)
         for w in c.withdrawals:
-            w.doubtful = bool(c.hedges)
+            w.doubtful = w.doubtful or bool(c.hedges)
     if sentence_doubt is not None:
         if units:
             for u in units:

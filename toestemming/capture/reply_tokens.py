@@ -171,7 +171,13 @@ def _newline_breaks(text: str, at: int) -> bool:
     rest = text[at + 1 : at + 40].lstrip(" \t")
     if not rest or rest.startswith("\n") or not line:
         return True
+    if line[-1] not in ".!?:;" and _CONTINUES.match(rest):
+        return False  # "Ja\nmaar niet voor 2" typed on a phone: one sentence
     return not (len(line) >= _WRAP_FROM and line[-1] not in ".!?:;," and rest[0].islower())
+
+
+# A line that starts with "maar" / "behalve" goes on with the line before it.
+_CONTINUES = re.compile(r"(?i)(?:maar|behalve|but|except)\b")
 
 
 def tokenize(

@@ -358,7 +358,8 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
         # No longer: "ik wil niet meer dat jullie delen", "niets meer delen", "I do not want
         # this anymore" withdraw what was given; not "ik wil niet meer stoppen" (a negated
         # withdrawal, read as one) nor "niet meer dan nodig".
-        (r"(?:wil|wilt|willen|want) (?:het |dit |dat |it |this |that )?(?:niet|not|geen) "
+        (r"(?:(?:ik|we|wij|i) (?:wil|wilt|willen|want)|(?:wil|willen) (?:ik|we|wij)) "
+         r"(?:het |dit |dat |it |this |that )?(?:niet|not|geen) "
          r"(?:meer|langer|anymore|any more)(?= _|$| dat| that)"
          r"|(?:niet|niets|geen|not|nothing) (?:meer|langer|anymore|any more|no longer) "
          r"(?:delen|share|doorgeven|doorsturen|sturen|gebruiken|use|geven|give)"

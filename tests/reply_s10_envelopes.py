@@ -420,5 +420,9 @@ PHRASINGS: dict[str, Phrasing] = {
     ),
     "he-no-longer": Phrasing("Hij wil niet meer", ("geen",)),
     "phone-line-break-before-maar": Phrasing("Ja\nmaar niet voor 2", ("ja", "nee", "ja")),
+    "date-glued-to-a-number": Phrasing(
+        "Nee voor 2\n\nOp 3-12 ben ik niet bereikbaar", ("?", "nee", "?")
+    ),
+    "date-slash": Phrasing("1 ja, 3 nee. Op 12/3 ben ik er niet.", ("ja", "?", "nee")),
     "correction": Phrasing("1 ja 2 nee 3 ja\nSorry, 2 moet ja zijn", ("ja", "?", "ja")),
 }

@@ -368,6 +368,8 @@ def _numbers(tokens: list[Tok], count: int, unknown: list[int]) -> list[Tok]:
             continue
         if t.cat in (Cat.NUM, Cat.NUMWORD) and _amount_of(tokens, i, skip):
             continue  # "2 van de 3": how many, not which
+        if t.cat == Cat.NUM and _date_like(tokens, i, count):
+            continue  # "op 3-12", "12/3", "3.12.2026": a date, not item 3
         if t.cat == Cat.NUM:
             nxt = _next_real(tokens, i)
             n = t.num
@@ -402,6 +404,33 @@ def _numbers(tokens: list[Tok], count: int, unknown: list[int]) -> list[Tok]:
         else:
             out.append(t)
     return _ranges(_merge_refs(out))
+
+
+def _glued_number(tokens: list[Tok], i: int, step: int) -> Tok | None:
+    """The number written against token i across one "-", "/" or "." with no space."""
+    j, k = i + step, i + 2 * step
+    if not (0 <= k < len(tokens)) or tokens[k].cat != Cat.NUM:
+        return None
+    sep = tokens[j]
+    if sep.cat != Cat.PUNCT or sep.canon not in "-/.":
+        return None
+    left, right = (tokens[i], tokens[k]) if step > 0 else (tokens[k], tokens[i])
+    return tokens[k] if left.end == sep.start and sep.end == right.start else None
+
+
+def _date_like(tokens: list[Tok], i: int, count: int) -> bool:
+    """ "3-12", "12/3", "3.12": two numbers written together that are no range of items
+    ("1-3" with three items is one) — a date or a part of a phone number."""
+    after = _glued_number(tokens, i, 1)
+    before = _glued_number(tokens, i, -1)
+    if after is None and before is None:
+        return False
+    if after is not None and before is not None:
+        return True  # "1-2-3": three numbers together are a date
+    other = after if after is not None else before
+    assert other is not None
+    lo, hi = (tokens[i].num, other.num) if after is not None else (other.num, tokens[i].num)
+    return not (1 <= lo < hi <= count)
 
 
 def _value(t: Tok) -> int:

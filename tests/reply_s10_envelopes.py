@@ -424,5 +424,11 @@ PHRASINGS: dict[str, Phrasing] = {
         "Nee voor 2\n\nOp 3-12 ben ik niet bereikbaar", ("?", "nee", "?")
     ),
     "date-slash": Phrasing("1 ja, 3 nee. Op 12/3 ben ik er niet.", ("ja", "?", "nee")),
+    "ticks-and-crosses": Phrasing("1 ✓ 2 ✗ 3 ✓", ("ja", "nee", "ja")),
+    "ballot-boxes": Phrasing("1 ☑️ 2 ✘ 3 ☑️", ("ja", "nee", "ja")),
+    "unknown-sign-between": Phrasing("1 ★ 2 ✗ 3 ★", ("geen",)),
+    "skin-tone-thumbs": Phrasing("1 👍🏻\n2 👎🏻\n3 👍🏻", ("ja", "nee", "ja")),
+    "stretched-no": Phrasing("Neeeee", ("nee", "nee", "nee")),
+    "stretched-all": Phrasing("Jaaa voor allesss", ("ja", "ja", "ja")),
     "correction": Phrasing("1 ja 2 nee 3 ja\nSorry, 2 moet ja zijn", ("ja", "?", "ja")),
 }

@@ -42,9 +42,14 @@ _TOKEN = re.compile(
     r"|(?P<num2>\d{1,2})(?=[^\W\d_])"
     r"|(?P<word>[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*(?:['’\u00ad\u200b\u200c\u200d\u2060"
     r"\ufeff][^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*)*)"
-    r"|(?P<emoji>[\U0001F44D\U0001F44E\u2705\u274C\u274E\u2714\u2716\u2717\u2611])"
+    r"|(?P<emoji>[\U0001F44D\U0001F44E\u2705\u274C\u274E\u2713\u2714\u2715\u2716\u2717\u2718"
+    r"\u2611\u2612])"
     r"|(?P<punct>[,;:=()\[\]/&+.!?…\-–—→])"
     r"|(?P<nl>\n)"
+    # Any other symbol or emoji (🙂, ①, ★): a sign we cannot read, never nothing — "1 ✓ 2 ✗
+    # 3 ✓" with an unknown tick must not give item 3 the cross of item 2.
+    r"|(?P<sym>[\u2190-\u21ff\u2300-\u23ff\u2460-\u24ff\u2500-\u27bf\u2b00-\u2bff"
+    r"\U0001f000-\U0001faff])"
 )
 _ABBREVIATIONS = frozenset({"bv", "bijv", "evt", "oa", "incl", "nr", "mvg", "vgr", "ca", "dhr"})
 # Between an item number and its answer: "1: ja", "1 = ja", "1) ja", "1 - ja", "1. ja".
@@ -221,6 +226,8 @@ def tokenize(
             # the letters J and N: on their own they only acknowledge.
             cat = Cat.LETTER_YES if m.group() in _EMOJI_YES else Cat.LETTER_NO
             current.append(Tok(cat, a, b, "j" if cat == Cat.LETTER_YES else "n"))
+        elif kind == "sym":
+            current.append(Tok(Cat.WORD, a, b, "~"))
         elif kind == "nl":
             if _newline_breaks(segment, m.start()):
                 close()
@@ -251,7 +258,7 @@ def tokenize(
 
 
 _STRUCK = re.compile("[\u0334-\u0338]")  # combining strike-through and overlay marks
-_EMOJI_YES = frozenset("\U0001f44d\u2705\u2714\u2611")
+_EMOJI_YES = frozenset("\U0001f44d\u2705\u2713\u2714\u2611")
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 _ANSWER_WORDS = frozenset({Cat.YES, Cat.NO, Cat.LETTER_YES, Cat.LETTER_NO, Cat.AGREE, Cat.FINE})
 _NUMBERED_ANSWERS = _ANSWER_WORDS | {Cat.NEG, Cat.WEL}

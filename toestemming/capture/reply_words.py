@@ -236,12 +236,21 @@ INVISIBLE_IN_WORDS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _INVISIBLE = dict.fromkeys(map(ord, INVISIBLE_IN_WORDS))
 
 
+_STRETCHED = re.compile(r"(\w)\1{2,}")
+
+
 @lru_cache(maxsize=8192)
 def lookup(folded: str) -> tuple[Cat, str]:
     """Category and canonical form of one folded word; typos of long keywords included."""
     known = WORDS.get(folded)
     if known is not None:
         return known
+    if _STRETCHED.search(folded):
+        # "neeeee", "jaaaaa", "allesss": a letter held down is the word
+        for short in (_STRETCHED.sub(r"\1\1", folded), _STRETCHED.sub(r"\1", folded)):
+            known = WORDS.get(short)
+            if known is not None:
+                return known
     if len(folded) < _FUZZY_MIN - 1 or folded in _NOT_TYPOS:
         return Cat.WORD, folded
     candidates: set[str] = set(_FUZZY_INDEX.get(folded, ()))

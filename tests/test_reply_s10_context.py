@@ -73,6 +73,46 @@ def test_answers_typed_under_each_quoted_item(client: str, answers: tuple[str, .
         assert got == want, got
 
 
+def _typed_under(starts: str, answer: str, top: str = "") -> bytes:
+    """Our request quoted by Gmail with `answer` typed under the paragraph that starts so."""
+    lines = [top, "", f"Op ma 23 nov 2026 om 11:00 schreef Testschool <{ORG}>:", ""]
+    for para in request_paragraphs(3):
+        lines.append("\n".join("> " + x if x else ">" for x in para.split("\n")))
+        if para.startswith(starts):
+            lines += ["", answer, ""]
+        lines.append(">")
+    return _raw("\n".join(lines))
+
+
+TYPED_UNDER = {
+    # under "Hoe geef je antwoord?": an answer to the whole request
+    ("Hoe geef", "1 ja 2 nee 3 ja", ""): ("ja", "nee", "ja"),
+    ("Hoe geef", "ja voor alles", ""): ("ja", "ja", "ja"),
+    ("Beste", "Nee", ""): ("nee", "nee", "nee"),
+    # under an item: for that item; the exception names the other
+    ("Onderdeel 1", "ja maar niet voor de bakkerij", ""): ("ja", "nee", "?"),
+    ("Onderdeel 1", "ja behalve 2", ""): ("ja", "nee", "?"),
+    ("Onderdeel 3", "deze niet", ""): ("?", "?", "nee"),
+    ("Onderdeel 3", "dit wel", ""): ("?", "?", "ja"),
+    ("Onderdeel 1", "2 nee", ""): ("?", "nee", "?"),
+    ("Onderdeel 2", "nee", "Zie hieronder"): ("?", "nee", "?"),
+    # a yes to all on top, a no typed under item 2: the item's own answer is the most specific
+    ("Onderdeel 2", "NEE", "Ja voor alles"): ("ja", "nee", "ja"),
+    ("Intrekken", "niet van toepassing", ""): ("geen",),
+    ("Nee zeggen", "ok", ""): ("geen",),
+}
+
+
+@pytest.mark.parametrize("case", sorted(TYPED_UNDER))
+def test_an_answer_typed_under_a_quoted_paragraph(case: tuple[str, str, str]) -> None:
+    got = _read(_typed_under(*case))
+    want = TYPED_UNDER[case]
+    if want == ("geen",):
+        assert got == ("geen",) or set(got) == {"?"}, got
+    else:
+        assert got == want, got
+
+
 def test_inline_in_an_outlook_original_without_quote_marks_is_never_wrong() -> None:
     """Outlook plain text quotes without ">": an answer typed under an item of the original
     cannot be told from the original's own text. It may be missed; never read wrong, and the
@@ -244,3 +284,19 @@ def test_a_person_whose_subject_only_mentions_a_tag_is_read() -> None:
     raw = _raw("1 ja, 2 nee").replace(b"Subject: Re:", b"Subject: [EXTERN] Re:")
     parsed = parse_reply(raw)
     assert not parsed.automatic and not parsed.problems
+
+
+def test_a_parent_answering_for_a_youth_who_decides_cannot_be_confirmed(
+    vault: RemoteVault,
+) -> None:
+    """Sam is 17: Sam decides. A clear "ja voor alles" from the mother's own address is read,
+    but it is not Sam's answer — never confirmable as if it were."""
+    mother = "moeder.devries@example.org"
+    vault.svc.people.add_representative(
+        vault.sam.id, "Petra de Vries", "parent", True, email=mother
+    )
+    raw = _dated(message("ios-mail", "Ja voor alles, groet Petra (moeder)", sender=mother), vault)
+    proposal = vault.svc.remote.read_reply(raw)
+    assert proposal.request_id == vault.main.id
+    assert not proposal.can_confirm
+    assert any("beslist niet" in str(p) for p in proposal.problems), proposal.problems

@@ -278,6 +278,13 @@ def read_sentence(sentence: Sentence, context: Context | None = None) -> Sentenc
     _said_of_something_else(every)
     _hint_and_counting(sentence, every, out)
     _sensitive(sentence, every, out)
+    if sentence.hint is not None:
+        # Typed under a quoted item, "ja, maar niet voor 2" / "ja behalve 2" is a yes for
+        # THAT item (and the exception's no), never a yes for every item.
+        for c in every:
+            for b in c.bindings:
+                if b.source == "all":
+                    b.all_items, b.items = False, frozenset({sentence.hint})
     for c in every:
         if c.only is not None:
             for b in c.bindings:
@@ -647,7 +654,9 @@ def _hint_and_counting(sentence: Sentence, clauses: list[Clause], out: SentenceR
     bound = any(c.bindings for c in clauses)
     for c in clauses:
         for u in c.bare:
-            if u.ellipsis and u.ellipsis != "niet":
+            if u.ellipsis == "wel" and sentence.hint is not None and words == 0:
+                u.counts = True  # "dit wel" typed under a quoted item
+            elif u.ellipsis and u.ellipsis != "niet":
                 u.counts = False  # "zie ook de scan": an echo needs an item
             elif u.strength >= STRONG:
                 u.counts = True

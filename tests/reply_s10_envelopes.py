@@ -430,5 +430,9 @@ PHRASINGS: dict[str, Phrasing] = {
     "skin-tone-thumbs": Phrasing("1 👍🏻\n2 👎🏻\n3 👍🏻", ("ja", "nee", "ja")),
     "stretched-no": Phrasing("Neeeee", ("nee", "nee", "nee")),
     "stretched-all": Phrasing("Jaaa voor allesss", ("ja", "ja", "ja")),
+    "en-disagree": Phrasing("I disagree with 2", ("?", "nee", "?"), "en"),
+    "en-dont-disagree": Phrasing("I don't disagree", ("geen",), "en"),
+    "en-all-of-them": Phrasing("Yes, all of them", ("ja", "ja", "ja"), "en"),
+    "if-not-then-no": Phrasing("Is dit verplicht? Zo niet, dan nee.", ("geen",)),
     "correction": Phrasing("1 ja 2 nee 3 ja\nSorry, 2 moet ja zijn", ("ja", "?", "ja")),
 }

@@ -20,7 +20,10 @@ STRONG, WEAK, NEG_WEAK, ACK, LETTER = 3, 2, 1, 0, -1
 BOTH = 2  # "ja/nee": both answers at once
 
 _NEGATION_WORDS = frozenset(
-    ["niet", "geen", "not", "no", "nee", "niets", "nothing", "never", "nooit", "zonder"]
+    [
+        *("niet", "geen", "not", "no", "nee", "niets", "nothing", "never", "nooit", "zonder"),
+        *("disagree", "disagreed", "oneens"),  # a negation inside the word
+    ]
 )
 _WEAK_OBJECTIONS = frozenset({"tegen", "against"})
 _RHETORICAL = frozenset({"waarom niet", "why not"})

@@ -311,6 +311,8 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
         # a yes for a while only ("voor nu ja", "alleen dit schooljaar"): a condition
         (r"voor (?:nu|het moment|even)|for (?:now|the time being|the moment)|(?:alleen |only )?"
          r"(?:dit|this) (?:jaar|schooljaar|year|school year|semester)", Cat.COND, 0),
+        # "Is het verplicht? Zo niet, dan nee": an answer that waits for the answer to a question
+        (r"zo (?:niet|ja|nee)|zoniet|if (?:not|so)", Cat.COND, 0),
         (r"lijkt (?:me|mij) (?:wel|van wel)|i (?:guess|suppose) so", Cat.HEDGE, 0),
         # -- looks like an answer, is not -----------------------------------------------------
         (r"alles goed|alles oke|hoe gaat het|how are you|hope you(?: are|'re)? (?:well|fine)",
@@ -354,6 +356,8 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
          r"of course not|(?:no|geen) (?:consent|permission|toestemming)|geen van (?:beide|beiden|"
          r"allen|allebei|alle|de twee|de onderdelen)|none of (?:them|these|the parts|both)",
          Cat.NO, -1),
+        (r"disagree|disagreed|oneens", Cat.NO, -1),
+        (r"(?:all|each|both) of (?:them|these|those|it)", Cat.ALL, 0),
         (r"liever wel|zeker weten|of course|go ahead|doe maar|ga je gang|ga uw gang|in orde",
          Cat.FINE, 1),
         (r"stem (?:er |ermee |hier |hiermee |daar |daarmee )?(?:mee )?in|stemmen in", Cat.AGREE, 1),

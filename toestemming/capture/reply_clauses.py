@@ -291,7 +291,7 @@ def _double_negations(c: Clause) -> None:
     i = 0
     while i < len(toks):
         t = toks[i]
-        if t.cat in (Cat.NEG, Cat.NOTHING):
+        if t.cat in (Cat.NEG, Cat.NOTHING) and not _turns_the_one_before(toks, i):
             # over small and unknown words, not over an item or punctuation: "ik zie geen
             # reden om nee te zeggen"
             j = i + 1
@@ -328,6 +328,16 @@ def _story_names(toks: list[Tok]) -> None:
             after is not None and after.canon in _PRONOUNS
         ):
             t.cat = Cat.WORD
+
+
+def _turns_the_one_before(toks: list[Tok], i: int) -> bool:
+    """ "1 mag niet, niet aan de bakkerij" typed without the comma: the first "niet" already
+    turns "mag" before it, so with the next negation it is no double negation (which would
+    leave "1 mag" a yes)."""
+    j = i - 1
+    while j >= 0 and toks[j].cat == Cat.FILL:
+        j -= 1
+    return j >= 0 and toks[j].cat in _PREDICATES and not toks[j].spans
 
 
 def _negative(t: Tok) -> bool:
@@ -445,19 +455,43 @@ def _negation_target(
         t = toks[j]
         if t.cat == Cat.FILL and t.canon in ("dat", "that"):
             after_dat = True
-        if (t.cat in REF_CATS and not after_dat) or _stops_scope(t):
+        if t.cat in REF_CATS and not after_dat:
+            # "1 akkoord niet voor 3": the negation has its own item; it does not turn
+            # the answer before it
+            return None
+        if _stops_scope(t) or t.cat == Cat.CONJ or (t.cat == Cat.PUNCT and t.canon in "/&+"):
+            # "1 niet / toestemming voor 2", "2 mag niet en toestemming voor 3": the mark or
+            # "en" ends what "niet" turns
             break
         if j in negatable and j not in done:
+            if (_after_item(toks, i) or _turns_the_one_before(toks, i)) and _item_follows(toks, j):
+                # "1 niet toestemming voor 2", "2 mag niet toestemming voor 3": the "niet"
+                # is the answer before it, not a no for the next item
+                break
             return j
     for j in range(i - 1, -1, -1):
         t = toks[j]
         # Backwards only over small words: "toestemming geef ik niet", not "prima hoor,
-        # maakt niet uit".
-        if t.cat in REF_CATS or t.cat == Cat.WORD or _stops_scope(t):
+        # maakt niet uit", not across a mark ("1 akkoord / not 2").
+        if t.cat in REF_CATS or t.cat in (Cat.WORD, Cat.PUNCT) or _stops_scope(t):
             break
         if j in negatable and j not in done:
             return j
     return None
+
+
+def _after_item(toks: list[Tok], i: int) -> bool:
+    j = i - 1
+    while j >= 0 and toks[j].cat == Cat.PUNCT and toks[j].canon in GLUE:
+        j -= 1
+    return j >= 0 and toks[j].cat == Cat.REF
+
+
+def _item_follows(toks: list[Tok], j: int) -> bool:
+    k = j + 1
+    while k < len(toks) and toks[k].cat in (Cat.FOR, Cat.FILL, Cat.PART):
+        k += 1
+    return k < len(toks) and toks[k].cat == Cat.REF
 
 
 def _stops_scope(t: Tok) -> bool:

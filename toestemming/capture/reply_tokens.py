@@ -245,7 +245,12 @@ def tokenize(
                 current.append(Tok(Cat.PUNCT, a, b, ch))
                 continue
             glued = m.end() < len(segment) and segment[m.end()].isalnum()  # "2.nee", "o.a."
-            if ch == "." and not glued and not _dot_is_glue(current, _word_after(segment, m.end())):
+            lower = _lower_after(segment, m.end())
+            if (
+                ch == "."
+                and not glued
+                and not _dot_is_glue(current, _word_after(segment, m.end()), lower)
+            ):
                 close()
                 continue
             current.append(Tok(Cat.PUNCT, a, b, ch))
@@ -262,11 +267,16 @@ _EMOJI_YES = frozenset("\U0001f44d\u2705\u2713\u2714\u2611")
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 _ANSWER_WORDS = frozenset({Cat.YES, Cat.NO, Cat.LETTER_YES, Cat.LETTER_NO, Cat.AGREE, Cat.FINE})
 _NUMBERED_ANSWERS = _ANSWER_WORDS | {Cat.NEG, Cat.WEL}
+# "2 ja en 3. nee", "nee, maar 2. nee", "akkoord 2. ja": after these, "N." starts an answer
+_BEFORE_A_NUMBERED_ANSWER = ANSWER_CATS | {Cat.CONJ, Cat.NUM, Cat.CONTRAST, Cat.REF}
 
 
 def _number_sign(current: list[Tok], text: str, at: int) -> bool:
     """ "no. 2": the word before the full stop is "no" and a number follows."""
     if not current or current[-1].cat != Cat.NO or current[-1].canon != "no":
+        return False
+    # "with no. 1", "except no. 2", "and no. 3"; not "1 no. 2 yes" (an answer, then item 2)
+    if len(current) < 2 or current[-2].cat not in (Cat.FOR, Cat.EXCEPT, Cat.CONJ, Cat.ONLY):
         return False
     rest = text[at : at + 4].lstrip()
     return bool(rest) and rest[0].isdigit()
@@ -283,7 +293,12 @@ def _word_after(text: str, at: int) -> Cat:
     return lookup(fold(m.group(1)))[0] if m else Cat.WORD
 
 
-def _dot_is_glue(before: list[Tok], following: Cat) -> bool:
+def _lower_after(text: str, at: int) -> bool:
+    m = _NEXT_WORD.match(text, at)
+    return bool(m) and m.group(1)[0].islower()
+
+
+def _dot_is_glue(before: list[Tok], following: Cat, lower: bool = False) -> bool:
     """ "1. ja" (numbering), "nr. 2", "onderdeel 1. Ja": the full stop does not end the
     sentence; "voor onderdeel 1. Tegen 2 wel." does."""
     if not before:
@@ -297,9 +312,18 @@ def _dot_is_glue(before: list[Tok], following: Cat) -> bool:
         prev = before[-2]
         if prev.cat == Cat.PUNCT and prev.canon in "#([":
             return True
-        if prev.cat == Cat.PUNCT and prev.canon in ",;/" and following in _NUMBERED_ANSWERS:
-            # "1. ja, 2. niet, 3. ja": numbered the same way earlier in this sentence
-            return any(
+        if following in _NUMBERED_ANSWERS and (
+            (prev.cat == Cat.PUNCT and prev.canon == "/") or prev.cat in _BEFORE_A_NUMBERED_ANSWER
+        ):
+            # "2 ja en 3. nee", "1 no / 2. ja": the number starts its own answer; ending the
+            # sentence there left it behind as a bare number that the answer before it took
+            # over ("ja en 3" → 3 ja)
+            return True
+        if prev.cat == Cat.PUNCT and prev.canon in ",;" and following in _NUMBERED_ANSWERS:
+            # "1. ja, 2. niet, 3. ja": numbered the same way earlier in this sentence, or the
+            # answer goes on in lower case ("niet voor 1, 2. ja"); not "toestemming voor 1,
+            # 2. Nee voor 3" (a new sentence)
+            return lower or any(
                 a.cat == Cat.NUM and b.cat == Cat.PUNCT and b.canon == "."
                 for a, b in pairwise(before[:-2])
             )

@@ -295,7 +295,7 @@ def _word_after(text: str, at: int) -> Cat:
 
 def _lower_after(text: str, at: int) -> bool:
     m = _NEXT_WORD.match(text, at)
-    return bool(m) and m.group(1)[0].islower()
+    return m is not None and m.group(1)[0].islower()
 
 
 def _dot_is_glue(before: list[Tok], following: Cat, lower: bool = False) -> bool:

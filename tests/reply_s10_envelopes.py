@@ -434,5 +434,7 @@ PHRASINGS: dict[str, Phrasing] = {
     "en-dont-disagree": Phrasing("I don't disagree", ("geen",), "en"),
     "en-all-of-them": Phrasing("Yes, all of them", ("ja", "ja", "ja"), "en"),
     "if-not-then-no": Phrasing("Is dit verplicht? Zo niet, dan nee.", ("geen",)),
+    "all-of-one-item": Phrasing("Het UWV mag alles weten", ("ja", "?", "?")),
+    "almost-all": Phrasing("Met bijna alles akkoord", ("geen",)),
     "correction": Phrasing("1 ja 2 nee 3 ja\nSorry, 2 moet ja zijn", ("ja", "?", "ja")),
 }

@@ -236,6 +236,7 @@ def analyse(c: Clause) -> None:
     toks = c.toks
     _tegen_as_preposition(toks)
     _story_names(toks)
+    _all_of_an_item(toks)
     c.refs = [t for t in toks if t.cat in REF_CATS]
     c.sensitive = [s for t in toks if t.cat == Cat.SENSITIVE for s in t.all_spans()]
     c.negated = any(t.cat in (Cat.NEG, Cat.NOTHING) for t in toks) or any(
@@ -338,6 +339,15 @@ def _turns_the_one_before(toks: list[Tok], i: int) -> bool:
     while j >= 0 and toks[j].cat == Cat.FILL:
         j -= 1
     return j >= 0 and toks[j].cat in _PREDICATES and not toks[j].spans
+
+
+def _all_of_an_item(toks: list[Tok]) -> None:
+    """ "Het UWV mag alles weten", "voor 1 alles goed": beside a named item "alles" is all
+    of that item's data, not every item of the request."""
+    if any(t.cat == Cat.REF for t in toks):
+        for t in toks:
+            if t.cat == Cat.ALL:
+                t.cat = Cat.FILL
 
 
 def _negative(t: Tok) -> bool:

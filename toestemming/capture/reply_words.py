@@ -90,7 +90,9 @@ _LEXICON: dict[Cat, str] = {
     "waarschijnlijk wss=waarschijnlijk denk denken=denk denkt=denk dacht=denk twijfel "
     "twijfels=twijfel twijfelen=twijfel twijfelt=twijfel onzeker maybe perhaps probably "
     "possibly unsure dunno idk hmm hmmm=hmm hm=hmm tja mwah mwa=mwah guess think nadenken "
-    "overleggen overleg=overleggen bespreken later",
+    "overleggen overleg=overleggen bespreken later "
+    # "met bijna alles akkoord": not all, and which not?
+    "bijna almost nearly grotendeels mostly gedeeltelijk deels partly partially",
     # A yes that waits for something first ("ja, maar eerst bellen", "pas na de zomer",
     # "not before I turn 18") is no yes today.
     Cat.COND: "als indien mits tenzij zolang if unless provided voorwaarde voorwaarden eerst "

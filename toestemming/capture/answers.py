@@ -245,6 +245,8 @@ class _Assembly:
                     continue
                 pol = 1 if reading.verdict == Verdict.YES else -1
                 for u in self.bare:
+                    if u.elsewhere and not u.hedge:
+                        continue  # "nee voor de huisarts": about no item of this request
                     # A weak word elsewhere ("prima", "niet") does not outweigh a named item.
                     if u.hedge or (u.pol != pol and u.strength >= STRONG):
                         spans = tuple(sorted({*reading.spans, *u.spans}))
@@ -259,6 +261,11 @@ class _Assembly:
                 self._unclear(p, hedged[0].hedge, spans)
         elif self.withdrawal_talk:
             return
+        elif any(u.elsewhere for u in self.bare) or any(s.named_only for s in self.sentences):
+            # "nee voor de huisarts": said of something that is no item of this request;
+            # "I agree with nos. 1 and 3": items named apart from the answer — which items
+            # does it answer? Not every one.
+            self.out.problems.append(Said("reply-answer-without-item"))
         elif pols == {-1} or (pols == {1} and any(u.whole for u in self.bare)):
             verdict = Verdict.NO if pols == {-1} else Verdict.YES
             for p in self.positions:

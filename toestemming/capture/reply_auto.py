@@ -4,7 +4,8 @@ words it holds ("Ik ben afwezig … Is het dringend? Prima, bel dan …").
 
 The signs are the ones mail servers and clients set (RFC 3834 Auto-Submitted, Exchange's
 X-Auto-Response-Suppress is NOT one: Outlook sets it on ordinary mail too) and the subject
-lines that Outlook, Gmail and Exchange write for automatic replies.
+lines that Outlook, Gmail and Exchange write for automatic replies — also behind a tag the
+organisation's mail server puts in front ("[EXTERN] Automatisch antwoord: …").
 """
 
 from __future__ import annotations
@@ -13,9 +14,9 @@ import re
 from email.message import Message
 
 _SUBJECT = re.compile(
-    r"^\s*(?:automatisch antwoord|automatische? (?:reactie|melding)|automatic reply|auto(?:matic)?"
+    r"^\s*(?:\[[^\]]{1,40}\]\s*)*(?:automatisch antwoord|automatische? (?:reactie|melding)|automatic reply|auto(?:matic)?"
     r"[- ]?(?:reply|response)|out of (?:the )?office|afwezig(?:heidsmelding)?|niet aanwezig|"
-    r"vakantie(?:melding)?|abwesenheitsnotiz|undeliverable|onbestelbaar|delivery status "
+    r"vakantie(?:melding)?|abwesenheitsnotiz|automatische antwort|r[ée]ponse automatique|undeliverable|onbestelbaar|delivery status "
     r"notification|mail delivery (?:failed|failure))\b",
     re.IGNORECASE,
 )

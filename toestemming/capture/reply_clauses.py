@@ -20,7 +20,10 @@ STRONG, WEAK, NEG_WEAK, ACK, LETTER = 3, 2, 1, 0, -1
 BOTH = 2  # "ja/nee": both answers at once
 
 _NEGATION_WORDS = frozenset(
-    ["niet", "geen", "not", "no", "nee", "niets", "nothing", "never", "nooit", "zonder"]
+    [
+        *("niet", "geen", "not", "no", "nee", "niets", "nothing", "never", "nooit", "zonder"),
+        *("disagree", "disagreed", "oneens"),  # a negation inside the word
+    ]
 )
 _WEAK_OBJECTIONS = frozenset({"tegen", "against"})
 _RHETORICAL = frozenset({"waarom niet", "why not"})
@@ -49,6 +52,7 @@ class Unit:
     rhetorical: bool = False  # "waarom niet"
     mirror_of: list[Unit] = field(default_factory=list)  # the opposite of these
     counts: bool = True  # a bare unit that is allowed to answer
+    elsewhere: bool = False  # said of something that is no item here ("nee voor de huisarts")
 
 
 @dataclass(eq=False)
@@ -126,7 +130,7 @@ def split_clauses(tokens: list[Tok]) -> tuple[list[Clause], list[Clause]]:
             clauses.append(Clause([], "contrast"))
         elif t.cat == Cat.CONTRAST:
             pass  # "trek het maar in": a particle, not "but"
-        elif t.cat == Cat.SEP:
+        elif t.cat == Cat.SEP or _dutch_because(tokens, i):
             clauses.append(Clause([], "sep"))
         elif t.cat == Cat.EXCEPT:
             group, i = _except_group(tokens, i)
@@ -136,6 +140,49 @@ def split_clauses(tokens: list[Tok]) -> tuple[list[Clause], list[Clause]]:
             cur.toks.append(t)
         i += 1
     return [c for c in clauses if c.toks], excepts
+
+
+# Dutch "want" (because) starts a clause with its own subject: "2 niet want daar werk ik";
+# English "want" is a verb ("I do not want to withdraw"). The word after tells them apart.
+_AFTER_DUTCH_WANT = frozenset(
+    {
+        "ik",
+        "je",
+        "jij",
+        "u",
+        "we",
+        "wij",
+        "ze",
+        "zij",
+        "hij",
+        "het",
+        "dat",
+        "die",
+        "daar",
+        "er",
+        "hier",
+        "dit",
+        "deze",
+        "mijn",
+        "m'n",
+        "jullie",
+        "dan",
+        "anders",
+        "zo",
+        "de",
+        "een",
+        "ook",
+    }
+)
+
+
+def _dutch_because(tokens: list[Tok], i: int) -> bool:
+    return (
+        tokens[i].canon == "want"
+        and i + 1 < len(tokens)
+        and tokens[i + 1].canon in _AFTER_DUTCH_WANT
+        and not (i > 0 and tokens[i - 1].canon in ("i", "you", "not", "they", "we"))
+    )
 
 
 def _particle(tokens: list[Tok], i: int) -> bool:
@@ -161,6 +208,8 @@ def _except_group(tokens: list[Tok], i: int) -> tuple[list[Tok], int]:
             t.cat == Cat.PUNCT and t.canon in ",/&+" and j + 1 < n and tokens[j + 1].cat == Cat.REF
         ):
             group.append(t)
+        elif t.cat == Cat.PUNCT and t.canon in ".:" and group[-1].cat == Cat.PART:
+            group.append(t)  # "behalve nr. 2", "except no. 2": the number sign's full stop
         else:
             break
         j += 1
@@ -186,6 +235,8 @@ def analyse(c: Clause) -> None:
     _double_negations(c)
     toks = c.toks
     _tegen_as_preposition(toks)
+    _story_names(toks)
+    _all_of_an_item(toks)
     c.refs = [t for t in toks if t.cat in REF_CATS]
     c.sensitive = [s for t in toks if t.cat == Cat.SENSITIVE for s in t.all_spans()]
     c.negated = any(t.cat in (Cat.NEG, Cat.NOTHING) for t in toks) or any(
@@ -241,7 +292,7 @@ def _double_negations(c: Clause) -> None:
     i = 0
     while i < len(toks):
         t = toks[i]
-        if t.cat in (Cat.NEG, Cat.NOTHING):
+        if t.cat in (Cat.NEG, Cat.NOTHING) and not _turns_the_one_before(toks, i):
             # over small and unknown words, not over an item or punctuation: "ik zie geen
             # reden om nee te zeggen"
             j = i + 1
@@ -255,6 +306,48 @@ def _double_negations(c: Clause) -> None:
         out.append(t)
         i += 1
     c.toks = out
+
+
+_PRONOUNS = frozenset(
+    {"ik", "jij", "je", "u", "we", "wij", "ze", "zij", "hij", "i", "you", "they", "he", "she"}
+)
+
+
+def _story_names(toks: list[Tok]) -> None:
+    """ "2 nee, ik werk daar al", "2 niet want daar werk ik": beside an item named by number,
+    a title word used as a verb or noun of a story ("werk" of "Begeleiding naar werk", with
+    its subject next to it or after a word we do not know) is no second item; it stays a
+    word. (A clause that names items by title words only is judged in reply_grammar.)"""
+    if not any(t.cat == Cat.REF and t.explicit for t in toks):
+        return
+    for k, t in enumerate(toks):
+        if t.cat != Cat.REF or t.explicit:
+            continue
+        before = toks[k - 1] if k > 0 else None
+        after = toks[k + 1] if k + 1 < len(toks) else None
+        if (before is not None and (before.cat == Cat.WORD or before.canon in _PRONOUNS)) or (
+            after is not None and after.canon in _PRONOUNS
+        ):
+            t.cat = Cat.WORD
+
+
+def _turns_the_one_before(toks: list[Tok], i: int) -> bool:
+    """ "1 mag niet, niet aan de bakkerij" typed without the comma: the first "niet" already
+    turns "mag" before it, so with the next negation it is no double negation (which would
+    leave "1 mag" a yes)."""
+    j = i - 1
+    while j >= 0 and toks[j].cat == Cat.FILL:
+        j -= 1
+    return j >= 0 and toks[j].cat in _PREDICATES and not toks[j].spans
+
+
+def _all_of_an_item(toks: list[Tok]) -> None:
+    """ "Het UWV mag alles weten", "voor 1 alles goed": beside a named item "alles" is all
+    of that item's data, not every item of the request."""
+    if any(t.cat == Cat.REF for t in toks):
+        for t in toks:
+            if t.cat == Cat.ALL:
+                t.cat = Cat.FILL
 
 
 def _negative(t: Tok) -> bool:
@@ -301,13 +394,16 @@ def _withdrawals(c: Clause) -> bool:
             continue  # "ik trek in bij mijn vader", "intrekken bij": moving house
         if _moving_in(toks):
             continue  # "ik ben bij mijn vader ingetrokken"
+        # "ik stop met school", "stoppen met de stage": quitting school or a placement
+        # named like an item is a story, not (for sure) a withdrawal of that item.
+        story = _quits_something(toks, end)
         negs = [x for x in toks[:end] if x.cat in (Cat.NEG, Cat.NOTHING)]
         # "stoppen hoeft niet", "intrekken doe ik niet": the negation may follow the verb
         negs += [x for x in _after_verb(toks, end) if x.cat in (Cat.NEG, Cat.NOTHING)]
         spans = [*t.all_spans(), *(s for x in negs for s in x.all_spans())]
         if end != i:
             spans.append((toks[end].start, toks[end].end))
-        found.append(Withdrawal(spans, items, all_items, bool(negs), False, False))
+        found.append(Withdrawal(spans, items, all_items, bool(negs), story, False))
     if not found:
         return False
     c.withdrawals = found
@@ -319,6 +415,16 @@ def _withdrawals(c: Clause) -> bool:
             c.units.append(Unit(pol, STRONG, [(t.start, t.end)], t.start, negative=pol == -1))
     c.refs = []
     return True
+
+
+def _quits_something(toks: list[Tok], end: int) -> bool:
+    """ "stop met school" / "stoppen met de stage": the verb, "met", and an item's title word
+    or a word we do not know (not "met delen", "met alles", "met 2")."""
+    rest = toks[end + 1 : end + 4]
+    if not rest or rest[0].canon != "met":
+        return False
+    nxt = next((t for t in rest[1:] if t.cat != Cat.FILL), None)
+    return nxt is not None and (nxt.cat == Cat.WORD or (nxt.cat == Cat.REF and not nxt.explicit))
 
 
 def _moving_in(toks: list[Tok]) -> bool:
@@ -359,19 +465,43 @@ def _negation_target(
         t = toks[j]
         if t.cat == Cat.FILL and t.canon in ("dat", "that"):
             after_dat = True
-        if (t.cat in REF_CATS and not after_dat) or _stops_scope(t):
+        if t.cat in REF_CATS and not after_dat:
+            # "1 akkoord niet voor 3": the negation has its own item; it does not turn
+            # the answer before it
+            return None
+        if _stops_scope(t) or t.cat == Cat.CONJ or (t.cat == Cat.PUNCT and t.canon in "/&+"):
+            # "1 niet / toestemming voor 2", "2 mag niet en toestemming voor 3": the mark or
+            # "en" ends what "niet" turns
             break
         if j in negatable and j not in done:
+            if (_after_item(toks, i) or _turns_the_one_before(toks, i)) and _item_follows(toks, j):
+                # "1 niet toestemming voor 2", "2 mag niet toestemming voor 3": the "niet"
+                # is the answer before it, not a no for the next item
+                break
             return j
     for j in range(i - 1, -1, -1):
         t = toks[j]
         # Backwards only over small words: "toestemming geef ik niet", not "prima hoor,
-        # maakt niet uit".
-        if t.cat in REF_CATS or t.cat == Cat.WORD or _stops_scope(t):
+        # maakt niet uit", not across a mark ("1 akkoord / not 2").
+        if t.cat in REF_CATS or t.cat in (Cat.WORD, Cat.PUNCT) or _stops_scope(t):
             break
         if j in negatable and j not in done:
             return j
     return None
+
+
+def _after_item(toks: list[Tok], i: int) -> bool:
+    j = i - 1
+    while j >= 0 and toks[j].cat == Cat.PUNCT and toks[j].canon in GLUE:
+        j -= 1
+    return j >= 0 and toks[j].cat == Cat.REF
+
+
+def _item_follows(toks: list[Tok], j: int) -> bool:
+    k = j + 1
+    while k < len(toks) and toks[k].cat in (Cat.FOR, Cat.FILL, Cat.PART):
+        k += 1
+    return k < len(toks) and toks[k].cat == Cat.REF
 
 
 def _stops_scope(t: Tok) -> bool:
@@ -439,8 +569,21 @@ def _unit_of(
             nxt is not None and toks[nxt].cat in (Cat.YES, Cat.NO)
         ):
             return None  # "ook akkoord", "ook ja": the other word carries it
+        if _answer_after_refs(toks, i):
+            return None  # "maar ook 2 ja", "ook voor 3 akkoord": the answer carries it
         return Unit(0, WEAK, span, t.start, ellipsis="ook")
     return None
+
+
+def _answer_after_refs(toks: list[Tok], i: int) -> bool:
+    """ "ook (voor) 2 (en 3) ja": item references and then the clause's own answer."""
+    j, refs = i + 1, 0
+    while j < len(toks) and toks[j].cat in (Cat.FILL, Cat.FOR, Cat.PART, Cat.CONJ, Cat.REF):
+        refs += toks[j].cat == Cat.REF
+        j += 1
+    while j < len(toks) and toks[j].cat == Cat.PUNCT and toks[j].canon in GLUE:
+        j += 1
+    return refs > 0 and j < len(toks) and is_answer_token(toks[j])
 
 
 def _next_meaningful(toks: list[Tok], i: int) -> int | None:

@@ -46,6 +46,7 @@ class SentenceReading:
     except_unanswered: bool = False
     only: list[tuple[Binding, Span]] = field(default_factory=list)
     ack_only: list[Span] = field(default_factory=list)  # "ok" / "top" with nothing else
+    named_only: list[Span] = field(default_factory=list)  # items named by number, no answer
 
 
 # -- binding answers to items -------------------------------------------------------------------
@@ -274,9 +275,25 @@ def read_sentence(sentence: Sentence, context: Context | None = None) -> Sentenc
             w.question = sentence.question
         out.withdrawals.extend(c.withdrawals)
     _doubt(sentence, every, out)
+    _said_of_something_else(every)
     _hint_and_counting(sentence, every, out)
     _sensitive(sentence, every, out)
+    if sentence.hint is not None:
+        # Typed under a quoted item, "ja, maar niet voor 2" / "ja behalve 2" is a yes for
+        # THAT item (and the exception's no), never a yes for every item.
+        for c in every:
+            for b in c.bindings:
+                if b.source == "all":
+                    b.all_items, b.items = False, frozenset({sentence.hint})
     for c in every:
+        if c.only is not None:
+            for b in c.bindings:
+                if b.unit.pol == -1 and b.unit.head < c.only[0]:
+                    # "nee alleen voor 1": a yes for 1 not written down, or a no for it?
+                    b.unit.pol = BOTH
+        out.named_only.extend(
+            s for r in c.unbound if r.cat == Cat.REF and r.explicit for s in r.all_spans()
+        )
         out.bindings.extend(c.bindings)
         if c.only is not None:
             out.only.extend((b, c.only) for b in c.bindings if b.items)
@@ -329,6 +346,11 @@ def _merge_lists(clauses: list[Clause]) -> None:
             prev.refs.extend(c.refs)
             prev.only = c.only
             c.refs = []
+            if any(u.pol != 1 for u in prev.units):
+                # "Nee, alleen voor 1": no to the rest, and a yes for 1 that is not written
+                # down — or a no for 1 only? Either way not a no for 1: unclear.
+                for u in prev.units:
+                    u.pol = BOTH
             continue
         if not c.ref_only() or c.link not in ("", "comma"):
             continue
@@ -358,24 +380,57 @@ def _mirror(of: list[Unit], spans: list[Span]) -> Unit:
     return Unit(0, STRONG, spans, head, ellipsis="mirror", mirror_of=of)
 
 
+def _only_bare(c: Clause, pols: set[int]) -> bool:
+    return bool(c.bare) and not c.refs and not c.bindings and {u.pol for u in c.bare} == pols
+
+
+def _short_exception(a: Clause, b: Clause) -> bool:
+    """ "ja, niet 2", "ja (niet voor 2)", "akkoord, 2 niet": a bare "niet" with items right
+    after a bare yes is its exception, as if "maar" stood there."""
+    return (
+        b.link == "comma"
+        and bool(b.bindings)
+        and all(x.unit.ellipsis == "niet" and x.items for x in b.bindings)
+        and not b.unbound
+        and _only_bare(a, {1})
+    )
+
+
+def _same(of: list[Unit], spans: list[Span]) -> Unit:
+    pols = {u.pol for u in of}
+    pol = pols.pop() if len(pols) == 1 else BOTH
+    hedge = next((u.hedge for u in of if u.hedge), "")
+    return Unit(pol, STRONG, spans, min(u.head for u in of), hedge=hedge)
+
+
 def _contrasts(clauses: list[Clause]) -> None:
     """ "voor onderdeel 1 maar niet voor 2": the bare list gets the opposite answer;
     "ja, maar niet voor 2": the bare yes is a yes for all the others."""
     for k in range(1, len(clauses)):
         a, b = clauses[k - 1], clauses[k]
-        if b.link != "contrast":
+        if b.link != "contrast" and not _short_exception(a, b):
             continue
+        # "voor 1, maar ook voor 2 ja": "but also" adds to the same answer, it mirrors nothing
+        also = any(t.cat == Cat.ALSO for t in b.toks)
         for lonely, other in ((a, b), (b, a)):
             bound = [x.unit for x in other.bindings if x.items or x.all_items]
             if lonely.unbound and not lonely.units and bound:
                 spans = [s for u in bound for s in u.spans]
-                lonely.bindings.append(_binding(_mirror(bound, spans), lonely.unbound, "contrast"))
+                unit = _same(bound, spans) if also else _mirror(bound, spans)
+                lonely.bindings.append(_binding(unit, lonely.unbound, "contrast"))
                 lonely.unbound = []
         bound_b = [x.unit for x in b.bindings if x.items]
         if a.bare and bound_b and {u.pol for u in a.bare} == {-u.pol for u in bound_b} - {0}:
-            for unit in a.bare:
-                a.bindings.append(Binding(unit, all_items=True, source="all"))
-            a.bare = []
+            # "ja, ik ga akkoord, maar niet met 2": every bare answer of the chain before
+            # the contrast that says the same is the answer for the others.
+            pols = {u.pol for u in a.bare}
+            j = k - 1
+            while j > 0 and clauses[j].link == "comma" and _only_bare(clauses[j - 1], pols):
+                j -= 1
+            for c in clauses[j:k]:
+                for unit in c.bare:
+                    c.bindings.append(Binding(unit, all_items=True, source="all"))
+                c.bare = []
 
     _unknown_exclusions(clauses)
 
@@ -423,6 +478,8 @@ def _excepts(clauses: list[Clause], excepts: list[Clause], out: SentenceReading)
             if governing:
                 break
         refs = e.unbound or [r for r in e.refs if r.cat == Cat.REF]
+        if not governing and refs:
+            governing = _implicit_yes(clauses, e)
         if not refs and governing:
             # "ja, behalve de gemeente": excepted is something that is no item here, so what
             # the yes still covers is not known.
@@ -441,6 +498,26 @@ def _excepts(clauses: list[Clause], excepts: list[Clause], out: SentenceReading)
         spans = [(e.toks[0].start, e.toks[0].end)]
         e.bindings.append(_binding(_mirror(governing, spans), refs, "except"))
         e.unbound = []
+
+
+def _implicit_yes(clauses: list[Clause], e: Clause) -> list[Unit]:
+    """ "Alles behalve 2", "everything except 2" with no other word: to a request that asks
+    yes or no per item, all but one is a yes for the others (and so a no for that one).
+    Only when the sentence says nothing else at all."""
+    main = e.main
+    if main is None or main not in clauses:
+        return []
+    if any(c.units or c.bindings or c.bare or c.withdrawals or c.hedges for c in clauses):
+        return []
+    if any(c is not main for c in clauses):
+        return []
+    alls = [t for t in main.toks if t.cat == Cat.ALL]
+    if not alls or any(t.cat not in (Cat.ALL, Cat.FILL, Cat.FOR) for t in main.toks):
+        return []
+    unit = Unit(1, STRONG, [s for t in alls for s in t.all_spans()], alls[0].start)
+    main.bindings.append(Binding(unit, all_items=True, source="all"))
+    main.refs, main.unbound = [], []
+    return [unit]
 
 
 def _doubt(sentence: Sentence, clauses: list[Clause], out: SentenceReading) -> None:
@@ -462,7 +539,7 @@ def _doubt(sentence: Sentence, clauses: list[Clause], out: SentenceReading) -> N
             elif sentence_doubt is None:
                 sentence_doubt = (reason, spans)
         for w in c.withdrawals:
-            w.doubtful = bool(c.hedges)
+            w.doubtful = w.doubtful or bool(c.hedges)
     if sentence_doubt is not None:
         if units:
             for u in units:
@@ -489,6 +566,82 @@ def _doubt(sentence: Sentence, clauses: list[Clause], out: SentenceReading) -> N
             c.bare = keep
 
 
+_OBJECT_LINKS = frozenset({"voor", "met", "aan", "for", "to", "with"})
+_ARTICLES = frozenset({"de", "het", "the", "een", "a", "an"})
+# What the request itself is called: "akkoord met het verzoek" answers the request.
+_THE_REQUEST = frozenset(
+    {
+        "verzoek",
+        "aanvraag",
+        "formulier",
+        "voorstel",
+        "bericht",
+        "mail",
+        "e-mail",
+        "email",
+        "brief",
+        "hele",
+        "gehele",
+        "request",
+        "proposal",
+        "form",
+        "message",
+        "letter",
+        "whole",
+        "afspraak",
+        "afspraken",
+        "uitleg",
+        "terms",
+    }
+)
+
+
+def _said_of_something_else(clauses: list[Clause]) -> None:
+    """ "Nee voor de huisarts", "akkoord met de sportclub", "don't share with the employer",
+    "De huisarts: nee", "Gemeente Utrecht: nee" (when two items go there): an answer for
+    something that is no one item of this request answers nothing here — not every item at
+    once. (Next to items named by number it does not contradict them either.)"""
+    for k, c in enumerate(clauses):
+        if not c.bare or c.refs:
+            continue
+        label = clauses[k - 1] if k > 0 and c.link == "comma" else None
+        if label is not None and (label.units or label.refs or label.withdrawals):
+            label = None
+        if _names_something_else(c.toks, {u.head for u in c.bare}) or (
+            label is not None
+            and (any(t.shared for t in label.toks) or _is_named_thing(label.toks, 0))
+        ):
+            for u in c.bare:
+                u.elsewhere = True
+
+
+def _names_something_else(toks: list[Tok], heads: set[int]) -> bool:
+    """A shared name, or "nee voor de huisarts" / "voor de huisarts nee": the thing right
+    after or right before the answer word ("akkoord en bedankt voor de uitleg" is not)."""
+    if any(t.shared for t in toks):
+        return True
+    return any(
+        t.cat == Cat.FOR
+        and t.canon in _OBJECT_LINKS
+        and _is_named_thing(toks, k + 1)
+        and (
+            (k > 0 and toks[k - 1].start in heads)
+            or (k + 3 < len(toks) and toks[k + 3].start in heads)
+        )
+        for k, t in enumerate(toks)
+    )
+
+
+def _is_named_thing(toks: list[Tok], k: int) -> bool:
+    """ "de huisarts", "the employer": an article and a word we do not know (not the request)."""
+    return (
+        k + 1 < len(toks)
+        and toks[k].canon in _ARTICLES
+        and toks[k + 1].cat == Cat.WORD
+        and toks[k + 1].canon not in _THE_REQUEST
+    )
+
+
 def _content_words(sentence: Sentence) -> int:
     return sum(1 for t in sentence.tokens if t.cat == Cat.WORD)
 
@@ -501,7 +654,9 @@ def _hint_and_counting(sentence: Sentence, clauses: list[Clause], out: SentenceR
     bound = any(c.bindings for c in clauses)
     for c in clauses:
         for u in c.bare:
-            if u.ellipsis and u.ellipsis != "niet":
+            if u.ellipsis == "wel" and sentence.hint is not None and words == 0:
+                u.counts = True  # "dit wel" typed under a quoted item
+            elif u.ellipsis and u.ellipsis != "niet":
                 u.counts = False  # "zie ook de scan": an echo needs an item
             elif u.strength >= STRONG:
                 u.counts = True

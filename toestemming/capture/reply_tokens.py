@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from .reply_words import (
     ANSWER_CATS,
@@ -41,9 +42,14 @@ _TOKEN = re.compile(
     r"|(?P<num2>\d{1,2})(?=[^\W\d_])"
     r"|(?P<word>[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*(?:['’\u00ad\u200b\u200c\u200d\u2060"
     r"\ufeff][^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*)*)"
-    r"|(?P<emoji>[\U0001F44D\U0001F44E\u2705\u274C\u274E\u2714\u2716\u2717\u2611])"
+    r"|(?P<emoji>[\U0001F44D\U0001F44E\u2705\u274C\u274E\u2713\u2714\u2715\u2716\u2717\u2718"
+    r"\u2611\u2612])"
     r"|(?P<punct>[,;:=()\[\]/&+.!?…\-–—→])"
     r"|(?P<nl>\n)"
+    # Any other symbol or emoji (🙂, ①, ★): a sign we cannot read, never nothing — "1 ✓ 2 ✗
+    # 3 ✓" with an unknown tick must not give item 3 the cross of item 2.
+    r"|(?P<sym>[\u2190-\u21ff\u2300-\u23ff\u2460-\u24ff\u2500-\u27bf\u2b00-\u2bff"
+    r"\U0001f000-\U0001faff])"
 )
 _ABBREVIATIONS = frozenset({"bv", "bijv", "evt", "oa", "incl", "nr", "mvg", "vgr", "ca", "dhr"})
 # Between an item number and its answer: "1: ja", "1 = ja", "1) ja", "1 - ja", "1. ja".
@@ -63,6 +69,7 @@ class Tok:
     pol: int = 0  # phrases: +1 yes, -1 no
     spans: tuple[Span, ...] = ()  # the words of a phrase (for highlighting)
     num: int = 0  # NUM / REF by number: the number as written
+    shared: bool = False  # WORD: a word of two items' names ("gemeente" of both): names none
 
     def all_spans(self) -> tuple[Span, ...]:
         return self.spans or ((self.start, self.end),)
@@ -81,6 +88,7 @@ class ItemNames:
     """Words by which a reply can name an item: from its title and its recipient."""
 
     by_item: dict[int, frozenset[str]]
+    shared: frozenset[str] = frozenset()  # words of more than one item's name
 
     @classmethod
     def build(cls, names: Sequence[tuple[int, str]]) -> ItemNames:
@@ -99,12 +107,19 @@ class ItemNames:
             for w in ws:
                 owners[w] = owners.get(w, 0) + 1
         # A word in two items' names says nothing about which one is meant.
-        return cls({p: frozenset(w for w in ws if owners[w] == 1) for p, ws in words.items()})
+        return cls(
+            {p: frozenset(w for w in ws if owners[w] == 1) for p, ws in words.items()},
+            frozenset(w for w, n in owners.items() if n > 1),
+        )
 
     def match(self, word: str) -> int | None:
         if not self.by_item:
             return None
         return _match(self, word)
+
+    def is_shared(self, word: str) -> bool:
+        """ "de gemeente" when two items go to Gemeente Utrecht: an item's name, not one item."""
+        return any(_names(word, w) for w in self.shared)
 
 
 @lru_cache(maxsize=256)
@@ -115,14 +130,24 @@ def _item_names(names: tuple[tuple[int, str], ...]) -> ItemNames:
 @lru_cache(maxsize=8192)
 def _match(names: ItemNames, word: str) -> int | None:
     hits = {p for p, ws in names.by_item.items() if any(_names(word, w) for w in ws)}
-    return hits.pop() if len(hits) == 1 else None
+    if len(hits) != 1:
+        return None
+    if len(word) >= 5 and any(
+        w != word and w.endswith(word) for ws in names.by_item.values() for w in ws
+    ):
+        # "de school" when one item goes to "De Rijnschool" and another is about
+        # "schoolgang": a Dutch compound's last part is what it is; which item is meant?
+        return None
+    return hits.pop()
 
 
 def _names(word: str, keyword: str) -> bool:
     if word == keyword:
         return True
-    if len(word) >= 5 and keyword.startswith(word):
-        return True  # "bakker" for "Bakkerij", "begeleiding" for "Begeleiding"
+    if len(word) >= 5 and keyword.startswith(word) and len(keyword) - len(word) <= 3:
+        # "bakker" for "Bakkerij", "begeleid" for "Begeleiding"; not "school" for
+        # "schoolgang" (a compound is another thing: the going to school, not the school)
+        return True
     if len(keyword) >= 6 and abs(len(word) - len(keyword)) <= 1:
         return within_one(word, keyword)
     return False
@@ -151,7 +176,13 @@ def _newline_breaks(text: str, at: int) -> bool:
     rest = text[at + 1 : at + 40].lstrip(" \t")
     if not rest or rest.startswith("\n") or not line:
         return True
+    if line[-1] not in ".!?:;" and _CONTINUES.match(rest):
+        return False  # "Ja\nmaar niet voor 2" typed on a phone: one sentence
     return not (len(line) >= _WRAP_FROM and line[-1] not in ".!?:;," and rest[0].islower())
+
+
+# A line that starts with "maar" / "behalve" goes on with the line before it.
+_CONTINUES = re.compile(r"(?i)(?:maar|behalve|but|except)\b")
 
 
 def tokenize(
@@ -186,12 +217,17 @@ def tokenize(
                 if owner is not None:
                     current.append(Tok(Cat.REF, a, b, canon, frozenset({owner})))
                     continue
+                if names.shared and names.is_shared(folded):
+                    current.append(Tok(cat, a, b, canon, shared=True))
+                    continue
             current.append(Tok(cat, a, b, canon))
         elif kind == "emoji":
             # 👍 ✅ ✔ after an item number are its yes, 👎 ❌ ✖ its no ("1 ✅ 2 ❌"), read like
             # the letters J and N: on their own they only acknowledge.
             cat = Cat.LETTER_YES if m.group() in _EMOJI_YES else Cat.LETTER_NO
             current.append(Tok(cat, a, b, "j" if cat == Cat.LETTER_YES else "n"))
+        elif kind == "sym":
+            current.append(Tok(Cat.WORD, a, b, "~"))
         elif kind == "nl":
             if _newline_breaks(segment, m.start()):
                 close()
@@ -202,8 +238,19 @@ def tokenize(
             if ch in "!?…":
                 close(question=ch == "?")
                 continue
+            if ch == "." and _number_sign(current, segment, m.end()):
+                # "no. 2", "nos. 1 and 3", "nrs. 2": the English/Dutch sign for number, not
+                # an answer "no" and not the end of a sentence
+                current[-1] = Tok(Cat.PART, current[-1].start, current[-1].end, "nummer")
+                current.append(Tok(Cat.PUNCT, a, b, ch))
+                continue
             glued = m.end() < len(segment) and segment[m.end()].isalnum()  # "2.nee", "o.a."
-            if ch == "." and not glued and not _dot_is_glue(current, _word_after(segment, m.end())):
+            lower = _lower_after(segment, m.end())
+            if (
+                ch == "."
+                and not glued
+                and not _dot_is_glue(current, _word_after(segment, m.end()), lower)
+            ):
                 close()
                 continue
             current.append(Tok(Cat.PUNCT, a, b, ch))
@@ -216,9 +263,23 @@ def tokenize(
 
 
 _STRUCK = re.compile("[\u0334-\u0338]")  # combining strike-through and overlay marks
-_EMOJI_YES = frozenset("\U0001f44d\u2705\u2714\u2611")
+_EMOJI_YES = frozenset("\U0001f44d\u2705\u2713\u2714\u2611")
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 _ANSWER_WORDS = frozenset({Cat.YES, Cat.NO, Cat.LETTER_YES, Cat.LETTER_NO, Cat.AGREE, Cat.FINE})
+_NUMBERED_ANSWERS = _ANSWER_WORDS | {Cat.NEG, Cat.WEL}
+# "2 ja en 3. nee", "nee, maar 2. nee", "akkoord 2. ja": after these, "N." starts an answer
+_BEFORE_A_NUMBERED_ANSWER = ANSWER_CATS | {Cat.CONJ, Cat.NUM, Cat.CONTRAST, Cat.REF}
+
+
+def _number_sign(current: list[Tok], text: str, at: int) -> bool:
+    """ "no. 2": the word before the full stop is "no" and a number follows."""
+    if not current or current[-1].cat != Cat.NO or current[-1].canon != "no":
+        return False
+    # "with no. 1", "except no. 2", "and no. 3"; not "1 no. 2 yes" (an answer, then item 2)
+    if len(current) < 2 or current[-2].cat not in (Cat.FOR, Cat.EXCEPT, Cat.CONJ, Cat.ONLY):
+        return False
+    rest = text[at : at + 4].lstrip()
+    return bool(rest) and rest[0].isdigit()
 
 
 def _goes_on(text: str, at: int) -> bool:
@@ -232,7 +293,12 @@ def _word_after(text: str, at: int) -> Cat:
     return lookup(fold(m.group(1)))[0] if m else Cat.WORD
 
 
-def _dot_is_glue(before: list[Tok], following: Cat) -> bool:
+def _lower_after(text: str, at: int) -> bool:
+    m = _NEXT_WORD.match(text, at)
+    return m is not None and m.group(1)[0].islower()
+
+
+def _dot_is_glue(before: list[Tok], following: Cat, lower: bool = False) -> bool:
     """ "1. ja" (numbering), "nr. 2", "onderdeel 1. Ja": the full stop does not end the
     sentence; "voor onderdeel 1. Tegen 2 wel." does."""
     if not before:
@@ -246,6 +312,21 @@ def _dot_is_glue(before: list[Tok], following: Cat) -> bool:
         prev = before[-2]
         if prev.cat == Cat.PUNCT and prev.canon in "#([":
             return True
+        if following in _NUMBERED_ANSWERS and (
+            (prev.cat == Cat.PUNCT and prev.canon == "/") or prev.cat in _BEFORE_A_NUMBERED_ANSWER
+        ):
+            # "2 ja en 3. nee", "1 no / 2. ja": the number starts its own answer; ending the
+            # sentence there left it behind as a bare number that the answer before it took
+            # over ("ja en 3" → 3 ja)
+            return True
+        if prev.cat == Cat.PUNCT and prev.canon in ",;" and following in _NUMBERED_ANSWERS:
+            # "1. ja, 2. niet, 3. ja": numbered the same way earlier in this sentence, or the
+            # answer goes on in lower case ("niet voor 1, 2. ja"); not "toestemming voor 1,
+            # 2. Nee voor 3" (a new sentence)
+            return lower or any(
+                a.cat == Cat.NUM and b.cat == Cat.PUNCT and b.canon == "."
+                for a, b in pairwise(before[:-2])
+            )
         return prev.cat == Cat.PART and following in _ANSWER_WORDS
     return False
 
@@ -318,6 +399,8 @@ def _numbers(tokens: list[Tok], count: int, unknown: list[int]) -> list[Tok]:
             continue
         if t.cat in (Cat.NUM, Cat.NUMWORD) and _amount_of(tokens, i, skip):
             continue  # "2 van de 3": how many, not which
+        if t.cat == Cat.NUM and _date_like(tokens, i, count):
+            continue  # "op 3-12", "12/3", "3.12.2026": a date, not item 3
         if t.cat == Cat.NUM:
             nxt = _next_real(tokens, i)
             n = t.num
@@ -352,6 +435,33 @@ def _numbers(tokens: list[Tok], count: int, unknown: list[int]) -> list[Tok]:
         else:
             out.append(t)
     return _ranges(_merge_refs(out))
+
+
+def _glued_number(tokens: list[Tok], i: int, step: int) -> Tok | None:
+    """The number written against token i across one "-", "/" or "." with no space."""
+    j, k = i + step, i + 2 * step
+    if not (0 <= k < len(tokens)) or tokens[k].cat != Cat.NUM:
+        return None
+    sep = tokens[j]
+    if sep.cat != Cat.PUNCT or sep.canon not in "-/.":
+        return None
+    left, right = (tokens[i], tokens[k]) if step > 0 else (tokens[k], tokens[i])
+    return tokens[k] if left.end == sep.start and sep.end == right.start else None
+
+
+def _date_like(tokens: list[Tok], i: int, count: int) -> bool:
+    """ "3-12", "12/3", "3.12": two numbers written together that are no range of items
+    ("1-3" with three items is one) — a date or a part of a phone number."""
+    after = _glued_number(tokens, i, 1)
+    before = _glued_number(tokens, i, -1)
+    if after is None and before is None:
+        return False
+    if after is not None and before is not None:
+        return True  # "1-2-3": three numbers together are a date
+    other = after if after is not None else before
+    assert other is not None
+    lo, hi = (tokens[i].num, other.num) if after is not None else (other.num, tokens[i].num)
+    return not (1 <= lo < hi <= count)
 
 
 def _value(t: Tok) -> int:

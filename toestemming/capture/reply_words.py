@@ -90,7 +90,9 @@ _LEXICON: dict[Cat, str] = {
     "waarschijnlijk wss=waarschijnlijk denk denken=denk denkt=denk dacht=denk twijfel "
     "twijfels=twijfel twijfelen=twijfel twijfelt=twijfel onzeker maybe perhaps probably "
     "possibly unsure dunno idk hmm hmmm=hmm hm=hmm tja mwah mwa=mwah guess think nadenken "
-    "overleggen overleg=overleggen bespreken later",
+    "overleggen overleg=overleggen bespreken later "
+    # "met bijna alles akkoord": not all, and which not?
+    "bijna almost nearly grotendeels mostly gedeeltelijk deels partly partially",
     # A yes that waits for something first ("ja, maar eerst bellen", "pas na de zomer",
     # "not before I turn 18") is no yes today.
     Cat.COND: "als indien mits tenzij zolang if unless provided voorwaarde voorwaarden eerst "
@@ -98,7 +100,8 @@ _LEXICON: dict[Cat, str] = {
     "temporary",
     Cat.FOR: "voor for to met with bij op van about regarding",
     Cat.PART: "onderdeel onderdelen=onderdeel deel punt punten=punt nr nummer nummers=nummer "
-    "vraag vragen=vraag item items=item part parts=part question questions=question",
+    "vraag vragen=vraag item items=item part parts=part question questions=question number nrs=nr nos=nr "
+    "numbers=number",
     Cat.CONJ: "en of and or plus",
     Cat.EXCEPT: "behalve except excluding uitgezonderd",
     Cat.CONTRAST: "maar but echter however",
@@ -235,12 +238,21 @@ INVISIBLE_IN_WORDS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _INVISIBLE = dict.fromkeys(map(ord, INVISIBLE_IN_WORDS))
 
 
+_STRETCHED = re.compile(r"(\w)\1{2,}")
+
+
 @lru_cache(maxsize=8192)
 def lookup(folded: str) -> tuple[Cat, str]:
     """Category and canonical form of one folded word; typos of long keywords included."""
     known = WORDS.get(folded)
     if known is not None:
         return known
+    if _STRETCHED.search(folded):
+        # "neeeee", "jaaaaa", "allesss": a letter held down is the word
+        for short in (_STRETCHED.sub(r"\1\1", folded), _STRETCHED.sub(r"\1", folded)):
+            known = WORDS.get(short)
+            if known is not None:
+                return known
     if len(folded) < _FUZZY_MIN - 1 or folded in _NOT_TYPOS:
         return Cat.WORD, folded
     candidates: set[str] = set(_FUZZY_INDEX.get(folded, ()))
@@ -301,6 +313,8 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
         # a yes for a while only ("voor nu ja", "alleen dit schooljaar"): a condition
         (r"voor (?:nu|het moment|even)|for (?:now|the time being|the moment)|(?:alleen |only )?"
          r"(?:dit|this) (?:jaar|schooljaar|year|school year|semester)", Cat.COND, 0),
+        # "Is het verplicht? Zo niet, dan nee": an answer that waits for the answer to a question
+        (r"zo (?:niet|ja|nee)|zoniet|if (?:not|so)", Cat.COND, 0),
         (r"lijkt (?:me|mij) (?:wel|van wel)|i (?:guess|suppose) so", Cat.HEDGE, 0),
         # -- looks like an answer, is not -----------------------------------------------------
         (r"alles goed|alles oke|hoe gaat het|how are you|hope you(?: are|'re)? (?:well|fine)",
@@ -310,6 +324,12 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
         (r"ten eerste|first of all|in de eerste plaats|(?:de |het )?eerste keer|nog eens",
          Cat.NEUTRAL, 0),
         (r"zoals gevraagd|as requested|bij deze", Cat.NEUTRAL, 0),
+        # "niet alleen 1 maar ook 2": "not only" adds, it neither negates nor restricts
+        (r"(?:niet|not) (?:alleen|enkel|slechts|only|just)", Cat.NEUTRAL, 0),
+        # "vanaf nu niets meer delen": from now on is when a withdrawal starts, no condition
+        (r"vanaf (?:nu|vandaag|heden)|per (?:direct|heden|vandaag)|from now on|"
+         r"(?:as of|from) (?:now|today)|met (?:directe )?ingang(?: van (?:nu|vandaag))?",
+         Cat.NEUTRAL, 0),
         (r"(?:geen|no) (?:verdere |andere |further |other )?(?:vraag|question|"
          r"opmerkingen|comments)|geen dank|no worries|geen zorgen|(?:geen|no) (?:haast|rush|"
          r"hurry)", Cat.NEUTRAL, 0),
@@ -338,6 +358,8 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
          r"of course not|(?:no|geen) (?:consent|permission|toestemming)|geen van (?:beide|beiden|"
          r"allen|allebei|alle|de twee|de onderdelen)|none of (?:them|these|the parts|both)",
          Cat.NO, -1),
+        (r"disagree|disagreed|oneens", Cat.NO, -1),
+        (r"(?:all|each|both) of (?:them|these|those|it)", Cat.ALL, 0),
         (r"liever wel|zeker weten|of course|go ahead|doe maar|ga je gang|ga uw gang|in orde",
          Cat.FINE, 1),
         (r"stem (?:er |ermee |hier |hiermee |daar |daarmee )?(?:mee )?in|stemmen in", Cat.AGREE, 1),
@@ -348,6 +370,16 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
         (r"met uitzondering van|apart from|other than|except for", Cat.EXCEPT, 0),
         (r"wat betreft|as for", Cat.FOR, 0),
         (r"stop(?:pen)? met (?:het )?delen|stop sharing", Cat.WITHDRAW, 0),
+        # No longer: "ik wil niet meer dat jullie delen", "niets meer delen", "I do not want
+        # this anymore" withdraw what was given; not "ik wil niet meer stoppen" (a negated
+        # withdrawal, read as one) nor "niet meer dan nodig".
+        (r"(?:(?:ik|we|wij|i) (?:wil|wilt|willen|want)|(?:wil|willen) (?:ik|we|wij)) "
+         r"(?:het |dit |dat |it |this |that )?(?:niet|not|geen) "
+         r"(?:meer|langer|anymore|any more)(?= _|$| dat| that)"
+         r"|(?:niet|niets|geen|not|nothing) (?:meer|langer|anymore|any more|no longer) "
+         r"(?:delen|share|doorgeven|doorsturen|sturen|gebruiken|use|geven|give)"
+         r"|no longer (?:share|agree|consent|want)",
+         Cat.WITHDRAW, 0),
     )
 )  # fmt: skip
 

@@ -27,7 +27,9 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
+from ..clock import LOCAL_TZ, from_iso
 from .package import RECEIPT
+from .printed_items import item_problems
 
 # Labels as proof_pdf prints them, each with the shape of its value, so that free text (a
 # purpose's description wrapping onto a line that starts with "Verzoek" or "Antwoord") is not
@@ -45,6 +47,14 @@ _ITEM = re.compile(r"(?m)^Onderdeel (\d+): ")
 _ANSWER = re.compile(r"(?m)^Antwoord (ja|nee)(?: — [^\n]*)?[ \t]*$")
 _TEXT_HASH = re.compile(r"(?m)^SHA-256: ([0-9a-f]{64})\b")
 _CHECKPOINT = re.compile(r"(?m)^Controlepunt (\d+) gebeurtenissen")
+_SIGNED_AT = re.compile(
+    r"(?m)^Controlepunt \d+ gebeurtenissen, ondertekend op ([0-9]{2}-[0-9]{2}-[0-9]{4} "
+    r"[0-9]{2}:[0-9]{2})"
+)
+_REQUESTED = re.compile(r"(?m)^Gevraagd ([0-9]{2}-[0-9]{2}-[0-9]{4} [0-9]{2}:[0-9]{2}) door ")
+_LANGUAGE = re.compile(r"(?m)^Taal van de tekst ([^\n;]*)")
+# The request's language as the PDF names it (proof/view.py LANGUAGE_LABELS).
+_LANGUAGE_NAMES = {"nl": "Nederlands", "en": "Engels"}
 _ROOT = re.compile(r"Merkle-wortel\s+((?:[0-9a-f]\s*){64})")
 _EXPORT = re.compile(r"Deze export vastgelegd als gebeurtenis (\d+) in het logboek")
 _ANSWERS = {"yes": "ja", "no": "nee"}
@@ -57,10 +67,12 @@ def problems(
     checkpoint: Mapping[str, Any],
     verified: Mapping[int, Mapping[str, Any]],
     receipt: Mapping[str, Any],
+    files: Mapping[str, bytes] | None = None,
 ) -> list[str]:
     """Dutch problems, one per disagreement; [] when the PDF says what the package says.
     `verified`: the audited event bodies (inclusion.check); call once those and the receipt
-    were found in order."""
+    were found in order. With the package's `files`, every item's printed fields too
+    (printed_items.py)."""
     created = [e["data"] for e in verified.values() if e["kind"] == "request.created"]
     if len(created) != 1:
         return []  # _request_named already reports it
@@ -75,7 +87,10 @@ def problems(
         )
         return out  # the rest would only repeat it
     out += _checkpoint(text, name, checkpoint, verified, request)
+    out += _request_fields(text, name, receipt, request)
     out += _items(text, name, request, receipt, verified)
+    if files is not None and not out:
+        out += item_problems(text, name, receipt, verified, files)
     return out
 
 
@@ -88,7 +103,12 @@ def _checkpoint(
 ) -> list[str]:
     sizes = {int(s) for s in _CHECKPOINT.findall(text)}
     roots = {re.sub(r"\s", "", r) for r in _ROOT.findall(text)}
-    if sizes != {int(checkpoint["tree_size"])} or roots != {str(checkpoint["root"])}:
+    signed = set(_SIGNED_AT.findall(text))
+    if (
+        sizes != {int(checkpoint["tree_size"])}
+        or roots != {str(checkpoint["root"])}
+        or signed != {_moment(checkpoint["at"])}
+    ):
         return [
             f"{name} noemt een ander controlepunt van het logboek dan het logboekbewijs "
             f"({checkpoint['tree_size']} gebeurtenissen): het document komt uit een andere "
@@ -107,6 +127,26 @@ def _checkpoint(
             "uit een andere export, of is een voorbeeld."
         ]
     return []
+
+
+def _request_fields(
+    text: str, name: str, receipt: Mapping[str, Any], request: Mapping[str, Any]
+) -> list[str]:
+    """When the request was made and in which language, as the audited `request.created`
+    (its `created_at`, in older events its moment) and the receipt say."""
+    out = []
+    created = request.get("created_at") or receipt["notice"].get("presented_at")
+    if created is not None and set(_REQUESTED.findall(text)) != {_moment(created)}:
+        out.append(f"{name} noemt een ander moment van het verzoek dan het logboek.")
+    language = str(receipt.get("language", ""))
+    shown = [v.strip() for v in _LANGUAGE.findall(text)]
+    if shown != [_LANGUAGE_NAMES.get(language, language)]:
+        out.append(f"{name} noemt een andere taal van de tekst dan {RECEIPT}.")
+    return out
+
+
+def _moment(value: Any) -> str:
+    return str(from_iso(str(value)).astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M"))
 
 
 def _items(

@@ -328,7 +328,7 @@ def _printed(
         return  # the audit file or the receipt is not in order: that is reported already
     checkpoint = safejson.loads(files[AUDIT])["checkpoint"]
     report.problems += printed.problems(
-        text, PDF, manifest, checkpoint, verified, safejson.loads(files[RECEIPT])
+        text, PDF, manifest, checkpoint, verified, safejson.loads(files[RECEIPT]), files
     )
 
 

@@ -22,6 +22,7 @@ import re
 import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -184,6 +185,7 @@ def _contents(
     _certificate_against_trust(files, trust, report)
     report.facts.insert(0, f"{len(manifest['files'])} bestanden, controlesommen kloppen.")
     report.facts += _time_facts(pdf.timestamp if pdf else None, checkpoint_time)
+    report.facts += _time_gap(files, checkpoint_time)
     report.facts.append(f"Sleutel van de organisatie (vingerafdruk): {grouped(fingerprint)}")
 
 
@@ -395,6 +397,32 @@ def _time_facts(pdf: TokenCheck | None, checkpoint: TokenCheck | None) -> list[s
                 f"{check.tsa} (certificaat SHA-256 {check.tsa_certificate_sha256[:16]}…)."
             )
     return out
+
+
+# How far the checkpoint's own moment (the organisation's clock) may lie before the TSA's:
+# the TSA is asked right after the transaction, or again at the next close when it was down.
+TIME_GAP = timedelta(hours=1)
+
+
+def _time_gap(files: Mapping[str, bytes], stamp: TokenCheck | None) -> list[str]:
+    """A checkpoint whose own moment lies far from the TSA's is said plainly: only the TSA's
+    time is independent, so a checkpoint dated a month before its stamp (a clock set back, or
+    a stamp asked much later) proves nothing about that month (and one dated after the stamp
+    came from a clock that ran ahead)."""
+    if stamp is None or stamp.time is None or stamp.problem is not None:
+        return []
+    try:
+        claimed = from_iso(str(safejson.loads(files[AUDIT])["checkpoint"]["at"]))
+    except (KeyError, TypeError, ValueError):
+        return []
+    if abs(stamp.time - claimed) <= TIME_GAP:
+        return []
+    return [
+        f"Let op: het controlepunt zegt ondertekend op {_local(claimed)}, de "
+        f"tijdstempeldienst zag het op {_local(stamp.time)}. Alleen die tweede tijd is "
+        "onafhankelijk: dat het logboek er eerder zo uitzag, zegt alleen de klok van de "
+        "organisatie."
+    ]
 
 
 def _local(moment: Any) -> str:

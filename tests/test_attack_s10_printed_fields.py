@@ -133,6 +133,15 @@ CASES: dict[str, tuple[Edit, str]] = {
         lambda v: dataclasses.replace(v, language="Engels"),
         "andere taal van de tekst",
     ),
+    "a-tsa-stamp-that-is-not-there": (
+        lambda v: dataclasses.replace(
+            v,
+            trusted_time="het controlepunt is op 01-11-2026 09:00:00 gestempeld door "
+            "tijdstempeldienst Echte Tijd bv (RFC 3161, in logboek/opnamebewijs.json); de "
+            "digitale handtekening van dit document draagt ook een tijdstempel (PAdES B-T)",
+        ),
+        "noemt een tijdstempel van het controlepunt die niet in",
+    ),
     "checkpoint-signed-another-day": (
         lambda v: dataclasses.replace(
             v, checkpoint=(v.checkpoint[0], v.checkpoint[1], v.checkpoint[2] - timedelta(days=9))

@@ -180,7 +180,12 @@ def _contents(
     elif pdf is not None:
         report.facts.append(f"{PDF}: digitale handtekening intact ({pdf.signer}).")
     _binding(
-        files, manifest, verified, report, pdf_readable=pdf is not None and pdf.problem is None
+        files,
+        manifest,
+        verified,
+        report,
+        pdf_readable=pdf is not None and pdf.problem is None,
+        stamps=(pdf.timestamp if pdf else None, checkpoint_time),
     )
     _certificate_against_trust(files, trust, report)
     report.facts.insert(0, f"{len(manifest['files'])} bestanden, controlesommen kloppen.")
@@ -295,6 +300,7 @@ def _binding(
     report: VerifyReport,
     *,
     pdf_readable: bool,
+    stamps: tuple[TokenCheck | None, TokenCheck | None] = (None, None),
 ) -> None:
     """The manifest's key is the one the signed PDF and the receipt name (see binding.py).
     A PDF whose signature already failed is not read further (that problem is reported)."""
@@ -302,7 +308,7 @@ def _binding(
     if manifest.get("key_id", fingerprint) != fingerprint:
         report.problems.append(f"{MANIFEST}: de vingerafdruk past niet bij de sleutel erin.")
     if pdf_readable:
-        _printed(files, manifest, verified, report)
+        _printed(files, manifest, verified, report, stamps)
     try:
         named = {c["key_fingerprint"] for c in safejson.loads(files[RECEIPT])["piiControllers"]}
     except (ValueError, KeyError, TypeError):
@@ -316,9 +322,11 @@ def _printed(
     manifest: Mapping[str, Any],
     verified: Mapping[int, dict[str, Any]],
     report: VerifyReport,
+    stamps: tuple[TokenCheck | None, TokenCheck | None] = (None, None),
 ) -> None:
-    """The PDF's text (read once): the key it prints, then what else it prints that the
-    audited part of the package fixes (printed.py), once that part was found in order."""
+    """The PDF's text (read once): the key it prints, the trusted time it claims, then what
+    else it prints that the audited part of the package fixes (printed.py), once that part
+    was found in order."""
     from .binding import pdf_text
 
     text = pdf_text(files[PDF])
@@ -326,12 +334,43 @@ def _printed(
         report.problems.append(f"{PDF}: de tekst van het document kan niet worden gelezen.")
         return
     _printed_key(text, report)
+    report.problems += _printed_time(text, *stamps)
     if report.youth is None or report.problems:
         return  # the audit file or the receipt is not in order: that is reported already
     checkpoint = safejson.loads(files[AUDIT])["checkpoint"]
     report.problems += printed.problems(
         text, PDF, manifest, checkpoint, verified, safejson.loads(files[RECEIPT]), files
     )
+
+
+_STAMPED = re.compile(
+    r"het controlepunt is op ([0-9]{2}-[0-9]{2}-[0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2}) "
+    r"gestempeld door tijdstempeldienst"
+)
+_PDF_STAMPED = "draagt ook een tijdstempel (PAdES B-T)"
+
+
+def _printed_time(text: str, pdf: TokenCheck | None, checkpoint: TokenCheck | None) -> list[str]:
+    """The "Vertrouwde tijd" the PDF prints is a token the package holds: the checkpoint's
+    (at the moment printed) and, when it says so, the PDF signature's own. A PDF claiming a
+    TSA's stamp that is not there read as trusted time to anyone who did not run verify."""
+    flat = " ".join(text.split())
+    claimed = _STAMPED.findall(flat)
+    out = []
+    if claimed and (
+        checkpoint is None
+        or checkpoint.time is None
+        or set(claimed) != {checkpoint.time.astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M:%S")}
+    ):
+        out.append(
+            f"{PDF} noemt een tijdstempel van het controlepunt die niet in {AUDIT} staat "
+            "(of met een andere tijd)."
+        )
+    if _PDF_STAMPED in flat and pdf is None:
+        out.append(
+            f"{PDF} zegt dat de digitale handtekening een tijdstempel draagt, maar die is er niet."
+        )
+    return out
 
 
 def _printed_key(text: str, report: VerifyReport) -> None:

@@ -22,6 +22,7 @@ before this check: tests/data/bewijs_voor_issue20.zip)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Mapping
 from datetime import date
@@ -142,7 +143,38 @@ def _request_fields(
     shown = [v.strip() for v in _LANGUAGE.findall(text)]
     if shown != [_LANGUAGE_NAMES.get(language, language)]:
         out.append(f"{name} noemt een andere taal van de tekst dan {RECEIPT}.")
+    # Who it is about and who is responsible: not in the log (names are salted commitments),
+    # but the PDF and the receipt must name the same youth, birth date and organisation.
+    principal = receipt.get("pii_principal", {})
+    youth = _between_lines(text, "Jongere ", "Verantwoordelijke ")
+    born = f", geboren {_day(principal.get('birth_date'))}" if principal.get("birth_date") else ""
+    if youth is None or not _youth_named(youth, str(principal.get("name", "")), born):
+        out.append(f"{name} noemt een andere jongere of geboortedatum dan {RECEIPT}.")
+    controllers = [str(c.get("piiController", "")) for c in receipt.get("piiControllers", [])]
+    organisation = _between_lines(text, "Verantwoordelijke ", "Gevraagd ")
+    if organisation is None or [" ".join(organisation.split())] != [
+        " ".join(c.split()) for c in controllers
+    ]:
+        out.append(f"{name} noemt een andere verantwoordelijke organisatie dan {RECEIPT}.")
     return out
+
+
+def _between_lines(text: str, label: str, next_label: str) -> str | None:
+    """The value after the first line starting with `label`, up to the line starting with
+    `next_label` (a long value wraps)."""
+    match = re.search(r"(?ms)^" + re.escape(label) + r"(.*?)\n" + re.escape(next_label), text)
+    return None if match is None else match.group(1)
+
+
+def _youth_named(shown: str, name: str, born: str) -> bool:
+    """ "NAME, geboren DD-MM-JJJJ" as printed; a right-to-left name comes back from pdfium in
+    display order, so then the same characters (NFKC) are enough."""
+    flat, expected = " ".join(shown.split()), " ".join(f"{name}{born}".split())
+    if flat == expected:
+        return True
+    rtl = any(unicodedata.bidirectional(c) in ("R", "AL") for c in name)
+    letters = lambda v: sorted(c for c in unicodedata.normalize("NFKC", v) if not c.isspace())  # noqa: E731
+    return rtl and born.removeprefix(", ") in flat and letters(flat) == letters(expected)
 
 
 def _moment(value: Any) -> str:

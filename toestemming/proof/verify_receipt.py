@@ -139,6 +139,12 @@ def check_receipt(
                     "die werd getoond."
                 )
             shown = _shown_notices(c, other_texts, files, where, report)
+            restated = receipt_fields.derived_fields_wrong(c, files)
+            if restated:
+                report.problems.append(
+                    f"{where}: {', '.join(restated)} past niet bij de rest van het onderdeel "
+                    "(de besluiten, de stand, de gegevens of de bewijsstukken)."
+                )
             if not receipt_fields.status_agrees(c, verified, receipt["generated_at"]):
                 report.problems.append(
                     f"{where}: de stand ({c['status']}) past niet bij de gebeurtenissen in het "

@@ -81,6 +81,8 @@ def edit_receipt(files: Files) -> None:
     entry = next(e for e in consent["events"] if e.get("answer") == "no")
     entry["answer"], entry["state"] = "yes", "dpv:ConsentGiven"
     consent["status"], consent["state"] = "given", "dpv:ConsentGiven"  # verify compares these
+    consent["termination"] = {**consent["termination"], "ended": False}  # and what they restate
+    consent["termination"].pop("ended_at", None)
     files[RECEIPT] = json.dumps(receipt, indent=2, ensure_ascii=False).encode() + b"\n"
     audit = json.loads(files[AUDIT])
     # And its FHIR Consent permits now: the one provision a given item has, filled in with

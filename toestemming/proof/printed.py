@@ -173,8 +173,11 @@ def _youth_named(shown: str, name: str, born: str) -> bool:
     if flat == expected:
         return True
     rtl = any(unicodedata.bidirectional(c) in ("R", "AL") for c in name)
-    letters = lambda v: sorted(c for c in unicodedata.normalize("NFKC", v) if not c.isspace())  # noqa: E731
-    return rtl and born.removeprefix(", ") in flat and letters(flat) == letters(expected)
+    return rtl and born.removeprefix(", ") in flat and _letters(flat) == _letters(expected)
+
+
+def _letters(value: str) -> list[str]:
+    return sorted(c for c in unicodedata.normalize("NFKC", value) if not c.isspace())
 
 
 def _moment(value: Any) -> str:

@@ -125,3 +125,18 @@ def test_a_pdf_about_someone_else_than_the_receipt(
     files = {**insider.later, PDF: rendered(insider, edit(insider.view))}
     err = refused(insider, signed(files, insider.signing_key), f"s10-p-{case}.tbewijs", words)
     assert "Marek" not in err and "Wiśniewski" not in err
+
+
+def test_an_old_genuine_package_says_it_shows_the_state_at_its_export(
+    insider: Insider,  # noqa: F811
+) -> None:
+    """A package stays intact after a later withdrawal; verify says as of when it speaks, and
+    which state each item had then, so an old package is not read as today's state."""
+    from test_attack_s8_packages import cli_verify, write
+
+    path = write(insider.folder, insider.first, "s10-oud.tbewijs")
+    code, out, err = cli_verify("--trust", insider.trust, path)
+    assert code == 0 and not err, (out, err)
+    line = next(x for x in out.splitlines() if "Stand bij export op" in x)
+    assert "onderdeel 1 gegeven, onderdeel 2 ingetrokken, onderdeel 3 geweigerd" in line
+    assert "staat niet in dit pakket" in line

@@ -189,9 +189,27 @@ def _contents(
     )
     _certificate_against_trust(files, trust, report)
     report.facts.insert(0, f"{len(manifest['files'])} bestanden, controlesommen kloppen.")
+    if report.ok:
+        report.facts.append(_state_at_export(files))
     report.facts += _time_facts(pdf.timestamp if pdf else None, checkpoint_time)
     report.facts += _time_gap(files, checkpoint_time)
     report.facts.append(f"Sleutel van de organisatie (vingerafdruk): {grouped(fingerprint)}")
+
+
+def _state_at_export(files: Mapping[str, bytes]) -> str:
+    """What the package says, and as of when: an intact package issued before a later
+    withdrawal stays intact, so the officer must see that it shows the state at its export."""
+    from ..model import STATUS_LABELS, ItemStatus
+
+    receipt = safejson.loads(files[RECEIPT])
+    states = ", ".join(
+        f"onderdeel {c['position']} {STATUS_LABELS[ItemStatus(c['status'])]}"
+        for c in sorted(receipt["consents"], key=lambda c: int(c["position"]))
+    )
+    return (
+        f"Stand bij export op {_moment(str(receipt['generated_at']))}: {states}. Wat daarna in "
+        "het logboek kwam (bijvoorbeeld een latere intrekking), staat niet in dit pakket."
+    )
 
 
 def _request_named(

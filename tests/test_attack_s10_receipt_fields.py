@@ -13,6 +13,8 @@ naming the item and the field, never a name."""
 from __future__ import annotations
 
 import dataclasses
+import hashlib
+import json
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -28,7 +30,7 @@ from test_attack_s8_packages import (  # noqa: F401  (insider: the module's fixt
 )
 
 from formulieren.proof_pdf import ProofView
-from toestemming.proof.package import PDF
+from toestemming.proof.package import MANIFEST, PDF, SIGNATURE
 
 Receipt = dict[str, Any]
 
@@ -140,3 +142,32 @@ def test_an_old_genuine_package_says_it_shows_the_state_at_its_export(
     line = next(x for x in out.splitlines() if "Stand bij export op" in x)
     assert "onderdeel 1 gegeven, onderdeel 2 ingetrokken, onderdeel 3 geweigerd" in line
     assert "staat niet in dit pakket" in line
+
+
+def test_a_receipt_dated_before_the_withdrawal_it_cites(insider: Insider) -> None:  # noqa: F811
+    """The insider dates the receipt (and the manifest) a day before Marek's withdrawal: the
+    date verify shows as "Stand bij export op …", and the moment up to which status_agrees
+    counts a withdrawal as ended, so the first step towards calling the withdrawn item
+    "given at export". The export's own audited moment says otherwise."""
+    for field in ("receipt", "manifest"):
+
+        def backdated(receipt: Receipt) -> None:
+            receipt["generated_at"] = "2026-11-29T10:07:00.000000Z"
+
+        files = edited_receipt(insider.later, backdated) if field == "receipt" else insider.later
+        manifest = None
+        if field == "manifest":
+            doc = json.loads(insider.later[MANIFEST])
+            doc["created_at"] = "2026-11-29T10:07:00.000000Z"
+            doc["files"] = {
+                n: {"sha256": hashlib.sha256(d).hexdigest(), "size": len(d)}
+                for n, d in sorted(files.items())
+                if n not in (MANIFEST, SIGNATURE)
+            }
+            manifest = json.dumps(doc, indent=2, ensure_ascii=False).encode()
+        refused(
+            insider,
+            signed(files, insider.signing_key, manifest),
+            f"s10-teruggedateerd-{field}.tbewijs",
+            "ander moment van export",
+        )

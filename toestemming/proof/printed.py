@@ -25,10 +25,11 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from ..clock import LOCAL_TZ, from_iso
+from .package import MANIFEST as MANIFEST_NAME
 from .package import RECEIPT
 from .printed_items import item_problems
 
@@ -88,6 +89,8 @@ def problems(
         )
         return out  # the rest would only repeat it
     out += _checkpoint(text, name, checkpoint, verified, request)
+    if not out:
+        out += _export_moment(text, manifest, receipt, verified)
     out += _request_fields(text, name, receipt, request)
     out += _items(text, name, request, receipt, verified)
     if files is not None and not out:
@@ -127,6 +130,36 @@ def _checkpoint(
             f"{name} noemt niet de export die in het logboekbewijs staat: het document komt "
             "uit een andere export, of is een voorbeeld."
         ]
+    return []
+
+
+# The receipt's and the manifest's moment are taken just before the export's event is
+# written (package.py: `now`, then the transaction): never after it, and not long before.
+EXPORT_SLACK = timedelta(minutes=10)
+
+
+def _export_moment(
+    text: str,
+    manifest: Mapping[str, Any],
+    receipt: Mapping[str, Any],
+    verified: Mapping[int, Mapping[str, Any]],
+) -> list[str]:
+    """ "Stand bij export" is only as good as the moment of the export: a receipt dated before
+    a withdrawal it cites may call the item "given" (status_agrees counts what ended before
+    the export). So its date, and the manifest's, must be the audited export's."""
+    exports = [int(s) for s in _EXPORT.findall(text)]
+    event = verified[exports[0]]  # _checkpoint found it and its kind
+    at = from_iso(str(event["at"]))
+    for value in (receipt.get("generated_at"), manifest.get("created_at")):
+        try:
+            moment = from_iso(str(value))
+        except ValueError:
+            moment = None
+        if moment is None or not at - EXPORT_SLACK <= moment <= at:
+            return [
+                f"{RECEIPT} of {MANIFEST_NAME} noemt een ander moment van export dan het "
+                f"logboek (gebeurtenis {exports[0]}): de stand bij export is niet te vertrouwen."
+            ]
     return []
 
 

@@ -195,8 +195,11 @@ def _request_fields(
 def _between_lines(text: str, label: str, next_label: str) -> str | None:
     """The value after the first line starting with `label`, up to the line starting with
     `next_label` (a long value wraps)."""
-    match = re.search(r"(?ms)^" + re.escape(label) + r"(.*?)\n" + re.escape(next_label), text)
-    return None if match is None else match.group(1)
+    match = re.search(r"(?m)^" + re.escape(label), text)
+    if match is None:
+        return None
+    end = text.find("\n" + next_label, match.end())  # one scan, however the text is shaped
+    return None if end < 0 else text[match.end() : end]
 
 
 def _youth_named(shown: str, name: str, born: str) -> bool:

@@ -25,6 +25,7 @@ characters they contain (NFKC), everything else word for word."""
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections import Counter
@@ -38,8 +39,11 @@ from .package import RECEIPT
 _MOMENT = r"[0-9]{2}-[0-9]{2}-[0-9]{4} [0-9]{2}:[0-9]{2}"
 _ANCHOR = re.compile(r"(?m)^Stand bij export ([^\n]*)$")
 _ITEM = re.compile(r"(?m)^Onderdeel (\d+): ")
-# A page's header and footer (layout.py) may fall inside any value; they are left out.
-_FOOTER = re.compile(r"\n[^\n]*\nGemaakt op [^\n]*· TS-[^\n]* pagina \d+ van \d+(?=\n|$)")
+# A page's header and footer (layout.py) may fall inside any value; they are left out. Line
+# by line with one anchored search each: a forged PDF's long lines cost linear time.
+_FOOTER_TAIL = re.compile(r"· TS-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z] pagina [0-9]+ van [0-9]+$")
+_TEXT_HEAD = re.compile(r"(?m)^Tekst zoals getoond(?: in het [^\n]*)?\n")
+_TEXT_HASH = re.compile(r"(?m)^SHA-256: ([0-9a-f]{64})\b")
 _END = "\nBewijsstukken in dit pakket\n"
 _HISTORY = re.compile(r"(?m)^(\d+) (" + _MOMENT + r") ")
 _DISCLOSED = re.compile(r"(?m)^(" + _MOMENT + r") ")
@@ -90,7 +94,12 @@ def item_problems(
 
 
 def _without_page_frames(text: str) -> str:
-    return _FOOTER.sub("", text)
+    lines = text.split("\n")
+    keep = [True] * len(lines)
+    for i, line in enumerate(lines):
+        if i and line.startswith("Gemaakt op ") and _FOOTER_TAIL.search(line):
+            keep[i] = keep[i - 1] = False  # the footer and the header line printed before it
+    return "\n".join(line for line, k in zip(lines, keep, strict=True) if k)
 
 
 def _sections(body: str) -> list[tuple[int, str]]:
@@ -98,12 +107,13 @@ def _sections(body: str) -> list[tuple[int, str]]:
     the one "Stand bij export" line each item prints right under its heading."""
     anchors = list(_ANCHOR.finditer(body))
     heads = list(_ITEM.finditer(body))
+    at = [h.start() for h in heads]
     starts: list[tuple[int, int]] = []
     for a in anchors:
-        before = [h for h in heads if h.start() < a.start()]
-        if not before:
+        last = bisect.bisect_left(at, a.start()) - 1  # the heading right before the anchor
+        if last < 0:
             return []
-        starts.append((int(before[-1].group(1)), before[-1].start()))
+        starts.append((int(heads[last].group(1)), heads[last].start()))
     out = []
     for i, (position, start) in enumerate(starts):
         stop = starts[i + 1][1] if i + 1 < len(starts) else len(body)
@@ -195,9 +205,14 @@ def _same(printed: str | None, expected: Any) -> bool:
 def _texts_shown(rest: str, consent: Mapping[str, Any], texts: Mapping[str, bytes]) -> bool:
     """Each text under "Tekst zoals getoond …" is, word for word, the text file whose hash it
     prints (the hashes themselves are held to the log by printed.py)."""
-    blocks = re.findall(
-        r"(?ms)^Tekst zoals getoond(?: in het [^\n]*)?\n(.*?)\nSHA-256: ([0-9a-f]{64})\b", rest
-    )
+    hashes = [(m.start(), m.group(1)) for m in _TEXT_HASH.finditer(rest)]
+    hash_at = [h[0] for h in hashes]
+    blocks = []
+    for head in _TEXT_HEAD.finditer(rest):
+        n = bisect.bisect_left(hash_at, head.end())  # the first hash line after the heading
+        if n == len(hashes):
+            return False
+        blocks.append((rest[head.end() : hashes[n][0]], hashes[n][1]))
     files = {consent["notice"]["text_sha256"]: consent["notice"]["text_file"]}
     files |= {n["text_sha256"]: n["text_file"] for n in consent.get("notices", [])}
     if not blocks or {h for _, h in blocks} != set(files):

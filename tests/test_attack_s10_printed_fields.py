@@ -125,6 +125,20 @@ CASES: dict[str, tuple[Edit, str]] = {
     ),
     "another-channel": (decision(0, channel="aan de balie"), "onderdeel 1: de besluiten"),
     "another-evidence-file": (decision(0, evidence="geen"), "onderdeel 1: de besluiten"),
+    "special-data-ticked-where-the-log-says-not": (
+        decision(REFUSED, special_ack=True),
+        "onderdeel 3: de besluiten",
+    ),
+    "a-text-that-differed-shown-as-the-same": (
+        decision(0, text_matches=False),
+        "onderdeel 1: de besluiten",
+    ),
+    "recorded-another-day": (
+        lambda v: decision(0, recorded_at=v.items[0].decisions[0].recorded_at + timedelta(days=2))(
+            v
+        ),
+        "onderdeel 1: de besluiten",
+    ),
     "requested-another-day": (
         lambda v: dataclasses.replace(v, requested_at=v.requested_at - timedelta(days=30)),
         "ander moment van het verzoek",

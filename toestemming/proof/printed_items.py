@@ -53,6 +53,7 @@ _ANSWER = re.compile(r"(?m)^Antwoord (ja|nee)\b")
 _DECIDED = re.compile(r"(?m)^Besloten op (" + _MOMENT + r")[ \t]*$")
 _CHANNEL = re.compile(r"(?m)^Kanaal ([^\n]*)$")
 _EVIDENCE = re.compile(r"(?m)^Bewijsstuk ([^\n]*)$")
+_RECORDED = re.compile(r"(?m)^Vastgelegd op (" + _MOMENT + r") door ")
 _EVIDENCE_FILE = re.compile(r"bewijsstukken/([0-9]+)")
 _ANSWERS = {"yes": "ja", "no": "nee"}
 _ACTIONS = {
@@ -161,7 +162,10 @@ def _wrong_fields(
     )
     disclosed_part = rest.partition("\nVerstrekkingen onder dit onderdeel\n")[2]
     item = str(consent["item_id"])
-    if Counter(_printed_decisions(decisions_part)) != Counter(_logged_decisions(events, item)):
+    logged = _logged_decisions(events, item, _shown_hashes(consent))
+    recorded = all(r[7] is not None for r in logged)  # events before it was logged: not asked
+    printed = [p if recorded else (*p[:7], None) for p in _printed_decisions(decisions_part)]
+    if Counter(printed) != Counter(logged):
         wrong.append("de besluiten")
     if not _history_agrees(history_part, events, item):
         wrong.append("de geschiedenis")
@@ -238,21 +242,29 @@ def _channel(value: Any) -> str:
         return str(value)
 
 
-Shown = tuple[str, str | None, str, str, str, str]
+# (answer, age, decided, channel, role, evidence, separately ticked + text as shown, recorded)
+Shown = tuple[str, str | None, str, str, str, str, tuple[bool, bool], str | None]
 
 
 def _printed_decisions(part: str | None) -> list[Shown]:
-    """(answer, age, decided, channel, role, evidence) of each decision block."""
+    """What each decision block prints (Shown)."""
     if part is None:
-        return [("?", None, "", "", "", "")]
+        return [("?", None, "", "", "", "", (False, False), None)]
     starts = [m.start() for m in _DECISION.finditer(part)]
     out = []
     for i, start in enumerate(starts):
         block = part[start : starts[i + 1] if i + 1 < len(starts) else len(part)]
         who = block.partition("\nLeeftijd jongere toen")[0]
         roles = {r for r in ROLE_LABELS.values() if f"({r})" in who}
-        values = [rx.search(block) for rx in (_ANSWER, _AGE, _DECIDED, _CHANNEL, _EVIDENCE)]
-        answer, age, decided, channel, evidence = (m.group(1).strip() if m else "" for m in values)
+        values = [
+            rx.search(block) for rx in (_ANSWER, _AGE, _DECIDED, _CHANNEL, _EVIDENCE, _RECORDED)
+        ]
+        answer, age, decided, channel, evidence, recorded = (
+            m.group(1).strip() if m else "" for m in values
+        )
+        answer_line = block[values[0].start() :].split("\n", 1)[0] if values[0] else ""
+        shown_line = block.partition("\nGetoonde tekst ")[2].partition("\nBewijsstuk ")[0]
+        checks = (" apart bevestigd" in answer_line, "WIJKT AF" not in shown_line)
         out.append(
             (
                 answer,
@@ -261,6 +273,8 @@ def _printed_decisions(part: str | None) -> list[Shown]:
                 channel,
                 roles.pop() if len(roles) == 1 else "?",
                 _evidence_number(evidence),
+                checks,
+                recorded or None,
             )
         )
     return out
@@ -273,8 +287,26 @@ def _evidence_number(name: str) -> str:
     return match.group(1) if match else name
 
 
+def _ticked(acks: Any, item: str) -> bool:
+    """Whether the log says the signer ticked this item's special data separately (a list of
+    item numbers; a flag in the oldest events)."""
+    if isinstance(acks, list):
+        return any(str(a) == item for a in acks)
+    return bool(acks)
+
+
+def _shown_hashes(consent: Mapping[str, Any]) -> dict[str, str]:
+    """language → hash of the item's text a signer saw in it (the receipt's notices)."""
+    notice = consent["notice"]
+    out = {str(notice.get("language", "")): str(notice["text_sha256"])}
+    out |= {str(n["language"]): str(n["text_sha256"]) for n in consent.get("notices", [])}
+    return out
+
+
 def _logged_decisions(
-    events: Sequence[tuple[Mapping[str, Any], Mapping[str, Any]]], item: str
+    events: Sequence[tuple[Mapping[str, Any], Mapping[str, Any]]],
+    item: str,
+    texts: Mapping[str, str],
 ) -> list[Shown]:
     out = []
     for entry, body in events:
@@ -290,6 +322,12 @@ def _logged_decisions(
                 _channel(d["channel"]),
                 ROLE_LABELS.get(str(d["role"]), "?"),
                 _evidence_number(str(entry.get("evidence") or "geen")),
+                (
+                    _ticked(d.get("special_ack"), item),
+                    "text_sha256" not in entry
+                    or texts.get(str(entry.get("language"))) == entry["text_sha256"],
+                ),
+                _moment(d["recorded_at"]) if "recorded_at" in d else None,
             )
         )
     return out

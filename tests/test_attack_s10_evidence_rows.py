@@ -129,3 +129,31 @@ def test_a_sent_message_naming_another_youths_e_mail(
     text = check(service, vault_path, monkeypatch, capsys)
     assert f"verzonden bericht bij verzoek nr. {request.id}" in text, text
     assert "remote_messages" in text
+
+
+def test_a_transition_form_version_added_by_hand(
+    service: Service,
+    scenario: Scenario,
+    vault_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The insider adds a version 2 of Marek's transitieformulier (the append-only trigger
+    allows an INSERT) with another perspective: the desk now prints it as his form."""
+    from forms_scenario import transition_data
+
+    saved = service.forms.save_transition_form(scenario.marek, transition_data(None))
+    data = service.vault.db.scalar("SELECT data FROM transition_forms WHERE id = ?", (saved.id,))
+    insert(
+        service,
+        "INSERT INTO transition_forms(youth_id, version, request_id, data, saved_at, worker_id) "
+        "VALUES (?, 2, NULL, ?, ?, 1)",
+        (
+            scenario.marek,
+            str(data).replace("Doel: een vaste baan", "Doel: dagbesteding"),
+            to_iso(service.clock.now()),
+        ),
+    )
+    assert service.forms.transition_form(scenario.marek).version == 2  # what the desk shows
+    text = check(service, vault_path, monkeypatch, capsys)
+    assert f"transitieformulier nr. {saved.id + 1}" in text and "transition_forms" in text, text

@@ -115,6 +115,7 @@ class Registry:
     # signing_sessions id → signing.completed; the remote.sent events (replay_sessions.py).
     sessions: dict[int, tuple[Origin, dict[str, Any]]] = field(default_factory=dict)
     sent: list[tuple[Origin, dict[str, Any]]] = field(default_factory=list)
+    forms: dict[int, tuple[Origin, dict[str, Any]]] = field(default_factory=dict)
     policy: tuple[Origin, dict[str, Any]] | None = None  # the last policy.changed
     erased_youths: set[int] = field(default_factory=set)
     erasures: dict[int, tuple[Origin, str, dict[str, Any]]] = field(default_factory=dict)
@@ -287,6 +288,10 @@ def _sent(r: Registry, o: Origin, d: dict[str, Any]) -> None:
     r.sent.append((o, d))
 
 
+def _form_saved(r: Registry, o: Origin, d: dict[str, Any]) -> None:
+    r.forms[int(d["form"])] = (o, d)
+
+
 def _policy(r: Registry, o: Origin, d: dict[str, Any]) -> None:
     r.policy = (o, dict(d))
 
@@ -311,6 +316,7 @@ ADD: dict[str, Callable[[Registry, Origin, dict[str, Any]], None]] = {
     "evidence.linked": _linked,
     "signing.completed": _signed,
     "remote.sent": _sent,
+    "transition_form.saved": _form_saved,
     "policy.changed": _policy,
 }
 KIND_BYTES = {k.encode(): k for k in ADD}

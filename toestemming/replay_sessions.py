@@ -1,11 +1,14 @@
-"""Tablet signing sessions and sent messages against the log (signing.completed, remote.sent).
+"""Tablet signing sessions, sent messages and saved transition forms against the log
+(signing.completed, remote.sent, transition_form.saved).
 
 Neither table decides a consent, but a proof export reads both (proof/collect.request_evidence):
 the evidence a session or a message names is packed as this request's signature, strokes or
 sent request. Their rows are append-only (an UPDATE is refused), yet an INSERT is not: an
 insider with the passphrase could add a session naming another youth's signature under this
 request, and its picture went into the request's proof as "handtekening" while `check` said
-nothing. Every row must now follow from its event, field by field."""
+nothing. Every row must now follow from its event, field by field. The same for the versions
+of a transitieformulier (a version INSERTed by hand became the form the desk prints); their
+content is not in the log (no commitment), so an edit of a saved version's data is not seen."""
 
 from __future__ import annotations
 
@@ -85,3 +88,31 @@ def check_messages(db: Database, reg: Registry, add: Add) -> int:
             )
         )
     return count
+
+
+def check_forms(db: Database, reg: Registry, add: Add) -> int:
+    """transition_forms (which versions exist, whose, for which request) against
+    transition_form.saved; an erased youth's versions are deleted with them."""
+
+    def check(row: Row, facts: tuple[Any, dict[str, Any]]) -> tuple[list[str], int]:
+        _, youth, version, request = row
+        d = facts[1]
+        bad = failing(
+            ("youth_id", youth == d.get("youth")),
+            ("version", version == d.get("version")),
+            ("request_id", request == d.get("request")),
+        )
+        return bad, facts[0].seq
+
+    return compare(
+        add,
+        "transition_forms",
+        db.iterate(
+            "SELECT id, youth_id, version, request_id FROM transition_forms ORDER BY id",
+            tuples=True,
+        ),
+        reg.forms,
+        lambda fid, _f: f"transitieformulier nr. {fid}",
+        check,
+        may_be_gone=lambda f: f[1].get("youth") in reg.erased_youths,
+    )

@@ -157,3 +157,27 @@ def test_a_transition_form_version_added_by_hand(
     assert service.forms.transition_form(scenario.marek).version == 2  # what the desk shows
     text = check(service, vault_path, monkeypatch, capsys)
     assert f"transitieformulier nr. {saved.id + 1}" in text and "transition_forms" in text, text
+
+
+def test_genuine_forms_sessions_and_messages_replay_clean_also_after_an_erasure(
+    service: Service, scenario: Scenario
+) -> None:
+    """The control: saved form versions agree with their events, and an erased youth's
+    versions (deleted with the youth's data) are not called missing."""
+    from forms_scenario import transition_data
+
+    from toestemming.model import ItemStatus, SignerRef
+
+    service.forms.save_transition_form(scenario.marek, transition_data(None))
+    service.forms.save_transition_form(scenario.marek, transition_data(scenario.request.id))
+    assert service.replay().ok
+    open_items = [
+        v.item_id
+        for v in service.consents.items_for_youth(scenario.marek)
+        if v.status.status in (ItemStatus.GIVEN, ItemStatus.REQUESTED)
+    ]
+    service.withdrawals.withdraw(open_items, SignerRef.youth(scenario.marek), "desk")
+    service.retention.erase(scenario.marek, "request")
+    assert not service.vault.db.scalar("SELECT count(*) FROM transition_forms")
+    report = service.replay()
+    assert report.ok, report

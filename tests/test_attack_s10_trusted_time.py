@@ -17,7 +17,6 @@ import asyncio
 import base64
 import hashlib
 import json
-import zipfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -29,17 +28,18 @@ from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 from forms_scenario import Scenario, build
 from pyhanko.sign.timestamps import DummyTimeStamper
+from test_trusted_time import pack as pack_files
+from test_trusted_time import resign_manifest, unpack
 from tsa_support import TSA_TIME, local_tsa
 from zip_craft import run_cli
 
 from toestemming.audit import checkpoint_message
 from toestemming.clock import FixedClock
 from toestemming.proof import verify
-from toestemming.proof.package import AUDIT, CERT, MANIFEST, PDF, SIGNATURE
+from toestemming.proof.package import AUDIT, CERT, PDF
 from toestemming.proof.pdfsign import check_pdf, sign_pdf
 from toestemming.proof.verify import EXIT_AUTHENTIC, EXIT_NOT_INTACT
 from toestemming.service import Service
@@ -129,28 +129,9 @@ def exported(service: Service, clock: FixedClock, tmp_path: Path) -> tuple[Files
     return unpack(path), signing_key, service
 
 
-def unpack(path: Path) -> Files:
-    with zipfile.ZipFile(path) as z:
-        return {n: z.read(n) for n in z.namelist()}
-
-
 def pack(files: Files, target: Path) -> Path:
-    with zipfile.ZipFile(target, "w") as z:
-        for name, data in files.items():
-            z.writestr(name, data)
+    pack_files(files, target)
     return target
-
-
-def resigned(files: Files, signing_key: str) -> Files:
-    out = dict(files)
-    manifest = json.loads(out[MANIFEST])
-    for name, entry in manifest["files"].items():
-        entry["sha256"] = hashlib.sha256(out[name]).hexdigest()
-        entry["size"] = len(out[name])
-    body = json.dumps(manifest).encode()
-    signer = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(signing_key))
-    out[MANIFEST], out[SIGNATURE] = body, (signer.sign(body).hex() + "\n").encode()
-    return out
 
 
 def checkpoint_of(files: Files) -> tuple[dict[str, Any], bytes]:
@@ -185,7 +166,7 @@ def test_a_checkpoint_token_from_a_certificate_no_tsa_may_use(
     assert check_token(forged, message).problem is not None  # the check itself
     doc["checkpoint"]["timestamp"]["rfc3161_token"] = base64.b64encode(forged).decode()
     path = pack(
-        resigned({**files, AUDIT: json.dumps(doc).encode()}, signing_key), tmp_path / "x.zip"
+        resign_manifest({**files, AUDIT: json.dumps(doc).encode()}, signing_key), tmp_path / "x.zip"
     )
     run = run_cli(["verify", "--expect-key", service.public_key, str(path)])
     assert run.returncode == EXIT_NOT_INTACT, (case, run.stdout, run.stderr)
@@ -209,7 +190,7 @@ def test_a_pdf_stamped_by_a_tsa_whose_certificate_is_for_a_web_server(
     check = check_pdf(stamped, files[CERT], PDF)
     assert check.timestamp is not None and check.problem is not None
     assert NOT_FOR_STAMPS in check.problem
-    path = pack(resigned({**files, PDF: stamped}, signing_key), tmp_path / "pdf.zip")
+    path = pack(resign_manifest({**files, PDF: stamped}, signing_key), tmp_path / "pdf.zip")
     report = verify(path, expected_key=service.public_key)
     assert report.exit_code == EXIT_NOT_INTACT
     assert any(p.startswith(f"{PDF}: ") and NOT_FOR_STAMPS in p for p in report.problems)

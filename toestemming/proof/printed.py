@@ -28,10 +28,10 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import Any
 
-from ..clock import LOCAL_TZ, from_iso
+from ..clock import from_iso
 from .package import MANIFEST as MANIFEST_NAME
 from .package import RECEIPT
-from .printed_items import item_problems
+from .printed_items import item_problems, moment_shown
 
 # Labels as proof_pdf prints them, each with the shape of its value, so that free text (a
 # purpose's description wrapping onto a line that starts with "Verzoek" or "Antwoord") is not
@@ -90,7 +90,7 @@ def problems(
         return out  # the rest would only repeat it
     out += _checkpoint(text, name, checkpoint, verified, request)
     if not out:
-        out += _export_moment(text, manifest, receipt, verified)
+        out += _exportmoment_shown(text, manifest, receipt, verified)
     out += _request_fields(text, name, receipt, request)
     out += _items(text, name, request, receipt, verified)
     if files is not None and not out:
@@ -111,7 +111,7 @@ def _checkpoint(
     if (
         sizes != {int(checkpoint["tree_size"])}
         or roots != {str(checkpoint["root"])}
-        or signed != {_moment(checkpoint["at"])}
+        or signed != {moment_shown(checkpoint["at"])}
     ):
         return [
             f"{name} noemt een ander controlepunt van het logboek dan het logboekbewijs "
@@ -138,7 +138,7 @@ def _checkpoint(
 EXPORT_SLACK = timedelta(minutes=10)
 
 
-def _export_moment(
+def _exportmoment_shown(
     text: str,
     manifest: Mapping[str, Any],
     receipt: Mapping[str, Any],
@@ -170,7 +170,7 @@ def _request_fields(
     (its `created_at`, in older events its moment) and the receipt say."""
     out = []
     created = request.get("created_at") or receipt["notice"].get("presented_at")
-    if created is not None and set(_REQUESTED.findall(text)) != {_moment(created)}:
+    if created is not None and set(_REQUESTED.findall(text)) != {moment_shown(created)}:
         out.append(f"{name} noemt een ander moment van het verzoek dan het logboek.")
     language = str(receipt.get("language", ""))
     shown = [v.strip() for v in _LANGUAGE.findall(text)]
@@ -214,10 +214,6 @@ def _youth_named(shown: str, name: str, born: str) -> bool:
 
 def _letters(value: str) -> list[str]:
     return sorted(c for c in unicodedata.normalize("NFKC", value) if not c.isspace())
-
-
-def _moment(value: Any) -> str:
-    return str(from_iso(str(value)).astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M"))
 
 
 def _items(

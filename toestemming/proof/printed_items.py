@@ -34,6 +34,7 @@ from typing import Any
 
 from ..clock import LOCAL_TZ, from_iso
 from ..model import CHANNEL_LABELS, ROLE_LABELS, STATUS_LABELS, Channel, ItemStatus
+from .describe import ACTION_LABELS, ANSWER_LABELS
 from .package import RECEIPT
 
 _MOMENT = r"[0-9]{2}-[0-9]{2}-[0-9]{4} [0-9]{2}:[0-9]{2}"
@@ -55,13 +56,6 @@ _CHANNEL = re.compile(r"(?m)^Kanaal ([^\n]*)$")
 _EVIDENCE = re.compile(r"(?m)^Bewijsstuk ([^\n]*)$")
 _RECORDED = re.compile(r"(?m)^Vastgelegd op (" + _MOMENT + r") door ")
 _EVIDENCE_FILE = re.compile(r"bewijsstukken/([0-9]+)")
-_ANSWERS = {"yes": "ja", "no": "nee"}
-_ACTIONS = {
-    "item.revoke": "Beëindigd door de organisatie",
-    "item.invalidate": "Ongeldig verklaard",
-    "item.supersede": "Vervangen door een nieuwe",
-    "remote.expired": "Verlopen",
-}
 
 
 def item_problems(
@@ -231,7 +225,8 @@ def _texts_shown(rest: str, consent: Mapping[str, Any], texts: Mapping[str, byte
     return True
 
 
-def _moment(value: Any) -> str:
+def moment_shown(value: Any) -> str:
+    """A logged moment as the PDF prints it (formulieren.layout.moment)."""
     return str(from_iso(str(value)).astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M"))
 
 
@@ -316,9 +311,9 @@ def _logged_decisions(
         age = d.get("age")
         out.append(
             (
-                _ANSWERS.get(str(d["answers"].get(item)), "?"),
+                ANSWER_LABELS.get(str(d["answers"].get(item)), "?"),
                 None if age is None else str(age),
-                _moment(d["decided_at"]),
+                moment_shown(d["decided_at"]),
                 _channel(d["channel"]),
                 ROLE_LABELS.get(str(d["role"]), "?"),
                 _evidence_number(str(entry.get("evidence") or "geen")),
@@ -327,7 +322,7 @@ def _logged_decisions(
                     "text_sha256" not in entry
                     or texts.get(str(entry.get("language"))) == entry["text_sha256"],
                 ),
-                _moment(d["recorded_at"]) if "recorded_at" in d else None,
+                moment_shown(d["recorded_at"]) if "recorded_at" in d else None,
             )
         )
     return out
@@ -349,7 +344,7 @@ def _history_agrees(
         return False
     for entry, body in events:
         moment, what = printed[int(entry["seq"])]
-        if moment != _moment(body["at"]) or not _describes(what, body, item):
+        if moment != moment_shown(body["at"]) or not _describes(what, body, item):
             return False
     return True
 
@@ -359,7 +354,7 @@ def _describes(what: str, body: Mapping[str, Any], item: str) -> bool:
     if kind == "request.created":
         return what.startswith(f"Verzoek {d['code']} gemaakt")
     if kind == "decisions.recorded":
-        answer = _ANSWERS.get(str(d["answers"].get(item)), "?")
+        answer = ANSWER_LABELS.get(str(d["answers"].get(item)), "?")
         other = "nee" if answer == "ja" else "ja"
         return (
             f" zei {answer}" in what
@@ -372,7 +367,7 @@ def _describes(what: str, body: Mapping[str, Any], item: str) -> bool:
         return "op de hoogte gebracht van de intrekking" in what
     if kind == "disclosure.recorded":
         return what.startswith("Gegevens gedeeld met")
-    return kind in _ACTIONS and what.startswith(_ACTIONS[kind])
+    return kind in ACTION_LABELS and what.startswith(ACTION_LABELS[kind])
 
 
 def _disclosures_agree(
@@ -385,10 +380,10 @@ def _disclosures_agree(
     disclosures to the item's recipient on another ground (receipt: disclosures_on_other_basis)."""
     shown = Counter(_DISCLOSED.findall(part))
     logged = Counter(
-        _moment(b["data"]["at"]) for _, b in events if b["kind"] == "disclosure.recorded"
+        moment_shown(b["data"]["at"]) for _, b in events if b["kind"] == "disclosure.recorded"
     )
     recipient = consent["services"][0]["purposes"][0]["thirdPartyName"]
     others = Counter(
-        _moment(o["disclosed_at"]) for o in other_basis if o.get("recipient") == recipient
+        moment_shown(o["disclosed_at"]) for o in other_basis if o.get("recipient") == recipient
     )
     return not (logged - shown) and not (shown - logged - others)

@@ -28,7 +28,7 @@ from forms_scenario import build as build_scenario
 from zip_craft import run_cli
 
 from formulieren.proof_pdf import ProofView, render_proof
-from toestemming.audit import key_id, new_signing_key
+from toestemming.audit import key_fingerprint, key_id, new_signing_key
 from toestemming.clock import FixedClock
 from toestemming.proof import verify
 from toestemming.proof.package import AUDIT, MANIFEST, PDF, PUBKEY, RECEIPT, SIGNATURE
@@ -351,8 +351,8 @@ def test_shown_text_is_one_line_of_visible_characters() -> None:
 
 def test_expect_key_in_every_honest_format_and_never_a_prefix(insider: Insider) -> None:
     path = write(insider.folder, insider.later, "sleutel.tbewijs")
-    fingerprint = key_id(insider.public_key)
-    colons = ":".join(fingerprint[i : i + 2] for i in range(0, 16, 2))
+    fingerprint = key_fingerprint(insider.public_key)
+    colons = ":".join(fingerprint[i : i + 2] for i in range(0, 32, 2))
     for given in (
         fingerprint,
         grouped(fingerprint).upper(),
@@ -361,11 +361,13 @@ def test_expect_key_in_every_honest_format_and_never_a_prefix(insider: Insider) 
         insider.public_key.upper(),
     ):
         assert cli_verify("--expect-key", given, path)[0] == EXIT_AUTHENTIC, given
-    for prefix in (fingerprint[:12], fingerprint[:15], insider.public_key[:32]):
+    # A prefix is never a match: the 16 characters older packages printed included (refused
+    # with their own message: too short to rule out a forged key).
+    for prefix in (fingerprint[:12], fingerprint[:16], fingerprint[:31], insider.public_key[:48]):
         code, out, err = cli_verify("--expect-key", prefix, path)
         assert code == EXIT_UNREADABLE and not out and "vingerafdruk" in err.lower(), err
-    # 16 hex that are not the fingerprint (the start of the public key itself): another key.
-    code, _out, err = cli_verify("--expect-key", insider.public_key[:16], path)
+    # 32 hex that are not the fingerprint (the start of the public key itself): another key.
+    code, _out, err = cli_verify("--expect-key", insider.public_key[:32], path)
     assert code == EXIT_NOT_INTACT and "niet met de verwachte sleutel" in err
 
 

@@ -29,6 +29,7 @@ from toestemming.audit import (
     canonical_json,
     chain_hash,
     checkpoint_message,
+    key_fingerprint,
     key_id,
     new_signing_key,
 )
@@ -199,12 +200,12 @@ def forge(
     files = dict(genuine.files)
     edit_receipt(files)
     receipt = json.loads(files[RECEIPT])
-    receipt["piiControllers"][0]["key_fingerprint"] = key_id(pub)  # a thorough forger
+    receipt["piiControllers"][0]["key_fingerprint"] = key_fingerprint(pub)  # a thorough forger
     files[RECEIPT] = json.dumps(receipt, indent=2, ensure_ascii=False).encode()
     if new_pdf is not None:
         key_pem, cert_pem = certificate_like(files[CERT])
         files[CERT] = cert_pem
-        files[PDF] = new_pdf(key_id(pub), key_pem, cert_pem)
+        files[PDF] = new_pdf(key_fingerprint(pub), key_pem, cert_pem)
     return resign(files, priv, pub), pub
 
 
@@ -214,8 +215,8 @@ def test_a_new_key_with_the_genuine_pdf_is_not_intact(genuine: Genuine, tmp_path
     assert report.exit_code == EXIT_NOT_INTACT and not report.describe().startswith("OK")
     # The only thing left that betrays it: the signed PDF names the genuine key.
     assert report.problems == [
-        f"{PDF} noemt sleutel {grouped(key_id(genuine.public_key))}, maar het pakket is "
-        f"ondertekend met sleutel {grouped(key_id(pub))}: de sleutel van het pakket is vervangen."
+        f"{PDF} noemt sleutel {grouped(key_fingerprint(genuine.public_key))}, maar het pakket is "
+        f"ondertekend met sleutel {grouped(key_fingerprint(pub))}: de sleutel van het pakket is vervangen."
     ]
     trusted = verify(write(tmp_path, forged, "b.zip"), trust=load_trust_file(genuine.trust_file))
     assert trusted.exit_code == EXIT_NOT_INTACT
@@ -278,12 +279,12 @@ def test_a_complete_forgery_is_intact_but_its_signer_unconfirmed_then_refused(
     text = alone.describe()
     assert "intact, ondertekenaar niet bevestigd" in text and not text.startswith("OK")
     # The fingerprint to read out by phone is the forger's, not the organisation's.
-    assert grouped(key_id(pub)) in text
-    assert grouped(key_id(genuine.public_key)) not in text
+    assert grouped(key_fingerprint(pub)) in text
+    assert grouped(key_fingerprint(genuine.public_key)) not in text
 
     for report in (
-        verify(path, expected_key=key_id(genuine.public_key)),
-        verify(path, expected_key=grouped(key_id(genuine.public_key)).upper()),
+        verify(path, expected_key=key_fingerprint(genuine.public_key)),
+        verify(path, expected_key=grouped(key_fingerprint(genuine.public_key)).upper()),
         verify(path, expected_key=genuine.public_key),
         verify(path, trust=load_trust_file(genuine.trust_file)),
     ):
@@ -291,15 +292,24 @@ def test_a_complete_forgery_is_intact_but_its_signer_unconfirmed_then_refused(
         assert "niet met de verwachte sleutel" in report.problems[0]
         assert "niet van de organisatie die u vertrouwt" in report.problems[0]
 
+    # A forger who found a key whose fingerprint starts like the organisation's (the 64 bits
+    # older PDFs printed: 2^64 tries, rented GPUs) still fails against the whole 128 bits.
+    # Simulated the other way round: a trusted fingerprint that agrees with the forger's key
+    # in its first 16 characters only.
+    real = key_fingerprint(pub)
+    lookalike = real[:16] + format(int(real[16:], 16) ^ 1, "016x")
+    assert verify(path, expected_key=lookalike).exit_code == EXIT_NOT_INTACT
+    assert verify(path, expected_key=real).exit_code == EXIT_AUTHENTIC
+
 
 def test_the_genuine_package_is_authentic_with_the_trust_file(genuine: Genuine) -> None:
     trust = load_trust_file(genuine.trust_file)
     report = verify(genuine.path, trust=trust)
     assert report.exit_code == EXIT_AUTHENTIC
     assert report.describe().startswith("OK — bewijspakket in orde")
-    assert verify(genuine.path, expected_key=grouped(key_id(genuine.public_key))).authentic
+    assert verify(genuine.path, expected_key=grouped(key_fingerprint(genuine.public_key))).authentic
     # What the PDF prints is what the package is signed with.
-    assert printed_fingerprints(genuine.files[PDF]) == [key_id(genuine.public_key)]
+    assert printed_fingerprints(genuine.files[PDF]) == [key_fingerprint(genuine.public_key)]
 
 
 def test_a_pdf_printing_another_fingerprint_fails(
@@ -384,9 +394,26 @@ def test_a_package_exported_before_these_checks_still_verifies() -> None:
     old = Path(__file__).parent / "data" / "bewijs_voor_issue20.zip"
     report = verify(old)
     assert report.exit_code == EXIT_UNCONFIRMED, report.problems
-    assert "df9e bc09 41b5 5985" in report.describe()
-    assert verify(old, expected_key="df9ebc0941b55985").exit_code == EXIT_AUTHENTIC
-    assert verify(old, expected_key="0123456789abcdef").exit_code == EXIT_NOT_INTACT
+    # Its PDF prints the 64-bit form; what verify shows to compare by phone is the whole
+    # 128-bit fingerprint of the same key.
+    assert "df9e bc09 41b5 5985 b366 bb5a deb0 6ceb" in report.describe()
+    full = "df9ebc0941b55985b366bb5adeb06ceb"
+    assert verify(old, expected_key=full).exit_code == EXIT_AUTHENTIC
+    assert verify(old, expected_key="0123456789abcdef" * 2).exit_code == EXIT_NOT_INTACT
+    # The short form it printed is no longer enough to trust a key: a clear refusal.
+    with pytest.raises(ValidationError) as refused:
+        verify(old, expected_key="df9e bc09 41b5 5985")
+    assert "32 tekens" in str(refused.value) and "te kort" in str(refused.value)
+
+
+def test_what_a_new_package_prints_is_the_128_bit_fingerprint(genuine: Genuine) -> None:
+    printed = printed_fingerprints(genuine.files[PDF])
+    assert printed == [key_fingerprint(genuine.public_key)] and len(printed[0]) == 32
+    receipt = json.loads(genuine.files[RECEIPT])
+    assert receipt["piiControllers"][0]["key_fingerprint"] == printed[0]
+    trust = json.loads(genuine.trust_file.read_text("utf-8"))
+    assert trust["fingerprint"] == printed[0]
+    assert grouped(printed[0]) in verify(genuine.path).describe()
 
 
 @pytest.mark.parametrize("left_out", [PDF, RECEIPT, CERT, AUDIT])

@@ -63,7 +63,8 @@ def test_export_by_code_then_verify(
     made = run(["export-trust", "--vault", str(vault), "--out", str(trust)], passphrase)
     assert made.returncode == 0, made.stderr
     fingerprint = made.stdout.split("Vingerafdruk van de sleutel: ")[1].splitlines()[0]
-    assert len(fingerprint) == 19 and fingerprint in checked.stdout  # "abcd ef01 2345 6789"
+    # eight groups of four: "abcd ef01 2345 6789 abcd ef01 2345 6789" (128 bits)
+    assert len(fingerprint) == 39 and fingerprint in checked.stdout
     trusted = run(["verify", str(out), "--trust", str(trust)])
     assert trusted.returncode == 0, trusted.stderr
     assert trusted.stdout.startswith("OK — bewijspakket in orde")
@@ -158,8 +159,12 @@ def test_verify_fails_with_a_precise_dutch_message(
     assert checked.returncode == 1
     assert "receipt.json is gewijzigd: de SHA-256 klopt niet met manifest.json." in checked.stderr
     assert "Traceback" not in checked.stderr
-    wrong_key = run(["verify", str(out), "--expect-key", "0123456789abcdef"])
+    wrong_key = run(["verify", str(out), "--expect-key", "0123456789abcdef" * 2])
     assert wrong_key.returncode == 1 and "niet met de verwachte sleutel" in wrong_key.stderr
+    # The 16-character form older PDFs printed: refused as too short, a usage error (2).
+    short = run(["verify", str(out), "--expect-key", "0123 4567 89ab cdef"])
+    assert short.returncode == 2 and "te kort" in short.stderr and "32 tekens" in short.stderr
+    assert "Traceback" not in short.stderr
 
 
 def test_usage_errors_are_dutch_without_traceback(

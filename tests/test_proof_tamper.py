@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from forms_scenario import build
 
-from toestemming.audit import key_id, new_signing_key
+from toestemming.audit import key_fingerprint, key_id, new_signing_key
 from toestemming.clock import FixedClock
 from toestemming.proof import verify
 from toestemming.proof.package import MANIFEST, PDF, PUBKEY, RECEIPT, SIGNATURE
@@ -113,9 +113,9 @@ def test_a_package_re_signed_with_another_key_is_caught(
     # The audit checkpoint is still signed with the organisation's key, not the forger's.
     assert not report.ok and "andere sleutel" in report.problems[0]
     # Pinning the organisation's published fingerprint catches it at once, too.
-    pinned = verify(write(tmp_path, forged, "b.zip"), expected_key=key_id(real_key))
+    pinned = verify(write(tmp_path, forged, "b.zip"), expected_key=key_fingerprint(real_key))
     assert "niet met de verwachte sleutel" in pinned.problems[0]
-    assert verify(exported[0], expected_key=key_id(real_key)).ok
+    assert verify(exported[0], expected_key=key_fingerprint(real_key)).ok
 
 
 def test_added_and_removed_files_are_named(

@@ -93,7 +93,24 @@ def new_signing_key() -> tuple[str, str]:
 
 
 def key_id(public_hex: str) -> str:
+    """The key's short identifier in checkpoint rows and manifests (64 bits): which key, not
+    whose. What people compare to decide whom to trust is `key_fingerprint`."""
     return hashlib.sha256(bytes.fromhex(public_hex)).hexdigest()[:16]
+
+
+def key_fingerprint(public_hex: str) -> str:
+    """What people compare: printed on every proof PDF, shown by `verify` to read out by phone,
+    given to `--expect-key`. 128 bits of SHA-256 of the public key, so a forger needs about
+    2^128 tries to make a key that prints the same; the 64 bits of `key_id` (what packages
+    printed before) would need 2^64, within reach of someone renting GPUs for long enough."""
+    return hashlib.sha256(bytes.fromhex(public_hex)).hexdigest()[:32]
+
+
+def names_key(fingerprint: str, public_hex: str) -> bool:
+    """Whether a fingerprint a package wrote down is its own key's: the 128-bit fingerprint,
+    or the 64-bit `key_id` that packages exported before printed (they must keep verifying;
+    a forger gains nothing by printing the short form of their own key)."""
+    return fingerprint in (key_fingerprint(public_hex), key_id(public_hex))
 
 
 def checkpoint_message(vault_id: str, size: int, root: bytes, head: bytes, at: str) -> bytes:

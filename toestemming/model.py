@@ -227,6 +227,10 @@ class Policy:
     default_validity_days: int = 365
     retention_years: int = 7
     autolock_seconds: int = 300
+    # The organisation itself is a public body acting on its legal task (an RMC office, leerplicht,
+    # a gemeente): then legitimate interest is never its basis (AVG art. 6(1), last sentence;
+    # seed 002 hoofdstuk 1, grondslag 6), whoever receives the data.
+    public_body: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -358,6 +358,17 @@ class Service:
         with self.vault.db.transaction():
             self._ctx.event("worker.passphrase_changed", {"worker": self._ctx.worker_id})
 
+    def renew_recovery_key(self) -> str:
+        """Replace the vault's recovery key by a new one and return it (show it once, as at
+        creation). After removing a worker who ever saw the recovery key — the one who made
+        the vault did — this is what keeps them out: the recovery key opens the vault as a
+        writer whoever types it, and a window opened with it may add a worker."""
+        self._require_writable()  # the key file is written before the database refuses
+        recovery = self.vault.renew_recovery_key()
+        with self.vault.db.transaction():
+            self._ctx.event("vault.recovery_key_renewed", {"worker": self._ctx.worker_id})
+        return recovery
+
     def rotate_data_key(self) -> None:
         self._require_writable()  # the key file is written before the database refuses
         self.vault.rotate_data_key()

@@ -15,12 +15,16 @@ from __future__ import annotations
 
 import logging
 
-from .errors import ToestemmingError, VaultError, VaultInUse
+from .errors import Phrase, ToestemmingError, VaultError, VaultInUse
 from .store import lock as writer_lock
+from .store.header import read_header
 from .store.lock import LockHolder, WriterLock
 from .store.vault import Vault
 
 _log = logging.getLogger(__name__)
+
+KEY_RENEWED_REASON = Phrase("error-vault-key-renewed-elsewhere")
+NO_ACCESS_REASON = Phrase("error-service-worker-no-access")
 
 
 class WriterGuard:
@@ -35,6 +39,8 @@ class WriterGuard:
         self.lock, self._vault = lock, vault
         if lock is not None:
             vault.db.before_write = self.require
+            # (A writer too: its lock file may be taken over and the key renewed meanwhile.)
+            vault.db.explain_read_failure = self.key_renewed_elsewhere
 
     def explain_renewed_key(self) -> None:
         """A window opened without the lock (read-only, `check`): a writer elsewhere may renew
@@ -50,9 +56,11 @@ class WriterGuard:
     def require(self) -> None:
         """Database.before_write: refuse the write when another opener became the writer."""
         if not self.still_writer():
+            vault = self._vault
+            reason = vault.db.read_only_reason if vault is not None else None
             raise VaultError(
                 message_id="error-vault-read-only",
-                params={"reason": writer_lock.TAKEN_OVER_REASON},
+                params={"reason": reason or writer_lock.TAKEN_OVER_REASON},
             )
 
     def still_writer(self) -> bool:
@@ -64,14 +72,57 @@ class WriterGuard:
             return True
         try:
             lock.retake(vault.slot.label if vault.slot.kind == "passphrase" else "")
-            return True
         except VaultInUse:
             lock.abandon()
-            self.lock = None
-            vault.db.before_write = None
-            vault.db.enter_read_only(writer_lock.TAKEN_OVER_REASON, vault.current_data_key())
+            self._only_read(writer_lock.TAKEN_OVER_REASON)
             _log.warning("vault lock: another opener became the writer; this window only reads")
             return False
+        # Locked anew after a gap in which another window may have been the writer — and may
+        # have removed this window's worker (their slot gone, the data key renewed, their
+        # row inactive). A retake is a new unlock: without this check a removed worker's
+        # window that outlived the other one wrote on as before.
+        revoked = self._access_lost(vault)
+        if revoked is None:
+            return True
+        lock.release()
+        self._only_read(revoked)
+        _log.warning("vault lock: this window's access changed while it was not the writer")
+        return False
+
+    def _only_read(self, reason: Phrase) -> None:
+        vault = self._vault
+        assert vault is not None
+        self.lock = None
+        vault.db.before_write = None
+        vault.db.explain_read_failure = self.key_renewed_elsewhere
+        if reason == KEY_RENEWED_REASON:
+            # (The file no longer opens with this window's key: a new connection would fail.
+            # Writes are refused with the reason; reads fail and say the same.)
+            vault.db.read_only_reason = reason
+        else:
+            vault.db.enter_read_only(reason, vault.current_data_key())
+
+    @staticmethod
+    def _access_lost(vault: Vault) -> Phrase | None:
+        """Why this window may no longer write after another writer had the vault: the data
+        key renewed or its own slot gone from the key file, or its worker made inactive."""
+        if vault.data_key_renewed_elsewhere():
+            return KEY_RENEWED_REASON
+        try:
+            on_disk = read_header(vault.path)
+        except (ToestemmingError, OSError):
+            return KEY_RENEWED_REASON
+        if vault.slot.id not in {s.id for s in on_disk.slots}:
+            return KEY_RENEWED_REASON
+        if vault.slot.kind != "passphrase":
+            return None  # (the recovery key: no worker row)
+        try:
+            active = vault.db.scalar(
+                "SELECT active FROM workers WHERE slot_id = ?", (vault.slot.id,)
+            )
+        except ToestemmingError:
+            return KEY_RENEWED_REASON
+        return None if active else NO_ACCESS_REASON
 
     def key_renewed_elsewhere(self) -> ToestemmingError | None:
         """Database.explain_read_failure of a window without the lock: a read that fails

@@ -3,11 +3,17 @@
 Opened by double-clicking a `.tbewijs` file (the installer registers the extension; the Linux
 desktop entry passes the file: `toestemming PAKKET.tbewijs`), or from Help → Bewijspakket
 controleren. It runs the same offline check as `toestemming verify` off the GUI thread and
-shows its Dutch verdict; `.zip` packages (older exports) are checked just the same."""
+shows its Dutch verdict; `.zip` packages (older exports) are checked just the same.
+
+Intact is not yet authentic: whoever checks a package from another organisation (a privacy
+officer, a receiving school) confirms the signer here as with `verify --trust` / `--expect-key`:
+with the organisation's trust file or the fingerprint it gave by phone. The check then runs
+again against that key; a wrong file or fingerprint is told in Dutch and changes nothing."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -15,13 +21,20 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from toestemming.errors import ToestemmingError
+from toestemming.proof.trust import Trust, load_trust_file, parse_expected_key
 from toestemming.proof.verify import EXIT_AUTHENTIC, EXIT_UNCONFIRMED, VerifyReport, verify
 
 from .background import Task
@@ -62,6 +75,24 @@ class VerifyDialog(QDialog):
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
         self.details.setAccessibleName(self.tr("Verslag van de controle"))
+        # Confirming the signer: the same two ways as the command line's --trust/--expect-key.
+        self.with_trust_file = QPushButton(self.tr("Met vertrouwensbestand controleren…"))
+        self.with_trust_file.setToolTip(
+            self.tr("Het bestand dat de organisatie zelf aan u gaf of op haar website zette.")
+        )
+        self.with_trust_file.clicked.connect(self.choose_trust_file)
+        self.with_fingerprint = QPushButton(self.tr("Met vingerafdruk controleren…"))
+        self.with_fingerprint.setToolTip(
+            self.tr(
+                "De vingerafdruk die de organisatie u gaf (bel op een nummer dat u zelf opzoekt)."
+            )
+        )
+        self.with_fingerprint.clicked.connect(self.ask_fingerprint)
+        confirm = QHBoxLayout()
+        confirm.addWidget(self.with_trust_file)
+        confirm.addWidget(self.with_fingerprint)
+        confirm.addStretch(1)
+        self._enable_confirm(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -69,11 +100,15 @@ class VerifyDialog(QDialog):
         layout.addWidget(self.headline)
         layout.addWidget(self.progress)
         layout.addWidget(self.details, 1)
+        layout.addLayout(confirm)
         layout.addWidget(buttons)
 
-    def start(self) -> None:
+    def start(self, trust: Trust | None = None) -> None:
         package = self.package
-        self._task = Task(lambda: verify(package))
+        self._enable_confirm(False)
+        self.progress.show()
+        self.headline.setText(self.tr("Bezig met controleren…"))
+        self._task = Task(lambda: verify(package, trust=trust))
         self._task.succeeded.connect(self._done)
         self._task.failed.connect(self._failed)
         self._task.start()
@@ -89,7 +124,9 @@ class VerifyDialog(QDialog):
         self.report = report
         log.info("bewijspakket gecontroleerd: uitkomst %d", report.exit_code)
         if report.exit_code == EXIT_AUTHENTIC:
-            headline = self.tr("In orde: het pakket is intact en ondertekend.")
+            headline = self.tr(
+                "In orde: het pakket is intact en ondertekend door de organisatie die u vertrouwt."
+            )
         elif report.exit_code == EXIT_UNCONFIRMED:
             headline = self.tr(
                 "Intact, maar de ondertekenaar is niet bevestigd: vergelijk de vingerafdruk "
@@ -101,6 +138,44 @@ class VerifyDialog(QDialog):
             headline = self.tr("NIET in orde: lees hieronder wat er mis is.")
         self.headline.setText(headline)
         self.details.setPlainText(report.describe())
+        self._enable_confirm(not report.unreadable)
+
+    def _enable_confirm(self, enabled: bool) -> None:
+        self.with_trust_file.setEnabled(enabled)
+        self.with_fingerprint.setEnabled(enabled)
+
+    def choose_trust_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Vertrouwensbestand van de organisatie kiezen"),
+            "",
+            self.tr("Vertrouwensbestand (*.json);;Alle bestanden (*)"),
+        )
+        if path:
+            self._check_with(lambda: load_trust_file(Path(path)))
+
+    def ask_fingerprint(self) -> None:
+        text, given = QInputDialog.getText(
+            self,
+            self.tr("Vingerafdruk van de organisatie"),
+            self.tr(
+                "De vingerafdruk (32 tekens, in groepjes van vier) of de publieke sleutel, "
+                "zoals de organisatie die u gaf:"
+            ),
+            QLineEdit.EchoMode.Normal,
+        )
+        if given and text.strip():
+            self._check_with(lambda: parse_expected_key(text))
+
+    def _check_with(self, trust_from: Callable[[], Trust]) -> None:
+        """Check again against the trust the user gave; a file or fingerprint that cannot be
+        used is told and the verdict on screen stays as it was."""
+        try:
+            trust = trust_from()
+        except ToestemmingError as exc:
+            QMessageBox.warning(self, self.tr("Kan niet controleren"), user_message(exc))
+            return
+        self.start(trust)
 
     def _failed(self, exc: object) -> None:
         self._task = None

@@ -179,3 +179,52 @@ def test_after_a_no_the_dialog_asks_for_a_named_ground_reason_and_a_second_yes(
     assert disclosure.override and disclosure.basis == LawfulBasis.LEGAL_OBLIGATION
     j = service.sharing.justification(disclosure.id)
     assert j is not None and j["ground"] == "court_order" and j["informed"] == "youth"
+
+
+def offered(dialog: DiscloseDialog) -> list[Any]:
+    return [dialog.basis_combo.itemData(i) for i in range(1, dialog.basis_combo.count())]
+
+
+def test_ticking_health_data_leaves_only_the_bases_that_can_carry_it(
+    qtbot: QtBot, desk: MainWindow, service: Service, seeded: Seeded
+) -> None:
+    """Special categories without consent: only a legal obligation or a vital interest. The
+    dialog offers what the core allows for the data ticked, not a basis it would then refuse."""
+    service.catalog.add_category("gezondheid", "Gezondheid", "Diagnose, medicatie", "wat", True)
+    dialog = open_dialog(desk, seeded.zoe)
+    choose(dialog, "RBL Utrecht", "Overstap")
+    tick(qtbot, dialog, service, "Contactgegevens")
+    assert LawfulBasis.PUBLIC_TASK in offered(dialog)
+    tick(qtbot, dialog, service, "Gezondheid")
+    assert set(offered(dialog)) == {LawfulBasis.LEGAL_OBLIGATION, LawfulBasis.VITAL_INTEREST}
+    tick(qtbot, dialog, service, "Gezondheid")  # unticked again
+    assert LawfulBasis.PUBLIC_TASK in offered(dialog)
+
+
+def test_a_public_body_set_in_the_policy_is_never_offered_legitimate_interest(
+    qtbot: QtBot, desk: MainWindow, service: Service, seeded: Seeded
+) -> None:
+    """An RMC office ticks 'overheidsorgaan' in Beleid: towards a private employer the
+    dialog no longer offers 'gerechtvaardigd belang' (AVG art. 6(1), last sentence)."""
+    from ui.settings.policy import PolicyPage
+
+    employer = service.catalog.add_recipient("Bakkerij Jansen", "werkgever", legal_role="private")
+    dialog = open_dialog(desk, seeded.zoe)
+    choose(dialog, employer.name, "Overstap")
+    tick(qtbot, dialog, service, "Contactgegevens")
+    assert LawfulBasis.LEGITIMATE_INTEREST in offered(dialog)
+    dialog.reject()
+
+    page = PolicyPage(service)
+    qtbot.addWidget(page)
+    page.show()
+    assert not page.public_body_box.isChecked()
+    click(qtbot, page.public_body_box)
+    click(qtbot, page.save_button)
+    assert page.status_label.text() == "Het beleid is opgeslagen."
+    assert service.policy().public_body
+
+    dialog = open_dialog(desk, seeded.zoe)
+    choose(dialog, employer.name, "Overstap")
+    tick(qtbot, dialog, service, "Contactgegevens")
+    assert offered(dialog) and LawfulBasis.LEGITIMATE_INTEREST not in offered(dialog)

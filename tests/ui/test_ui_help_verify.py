@@ -3,6 +3,7 @@ verify view a double-clicked .tbewijs opens — driven through the real widgets.
 
 from __future__ import annotations
 
+import json
 import logging
 import sys
 import zipfile
@@ -11,9 +12,9 @@ from pathlib import Path
 
 import pytest
 from consent_fixtures import desk
-from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from ui_vault import Seeded
 
@@ -132,6 +133,57 @@ def test_a_tbewijs_export_opens_in_the_verify_view(
     old_style.write_bytes(package.read_bytes())
     assert is_proof_package(str(old_style))
     assert _verdict(qtbot, old_style).report.ok  # type: ignore[union-attr]
+
+
+def test_the_signer_is_confirmed_with_the_trust_file_or_the_fingerprint(
+    qtbot: QtBot,
+    service: Service,
+    seeded: Seeded,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A privacy officer of another organisation double-clicks a package: intact, signer not
+    confirmed. With the organisation's trust file, or the fingerprint it read out by phone,
+    the same dialog says who signed; another organisation's fingerprint makes it NOT in order;
+    a fingerprint too short or a damaged file is told in Dutch and the verdict stays."""
+    package = service.forms.proof.export_item(seeded.given_item, tmp_path)
+    trust_file = service.forms.proof.export_trust(tmp_path / "vertrouwen.json")
+    fingerprint = service.forms.proof.own_trust().shown
+    dialog = _verdict(qtbot, package)
+    assert dialog.report is not None and dialog.report.exit_code == 3
+    assert dialog.with_trust_file.isEnabled() and dialog.with_fingerprint.isEnabled()
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(trust_file), ""))
+    qtbot.mouseClick(dialog.with_trust_file, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=60_000)
+    assert dialog.report.exit_code == 0
+    assert dialog.headline.text().startswith("In orde: het pakket is intact en ondertekend")
+    assert "vertrouwensbestand vertrouwen.json" in dialog.details.toPlainText()
+
+    answers = iter([(fingerprint.upper(), True), ("0123 4567 89ab cdef " * 2, True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
+    qtbot.mouseClick(dialog.with_fingerprint, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=60_000)
+    assert dialog.report.exit_code == 0 and fingerprint in dialog.details.toPlainText()
+    qtbot.mouseClick(dialog.with_fingerprint, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=60_000)
+    assert dialog.report.exit_code == 1
+    assert dialog.headline.text().startswith("NIET in orde")
+    assert "niet met de verwachte sleutel" in dialog.details.toPlainText()
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: told.append(text))
+    before = dialog.details.toPlainText()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (fingerprint[:19], True))
+    qtbot.mouseClick(dialog.with_fingerprint, Qt.MouseButton.LeftButton)
+    damaged = tmp_path / "kapot.json"
+    doc = json.loads(trust_file.read_text("utf-8"))
+    doc["organisation"] = "Een andere school"  # edited after signing
+    damaged.write_text(json.dumps(doc), "utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(damaged), ""))
+    qtbot.mouseClick(dialog.with_trust_file, Qt.MouseButton.LeftButton)
+    assert len(told) == 2 and "te kort" in told[0] and "kapot.json" in told[1]
+    assert not dialog.busy and dialog.details.toPlainText() == before
 
 
 def test_a_changed_package_is_shown_as_not_in_order(

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from ui_vault import PASSPHRASE, VaultFiles
+from ui_vault import PASSPHRASE, Seeded, VaultFiles
 
 from toestemming.clock import FixedClock
 from toestemming.errors import WrongPassphrase
@@ -86,7 +86,7 @@ def test_remove_worker_asks_first_and_locks_them_out(
 
     def answer(_w: object, _title: str, question: str) -> bool:
         questions.append(question)
-        return len(questions) > 1  # "no" the first time
+        return len(questions) == 2  # "no" the first time; then no new recovery key
 
     page.confirm = answer
     page.table.setCurrentIndex(page.model.index(1, 0))
@@ -102,6 +102,7 @@ def test_remove_worker_asks_first_and_locks_them_out(
     assert not page.remove_button.isEnabled()
     with pytest.raises(WrongPassphrase):
         Service.open(vault.path, BERT, clock=clock, read_only=True)
+    assert "Kende Bert de herstelsleutel?" in questions[2]
 
 
 def test_change_own_passphrase(
@@ -127,3 +128,41 @@ def test_change_own_passphrase(
     Service.open(vault.path, new, clock=clock, read_only=True).close()
     with pytest.raises(WrongPassphrase):
         Service.open(vault.path, PASSPHRASE, clock=clock, read_only=True)
+
+
+def test_after_removing_someone_who_knew_it_the_recovery_key_is_renewed(
+    qtbot: QtBot, page: WorkersPage, vault: VaultFiles, clock: FixedClock, seeded: Seeded
+) -> None:
+    """Whoever made the vault saw its recovery key; removing their passphrase does not take
+    the key from them. Right after a removal the page offers a new recovery key: shown once,
+    the old one opens nothing any more (not even read-only), the new one does."""
+    add_bert(qtbot, page)
+    page.table.setCurrentIndex(page.model.index(1, 0))
+    qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)  # both questions: yes
+    assert page.renewing
+    qtbot.waitUntil(lambda: not page.renewing, timeout=20_000)
+    dialog = page.recovery_dialog
+    assert dialog is not None and dialog.isVisible()
+    new_key = dialog.key_label.text().replace("\n", "-").replace("  ", "-")
+    assert page.status_label.text() == "Er is een nieuwe herstelsleutel; de oude werkt niet meer."
+    with pytest.raises(WrongPassphrase):
+        Service.open_with_recovery(vault.path, seeded.recovery_key, clock=clock, read_only=True)
+    Service.open_with_recovery(vault.path, new_key, clock=clock, read_only=True).close()
+
+    dialog.reject()  # Esc before confirming: the key stays on screen, with the reason
+    assert dialog.isVisible() and dialog.notice.text().startswith("Bevestig eerst")
+    qtbot.mouseClick(dialog.confirm_box, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.done_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible() and dialog.key_label.text() == ""
+
+
+def test_the_recovery_key_can_be_renewed_from_its_own_button(
+    qtbot: QtBot, page: WorkersPage, vault: VaultFiles, clock: FixedClock, seeded: Seeded
+) -> None:
+    # Before: the key shown at creation opens the vault (read-only beside this window).
+    Service.open_with_recovery(vault.path, seeded.recovery_key, clock=clock, read_only=True).close()
+    qtbot.mouseClick(page.recovery_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.renewing, timeout=20_000)
+    assert page.recovery_dialog is not None
+    with pytest.raises(WrongPassphrase):
+        Service.open_with_recovery(vault.path, seeded.recovery_key, clock=clock, read_only=True)

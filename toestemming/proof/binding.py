@@ -23,7 +23,10 @@ import re
 from typing import Any
 
 LABEL = "Sleutel (vingerafdruk)"
-_PRINTED = re.compile(r"Sleutel \(vingerafdruk\)[ \t]*((?:[0-9a-fA-F]{4}[ \t]?){4})?")
+# Eight groups of four since fingerprints have 128 bits; four in packages exported before.
+_PRINTED = re.compile(
+    r"Sleutel \(vingerafdruk\)[ \t]*((?:[0-9a-fA-F]{4}[ \t]?){4}(?:(?:[0-9a-fA-F]{4}[ \t]?){4})?)?"
+)
 
 
 def printed_fingerprints(pdf: bytes) -> list[str] | None:

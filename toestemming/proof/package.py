@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from ..audit import Checkpoint, key_id
+from ..audit import Checkpoint, key_fingerprint, key_id
 from ..clock import LOCAL_TZ, to_iso
 from ..errors import IntegrityFailure, NotFoundError, ValidationError
 from ..private_files import write_private
@@ -194,7 +194,7 @@ class ProofExports:
             self._ctx.clock.now(),
             evidence,
             cp,
-            grouped(key_id(self._ctx.meta("public_key") or "")),
+            grouped(key_fingerprint(self._ctx.meta("public_key") or "")),
             subject,
         )
 
@@ -311,7 +311,7 @@ class ProofExports:
         from .view import proof_view
 
         files: dict[str, bytes] = {}
-        fingerprint = key_id(public_key)
+        fingerprint = key_fingerprint(public_key)
         request_text = "teksten/verzoek.txt"
         files[request_text] = src.request.text.encode("utf-8")
         text_files = {}
@@ -418,7 +418,7 @@ class ProofExports:
                 "vault": src.vault_id,
                 "reference_code": src.request.reference_code,
                 "public_key": public_key,
-                "key_id": fingerprint,
+                "key_id": key_id(public_key),
                 "files": {
                     name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
                     for name, data in sorted(files.items())

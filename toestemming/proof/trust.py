@@ -3,8 +3,11 @@
 An intact package proves only that whoever holds its key made it; *which* organisation holds
 that key must come from outside the package. Two ways in:
 
-- `--expect-key`: the fingerprint (16 hex, as printed on every proof PDF, grouped or not) or
-  the whole Ed25519 public key, as the organisation published it or read it out by phone.
+- `--expect-key`: the fingerprint (32 hex = 128 bits, as printed on every proof PDF, grouped
+  or not) or the whole Ed25519 public key, as the organisation published it or read it out by
+  phone. The 16-hex form older packages printed is refused with its own message: 64 bits can
+  be matched by a forger's key with enough rented computing power, and a prefix of the
+  fingerprint is never a match.
 - a trust file (`toestemming-cli export-trust`), made once by the organisation and handed to
   whoever checks its packages: organisation name, Ed25519 public key, fingerprint, the PAdES
   certificate, the moment it was made.
@@ -26,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import safejson
-from ..audit import canonical_json, key_id, verify_checkpoint_signature
+from ..audit import canonical_json, key_fingerprint, key_id, verify_checkpoint_signature
 from ..clock import to_iso
 from ..errors import ValidationError
 
@@ -36,7 +39,7 @@ _HEX = re.compile(r"[0-9a-f]+")
 
 
 def grouped(fingerprint: str) -> str:
-    """'df9ebc0941b55985' → 'df9e bc09 41b5 5985': easier to read out and compare by phone."""
+    """'df9ebc0941b55985…' → 'df9e bc09 41b5 5985 …': easier to read out and compare by phone."""
     return " ".join(fingerprint[i : i + 4] for i in range(0, len(fingerprint), 4))
 
 
@@ -46,24 +49,29 @@ class Trust:
 
     source: str
     public_key: str | None = None  # the whole key (trust file, or --expect-key with a key)
-    fingerprint: str | None = None  # 16 hex (--expect-key with a fingerprint)
+    fingerprint: str | None = None  # 32 hex (--expect-key with a fingerprint)
     organisation: str = ""
     certificate_pem: bytes | None = None
 
     def matches(self, public_key: str) -> bool:
         if self.public_key is not None:
             return self.public_key == public_key.lower()
-        return self.fingerprint == key_id(public_key)
+        return self.fingerprint == key_fingerprint(public_key)
 
     @property
     def shown(self) -> str:
-        return grouped(self.fingerprint or key_id(self.public_key or ""))
+        return grouped(self.fingerprint or key_fingerprint(self.public_key or ""))
 
 
 def parse_expected_key(value: str) -> Trust:
-    """--expect-key: a fingerprint (16 hex, spaces or colons allowed) or a public key (64 hex)."""
+    """--expect-key: a fingerprint (32 hex, spaces or colons allowed) or a public key (64 hex)."""
     text = re.sub(r"[\s:]", "", value).lower()
-    if not _HEX.fullmatch(text) or len(text) not in (16, 64):
+    if _HEX.fullmatch(text) and len(text) == 16:
+        raise ValidationError(
+            message_id="error-trust-expect-key-short",
+            field="expect_key",
+        )
+    if not _HEX.fullmatch(text) or len(text) not in (32, 64):
         raise ValidationError(
             message_id="error-trust-expect-key-format",
             field="expect_key",
@@ -82,7 +90,7 @@ def build_trust_file(
         "format": FORMAT,
         "organisation": organisation,
         "public_key": public_key,
-        "fingerprint": key_id(public_key),
+        "fingerprint": key_fingerprint(public_key),
         "certificate": certificate_pem.decode("ascii"),
         "created_at": to_iso(at),
         "uitleg": (
@@ -122,7 +130,9 @@ def load_trust_file(path: Path) -> Trust:
             doc.get("format") == FORMAT
             and _HEX.fullmatch(public_key) is not None
             and len(public_key) == 64
-            and doc["fingerprint"] == key_id(public_key)
+            # key_id: a trust file exported before fingerprints had 128 bits (its signature
+            # covers the field, so it cannot be shortened afterwards).
+            and doc["fingerprint"] in (key_fingerprint(public_key), key_id(public_key))
             and verify_checkpoint_signature(
                 public_key, canonical_json(body), bytes.fromhex(str(doc["signature"]))
             )

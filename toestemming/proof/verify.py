@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import safejson
-from ..audit import key_id, verify_checkpoint_signature
+from ..audit import key_fingerprint, key_id, names_key, verify_checkpoint_signature
 from ..clock import LOCAL_TZ, from_iso
 from ..safezip import PROOF_LIMITS, PROOF_PACKAGE, SafeZip, ZipRefused, read_folder
 from ..timestamps import TokenCheck
@@ -58,7 +58,8 @@ NO_TRUSTED_TIME = (
 class VerifyReport:
     problems: list[str] = field(default_factory=list)
     facts: list[str] = field(default_factory=list)  # what was checked, for the OK message
-    fingerprint: str = ""  # of the package's key (16 hex), once the manifest is read
+    fingerprint: str = ""  # of the package's key (32 hex), once the manifest is read
+    public_key: str = ""  # the package's key (64 hex), once the manifest is read
     organisation: str = ""  # as the package names itself (unconfirmed without trust)
     trust: Trust | None = None  # what the user trusts, if anything was given
     unreadable: bool = False
@@ -152,8 +153,8 @@ def _contents(
         if name not in files and not any(name in p for p in report.problems):
             report.problems.append(f"{name} ontbreekt: dit is geen volledig bewijspakket.")
     public_key = str(manifest["public_key"])
-    fingerprint = key_id(public_key)
-    report.fingerprint = fingerprint
+    fingerprint = key_fingerprint(public_key)
+    report.fingerprint, report.public_key = fingerprint, public_key
     report.organisation = str(manifest.get("organisation", ""))
     if trust is not None and not trust.matches(public_key):
         report.problems.append(
@@ -239,7 +240,7 @@ def _youth_contents(
     package checked in full, signed with the same key."""
     _listed_files(files, manifest["files"], report)
     public_key = str(manifest["public_key"])
-    report.fingerprint = key_id(public_key)
+    report.fingerprint, report.public_key = key_fingerprint(public_key), public_key
     report.organisation = str(manifest.get("organisation", ""))
     if trust is not None and not trust.matches(public_key):
         report.problems.append(
@@ -322,8 +323,8 @@ def _binding(
 ) -> None:
     """The manifest's key is the one the signed PDF and the receipt name (see binding.py).
     A PDF whose signature already failed is not read further (that problem is reported)."""
-    fingerprint = report.fingerprint
-    if manifest.get("key_id", fingerprint) != fingerprint:
+    key = report.public_key
+    if manifest.get("key_id", key_id(key)) != key_id(key):
         report.problems.append(f"{MANIFEST}: de vingerafdruk past niet bij de sleutel erin.")
     if pdf_readable:
         _printed(files, manifest, verified, report, stamps)
@@ -331,7 +332,7 @@ def _binding(
         named = {c["key_fingerprint"] for c in safejson.loads(files[RECEIPT])["piiControllers"]}
     except (ValueError, KeyError, TypeError):
         return  # _receipt reports an unreadable receipt
-    if named != {fingerprint}:
+    if len(named) != 1 or not names_key(str(next(iter(named))), key):
         report.problems.append(f"{RECEIPT} noemt een andere sleutel dan het pakket.")
 
 
@@ -396,13 +397,14 @@ def _printed_key(text: str, report: VerifyReport) -> None:
 
     fingerprint = report.fingerprint
     printed = fingerprints_in(text)
+    wrong = [p for p in printed if not names_key(p, report.public_key)]
     if not printed or any(not p for p in printed):
         report.problems.append(
             f"{PDF} noemt geen vingerafdruk van de sleutel ('{LABEL}'): het document hoort niet "
             "bij dit pakket."
         )
-    elif any(p != fingerprint for p in printed):
-        shown = ", ".join(grouped(p) for p in printed if p != fingerprint)
+    elif wrong:
+        shown = ", ".join(grouped(p) for p in wrong)
         report.problems.append(
             f"{PDF} noemt sleutel {shown}, maar het pakket is ondertekend met sleutel "
             f"{grouped(fingerprint)}: de sleutel van het pakket is vervangen."

@@ -21,7 +21,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from ..audit import key_id
+from ..audit import key_fingerprint, key_id
 from ..clock import LOCAL_TZ, to_iso
 from .naming import PROOF_EXTENSION
 from .trust import grouped
@@ -76,7 +76,7 @@ def bundle(
     files["LEESMIJ.txt"] = README.format(
         organisation=organisation,
         name=bundle_name(youth_id, now),
-        fingerprint=grouped(key_id(public_key)),
+        fingerprint=grouped(key_fingerprint(public_key)),
     ).encode("utf-8")
     manifest = _json(
         {

@@ -17,6 +17,7 @@ import base64
 import json
 import os
 import secrets
+import stat
 import time
 import unicodedata
 import uuid
@@ -36,6 +37,7 @@ from ..errors import HeaderCorrupt, HeaderMissing, ValidationError, WrongPassphr
 FORMAT = "toestemming-sleutels"
 VERSION = 1
 KEY_BYTES = 32
+MAX_HEADER_BYTES = 1_000_000
 
 # Never below these, whatever a header says (OWASP / RFC 9106 second recommendation).
 MIN_TIME_COST = 3
@@ -350,6 +352,16 @@ class KeyHeader:
             raise ValidationError(message_id="error-header-cannot-remove-last-worker")
         return replace(self, slots=remaining)
 
+    def with_new_recovery_key(self, master: bytes, kdf: KdfParams) -> tuple[KeyHeader, str]:
+        """The recovery slot replaced by one for a new recovery key (the master key and
+        every worker's slot stay): whoever read the old key (the worker who made the vault
+        saw it) can no longer open the vault with it. Returns (header, new recovery key)."""
+        recovery = new_recovery_key()
+        kept = replace(self, slots=tuple(s for s in self.slots if s.kind != "recovery"))
+        return kept.add_slot(
+            master, "recovery", "herstelsleutel", normalize_recovery_key(recovery), kdf
+        ), recovery
+
     def replace_slot_secret(
         self, master: bytes, slot_id: str, secret: bytes, kdf: KdfParams
     ) -> KeyHeader:
@@ -516,10 +528,16 @@ class KeyHeader:
 def read_header(vault_path: Path) -> KeyHeader:
     path = header_path(vault_path)
     try:
-        raw = path.read_bytes()
+        # Never waiting on a FIFO and never reading a device without end (/dev/zero) planted
+        # at the name: that would hang every opener, not tell them anything.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
         raise HeaderMissing(message_id="error-header-missing") from None
-    if len(raw) > 1_000_000:
+    with os.fdopen(fd, "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise HeaderCorrupt(message_id="error-header-unreadable")
+        raw = fh.read(MAX_HEADER_BYTES + 1)
+    if len(raw) > MAX_HEADER_BYTES:
         raise HeaderCorrupt(message_id="error-header-unexpectedly-large")
     return KeyHeader.from_bytes(raw)
 

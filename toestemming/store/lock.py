@@ -28,6 +28,7 @@ import json
 import logging
 import os
 import socket
+import stat
 import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -44,6 +45,9 @@ LOCK_SUFFIX = ".lock"
 INFO_SUFFIX = ".lock-info"
 MAX_INFO_BYTES = 4096
 MAX_FIELD_CHARS = 80
+INFO_TMP_SUFFIX = ".tmp"
+# Every open of a file beside the vault: never through a link, never waiting on a FIFO.
+_NO_WAIT = getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
 
 IN_USE_MESSAGE = (
     "De kluis is al geopend, in een ander venster of op een andere computer. Er kan maar op "
@@ -67,11 +71,18 @@ NO_WRITE_MESSAGE = (
 
 
 def lock_path(vault: Path) -> Path:
-    return Path(f"{vault}{LOCK_SUFFIX}")
+    return Path(f"{_real(vault)}{LOCK_SUFFIX}")
 
 
 def info_path(vault: Path) -> Path:
-    return Path(f"{vault}{INFO_SUFFIX}")
+    return Path(f"{_real(vault)}{INFO_SUFFIX}")
+
+
+def _real(vault: Path) -> str:
+    """The vault file's own place, links followed: a vault opened through a link (a shortcut
+    to the vault and its key file, a linked folder) is locked beside the file it leads to, so
+    the same vault reached by two names still has one writer."""
+    return os.path.realpath(vault)
 
 
 @dataclass(frozen=True)
@@ -120,10 +131,8 @@ def _clean(value: object) -> str:
 
 def read_holder(vault: Path) -> LockHolder | None:
     """The info file as a LockHolder, or None when missing, oversized or malformed."""
-    try:
-        with info_path(vault).open("rb") as fh:
-            raw = fh.read(MAX_INFO_BYTES + 1)
-    except OSError:
+    raw = _read_regular(info_path(vault), MAX_INFO_BYTES + 1)
+    if raw is None:
         return None
     if len(raw) > MAX_INFO_BYTES:
         return None
@@ -133,28 +142,38 @@ def read_holder(vault: Path) -> LockHolder | None:
         return None
     if not isinstance(data, dict):
         return None
-    since: datetime | None = None
-    stamp = data.get("since")
-    if isinstance(stamp, str) and len(stamp) <= 40:
-        with contextlib.suppress(ValueError):
-            parsed = datetime.fromisoformat(stamp)
-            since = parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
     pid = data.get("pid")
     return LockHolder(
         _clean(data.get("worker")),
         _clean(data.get("computer")),
-        since,
+        _moment(data.get("since")),
         pid if isinstance(pid, int) and not isinstance(pid, bool) and 0 < pid < 2**31 else None,
     )
+
+
+def _moment(stamp: object) -> datetime | None:
+    """The holder's "since", or None when it is no moment a clock of this app could have
+    said: a stamp at the calendar's edge (year 1, 9999 — a PC's clock reset or run wild, or a
+    planted file) cannot be shown in local time (OverflowError) and would end the second
+    opener's unlock in a traceback instead of the sentence naming the holder."""
+    if not isinstance(stamp, str) or len(stamp) > 40:
+        return None
+    try:
+        parsed = datetime.fromisoformat(stamp)
+        since = parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+        local = since.astimezone(LOCAL_TZ)
+        since.astimezone(UTC)
+    except (ValueError, OverflowError):
+        return None
+    return since if 1970 <= local.year <= 9000 else None
 
 
 def held_elsewhere(vault: Path) -> bool:
     """Does another opener hold the lock right now? (A probe for what to show; it creates
     nothing and writes no info.)"""
-    flags = os.O_RDWR | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
     try:
-        fd = os.open(lock_path(vault), flags)
-    except OSError:
+        fd = _open_lock_file(vault, create=False)
+    except (OSError, VaultError):
         return False
     try:
         if lock_descriptor(fd, blocking=False):
@@ -204,11 +223,7 @@ class WriterLock:
         vault = Path(vault)
         if not vault.parent.is_dir():
             raise ValidationError(message_id="error-backup-folder-missing", field="path")
-        flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
-        try:
-            fd = os.open(lock_path(vault), flags, 0o600)
-        except OSError as exc:
-            raise _os_error(exc) from None
+        fd = _open_lock_file(vault, create=True)
         try:
             taken = lock_descriptor(fd, blocking=False)
         except OSError as exc:
@@ -223,7 +238,7 @@ class WriterLock:
             os.close(fd)
             raise in_use_error(vault)
         stale = read_holder(vault)
-        if info_path(vault).exists():
+        if os.path.lexists(info_path(vault)):
             log.info("vault lock: replaced the information left by a process that did not close")
         lock = cls(vault, fd, clock, stale)
         lock.name_holder("")
@@ -267,10 +282,13 @@ class WriterLock:
         a second opener then reads "unknown" or the previous holder's line."""
         holder = LockHolder(_clean(worker), computer_name(), self.since, os.getpid())
         target = info_path(self.vault)
-        tmp = Path(f"{target}.{os.getpid()}.tmp")
+        # One temp name: only the holder writes it, and a copy left by a holder killed while
+        # writing (it names a worker and a computer) is replaced here at the next open.
+        tmp = Path(f"{target}{INFO_TMP_SUFFIX}")
         try:
-            flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)
-            fd = os.open(tmp, flags, 0o600)
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()  # (whatever is there: a write never goes through a planted name)
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NO_WAIT, 0o600)
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
                 fh.write(holder.to_json())
             os.replace(tmp, target)
@@ -303,6 +321,50 @@ class WriterLock:
             self.release()
 
 
+def _open_lock_file(vault: Path, *, create: bool) -> int:
+    """The lock file's descriptor. Never waits and never follows a link (a FIFO or a link
+    planted at the name would hang or redirect every opener); only a regular file is a lock
+    file. A lock file this user may not write (the read-only attribute a copy from a USB stick
+    or CD keeps, another user's file on a shared computer) is locked through a read-only
+    descriptor: the OS lock needs no write access, so nobody is locked out by its mode."""
+    path = lock_path(vault)
+    flags = os.O_RDWR | _NO_WAIT | (os.O_CREAT if create else 0)
+    try:
+        fd = os.open(path, flags, 0o600)
+    except OSError as exc:
+        if exc.errno not in (errno.EACCES, errno.EPERM) or not os.path.lexists(path):
+            raise _os_error(exc) from None
+        try:
+            fd = os.open(path, os.O_RDONLY | _NO_WAIT)
+        except OSError as again:
+            raise _os_error(again, existing=True) from None
+    try:
+        regular = stat.S_ISREG(os.fstat(fd).st_mode)
+    except OSError:
+        regular = False
+    if not regular:
+        os.close(fd)
+        raise VaultError(message_id="error-lock-not-a-lock-file")
+    return fd
+
+
+def _read_regular(path: Path, limit: int) -> bytes | None:
+    """At most `limit` bytes of the regular file at `path` (not through a link, never waiting
+    on a FIFO or device planted there); None when it is anything else or unreadable."""
+    try:
+        fd = os.open(path, os.O_RDONLY | _NO_WAIT)
+    except OSError:
+        return None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        return os.read(fd, limit)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+
+
 def _still_named(fd: int, vault: Path) -> bool:
     try:
         return os.path.samestat(os.fstat(fd), os.stat(lock_path(vault)))
@@ -310,9 +372,15 @@ def _still_named(fd: int, vault: Path) -> bool:
         return False
 
 
-def _os_error(exc: OSError) -> VaultError:
+def _os_error(exc: OSError, *, existing: bool = False) -> VaultError:
+    if existing and exc.errno in (errno.EACCES, errno.EPERM):
+        # (The folder is not the problem: the file is there and not ours to open.)
+        return VaultError(message_id="error-lock-lock-file-no-access")
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return VaultError(message_id="error-db-folder-read-only")
     if exc.errno == errno.ELOOP:
         return VaultError(message_id="error-lock-next-vault-strange-link")
+    if exc.errno in (errno.EISDIR, errno.ENXIO, errno.ENODEV, errno.EOPNOTSUPP):
+        # A folder, socket or device at the lock file's name.
+        return VaultError(message_id="error-lock-not-a-lock-file")
     return VaultError(message_id="error-lock-lock-file-next-vault")

@@ -194,6 +194,9 @@ class TeamStore(Vault):
     def rotate_data_key(self) -> None:
         raise self._not_here()
 
+    def renew_recovery_key(self) -> str:
+        raise self._not_here()
+
     def close(self) -> None:
         self.db.close()
 

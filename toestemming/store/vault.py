@@ -145,6 +145,10 @@ class Vault:
     def _open_with_master(
         path: Path, header: KeyHeader, master: bytes, slot: Slot, check_only: bool = False
     ) -> Vault:
+        if path.exists() and not path.is_file():
+            # A folder, FIFO or device at the vault's name (planted, or a mistaken choice):
+            # SQLite answered with a bare "disk I/O error" traceback.
+            raise VaultError(message_id="error-vault-not-a-vault-file")
         if not check_only:
             _tidy(path)
         keys = header.data_keys(master)
@@ -348,6 +352,17 @@ class Vault:
         )
         self._replace_header(header)
         self.slot = header.slot(self.slot.id)
+
+    def renew_recovery_key(self) -> str:
+        """A new recovery key in place of the old one (compare-and-swap like every key
+        change); returns it, to be shown once. A window opened with the old recovery key
+        goes on with the new slot."""
+        self._refuse_if_read_only()
+        header, recovery = self.header.with_new_recovery_key(self._master, self._kdf_for_new_slot())
+        self._replace_header(header)
+        if self.slot.kind == "recovery":
+            self.slot = next(s for s in header.slots if s.kind == "recovery")
+        return recovery
 
     def rotate_data_key(self) -> None:
         """PRAGMA rekey with a fresh data key. The new wrapped key is in the header before the

@@ -23,6 +23,7 @@ from .context import Context
 KIND_TEXT: dict[str, str] = {
     "vault.created": "Kluis gemaakt",
     "vault.data_key_rotated": "Sleutel van de kluis vernieuwd",
+    "vault.recovery_key_renewed": "Herstelsleutel vernieuwd",
     "worker.added": "Medewerker toegevoegd",
     "worker.removed": "Medewerker verwijderd",
     "worker.passphrase_changed": "Wachtwoordzin gewijzigd",
@@ -103,6 +104,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "Beheer": (
         "vault.created",
         "vault.data_key_rotated",
+        "vault.recovery_key_renewed",
         "worker.added",
         "worker.removed",
         "worker.passphrase_changed",

@@ -25,12 +25,14 @@ from .consent import as_moment
 from .context import Context
 from .sharing_rules import (
     NO_STATES,
+    SPECIAL_BASES,
     CheckedJustification,
     Justification,
     SharingOptions,
     bases_for,
     check_basis,
     check_justification,
+    check_special,
     whom_to_inform,
 )
 from .text_drift import drift_of, drift_warning_phrases, drift_warnings
@@ -75,10 +77,13 @@ class Sharing:
         recipient_id: int,
         purpose_id: int,
         at: datetime | None = None,
+        category_ids: Sequence[int] = (),
     ) -> SharingOptions:
         """What may carry a disclosure no consent covers: the lawful bases for the weighing
         (by the recipient's legal role), whether an earlier "no" makes it an override (then
-        only the named grounds), and whom to inform. The UI offers exactly these."""
+        only the named grounds), and whom to inform. The UI offers exactly these. With
+        `category_ids` including a special category, only the bases that can carry it
+        (sharing_rules.SPECIAL_BASES) remain."""
         db = self._ctx.db
         moment = at or self._ctx.clock.now()
         youth = repo.get_youth(db, youth_id)
@@ -94,10 +99,13 @@ class Sharing:
             f"{STATUS_LABELS[c.status.status]} ({c.reference_code}, onderdeel {c.position})"
             for c in noes
         )
+        bases = bases_for(recipient.legal_role, after_no, self._ctx.policy().public_body)
+        if any(repo.get_category(db, c).special for c in category_ids):
+            bases = tuple(b for b in bases if b in SPECIAL_BASES)
         return SharingOptions(
             after_no,
             reason,
-            bases_for(recipient.legal_role, after_no),
+            bases,
             tuple(OverrideGround) if after_no else (),
             whom_to_inform(age_on(youth.birth_date, local_date(moment)), youth.protection),
         )
@@ -167,7 +175,7 @@ class Sharing:
                 field="basis",
             )
         options = self.options(youth_id, recipient_id, purpose_id)
-        check_basis(b, recipient.legal_role, options.after_no)
+        check_basis(b, recipient.legal_role, options.after_no, self._ctx.policy().public_body)
         fields = {
             "basis_motivation": v.text(
                 basis_motivation, "Stap 1 – grondslag", "basis_motivation", max_len=4000
@@ -276,8 +284,7 @@ class Sharing:
             raise ValidationError(
                 message_id="error-sharing-choose-which-data-shared", field="category_ids"
             )
-        for c in cats:
-            repo.get_category(db, c)
+        categories = [repo.get_category(db, c) for c in cats]
         remark = v.text(note, "Toelichting", "note", required=False, max_len=4000)
         answer = self.may_share(youth_id, recipient_id, purpose_id, cats, moment)
         item_id = answer.item_id if answer.allowed else None
@@ -297,7 +304,10 @@ class Sharing:
             # Checked again here, not only at the weighing: a weighing made before the "no"
             # (or before this rule) cannot carry a disclosure after it.
             options = self.options(youth_id, recipient_id, purpose_id, moment)
-            check_basis(basis, recipient.legal_role, options.after_no)
+            check_basis(
+                basis, recipient.legal_role, options.after_no, self._ctx.policy().public_body
+            )
+            check_special(basis, [c.name for c in categories if c.special])
             checked = check_justification(justification, options, basis, a.youth_informed)
         with db.transaction():
             did = db.execute(

@@ -10,11 +10,15 @@ in sharing.py so the UI can ask it before anyone types a weighing.
   consent, contract, public task or legitimate interest. It needs a written reason and a
   second confirmation, and is marked as an override in the log, the inzage and the proof.
 - Whoever shares without consent informs the youth (under 16: the parents; under curatele or
-  mentorschap: the representative), unless a reason not to is recorded."""
+  mentorschap: the representative), unless a reason not to is recorded.
+- Special categories (health, criminal data, … — AVG art. 9/10) without consent only where a
+  law obliges or a life is at stake: public task, contract and legitimate interest are no
+  exception to the ban (seed 002 stap 1 and casus 2.2.1: the benefit office may not have the
+  medical details; a statement that the youth could not apply will do)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,6 +44,9 @@ GROUND_BASIS: dict[OverrideGround, LawfulBasis] = {
     OverrideGround.VITAL_INTEREST: LawfulBasis.VITAL_INTEREST,
     OverrideGround.COURT_ORDER: LawfulBasis.LEGAL_OBLIGATION,
 }
+# The bases that can carry special categories without the person's explicit consent: a law
+# that obliges (AVG art. 9(2)(b)/(g) as a named duty) or a vital interest (art. 9(2)(c)).
+SPECIAL_BASES = frozenset({LawfulBasis.LEGAL_OBLIGATION, LawfulBasis.VITAL_INTEREST})
 MIN_REASON = 20  # a written reason is a sentence, not "ja"
 MIN_NOT_INFORMED_REASON = 10
 
@@ -67,14 +74,17 @@ class Justification:
     confirmed: bool = False
 
 
-def bases_for(legal_role: LegalRole, after_no: bool) -> tuple[LawfulBasis, ...]:
+def bases_for(
+    legal_role: LegalRole, after_no: bool, public_body: bool = False
+) -> tuple[LawfulBasis, ...]:
+    """The bases a weighing may name; `public_body`: our own organisation is one."""
     if after_no:
         return (LawfulBasis.LEGAL_OBLIGATION, LawfulBasis.VITAL_INTEREST)
+    no_interest = legal_role == LegalRole.PUBLIC_TASK or public_body
     return tuple(
         b
         for b in LawfulBasis
-        if b != LawfulBasis.CONSENT
-        and not (b == LawfulBasis.LEGITIMATE_INTEREST and legal_role == LegalRole.PUBLIC_TASK)
+        if b != LawfulBasis.CONSENT and not (b == LawfulBasis.LEGITIMATE_INTEREST and no_interest)
     )
 
 
@@ -89,15 +99,28 @@ def basis_phrase(basis: LawfulBasis) -> Phrase:
     return Phrase(f"basis-{basis.value}", fallback=BASIS_LABELS[basis])
 
 
-def check_basis(basis: LawfulBasis, legal_role: LegalRole, after_no: bool) -> None:
-    """Refuse a basis the recipient's role or an earlier "no" rules out (Dutch message)."""
+def check_basis(
+    basis: LawfulBasis, legal_role: LegalRole, after_no: bool, public_body: bool = False
+) -> None:
+    """Refuse a basis the recipient's role, our own role or an earlier "no" rules out."""
     if basis == LawfulBasis.LEGITIMATE_INTEREST and legal_role == LegalRole.PUBLIC_TASK:
         raise RuleViolation(message_id="error-sharing-recipient-public-authority-legal")
-    if after_no and basis not in bases_for(legal_role, True):
+    if basis == LawfulBasis.LEGITIMATE_INTEREST and public_body:
+        raise RuleViolation(message_id="error-sharing-organisation-public-authority")
+    if after_no and basis not in bases_for(legal_role, True, public_body):
         # The labels as catalog phrases (basis-*, override-ground-*): the worker's language.
         raise RuleViolation(
             message_id="error-sharing-earlier-said-sharing-recipient",
             params={"basis_labels": basis_phrase(basis), "allowed": Phrase("override-grounds-all")},
+        )
+
+
+def check_special(basis: LawfulBasis, special_names: Sequence[str]) -> None:
+    """Refuse special categories on a basis that is no exception to the ban of art. 9/10."""
+    if special_names and basis not in SPECIAL_BASES:
+        raise RuleViolation(
+            message_id="error-sharing-special-needs-consent",
+            params={"names": ", ".join(special_names), "basis_labels": basis_phrase(basis)},
         )
 
 

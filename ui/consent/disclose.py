@@ -271,8 +271,13 @@ class DiscloseDialog(QDialog):
     def _load_options(self, recipient: int, purpose: int) -> None:
         """Ask the core what may carry this disclosure; offer exactly that."""
         try:
+            # With the ticked data: a special category leaves only the bases that can carry it.
             options = self._service.sharing.options(
-                self._youth_id, recipient, purpose, at=self.moment.value()
+                self._youth_id,
+                recipient,
+                purpose,
+                at=self.moment.value(),
+                category_ids=self.chosen_categories(),
             )
         except ToestemmingError:
             options = None

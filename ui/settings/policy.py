@@ -54,6 +54,16 @@ class PolicyPage(QWidget):
                 "Jongeren van 12 tot 16 jaar beslissen mee met hun ouders (zoals in de jeugdhulp)"
             )
         )
+        self.public_body_box = QCheckBox(
+            self.tr("Wij zijn een overheidsorgaan (zoals RMC, leerplicht of gemeente)")
+        )
+        self.public_body_box.setToolTip(
+            self.tr(
+                "Een overheidsorgaan deelt voor zijn wettelijke taak nooit op 'gerechtvaardigd "
+                "belang' (AVG artikel 6 lid 1, laatste zin); die grondslag wordt dan niet "
+                "aangeboden."
+            )
+        )
         self.validity_field = QSpinBox()
         self.validity_field.setRange(1, 5 * 366)
         self.validity_field.setSuffix(self.tr(" dagen"))
@@ -72,6 +82,7 @@ class PolicyPage(QWidget):
         rows: list[tuple[str, QWidget]] = [
             (self.tr("Onder 16 jaar, &twee ouders:"), self.parent_field),
             (self.tr("12 tot 16 jaar:"), self.co_decision_box),
+            (self.tr("&Organisatie:"), self.public_body_box),
             (self.tr("Standaard &geldig:"), self.validity_field),
             (self.tr("&Bewaartermijn:"), self.retention_field),
         ]
@@ -123,6 +134,7 @@ class PolicyPage(QWidget):
             max(0, self.parent_field.findData(policy.parent_policy.value))
         )
         self.co_decision_box.setChecked(policy.co_decision_12_15)
+        self.public_body_box.setChecked(policy.public_body)
         self.validity_field.setValue(policy.default_validity_days)
         self.retention_field.setValue(policy.retention_years)
         self.autolock_field.setValue(policy.autolock_seconds)
@@ -133,6 +145,7 @@ class PolicyPage(QWidget):
             self._service.policy(),
             parent_policy=ParentPolicy(str(self.parent_field.currentData())),
             co_decision_12_15=self.co_decision_box.isChecked(),
+            public_body=self.public_body_box.isChecked(),
             default_validity_days=self.validity_field.value(),
             retention_years=self.retention_field.value(),
             autolock_seconds=self.autolock_field.value(),

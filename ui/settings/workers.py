@@ -23,6 +23,7 @@ from ..i18n import desk_text
 from ..setup.passphrase_fields import PassphraseFields, align_labels, secret_field
 from .form_dialog import FormDialog
 from .models import WorkerModel
+from .recovery_key import NewRecoveryKeyDialog
 from .table_page import TablePage, make_table
 
 Confirm = Callable[[QWidget, str, str], bool]
@@ -193,6 +194,15 @@ class WorkersPage(TablePage):
         self.add_button = QPushButton(self.tr("Medewerker &toevoegen…"))
         self.remove_button = QPushButton(self.tr("Medewerker &verwijderen…"))
         self.change_button = QPushButton(self.tr("Mijn wachtwoordzin &wijzigen…"))
+        self.recovery_button = QPushButton(self.tr("&Herstelsleutel vernieuwen…"))
+        self.recovery_button.setToolTip(
+            self.tr(
+                "Na het verwijderen van iemand die de herstelsleutel kende: wie de kluis "
+                "maakte, kende hem. De oude sleutel werkt daarna niet meer."
+            )
+        )
+        self.recovery_dialog: NewRecoveryKeyDialog | None = None
+        self._renewing: Task | None = None
         self.build(
             self.tr(
                 "Iedere medewerker opent de kluis met een eigen wachtwoordzin. Alles wat "
@@ -200,7 +210,7 @@ class WorkersPage(TablePage):
                 "als %1."
             ).replace("%1", service.worker.name),
             make_table(self.model, self.tr("Medewerkers")),
-            [self.add_button, self.remove_button, self.change_button],
+            [self.add_button, self.remove_button, self.change_button, self.recovery_button],
         )
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
@@ -208,6 +218,7 @@ class WorkersPage(TablePage):
         self.add_button.clicked.connect(self.open_add_dialog)
         self.remove_button.clicked.connect(self.remove_selected)
         self.change_button.clicked.connect(self.open_change_dialog)
+        self.recovery_button.clicked.connect(self.ask_renew_recovery_key)
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
         self._update_buttons()
@@ -267,4 +278,57 @@ class WorkersPage(TablePage):
             self.tr("%1 is verwijderd en kan de kluis niet meer openen.").replace("%1", worker.name)
         )
         self.changed.emit()
+        # The passphrase slot is gone, but the recovery key opens the vault whoever types it.
+        renew = self.tr(
+            "Kende %1 de herstelsleutel? Wie de kluis heeft gemaakt of de sleutel ooit heeft "
+            "vernieuwd, kent hem, en kan er de kluis nog mee openen. Maak dan nu een nieuwe "
+            "herstelsleutel; de oude werkt daarna niet meer."
+        ).replace("%1", worker.name)
+        if self.confirm(self, self.tr("Herstelsleutel vernieuwen"), renew):
+            self.renew_recovery_key()
         return True
+
+    def ask_renew_recovery_key(self) -> bool:
+        question = self.tr(
+            "Er komt een nieuwe herstelsleutel; de huidige werkt daarna niet meer. U ziet de "
+            "nieuwe één keer, om af te drukken of over te schrijven. Doorgaan?"
+        )
+        if not self.confirm(self, self.tr("Herstelsleutel vernieuwen"), question):
+            return False
+        self.renew_recovery_key()
+        return True
+
+    def renew_recovery_key(self) -> None:
+        """Argon2 for the new slot takes about a second: off the GUI thread."""
+        if self._renewing is not None:
+            return
+        self.recovery_button.setEnabled(False)
+        self.status_label.setText(self.tr("Nieuwe herstelsleutel maken…"))
+        task = Task(self._service.renew_recovery_key)
+        task.succeeded.connect(self._renewed)
+        task.failed.connect(self._renew_failed)
+        self._renewing = task
+        task.start()
+
+    @property
+    def renewing(self) -> bool:
+        return self._renewing is not None
+
+    def _renewed(self, recovery_key: object) -> None:
+        self._renewing = None
+        self.recovery_button.setEnabled(True)
+        assert isinstance(recovery_key, str)
+        self.status_label.setText(
+            self.tr("Er is een nieuwe herstelsleutel; de oude werkt niet meer.")
+        )
+        self.recovery_dialog = NewRecoveryKeyDialog(self._service, recovery_key, self)
+        self.recovery_dialog.open()
+        self.changed.emit()
+
+    def _renew_failed(self, exc: object) -> None:
+        self._renewing = None
+        self.recovery_button.setEnabled(True)
+        if isinstance(exc, ToestemmingError):
+            self.status_label.setText(desk_text(exc))
+        elif isinstance(exc, BaseException):
+            self.status_label.setText(user_message(exc))

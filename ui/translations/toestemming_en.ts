@@ -382,27 +382,27 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>AddWorkerDialog</name>
     <message>
-        <location filename="../settings/workers.py" line="117"/>
+        <location filename="../settings/workers.py" line="118"/>
         <source>Medewerker toevoegen</source>
         <translation>Add worker</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="117"/>
+        <location filename="../settings/workers.py" line="118"/>
         <source>&amp;Toevoegen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="121"/>
+        <location filename="../settings/workers.py" line="122"/>
         <source>De nieuwe medewerker kiest hier zelf een wachtwoordzin (laat hem of haar typen). Daarna opent hij of zij de kluis met die wachtwoordzin; alles wordt op eigen naam vastgelegd.</source>
         <translation>The new worker chooses their own passphrase here (let them type it). They then open the vault with that passphrase; everything is recorded under their own name.</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="130"/>
+        <location filename="../settings/workers.py" line="131"/>
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="138"/>
+        <location filename="../settings/workers.py" line="139"/>
         <source>Vul de naam van de medewerker in.</source>
         <translation>Enter the worker&apos;s name.</translation>
     </message>
@@ -969,32 +969,32 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../settings/workers.py" line="152"/>
+        <location filename="../settings/workers.py" line="153"/>
         <source>Wachtwoordzin wijzigen</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="152"/>
+        <location filename="../settings/workers.py" line="153"/>
         <source>&amp;Wijzigen</source>
         <translation>&amp;Change</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="154"/>
+        <location filename="../settings/workers.py" line="155"/>
         <source>Huidige wachtwoordzin</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="155"/>
+        <location filename="../settings/workers.py" line="156"/>
         <source>&amp;Nieuwe wachtwoordzin:</source>
         <translation>&amp;New passphrase:</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="156"/>
+        <location filename="../settings/workers.py" line="157"/>
         <source>H&amp;uidige wachtwoordzin:</source>
         <translation>C&amp;urrent passphrase:</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="164"/>
+        <location filename="../settings/workers.py" line="165"/>
         <source>Vul uw huidige wachtwoordzin in.</source>
         <translation>Enter your current passphrase.</translation>
     </message>
@@ -1472,22 +1472,22 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>Your recovery key</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="347"/>
+        <location filename="../setup/create_vault.py" line="349"/>
         <source>Vul de naam van de organisatie in.</source>
         <translation>Enter the organisation&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="349"/>
+        <location filename="../setup/create_vault.py" line="351"/>
         <source>Vul uw naam in.</source>
         <translation>Enter your name.</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="406"/>
+        <location filename="../setup/create_vault.py" line="408"/>
         <source>De standaardcatalogus is niet helemaal toegevoegd: %1</source>
         <translation>The standard catalogue was not added completely: %1</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="440"/>
+        <location filename="../setup/create_vault.py" line="442"/>
         <source>Bevestig eerst dat u de herstelsleutel heeft afgedrukt of bewaard.</source>
         <translation>First confirm that you have printed or stored the recovery key.</translation>
     </message>
@@ -1739,7 +1739,7 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
     </message>
     <message>
         <location filename="../consent/disclose.py" line="130"/>
-        <location filename="../consent/disclose.py" line="347"/>
+        <location filename="../consent/disclose.py" line="352"/>
         <source>Verstrekking &amp;vastleggen</source>
         <translation>&amp;Record disclosure</translation>
     </message>
@@ -1799,22 +1799,22 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>Informed:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="285"/>
+        <location filename="../consent/disclose.py" line="290"/>
         <source>Kies een grondslag…</source>
         <translation>Choose a lawful basis…</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="404"/>
+        <location filename="../consent/disclose.py" line="409"/>
         <source>Niet gedeeld.</source>
         <translation>Not shared.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="438"/>
+        <location filename="../consent/disclose.py" line="443"/>
         <source>Delen ondanks nee?</source>
         <translation>Share despite &apos;no&apos;?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="440"/>
+        <location filename="../consent/disclose.py" line="445"/>
         <source>Er is eerder &apos;nee&apos; gezegd tegen delen met deze ontvanger voor dit doel. Weet u zeker dat u toch deelt, op de grondslag en met de reden die u opschreef?</source>
         <translation>Earlier, &apos;no&apos; was said to sharing with this recipient for this purpose. Are you sure you want to share anyway, on the lawful basis and with the reason you wrote down?</translation>
     </message>
@@ -1859,42 +1859,42 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>The catalogue has no recipients or purposes yet.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="294"/>
+        <location filename="../consent/disclose.py" line="299"/>
         <source>niet geïnformeerd (reden hieronder)</source>
         <translation>not informed (reason below)</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="298"/>
+        <location filename="../consent/disclose.py" line="303"/>
         <source>Kies…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="306"/>
+        <location filename="../consent/disclose.py" line="311"/>
         <source>Eerder gezegd: %1. Delen kan alleen op grond van een wettelijke verplichting, vitaal belang of een rechterlijke uitspraak, met een geschreven reden. U bevestigt het daarna nog een keer. Het wordt als &apos;ondanks nee&apos; vastgelegd en staat in de inzage en het bewijs.</source>
         <translation>Said earlier: %1. Sharing is only possible on the basis of a legal obligation, vital interests or a court ruling, with a written reason. You then confirm it once more. It is recorded as &apos;despite no&apos; and appears in the access request (inzage) and the proof.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="329"/>
+        <location filename="../consent/disclose.py" line="334"/>
         <source>Mag ik delen? Ja — gedekt door toestemming</source>
         <translation>May I share? Yes — covered by consent</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="331"/>
+        <location filename="../consent/disclose.py" line="336"/>
         <source>Mag ik delen? Nee — niet gedekt door toestemming</source>
         <translation>May I share? No — not covered by consent</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="347"/>
+        <location filename="../consent/disclose.py" line="352"/>
         <source>Met afweging &amp;vastleggen</source>
         <translation>&amp;Record with weighing</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="377"/>
+        <location filename="../consent/disclose.py" line="382"/>
         <source>Niet gedekt: kies een andere grondslag en vul de vier stappen in, of deel niet.</source>
         <translation>Not covered: choose another lawful basis and fill in the four steps, or do not share.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="395"/>
+        <location filename="../consent/disclose.py" line="400"/>
         <source>Niet gedeeld: er is geen toestemming die dit dekt en de afweging is niet compleet. Kies een andere grondslag en licht alle vier de stappen toe, of deel niet.</source>
         <translation>Not shared: no consent covers this and the weighing is incomplete. Choose another lawful basis and explain all four steps, or do not share.</translation>
     </message>
@@ -3248,6 +3248,44 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
     </message>
 </context>
 <context>
+    <name>NewRecoveryKeyDialog</name>
+    <message>
+        <location filename="../settings/recovery_key.py" line="47"/>
+        <source>Nieuwe herstelsleutel</source>
+        <translation>New recovery key</translation>
+    </message>
+    <message>
+        <location filename="../settings/recovery_key.py" line="50"/>
+        <source>De oude herstelsleutel werkt niet meer. Dit is de nieuwe; u ziet hem nu &lt;b&gt;één keer&lt;/b&gt;. Druk hem af of schrijf hem over, bewaar hem op een veilige plek (niet bij de computer) en vernietig het papier met de oude sleutel.</source>
+        <translation>The old recovery key no longer works. This is the new one; you see it &lt;b&gt;once&lt;/b&gt;. Print it or copy it by hand, keep it in a safe place (not with the computer) and destroy the paper with the old key.</translation>
+    </message>
+    <message>
+        <location filename="../settings/recovery_key.py" line="65"/>
+        <source>Herstelsleutel</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location filename="../settings/recovery_key.py" line="66"/>
+        <source>&amp;Afdrukken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../settings/recovery_key.py" line="70"/>
+        <source>Ik heb de nieuwe herstelsleutel afgedrukt of op een veilige plek &amp;bewaard.</source>
+        <translation>I have printed the new recovery key or &amp;kept it in a safe place.</translation>
+    </message>
+    <message>
+        <location filename="../settings/recovery_key.py" line="76"/>
+        <source>&amp;Klaar</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <location filename="../settings/recovery_key.py" line="108"/>
+        <source>Bevestig eerst dat u de nieuwe herstelsleutel heeft afgedrukt of bewaard.</source>
+        <translation>First confirm that you have printed or kept the new recovery key.</translation>
+    </message>
+</context>
+<context>
     <name>NewRequestDialog</name>
     <message>
         <location filename="../consent/new_request.py" line="82"/>
@@ -3543,17 +3581,17 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>PassphraseBox</name>
     <message>
-        <location filename="../signing/pages.py" line="560"/>
+        <location filename="../signing/pages.py" line="561"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="563"/>
+        <location filename="../signing/pages.py" line="564"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="575"/>
+        <location filename="../signing/pages.py" line="576"/>
         <source>De wachtwoordzin klopt niet. De ondertekenmodus blijft aan.</source>
         <translation>The passphrase is incorrect. Signing mode stays on.</translation>
     </message>
@@ -3763,72 +3801,87 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>Young people aged 12 to 16 decide together with their parents (as in youth care)</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="59"/>
+        <location filename="../settings/policy.py" line="58"/>
+        <source>Wij zijn een overheidsorgaan (zoals RMC, leerplicht of gemeente)</source>
+        <translation>We are a public body (such as RMC, compulsory education or a municipality)</translation>
+    </message>
+    <message>
+        <location filename="../settings/policy.py" line="62"/>
+        <source>Een overheidsorgaan deelt voor zijn wettelijke taak nooit op &apos;gerechtvaardigd belang&apos; (AVG artikel 6 lid 1, laatste zin); die grondslag wordt dan niet aangeboden.</source>
+        <translation>A public body never shares on &apos;legitimate interest&apos; for its legal task (GDPR article 6(1), last sentence); that basis is then not offered.</translation>
+    </message>
+    <message>
+        <location filename="../settings/policy.py" line="69"/>
         <source> dagen</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="62"/>
+        <location filename="../settings/policy.py" line="72"/>
         <source> jaar</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="66"/>
+        <location filename="../settings/policy.py" line="76"/>
         <source> seconden</source>
         <translation> seconds</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="73"/>
+        <location filename="../settings/policy.py" line="83"/>
         <source>Onder 16 jaar, &amp;twee ouders:</source>
         <translation>Under 16, &amp;two parents:</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="74"/>
+        <location filename="../settings/policy.py" line="84"/>
         <source>12 tot 16 jaar:</source>
         <translation>12 to 16 years:</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="75"/>
+        <location filename="../settings/policy.py" line="85"/>
+        <source>&amp;Organisatie:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../settings/policy.py" line="86"/>
         <source>Standaard &amp;geldig:</source>
         <translation>Default &amp;validity:</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="76"/>
+        <location filename="../settings/policy.py" line="87"/>
         <source>&amp;Bewaartermijn:</source>
         <translation>&amp;Retention period:</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="86"/>
+        <location filename="../settings/policy.py" line="97"/>
         <source>Automatisch &amp;vergrendelen na:</source>
         <translation>Automatically &amp;lock after:</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="92"/>
+        <location filename="../settings/policy.py" line="103"/>
         <source>Beleid &amp;opslaan</source>
         <translation>&amp;Save policy</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="112"/>
+        <location filename="../settings/policy.py" line="123"/>
         <source>(1 minuut)</source>
         <translation>(1 minute)</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="114"/>
+        <location filename="../settings/policy.py" line="125"/>
         <source>(%1 minuten)</source>
         <translation>(%1 minutes)</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="117"/>
+        <location filename="../settings/policy.py" line="128"/>
         <source>(%1 min %2 s)</source>
         <translation>(%1 min %2 s)</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="144"/>
+        <location filename="../settings/policy.py" line="157"/>
         <source>Er is niets gewijzigd.</source>
         <translation>Nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="151"/>
+        <location filename="../settings/policy.py" line="164"/>
         <source>Het beleid is opgeslagen.</source>
         <translation>The policy has been saved.</translation>
     </message>
@@ -4090,12 +4143,12 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>For:</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="111"/>
+        <location filename="../remote/qr_dialog.py" line="120"/>
         <source>Stel eerst een antwoordadres of app-nummer in.</source>
         <translation>First set up a reply address or app number.</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="157"/>
+        <location filename="../remote/qr_dialog.py" line="153"/>
         <source>Vastgelegd: het verzoek wacht nu op antwoord.</source>
         <translation>Recorded: the request is now awaiting a reply.</translation>
     </message>
@@ -5190,117 +5243,117 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>TeamPanel</name>
     <message>
-        <location filename="../unlock_team.py" line="91"/>
+        <location filename="../unlock_team.py" line="84"/>
         <source>Opgeslagen verbinding</source>
         <translation>Saved connection</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="100"/>
+        <location filename="../unlock_team.py" line="93"/>
         <source>bv. anna_devries</source>
         <translation>e.g. anna_devries</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="103"/>
+        <location filename="../unlock_team.py" line="96"/>
         <source>ca.crt van de ICT-afdeling</source>
         <translation>ca.crt from the IT department</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="104"/>
+        <location filename="../unlock_team.py" line="97"/>
         <source>Inloggen met een &amp;clientcertificaat</source>
         <translation>Log in with a c&amp;lient certificate</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="110"/>
+        <location filename="../unlock_team.py" line="103"/>
         <source>Wachtwoord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="111"/>
+        <location filename="../unlock_team.py" line="104"/>
         <source>Wachtwoord o&amp;nthouden op deze computer</source>
         <translation>&amp;Remember the password on this computer</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="113"/>
+        <location filename="../unlock_team.py" line="106"/>
         <source>In de wachtwoordkluis van de computer, nooit in een bestand.</source>
         <translation>In the computer&apos;s password store, never in a file.</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="119"/>
+        <location filename="../unlock_team.py" line="112"/>
         <source>Vergeten</source>
         <translation>Forget</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="122"/>
+        <location filename="../unlock_team.py" line="115"/>
         <source>Deze verbinding en het onthouden wachtwoord van deze computer verwijderen</source>
         <translation>Remove this connection and its remembered password from this computer</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="130"/>
+        <location filename="../unlock_team.py" line="123"/>
         <source>&amp;Verbinding:</source>
         <translation>Co&amp;nnection:</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="133"/>
+        <location filename="../unlock_team.py" line="126"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="134"/>
+        <location filename="../unlock_team.py" line="127"/>
         <source>&amp;Poort:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="135"/>
+        <location filename="../unlock_team.py" line="128"/>
         <source>&amp;Database:</source>
         <translation>&amp;Database:</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="136"/>
+        <location filename="../unlock_team.py" line="129"/>
         <source>&amp;Gebruikersnaam:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="137"/>
+        <location filename="../unlock_team.py" line="130"/>
         <source>&amp;Organisatie:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="138"/>
+        <location filename="../unlock_team.py" line="131"/>
         <source>C&amp;A-certificaat:</source>
         <translation>C&amp;A certificate:</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="141"/>
+        <location filename="../unlock_team.py" line="134"/>
         <source>C&amp;ertificaat:</source>
         <translation>C&amp;ertificate:</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="143"/>
+        <location filename="../unlock_team.py" line="136"/>
         <source>S&amp;leutel:</source>
         <translation>&amp;Key:</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="144"/>
+        <location filename="../unlock_team.py" line="137"/>
         <source>&amp;Wachtwoord:</source>
         <translation>Pass&amp;word:</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="163"/>
+        <location filename="../unlock_team.py" line="156"/>
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="180"/>
+        <location filename="../unlock_team.py" line="173"/>
         <source>Bestand kiezen</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="182"/>
+        <location filename="../unlock_team.py" line="175"/>
         <source>Certificaten en sleutels (*.crt *.pem *.key);;Alle bestanden (*)</source>
         <translation>Certificates and keys (*.crt *.pem *.key);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="194"/>
+        <location filename="../unlock_team.py" line="187"/>
         <source>Nieuwe verbinding…</source>
         <translation>New connection…</translation>
     </message>
@@ -5308,7 +5361,7 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>ThanksPage</name>
     <message>
-        <location filename="../signing/pages.py" line="444"/>
+        <location filename="../signing/pages.py" line="445"/>
         <source>Begeleider: uw wachtwoordzin om af te sluiten</source>
         <translation>Worker: your passphrase to finish</translation>
     </message>
@@ -5641,132 +5694,132 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../unlock.py" line="88"/>
-        <location filename="../unlock.py" line="310"/>
+        <location filename="../unlock.py" line="81"/>
+        <location filename="../unlock.py" line="320"/>
         <source>Toestemming — kluis ontgrendelen</source>
         <translation>Toestemming — unlock vault</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="90"/>
-        <location filename="../unlock.py" line="305"/>
+        <location filename="../unlock.py" line="83"/>
+        <location filename="../unlock.py" line="315"/>
         <source>Kluis ontgrendelen</source>
         <translation>Unlock vault</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="95"/>
+        <location filename="../unlock.py" line="88"/>
         <source>Kluis: %1</source>
         <translation>Vault: %1</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="103"/>
+        <location filename="../unlock.py" line="95"/>
         <source>Demokluis — wachtwoordzin: %1</source>
         <translation>Demo vault — passphrase: %1</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="108"/>
+        <location filename="../unlock.py" line="100"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="109"/>
+        <location filename="../unlock.py" line="101"/>
         <source>Herstelsleutel</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="114"/>
+        <location filename="../unlock.py" line="106"/>
         <source>&amp;Wachtwoordzin:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="117"/>
+        <location filename="../unlock.py" line="109"/>
         <source>&amp;Herstelsleutel:</source>
         <translation>&amp;Recovery key:</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="120"/>
+        <location filename="../unlock.py" line="112"/>
         <source>De herstelsleutel staat op het papier dat bij het aanmaken van de kluis is uitgeprint of opgeschreven.</source>
         <translation>The recovery key is on the paper that was printed or written down when the vault was created.</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="125"/>
-        <location filename="../unlock.py" line="330"/>
+        <location filename="../unlock.py" line="117"/>
+        <location filename="../unlock.py" line="340"/>
         <source>Herstelsleutel gebruiken</source>
         <translation>Use recovery key</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="141"/>
+        <location filename="../unlock.py" line="132"/>
         <source>Alleen-lezen openen</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="149"/>
-        <location filename="../unlock.py" line="302"/>
+        <location filename="../unlock.py" line="140"/>
+        <location filename="../unlock.py" line="312"/>
         <source>Bezig met ontgrendelen…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="155"/>
-        <location filename="../unlock.py" line="312"/>
+        <location filename="../unlock.py" line="146"/>
+        <location filename="../unlock.py" line="322"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="159"/>
+        <location filename="../unlock.py" line="150"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="165"/>
+        <location filename="../unlock.py" line="156"/>
         <source>Nieuwe kluis maken…</source>
         <translation>Create a new vault…</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="170"/>
+        <location filename="../unlock.py" line="161"/>
         <source>&amp;Kluisbestand</source>
         <translation>Vault &amp;file</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="171"/>
+        <location filename="../unlock.py" line="162"/>
         <source>&amp;Teamserver</source>
         <translation>&amp;Team server</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="302"/>
+        <location filename="../unlock.py" line="312"/>
         <source>Verbinden met de teamserver…</source>
         <translation>Connecting to the team server…</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="305"/>
+        <location filename="../unlock.py" line="315"/>
         <source>Teamserver openen</source>
         <translation>Open the team server</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="308"/>
+        <location filename="../unlock.py" line="318"/>
         <source>Toestemming — teamserver openen</source>
         <translation>Toestemming — open the team server</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="312"/>
+        <location filename="../unlock.py" line="322"/>
         <source>Verbinden</source>
         <translation>Connect</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="330"/>
+        <location filename="../unlock.py" line="340"/>
         <source>Wachtwoordzin gebruiken</source>
         <translation>Use passphrase</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="388"/>
+        <location filename="../unlock.py" line="398"/>
         <source>Vul de herstelsleutel in.</source>
         <translation>Enter the recovery key.</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="390"/>
+        <location filename="../unlock.py" line="400"/>
         <source>Vul de wachtwoordzin in.</source>
         <translation>Enter the passphrase.</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="469"/>
+        <location filename="../unlock.py" line="479"/>
         <source>Wachtwoord niet onthouden</source>
         <translation>Password not remembered</translation>
     </message>
@@ -5774,17 +5827,17 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../signing/pages.py" line="586"/>
+        <location filename="../signing/pages.py" line="587"/>
         <source>Alleen voor de begeleider</source>
         <translation>For the counsellor only</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="588"/>
+        <location filename="../signing/pages.py" line="589"/>
         <source>Voer uw wachtwoordzin in om de ondertekenmodus te verlaten.</source>
         <translation>Enter your passphrase to leave signing mode.</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="594"/>
+        <location filename="../signing/pages.py" line="595"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
@@ -5859,62 +5912,108 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../verify_view.py" line="49"/>
+        <location filename="../verify_view.py" line="62"/>
         <source>Bewijspakket controleren</source>
         <translation>Check proof package</translation>
     </message>
     <message>
-        <location filename="../verify_view.py" line="51"/>
+        <location filename="../verify_view.py" line="64"/>
         <source>Pakket: %1</source>
         <translation>Package: %1</translation>
     </message>
     <message>
-        <location filename="../verify_view.py" line="53"/>
+        <location filename="../verify_view.py" line="66"/>
+        <location filename="../verify_view.py" line="110"/>
         <source>Bezig met controleren…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../verify_view.py" line="55"/>
+        <location filename="../verify_view.py" line="68"/>
         <source>Uitkomst</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../verify_view.py" line="64"/>
+        <location filename="../verify_view.py" line="77"/>
         <source>Verslag van de controle</source>
         <translation>Check report</translation>
     </message>
     <message>
-        <location filename="../verify_view.py" line="92"/>
-        <source>In orde: het pakket is intact en ondertekend.</source>
-        <translation>In order: the package is intact and signed.</translation>
+        <location filename="../verify_view.py" line="79"/>
+        <source>Met vertrouwensbestand controleren…</source>
+        <translation>Check with trust file…</translation>
     </message>
     <message>
-        <location filename="../verify_view.py" line="95"/>
+        <location filename="../verify_view.py" line="81"/>
+        <source>Het bestand dat de organisatie zelf aan u gaf of op haar website zette.</source>
+        <translation>The file the organisation gave you itself or put on its website.</translation>
+    </message>
+    <message>
+        <location filename="../verify_view.py" line="84"/>
+        <source>Met vingerafdruk controleren…</source>
+        <translation>Check with fingerprint…</translation>
+    </message>
+    <message>
+        <location filename="../verify_view.py" line="87"/>
+        <source>De vingerafdruk die de organisatie u gaf (bel op een nummer dat u zelf opzoekt).</source>
+        <translation>The fingerprint the organisation gave you (call a number you look up yourself).</translation>
+    </message>
+    <message>
+        <location filename="../verify_view.py" line="128"/>
+        <source>In orde: het pakket is intact en ondertekend door de organisatie die u vertrouwt.</source>
+        <translation>In order: the package is intact and signed by the organisation you trust.</translation>
+    </message>
+    <message>
+        <location filename="../verify_view.py" line="132"/>
         <source>Intact, maar de ondertekenaar is niet bevestigd: vergelijk de vingerafdruk hieronder met die van de organisatie.</source>
         <translation>Intact, but the signer has not been confirmed: compare the fingerprint below with the organisation&apos;s.</translation>
     </message>
     <message>
-        <location filename="../verify_view.py" line="99"/>
+        <location filename="../verify_view.py" line="136"/>
         <source>In orde.</source>
         <translation>In order.</translation>
     </message>
     <message>
-        <location filename="../verify_view.py" line="101"/>
+        <location filename="../verify_view.py" line="138"/>
         <source>NIET in orde: lees hieronder wat er mis is.</source>
         <translation>NOT in order: read below what is wrong.</translation>
     </message>
     <message>
-        <location filename="../verify_view.py" line="109"/>
+        <location filename="../verify_view.py" line="150"/>
+        <source>Vertrouwensbestand van de organisatie kiezen</source>
+        <translation>Choose the organisation&apos;s trust file</translation>
+    </message>
+    <message>
+        <location filename="../verify_view.py" line="152"/>
+        <source>Vertrouwensbestand (*.json);;Alle bestanden (*)</source>
+        <translation>Trust file (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../verify_view.py" line="160"/>
+        <source>Vingerafdruk van de organisatie</source>
+        <translation>The organisation&apos;s fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../verify_view.py" line="162"/>
+        <source>De vingerafdruk (32 tekens, in groepjes van vier) of de publieke sleutel, zoals de organisatie die u gaf:</source>
+        <translation>The fingerprint (32 characters, in groups of four) or the public key, as the organisation gave it to you:</translation>
+    </message>
+    <message>
+        <location filename="../verify_view.py" line="176"/>
+        <source>Kan niet controleren</source>
+        <translation>Cannot check</translation>
+    </message>
+    <message>
+        <location filename="../verify_view.py" line="184"/>
         <source>Dit pakket kan niet worden gecontroleerd.</source>
         <translation>This package cannot be checked.</translation>
     </message>
     <message>
-        <location filename="../verify_view.py" line="124"/>
+        <location filename="../verify_view.py" line="199"/>
         <source>Bewijspakket kiezen</source>
         <translation>Choose proof package</translation>
     </message>
     <message>
-        <location filename="../verify_view.py" line="126"/>
+        <location filename="../verify_view.py" line="201"/>
         <source>Bewijspakket (*.tbewijs *.zip)</source>
         <translation>Proof package (*.tbewijs *.zip)</translation>
     </message>
@@ -6053,54 +6152,90 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
 <context>
     <name>WorkersPage</name>
     <message>
-        <location filename="../settings/workers.py" line="193"/>
+        <location filename="../settings/workers.py" line="194"/>
         <source>Medewerker &amp;toevoegen…</source>
         <translation>&amp;Add worker…</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="194"/>
+        <location filename="../settings/workers.py" line="195"/>
         <source>Medewerker &amp;verwijderen…</source>
         <translation>&amp;Remove worker…</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="195"/>
+        <location filename="../settings/workers.py" line="196"/>
         <source>Mijn wachtwoordzin &amp;wijzigen…</source>
         <translation>&amp;Change my passphrase…</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="198"/>
+        <location filename="../settings/workers.py" line="197"/>
+        <source>&amp;Herstelsleutel vernieuwen…</source>
+        <translation>&amp;Renew recovery key…</translation>
+    </message>
+    <message>
+        <location filename="../settings/workers.py" line="200"/>
+        <source>Na het verwijderen van iemand die de herstelsleutel kende: wie de kluis maakte, kende hem. De oude sleutel werkt daarna niet meer.</source>
+        <translation>After removing someone who knew the recovery key: whoever made the vault knew it. The old key stops working.</translation>
+    </message>
+    <message>
+        <location filename="../settings/workers.py" line="208"/>
         <source>Iedere medewerker opent de kluis met een eigen wachtwoordzin. Alles wat iemand vastlegt, staat in het logboek op zijn of haar naam. U bent aangemeld als %1.</source>
         <translation>Every worker opens the vault with their own passphrase. Everything someone records is logged under their name. You are signed in as %1.</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="202"/>
+        <location filename="../settings/workers.py" line="212"/>
         <source>Medewerkers</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="238"/>
+        <location filename="../settings/workers.py" line="249"/>
         <source>%1 is toegevoegd en kan de kluis nu openen.</source>
         <translation>%1 has been added and can now open the vault.</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="245"/>
+        <location filename="../settings/workers.py" line="256"/>
         <source>Uw wachtwoordzin is gewijzigd.</source>
         <translation>Your passphrase has been changed.</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="255"/>
+        <location filename="../settings/workers.py" line="266"/>
         <source>%1 kan de kluis daarna niet meer openen. Wat %1 eerder heeft vastgelegd, blijft op die naam in het logboek staan. Doorgaan?</source>
         <translation>%1 will no longer be able to open the vault. What %1 recorded before stays in the log under that name. Continue?</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="258"/>
+        <location filename="../settings/workers.py" line="269"/>
         <source>Medewerker verwijderen</source>
         <translation>Remove worker</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="267"/>
+        <location filename="../settings/workers.py" line="278"/>
         <source>%1 is verwijderd en kan de kluis niet meer openen.</source>
         <translation>%1 has been removed and can no longer open the vault.</translation>
+    </message>
+    <message>
+        <location filename="../settings/workers.py" line="283"/>
+        <source>Kende %1 de herstelsleutel? Wie de kluis heeft gemaakt of de sleutel ooit heeft vernieuwd, kent hem, en kan er de kluis nog mee openen. Maak dan nu een nieuwe herstelsleutel; de oude werkt daarna niet meer.</source>
+        <translation>Did %1 know the recovery key? Whoever made the vault or ever renewed the key knows it, and can still open the vault with it. Then make a new recovery key now; the old one stops working.</translation>
+    </message>
+    <message>
+        <location filename="../settings/workers.py" line="287"/>
+        <location filename="../settings/workers.py" line="296"/>
+        <source>Herstelsleutel vernieuwen</source>
+        <translation>Renew recovery key</translation>
+    </message>
+    <message>
+        <location filename="../settings/workers.py" line="293"/>
+        <source>Er komt een nieuwe herstelsleutel; de huidige werkt daarna niet meer. U ziet de nieuwe één keer, om af te drukken of over te schrijven. Doorgaan?</source>
+        <translation>A new recovery key will be made; the current one stops working. You see the new one once, to print or copy by hand. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../settings/workers.py" line="306"/>
+        <source>Nieuwe herstelsleutel maken…</source>
+        <translation>Making a new recovery key…</translation>
+    </message>
+    <message>
+        <location filename="../settings/workers.py" line="322"/>
+        <source>Er is een nieuwe herstelsleutel; de oude werkt niet meer.</source>
+        <translation>There is a new recovery key; the old one no longer works.</translation>
     </message>
 </context>
 <context>

@@ -173,8 +173,10 @@ error-db-vault-file-damaged-open = The vault file is damaged. Open the vault aga
 ## lock
 
 error-lock-vault-open-another-window = The vault is already open, in another window or on another computer. It can only be worked on in one place at a time.
-error-lock-lock-file-next-vault = The lock file next to the vault (ending in .lock) cannot be created or read. Nothing was changed.
+error-lock-lock-file-next-vault = The lock file next to the vault (ending in .lock) cannot be created or read. Nothing was changed. Check that the vault's folder can be reached and the disk is not full, and try again.
 error-lock-next-vault-strange-link = Next to the vault there is a strange link instead of the lock file (ending in .lock). Remove it and try again.
+error-lock-not-a-lock-file = Next to the vault there is a folder or another kind of file with the lock file's name (ending in .lock). Because of it, nobody can open the vault. Remove or rename it (it is not the vault itself) and open the vault again. Nothing was changed.
+error-lock-lock-file-no-access = You may not open the lock file next to the vault (ending in .lock): it belongs to another user or has other permissions. If the vault is not open anywhere else, remove that file (it is not the vault itself) and open the vault again. If you may not do that either, ask your administrator to remove it. Nothing was changed.
 error-lock-disk-toestemming-lock-vault = On this disk Toestemming cannot lock the vault, so two people could write at the same time. Here the vault can only be opened read-only. Put the vault on a disk of this computer, or use your organisation's team server.
 
 ## migrations
@@ -380,6 +382,8 @@ error-sharing-choose-legal-basis = Choose a legal basis.
 error-sharing-explain-each-step-few = Explain each step in a few words.
 error-sharing-balancing-interests-about-another = This balancing of interests is about another young person, recipient or purpose.
 error-sharing-recipient-public-authority-legal = This recipient is a public authority with a legal task: for that, legitimate interest can never be the legal basis.
+error-sharing-organisation-public-authority = Your organisation is a public authority with a legal task: then legitimate interest can never be the legal basis, not even for a private recipient. Choose the legal task or duty, or ask for consent.
+error-sharing-special-needs-consent = These are sensitive data ({ $names }). Without explicit consent you may share them only when a law obliges you or someone's life or health is in danger; '{ $basis_labels }' is not enough for that. Ask for consent, or share less: for example only that the young person gets help, not what for.
 error-sharing-earlier-said-sharing-recipient = Earlier, 'no' was said to sharing with this recipient for this purpose. '{ $basis_labels }' cannot set that aside; only a { $allowed }, with a written reason and a second confirmation.
 error-sharing-earlier-said-sharing-recipient-2 = Earlier, 'no' was said to sharing with this recipient for this purpose. Sharing is only possible with a legal obligation, vital interest or court order, a written reason and a second confirmation.
 error-sharing-inform-young-person-under = First inform the young person (under 16: the parents) about the sharing, or record why that is not possible.
@@ -472,7 +476,8 @@ error-proof-vault-key-missing = The vault lacks its key; check it with 'toestemm
 error-proof-no-signed-checkpoint = The log has no signed checkpoint yet.
 error-proof-package-folder-missing = The folder for the proof package does not exist.
 error-trust-file-damaged = The trust file { $name } is damaged or has been changed; ask the organisation for a new one.
-error-trust-expect-key-format = --expect-key: give the fingerprint (16 characters 0-9/a-f, as on the PDF) or the public key (64 characters).
+error-trust-expect-key-format = --expect-key: give the fingerprint (32 characters 0-9/a-f, as on the PDF) or the public key (64 characters).
+error-trust-expect-key-short = --expect-key: this fingerprint has 16 characters, the short form older packages printed. It is too short to rule out a forgery. Ask the organisation for the full fingerprint (32 characters) or for its trust file (--trust).
 error-trust-file-missing = The trust file { $name } does not exist.
 error-zip-refused = { $what } is refused: { $reason }.
 error-zip-damaged = { $what } is damaged or has been changed: { $reason }.
@@ -589,6 +594,7 @@ error-vault-read-only-check = The vault was opened only to be checked; nothing i
 error-vault-read-only-in-use = The vault was opened read-only because it is already open somewhere else: nothing was changed. Close the vault there and open it here again to make changes.
 error-vault-read-only-taken-over = The lock file next to the vault was removed or replaced while the vault was open here, and meanwhile the vault was opened for changes somewhere else. So here you can only read now: nothing was changed. Close the vault here. To go on working here, first close it in the other place.
 error-vault-key-renewed-elsewhere = The vault was encrypted again in the other place where it is open (for example because a worker was removed). That is why nothing more can be read here. The vault is not damaged. Close the vault here and open it again.
+error-vault-not-a-vault-file = Where the vault file should be there is a folder or another kind of file, not a vault. Choose the vault file (ending in .tvault) and try again. Nothing was changed.
 error-vault-read-only-damaged = The vault is damaged, is missing saved work or was changed without the app, so it was opened read-only: you can view the data but change nothing. { $advice }
 
 ## the log head outside the database (toestemming/log_head.py)

@@ -171,8 +171,10 @@ error-db-vault-file-damaged-open = Het kluisbestand is beschadigd. Open de kluis
 ## lock
 
 error-lock-vault-open-another-window = De kluis is al geopend, in een ander venster of op een andere computer. Er kan maar op één plek tegelijk in worden gewerkt.
-error-lock-lock-file-next-vault = Het slotbestand naast de kluis (eindigend op .lock) kan niet worden gemaakt of gelezen. Niets is gewijzigd.
+error-lock-lock-file-next-vault = Het slotbestand naast de kluis (eindigend op .lock) kan niet worden gemaakt of gelezen. Niets is gewijzigd. Controleer of de map van de kluis bereikbaar is en de schijf niet vol, en probeer het opnieuw.
 error-lock-next-vault-strange-link = Naast de kluis staat een vreemde koppeling in plaats van het slotbestand (eindigend op .lock). Verwijder die en probeer het opnieuw.
+error-lock-not-a-lock-file = Naast de kluis staat een map of een ander soort bestand met de naam van het slotbestand (eindigend op .lock). Daardoor kan niemand de kluis openen. Verwijder of hernoem dat (het is niet de kluis zelf) en open de kluis opnieuw. Niets is gewijzigd.
+error-lock-lock-file-no-access = Het slotbestand naast de kluis (eindigend op .lock) mag u niet openen: het hoort bij een andere gebruiker of heeft andere rechten. Is de kluis nergens anders open, verwijder dan dat bestand (het is niet de kluis zelf) en open de kluis opnieuw. Mag dat ook niet, vraag dan uw beheerder om het te verwijderen. Niets is gewijzigd.
 error-lock-disk-toestemming-lock-vault = Op deze schijf kan Toestemming de kluis niet vergrendelen, zodat twee mensen tegelijk zouden kunnen schrijven. De kluis kan hier alleen-lezen worden geopend. Zet de kluis op een schijf van deze computer, of gebruik de teamserver van uw organisatie.
 
 ## migrations
@@ -374,6 +376,8 @@ error-sharing-choose-legal-basis = Kies een grondslag.
 error-sharing-explain-each-step-few = Licht elke stap in een paar woorden toe.
 error-sharing-balancing-interests-about-another = Deze afweging gaat over een andere jongere, ontvanger of doel.
 error-sharing-recipient-public-authority-legal = Deze ontvanger is een overheidsorgaan met een wettelijke taak: daarvoor kan gerechtvaardigd belang nooit de grondslag zijn.
+error-sharing-organisation-public-authority = Uw organisatie is een overheidsorgaan met een wettelijke taak: dan kan gerechtvaardigd belang nooit de grondslag zijn, ook niet bij een private ontvanger. Kies de wettelijke taak of plicht, of vraag toestemming.
+error-sharing-special-needs-consent = Dit zijn gevoelige gegevens ({ $names }). Zonder uitdrukkelijke toestemming mag u die alleen delen als een wet het verplicht of als iemands leven of gezondheid in gevaar is; '{ $basis_labels }' is daarvoor niet genoeg. Vraag toestemming, of deel minder: bijvoorbeeld alleen dat de jongere hulp krijgt, niet waarvoor.
 error-sharing-earlier-said-sharing-recipient = Er is eerder 'nee' gezegd tegen delen met deze ontvanger voor dit doel. '{ $basis_labels }' kan dat niet opzij zetten; alleen een { $allowed }, met een geschreven reden en een tweede bevestiging.
 error-sharing-earlier-said-sharing-recipient-2 = Er is eerder 'nee' gezegd tegen delen met deze ontvanger voor dit doel. Delen kan alleen met een wettelijke verplichting, vitaal belang of rechterlijke uitspraak, een geschreven reden en een tweede bevestiging.
 error-sharing-inform-young-person-under = Informeer eerst de jongere (onder 16: de ouders) over het delen, of leg vast waarom dat niet kan.
@@ -466,7 +470,8 @@ error-proof-vault-key-missing = De kluis mist haar sleutel; controleer haar met 
 error-proof-no-signed-checkpoint = Het logboek heeft nog geen ondertekend controlepunt.
 error-proof-package-folder-missing = De map voor het bewijspakket bestaat niet.
 error-trust-file-damaged = Het vertrouwensbestand { $name } is beschadigd of gewijzigd; vraag de organisatie om een nieuw.
-error-trust-expect-key-format = --expect-key: geef de vingerafdruk (16 tekens 0-9/a-f, zoals op de PDF) of de publieke sleutel (64 tekens).
+error-trust-expect-key-format = --expect-key: geef de vingerafdruk (32 tekens 0-9/a-f, zoals op de PDF) of de publieke sleutel (64 tekens).
+error-trust-expect-key-short = --expect-key: deze vingerafdruk heeft 16 tekens, de korte vorm van oudere pakketten. Die is te kort om een vervalsing uit te sluiten. Vraag de organisatie om de volledige vingerafdruk (32 tekens) of om haar vertrouwensbestand (--trust).
 error-trust-file-missing = Het vertrouwensbestand { $name } bestaat niet.
 error-zip-refused = { $what } wordt geweigerd: { $reason }.
 error-zip-damaged = { $what } is beschadigd of gewijzigd: { $reason }.
@@ -521,6 +526,7 @@ error-vault-read-only-check = De kluis is alleen geopend om te controleren; er w
 error-vault-read-only-in-use = De kluis is alleen-lezen geopend, omdat zij op een andere plek al geopend is: er is niets gewijzigd. Sluit de kluis op de andere plek en open haar hier opnieuw om te wijzigen.
 error-vault-read-only-taken-over = Het vergrendelbestand naast de kluis is weggehaald of vervangen terwijl de kluis hier open was, en intussen is de kluis op een andere plek geopend om te wijzigen. Hier kunt u daarom alleen nog lezen: er is niets gewijzigd. Sluit de kluis hier. Wilt u hier verder werken, sluit haar dan eerst op de andere plek.
 error-vault-key-renewed-elsewhere = De kluis is op de andere plek waar zij open is opnieuw versleuteld (bijvoorbeeld omdat een medewerker is verwijderd). Daarom kan hier niets meer worden gelezen. De kluis is niet beschadigd. Sluit de kluis hier en open haar opnieuw.
+error-vault-not-a-vault-file = Op de plek van het kluisbestand staat een map of een ander soort bestand, geen kluis. Kies het kluisbestand (eindigend op .tvault) en probeer het opnieuw. Niets is gewijzigd.
 error-vault-read-only-damaged = De kluis is beschadigd, mist opgeslagen werk of is buiten de app gewijzigd, en is daarom alleen-lezen geopend: u kunt gegevens bekijken, maar niets wijzigen. { $advice }
 
 ## the log head outside the database (toestemming/log_head.py)

@@ -82,6 +82,8 @@ def edit_receipt(files: Files) -> None:
     entry = next(e for e in consent["events"] if e.get("answer") == "no")
     entry["answer"], entry["state"] = "yes", "dpv:ConsentGiven"
     consent["status"], consent["state"] = "given", "dpv:ConsentGiven"  # verify compares these
+    consent["termination"] = {**consent["termination"], "ended": False}  # and what they restate
+    consent["termination"].pop("ended_at", None)
     files[RECEIPT] = json.dumps(receipt, indent=2, ensure_ascii=False).encode() + b"\n"
     audit = json.loads(files[AUDIT])
     # And its FHIR Consent permits now: the one provision a given item has, filled in with
@@ -242,7 +244,8 @@ def test_a_complete_forgery_is_intact_but_its_signer_unconfirmed_then_refused(
 ) -> None:
     view = service.forms.proof.view(genuine.scenario.request.id)
     # A thorough forger prints what the forged audit file and receipt say (verify compares the
-    # PDF's text with them, printed.py): the "nee" of item 3 as "ja", the rebuilt tree's root.
+    # PDF's text with them, printed.py and printed_items.py): the "nee" of item 3 as "ja" in
+    # its decision and its history, its status "gegeven", the rebuilt tree's root.
     files = dict(genuine.files)
     edit_receipt(files)
     audit = json.loads(files[AUDIT])
@@ -251,7 +254,11 @@ def test_a_complete_forgery_is_intact_but_its_signer_unconfirmed_then_refused(
     item = view.items[2]
     item = dataclasses.replace(
         item,
+        status="gegeven",
         decisions=tuple(dataclasses.replace(d, answer="ja") for d in item.decisions),
+        history=tuple(
+            dataclasses.replace(e, what=e.what.replace(" zei nee", " zei ja")) for e in item.history
+        ),
     )
     view = dataclasses.replace(
         view,

@@ -42,6 +42,7 @@ from .replay_people import (
 )
 from .replay_registry_events import KIND_BYTES, Registry, add
 from .replay_report import MAX_PROBLEMS, Disagreement, ReplayReport
+from .replay_sessions import check_forms, check_messages, check_sessions
 from .replay_split import units
 from .replay_subjects import SubjectDigest
 from .store.db import Database, ReaderSpec
@@ -139,6 +140,9 @@ def check_registry(db: Database, *, contents: bool = False) -> ReplayReport:
         rows += check_evidence(db, reg, found, contents=contents)
         rows += check_justifications(db, reg, salts, found)
         rows += check_links(db, reg, found)
+        rows += check_sessions(db, reg, found)
+        rows += check_messages(db, reg, found)
+        rows += check_forms(db, reg, found)
         rows += check_policy(db, reg, found)
         for d in subjects.compare(db):
             found(d)

@@ -112,6 +112,10 @@ class Registry:
     evidence: dict[int, EvidenceFacts] = field(default_factory=dict)
     justifications: dict[int, JustificationFacts] = field(default_factory=dict)
     links: dict[tuple[int, int], tuple[Origin, str, int | None]] = field(default_factory=dict)
+    # signing_sessions id → signing.completed; the remote.sent events (replay_sessions.py).
+    sessions: dict[int, tuple[Origin, dict[str, Any]]] = field(default_factory=dict)
+    sent: list[tuple[Origin, dict[str, Any]]] = field(default_factory=list)
+    forms: dict[int, tuple[Origin, dict[str, Any]]] = field(default_factory=dict)
     policy: tuple[Origin, dict[str, Any]] | None = None  # the last policy.changed
     erased_youths: set[int] = field(default_factory=set)
     erasures: dict[int, tuple[Origin, str, dict[str, Any]]] = field(default_factory=dict)
@@ -276,6 +280,18 @@ def _linked(r: Registry, o: Origin, d: dict[str, Any]) -> None:
     r.links[key] = (o, str(d["role"]), None if parent is None else int(parent))
 
 
+def _signed(r: Registry, o: Origin, d: dict[str, Any]) -> None:
+    r.sessions[int(d["session"])] = (o, d)
+
+
+def _sent(r: Registry, o: Origin, d: dict[str, Any]) -> None:
+    r.sent.append((o, d))
+
+
+def _form_saved(r: Registry, o: Origin, d: dict[str, Any]) -> None:
+    r.forms[int(d["form"])] = (o, d)
+
+
 def _policy(r: Registry, o: Origin, d: dict[str, Any]) -> None:
     r.policy = (o, dict(d))
 
@@ -298,6 +314,9 @@ ADD: dict[str, Callable[[Registry, Origin, dict[str, Any]], None]] = {
     "evidence.added": _evidence_added,
     "disclosure.justified": _justified,
     "evidence.linked": _linked,
+    "signing.completed": _signed,
+    "remote.sent": _sent,
+    "transition_form.saved": _form_saved,
     "policy.changed": _policy,
 }
 KIND_BYTES = {k.encode(): k for k in ADD}

@@ -116,7 +116,43 @@ def check_token(token: bytes, message: bytes) -> TokenCheck:
         return TokenCheck(
             "de handtekening van de tijdstempeldienst is ongeldig.", gen_time, tsa, fingerprint
         )
+    unfit = tsa_certificate_problem(signer, gen_time)
+    if unfit is not None:
+        return TokenCheck(unfit, gen_time, tsa, fingerprint)
     return TokenCheck(None, gen_time, tsa, fingerprint)
+
+
+def tsa_certificate_problem(cert: Any, gen_time: datetime | None) -> str | None:
+    """Why the certificate that signed a token is not a TSA's certificate at the token's
+    moment (Dutch), or None. The token's own certificate is its trust root here (see the
+    module docstring), and a trust root's validity and purpose are not checked by the
+    validator: so a token from a certificate made for a web server, or one signed with an
+    expired (or not yet valid) certificate under a chosen genTime, passed as trusted time.
+    RFC 3161 §2.3: exactly one extended key usage, id-kp-timeStamping, marked critical."""
+    if cert is None or gen_time is None:
+        return "de tijdstempel noemt geen certificaat van een tijdstempeldienst."
+    try:
+        extensions = cert["tbs_certificate"]["extensions"]
+        usages = [e for e in extensions if e["extn_id"].native == "extended_key_usage"]
+        validity = cert["tbs_certificate"]["validity"]
+        start, end = validity["not_before"].native, validity["not_after"].native
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return "het certificaat van de tijdstempeldienst is onleesbaar."
+    if (
+        len(usages) != 1
+        or not usages[0]["critical"].native
+        or list(usages[0]["extn_value"].parsed.native) != ["time_stamping"]
+    ):
+        return (
+            "de tijdstempel is ondertekend met een certificaat dat niet voor tijdstempels "
+            "bedoeld is."
+        )
+    if not start <= gen_time <= end:
+        return (
+            "het certificaat van de tijdstempeldienst was niet geldig op het moment van de "
+            "tijdstempel."
+        )
+    return None
 
 
 def tsa_name(cert: Any) -> str:

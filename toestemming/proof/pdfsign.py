@@ -27,7 +27,13 @@ from pyhanko.sign.validation.errors import SignatureValidationError
 from pyhanko_certvalidator import ValidationContext
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
-from ..timestamps import TIMEOUT_SECONDS, TimestampUnavailable, TokenCheck, tsa_name
+from ..timestamps import (
+    TIMEOUT_SECONDS,
+    TimestampUnavailable,
+    TokenCheck,
+    tsa_certificate_problem,
+    tsa_name,
+)
 
 FIELD = "Organisatiehandtekening"
 
@@ -127,6 +133,9 @@ def check_pdf(pdf: bytes, cert_pem: bytes, name: str) -> PdfCheck:
         return PdfCheck(
             f"{name}: de handtekening van de tijdstempeldienst is ongeldig.", signer, check
         )
+    unfit = tsa_certificate_problem(cert, stamp.timestamp)
+    if unfit is not None:
+        return PdfCheck(f"{name}: {unfit}", signer, check)
     return PdfCheck(None, signer, check)
 
 

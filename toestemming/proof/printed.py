@@ -22,12 +22,16 @@ before this check: tests/data/bewijs_voor_issue20.zip)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
+from ..clock import from_iso
+from .package import MANIFEST as MANIFEST_NAME
 from .package import RECEIPT
+from .printed_items import item_problems, moment_shown
 
 # Labels as proof_pdf prints them, each with the shape of its value, so that free text (a
 # purpose's description wrapping onto a line that starts with "Verzoek" or "Antwoord") is not
@@ -45,6 +49,14 @@ _ITEM = re.compile(r"(?m)^Onderdeel (\d+): ")
 _ANSWER = re.compile(r"(?m)^Antwoord (ja|nee)(?: — [^\n]*)?[ \t]*$")
 _TEXT_HASH = re.compile(r"(?m)^SHA-256: ([0-9a-f]{64})\b")
 _CHECKPOINT = re.compile(r"(?m)^Controlepunt (\d+) gebeurtenissen")
+_SIGNED_AT = re.compile(
+    r"(?m)^Controlepunt \d+ gebeurtenissen, ondertekend op ([0-9]{2}-[0-9]{2}-[0-9]{4} "
+    r"[0-9]{2}:[0-9]{2})"
+)
+_REQUESTED = re.compile(r"(?m)^Gevraagd ([0-9]{2}-[0-9]{2}-[0-9]{4} [0-9]{2}:[0-9]{2}) door ")
+_LANGUAGE = re.compile(r"(?m)^Taal van de tekst ([^\n;]*)")
+# The request's language as the PDF names it (proof/view.py LANGUAGE_LABELS).
+_LANGUAGE_NAMES = {"nl": "Nederlands", "en": "Engels"}
 _ROOT = re.compile(r"Merkle-wortel\s+((?:[0-9a-f]\s*){64})")
 _EXPORT = re.compile(r"Deze export vastgelegd als gebeurtenis (\d+) in het logboek")
 _ANSWERS = {"yes": "ja", "no": "nee"}
@@ -57,10 +69,12 @@ def problems(
     checkpoint: Mapping[str, Any],
     verified: Mapping[int, Mapping[str, Any]],
     receipt: Mapping[str, Any],
+    files: Mapping[str, bytes] | None = None,
 ) -> list[str]:
     """Dutch problems, one per disagreement; [] when the PDF says what the package says.
     `verified`: the audited event bodies (inclusion.check); call once those and the receipt
-    were found in order."""
+    were found in order. With the package's `files`, every item's printed fields too
+    (printed_items.py)."""
     created = [e["data"] for e in verified.values() if e["kind"] == "request.created"]
     if len(created) != 1:
         return []  # _request_named already reports it
@@ -75,7 +89,12 @@ def problems(
         )
         return out  # the rest would only repeat it
     out += _checkpoint(text, name, checkpoint, verified, request)
+    if not out:
+        out += _exportmoment_shown(text, manifest, receipt, verified)
+    out += _request_fields(text, name, receipt, request)
     out += _items(text, name, request, receipt, verified)
+    if files is not None and not out:
+        out += item_problems(text, name, receipt, verified, files)
     return out
 
 
@@ -88,7 +107,12 @@ def _checkpoint(
 ) -> list[str]:
     sizes = {int(s) for s in _CHECKPOINT.findall(text)}
     roots = {re.sub(r"\s", "", r) for r in _ROOT.findall(text)}
-    if sizes != {int(checkpoint["tree_size"])} or roots != {str(checkpoint["root"])}:
+    signed = set(_SIGNED_AT.findall(text))
+    if (
+        sizes != {int(checkpoint["tree_size"])}
+        or roots != {str(checkpoint["root"])}
+        or signed != {moment_shown(checkpoint["at"])}
+    ):
         return [
             f"{name} noemt een ander controlepunt van het logboek dan het logboekbewijs "
             f"({checkpoint['tree_size']} gebeurtenissen): het document komt uit een andere "
@@ -107,6 +131,89 @@ def _checkpoint(
             "uit een andere export, of is een voorbeeld."
         ]
     return []
+
+
+# The receipt's and the manifest's moment are taken just before the export's event is
+# written (package.py: `now`, then the transaction): never after it, and not long before.
+EXPORT_SLACK = timedelta(minutes=10)
+
+
+def _exportmoment_shown(
+    text: str,
+    manifest: Mapping[str, Any],
+    receipt: Mapping[str, Any],
+    verified: Mapping[int, Mapping[str, Any]],
+) -> list[str]:
+    """ "Stand bij export" is only as good as the moment of the export: a receipt dated before
+    a withdrawal it cites may call the item "given" (status_agrees counts what ended before
+    the export). So its date, and the manifest's, must be the audited export's."""
+    exports = [int(s) for s in _EXPORT.findall(text)]
+    event = verified[exports[0]]  # _checkpoint found it and its kind
+    at = from_iso(str(event["at"]))
+    for value in (receipt.get("generated_at"), manifest.get("created_at")):
+        try:
+            moment = from_iso(str(value))
+        except ValueError:
+            moment = None
+        if moment is None or not at - EXPORT_SLACK <= moment <= at:
+            return [
+                f"{RECEIPT} of {MANIFEST_NAME} noemt een ander moment van export dan het "
+                f"logboek (gebeurtenis {exports[0]}): de stand bij export is niet te vertrouwen."
+            ]
+    return []
+
+
+def _request_fields(
+    text: str, name: str, receipt: Mapping[str, Any], request: Mapping[str, Any]
+) -> list[str]:
+    """When the request was made and in which language, as the audited `request.created`
+    (its `created_at`, in older events its moment) and the receipt say."""
+    out = []
+    created = request.get("created_at") or receipt["notice"].get("presented_at")
+    if created is not None and set(_REQUESTED.findall(text)) != {moment_shown(created)}:
+        out.append(f"{name} noemt een ander moment van het verzoek dan het logboek.")
+    language = str(receipt.get("language", ""))
+    shown = [v.strip() for v in _LANGUAGE.findall(text)]
+    if shown != [_LANGUAGE_NAMES.get(language, language)]:
+        out.append(f"{name} noemt een andere taal van de tekst dan {RECEIPT}.")
+    # Who it is about and who is responsible: not in the log (names are salted commitments),
+    # but the PDF and the receipt must name the same youth, birth date and organisation.
+    principal = receipt.get("pii_principal", {})
+    youth = _between_lines(text, "Jongere ", "Verantwoordelijke ")
+    born = f", geboren {_day(principal.get('birth_date'))}" if principal.get("birth_date") else ""
+    if youth is None or not _youth_named(youth, str(principal.get("name", "")), born):
+        out.append(f"{name} noemt een andere jongere of geboortedatum dan {RECEIPT}.")
+    controllers = [str(c.get("piiController", "")) for c in receipt.get("piiControllers", [])]
+    organisation = _between_lines(text, "Verantwoordelijke ", "Gevraagd ")
+    if organisation is None or [" ".join(organisation.split())] != [
+        " ".join(c.split()) for c in controllers
+    ]:
+        out.append(f"{name} noemt een andere verantwoordelijke organisatie dan {RECEIPT}.")
+    return out
+
+
+def _between_lines(text: str, label: str, next_label: str) -> str | None:
+    """The value after the first line starting with `label`, up to the line starting with
+    `next_label` (a long value wraps)."""
+    match = re.search(r"(?m)^" + re.escape(label), text)
+    if match is None:
+        return None
+    end = text.find("\n" + next_label, match.end())  # one scan, however the text is shaped
+    return None if end < 0 else text[match.end() : end]
+
+
+def _youth_named(shown: str, name: str, born: str) -> bool:
+    """ "NAME, geboren DD-MM-JJJJ" as printed; a right-to-left name comes back from pdfium in
+    display order, so then the same characters (NFKC) are enough."""
+    flat, expected = " ".join(shown.split()), " ".join(f"{name}{born}".split())
+    if flat == expected:
+        return True
+    rtl = any(unicodedata.bidirectional(c) in ("R", "AL") for c in name)
+    return rtl and born.removeprefix(", ") in flat and _letters(flat) == _letters(expected)
+
+
+def _letters(value: str) -> list[str]:
+    return sorted(c for c in unicodedata.normalize("NFKC", value) if not c.isspace())
 
 
 def _items(

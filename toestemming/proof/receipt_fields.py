@@ -240,3 +240,61 @@ def names_in_text(consent: Mapping[str, Any], text: str) -> bool:
     if consent["notice"].get("language", "nl") == "nl":
         names += [c["name"] for c in purpose["pii_categories"]]
     return all(isinstance(n, str) and n and n in text for n in names)
+
+
+_ENDED = frozenset(
+    {
+        ItemStatus.REFUSED,
+        ItemStatus.WITHDRAWN,
+        ItemStatus.REVOKED,
+        ItemStatus.EXPIRED,
+        ItemStatus.INVALIDATED,
+        ItemStatus.SUPERSEDED,
+    }
+)
+
+
+def derived_fields_wrong(consent: Mapping[str, Any], files: Mapping[str, bytes]) -> list[str]:
+    """The receipt's fields that restate the item's own facts, each against them: how it was
+    collected (the cited decisions' channels), whether and when it ended (its status, the
+    cited withdrawal), whether it is special data (its categories), and the evidence it lists
+    (the files in the package). A machine reading the receipt acts on these; receipt.py writes
+    them from the same facts, so any difference is an edit. Fields older receipts lack are
+    not asked for."""
+    import hashlib
+
+    wrong = []
+    status = ItemStatus(consent["status"])
+    events = consent["events"]
+    channels = sorted({e.get("channel") for e in events if e.get("type") == "decision"})
+    if "collectionMethod" in consent and consent["collectionMethod"] != channels:
+        wrong.append("collectionMethod")
+    end = consent.get("termination")
+    if end is not None:
+        withdrawn = {e.get("withdrawn_at") for e in events if e.get("type") == "withdrawal"}
+        if (
+            end.get("until") != consent["valid_until"]
+            or end.get("ended") != (status in _ENDED)
+            or ("ended_at" in end and not end.get("ended"))
+            or (status == ItemStatus.WITHDRAWN and end.get("ended_at") not in withdrawn)
+        ):
+            wrong.append("termination")
+    (purpose,) = consent["services"][0]["purposes"]
+    categories = purpose["pii_categories"]
+    if all("dpv" in c for c in categories):
+        special = [c["name"] for c in categories if c["dpv"] == "dpv:SpecialCategoryPersonalData"]
+        explicit = "dpv:ExplicitlyExpressedConsent" if special else "dpv:ExpressedConsent"
+        if consent.get("spiCat") != special or consent.get("consentType", explicit) != explicit:
+            wrong.append("spiCat")
+    if consent.get("sensitive") != bool(consent.get("spiCat")):
+        wrong.append("sensitive")
+    if purpose.get("piiCategory", [c["name"] for c in categories]) != [
+        c["name"] for c in categories
+    ]:
+        wrong.append("piiCategory")
+    for entry in consent.get("evidence", []):
+        data = files.get(str(entry.get("file")))
+        if data is None or hashlib.sha256(data).hexdigest() != entry.get("sha256"):
+            wrong.append("evidence")
+            break
+    return wrong

@@ -22,6 +22,7 @@ import re
 import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -180,12 +181,36 @@ def _contents(
     elif pdf is not None:
         report.facts.append(f"{PDF}: digitale handtekening intact ({pdf.signer}).")
     _binding(
-        files, manifest, verified, report, pdf_readable=pdf is not None and pdf.problem is None
+        files,
+        manifest,
+        verified,
+        report,
+        pdf_readable=pdf is not None and pdf.problem is None,
+        stamps=(pdf.timestamp if pdf else None, checkpoint_time),
     )
     _certificate_against_trust(files, trust, report)
     report.facts.insert(0, f"{len(manifest['files'])} bestanden, controlesommen kloppen.")
+    if report.ok:
+        report.facts.append(_state_at_export(files))
     report.facts += _time_facts(pdf.timestamp if pdf else None, checkpoint_time)
+    report.facts += _time_gap(files, checkpoint_time)
     report.facts.append(f"Sleutel van de organisatie (vingerafdruk): {grouped(fingerprint)}")
+
+
+def _state_at_export(files: Mapping[str, bytes]) -> str:
+    """What the package says, and as of when: an intact package issued before a later
+    withdrawal stays intact, so the officer must see that it shows the state at its export."""
+    from ..model import STATUS_LABELS, ItemStatus
+
+    receipt = safejson.loads(files[RECEIPT])
+    states = ", ".join(
+        f"onderdeel {c['position']} {STATUS_LABELS[ItemStatus(c['status'])]}"
+        for c in sorted(receipt["consents"], key=lambda c: int(c["position"]))
+    )
+    return (
+        f"Stand bij export op {_moment(str(receipt['generated_at']))}: {states}. Wat daarna in "
+        "het logboek kwam (bijvoorbeeld een latere intrekking), staat niet in dit pakket."
+    )
 
 
 def _request_named(
@@ -294,6 +319,7 @@ def _binding(
     report: VerifyReport,
     *,
     pdf_readable: bool,
+    stamps: tuple[TokenCheck | None, TokenCheck | None] = (None, None),
 ) -> None:
     """The manifest's key is the one the signed PDF and the receipt name (see binding.py).
     A PDF whose signature already failed is not read further (that problem is reported)."""
@@ -301,7 +327,7 @@ def _binding(
     if manifest.get("key_id", key_id(key)) != key_id(key):
         report.problems.append(f"{MANIFEST}: de vingerafdruk past niet bij de sleutel erin.")
     if pdf_readable:
-        _printed(files, manifest, verified, report)
+        _printed(files, manifest, verified, report, stamps)
     try:
         named = {c["key_fingerprint"] for c in safejson.loads(files[RECEIPT])["piiControllers"]}
     except (ValueError, KeyError, TypeError):
@@ -315,9 +341,11 @@ def _printed(
     manifest: Mapping[str, Any],
     verified: Mapping[int, dict[str, Any]],
     report: VerifyReport,
+    stamps: tuple[TokenCheck | None, TokenCheck | None] = (None, None),
 ) -> None:
-    """The PDF's text (read once): the key it prints, then what else it prints that the
-    audited part of the package fixes (printed.py), once that part was found in order."""
+    """The PDF's text (read once): the key it prints, the trusted time it claims, then what
+    else it prints that the audited part of the package fixes (printed.py), once that part
+    was found in order."""
     from .binding import pdf_text
 
     text = pdf_text(files[PDF])
@@ -325,12 +353,43 @@ def _printed(
         report.problems.append(f"{PDF}: de tekst van het document kan niet worden gelezen.")
         return
     _printed_key(text, report)
+    report.problems += _printed_time(text, *stamps)
     if report.youth is None or report.problems:
         return  # the audit file or the receipt is not in order: that is reported already
     checkpoint = safejson.loads(files[AUDIT])["checkpoint"]
     report.problems += printed.problems(
-        text, PDF, manifest, checkpoint, verified, safejson.loads(files[RECEIPT])
+        text, PDF, manifest, checkpoint, verified, safejson.loads(files[RECEIPT]), files
     )
+
+
+_STAMPED = re.compile(
+    r"het controlepunt is op ([0-9]{2}-[0-9]{2}-[0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2}) "
+    r"gestempeld door tijdstempeldienst"
+)
+_PDF_STAMPED = "draagt ook een tijdstempel (PAdES B-T)"
+
+
+def _printed_time(text: str, pdf: TokenCheck | None, checkpoint: TokenCheck | None) -> list[str]:
+    """The "Vertrouwde tijd" the PDF prints is a token the package holds: the checkpoint's
+    (at the moment printed) and, when it says so, the PDF signature's own. A PDF claiming a
+    TSA's stamp that is not there read as trusted time to anyone who did not run verify."""
+    flat = " ".join(text.split())
+    claimed = _STAMPED.findall(flat)
+    out = []
+    if claimed and (
+        checkpoint is None
+        or checkpoint.time is None
+        or set(claimed) != {checkpoint.time.astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M:%S")}
+    ):
+        out.append(
+            f"{PDF} noemt een tijdstempel van het controlepunt die niet in {AUDIT} staat "
+            "(of met een andere tijd)."
+        )
+    if _PDF_STAMPED in flat and pdf is None:
+        out.append(
+            f"{PDF} zegt dat de digitale handtekening een tijdstempel draagt, maar die is er niet."
+        )
+    return out
 
 
 def _printed_key(text: str, report: VerifyReport) -> None:
@@ -397,6 +456,32 @@ def _time_facts(pdf: TokenCheck | None, checkpoint: TokenCheck | None) -> list[s
                 f"{check.tsa} (certificaat SHA-256 {check.tsa_certificate_sha256[:16]}…)."
             )
     return out
+
+
+# How far the checkpoint's own moment (the organisation's clock) may lie before the TSA's:
+# the TSA is asked right after the transaction, or again at the next close when it was down.
+TIME_GAP = timedelta(hours=1)
+
+
+def _time_gap(files: Mapping[str, bytes], stamp: TokenCheck | None) -> list[str]:
+    """A checkpoint whose own moment lies far from the TSA's is said plainly: only the TSA's
+    time is independent, so a checkpoint dated a month before its stamp (a clock set back, or
+    a stamp asked much later) proves nothing about that month (and one dated after the stamp
+    came from a clock that ran ahead)."""
+    if stamp is None or stamp.time is None or stamp.problem is not None:
+        return []
+    try:
+        claimed = from_iso(str(safejson.loads(files[AUDIT])["checkpoint"]["at"]))
+    except (KeyError, TypeError, ValueError):
+        return []
+    if abs(stamp.time - claimed) <= TIME_GAP:
+        return []
+    return [
+        f"Let op: het controlepunt zegt ondertekend op {_local(claimed)}, de "
+        f"tijdstempeldienst zag het op {_local(stamp.time)}. Alleen die tweede tijd is "
+        "onafhankelijk: dat het logboek er eerder zo uitzag, zegt alleen de klok van de "
+        "organisatie."
+    ]
 
 
 def _local(moment: Any) -> str:

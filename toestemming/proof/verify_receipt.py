@@ -39,6 +39,7 @@ def check_evidence(
         for e in verified.values()
         if e["kind"] == "evidence.added"
     }
+    claimed = _claimed_evidence(verified)
     count = 0
     for name in sorted(n for n in files if n.startswith(EVIDENCE_DIR)):
         match = _EVIDENCE_NAME.fullmatch(name)
@@ -48,6 +49,11 @@ def check_evidence(
         logged = added.get(int(match.group(1)))
         if logged is None:
             report.problems.append(f"{name}: het logboekbewijs noemt dit bewijsstuk niet.")
+        elif int(match.group(1)) not in claimed:
+            report.problems.append(
+                f"{name}: volgens het logboek hoort dit bewijsstuk niet bij dit verzoek (geen "
+                "besluit, intrekking, handtekening, verzonden bericht of koppeling ervan noemt het)."
+            )
         elif hashlib.sha256(files[name]).hexdigest() != logged.get("sha256") or len(
             files[name]
         ) != logged.get("size"):
@@ -58,6 +64,34 @@ def check_evidence(
             count += 1
     if count:
         report.facts.append(f"{count} bewijsstukken: controlesom klopt met het logboek.")
+
+
+def _claimed_evidence(verified: Mapping[int, dict[str, Any]]) -> set[int]:
+    """The evidence numbers that an audited event of the package's request names: a decision
+    or withdrawal of one of its items, its tablet signing, a message sent for it, a link to
+    it. An `evidence.added` event only says the bytes exist; without this, evidence of another
+    youth (their signature, their e-mail) could be packed under this request as its proof."""
+    created = [e["data"] for e in verified.values() if e["kind"] == "request.created"]
+    if len(created) != 1:
+        return set()  # verify reports a package that is not of one request
+    request = created[0].get("request")
+    items = {str(i["item"]) for i in created[0]["items"]}
+    out: set[int] = set()
+    for e in verified.values():
+        kind, d = e["kind"], e["data"]
+        if kind == "decisions.recorded":
+            mine = bool(items & set(d.get("answers", {})))
+        elif kind == "withdrawal.recorded":
+            mine = bool(items & {str(i) for i in d.get("items", [])})
+        elif kind in ("signing.completed", "remote.sent", "evidence.linked"):
+            mine = d.get("request") == request
+        else:
+            continue
+        named = d.get("evidence")
+        values = named.values() if isinstance(named, dict) else [named]
+        if mine:
+            out |= {int(v) for v in values if isinstance(v, int)}
+    return out
 
 
 def check_receipt(
@@ -105,6 +139,12 @@ def check_receipt(
                     "die werd getoond."
                 )
             shown = _shown_notices(c, other_texts, files, where, report)
+            restated = receipt_fields.derived_fields_wrong(c, files)
+            if restated:
+                report.problems.append(
+                    f"{where}: {', '.join(restated)} past niet bij de rest van het onderdeel "
+                    "(de besluiten, de stand, de gegevens of de bewijsstukken)."
+                )
             if not receipt_fields.status_agrees(c, verified, receipt["generated_at"]):
                 report.problems.append(
                     f"{where}: de stand ({c['status']}) past niet bij de gebeurtenissen in het "

@@ -17,7 +17,7 @@ from formulieren.proof_pdf import (
 )
 
 from ..audit import Checkpoint
-from ..clock import from_iso, local_date
+from ..clock import from_iso, local_date, to_iso
 from ..model import BASIS_LABELS, STATUS_LABELS
 from ..rules import age_on
 from ..usecases.sharing_rules import basis_label
@@ -49,6 +49,15 @@ def proof_view(
             text, digest = s.texts[lang]
             path = (text_files or {}).get((s.item.id, lang), "")
             other_texts.append(ProofText(name, adjective, text, digest, path))
+        # The age the log recorded with each decision (what decided who might decide): the
+        # birth date now may be corrected or erased since, and verify holds the PDF to the log.
+        logged_ages = {
+            (str(e.data["signer"][0]), int(e.data["signer"][1]), str(e.data["decided_at"])): e.data[
+                "age"
+            ]
+            for e in s.events
+            if e.kind == "decisions.recorded" and e.data.get("age") is not None
+        }
         for d in s.decisions:
             name, role = src.people.get(d.signer, ("onbekend", "onbekend"))
             ev = src.evidence.get(d.evidence_id) if d.evidence_id is not None else None
@@ -67,7 +76,10 @@ def proof_view(
                 ProofDecision(
                     signer=name,
                     role=role,
-                    age=age_on(src.youth.birth_date, local_date(d.decided_at)),
+                    age=logged_ages.get(
+                        (d.signer.kind.value, d.signer.id, to_iso(d.decided_at)),
+                        age_on(src.youth.birth_date, local_date(d.decided_at)),
+                    ),
                     answer=ANSWER_LABELS[d.answer.value],
                     decided_at=d.decided_at,
                     recorded_at=d.recorded_at,

@@ -1,0 +1,389 @@
+"""What bewijs.pdf prints per item must be what the receipt (already held to the log) says.
+
+printed.py holds the PDF's code, checkpoint, export, validity, text hashes and answers to the
+audited package. A privacy officer reads more than that on each item's pages, and an insider
+with the organisation's keys could re-render and re-sign the PDF with any of it changed while
+every other part stayed genuine (issue 20, session 10): "Stand bij export gegeven" over a
+withdrawn item, a history without the withdrawal, a decision taken "aan de balie" by a
+"voogd" of 16 instead of by e-mail by a parent of a 15-year-old, a shorter text above the
+genuine SHA-256, a disclosure left out, another recipient. So every field formulieren/
+proof_pdf.py prints from the log is read back here under its label (pdfium text, as a reader
+sees it) and compared with the receipt's item:
+
+    Onderdeel N: TITLE (versie V)      the receipt's service and purpose version
+    Stand bij export LABEL[ — …]       the receipt's status (status_agrees held it to the log)
+    Ontvanger / Gegevens / Waarom      the receipt's recipient, categories, purpose
+    Tekst zoals getoond …  SHA-256     the text file of the item, word for word
+    Besluiten: Wie (rol), Leeftijd, Antwoord, Besloten op, Kanaal, Bewijsstuk
+                                       each decision event of the item, field by field
+    Geschiedenis: Nr. Moment Wat       exactly the item's events: number, moment and kind
+    Verstrekkingen                     every disclosure event of the item (its moment)
+
+Names of people are not in the log (salted commitments), so "Wie" is held to the role only.
+Right-to-left names are reordered by pdfium; values holding such text are compared as the
+characters they contain (NFKC), everything else word for word."""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from ..clock import LOCAL_TZ, from_iso
+from ..model import CHANNEL_LABELS, ROLE_LABELS, STATUS_LABELS, Channel, ItemStatus
+from .describe import ACTION_LABELS, ANSWER_LABELS
+from .package import RECEIPT
+
+_MOMENT = r"[0-9]{2}-[0-9]{2}-[0-9]{4} [0-9]{2}:[0-9]{2}"
+_ANCHOR = re.compile(r"(?m)^Stand bij export ([^\n]*)$")
+_ITEM = re.compile(r"(?m)^Onderdeel (\d+): ")
+# A page's header and footer (layout.py) may fall inside any value; they are left out. Line
+# by line with one anchored search each: a forged PDF's long lines cost linear time.
+_FOOTER_TAIL = re.compile(r"· TS-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z] pagina [0-9]+ van [0-9]+$")
+_TEXT_HEAD = re.compile(r"(?m)^Tekst zoals getoond(?: in het [^\n]*)?\n")
+_TEXT_HASH = re.compile(r"(?m)^SHA-256: ([0-9a-f]{64})\b")
+_END = "\nBewijsstukken in dit pakket\n"
+_HISTORY = re.compile(r"(?m)^(\d+) (" + _MOMENT + r") ")
+_DISCLOSED = re.compile(r"(?m)^(" + _MOMENT + r") ")
+_DECISION = re.compile(r"(?m)^Wie ")
+_AGE = re.compile(r"(?m)^Leeftijd jongere toen ([0-9]+) jaar[ \t]*$")
+_ANSWER = re.compile(r"(?m)^Antwoord (ja|nee)\b")
+_DECIDED = re.compile(r"(?m)^Besloten op (" + _MOMENT + r")[ \t]*$")
+_CHANNEL = re.compile(r"(?m)^Kanaal ([^\n]*)$")
+_EVIDENCE = re.compile(r"(?m)^Bewijsstuk ([^\n]*)$")
+_RECORDED = re.compile(r"(?m)^Vastgelegd op (" + _MOMENT + r") door ")
+_EVIDENCE_FILE = re.compile(r"bewijsstukken/([0-9]+)")
+
+
+def item_problems(
+    text: str,
+    name: str,
+    receipt: Mapping[str, Any],
+    verified: Mapping[int, Mapping[str, Any]],
+    texts: Mapping[str, bytes],
+) -> list[str]:
+    """One Dutch problem per item whose printed fields differ from the receipt; `texts`: the
+    package's files (the item texts are read from it). Call once the receipt was found to
+    agree with the audited events (verify_receipt)."""
+    body = _without_page_frames(text)
+    end = body.find(_END)
+    body = body if end < 0 else body[:end]
+    consents = {int(c["position"]): c for c in receipt["consents"]}
+    sections = _sections(body)
+    if sorted(p for p, _ in sections) != sorted(consents):
+        return [f"{name} toont per onderdeel niet één stand, of andere onderdelen dan {RECEIPT}."]
+    other_basis = receipt.get("disclosures_on_other_basis", [])
+    out = []
+    for position, section in sections:
+        consent = consents[position]
+        wrong = _wrong_fields(section, consent, verified, texts, other_basis)
+        if wrong:
+            out.append(
+                f"{name}, onderdeel {position}: {', '.join(wrong)} in het document "
+                f"wijk{'t' if len(wrong) == 1 else 'en'} af van {RECEIPT} en het logboek."
+            )
+    return out
+
+
+def _without_page_frames(text: str) -> str:
+    lines = text.split("\n")
+    keep = [True] * len(lines)
+    for i, line in enumerate(lines):
+        if i and line.startswith("Gemaakt op ") and _FOOTER_TAIL.search(line):
+            keep[i] = keep[i - 1] = False  # the footer and the header line printed before it
+    return "\n".join(line for line, k in zip(lines, keep, strict=True) if k)
+
+
+def _sections(body: str) -> list[tuple[int, str]]:
+    """(position, text) per item: from its heading to the next item's heading. The anchor is
+    the one "Stand bij export" line each item prints right under its heading."""
+    anchors = list(_ANCHOR.finditer(body))
+    heads = list(_ITEM.finditer(body))
+    at = [h.start() for h in heads]
+    starts: list[tuple[int, int]] = []
+    for a in anchors:
+        last = bisect.bisect_left(at, a.start()) - 1  # the heading right before the anchor
+        if last < 0:
+            return []
+        starts.append((int(heads[last].group(1)), heads[last].start()))
+    out = []
+    for i, (position, start) in enumerate(starts):
+        stop = starts[i + 1][1] if i + 1 < len(starts) else len(body)
+        out.append((position, body[start:stop]))
+    return out
+
+
+def _wrong_fields(
+    section: str,
+    consent: Mapping[str, Any],
+    verified: Mapping[int, Mapping[str, Any]],
+    texts: Mapping[str, bytes],
+    other_basis: Sequence[Mapping[str, Any]],
+) -> list[str]:
+    (service,) = consent["services"]
+    (purpose,) = service["purposes"]
+    events = [(e, verified[int(e["seq"])]) for e in consent["events"] if int(e["seq"]) in verified]
+    wrong = []
+    head, _, rest = section.partition("\nStand bij export ")
+    if not _same(
+        head.partition(": ")[2],
+        f"{service['service']} (versie {purpose['purpose_version']})",
+    ):
+        wrong.append("het doel")
+    label = STATUS_LABELS[ItemStatus(consent["status"])]
+    status_line = rest.split("\n", 1)[0]
+    if status_line != label and not status_line.startswith(label + " — "):
+        wrong.append("de stand")
+    if not _same(_between(rest, "\nOntvanger ", "\nGegevens "), purpose["thirdPartyName"]):
+        wrong.append("de ontvanger")
+    special = set(consent.get("spiCat", []))  # the special categories' names, every format
+    categories = ", ".join(
+        c["name"] + (" (gevoelig)" if c["name"] in special else "")
+        for c in purpose["pii_categories"]
+    )
+    if not _same(_between(rest, "\nGegevens ", "\nWaarom "), categories):
+        wrong.append("de gegevens")
+    if not _same(_between(rest, "\nWaarom ", "\nGeldig "), purpose["purpose"]):
+        wrong.append("het waarom")
+    if not _texts_shown(rest, consent, texts):
+        wrong.append("de getoonde tekst")
+    decisions_part = _between(rest, "\nBesluiten\n", "\nGeschiedenis van dit onderdeel\n")
+    history_part = _between(
+        rest, "\nGeschiedenis van dit onderdeel\n", "\nVerstrekkingen onder dit onderdeel\n"
+    )
+    disclosed_part = rest.partition("\nVerstrekkingen onder dit onderdeel\n")[2]
+    item = str(consent["item_id"])
+    logged = _logged_decisions(events, item, _shown_hashes(consent))
+    recorded = all(r[7] is not None for r in logged)  # events before it was logged: not asked
+    printed = [p if recorded else (*p[:7], None) for p in _printed_decisions(decisions_part)]
+    if Counter(printed) != Counter(logged):
+        wrong.append("de besluiten")
+    if not _history_agrees(history_part, events, item):
+        wrong.append("de geschiedenis")
+    if not _disclosures_agree(disclosed_part, consent, events, other_basis):
+        wrong.append("de verstrekkingen")
+    return wrong
+
+
+def _between(text: str, start: str, stop: str) -> str | None:
+    at = text.find(start)
+    if at < 0:
+        return None
+    at += len(start)
+    end = text.find(stop, at)
+    return None if end < 0 else text[at:end]
+
+
+def _collapsed(value: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", value).split())
+
+
+def _letters(value: str) -> Counter[str]:
+    return Counter(c for c in unicodedata.normalize("NFKC", value) if not c.isspace())
+
+
+def _right_to_left(value: str) -> bool:
+    return any(unicodedata.bidirectional(c) in ("R", "AL") for c in value)
+
+
+def _same(printed: str | None, expected: Any) -> bool:
+    """`printed` (wrapped over lines) says `expected`: word for word, or — for text with
+    right-to-left characters, which pdfium hands back in display order — the same
+    characters."""
+    if printed is None or not isinstance(expected, str):
+        return False
+    if _collapsed(printed) == _collapsed(expected):
+        return True
+    return _right_to_left(expected) and _letters(printed) == _letters(expected)
+
+
+def _texts_shown(rest: str, consent: Mapping[str, Any], texts: Mapping[str, bytes]) -> bool:
+    """Each text under "Tekst zoals getoond …" is, word for word, the text file whose hash it
+    prints (the hashes themselves are held to the log by printed.py)."""
+    hashes = [(m.start(), m.group(1)) for m in _TEXT_HASH.finditer(rest)]
+    hash_at = [h[0] for h in hashes]
+    blocks = []
+    for head in _TEXT_HEAD.finditer(rest):
+        n = bisect.bisect_left(hash_at, head.end())  # the first hash line after the heading
+        if n == len(hashes):
+            return False
+        blocks.append((rest[head.end() : hashes[n][0]], hashes[n][1]))
+    files = {consent["notice"]["text_sha256"]: consent["notice"]["text_file"]}
+    files |= {n["text_sha256"]: n["text_file"] for n in consent.get("notices", [])}
+    if not blocks or {h for _, h in blocks} != set(files):
+        return False
+    for shown, digest in blocks:
+        try:
+            original = texts[files[digest]].decode("utf-8")
+        except (KeyError, UnicodeDecodeError):
+            return False
+        if not _same(shown, original):
+            return False
+    return True
+
+
+def moment_shown(value: Any) -> str:
+    """A logged moment as the PDF prints it (formulieren.layout.moment)."""
+    return str(from_iso(str(value)).astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M"))
+
+
+def _channel(value: Any) -> str:
+    try:
+        return CHANNEL_LABELS[Channel(str(value))]
+    except ValueError:
+        return str(value)
+
+
+# (answer, age, decided, channel, role, evidence, separately ticked + text as shown, recorded)
+Shown = tuple[str, str | None, str, str, str, str, tuple[bool, bool], str | None]
+
+
+def _printed_decisions(part: str | None) -> list[Shown]:
+    """What each decision block prints (Shown)."""
+    if part is None:
+        return [("?", None, "", "", "", "", (False, False), None)]
+    starts = [m.start() for m in _DECISION.finditer(part)]
+    out = []
+    for i, start in enumerate(starts):
+        block = part[start : starts[i + 1] if i + 1 < len(starts) else len(part)]
+        who = block.partition("\nLeeftijd jongere toen")[0]
+        roles = {r for r in ROLE_LABELS.values() if f"({r})" in who}
+        values = [
+            rx.search(block) for rx in (_ANSWER, _AGE, _DECIDED, _CHANNEL, _EVIDENCE, _RECORDED)
+        ]
+        answer, age, decided, channel, evidence, recorded = (
+            m.group(1).strip() if m else "" for m in values
+        )
+        answer_line = block[values[0].start() :].split("\n", 1)[0] if values[0] else ""
+        shown_line = block.partition("\nGetoonde tekst ")[2].partition("\nBewijsstuk ")[0]
+        checks = (" apart bevestigd" in answer_line, "WIJKT AF" not in shown_line)
+        out.append(
+            (
+                answer,
+                age or None,
+                decided,
+                channel,
+                roles.pop() if len(roles) == 1 else "?",
+                _evidence_number(evidence),
+                checks,
+                recorded or None,
+            )
+        )
+    return out
+
+
+def _evidence_number(name: str) -> str:
+    """Which evidence a decision names: its number (the file's name after it may be shortened,
+    as in a preview), or "geen"."""
+    match = _EVIDENCE_FILE.match(name)
+    return match.group(1) if match else name
+
+
+def _ticked(acks: Any, item: str) -> bool:
+    """Whether the log says the signer ticked this item's special data separately (a list of
+    item numbers; a flag in the oldest events)."""
+    if isinstance(acks, list):
+        return any(str(a) == item for a in acks)
+    return bool(acks)
+
+
+def _shown_hashes(consent: Mapping[str, Any]) -> dict[str, str]:
+    """language → hash of the item's text a signer saw in it (the receipt's notices)."""
+    notice = consent["notice"]
+    out = {str(notice.get("language", "")): str(notice["text_sha256"])}
+    out |= {str(n["language"]): str(n["text_sha256"]) for n in consent.get("notices", [])}
+    return out
+
+
+def _logged_decisions(
+    events: Sequence[tuple[Mapping[str, Any], Mapping[str, Any]]],
+    item: str,
+    texts: Mapping[str, str],
+) -> list[Shown]:
+    out = []
+    for entry, body in events:
+        if body["kind"] != "decisions.recorded":
+            continue
+        d = body["data"]
+        age = d.get("age")
+        out.append(
+            (
+                ANSWER_LABELS.get(str(d["answers"].get(item)), "?"),
+                None if age is None else str(age),
+                moment_shown(d["decided_at"]),
+                _channel(d["channel"]),
+                ROLE_LABELS.get(str(d["role"]), "?"),
+                _evidence_number(str(entry.get("evidence") or "geen")),
+                (
+                    _ticked(d.get("special_ack"), item),
+                    "text_sha256" not in entry
+                    or texts.get(str(entry.get("language"))) == entry["text_sha256"],
+                ),
+                moment_shown(d["recorded_at"]) if "recorded_at" in d else None,
+            )
+        )
+    return out
+
+
+def _history_agrees(
+    part: str | None, events: Sequence[tuple[Mapping[str, Any], Mapping[str, Any]]], item: str
+) -> bool:
+    """The rows are exactly the item's audited events (number and moment), each described as
+    its kind: no withdrawal left out, none added, no "ja" where the event says "nee"."""
+    if part is None:
+        return False
+    rows = list(_HISTORY.finditer(part))
+    printed = {}
+    for i, m in enumerate(rows):
+        end = rows[i + 1].start() if i + 1 < len(rows) else len(part)
+        printed[int(m.group(1))] = (m.group(2), _collapsed(part[m.end() : end]))
+    if len(printed) != len(rows) or set(printed) != {int(e["seq"]) for e, _ in events}:
+        return False
+    for entry, body in events:
+        moment, what = printed[int(entry["seq"])]
+        if moment != moment_shown(body["at"]) or not _describes(what, body, item):
+            return False
+    return True
+
+
+def _describes(what: str, body: Mapping[str, Any], item: str) -> bool:
+    kind, d = body["kind"], body["data"]
+    if kind == "request.created":
+        return what.startswith(f"Verzoek {d['code']} gemaakt")
+    if kind == "decisions.recorded":
+        answer = ANSWER_LABELS.get(str(d["answers"].get(item)), "?")
+        other = "nee" if answer == "ja" else "ja"
+        return (
+            f" zei {answer}" in what
+            and f" zei {other}" not in what
+            and _channel(d["channel"]) in what
+        )
+    if kind == "withdrawal.recorded":
+        return what.startswith("Ingetrokken door") and _channel(d["channel"]) in what
+    if kind == "withdrawal.recipient_notified":
+        return "op de hoogte gebracht van de intrekking" in what
+    if kind == "disclosure.recorded":
+        return what.startswith("Gegevens gedeeld met")
+    return kind in ACTION_LABELS and what.startswith(ACTION_LABELS[kind])
+
+
+def _disclosures_agree(
+    part: str,
+    consent: Mapping[str, Any],
+    events: Sequence[tuple[Mapping[str, Any], Mapping[str, Any]]],
+    other_basis: Sequence[Mapping[str, Any]],
+) -> bool:
+    """Every audited disclosure under the item is a row (its moment); besides those only
+    disclosures to the item's recipient on another ground (receipt: disclosures_on_other_basis)."""
+    shown = Counter(_DISCLOSED.findall(part))
+    logged = Counter(
+        moment_shown(b["data"]["at"]) for _, b in events if b["kind"] == "disclosure.recorded"
+    )
+    recipient = consent["services"][0]["purposes"][0]["thirdPartyName"]
+    others = Counter(
+        moment_shown(o["disclosed_at"]) for o in other_basis if o.get("recipient") == recipient
+    )
+    return not (logged - shown) and not (shown - logged - others)

@@ -1,0 +1,118 @@
+"""Tablet signing sessions, sent messages and saved transition forms against the log
+(signing.completed, remote.sent, transition_form.saved).
+
+Neither table decides a consent, but a proof export reads both (proof/collect.request_evidence):
+the evidence a session or a message names is packed as this request's signature, strokes or
+sent request. Their rows are append-only (an UPDATE is refused), yet an INSERT is not: an
+insider with the passphrase could add a session naming another youth's signature under this
+request, and its picture went into the request's proof as "handtekening" while `check` said
+nothing. Every row must now follow from its event, field by field. The same for the versions
+of a transitieformulier (a version INSERTed by hand became the form the desk prints); their
+content is not in the log (no commitment), so an edit of a saved version's data is not seen."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from .replay_registry_events import Registry
+from .replay_report import Disagreement
+from .replay_rows import NOT_LOGGED, Add, Row, compare, failing
+from .store.db import Database
+
+
+def check_sessions(db: Database, reg: Registry, add: Add) -> int:
+    """signing_sessions against signing.completed (the event names the row's id)."""
+
+    def check(row: Row, facts: tuple[Any, dict[str, Any]]) -> tuple[list[str], int]:
+        _, kind, request, youth, sk, sid, role, lang, started, signed, png, strokes = row
+        d = facts[1]
+        evidence = d.get("evidence") or {}
+        bad = failing(
+            ("kind", kind == d.get("kind")),
+            ("request_id", request == d.get("request")),
+            ("youth_id", youth == d.get("youth")),
+            ("signer", [sk, sid] == list(d.get("signer", []))),
+            ("signer_role", role == d.get("role")),
+            ("language", lang == d.get("language")),
+            ("started_at", started == d.get("started_at")),
+            ("signed_at", signed == d.get("signed_at")),
+            ("signature_evidence_id", png == evidence.get("signature")),
+            ("strokes_evidence_id", strokes == evidence.get("strokes")),
+        )
+        return bad, facts[0].seq
+
+    return compare(
+        add,
+        "signing_sessions",
+        db.iterate(
+            "SELECT id, kind, request_id, youth_id, signer_kind, signer_id, signer_role, "
+            "language, started_at, signed_at, signature_evidence_id, strokes_evidence_id "
+            "FROM signing_sessions ORDER BY id",
+            tuples=True,
+        ),
+        reg.sessions,
+        lambda sid, _f: f"ondertekening op de tablet nr. {sid}",
+        check,
+    )
+
+
+def check_messages(db: Database, reg: Registry, add: Add) -> int:
+    """remote_messages against remote.sent. The event does not name the row's id, so rows and
+    events are compared as two collections of (request, kind, way, signer, evidence)."""
+    logged: Counter[tuple[Any, ...]] = Counter()
+    for _origin, d in reg.sent:
+        signer = list(d.get("signer", [None, None]))
+        logged[(d.get("request"), d.get("kind"), d.get("via"), *signer, d.get("evidence"))] += 1
+    stored: Counter[tuple[Any, ...]] = Counter()
+    count = 0
+    for row in db.iterate(
+        "SELECT request_id, kind, via, signer_kind, signer_id, evidence_id FROM remote_messages "
+        "ORDER BY id",
+        tuples=True,
+    ):
+        count += 1
+        stored[tuple(row)] += 1
+    for key in sorted((stored - logged).keys(), key=repr):
+        add(
+            Disagreement(
+                f"verzonden bericht bij verzoek nr. {key[0]}",
+                NOT_LOGGED.format(table="remote_messages"),
+            )
+        )
+    for key in sorted((logged - stored).keys(), key=repr):
+        add(
+            Disagreement(
+                f"verzonden bericht bij verzoek nr. {key[0]}",
+                "staat in het logboek maar ontbreekt in de kluis (tabel remote_messages)",
+            )
+        )
+    return count
+
+
+def check_forms(db: Database, reg: Registry, add: Add) -> int:
+    """transition_forms (which versions exist, whose, for which request) against
+    transition_form.saved; an erased youth's versions are deleted with them."""
+
+    def check(row: Row, facts: tuple[Any, dict[str, Any]]) -> tuple[list[str], int]:
+        _, youth, version, request = row
+        d = facts[1]
+        bad = failing(
+            ("youth_id", youth == d.get("youth")),
+            ("version", version == d.get("version")),
+            ("request_id", request == d.get("request")),
+        )
+        return bad, facts[0].seq
+
+    return compare(
+        add,
+        "transition_forms",
+        db.iterate(
+            "SELECT id, youth_id, version, request_id FROM transition_forms ORDER BY id",
+            tuples=True,
+        ),
+        reg.forms,
+        lambda fid, _f: f"transitieformulier nr. {fid}",
+        check,
+        may_be_gone=lambda f: f[1].get("youth") in reg.erased_youths,
+    )

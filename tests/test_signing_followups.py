@@ -222,24 +222,26 @@ def _counts(service: Service) -> dict[str, int]:
     }
 
 
-def test_withdrawal_by_the_desk_between_prepare_and_write_leaves_no_signature(
+def test_withdrawal_by_the_desk_after_the_tablets_checks_leaves_no_signature(
     service: Service, catalog: SimpleNamespace, make_youth, clock: FixedClock, monkeypatch
 ) -> None:
     me, a, b = _given(service, catalog, make_youth, clock)
-    withdrawals = service.signing._withdrawals
-    real_prepare = withdrawals.prepare
+    signing = service.signing
+    real_withdrawable = signing.withdrawable
 
-    def prepare_then_desk_acts(*args: object, **kw: object):
-        prepared = real_prepare(*args, **kw)  # type: ignore[arg-type]
-        # Meanwhile, another worker at the desk withdraws item a (its own transaction).
+    def checked_then_desk_acts(youth_id: int):  # type: ignore[no-untyped-def]
+        found = real_withdrawable(youth_id)
+        # After the tablet's first checks, another worker at the desk withdraws item a (its
+        # own transaction). The tablet checks again inside its transaction (prepare), where
+        # nobody can come in between any more.
         service.withdrawals.withdraw([a], me, Channel.DESK)
-        return prepared
+        return found
 
-    monkeypatch.setattr(withdrawals, "prepare", prepare_then_desk_acts)
+    monkeypatch.setattr(signing, "withdrawable", checked_then_desk_acts)
     before = _counts(service)
     with pytest.raises(RuleViolation) as exc:
         service.signing.sign_withdrawal([a, b], me, "nl", wave(), clock.now())
-    assert "intussen al ingetrokken" in exc.value.message
+    assert "is al ingetrokken" in exc.value.message
     after = _counts(service)
     # Only the desk's withdrawal (one row, one event) is there: no signature evidence, no
     # session, no tablet withdrawal of b.

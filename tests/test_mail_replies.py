@@ -311,3 +311,25 @@ def test_the_expiry_is_part_of_the_items_history_and_its_proof(
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
     assert "Verlopen: het verzoek op afstand" in " ".join(text.split())
     assert "expired" in json.dumps(receipt)
+
+
+def test_a_code_that_is_not_the_answered_mails_request_is_not_guessed(rv: RemoteVault) -> None:
+    """A parent answers our mail about one request and types (or quotes) the code of
+    another — two requests of one youth, an old mail answered: which request the answers
+    are for is not certain, so nothing is proposed; the same reply on its own thread is read."""
+    from mail_support import START
+
+    rv.clock.set(START)
+    _, main_mail = rv.svc.remote.export_eml(rv.main.id, SignerRef.youth(rv.sam.id))
+    _, other_mail = rv.svc.remote.export_eml(rv.special.id, SignerRef.youth(rv.sam.id))
+    rv.clock.advance(READ_AT)
+    raw = CORPUS["gmail_quoted.eml"]  # names rv.main's reference code
+
+    def answering(message_id: str) -> bytes:
+        return raw.replace(b"Subject:", f"In-Reply-To: {message_id}\r\nSubject:".encode(), 1)
+
+    crossed = rv.svc.remote.read_reply(answering(other_mail.message_id))
+    assert not crossed.can_confirm and crossed.answers == {}
+    assert any("antwoord op de e-mail over een ander verzoek" in p for p in crossed.problems)
+    same = rv.svc.remote.read_reply(answering(main_mail.message_id))
+    assert same.problems == () and same.request_id == rv.main.id

@@ -204,22 +204,29 @@ class ReplyMatcher:
             problems.append(Said("reply-several-codes", codes=", ".join(codes[:5])))
             return None
         if not codes:
-            rid = None
-            for msgid in m.refers_to:
-                rid = self._ctx.db.scalar(
-                    "SELECT request_id FROM remote_messages WHERE message_id = ? LIMIT 1", (msgid,)
-                )
-                if rid is not None:
-                    break
+            rid = next((r for r in map(self._thread_request, m.refers_to) if r is not None), None)
             if rid is None:
                 problems.append(Said("reply-no-code"))
                 return None
             return self._consents.request(int(rid))
         try:
-            return self._consents.request_by_code(codes[0])
+            found = self._consents.request_by_code(codes[0])
         except (NotFoundError, ValidationError):
             problems.append(Said("reply-unknown-code", code=codes[0]))
             return None
+        # A reply to our mail about one request that names another's code: which one the
+        # answers are for is not certain (two requests of one youth, an old mail answered).
+        threads = {self._thread_request(msgid) for msgid in m.refers_to} - {None}
+        if threads and found.id not in threads:
+            problems.append(Said("reply-code-other-thread", code=codes[0]))
+            return None
+        return found
+
+    def _thread_request(self, message_id: str) -> int | None:
+        rid = self._ctx.db.scalar(
+            "SELECT request_id FROM remote_messages WHERE message_id = ? LIMIT 1", (message_id,)
+        )
+        return None if rid is None else int(rid)
 
     def _find_signer(
         self, m: Incoming, youth: Youth, reps: list[Representative], problems: list[str]

@@ -808,6 +808,7 @@ reply-nothing-to-withdraw = There is nothing left to withdraw: everything has al
 reply-remote-expired = This remote request expired without an answer. Make a new request or record the answer together with the young person.
 reply-special-not-explicit = Item { $position } is about sensitive data; the answer does not say explicitly that this may be shared too.
 reply-several-codes = The message mentions more than one reference code ({ $codes }); it is not certain which request it is about.
+reply-code-other-thread = The message mentions reference code { $code }, but it answers the e-mail about another request; it is not certain which request it is about. Check with the sender.
 reply-no-code = The message contains no (valid) reference code, and it is not a reply to a message from this vault.
 reply-unknown-code = This vault has no request with code { $code }.
 reply-no-sender = The message has no readable sender.

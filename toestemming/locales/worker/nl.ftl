@@ -736,6 +736,7 @@ reply-nothing-to-withdraw = Er is niets meer om in te trekken: alles is al beëi
 reply-remote-expired = Dit verzoek op afstand is verlopen zonder antwoord. Maak een nieuw verzoek of leg het antwoord met de jongere vast.
 reply-special-not-explicit = Onderdeel { $position } gaat over gevoelige gegevens; het antwoord zegt niet uitdrukkelijk dat die ook gedeeld mogen worden.
 reply-several-codes = Het bericht noemt meer dan één referentiecode ({ $codes }); het is niet zeker over welk verzoek het gaat.
+reply-code-other-thread = Het bericht noemt referentiecode { $code }, maar is een antwoord op de e-mail over een ander verzoek; het is niet zeker over welk verzoek het gaat. Vraag het na.
 reply-no-code = In het bericht staat geen (geldige) referentiecode, en het is geen antwoord op een bericht uit deze kluis.
 reply-unknown-code = Er is in deze kluis geen verzoek met code { $code }.
 reply-no-sender = Het bericht heeft geen leesbare afzender.

@@ -10,12 +10,10 @@ clipboard is cleared after 30 seconds.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QFontDatabase
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -26,14 +24,8 @@ from PySide6.QtWidgets import (
 from toestemming.service import Service
 
 from ..clipboard_guard import ClipboardGuard, guard_recovery_key
-from ..setup.recovery_sheet import ask_and_print
+from ..setup.recovery_sheet import ask_and_print, grouped_key, key_label
 from .form_dialog import ERROR_STYLE
-
-
-def grouped_key(recovery_key: str) -> str:
-    """Two lines of four groups, as at creation."""
-    groups = recovery_key.split("-")
-    return "\n".join("  ".join(groups[i : i + 4]) for i in range(0, len(groups), 4))
 
 
 class NewRecoveryKeyDialog(QDialog):
@@ -53,16 +45,8 @@ class NewRecoveryKeyDialog(QDialog):
             )
         )
         explanation.setWordWrap(True)
-        self.key_label = QLabel(grouped_key(recovery_key))
-        key_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        key_font.setPointSizeF(max(key_font.pointSizeF(), 10) * 1.6)
-        key_font.setBold(True)
-        self.key_label.setFont(key_font)
-        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.key_label.setFrameShape(QFrame.Shape.StyledPanel)
-        self.key_label.setMargin(14)
-        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.key_label.setAccessibleName(self.tr("Herstelsleutel"))
+        self.key_label = key_label()
+        self.key_label.setText(grouped_key(recovery_key))
         self.print_button = QPushButton(self.tr("&Afdrukken…"))
         self.print_button.setAutoDefault(False)
         self.print_button.clicked.connect(self.print_key)

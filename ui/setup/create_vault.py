@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase, QKeyEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -41,7 +41,7 @@ from ..screen_fit import overflow
 from .catalog_choice import CatalogChoice
 from .passphrase_fields import PassphraseFields, align_labels
 from .paths import PathChooser, ask_vault_path
-from .recovery_sheet import ask_and_print
+from .recovery_sheet import ask_and_print, grouped_key, key_label
 
 if TYPE_CHECKING:
     from toestemming.service import Service
@@ -253,18 +253,7 @@ class CreateVaultDialog(QDialog):
             )
         )
         explanation.setWordWrap(True)
-        self.key_label = QLabel()
-        key_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        key_font.setPointSizeF(max(key_font.pointSizeF(), 10) * 1.6)
-        key_font.setBold(True)
-        self.key_label.setFont(key_font)
-        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.key_label.setFrameShape(QFrame.Shape.StyledPanel)
-        self.key_label.setMargin(14)
-        # Selecting lets the worker check groups while copying by hand; there is no copy
-        # button on purpose (a clipboard is readable by every other program).
-        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.key_label.setAccessibleName(self.tr("Herstelsleutel"))
+        self.key_label = key_label()
 
         self.print_button = QPushButton(self.tr("&Afdrukken…"))
         self.print_button.setAutoDefault(False)
@@ -398,10 +387,7 @@ class CreateVaultDialog(QDialog):
         self.clipboard_guard = guard_recovery_key(self._clock or SystemClock(), recovery_key)
         self.passphrase.clear()
         self._set_busy(False)
-        groups = recovery_key.split("-")
-        self.key_label.setText(
-            "\n".join("  ".join(groups[i : i + 4]) for i in range(0, len(groups), 4))
-        )
+        self.key_label.setText(grouped_key(recovery_key))
         self._show_page(self.RECOVERY_PAGE)
         if self.catalog_notice:
             self.recovery_notice.setText(

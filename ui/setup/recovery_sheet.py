@@ -9,13 +9,36 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
-from PySide6.QtGui import QPageLayout, QTextDocument
+from PySide6.QtCore import QCoreApplication, QMarginsF, Qt
+from PySide6.QtGui import QFontDatabase, QPageLayout, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFrame, QLabel, QWidget
 
 # lupdate reads literal translate("Context", "text") calls (not wrappers around them).
 translate = QCoreApplication.translate
+
+
+def grouped_key(recovery_key: str) -> str:
+    """Two lines of four groups, to copy by hand."""
+    groups = recovery_key.split("-")
+    return "\n".join("  ".join(groups[i : i + 4]) for i in range(0, len(groups), 4))
+
+
+def key_label() -> QLabel:
+    """Where a recovery key is shown on screen (at creation and after a renewal): large,
+    fixed-width, selectable to check groups while copying — and no copy button, on purpose
+    (a clipboard is readable by every other program)."""
+    label = QLabel()
+    key_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    key_font.setPointSizeF(max(key_font.pointSizeF(), 10) * 1.6)
+    key_font.setBold(True)
+    label.setFont(key_font)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setFrameShape(QFrame.Shape.StyledPanel)
+    label.setMargin(14)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setAccessibleName(translate("RecoverySheet", "Herstelsleutel"))
+    return label
 
 
 def sheet_html(organisation: str, vault_name: str, recovery_key: str, created: date) -> str:

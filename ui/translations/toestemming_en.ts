@@ -1447,47 +1447,42 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>With this recovery key you can open the vault when nobody knows the passphrase any more. You see it &lt;b&gt;once&lt;/b&gt;, now. Print it or copy it by hand, and keep it in a safe place, not near the computer.</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="267"/>
-        <source>Herstelsleutel</source>
-        <translation>Recovery key</translation>
-    </message>
-    <message>
-        <location filename="../setup/create_vault.py" line="269"/>
+        <location filename="../setup/create_vault.py" line="258"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="273"/>
+        <location filename="../setup/create_vault.py" line="262"/>
         <source>Ik heb de herstelsleutel afgedrukt of op een veilige plek &amp;bewaard.</source>
         <translation>I have printed the recovery key or &amp;stored it in a safe place.</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="279"/>
+        <location filename="../setup/create_vault.py" line="268"/>
         <source>&amp;Verder naar de kluis</source>
         <translation>&amp;Continue to the vault</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="292"/>
+        <location filename="../setup/create_vault.py" line="281"/>
         <source>Uw herstelsleutel</source>
         <translation>Your recovery key</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="349"/>
+        <location filename="../setup/create_vault.py" line="338"/>
         <source>Vul de naam van de organisatie in.</source>
         <translation>Enter the organisation&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="351"/>
+        <location filename="../setup/create_vault.py" line="340"/>
         <source>Vul uw naam in.</source>
         <translation>Enter your name.</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="408"/>
+        <location filename="../setup/create_vault.py" line="394"/>
         <source>De standaardcatalogus is niet helemaal toegevoegd: %1</source>
         <translation>The standard catalogue was not added completely: %1</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="442"/>
+        <location filename="../setup/create_vault.py" line="428"/>
         <source>Bevestig eerst dat u de herstelsleutel heeft afgedrukt of bewaard.</source>
         <translation>First confirm that you have printed or stored the recovery key.</translation>
     </message>
@@ -3250,37 +3245,32 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>NewRecoveryKeyDialog</name>
     <message>
-        <location filename="../settings/recovery_key.py" line="47"/>
+        <location filename="../settings/recovery_key.py" line="39"/>
         <source>Nieuwe herstelsleutel</source>
         <translation>New recovery key</translation>
     </message>
     <message>
-        <location filename="../settings/recovery_key.py" line="50"/>
+        <location filename="../settings/recovery_key.py" line="42"/>
         <source>De oude herstelsleutel werkt niet meer. Dit is de nieuwe; u ziet hem nu &lt;b&gt;één keer&lt;/b&gt;. Druk hem af of schrijf hem over, bewaar hem op een veilige plek (niet bij de computer) en vernietig het papier met de oude sleutel.</source>
         <translation>The old recovery key no longer works. This is the new one; you see it &lt;b&gt;once&lt;/b&gt;. Print it or copy it by hand, keep it in a safe place (not with the computer) and destroy the paper with the old key.</translation>
     </message>
     <message>
-        <location filename="../settings/recovery_key.py" line="65"/>
-        <source>Herstelsleutel</source>
-        <translation>Recovery key</translation>
-    </message>
-    <message>
-        <location filename="../settings/recovery_key.py" line="66"/>
+        <location filename="../settings/recovery_key.py" line="50"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../settings/recovery_key.py" line="70"/>
+        <location filename="../settings/recovery_key.py" line="54"/>
         <source>Ik heb de nieuwe herstelsleutel afgedrukt of op een veilige plek &amp;bewaard.</source>
         <translation>I have printed the new recovery key or &amp;kept it in a safe place.</translation>
     </message>
     <message>
-        <location filename="../settings/recovery_key.py" line="76"/>
+        <location filename="../settings/recovery_key.py" line="60"/>
         <source>&amp;Klaar</source>
         <translation>&amp;Done</translation>
     </message>
     <message>
-        <location filename="../settings/recovery_key.py" line="108"/>
+        <location filename="../settings/recovery_key.py" line="92"/>
         <source>Bevestig eerst dat u de nieuwe herstelsleutel heeft afgedrukt of bewaard.</source>
         <translation>First confirm that you have printed or kept the new recovery key.</translation>
     </message>
@@ -4464,47 +4454,52 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>RecoverySheet</name>
     <message>
-        <location filename="../setup/recovery_sheet.py" line="23"/>
+        <location filename="../setup/recovery_sheet.py" line="40"/>
+        <source>Herstelsleutel</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location filename="../setup/recovery_sheet.py" line="46"/>
         <source>Herstelsleutel Toestemming</source>
         <translation>Toestemming recovery key</translation>
     </message>
     <message>
-        <location filename="../setup/recovery_sheet.py" line="24"/>
+        <location filename="../setup/recovery_sheet.py" line="47"/>
         <source>Met deze sleutel opent u de kluis als niemand de wachtwoordzin meer weet.</source>
         <translation>With this key you can open the vault when nobody knows the passphrase any more.</translation>
     </message>
     <message>
-        <location filename="../setup/recovery_sheet.py" line="28"/>
+        <location filename="../setup/recovery_sheet.py" line="51"/>
         <source>Bewaar dit papier op een veilige plek, bijvoorbeeld in een afgesloten kast of kluis.</source>
         <translation>Keep this paper in a safe place, for example a locked cabinet or safe.</translation>
     </message>
     <message>
-        <location filename="../setup/recovery_sheet.py" line="32"/>
+        <location filename="../setup/recovery_sheet.py" line="55"/>
         <source>Bewaar het niet bij de computer en niet als foto of bestand.</source>
         <translation>Do not keep it near the computer, nor as a photo or file.</translation>
     </message>
     <message>
-        <location filename="../setup/recovery_sheet.py" line="33"/>
+        <location filename="../setup/recovery_sheet.py" line="56"/>
         <source>Wie deze sleutel heeft, kan alle gegevens in de kluis lezen.</source>
         <translation>Whoever has this key can read all data in the vault.</translation>
     </message>
     <message>
-        <location filename="../setup/recovery_sheet.py" line="39"/>
+        <location filename="../setup/recovery_sheet.py" line="62"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../setup/recovery_sheet.py" line="40"/>
+        <location filename="../setup/recovery_sheet.py" line="63"/>
         <source>Kluisbestand</source>
         <translation>Vault file</translation>
     </message>
     <message>
-        <location filename="../setup/recovery_sheet.py" line="41"/>
+        <location filename="../setup/recovery_sheet.py" line="64"/>
         <source>Gemaakt op</source>
         <translation>Created on</translation>
     </message>
     <message>
-        <location filename="../setup/recovery_sheet.py" line="72"/>
+        <location filename="../setup/recovery_sheet.py" line="95"/>
         <source>Herstelsleutel afdrukken</source>
         <translation>Print recovery key</translation>
     </message>

@@ -5973,42 +5973,47 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
         <translation>NOT in order: read below what is wrong.</translation>
     </message>
     <message>
-        <location filename="../verify_view.py" line="150"/>
+        <location filename="../verify_view.py" line="142"/>
+        <source>Of controleer opnieuw met de knop “Met vertrouwensbestand controleren…” of “Met vingerafdruk controleren…” hieronder.</source>
+        <translation>Or check again with the button “Check with trust file…” or “Check with fingerprint…” below.</translation>
+    </message>
+    <message>
+        <location filename="../verify_view.py" line="155"/>
         <source>Vertrouwensbestand van de organisatie kiezen</source>
         <translation>Choose the organisation&apos;s trust file</translation>
     </message>
     <message>
-        <location filename="../verify_view.py" line="152"/>
+        <location filename="../verify_view.py" line="157"/>
         <source>Vertrouwensbestand (*.json);;Alle bestanden (*)</source>
         <translation>Trust file (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../verify_view.py" line="160"/>
+        <location filename="../verify_view.py" line="165"/>
         <source>Vingerafdruk van de organisatie</source>
         <translation>The organisation&apos;s fingerprint</translation>
     </message>
     <message>
-        <location filename="../verify_view.py" line="162"/>
+        <location filename="../verify_view.py" line="167"/>
         <source>De vingerafdruk (32 tekens, in groepjes van vier) of de publieke sleutel, zoals de organisatie die u gaf:</source>
         <translation>The fingerprint (32 characters, in groups of four) or the public key, as the organisation gave it to you:</translation>
     </message>
     <message>
-        <location filename="../verify_view.py" line="176"/>
+        <location filename="../verify_view.py" line="181"/>
         <source>Kan niet controleren</source>
         <translation>Cannot check</translation>
     </message>
     <message>
-        <location filename="../verify_view.py" line="184"/>
+        <location filename="../verify_view.py" line="189"/>
         <source>Dit pakket kan niet worden gecontroleerd.</source>
         <translation>This package cannot be checked.</translation>
     </message>
     <message>
-        <location filename="../verify_view.py" line="199"/>
+        <location filename="../verify_view.py" line="204"/>
         <source>Bewijspakket kiezen</source>
         <translation>Choose proof package</translation>
     </message>
     <message>
-        <location filename="../verify_view.py" line="201"/>
+        <location filename="../verify_view.py" line="206"/>
         <source>Bewijspakket (*.tbewijs *.zip)</source>
         <translation>Proof package (*.tbewijs *.zip)</translation>
     </message>

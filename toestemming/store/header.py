@@ -33,9 +33,14 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from .. import safejson
 from ..errors import HeaderCorrupt, HeaderMissing, ValidationError, WrongPassphrase
+from . import slot_keys
+from .slot_keys import SlotKeyFailure, SlotKeys
 
 FORMAT = "toestemming-sleutels"
-VERSION = 1
+# 2: slots with an X25519 key pair and a master key that can be renewed (slot_keys.py). A
+# header is written as 1 while none of that is in it, so older apps keep opening it; an older
+# app refuses a 2 as "made by a newer version" instead of calling the passphrase wrong.
+VERSION = 2
 KEY_BYTES = 32
 MAX_HEADER_BYTES = 1_000_000
 
@@ -140,6 +145,9 @@ class Slot:
     # "add": written before the database has the worker's row (two-phase; see
     # Vault.add_slot). Such a slot opens nothing until the database half is confirmed.
     pending: str = ""
+    # The slot's key pair with the master key sealed to it (then wrapped_master is empty).
+    # None in slots written before key pairs existed: they get one at their next unlock.
+    keys: SlotKeys | None = None
 
     def aad(self, vault_id: str) -> bytes:
         return json.dumps(
@@ -171,6 +179,8 @@ class Slot:
         }
         if self.pending:
             doc["pending"] = self.pending
+        if self.keys is not None:
+            doc["x25519"] = self.keys.to_json()
         return doc
 
     @staticmethod
@@ -187,6 +197,7 @@ class Slot:
             nonce=_unb64(d["nonce"]),
             wrapped_master=_unb64(d["wrapped"]),
             pending=str(d.get("pending", "")),
+            keys=SlotKeys.from_json(d["x25519"]) if "x25519" in d else None,
         )
 
 
@@ -288,6 +299,13 @@ class KeyHeader:
     # The audit log's state after the last committed write (None: written before this
     # existed, or a vault that has not written since).
     log_head: LogHead | None = None
+    # The master key's generation: bumps when a removal renews it (slot_keys.py); the seals
+    # and `master_check` are bound to it. Headers without it: 1, and no check.
+    master_generation: int = 1
+    master_check: bytes = b""
+    # A removal could not renew the master key (a remaining slot had no key pair yet): the
+    # first unlock after which every slot has one renews it (Vault.reconcile).
+    master_owed: bool = False
 
     # -- construction ------------------------------------------------------------------
     @staticmethod
@@ -300,6 +318,7 @@ class KeyHeader:
         recovery = new_recovery_key()
         header = KeyHeader(vault_id, 1, (), b"", b"")
         header = header._with_data_key(master, data_key, 1)
+        header = replace(header, master_check=slot_keys.master_check(master, vault_id, 1))
         header = header.add_slot(master, "passphrase", label, normalize_passphrase(passphrase), kdf)
         header = header.add_slot(
             master, "recovery", "herstelsleutel", normalize_recovery_key(recovery), kdf
@@ -340,9 +359,81 @@ class KeyHeader:
             b"",
             pending,
         )
-        slot_key = kdf.derive(secret, slot.salt)
-        wrapped = AESGCM(slot_key).encrypt(slot.nonce, master, slot.aad(self.vault_id))
-        return replace(self, slots=(*self.slots, replace(slot, wrapped_master=wrapped)))
+        slot = self._keyed(slot, master, kdf.derive(secret, slot.salt))
+        return replace(self, slots=(*self.slots, slot))
+
+    def _keyed(self, slot: Slot, master: bytes, slot_key: bytes) -> Slot:
+        """`slot` with a fresh key pair (wrapped under `slot_key`) and the master key sealed
+        to it; no direct wrap of the master key any more."""
+        keys = slot_keys.new_slot_keys(
+            slot_key,
+            slot.aad(self.vault_id),
+            master,
+            self.vault_id,
+            slot.id,
+            slot.kind,
+            slot.label,
+            self.master_generation,
+        )
+        return replace(slot, wrapped_master=b"", keys=keys)
+
+    def with_slot_key_pair(self, master: bytes, slot_id: str, slot_key: bytes) -> KeyHeader:
+        """An older slot (no key pair) gets one: at its worker's unlock, who holds its key.
+        The header gets its master check too if it had none."""
+        slots = tuple(
+            self._keyed(s, master, slot_key) if s.id == slot_id else s for s in self.slots
+        )
+        check = self.master_check or slot_keys.master_check(
+            master, self.vault_id, self.master_generation
+        )
+        return replace(self, slots=slots, master_check=check)
+
+    def slots_without_key_pair(self, master: bytes) -> list[Slot]:
+        """The slots a new master key cannot be sealed to: no key pair yet, or a public key
+        whose MAC does not hold under the current master key (put there by someone else)."""
+        return [
+            s
+            for s in self.slots
+            if s.keys is None
+            or not slot_keys.public_authentic(
+                s.keys, master, self.vault_id, s.id, s.kind, s.label, self.master_generation
+            )
+        ]
+
+    def with_new_master(self, master: bytes, new_master: bytes, new_data_key: bytes) -> KeyHeader:
+        """One header write for a removal: the new master key sealed to every slot (each has
+        an authentic key pair: see slots_without_key_pair), the current data key re-wrapped
+        under it (the file is still encrypted with it) and `new_data_key` pending under it
+        (begin_rotation; the rekey and finish_rotation follow), the log head re-MAC'ed under
+        it. A crash after this write is finished at the next open like any rotation."""
+        if self.slots_without_key_pair(master) or self.pending is not None:
+            raise ValidationError(message_id="error-header-key-missing")
+        current = self.data_keys(master)[0]
+        gen = self.master_generation + 1
+        slots = tuple(
+            replace(
+                s,
+                keys=slot_keys.resealed(
+                    s.keys, new_master, self.vault_id, s.id, s.kind, s.label, gen
+                ),
+            )
+            for s in self.slots
+            if s.keys is not None
+        )
+        renewed = replace(
+            self,
+            slots=slots,
+            master_generation=gen,
+            master_check=slot_keys.master_check(new_master, self.vault_id, gen),
+            master_owed=False,
+            log_head=None,
+        )
+        renewed = renewed._with_data_key(new_master, current, self.generation)
+        if self.log_head is not None and self.log_head_authentic(master):
+            renewed = renewed.with_log_head(new_master, self.log_head)
+        elif self.log_head is not None:
+            renewed = replace(renewed, log_head=self.log_head)  # (stays unauthentic: caught)
+        return renewed.begin_rotation(new_master, new_data_key)
 
     def remove_slot(self, slot_id: str) -> KeyHeader:
         remaining = tuple(s for s in self.slots if s.id != slot_id)
@@ -369,10 +460,7 @@ class KeyHeader:
         old = self.slot(slot_id)
         new_salt, new_nonce = secrets.token_bytes(16), secrets.token_bytes(12)
         fresh = replace(old, kdf=kdf, salt=new_salt, nonce=new_nonce)
-        wrapped = AESGCM(kdf.derive(secret, new_salt)).encrypt(
-            new_nonce, master, fresh.aad(self.vault_id)
-        )
-        fresh = replace(fresh, wrapped_master=wrapped)
+        fresh = self._keyed(fresh, master, kdf.derive(secret, new_salt))
         return replace(self, slots=tuple(fresh if s.id == slot_id else s for s in self.slots))
 
     def begin_rotation(self, master: bytes, new_data_key: bytes) -> KeyHeader:
@@ -426,37 +514,72 @@ class KeyHeader:
             slots=tuple(replace(s, pending="") if s.id == slot_id else s for s in self.slots),
         )
 
-    def unwrap_master(self, slot: Slot, secret: bytes) -> bytes:
+    def open_slot(self, slot: Slot, secret: bytes) -> tuple[bytes, bytes]:
+        """(master key, slot key). Whatever does not hold — a wrong secret, an edited slot,
+        a slot from an older copy whose master key is no longer the current one — is a
+        WrongPassphrase: the header does not say which."""
         slot_key = slot.kdf.derive(secret, slot.salt)
+        wrong = WrongPassphrase(message_id="error-header-wrong-passphrase")
         try:
-            return AESGCM(slot_key).decrypt(
-                slot.nonce, slot.wrapped_master, slot.aad(self.vault_id)
-            )
-        except InvalidTag:
-            raise WrongPassphrase(message_id="error-header-wrong-passphrase") from None
+            if slot.keys is not None:
+                master = slot_keys.unseal(
+                    slot.keys,
+                    slot_key,
+                    slot.aad(self.vault_id),
+                    self.vault_id,
+                    slot.id,
+                    self.master_generation,
+                )
+            else:
+                master = AESGCM(slot_key).decrypt(
+                    slot.nonce, slot.wrapped_master, slot.aad(self.vault_id)
+                )
+        except (InvalidTag, SlotKeyFailure):
+            raise wrong from None
+        if self.master_check and not slot_keys.master_matches(
+            self.master_check, master, self.vault_id, self.master_generation
+        ):
+            raise wrong
+        return master, slot_key
 
-    def unlock_with_passphrase(
+    def unwrap_master(self, slot: Slot, secret: bytes) -> bytes:
+        return self.open_slot(slot, secret)[0]
+
+    def open_with_passphrase(
         self, passphrase: str, slot_id: str | None = None
-    ) -> tuple[bytes, Slot]:
+    ) -> tuple[bytes, Slot, bytes]:
+        """(master key, slot, slot key)."""
         candidates = [self.slot(slot_id)] if slot_id else self.passphrase_slots()
         candidates = [s for s in candidates if not s.pending]
         secret = normalize_passphrase(passphrase)
         for slot in candidates:
             try:
-                return self.unwrap_master(slot, secret), slot
+                master, slot_key = self.open_slot(slot, secret)
+                return master, slot, slot_key
             except WrongPassphrase:
                 continue
         raise WrongPassphrase(message_id="error-header-wrong-passphrase")
 
-    def unlock_with_recovery(self, recovery_key: str) -> tuple[bytes, Slot]:
+    def open_with_recovery(self, recovery_key: str) -> tuple[bytes, Slot, bytes]:
         secret = normalize_recovery_key(recovery_key)
         for slot in self.slots:
             if slot.kind == "recovery":
                 try:
-                    return self.unwrap_master(slot, secret), slot
+                    master, slot_key = self.open_slot(slot, secret)
+                    return master, slot, slot_key
                 except WrongPassphrase:
                     continue
         raise WrongPassphrase(message_id="error-header-recovery-key-other-vault")
+
+    def unlock_with_passphrase(
+        self, passphrase: str, slot_id: str | None = None
+    ) -> tuple[bytes, Slot]:
+        master, slot, _ = self.open_with_passphrase(passphrase, slot_id)
+        return master, slot
+
+    def unlock_with_recovery(self, recovery_key: str) -> tuple[bytes, Slot]:
+        master, slot, _ = self.open_with_recovery(recovery_key)
+        return master, slot
 
     def data_keys(self, master: bytes) -> list[bytes]:
         """The current data key, and the pending one if a rotation was interrupted."""
@@ -475,9 +598,10 @@ class KeyHeader:
 
     # -- (de)serialisation -------------------------------------------------------------
     def to_bytes(self) -> bytes:
+        renewable = bool(self.master_check) or any(s.keys is not None for s in self.slots)
         doc: dict[str, Any] = {
             "format": FORMAT,
-            "version": VERSION,
+            "version": VERSION if renewable else 1,
             "vault_id": self.vault_id,
             "generation": self.generation,
             "data_key": {"nonce": _b64(self.data_nonce), "wrapped": _b64(self.wrapped_data_key)},
@@ -485,6 +609,12 @@ class KeyHeader:
         }
         if self.cipher != "sqlcipher4":
             doc["cipher"] = self.cipher
+        if renewable or self.master_generation != 1 or self.master_owed:
+            doc["master"] = {
+                "generation": self.master_generation,
+                "check": self.master_check.hex(),
+                "owed": self.master_owed,
+            }
         if self.log_head is not None:
             doc["log_head"] = self.log_head.to_json()
         if self.pending:
@@ -518,11 +648,25 @@ class KeyHeader:
                 pending=pending,
                 cipher=str(doc.get("cipher", "sqlcipher4")),
                 log_head=LogHead.from_json(doc["log_head"]) if "log_head" in doc else None,
+                **_master_fields(doc.get("master")),
             )
         except HeaderCorrupt:
             raise
         except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
             raise HeaderCorrupt(message_id="error-header-unreadable") from None
+
+
+def _master_fields(doc: Any) -> dict[str, Any]:
+    if doc is None:
+        return {}
+    generation = int(doc["generation"])
+    if generation < 1 or not isinstance(doc["owed"], bool):
+        raise ValueError("master")
+    return {
+        "master_generation": generation,
+        "master_check": bytes.fromhex(str(doc["check"])),
+        "master_owed": doc["owed"],
+    }
 
 
 def read_header(vault_path: Path) -> KeyHeader:

@@ -1,0 +1,237 @@
+"""Per-slot X25519 key pairs: how a worker who removes a colleague hands a *new* master key to
+every remaining slot without knowing their passphrases.
+
+    slot key --AES-GCM--> slot's X25519 private key
+    new master key --X25519(ephemeral, slot public) + HKDF-SHA256 + AES-GCM--> sealed per slot
+
+Why: a removed worker who kept a copy of the key file unwraps the master key from their old
+slot with their own passphrase. Renewing only the data key does not help, it is wrapped under
+that same master key. With a new master key sealed to the remaining slots' public keys (and
+the removed slot gone) the old copy gives a master key that opens nothing current.
+
+The private key is wrapped with the slot's own associated data plus its public key, so an
+edited slot fails like a wrong passphrase. The seal binds vault id, slot id and the master
+key's generation. A public key is MAC'ed with a key derived from the master key: the remover
+checks it before sealing, so nobody without the current master key can slip in their own
+public key and receive the next master key.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature, InvalidTag
+from cryptography.hazmat.primitives import hashes, hmac
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+KEY_BYTES = 32
+
+
+class SlotKeyFailure(Exception):
+    """A slot's key pair or seal did not authenticate (wrong secret, edited or spliced slot).
+    Internal: header.py turns it into WrongPassphrase, never shown as is."""
+
+
+def _raw_public(key: X25519PublicKey) -> bytes:
+    return key.public_bytes(Encoding.Raw, PublicFormat.Raw)
+
+
+@dataclass(frozen=True)
+class SlotKeys:
+    public: bytes  # X25519, raw 32 bytes
+    key_nonce: bytes
+    wrapped_private: bytes  # AES-GCM under the slot key
+    ephemeral: bytes  # the sealer's one-time X25519 public key
+    seal_nonce: bytes
+    sealed_master: bytes
+    public_mac: bytes  # HMAC under a key derived from the master key it was sealed with
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "public": self.public.hex(),
+            "key_nonce": self.key_nonce.hex(),
+            "private": self.wrapped_private.hex(),
+            "ephemeral": self.ephemeral.hex(),
+            "seal_nonce": self.seal_nonce.hex(),
+            "sealed": self.sealed_master.hex(),
+            "public_mac": self.public_mac.hex(),
+        }
+
+    @staticmethod
+    def from_json(d: dict[str, Any]) -> SlotKeys:
+        keys = SlotKeys(
+            *(
+                bytes.fromhex(str(d[name]))
+                for name in (
+                    "public",
+                    "key_nonce",
+                    "private",
+                    "ephemeral",
+                    "seal_nonce",
+                    "sealed",
+                    "public_mac",
+                )
+            )
+        )
+        if len(keys.public) != KEY_BYTES or len(keys.ephemeral) != KEY_BYTES:
+            raise ValueError("key length")
+        return keys
+
+
+def _private_aad(slot_aad: bytes, public: bytes) -> bytes:
+    return slot_aad + b"|x25519-private|" + public.hex().encode("ascii")
+
+
+def _seal_aad(vault_id: str, slot_id: str, generation: int) -> bytes:
+    return f"toestemming-master-seal|{vault_id}|{slot_id}|{generation}".encode()
+
+
+def _seal_key(shared: bytes, ephemeral: bytes, public: bytes, aad: bytes) -> bytes:
+    return HKDF(
+        algorithm=hashes.SHA256(),
+        length=KEY_BYTES,
+        salt=ephemeral + public,
+        info=aad,
+    ).derive(shared)
+
+
+def _public_mac_key(master: bytes, vault_id: str) -> bytes:
+    return HKDF(
+        algorithm=hashes.SHA256(),
+        length=KEY_BYTES,
+        salt=None,
+        info=f"toestemming-slot-public|{vault_id}".encode(),
+    ).derive(master)
+
+
+def _public_message(slot_id: str, kind: str, label: str, public: bytes, generation: int) -> bytes:
+    return f"{slot_id}|{kind}|{generation}|{public.hex()}|{label}".encode()
+
+
+def public_mac(
+    master: bytes, vault_id: str, slot_id: str, kind: str, label: str, public: bytes, gen: int
+) -> bytes:
+    mac = hmac.HMAC(_public_mac_key(master, vault_id), hashes.SHA256())
+    mac.update(_public_message(slot_id, kind, label, public, gen))
+    return mac.finalize()
+
+
+def public_authentic(
+    keys: SlotKeys, master: bytes, vault_id: str, slot_id: str, kind: str, label: str, gen: int
+) -> bool:
+    mac = hmac.HMAC(_public_mac_key(master, vault_id), hashes.SHA256())
+    mac.update(_public_message(slot_id, kind, label, keys.public, gen))
+    try:
+        mac.verify(keys.public_mac)
+    except InvalidSignature:
+        return False
+    return True
+
+
+def seal(
+    master: bytes, public: bytes, vault_id: str, slot_id: str, generation: int
+) -> tuple[bytes, bytes, bytes]:
+    """The master key for one slot's public key: (ephemeral public, nonce, sealed)."""
+    ephemeral = X25519PrivateKey.generate()
+    eph_public = _raw_public(ephemeral.public_key())
+    shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(public))
+    aad = _seal_aad(vault_id, slot_id, generation)
+    nonce = secrets.token_bytes(12)
+    sealed = AESGCM(_seal_key(shared, eph_public, public, aad)).encrypt(nonce, master, aad)
+    return eph_public, nonce, sealed
+
+
+def new_slot_keys(
+    slot_key: bytes,
+    slot_aad: bytes,
+    master: bytes,
+    vault_id: str,
+    slot_id: str,
+    kind: str,
+    label: str,
+    generation: int,
+) -> SlotKeys:
+    """A fresh key pair for a slot whose key we hold, with the master key sealed to it."""
+    private = X25519PrivateKey.generate()
+    public = _raw_public(private.public_key())
+    key_nonce = secrets.token_bytes(12)
+    raw_private = private.private_bytes_raw()
+    wrapped = AESGCM(slot_key).encrypt(key_nonce, raw_private, _private_aad(slot_aad, public))
+    ephemeral, seal_nonce, sealed = seal(master, public, vault_id, slot_id, generation)
+    return SlotKeys(
+        public,
+        key_nonce,
+        wrapped,
+        ephemeral,
+        seal_nonce,
+        sealed,
+        public_mac(master, vault_id, slot_id, kind, label, public, generation),
+    )
+
+
+def resealed(
+    keys: SlotKeys,
+    master: bytes,
+    vault_id: str,
+    slot_id: str,
+    kind: str,
+    label: str,
+    generation: int,
+) -> SlotKeys:
+    """The same key pair, with (a new) master key sealed to it and the public key re-MAC'ed
+    under that master key. No secret of the slot is needed."""
+    ephemeral, nonce, sealed = seal(master, keys.public, vault_id, slot_id, generation)
+    mac = public_mac(master, vault_id, slot_id, kind, label, keys.public, generation)
+    return SlotKeys(keys.public, keys.key_nonce, keys.wrapped_private, ephemeral, nonce, sealed, mac)
+
+
+def unseal(
+    keys: SlotKeys, slot_key: bytes, slot_aad: bytes, vault_id: str, slot_id: str, gen: int
+) -> bytes:
+    """Slot key -> private key -> master key; SlotKeyFailure when any step does not hold."""
+    try:
+        raw = AESGCM(slot_key).decrypt(
+            keys.key_nonce, keys.wrapped_private, _private_aad(slot_aad, keys.public)
+        )
+        private = X25519PrivateKey.from_private_bytes(raw)
+        if _raw_public(private.public_key()) != keys.public:
+            raise SlotKeyFailure
+        shared = private.exchange(X25519PublicKey.from_public_bytes(keys.ephemeral))
+        aad = _seal_aad(vault_id, slot_id, gen)
+        return AESGCM(_seal_key(shared, keys.ephemeral, keys.public, aad)).decrypt(
+            keys.seal_nonce, keys.sealed_master, aad
+        )
+    except (InvalidTag, ValueError):
+        raise SlotKeyFailure from None
+
+
+def _check_key(master: bytes, vault_id: str) -> bytes:
+    return HKDF(
+        algorithm=hashes.SHA256(),
+        length=KEY_BYTES,
+        salt=None,
+        info=f"toestemming-master-check|{vault_id}".encode(),
+    ).derive(master)
+
+
+def master_check(master: bytes, vault_id: str, generation: int) -> bytes:
+    """A value only the current master key makes: a master key from an older copy of a slot
+    (spliced into the current file) is refused like a wrong passphrase."""
+    mac = hmac.HMAC(_check_key(master, vault_id), hashes.SHA256())
+    mac.update(f"toestemming-master|{generation}".encode())
+    return mac.finalize()
+
+
+def master_matches(check: bytes, master: bytes, vault_id: str, generation: int) -> bool:
+    mac = hmac.HMAC(_check_key(master, vault_id), hashes.SHA256())
+    mac.update(f"toestemming-master|{generation}".encode())
+    try:
+        mac.verify(check)
+    except InvalidSignature:
+        return False
+    return True

@@ -2,8 +2,13 @@
 
 Key hierarchy (why two levels: a data-key rotation must not need every worker's passphrase):
 
-    passphrase --Argon2id--> slot key --AES-GCM--> master key --AES-GCM--> data key
-    recovery key --Argon2id--^                                   (raw SQLCipher key)
+    passphrase --Argon2id--> slot key --AES-GCM--> slot's X25519 private key
+    recovery key --Argon2id--^       master key sealed to the slot's public key (slot_keys.py)
+                                     master key --AES-GCM--> data key (raw SQLCipher key)
+
+Why key pairs: removing a worker renews the master key, and the remover must hand it to the
+remaining slots without their passphrases. Slots written before key pairs existed wrap the
+master key directly under the slot key; they get a key pair at their worker's next unlock.
 
 Each slot binds its KDF parameters, label and kind into the GCM associated data, so a
 tampered or downgraded header fails authentication like a wrong passphrase does. The header
@@ -18,22 +23,34 @@ import json
 import os
 import secrets
 import stat
-import time
-import unicodedata
 import uuid
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import hashes, hmac
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from .. import safejson
 from ..errors import HeaderCorrupt, HeaderMissing, ValidationError, WrongPassphrase
 from . import slot_keys
+from .kdf import CALIBRATION_MAX_MEMORY_KIB as CALIBRATION_MAX_MEMORY_KIB
+from .kdf import CALIBRATION_TARGET_S as CALIBRATION_TARGET_S
+from .kdf import KEY_BYTES as KEY_BYTES
+from .kdf import MAX_MEMORY_KIB as MAX_MEMORY_KIB
+from .kdf import MAX_PARALLELISM as MAX_PARALLELISM
+from .kdf import MAX_TIME_COST as MAX_TIME_COST
+from .kdf import MIN_MEMORY_KIB as MIN_MEMORY_KIB
+from .kdf import MIN_TIME_COST as MIN_TIME_COST
+from .kdf import RECOVERY_ALPHABET as RECOVERY_ALPHABET
+from .kdf import KdfParams as KdfParams
+from .kdf import calibrate as calibrate
+from .kdf import new_recovery_key as new_recovery_key
+from .kdf import normalize_passphrase as normalize_passphrase
+from .kdf import normalize_recovery_key as normalize_recovery_key
+from .log_head_record import LogHead as LogHead
+from .log_head_record import log_head_key as log_head_key
 from .slot_keys import SlotKeyFailure, SlotKeys
 
 FORMAT = "toestemming-sleutels"
@@ -41,20 +58,7 @@ FORMAT = "toestemming-sleutels"
 # header is written as 1 while none of that is in it, so older apps keep opening it; an older
 # app refuses a 2 as "made by a newer version" instead of calling the passphrase wrong.
 VERSION = 2
-KEY_BYTES = 32
 MAX_HEADER_BYTES = 1_000_000
-
-# Never below these, whatever a header says (OWASP / RFC 9106 second recommendation).
-MIN_TIME_COST = 3
-MIN_MEMORY_KIB = 64 * 1024
-MAX_MEMORY_KIB = 1024 * 1024
-# A header asking for more than these was tampered with: refused before any KDF runs (a huge
-# iteration count would otherwise hang the unlock or end in an overflow).
-MAX_TIME_COST = 100
-MAX_PARALLELISM = 16
-CALIBRATION_TARGET_S = 0.5
-CALIBRATION_MAX_MEMORY_KIB = 256 * 1024
-RECOVERY_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford: no I, L, O, U
 
 
 def header_path(vault_path: Path) -> Path:
@@ -67,70 +71,6 @@ def _b64(data: bytes) -> str:
 
 def _unb64(text: str) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
-
-
-@dataclass(frozen=True)
-class KdfParams:
-    time_cost: int = MIN_TIME_COST
-    memory_kib: int = MIN_MEMORY_KIB
-    parallelism: int = 2
-
-    def check(self) -> None:
-        if self.time_cost < MIN_TIME_COST or self.memory_kib < MIN_MEMORY_KIB:
-            raise HeaderCorrupt(message_id="error-header-weak-kdf")
-        if (
-            self.memory_kib > MAX_MEMORY_KIB
-            or self.time_cost > MAX_TIME_COST
-            or not 1 <= self.parallelism <= MAX_PARALLELISM
-        ):
-            raise HeaderCorrupt(message_id="error-header-impossible-settings")
-
-    def derive(self, secret: bytes, salt: bytes) -> bytes:
-        self.check()
-        return hash_secret_raw(
-            secret, salt, self.time_cost, self.memory_kib, self.parallelism, KEY_BYTES, Type.ID
-        )
-
-
-def calibrate(target_s: float = CALIBRATION_TARGET_S) -> KdfParams:
-    """Pick parameters so one derivation costs about `target_s` on this machine (never below
-    the floor): memory first (it hurts attackers' GPUs most), then time."""
-    params = KdfParams()
-    salt = secrets.token_bytes(16)
-    while True:
-        start = time.perf_counter()
-        params.derive(b"calibration", salt)
-        took = time.perf_counter() - start
-        if took >= target_s:
-            return params
-        if params.memory_kib * 2 <= CALIBRATION_MAX_MEMORY_KIB:
-            params = replace(params, memory_kib=params.memory_kib * 2)
-        else:
-            factor = max(1.0, target_s / max(took, 1e-3))
-            params = replace(
-                params, time_cost=max(params.time_cost + 1, round(params.time_cost * factor))
-            )
-
-
-def normalize_passphrase(passphrase: str) -> bytes:
-    # NFC so that "é" typed on different keyboards/OSes derives the same key.
-    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
-
-
-def new_recovery_key() -> str:
-    """160 random bits as 8 groups of 4 Crockford symbols, to print and keep safe."""
-    raw = secrets.token_bytes(20)
-    value = int.from_bytes(raw, "big")
-    symbols = "".join(RECOVERY_ALPHABET[(value >> (5 * i)) & 31] for i in range(32))[::-1]
-    return "-".join(symbols[i : i + 4] for i in range(0, 32, 4))
-
-
-def normalize_recovery_key(text: str) -> bytes:
-    cleaned = text.upper().replace("O", "0").replace("I", "1").replace("L", "1")
-    cleaned = "".join(ch for ch in cleaned if ch.isalnum())
-    if len(cleaned) != 32 or any(ch not in RECOVERY_ALPHABET for ch in cleaned):
-        raise WrongPassphrase(message_id="error-header-recovery-key-format")
-    return cleaned.encode("ascii")
 
 
 @dataclass(frozen=True)
@@ -204,82 +144,6 @@ class Slot:
 def _checked(kdf: KdfParams) -> KdfParams:
     kdf.check()
     return kdf
-
-
-@dataclass(frozen=True)
-class LogHead:
-    """The newest state of the audit log, kept outside the database so that losing committed
-    work (a deleted -wal, a truncated log, an older database file put back) is noticed at the
-    next open: size, Merkle root and chain head after the last committed write, signed with
-    the organisation's Ed25519 key (checkable with the public key alone, like a checkpoint)
-    and authenticated with a key derived from the master key (so nobody without a passphrase
-    can write a head that the vault accepts). The MAC also covers the header's cipher profile."""
-
-    size: int
-    root: bytes
-    chain_head: bytes
-    at: str
-    signature: bytes
-    mac: bytes = b""
-    # How many signed checkpoints the database held then. The log itself cannot tell that its
-    # newest checkpoint row (and the trusted timestamp hanging on it) was deleted; this can.
-    # None in heads written before the field existed: then that comparison is skipped.
-    checkpoints: int | None = None
-
-    def mac_message(self, vault_id: str, cipher: str) -> bytes:
-        message: dict[str, Any] = {
-            "type": "toestemming-log-head",
-            "vault": vault_id,
-            "cipher": cipher,
-            "size": self.size,
-            "root": self.root.hex(),
-            "head": self.chain_head.hex(),
-            "at": self.at,
-            "signature": self.signature.hex(),
-        }
-        if self.checkpoints is not None:  # (older heads: the message they were MAC'ed with)
-            message["checkpoints"] = self.checkpoints
-        return json.dumps(
-            message,
-            sort_keys=True,
-            separators=(",", ":"),
-        ).encode("utf-8")
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "size": self.size,
-            "root": self.root.hex(),
-            "head": self.chain_head.hex(),
-            "at": self.at,
-            "signature": self.signature.hex(),
-            "mac": self.mac.hex(),
-        } | ({} if self.checkpoints is None else {"checkpoints": self.checkpoints})
-
-    @staticmethod
-    def from_json(d: dict[str, Any]) -> LogHead:
-        size = int(d["size"])
-        checkpoints = None if d.get("checkpoints") is None else int(d["checkpoints"])
-        if size < 0 or (checkpoints is not None and checkpoints < 0):
-            raise ValueError("size")
-        return LogHead(
-            size,
-            bytes.fromhex(str(d["root"])),
-            bytes.fromhex(str(d["head"])),
-            str(d["at"]),
-            bytes.fromhex(str(d["signature"])),
-            bytes.fromhex(str(d["mac"])),
-            checkpoints,
-        )
-
-
-def log_head_key(master: bytes, vault_id: str) -> bytes:
-    """The MAC key for the log head: HKDF from the master key (never the master key itself)."""
-    return HKDF(
-        algorithm=hashes.SHA256(),
-        length=KEY_BYTES,
-        salt=None,
-        info=f"toestemming-log-head|{vault_id}".encode(),
-    ).derive(master)
 
 
 @dataclass(frozen=True)

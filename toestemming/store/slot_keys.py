@@ -29,7 +29,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-KEY_BYTES = 32
+from .kdf import KEY_BYTES
 
 
 class SlotKeyFailure(Exception):
@@ -187,7 +187,9 @@ def resealed(
     under that master key. No secret of the slot is needed."""
     ephemeral, nonce, sealed = seal(master, keys.public, vault_id, slot_id, generation)
     mac = public_mac(master, vault_id, slot_id, kind, label, keys.public, generation)
-    return SlotKeys(keys.public, keys.key_nonce, keys.wrapped_private, ephemeral, nonce, sealed, mac)
+    return SlotKeys(
+        keys.public, keys.key_nonce, keys.wrapped_private, ephemeral, nonce, sealed, mac
+    )
 
 
 def unseal(

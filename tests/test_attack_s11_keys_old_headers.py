@@ -7,25 +7,17 @@ renewed by itself at the first unlock after which every slot has a key pair."""
 
 from __future__ import annotations
 
-import secrets
 import shutil
-from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from legacy_slots import as_an_older_app_wrote_it
 
 from toestemming.clock import FixedClock
 from toestemming.errors import HeaderCorrupt, WrongPassphrase
 from toestemming.service import Service
-from toestemming.store.header import (
-    KeyHeader,
-    header_path,
-    normalize_passphrase,
-    read_header,
-    write_header,
-)
+from toestemming.store.header import KeyHeader, header_path, read_header
 
 DATA = Path(__file__).resolve().parent / "data"
 ANNA = "correct horse battery staple"  # every saved vault's
@@ -40,22 +32,6 @@ def _copy(saved: Path, tmp_path: Path) -> Path:
     shutil.copy(saved, target)
     shutil.copy(header_path(saved), header_path(target))
     return target
-
-
-def _as_an_older_app_wrote_it(path: Path, label: str, passphrase: str) -> None:
-    """Rewrite one slot the way headers before key pairs held it: the master key wrapped
-    directly under the slot key (AES-GCM, the slot's associated data), no key pair."""
-    header = read_header(path)
-    master, _ = header.unlock_with_passphrase(ANNA)
-    slot = next(s for s in header.slots if s.label == label)
-    nonce = secrets.token_bytes(12)
-    slot_key = slot.kdf.derive(normalize_passphrase(passphrase), slot.salt)
-    legacy = replace(slot, nonce=nonce, keys=None, wrapped_master=b"")
-    wrapped = AESGCM(slot_key).encrypt(nonce, master, legacy.aad(header.vault_id))
-    legacy = replace(legacy, wrapped_master=wrapped)
-    write_header(
-        path, replace(header, slots=tuple(legacy if s.id == slot.id else s for s in header.slots))
-    )
 
 
 def _carla_reads(copy: bytes, path: Path) -> bool:
@@ -99,7 +75,7 @@ def test_a_removal_waits_for_old_slots_says_so_and_finishes_by_itself(tmp_path: 
         anna.add_worker("Carla", CARLA)
     finally:
         anna.close()
-    _as_an_older_app_wrote_it(path, "Bert", BERT)  # (Bert was added by an older app)
+    as_an_older_app_wrote_it(path, "Bert", BERT)  # (Bert was added by an older app)
     carlas_copy = header_path(path).read_bytes()
     data_generation = read_header(path).generation
 

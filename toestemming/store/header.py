@@ -170,6 +170,8 @@ class KeyHeader:
     # A removal could not renew the master key (a remaining slot had no key pair yet): the
     # first unlock after which every slot has one renews it (Vault.reconcile).
     master_owed: bool = False
+    # The master keys before the current one, wrapped under it (slot_keys.wrap_earlier).
+    earlier_masters: tuple[slot_keys.Earlier, ...] = ()
 
     # -- construction ------------------------------------------------------------------
     @staticmethod
@@ -241,6 +243,9 @@ class KeyHeader:
         )
         return replace(slot, wrapped_master=b"", keys=keys)
 
+    def earlier_masters_under(self, master: bytes) -> list[tuple[int, bytes]]:
+        return slot_keys.unwrap_earlier(self.earlier_masters, master, self.vault_id)
+
     def with_slot_key_pair(self, master: bytes, slot_id: str, slot_key: bytes) -> KeyHeader:
         """An older slot (no key pair) gets one: at its worker's unlock, who holds its key.
         The header gets its master check too if it had none."""
@@ -284,12 +289,14 @@ class KeyHeader:
             for s in self.slots
             if s.keys is not None
         )
+        earlier = [*self.earlier_masters_under(master), (self.master_generation, master)]
         renewed = replace(
             self,
             slots=slots,
             master_generation=gen,
             master_check=slot_keys.master_check(new_master, self.vault_id, gen),
             master_owed=False,
+            earlier_masters=slot_keys.wrap_earlier(earlier, new_master, self.vault_id),
             log_head=None,
         )
         renewed = renewed._with_data_key(new_master, current, self.generation)
@@ -478,6 +485,10 @@ class KeyHeader:
                 "generation": self.master_generation,
                 "check": self.master_check.hex(),
                 "owed": self.master_owed,
+                "earlier": [
+                    {"generation": g, "nonce": _b64(n), "wrapped": _b64(w)}
+                    for g, n, w in self.earlier_masters
+                ],
             }
         if self.log_head is not None:
             doc["log_head"] = self.log_head.to_json()
@@ -530,6 +541,10 @@ def _master_fields(doc: Any) -> dict[str, Any]:
         "master_generation": generation,
         "master_check": bytes.fromhex(str(doc["check"])),
         "master_owed": doc["owed"],
+        "earlier_masters": tuple(
+            (int(e["generation"]), _unb64(e["nonce"]), _unb64(e["wrapped"]))
+            for e in doc.get("earlier", [])
+        ),
     }
 
 

@@ -237,3 +237,39 @@ def master_matches(check: bytes, master: bytes, vault_id: str, generation: int) 
     except InvalidSignature:
         return False
     return True
+
+
+# Earlier master keys, each wrapped under the current one: the backups made before a renewal
+# wrap their data keys under an earlier master key, and the vault must still recognise them as
+# its own (auto-pruning, backup.py). Only whoever holds the current master key unwraps them.
+Earlier = tuple[int, bytes, bytes]  # (generation, nonce, wrapped)
+
+
+def _earlier_aad(vault_id: str, generation: int) -> bytes:
+    return f"toestemming-earlier-master|{vault_id}|{generation}".encode()
+
+
+def wrap_earlier(
+    masters: list[tuple[int, bytes]], current: bytes, vault_id: str
+) -> tuple[Earlier, ...]:
+    wrapped: list[Earlier] = []
+    for generation, master in masters:
+        nonce = secrets.token_bytes(12)
+        aad = _earlier_aad(vault_id, generation)
+        wrapped.append((generation, nonce, AESGCM(current).encrypt(nonce, master, aad)))
+    return tuple(wrapped)
+
+
+def unwrap_earlier(
+    earlier: tuple[Earlier, ...], current: bytes, vault_id: str
+) -> list[tuple[int, bytes]]:
+    """The earlier master keys that authenticate under `current` (a damaged entry is left
+    out: it only costs recognising some old backups)."""
+    masters: list[tuple[int, bytes]] = []
+    for generation, nonce, wrapped in earlier:
+        try:
+            aad = _earlier_aad(vault_id, generation)
+            masters.append((generation, AESGCM(current).decrypt(nonce, wrapped, aad)))
+        except InvalidTag:
+            continue
+    return masters

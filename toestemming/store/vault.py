@@ -412,6 +412,7 @@ class Vault:
         )
         self._replace_header(header)
         self.slot = header.slot(self.slot.id)
+        self._pay_owed_master()  # (now with a key pair: it may be the one a removal waited on)
 
     def renew_recovery_key(self) -> str:
         """A new recovery key in place of the old one (compare-and-swap like every key
@@ -442,13 +443,17 @@ class Vault:
 
     def data_keys_of(self, raw_header: bytes) -> list[bytes]:
         """The data keys another copy of this vault's key header wraps (a backup's), if this
-        vault's master key opens them; [] for a foreign or damaged header. The master key
-        survives data-key renewals, so older backups can still be recognised as ours."""
+        vault's master key opens them — the current one or, for a backup made before a
+        removal renewed it, the earlier one of that generation; [] for a foreign or damaged
+        header. So older backups can still be recognised as ours."""
         try:
             header = KeyHeader.from_bytes(raw_header)
             if header.vault_id != self.vault_id:
                 return []
-            return header.data_keys(self._master)
+            masters = dict(self.header.earlier_masters_under(self._master))
+            masters[self.header.master_generation] = self._master
+            master = masters.get(header.master_generation)
+            return [] if master is None else header.data_keys(master)
         except (HeaderCorrupt, ValueError):
             return []
 

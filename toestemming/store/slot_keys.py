@@ -18,11 +18,12 @@ public key and receive the next master key.
 
 from __future__ import annotations
 
+import hmac as hmac_module
 import secrets
 from dataclasses import dataclass
 from typing import Any
 
-from cryptography.exceptions import InvalidSignature, InvalidTag
+from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes, hmac
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -91,22 +92,20 @@ def _seal_aad(vault_id: str, slot_id: str, generation: int) -> bytes:
     return f"toestemming-master-seal|{vault_id}|{slot_id}|{generation}".encode()
 
 
+def _hkdf(secret: bytes, info: bytes, salt: bytes | None = None) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=salt, info=info).derive(secret)
+
+
 def _seal_key(shared: bytes, ephemeral: bytes, public: bytes, aad: bytes) -> bytes:
-    return HKDF(
-        algorithm=hashes.SHA256(),
-        length=KEY_BYTES,
-        salt=ephemeral + public,
-        info=aad,
-    ).derive(shared)
+    return _hkdf(shared, aad, salt=ephemeral + public)
 
 
-def _public_mac_key(master: bytes, vault_id: str) -> bytes:
-    return HKDF(
-        algorithm=hashes.SHA256(),
-        length=KEY_BYTES,
-        salt=None,
-        info=f"toestemming-slot-public|{vault_id}".encode(),
-    ).derive(master)
+def _mac(master: bytes, purpose: str, vault_id: str, message: bytes) -> bytes:
+    """HMAC-SHA256 under a key derived from the master key for one purpose (never the master
+    key itself)."""
+    mac = hmac.HMAC(_hkdf(master, f"toestemming-{purpose}|{vault_id}".encode()), hashes.SHA256())
+    mac.update(message)
+    return mac.finalize()
 
 
 def _public_message(slot_id: str, kind: str, label: str, public: bytes, generation: int) -> bytes:
@@ -116,21 +115,15 @@ def _public_message(slot_id: str, kind: str, label: str, public: bytes, generati
 def public_mac(
     master: bytes, vault_id: str, slot_id: str, kind: str, label: str, public: bytes, gen: int
 ) -> bytes:
-    mac = hmac.HMAC(_public_mac_key(master, vault_id), hashes.SHA256())
-    mac.update(_public_message(slot_id, kind, label, public, gen))
-    return mac.finalize()
+    message = _public_message(slot_id, kind, label, public, gen)
+    return _mac(master, "slot-public", vault_id, message)
 
 
 def public_authentic(
     keys: SlotKeys, master: bytes, vault_id: str, slot_id: str, kind: str, label: str, gen: int
 ) -> bool:
-    mac = hmac.HMAC(_public_mac_key(master, vault_id), hashes.SHA256())
-    mac.update(_public_message(slot_id, kind, label, keys.public, gen))
-    try:
-        mac.verify(keys.public_mac)
-    except InvalidSignature:
-        return False
-    return True
+    expected = public_mac(master, vault_id, slot_id, kind, label, keys.public, gen)
+    return hmac_module.compare_digest(expected, keys.public_mac)
 
 
 def seal(
@@ -162,16 +155,8 @@ def new_slot_keys(
     key_nonce = secrets.token_bytes(12)
     raw_private = private.private_bytes_raw()
     wrapped = AESGCM(slot_key).encrypt(key_nonce, raw_private, _private_aad(slot_aad, public))
-    ephemeral, seal_nonce, sealed = seal(master, public, vault_id, slot_id, generation)
-    return SlotKeys(
-        public,
-        key_nonce,
-        wrapped,
-        ephemeral,
-        seal_nonce,
-        sealed,
-        public_mac(master, vault_id, slot_id, kind, label, public, generation),
-    )
+    unsealed = SlotKeys(public, key_nonce, wrapped, b"", b"", b"", b"")
+    return resealed(unsealed, master, vault_id, slot_id, kind, label, generation)
 
 
 def resealed(
@@ -212,31 +197,14 @@ def unseal(
         raise SlotKeyFailure from None
 
 
-def _check_key(master: bytes, vault_id: str) -> bytes:
-    return HKDF(
-        algorithm=hashes.SHA256(),
-        length=KEY_BYTES,
-        salt=None,
-        info=f"toestemming-master-check|{vault_id}".encode(),
-    ).derive(master)
-
-
 def master_check(master: bytes, vault_id: str, generation: int) -> bytes:
     """A value only the current master key makes: a master key from an older copy of a slot
     (spliced into the current file) is refused like a wrong passphrase."""
-    mac = hmac.HMAC(_check_key(master, vault_id), hashes.SHA256())
-    mac.update(f"toestemming-master|{generation}".encode())
-    return mac.finalize()
+    return _mac(master, "master-check", vault_id, f"toestemming-master|{generation}".encode())
 
 
 def master_matches(check: bytes, master: bytes, vault_id: str, generation: int) -> bool:
-    mac = hmac.HMAC(_check_key(master, vault_id), hashes.SHA256())
-    mac.update(f"toestemming-master|{generation}".encode())
-    try:
-        mac.verify(check)
-    except InvalidSignature:
-        return False
-    return True
+    return hmac_module.compare_digest(master_check(master, vault_id, generation), check)
 
 
 # Earlier master keys, each wrapped under the current one: the backups made before a renewal

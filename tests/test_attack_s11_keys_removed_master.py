@@ -227,6 +227,11 @@ def test_a_sigkill_at_each_step_of_the_removal_leaves_a_vault_that_keeps_him_out
         timeout=120,
     )
     assert done.returncode == -signal.SIGKILL, (done.stdout, done.stderr)
+    # Whatever step it died after, the log head on disk is authentic under the master key the
+    # header's slots give (re-MAC'ed in the very write that renewed it).
+    killed = read_header(path)
+    master, _ = killed.unlock_with_passphrase(SARA)
+    assert killed.log_head is not None and killed.log_head_authentic(master)
 
     # The remaining workers open (the first open finishes what the kill left) ...
     assert _names(path, SARA) == ["Een"]

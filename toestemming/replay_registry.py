@@ -142,7 +142,7 @@ def check_registry(db: Database, *, contents: bool = False) -> ReplayReport:
         rows += check_links(db, reg, found)
         rows += check_sessions(db, reg, found)
         rows += check_messages(db, reg, found)
-        rows += check_forms(db, reg, found)
+        rows += check_forms(db, reg, salts, found)
         rows += check_policy(db, reg, found)
         for d in subjects.compare(db):
             found(d)
@@ -169,6 +169,7 @@ def _salts(db: Database, reg: Registry) -> dict[int, bytes]:
         if y.left is not None:
             wanted.add(y.left[0])
     wanted |= {j.origin.seq for j in reg.justifications.values() if j.commitment}
+    wanted |= {o.seq for o, d in reg.forms.values() if d.get("pd") is not None}
     out: dict[int, bytes] = {}
     values = sorted(wanted)
     for start in range(0, len(values), 500):

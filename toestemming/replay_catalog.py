@@ -10,13 +10,13 @@ what a proof shows, a justification is the written ground for sharing after a "n
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import asdict
 from enum import Enum
 from typing import Any
 
 from .audit import commitment
 from .model import Policy
+from .policy_store import read_policy
 from .replay_events import Origin, moment_agrees
 from .replay_registry_events import (
     CategoryFacts,
@@ -257,8 +257,11 @@ def check_policy(db: Database, reg: Registry, add: Add) -> int:
     """The organisation's policy (who decides for 12-15, which parents must sign) in meta,
     against the last policy.changed; without one, the defaults."""
     raw = db.scalar("SELECT value FROM meta WHERE key = 'policy'")
-    stored: dict[str, Any] = json.loads(raw) if raw else {}
-    values = {k: _as_logged(v) for k, v in (asdict(Policy()) | stored).items()}
+    # As the rules read it (strictly typed), not str() of whatever JSON is there: "False" as
+    # a string printed like the logged False but was truthy (policy_store.py).
+    policy, invalid = read_policy(None if raw is None else str(raw))
+    values = {k: _as_logged(v) for k, v in asdict(policy).items()}
+    values |= {k: "ongeldig" for k in invalid}
     expected = {k: _as_logged(v) for k, v in asdict(Policy()).items()}
     seq = 0
     if reg.policy is not None:

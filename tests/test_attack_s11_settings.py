@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 from conftest import PASSPHRASE, YouthCase
-from replay_support import attacker_connection
+from replay_support import attacker_connection, lifted_edit
 
 from toestemming.cli import main as cli_main
 from toestemming.clock import FixedClock
@@ -106,3 +106,27 @@ def test_the_genuine_policy_checks_clean(
     service.set_policy(replace(service.policy(), co_decision_12_15=True, retention_years=9))
     code, text = check(service, vault_path, monkeypatch, capsys)
     assert code == 0, text
+
+
+def test_a_recipient_switched_to_active_two_is_caught(
+    service: Service,
+    catalog,  # type: ignore[no-untyped-def]
+    vault_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """active = 2: bool() of it is "yes" as logged, but the catalog lists only active = 1, so
+    UWV silently vanished from what the desk may choose while `check` agreed."""
+    conn = attacker_connection(service)
+    try:
+        lifted_edit(
+            conn,
+            [("UPDATE recipients SET active = 2 WHERE id = ?", (catalog.uwv.id,))],
+            must_hit=True,
+        )
+    finally:
+        conn.close()
+    assert catalog.uwv.id not in {r.id for r in service.catalog.recipients()}
+    code, text = check(service, vault_path, monkeypatch, capsys)
+    assert code == 1 and f"ontvanger nr. {catalog.uwv.id}" in text, text
+    assert "recipients.active" in text, text

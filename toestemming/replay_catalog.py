@@ -40,8 +40,8 @@ def check_recipients(db: Database, reg: Registry, add: Add) -> int:
             ("name", f.name is None or name == f.name),
             ("department", f.department is None or dep == f.department),
             ("kind", f.kind is None or kind == f.kind),
-            ("convenant", f.convenant is None or bool(convenant) == f.convenant),
-            ("active", bool(active) == f.active),
+            ("convenant", f.convenant is None or _flag(convenant) == f.convenant),
+            ("active", _flag(active) == f.active),
             ("legal_role", role == _legal_role(f)),
         )
         later = set(bad) <= {"active", "legal_role"}  # changed since: name that event
@@ -61,6 +61,12 @@ def check_recipients(db: Database, reg: Registry, add: Add) -> int:
     )
 
 
+def _flag(value: Any) -> bool | None:
+    """A yes/no column as written: 0 or 1. Another number read as "yes" by bool() but not by
+    SQL's `active = 1` (catalog lists), so it agreed with the log while the list hid it."""
+    return bool(value) if value in (0, 1) and not isinstance(value, float) else None
+
+
 def _legal_role(f: RecipientFacts) -> str:
     """As logged, or for a recipient from before it was logged as migration 14 set it."""
     if f.legal_role is not None:
@@ -75,7 +81,7 @@ def check_categories(db: Database, reg: Registry, add: Add) -> int:
             ("code", code == f.code),
             ("name", f.name is None or name == f.name),
             ("level", level == f.level),
-            ("special", bool(special) == f.special),
+            ("special", _flag(special) == f.special),
         )
         return bad, f.origin.seq
 
@@ -116,7 +122,7 @@ def check_purposes(db: Database, reg: Registry, add: Add) -> int:
                 "description",
                 f.description_sha256 is None or sha256_text(text) == f.description_sha256,
             ),
-            ("material", not material or f.material is None or bool(mat) == f.material),
+            ("material", not material or f.material is None or _flag(mat) == f.material),
         )
         return bad, f.origin.seq
 

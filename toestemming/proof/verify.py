@@ -37,6 +37,7 @@ from .package import AUDIT, CERT, FORMAT, MANIFEST, PDF, PUBKEY, RECEIPT, SIGNAT
 from .shown import MAX_LINE, one_line
 from .trust import Trust, grouped, parse_expected_key
 from .verify_receipt import check_evidence, check_receipt
+from .verify_vault import check_vault_named
 from .youth import INDEX, INNER_DIR, YOUTH_FORMAT
 
 log = logging.getLogger(__name__)
@@ -170,6 +171,7 @@ def _contents(
     checkpoint_time = None if report.problems else _checkpoint_time(files, report)
     if verified:
         _request_named(manifest, verified, report)
+        check_vault_named(files, manifest, report)
         check_evidence(files, verified, report)
     check_receipt(files, verified, report)
     # Bounded first: pyHanko and pdfium would inflate a PDF bomb whole (pdfscan.py).

@@ -1,0 +1,57 @@
+"""A package that names another vault than the one its log is of (issue 20, session 11).
+
+The audit file's vault id is inside the signed checkpoint; the manifest, receipt.json
+(`record_id`, `piiPrincipalId`, `receipt_id`) and every FHIR Consent (identifier systems, the
+organisation's identifier) name a vault too, and a machine reader files the package by them.
+None was compared with the checkpoint's: an insider with the organisation's key replaced the
+vault id in them, re-signed the manifest, and `verify --trust` said "OK — bewijspakket in
+orde". Each case: `toestemming-cli verify --trust` in a child process, exit 1, a Dutch sentence
+naming the file."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from test_attack_s8_packages import Insider, insider, refused, signed  # noqa: F401
+
+from toestemming.proof.package import MANIFEST, RECEIPT
+from toestemming.proof.receipt import receipt_id
+
+OTHER = "00000000-0000-4000-8000-000000000000"
+WORDS = "noemt een andere kluis dan het ondertekende logboekbewijs"
+FHIR = "fhir/consent-onderdeel-1.json"
+
+
+def vault_of(files: dict[str, bytes]) -> str:
+    return str(json.loads(files[MANIFEST])["vault"])
+
+
+def test_a_manifest_naming_another_vault(insider: Insider) -> None:  # noqa: F811
+    manifest = json.loads(insider.later[MANIFEST])
+    manifest["vault"] = OTHER
+    raw = json.dumps(manifest, indent=2, ensure_ascii=False).encode()
+    files = signed(insider.later, insider.signing_key, raw)
+    refused(insider, files, "s11-manifest-vault.tbewijs", f"{MANIFEST} {WORDS}")
+
+
+@pytest.mark.parametrize("name", [RECEIPT, FHIR])
+def test_a_receipt_or_fhir_consent_naming_another_vault(
+    insider: Insider,  # noqa: F811
+    name: str,
+) -> None:
+    vault = vault_of(insider.later).encode()
+    files = {**insider.later, name: insider.later[name].replace(vault, OTHER.encode())}
+    refused(insider, signed(files, insider.signing_key), "s11-vault.tbewijs", f"{name} {WORDS}")
+
+
+def test_a_receipt_id_made_for_another_vault(insider: Insider) -> None:  # noqa: F811
+    receipt = json.loads(insider.later[RECEIPT])
+    code = receipt["record_id"].rsplit(":request:", 1)[1]
+    items = [c["item_id"] for c in receipt["consents"]]
+    from toestemming.clock import from_iso
+
+    receipt["receipt_id"] = receipt_id(OTHER, code, items, from_iso(receipt["generated_at"]))
+    raw = json.dumps(receipt, indent=2, ensure_ascii=False).encode()
+    files = signed({**insider.later, RECEIPT: raw}, insider.signing_key)
+    refused(insider, files, "s11-receipt-id.tbewijs", f"{RECEIPT} {WORDS}")

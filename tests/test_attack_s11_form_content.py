@@ -181,3 +181,25 @@ def test_genuine_versions_print_and_check_clean_also_after_an_erasure(
     assert service.replay().ok
     assert service.forms.render_transition_form(scenario.marek)[:4] == b"%PDF"
     assert service.forms.render_inzage(scenario.marek)[:4] == b"%PDF"
+
+
+def test_a_backdated_save_moment_is_caught_and_not_printed_in_the_inzage(
+    service: Service,
+    scenario: Scenario,
+    vault_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The inzage prints "Versie 1, opgeslagen op …" from the row: the insider moves it a
+    year back (before a complaint, say); content untouched."""
+    saved = service.forms.save_transition_form(scenario.marek, transition_data(None))
+    insider(
+        service,
+        (
+            "UPDATE transition_forms SET saved_at = '2025-01-06T09:00:00.000000Z' WHERE id = ?",
+            (saved.id,),
+        ),
+    )
+    refused_everywhere(service, scenario.marek)
+    code, text = check(service, vault_path, monkeypatch, capsys)
+    assert code == 1 and "transition_forms.saved_at" in text, text

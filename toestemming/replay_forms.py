@@ -18,6 +18,7 @@ import json
 from typing import Any
 
 from .audit import commitment
+from .replay_events import Origin, moment_agrees
 from .store.db import Database
 
 FORM_KIND = "transition_form.saved"
@@ -40,15 +41,21 @@ def logged_form(
     version: int,
     request_id: int | None,
     saved_at: str,
+    worker_id: int,
     data: str,
 ) -> bool:
     """Does this stored version agree with its event: the event exists, names this youth,
-    version and request, and commits to exactly this content (when it commits)?"""
+    version and request, was written then by that worker, and commits to exactly this
+    content (when it commits)?"""
     found = _form_event(db, form_id, saved_at)
     if found is None:
         return False
     seq, d = found
     if (d.get("youth"), d.get("version"), d.get("request")) != (youth_id, version, request_id):
+        return False
+    event = db.query_one("SELECT at, actor FROM events WHERE seq = ?", (seq,))
+    origin = Origin(seq, str(event[0]), event[1]) if event else None
+    if origin is None or not moment_agrees(saved_at, None, origin) or worker_id != origin.actor:
         return False
     salt = db.scalar("SELECT salt FROM event_salts WHERE seq = ?", (seq,))
     agrees = content_agrees(data, d.get("pd"), None if salt is None else bytes(salt))

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from .replay_events import moment_agrees
 from .replay_forms import content_agrees
 from .replay_registry_events import Registry
 from .replay_report import Disagreement
@@ -97,12 +98,15 @@ def check_forms(db: Database, reg: Registry, salts: dict[int, bytes], add: Add) 
     versions are deleted with them (and the salts with them)."""
 
     def check(row: Row, facts: tuple[Any, dict[str, Any]]) -> tuple[list[str], int]:
-        _, youth, version, request, data = row
+        _, youth, version, request, data, saved_at, worker = row
         origin, d = facts
         bad = failing(
             ("youth_id", youth == d.get("youth")),
             ("version", version == d.get("version")),
             ("request_id", request == d.get("request")),
+            # The inzage prints "opgeslagen op": the moment and who saved it are the event's.
+            ("saved_at", moment_agrees(saved_at, None, origin)),
+            ("worker_id", worker == origin.actor),
             # None: an event without a commitment (none this program wrote): not checkable.
             ("data", content_agrees(data, d.get("pd"), salts.get(origin.seq)) is not False),
         )
@@ -121,7 +125,8 @@ def check_forms(db: Database, reg: Registry, salts: dict[int, bytes], add: Add) 
         add,
         "transition_forms",
         db.iterate(
-            "SELECT id, youth_id, version, request_id, data FROM transition_forms ORDER BY id",
+            "SELECT id, youth_id, version, request_id, data, saved_at, worker_id "
+            "FROM transition_forms ORDER BY id",
             tuples=True,
         ),
         reg.forms,

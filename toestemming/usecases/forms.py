@@ -134,10 +134,18 @@ class Forms:
         """A saved version leaves the program (printed, saved as PDF, in the inzage) only as
         the log recorded it: a version edited or added outside the program is refused."""
         row = self._ctx.db.query_one(
-            "SELECT request_id, saved_at, data FROM transition_forms WHERE id = ?", (form.id,)
+            "SELECT request_id, saved_at, worker_id, data FROM transition_forms WHERE id = ?",
+            (form.id,),
         )
         if row is None or not logged_form(
-            self._ctx.db, form.id, form.youth_id, form.version, row[0], str(row[1]), str(row[2])
+            self._ctx.db,
+            form.id,
+            form.youth_id,
+            form.version,
+            row[0],
+            str(row[1]),
+            int(row[2]),
+            str(row[3]),
         ):
             raise IntegrityFailure(
                 message_id="error-forms-transition-form-differs-log",

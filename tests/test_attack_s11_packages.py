@@ -10,12 +10,13 @@ naming the file."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
-from test_attack_s8_packages import Insider, insider, refused, signed  # noqa: F401
+from test_attack_s8_packages import Insider, insider, refused, rendered, signed  # noqa: F401
 
-from toestemming.proof.package import MANIFEST, RECEIPT
+from toestemming.proof.package import MANIFEST, PDF, RECEIPT
 from toestemming.proof.receipt import receipt_id
 
 OTHER = "00000000-0000-4000-8000-000000000000"
@@ -54,4 +55,50 @@ def test_a_receipt_id_made_for_another_vault(insider: Insider) -> None:  # noqa:
     receipt["receipt_id"] = receipt_id(OTHER, code, items, from_iso(receipt["generated_at"]))
     raw = json.dumps(receipt, indent=2, ensure_ascii=False).encode()
     files = signed({**insider.later, RECEIPT: raw}, insider.signing_key)
-    refused(insider, files, "s11-receipt-id.tbewijs", f"{RECEIPT} {WORDS}")
+    refused(insider, files, "s11-receipt-id.tbewijs", f"{RECEIPT}: receipt_id is niet gemaakt")
+
+
+def test_a_package_naming_another_responsible_organisation(insider: Insider) -> None:  # noqa: F811
+    """The PDF re-rendered with "Verantwoordelijke Gemeente Utrecht", the receipt's controller
+    and the manifest saying the same, all signed with the organisation's keys: a package that
+    agrees with itself. Checked against the organisation's trust file (Testschool) it is not
+    in order; the control re-render with the genuine name is."""
+    other = "Gemeente Utrecht"
+    receipt = json.loads(insider.later[RECEIPT])
+    for controller in receipt["piiControllers"]:
+        controller["piiController"] = other
+    manifest = json.loads(insider.later[MANIFEST])
+    manifest["organisation"] = other
+    files = {
+        **insider.later,
+        PDF: rendered(insider, dataclasses.replace(insider.view, organisation=other)),
+        RECEIPT: json.dumps(receipt, indent=2, ensure_ascii=False).encode(),
+    }
+    raw = json.dumps(manifest, indent=2, ensure_ascii=False).encode()
+    resigned = signed(files, insider.signing_key)
+    resigned = signed(resigned, insider.signing_key, _manifest_of(resigned, raw))
+    refused(
+        insider,
+        resigned,
+        "s11-organisatie.tbewijs",
+        "noemt een andere verantwoordelijke organisatie dan het vertrouwensbestand (Testschool)",
+    )
+
+
+def test_a_manifest_naming_another_organisation_than_the_receipt(insider: Insider) -> None:  # noqa: F811
+    manifest = json.loads(insider.later[MANIFEST])
+    manifest["organisation"] = "Gemeente Utrecht"
+    raw = json.dumps(manifest, indent=2, ensure_ascii=False).encode()
+    refused(
+        insider,
+        signed(insider.later, insider.signing_key, raw),
+        "s11-manifest-organisatie.tbewijs",
+        f"{MANIFEST} noemt een andere verantwoordelijke organisatie dan {RECEIPT}",
+    )
+
+
+def _manifest_of(files: dict[str, bytes], raw: bytes) -> bytes:
+    """`raw`'s fields with the file hashes of `files` (signed() recomputed them)."""
+    doc = json.loads(raw)
+    doc["files"] = json.loads(files[MANIFEST])["files"]
+    return json.dumps(doc, indent=2, ensure_ascii=False).encode()

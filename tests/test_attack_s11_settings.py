@@ -130,3 +130,26 @@ def test_a_recipient_switched_to_active_two_is_caught(
     code, text = check(service, vault_path, monkeypatch, capsys)
     assert code == 1 and f"ontvanger nr. {catalog.uwv.id}" in text, text
     assert "recipients.active" in text, text
+
+
+def test_the_organisation_renamed_in_meta_is_caught(
+    service: Service,
+    vault_path: Path,
+    clock: FixedClock,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Nothing in the program renames the organisation; proofs, receipts and forms print it
+    as the one responsible. The insider writes another name into meta."""
+    conn = attacker_connection(service)
+    try:
+        conn.execute("UPDATE meta SET value = 'Gemeente Utrecht' WHERE key = 'organisation'")
+    finally:
+        conn.close()
+    code, text = check(service, vault_path, monkeypatch, capsys)
+    assert code == 1 and "meta.organisation" in text, text
+    reopened = Service.open(vault_path, PASSPHRASE, clock=clock, check=True)
+    try:
+        assert reopened.read_only  # no proof is exported under the other name
+    finally:
+        reopened.close()

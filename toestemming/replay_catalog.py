@@ -283,6 +283,18 @@ def check_policy(db: Database, reg: Registry, add: Add) -> int:
     return 1
 
 
+def check_organisation(db: Database, reg: Registry, add: Add) -> int:
+    """The organisation's name in meta against vault.created (nothing renames it): proofs,
+    receipts and forms print it as the one responsible for the data."""
+    if reg.created is None:
+        return 0
+    origin, d = reg.created
+    stored = db.scalar("SELECT value FROM meta WHERE key = 'organisation'")
+    if stored != d.get("organisation"):
+        differs(add, "naam van de organisatie", "meta", origin.seq, ["organisation"])
+    return 1
+
+
 def _as_logged(value: Any) -> str:
     """As set_policy logs a value: str() of it (an enum by its value)."""
     return str(value.value) if isinstance(value, Enum) else str(value)

@@ -29,6 +29,7 @@ from .replay_catalog import (
     check_evidence,
     check_justifications,
     check_links,
+    check_organisation,
     check_policy,
     check_purposes,
     check_recipients,
@@ -144,6 +145,7 @@ def check_registry(db: Database, *, contents: bool = False) -> ReplayReport:
         rows += check_messages(db, reg, found)
         rows += check_forms(db, reg, salts, found)
         rows += check_policy(db, reg, found)
+        rows += check_organisation(db, reg, found)
         for d in subjects.compare(db):
             found(d)
     return ReplayReport(tuple(found.items), counted.seen, rows, 1, found.more)

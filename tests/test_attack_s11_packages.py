@@ -12,12 +12,18 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from pathlib import Path
 
 import pytest
+from conftest import START
+from test_attack_s6_packages import Exported, exported  # noqa: F401
 from test_attack_s8_packages import Insider, insider, refused, rendered, signed  # noqa: F401
 
+from toestemming.proof import verify
 from toestemming.proof.package import MANIFEST, PDF, RECEIPT
 from toestemming.proof.receipt import receipt_id
+from toestemming.proof.verify import EXIT_NOT_INTACT
+from toestemming.proof.youth import bundle
 
 OTHER = "00000000-0000-4000-8000-000000000000"
 WORDS = "noemt een andere kluis dan het ondertekende logboekbewijs"
@@ -102,3 +108,26 @@ def _manifest_of(files: dict[str, bytes], raw: bytes) -> bytes:
     doc = json.loads(raw)
     doc["files"] = json.loads(files[MANIFEST])["files"]
     return json.dumps(doc, indent=2, ensure_ascii=False).encode()
+
+
+def test_a_youth_package_naming_another_organisation_than_its_requests(
+    exported: Exported,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """The youth package's own manifest (what the report shows as the signer) names another
+    organisation than the request packages inside, which are genuine."""
+    path = tmp_path / "andere-organisatie.tbewijs"
+    path.write_bytes(
+        bundle(
+            "Gemeente Utrecht",
+            exported.vault_id,
+            exported.marek_youth,
+            [(exported.path.name, exported.path.read_bytes())],
+            START,
+            exported.public_key,
+            exported.signing_key,
+        )
+    )
+    report = verify(path)
+    assert report.exit_code == EXIT_NOT_INTACT
+    assert "andere verantwoordelijke organisatie" in " ".join(report.problems), report.problems

@@ -309,6 +309,9 @@ def _belongs(
         return
     if inner.get("vault") != outer.get("vault"):
         sub.problems.append("komt uit een andere kluis dan het pakket.")
+    elif inner.get("organisation") != outer.get("organisation"):
+        # The outer manifest's name is what the report shows as the signer.
+        sub.problems.append("noemt een andere verantwoordelijke organisatie dan het pakket.")
     elif inner.get("reference_code") != code:
         sub.problems.append(f"is van een ander verzoek dan {INDEX} noemt.")
     elif sub.youth is None or sub.youth != outer.get("youth"):

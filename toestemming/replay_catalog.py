@@ -10,13 +10,13 @@ what a proof shows, a justification is the written ground for sharing after a "n
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import asdict
 from enum import Enum
 from typing import Any
 
 from .audit import commitment
 from .model import Policy
+from .policy_store import read_policy
 from .replay_events import Origin, moment_agrees
 from .replay_registry_events import (
     CategoryFacts,
@@ -40,8 +40,8 @@ def check_recipients(db: Database, reg: Registry, add: Add) -> int:
             ("name", f.name is None or name == f.name),
             ("department", f.department is None or dep == f.department),
             ("kind", f.kind is None or kind == f.kind),
-            ("convenant", f.convenant is None or bool(convenant) == f.convenant),
-            ("active", bool(active) == f.active),
+            ("convenant", f.convenant is None or _flag(convenant) == f.convenant),
+            ("active", _flag(active) == f.active),
             ("legal_role", role == _legal_role(f)),
         )
         later = set(bad) <= {"active", "legal_role"}  # changed since: name that event
@@ -61,6 +61,12 @@ def check_recipients(db: Database, reg: Registry, add: Add) -> int:
     )
 
 
+def _flag(value: Any) -> bool | None:
+    """A yes/no column as written: 0 or 1. Another number read as "yes" by bool() but not by
+    SQL's `active = 1` (catalog lists), so it agreed with the log while the list hid it."""
+    return bool(value) if value in (0, 1) and not isinstance(value, float) else None
+
+
 def _legal_role(f: RecipientFacts) -> str:
     """As logged, or for a recipient from before it was logged as migration 14 set it."""
     if f.legal_role is not None:
@@ -75,7 +81,7 @@ def check_categories(db: Database, reg: Registry, add: Add) -> int:
             ("code", code == f.code),
             ("name", f.name is None or name == f.name),
             ("level", level == f.level),
-            ("special", bool(special) == f.special),
+            ("special", _flag(special) == f.special),
         )
         return bad, f.origin.seq
 
@@ -116,7 +122,7 @@ def check_purposes(db: Database, reg: Registry, add: Add) -> int:
                 "description",
                 f.description_sha256 is None or sha256_text(text) == f.description_sha256,
             ),
-            ("material", not material or f.material is None or bool(mat) == f.material),
+            ("material", not material or f.material is None or _flag(mat) == f.material),
         )
         return bad, f.origin.seq
 
@@ -257,8 +263,11 @@ def check_policy(db: Database, reg: Registry, add: Add) -> int:
     """The organisation's policy (who decides for 12-15, which parents must sign) in meta,
     against the last policy.changed; without one, the defaults."""
     raw = db.scalar("SELECT value FROM meta WHERE key = 'policy'")
-    stored: dict[str, Any] = json.loads(raw) if raw else {}
-    values = {k: _as_logged(v) for k, v in (asdict(Policy()) | stored).items()}
+    # As the rules read it (strictly typed), not str() of whatever JSON is there: "False" as
+    # a string printed like the logged False but was truthy (policy_store.py).
+    policy, invalid = read_policy(None if raw is None else str(raw))
+    values = {k: _as_logged(v) for k, v in asdict(policy).items()}
+    values |= {k: "ongeldig" for k in invalid}
     expected = {k: _as_logged(v) for k, v in asdict(Policy()).items()}
     seq = 0
     if reg.policy is not None:
@@ -271,6 +280,18 @@ def check_policy(db: Database, reg: Registry, add: Add) -> int:
             differs(add, where, "meta.policy", seq, bad)
         else:
             add(Disagreement(where, NOT_LOGGED.format(table="meta.policy")))
+    return 1
+
+
+def check_organisation(db: Database, reg: Registry, add: Add) -> int:
+    """The organisation's name in meta against vault.created (nothing renames it): proofs,
+    receipts and forms print it as the one responsible for the data."""
+    if reg.created is None:
+        return 0
+    origin, d = reg.created
+    stored = db.scalar("SELECT value FROM meta WHERE key = 'organisation'")
+    if stored != d.get("organisation"):
+        differs(add, "naam van de organisatie", "meta", origin.seq, ["organisation"])
     return 1
 
 

@@ -29,6 +29,7 @@ from .replay_catalog import (
     check_evidence,
     check_justifications,
     check_links,
+    check_organisation,
     check_policy,
     check_purposes,
     check_recipients,
@@ -142,8 +143,9 @@ def check_registry(db: Database, *, contents: bool = False) -> ReplayReport:
         rows += check_links(db, reg, found)
         rows += check_sessions(db, reg, found)
         rows += check_messages(db, reg, found)
-        rows += check_forms(db, reg, found)
+        rows += check_forms(db, reg, salts, found)
         rows += check_policy(db, reg, found)
+        rows += check_organisation(db, reg, found)
         for d in subjects.compare(db):
             found(d)
     return ReplayReport(tuple(found.items), counted.seen, rows, 1, found.more)
@@ -169,6 +171,7 @@ def _salts(db: Database, reg: Registry) -> dict[int, bytes]:
         if y.left is not None:
             wanted.add(y.left[0])
     wanted |= {j.origin.seq for j in reg.justifications.values() if j.commitment}
+    wanted |= {o.seq for o, d in reg.forms.values() if d.get("pd") is not None}
     out: dict[int, bytes] = {}
     values = sorted(wanted)
     for start in range(0, len(values), 500):

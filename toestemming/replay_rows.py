@@ -30,6 +30,7 @@ LABELS = {
     "material": "wezenlijke wijziging",
     "description": "uitleg",
     "ground": "grond",
+    "data": "inhoud (vastgelegd als controlegetal)",
 }
 
 Add = Callable[[Disagreement], None]

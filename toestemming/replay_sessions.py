@@ -7,14 +7,16 @@ sent request. Their rows are append-only (an UPDATE is refused), yet an INSERT i
 insider with the passphrase could add a session naming another youth's signature under this
 request, and its picture went into the request's proof as "handtekening" while `check` said
 nothing. Every row must now follow from its event, field by field. The same for the versions
-of a transitieformulier (a version INSERTed by hand became the form the desk prints); their
-content is not in the log (no commitment), so an edit of a saved version's data is not seen."""
+of a transitieformulier (a version INSERTed by hand became the form the desk prints), and
+their content against the salted commitment in the event (replay_forms.py)."""
 
 from __future__ import annotations
 
 from collections import Counter
 from typing import Any
 
+from .replay_events import moment_agrees
+from .replay_forms import content_agrees
 from .replay_registry_events import Registry
 from .replay_report import Disagreement
 from .replay_rows import NOT_LOGGED, Add, Row, compare, failing
@@ -90,29 +92,45 @@ def check_messages(db: Database, reg: Registry, add: Add) -> int:
     return count
 
 
-def check_forms(db: Database, reg: Registry, add: Add) -> int:
-    """transition_forms (which versions exist, whose, for which request) against
-    transition_form.saved; an erased youth's versions are deleted with them."""
+def check_forms(db: Database, reg: Registry, salts: dict[int, bytes], add: Add) -> int:
+    """transition_forms (which versions exist, whose, for which request, and their content
+    against the event's salted commitment) against transition_form.saved; an erased youth's
+    versions are deleted with them (and the salts with them)."""
 
     def check(row: Row, facts: tuple[Any, dict[str, Any]]) -> tuple[list[str], int]:
-        _, youth, version, request = row
-        d = facts[1]
+        _, youth, version, request, data, saved_at, worker = row
+        origin, d = facts
         bad = failing(
             ("youth_id", youth == d.get("youth")),
             ("version", version == d.get("version")),
             ("request_id", request == d.get("request")),
+            # The inzage prints "opgeslagen op": the moment and who saved it are the event's.
+            ("saved_at", moment_agrees(saved_at, None, origin)),
+            ("worker_id", worker == origin.actor),
+            # None: an event without a commitment (none this program wrote): not checkable.
+            ("data", content_agrees(data, d.get("pd"), salts.get(origin.seq)) is not False),
         )
-        return bad, facts[0].seq
+        return bad, origin.seq
+
+    def name(fid: Any, facts: tuple[Any, dict[str, Any]] | None) -> str:
+        if facts is None:
+            return f"transitieformulier nr. {fid}"
+        d = facts[1]
+        return (
+            f"transitieformulier nr. {fid} (jongere nr. {d.get('youth')}, "
+            f"versie {d.get('version')})"
+        )
 
     return compare(
         add,
         "transition_forms",
         db.iterate(
-            "SELECT id, youth_id, version, request_id FROM transition_forms ORDER BY id",
+            "SELECT id, youth_id, version, request_id, data, saved_at, worker_id "
+            "FROM transition_forms ORDER BY id",
             tuples=True,
         ),
         reg.forms,
-        lambda fid, _f: f"transitieformulier nr. {fid}",
+        name,
         check,
         may_be_gone=lambda f: f[1].get("youth") in reg.erased_youths,
     )

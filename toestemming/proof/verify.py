@@ -37,6 +37,7 @@ from .package import AUDIT, CERT, FORMAT, MANIFEST, PDF, PUBKEY, RECEIPT, SIGNAT
 from .shown import MAX_LINE, one_line
 from .trust import Trust, grouped, parse_expected_key
 from .verify_receipt import check_evidence, check_receipt
+from .verify_vault import check_organisation_named, check_receipt_id, check_vault_named
 from .youth import INDEX, INNER_DIR, YOUTH_FORMAT
 
 log = logging.getLogger(__name__)
@@ -176,6 +177,8 @@ def _contents(
     checkpoint_time = None if report.problems else _checkpoint_time(files, report)
     if verified:
         _request_named(manifest, verified, report)
+        check_vault_named(files, manifest, report)
+        check_organisation_named(files, manifest, trust.organisation if trust else "", report)
         check_evidence(files, verified, report)
     check_receipt(files, verified, report)
     # Bounded first: pyHanko and pdfium would inflate a PDF bomb whole (pdfscan.py).
@@ -196,6 +199,8 @@ def _contents(
     )
     _certificate_against_trust(files, trust, report)
     report.facts.insert(0, f"{len(manifest['files'])} bestanden, controlesommen kloppen.")
+    if report.ok:
+        check_receipt_id(files, report)
     if report.ok:
         report.facts.append(_state_at_export(files))
     report.facts += _time_facts(pdf.timestamp if pdf else None, checkpoint_time)
@@ -310,6 +315,9 @@ def _belongs(
         return
     if inner.get("vault") != outer.get("vault"):
         sub.problems.append("komt uit een andere kluis dan het pakket.")
+    elif inner.get("organisation") != outer.get("organisation"):
+        # The outer manifest's name is what the report shows as the signer.
+        sub.problems.append("noemt een andere verantwoordelijke organisatie dan het pakket.")
     elif inner.get("reference_code") != code:
         sub.problems.append(f"is van een ander verzoek dan {INDEX} noemt.")
     elif sub.youth is None or sub.youth != outer.get("youth"):

@@ -9,7 +9,8 @@ from typing import Any
 from ..audit import AuditLog
 from ..clock import Clock
 from ..errors import VaultLocked
-from ..model import ParentPolicy, Policy
+from ..model import Policy
+from ..policy_store import read_policy
 from ..store.db import Database
 from ..store.vault import Vault
 
@@ -48,11 +49,8 @@ class Context:
 
     def policy(self) -> Policy:
         if self._policy is None:
-            raw = self.meta("policy")
-            data: dict[str, Any] = json.loads(raw) if raw else {}
-            if "parent_policy" in data:
-                data["parent_policy"] = ParentPolicy(data["parent_policy"])
-            self._policy = Policy(**data)
+            # Strictly: a value of another type counts as the default (check names it).
+            self._policy = read_policy(self.meta("policy"))[0]
         return self._policy
 
     def store_policy(self, policy: Policy) -> None:

@@ -17,13 +17,14 @@ from formulieren.payloads import QR_SCHEME, qr_language
 
 from .. import validation as v
 from ..clock import from_iso, local_date, to_iso
-from ..errors import NotFoundError, ValidationError, field_label
+from ..errors import IntegrityFailure, NotFoundError, ValidationError, field_label
 from ..model import ConsentRequest, EvidenceInfo
 from ..proof.package import ProofExports
 
 if TYPE_CHECKING:
     from ..proof.certificate import OrgCertificate
 from ..refcode import find_reference_codes
+from ..replay_forms import logged_form
 from ..store import repo
 from .consent import Consents
 from .context import Context
@@ -118,6 +119,7 @@ class Forms:
             form = self.transition_form(youth_id)
             if form is None:
                 raise NotFoundError(message_id="error-forms-no-transition-form")
+            self._require_logged(form)
             data, saved = form.data, form.version
         else:
             data = self._clean(youth_id, data)
@@ -127,6 +129,28 @@ class Forms:
 
         view = replace(transition_view(self._ctx, youth_id, data), saved_version=saved)
         return render_transition_form(view)
+
+    def _require_logged(self, form: TransitionForm) -> None:
+        """A saved version leaves the program (printed, saved as PDF, in the inzage) only as
+        the log recorded it: a version edited or added outside the program is refused."""
+        row = self._ctx.db.query_one(
+            "SELECT request_id, saved_at, worker_id, data FROM transition_forms WHERE id = ?",
+            (form.id,),
+        )
+        if row is None or not logged_form(
+            self._ctx.db,
+            form.id,
+            form.youth_id,
+            form.version,
+            row[0],
+            str(row[1]),
+            int(row[2]),
+            str(row[3]),
+        ):
+            raise IntegrityFailure(
+                message_id="error-forms-transition-form-differs-log",
+                params={"version": form.version},
+            )
 
     def _clean(self, youth_id: int, data: TransitionFormData) -> TransitionFormData:
         if data.request_id is not None:
@@ -228,6 +252,8 @@ class Forms:
 
         from .forms_views import inzage_view, transition_view
 
+        if form is not None:
+            self._require_logged(form)
         view = inzage_view(self._ctx, youth_id, line)
         if form is not None:
             # The inzage shows what the transitieformulier holds, not only that it exists.

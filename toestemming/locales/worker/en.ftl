@@ -301,6 +301,7 @@ error-forms-scan-qr-codes-one = This scan has QR codes of more than one request;
 error-forms-unknown-kind-form = Unknown kind of form.
 error-forms-internship-date-invalid = { $label }: the date is not valid.
 error-forms-no-transition-form = No transition form has been filled in for this young person yet.
+error-forms-transition-form-differs-log = Version { $version } of this transition form differs from what the log recorded for that version (changed or added outside the program). Such a version is not printed or saved. Have the administrator check the vault with 'toestemming-cli check' and, if needed, restore the latest verified backup.
 error-forms-consent-belongs-another-young = This consent belongs to another young person.
 error-forms-file-image-pdf-read = This file is not an image or PDF that can be read.
 error-forms-choose-withdrawal = Choose a withdrawal.

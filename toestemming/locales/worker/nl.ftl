@@ -295,6 +295,7 @@ error-forms-scan-qr-codes-one = Op deze scan staan QR-codes van meer dan één v
 error-forms-unknown-kind-form = Onbekend soort formulier.
 error-forms-internship-date-invalid = { $label }: de datum is ongeldig.
 error-forms-no-transition-form = Voor deze jongere is nog geen transitieformulier ingevuld.
+error-forms-transition-form-differs-log = Versie { $version } van dit transitieformulier wijkt af van wat het logboek over die versie vastlegde (buiten het programma om gewijzigd of toegevoegd). Zo'n versie wordt niet afgedrukt of opgeslagen. Laat de beheerder de kluis controleren met 'toestemming-cli check' en zet zo nodig de laatste geverifieerde reservekopie terug.
 error-forms-consent-belongs-another-young = Deze toestemming hoort bij een andere jongere.
 error-forms-file-image-pdf-read = Dit bestand is geen afbeelding of PDF die kan worden gelezen.
 error-forms-choose-withdrawal = Kies een intrekking.

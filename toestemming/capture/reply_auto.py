@@ -17,9 +17,17 @@ _SUBJECT = re.compile(
     r"^\s*(?:\[[^\]]{1,40}\]\s*)*(?:automatisch antwoord|automatische? (?:reactie|melding)|automatic reply|auto(?:matic)?"
     r"[- ]?(?:reply|response)|out of (?:the )?office|afwezig(?:heidsmelding)?|niet aanwezig|"
     r"vakantie(?:melding)?|abwesenheitsnotiz|automatische antwort|r[ée]ponse automatique|undeliverable|onbestelbaar|delivery status "
-    r"notification|mail delivery (?:failed|failure))\b",
+    r"notification|mail delivery (?:failed|failure)|failure notice|returned mail|undelivered mail|"
+    r"delivery (?:failure|has failed)|otomatik (?:yan[ıi]t|cevap)|ofis d[ıi][şs][ıi]nda|"
+    r"ontvangstbevestiging|return receipt|read receipt|رد تلقائي|الرد التلقائي|خارج المكتب)"
+    r"(?!\w)"
+    # Read receipts (MDN) as Outlook and others title them: "Gelezen: <our subject>".
+    r"|^\s*(?:\[[^\]]{1,40}\]\s*)*(?:gelezen|niet gelezen|read|not read|gelesen|ungelesen|lu|"
+    r"okundu|okunmad[ıi])\s*:",
     re.IGNORECASE,
 )
+# Bounces come from the mail system itself (RFC 5321 null sender, shown as MAILER-DAEMON).
+_SYSTEM_SENDER = re.compile(r"(?:^|[<\s\"])(?:mailer-daemon|postmaster)@", re.IGNORECASE)
 
 
 def _header(msg: Message, name: str) -> str:
@@ -37,6 +45,8 @@ def is_automatic(msg: Message, subject: str) -> bool:
     if _header(msg, "x-autoreply") or _header(msg, "x-autorespond"):
         return True
     if _header(msg, "precedence") in ("auto_reply", "auto-reply"):
+        return True
+    if _header(msg, "x-failed-recipients") or _SYSTEM_SENDER.search(_header(msg, "from")):
         return True
     try:
         if msg.get_content_type() == "multipart/report":

@@ -36,10 +36,19 @@ QUOTE_HEADERS = tuple(
 # "Testschool schreef op 23-11-2026 om 11:00:" (Thunderbird's newer form): counted as a quote
 # header only when quoted lines follow, since "mijn moeder schreef:" can start an answer.
 _LOOSE_HEADER = re.compile(r"^.{1,160}\b(schreef|wrote|geschreven)\b.{0,80}:\s*$", re.IGNORECASE)
-_HEADER_BLOCK_START = re.compile(r"^\s*\*?(van|from)\s*:\*?\s*\S", re.IGNORECASE)
+_HEADER_BLOCK_START = re.compile(r"^\s*\*?(van|from|von)\s*:\*?\s*\S", re.IGNORECASE)
 _HEADER_BLOCK_NEXT = re.compile(
-    r"^\s*\*?(verzonden|sent|date|datum|onderwerp|subject|aan|to|cc)\s*:\*?", re.IGNORECASE
+    r"^\s*\*?(verzonden|sent|gesendet|date|datum|onderwerp|subject|betreff|aan|to|an|cc)\s*:\*?",
+    re.IGNORECASE,
 )
+# GMX and web.de start their block with the date ("Gesendet: …" then "Von:", "An:",
+# "Betreff:"): a block that starts with a date line counts when a sender line follows.
+_HEADER_BLOCK_DATE = re.compile(
+    r"^\s*\*?(gesendet|verzonden|sent|date|datum)\s*:\*?\s*\S", re.IGNORECASE
+)
+# A subject line echoed in the text (a read receipt's "Onderwerp: Vraag om toestemming …", a
+# header block a client left without its sender line) is our words, not an answer.
+_SUBJECT_LINE = re.compile(r"^\s*\*?(?:onderwerp|subject|betreff)\s*:", re.IGNORECASE)
 _ITEM_HEADING = re.compile(r"^\s*(?:onderdeel|part)\s+(\d{1,2})\s*:", re.IGNORECASE)
 # Where our request starts when it was pasted without any quote marks.
 _REQUEST_STARTS = tuple(
@@ -96,7 +105,9 @@ def _has_answer_words(line: str) -> bool:
 
 
 _MAYBE_HEADER = re.compile(
-    r"^\s*(?:(?:op|on|le|am|el|il|begin|\*?van|\*?from)\b|-{2}|_{8})", re.IGNORECASE
+    r"^\s*(?:(?:op|on|le|am|el|il|begin|\*?van|\*?from|\*?von|\*?gesendet|\*?verzonden|"
+    r"\*?sent|\*?date|\*?datum)\b|-{2}|_{8})",
+    re.IGNORECASE,
 )
 
 
@@ -113,8 +124,14 @@ def _is_header(lines: list[str], i: int) -> int:
             return 1 + extra
     if any(p.match(stripped) for p in QUOTE_HEADERS[1:]):
         return 1
-    if _HEADER_BLOCK_START.match(stripped) and any(
-        _HEADER_BLOCK_NEXT.match(n) for n in lines[i + 1 : i + 5]
+    after = lines[i + 1 : i + 5]
+    if (
+        _HEADER_BLOCK_START.match(stripped)
+        and any(_HEADER_BLOCK_NEXT.match(n) for n in after)
+    ) or (
+        _HEADER_BLOCK_DATE.match(stripped)
+        and any(_HEADER_BLOCK_START.match(n) for n in after)
+        and sum(bool(_HEADER_BLOCK_NEXT.match(n)) for n in after) >= 2
     ):
         taken = 1
         while i + taken < len(lines) and lines[i + taken].strip():
@@ -194,6 +211,9 @@ def own_segments(text: str) -> tuple[Segment, ...]:
                 continue
             _cut_greeting(lines, own)
             break
+        if _SUBJECT_LINE.match(stripped):
+            i += 1
+            continue
         if signature or _DEVICE_LINE.match(folded) or _disclaimer_at(lines, i, disclaimers):
             signature = "sign" if signature else ""
             i += 1

@@ -256,10 +256,25 @@ def tokenize(
             current.append(Tok(Cat.PUNCT, a, b, ch))
     close()
     for s in sentences:
+        s.tokens = _leading_signs(s.tokens, text)
         s.tokens = _phrases(s.tokens)
         if any(t.cat in (Cat.NUM, Cat.REF, Cat.ORDINAL, Cat.NUMWORD) for t in s.tokens):
             s.tokens = _numbers(s.tokens, count, s.unknown_items)
     return sentences
+
+
+def _leading_signs(tokens: list[Tok], text: str) -> list[Tok]:
+    """A 👍/✅/👎/❌ that leads the items it answers is the word: "👍 voor 1 en 3", "✔️ 1 en
+    3" at the start of a line — not an item's own mark as in "1 ✓ 2 ✗" (the number first)."""
+    out = list(tokens)
+    for k, t in enumerate(out):
+        if t.cat not in (Cat.LETTER_YES, Cat.LETTER_NO) or text[t.start : t.end].isalpha():
+            continue
+        nxt = out[k + 1] if k + 1 < len(out) else None
+        if nxt is not None and (nxt.cat == Cat.FOR or (k == 0 and nxt.cat == Cat.NUM)):
+            yes = t.cat == Cat.LETTER_YES
+            out[k] = Tok(Cat.YES if yes else Cat.NO, t.start, t.end, "ja" if yes else "nee")
+    return out
 
 
 _STRUCK = re.compile("[\u0334-\u0338]")  # combining strike-through and overlay marks
@@ -425,6 +440,9 @@ def _numbers(tokens: list[Tok], count: int, unknown: list[int]) -> list[Tok]:
             ):
                 continue  # "2 weken", "1 keer", "2 vragen"
             out.append(Tok(Cat.REF, t.start, t.end, "#", frozenset({n}), True, num=n))
+        elif not after_part and _spoken_number(tokens, i, out, count):
+            n = NUMWORDS[t.canon]
+            out.append(Tok(Cat.REF, t.start, t.end, t.canon, frozenset({n}), True, num=n))
         elif t.cat == Cat.ORDINAL or (after_part and t.canon in NUMWORDS):
             n = ORDINALS.get(t.canon) or NUMWORDS.get(t.canon, 0)
             n = count if n == -1 else n
@@ -435,6 +453,52 @@ def _numbers(tokens: list[Tok], count: int, unknown: list[int]) -> list[Tok]:
         else:
             out.append(t)
     return _ranges(_merge_refs(out))
+
+
+# Before a number word these make it a count of things, not an item: "de andere twee".
+_DETERMINERS = frozenset(
+    "de het die deze alle allebei beide andere overige mijn onze z the all both other those "
+    "these".split()
+)
+
+
+def _spoken_number(tokens: list[Tok], i: int, out: list[Tok], count: int) -> bool:
+    """A number written as a word names an item the way a digit does when an answer follows
+    it or it is listed after "voor"/"behalve"/"en <item>" — dictated replies ("ja voor een en
+    drie nee voor twee", "Eén ja, twee nee") — never before a noun ("twee weken", "een
+    jaar") or after a determiner ("de andere twee"). "een"/"one" is also the article: only
+    at the start of a clause or in a list of number words."""
+    t = tokens[i]
+    n = NUMWORDS.get(t.canon, 0) if t.cat in (Cat.NUMWORD, Cat.FILL) else 0
+    if not 1 <= n <= count:
+        return False
+    prev = out[-1] if out else None
+    if prev is not None and (prev.canon in _DETERMINERS or prev.cat == Cat.REST):
+        return False
+    nxt = _next_real(tokens, i)
+    if nxt is not None and (
+        nxt.canon in _COUNTED or nxt.cat in (Cat.WORD, Cat.PART, Cat.REF, Cat.ORDINAL)
+    ):
+        return False
+    tight = nxt is not None and nxt.cat in _ANSWERISH
+    listed = prev is not None and (
+        prev.cat in (Cat.FOR, Cat.EXCEPT, Cat.ONLY, Cat.TREK)
+        or (prev.cat == Cat.CONJ and _ref_before(out))
+        or (prev.cat == Cat.PUNCT and prev.canon in ",/&+" and _ref_before(out))
+    )
+    if n != 1 or t.canon not in ("een", "one"):
+        return tight or listed
+    at_start = prev is None or (prev.cat == Cat.PUNCT and prev.canon in ",;") or (
+        prev.cat == Cat.CONJ
+    )
+    j = tokens.index(nxt) if nxt is not None else len(tokens)
+    in_list = (
+        nxt is not None
+        and nxt.cat == Cat.CONJ
+        and j + 1 < len(tokens)
+        and (tokens[j + 1].cat == Cat.NUM or tokens[j + 1].canon in NUMWORDS)
+    )
+    return (tight and at_start) or (listed and in_list)
 
 
 def _glued_number(tokens: list[Tok], i: int, step: int) -> Tok | None:

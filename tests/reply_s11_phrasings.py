@@ -88,7 +88,7 @@ PHRASINGS: dict[str, Phrasing] = {
     ),
     "question-what-is-2": Phrasing("Wat houdt 2 precies in? 1 en 3 is goed", ("ja", "?", "ja")),
     "question-withdraw-later": Phrasing(
-        "Kan ik later nog intrekken? Voor nu: 1 ja, 2 nee, 3 ja", JNJ
+        "Kan ik later nog intrekken? 1 ja, 2 nee, 3 ja", JNJ
     ),
     # -- a young person under 16 instead of the parent ---------------------------------------
     "youth-14": Phrasing("Ik ben 14 en mijn moeder heeft geen mail, van mij mag het: ja", NONE),
@@ -97,7 +97,8 @@ PHRASINGS: dict[str, Phrasing] = {
     ),
     # -- times, amounts and dates next to answers --------------------------------------------
     "time-after": Phrasing("1 ja 2 nee 3 ja. Ik ben bereikbaar na 15:30", JNJ),
-    "call-at-2": Phrasing("Ik bel morgen om 2 uur. 1 ja", ("ja", "?", "?")),
+    # "ik bel" is a hedge of its own (she wants to talk first): unclear is as right
+    "call-at-2": Phrasing("Ik bel morgen om 2 uur. 1 ja", ("ja", "?", "?"), also=(NONE,)),
     # -- more ways to say yes and no ---------------------------------------------------------
     "weet-3-niet": Phrasing("1 ja 2 nee 3 weet ik nog niet", ("ja", "nee", "?")),
     "eerst-bellen-3": Phrasing(

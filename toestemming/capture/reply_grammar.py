@@ -525,6 +525,11 @@ def _doubt(sentence: Sentence, clauses: list[Clause], out: SentenceReading) -> N
     sentence_doubt: tuple[str, list[Span]] | None = None
     for c in clauses:
         for reason, spans in c.hedges:
+            if reason == "age":
+                # The writer is under 16: doubt about every answer in the message, whatever
+                # this sentence holds besides ("ik ben 13, mama is er niet").
+                out.message_doubt = out.message_doubt or (reason, spans)
+                continue
             if sentence.hint is not None and not units and not c.refs:
                 # "weet ik nog niet" typed under a quoted item: doubt about that item
                 unit = Unit(0, STRONG, spans, spans[0][0], hedge=reason)

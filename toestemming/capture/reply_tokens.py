@@ -178,9 +178,17 @@ def _newline_breaks(text: str, at: int) -> bool:
         return True
     if line[-1] not in ".!?:;" and _CONTINUES.match(rest):
         return False  # "Ja\nmaar niet voor 2" typed on a phone: one sentence
+    if line[-1] == ":" and not line.lstrip().startswith(("-", "*", "•")) and _SAYS.search(line):
+        return False  # "Mijn vader sms'te:\nnee": what follows is what was said
+    
     return not (len(line) >= _WRAP_FROM and line[-1] not in ".!?:;," and rest[0].islower())
 
 
+# A line that announces what someone said or sent.
+_SAYS = re.compile(
+    r"(?i)\b(?:zegt|zei|schreef|appte|appt|sms'?te|stuurde|antwoordde|says|said|wrote|texted|"
+    r"sms|sms'?je|appje|bericht|berichtje|message|text)\b"
+)
 # A line that starts with "maar" / "behalve" goes on with the line before it.
 _CONTINUES = re.compile(r"(?i)(?:maar|behalve|but|except)\b")
 
@@ -255,12 +263,51 @@ def tokenize(
                 continue
             current.append(Tok(Cat.PUNCT, a, b, ch))
     close()
+    marks = _marks(text[start:end], start)
     for s in sentences:
+        if marks:
+            s.tokens = _marked(s.tokens, marks)
         s.tokens = _leading_signs(s.tokens, text)
         s.tokens = _phrases(s.tokens)
         if any(t.cat in (Cat.NUM, Cat.REF, Cat.ORDINAL, Cat.NUMWORD) for t in s.tokens):
             s.tokens = _numbers(s.tokens, count, s.unknown_items)
     return sentences
+
+
+# A line pasted from a chat ("[03-12-2026 19:40] Mama: …", "03-12-26 19:40 - Sam: …"): what
+# follows is someone's app message, whose we cannot tell — told, like "mijn moeder zegt".
+_CHAT_PREFIX = re.compile(
+    r"^[ \t]*(?:\[\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?\]|"
+    r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}[ \t]*-)[ \t]*[^:\n]{1,40}:",
+    re.MULTILINE,
+)
+# The writer says they are under 16 ("ik ben 14", "I'm 13", "Sam (13)"): under 16 the parents
+# decide, so whose answer this is, the worker must see — unclear, with that reason.
+_AGE = re.compile(
+    r"(?i)\b(?:ik ben|i am|i'm|im)\s+(?:pas\s+|nog\s+(?:maar\s+)?|only\s+|just\s+)?"
+    r"(?:[4-9]|1[0-5]|tien|elf|twaalf|dertien|veertien|vijftien|twelve|thirteen|fourteen|"
+    r"fifteen)\b(?!\s*(?:uur|keer|minuten|:|[.,]\d))"
+    r"|\b[A-Z][a-z]+\s*\((?:1[0-5]|[4-9])(?:\s*(?:jaar|jr|years?))?\)"
+)
+
+
+def _marks(segment: str, start: int) -> list[tuple[int, int, Cat, str]]:
+    out = [(start + m.start(), start + m.end(), Cat.REPORTED, "<chat>")
+           for m in _CHAT_PREFIX.finditer(segment)]
+    out += [(start + m.start(), start + m.end(), Cat.HEDGE, AGE) for m in _AGE.finditer(segment)]
+    return out
+
+
+def _marked(tokens: list[Tok], marks: list[tuple[int, int, Cat, str]]) -> list[Tok]:
+    """The tokens inside a marked stretch become one token of its category."""
+    out: list[Tok] = []
+    for t in tokens:
+        mark = next((m for m in marks if m[0] <= t.start < m[1]), None)
+        if mark is None:
+            out.append(t)
+        elif not (out and out[-1].start == mark[0] and out[-1].canon == mark[3]):
+            out.append(Tok(mark[2], mark[0], mark[1], mark[3]))
+    return out
 
 
 def _leading_signs(tokens: list[Tok], text: str) -> list[Tok]:
@@ -277,6 +324,7 @@ def _leading_signs(tokens: list[Tok], text: str) -> list[Tok]:
     return out
 
 
+AGE = "<age>"  # the canonical form of an age under 16 (a hedge with its own reason)
 _STRUCK = re.compile("[\u0334-\u0338]")  # combining strike-through and overlay marks
 _EMOJI_YES = frozenset("\U0001f44d\u2705\u2713\u2714\u2611")
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")

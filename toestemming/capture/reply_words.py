@@ -309,10 +309,20 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
         (r"bijvoorbeeld|bijv|bv|for example|for instance", Cat.REPORTED, 0),
         (r"zegt|says|(?:mijn|m'n|zijn|haar|onze|my|his|her|our) (?:moeder|vader|mama|papa|zoon|"
          r"dochter|man|vrouw|partner|ouders|ex|mother|father|mom|mum|dad|son|daughter|husband|"
-         r"wife|parents) (?:vindt|vind|wil|wilt|willen|wants|thinks|zei|said)", Cat.REPORTED, 0),
+         r"wife|parents) (?:vindt|vind|wil|wilt|willen|wants|thinks|zei|said|schreef|appte|appt|"
+         r"stuurde|antwoordde|wrote|texted|sent)|(?:sms|smsje|sms'je|appje|app|bericht|berichtje|"
+         r"message|text|reply) (?:van|from) (?:mijn|m'n|zijn|haar|onze|my|his|her|our) "
+         r"(?:moeder|vader|mama|papa|man|vrouw|partner|ouders|ex|mother|father|mom|mum|dad|"
+         r"husband|wife|parents)", Cat.REPORTED, 0),
         # a yes for a while only ("voor nu ja", "alleen dit schooljaar"): a condition
         (r"voor (?:nu|het moment|even)|for (?:now|the time being|the moment)|(?:alleen |only )?"
          r"(?:dit|this) (?:jaar|schooljaar|year|school year|semester)", Cat.COND, 0),
+        # a yes for a time of one's own ("akkoord voor 2 maanden", "OK for 1 year"): the
+        # request says how long; a shorter time is a condition, not that request's yes
+        (r"(?:voor|for|gedurende|during|nog) (?:(?:een|één|one|a|#|twee|drie|vier|vijf|zes|two|"
+         r"three|four|five|six|half|halve|paar|few|couple of) )?(?:jaar|jaren|maand|maanden|week|"
+         r"weken|dag|dagen|year|years|month|months|week|weeks|day|days|schooljaar|schooljaren)",
+         Cat.COND, 0),
         # "Is het verplicht? Zo niet, dan nee": an answer that waits for the answer to a question
         (r"zo (?:niet|ja|nee)|zoniet|if (?:not|so)", Cat.COND, 0),
         (r"lijkt (?:me|mij) (?:wel|van wel)|i (?:guess|suppose) so", Cat.HEDGE, 0),

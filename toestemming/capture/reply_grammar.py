@@ -157,6 +157,33 @@ def _offset(el: Unit | Tok) -> int:
     return el.head if isinstance(el, Unit) else el.start
 
 
+def _doubted(toks: list[Tok], at: int | None) -> bool:
+    """Whether the item at toks[at] is followed (over glue) by a doubt of its own."""
+    if at is None:
+        return False
+    k = at + 1
+    while k < len(toks) and toks[k].cat == Cat.PUNCT and toks[k].canon in GLUE:
+        k += 1
+    return k < len(toks) and toks[k].cat in (Cat.HEDGE, Cat.COND)
+
+
+def _refs_right_before(c: Clause, at: int) -> list[Tok]:
+    """The unanswered item references right before position `at` ("3 weet ik niet", "2 en 3:
+    twijfel"), when every answer in the clause comes before them; else []."""
+    k = next((i for i, t in enumerate(c.toks) if t.start == at), -1)
+    refs: list[Tok] = []
+    j = k - 1
+    while j >= 0 and (c.toks[j].cat in (Cat.REF, Cat.CONJ) or c.toks[j].canon in GLUE | {","}):
+        if c.toks[j].cat == Cat.REF:
+            refs.append(c.toks[j])
+        j -= 1
+    if not refs or any(r not in c.unbound for r in refs):
+        return []
+    if any(b.unit.head > at for b in c.bindings):
+        return []
+    return refs[::-1]
+
+
 def _binding(unit: Unit, refs: list[Tok], source: str = "ref") -> Binding:
     items = frozenset(p for r in refs if r.cat == Cat.REF for p in r.items)
     return Binding(
@@ -211,7 +238,8 @@ def _bind_mixed(c: Clause, elements: list[Unit | Tok]) -> None:
     for k, el in enumerate(elements):
         if isinstance(el, Unit) and k + 1 < len(elements):
             nxt = elements[k + 1]
-            if isinstance(nxt, Tok):
+            if isinstance(nxt, Tok) and not _doubted(toks, index.get(nxt.start)):
+                # ("1 ja 2 nee 3 weet ik niet": 3 is not the "nee" before it)
                 taken.setdefault(nxt.start, el)
     used = set(taken.values())
     pols = {u.pol for u in used}
@@ -534,6 +562,12 @@ def _doubt(sentence: Sentence, clauses: list[Clause], out: SentenceReading) -> N
                 # "weet ik nog niet" typed under a quoted item: doubt about that item
                 unit = Unit(0, STRONG, spans, spans[0][0], hedge=reason)
                 c.bindings.append(Binding(unit, frozenset({sentence.hint}), source="hint"))
+            elif c.bindings and (own := _refs_right_before(c, spans[0][0])):
+                # "1 ja 2 nee 3 weet ik nog niet": the doubt is about the item it follows,
+                # which has no answer of its own; the answers before it stand.
+                unit = Unit(0, STRONG, spans, spans[0][0], hedge=reason)
+                c.bindings.append(_binding(unit, own))
+                c.unbound = [r for r in c.unbound if r not in own]
             elif c.explicit_refs() and (c.bindings or c.unbound):
                 for b in c.bindings:
                     b.unit.hedge = b.unit.hedge or reason

@@ -51,7 +51,7 @@ def apple_mail_macos(answer: str, lang: str) -> str:
         '<html><head><meta http-equiv="content-type" content="text/html; charset=utf-8"></head>'
         '<body style="overflow-wrap: break-word; -webkit-nbsp-mode: space; line-break: '
         f'after-white-space;"><div>{_html_lines(answer)}</div><div><br><blockquote type="cite">'
-        f"<div>{escape(attribution)}</div><br class=\"Apple-interchange-newline\"><div><div>"
+        f'<div>{escape(attribution)}</div><br class="Apple-interchange-newline"><div><div>'
         f"{_html_lines(ORIG[lang])}</div></div></blockquote></div><br></body></html>"
     )
     return _alternative(
@@ -81,7 +81,7 @@ def protonmail(answer: str, lang: str) -> str:
         '</div><div style="font-family: Arial, sans-serif; font-size: 14px;"><br></div><div '
         'class="protonmail_signature_block"><div class="protonmail_signature_block-proton">'
         f'{escape(sig)}</div></div><div class="protonmail_quote">------- Original Message '
-        f"-------<br>{escape(attribution)}<br><br><blockquote class=\"protonmail_quote\" "
+        f'-------<br>{escape(attribution)}<br><br><blockquote class="protonmail_quote" '
         f'type="cite">{_html_lines(ORIG[lang])}</blockquote><br></div>'
     )
     return _alternative(
@@ -116,7 +116,7 @@ def gmx(answer: str, lang: str) -> str:
     plain = f"{answer}\n\n\n{block}\n\n{ORIG[lang]}\n"
     html = (
         '<html><head></head><body><div style="font-family: Verdana;font-size: 12.0px;"><div>'
-        f"{_html_lines(answer)}</div>\n<div>&nbsp;\n<div>&nbsp;</div>\n<div name=\"quote\" "
+        f'{_html_lines(answer)}</div>\n<div>&nbsp;\n<div>&nbsp;</div>\n<div name="quote" '
         'style="margin:10px 5px 5px 10px; padding: 10px 0 10px 10px; border-left:2px solid '
         f'#C3D9E5; word-wrap: break-word;"><div style="margin:0 0 10px 0;">{block_html}</div>'
         f'<div name="quoted-content">{_html_lines(ORIG[lang])}</div></div></div></div>'
@@ -160,7 +160,7 @@ def kpn_ox(answer: str, lang: str) -> str:
         '<!doctype html>\n<html><head><meta charset="UTF-8"></head><body><div '
         f'class="default-style">{_html_lines(answer)}</div><div class="default-style">&nbsp;'
         f'</div><blockquote type="cite"><div>{escape(attribution)}</div><div>&nbsp;</div>'
-        f'<div>&nbsp;</div><div>{_html_lines(ORIG[lang])}</div></blockquote></body></html>'
+        f"<div>&nbsp;</div><div>{_html_lines(ORIG[lang])}</div></blockquote></body></html>"
     )
     return _alternative(
         _part("text/plain", plain, "UTF-8", "b64"),
@@ -174,7 +174,7 @@ def ziggo_html(answer: str, lang: str) -> str:
     html = (
         '<!doctype html>\n<html><head><meta charset="UTF-8"></head><body><div '
         f'class="default-style">{_html_lines(answer)}</div><div class="io-ox-signature">'
-        "<p>Verstuurd vanuit Ziggo Mail</p></div><blockquote type=\"cite\"><div>"
+        '<p>Verstuurd vanuit Ziggo Mail</p></div><blockquote type="cite"><div>'
         f"{escape(attribution)}</div><div>&nbsp;</div><div>{_html_lines(ORIG[lang])}</div>"
         "</blockquote></body></html>"
     )
@@ -214,8 +214,10 @@ def outlook_web_nl(answer: str, lang: str) -> str:
 def reply_on_forward(answer: str, lang: str) -> str:
     """The youth forwarded our request to a parent with a note; the parent replies to the
     school on top of that forward (Gmail): the note and the request are both quoted."""
-    note = "Mam kun jij dit invullen? Ik wil 2 liever niet." if lang == "nl" else (
-        "Mum can you answer this? I'd rather not do 2."
+    note = (
+        "Mam kun jij dit invullen? Ik wil 2 liever niet."
+        if lang == "nl"
+        else ("Mum can you answer this? I'd rather not do 2.")
     )
     fwd = "Doorgestuurd bericht" if lang == "nl" else "Forwarded message"
     attribution = (
@@ -356,7 +358,7 @@ def tnef_mixed(answer: str) -> bytes:
         'Content-Type: multipart/mixed; boundary="tnef_b"\n\n--tnef_b\n'
         + _part("text/plain", "", "us-ascii", "8bit")
         + '\n--tnef_b\nContent-Type: application/ms-tnef; name="winmail.dat"\n'
-        'Content-Transfer-Encoding: base64\nContent-Disposition: attachment; '
+        "Content-Transfer-Encoding: base64\nContent-Disposition: attachment; "
         f'filename="winmail.dat"\n\n{_b64(_tnef(answer))}\n--tnef_b--\n',
     )
 
@@ -364,8 +366,11 @@ def tnef_mixed(answer: str) -> bytes:
 def bounce_dsn(_answer: str) -> bytes:
     """Postfix: multipart/report; report-type=delivery-status, our request attached."""
     return _raw(
-        _base("MAILER-DAEMON@mx.example.org (Mail Delivery System)",
-              "Undelivered Mail Returned to Sender", "Auto-Submitted: auto-replied\n"),
+        _base(
+            "MAILER-DAEMON@mx.example.org (Mail Delivery System)",
+            "Undelivered Mail Returned to Sender",
+            "Auto-Submitted: auto-replied\n",
+        ),
         'Content-Type: multipart/report; report-type=delivery-status; boundary="dsn_b"\n\n'
         "--dsn_b\nContent-Description: Notification\nContent-Type: text/plain; charset=us-ascii"
         "\n\nThis is the mail system at host mx.example.org.\n\nI'm sorry to have to inform you "
@@ -394,8 +399,7 @@ def bounce_exchange_nl(_answer: str) -> bytes:
     """Exchange Online's non-delivery report in Dutch, text only (after a gateway that
     dropped the report structure)."""
     return _raw(
-        _base("Microsoft Outlook <postmaster@example.org>",
-              f"Onbestelbaar: {SUBJECT['nl']}"),
+        _base("Microsoft Outlook <postmaster@example.org>", f"Onbestelbaar: {SUBJECT['nl']}"),
         'Content-Type: text/plain; charset="utf-8"\n\nUw bericht heeft de volgende ontvanger(s) '
         f"niet bereikt:\n\n{SAM}\nDe ontvanger bestaat niet. Nee, dit bericht is niet "
         "afgeleverd.\n\nDiagnostische informatie voor beheerders:\nGenererende server: "
@@ -407,7 +411,7 @@ def mdn_multipart(_answer: str) -> bytes:
     """Thunderbird's read receipt: multipart/report; report-type=disposition-notification."""
     return _raw(
         _base(f"Sam de Vries <{SAM}>", f"Ontvangstbevestiging (weergegeven) - {SUBJECT['nl']}"),
-        'Content-Type: multipart/report; report-type=disposition-notification; '
+        "Content-Type: multipart/report; report-type=disposition-notification; "
         'boundary="mdn_b"\n\n--mdn_b\nContent-Type: text/plain; charset=UTF-8\n\nDit is een '
         f"ontvangstbevestiging voor de e-mail die u zond aan {SAM}.\n\nJa, het bericht is "
         "weergegeven.\n\n--mdn_b\nContent-Type: message/disposition-notification\n\n"

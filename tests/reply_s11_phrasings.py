@@ -44,9 +44,7 @@ PHRASINGS: dict[str, Phrasing] = {
     "dictation-onderdeel": Phrasing("onderdeel een ja onderdeel twee nee onderdeel drie ja", JNJ),
     "number-words-comma": Phrasing("Eén ja, twee nee, drie ja", JNJ),
     "ordinals": Phrasing("De eerste en de derde ja, de tweede niet", JNJ),
-    "de-andere-twee": Phrasing(
-        "Voor 2 geef ik geen toestemming, voor de andere twee wel", JNJ
-    ),
+    "de-andere-twee": Phrasing("Voor 2 geef ik geen toestemming, voor de andere twee wel", JNJ),
     # -- all caps, emoji ---------------------------------------------------------------------
     "caps-niet-akkoord": Phrasing("IK GA NIET AKKOORD", ALL_NO),
     "caps-rest-ja": Phrasing("NEE VOOR 2 REST JA", JNJ),
@@ -87,9 +85,7 @@ PHRASINGS: dict[str, Phrasing] = {
         "1 en 3 ja. Mag 2 ook alleen naar de mentor?", ("ja", "?", "ja")
     ),
     "question-what-is-2": Phrasing("Wat houdt 2 precies in? 1 en 3 is goed", ("ja", "?", "ja")),
-    "question-withdraw-later": Phrasing(
-        "Kan ik later nog intrekken? 1 ja, 2 nee, 3 ja", JNJ
-    ),
+    "question-withdraw-later": Phrasing("Kan ik later nog intrekken? 1 ja, 2 nee, 3 ja", JNJ),
     # -- a young person under 16 instead of the parent ---------------------------------------
     "youth-14": Phrasing("Ik ben 14 en mijn moeder heeft geen mail, van mij mag het: ja", NONE),
     "youth-13-items": Phrasing(
@@ -107,7 +103,8 @@ PHRASINGS: dict[str, Phrasing] = {
     "nee-behalve-1": Phrasing("Nee tegen alles behalve 1", ("ja", "nee", "nee")),
     "ja-nee-ja-unnamed": Phrasing("ja, nee, ja", NONE),
     "2-hoeft-niet-meer": Phrasing(
-        "Ik werk niet meer bij de bakkerij dus 2 hoeft niet", ("?", "nee", "?"),
+        "Ik werk niet meer bij de bakkerij dus 2 hoeft niet",
+        ("?", "nee", "?"),
         also=(NONE,),
     ),
     "liever-niet-rest-prima": Phrasing("2 liever niet, de rest prima", JNJ),

@@ -27,7 +27,8 @@ from ..words import count_form
 from .reply_clauses import BOTH, STRONG, Binding, Unit, Withdrawal
 from .reply_grammar import Context, SentenceReading, read_sentence
 from .reply_layout import own_segments
-from .reply_tokens import ItemNames, Span, tokenize
+from .reply_tok import Span
+from .reply_tokens import ItemNames, tokenize
 
 # Long texts are someone else's document, not an answer; reading stops here (linear anyway).
 MAX_ANSWER_CHARS = 20_000

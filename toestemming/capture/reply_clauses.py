@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .reply_tokens import AGE, GLUE, Span, Tok
+from .reply_tok import AGE, GLUE, Span, Tok
 from .reply_words import ANSWER_CATS, Cat
 
 STRONG, WEAK, NEG_WEAK, ACK, LETTER = 3, 2, 1, 0, -1

@@ -126,8 +126,7 @@ def _is_header(lines: list[str], i: int) -> int:
         return 1
     after = lines[i + 1 : i + 5]
     if (
-        _HEADER_BLOCK_START.match(stripped)
-        and any(_HEADER_BLOCK_NEXT.match(n) for n in after)
+        _HEADER_BLOCK_START.match(stripped) and any(_HEADER_BLOCK_NEXT.match(n) for n in after)
     ) or (
         _HEADER_BLOCK_DATE.match(stripped)
         and any(_HEADER_BLOCK_START.match(n) for n in after)

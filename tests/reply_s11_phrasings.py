@@ -126,3 +126,97 @@ PHRASINGS: dict[str, Phrasing] = {
     "withdraw-twee": Phrasing("ik trek twee in", ("intrekken", "2")),
     "not-withdraw-yes": Phrasing("Intrekken hoeft niet, 1 ja 2 ja 3 ja", ALL_YES),
 }
+
+JNN = ("ja", "nee", "nee")
+WITHDRAW = ("intrekken",)
+
+# A second batch, written after the first was read in full (each a variant of a class the
+# first batch found, typed the way someone else would).
+PHRASINGS.update(
+    {
+        "nt2-geen-probleem": Phrasing("Ik heb geen probleem met nummer 1 en 3. Nummer 2 nee.", JNJ),
+        "nt2-oke-per-item": Phrasing(
+            "nummer 1 oke, nummer 2 nee, nummer 3 oke", JNJ, also=(("?", "nee", "?"),)
+        ),
+        "nt2-fam": Phrasing("1 ja 2 nee 3 ja  mvg fam. Yilmaz", JNJ),
+        "nt2-nr-spaces": Phrasing("ja voor nr 1 en nr 3 , nee nr 2", JNJ),
+        "equals-no-space": Phrasing("1=ja 2=nee 3=ja", JNJ),
+        "mother-writes": Phrasing(
+            "Beste meneer, ik ben de moeder van Sam. Wij geven toestemming voor 1 en 3. "
+            "Voor 2 niet.",
+            JNJ,
+        ),
+        "son-is-14": Phrasing("Mijn zoon is 14, ik geef toestemming voor alles", ALL_YES),
+        "sam-is-15": Phrasing("Sam is 15 en wij zijn akkoord", ALL_YES),
+        "dictation-nummer-digits": Phrasing("ja voor nummer 1 en nummer 3 nee voor nummer 2", JNJ),
+        "dictation-een-ja": Phrasing("een ja twee nee drie ja", JNJ),
+        "dictation-eerste": Phrasing("eerste ja tweede nee derde ja", JNJ),
+        "dictation-laatste": Phrasing("ja voor de eerste en de laatste niet voor de tweede", JNJ),
+        "dictation-een-en-twee": Phrasing("ja voor een en twee", ("ja", "ja", "?")),
+        "emoji-before-each": Phrasing("✅ 1 ✅ 3 ❌ 2", JNJ, also=(NONE,)),
+        "emoji-glued": Phrasing("1👍2👎3👍", JNJ),
+        "emoji-heart-all": Phrasing("❤️ ja voor alles", ALL_YES),
+        "caps-nee": Phrasing("NEE", ALL_NO),
+        "caps-list": Phrasing("JA VOOR 1 EN 3 NIET VOOR 2", JNJ),
+        "hierbij": Phrasing("Hierbij mijn antwoord: 1 ja 2 nee 3 ja", JNJ),
+        "both-parents-all": Phrasing(
+            "Wij (vader en moeder) geven allebei toestemming voor alles", ALL_YES
+        ),
+        "parents-disagree": Phrasing("Ik wel, mijn vrouw twijfelt nog", NONE),
+        "vader-moeder-lines": Phrasing(
+            "Vader: ja voor alles\nMoeder: nee voor 2",
+            NONE,
+            also=(("?", "nee", "?"), ("ja", "nee", "ja")),
+        ),
+        "zolang": Phrasing("ja, zolang het alleen over werk gaat", NONE),
+        "mits": Phrasing("ja mits ze mij eerst informeren", NONE),
+        "tot-zomervakantie": Phrasing("Ja tot de zomervakantie", NONE),
+        "tot-eind-jaar": Phrasing("Ja, maar alleen tot het eind van dit jaar", NONE),
+        "voorlopig": Phrasing("Voorlopig ja", NONE),
+        "tot-1-januari": Phrasing("Akkoord tot 1 januari", NONE),
+        "komende-2-jaar": Phrasing("Ja, voor de komende 2 jaar", NONE),
+        "3-maanden-dan-opnieuw": Phrasing("Ja voor 3 maanden, dan opnieuw vragen", NONE),
+        "tot-mijn-18e": Phrasing("Ik ga akkoord tot mijn 18e", NONE),
+        "question-tekenen": Phrasing(
+            "Moet ik voor 2 ook iets tekenen? 1 en 3 ja", ("ja", "?", "ja")
+        ),
+        "question-what-if": Phrasing("Wat als ik nee zeg bij 2?", NONE),
+        "question-verplicht": Phrasing("Is 2 verplicht?", NONE),
+        "question-mag-ik": Phrasing(
+            "Mag ik ja zeggen voor 1 en nee voor 2 en 3?", NONE, also=(JNN,)
+        ),
+        "question-waarom-rest-goed": Phrasing(
+            "Waarom willen jullie 2 delen? De rest is goed.", ("ja", "?", "ja")
+        ),
+        "youth-15-father": Phrasing(
+            "Ik ben 15 maar mijn ouders zijn gescheiden en mijn vader zegt ja", NONE
+        ),
+        "youth-en-14": Phrasing("im 14 so yes to all", NONE, "en"),
+        "youth-nog-geen-16": Phrasing("ik ben nog geen 16 maar ja voor alles", NONE),
+        "en-ampersand": Phrasing("Yes to 1 & 3, 2 no", JNJ, "en"),
+        "en-happy-for": Phrasing("Happy for 1 and 3, not 2", JNJ, "en"),
+        "en-parts-only": Phrasing("I give permission for parts 1 and 3 only", JNJ, "en"),
+        "en-number-two": Phrasing("No to number two", ("?", "nee", "?"), "en"),
+        "en-number-words": Phrasing("Yes for one and three, no for two", JNJ, "en"),
+        # "bakery" is no word of the item's name (Bakkerij De Korenschoof): unclear is right
+        "en-except-bakery": Phrasing(
+            "I'm fine with everything except the bakery", JNJ, "en", also=(NONE,)
+        ),
+        "en-dont-share": Phrasing("Please don't share anything", ALL_NO, "en", also=(NONE,)),
+        "withdraw-meedoen": Phrasing("Ik wil niet meer meedoen", WITHDRAW, also=(ALL_NO,)),
+        "withdraw-bakkerij": Phrasing(
+            "Ik trek mijn toestemming in voor de bakkerij", ("intrekken", "2")
+        ),
+        "withdraw-graag-alles": Phrasing("Graag alles intrekken", WITHDRAW),
+        "withdraw-polite-question": Phrasing(
+            "Kunt u mijn toestemming voor 1 intrekken?", ("intrekken", "1"), also=(NONE,)
+        ),
+        "not-withdraw-bedoelde": Phrasing(
+            "Niet intrekken, ik bedoelde 1 ja 2 nee 3 ja", JNJ, also=(NONE,)
+        ),
+        "samsung-sig": Phrasing(
+            "ja voor alles\n\nVerzonden vanaf mijn Samsung Galaxy-smartphone.", ALL_YES
+        ),
+        "outlook-ios-sig": Phrasing("ja voor alles\n\nDownload Outlook voor iOS", ALL_YES),
+    }
+)

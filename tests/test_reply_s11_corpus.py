@@ -109,6 +109,12 @@ def test_the_matrix_covers_the_brief() -> None:
         ("Ik ben 14. Ja voor alles", ("?", "?", "?")),
         # a doubt after an item is about that item
         ("1 ja 2 nee 3 weet ik nog niet", ("ja", "nee", "?")),
+        # a yes until a moment of one's own is a condition
+        ("Akkoord tot 1 januari", ("?", "?", "?")),
+        ("Ik ga akkoord tot mijn 18e", ("?", "?", "?")),
+        ("ik ben nog geen 16 maar ja voor alles", ("?", "?", "?")),
+        # no longer taking part
+        ("Ik wil niet meer meedoen", ("intrekken",)),
     ],
 )
 def test_each_class(text: str, want: tuple[str, ...]) -> None:
@@ -125,9 +131,11 @@ def test_each_class(text: str, want: tuple[str, ...]) -> None:
         "Ik ben 16 en zeg ja voor alles",
         "Ja voor alles\n\nGroetjes, Sam (16)",
         "Ik ben 17: ja voor alles",
+        "Mijn zoon is 14, ik geef toestemming voor alles",
+        "Ja voor alles, tot ziens!",
     ],
 )
-def test_sixteen_and_older_answer_for_themselves(text: str) -> None:
+def test_sixteen_and_older_or_a_parent_answer(text: str) -> None:
     assert outcome(read_answers(text, ITEMS[:3])) == ("ja", "ja", "ja")
 
 

@@ -266,7 +266,26 @@ _AGE = re.compile(
     r"(?i)\b(?:ik ben|i am|i'm|im)\s+(?:pas\s+|nog\s+(?:maar\s+)?|only\s+|just\s+)?"
     r"(?:[4-9]|1[0-5]|tien|elf|twaalf|dertien|veertien|vijftien|twelve|thirteen|fourteen|"
     r"fifteen)\b(?!\s*(?:uur|keer|minuten|:|[.,]\d))"
+    r"|\b(?:ik ben|i am|i'm|im)\s+(?:nog\s+)?(?:geen|niet|not|under|onder|jonger dan|younger than)"
+    r"\s+(?:16|zestien|sixteen)\b"
     r"|\b[A-Z][a-z]+\s*\((?:1[0-5]|[4-9])(?:\s*(?:jaar|jr|years?))?\)"
+)
+
+
+# A yes until a moment of one's own ("akkoord tot 1 januari", "ja tot mijn 18e", "until the
+# summer") is a condition: the request says how long. Dates are matched before _mask blanks
+# them; "tot ziens", "tot morgen" (a greeting) and "1 t/m 3" (a range of items) are not.
+_UNTIL = re.compile(
+    r"(?i)\b(?:tot|totdat|until|till|t/m|tot en met)\s+(?:"
+    r"\d{1,2}(?:\s*(?:jan|feb|mrt|maart|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]*\.?|"
+    r"[-/.]\d{1,2}(?:[-/.]\d{2,4})?)|\d{4}\b|"
+    r"(?:mijn|m'n|zijn|z'n|haar|my|his|her|their)\s+(?:\d{1,2}(?:e|de|ste|th|st|nd|rd)?\b|"
+    r"achttiende|verjaardag|diploma|eindexamen|birthday)|"
+    r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
+    r"december|january|february|march|june|july|august|october)\b|"
+    r"(?:de |het |the )?(?:zomer|zomervakantie|kerst|kerstvakantie|herfstvakantie|"
+    r"voorjaarsvakantie|meivakantie|vakantie|eind|einde|end|summer|christmas)\b|"
+    r"(?:volgend|volgende|next)\s+(?:jaar|week|maand|year|month|schooljaar)\b)"
 )
 
 
@@ -276,6 +295,9 @@ def _marks(segment: str, start: int) -> list[tuple[int, int, Cat, str]]:
         for m in _CHAT_PREFIX.finditer(segment)
     ]
     out += [(start + m.start(), start + m.end(), Cat.HEDGE, AGE) for m in _AGE.finditer(segment)]
+    out += [
+        (start + m.start(), start + m.end(), Cat.COND, "<until>") for m in _UNTIL.finditer(segment)
+    ]
     return out
 
 

@@ -388,7 +388,10 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
          r"(?:meer|langer|anymore|any more)(?= _|$| dat| that)"
          r"|(?:niet|niets|geen|not|nothing) (?:meer|langer|anymore|any more|no longer) "
          r"(?:delen|share|doorgeven|doorsturen|sturen|gebruiken|use|geven|give)"
-         r"|no longer (?:share|agree|consent|want)",
+         r"|no longer (?:share|agree|consent|want)"
+         # "ik wil niet meer meedoen", "ik doe niet meer mee": no longer taking part
+         r"|(?:niet|not|geen) (?:meer|langer|anymore|any more) (?:meedoen|mee doen|deelnemen|"
+         r"participate|take part|aan meedoen)|doe (?:ik )?(?:niet|nie) (?:meer|langer) mee",
          Cat.WITHDRAW, 0),
     )
 )  # fmt: skip

@@ -498,3 +498,68 @@ NOT_ANSWERS: dict[str, Callable[[str], bytes]] = {
     **{f"ooo-{lang}": _ooo(lang, True) for lang in _OOO},
     **{f"ooo-{lang}-subject-only": _ooo(lang, False) for lang in _OOO},
 }
+
+
+# -- parents whose mail program speaks Turkish or Arabic ----------------------------------------
+_GMAIL_ATTRIBUTION = {
+    "tr": f"Testschool <{ORG}>, 3 Ara 2026 Per, 10:12 tarihinde şunu yazdı:",
+    "ar": f"في الخميس، 3 ديسمبر 2026 في 10:12 ص كتب Testschool <{ORG}>:",
+}
+_OUTLOOK_BLOCK = {
+    "tr": ("Kimden", "Gönderildi", "Kime", "Konu", "3 Aralık 2026 Perşembe 10:12"),
+    "ar": ("من", "تاريخ الإرسال", "إلى", "الموضوع", "الخميس، 3 ديسمبر 2026 10:12 ص"),
+}
+
+
+def _gmail_in(ui: str) -> Callable[[str, str], str]:
+    """Gmail with its interface in Turkish or Arabic: the attribution line in that language
+    (our request quoted under it in Dutch or English)."""
+
+    def build(answer: str, lang: str) -> str:
+        attribution = _GMAIL_ATTRIBUTION[ui]
+        plain = f"{answer}\n\n{attribution}\n\n{_quote(ORIG[lang])}\n"
+        html = (
+            f'<div dir="auto">{_html_lines(answer)}</div><br><div class="gmail_quote">'
+            f'<div dir="ltr" class="gmail_attr">{escape(attribution)}<br></div><blockquote '
+            f'class="gmail_quote" style="margin:0 0 0 .8ex">{_html_lines(ORIG[lang])}'
+            "</blockquote></div>"
+        )
+        return _alternative(
+            _part("text/plain", plain, "UTF-8"), _part("text/html", html, "UTF-8"), "0000a1tr"
+        )
+
+    return build
+
+
+def _outlook_in(ui: str) -> Callable[[str, str], str]:
+    """Outlook desktop with its interface in Turkish or Arabic: the header block above the
+    unquoted original in that language ("Kimden:/Gönderildi:/Kime:/Konu:")."""
+
+    def build(answer: str, lang: str) -> str:
+        van, sent, to, subject, date = _OUTLOOK_BLOCK[ui]
+        block = (
+            f"{van}: Testschool <{ORG}>\n{sent}: {date}\n{to}: Sam de Vries <{SAM}>\n"
+            f"{subject}: {SUBJECT[lang]}"
+        )
+        plain = f"{answer}\n\n{block}\n\n{ORIG[lang]}\n"
+        html = (
+            f"<html><body><div class=WordSection1><p class=MsoNormal>{_html_lines(answer)}</p>"
+            "<div style='border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm'>"
+            f"<p class=MsoNormal>{_html_lines(block)}</p></div><p class=MsoNormal>"
+            f"{_html_lines(ORIG[lang])}</p></div></body></html>"
+        )
+        return _alternative(
+            _part("text/plain", plain, "utf-8"), _part("text/html", html, "utf-8"), "_000_tr_"
+        )
+
+    return build
+
+
+ENVELOPES.update(
+    {
+        "gmail-tr": _gmail_in("tr"),
+        "gmail-ar": _gmail_in("ar"),
+        "outlook-tr": _outlook_in("tr"),
+        "outlook-ar": _outlook_in("ar"),
+    }
+)

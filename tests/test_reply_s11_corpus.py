@@ -179,7 +179,26 @@ def test_never_an_answer(vault: RemoteVault, name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["bounce-qmail", "mdn-outlook-plain", "ooo-tr-subject-only", "ooo-ar-subject-only"]
+    "name",
+    [
+        "bounce-qmail",
+        "mdn-outlook-plain",
+        "ooo-tr-subject-only",
+        "ooo-ar-subject-only",
+        "recall-nl",
+        "recall-en",
+    ],
 )
 def test_machine_messages_are_marked_automatic(name: str) -> None:
     assert parse_reply(s11.NOT_ANSWERS[name]("")).automatic
+
+
+def test_a_person_who_writes_intrekken_in_the_subject_still_withdraws() -> None:
+    """Only Outlook's machine-written recall text is a recall; a parent's own "Intrekken:"
+    subject with their own words is a withdrawal, as written."""
+    raw = s11.message("gmail-tr", "Ik wil alles intrekken").replace(
+        b"Subject: =?utf-8?b?", b"Subject: Intrekken: =?utf-8?b?"
+    )
+    parsed = parse_reply(raw)
+    assert not parsed.automatic
+    assert read_answers(parsed.text, ITEMS[:3]).withdraw == ()

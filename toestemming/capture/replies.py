@@ -23,7 +23,7 @@ from typing import Any
 
 from ..errors import Said
 from ..refcode import find_reference_codes
-from .reply_auto import is_automatic
+from .reply_auto import is_automatic, is_recall
 from .reply_flowed import unflow
 from .reply_layout import own_text
 
@@ -503,6 +503,9 @@ def parse_reply(raw: bytes) -> ParsedReply:
         reply.text, reply.own_text = html_to_text(markup)
     if not reply.text.strip():
         reply.problems.append(Said("reply-no-text"))
+    elif not reply.automatic and is_recall(reply.subject, reply.text):
+        reply.automatic = True
+        reply.problems.append(Said("reply-automatic"))
     own_codes = find_reference_codes(reply.subject + "\n" + reply.own_text)
     reply.codes_own = own_codes
     rest = find_reference_codes(reply.text + "\n" + "\n".join(quoted_texts)[:MAX_TEXT_CHARS])

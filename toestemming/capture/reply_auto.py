@@ -54,3 +54,19 @@ def is_automatic(msg: Message, subject: str) -> bool:
     except Exception:
         return False
     return bool(_SUBJECT.match(subject))
+
+
+# Outlook's message recall, as it reaches someone outside the organisation: an ordinary
+# message "Intrekken: <subject>" / "Recall: <subject>" whose machine-written text says the
+# sender "wil het bericht … intrekken" — it recalls a mail, it withdraws no consent (and its
+# word "intrekken" must never be read as a withdrawal).
+_RECALL_SUBJECT = re.compile(r"^\s*(?:intrekken|recall|rückruf|terughalen)\s*:", re.IGNORECASE)
+_RECALL_TEXT = re.compile(
+    r"\bwil het bericht\b.{1,400}\bintrekken\b|\bwould like to recall the message\b|"
+    r"\bmöchte die nachricht\b.{1,400}\bzurückrufen\b",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def is_recall(subject: str, text: str) -> bool:
+    return bool(_RECALL_SUBJECT.match(subject)) and bool(_RECALL_TEXT.search(text[:2000]))

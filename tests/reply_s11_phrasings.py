@@ -218,5 +218,20 @@ PHRASINGS.update(
             "ja voor alles\n\nVerzonden vanaf mijn Samsung Galaxy-smartphone.", ALL_YES
         ),
         "outlook-ios-sig": Phrasing("ja voor alles\n\nDownload Outlook voor iOS", ALL_YES),
+        "emoji-skin-leading": Phrasing("👍🏻 voor 1 en 3, 👎🏻 voor 2", JNJ),
+        # undoing the consent itself, in words the reader did not know: never the yes of
+        # the word "toestemming" (all read as ja ja ja on main)
+        "undo-neem-terug": Phrasing("Ik neem mijn toestemming terug", WITHDRAW),
+        "undo-vervalt": Phrasing("Mijn toestemming vervalt per direct", WITHDRAW),
+        "undo-verwijder-2": Phrasing(
+            "Verwijder mijn toestemming voor 2", ("intrekken", "2"), also=(("?", "nee", "?"),)
+        ),
+        "undo-zeg-op": Phrasing("Ik zeg mijn toestemming op", WITHDRAW),
+        "undo-stopzetten": Phrasing("Toestemming stopzetten aub", WITHDRAW),
+        "undo-geldt-niet-meer": Phrasing("Mijn toestemming geldt niet meer", WITHDRAW),
+        "undo-en-remove": Phrasing("Please remove my consent", WITHDRAW, "en"),
+        "undo-en-take-back": Phrasing("I take back my consent", WITHDRAW, "en"),
+        "undo-en-opt-out": Phrasing("I want to opt out", WITHDRAW, "en", also=(ALL_NO,)),
+        "undo-negated": Phrasing("Ik wil mijn toestemming niet verwijderen", NONE),
     }
 )

@@ -113,8 +113,15 @@ def test_the_matrix_covers_the_brief() -> None:
         ("Akkoord tot 1 januari", ("?", "?", "?")),
         ("Ik ga akkoord tot mijn 18e", ("?", "?", "?")),
         ("ik ben nog geen 16 maar ja voor alles", ("?", "?", "?")),
-        # no longer taking part
+        # no longer taking part; undoing the consent itself
         ("Ik wil niet meer meedoen", ("intrekken",)),
+        ("Please remove my consent", ("intrekken",)),
+        ("Ik neem mijn toestemming terug", ("intrekken",)),
+        ("Mijn toestemming geldt niet meer", ("intrekken",)),
+        ("Delete my consent for 2", ("intrekken", "2")),
+        ("Ik wil mijn toestemming niet verwijderen", ("geen",)),
+        # a skin tone belongs to its thumb
+        ("👍🏻 voor 1 en 3, 👎🏻 voor 2", ("ja", "nee", "ja")),
     ],
 )
 def test_each_class(text: str, want: tuple[str, ...]) -> None:

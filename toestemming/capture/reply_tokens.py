@@ -41,7 +41,7 @@ _TOKEN = re.compile(
     r"|(?P<word>[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*(?:['’\u00ad\u200b\u200c\u200d\u2060"
     r"\ufeff][^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*)*)"
     r"|(?P<emoji>[\U0001F44D\U0001F44E\u2705\u274C\u274E\u2713\u2714\u2715\u2716\u2717\u2718"
-    r"\u2611\u2612])"
+    r"\u2611\u2612][\U0001F3FB-\U0001F3FF\uFE0F]*)"  # with its skin tone: one sign
     r"|(?P<punct>[,;:=()\[\]/&+.!?…\-–—→])"
     r"|(?P<nl>\n)"
     # Any other symbol or emoji (🙂, ①, ★): a sign we cannot read, never nothing — "1 ✓ 2 ✗
@@ -211,7 +211,7 @@ def tokenize(
         elif kind == "emoji":
             # 👍 ✅ ✔ after an item number are its yes, 👎 ❌ ✖ its no ("1 ✅ 2 ❌"), read like
             # the letters J and N: on their own they only acknowledge.
-            cat = Cat.LETTER_YES if m.group() in _EMOJI_YES else Cat.LETTER_NO
+            cat = Cat.LETTER_YES if m.group()[0] in _EMOJI_YES else Cat.LETTER_NO
             current.append(Tok(cat, a, b, "j" if cat == Cat.LETTER_YES else "n"))
         elif kind == "sym":
             current.append(Tok(Cat.WORD, a, b, "~"))

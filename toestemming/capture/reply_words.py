@@ -380,6 +380,21 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
         (r"met uitzondering van|apart from|other than|except for", Cat.EXCEPT, 0),
         (r"wat betreft|as for", Cat.FOR, 0),
         (r"stop(?:pen)? met (?:het )?delen|stop sharing", Cat.WITHDRAW, 0),
+        # Undoing the consent itself: "verwijder mijn toestemming", "ik neem mijn toestemming
+        # terug", "ik zeg mijn toestemming op", "mijn toestemming vervalt / geldt niet meer",
+        # "remove / take back my consent", "opt out" — never the yes of the word "toestemming".
+        (r"(?:verwijder|verwijderen|verwijdert|stopzetten|stopzet|schrap|schrappen|opheffen|"
+         r"remove|delete|retract|rescind|take back|opt out of|opt-out of) "
+         r"(?:(?:mijn|m'n|de|onze|die|deze|het|my|the|our|this|that|all|alle) )?"
+         r"(?:toestemming|consent|permission|akkoord)"
+         r"|(?:toestemming|consent|permission) (?:vervalt|vervallen|stopzetten|verwijderen|"
+         r"intrekken|laten vervallen|(?:geldt|gelden|is|telt) (?:niet|nie) (?:meer|langer))"
+         r"|(?:neem|neemt|nemen|zeg|zegt|zeggen) (?:(?:mijn|m'n|de|onze|het) )?"
+         r"(?:toestemming|akkoord) (?:terug|op)"
+         r"|take (?:my |the |our )?(?:consent|permission) back|opt(?:ing)? ?-?out"
+         # "mijn toestemming niet verwijderen": the verb alone, so "niet" negates the undoing
+         r"|(?<=toestemming niet )(?:verwijderen|stopzetten|terugnemen|opzeggen|laten vervallen)",
+         Cat.WITHDRAW, 0),
         # No longer: "ik wil niet meer dat jullie delen", "niets meer delen", "I do not want
         # this anymore" withdraw what was given; not "ik wil niet meer stoppen" (a negated
         # withdrawal, read as one) nor "niet meer dan nodig".

@@ -233,5 +233,18 @@ PHRASINGS.update(
         "undo-en-take-back": Phrasing("I take back my consent", WITHDRAW, "en"),
         "undo-en-opt-out": Phrasing("I want to opt out", WITHDRAW, "en", also=(ALL_NO,)),
         "undo-negated": Phrasing("Ik wil mijn toestemming niet verwijderen", NONE),
+        # the word "toestemming" as the topic of another sentence (all ja ja ja on main)
+        "topic-vraag-over": Phrasing("Ik heb een vraag over de toestemming", NONE),
+        "topic-ontvangen": Phrasing("Ik heb de toestemming ontvangen", NONE),
+        "topic-mail-over": Phrasing("Ik heb uw mail over toestemming gelezen", NONE),
+        "topic-formulier": Phrasing("Hierbij het formulier voor toestemming", NONE),
+        "topic-ex-moet": Phrasing("Mijn ex moet ook toestemming geven", NONE),
+        "topic-moet-mijn-ex": Phrasing("De toestemming moet mijn ex geven", NONE),
+        "topic-vorig-jaar": Phrasing("Ik heb vorig jaar al toestemming gegeven", NONE),
+        "topic-en-question-about": Phrasing("I have a question about the consent", NONE, "en"),
+        "giving-om-te-delen": Phrasing(
+            "Ik geef jullie toestemming om de gegevens te delen", ALL_YES
+        ),
+        "giving-mail-ontvangen": Phrasing("Ik heb uw mail ontvangen en ga akkoord", ALL_YES),
     }
 )

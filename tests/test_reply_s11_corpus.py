@@ -120,6 +120,11 @@ def test_the_matrix_covers_the_brief() -> None:
         ("Mijn toestemming geldt niet meer", ("intrekken",)),
         ("Delete my consent for 2", ("intrekken", "2")),
         ("Ik wil mijn toestemming niet verwijderen", ("geen",)),
+        # "toestemming" as the topic of another sentence is no yes
+        ("Ik heb een vraag over de toestemming", ("geen",)),
+        ("Mijn ex moet ook toestemming geven", ("geen",)),
+        ("Ik heb vorig jaar al toestemming gegeven", ("geen",)),
+        ("Ik geef jullie toestemming om de gegevens te delen", ("ja", "ja", "ja")),
         # a skin tone belongs to its thumb
         ("👍🏻 voor 1 en 3, 👎🏻 voor 2", ("ja", "nee", "ja")),
     ],

@@ -313,7 +313,15 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
          r"stuurde|antwoordde|wrote|texted|sent)|(?:sms|smsje|sms'je|appje|app|bericht|berichtje|"
          r"message|text|reply) (?:van|from) (?:mijn|m'n|zijn|haar|onze|my|his|her|our) "
          r"(?:moeder|vader|mama|papa|man|vrouw|partner|ouders|ex|mother|father|mom|mum|dad|"
-         r"husband|wife|parents)", Cat.REPORTED, 0),
+         r"husband|wife|parents)"
+         # someone else must give it: "mijn ex moet ook toestemming geven", "de toestemming
+         # moet mijn ex geven" — whose answer is this?
+         r"|(?:mijn|m'n|zijn|haar|onze|de|my|his|her|our|the) (?:ex|man|vrouw|moeder|vader|"
+         r"mama|papa|partner|ouders|andere ouder|mother|father|mom|mum|dad|husband|wife|"
+         r"parents|other parent) (?:moet|moeten|mag|mogen|zal|zullen|kan|kunnen|hoeft|must|"
+         r"should|will|needs to|has to)"
+         r"|(?:moet|moeten|mag|zal|kan|hoeft) (?:mijn|m'n|zijn|haar|de) (?:ex|man|vrouw|moeder|"
+         r"vader|partner|ouders|andere ouder)", Cat.REPORTED, 0),
         # a yes for a while only ("voor nu ja", "alleen dit schooljaar"): a condition
         (r"voor (?:nu|het moment|even)|for (?:now|the time being|the moment)|(?:alleen |only )?"
          r"(?:dit|this) (?:jaar|schooljaar|year|school year|semester)", Cat.COND, 0),
@@ -334,6 +342,23 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
         (r"ten eerste|first of all|in de eerste plaats|(?:de |het )?eerste keer|nog eens",
          Cat.NEUTRAL, 0),
         (r"zoals gevraagd|as requested|bij deze", Cat.NEUTRAL, 0),
+        # The word "toestemming" as the topic of a sentence about something else is no yes:
+        # "een vraag over de toestemming", "uw mail over toestemming", "het formulier voor
+        # toestemming", "de toestemming ontvangen / gelezen".
+        (r"(?:over|about|regarding|betreffende|omtrent|aangaande|inzake|concerning) "
+         r"(?:(?:de|het|uw|jullie|je|the|your|this|dit|deze) )?(?:toestemming|consent|permission)"
+         r"|(?:formulier|brief|mail|e-mail|email|bericht|vraag|uitleg|form|letter|message|"
+         r"question) (?:om|voor|van|tot|over|for|of|about) (?:(?:de|het|the) )?"
+         r"(?:toestemming|consent|permission)"
+         r"|(?:toestemming|consent|permission|akkoord)(?:sformulier|sverzoek|svraag)? "
+         r"(?:ontvangen|gelezen|gezien|gekregen|doorgelezen|bekeken|received|read|seen)",
+         Cat.NEUTRAL, 0),
+        # Consent given before, to something before ("vorig jaar al toestemming gegeven",
+        # "already gave consent"): is it this request's yes? The worker asks.
+        (r"(?:(?:vorig jaar|vorige keer|eerder|al eens|toen|last year|before|previously|"
+         r"already|al) )+(?:(?:mijn|de|my) )?(?:toestemming|consent|permission|akkoord) "
+         r"(?:gegeven|given|gegaan)",
+         Cat.HEDGE, 0),
         # "niet alleen 1 maar ook 2": "not only" adds, it neither negates nor restricts
         (r"(?:niet|not) (?:alleen|enkel|slechts|only|just)", Cat.NEUTRAL, 0),
         # "vanaf nu niets meer delen": from now on is when a withdrawal starts, no condition

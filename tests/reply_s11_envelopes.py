@@ -565,29 +565,25 @@ ENVELOPES.update(
 )
 
 
-def recall_nl(_answer: str) -> bytes:
+_RECALL = {
+    "nl": ("Intrekken", 'Sam de Vries wil het bericht "RE: {subject}" intrekken.'),
+    "en": ("Recall", 'Sam de Vries would like to recall the message, "RE: {subject}".'),
+}
+
+
+def _recall(lang: str) -> Callable[[str], bytes]:
     """Outlook's message recall as it reaches someone outside the organisation: an ordinary
     message "Intrekken: <subject>" whose machine-written text says the sender "wil het bericht
     … intrekken" — it recalls a mail, it withdraws no consent."""
-    return _raw(
-        _base(f"Sam de Vries <{SAM}>", f"Intrekken: RE: {SUBJECT['nl']}"),
-        _part(
-            "text/plain",
-            f'Sam de Vries wil het bericht "RE: {SUBJECT["nl"]}" intrekken.',
-            "utf-8",
-        ),
-    )
+    prefix, text = _RECALL[lang]
+
+    def build(_answer: str) -> bytes:
+        return _raw(
+            _base(f"Sam de Vries <{SAM}>", f"{prefix}: RE: {SUBJECT[lang]}"),
+            _part("text/plain", text.format(subject=SUBJECT[lang]), "utf-8"),
+        )
+
+    return build
 
 
-def recall_en(_answer: str) -> bytes:
-    return _raw(
-        _base(f"Sam de Vries <{SAM}>", f"Recall: RE: {SUBJECT['en']}"),
-        _part(
-            "text/plain",
-            f'Sam de Vries would like to recall the message, "RE: {SUBJECT["en"]}".',
-            "utf-8",
-        ),
-    )
-
-
-NOT_ANSWERS.update({"recall-nl": recall_nl, "recall-en": recall_en})
+NOT_ANSWERS.update({"recall-nl": _recall("nl"), "recall-en": _recall("en")})

@@ -242,6 +242,15 @@ PHRASINGS.update(
         "topic-moet-mijn-ex": Phrasing("De toestemming moet mijn ex geven", NONE),
         "topic-vorig-jaar": Phrasing("Ik heb vorig jaar al toestemming gegeven", NONE),
         "topic-en-question-about": Phrasing("I have a question about the consent", NONE, "en"),
+        "topic-en-asking-for": Phrasing("Thanks for asking for my consent", NONE, "en"),
+        "topic-en-ex-husband": Phrasing("My ex-husband has to give consent too", NONE, "en"),
+        "topic-en-form-received": Phrasing("Consent form received", NONE, "en"),
+        "topic-en-last-year": Phrasing("I gave consent last year", NONE, "en"),
+        "topic-en-already": Phrasing("I already gave consent", NONE, "en"),
+        "topic-vader-moet": Phrasing("Vader moet ook toestemming geven", NONE),
+        "other-parent-cannot-mail": Phrasing(
+            "Mijn vrouw kan niet mailen, ik zeg ja voor alles", ALL_YES, also=(NONE,)
+        ),
         "giving-om-te-delen": Phrasing(
             "Ik geef jullie toestemming om de gegevens te delen", ALL_YES
         ),

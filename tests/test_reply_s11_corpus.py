@@ -125,6 +125,9 @@ def test_the_matrix_covers_the_brief() -> None:
         ("Mijn ex moet ook toestemming geven", ("geen",)),
         ("Ik heb vorig jaar al toestemming gegeven", ("geen",)),
         ("Ik geef jullie toestemming om de gegevens te delen", ("ja", "ja", "ja")),
+        ("I gave consent last year", ("geen",)),  # "last" was item 3
+        ("My ex-husband has to give consent too", ("geen",)),
+        ("de laatste nee, de rest ja", ("ja", "ja", "nee")),
         # a skin tone belongs to its thumb
         ("👍🏻 voor 1 en 3, 👎🏻 voor 2", ("ja", "nee", "ja")),
     ],

@@ -67,6 +67,8 @@ def item_numbers(tokens: list[Tok], count: int, unknown: list[int]) -> list[Tok]
         elif not after_part and _spoken_number(tokens, i, out, count):
             n = NUMWORDS[t.canon]
             out.append(Tok(Cat.REF, t.start, t.end, t.canon, frozenset({n}), True, num=n))
+        elif t.cat == Cat.ORDINAL and _time_after(tokens, i):
+            continue  # "last year", "de laatste keer", "de eerste week": a time, no item
         elif t.cat == Cat.ORDINAL or (after_part and t.canon in NUMWORDS):
             n = ORDINALS.get(t.canon) or NUMWORDS.get(t.canon, 0)
             n = count if n == -1 else n
@@ -141,6 +143,18 @@ def _spoken_number(tokens: list[Tok], i: int, out: list[Tok], count: int) -> boo
         and (tokens[j + 1].cat == Cat.NUM or tokens[j + 1].canon in NUMWORDS)
     )
     return (tight and at_start) or (listed and in_list)
+
+
+_TIMES = frozenset(
+    "year jaar keer time week month maand day dag night nacht schooljaar semester periode "
+    "term weekend".split()
+)
+
+
+def _time_after(tokens: list[Tok], i: int) -> bool:
+    return i + 1 < len(tokens) and (
+        tokens[i + 1].canon in _TIMES or tokens[i + 1].canon in _COUNTED
+    )
 
 
 def _glued_number(tokens: list[Tok], i: int, step: int) -> Tok | None:

@@ -316,11 +316,10 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
          r"husband|wife|parents)"
          # someone else must give it: "mijn ex moet ook toestemming geven", "de toestemming
          # moet mijn ex geven" — whose answer is this?
-         r"|(?:mijn|m'n|zijn|haar|onze|de|my|his|her|our|the) (?:ex|man|vrouw|moeder|vader|"
+         r"|(?:(?:mijn|m'n|zijn|haar|onze|de|my|his|her|our|the) )?(?:ex _ |ex )?(?:ex|man|vrouw|moeder|vader|"
          r"mama|papa|partner|ouders|andere ouder|mother|father|mom|mum|dad|husband|wife|"
-         r"parents|other parent) (?:moet|moeten|mag|mogen|zal|zullen|kan|kunnen|hoeft|must|"
-         r"should|will|needs to|has to)"
-         r"|(?:moet|moeten|mag|zal|kan|hoeft) (?:mijn|m'n|zijn|haar|de) (?:ex|man|vrouw|moeder|"
+         r"parents|other parent) (?:moet|moeten|mag|mogen|hoeft|must|should|needs to|has to)"
+         r"|(?:moet|moeten|mag|hoeft) (?:mijn|m'n|zijn|haar|de) (?:ex|man|vrouw|moeder|"
          r"vader|partner|ouders|andere ouder)", Cat.REPORTED, 0),
         # a yes for a while only ("voor nu ja", "alleen dit schooljaar"): a condition
         (r"voor (?:nu|het moment|even)|for (?:now|the time being|the moment)|(?:alleen |only )?"
@@ -351,13 +350,20 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
          r"question) (?:om|voor|van|tot|over|for|of|about) (?:(?:de|het|the) )?"
          r"(?:toestemming|consent|permission)"
          r"|(?:toestemming|consent|permission|akkoord)(?:sformulier|sverzoek|svraag)? "
-         r"(?:ontvangen|gelezen|gezien|gekregen|doorgelezen|bekeken|received|read|seen)",
+         r"(?:ontvangen|gelezen|gezien|gekregen|doorgelezen|bekeken|received|read|seen)"
+         # "thanks for asking for my consent", "the consent form", "your consent request"
+         r"|(?:asking|ask|asked|vragen|vraagt|vroeg|gevraagd) (?:for|om|naar) "
+         r"(?:(?:my|your|the|mijn|uw|de|jullie) )?(?:consent|permission|toestemming)"
+         r"|(?:consent|permission) (?:form|request|letter|mail|email|e-mail|message)",
          Cat.NEUTRAL, 0),
         # Consent given before, to something before ("vorig jaar al toestemming gegeven",
         # "already gave consent"): is it this request's yes? The worker asks.
         (r"(?:(?:vorig jaar|vorige keer|eerder|al eens|toen|last year|before|previously|"
          r"already|al) )+(?:(?:mijn|de|my) )?(?:toestemming|consent|permission|akkoord) "
-         r"(?:gegeven|given|gegaan)",
+         r"(?:gegeven|given|gegaan)"
+         r"|(?:gave|given|signed) (?:(?:my|the) )?(?:consent|permission) (?:last year|before|"
+         r"previously|already|earlier)|already (?:gave|given|signed) (?:(?:my|the) )?"
+         r"(?:consent|permission)",
          Cat.HEDGE, 0),
         # "niet alleen 1 maar ook 2": "not only" adds, it neither negates nor restricts
         (r"(?:niet|not) (?:alleen|enkel|slechts|only|just)", Cat.NEUTRAL, 0),

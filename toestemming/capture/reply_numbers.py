@@ -82,28 +82,10 @@ def item_numbers(tokens: list[Tok], count: int, unknown: list[int]) -> list[Tok]
 
 
 # Before a number word these make it a count of things, not an item: "de andere twee".
-_DETERMINERS = frozenset(
-    [
-        "de",
-        "het",
-        "die",
-        "deze",
-        "alle",
-        "allebei",
-        "beide",
-        "andere",
-        "overige",
-        "mijn",
-        "onze",
-        "z",
-        "the",
-        "all",
-        "both",
-        "other",
-        "those",
-        "these",
-    ]
+_DETERMINERS_TEXT = (
+    "de het die deze alle allebei beide andere overige mijn onze z the all both other those these"
 )
+_DETERMINERS = frozenset(_DETERMINERS_TEXT.split())
 
 
 def _spoken_number(tokens: list[Tok], i: int, out: list[Tok], count: int) -> bool:
@@ -145,10 +127,11 @@ def _spoken_number(tokens: list[Tok], i: int, out: list[Tok], count: int) -> boo
     return (tight and at_start) or (listed and in_list)
 
 
-_TIMES = frozenset(
+_TIMES_TEXT = (
     "year jaar keer time week month maand day dag night nacht schooljaar semester periode "
-    "term weekend".split()
+    "term weekend"
 )
+_TIMES = frozenset(_TIMES_TEXT.split())
 
 
 def _time_after(tokens: list[Tok], i: int) -> bool:

@@ -358,9 +358,9 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
          Cat.NEUTRAL, 0),
         # Consent given before, to something before ("vorig jaar al toestemming gegeven",
         # "already gave consent"): is it this request's yes? The worker asks.
-        (r"(?:(?:vorig jaar|vorige keer|eerder|al eens|toen|last year|before|previously|"
-         r"already|al) )+(?:(?:mijn|de|my) )?(?:toestemming|consent|permission|akkoord) "
-         r"(?:gegeven|given|gegaan)"
+        # (No repeated group here: this pattern is tried at every word of every sentence.)
+        (r"(?:vorig jaar|vorige keer|eerder|al eens|toen|al)(?: al| eerder)? "
+         r"(?:(?:mijn|de) )?(?:toestemming|akkoord) (?:gegeven|gegaan)"
          r"|(?:gave|given|signed) (?:(?:my|the) )?(?:consent|permission) (?:last year|before|"
          r"previously|already|earlier)|already (?:gave|given|signed) (?:(?:my|the) )?"
          r"(?:consent|permission)",
@@ -444,6 +444,16 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
 
 # All phrases as one pattern, in the order above: one pass over a sentence finds them all,
 # leftmost first (at one place the earlier phrase wins).
+# The word-start and word-end checks stand once around all phrases, not in each: the same
+# matches (a phrase that does not end at a word end still gives way to the next one), but
+# the start is checked once per position instead of once per phrase.
 PHRASE_PATTERN = re.compile(
-    "|".join(f"(?P<p{k}>{pattern.pattern})" for k, (pattern, *_) in enumerate(PHRASES))
+    _W
+    + "(?:"
+    + "|".join(
+        f"(?P<p{k}>{pattern.pattern[len(_W) + 3 : -len(_E) - 1]})"
+        for k, (pattern, *_) in enumerate(PHRASES)
+    )
+    + ")"
+    + _E
 )

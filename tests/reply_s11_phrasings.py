@@ -251,6 +251,13 @@ PHRASINGS.update(
         "other-parent-cannot-mail": Phrasing(
             "Mijn vrouw kan niet mailen, ik zeg ja voor alles", ALL_YES, also=(NONE,)
         ),
+        # stopping or cancelling something else (a withdrawal on main)
+        "stop-bellen": Phrasing("Stop maar met bellen, 1 ja 2 ja 3 ja", ALL_YES),
+        "en-stop-calling": Phrasing("Please stop calling me. Yes to all", ALL_YES, "en"),
+        "afspraak-annuleren": Phrasing(
+            "Ik wil de afspraak annuleren, verder 1 ja 2 ja 3 ja", ALL_YES
+        ),
+        "stop-met-delen-still": Phrasing("Stop met delen", WITHDRAW),
         "giving-om-te-delen": Phrasing(
             "Ik geef jullie toestemming om de gegevens te delen", ALL_YES
         ),

@@ -128,6 +128,10 @@ def test_the_matrix_covers_the_brief() -> None:
         ("I gave consent last year", ("geen",)),  # "last" was item 3
         ("My ex-husband has to give consent too", ("geen",)),
         ("de laatste nee, de rest ja", ("ja", "ja", "nee")),
+        # stopping or cancelling something else is no withdrawal
+        ("Stop maar met bellen, 1 ja 2 ja 3 ja", ("ja", "ja", "ja")),
+        ("Ik wil de afspraak annuleren, verder 1 ja 2 ja 3 ja", ("ja", "ja", "ja")),
+        ("Stop met delen", ("intrekken",)),
         # a skin tone belongs to its thumb
         ("👍🏻 voor 1 en 3, 👎🏻 voor 2", ("ja", "nee", "ja")),
     ],

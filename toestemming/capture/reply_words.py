@@ -341,6 +341,19 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
         (r"ten eerste|first of all|in de eerste plaats|(?:de |het )?eerste keer|nog eens",
          Cat.NEUTRAL, 0),
         (r"zoals gevraagd|as requested|bij deze", Cat.NEUTRAL, 0),
+        # Stopping or cancelling something else is no withdrawal: "stop maar met bellen",
+        # "please stop calling me", "de afspraak annuleren". (Matched on canonical words:
+        # "stop", "stoppen" and "annuleren" are written "intrekken" here, "cancel" "withdraw".)
+        (r"(?:intrekken|stopt|gestopt) (?:(?:maar|nu|aub|alsjeblieft|a\.u\.b|even) )*"
+         r"(?:met|with) (?:het |de |mij |me )?(?:bellen|mailen|e-mailen|appen|smsen|sms'en|"
+         r"sturen|school|roken|werken|stage|opleiding|calling|emailing|mailing|texting|"
+         r"contacting|messaging)"
+         r"|(?:intrekken|stopping) (?:calling|emailing|e-mailing|mailing|texting|contacting|"
+         r"messaging|sending)"
+         r"|(?:intrekken|withdraw) (?:(?:de|het|die|deze|the|my|"
+         r"mijn|our|onze) )?(?:afspraak|afspraken|gesprek|meeting|appointment|les|bezoek|"
+         r"visit|call)|(?:afspraak|afspraken|gesprek|meeting|les|bezoek) intrekken",
+         Cat.NEUTRAL, 0),
         # The word "toestemming" as the topic of a sentence about something else is no yes:
         # "een vraag over de toestemming", "uw mail over toestemming", "het formulier voor
         # toestemming", "de toestemming ontvangen / gelezen".

@@ -27,7 +27,8 @@ from ..words import count_form
 from .reply_clauses import BOTH, STRONG, Binding, Unit, Withdrawal
 from .reply_grammar import Context, SentenceReading, read_sentence
 from .reply_layout import own_segments
-from .reply_tokens import ItemNames, Span, tokenize
+from .reply_tok import Span
+from .reply_tokens import ItemNames, tokenize
 
 # Long texts are someone else's document, not an answer; reading stops here (linear anyway).
 MAX_ANSWER_CHARS = 20_000
@@ -35,7 +36,7 @@ MAX_ANSWER_CHARS = 20_000
 _EXPLICIT, _DERIVED, _ALL = 3, 2, 1  # which answer for an item wins: the most specific
 
 # Why an item is unclear, by the grammar's key (worker catalog: reply-reason-<key>).
-REASONS = ("both", "hedge", "question", "cond", "ack")
+REASONS = ("both", "hedge", "question", "cond", "ack", "age")
 
 
 class Verdict(StrEnum):

@@ -23,7 +23,7 @@ from typing import Any
 
 from ..errors import Said
 from ..refcode import find_reference_codes
-from .reply_auto import is_automatic
+from .reply_auto import is_automatic, is_recall
 from .reply_flowed import unflow
 from .reply_layout import own_text
 
@@ -254,7 +254,7 @@ class _HtmlText(HTMLParser):
             self._quoted_after = True
         if tag in self._BLOCK:
             self._text("\n")
-        if tag in ("br", "hr", "img", "meta", "input", "wbr"):
+        if tag in _VOID:
             if tag == "hr":
                 self._quoted_after = self._quoted_after or not self._quote_depth
             return
@@ -264,6 +264,13 @@ class _HtmlText(HTMLParser):
             self._quote_depth += 1
         if tag in ("pre", "textarea", "plaintext"):
             self._pre += 1
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        # "<br/>" (GMX, web.de, XHTML) is one line break, not a start and an end tag with a
+        # break each: the default would turn every line of a header block into a paragraph.
+        self.handle_starttag(tag, attrs)
+        if tag not in _VOID:
+            self.handle_endtag(tag)
 
     def handle_endtag(self, tag: str) -> None:
         # Close up to the matching tag; browsers are forgiving and so are we.
@@ -313,6 +320,7 @@ class _HtmlText(HTMLParser):
         return "\n".join(out)
 
 
+_VOID = frozenset({"br", "hr", "img", "meta", "input", "wbr"})
 _HTML_SPACE = re.compile(r"[ \t\r\n\f]+")  # not \s: a no-break space stays what it is
 
 
@@ -495,6 +503,9 @@ def parse_reply(raw: bytes) -> ParsedReply:
         reply.text, reply.own_text = html_to_text(markup)
     if not reply.text.strip():
         reply.problems.append(Said("reply-no-text"))
+    elif not reply.automatic and is_recall(reply.subject, reply.text):
+        reply.automatic = True
+        reply.problems.append(Said("reply-automatic"))
     own_codes = find_reference_codes(reply.subject + "\n" + reply.own_text)
     reply.codes_own = own_codes
     rest = find_reference_codes(reply.text + "\n" + "\n".join(quoted_texts)[:MAX_TEXT_CHARS])

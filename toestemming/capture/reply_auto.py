@@ -17,9 +17,17 @@ _SUBJECT = re.compile(
     r"^\s*(?:\[[^\]]{1,40}\]\s*)*(?:automatisch antwoord|automatische? (?:reactie|melding)|automatic reply|auto(?:matic)?"
     r"[- ]?(?:reply|response)|out of (?:the )?office|afwezig(?:heidsmelding)?|niet aanwezig|"
     r"vakantie(?:melding)?|abwesenheitsnotiz|automatische antwort|r[ée]ponse automatique|undeliverable|onbestelbaar|delivery status "
-    r"notification|mail delivery (?:failed|failure))\b",
+    r"notification|mail delivery (?:failed|failure)|failure notice|returned mail|undelivered mail|"
+    r"delivery (?:failure|has failed)|otomatik (?:yan[ıi]t|cevap)|ofis d[ıi][şs][ıi]nda|"
+    r"ontvangstbevestiging|return receipt|read receipt|رد تلقائي|الرد التلقائي|خارج المكتب)"
+    r"(?!\w)"
+    # Read receipts (MDN) as Outlook and others title them: "Gelezen: <our subject>".
+    r"|^\s*(?:\[[^\]]{1,40}\]\s*)*(?:gelezen|niet gelezen|read|not read|gelesen|ungelesen|lu|"
+    r"okundu|okunmad[ıi])\s*:",
     re.IGNORECASE,
 )
+# Bounces come from the mail system itself (RFC 5321 null sender, shown as MAILER-DAEMON).
+_SYSTEM_SENDER = re.compile(r"(?:^|[<\s\"])(?:mailer-daemon|postmaster)@", re.IGNORECASE)
 
 
 def _header(msg: Message, name: str) -> str:
@@ -38,9 +46,27 @@ def is_automatic(msg: Message, subject: str) -> bool:
         return True
     if _header(msg, "precedence") in ("auto_reply", "auto-reply"):
         return True
+    if _header(msg, "x-failed-recipients") or _SYSTEM_SENDER.search(_header(msg, "from")):
+        return True
     try:
         if msg.get_content_type() == "multipart/report":
             return True
     except Exception:
         return False
     return bool(_SUBJECT.match(subject))
+
+
+# Outlook's message recall, as it reaches someone outside the organisation: an ordinary
+# message "Intrekken: <subject>" / "Recall: <subject>" whose machine-written text says the
+# sender "wil het bericht … intrekken" — it recalls a mail, it withdraws no consent (and its
+# word "intrekken" must never be read as a withdrawal).
+_RECALL_SUBJECT = re.compile(r"^\s*(?:intrekken|recall|rückruf|terughalen)\s*:", re.IGNORECASE)
+_RECALL_TEXT = re.compile(
+    r"\bwil het bericht\b.{1,400}\bintrekken\b|\bwould like to recall the message\b|"
+    r"\bmöchte die nachricht\b.{1,400}\bzurückrufen\b",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def is_recall(subject: str, text: str) -> bool:
+    return bool(_RECALL_SUBJECT.match(subject)) and bool(_RECALL_TEXT.search(text[:2000]))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .reply_tokens import GLUE, Span, Tok
+from .reply_tok import AGE, GLUE, Span, Tok
 from .reply_words import ANSWER_CATS, Cat
 
 STRONG, WEAK, NEG_WEAK, ACK, LETTER = 3, 2, 1, 0, -1
@@ -244,7 +244,7 @@ def analyse(c: Clause) -> None:
     )
     for t in toks:
         if t.cat == Cat.HEDGE:
-            c.hedges.append(("hedge", list(t.all_spans())))
+            c.hedges.append(("age" if t.canon == AGE else "hedge", list(t.all_spans())))
         elif t.cat == Cat.COND:
             c.hedges.append(("cond", list(t.all_spans())))
         elif t.cat == Cat.ONLY:

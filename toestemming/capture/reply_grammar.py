@@ -14,8 +14,8 @@ Nothing here decides about the whole message; answers.py does that.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from itertools import pairwise
 
+from .reply_binding import bind_clause, binding, refs_right_before
 from .reply_clauses import (
     ACK,
     BOTH,
@@ -29,7 +29,8 @@ from .reply_clauses import (
     analyse,
     split_clauses,
 )
-from .reply_tokens import GLUE, Sentence, Span, Tok
+from .reply_tok import Span, Tok
+from .reply_tokens import Sentence
 from .reply_words import Cat
 
 
@@ -47,181 +48,6 @@ class SentenceReading:
     only: list[tuple[Binding, Span]] = field(default_factory=list)
     ack_only: list[Span] = field(default_factory=list)  # "ok" / "top" with nothing else
     named_only: list[Span] = field(default_factory=list)  # items named by number, no answer
-
-
-# -- binding answers to items -------------------------------------------------------------------
-_Parse = tuple[list[tuple[Unit, list[Tok]]], list[Unit], list[Tok]]
-
-
-def _parse_ref_first(elements: list[Unit | Tok]) -> _Parse:
-    binds: list[tuple[Unit, list[Tok]]] = []
-    dangling: list[Unit] = []
-    pending: list[Tok] = []
-    for el in elements:
-        if isinstance(el, Tok):
-            pending.append(el)
-        elif pending:
-            binds.append((el, pending))
-            pending = []
-        else:
-            dangling.append(el)
-    return binds, dangling, pending
-
-
-def _parse_answer_first(elements: list[Unit | Tok]) -> _Parse:
-    binds: list[tuple[Unit, list[Tok]]] = []
-    dangling: list[Unit] = []
-    unbound: list[Tok] = []
-    current: tuple[Unit, list[Tok]] | None = None
-    for el in elements:
-        if isinstance(el, Unit):
-            if current is not None and not current[1]:
-                dangling.append(current[0])
-            current = (el, [])
-            binds.append(current)
-        elif current is not None:
-            current[1].append(el)
-        else:
-            unbound.append(el)
-    if current is not None and not current[1]:
-        dangling.append(current[0])
-    return [b for b in binds if b[1]], dangling, unbound
-
-
-def _clean(parse: _Parse) -> bool:
-    binds, dangling, unbound = parse
-    if unbound:
-        return False
-    pols = {u.pol for u, _ in binds}
-    return all(d.pol != BOTH and {d.pol} >= pols for d in dangling)
-
-
-def _bind_clause(c: Clause) -> None:
-    """Bind the clause's answers to its items; see the module text."""
-    if not c.units:
-        c.unbound = list(c.refs)
-        return
-    if not c.refs:
-        c.bare = list(c.units)
-        return
-    elements: list[Unit | Tok] = sorted([*c.units, *c.refs], key=_offset)
-    if _names_in_a_story(c) or _unread_between(c, elements):
-        _all_unclear(c)
-        return
-    rf, af = _parse_ref_first(elements), _parse_answer_first(elements)
-    rf_ok, af_ok = _clean(rf), _clean(af)
-    if rf_ok and af_ok and _by_ref(rf) != _by_ref(af):
-        _all_unclear(c)
-        return
-    if rf_ok or af_ok:
-        binds, dangling, _ = rf if rf_ok else af
-        for unit, refs in binds:
-            c.bindings.append(_binding(unit, refs))
-        # A word left over that agrees is part of the same answer ("bezwaar tegen 2").
-        first = c.bindings[0].unit
-        first.spans = sorted({*first.spans, *(s for d in dangling for s in d.spans)})
-        return
-    _bind_mixed(c, elements)
-
-
-def _names_in_a_story(c: Clause) -> bool:
-    """ "Ik heb geen werk en zit niet op school", "ik heb nog geen stage gevonden": an item
-    named only by a word of its title, in a sentence about something else (a verb we do not
-    know), is no answer for that item. Numbers, "onderdeel 2" and plain lists ("werk ja,
-    stage nee", "geen UWV, wel de stage") are."""
-    if any(r.cat != Cat.REF or r.explicit for r in c.refs):
-        return False
-    return any(t.cat == Cat.WORD for t in c.toks)
-
-
-def _unread_between(c: Clause, elements: list[Unit | Tok]) -> bool:
-    """ "1 neej 2 jaa", "1 nah 2 ja": a word we cannot read right after an item number, before
-    the next number, is that item's answer — not a list ("1 en 2 ja"). Unclear, never the
-    answer of the next item. So is a list with "of" / "or" in it."""
-    index = {t.start: k for k, t in enumerate(c.toks)}
-    for a, b in pairwise(elements):
-        if isinstance(a, Tok) and isinstance(b, Tok) and a.start in index and b.start in index:
-            between = c.toks[index[a.start] + 1 : index[b.start]]
-            if between and between[0].cat == Cat.WORD:
-                return True
-            if any(t.cat == Cat.CONJ and t.canon in ("of", "or") for t in between):
-                return True  # "1 of 2 ja": one of them, but which?
-    return False
-
-
-def _by_ref(parse: _Parse) -> dict[int, int]:
-    return {r.start: u.pol for u, refs in parse[0] for r in refs}
-
-
-def _offset(el: Unit | Tok) -> int:
-    return el.head if isinstance(el, Unit) else el.start
-
-
-def _binding(unit: Unit, refs: list[Tok], source: str = "ref") -> Binding:
-    items = frozenset(p for r in refs if r.cat == Cat.REF for p in r.items)
-    return Binding(
-        unit,
-        items,
-        any(r.cat == Cat.ALL for r in refs),
-        any(r.cat == Cat.REST for r in refs),
-        source,
-        [s for r in refs for s in r.all_spans()],
-    )
-
-
-def _all_unclear(c: Clause) -> None:
-    spans = [s for u in c.units for s in u.spans]
-    unit = Unit(BOTH, STRONG, spans, min(u.head for u in c.units))
-    c.bindings.append(_binding(unit, c.refs))
-
-
-def _bind_mixed(c: Clause, elements: list[Unit | Tok]) -> None:
-    """Neither reading fits the whole clause ("ja voor 1 en 2 nee"): an answer followed by
-    "voor" takes the items after it, a number directly followed by its answer keeps it; an
-    answer left over that says otherwise makes every item in the clause unclear. Items named
-    by title words only are not read this loosely ("ik wil na school graag werk")."""
-    if not any(r.cat != Cat.REF or r.explicit for r in c.refs):
-        _all_unclear(c)
-        return
-    toks = c.toks
-    index = {t.start: k for k, t in enumerate(toks)}
-    taken: dict[int, Unit] = {}
-    tight: dict[int, Unit] = {}
-    for k, el in enumerate(elements):
-        if isinstance(el, Tok) and k + 1 < len(elements) and isinstance(elements[k + 1], Unit):
-            unit = elements[k + 1]
-            assert isinstance(unit, Unit)
-            at = index.get(el.start)  # None: a list taken over from the clause before
-            if at is None or unit.head not in index:
-                continue
-            between = toks[at + 1 : index[unit.head]]
-            if all(t.cat == Cat.PUNCT and t.canon in GLUE for t in between):
-                tight[el.start] = unit
-    for k, el in enumerate(elements):
-        if not isinstance(el, Unit):
-            continue
-        pos = index.get(el.head, -1)
-        if pos + 1 < len(toks) and toks[pos + 1].cat == Cat.FOR:
-            for nxt in elements[k + 1 :]:
-                if isinstance(nxt, Unit) or nxt.start in tight:
-                    break
-                taken.setdefault(nxt.start, el)
-    for start, unit in tight.items():
-        taken.setdefault(start, unit)
-    for k, el in enumerate(elements):
-        if isinstance(el, Unit) and k + 1 < len(elements):
-            nxt = elements[k + 1]
-            if isinstance(nxt, Tok):
-                taken.setdefault(nxt.start, el)
-    used = set(taken.values())
-    pols = {u.pol for u in used}
-    if any(u not in used and ({u.pol} != pols or u.pol == BOTH) for u in c.units):
-        _all_unclear(c)
-        return
-    for unit in used:
-        refs = [r for r in c.refs if taken.get(r.start) is unit]
-        c.bindings.append(_binding(unit, refs))
-    c.unbound = [r for r in c.refs if r.start not in taken]
 
 
 # -- one sentence -------------------------------------------------------------------------------
@@ -265,7 +91,7 @@ def read_sentence(sentence: Sentence, context: Context | None = None) -> Sentenc
     _resolve_echoes([u for c in (*clauses, *excepts) for u in c.units], context or Context())
     _merge_lists(clauses)
     for c in (*clauses, *excepts):
-        _bind_clause(c)
+        bind_clause(c)
     _contrasts(clauses)
     _excepts(clauses, excepts, out)
     _elaborations(clauses)
@@ -417,7 +243,7 @@ def _contrasts(clauses: list[Clause]) -> None:
             if lonely.unbound and not lonely.units and bound:
                 spans = [s for u in bound for s in u.spans]
                 unit = _same(bound, spans) if also else _mirror(bound, spans)
-                lonely.bindings.append(_binding(unit, lonely.unbound, "contrast"))
+                lonely.bindings.append(binding(unit, lonely.unbound, "contrast"))
                 lonely.unbound = []
         bound_b = [x.unit for x in b.bindings if x.items]
         if a.bare and bound_b and {u.pol for u in a.bare} == {-u.pol for u in bound_b} - {0}:
@@ -493,10 +319,10 @@ def _excepts(clauses: list[Clause], excepts: list[Clause], out: SentenceReading)
                 # Excepted, but from what? An answer for these items elsewhere in the
                 # sentence ("behalve 2, 1 t/m 3 ja") must not stand: unclear.
                 spans = [(e.toks[0].start, e.toks[0].end)]
-                e.bindings.append(_binding(Unit(BOTH, STRONG, spans, e.toks[0].start), refs))
+                e.bindings.append(binding(Unit(BOTH, STRONG, spans, e.toks[0].start), refs))
             continue
         spans = [(e.toks[0].start, e.toks[0].end)]
-        e.bindings.append(_binding(_mirror(governing, spans), refs, "except"))
+        e.bindings.append(binding(_mirror(governing, spans), refs, "except"))
         e.unbound = []
 
 
@@ -525,16 +351,27 @@ def _doubt(sentence: Sentence, clauses: list[Clause], out: SentenceReading) -> N
     sentence_doubt: tuple[str, list[Span]] | None = None
     for c in clauses:
         for reason, spans in c.hedges:
+            if reason == "age":
+                # The writer is under 16: doubt about every answer in the message, whatever
+                # this sentence holds besides ("ik ben 13, mama is er niet").
+                out.message_doubt = out.message_doubt or (reason, spans)
+                continue
             if sentence.hint is not None and not units and not c.refs:
                 # "weet ik nog niet" typed under a quoted item: doubt about that item
                 unit = Unit(0, STRONG, spans, spans[0][0], hedge=reason)
                 c.bindings.append(Binding(unit, frozenset({sentence.hint}), source="hint"))
+            elif c.bindings and (own := refs_right_before(c, spans[0][0])):
+                # "1 ja 2 nee 3 weet ik nog niet": the doubt is about the item it follows,
+                # which has no answer of its own; the answers before it stand.
+                unit = Unit(0, STRONG, spans, spans[0][0], hedge=reason)
+                c.bindings.append(binding(unit, own))
+                c.unbound = [r for r in c.unbound if r not in own]
             elif c.explicit_refs() and (c.bindings or c.unbound):
                 for b in c.bindings:
                     b.unit.hedge = b.unit.hedge or reason
                 if c.unbound:
                     unit = Unit(0, STRONG, spans, spans[0][0], hedge=reason)
-                    c.bindings.append(_binding(unit, c.unbound))
+                    c.bindings.append(binding(unit, c.unbound))
                     c.unbound = []
             elif sentence_doubt is None:
                 sentence_doubt = (reason, spans)

@@ -35,11 +35,33 @@ QUOTE_HEADERS = tuple(
 )
 # "Testschool schreef op 23-11-2026 om 11:00:" (Thunderbird's newer form): counted as a quote
 # header only when quoted lines follow, since "mijn moeder schreef:" can start an answer.
-_LOOSE_HEADER = re.compile(r"^.{1,160}\b(schreef|wrote|geschreven)\b.{0,80}:\s*$", re.IGNORECASE)
-_HEADER_BLOCK_START = re.compile(r"^\s*\*?(van|from)\s*:\*?\s*\S", re.IGNORECASE)
-_HEADER_BLOCK_NEXT = re.compile(
-    r"^\s*\*?(verzonden|sent|date|datum|onderwerp|subject|aan|to|cc)\s*:\*?", re.IGNORECASE
+# Gmail and others write it in the language of their interface: Turkish "… tarihinde şunu
+# yazdı:", Arabic "… كتب Testschool <…>:", German, French, Spanish, Portuguese, Polish.
+_LOOSE_HEADER = re.compile(
+    r"^.{1,200}\b(schreef|wrote|geschreven|yazd[ıi]|كتب|schrieb|a écrit|escribió|escreveu|"
+    r"ha scritto|napisał)(?!\w).{0,120}:\s*$",
+    re.IGNORECASE,
 )
+# Any line that names an address and ends in ":" right above quoted lines is such a header,
+# whatever its language ("Testschool <school@…> 3 Ara 2026 10:12:").
+_ADDRESS_HEADER = re.compile(r"^.{0,200}[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+.{0,120}:\s*$")
+# Outlook writes the block in the language of its interface (Dutch, English, German,
+# Turkish, Arabic).
+_HEADER_BLOCK_START = re.compile(r"^\s*\*?(van|from|von|kimden|من)\s*:\*?\s*\S", re.IGNORECASE)
+_HEADER_BLOCK_NEXT = re.compile(
+    r"^\s*\*?(verzonden|sent|gesendet|date|datum|onderwerp|subject|betreff|aan|to|an|cc|"
+    r"g[öo]nderildi|tarih|kime|konu|bilgi|تاريخ الإرسال|إلى|الموضوع|نسخة)\s*:\*?",
+    re.IGNORECASE,
+)
+# GMX and web.de start their block with the date ("Gesendet: …" then "Von:", "An:",
+# "Betreff:"): a block that starts with a date line counts when a sender line follows.
+_HEADER_BLOCK_DATE = re.compile(
+    r"^\s*\*?(gesendet|verzonden|sent|date|datum|g[öo]nderildi|tarih|تاريخ الإرسال)\s*:\*?\s*\S",
+    re.IGNORECASE,
+)
+# A subject line echoed in the text (a read receipt's "Onderwerp: Vraag om toestemming …", a
+# header block a client left without its sender line) is our words, not an answer.
+_SUBJECT_LINE = re.compile(r"^\s*\*?(?:onderwerp|subject|betreff|konu|الموضوع)\s*:", re.IGNORECASE)
 _ITEM_HEADING = re.compile(r"^\s*(?:onderdeel|part)\s+(\d{1,2})\s*:", re.IGNORECASE)
 # Where our request starts when it was pasted without any quote marks.
 _REQUEST_STARTS = tuple(
@@ -96,7 +118,9 @@ def _has_answer_words(line: str) -> bool:
 
 
 _MAYBE_HEADER = re.compile(
-    r"^\s*(?:(?:op|on|le|am|el|il|begin|\*?van|\*?from)\b|-{2}|_{8})", re.IGNORECASE
+    r"^\s*(?:(?:op|on|le|am|el|il|begin|\*?van|\*?from|\*?von|\*?gesendet|\*?verzonden|"
+    r"\*?sent|\*?date|\*?datum|\*?kimden|\*?g[öo]nderildi|\*?tarih|من|تاريخ الإرسال)\b|-{2}|_{8})",
+    re.IGNORECASE,
 )
 
 
@@ -104,7 +128,9 @@ def _is_header(lines: list[str], i: int) -> int:
     """How many lines the quote header at line i takes (0: not a header)."""
     stripped = lines[i].strip()
     if not _MAYBE_HEADER.match(stripped):
-        if _LOOSE_HEADER.match(stripped) and _quoted_next(lines, i + 1):
+        if (_LOOSE_HEADER.match(stripped) or _ADDRESS_HEADER.match(stripped)) and _quoted_next(
+            lines, i + 1
+        ):
             return 1
         return 0
     for extra in range(3):
@@ -113,8 +139,13 @@ def _is_header(lines: list[str], i: int) -> int:
             return 1 + extra
     if any(p.match(stripped) for p in QUOTE_HEADERS[1:]):
         return 1
-    if _HEADER_BLOCK_START.match(stripped) and any(
-        _HEADER_BLOCK_NEXT.match(n) for n in lines[i + 1 : i + 5]
+    after = lines[i + 1 : i + 5]
+    if (
+        _HEADER_BLOCK_START.match(stripped) and any(_HEADER_BLOCK_NEXT.match(n) for n in after)
+    ) or (
+        _HEADER_BLOCK_DATE.match(stripped)
+        and any(_HEADER_BLOCK_START.match(n) for n in after)
+        and sum(bool(_HEADER_BLOCK_NEXT.match(n)) for n in after) >= 2
     ):
         taken = 1
         while i + taken < len(lines) and lines[i + taken].strip():
@@ -194,6 +225,9 @@ def own_segments(text: str) -> tuple[Segment, ...]:
                 continue
             _cut_greeting(lines, own)
             break
+        if _SUBJECT_LINE.match(stripped):
+            i += 1
+            continue
         if signature or _DEVICE_LINE.match(folded) or _disclaimer_at(lines, i, disclaimers):
             signature = "sign" if signature else ""
             i += 1

@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
+from .reply_numbers import item_numbers
+from .reply_tok import AGE, Tok
 from .reply_words import (
     ANSWER_CATS,
-    NUMWORDS,
-    ORDINALS,
     PHRASE_PATTERN,
     PHRASES,
     Cat,
@@ -26,8 +26,6 @@ from .reply_words import (
     lookup,
     within_one,
 )
-
-Span = tuple[int, int]
 
 _NOISE = re.compile(
     r"\bTS[\s\-]{0,3}[0-9A-Z]{4}[\s\-]{0,3}[0-9A-Z]{4}[\s\-]{0,3}[0-9A-Z]\b"
@@ -43,7 +41,7 @@ _TOKEN = re.compile(
     r"|(?P<word>[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*(?:['’\u00ad\u200b\u200c\u200d\u2060"
     r"\ufeff][^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*)*)"
     r"|(?P<emoji>[\U0001F44D\U0001F44E\u2705\u274C\u274E\u2713\u2714\u2715\u2716\u2717\u2718"
-    r"\u2611\u2612])"
+    r"\u2611\u2612][\U0001F3FB-\U0001F3FF\uFE0F]*)"  # with its skin tone: one sign
     r"|(?P<punct>[,;:=()\[\]/&+.!?…\-–—→])"
     r"|(?P<nl>\n)"
     # Any other symbol or emoji (🙂, ①, ★): a sign we cannot read, never nothing — "1 ✓ 2 ✗
@@ -52,27 +50,8 @@ _TOKEN = re.compile(
     r"\U0001f000-\U0001faff])"
 )
 _ABBREVIATIONS = frozenset({"bv", "bijv", "evt", "oa", "incl", "nr", "mvg", "vgr", "ca", "dhr"})
-# Between an item number and its answer: "1: ja", "1 = ja", "1) ja", "1 - ja", "1. ja".
-GLUE = frozenset(":=)-.→")
 # A line this long that goes on in lower case is the mail client's wrapping, not a new line.
 _WRAP_FROM = 50
-
-
-@dataclass(slots=True)
-class Tok:
-    cat: Cat
-    start: int
-    end: int
-    canon: str = ""  # canonical word, or the punctuation character
-    items: frozenset[int] = frozenset()  # REF: the item positions
-    explicit: bool = False  # REF: by number, part word or ordinal (not by a title word)
-    pol: int = 0  # phrases: +1 yes, -1 no
-    spans: tuple[Span, ...] = ()  # the words of a phrase (for highlighting)
-    num: int = 0  # NUM / REF by number: the number as written
-    shared: bool = False  # WORD: a word of two items' names ("gemeente" of both): names none
-
-    def all_spans(self) -> tuple[Span, ...]:
-        return self.spans or ((self.start, self.end),)
 
 
 @dataclass
@@ -178,9 +157,17 @@ def _newline_breaks(text: str, at: int) -> bool:
         return True
     if line[-1] not in ".!?:;" and _CONTINUES.match(rest):
         return False  # "Ja\nmaar niet voor 2" typed on a phone: one sentence
+    if line[-1] == ":" and not line.lstrip().startswith(("-", "*", "•")) and _SAYS.search(line):
+        return False  # "Mijn vader sms'te:\nnee": what follows is what was said
+
     return not (len(line) >= _WRAP_FROM and line[-1] not in ".!?:;," and rest[0].islower())
 
 
+# A line that announces what someone said or sent.
+_SAYS = re.compile(
+    r"(?i)\b(?:zegt|zei|schreef|appte|appt|sms'?te|stuurde|antwoordde|says|said|wrote|texted|"
+    r"sms|sms'?je|appje|bericht|berichtje|message|text)\b"
+)
 # A line that starts with "maar" / "behalve" goes on with the line before it.
 _CONTINUES = re.compile(r"(?i)(?:maar|behalve|but|except)\b")
 
@@ -224,7 +211,7 @@ def tokenize(
         elif kind == "emoji":
             # 👍 ✅ ✔ after an item number are its yes, 👎 ❌ ✖ its no ("1 ✅ 2 ❌"), read like
             # the letters J and N: on their own they only acknowledge.
-            cat = Cat.LETTER_YES if m.group() in _EMOJI_YES else Cat.LETTER_NO
+            cat = Cat.LETTER_YES if m.group()[0] in _EMOJI_YES else Cat.LETTER_NO
             current.append(Tok(cat, a, b, "j" if cat == Cat.LETTER_YES else "n"))
         elif kind == "sym":
             current.append(Tok(Cat.WORD, a, b, "~"))
@@ -255,11 +242,89 @@ def tokenize(
                 continue
             current.append(Tok(Cat.PUNCT, a, b, ch))
     close()
+    marks = _marks(text[start:end], start)
     for s in sentences:
+        if marks:
+            s.tokens = _marked(s.tokens, marks)
+        s.tokens = _leading_signs(s.tokens, text)
         s.tokens = _phrases(s.tokens)
         if any(t.cat in (Cat.NUM, Cat.REF, Cat.ORDINAL, Cat.NUMWORD) for t in s.tokens):
-            s.tokens = _numbers(s.tokens, count, s.unknown_items)
+            s.tokens = item_numbers(s.tokens, count, s.unknown_items)
     return sentences
+
+
+# A line pasted from a chat ("[03-12-2026 19:40] Mama: …", "03-12-26 19:40 - Sam: …"): what
+# follows is someone's app message, whose we cannot tell — told, like "mijn moeder zegt".
+_CHAT_PREFIX = re.compile(
+    r"^[ \t]*(?:\[\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?\]|"
+    r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}[ \t]*-)[ \t]*[^:\n]{1,40}:",
+    re.MULTILINE,
+)
+# The writer says they are under 16 ("ik ben 14", "I'm 13", "Sam (13)"): under 16 the parents
+# decide, so whose answer this is, the worker must see — unclear, with that reason.
+_AGE = re.compile(
+    r"(?i)\b(?:ik ben|i am|i'm|im)\s+(?:pas\s+|nog\s+(?:maar\s+)?|only\s+|just\s+)?"
+    r"(?:[4-9]|1[0-5]|tien|elf|twaalf|dertien|veertien|vijftien|twelve|thirteen|fourteen|"
+    r"fifteen)\b(?!\s*(?:uur|keer|minuten|:|[.,]\d))"
+    r"|\b(?:ik ben|i am|i'm|im)\s+(?:nog\s+)?(?:geen|niet|not|under|onder|jonger dan|younger than)"
+    r"\s+(?:16|zestien|sixteen)\b"
+    r"|\b[A-Z][a-z]+\s*\((?:1[0-5]|[4-9])(?:\s*(?:jaar|jr|years?))?\)"
+)
+
+
+# A yes until a moment of one's own ("akkoord tot 1 januari", "ja tot mijn 18e", "until the
+# summer") is a condition: the request says how long. Dates are matched before _mask blanks
+# them; "tot ziens", "tot morgen" (a greeting) and "1 t/m 3" (a range of items) are not.
+_UNTIL = re.compile(
+    r"(?i)\b(?:tot|totdat|until|till|t/m|tot en met)\s+(?:"
+    r"\d{1,2}(?:\s*(?:jan|feb|mrt|maart|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]*\.?|"
+    r"[-/.]\d{1,2}(?:[-/.]\d{2,4})?)|\d{4}\b|"
+    r"(?:mijn|m'n|zijn|z'n|haar|my|his|her|their)\s+(?:\d{1,2}(?:e|de|ste|th|st|nd|rd)?\b|"
+    r"achttiende|verjaardag|diploma|eindexamen|birthday)|"
+    r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
+    r"december|january|february|march|june|july|august|october)\b|"
+    r"(?:de |het |the )?(?:zomer|zomervakantie|kerst|kerstvakantie|herfstvakantie|"
+    r"voorjaarsvakantie|meivakantie|vakantie|eind|einde|end|summer|christmas)\b|"
+    r"(?:volgend|volgende|next)\s+(?:jaar|week|maand|year|month|schooljaar)\b)"
+)
+
+
+def _marks(segment: str, start: int) -> list[tuple[int, int, Cat, str]]:
+    out = [
+        (start + m.start(), start + m.end(), Cat.REPORTED, "<chat>")
+        for m in _CHAT_PREFIX.finditer(segment)
+    ]
+    out += [(start + m.start(), start + m.end(), Cat.HEDGE, AGE) for m in _AGE.finditer(segment)]
+    out += [
+        (start + m.start(), start + m.end(), Cat.COND, "<until>") for m in _UNTIL.finditer(segment)
+    ]
+    return out
+
+
+def _marked(tokens: list[Tok], marks: list[tuple[int, int, Cat, str]]) -> list[Tok]:
+    """The tokens inside a marked stretch become one token of its category."""
+    out: list[Tok] = []
+    for t in tokens:
+        mark = next((m for m in marks if m[0] <= t.start < m[1]), None)
+        if mark is None:
+            out.append(t)
+        elif not (out and out[-1].start == mark[0] and out[-1].canon == mark[3]):
+            out.append(Tok(mark[2], mark[0], mark[1], mark[3]))
+    return out
+
+
+def _leading_signs(tokens: list[Tok], text: str) -> list[Tok]:
+    """A 👍/✅/👎/❌ that leads the items it answers is the word: "👍 voor 1 en 3", "✔️ 1 en
+    3" at the start of a line — not an item's own mark as in "1 ✓ 2 ✗" (the number first)."""
+    out = list(tokens)
+    for k, t in enumerate(out):
+        if t.cat not in (Cat.LETTER_YES, Cat.LETTER_NO) or text[t.start : t.end].isalpha():
+            continue
+        nxt = out[k + 1] if k + 1 < len(out) else None
+        if nxt is not None and (nxt.cat == Cat.FOR or (k == 0 and nxt.cat == Cat.NUM)):
+            yes = t.cat == Cat.LETTER_YES
+            out[k] = Tok(Cat.YES if yes else Cat.NO, t.start, t.end, "ja" if yes else "nee")
+    return out
 
 
 _STRUCK = re.compile("[\u0334-\u0338]")  # combining strike-through and overlay marks
@@ -367,221 +432,4 @@ def _phrases(tokens: list[Tok]) -> list[Tok]:
         else:
             out.append(tokens[k])
             k += 1
-    return out
-
-
-def _next_real(tokens: list[Tok], i: int) -> Tok | None:
-    """The token after i, skipping the glue between a number and its answer."""
-    j = i + 1
-    while j < len(tokens) and tokens[j].cat == Cat.PUNCT and tokens[j].canon in GLUE:
-        j += 1
-    return tokens[j] if j < len(tokens) else None
-
-
-# A number right before one of these is an item: "1 ja", "2 ook", "2 weet ik niet".
-_ANSWERISH = (ANSWER_CATS - {Cat.NOTHING}) | {Cat.ALSO, Cat.WITHDRAW, Cat.HEDGE}
-
-
-def _numbers(tokens: list[Tok], count: int, unknown: list[int]) -> list[Tok]:
-    """Decide which numbers are items: "1 ja", "onderdeel 2", "voor 1 en 3", "de tweede";
-    not "17 jaar", "over 2 weken", "ik ben 17"."""
-    out: list[Tok] = []
-    skip: set[int] = set()
-    for i, t in enumerate(tokens):
-        if i in skip:
-            continue
-        prev = out[-1] if out else None
-        after_part = prev is not None and prev.cat == Cat.PART
-        group = _first_or_last(tokens, i, count)
-        if group is not None:
-            out.append(group)
-            skip.add(i + 1)
-            continue
-        if t.cat in (Cat.NUM, Cat.NUMWORD) and _amount_of(tokens, i, skip):
-            continue  # "2 van de 3": how many, not which
-        if t.cat == Cat.NUM and _date_like(tokens, i, count):
-            continue  # "op 3-12", "12/3", "3.12.2026": a date, not item 3
-        if t.cat == Cat.NUM:
-            nxt = _next_real(tokens, i)
-            n = t.num
-            tight = nxt is not None and nxt.cat in _ANSWERISH
-            listed = prev is not None and (
-                prev.cat in (Cat.FOR, Cat.EXCEPT, Cat.ONLY)
-                or (prev.cat == Cat.CONJ and len(out) > 1 and out[-2].cat == Cat.REF)
-                or (prev.cat == Cat.PUNCT and prev.canon in ",/&+" and _ref_before(out))
-            )
-            if n < 1 or (nxt is not None and nxt.canon in _COUNTED and not after_part):
-                continue  # "voor 2 weken": an amount
-            if n > count:
-                if after_part or tight:
-                    unknown.append(n)
-                continue
-            if (
-                not (after_part or tight or listed)
-                and nxt is not None
-                and nxt.cat in (Cat.WORD, Cat.PART)
-                and nxt.canon not in _RANGE_WORDS
-                and not _answer_follows(tokens, i, first=not out)
-            ):
-                continue  # "2 weken", "1 keer", "2 vragen"
-            out.append(Tok(Cat.REF, t.start, t.end, "#", frozenset({n}), True, num=n))
-        elif t.cat == Cat.ORDINAL or (after_part and t.canon in NUMWORDS):
-            n = ORDINALS.get(t.canon) or NUMWORDS.get(t.canon, 0)
-            n = count if n == -1 else n
-            if 1 <= n <= count:
-                out.append(Tok(Cat.REF, t.start, t.end, t.canon, frozenset({n}), True, num=n))
-            elif after_part:
-                unknown.append(n)
-        else:
-            out.append(t)
-    return _ranges(_merge_refs(out))
-
-
-def _glued_number(tokens: list[Tok], i: int, step: int) -> Tok | None:
-    """The number written against token i across one "-", "/" or "." with no space."""
-    j, k = i + step, i + 2 * step
-    if not (0 <= k < len(tokens)) or tokens[k].cat != Cat.NUM:
-        return None
-    sep = tokens[j]
-    if sep.cat != Cat.PUNCT or sep.canon not in "-/.":
-        return None
-    left, right = (tokens[i], tokens[k]) if step > 0 else (tokens[k], tokens[i])
-    return tokens[k] if left.end == sep.start and sep.end == right.start else None
-
-
-def _date_like(tokens: list[Tok], i: int, count: int) -> bool:
-    """ "3-12", "12/3", "3.12": two numbers written together that are no range of items
-    ("1-3" with three items is one) — a date or a part of a phone number."""
-    after = _glued_number(tokens, i, 1)
-    before = _glued_number(tokens, i, -1)
-    if after is None and before is None:
-        return False
-    if after is not None and before is not None:
-        return True  # "1-2-3": three numbers together are a date
-    other = after if after is not None else before
-    assert other is not None
-    lo, hi = (tokens[i].num, other.num) if after is not None else (other.num, tokens[i].num)
-    return not (1 <= lo < hi <= count)
-
-
-def _value(t: Tok) -> int:
-    if t.cat == Cat.NUM:
-        return t.num
-    return NUMWORDS.get(t.canon, 0) if t.cat in (Cat.NUMWORD, Cat.FILL) else 0
-
-
-def _first_or_last(tokens: list[Tok], i: int, count: int) -> Tok | None:
-    """ "de eerste twee", "the last 2": a group of items, not item 1 (or 3) and item 2."""
-    t = tokens[i]
-    if t.cat != Cat.ORDINAL or ORDINALS.get(t.canon) not in (1, -1) or i + 1 >= len(tokens):
-        return None
-    nxt = tokens[i + 1]
-    n = _value(nxt) if nxt.cat != Cat.FILL else 0
-    if not 1 <= n <= count:
-        return None
-    items = range(1, n + 1) if ORDINALS[t.canon] == 1 else range(count - n + 1, count + 1)
-    spans = (*t.all_spans(), *nxt.all_spans())
-    return Tok(Cat.REF, t.start, nxt.end, t.canon, frozenset(items), True, spans=spans)
-
-
-def _amount_of(tokens: list[Tok], i: int, skip: set[int]) -> bool:
-    """ "2 van de 3", "twee van de drie", "2 out of 3": a count; both numbers are skipped."""
-    j = i + 1
-    if j < len(tokens) and tokens[j].canon == "out":
-        j += 1
-    if j >= len(tokens) or tokens[j].canon not in ("van", "of"):
-        return False
-    if tokens[j].canon == "of" and tokens[j - 1].canon != "out":
-        return False  # Dutch "of" is "or": "1 of 2"
-    k = j + 1
-    while k < len(tokens) and tokens[k].cat == Cat.FILL and not _value(tokens[k]):
-        k += 1
-    if k < len(tokens) and tokens[k].cat in (Cat.NUM, Cat.NUMWORD) and _value(tokens[k]):
-        skip.add(k)
-        return True
-    return False
-
-
-_AND = frozenset({"en"})  # "1 t/m 3 en met 5": the Dutch word, not a language code
-_RANGE_WORDS = frozenset({"t", "tm", "tot", "through"})
-# Counted things: a number before them is an amount, never an item.
-_COUNTED_TEXT = (
-    "weken week dagen dag jaar jaren maanden maand keer uur uren minuten kinderen broers "
-    "zussen euro procent weeks days years months times hours minutes kids"
-)
-_COUNTED = frozenset(_COUNTED_TEXT.split())
-
-
-def _answer_follows(tokens: list[Tok], i: int, first: bool) -> bool:
-    """ "2 moet ik nog over nadenken" (a sentence that starts with the number), "1 blijft
-    ja", "PS 2 toch liever niet": an item, unless an amount ("2 weken")."""
-    nxt = tokens[i + 1]
-    if nxt.canon in _COUNTED:
-        return False
-    if first:
-        return True
-    return any(t.cat in _ANSWERISH for t in tokens[i + 2 : i + 4])
-
-
-def _ref_before(out: list[Tok]) -> bool:
-    return len(out) > 1 and out[-2].cat == Cat.REF
-
-
-def _merge_refs(tokens: list[Tok]) -> list[Tok]:
-    """ "1 Begeleiding naar werk" names item 1 three times: one reference."""
-    out: list[Tok] = []
-    for t in tokens:
-        if t.cat == Cat.REF and out and out[-1].cat == Cat.REF and out[-1].items == t.items:
-            last = out[-1]
-            last.spans = (*last.all_spans(), (t.start, t.end))
-            last.end = t.end
-            last.explicit = last.explicit or t.explicit
-            continue
-        if (
-            t.cat == Cat.REF
-            and len(out) >= 2
-            and out[-1].cat in (Cat.FILL, Cat.FOR)
-            and out[-2].cat == Cat.REF
-            and out[-2].items == t.items
-        ):
-            out.pop()  # "Begeleiding naar werk": the filler between two words of one name
-            last = out[-1]
-            last.spans = (*last.all_spans(), (t.start, t.end))
-            last.end = t.end
-            continue
-        out.append(t)
-    return out
-
-
-def _ranges(tokens: list[Tok]) -> list[Tok]:
-    """ "1-3", "1 t/m 3", "1 tot en met 3": every item in between."""
-    out: list[Tok] = []
-    i = 0
-    while i < len(tokens):
-        t = tokens[i]
-        if t.cat == Cat.REF and t.explicit and t.num:
-            j = i + 1
-            if j < len(tokens) and tokens[j].canon in ("-", "tm", "through", "tot"):
-                j += 1
-                if j < len(tokens) and tokens[j].canon in _AND:
-                    j += 2 if j + 1 < len(tokens) and tokens[j + 1].canon == "met" else 1
-            elif (
-                j + 2 < len(tokens)
-                and tokens[j].canon == "t"
-                and tokens[j + 1].canon == "/"
-                and tokens[j + 2].canon == "m"
-            ):
-                j += 3
-            else:
-                j = -1
-            if 0 < j < len(tokens):
-                last = tokens[j]
-                if last.cat == Cat.REF and last.explicit and last.num > t.num:
-                    items = frozenset(range(t.num, last.num + 1))
-                    spans = (*t.all_spans(), *last.all_spans())
-                    out.append(Tok(Cat.REF, t.start, last.end, "#", items, True, spans=spans))
-                    i = j + 1
-                    continue
-        out.append(t)
-        i += 1
     return out

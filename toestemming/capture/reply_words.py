@@ -309,10 +309,27 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
         (r"bijvoorbeeld|bijv|bv|for example|for instance", Cat.REPORTED, 0),
         (r"zegt|says|(?:mijn|m'n|zijn|haar|onze|my|his|her|our) (?:moeder|vader|mama|papa|zoon|"
          r"dochter|man|vrouw|partner|ouders|ex|mother|father|mom|mum|dad|son|daughter|husband|"
-         r"wife|parents) (?:vindt|vind|wil|wilt|willen|wants|thinks|zei|said)", Cat.REPORTED, 0),
+         r"wife|parents) (?:vindt|vind|wil|wilt|willen|wants|thinks|zei|said|schreef|appte|appt|"
+         r"stuurde|antwoordde|wrote|texted|sent)|(?:sms|smsje|sms'je|appje|app|bericht|berichtje|"
+         r"message|text|reply) (?:van|from) (?:mijn|m'n|zijn|haar|onze|my|his|her|our) "
+         r"(?:moeder|vader|mama|papa|man|vrouw|partner|ouders|ex|mother|father|mom|mum|dad|"
+         r"husband|wife|parents)"
+         # someone else must give it: "mijn ex moet ook toestemming geven", "de toestemming
+         # moet mijn ex geven" — whose answer is this?
+         r"|(?:(?:mijn|m'n|zijn|haar|onze|de|my|his|her|our|the) )?(?:ex _ |ex )?(?:ex|man|vrouw|moeder|vader|"
+         r"mama|papa|partner|ouders|andere ouder|mother|father|mom|mum|dad|husband|wife|"
+         r"parents|other parent) (?:moet|moeten|mag|mogen|hoeft|must|should|needs to|has to)"
+         r"|(?:moet|moeten|mag|hoeft) (?:mijn|m'n|zijn|haar|de) (?:ex|man|vrouw|moeder|"
+         r"vader|partner|ouders|andere ouder)", Cat.REPORTED, 0),
         # a yes for a while only ("voor nu ja", "alleen dit schooljaar"): a condition
         (r"voor (?:nu|het moment|even)|for (?:now|the time being|the moment)|(?:alleen |only )?"
          r"(?:dit|this) (?:jaar|schooljaar|year|school year|semester)", Cat.COND, 0),
+        # a yes for a time of one's own ("akkoord voor 2 maanden", "OK for 1 year"): the
+        # request says how long; a shorter time is a condition, not that request's yes
+        (r"(?:voor|for|gedurende|during|nog) (?:(?:een|één|one|a|#|twee|drie|vier|vijf|zes|two|"
+         r"three|four|five|six|half|halve|paar|few|couple of) )?(?:jaar|jaren|maand|maanden|week|"
+         r"weken|dag|dagen|year|years|month|months|week|weeks|day|days|schooljaar|schooljaren)",
+         Cat.COND, 0),
         # "Is het verplicht? Zo niet, dan nee": an answer that waits for the answer to a question
         (r"zo (?:niet|ja|nee)|zoniet|if (?:not|so)", Cat.COND, 0),
         (r"lijkt (?:me|mij) (?:wel|van wel)|i (?:guess|suppose) so", Cat.HEDGE, 0),
@@ -324,6 +341,43 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
         (r"ten eerste|first of all|in de eerste plaats|(?:de |het )?eerste keer|nog eens",
          Cat.NEUTRAL, 0),
         (r"zoals gevraagd|as requested|bij deze", Cat.NEUTRAL, 0),
+        # Stopping or cancelling something else is no withdrawal: "stop maar met bellen",
+        # "please stop calling me", "de afspraak annuleren". (Matched on canonical words:
+        # "stop", "stoppen" and "annuleren" are written "intrekken" here, "cancel" "withdraw".)
+        (r"(?:intrekken|stopt|gestopt) (?:(?:maar|nu|aub|alsjeblieft|a\.u\.b|even) )*"
+         r"(?:met|with) (?:het |de |mij |me )?(?:bellen|mailen|e-mailen|appen|smsen|sms'en|"
+         r"sturen|school|roken|werken|stage|opleiding|calling|emailing|mailing|texting|"
+         r"contacting|messaging)"
+         r"|(?:intrekken|stopping) (?:calling|emailing|e-mailing|mailing|texting|contacting|"
+         r"messaging|sending)"
+         r"|(?:intrekken|withdraw) (?:(?:de|het|die|deze|the|my|"
+         r"mijn|our|onze) )?(?:afspraak|afspraken|gesprek|meeting|appointment|les|bezoek|"
+         r"visit|call)|(?:afspraak|afspraken|gesprek|meeting|les|bezoek) intrekken",
+         Cat.NEUTRAL, 0),
+        # The word "toestemming" as the topic of a sentence about something else is no yes:
+        # "een vraag over de toestemming", "uw mail over toestemming", "het formulier voor
+        # toestemming", "de toestemming ontvangen / gelezen".
+        (r"(?:over|about|regarding|betreffende|omtrent|aangaande|inzake|concerning) "
+         r"(?:(?:de|het|uw|jullie|je|the|your|this|dit|deze) )?(?:toestemming|consent|permission)"
+         r"|(?:formulier|brief|mail|e-mail|email|bericht|vraag|uitleg|form|letter|message|"
+         r"question) (?:om|voor|van|tot|over|for|of|about) (?:(?:de|het|the) )?"
+         r"(?:toestemming|consent|permission)"
+         r"|(?:toestemming|consent|permission|akkoord)(?:sformulier|sverzoek|svraag)? "
+         r"(?:ontvangen|gelezen|gezien|gekregen|doorgelezen|bekeken|received|read|seen)"
+         # "thanks for asking for my consent", "the consent form", "your consent request"
+         r"|(?:asking|ask|asked|vragen|vraagt|vroeg|gevraagd) (?:for|om|naar) "
+         r"(?:(?:my|your|the|mijn|uw|de|jullie) )?(?:consent|permission|toestemming)"
+         r"|(?:consent|permission) (?:form|request|letter|mail|email|e-mail|message)",
+         Cat.NEUTRAL, 0),
+        # Consent given before, to something before ("vorig jaar al toestemming gegeven",
+        # "already gave consent"): is it this request's yes? The worker asks.
+        # (No repeated group here: this pattern is tried at every word of every sentence.)
+        (r"(?:vorig jaar|vorige keer|eerder|al eens|toen|al)(?: al| eerder)? "
+         r"(?:(?:mijn|de) )?(?:toestemming|akkoord) (?:gegeven|gegaan)"
+         r"|(?:gave|given|signed) (?:(?:my|the) )?(?:consent|permission) (?:last year|before|"
+         r"previously|already|earlier)|already (?:gave|given|signed) (?:(?:my|the) )?"
+         r"(?:consent|permission)",
+         Cat.HEDGE, 0),
         # "niet alleen 1 maar ook 2": "not only" adds, it neither negates nor restricts
         (r"(?:niet|not) (?:alleen|enkel|slechts|only|just)", Cat.NEUTRAL, 0),
         # "vanaf nu niets meer delen": from now on is when a withdrawal starts, no condition
@@ -370,6 +424,21 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
         (r"met uitzondering van|apart from|other than|except for", Cat.EXCEPT, 0),
         (r"wat betreft|as for", Cat.FOR, 0),
         (r"stop(?:pen)? met (?:het )?delen|stop sharing", Cat.WITHDRAW, 0),
+        # Undoing the consent itself: "verwijder mijn toestemming", "ik neem mijn toestemming
+        # terug", "ik zeg mijn toestemming op", "mijn toestemming vervalt / geldt niet meer",
+        # "remove / take back my consent", "opt out" — never the yes of the word "toestemming".
+        (r"(?:verwijder|verwijderen|verwijdert|stopzetten|stopzet|schrap|schrappen|opheffen|"
+         r"remove|delete|retract|rescind|take back|opt out of|opt-out of) "
+         r"(?:(?:mijn|m'n|de|onze|die|deze|het|my|the|our|this|that|all|alle) )?"
+         r"(?:toestemming|consent|permission|akkoord)"
+         r"|(?:toestemming|consent|permission) (?:vervalt|vervallen|stopzetten|verwijderen|"
+         r"intrekken|laten vervallen|(?:geldt|gelden|is|telt) (?:niet|nie) (?:meer|langer))"
+         r"|(?:neem|neemt|nemen|zeg|zegt|zeggen) (?:(?:mijn|m'n|de|onze|het) )?"
+         r"(?:toestemming|akkoord) (?:terug|op)"
+         r"|take (?:my |the |our )?(?:consent|permission) back|opt(?:ing)? ?-?out"
+         # "mijn toestemming niet verwijderen": the verb alone, so "niet" negates the undoing
+         r"|(?<=toestemming niet )(?:verwijderen|stopzetten|terugnemen|opzeggen|laten vervallen)",
+         Cat.WITHDRAW, 0),
         # No longer: "ik wil niet meer dat jullie delen", "niets meer delen", "I do not want
         # this anymore" withdraw what was given; not "ik wil niet meer stoppen" (a negated
         # withdrawal, read as one) nor "niet meer dan nodig".
@@ -378,13 +447,26 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
          r"(?:meer|langer|anymore|any more)(?= _|$| dat| that)"
          r"|(?:niet|niets|geen|not|nothing) (?:meer|langer|anymore|any more|no longer) "
          r"(?:delen|share|doorgeven|doorsturen|sturen|gebruiken|use|geven|give)"
-         r"|no longer (?:share|agree|consent|want)",
+         r"|no longer (?:share|agree|consent|want)"
+         # "ik wil niet meer meedoen", "ik doe niet meer mee": no longer taking part
+         r"|(?:niet|not|geen) (?:meer|langer|anymore|any more) (?:meedoen|mee doen|deelnemen|"
+         r"participate|take part|aan meedoen)|doe (?:ik )?(?:niet|nie) (?:meer|langer) mee",
          Cat.WITHDRAW, 0),
     )
 )  # fmt: skip
 
 # All phrases as one pattern, in the order above: one pass over a sentence finds them all,
 # leftmost first (at one place the earlier phrase wins).
+# The word-start and word-end checks stand once around all phrases, not in each: the same
+# matches (a phrase that does not end at a word end still gives way to the next one), but
+# the start is checked once per position instead of once per phrase.
 PHRASE_PATTERN = re.compile(
-    "|".join(f"(?P<p{k}>{pattern.pattern})" for k, (pattern, *_) in enumerate(PHRASES))
+    _W
+    + "(?:"
+    + "|".join(
+        f"(?P<p{k}>{pattern.pattern[len(_W) + 3 : -len(_E) - 1]})"
+        for k, (pattern, *_) in enumerate(PHRASES)
+    )
+    + ")"
+    + _E
 )

@@ -827,6 +827,7 @@ reply-reason-hedge = the answer hesitates or postpones (such as 'maybe', 'I don'
 reply-reason-question = the answer is a question
 reply-reason-cond = the answer sets a condition (such as 'if' or 'provided that')
 reply-reason-ack = only 'ok' or a thumbs-up is not a clear yes
+reply-reason-age = the writer says they are under 16; under 16 the parents with parental authority or the guardian decide
 reply-item-does-not-exist = The answer mentions item { $position }, but this request has no such item.
 reply-yes-and-withdraw = The answer says yes and also withdraw; that is ambiguous.
 reply-withdrawal-doubtful = The answer hesitates; whether consent is withdrawn is not certain.

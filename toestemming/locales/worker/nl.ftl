@@ -755,6 +755,7 @@ reply-reason-hedge = het antwoord twijfelt of stelt het uit (zoals 'misschien', 
 reply-reason-question = het antwoord is een vraag
 reply-reason-cond = het antwoord stelt een voorwaarde (zoals 'als' of 'mits')
 reply-reason-ack = alleen 'ok' of een duimpje is geen duidelijk ja
+reply-reason-age = de schrijver zegt jonger dan 16 te zijn; onder 16 beslissen de ouders met gezag of de voogd
 reply-item-does-not-exist = Het antwoord noemt onderdeel { $position }, maar dat bestaat niet in dit verzoek.
 reply-yes-and-withdraw = Het antwoord zegt ja en ook intrekken; dat is niet eenduidig.
 reply-withdrawal-doubtful = Het antwoord twijfelt; of er wordt ingetrokken is niet zeker.

@@ -1,0 +1,148 @@
+"""Count the wrong readings of round 5 (issue 19) by kind, and time the reader.
+
+    .venv/bin/python tests/reply_s11_count.py [-v]
+
+Every phrasing (round 4's and round 5's) in every envelope (round 4's and round 5's) goes
+through the whole reader (parse_reply, then read_answers); a reading is wrong when it is none
+of the outcomes the table accepts. Kinds, worst first: a yes nobody gave, a no nobody gave,
+a withdrawal missed or invented, a clear answer left unclear. The messages that are never an
+answer (bounces, read receipts, out-of-office, winmail.dat) count as wrong when they are
+neither marked automatic nor read as nothing.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import reply_s10_envelopes as s10
+import reply_s11_envelopes as s11
+from reply_s11_phrasings import PHRASINGS as P11
+from reply_table import ITEMS
+
+from toestemming.capture.answers import AnswerReading, read_answers
+from toestemming.capture.replies import parse_reply
+from toestemming.model import Answer
+
+KINDS = ("yes-nobody-gave", "no-nobody-gave", "withdrawal", "clear-left-unclear")
+
+
+def outcome(reading: AnswerReading) -> tuple[str, ...]:
+    if reading.is_withdrawal:
+        return ("intrekken", *(str(p) for p in reading.withdraw or ()))
+    if not reading.answers:
+        return ("geen",)
+    names = {Answer.YES: "ja", Answer.NO: "nee"}
+    return tuple(names.get(reading.answers.get(p), "?") for p in (1, 2, 3))  # type: ignore[arg-type]
+
+
+def accepted(case: Any) -> tuple[tuple[str, ...], ...]:
+    return (case.expect, *getattr(case, "also", ()))
+
+
+def is_right(case: Any, got: tuple[str, ...]) -> bool:
+    for want in accepted(case):
+        if want == ("geen",):
+            if got == ("geen",) or set(got) == {"?"}:
+                return True
+        elif got == want:
+            return True
+    return False
+
+
+def kind(case: Any, got: tuple[str, ...]) -> str:
+    """The worst thing a wrong reading does."""
+    want = case.expect
+    if (want[0] == "intrekken") != (got[0] == "intrekken") or (
+        want[0] == "intrekken" and want != got
+    ):
+        return "withdrawal"
+    w = ("?", "?", "?") if want == ("geen",) else want
+    g = ("?", "?", "?") if got == ("geen",) else got
+    found = set()
+    for a, b in zip(w, g, strict=True):
+        if b == "ja" and a != "ja":
+            found.add("yes-nobody-gave")
+        elif b == "nee" and a != "nee":
+            found.add("no-nobody-gave")
+        elif b == "?" and a != "?":
+            found.add("clear-left-unclear")
+    return next((k for k in KINDS if k in found), "clear-left-unclear")
+
+
+def read(raw: bytes) -> tuple[str, ...]:
+    return outcome(read_answers(parse_reply(raw).text, ITEMS[:3]))
+
+
+def matrix(
+    phrasings: dict[str, Any], envelopes: dict[str, Callable[[str, str], str]], make: Any
+) -> tuple[int, Counter[str], list[str]]:
+    wrong: Counter[str] = Counter()
+    lines: list[str] = []
+    total = 0
+    for name, case in phrasings.items():
+        for env in envelopes:
+            total += 1
+            got = read(make(env, case.text, case.lang))
+            if not is_right(case, got):
+                wrong[kind(case, got)] += 1
+                lines.append(f"  {name} × {env}: want {case.expect}, got {got}")
+    return total, wrong, lines
+
+
+def not_answers() -> list[str]:
+    wrong = []
+    for name, build in s11.NOT_ANSWERS.items():
+        parsed = parse_reply(build("1 ja 2 nee 3 ja"))
+        got = outcome(read_answers(parsed.text, ITEMS[:3]))
+        if not (parsed.automatic or got == ("geen",) or set(got) == {"?"}):
+            wrong.append(f"  {name}: read as {got}, not marked automatic")
+    return wrong
+
+
+def speed(rounds: int = 3) -> tuple[float, float]:
+    """(replies/s through parse_reply + read_answers, replies/s through read_answers alone)
+    over round 5's phrasings in round 5's envelopes, best of `rounds`."""
+    raws = [s11.message(e, c.text, c.lang) for c in P11.values() for e in s11.ENVELOPES]
+    texts = [parse_reply(r).text for r in raws]
+    best_all = best_read = 0.0
+    for _ in range(rounds):
+        t = time.perf_counter()
+        for raw in raws:
+            read_answers(parse_reply(raw).text, ITEMS[:3])
+        best_all = max(best_all, len(raws) / (time.perf_counter() - t))
+        t = time.perf_counter()
+        for text in texts:
+            read_answers(text, ITEMS[:3])
+        best_read = max(best_read, len(texts) / (time.perf_counter() - t))
+    return best_all, best_read
+
+
+def main() -> None:
+    verbose = "-v" in sys.argv
+    runs = {
+        "round-5 phrasings × round-5 envelopes": (P11, s11.ENVELOPES, s11.message),
+        "round-5 phrasings × round-4 envelopes": (P11, s10.ENVELOPES, s10.message),
+        "round-4 phrasings × round-5 envelopes": (s10.PHRASINGS, s11.ENVELOPES, s11.message),
+    }
+    for title, (phrasings, envelopes, make) in runs.items():
+        total, wrong, lines = matrix(phrasings, envelopes, make)
+        counts = ", ".join(f"{k} {wrong[k]}" for k in KINDS)
+        print(f"{title}: {sum(wrong.values())} of {total} wrong ({counts})")
+        if verbose:
+            print("\n".join(lines))
+    bad = not_answers()
+    print(f"never an answer: {len(bad)} of {len(s11.NOT_ANSWERS)} read as an answer")
+    print("\n".join(bad))
+    both, alone = speed()
+    print(f"speed: {both:.0f} replies/s parse+read, {alone:.0f} replies/s read_answers alone")
+
+
+if __name__ == "__main__":
+    main()

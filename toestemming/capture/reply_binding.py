@@ -1,0 +1,213 @@
+"""Binding the answers of one clause to its item references: the clause is read both ways
+("1 ja 2 nee" and "ja 1, nee 2"); when both readings fit and differ, or an answer is left
+over that contradicts, the items are unclear. Used by reply_grammar."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from .reply_clauses import BOTH, STRONG, Binding, Clause, Unit
+from .reply_tok import GLUE, Tok
+from .reply_words import Cat
+
+# -- binding answers to items -------------------------------------------------------------------
+_Parse = tuple[list[tuple[Unit, list[Tok]]], list[Unit], list[Tok]]
+
+
+def _parse_ref_first(elements: list[Unit | Tok]) -> _Parse:
+    binds: list[tuple[Unit, list[Tok]]] = []
+    dangling: list[Unit] = []
+    pending: list[Tok] = []
+    for el in elements:
+        if isinstance(el, Tok):
+            pending.append(el)
+        elif pending:
+            binds.append((el, pending))
+            pending = []
+        else:
+            dangling.append(el)
+    return binds, dangling, pending
+
+
+def _parse_answer_first(elements: list[Unit | Tok]) -> _Parse:
+    binds: list[tuple[Unit, list[Tok]]] = []
+    dangling: list[Unit] = []
+    unbound: list[Tok] = []
+    current: tuple[Unit, list[Tok]] | None = None
+    for el in elements:
+        if isinstance(el, Unit):
+            if current is not None and not current[1]:
+                dangling.append(current[0])
+            current = (el, [])
+            binds.append(current)
+        elif current is not None:
+            current[1].append(el)
+        else:
+            unbound.append(el)
+    if current is not None and not current[1]:
+        dangling.append(current[0])
+    return [b for b in binds if b[1]], dangling, unbound
+
+
+def _clean(parse: _Parse) -> bool:
+    binds, dangling, unbound = parse
+    if unbound:
+        return False
+    pols = {u.pol for u, _ in binds}
+    return all(d.pol != BOTH and {d.pol} >= pols for d in dangling)
+
+
+def bind_clause(c: Clause) -> None:
+    """Bind the clause's answers to its items; see the module text."""
+    if not c.units:
+        c.unbound = list(c.refs)
+        return
+    if not c.refs:
+        c.bare = list(c.units)
+        return
+    elements: list[Unit | Tok] = sorted([*c.units, *c.refs], key=_offset)
+    if _names_in_a_story(c) or _unread_between(c, elements):
+        _all_unclear(c)
+        return
+    rf, af = _parse_ref_first(elements), _parse_answer_first(elements)
+    rf_ok, af_ok = _clean(rf), _clean(af)
+    if rf_ok and af_ok and _by_ref(rf) != _by_ref(af):
+        _all_unclear(c)
+        return
+    if rf_ok or af_ok:
+        binds, dangling, _ = rf if rf_ok else af
+        for unit, refs in binds:
+            c.bindings.append(binding(unit, refs))
+        # A word left over that agrees is part of the same answer ("bezwaar tegen 2").
+        first = c.bindings[0].unit
+        first.spans = sorted({*first.spans, *(s for d in dangling for s in d.spans)})
+        return
+    _bind_mixed(c, elements)
+
+
+def _names_in_a_story(c: Clause) -> bool:
+    """ "Ik heb geen werk en zit niet op school", "ik heb nog geen stage gevonden": an item
+    named only by a word of its title, in a sentence about something else (a verb we do not
+    know), is no answer for that item. Numbers, "onderdeel 2" and plain lists ("werk ja,
+    stage nee", "geen UWV, wel de stage") are."""
+    if any(r.cat != Cat.REF or r.explicit for r in c.refs):
+        return False
+    return any(t.cat == Cat.WORD for t in c.toks)
+
+
+def _unread_between(c: Clause, elements: list[Unit | Tok]) -> bool:
+    """ "1 neej 2 jaa", "1 nah 2 ja": a word we cannot read right after an item number, before
+    the next number, is that item's answer — not a list ("1 en 2 ja"). Unclear, never the
+    answer of the next item. So is a list with "of" / "or" in it."""
+    index = {t.start: k for k, t in enumerate(c.toks)}
+    for a, b in pairwise(elements):
+        if isinstance(a, Tok) and isinstance(b, Tok) and a.start in index and b.start in index:
+            between = c.toks[index[a.start] + 1 : index[b.start]]
+            if between and between[0].cat == Cat.WORD:
+                return True
+            if any(t.cat == Cat.CONJ and t.canon in ("of", "or") for t in between):
+                return True  # "1 of 2 ja": one of them, but which?
+    return False
+
+
+def _by_ref(parse: _Parse) -> dict[int, int]:
+    return {r.start: u.pol for u, refs in parse[0] for r in refs}
+
+
+def _offset(el: Unit | Tok) -> int:
+    return el.head if isinstance(el, Unit) else el.start
+
+
+def _doubted(toks: list[Tok], at: int | None) -> bool:
+    """Whether the item at toks[at] is followed (over glue) by a doubt of its own."""
+    if at is None:
+        return False
+    k = at + 1
+    while k < len(toks) and toks[k].cat == Cat.PUNCT and toks[k].canon in GLUE:
+        k += 1
+    return k < len(toks) and toks[k].cat in (Cat.HEDGE, Cat.COND)
+
+
+def refs_right_before(c: Clause, at: int) -> list[Tok]:
+    """The unanswered item references right before position `at` ("3 weet ik niet", "2 en 3:
+    twijfel"), when every answer in the clause comes before them; else []."""
+    k = next((i for i, t in enumerate(c.toks) if t.start == at), -1)
+    refs: list[Tok] = []
+    j = k - 1
+    while j >= 0 and (c.toks[j].cat in (Cat.REF, Cat.CONJ) or c.toks[j].canon in GLUE | {","}):
+        if c.toks[j].cat == Cat.REF:
+            refs.append(c.toks[j])
+        j -= 1
+    if not refs or any(r not in c.unbound for r in refs):
+        return []
+    if any(b.unit.head > at for b in c.bindings):
+        return []
+    return refs[::-1]
+
+
+def binding(unit: Unit, refs: list[Tok], source: str = "ref") -> Binding:
+    items = frozenset(p for r in refs if r.cat == Cat.REF for p in r.items)
+    return Binding(
+        unit,
+        items,
+        any(r.cat == Cat.ALL for r in refs),
+        any(r.cat == Cat.REST for r in refs),
+        source,
+        [s for r in refs for s in r.all_spans()],
+    )
+
+
+def _all_unclear(c: Clause) -> None:
+    spans = [s for u in c.units for s in u.spans]
+    unit = Unit(BOTH, STRONG, spans, min(u.head for u in c.units))
+    c.bindings.append(binding(unit, c.refs))
+
+
+def _bind_mixed(c: Clause, elements: list[Unit | Tok]) -> None:
+    """Neither reading fits the whole clause ("ja voor 1 en 2 nee"): an answer followed by
+    "voor" takes the items after it, a number directly followed by its answer keeps it; an
+    answer left over that says otherwise makes every item in the clause unclear. Items named
+    by title words only are not read this loosely ("ik wil na school graag werk")."""
+    if not any(r.cat != Cat.REF or r.explicit for r in c.refs):
+        _all_unclear(c)
+        return
+    toks = c.toks
+    index = {t.start: k for k, t in enumerate(toks)}
+    taken: dict[int, Unit] = {}
+    tight: dict[int, Unit] = {}
+    for k, el in enumerate(elements):
+        if isinstance(el, Tok) and k + 1 < len(elements) and isinstance(elements[k + 1], Unit):
+            unit = elements[k + 1]
+            assert isinstance(unit, Unit)
+            at = index.get(el.start)  # None: a list taken over from the clause before
+            if at is None or unit.head not in index:
+                continue
+            between = toks[at + 1 : index[unit.head]]
+            if all(t.cat == Cat.PUNCT and t.canon in GLUE for t in between):
+                tight[el.start] = unit
+    for k, el in enumerate(elements):
+        if not isinstance(el, Unit):
+            continue
+        pos = index.get(el.head, -1)
+        if pos + 1 < len(toks) and toks[pos + 1].cat == Cat.FOR:
+            for nxt in elements[k + 1 :]:
+                if isinstance(nxt, Unit) or nxt.start in tight:
+                    break
+                taken.setdefault(nxt.start, el)
+    for start, unit in tight.items():
+        taken.setdefault(start, unit)
+    for k, el in enumerate(elements):
+        if isinstance(el, Unit) and k + 1 < len(elements):
+            nxt = elements[k + 1]
+            if isinstance(nxt, Tok) and not _doubted(toks, index.get(nxt.start)):
+                # ("1 ja 2 nee 3 weet ik niet": 3 is not the "nee" before it)
+                taken.setdefault(nxt.start, el)
+    used = set(taken.values())
+    pols = {u.pol for u in used}
+    if any(u not in used and ({u.pol} != pols or u.pol == BOTH) for u in c.units):
+        _all_unclear(c)
+        return
+    for unit in used:
+        refs = [r for r in c.refs if taken.get(r.start) is unit]
+        c.bindings.append(binding(unit, refs))
+    c.unbound = [r for r in c.refs if r.start not in taken]

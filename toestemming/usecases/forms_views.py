@@ -36,7 +36,7 @@ from ..model import (
     channel_label,
     role_label,
 )
-from ..rules import age_on, item_status, who_must_decide
+from ..rules import CHILD_SIGNS_FROM, Regime, age_on, item_status, who_must_decide
 from ..store import repo
 from ..texts import category_names, decider_explanation
 from ..words import LANGUAGE_LABELS, plural
@@ -267,9 +267,10 @@ def paper_view(ctx: Context, request_id: int, language: str | None = None) -> Pa
     worker = db.scalar("SELECT name FROM workers WHERE id = ?", (ctx.worker_id,))
     contact = f"{worker}, {ctx.organisation}" if worker else ctx.organisation
     # The catalog's words where it has them; Dutch: the rule's own explanation (with policy).
-    explanation = decider_explanation(
-        requirement.regime.value, youth.display_name, request.language
-    )
+    key = requirement.regime.value
+    if requirement.regime == Regime.PARENTS and requirement.age < CHILD_SIGNS_FROM:
+        key = "parents_young_child"  # the child signs nothing: don't say they are asked
+    explanation = decider_explanation(key, youth.display_name, request.language)
     return PaperConsentView(
         organisation=ctx.organisation,
         generated_at=ctx.clock.now(),

@@ -586,6 +586,12 @@ rules-parents-decide-youth-heard = The young person is { $age } years old (under
         [all] both parents with parental authority make the decision (policy: both)
        *[either] one of the parents with parental authority makes the decision (policy: one parent is enough)
     }. The young person is still informed and asked for their view.
+# under rules.CHILD_SIGNS_FROM (8): the child is told by the parents and signs nothing
+rules-parents-decide-young-child = The child is { $age } years old: { $who ->
+        [one] the parent with parental authority or the guardian makes the decision
+        [all] both parents with parental authority make the decision (policy: both)
+       *[either] one of the parents with parental authority makes the decision (policy: one parent is enough)
+    }. The child signs nothing; the parents tell the child themselves, in words that fit the age.
 rules-co-decide = The young person is { $age } years old. Policy for ages 12–15: the young person makes the decision together with the parents with parental authority or the guardian; both must say yes.
 
 ## why a vault is read-only (store/db.py, store/lock.py, health_report.py: error-vault-read-only's reason)

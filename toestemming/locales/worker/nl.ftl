@@ -518,6 +518,12 @@ rules-parents-decide-youth-heard = De jongere is { $age } jaar (jonger dan 16): 
         [all] beide ouders met gezag beslissen (beleid: allebei)
        *[either] één van de ouders met gezag beslist (beleid: één ouder is genoeg)
     }. De jongere wordt wel geïnformeerd en naar zijn of haar mening gevraagd.
+# under rules.CHILD_SIGNS_FROM (8): the child is told by the parents and signs nothing
+rules-parents-decide-young-child = Het kind is { $age } jaar: { $who ->
+        [one] de ouder met gezag of de voogd beslist
+        [all] beide ouders met gezag beslissen (beleid: allebei)
+       *[either] één van de ouders met gezag beslist (beleid: één ouder is genoeg)
+    }. Het kind tekent niets; de ouders vertellen het zelf, in woorden die passen bij de leeftijd.
 rules-co-decide = De jongere is { $age } jaar. Beleid 12–15 jaar: de jongere beslist samen met de ouders met gezag of de voogd; allebei moeten ja zeggen.
 
 ## why a vault is read-only (store/db.py, store/lock.py, health_report.py: error-vault-read-only's reason)

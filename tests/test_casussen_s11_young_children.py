@@ -123,9 +123,10 @@ def test_a_toddler_shared_about_on_a_legal_task_the_parents_are_the_ones_told(
     service.sharing.record_disclosure(
         *args, assessment_id=weighing.id, justification=Justification("parents")
     )
-    assert service.sharing.justification(
-        service.sharing.disclosures(child.id)[0].id
-    )["informed"] == Informed.PARENTS.value
+    assert (
+        service.sharing.justification(service.sharing.disclosures(child.id)[0].id)["informed"]
+        == Informed.PARENTS.value
+    )
 
 
 def test_from_8_the_child_is_still_informed_and_asked_for_a_view_on_paper(

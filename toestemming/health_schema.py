@@ -20,7 +20,7 @@ from typing import Any
 
 from .store.db import Database
 
-EXPECTED_VERSION = 16
+EXPECTED_VERSION = 17
 _PLAIN = re.compile(r"[a-z0-9_]{1,64}")
 _KINDS = {"table": "tabel", "index": "index", "trigger": "trigger", "view": "view"}
 
@@ -89,7 +89,7 @@ EXPECTED: dict[str, str] = {
     "index youths_by_given": "2f03bff220a677526f675109661dec08",
     "index youths_by_school": "521511209f36f41e62e81913ca1dbbf2",
     "index youths_external_ref": "ffdf6f158f3f50bf8e3e7031fde6bb62",
-    "table assessments": "36234cba4e5686cbeec7c7326a3a9b4f",
+    "table assessments": "fa1c56ed2b9c93af3406811c022291c8",
     "table catalog_texts": "bc620f4bbf7588d13a2d0381c6c9cbf6",
     "table checkpoint_timestamps": "0da9da8f70c1ac39860bc003bc92b5a3",
     "table checkpoints": "eb6534e32d5e8a8b38a4a642b6651bca",
@@ -126,6 +126,7 @@ EXPECTED: dict[str, str] = {
     "table youths": "8f52d2fe68aa513925273d5d0f2e5307",
     "trigger assessments_no_delete": "3475622e9ec0f693c2049a4a6badb8aa",
     "trigger assessments_only_erase": "7114786a525c83955bf3c9e108fd8908",
+    "trigger assessments_scope_fixed": "3465ddd7127c149dbd6d62e7cfbccba2",
     "trigger checkpoint_timestamps_no_delete": "6efc2245c4a73c427d9bfbcb75d89b3b",
     "trigger checkpoint_timestamps_no_update": "b433b8e57e127cf886b88babfc432f83",
     "trigger checkpoints_no_delete": "1daa9ac4f884ede4ebab905c41d1ea02",

@@ -1,4 +1,4 @@
-"""The team server's schema: the vault's schema (migration 16) in PostgreSQL, per organisation.
+"""The team server's schema: the vault's schema (migration 17) in PostgreSQL, per organisation.
 
 Versioned in `schema_version` (PG_VERSION; the vault migration it equals is VAULT_EQUIVALENT).
 Created and migrated only by the admin (set-up) connection, which owns the schema; workers'
@@ -31,8 +31,8 @@ from .migrations.m0007_retention import _ERASABLE, _YOUTH_PERSONAL
 
 SCHEMA = "toestemming"
 APP_ROLE = "toestemming_app"
-PG_VERSION = 1
-VAULT_EQUIVALENT = 16  # the vault migration this schema equals in meaning
+PG_VERSION = 2
+VAULT_EQUIVALENT = 17  # the vault migration this schema equals in meaning
 
 # The vault's append-only triggers, table by table (store/migrations m0001 … m0016).
 NO_UPDATE = (
@@ -852,6 +852,7 @@ def expected_triggers() -> list[str]:
         "youths_erased_stay_erased",
         "workers_stay_removed",
         "workers_removed_at_server",
+        "assessments_scope_fixed",
     ]
     return names
 
@@ -892,6 +893,22 @@ GRANT EXECUTE ON FUNCTION current_member_removed(), take_write_turn() TO {APP_RO
 """
 
 
+# Schema 2 = vault migration 17 (m0017_weighing_scope): a weighing limited to DAT, fixed once
+# written. A fresh server gets it the same way an older one does, so both have one shape.
+_WEIGHING_SCOPE = f"""
+ALTER TABLE assessments ADD COLUMN dat_only bigint NOT NULL DEFAULT 0 CHECK (dat_only IN (0, 1));
+CREATE FUNCTION assessments_scope_fixed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW.dat_only IS DISTINCT FROM OLD.dat_only THEN
+    RAISE EXCEPTION 'assessments: the scope of a weighing is fixed' {_RAISE};
+  END IF;
+  RETURN NEW;
+END $$;
+CREATE TRIGGER assessments_scope_fixed BEFORE UPDATE ON assessments
+  FOR EACH ROW EXECUTE FUNCTION assessments_scope_fixed();
+"""
+
+
 def creation_script() -> str:
     """Everything that makes an empty database a team server of schema PG_VERSION."""
     return (
@@ -899,6 +916,7 @@ def creation_script() -> str:
         + TABLES
         + _append_only_triggers()
         + _erase_triggers()
+        + _WEIGHING_SCOPE
         + _row_security()
         + _grants()
         + f"INSERT INTO schema_version VALUES ({PG_VERSION}, {VAULT_EQUIVALENT});\n"
@@ -906,7 +924,9 @@ def creation_script() -> str:
 
 
 # Later schema versions: (version, script). Applied in order by the admin connection.
-MIGRATIONS: tuple[tuple[int, str], ...] = ()
+MIGRATIONS: tuple[tuple[int, str], ...] = (
+    (2, _WEIGHING_SCOPE + "UPDATE schema_version SET vault_equivalent = 17;\n"),
+)
 
 
 def version_problem(version: int | None) -> VaultError | None:

@@ -14,6 +14,7 @@ from ..errors import NotFoundError, RuleViolation, ValidationError
 from ..model import (
     STATUS_LABELS,
     Assessment,
+    DataLevel,
     Disclosure,
     LawfulBasis,
     OverrideGround,
@@ -31,6 +32,7 @@ from .sharing_rules import (
     SharingOptions,
     bases_for,
     check_basis,
+    check_dat_only,
     check_justification,
     check_special,
     whom_to_inform,
@@ -156,9 +158,11 @@ class Sharing:
         proportionality: str,
         subsidiarity: str,
         youth_informed: bool,
+        dat_only: bool = False,
     ) -> Assessment:
         """The stappenplan: grondslag, doel, proportionaliteit, subsidiariteit — all four written
-        out, plus whether the youth was informed."""
+        out, plus whether the youth was informed. `dat_only`: step 3 concluded that only
+        buitenkantinformatie may go (DAT); a disclosure of WAT on this weighing is refused."""
         db = self._ctx.db
         repo.get_youth(db, youth_id)
         recipient = repo.get_recipient(db, recipient_id)
@@ -198,7 +202,7 @@ class Sharing:
             aid = db.execute(
                 "INSERT INTO assessments(youth_id, recipient_id, purpose_id, basis, basis_motivation, "
                 "purpose_compatibility, proportionality, subsidiarity, youth_informed, created_at, "
-                "worker_id) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                "worker_id, dat_only) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     youth_id,
                     recipient_id,
@@ -211,6 +215,7 @@ class Sharing:
                     int(bool(youth_informed)),
                     to_iso(now),
                     self._ctx.worker_id,
+                    int(dat_only is True),
                 ),
             )
             self._ctx.event(
@@ -223,6 +228,7 @@ class Sharing:
                     "basis": b.value,
                     "youth_informed": bool(youth_informed),
                     "created_at": to_iso(now),  # the row's moment (replay.py)
+                    "dat_only": dat_only is True,
                 },
                 personal=fields,
             )
@@ -232,7 +238,7 @@ class Sharing:
         r = self._ctx.db.query_one(
             "SELECT id, youth_id, recipient_id, purpose_id, basis, basis_motivation, "
             "purpose_compatibility, proportionality, subsidiarity, youth_informed, created_at, "
-            "worker_id FROM assessments WHERE id = ?",
+            "worker_id, dat_only FROM assessments WHERE id = ?",
             (assessment_id,),
         )
         if r is None:
@@ -250,6 +256,7 @@ class Sharing:
             bool(r[9]),
             from_iso(r[10]),
             int(r[11]),
+            bool(r[12]),
         )
 
     def record_disclosure(
@@ -308,6 +315,8 @@ class Sharing:
                 basis, recipient.legal_role, options.after_no, self._ctx.policy().public_body
             )
             check_special(basis, [c.name for c in categories if c.special])
+            if a.dat_only:
+                check_dat_only([c.name for c in categories if c.level != DataLevel.DAT])
             checked = check_justification(justification, options, basis, a.youth_informed)
         with db.transaction():
             did = db.execute(

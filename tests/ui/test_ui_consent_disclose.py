@@ -228,3 +228,32 @@ def test_a_public_body_set_in_the_policy_is_never_offered_legitimate_interest(
     choose(dialog, employer.name, "Overstap")
     tick(qtbot, dialog, service, "Contactgegevens")
     assert offered(dialog) and LawfulBasis.LEGITIMATE_INTEREST not in offered(dialog)
+
+
+def test_a_weighing_for_the_outside_only_refuses_the_content_and_says_why(
+    qtbot: QtBot, desk: MainWindow, service: Service, seeded: Seeded
+) -> None:
+    """Seed 003 casus 8: the worker ticks "alleen buitenkantinformatie" in step 3. Ticking
+    the support need (WAT) as well, saving is refused with the core's reason and nothing is
+    shared; with only the contact data (DAT) it is recorded, and the weighing keeps the limit."""
+    service.catalog.add_category(
+        "ondersteuning", "Ondersteuningsbehoefte", "Welke hulp je nodig hebt.", "wat", False
+    )
+    dialog = open_dialog(desk, seeded.zoe)
+    choose(dialog, "RBL Utrecht", "Overstap")
+    tick(qtbot, dialog, service, "Contactgegevens")
+    tick(qtbot, dialog, service, "Ondersteuningsbehoefte")
+    dialog.basis_combo.setCurrentIndex(dialog.basis_combo.findData(LawfulBasis.PUBLIC_TASK))
+    for key, text in STEPS.items():
+        type_text(qtbot, dialog.steps[key], text)
+    click(qtbot, dialog.dat_only_box)
+    click(qtbot, dialog.save_button)
+    assert dialog.disclosure is None
+    assert "alleen buitenkantinformatie" in dialog.message.text()
+    assert "Ondersteuningsbehoefte" in dialog.message.text()
+    assert service.sharing.disclosures(seeded.zoe) == []
+    tick(qtbot, dialog, service, "Ondersteuningsbehoefte")  # off again: only the outside
+    click(qtbot, dialog.save_button)
+    disclosure = dialog.disclosure
+    assert disclosure is not None and disclosure.assessment_id is not None
+    assert service.sharing.assessment(disclosure.assessment_id).dat_only

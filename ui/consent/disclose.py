@@ -193,6 +193,18 @@ class DiscloseDialog(QDialog):
             self.steps[key] = edit
             grid.addWidget(step_label, (n // 2) * 2, n % 2)
             grid.addWidget(edit, (n // 2) * 2 + 1, n % 2)
+        # Stap 3 may conclude that only the outside goes (seed 003 casus 8: *that* the youth
+        # is in care, not *what for*); the core then refuses WAT on this weighing.
+        self.dat_only_box = QCheckBox(
+            self.tr("Stap 3: alleen &buitenkantinformatie (dát de jongere bekend is, niet wát)")
+        )
+        self.dat_only_box.setToolTip(
+            self.tr(
+                "Met dit vinkje mag op deze afweging alleen DAT-informatie worden gedeeld: dat "
+                "de jongere bekend is of hulp krijgt, sinds wanneer en bij wie. Voor de inhoud "
+                "is dan toestemming nodig."
+            )
+        )
         self.informed_box = QCheckBox(self.tr("De &jongere is geïnformeerd over het delen"))
         # Who was informed (the youth; under 16 the parents) or why nobody was.
         self.informed_combo = QComboBox()
@@ -237,6 +249,7 @@ class DiscloseDialog(QDialog):
         )
         layout.addLayout(top)
         layout.addLayout(grid)
+        layout.addWidget(self.dat_only_box)
         layout.addWidget(self.informed_box)
         informed_row = QFormLayout()
         informed_row.addRow(self.tr("Geïnformeerd:"), self.informed_combo)
@@ -459,6 +472,7 @@ class DiscloseDialog(QDialog):
             basis,
             tuple(sorted(texts.items())),
             self.informed_combo.currentData(),
+            self.dat_only_box.isChecked(),
         )
         if self._assessment is not None and self._assessment[0] == inputs:
             return self._assessment[1]  # recorded already; the disclosure failed afterwards
@@ -468,6 +482,7 @@ class DiscloseDialog(QDialog):
             purpose,
             basis,
             youth_informed=self.informed_combo.currentData() not in (None, Informed.NOT_INFORMED),
+            dat_only=self.dat_only_box.isChecked(),
             **texts,
         )
         self._assessment = (inputs, assessment.id)

@@ -116,6 +116,7 @@ class Registry:
     sessions: dict[int, tuple[Origin, dict[str, Any]]] = field(default_factory=dict)
     sent: list[tuple[Origin, dict[str, Any]]] = field(default_factory=list)
     forms: dict[int, tuple[Origin, dict[str, Any]]] = field(default_factory=dict)
+    objections: dict[int, tuple[Origin, dict[str, Any]]] = field(default_factory=dict)
     policy: tuple[Origin, dict[str, Any]] | None = None  # the last policy.changed
     erased_youths: set[int] = field(default_factory=set)
     erasures: dict[int, tuple[Origin, str, dict[str, Any]]] = field(default_factory=dict)
@@ -292,6 +293,10 @@ def _form_saved(r: Registry, o: Origin, d: dict[str, Any]) -> None:
     r.forms[int(d["form"])] = (o, d)
 
 
+def _objected(r: Registry, o: Origin, d: dict[str, Any]) -> None:
+    r.objections[int(d["objection"])] = (o, d)
+
+
 def _policy(r: Registry, o: Origin, d: dict[str, Any]) -> None:
     r.policy = (o, dict(d))
 
@@ -318,6 +323,7 @@ ADD: dict[str, Callable[[Registry, Origin, dict[str, Any]], None]] = {
     "remote.sent": _sent,
     "transition_form.saved": _form_saved,
     "policy.changed": _policy,
+    "objection.recorded": _objected,
 }
 KIND_BYTES = {k.encode(): k for k in ADD}
 

@@ -24,6 +24,7 @@ from ..rules import Candidate, age_on, item_status, may_share
 from ..store import repo
 from .consent import as_moment
 from .context import Context
+from .objections import objections_about
 from .sharing_rules import (
     NO_STATES,
     SPECIAL_BASES,
@@ -96,10 +97,15 @@ class Sharing:
             for c in self._candidates(youth_id, recipient_id, purpose_id, moment)
             if c.status.status in NO_STATES
         ]
-        after_no = bool(noes)
+        # Verzet (objections.py) is a "no" too: only a legal duty or a vital interest remains.
+        objected = objections_about(db, youth_id, recipient_id, purpose_id, moment)
+        after_no = bool(noes or objected)
         reason = "; ".join(
-            f"{STATUS_LABELS[c.status.status]} ({c.reference_code}, onderdeel {c.position})"
-            for c in noes
+            [
+                f"{STATUS_LABELS[c.status.status]} ({c.reference_code}, onderdeel {c.position})"
+                for c in noes
+            ]
+            + [f"bezwaar (verzet) op {local_date(o.objected_at):%d-%m-%Y}" for o in objected]
         )
         bases = bases_for(recipient.legal_role, after_no, self._ctx.policy().public_body)
         if any(repo.get_category(db, c).special for c in category_ids):

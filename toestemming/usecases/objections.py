@@ -20,12 +20,13 @@ from typing import Any
 
 from ..clock import from_iso, to_iso
 from ..errors import RuleViolation, ValidationError
-from ..model import Channel, SignerKind, SignerRef
+from ..model import ROLE_LABELS, Channel, SignerKind, SignerRef
 from ..rules import who_must_decide
 from ..store import repo
 from ..store.db import Database
 from .consent_input import as_past_moment, parse_channel
 from .context import Context
+from .signing_views import SignerChoice
 
 
 @dataclass(frozen=True)
@@ -131,6 +132,21 @@ class Objections:
                 },
             )
         return self.for_youth(youth.id, objection_id=oid)[0]
+
+    def who_may_object(self, youth_id: int) -> tuple[SignerChoice, ...]:
+        """Whoever decides for the youth today, and the youth themself (the desk offers these;
+        `record` accepts exactly them)."""
+        youth, reps = repo.youth_with_reps(self._ctx.db, youth_id)
+        req = who_must_decide(youth, reps, self._ctx.policy(), self._ctx.clock.today())
+        names = {SignerRef.youth(youth.id): (youth.display_name, "youth")}
+        names |= {SignerRef.representative(r.id): (r.name, r.role.value) for r in reps}
+        you = SignerRef.youth(youth.id)
+        order = (*req.signers, *(() if you in req.signers else (you,)))
+        return tuple(
+            SignerChoice(s, names[s][0], names[s][1], ROLE_LABELS.get(names[s][1], ""), False)
+            for s in order
+            if s in names
+        )
 
     def for_youth(self, youth_id: int, objection_id: int | None = None) -> list[Objection]:
         extra = " AND id = ?" if objection_id is not None else ""

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +41,7 @@ from ..core_labels import basis_label, informed_label, override_ground_label
 from ..i18n import desk_language, desk_text
 from ..screen_fit import fit_to_screen
 from .common import ERROR_COLOUR, OK_COLOUR, WARN_COLOUR, MessageLabel, MomentEdit, bold, wrapped
+from .objection import ObjectionDialog
 
 STEP_MIN_CHARS = 10  # the service asks for "a few words" per step
 
@@ -256,7 +258,26 @@ class DiscloseDialog(QDialog):
         informed_row.addRow("", self.not_informed_reason)
         layout.addLayout(informed_row)
         layout.addWidget(self.override_box)
+        # Verzet (AVG art. 21) against sharing on public task or legitimate interest: recorded
+        # here, where recipient and purpose are chosen; the options above then follow it.
+        self.objection_button = QPushButton(self.tr("Be&zwaar (verzet) vastleggen…"))
+        self.objection_button.setAutoDefault(False)
+        self.objection_button.clicked.connect(self.open_objection)
+        layout.addWidget(self.objection_button, 0, Qt.AlignmentFlag.AlignLeft)
         return box
+
+    def open_objection(self) -> ObjectionDialog | None:
+        recipient, purpose = self.recipient_combo.currentData(), self.purpose_combo.currentData()
+        if recipient is None or purpose is None:
+            return None
+        dialog = ObjectionDialog(self._service, self._youth_id, recipient, purpose, self)
+        dialog.accepted.connect(self._after_objection)
+        dialog.open()
+        return dialog
+
+    def _after_objection(self) -> None:
+        self.options = None  # asked again: the objection now counts as a "no"
+        self.update_answer()
 
     # -- the live answer ------------------------------------------------------------------------
     def chosen_categories(self) -> list[int]:

@@ -1693,213 +1693,218 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>DiscloseDialog</name>
     <message>
-        <location filename="../consent/disclose.py" line="68"/>
+        <location filename="../consent/disclose.py" line="70"/>
         <source>Gegevens delen — %1</source>
         <translation>Share data — %1</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="89"/>
+        <location filename="../consent/disclose.py" line="91"/>
         <source>bijzonder ⚠</source>
         <translation>special ⚠</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="98"/>
+        <location filename="../consent/disclose.py" line="100"/>
         <source>Bijvoorbeeld: telefonisch besproken met de consulent</source>
         <translation>For example: discussed by phone with the case worker</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="103"/>
+        <location filename="../consent/disclose.py" line="105"/>
         <source>&amp;Ontvanger:</source>
         <translation>&amp;Recipient:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="104"/>
+        <location filename="../consent/disclose.py" line="106"/>
         <source>&amp;Doel:</source>
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="105"/>
+        <location filename="../consent/disclose.py" line="107"/>
         <source>&amp;Gegevens:</source>
         <translation>&amp;Data:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="106"/>
+        <location filename="../consent/disclose.py" line="108"/>
         <source>&amp;Wanneer gedeeld:</source>
         <translation>&amp;When shared:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="107"/>
+        <location filename="../consent/disclose.py" line="109"/>
         <source>Toe&amp;lichting:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="130"/>
-        <location filename="../consent/disclose.py" line="365"/>
+        <location filename="../consent/disclose.py" line="132"/>
+        <location filename="../consent/disclose.py" line="386"/>
         <source>Verstrekking &amp;vastleggen</source>
         <translation>&amp;Record disclosure</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="133"/>
+        <location filename="../consent/disclose.py" line="135"/>
         <source>&amp;Niet delen</source>
         <translation>&amp;Do not share</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="141"/>
+        <location filename="../consent/disclose.py" line="143"/>
         <source>Leg vast wat u deelt. Eerst wordt nagegaan of dat mag: deel alleen wat het doel nodig heeft.</source>
         <translation>Record what you share. First it is checked whether that is allowed: share only what the purpose needs.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="161"/>
+        <location filename="../consent/disclose.py" line="163"/>
         <source>Andere grondslag en afweging (stappenplan)</source>
         <translation>Other lawful basis and weighing (step plan)</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="199"/>
+        <location filename="../consent/disclose.py" line="201"/>
         <source>Stap 3: alleen &amp;buitenkantinformatie (dát de jongere bekend is, niet wát)</source>
         <translation>Step 3: only &amp;outside information (*that* the young person is known, not *what*)</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="203"/>
+        <location filename="../consent/disclose.py" line="205"/>
         <source>Met dit vinkje mag op deze afweging alleen DAT-informatie worden gedeeld: dat de jongere bekend is of hulp krijgt, sinds wanneer en bij wie. Voor de inhoud is dan toestemming nodig.</source>
         <translation>With this tick only outside (DAT) information may be shared on this weighing: that the young person is known or gets help, since when and with whom. The content then needs consent.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="211"/>
+        <location filename="../consent/disclose.py" line="213"/>
         <source>Wie is geïnformeerd</source>
         <translation>Who has been informed</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="213"/>
+        <location filename="../consent/disclose.py" line="215"/>
         <source>Waarom niet geïnformeerd?</source>
         <translation>Why not informed?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="217"/>
+        <location filename="../consent/disclose.py" line="219"/>
         <source>Eerder is &apos;nee&apos; gezegd — delen ondanks dat</source>
         <translation>&apos;No&apos; was said earlier — share despite that</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="221"/>
+        <location filename="../consent/disclose.py" line="223"/>
         <source>Grondslag ondanks nee</source>
         <translation>Lawful basis despite &apos;no&apos;</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="227"/>
+        <location filename="../consent/disclose.py" line="229"/>
         <source>Reden om ondanks nee te delen</source>
         <translation>Reason to share despite &apos;no&apos;</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="232"/>
+        <location filename="../consent/disclose.py" line="234"/>
         <source>Grondslag:</source>
         <translation>Lawful basis:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="233"/>
+        <location filename="../consent/disclose.py" line="235"/>
         <source>Reden:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="255"/>
+        <location filename="../consent/disclose.py" line="257"/>
         <source>Geïnformeerd:</source>
         <translation>Informed:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="303"/>
+        <location filename="../consent/disclose.py" line="263"/>
+        <source>Be&amp;zwaar (verzet) vastleggen…</source>
+        <translation>Record an ob&amp;jection…</translation>
+    </message>
+    <message>
+        <location filename="../consent/disclose.py" line="324"/>
         <source>Kies een grondslag…</source>
         <translation>Choose a lawful basis…</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="422"/>
+        <location filename="../consent/disclose.py" line="443"/>
         <source>Niet gedeeld.</source>
         <translation>Not shared.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="456"/>
+        <location filename="../consent/disclose.py" line="477"/>
         <source>Delen ondanks nee?</source>
         <translation>Share despite &apos;no&apos;?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="458"/>
+        <location filename="../consent/disclose.py" line="479"/>
         <source>Er is eerder &apos;nee&apos; gezegd tegen delen met deze ontvanger voor dit doel. Weet u zeker dat u toch deelt, op de grondslag en met de reden die u opschreef?</source>
         <translation>Earlier, &apos;no&apos; was said to sharing with this recipient for this purpose. Are you sure you want to share anyway, on the lawful basis and with the reason you wrote down?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="168"/>
+        <location filename="../consent/disclose.py" line="170"/>
         <source>Stap 1 – grondslag: waarom geldt deze grondslag?</source>
         <translation>Step 1 – lawful basis: why does this basis apply?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="171"/>
+        <location filename="../consent/disclose.py" line="173"/>
         <source>Stap 2 – doel: past het bij waarvoor de gegevens zijn verzameld?</source>
         <translation>Step 2 – purpose: is it compatible with why the data was collected?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="175"/>
+        <location filename="../consent/disclose.py" line="177"/>
         <source>Stap 3 – proportionaliteit: is dit nodig, niet alleen handig?</source>
         <translation>Step 3 – proportionality: is this necessary, not merely handy?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="180"/>
+        <location filename="../consent/disclose.py" line="182"/>
         <source>Stap 4 – subsidiariteit: kan het met minder (jongere zelf, anoniem, alleen DAT)?</source>
         <translation>Step 4 – subsidiarity: can it be done with less (the young person themselves, anonymously, DAT only)?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="208"/>
+        <location filename="../consent/disclose.py" line="210"/>
         <source>De &amp;jongere is geïnformeerd over het delen</source>
         <translation>The &amp;young person has been informed about the sharing</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="236"/>
+        <location filename="../consent/disclose.py" line="238"/>
         <source>G&amp;rondslag:</source>
         <translation>Lawful &amp;basis:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="245"/>
+        <location filename="../consent/disclose.py" line="247"/>
         <source>Geen toestemming dekt dit. Deel alleen als een andere grondslag geldt en u de afweging hieronder vastlegt. Praat liever mét de jongere dan over de jongere.</source>
         <translation>No consent covers this. Share only if another lawful basis applies and you record the weighing below. Rather talk *with* the young person than *about* them.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="268"/>
+        <location filename="../consent/disclose.py" line="289"/>
         <source>De catalogus heeft nog geen ontvangers of doelen.</source>
         <translation>The catalogue has no recipients or purposes yet.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="312"/>
+        <location filename="../consent/disclose.py" line="333"/>
         <source>niet geïnformeerd (reden hieronder)</source>
         <translation>not informed (reason below)</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="316"/>
+        <location filename="../consent/disclose.py" line="337"/>
         <source>Kies…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="324"/>
+        <location filename="../consent/disclose.py" line="345"/>
         <source>Eerder gezegd: %1. Delen kan alleen op grond van een wettelijke verplichting, vitaal belang of een rechterlijke uitspraak, met een geschreven reden. U bevestigt het daarna nog een keer. Het wordt als &apos;ondanks nee&apos; vastgelegd en staat in de inzage en het bewijs.</source>
         <translation>Said earlier: %1. Sharing is only possible on the basis of a legal obligation, vital interests or a court ruling, with a written reason. You then confirm it once more. It is recorded as &apos;despite no&apos; and appears in the access request (inzage) and the proof.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="347"/>
+        <location filename="../consent/disclose.py" line="368"/>
         <source>Mag ik delen? Ja — gedekt door toestemming</source>
         <translation>May I share? Yes — covered by consent</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="349"/>
+        <location filename="../consent/disclose.py" line="370"/>
         <source>Mag ik delen? Nee — niet gedekt door toestemming</source>
         <translation>May I share? No — not covered by consent</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="365"/>
+        <location filename="../consent/disclose.py" line="386"/>
         <source>Met afweging &amp;vastleggen</source>
         <translation>&amp;Record with weighing</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="395"/>
+        <location filename="../consent/disclose.py" line="416"/>
         <source>Niet gedekt: kies een andere grondslag en vul de vier stappen in, of deel niet.</source>
         <translation>Not covered: choose another lawful basis and fill in the four steps, or do not share.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="413"/>
+        <location filename="../consent/disclose.py" line="434"/>
         <source>Niet gedeeld: er is geen toestemming die dit dekt en de afweging is niet compleet. Kies een andere grondslag en licht alle vier de stappen toe, of deel niet.</source>
         <translation>Not shared: no consent covers this and the weighing is incomplete. Choose another lawful basis and explain all four steps, or do not share.</translation>
     </message>
@@ -3558,6 +3563,34 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <location filename="../consent/withdraw.py" line="120"/>
         <source>(op %1)</source>
         <translation>(on %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionDialog</name>
+    <message>
+        <location filename="../consent/objection.py" line="43"/>
+        <source>Bezwaar (verzet) vastleggen</source>
+        <translation>Record an objection</translation>
+    </message>
+    <message>
+        <location filename="../consent/objection.py" line="48"/>
+        <source>Bezwaar tegen delen met %1 voor &apos;%2&apos; op grond van een publieke taak of een gerechtvaardigd belang. Daarna kan alleen een wettelijke plicht of een vitaal belang dit delen nog dragen, en dan als &apos;delen ondanks nee&apos;. Toestemming die de jongere later geeft, geldt wel.</source>
+        <translation>Objection to sharing with %1 for &apos;%2&apos; on the grounds of a public task or a legitimate interest. After it only a legal obligation or a vital interest can still carry this sharing, and then as &apos;sharing despite a no&apos;. Consent the young person gives later does count.</translation>
+    </message>
+    <message>
+        <location filename="../consent/objection.py" line="63"/>
+        <source>&amp;Wie maakt bezwaar:</source>
+        <translation>&amp;Who objects:</translation>
+    </message>
+    <message>
+        <location filename="../consent/objection.py" line="64"/>
+        <source>&amp;Hoe:</source>
+        <translation>&amp;How:</translation>
+    </message>
+    <message>
+        <location filename="../consent/objection.py" line="68"/>
+        <source>Bezwaar &amp;vastleggen</source>
+        <translation>&amp;Record objection</translation>
     </message>
 </context>
 <context>

@@ -170,3 +170,31 @@ def test_an_insider_who_deletes_the_objection_is_found_by_the_replay(
     assert not service.sharing.options(youth.id, c.werkgever.id, c.stage.id).after_no
     lines = service.replay().lines()
     assert any(f"bezwaar nr. {objection.id}" in line for line in lines), lines
+
+
+def test_where_consent_was_given_the_objection_sends_the_worker_to_withdraw_it(
+    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any]
+) -> None:
+    """A 16-year-old who gave consent for the UWV says "ik maak bezwaar". Art. 21 is about
+    sharing without consent; recording an objection beside a standing yes would stop
+    nothing (the consent still covers). The core refuses it, names the consent and says to
+    withdraw it; once withdrawn, the objection is recorded and stops the weighing too."""
+    c = catalog
+    youth = make_youth(16).youth
+    args = (youth.id, c.uwv.id, c.werk.id)
+    request = service.consents.create_request(
+        youth.id, [ItemSpec(c.werk.id, c.uwv.id, (c.contact.id,))]
+    )
+    (item,) = (i.id for i in request.items)
+    me = SignerRef.youth(youth.id)
+    service.consents.record_decisions(request.id, me, {item: "yes"}, "desk")
+    before = row_count(service, "events")
+    with pytest.raises(RuleViolation) as refused:
+        service.objections.record(*args, me, "email")
+    assert request.reference_code in refused.value.message
+    assert "trekt de toestemming in" in refused.value.message
+    assert row_count(service, "events") == before
+    service.withdrawals.withdraw([item], me, "email")
+    service.objections.record(*args, me, "email")
+    assert not service.sharing.may_share(*args, [c.contact.id]).allowed
+    assert "bezwaar (verzet)" in service.sharing.options(*args).no_reason

@@ -84,7 +84,7 @@ class Service:
         self.consents = Consents(self._ctx)
         self.withdrawals = Withdrawals(self._ctx)
         self.sharing = Sharing(self._ctx)
-        self.objections = Objections(self._ctx)  # verzet, AVG art. 21
+        self.objections = Objections(self._ctx, self.sharing)  # verzet, AVG art. 21
         self.evidence = Evidence(self._ctx)
         self.worklists = Worklists(self._ctx)
         self.forms = Forms(self._ctx)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..clock import from_iso, to_iso
 from ..errors import RuleViolation, ValidationError
@@ -27,6 +27,9 @@ from ..store.db import Database
 from .consent_input import as_past_moment, parse_channel
 from .context import Context
 from .signing_views import SignerChoice
+
+if TYPE_CHECKING:  # sharing.py reads objections_about from here
+    from .sharing import Sharing
 
 
 @dataclass(frozen=True)
@@ -75,8 +78,9 @@ def _objection(r: Any) -> Objection:
 
 
 class Objections:
-    def __init__(self, ctx: Context) -> None:
+    def __init__(self, ctx: Context, sharing: Sharing) -> None:
         self._ctx = ctx
+        self._sharing = sharing
 
     def record(
         self,
@@ -101,6 +105,15 @@ class Objections:
             req = who_must_decide(youth, reps, self._ctx.policy(), self._ctx.clock.today())
             if signer != SignerRef.youth(youth.id) and signer not in req.signers:
                 raise RuleViolation(message_id="error-objection-who")
+            # Art. 21 is about sharing without consent. Where a consent is given, "I object"
+            # means withdrawing it (as easy as giving): the worker is sent there, not left
+            # with an objection that stops nothing.
+            given = self._sharing.given_consent(youth.id, recipient_id, purpose_id, moment)
+            if given is not None:
+                raise RuleViolation(
+                    message_id="error-objection-consent-given",
+                    params={"reference_code": given[0], "position": given[1]},
+                )
             oid = db.execute(
                 "INSERT INTO objections(youth_id, recipient_id, purpose_id, signer_kind, "
                 "signer_id, channel, objected_at, recorded_at, worker_id) "

@@ -16,6 +16,7 @@ from ..model import (
     Assessment,
     DataLevel,
     Disclosure,
+    ItemStatus,
     LawfulBasis,
     OverrideGround,
     ShareAnswer,
@@ -117,6 +118,15 @@ class Sharing:
             tuple(OverrideGround) if after_no else (),
             whom_to_inform(age_on(youth.birth_date, local_date(moment)), youth.protection),
         )
+
+    def given_consent(
+        self, youth_id: int, recipient_id: int, purpose_id: int, at: datetime
+    ) -> tuple[str, int] | None:
+        """(reference code, part) of a consent given for this recipient x purpose at `at`."""
+        for c in self._candidates(youth_id, recipient_id, purpose_id, at):
+            if c.status.status == ItemStatus.GIVEN:
+                return c.reference_code, c.position
+        return None
 
     def _candidates(
         self,

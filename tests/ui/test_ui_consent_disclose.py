@@ -284,3 +284,10 @@ def test_the_youths_objection_is_recorded_here_and_leaves_only_a_legal_duty_or_v
     bases = [dialog.basis_combo.itemData(i) for i in range(1, dialog.basis_combo.count())]
     assert set(bases) == {LawfulBasis.LEGAL_OBLIGATION, LawfulBasis.VITAL_INTEREST}
     assert dialog.override_box.isVisible()
+    lines = desk.detail.disclosures
+
+    def shown() -> list[str]:
+        return [lines.item(i).text() for i in range(lines.count())]
+
+    qtbot.waitUntil(lambda: any("BEZWAAR (verzet)" in t for t in shown()), timeout=3000)
+    assert any(t.startswith("23-11-2026 · RBL Utrecht\nOverstap") for t in shown()), shown()

@@ -6420,27 +6420,34 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
         <translation>This young person&apos;s data has been erased (%1). Choose a young person in the list.</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="413"/>
+        <location filename="../youth_detail.py" line="414"/>
         <source>met afweging</source>
         <translation>with weighing</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="428"/>
+        <location filename="../youth_detail.py" line="426"/>
+        <source>%1 · %2
+%3 · BEZWAAR (verzet): niet delen zonder toestemming</source>
+        <translation>%1 · %2
+%3 · OBJECTION: no sharing without consent</translation>
+    </message>
+    <message>
+        <location filename="../youth_detail.py" line="437"/>
         <source>grondslag: %1</source>
         <translation>lawful basis: %1</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="435"/>
+        <location filename="../youth_detail.py" line="448"/>
         <source>&amp;Verstrekkingen (%1)</source>
         <translation>&amp;Disclosures (%1)</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="437"/>
+        <location filename="../youth_detail.py" line="450"/>
         <source>&amp;Verstrekkingen (nog niets gedeeld)</source>
         <translation>&amp;Disclosures (nothing shared yet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../youth_detail.py" line="480"/>
+        <location filename="../youth_detail.py" line="493"/>
         <source>%n jaar</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -6448,22 +6455,22 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
         </translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="482"/>
+        <location filename="../youth_detail.py" line="495"/>
         <source>(niet ingevuld)</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="487"/>
+        <location filename="../youth_detail.py" line="500"/>
         <source>gezag: ja</source>
         <translation>parental authority: yes</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="487"/>
+        <location filename="../youth_detail.py" line="500"/>
         <source>gezag: nee</source>
         <translation>parental authority: no</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="513"/>
+        <location filename="../youth_detail.py" line="526"/>
         <source>Geen vastgelegd.</source>
         <translation>None recorded.</translation>
     </message>

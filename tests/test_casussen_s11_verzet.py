@@ -21,6 +21,7 @@ from typing import Any
 
 import pytest
 from conftest import row_count
+from pdf_checks import flat
 from replay_support import attacker_connection, lifted_edit
 
 from toestemming.clock import FixedClock
@@ -72,6 +73,10 @@ def test_reglement_8_3_after_the_students_objection_the_weighing_carries_no_more
     assert len(service.sharing.disclosures(youth.id)) == 1
     # Another recipient, or another purpose, is not touched by this objection.
     assert not service.sharing.options(youth.id, c.werkgever.id, c.werk.id).after_no
+    # His inzage (AVG art. 15) lists the objection and tells him he has the right.
+    inzage = flat(service.forms.render_inzage(youth.id))
+    assert "Je bezwaren" in inzage and "Bakkerij De Korenschoof" in inzage
+    assert "bezwaar tegen maken" in inzage
     assert service.replay().ok
 
 

@@ -43,6 +43,7 @@ from ..words import LANGUAGE_LABELS, plural
 from .context import Context
 from .evidence import Evidence
 from .forms_data import SECTION_CATEGORIES, SECTION_CATEGORY_NAMES, Section, TransitionFormData
+from .objections import Objections
 from .sharing import Sharing
 from .sharing_rules import basis_label
 
@@ -444,6 +445,14 @@ def inzage_view(ctx: Context, youth_id: int, transition_line: str = "") -> Inzag
         ),
         evidence=evidence,
         transition_form=transition_line,
+        objections=tuple(
+            (
+                _d(o.objected_at),
+                repo.get_recipient(db, o.recipient_id).display_name,
+                repo.latest_purpose(db, o.purpose_id).title,
+            )
+            for o in Objections(ctx, Sharing(ctx)).for_youth(youth.id)
+        ),
     )
 
 

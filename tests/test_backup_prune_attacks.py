@@ -241,6 +241,20 @@ def test_backups_from_before_a_key_rotation_still_count_as_ours(
     assert sorted(folder.iterdir()) == sorted(after[-3:])
 
 
+def test_backups_from_before_a_removal_still_count_as_ours(
+    svc: Service, clock: FixedClock, folder: Path
+) -> None:
+    """A removal renews the master key too (store/slot_keys.py): the older backups' headers
+    wrap their data keys under the master key of then, which the current header keeps wrapped
+    under the new one; so they are still recognised and pruned, not left for ever."""
+    svc.add_worker("Bert", "bert fietst naar de markt")
+    genuine_backups(svc, clock, 3)
+    svc.remove_worker(next(w.id for w in svc.workers() if w.name == "Bert"))
+    assert svc.vault.header.master_generation == 2
+    after = genuine_backups(svc, clock, 4)
+    assert sorted(folder.iterdir()) == sorted(after[-3:])
+
+
 def test_a_backup_header_of_another_vault_does_not_make_its_seal_ours(
     svc: Service, clock: FixedClock, folder: Path, tmp_path: Path
 ) -> None:

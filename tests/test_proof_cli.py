@@ -59,6 +59,7 @@ def test_export_by_code_then_verify(
     assert checked.returncode == 3, checked.stderr
     assert checked.stdout.startswith("Resultaat: intact, ondertekenaar niet bevestigd.")
     assert "digitale handtekening intact" in checked.stdout
+    assert "--trust VERTROUWENSBESTAND of --expect-key VINGERAFDRUK" in checked.stdout
     trust = tmp_path / "vertrouwen.json"
     made = run(["export-trust", "--vault", str(vault), "--out", str(trust)], passphrase)
     assert made.returncode == 0, made.stderr

@@ -26,6 +26,7 @@ from .errors import (
     IntegrityFailure,
     NotFoundError,
     Phrase,
+    Said,
     ToestemmingError,
     ValidationError,
     VaultError,
@@ -312,10 +313,16 @@ class Service:
         self.vault.confirm_slot(slot.id)
         return Worker(wid, n, slot.id, True)
 
-    def remove_worker(self, worker_id: int) -> None:
+    def remove_worker(self, worker_id: int) -> Said | None:
         """The database first (the commit point: from now on the worker is refused at open),
-        then the key slot goes and the data key is renewed, so an old copy of the header no
-        longer opens the current file. Their past actions stay attributed to them."""
+        then the key slot goes and the master key and data key are renewed, so an old copy
+        of the header no longer opens the current file, nor gives the current keys. Their
+        past actions stay attributed to them.
+
+        Returns None, or what the remover must hear: the master key could not be renewed yet
+        because some colleagues' slots (from before key pairs) must first be opened once, or
+        the recovery key must be renewed (Said: the labels, nothing secret). The data key was
+        renewed all the same; the master key follows by itself when the last of them has."""
         worker = next((w for w in self.workers() if w.id == worker_id), None)
         if worker is None or not worker.active:
             raise NotFoundError(message_id="error-service-worker-missing")
@@ -333,6 +340,19 @@ class Service:
                 self._ctx.event(
                     "vault.data_key_rotated", {"generation": self.vault.header.generation}
                 )
+        return self._master_waits()
+
+    def _master_waits(self) -> Said | None:
+        waiting = self.vault.master_waits_for()
+        if not waiting:
+            return None
+        names = sorted(s.label for s in waiting if s.kind == "passphrase")
+        recovery = any(s.kind == "recovery" for s in waiting)
+        if names and recovery:
+            return Said("vault-master-waits-workers-recovery", workers=", ".join(names))
+        if names:
+            return Said("vault-master-waits-workers", workers=", ".join(names))
+        return Said("vault-master-waits-recovery")
 
     def _check_access(self) -> None:
         """The opening worker's slot must belong to an active worker in the database; and

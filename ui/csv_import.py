@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -51,6 +50,7 @@ from .background import Task
 from .crash import user_message
 from .i18n import desk_language, desk_text
 from .screen_fit import fit_to_screen
+from .table_model import ListTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 FileChooser = Callable[[QWidget], Path | None]
@@ -71,7 +71,7 @@ def ask_csv_file(parent: QWidget) -> Path | None:
     return Path(chosen) if chosen else None
 
 
-class ImportPreviewModel(QAbstractTableModel):
+class ImportPreviewModel(ListTableModel[ImportRow]):
     """The preview rows; optionally only those with errors. Read-only."""
 
     LINE, STATUS, NAME, BIRTH_DATE, REFERENCE, SCHOOL, ERRORS = range(7)
@@ -79,7 +79,6 @@ class ImportPreviewModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._all: tuple[ImportRow, ...] = ()
-        self._rows: list[ImportRow] = []
         self._errors_only = False
         self._headers = (
             self.tr("Regel"),
@@ -106,9 +105,6 @@ class ImportPreviewModel(QAbstractTableModel):
     def _apply(self) -> None:
         self._rows = [r for r in self._all if not self._errors_only or r.status == RowStatus.ERROR]
 
-    def row_at(self, row: int) -> ImportRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
     def status_text(self, status: RowStatus) -> str:
         return {
             RowStatus.NEW: self.tr("nieuw"),
@@ -117,22 +113,8 @@ class ImportPreviewModel(QAbstractTableModel):
             RowStatus.ERROR: self.tr("fout – overslaan"),
         }[status]
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt API)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt API)
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+    def header_labels(self) -> tuple[str, ...]:
+        return self._headers
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.parent().isValid():

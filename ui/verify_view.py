@@ -137,7 +137,12 @@ class VerifyDialog(QDialog):
         else:
             headline = self.tr("NIET in orde: lees hieronder wat er mis is.")
         self.headline.setText(headline)
-        self.details.setPlainText(report.describe())
+        # The report's own hint names the command line's options; here the buttons below do it.
+        hint = self.tr(
+            "Of controleer opnieuw met de knop “Met vertrouwensbestand controleren…” of "
+            "“Met vingerafdruk controleren…” hieronder."
+        )
+        self.details.setPlainText(report.describe(confirm_hint=hint))
         self._enable_confirm(not report.unreadable)
 
     def _enable_confirm(self, enabled: bool) -> None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -24,13 +23,14 @@ from toestemming.service import Service
 from toestemming.usecases.people import YouthRow
 
 from .i18n import desk_text
+from .table_model import ListTableModel
 
 PAGE_SIZE = 200
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class YouthTableModel(QAbstractTableModel):
+class YouthTableModel(ListTableModel[YouthRow]):
     NAME, BIRTH_DATE, AGE, SCHOOL = range(4)
     YouthIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -41,7 +41,6 @@ class YouthTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._service: Service | None = service
         self._filter = ""
-        self._rows: list[YouthRow] = []
         self._more = False
         self._headers = (
             self.tr("Naam"),
@@ -75,7 +74,7 @@ class YouthTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def youth_at(self, row: int) -> YouthRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
     def row_of(self, youth_id: int) -> int | None:
         """Row of an already loaded youth (pages not loaded yet are not searched)."""
@@ -113,22 +112,8 @@ class YouthTableModel(QAbstractTableModel):
         return page
 
     # -- QAbstractTableModel ------------------------------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt API)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt API)
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+    def header_labels(self) -> tuple[str, ...]:
+        return self._headers
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.parent().isValid():

@@ -128,6 +128,9 @@ def test_a_tbewijs_export_opens_in_the_verify_view(
     assert dialog.report is not None and dialog.report.ok
     assert dialog.headline.text().startswith("Intact, maar de ondertekenaar is niet bevestigd")
     assert "vingerafdruk" in dialog.details.toPlainText().lower()
+    # The app names its own buttons, not the command line's options.
+    assert "Met vertrouwensbestand controleren" in dialog.details.toPlainText()
+    assert "--expect-key" not in dialog.details.toPlainText()
 
     old_style = package.with_suffix(".zip")  # older exports keep working
     old_style.write_bytes(package.read_bytes())

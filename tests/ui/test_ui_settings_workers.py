@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from legacy_slots import as_an_older_app_wrote_it
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from ui_vault import PASSPHRASE, Seeded, VaultFiles
@@ -166,3 +167,32 @@ def test_the_recovery_key_can_be_renewed_from_its_own_button(
     assert page.recovery_dialog is not None
     with pytest.raises(WrongPassphrase):
         Service.open_with_recovery(vault.path, seeded.recovery_key, clock=clock, read_only=True)
+
+
+def test_a_removal_that_cannot_renew_the_master_key_yet_says_who_must_open_first(
+    qtbot: QtBot, vault: VaultFiles, clock: FixedClock
+) -> None:
+    """Bert's slot was written by an app from before key pairs: removing Carla cannot hand
+    him a new master key. Nobody is locked out; the remover reads, after the usual line, who
+    must open the vault once, and why it matters."""
+    carla = "carla vertrekt naar een andere school"
+    svc = Service.open(vault.path, PASSPHRASE, clock=clock)
+    svc.add_worker("Bert", BERT)
+    svc.add_worker("Carla", carla)
+    svc.close()
+    as_an_older_app_wrote_it(vault.path, "Bert", BERT)
+    svc = Service.open(vault.path, PASSPHRASE, clock=clock)
+    try:
+        page = WorkersPage(svc, confirm=lambda _w, _t, q: "Carla kan" in q)  # no new key now
+        qtbot.addWidget(page)
+        page.show()
+        page.table.setCurrentIndex(page.model.index(2, 0))
+        assert page.remove_selected()
+        said = page.status_label.text()
+        assert said.startswith("Carla is verwijderd en kan de kluis niet meer openen. ")
+        assert "Bert moet de kluis eerst één keer openen" in said
+        assert "oude kopie van het sleutelbestand" in said
+        assert "herstelsleutel" not in said  # (its slot has a key pair: it does not wait)
+    finally:
+        svc.close()
+    Service.open(vault.path, BERT, clock=clock, read_only=True).close()  # not locked out

@@ -54,6 +54,11 @@ NO_TRUSTED_TIME = (
 )
 
 
+CLI_CONFIRM_HINT = (
+    "Of controleer opnieuw met --trust VERTROUWENSBESTAND of --expect-key VINGERAFDRUK."
+)
+
+
 @dataclass
 class VerifyReport:
     problems: list[str] = field(default_factory=list)
@@ -83,7 +88,9 @@ class VerifyReport:
             return EXIT_NOT_INTACT
         return EXIT_AUTHENTIC if self.authentic else EXIT_UNCONFIRMED
 
-    def describe(self) -> str:
+    def describe(self, confirm_hint: str = CLI_CONFIRM_HINT) -> str:
+        """`confirm_hint`: how the reader can confirm the signer where they read this (the
+        command line's options by default; the app names its buttons)."""
         # Every line may repeat what the package says of itself: one line of visible
         # characters each (shown.py), so no value can print a line of its own.
         details = "\n".join("  " + one_line(f, MAX_LINE) for f in self.facts)
@@ -106,8 +113,7 @@ class VerifyReport:
             "  Bel de organisatie (op een nummer dat u zelf opzoekt) en vergelijk de "
             "vingerafdruk van de sleutel:\n"
             f"      {grouped(self.fingerprint)}\n"
-            "  Of controleer opnieuw met --trust VERTROUWENSBESTAND of --expect-key "
-            "VINGERAFDRUK.\n" + details
+            f"  {one_line(confirm_hint)}\n" + details
         )
 
 

@@ -2,8 +2,13 @@
 
 Key hierarchy (why two levels: a data-key rotation must not need every worker's passphrase):
 
-    passphrase --Argon2id--> slot key --AES-GCM--> master key --AES-GCM--> data key
-    recovery key --Argon2id--^                                   (raw SQLCipher key)
+    passphrase --Argon2id--> slot key --AES-GCM--> slot's X25519 private key
+    recovery key --Argon2id--^       master key sealed to the slot's public key (slot_keys.py)
+                                     master key --AES-GCM--> data key (raw SQLCipher key)
+
+Why key pairs: removing a worker renews the master key, and the remover must hand it to the
+remaining slots without their passphrases. Slots written before key pairs existed wrap the
+master key directly under the slot key; they get a key pair at their worker's next unlock.
 
 Each slot binds its KDF parameters, label and kind into the GCM associated data, so a
 tampered or downgraded header fails authentication like a wrong passphrase does. The header
@@ -18,38 +23,42 @@ import json
 import os
 import secrets
 import stat
-import time
-import unicodedata
 import uuid
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import hashes, hmac
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from .. import safejson
 from ..errors import HeaderCorrupt, HeaderMissing, ValidationError, WrongPassphrase
+from . import slot_keys
+from .kdf import CALIBRATION_MAX_MEMORY_KIB as CALIBRATION_MAX_MEMORY_KIB
+from .kdf import CALIBRATION_TARGET_S as CALIBRATION_TARGET_S
+from .kdf import KEY_BYTES as KEY_BYTES
+from .kdf import MAX_MEMORY_KIB as MAX_MEMORY_KIB
+from .kdf import MAX_PARALLELISM as MAX_PARALLELISM
+from .kdf import MAX_TIME_COST as MAX_TIME_COST
+from .kdf import MIN_MEMORY_KIB as MIN_MEMORY_KIB
+from .kdf import MIN_TIME_COST as MIN_TIME_COST
+from .kdf import RECOVERY_ALPHABET as RECOVERY_ALPHABET
+from .kdf import KdfParams as KdfParams
+from .kdf import calibrate as calibrate
+from .kdf import new_recovery_key as new_recovery_key
+from .kdf import normalize_passphrase as normalize_passphrase
+from .kdf import normalize_recovery_key as normalize_recovery_key
+from .log_head_record import LogHead as LogHead
+from .log_head_record import log_head_key as log_head_key
+from .slot_keys import SlotKeyFailure, SlotKeys
 
 FORMAT = "toestemming-sleutels"
-VERSION = 1
-KEY_BYTES = 32
+# 2: slots with an X25519 key pair and a master key that can be renewed (slot_keys.py). A
+# header is written as 1 while none of that is in it, so older apps keep opening it; an older
+# app refuses a 2 as "made by a newer version" instead of calling the passphrase wrong.
+VERSION = 2
 MAX_HEADER_BYTES = 1_000_000
-
-# Never below these, whatever a header says (OWASP / RFC 9106 second recommendation).
-MIN_TIME_COST = 3
-MIN_MEMORY_KIB = 64 * 1024
-MAX_MEMORY_KIB = 1024 * 1024
-# A header asking for more than these was tampered with: refused before any KDF runs (a huge
-# iteration count would otherwise hang the unlock or end in an overflow).
-MAX_TIME_COST = 100
-MAX_PARALLELISM = 16
-CALIBRATION_TARGET_S = 0.5
-CALIBRATION_MAX_MEMORY_KIB = 256 * 1024
-RECOVERY_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford: no I, L, O, U
 
 
 def header_path(vault_path: Path) -> Path:
@@ -65,70 +74,6 @@ def _unb64(text: str) -> bytes:
 
 
 @dataclass(frozen=True)
-class KdfParams:
-    time_cost: int = MIN_TIME_COST
-    memory_kib: int = MIN_MEMORY_KIB
-    parallelism: int = 2
-
-    def check(self) -> None:
-        if self.time_cost < MIN_TIME_COST or self.memory_kib < MIN_MEMORY_KIB:
-            raise HeaderCorrupt(message_id="error-header-weak-kdf")
-        if (
-            self.memory_kib > MAX_MEMORY_KIB
-            or self.time_cost > MAX_TIME_COST
-            or not 1 <= self.parallelism <= MAX_PARALLELISM
-        ):
-            raise HeaderCorrupt(message_id="error-header-impossible-settings")
-
-    def derive(self, secret: bytes, salt: bytes) -> bytes:
-        self.check()
-        return hash_secret_raw(
-            secret, salt, self.time_cost, self.memory_kib, self.parallelism, KEY_BYTES, Type.ID
-        )
-
-
-def calibrate(target_s: float = CALIBRATION_TARGET_S) -> KdfParams:
-    """Pick parameters so one derivation costs about `target_s` on this machine (never below
-    the floor): memory first (it hurts attackers' GPUs most), then time."""
-    params = KdfParams()
-    salt = secrets.token_bytes(16)
-    while True:
-        start = time.perf_counter()
-        params.derive(b"calibration", salt)
-        took = time.perf_counter() - start
-        if took >= target_s:
-            return params
-        if params.memory_kib * 2 <= CALIBRATION_MAX_MEMORY_KIB:
-            params = replace(params, memory_kib=params.memory_kib * 2)
-        else:
-            factor = max(1.0, target_s / max(took, 1e-3))
-            params = replace(
-                params, time_cost=max(params.time_cost + 1, round(params.time_cost * factor))
-            )
-
-
-def normalize_passphrase(passphrase: str) -> bytes:
-    # NFC so that "é" typed on different keyboards/OSes derives the same key.
-    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
-
-
-def new_recovery_key() -> str:
-    """160 random bits as 8 groups of 4 Crockford symbols, to print and keep safe."""
-    raw = secrets.token_bytes(20)
-    value = int.from_bytes(raw, "big")
-    symbols = "".join(RECOVERY_ALPHABET[(value >> (5 * i)) & 31] for i in range(32))[::-1]
-    return "-".join(symbols[i : i + 4] for i in range(0, 32, 4))
-
-
-def normalize_recovery_key(text: str) -> bytes:
-    cleaned = text.upper().replace("O", "0").replace("I", "1").replace("L", "1")
-    cleaned = "".join(ch for ch in cleaned if ch.isalnum())
-    if len(cleaned) != 32 or any(ch not in RECOVERY_ALPHABET for ch in cleaned):
-        raise WrongPassphrase(message_id="error-header-recovery-key-format")
-    return cleaned.encode("ascii")
-
-
-@dataclass(frozen=True)
 class Slot:
     id: str
     kind: str  # "passphrase" or "recovery"
@@ -140,6 +85,9 @@ class Slot:
     # "add": written before the database has the worker's row (two-phase; see
     # Vault.add_slot). Such a slot opens nothing until the database half is confirmed.
     pending: str = ""
+    # The slot's key pair with the master key sealed to it (then wrapped_master is empty).
+    # None in slots written before key pairs existed: they get one at their next unlock.
+    keys: SlotKeys | None = None
 
     def aad(self, vault_id: str) -> bytes:
         return json.dumps(
@@ -171,6 +119,8 @@ class Slot:
         }
         if self.pending:
             doc["pending"] = self.pending
+        if self.keys is not None:
+            doc["x25519"] = self.keys.to_json()
         return doc
 
     @staticmethod
@@ -187,88 +137,13 @@ class Slot:
             nonce=_unb64(d["nonce"]),
             wrapped_master=_unb64(d["wrapped"]),
             pending=str(d.get("pending", "")),
+            keys=SlotKeys.from_json(d["x25519"]) if "x25519" in d else None,
         )
 
 
 def _checked(kdf: KdfParams) -> KdfParams:
     kdf.check()
     return kdf
-
-
-@dataclass(frozen=True)
-class LogHead:
-    """The newest state of the audit log, kept outside the database so that losing committed
-    work (a deleted -wal, a truncated log, an older database file put back) is noticed at the
-    next open: size, Merkle root and chain head after the last committed write, signed with
-    the organisation's Ed25519 key (checkable with the public key alone, like a checkpoint)
-    and authenticated with a key derived from the master key (so nobody without a passphrase
-    can write a head that the vault accepts). The MAC also covers the header's cipher profile."""
-
-    size: int
-    root: bytes
-    chain_head: bytes
-    at: str
-    signature: bytes
-    mac: bytes = b""
-    # How many signed checkpoints the database held then. The log itself cannot tell that its
-    # newest checkpoint row (and the trusted timestamp hanging on it) was deleted; this can.
-    # None in heads written before the field existed: then that comparison is skipped.
-    checkpoints: int | None = None
-
-    def mac_message(self, vault_id: str, cipher: str) -> bytes:
-        message: dict[str, Any] = {
-            "type": "toestemming-log-head",
-            "vault": vault_id,
-            "cipher": cipher,
-            "size": self.size,
-            "root": self.root.hex(),
-            "head": self.chain_head.hex(),
-            "at": self.at,
-            "signature": self.signature.hex(),
-        }
-        if self.checkpoints is not None:  # (older heads: the message they were MAC'ed with)
-            message["checkpoints"] = self.checkpoints
-        return json.dumps(
-            message,
-            sort_keys=True,
-            separators=(",", ":"),
-        ).encode("utf-8")
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "size": self.size,
-            "root": self.root.hex(),
-            "head": self.chain_head.hex(),
-            "at": self.at,
-            "signature": self.signature.hex(),
-            "mac": self.mac.hex(),
-        } | ({} if self.checkpoints is None else {"checkpoints": self.checkpoints})
-
-    @staticmethod
-    def from_json(d: dict[str, Any]) -> LogHead:
-        size = int(d["size"])
-        checkpoints = None if d.get("checkpoints") is None else int(d["checkpoints"])
-        if size < 0 or (checkpoints is not None and checkpoints < 0):
-            raise ValueError("size")
-        return LogHead(
-            size,
-            bytes.fromhex(str(d["root"])),
-            bytes.fromhex(str(d["head"])),
-            str(d["at"]),
-            bytes.fromhex(str(d["signature"])),
-            bytes.fromhex(str(d["mac"])),
-            checkpoints,
-        )
-
-
-def log_head_key(master: bytes, vault_id: str) -> bytes:
-    """The MAC key for the log head: HKDF from the master key (never the master key itself)."""
-    return HKDF(
-        algorithm=hashes.SHA256(),
-        length=KEY_BYTES,
-        salt=None,
-        info=f"toestemming-log-head|{vault_id}".encode(),
-    ).derive(master)
 
 
 @dataclass(frozen=True)
@@ -288,6 +163,15 @@ class KeyHeader:
     # The audit log's state after the last committed write (None: written before this
     # existed, or a vault that has not written since).
     log_head: LogHead | None = None
+    # The master key's generation: bumps when a removal renews it (slot_keys.py); the seals
+    # and `master_check` are bound to it. Headers without it: 1, and no check.
+    master_generation: int = 1
+    master_check: bytes = b""
+    # A removal could not renew the master key (a remaining slot had no key pair yet): the
+    # first unlock after which every slot has one renews it (Vault.reconcile).
+    master_owed: bool = False
+    # The master keys before the current one, wrapped under it (slot_keys.wrap_earlier).
+    earlier_masters: tuple[slot_keys.Earlier, ...] = ()
 
     # -- construction ------------------------------------------------------------------
     @staticmethod
@@ -300,6 +184,7 @@ class KeyHeader:
         recovery = new_recovery_key()
         header = KeyHeader(vault_id, 1, (), b"", b"")
         header = header._with_data_key(master, data_key, 1)
+        header = replace(header, master_check=slot_keys.master_check(master, vault_id, 1))
         header = header.add_slot(master, "passphrase", label, normalize_passphrase(passphrase), kdf)
         header = header.add_slot(
             master, "recovery", "herstelsleutel", normalize_recovery_key(recovery), kdf
@@ -340,9 +225,86 @@ class KeyHeader:
             b"",
             pending,
         )
-        slot_key = kdf.derive(secret, slot.salt)
-        wrapped = AESGCM(slot_key).encrypt(slot.nonce, master, slot.aad(self.vault_id))
-        return replace(self, slots=(*self.slots, replace(slot, wrapped_master=wrapped)))
+        slot = self._keyed(slot, master, kdf.derive(secret, slot.salt))
+        return replace(self, slots=(*self.slots, slot))
+
+    def _keyed(self, slot: Slot, master: bytes, slot_key: bytes) -> Slot:
+        """`slot` with a fresh key pair (wrapped under `slot_key`) and the master key sealed
+        to it; no direct wrap of the master key any more."""
+        keys = slot_keys.new_slot_keys(
+            slot_key,
+            slot.aad(self.vault_id),
+            master,
+            self.vault_id,
+            slot.id,
+            slot.kind,
+            slot.label,
+            self.master_generation,
+        )
+        return replace(slot, wrapped_master=b"", keys=keys)
+
+    def earlier_masters_under(self, master: bytes) -> list[tuple[int, bytes]]:
+        return slot_keys.unwrap_earlier(self.earlier_masters, master, self.vault_id)
+
+    def with_slot_key_pair(self, master: bytes, slot_id: str, slot_key: bytes) -> KeyHeader:
+        """An older slot (no key pair) gets one: at its worker's unlock, who holds its key.
+        The header gets its master check too if it had none."""
+        slots = tuple(
+            self._keyed(s, master, slot_key) if s.id == slot_id else s for s in self.slots
+        )
+        check = self.master_check or slot_keys.master_check(
+            master, self.vault_id, self.master_generation
+        )
+        return replace(self, slots=slots, master_check=check)
+
+    def slots_without_key_pair(self, master: bytes) -> list[Slot]:
+        """The slots a new master key cannot be sealed to: no key pair yet, or a public key
+        whose MAC does not hold under the current master key (put there by someone else)."""
+        return [
+            s
+            for s in self.slots
+            if s.keys is None
+            or not slot_keys.public_authentic(
+                s.keys, master, self.vault_id, s.id, s.kind, s.label, self.master_generation
+            )
+        ]
+
+    def with_new_master(self, master: bytes, new_master: bytes, new_data_key: bytes) -> KeyHeader:
+        """One header write for a removal: the new master key sealed to every slot (each has
+        an authentic key pair: see slots_without_key_pair), the current data key re-wrapped
+        under it (the file is still encrypted with it) and `new_data_key` pending under it
+        (begin_rotation; the rekey and finish_rotation follow), the log head re-MAC'ed under
+        it. A crash after this write is finished at the next open like any rotation."""
+        if self.slots_without_key_pair(master) or self.pending is not None:
+            raise ValidationError(message_id="error-header-key-missing")
+        current = self.data_keys(master)[0]
+        gen = self.master_generation + 1
+        slots = tuple(
+            replace(
+                s,
+                keys=slot_keys.resealed(
+                    s.keys, new_master, self.vault_id, s.id, s.kind, s.label, gen
+                ),
+            )
+            for s in self.slots
+            if s.keys is not None
+        )
+        earlier = [*self.earlier_masters_under(master), (self.master_generation, master)]
+        renewed = replace(
+            self,
+            slots=slots,
+            master_generation=gen,
+            master_check=slot_keys.master_check(new_master, self.vault_id, gen),
+            master_owed=False,
+            earlier_masters=slot_keys.wrap_earlier(earlier, new_master, self.vault_id),
+            log_head=None,
+        )
+        renewed = renewed._with_data_key(new_master, current, self.generation)
+        if self.log_head is not None and self.log_head_authentic(master):
+            renewed = renewed.with_log_head(new_master, self.log_head)
+        elif self.log_head is not None:
+            renewed = replace(renewed, log_head=self.log_head)  # (stays unauthentic: caught)
+        return renewed.begin_rotation(new_master, new_data_key)
 
     def remove_slot(self, slot_id: str) -> KeyHeader:
         remaining = tuple(s for s in self.slots if s.id != slot_id)
@@ -369,10 +331,7 @@ class KeyHeader:
         old = self.slot(slot_id)
         new_salt, new_nonce = secrets.token_bytes(16), secrets.token_bytes(12)
         fresh = replace(old, kdf=kdf, salt=new_salt, nonce=new_nonce)
-        wrapped = AESGCM(kdf.derive(secret, new_salt)).encrypt(
-            new_nonce, master, fresh.aad(self.vault_id)
-        )
-        fresh = replace(fresh, wrapped_master=wrapped)
+        fresh = self._keyed(fresh, master, kdf.derive(secret, new_salt))
         return replace(self, slots=tuple(fresh if s.id == slot_id else s for s in self.slots))
 
     def begin_rotation(self, master: bytes, new_data_key: bytes) -> KeyHeader:
@@ -426,37 +385,72 @@ class KeyHeader:
             slots=tuple(replace(s, pending="") if s.id == slot_id else s for s in self.slots),
         )
 
-    def unwrap_master(self, slot: Slot, secret: bytes) -> bytes:
+    def open_slot(self, slot: Slot, secret: bytes) -> tuple[bytes, bytes]:
+        """(master key, slot key). Whatever does not hold — a wrong secret, an edited slot,
+        a slot from an older copy whose master key is no longer the current one — is a
+        WrongPassphrase: the header does not say which."""
         slot_key = slot.kdf.derive(secret, slot.salt)
+        wrong = WrongPassphrase(message_id="error-header-wrong-passphrase")
         try:
-            return AESGCM(slot_key).decrypt(
-                slot.nonce, slot.wrapped_master, slot.aad(self.vault_id)
-            )
-        except InvalidTag:
-            raise WrongPassphrase(message_id="error-header-wrong-passphrase") from None
+            if slot.keys is not None:
+                master = slot_keys.unseal(
+                    slot.keys,
+                    slot_key,
+                    slot.aad(self.vault_id),
+                    self.vault_id,
+                    slot.id,
+                    self.master_generation,
+                )
+            else:
+                master = AESGCM(slot_key).decrypt(
+                    slot.nonce, slot.wrapped_master, slot.aad(self.vault_id)
+                )
+        except (InvalidTag, SlotKeyFailure):
+            raise wrong from None
+        if self.master_check and not slot_keys.master_matches(
+            self.master_check, master, self.vault_id, self.master_generation
+        ):
+            raise wrong
+        return master, slot_key
 
-    def unlock_with_passphrase(
+    def unwrap_master(self, slot: Slot, secret: bytes) -> bytes:
+        return self.open_slot(slot, secret)[0]
+
+    def open_with_passphrase(
         self, passphrase: str, slot_id: str | None = None
-    ) -> tuple[bytes, Slot]:
+    ) -> tuple[bytes, Slot, bytes]:
+        """(master key, slot, slot key)."""
         candidates = [self.slot(slot_id)] if slot_id else self.passphrase_slots()
         candidates = [s for s in candidates if not s.pending]
         secret = normalize_passphrase(passphrase)
         for slot in candidates:
             try:
-                return self.unwrap_master(slot, secret), slot
+                master, slot_key = self.open_slot(slot, secret)
+                return master, slot, slot_key
             except WrongPassphrase:
                 continue
         raise WrongPassphrase(message_id="error-header-wrong-passphrase")
 
-    def unlock_with_recovery(self, recovery_key: str) -> tuple[bytes, Slot]:
+    def open_with_recovery(self, recovery_key: str) -> tuple[bytes, Slot, bytes]:
         secret = normalize_recovery_key(recovery_key)
         for slot in self.slots:
             if slot.kind == "recovery":
                 try:
-                    return self.unwrap_master(slot, secret), slot
+                    master, slot_key = self.open_slot(slot, secret)
+                    return master, slot, slot_key
                 except WrongPassphrase:
                     continue
         raise WrongPassphrase(message_id="error-header-recovery-key-other-vault")
+
+    def unlock_with_passphrase(
+        self, passphrase: str, slot_id: str | None = None
+    ) -> tuple[bytes, Slot]:
+        master, slot, _ = self.open_with_passphrase(passphrase, slot_id)
+        return master, slot
+
+    def unlock_with_recovery(self, recovery_key: str) -> tuple[bytes, Slot]:
+        master, slot, _ = self.open_with_recovery(recovery_key)
+        return master, slot
 
     def data_keys(self, master: bytes) -> list[bytes]:
         """The current data key, and the pending one if a rotation was interrupted."""
@@ -475,9 +469,10 @@ class KeyHeader:
 
     # -- (de)serialisation -------------------------------------------------------------
     def to_bytes(self) -> bytes:
+        renewable = bool(self.master_check) or any(s.keys is not None for s in self.slots)
         doc: dict[str, Any] = {
             "format": FORMAT,
-            "version": VERSION,
+            "version": VERSION if renewable else 1,
             "vault_id": self.vault_id,
             "generation": self.generation,
             "data_key": {"nonce": _b64(self.data_nonce), "wrapped": _b64(self.wrapped_data_key)},
@@ -485,6 +480,16 @@ class KeyHeader:
         }
         if self.cipher != "sqlcipher4":
             doc["cipher"] = self.cipher
+        if renewable or self.master_generation != 1 or self.master_owed:
+            doc["master"] = {
+                "generation": self.master_generation,
+                "check": self.master_check.hex(),
+                "owed": self.master_owed,
+                "earlier": [
+                    {"generation": g, "nonce": _b64(n), "wrapped": _b64(w)}
+                    for g, n, w in self.earlier_masters
+                ],
+            }
         if self.log_head is not None:
             doc["log_head"] = self.log_head.to_json()
         if self.pending:
@@ -518,11 +523,29 @@ class KeyHeader:
                 pending=pending,
                 cipher=str(doc.get("cipher", "sqlcipher4")),
                 log_head=LogHead.from_json(doc["log_head"]) if "log_head" in doc else None,
+                **_master_fields(doc.get("master")),
             )
         except HeaderCorrupt:
             raise
         except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
             raise HeaderCorrupt(message_id="error-header-unreadable") from None
+
+
+def _master_fields(doc: Any) -> dict[str, Any]:
+    if doc is None:
+        return {}
+    generation = int(doc["generation"])
+    if generation < 1 or not isinstance(doc["owed"], bool):
+        raise ValueError("master")
+    return {
+        "master_generation": generation,
+        "master_check": bytes.fromhex(str(doc["check"])),
+        "master_owed": doc["owed"],
+        "earlier_masters": tuple(
+            (int(e["generation"]), _unb64(e["nonce"]), _unb64(e["wrapped"]))
+            for e in doc.get("earlier", [])
+        ),
+    }
 
 
 def read_header(vault_path: Path) -> KeyHeader:

@@ -183,6 +183,9 @@ class TeamStore(Vault):
     def add_slot(self, label: str, passphrase: str) -> Slot:
         raise self._not_here()
 
+    def master_waits_for(self) -> list[Slot]:
+        return []  # (no key header, no master key)
+
     def remove_slot(self, slot_id: str) -> bool:
         # The database already says inactive (refused at open); disabling the login role is
         # the admin's (store/pg_roles.py). No data key to renew.

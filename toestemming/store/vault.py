@@ -102,6 +102,9 @@ class Vault:
         self.db = db
         self._master = master
         self.slot = slot
+        # Kept only while this worker's slot has no key pair yet (a header from before key
+        # pairs): reconcile gives it one, then this is dropped.
+        self._slot_key = b""
         # Set when opened for checking only: nothing may be written, not even the header.
         self.check_only = False
 
@@ -189,24 +192,33 @@ class Vault:
         no migration, no header repair, nothing written at close."""
         path = Path(path)
         header = read_header(path)
-        master, slot = header.unlock_with_passphrase(passphrase, slot_id)
+        master, slot, slot_key = header.open_with_passphrase(passphrase, slot_id)
         if not path.exists():
             raise IntegrityFailure(message_id="error-vault-vault-file-missing-only")
-        return Vault._open_with_master(path, header, master, slot, check_only)
+        vault = Vault._open_with_master(path, header, master, slot, check_only)
+        vault._keep_slot_key(slot_key)
+        return vault
 
     @staticmethod
     def open_with_recovery(path: Path, recovery_key: str, *, check_only: bool = False) -> Vault:
         path = Path(path)
         header = read_header(path)
-        master, slot = header.unlock_with_recovery(recovery_key)
-        return Vault._open_with_master(path, header, master, slot, check_only)
+        master, slot, slot_key = header.open_with_recovery(recovery_key)
+        vault = Vault._open_with_master(path, header, master, slot, check_only)
+        vault._keep_slot_key(slot_key)
+        return vault
+
+    def _keep_slot_key(self, slot_key: bytes) -> None:
+        if self.slot.keys is None and not self.check_only:
+            self._slot_key = slot_key
 
     # -- the header on disk ---------------------------------------------------------------
-    def _replace_header(self, new: KeyHeader) -> None:
+    def _replace_header(self, new: KeyHeader, new_master: bytes | None = None) -> None:
         """Write a header that changes keys or slots, compare-and-swap: the file on disk must
         still hold the keys this process read (another window or computer may have added or
         removed a worker, changed a passphrase or rotated the key since). If it does not,
-        nothing is written. The newer log head of the two is kept."""
+        nothing is written. The newer log head of the two is kept (`new_master`: the master
+        key `new` is under, when it renews it: the kept head is re-MAC'ed under it)."""
         if self.check_only:
             raise HeaderChanged(message_id="error-vault-check-only")
         if self.db.before_write is not None:
@@ -214,12 +226,16 @@ class Vault:
         on_disk = read_header(self.path)
         if not on_disk.same_keys(self.header):
             raise HeaderChanged(message_id="error-vault-key-file-changed-meantime")
-        if on_disk.log_head is not None and (
-            new.log_head is None or on_disk.log_head.size > new.log_head.size
-        ):
-            new = replace(new, log_head=on_disk.log_head)
+        head = on_disk.log_head
+        if head is not None and (new.log_head is None or head.size > new.log_head.size):
+            if new_master is not None and self._authentic(on_disk):
+                new = new.with_log_head(new_master, head)
+            else:
+                new = replace(new, log_head=head)
         write_header(self.path, new)
         self.header = new
+        if new_master is not None:
+            self._master = new_master
 
     def record_log_head(self, head: LogHead) -> None:
         """Put the audit log's newest state into the key header (after each commit). Only the
@@ -227,7 +243,11 @@ class Vault:
         if self.check_only:
             return
         on_disk = read_header(self.path)
-        if on_disk.vault_id != self.header.vault_id:
+        if (
+            on_disk.vault_id != self.header.vault_id
+            or on_disk.master_generation != self.header.master_generation
+        ):
+            # (a master key renewed elsewhere: a MAC under ours would read as tampering)
             raise HeaderChanged(message_id="error-vault-key-file-changed-meantime")
         current = on_disk.log_head
         if current is not None and current.size > head.size and self._authentic(on_disk):
@@ -244,6 +264,8 @@ class Vault:
             on_disk = read_header(self.path)
             if on_disk.vault_id != self.vault_id:
                 return False
+            if on_disk.master_generation != self.header.master_generation:
+                return True  # a removal renewed the master key (and with it the data key)
             return on_disk.data_keys(self._master)[:1] != self.header.data_keys(self._master)[:1]
         except (ToestemmingError, OSError, ValueError):
             return False
@@ -308,12 +330,50 @@ class Vault:
         Returns whether a new data key was made (a team server has none: False)."""
         if slot_id == self.slot.id:
             raise ValidationError(message_id="error-service-cannot-remove-own-key")
-        new_key = secrets.token_bytes(32)
         removed = self.header.remove_slot(slot_id)
-        self._replace_header(removed.begin_rotation(self._master, new_key))
+        if removed.slots_without_key_pair(self._master):
+            # A slot that cannot receive a new master key: the data key is renewed as before
+            # and the master key's renewal waits (master_waits_for says for whom).
+            new_key = secrets.token_bytes(32)
+            owing = replace(removed, master_owed=True)
+            self._replace_header(owing.begin_rotation(self._master, new_key))
+            self.db.rekey(new_key)
+            self._replace_header(self.header.finish_rotation(self._master, new_key))
+        else:
+            self._renew_master(removed)
+        return True  # the data key was renewed
+
+    def _renew_master(self, header: KeyHeader) -> None:
+        """New master key and new data key (slot_keys.py): one header write with both (the
+        new data key pending), the rekey, then the rotation finished — the same crash-safe
+        steps as rotate_data_key. An old copy of a slot no longer gives the current keys."""
+        new_master, new_key = secrets.token_bytes(32), secrets.token_bytes(32)
+        self._replace_header(header.with_new_master(self._master, new_master, new_key), new_master)
         self.db.rekey(new_key)
         self._replace_header(self.header.finish_rotation(self._master, new_key))
-        return True  # the data key was renewed
+
+    def master_waits_for(self) -> list[Slot]:
+        """The slots a removal's new master key is waiting on ([] when nothing waits): a
+        worker who must open the vault once, or the recovery slot (a new recovery key)."""
+        if not self.header.master_owed:
+            return []
+        return self.header.slots_without_key_pair(self._master)
+
+    def _adopt_key_pair(self) -> list[str]:
+        """This worker's slot gets a key pair if it had none (a header from before them)."""
+        slot_key, self._slot_key = self._slot_key, b""
+        if not slot_key or self.header.slot(self.slot.id).keys is not None:
+            return []
+        self._replace_header(self.header.with_slot_key_pair(self._master, self.slot.id, slot_key))
+        self.slot = self.header.slot(self.slot.id)
+        return ["sleutelpaar voor deze sleutel gemaakt"]
+
+    def _pay_owed_master(self) -> list[str]:
+        """A renewal a removal had to postpone, done once every slot has a key pair."""
+        if not self.header.master_owed or self.header.slots_without_key_pair(self._master):
+            return []
+        self._renew_master(self.header)
+        return ["hoofdsleutel vernieuwd na een eerdere verwijdering"]
 
     def reconcile(self, active: set[str], inactive: set[str]) -> list[str]:
         """Settle slot changes a crash or a refused database write left half done, from what
@@ -321,7 +381,7 @@ class Vault:
         confirmed, one without is dropped; the slot of a worker the database calls inactive,
         or of nobody at all, is removed (with a new data key). Returns Dutch lines for the
         log of what was settled (labels only, no secrets)."""
-        settled: list[str] = []
+        settled = self._adopt_key_pair()
         for slot in self.header.slots:
             if slot.kind != "passphrase" or slot.id == self.slot.id:
                 continue
@@ -335,7 +395,7 @@ class Vault:
             elif slot.id not in active:
                 self.remove_slot(slot.id)
                 settled.append("sleutel van een verwijderde medewerker verwijderd")
-        return settled
+        return settled + self._pay_owed_master()
 
     def _refuse_if_read_only(self) -> None:
         if self.db.read_only_reason:
@@ -352,6 +412,7 @@ class Vault:
         )
         self._replace_header(header)
         self.slot = header.slot(self.slot.id)
+        self._pay_owed_master()  # (now with a key pair: it may be the one a removal waited on)
 
     def renew_recovery_key(self) -> str:
         """A new recovery key in place of the old one (compare-and-swap like every key
@@ -362,6 +423,7 @@ class Vault:
         self._replace_header(header)
         if self.slot.kind == "recovery":
             self.slot = next(s for s in header.slots if s.kind == "recovery")
+        self._pay_owed_master()  # (the old recovery slot may be what a removal waited on)
         return recovery
 
     def rotate_data_key(self) -> None:
@@ -381,13 +443,17 @@ class Vault:
 
     def data_keys_of(self, raw_header: bytes) -> list[bytes]:
         """The data keys another copy of this vault's key header wraps (a backup's), if this
-        vault's master key opens them; [] for a foreign or damaged header. The master key
-        survives data-key renewals, so older backups can still be recognised as ours."""
+        vault's master key opens them — the current one or, for a backup made before a
+        removal renewed it, the earlier one of that generation; [] for a foreign or damaged
+        header. So older backups can still be recognised as ours."""
         try:
             header = KeyHeader.from_bytes(raw_header)
             if header.vault_id != self.vault_id:
                 return []
-            return header.data_keys(self._master)
+            masters = dict(self.header.earlier_masters_under(self._master))
+            masters[self.header.master_generation] = self._master
+            master = masters.get(header.master_generation)
+            return [] if master is None else header.data_keys(master)
         except (HeaderCorrupt, ValueError):
             return []
 

@@ -4,10 +4,9 @@ workers). Each holds plain dataclasses from the service; `reload()` asks the ser
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -24,6 +23,8 @@ from toestemming.model import (
     RecipientKind,
     Worker,
 )
+
+from ..table_model import ListTableModel
 
 T = TypeVar("T")
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -51,7 +52,7 @@ def yes_no(value: bool) -> str:
     return translate("CatalogModels", "ja") if value else translate("CatalogModels", "nee")
 
 
-class RowsModel(QAbstractTableModel, Generic[T]):
+class RowsModel(ListTableModel[T]):
     """Rows of `T` from `load()`, one column per (header, text function)."""
 
     RowRole = Qt.ItemDataRole.UserRole + 1
@@ -65,16 +66,12 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         super().__init__(parent)
         self._load = load
         self._columns = list(columns)
-        self._rows: list[T] = []
         self.reload()
 
     def reload(self) -> None:
         self.beginResetModel()
         self._rows = list(self._load())
         self.endResetModel()
-
-    def row_at(self, row: int) -> T | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
 
     @property
     def rows(self) -> list[T]:
@@ -84,22 +81,8 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         """Rows shown greyed (and labelled in a column, not by colour alone)."""
         return False
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt API)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt API)
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._columns)
-        ):
-            return self._columns[section][0]
-        return None
+    def header_labels(self) -> list[str]:
+        return [header for header, _text in self._columns]
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.parent().isValid():

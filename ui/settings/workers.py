@@ -13,13 +13,13 @@ from typing import Any
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton, QWidget
 
-from toestemming.errors import ToestemmingError
+from toestemming.errors import ToestemmingError, in_language
 from toestemming.model import Worker
 from toestemming.service import Service
 
 from ..background import Task
 from ..crash import user_message
-from ..i18n import desk_text
+from ..i18n import desk_language, desk_text
 from ..setup.passphrase_fields import PassphraseFields, align_labels, secret_field
 from .form_dialog import FormDialog
 from .models import WorkerModel
@@ -269,13 +269,18 @@ class WorkersPage(TablePage):
         if not self.confirm(self, self.tr("Medewerker verwijderen"), question):
             return False
         try:
-            self._service.remove_worker(worker.id)
+            waits = self._service.remove_worker(worker.id)
         except ToestemmingError as exc:
             self.status_label.setText(desk_text(exc))
             return False
         self.reload()
+        removed = self.tr("%1 is verwijderd en kan de kluis niet meer openen.")
+        # The master key's renewal may wait for colleagues (or a new recovery key): say who.
         self.status_label.setText(
-            self.tr("%1 is verwijderd en kan de kluis niet meer openen.").replace("%1", worker.name)
+            " ".join(
+                [removed.replace("%1", worker.name)]
+                + ([in_language(waits, desk_language())] if waits else [])
+            )
         )
         self.changed.emit()
         # The passphrase slot is gone, but the recovery key opens the vault whoever types it.

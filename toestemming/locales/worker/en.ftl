@@ -934,3 +934,8 @@ health-damaged = Vault damaged or changed ({ $count } { $form ->
     }); read-only.
 health-found = Found by the check:
 health-no-backup-recorded = No verified backup of this vault has been recorded yet.
+
+# A removal renewed the data key but could not yet renew the master key (slot_keys.py).
+vault-master-waits-workers = The vault's key was renewed, but its master key not yet: { $workers } must first open the vault once with their own passphrase. The master key is then renewed by itself. Until then, whoever was removed may still read the vault with an old copy of the key file.
+vault-master-waits-recovery = The vault's key was renewed, but its master key not yet: first make a new recovery key (Beheer → Medewerkers). The master key is then renewed by itself. Until then, whoever was removed may still read the vault with an old copy of the key file.
+vault-master-waits-workers-recovery = The vault's key was renewed, but its master key not yet: { $workers } must first open the vault once with their own passphrase, and a new recovery key is needed (Beheer → Medewerkers). The master key is then renewed by itself. Until then, whoever was removed may still read the vault with an old copy of the key file.

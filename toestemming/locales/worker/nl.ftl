@@ -864,3 +864,8 @@ health-damaged = Kluis beschadigd of gewijzigd ({ $count } { $form ->
     }); alleen-lezen.
 health-found = Gevonden bij de controle:
 health-no-backup-recorded = Er is van deze kluis nog geen geverifieerde reservekopie vastgelegd.
+
+# A removal renewed the data key but could not yet renew the master key (slot_keys.py).
+vault-master-waits-workers = De sleutel van de kluis is vernieuwd, maar de hoofdsleutel nog niet: { $workers } moet de kluis eerst één keer openen met de eigen wachtwoordzin. Daarna wordt de hoofdsleutel vanzelf vernieuwd. Tot dan kan wie verwijderd is met een oude kopie van het sleutelbestand de kluis mogelijk nog lezen.
+vault-master-waits-recovery = De sleutel van de kluis is vernieuwd, maar de hoofdsleutel nog niet: maak eerst een nieuwe herstelsleutel (Beheer → Medewerkers). Daarna wordt de hoofdsleutel vanzelf vernieuwd. Tot dan kan wie verwijderd is met een oude kopie van het sleutelbestand de kluis mogelijk nog lezen.
+vault-master-waits-workers-recovery = De sleutel van de kluis is vernieuwd, maar de hoofdsleutel nog niet: { $workers } moet de kluis eerst één keer openen met de eigen wachtwoordzin, en er moet een nieuwe herstelsleutel komen (Beheer → Medewerkers). Daarna wordt de hoofdsleutel vanzelf vernieuwd. Tot dan kan wie verwijderd is met een oude kopie van het sleutelbestand de kluis mogelijk nog lezen.

@@ -203,3 +203,28 @@ def test_where_consent_was_given_the_objection_sends_the_worker_to_withdraw_it(
     service.objections.record(*args, me, "email")
     assert not service.sharing.may_share(*args, [c.contact.id]).allowed
     assert "bezwaar (verzet)" in service.sharing.options(*args).no_reason
+
+
+def test_sharing_done_before_the_objection_may_still_be_recorded_afterwards(
+    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any], clock: FixedClock
+) -> None:
+    """Like a withdrawal, an objection works from its moment on: the phone call to the
+    employer on Monday, written down on Wednesday after the student objected on Tuesday, is
+    recorded on the weighing as it was then; a sharing dated after the objection is not."""
+    c = catalog
+    youth = make_youth(18).youth
+    args = (youth.id, c.werkgever.id, c.stage.id)
+    weighing = service.sharing.record_assessment(*args, "legitimate_interest", *STEPS, True)
+    monday = clock.now()
+    clock.advance(timedelta(days=1))
+    service.objections.record(*args, SignerRef.youth(youth.id), "app")
+    clock.advance(timedelta(days=1))
+    j = Justification("youth")
+    shared = service.sharing.record_disclosure(
+        *args, [c.school.id], disclosed_at=monday, assessment_id=weighing.id, justification=j
+    )
+    assert not shared.override
+    with pytest.raises(RuleViolation):
+        service.sharing.record_disclosure(
+            *args, [c.school.id], assessment_id=weighing.id, justification=j
+        )

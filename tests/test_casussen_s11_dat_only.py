@@ -22,7 +22,7 @@ import pytest
 from conftest import row_count
 from replay_support import attacker_connection, lifted_edit
 
-from toestemming.errors import RuleViolation
+from toestemming.errors import RuleViolation, ValidationError
 from toestemming.model import LawfulBasis, SignerRef
 from toestemming.service import Service
 from toestemming.usecases.consent import ItemSpec
@@ -133,3 +133,21 @@ def test_an_insider_who_lifts_the_dat_limit_is_refused_and_then_found(
     assert not report.ok
     lines = report.lines()
     assert any(f"afweging {weighing.id}" in line and "dat_only" in line for line in lines), lines
+
+
+def test_a_limit_given_as_ja_or_1_is_refused_not_dropped(
+    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any]
+) -> None:
+    """A hurried integration passes "ja" or 1 for the limit: refused with a Dutch message and
+    nothing written, instead of a weighing quietly without its limit."""
+    c = catalog
+    youth = make_youth(17).youth
+    before = row_count(service, "events")
+    for wrong in ("ja", 1):
+        with pytest.raises(ValidationError) as refused:
+            service.sharing.record_assessment(
+                youth.id, c.rbl.id, c.leerplicht.id, "legal_obligation", *STEPS, True,
+                dat_only=wrong,  # type: ignore[arg-type]
+            )  # fmt: skip
+        assert "Alleen buitenkantinformatie is ongeldig" in refused.value.message
+    assert row_count(service, "events") == before

@@ -10,7 +10,7 @@ from typing import Any
 
 from .. import validation as v
 from ..clock import from_iso, local_date, to_iso
-from ..errors import NotFoundError, RuleViolation, ValidationError
+from ..errors import NotFoundError, RuleViolation, ValidationError, field_label
 from ..model import (
     STATUS_LABELS,
     Assessment,
@@ -194,6 +194,12 @@ class Sharing:
                 message_id="error-sharing-sharing-basis-consent-needs",
                 field="basis",
             )
+        if not isinstance(dat_only, bool):  # "ja" or 1 must not quietly mean "no limit"
+            raise ValidationError(
+                message_id="error-validation-invalid",
+                params={"label": field_label("Alleen buitenkantinformatie")},
+                field="dat_only",
+            )
         options = self.options(youth_id, recipient_id, purpose_id)
         check_basis(b, recipient.legal_role, options.after_no, self._ctx.policy().public_body)
         fields = {
@@ -231,7 +237,7 @@ class Sharing:
                     int(bool(youth_informed)),
                     to_iso(now),
                     self._ctx.worker_id,
-                    int(dat_only is True),
+                    int(dat_only),
                 ),
             )
             self._ctx.event(
@@ -244,7 +250,7 @@ class Sharing:
                     "basis": b.value,
                     "youth_informed": bool(youth_informed),
                     "created_at": to_iso(now),  # the row's moment (replay.py)
-                    "dat_only": dat_only is True,
+                    "dat_only": dat_only,
                 },
                 personal=fields,
             )

@@ -516,6 +516,7 @@ cli-error = Error: { $message }
 ## field labels (errors.field_label): the Dutch label is the code's own; here its English name
 
 label-stap-1-grondslag = Step 1 – legal basis
+label-alleen-buitenkantinformatie = Outside information only
 label-ca-certificaat = CA certificate
 label-certificaat = Certificate
 label-sleutel = Key

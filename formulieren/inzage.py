@@ -50,6 +50,7 @@ class InzageView:
     evidence: tuple[tuple[str, str], ...]  # (what, when)
     transition_form: str = ""  # one line when there is one
     transition_rows: tuple[tuple[str, str], ...] = ()  # its content (what the form prints)
+    objections: tuple[tuple[str, str, str], ...] = ()  # verzet: (when, to whom, for what)
 
 
 def render_inzage(view: InzageView) -> bytes:
@@ -119,6 +120,18 @@ def _story(view: InzageView) -> list[Any]:
         )
     else:
         story.append(paragraph("We hebben (nog) niets over je gedeeld."))
+    if view.objections:
+        story += [
+            heading("Je bezwaren"),
+            paragraph(
+                "Hier delen we niets meer zonder je toestemming (behalve als de wet het eist)."
+            ),
+            grid(
+                ["Wanneer", "Aan wie", "Waarvoor"],
+                [list(o) for o in view.objections],
+                [0.2, 0.4, 0.4],
+            ),
+        ]
     story.append(heading("Bewijsstukken"))
     if view.evidence:
         story.append(grid(["Wat", "Wanneer"], [list(e) for e in view.evidence], [0.7, 0.3]))
@@ -135,6 +148,10 @@ def _story(view: InzageView) -> list[Any]:
                 paragraph(
                     "• Je mag elke toestemming intrekken, wanneer je wilt en zonder reden. Wat al "
                     "gedeeld is, blijft gedeeld; daarna delen we niets meer."
+                ),
+                paragraph(
+                    "• Delen we iets zonder je toestemming, omdat het onze taak is of in ons "
+                    "belang? Dan mag je daar bezwaar tegen maken."
                 ),
                 paragraph("• Klopt er iets niet? Vraag ons het te verbeteren."),
                 paragraph(

@@ -292,8 +292,9 @@ def test_kinderopvang_is_no_convenant_party_the_parents_consent_is_needed(
 ) -> None:
     """Seed 001, "Hoe zit het met kinderopvang in dit convenant?": not a party; the AVG rules
     apply, and handing a child's data over to the school needs the parents' consent. Played
-    with an 8-year-old at the buitenschoolse opvang (the youngest age the product records):
-    the child cannot agree; a parent without gezag cannot either; the parent with gezag can."""
+    with an 8-year-old at the buitenschoolse opvang (a toddler at the dagopvang: see
+    test_casussen_s11_young_children.py): the child cannot agree; a parent without gezag
+    cannot either; the parent with gezag can."""
     c = catalog
     case = make_youth(8, parents=1)
     child, parent = case.youth, case.parents[0]

@@ -270,9 +270,9 @@ def test_reglement_art_8_2_and_8_3_after_a_weighing_the_student_may_object(
 ) -> None:
     """Seed 003, model privacyreglement art. 8.2–8.3: when unambiguous consent cannot be
     obtained, the school may weigh its legitimate interest; the student then has the right
-    to object (verzet). The product has no separate objection action: the worker records the
-    student's objection as his no for that recipient and purpose, and from then on the
-    weighing no longer carries a sharing — only a legal duty or a vital interest could."""
+    to object (verzet). The worker records the objection as such (no consent request is
+    invented for it), and from then on the weighing no longer carries a sharing — only a
+    legal duty or a vital interest could. More in test_casussen_s11_verzet.py."""
     c = catalog
     youth = make_youth(18).youth
     weighing = service.sharing.record_assessment(
@@ -282,11 +282,8 @@ def test_reglement_art_8_2_and_8_3_after_a_weighing_the_student_may_object(
     service.sharing.record_disclosure(
         *args, assessment_id=weighing.id, justification=Justification("youth")
     )
-    request = service.consents.create_request(
-        youth.id, [ItemSpec(c.stage.id, c.werkgever.id, (c.school.id,))]
-    )
-    service.consents.record_decisions(
-        request.id, SignerRef.youth(youth.id), {request.items[0].id: "no"}, "email"
+    service.objections.record(
+        youth.id, c.werkgever.id, c.stage.id, SignerRef.youth(youth.id), "email"
     )
     before = row_count(service, "events")
     with pytest.raises(RuleViolation):
@@ -295,3 +292,4 @@ def test_reglement_art_8_2_and_8_3_after_a_weighing_the_student_may_object(
         )
     assert row_count(service, "events") == before
     assert len(service.sharing.disclosures(youth.id)) == 1
+    assert service.consents.requests_for_youth(youth.id) == []

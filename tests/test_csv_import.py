@@ -294,10 +294,10 @@ def test_import_is_audited_by_the_worker(service: Service) -> None:
 
 
 def test_clock_decides_the_age_check(service: Service, clock: FixedClock) -> None:
-    data = b"Roepnaam;Achternaam;Geboortedatum\nKlein;Kind;01-06-2019\n"
-    assert service.youth_import.preview(data).rows[0].status == RowStatus.ERROR  # 7 years old
+    data = b"Roepnaam;Achternaam;Geboortedatum\nOud;Genoeg;01-06-1996\n"
+    assert service.youth_import.preview(data).rows[0].status == RowStatus.NEW  # 30 years old
     clock.set(clock.now().replace(year=2027, month=7))
-    assert service.youth_import.preview(data).rows[0].status == RowStatus.NEW  # 8 now
+    assert service.youth_import.preview(data).rows[0].status == RowStatus.ERROR  # 31 now
 
 
 def test_what_the_preview_says_reads_english_on_an_english_desk() -> None:

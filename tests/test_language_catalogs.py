@@ -70,7 +70,9 @@ def test_every_catalog_has_every_message_with_the_same_placeholders(language: st
     wrong = {m: (source[m], other[m]) for m in source if source[m] != other[m]}
     assert not wrong, f"{language}.ftl placeholders differ: {wrong}"
     deciders = {m for m in other if ONLY_OUTSIDE_SOURCE.match(m)}
-    regimes = ("parents", "parents_and_youth", "youth", "adult_representative")
+    # parents_young_child: the parents decide for a child under 8, who signs nothing
+    regimes = ("parents", "parents_young_child", "parents_and_youth", "youth")
+    regimes += ("adult_representative",)
     assert deciders == {f"decider-{r}" for r in regimes}
     for m in deciders:
         assert other[m] == {"youth"}, m

@@ -275,7 +275,7 @@ def map_headers(headers: list[str]) -> tuple[dict[str, int], dict[str, str], lis
 
 # -- dates ------------------------------------------------------------------------------------
 def _two_digit_year(yy: int, today: date) -> int:
-    # Youths are 8–30: a two-digit year is this century unless that lies in the future.
+    # Youths are 0–30: a two-digit year is this century unless that lies in the future.
     return 2000 + yy if 2000 + yy <= today.year else 1900 + yy
 
 

@@ -20,7 +20,7 @@ from typing import Any
 
 from .store.db import Database
 
-EXPECTED_VERSION = 16
+EXPECTED_VERSION = 18
 _PLAIN = re.compile(r"[a-z0-9_]{1,64}")
 _KINDS = {"table": "tabel", "index": "index", "trigger": "trigger", "view": "view"}
 
@@ -77,6 +77,7 @@ EXPECTED: dict[str, str] = {
     "index item_state_item": "3432aeff0440ae75bed1f9b3cc221fa1",
     "index item_state_valid_until": "1424ed041bc54b92557e36c5937e05e4",
     "index mail_inbox_waiting": "51f84232a045119c3c2537a74584daba",
+    "index objections_about": "baaba45660a9c12f2ec810341e287a55",
     "index remote_messages_message_id": "af9cfe46bbe3edd23c1f3ffe4edb2307",
     "index remote_messages_request": "36140b5ac649d936f1c91121729b2ebf",
     "index representatives_youth": "6042bb14ce9798e85109dadbe543c3de",
@@ -89,7 +90,7 @@ EXPECTED: dict[str, str] = {
     "index youths_by_given": "2f03bff220a677526f675109661dec08",
     "index youths_by_school": "521511209f36f41e62e81913ca1dbbf2",
     "index youths_external_ref": "ffdf6f158f3f50bf8e3e7031fde6bb62",
-    "table assessments": "36234cba4e5686cbeec7c7326a3a9b4f",
+    "table assessments": "fa1c56ed2b9c93af3406811c022291c8",
     "table catalog_texts": "bc620f4bbf7588d13a2d0381c6c9cbf6",
     "table checkpoint_timestamps": "0da9da8f70c1ac39860bc003bc92b5a3",
     "table checkpoints": "eb6534e32d5e8a8b38a4a642b6651bca",
@@ -112,6 +113,7 @@ EXPECTED: dict[str, str] = {
     "table item_texts": "4f0b92475ba8ba9e385b88e0086e15df",
     "table mail_inbox": "39525642ed8e4919af3d719eb72a2fae",
     "table meta": "56afac831afe1ea59d5e376aada1d6bb",
+    "table objections": "b007a381614f8c2cb52f8da60c0bbb87",
     "table purpose_versions": "1feae27a4785bc1bd3968e4dd12bd4fd",
     "table purposes": "7a51700f1274cf7b30e1d7c65fac7ae7",
     "table recipients": "4612a1ad508cb6aa82883af3921f2a55",
@@ -126,6 +128,7 @@ EXPECTED: dict[str, str] = {
     "table youths": "8f52d2fe68aa513925273d5d0f2e5307",
     "trigger assessments_no_delete": "3475622e9ec0f693c2049a4a6badb8aa",
     "trigger assessments_only_erase": "7114786a525c83955bf3c9e108fd8908",
+    "trigger assessments_scope_fixed": "3465ddd7127c149dbd6d62e7cfbccba2",
     "trigger checkpoint_timestamps_no_delete": "6efc2245c4a73c427d9bfbcb75d89b3b",
     "trigger checkpoint_timestamps_no_update": "b433b8e57e127cf886b88babfc432f83",
     "trigger checkpoints_no_delete": "1daa9ac4f884ede4ebab905c41d1ea02",
@@ -158,6 +161,8 @@ EXPECTED: dict[str, str] = {
     "trigger item_categories_no_update": "eee48bd18c8a0881595ad370be9a4a92",
     "trigger item_texts_no_delete": "512794c47291b7e5b99e895e1fc0e303",
     "trigger item_texts_no_update": "f6fb8abbcc84340d4d76e248a8e6d09a",
+    "trigger objections_no_delete": "539803cbbf6ea7cddd0267fcda6db6b0",
+    "trigger objections_no_update": "621cb1b65bba0e78f78966fd26fab589",
     "trigger purpose_versions_no_delete": "b0b7f867ea76742fb73c86ee4a52b6bf",
     "trigger purpose_versions_no_update": "de539baa4309bebccd3f44dfa86d8210",
     "trigger remote_expiries_no_delete": "1fe4a76b7feb81ecaf44ee4448abe922",

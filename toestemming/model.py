@@ -437,6 +437,9 @@ class Assessment:
     youth_informed: bool
     created_at: datetime
     worker_id: int
+    # Stap 3 limited to buitenkantinformatie: *that* the youth is known or in care, since
+    # when, who the contact is — never *what for* (seed 003 casus 8; sharing_rules.check_scope).
+    dat_only: bool = False
 
 
 @dataclass(frozen=True, slots=True)

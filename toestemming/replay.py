@@ -28,6 +28,7 @@ from typing import Any
 
 from . import replay_items as items
 from .audit import commitment
+from .replay_catalog import has_column
 from .replay_events import Expected, Origin, collect, moment_agrees
 from .replay_items import differing
 from .replay_report import (
@@ -441,10 +442,12 @@ class Comparison:
 
     def assessments(self) -> None:
         seen: set[int] = set()
+        # A vault checked read-only before migration 17 has no scope column: nothing was limited.
+        scope = "dat_only" if has_column(self.db, "assessments", "dat_only") else "0"
         for row in self.db.iterate(
             "SELECT id, youth_id, recipient_id, purpose_id, basis, basis_motivation, "
             "purpose_compatibility, proportionality, subsidiarity, youth_informed, created_at, "
-            "worker_id FROM assessments ORDER BY id",
+            f"worker_id, {scope} FROM assessments ORDER BY id",
             tuples=True,
         ):
             self.rows += 1
@@ -466,6 +469,7 @@ class Comparison:
                     ("youth_informed", bool(row[9]) == f.youth_informed),
                     ("created_at", moment_agrees(row[10], f.created_at, f.origin)),
                     ("worker", row[11] == f.origin.actor),
+                    ("dat_only", bool(row[12]) == f.dat_only),
                     (
                         "texts",
                         self.text_agrees(texts, f.commitment, f.origin, None, None, youth=f.youth),

@@ -106,7 +106,7 @@ def check_purposes(db: Database, reg: Registry, add: Add) -> int:
         lambda pid, _f: f"doel nr. {pid}",
         lambda row, f: (failing(("code", row[1] == f[1])), f[0].seq),
     )
-    material = _has_column(db, "purpose_versions", "material")
+    material = has_column(db, "purpose_versions", "material")
 
     def name(vid: int, f: PurposeVersionFacts | None) -> str:
         return f"doelversie nr. {vid}" if f is None else f"doel nr. {f.purpose} versie {f.version}"
@@ -304,5 +304,5 @@ def _has_table(db: Database, name: str) -> bool:
     return bool(db.scalar("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)))
 
 
-def _has_column(db: Database, table: str, column: str) -> bool:
+def has_column(db: Database, table: str, column: str) -> bool:
     return any(str(r[1]) == column for r in db.query(f"PRAGMA table_info({table})"))

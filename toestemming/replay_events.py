@@ -171,6 +171,7 @@ class AssessmentFacts:
     youth_informed: bool
     created_at: str | None
     commitment: str | None
+    dat_only: bool  # absent in events before migration 17: False, as the column's default
 
 
 @dataclass
@@ -419,6 +420,7 @@ def _assessment(out: Expected, origin: Origin, d: dict[str, Any], _kind: str) ->
             bool(d["youth_informed"]),
             d.get("created_at"),
             d.get("pd"),
+            d.get("dat_only") is True,
         )
 
 

@@ -35,6 +35,7 @@ from .replay_catalog import (
     check_recipients,
 )
 from .replay_events import Origin
+from .replay_objections import check_objections
 from .replay_people import (
     check_erased_leftovers,
     check_erasures,
@@ -144,6 +145,7 @@ def check_registry(db: Database, *, contents: bool = False) -> ReplayReport:
         rows += check_sessions(db, reg, found)
         rows += check_messages(db, reg, found)
         rows += check_forms(db, reg, salts, found)
+        rows += check_objections(db, reg, found)
         rows += check_policy(db, reg, found)
         rows += check_organisation(db, reg, found)
         for d in subjects.compare(db):

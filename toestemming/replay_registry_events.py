@@ -116,6 +116,7 @@ class Registry:
     sessions: dict[int, tuple[Origin, dict[str, Any]]] = field(default_factory=dict)
     sent: list[tuple[Origin, dict[str, Any]]] = field(default_factory=list)
     forms: dict[int, tuple[Origin, dict[str, Any]]] = field(default_factory=dict)
+    objections: dict[int, tuple[Origin, dict[str, Any]]] = field(default_factory=dict)
     policy: tuple[Origin, dict[str, Any]] | None = None  # the last policy.changed
     created: tuple[Origin, dict[str, Any]] | None = None  # vault.created (the organisation)
     erased_youths: set[int] = field(default_factory=set)
@@ -297,6 +298,10 @@ def _created(r: Registry, o: Origin, d: dict[str, Any]) -> None:
     r.created = (o, dict(d))
 
 
+def _objected(r: Registry, o: Origin, d: dict[str, Any]) -> None:
+    r.objections[int(d["objection"])] = (o, d)
+
+
 def _policy(r: Registry, o: Origin, d: dict[str, Any]) -> None:
     r.policy = (o, dict(d))
 
@@ -324,6 +329,7 @@ ADD: dict[str, Callable[[Registry, Origin, dict[str, Any]], None]] = {
     "transition_form.saved": _form_saved,
     "policy.changed": _policy,
     "vault.created": _created,
+    "objection.recorded": _objected,
 }
 KIND_BYTES = {k.encode(): k for k in ADD}
 

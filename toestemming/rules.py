@@ -37,6 +37,10 @@ from .model import (
 AGE_OF_CONSENT = 16
 AGE_OF_MAJORITY = 18
 CO_DECISION_FROM = 12
+# Below this age a child is not asked to read and sign (paper form, signing mode): the parents
+# decide and tell the child themselves, in words that fit the age. Seed 001 (kinderopvang: a
+# child's data go to the school with the parents' consent) — nothing there asks the child.
+CHILD_SIGNS_FROM = 8
 
 
 def birthday_in_year(birth: date, year: int) -> date:
@@ -83,7 +87,9 @@ class DeciderRequirement:
     # catalog phrases, so the desk reads them in the worker's language.
     why: Phrase | None
     blocked: Phrase | None = None
-    inform_youth: bool = False  # under 16: inform the youth and ask their view
+    # Under 16 (from CHILD_SIGNS_FROM): the youth is informed, asked their view and signs
+    # for having been informed; a younger child is told by the parents, and signs nothing.
+    inform_youth: bool = False
 
     @property
     def explanation(self) -> str:
@@ -183,9 +189,12 @@ def who_must_decide(
     if co_decide:
         slots.append(DeciderSlot((you,), "jongere"))
         explanation = Phrase("rules-co-decide", {"age": age})
+    elif age < CHILD_SIGNS_FROM:
+        explanation = Phrase("rules-parents-decide-young-child", {"age": age, "who": who})
     else:
         explanation = Phrase("rules-parents-decide-youth-heard", {"age": age, "who": who})
-    return DeciderRequirement(regime, age, tuple(slots), explanation, inform_youth=not co_decide)
+    heard = not co_decide and age >= CHILD_SIGNS_FROM
+    return DeciderRequirement(regime, age, tuple(slots), explanation, inform_youth=heard)
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,6 +50,7 @@ from .usecases.duplicates import Duplicates
 from .usecases.evidence import Evidence
 from .usecases.forms import Forms
 from .usecases.mail_inbox import MailInbox
+from .usecases.objections import Objections
 from .usecases.people import People
 from .usecases.remote import Remote
 from .usecases.retention import Retention
@@ -84,6 +85,7 @@ class Service:
         self.consents = Consents(self._ctx)
         self.withdrawals = Withdrawals(self._ctx)
         self.sharing = Sharing(self._ctx)
+        self.objections = Objections(self._ctx, self.sharing)  # verzet, AVG art. 21
         self.evidence = Evidence(self._ctx)
         self.worklists = Worklists(self._ctx)
         self.forms = Forms(self._ctx)

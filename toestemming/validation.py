@@ -12,7 +12,9 @@ from .rules import age_on
 
 MAX_NAME = 120
 MAX_TEXT = 20_000
-MIN_YOUTH_AGE = 8
+# From birth: a kinderopvang or primary school hands a young child's data over too (seed 001);
+# the parents decide for them (rules.who_must_decide), the child signs nothing.
+MIN_YOUTH_AGE = 0
 MAX_YOUTH_AGE = 30
 LANGUAGES = ("nl", "en", "ar", "tr", "pl", "uk", "ti", "so", "fa", "de", "fr", "es", "pap")
 

@@ -38,7 +38,7 @@ from .youth_detail import YouthDetailPanel
 from .youth_model import YouthTableModel
 
 # Sharing under a given item changes the page's disclosures, not today's worklists.
-DISCLOSURE_KINDS = frozenset({"disclosure.recorded", "assessment.recorded"})
+DISCLOSURE_KINDS = frozenset({"disclosure.recorded", "assessment.recorded", "objection.recorded"})
 # Logged for the record only: nothing on the screen depends on them.
 QUIET_KINDS = frozenset(
     {"proof.exported", "form.exported", "signing.receipt_sent", "worker.passphrase_changed"}

@@ -358,13 +358,14 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
         if kinds & {MANY, "youth.erased", "youth.left"} or any(c.youth_id is None for c in changes):
             self.refresh()
             return
-        if kinds <= {"disclosure.recorded", "assessment.recorded"}:
+        sharing = {"disclosure.recorded", "assessment.recorded", "objection.recorded"}
+        if kinds <= sharing:
             self.refresh_disclosures()
             return
         if any(k.startswith(("youth.", "representative.")) for k in kinds):
             self.refresh_people()
         self.refresh_consents()
-        if kinds & {"disclosure.recorded", "assessment.recorded"}:
+        if kinds & sharing:
             self.refresh_disclosures()
 
     def refresh_people(self) -> None:
@@ -420,6 +421,14 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
                         basis,
                     ]
                 )
+            # Verzet stops sharing without consent there: the worker sees it beside the sharing.
+            objected = [
+                self.tr("%1 · %2\n%3 · BEZWAAR (verzet): niet delen zonder toestemming")
+                .replace("%1", f"{o.objected_at.astimezone(LOCAL_TZ):%d-%m-%Y}")
+                .replace("%2", service.catalog.recipient(o.recipient_id).display_name)
+                .replace("%3", service.catalog.purpose(o.purpose_id, desk_language()).title)
+                for o in service.objections.for_youth(self._youth_id)
+            ]
         except ToestemmingError as exc:
             self._show_error(desk_text(exc))
             return
@@ -428,6 +437,10 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
             text = f"{day} · {recipient}\n{purpose} · {data} · " + self.tr("grondslag: %1").replace(
                 "%1", basis
             )
+            line = QListWidgetItem(text)
+            line.setToolTip(text)
+            self.disclosures.addItem(line)
+        for text in objected:
             line = QListWidgetItem(text)
             line.setToolTip(text)
             self.disclosures.addItem(line)

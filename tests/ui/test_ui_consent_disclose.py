@@ -9,9 +9,10 @@ from consent_fixtures import click, desk, type_text
 from pytestqt.qtbot import QtBot
 from ui_vault import Seeded
 
-from toestemming.model import LawfulBasis
+from toestemming.model import Channel, LawfulBasis
 from toestemming.service import Service
 from ui.consent.disclose import DiscloseDialog
+from ui.consent.objection import ObjectionDialog
 from ui.main_window import MainWindow
 
 __all__ = ["desk"]
@@ -228,3 +229,65 @@ def test_a_public_body_set_in_the_policy_is_never_offered_legitimate_interest(
     choose(dialog, employer.name, "Overstap")
     tick(qtbot, dialog, service, "Contactgegevens")
     assert offered(dialog) and LawfulBasis.LEGITIMATE_INTEREST not in offered(dialog)
+
+
+def test_a_weighing_for_the_outside_only_refuses_the_content_and_says_why(
+    qtbot: QtBot, desk: MainWindow, service: Service, seeded: Seeded
+) -> None:
+    """Seed 003 casus 8: the worker ticks "alleen buitenkantinformatie" in step 3. Ticking
+    the support need (WAT) as well, saving is refused with the core's reason and nothing is
+    shared; with only the contact data (DAT) it is recorded, and the weighing keeps the limit."""
+    service.catalog.add_category(
+        "ondersteuning", "Ondersteuningsbehoefte", "Welke hulp je nodig hebt.", "wat", False
+    )
+    dialog = open_dialog(desk, seeded.zoe)
+    choose(dialog, "RBL Utrecht", "Overstap")
+    tick(qtbot, dialog, service, "Contactgegevens")
+    tick(qtbot, dialog, service, "Ondersteuningsbehoefte")
+    dialog.basis_combo.setCurrentIndex(dialog.basis_combo.findData(LawfulBasis.PUBLIC_TASK))
+    for key, text in STEPS.items():
+        type_text(qtbot, dialog.steps[key], text)
+    click(qtbot, dialog.dat_only_box)
+    click(qtbot, dialog.save_button)
+    assert dialog.disclosure is None
+    assert "alleen buitenkantinformatie" in dialog.message.text()
+    assert "Ondersteuningsbehoefte" in dialog.message.text()
+    assert service.sharing.disclosures(seeded.zoe) == []
+    tick(qtbot, dialog, service, "Ondersteuningsbehoefte")  # off again: only the outside
+    click(qtbot, dialog.save_button)
+    disclosure = dialog.disclosure
+    assert disclosure is not None and disclosure.assessment_id is not None
+    assert service.sharing.assessment(disclosure.assessment_id).dat_only
+
+
+def test_the_youths_objection_is_recorded_here_and_leaves_only_a_legal_duty_or_vital_interest(
+    qtbot: QtBot, desk: MainWindow, service: Service, seeded: Seeded
+) -> None:
+    """Seed 003, reglement art. 8.3 (verzet): Mehmet (17) rang to say he objects to sharing
+    with the RBL for the transfer. From the weighing box the worker records it — who (he
+    himself is offered, and first) and how — and the bases on offer shrink to a legal duty
+    or a vital interest, with the 'delen ondanks nee' part shown."""
+    dialog = open_dialog(desk, seeded.mehmet)
+    choose(dialog, "RBL Utrecht", "Overstap")
+    tick(qtbot, dialog, service, "Contactgegevens")
+    assert dialog.basis_combo.count() > 3 and not dialog.override_box.isVisible()
+    click(qtbot, dialog.objection_button)
+    objection = dialog.findChild(ObjectionDialog)
+    assert objection is not None
+    qtbot.waitUntil(objection.isVisible, timeout=2000)
+    assert objection.who_combo.itemText(0).startswith("Mehmet")
+    objection.channel_combo.setCurrentIndex(objection.channel_combo.findData(Channel.EMAIL))
+    click(qtbot, objection.save_button)
+    qtbot.waitUntil(lambda: not objection.isVisible(), timeout=2000)
+    (recorded,) = service.objections.for_youth(seeded.mehmet)
+    assert recorded.channel == Channel.EMAIL
+    bases = [dialog.basis_combo.itemData(i) for i in range(1, dialog.basis_combo.count())]
+    assert set(bases) == {LawfulBasis.LEGAL_OBLIGATION, LawfulBasis.VITAL_INTEREST}
+    assert dialog.override_box.isVisible()
+    lines = desk.detail.disclosures
+
+    def shown() -> list[str]:
+        return [lines.item(i).text() for i in range(lines.count())]
+
+    qtbot.waitUntil(lambda: any("BEZWAAR (verzet)" in t for t in shown()), timeout=3000)
+    assert any(t.startswith("23-11-2026 · RBL Utrecht\nOverstap") for t in shown()), shown()

@@ -32,6 +32,7 @@ channel-paper = on paper
 ## Who decides
 
 decider-parents = { $youth } is younger than 16, so the parents with parental authority (or the guardian) decide. { $youth } is told about it and asked for their view.
+decider-parents_young_child = { $youth } is younger than 8, so the parents with parental authority (or the guardian) decide. { $youth } signs nothing; the parents tell { $youth } about it in words that fit the age.
 decider-parents_and_youth = { $youth } is 12 to 15: the parents with parental authority and { $youth } decide together.
 decider-youth = { $youth } is 16 or older and decides alone.
 decider-adult_representative = { $youth } is under adult guardianship (curatele or mentorschap): the curator or mentor decides.

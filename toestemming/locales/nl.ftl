@@ -32,7 +32,8 @@ channel-paper = op papier
 
 ## Wie beslist
 # Geen decider-* hier: in het Nederlands legt rules.who_must_decide het uit (met het beleid).
-# Andere talen hebben decider-parents, -parents_and_youth, -youth en -adult_representative.
+# Andere talen hebben decider-parents, -parents_young_child (jonger dan 8), -parents_and_youth,
+# -youth en -adult_representative.
 
 ## Tekst per onderdeel (opgeslagen)
 

@@ -60,6 +60,7 @@ KIND_TEXT: dict[str, str] = {
     "remote.smtp_changed": "Mailserver gewijzigd",
     "disclosure.recorded": "Gegevens gedeeld",
     "assessment.recorded": "Afweging vastgelegd",
+    "objection.recorded": "Bezwaar (verzet) vastgelegd",
     "evidence.added": "Bewijsstuk toegevoegd",
     "transition_form.saved": "Transitieformulier opgeslagen",
     "form.exported": "Formulier afgedrukt of bewaard",
@@ -82,7 +83,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "remote.sent",
         "remote.expired",
     ),
-    "Delen": ("disclosure.recorded", "assessment.recorded"),
+    "Delen": ("disclosure.recorded", "assessment.recorded", "objection.recorded"),
     "Personen": (
         "youth.added",
         "youth.updated",

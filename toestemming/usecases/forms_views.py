@@ -36,13 +36,14 @@ from ..model import (
     channel_label,
     role_label,
 )
-from ..rules import age_on, item_status, who_must_decide
+from ..rules import CHILD_SIGNS_FROM, Regime, age_on, item_status, who_must_decide
 from ..store import repo
 from ..texts import category_names, decider_explanation
 from ..words import LANGUAGE_LABELS, plural
 from .context import Context
 from .evidence import Evidence
 from .forms_data import SECTION_CATEGORIES, SECTION_CATEGORY_NAMES, Section, TransitionFormData
+from .objections import Objections
 from .sharing import Sharing
 from .sharing_rules import basis_label
 
@@ -267,9 +268,10 @@ def paper_view(ctx: Context, request_id: int, language: str | None = None) -> Pa
     worker = db.scalar("SELECT name FROM workers WHERE id = ?", (ctx.worker_id,))
     contact = f"{worker}, {ctx.organisation}" if worker else ctx.organisation
     # The catalog's words where it has them; Dutch: the rule's own explanation (with policy).
-    explanation = decider_explanation(
-        requirement.regime.value, youth.display_name, request.language
-    )
+    key = requirement.regime.value
+    if requirement.regime == Regime.PARENTS and requirement.age < CHILD_SIGNS_FROM:
+        key = "parents_young_child"  # the child signs nothing: don't say they are asked
+    explanation = decider_explanation(key, youth.display_name, request.language)
     return PaperConsentView(
         organisation=ctx.organisation,
         generated_at=ctx.clock.now(),
@@ -443,6 +445,14 @@ def inzage_view(ctx: Context, youth_id: int, transition_line: str = "") -> Inzag
         ),
         evidence=evidence,
         transition_form=transition_line,
+        objections=tuple(
+            (
+                _d(o.objected_at),
+                repo.get_recipient(db, o.recipient_id).display_name,
+                repo.latest_purpose(db, o.purpose_id).title,
+            )
+            for o in Objections(ctx, Sharing(ctx)).for_youth(youth.id)
+        ),
     )
 
 

@@ -10,11 +10,13 @@ from typing import Any
 
 from .. import validation as v
 from ..clock import from_iso, local_date, to_iso
-from ..errors import NotFoundError, RuleViolation, ValidationError
+from ..errors import NotFoundError, RuleViolation, ValidationError, field_label
 from ..model import (
     STATUS_LABELS,
     Assessment,
+    DataLevel,
     Disclosure,
+    ItemStatus,
     LawfulBasis,
     OverrideGround,
     ShareAnswer,
@@ -23,6 +25,7 @@ from ..rules import Candidate, age_on, item_status, may_share
 from ..store import repo
 from .consent import as_moment
 from .context import Context
+from .objections import objections_about
 from .sharing_rules import (
     NO_STATES,
     SPECIAL_BASES,
@@ -31,6 +34,7 @@ from .sharing_rules import (
     SharingOptions,
     bases_for,
     check_basis,
+    check_dat_only,
     check_justification,
     check_special,
     whom_to_inform,
@@ -94,10 +98,15 @@ class Sharing:
             for c in self._candidates(youth_id, recipient_id, purpose_id, moment)
             if c.status.status in NO_STATES
         ]
-        after_no = bool(noes)
+        # Verzet (objections.py) is a "no" too: only a legal duty or a vital interest remains.
+        objected = objections_about(db, youth_id, recipient_id, purpose_id, moment)
+        after_no = bool(noes or objected)
         reason = "; ".join(
-            f"{STATUS_LABELS[c.status.status]} ({c.reference_code}, onderdeel {c.position})"
-            for c in noes
+            [
+                f"{STATUS_LABELS[c.status.status]} ({c.reference_code}, onderdeel {c.position})"
+                for c in noes
+            ]
+            + [f"bezwaar (verzet) op {local_date(o.objected_at):%d-%m-%Y}" for o in objected]
         )
         bases = bases_for(recipient.legal_role, after_no, self._ctx.policy().public_body)
         if any(repo.get_category(db, c).special for c in category_ids):
@@ -109,6 +118,15 @@ class Sharing:
             tuple(OverrideGround) if after_no else (),
             whom_to_inform(age_on(youth.birth_date, local_date(moment)), youth.protection),
         )
+
+    def given_consent(
+        self, youth_id: int, recipient_id: int, purpose_id: int, at: datetime
+    ) -> tuple[str, int] | None:
+        """(reference code, part) of a consent given for this recipient x purpose at `at`."""
+        for c in self._candidates(youth_id, recipient_id, purpose_id, at):
+            if c.status.status == ItemStatus.GIVEN:
+                return c.reference_code, c.position
+        return None
 
     def _candidates(
         self,
@@ -156,9 +174,11 @@ class Sharing:
         proportionality: str,
         subsidiarity: str,
         youth_informed: bool,
+        dat_only: bool = False,
     ) -> Assessment:
         """The stappenplan: grondslag, doel, proportionaliteit, subsidiariteit — all four written
-        out, plus whether the youth was informed."""
+        out, plus whether the youth was informed. `dat_only`: step 3 concluded that only
+        buitenkantinformatie may go (DAT); a disclosure of WAT on this weighing is refused."""
         db = self._ctx.db
         repo.get_youth(db, youth_id)
         recipient = repo.get_recipient(db, recipient_id)
@@ -173,6 +193,12 @@ class Sharing:
             raise ValidationError(
                 message_id="error-sharing-sharing-basis-consent-needs",
                 field="basis",
+            )
+        if not isinstance(dat_only, bool):  # "ja" or 1 must not quietly mean "no limit"
+            raise ValidationError(
+                message_id="error-validation-invalid",
+                params={"label": field_label("Alleen buitenkantinformatie")},
+                field="dat_only",
             )
         options = self.options(youth_id, recipient_id, purpose_id)
         check_basis(b, recipient.legal_role, options.after_no, self._ctx.policy().public_body)
@@ -198,7 +224,7 @@ class Sharing:
             aid = db.execute(
                 "INSERT INTO assessments(youth_id, recipient_id, purpose_id, basis, basis_motivation, "
                 "purpose_compatibility, proportionality, subsidiarity, youth_informed, created_at, "
-                "worker_id) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                "worker_id, dat_only) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     youth_id,
                     recipient_id,
@@ -211,6 +237,7 @@ class Sharing:
                     int(bool(youth_informed)),
                     to_iso(now),
                     self._ctx.worker_id,
+                    int(dat_only),
                 ),
             )
             self._ctx.event(
@@ -223,6 +250,7 @@ class Sharing:
                     "basis": b.value,
                     "youth_informed": bool(youth_informed),
                     "created_at": to_iso(now),  # the row's moment (replay.py)
+                    "dat_only": dat_only,
                 },
                 personal=fields,
             )
@@ -232,7 +260,7 @@ class Sharing:
         r = self._ctx.db.query_one(
             "SELECT id, youth_id, recipient_id, purpose_id, basis, basis_motivation, "
             "purpose_compatibility, proportionality, subsidiarity, youth_informed, created_at, "
-            "worker_id FROM assessments WHERE id = ?",
+            "worker_id, dat_only FROM assessments WHERE id = ?",
             (assessment_id,),
         )
         if r is None:
@@ -250,6 +278,7 @@ class Sharing:
             bool(r[9]),
             from_iso(r[10]),
             int(r[11]),
+            bool(r[12]),
         )
 
     def record_disclosure(
@@ -308,6 +337,8 @@ class Sharing:
                 basis, recipient.legal_role, options.after_no, self._ctx.policy().public_body
             )
             check_special(basis, [c.name for c in categories if c.special])
+            if a.dat_only:
+                check_dat_only([c.name for c in categories if c.level != DataLevel.DAT])
             checked = check_justification(justification, options, basis, a.youth_informed)
         with db.transaction():
             did = db.execute(

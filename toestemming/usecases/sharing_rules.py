@@ -14,7 +14,10 @@ in sharing.py so the UI can ask it before anyone types a weighing.
 - Special categories (health, criminal data, … — AVG art. 9/10) without consent only where a
   law obliges or a life is at stake: public task, contract and legitimate interest are no
   exception to the ban (seed 002 stap 1 and casus 2.2.1: the benefit office may not have the
-  medical details; a statement that the youth could not apply will do)."""
+  medical details; a statement that the youth could not apply will do).
+- A weighing whose step 3 says "DAT only" carries only buitenkantinformatie: *that* the youth
+  is known or in care, since when, the contact — never *what for* (seed 003 casus 8, and the
+  privacyreglement art. 8.6: "alleen buitenkant informatie")."""
 
 from __future__ import annotations
 
@@ -121,6 +124,17 @@ def check_special(basis: LawfulBasis, special_names: Sequence[str]) -> None:
         raise RuleViolation(
             message_id="error-sharing-special-needs-consent",
             params={"names": ", ".join(special_names), "basis_labels": basis_phrase(basis)},
+        )
+
+
+def check_dat_only(wat_names: Sequence[str]) -> None:
+    """Refuse WAT on a weighing limited to buitenkantinformatie (seed 003 casus 8: the
+    professional may say *that* the youth is in care, not *what for*; the content needs
+    consent)."""
+    if wat_names:
+        raise RuleViolation(
+            message_id="error-sharing-weighing-dat-only",
+            params={"names": ", ".join(wat_names)},
         )
 
 

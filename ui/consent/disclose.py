@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +41,7 @@ from ..core_labels import basis_label, informed_label, override_ground_label
 from ..i18n import desk_language, desk_text
 from ..screen_fit import fit_to_screen
 from .common import ERROR_COLOUR, OK_COLOUR, WARN_COLOUR, MessageLabel, MomentEdit, bold, wrapped
+from .objection import ObjectionDialog
 
 STEP_MIN_CHARS = 10  # the service asks for "a few words" per step
 
@@ -193,6 +195,18 @@ class DiscloseDialog(QDialog):
             self.steps[key] = edit
             grid.addWidget(step_label, (n // 2) * 2, n % 2)
             grid.addWidget(edit, (n // 2) * 2 + 1, n % 2)
+        # Stap 3 may conclude that only the outside goes (seed 003 casus 8: *that* the youth
+        # is in care, not *what for*); the core then refuses WAT on this weighing.
+        self.dat_only_box = QCheckBox(
+            self.tr("Stap 3: alleen &buitenkantinformatie (dát de jongere bekend is, niet wát)")
+        )
+        self.dat_only_box.setToolTip(
+            self.tr(
+                "Met dit vinkje mag op deze afweging alleen DAT-informatie worden gedeeld: dat "
+                "de jongere bekend is of hulp krijgt, sinds wanneer en bij wie. Voor de inhoud "
+                "is dan toestemming nodig."
+            )
+        )
         self.informed_box = QCheckBox(self.tr("De &jongere is geïnformeerd over het delen"))
         # Who was informed (the youth; under 16 the parents) or why nobody was.
         self.informed_combo = QComboBox()
@@ -237,13 +251,33 @@ class DiscloseDialog(QDialog):
         )
         layout.addLayout(top)
         layout.addLayout(grid)
+        layout.addWidget(self.dat_only_box)
         layout.addWidget(self.informed_box)
         informed_row = QFormLayout()
         informed_row.addRow(self.tr("Geïnformeerd:"), self.informed_combo)
         informed_row.addRow("", self.not_informed_reason)
         layout.addLayout(informed_row)
         layout.addWidget(self.override_box)
+        # Verzet (AVG art. 21) against sharing on public task or legitimate interest: recorded
+        # here, where recipient and purpose are chosen; the options above then follow it.
+        self.objection_button = QPushButton(self.tr("Be&zwaar (verzet) vastleggen…"))
+        self.objection_button.setAutoDefault(False)
+        self.objection_button.clicked.connect(self.open_objection)
+        layout.addWidget(self.objection_button, 0, Qt.AlignmentFlag.AlignLeft)
         return box
+
+    def open_objection(self) -> ObjectionDialog | None:
+        recipient, purpose = self.recipient_combo.currentData(), self.purpose_combo.currentData()
+        if recipient is None or purpose is None:
+            return None
+        dialog = ObjectionDialog(self._service, self._youth_id, recipient, purpose, self)
+        dialog.accepted.connect(self._after_objection)
+        dialog.open()
+        return dialog
+
+    def _after_objection(self) -> None:
+        self.options = None  # asked again: the objection now counts as a "no"
+        self.update_answer()
 
     # -- the live answer ------------------------------------------------------------------------
     def chosen_categories(self) -> list[int]:
@@ -459,6 +493,7 @@ class DiscloseDialog(QDialog):
             basis,
             tuple(sorted(texts.items())),
             self.informed_combo.currentData(),
+            self.dat_only_box.isChecked(),
         )
         if self._assessment is not None and self._assessment[0] == inputs:
             return self._assessment[1]  # recorded already; the disclosure failed afterwards
@@ -468,6 +503,7 @@ class DiscloseDialog(QDialog):
             purpose,
             basis,
             youth_informed=self.informed_combo.currentData() not in (None, Informed.NOT_INFORMED),
+            dat_only=self.dat_only_box.isChecked(),
             **texts,
         )
         self._assessment = (inputs, assessment.id)

@@ -779,156 +779,156 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>CatalogModels</name>
     <message>
-        <location filename="../settings/models.py" line="39"/>
+        <location filename="../settings/models.py" line="40"/>
         <source>onderwijs</source>
         <translation>education</translation>
     </message>
     <message>
-        <location filename="../settings/models.py" line="40"/>
+        <location filename="../settings/models.py" line="41"/>
         <source>zorg</source>
         <translation>care</translation>
     </message>
     <message>
-        <location filename="../settings/models.py" line="41"/>
+        <location filename="../settings/models.py" line="42"/>
         <source>arbeid</source>
         <translation>work</translation>
     </message>
     <message>
-        <location filename="../settings/models.py" line="42"/>
+        <location filename="../settings/models.py" line="43"/>
         <source>gemeente</source>
         <translation>municipality</translation>
     </message>
     <message>
-        <location filename="../settings/models.py" line="43"/>
+        <location filename="../settings/models.py" line="44"/>
         <source>leerplicht / RMC</source>
         <translation>school attendance / RMC</translation>
     </message>
     <message>
-        <location filename="../settings/models.py" line="44"/>
+        <location filename="../settings/models.py" line="45"/>
         <source>werkgever</source>
         <translation>employer</translation>
     </message>
     <message>
-        <location filename="../settings/models.py" line="45"/>
+        <location filename="../settings/models.py" line="46"/>
         <source>anders</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../settings/models.py" line="51"/>
+        <location filename="../settings/models.py" line="52"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../settings/models.py" line="51"/>
-        <location filename="../settings/models.py" line="195"/>
+        <location filename="../settings/models.py" line="52"/>
+        <location filename="../settings/models.py" line="178"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../settings/models.py" line="124"/>
-        <location filename="../settings/models.py" line="177"/>
-        <location filename="../settings/models.py" line="215"/>
+        <location filename="../settings/models.py" line="107"/>
+        <location filename="../settings/models.py" line="160"/>
+        <location filename="../settings/models.py" line="198"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../settings/models.py" line="125"/>
+        <location filename="../settings/models.py" line="108"/>
         <source>Afdeling</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../settings/models.py" line="126"/>
-        <location filename="../settings/models.py" line="183"/>
+        <location filename="../settings/models.py" line="109"/>
+        <location filename="../settings/models.py" line="166"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../settings/models.py" line="127"/>
+        <location filename="../settings/models.py" line="110"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../settings/models.py" line="128"/>
+        <location filename="../settings/models.py" line="111"/>
         <source>Convenant</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../settings/models.py" line="130"/>
-        <location filename="../settings/models.py" line="226"/>
+        <location filename="../settings/models.py" line="113"/>
+        <location filename="../settings/models.py" line="209"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../settings/models.py" line="132"/>
-        <location filename="../settings/models.py" line="228"/>
+        <location filename="../settings/models.py" line="115"/>
+        <location filename="../settings/models.py" line="211"/>
         <source>actief</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../settings/models.py" line="134"/>
+        <location filename="../settings/models.py" line="117"/>
         <source>niet actief</source>
         <translation>inactive</translation>
     </message>
     <message>
-        <location filename="../settings/models.py" line="150"/>
-        <location filename="../settings/models.py" line="176"/>
+        <location filename="../settings/models.py" line="133"/>
+        <location filename="../settings/models.py" line="159"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../settings/models.py" line="151"/>
-        <location filename="../settings/models.py" line="165"/>
+        <location filename="../settings/models.py" line="134"/>
+        <location filename="../settings/models.py" line="148"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../settings/models.py" line="152"/>
-        <location filename="../settings/models.py" line="163"/>
+        <location filename="../settings/models.py" line="135"/>
+        <location filename="../settings/models.py" line="146"/>
         <source>Versie</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../settings/models.py" line="164"/>
+        <location filename="../settings/models.py" line="147"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../settings/models.py" line="179"/>
+        <location filename="../settings/models.py" line="162"/>
         <source>Engelse naam</source>
         <translation>English name</translation>
     </message>
     <message>
-        <location filename="../settings/models.py" line="180"/>
+        <location filename="../settings/models.py" line="163"/>
         <source>— (Nederlandse naam)</source>
         <translation>— (Dutch name)</translation>
     </message>
     <message>
-        <location filename="../settings/models.py" line="185"/>
+        <location filename="../settings/models.py" line="168"/>
         <source>DAT (dát iemand bekend is)</source>
         <translation>DAT (*that* someone is known)</translation>
     </message>
     <message>
-        <location filename="../settings/models.py" line="187"/>
+        <location filename="../settings/models.py" line="170"/>
         <source>WAT (wát er speelt)</source>
         <translation>WHAT (*what* is going on)</translation>
     </message>
     <message>
-        <location filename="../settings/models.py" line="191"/>
+        <location filename="../settings/models.py" line="174"/>
         <source>Bijzonder</source>
         <translation>Special</translation>
     </message>
     <message>
-        <location filename="../settings/models.py" line="193"/>
+        <location filename="../settings/models.py" line="176"/>
         <source>ja – bijzonder persoonsgegeven</source>
         <translation>yes – special category data</translation>
     </message>
     <message>
-        <location filename="../settings/models.py" line="219"/>
+        <location filename="../settings/models.py" line="202"/>
         <source> (u)</source>
         <translation> (you)</translation>
     </message>
     <message>
-        <location filename="../settings/models.py" line="230"/>
+        <location filename="../settings/models.py" line="213"/>
         <source>verwijderd</source>
         <translation>removed</translation>
     </message>
@@ -1500,148 +1500,148 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="220"/>
+        <location filename="../csv_import.py" line="202"/>
         <source>Jongeren importeren</source>
         <translation>Import young people</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="228"/>
+        <location filename="../csv_import.py" line="210"/>
         <source>Kies een export uit de leerlingadministratie (CSV, gescheiden door puntkomma of komma). Herkende kolommen: Roepnaam/Voornaam, Tussenvoegsel, Achternaam en Geboortedatum (verplicht), Leerlingnummer, School, Opleiding, E-mail, Telefoon. Er wordt niets opgeslagen voordat u op Importeren klikt. Wie al in de kluis staat, wordt overgeslagen.</source>
         <translation>Choose an export from the student administration (CSV, separated by semicolons or commas). Recognised columns: Roepnaam/Voornaam, Tussenvoegsel, Achternaam and Geboortedatum (required), Leerlingnummer, School, Opleiding, E-mail, Telefoon. Nothing is saved before you click Import. Young people already in the vault are skipped.</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="236"/>
+        <location filename="../csv_import.py" line="218"/>
         <source>&amp;Bestand kiezen…</source>
         <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="239"/>
+        <location filename="../csv_import.py" line="221"/>
         <source>Nog geen bestand gekozen.</source>
         <translation>No file chosen yet.</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="251"/>
+        <location filename="../csv_import.py" line="233"/>
         <source>Alleen regels met &amp;fouten tonen</source>
         <translation>Show only rows with &amp;errors</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="263"/>
+        <location filename="../csv_import.py" line="245"/>
         <source>Voorbeeld van de import</source>
         <translation>Import preview</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="282"/>
+        <location filename="../csv_import.py" line="264"/>
         <source>%v van %m</source>
         <translation>%v of %m</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="288"/>
+        <location filename="../csv_import.py" line="270"/>
         <source>Ook de &amp;mogelijk dubbele jongeren toevoegen (eerst controleren)</source>
         <translation>Also add the &amp;possible duplicate young people (check them first)</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="293"/>
-        <location filename="../csv_import.py" line="344"/>
+        <location filename="../csv_import.py" line="275"/>
+        <location filename="../csv_import.py" line="326"/>
         <source>&amp;Importeren</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="296"/>
+        <location filename="../csv_import.py" line="278"/>
         <source>&amp;Stoppen</source>
         <translation>&amp;Stop</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="299"/>
+        <location filename="../csv_import.py" line="281"/>
         <source>Sl&amp;uiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="342"/>
+        <location filename="../csv_import.py" line="324"/>
         <source>&amp;Importeren (%1)</source>
         <translation>&amp;Import (%1)</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="368"/>
+        <location filename="../csv_import.py" line="350"/>
         <source>Het bestand is te groot (maximaal 20 MB).</source>
         <translation>The file is too large (at most 20 MB).</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="372"/>
+        <location filename="../csv_import.py" line="354"/>
         <source>Het bestand kan niet worden gelezen.</source>
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="385"/>
+        <location filename="../csv_import.py" line="367"/>
         <source>Bestand wordt gelezen…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="406"/>
+        <location filename="../csv_import.py" line="388"/>
         <source>%1 regels: %2 nieuw, %3 bestaan al, %4 met fouten. Tekenset: %5, scheidingsteken: %6.</source>
         <translation>%1 rows: %2 new, %3 already present, %4 with errors. Encoding: %5, separator: %6.</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="424"/>
+        <location filename="../csv_import.py" line="406"/>
         <source>%n regel lijkt op een jongere die al in de kluis staat; die wordt alleen toegevoegd als u dat aanvinkt.</source>
         <translation>%n row resembles a young person who is already in the vault; it is only added if you tick that option.</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="428"/>
+        <location filename="../csv_import.py" line="410"/>
         <source>%n regels lijken op een jongere die al in de kluis staat; die worden alleen toegevoegd als u dat aanvinkt.</source>
         <translation>%n rows resemble a young person who is already in the vault; they are only added if you tick that option.</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="437"/>
+        <location filename="../csv_import.py" line="419"/>
         <source>Gebruikte kolommen: %1.</source>
         <translation>Columns used: %1.</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="439"/>
+        <location filename="../csv_import.py" line="421"/>
         <source>Niet gebruikt: %1.</source>
         <translation>Not used: %1.</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="457"/>
+        <location filename="../csv_import.py" line="439"/>
         <source>puntkomma</source>
         <translation>semicolon</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="457"/>
+        <location filename="../csv_import.py" line="439"/>
         <source>komma</source>
         <translation>comma</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="457"/>
+        <location filename="../csv_import.py" line="439"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="495"/>
+        <location filename="../csv_import.py" line="477"/>
         <source>Bezig met importeren…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="507"/>
+        <location filename="../csv_import.py" line="489"/>
         <source>Stoppen na de regel die nu wordt opgeslagen…</source>
         <translation>Stopping after the row being saved now…</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="523"/>
+        <location filename="../csv_import.py" line="505"/>
         <source>Gestopt na %1 van %2 regels. %3 jongeren zijn toegevoegd en blijven in de kluis. Importeer hetzelfde bestand nog eens om de rest toe te voegen; wie er al is, wordt overgeslagen.</source>
         <translation>Stopped after %1 of %2 rows. %3 young people were added and stay in the vault. Import the same file again to add the rest; those already present are skipped.</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="528"/>
+        <location filename="../csv_import.py" line="510"/>
         <source>Klaar: %3 jongeren toegevoegd (%1 van %2 regels verwerkt).</source>
         <translation>Done: %3 young people added (%1 of %2 rows processed).</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="535"/>
+        <location filename="../csv_import.py" line="517"/>
         <source>%1 stonden er intussen al in.</source>
         <translation>%1 were already there by now.</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="540"/>
+        <location filename="../csv_import.py" line="522"/>
         <source>Niet gelukt op regel %1.</source>
         <translation>Failed on row %1.</translation>
     </message>
@@ -1693,203 +1693,218 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>DiscloseDialog</name>
     <message>
-        <location filename="../consent/disclose.py" line="68"/>
+        <location filename="../consent/disclose.py" line="70"/>
         <source>Gegevens delen — %1</source>
         <translation>Share data — %1</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="89"/>
+        <location filename="../consent/disclose.py" line="91"/>
         <source>bijzonder ⚠</source>
         <translation>special ⚠</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="98"/>
+        <location filename="../consent/disclose.py" line="100"/>
         <source>Bijvoorbeeld: telefonisch besproken met de consulent</source>
         <translation>For example: discussed by phone with the case worker</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="103"/>
+        <location filename="../consent/disclose.py" line="105"/>
         <source>&amp;Ontvanger:</source>
         <translation>&amp;Recipient:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="104"/>
+        <location filename="../consent/disclose.py" line="106"/>
         <source>&amp;Doel:</source>
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="105"/>
+        <location filename="../consent/disclose.py" line="107"/>
         <source>&amp;Gegevens:</source>
         <translation>&amp;Data:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="106"/>
+        <location filename="../consent/disclose.py" line="108"/>
         <source>&amp;Wanneer gedeeld:</source>
         <translation>&amp;When shared:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="107"/>
+        <location filename="../consent/disclose.py" line="109"/>
         <source>Toe&amp;lichting:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="130"/>
-        <location filename="../consent/disclose.py" line="352"/>
+        <location filename="../consent/disclose.py" line="132"/>
+        <location filename="../consent/disclose.py" line="386"/>
         <source>Verstrekking &amp;vastleggen</source>
         <translation>&amp;Record disclosure</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="133"/>
+        <location filename="../consent/disclose.py" line="135"/>
         <source>&amp;Niet delen</source>
         <translation>&amp;Do not share</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="141"/>
+        <location filename="../consent/disclose.py" line="143"/>
         <source>Leg vast wat u deelt. Eerst wordt nagegaan of dat mag: deel alleen wat het doel nodig heeft.</source>
         <translation>Record what you share. First it is checked whether that is allowed: share only what the purpose needs.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="161"/>
+        <location filename="../consent/disclose.py" line="163"/>
         <source>Andere grondslag en afweging (stappenplan)</source>
         <translation>Other lawful basis and weighing (step plan)</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="199"/>
+        <location filename="../consent/disclose.py" line="201"/>
+        <source>Stap 3: alleen &amp;buitenkantinformatie (dát de jongere bekend is, niet wát)</source>
+        <translation>Step 3: only &amp;outside information (*that* the young person is known, not *what*)</translation>
+    </message>
+    <message>
+        <location filename="../consent/disclose.py" line="205"/>
+        <source>Met dit vinkje mag op deze afweging alleen DAT-informatie worden gedeeld: dat de jongere bekend is of hulp krijgt, sinds wanneer en bij wie. Voor de inhoud is dan toestemming nodig.</source>
+        <translation>With this tick only outside (DAT) information may be shared on this weighing: that the young person is known or gets help, since when and with whom. The content then needs consent.</translation>
+    </message>
+    <message>
+        <location filename="../consent/disclose.py" line="213"/>
         <source>Wie is geïnformeerd</source>
         <translation>Who has been informed</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="201"/>
+        <location filename="../consent/disclose.py" line="215"/>
         <source>Waarom niet geïnformeerd?</source>
         <translation>Why not informed?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="205"/>
+        <location filename="../consent/disclose.py" line="219"/>
         <source>Eerder is &apos;nee&apos; gezegd — delen ondanks dat</source>
         <translation>&apos;No&apos; was said earlier — share despite that</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="209"/>
+        <location filename="../consent/disclose.py" line="223"/>
         <source>Grondslag ondanks nee</source>
         <translation>Lawful basis despite &apos;no&apos;</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="215"/>
+        <location filename="../consent/disclose.py" line="229"/>
         <source>Reden om ondanks nee te delen</source>
         <translation>Reason to share despite &apos;no&apos;</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="220"/>
+        <location filename="../consent/disclose.py" line="234"/>
         <source>Grondslag:</source>
         <translation>Lawful basis:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="221"/>
+        <location filename="../consent/disclose.py" line="235"/>
         <source>Reden:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="242"/>
+        <location filename="../consent/disclose.py" line="257"/>
         <source>Geïnformeerd:</source>
         <translation>Informed:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="290"/>
+        <location filename="../consent/disclose.py" line="263"/>
+        <source>Be&amp;zwaar (verzet) vastleggen…</source>
+        <translation>Record an ob&amp;jection…</translation>
+    </message>
+    <message>
+        <location filename="../consent/disclose.py" line="324"/>
         <source>Kies een grondslag…</source>
         <translation>Choose a lawful basis…</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="409"/>
+        <location filename="../consent/disclose.py" line="443"/>
         <source>Niet gedeeld.</source>
         <translation>Not shared.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="443"/>
+        <location filename="../consent/disclose.py" line="477"/>
         <source>Delen ondanks nee?</source>
         <translation>Share despite &apos;no&apos;?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="445"/>
+        <location filename="../consent/disclose.py" line="479"/>
         <source>Er is eerder &apos;nee&apos; gezegd tegen delen met deze ontvanger voor dit doel. Weet u zeker dat u toch deelt, op de grondslag en met de reden die u opschreef?</source>
         <translation>Earlier, &apos;no&apos; was said to sharing with this recipient for this purpose. Are you sure you want to share anyway, on the lawful basis and with the reason you wrote down?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="168"/>
+        <location filename="../consent/disclose.py" line="170"/>
         <source>Stap 1 – grondslag: waarom geldt deze grondslag?</source>
         <translation>Step 1 – lawful basis: why does this basis apply?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="171"/>
+        <location filename="../consent/disclose.py" line="173"/>
         <source>Stap 2 – doel: past het bij waarvoor de gegevens zijn verzameld?</source>
         <translation>Step 2 – purpose: is it compatible with why the data was collected?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="175"/>
+        <location filename="../consent/disclose.py" line="177"/>
         <source>Stap 3 – proportionaliteit: is dit nodig, niet alleen handig?</source>
         <translation>Step 3 – proportionality: is this necessary, not merely handy?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="180"/>
+        <location filename="../consent/disclose.py" line="182"/>
         <source>Stap 4 – subsidiariteit: kan het met minder (jongere zelf, anoniem, alleen DAT)?</source>
         <translation>Step 4 – subsidiarity: can it be done with less (the young person themselves, anonymously, DAT only)?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="196"/>
+        <location filename="../consent/disclose.py" line="210"/>
         <source>De &amp;jongere is geïnformeerd over het delen</source>
         <translation>The &amp;young person has been informed about the sharing</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="224"/>
+        <location filename="../consent/disclose.py" line="238"/>
         <source>G&amp;rondslag:</source>
         <translation>Lawful &amp;basis:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="233"/>
+        <location filename="../consent/disclose.py" line="247"/>
         <source>Geen toestemming dekt dit. Deel alleen als een andere grondslag geldt en u de afweging hieronder vastlegt. Praat liever mét de jongere dan over de jongere.</source>
         <translation>No consent covers this. Share only if another lawful basis applies and you record the weighing below. Rather talk *with* the young person than *about* them.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="255"/>
+        <location filename="../consent/disclose.py" line="289"/>
         <source>De catalogus heeft nog geen ontvangers of doelen.</source>
         <translation>The catalogue has no recipients or purposes yet.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="299"/>
+        <location filename="../consent/disclose.py" line="333"/>
         <source>niet geïnformeerd (reden hieronder)</source>
         <translation>not informed (reason below)</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="303"/>
+        <location filename="../consent/disclose.py" line="337"/>
         <source>Kies…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="311"/>
+        <location filename="../consent/disclose.py" line="345"/>
         <source>Eerder gezegd: %1. Delen kan alleen op grond van een wettelijke verplichting, vitaal belang of een rechterlijke uitspraak, met een geschreven reden. U bevestigt het daarna nog een keer. Het wordt als &apos;ondanks nee&apos; vastgelegd en staat in de inzage en het bewijs.</source>
         <translation>Said earlier: %1. Sharing is only possible on the basis of a legal obligation, vital interests or a court ruling, with a written reason. You then confirm it once more. It is recorded as &apos;despite no&apos; and appears in the access request (inzage) and the proof.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="334"/>
+        <location filename="../consent/disclose.py" line="368"/>
         <source>Mag ik delen? Ja — gedekt door toestemming</source>
         <translation>May I share? Yes — covered by consent</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="336"/>
+        <location filename="../consent/disclose.py" line="370"/>
         <source>Mag ik delen? Nee — niet gedekt door toestemming</source>
         <translation>May I share? No — not covered by consent</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="352"/>
+        <location filename="../consent/disclose.py" line="386"/>
         <source>Met afweging &amp;vastleggen</source>
         <translation>&amp;Record with weighing</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="382"/>
+        <location filename="../consent/disclose.py" line="416"/>
         <source>Niet gedekt: kies een andere grondslag en vul de vier stappen in, of deel niet.</source>
         <translation>Not covered: choose another lawful basis and fill in the four steps, or do not share.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="400"/>
+        <location filename="../consent/disclose.py" line="434"/>
         <source>Niet gedeeld: er is geen toestemming die dit dekt en de afweging is niet compleet. Kies een andere grondslag en licht alle vier de stappen toe, of deel niet.</source>
         <translation>Not shared: no consent covers this and the weighing is incomplete. Choose another lawful basis and explain all four steps, or do not share.</translation>
     </message>
@@ -2243,62 +2258,62 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../csv_import.py" line="85"/>
+        <location filename="../csv_import.py" line="84"/>
         <source>Regel</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="86"/>
+        <location filename="../csv_import.py" line="85"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="87"/>
+        <location filename="../csv_import.py" line="86"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="88"/>
+        <location filename="../csv_import.py" line="87"/>
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="89"/>
+        <location filename="../csv_import.py" line="88"/>
         <source>Leerlingnummer</source>
         <translation>Student number</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="90"/>
+        <location filename="../csv_import.py" line="89"/>
         <source>School / opleiding</source>
         <translation>School / programme</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="91"/>
+        <location filename="../csv_import.py" line="90"/>
         <source>Fouten</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="114"/>
+        <location filename="../csv_import.py" line="110"/>
         <source>nieuw</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="115"/>
+        <location filename="../csv_import.py" line="111"/>
         <source>bestaat al – overslaan</source>
         <translation>already present – skip</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="116"/>
+        <location filename="../csv_import.py" line="112"/>
         <source>mogelijk dubbel – controleer</source>
         <translation>possible duplicate – check</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="117"/>
+        <location filename="../csv_import.py" line="113"/>
         <source>fout – overslaan</source>
         <translation>error – skip</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="179"/>
+        <location filename="../csv_import.py" line="161"/>
         <source>Lijkt op: %1</source>
         <translation>Similar to: %1</translation>
     </message>
@@ -3548,6 +3563,34 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <location filename="../consent/withdraw.py" line="120"/>
         <source>(op %1)</source>
         <translation>(on %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionDialog</name>
+    <message>
+        <location filename="../consent/objection.py" line="43"/>
+        <source>Bezwaar (verzet) vastleggen</source>
+        <translation>Record an objection</translation>
+    </message>
+    <message>
+        <location filename="../consent/objection.py" line="48"/>
+        <source>Bezwaar tegen delen met %1 voor &apos;%2&apos; op grond van een publieke taak of een gerechtvaardigd belang. Daarna kan alleen een wettelijke plicht of een vitaal belang dit delen nog dragen, en dan als &apos;delen ondanks nee&apos;. Toestemming die de jongere later geeft, geldt wel.</source>
+        <translation>Objection to sharing with %1 for &apos;%2&apos; on the grounds of a public task or a legitimate interest. After it only a legal obligation or a vital interest can still carry this sharing, and then as &apos;sharing despite a no&apos;. Consent the young person gives later does count.</translation>
+    </message>
+    <message>
+        <location filename="../consent/objection.py" line="63"/>
+        <source>&amp;Wie maakt bezwaar:</source>
+        <translation>&amp;Who objects:</translation>
+    </message>
+    <message>
+        <location filename="../consent/objection.py" line="64"/>
+        <source>&amp;Hoe:</source>
+        <translation>&amp;How:</translation>
+    </message>
+    <message>
+        <location filename="../consent/objection.py" line="68"/>
+        <source>Bezwaar &amp;vastleggen</source>
+        <translation>&amp;Record objection</translation>
     </message>
 </context>
 <context>
@@ -6207,33 +6250,33 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
         <translation>Remove worker</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="278"/>
+        <location filename="../settings/workers.py" line="277"/>
         <source>%1 is verwijderd en kan de kluis niet meer openen.</source>
         <translation>%1 has been removed and can no longer open the vault.</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="283"/>
+        <location filename="../settings/workers.py" line="288"/>
         <source>Kende %1 de herstelsleutel? Wie de kluis heeft gemaakt of de sleutel ooit heeft vernieuwd, kent hem, en kan er de kluis nog mee openen. Maak dan nu een nieuwe herstelsleutel; de oude werkt daarna niet meer.</source>
         <translation>Did %1 know the recovery key? Whoever made the vault or ever renewed the key knows it, and can still open the vault with it. Then make a new recovery key now; the old one stops working.</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="287"/>
-        <location filename="../settings/workers.py" line="296"/>
+        <location filename="../settings/workers.py" line="292"/>
+        <location filename="../settings/workers.py" line="301"/>
         <source>Herstelsleutel vernieuwen</source>
         <translation>Renew recovery key</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="293"/>
+        <location filename="../settings/workers.py" line="298"/>
         <source>Er komt een nieuwe herstelsleutel; de huidige werkt daarna niet meer. U ziet de nieuwe één keer, om af te drukken of over te schrijven. Doorgaan?</source>
         <translation>A new recovery key will be made; the current one stops working. You see the new one once, to print or copy by hand. Continue?</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="306"/>
+        <location filename="../settings/workers.py" line="311"/>
         <source>Nieuwe herstelsleutel maken…</source>
         <translation>Making a new recovery key…</translation>
     </message>
     <message>
-        <location filename="../settings/workers.py" line="322"/>
+        <location filename="../settings/workers.py" line="327"/>
         <source>Er is een nieuwe herstelsleutel; de oude werkt niet meer.</source>
         <translation>There is a new recovery key; the old one no longer works.</translation>
     </message>
@@ -6382,27 +6425,34 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
         <translation>This young person&apos;s data has been erased (%1). Choose a young person in the list.</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="413"/>
+        <location filename="../youth_detail.py" line="414"/>
         <source>met afweging</source>
         <translation>with weighing</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="428"/>
+        <location filename="../youth_detail.py" line="426"/>
+        <source>%1 · %2
+%3 · BEZWAAR (verzet): niet delen zonder toestemming</source>
+        <translation>%1 · %2
+%3 · OBJECTION: no sharing without consent</translation>
+    </message>
+    <message>
+        <location filename="../youth_detail.py" line="437"/>
         <source>grondslag: %1</source>
         <translation>lawful basis: %1</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="435"/>
+        <location filename="../youth_detail.py" line="448"/>
         <source>&amp;Verstrekkingen (%1)</source>
         <translation>&amp;Disclosures (%1)</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="437"/>
+        <location filename="../youth_detail.py" line="450"/>
         <source>&amp;Verstrekkingen (nog niets gedeeld)</source>
         <translation>&amp;Disclosures (nothing shared yet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../youth_detail.py" line="480"/>
+        <location filename="../youth_detail.py" line="493"/>
         <source>%n jaar</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -6410,22 +6460,22 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
         </translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="482"/>
+        <location filename="../youth_detail.py" line="495"/>
         <source>(niet ingevuld)</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="487"/>
+        <location filename="../youth_detail.py" line="500"/>
         <source>gezag: ja</source>
         <translation>parental authority: yes</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="487"/>
+        <location filename="../youth_detail.py" line="500"/>
         <source>gezag: nee</source>
         <translation>parental authority: no</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="513"/>
+        <location filename="../youth_detail.py" line="526"/>
         <source>Geen vastgelegd.</source>
         <translation>None recorded.</translation>
     </message>
@@ -6438,22 +6488,22 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
 <context>
     <name>YouthTableModel</name>
     <message>
-        <location filename="../youth_model.py" line="47"/>
+        <location filename="../youth_model.py" line="46"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../youth_model.py" line="48"/>
+        <location filename="../youth_model.py" line="47"/>
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../youth_model.py" line="49"/>
+        <location filename="../youth_model.py" line="48"/>
         <source>Leeftijd</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../youth_model.py" line="50"/>
+        <location filename="../youth_model.py" line="49"/>
         <source>School / opleiding</source>
         <translation>School / programme</translation>
     </message>

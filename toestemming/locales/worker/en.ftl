@@ -385,6 +385,9 @@ error-sharing-balancing-interests-about-another = This balancing of interests is
 error-sharing-recipient-public-authority-legal = This recipient is a public authority with a legal task: for that, legitimate interest can never be the legal basis.
 error-sharing-organisation-public-authority = Your organisation is a public authority with a legal task: then legitimate interest can never be the legal basis, not even for a private recipient. Choose the legal task or duty, or ask for consent.
 error-sharing-special-needs-consent = These are sensitive data ({ $names }). Without explicit consent you may share them only when a law obliges you or someone's life or health is in danger; '{ $basis_labels }' is not enough for that. Ask for consent, or share less: for example only that the young person gets help, not what for.
+error-sharing-weighing-dat-only = This weighing allows only outside information: *that* the young person is known or gets help, since when and with whom, not what for. { $names } needs consent, or share only the outside information.
+error-objection-who = An objection can be made by the young person, or by whoever decides for them (parent with parental authority, guardian, curator or mentor). Nothing was recorded.
+error-objection-consent-given = Consent has been given for this recipient and purpose ({ $reference_code }, part { $position }). Whoever no longer wants it withdraws that consent; an objection is about sharing without consent. Nothing was recorded.
 error-sharing-earlier-said-sharing-recipient = Earlier, 'no' was said to sharing with this recipient for this purpose. '{ $basis_labels }' cannot set that aside; only a { $allowed }, with a written reason and a second confirmation.
 error-sharing-earlier-said-sharing-recipient-2 = Earlier, 'no' was said to sharing with this recipient for this purpose. Sharing is only possible with a legal obligation, vital interest or court order, a written reason and a second confirmation.
 error-sharing-inform-young-person-under = First inform the young person (under 16: the parents) about the sharing, or record why that is not possible.
@@ -514,6 +517,7 @@ cli-error = Error: { $message }
 ## field labels (errors.field_label): the Dutch label is the code's own; here its English name
 
 label-stap-1-grondslag = Step 1 – legal basis
+label-alleen-buitenkantinformatie = Outside information only
 label-ca-certificaat = CA certificate
 label-certificaat = Certificate
 label-sleutel = Key
@@ -587,6 +591,12 @@ rules-parents-decide-youth-heard = The young person is { $age } years old (under
         [all] both parents with parental authority make the decision (policy: both)
        *[either] one of the parents with parental authority makes the decision (policy: one parent is enough)
     }. The young person is still informed and asked for their view.
+# under rules.CHILD_SIGNS_FROM (8): the child is told by the parents and signs nothing
+rules-parents-decide-young-child = The child is { $age } years old: { $who ->
+        [one] the parent with parental authority or the guardian makes the decision
+        [all] both parents with parental authority make the decision (policy: both)
+       *[either] one of the parents with parental authority makes the decision (policy: one parent is enough)
+    }. The child signs nothing; the parents tell the child themselves, in words that fit the age.
 rules-co-decide = The young person is { $age } years old. Policy for ages 12–15: the young person makes the decision together with the parents with parental authority or the guardian; both must say yes.
 
 ## why a vault is read-only (store/db.py, store/lock.py, health_report.py: error-vault-read-only's reason)

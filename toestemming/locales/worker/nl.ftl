@@ -379,6 +379,9 @@ error-sharing-balancing-interests-about-another = Deze afweging gaat over een an
 error-sharing-recipient-public-authority-legal = Deze ontvanger is een overheidsorgaan met een wettelijke taak: daarvoor kan gerechtvaardigd belang nooit de grondslag zijn.
 error-sharing-organisation-public-authority = Uw organisatie is een overheidsorgaan met een wettelijke taak: dan kan gerechtvaardigd belang nooit de grondslag zijn, ook niet bij een private ontvanger. Kies de wettelijke taak of plicht, of vraag toestemming.
 error-sharing-special-needs-consent = Dit zijn gevoelige gegevens ({ $names }). Zonder uitdrukkelijke toestemming mag u die alleen delen als een wet het verplicht of als iemands leven of gezondheid in gevaar is; '{ $basis_labels }' is daarvoor niet genoeg. Vraag toestemming, of deel minder: bijvoorbeeld alleen dat de jongere hulp krijgt, niet waarvoor.
+error-sharing-weighing-dat-only = Deze afweging staat alleen buitenkantinformatie toe: dát de jongere bekend is of hulp krijgt, sinds wanneer en bij wie, niet waarvoor. Voor { $names } is toestemming nodig, of deel alleen de buitenkant.
+error-objection-who = Bezwaar maken kan de jongere zelf, of wie voor de jongere beslist (ouder met gezag, voogd, curator of mentor). Niets vastgelegd.
+error-objection-consent-given = Voor deze ontvanger en dit doel is toestemming gegeven ({ $reference_code }, onderdeel { $position }). Wie dat niet meer wil, trekt de toestemming in; bezwaar gaat over delen zonder toestemming. Niets vastgelegd.
 error-sharing-earlier-said-sharing-recipient = Er is eerder 'nee' gezegd tegen delen met deze ontvanger voor dit doel. '{ $basis_labels }' kan dat niet opzij zetten; alleen een { $allowed }, met een geschreven reden en een tweede bevestiging.
 error-sharing-earlier-said-sharing-recipient-2 = Er is eerder 'nee' gezegd tegen delen met deze ontvanger voor dit doel. Delen kan alleen met een wettelijke verplichting, vitaal belang of rechterlijke uitspraak, een geschreven reden en een tweede bevestiging.
 error-sharing-inform-young-person-under = Informeer eerst de jongere (onder 16: de ouders) over het delen, of leg vast waarom dat niet kan.
@@ -519,6 +522,12 @@ rules-parents-decide-youth-heard = De jongere is { $age } jaar (jonger dan 16): 
         [all] beide ouders met gezag beslissen (beleid: allebei)
        *[either] één van de ouders met gezag beslist (beleid: één ouder is genoeg)
     }. De jongere wordt wel geïnformeerd en naar zijn of haar mening gevraagd.
+# under rules.CHILD_SIGNS_FROM (8): the child is told by the parents and signs nothing
+rules-parents-decide-young-child = Het kind is { $age } jaar: { $who ->
+        [one] de ouder met gezag of de voogd beslist
+        [all] beide ouders met gezag beslissen (beleid: allebei)
+       *[either] één van de ouders met gezag beslist (beleid: één ouder is genoeg)
+    }. Het kind tekent niets; de ouders vertellen het zelf, in woorden die passen bij de leeftijd.
 rules-co-decide = De jongere is { $age } jaar. Beleid 12–15 jaar: de jongere beslist samen met de ouders met gezag of de voogd; allebei moeten ja zeggen.
 
 ## why a vault is read-only (store/db.py, store/lock.py, health_report.py: error-vault-read-only's reason)

@@ -29,6 +29,8 @@ from . import (
     m0014_proof_links,
     m0015_mail_inbox,
     m0016_catalog_texts,
+    m0017_weighing_scope,
+    m0018_objections,
 )
 
 
@@ -58,6 +60,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(15, "mail_inbox: replies picked up over IMAP", m0015_mail_inbox.apply),
     Migration(16, "catalog_texts: names per language, versioned", m0016_catalog_texts.apply),
+    Migration(17, "assessments.dat_only: a weighing for DAT only", m0017_weighing_scope.apply),
+    Migration(18, "objections: verzet against sharing (AVG art. 21)", m0018_objections.apply),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -1,0 +1,95 @@
+"""A team server made at schema 1 (before the DAT-only weighings and the objections of session
+11) upgraded by `pg_schema.install` ends up exactly like a server created new: the same
+columns, checks, guard triggers, row security and rights. Otherwise an organisation that
+upgraded would have an objections table the app role cannot write, or one without its
+append-only guards."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import psycopg
+import pytest
+
+from toestemming.devtools import pgserver
+from toestemming.store import pg_schema as s
+
+CATALOG = {
+    "columns": (
+        "SELECT table_name, column_name, data_type, is_nullable, coalesce(column_default, '') "
+        "FROM information_schema.columns WHERE table_schema = 'toestemming'"
+    ),
+    "checks": (
+        "SELECT conrelid::regclass::text, pg_get_constraintdef(oid) FROM pg_constraint "
+        "WHERE connamespace = 'toestemming'::regnamespace AND contype IN ('c', 'f', 'p', 'u')"
+    ),
+    "triggers": (
+        "SELECT tgrelid::regclass::text, tgname FROM pg_trigger "
+        "WHERE NOT tgisinternal AND tgrelid::regclass::text NOT LIKE 'pg_%'"
+    ),
+    "policies": "SELECT tablename, policyname, qual FROM pg_policies WHERE schemaname = 'toestemming'",
+    "security": (
+        "SELECT relname, relrowsecurity, relforcerowsecurity FROM pg_class "
+        "WHERE relnamespace = 'toestemming'::regnamespace AND relkind = 'r'"
+    ),
+    "grants": (
+        "SELECT table_name, privilege_type FROM information_schema.role_table_grants "
+        "WHERE grantee = 'toestemming_app' AND table_schema = 'toestemming'"
+    ),
+    "version": "SELECT version, vault_equivalent FROM toestemming.schema_version",
+}
+
+
+def _schema_1(monkeypatch: pytest.MonkeyPatch) -> str:
+    """What creation_script made at schema 1: the tables and guards without session 11's."""
+    for name in ("NO_UPDATE", "NO_DELETE", "DATA_TABLES"):
+        monkeypatch.setattr(s, name, tuple(t for t in getattr(s, name) if t != "objections"))
+    script = (
+        s.PRELUDE
+        + s.TABLES
+        + s._append_only_triggers()
+        + s._erase_triggers()
+        + s._row_security()
+        + s._grants()
+        + "INSERT INTO schema_version VALUES (1, 16);\n"
+    )
+    monkeypatch.undo()
+    return script
+
+
+@pytest.fixture
+def two_databases(pg_server: pgserver.PgServer, pg_database: str) -> Iterator[tuple[str, str]]:
+    other = f"{pg_database}_new"
+    with psycopg.connect(pg_server.superuser_dsn(), autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {other}")
+    yield pg_database, other
+    with psycopg.connect(pg_server.superuser_dsn(), autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {other} WITH (FORCE)")
+
+
+def _catalog(dsn: str) -> dict[str, list[tuple[object, ...]]]:
+    with psycopg.connect(dsn) as conn:
+        return {k: sorted(conn.execute(q).fetchall(), key=repr) for k, q in CATALOG.items()}
+
+
+def test_a_schema_1_server_upgraded_equals_a_new_one(
+    pg_server: pgserver.PgServer,
+    two_databases: tuple[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    old, new = two_databases
+    with psycopg.connect(pg_server.superuser_dsn(old)) as conn:
+        conn.execute(_schema_1(monkeypatch))
+        assert s.install(lambda sql: conn.execute(sql), 1) == [2, 3]  # type: ignore[arg-type]
+    with psycopg.connect(pg_server.superuser_dsn(new)) as conn:
+        assert s.install(lambda sql: conn.execute(sql), None) == [s.PG_VERSION]  # type: ignore[arg-type]
+    upgraded, created = (
+        _catalog(pg_server.superuser_dsn(old)),
+        _catalog(pg_server.superuser_dsn(new)),
+    )
+    for part in CATALOG:
+        assert upgraded[part] == created[part], part
+    assert ("objections", "INSERT") in created["grants"]
+    assert ("objections", "UPDATE") not in created["grants"]
+    guards = {name for table, name in created["triggers"] if str(table).endswith("objections")}
+    assert {"objections_no_update", "objections_no_delete"} <= guards

@@ -1,0 +1,170 @@
+"""Verzet (AVG art. 21): the young person, or their legal representative, objects to their
+data being shared with one recipient for one purpose on a public task or a legitimate
+interest (seed 003, privacyreglement art. 8.2-8.3; casus 1: the student must know "dat hij
+bezwaar kan maken").
+
+An objection is not a consent decision — nothing was asked — so it is its own record, not a
+"no" on an invented request. Its effect lives in one place, Sharing.options: an objection
+counts as a "no" for that recipient x purpose, so from then on only a legal obligation or a
+vital interest (which art. 21 does not reach) can carry a disclosure there, as an override
+with a named ground, a written reason and a second confirmation. A consent the person gives
+later still covers (consent is not a weighing). Like withdrawing, objecting is always
+privacy-safe: the youth may object at any age, and so may whoever decides for them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from ..clock import from_iso, to_iso
+from ..errors import RuleViolation, ValidationError
+from ..model import ROLE_LABELS, Channel, SignerKind, SignerRef
+from ..rules import who_must_decide
+from ..store import repo
+from ..store.db import Database
+from .consent_input import as_past_moment, parse_channel
+from .context import Context
+from .signing_views import SignerChoice
+
+if TYPE_CHECKING:  # sharing.py reads objections_about from here
+    from .sharing import Sharing
+
+
+@dataclass(frozen=True)
+class Objection:
+    id: int
+    youth_id: int
+    recipient_id: int
+    purpose_id: int
+    signer: SignerRef
+    channel: Channel
+    objected_at: datetime
+    recorded_at: datetime
+    worker_id: int
+
+
+_COLUMNS = (
+    "id, youth_id, recipient_id, purpose_id, signer_kind, signer_id, channel, objected_at, "
+    "recorded_at, worker_id"
+)
+
+
+def objections_about(
+    db: Database, youth_id: int, recipient_id: int, purpose_id: int, at: datetime
+) -> list[Objection]:
+    """The objections for this youth x recipient x purpose made at or before `at`."""
+    rows = db.query(
+        f"SELECT {_COLUMNS} FROM objections WHERE youth_id = ? AND recipient_id = ? "
+        "AND purpose_id = ? ORDER BY id",
+        (youth_id, recipient_id, purpose_id),
+    )
+    return [o for o in map(_objection, rows) if o.objected_at <= at]
+
+
+def _objection(r: Any) -> Objection:
+    return Objection(
+        int(r[0]),
+        int(r[1]),
+        int(r[2]),
+        int(r[3]),
+        SignerRef(SignerKind(r[4]), int(r[5])),
+        Channel(r[6]),
+        from_iso(r[7]),
+        from_iso(r[8]),
+        int(r[9]),
+    )
+
+
+class Objections:
+    def __init__(self, ctx: Context, sharing: Sharing) -> None:
+        self._ctx = ctx
+        self._sharing = sharing
+
+    def record(
+        self,
+        youth_id: int,
+        recipient_id: int,
+        purpose_id: int,
+        signer: SignerRef,
+        channel: Channel | str,
+        objected_at: datetime | None = None,
+    ) -> Objection:
+        """Record that `signer` objects to sharing with this recipient for this purpose."""
+        db = self._ctx.db
+        now = self._ctx.clock.now()
+        moment = as_past_moment(objected_at, now, "objected_at", "bezwaar maken")
+        how = parse_channel(channel)
+        with db.transaction():
+            youth, reps = repo.youth_with_reps(db, youth_id)
+            if youth.erased:
+                raise ValidationError(message_id="error-youth-erased")
+            repo.get_recipient(db, recipient_id)
+            repo.latest_purpose(db, purpose_id)
+            req = who_must_decide(youth, reps, self._ctx.policy(), self._ctx.clock.today())
+            if signer != SignerRef.youth(youth.id) and signer not in req.signers:
+                raise RuleViolation(message_id="error-objection-who")
+            # Art. 21 is about sharing without consent. Where a consent is given, "I object"
+            # means withdrawing it (as easy as giving): the worker is sent there, not left
+            # with an objection that stops nothing.
+            given = self._sharing.given_consent(youth.id, recipient_id, purpose_id, moment)
+            if given is not None:
+                raise RuleViolation(
+                    message_id="error-objection-consent-given",
+                    params={"reference_code": given[0], "position": given[1]},
+                )
+            oid = db.execute(
+                "INSERT INTO objections(youth_id, recipient_id, purpose_id, signer_kind, "
+                "signer_id, channel, objected_at, recorded_at, worker_id) "
+                "VALUES (?,?,?,?,?,?,?,?,?)",
+                (
+                    youth.id,
+                    recipient_id,
+                    purpose_id,
+                    signer.kind.value,
+                    signer.id,
+                    how.value,
+                    to_iso(moment),
+                    to_iso(now),
+                    self._ctx.worker_id,
+                ),
+            )
+            self._ctx.event(
+                "objection.recorded",
+                {
+                    "objection": oid,
+                    "youth": youth.id,
+                    "recipient": recipient_id,
+                    "purpose": purpose_id,
+                    "signer_kind": signer.kind.value,
+                    "signer_id": signer.id,
+                    "channel": how.value,
+                    "at": to_iso(moment),
+                    "recorded_at": to_iso(now),
+                },
+            )
+        return self.for_youth(youth.id, objection_id=oid)[0]
+
+    def who_may_object(self, youth_id: int) -> tuple[SignerChoice, ...]:
+        """Whoever decides for the youth today, and the youth themself (the desk offers these;
+        `record` accepts exactly them)."""
+        youth, reps = repo.youth_with_reps(self._ctx.db, youth_id)
+        req = who_must_decide(youth, reps, self._ctx.policy(), self._ctx.clock.today())
+        names = {SignerRef.youth(youth.id): (youth.display_name, "youth")}
+        names |= {SignerRef.representative(r.id): (r.name, r.role.value) for r in reps}
+        you = SignerRef.youth(youth.id)
+        order = (*req.signers, *(() if you in req.signers else (you,)))
+        return tuple(
+            SignerChoice(s, names[s][0], names[s][1], ROLE_LABELS.get(names[s][1], ""), False)
+            for s in order
+            if s in names
+        )
+
+    def for_youth(self, youth_id: int, objection_id: int | None = None) -> list[Objection]:
+        extra = " AND id = ?" if objection_id is not None else ""
+        params = (youth_id,) if objection_id is None else (youth_id, objection_id)
+        rows = self._ctx.db.query(
+            f"SELECT {_COLUMNS} FROM objections WHERE youth_id = ?{extra} ORDER BY id", params
+        )
+        return [_objection(r) for r in rows]

@@ -1,0 +1,86 @@
+"""'Bezwaar (verzet) vastleggen': the youth, or whoever decides for them, objects to sharing
+with this recipient for this purpose on a public task or legitimate interest (AVG art. 21).
+Opened from Gegevens delen, where the recipient and purpose are chosen; the core decides
+who may object and what the objection stops (usecases/objections.py)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from toestemming.errors import ToestemmingError
+from toestemming.model import Channel
+from toestemming.service import Service
+from toestemming.usecases.objections import Objection
+
+from ..core_labels import role_label
+from ..i18n import desk_text
+from .common import MessageLabel, channel_text, wrapped
+
+# How an objection reaches the desk (the tablet's signing mode does not take one).
+CHANNELS = (Channel.DESK, Channel.EMAIL, Channel.APP, Channel.PAPER)
+
+
+class ObjectionDialog(QDialog):
+    def __init__(
+        self,
+        service: Service,
+        youth_id: int,
+        recipient_id: int,
+        purpose_id: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._about = (youth_id, recipient_id, purpose_id)
+        self.objection: Objection | None = None
+        self.setWindowTitle(self.tr("Bezwaar (verzet) vastleggen"))
+        recipient = service.catalog.recipient(recipient_id).display_name
+        purpose = next(p.title for p in service.catalog.purposes() if p.id == purpose_id)
+        intro = wrapped(
+            self.tr(
+                "Bezwaar tegen delen met %1 voor '%2' op grond van een publieke taak of een "
+                "gerechtvaardigd belang. Daarna kan alleen een wettelijke plicht of een vitaal "
+                "belang dit delen nog dragen, en dan als 'delen ondanks nee'. Toestemming die de "
+                "jongere later geeft, geldt wel."
+            )
+            .replace("%1", recipient)
+            .replace("%2", purpose)
+        )
+        self.who_combo = QComboBox()
+        for choice in service.objections.who_may_object(youth_id):
+            self.who_combo.addItem(f"{choice.name} ({role_label(choice.role)})", choice.signer)
+        self.channel_combo = QComboBox()
+        for channel in CHANNELS:
+            self.channel_combo.addItem(channel_text(channel), channel)
+        form = QFormLayout()
+        form.addRow(self.tr("&Wie maakt bezwaar:"), self.who_combo)
+        form.addRow(self.tr("&Hoe:"), self.channel_combo)
+        self.message = MessageLabel()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.addButton(
+            self.tr("Bezwaar &vastleggen"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def save(self) -> bool:
+        signer, channel = self.who_combo.currentData(), self.channel_combo.currentData()
+        try:
+            self.objection = self._service.objections.record(*self._about, signer, channel)
+        except ToestemmingError as exc:
+            self.message.show_error(desk_text(exc))
+            return False
+        self.accept()
+        return True

@@ -10,7 +10,7 @@ with the current code.
 from __future__ import annotations
 
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -20,6 +20,7 @@ from forms_scenario import build  # noqa: E402
 from tsa_support import local_tsa  # noqa: E402
 
 from toestemming.clock import FixedClock  # noqa: E402
+from toestemming.model import SignerRef  # noqa: E402
 from toestemming.service import Service  # noqa: E402
 from toestemming.store.header import KdfParams, header_path  # noqa: E402
 from toestemming.store.migrations import LATEST  # noqa: E402
@@ -37,7 +38,30 @@ def main() -> int:
         target, f"Schema v{LATEST} school", "Anna", PASSPHRASE, clock, kdf=KdfParams()
     )
     try:
-        build(svc, clock)
+        scenario = build(svc, clock)
+        # Schema 17+: a weighing limited to buitenkantinformatie (DAT only); 18+: an objection
+        # (verzet) — Youssef (18) objects to sharing with the UWV (Marek's third item's).
+        rbl_item, _gem, uwv_item = scenario.request.items
+        clock.advance(timedelta(days=1))
+        svc.sharing.record_assessment(
+            scenario.marek,
+            rbl_item.recipient.id,
+            rbl_item.purpose.id,
+            "legal_obligation",
+            "Leerplichtwet: verzuimmelding.",
+            "Alleen om het verzuim terug te dringen.",
+            "Alleen dat de jongere in een traject zit, niet waarvoor.",
+            "Eerst met de jongere zelf besproken.",
+            True,
+            dat_only=True,
+        )
+        svc.objections.record(
+            scenario.youssef,
+            uwv_item.recipient.id,
+            uwv_item.purpose.id,
+            SignerRef.youth(scenario.youssef),
+            "desk",
+        )
         # Schema 12+: English category names, so the saved vault carries the column's data.
         svc.catalog.set_category_english_names(svc.catalog.standard_english_names())
         # Schema 13+: a checkpoint with an RFC 3161 token from a local TSA; the setting is

@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 from conftest import row_count
 from pdf_checks import flat
+from replay_support import attacker_connection, lifted_edit
 
 from toestemming.errors import RuleViolation, user_text
 from toestemming.model import Informed
@@ -61,6 +62,24 @@ def test_casus_7_the_school_tells_a_17_year_old_and_her_parents_before_the_repor
     inzage = flat(service.forms.render_inzage(youth.id))
     assert "de jongere en de ouders zijn geïnformeerd" in inzage
     assert service.replay().ok, service.replay().lines()
+    # An insider who later rewrites it to "only the youth" (the parents' complaint in the
+    # casus) is named by the replay: the log says who was told.
+    conn = attacker_connection(service)
+    try:
+        lifted_edit(
+            conn,
+            [
+                (
+                    "UPDATE disclosure_overrides SET informed = 'youth' WHERE disclosure_id = ?",
+                    (shared.id,),
+                )
+            ],
+            must_hit=True,
+        )
+    finally:
+        conn.close()
+    lines = service.replay().lines()
+    assert any(f"verstrekking {shared.id}" in line for line in lines), lines
 
 
 def test_under_16_telling_the_pupil_too_is_accepted(

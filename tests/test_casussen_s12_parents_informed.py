@@ -62,24 +62,6 @@ def test_casus_7_the_school_tells_a_17_year_old_and_her_parents_before_the_repor
     inzage = flat(service.forms.render_inzage(youth.id))
     assert "de jongere en de ouders zijn geïnformeerd" in inzage
     assert service.replay().ok, service.replay().lines()
-    # An insider who later rewrites it to "only the youth" (the parents' complaint in the
-    # casus) is named by the replay: the log says who was told.
-    conn = attacker_connection(service)
-    try:
-        lifted_edit(
-            conn,
-            [
-                (
-                    "UPDATE disclosure_overrides SET informed = 'youth' WHERE disclosure_id = ?",
-                    (shared.id,),
-                )
-            ],
-            must_hit=True,
-        )
-    finally:
-        conn.close()
-    lines = service.replay().lines()
-    assert any(f"verstrekking {shared.id}" in line for line in lines), lines
 
 
 def test_under_16_telling_the_pupil_too_is_accepted(
@@ -112,3 +94,29 @@ def test_a_hurried_worker_cannot_name_the_parents_of_an_adult(
         )
     assert "18 of ouder" in user_text(caught.value)
     assert (row_count(service, "disclosures"), row_count(service, "events")) == before
+
+
+def test_an_insider_who_rewrites_who_was_told_is_found_by_the_replay(
+    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any]
+) -> None:
+    """The parents complain they were never told (the casus). An insider with the passphrase
+    rewrites "youth and parents" to "youth" to match; the replay names the disclosure: the
+    log says who was told."""
+    youth = make_youth(17, parents=2).youth
+    shared = _report_absence(service, catalog, youth.id, "youth_and_parents")
+    conn = attacker_connection(service)
+    try:
+        lifted_edit(
+            conn,
+            [
+                (
+                    "UPDATE disclosure_overrides SET informed = 'youth' WHERE disclosure_id = ?",
+                    (shared.id,),
+                )
+            ],
+            must_hit=True,
+        )
+    finally:
+        conn.close()
+    lines = service.replay().lines()
+    assert any(f"verstrekking {shared.id}" in line for line in lines), lines

@@ -1,5 +1,7 @@
 """Inzage report (AVG art. 15): everything the organisation holds about one young person in
-this program, in plain language, written to the young person."""
+this program, in plain language, written to the young person — or, for a young child (under
+rules.CHILD_SIGNS_FROM: the parents decide and tell the child, the child signs nothing), to
+the parents: "Hoi Noor, je hebt het recht…" read out to a 4-year-old's parents is wrong."""
 
 from __future__ import annotations
 
@@ -13,6 +15,76 @@ from .layout import DocMeta, day, fields, framed, gap, grid, heading, paragraph,
 from .payloads import YouthView
 
 FORM_TITLE = "Inzage: wat we van je hebben vastgelegd"
+PARENTS_TITLE = "Inzage: wat we over uw kind hebben vastgelegd"
+
+
+@dataclass(frozen=True)
+class _Voice:
+    """The sentences that depend on whom the report speaks to."""
+
+    title: str
+    opening: str  # {name}: the youth's given name; {org}: the organisation
+    about: str
+    representatives: str
+    never_asked: str
+    nothing_shared: str
+    objections: str
+    objections_note: str
+    rights_heading: str
+    rights: tuple[str, ...]  # {org}
+
+
+_TO_YOUTH = _Voice(
+    FORM_TITLE,
+    "Hoi {name}. Je hebt het recht om te weten welke gegevens {org} over jou heeft. "
+    "Hieronder staat alles wat we in het programma Toestemming over je hebben vastgelegd, "
+    "en met wie we wat hebben gedeeld.",
+    "Jouw gegevens",
+    "Je ouders of vertegenwoordigers",
+    "Er is je nog nooit om toestemming gevraagd.",
+    "We hebben (nog) niets over je gedeeld.",
+    "Je bezwaren",
+    "Hier delen we niets meer zonder je toestemming (behalve als de wet het eist).",
+    "Jouw rechten",
+    (
+        "• Je mag elke toestemming intrekken, wanneer je wilt en zonder reden. Wat al "
+        "gedeeld is, blijft gedeeld; daarna delen we niets meer.",
+        "• Delen we iets zonder je toestemming, omdat het onze taak is of in ons "
+        "belang? Dan mag je daar bezwaar tegen maken.",
+        "• Klopt er iets niet? Vraag ons het te verbeteren.",
+        "• Wil je dat we gegevens wissen? Vraag het ons; we wissen wat we niet meer "
+        "nodig hebben of niet mogen bewaren.",
+        "• Ben je het ergens niet mee eens? Praat met je begeleider of met de "
+        "functionaris gegevensbescherming van {org}. Je kunt ook een klacht indienen bij "
+        "de Autoriteit Persoonsgegevens.",
+    ),
+)
+_TO_PARENTS = _Voice(
+    PARENTS_TITLE,
+    "Beste ouder(s) of vertegenwoordiger(s) van {name}. U beslist voor uw kind en hebt het "
+    "recht om te weten welke gegevens {org} over {name} heeft. Hieronder staat alles wat we "
+    "in het programma Toestemming over uw kind hebben vastgelegd, en met wie we wat hebben "
+    "gedeeld. Vertel het uw kind op een manier die past bij zijn of haar leeftijd.",
+    "Gegevens van uw kind",
+    "Ouders of vertegenwoordigers",
+    "Er is u nog nooit om toestemming voor uw kind gevraagd.",
+    "We hebben (nog) niets over uw kind gedeeld.",
+    "Uw bezwaren",
+    "Hier delen we niets meer zonder uw toestemming (behalve als de wet het eist).",
+    "Uw rechten",
+    (
+        "• U mag elke toestemming intrekken, wanneer u wilt en zonder reden. Wat al "
+        "gedeeld is, blijft gedeeld; daarna delen we niets meer.",
+        "• Delen we iets over uw kind zonder uw toestemming, omdat het onze taak is of in "
+        "ons belang? Dan mag u daar bezwaar tegen maken.",
+        "• Klopt er iets niet? Vraag ons het te verbeteren.",
+        "• Wilt u dat we gegevens wissen? Vraag het ons; we wissen wat we niet meer "
+        "nodig hebben of niet mogen bewaren.",
+        "• Bent u het ergens niet mee eens? Praat met de begeleider of met de "
+        "functionaris gegevensbescherming van {org}. U kunt ook een klacht indienen bij "
+        "de Autoriteit Persoonsgegevens.",
+    ),
+)
 
 
 @dataclass(frozen=True)
@@ -51,6 +123,7 @@ class InzageView:
     transition_form: str = ""  # one line when there is one
     transition_rows: tuple[tuple[str, str], ...] = ()  # its content (what the form prints)
     objections: tuple[tuple[str, str, str], ...] = ()  # verzet: (when, to whom, for what)
+    to_parents: bool = False  # a young child: the report speaks to the parents
 
 
 def render_inzage(view: InzageView) -> bytes:
@@ -60,14 +133,11 @@ def render_inzage(view: InzageView) -> bytes:
 
 def _story(view: InzageView) -> list[Any]:
     y = view.youth
+    voice = _TO_PARENTS if view.to_parents else _TO_YOUTH
     story: list[Any] = [
-        title(FORM_TITLE),
-        paragraph(
-            f"Hoi {y.given_name}. Je hebt het recht om te weten welke gegevens "
-            f"{view.organisation} over jou heeft. Hieronder staat alles wat we in het programma "
-            "Toestemming over je hebben vastgelegd, en met wie we wat hebben gedeeld."
-        ),
-        heading("Jouw gegevens"),
+        title(voice.title),
+        paragraph(voice.opening.format(name=y.given_name, org=view.organisation)),
+        heading(voice.about),
         fields(
             [
                 ("Naam", y.display_name),
@@ -82,13 +152,13 @@ def _story(view: InzageView) -> list[Any]:
     ]
     if view.representatives:
         story += [
-            heading("Je ouders of vertegenwoordigers"),
+            heading(voice.representatives),
             fields([(role, name) for name, role in view.representatives], 0.32),
         ]
     if not view.consents:
         story += [
             heading("Toestemmingen"),
-            paragraph("Er is je nog nooit om toestemming gevraagd."),
+            paragraph(voice.never_asked),
         ]
     for n, c in enumerate(view.consents):
         table = fields(
@@ -119,13 +189,11 @@ def _story(view: InzageView) -> list[Any]:
             )
         )
     else:
-        story.append(paragraph("We hebben (nog) niets over je gedeeld."))
+        story.append(paragraph(voice.nothing_shared))
     if view.objections:
         story += [
-            heading("Je bezwaren"),
-            paragraph(
-                "Hier delen we niets meer zonder je toestemming (behalve als de wet het eist)."
-            ),
+            heading(voice.objections),
+            paragraph(voice.objections_note),
             grid(
                 ["Wanneer", "Aan wie", "Waarvoor"],
                 [list(o) for o in view.objections],
@@ -142,29 +210,7 @@ def _story(view: InzageView) -> list[Any]:
         if view.transition_rows:
             story.append(fields(list(view.transition_rows)))
     story += [
-        heading("Jouw rechten"),
-        framed(
-            [
-                paragraph(
-                    "• Je mag elke toestemming intrekken, wanneer je wilt en zonder reden. Wat al "
-                    "gedeeld is, blijft gedeeld; daarna delen we niets meer."
-                ),
-                paragraph(
-                    "• Delen we iets zonder je toestemming, omdat het onze taak is of in ons "
-                    "belang? Dan mag je daar bezwaar tegen maken."
-                ),
-                paragraph("• Klopt er iets niet? Vraag ons het te verbeteren."),
-                paragraph(
-                    "• Wil je dat we gegevens wissen? Vraag het ons; we wissen wat we niet meer "
-                    "nodig hebben of niet mogen bewaren."
-                ),
-                paragraph(
-                    "• Ben je het ergens niet mee eens? Praat met je begeleider of met de "
-                    "functionaris gegevensbescherming van "
-                    f"{view.organisation}. Je kunt ook een klacht indienen bij de Autoriteit "
-                    "Persoonsgegevens."
-                ),
-            ]
-        ),
+        heading(voice.rights_heading),
+        framed([paragraph(line.format(org=view.organisation)) for line in voice.rights]),
     ]
     return story

@@ -40,13 +40,19 @@ CATALOG = {
 }
 
 
+# Schema 4 widened the check of disclosure_overrides.informed (vault migration 19).
+INFORMED_NOW = "('youth', 'parents', 'youth_and_parents', 'not_informed')"
+INFORMED_AT_1 = "('youth', 'parents', 'not_informed')"
+
+
 def _schema_1(monkeypatch: pytest.MonkeyPatch) -> str:
     """What creation_script made at schema 1: the tables and guards without session 11's."""
+    assert INFORMED_NOW in s.TABLES  # else the replace below quietly keeps the new check
     for name in ("NO_UPDATE", "NO_DELETE", "DATA_TABLES"):
         monkeypatch.setattr(s, name, tuple(t for t in getattr(s, name) if t != "objections"))
     script = (
         s.PRELUDE
-        + s.TABLES
+        + s.TABLES.replace(INFORMED_NOW, INFORMED_AT_1)
         + s._append_only_triggers()
         + s._erase_triggers()
         + s._row_security()
@@ -80,7 +86,7 @@ def test_a_schema_1_server_upgraded_equals_a_new_one(
     old, new = two_databases
     with psycopg.connect(pg_server.superuser_dsn(old)) as conn:
         conn.execute(_schema_1(monkeypatch))
-        assert s.install(lambda sql: conn.execute(sql), 1) == [2, 3]  # type: ignore[arg-type]
+        assert s.install(lambda sql: conn.execute(sql), 1) == [2, 3, 4]  # type: ignore[arg-type]
     with psycopg.connect(pg_server.superuser_dsn(new)) as conn:
         assert s.install(lambda sql: conn.execute(sql), None) == [s.PG_VERSION]  # type: ignore[arg-type]
     upgraded, created = (
@@ -93,3 +99,5 @@ def test_a_schema_1_server_upgraded_equals_a_new_one(
     assert ("objections", "UPDATE") not in created["grants"]
     guards = {name for table, name in created["triggers"] if str(table).endswith("objections")}
     assert {"objections_no_update", "objections_no_delete"} <= guards
+    informed = [d for t, d in created["checks"] if str(t).endswith("disclosure_overrides")]
+    assert any("youth_and_parents" in str(d) for d in informed), informed

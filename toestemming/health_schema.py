@@ -20,7 +20,7 @@ from typing import Any
 
 from .store.db import Database
 
-EXPECTED_VERSION = 18
+EXPECTED_VERSION = 19
 _PLAIN = re.compile(r"[a-z0-9_]{1,64}")
 _KINDS = {"table": "tabel", "index": "index", "trigger": "trigger", "view": "view"}
 
@@ -99,7 +99,7 @@ EXPECTED: dict[str, str] = {
     "table data_categories": "af9552ba7808d943557197268c482e0b",
     "table decisions": "e290e32616cec6ab2d37d6dedb63bf3a",
     "table disclosure_categories": "18814e342d2fb642e344764dbc200db8",
-    "table disclosure_overrides": "f6dba3f8dd7689ad6b29dca322bca138",
+    "table disclosure_overrides": "15c9b89120c804af02f612a4c2b86b2d",
     "table disclosures": "314226877fc17f83937d65cc09e81f12",
     "table erasures": "05f98355ab3729b8920f9c04e41782ce",
     "table event_salts": "2389aa0c5c61723889a322203f19d336",

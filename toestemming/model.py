@@ -153,12 +153,16 @@ class Informed(StrEnum):
 
     YOUTH = "youth"
     PARENTS = "parents"  # parents/representatives: under 16, or under curatele/mentorschap
+    # A minor and the parents both (seed 003 casus 7: before reporting a 16/17-year-old's
+    # absence the school informs the parents too). Migration 19 lets the table hold it.
+    YOUTH_AND_PARENTS = "youth_and_parents"
     NOT_INFORMED = "not_informed"
 
 
 INFORMED_LABELS: dict[Informed, str] = {
     Informed.YOUTH: "de jongere is geïnformeerd",
     Informed.PARENTS: "de ouders/vertegenwoordigers zijn geïnformeerd",
+    Informed.YOUTH_AND_PARENTS: "de jongere en de ouders zijn geïnformeerd",
     Informed.NOT_INFORMED: "niet geïnformeerd (reden vastgelegd)",
 }
 

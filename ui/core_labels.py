@@ -57,6 +57,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "Informed": (
         QT_TRANSLATE_NOOP("Informed", "de jongere is geïnformeerd"),
         QT_TRANSLATE_NOOP("Informed", "de ouders/vertegenwoordigers zijn geïnformeerd"),
+        QT_TRANSLATE_NOOP("Informed", "de jongere en de ouders zijn geïnformeerd"),
         QT_TRANSLATE_NOOP("Informed", "niet geïnformeerd (reden vastgelegd)"),
     ),
     "OverrideGround": (

@@ -9,7 +9,7 @@ from consent_fixtures import click, desk, type_text
 from pytestqt.qtbot import QtBot
 from ui_vault import Seeded
 
-from toestemming.model import Channel, LawfulBasis
+from toestemming.model import Channel, Informed, LawfulBasis
 from toestemming.service import Service
 from ui.consent.disclose import DiscloseDialog
 from ui.consent.objection import ObjectionDialog
@@ -102,7 +102,7 @@ def test_completed_weighing_on_another_basis_is_recorded(
         type_text(qtbot, dialog.steps[key], text)
     assert dialog.save_button.isEnabled()  # informed: the first choice, the person to inform
     # "Not informed" needs a reason before saving is possible.
-    dialog.informed_combo.setCurrentIndex(1)
+    dialog.informed_combo.setCurrentIndex(dialog.informed_combo.findData(Informed.NOT_INFORMED))
     assert not dialog.save_button.isEnabled()
     dialog.informed_combo.setCurrentIndex(0)
     assert service.sharing.disclosures(seeded.zoe) == []
@@ -291,3 +291,29 @@ def test_the_youths_objection_is_recorded_here_and_leaves_only_a_legal_duty_or_v
 
     qtbot.waitUntil(lambda: any("BEZWAAR (verzet)" in t for t in shown()), timeout=3000)
     assert any(t.startswith("23-11-2026 · RBL Utrecht\nOverstap") for t in shown()), shown()
+
+
+def test_casus_7_a_17_year_old_and_her_parents_told_can_be_chosen_an_adults_parents_not(
+    qtbot: QtBot, desk: MainWindow, service: Service, seeded: Seeded
+) -> None:
+    """Seed 003 casus 7: before the absence report of a minor the school informs the parents
+    too. For Mehmet (17) the worker picks "de jongere en de ouders zijn geïnformeerd" and it is
+    recorded so; for Daan (18) it is not offered."""
+    dialog = open_dialog(desk, seeded.daan)
+    choose(dialog, "RBL Utrecht", "Overstap")
+    assert dialog.informed_combo.findData(Informed.YOUTH_AND_PARENTS) < 0
+    dialog.reject()
+    dialog = open_dialog(desk, seeded.mehmet)
+    choose(dialog, "RBL Utrecht", "Overstap")
+    tick(qtbot, dialog, service, "Contactgegevens")
+    dialog.basis_combo.setCurrentIndex(dialog.basis_combo.findData(LawfulBasis.PUBLIC_TASK))
+    for key, text in STEPS.items():
+        type_text(qtbot, dialog.steps[key], text)
+    both = dialog.informed_combo.findData(Informed.YOUTH_AND_PARENTS)
+    assert dialog.informed_combo.itemText(both) == "de jongere en de ouders zijn geïnformeerd"
+    dialog.informed_combo.setCurrentIndex(both)
+    click(qtbot, dialog.save_button)
+    disclosure = dialog.disclosure
+    assert disclosure is not None, dialog.message.text()
+    justification = service.sharing.justification(disclosure.id)
+    assert justification is not None and justification["informed"] == "youth_and_parents"

@@ -36,6 +36,7 @@ from ..clock import LOCAL_TZ, to_iso
 from ..errors import IntegrityFailure, NotFoundError, ValidationError
 from ..private_files import write_private
 from ..replay_health import require_agreement
+from ..store import repo
 from ..timestamps import TimestampUnavailable
 from ..usecases.context import Context
 from ..usecases.trusted_time import CheckpointStamp, TrustedTime, latest_checkpoint
@@ -45,6 +46,7 @@ from .fhir import build_consent
 from .naming import PROOF_EXTENSION
 from .receipt import SCHEMA_FILE, build_receipt, schema_bytes
 from .trust import Trust, build_trust_file, grouped
+from .youth_objections import FILE as OBJECTIONS_FILE
 
 if TYPE_CHECKING:
     from formulieren.proof_pdf import ProofView
@@ -224,11 +226,37 @@ class ProofExports:
             now,
             public_key,
             signing_key,
+            {OBJECTIONS_FILE: self._objections(youth_id, public_key)},
         )
         if target.is_dir():
             target = target / bundle_name(youth_id, now)
         _write_atomically(target, data)
         return target
+
+    def _objections(self, youth_id: int, public_key: str) -> bytes:
+        """bezwaren.json: the youth's objection events against the checkpoint _build signed."""
+        from .youth_objections import KIND, build
+
+        checkpoint = latest_checkpoint(self._ctx)  # the one _build just signed
+        if checkpoint is None:  # cannot happen: _build appended an event and signed it
+            raise RuntimeError("no checkpoint after export")
+        tree = inclusion.MerkleLevels(self._ctx.audit.leaf_hashes()[: checkpoint.tree_size])
+        db = self._ctx.db
+        events, names = [], {}
+        for (seq,) in db.query(
+            "SELECT seq FROM events WHERE kind = ? AND seq <= ? ORDER BY seq",
+            (KIND, checkpoint.tree_size),
+        ):
+            record = event_record(self._ctx, int(seq))
+            data = record.data
+            if data.get("youth") != youth_id:
+                continue
+            events.append(record)
+            names[record.seq] = (
+                repo.get_recipient(db, int(data["recipient"])).display_name,
+                repo.latest_purpose(db, int(data["purpose"])).title,
+            )
+        return build(self._ctx.meta("vault_id") or "", public_key, checkpoint, tree, events, names)
 
     def _export(
         self, selections: Sequence[tuple[int, frozenset[int] | None]], out: Path, single: bool

@@ -39,6 +39,8 @@ from .trust import Trust, grouped, parse_expected_key
 from .verify_receipt import check_evidence, check_receipt
 from .verify_vault import check_organisation_named, check_receipt_id, check_vault_named
 from .youth import INDEX, INNER_DIR, YOUTH_FORMAT
+from .youth_objections import FILE as OBJECTIONS_FILE
+from .youth_objections import check as check_objections
 
 log = logging.getLogger(__name__)
 _SIGNATURE_FILE = re.compile(rb"[0-9a-f]{128}\n")  # exactly as written: hex + newline
@@ -270,6 +272,10 @@ def _youth_contents(
     if index.get("youth") != youth:
         report.problems.append(f"{INDEX} noemt een andere jongere dan {MANIFEST}.")
         return
+    if OBJECTIONS_FILE in files:  # packages before session 12 have none
+        said, facts = check_objections(files.pop(OBJECTIONS_FILE), manifest)
+        report.problems += said
+        report.facts += facts
     for name in inner:
         sub = VerifyReport(trust=trust)
         # One inner package in memory at a time, and its files counted against what is

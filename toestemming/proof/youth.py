@@ -3,6 +3,7 @@ zip, with a signed index — so "everything we hold about this youth's consents"
 privacy officer can hand over and `toestemming verify` can check as a whole.
 
     jongere.json                 the index: youth id, each inner package's reference code
+    bezwaren.json                the youth's objections (verzet) with their logged events
     verzoeken/bewijs-TS-….zip    the per-request packages, each complete and signed itself
     LEESMIJ.txt
     manifest.json, manifest.sig  SHA-256 of every file, signed with the organisation key
@@ -15,7 +16,7 @@ import hashlib
 import io
 import json
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -36,6 +37,7 @@ beslissingen, bewijsstukken (handtekeningen met lijnen, e-mails, schermafdrukken
 het bewijs dat alles in het ondertekende logboek staat.
 
   jongere.json               overzicht van de verzoeken in dit pakket
+  bezwaren.json              bezwaren (verzet) van of voor de jongere, met het logboekbewijs
   verzoeken/                 één bewijspakket per verzoek (elk ook los te controleren)
   manifest.json/.sig         SHA-256 van elk bestand, ondertekend met de sleutel
 
@@ -61,8 +63,9 @@ def bundle(
     now: datetime,
     public_key: str,
     signing_key: str,
+    extra: Mapping[str, bytes] | None = None,  # more signed files (bezwaren.json)
 ) -> bytes:
-    files: dict[str, bytes] = {}
+    files: dict[str, bytes] = dict(extra or {})
     for name, data in packages:
         files[INNER_DIR + name] = data
     index = {

@@ -1,4 +1,4 @@
-"""The team server's schema: the vault's schema (migration 18) in PostgreSQL, per organisation.
+"""The team server's schema: the vault's schema (migration 19) in PostgreSQL, per organisation.
 
 Versioned in `schema_version` (PG_VERSION; the vault migration it equals is VAULT_EQUIVALENT).
 Created and migrated only by the admin (set-up) connection, which owns the schema; workers'
@@ -31,8 +31,8 @@ from .migrations.m0007_retention import _ERASABLE, _YOUTH_PERSONAL
 
 SCHEMA = "toestemming"
 APP_ROLE = "toestemming_app"
-PG_VERSION = 3
-VAULT_EQUIVALENT = 18  # the vault migration this schema equals in meaning
+PG_VERSION = 4
+VAULT_EQUIVALENT = 19  # the vault migration this schema equals in meaning
 
 # The vault's append-only triggers, table by table (store/migrations m0001 … m0018).
 NO_UPDATE = (
@@ -641,7 +641,7 @@ CREATE TABLE disclosure_overrides (
   is_override bigint NOT NULL CHECK (is_override IN (0, 1)),
   ground text COLLATE "C" CHECK (ground IN ('legal_obligation', 'vital_interest', 'court_order')),
   reason text COLLATE "C" NOT NULL DEFAULT '',
-  informed text COLLATE "C" NOT NULL CHECK (informed IN ('youth', 'parents', 'not_informed')),
+  informed text COLLATE "C" NOT NULL CHECK (informed IN ('youth', 'parents', 'youth_and_parents', 'not_informed')),
   not_informed_reason text COLLATE "C" NOT NULL DEFAULT '',
   confirmed_at text COLLATE "C",
   CHECK (is_override = 0 OR (ground IS NOT NULL AND confirmed_at IS NOT NULL)),
@@ -973,10 +973,21 @@ def _objections_migration() -> str:
     )
 
 
+# Schema 4 (vault migration 19, seed 003 casus 7): "the youth and the parents" were informed.
+# PostgreSQL alters the check in place (the vault rebuilds its table); same name and meaning
+# as the CHECK a new server's CREATE TABLE gets.
+_INFORMED_BOTH = """
+ALTER TABLE disclosure_overrides DROP CONSTRAINT disclosure_overrides_informed_check,
+  ADD CONSTRAINT disclosure_overrides_informed_check
+  CHECK (informed IN ('youth', 'parents', 'youth_and_parents', 'not_informed'));
+UPDATE schema_version SET vault_equivalent = 19;
+"""
+
 # Later schema versions: (version, script). Applied in order by the admin connection.
 MIGRATIONS: tuple[tuple[int, str], ...] = (
     (2, _WEIGHING_SCOPE + "UPDATE schema_version SET vault_equivalent = 17;\n"),
     (3, _objections_migration()),
+    (4, _INFORMED_BOTH),
 )
 
 

@@ -422,11 +422,12 @@ def inzage_view(ctx: Context, youth_id: int, transition_line: str = "") -> Inzag
         (_EVIDENCE_LABELS.get(info.kind, info.kind), _d(info.created_at))
         for info in (ev.info(e) for e in evidence_ids)
     )
+    age = age_on(youth.birth_date, ctx.clock.today())
     return InzageView(
         organisation=ctx.organisation,
         generated_at=ctx.clock.now(),
         youth=youth_view(youth),
-        age=age_on(youth.birth_date, ctx.clock.today()),
+        age=age,
         language_label=LANGUAGE_LABELS.get(youth.language, youth.language),
         representatives=tuple(
             (r.name, ROLE_LABELS[r.role] + (" met gezag" if r.has_gezag else " zonder gezag"))
@@ -453,6 +454,8 @@ def inzage_view(ctx: Context, youth_id: int, transition_line: str = "") -> Inzag
             )
             for o in Objections(ctx, Sharing(ctx)).for_youth(youth.id)
         ),
+        # A young child signs nothing and is told by the parents: the report is theirs.
+        to_parents=age < CHILD_SIGNS_FROM,
     )
 
 

@@ -37,6 +37,7 @@ from .sharing_rules import (
     check_dat_only,
     check_justification,
     check_special,
+    parents_may_be_informed,
     whom_to_inform,
 )
 from .text_drift import drift_of, drift_warning_phrases, drift_warnings
@@ -111,12 +112,14 @@ class Sharing:
         bases = bases_for(recipient.legal_role, after_no, self._ctx.policy().public_body)
         if any(repo.get_category(db, c).special for c in category_ids):
             bases = tuple(b for b in bases if b in SPECIAL_BASES)
+        age = age_on(youth.birth_date, local_date(moment))
         return SharingOptions(
             after_no,
             reason,
             bases,
             tuple(OverrideGround) if after_no else (),
-            whom_to_inform(age_on(youth.birth_date, local_date(moment)), youth.protection),
+            whom_to_inform(age, youth.protection),
+            parents_may_be_informed(age, youth.protection),
         )
 
     def given_consent(

@@ -63,6 +63,9 @@ class SharingOptions:
     bases: tuple[LawfulBasis, ...]  # for the weighing; never consent
     grounds: tuple[OverrideGround, ...]  # only after a no: the named grounds
     inform: Informed  # whom to inform (the youth, or the parents/representative)
+    # A minor (under 18) or under curatele/mentorschap: "the youth and the parents" may be
+    # recorded (seed 003 casus 7: the school tells a 17-year-old's parents of her absence).
+    parents_too: bool = False
 
 
 @dataclass(frozen=True)
@@ -89,6 +92,11 @@ def bases_for(
         for b in LawfulBasis
         if b != LawfulBasis.CONSENT and not (b == LawfulBasis.LEGITIMATE_INTEREST and no_interest)
     )
+
+
+def parents_may_be_informed(age: int, protection: AdultProtection) -> bool:
+    """Whether "the youth and the parents were informed" fits: a minor, or a representative."""
+    return age < 18 or protection != AdultProtection.NONE
 
 
 def whom_to_inform(age: int, protection: AdultProtection) -> Informed:
@@ -178,6 +186,12 @@ def check_justification(
                 message_id="error-sharing-record-why-young-person",
                 field="not_informed_reason",
             )
+    elif informed == Informed.YOUTH_AND_PARENTS:
+        # Under 16 it includes the parents who must be told; from 16 only while a minor:
+        # an adult's parents are no one to inform about him.
+        if not options.parents_too:
+            raise RuleViolation(message_id="error-sharing-inform-parents-adult")
+        not_informed = ""
     elif informed != options.inform:
         raise RuleViolation(
             message_id="error-sharing-inform-parents-under-16"

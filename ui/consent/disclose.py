@@ -329,6 +329,9 @@ class DiscloseDialog(QDialog):
         self.informed_combo.clear()
         if options is not None:
             self.informed_combo.addItem(informed_label(options.inform), options.inform)
+            if options.parents_too:  # a minor: told together with the parents (casus 7)
+                both = Informed.YOUTH_AND_PARENTS
+                self.informed_combo.addItem(informed_label(both), both)
             self.informed_combo.addItem(
                 self.tr("niet geïnformeerd (reden hieronder)"), Informed.NOT_INFORMED
             )

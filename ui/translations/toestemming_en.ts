@@ -2491,6 +2491,11 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
     </message>
     <message>
         <location filename="../core_labels.py" line="60"/>
+        <source>de jongere en de ouders zijn geïnformeerd</source>
+        <translation>the young person and the parents have been informed</translation>
+    </message>
+    <message>
+        <location filename="../core_labels.py" line="60"/>
         <source>niet geïnformeerd (reden vastgelegd)</source>
         <translation>not informed (reason recorded)</translation>
     </message>

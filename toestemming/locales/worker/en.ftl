@@ -454,6 +454,7 @@ error-remote-cannot-record-no-answer = This message cannot be recorded like this
 error-sharing-choose-other-basis = { $reason } Choose another legal basis and record the balancing of interests, or do not share.
 error-sharing-inform-parents-under-16 = Under 16 (or with guardianship or mentorship) you inform the parents or representative; from 16 the young person themselves.
 error-sharing-inform-youth-from-16 = From 16 you inform the young person themselves, not the parents.
+error-sharing-inform-parents-adult = The young person is 18 or older: you inform them themselves; informing the parents about an adult does not belong here.
 error-validation-hidden-characters = { $label } contains characters that are not allowed: invisible characters or characters that reverse the reading direction (often copied along when copying and pasting). Because of them the text can look different from what is saved. Type the text again, without pasting.
 # An error from outside the catalog (a library's, or a test's): its own sentence.
 error-text = { $text }

@@ -448,6 +448,7 @@ error-remote-cannot-record-no-answer = Dit bericht kan niet zo worden vastgelegd
 error-sharing-choose-other-basis = { $reason } Kies een andere grondslag en leg de afweging vast, of deel niet.
 error-sharing-inform-parents-under-16 = Onder 16 (of bij curatele/mentorschap) informeert u de ouders of vertegenwoordiger; vanaf 16 de jongere zelf.
 error-sharing-inform-youth-from-16 = Vanaf 16 informeert u de jongere zelf, niet de ouders.
+error-sharing-inform-parents-adult = De jongere is 18 of ouder: u informeert de jongere zelf; de ouders informeren over een volwassene hoort hier niet bij.
 error-validation-hidden-characters = { $label } bevat tekens die niet zijn toegestaan: onzichtbare tekens of tekens die de leesrichting omdraaien (vaak meegekomen bij kopiëren en plakken). Daardoor kan de tekst er anders uitzien dan wat wordt opgeslagen. Typ de tekst opnieuw in, zonder te plakken.
 # An error from outside the catalog (a library's, or a test's): its own sentence.
 error-text = { $text }

@@ -31,6 +31,7 @@ from . import (
     m0016_catalog_texts,
     m0017_weighing_scope,
     m0018_objections,
+    m0019_informed_both,
 )
 
 
@@ -62,6 +63,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(16, "catalog_texts: names per language, versioned", m0016_catalog_texts.apply),
     Migration(17, "assessments.dat_only: a weighing for DAT only", m0017_weighing_scope.apply),
     Migration(18, "objections: verzet against sharing (AVG art. 21)", m0018_objections.apply),
+    Migration(19, "disclosure_overrides: youth and parents informed", m0019_informed_both.apply),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -71,3 +71,29 @@ def test_objection_on_one_record_and_a_request_on_the_other_is_refused_in_dutch(
     assert service.people.count() == 2
     assert service.sharing.options(second, c.werkgever.id, c.stage.id).after_no
     assert service.replay().ok
+
+
+# Rows that reference a youth but never without a parent row that is history already.
+_FOLLOWS = {
+    "representatives": "moved or dropped by the merge itself",
+    "consent_items": "part of a consent request",
+    "evidence_links": "part of a consent request or disclosure",
+    "disclosure_overrides": "part of a disclosure",
+}
+
+
+def test_every_table_pointing_at_a_youth_is_history_or_follows_it(service: Service) -> None:
+    """The class: the next table with a youth's id (as objections was) must be counted as
+    history, or a merge removes the record it points at (a raw foreign-key error, or worse)."""
+    from toestemming.usecases.duplicates import _HISTORY_TABLES
+
+    db = service.vault.db
+    tables = [str(r[0]) for r in db.query("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    pointing = {
+        t
+        for t in tables
+        for fk in db.query(f"PRAGMA foreign_key_list({t})")
+        if fk[2] == "youths" and fk[3] == "youth_id"
+    }
+    assert "objections" in pointing
+    assert pointing - set(_FOLLOWS) <= set(_HISTORY_TABLES), pointing - set(_FOLLOWS)

@@ -141,6 +141,9 @@ class Slot:
         )
 
 
+SLOT_KINDS = ("passphrase", "recovery")
+
+
 def _checked(kdf: KdfParams) -> KdfParams:
     kdf.check()
     return kdf
@@ -259,11 +262,16 @@ class KeyHeader:
 
     def slots_without_key_pair(self, master: bytes) -> list[Slot]:
         """The slots a new master key cannot be sealed to: no key pair yet, or a public key
-        whose MAC does not hold under the current master key (put there by someone else)."""
+        whose MAC does not hold under the current master key (put there by someone else),
+        or a recovery slot beside another (we write one; a second was planted by someone
+        holding the master key, e.g. a worker before their removal, and cannot be told from
+        the genuine one: neither gets a new master until `with_new_recovery_key`)."""
+        recoveries = sum(s.kind == "recovery" for s in self.slots)
         return [
             s
             for s in self.slots
             if s.keys is None
+            or (s.kind == "recovery" and recoveries > 1)
             or not slot_keys.public_authentic(
                 s.keys, master, self.vault_id, s.id, s.kind, s.label, self.master_generation
             )
@@ -307,9 +315,10 @@ class KeyHeader:
         return renewed.begin_rotation(new_master, new_data_key)
 
     def remove_slot(self, slot_id: str) -> KeyHeader:
-        remaining = tuple(s for s in self.slots if s.id != slot_id)
-        if len(remaining) == len(self.slots):
+        if not any(s.id == slot_id for s in self.slots):
             raise ValidationError(message_id="error-header-key-missing")
+        # A slot of a kind we never write opens nothing, but would receive the new master.
+        remaining = tuple(s for s in self.slots if s.id != slot_id and s.kind in SLOT_KINDS)
         if not any(s.kind == "passphrase" and not s.pending for s in remaining):
             raise ValidationError(message_id="error-header-cannot-remove-last-worker")
         return replace(self, slots=remaining)

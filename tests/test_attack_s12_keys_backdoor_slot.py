@@ -1,0 +1,156 @@
+"""Session 12: a worker plants a slot of their own before being removed.
+
+While still in, Ahmed holds the master key. The key file lies on the shared folder, so he can
+add a slot to it himself: a second *recovery* slot (or one of a kind the program does not
+know) with his own key pair, its public key MAC'ed under the master key — just as the program
+makes them. `reconcile` only settles *passphrase* slots against the workers in the database,
+and a removal sealed the new master key to every slot with an authentic key pair. So Anna
+removed him, the master key was renewed — and sealed to his hidden slot too: with the current
+key file he opened the vault again as a writer ("herstelsleutel"), and read everything new.
+
+Now a removal seals only to slots the program can account for: the passphrase slots and ONE
+recovery slot. A second recovery slot cannot be told from the genuine one, so the renewal
+waits and the remover is told to renew the recovery key (which replaces every recovery slot);
+a slot of an unknown kind is dropped. Nobody who should be in is locked out."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from toestemming.clock import FixedClock
+from toestemming.errors import ToestemmingError, WrongPassphrase
+from toestemming.service import Service
+from toestemming.store.header import (
+    KdfParams,
+    header_path,
+    new_recovery_key,
+    normalize_passphrase,
+    normalize_recovery_key,
+    read_header,
+    write_header,
+)
+
+ANNA = "correct horse battery staple"
+AHMED = "ahmed kiest zijn eigen lange zin"
+SARA = "sara heeft ook een lange zin"
+START = datetime(2026, 12, 4, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def office(tmp_path: Path) -> tuple[Path, str]:
+    path = tmp_path / "kluis.tvault"
+    svc, recovery = Service.create(path, "School", "Anna", ANNA, FixedClock(START), kdf=KdfParams())
+    try:
+        svc.add_worker("Ahmed", AHMED)
+        svc.add_worker("Sara", SARA)
+        svc.people.add_youth(given_name="Een", family_name="Kind", birth_date="01-01-2010")
+    finally:
+        svc.close()
+    return path, recovery
+
+
+def _plant(path: Path, kind: str, secret: bytes) -> None:
+    """Ahmed, still a worker, with nothing but the key file and his own passphrase."""
+    header = read_header(path)
+    master, _ = header.unlock_with_passphrase(AHMED)
+    kdf = header.slots[0].kdf
+    write_header(path, header.add_slot(master, kind, "herstelsleutel", secret, kdf))
+
+
+def _remove_ahmed(path: Path) -> object:
+    anna = Service.open(path, ANNA, clock=FixedClock(START))
+    try:
+        said = anna.remove_worker(next(w.id for w in anna.workers() if w.name == "Ahmed"))
+        anna.people.add_youth(given_name="Twee", family_name="Kind", birth_date="02-02-2010")
+        return said
+    finally:
+        anna.close()
+
+
+def _ahmed_gets_the_data_key(path: Path, secret: bytes) -> bool:
+    """Any slot of the current key file his secret opens, and the data key through it."""
+    header = read_header(path)
+    for slot in header.slots:
+        try:
+            master = header.unwrap_master(slot, secret)
+            header.data_keys(master)
+            return True
+        except (ToestemmingError, ValueError):
+            continue
+    return False
+
+
+def _opens(path: Path, passphrase: str) -> list[str]:
+    svc = Service.open(path, passphrase, clock=FixedClock(START))
+    try:
+        assert svc.log_head_problems == []
+        return sorted(y.given_name for y in svc.people.search("kind"))
+    finally:
+        svc.close()
+
+
+def test_a_second_recovery_slot_planted_before_the_removal_gets_no_new_master(
+    office: tuple[Path, str],
+) -> None:
+    path, recovery = office
+    his_key = new_recovery_key()
+    _plant(path, "recovery", normalize_recovery_key(his_key))
+    assert _ahmed_gets_the_data_key(path, normalize_recovery_key(his_key))  # (before: in)
+
+    said = _remove_ahmed(path)
+    # The renewal waits for a new recovery key, and the remover is told so in Dutch.
+    assert said is not None and "herstelsleutel" in said and "wachtwoordzin" not in said
+    assert read_header(path).master_owed
+    anna = Service.open(path, ANNA, clock=FixedClock(START))
+    try:
+        new_recovery = anna.renew_recovery_key()
+    finally:
+        anna.close()
+    header = read_header(path)
+    assert header.master_generation == 2 and not header.master_owed
+    assert [s.kind for s in header.slots].count("recovery") == 1
+    assert not _ahmed_gets_the_data_key(path, normalize_recovery_key(his_key))
+    with pytest.raises(WrongPassphrase):
+        Service.open_with_recovery(path, his_key, clock=FixedClock(START))
+    # Nobody who should be in is out: Anna, Sara and the new recovery key open everything.
+    assert _opens(path, ANNA) == ["Een", "Twee"]
+    assert _opens(path, SARA) == ["Een", "Twee"]
+    Service.open_with_recovery(path, new_recovery, clock=FixedClock(START)).close()
+    with pytest.raises(WrongPassphrase):
+        Service.open_with_recovery(path, recovery, clock=FixedClock(START))
+
+
+def test_a_slot_of_an_unknown_kind_is_dropped_at_the_removal(office: tuple[Path, str]) -> None:
+    path, recovery = office
+    secret = normalize_passphrase("ahmeds achterdeur blijft open staan")
+    _plant(path, "reserve", secret)
+    assert _ahmed_gets_the_data_key(path, secret)
+
+    assert _remove_ahmed(path) is None  # nothing waits: the unknown slot is simply gone
+    header = read_header(path)
+    assert header.master_generation == 2
+    assert sorted(s.kind for s in header.slots) == ["passphrase", "passphrase", "recovery"]
+    assert not _ahmed_gets_the_data_key(path, secret)
+    assert _opens(path, SARA) == ["Een", "Twee"]
+    Service.open_with_recovery(path, recovery, clock=FixedClock(START)).close()
+
+
+def test_the_copy_he_kept_of_the_planted_file_opens_nothing_current(
+    office: tuple[Path, str], tmp_path: Path
+) -> None:
+    """The control that the attack needs the *current* file: his copy gives the old master."""
+    path, _ = office
+    his_key = new_recovery_key()
+    _plant(path, "recovery", normalize_recovery_key(his_key))
+    shutil.copy(header_path(path), tmp_path / "kopie.keys")
+    _remove_ahmed(path)
+    anna = Service.open(path, ANNA, clock=FixedClock(START))
+    try:
+        anna.renew_recovery_key()
+    finally:
+        anna.close()
+    assert not _ahmed_gets_the_data_key(path, normalize_recovery_key(his_key))

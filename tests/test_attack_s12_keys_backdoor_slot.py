@@ -11,11 +11,15 @@ key file he opened the vault again as a writer ("herstelsleutel"), and read ever
 Now a removal seals only to slots the program can account for: the passphrase slots and ONE
 recovery slot. A second recovery slot cannot be told from the genuine one, so the renewal
 waits and the remover is told to renew the recovery key (which replaces every recovery slot);
-a slot of an unknown kind is dropped. Nobody who should be in is locked out."""
+a slot of an unknown kind is dropped; a second slot with a colleague's slot id (which
+`reconcile` took for hers) makes the renewal wait for her, and her next unlock drops it —
+the slot her passphrase opened is hers. Nobody who should be in is locked out."""
 
 from __future__ import annotations
 
+import os
 import shutil
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -26,6 +30,7 @@ from toestemming.errors import ToestemmingError, WrongPassphrase
 from toestemming.service import Service
 from toestemming.store.header import (
     KdfParams,
+    Slot,
     header_path,
     new_recovery_key,
     normalize_passphrase,
@@ -154,3 +159,30 @@ def test_the_copy_he_kept_of_the_planted_file_opens_nothing_current(
     finally:
         anna.close()
     assert not _ahmed_gets_the_data_key(path, normalize_recovery_key(his_key))
+
+
+def test_a_twin_of_a_colleagues_slot_waits_for_her_and_goes_when_she_opens(
+    office: tuple[Path, str],
+) -> None:
+    """Ahmed plants a passphrase slot with Sara's slot id and name (first in the file), so
+    `reconcile` takes it for hers and a removal sealed the new master key to it."""
+    path, recovery = office
+    header = read_header(path)
+    master, _ = header.unlock_with_passphrase(AHMED)
+    sara = next(s for s in header.slots if s.label == "Sara")
+    secret = normalize_passphrase("ahmed doet zich voor als sara")
+    twin = Slot(sara.id, "passphrase", "Sara", sara.kdf, os.urandom(16), os.urandom(12), b"")
+    twin = header._keyed(twin, master, sara.kdf.derive(secret, twin.salt))
+    write_header(path, replace(header, slots=(twin, *header.slots)))
+    assert _ahmed_gets_the_data_key(path, secret)
+
+    said = _remove_ahmed(path)
+    assert said is not None and "Sara" in said  # she must open the vault once
+    assert _opens(path, SARA) == ["Een", "Twee"]  # not locked out by the twin before hers
+    header = read_header(path)
+    assert header.master_generation == 2 and not header.master_owed
+    assert [s.id for s in header.slots].count(sara.id) == 1
+    assert not _ahmed_gets_the_data_key(path, secret)
+    assert _opens(path, ANNA) == ["Een", "Twee"]
+    assert _opens(path, SARA) == ["Een", "Twee"]
+    Service.open_with_recovery(path, recovery, clock=FixedClock(START)).close()

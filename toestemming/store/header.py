@@ -261,17 +261,18 @@ class KeyHeader:
         return replace(self, slots=slots, master_check=check)
 
     def slots_without_key_pair(self, master: bytes) -> list[Slot]:
-        """The slots a new master key cannot be sealed to: no key pair yet, or a public key
-        whose MAC does not hold under the current master key (put there by someone else),
-        or a recovery slot beside another (we write one; a second was planted by someone
-        holding the master key, e.g. a worker before their removal, and cannot be told from
-        the genuine one: neither gets a new master until `with_new_recovery_key`)."""
+        """The slots a new master key cannot be sealed to: no key pair yet, a public key whose
+        MAC does not hold under the current master key, or what we never write — a second
+        recovery slot, two slots with one id — planted by someone holding the master key
+        (a worker before their removal; see with_new_recovery_key, Vault._drop_twins)."""
         recoveries = sum(s.kind == "recovery" for s in self.slots)
+        ids = [s.id for s in self.slots]
         return [
             s
             for s in self.slots
             if s.keys is None
             or (s.kind == "recovery" and recoveries > 1)
+            or ids.count(s.id) > 1
             or not slot_keys.public_authentic(
                 s.keys, master, self.vault_id, s.id, s.kind, s.label, self.master_generation
             )

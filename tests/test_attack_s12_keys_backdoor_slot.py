@@ -20,16 +20,22 @@ from __future__ import annotations
 import os
 import shutil
 from dataclasses import replace
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+import test_attack_s11_keys_removed_master as s11
+from test_attack_s11_keys_removed_master import (  # the same office, the same removal
+    AHMED,
+    ANNA,
+    SARA,
+    START,
+    _remove_ahmed,
+)
 
 from toestemming.clock import FixedClock
 from toestemming.errors import ToestemmingError, WrongPassphrase
 from toestemming.service import Service
 from toestemming.store.header import (
-    KdfParams,
     Slot,
     header_path,
     new_recovery_key,
@@ -39,23 +45,9 @@ from toestemming.store.header import (
     write_header,
 )
 
-ANNA = "correct horse battery staple"
-AHMED = "ahmed kiest zijn eigen lange zin"
-SARA = "sara heeft ook een lange zin"
-START = datetime(2026, 12, 4, 9, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-def office(tmp_path: Path) -> tuple[Path, str]:
-    path = tmp_path / "kluis.tvault"
-    svc, recovery = Service.create(path, "School", "Anna", ANNA, FixedClock(START), kdf=KdfParams())
-    try:
-        svc.add_worker("Ahmed", AHMED)
-        svc.add_worker("Sara", SARA)
-        svc.people.add_youth(given_name="Een", family_name="Kind", birth_date="01-01-2010")
-    finally:
-        svc.close()
-    return path, recovery
+# The office of the s11 attack: Anna made the vault, Ahmed and Sara work there; "Een Kind".
+Office = tuple[Path, Path, str]  # (vault, Ahmed's copy of the key file, recovery key)
+office = s11.office
 
 
 def _plant(path: Path, kind: str, secret: bytes) -> None:
@@ -64,16 +56,6 @@ def _plant(path: Path, kind: str, secret: bytes) -> None:
     master, _ = header.unlock_with_passphrase(AHMED)
     kdf = header.slots[0].kdf
     write_header(path, header.add_slot(master, kind, "herstelsleutel", secret, kdf))
-
-
-def _remove_ahmed(path: Path) -> object:
-    anna = Service.open(path, ANNA, clock=FixedClock(START))
-    try:
-        said = anna.remove_worker(next(w.id for w in anna.workers() if w.name == "Ahmed"))
-        anna.people.add_youth(given_name="Twee", family_name="Kind", birth_date="02-02-2010")
-        return said
-    finally:
-        anna.close()
 
 
 def _ahmed_gets_the_data_key(path: Path, secret: bytes) -> bool:
@@ -99,9 +81,9 @@ def _opens(path: Path, passphrase: str) -> list[str]:
 
 
 def test_a_second_recovery_slot_planted_before_the_removal_gets_no_new_master(
-    office: tuple[Path, str],
+    office: Office,
 ) -> None:
-    path, recovery = office
+    path, _, recovery = office
     his_key = new_recovery_key()
     _plant(path, "recovery", normalize_recovery_key(his_key))
     assert _ahmed_gets_the_data_key(path, normalize_recovery_key(his_key))  # (before: in)
@@ -129,8 +111,8 @@ def test_a_second_recovery_slot_planted_before_the_removal_gets_no_new_master(
         Service.open_with_recovery(path, recovery, clock=FixedClock(START))
 
 
-def test_a_slot_of_an_unknown_kind_is_dropped_at_the_removal(office: tuple[Path, str]) -> None:
-    path, recovery = office
+def test_a_slot_of_an_unknown_kind_is_dropped_at_the_removal(office: Office) -> None:
+    path, _, recovery = office
     secret = normalize_passphrase("ahmeds achterdeur blijft open staan")
     _plant(path, "reserve", secret)
     assert _ahmed_gets_the_data_key(path, secret)
@@ -145,10 +127,10 @@ def test_a_slot_of_an_unknown_kind_is_dropped_at_the_removal(office: tuple[Path,
 
 
 def test_the_copy_he_kept_of_the_planted_file_opens_nothing_current(
-    office: tuple[Path, str], tmp_path: Path
+    office: Office, tmp_path: Path
 ) -> None:
     """The control that the attack needs the *current* file: his copy gives the old master."""
-    path, _ = office
+    path, _, _ = office
     his_key = new_recovery_key()
     _plant(path, "recovery", normalize_recovery_key(his_key))
     shutil.copy(header_path(path), tmp_path / "kopie.keys")
@@ -162,11 +144,11 @@ def test_the_copy_he_kept_of_the_planted_file_opens_nothing_current(
 
 
 def test_a_twin_of_a_colleagues_slot_waits_for_her_and_goes_when_she_opens(
-    office: tuple[Path, str],
+    office: Office,
 ) -> None:
     """Ahmed plants a passphrase slot with Sara's slot id and name (first in the file), so
     `reconcile` takes it for hers and a removal sealed the new master key to it."""
-    path, recovery = office
+    path, _, recovery = office
     header = read_header(path)
     master, _ = header.unlock_with_passphrase(AHMED)
     sara = next(s for s in header.slots if s.label == "Sara")

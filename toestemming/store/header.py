@@ -141,6 +141,9 @@ class Slot:
         )
 
 
+SLOT_KINDS = ("passphrase", "recovery")
+
+
 def _checked(kdf: KdfParams) -> KdfParams:
     kdf.check()
     return kdf
@@ -258,12 +261,18 @@ class KeyHeader:
         return replace(self, slots=slots, master_check=check)
 
     def slots_without_key_pair(self, master: bytes) -> list[Slot]:
-        """The slots a new master key cannot be sealed to: no key pair yet, or a public key
-        whose MAC does not hold under the current master key (put there by someone else)."""
+        """The slots a new master key cannot be sealed to: no key pair yet, a public key whose
+        MAC does not hold under the current master key, or what we never write — a second
+        recovery slot, two slots with one id — planted by someone holding the master key
+        (a worker before their removal; see with_new_recovery_key, Vault._drop_twins)."""
+        recoveries = sum(s.kind == "recovery" for s in self.slots)
+        ids = [s.id for s in self.slots]
         return [
             s
             for s in self.slots
             if s.keys is None
+            or (s.kind == "recovery" and recoveries > 1)
+            or ids.count(s.id) > 1
             or not slot_keys.public_authentic(
                 s.keys, master, self.vault_id, s.id, s.kind, s.label, self.master_generation
             )
@@ -307,9 +316,10 @@ class KeyHeader:
         return renewed.begin_rotation(new_master, new_data_key)
 
     def remove_slot(self, slot_id: str) -> KeyHeader:
-        remaining = tuple(s for s in self.slots if s.id != slot_id)
-        if len(remaining) == len(self.slots):
+        if not any(s.id == slot_id for s in self.slots):
             raise ValidationError(message_id="error-header-key-missing")
+        # A slot of a kind we never write opens nothing, but would receive the new master.
+        remaining = tuple(s for s in self.slots if s.id != slot_id and s.kind in SLOT_KINDS)
         if not any(s.kind == "passphrase" and not s.pending for s in remaining):
             raise ValidationError(message_id="error-header-cannot-remove-last-worker")
         return replace(self, slots=remaining)

@@ -359,6 +359,20 @@ class Vault:
             return []
         return self.header.slots_without_key_pair(self._master)
 
+    def _drop_twins(self) -> list[str]:
+        """Other slots with this worker's slot id (we never write two): planted by someone who
+        held the master key, to receive the next one. The slot this passphrase opened is the
+        worker's own; the twins go, and a renewal that waited on them can be done."""
+        mine = self.slot
+        if sum(s.id == mine.id for s in self.header.slots) < 2:
+            return []
+        kept: list[Slot] = []
+        for s in self.header.slots:
+            if s.id != mine.id or (s == mine and mine not in kept):
+                kept.append(s)
+        self._replace_header(replace(self.header, slots=tuple(kept)))
+        return ["vreemde kopie van deze sleutel verwijderd"]
+
     def _adopt_key_pair(self) -> list[str]:
         """This worker's slot gets a key pair if it had none (a header from before them)."""
         slot_key, self._slot_key = self._slot_key, b""
@@ -381,7 +395,7 @@ class Vault:
         confirmed, one without is dropped; the slot of a worker the database calls inactive,
         or of nobody at all, is removed (with a new data key). Returns Dutch lines for the
         log of what was settled (labels only, no secrets)."""
-        settled = self._adopt_key_pair()
+        settled = self._drop_twins() + self._adopt_key_pair()
         for slot in self.header.slots:
             if slot.kind != "passphrase" or slot.id == self.slot.id:
                 continue

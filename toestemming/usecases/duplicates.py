@@ -11,7 +11,7 @@ A different Leerlingnummer on both sides means two youths, however alike their n
 
     svc.duplicates.merge(first_id, second_id)   # two records of one youth become one
 
-Consents, sharing, forms and signing sessions are append-only and bound to the youth they were
+Consents, objections, sharing, forms and signing sessions are append-only and bound to the youth they were
 recorded for (the audit log commits to that id), so they are never moved: the record that
 keeps them stays, and the other one brings its parents/representatives, its Leerlingnummer
 and the details the kept record lacks, then is removed. One `youth.merged` event records it.
@@ -41,6 +41,9 @@ _HISTORY_TABLES = (
     "transition_forms",
     "signing_sessions",
     "erasures",
+    # Verzet decides what may be shared (sharing.options): the record carrying it must stay,
+    # or the merge would drop the objection (or fail on its foreign key).
+    "objections",
 )
 # Details the kept record takes from the other one when it has none itself.
 _FILLED = ("school", "programme", "email", "phone")
@@ -163,7 +166,7 @@ class Duplicates:
 
     # -- merging ---------------------------------------------------------------------------
     def has_history(self, youth_id: int) -> bool:
-        """True when consents, sharing, assessments, forms or signing sessions exist."""
+        """True when consents, objections, sharing, assessments, forms or signing sessions exist."""
         db = self._ctx.db
         return any(
             db.query_one(f"SELECT 1 FROM {table} WHERE youth_id = ? LIMIT 1", (youth_id,))

@@ -62,6 +62,7 @@ class Forms:
         if youth.erased:
             raise ValidationError(message_id="error-youth-erased")
         clean = self._clean(youth_id, data)
+        self._latest_logged(youth_id)
         version = (
             int(
                 db.scalar(
@@ -123,12 +124,21 @@ class Forms:
             data, saved = form.data, form.version
         else:
             data = self._clean(youth_id, data)
+            self._latest_logged(youth_id)
         from formulieren.transitieformulier import render_transition_form
 
         from .forms_views import transition_view
 
         view = replace(transition_view(self._ctx, youth_id, data), saved_version=saved)
         return render_transition_form(view)
+
+    def _latest_logged(self, youth_id: int) -> None:
+        """The desk's editor starts from the latest saved version (ui transition_dialog), so a
+        preview or a new version built on a rewritten one would print or re-log the
+        rewritten text as the worker's own: refused like printing that version itself."""
+        latest = self.transition_form(youth_id)
+        if latest is not None:
+            self._require_logged(latest)
 
     def _require_logged(self, form: TransitionForm) -> None:
         """A saved version leaves the program (printed, saved as PDF, in the inzage) only as

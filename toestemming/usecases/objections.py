@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from ..clock import from_iso, to_iso
 from ..errors import RuleViolation, ValidationError
@@ -28,8 +28,14 @@ from .consent_input import as_past_moment, parse_channel
 from .context import Context
 from .signing_views import SignerChoice
 
-if TYPE_CHECKING:  # sharing.py reads objections_about from here
-    from .sharing import Sharing
+
+class ConsentLookup(Protocol):
+    """What `record` needs of Sharing (sharing.py imports objections_about from here, so
+    this module does not import it back: no import circle)."""
+
+    def given_consent(
+        self, youth_id: int, recipient_id: int, purpose_id: int, at: datetime
+    ) -> tuple[str, int] | None: ...
 
 
 @dataclass(frozen=True)
@@ -78,7 +84,7 @@ def _objection(r: Any) -> Objection:
 
 
 class Objections:
-    def __init__(self, ctx: Context, sharing: Sharing) -> None:
+    def __init__(self, ctx: Context, sharing: ConsentLookup) -> None:
         self._ctx = ctx
         self._sharing = sharing
 

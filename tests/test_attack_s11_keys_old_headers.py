@@ -25,6 +25,8 @@ BERT = "bert opent de kluis zelden"
 CARLA = "carla vertrekt naar een andere school"
 START = datetime(2026, 12, 4, 9, 0, tzinfo=UTC)
 SAVED = sorted(DATA.glob("vault_v*.tvault"), key=lambda p: int(p.stem.split("_v")[1]))
+# Saved before per-slot key pairs (key file version 1: v1–v16); later ones carry key pairs.
+LEGACY = [p for p in SAVED if b'"version": 2' not in header_path(p).read_bytes()]
 
 
 def _copy(saved: Path, tmp_path: Path) -> Path:
@@ -44,7 +46,7 @@ def _carla_reads(copy: bytes, path: Path) -> bool:
     return True
 
 
-@pytest.mark.parametrize("saved", SAVED, ids=lambda p: p.stem)
+@pytest.mark.parametrize("saved", LEGACY, ids=lambda p: p.stem)
 def test_a_saved_vault_opens_and_its_slot_gets_a_key_pair(saved: Path, tmp_path: Path) -> None:
     path = _copy(saved, tmp_path)
     before = read_header(path)
@@ -68,7 +70,7 @@ def test_a_saved_vault_opens_and_its_slot_gets_a_key_pair(saved: Path, tmp_path:
 
 
 def test_a_removal_waits_for_old_slots_says_so_and_finishes_by_itself(tmp_path: Path) -> None:
-    path = _copy(SAVED[-1], tmp_path)
+    path = _copy(LEGACY[-1], tmp_path)
     anna = Service.open(path, ANNA, clock=FixedClock(START))
     try:
         anna.add_worker("Bert", BERT)
@@ -120,7 +122,7 @@ def test_a_removal_waits_for_old_slots_says_so_and_finishes_by_itself(tmp_path: 
 def test_a_removal_with_only_the_recovery_slot_old_names_only_the_recovery_key(
     tmp_path: Path,
 ) -> None:
-    path = _copy(SAVED[-1], tmp_path)
+    path = _copy(LEGACY[-1], tmp_path)
     anna = Service.open(path, ANNA, clock=FixedClock(START))
     try:
         anna.add_worker("Carla", CARLA)
@@ -131,3 +133,23 @@ def test_a_removal_with_only_the_recovery_slot_old_names_only_the_recovery_key(
     finally:
         anna.close()
     assert read_header(path).master_generation == 2
+
+
+def test_saved_vaults_of_both_kinds_exist_and_newer_ones_carry_key_pairs(tmp_path: Path) -> None:
+    """The tests above need key files from before key pairs; the vaults saved since (v18 on)
+    were written with them and open without a migration of their slots."""
+    assert [p.stem for p in LEGACY][-1] == "vault_v16"
+    newer = [p for p in SAVED if p not in LEGACY]
+    assert newer, "a vault saved with key pairs"
+    for saved in newer:
+        header = read_header(saved)
+        anna = next(s for s in header.slots if s.kind == "passphrase")
+        assert anna.keys is not None and anna.wrapped_master == b""
+        (tmp_path / saved.stem).mkdir()
+        path = _copy(saved, tmp_path / saved.stem)
+        svc = Service.open(path, ANNA, clock=FixedClock(START))
+        try:
+            assert svc.log_head_problems == []
+        finally:
+            svc.close()
+        assert read_header(path).master_generation == header.master_generation

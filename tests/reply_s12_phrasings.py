@@ -77,6 +77,23 @@ PHRASINGS: dict[str, Phrasing] = {
     "ja-then-signature-then-no": Phrasing(
         "Ja\n\nMet vriendelijke groet,\nMarja\n\n1 nee", NONE, also=(("nee", U, U),)
     ),
+    "ps-after-name": Phrasing(
+        "Ja voor alles.\n\nMvg Marja\n\nPS 2 toch maar niet", JNJ, also=(("ja", U, "ja"), NONE)
+    ),
+    "ps-after-name-block": Phrasing(
+        "Ja voor alles.\n\nMet vriendelijke groet,\n\nMarja de Vries\n\nP.S. 2 toch maar niet",
+        JNJ, also=(("ja", U, "ja"), NONE),
+    ),
+    "ps-after-name-nee": Phrasing("Ja voor alles.\n\nGroetjes Marja\n\nPS 3 nee", ("ja", "ja", "nee"),
+                                  also=(("ja", "ja", U), NONE)),
+    "named-apart-hmm": Phrasing("Ja voor alles. 2 toch maar niet.", JNJ, also=(("ja", U, "ja"), NONE)),
+    "named-apart-dan-niet": Phrasing("Akkoord met alles. Nummer 3 dan liever niet",
+                                     ("ja", "ja", "nee"), also=(("ja", "ja", U), NONE)),
+    "named-apart-lastig": Phrasing("Ja voor alles. 2 vind ik lastig", ("ja", U, "ja"), also=(NONE,)),
+    "named-apart-dead-body": Phrasing("Akkoord. Punt 2: over my dead body", ("ja", "nee", "ja"),
+                                      also=(("ja", U, "ja"), NONE)),
+    "tr-alles-hayir": Phrasing("Ja voor alles, 2 hayır", ("ja", "nee", "ja"),
+                               also=(("ja", U, "ja"), NONE)),
     # -- mixed languages --------------------------------------------------------------------
     "tr-evet-only": Phrasing("evet", NONE),
     "tr-mixed": Phrasing("Ja, evet, hepsi tamam", NONE, also=(ALL_YES,)),

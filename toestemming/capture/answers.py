@@ -126,6 +126,7 @@ class _Assembly:
         # talk of withdrawing answers the withdrawal, not the request.
         self.withdrawal_talk = any(s.withdrawals for s in sentences)
         self.all_conflict = False
+        self.named_apart = {p for s in sentences for p in s.named_items}
 
     # -- the whole --------------------------------------------------------------------------
     def result(self) -> AnswerReading:
@@ -215,6 +216,10 @@ class _Assembly:
             if hedged:
                 self._unclear(p, hedged[0].hedge, spans)
             elif self.all_conflict and top < _EXPLICIT:
+                self._unclear(p, "both", spans)
+            elif top == _ALL and p in self.named_apart:
+                # "Ja voor alles. PS 2 toch maar niet": the item is named on its own with words
+                # the grammar cannot read; the blanket does not answer for it
                 self._unclear(p, "both", spans)
             elif pols in ({1}, {-1}):
                 verdict = Verdict.YES if pols == {1} else Verdict.NO

@@ -60,6 +60,7 @@ class Sentence:
     question: bool = False
     hint: int | None = None  # the quoted item this answer was typed under
     unknown_items: list[int] = field(default_factory=list)  # "onderdeel 5" of a 2-item request
+    maybe_items: list[int] = field(default_factory=list)  # "2 hayır": an item, or "2 kinderen"?
 
 
 @dataclass(frozen=True, eq=False)  # one instance per request's names (cached): identity
@@ -249,7 +250,7 @@ def tokenize(
         s.tokens = _leading_signs(s.tokens, text)
         s.tokens = _phrases(s.tokens)
         if any(t.cat in (Cat.NUM, Cat.REF, Cat.ORDINAL, Cat.NUMWORD) for t in s.tokens):
-            s.tokens = item_numbers(s.tokens, count, s.unknown_items)
+            s.tokens = item_numbers(s.tokens, count, s.unknown_items, s.maybe_items)
     return sentences
 
 

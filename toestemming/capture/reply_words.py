@@ -424,7 +424,9 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
         (r"(?:toestemming|consent|permission) (?:is |wordt |word )?(?:weiger|refuse|decline)|"
          r"(?:weiger|refuse|decline) (?:ik |i )?(?:mijn |de |my |the )?(?:toestemming|consent|"
          r"permission)", Cat.NO, -1),
-        (r"liever (?:niet|not)|(?:rather|prefer) not|doe (?:het )?maar niet|slecht idee|"
+        # "2 toch maar niet", "dan liever niet": a no after all
+        (r"(?:toch|dan) (?:maar |liever )?(?:niet|nie)(?= _|$| voor| naar| aub| graag| hoor)|"
+         r"liever (?:niet|not)|(?:rather|prefer) not|doe (?:het )?maar niet|slecht idee|"
          r"bad idea|(?:nee|no) (?:thanks|thank you|bedankt|dank je|dank u|"
          r"dankjewel|dankuwel|thx)|no way|zeker niet|echt niet|absoluut niet|helemaal niet|"
          r"totaal niet|natuurlijk niet|not at all|absolutely not|definitely not|certainly not|"

@@ -43,7 +43,10 @@ def main() -> None:
         "round-6 phrasings × round-5 envelopes": (P12, s11.ENVELOPES, s11.message),
         "round-6 phrasings × round-4 envelopes": (P12, s10.ENVELOPES, s10.message),
         "round-5 phrasings × round-6 envelopes": (
-            __import__("reply_s11_phrasings").PHRASINGS, s12.ENVELOPES, s12.message),
+            __import__("reply_s11_phrasings").PHRASINGS,
+            s12.ENVELOPES,
+            s12.message,
+        ),
         "round-4 phrasings × round-6 envelopes": (s10.PHRASINGS, s12.ENVELOPES, s12.message),
     }
     for title, (phrasings, envelopes, make) in runs.items():

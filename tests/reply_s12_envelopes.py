@@ -24,11 +24,16 @@ from toestemming.language import text
 
 def _request(lang: str, reminder: bool) -> str:
     """Our request (or reminder) as compose.py writes its plain part, for a parent."""
-    intro = text(lang, "mail-intro-representative", youth="Sam", role=text(lang, "mail-representative"))
+    intro = text(
+        lang, "mail-intro-representative", youth="Sam", role=text(lang, "mail-representative")
+    )
     if reminder:
         intro = text(lang, "mail-reminder") + " " + intro
     how = "\n".join(
-        [text(lang, "mail-how", addressee="representative"), text(lang, "mail-how-text", code=CODE_MAIN)]
+        [
+            text(lang, "mail-how", addressee="representative"),
+            text(lang, "mail-how-text", code=CODE_MAIN),
+        ]
     )
     items = request_paragraphs(3, english=lang == "en")
     paragraphs = [
@@ -48,8 +53,12 @@ def _request(lang: str, reminder: bool) -> str:
 def _receipt(lang: str) -> str:
     """Our receipt mail after signing on the tablet (receipt_mail.py), for a parent."""
     what = text(
-        lang, "receipt-what", withdrawal="no", addressee="representative",
-        organisation="Testschool", code_part=text(lang, "receipt-code-part", code=CODE_MAIN),
+        lang,
+        "receipt-what",
+        withdrawal="no",
+        addressee="representative",
+        organisation="Testschool",
+        code_part=text(lang, "receipt-code-part", code=CODE_MAIN),
     )
     return "\n\n".join(
         [
@@ -101,7 +110,11 @@ def request_full_lost_quote(answer: str, lang: str) -> str:
 
 def reminder_bottom_post(answer: str, lang: str) -> str:
     """Thunderbird, the answer typed under the whole quote."""
-    attr = f"Op 03-12-2026 om 10:12 schreef Testschool:" if lang == "nl" else "On 03-12-2026 10:12, Testschool wrote:"
+    attr = (
+        "Op 03-12-2026 om 10:12 schreef Testschool:"
+        if lang == "nl"
+        else "On 03-12-2026 10:12, Testschool wrote:"
+    )
     body = f"{attr}\n{_quote(_request(lang, True))}\n\n{answer}\n\n-- \nMarja de Vries\n"
     return _part("text/plain", body, "UTF-8")
 

@@ -18,6 +18,7 @@ import reply_s10_envelopes as s10
 import reply_s11_envelopes as s11
 import reply_s12_envelopes as s12
 from mail_support import RemoteVault, build_remote_vault
+from reply_s11_count import outcome
 from reply_s11_phrasings import PHRASINGS as P11
 from reply_s12_phrasings import PHRASINGS
 from reply_table import ITEMS
@@ -27,7 +28,6 @@ from test_reply_s11_corpus import _check
 from toestemming.capture.answers import read_answers
 from toestemming.capture.replies import parse_reply
 from toestemming.model import Answer
-from reply_s11_count import outcome
 
 
 @pytest.mark.parametrize("envelope", sorted(s12.ENVELOPES))
@@ -80,8 +80,20 @@ def test_the_matrix_covers_the_brief() -> None:
     kinds = {p.expect[0] for p in PHRASINGS.values()}
     assert {"ja", "nee", "geen", "intrekken", "?"} <= kinds
     groups = {name.split("-")[0] for name in PHRASINGS}
-    assert {"names", "story", "corr", "contra", "partial", "idem", "zie", "tr", "pl",
-            "reminder", "receipt", "ps"} <= groups
+    assert {
+        "names",
+        "story",
+        "corr",
+        "contra",
+        "partial",
+        "idem",
+        "zie",
+        "tr",
+        "pl",
+        "reminder",
+        "receipt",
+        "ps",
+    } <= groups
 
 
 # -- the classes found, one sharp case each (each failed on main before its fix) -------------
@@ -104,6 +116,11 @@ def test_the_matrix_covers_the_brief() -> None:
         ("Ja voor alles.\n\nGroetjes Marja\n\nPS 3 nee", ("ja", "ja", "nee")),
         # an item named apart with words nobody can read: the blanket does not answer it
         ("Ja voor alles. 2 vind ik lastig", ("ja", "?", "ja")),
+        # "op … na" is "except", around its items
+        ("Ja voor alles op 2 na", ("ja", "nee", "ja")),
+        ("Ja voor alle onderdelen, op de bakkerij na", ("ja", "nee", "ja")),
+        ("Ja voor alles min 2", ("ja", "nee", "ja")),
+        ("Everything fine besides 2", ("ja", "nee", "ja")),
         ("Ja voor alles. 2 hayır", ("ja", "?", "ja")),
         ("Ja voor alles. Punt 2: over my dead body", ("ja", "?", "ja")),
     ],
@@ -131,9 +148,7 @@ def vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RemoteVault]:
 
 
 @pytest.mark.parametrize("envelope", ["reminder-gmail", "reminder-outlook-lost-quote"])
-def test_a_ps_no_under_the_signature_never_becomes_a_yes(
-    vault: RemoteVault, envelope: str
-) -> None:
+def test_a_ps_no_under_the_signature_never_becomes_a_yes(vault: RemoteVault, envelope: str) -> None:
     """A parent answers the reminder "ja voor alles", signs, then adds "PS 2 toch maar niet":
     the import must never propose a yes for 2."""
     raw = s12.message(envelope, "Ja voor alles.\n\nMvg Marja\n\nPS 2 toch maar niet").replace(

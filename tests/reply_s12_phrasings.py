@@ -176,6 +176,9 @@ PHRASINGS: dict[str, Phrasing] = {
     "corr-english": Phrasing(
         "1 yes 2 yes, sorry I meant 2 no, 3 yes", JNJ, lang="en", also=(NONE, ("ja", U, "ja"))
     ),
+    "corr-andersom": Phrasing("1 ja, 2 nee. Of eigenlijk andersom.", NONE),
+    "corr-omgekeerd": Phrasing("1 nee 2 ja 3 nee, omgekeerd bedoel ik", NONE),
+    "corr-other-way": Phrasing("1 yes 2 no 3 yes, or the other way round", NONE, lang="en"),
     # -- idem, zie boven --------------------------------------------------------------------
     "idem-list": Phrasing("1 ja\n2 idem\n3 nee", ("ja", "ja", "nee"), also=(("ja", U, "nee"),)),
     "idem-alone": Phrasing("idem", NONE),

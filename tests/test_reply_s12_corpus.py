@@ -121,6 +121,9 @@ def test_the_matrix_covers_the_brief() -> None:
         ("Ja voor alle onderdelen, op de bakkerij na", ("ja", "nee", "ja")),
         ("Ja voor alles min 2", ("ja", "nee", "ja")),
         ("Everything fine besides 2", ("ja", "nee", "ja")),
+        # "andersom": the answers as written mean the opposite
+        ("1 ja, 2 nee. Of eigenlijk andersom.", ("geen",)),
+        ("1 nee 2 ja 3 nee, omgekeerd bedoel ik", ("geen",)),
         ("Ja voor alles. 2 hayır", ("ja", "?", "ja")),
         ("Ja voor alles. Punt 2: over my dead body", ("ja", "?", "ja")),
     ],

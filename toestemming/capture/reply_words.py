@@ -342,6 +342,9 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
         # "Is het verplicht? Zo niet, dan nee": an answer that waits for the answer to a question
         (r"zo (?:niet|ja|nee)|zoniet|if (?:not|so)", Cat.COND, 0),
         (r"lijkt (?:me|mij) (?:wel|van wel)|i (?:guess|suppose) so", Cat.HEDGE, 0),
+        # "1 ja, 2 nee. Of eigenlijk andersom.": the answers as written mean the opposite
+        (r"andersom|omgekeerd|vice versa|(?:the )?other way (?:a)?round|the reverse",
+         Cat.HEDGE, 0),
         # -- looks like an answer, is not -----------------------------------------------------
         (r"alles goed|alles oke|hoe gaat het|how are you|hope you(?: are|'re)? (?:well|fine)",
          Cat.NEUTRAL, 0),

@@ -88,24 +88,31 @@ def _outlook_lost(lang: str, original: str) -> str:
     return f"{line}\n{head}Marja de Vries <{SAM}>\n{subj}: Toestemming Sam\n\n{original}\n"
 
 
-def reminder_gmail(answer: str, lang: str) -> str:
-    body = f"{answer}\n\n{_gmail_attr(lang)}\n\n{_quote(_request(lang, True))}\n"
-    return _part("text/plain", body, "UTF-8")
+def _on_top_gmail(original: Callable[[str], str]) -> Callable[[str, str], str]:
+    """Gmail: the answer on top, the original under "Op … schreef …:" quoted with "> "."""
+
+    def build(answer: str, lang: str) -> str:
+        body = f"{answer}\n\n{_gmail_attr(lang)}\n\n{_quote(original(lang))}\n"
+        return _part("text/plain", body, "UTF-8")
+
+    return build
 
 
-def reminder_outlook_lost_quote(answer: str, lang: str) -> str:
-    body = f"{answer}\n\n{_outlook_lost(lang, _request(lang, True))}"
-    return _part("text/plain", body, "UTF-8")
+def _on_top_lost_quote(original: Callable[[str], str]) -> Callable[[str, str], str]:
+    """Outlook: the answer on top, the original unquoted under its header block."""
+
+    def build(answer: str, lang: str) -> str:
+        return _part("text/plain", f"{answer}\n\n{_outlook_lost(lang, original(lang))}", "UTF-8")
+
+    return build
 
 
-def request_full_gmail(answer: str, lang: str) -> str:
-    body = f"{answer}\n\n{_gmail_attr(lang)}\n\n{_quote(_request(lang, False))}\n"
-    return _part("text/plain", body, "UTF-8")
+def _reminder(lang: str) -> str:
+    return _request(lang, True)
 
 
-def request_full_lost_quote(answer: str, lang: str) -> str:
-    body = f"{answer}\n\n{_outlook_lost(lang, _request(lang, False))}"
-    return _part("text/plain", body, "UTF-8")
+def _first_request(lang: str) -> str:
+    return _request(lang, False)
 
 
 def reminder_bottom_post(answer: str, lang: str) -> str:
@@ -115,28 +122,18 @@ def reminder_bottom_post(answer: str, lang: str) -> str:
         if lang == "nl"
         else "On 03-12-2026 10:12, Testschool wrote:"
     )
-    body = f"{attr}\n{_quote(_request(lang, True))}\n\n{answer}\n\n-- \nMarja de Vries\n"
-    return _part("text/plain", body, "UTF-8")
-
-
-def receipt_gmail(answer: str, lang: str) -> str:
-    body = f"{answer}\n\n{_gmail_attr(lang)}\n\n{_quote(_receipt(lang))}\n"
-    return _part("text/plain", body, "UTF-8")
-
-
-def receipt_outlook_lost_quote(answer: str, lang: str) -> str:
-    body = f"{answer}\n\n{_outlook_lost(lang, _receipt(lang))}"
+    body = f"{attr}\n{_quote(_reminder(lang))}\n\n{answer}\n\n-- \nMarja de Vries\n"
     return _part("text/plain", body, "UTF-8")
 
 
 ENVELOPES: dict[str, Callable[[str, str], str]] = {
-    "reminder-gmail": reminder_gmail,
-    "reminder-outlook-lost-quote": reminder_outlook_lost_quote,
+    "reminder-gmail": _on_top_gmail(_reminder),
+    "reminder-outlook-lost-quote": _on_top_lost_quote(_reminder),
     "reminder-bottom-post": reminder_bottom_post,
-    "request-full-gmail": request_full_gmail,
-    "request-full-lost-quote": request_full_lost_quote,
-    "receipt-gmail": receipt_gmail,
-    "receipt-outlook-lost-quote": receipt_outlook_lost_quote,
+    "request-full-gmail": _on_top_gmail(_first_request),
+    "request-full-lost-quote": _on_top_lost_quote(_first_request),
+    "receipt-gmail": _on_top_gmail(_receipt),
+    "receipt-outlook-lost-quote": _on_top_lost_quote(_receipt),
 }
 
 

@@ -125,6 +125,8 @@ class _Assembly:
         # "intrekken? nee hoor", "nee, ik wil niet stoppen": a yes or no without an item next to
         # talk of withdrawing answers the withdrawal, not the request.
         self.withdrawal_talk = any(s.withdrawals for s in sentences)
+        self.all_conflict = False
+        self.named_apart = {p for s in sentences for p in s.named_items}
 
     # -- the whole --------------------------------------------------------------------------
     def result(self) -> AnswerReading:
@@ -176,7 +178,11 @@ class _Assembly:
                     alls.add(pol)
                 for p in self.positions:
                     self._add(p, _Assign(pol, _ALL, hedge, spans))
-        if alls == {1, -1}:
+        # Yes to all and no to all in one reply ("Alles ja behalve 3. Nee sorry, behalve 2."):
+        # a correction or a contradiction of the whole; what follows from either blanket (its
+        # exceptions, the rest) is not an answer, only items named on their own are.
+        self.all_conflict = alls == {1, -1}
+        if self.all_conflict:
             self.out.problems.append(Said("reply-yes-all-and-no-all"))
         named = {p for p, a in self.by_item.items() if any(x.rank == _EXPLICIT for x in a)}
         for b in self.bindings:
@@ -209,6 +215,12 @@ class _Assembly:
             pols = {a.pol for a in group}
             if hedged:
                 self._unclear(p, hedged[0].hedge, spans)
+            elif self.all_conflict and top < _EXPLICIT:
+                self._unclear(p, "both", spans)
+            elif top == _ALL and p in self.named_apart:
+                # "Ja voor alles. PS 2 toch maar niet": the item is named on its own with words
+                # the grammar cannot read; the blanket does not answer for it
+                self._unclear(p, "both", spans)
             elif pols in ({1}, {-1}):
                 verdict = Verdict.YES if pols == {1} else Verdict.NO
                 self.out.items[p] = ItemReading(p, verdict, self._joined(spans))

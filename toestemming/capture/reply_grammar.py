@@ -48,6 +48,7 @@ class SentenceReading:
     only: list[tuple[Binding, Span]] = field(default_factory=list)
     ack_only: list[Span] = field(default_factory=list)  # "ok" / "top" with nothing else
     named_only: list[Span] = field(default_factory=list)  # items named by number, no answer
+    named_items: set[int] = field(default_factory=set)  # the positions of those
 
 
 # -- one sentence -------------------------------------------------------------------------------
@@ -117,12 +118,17 @@ def read_sentence(sentence: Sentence, context: Context | None = None) -> Sentenc
                 if b.unit.pol == -1 and b.unit.head < c.only[0]:
                     # "nee alleen voor 1": a yes for 1 not written down, or a no for it?
                     b.unit.pol = BOTH
-        out.named_only.extend(
-            s for r in c.unbound if r.cat == Cat.REF and r.explicit for s in r.all_spans()
-        )
+        named = [r for r in c.unbound if r.cat == Cat.REF and r.explicit]
+        out.named_only.extend(s for r in named for s in r.all_spans())
         out.bindings.extend(c.bindings)
         if c.only is not None:
             out.only.extend((b, c.only) for b in c.bindings if b.items)
+    # Items named by number that no answer of this sentence binds ("Ja voor alles, 2 hayır",
+    # "2 vind ik lastig"): a blanket elsewhere must not answer for them (answers.py).
+    bound = {p for b in (*out.bindings, *out.ack) for p in b.items}
+    out.named_items = {
+        p for c in every for t in c.toks if t.cat == Cat.REF and t.explicit for p in t.items
+    }.union(sentence.maybe_items) - bound
     return out
 
 

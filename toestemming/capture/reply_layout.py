@@ -90,6 +90,8 @@ _CLOSING = re.compile(
     r"(?:groet|groeten|groetjes|regards|wishes)|mvg|m\.v\.g\.?|vrgr|vr\.? ?gr\.?|gr\.?|grt|"
     r"groetjes|doei|liefs|cheers|sincerely|yours sincerely|yours|thanks and regards)\b",
 )
+# "PS", "P.S.", "PPS", "NB" under a signature: what follows is the sender's own again
+_PS = re.compile(r"^(?:p\.?\s?s\.?|pps|p\.?p\.?s\.?|n\.?b\.?)(?=[\s:,.\-]|$)")
 _DEVICE_LINE = re.compile(
     r"^(?:(?:verzonden|verstuurd|sent|gesendet|envoye)\s+(?:vanaf|van|met|from|with|via|vanuit|"
     r"von|depuis)\b.{0,60}|(?:get|download|haal)\s+outlook\b.{0,60})$"
@@ -228,6 +230,8 @@ def own_segments(text: str) -> tuple[Segment, ...]:
         if _SUBJECT_LINE.match(stripped):
             i += 1
             continue
+        if signature and _PS.match(folded):
+            signature = ""  # "PS 2 toch maar niet" under the name: the sender's own words again
         if signature or _DEVICE_LINE.match(folded) or _disclaimer_at(lines, i, disclaimers):
             signature = "sign" if signature else ""
             i += 1
@@ -238,7 +242,9 @@ def own_segments(text: str) -> tuple[Segment, ...]:
             and not _has_answer_words(_CLOSING.sub("", folded, count=1))
         ):
             nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
-            signature = "sign" if nxt else "await"  # the name, phone … under it
+            # the name, phone … under it; "Mvg Marja" has the name already: no block to await
+            named = bool(_CLOSING.sub("", folded, count=1).strip(" ,.!"))
+            signature = "sign" if nxt or named else "await"
             i += 1
             continue
         own.append((i, item if quoting else None))

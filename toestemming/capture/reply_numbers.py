@@ -21,9 +21,12 @@ def _next_real(tokens: list[Tok], i: int) -> Tok | None:
 _ANSWERISH = (ANSWER_CATS - {Cat.NOTHING}) | {Cat.ALSO, Cat.WITHDRAW, Cat.HEDGE}
 
 
-def item_numbers(tokens: list[Tok], count: int, unknown: list[int]) -> list[Tok]:
+def item_numbers(
+    tokens: list[Tok], count: int, unknown: list[int], maybe: list[int] | None = None
+) -> list[Tok]:
     """Decide which numbers are items: "1 ja", "onderdeel 2", "voor 1 en 3", "de tweede";
-    not "17 jaar", "over 2 weken", "ik ben 17"."""
+    not "17 jaar", "over 2 weken", "ik ben 17". `maybe` gets the item numbers read as a
+    count before a word we do not know ("2 hayır" or "2 kinderen"?)."""
     out: list[Tok] = []
     skip: set[int] = set()
     for i, t in enumerate(tokens):
@@ -62,6 +65,8 @@ def item_numbers(tokens: list[Tok], count: int, unknown: list[int]) -> list[Tok]
                 and nxt.canon not in _RANGE_WORDS
                 and not _answer_follows(tokens, i, first=not out)
             ):
+                if maybe is not None and nxt.cat == Cat.WORD:
+                    maybe.append(n)  # a blanket elsewhere must not answer for it
                 continue  # "2 weken", "1 keer", "2 vragen"
             out.append(Tok(Cat.REF, t.start, t.end, "#", frozenset({n}), True, num=n))
         elif not after_part and _spoken_number(tokens, i, out, count):

@@ -60,6 +60,7 @@ class Sentence:
     question: bool = False
     hint: int | None = None  # the quoted item this answer was typed under
     unknown_items: list[int] = field(default_factory=list)  # "onderdeel 5" of a 2-item request
+    maybe_items: list[int] = field(default_factory=list)  # "2 hayır": an item, or "2 kinderen"?
 
 
 @dataclass(frozen=True, eq=False)  # one instance per request's names (cached): identity
@@ -249,8 +250,43 @@ def tokenize(
         s.tokens = _leading_signs(s.tokens, text)
         s.tokens = _phrases(s.tokens)
         if any(t.cat in (Cat.NUM, Cat.REF, Cat.ORDINAL, Cat.NUMWORD) for t in s.tokens):
-            s.tokens = item_numbers(s.tokens, count, s.unknown_items)
+            s.tokens = item_numbers(s.tokens, count, s.unknown_items, s.maybe_items)
+        if any(t.canon in _EXCEPT_BEFORE_REF or t.canon == "na" for t in s.tokens):
+            s.tokens = _op_na(s.tokens)
     return sentences
+
+
+_OP_NA_BETWEEN = frozenset({"de", "het", "die", "deze", "the", "nummer", "punt", "onderdeel", ","})
+# "except" only right before items: "ja voor alles min 2", "fine besides 2", "exclusief de
+# bakkerij" — not "min of meer", "Besides, ..." (those read as before).
+_EXCEPT_BEFORE_REF = frozenset({"min", "minus", "besides", "exclusief", "excl", "excluding"})
+
+
+def _op_na(tokens: list[Tok]) -> list[Tok]:
+    """ "Ja voor alles op 2 na", "op de bakkerij na": the Dutch "except" stands around its
+    items; read as "behalve 2" (the bare "2" with "ja" before it was a yes for 2). Also the
+    words that mean "except" only before items ("min 2", "besides 2")."""
+    out = list(tokens)
+    i = 0
+    while i < len(out):
+        if out[i].canon in _EXCEPT_BEFORE_REF:
+            j = i + 1
+            while j < len(out) and out[j].canon in _OP_NA_BETWEEN and out[j].canon != ",":
+                j += 1
+            if j < len(out) and out[j].cat == Cat.REF:
+                out[i] = Tok(Cat.EXCEPT, out[i].start, out[i].end, "behalve")
+        elif out[i].canon == "op":
+            j, refs = i + 1, 0
+            while j < len(out) and (
+                out[j].cat in (Cat.REF, Cat.CONJ) or out[j].canon in _OP_NA_BETWEEN
+            ):
+                refs += out[j].cat == Cat.REF
+                j += 1
+            if refs and j < len(out) and out[j].canon == "na":
+                out[i] = Tok(Cat.EXCEPT, out[i].start, out[i].end, "behalve")
+                del out[j]
+        i += 1
+    return out
 
 
 # A line pasted from a chat ("[03-12-2026 19:40] Mama: …", "03-12-26 19:40 - Sam: …"): what

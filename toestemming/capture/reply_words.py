@@ -320,7 +320,16 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
          r"mama|papa|partner|ouders|andere ouder|mother|father|mom|mum|dad|husband|wife|"
          r"parents|other parent) (?:moet|moeten|mag|mogen|hoeft|must|should|needs to|has to)"
          r"|(?:moet|moeten|mag|hoeft) (?:mijn|m'n|zijn|haar|de) (?:ex|man|vrouw|moeder|"
-         r"vader|partner|ouders|andere ouder)", Cat.REPORTED, 0),
+         r"vader|partner|ouders|andere ouder)"
+         # agreeing with someone else's answer ("zie de mail van mijn man, ik ben het met hem
+         # eens", "I agree with my wife"): that answer is not in this message
+         r"|(?:met|with) (?:hem|haar|hen|him|her|them|(?:mijn|m'n|zijn|onze|my|his|our) "
+         r"(?:man|vrouw|partner|moeder|vader|ex|ouders|husband|wife|mother|father|parents)) "
+         r"(?:eens|mee eens)|(?:eens|agree|akkoord) (?:met|with) (?:hem|haar|hen|him|her|them|"
+         r"(?:mijn|m'n|zijn|onze|my|his|our) (?:man|vrouw|partner|moeder|vader|ex|ouders|"
+         r"husband|wife|mother|father|parents))|sluit (?:me|mij|ik me|ik mij) aan bij"
+         r"|(?:zie|see) (?:de |het |the )?(?:mail|e-mail|email|bericht|antwoord|message|reply|"
+         r"answer) (?:van|from|of)", Cat.REPORTED, 0),
         # a yes for a while only ("voor nu ja", "alleen dit schooljaar"): a condition
         (r"voor (?:nu|het moment|even)|for (?:now|the time being|the moment)|(?:alleen |only )?"
          r"(?:dit|this) (?:jaar|schooljaar|year|school year|semester)", Cat.COND, 0),
@@ -333,6 +342,9 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
         # "Is het verplicht? Zo niet, dan nee": an answer that waits for the answer to a question
         (r"zo (?:niet|ja|nee)|zoniet|if (?:not|so)", Cat.COND, 0),
         (r"lijkt (?:me|mij) (?:wel|van wel)|i (?:guess|suppose) so", Cat.HEDGE, 0),
+        # "1 ja, 2 nee. Of eigenlijk andersom.": the answers as written mean the opposite
+        (r"andersom|omgekeerd|vice versa|(?:the )?other way (?:a)?round|the reverse",
+         Cat.HEDGE, 0),
         # -- looks like an answer, is not -----------------------------------------------------
         (r"alles goed|alles oke|hoe gaat het|how are you|hope you(?: are|'re)? (?:well|fine)",
          Cat.NEUTRAL, 0),
@@ -341,6 +353,16 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
         (r"ten eerste|first of all|in de eerste plaats|(?:de |het )?eerste keer|nog eens",
          Cat.NEUTRAL, 0),
         (r"zoals gevraagd|as requested|bij deze", Cat.NEUTRAL, 0),
+        # "Oh ja, vergeten: 1 ja 2 nee", "nou ja": an interjection ("oh right", "oh well"),
+        # not a yes to every item that a "2 nee" then contradicts
+        (r"(?:oh|o|ah|och|nou) ja|oja", Cat.NEUTRAL, 0),
+        # "Ik wil eerst zeggen dat ...", "eerst even dit": the story comes first, no
+        # condition that waits for something (that "eerst" spread doubt over the answers after)
+        (r"(?:wil|wilde|moet|wou) (?:ik )?(?:(?:even|nog) )?eerst (?:(?:even|nog|wel) )?"
+         r"(?:zeggen|vertellen|kwijt|melden|opmerken|laten weten|iets zeggen|iets vragen|vragen)"
+         r"|eerst (?:(?:even|nog) )?(?:dit|iets anders|een vraag|een opmerking|iets)(?= _|$)"
+         r"|first (?:i want to|i would like to|let me) (?:say|mention|tell|ask)",
+         Cat.NEUTRAL, 0),
         # Stopping or cancelling something else is no withdrawal: "stop maar met bellen",
         # "please stop calling me", "de afspraak annuleren". (Matched on canonical words:
         # "stop", "stoppen" and "annuleren" are written "intrekken" here, "cancel" "withdraw".)
@@ -405,7 +427,9 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
         (r"(?:toestemming|consent|permission) (?:is |wordt |word )?(?:weiger|refuse|decline)|"
          r"(?:weiger|refuse|decline) (?:ik |i )?(?:mijn |de |my |the )?(?:toestemming|consent|"
          r"permission)", Cat.NO, -1),
-        (r"liever (?:niet|not)|(?:rather|prefer) not|doe (?:het )?maar niet|slecht idee|"
+        # "2 toch maar niet", "dan liever niet": a no after all
+        (r"(?:toch|dan) (?:maar |liever )?(?:niet|nie)(?= _|$| voor| naar| aub| graag| hoor)|"
+         r"liever (?:niet|not)|(?:rather|prefer) not|doe (?:het )?maar niet|slecht idee|"
          r"bad idea|(?:nee|no) (?:thanks|thank you|bedankt|dank je|dank u|"
          r"dankjewel|dankuwel|thx)|no way|zeker niet|echt niet|absoluut niet|helemaal niet|"
          r"totaal niet|natuurlijk niet|not at all|absolutely not|definitely not|certainly not|"

@@ -1734,7 +1734,7 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
     </message>
     <message>
         <location filename="../consent/disclose.py" line="132"/>
-        <location filename="../consent/disclose.py" line="386"/>
+        <location filename="../consent/disclose.py" line="389"/>
         <source>Verstrekking &amp;vastleggen</source>
         <translation>&amp;Record disclosure</translation>
     </message>
@@ -1814,17 +1814,17 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>Choose a lawful basis…</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="443"/>
+        <location filename="../consent/disclose.py" line="446"/>
         <source>Niet gedeeld.</source>
         <translation>Not shared.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="477"/>
+        <location filename="../consent/disclose.py" line="480"/>
         <source>Delen ondanks nee?</source>
         <translation>Share despite &apos;no&apos;?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="479"/>
+        <location filename="../consent/disclose.py" line="482"/>
         <source>Er is eerder &apos;nee&apos; gezegd tegen delen met deze ontvanger voor dit doel. Weet u zeker dat u toch deelt, op de grondslag en met de reden die u opschreef?</source>
         <translation>Earlier, &apos;no&apos; was said to sharing with this recipient for this purpose. Are you sure you want to share anyway, on the lawful basis and with the reason you wrote down?</translation>
     </message>
@@ -1869,42 +1869,42 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>The catalogue has no recipients or purposes yet.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="333"/>
+        <location filename="../consent/disclose.py" line="336"/>
         <source>niet geïnformeerd (reden hieronder)</source>
         <translation>not informed (reason below)</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="337"/>
+        <location filename="../consent/disclose.py" line="340"/>
         <source>Kies…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="345"/>
+        <location filename="../consent/disclose.py" line="348"/>
         <source>Eerder gezegd: %1. Delen kan alleen op grond van een wettelijke verplichting, vitaal belang of een rechterlijke uitspraak, met een geschreven reden. U bevestigt het daarna nog een keer. Het wordt als &apos;ondanks nee&apos; vastgelegd en staat in de inzage en het bewijs.</source>
         <translation>Said earlier: %1. Sharing is only possible on the basis of a legal obligation, vital interests or a court ruling, with a written reason. You then confirm it once more. It is recorded as &apos;despite no&apos; and appears in the access request (inzage) and the proof.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="368"/>
+        <location filename="../consent/disclose.py" line="371"/>
         <source>Mag ik delen? Ja — gedekt door toestemming</source>
         <translation>May I share? Yes — covered by consent</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="370"/>
+        <location filename="../consent/disclose.py" line="373"/>
         <source>Mag ik delen? Nee — niet gedekt door toestemming</source>
         <translation>May I share? No — not covered by consent</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="386"/>
+        <location filename="../consent/disclose.py" line="389"/>
         <source>Met afweging &amp;vastleggen</source>
         <translation>&amp;Record with weighing</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="416"/>
+        <location filename="../consent/disclose.py" line="419"/>
         <source>Niet gedekt: kies een andere grondslag en vul de vier stappen in, of deel niet.</source>
         <translation>Not covered: choose another lawful basis and fill in the four steps, or do not share.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="434"/>
+        <location filename="../consent/disclose.py" line="437"/>
         <source>Niet gedeeld: er is geen toestemming die dit dekt en de afweging is niet compleet. Kies een andere grondslag en licht alle vier de stappen toe, of deel niet.</source>
         <translation>Not shared: no consent covers this and the weighing is incomplete. Choose another lawful basis and explain all four steps, or do not share.</translation>
     </message>
@@ -2495,7 +2495,7 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>the young person and the parents have been informed</translation>
     </message>
     <message>
-        <location filename="../core_labels.py" line="60"/>
+        <location filename="../core_labels.py" line="61"/>
         <source>niet geïnformeerd (reden vastgelegd)</source>
         <translation>not informed (reason recorded)</translation>
     </message>
@@ -2807,12 +2807,12 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>LegalRole</name>
     <message>
-        <location filename="../core_labels.py" line="68"/>
+        <location filename="../core_labels.py" line="69"/>
         <source>overheidsorgaan met een wettelijke taak</source>
         <translation>public body with a statutory task</translation>
     </message>
     <message>
-        <location filename="../core_labels.py" line="69"/>
+        <location filename="../core_labels.py" line="70"/>
         <source>private organisatie</source>
         <translation>private organisation</translation>
     </message>
@@ -3601,17 +3601,17 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>OverrideGround</name>
     <message>
-        <location filename="../core_labels.py" line="63"/>
+        <location filename="../core_labels.py" line="64"/>
         <source>wettelijke verplichting</source>
         <translation>legal obligation</translation>
     </message>
     <message>
-        <location filename="../core_labels.py" line="64"/>
+        <location filename="../core_labels.py" line="65"/>
         <source>vitaal belang</source>
         <translation>vital interest</translation>
     </message>
     <message>
-        <location filename="../core_labels.py" line="65"/>
+        <location filename="../core_labels.py" line="66"/>
         <source>rechterlijke uitspraak</source>
         <translation>court order</translation>
     </message>
@@ -3801,17 +3801,17 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>Perspective</name>
     <message>
-        <location filename="../core_labels.py" line="72"/>
+        <location filename="../core_labels.py" line="73"/>
         <source>arbeid (werk)</source>
         <translation>work (a job)</translation>
     </message>
     <message>
-        <location filename="../core_labels.py" line="73"/>
+        <location filename="../core_labels.py" line="74"/>
         <source>dagbesteding</source>
         <translation>day activities</translation>
     </message>
     <message>
-        <location filename="../core_labels.py" line="74"/>
+        <location filename="../core_labels.py" line="75"/>
         <source>onderwijs (verder leren)</source>
         <translation>education (further learning)</translation>
     </message>

@@ -29,6 +29,7 @@ from ui_vault import Seeded
 
 from toestemming.clock import FixedClock
 from toestemming.service import Service
+from ui.consent.objection import ObjectionDialog
 from ui.i18n import desk_language, remove_translators, switch_language
 from ui.main_window import MainWindow
 from ui.screen_fit import available
@@ -60,6 +61,11 @@ MORE: dict[str, Opener] = {
         lambda svc, s, t: RecipientTextsDialog(svc, svc.catalog.recipients()[0])
     ),
     "nieuwe herstelsleutel": _own(lambda svc, s, t: _recovery_key_shown(svc)),
+    "bezwaar (verzet)": _own(
+        lambda svc, s, t: ObjectionDialog(
+            svc, s.zoe, svc.catalog.recipients()[0].id, svc.catalog.purposes()[0].id
+        )
+    ),
 }
 
 

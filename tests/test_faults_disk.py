@@ -80,8 +80,8 @@ def test_full_tmpfs(tmp_path: Path, clock: FixedClock) -> None:
         path = disk / "kluis.tvault"
         svc, _ = Service.create(path, "Testschool", "Anna", PASS, clock, kdf=KdfParams())
         reserve = disk / "ruimte.bin"  # deleted below: "the user frees some space"
-        # (1600 KiB, was 1536: the writer lock's info file now takes a tmpfs page, and with
-        # less freed below the closing checkpoint leaves a torn last page — see the report.)
+        # (Freed below before closing: enough for the closing signed checkpoint, not for
+        # copying the whole WAL into the file.)
         reserve.write_bytes(bytes(1600 * 1024))
         acknowledged: list[int] = []
         try:
@@ -105,7 +105,23 @@ def test_full_tmpfs(tmp_path: Path, clock: FixedClock) -> None:
             assert svc.backups.status().last_verified_at is None
         finally:
             reserve.unlink()
-            svc.close()  # the closing signed checkpoint fits again
+            svc.close()  # the closing signed checkpoint fits; copying the WAL into the file not
+        # The closing checkpoint ran out of room half way through the file's last page: what
+        # was committed is in the -wal file. Opening says the disk is full — not "damaged",
+        # which would send the worker to a backup and lose this work.
+        again = Service.open(path, PASS, clock=clock, check=True)
+        try:
+            report = again.health_report
+            assert report is not None and not report.ok
+            assert len(report.file_problems) == 1
+            assert "schijf is vol" in report.file_problems[0]
+            assert "niet beschadigd" in report.file_problems[0]
+            ids = [int(r[0]) for r in again.vault.db.query("SELECT id FROM evidence ORDER BY id")]
+            assert ids == acknowledged  # read through the WAL
+        finally:
+            again.close()
+        # Room made (the tmpfs grows, as a cleaned-up disk would): in order, nothing lost.
+        assert _mount("-o", "remount,size=16m", str(disk))
         again = Service.open(path, PASS, clock=clock, check=True)
         try:
             assert again.health_report is not None and again.health_report.ok

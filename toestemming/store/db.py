@@ -389,6 +389,7 @@ class Database:
         index-vs-table comparison, several times faster: what opening the vault can afford).
         SQLite's own findings (English, no data) are passed on as they are."""
         problems: list[Phrase] = []
+        disk_full = False  # the WAL could not be copied into the file: no room
         wal = () if self.opened_read_only else (("PRAGMA wal_checkpoint(TRUNCATE)", "wal"),)
         steps = (*wal, ("PRAGMA cipher_integrity_check", "cipher")) + (
             (("PRAGMA integrity_check", "structure"), ("PRAGMA foreign_key_check", "references"))
@@ -401,6 +402,8 @@ class Database:
                     rows = self._conn.execute(sql).fetchall()
                 except sqlcipher3.Error as exc:
                     typed = typed_error(exc)
+                    if "wal_checkpoint" in sql and getattr(typed, "message_id", "") == DISK_FULL:
+                        disk_full = True
                     if isinstance(typed, IntegrityFailure):
                         problems.append(Phrase("db-check-unreadable", {"step": what}))
                     elif "wal_checkpoint" not in sql or not isinstance(typed, VaultError):
@@ -416,9 +419,16 @@ class Database:
                 if "wal_checkpoint" in sql:
                     continue  # busy (another reader) is fine; real damage shows up below
                 if "cipher_integrity_check" in sql:
+                    found = [str(r[0]) for r in rows]
+                    if disk_full and any(_TORN.fullmatch(f.strip()) for f in found):
+                        # A checkpoint that ran out of room left the file's last page half
+                        # written; that page's committed content is in the WAL, which every
+                        # read goes through. Not damage: the disk is full (found by the
+                        # full-tmpfs test; it said "damaged" and pointed at a restore).
+                        found = [f for f in found if not _TORN.fullmatch(f.strip())]
+                        problems.append(Phrase("db-check-disk-full"))
                     problems += [
-                        Phrase("db-check-cipher", {"detail": _cipher_problem(str(r[0]))})
-                        for r in rows
+                        Phrase("db-check-cipher", {"detail": _cipher_problem(f)}) for f in found
                     ]
                 elif "foreign_key_check" in sql:
                     problems += [Phrase("db-check-reference", {"table": str(r[0])}) for r in rows]
@@ -541,6 +551,10 @@ def _typed_errors() -> Iterator[None]:
 
 
 CHECK_ONLY_REASON = Phrase("error-vault-read-only-check")
+
+
+DISK_FULL = "error-db-disk-full-last-change"  # db_errors.typed_error's id for SQLITE_FULL
+_TORN = re.compile(r"page \d+ has an invalid size of \d+ bytes \(expected \d+ bytes\)")
 
 
 def _cipher_problem(text: str) -> Param:

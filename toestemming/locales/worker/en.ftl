@@ -744,6 +744,7 @@ db-check-failed = { $step ->
     } failed: { $detail }
 db-check-error = error
 db-check-cipher = encryption: { $detail }
+db-check-disk-full = the disk is full: the latest changes are safe in the file ending in "-wal" beside the vault, but could not yet be put into the vault itself. The vault is not damaged. Free space on this disk and open the vault again; do not delete or move the "-wal" file.
 db-check-page-damaged = page { $page } is damaged or was changed (its check code is wrong)
 db-check-reference = reference: { $table }
 db-check-structure = structure: { $detail }

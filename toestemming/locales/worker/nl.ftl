@@ -675,6 +675,7 @@ db-check-failed = { $step ->
     } mislukt: { $detail }
 db-check-error = fout
 db-check-cipher = versleuteling: { $detail }
+db-check-disk-full = de schijf is vol: de laatste wijzigingen staan veilig in het bestand dat op "-wal" eindigt, naast de kluis, maar konden nog niet in de kluis zelf worden gezet. De kluis is niet beschadigd. Maak ruimte vrij op deze schijf en open de kluis opnieuw; verwijder of verplaats het "-wal"-bestand niet.
 db-check-page-damaged = pagina { $page } is beschadigd of gewijzigd (controlecode klopt niet)
 db-check-reference = verwijzing: { $table }
 db-check-structure = structuur: { $detail }

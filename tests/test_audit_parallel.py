@@ -5,6 +5,9 @@ is raised to 3 so the log is cut into three ranges on any machine."""
 from __future__ import annotations
 
 import itertools
+import os
+import signal
+from concurrent.futures.process import BrokenProcessPool
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -207,3 +210,20 @@ def test_the_measured_split_finds_a_change_in_any_range(
     assert not report.ok and report.first_bad_seq == seq
     if seq > 8:
         assert report.processes == 3
+
+
+def test_a_helper_killed_while_idle_is_replaced_before_the_next_split(svc: Service) -> None:
+    """A helper of the warm pool dies between two checks (the OOM killer, a task manager):
+    the next check starts fresh helpers instead of sending its ranges to the broken pool and
+    checking them all here."""
+    assert svc.verify_audit(parallel_from=1).processes == 3
+    pool = audit_links.helper_pool(2)
+    assert pool is not None
+    victim = next(iter(pool._processes.values()))  # a live helper process of this pool
+    os.kill(victim.pid, signal.SIGKILL)
+    victim.join()
+    # The pool's own manager notices the death: a task sent to it now fails as broken.
+    with pytest.raises(BrokenProcessPool):
+        pool.submit(audit_links._child_ready).result()
+    report = svc.verify_audit(parallel_from=1)
+    assert report.ok and report.processes == 3

@@ -149,7 +149,10 @@ class _Pool:
         self.task_s = _DEFAULT_TASK_S
 
     def get(self, workers: int) -> ProcessPoolExecutor | None:
-        if self.executor is not None and self.workers >= workers:
+        # A helper that died while idle (killed, out of memory) breaks the whole pool: every
+        # range sent to it would fail and be checked here. Start a fresh one instead.
+        broken = bool(getattr(self.executor, "_broken", False))
+        if self.executor is not None and self.workers >= workers and not broken:
             return self.executor
         self.close()
         try:

@@ -87,7 +87,10 @@ def test_full_tmpfs(tmp_path: Path, clock: FixedClock) -> None:
         try:
             with pytest.raises(VaultError) as exc:
                 for n in range(100):
-                    info = svc.evidence.add("scan", "image/png", os.urandom(BLOB) + bytes([n]))
+                    # (A zero first byte: random bytes starting "BM" or FF D8 would read as a
+                    # BMP/JPEG header of any size and be refused — 1 in 32,768 per blob.)
+                    blob = b"\0" + os.urandom(BLOB - 1) + bytes([n])
+                    info = svc.evidence.add("scan", "image/png", blob)
                     acknowledged.append(info.id)
             assert "schijf is vol" in exc.value.message
             assert acknowledged  # some writes fitted before the disk was full

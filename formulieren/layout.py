@@ -249,12 +249,56 @@ def fields(rows: Sequence[tuple[str, str | Flowable]], label_width: float = 0.32
     return t
 
 
+_CELL_PAD = 12  # reportlab's default left + right cell padding
+
+
+def _longest_word(values: Sequence[str], style: ParagraphStyle) -> float:
+    return max(
+        (
+            stringWidth(shape(word), style.fontName, style.fontSize)
+            for value in values
+            for word in (value or "").split()
+        ),
+        default=0.0,
+    )
+
+
+def _fit_longest_words(
+    cols: list[float], table: Sequence[Sequence[str]], styles_: tuple[ParagraphStyle, ...]
+) -> list[float]:
+    """Widen each column to its longest word (a narrow column cut "ouders/vertegenwoordigers"
+    in two, mid-word), taking the room from the columns that have it to spare, in proportion.
+    When the page cannot hold every longest word, the given widths stay (the words break)."""
+    header, *rows = table
+    need = [
+        max(
+            _longest_word([header[i]], styles_[0]), _longest_word([r[i] for r in rows], styles_[-1])
+        )
+        + _CELL_PAD
+        for i in range(len(cols))
+    ]
+    wanted = [max(c, n) for c, n in zip(cols, need, strict=True)]
+    short = sum(wanted) - sum(cols)
+    if short <= 0:
+        return cols
+    spare = [c - n for c, n in zip(cols, need, strict=True) if c > n]
+    if sum(spare) < short:
+        return cols
+    scale = short / sum(spare)
+    return [
+        w if c <= n else c - (c - n) * scale for c, n, w in zip(cols, need, wanted, strict=True)
+    ]
+
+
 def grid(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float]) -> Table:
     """A table with a shaded header row; `widths` are fractions of the content width."""
     s = styles()
     rtl = _mirrored(header)  # a right-to-left header: the first column on the right
     order = (lambda seq: list(reversed(seq))) if rtl else list
-    cols = order([CONTENT_W * w for w in widths])
+    fitted = _fit_longest_words(
+        [CONTENT_W * w for w in widths], [header, *rows], (s.label, s.small)
+    )
+    cols = order(fitted)
     data: list[list[Any]] = [[_paragraph(h, s.label, right=rtl) for h in order(header)]]
     data += [
         [_cell(c or "—", s.small, w, right=rtl) for c, w in zip(order(row), cols, strict=True)]

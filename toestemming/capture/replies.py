@@ -23,6 +23,7 @@ from typing import Any
 
 from ..errors import Said
 from ..refcode import find_reference_codes
+from .reply_armor import unarmor
 from .reply_auto import is_automatic, is_recall
 from .reply_flowed import unflow
 from .reply_layout import own_text
@@ -421,6 +422,7 @@ def _walk(
             plain = decode_part(part)[:MAX_TEXT_CHARS]
             if _param(part, "format") == "flowed":
                 plain = unflow(plain, _param(part, "delsp") == "yes")
+            plain = unarmor(plain)
         elif ctype == "text/html" and not markup:
             markup = decode_part(part)[: MAX_TEXT_CHARS * 4]
     return plain, markup

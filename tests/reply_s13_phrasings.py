@@ -52,7 +52,10 @@ PHRASINGS: dict[str, Phrasing] = {
     # -- the other parent, after the forward ----------------------------------------------------
     "father-eens": Phrasing("Eens met Marja", NONE),
     "father-own": Phrasing("Ik ben de vader. 1 ja, 2 nee, 3 ja.", JNJ),
-    "father-not-mother": Phrasing("Ik denk er anders over dan mijn vrouw: ja voor alles", ALL_YES),
+    # "ik denk" is read as doubt: a careful worker may well ask before recording
+    "father-not-mother": Phrasing(
+        "Ik denk er anders over dan mijn vrouw: ja voor alles", ALL_YES, also=(NONE,)
+    ),
     # -- withdrawals ---------------------------------------------------------------------------
     "withdraw-phone": Phrasing("Stop maar met delen aub", ("intrekken",), also=(NONE,)),
     "withdraw-2-phone": Phrasing("2 wil ik toch intrekken", ("intrekken", "2")),

@@ -243,6 +243,8 @@ class _HtmlText(HTMLParser):
         self._quoted_after = False  # Outlook puts the original after a marker, not inside it
         self._skip = 0
         self._pre = 0
+        self._had_pre = False
+        self._soft_p: list[bool] = []  # per open <p>: Outlook's MsoNormal (no margins)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in ("script", "style", "head", "title"):
@@ -254,17 +256,20 @@ class _HtmlText(HTMLParser):
         if any(m in names for m in ("divrplyfwdmsg", "appendonsend", "outlookmessageheader")):
             self._quoted_after = True
         if tag in self._BLOCK:
-            self._text("\n")
+            self._block_break(tag, names)
         if tag in _VOID:
             if tag == "hr":
                 self._quoted_after = self._quoted_after or not self._quote_depth
             return
         style = "".join((v or "") for k, v in attrs if k == "style").lower().replace(" ", "")
         self._stack.append((tag, quote, tag in ("s", "strike", "del") or "line-through" in style))
+        if tag == "p":
+            self._soft_p.append("msonormal" in names)
         if quote:
             self._quote_depth += 1
         if tag in ("pre", "textarea", "plaintext"):
             self._pre += 1
+            self._had_pre = True
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         # "<br/>" (GMX, web.de, XHTML) is one line break, not a start and an end tag with a
@@ -287,7 +292,26 @@ class _HtmlText(HTMLParser):
                 del self._stack[i:]
                 break
         if tag in self._BLOCK:
-            self._text("\n")
+            self._block_break(tag, "msonormal" if tag == "p" and self._pop_soft_p() else "")
+
+    def _block_break(self, tag: str, names: str) -> None:
+        """A <div> (and Outlook's margin-less MsoNormal paragraph) starts a new line, as a
+        browser shows it: two divs in a row are two lines, not two paragraphs ("Ja" and
+        "maar niet voor 2" typed on two lines stay one answer). <br> always breaks, so an
+        empty line (<div><br></div>) stays empty; other blocks keep their blank line."""
+        soft = tag == "div" or (tag == "p" and "msonormal" in names)
+        if soft and self._line_start():
+            return
+        self._text("\n")
+
+    def _line_start(self) -> bool:
+        for data, _ in reversed(self.chunks):
+            if data.strip(" "):  # the source's line breaks between tags are spaces
+                return data.rstrip(" ").endswith("\n")
+        return True
+
+    def _pop_soft_p(self) -> bool:
+        return self._soft_p.pop() if self._soft_p else False
 
     def handle_data(self, data: str) -> None:
         if self._skip:
@@ -308,16 +332,19 @@ class _HtmlText(HTMLParser):
         out: list[str] = []
         parts: list[str] = []
         depth = 0
+        # A browser shows no space at the start of a line (the source's line breaks between
+        # tags are spaces); only <pre> keeps its indentation.
+        lead = "" if self._had_pre else " "
         for data, d in self.chunks:
             pieces = data.split("\n")
             for k, piece in enumerate(pieces):
                 if k:
-                    out.append(_quoted("".join(parts), depth))
+                    out.append(_quoted("".join(parts).lstrip(lead), depth))
                     parts, depth = [], 0
                 parts.append(piece)
                 if piece.strip():
                     depth = max(depth, d)
-        out.append(_quoted("".join(parts), depth))
+        out.append(_quoted("".join(parts).lstrip(lead), depth))
         return "\n".join(out)
 
 

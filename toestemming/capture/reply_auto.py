@@ -16,7 +16,9 @@ from email.message import Message
 _SUBJECT = re.compile(
     r"^\s*(?:\[[^\]]{1,40}\]\s*)*(?:automatisch antwoord|automatische? (?:reactie|melding)|automatic reply|auto(?:matic)?"
     r"[- ]?(?:reply|response)|out of (?:the )?office|afwezig(?:heidsmelding)?|niet aanwezig|"
-    r"vakantie(?:melding)?|abwesenheitsnotiz|automatische antwort|r[ée]ponse automatique|undeliverable|onbestelbaar|delivery status "
+    r"vakantie(?:melding)?|abwesenheitsnotiz|automatische antwort|r[ée]ponse automatique|"
+    r"respuesta autom[áa]tica|risposta automatica|resposta autom[áa]tica|odpowied[źz] "
+    r"automatyczna|undeliverable|onbestelbaar|delivery status "
     r"notification|mail delivery (?:failed|failure)|failure notice|returned mail|undelivered mail|"
     r"delivery (?:failure|has failed)|otomatik (?:yan[ıi]t|cevap)|ofis d[ıi][şs][ıi]nda|"
     r"ontvangstbevestiging|return receipt|read receipt|رد تلقائي|الرد التلقائي|خارج المكتب)"

@@ -74,9 +74,9 @@ _WORD_HEAD = (
     'office" xmlns:w="urn:schemas-microsoft-com:office:word"><head><meta http-equiv=Content-Type '
     'content="text/html; charset=windows-1252"><meta name=Generator content="Microsoft Word 15">'
     "<!--[if !mso]><style>v\\:* {behavior:url(#default#VML);}</style><![endif]--><style><!--"
-    "p.MsoNormal, li.MsoNormal {margin:0cm;font-size:11.0pt;font-family:\"Calibri\"}--></style>"
+    'p.MsoNormal, li.MsoNormal {margin:0cm;font-size:11.0pt;font-family:"Calibri"}--></style>'
     '<!--[if gte mso 9]><xml><o:shapedefaults v:ext="edit" spidmax="1026" /></xml><![endif]-->'
-    "</head><body lang=NL link=\"#0563C1\"><div class=WordSection1>"
+    '</head><body lang=NL link="#0563C1"><div class=WordSection1>'
 )
 
 
@@ -84,8 +84,10 @@ def _outlook_block(lang: str, html: bool) -> str:
     nl = lang == "nl"
     rows = (
         ("Van" if nl else "From", f"Testschool <{ORG}>"),
-        ("Verzonden" if nl else "Sent", "donderdag 3 december 2026 10:12" if nl else
-         "Thursday, December 3, 2026 10:12 AM"),
+        (
+            "Verzonden" if nl else "Sent",
+            "donderdag 3 december 2026 10:12" if nl else "Thursday, December 3, 2026 10:12 AM",
+        ),
         ("Aan" if nl else "To", f"Marja de Vries <{SAM}>"),
         ("Onderwerp" if nl else "Subject", SUBJECT[lang]),
     )
@@ -398,7 +400,9 @@ def message(envelope: str, answer: str, lang: str = "nl", sender: str = SAM) -> 
     if envelope == "forwarded-between-parents":
         sender = FATHER
     subject = _encoded_subject(("Re: " if lang != "nl" else "RE: ") + SUBJECT[lang])
-    return _bytes(_headers(f"Marja de Vries <{sender}>", subject) + ENVELOPES[envelope](answer, lang))
+    return _bytes(
+        _headers(f"Marja de Vries <{sender}>", subject) + ENVELOPES[envelope](answer, lang)
+    )
 
 
 # -- never an answer --------------------------------------------------------------------------
@@ -420,7 +424,9 @@ def _auto(lang: str, with_header: bool) -> Callable[[str], bytes]:
         extra = "Auto-Submitted: auto-replied\n" if with_header else ""
         subject = _encoded_subject(f"{prefix}: RE: {SUBJECT['nl']}", "utf-8")
         body = f"{text}\n\n{answer}\n\n{_quote(original('nl'))}\n"
-        return _bytes(_headers(f"Marja <{SAM}>", subject, extra) + _part("text/plain", body, "utf-8"))
+        return _bytes(
+            _headers(f"Marja <{SAM}>", subject, extra) + _part("text/plain", body, "utf-8")
+        )
 
     return build
 
@@ -440,8 +446,11 @@ def gmail_vacation(answer: str) -> bytes:
     html = f"<div dir='ltr'>Ik ben er niet tot maandag. {escape(answer)}</div>"
     return _bytes(
         _headers(f"Marja <{SAM}>", subject, "Auto-Submitted: auto-replied\nPrecedence: bulk\n")
-        + _alternative(_part("text/plain", f"Ik ben er niet tot maandag. {answer}"),
-                       _part("text/html", html), "vac_b")
+        + _alternative(
+            _part("text/plain", f"Ik ben er niet tot maandag. {answer}"),
+            _part("text/html", html),
+            "vac_b",
+        )
     )
 
 
@@ -455,12 +464,15 @@ def exchange_ndr(_answer: str) -> bytes:
     )
     body = (
         'Content-Type: multipart/report; report-type=delivery-status; boundary="ndr_b"\n\n'
-        "--ndr_b\n" + _part("text/plain", "Uw bericht kan niet worden bezorgd. 1 ja 2 nee")
+        "--ndr_b\n"
+        + _part("text/plain", "Uw bericht kan niet worden bezorgd. 1 ja 2 nee")
         + f"\n--ndr_b\nContent-Type: message/delivery-status\n\nFinal-Recipient: rfc822;{SAM}\n"
         f"Action: failed\nStatus: 5.1.10\n\n--ndr_b\nContent-Type: message/rfc822\n\n{req}\n"
         "--ndr_b--\n"
     )
-    return _bytes(_headers("Microsoft Outlook <postmaster@example.onmicrosoft.com>", subject) + body)
+    return _bytes(
+        _headers("Microsoft Outlook <postmaster@example.onmicrosoft.com>", subject) + body
+    )
 
 
 def exim_bounce(_answer: str) -> bytes:
@@ -471,8 +483,10 @@ def exim_bounce(_answer: str) -> bytes:
         f"error.\n\n  {SAM}\n    mailbox unavailable\n\n------ This is a copy of the message, "
         f"including all the headers. ------\n\nSubject: {SUBJECT['nl']}\n\n{original('nl')}\n"
     )
-    return _bytes(_headers("Mail Delivery System <Mailer-Daemon@mx.example.org>", subject)
-                  + _part("text/plain", body, "us-ascii", "8bit"))
+    return _bytes(
+        _headers("Mail Delivery System <Mailer-Daemon@mx.example.org>", subject)
+        + _part("text/plain", body, "us-ascii", "8bit")
+    )
 
 
 NOT_ANSWERS: dict[str, Callable[[str], bytes]] = {

@@ -34,9 +34,7 @@ PHRASINGS: dict[str, Phrasing] = {
     "phone-1j2n3j": Phrasing("1j 2n 3j", JNJ, also=(NONE,)),
     "phone-caps-no": Phrasing("NEE. NIKS DELEN.", ALL_NO),
     "phone-typo": Phrasing("1 ja 2 ne 3 ja", JNJ, also=(("ja", U, "ja"), NONE)),
-    "phone-voice": Phrasing(
-        "Een ja twee nee drie ja", JNJ, also=(NONE,)
-    ),
+    "phone-voice": Phrasing("Een ja twee nee drie ja", JNJ, also=(NONE,)),
     "phone-one-word-no": Phrasing("Nee", ALL_NO),
     "phone-ok-thumb": Phrasing("Ok 👍", NONE),
     "phone-later": Phrasing("Ik kijk er vanavond naar", NONE),
@@ -46,9 +44,7 @@ PHRASINGS: dict[str, Phrasing] = {
     "dash-names": Phrasing("- UWV: ja\n- bakkerij: nee\n- leerplicht: ja", JNJ, also=(NONE,)),
     "en-yes-no": Phrasing("1 yes, 2 no, 3 yes", JNJ, lang="en"),
     "en-all": Phrasing("Yes to all", ALL_YES, lang="en"),
-    "en-withdraw": Phrasing(
-        "I withdraw my consent for everything.", ("intrekken",), lang="en"
-    ),
+    "en-withdraw": Phrasing("I withdraw my consent for everything.", ("intrekken",), lang="en"),
     # -- the other parent, after the forward ----------------------------------------------------
     "father-eens": Phrasing("Eens met Marja", NONE),
     "father-own": Phrasing("Ik ben de vader. 1 ja, 2 nee, 3 ja.", JNJ),

@@ -108,7 +108,10 @@ class ParsedReply:
     message_id: str = ""
     refers_to: tuple[str, ...] = ()  # In-Reply-To and References: our sent Message-IDs
     from_address: str = ""  # lower-case addr-spec, "" when absent or unreadable
-    sent_at: datetime | None = None  # the Date header (UTC)
+    sent_at: datetime | None = None  # the Date header (UTC), else see date_from
+    # "" when sent_at is the sender's Date header; "server" when the message had none and
+    # sent_at is the moment our mail server stamped on it (the topmost Received header)
+    date_from: str = ""
     subject: str = ""
     text: str = ""  # the whole readable text, quotes included (shown to the worker)
     own_text: str = ""  # what the sender wrote, quotes removed (answers are read here only)
@@ -482,6 +485,24 @@ def _damaged(msg: Message) -> bool:
     return False
 
 
+def _moment(value: str) -> datetime | None:
+    try:
+        moment = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    return moment.astimezone(UTC) if moment.tzinfo is not None else None
+
+
+def _received_moment(msg: Message) -> datetime | None:
+    """When the last mail server — ours, the one that put it in the mailbox — received the
+    message: the date after the ";" of the topmost Received header. Headers further down
+    were written before it reached us (by the sender's side too), so they are not used."""
+    top = _all_plain(msg, "received", 1)
+    if not top or ";" not in top[0]:
+        return None
+    return _moment(top[0].rpartition(";")[2].strip())
+
+
 def parse_reply(raw: bytes) -> ParsedReply:
     """Read one message. Never raises; unreadable parts are noted in `problems`."""
     reply = ParsedReply()
@@ -507,12 +528,10 @@ def parse_reply(raw: bytes) -> ParsedReply:
     reply.subject = " ".join(_plain_header(msg, "subject").split())[:500]
     date_raw = _plain_header(msg, "date")
     if date_raw:
-        try:
-            moment = parsedate_to_datetime(date_raw)
-            if moment.tzinfo is not None:
-                reply.sent_at = moment.astimezone(UTC)
-        except (TypeError, ValueError, IndexError, OverflowError):
-            pass
+        reply.sent_at = _moment(date_raw)
+    if reply.sent_at is None:
+        reply.sent_at = _received_moment(msg)
+        reply.date_from = "server" if reply.sent_at is not None else ""
     if is_automatic(msg, reply.subject):
         reply.automatic = True
         reply.problems.append(Said("reply-automatic"))

@@ -471,24 +471,30 @@ def _names_something_else(toks: list[Tok], heads: set[int]) -> bool:
     mag alles weten": someone who is none of the recipients may know everything."""
     if any(t.shared for t in toks):
         return True
-    if _someone_else_may(toks):
+    if _someone_else_may(toks) or _agrees_with_someone(toks, heads):
         return True
     return any(
         t.cat == Cat.FOR
         and t.canon in _OBJECT_LINKS
+        and _is_named_thing(toks, k + 1)
         and (
-            _is_named_thing(toks, k + 1)
-            and (
-                (k > 0 and toks[k - 1].start in heads)
-                or (k + 3 < len(toks) and toks[k + 3].start in heads)
-            )
-            or t.canon in _WITH
-            and k > 0
-            and toks[k - 1].start in heads
-            and k + 1 < len(toks)
-            and toks[k + 1].cat == Cat.WORD
-            and toks[k + 1].canon not in _THE_REQUEST
+            (k > 0 and toks[k - 1].start in heads)
+            or (k + 3 < len(toks) and toks[k + 3].start in heads)
         )
+        for k, t in enumerate(toks)
+    )
+
+
+def _agrees_with_someone(toks: list[Tok], heads: set[int]) -> bool:
+    """ "eens met Marja", "agree with Peter": the answer word, "met"/"with" and a word we do
+    not know (not an item, not the request)."""
+    return any(
+        t.canon in _WITH
+        and k > 0
+        and toks[k - 1].start in heads
+        and k + 1 < len(toks)
+        and toks[k + 1].cat == Cat.WORD
+        and toks[k + 1].canon not in _THE_REQUEST
         for k, t in enumerate(toks)
     )
 
@@ -501,11 +507,7 @@ def _someone_else_may(toks: list[Tok]) -> bool:
     """The clause opens with a person or body we do not know ("de juf", "the teacher") who
     "mag"/"can": whatever follows is said of them, not of this request's recipients."""
     k = next((i for i, t in enumerate(toks) if t.cat != Cat.FILL or t.canon in _ARTICLES), 0)
-    return (
-        _is_named_thing(toks, k)
-        and k + 2 < len(toks)
-        and toks[k + 2].canon in _MAY
-    )
+    return _is_named_thing(toks, k) and k + 2 < len(toks) and toks[k + 2].canon in _MAY
 
 
 def _is_named_thing(toks: list[Tok], k: int) -> bool:

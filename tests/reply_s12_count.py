@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import reply_s10_envelopes as s10
 import reply_s11_envelopes as s11
 import reply_s12_envelopes as s12
-from reply_s11_count import KINDS, matrix
+from reply_harness import KINDS, matrix
 from reply_s12_phrasings import PHRASINGS as P12
 from reply_table import ITEMS
 

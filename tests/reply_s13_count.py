@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import reply_s10_envelopes as s10
 import reply_s13_mails as s13
-from reply_s11_count import KINDS, matrix, outcome
+from reply_harness import KINDS, matrix, outcome
 from reply_s11_phrasings import PHRASINGS as P11
 from reply_s12_phrasings import PHRASINGS as P12
 from reply_s13_phrasings import PHRASINGS as P13

@@ -18,13 +18,12 @@ import pytest
 import reply_s10_envelopes as s10
 import reply_s13_mails as s13
 from mail_support import RemoteVault, build_remote_vault
-from reply_s11_count import accepted, is_right, outcome
+from reply_harness import outcome, wrong_in
 from reply_s11_phrasings import PHRASINGS as P11
 from reply_s12_phrasings import PHRASINGS as P12
 from reply_s13_phrasings import PHRASINGS as P13
 from reply_table import ITEMS
 from test_mail_replies import READ_AT
-from test_reply_s11_corpus import _squash
 
 from toestemming.capture.answers import read_answers
 from toestemming.capture.replies import html_to_text, parse_reply
@@ -38,32 +37,10 @@ ROUNDS: dict[str, dict[str, Any]] = {
 }
 
 
-def wrong_readings(envelope: str, phrasings: dict[str, Any]) -> list[str]:
-    """Every phrasing of `phrasings` in `envelope` that is read wrong, or whose deciding words
-    are not the person's own (they must never come from our quoted request)."""
-    wrong = []
-    for name, case in phrasings.items():
-        parsed = parse_reply(s13.message(envelope, case.text, case.lang))
-        if parsed.problems:
-            wrong.append(f"{name}: problems {parsed.problems}")
-            continue
-        reading = read_answers(parsed.text, ITEMS[:3])
-        got = outcome(reading)
-        if not is_right(case, got):
-            wrong.append(f"{name}: want {accepted(case)}, got {got}")
-            continue
-        typed = _squash(case.text)
-        for item in reading.items.values():
-            for start, end in item.spans:
-                if _squash(parsed.text[start:end]) not in typed:
-                    wrong.append(f"{name}: decided by {parsed.text[start:end]!r}")
-    return wrong
-
-
 @pytest.mark.parametrize("envelope", sorted(s13.ENVELOPES))
 @pytest.mark.parametrize("round_", sorted(ROUNDS))
 def test_every_phrasing_in_every_real_client_message(round_: str, envelope: str) -> None:
-    assert wrong_readings(envelope, ROUNDS[round_]) == []
+    assert wrong_in(envelope, ROUNDS[round_], s13.message) == []
 
 
 @pytest.mark.parametrize("envelope", sorted(s13.ENVELOPES))

@@ -454,6 +454,17 @@ def gmail_vacation(answer: str) -> bytes:
     )
 
 
+def helpdesk_auto_body(answer: str) -> bytes:
+    """A helpdesk's auto-reply: no header says so, the subject is the original's "Re:", only
+    its first words do ("Dit is een automatisch antwoord"), and it quotes our request."""
+    subject = _encoded_subject("Re: " + SUBJECT["nl"])
+    body = (
+        f"Dit is een automatisch antwoord. Ja, wij hebben uw bericht ontvangen. {answer}\n\n"
+        f"{_quote(original('nl'))}\n"
+    )
+    return _bytes(_headers(f"Marja <{SAM}>", subject) + _part("text/plain", body, "utf-8"))
+
+
 def exchange_ndr(_answer: str) -> bytes:
     """Exchange Online's non-delivery report, subject in Dutch, from postmaster, as a
     multipart/report with our request attached."""
@@ -494,6 +505,7 @@ NOT_ANSWERS: dict[str, Callable[[str], bytes]] = {
     **{f"auto-{lang}-subject-only": _auto(lang, False) for lang in _AUTO_SUBJECTS},
     "vacation-x-autoreply": vacation_x_autoreply,
     "gmail-vacation": gmail_vacation,
+    "helpdesk-auto-body": helpdesk_auto_body,
     "exchange-ndr": exchange_ndr,
     "exim-bounce": exim_bounce,
 }

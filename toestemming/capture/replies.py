@@ -24,7 +24,7 @@ from typing import Any
 from ..errors import Said
 from ..refcode import find_reference_codes
 from .reply_armor import unarmor
-from .reply_auto import is_automatic, is_recall
+from .reply_auto import is_automatic, is_recall, says_automatic
 from .reply_flowed import unflow
 from .reply_layout import own_text
 
@@ -551,7 +551,9 @@ def parse_reply(raw: bytes) -> ParsedReply:
         reply.text, reply.own_text = html_to_text(markup)
     if not reply.text.strip():
         reply.problems.append(Said("reply-no-text"))
-    elif not reply.automatic and is_recall(reply.subject, reply.text):
+    elif not reply.automatic and (
+        is_recall(reply.subject, reply.text) or says_automatic(reply.own_text)
+    ):
         reply.automatic = True
         reply.problems.append(Said("reply-automatic"))
     own_codes = find_reference_codes(reply.subject + "\n" + reply.own_text)

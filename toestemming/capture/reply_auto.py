@@ -70,5 +70,20 @@ _RECALL_TEXT = re.compile(
 )
 
 
+# Helpdesk and provider auto-replies that set no header and keep the "Re:" subject, but say
+# what they are in their first words. Only at the very start: a person who writes "ik kreeg
+# een automatisch antwoord, maar: ja" is answering.
+_AUTO_TEXT = re.compile(
+    r"^\W*(?:dit is een automatisch(?:e)? (?:gegenereerd(?:e)? )?(?:antwoord|bericht|reactie|"
+    r"e-?mail)|automatisch (?:antwoord|bericht)\b|this is an? (?:automatic|automated|"
+    r"auto-?generated) (?:reply|response|message|e-?mail)|automatic reply\b|auto-?reply\b)",
+    re.IGNORECASE,
+)
+
+
+def says_automatic(own_text: str) -> bool:
+    return bool(_AUTO_TEXT.match(own_text[:300]))
+
+
 def is_recall(subject: str, text: str) -> bool:
     return bool(_RECALL_SUBJECT.match(subject)) and bool(_RECALL_TEXT.search(text[:2000]))

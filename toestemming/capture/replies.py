@@ -247,6 +247,7 @@ class _HtmlText(HTMLParser):
         self._skip = 0
         self._pre = 0
         self._had_pre = False
+        self._line_start = True  # nothing but spaces since the last line break
         self._soft_p: list[bool] = []  # per open <p>: Outlook's MsoNormal (no margins)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -303,15 +304,9 @@ class _HtmlText(HTMLParser):
         "maar niet voor 2" typed on two lines stay one answer). <br> always breaks, so an
         empty line (<div><br></div>) stays empty; other blocks keep their blank line."""
         soft = tag == "div" or (tag == "p" and "msonormal" in names)
-        if soft and self._line_start():
+        if soft and self._line_start:
             return
         self._text("\n")
-
-    def _line_start(self) -> bool:
-        for data, _ in reversed(self.chunks):
-            if data.strip(" "):  # the source's line breaks between tags are spaces
-                return data.rstrip(" ").endswith("\n")
-        return True
 
     def _pop_soft_p(self) -> bool:
         return self._soft_p.pop() if self._soft_p else False
@@ -330,6 +325,8 @@ class _HtmlText(HTMLParser):
 
     def _text(self, data: str) -> None:
         self.chunks.append((data, self._quote_depth + (1 if self._quoted_after else 0)))
+        if data.strip(" "):  # the source's line breaks between tags are spaces
+            self._line_start = data.rstrip(" ").endswith("\n")
 
     def lines(self) -> str:
         out: list[str] = []

@@ -11,6 +11,7 @@ withdrawal missed or invented, a clear answer left unclear.
 from __future__ import annotations
 
 import re
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -125,3 +126,26 @@ def matrix(
                 wrong[kind(case, got)] += 1
                 lines.append(f"  {name} × {env}: want {case.expect}, got {got}")
     return total, wrong, lines
+
+
+def never_answers(builders: dict[str, Callable[[str], bytes]]) -> list[str]:
+    """Machine messages (bounces, receipts, auto-replies) with "1 ja 2 nee 3 ja" in them that
+    are neither marked automatic nor read as nothing."""
+    wrong = []
+    for name, build in builders.items():
+        parsed = parse_reply(build("1 ja 2 nee 3 ja"))
+        got = outcome(read_answers(parsed.text, ITEMS[:3]))
+        if not (parsed.automatic or got == ("geen",) or set(got) == {"?"}):
+            wrong.append(f"  {name}: read as {got}, not marked automatic")
+    return wrong
+
+
+def replies_per_second(raws: list[bytes], rounds: int = 3) -> float:
+    """parse_reply + read_answers over `raws`, best of `rounds`."""
+    best = 0.0
+    for _ in range(rounds):
+        start = time.perf_counter()
+        for raw in raws:
+            read_answers(parse_reply(raw).text, ITEMS[:3])
+        best = max(best, len(raws) / (time.perf_counter() - start))
+    return best

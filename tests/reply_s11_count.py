@@ -20,22 +20,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import reply_s10_envelopes as s10
 import reply_s11_envelopes as s11
-from reply_harness import KINDS, matrix, outcome
+from reply_harness import KINDS, matrix, never_answers
 from reply_s11_phrasings import PHRASINGS as P11
 from reply_table import ITEMS
 
 from toestemming.capture.answers import read_answers
 from toestemming.capture.replies import parse_reply
-
-
-def not_answers() -> list[str]:
-    wrong = []
-    for name, build in s11.NOT_ANSWERS.items():
-        parsed = parse_reply(build("1 ja 2 nee 3 ja"))
-        got = outcome(read_answers(parsed.text, ITEMS[:3]))
-        if not (parsed.automatic or got == ("geen",) or set(got) == {"?"}):
-            wrong.append(f"  {name}: read as {got}, not marked automatic")
-    return wrong
 
 
 def speed(rounds: int = 3) -> tuple[float, float]:
@@ -69,7 +59,7 @@ def main() -> None:
         print(f"{title}: {sum(wrong.values())} of {total} wrong ({counts})")
         if verbose:
             print("\n".join(lines))
-    bad = not_answers()
+    bad = never_answers(s11.NOT_ANSWERS)
     print(f"never an answer: {len(bad)} of {len(s11.NOT_ANSWERS)} read as an answer")
     print("\n".join(bad))
     both, alone = speed()

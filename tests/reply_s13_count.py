@@ -10,21 +10,16 @@ that are never an answer (auto-replies, bounces) counted apart.
 from __future__ import annotations
 
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import reply_s10_envelopes as s10
 import reply_s13_mails as s13
-from reply_harness import KINDS, matrix, outcome
+from reply_harness import KINDS, matrix, never_answers, replies_per_second
 from reply_s11_phrasings import PHRASINGS as P11
 from reply_s12_phrasings import PHRASINGS as P12
 from reply_s13_phrasings import PHRASINGS as P13
-from reply_table import ITEMS
-
-from toestemming.capture.answers import read_answers
-from toestemming.capture.replies import parse_reply
 
 RUNS = {
     "round-7 phrasings": P13,
@@ -34,25 +29,10 @@ RUNS = {
 }
 
 
-def not_answers() -> list[str]:
-    wrong = []
-    for name, build in s13.NOT_ANSWERS.items():
-        parsed = parse_reply(build("1 ja 2 nee 3 ja"))
-        got = outcome(read_answers(parsed.text, ITEMS[:3]))
-        if not (parsed.automatic or got == ("geen",) or set(got) == {"?"}):
-            wrong.append(f"  {name}: read as {got}, not marked automatic")
-    return wrong
-
-
-def speed(rounds: int = 3) -> float:
-    raws = [s13.message(e, c.text, c.lang) for c in P13.values() for e in s13.ENVELOPES]
-    best = 0.0
-    for _ in range(rounds):
-        t = time.perf_counter()
-        for raw in raws:
-            read_answers(parse_reply(raw).text, ITEMS[:3])
-        best = max(best, len(raws) / (time.perf_counter() - t))
-    return best
+def speed() -> float:
+    return replies_per_second(
+        [s13.message(e, c.text, c.lang) for c in P13.values() for e in s13.ENVELOPES]
+    )
 
 
 def main() -> None:
@@ -63,7 +43,7 @@ def main() -> None:
         print(f"{title} × round-7 messages: {sum(wrong.values())} of {total} wrong ({counts})")
         if verbose:
             print("\n".join(lines))
-    bad = not_answers()
+    bad = never_answers(s13.NOT_ANSWERS)
     print(f"never an answer: {len(bad)} of {len(s13.NOT_ANSWERS)} read as an answer")
     print("\n".join(bad))
     print(f"speed: {speed():.0f} replies/s parse+read (round-7 corpus)")

@@ -28,6 +28,9 @@ PHRASINGS: dict[str, Phrasing] = {
     "jullie-alles": Phrasing("Jullie mogen alles delen. Ja.", ALL_YES, also=(NONE,)),
     "iedereen-alles": Phrasing("Iedereen mag het weten, ja voor alles", ALL_YES),
     "uwv-alles": Phrasing("Het UWV mag alles weten", ("ja", U, U), also=(NONE,)),
+    # the school is the sender's side, even though item 3's title says "na school"
+    "school-alles": Phrasing("School mag alles weten hoor", NONE),
+    "bakkerij-alles": Phrasing("De bakkerij mag alles weten", (U, "ja", U), also=(NONE,)),
     "juf-uwv": Phrasing("De juf mag alles weten, het UWV niets", ("nee", U, U), also=(NONE,)),
     # -- phone-style ---------------------------------------------------------------------------
     "phone-jaaa": Phrasing("Jaaa is goed hoor 👍 voor alles", ALL_YES, also=(NONE,)),

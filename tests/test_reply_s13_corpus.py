@@ -92,6 +92,8 @@ def test_the_matrix_covers_the_brief() -> None:
         ("De juf mag alles weten. Ja.", ("geen",)),
         ("Ja hoor, de mentor mag alles weten van mij", ("geen",)),
         ("The teacher can know everything. Yes.", ("geen",)),
+        ("De school mag alles weten", ("geen",)),  # item 3 is "Volgen na school"
+        ("De bakkerij mag alles weten", ("?", "ja", "?")),
         ("De juf mag alles weten, het UWV niets", ("nee", "?", "?")),
         # ... while the recipients, "jullie" and "iedereen" still may
         ("Jullie mogen alles delen. Ja.", ("ja", "ja", "ja")),

@@ -447,7 +447,7 @@ def _said_of_something_else(clauses: list[Clause]) -> None:
     for k, c in enumerate(clauses):
         if _someone_else_may(c.toks):
             # "de juf mag alles weten": "alles" is everything for the juf, no item here
-            for b in [b for b in c.bindings if b.all_items or b.rest]:
+            for b in list(c.bindings):
                 c.bindings.remove(b)
                 c.bare.append(b.unit)
                 b.unit.elsewhere = True
@@ -501,13 +501,25 @@ def _agrees_with_someone(toks: list[Tok], heads: set[int]) -> bool:
 
 _WITH = frozenset({"met", "with"})
 _MAY = frozenset({"mag", "mogen", "may", "can", "kan", "kunnen"})
+_SENDER_SIDE = frozenset({"school", "opleiding", "mbo", "college"})
 
 
 def _someone_else_may(toks: list[Tok]) -> bool:
     """The clause opens with a person or body we do not know ("de juf", "the teacher") who
     "mag"/"can": whatever follows is said of them, not of this request's recipients."""
     k = next((i for i, t in enumerate(toks) if t.cat != Cat.FILL or t.canon in _ARTICLES), 0)
-    return _is_named_thing(toks, k) and k + 2 < len(toks) and toks[k + 2].canon in _MAY
+    if _is_named_thing(toks, k):
+        return k + 2 < len(toks) and toks[k + 2].canon in _MAY
+    k += 1 if k < len(toks) and toks[k].canon in _ARTICLES else 0
+    # "(de) school mag alles weten": the school is the sender's side, whatever item's title
+    # holds the word ("Volgen na school"); it is no recipient that "alles" is shared with
+    return (
+        k + 1 < len(toks)
+        and toks[k].cat == Cat.REF
+        and not toks[k].explicit
+        and toks[k].canon in _SENDER_SIDE
+        and toks[k + 1].canon in _MAY
+    )
 
 
 def _is_named_thing(toks: list[Tok], k: int) -> bool:

@@ -22,6 +22,7 @@ from pypdf import PdfReader
 from test_mail_replies import READ_AT
 
 from toestemming.capture.replies import parse_reply
+from toestemming.model import SignerRef
 from toestemming.proof import verify
 
 RAW = build_corpus()["gmail_quoted.eml"]  # "1 nee, 2 ja", dated 24 Nov 2026 09:12:40 +0100
@@ -101,3 +102,24 @@ def test_a_fetched_reply_without_date_is_dated_when_it_was_fetched(rv: RemoteVau
     dated = rv.svc.remote.read_reply(RAW, fetched)  # its own date wins over the fetch
     assert dated.decided_at == datetime(2026, 11, 24, 8, 12, 40, tzinfo=UTC)
     assert dated.moment_from == ""
+
+
+def test_a_withdrawal_without_date_says_so_in_the_proof(rv: RemoteVault, tmp_path: Path) -> None:
+    """ "Ik trek mijn toestemming in", sent without a Date: withdrawn as of when our server
+    received it, and the proof's withdrawal line says the date is not the sender's."""
+    rv.clock.advance(READ_AT)
+    rv.svc.consents.record_decisions(
+        rv.main.id,
+        SignerRef.youth(rv.sam.id),
+        {i.id: "yes" for i in rv.main.items},
+        "desk",
+        decided_at=rv.clock.now() - timedelta(days=1),
+    )
+    raw = build_corpus()["apple_withdrawal.eml"]
+    undated = OURS + raw.replace(DATE_LINE, b"")
+    assert DATE_LINE in raw
+    proposal = rv.svc.remote.read_reply(undated)
+    assert proposal.withdrawal and proposal.can_confirm and proposal.moment_from == "server"
+    rv.svc.remote.confirm(proposal)
+    text = _proof_text(rv, rv.main.items[0].id, tmp_path)
+    assert "Ingetrokken door" in text and "ontvangst door de mailserver" in text

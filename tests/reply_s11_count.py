@@ -14,96 +14,18 @@ from __future__ import annotations
 
 import sys
 import time
-from collections import Counter
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import reply_s10_envelopes as s10
 import reply_s11_envelopes as s11
+from reply_harness import KINDS, matrix, never_answers
 from reply_s11_phrasings import PHRASINGS as P11
 from reply_table import ITEMS
 
-from toestemming.capture.answers import AnswerReading, read_answers
+from toestemming.capture.answers import read_answers
 from toestemming.capture.replies import parse_reply
-from toestemming.model import Answer
-
-KINDS = ("yes-nobody-gave", "no-nobody-gave", "withdrawal", "clear-left-unclear")
-
-
-def outcome(reading: AnswerReading) -> tuple[str, ...]:
-    if reading.is_withdrawal:
-        return ("intrekken", *(str(p) for p in reading.withdraw or ()))
-    if not reading.answers:
-        return ("geen",)
-    names = {Answer.YES: "ja", Answer.NO: "nee"}
-    return tuple(names.get(reading.answers.get(p), "?") for p in (1, 2, 3))  # type: ignore[arg-type]
-
-
-def accepted(case: Any) -> tuple[tuple[str, ...], ...]:
-    return (case.expect, *getattr(case, "also", ()))
-
-
-def is_right(case: Any, got: tuple[str, ...]) -> bool:
-    for want in accepted(case):
-        if want == ("geen",):
-            if got == ("geen",) or set(got) == {"?"}:
-                return True
-        elif got == want:
-            return True
-    return False
-
-
-def kind(case: Any, got: tuple[str, ...]) -> str:
-    """The worst thing a wrong reading does."""
-    want = case.expect
-    if (want[0] == "intrekken") != (got[0] == "intrekken") or (
-        want[0] == "intrekken" and want != got
-    ):
-        return "withdrawal"
-    w = ("?", "?", "?") if want == ("geen",) else want
-    g = ("?", "?", "?") if got == ("geen",) else got
-    found = set()
-    for a, b in zip(w, g, strict=True):
-        if b == "ja" and a != "ja":
-            found.add("yes-nobody-gave")
-        elif b == "nee" and a != "nee":
-            found.add("no-nobody-gave")
-        elif b == "?" and a != "?":
-            found.add("clear-left-unclear")
-    return next((k for k in KINDS if k in found), "clear-left-unclear")
-
-
-def read(raw: bytes) -> tuple[str, ...]:
-    return outcome(read_answers(parse_reply(raw).text, ITEMS[:3]))
-
-
-def matrix(
-    phrasings: dict[str, Any], envelopes: dict[str, Callable[[str, str], str]], make: Any
-) -> tuple[int, Counter[str], list[str]]:
-    wrong: Counter[str] = Counter()
-    lines: list[str] = []
-    total = 0
-    for name, case in phrasings.items():
-        for env in envelopes:
-            total += 1
-            got = read(make(env, case.text, case.lang))
-            if not is_right(case, got):
-                wrong[kind(case, got)] += 1
-                lines.append(f"  {name} × {env}: want {case.expect}, got {got}")
-    return total, wrong, lines
-
-
-def not_answers() -> list[str]:
-    wrong = []
-    for name, build in s11.NOT_ANSWERS.items():
-        parsed = parse_reply(build("1 ja 2 nee 3 ja"))
-        got = outcome(read_answers(parsed.text, ITEMS[:3]))
-        if not (parsed.automatic or got == ("geen",) or set(got) == {"?"}):
-            wrong.append(f"  {name}: read as {got}, not marked automatic")
-    return wrong
 
 
 def speed(rounds: int = 3) -> tuple[float, float]:
@@ -137,7 +59,7 @@ def main() -> None:
         print(f"{title}: {sum(wrong.values())} of {total} wrong ({counts})")
         if verbose:
             print("\n".join(lines))
-    bad = not_answers()
+    bad = never_answers(s11.NOT_ANSWERS)
     print(f"never an answer: {len(bad)} of {len(s11.NOT_ANSWERS)} read as an answer")
     print("\n".join(bad))
     both, alone = speed()

@@ -9,7 +9,6 @@ the receipt, tests/reply_s12_envelopes.py) and in round 4's and 5's envelopes.
 from __future__ import annotations
 
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -17,23 +16,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import reply_s10_envelopes as s10
 import reply_s11_envelopes as s11
 import reply_s12_envelopes as s12
-from reply_s11_count import KINDS, matrix
+from reply_harness import KINDS, matrix, replies_per_second
 from reply_s12_phrasings import PHRASINGS as P12
-from reply_table import ITEMS
-
-from toestemming.capture.answers import read_answers
-from toestemming.capture.replies import parse_reply
 
 
-def speed(rounds: int = 3) -> float:
-    raws = [s12.message(e, c.text, c.lang) for c in P12.values() for e in s12.ENVELOPES]
-    best = 0.0
-    for _ in range(rounds):
-        t = time.perf_counter()
-        for raw in raws:
-            read_answers(parse_reply(raw).text, ITEMS[:3])
-        best = max(best, len(raws) / (time.perf_counter() - t))
-    return best
+def speed() -> float:
+    return replies_per_second(
+        [s12.message(e, c.text, c.lang) for c in P12.values() for e in s12.ENVELOPES]
+    )
 
 
 def main() -> None:

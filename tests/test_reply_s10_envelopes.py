@@ -6,34 +6,21 @@ A sample goes through the import of a real vault.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from email.utils import format_datetime
 
 import pytest
 from mail_support import RemoteVault, build_remote_vault
+from reply_harness import outcome, squash
 from reply_s10_envelopes import DATE, ENVELOPES, PHRASINGS, message
 from reply_table import ITEMS
 from test_mail_replies import READ_AT
 
-from toestemming.capture.answers import AnswerReading, read_answers
+from toestemming.capture.answers import read_answers
 from toestemming.capture.replies import parse_reply
 from toestemming.model import Answer
 
 COMBINATIONS = [(p, e) for p in sorted(PHRASINGS) for e in sorted(ENVELOPES)]
-
-
-def outcome(reading: AnswerReading, count: int = 3) -> tuple[str, ...]:
-    if reading.is_withdrawal:
-        return ("intrekken", *(str(p) for p in reading.withdraw or ()))
-    if not reading.answers:
-        return ("geen",)
-    names = {Answer.YES: "ja", Answer.NO: "nee"}
-    return tuple(names.get(reading.answers.get(p), "?") for p in range(1, count + 1))  # type: ignore[arg-type]
-
-
-def _squash(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("\xa0", " ")).strip().lower()
 
 
 @pytest.mark.parametrize(("phrasing", "envelope"), COMBINATIONS)
@@ -49,11 +36,11 @@ def test_every_phrasing_in_every_client(phrasing: str, envelope: str) -> None:
         assert not reading.is_withdrawal
     else:
         assert got == case.expect, (got, [str(p) for p in reading.problems])
-    typed = _squash(case.text)
+    typed = squash(case.text)
     for item in reading.items.values():
         for start, end in item.spans:
             # the deciding words are the person's, never our quoted request's
-            assert _squash(parsed.text[start:end]) in typed, (item, parsed.text[start:end])
+            assert squash(parsed.text[start:end]) in typed, (item, parsed.text[start:end])
 
 
 def test_the_matrix_is_big_enough() -> None:

@@ -8,7 +8,6 @@ Counts by kind and the reader's speed: `python tests/reply_s11_count.py`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from email.utils import format_datetime
 
@@ -16,7 +15,7 @@ import pytest
 import reply_s10_envelopes as s10
 import reply_s11_envelopes as s11
 from mail_support import RemoteVault, build_remote_vault
-from reply_s11_count import accepted, is_right, outcome
+from reply_harness import check, outcome
 from reply_s11_phrasings import PHRASINGS
 from reply_table import ITEMS
 from test_mail_replies import READ_AT
@@ -26,42 +25,25 @@ from toestemming.capture.replies import parse_reply
 from toestemming.errors import Said
 
 
-def _squash(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("\xa0", " ")).strip().lower()
-
-
-def _check(raw: bytes, case: s10.Phrasing) -> None:
-    parsed = parse_reply(raw)
-    assert not parsed.problems, parsed.problems
-    reading = read_answers(parsed.text, ITEMS[:3])
-    got = outcome(reading)
-    assert is_right(case, got), (got, accepted(case), [str(p) for p in reading.problems])
-    typed = _squash(case.text)
-    for item in reading.items.values():
-        for start, end in item.spans:
-            # the deciding words are the person's, never our quoted request's
-            assert _squash(parsed.text[start:end]) in typed, (item, parsed.text[start:end])
-
-
 @pytest.mark.parametrize("envelope", sorted(s11.ENVELOPES))
 @pytest.mark.parametrize("phrasing", sorted(PHRASINGS))
 def test_new_phrasings_in_new_clients(phrasing: str, envelope: str) -> None:
     case = PHRASINGS[phrasing]
-    _check(s11.message(envelope, case.text, case.lang), case)  # type: ignore[arg-type]
+    check(s11.message(envelope, case.text, case.lang), case)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("envelope", sorted(s10.ENVELOPES))
 @pytest.mark.parametrize("phrasing", sorted(PHRASINGS))
 def test_new_phrasings_in_round_4_clients(phrasing: str, envelope: str) -> None:
     case = PHRASINGS[phrasing]
-    _check(s10.message(envelope, case.text, case.lang), case)  # type: ignore[arg-type]
+    check(s10.message(envelope, case.text, case.lang), case)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("envelope", sorted(s11.ENVELOPES))
 @pytest.mark.parametrize("phrasing", sorted(s10.PHRASINGS))
 def test_round_4_phrasings_in_new_clients(phrasing: str, envelope: str) -> None:
     case = s10.PHRASINGS[phrasing]
-    _check(s11.message(envelope, case.text, case.lang), case)
+    check(s11.message(envelope, case.text, case.lang), case)
 
 
 @pytest.mark.parametrize("envelope", sorted(s11.ENVELOPES))

@@ -18,12 +18,11 @@ import reply_s10_envelopes as s10
 import reply_s11_envelopes as s11
 import reply_s12_envelopes as s12
 from mail_support import RemoteVault, build_remote_vault
-from reply_s11_count import outcome
+from reply_harness import check, outcome
 from reply_s11_phrasings import PHRASINGS as P11
 from reply_s12_phrasings import PHRASINGS
 from reply_table import ITEMS
 from test_mail_replies import READ_AT
-from test_reply_s11_corpus import _check
 
 from toestemming.capture.answers import read_answers
 from toestemming.capture.replies import parse_reply
@@ -34,35 +33,35 @@ from toestemming.model import Answer
 @pytest.mark.parametrize("phrasing", sorted(PHRASINGS))
 def test_new_phrasings_in_new_envelopes(phrasing: str, envelope: str) -> None:
     case = PHRASINGS[phrasing]
-    _check(s12.message(envelope, case.text, case.lang), case)  # type: ignore[arg-type]
+    check(s12.message(envelope, case.text, case.lang), case)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("envelope", sorted(s11.ENVELOPES))
 @pytest.mark.parametrize("phrasing", sorted(PHRASINGS))
 def test_new_phrasings_in_round_5_clients(phrasing: str, envelope: str) -> None:
     case = PHRASINGS[phrasing]
-    _check(s11.message(envelope, case.text, case.lang), case)  # type: ignore[arg-type]
+    check(s11.message(envelope, case.text, case.lang), case)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("envelope", sorted(s10.ENVELOPES))
 @pytest.mark.parametrize("phrasing", sorted(PHRASINGS))
 def test_new_phrasings_in_round_4_clients(phrasing: str, envelope: str) -> None:
     case = PHRASINGS[phrasing]
-    _check(s10.message(envelope, case.text, case.lang), case)  # type: ignore[arg-type]
+    check(s10.message(envelope, case.text, case.lang), case)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("envelope", sorted(s12.ENVELOPES))
 @pytest.mark.parametrize("phrasing", sorted(P11))
 def test_round_5_phrasings_in_new_envelopes(phrasing: str, envelope: str) -> None:
     case = P11[phrasing]
-    _check(s12.message(envelope, case.text, case.lang), case)  # type: ignore[arg-type]
+    check(s12.message(envelope, case.text, case.lang), case)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("envelope", sorted(s12.ENVELOPES))
 @pytest.mark.parametrize("phrasing", sorted(s10.PHRASINGS))
 def test_round_4_phrasings_in_new_envelopes(phrasing: str, envelope: str) -> None:
     case = s10.PHRASINGS[phrasing]
-    _check(s12.message(envelope, case.text, case.lang), case)
+    check(s12.message(envelope, case.text, case.lang), case)
 
 
 @pytest.mark.parametrize("envelope", sorted(s12.ENVELOPES))

@@ -63,6 +63,16 @@ CHANNEL_LABELS: dict[Channel, str] = {
 }
 
 
+# Where the moment of an answer by e-mail comes from when the message had no date of its own
+# (the proof says so: the sender did not date it).
+MOMENT_FROM_LABELS: dict[str, str] = {
+    "server": "Het bericht had geen datum van de afzender; het tijdstip is de ontvangst door "
+    "de mailserver.",
+    "read": "Het bericht had geen datum van de afzender en van geen mailserver; het tijdstip "
+    "is het ophalen of inlezen.",
+}
+
+
 def channel_label(channel: Channel, language: str = "nl") -> str:
     """How the answer came in, for what a signer reads (language catalog)."""
     return language_text(language, f"channel-{channel.value}")

@@ -40,6 +40,9 @@ class ReplyProposal:
     signer: SignerRef | None = None
     signer_label: str = ""  # "jongere", "ouder", … (no name)
     decided_at: datetime | None = None
+    # Where decided_at comes from when not from the sender's Date header: "server" (when our
+    # mail server received it), "read" (when it was fetched or read in). The proof says so.
+    moment_from: str = ""
     items: tuple[ProposedItem, ...] = ()
     withdrawal: bool = False
     blanket: bool = False  # one answer was applied to every item ("ja voor alles", "nee")

@@ -23,7 +23,8 @@ from typing import Any
 
 from ..errors import Said
 from ..refcode import find_reference_codes
-from .reply_auto import is_automatic, is_recall
+from .reply_armor import unarmor
+from .reply_auto import is_automatic, is_recall, says_automatic
 from .reply_flowed import unflow
 from .reply_layout import own_text
 
@@ -107,7 +108,10 @@ class ParsedReply:
     message_id: str = ""
     refers_to: tuple[str, ...] = ()  # In-Reply-To and References: our sent Message-IDs
     from_address: str = ""  # lower-case addr-spec, "" when absent or unreadable
-    sent_at: datetime | None = None  # the Date header (UTC)
+    sent_at: datetime | None = None  # the Date header (UTC), else see date_from
+    # "" when sent_at is the sender's Date header; "server" when the message had none and
+    # sent_at is the moment our mail server stamped on it (the topmost Received header)
+    date_from: str = ""
     subject: str = ""
     text: str = ""  # the whole readable text, quotes included (shown to the worker)
     own_text: str = ""  # what the sender wrote, quotes removed (answers are read here only)
@@ -242,6 +246,9 @@ class _HtmlText(HTMLParser):
         self._quoted_after = False  # Outlook puts the original after a marker, not inside it
         self._skip = 0
         self._pre = 0
+        self._had_pre = False
+        self._line_start = True  # nothing but spaces since the last line break
+        self._soft_p: list[bool] = []  # per open <p>: Outlook's MsoNormal (no margins)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in ("script", "style", "head", "title"):
@@ -253,17 +260,20 @@ class _HtmlText(HTMLParser):
         if any(m in names for m in ("divrplyfwdmsg", "appendonsend", "outlookmessageheader")):
             self._quoted_after = True
         if tag in self._BLOCK:
-            self._text("\n")
+            self._block_break(tag, names)
         if tag in _VOID:
             if tag == "hr":
                 self._quoted_after = self._quoted_after or not self._quote_depth
             return
         style = "".join((v or "") for k, v in attrs if k == "style").lower().replace(" ", "")
         self._stack.append((tag, quote, tag in ("s", "strike", "del") or "line-through" in style))
+        if tag == "p":
+            self._soft_p.append("msonormal" in names)
         if quote:
             self._quote_depth += 1
         if tag in ("pre", "textarea", "plaintext"):
             self._pre += 1
+            self._had_pre = True
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         # "<br/>" (GMX, web.de, XHTML) is one line break, not a start and an end tag with a
@@ -286,7 +296,20 @@ class _HtmlText(HTMLParser):
                 del self._stack[i:]
                 break
         if tag in self._BLOCK:
-            self._text("\n")
+            self._block_break(tag, "msonormal" if tag == "p" and self._pop_soft_p() else "")
+
+    def _block_break(self, tag: str, names: str) -> None:
+        """A <div> (and Outlook's margin-less MsoNormal paragraph) starts a new line, as a
+        browser shows it: two divs in a row are two lines, not two paragraphs ("Ja" and
+        "maar niet voor 2" typed on two lines stay one answer). <br> always breaks, so an
+        empty line (<div><br></div>) stays empty; other blocks keep their blank line."""
+        soft = tag == "div" or (tag == "p" and "msonormal" in names)
+        if soft and self._line_start:
+            return
+        self._text("\n")
+
+    def _pop_soft_p(self) -> bool:
+        return self._soft_p.pop() if self._soft_p else False
 
     def handle_data(self, data: str) -> None:
         if self._skip:
@@ -302,21 +325,26 @@ class _HtmlText(HTMLParser):
 
     def _text(self, data: str) -> None:
         self.chunks.append((data, self._quote_depth + (1 if self._quoted_after else 0)))
+        if data.strip(" "):  # the source's line breaks between tags are spaces
+            self._line_start = data.rstrip(" ").endswith("\n")
 
     def lines(self) -> str:
         out: list[str] = []
         parts: list[str] = []
         depth = 0
+        # A browser shows no space at the start of a line (the source's line breaks between
+        # tags are spaces); only <pre> keeps its indentation.
+        lead = "" if self._had_pre else " "
         for data, d in self.chunks:
             pieces = data.split("\n")
             for k, piece in enumerate(pieces):
                 if k:
-                    out.append(_quoted("".join(parts), depth))
+                    out.append(_quoted("".join(parts).lstrip(lead), depth))
                     parts, depth = [], 0
                 parts.append(piece)
                 if piece.strip():
                     depth = max(depth, d)
-        out.append(_quoted("".join(parts), depth))
+        out.append(_quoted("".join(parts).lstrip(lead), depth))
         return "\n".join(out)
 
 
@@ -421,6 +449,7 @@ def _walk(
             plain = decode_part(part)[:MAX_TEXT_CHARS]
             if _param(part, "format") == "flowed":
                 plain = unflow(plain, _param(part, "delsp") == "yes")
+            plain = unarmor(plain)
         elif ctype == "text/html" and not markup:
             markup = decode_part(part)[: MAX_TEXT_CHARS * 4]
     return plain, markup
@@ -453,6 +482,24 @@ def _damaged(msg: Message) -> bool:
     return False
 
 
+def _moment(value: str) -> datetime | None:
+    try:
+        moment = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    return moment.astimezone(UTC) if moment.tzinfo is not None else None
+
+
+def _received_moment(msg: Message) -> datetime | None:
+    """When the last mail server — ours, the one that put it in the mailbox — received the
+    message: the date after the ";" of the topmost Received header. Headers further down
+    were written before it reached us (by the sender's side too), so they are not used."""
+    top = _all_plain(msg, "received", 1)
+    if not top or ";" not in top[0]:
+        return None
+    return _moment(top[0].rpartition(";")[2].strip())
+
+
 def parse_reply(raw: bytes) -> ParsedReply:
     """Read one message. Never raises; unreadable parts are noted in `problems`."""
     reply = ParsedReply()
@@ -478,12 +525,10 @@ def parse_reply(raw: bytes) -> ParsedReply:
     reply.subject = " ".join(_plain_header(msg, "subject").split())[:500]
     date_raw = _plain_header(msg, "date")
     if date_raw:
-        try:
-            moment = parsedate_to_datetime(date_raw)
-            if moment.tzinfo is not None:
-                reply.sent_at = moment.astimezone(UTC)
-        except (TypeError, ValueError, IndexError, OverflowError):
-            pass
+        reply.sent_at = _moment(date_raw)
+    if reply.sent_at is None:
+        reply.sent_at = _received_moment(msg)
+        reply.date_from = "server" if reply.sent_at is not None else ""
     if is_automatic(msg, reply.subject):
         reply.automatic = True
         reply.problems.append(Said("reply-automatic"))
@@ -503,7 +548,9 @@ def parse_reply(raw: bytes) -> ParsedReply:
         reply.text, reply.own_text = html_to_text(markup)
     if not reply.text.strip():
         reply.problems.append(Said("reply-no-text"))
-    elif not reply.automatic and is_recall(reply.subject, reply.text):
+    elif not reply.automatic and (
+        is_recall(reply.subject, reply.text) or says_automatic(reply.own_text)
+    ):
         reply.automatic = True
         reply.problems.append(Said("reply-automatic"))
     own_codes = find_reference_codes(reply.subject + "\n" + reply.own_text)

@@ -16,7 +16,9 @@ from email.message import Message
 _SUBJECT = re.compile(
     r"^\s*(?:\[[^\]]{1,40}\]\s*)*(?:automatisch antwoord|automatische? (?:reactie|melding)|automatic reply|auto(?:matic)?"
     r"[- ]?(?:reply|response)|out of (?:the )?office|afwezig(?:heidsmelding)?|niet aanwezig|"
-    r"vakantie(?:melding)?|abwesenheitsnotiz|automatische antwort|r[ée]ponse automatique|undeliverable|onbestelbaar|delivery status "
+    r"vakantie(?:melding)?|abwesenheitsnotiz|automatische antwort|r[ée]ponse automatique|"
+    r"respuesta autom[áa]tica|risposta automatica|resposta autom[áa]tica|odpowied[źz] "
+    r"automatyczna|undeliverable|onbestelbaar|delivery status "
     r"notification|mail delivery (?:failed|failure)|failure notice|returned mail|undelivered mail|"
     r"delivery (?:failure|has failed)|otomatik (?:yan[ıi]t|cevap)|ofis d[ıi][şs][ıi]nda|"
     r"ontvangstbevestiging|return receipt|read receipt|رد تلقائي|الرد التلقائي|خارج المكتب)"
@@ -66,6 +68,21 @@ _RECALL_TEXT = re.compile(
     r"\bmöchte die nachricht\b.{1,400}\bzurückrufen\b",
     re.IGNORECASE | re.DOTALL,
 )
+
+
+# Helpdesk and provider auto-replies that set no header and keep the "Re:" subject, but say
+# what they are in their first words. Only at the very start: a person who writes "ik kreeg
+# een automatisch antwoord, maar: ja" is answering.
+_AUTO_TEXT = re.compile(
+    r"^\W*(?:dit is een automatisch(?:e)? (?:gegenereerd(?:e)? )?(?:antwoord|bericht|reactie|"
+    r"e-?mail)|automatisch (?:antwoord|bericht)\b|this is an? (?:automatic|automated|"
+    r"auto-?generated) (?:reply|response|message|e-?mail)|automatic reply\b|auto-?reply\b)",
+    re.IGNORECASE,
+)
+
+
+def says_automatic(own_text: str) -> bool:
+    return bool(_AUTO_TEXT.match(own_text[:300]))
 
 
 def is_recall(subject: str, text: str) -> bool:

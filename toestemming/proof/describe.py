@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..model import CHANNEL_LABELS, Channel, SignerKind, SignerRef
+from ..model import CHANNEL_LABELS, MOMENT_FROM_LABELS, Channel, SignerKind, SignerRef
 from .collect import EventRecord, RequestSource
 
 ANSWER_LABELS = {"yes": "ja", "no": "nee"}
@@ -29,6 +29,11 @@ def signer_name(src: RequestSource, raw: Any) -> str:
     ref = raw if isinstance(raw, SignerRef) else SignerRef(SignerKind(raw[0]), int(raw[1]))
     name, role = src.people.get(ref, ("onbekend", "onbekend"))
     return f"{name} ({role})"
+
+
+def _moment_from(d: Any) -> str:
+    label = MOMENT_FROM_LABELS.get(str(d.get("moment_from", "")))
+    return f" {label}" if label else ""
 
 
 def categories_text(src: RequestSource, ids: Any) -> str:
@@ -58,9 +63,13 @@ def describe_event(src: RequestSource, event: EventRecord, item_id: int | None =
             f"{signer_name(src, d['signer'])}{age} zei {said} — {channel_label(d['channel'])}."
             + evidence
             + language.get(d.get("language", ""), "")
+            + _moment_from(d)
         )
     if kind == "withdrawal.recorded":
-        return f"Ingetrokken door {signer_name(src, d['signer'])} — {channel_label(d['channel'])}."
+        return (
+            f"Ingetrokken door {signer_name(src, d['signer'])} — {channel_label(d['channel'])}."
+            + _moment_from(d)
+        )
     if kind == "withdrawal.recipient_notified":
         r = src.recipients.get(int(d["recipient"]))
         return f"{r.display_name if r else 'Ontvanger'} is op de hoogte gebracht van de intrekking."

@@ -17,6 +17,7 @@ from ..clock import local_date, to_iso
 from ..errors import NotFoundError, Phrase, RuleViolation, ValidationError
 from ..language import has_catalog, languages
 from ..model import (
+    MOMENT_FROM_LABELS,
     Answer,
     Channel,
     ConsentRequest,
@@ -368,6 +369,7 @@ class Consents(ItemStates):
         special_ack: Iterable[int] = (),
         shown_text_sha256: Mapping[int, str] | None = None,
         language: str | None = None,
+        moment_from: str = "",
     ) -> list[int]:
         """One signer's answers on items of one request, in one transaction.
 
@@ -390,7 +392,7 @@ class Consents(ItemStates):
             )
             if evidence_id is not None:
                 require_evidence(self._ctx.db, evidence_id)
-            return self.write_decisions(prepared, evidence_id)
+            return self.write_decisions(prepared, evidence_id, moment_from)
 
     def prepare_decisions(
         self,
@@ -480,7 +482,9 @@ class Consents(ItemStates):
             request.language,
         )
 
-    def write_decisions(self, p: PreparedDecisions, evidence_id: int | None) -> list[int]:
+    def write_decisions(
+        self, p: PreparedDecisions, evidence_id: int | None, moment_from: str = ""
+    ) -> list[int]:
         """Append the prepared decision rows and their event; call inside db.transaction()."""
         db = self._ctx.db
         ids = []
@@ -522,6 +526,9 @@ class Consents(ItemStates):
             "decisions": ids,
             "special_ack": sorted(p.special_ack & set(p.answers)),
         }
+        if moment_from in MOMENT_FROM_LABELS:
+            # decided_at is not the sender's own date (a reply without one): the proof says so
+            body["moment_from"] = moment_from
         if p.language_switched:
             body["language"] = p.language
             body["text_sha256"] = {str(i): h for i, h in sorted(p.shown_sha256.items())}

@@ -182,7 +182,9 @@ class MailInbox:
             "SELECT id, fetched_at, raw FROM mail_inbox WHERE state = 'waiting' ORDER BY id"
         )
         return [
-            WaitingReply(int(r[0]), from_iso(r[1]), self._remote.read_reply(bytes(r[2])))
+            WaitingReply(
+                int(r[0]), from_iso(r[1]), self._remote.read_reply(bytes(r[2]), from_iso(r[1]))
+            )
             for r in rows
         ]
 

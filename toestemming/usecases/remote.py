@@ -475,9 +475,10 @@ class Remote:
         return expired
 
     # -- incoming (see remote_inbox.py) ---------------------------------------------------------
-    def read_reply(self, raw: bytes) -> ReplyProposal:
-        """Read an .eml. Records nothing: the worker confirms the proposal first."""
-        return self._inbox.read_reply(raw)
+    def read_reply(self, raw: bytes, fetched_at: datetime | None = None) -> ReplyProposal:
+        """Read an .eml. Records nothing: the worker confirms the proposal first.
+        `fetched_at` dates a message that carries no date of its own (else: now)."""
+        return self._inbox.read_reply(raw, fetched_at)
 
     def read_app_message(
         self,

@@ -44,8 +44,10 @@ class RemoteInbox:
         self._evidence = Evidence(ctx)
         self._matcher = ReplyMatcher(ctx)
 
-    def read_reply(self, raw: bytes) -> ReplyProposal:
-        """Read an .eml. Records nothing: the worker confirms the proposal first."""
+    def read_reply(self, raw: bytes, fetched_at: datetime | None = None) -> ReplyProposal:
+        """Read an .eml. Records nothing: the worker confirms the proposal first.
+        `fetched_at`: when it was fetched from the mailbox; the moment of a message that
+        carries no date of its own (else: now, the moment it is read in)."""
         parsed = parse_reply(raw if isinstance(raw, bytes) else b"")
         notes: list[str] = []
         if parsed.attachments:
@@ -74,6 +76,8 @@ class RemoteInbox:
                 codes_quoted=parsed.codes_quoted,
                 refers_to=parsed.refers_to,
                 sent_at=parsed.sent_at,
+                date_from=parsed.date_from,
+                fetched_at=fetched_at,
                 problems=problems,
                 notes=notes,
                 automatic=parsed.automatic,
@@ -174,6 +178,7 @@ class RemoteInbox:
                 channel,
                 withdrawn_at=fresh.decided_at,
                 evidence_id=evidence.id,
+                moment_from=fresh.moment_from,
             )
             return ConfirmResult(evidence.id, withdrawal=result)
         ids = self._consents.record_decisions(
@@ -184,12 +189,15 @@ class RemoteInbox:
             decided_at=fresh.decided_at,
             evidence_id=evidence.id,
             special_ack=fresh.special_ack,
+            moment_from=fresh.moment_from,
         )
         return ConfirmResult(evidence.id, decision_ids=tuple(ids))
 
     def _reread(self, proposal: ReplyProposal) -> ReplyProposal:
         if proposal.source == "email":
-            return self.read_reply(proposal.raw)
+            # A message without a date of its own keeps the moment it was first read at.
+            fetched = proposal.decided_at if proposal.moment_from == "read" else None
+            return self.read_reply(proposal.raw, fetched)
         try:
             record = json.loads(proposal.raw)
             received = from_iso(record["received_at"])

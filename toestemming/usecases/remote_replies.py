@@ -51,6 +51,8 @@ class Incoming:
     codes_quoted: list[str] = field(default_factory=list)
     refers_to: tuple[str, ...] = ()
     sent_at: datetime | None = None
+    date_from: str = ""  # "server": sent_at is our mail server's Received stamp
+    fetched_at: datetime | None = None  # when fetched: the moment of a message without date
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     screenshot: bytes | None = None
@@ -110,6 +112,7 @@ class ReplyMatcher:
         notes.extend(reading.notes)
         if signer is None:
             return done(**found)
+        moment_from = m.date_from if m.sent_at is not None else "read"
         decider = who_must_decide(youth, reps, self._ctx.policy(), local_date(moment or now))
         withdrawal = reading.is_withdrawal
         allowed = may_withdraw(decider, youth, signer) if withdrawal else may_sign(decider, signer)
@@ -146,6 +149,7 @@ class ReplyMatcher:
             signer=signer,
             signer_label=label,
             decided_at=moment,
+            moment_from=moment_from,
             items=tuple(items),
             withdrawal=withdrawal,
             blanket=reading.blanket and not withdrawal,
@@ -288,7 +292,9 @@ class ReplyMatcher:
         asked = max(request.created_at, from_iso(first_sent)) if first_sent else request.created_at
         if m.sent_at is None:
             notes.append(Said("reply-no-date"))
-            return now
+            return m.fetched_at or now
+        if m.date_from == "server":
+            notes.append(Said("reply-date-from-server"))
         if m.sent_at < asked - CLOCK_SLACK:
             problems.append(Said("reply-older-than-request"))
         if m.sent_at > now + CLOCK_SLACK:

@@ -12,7 +12,7 @@ from datetime import date, datetime
 
 from ..clock import local_date, to_iso
 from ..errors import NotFoundError, Phrase, RuleViolation, ValidationError
-from ..model import Channel, Recipient, SignerRef, Withdrawal
+from ..model import MOMENT_FROM_LABELS, Channel, Recipient, SignerRef, Withdrawal
 from ..rules import CHANGED_BY_WITHDRAWAL, may_withdraw, who_may_withdraw, who_must_decide
 from ..store import repo
 from .consent import (
@@ -66,6 +66,7 @@ class Withdrawals:
         channel: Channel | str,
         withdrawn_at: datetime | None = None,
         evidence_id: int | None = None,
+        moment_from: str = "",
     ) -> WithdrawalResult:
         """One action withdraws one or more items. Sharing before stays lawful; recipients who
         already received data are returned so they can be told (AVG art. 19)."""
@@ -74,7 +75,7 @@ class Withdrawals:
             prepared = self.prepare(item_ids, signer, channel, withdrawn_at)
             if evidence_id is not None:
                 require_evidence(self._ctx.db, evidence_id)
-            wids = self.write(prepared, evidence_id)
+            wids = self.write(prepared, evidence_id, moment_from)
         return self.result(wids)
 
     def choices(self, item_id: int, day: date | None = None) -> WithdrawalChoices:
@@ -137,7 +138,9 @@ class Withdrawals:
         seen = int(db.scalar("SELECT coalesce(max(id), 0) FROM withdrawals"))
         return PreparedWithdrawal(tuple(item_ids), youth_id, signer, ch, moment, now, seen)
 
-    def write(self, p: PreparedWithdrawal, evidence_id: int | None) -> list[int]:
+    def write(
+        self, p: PreparedWithdrawal, evidence_id: int | None, moment_from: str = ""
+    ) -> list[int]:
         """Append the prepared withdrawal rows and their event; call inside db.transaction().
         The items are checked again here: a desk action between prepare and write (another
         worker withdrew one) makes this raise, so the caller's transaction writes nothing."""
@@ -173,18 +176,18 @@ class Withdrawals:
                 )
             )
         refresh_items(db, list(p.item_ids))
-        self._ctx.event(
-            "withdrawal.recorded",
-            {
-                "items": list(p.item_ids),
-                "withdrawals": wids,
-                "signer": [p.signer.kind.value, p.signer.id],
-                "channel": p.channel.value,
-                "withdrawn_at": to_iso(p.withdrawn_at),
-                "recorded_at": to_iso(p.recorded_at),  # the rows' moment (replay.py)
-                "evidence": evidence_id,
-            },
-        )
+        body: dict[str, object] = {
+            "items": list(p.item_ids),
+            "withdrawals": wids,
+            "signer": [p.signer.kind.value, p.signer.id],
+            "channel": p.channel.value,
+            "withdrawn_at": to_iso(p.withdrawn_at),
+            "recorded_at": to_iso(p.recorded_at),  # the rows' moment (replay.py)
+            "evidence": evidence_id,
+        }
+        if moment_from in MOMENT_FROM_LABELS:  # not the sender's own date: the proof says so
+            body["moment_from"] = moment_from
+        self._ctx.event("withdrawal.recorded", body)
         return wids
 
     def result(self, withdrawal_ids: Sequence[int]) -> WithdrawalResult:

@@ -758,7 +758,8 @@ reply-sender-unknown = Het { $channel ->
         [app] telefoonnummer
        *[email] e-mailadres
     } van de afzender is niet bekend bij deze jongere of een vertegenwoordiger. Controleer wie dit stuurde.
-reply-no-date = Het bericht heeft geen datum; het moment van inlezen wordt gebruikt.
+reply-no-date = Het bericht heeft geen datum, ook niet van een mailserver; het moment van ophalen of inlezen wordt gebruikt, en het bewijs vermeldt dat.
+reply-date-from-server = Het bericht heeft geen datum van de afzender; het moment waarop onze mailserver het ontving wordt gebruikt, en het bewijs vermeldt dat.
 reply-older-than-request = Het bericht is ouder dan het verzoek; het kan geen antwoord op dit verzoek zijn.
 reply-dated-future = Het bericht is gedateerd in de toekomst; controleer de datum.
 reply-reason-both = er staat zowel ja als nee

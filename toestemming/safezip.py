@@ -11,7 +11,10 @@ directory and its end record: no bytes before, between or after them, no zip or 
 comment (none of that is covered by any signature or seal, and other zip readers show or
 find it: a "second zip" appended or prepended is how one file shows two contents), and only
 plain files and folders (no links or devices, no folder with content). A local header's zip64
-sizes must be the directory's too: a streaming reader goes by them. Members are
+sizes must be the directory's too: a streaming reader goes by them. Each member has one name
+for every reader: no second name in an Info-ZIP Unicode Path field (unzip, 7-Zip and
+libarchive show that one, `zipfile` the header's) unless it repeats the name, and no name
+outside ASCII unless it is marked UTF-8 (readers guess cp437, cp850 or UTF-8). Members are
 then unpacked by this module, in chunks, never past the size the zip declared: a member that
 inflates to more than it says is refused as soon as it does (a zip bomb costs at most its
 declared size, which the limits already bound), and the CRC is checked at the end.
@@ -60,6 +63,9 @@ _DESCRIPTOR = 0x8  # sizes and CRC follow the data; the central directory has th
 _DESCRIPTOR_SIG = b"PK\x07\x08"
 _UNIX = 3  # ZipInfo.create_system: the upper 16 bits of external_attr are a st_mode
 _UTF8 = 0x800
+_UNIX_EXTENSION = 0x8000  # external_attr: 7-Zip reads the upper 16 bits as a st_mode then too
+_UNICODE_PATH = 0x7075  # Info-ZIP extra field: the name again, in UTF-8 (APPNOTE 4.6.9)
+_UNICODE_COMMENT = 0x6375  # Info-ZIP extra field: a member comment, in UTF-8
 _DRIVE = re.compile(r"[A-Za-z]:")
 _PLAIN_NAME = re.compile(r"[A-Za-z0-9._/ -]{1,80}")
 
@@ -305,6 +311,7 @@ class SafeZip:
             if info.flag_bits & _ENCRYPTED:
                 raise self._refuse("zip-why-encrypted", name=shown)
             self._check_kind(info, shown)
+            self._check_one_name(name, info.flag_bits, info.extra, shown)
             if info.compress_type not in limits.methods:
                 raise self._refuse("zip-why-method", name=shown)
             limit = limits.limit_for(name)
@@ -326,7 +333,8 @@ class SafeZip:
         manifest lists."""
         if info.comment:
             raise self._refuse("zip-why-comment", name=shown)
-        mode = info.external_attr >> 16 if info.create_system == _UNIX else 0
+        unix = info.create_system == _UNIX or info.external_attr & _UNIX_EXTENSION
+        mode = info.external_attr >> 16 if unix else 0
         kind = stat.S_IFMT(mode)
         folder = info.orig_filename.endswith("/")
         if kind not in (0, stat.S_IFDIR if folder else stat.S_IFREG) or (
@@ -337,6 +345,23 @@ class SafeZip:
             # Where a stored member with a trailing descriptor ends is a guess for a reader
             # that streams: the directory and such a reader can see different contents.
             raise self._refuse("zip-why-ambiguous", name=shown)
+
+    def _check_one_name(self, name: str, flags: int, extra: bytes, shown: Param) -> None:
+        """The name every zip reader shows is `name`, the one the manifest was checked by.
+        Unzip, 7-Zip and libarchive unpack a member under its Unicode Path field when there is
+        one (`zipfile` ignores it): with it, a genuine package's members could be swapped for
+        everyone but `verify`. A name beyond ASCII without the UTF-8 flag is read as cp437
+        here, as UTF-8 by unzip on Linux, as cp850 by Dutch Windows."""
+        fields = _extra_fields(extra)
+        if fields is None:  # where a broken field ends is each reader's guess
+            raise self._damaged("zip-why-header-differs", name=shown)
+        if not flags & _UTF8 and not name.isascii():
+            raise self._refuse("zip-why-two-names", name=shown)
+        for tag, body in fields:
+            if tag == _UNICODE_COMMENT:
+                raise self._refuse("zip-why-comment", name=shown)
+            if tag == _UNICODE_PATH and body[5:] != name.encode("utf-8"):
+                raise self._refuse("zip-why-two-names", name=shown)
 
     def _local_header(self, info: zipfile.ZipInfo, dir_start: int) -> int:
         """Check the member's local header against the central directory; returns where its
@@ -351,6 +376,7 @@ class SafeZip:
             raise self._unreadable()
         sig, _, _, flags, method, _, _, crc, csize, usize, name_len, extra_len = _LOCAL.unpack(raw)
         raw_name = self._fh.read(name_len)
+        extra = self._fh.read(extra_len)
         try:
             local_name = raw_name.decode("utf-8" if flags & _UTF8 else "cp437")
         except UnicodeDecodeError:
@@ -368,12 +394,14 @@ class SafeZip:
             )
             if same and 0xFFFFFFFF in (usize, csize):
                 # A streaming reader takes the sizes from here: they must be the directory's.
-                same = _zip64_sizes(self._fh.read(extra_len), usize, csize) == (
+                same = _zip64_sizes(extra, usize, csize) == (
                     info.file_size if usize == 0xFFFFFFFF else None,
                     info.compress_size if csize == 0xFFFFFFFF else None,
                 )
         if not same:
             raise self._damaged("zip-why-header-differs", name=shown)
+        # A streaming reader (libarchive) takes the Unicode Path from here, not the directory.
+        self._check_one_name(info.orig_filename, flags, extra, shown)
         return int(info.header_offset + _LOCAL.size + name_len + extra_len)
 
     def _check_no_overlap(self, dir_start: int) -> None:
@@ -515,6 +543,20 @@ def _zip64_sizes(extra: bytes, usize: int, csize: int) -> tuple[int | None, int 
             return found[0], found[1]
         at += 4 + length
     return None, None
+
+
+def _extra_fields(extra: bytes) -> list[tuple[int, bytes]] | None:
+    """An extra field's (tag, body) records; None when one runs past the end."""
+    fields, at = [], 0
+    while at < len(extra):
+        if at + 4 > len(extra):
+            return None
+        tag, length = struct.unpack_from("<2H", extra, at)
+        if at + 4 + length > len(extra):
+            return None
+        fields.append((tag, extra[at + 4 : at + 4 + length]))
+        at += 4 + length
+    return fields
 
 
 def _unsafe(name: str) -> bool:

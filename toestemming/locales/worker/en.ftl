@@ -646,6 +646,7 @@ zip-why-not-plain-file = { $name } is no ordinary file (a shortcut, a device or 
 zip-why-ambiguous = { $name } is stored in an ambiguous way
 zip-why-offset-wrong = the position of { $name } in the zip file is wrong
 zip-why-header-differs = the table of contents of the zip file does not match { $name }
+zip-why-two-names = { $name } carries a second name (in an extra field or another character set) that other unzip programs show instead of the one checked
 zip-why-overlap = { $name } overlaps another part of the zip file
 zip-why-unaccounted-bytes = it contains bytes that belong to no file (before, between or after the files)
 zip-why-not-inflatable = { $name } cannot be unpacked

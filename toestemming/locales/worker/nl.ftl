@@ -577,6 +577,7 @@ zip-why-not-plain-file = { $name } is geen gewoon bestand (een snelkoppeling, ee
 zip-why-ambiguous = { $name } is opgeslagen op een manier die dubbelzinnig is
 zip-why-offset-wrong = de plaats van { $name } in het zip-bestand klopt niet
 zip-why-header-differs = de inhoudsopgave van het zip-bestand klopt niet bij { $name }
+zip-why-two-names = { $name } heeft nog een tweede naam (in een extra veld of een andere tekenset) die andere uitpakprogramma's tonen in plaats van de gecontroleerde
 zip-why-overlap = { $name } overlapt met een ander deel van het zip-bestand
 zip-why-unaccounted-bytes = het bevat bytes die bij geen enkel bestand horen (ervoor, ertussen of erachter geplakt)
 zip-why-not-inflatable = { $name } is niet uit te pakken

@@ -43,6 +43,11 @@ SWAPPED = {
 TWO_NAMES = "tweede naam"
 
 
+@pytest.fixture
+def package(exported: Exported) -> Exported:  # noqa: F811 -- test_attack_s6_packages's export
+    return exported
+
+
 def unicode_path(header_name: str, shown: str) -> bytes:
     """APPNOTE 4.6.9: version 1, the CRC-32 of the header's name bytes, then the UTF-8 name.
     The CRC is right: readers use the field only when it matches the header's name."""
@@ -51,11 +56,14 @@ def unicode_path(header_name: str, shown: str) -> bytes:
 
 
 def rebuilt(
-    exported: Exported, *, central: dict[str, bytes], local: dict[str, bytes] | None = None
+    package: Exported,
+    *,
+    central: dict[str, bytes],
+    local: dict[str, bytes] | None = None,
 ) -> bytes:
     """The genuine package's members (same bytes, same order) with extra fields added."""
     entries = []
-    for name, data in exported.files.items():
+    for name, data in package.files.items():
         entry: Entry = deflated(name, data)
         entry.extra = central.get(name, b"")
         entry.local["extra"] = (central if local is None else local).get(name, b"")
@@ -75,38 +83,42 @@ def refused(path: Path, *words: str) -> str:
 
 
 def test_the_genuine_package_rebuilt_without_extra_fields_still_verifies(
-    exported: Exported, tmp_path: Path
+    package: Exported,
+    tmp_path: Path,
 ) -> None:
     path = tmp_path / "herbouwd.tbewijs"
-    path.write_bytes(rebuilt(exported, central={}))
+    path.write_bytes(rebuilt(package, central={}))
     assert verify(path).exit_code == EXIT_UNCONFIRMED
 
 
 def test_members_renamed_for_other_unzip_tools_are_refused(
-    exported: Exported, tmp_path: Path
+    package: Exported,
+    tmp_path: Path,
 ) -> None:
     swapped = {name: unicode_path(name, shown) for name, shown in SWAPPED.items()}
     path = tmp_path / "andere-namen.tbewijs"
-    path.write_bytes(rebuilt(exported, central=swapped))
+    path.write_bytes(rebuilt(package, central=swapped))
     if shutil.which("unzip"):
         # What the officer sees after unpacking it: item 3's text as item 1's.
         out = tmp_path / "uitgepakt"
         subprocess.run(["unzip", "-q", str(path), "-d", str(out)], check=True)
         shown = (out / "teksten" / "onderdeel-1.txt").read_bytes()
-        assert shown == exported.files["teksten/onderdeel-3.txt"]
+        assert shown == package.files["teksten/onderdeel-3.txt"]
     refused(path, TWO_NAMES)
     cli_refuses(path, TWO_NAMES)
 
 
 @pytest.mark.parametrize("where", ["central", "local"])
 def test_a_second_name_in_only_one_of_the_two_headers_is_refused(
-    exported: Exported, tmp_path: Path, where: str
+    package: Exported,
+    tmp_path: Path,
+    where: str,
 ) -> None:
     """unzip and 7-Zip read the central directory; libarchive (bsdtar, many file managers)
     streams the local headers."""
     field = {"LEESMIJ.txt": unicode_path("LEESMIJ.txt", "bewijs.pdf")}
     data = rebuilt(
-        exported,
+        package,
         central=field if where == "central" else {},
         local=field if where == "local" else {},
     )
@@ -115,34 +127,36 @@ def test_a_second_name_in_only_one_of_the_two_headers_is_refused(
     refused(path, TWO_NAMES, "'LEESMIJ.txt'")
 
 
-def test_a_unicode_path_that_repeats_the_name_is_fine(exported: Exported, tmp_path: Path) -> None:
+def test_a_unicode_path_that_repeats_the_name_is_fine(package: Exported, tmp_path: Path) -> None:
     """What Info-ZIP `zip` writes: the same name again. Someone who re-zipped an unpacked
     package that way has changed nothing."""
-    same = {name: unicode_path(name, name) for name in exported.files}
+    same = {name: unicode_path(name, name) for name in package.files}
     path = tmp_path / "zelfde-naam.tbewijs"
-    path.write_bytes(rebuilt(exported, central=same))
+    path.write_bytes(rebuilt(package, central=same))
     assert verify(path).exit_code == EXIT_UNCONFIRMED
 
 
 def test_a_unicode_comment_field_is_refused_like_a_comment(
-    exported: Exported, tmp_path: Path
+    package: Exported,
+    tmp_path: Path,
 ) -> None:
     text = b"Gecontroleerd: in orde"
     body = b"\x01" + struct.pack("<L", 0) + text
     field = {"bewijs.pdf": struct.pack("<2H", 0x6375, len(body)) + body}
     path = tmp_path / "opmerking.tbewijs"
-    path.write_bytes(rebuilt(exported, central=field))
+    path.write_bytes(rebuilt(package, central=field))
     refused(path, "opmerking")
 
 
 def test_an_extra_field_that_runs_past_its_header_is_refused(
-    exported: Exported, tmp_path: Path
+    package: Exported,
+    tmp_path: Path,
 ) -> None:
     """Where a broken extra field ends is a guess: only in the local header (zipfile checks
     the directory's)."""
     broken = struct.pack("<2H", 0x5455, 40) + b"\x01\x00\x00\x00"
     path = tmp_path / "kapot-veld.tbewijs"
-    path.write_bytes(rebuilt(exported, central={}, local={"receipt.json": broken}))
+    path.write_bytes(rebuilt(package, central={}, local={"receipt.json": broken}))
     refused(path, "'receipt.json'")
 
 
@@ -169,14 +183,15 @@ def test_a_name_that_is_neither_ascii_nor_marked_utf8_is_refused(tmp_path: Path)
 
 
 def test_a_link_marked_by_the_unix_extension_bit_is_refused(
-    exported: Exported, tmp_path: Path
+    package: Exported,
+    tmp_path: Path,
 ) -> None:
     """7-Zip (and p7zip, which then makes a symlink) read the upper 16 bits as a Unix mode
     whenever bit 0x8000 (FILE_ATTRIBUTE_UNIX_EXTENSION) is set, also in a zip that says it was
     made on MS-DOS."""
     path = tmp_path / "link.tbewijs"
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in exported.files.items():
+        for name, data in package.files.items():
             info = zipfile.ZipInfo(name, date_time=(2026, 11, 30, 11, 7, 0))
             info.compress_type = zipfile.ZIP_DEFLATED
             if name == "LEESMIJ.txt":

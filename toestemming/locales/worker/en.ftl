@@ -643,6 +643,7 @@ zip-why-size-wrong = the stated size of { $name } is wrong
 zip-why-total-too-large = the files together are larger than allowed (at most { $amount })
 zip-why-comment = { $name } has a comment that is unsigned
 zip-why-not-plain-file = { $name } is no ordinary file (a shortcut, a device or a folder with contents)
+zip-why-empty-folder = the folder { $name } is empty: only its name says something, and no signature covers it
 zip-why-ambiguous = { $name } is stored in an ambiguous way
 zip-why-offset-wrong = the position of { $name } in the zip file is wrong
 zip-why-header-differs = the table of contents of the zip file does not match { $name }

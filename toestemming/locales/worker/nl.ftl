@@ -574,6 +574,7 @@ zip-why-size-wrong = de opgegeven grootte van { $name } klopt niet
 zip-why-total-too-large = de bestanden zijn samen groter dan toegestaan (hoogstens { $amount })
 zip-why-comment = { $name } heeft een opmerking (commentaar) die niet ondertekend is
 zip-why-not-plain-file = { $name } is geen gewoon bestand (een snelkoppeling, een apparaat of een map met inhoud)
+zip-why-empty-folder = de map { $name } is leeg: alleen haar naam zegt iets, en die valt onder geen handtekening
 zip-why-ambiguous = { $name } is opgeslagen op een manier die dubbelzinnig is
 zip-why-offset-wrong = de plaats van { $name } in het zip-bestand klopt niet
 zip-why-header-differs = de inhoudsopgave van het zip-bestand klopt niet bij { $name }

@@ -11,21 +11,19 @@ the restored copy with their passphrase, which is the danger the report names.""
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from test_backup_cli import run
 
 from toestemming.clock import FixedClock
 from toestemming.errors import WrongPassphrase
 from toestemming.service import Service
 from toestemming.store.header import KdfParams, header_path, read_header
 
-ROOT = Path(__file__).resolve().parents[1]
 ANNA = "correct horse battery staple"
 AHMED = "ahmed kiest zijn eigen lange zin"
 START = datetime(2026, 12, 4, 9, 0, tzinfo=UTC)
@@ -34,17 +32,7 @@ REMOVED = "kan nog 1 medewerker met de eigen wachtwoordzin de kluis openen"
 
 
 def restore(backup: Path, target: Path, *extra: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k != "TOESTEMMING_PASSPHRASE"}
-    env["TOESTEMMING_PASSPHRASE"] = ANNA
-    return subprocess.run(
-        [sys.executable, "-m", "toestemming", "restore", str(backup), "--to", str(target), *extra],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        stdin=subprocess.DEVNULL,
-    )
+    return run(["restore", str(backup), "--to", str(target), *extra], secret=ANNA)
 
 
 @pytest.fixture

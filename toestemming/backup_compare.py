@@ -15,8 +15,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from .audit import checkpoint_message, verify_checkpoint_signature
-from .clock import LOCAL_TZ, from_iso
 from .errors import Said, ToestemmingError
+from .log_head import moment
 from .store.header import KeyHeader, read_header
 from .words import count_form
 
@@ -51,7 +51,7 @@ def undone_by(
                 missing=head.size - events,
                 size=head.size,
                 events=events,
-                at=_moment(head.at),
+                at=moment(head.at),
             )
         )
     kept = {s.id for s in current.slots}
@@ -64,10 +64,3 @@ def undone_by(
     if any(s.kind != "passphrase" for s in gone):
         notes.append(Said("backup-compare-old-recovery-key"))
     return notes
-
-
-def _moment(value: str) -> str:
-    try:
-        return from_iso(value).astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M")
-    except ValueError:
-        return value

@@ -140,3 +140,15 @@ def test_a_vault_in_use_without_a_key_file_is_said(
         backup, tmp_path / "t.tvault", ANNA, current_vault=tmp_path / "weg.tvault"
     )
     assert len(report.notes) == 1 and "niet vergeleken" in report.notes[0]
+
+
+def test_a_recovery_key_renewed_since_is_said(office: tuple[Path, Path], tmp_path: Path) -> None:
+    """Whoever read the old recovery key (it was renewed for that reason) opens the copy."""
+    vault, backup = office
+    svc = Service.open(vault, ANNA, clock=FixedClock(START))
+    try:
+        svc.renew_recovery_key()
+    finally:
+        svc.close()
+    report = Service.restore_backup(backup, tmp_path / "t.tvault", ANNA, current_vault=vault)
+    assert any("herstelsleutel van toen" in note for note in report.notes), report.notes

@@ -21,7 +21,7 @@ from pyhanko.pdf_utils.reader import PdfFileReader
 from test_attack_s8_packages import Insider, insider, refused, signed  # noqa: F401
 
 from formulieren.proof_pdf import render_proof
-from toestemming.proof import pdfscan
+from toestemming.proof import pdfactive, pdfscan
 from toestemming.proof.package import PDF
 from toestemming.proof.pdfsign import sign_pdf
 
@@ -111,3 +111,9 @@ def test_a_signed_proof_pdf_with_an_action_behind_a_stream_comment(insider: Insi
 def test_genuine_proof_pdfs_still_pass(insider: Insider) -> None:  # noqa: F811
     assert pdfscan.check(insider.later[PDF], PDF) is None
     assert pdfscan.check(insider.first[PDF], PDF) is None
+
+
+def test_a_pdf_of_millions_of_tiny_strings_is_refused_before_the_lexer_loops_through_them() -> None:
+    """8 MiB of "()" kept the lexer's loop busy for 5 s; past 100,000 tokens it stops."""
+    said = pdfactive.problem(b"%PDF-1.7\n" + b"()" * (4 << 20), PDF)
+    assert said is not None and "onwaarschijnlijk veel losse onderdelen" in said

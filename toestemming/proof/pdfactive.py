@@ -36,6 +36,9 @@ _TOKEN = re.compile(rb"%|\(|(?<!<)<(?!<)|(?<=[\s>])stream(?:\r\n|\n|\r)")
 _EOL = re.compile(rb"[\r\n]")
 _PAREN = re.compile(rb"\\.|\(|\)", re.DOTALL)
 MAX_OBJECTS = 100_000  # a proof PDF has a few hundred; bounds the walk, not the check
+# Comments, strings and streams outside stream data: a proof PDF has some hundreds. Bounds the
+# lexer's Python loop (8 MiB of "()" took 5 s).
+MAX_TOKENS = 100_000
 
 _SAID = (
     "{name}: het PDF-bestand bevat iets wat een bewijs nooit bevat (een script, een "
@@ -45,7 +48,10 @@ _SAID = (
 
 def problem(pdf: bytes, name: str) -> str | None:
     """None when neither view finds anything active; else a Dutch sentence naming `name`."""
-    if _ACTIVE.search(_ESCAPE.sub(lambda m: bytes([int(m.group(1), 16)]), _outside(pdf))):
+    outside = _outside(pdf)
+    if outside is None:
+        return f"{name}: het PDF-bestand bestaat uit onwaarschijnlijk veel losse onderdelen."
+    if _ACTIVE.search(_ESCAPE.sub(lambda m: bytes([int(m.group(1), 16)]), outside)):
         return _SAID.format(name=name)
     found = _reachable_active(pdf)
     if found is None:
@@ -53,11 +59,14 @@ def problem(pdf: bytes, name: str) -> str | None:
     return _SAID.format(name=name) if found else None
 
 
-def _outside(pdf: bytes) -> bytes:
-    """The bytes outside comments, strings and stream data (each left out as one space)."""
+def _outside(pdf: bytes) -> bytes | None:
+    """The bytes outside comments, strings and stream data (each left out as one space);
+    None past MAX_TOKENS of them."""
     parts: list[bytes] = []
     at = 0
     while (match := _TOKEN.search(pdf, at)) is not None:
+        if len(parts) > 2 * MAX_TOKENS:
+            return None
         parts.append(pdf[at : match.start()])
         token = match.group()
         if token == b"%":

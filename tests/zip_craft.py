@@ -33,6 +33,7 @@ class Entry:
     flags: int = 0
     local: dict[str, object] = field(default_factory=dict)  # overrides in the local header
     compress_size: int | None = None  # declared compressed size (default: len(raw))
+    extra: bytes = b""  # the central directory's extra field (the local one: local["extra"])
 
 
 def stored(name: str, data: bytes) -> Entry:
@@ -81,11 +82,12 @@ def build(entries: list[Entry], *, entry_count: int | None = None) -> bytes:
             "csize": csize,
             "size": e.size,
             "flags": flags,
+            "extra": e.extra,
         }
         lo.update(e.local)
         offset = len(body)
-        lname = lo["name"]
-        assert isinstance(lname, bytes)
+        lname, lextra = lo["name"], lo["extra"]
+        assert isinstance(lname, bytes) and isinstance(lextra, bytes)
         body += struct.pack(
             "<4s2B4HL2L2H",
             b"PK\x03\x04",
@@ -99,9 +101,9 @@ def build(entries: list[Entry], *, entry_count: int | None = None) -> bytes:
             lo["csize"],
             lo["size"],
             len(lname),
-            0,
+            len(lextra),
         )
-        body += lname + e.raw
+        body += lname + lextra + e.raw
         directory += struct.pack(
             "<4s4B4HL2L5H2L",
             b"PK\x01\x02",
@@ -117,14 +119,14 @@ def build(entries: list[Entry], *, entry_count: int | None = None) -> bytes:
             csize,
             e.size,
             len(name),
-            0,
+            len(e.extra),
             0,
             0,
             0,
             0,
             offset,
         )
-        directory += name
+        directory += name + e.extra
     count = len(entries) if entry_count is None else entry_count
     end = struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, count, count, len(directory), len(body), 0)
     return bytes(body + directory + end)

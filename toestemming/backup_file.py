@@ -39,7 +39,14 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from . import __version__, safejson
 from .audit import AuditLog
 from .clock import LOCAL_TZ, SystemClock, from_iso, to_iso
-from .errors import IntegrityFailure, Phrase, ToestemmingError, ValidationError, VaultError
+from .errors import (
+    IntegrityFailure,
+    Phrase,
+    Said,
+    ToestemmingError,
+    ValidationError,
+    VaultError,
+)
 from .safezip import MIB, SafeZip, ZipLimits, ZipRefused
 from .store.db import (
     CipherProfile,
@@ -105,14 +112,17 @@ class RestoreReport:
     backup_created_at: datetime
     events: int
     checkpoints: int
+    # What working on in the copy would undo, held against the vault in use (backup_compare).
+    notes: tuple[Said, ...] = ()
 
     def describe(self) -> str:
         when = self.backup_created_at.astimezone(LOCAL_TZ)
-        return (
+        done = (
             f"Reservekopie van {when:%d-%m-%Y %H:%M} teruggezet en gecontroleerd: bestand in orde, "
             f"logboek in orde ({self.events} gebeurtenissen, {self.checkpoints} ondertekende "
             "controlepunten)."
         )
+        return "\n".join([done, *(f"Let op: {note}" for note in self.notes)])
 
 
 def manifest_bytes(
@@ -236,6 +246,7 @@ def restore_backup(
     passphrase: str | None = None,
     *,
     recovery_key: str | None = None,
+    current_vault: Path | str | None = None,
 ) -> RestoreReport:
     """Put a backup in a NEW place (`target` must not exist), verified before use. Before
     anything is written: the zip's structure and sizes, the key header's hash, the passphrase
@@ -243,9 +254,13 @@ def restore_backup(
     the copy. Then the copy is streamed into a scratch folder beside the target while it is
     hashed, and checked completely (open, cipher_integrity_check, integrity_check, audit chain
     against the manifest). Only then do the database and key header appear at `target`; on
-    any failure the scratch folder goes and nothing is left at the target."""
+    any failure the scratch folder goes and nothing is left at the target.
+
+    `current_vault`: the vault in use, when there is one; the report then says what working
+    on in the copy would undo (backup_compare.py: events the vault signed since, workers
+    removed since)."""
     try:
-        return _restore(Path(backup), Path(target), passphrase, recovery_key)
+        return _restore(Path(backup), Path(target), passphrase, recovery_key, current_vault)
     except ZipRefused as exc:
         raise ZipRefused(
             message_id="error-backup-refused-nothing-restored", params={"problem": exc.phrase()}
@@ -253,7 +268,11 @@ def restore_backup(
 
 
 def _restore(
-    backup: Path, dest: Path, passphrase: str | None, recovery_key: str | None
+    backup: Path,
+    dest: Path,
+    passphrase: str | None,
+    recovery_key: str | None,
+    current_vault: Path | str | None,
 ) -> RestoreReport:
     for p in (dest, header_path(dest), Path(f"{dest}-wal"), Path(f"{dest}-shm")):
         if p.exists():
@@ -313,7 +332,16 @@ def _restore(
             except BaseException:
                 header_path(dest).unlink(missing_ok=True)
                 raise
-    return RestoreReport(dest, manifest.created_at, manifest.events, manifest.checkpoints)
+    notes: list[Said] = []
+    if current_vault is not None:
+        from .backup_compare import undone_by
+
+        notes = undone_by(
+            Path(current_vault), header, manifest.vault_id, manifest.public_key, manifest.events
+        )
+    return RestoreReport(
+        dest, manifest.created_at, manifest.events, manifest.checkpoints, tuple(notes)
+    )
 
 
 def check_space(folder: Path, needed: int) -> None:

@@ -195,6 +195,14 @@ def _add_backup_commands(sub: Any) -> None:
         "--to", type=Path, required=True, dest="to", help="nieuw pad voor de teruggezette kluis"
     )
     restore.add_argument(
+        "--huidige-kluis",
+        type=Path,
+        dest="current_vault",
+        metavar="KLUIS",
+        help="de kluis die nu in gebruik is: zeg wat de kopie mist (nieuwere gebeurtenissen, "
+        "medewerkers die sindsdien zijn verwijderd)",
+    )
+    restore.add_argument(
         "--herstelsleutel",
         action="store_true",
         help="ontgrendel met de herstelsleutel in plaats van een wachtwoordzin",
@@ -293,7 +301,9 @@ def main(argv: Sequence[str] | None = None, start_gui: StartGui | None = None) -
         if args.command == "migrate":
             return _migrate(vault, args.to)
         if args.command == "restore":
-            return _restore(args.backup_file, args.to, recovery=args.herstelsleutel)
+            return _restore(
+                args.backup_file, args.to, recovery=args.herstelsleutel, current=args.current_vault
+            )
         if args.command in cli_team.COMMANDS:
             return cli_team.run(args, _say)
         if args.command == "bench":
@@ -436,14 +446,14 @@ def _backup(vault: Path | None, out: Path) -> int:
     return 0
 
 
-def _restore(backup: Path, target: Path, *, recovery: bool) -> int:
+def _restore(backup: Path, target: Path, *, recovery: bool, current: Path | None) -> int:
     from .service import Service
 
     secret = read_passphrase("Herstelsleutel: " if recovery else "Wachtwoordzin: ")
     if recovery:
-        report = Service.restore_backup(backup, target, recovery_key=secret)
+        report = Service.restore_backup(backup, target, recovery_key=secret, current_vault=current)
     else:
-        report = Service.restore_backup(backup, target, secret)
+        report = Service.restore_backup(backup, target, secret, current_vault=current)
     _say(report.describe())
     _say(f"De kluis staat nu in {report.path}. Open haar met: toestemming --vault {report.path}")
     return 0

@@ -95,7 +95,7 @@ def head_problems(
                 {
                     "missing": missing,
                     "size": head.size,
-                    "at": _moment(head.at),
+                    "at": moment(head.at),
                     "hint": RESTORE_HINT,
                 },
             )
@@ -134,7 +134,8 @@ def leaves_of(db: Database) -> list[bytes]:
     return [leaf_hash(bytes(r[0])) for r in db.iterate("SELECT hash FROM events ORDER BY seq")]
 
 
-def _moment(value: str) -> str:
+def moment(value: str) -> str:
+    """An ISO moment as the catalogs show it (dd-mm-jjjj uu:mm, local time)."""
     from .clock import LOCAL_TZ, from_iso
 
     try:

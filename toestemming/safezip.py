@@ -11,7 +11,10 @@ directory and its end record: no bytes before, between or after them, no zip or 
 comment (none of that is covered by any signature or seal, and other zip readers show or
 find it: a "second zip" appended or prepended is how one file shows two contents), and only
 plain files and folders (no links or devices, no folder with content). A local header's zip64
-sizes must be the directory's too: a streaming reader goes by them. Members are
+sizes must be the directory's too: a streaming reader goes by them. Each member has one name
+for every reader: no second name in an Info-ZIP Unicode Path field (unzip, 7-Zip and
+libarchive show that one, `zipfile` the header's) unless it repeats the name, and no name
+outside ASCII unless it is marked UTF-8 (readers guess cp437, cp850 or UTF-8). Members are
 then unpacked by this module, in chunks, never past the size the zip declared: a member that
 inflates to more than it says is refused as soon as it does (a zip bomb costs at most its
 declared size, which the limits already bound), and the CRC is checked at the end.
@@ -30,11 +33,8 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
-import re
 import stat
 import struct
-import unicodedata
 import zipfile
 import zlib
 from collections.abc import Iterator, Mapping
@@ -44,6 +44,7 @@ from types import TracebackType
 from typing import BinaryIO
 
 from .errors import IntegrityFailure, Param, Phrase
+from .zip_names import name_key, second_name, shown, unsafe, zip64_sizes
 
 log = logging.getLogger(__name__)
 
@@ -60,8 +61,7 @@ _DESCRIPTOR = 0x8  # sizes and CRC follow the data; the central directory has th
 _DESCRIPTOR_SIG = b"PK\x07\x08"
 _UNIX = 3  # ZipInfo.create_system: the upper 16 bits of external_attr are a st_mode
 _UTF8 = 0x800
-_DRIVE = re.compile(r"[A-Za-z]:")
-_PLAIN_NAME = re.compile(r"[A-Za-z0-9._/ -]{1,80}")
+_UNIX_EXTENSION = 0x8000  # external_attr: 7-Zip reads the upper 16 bits as a st_mode then too
 
 
 class ZipRefused(IntegrityFailure):
@@ -296,27 +296,29 @@ class SafeZip:
         for info in infos:
             name = info.orig_filename  # before zipfile cuts it at a NUL character
             shown = self._shown(name)
-            if _unsafe(name):
+            if unsafe(name):
                 raise self._refuse("zip-why-unsafe-name", name=shown)
-            key = _name_key(name)
+            key = name_key(name)
             if key in seen:
                 raise self._refuse("zip-why-duplicate-name", name=shown)
             seen.add(key)
             if info.flag_bits & _ENCRYPTED:
                 raise self._refuse("zip-why-encrypted", name=shown)
             self._check_kind(info, shown)
+            self._check_one_name(name, info.flag_bits, info.extra, shown)
             if info.compress_type not in limits.methods:
                 raise self._refuse("zip-why-method", name=shown)
             limit = limits.limit_for(name)
             if info.file_size > limit:
-                raise self._refuse("zip-why-file-too-large", name=shown, amount=_amount(limit))
+                raise self._refuse("zip-why-file-too-large", name=shown, amount=amount(limit))
             if info.compress_type == zipfile.ZIP_STORED and info.compress_size != info.file_size:
                 raise self._damaged("zip-why-size-wrong", name=shown)
             total += info.file_size
             if total > limits.max_total_size:
-                raise self._refuse("zip-why-total-too-large", amount=_amount(limits.max_total_size))
+                raise self._refuse("zip-why-total-too-large", amount=amount(limits.max_total_size))
             self._members[name] = _Member(info, self._local_header(info, dir_start))
             self._names.append(name)
+        self._check_no_empty_folders()
         self._check_no_overlap(dir_start)
         self._check_no_gaps(dir_start)
 
@@ -326,7 +328,8 @@ class SafeZip:
         manifest lists."""
         if info.comment:
             raise self._refuse("zip-why-comment", name=shown)
-        mode = info.external_attr >> 16 if info.create_system == _UNIX else 0
+        unix = info.create_system == _UNIX or info.external_attr & _UNIX_EXTENSION
+        mode = info.external_attr >> 16 if unix else 0
         kind = stat.S_IFMT(mode)
         folder = info.orig_filename.endswith("/")
         if kind not in (0, stat.S_IFDIR if folder else stat.S_IFREG) or (
@@ -337,6 +340,30 @@ class SafeZip:
             # Where a stored member with a trailing descriptor ends is a guess for a reader
             # that streams: the directory and such a reader can see different contents.
             raise self._refuse("zip-why-ambiguous", name=shown)
+
+    def _check_one_name(self, name: str, flags: int, extra: bytes, shown: Param) -> None:
+        """The name every zip reader shows is `name`, the one the manifest was checked by
+        (zip_names.second_name says why not)."""
+        why = second_name(name, flags, extra)
+        if why == "zip-why-header-differs":  # a broken field: where it ends is a guess
+            raise self._damaged(why, name=shown)
+        if why is not None:
+            raise self._refuse(why, name=shown)
+
+    def _check_no_empty_folders(self) -> None:
+        """A folder entry holds no bytes, so no manifest or seal ever covers it; only its name
+        reaches whoever unpacks the zip ("LET OP - onderdeel 1 is ingetrokken/"). A folder
+        on the path to a file is what zip tools write; an empty one only says something."""
+        parents = {
+            name[: at + 1]
+            for name in self._names
+            if not name.endswith("/")
+            for at, c in enumerate(name)
+            if c == "/"
+        }
+        for name in self._names:
+            if name.endswith("/") and name not in parents:
+                raise self._refuse("zip-why-empty-folder", name=self._shown(name))
 
     def _local_header(self, info: zipfile.ZipInfo, dir_start: int) -> int:
         """Check the member's local header against the central directory; returns where its
@@ -351,6 +378,7 @@ class SafeZip:
             raise self._unreadable()
         sig, _, _, flags, method, _, _, crc, csize, usize, name_len, extra_len = _LOCAL.unpack(raw)
         raw_name = self._fh.read(name_len)
+        extra = self._fh.read(extra_len)
         try:
             local_name = raw_name.decode("utf-8" if flags & _UTF8 else "cp437")
         except UnicodeDecodeError:
@@ -368,12 +396,14 @@ class SafeZip:
             )
             if same and 0xFFFFFFFF in (usize, csize):
                 # A streaming reader takes the sizes from here: they must be the directory's.
-                same = _zip64_sizes(self._fh.read(extra_len), usize, csize) == (
+                same = zip64_sizes(extra, usize, csize) == (
                     info.file_size if usize == 0xFFFFFFFF else None,
                     info.compress_size if csize == 0xFFFFFFFF else None,
                 )
         if not same:
             raise self._damaged("zip-why-header-differs", name=shown)
+        # A streaming reader (libarchive) takes the Unicode Path from here, not the directory.
+        self._check_one_name(info.orig_filename, flags, extra, shown)
         return int(info.header_offset + _LOCAL.size + name_len + extra_len)
 
     def _check_no_overlap(self, dir_start: int) -> None:
@@ -496,96 +526,12 @@ class SafeZip:
 
     @staticmethod
     def _shown(name: str) -> Param:
-        return f"'{name}'" if _PLAIN_NAME.fullmatch(name) else Phrase("zip-odd-name")
+        return shown(name)
 
 
-def _zip64_sizes(extra: bytes, usize: int, csize: int) -> tuple[int | None, int | None]:
-    """The (uncompressed, compressed) sizes a local header's zip64 extra field gives for the
-    fields that say 0xFFFFFFFF (APPNOTE 4.5.3: in that order, only those); None where absent."""
-    at = 0
-    while at + 4 <= len(extra):
-        tag, length = struct.unpack_from("<2H", extra, at)
-        if tag == 1:
-            body = extra[at + 4 : at + 4 + length]
-            values = [v for (v,) in struct.iter_unpack("<Q", body[: len(body) // 8 * 8])]
-            wanted = [usize == 0xFFFFFFFF, csize == 0xFFFFFFFF]
-            found: list[int | None] = []
-            for needed in wanted:
-                found.append(values.pop(0) if needed and values else None)
-            return found[0], found[1]
-        at += 4 + length
-    return None, None
-
-
-def _unsafe(name: str) -> bool:
-    """Empty, control characters, absolute, a drive letter, or a `..` component (also when
-    written with backslashes or look-alike characters that NFKC folds to dots)."""
-    if not name or any(ord(c) < 32 or ord(c) == 127 for c in name):
-        return True
-    folded = unicodedata.normalize("NFKC", name).replace("\\", "/")
-    if folded.startswith("/") or _DRIVE.match(folded):
-        return True
-    parts = folded.split("/")
-    return any(p.strip() == ".." for p in parts) or not _name_key(name)
-
-
-def _name_key(name: str) -> str:
-    """The name as a file system might see it: Unicode-folded, case-folded, `\\` as `/`, no
-    `.` or empty components, no trailing dots or spaces (Windows drops them)."""
-    folded = unicodedata.normalize("NFKC", name).replace("\\", "/")
-    parts = [p.rstrip(". ") for p in folded.split("/")]
-    return "/".join(p for p in parts if p).casefold()
-
-
-def _amount(size: int) -> str:
+def amount(size: int) -> str:
     if size >= 1_000_000:
         return f"{size / 1_000_000:,.0f} MB".replace(",", ".")
     if size >= 1_000:
         return f"{size / 1_000:.0f} kB"
     return f"{size} bytes"
-
-
-def read_folder(folder: Path, limits: ZipLimits, what: Param) -> dict[str, bytes]:
-    """An unpacked package (a folder) under the same limits as its zip: no links, no more
-    entries than the limits allow (counted while walking, so a folder of a million files costs
-    nothing), sizes checked before anything is read."""
-    found: list[tuple[str, Path]] = []
-    total = 0
-    entries = 0
-    stack = [folder]
-    while stack:  # iterative: a deep tree cannot exhaust the recursion limit
-        with os.scandir(stack.pop()) as it:
-            for entry in it:
-                entries += 1
-                if entries > limits.max_members:
-                    raise ZipRefused(
-                        message_id="error-zip-too-many-files",
-                        params={"what": what, "max_members": limits.max_members},
-                    )
-                if entry.is_symlink():
-                    raise ZipRefused(message_id="error-zip-contains-link", params={"what": what})
-                path = Path(entry.path)
-                if entry.is_dir(follow_symlinks=False):
-                    stack.append(path)
-                    continue
-                if not entry.is_file(follow_symlinks=False):
-                    raise ZipRefused(message_id="error-zip-not-only-files", params={"what": what})
-                name = path.relative_to(folder).as_posix()
-                size = entry.stat(follow_symlinks=False).st_size
-                limit = limits.limit_for(name)
-                total += size
-                if size > limit or total > limits.max_total_size:
-                    raise ZipRefused(
-                        message_id="error-zip-files-too-large",
-                        params={"what": what, "amount": _amount(min(limit, limits.max_total_size))},
-                    )
-                found.append((name, path))
-    files: dict[str, bytes] = {}
-    for name, path in sorted(found):
-        limit = limits.limit_for(name)
-        with path.open("rb") as fh:
-            data = fh.read(limit + 1)  # it may have grown since it was counted
-        if len(data) > limit:
-            raise ZipRefused(message_id="error-zip-file-too-large", params={"what": what})
-        files[name] = data
-    return files

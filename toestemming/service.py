@@ -231,9 +231,13 @@ class Service:
         passphrase: str | None = None,
         *,
         recovery_key: str | None = None,
+        current_vault: Path | str | None = None,
     ) -> RestoreReport:
-        """Put a `.tbackup` into a NEW place, verified before use (see toestemming/backup.py)."""
-        return restore_backup(backup, target, passphrase, recovery_key=recovery_key)
+        """Put a `.tbackup` into a NEW place, verified before use (see toestemming/backup.py);
+        with `current_vault`, the report says what the copy lacks against it."""
+        return restore_backup(
+            backup, target, passphrase, recovery_key=recovery_key, current_vault=current_vault
+        )
 
     @property
     def vault(self) -> Vault:

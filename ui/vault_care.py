@@ -246,7 +246,7 @@ class VaultCare(QObject):
 
     def open_restore(self) -> RestoreDialog:
         folder = self._folder()
-        dialog = RestoreDialog(folder, self._window)
+        dialog = RestoreDialog(folder, self._window, current_vault=self._current_vault())
         self._show(dialog)
         return dialog
 
@@ -257,6 +257,16 @@ class VaultCare(QObject):
         dialog.saved.connect(self.refresh_banners)
         self._show(dialog)
         return dialog
+
+    def _current_vault(self) -> Path | None:
+        """The open vault's file, when it is a local one: restore then says what the copy
+        lacks against it (events signed since, workers removed since)."""
+        if self._service is None or not self._local_backups():
+            return None
+        try:
+            return Path(self._service.vault.path)
+        except ToestemmingError:
+            return None
 
     def _folder(self) -> Path | None:
         try:

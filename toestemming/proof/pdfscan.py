@@ -60,50 +60,16 @@ class PdfTooCostly(ValueError):
     """The Dutch reason is in args[0]."""
 
 
-# What a proof PDF (reportlab + one pyHanko signature) never holds and a reader would act on:
-# scripts, actions run on opening or on an event, links and launches, attachments, forms
-# that submit, and encryption (a reader then shows what the password-holder chose).
-_ACTIVE = re.compile(
-    rb"/(?:JavaScript|JS|OpenAction|AA|Launch|URI|GoToR|GoToE|SubmitForm|ImportData|"
-    rb"EmbeddedFiles?|FileAttachment|RichMedia|XFA|Movie|Sound|Encrypt)(?![A-Za-z0-9#_.-])"
-)
-_LITERAL = re.compile(rb"\((?:\\.|[^\\()])*\)", re.DOTALL)
-
-
 def check(pdf: bytes, name: str) -> str | None:
-    """None when `pdf` stays within the limits above and holds nothing active; else a Dutch
-    sentence naming `name`."""
+    """None when `pdf` stays within the limits above and holds nothing active (pdfactive.py);
+    else a Dutch sentence naming `name`."""
     try:
         _scan(pdf, name)
-        _active(pdf, name)
     except PdfTooCostly as exc:
         return str(exc.args[0])
-    return None
+    from .pdfactive import problem  # parses the file: only once it is known to be bounded
 
-
-def _active(pdf: bytes, name: str) -> None:
-    """The dictionaries (everything outside streams and strings, names with #xx spelled
-    out) name nothing of _ACTIVE. Stream data is left out: compressed bytes may hold any
-    three letters by chance; the streams that could hold dictionaries (object streams) are
-    refused by _scan."""
-    parts, at = [], 0
-    for match in _STREAM.finditer(pdf):
-        if match.start() < at or pdf[max(match.start() - 3, 0) : match.start()] == b"end":
-            continue
-        parts.append(pdf[at : match.start()])
-        end = pdf.find(b"endstream", match.end())
-        at = end if end >= 0 else len(pdf)
-    parts.append(pdf[at:])
-    outside = _ESCAPE.sub(lambda m: bytes([int(m.group(1), 16)]), b"".join(parts))
-    for _ in range(8):  # strings nest: the innermost go first
-        outside, found = _LITERAL.subn(b" ", outside)
-        if not found:
-            break
-    if _ACTIVE.search(outside):
-        raise PdfTooCostly(
-            f"{name}: het PDF-bestand bevat iets wat een bewijs nooit bevat (een script, een "
-            "automatische actie, een koppeling, een bijlage of versleuteling)."
-        )
+    return problem(pdf, name)
 
 
 def _scan(pdf: bytes, name: str) -> None:

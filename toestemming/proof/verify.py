@@ -29,7 +29,8 @@ from typing import Any
 from .. import safejson
 from ..audit import key_fingerprint, key_id, names_key, verify_checkpoint_signature
 from ..clock import LOCAL_TZ, from_iso
-from ..safezip import PROOF_LIMITS, PROOF_PACKAGE, SafeZip, ZipRefused, read_folder
+from ..safefolder import read_folder
+from ..safezip import PROOF_LIMITS, PROOF_PACKAGE, SafeZip, ZipRefused
 from ..timestamps import TokenCheck
 from ..words import plural
 from . import inclusion, pdfscan, printed

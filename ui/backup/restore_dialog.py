@@ -33,9 +33,16 @@ from .backup_dialog import grow_to_fit
 class RestoreDialog(QDialog):
     restored = Signal(object)  # Path of the restored vault
 
-    def __init__(self, directory: Path | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        directory: Path | None = None,
+        parent: QWidget | None = None,
+        *,
+        current_vault: Path | None = None,  # the open vault: the report says what the copy lacks
+    ) -> None:
         super().__init__(parent)
         self._directory = directory or Path.home()
+        self._current_vault = current_vault
         self._task: Task | None = None
         self.restored_path: Path | None = None
         self.setWindowTitle(self.tr("Toestemming — reservekopie terugzetten"))
@@ -135,10 +142,17 @@ class RestoreDialog(QDialog):
         self.result_label.setText(self.tr("Bezig: controleren en terugzetten …"))
         self.progress.show()
         self._set_enabled(False)
+        current = self._current_vault
         if recovery:
-            self._task = Task(lambda: Service.restore_backup(backup, target, recovery_key=secret))
+            self._task = Task(
+                lambda: Service.restore_backup(
+                    backup, target, recovery_key=secret, current_vault=current
+                )
+            )
         else:
-            self._task = Task(lambda: Service.restore_backup(backup, target, secret))
+            self._task = Task(
+                lambda: Service.restore_backup(backup, target, secret, current_vault=current)
+            )
         self._task.succeeded.connect(self._done)
         self._task.failed.connect(self._failed)
         self._task.start()

@@ -643,9 +643,11 @@ zip-why-size-wrong = the stated size of { $name } is wrong
 zip-why-total-too-large = the files together are larger than allowed (at most { $amount })
 zip-why-comment = { $name } has a comment that is unsigned
 zip-why-not-plain-file = { $name } is no ordinary file (a shortcut, a device or a folder with contents)
+zip-why-empty-folder = the folder { $name } is empty: only its name says something, and no signature covers it
 zip-why-ambiguous = { $name } is stored in an ambiguous way
 zip-why-offset-wrong = the position of { $name } in the zip file is wrong
 zip-why-header-differs = the table of contents of the zip file does not match { $name }
+zip-why-two-names = { $name } carries a second name (in an extra field or another character set) that other unzip programs show instead of the one checked
 zip-why-overlap = { $name } overlaps another part of the zip file
 zip-why-unaccounted-bytes = it contains bytes that belong to no file (before, between or after the files)
 zip-why-not-inflatable = { $name } cannot be unpacked
@@ -918,6 +920,17 @@ mail-check-sender-unread = The headers of the newest messages could not be read;
 backup-status-none = There is no verified backup of this vault yet. Make one now.
 backup-status-overdue = The last verified backup is older than { $days } days (made on { $made }). Make a new backup.
 backup-status-last = Last verified backup: { $made }.
+backup-compare-older = this backup is older than the vault now in use: that vault signed { $size } events (the last on { $at }), the copy holds { $events }. What the vault recorded after the copy ({ $missing } events, among them making the copy itself) is not in it: whoever works on in the copy lacks that.
+backup-compare-removed-workers = in this copy { $form ->
+    [one] 1 worker who was removed
+   *[other] { $count } workers who were removed
+} from the vault in use since can still open the vault with their own passphrase. Remove { $form ->
+    [one] that worker
+   *[other] them
+} again before working on in the copy.
+backup-compare-old-recovery-key = the recovery key of then still works in this copy; it has been replaced since. Make a new recovery key after opening it.
+backup-compare-other-vault = this backup is of another vault than the vault now in use.
+backup-compare-unreadable = the key file of the vault now in use could not be read: what the copy lacks was not compared.
 
 ## sender check (capture/sender_auth.py: what the organisation's mail server found about the From address)
 

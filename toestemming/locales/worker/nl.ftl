@@ -574,9 +574,11 @@ zip-why-size-wrong = de opgegeven grootte van { $name } klopt niet
 zip-why-total-too-large = de bestanden zijn samen groter dan toegestaan (hoogstens { $amount })
 zip-why-comment = { $name } heeft een opmerking (commentaar) die niet ondertekend is
 zip-why-not-plain-file = { $name } is geen gewoon bestand (een snelkoppeling, een apparaat of een map met inhoud)
+zip-why-empty-folder = de map { $name } is leeg: alleen haar naam zegt iets, en die valt onder geen handtekening
 zip-why-ambiguous = { $name } is opgeslagen op een manier die dubbelzinnig is
 zip-why-offset-wrong = de plaats van { $name } in het zip-bestand klopt niet
 zip-why-header-differs = de inhoudsopgave van het zip-bestand klopt niet bij { $name }
+zip-why-two-names = { $name } heeft nog een tweede naam (in een extra veld of een andere tekenset) die andere uitpakprogramma's tonen in plaats van de gecontroleerde
 zip-why-overlap = { $name } overlapt met een ander deel van het zip-bestand
 zip-why-unaccounted-bytes = het bevat bytes die bij geen enkel bestand horen (ervoor, ertussen of erachter geplakt)
 zip-why-not-inflatable = { $name } is niet uit te pakken
@@ -846,6 +848,17 @@ mail-check-sender-unread = De kopregels van de nieuwste berichten konden niet wo
 backup-status-none = Er is nog geen geverifieerde reservekopie van deze kluis. Maak er nu een.
 backup-status-overdue = De laatste geverifieerde reservekopie is ouder dan { $days } dagen (gemaakt op { $made }). Maak een nieuwe reservekopie.
 backup-status-last = Laatste geverifieerde reservekopie: { $made }.
+backup-compare-older = deze reservekopie is ouder dan de kluis die nu in gebruik is: die heeft { $size } gebeurtenissen ondertekend (de laatste op { $at }), de kopie heeft er { $events }. Wat de kluis na de kopie vastlegde ({ $missing } gebeurtenissen, waaronder het maken van de kopie zelf), staat er niet in: wie met de kopie verder werkt, mist dat.
+backup-compare-removed-workers = in deze kopie { $form ->
+    [one] kan nog 1 medewerker
+   *[other] kunnen nog { $count } medewerkers
+} met de eigen wachtwoordzin de kluis openen die sindsdien uit de kluis in gebruik { $form ->
+    [one] is verwijderd. Verwijder die medewerker opnieuw
+   *[other] zijn verwijderd. Verwijder hen opnieuw
+} voordat u met de kopie verder werkt.
+backup-compare-old-recovery-key = in deze kopie werkt nog de herstelsleutel van toen; die is sindsdien vervangen. Maak na het openen een nieuwe herstelsleutel.
+backup-compare-other-vault = deze reservekopie is van een andere kluis dan de kluis die nu in gebruik is.
+backup-compare-unreadable = het sleutelbestand van de kluis die nu in gebruik is, kon niet worden gelezen: niet vergeleken wat in de kopie ontbreekt.
 
 ## sender check (capture/sender_auth.py: what the organisation's mail server found about the From address)
 

@@ -475,6 +475,7 @@ error-certificate-not-valid-today = This certificate is not valid today.
 error-certificate-unreadable = This certificate or this key cannot be read (wrong file or password?).
 error-proof-part-missing = This part does not exist.
 error-proof-nothing-asked-for-youth = Nothing has been asked for this young person yet.
+error-proof-nothing-recorded-for-youth = Nothing has been asked, shared or objected to for this young person yet: there is nothing to prove.
 error-proof-no-requests = There are no consent requests yet.
 error-proof-trust-folder-missing = The folder for the trust file does not exist.
 error-proof-vault-key-missing = The vault lacks its key; check it with 'toestemming check'.

@@ -469,6 +469,7 @@ error-certificate-not-valid-today = Dit certificaat is vandaag niet geldig.
 error-certificate-unreadable = Dit certificaat of deze sleutel kan niet worden gelezen (verkeerd bestand of wachtwoord?).
 error-proof-part-missing = Dit onderdeel bestaat niet.
 error-proof-nothing-asked-for-youth = Voor deze jongere is nog niets gevraagd.
+error-proof-nothing-recorded-for-youth = Voor deze jongere is nog niets gevraagd of gedeeld, en er is geen bezwaar gemaakt: er is nog niets te bewijzen.
 error-proof-no-requests = Er zijn nog geen toestemmingsverzoeken.
 error-proof-trust-folder-missing = De map voor het vertrouwensbestand bestaat niet.
 error-proof-vault-key-missing = De kluis mist haar sleutel; controleer haar met 'toestemming check'.

@@ -25,6 +25,7 @@ from ..rules import Candidate, age_on, item_status, may_share
 from ..store import repo
 from .consent import as_moment
 from .context import Context
+from .legal_duties import bases_under_duty, check_duty_basis
 from .objections import objections_about
 from .sharing_rules import (
     NO_STATES,
@@ -112,6 +113,8 @@ class Sharing:
         bases = bases_for(recipient.legal_role, after_no, self._ctx.policy().public_body)
         if any(repo.get_category(db, c).special for c in category_ids):
             bases = tuple(b for b in bases if b in SPECIAL_BASES)
+        # A purpose the law requires: the legal obligation while it holds, never after.
+        bases, law = bases_under_duty(db, purpose_id, youth, local_date(moment), bases)
         age = age_on(youth.birth_date, local_date(moment))
         return SharingOptions(
             after_no,
@@ -120,6 +123,7 @@ class Sharing:
             tuple(OverrideGround) if after_no else (),
             whom_to_inform(age, youth.protection),
             parents_may_be_informed(age, youth.protection),
+            legal_duty=law,
         )
 
     def given_consent(
@@ -183,7 +187,7 @@ class Sharing:
         out, plus whether the youth was informed. `dat_only`: step 3 concluded that only
         buitenkantinformatie may go (DAT); a disclosure of WAT on this weighing is refused."""
         db = self._ctx.db
-        repo.get_youth(db, youth_id)
+        youth = repo.get_youth(db, youth_id)
         recipient = repo.get_recipient(db, recipient_id)
         repo.latest_purpose(db, purpose_id)
         try:
@@ -205,6 +209,7 @@ class Sharing:
             )
         options = self.options(youth_id, recipient_id, purpose_id)
         check_basis(b, recipient.legal_role, options.after_no, self._ctx.policy().public_body)
+        check_duty_basis(db, purpose_id, youth, self._ctx.clock.today(), b)
         fields = {
             "basis_motivation": v.text(
                 basis_motivation, "Stap 1 – grondslag", "basis_motivation", max_len=4000
@@ -308,7 +313,7 @@ class Sharing:
             raise ValidationError(
                 message_id="error-sharing-moment-sharing-future", field="disclosed_at"
             )
-        repo.get_youth(db, youth_id)
+        youth = repo.get_youth(db, youth_id)
         recipient = repo.get_recipient(db, recipient_id)
         repo.latest_purpose(db, purpose_id)
         cats = sorted(set(category_ids))
@@ -339,6 +344,8 @@ class Sharing:
             check_basis(
                 basis, recipient.legal_role, options.after_no, self._ctx.policy().public_body
             )
+            # A weighing made while a duty held carries nothing once the youth is past it.
+            check_duty_basis(db, purpose_id, youth, local_date(moment), basis)
             check_special(basis, [c.name for c in categories if c.special])
             if a.dat_only:
                 check_dat_only([c.name for c in categories if c.level != DataLevel.DAT])

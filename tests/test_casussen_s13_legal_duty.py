@@ -82,6 +82,9 @@ def test_the_verzuimmelding_asks_no_consent_takes_no_objection_and_is_shared_on_
         service.sharing.record_assessment(*args, "public_task", *STEPS, True)
     assert row_count(service, "events") == before
 
+    answer = service.sharing.may_share(*args, [c.contact.id])
+    assert not answer.allowed  # no consent covers it: the weighing records it
+    assert any("De wet verplicht dit delen" in w and LAW in w for w in answer.warnings_in("nl"))
     options = service.sharing.options(*args)
     assert options.bases == (LawfulBasis.LEGAL_OBLIGATION,) and options.legal_duty == LAW
     assert not options.after_no
@@ -111,6 +114,7 @@ def test_past_the_kwalificatieplicht_the_rmc_needs_the_youths_consent(
     args = (youth.id, verzuim.rbl.id, verzuim.purpose.id)
     assert LawfulBasis.LEGAL_OBLIGATION not in service.sharing.options(*args).bases
     assert service.sharing.options(*args).legal_duty == ""
+    assert service.sharing.may_share(*args, [c.contact.id]).warnings == ()
     before = row_count(service, "events")
     with pytest.raises(RuleViolation) as ended:
         service.sharing.record_assessment(*args, "legal_obligation", *STEPS, True)

@@ -10,7 +10,8 @@ from typing import Any
 
 from .. import validation as v
 from ..clock import from_iso, local_date, to_iso
-from ..errors import NotFoundError, RuleViolation, ValidationError, field_label
+from ..errors import NotFoundError, Phrase, RuleViolation, ValidationError, field_label
+from ..language import SOURCE
 from ..model import (
     STATUS_LABELS,
     Assessment,
@@ -25,7 +26,7 @@ from ..rules import Candidate, age_on, item_status, may_share
 from ..store import repo
 from .consent import as_moment
 from .context import Context
-from .legal_duties import bases_under_duty, check_duty_basis
+from .legal_duties import bases_under_duty, check_duty_basis, duty_for, duty_of
 from .objections import objections_about
 from .sharing_rules import (
     NO_STATES,
@@ -64,6 +65,8 @@ class Sharing:
         if answer.missing_category_ids:  # name them; only now is it worth the lookups
             names = {c: repo.get_category(db, c).name for c in answer.missing_category_ids}
             answer = may_share(candidates, set(category_ids), local_date(moment), names)
+        if not answer.allowed:
+            answer = self._duty_note(answer, youth_id, purpose_id, moment)
         if answer.allowed and answer.item_id is not None:
             # Given on an older purpose text? Say so, with what changed (text_drift.py).
             shown = outdated.get(answer.item_id)
@@ -76,6 +79,24 @@ class Sharing:
                     text_drift=drift,
                 )
         return answer
+
+    def _duty_note(
+        self, answer: ShareAnswer, youth_id: int, purpose_id: int, moment: datetime
+    ) -> ShareAnswer:
+        """"No consent" is not the whole answer where the law requires the sharing: say so,
+        and how to record it (legal_duties.py)."""
+        db = self._ctx.db
+        if duty_of(db, purpose_id) is None:
+            return answer
+        duty = duty_for(db, purpose_id, repo.get_youth(db, youth_id), local_date(moment))
+        if duty is None:
+            return answer
+        note = Phrase("share-legal-duty", {"law": duty.law})
+        return replace(
+            answer,
+            warnings=(*answer.warnings, note.text_in(SOURCE)),
+            warning_phrases=(*answer.warning_phrases, note),
+        )
 
     def options(
         self,

@@ -719,6 +719,7 @@ share-warning-reconfirm = The parents gave this consent when the young person wa
 share-covered = Covered by consent { $code }, part { $position }, valid up to and including { $until }.
 share-not-all-covered = The consent does not cover all the chosen data. Not covered: { $names }.
 share-no-valid-consent = No valid consent. { $blockers }
+share-legal-duty = The law requires this sharing ({ $law }): no consent is needed or possible. Record it with a weighing on the legal obligation.
 
 ## what the audit log check found (audit.py, audit_links.py: AuditReport.why)
 

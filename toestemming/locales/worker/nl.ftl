@@ -650,6 +650,7 @@ share-warning-reconfirm = De ouders gaven deze toestemming toen de jongere jonge
 share-covered = Gedekt door toestemming { $code }, onderdeel { $position }, geldig tot en met { $until }.
 share-not-all-covered = De toestemming dekt niet alle gekozen gegevens. Niet gedekt: { $names }.
 share-no-valid-consent = Geen geldige toestemming. { $blockers }
+share-legal-duty = De wet verplicht dit delen ({ $law }): hiervoor is geen toestemming nodig of mogelijk. Leg het vast met een afweging op grond van de wettelijke verplichting.
 
 ## what the audit log check found (audit.py, audit_links.py: AuditReport.why)
 

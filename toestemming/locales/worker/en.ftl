@@ -558,6 +558,7 @@ label-engelse-naam = English name
 label-vertaalde-naam = Translated name
 label-reden-om-niet-te-informeren = Reason not to inform
 label-toelichting = Explanation
+label-wet-en-artikel = Law and article
 label-naam-van-de-organisatie = Organisation name
 label-toelichting-perspectief = Notes on the perspective
 label-opleiding = Programme

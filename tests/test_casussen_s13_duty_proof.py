@@ -11,9 +11,7 @@ niets gevraagd"), and a disclosure on a legal duty was in no package."""
 
 from __future__ import annotations
 
-import hashlib
 import json
-import zipfile
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
@@ -22,13 +20,14 @@ from typing import Any
 
 import pytest
 from conftest import row_count
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pdf_checks import flat
+from test_casussen_s12_objection_proof import _resigned
+from test_casussen_s12_objection_proof import _unzip as _unzip_bytes
 
 from toestemming.clock import FixedClock
 from toestemming.errors import NotFoundError
 from toestemming.model import LawfulBasis, SignerRef
-from toestemming.proof.verify import verify
+from toestemming.proof.verify import VerifyReport, verify
 from toestemming.service import Service
 from toestemming.usecases.consent import ItemSpec
 
@@ -47,27 +46,23 @@ INTEREST = (
 
 
 def _unzip(path: Path) -> dict[str, bytes]:
-    with zipfile.ZipFile(path) as z:
-        return {i.filename: z.read(i) for i in z.infolist()}
+    return _unzip_bytes(path.read_bytes())
 
 
-def _resign(files: dict[str, bytes], signing_key: str, path: Path) -> Path:
-    """An insider with the organisation's key rewrites files and signs the outer manifest."""
-    manifest = json.loads(files["manifest.json"])
-    out = {n: d for n, d in files.items() if n not in ("manifest.json", "manifest.sig")}
-    manifest["files"] = {
-        n: {"sha256": hashlib.sha256(d).hexdigest(), "size": len(d)} for n, d in sorted(out.items())
-    }
-    body = json.dumps(manifest).encode()
-    sig = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(signing_key)).sign(body)
-    with zipfile.ZipFile(path, "w") as z:
-        for n, d in {
-            "manifest.json": body,
-            "manifest.sig": (sig.hex() + "\n").encode(),
-            **out,
-        }.items():
-            z.writestr(n, d)
-    return path
+def _exported(service: Service, youth_id: int, out: Path) -> tuple[dict[str, bytes], str]:
+    """The youth's package, checked with the organisation's own key (in order): its files
+    and what verify says of it."""
+    path = service.forms.proof.export_youth_package(youth_id, out)
+    report = verify(path, trust=service.forms.proof.own_trust())
+    assert report.authentic and report.ok, report.problems
+    return _unzip(path), "\n".join(report.facts)
+
+
+def _forged(files: dict[str, bytes], doc: Any, signing_key: str, path: Path) -> VerifyReport:
+    """verify of the package with verstrekkingen.json replaced by `doc`, re-signed (an
+    insider with the organisation's key)."""
+    changed = dict(files, **{"verstrekkingen.json": json.dumps(doc).encode()})
+    return verify(_resigned(changed, signing_key, path))
 
 
 def test_verzuimmelding_on_the_legal_duty_is_proven_without_any_consent_request(
@@ -92,11 +87,8 @@ def test_verzuimmelding_on_the_legal_duty_is_proven_without_any_consent_request(
     assert "wettelijke verplichting" in inzage, inzage
 
     proof = service.forms.proof
-    path = proof.export_youth_package(youth.id, tmp_path)
-    report = verify(path, trust=proof.own_trust())
-    assert report.authentic and report.ok, report.problems
-    assert any("afwegingen en verstrekkingen" in f for f in report.facts), report.facts
-    files = _unzip(path)
+    files, facts = _exported(service, youth.id, tmp_path)
+    assert "afwegingen en verstrekkingen" in facts, facts
     assert not [n for n in files if n.startswith("verzoeken/")]
     listed = json.loads(files["verstrekkingen.json"])["verstrekkingen"]
     assert [(e["soort"], e["basis"]) for e in listed if "basis" in e] == [
@@ -115,24 +107,14 @@ def test_verzuimmelding_on_the_legal_duty_is_proven_without_any_consent_request(
     doc = json.loads(files["verstrekkingen.json"])
     entry = next(e for e in doc["verstrekkingen"] if e["soort"] == "verstrekking")
     entry["basis"] = "consent"
-    forged = verify(
-        _resign(dict(files, **{"verstrekkingen.json": json.dumps(doc).encode()}), signing_key,
-                tmp_path / "a.ttbewijs")
-    )  # fmt: skip
+    forged = _forged(files, doc, signing_key, tmp_path / "a.ttbewijs")
     assert any("anders dan het logboek" in p for p in forged.problems), forged.problems
     doc["verstrekkingen"] = [e for e in doc["verstrekkingen"] if e is not entry]
-    forged = verify(
-        _resign(dict(files, **{"verstrekkingen.json": json.dumps(doc).encode()}), signing_key,
-                tmp_path / "b.ttbewijs")
-    )  # fmt: skip
+    forged = _forged(files, doc, signing_key, tmp_path / "b.ttbewijs")
     assert any("past niet bij het logboek" in p for p in forged.problems), forged.problems
     # Both lists emptied of entries and proofs: a package that proves nothing is refused.
-    empty = {
-        "verstrekkingen.json": json.dumps(
-            {**doc, "verstrekkingen": [], "logboek": {**doc["logboek"], "events": []}}
-        ).encode()
-    }
-    forged = verify(_resign(dict(files, **empty), signing_key, tmp_path / "c.ttbewijs"))
+    empty = {**doc, "verstrekkingen": [], "logboek": {**doc["logboek"], "events": []}}
+    forged = _forged(files, empty, signing_key, tmp_path / "c.ttbewijs")
     assert not forged.ok, forged.facts
 
 
@@ -155,12 +137,8 @@ def test_an_objection_without_any_request_has_a_youth_package(
     service.sharing.record_disclosure(*args, [c.contact.id], assessment_id=weighing.id)
     clock.advance(timedelta(days=3))
     objection = service.objections.record(*args, SignerRef.youth(youth.id), "email")
-    proof = service.forms.proof
-    path = proof.export_youth_package(youth.id, tmp_path)
-    report = verify(path, trust=proof.own_trust())
-    assert report.authentic and report.ok, report.problems
-    assert any("1 bezwaar (verzet)" in f for f in report.facts), report.facts
-    files = _unzip(path)
+    files, facts = _exported(service, youth.id, tmp_path)
+    assert "1 bezwaar (verzet)" in facts, facts
     (listed,) = json.loads(files["bezwaren.json"])["bezwaren"]
     assert (listed["objection"], listed["channel"]) == (objection.id, "email")
     kinds = [e["soort"] for e in json.loads(files["verstrekkingen.json"])["verstrekkingen"]]
@@ -217,10 +195,7 @@ def test_withdrawing_a_consent_leaves_the_legal_duty_and_its_proof_alone(
         d for d in service.sharing.disclosures(youth.id) if d.basis == LawfulBasis.LEGAL_OBLIGATION
     ]
     assert not legal.override
-    path = service.forms.proof.export_youth_package(youth.id, tmp_path)
-    report = verify(path, trust=service.forms.proof.own_trust())
-    assert report.ok, report.problems
-    files = _unzip(path)
+    files, _facts = _exported(service, youth.id, tmp_path)
     assert len([n for n in files if n.startswith("verzoeken/")]) == 1
     bases = [e.get("basis") for e in json.loads(files["verstrekkingen.json"])["verstrekkingen"]]
     assert bases.count("legal_obligation") == 2  # the weighing and the disclosure

@@ -226,3 +226,24 @@ def test_parents_who_disagree_are_no_consent_and_a_parent_without_gezag_has_no_s
     assert not _may(service, c, eva.id)
     options = service.sharing.options(eva.id, c.uwv.id, c.werk.id)
     assert options.after_no  # only a named legal ground could carry a sharing now
+
+
+def test_co_decision_from_the_12th_birthday_on_the_reply_date(
+    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any], clock: FixedClock
+) -> None:
+    """DOMAIN.md rule 3, youth-care policy "12–15: jongere én ouders". The request went out when
+    Iris was 11 (her mother decided alone); the answer comes on her 12th birthday. On that day
+    she co-decides: her mother's yes alone shares nothing, with Iris's yes it does."""
+    c = catalog
+    service.set_policy(replace(service.policy(), co_decision_12_15=True))
+    case = make_youth(11, parents=1, birth_date=date(2014, 11, 30))
+    iris, mother = case.youth, case.parents[0]
+    request_id, item = _ask(service, c, iris.id)
+    clock.set(datetime(2026, 11, 30, 9, 0, tzinfo=UTC))  # her 12th birthday
+    service.consents.record_decisions(
+        request_id, SignerRef.representative(mother.id), {item: "yes"}, "desk"
+    )
+    assert service.consents.item_status(item).status == ItemStatus.REQUESTED
+    assert not _may(service, c, iris.id)
+    service.consents.record_decisions(request_id, SignerRef.youth(iris.id), {item: "yes"}, "desk")
+    assert _may(service, c, iris.id)

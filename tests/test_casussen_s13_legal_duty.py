@@ -206,3 +206,36 @@ def test_an_insider_who_makes_a_purpose_a_legal_duty_is_found_by_the_replay(
         f"wettelijke plicht van doel nr. {verzuim.purpose.id}" in line and "until_age" in line
         for line in lines
     ), lines
+
+
+@pytest.mark.parametrize(("age", "allowed"), [(22, True), (23, False)])
+def test_the_rmc_asks_the_inlichtingenbureau_about_a_school_leaver_up_to_23(
+    service: Service,
+    catalog: SimpleNamespace,
+    make_youth: Callable[..., Any],
+    age: int,
+    allowed: bool,
+) -> None:
+    """Seed 004: "Als de jongere voortijdig schoolverlater is en niet kwalificatieplichtig
+    mogen gegevens over de jongeren tot 23 jaar worden opgevraagd bij het Inlichtingenbureau
+    en of Suwinet Inkijk." A duty with its own age limit: for a 22-year-old the RMC records the
+    request on the legal obligation; at 23 that is refused and the offered bases say so."""
+    c = catalog
+    bureau = service.catalog.add_recipient("Inlichtingenbureau", "gemeente", "Suwinet Inkijk")
+    purpose = service.catalog.add_purpose(
+        "rmc-vsv", "Voortijdig schoolverlaten (RMC)", "Het RMC kijkt of je werk of school hebt."
+    )
+    service.legal_duties.mark(purpose.id, "RMC-regeling: gegevens vsv'ers tot 23", until_age=23)
+    youth = make_youth(age).youth
+    args = (youth.id, bureau.id, purpose.id)
+    options = service.sharing.options(*args)
+    assert (LawfulBasis.LEGAL_OBLIGATION in options.bases) is allowed
+    if allowed:
+        weighing = service.sharing.record_assessment(*args, "legal_obligation", *STEPS, True)
+        shared = service.sharing.record_disclosure(*args, [c.school.id], assessment_id=weighing.id)
+        assert shared.basis == LawfulBasis.LEGAL_OBLIGATION
+    else:
+        before = row_count(service, "events")
+        with pytest.raises(RuleViolation):
+            service.sharing.record_assessment(*args, "legal_obligation", *STEPS, True)
+        assert row_count(service, "events") == before

@@ -48,7 +48,6 @@ from .receipt import SCHEMA_FILE, build_receipt, schema_bytes
 from .trust import Trust, build_trust_file, grouped
 from .youth_logged import LoggedList
 from .youth_logged import build as build_logged
-from .youth_objections import FILE as OBJECTIONS_FILE
 
 if TYPE_CHECKING:
     from formulieren.proof_pdf import ProofView
@@ -242,7 +241,7 @@ class ProofExports:
             public_key,
             signing_key,
             {
-                OBJECTIONS_FILE: self._logged(OBJECTIONS, youth_id, public_key),
+                OBJECTIONS.file: self._logged(OBJECTIONS, youth_id, public_key),
                 SHARING.file: self._logged(SHARING, youth_id, public_key),
             },
         )

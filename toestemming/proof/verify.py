@@ -39,10 +39,9 @@ from .trust import Trust, grouped, parse_expected_key
 from .verify_receipt import check_evidence, check_receipt
 from .verify_vault import check_organisation_named, check_receipt_id, check_vault_named
 from .youth import INDEX, INNER_DIR, YOUTH_FORMAT
-from .youth_objections import FILE as OBJECTIONS_FILE
-from .youth_objections import check as check_objections
-from .youth_sharing import FILE as SHARING_FILE
-from .youth_sharing import check as check_sharing
+from .youth_logged import check_files
+from .youth_objections import SPEC as OBJECTIONS
+from .youth_sharing import SPEC as SHARING
 
 log = logging.getLogger(__name__)
 _SIGNATURE_FILE = re.compile(rb"[0-9a-f]{128}\n")  # exactly as written: hex + newline
@@ -274,14 +273,9 @@ def _youth_contents(
     if index.get("youth") != youth:
         report.problems.append(f"{INDEX} noemt een andere jongere dan {MANIFEST}.")
         return
-    # The lists of what asked no consent (youth_logged.py); older packages lack one or both.
-    listed = 0
-    for name, check in ((OBJECTIONS_FILE, check_objections), (SHARING_FILE, check_sharing)):
-        if name in files:
-            said, facts, count = check(files.pop(name), manifest)
-            report.problems += said
-            report.facts += facts
-            listed += count
+    said, facts, listed = check_files(files, manifest, (OBJECTIONS, SHARING))
+    report.problems += said
+    report.facts += facts
     if not inner and not listed:  # a package that proves nothing is no proof
         report.problems.append(f"{INDEX} noemt geen verzoeken en het pakket bewijst niets anders.")
         return

@@ -9,12 +9,7 @@ path to the same signed checkpoint as the inner packages (youth_logged.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any
-
-from ..audit import Checkpoint
-from . import inclusion, youth_logged
-from .collect import EventRecord
+from . import youth_logged
 
 FILE = "bezwaren.json"
 KIND = "objection.recorded"
@@ -29,18 +24,3 @@ SPEC = youth_logged.LoggedList(
     "de gebeurtenis en het bewijs dat die in het ondertekende logboek staat.",
     ("%n bezwaar (verzet)", "%n bezwaren (verzet)"),
 )
-
-
-def build(
-    vault_id: str,
-    public_key: str,
-    checkpoint: Checkpoint,
-    tree: inclusion.MerkleLevels,
-    events: Sequence[EventRecord],
-    names: Mapping[int, tuple[str, str]],
-) -> bytes:
-    return youth_logged.build(SPEC, vault_id, public_key, checkpoint, tree, events, names)
-
-
-def check(data: bytes, manifest: Mapping[str, Any]) -> tuple[list[str], list[str], int]:
-    return youth_logged.check(SPEC, data, manifest)

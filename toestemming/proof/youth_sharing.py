@@ -13,9 +13,6 @@ personal and in the log only as salted commitments); the inzage shows them to th
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
 from . import youth_logged
 
 FILE = "verstrekkingen.json"
@@ -67,7 +64,3 @@ SPEC = youth_logged.LoggedList(
         "disclosure.justified": "verantwoording",
     },
 )
-
-
-def check(data: bytes, manifest: Mapping[str, Any]) -> tuple[list[str], list[str], int]:
-    return youth_logged.check(SPEC, data, manifest)

@@ -83,7 +83,7 @@ class Sharing:
     def _duty_note(
         self, answer: ShareAnswer, youth_id: int, purpose_id: int, moment: datetime
     ) -> ShareAnswer:
-        """"No consent" is not the whole answer where the law requires the sharing: say so,
+        """Where the law requires the sharing, "no consent" is not the whole answer: say so,
         and how to record it (legal_duties.py)."""
         db = self._ctx.db
         if duty_of(db, purpose_id) is None:

@@ -1,5 +1,5 @@
 """A team server made at schema 1 (before the DAT-only weighings and the objections of session
-11) upgraded by `pg_schema.install` ends up exactly like a server created new: the same
+11, and the legal duties of session 13) upgraded by `pg_schema.install` ends up exactly like a server created new: the same
 columns, checks, guard triggers, row security and rights. Otherwise an organisation that
 upgraded would have an objections table the app role cannot write, or one without its
 append-only guards."""
@@ -49,7 +49,9 @@ def _schema_1(monkeypatch: pytest.MonkeyPatch) -> str:
     """What creation_script made at schema 1: the tables and guards without session 11's."""
     assert INFORMED_NOW in s.TABLES  # else the replace below quietly keeps the new check
     for name in ("NO_UPDATE", "NO_DELETE", "DATA_TABLES"):
-        monkeypatch.setattr(s, name, tuple(t for t in getattr(s, name) if t != "objections"))
+        monkeypatch.setattr(
+            s, name, tuple(t for t in getattr(s, name) if t not in ("objections", "legal_duties"))
+        )
     script = (
         s.PRELUDE
         + s.TABLES.replace(INFORMED_NOW, INFORMED_AT_1)
@@ -86,7 +88,7 @@ def test_a_schema_1_server_upgraded_equals_a_new_one(
     old, new = two_databases
     with psycopg.connect(pg_server.superuser_dsn(old)) as conn:
         conn.execute(_schema_1(monkeypatch))
-        assert s.install(lambda sql: conn.execute(sql), 1) == [2, 3, 4]  # type: ignore[arg-type]
+        assert s.install(lambda sql: conn.execute(sql), 1) == [2, 3, 4, 5]  # type: ignore[arg-type]
     with psycopg.connect(pg_server.superuser_dsn(new)) as conn:
         assert s.install(lambda sql: conn.execute(sql), None) == [s.PG_VERSION]  # type: ignore[arg-type]
     upgraded, created = (
@@ -95,9 +97,10 @@ def test_a_schema_1_server_upgraded_equals_a_new_one(
     )
     for part in CATALOG:
         assert upgraded[part] == created[part], part
-    assert ("objections", "INSERT") in created["grants"]
-    assert ("objections", "UPDATE") not in created["grants"]
-    guards = {name for table, name in created["triggers"] if str(table).endswith("objections")}
-    assert {"objections_no_update", "objections_no_delete"} <= guards
+    for table in ("objections", "legal_duties"):
+        assert (table, "INSERT") in created["grants"]
+        assert (table, "UPDATE") not in created["grants"]
+        guards = {name for t, name in created["triggers"] if str(t).endswith(table)}
+        assert {f"{table}_no_update", f"{table}_no_delete"} <= guards
     informed = [d for t, d in created["checks"] if str(t).endswith("disclosure_overrides")]
     assert any("youth_and_parents" in str(d) for d in informed), informed

@@ -20,7 +20,7 @@ from typing import Any
 
 from .store.db import Database
 
-EXPECTED_VERSION = 19
+EXPECTED_VERSION = 20
 _PLAIN = re.compile(r"[a-z0-9_]{1,64}")
 _KINDS = {"table": "tabel", "index": "index", "trigger": "trigger", "view": "view"}
 
@@ -111,6 +111,7 @@ EXPECTED: dict[str, str] = {
     "table item_categories": "622822a8f7db0575d14487c304b11eeb",
     "table item_state": "00770e083411b888b67c5b285ff37a96",
     "table item_texts": "4f0b92475ba8ba9e385b88e0086e15df",
+    "table legal_duties": "4d3aae304493ad88505ae07c67799a3d",
     "table mail_inbox": "39525642ed8e4919af3d719eb72a2fae",
     "table meta": "56afac831afe1ea59d5e376aada1d6bb",
     "table objections": "b007a381614f8c2cb52f8da60c0bbb87",
@@ -161,6 +162,8 @@ EXPECTED: dict[str, str] = {
     "trigger item_categories_no_update": "eee48bd18c8a0881595ad370be9a4a92",
     "trigger item_texts_no_delete": "512794c47291b7e5b99e895e1fc0e303",
     "trigger item_texts_no_update": "f6fb8abbcc84340d4d76e248a8e6d09a",
+    "trigger legal_duties_no_delete": "f5e049fee31fca067d225ee72a1aadf4",
+    "trigger legal_duties_no_update": "f30b4893d51f81cd20081a2aa46bb8a1",
     "trigger objections_no_delete": "539803cbbf6ea7cddd0267fcda6db6b0",
     "trigger objections_no_update": "621cb1b65bba0e78f78966fd26fab589",
     "trigger purpose_versions_no_delete": "b0b7f867ea76742fb73c86ee4a52b6bf",

@@ -346,6 +346,23 @@ class Purpose:
 
 
 @dataclass(frozen=True, slots=True)
+class LegalDuty:
+    """A purpose a law requires (wettelijke plicht, migration 20): sharing for it rests on the
+    law, not on consent — no consent is asked, there is nothing to withdraw, an objection does
+    not reach it. `until_age`: the duty holds while the youth is younger (kwalificatieplicht:
+    18, seed 004); None: at any age."""
+
+    purpose_id: int
+    law: str  # the law and article, as the organisation names it
+    until_age: int | None
+    recorded_at: datetime
+    worker_id: int
+
+    def applies_at(self, age: int) -> bool:
+        return self.until_age is None or age < self.until_age
+
+
+@dataclass(frozen=True, slots=True)
 class DataCategory:
     id: int
     code: str

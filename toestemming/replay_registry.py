@@ -35,6 +35,7 @@ from .replay_catalog import (
     check_recipients,
 )
 from .replay_events import Origin
+from .replay_legal_duties import check_legal_duties
 from .replay_objections import check_objections
 from .replay_people import (
     check_erased_leftovers,
@@ -146,6 +147,7 @@ def check_registry(db: Database, *, contents: bool = False) -> ReplayReport:
         rows += check_messages(db, reg, found)
         rows += check_forms(db, reg, salts, found)
         rows += check_objections(db, reg, found)
+        rows += check_legal_duties(db, reg, found)
         rows += check_policy(db, reg, found)
         rows += check_organisation(db, reg, found)
         for d in subjects.compare(db):

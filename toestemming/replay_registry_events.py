@@ -117,6 +117,7 @@ class Registry:
     sent: list[tuple[Origin, dict[str, Any]]] = field(default_factory=list)
     forms: dict[int, tuple[Origin, dict[str, Any]]] = field(default_factory=dict)
     objections: dict[int, tuple[Origin, dict[str, Any]]] = field(default_factory=dict)
+    legal_duties: dict[int, tuple[Origin, dict[str, Any]]] = field(default_factory=dict)
     policy: tuple[Origin, dict[str, Any]] | None = None  # the last policy.changed
     created: tuple[Origin, dict[str, Any]] | None = None  # vault.created (the organisation)
     erased_youths: set[int] = field(default_factory=set)
@@ -302,6 +303,10 @@ def _objected(r: Registry, o: Origin, d: dict[str, Any]) -> None:
     r.objections[int(d["objection"])] = (o, d)
 
 
+def _legal_duty(r: Registry, o: Origin, d: dict[str, Any]) -> None:
+    r.legal_duties[int(d["purpose"])] = (o, d)
+
+
 def _policy(r: Registry, o: Origin, d: dict[str, Any]) -> None:
     r.policy = (o, dict(d))
 
@@ -330,6 +335,7 @@ ADD: dict[str, Callable[[Registry, Origin, dict[str, Any]], None]] = {
     "policy.changed": _policy,
     "vault.created": _created,
     "objection.recorded": _objected,
+    "purpose.legal_duty": _legal_duty,
 }
 KIND_BYTES = {k.encode(): k for k in ADD}
 

@@ -49,6 +49,7 @@ from .usecases.context import Context
 from .usecases.duplicates import Duplicates
 from .usecases.evidence import Evidence
 from .usecases.forms import Forms
+from .usecases.legal_duties import LegalDuties
 from .usecases.mail_inbox import MailInbox
 from .usecases.objections import Objections
 from .usecases.people import People
@@ -86,6 +87,7 @@ class Service:
         self.withdrawals = Withdrawals(self._ctx)
         self.sharing = Sharing(self._ctx)
         self.objections = Objections(self._ctx, self.sharing)  # verzet, AVG art. 21
+        self.legal_duties = LegalDuties(self._ctx)  # wettelijke plicht (seed 004)
         self.evidence = Evidence(self._ctx)
         self.worklists = Worklists(self._ctx)
         self.forms = Forms(self._ctx)

@@ -62,6 +62,30 @@ def main() -> int:
             SignerRef.youth(scenario.youssef),
             "desk",
         )
+        # Schema 20+: a purpose the law requires (wettelijke plicht) while under 18, and a
+        # verzuimmelding about Marek (17) on it, without consent.
+        verzuim = svc.catalog.add_purpose(
+            "verzuimmelding", "Verzuimmelding", "De school meldt verzuim bij leerplicht."
+        )
+        svc.legal_duties.mark(verzuim.id, "Leerplichtwet 1969, art. 21", until_age=18)
+        melding = svc.sharing.record_assessment(
+            scenario.marek,
+            rbl_item.recipient.id,
+            verzuim.id,
+            "legal_obligation",
+            "Leerplichtwet: de school meldt verzuim.",
+            "Alleen om het verzuim te melden.",
+            "Alleen naam, school en dat er verzuim is.",
+            "Eerst met de jongere zelf besproken.",
+            True,
+        )
+        svc.sharing.record_disclosure(
+            scenario.marek,
+            rbl_item.recipient.id,
+            verzuim.id,
+            [rbl_item.categories[0].id],
+            assessment_id=melding.id,
+        )
         # Schema 12+: English category names, so the saved vault carries the column's data.
         svc.catalog.set_category_english_names(svc.catalog.standard_english_names())
         # Schema 13+: a checkpoint with an RFC 3161 token from a local TSA; the setting is

@@ -46,7 +46,8 @@ from .fhir import build_consent
 from .naming import PROOF_EXTENSION
 from .receipt import SCHEMA_FILE, build_receipt, schema_bytes
 from .trust import Trust, build_trust_file, grouped
-from .youth_objections import FILE as OBJECTIONS_FILE
+from .youth_logged import LoggedList
+from .youth_logged import build as build_logged
 
 if TYPE_CHECKING:
     from formulieren.proof_pdf import ProofView
@@ -208,10 +209,23 @@ class ProofExports:
     # -- the export -------------------------------------------------------------------------
     def export_youth_package(self, youth_id: int, out: Path | str) -> Path:
         """ONE zip for one youth: every request's proof package (all items, all evidence)
-        inside, with a signed index (youth.py). `out`: a folder or the zip's path."""
+        inside, with a signed index (youth.py), and what asked no consent: the objections
+        (bezwaren.json) and the weighings and disclosures (verstrekkingen.json, a legal duty
+        among them). A youth with an objection or a disclosure but no request has a package
+        too. `out`: a folder or the zip's path."""
         from .youth import bundle, bundle_name
+        from .youth_objections import SPEC as OBJECTIONS
+        from .youth_sharing import SPEC as SHARING
 
-        ids = self._youth_requests(youth_id)
+        db = self._ctx.db
+        ids = [
+            int(r[0])
+            for r in db.query(
+                "SELECT id FROM consent_requests WHERE youth_id = ? ORDER BY id", (youth_id,)
+            )
+        ]
+        if not ids and not self._youth_logged(youth_id):
+            raise NotFoundError(message_id="error-proof-nothing-recorded-for-youth")
         target = Path(out)
         if not target.is_dir() and not target.parent.is_dir():
             raise ValidationError(message_id="error-proof-package-folder-missing", field="out")
@@ -226,37 +240,51 @@ class ProofExports:
             now,
             public_key,
             signing_key,
-            {OBJECTIONS_FILE: self._objections(youth_id, public_key)},
+            {
+                OBJECTIONS.file: self._logged(OBJECTIONS, youth_id, public_key),
+                SHARING.file: self._logged(SHARING, youth_id, public_key),
+            },
         )
         if target.is_dir():
             target = target / bundle_name(youth_id, now)
         _write_atomically(target, data)
         return target
 
-    def _objections(self, youth_id: int, public_key: str) -> bytes:
-        """bezwaren.json: the youth's objection events against the checkpoint _build signed."""
-        from .youth_objections import KIND, build
+    def _youth_logged(self, youth_id: int) -> bool:
+        """Whether the youth has an objection, a weighing or a disclosure (rows the replay
+        holds to the log, so a row here means an event too)."""
+        return any(
+            self._ctx.db.query_one(f"SELECT 1 FROM {table} WHERE youth_id = ? LIMIT 1", (youth_id,))
+            for table in ("objections", "assessments", "disclosures")
+        )
 
+    def _logged(self, spec: LoggedList, youth_id: int, public_key: str) -> bytes:
+        """One of the youth's logged lists (youth_logged.py) against the checkpoint _build
+        signed."""
         checkpoint = latest_checkpoint(self._ctx)  # the one _build just signed
         if checkpoint is None:  # cannot happen: _build appended an event and signed it
             raise RuntimeError("no checkpoint after export")
         tree = inclusion.MerkleLevels(self._ctx.audit.leaf_hashes()[: checkpoint.tree_size])
         db = self._ctx.db
         events, names = [], {}
+        marks = ",".join("?" * len(spec.kinds))
         for (seq,) in db.query(
-            "SELECT seq FROM events WHERE kind = ? AND seq <= ? ORDER BY seq",
-            (KIND, checkpoint.tree_size),
+            f"SELECT seq FROM events WHERE kind IN ({marks}) AND seq <= ? ORDER BY seq",
+            (*spec.kinds, checkpoint.tree_size),
         ):
             record = event_record(self._ctx, int(seq))
             data = record.data
             if data.get("youth") != youth_id:
                 continue
             events.append(record)
-            names[record.seq] = (
-                repo.get_recipient(db, int(data["recipient"])).display_name,
-                repo.latest_purpose(db, int(data["purpose"])).title,
-            )
-        return build(self._ctx.meta("vault_id") or "", public_key, checkpoint, tree, events, names)
+            if "recipient" in data and "purpose" in data:
+                names[record.seq] = (
+                    repo.get_recipient(db, int(data["recipient"])).display_name,
+                    repo.latest_purpose(db, int(data["purpose"])).title,
+                )
+        return build_logged(
+            spec, self._ctx.meta("vault_id") or "", public_key, checkpoint, tree, events, names
+        )
 
     def _export(
         self, selections: Sequence[tuple[int, frozenset[int] | None]], out: Path, single: bool

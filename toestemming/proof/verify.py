@@ -40,8 +40,9 @@ from .trust import Trust, grouped, parse_expected_key
 from .verify_receipt import check_evidence, check_receipt
 from .verify_vault import check_organisation_named, check_receipt_id, check_vault_named
 from .youth import INDEX, INNER_DIR, YOUTH_FORMAT
-from .youth_objections import FILE as OBJECTIONS_FILE
-from .youth_objections import check as check_objections
+from .youth_logged import check_files
+from .youth_objections import SPEC as OBJECTIONS
+from .youth_sharing import SPEC as SHARING
 
 log = logging.getLogger(__name__)
 _SIGNATURE_FILE = re.compile(rb"[0-9a-f]{128}\n")  # exactly as written: hex + newline
@@ -266,17 +267,19 @@ def _youth_contents(
     index = safejson.loads(files[INDEX])
     inner = sorted(n for n in files if n.startswith(INNER_DIR))
     codes = {p["file"]: p["reference_code"] for p in index["packages"]}
-    if sorted(codes) != inner or not inner or len(codes) != len(index["packages"]):
+    if sorted(codes) != inner or len(codes) != len(index["packages"]):
         report.problems.append(f"{INDEX} noemt andere verzoeken dan er in het pakket zitten.")
         return
     youth = manifest.get("youth")
     if index.get("youth") != youth:
         report.problems.append(f"{INDEX} noemt een andere jongere dan {MANIFEST}.")
         return
-    if OBJECTIONS_FILE in files:  # packages before session 12 have none
-        said, facts = check_objections(files.pop(OBJECTIONS_FILE), manifest)
-        report.problems += said
-        report.facts += facts
+    said, facts, listed = check_files(files, manifest, (OBJECTIONS, SHARING))
+    report.problems += said
+    report.facts += facts
+    if not inner and not listed:  # a package that proves nothing is no proof
+        report.problems.append(f"{INDEX} noemt geen verzoeken en het pakket bewijst niets anders.")
+        return
     for name in inner:
         sub = VerifyReport(trust=trust)
         # One inner package in memory at a time, and its files counted against what is

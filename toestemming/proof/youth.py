@@ -4,6 +4,7 @@ privacy officer can hand over and `toestemming verify` can check as a whole.
 
     jongere.json                 the index: youth id, each inner package's reference code
     bezwaren.json                the youth's objections (verzet) with their logged events
+    verstrekkingen.json          weighings and disclosures (a legal duty among them), logged
     verzoeken/bewijs-TS-….zip    the per-request packages, each complete and signed itself
     LEESMIJ.txt
     manifest.json, manifest.sig  SHA-256 of every file, signed with the organisation key
@@ -38,6 +39,8 @@ het bewijs dat alles in het ondertekende logboek staat.
 
   jongere.json               overzicht van de verzoeken in dit pakket
   bezwaren.json              bezwaren (verzet) van of voor de jongere, met het logboekbewijs
+  verstrekkingen.json        afwegingen en verstrekkingen (ook zonder toestemming, zoals een
+                             wettelijke verplichting), met het logboekbewijs
   verzoeken/                 één bewijspakket per verzoek (elk ook los te controleren)
   manifest.json/.sig         SHA-256 van elk bestand, ondertekend met de sleutel
 
@@ -63,7 +66,7 @@ def bundle(
     now: datetime,
     public_key: str,
     signing_key: str,
-    extra: Mapping[str, bytes] | None = None,  # more signed files (bezwaren.json)
+    extra: Mapping[str, bytes] | None = None,  # more signed files (youth_logged.py)
 ) -> bytes:
     files: dict[str, bytes] = dict(extra or {})
     for name, data in packages:

@@ -63,6 +63,7 @@ ROWID_COLUMNS: dict[str, str | None] = {
     "checkpoint_timestamps": "checkpoint_id",
     "evidence_links": "evidence_id",
     "disclosure_overrides": "disclosure_id",
+    "legal_duties": "purpose_id",
     "item_categories": None,
     "disclosure_categories": None,
     "item_state": None,

@@ -31,8 +31,8 @@ from .migrations.m0007_retention import _ERASABLE, _YOUTH_PERSONAL
 
 SCHEMA = "toestemming"
 APP_ROLE = "toestemming_app"
-PG_VERSION = 4
-VAULT_EQUIVALENT = 19  # the vault migration this schema equals in meaning
+PG_VERSION = 5
+VAULT_EQUIVALENT = 20  # the vault migration this schema equals in meaning
 
 # The vault's append-only triggers, table by table (store/migrations m0001 … m0018).
 NO_UPDATE = (
@@ -57,6 +57,7 @@ NO_UPDATE = (
     "checkpoint_timestamps",
     "evidence_links",
     "objections",
+    "legal_duties",
 )
 NO_DELETE = (
     "events",
@@ -81,6 +82,7 @@ NO_DELETE = (
     "evidence_links",
     "disclosure_overrides",
     "objections",
+    "legal_duties",
 )
 
 PRELUDE = f"""
@@ -754,8 +756,23 @@ CREATE TABLE objections (
 CREATE INDEX objections_about ON objections(org_id, youth_id, recipient_id, purpose_id);
 """
 
+# Schema 5 = vault migration 20 (m0020_legal_duties): a purpose a law requires.
+LEGAL_DUTIES = """
+CREATE TABLE legal_duties (
+  purpose_id bigint NOT NULL,
+  law text NOT NULL,
+  until_age bigint,
+  recorded_at text COLLATE "C" NOT NULL,
+  worker_id bigint NOT NULL,
+  org_id integer NOT NULL DEFAULT current_org() REFERENCES organisations(id),
+  PRIMARY KEY (org_id, purpose_id),
+  FOREIGN KEY (org_id, purpose_id) REFERENCES purposes(org_id, id),
+  FOREIGN KEY (org_id, worker_id) REFERENCES workers(org_id, id)
+);
+"""
+
 _TABLE_NAME = re.compile(r"^CREATE TABLE (\w+) \(", re.M)
-DATA_TABLES: tuple[str, ...] = tuple(_TABLE_NAME.findall(TABLES + OBJECTIONS))
+DATA_TABLES: tuple[str, ...] = tuple(_TABLE_NAME.findall(TABLES + OBJECTIONS + LEGAL_DUTIES))
 _RAISE = "USING ERRCODE = 'integrity_constraint_violation'"
 
 
@@ -940,6 +957,7 @@ def creation_script() -> str:
         PRELUDE
         + TABLES
         + OBJECTIONS
+        + LEGAL_DUTIES
         + _append_only_triggers()
         + _erase_triggers()
         + _WEIGHING_SCOPE
@@ -949,11 +967,11 @@ def creation_script() -> str:
     )
 
 
-def _objections_migration() -> str:
-    """Schema 3 on a server made at 1 or 2: the table with its guards, row security and
-    rights, as creation_script gives a new server."""
+def _new_table_migration(table: str, script: str, vault_equivalent: int) -> str:
+    """A table added later (objections at 3, legal_duties at 5) on an older server: the table
+    with its guards, row security and rights, as creation_script gives a new server."""
     guards = "".join(
-        f"CREATE TRIGGER objections_{what} BEFORE {event} ON objections "
+        f"CREATE TRIGGER {table}_{what} BEFORE {event} ON {table} "
         f"FOR EACH {each} EXECUTE FUNCTION refuse_change();\n"
         for what, event, each in (
             ("no_update", "UPDATE", "ROW"),
@@ -962,14 +980,14 @@ def _objections_migration() -> str:
         )
     )
     return (
-        OBJECTIONS
+        script
         + guards
-        + "ALTER TABLE objections ENABLE ROW LEVEL SECURITY;\n"
-        + "ALTER TABLE objections FORCE ROW LEVEL SECURITY;\n"
-        + "CREATE POLICY objections_own_organisation ON objections "
+        + f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY;\n"
+        + f"ALTER TABLE {table} FORCE ROW LEVEL SECURITY;\n"
+        + f"CREATE POLICY {table}_own_organisation ON {table} "
         + "USING (org_id = current_org()) WITH CHECK (org_id = current_org());\n"
-        + f"GRANT SELECT, INSERT ON objections TO {APP_ROLE};\n"
-        + "UPDATE schema_version SET vault_equivalent = 18;\n"
+        + f"GRANT SELECT, INSERT ON {table} TO {APP_ROLE};\n"
+        + f"UPDATE schema_version SET vault_equivalent = {vault_equivalent};\n"
     )
 
 
@@ -986,8 +1004,9 @@ UPDATE schema_version SET vault_equivalent = 19;
 # Later schema versions: (version, script). Applied in order by the admin connection.
 MIGRATIONS: tuple[tuple[int, str], ...] = (
     (2, _WEIGHING_SCOPE + "UPDATE schema_version SET vault_equivalent = 17;\n"),
-    (3, _objections_migration()),
+    (3, _new_table_migration("objections", OBJECTIONS, 18)),
     (4, _INFORMED_BOTH),
+    (5, _new_table_migration("legal_duties", LEGAL_DUTIES, 20)),
 )
 
 

@@ -32,6 +32,7 @@ KIND_TEXT: dict[str, str] = {
     "recipient.active": "Ontvanger (de)activeerd",
     "purpose.added": "Doel toegevoegd",
     "purpose.revised": "Doel herzien",
+    "purpose.legal_duty": "Doel als wettelijke plicht vastgelegd",
     "category.added": "Soort gegevens toegevoegd",
     "category.english_name": "Engelse naam van gegevens",  # vaults before schema 16
     "category.translated_name": "Vertaalde naam van gegevens",
@@ -114,6 +115,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "recipient.active",
         "purpose.added",
         "purpose.revised",
+        "purpose.legal_duty",
         "category.added",
         "category.english_name",
         "category.translated_name",

@@ -48,6 +48,7 @@ from .consent_input import (
 )
 from .context import Context
 from .item_states import ItemStates, ItemView
+from .legal_duties import duty_for
 
 # Split by responsibility; these names stay importable from here (`from .consent import X`).
 __all__ = [
@@ -178,6 +179,14 @@ class Consents(ItemStates):
             if not spec.category_ids:
                 raise ValidationError(
                     message_id="error-consent-choose-each-part-which", field="items"
+                )
+            duty = duty_for(db, spec.purpose_id, youth, start)
+            if duty is not None:
+                # A yes or no the law makes irrelevant is no free choice (legal_duties.py).
+                raise RuleViolation(
+                    message_id="error-consent-legal-duty",
+                    params={"title": purpose.title, "law": duty.law},
+                    field="items",
                 )
             if (spec.purpose_id, spec.recipient_id) in seen:
                 raise ValidationError(

@@ -9,7 +9,8 @@ counts as a "no" for that recipient x purpose, so from then on only a legal obli
 vital interest (which art. 21 does not reach) can carry a disclosure there, as an override
 with a named ground, a written reason and a second confirmation. A consent the person gives
 later still covers (consent is not a weighing). Like withdrawing, objecting is always
-privacy-safe: the youth may object at any age, and so may whoever decides for them.
+privacy-safe: the youth may object at any age, and so may whoever decides for them. Where a
+law requires the sharing (legal_duties.py) there is nothing to object to: refused, saying so.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
-from ..clock import from_iso, to_iso
+from ..clock import from_iso, local_date, to_iso
 from ..errors import RuleViolation, ValidationError
 from ..model import ROLE_LABELS, Channel, SignerKind, SignerRef
 from ..rules import who_must_decide
@@ -26,6 +27,7 @@ from ..store import repo
 from ..store.db import Database
 from .consent_input import as_past_moment, parse_channel
 from .context import Context
+from .legal_duties import duty_for
 from .signing_views import SignerChoice
 
 
@@ -107,7 +109,15 @@ class Objections:
             if youth.erased:
                 raise ValidationError(message_id="error-youth-erased")
             repo.get_recipient(db, recipient_id)
-            repo.latest_purpose(db, purpose_id)
+            purpose = repo.latest_purpose(db, purpose_id)
+            # Art. 21 reaches a public task or a legitimate interest, not a duty the law lays
+            # on us (seed 004: a verzuimmelding while the youth is kwalificatieplichtig).
+            duty = duty_for(db, purpose_id, youth, local_date(moment))
+            if duty is not None:
+                raise RuleViolation(
+                    message_id="error-objection-legal-duty",
+                    params={"title": purpose.title, "law": duty.law},
+                )
             req = who_must_decide(youth, reps, self._ctx.policy(), self._ctx.clock.today())
             if signer != SignerRef.youth(youth.id) and signer not in req.signers:
                 raise RuleViolation(message_id="error-objection-who")

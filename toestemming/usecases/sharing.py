@@ -10,7 +10,8 @@ from typing import Any
 
 from .. import validation as v
 from ..clock import from_iso, local_date, to_iso
-from ..errors import NotFoundError, RuleViolation, ValidationError, field_label
+from ..errors import NotFoundError, Phrase, RuleViolation, ValidationError, field_label
+from ..language import SOURCE
 from ..model import (
     STATUS_LABELS,
     Assessment,
@@ -25,6 +26,7 @@ from ..rules import Candidate, age_on, item_status, may_share
 from ..store import repo
 from .consent import as_moment
 from .context import Context
+from .legal_duties import bases_under_duty, check_duty_basis, duty_for, duty_of
 from .objections import objections_about
 from .sharing_rules import (
     NO_STATES,
@@ -63,6 +65,8 @@ class Sharing:
         if answer.missing_category_ids:  # name them; only now is it worth the lookups
             names = {c: repo.get_category(db, c).name for c in answer.missing_category_ids}
             answer = may_share(candidates, set(category_ids), local_date(moment), names)
+        if not answer.allowed:
+            answer = self._duty_note(answer, youth_id, purpose_id, moment)
         if answer.allowed and answer.item_id is not None:
             # Given on an older purpose text? Say so, with what changed (text_drift.py).
             shown = outdated.get(answer.item_id)
@@ -75,6 +79,24 @@ class Sharing:
                     text_drift=drift,
                 )
         return answer
+
+    def _duty_note(
+        self, answer: ShareAnswer, youth_id: int, purpose_id: int, moment: datetime
+    ) -> ShareAnswer:
+        """Where the law requires the sharing, "no consent" is not the whole answer: say so,
+        and how to record it (legal_duties.py)."""
+        db = self._ctx.db
+        if duty_of(db, purpose_id) is None:
+            return answer
+        duty = duty_for(db, purpose_id, repo.get_youth(db, youth_id), local_date(moment))
+        if duty is None:
+            return answer
+        note = Phrase("share-legal-duty", {"law": duty.law})
+        return replace(
+            answer,
+            warnings=(*answer.warnings, note.text_in(SOURCE)),
+            warning_phrases=(*answer.warning_phrases, note),
+        )
 
     def options(
         self,
@@ -112,6 +134,8 @@ class Sharing:
         bases = bases_for(recipient.legal_role, after_no, self._ctx.policy().public_body)
         if any(repo.get_category(db, c).special for c in category_ids):
             bases = tuple(b for b in bases if b in SPECIAL_BASES)
+        # A purpose the law requires: the legal obligation while it holds, never after.
+        bases, law = bases_under_duty(db, purpose_id, youth, local_date(moment), bases)
         age = age_on(youth.birth_date, local_date(moment))
         return SharingOptions(
             after_no,
@@ -120,6 +144,7 @@ class Sharing:
             tuple(OverrideGround) if after_no else (),
             whom_to_inform(age, youth.protection),
             parents_may_be_informed(age, youth.protection),
+            legal_duty=law,
         )
 
     def given_consent(
@@ -183,7 +208,7 @@ class Sharing:
         out, plus whether the youth was informed. `dat_only`: step 3 concluded that only
         buitenkantinformatie may go (DAT); a disclosure of WAT on this weighing is refused."""
         db = self._ctx.db
-        repo.get_youth(db, youth_id)
+        youth = repo.get_youth(db, youth_id)
         recipient = repo.get_recipient(db, recipient_id)
         repo.latest_purpose(db, purpose_id)
         try:
@@ -205,6 +230,7 @@ class Sharing:
             )
         options = self.options(youth_id, recipient_id, purpose_id)
         check_basis(b, recipient.legal_role, options.after_no, self._ctx.policy().public_body)
+        check_duty_basis(db, purpose_id, youth, self._ctx.clock.today(), b)
         fields = {
             "basis_motivation": v.text(
                 basis_motivation, "Stap 1 – grondslag", "basis_motivation", max_len=4000
@@ -308,7 +334,7 @@ class Sharing:
             raise ValidationError(
                 message_id="error-sharing-moment-sharing-future", field="disclosed_at"
             )
-        repo.get_youth(db, youth_id)
+        youth = repo.get_youth(db, youth_id)
         recipient = repo.get_recipient(db, recipient_id)
         repo.latest_purpose(db, purpose_id)
         cats = sorted(set(category_ids))
@@ -339,6 +365,8 @@ class Sharing:
             check_basis(
                 basis, recipient.legal_role, options.after_no, self._ctx.policy().public_body
             )
+            # A weighing made while a duty held carries nothing once the youth is past it.
+            check_duty_basis(db, purpose_id, youth, local_date(moment), basis)
             check_special(basis, [c.name for c in categories if c.special])
             if a.dat_only:
                 check_dat_only([c.name for c in categories if c.level != DataLevel.DAT])

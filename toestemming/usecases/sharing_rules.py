@@ -66,6 +66,8 @@ class SharingOptions:
     # A minor (under 18) or under curatele/mentorschap: "the youth and the parents" may be
     # recorded (seed 003 casus 7: the school tells a 17-year-old's parents of her absence).
     parents_too: bool = False
+    # The law that requires this sharing (legal_duties.py), while it holds: shown as such.
+    legal_duty: str = ""
 
 
 @dataclass(frozen=True)

@@ -388,6 +388,13 @@ error-sharing-special-needs-consent = These are sensitive data ({ $names }). Wit
 error-sharing-weighing-dat-only = This weighing allows only outside information: *that* the young person is known or gets help, since when and with whom, not what for. { $names } needs consent, or share only the outside information.
 error-objection-who = An objection can be made by the young person, or by whoever decides for them (parent with parental authority, guardian, curator or mentor). Nothing was recorded.
 error-objection-consent-given = Consent has been given for this recipient and purpose ({ $reference_code }, part { $position }). Whoever no longer wants it withdraws that consent; an objection is about sharing without consent. Nothing was recorded.
+error-objection-legal-duty = An objection does not apply to '{ $title }': the law requires this sharing ({ $law }). Do talk it over with the young person and explain why it must happen. Nothing was recorded.
+error-consent-legal-duty = Do not ask consent for '{ $title }': the law requires this sharing ({ $law }). A yes or no would change nothing, so it is no free choice. Record the sharing as a legal obligation (Share data). Nothing was recorded.
+error-sharing-legal-duty-basis = '{ $title }' is a legal duty ({ $law }): its basis is the legal obligation, no other. Nothing was recorded.
+error-sharing-legal-duty-ended = The legal duty for '{ $title }' ({ $law }) holds until age { $until }; this young person is { $age }. Without the young person's consent this may no longer be shared. Nothing was recorded.
+error-legal-duty-name-the-law = Name the law and article that require this sharing.
+error-legal-duty-age = The age until which the duty holds is a whole number from { $low } to { $high }, or empty when it always holds.
+error-legal-duty-exists = This purpose is already recorded as a legal duty; that does not change. Make a new purpose for another duty.
 error-sharing-earlier-said-sharing-recipient = Earlier, 'no' was said to sharing with this recipient for this purpose. '{ $basis_labels }' cannot set that aside; only a { $allowed }, with a written reason and a second confirmation.
 error-sharing-earlier-said-sharing-recipient-2 = Earlier, 'no' was said to sharing with this recipient for this purpose. Sharing is only possible with a legal obligation, vital interest or court order, a written reason and a second confirmation.
 error-sharing-inform-young-person-under = First inform the young person (under 16: the parents) about the sharing, or record why that is not possible.
@@ -475,6 +482,7 @@ error-certificate-not-valid-today = This certificate is not valid today.
 error-certificate-unreadable = This certificate or this key cannot be read (wrong file or password?).
 error-proof-part-missing = This part does not exist.
 error-proof-nothing-asked-for-youth = Nothing has been asked for this young person yet.
+error-proof-nothing-recorded-for-youth = Nothing has been asked, shared or objected to for this young person yet: there is nothing to prove.
 error-proof-no-requests = There are no consent requests yet.
 error-proof-trust-folder-missing = The folder for the trust file does not exist.
 error-proof-vault-key-missing = The vault lacks its key; check it with 'toestemming check'.
@@ -550,6 +558,7 @@ label-engelse-naam = English name
 label-vertaalde-naam = Translated name
 label-reden-om-niet-te-informeren = Reason not to inform
 label-toelichting = Explanation
+label-wet-en-artikel = Law and article
 label-naam-van-de-organisatie = Organisation name
 label-toelichting-perspectief = Notes on the perspective
 label-opleiding = Programme
@@ -713,6 +722,7 @@ share-warning-reconfirm = The parents gave this consent when the young person wa
 share-covered = Covered by consent { $code }, part { $position }, valid up to and including { $until }.
 share-not-all-covered = The consent does not cover all the chosen data. Not covered: { $names }.
 share-no-valid-consent = No valid consent. { $blockers }
+share-legal-duty = The law requires this sharing ({ $law }): no consent is needed or possible. Record it with a weighing on the legal obligation.
 
 ## what the audit log check found (audit.py, audit_links.py: AuditReport.why)
 

@@ -382,6 +382,13 @@ error-sharing-special-needs-consent = Dit zijn gevoelige gegevens ({ $names }). 
 error-sharing-weighing-dat-only = Deze afweging staat alleen buitenkantinformatie toe: dát de jongere bekend is of hulp krijgt, sinds wanneer en bij wie, niet waarvoor. Voor { $names } is toestemming nodig, of deel alleen de buitenkant.
 error-objection-who = Bezwaar maken kan de jongere zelf, of wie voor de jongere beslist (ouder met gezag, voogd, curator of mentor). Niets vastgelegd.
 error-objection-consent-given = Voor deze ontvanger en dit doel is toestemming gegeven ({ $reference_code }, onderdeel { $position }). Wie dat niet meer wil, trekt de toestemming in; bezwaar gaat over delen zonder toestemming. Niets vastgelegd.
+error-objection-legal-duty = Bezwaar (verzet) geldt niet voor '{ $title }': de wet verplicht dit delen ({ $law }). Bespreek het wel met de jongere en leg uit waarom het moet. Niets vastgelegd.
+error-consent-legal-duty = Voor '{ $title }' vraagt u geen toestemming: de wet verplicht dit delen ({ $law }). Een ja of nee zou niets veranderen, dus is het geen vrije keuze. Leg het delen vast als wettelijke verplichting (Gegevens delen). Niets vastgelegd.
+error-sharing-legal-duty-basis = '{ $title }' is een wettelijke plicht ({ $law }): de grondslag is de wettelijke verplichting, geen andere. Niets vastgelegd.
+error-sharing-legal-duty-ended = De wettelijke plicht voor '{ $title }' ({ $law }) geldt tot { $until } jaar; deze jongere is { $age }. Zonder toestemming van de jongere mag dit niet meer gedeeld worden. Niets vastgelegd.
+error-legal-duty-name-the-law = Noem de wet en het artikel die dit delen verplichten.
+error-legal-duty-age = De leeftijd tot wanneer de plicht geldt, is een heel getal van { $low } tot en met { $high }, of leeg als de plicht altijd geldt.
+error-legal-duty-exists = Dit doel is al als wettelijke plicht vastgelegd; dat verandert niet meer. Maak voor een andere plicht een nieuw doel.
 error-sharing-earlier-said-sharing-recipient = Er is eerder 'nee' gezegd tegen delen met deze ontvanger voor dit doel. '{ $basis_labels }' kan dat niet opzij zetten; alleen een { $allowed }, met een geschreven reden en een tweede bevestiging.
 error-sharing-earlier-said-sharing-recipient-2 = Er is eerder 'nee' gezegd tegen delen met deze ontvanger voor dit doel. Delen kan alleen met een wettelijke verplichting, vitaal belang of rechterlijke uitspraak, een geschreven reden en een tweede bevestiging.
 error-sharing-inform-young-person-under = Informeer eerst de jongere (onder 16: de ouders) over het delen, of leg vast waarom dat niet kan.
@@ -469,6 +476,7 @@ error-certificate-not-valid-today = Dit certificaat is vandaag niet geldig.
 error-certificate-unreadable = Dit certificaat of deze sleutel kan niet worden gelezen (verkeerd bestand of wachtwoord?).
 error-proof-part-missing = Dit onderdeel bestaat niet.
 error-proof-nothing-asked-for-youth = Voor deze jongere is nog niets gevraagd.
+error-proof-nothing-recorded-for-youth = Voor deze jongere is nog niets gevraagd of gedeeld, en er is geen bezwaar gemaakt: er is nog niets te bewijzen.
 error-proof-no-requests = Er zijn nog geen toestemmingsverzoeken.
 error-proof-trust-folder-missing = De map voor het vertrouwensbestand bestaat niet.
 error-proof-vault-key-missing = De kluis mist haar sleutel; controleer haar met 'toestemming check'.
@@ -644,6 +652,7 @@ share-warning-reconfirm = De ouders gaven deze toestemming toen de jongere jonge
 share-covered = Gedekt door toestemming { $code }, onderdeel { $position }, geldig tot en met { $until }.
 share-not-all-covered = De toestemming dekt niet alle gekozen gegevens. Niet gedekt: { $names }.
 share-no-valid-consent = Geen geldige toestemming. { $blockers }
+share-legal-duty = De wet verplicht dit delen ({ $law }): hiervoor is geen toestemming nodig of mogelijk. Leg het vast met een afweging op grond van de wettelijke verplichting.
 
 ## what the audit log check found (audit.py, audit_links.py: AuditReport.why)
 

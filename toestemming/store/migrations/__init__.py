@@ -32,6 +32,7 @@ from . import (
     m0017_weighing_scope,
     m0018_objections,
     m0019_informed_both,
+    m0020_legal_duties,
 )
 
 
@@ -64,6 +65,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(17, "assessments.dat_only: a weighing for DAT only", m0017_weighing_scope.apply),
     Migration(18, "objections: verzet against sharing (AVG art. 21)", m0018_objections.apply),
     Migration(19, "disclosure_overrides: youth and parents informed", m0019_informed_both.apply),
+    Migration(20, "legal_duties: purposes a law requires", m0020_legal_duties.apply),
 )
 LATEST = MIGRATIONS[-1].version
 

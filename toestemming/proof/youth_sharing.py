@@ -1,0 +1,66 @@
+"""What was shared about a youth, and on which basis, in the youth's proof package:
+`verstrekkingen.json`.
+
+Data shared on a legal duty (seed 004: a verzuimmelding to leerplicht, the RMC registration,
+study results at a warme overdracht) or on another weighed basis asks no consent, so no
+request's package need carry it; yet it must be provable as the rest (DOMAIN.md rule 1 and the
+stappenplan: record the weighing). The file lists, as the log says them, each weighing
+(`assessment.recorded`: the basis, whether the youth was informed, DAT only), each disclosure
+(`disclosure.recorded`: to whom, for what, which categories, on which basis, the consent item
+or the weighing, whether it overrode a "no") and each justification (`disclosure.justified`:
+the named ground, who was informed). The written motivations stay in the vault (they are
+personal and in the log only as salted commitments); the inzage shows them to the youth."""
+
+from __future__ import annotations
+
+from . import youth_logged
+
+FILE = "verstrekkingen.json"
+KINDS = {
+    "assessment.recorded": (
+        "assessment",
+        "youth",
+        "recipient",
+        "purpose",
+        "basis",
+        "youth_informed",
+        "created_at",
+        "dat_only",
+    ),
+    "disclosure.recorded": (
+        "disclosure",
+        "youth",
+        "recipient",
+        "purpose",
+        "categories",
+        "basis",
+        "item",
+        "assessment",
+        "at",
+        "override",
+    ),
+    "disclosure.justified": (
+        "disclosure",
+        "youth",
+        "override",
+        "ground",
+        "informed",
+        "confirmed_at",
+    ),
+}
+SPEC = youth_logged.LoggedList(
+    FILE,
+    "toestemming-verstrekkingen/1",
+    "verstrekkingen",
+    KINDS,
+    "Afwegingen en verstrekkingen over deze jongere, zoals het logboek ze vastlegt: aan wie, "
+    "welk doel, welke gegevens, op welke grondslag (toestemming, wettelijke verplichting of "
+    "een andere afgewogen grondslag); elk met het bewijs dat het in het ondertekende logboek "
+    "staat.",
+    ("%n afweging of verstrekking", "%n afwegingen en verstrekkingen"),
+    {
+        "assessment.recorded": "afweging",
+        "disclosure.recorded": "verstrekking",
+        "disclosure.justified": "verantwoording",
+    },
+)

@@ -1,0 +1,146 @@
+"""Purposes a law requires (wettelijke plicht): the one place that says whether a duty holds.
+
+Seed 004 (kwalificatieplicht): an RMC may ask others about a young person "alleen als de
+jongere nog leer- of kwalificatieplichtig is en er sprake is van relatief of absoluut verzuim";
+otherwise "RMC mag zonder toestemming van de niet kwalificatieplichtige jongere geen gegevens
+opvragen bij andere partijen". A verzuimmelding to leerplicht or the RMC registration is such
+a duty. Where it holds for this youth on that day:
+- no consent is asked (consents.create_request refuses): a yes or no that changes nothing is
+  no free choice (DOMAIN.md rule 2), and a "no" would have to be overridden at once;
+- an objection (verzet, AVG art. 21: only against public task or legitimate interest) does not
+  apply (objections.record refuses, saying why);
+- the only basis of a weighing is the legal obligation (sharing.options / record_assessment);
+- the sharing is logged and shown as a legal obligation: the inzage, and the youth's proof
+  package (proof/youth_sharing.py).
+Past `until_age` the duty no longer holds for that youth: then it is an ordinary purpose, and
+without consent (or another weighed basis) nothing goes — the legal obligation is refused."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from .. import validation as v
+from ..clock import from_iso, to_iso
+from ..errors import RuleViolation, ValidationError
+from ..model import LawfulBasis, LegalDuty, Youth
+from ..rules import age_on
+from ..store import repo
+from ..store.db import Database
+from .context import Context
+
+# Leerplicht starts at 5; the oldest youth the desk serves is 27 (DOMAIN.md): an age limit
+# outside these is a typing error.
+MIN_UNTIL_AGE, MAX_UNTIL_AGE = 5, 30
+# The basis of a weighing while a duty holds. A court order is a legal obligation too (the
+# override grounds); a vital interest is another matter and not this purpose's basis.
+DUTY_BASES = frozenset({LawfulBasis.LEGAL_OBLIGATION})
+
+
+def duty_of(db: Database, purpose_id: int) -> LegalDuty | None:
+    row = db.query_one(
+        "SELECT purpose_id, law, until_age, recorded_at, worker_id FROM legal_duties "
+        "WHERE purpose_id = ?",
+        (purpose_id,),
+    )
+    return None if row is None else _duty(row)
+
+
+def duty_for(db: Database, purpose_id: int, youth: Youth, day: date) -> LegalDuty | None:
+    """The purpose's legal duty when it holds for this youth on `day`, else None."""
+    duty = duty_of(db, purpose_id)
+    if duty is None or not duty.applies_at(age_on(youth.birth_date, day)):
+        return None
+    return duty
+
+
+def _duty(r: Any) -> LegalDuty:
+    return LegalDuty(
+        int(r[0]), str(r[1]), None if r[2] is None else int(r[2]), from_iso(r[3]), int(r[4])
+    )
+
+
+class LegalDuties:
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
+
+    def mark(self, purpose_id: int, law: str, until_age: int | None = None) -> LegalDuty:
+        """Mark a purpose as required by `law` (e.g. "Leerplichtwet 1969, art. 21"), holding
+        while the youth is younger than `until_age` (None: always). Once: a duty is not
+        edited away; a purpose that changes is a new purpose."""
+        db = self._ctx.db
+        purpose = repo.latest_purpose(db, purpose_id)
+        text = v.display_text(law, "Wet en artikel", "law", max_len=300)
+        if len(text) < 5:
+            raise ValidationError(message_id="error-legal-duty-name-the-law", field="law")
+        if until_age is not None and (
+            isinstance(until_age, bool)
+            or not isinstance(until_age, int)
+            or not MIN_UNTIL_AGE <= until_age <= MAX_UNTIL_AGE
+        ):
+            raise ValidationError(
+                message_id="error-legal-duty-age",
+                params={"low": MIN_UNTIL_AGE, "high": MAX_UNTIL_AGE},
+                field="until_age",
+            )
+        now = to_iso(self._ctx.clock.now())
+        with db.transaction():
+            if duty_of(db, purpose.id) is not None:
+                raise ValidationError(message_id="error-legal-duty-exists", field="purpose")
+            db.execute(
+                "INSERT INTO legal_duties(purpose_id, law, until_age, recorded_at, worker_id) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (purpose.id, text, until_age, now, self._ctx.worker_id),
+            )
+            self._ctx.event(
+                "purpose.legal_duty",
+                {"purpose": purpose.id, "law": text, "until_age": until_age, "recorded_at": now},
+            )
+        duty = duty_of(db, purpose.id)
+        assert duty is not None  # just written, in this transaction's commit
+        return duty
+
+    def of(self, purpose_id: int) -> LegalDuty | None:
+        return duty_of(self._ctx.db, purpose_id)
+
+    def all(self) -> list[LegalDuty]:
+        rows = self._ctx.db.query(
+            "SELECT purpose_id, law, until_age, recorded_at, worker_id FROM legal_duties "
+            "ORDER BY purpose_id"
+        )
+        return [_duty(r) for r in rows]
+
+
+def check_duty_basis(
+    db: Database, purpose_id: int, youth: Youth, day: date, basis: LawfulBasis
+) -> None:
+    """Refuse a weighing's basis that does not fit the purpose's duty on `day`: while the duty
+    holds its basis is the legal obligation; once the youth is past its age the legal
+    obligation is gone (seed 004: no asking around about a youth no longer kwalificatieplichtig
+    without their consent)."""
+    duty = duty_of(db, purpose_id)
+    if duty is None:
+        return
+    title = repo.latest_purpose(db, purpose_id).title
+    age = age_on(youth.birth_date, day)
+    if duty.applies_at(age) and basis not in DUTY_BASES:
+        raise RuleViolation(
+            message_id="error-sharing-legal-duty-basis", params={"title": title, "law": duty.law}
+        )
+    if not duty.applies_at(age) and basis == LawfulBasis.LEGAL_OBLIGATION:
+        raise RuleViolation(
+            message_id="error-sharing-legal-duty-ended",
+            params={"title": title, "law": duty.law, "until": duty.until_age or 0, "age": age},
+        )
+
+
+def bases_under_duty(
+    db: Database, purpose_id: int, youth: Youth, day: date, bases: tuple[LawfulBasis, ...]
+) -> tuple[tuple[LawfulBasis, ...], str]:
+    """The bases `check_duty_basis` leaves of `bases`, and the law while the duty holds."""
+    duty = duty_of(db, purpose_id)
+    if duty is None:
+        return bases, ""
+    if duty.applies_at(age_on(youth.birth_date, day)):
+        return tuple(b for b in bases if b in DUTY_BASES), duty.law
+    return tuple(b for b in bases if b != LawfulBasis.LEGAL_OBLIGATION), ""

@@ -95,7 +95,8 @@ def test_the_verzuimmelding_asks_no_consent_takes_no_objection_and_is_shared_on_
     )
     assert shared.basis == LawfulBasis.LEGAL_OBLIGATION and not shared.override
     assert service.consents.requests_for_youth(youth.id) == []
-    assert "wettelijke verplichting" in flat(service.forms.render_inzage(youth.id))
+    # She reads which law required it, not only "wettelijke verplichting".
+    assert f"wettelijke verplichting ({LAW})" in flat(service.forms.render_inzage(youth.id))
     path = service.forms.proof.export_youth_package(youth.id, tmp_path)
     assert verify(path, trust=service.forms.proof.own_trust()).ok
 

@@ -54,6 +54,15 @@ def duty_for(db: Database, purpose_id: int, youth: Youth, day: date) -> LegalDut
     return duty
 
 
+def law_behind(db: Database, youth: Youth, purpose_id: int, basis: LawfulBasis, day: date) -> str:
+    """The law a disclosure on `day` rested on, for the youth to read (inzage): its purpose's
+    duty when it held for them then and the basis was the legal obligation; else ''."""
+    if basis != LawfulBasis.LEGAL_OBLIGATION:
+        return ""
+    duty = duty_for(db, purpose_id, youth, day)
+    return "" if duty is None else duty.law
+
+
 def _duty(r: Any) -> LegalDuty:
     return LegalDuty(
         int(r[0]), str(r[1]), None if r[2] is None else int(r[2]), from_iso(r[3]), int(r[4])

@@ -22,6 +22,7 @@ from toestemming.service import Service
 
 from ..consent.people import LANGUAGE_NAMES
 from .form_dialog import FormDialog
+from .legal_duty import LegalDutyDialog, describe_duty
 from .models import PurposeModel, PurposeVersionModel
 from .table_page import TablePage, make_table
 
@@ -101,6 +102,10 @@ class PurposesPage(TablePage):
         self.versions = PurposeVersionModel(self._load_versions, self)
         self.add_button = QPushButton(self.tr("Nieuw &doel…"))
         self.revise_button = QPushButton(self.tr("Nieuwe &versie…"))
+        self.duty_button = QPushButton(self.tr("Wettelijke &plicht…"))
+        self.duty_button.setToolTip(
+            self.tr("Leg vast dat een wet het delen voor dit doel verplicht (geen toestemming).")
+        )
         purposes_table = make_table(self.model, self.tr("Doelen"))
 
         self.versions_table = make_table(self.versions, self.tr("Versies van het doel"))
@@ -117,6 +122,9 @@ class PurposesPage(TablePage):
         side_layout.addWidget(self.versions_table, 1)
         side_layout.addWidget(QLabel(self.tr("Tekst van de gekozen versie:")))
         side_layout.addWidget(self.version_text, 2)
+        self.duty_note = QLabel()
+        self.duty_note.setWordWrap(True)
+        side_layout.addWidget(self.duty_note)
         self.language_note = QLabel()
         self.language_note.setWordWrap(True)
         self.language_note.setStyleSheet("color: #8a4b00;")
@@ -134,11 +142,12 @@ class PurposesPage(TablePage):
                 "maakt een nieuwe versie; eerdere verzoeken houden de tekst die toen getoond is."
             ),
             purposes_table,
-            [self.add_button, self.revise_button],
+            [self.add_button, self.revise_button, self.duty_button],
             body=split,
         )
         self.add_button.clicked.connect(self.open_add_dialog)
         self.revise_button.clicked.connect(self.open_revise_dialog)
+        self.duty_button.clicked.connect(self.open_duty_dialog)
         purposes_table.selectionModel().currentRowChanged.connect(self._purpose_changed)
         self.versions_table.selectionModel().currentRowChanged.connect(self._version_changed)
         self.model.modelReset.connect(self._purpose_changed)
@@ -167,7 +176,13 @@ class PurposesPage(TablePage):
 
     def _purpose_changed(self, *_args: QModelIndex) -> None:
         self.versions.reload()
-        self.revise_button.setEnabled(self.selected() is not None)
+        purpose = self.selected()
+        self.revise_button.setEnabled(purpose is not None)
+        duty = None if purpose is None else self._service.legal_duties.of(purpose.id)
+        # Set once (the core refuses a second): the button only for a purpose without one.
+        self.duty_button.setEnabled(purpose is not None and duty is None)
+        self.duty_note.setText(describe_duty(duty))
+        self.duty_note.setVisible(duty is not None)
         if self.versions.rowCount():
             self.versions_table.setCurrentIndex(self.versions.index(0, 0))
         self._version_changed()
@@ -213,6 +228,15 @@ class PurposesPage(TablePage):
             return None
         return self._open(PurposeDialog(self._service, purpose, self))
 
+    def open_duty_dialog(self) -> LegalDutyDialog | None:
+        purpose = self.selected()
+        if purpose is None:
+            return None
+        dialog = LegalDutyDialog(self._service, purpose, self)
+        dialog.accepted.connect(lambda: self._duty_saved(purpose.id))
+        dialog.open()
+        return dialog
+
     def _open(self, dialog: PurposeDialog) -> PurposeDialog:
         dialog.accepted.connect(lambda: self._saved(dialog))
         dialog.open()
@@ -222,4 +246,10 @@ class PurposesPage(TablePage):
         self.reload()
         if dialog.saved is not None:
             self.select(dialog.saved.id)
+        self.changed.emit()
+
+    def _duty_saved(self, purpose_id: int) -> None:
+        self.reload()
+        self.select(purpose_id)
+        self._purpose_changed()
         self.changed.emit()

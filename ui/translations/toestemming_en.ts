@@ -2805,6 +2805,74 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
     </message>
 </context>
 <context>
+    <name>LegalDutyDialog</name>
+    <message>
+        <location filename="../settings/legal_duty.py" line="24"/>
+        <source>Wettelijke plicht voor doel %1</source>
+        <translation>Legal duty for purpose %1</translation>
+    </message>
+    <message>
+        <location filename="../settings/legal_duty.py" line="25"/>
+        <source>&amp;Vastleggen</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <location filename="../settings/legal_duty.py" line="33"/>
+        <source>Leg dit alleen vast als een wet het delen voor &apos;%1&apos; verplicht, zoals een verzuimmelding (Leerplichtwet). Dan vraagt u hiervoor geen toestemming meer, geldt bezwaar niet, en legt u het delen vast als wettelijke verplichting. De jongere ziet in de inzage op grond van welke wet het gebeurde. Dit is niet terug te draaien: verandert de plicht, maak dan een nieuw doel.</source>
+        <translation>Record this only if a law requires sharing for &apos;%1&apos;, such as an absence report (Compulsory Education Act). You then no longer ask consent for it, objection does not apply, and you record the sharing as a legal obligation. In the access report the young person sees which law it was based on. This cannot be undone: if the duty changes, create a new purpose.</translation>
+    </message>
+    <message>
+        <location filename="../settings/legal_duty.py" line="43"/>
+        <source>bijv. Leerplichtwet 1969, art. 21</source>
+        <translation>e.g. Leerplichtwet 1969, art. 21</translation>
+    </message>
+    <message>
+        <location filename="../settings/legal_duty.py" line="44"/>
+        <source>&amp;Wet en artikel:</source>
+        <translation>&amp;Law and article:</translation>
+    </message>
+    <message>
+        <location filename="../settings/legal_duty.py" line="47"/>
+        <source>altijd, op elke leeftijd</source>
+        <translation>always, at any age</translation>
+    </message>
+    <message>
+        <location filename="../settings/legal_duty.py" line="48"/>
+        <source> jaar</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <location filename="../settings/legal_duty.py" line="52"/>
+        <source>De plicht geldt zolang de jongere jonger is dan deze leeftijd. Kwalificatieplicht: tot 18 jaar.</source>
+        <translation>The duty holds while the young person is younger than this age. Qualification duty: until 18.</translation>
+    </message>
+    <message>
+        <location filename="../settings/legal_duty.py" line="56"/>
+        <source>Geldt tot de &amp;leeftijd van:</source>
+        <translation>Holds until the &amp;age of:</translation>
+    </message>
+    <message>
+        <location filename="../settings/legal_duty.py" line="57"/>
+        <source>Ik heb nagekeken dat de wet dit delen &amp;verplicht</source>
+        <translation>I have checked that the law &amp;requires this sharing</translation>
+    </message>
+    <message>
+        <location filename="../settings/legal_duty.py" line="70"/>
+        <source>Vink eerst aan dat u hebt nagekeken dat de wet dit verplicht.</source>
+        <translation>First tick that you have checked that the law requires this.</translation>
+    </message>
+    <message>
+        <location filename="../settings/legal_duty.py" line="83"/>
+        <source>Wettelijke plicht (%1), op elke leeftijd: geen toestemming nodig.</source>
+        <translation>Legal duty (%1), at any age: no consent needed.</translation>
+    </message>
+    <message>
+        <location filename="../settings/legal_duty.py" line="87"/>
+        <source>Wettelijke plicht (%1) tot %2 jaar: daaronder vraagt u geen toestemming.</source>
+        <translation>Legal duty (%1) until %2: below that age you ask no consent.</translation>
+    </message>
+</context>
+<context>
     <name>LegalRole</name>
     <message>
         <location filename="../core_labels.py" line="69"/>
@@ -4005,62 +4073,62 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>PurposeDialog</name>
     <message>
-        <location filename="../settings/purposes.py" line="36"/>
+        <location filename="../settings/purposes.py" line="37"/>
         <source>Nieuw doel</source>
         <translation>New purpose</translation>
     </message>
     <message>
-        <location filename="../settings/purposes.py" line="36"/>
+        <location filename="../settings/purposes.py" line="37"/>
         <source>&amp;Toevoegen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../settings/purposes.py" line="38"/>
+        <location filename="../settings/purposes.py" line="39"/>
         <source>Nieuwe versie van doel %1</source>
         <translation>New version of purpose %1</translation>
     </message>
     <message>
-        <location filename="../settings/purposes.py" line="39"/>
+        <location filename="../settings/purposes.py" line="40"/>
         <source>Nieuwe versie &amp;opslaan</source>
         <translation>&amp;Save new version</translation>
     </message>
     <message>
-        <location filename="../settings/purposes.py" line="45"/>
+        <location filename="../settings/purposes.py" line="46"/>
         <source>korte code, bijv. begeleiding-werk</source>
         <translation>short code, e.g. begeleiding-werk</translation>
     </message>
     <message>
-        <location filename="../settings/purposes.py" line="50"/>
+        <location filename="../settings/purposes.py" line="51"/>
         <source>Leg in eenvoudige woorden (B1) uit waarom de gegevens gedeeld worden.</source>
         <translation>Explain in plain words (B1) why the data is shared.</translation>
     </message>
     <message>
-        <location filename="../settings/purposes.py" line="61"/>
+        <location filename="../settings/purposes.py" line="62"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../settings/purposes.py" line="65"/>
+        <location filename="../settings/purposes.py" line="66"/>
         <source>Verzoeken die al zijn gedaan, houden de tekst van versie %1. De nieuwe versie geldt voor nieuwe verzoeken.</source>
         <translation>Requests already made keep the text of version %1. The new version applies to new requests.</translation>
     </message>
     <message>
-        <location filename="../settings/purposes.py" line="75"/>
+        <location filename="../settings/purposes.py" line="76"/>
         <source>Tit&amp;el:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../settings/purposes.py" line="76"/>
+        <location filename="../settings/purposes.py" line="77"/>
         <source>&amp;Uitleg:</source>
         <translation>&amp;Explanation:</translation>
     </message>
     <message>
-        <location filename="../settings/purposes.py" line="77"/>
+        <location filename="../settings/purposes.py" line="78"/>
         <source>T&amp;aal van de tekst:</source>
         <translation>&amp;Language of the text:</translation>
     </message>
     <message>
-        <location filename="../settings/purposes.py" line="91"/>
+        <location filename="../settings/purposes.py" line="92"/>
         <source>Er is niets gewijzigd; een nieuwe versie is niet nodig.</source>
         <translation>Nothing has changed; a new version is not needed.</translation>
     </message>
@@ -4068,52 +4136,62 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>PurposesPage</name>
     <message>
-        <location filename="../settings/purposes.py" line="102"/>
+        <location filename="../settings/purposes.py" line="103"/>
         <source>Nieuw &amp;doel…</source>
         <translation>New &amp;purpose…</translation>
     </message>
     <message>
-        <location filename="../settings/purposes.py" line="103"/>
+        <location filename="../settings/purposes.py" line="104"/>
         <source>Nieuwe &amp;versie…</source>
         <translation>New &amp;version…</translation>
     </message>
     <message>
-        <location filename="../settings/purposes.py" line="104"/>
+        <location filename="../settings/purposes.py" line="105"/>
+        <source>Wettelijke &amp;plicht…</source>
+        <translation>Legal &amp;duty…</translation>
+    </message>
+    <message>
+        <location filename="../settings/purposes.py" line="107"/>
+        <source>Leg vast dat een wet het delen voor dit doel verplicht (geen toestemming).</source>
+        <translation>Record that a law requires sharing for this purpose (no consent).</translation>
+    </message>
+    <message>
+        <location filename="../settings/purposes.py" line="109"/>
         <source>Doelen</source>
         <translation>Purposes</translation>
     </message>
     <message>
-        <location filename="../settings/purposes.py" line="106"/>
+        <location filename="../settings/purposes.py" line="111"/>
         <source>Versies van het doel</source>
         <translation>Versions of the purpose</translation>
     </message>
     <message>
-        <location filename="../settings/purposes.py" line="109"/>
+        <location filename="../settings/purposes.py" line="114"/>
         <source>Tekst van de gekozen versie</source>
         <translation>Text of the chosen version</translation>
     </message>
     <message>
-        <location filename="../settings/purposes.py" line="114"/>
+        <location filename="../settings/purposes.py" line="119"/>
         <source>&amp;Versies:</source>
         <translation>&amp;Versions:</translation>
     </message>
     <message>
-        <location filename="../settings/purposes.py" line="118"/>
+        <location filename="../settings/purposes.py" line="123"/>
         <source>Tekst van de gekozen versie:</source>
         <translation>Text of the chosen version:</translation>
     </message>
     <message>
-        <location filename="../settings/purposes.py" line="133"/>
+        <location filename="../settings/purposes.py" line="141"/>
         <source>Waarvoor gegevens gedeeld worden, in eenvoudige woorden. Een doel aanpassen maakt een nieuwe versie; eerdere verzoeken houden de tekst die toen getoond is.</source>
         <translation>Why data is shared, in plain words. Changing a purpose creates a new version; earlier requests keep the text shown at the time.</translation>
     </message>
     <message>
-        <location filename="../settings/purposes.py" line="186"/>
+        <location filename="../settings/purposes.py" line="201"/>
         <source>Nog geen Engelse tekst: verzoeken met dit doel kunnen alleen in het Nederlands.</source>
         <translation>No English text yet: requests with this purpose can only be in Dutch.</translation>
     </message>
     <message>
-        <location filename="../settings/purposes.py" line="192"/>
+        <location filename="../settings/purposes.py" line="207"/>
         <source>De Engelse tekst (versie %1) is ouder dan de Nederlandse (versie %2). Kijk of hij nog hetzelfde zegt; zo niet, maak een nieuwe Engelse versie.</source>
         <translation>The English text (version %1) is older than the Dutch one (version %2). Check that it still says the same; if not, make a new English version.</translation>
     </message>
@@ -4871,94 +4949,94 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../backup/restore_dialog.py" line="41"/>
+        <location filename="../backup/restore_dialog.py" line="48"/>
         <source>Toestemming — reservekopie terugzetten</source>
         <translation>Toestemming — restore backup</translation>
     </message>
     <message>
-        <location filename="../backup/restore_dialog.py" line="45"/>
+        <location filename="../backup/restore_dialog.py" line="52"/>
         <source>De reservekopie wordt eerst volledig gecontroleerd en daarna als nieuwe kluis op de plek gezet die u kiest. De huidige kluis blijft onaangeroerd. Gebruik de wachtwoordzin die gold toen de reservekopie werd gemaakt, of de herstelsleutel.</source>
         <translation>The backup is first checked completely and then placed as a new vault at the location you choose. The current vault is left untouched. Use the passphrase that was valid when the backup was made, or the recovery key.</translation>
     </message>
     <message>
-        <location filename="../backup/restore_dialog.py" line="53"/>
+        <location filename="../backup/restore_dialog.py" line="60"/>
         <source>Reservekopie</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../backup/restore_dialog.py" line="55"/>
-        <location filename="../backup/restore_dialog.py" line="116"/>
+        <location filename="../backup/restore_dialog.py" line="62"/>
+        <location filename="../backup/restore_dialog.py" line="123"/>
         <source>Nieuwe plek voor de kluis</source>
         <translation>New location for the vault</translation>
     </message>
     <message>
-        <location filename="../backup/restore_dialog.py" line="61"/>
+        <location filename="../backup/restore_dialog.py" line="68"/>
         <source>Wachtwoordzin of herstelsleutel</source>
         <translation>Passphrase or recovery key</translation>
     </message>
     <message>
-        <location filename="../backup/restore_dialog.py" line="62"/>
+        <location filename="../backup/restore_dialog.py" line="69"/>
         <source>Ik gebruik de herstelsleutel</source>
         <translation>I am using the recovery key</translation>
     </message>
     <message>
-        <location filename="../backup/restore_dialog.py" line="63"/>
-        <location filename="../backup/restore_dialog.py" line="64"/>
+        <location filename="../backup/restore_dialog.py" line="70"/>
+        <location filename="../backup/restore_dialog.py" line="71"/>
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../backup/restore_dialog.py" line="78"/>
+        <location filename="../backup/restore_dialog.py" line="85"/>
         <source>Controleren en terugzetten</source>
         <translation>Check and restore</translation>
     </message>
     <message>
-        <location filename="../backup/restore_dialog.py" line="81"/>
+        <location filename="../backup/restore_dialog.py" line="88"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../backup/restore_dialog.py" line="88"/>
+        <location filename="../backup/restore_dialog.py" line="95"/>
         <source>Reservekopie:</source>
         <translation>Backup:</translation>
     </message>
     <message>
-        <location filename="../backup/restore_dialog.py" line="89"/>
+        <location filename="../backup/restore_dialog.py" line="96"/>
         <source>Nieuwe kluis:</source>
         <translation>New vault:</translation>
     </message>
     <message>
-        <location filename="../backup/restore_dialog.py" line="90"/>
+        <location filename="../backup/restore_dialog.py" line="97"/>
         <source>Wachtwoordzin:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../backup/restore_dialog.py" line="106"/>
+        <location filename="../backup/restore_dialog.py" line="113"/>
         <source>Reservekopie kiezen</source>
         <translation>Choose backup</translation>
     </message>
     <message>
-        <location filename="../backup/restore_dialog.py" line="108"/>
+        <location filename="../backup/restore_dialog.py" line="115"/>
         <source>Reservekopie van Toestemming (*.tbackup)</source>
         <translation>Toestemming backup (*.tbackup)</translation>
     </message>
     <message>
-        <location filename="../backup/restore_dialog.py" line="118"/>
+        <location filename="../backup/restore_dialog.py" line="125"/>
         <source>Kluis (*.tvault)</source>
         <translation>Vault (*.tvault)</translation>
     </message>
     <message>
-        <location filename="../backup/restore_dialog.py" line="129"/>
+        <location filename="../backup/restore_dialog.py" line="136"/>
         <source>Kies de reservekopie en een nieuwe plek.</source>
         <translation>Choose the backup and a new location.</translation>
     </message>
     <message>
-        <location filename="../backup/restore_dialog.py" line="135"/>
+        <location filename="../backup/restore_dialog.py" line="142"/>
         <source>Bezig: controleren en terugzetten …</source>
         <translation>Busy: checking and restoring …</translation>
     </message>
     <message>
-        <location filename="../backup/restore_dialog.py" line="159"/>
+        <location filename="../backup/restore_dialog.py" line="173"/>
         <source>Mislukt.</source>
         <translation>Failed.</translation>
     </message>
@@ -5928,12 +6006,12 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>The data could not be compared with the log: %1</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="308"/>
+        <location filename="../vault_care.py" line="318"/>
         <source>Automatische reservekopie</source>
         <translation>Automatic backup</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="310"/>
+        <location filename="../vault_care.py" line="320"/>
         <source>De automatische reservekopie is mislukt: %1
 
 De kluis wordt nu gesloten. Maak bij de volgende keer een reservekopie via Kluis → Reservekopie maken.</source>
@@ -5942,12 +6020,12 @@ De kluis wordt nu gesloten. Maak bij de volgende keer een reservekopie via Kluis
 The vault will now be closed. Next time, make a backup via Vault → Make backup.</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="327"/>
+        <location filename="../vault_care.py" line="337"/>
         <source>Automatische reservekopie maken en controleren…</source>
         <translation>Making and checking the automatic backup…</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="329"/>
+        <location filename="../vault_care.py" line="339"/>
         <source>Toestemming</source>
         <translation>Toestemming</translation>
     </message>

@@ -120,9 +120,7 @@ class _Wrapping:
 
     def _height_of(self, text: str) -> int:
         """The height the style gives this button showing `text` (lines as given)."""
-        lines = self._button().fontMetrics().size(
-            Qt.TextFlag.TextShowMnemonic, _plain(text) or "X"
-        )
+        lines = self._button().fontMetrics().size(Qt.TextFlag.TextShowMnemonic, _plain(text) or "X")
         return self._style_size(lines, text).height()
 
     def _style_size(self, content: QSize, text: str) -> QSize:

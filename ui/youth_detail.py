@@ -15,11 +15,13 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -44,7 +46,7 @@ from .consent.page_actions import ConsentPageActions
 from .consent_list import ConsentList
 from .core_labels import basis_label, role_label
 from .i18n import desk_language, desk_phrase, desk_text
-from .screen_fit import available
+from .screen_fit import available, finger_scroll
 from .signing.wrapping import FlowLayout
 
 PREFERRED_WIDTH = 224
@@ -56,6 +58,25 @@ def _bold(label: QLabel) -> QLabel:
     font.setBold(True)
     label.setFont(font)
     return label
+
+
+class _ColumnScroll(QScrollArea):
+    """A page that scrolls up and down only: as wide as its content needs (the splitter
+    keeps that room for it), as short as the window makes it."""
+
+    def __init__(self, content: QWidget) -> None:
+        super().__init__()
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(content)
+        finger_scroll(self)
+
+    def minimumSizeHint(self) -> QSize:
+        content = self.widget()
+        bar = self.verticalScrollBar().sizeHint().width()
+        need = content.minimumSizeHint().width() + bar if content is not None else 0
+        return QSize(need, super().minimumSizeHint().height())
 
 
 class YouthDetailPanel(ConsentPageActions, QWidget):
@@ -79,7 +100,10 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
         details = self._build_details()
         self._stack = QStackedWidget()
         self._stack.addWidget(self._placeholder)
-        self._stack.addWidget(details)
+        # The page scrolls when the window is too short for it (a 1024×600 netbook with the
+        # system's large text): without this the wrapped button rows and the facts under
+        # them were drawn over each other, as the splitter does not ask height-for-width.
+        self._stack.addWidget(_ColumnScroll(details))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self._stack)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -20,6 +19,7 @@ from toestemming.model import DataCategory, DataLevel
 from toestemming.service import Service
 
 from ..crash import show_error
+from ..signing.wrapping import WrapCheckBox
 from .form_dialog import FormDialog
 from .models import CategoryModel
 from .table_page import TablePage, make_table
@@ -60,7 +60,7 @@ class AddCategoryDialog(FormDialog):
         level_layout.setContentsMargins(0, 0, 0, 0)
         level_layout.addWidget(self.dat_button)
         level_layout.addWidget(self.wat_button)
-        self.special_box = QCheckBox(
+        self.special_box = WrapCheckBox(  # wraps on a narrow screen with large text
             self.tr(
                 "&Bijzonder persoonsgegeven (gezondheid, afkomst, geloof, …) of strafrechtelijk"
             )

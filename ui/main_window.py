@@ -160,6 +160,9 @@ class MainWindow(QMainWindow):
         for column, sample in (
             (YouthTableModel.BIRTH_DATE, "00-00-0000"),
             (YouthTableModel.AGE, "000"),
+            # The last column stretches, but never below its heading (it kept Qt's 100 px,
+            # half its heading with large text, when the list was narrow).
+            (YouthTableModel.SCHOOL, ""),
         ):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))

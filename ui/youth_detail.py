@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -71,6 +71,15 @@ class _ColumnScroll(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidget(content)
         finger_scroll(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The page's minimum width grows when a youth with longer texts is shown: tell the
+        # splitter (a scroll area does not pass its content's layout requests on), and
+        # measure the content's height again (setWidgetResizable does).
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+            self.setWidgetResizable(True)
+        return super().eventFilter(watched, event)
 
     def minimumSizeHint(self) -> QSize:
         content = self.widget()
@@ -554,7 +563,9 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
                     continue
                 label = QLabel(text)
                 label.setTextFormat(Qt.TextFormat.PlainText)
-                label.setWordWrap(True)
+                # The facts line is short and stays one line: the form gave a wrapped second
+                # line no room (large text, English), so it was cut off.
+                label.setWordWrap(not secondary)
                 label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 if secondary:
                     label.setContentsMargins(12, 0, 0, 3)

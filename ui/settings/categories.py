@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -19,7 +18,7 @@ from toestemming.model import DataCategory, DataLevel
 from toestemming.service import Service
 
 from ..crash import show_error
-from ..signing.wrapping import WrapCheckBox
+from ..signing.wrapping import WrapCheckBox, WrapRadioButton
 from .form_dialog import FormDialog
 from .models import CategoryModel
 from .table_page import TablePage, make_table
@@ -45,10 +44,10 @@ class AddCategoryDialog(FormDialog):
         self.description_field.setPlaceholderText(
             self.tr("Welke gegevens horen hierbij? Zo concreet mogelijk.")
         )
-        self.dat_button = QRadioButton(
+        self.dat_button = WrapRadioButton(
             self.tr("&DAT – buitenkant: dát iemand bekend is, sinds wanneer, contactpersoon")
         )
-        self.wat_button = QRadioButton(
+        self.wat_button = WrapRadioButton(
             self.tr("&WAT – inhoud: wát er speelt of welke ondersteuning nodig is")
         )
         self.level_group = QButtonGroup(self)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QLayoutItem,
     QPushButton,
+    QRadioButton,
     QSizePolicy,
     QStyle,
     QStyleOptionButton,
@@ -131,6 +132,8 @@ class _Wrapping:
         kind = (
             QStyle.ContentsType.CT_CheckBox
             if isinstance(button, QCheckBox)
+            else QStyle.ContentsType.CT_RadioButton
+            if isinstance(button, QRadioButton)
             else QStyle.ContentsType.CT_PushButton
         )
         return button.style().sizeFromContents(kind, option, content, button)
@@ -145,6 +148,14 @@ class WrapCheckBox(_Wrapping, QCheckBox):
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         QCheckBox.__init__(self, text, parent)
+        self._setup(text)
+
+
+class WrapRadioButton(_Wrapping, QRadioButton):
+    _base = QRadioButton
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        QRadioButton.__init__(self, text, parent)
         self._setup(text)
 
 

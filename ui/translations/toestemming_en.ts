@@ -178,72 +178,72 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>AddCategoryDialog</name>
     <message>
-        <location filename="../settings/categories.py" line="32"/>
+        <location filename="../settings/categories.py" line="31"/>
         <source>Gegevenscategorie toevoegen</source>
         <translation>Add data category</translation>
     </message>
     <message>
-        <location filename="../settings/categories.py" line="32"/>
+        <location filename="../settings/categories.py" line="31"/>
         <source>&amp;Toevoegen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../settings/categories.py" line="36"/>
+        <location filename="../settings/categories.py" line="35"/>
         <source>korte code, bijv. stage</source>
         <translation>short code, e.g. stage</translation>
     </message>
     <message>
-        <location filename="../settings/categories.py" line="40"/>
+        <location filename="../settings/categories.py" line="39"/>
         <source>voor wie in het Engels tekent, bijv. Work placement details</source>
         <translation>for signers who read English, e.g. Work placement details</translation>
     </message>
     <message>
-        <location filename="../settings/categories.py" line="46"/>
+        <location filename="../settings/categories.py" line="45"/>
         <source>Welke gegevens horen hierbij? Zo concreet mogelijk.</source>
         <translation>Which data belongs to this? As concrete as possible.</translation>
     </message>
     <message>
-        <location filename="../settings/categories.py" line="49"/>
+        <location filename="../settings/categories.py" line="48"/>
         <source>&amp;DAT – buitenkant: dát iemand bekend is, sinds wanneer, contactpersoon</source>
         <translation>&amp;DAT – outside: *that* someone is known, since when, contact person</translation>
     </message>
     <message>
-        <location filename="../settings/categories.py" line="52"/>
+        <location filename="../settings/categories.py" line="51"/>
         <source>&amp;WAT – inhoud: wát er speelt of welke ondersteuning nodig is</source>
         <translation>&amp;WHAT – content: *what* is going on or what support is needed</translation>
     </message>
     <message>
-        <location filename="../settings/categories.py" line="65"/>
+        <location filename="../settings/categories.py" line="64"/>
         <source>&amp;Bijzonder persoonsgegeven (gezondheid, afkomst, geloof, …) of strafrechtelijk</source>
         <translation>&amp;Special category (health, origin, religion, …) or criminal data</translation>
     </message>
     <message>
-        <location filename="../settings/categories.py" line="70"/>
+        <location filename="../settings/categories.py" line="69"/>
         <source>Bijzondere gegevens mogen alleen gedeeld worden met uitdrukkelijke toestemming: wie tekent, moet dit onderdeel apart aanvinken. Vraag ze alleen als het doel het echt nodig maakt.</source>
         <translation>Special category data may only be shared with explicit consent: whoever signs must tick this item separately. Ask for it only when the purpose truly needs it.</translation>
     </message>
     <message>
-        <location filename="../settings/categories.py" line="83"/>
+        <location filename="../settings/categories.py" line="82"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../settings/categories.py" line="84"/>
+        <location filename="../settings/categories.py" line="83"/>
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../settings/categories.py" line="85"/>
+        <location filename="../settings/categories.py" line="84"/>
         <source>&amp;Engelse naam:</source>
         <translation>&amp;English name:</translation>
     </message>
     <message>
-        <location filename="../settings/categories.py" line="86"/>
+        <location filename="../settings/categories.py" line="85"/>
         <source>&amp;Uitleg:</source>
         <translation>&amp;Explanation:</translation>
     </message>
     <message>
-        <location filename="../settings/categories.py" line="87"/>
+        <location filename="../settings/categories.py" line="86"/>
         <source>Soort:</source>
         <translation>Kind:</translation>
     </message>
@@ -936,32 +936,32 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>CategoriesPage</name>
     <message>
-        <location filename="../settings/categories.py" line="139"/>
+        <location filename="../settings/categories.py" line="138"/>
         <source>Categorie &amp;toevoegen…</source>
         <translation>&amp;Add category…</translation>
     </message>
     <message>
-        <location filename="../settings/categories.py" line="140"/>
+        <location filename="../settings/categories.py" line="139"/>
         <source>&amp;Engelse naam…</source>
         <translation>&amp;English name…</translation>
     </message>
     <message>
-        <location filename="../settings/categories.py" line="141"/>
+        <location filename="../settings/categories.py" line="140"/>
         <source>&amp;Standaardvertalingen invullen</source>
         <translation>Fill in &amp;standard translations</translation>
     </message>
     <message>
-        <location filename="../settings/categories.py" line="147"/>
+        <location filename="../settings/categories.py" line="146"/>
         <source>Soorten gegevens die gedeeld kunnen worden. Deel alleen wat het doel nodig heeft: vaak is DAT-informatie genoeg.</source>
         <translation>Kinds of data that can be shared. Share only what the purpose needs: DAT information is often enough.</translation>
     </message>
     <message>
-        <location filename="../settings/categories.py" line="150"/>
+        <location filename="../settings/categories.py" line="149"/>
         <source>Gegevenscategorieën</source>
         <translation>Data categories</translation>
     </message>
     <message>
-        <location filename="../settings/categories.py" line="180"/>
+        <location filename="../settings/categories.py" line="179"/>
         <source>Nog zonder Engelse naam: %1. Wie in het Engels tekent, leest dan de Nederlandse naam. Voor deze standaardcategorieën is een vertaling klaar.</source>
         <translation>No English name yet: %1. Someone signing in English then reads the Dutch name. A translation is ready for these standard categories.</translation>
     </message>
@@ -1467,22 +1467,22 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>Your recovery key</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="338"/>
+        <location filename="../setup/create_vault.py" line="345"/>
         <source>Vul de naam van de organisatie in.</source>
         <translation>Enter the organisation&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="340"/>
+        <location filename="../setup/create_vault.py" line="347"/>
         <source>Vul uw naam in.</source>
         <translation>Enter your name.</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="394"/>
+        <location filename="../setup/create_vault.py" line="401"/>
         <source>De standaardcatalogus is niet helemaal toegevoegd: %1</source>
         <translation>The standard catalogue was not added completely: %1</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="428"/>
+        <location filename="../setup/create_vault.py" line="435"/>
         <source>Bevestig eerst dat u de herstelsleutel heeft afgedrukt of bewaard.</source>
         <translation>First confirm that you have printed or stored the recovery key.</translation>
     </message>
@@ -1990,27 +1990,27 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>EnglishNameDialog</name>
     <message>
-        <location filename="../settings/categories.py" line="110"/>
+        <location filename="../settings/categories.py" line="109"/>
         <source>Engelse naam</source>
         <translation>English name</translation>
     </message>
     <message>
-        <location filename="../settings/categories.py" line="110"/>
+        <location filename="../settings/categories.py" line="109"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../settings/categories.py" line="116"/>
+        <location filename="../settings/categories.py" line="115"/>
         <source>Wie in het Engels tekent, leest deze naam in de tekst van nieuwe verzoeken. Verzoeken die al gemaakt zijn, houden de tekst die getoond is. Leeg laten: de Nederlandse naam.</source>
         <translation>Someone signing in English reads this name in the text of new requests. Requests already made keep the text that was shown. Leave empty: the Dutch name.</translation>
     </message>
     <message>
-        <location filename="../settings/categories.py" line="123"/>
+        <location filename="../settings/categories.py" line="122"/>
         <source>Nederlandse naam:</source>
         <translation>Dutch name:</translation>
     </message>
     <message>
-        <location filename="../settings/categories.py" line="125"/>
+        <location filename="../settings/categories.py" line="124"/>
         <source>&amp;Engelse naam:</source>
         <translation>&amp;English name:</translation>
     </message>
@@ -3186,22 +3186,22 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>Young people</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="305"/>
+        <location filename="../main_window.py" line="308"/>
         <source>Geen jongeren gevonden.</source>
         <translation>No young people found.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="307"/>
+        <location filename="../main_window.py" line="310"/>
         <source>Er staan nog geen jongeren in de kluis.</source>
         <translation>There are no young people in the vault yet.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="418"/>
+        <location filename="../main_window.py" line="421"/>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="424"/>
+        <location filename="../main_window.py" line="427"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
@@ -3819,107 +3819,107 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>PolicyPage</name>
     <message>
-        <location filename="../settings/policy.py" line="39"/>
+        <location filename="../settings/policy.py" line="40"/>
         <source>Deze afspraken gelden voor de hele organisatie en voor iedere computer met deze kluis. Elke wijziging komt in het logboek.</source>
         <translation>These rules apply to the whole organisation and to every computer with this vault. Every change is logged.</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="46"/>
+        <location filename="../settings/policy.py" line="47"/>
         <source>Alle ouders met gezag moeten toestemming geven (aanbevolen)</source>
         <translation>Every parent with parental authority must consent (recommended)</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="50"/>
+        <location filename="../settings/policy.py" line="51"/>
         <source>Eén ouder met gezag is genoeg</source>
         <translation>One parent with parental authority is enough</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="54"/>
+        <location filename="../settings/policy.py" line="66"/>
         <source>Jongeren van 12 tot 16 jaar beslissen mee met hun ouders (zoals in de jeugdhulp)</source>
         <translation>Young people aged 12 to 16 decide together with their parents (as in youth care)</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="58"/>
+        <location filename="../settings/policy.py" line="70"/>
         <source>Wij zijn een overheidsorgaan (zoals RMC, leerplicht of gemeente)</source>
         <translation>We are a public body (such as RMC, compulsory education or a municipality)</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="62"/>
+        <location filename="../settings/policy.py" line="74"/>
         <source>Een overheidsorgaan deelt voor zijn wettelijke taak nooit op &apos;gerechtvaardigd belang&apos; (AVG artikel 6 lid 1, laatste zin); die grondslag wordt dan niet aangeboden.</source>
         <translation>A public body never shares on &apos;legitimate interest&apos; for its legal task (GDPR article 6(1), last sentence); that basis is then not offered.</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="69"/>
+        <location filename="../settings/policy.py" line="81"/>
         <source> dagen</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="72"/>
+        <location filename="../settings/policy.py" line="84"/>
         <source> jaar</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="76"/>
+        <location filename="../settings/policy.py" line="88"/>
         <source> seconden</source>
         <translation> seconds</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="83"/>
+        <location filename="../settings/policy.py" line="95"/>
         <source>Onder 16 jaar, &amp;twee ouders:</source>
         <translation>Under 16, &amp;two parents:</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="84"/>
+        <location filename="../settings/policy.py" line="96"/>
         <source>12 tot 16 jaar:</source>
         <translation>12 to 16 years:</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="85"/>
+        <location filename="../settings/policy.py" line="97"/>
         <source>&amp;Organisatie:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="86"/>
+        <location filename="../settings/policy.py" line="98"/>
         <source>Standaard &amp;geldig:</source>
         <translation>Default &amp;validity:</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="87"/>
+        <location filename="../settings/policy.py" line="99"/>
         <source>&amp;Bewaartermijn:</source>
         <translation>&amp;Retention period:</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="97"/>
+        <location filename="../settings/policy.py" line="109"/>
         <source>Automatisch &amp;vergrendelen na:</source>
         <translation>Automatically &amp;lock after:</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="103"/>
+        <location filename="../settings/policy.py" line="115"/>
         <source>Beleid &amp;opslaan</source>
         <translation>&amp;Save policy</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="123"/>
+        <location filename="../settings/policy.py" line="135"/>
         <source>(1 minuut)</source>
         <translation>(1 minute)</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="125"/>
+        <location filename="../settings/policy.py" line="137"/>
         <source>(%1 minuten)</source>
         <translation>(%1 minutes)</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="128"/>
+        <location filename="../settings/policy.py" line="140"/>
         <source>(%1 min %2 s)</source>
         <translation>(%1 min %2 s)</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="157"/>
+        <location filename="../settings/policy.py" line="169"/>
         <source>Er is niets gewijzigd.</source>
         <translation>Nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="164"/>
+        <location filename="../settings/policy.py" line="176"/>
         <source>Het beleid is opgeslagen.</source>
         <translation>The policy has been saved.</translation>
     </message>
@@ -6289,175 +6289,175 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
 <context>
     <name>YouthDetailPanel</name>
     <message>
-        <location filename="../youth_detail.py" line="101"/>
+        <location filename="../youth_detail.py" line="134"/>
         <source>Nieuw verzoek…</source>
         <translation>New request…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="104"/>
+        <location filename="../youth_detail.py" line="137"/>
         <source>Gegevens delen…</source>
         <translation>Share data…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="107"/>
+        <location filename="../youth_detail.py" line="140"/>
         <source>Ouder/voogd toevoegen…</source>
         <translation>Add parent/guardian…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="112"/>
+        <location filename="../youth_detail.py" line="145"/>
         <source>Bewijspakket van de jongere…</source>
         <translation>Young person&apos;s proof package…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="117"/>
+        <location filename="../youth_detail.py" line="150"/>
         <source>Gegevens wijzigen…</source>
         <translation>Edit details…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="122"/>
+        <location filename="../youth_detail.py" line="155"/>
         <source>Jongere toevoegen…</source>
         <translation>Add young person…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="127"/>
+        <location filename="../youth_detail.py" line="160"/>
         <source>Samenvoegen met een dubbele…</source>
         <translation>Merge with a duplicate…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="141"/>
+        <location filename="../youth_detail.py" line="174"/>
         <source>Kies een jongere in de lijst om de gegevens te zien.</source>
         <translation>Choose a young person in the list to see their details.</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="147"/>
-        <location filename="../youth_detail.py" line="179"/>
+        <location filename="../youth_detail.py" line="180"/>
+        <location filename="../youth_detail.py" line="212"/>
         <source>&amp;Jongere toevoegen…</source>
         <translation>Add &amp;young person…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="165"/>
+        <location filename="../youth_detail.py" line="198"/>
         <source>&amp;Nieuw verzoek…</source>
         <translation>&amp;New request…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="166"/>
+        <location filename="../youth_detail.py" line="199"/>
         <source>Gegevens &amp;delen…</source>
         <translation>&amp;Share data…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="167"/>
+        <location filename="../youth_detail.py" line="200"/>
         <source>O&amp;uder/voogd toevoegen…</source>
         <translation>Add &amp;parent/guardian…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="169"/>
+        <location filename="../youth_detail.py" line="202"/>
         <source>Ouder, voogd, curator of mentor toevoegen (%1)</source>
         <translation>Add parent, guardian, curator or mentor (%1)</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="173"/>
+        <location filename="../youth_detail.py" line="206"/>
         <source>&amp;Wijzigen…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="175"/>
+        <location filename="../youth_detail.py" line="208"/>
         <source>Gegevens, ouders, gezag of curator/mentor wijzigen (%1)</source>
         <translation>Edit details, parents, parental authority or curator/mentor (%1)</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="181"/>
+        <location filename="../youth_detail.py" line="214"/>
         <source>Bewijs&amp;pakket…</source>
         <translation>Proof pac&amp;kage…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="189"/>
+        <location filename="../youth_detail.py" line="222"/>
         <source>Sa&amp;menvoegen…</source>
         <translation>&amp;Merge…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="208"/>
+        <location filename="../youth_detail.py" line="241"/>
         <source>Leeftijd:</source>
         <translation>Age:</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="224"/>
+        <location filename="../youth_detail.py" line="257"/>
         <source>Geboortedatum:</source>
         <translation>Date of birth:</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="225"/>
+        <location filename="../youth_detail.py" line="258"/>
         <source>School / opleiding:</source>
         <translation>School / programme:</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="226"/>
+        <location filename="../youth_detail.py" line="259"/>
         <source>Vertegenwoordigers:</source>
         <translation>Representatives:</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="227"/>
+        <location filename="../youth_detail.py" line="260"/>
         <source>Beslist nu:</source>
         <translation>Decides now:</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="230"/>
+        <location filename="../youth_detail.py" line="263"/>
         <source>&amp;Toestemmingen</source>
         <translation>&amp;Consents</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="235"/>
+        <location filename="../youth_detail.py" line="268"/>
         <source>Menu-toets op een onderdeel: alle acties</source>
         <translation>Menu key on an item: all actions</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="238"/>
+        <location filename="../youth_detail.py" line="271"/>
         <source>Op een onderdeel: Ctrl+B beslissing vastleggen, Ctrl+Shift+I intrekken, Enter geschiedenis, ↑/↓ vorige/volgende, Menu-toets alle acties</source>
         <translation>On an item: Ctrl+B record decision, Ctrl+Shift+I withdraw, Enter history, ↑/↓ previous/next, Menu key all actions</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="247"/>
+        <location filename="../youth_detail.py" line="280"/>
         <source>&amp;Verstrekkingen</source>
         <translation>&amp;Disclosures</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="253"/>
+        <location filename="../youth_detail.py" line="286"/>
         <source>Verstrekkingen: gegevens die zijn gedeeld</source>
         <translation>Disclosures: data that has been shared</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="343"/>
+        <location filename="../youth_detail.py" line="376"/>
         <source>De gegevens van deze jongere zijn gewist (%1). Kies een jongere in de lijst.</source>
         <translation>This young person&apos;s data has been erased (%1). Choose a young person in the list.</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="414"/>
+        <location filename="../youth_detail.py" line="447"/>
         <source>met afweging</source>
         <translation>with weighing</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="426"/>
+        <location filename="../youth_detail.py" line="459"/>
         <source>%1 · %2
 %3 · BEZWAAR (verzet): niet delen zonder toestemming</source>
         <translation>%1 · %2
 %3 · OBJECTION: no sharing without consent</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="437"/>
+        <location filename="../youth_detail.py" line="470"/>
         <source>grondslag: %1</source>
         <translation>lawful basis: %1</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="448"/>
+        <location filename="../youth_detail.py" line="481"/>
         <source>&amp;Verstrekkingen (%1)</source>
         <translation>&amp;Disclosures (%1)</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="450"/>
+        <location filename="../youth_detail.py" line="483"/>
         <source>&amp;Verstrekkingen (nog niets gedeeld)</source>
         <translation>&amp;Disclosures (nothing shared yet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../youth_detail.py" line="493"/>
+        <location filename="../youth_detail.py" line="526"/>
         <source>%n jaar</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -6465,22 +6465,22 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
         </translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="495"/>
+        <location filename="../youth_detail.py" line="528"/>
         <source>(niet ingevuld)</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="500"/>
+        <location filename="../youth_detail.py" line="533"/>
         <source>gezag: ja</source>
         <translation>parental authority: yes</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="500"/>
+        <location filename="../youth_detail.py" line="533"/>
         <source>gezag: nee</source>
         <translation>parental authority: no</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="526"/>
+        <location filename="../youth_detail.py" line="559"/>
         <source>Geen vastgelegd.</source>
         <translation>None recorded.</translation>
     </message>

@@ -11,7 +11,7 @@ import itertools
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -88,6 +88,21 @@ class _ColumnScroll(QScrollArea):
         return QSize(need, super().minimumSizeHint().height())
 
 
+class _PageButton(QPushButton):
+    """Enter presses a focused button, as Space does: Qt does that only for a dialog's
+    auto-default buttons, and the page's buttons are plain (no room kept for a default)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        ):
+            self.click()
+            return
+        super().keyPressEvent(event)
+
+
 class YouthDetailPanel(ConsentPageActions, QWidget):
     youth_added = Signal(int)  # a youth was added from this panel (and is now shown)
     # The youth or the current consent item changed: the window's menus follow (what they
@@ -103,6 +118,7 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
         self.dialog: QDialog | None = None  # the open dialog (one at a time, window-modal)
         self._after_dialog: Callable[[], object] | None = None
         self._confirmation_task: object | None = None
+        self._first_day = False  # the placeholder says how to add the first youth
 
         self._build_actions()
         self._placeholder = self._build_placeholder()
@@ -163,7 +179,7 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
         )
 
     def _button(self, text: str, action: QAction) -> QPushButton:
-        button = QPushButton(text)
+        button = _PageButton(text)
         button.setToolTip(f"{action.text()} ({action.shortcut().toString()})")
         button.setAutoDefault(False)
         button.clicked.connect(action.trigger)
@@ -364,6 +380,22 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
         self._stack.setCurrentIndex(1)
         self._update_actions()
         self.current_changed.emit()
+
+    def show_first_day(self, empty: bool) -> None:
+        """With no youth in the vault there is nothing to choose: the page says what to do
+        first instead of "choose a youth in the list"."""
+        if self._youth_id is not None or empty == self._first_day:
+            return
+        self._first_day = empty
+        if empty:
+            self.placeholder_label.setText(
+                self.tr(
+                    "Nog geen jongeren. Begin met de eerste: Jongere toevoegen… (Enter), of "
+                    "importeer een schoollijst via Beheer."
+                )
+            )
+        else:
+            self.placeholder_label.setText(self._placeholder_text)
 
     def _show_erased(self, youth_id: int) -> None:
         """An erased youth has no page any more: what is left is a count and a date."""

@@ -66,9 +66,7 @@ def test_the_first_youth_is_one_enter_away(qtbot: QtBot, empty_desk: MainWindow)
     assert not dialog.isVisible()
 
 
-def test_enter_on_a_focused_page_button_presses_it(
-    qtbot: QtBot, empty_desk: MainWindow
-) -> None:
+def test_enter_on_a_focused_page_button_presses_it(qtbot: QtBot, empty_desk: MainWindow) -> None:
     service = empty_desk.detail._service
     assert service is not None
     youth = service.people.add_youth(

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
@@ -74,11 +74,19 @@ def _clear(layout: QVBoxLayout | QHBoxLayout) -> None:
             widget.deleteLater()
 
 
+NARROW_SCREEN = 1000  # pixels wide: a tablet held upright
+
+
 class Page(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.box = QVBoxLayout(self)
-        self.box.setContentsMargins(64, 24, 64, 32)
+        # Narrower side margins on a tablet held upright (800 px): with the system's large
+        # text the signature page's three buttons and 64 px margins needed 829 px.
+        screen = QGuiApplication.primaryScreen()
+        upright = screen is not None and screen.availableGeometry().width() < NARROW_SCREEN
+        side = 24 if upright else 64
+        self.box.setContentsMargins(side, 24, side, 32)
         self.box.setSpacing(18)
 
     def add_nav(

@@ -18,6 +18,7 @@ from toestemming.model import DataCategory, DataLevel
 from toestemming.service import Service
 
 from ..crash import show_error
+from ..screen_fit import available
 from ..signing.wrapping import WrapCheckBox, WrapRadioButton
 from .form_dialog import FormDialog
 from .models import CategoryModel
@@ -75,9 +76,14 @@ class AddCategoryDialog(FormDialog):
         self.special_warning.setStyleSheet(WARNING_STYLE)
         self.special_warning.hide()
         self.special_box.toggled.connect(self.special_warning.setVisible)
-        # Radio buttons and check boxes do not wrap: wide enough for their whole text.
+        # Wide enough for the choices on one line, where the screen has the room; on a narrow
+        # screen they wrap (it was 885 px wide on an 800 px tablet with large text).
         self.setMinimumWidth(
-            max(520, self.special_box.sizeHint().width(), self.dat_button.sizeHint().width()) + 140
+            min(
+                max(520, self.special_box.sizeHint().width(), self.dat_button.sizeHint().width())
+                + 140,
+                available(self).width(),
+            )
         )
         self.add_row(self.tr("&Code:"), self.code_field, "code")
         self.add_row(self.tr("&Naam:"), self.name_field, "name")

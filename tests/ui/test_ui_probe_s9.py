@@ -31,6 +31,7 @@ LANGUAGES = ["nl", "en"]
 LARGE_TEXT: dict[str, tuple[str, float]] = {
     "1024x600 text 150%": ("1024x600", 1.5),
     "1366x768 text 150%": ("1366x768", 1.5),
+    "800x1280 text 150%": ("800x1280", 1.5),  # a tablet held upright
     "1920x1080@2x text 125%": ("1920x1080@2x", 1.25),
 }
 
@@ -66,9 +67,10 @@ def test_every_window_fits_and_is_usable(screen: str, language: str, tmp_path: P
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("case", sorted(LARGE_TEXT))
 def test_every_window_fits_with_large_text(case: str, language: str, tmp_path: Path) -> None:
-    """Found with it: signing mode crashed (withdrawal page, 1024×600 at 150 %), the youth
-    page drew its rows over each other, Instellingen was wider than the screen, check boxes
-    and wrapped texts were cut off."""
+    """Found with it: signing mode crashed (withdrawal page, 1024×600 at 150 %) and was wider
+    than an upright tablet, the youth page drew its rows over each other, Instellingen, the
+    transitieformulier and Antwoord inlezen were wider than the screen, labels lay over
+    passphrase fields, check boxes and wrapped texts were cut off, the Logboek broke codes."""
     screen, text_size = LARGE_TEXT[case]
     done = run_probe(screen, language, tmp_path, text_size=text_size)
     assert done.returncode == 0, done.stdout[-8000:] + done.stderr[-2000:]

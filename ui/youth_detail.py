@@ -10,18 +10,16 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -46,7 +44,8 @@ from .consent.page_actions import ConsentPageActions
 from .consent_list import ConsentList
 from .core_labels import basis_label, role_label
 from .i18n import desk_language, desk_phrase, desk_text
-from .screen_fit import available, finger_scroll
+from .page_column import ColumnScroll, PageButton
+from .screen_fit import available
 from .signing.wrapping import FlowLayout
 
 PREFERRED_WIDTH = 224
@@ -58,49 +57,6 @@ def _bold(label: QLabel) -> QLabel:
     font.setBold(True)
     label.setFont(font)
     return label
-
-
-class _ColumnScroll(QScrollArea):
-    """A page that scrolls up and down only: as wide as its content needs (the splitter
-    keeps that room for it), as short as the window makes it."""
-
-    def __init__(self, content: QWidget) -> None:
-        super().__init__()
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setWidget(content)
-        finger_scroll(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # The page's minimum width grows when a youth with longer texts is shown: tell the
-        # splitter (a scroll area does not pass its content's layout requests on), and
-        # measure the content's height again (setWidgetResizable does).
-        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
-            self.updateGeometry()
-            self.setWidgetResizable(True)
-        return super().eventFilter(watched, event)
-
-    def minimumSizeHint(self) -> QSize:
-        content = self.widget()
-        bar = self.verticalScrollBar().sizeHint().width()
-        need = content.minimumSizeHint().width() + bar if content is not None else 0
-        return QSize(need, super().minimumSizeHint().height())
-
-
-class _PageButton(QPushButton):
-    """Enter presses a focused button, as Space does: Qt does that only for a dialog's
-    auto-default buttons, and the page's buttons are plain (no room kept for a default)."""
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        if enter and event.modifiers() in (
-            Qt.KeyboardModifier.NoModifier,
-            Qt.KeyboardModifier.KeypadModifier,
-        ):
-            self.click()
-            return
-        super().keyPressEvent(event)
 
 
 class YouthDetailPanel(ConsentPageActions, QWidget):
@@ -128,7 +84,7 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
         # The page scrolls when the window is too short for it (a 1024×600 netbook with the
         # system's large text): without this the wrapped button rows and the facts under
         # them were drawn over each other, as the splitter does not ask height-for-width.
-        self._stack.addWidget(_ColumnScroll(details))
+        self._stack.addWidget(ColumnScroll(details))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self._stack)
@@ -179,7 +135,7 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
         )
 
     def _button(self, text: str, action: QAction) -> QPushButton:
-        button = _PageButton(text)
+        button = PageButton(text)
         button.setToolTip(f"{action.text()} ({action.shortcut().toString()})")
         button.setAutoDefault(False)
         button.clicked.connect(action.trigger)

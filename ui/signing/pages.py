@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication, QResizeEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
@@ -29,6 +29,7 @@ from toestemming.usecases.signing import ItemToSign, SignerChoice, WithdrawableI
 from ..screen_fit import finger_scroll
 from ..user_text import for_mnemonic
 from .pad import SignaturePad
+from .style import page_side_margin
 from .words import role_word, word
 from .wrapping import WrapButton, WrapCheckBox, arrange
 
@@ -74,18 +75,11 @@ def _clear(layout: QVBoxLayout | QHBoxLayout) -> None:
             widget.deleteLater()
 
 
-NARROW_SCREEN = 1000  # pixels wide: a tablet held upright
-
-
 class Page(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.box = QVBoxLayout(self)
-        # Narrower side margins on a tablet held upright (800 px): with the system's large
-        # text the signature page's three buttons and 64 px margins needed 829 px.
-        screen = QGuiApplication.primaryScreen()
-        upright = screen is not None and screen.availableGeometry().width() < NARROW_SCREEN
-        side = 24 if upright else 64
+        side = page_side_margin()
         self.box.setContentsMargins(side, 24, side, 32)
         self.box.setSpacing(18)
 

@@ -127,6 +127,10 @@ class ActivityLogDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setAlternatingRowColors(True)
+        # Rows are one line high: a cell that does not fit ends in "…" and shows all of it as
+        # a tooltip. Wrapped, a code in the narrow last column was broken in the middle and
+        # only its first part shown (an 800 px screen, or large text).
+        self.table.setWordWrap(False)
         # Measured once after filling: ResizeToContents would re-measure on every cell set.
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -196,6 +200,7 @@ class ActivityLogDialog(QDialog):
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)
                 item.setData(Qt.ItemDataRole.UserRole, e.seq)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()

@@ -62,6 +62,11 @@ def build_main_window(service: Service) -> MainWindow:
     install_retention_actions(window, service, tools.menu)
     install_clipboard_guard(window, service.clock)
     install_help_menu(window)  # last: Help is the rightmost menu
+    # The desk's dialogs fit the screen and their text also when the window is built without
+    # run() (tests, screenshots, a probe): installed once, and long after the unlock dialog.
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        install_dialog_fitter(app)
     return window
 
 

@@ -98,7 +98,11 @@ class MainWindow(QMainWindow):
         self._connect()
         self.today.refresh()
         self._update_notice()
-        self.search_field.setFocus()
+        if self.model.rowCount() == 0:
+            # The first morning: nothing to search, the first step is adding a youth (Enter).
+            self.detail.placeholder_add_youth.setFocus()
+        else:
+            self.search_field.setFocus()
 
     # -- construction -------------------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -160,6 +164,9 @@ class MainWindow(QMainWindow):
         for column, sample in (
             (YouthTableModel.BIRTH_DATE, "00-00-0000"),
             (YouthTableModel.AGE, "000"),
+            # The last column stretches, but never below its heading (it kept Qt's 100 px,
+            # half its heading with large text, when the list was narrow).
+            (YouthTableModel.SCHOOL, ""),
         ):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
@@ -304,11 +311,20 @@ class MainWindow(QMainWindow):
             if self.model.filter_text:
                 self.list_notice.setText(self.tr("Geen jongeren gevonden."))
             else:
-                self.list_notice.setText(self.tr("Er staan nog geen jongeren in de kluis."))
+                self.list_notice.setText(
+                    self.tr(
+                        "Er staan nog geen jongeren in de kluis. Voeg de eerste toe met "
+                        "Jongere toevoegen… (Ctrl+Shift+N), of importeer een schoollijst via "
+                        "Beheer → Jongeren importeren (CSV)."
+                    )
+                )
             self.list_notice.show()
         else:
             self.list_notice.clear()
             self.list_notice.hide()
+        self.detail.show_first_day(
+            self._service is not None and self.model.rowCount() == 0 and not self.model.filter_text
+        )
 
     def _show_list_error(self, message: str) -> None:
         self.list_notice.setText(message)

@@ -35,6 +35,7 @@ from toestemming.usecases.retention import ErasureGround, ErasureRecord
 from .consent.common import DATE_FORMAT, MessageLabel, bold, wrapped
 from .crash import user_message
 from .i18n import desk_language
+from .signing.wrapping import WrapRadioButton
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -113,7 +114,8 @@ class EraseDialog(QDialog):
         self.setWindowTitle(self.tr("Gegevens wissen"))
         self.setMinimumWidth(560)
         self.retention = QRadioButton(self.tr("&Bewaartermijn verstreken"))
-        self.request = QRadioButton(self.tr("Op &verzoek van de jongere of ouder (AVG art. 17)"))
+        # Wraps on a narrow screen with large text (it was cut off at 800 px, 150 %).
+        self.request = WrapRadioButton(self.tr("Op &verzoek van de jongere of ouder (AVG art. 17)"))
         group = QButtonGroup(self)
         for button in (self.retention, self.request):
             group.addButton(button)

@@ -80,12 +80,31 @@ def cap_to_screen(dialog: QWidget) -> None:
         dialog.resize(min(size.width(), room.width()), min(size.height(), room.height()))
 
 
+def tall_enough(dialog: QWidget) -> None:
+    """Give wrapped text the lines it needs: Qt sizes a dialog from its labels' "pleasant"
+    shape, which is too short when the text is larger (the system's large text) or the
+    dialog narrower than that shape; the labels were then squeezed and cut off. Grow the
+    height, and when the room's height is not enough, the width, within the room."""
+    layout = dialog.layout()
+    if layout is None or not layout.hasHeightForWidth():
+        return
+    room = available(dialog)
+    width = dialog.width()
+    while dialog.heightForWidth(width) > room.height() and width + 40 <= room.width():
+        width += 40
+    need = min(dialog.heightForWidth(width), room.height())
+    if need > dialog.height() or width > dialog.width():
+        dialog.resize(width, max(need, dialog.height()))
+
+
 class DialogFitter(QObject):
-    """Application event filter: a dialog about to show never exceeds the room it has."""
+    """Application event filter: a dialog about to show never exceeds the room it has, and
+    is tall enough for its wrapped text where the room allows."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and isinstance(watched, QDialog):
             cap_to_screen(watched)
+            tall_enough(watched)
         return False
 
 

@@ -44,6 +44,7 @@ from .consent.page_actions import ConsentPageActions
 from .consent_list import ConsentList
 from .core_labels import basis_label, role_label
 from .i18n import desk_language, desk_phrase, desk_text
+from .page_column import ColumnScroll, PageButton
 from .screen_fit import available
 from .signing.wrapping import FlowLayout
 
@@ -73,13 +74,17 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
         self.dialog: QDialog | None = None  # the open dialog (one at a time, window-modal)
         self._after_dialog: Callable[[], object] | None = None
         self._confirmation_task: object | None = None
+        self._first_day = False  # the placeholder says how to add the first youth
 
         self._build_actions()
         self._placeholder = self._build_placeholder()
         details = self._build_details()
         self._stack = QStackedWidget()
         self._stack.addWidget(self._placeholder)
-        self._stack.addWidget(details)
+        # The page scrolls when the window is too short for it (a 1024×600 netbook with the
+        # system's large text): without this the wrapped button rows and the facts under
+        # them were drawn over each other, as the splitter does not ask height-for-width.
+        self._stack.addWidget(ColumnScroll(details))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self._stack)
@@ -130,7 +135,7 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
         )
 
     def _button(self, text: str, action: QAction) -> QPushButton:
-        button = QPushButton(text)
+        button = PageButton(text)
         button.setToolTip(f"{action.text()} ({action.shortcut().toString()})")
         button.setAutoDefault(False)
         button.clicked.connect(action.trigger)
@@ -332,6 +337,22 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
         self._update_actions()
         self.current_changed.emit()
 
+    def show_first_day(self, empty: bool) -> None:
+        """With no youth in the vault there is nothing to choose: the page says what to do
+        first instead of "choose a youth in the list"."""
+        if self._youth_id is not None or empty == self._first_day:
+            return
+        self._first_day = empty
+        if empty:
+            self.placeholder_label.setText(
+                self.tr(
+                    "Nog geen jongeren. Begin met de eerste: Jongere toevoegen… (Enter), of "
+                    "importeer een schoollijst via Beheer."
+                )
+            )
+        else:
+            self.placeholder_label.setText(self._placeholder_text)
+
     def _show_erased(self, youth_id: int) -> None:
         """An erased youth has no page any more: what is left is a count and a date."""
         assert self._service is not None
@@ -530,7 +551,9 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
                     continue
                 label = QLabel(text)
                 label.setTextFormat(Qt.TextFormat.PlainText)
-                label.setWordWrap(True)
+                # The facts line is short and stays one line: the form gave a wrapped second
+                # line no room (large text, English), so it was cut off.
+                label.setWordWrap(not secondary)
                 label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 if secondary:
                     label.setContentsMargins(12, 0, 0, 3)

@@ -7,7 +7,8 @@ has (found in the code, not from a hand list), and the checks probe_checks.py do
 - on_screen: the window lies on the screen, position included (not only its size);
 - named_controls: a button says what it does (text or accessible name), an input field has a
   name a screen reader can read (its label's buddy, or an accessible name);
-- columns_readable: no table or tree column is narrower than its own heading.
+- columns_readable: no table or tree column is narrower than its own heading;
+- words_whole: a list or table that wraps its text has no word wider than its column.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import pkgutil
 from types import ModuleType
 
 from probe_checks import name, shown
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -139,5 +141,47 @@ def columns_readable(top: QWidget) -> list[str]:
     return problems
 
 
+def _texts(view: QAbstractItemView) -> list[tuple[str, int]]:
+    """(text, room) of the cells a wrapping view shows first: the cell's width less the
+    margins, a check box and an icon Qt draws beside the text."""
+    model = view.model()
+    if model is None:
+        return []
+    found = []
+    indicator = view.style().pixelMetric(view.style().PixelMetric.PM_IndicatorWidth)
+    for row in range(40):
+        for column in range(20):  # hasIndex: a list's model keeps columnCount private
+            if not model.hasIndex(row, column):
+                break
+            index = model.index(row, column)
+            text = index.data()
+            rect = view.visualRect(index)
+            if not isinstance(text, str) or rect.width() <= 0:
+                continue
+            room = rect.width() - 8
+            if index.data(Qt.ItemDataRole.CheckStateRole) is not None:
+                room -= indicator + 4
+            if index.data(Qt.ItemDataRole.DecorationRole) is not None:
+                room -= view.iconSize().width() + 4
+            found.append((text, room))
+    return found
+
+
+def words_whole(top: QWidget) -> list[str]:
+    """A list or table that wraps its text never breaks a word in the middle: Qt does when a
+    word is wider than its column (the narrow last column of a table)."""
+    problems = []
+    for view in shown(top, QAbstractItemView):
+        wraps = getattr(view, "wordWrap", None)
+        if wraps is None or not wraps():
+            continue
+        metrics = view.fontMetrics()
+        for text, room in _texts(view):
+            for word in text.split():
+                if metrics.horizontalAdvance(word) > room:
+                    problems.append(f"{name(view)}: {word!r} wider than its column ({room} px)")
+    return problems
+
+
 def probe_more(top: QWidget) -> list[str]:
-    return [*on_screen(top), *named_controls(top), *columns_readable(top)]
+    return [*on_screen(top), *named_controls(top), *columns_readable(top), *words_whole(top)]

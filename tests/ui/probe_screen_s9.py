@@ -21,7 +21,7 @@ from probe_checks import probe
 from probe_s9 import probe_more, window_classes
 from probe_screen_s6 import EXTRA
 from PySide6.QtCore import QSettings, QSize, QThreadPool
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 from test_ui_dialog_sizes import DIALOGS, Opener, _own, _page
@@ -84,7 +84,13 @@ def language(qapp: QApplication, tmp_path: Path) -> Iterator[str]:
     chosen = os.environ.get("PROBE_LANG", "nl")
     switch_language(qapp, chosen)
     assert desk_language() == chosen
+    normal = qapp.font()
+    if os.environ.get("PROBE_FONT"):  # the system's "make text bigger", as Qt sees it
+        large = QFont(normal)
+        large.setPointSizeF(normal.pointSizeF() * float(os.environ["PROBE_FONT"]))
+        qapp.setFont(large)
     yield chosen
+    qapp.setFont(normal)
     switch_language(qapp, "nl")
     remove_translators(qapp)
 

@@ -26,6 +26,14 @@ SCREENS: dict[str, tuple[int, int, float]] = {
     "1920x1080@1.5x": (1920, 1080, 1.5),  # the usual Windows laptop setting: 1280×720
 }
 LANGUAGES = ["nl", "en"]
+# name → (screen, system text size): the system's large text ("make text bigger", a larger
+# system font), which QT_SCALE_FACTOR does not show: the text grows, the screen does not.
+LARGE_TEXT: dict[str, tuple[str, float]] = {
+    "1024x600 text 150%": ("1024x600", 1.5),
+    "1366x768 text 150%": ("1366x768", 1.5),
+    "800x1280 text 150%": ("800x1280", 1.5),  # a tablet held upright
+    "1920x1080@2x text 125%": ("1920x1080@2x", 1.25),
+}
 
 
 def run_probe(
@@ -34,6 +42,7 @@ def run_probe(
     tmp_path: Path,
     shots: Path | None = None,
     module: str = "probe_screen_s9.py",
+    text_size: float = 1,
 ) -> subprocess.CompletedProcess[str]:
     width, height, scale = SCREENS[screen]
     env = {
@@ -43,6 +52,8 @@ def run_probe(
     }
     if shots is not None:
         env["PROBE_SHOTS"] = str(shots)
+    if text_size != 1:
+        env["PROBE_FONT"] = str(text_size)
     return run_on_screen(module, width, height, tmp_path, env, scale)
 
 
@@ -50,4 +61,16 @@ def run_probe(
 @pytest.mark.parametrize("screen", sorted(SCREENS))
 def test_every_window_fits_and_is_usable(screen: str, language: str, tmp_path: Path) -> None:
     done = run_probe(screen, language, tmp_path)
+    assert done.returncode == 0, done.stdout[-8000:] + done.stderr[-2000:]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("case", sorted(LARGE_TEXT))
+def test_every_window_fits_with_large_text(case: str, language: str, tmp_path: Path) -> None:
+    """Found with it: signing mode crashed (withdrawal page, 1024×600 at 150 %) and was wider
+    than an upright tablet, the youth page drew its rows over each other, Instellingen, the
+    transitieformulier and Antwoord inlezen were wider than the screen, labels lay over
+    passphrase fields, check boxes and wrapped texts were cut off, the Logboek broke codes."""
+    screen, text_size = LARGE_TEXT[case]
+    done = run_probe(screen, language, tmp_path, text_size=text_size)
     assert done.returncode == 0, done.stdout[-8000:] + done.stderr[-2000:]

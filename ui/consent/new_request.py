@@ -42,7 +42,7 @@ from toestemming.usecases.consent import MAX_VALIDITY_DAYS, ItemSpec
 from ..crash import user_message
 from ..i18n import desk_text
 from ..keyboard import tab_chain
-from ..screen_fit import fit_to_screen
+from ..screen_fit import available, fit_to_screen
 from .checklist import CheckList, EnterToggles
 from .common import WARN_COLOUR, DeciderBox, Household, MessageLabel, bold, to_date, to_qdate
 from .common import wrapped as _wrapped
@@ -199,7 +199,11 @@ class NewRequestDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(1, metrics.horizontalAdvance("M" * 14))
-        header.resizeSection(2, metrics.horizontalAdvance("M" * 31))
+        # At most a third of the room: on an upright tablet with large text the data column
+        # was left narrower than its own heading.
+        header.resizeSection(
+            2, min(metrics.horizontalAdvance("M" * 31), available(self).width() // 3)
+        )
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.remove_button = QPushButton(self.tr("Onderdeel ve&rwijderen"))
         self.remove_button.clicked.connect(self.remove_selected)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -44,6 +46,7 @@ from ..core_labels import perspective_label
 from ..crash import user_message
 from ..i18n import desk_text
 from ..screen_fit import fit_to_screen, scrollable
+from ..signing.wrapping import FlowLayout, arrange
 from .pdf_preview import PdfPreviewDialog
 
 COLUMNS = ("workplace", "work", "start", "end", "hours", "evaluation", "guidance")
@@ -87,6 +90,14 @@ class TransitionFormDialog(QDialog):
         fit_to_screen(self, 900, 760)
 
         self.request_combo = QComboBox()
+        # A long request ends in "…" on a narrow screen (its tooltip holds all of it) instead
+        # of making the dialog wider than the screen (906 px on an upright tablet).
+        self.request_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.request_combo.setMinimumContentsLength(24)
+        self.request_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.request_combo.currentTextChanged.connect(self.request_combo.setToolTip)
         self.request_combo.addItem(self.tr("(geen toestemming gekoppeld)"), None)
         for request in service.consents.requests_for_youth(youth_id):
             purposes = ", ".join(dict.fromkeys(i.purpose.title for i in request.items))
@@ -128,7 +139,9 @@ class TransitionFormDialog(QDialog):
         self.remove_button.clicked.connect(self._remove_selected)
 
         self.perspective_group = QButtonGroup(self)
-        perspective_row = QHBoxLayout()
+        # The choices continue on a next row on a narrow screen (an upright tablet with large
+        # text), as do the two contact persons below (side by side only when they fit).
+        perspective_row = FlowLayout(spacing=12, right=False)
         self.perspective_buttons: dict[Perspective | None, QRadioButton] = {}
         # In the desk's language (English on an English desk); the form prints Dutch.
         for value, label in [
@@ -139,7 +152,6 @@ class TransitionFormDialog(QDialog):
             self.perspective_buttons[value] = button
             self.perspective_group.addButton(button)
             perspective_row.addWidget(button)
-        perspective_row.addStretch(1)
         self.perspective_buttons[None].setChecked(True)
         self.perspective_notes = QPlainTextEdit()
         self.perspective_notes.setPlaceholderText(self.tr("Toelichting (optioneel)"))
@@ -178,7 +190,7 @@ class TransitionFormDialog(QDialog):
         pbox = QVBoxLayout(perspective)
         pbox.addLayout(perspective_row)
         pbox.addWidget(self.perspective_notes)
-        contacts = QHBoxLayout()
+        contacts = self._contacts = QHBoxLayout()
         contacts.addWidget(self.school_contact)
         contacts.addWidget(self.municipality_contact)
         form = QFormLayout()
@@ -198,6 +210,11 @@ class TransitionFormDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self._load()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        room = event.size().width() - 60  # the dialog's and the group boxes' margins
+        arrange(self._contacts, room, [self.school_contact, self.municipality_contact])
 
     # -- data <-> widgets ---------------------------------------------------------------------
     def _load(self) -> None:

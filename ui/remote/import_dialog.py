@@ -44,6 +44,7 @@ class ImportReplyDialog(QDialog):
             self.tr("Sleep een opgeslagen e-mail (.eml) hierheen, of kies een bestand.")
         )
         self.drop_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.drop_hint.setWordWrap(True)  # one line made the dialog 829 px wide at 150 % text
         self.drop_hint.setStyleSheet("border: 2px dashed #8a8a8a; padding: 14px;")
         choose = QPushButton(self.tr("Bestand &kiezen…"))
         choose.clicked.connect(self.choose)

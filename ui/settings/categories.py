@@ -5,12 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +18,8 @@ from toestemming.model import DataCategory, DataLevel
 from toestemming.service import Service
 
 from ..crash import show_error
+from ..screen_fit import available
+from ..signing.wrapping import WrapCheckBox, WrapRadioButton
 from .form_dialog import FormDialog
 from .models import CategoryModel
 from .table_page import TablePage, make_table
@@ -45,10 +45,10 @@ class AddCategoryDialog(FormDialog):
         self.description_field.setPlaceholderText(
             self.tr("Welke gegevens horen hierbij? Zo concreet mogelijk.")
         )
-        self.dat_button = QRadioButton(
+        self.dat_button = WrapRadioButton(
             self.tr("&DAT – buitenkant: dát iemand bekend is, sinds wanneer, contactpersoon")
         )
-        self.wat_button = QRadioButton(
+        self.wat_button = WrapRadioButton(
             self.tr("&WAT – inhoud: wát er speelt of welke ondersteuning nodig is")
         )
         self.level_group = QButtonGroup(self)
@@ -60,7 +60,7 @@ class AddCategoryDialog(FormDialog):
         level_layout.setContentsMargins(0, 0, 0, 0)
         level_layout.addWidget(self.dat_button)
         level_layout.addWidget(self.wat_button)
-        self.special_box = QCheckBox(
+        self.special_box = WrapCheckBox(  # wraps on a narrow screen with large text
             self.tr(
                 "&Bijzonder persoonsgegeven (gezondheid, afkomst, geloof, …) of strafrechtelijk"
             )
@@ -76,9 +76,14 @@ class AddCategoryDialog(FormDialog):
         self.special_warning.setStyleSheet(WARNING_STYLE)
         self.special_warning.hide()
         self.special_box.toggled.connect(self.special_warning.setVisible)
-        # Radio buttons and check boxes do not wrap: wide enough for their whole text.
+        # Wide enough for the choices on one line, where the screen has the room; on a narrow
+        # screen they wrap (it was 885 px wide on an 800 px tablet with large text).
         self.setMinimumWidth(
-            max(520, self.special_box.sizeHint().width(), self.dat_button.sizeHint().width()) + 140
+            min(
+                max(520, self.special_box.sizeHint().width(), self.dat_button.sizeHint().width())
+                + 140,
+                available(self).width(),
+            )
         )
         self.add_row(self.tr("&Code:"), self.code_field, "code")
         self.add_row(self.tr("&Naam:"), self.name_field, "name")

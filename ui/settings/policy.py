@@ -7,12 +7,12 @@ from dataclasses import replace
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -23,6 +23,7 @@ from toestemming.model import ParentPolicy, Policy
 from toestemming.service import Service
 
 from ..i18n import desk_text
+from ..signing.wrapping import WrapCheckBox
 from .form_dialog import ERROR_STYLE
 
 OK_STYLE = "color: #2e7d32;"
@@ -49,12 +50,23 @@ class PolicyPage(QWidget):
         self.parent_field.addItem(
             self.tr("Eén ouder met gezag is genoeg"), ParentPolicy.ONE_WITH_GEZAG.value
         )
-        self.co_decision_box = QCheckBox(
+        # On a narrow screen with large text the long choices wrap or shorten instead of
+        # making Instellingen wider than the screen (1024×600 at 150 %: 1,092 px wide).
+        full_width = self.parent_field.sizeHint().width()
+        self.parent_field.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.parent_field.setMinimumContentsLength(20)
+        self.parent_field.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.parent_field.setMaximumWidth(full_width)
+        self.parent_field.setToolTip(self.parent_field.currentText())  # all of it, if shortened
+        self.parent_field.currentTextChanged.connect(self.parent_field.setToolTip)
+        self.co_decision_box = WrapCheckBox(
             self.tr(
                 "Jongeren van 12 tot 16 jaar beslissen mee met hun ouders (zoals in de jeugdhulp)"
             )
         )
-        self.public_body_box = QCheckBox(
+        self.public_body_box = WrapCheckBox(
             self.tr("Wij zijn een overheidsorgaan (zoals RMC, leerplicht of gemeente)")
         )
         self.public_body_box.setToolTip(
@@ -78,7 +90,7 @@ class PolicyPage(QWidget):
         self.autolock_field.valueChanged.connect(self._describe_autolock)
 
         form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         rows: list[tuple[str, QWidget]] = [
             (self.tr("Onder 16 jaar, &twee ouders:"), self.parent_field),
             (self.tr("12 tot 16 jaar:"), self.co_decision_box),

@@ -25,6 +25,7 @@ from toestemming.service import Service
 
 from ..consent.people import LANGUAGE_NAMES
 from ..crash import show_error
+from ..signing.wrapping import WrapCheckBox
 from .form_dialog import FormDialog
 from .models import RecipientModel, kind_label
 from .table_page import TablePage, make_table
@@ -44,7 +45,7 @@ class AddRecipientDialog(FormDialog):
             self.kind_field.addItem(kind_label(kind), kind.value)
         self.email_field = QLineEdit()
         self.phone_field = QLineEdit()
-        self.convenant_box = QCheckBox(self.tr("Er is een convenant of samenwerkingsafspraak"))
+        self.convenant_box = WrapCheckBox(self.tr("Er is een convenant of samenwerkingsafspraak"))
         self.add_row(self.tr("&Naam:"), self.name_field, "name")
         self.add_row(self.tr("&Afdeling:"), self.department_field, "department")
         self.add_row(self.tr("&Soort:"), self.kind_field, "kind")

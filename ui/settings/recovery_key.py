@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -25,6 +24,7 @@ from toestemming.service import Service
 
 from ..clipboard_guard import ClipboardGuard, guard_recovery_key
 from ..setup.recovery_sheet import ask_and_print, grouped_key, key_label
+from ..signing.wrapping import WrapCheckBox
 from .form_dialog import ERROR_STYLE
 
 
@@ -50,7 +50,7 @@ class NewRecoveryKeyDialog(QDialog):
         self.print_button = QPushButton(self.tr("&Afdrukken…"))
         self.print_button.setAutoDefault(False)
         self.print_button.clicked.connect(self.print_key)
-        self.confirm_box = QCheckBox(
+        self.confirm_box = WrapCheckBox(  # wraps on a narrow screen with large text
             self.tr("Ik heb de nieuwe herstelsleutel afgedrukt of op een veilige plek &bewaard.")
         )
         self.notice = QLabel()

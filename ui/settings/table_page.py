@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..signing.wrapping import FlowLayout
 from .models import RowsModel
 
 
@@ -52,11 +52,12 @@ class TablePage(QWidget):
         self.table = table
         note = self.note = QLabel(explanation)
         note.setWordWrap(True)
-        row = QHBoxLayout()
+        # The buttons continue on a next row when the dialog is narrow (a 1024-pixel screen
+        # with the system's large text), instead of making the dialog wider than the screen.
+        row = FlowLayout(spacing=6, right=False)
         for button in buttons:
             button.setAutoDefault(False)
             row.addWidget(button)
-        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addWidget(body or table, 1)

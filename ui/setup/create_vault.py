@@ -37,7 +37,7 @@ from ..crash import user_message
 from ..i18n import desk_language, desk_text
 from ..keyboard import tab_chain
 from ..preload import service_class
-from ..screen_fit import overflow
+from ..screen_fit import available, overflow
 from .catalog_choice import CatalogChoice
 from .passphrase_fields import PassphraseFields, align_labels
 from .paths import PathChooser, ask_vault_path
@@ -298,6 +298,13 @@ class CreateVaultDialog(QDialog):
         saved = self.catalog_choice.shrink_by(overflow(self))
         if saved:
             self.setFixedSize(self.width(), self.height() - saved)
+        # Still too tall (a 1024×600 netbook with the system's large text): wider, so the
+        # texts take fewer lines, as far as the screen allows.
+        page = self._pages[self._page]
+        room = available(self).width() - (self.width() - page.width())
+        while overflow(self) > 0 and page.minimumWidth() + 60 <= room:
+            page.setMinimumWidth(page.minimumWidth() + 60)
+            self.layout().activate()
 
     # -- state --------------------------------------------------------------------------------
     def _show_page(self, index: int) -> None:

@@ -153,6 +153,9 @@ class PassphraseFields(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # Too narrow for label and field side by side (800 px with large text): the label
+        # goes above its field instead of under it.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(first, self.passphrase)
         form.addRow("", self.meter)
         form.addRow(second, self.repeat)

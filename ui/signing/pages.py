@@ -29,6 +29,7 @@ from toestemming.usecases.signing import ItemToSign, SignerChoice, WithdrawableI
 from ..screen_fit import finger_scroll
 from ..user_text import for_mnemonic
 from .pad import SignaturePad
+from .style import page_side_margin
 from .words import role_word, word
 from .wrapping import WrapButton, WrapCheckBox, arrange
 
@@ -78,7 +79,8 @@ class Page(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.box = QVBoxLayout(self)
-        self.box.setContentsMargins(64, 24, 64, 32)
+        side = page_side_margin()
+        self.box.setContentsMargins(side, 24, side, 32)
         self.box.setSpacing(18)
 
     def add_nav(

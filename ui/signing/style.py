@@ -3,6 +3,7 @@ the style sheet for one body text size."""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 BASE_POINTS = 18
@@ -17,6 +18,17 @@ def system_text_scale() -> float:
     """1.0 normally; 1.5 or 2.0 when the system's text is set to 150 % or 200 %."""
     size = QApplication.font().pointSizeF()
     return 1.0 if size <= 0 else max(1.0, min(2.5, size / USUAL_SYSTEM_POINTS))
+
+
+NARROW_SCREEN = 1000  # pixels wide: a tablet held upright
+
+
+def page_side_margin() -> int:
+    """A page's left and right margin: narrower on a tablet held upright (800 px), where with
+    the system's large text the signature page's three buttons and 64 px needed 829 px."""
+    screen = QGuiApplication.primaryScreen()
+    upright = screen is not None and screen.availableGeometry().width() < NARROW_SCREEN
+    return 24 if upright else 64
 
 
 def style_sheet(points: int) -> str:

@@ -19,7 +19,10 @@ from PySide6.QtWidgets import (
     QLayout,
     QLayoutItem,
     QPushButton,
+    QRadioButton,
     QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
     QWidget,
 )
 
@@ -65,12 +68,13 @@ class _Wrapping:
         return self
 
     def _chrome(self) -> int:
-        """Pixels around the text (indicator, padding, border), from the one-line hint."""
-        button = self._button()
-        shown = self._base.text(button)
-        metrics = button.fontMetrics()
-        widest = max((metrics.horizontalAdvance(_plain(s)) for s in shown.split("\n")), default=0)
-        return max(0, self._base.sizeHint(button).width() - widest)
+        """Pixels around the text (indicator, padding, border), asked of the style for a wide
+        text (past a style's minimum button width). Not "one-line hint minus the widest line
+        shown": rounding made that differ by a pixel between wrappings, so the lines moved at
+        the same width and a scroll area around them never settled."""
+        wide = 2000
+        content = QSize(wide, self._button().fontMetrics().height())
+        return max(0, self._style_size(content, "X").width() - wide)
 
     def _lines(self, width: int) -> str:
         return wrap_lines(self._button().fontMetrics(), self._full, max(40, width - self._chrome()))
@@ -99,18 +103,40 @@ class _Wrapping:
         button = self._button()
         metrics = button.fontMetrics()
         longest = max((metrics.horizontalAdvance(_plain(w)) for w in self._full.split()), default=0)
-        return QSize(longest + self._chrome(), self._base.minimumSizeHint(button).height())
+        # The height of the text's own lines, unwrapped: Qt's minimumSizeHint would ask our
+        # sizeHint, which follows the current width, so the minimum changed with every
+        # rewrap and a scroll area around a column of these never settled (see
+        # heightForWidth); the wrapped height comes from heightForWidth.
+        return QSize(longest + self._chrome(), self._height_of(self._full))
 
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
+        # Only from `width` and the text, never from how the text is wrapped right now: a
+        # check box's height is max(indicator, text) plus padding, so "height now minus the
+        # lines shown" gave a different answer at the same width after a rewrap. In a scroll
+        # area at 150 % text that made the bar come and go without end (a stack overflow).
+        return max(self._button().minimumHeight(), self._height_of(self._lines(width)))
+
+    def _height_of(self, text: str) -> int:
+        """The height the style gives this button showing `text` (lines as given)."""
+        lines = self._button().fontMetrics().size(Qt.TextFlag.TextShowMnemonic, _plain(text) or "X")
+        return self._style_size(lines, text).height()
+
+    def _style_size(self, content: QSize, text: str) -> QSize:
         button = self._button()
-        spacing = button.fontMetrics().lineSpacing()
-        shown_lines = self._base.text(button).count("\n") + 1
-        one_line = self._base.sizeHint(button).height() - (shown_lines - 1) * spacing
-        needed = self._lines(width).count("\n") + 1
-        return max(button.minimumHeight(), one_line + (needed - 1) * spacing)
+        option = QStyleOptionButton()
+        button.initStyleOption(option)  # type: ignore[attr-defined]
+        option.text = text
+        kind = (
+            QStyle.ContentsType.CT_CheckBox
+            if isinstance(button, QCheckBox)
+            else QStyle.ContentsType.CT_RadioButton
+            if isinstance(button, QRadioButton)
+            else QStyle.ContentsType.CT_PushButton
+        )
+        return button.style().sizeFromContents(kind, option, content, button)
 
 
 def _plain(text: str) -> str:
@@ -122,6 +148,14 @@ class WrapCheckBox(_Wrapping, QCheckBox):
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         QCheckBox.__init__(self, text, parent)
+        self._setup(text)
+
+
+class WrapRadioButton(_Wrapping, QRadioButton):
+    _base = QRadioButton
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        QRadioButton.__init__(self, text, parent)
         self._setup(text)
 
 

@@ -90,87 +90,87 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>&amp;Young person (no.):</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="133"/>
+        <location filename="../activity_log.py" line="137"/>
         <source>Gebeurtenissen</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="138"/>
+        <location filename="../activity_log.py" line="142"/>
         <source>&amp;CSV opslaan…</source>
         <translation>Save &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="140"/>
+        <location filename="../activity_log.py" line="144"/>
         <source>&amp;Bewijs van deze periode exporteren…</source>
         <translation>Export p&amp;roof for this period…</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="144"/>
+        <location filename="../activity_log.py" line="148"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="169"/>
+        <location filename="../activity_log.py" line="173"/>
         <source>Vul bij Jongere een nummer in (of laat het leeg).</source>
         <translation>Enter a number for Young person (or leave it empty).</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="192"/>
+        <location filename="../activity_log.py" line="196"/>
         <source>(het programma)</source>
         <translation>(the program)</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="205"/>
+        <location filename="../activity_log.py" line="210"/>
         <source>1 gebeurtenis</source>
         <translation>1 event</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="207"/>
+        <location filename="../activity_log.py" line="212"/>
         <source>%1 gebeurtenissen</source>
         <translation>%1 events</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="211"/>
+        <location filename="../activity_log.py" line="216"/>
         <source>(de nieuwste; maak de periode kleiner)</source>
         <translation>(the most recent only; choose a shorter period)</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="233"/>
+        <location filename="../activity_log.py" line="238"/>
         <source>Logboek opslaan als</source>
         <translation>Save log as</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="233"/>
+        <location filename="../activity_log.py" line="238"/>
         <source>CSV-bestand (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="245"/>
+        <location filename="../activity_log.py" line="250"/>
         <source>Opslaan is niet gelukt. Kies een andere map of bestandsnaam.</source>
         <translation>Saving failed. Choose another folder or file name.</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="247"/>
+        <location filename="../activity_log.py" line="252"/>
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="253"/>
+        <location filename="../activity_log.py" line="258"/>
         <source>Map voor de bewijspakketten</source>
         <translation>Folder for the proof packages</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="282"/>
+        <location filename="../activity_log.py" line="287"/>
         <source>Bezig: bewijspakketten maken en controleren …</source>
         <translation>Working: creating and checking proof packages …</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="300"/>
+        <location filename="../activity_log.py" line="305"/>
         <source>%1 bewijspakket(ten) geschreven in %2; %3 gecontroleerd en in orde.</source>
         <translation>%1 proof package(s) written to %2; %3 checked and in order.</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="314"/>
+        <location filename="../activity_log.py" line="319"/>
         <source>In deze periode is niets over toestemming vastgelegd.</source>
         <translation>Nothing about consent was recorded in this period.</translation>
     </message>
@@ -223,27 +223,27 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>Special category data may only be shared with explicit consent: whoever signs must tick this item separately. Ask for it only when the purpose truly needs it.</translation>
     </message>
     <message>
-        <location filename="../settings/categories.py" line="83"/>
+        <location filename="../settings/categories.py" line="88"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../settings/categories.py" line="84"/>
+        <location filename="../settings/categories.py" line="89"/>
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../settings/categories.py" line="85"/>
+        <location filename="../settings/categories.py" line="90"/>
         <source>&amp;Engelse naam:</source>
         <translation>&amp;English name:</translation>
     </message>
     <message>
-        <location filename="../settings/categories.py" line="86"/>
+        <location filename="../settings/categories.py" line="91"/>
         <source>&amp;Uitleg:</source>
         <translation>&amp;Explanation:</translation>
     </message>
     <message>
-        <location filename="../settings/categories.py" line="87"/>
+        <location filename="../settings/categories.py" line="92"/>
         <source>Soort:</source>
         <translation>Kind:</translation>
     </message>
@@ -251,52 +251,52 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>AddRecipientDialog</name>
     <message>
-        <location filename="../settings/recipients.py" line="35"/>
+        <location filename="../settings/recipients.py" line="36"/>
         <source>Ontvanger toevoegen</source>
         <translation>Add recipient</translation>
     </message>
     <message>
-        <location filename="../settings/recipients.py" line="35"/>
+        <location filename="../settings/recipients.py" line="36"/>
         <source>&amp;Toevoegen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../settings/recipients.py" line="39"/>
+        <location filename="../settings/recipients.py" line="40"/>
         <source>bijv. UWV</source>
         <translation>e.g. UWV</translation>
     </message>
     <message>
-        <location filename="../settings/recipients.py" line="41"/>
+        <location filename="../settings/recipients.py" line="42"/>
         <source>bijv. Werkbedrijf (mag leeg)</source>
         <translation>e.g. Werkbedrijf (may be empty)</translation>
     </message>
     <message>
-        <location filename="../settings/recipients.py" line="47"/>
+        <location filename="../settings/recipients.py" line="48"/>
         <source>Er is een convenant of samenwerkingsafspraak</source>
         <translation>There is a data-sharing agreement (convenant)</translation>
     </message>
     <message>
-        <location filename="../settings/recipients.py" line="48"/>
+        <location filename="../settings/recipients.py" line="49"/>
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../settings/recipients.py" line="49"/>
+        <location filename="../settings/recipients.py" line="50"/>
         <source>&amp;Afdeling:</source>
         <translation>&amp;Department:</translation>
     </message>
     <message>
-        <location filename="../settings/recipients.py" line="50"/>
+        <location filename="../settings/recipients.py" line="51"/>
         <source>&amp;Soort:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../settings/recipients.py" line="51"/>
+        <location filename="../settings/recipients.py" line="52"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../settings/recipients.py" line="52"/>
+        <location filename="../settings/recipients.py" line="53"/>
         <source>Tele&amp;foon:</source>
         <translation>&amp;Phone:</translation>
     </message>
@@ -936,32 +936,32 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>CategoriesPage</name>
     <message>
-        <location filename="../settings/categories.py" line="139"/>
+        <location filename="../settings/categories.py" line="144"/>
         <source>Categorie &amp;toevoegen…</source>
         <translation>&amp;Add category…</translation>
     </message>
     <message>
-        <location filename="../settings/categories.py" line="140"/>
+        <location filename="../settings/categories.py" line="145"/>
         <source>&amp;Engelse naam…</source>
         <translation>&amp;English name…</translation>
     </message>
     <message>
-        <location filename="../settings/categories.py" line="141"/>
+        <location filename="../settings/categories.py" line="146"/>
         <source>&amp;Standaardvertalingen invullen</source>
         <translation>Fill in &amp;standard translations</translation>
     </message>
     <message>
-        <location filename="../settings/categories.py" line="147"/>
+        <location filename="../settings/categories.py" line="152"/>
         <source>Soorten gegevens die gedeeld kunnen worden. Deel alleen wat het doel nodig heeft: vaak is DAT-informatie genoeg.</source>
         <translation>Kinds of data that can be shared. Share only what the purpose needs: DAT information is often enough.</translation>
     </message>
     <message>
-        <location filename="../settings/categories.py" line="150"/>
+        <location filename="../settings/categories.py" line="155"/>
         <source>Gegevenscategorieën</source>
         <translation>Data categories</translation>
     </message>
     <message>
-        <location filename="../settings/categories.py" line="180"/>
+        <location filename="../settings/categories.py" line="185"/>
         <source>Nog zonder Engelse naam: %1. Wie in het Engels tekent, leest dan de Nederlandse naam. Voor deze standaardcategorieën is een vertaling klaar.</source>
         <translation>No English name yet: %1. Someone signing in English then reads the Dutch name. A translation is ready for these standard categories.</translation>
     </message>
@@ -1160,22 +1160,22 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>ContactFields</name>
     <message>
-        <location filename="../forms/transition_dialog.py" line="60"/>
+        <location filename="../forms/transition_dialog.py" line="63"/>
         <source>Naam:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="61"/>
+        <location filename="../forms/transition_dialog.py" line="64"/>
         <source>Organisatie:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="62"/>
+        <location filename="../forms/transition_dialog.py" line="65"/>
         <source>Telefoon:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="63"/>
+        <location filename="../forms/transition_dialog.py" line="66"/>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
@@ -1467,22 +1467,22 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>Your recovery key</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="338"/>
+        <location filename="../setup/create_vault.py" line="345"/>
         <source>Vul de naam van de organisatie in.</source>
         <translation>Enter the organisation&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="340"/>
+        <location filename="../setup/create_vault.py" line="347"/>
         <source>Vul uw naam in.</source>
         <translation>Enter your name.</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="394"/>
+        <location filename="../setup/create_vault.py" line="401"/>
         <source>De standaardcatalogus is niet helemaal toegevoegd: %1</source>
         <translation>The standard catalogue was not added completely: %1</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="428"/>
+        <location filename="../setup/create_vault.py" line="435"/>
         <source>Bevestig eerst dat u de herstelsleutel heeft afgedrukt of bewaard.</source>
         <translation>First confirm that you have printed or stored the recovery key.</translation>
     </message>
@@ -1990,27 +1990,27 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>EnglishNameDialog</name>
     <message>
-        <location filename="../settings/categories.py" line="110"/>
+        <location filename="../settings/categories.py" line="115"/>
         <source>Engelse naam</source>
         <translation>English name</translation>
     </message>
     <message>
-        <location filename="../settings/categories.py" line="110"/>
+        <location filename="../settings/categories.py" line="115"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../settings/categories.py" line="116"/>
+        <location filename="../settings/categories.py" line="121"/>
         <source>Wie in het Engels tekent, leest deze naam in de tekst van nieuwe verzoeken. Verzoeken die al gemaakt zijn, houden de tekst die getoond is. Leeg laten: de Nederlandse naam.</source>
         <translation>Someone signing in English reads this name in the text of new requests. Requests already made keep the text that was shown. Leave empty: the Dutch name.</translation>
     </message>
     <message>
-        <location filename="../settings/categories.py" line="123"/>
+        <location filename="../settings/categories.py" line="128"/>
         <source>Nederlandse naam:</source>
         <translation>Dutch name:</translation>
     </message>
     <message>
-        <location filename="../settings/categories.py" line="125"/>
+        <location filename="../settings/categories.py" line="130"/>
         <source>&amp;Engelse naam:</source>
         <translation>&amp;English name:</translation>
     </message>
@@ -2018,57 +2018,57 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../retention.py" line="113"/>
+        <location filename="../retention.py" line="114"/>
         <source>Gegevens wissen</source>
         <translation>Erase data</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="115"/>
+        <location filename="../retention.py" line="116"/>
         <source>&amp;Bewaartermijn verstreken</source>
         <translation>Retention &amp;period expired</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="116"/>
+        <location filename="../retention.py" line="118"/>
         <source>Op &amp;verzoek van de jongere of ouder (AVG art. 17)</source>
         <translation>At the &amp;request of the young person or parent (GDPR Art. 17)</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="123"/>
+        <location filename="../retention.py" line="125"/>
         <source>Typ WISSEN ter bevestiging</source>
         <translation>Type WISSEN to confirm</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="129"/>
+        <location filename="../retention.py" line="131"/>
         <source>Definitief &amp;wissen</source>
         <translation>&amp;Erase permanently</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="131"/>
+        <location filename="../retention.py" line="133"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="138"/>
+        <location filename="../retention.py" line="140"/>
         <source>&amp;Typ WISSEN:</source>
         <translation>&amp;Type WISSEN:</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="147"/>
+        <location filename="../retention.py" line="149"/>
         <source>Wat verdwijnt: namen, geboortedatum, contactgegevens, vertegenwoordigers, vrije tekst, bewijsstukken (handtekeningen, mails, scans) en transitieformulieren van deze jongere.</source>
         <translation>What disappears: names, date of birth, contact details, representatives, free text, evidence (signatures, e-mails, scans) and transition forms of this young person.</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="152"/>
+        <location filename="../retention.py" line="154"/>
         <source>Wat blijft: het logboek en de ondertekende controlepunten (zonder persoonsgegevens) en het aantal toestemmingen met hun status, zodat later te zien is dát er iets was en wanneer het is gewist.</source>
         <translation>What remains: the log and the signed checkpoints (without personal data) and the number of consents with their status, so that it can later be seen *that* there was something and when it was erased.</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="157"/>
+        <location filename="../retention.py" line="159"/>
         <source>Reservekopieën van vóór vandaag bevatten de gegevens nog tot ze worden weggegooid.</source>
         <translation>Backups made before today still contain the data until they are discarded.</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="172"/>
+        <location filename="../retention.py" line="174"/>
         <source>Typ WISSEN om te bevestigen.</source>
         <translation>Type WISSEN to confirm.</translation>
     </message>
@@ -2133,7 +2133,7 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../settings/form_dialog.py" line="40"/>
+        <location filename="../settings/form_dialog.py" line="43"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -2331,62 +2331,62 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>Drag a saved e-mail (.eml) here, or choose a file.</translation>
     </message>
     <message>
-        <location filename="../remote/import_dialog.py" line="48"/>
+        <location filename="../remote/import_dialog.py" line="49"/>
         <source>Bestand &amp;kiezen…</source>
         <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <location filename="../remote/import_dialog.py" line="55"/>
+        <location filename="../remote/import_dialog.py" line="56"/>
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../remote/import_dialog.py" line="58"/>
+        <location filename="../remote/import_dialog.py" line="59"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../remote/import_dialog.py" line="72"/>
+        <location filename="../remote/import_dialog.py" line="73"/>
         <source>Antwoord kiezen</source>
         <translation>Choose a reply</translation>
     </message>
     <message>
-        <location filename="../remote/import_dialog.py" line="72"/>
+        <location filename="../remote/import_dialog.py" line="73"/>
         <source>E-mail (*.eml);;Alle bestanden (*)</source>
         <translation>E-mail (*.eml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../remote/import_dialog.py" line="90"/>
+        <location filename="../remote/import_dialog.py" line="91"/>
         <source>Het bestand is groter dan 25 MB.</source>
         <translation>The file is larger than 25 MB.</translation>
     </message>
     <message>
-        <location filename="../remote/import_dialog.py" line="94"/>
+        <location filename="../remote/import_dialog.py" line="95"/>
         <source>Het bestand kon niet worden gelezen.</source>
         <translation>The file could not be read.</translation>
     </message>
     <message>
-        <location filename="../remote/import_dialog.py" line="101"/>
+        <location filename="../remote/import_dialog.py" line="102"/>
         <source>Bezig met lezen…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../remote/import_dialog.py" line="113"/>
+        <location filename="../remote/import_dialog.py" line="114"/>
         <source>Klopt dit met het bericht links? Klik dan op Vastleggen.</source>
         <translation>Does this match the message on the left? Then click Record.</translation>
     </message>
     <message>
-        <location filename="../remote/import_dialog.py" line="117"/>
+        <location filename="../remote/import_dialog.py" line="118"/>
         <source>Er wordt niets vastgelegd. Leg het antwoord zo nodig handmatig vast (met dit bericht als bewijsstuk).</source>
         <translation>Nothing is recorded. If needed, record the answer by hand (with this message as evidence).</translation>
     </message>
     <message>
-        <location filename="../remote/import_dialog.py" line="132"/>
+        <location filename="../remote/import_dialog.py" line="133"/>
         <source>Vastgelegd, met het bericht als bewijsstuk.</source>
         <translation>Recorded, with the message as evidence.</translation>
     </message>
     <message>
-        <location filename="../remote/import_dialog.py" line="137"/>
+        <location filename="../remote/import_dialog.py" line="138"/>
         <source>Informeer deze ontvangers over de intrekking: %1</source>
         <translation>Inform these recipients about the withdrawal: %1</translation>
     </message>
@@ -2774,32 +2774,32 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>LeftDialog</name>
     <message>
-        <location filename="../retention.py" line="55"/>
+        <location filename="../retention.py" line="56"/>
         <source>Uitstroom vastleggen</source>
         <translation>Record leaving</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="62"/>
+        <location filename="../retention.py" line="63"/>
         <source>&amp;Weer ingeschreven (uitstroom ongedaan maken)</source>
         <translation>&amp;Re-enrolled (undo leaving)</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="68"/>
+        <location filename="../retention.py" line="69"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="69"/>
+        <location filename="../retention.py" line="70"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="73"/>
+        <location filename="../retention.py" line="74"/>
         <source>&amp;Datum van uitstroom:</source>
         <translation>&amp;Date of leaving:</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="79"/>
+        <location filename="../retention.py" line="80"/>
         <source>Vanaf deze datum loopt de bewaartermijn van de organisatie. Daarna komt de jongere op de lijst &apos;Bewaartermijn verstreken&apos;.</source>
         <translation>From this date the organisation&apos;s retention period runs. After that, the young person appears on the list &apos;Retention period expired&apos;.</translation>
     </message>
@@ -3199,77 +3199,77 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>Worker: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="105"/>
+        <location filename="../main_window.py" line="109"/>
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107"/>
+        <location filename="../main_window.py" line="111"/>
         <source>Kluis vergrendelen (Ctrl+L)</source>
         <translation>Lock vault (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="109"/>
+        <location filename="../main_window.py" line="113"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112"/>
+        <location filename="../main_window.py" line="116"/>
         <source>Ver&amp;nieuwen</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115"/>
+        <location filename="../main_window.py" line="119"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119"/>
+        <location filename="../main_window.py" line="123"/>
         <source>&amp;Kluis</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126"/>
+        <location filename="../main_window.py" line="130"/>
         <source>Kluis</source>
         <translation>Vault</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../main_window.py" line="138"/>
         <source>Zoek op naam, geboortedatum of school…</source>
         <translation>Search by name, date of birth or school…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="140"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138"/>
+        <location filename="../main_window.py" line="142"/>
         <source>Z&amp;oeken:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153"/>
+        <location filename="../main_window.py" line="157"/>
         <source>Jongeren</source>
         <translation>Young people</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="305"/>
+        <location filename="../main_window.py" line="312"/>
         <source>Geen jongeren gevonden.</source>
         <translation>No young people found.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="307"/>
-        <source>Er staan nog geen jongeren in de kluis.</source>
-        <translation>There are no young people in the vault yet.</translation>
+        <location filename="../main_window.py" line="316"/>
+        <source>Er staan nog geen jongeren in de kluis. Voeg de eerste toe met Jongere toevoegen… (Ctrl+Shift+N), of importeer een schoollijst via Beheer → Jongeren importeren (CSV).</source>
+        <translation>There are no young people in the vault yet. Add the first with Add young person… (Ctrl+Shift+N), or import a school list via Manage → Import young people (CSV).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="418"/>
+        <location filename="../main_window.py" line="434"/>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="424"/>
+        <location filename="../main_window.py" line="440"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
@@ -3451,17 +3451,17 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>Items of the request</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="204"/>
+        <location filename="../consent/new_request.py" line="208"/>
         <source>Onderdeel ve&amp;rwijderen</source>
         <translation>&amp;Remove item</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="225"/>
+        <location filename="../consent/new_request.py" line="229"/>
         <source>Geldig &amp;tot en met:</source>
         <translation>Valid &amp;until:</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="241"/>
+        <location filename="../consent/new_request.py" line="245"/>
         <source>T&amp;aal van het verzoek:</source>
         <translation>&amp;Language of the request:</translation>
     </message>
@@ -3471,57 +3471,57 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="209"/>
+        <location filename="../consent/new_request.py" line="213"/>
         <source>Onderde&amp;len van het verzoek</source>
         <translation>&amp;Items of the request</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="254"/>
+        <location filename="../consent/new_request.py" line="258"/>
         <source>Verzoek aan&amp;maken</source>
         <translation>&amp;Create request</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="259"/>
+        <location filename="../consent/new_request.py" line="263"/>
         <source>Aanmaken en &amp;nu tekenen op de tablet</source>
         <translation>Create and sign on the tablet &amp;now</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="264"/>
+        <location filename="../consent/new_request.py" line="268"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="342"/>
+        <location filename="../consent/new_request.py" line="346"/>
         <source>Kies eerst een sjabloon.</source>
         <translation>Choose a template first.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="360"/>
+        <location filename="../consent/new_request.py" line="364"/>
         <source>Niet ingevuld uit het sjabloon: %1.</source>
         <translation>Not filled in from the template: %1.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="371"/>
+        <location filename="../consent/new_request.py" line="375"/>
         <source>Kies minstens één doel, één ontvanger en één soort gegevens.</source>
         <translation>Choose at least one purpose, one recipient and one kind of data.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="416"/>
+        <location filename="../consent/new_request.py" line="420"/>
         <source>⚠ Bijzondere persoonsgegevens (%1): alleen delen als het echt nodig is. Wie beslist moet dit apart en uitdrukkelijk aanvinken.</source>
         <translation>⚠ Special category data (%1): share only when truly necessary. Whoever decides must tick this separately and explicitly.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="431"/>
+        <location filename="../consent/new_request.py" line="435"/>
         <source>Voeg minstens één onderdeel toe.</source>
         <translation>Add at least one item.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="467"/>
+        <location filename="../consent/new_request.py" line="471"/>
         <source>1 onderdeel</source>
         <translation>1 item</translation>
     </message>
     <message numerus="yes">
-        <location filename="../consent/new_request.py" line="467"/>
+        <location filename="../consent/new_request.py" line="471"/>
         <source>%n onderdelen</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -3529,12 +3529,12 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         </translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="469"/>
+        <location filename="../consent/new_request.py" line="473"/>
         <source>Verzoek %1 is aangemaakt met %2.</source>
         <translation>Request %1 has been created with %2.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="476"/>
+        <location filename="../consent/new_request.py" line="480"/>
         <source>Verzoek aangemaakt — %1</source>
         <translation>Request created — %1</translation>
     </message>
@@ -3687,17 +3687,17 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>PassphraseBox</name>
     <message>
-        <location filename="../signing/pages.py" line="561"/>
+        <location filename="../signing/pages.py" line="563"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="564"/>
+        <location filename="../signing/pages.py" line="566"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="576"/>
+        <location filename="../signing/pages.py" line="578"/>
         <source>De wachtwoordzin klopt niet. De ondertekenmodus blijft aan.</source>
         <translation>The passphrase is incorrect. Signing mode stays on.</translation>
     </message>
@@ -3730,7 +3730,7 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>&amp;Repeat passphrase:</translation>
     </message>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="177"/>
+        <location filename="../setup/passphrase_fields.py" line="180"/>
         <source>De twee wachtwoordzinnen zijn niet gelijk.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
@@ -3887,107 +3887,107 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>PolicyPage</name>
     <message>
-        <location filename="../settings/policy.py" line="39"/>
+        <location filename="../settings/policy.py" line="40"/>
         <source>Deze afspraken gelden voor de hele organisatie en voor iedere computer met deze kluis. Elke wijziging komt in het logboek.</source>
         <translation>These rules apply to the whole organisation and to every computer with this vault. Every change is logged.</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="46"/>
+        <location filename="../settings/policy.py" line="47"/>
         <source>Alle ouders met gezag moeten toestemming geven (aanbevolen)</source>
         <translation>Every parent with parental authority must consent (recommended)</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="50"/>
+        <location filename="../settings/policy.py" line="51"/>
         <source>Eén ouder met gezag is genoeg</source>
         <translation>One parent with parental authority is enough</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="54"/>
+        <location filename="../settings/policy.py" line="66"/>
         <source>Jongeren van 12 tot 16 jaar beslissen mee met hun ouders (zoals in de jeugdhulp)</source>
         <translation>Young people aged 12 to 16 decide together with their parents (as in youth care)</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="58"/>
+        <location filename="../settings/policy.py" line="70"/>
         <source>Wij zijn een overheidsorgaan (zoals RMC, leerplicht of gemeente)</source>
         <translation>We are a public body (such as RMC, compulsory education or a municipality)</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="62"/>
+        <location filename="../settings/policy.py" line="74"/>
         <source>Een overheidsorgaan deelt voor zijn wettelijke taak nooit op &apos;gerechtvaardigd belang&apos; (AVG artikel 6 lid 1, laatste zin); die grondslag wordt dan niet aangeboden.</source>
         <translation>A public body never shares on &apos;legitimate interest&apos; for its legal task (GDPR article 6(1), last sentence); that basis is then not offered.</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="69"/>
+        <location filename="../settings/policy.py" line="81"/>
         <source> dagen</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="72"/>
+        <location filename="../settings/policy.py" line="84"/>
         <source> jaar</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="76"/>
+        <location filename="../settings/policy.py" line="88"/>
         <source> seconden</source>
         <translation> seconds</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="83"/>
+        <location filename="../settings/policy.py" line="95"/>
         <source>Onder 16 jaar, &amp;twee ouders:</source>
         <translation>Under 16, &amp;two parents:</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="84"/>
+        <location filename="../settings/policy.py" line="96"/>
         <source>12 tot 16 jaar:</source>
         <translation>12 to 16 years:</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="85"/>
+        <location filename="../settings/policy.py" line="97"/>
         <source>&amp;Organisatie:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="86"/>
+        <location filename="../settings/policy.py" line="98"/>
         <source>Standaard &amp;geldig:</source>
         <translation>Default &amp;validity:</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="87"/>
+        <location filename="../settings/policy.py" line="99"/>
         <source>&amp;Bewaartermijn:</source>
         <translation>&amp;Retention period:</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="97"/>
+        <location filename="../settings/policy.py" line="109"/>
         <source>Automatisch &amp;vergrendelen na:</source>
         <translation>Automatically &amp;lock after:</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="103"/>
+        <location filename="../settings/policy.py" line="115"/>
         <source>Beleid &amp;opslaan</source>
         <translation>&amp;Save policy</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="123"/>
+        <location filename="../settings/policy.py" line="135"/>
         <source>(1 minuut)</source>
         <translation>(1 minute)</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="125"/>
+        <location filename="../settings/policy.py" line="137"/>
         <source>(%1 minuten)</source>
         <translation>(%1 minutes)</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="128"/>
+        <location filename="../settings/policy.py" line="140"/>
         <source>(%1 min %2 s)</source>
         <translation>(%1 min %2 s)</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="157"/>
+        <location filename="../settings/policy.py" line="169"/>
         <source>Er is niets gewijzigd.</source>
         <translation>Nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../settings/policy.py" line="164"/>
+        <location filename="../settings/policy.py" line="176"/>
         <source>Het beleid is opgeslagen.</source>
         <translation>The policy has been saved.</translation>
     </message>
@@ -4285,32 +4285,32 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>RecipientTextsDialog</name>
     <message>
-        <location filename="../settings/recipients.py" line="75"/>
+        <location filename="../settings/recipients.py" line="76"/>
         <source>Beschrijving per taal</source>
         <translation>Description per language</translation>
     </message>
     <message>
-        <location filename="../settings/recipients.py" line="75"/>
+        <location filename="../settings/recipients.py" line="76"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../settings/recipients.py" line="88"/>
+        <location filename="../settings/recipients.py" line="89"/>
         <source>Wie is deze ontvanger, in eenvoudige woorden in deze taal (mag leeg)</source>
         <translation>Who this recipient is, in simple words in this language (may be empty)</translation>
     </message>
     <message>
-        <location filename="../settings/recipients.py" line="92"/>
+        <location filename="../settings/recipients.py" line="93"/>
         <source>De ondertekenaar leest de beschrijving achter de naam, in de taal van het verzoek; zonder beschrijving in die taal de Nederlandse. Verzoeken die al zijn gedaan, houden hun tekst.</source>
         <translation>The signer reads the description after the name, in the language of the request; without a description in that language, the Dutch one. Requests already made keep their text.</translation>
     </message>
     <message>
-        <location filename="../settings/recipients.py" line="100"/>
+        <location filename="../settings/recipients.py" line="101"/>
         <source>&amp;Taal:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../settings/recipients.py" line="101"/>
+        <location filename="../settings/recipients.py" line="102"/>
         <source>&amp;Beschrijving:</source>
         <translation>&amp;Description:</translation>
     </message>
@@ -4318,38 +4318,38 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>RecipientsPage</name>
     <message>
-        <location filename="../settings/recipients.py" line="134"/>
+        <location filename="../settings/recipients.py" line="135"/>
         <source>Ontvanger &amp;toevoegen…</source>
         <translation>&amp;Add recipient…</translation>
     </message>
     <message>
-        <location filename="../settings/recipients.py" line="129"/>
+        <location filename="../settings/recipients.py" line="130"/>
         <source>Ook niet-actieve ontvangers to&amp;nen</source>
         <translation>Also &amp;show inactive recipients</translation>
     </message>
     <message>
-        <location filename="../settings/recipients.py" line="135"/>
-        <location filename="../settings/recipients.py" line="168"/>
+        <location filename="../settings/recipients.py" line="136"/>
+        <location filename="../settings/recipients.py" line="169"/>
         <source>Deacti&amp;veren</source>
         <translation>Deacti&amp;vate</translation>
     </message>
     <message>
-        <location filename="../settings/recipients.py" line="136"/>
+        <location filename="../settings/recipients.py" line="137"/>
         <source>Be&amp;schrijving per taal…</source>
         <translation>&amp;Description per language…</translation>
     </message>
     <message>
-        <location filename="../settings/recipients.py" line="139"/>
+        <location filename="../settings/recipients.py" line="140"/>
         <source>Organisaties waarmee gegevens gedeeld kunnen worden. Een ontvanger die u deactiveert, kunt u niet meer kiezen voor nieuwe verzoeken; wat al is vastgelegd, blijft bewaard.</source>
         <translation>Organisations data can be shared with. A recipient you deactivate can no longer be chosen for new requests; what has been recorded stays.</translation>
     </message>
     <message>
-        <location filename="../settings/recipients.py" line="143"/>
+        <location filename="../settings/recipients.py" line="144"/>
         <source>Ontvangers</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../settings/recipients.py" line="166"/>
+        <location filename="../settings/recipients.py" line="167"/>
         <source>Acti&amp;veren</source>
         <translation>Acti&amp;vate</translation>
     </message>
@@ -5044,22 +5044,22 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>RetentionActions</name>
     <message>
-        <location filename="../retention.py" line="193"/>
+        <location filename="../retention.py" line="195"/>
         <source>&amp;Uitstroom vastleggen…</source>
         <translation>Record &amp;leaving…</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="195"/>
+        <location filename="../retention.py" line="197"/>
         <source>Gegevens &amp;wissen (AVG)…</source>
         <translation>&amp;Erase data (GDPR)…</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="222"/>
+        <location filename="../retention.py" line="224"/>
         <source>Kies eerst een jongere in de lijst (niet gewist).</source>
         <translation>First choose a young person in the list (not erased).</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="261"/>
+        <location filename="../retention.py" line="263"/>
         <source>Gewist: %1</source>
         <translation>Erased: %1</translation>
     </message>
@@ -5482,7 +5482,7 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>ThanksPage</name>
     <message>
-        <location filename="../signing/pages.py" line="445"/>
+        <location filename="../signing/pages.py" line="447"/>
         <source>Begeleider: uw wachtwoordzin om af te sluiten</source>
         <translation>Worker: your passphrase to finish</translation>
     </message>
@@ -5617,139 +5617,139 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>TransitionFormDialog</name>
     <message>
-        <location filename="../forms/transition_dialog.py" line="86"/>
+        <location filename="../forms/transition_dialog.py" line="89"/>
         <source>Transitieformulier — %1</source>
         <translation>Transition form — %1</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="90"/>
+        <location filename="../forms/transition_dialog.py" line="101"/>
         <source>(geen toestemming gekoppeld)</source>
         <translation>(no consent linked)</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="99"/>
+        <location filename="../forms/transition_dialog.py" line="110"/>
         <source>Alleen wat deze toestemming dekt, komt op het formulier. Wat zij niet dekt, wordt weggelaten; het formulier zegt dat erbij. Bekijk het voorbeeld.</source>
         <translation>Only what this consent covers goes on the form. What it does not cover is left out, and the form says so. Check the preview.</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="108"/>
+        <location filename="../forms/transition_dialog.py" line="119"/>
         <source>Stageplaats</source>
         <translation>Internship placement</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="109"/>
+        <location filename="../forms/transition_dialog.py" line="120"/>
         <source>Soort werk</source>
         <translation>Kind of work</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="110"/>
+        <location filename="../forms/transition_dialog.py" line="121"/>
         <source>Van (dd-mm-jjjj)</source>
         <translation>From (dd-mm-yyyy)</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="111"/>
+        <location filename="../forms/transition_dialog.py" line="122"/>
         <source>Tot (dd-mm-jjjj)</source>
         <translation>Until (dd-mm-yyyy)</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="112"/>
+        <location filename="../forms/transition_dialog.py" line="123"/>
         <source>Uren/week</source>
         <translation>Hours/week</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="113"/>
+        <location filename="../forms/transition_dialog.py" line="124"/>
         <source>Hoe ging het</source>
         <translation>How it went</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="114"/>
+        <location filename="../forms/transition_dialog.py" line="125"/>
         <source>Begeleiding nodig</source>
         <translation>Guidance needed</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="125"/>
+        <location filename="../forms/transition_dialog.py" line="136"/>
         <source>Stage &amp;toevoegen</source>
         <translation>&amp;Add internship</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="126"/>
+        <location filename="../forms/transition_dialog.py" line="137"/>
         <source>Stage ve&amp;rwijderen</source>
         <translation>&amp;Remove internship</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="185"/>
+        <location filename="../forms/transition_dialog.py" line="197"/>
         <source>Gekoppelde toe&amp;stemming:</source>
         <translation>Linked &amp;consent:</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="135"/>
+        <location filename="../forms/transition_dialog.py" line="148"/>
         <source>nog niet bekend</source>
         <translation>not known yet</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="145"/>
-        <location filename="../forms/transition_dialog.py" line="146"/>
+        <location filename="../forms/transition_dialog.py" line="157"/>
+        <location filename="../forms/transition_dialog.py" line="158"/>
         <source>Toelichting (optioneel)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="149"/>
+        <location filename="../forms/transition_dialog.py" line="161"/>
         <source>Contactpersoon school</source>
         <translation>Contact person school</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="150"/>
+        <location filename="../forms/transition_dialog.py" line="162"/>
         <source>Contactpersoon gemeente</source>
         <translation>Contact person municipality</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="156"/>
+        <location filename="../forms/transition_dialog.py" line="168"/>
         <source>&amp;Voorbeeld, opslaan als PDF, afdrukken…</source>
         <translation>&amp;Preview, save as PDF, print…</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="160"/>
+        <location filename="../forms/transition_dialog.py" line="172"/>
         <source>&amp;Bewaren</source>
         <translation>&amp;Keep</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="163"/>
+        <location filename="../forms/transition_dialog.py" line="175"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="117"/>
-        <location filename="../forms/transition_dialog.py" line="169"/>
+        <location filename="../forms/transition_dialog.py" line="128"/>
+        <location filename="../forms/transition_dialog.py" line="181"/>
         <source>Stages</source>
         <translation>Internships</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="177"/>
+        <location filename="../forms/transition_dialog.py" line="189"/>
         <source>Ontwikkelingsperspectief</source>
         <translation>Development perspective</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="216"/>
+        <location filename="../forms/transition_dialog.py" line="233"/>
         <source>Versie %1 geladen.</source>
         <translation>Version %1 loaded.</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="253"/>
+        <location filename="../forms/transition_dialog.py" line="270"/>
         <source>Stage %1</source>
         <translation>Internship %1</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="257"/>
+        <location filename="../forms/transition_dialog.py" line="274"/>
         <source>%1: uren per week moet een heel getal zijn.</source>
         <translation>%1: hours per week must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="288"/>
+        <location filename="../forms/transition_dialog.py" line="305"/>
         <source>Bewaard als versie %1.</source>
         <translation>Saved as version %1.</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="301"/>
+        <location filename="../forms/transition_dialog.py" line="318"/>
         <source>Transitieformulier — voorbeeld</source>
         <translation>Transition form — preview</translation>
     </message>
@@ -5948,17 +5948,17 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../signing/pages.py" line="587"/>
+        <location filename="../signing/pages.py" line="589"/>
         <source>Alleen voor de begeleider</source>
         <translation>For the counsellor only</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="589"/>
+        <location filename="../signing/pages.py" line="591"/>
         <source>Voer uw wachtwoordzin in om de ondertekenmodus te verlaten.</source>
         <translation>Enter your passphrase to leave signing mode.</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="595"/>
+        <location filename="../signing/pages.py" line="597"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
@@ -6367,175 +6367,180 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
 <context>
     <name>YouthDetailPanel</name>
     <message>
-        <location filename="../youth_detail.py" line="101"/>
+        <location filename="../youth_detail.py" line="106"/>
         <source>Nieuw verzoek…</source>
         <translation>New request…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="104"/>
+        <location filename="../youth_detail.py" line="109"/>
         <source>Gegevens delen…</source>
         <translation>Share data…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="107"/>
+        <location filename="../youth_detail.py" line="112"/>
         <source>Ouder/voogd toevoegen…</source>
         <translation>Add parent/guardian…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="112"/>
+        <location filename="../youth_detail.py" line="117"/>
         <source>Bewijspakket van de jongere…</source>
         <translation>Young person&apos;s proof package…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="117"/>
+        <location filename="../youth_detail.py" line="122"/>
         <source>Gegevens wijzigen…</source>
         <translation>Edit details…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="122"/>
+        <location filename="../youth_detail.py" line="127"/>
         <source>Jongere toevoegen…</source>
         <translation>Add young person…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="127"/>
+        <location filename="../youth_detail.py" line="132"/>
         <source>Samenvoegen met een dubbele…</source>
         <translation>Merge with a duplicate…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="141"/>
+        <location filename="../youth_detail.py" line="146"/>
         <source>Kies een jongere in de lijst om de gegevens te zien.</source>
         <translation>Choose a young person in the list to see their details.</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="147"/>
-        <location filename="../youth_detail.py" line="179"/>
+        <location filename="../youth_detail.py" line="152"/>
+        <location filename="../youth_detail.py" line="184"/>
         <source>&amp;Jongere toevoegen…</source>
         <translation>Add &amp;young person…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="165"/>
+        <location filename="../youth_detail.py" line="170"/>
         <source>&amp;Nieuw verzoek…</source>
         <translation>&amp;New request…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="166"/>
+        <location filename="../youth_detail.py" line="171"/>
         <source>Gegevens &amp;delen…</source>
         <translation>&amp;Share data…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="167"/>
+        <location filename="../youth_detail.py" line="172"/>
         <source>O&amp;uder/voogd toevoegen…</source>
         <translation>Add &amp;parent/guardian…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="169"/>
+        <location filename="../youth_detail.py" line="174"/>
         <source>Ouder, voogd, curator of mentor toevoegen (%1)</source>
         <translation>Add parent, guardian, curator or mentor (%1)</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="173"/>
+        <location filename="../youth_detail.py" line="178"/>
         <source>&amp;Wijzigen…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="175"/>
+        <location filename="../youth_detail.py" line="180"/>
         <source>Gegevens, ouders, gezag of curator/mentor wijzigen (%1)</source>
         <translation>Edit details, parents, parental authority or curator/mentor (%1)</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="181"/>
+        <location filename="../youth_detail.py" line="186"/>
         <source>Bewijs&amp;pakket…</source>
         <translation>Proof pac&amp;kage…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="189"/>
+        <location filename="../youth_detail.py" line="194"/>
         <source>Sa&amp;menvoegen…</source>
         <translation>&amp;Merge…</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="208"/>
+        <location filename="../youth_detail.py" line="213"/>
         <source>Leeftijd:</source>
         <translation>Age:</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="224"/>
+        <location filename="../youth_detail.py" line="229"/>
         <source>Geboortedatum:</source>
         <translation>Date of birth:</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="225"/>
+        <location filename="../youth_detail.py" line="230"/>
         <source>School / opleiding:</source>
         <translation>School / programme:</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="226"/>
+        <location filename="../youth_detail.py" line="231"/>
         <source>Vertegenwoordigers:</source>
         <translation>Representatives:</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="227"/>
+        <location filename="../youth_detail.py" line="232"/>
         <source>Beslist nu:</source>
         <translation>Decides now:</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="230"/>
+        <location filename="../youth_detail.py" line="235"/>
         <source>&amp;Toestemmingen</source>
         <translation>&amp;Consents</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="235"/>
+        <location filename="../youth_detail.py" line="240"/>
         <source>Menu-toets op een onderdeel: alle acties</source>
         <translation>Menu key on an item: all actions</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="238"/>
+        <location filename="../youth_detail.py" line="243"/>
         <source>Op een onderdeel: Ctrl+B beslissing vastleggen, Ctrl+Shift+I intrekken, Enter geschiedenis, ↑/↓ vorige/volgende, Menu-toets alle acties</source>
         <translation>On an item: Ctrl+B record decision, Ctrl+Shift+I withdraw, Enter history, ↑/↓ previous/next, Menu key all actions</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="247"/>
+        <location filename="../youth_detail.py" line="252"/>
         <source>&amp;Verstrekkingen</source>
         <translation>&amp;Disclosures</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="253"/>
+        <location filename="../youth_detail.py" line="258"/>
         <source>Verstrekkingen: gegevens die zijn gedeeld</source>
         <translation>Disclosures: data that has been shared</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="343"/>
+        <location filename="../youth_detail.py" line="349"/>
+        <source>Nog geen jongeren. Begin met de eerste: Jongere toevoegen… (Enter), of importeer een schoollijst via Beheer.</source>
+        <translation>No young people yet. Start with the first: Add young person… (Enter), or import a school list via Manage.</translation>
+    </message>
+    <message>
+        <location filename="../youth_detail.py" line="364"/>
         <source>De gegevens van deze jongere zijn gewist (%1). Kies een jongere in de lijst.</source>
         <translation>This young person&apos;s data has been erased (%1). Choose a young person in the list.</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="414"/>
+        <location filename="../youth_detail.py" line="435"/>
         <source>met afweging</source>
         <translation>with weighing</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="426"/>
+        <location filename="../youth_detail.py" line="447"/>
         <source>%1 · %2
 %3 · BEZWAAR (verzet): niet delen zonder toestemming</source>
         <translation>%1 · %2
 %3 · OBJECTION: no sharing without consent</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="437"/>
+        <location filename="../youth_detail.py" line="458"/>
         <source>grondslag: %1</source>
         <translation>lawful basis: %1</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="448"/>
+        <location filename="../youth_detail.py" line="469"/>
         <source>&amp;Verstrekkingen (%1)</source>
         <translation>&amp;Disclosures (%1)</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="450"/>
+        <location filename="../youth_detail.py" line="471"/>
         <source>&amp;Verstrekkingen (nog niets gedeeld)</source>
         <translation>&amp;Disclosures (nothing shared yet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../youth_detail.py" line="493"/>
+        <location filename="../youth_detail.py" line="514"/>
         <source>%n jaar</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -6543,22 +6548,22 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
         </translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="495"/>
+        <location filename="../youth_detail.py" line="516"/>
         <source>(niet ingevuld)</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="500"/>
+        <location filename="../youth_detail.py" line="521"/>
         <source>gezag: ja</source>
         <translation>parental authority: yes</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="500"/>
+        <location filename="../youth_detail.py" line="521"/>
         <source>gezag: nee</source>
         <translation>parental authority: no</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="526"/>
+        <location filename="../youth_detail.py" line="547"/>
         <source>Geen vastgelegd.</source>
         <translation>None recorded.</translation>
     </message>

@@ -34,6 +34,7 @@ from ui.i18n import desk_language, remove_translators, switch_language
 from ui.main_window import MainWindow
 from ui.screen_fit import available
 from ui.settings.categories import EnglishNameDialog
+from ui.settings.legal_duty import LegalDutyDialog
 from ui.settings.recipients import RecipientTextsDialog
 from ui.settings.recovery_key import NewRecoveryKeyDialog
 from ui.signing import SigningMode
@@ -61,6 +62,7 @@ MORE: dict[str, Opener] = {
         lambda svc, s, t: RecipientTextsDialog(svc, svc.catalog.recipients()[0])
     ),
     "nieuwe herstelsleutel": _own(lambda svc, s, t: _recovery_key_shown(svc)),
+    "wettelijke plicht": _own(lambda svc, s, t: LegalDutyDialog(svc, svc.catalog.purposes()[0])),
     "bezwaar (verzet)": _own(
         lambda svc, s, t: ObjectionDialog(
             svc, s.zoe, svc.catalog.recipients()[0].id, svc.catalog.purposes()[0].id

@@ -7,17 +7,18 @@ event field by field, so the note must be there exactly when the log has it."""
 
 from __future__ import annotations
 
-import io
 import json
 import zipfile
 from datetime import timedelta
 from pathlib import Path
 
-from mail_support import RemoteVault
-from mail_support import rv  # noqa: F401  (the fixture)
+from mail_support import (
+    RemoteVault,
+    rv,  # noqa: F401  (the fixture)
+)
 from test_casussen_s12_objection_proof import _resigned
-from test_reply_s13_dates import OURS, RAW, THEIRS, _undated
 from test_mail_replies import READ_AT
+from test_reply_s13_dates import OURS, RAW, THEIRS, _undated
 
 from toestemming.model import MOMENT_FROM_LABELS
 from toestemming.proof import verify

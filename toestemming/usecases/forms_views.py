@@ -43,6 +43,7 @@ from ..words import LANGUAGE_LABELS, plural
 from .context import Context
 from .evidence import Evidence
 from .forms_data import SECTION_CATEGORIES, SECTION_CATEGORY_NAMES, Section, TransitionFormData
+from .legal_duties import law_shared_on
 from .objections import Objections
 from .sharing import Sharing
 from .sharing_rules import basis_label
@@ -440,7 +441,11 @@ def inzage_view(ctx: Context, youth_id: int, transition_line: str = "") -> Inzag
                 repo.get_recipient(db, d.recipient_id).display_name,
                 repo.latest_purpose(db, d.purpose_id).title,
                 ", ".join(repo.get_category(db, c).name for c in d.category_ids),
-                basis_label(d.basis, Sharing(ctx).justification(d.id)),
+                basis_label(
+                    d.basis,
+                    Sharing(ctx).justification(d.id),
+                    law_shared_on(db, d.purpose_id, youth, local_date(d.disclosed_at), d.basis),
+                ),
             )
             for d in disclosures
         ),

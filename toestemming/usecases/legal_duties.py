@@ -134,6 +134,18 @@ def check_duty_basis(
         )
 
 
+def law_shared_on(
+    db: Database, purpose_id: int, youth: Youth, day: date, basis: LawfulBasis
+) -> str:
+    """The law a sharing on `day` went on, for the youth to read ("why did this go without my
+    consent?"): the duty's law when it held that day and the basis is the legal obligation;
+    else empty (a legal obligation on an unmarked purpose names no law of ours)."""
+    if basis not in DUTY_BASES:
+        return ""
+    duty = duty_for(db, purpose_id, youth, day)
+    return "" if duty is None else duty.law
+
+
 def bases_under_duty(
     db: Database, purpose_id: int, youth: Youth, day: date, bases: tuple[LawfulBasis, ...]
 ) -> tuple[tuple[LawfulBasis, ...], str]:

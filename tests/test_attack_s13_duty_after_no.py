@@ -1,0 +1,111 @@
+"""A purpose marked as required by law (legal_duties.py) asks no consent and shares on the
+legal obligation without an override. Attacked as a worker who got a "no" first and then
+marks the purpose a duty, and as a youth who reads the inzage: "why did this go without my
+consent?" must name the law, not only "wettelijke verplichting"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+from pdf_checks import flat
+from test_casussen_s13_legal_duty import LAW, STEPS
+
+from toestemming.clock import FixedClock
+from toestemming.errors import RuleViolation, ValidationError
+from toestemming.model import LawfulBasis, SignerRef
+from toestemming.service import Service
+from toestemming.usecases.consent import ItemSpec
+from toestemming.usecases.sharing_rules import Justification
+
+
+def _refused(service: Service, c: SimpleNamespace, youth_id: int) -> int:
+    """The youth says no to the leerplicht purpose for RBL; returns the item id."""
+    request = service.consents.create_request(
+        youth_id, [ItemSpec(c.leerplicht.id, c.rbl.id, (c.contact.id,))]
+    )
+    (item,) = (i.id for i in request.items)
+    service.consents.record_decisions(request.id, SignerRef.youth(youth_id), {item: "no"}, "desk")
+    return item
+
+
+def test_a_no_given_before_the_purpose_was_marked_a_duty_still_needs_the_override(
+    service: Service,
+    catalog: SimpleNamespace,
+    make_youth: Callable[..., Any],
+    clock: FixedClock,
+) -> None:
+    """The hurried worker: the youth (16) said no; the worker marks the purpose as a legal duty
+    and shares on the legal obligation. The earlier no still counts: the sharing is an
+    override (named ground, written reason, second confirmation) and shows as one."""
+    c = catalog
+    youth = make_youth(16).youth
+    _refused(service, c, youth.id)
+    clock.advance(timedelta(days=1))
+    service.legal_duties.mark(c.leerplicht.id, LAW, until_age=18)
+    args = (youth.id, c.rbl.id, c.leerplicht.id)
+    options = service.sharing.options(*args)
+    assert options.after_no and "geweigerd" in options.no_reason.lower()
+    assert options.bases == (LawfulBasis.LEGAL_OBLIGATION,) and options.legal_duty == LAW
+    weighing = service.sharing.record_assessment(*args, "legal_obligation", *STEPS, True)
+    with pytest.raises(
+        (RuleViolation, ValidationError)
+    ):  # no ground, no reason, no second confirmation
+        service.sharing.record_disclosure(
+            *args,
+            [c.contact.id],
+            assessment_id=weighing.id,
+            justification=Justification("youth"),
+        )
+    shared = service.sharing.record_disclosure(
+        *args,
+        [c.contact.id],
+        assessment_id=weighing.id,
+        justification=Justification(
+            "youth",
+            ground="legal_obligation",
+            reason="De Leerplichtwet verplicht de melding, ook na haar nee.",
+            confirmed=True,
+        ),
+    )
+    assert shared.override
+    assert "GEDEELD ONDANKS EEN NEE" in flat(service.forms.render_inzage(youth.id))
+
+
+def test_the_inzage_names_the_law_a_sharing_without_consent_went_on(
+    service: Service,
+    catalog: SimpleNamespace,
+    make_youth: Callable[..., Any],
+    clock: FixedClock,
+) -> None:
+    """The youth reads her inzage: the verzuimmelding went without her consent. 'wettelijke
+    verplichting' alone does not tell her which law; the duty's law is named, as the
+    marking holds it for her on the day it went."""
+    c = catalog
+    youth = make_youth(16).youth
+    service.legal_duties.mark(c.leerplicht.id, LAW, until_age=18)
+    args = (youth.id, c.rbl.id, c.leerplicht.id)
+    weighing = service.sharing.record_assessment(*args, "legal_obligation", *STEPS, True)
+    clock.advance(timedelta(hours=1))
+    service.sharing.record_disclosure(
+        *args, [c.contact.id], assessment_id=weighing.id, justification=Justification("youth")
+    )
+    # A legal obligation on an ordinary purpose (no duty marked) names no law of ours.
+    other = make_youth(17).youth
+    plain = service.sharing.record_assessment(
+        other.id, c.gemeente.id, c.werk.id, "legal_obligation", *STEPS, True
+    )
+    service.sharing.record_disclosure(
+        other.id,
+        c.gemeente.id,
+        c.werk.id,
+        [c.contact.id],
+        assessment_id=plain.id,
+        justification=Justification("youth"),
+    )
+    text = flat(service.forms.render_inzage(youth.id))
+    assert "Leerplichtwet 1969" in text, text
+    assert "Leerplichtwet" not in flat(service.forms.render_inzage(other.id))

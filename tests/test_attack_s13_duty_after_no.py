@@ -109,3 +109,31 @@ def test_the_inzage_names_the_law_a_sharing_without_consent_went_on(
     text = flat(service.forms.render_inzage(youth.id))
     assert "Leerplichtwet 1969" in text, text
     assert "Leerplichtwet" not in flat(service.forms.render_inzage(other.id))
+
+
+def test_a_duty_does_not_take_the_youths_say_toward_a_private_recipient(
+    service: Service,
+    catalog: SimpleNamespace,
+    make_youth: Callable[..., Any],
+) -> None:
+    """The verzuimmelding is a duty toward leerplicht (a public body on its legal task). A
+    worker who uses the same purpose to tell the youth's stage employer (a private bakery)
+    must not get the duty's privileges there: her objection counts, her consent can be
+    asked, and "Mag ik delen?" does not say the law requires it. Toward RBL it stays a duty."""
+    c = catalog
+    service.legal_duties.mark(c.leerplicht.id, LAW, until_age=18)
+    youth = make_youth(17).youth
+    bakery = (youth.id, c.werkgever.id, c.leerplicht.id)
+    assert service.sharing.options(*bakery).legal_duty == ""
+    assert not any(
+        "wet verplicht" in w for w in service.sharing.may_share(*bakery, [c.contact.id]).warnings
+    )
+    service.consents.create_request(
+        youth.id, [ItemSpec(c.leerplicht.id, c.werkgever.id, (c.contact.id,))]
+    )
+    service.objections.record(*bakery, SignerRef.youth(youth.id), "desk")
+    assert service.sharing.options(*bakery).after_no
+    rbl = (youth.id, c.rbl.id, c.leerplicht.id)
+    assert service.sharing.options(*rbl).legal_duty == LAW
+    with pytest.raises(RuleViolation):
+        service.objections.record(*rbl, SignerRef.youth(youth.id), "desk")

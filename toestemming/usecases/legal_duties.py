@@ -13,7 +13,11 @@ a duty. Where it holds for this youth on that day:
 - the sharing is logged and shown as a legal obligation: the inzage, and the youth's proof
   package (proof/youth_sharing.py).
 Past `until_age` the duty no longer holds for that youth: then it is an ordinary purpose, and
-without consent (or another weighed basis) nothing goes — the legal obligation is refused."""
+without consent (or another weighed basis) nothing goes — the legal obligation is refused.
+A duty holds toward a recipient that is a public body on its legal task (the law names one:
+leerplicht, the RMC); toward a private recipient the same purpose is ordinary, so a worker
+cannot take the youth's consent and objection away by sending it to, say, the employer.
+A "no" given before the marking still counts: sharing after it is an override (sharing.py)."""
 
 from __future__ import annotations
 

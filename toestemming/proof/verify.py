@@ -40,7 +40,7 @@ from .trust import Trust, grouped, parse_expected_key
 from .verify_receipt import check_evidence, check_receipt
 from .verify_vault import check_organisation_named, check_receipt_id, check_vault_named
 from .youth import INDEX, INNER_DIR, YOUTH_FORMAT
-from .youth_logged import check_files
+from .youth_logged import check_files, export_of
 from .youth_objections import SPEC as OBJECTIONS
 from .youth_sharing import SPEC as SHARING
 
@@ -274,7 +274,7 @@ def _youth_contents(
     if index.get("youth") != youth:
         report.problems.append(f"{INDEX} noemt een andere jongere dan {MANIFEST}.")
         return
-    said, facts, listed = check_files(files, manifest, (OBJECTIONS, SHARING))
+    said, facts, listed, export = check_files(files, manifest, (OBJECTIONS, SHARING))
     report.problems += said
     report.facts += facts
     if not inner and not listed:  # a package that proves nothing is no proof
@@ -306,6 +306,8 @@ def _youth_contents(
             else:
                 _contents(inner_files, inner_manifest, trust, sub)
                 _belongs(inner_manifest, manifest, codes[name], sub)
+                if sub.ok and export is not None and export_of(inner_files[AUDIT]) != export:
+                    sub.problems.append("komt uit een andere export dan de lijsten van het pakket.")
         del inner_files
         report.problems += [f"{name}: {p}" for p in sub.problems]
         if sub.ok:

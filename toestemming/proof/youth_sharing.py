@@ -50,7 +50,7 @@ KINDS = {
 }
 SPEC = youth_logged.LoggedList(
     FILE,
-    "toestemming-verstrekkingen/1",
+    "toestemming-verstrekkingen/2",
     "verstrekkingen",
     KINDS,
     "Afwegingen en verstrekkingen over deze jongere, zoals het logboek ze vastlegt: aan wie, "

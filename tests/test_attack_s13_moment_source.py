@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import zipfile
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from mail_support import (
@@ -18,7 +18,7 @@ from mail_support import (
 )
 from test_casussen_s12_objection_proof import _resigned
 from test_mail_replies import READ_AT
-from test_reply_s13_dates import OURS, RAW, THEIRS, _undated
+from test_reply_s13_dates import DATE_LINE, OURS, RAW, THEIRS, _undated
 
 from toestemming.model import MOMENT_FROM_LABELS
 from toestemming.proof import verify
@@ -91,3 +91,36 @@ def test_a_dated_reply_cannot_be_made_to_look_undated(
                 assert "moment_from" not in e
                 e["moment_from"], e["moment_note"] = "read", MOMENT_FROM_LABELS["read"]
     assert not _forged(rv, files, receipt, tmp_path / "added.zip")
+
+
+# Written by the sender: the day before, just after the request went out (23 Nov 09:30 UTC),
+# while our server's stamp (OURS) says it arrived on 24 Nov 08:30 UTC.
+BACKDATED = b"Date: Mon, 23 Nov 2026 11:00:00 +0100\r\n"
+
+
+def test_a_date_set_back_by_the_sender_is_not_the_moment_of_the_answer(
+    rv: RemoteVault,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """A sender (or their phone's clock) writes a Date most of a day before our mail server
+    received the message, to land before a 16th birthday or before a sharing. The moment of
+    the answer is our server's receipt, the worker is told, and receipt.json and the proof
+    say the date is not the sender's."""
+    rv.clock.advance(READ_AT)
+    proposal = rv.svc.remote.read_reply(OURS + RAW.replace(DATE_LINE, BACKDATED))
+    assert proposal.problems == (), proposal.problems
+    assert proposal.decided_at == datetime(2026, 11, 24, 8, 30, 5, tzinfo=UTC)
+    assert proposal.moment_from == "received"
+    assert any("ruim vóór" in n for n in proposal.notes), proposal.notes
+    rv.clock.advance(timedelta(minutes=5))
+    rv.svc.remote.confirm(proposal)
+    files = _package(rv, tmp_path)
+    decided = _entries(files)
+    assert decided and all(e["moment_from"] == "received" for e in decided)
+    # A Date an hour before our stamp is ordinary mail delay: the sender's Date stands.
+    timely = rv.svc.remote.read_reply(
+        OURS + RAW.replace(DATE_LINE, b"Date: Tue, 24 Nov 2026 08:31:00 +0100\r\n")
+    )
+    assert timely.moment_from == "" and timely.decided_at == datetime(
+        2026, 11, 24, 7, 31, tzinfo=UTC
+    )

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from pdf_checks import flat
+from replay_support import attacker_connection, lifted_edit
 from test_casussen_s13_legal_duty import LAW, STEPS
 
 from toestemming.clock import FixedClock
@@ -137,3 +138,37 @@ def test_a_duty_does_not_take_the_youths_say_toward_a_private_recipient(
     assert service.sharing.options(*rbl).legal_duty == LAW
     with pytest.raises(RuleViolation):
         service.objections.record(*rbl, SignerRef.youth(youth.id), "desk")
+
+
+def test_an_insider_who_deletes_or_backdates_a_duty_is_named_by_the_replay(
+    service: Service, catalog: SimpleNamespace
+) -> None:
+    """With the passphrase, an insider deletes the row of one duty (its purpose asks consent
+    again, its past sharing loses its law) and backdates another's marking: the replay names
+    both against the log (may_share follows the table, as every rule does; `check` and the
+    export's agreement check are where an edited table shows)."""
+    c = catalog
+    service.legal_duties.mark(c.leerplicht.id, LAW, until_age=18)
+    service.legal_duties.mark(c.stage.id, "Wet op de jeugdzorg, art. 7.3.11", until_age=None)
+    conn = attacker_connection(service)
+    try:
+        lifted_edit(
+            conn,
+            [
+                ("DELETE FROM legal_duties WHERE purpose_id = ?", (c.leerplicht.id,)),
+                (
+                    "UPDATE legal_duties SET recorded_at = '2020-01-01T00:00:00.000000Z' "
+                    "WHERE purpose_id = ?",
+                    (c.stage.id,),
+                ),
+            ],
+            must_hit=True,
+        )
+    finally:
+        conn.close()
+    lines = service.replay().lines()
+    assert any(f"wettelijke plicht van doel nr. {c.leerplicht.id}" in line for line in lines)
+    assert any(
+        f"wettelijke plicht van doel nr. {c.stage.id}" in line and "recorded_at" in line
+        for line in lines
+    ), lines

@@ -138,3 +138,36 @@ def test_a_package_without_the_lists_says_what_it_does_not_prove(
     facts = "\n".join(report.facts)
     assert "bezwaren.json" in facts and "verstrekkingen.json" in facts, facts
     assert "niet" in facts
+
+
+def test_the_youths_package_proves_the_law_a_sharing_went_on(
+    service: Service,
+    catalog: SimpleNamespace,
+    make_youth: Callable[..., Any],
+    clock: FixedClock,
+    tmp_path: Path,
+) -> None:
+    """The verzuimmelding went to leerplicht without the youth's consent, because the purpose
+    is marked as required by law. Her package says which law, as the log has the marking —
+    an insider cannot relabel it — and names no other purpose's duty."""
+    from test_casussen_s13_legal_duty import LAW, STEPS
+
+    c = catalog
+    service.legal_duties.mark(c.leerplicht.id, LAW, until_age=18)
+    service.legal_duties.mark(c.stage.id, "Een andere wet, art. 1", until_age=None)
+    youth = make_youth(16).youth
+    args = (youth.id, c.rbl.id, c.leerplicht.id)
+    weighing = service.sharing.record_assessment(*args, "legal_obligation", *STEPS, True)
+    clock.advance(timedelta(hours=1))
+    service.sharing.record_disclosure(*args, [c.contact.id], assessment_id=weighing.id)
+    files = _export(service, youth.id, tmp_path / "now")
+    doc = json.loads(files["verstrekkingen.json"])
+    duties = [e for e in doc["verstrekkingen"] if e["soort"] == "wettelijke plicht"]
+    assert [(d["purpose"], d["law"], d["until_age"]) for d in duties] == [
+        (c.leerplicht.id, LAW, 18)
+    ]
+    key, _ = service.forms.proof._keys()
+    duties[0]["law"] = "Wet op de jeugdzorg"
+    forged = {**files, "verstrekkingen.json": json.dumps(doc).encode()}
+    report = verify(_resigned(forged, key, tmp_path / "g.ttbewijs"))
+    assert any("anders dan het logboek" in p for p in report.problems), report.problems

@@ -46,7 +46,7 @@ from .fhir import build_consent
 from .naming import PROOF_EXTENSION
 from .receipt import SCHEMA_FILE, build_receipt, schema_bytes
 from .trust import Trust, build_trust_file, grouped
-from .youth_logged import LoggedList
+from .youth_logged import LoggedList, legal_purposes
 from .youth_logged import build as build_logged
 
 if TYPE_CHECKING:
@@ -257,16 +257,23 @@ class ProofExports:
         )
 
     def _logged_seqs(self, spec: LoggedList, youth_id: int) -> list[int]:
-        """The events of the youth that `spec`'s list holds, as the log has them now."""
+        """The events of the youth that `spec`'s list holds, as the log has them now (and
+        the by-purpose kinds for the purposes those shared on the legal obligation)."""
         marks = ",".join("?" * len(spec.kinds))
-        return [
-            int(seq)
+        bodies = {
+            int(seq): json.loads(bytes(body))
             for seq, body in self._ctx.db.query(
                 f"SELECT seq, body FROM events WHERE kind IN ({marks}) ORDER BY seq",
                 tuple(spec.kinds),
             )
-            if json.loads(bytes(body))["data"].get("youth") == youth_id
-        ]
+        }
+        own = {s: b for s, b in bodies.items() if b["data"].get("youth") == youth_id}
+        by_law = legal_purposes(spec, own.values())
+        return sorted(
+            s
+            for s, b in bodies.items()
+            if s in own or (b["kind"] in spec.by_purpose and b["data"].get("purpose") in by_law)
+        )
 
     def _logged(self, spec: LoggedList, export: EventRecord, public_key: str) -> bytes:
         """One of the youth's logged lists (youth_logged.py): the events the export's own

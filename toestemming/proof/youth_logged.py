@@ -20,7 +20,7 @@ of another export than the package's requests (`export_seq`), no longer verifies
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,6 +40,9 @@ class LoggedList:
     explanation: str
     counted: tuple[str, str]  # plural() forms for the verify report
     kind_labels: Mapping[str, str] | None = None  # an entry's "soort" (several kinds only)
+    # Kinds that name no youth (a purpose's legal duty): listed for a purpose the youth's own
+    # entries shared on the legal obligation, and checked as such.
+    by_purpose: frozenset[str] = frozenset()
 
 
 def build(
@@ -101,10 +104,15 @@ def check(
             verified
         ):
             return [f"{name}: de lijst past niet bij het logboek."], [], 0
+        shared_by_law = legal_purposes(spec, verified.values())
         for o in listed:
             body = verified[int(o["seq"])]
             event = body["data"]
-            if event.get("youth") != manifest.get("youth"):
+            if (
+                event.get("purpose") not in shared_by_law
+                if body["kind"] in spec.by_purpose
+                else event.get("youth") != manifest.get("youth")
+            ):
                 problems.append(f"{name}: gebeurtenis {o['seq']} is van een andere jongere.")
             elif any(o[k] != event.get(k) for k in spec.kinds[body["kind"]]):
                 problems.append(
@@ -160,6 +168,16 @@ def export_of(audit: bytes) -> int | None:
     events = safejson.loads(audit).get("events", [])
     found = [e.get("seq") for e in events if e.get("kind") == "proof.exported"]
     return found[0] if len(found) == 1 and type(found[0]) is int else None
+
+
+def legal_purposes(spec: LoggedList, bodies: Iterable[Mapping[str, Any]]) -> set[Any]:
+    """The purposes the youth's own events (not the by-purpose kinds) name with the legal
+    obligation as basis."""
+    return {
+        b["data"].get("purpose")
+        for b in bodies
+        if b.get("kind") not in spec.by_purpose and b["data"].get("basis") == "legal_obligation"
+    }
 
 
 def _older(fmt: str) -> str:

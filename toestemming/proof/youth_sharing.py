@@ -47,6 +47,10 @@ KINDS = {
         "informed",
         "confirmed_at",
     ),
+    # The marking of a purpose as required by law, for each purpose the youth's data went out
+    # for on the legal obligation: "this went without your consent because of law X" is then
+    # the log's word, not only the package's (it names no youth: see youth_logged.check).
+    "purpose.legal_duty": ("purpose", "law", "until_age", "recorded_at"),
 }
 SPEC = youth_logged.LoggedList(
     FILE,
@@ -56,11 +60,13 @@ SPEC = youth_logged.LoggedList(
     "Afwegingen en verstrekkingen over deze jongere, zoals het logboek ze vastlegt: aan wie, "
     "welk doel, welke gegevens, op welke grondslag (toestemming, wettelijke verplichting of "
     "een andere afgewogen grondslag); elk met het bewijs dat het in het ondertekende logboek "
-    "staat.",
+    "staat. Een wettelijke plicht noemt de wet waarop zonder toestemming werd gedeeld.",
     ("%n afweging of verstrekking", "%n afwegingen en verstrekkingen"),
     {
         "assessment.recorded": "afweging",
         "disclosure.recorded": "verstrekking",
         "disclosure.justified": "verantwoording",
+        "purpose.legal_duty": "wettelijke plicht",
     },
+    by_purpose=frozenset({"purpose.legal_duty"}),
 )

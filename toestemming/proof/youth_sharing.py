@@ -10,8 +10,8 @@ stappenplan: record the weighing). The file lists, as the log says them, each we
 or the weighing, whether it overrode a "no") and each justification (`disclosure.justified`:
 the named ground, who was informed), and for each purpose shared on the legal obligation
 its marking as a legal duty (`purpose.legal_duty`: which law, until which age). The written
-motivations stay in the vault (they are
-personal and in the log only as salted commitments); the inzage shows them to the youth."""
+motivations stay in the vault (they are personal and in the log only as salted
+commitments); the inzage shows them to the youth."""
 
 from __future__ import annotations
 

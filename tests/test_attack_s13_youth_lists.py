@@ -16,7 +16,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from test_casussen_s12_objection_proof import _resigned
-from test_casussen_s13_duty_proof import INTEREST, _unzip
+from test_casussen_s13_duty_proof import INTEREST, _exported
 
 from toestemming.clock import FixedClock
 from toestemming.model import SignerRef
@@ -28,26 +28,29 @@ Files = dict[str, bytes]
 
 
 def _youth_with_an_objection(
-    service: Service, c: SimpleNamespace, make_youth: Callable[..., Any], clock: FixedClock
+    service: Service,
+    c: SimpleNamespace,
+    make_youth: Callable[..., Any],
+    clock: FixedClock,
+    before_objecting: Callable[[int], object] = lambda _youth: None,
 ) -> tuple[int, tuple[int, int, int]]:
     """A 19-year-old asked for one thing (a request, so the package has an inner package),
-    shared on the gemeente's public task, and objecting to it by e-mail."""
+    shared on the gemeente's public task, and objecting to it by e-mail three days later
+    (`before_objecting(youth id)` runs just before)."""
     youth = make_youth(19).youth
     service.consents.create_request(youth.id, [ItemSpec(c.werk.id, c.uwv.id, (c.contact.id,))])
     args = (youth.id, c.gemeente.id, c.werk.id)
     weighing = service.sharing.record_assessment(*args, "public_task", *INTEREST, True)
     service.sharing.record_disclosure(*args, [c.contact.id], assessment_id=weighing.id)
+    before_objecting(youth.id)
     clock.advance(timedelta(days=3))
     service.objections.record(*args, SignerRef.youth(youth.id), "email")
     return youth.id, args
 
 
 def _export(service: Service, youth_id: int, out: Path) -> Files:
-    out.mkdir()
-    path = service.forms.proof.export_youth_package(youth_id, out)
-    report = verify(path, trust=service.forms.proof.own_trust())
-    assert report.ok, report.problems
-    return _unzip(path)
+    """The youth's package at `out` (a zip's path), verified in order: its files."""
+    return _exported(service, youth_id, out)[0]
 
 
 def _without(doc: dict[str, Any], key: str, seqs: set[int]) -> bytes:
@@ -66,7 +69,7 @@ def test_an_objection_left_out_of_a_re_signed_package_is_caught(
     tmp_path: Path,
 ) -> None:
     youth_id, _ = _youth_with_an_objection(service, catalog, make_youth, clock)
-    files = _export(service, youth_id, tmp_path / "now")
+    files = _export(service, youth_id, tmp_path / "now.ttbewijs")
     key, _ = service.forms.proof._keys()
     objections = json.loads(files["bezwaren.json"])
     (entry,) = objections["bezwaren"]
@@ -101,16 +104,15 @@ def test_the_lists_of_an_older_export_spliced_into_a_newer_package_are_caught(
 ) -> None:
     """Exported before the objection, and again after: the insider puts the older genuine
     lists (complete for their own export) into the newer package."""
-    c = catalog
-    youth = make_youth(19).youth
-    service.consents.create_request(youth.id, [ItemSpec(c.werk.id, c.uwv.id, (c.contact.id,))])
-    args = (youth.id, c.gemeente.id, c.werk.id)
-    weighing = service.sharing.record_assessment(*args, "public_task", *INTEREST, True)
-    service.sharing.record_disclosure(*args, [c.contact.id], assessment_id=weighing.id)
-    old = _export(service, youth.id, tmp_path / "old")
-    clock.advance(timedelta(days=3))
-    service.objections.record(*args, SignerRef.youth(youth.id), "email")
-    new = _export(service, youth.id, tmp_path / "new")
+    old: Files = {}
+    youth_id, _ = _youth_with_an_objection(
+        service,
+        catalog,
+        make_youth,
+        clock,
+        lambda y: old.update(_export(service, y, tmp_path / "old.ttbewijs")),
+    )
+    new = _export(service, youth_id, tmp_path / "new.ttbewijs")
     key, _ = service.forms.proof._keys()
     spliced = {**new, **{n: old[n] for n in ("bezwaren.json", "verstrekkingen.json")}}
     report = verify(_resigned(spliced, key, tmp_path / "c.ttbewijs"))
@@ -131,7 +133,7 @@ def test_a_package_without_the_lists_says_what_it_does_not_prove(
     """An older package (or one whose lists were taken out) still verifies, and says that
     objections and sharing without consent are not proven in it."""
     youth_id, _ = _youth_with_an_objection(service, catalog, make_youth, clock)
-    files = _export(service, youth_id, tmp_path / "now")
+    files = _export(service, youth_id, tmp_path / "now.ttbewijs")
     key, _ = service.forms.proof._keys()
     bare = {n: d for n, d in files.items() if n not in ("bezwaren.json", "verstrekkingen.json")}
     report = verify(_resigned(bare, key, tmp_path / "d.ttbewijs"))
@@ -160,7 +162,7 @@ def test_the_youths_package_proves_the_law_a_sharing_went_on(
     weighing = service.sharing.record_assessment(*args, "legal_obligation", *STEPS, True)
     clock.advance(timedelta(hours=1))
     service.sharing.record_disclosure(*args, [c.contact.id], assessment_id=weighing.id)
-    files = _export(service, youth.id, tmp_path / "now")
+    files = _export(service, youth.id, tmp_path / "now.ttbewijs")
     doc = json.loads(files["verstrekkingen.json"])
     duties = [e for e in doc["verstrekkingen"] if e["soort"] == "wettelijke plicht"]
     assert [(d["purpose"], d["law"], d["until_age"]) for d in duties] == [

@@ -172,3 +172,25 @@ def test_an_insider_who_deletes_or_backdates_a_duty_is_named_by_the_replay(
         f"wettelijke plicht van doel nr. {c.stage.id}" in line and "recorded_at" in line
         for line in lines
     ), lines
+
+
+def test_a_consent_given_before_the_marking_still_covers_and_can_be_withdrawn(
+    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any]
+) -> None:
+    """A youth said yes before the purpose was marked a duty: that yes stays the basis of a
+    sharing (not relabelled as the law), she can still withdraw it, and after that the
+    withdrawal counts as a no (the law then goes as an override, named and confirmed)."""
+    c = catalog
+    youth = make_youth(17).youth
+    request = service.consents.create_request(
+        youth.id, [ItemSpec(c.leerplicht.id, c.rbl.id, (c.contact.id,))]
+    )
+    (item,) = (i.id for i in request.items)
+    service.consents.record_decisions(request.id, SignerRef.youth(youth.id), {item: "yes"}, "desk")
+    service.legal_duties.mark(c.leerplicht.id, LAW, until_age=18)
+    args = (youth.id, c.rbl.id, c.leerplicht.id)
+    answer = service.sharing.may_share(*args, [c.contact.id])
+    assert answer.allowed and answer.item_id == item
+    service.withdrawals.withdraw([item], SignerRef.youth(youth.id), "desk")
+    options = service.sharing.options(*args)
+    assert options.after_no and options.bases == (LawfulBasis.LEGAL_OBLIGATION,)

@@ -70,6 +70,10 @@ MOMENT_FROM_LABELS: dict[str, str] = {
     "de mailserver.",
     "read": "Het bericht had geen datum van de afzender en van geen mailserver; het tijdstip "
     "is het ophalen of inlezen.",
+    # The sender's Date lay long before our server received it (remote_replies.LATE_ARRIVAL):
+    # only the receipt is more than the sender's word.
+    "received": "De datum van de afzender lag ruim vóór de ontvangst door de mailserver; het "
+    "tijdstip is die ontvangst.",
 }
 
 

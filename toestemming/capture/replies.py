@@ -112,6 +112,8 @@ class ParsedReply:
     # "" when sent_at is the sender's Date header; "server" when the message had none and
     # sent_at is the moment our mail server stamped on it (the topmost Received header)
     date_from: str = ""
+    # Our mail server's stamp (the topmost Received header), whether or not there is a Date.
+    received_at: datetime | None = None
     subject: str = ""
     text: str = ""  # the whole readable text, quotes included (shown to the worker)
     own_text: str = ""  # what the sender wrote, quotes removed (answers are read here only)
@@ -526,8 +528,9 @@ def parse_reply(raw: bytes) -> ParsedReply:
     date_raw = _plain_header(msg, "date")
     if date_raw:
         reply.sent_at = _moment(date_raw)
+    reply.received_at = _received_moment(msg)
     if reply.sent_at is None:
-        reply.sent_at = _received_moment(msg)
+        reply.sent_at = reply.received_at
         reply.date_from = "server" if reply.sent_at is not None else ""
     if is_automatic(msg, reply.subject):
         reply.automatic = True

@@ -46,7 +46,7 @@ from .fhir import build_consent
 from .naming import PROOF_EXTENSION
 from .receipt import SCHEMA_FILE, build_receipt, schema_bytes
 from .trust import Trust, build_trust_file, grouped
-from .youth_logged import LoggedList
+from .youth_logged import LoggedList, legal_purposes
 from .youth_logged import build as build_logged
 
 if TYPE_CHECKING:
@@ -217,6 +217,7 @@ class ProofExports:
         from .youth_objections import SPEC as OBJECTIONS
         from .youth_sharing import SPEC as SHARING
 
+        lists = (OBJECTIONS, SHARING)
         db = self._ctx.db
         ids = [
             int(r[0])
@@ -229,7 +230,7 @@ class ProofExports:
         target = Path(out)
         if not target.is_dir() and not target.parent.is_dir():
             raise ValidationError(message_id="error-proof-package-folder-missing", field="out")
-        built, _size = self._build([(i, None) for i in ids])
+        built, _size, export = self._build([(i, None) for i in ids], (youth_id, lists))
         signing_key, public_key = self._keys()
         now = self._ctx.clock.now()
         data = bundle(
@@ -240,10 +241,7 @@ class ProofExports:
             now,
             public_key,
             signing_key,
-            {
-                OBJECTIONS.file: self._logged(OBJECTIONS, youth_id, public_key),
-                SHARING.file: self._logged(SHARING, youth_id, public_key),
-            },
+            {spec.file: self._logged(spec, export, public_key) for spec in lists},
         )
         if target.is_dir():
             target = target / bundle_name(youth_id, now)
@@ -258,24 +256,37 @@ class ProofExports:
             for table in ("objections", "assessments", "disclosures")
         )
 
-    def _logged(self, spec: LoggedList, youth_id: int, public_key: str) -> bytes:
-        """One of the youth's logged lists (youth_logged.py) against the checkpoint _build
-        signed."""
+    def _logged_seqs(self, spec: LoggedList, youth_id: int) -> list[int]:
+        """The events of the youth that `spec`'s list holds, as the log has them now (and
+        the by-purpose kinds for the purposes those shared on the legal obligation)."""
+        marks = ",".join("?" * len(spec.kinds))
+        bodies = {
+            int(seq): json.loads(bytes(body))
+            for seq, body in self._ctx.db.query(
+                f"SELECT seq, body FROM events WHERE kind IN ({marks}) ORDER BY seq",
+                tuple(spec.kinds),
+            )
+        }
+        own = {s: b for s, b in bodies.items() if b["data"].get("youth") == youth_id}
+        by_law = legal_purposes(spec, own.values())
+        return sorted(
+            s
+            for s, b in bodies.items()
+            if s in own or (b["kind"] in spec.by_purpose and b["data"].get("purpose") in by_law)
+        )
+
+    def _logged(self, spec: LoggedList, export: EventRecord, public_key: str) -> bytes:
+        """One of the youth's logged lists (youth_logged.py): the events the export's own
+        logged event names for it, against the checkpoint _build signed."""
         checkpoint = latest_checkpoint(self._ctx)  # the one _build just signed
         if checkpoint is None:  # cannot happen: _build appended an event and signed it
             raise RuntimeError("no checkpoint after export")
         tree = inclusion.MerkleLevels(self._ctx.audit.leaf_hashes()[: checkpoint.tree_size])
         db = self._ctx.db
         events, names = [], {}
-        marks = ",".join("?" * len(spec.kinds))
-        for (seq,) in db.query(
-            f"SELECT seq FROM events WHERE kind IN ({marks}) AND seq <= ? ORDER BY seq",
-            (*spec.kinds, checkpoint.tree_size),
-        ):
+        for seq in export.data["listed"][spec.file]:
             record = event_record(self._ctx, int(seq))
             data = record.data
-            if data.get("youth") != youth_id:
-                continue
             events.append(record)
             if "recipient" in data and "purpose" in data:
                 names[record.seq] = (
@@ -283,7 +294,14 @@ class ProofExports:
                     repo.latest_purpose(db, int(data["purpose"])).title,
                 )
         return build_logged(
-            spec, self._ctx.meta("vault_id") or "", public_key, checkpoint, tree, events, names
+            spec,
+            self._ctx.meta("vault_id") or "",
+            public_key,
+            checkpoint,
+            tree,
+            events,
+            names,
+            export,
         )
 
     def _export(
@@ -295,7 +313,7 @@ class ProofExports:
             pass
         elif not out.parent.is_dir():
             raise ValidationError(message_id="error-proof-package-folder-missing", field="out")
-        built, size = self._build(selections)
+        built, size, _export = self._build(selections)
         paths = []
         for name, data in built:
             target = out / name if out.is_dir() else out
@@ -304,9 +322,14 @@ class ProofExports:
         return ExportResult(tuple(paths), size)
 
     def _build(
-        self, selections: Sequence[tuple[int, frozenset[int] | None]]
-    ) -> tuple[list[tuple[str, bytes]], int]:
-        """(file name, zip bytes) per request, and the checkpoint's tree size."""
+        self,
+        selections: Sequence[tuple[int, frozenset[int] | None]],
+        youth: tuple[int, Sequence[LoggedList]] | None = None,
+    ) -> tuple[list[tuple[str, bytes]], int, EventRecord]:
+        """(file name, zip bytes) per request, the checkpoint's tree size and the export's
+        event. For a youth's package (`youth`: the youth and its lists) the event names the
+        events each list holds: the signed log then says what a complete list is, which a
+        list's own inclusion proofs cannot (youth_logged.check)."""
         # A proof only of what follows from the log: no edited row is ever signed.
         require_agreement(self._ctx.db, selections)
         key_pem, cert_pem = self.certificate.key_and_certificate()
@@ -315,14 +338,15 @@ class ProofExports:
         db = self._ctx.db
         now = self._ctx.clock.now()
         with db.transaction():
-            seq = self._ctx.event(
-                "proof.exported",
-                {
-                    "requests": [s.request.id for s in sources],
-                    "items": [i.item.id for s in sources for i in s.items],
-                    "format": FORMAT,
-                },
-            )
+            exported: dict[str, Any] = {
+                "requests": [s.request.id for s in sources],
+                "items": [i.item.id for s in sources for i in s.items],
+                "format": FORMAT,
+            }
+            if youth is not None:
+                exported["youth"] = youth[0]
+                exported["listed"] = {s.file: self._logged_seqs(s, youth[0]) for s in youth[1]}
+            seq = self._ctx.event("proof.exported", exported)
             checkpoint = self._ctx.audit.checkpoint(signing_key, public_key)
         if checkpoint is None:  # cannot happen: an event was just appended
             raise RuntimeError("no checkpoint after export event")
@@ -345,7 +369,7 @@ class ProofExports:
                 stamp,
             )
             built.append((_file_name(src), data))
-        return built, checkpoint.tree_size
+        return built, checkpoint.tree_size, export_event
 
     def _package(
         self,

@@ -36,8 +36,10 @@ _TOKEN = re.compile(rb"%|\(|(?<!<)<(?!<)|(?<=[\s>])stream(?:\r\n|\n|\r)")
 _EOL = re.compile(rb"[\r\n]")
 _PAREN = re.compile(rb"\\.|\(|\)", re.DOTALL)
 MAX_OBJECTS = 100_000  # a proof PDF has a few hundred; bounds the walk, not the check
-# Comments, strings and streams outside stream data: a proof PDF has some hundreds. Bounds the
-# lexer's Python loop (8 MiB of "()" took 5 s).
+# Comments, strings and streams outside stream data, and the parentheses and escapes inside
+# those strings: a proof PDF has some hundreds. Bounds the lexer's Python loops (8 MiB of "()"
+# took 5 s; 8 MB of "(", one string nested 8 million deep, still 3 s once only the outer
+# tokens were counted).
 MAX_TOKENS = 100_000
 
 _SAID = (
@@ -64,8 +66,10 @@ def _outside(pdf: bytes) -> bytes | None:
     None past MAX_TOKENS of them."""
     parts: list[bytes] = []
     at = 0
+    budget = [MAX_TOKENS]  # shared with _string_end: every token costs one
     while (match := _TOKEN.search(pdf, at)) is not None:
-        if len(parts) > 2 * MAX_TOKENS:
+        budget[0] -= 1
+        if budget[0] < 0:
             return None
         parts.append(pdf[at : match.start()])
         token = match.group()
@@ -73,7 +77,9 @@ def _outside(pdf: bytes) -> bytes | None:
             eol = _EOL.search(pdf, match.end())
             at = eol.start() if eol else len(pdf)
         elif token == b"(":
-            at = _string_end(pdf, match.end())
+            at = _string_end(pdf, match.end(), budget)
+            if at < 0:
+                return None
         elif token == b"<":
             end = pdf.find(b">", match.end())
             at = end + 1 if end >= 0 else len(pdf)
@@ -85,10 +91,14 @@ def _outside(pdf: bytes) -> bytes | None:
     return b"".join(parts)
 
 
-def _string_end(pdf: bytes, at: int) -> int:
-    """Just past the `)` that closes a literal string opened before `at` (they nest)."""
+def _string_end(pdf: bytes, at: int, budget: list[int]) -> int:
+    """Just past the `)` that closes a literal string opened before `at` (they nest); -1 once
+    the tokens inside have spent `budget`."""
     depth = 1
     while depth:
+        budget[0] -= 1
+        if budget[0] < 0:
+            return -1
         match = _PAREN.search(pdf, at)
         if match is None:
             return len(pdf)

@@ -19,7 +19,7 @@ from importlib import resources
 from typing import Any
 
 from ..clock import to_iso
-from ..model import ItemStatus, LawfulBasis
+from ..model import MOMENT_FROM_LABELS, ItemStatus, LawfulBasis
 from .collect import ItemSource, RequestSource, item_evidence
 from .describe import channel_label
 
@@ -276,6 +276,7 @@ def _events(
                 "text_sha256": d.get("text_sha256", {}).get(str(s.item.id), item_hash),
                 "evidence": evidence_files.get(d["evidence"]) if d.get("evidence") else None,
             }
+            entry |= _moment_from(d)
         elif e.kind == "withdrawal.recorded":
             entry |= {
                 "state": "dpv:ConsentWithdrawn",
@@ -284,6 +285,7 @@ def _events(
                 "channel": d["channel"],
                 "evidence": evidence_files.get(d["evidence"]) if d.get("evidence") else None,
             }
+            entry |= _moment_from(d)
         elif e.kind == "disclosure.recorded":
             entry |= {
                 "recipient": src.recipients[int(d["recipient"])].display_name,
@@ -302,3 +304,13 @@ def _events(
             ]
         out.append(entry)
     return out
+
+
+def _moment_from(d: Mapping[str, Any]) -> dict[str, Any]:
+    """A moment that is not the sender's own date (a reply without one: our mail server's
+    stamp, or when it was read in) says so in the receipt as in the log, so a package
+    re-signed without the PDF's note still carries it (receipt_fields checks it)."""
+    source = d.get("moment_from")
+    if source not in MOMENT_FROM_LABELS:
+        return {}
+    return {"moment_from": source, "moment_note": MOMENT_FROM_LABELS[source]}

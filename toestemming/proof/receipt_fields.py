@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from ..clock import from_iso
-from ..model import ItemStatus
+from ..model import MOMENT_FROM_LABELS, ItemStatus
 from .fhir import STATUS as FHIR_STATUS
 from .receipt import EVENT_TYPE, STATE
 
@@ -172,7 +172,16 @@ def _decision(entry: Mapping[str, Any], d: Mapping[str, Any], item: int) -> bool
         and entry.get("age_then") == d["age"]
         and entry.get("channel") == d["channel"]
         and _evidence(entry, d)
+        and _moment_from(entry, d)
     )
+
+
+def _moment_from(entry: Mapping[str, Any], d: Mapping[str, Any]) -> bool:
+    """Whether the moment is the sender's own date is what the log says: a re-signed receipt
+    that drops (or adds) "the date is our mail server's" no longer verifies."""
+    return entry.get("moment_from") == d.get("moment_from") and entry.get(
+        "moment_note"
+    ) == MOMENT_FROM_LABELS.get(str(d.get("moment_from")))
 
 
 def _withdrawal(entry: Mapping[str, Any], d: Mapping[str, Any], item: int) -> bool:
@@ -184,6 +193,7 @@ def _withdrawal(entry: Mapping[str, Any], d: Mapping[str, Any], item: int) -> bo
         and [by.get("kind"), by.get("id")] == list(d["signer"])
         and entry.get("channel") == d["channel"]
         and _evidence(entry, d)
+        and _moment_from(entry, d)
     )
 
 

@@ -22,7 +22,6 @@ import re
 import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -38,9 +37,10 @@ from .package import AUDIT, CERT, FORMAT, MANIFEST, PDF, PUBKEY, RECEIPT, SIGNAT
 from .shown import MAX_LINE, one_line
 from .trust import Trust, grouped, parse_expected_key
 from .verify_receipt import check_evidence, check_receipt
+from .verify_time import time_facts, time_gap
 from .verify_vault import check_organisation_named, check_receipt_id, check_vault_named
 from .youth import INDEX, INNER_DIR, YOUTH_FORMAT
-from .youth_logged import check_files
+from .youth_logged import check_files, export_of
 from .youth_objections import SPEC as OBJECTIONS
 from .youth_sharing import SPEC as SHARING
 
@@ -54,9 +54,6 @@ EXIT_UNCONFIRMED = 3  # intact, but no trusted key given: the signer is not conf
 # manifest.json is parsed before its signature is checked (the key is inside it): 2000
 # members of ~120 bytes each fit many times over.
 MANIFEST_BYTES = 1 << 20
-NO_TRUSTED_TIME = (
-    "geen vertrouwde tijdstempel: alle tijden komen van de klok van de computer van de organisatie."
-)
 
 
 CLI_CONFIRM_HINT = (
@@ -207,8 +204,8 @@ def _contents(
         check_receipt_id(files, report)
     if report.ok:
         report.facts.append(_state_at_export(files))
-    report.facts += _time_facts(pdf.timestamp if pdf else None, checkpoint_time)
-    report.facts += _time_gap(files, checkpoint_time)
+    report.facts += time_facts(pdf.timestamp if pdf else None, checkpoint_time)
+    report.facts += time_gap(files, checkpoint_time)
     report.facts.append(f"Sleutel van de organisatie (vingerafdruk): {grouped(fingerprint)}")
 
 
@@ -274,7 +271,7 @@ def _youth_contents(
     if index.get("youth") != youth:
         report.problems.append(f"{INDEX} noemt een andere jongere dan {MANIFEST}.")
         return
-    said, facts, listed = check_files(files, manifest, (OBJECTIONS, SHARING))
+    said, facts, listed, export = check_files(files, manifest, (OBJECTIONS, SHARING))
     report.problems += said
     report.facts += facts
     if not inner and not listed:  # a package that proves nothing is no proof
@@ -306,6 +303,8 @@ def _youth_contents(
             else:
                 _contents(inner_files, inner_manifest, trust, sub)
                 _belongs(inner_manifest, manifest, codes[name], sub)
+                if sub.ok and export is not None and export_of(inner_files[AUDIT]) != export:
+                    sub.problems.append("komt uit een andere export dan de lijsten van het pakket.")
         del inner_files
         report.problems += [f"{name}: {p}" for p in sub.problems]
         if sub.ok:
@@ -462,54 +461,6 @@ def _certificate_against_trust(
             "Let op: het certificaat in het pakket is een ander dan in het vertrouwensbestand "
             "(de organisatie heeft het vervangen); de sleutel van de organisatie klopt wel."
         )
-
-
-def _time_facts(pdf: TokenCheck | None, checkpoint: TokenCheck | None) -> list[str]:
-    if pdf is None and checkpoint is None:
-        return ["Vertrouwde tijd: " + NO_TRUSTED_TIME]
-    out = []
-    for what, check in (
-        ("handtekening van " + PDF, pdf),
-        ("controlepunt van het logboek", checkpoint),
-    ):
-        if check is None:
-            out.append(f"Vertrouwde tijd, {what}: geen vertrouwde tijdstempel.")
-        elif check.time is not None:
-            out.append(
-                f"Vertrouwde tijd, {what}: {_local(check.time)} volgens tijdstempeldienst "
-                f"{check.tsa} (certificaat SHA-256 {check.tsa_certificate_sha256[:16]}…)."
-            )
-    return out
-
-
-# How far the checkpoint's own moment (the organisation's clock) may lie before the TSA's:
-# the TSA is asked right after the transaction, or again at the next close when it was down.
-TIME_GAP = timedelta(hours=1)
-
-
-def _time_gap(files: Mapping[str, bytes], stamp: TokenCheck | None) -> list[str]:
-    """A checkpoint whose own moment lies far from the TSA's is said plainly: only the TSA's
-    time is independent, so a checkpoint dated a month before its stamp (a clock set back, or
-    a stamp asked much later) proves nothing about that month (and one dated after the stamp
-    came from a clock that ran ahead)."""
-    if stamp is None or stamp.time is None or stamp.problem is not None:
-        return []
-    try:
-        claimed = from_iso(str(safejson.loads(files[AUDIT])["checkpoint"]["at"]))
-    except (KeyError, TypeError, ValueError):
-        return []
-    if abs(stamp.time - claimed) <= TIME_GAP:
-        return []
-    return [
-        f"Let op: het controlepunt zegt ondertekend op {_local(claimed)}, de "
-        f"tijdstempeldienst zag het op {_local(stamp.time)}. Alleen die tweede tijd is "
-        "onafhankelijk: dat het logboek er eerder zo uitzag, zegt alleen de klok van de "
-        "organisatie."
-    ]
-
-
-def _local(moment: Any) -> str:
-    return str(moment.astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M:%S"))
 
 
 def _read(path: Path, report: VerifyReport) -> dict[str, bytes] | None:

@@ -8,12 +8,19 @@ files of their own (youth_objections.py: `bezwaren.json`, youth_sharing.py:
 fields (the log decides; the names of recipient and purpose are for a reader), and the events
 themselves come with an inclusion path to the signed checkpoint of the inner packages
 (inclusion.py). `check` refuses an entry that differs from its verified event, an event of
-another youth or kind, and an event proven but left unlisted."""
+another youth or kind, and an event proven but left unlisted.
+
+Inclusion proofs show that what is listed is in the log, never that nothing was left out: an
+insider with the key could drop an objection with its proof and re-sign the package. So the
+export's own logged event (`proof.exported`, in the same signed checkpoint) names the events
+each list holds, and its proof travels with the list (format /2): a list that is shorter, or
+of another export than the package's requests (`export_seq`), no longer verifies. A /1 list
+(before this) verifies as it did, and the report says its completeness is not proven."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,6 +40,9 @@ class LoggedList:
     explanation: str
     counted: tuple[str, str]  # plural() forms for the verify report
     kind_labels: Mapping[str, str] | None = None  # an entry's "soort" (several kinds only)
+    # Kinds that name no youth (a purpose's legal duty): listed for a purpose the youth's own
+    # entries shared on the legal obligation, and checked as such.
+    by_purpose: frozenset[str] = frozenset()
 
 
 def build(
@@ -43,6 +53,7 @@ def build(
     tree: inclusion.MerkleLevels,
     events: Sequence[EventRecord],
     names: Mapping[int, tuple[str, str]],  # event seq → (recipient name, purpose title)
+    export: EventRecord,  # the proof.exported naming the listed events
 ) -> bytes:
     listed = []
     for e in sorted(events, key=lambda e: e.seq):
@@ -58,7 +69,8 @@ def build(
         "format": spec.format,
         "uitleg": spec.explanation,
         spec.key: listed,
-        "logboek": inclusion.build(vault_id, public_key, checkpoint, events, tree),
+        "export": export.seq,
+        "logboek": inclusion.build(vault_id, public_key, checkpoint, [*events, export], tree),
     }
     return (json.dumps(doc, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
@@ -71,8 +83,9 @@ def check(
     name = spec.file
     try:
         doc = safejson.loads(data)
-        if doc.get("format") != spec.format:
+        if doc.get("format") not in (spec.format, _older(spec.format)):
             return [f"{name}: onbekend formaat."], [], 0
+        export = doc["export"] if doc["format"] == spec.format else None
         audit = doc["logboek"]
         if audit.get("public_key") != manifest.get("public_key") or audit.get(
             "vault"
@@ -81,6 +94,9 @@ def check(
         problems, verified = inclusion.check(audit, name)
         if problems:
             return problems, [], 0
+        said = _export_names_the_list(name, export, verified, manifest)
+        if said:
+            return said, [], 0
         if any(body.get("kind") not in spec.kinds for body in verified.values()):
             return [f"{name}: het logboekbewijs bevat gebeurtenissen van een andere soort."], [], 0
         listed: list[Any] = doc[spec.key]
@@ -88,10 +104,15 @@ def check(
             verified
         ):
             return [f"{name}: de lijst past niet bij het logboek."], [], 0
+        shared_by_law = legal_purposes(spec, verified.values())
         for o in listed:
             body = verified[int(o["seq"])]
             event = body["data"]
-            if event.get("youth") != manifest.get("youth"):
+            if (
+                event.get("purpose") not in shared_by_law
+                if body["kind"] in spec.by_purpose
+                else event.get("youth") != manifest.get("youth")
+            ):
                 problems.append(f"{name}: gebeurtenis {o['seq']} is van een andere jongere.")
             elif any(o[k] != event.get(k) for k in spec.kinds[body["kind"]]):
                 problems.append(
@@ -99,7 +120,11 @@ def check(
                 )
         if problems:
             return problems, [], 0
-        fact = plural(len(listed), *spec.counted) + ", in het ondertekende logboek."
+        fact = plural(len(listed), *spec.counted) + ", in het ondertekende logboek"
+        if export is None:
+            fact += f"; {name} is van vóór de volledigheidscontrole: dat er niets is weggelaten, bewijst dit pakket niet."
+        else:
+            fact += "; volledig volgens de vastgelegde export."
         return [], [fact], len(listed)
     except (KeyError, TypeError, ValueError, AttributeError):
         return [f"{name}: het bestand is onvolledig of onleesbaar."], [], 0
@@ -107,16 +132,78 @@ def check(
 
 def check_files(
     files: dict[str, bytes], manifest: Mapping[str, Any], specs: Sequence[LoggedList]
-) -> tuple[list[str], list[str], int]:
+) -> tuple[list[str], list[str], int, int | None]:
     """Each list of `specs` the package holds (older packages lack one or more), taken out of
-    `files`: (problems, facts, entries proven in all)."""
+    `files`: (problems, facts, entries proven in all, the export's event number the lists
+    name, which every inner package's proof.exported must be). A list the package lacks is
+    said: what it would prove is not proven here."""
     problems: list[str] = []
     facts: list[str] = []
     listed = 0
+    exports: set[Any] = set()
     for spec in specs:
-        if spec.file in files:
-            said, told, count = check(spec, files.pop(spec.file), manifest)
-            problems += said
-            facts += told
-            listed += count
-    return problems, facts, listed
+        if spec.file not in files:
+            what = spec.counted[1].replace("%n ", "")
+            facts.append(f"{spec.file} zit niet in dit pakket: {what} zijn er niet in bewezen.")
+            continue
+        data = files.pop(spec.file)
+        said, told, count = check(spec, data, manifest)
+        problems += said
+        facts += told
+        listed += count
+        if not said:
+            exports.add(_export_seq(data))
+    if len(exports) > 1:
+        problems.append("De lijsten van het pakket komen uit verschillende exports.")
+    export = next(iter(exports), None)
+    return problems, facts, listed, export if isinstance(export, int) else None
+
+
+def _export_seq(data: bytes) -> Any:
+    return safejson.loads(data).get("export")
+
+
+def export_of(audit: bytes) -> int | None:
+    """The proof.exported event number in a request package's log proof."""
+    events = safejson.loads(audit).get("events", [])
+    found = [e.get("seq") for e in events if e.get("kind") == "proof.exported"]
+    return found[0] if len(found) == 1 and type(found[0]) is int else None
+
+
+def legal_purposes(spec: LoggedList, bodies: Iterable[Mapping[str, Any]]) -> set[Any]:
+    """The purposes the youth's own events (not the by-purpose kinds) name with the legal
+    obligation as basis."""
+    return {
+        b["data"].get("purpose")
+        for b in bodies
+        if b.get("kind") not in spec.by_purpose and b["data"].get("basis") == "legal_obligation"
+    }
+
+
+def _older(fmt: str) -> str:
+    """The list's format before the export named its events ("…/2" → "…/1")."""
+    return fmt.rpartition("/")[0] + "/1"
+
+
+def _export_names_the_list(
+    name: str,
+    export: Any,
+    verified: dict[int, dict[str, Any]],
+    manifest: Mapping[str, Any],
+) -> list[str]:
+    """With a /2 list: the proven proof.exported of this youth names exactly the listed events
+    (taken out of `verified`, which then holds the listed events only)."""
+    if export is None:
+        return []
+    if type(export) is not int or export not in verified:
+        return [f"{name}: het bewijs van de export ontbreekt."]
+    body = verified.pop(export)
+    data = body.get("data", {})
+    if body.get("kind") != "proof.exported" or data.get("youth") != manifest.get("youth"):
+        return [f"{name}: het bewijs van de export is van iets anders."]
+    if sorted(data.get("listed", {}).get(name, [None])) != sorted(verified):
+        return [
+            f"{name}: de lijst is niet volledig of niet dezelfde als bij de export "
+            "(het logboek noemt andere gebeurtenissen)."
+        ]
+    return []

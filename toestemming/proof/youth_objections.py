@@ -17,7 +17,7 @@ KIND = "objection.recorded"
 FIELDS = ("objection", "youth", "recipient", "purpose", "signer_kind", "signer_id", "channel", "at")
 SPEC = youth_logged.LoggedList(
     FILE,
-    "toestemming-bezwaren/1",
+    "toestemming-bezwaren/2",
     "bezwaren",
     {KIND: FIELDS},
     "Bezwaren (verzet) van of voor deze jongere, zoals het logboek ze vastlegt; elk met "

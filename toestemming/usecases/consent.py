@@ -180,7 +180,7 @@ class Consents(ItemStates):
                 raise ValidationError(
                     message_id="error-consent-choose-each-part-which", field="items"
                 )
-            duty = duty_for(db, spec.purpose_id, youth, start)
+            duty = duty_for(db, spec.purpose_id, youth, start, spec.recipient_id)
             if duty is not None:
                 # A yes or no the law makes irrelevant is no free choice (legal_duties.py).
                 raise RuleViolation(

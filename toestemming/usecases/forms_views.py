@@ -22,7 +22,6 @@ from ..errors import NotFoundError, ValidationError
 from ..language import has_catalog, resolve, words
 from ..language import text as language_text
 from ..model import (
-    BASIS_LABELS,
     CHANNEL_LABELS,
     ROLE_LABELS,
     STATUS_LABELS,
@@ -30,7 +29,6 @@ from ..model import (
     ConsentItem,
     ConsentRequest,
     ItemStatus,
-    LawfulBasis,
     SignerKind,
     SignerRef,
     StatusInfo,
@@ -45,7 +43,7 @@ from ..words import LANGUAGE_LABELS, plural
 from .context import Context
 from .evidence import Evidence
 from .forms_data import SECTION_CATEGORIES, SECTION_CATEGORY_NAMES, Section, TransitionFormData
-from .legal_duties import law_behind
+from .legal_duties import law_shared_on
 from .objections import Objections
 from .sharing import Sharing
 from .sharing_rules import basis_label
@@ -443,9 +441,12 @@ def inzage_view(ctx: Context, youth_id: int, transition_line: str = "") -> Inzag
                 repo.get_recipient(db, d.recipient_id).display_name,
                 repo.latest_purpose(db, d.purpose_id).title,
                 ", ".join(repo.get_category(db, c).name for c in d.category_ids),
-                _with_law(
-                    basis_label(d.basis, Sharing(ctx).justification(d.id)),
-                    law_behind(db, youth, d.purpose_id, d.basis, local_date(d.disclosed_at)),
+                basis_label(
+                    d.basis,
+                    Sharing(ctx).justification(d.id),
+                    law_shared_on(
+                        db, d.purpose_id, youth, local_date(d.disclosed_at), d.basis, d.recipient_id
+                    ),
                 ),
             )
             for d in disclosures
@@ -482,12 +483,3 @@ _EVIDENCE_LABELS = {
 
 def _d(value: datetime) -> str:
     return f"{local_date(value):%d-%m-%Y}"
-
-
-def _with_law(label: str, law: str) -> str:
-    """The basis as the youth reads it, naming the law that required the sharing (a legal
-    duty, seed 004): "wettelijke verplichting" alone does not say which."""
-    head = BASIS_LABELS[LawfulBasis.LEGAL_OBLIGATION]
-    if not law or not label.startswith(head):
-        return label
-    return f"{head} ({law}){label[len(head) :]}"

@@ -13,7 +13,11 @@ a duty. Where it holds for this youth on that day:
 - the sharing is logged and shown as a legal obligation: the inzage, and the youth's proof
   package (proof/youth_sharing.py).
 Past `until_age` the duty no longer holds for that youth: then it is an ordinary purpose, and
-without consent (or another weighed basis) nothing goes — the legal obligation is refused."""
+without consent (or another weighed basis) nothing goes — the legal obligation is refused.
+A duty holds toward a recipient that is a public body on its legal task (the law names one:
+leerplicht, the RMC); toward a private recipient the same purpose is ordinary, so a worker
+cannot take the youth's consent and objection away by sending it to, say, the employer.
+A "no" given before the marking still counts: sharing after it is an override (sharing.py)."""
 
 from __future__ import annotations
 
@@ -23,7 +27,7 @@ from typing import Any
 from .. import validation as v
 from ..clock import from_iso, to_iso
 from ..errors import RuleViolation, ValidationError
-from ..model import LawfulBasis, LegalDuty, Youth
+from ..model import LawfulBasis, LegalDuty, LegalRole, Youth
 from ..rules import age_on
 from ..store import repo
 from ..store.db import Database
@@ -46,21 +50,20 @@ def duty_of(db: Database, purpose_id: int) -> LegalDuty | None:
     return None if row is None else _duty(row)
 
 
-def duty_for(db: Database, purpose_id: int, youth: Youth, day: date) -> LegalDuty | None:
-    """The purpose's legal duty when it holds for this youth on `day`, else None."""
+def duty_for(
+    db: Database, purpose_id: int, youth: Youth, day: date, recipient_id: int
+) -> LegalDuty | None:
+    """The purpose's legal duty when it holds for this youth on `day` toward this recipient,
+    else None. A law that requires a sharing names a public body acting on its legal task
+    (leerplicht, the RMC, the Inlichtingenbureau); the same purpose toward a private
+    recipient (the youth's stage employer) is no duty, so it does not take away the youth's
+    consent or objection there."""
     duty = duty_of(db, purpose_id)
     if duty is None or not duty.applies_at(age_on(youth.birth_date, day)):
         return None
+    if repo.get_recipient(db, recipient_id).legal_role != LegalRole.PUBLIC_TASK:
+        return None
     return duty
-
-
-def law_behind(db: Database, youth: Youth, purpose_id: int, basis: LawfulBasis, day: date) -> str:
-    """The law a disclosure on `day` rested on, for the youth to read (inzage): its purpose's
-    duty when it held for them then and the basis was the legal obligation; else ''."""
-    if basis != LawfulBasis.LEGAL_OBLIGATION:
-        return ""
-    duty = duty_for(db, purpose_id, youth, day)
-    return "" if duty is None else duty.law
 
 
 def _duty(r: Any) -> LegalDuty:
@@ -121,18 +124,19 @@ class LegalDuties:
 
 
 def check_duty_basis(
-    db: Database, purpose_id: int, youth: Youth, day: date, basis: LawfulBasis
+    db: Database, purpose_id: int, youth: Youth, day: date, basis: LawfulBasis, recipient_id: int
 ) -> None:
     """Refuse a weighing's basis that does not fit the purpose's duty on `day`: while the duty
     holds its basis is the legal obligation; once the youth is past its age the legal
     obligation is gone (seed 004: no asking around about a youth no longer kwalificatieplichtig
-    without their consent)."""
+    without their consent), toward any recipient."""
     duty = duty_of(db, purpose_id)
     if duty is None:
         return
     title = repo.latest_purpose(db, purpose_id).title
     age = age_on(youth.birth_date, day)
-    if duty.applies_at(age) and basis not in DUTY_BASES:
+    holds = duty_for(db, purpose_id, youth, day, recipient_id) is not None
+    if holds and basis not in DUTY_BASES:
         raise RuleViolation(
             message_id="error-sharing-legal-duty-basis", params={"title": title, "law": duty.law}
         )
@@ -143,13 +147,33 @@ def check_duty_basis(
         )
 
 
+def law_shared_on(
+    db: Database, purpose_id: int, youth: Youth, day: date, basis: LawfulBasis, recipient_id: int
+) -> str:
+    """The law a sharing on `day` went on, for the youth to read ("why did this go without my
+    consent?"): the duty's law when it held that day and the basis is the legal obligation;
+    else empty (a legal obligation on an unmarked purpose names no law of ours)."""
+    if basis not in DUTY_BASES:
+        return ""
+    duty = duty_for(db, purpose_id, youth, day, recipient_id)
+    return "" if duty is None else duty.law
+
+
 def bases_under_duty(
-    db: Database, purpose_id: int, youth: Youth, day: date, bases: tuple[LawfulBasis, ...]
+    db: Database,
+    purpose_id: int,
+    youth: Youth,
+    day: date,
+    bases: tuple[LawfulBasis, ...],
+    recipient_id: int,
 ) -> tuple[tuple[LawfulBasis, ...], str]:
     """The bases `check_duty_basis` leaves of `bases`, and the law while the duty holds."""
     duty = duty_of(db, purpose_id)
     if duty is None:
         return bases, ""
-    if duty.applies_at(age_on(youth.birth_date, day)):
-        return tuple(b for b in bases if b in DUTY_BASES), duty.law
-    return tuple(b for b in bases if b != LawfulBasis.LEGAL_OBLIGATION), ""
+    if not duty.applies_at(age_on(youth.birth_date, day)):
+        return tuple(b for b in bases if b != LawfulBasis.LEGAL_OBLIGATION), ""
+    holding = duty_for(db, purpose_id, youth, day, recipient_id)
+    if holding is None:  # toward a private recipient: an ordinary purpose
+        return bases, ""
+    return tuple(b for b in bases if b in DUTY_BASES), holding.law

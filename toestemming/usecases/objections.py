@@ -112,7 +112,7 @@ class Objections:
             purpose = repo.latest_purpose(db, purpose_id)
             # Art. 21 reaches a public task or a legitimate interest, not a duty the law lays
             # on us (seed 004: a verzuimmelding while the youth is kwalificatieplichtig).
-            duty = duty_for(db, purpose_id, youth, local_date(moment))
+            duty = duty_for(db, purpose_id, youth, local_date(moment), recipient_id)
             if duty is not None:
                 raise RuleViolation(
                     message_id="error-objection-legal-duty",

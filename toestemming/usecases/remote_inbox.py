@@ -77,6 +77,7 @@ class RemoteInbox:
                 refers_to=parsed.refers_to,
                 sent_at=parsed.sent_at,
                 date_from=parsed.date_from,
+                received_at=parsed.received_at,
                 fetched_at=fetched_at,
                 problems=problems,
                 notes=notes,

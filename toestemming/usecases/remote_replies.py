@@ -35,6 +35,10 @@ from .context import Context
 # Clocks of phones and mail servers drift; a reply a few minutes "before" the request is not
 # an old reply.
 CLOCK_SLACK = timedelta(minutes=5)
+# Mail reaches our server within minutes (greylisting, a phone that was offline: hours). A
+# Date further before our server's stamp is the sender's word only: a "nee" dated before the
+# 16th birthday, a withdrawal dated before a sharing. The receipt is used instead, and said.
+LATE_ARRIVAL = timedelta(hours=12)
 
 
 @dataclass
@@ -52,6 +56,7 @@ class Incoming:
     refers_to: tuple[str, ...] = ()
     sent_at: datetime | None = None
     date_from: str = ""  # "server": sent_at is our mail server's Received stamp
+    received_at: datetime | None = None  # our mail server's stamp, also beside a Date
     fetched_at: datetime | None = None  # when fetched: the moment of a message without date
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
@@ -104,7 +109,7 @@ class ReplyMatcher:
             # "prima" in an out-of-office text is no answer, so no item is proposed at all.
             return done(**found, signer=signer, signer_label=label)
         now = self._ctx.clock.now()
-        moment = self._moment(m, request, now, problems, notes)
+        moment, moment_from = self._moment(m, request, now, problems, notes)
         # The whole text is read (quotes are found there), so the words that decided each
         # item are spans of exactly what the worker sees.
         reading = read_answers(m.text, [_item_info(i) for i in request.items])
@@ -112,7 +117,6 @@ class ReplyMatcher:
         notes.extend(reading.notes)
         if signer is None:
             return done(**found)
-        moment_from = m.date_from if m.sent_at is not None else "read"
         decider = who_must_decide(youth, reps, self._ctx.policy(), local_date(moment or now))
         withdrawal = reading.is_withdrawal
         allowed = may_withdraw(decider, youth, signer) if withdrawal else may_sign(decider, signer)
@@ -285,21 +289,29 @@ class ReplyMatcher:
         now: datetime,
         problems: list[str],
         notes: list[str],
-    ) -> datetime | None:
+    ) -> tuple[datetime | None, str]:
+        """When the person answered, and where that moment comes from (MOMENT_FROM_LABELS;
+        "" for the sender's own Date)."""
         first_sent = self._ctx.db.scalar(
             "SELECT min(sent_at) FROM remote_messages WHERE request_id = ?", (request.id,)
         )
         asked = max(request.created_at, from_iso(first_sent)) if first_sent else request.created_at
         if m.sent_at is None:
             notes.append(Said("reply-no-date"))
-            return m.fetched_at or now
+            return m.fetched_at or now, "read"
         if m.date_from == "server":
             notes.append(Said("reply-date-from-server"))
+        moment, source = m.sent_at, m.date_from
+        late = m.received_at is not None and moment < m.received_at - LATE_ARRIVAL
+        # A Date before the request stays a problem below; this is the window after it.
+        if not source and late and moment >= asked - CLOCK_SLACK:
+            moment, source = m.received_at or moment, "received"
+            notes.append(Said("reply-date-long-before-receipt"))
         if m.sent_at < asked - CLOCK_SLACK:
             problems.append(Said("reply-older-than-request"))
-        if m.sent_at > now + CLOCK_SLACK:
+        if moment > now + CLOCK_SLACK:
             problems.append(Said("reply-dated-future"))
-        return m.sent_at
+        return moment, source
 
     def _remote_expired(self, request_id: int) -> datetime | None:
         value = self._ctx.db.scalar(

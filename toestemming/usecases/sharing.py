@@ -66,7 +66,7 @@ class Sharing:
             names = {c: repo.get_category(db, c).name for c in answer.missing_category_ids}
             answer = may_share(candidates, set(category_ids), local_date(moment), names)
         if not answer.allowed:
-            answer = self._duty_note(answer, youth_id, purpose_id, moment)
+            answer = self._duty_note(answer, youth_id, recipient_id, purpose_id, moment)
         if answer.allowed and answer.item_id is not None:
             # Given on an older purpose text? Say so, with what changed (text_drift.py).
             shown = outdated.get(answer.item_id)
@@ -81,14 +81,21 @@ class Sharing:
         return answer
 
     def _duty_note(
-        self, answer: ShareAnswer, youth_id: int, purpose_id: int, moment: datetime
+        self,
+        answer: ShareAnswer,
+        youth_id: int,
+        recipient_id: int,
+        purpose_id: int,
+        moment: datetime,
     ) -> ShareAnswer:
         """Where the law requires the sharing, "no consent" is not the whole answer: say so,
         and how to record it (legal_duties.py)."""
         db = self._ctx.db
         if duty_of(db, purpose_id) is None:
             return answer
-        duty = duty_for(db, purpose_id, repo.get_youth(db, youth_id), local_date(moment))
+        duty = duty_for(
+            db, purpose_id, repo.get_youth(db, youth_id), local_date(moment), recipient_id
+        )
         if duty is None:
             return answer
         note = Phrase("share-legal-duty", {"law": duty.law})
@@ -135,7 +142,9 @@ class Sharing:
         if any(repo.get_category(db, c).special for c in category_ids):
             bases = tuple(b for b in bases if b in SPECIAL_BASES)
         # A purpose the law requires: the legal obligation while it holds, never after.
-        bases, law = bases_under_duty(db, purpose_id, youth, local_date(moment), bases)
+        bases, law = bases_under_duty(
+            db, purpose_id, youth, local_date(moment), bases, recipient_id
+        )
         age = age_on(youth.birth_date, local_date(moment))
         return SharingOptions(
             after_no,
@@ -230,7 +239,7 @@ class Sharing:
             )
         options = self.options(youth_id, recipient_id, purpose_id)
         check_basis(b, recipient.legal_role, options.after_no, self._ctx.policy().public_body)
-        check_duty_basis(db, purpose_id, youth, self._ctx.clock.today(), b)
+        check_duty_basis(db, purpose_id, youth, self._ctx.clock.today(), b, recipient_id)
         fields = {
             "basis_motivation": v.text(
                 basis_motivation, "Stap 1 – grondslag", "basis_motivation", max_len=4000
@@ -366,7 +375,7 @@ class Sharing:
                 basis, recipient.legal_role, options.after_no, self._ctx.policy().public_body
             )
             # A weighing made while a duty held carries nothing once the youth is past it.
-            check_duty_basis(db, purpose_id, youth, local_date(moment), basis)
+            check_duty_basis(db, purpose_id, youth, local_date(moment), basis, recipient_id)
             check_special(basis, [c.name for c in categories if c.special])
             if a.dat_only:
                 check_dat_only([c.name for c in categories if c.level != DataLevel.DAT])

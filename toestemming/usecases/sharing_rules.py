@@ -235,9 +235,10 @@ def check_justification(
     return CheckedJustification(informed, not_informed, ground, reason)
 
 
-def basis_label(basis: LawfulBasis, justification: Mapping[str, Any] | None) -> str:
-    """The basis as the inzage and the proof show it: an override says so in capitals."""
-    label = BASIS_LABELS[basis]
+def basis_label(basis: LawfulBasis, justification: Mapping[str, Any] | None, law: str = "") -> str:
+    """The basis as the inzage and the proof show it: an override says so in capitals; a
+    legal duty names its law (legal_duties.law_shared_on)."""
+    label = BASIS_LABELS[basis] + (f" ({law})" if law else "")
     if not justification:
         return label
     informed = INFORMED_LABELS.get(Informed(justification["informed"]), "")

@@ -1,0 +1,175 @@
+"""The youth's proof package lists what asked no consent (bezwaren.json, verstrekkingen.json),
+each entry proven in the signed log. Attacked as an insider with the organisation's key who
+re-signs the outer manifest: every listed event is genuine, but the one that embarrasses (the
+objection, the disclosure despite it) is left out — taken from the list and from its proof,
+or by putting in the list of an older genuine export. A proof of inclusion cannot show that
+nothing was left out; the export's own logged event (proof.exported, inside the signed
+checkpoint) now names the events each list holds, so a shorter list no longer verifies."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+from test_casussen_s12_objection_proof import _resigned
+from test_casussen_s13_duty_proof import INTEREST, _exported
+
+from toestemming.clock import FixedClock
+from toestemming.model import SignerRef
+from toestemming.proof.verify import verify
+from toestemming.service import Service
+from toestemming.usecases.consent import ItemSpec
+
+Files = dict[str, bytes]
+
+
+def _youth_with_an_objection(
+    service: Service,
+    c: SimpleNamespace,
+    make_youth: Callable[..., Any],
+    clock: FixedClock,
+    before_objecting: Callable[[int], object] = lambda _youth: None,
+) -> tuple[int, tuple[int, int, int]]:
+    """A 19-year-old asked for one thing (a request, so the package has an inner package),
+    shared on the gemeente's public task, and objecting to it by e-mail three days later
+    (`before_objecting(youth id)` runs just before)."""
+    youth = make_youth(19).youth
+    service.consents.create_request(youth.id, [ItemSpec(c.werk.id, c.uwv.id, (c.contact.id,))])
+    args = (youth.id, c.gemeente.id, c.werk.id)
+    weighing = service.sharing.record_assessment(*args, "public_task", *INTEREST, True)
+    service.sharing.record_disclosure(*args, [c.contact.id], assessment_id=weighing.id)
+    before_objecting(youth.id)
+    clock.advance(timedelta(days=3))
+    service.objections.record(*args, SignerRef.youth(youth.id), "email")
+    return youth.id, args
+
+
+def _export(service: Service, youth_id: int, out: Path) -> Files:
+    """The youth's package at `out` (a zip's path), verified in order: its files."""
+    return _exported(service, youth_id, out)[0]
+
+
+def _without(doc: dict[str, Any], key: str, seqs: set[int]) -> bytes:
+    """The list and its proof with the events `seqs` taken out."""
+    doc = json.loads(json.dumps(doc))
+    doc[key] = [e for e in doc[key] if e["seq"] not in seqs]
+    doc["logboek"]["events"] = [e for e in doc["logboek"]["events"] if e["seq"] not in seqs]
+    return json.dumps(doc).encode()
+
+
+def test_an_objection_left_out_of_a_re_signed_package_is_caught(
+    service: Service,
+    catalog: SimpleNamespace,
+    make_youth: Callable[..., Any],
+    clock: FixedClock,
+    tmp_path: Path,
+) -> None:
+    youth_id, _ = _youth_with_an_objection(service, catalog, make_youth, clock)
+    files = _export(service, youth_id, tmp_path / "now.ttbewijs")
+    key, _ = service.forms.proof._keys()
+    objections = json.loads(files["bezwaren.json"])
+    (entry,) = objections["bezwaren"]
+    forged = {**files, "bezwaren.json": _without(objections, "bezwaren", {entry["seq"]})}
+    report = verify(_resigned(forged, key, tmp_path / "a.ttbewijs"))
+    assert any("bezwaren.json: de lijst is niet volledig" in p for p in report.problems), (
+        report.problems,
+        report.facts,
+    )
+    # The disclosure taken out of verstrekkingen.json the same way.
+    sharing = json.loads(files["verstrekkingen.json"])
+    shown = {e["seq"] for e in sharing["verstrekkingen"] if e["soort"] == "verstrekking"}
+    forged = {**files, "verstrekkingen.json": _without(sharing, "verstrekkingen", shown)}
+    report = verify(_resigned(forged, key, tmp_path / "b.ttbewijs"))
+    assert any("verstrekkingen.json: de lijst is niet volledig" in p for p in report.problems)
+    # Or the export's proof taken out too, the list written as the older format (/1): it
+    # verifies as an older package does, and says its completeness is not proven.
+    older = json.loads(_without(sharing, "verstrekkingen", {sharing["export"]}))
+    older["format"] = "toestemming-verstrekkingen/1"
+    del older["export"]
+    forged = {**files, "verstrekkingen.json": json.dumps(older).encode()}
+    report = verify(_resigned(forged, key, tmp_path / "e.ttbewijs"))
+    assert any("niets is weggelaten, bewijst dit pakket niet" in f for f in report.facts)
+
+
+def test_the_lists_of_an_older_export_spliced_into_a_newer_package_are_caught(
+    service: Service,
+    catalog: SimpleNamespace,
+    make_youth: Callable[..., Any],
+    clock: FixedClock,
+    tmp_path: Path,
+) -> None:
+    """Exported before the objection, and again after: the insider puts the older genuine
+    lists (complete for their own export) into the newer package."""
+    old: Files = {}
+    youth_id, _ = _youth_with_an_objection(
+        service,
+        catalog,
+        make_youth,
+        clock,
+        lambda y: old.update(_export(service, y, tmp_path / "old.ttbewijs")),
+    )
+    new = _export(service, youth_id, tmp_path / "new.ttbewijs")
+    key, _ = service.forms.proof._keys()
+    spliced = {**new, **{n: old[n] for n in ("bezwaren.json", "verstrekkingen.json")}}
+    report = verify(_resigned(spliced, key, tmp_path / "c.ttbewijs"))
+    assert any("andere export dan de lijsten" in p for p in report.problems), report.problems
+    # Only one of the two lists from the older export: the lists disagree.
+    mixed = {**new, "bezwaren.json": old["bezwaren.json"]}
+    report = verify(_resigned(mixed, key, tmp_path / "f.ttbewijs"))
+    assert not report.ok
+
+
+def test_a_package_without_the_lists_says_what_it_does_not_prove(
+    service: Service,
+    catalog: SimpleNamespace,
+    make_youth: Callable[..., Any],
+    clock: FixedClock,
+    tmp_path: Path,
+) -> None:
+    """An older package (or one whose lists were taken out) still verifies, and says that
+    objections and sharing without consent are not proven in it."""
+    youth_id, _ = _youth_with_an_objection(service, catalog, make_youth, clock)
+    files = _export(service, youth_id, tmp_path / "now.ttbewijs")
+    key, _ = service.forms.proof._keys()
+    bare = {n: d for n, d in files.items() if n not in ("bezwaren.json", "verstrekkingen.json")}
+    report = verify(_resigned(bare, key, tmp_path / "d.ttbewijs"))
+    facts = "\n".join(report.facts)
+    assert "bezwaren.json" in facts and "verstrekkingen.json" in facts, facts
+    assert "niet" in facts
+
+
+def test_the_youths_package_proves_the_law_a_sharing_went_on(
+    service: Service,
+    catalog: SimpleNamespace,
+    make_youth: Callable[..., Any],
+    clock: FixedClock,
+    tmp_path: Path,
+) -> None:
+    """The verzuimmelding went to leerplicht without the youth's consent, because the purpose
+    is marked as required by law. Her package says which law, as the log has the marking —
+    an insider cannot relabel it — and names no other purpose's duty."""
+    from test_casussen_s13_legal_duty import LAW, STEPS
+
+    c = catalog
+    service.legal_duties.mark(c.leerplicht.id, LAW, until_age=18)
+    service.legal_duties.mark(c.stage.id, "Een andere wet, art. 1", until_age=None)
+    youth = make_youth(16).youth
+    args = (youth.id, c.rbl.id, c.leerplicht.id)
+    weighing = service.sharing.record_assessment(*args, "legal_obligation", *STEPS, True)
+    clock.advance(timedelta(hours=1))
+    service.sharing.record_disclosure(*args, [c.contact.id], assessment_id=weighing.id)
+    files = _export(service, youth.id, tmp_path / "now.ttbewijs")
+    doc = json.loads(files["verstrekkingen.json"])
+    duties = [e for e in doc["verstrekkingen"] if e["soort"] == "wettelijke plicht"]
+    assert [(d["purpose"], d["law"], d["until_age"]) for d in duties] == [
+        (c.leerplicht.id, LAW, 18)
+    ]
+    key, _ = service.forms.proof._keys()
+    duties[0]["law"] = "Wet op de jeugdzorg"
+    forged = {**files, "verstrekkingen.json": json.dumps(doc).encode()}
+    report = verify(_resigned(forged, key, tmp_path / "g.ttbewijs"))
+    assert any("anders dan het logboek" in p for p in report.problems), report.problems

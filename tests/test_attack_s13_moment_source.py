@@ -124,3 +124,37 @@ def test_a_date_set_back_by_the_sender_is_not_the_moment_of_the_answer(
     assert timely.moment_from == "" and timely.decided_at == datetime(
         2026, 11, 24, 7, 31, tzinfo=UTC
     )
+
+
+# Written by the sender: two days after our server's stamp (OURS: 24 Nov 08:30 UTC) — a phone
+# clock set ahead, or a parent who wants the answer to land after a 16th birthday (the youth's
+# own say) or after a sharing it would otherwise have stopped.
+AHEAD = b"Date: Thu, 26 Nov 2026 10:00:00 +0100\r\n"
+
+
+def test_a_date_after_our_servers_receipt_is_not_the_moment_of_the_answer(
+    rv: RemoteVault,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """The mirror of a Date set back: nobody answers after our server already received the
+    answer. Read in on 27 Nov (so the Date is not in the future then), the answer is dated by
+    our server's receipt, the worker is told, and the receipt says the date is not the
+    sender's."""
+    rv.clock.advance(READ_AT + timedelta(days=3))
+    proposal = rv.svc.remote.read_reply(OURS + RAW.replace(DATE_LINE, AHEAD))
+    assert proposal.problems == (), proposal.problems
+    assert proposal.decided_at == datetime(2026, 11, 24, 8, 30, 5, tzinfo=UTC)
+    assert proposal.moment_from == "ahead"
+    assert any("ná het moment" in n for n in proposal.notes), proposal.notes
+    rv.svc.remote.confirm(proposal)
+    files = _package(rv, tmp_path)
+    decided = _entries(files)
+    assert decided and all(e["moment_from"] == "ahead" for e in decided)
+    assert all(e["moment_note"] == MOMENT_FROM_LABELS["ahead"] for e in decided)
+    # A Date a minute after our stamp is clock drift: the sender's Date stands.
+    drift = rv.svc.remote.read_reply(
+        OURS + RAW.replace(DATE_LINE, b"Date: Tue, 24 Nov 2026 09:31:00 +0100\r\n")
+    )
+    assert drift.moment_from == "" and drift.decided_at == datetime(
+        2026, 11, 24, 8, 31, tzinfo=UTC
+    )

@@ -74,6 +74,9 @@ MOMENT_FROM_LABELS: dict[str, str] = {
     # only the receipt is more than the sender's word.
     "received": "De datum van de afzender lag ruim vóór de ontvangst door de mailserver; het "
     "tijdstip is die ontvangst.",
+    # The sender's Date lay after our server received it (a clock set ahead): the receipt.
+    "ahead": "De datum van de afzender lag ná de ontvangst door de mailserver; het tijdstip "
+    "is die ontvangst.",
 }
 
 

@@ -307,6 +307,11 @@ class ReplyMatcher:
         if not source and late and moment >= asked - CLOCK_SLACK:
             moment, source = m.received_at or moment, "received"
             notes.append(Said("reply-date-long-before-receipt"))
+        # Nobody answers after our server already received the answer: a Date past its stamp
+        # (a clock set ahead, or an answer moved past a 16th birthday) is the sender's word.
+        if not source and m.received_at is not None and moment > m.received_at + CLOCK_SLACK:
+            moment, source = m.received_at, "ahead"
+            notes.append(Said("reply-date-after-receipt"))
         if m.sent_at < asked - CLOCK_SLACK:
             problems.append(Said("reply-older-than-request"))
         if moment > now + CLOCK_SLACK:

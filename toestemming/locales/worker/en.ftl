@@ -845,6 +845,7 @@ reply-sender-unknown = The sender's { $channel ->
     } is not known for this young person or a representative. Check who sent this.
 reply-no-date = The message has no date, not even from a mail server; the moment it was fetched or read in is used, and the proof says so.
 reply-date-long-before-receipt = The sender's date lies well before the moment our mail server received the message; that moment is used (the sender sets the date), and the proof says so.
+reply-date-after-receipt = The sender's date lies after the moment our mail server received the message; that moment is used (the sender sets the date), and the proof says so.
 reply-date-from-server = The message has no date from the sender; the moment our mail server received it is used, and the proof says so.
 reply-older-than-request = The message is older than the request; it cannot be an answer to this request.
 reply-dated-future = The message is dated in the future; check the date.

@@ -771,6 +771,7 @@ reply-sender-unknown = Het { $channel ->
     } van de afzender is niet bekend bij deze jongere of een vertegenwoordiger. Controleer wie dit stuurde.
 reply-no-date = Het bericht heeft geen datum, ook niet van een mailserver; het moment van ophalen of inlezen wordt gebruikt, en het bewijs vermeldt dat.
 reply-date-long-before-receipt = De datum van de afzender ligt ruim vóór het moment waarop onze mailserver het bericht ontving; dat moment wordt gebruikt (een datum zet de afzender zelf), en het bewijs vermeldt dat.
+reply-date-after-receipt = De datum van de afzender ligt ná het moment waarop onze mailserver het bericht ontving; dat moment wordt gebruikt (een datum zet de afzender zelf), en het bewijs vermeldt dat.
 reply-date-from-server = Het bericht heeft geen datum van de afzender; het moment waarop onze mailserver het ontving wordt gebruikt, en het bewijs vermeldt dat.
 reply-older-than-request = Het bericht is ouder dan het verzoek; het kan geen antwoord op dit verzoek zijn.
 reply-dated-future = Het bericht is gedateerd in de toekomst; controleer de datum.

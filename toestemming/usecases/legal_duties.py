@@ -129,22 +129,22 @@ def check_duty_basis(
     """Refuse a weighing's basis that does not fit the purpose's duty on `day`: while the duty
     holds its basis is the legal obligation; once the youth is past its age the legal
     obligation is gone (seed 004: no asking around about a youth no longer kwalificatieplichtig
-    without their consent), toward any recipient."""
-    duty = duty_of(db, purpose_id)
-    if duty is None:
+    without their consent), toward any recipient. Which bases fit is decided once, in
+    `bases_under_duty` (what the weighing offers); this only says why one does not."""
+    if bases_under_duty(db, purpose_id, youth, day, (basis,), recipient_id)[0]:
         return
+    duty = duty_of(db, purpose_id)
+    assert duty is not None  # bases_under_duty refuses nothing without a duty
     title = repo.latest_purpose(db, purpose_id).title
     age = age_on(youth.birth_date, day)
-    holds = duty_for(db, purpose_id, youth, day, recipient_id) is not None
-    if holds and basis not in DUTY_BASES:
+    if duty.applies_at(age):
         raise RuleViolation(
             message_id="error-sharing-legal-duty-basis", params={"title": title, "law": duty.law}
         )
-    if not duty.applies_at(age) and basis == LawfulBasis.LEGAL_OBLIGATION:
-        raise RuleViolation(
-            message_id="error-sharing-legal-duty-ended",
-            params={"title": title, "law": duty.law, "until": duty.until_age or 0, "age": age},
-        )
+    raise RuleViolation(
+        message_id="error-sharing-legal-duty-ended",
+        params={"title": title, "law": duty.law, "until": duty.until_age or 0, "age": age},
+    )
 
 
 def law_shared_on(
@@ -167,7 +167,8 @@ def bases_under_duty(
     bases: tuple[LawfulBasis, ...],
     recipient_id: int,
 ) -> tuple[tuple[LawfulBasis, ...], str]:
-    """The bases `check_duty_basis` leaves of `bases`, and the law while the duty holds."""
+    """The bases of `bases` that fit the purpose's duty on `day` (check_duty_basis refuses
+    the others), and the law while the duty holds."""
     duty = duty_of(db, purpose_id)
     if duty is None:
         return bases, ""

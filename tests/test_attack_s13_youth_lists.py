@@ -130,8 +130,9 @@ def test_a_package_without_the_lists_says_what_it_does_not_prove(
     clock: FixedClock,
     tmp_path: Path,
 ) -> None:
-    """An older package (or one whose lists were taken out) still verifies, and says that
-    objections and sharing without consent are not proven in it."""
+    """A package without the lists says that objections and sharing without consent are not
+    proven in it (an older one still verifies; one whose lists were taken out after a logged
+    export that names them no longer does: see the test below)."""
     youth_id, _ = _youth_with_an_objection(service, catalog, make_youth, clock)
     files = _export(service, youth_id, tmp_path / "now.ttbewijs")
     key, _ = service.forms.proof._keys()
@@ -173,3 +174,28 @@ def test_the_youths_package_proves_the_law_a_sharing_went_on(
     forged = {**files, "verstrekkingen.json": json.dumps(doc).encode()}
     report = verify(_resigned(forged, key, tmp_path / "g.ttbewijs"))
     assert any("anders dan het logboek" in p for p in report.problems), report.problems
+
+
+def test_a_list_the_signed_export_names_cannot_be_left_out_of_the_package(
+    service: Service,
+    catalog: SimpleNamespace,
+    make_youth: Callable[..., Any],
+    clock: FixedClock,
+    tmp_path: Path,
+) -> None:
+    """The insider does not shorten bezwaren.json: they take the whole file out and re-sign.
+    The export's own logged event (proven in verstrekkingen.json and in the inner package's
+    log proof) names the objection the list held, so the package is short of what the log
+    says was exported: refused, not a mere "not in this package"."""
+    youth_id, _ = _youth_with_an_objection(service, catalog, make_youth, clock)
+    files = _export(service, youth_id, tmp_path / "now.ttbewijs")
+    key, _ = service.forms.proof._keys()
+    forged = {n: d for n, d in files.items() if n != "bezwaren.json"}
+    report = verify(_resigned(forged, key, tmp_path / "g.ttbewijs"))
+    assert not report.ok, report.facts
+    assert any("bezwaren.json" in p and "ontbreekt" in p for p in report.problems)
+    # Both lists taken out: the inner package's proof of the export still names them.
+    bare = {n: d for n, d in forged.items() if n != "verstrekkingen.json"}
+    report = verify(_resigned(bare, key, tmp_path / "h.ttbewijs"))
+    assert not report.ok, report.facts
+    assert any("bezwaren.json" in p and "ontbreekt" in p for p in report.problems)

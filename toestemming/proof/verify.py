@@ -40,7 +40,7 @@ from .verify_receipt import check_evidence, check_receipt
 from .verify_time import time_facts, time_gap
 from .verify_vault import check_organisation_named, check_receipt_id, check_vault_named
 from .youth import INDEX, INNER_DIR, YOUTH_FORMAT
-from .youth_logged import check_files, export_of
+from .youth_logged import check_files, export_in, lists_missing
 from .youth_objections import SPEC as OBJECTIONS
 from .youth_sharing import SPEC as SHARING
 
@@ -271,6 +271,7 @@ def _youth_contents(
     if index.get("youth") != youth:
         report.problems.append(f"{INDEX} noemt een andere jongere dan {MANIFEST}.")
         return
+    present = [spec.file for spec in (OBJECTIONS, SHARING) if spec.file in files]
     said, facts, listed, export = check_files(files, manifest, (OBJECTIONS, SHARING))
     report.problems += said
     report.facts += facts
@@ -303,8 +304,13 @@ def _youth_contents(
             else:
                 _contents(inner_files, inner_manifest, trust, sub)
                 _belongs(inner_manifest, manifest, codes[name], sub)
-                if sub.ok and export is not None and export_of(inner_files[AUDIT]) != export:
+                seq, named = export_in(safejson.loads(inner_files[AUDIT])) if sub.ok else (None, {})
+                if sub.ok and export is not None and seq != export:
                     sub.problems.append("komt uit een andere export dan de lijsten van het pakket.")
+                elif export is None:  # no list here proves the export: the inner one does
+                    report.problems += [
+                        p for p in lists_missing(named, present) if p not in report.problems
+                    ]
         del inner_files
         report.problems += [f"{name}: {p}" for p in sub.problems]
         if sub.ok:

@@ -14,8 +14,10 @@ Inclusion proofs show that what is listed is in the log, never that nothing was 
 insider with the key could drop an objection with its proof and re-sign the package. So the
 export's own logged event (`proof.exported`, in the same signed checkpoint) names the events
 each list holds, and its proof travels with the list (format /2): a list that is shorter, or
-of another export than the package's requests (`export_seq`), no longer verifies. A /1 list
-(before this) verifies as it did, and the report says its completeness is not proven."""
+of another export than the package's requests (`export_in`), no longer verifies. A /1 list
+(before this) verifies as it did, and the report says its completeness is not proven. A list
+the logged export names (as a list's or an inner package's proof shows it) but the package
+lacks was taken out after the export: refused (`lists_missing`)."""
 
 from __future__ import annotations
 
@@ -136,11 +138,14 @@ def check_files(
     """Each list of `specs` the package holds (older packages lack one or more), taken out of
     `files`: (problems, facts, entries proven in all, the export's event number the lists
     name, which every inner package's proof.exported must be). A list the package lacks is
-    said: what it would prove is not proven here."""
+    said: what it would prove is not proven here — unless the logged export a list here
+    proves names it (then it was taken out: `lists_missing`)."""
     problems: list[str] = []
     facts: list[str] = []
     listed = 0
     exports: set[Any] = set()
+    present = {spec.file for spec in specs if spec.file in files}
+    named: Mapping[str, Any] = {}
     for spec in specs:
         if spec.file not in files:
             what = spec.counted[1].replace("%n ", "")
@@ -153,8 +158,10 @@ def check_files(
         listed += count
         if not said:
             exports.add(_export_seq(data))
+            named = named or export_in(safejson.loads(data)["logboek"])[1]
     if len(exports) > 1:
         problems.append("De lijsten van het pakket komen uit verschillende exports.")
+    problems += lists_missing(named, present)
     export = next(iter(exports), None)
     return problems, facts, listed, export if isinstance(export, int) else None
 
@@ -163,11 +170,27 @@ def _export_seq(data: bytes) -> Any:
     return safejson.loads(data).get("export")
 
 
-def export_of(audit: bytes) -> int | None:
-    """The proof.exported event number in a request package's log proof."""
-    events = safejson.loads(audit).get("events", [])
-    found = [e.get("seq") for e in events if e.get("kind") == "proof.exported"]
-    return found[0] if len(found) == 1 and type(found[0]) is int else None
+def export_in(audit: Mapping[str, Any]) -> tuple[int | None, Mapping[str, Any]]:
+    """The one proof.exported event of a verified log proof (a request package's, or a list's
+    `logboek`): its number, and the lists its body names with their events ({} for an export
+    from before the lists were named). Read from the hashed body, so only once verified."""
+    found = [e for e in audit.get("events", []) if e.get("kind") == "proof.exported"]
+    if len(found) != 1 or type(found[0].get("seq")) is not int:
+        return None, {}
+    said = safejson.loads(str(found[0]["body"])).get("data", {}).get("listed", {})
+    return found[0]["seq"], said if isinstance(said, dict) else {}
+
+
+def lists_missing(named: Mapping[str, Any], present: Iterable[str]) -> list[str]:
+    """The lists the logged export names that the package lacks: taken out after the export
+    (an insider who re-signs without the objections), so not a mere older package."""
+    return [
+        f"{name} ontbreekt, terwijl de vastgelegde export het noemt (met "
+        + plural(len(seqs) if isinstance(seqs, list) else 0, "%n gebeurtenis", "%n gebeurtenissen")
+        + ")."
+        for name, seqs in sorted(named.items())
+        if name not in set(present)
+    ]
 
 
 def legal_purposes(spec: LoggedList, bodies: Iterable[Mapping[str, Any]]) -> set[Any]:

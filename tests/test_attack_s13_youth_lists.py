@@ -199,3 +199,32 @@ def test_a_list_the_signed_export_names_cannot_be_left_out_of_the_package(
     report = verify(_resigned(bare, key, tmp_path / "h.ttbewijs"))
     assert not report.ok, report.facts
     assert any("bezwaren.json" in p and "ontbreekt" in p for p in report.problems)
+
+
+def test_a_list_rewritten_in_the_older_format_is_caught_by_the_export_it_came_from(
+    service: Service,
+    catalog: SimpleNamespace,
+    make_youth: Callable[..., Any],
+    clock: FixedClock,
+    tmp_path: Path,
+) -> None:
+    """The insider drops the disclosure from verstrekkingen.json together with the export's
+    proof and labels the list /1 ("from before the completeness check"), and bezwaren.json
+    likewise. The inner package's proof of the same export names the lists' events: an export
+    that names them cannot have written a /1 list, so the package is refused."""
+    youth_id, _ = _youth_with_an_objection(service, catalog, make_youth, clock)
+    files = _export(service, youth_id, tmp_path / "now.ttbewijs")
+    key, _ = service.forms.proof._keys()
+    forged = dict(files)
+    for name, key_ in (("verstrekkingen.json", "verstrekkingen"), ("bezwaren.json", "bezwaren")):
+        doc = json.loads(files[name])
+        dropped = {e["seq"] for e in doc[key_] if e.get("soort", "verstrekking") == "verstrekking"}
+        older = json.loads(_without(doc, key_, dropped | {doc["export"]}))
+        older["format"] = doc["format"].rpartition("/")[0] + "/1"
+        del older["export"]
+        forged[name] = json.dumps(older).encode()
+    report = verify(_resigned(forged, key, tmp_path / "i.ttbewijs"))
+    assert not report.ok, report.facts
+    assert any("verstrekkingen.json is in het oudere formaat" in p for p in report.problems), (
+        report.problems
+    )

@@ -40,7 +40,7 @@ from .verify_receipt import check_evidence, check_receipt
 from .verify_time import time_facts, time_gap
 from .verify_vault import check_organisation_named, check_receipt_id, check_vault_named
 from .youth import INDEX, INNER_DIR, YOUTH_FORMAT
-from .youth_logged import check_files, export_in, lists_missing
+from .youth_logged import check_files, export_in, lists_missing, lists_older_than_export
 from .youth_objections import SPEC as OBJECTIONS
 from .youth_sharing import SPEC as SHARING
 
@@ -308,9 +308,8 @@ def _youth_contents(
                 if sub.ok and export is not None and seq != export:
                     sub.problems.append("komt uit een andere export dan de lijsten van het pakket.")
                 elif export is None:  # no list here proves the export: the inner one does
-                    report.problems += [
-                        p for p in lists_missing(named, present) if p not in report.problems
-                    ]
+                    said = lists_missing(named, present) + lists_older_than_export(named, present)
+                    report.problems += [p for p in said if p not in report.problems]
         del inner_files
         report.problems += [f"{name}: {p}" for p in sub.problems]
         if sub.ok:

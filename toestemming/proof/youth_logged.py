@@ -17,7 +17,8 @@ each list holds, and its proof travels with the list (format /2): a list that is
 of another export than the package's requests (`export_in`), no longer verifies. A /1 list
 (before this) verifies as it did, and the report says its completeness is not proven. A list
 the logged export names (as a list's or an inner package's proof shows it) but the package
-lacks was taken out after the export: refused (`lists_missing`)."""
+lacks was taken out after the export, and a /1 list of such an export was rewritten: both
+refused (`lists_missing`, `lists_older_than_export`)."""
 
 from __future__ import annotations
 
@@ -179,6 +180,18 @@ def export_in(audit: Mapping[str, Any]) -> tuple[int | None, Mapping[str, Any]]:
         return None, {}
     said = safejson.loads(str(found[0]["body"])).get("data", {}).get("listed", {})
     return found[0]["seq"], said if isinstance(said, dict) else {}
+
+
+def lists_older_than_export(named: Mapping[str, Any], present: Iterable[str]) -> list[str]:
+    """The lists here in the older format (/1, no proof of completeness) that the logged export
+    names: an export that names its lists wrote them as /2, so such a list was rewritten after
+    it (an insider who drops an entry with the export's proof and calls the list older)."""
+    return [
+        f"{name} is in het oudere formaat zonder volledigheidsbewijs, maar de vastgelegde "
+        "export noemt de gebeurtenissen ervan: de lijst is niet die van deze export."
+        for name in sorted(set(present))
+        if name in named
+    ]
 
 
 def lists_missing(named: Mapping[str, Any], present: Iterable[str]) -> list[str]:

@@ -155,6 +155,4 @@ def test_a_date_after_our_servers_receipt_is_not_the_moment_of_the_answer(
     drift = rv.svc.remote.read_reply(
         OURS + RAW.replace(DATE_LINE, b"Date: Tue, 24 Nov 2026 09:31:00 +0100\r\n")
     )
-    assert drift.moment_from == "" and drift.decided_at == datetime(
-        2026, 11, 24, 8, 31, tzinfo=UTC
-    )
+    assert drift.moment_from == "" and drift.decided_at == datetime(2026, 11, 24, 8, 31, tzinfo=UTC)

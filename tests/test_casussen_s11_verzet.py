@@ -228,3 +228,33 @@ def test_sharing_done_before_the_objection_may_still_be_recorded_afterwards(
         service.sharing.record_disclosure(
             *args, [c.school.id], assessment_id=weighing.id, justification=j
         )
+
+
+def test_a_parents_objection_letter_from_before_the_16th_birthday_counts_on_its_date(
+    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any], clock: FixedClock
+) -> None:
+    """A mother writes in a letter, when her son is 15, that she objects to his data going to
+    the internship company; the worker records it a fortnight later, after his 16th birthday.
+    Who may object is judged on the letter's date (as a parent's paper yes is, and as the
+    legal-duty check in the same call already was): it is recorded. A letter of hers dated
+    after the birthday is hers no longer to write: refused, nothing logged."""
+    c = catalog
+    today = clock.today()
+    born = today.replace(year=today.year - 16) - timedelta(days=7)  # 16 since a week
+    case = make_youth(16, parents=1, birth_date=born)
+    mother = SignerRef.representative(case.parents[0].id)
+    args = (case.youth.id, c.werkgever.id, c.stage.id)
+    letter = clock.now() - timedelta(days=14)  # he was 15 then
+    objection = service.objections.record(*args, mother, "paper", objected_at=letter)
+    assert objection.signer == mother
+    before = row_count(service, "events")
+    with pytest.raises(RuleViolation):
+        service.objections.record(
+            case.youth.id,
+            c.werkgever.id,
+            c.werk.id,
+            mother,
+            "paper",
+            objected_at=clock.now() - timedelta(days=2),
+        )
+    assert row_count(service, "events") == before

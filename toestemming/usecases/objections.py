@@ -118,7 +118,9 @@ class Objections:
                     message_id="error-objection-legal-duty",
                     params={"title": purpose.title, "law": duty.law},
                 )
-            req = who_must_decide(youth, reps, self._ctx.policy(), self._ctx.clock.today())
+            # Who may object is judged on the objection's own date, as the duty above (a
+            # parent's letter from before the 16th birthday, recorded after it, still counts).
+            req = who_must_decide(youth, reps, self._ctx.policy(), local_date(moment))
             if signer != SignerRef.youth(youth.id) and signer not in req.signers:
                 raise RuleViolation(message_id="error-objection-who")
             # Art. 21 is about sharing without consent. Where a consent is given, "I object"

@@ -16,7 +16,7 @@ law requires the sharing (legal_duties.py) there is nothing to object to: refuse
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Protocol
 
 from ..clock import from_iso, local_date, to_iso
@@ -164,11 +164,12 @@ class Objections:
             )
         return self.for_youth(youth.id, objection_id=oid)[0]
 
-    def who_may_object(self, youth_id: int) -> tuple[SignerChoice, ...]:
-        """Whoever decides for the youth today, and the youth themself (the desk offers these;
-        `record` accepts exactly them)."""
+    def who_may_object(self, youth_id: int, on: date | None = None) -> tuple[SignerChoice, ...]:
+        """Whoever decides for the youth on `on` (today when None: a letter written before the
+        16th birthday is the parents' to write), and the youth themself. The desk offers these;
+        `record` with an objection of that day accepts exactly them."""
         youth, reps = repo.youth_with_reps(self._ctx.db, youth_id)
-        req = who_must_decide(youth, reps, self._ctx.policy(), self._ctx.clock.today())
+        req = who_must_decide(youth, reps, self._ctx.policy(), on or self._ctx.clock.today())
         names = {SignerRef.youth(youth.id): (youth.display_name, "youth")}
         names |= {SignerRef.representative(r.id): (r.name, r.role.value) for r in reps}
         you = SignerRef.youth(youth.id)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +22,7 @@ from toestemming.usecases.objections import Objection
 
 from ..core_labels import role_label
 from ..i18n import desk_text
-from .common import MessageLabel, channel_text, wrapped
+from .common import MessageLabel, MomentEdit, channel_text, wrapped
 
 # How an objection reaches the desk (the tablet's signing mode does not take one).
 CHANNELS = (Channel.DESK, Channel.EMAIL, Channel.APP, Channel.PAPER)
@@ -53,13 +54,19 @@ class ObjectionDialog(QDialog):
             .replace("%1", recipient)
             .replace("%2", purpose)
         )
+        # When: a letter or e-mail may be older than today, and who may object follows the
+        # youth's age on that day (the core decides; the list is asked again on a change).
+        self.moment = MomentEdit(service.clock)
         self.who_combo = QComboBox()
-        for choice in service.objections.who_may_object(youth_id):
-            self.who_combo.addItem(f"{choice.name} ({role_label(choice.role)})", choice.signer)
+        self._fill_who()
+        self.moment.edit.dateTimeChanged.connect(self._fill_who)
         self.channel_combo = QComboBox()
         for channel in CHANNELS:
             self.channel_combo.addItem(channel_text(channel), channel)
         form = QFormLayout()
+        when_label = QLabel(self.tr("&Wanneer:"))
+        when_label.setBuddy(self.moment.edit)
+        form.addRow(when_label, self.moment)
         form.addRow(self.tr("&Wie maakt bezwaar:"), self.who_combo)
         form.addRow(self.tr("&Hoe:"), self.channel_combo)
         self.message = MessageLabel()
@@ -75,10 +82,26 @@ class ObjectionDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
 
+    def _fill_who(self, *_args: object) -> None:
+        moment = self.moment.value()
+        on = None if moment is None else moment.date()  # local date, as the worker entered it
+        chosen = self.who_combo.currentData()
+        self.who_combo.clear()
+        for choice in self._service.objections.who_may_object(self._about[0], on):
+            self.who_combo.addItem(f"{choice.name} ({role_label(choice.role)})", choice.signer)
+        self.choose(chosen)
+
+    def choose(self, signer: object) -> None:
+        """Select `signer` when offered (findData cannot match a Python value: compared here)."""
+        items = [self.who_combo.itemData(i) for i in range(self.who_combo.count())]
+        self.who_combo.setCurrentIndex(items.index(signer) if signer in items else 0)
+
     def save(self) -> bool:
         signer, channel = self.who_combo.currentData(), self.channel_combo.currentData()
         try:
-            self.objection = self._service.objections.record(*self._about, signer, channel)
+            self.objection = self._service.objections.record(
+                *self._about, signer, channel, self.moment.value()
+            )
         except ToestemmingError as exc:
             self.message.show_error(desk_text(exc))
             return False

@@ -3641,27 +3641,32 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>ObjectionDialog</name>
     <message>
-        <location filename="../consent/objection.py" line="43"/>
+        <location filename="../consent/objection.py" line="44"/>
         <source>Bezwaar (verzet) vastleggen</source>
         <translation>Record an objection</translation>
     </message>
     <message>
-        <location filename="../consent/objection.py" line="48"/>
+        <location filename="../consent/objection.py" line="49"/>
         <source>Bezwaar tegen delen met %1 voor &apos;%2&apos; op grond van een publieke taak of een gerechtvaardigd belang. Daarna kan alleen een wettelijke plicht of een vitaal belang dit delen nog dragen, en dan als &apos;delen ondanks nee&apos;. Toestemming die de jongere later geeft, geldt wel.</source>
         <translation>Objection to sharing with %1 for &apos;%2&apos; on the grounds of a public task or a legitimate interest. After it only a legal obligation or a vital interest can still carry this sharing, and then as &apos;sharing despite a no&apos;. Consent the young person gives later does count.</translation>
     </message>
     <message>
-        <location filename="../consent/objection.py" line="63"/>
+        <location filename="../consent/objection.py" line="67"/>
+        <source>&amp;Wanneer:</source>
+        <translation>&amp;When:</translation>
+    </message>
+    <message>
+        <location filename="../consent/objection.py" line="70"/>
         <source>&amp;Wie maakt bezwaar:</source>
         <translation>&amp;Who objects:</translation>
     </message>
     <message>
-        <location filename="../consent/objection.py" line="64"/>
+        <location filename="../consent/objection.py" line="71"/>
         <source>&amp;Hoe:</source>
         <translation>&amp;How:</translation>
     </message>
     <message>
-        <location filename="../consent/objection.py" line="68"/>
+        <location filename="../consent/objection.py" line="75"/>
         <source>Bezwaar &amp;vastleggen</source>
         <translation>&amp;Record objection</translation>
     </message>

@@ -1,0 +1,51 @@
+"""Bezwaar vastleggen for a letter older than today: who may object follows the youth's age on
+the letter's date. A mother's letter from when her son was 15, recorded a fortnight later after
+his 16th birthday: the desk offers her once the date is set back, and records it on that date.
+Real dialog on a real vault; the core decides who may object (usecases/objections.py)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from ui_vault import Seeded
+
+from toestemming.clock import FixedClock
+from toestemming.model import RepresentativeRole, SignerRef
+from toestemming.service import Service
+from ui.consent.common import local_moment
+from ui.consent.objection import ObjectionDialog
+
+
+def test_a_letter_from_before_the_16th_birthday_is_the_parents(
+    qtbot: QtBot, service: Service, clock: FixedClock, seeded: Seeded
+) -> None:
+    today = clock.today()
+    born = today.replace(year=today.year - 16) - timedelta(days=7)  # 16 since a week
+    youth = service.people.add_youth(
+        given_name="Sem", family_name="Bakker", birth_date=born.isoformat()
+    )
+    mother = service.people.add_representative(
+        youth.id, "Ilse Bakker", RepresentativeRole.PARENT, True
+    )
+    recipient = service.catalog.recipients()[0].id
+    purpose = service.catalog.purposes()[0].id
+    dialog = ObjectionDialog(service, youth.id, recipient, purpose)
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    def offered() -> list[SignerRef]:
+        return [dialog.who_combo.itemData(i) for i in range(dialog.who_combo.count())]
+
+    assert offered() == [SignerRef.youth(youth.id)]  # today he decides himself
+    letter = clock.now() - timedelta(days=14)  # he was 15 then
+    dialog.moment.set_value(letter)
+    assert SignerRef.representative(mother.id) in offered()
+    dialog.choose(SignerRef.representative(mother.id))
+    assert dialog.who_combo.currentData() == SignerRef.representative(mother.id)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible(), dialog.message.text()
+    (recorded,) = service.objections.for_youth(youth.id)
+    assert recorded.signer == SignerRef.representative(mother.id)
+    assert local_moment(recorded.objected_at) == local_moment(letter)

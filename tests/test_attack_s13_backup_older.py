@@ -121,6 +121,8 @@ def test_a_current_key_file_with_a_head_nobody_signed_claims_nothing(
     write_header(fake, dataclasses.replace(header, log_head=bigger))
     report = Service.restore_backup(backup, tmp_path / "t.tvault", ANNA, current_vault=fake)
     assert not any(OLDER in note for note in report.notes), report.notes
+    # …and the report says it could not compare, instead of reading as "not older".
+    assert any("niet vergeleken of deze kopie ouder is" in note for note in report.notes)
 
 
 def test_without_the_vault_in_use_restore_says_what_it_always_said(

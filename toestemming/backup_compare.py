@@ -35,16 +35,16 @@ def undone_by(
     notes = []
     head = current.log_head
     # Signed with the organisation key (the backup's, checked by restore): a head written by
-    # anyone else says nothing, and then nothing is claimed either way.
-    if (
-        head is not None
-        and head.size > events
-        and verify_checkpoint_signature(
-            public_key,
-            checkpoint_message(vault_id, head.size, head.root, head.chain_head, head.at),
-            head.signature,
-        )
-    ):
+    # anyone else says nothing about the copy — and that is said, not left silent (a silent
+    # report reads as "the copy is as new as the vault").
+    signed = head is not None and verify_checkpoint_signature(
+        public_key,
+        checkpoint_message(vault_id, head.size, head.root, head.chain_head, head.at),
+        head.signature,
+    )
+    if not signed:
+        notes.append(Said("backup-compare-head-unsigned"))
+    elif head is not None and head.size > events:
         notes.append(
             Said(
                 "backup-compare-older",

@@ -943,6 +943,7 @@ backup-compare-removed-workers = in this copy { $form ->
 backup-compare-old-recovery-key = the recovery key of then still works in this copy; it has been replaced since. Make a new recovery key after opening it.
 backup-compare-other-vault = this backup is of another vault than the vault now in use.
 backup-compare-unreadable = the key file of the vault now in use could not be read: what the copy lacks was not compared.
+backup-compare-head-unsigned = the key file of the vault now in use holds no log state signed by the organisation (another or an edited key file): whether this copy is older was not compared. Find out which copy is the newest before working on.
 
 ## sender check (capture/sender_auth.py: what the organisation's mail server found about the From address)
 

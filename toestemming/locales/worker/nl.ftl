@@ -870,6 +870,7 @@ backup-compare-removed-workers = in deze kopie { $form ->
 backup-compare-old-recovery-key = in deze kopie werkt nog de herstelsleutel van toen; die is sindsdien vervangen. Maak na het openen een nieuwe herstelsleutel.
 backup-compare-other-vault = deze reservekopie is van een andere kluis dan de kluis die nu in gebruik is.
 backup-compare-unreadable = het sleutelbestand van de kluis die nu in gebruik is, kon niet worden gelezen: niet vergeleken wat in de kopie ontbreekt.
+backup-compare-head-unsigned = het sleutelbestand van de kluis die nu in gebruik is, heeft geen stand van het logboek die de organisatie heeft ondertekend (een ander of gewijzigd sleutelbestand): niet vergeleken of deze kopie ouder is. Vraag na welke kopie de nieuwste is voordat u verder werkt.
 
 ## sender check (capture/sender_auth.py: what the organisation's mail server found about the From address)
 

@@ -33,6 +33,9 @@ LARGE_TEXT: dict[str, tuple[str, float]] = {
     "1366x768 text 150%": ("1366x768", 1.5),
     "800x1280 text 150%": ("800x1280", 1.5),  # a tablet held upright
     "1920x1080@2x text 125%": ("1920x1080@2x", 1.25),
+    # The usual laptop with the text twice as large: headings, the e-mail settings, the QR
+    # code and the new vault's checklist were found too wide, too tall or overlapping.
+    "1280x720 text 200%": ("1280x720", 2),
 }
 
 

@@ -117,7 +117,12 @@ class RemoteSettingsDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        fit_to_screen(self, 760, 760)  # capped to a 1366×768 laptop; the settings scroll
+        # Capped to a 1366×768 laptop; the settings scroll up and down. As wide as the form
+        # needs where the screen has the room (with large text it scrolled sideways too).
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        margins = layout.contentsMargins()
+        wide = content.minimumSizeHint().width() + bar + margins.left() + margins.right() + 4
+        fit_to_screen(self, max(760, wide), 760)
         self.security.currentIndexChanged.connect(self._default_port)
         self._load()
         self._auth_changed()

@@ -305,6 +305,20 @@ class CreateVaultDialog(QDialog):
         while overflow(self) > 0 and page.minimumWidth() + 60 <= room:
             page.setMinimumWidth(page.minimumWidth() + 60)
             self.layout().activate()
+        self._keep_on_screen()
+
+    def _keep_on_screen(self) -> None:
+        """Placed for its first size: widened, its right edge went off a 1280×720 screen
+        (200 % text). Moved back in, as far as it fits."""
+        screen = self.screen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        frame = self.frameGeometry()
+        x = max(room.left(), min(frame.left(), room.right() + 1 - frame.width()))
+        y = max(room.top(), min(frame.top(), room.bottom() + 1 - frame.height()))
+        if (x, y) != (frame.left(), frame.top()):
+            self.move(x, y)
 
     # -- state --------------------------------------------------------------------------------
     def _show_page(self, index: int) -> None:

@@ -33,6 +33,7 @@ from toestemming.validation import join_infix, split_infix
 
 from ..core_labels import role_label
 from ..i18n import desk_phrase, desk_text
+from ..screen_fit import fit_to_screen, scrollable
 from ..status_style import status_label
 from .common import Household, MessageLabel
 from .people import _language_combo
@@ -53,8 +54,10 @@ class CorrectionsDialog(QDialog):
         youth = service.people.youth(youth_id)
         self.setWindowTitle(self.tr("Gegevens wijzigen — %1").replace("%1", youth.display_name))
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._build_youth_tab(), self.tr("&Jongere"))
-        self.tabs.addTab(self._build_reps_tab(), self.tr("Ve&rtegenwoordigers"))
+        # Each page scrolls on a short screen (1024×600 with the system's large text: the
+        # window was taller than the screen); Sluiten stays in view.
+        self.tabs.addTab(scrollable(self._build_youth_tab()), self.tr("&Jongere"))
+        self.tabs.addTab(scrollable(self._build_reps_tab()), self.tr("Ve&rtegenwoordigers"))
         self.message = MessageLabel()
         self.consequence = QLabel()
         self.consequence.setWordWrap(True)
@@ -73,7 +76,8 @@ class CorrectionsDialog(QDialog):
         layout.addWidget(buttons)
         self._fill_youth()
         self._fill_reps()
-        self.resize(520, 0)
+        # As tall as the pages need where the screen allows (a scroll area asks no height).
+        fit_to_screen(self, 520, self.sizeHint().height())
 
     # -- the youth ----------------------------------------------------------------------------
     def _build_youth_tab(self) -> QWidget:

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QScrollArea,
+    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -76,8 +78,14 @@ class CorrectionsDialog(QDialog):
         layout.addWidget(buttons)
         self._fill_youth()
         self._fill_reps()
-        # As tall as the pages need where the screen allows (a scroll area asks no height).
-        fit_to_screen(self, 520, self.sizeHint().height())
+        # As large as the pages need where the screen allows (a scroll area asks no size;
+        # with large text the representatives' buttons scrolled sideways at 520 px).
+        pages = [self.tabs.widget(i) for i in range(self.tabs.count())]
+        wide = max(
+            p.widget().minimumSizeHint().width() for p in pages if isinstance(p, QScrollArea)
+        )
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        fit_to_screen(self, max(520, wide + bar + 60), self.sizeHint().height())
 
     # -- the youth ----------------------------------------------------------------------------
     def _build_youth_tab(self) -> QWidget:

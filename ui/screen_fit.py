@@ -55,6 +55,14 @@ def scrollable(content: QWidget) -> QScrollArea:
     return finger_scroll(area)
 
 
+def scroll_width(area: QScrollArea) -> int:
+    """The width `area` needs to show its content without scrolling sideways (with the
+    system's large text a dialog's wished width was less than its form needed)."""
+    content = area.widget()
+    need = content.minimumSizeHint().width() if content is not None else 0
+    return need + area.verticalScrollBar().sizeHint().width() + 2 * area.frameWidth()
+
+
 def finger_scroll(area: QScrollArea) -> QScrollArea:
     """Kinetic scrolling by touch (a finger on a tablet) for `area`; returns it."""
     from PySide6.QtWidgets import QScroller

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -35,7 +34,7 @@ from toestemming.validation import join_infix, split_infix
 
 from ..core_labels import role_label
 from ..i18n import desk_phrase, desk_text
-from ..screen_fit import fit_to_screen, scrollable
+from ..screen_fit import fit_to_screen, scroll_width, scrollable
 from ..status_style import status_label
 from .common import Household, MessageLabel
 from .people import _language_combo
@@ -81,11 +80,8 @@ class CorrectionsDialog(QDialog):
         # As large as the pages need where the screen allows (a scroll area asks no size;
         # with large text the representatives' buttons scrolled sideways at 520 px).
         pages = [self.tabs.widget(i) for i in range(self.tabs.count())]
-        wide = max(
-            p.widget().minimumSizeHint().width() for p in pages if isinstance(p, QScrollArea)
-        )
-        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        fit_to_screen(self, max(520, wide + bar + 60), self.sizeHint().height())
+        wide = max(scroll_width(p) for p in pages if isinstance(p, QScrollArea))
+        fit_to_screen(self, max(520, wide + 60), self.sizeHint().height())
 
     # -- the youth ----------------------------------------------------------------------------
     def _build_youth_tab(self) -> QWidget:

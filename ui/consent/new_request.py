@@ -42,7 +42,7 @@ from toestemming.usecases.consent import MAX_VALIDITY_DAYS, ItemSpec
 from ..crash import user_message
 from ..i18n import desk_text
 from ..keyboard import tab_chain
-from ..screen_fit import available, fit_to_screen
+from ..screen_fit import available, fit_to_screen, scroll_width, scrollable
 from .checklist import CheckList, EnterToggles
 from .common import WARN_COLOUR, DeciderBox, Household, MessageLabel, bold, to_date, to_qdate
 from .common import wrapped as _wrapped
@@ -86,10 +86,13 @@ class NewRequestDialog(QDialog):
         self._enter_filter = EnterToggles(self)
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_compose())
-        self.pages.addWidget(self._build_done())
+        # The next steps scroll too: the stack is no taller than the composing page needs.
+        self.pages.addWidget(scrollable(self._build_done()))
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
-        fit_to_screen(self, 940, 690)
+        margins = layout.contentsMargins()
+        wide = scroll_width(self._compose_area) + margins.left() + margins.right()
+        fit_to_screen(self, max(940, wide), 690)
         self.create_button.setDefault(True)  # now that it sits in this dialog
         for aux in (
             self.add_rep_button,
@@ -269,7 +272,13 @@ class NewRequestDialog(QDialog):
         buttons.accepted.connect(self.create_request)
         buttons.rejected.connect(self.reject)
 
-        layout = QVBoxLayout(page)
+        # Who decides and the composing scroll on a short screen (1024×600 with the system's
+        # large text squeezed the lists to one line and the window past the screen); a few
+        # lines of each list stay in view, and the buttons below.
+        for view in (self.purpose_list, self.recipient_list, self.category_list):
+            view.setMinimumHeight(view.fontMetrics().height() * 4)
+        body = QWidget()
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.who)
         self.compose = QWidget()
@@ -283,8 +292,12 @@ class NewRequestDialog(QDialog):
         compose.addWidget(self.special_warning)
         compose.addLayout(options)
         layout.addWidget(self.compose, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        outer = QVBoxLayout(page)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self._compose_area = scrollable(body)
+        outer.addWidget(self._compose_area, 1)
+        outer.addWidget(self.error)
+        outer.addWidget(buttons)
 
         chain = (
             self.add_rep_button,

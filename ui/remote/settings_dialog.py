@@ -24,7 +24,7 @@ from toestemming.errors import ToestemmingError
 from toestemming.service import Service
 
 from ..i18n import desk_text
-from ..screen_fit import fit_to_screen
+from ..screen_fit import fit_to_screen, scroll_width
 from .common import Message
 from .mail_account_box import MailAccountBox, add_row
 
@@ -119,9 +119,8 @@ class RemoteSettingsDialog(QDialog):
         layout.addWidget(buttons)
         # Capped to a 1366×768 laptop; the settings scroll up and down. As wide as the form
         # needs where the screen has the room (with large text it scrolled sideways too).
-        bar = scroll.verticalScrollBar().sizeHint().width()
         margins = layout.contentsMargins()
-        wide = content.minimumSizeHint().width() + bar + margins.left() + margins.right() + 4
+        wide = scroll_width(scroll) + margins.left() + margins.right()
         fit_to_screen(self, max(760, wide), 760)
         self.security.currentIndexChanged.connect(self._default_port)
         self._load()

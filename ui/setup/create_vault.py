@@ -322,7 +322,9 @@ class CreateVaultDialog(QDialog):
             return  # scrolls already
         self._form_layout.removeWidget(self._form_body)
         self._form_layout.insertWidget(0, scrollable(self._form_body), 1)
-        self.layout().setSizeConstraint(QLayout.SizeConstraint.SetDefaultConstraint)
+        layout = self.layout()
+        if layout is not None:
+            layout.setSizeConstraint(QLayout.SizeConstraint.SetDefaultConstraint)
         self.setMinimumSize(0, 0)
         self.setMaximumSize(WIDGET_SIZE_MAX, WIDGET_SIZE_MAX)
         self.resize(self.width(), available(self).height())

@@ -255,7 +255,9 @@ class CsvImportDialog(QDialog):
             ImportPreviewModel.SCHOOL: "M" * 12,
         }
         for column, sample in widths.items():
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+            # Never narrower than its heading as the header draws it (margins included).
+            heading = header.sectionSizeFromContents(column).width()
+            header.resizeSection(column, max(metrics.horizontalAdvance(sample) + 24, heading))
         header.setSectionResizeMode(ImportPreviewModel.ERRORS, QHeaderView.ResizeMode.Stretch)
         table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
         self.table = table

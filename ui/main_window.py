@@ -168,9 +168,10 @@ class MainWindow(QMainWindow):
             # half its heading with large text, when the list was narrow).
             (YouthTableModel.SCHOOL, ""),
         ):
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
-            header.resizeSection(column, width + pad)
+            # The heading as the header draws it (its margins and sort arrow included: the
+            # title's text width alone left it a few pixels short with large text).
+            heading = header.sectionSizeFromContents(column).width()
+            header.resizeSection(column, max(metrics.horizontalAdvance(sample) + pad, heading))
         header.setStretchLastSection(True)
         table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
 

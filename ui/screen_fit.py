@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -51,8 +51,19 @@ def scrollable(content: QWidget) -> QScrollArea:
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
+    # No Tab stop of its own: the dialog's first field gets the focus, and Qt scrolls each
+    # field Tab reaches into view. (Every content given here has fields or buttons.)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     area.setWidget(content)
     return finger_scroll(area)
+
+
+def scroll_width(area: QScrollArea) -> int:
+    """The width `area` needs to show its content without scrolling sideways (with the
+    system's large text a dialog's wished width was less than its form needed)."""
+    content = area.widget()
+    need = content.minimumSizeHint().width() if content is not None else 0
+    return need + area.verticalScrollBar().sizeHint().width() + 2 * area.frameWidth()
 
 
 def finger_scroll(area: QScrollArea) -> QScrollArea:

@@ -162,6 +162,10 @@ class TodayPanel(QWidget):
         header.setSectionResizeMode(self.NAME, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(self.DETAIL, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(self.CODE, QHeaderView.ResizeMode.ResizeToContents)
+        # The stretched explanation never narrower than its heading (squeezed to half of
+        # "What" on a 1024×600 netbook with 200 % text); the list scrolls sideways instead.
+        heading = header.sectionSizeFromContents(self.DETAIL).width()
+        header.setMinimumSectionSize(max(header.minimumSectionSize(), heading))
         self.tree.setAccessibleName(self.tr("Werklijsten voor vandaag"))
         title.setBuddy(self.tree)
         self.error_label = QLabel()

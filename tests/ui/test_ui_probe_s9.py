@@ -33,6 +33,12 @@ LARGE_TEXT: dict[str, tuple[str, float]] = {
     "1366x768 text 150%": ("1366x768", 1.5),
     "800x1280 text 150%": ("800x1280", 1.5),  # a tablet held upright
     "1920x1080@2x text 125%": ("1920x1080@2x", 1.25),
+    # The text twice as large on the usual laptop and on a netbook: columns narrower than
+    # their headings, Instellingen e-mail and Gegevens wijzigen scrolling sideways, the QR
+    # code over its text, Nieuwe kluis, Bericht vastleggen and Nieuw verzoek taller than the
+    # screen, texts squeezed over each other (Beslissing vastleggen, the tablet's "wie").
+    "1280x720 text 200%": ("1280x720", 2),
+    "1024x600 text 200%": ("1024x600", 2),
 }
 
 

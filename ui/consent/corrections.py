@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -33,6 +34,7 @@ from toestemming.validation import join_infix, split_infix
 
 from ..core_labels import role_label
 from ..i18n import desk_phrase, desk_text
+from ..screen_fit import fit_to_screen, scroll_width, scrollable
 from ..status_style import status_label
 from .common import Household, MessageLabel
 from .people import _language_combo
@@ -53,8 +55,10 @@ class CorrectionsDialog(QDialog):
         youth = service.people.youth(youth_id)
         self.setWindowTitle(self.tr("Gegevens wijzigen — %1").replace("%1", youth.display_name))
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._build_youth_tab(), self.tr("&Jongere"))
-        self.tabs.addTab(self._build_reps_tab(), self.tr("Ve&rtegenwoordigers"))
+        # Each page scrolls on a short screen (1024×600 with the system's large text: the
+        # window was taller than the screen); Sluiten stays in view.
+        self.tabs.addTab(scrollable(self._build_youth_tab()), self.tr("&Jongere"))
+        self.tabs.addTab(scrollable(self._build_reps_tab()), self.tr("Ve&rtegenwoordigers"))
         self.message = MessageLabel()
         self.consequence = QLabel()
         self.consequence.setWordWrap(True)
@@ -73,7 +77,11 @@ class CorrectionsDialog(QDialog):
         layout.addWidget(buttons)
         self._fill_youth()
         self._fill_reps()
-        self.resize(520, 0)
+        # As large as the pages need where the screen allows (a scroll area asks no size;
+        # with large text the representatives' buttons scrolled sideways at 520 px).
+        pages = [self.tabs.widget(i) for i in range(self.tabs.count())]
+        wide = max(scroll_width(p) for p in pages if isinstance(p, QScrollArea))
+        fit_to_screen(self, max(520, wide + 60), self.sizeHint().height())
 
     # -- the youth ----------------------------------------------------------------------------
     def _build_youth_tab(self) -> QWidget:

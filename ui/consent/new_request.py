@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMargins, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,7 +42,7 @@ from toestemming.usecases.consent import MAX_VALIDITY_DAYS, ItemSpec
 from ..crash import user_message
 from ..i18n import desk_text
 from ..keyboard import tab_chain
-from ..screen_fit import available, fit_to_screen
+from ..screen_fit import available, fit_to_screen, scroll_width, scrollable
 from .checklist import CheckList, EnterToggles
 from .common import WARN_COLOUR, DeciderBox, Household, MessageLabel, bold, to_date, to_qdate
 from .common import wrapped as _wrapped
@@ -90,6 +90,8 @@ class NewRequestDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         fit_to_screen(self, 940, 690)
+        if self.minimumSizeHint().height() > available(self).height():
+            self._scroll_pages()
         self.create_button.setDefault(True)  # now that it sits in this dialog
         for aux in (
             self.add_rep_button,
@@ -100,6 +102,28 @@ class NewRequestDialog(QDialog):
             aux.setAutoDefault(False)  # Enter creates the request, not "add" or "remove"
         self.refresh_requirement()
         self._update_items()
+
+    def _scroll_pages(self) -> None:
+        """Taller than the screen (1024×600 with the system's large text squeezed the lists
+        to one line and the window past the screen's edge): both pages scroll, the buttons
+        stay in view. Only then: in a scroll area the lists would ask for their full height
+        and scroll a little on a laptop too."""
+        area = scrollable(self._compose_body)
+        self._compose_outer.removeWidget(self._compose_body)
+        self._compose_outer.insertWidget(0, area, 1)
+        self.pages.removeWidget(self.next_steps)
+        self.pages.insertWidget(self.DONE, scrollable(self.next_steps))
+        self.pages.setCurrentIndex(self.COMPOSE)
+        # The smaller minimum first (the stack's item caches the old one), or the resize
+        # keeps the window as tall as before.
+        self._compose_outer.activate()
+        self.pages.updateGeometry()
+        layout = self.layout()
+        margins = QMargins()
+        if layout is not None:
+            layout.activate()
+            margins = layout.contentsMargins()
+        fit_to_screen(self, max(940, scroll_width(area) + margins.left() + margins.right()), 690)
 
     # -- page 1: compose ------------------------------------------------------------------------
     def _build_compose(self) -> QWidget:
@@ -269,7 +293,12 @@ class NewRequestDialog(QDialog):
         buttons.accepted.connect(self.create_request)
         buttons.rejected.connect(self.reject)
 
-        layout = QVBoxLayout(page)
+        # Who decides and the composing scroll on a short screen (see _scroll_pages); a few
+        # lines of each list stay in view, and the buttons below.
+        for view in (self.purpose_list, self.recipient_list, self.category_list):
+            view.setMinimumHeight(view.fontMetrics().height() * 4)
+        body = QWidget()
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.who)
         self.compose = QWidget()
@@ -283,8 +312,12 @@ class NewRequestDialog(QDialog):
         compose.addWidget(self.special_warning)
         compose.addLayout(options)
         layout.addWidget(self.compose, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self._compose_body = body
+        self._compose_outer = outer = QVBoxLayout(page)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(body, 1)
+        outer.addWidget(self.error)
+        outer.addWidget(buttons)
 
         chain = (
             self.add_rep_button,

@@ -36,7 +36,7 @@ from toestemming.rules import may_answer
 from toestemming.service import Service
 
 from ..i18n import desk_language, desk_phrase, desk_text
-from ..screen_fit import fit_to_screen
+from ..screen_fit import fit_to_screen, scrollable
 from ..status_style import status_colour, status_label
 from ..user_text import for_mnemonic
 from .common import (
@@ -168,14 +168,20 @@ class RecordDecisionDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         buttons.rejected.connect(self.reject)
 
+        # All but the message and the buttons scroll on a short screen (1024×600 with the
+        # system's large text squeezed "wie beslist" until its lines lay over each other).
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(intro)
+        body_layout.addWidget(self.who)
+        body_layout.addLayout(signer_row)
+        body_layout.addWidget(self.text_button, 0, Qt.AlignmentFlag.AlignLeft)
+        body_layout.addWidget(self.text_view, 1)
+        body_layout.addWidget(self.items_area, 2)
+        body_layout.addLayout(form)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.who)
-        layout.addLayout(signer_row)
-        layout.addWidget(self.text_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.text_view, 1)
-        layout.addWidget(self.items_area, 2)
-        layout.addLayout(form)
+        layout.addWidget(scrollable(body), 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         fit_to_screen(self, 820, 640)

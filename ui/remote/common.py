@@ -7,7 +7,7 @@ is shown as typed and never rendered."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -181,7 +181,17 @@ class ProposalView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
+        # A splitter does not ask its boxes' wrapped texts for their height at the width they
+        # get: with large text the legend (a fixed text) was cut off. It asks for itself.
+        self.legend.installEventFilter(self)
         self.show_proposal(None)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.legend and event.type() == QEvent.Type.Resize:
+            need = max(0, self.legend.heightForWidth(self.legend.width()))
+            if need != self.legend.minimumHeight():
+                self.legend.setMinimumHeight(need)
+        return super().eventFilter(watched, event)
 
     def show_proposal(self, p: ReplyProposal | None) -> None:
         self.proposal = p

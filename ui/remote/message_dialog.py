@@ -33,7 +33,7 @@ from toestemming.usecases.remote import ConfirmResult
 
 from ..background import Task
 from ..i18n import desk_text
-from ..screen_fit import fit_to_screen
+from ..screen_fit import fit_to_screen, scrollable
 from .common import Message, ProposalView, plain_label
 
 
@@ -90,10 +90,16 @@ class RecordMessageDialog(QDialog):
         bottom.addWidget(self.message, 1)
         bottom.addWidget(self.confirm_button)
         bottom.addWidget(close)
+        # The form and the reading scroll on a short screen (1024×600 with the system's
+        # large text: the window was taller than the screen); the buttons stay in view.
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addLayout(form)
+        body_layout.addWidget(self.read_button, 0, Qt.AlignmentFlag.AlignLeft)
+        body_layout.addWidget(self.view, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.read_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(scrollable(body), 1)
         layout.addLayout(bottom)
         self.number.textChanged.connect(self._stale)
         self.channel.currentTextChanged.connect(self._stale)

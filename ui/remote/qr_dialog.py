@@ -22,7 +22,7 @@ from toestemming.errors import ToestemmingError
 from toestemming.service import Service
 
 from ..i18n import desk_text
-from ..screen_fit import cap_to_screen, fit_to_screen, overflow
+from ..screen_fit import cap_to_screen, fit_to_screen, overflow, scrollable
 from .common import Message
 
 QR_SIDE = 300  # pixels of the code on screen
@@ -93,11 +93,15 @@ class QrDialog(QDialog):
         bottom.addWidget(self.handed)
         bottom.addStretch(1)
         bottom.addWidget(close)
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(self.explain)
+        body_layout.addLayout(form)
+        body_layout.addWidget(self.image, 1)
+        body_layout.addWidget(self.uri)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.explain)
-        layout.addLayout(form)
-        layout.addWidget(self.image, 1)
-        layout.addWidget(self.uri)
+        layout.addWidget(body, 1)
         layout.addWidget(self.message)
         layout.addLayout(bottom)
         # Wide enough that the explanation wraps into a few lines: at its narrowest the
@@ -109,6 +113,11 @@ class QrDialog(QDialog):
         layout.activate()
         self._side = max(QR_SMALLEST, QR_SIDE - overflow(self))
         self.image.setMinimumSize(self._side, self._side)
+        # Still too tall (a netbook with the system's large text): the text and the code
+        # scroll, the message and the buttons stay in view; they lay over each other before.
+        if overflow(self):
+            layout.removeWidget(body)
+            layout.insertWidget(0, scrollable(body), 1)
         layout.invalidate()
         layout.activate()
         cap_to_screen(self)  # not grown to the old minimum

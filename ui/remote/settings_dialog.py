@@ -24,7 +24,7 @@ from toestemming.errors import ToestemmingError
 from toestemming.service import Service
 
 from ..i18n import desk_text
-from ..screen_fit import fit_to_screen
+from ..screen_fit import fit_to_screen, scroll_width
 from .common import Message
 from .mail_account_box import MailAccountBox, add_row
 
@@ -117,7 +117,11 @@ class RemoteSettingsDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        fit_to_screen(self, 760, 760)  # capped to a 1366×768 laptop; the settings scroll
+        # Capped to a 1366×768 laptop; the settings scroll up and down. As wide as the form
+        # needs where the screen has the room (with large text it scrolled sideways too).
+        margins = layout.contentsMargins()
+        wide = scroll_width(scroll) + margins.left() + margins.right()
+        fit_to_screen(self, max(760, wide), 760)
         self.security.currentIndexChanged.connect(self._default_port)
         self._load()
         self._auth_changed()

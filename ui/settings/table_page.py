@@ -31,6 +31,14 @@ def make_table(model: RowsModel[object], accessible_name: str) -> QTableView:
     header = table.horizontalHeader()
     header.setHighlightSections(False)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # The stretched last column falls back to the size it had when stretching was turned on
+    # (the default, 100 px) when the dialog is narrow: less than its heading with large text
+    # ("Bijzonder", "Version"). Set first, so that size is its heading's; the table scrolls
+    # sideways instead.
+    last = model.columnCount() - 1
+    if last >= 0:
+        need = header.sectionSizeFromContents(last).width()
+        header.setDefaultSectionSize(max(header.defaultSectionSize(), need))
     header.setStretchLastSection(True)
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
     return table

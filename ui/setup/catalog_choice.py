@@ -50,13 +50,16 @@ class CatalogChoice(QWidget):
         layout.addWidget(self.tree)
 
     def shrink_by(self, pixels: int) -> int:
-        """Give up `pixels` of the list's height (a short screen), never below four lines;
+        """Give up `pixels` of the list's height (a short screen), never below its three
+        groups as it opens (folded: nothing hidden; 1280×720 with 200 % text needed that);
         returns the pixels it gave up."""
         if pixels <= 0:
             return 0
         # Its height in a fixed-size dialog is its size hint's, not its minimum: fix it.
         before = max(self.tree.height(), self.tree.sizeHint().height())
-        after = max(self._lines * 4, before - pixels)
+        row = max(self._lines, self.tree.sizeHintForRow(0))
+        groups = self.tree.topLevelItemCount()
+        after = max(row * groups + 2 * self.tree.frameWidth() + 2, before - pixels)
         self.tree.setFixedHeight(after)
         return max(0, before - after)
 

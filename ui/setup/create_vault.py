@@ -37,7 +37,7 @@ from ..crash import user_message
 from ..i18n import desk_language, desk_text
 from ..keyboard import tab_chain
 from ..preload import service_class
-from ..screen_fit import available, overflow
+from ..screen_fit import available, overflow, scrollable
 from .catalog_choice import CatalogChoice
 from .passphrase_fields import PassphraseFields, align_labels
 from .paths import PathChooser, ask_vault_path
@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from toestemming.service import Service
 
 ERROR_STYLE = "color: #b3261e;"
+WIDGET_SIZE_MAX = 16777215  # Qt's QWIDGETSIZE_MAX (not exported by PySide6): no maximum
 
 
 def _title(text: str) -> QLabel:
@@ -188,7 +189,9 @@ class CreateVaultDialog(QDialog):
         self.buttons.accepted.connect(self.create_vault)
         self.buttons.rejected.connect(self.reject)
 
-        layout = QVBoxLayout(page)
+        # Everything but the buttons: it scrolls where the window cannot be tall enough.
+        self._form_body = body = QWidget()
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(_title(self.tr("Nieuwe kluis maken")))
         layout.addWidget(intro)
@@ -201,7 +204,10 @@ class CreateVaultDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.busy_label)
         layout.addWidget(self.busy_bar)
-        layout.addWidget(self.buttons)
+        self._form_layout = outer = QVBoxLayout(page)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(body)
+        outer.addWidget(self.buttons)
         page.setMinimumWidth(560)
         tab_chain(
             self.organisation_field,
@@ -305,6 +311,36 @@ class CreateVaultDialog(QDialog):
         while overflow(self) > 0 and page.minimumWidth() + 60 <= room:
             page.setMinimumWidth(page.minimumWidth() + 60)
             self.layout().activate()
+        if overflow(self) > 0 and self._page == self.FORM_PAGE:
+            self._scroll_form()
+        self._keep_on_screen()
+
+    def _scroll_form(self) -> None:
+        """Still too tall (1024×600 with 200 % text: 134 px): the form scrolls, the buttons
+        stay in view, and the window is no longer of fixed size but as tall as the screen."""
+        if self._form_layout.indexOf(self._form_body) < 0:
+            return  # scrolls already
+        self._form_layout.removeWidget(self._form_body)
+        self._form_layout.insertWidget(0, scrollable(self._form_body), 1)
+        layout = self.layout()
+        if layout is not None:
+            layout.setSizeConstraint(QLayout.SizeConstraint.SetDefaultConstraint)
+        self.setMinimumSize(0, 0)
+        self.setMaximumSize(WIDGET_SIZE_MAX, WIDGET_SIZE_MAX)
+        self.resize(self.width(), available(self).height())
+
+    def _keep_on_screen(self) -> None:
+        """Placed for its first size: widened, its right edge went off a 1280×720 screen
+        (200 % text). Moved back in, as far as it fits."""
+        screen = self.screen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        frame = self.frameGeometry()
+        x = max(room.left(), min(frame.left(), room.right() + 1 - frame.width()))
+        y = max(room.top(), min(frame.top(), room.bottom() + 1 - frame.height()))
+        if (x, y) != (frame.left(), frame.top()):
+            self.move(x, y)
 
     # -- state --------------------------------------------------------------------------------
     def _show_page(self, index: int) -> None:

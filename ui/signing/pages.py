@@ -45,12 +45,22 @@ def _label(text: str = "", role: str = "body") -> QLabel:
     return label
 
 
-def _scrolling_rows() -> tuple[QVBoxLayout, QScrollArea]:
-    """A column of rows (answers, consents) that scrolls when it does not fit."""
+def _scrolling_rows(above: Sequence[QWidget] = ()) -> tuple[QVBoxLayout, QScrollArea]:
+    """A column of rows (answers, consents) that scrolls when it does not fit, with `above`
+    (a title, a hint) at its top, scrolling along."""
     rows = QVBoxLayout()
     rows.setSpacing(12)
     holder = QWidget()
-    holder.setLayout(rows)
+    if above:
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(18)
+        for widget in above:
+            column.addWidget(widget)
+        column.addSpacing(12)
+        column.addLayout(rows, 1)
+    else:
+        holder.setLayout(rows)
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -135,14 +145,12 @@ class WhoPage(Page):
         self.about = _label()
         # The people scroll (by finger too) when they do not fit: two parents and a youth on
         # a short screen (1920×1080 at 200 %: 540 px) made the page taller than the screen.
-        self.people, self.people_scroll = _scrolling_rows()
+        # The texts above them scroll along: a 1024×600 netbook with 200 % text squeezed the
+        # withdrawal's title and hint until their lines were cut off.
+        self.people, self.people_scroll = _scrolling_rows([self.title, self.about, self.hint])
         self.people.setSpacing(16)
         self.withdraw_button = _button("", "link")
         self.buttons: list[QPushButton] = []
-        self.box.addWidget(self.title)
-        self.box.addWidget(self.about)
-        self.box.addWidget(self.hint)
-        self.box.addSpacing(12)
         self.box.addWidget(self.people_scroll, 1)
         row = QHBoxLayout()
         row.addStretch(1)

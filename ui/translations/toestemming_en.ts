@@ -1183,188 +1183,188 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>CorrectionsDialog</name>
     <message>
-        <location filename="../consent/corrections.py" line="54"/>
+        <location filename="../consent/corrections.py" line="56"/>
         <source>Gegevens wijzigen — %1</source>
         <translation>Edit details — %1</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="56"/>
+        <location filename="../consent/corrections.py" line="60"/>
         <source>&amp;Jongere</source>
         <translation>&amp;Young person</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="57"/>
+        <location filename="../consent/corrections.py" line="61"/>
         <source>Ve&amp;rtegenwoordigers</source>
         <translation>Represen&amp;tatives</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="66"/>
+        <location filename="../consent/corrections.py" line="70"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="85"/>
+        <location filename="../consent/corrections.py" line="93"/>
         <source>bijv. van der</source>
         <translation>e.g. van der</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="88"/>
+        <location filename="../consent/corrections.py" line="96"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="96"/>
+        <location filename="../consent/corrections.py" line="104"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="97"/>
+        <location filename="../consent/corrections.py" line="105"/>
         <source>curatele</source>
         <translation>guardianship (curatele)</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="98"/>
+        <location filename="../consent/corrections.py" line="106"/>
         <source>mentorschap</source>
         <translation>mentorship (mentorschap)</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="103"/>
+        <location filename="../consent/corrections.py" line="111"/>
         <source>&amp;Voornaam:</source>
         <translation>&amp;Given name:</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="104"/>
+        <location filename="../consent/corrections.py" line="112"/>
         <source>T&amp;ussenvoegsel:</source>
         <translation>Name pre&amp;fix (tussenvoegsel):</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="105"/>
+        <location filename="../consent/corrections.py" line="113"/>
         <source>Achter&amp;naam:</source>
         <translation>Sur&amp;name:</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="106"/>
+        <location filename="../consent/corrections.py" line="114"/>
         <source>&amp;Geboortedatum:</source>
         <translation>&amp;Date of birth:</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="107"/>
+        <location filename="../consent/corrections.py" line="115"/>
         <source>Sc&amp;hool:</source>
         <translation>Sc&amp;hool:</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="108"/>
+        <location filename="../consent/corrections.py" line="116"/>
         <source>O&amp;pleiding:</source>
         <translation>Pr&amp;ogramme:</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="109"/>
+        <location filename="../consent/corrections.py" line="117"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="110"/>
-        <location filename="../consent/corrections.py" line="171"/>
+        <location filename="../consent/corrections.py" line="118"/>
+        <location filename="../consent/corrections.py" line="179"/>
         <source>Tele&amp;foon:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="111"/>
+        <location filename="../consent/corrections.py" line="119"/>
         <source>T&amp;aal:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="112"/>
+        <location filename="../consent/corrections.py" line="120"/>
         <source>18+ &amp;bescherming:</source>
         <translation>18+ p&amp;rotection:</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="117"/>
+        <location filename="../consent/corrections.py" line="125"/>
         <source>Wijzigingen &amp;opslaan</source>
         <translation>Sa&amp;ve changes</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="152"/>
+        <location filename="../consent/corrections.py" line="160"/>
         <source>De gegevens van de jongere zijn opgeslagen.</source>
         <translation>The young person&apos;s details have been saved.</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="159"/>
+        <location filename="../consent/corrections.py" line="167"/>
         <source>Vertegenwoordigers</source>
         <translation>Representatives</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="166"/>
+        <location filename="../consent/corrections.py" line="174"/>
         <source>heeft het &amp;gezag</source>
         <translation>has parental &amp;authority</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="169"/>
+        <location filename="../consent/corrections.py" line="177"/>
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="170"/>
+        <location filename="../consent/corrections.py" line="178"/>
         <source>E-&amp;mail:</source>
         <translation>E-&amp;mail:</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="172"/>
+        <location filename="../consent/corrections.py" line="180"/>
         <source>Taa&amp;l:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="173"/>
+        <location filename="../consent/corrections.py" line="181"/>
         <source>Gezag:</source>
         <translation>Parental authority:</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="178"/>
+        <location filename="../consent/corrections.py" line="186"/>
         <source>Wijzigingen op&amp;slaan</source>
         <translation>&amp;Save changes</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="180"/>
+        <location filename="../consent/corrections.py" line="188"/>
         <source>Vertegenwoordiging &amp;beëindigen…</source>
         <translation>&amp;End representation…</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="199"/>
+        <location filename="../consent/corrections.py" line="207"/>
         <source>, gezag</source>
         <translation>, parental authority</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="254"/>
+        <location filename="../consent/corrections.py" line="262"/>
         <source>De gegevens van %1 zijn opgeslagen.</source>
         <translation>The details of %1 have been saved.</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="265"/>
+        <location filename="../consent/corrections.py" line="273"/>
         <source>%1 is dan geen vertegenwoordiger meer en beslist niet meer mee. Eerdere beslissingen blijven bewaard. Doorgaan?</source>
         <translation>%1 will then no longer be a representative and will no longer take part in decisions. Earlier decisions are kept. Continue?</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="273"/>
+        <location filename="../consent/corrections.py" line="281"/>
         <source>De vertegenwoordiging van %1 is beëindigd.</source>
         <translation>%1 is no longer a representative.</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="302"/>
+        <location filename="../consent/corrections.py" line="310"/>
         <source>%1 onderdeel %2: nu %3 (was %4)</source>
         <translation>%1 item %2: now %3 (was %4)</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="311"/>
+        <location filename="../consent/corrections.py" line="319"/>
         <source>Beslist nu: niemand. %1</source>
         <translation>Now decides: nobody. %1</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="318"/>
+        <location filename="../consent/corrections.py" line="326"/>
         <source>Beslist nu: %1.</source>
         <translation>Now decides: %1.</translation>
     </message>
     <message>
-        <location filename="../consent/corrections.py" line="321"/>
+        <location filename="../consent/corrections.py" line="329"/>
         <source>Door deze wijziging veranderde de status:</source>
         <translation>This change altered the status:</translation>
     </message>
@@ -1382,107 +1382,107 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>Vault (*.tvault)</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="87"/>
+        <location filename="../setup/create_vault.py" line="88"/>
         <source>Toestemming — nieuwe kluis</source>
         <translation>Toestemming — new vault</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="105"/>
+        <location filename="../setup/create_vault.py" line="106"/>
         <source>De kluis is een versleuteld bestand op deze computer. Alleen wie een wachtwoordzin of de herstelsleutel heeft, kan haar openen.</source>
         <translation>The vault is an encrypted file on this computer. Only someone with a passphrase or the recovery key can open it.</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="112"/>
+        <location filename="../setup/create_vault.py" line="113"/>
         <source>Andere &amp;plek…</source>
         <translation>Other &amp;location…</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="129"/>
+        <location filename="../setup/create_vault.py" line="130"/>
         <source>bijv. Praktijkschool De Brug</source>
         <translation>e.g. Praktijkschool De Brug</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="131"/>
+        <location filename="../setup/create_vault.py" line="132"/>
         <source>zoals collega&apos;s u kennen</source>
         <translation>as your colleagues know you</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="145"/>
+        <location filename="../setup/create_vault.py" line="146"/>
         <source>&amp;Organisatie:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="146"/>
+        <location filename="../setup/create_vault.py" line="147"/>
         <source>&amp;Uw naam:</source>
         <translation>&amp;Your name:</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="151"/>
+        <location filename="../setup/create_vault.py" line="152"/>
         <source>Kluisbestand:</source>
         <translation>Vault file:</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="170"/>
+        <location filename="../setup/create_vault.py" line="171"/>
         <source>Bezig met het maken van de kluis en de sleutels (enkele seconden)…</source>
         <translation>Creating the vault and its keys (a few seconds)…</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="181"/>
+        <location filename="../setup/create_vault.py" line="182"/>
         <source>Kluis &amp;maken</source>
         <translation>&amp;Create vault</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="185"/>
+        <location filename="../setup/create_vault.py" line="186"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="193"/>
+        <location filename="../setup/create_vault.py" line="196"/>
         <source>Nieuwe kluis maken</source>
         <translation>Create a new vault</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="250"/>
+        <location filename="../setup/create_vault.py" line="256"/>
         <source>Met deze herstelsleutel opent u de kluis als niemand de wachtwoordzin meer weet. U ziet hem nu &lt;b&gt;één keer&lt;/b&gt;. Druk hem af of schrijf hem over, en bewaar hem op een veilige plek, niet bij de computer.</source>
         <translation>With this recovery key you can open the vault when nobody knows the passphrase any more. You see it &lt;b&gt;once&lt;/b&gt;, now. Print it or copy it by hand, and keep it in a safe place, not near the computer.</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="258"/>
+        <location filename="../setup/create_vault.py" line="264"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="262"/>
+        <location filename="../setup/create_vault.py" line="268"/>
         <source>Ik heb de herstelsleutel afgedrukt of op een veilige plek &amp;bewaard.</source>
         <translation>I have printed the recovery key or &amp;stored it in a safe place.</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="268"/>
+        <location filename="../setup/create_vault.py" line="274"/>
         <source>&amp;Verder naar de kluis</source>
         <translation>&amp;Continue to the vault</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="281"/>
+        <location filename="../setup/create_vault.py" line="287"/>
         <source>Uw herstelsleutel</source>
         <translation>Your recovery key</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="345"/>
+        <location filename="../setup/create_vault.py" line="381"/>
         <source>Vul de naam van de organisatie in.</source>
         <translation>Enter the organisation&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="347"/>
+        <location filename="../setup/create_vault.py" line="383"/>
         <source>Vul uw naam in.</source>
         <translation>Enter your name.</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="401"/>
+        <location filename="../setup/create_vault.py" line="437"/>
         <source>De standaardcatalogus is niet helemaal toegevoegd: %1</source>
         <translation>The standard catalogue was not added completely: %1</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="435"/>
+        <location filename="../setup/create_vault.py" line="471"/>
         <source>Bevestig eerst dat u de herstelsleutel heeft afgedrukt of bewaard.</source>
         <translation>First confirm that you have printed or stored the recovery key.</translation>
     </message>
@@ -1530,118 +1530,118 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>Import preview</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="264"/>
+        <location filename="../csv_import.py" line="266"/>
         <source>%v van %m</source>
         <translation>%v of %m</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="270"/>
+        <location filename="../csv_import.py" line="272"/>
         <source>Ook de &amp;mogelijk dubbele jongeren toevoegen (eerst controleren)</source>
         <translation>Also add the &amp;possible duplicate young people (check them first)</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="275"/>
-        <location filename="../csv_import.py" line="326"/>
+        <location filename="../csv_import.py" line="277"/>
+        <location filename="../csv_import.py" line="328"/>
         <source>&amp;Importeren</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="278"/>
+        <location filename="../csv_import.py" line="280"/>
         <source>&amp;Stoppen</source>
         <translation>&amp;Stop</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="281"/>
+        <location filename="../csv_import.py" line="283"/>
         <source>Sl&amp;uiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="324"/>
+        <location filename="../csv_import.py" line="326"/>
         <source>&amp;Importeren (%1)</source>
         <translation>&amp;Import (%1)</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="350"/>
+        <location filename="../csv_import.py" line="352"/>
         <source>Het bestand is te groot (maximaal 20 MB).</source>
         <translation>The file is too large (at most 20 MB).</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="354"/>
+        <location filename="../csv_import.py" line="356"/>
         <source>Het bestand kan niet worden gelezen.</source>
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="367"/>
+        <location filename="../csv_import.py" line="369"/>
         <source>Bestand wordt gelezen…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="388"/>
+        <location filename="../csv_import.py" line="390"/>
         <source>%1 regels: %2 nieuw, %3 bestaan al, %4 met fouten. Tekenset: %5, scheidingsteken: %6.</source>
         <translation>%1 rows: %2 new, %3 already present, %4 with errors. Encoding: %5, separator: %6.</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="406"/>
+        <location filename="../csv_import.py" line="408"/>
         <source>%n regel lijkt op een jongere die al in de kluis staat; die wordt alleen toegevoegd als u dat aanvinkt.</source>
         <translation>%n row resembles a young person who is already in the vault; it is only added if you tick that option.</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="410"/>
+        <location filename="../csv_import.py" line="412"/>
         <source>%n regels lijken op een jongere die al in de kluis staat; die worden alleen toegevoegd als u dat aanvinkt.</source>
         <translation>%n rows resemble a young person who is already in the vault; they are only added if you tick that option.</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="419"/>
+        <location filename="../csv_import.py" line="421"/>
         <source>Gebruikte kolommen: %1.</source>
         <translation>Columns used: %1.</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="421"/>
+        <location filename="../csv_import.py" line="423"/>
         <source>Niet gebruikt: %1.</source>
         <translation>Not used: %1.</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="439"/>
+        <location filename="../csv_import.py" line="441"/>
         <source>puntkomma</source>
         <translation>semicolon</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="439"/>
+        <location filename="../csv_import.py" line="441"/>
         <source>komma</source>
         <translation>comma</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="439"/>
+        <location filename="../csv_import.py" line="441"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="477"/>
+        <location filename="../csv_import.py" line="479"/>
         <source>Bezig met importeren…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="489"/>
+        <location filename="../csv_import.py" line="491"/>
         <source>Stoppen na de regel die nu wordt opgeslagen…</source>
         <translation>Stopping after the row being saved now…</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="505"/>
+        <location filename="../csv_import.py" line="507"/>
         <source>Gestopt na %1 van %2 regels. %3 jongeren zijn toegevoegd en blijven in de kluis. Importeer hetzelfde bestand nog eens om de rest toe te voegen; wie er al is, wordt overgeslagen.</source>
         <translation>Stopped after %1 of %2 rows. %3 young people were added and stay in the vault. Import the same file again to add the rest; those already present are skipped.</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="510"/>
+        <location filename="../csv_import.py" line="512"/>
         <source>Klaar: %3 jongeren toegevoegd (%1 van %2 regels verwerkt).</source>
         <translation>Done: %3 young people added (%1 of %2 rows processed).</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="517"/>
+        <location filename="../csv_import.py" line="519"/>
         <source>%1 stonden er intussen al in.</source>
         <translation>%1 were already there by now.</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="522"/>
+        <location filename="../csv_import.py" line="524"/>
         <source>Niet gelukt op regel %1.</source>
         <translation>Failed on row %1.</translation>
     </message>
@@ -3254,22 +3254,22 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>Young people</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312"/>
+        <location filename="../main_window.py" line="313"/>
         <source>Geen jongeren gevonden.</source>
         <translation>No young people found.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="316"/>
+        <location filename="../main_window.py" line="317"/>
         <source>Er staan nog geen jongeren in de kluis. Voeg de eerste toe met Jongere toevoegen… (Ctrl+Shift+N), of importeer een schoollijst via Beheer → Jongeren importeren (CSV).</source>
         <translation>There are no young people in the vault yet. Add the first with Add young person… (Ctrl+Shift+N), or import a school list via Manage → Import young people (CSV).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="434"/>
+        <location filename="../main_window.py" line="435"/>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="440"/>
+        <location filename="../main_window.py" line="441"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
@@ -3371,157 +3371,157 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>New consent request — %1</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="108"/>
+        <location filename="../consent/new_request.py" line="132"/>
         <source>Ouder/voogd &amp;toevoegen…</source>
         <translation>&amp;Add parent/guardian…</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="113"/>
+        <location filename="../consent/new_request.py" line="137"/>
         <source>Kies een sjabloon…</source>
         <translation>Choose a template…</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="117"/>
+        <location filename="../consent/new_request.py" line="141"/>
         <source>Sjabloon &amp;gebruiken</source>
         <translation>&amp;Use template</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="128"/>
+        <location filename="../consent/new_request.py" line="152"/>
         <source>&amp;Sjabloon:</source>
         <translation>&amp;Template:</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="147"/>
+        <location filename="../consent/new_request.py" line="171"/>
         <source>bijzonder ⚠</source>
         <translation>special ⚠</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="149"/>
+        <location filename="../consent/new_request.py" line="173"/>
         <source>Bijzonder persoonsgegeven: alleen met uitdrukkelijke, aparte toestemming.</source>
         <translation>Special category data: only with explicit, separate consent.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="156"/>
+        <location filename="../consent/new_request.py" line="180"/>
         <source>&amp;Doelen</source>
         <translation>&amp;Purposes</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="157"/>
+        <location filename="../consent/new_request.py" line="181"/>
         <source>&amp;Ontvangers</source>
         <translation>&amp;Recipients</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="168"/>
+        <location filename="../consent/new_request.py" line="192"/>
         <source>Onderdelen toe&amp;voegen ↓</source>
         <translation>&amp;Add items ↓</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="171"/>
+        <location filename="../consent/new_request.py" line="195"/>
         <source>Elk gekozen doel × elke gekozen ontvanger wordt een onderdeel met de gekozen gegevens</source>
         <translation>Every chosen purpose × every chosen recipient becomes an item with the chosen data</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="178"/>
+        <location filename="../consent/new_request.py" line="202"/>
         <source>Kies doelen, ontvangers en gegevens en voeg ze toe. Elk onderdeel wordt apart beslist.</source>
         <translation>Choose purposes, recipients and data and add them. Each item is decided separately.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="187"/>
+        <location filename="../consent/new_request.py" line="211"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="187"/>
+        <location filename="../consent/new_request.py" line="211"/>
         <source>Doel</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="187"/>
+        <location filename="../consent/new_request.py" line="211"/>
         <source>Ontvanger</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="187"/>
+        <location filename="../consent/new_request.py" line="211"/>
         <source>Gegevens</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="193"/>
+        <location filename="../consent/new_request.py" line="217"/>
         <source>Onderdelen van het verzoek</source>
         <translation>Items of the request</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="208"/>
+        <location filename="../consent/new_request.py" line="232"/>
         <source>Onderdeel ve&amp;rwijderen</source>
         <translation>&amp;Remove item</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="229"/>
+        <location filename="../consent/new_request.py" line="253"/>
         <source>Geldig &amp;tot en met:</source>
         <translation>Valid &amp;until:</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="245"/>
+        <location filename="../consent/new_request.py" line="269"/>
         <source>T&amp;aal van het verzoek:</source>
         <translation>&amp;Language of the request:</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="158"/>
+        <location filename="../consent/new_request.py" line="182"/>
         <source>Geg&amp;evens</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="213"/>
+        <location filename="../consent/new_request.py" line="237"/>
         <source>Onderde&amp;len van het verzoek</source>
         <translation>&amp;Items of the request</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="258"/>
+        <location filename="../consent/new_request.py" line="282"/>
         <source>Verzoek aan&amp;maken</source>
         <translation>&amp;Create request</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="263"/>
+        <location filename="../consent/new_request.py" line="287"/>
         <source>Aanmaken en &amp;nu tekenen op de tablet</source>
         <translation>Create and sign on the tablet &amp;now</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="268"/>
+        <location filename="../consent/new_request.py" line="292"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="346"/>
+        <location filename="../consent/new_request.py" line="379"/>
         <source>Kies eerst een sjabloon.</source>
         <translation>Choose a template first.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="364"/>
+        <location filename="../consent/new_request.py" line="397"/>
         <source>Niet ingevuld uit het sjabloon: %1.</source>
         <translation>Not filled in from the template: %1.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="375"/>
+        <location filename="../consent/new_request.py" line="408"/>
         <source>Kies minstens één doel, één ontvanger en één soort gegevens.</source>
         <translation>Choose at least one purpose, one recipient and one kind of data.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="420"/>
+        <location filename="../consent/new_request.py" line="453"/>
         <source>⚠ Bijzondere persoonsgegevens (%1): alleen delen als het echt nodig is. Wie beslist moet dit apart en uitdrukkelijk aanvinken.</source>
         <translation>⚠ Special category data (%1): share only when truly necessary. Whoever decides must tick this separately and explicitly.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="435"/>
+        <location filename="../consent/new_request.py" line="468"/>
         <source>Voeg minstens één onderdeel toe.</source>
         <translation>Add at least one item.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="471"/>
+        <location filename="../consent/new_request.py" line="504"/>
         <source>1 onderdeel</source>
         <translation>1 item</translation>
     </message>
     <message numerus="yes">
-        <location filename="../consent/new_request.py" line="471"/>
+        <location filename="../consent/new_request.py" line="504"/>
         <source>%n onderdelen</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -3529,12 +3529,12 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         </translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="473"/>
+        <location filename="../consent/new_request.py" line="506"/>
         <source>Verzoek %1 is aangemaakt met %2.</source>
         <translation>Request %1 has been created with %2.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="480"/>
+        <location filename="../consent/new_request.py" line="513"/>
         <source>Verzoek aangemaakt — %1</source>
         <translation>Request created — %1</translation>
     </message>
@@ -3692,17 +3692,17 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>PassphraseBox</name>
     <message>
-        <location filename="../signing/pages.py" line="563"/>
+        <location filename="../signing/pages.py" line="571"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="566"/>
+        <location filename="../signing/pages.py" line="574"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="578"/>
+        <location filename="../signing/pages.py" line="586"/>
         <source>De wachtwoordzin klopt niet. De ondertekenmodus blijft aan.</source>
         <translation>The passphrase is incorrect. Signing mode stays on.</translation>
     </message>
@@ -4264,12 +4264,12 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>For:</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="120"/>
+        <location filename="../remote/qr_dialog.py" line="129"/>
         <source>Stel eerst een antwoordadres of app-nummer in.</source>
         <translation>First set up a reply address or app number.</translation>
     </message>
     <message>
-        <location filename="../remote/qr_dialog.py" line="153"/>
+        <location filename="../remote/qr_dialog.py" line="162"/>
         <source>Vastgelegd: het verzoek wacht nu op antwoord.</source>
         <translation>Recorded: the request is now awaiting a reply.</translation>
     </message>
@@ -4417,74 +4417,74 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="199"/>
+        <location filename="../consent/record_decision.py" line="205"/>
         <source>Gegevens: %1</source>
         <translation>Data: %1</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="210"/>
+        <location filename="../consent/record_decision.py" line="216"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="211"/>
+        <location filename="../consent/record_decision.py" line="217"/>
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="212"/>
-        <location filename="../consent/record_decision.py" line="343"/>
+        <location filename="../consent/record_decision.py" line="218"/>
+        <location filename="../consent/record_decision.py" line="349"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="212"/>
-        <location filename="../consent/record_decision.py" line="343"/>
+        <location filename="../consent/record_decision.py" line="218"/>
+        <location filename="../consent/record_decision.py" line="349"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="214"/>
+        <location filename="../consent/record_decision.py" line="220"/>
         <source>Onderdeel %1: %2</source>
         <translation>Item %1: %2</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="229"/>
+        <location filename="../consent/record_decision.py" line="235"/>
         <source>⚠ Bijzondere gegevens (%1): de beslisser zei hier apart en uitdrukkelijk ja tegen</source>
         <translation>⚠ Special category data (%1): the decider said yes to this separately and explicitly</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="265"/>
+        <location filename="../consent/record_decision.py" line="271"/>
         <source>vastgelegd</source>
         <translation>recorded</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="280"/>
+        <location filename="../consent/record_decision.py" line="286"/>
         <source>Nu: %1 — %2</source>
         <translation>Now: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="310"/>
+        <location filename="../consent/record_decision.py" line="316"/>
         <source>Kies wie er beslist.</source>
         <translation>Choose who decides.</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="315"/>
+        <location filename="../consent/record_decision.py" line="321"/>
         <source>Kies bij minstens één onderdeel ja of nee. Niets is vastgelegd.</source>
         <translation>Choose yes or no for at least one item. Nothing has been recorded.</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="341"/>
+        <location filename="../consent/record_decision.py" line="347"/>
         <source>onderdeel %1 %2</source>
         <translation>item %1 %2</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="354"/>
+        <location filename="../consent/record_decision.py" line="360"/>
         <source>Vastgelegd voor %1: %2.</source>
         <translation>Recorded for %1: %2.</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="368"/>
+        <location filename="../consent/record_decision.py" line="374"/>
         <source>ingelezen scan van het getekende formulier</source>
         <translation>imported scan of the signed form</translation>
     </message>
@@ -4552,32 +4552,32 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="112"/>
+        <location filename="../remote/message_dialog.py" line="118"/>
         <source>Schermafdruk kiezen</source>
         <translation>Choose screenshot</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="114"/>
+        <location filename="../remote/message_dialog.py" line="120"/>
         <source>Afbeeldingen (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="121"/>
+        <location filename="../remote/message_dialog.py" line="127"/>
         <source>Het bestand kon niet worden gelezen.</source>
         <translation>The file could not be read.</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="159"/>
+        <location filename="../remote/message_dialog.py" line="165"/>
         <source>Klopt dit met het bericht? Klik dan op Vastleggen.</source>
         <translation>Does this match the message? Then click Record.</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="161"/>
+        <location filename="../remote/message_dialog.py" line="167"/>
         <source>Er wordt niets vastgelegd.</source>
         <translation>Nothing is recorded.</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="172"/>
+        <location filename="../remote/message_dialog.py" line="178"/>
         <source>Vastgelegd, met het bericht en de schermafdruk als bewijs.</source>
         <translation>Recorded, with the message and the screenshot as evidence.</translation>
     </message>
@@ -4723,37 +4723,37 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>Read as follows — check before recording</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="199"/>
+        <location filename="../remote/common.py" line="209"/>
         <source>Van: %1</source>
         <translation>From: %1</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="202"/>
+        <location filename="../remote/common.py" line="212"/>
         <source>Onderwerp: %1</source>
         <translation>Subject: %1</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="212"/>
+        <location filename="../remote/common.py" line="222"/>
         <source>intrekking</source>
         <translation>withdrawal</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="214"/>
+        <location filename="../remote/common.py" line="224"/>
         <source>antwoord op het verzoek</source>
         <translation>reply to the request</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="222"/>
+        <location filename="../remote/common.py" line="232"/>
         <source>(ook gevoelige gegevens)</source>
         <translation>(including sensitive data)</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="235"/>
+        <location filename="../remote/common.py" line="245"/>
         <source>Niet vastleggen zo:</source>
         <translation>Do not record like this:</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="294"/>
+        <location filename="../remote/common.py" line="304"/>
         <source>(niet genoemd)</source>
         <translation>(not mentioned)</translation>
     </message>
@@ -4941,12 +4941,12 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="156"/>
+        <location filename="../remote/settings_dialog.py" line="160"/>
         <source>CA-certificaat kiezen</source>
         <translation>Choose CA certificate</translation>
     </message>
     <message>
-        <location filename="../remote/settings_dialog.py" line="156"/>
+        <location filename="../remote/settings_dialog.py" line="160"/>
         <source>Certificaten (*.pem *.crt)</source>
         <translation>Certificates (*.pem *.crt)</translation>
     </message>
@@ -5487,7 +5487,7 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>ThanksPage</name>
     <message>
-        <location filename="../signing/pages.py" line="447"/>
+        <location filename="../signing/pages.py" line="455"/>
         <source>Begeleider: uw wachtwoordzin om af te sluiten</source>
         <translation>Worker: your passphrase to finish</translation>
     </message>
@@ -5575,22 +5575,22 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="165"/>
+        <location filename="../today_panel.py" line="169"/>
         <source>Werklijsten voor vandaag</source>
         <translation>Worklists for today</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="194"/>
+        <location filename="../today_panel.py" line="198"/>
         <source>Enter op een regel: daar verder werken</source>
         <translation>Enter on a line: continue working there</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="238"/>
+        <location filename="../today_panel.py" line="242"/>
         <source>Mailbox laatst bekeken om %1</source>
         <translation>Mailbox last checked at %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_panel.py" line="242"/>
+        <location filename="../today_panel.py" line="246"/>
         <source>kijkt elke %n minuten</source>
         <translation>
             <numerusform>checks every %n minute</numerusform>
@@ -5598,12 +5598,12 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         </translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="247"/>
+        <location filename="../today_panel.py" line="251"/>
         <source>kijkt alleen met de knop Nu kijken</source>
         <translation>checks only with the Check now button</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_panel.py" line="253"/>
+        <location filename="../today_panel.py" line="257"/>
         <source>%n bericht(en) met een referentiecode zijn groter dan 25 MB en staan alleen in de mailbox; sla ze op en lees ze in via Antwoord inlezen.</source>
         <translation>
             <numerusform>%n message with a reference code is larger than 25 MB and is only in the mailbox; save it and import it via Import a reply.</numerusform>
@@ -5611,7 +5611,7 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_panel.py" line="322"/>
+        <location filename="../today_panel.py" line="326"/>
         <source>… en nog %n</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -5953,17 +5953,17 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../signing/pages.py" line="589"/>
+        <location filename="../signing/pages.py" line="597"/>
         <source>Alleen voor de begeleider</source>
         <translation>For the counsellor only</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="591"/>
+        <location filename="../signing/pages.py" line="599"/>
         <source>Voer uw wachtwoordzin in om de ondertekenmodus te verlaten.</source>
         <translation>Enter your passphrase to leave signing mode.</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="597"/>
+        <location filename="../signing/pages.py" line="605"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>

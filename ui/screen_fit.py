@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -53,6 +53,10 @@ def scrollable(content: QWidget) -> QScrollArea:
     area.setFrameShape(QFrame.Shape.NoFrame)
     # No Tab stop of its own: the dialog's first field gets the focus, and Qt scrolls each
     # field Tab reaches into view. (Every content given here has fields or buttons.)
+    # (Qt imported here: this module is on the unlock window's start path, and PySide builds
+    # the whole QtCore.Qt namespace on first use, ~20 ms; test_ui_unlock_start.)
+    from PySide6.QtCore import Qt
+
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     area.setWidget(content)
     return finger_scroll(area)

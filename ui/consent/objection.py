@@ -58,6 +58,12 @@ class ObjectionDialog(QDialog):
         # youth's age on that day (the core decides; the list is asked again on a change).
         self.moment = MomentEdit(service.clock)
         self.who_combo = QComboBox()
+        # Whom the worker chose: kept over a date change that does not offer them (a date
+        # typed past the birthday on the way to the letter's), never silently another signer.
+        self._wanted: object = None
+        self._names: dict[object, str] = {}
+        self.who_combo.activated.connect(lambda _i: self._want(self.who_combo.currentData()))
+        self.message = MessageLabel()
         self._fill_who()
         self.moment.edit.dateTimeChanged.connect(self._fill_who)
         self.channel_combo = QComboBox()
@@ -69,7 +75,6 @@ class ObjectionDialog(QDialog):
         form.addRow(when_label, self.moment)
         form.addRow(self.tr("&Wie maakt bezwaar:"), self.who_combo)
         form.addRow(self.tr("&Hoe:"), self.channel_combo)
-        self.message = MessageLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.addButton(
             self.tr("Bezwaar &vastleggen"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -85,19 +90,43 @@ class ObjectionDialog(QDialog):
     def _fill_who(self, *_args: object) -> None:
         moment = self.moment.value()
         on = None if moment is None else moment.date()  # local date, as the worker entered it
-        chosen = self.who_combo.currentData()
         self.who_combo.clear()
         for choice in self._service.objections.who_may_object(self._about[0], on):
             self.who_combo.addItem(f"{choice.name} ({role_label(choice.role)})", choice.signer)
-        self.choose(chosen)
+            self._names[choice.signer] = choice.name
+        self._show_wanted()
 
     def choose(self, signer: object) -> None:
-        """Select `signer` when offered (findData cannot match a Python value: compared here)."""
+        """The worker's choice of who objects (selected while offered on the date)."""
+        self._want(signer)
+        self._show_wanted()
+
+    def _want(self, signer: object) -> None:
+        self._wanted = signer
+        self.message.clear()  # a warning or error about the choice no longer applies
+
+    def _show_wanted(self) -> None:
+        # findData cannot match a Python value: compared here.
         items = [self.who_combo.itemData(i) for i in range(self.who_combo.count())]
-        self.who_combo.setCurrentIndex(items.index(signer) if signer in items else 0)
+        if self._wanted in items:
+            self.who_combo.setCurrentIndex(items.index(self._wanted))
+            self.message.clear()
+        elif self._wanted is None:
+            self.who_combo.setCurrentIndex(0)
+        else:  # left open: the worker chooses again, knowing why
+            self.who_combo.setCurrentIndex(-1)
+            self.message.show_warning(
+                self.tr(
+                    "%1 kan op deze datum geen bezwaar maken (de leeftijd van de jongere op "
+                    "die dag telt). Klopt de datum? Kies anders wie het bezwaar maakte."
+                ).replace("%1", self._names.get(self._wanted, ""))
+            )
 
     def save(self) -> bool:
         signer, channel = self.who_combo.currentData(), self.channel_combo.currentData()
+        if signer is None:  # the warning above says why nobody is chosen
+            self.message.show_error(self.tr("Kies wie het bezwaar maakte."))
+            return False
         try:
             self.objection = self._service.objections.record(
                 *self._about, signer, channel, self.moment.value()

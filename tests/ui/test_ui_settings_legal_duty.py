@@ -83,3 +83,39 @@ def test_cancel_records_nothing(qtbot: QtBot, page: PurposesPage, service: Servi
     assert not dialog.isVisible()
     assert service.legal_duties.of(purpose.id) is None
     assert page.duty_button.isEnabled()
+
+
+def test_the_dialog_and_the_page_say_the_duty_holds_toward_a_public_body_only(
+    qtbot: QtBot, page: PurposesPage, service: Service
+) -> None:
+    """The core holds a duty toward a public body on its legal task only (a stage employer
+    still needs the youth's consent, and her objection counts there). A worker who reads
+    "no consent needed" without that would skip consent toward the employer too: the dialog,
+    before the tick, and the page's note after it say toward whom."""
+    purpose = page.selected()
+    assert purpose is not None
+    dialog = _open(qtbot, page)
+    assert "overheidsorgaan" in dialog.explanation.text()
+    assert "werkgever" in dialog.explanation.text()  # whom it does not hold toward
+    qtbot.keyClicks(dialog.law_field, "Leerplichtwet 1969, art. 21")
+    dialog.sure.setChecked(True)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible(), dialog.error_label.text()
+    assert "overheidsorgaan" in page.duty_note.text(), page.duty_note.text()
+    # What the texts say is what the core does.
+    youth = service.people.add_youth(given_name="Noa", family_name="Smit", birth_date="01-02-2011")
+    employer = service.catalog.add_recipient("Bakkerij De Korenschoof", "werkgever", "")
+    rbl = service.catalog.add_recipient("RBL Utrecht", "leerplicht_rmc", "Leerplicht")
+    assert service.sharing.options(youth.id, employer.id, purpose.id).legal_duty == ""
+    assert service.sharing.options(youth.id, rbl.id, purpose.id).legal_duty != ""
+
+
+def test_the_age_field_offers_only_what_the_core_takes(qtbot: QtBot, page: PurposesPage) -> None:
+    """The highest age the dialog offers is the core's (a second number in the desk could
+    drift from it); the lowest is 'altijd'."""
+    from toestemming.usecases.legal_duties import MAX_UNTIL_AGE
+
+    dialog = _open(qtbot, page)
+    assert dialog.age_field.maximum() == MAX_UNTIL_AGE
+    dialog.age_field.setValue(dialog.age_field.minimum())
+    assert dialog.until_age() is None

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QSpinBox, QWidget
 from toestemming.errors import ValidationError
 from toestemming.model import LegalDuty, Purpose
 from toestemming.service import Service
+from toestemming.usecases.legal_duties import MAX_UNTIL_AGE
 
 from .form_dialog import FormDialog
 
@@ -28,13 +29,18 @@ class LegalDutyDialog(FormDialog):
         self._service = service
         self._purpose = purpose
         self.saved: LegalDuty | None = None
-        explanation = QLabel(
+        # A duty holds toward a public body on its legal task only (usecases/legal_duties.py):
+        # said here, or a worker would skip consent toward a stage employer for this purpose.
+        self.explanation = explanation = QLabel(
             self.tr(
-                "Leg dit alleen vast als een wet het delen voor '%1' verplicht, zoals een "
-                "verzuimmelding (Leerplichtwet). Dan vraagt u hiervoor geen toestemming meer, "
-                "geldt bezwaar niet, en legt u het delen vast als wettelijke verplichting. De "
-                "jongere ziet in de inzage op grond van welke wet het gebeurde. Dit is niet "
-                "terug te draaien: verandert de plicht, maak dan een nieuw doel."
+                "Leg dit alleen vast als een wet verplicht om voor '%1' gegevens te delen met "
+                "een overheidsorgaan, zoals een verzuimmelding aan leerplicht (Leerplichtwet). "
+                "Bij delen met een overheidsorgaan met een wettelijke taak vraagt u hiervoor dan "
+                "geen toestemming meer, geldt bezwaar niet, en legt u het delen vast als "
+                "wettelijke verplichting. Bij delen met een andere ontvanger, zoals een "
+                "werkgever, blijft toestemming nodig. De jongere ziet in de inzage op grond van "
+                "welke wet het gebeurde. Dit is niet terug te draaien: verandert de plicht, maak "
+                "dan een nieuw doel."
             ).replace("%1", purpose.title)
         )
         explanation.setWordWrap(True)
@@ -43,7 +49,7 @@ class LegalDutyDialog(FormDialog):
         self.law_field.setPlaceholderText(self.tr("bijv. Leerplichtwet 1969, art. 21"))
         self.add_row(self.tr("&Wet en artikel:"), self.law_field, "law")
         self.age_field = QSpinBox()
-        self.age_field.setRange(ALWAYS, 30)
+        self.age_field.setRange(ALWAYS, MAX_UNTIL_AGE)  # the core's highest
         self.age_field.setSpecialValueText(self.tr("altijd, op elke leeftijd"))
         self.age_field.setSuffix(self.tr(" jaar"))
         self.age_field.setValue(DEFAULT_UNTIL_AGE)
@@ -81,12 +87,15 @@ def describe_duty(duty: LegalDuty | None) -> str:
         return ""
     if duty.until_age is None:
         return QCoreApplication.translate(
-            "LegalDutyDialog", "Wettelijke plicht (%1), op elke leeftijd: geen toestemming nodig."
+            "LegalDutyDialog",
+            "Wettelijke plicht (%1), op elke leeftijd: geen toestemming nodig bij delen met een "
+            "overheidsorgaan, wel bij een andere ontvanger.",
         ).replace("%1", duty.law)
     return (
         QCoreApplication.translate(
             "LegalDutyDialog",
-            "Wettelijke plicht (%1) tot %2 jaar: daaronder vraagt u geen toestemming.",
+            "Wettelijke plicht (%1) tot %2 jaar: zolang de jongere jonger is, geen toestemming "
+            "nodig bij delen met een overheidsorgaan, wel bij een andere ontvanger.",
         )
         .replace("%1", duty.law)
         .replace("%2", str(duty.until_age))

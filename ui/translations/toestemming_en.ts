@@ -2807,69 +2807,69 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>LegalDutyDialog</name>
     <message>
-        <location filename="../settings/legal_duty.py" line="24"/>
+        <location filename="../settings/legal_duty.py" line="25"/>
         <source>Wettelijke plicht voor doel %1</source>
         <translation>Legal duty for purpose %1</translation>
     </message>
     <message>
-        <location filename="../settings/legal_duty.py" line="25"/>
+        <location filename="../settings/legal_duty.py" line="26"/>
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../settings/legal_duty.py" line="33"/>
-        <source>Leg dit alleen vast als een wet het delen voor &apos;%1&apos; verplicht, zoals een verzuimmelding (Leerplichtwet). Dan vraagt u hiervoor geen toestemming meer, geldt bezwaar niet, en legt u het delen vast als wettelijke verplichting. De jongere ziet in de inzage op grond van welke wet het gebeurde. Dit is niet terug te draaien: verandert de plicht, maak dan een nieuw doel.</source>
-        <translation>Record this only if a law requires sharing for &apos;%1&apos;, such as an absence report (Compulsory Education Act). You then no longer ask consent for it, objection does not apply, and you record the sharing as a legal obligation. In the access report the young person sees which law it was based on. This cannot be undone: if the duty changes, create a new purpose.</translation>
+        <location filename="../settings/legal_duty.py" line="36"/>
+        <source>Leg dit alleen vast als een wet verplicht om voor &apos;%1&apos; gegevens te delen met een overheidsorgaan, zoals een verzuimmelding aan leerplicht (Leerplichtwet). Bij delen met een overheidsorgaan met een wettelijke taak vraagt u hiervoor dan geen toestemming meer, geldt bezwaar niet, en legt u het delen vast als wettelijke verplichting. Bij delen met een andere ontvanger, zoals een werkgever, blijft toestemming nodig. De jongere ziet in de inzage op grond van welke wet het gebeurde. Dit is niet terug te draaien: verandert de plicht, maak dan een nieuw doel.</source>
+        <translation>Record this only if a law requires sharing data for &apos;%1&apos; with a public body, such as an absence report to compulsory education (Compulsory Education Act). When sharing with a public body on its legal task you then no longer ask consent for it, objection does not apply, and you record the sharing as a legal obligation. When sharing with another recipient, such as an employer, consent is still needed. In the access report the young person sees which law it was based on. This cannot be undone: if the duty changes, create a new purpose.</translation>
     </message>
     <message>
-        <location filename="../settings/legal_duty.py" line="43"/>
+        <location filename="../settings/legal_duty.py" line="49"/>
         <source>bijv. Leerplichtwet 1969, art. 21</source>
         <translation>e.g. Leerplichtwet 1969, art. 21</translation>
     </message>
     <message>
-        <location filename="../settings/legal_duty.py" line="44"/>
+        <location filename="../settings/legal_duty.py" line="50"/>
         <source>&amp;Wet en artikel:</source>
         <translation>&amp;Law and article:</translation>
     </message>
     <message>
-        <location filename="../settings/legal_duty.py" line="47"/>
+        <location filename="../settings/legal_duty.py" line="53"/>
         <source>altijd, op elke leeftijd</source>
         <translation>always, at any age</translation>
     </message>
     <message>
-        <location filename="../settings/legal_duty.py" line="48"/>
+        <location filename="../settings/legal_duty.py" line="54"/>
         <source> jaar</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../settings/legal_duty.py" line="52"/>
+        <location filename="../settings/legal_duty.py" line="58"/>
         <source>De plicht geldt zolang de jongere jonger is dan deze leeftijd. Kwalificatieplicht: tot 18 jaar.</source>
         <translation>The duty holds while the young person is younger than this age. Qualification duty: until 18.</translation>
     </message>
     <message>
-        <location filename="../settings/legal_duty.py" line="56"/>
+        <location filename="../settings/legal_duty.py" line="62"/>
         <source>Geldt tot de &amp;leeftijd van:</source>
         <translation>Holds until the &amp;age of:</translation>
     </message>
     <message>
-        <location filename="../settings/legal_duty.py" line="57"/>
+        <location filename="../settings/legal_duty.py" line="63"/>
         <source>Ik heb nagekeken dat de wet dit delen &amp;verplicht</source>
         <translation>I have checked that the law &amp;requires this sharing</translation>
     </message>
     <message>
-        <location filename="../settings/legal_duty.py" line="70"/>
+        <location filename="../settings/legal_duty.py" line="76"/>
         <source>Vink eerst aan dat u hebt nagekeken dat de wet dit verplicht.</source>
         <translation>First tick that you have checked that the law requires this.</translation>
     </message>
     <message>
-        <location filename="../settings/legal_duty.py" line="83"/>
-        <source>Wettelijke plicht (%1), op elke leeftijd: geen toestemming nodig.</source>
-        <translation>Legal duty (%1), at any age: no consent needed.</translation>
+        <location filename="../settings/legal_duty.py" line="89"/>
+        <source>Wettelijke plicht (%1), op elke leeftijd: geen toestemming nodig bij delen met een overheidsorgaan, wel bij een andere ontvanger.</source>
+        <translation>Legal duty (%1), at any age: no consent needed when sharing with a public body, but it is with another recipient.</translation>
     </message>
     <message>
-        <location filename="../settings/legal_duty.py" line="87"/>
-        <source>Wettelijke plicht (%1) tot %2 jaar: daaronder vraagt u geen toestemming.</source>
-        <translation>Legal duty (%1) until %2: below that age you ask no consent.</translation>
+        <location filename="../settings/legal_duty.py" line="95"/>
+        <source>Wettelijke plicht (%1) tot %2 jaar: zolang de jongere jonger is, geen toestemming nodig bij delen met een overheidsorgaan, wel bij een andere ontvanger.</source>
+        <translation>Legal duty (%1) until %2: below that age no consent needed when sharing with a public body, but it is with another recipient.</translation>
     </message>
 </context>
 <context>
@@ -3651,24 +3651,34 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>Objection to sharing with %1 for &apos;%2&apos; on the grounds of a public task or a legitimate interest. After it only a legal obligation or a vital interest can still carry this sharing, and then as &apos;sharing despite a no&apos;. Consent the young person gives later does count.</translation>
     </message>
     <message>
-        <location filename="../consent/objection.py" line="67"/>
+        <location filename="../consent/objection.py" line="73"/>
         <source>&amp;Wanneer:</source>
         <translation>&amp;When:</translation>
     </message>
     <message>
-        <location filename="../consent/objection.py" line="70"/>
+        <location filename="../consent/objection.py" line="76"/>
         <source>&amp;Wie maakt bezwaar:</source>
         <translation>&amp;Who objects:</translation>
     </message>
     <message>
-        <location filename="../consent/objection.py" line="71"/>
+        <location filename="../consent/objection.py" line="77"/>
         <source>&amp;Hoe:</source>
         <translation>&amp;How:</translation>
     </message>
     <message>
-        <location filename="../consent/objection.py" line="75"/>
+        <location filename="../consent/objection.py" line="80"/>
         <source>Bezwaar &amp;vastleggen</source>
         <translation>&amp;Record objection</translation>
+    </message>
+    <message>
+        <location filename="../consent/objection.py" line="120"/>
+        <source>%1 kan op deze datum geen bezwaar maken (de leeftijd van de jongere op die dag telt). Klopt de datum? Kies anders wie het bezwaar maakte.</source>
+        <translation>%1 cannot object on this date (the young person&apos;s age on that day counts). Is the date right? Otherwise choose who made the objection.</translation>
+    </message>
+    <message>
+        <location filename="../consent/objection.py" line="128"/>
+        <source>Kies wie het bezwaar maakte.</source>
+        <translation>Choose who made the objection.</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,17 @@ def lifted_edit(
     conn.execute("COMMIT")
 
 
+def replay_after_edit(svc: Service, statements: list[tuple[str, tuple[object, ...]]]) -> list[str]:
+    """The insider's edit of the open vault (lifted_edit; every statement must change a row),
+    then what the replay says of the tables against the log."""
+    conn = attacker_connection(svc)
+    try:
+        lifted_edit(conn, statements, must_hit=True)
+    finally:
+        conn.close()
+    return svc.replay().lines()
+
+
 def edit(copy: Copy, *statements: str) -> None:
     """The insider's edit of the saved copy, with the key the unlock gave (lifted_edit)."""
     conn = attacker_connection(copy.svc)

@@ -16,9 +16,9 @@ from mail_support import (
     RemoteVault,
     rv,  # noqa: F401  (the fixture)
 )
-from test_casussen_s12_objection_proof import _resigned
 from test_mail_replies import READ_AT
 from test_reply_s13_dates import DATE_LINE, OURS, RAW, THEIRS, _undated
+from youth_package_support import verify_resigned
 
 from toestemming.model import MOMENT_FROM_LABELS
 from toestemming.proof import verify
@@ -39,8 +39,7 @@ def _entries(files: dict[str, bytes]) -> list[dict[str, object]]:
 
 def _forged(rv: RemoteVault, files: dict[str, bytes], receipt: object, path: Path) -> bool:  # noqa: F811
     changed = {**files, RECEIPT: json.dumps(receipt, indent=2).encode() + b"\n"}
-    signing_key, _ = rv.svc.forms.proof._keys()
-    return verify(_resigned(changed, signing_key, path)).ok
+    return verify_resigned(rv.svc, changed, path).ok
 
 
 def test_a_re_signed_receipt_cannot_drop_or_add_the_date_is_not_the_senders(

@@ -8,8 +8,6 @@ against the signed log like the rest. Before, the package held only the consent 
 
 from __future__ import annotations
 
-import hashlib
-import io
 import json
 import zipfile
 from collections.abc import Callable
@@ -18,7 +16,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from youth_package_support import unzip, verify_resigned
 
 from toestemming.clock import FixedClock
 from toestemming.model import SignerRef
@@ -33,30 +31,6 @@ STEPS = (
     "Alleen naam en opleiding, niet meer dan nodig.",
     "Toestemming was niet te krijgen; de student weet dat hij bezwaar kan maken.",
 )
-
-
-def _unzip(data: bytes) -> dict[str, bytes]:
-    with zipfile.ZipFile(io.BytesIO(data)) as z:
-        return {i.filename: z.read(i) for i in z.infolist()}
-
-
-def _resigned(files: dict[str, bytes], signing_key: str, path: Path) -> Path:
-    """An insider with the organisation's key rewrites a file and signs the outer manifest."""
-    manifest = json.loads(files["manifest.json"])
-    out = {n: d for n, d in files.items() if n not in ("manifest.json", "manifest.sig")}
-    manifest["files"] = {
-        n: {"sha256": hashlib.sha256(d).hexdigest(), "size": len(d)} for n, d in sorted(out.items())
-    }
-    body = json.dumps(manifest).encode()
-    sig = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(signing_key)).sign(body)
-    with zipfile.ZipFile(path, "w") as z:
-        for n, d in {
-            "manifest.json": body,
-            "manifest.sig": (sig.hex() + "\n").encode(),
-            **out,
-        }.items():
-            z.writestr(n, d)
-    return path
 
 
 def test_the_objection_is_in_the_youths_package_and_verified_against_the_log(
@@ -85,7 +59,7 @@ def test_the_objection_is_in_the_youths_package_and_verified_against_the_log(
     report = verify(path, trust=proof.own_trust())
     assert report.authentic, report.problems
     assert any("1 bezwaar (verzet)" in f for f in report.facts), report.facts
-    files = _unzip(path.read_bytes())
+    files = unzip(path.read_bytes())
     listed = json.loads(files["bezwaren.json"])["bezwaren"]
     assert [(o["objection"], o["channel"], o["ontvanger"]) for o in listed] == [
         (objection.id, "email", "Bakkerij De Korenschoof")
@@ -94,16 +68,15 @@ def test_the_objection_is_in_the_youths_package_and_verified_against_the_log(
 
     # An insider with the key says the objection came in at the desk (or drops it from the
     # list while its event stays): the log in the same file says otherwise.
-    signing_key, _ = proof._keys()
     doc = json.loads(files["bezwaren.json"])
     doc["bezwaren"][0]["channel"] = "desk"
     changed = dict(files, **{"bezwaren.json": json.dumps(doc).encode()})
-    forged = verify(_resigned(changed, signing_key, tmp_path / "a.ttbewijs"))
+    forged = verify_resigned(service, changed, tmp_path / "a.ttbewijs")
     assert not forged.ok
     assert any("anders dan het logboek" in p for p in forged.problems), forged.problems
     doc["bezwaren"] = []
     dropped = dict(files, **{"bezwaren.json": json.dumps(doc).encode()})
-    forged = verify(_resigned(dropped, signing_key, tmp_path / "b.ttbewijs"))
+    forged = verify_resigned(service, dropped, tmp_path / "b.ttbewijs")
     assert any("past niet bij het logboek" in p for p in forged.problems), forged.problems
     # Removing the file from a package without the key: the signed manifest lists it.
     gone = {n: d for n, d in files.items() if n != "bezwaren.json"}

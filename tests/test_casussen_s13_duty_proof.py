@@ -21,13 +21,12 @@ from typing import Any
 import pytest
 from conftest import row_count
 from pdf_checks import flat
-from test_casussen_s12_objection_proof import _resigned
-from test_casussen_s12_objection_proof import _unzip as _unzip_bytes
+from youth_package_support import exported, verify_resigned, youth_with_an_objection
 
 from toestemming.clock import FixedClock
 from toestemming.errors import NotFoundError
 from toestemming.model import LawfulBasis, SignerRef
-from toestemming.proof.verify import VerifyReport, verify
+from toestemming.proof.verify import VerifyReport
 from toestemming.service import Service
 from toestemming.usecases.consent import ItemSpec
 
@@ -37,32 +36,13 @@ DUTY = (
     "Alleen naam, school en dat er verzuim is; geen reden of zorg.",
     "Eerst met de jongere gepraat; de melding is verplicht, anoniem kan niet.",
 )
-INTEREST = (
-    "Publieke taak van de gemeente: jongeren naar werk begeleiden.",
-    "Past bij de begeleiding waarvoor de gegevens zijn verzameld.",
-    "Alleen naam en opleiding, niet meer dan nodig.",
-    "Toestemming was niet te krijgen; de jongere weet dat hij bezwaar kan maken.",
-)
 
 
-def _unzip(path: Path) -> dict[str, bytes]:
-    return _unzip_bytes(path.read_bytes())
-
-
-def _exported(service: Service, youth_id: int, out: Path) -> tuple[dict[str, bytes], str]:
-    """The youth's package, checked with the organisation's own key (in order): its files
-    and what verify says of it."""
-    path = service.forms.proof.export_youth_package(youth_id, out)
-    report = verify(path, trust=service.forms.proof.own_trust())
-    assert report.authentic and report.ok, report.problems
-    return _unzip(path), "\n".join(report.facts)
-
-
-def _forged(files: dict[str, bytes], doc: Any, signing_key: str, path: Path) -> VerifyReport:
+def _forged(service: Service, files: dict[str, bytes], doc: Any, path: Path) -> VerifyReport:
     """verify of the package with verstrekkingen.json replaced by `doc`, re-signed (an
     insider with the organisation's key)."""
     changed = dict(files, **{"verstrekkingen.json": json.dumps(doc).encode()})
-    return verify(_resigned(changed, signing_key, path))
+    return verify_resigned(service, changed, path)
 
 
 def test_verzuimmelding_on_the_legal_duty_is_proven_without_any_consent_request(
@@ -86,8 +66,7 @@ def test_verzuimmelding_on_the_legal_duty_is_proven_without_any_consent_request(
     inzage = flat(service.forms.render_inzage(youth.id))
     assert "wettelijke verplichting" in inzage, inzage
 
-    proof = service.forms.proof
-    files, facts = _exported(service, youth.id, tmp_path)
+    files, facts = exported(service, youth.id, tmp_path)
     assert "afwegingen en verstrekkingen" in facts, facts
     assert not [n for n in files if n.startswith("verzoeken/")]
     listed = json.loads(files["verstrekkingen.json"])["verstrekkingen"]
@@ -103,18 +82,17 @@ def test_verzuimmelding_on_the_legal_duty_is_proven_without_any_consent_request(
 
     # An insider with the key turns the legal duty into consent in the list, or drops the
     # disclosure from it while its event stays: the log in the same file says otherwise.
-    signing_key, _ = proof._keys()
     doc = json.loads(files["verstrekkingen.json"])
     entry = next(e for e in doc["verstrekkingen"] if e["soort"] == "verstrekking")
     entry["basis"] = "consent"
-    forged = _forged(files, doc, signing_key, tmp_path / "a.ttbewijs")
+    forged = _forged(service, files, doc, tmp_path / "a.ttbewijs")
     assert any("anders dan het logboek" in p for p in forged.problems), forged.problems
     doc["verstrekkingen"] = [e for e in doc["verstrekkingen"] if e is not entry]
-    forged = _forged(files, doc, signing_key, tmp_path / "b.ttbewijs")
+    forged = _forged(service, files, doc, tmp_path / "b.ttbewijs")
     assert any("past niet bij het logboek" in p for p in forged.problems), forged.problems
     # Both lists emptied of entries and proofs: a package that proves nothing is refused.
     empty = {**doc, "verstrekkingen": [], "logboek": {**doc["logboek"], "events": []}}
-    forged = _forged(files, empty, signing_key, tmp_path / "c.ttbewijs")
+    forged = _forged(service, files, empty, tmp_path / "c.ttbewijs")
     assert not forged.ok, forged.facts
 
 
@@ -130,17 +108,11 @@ def test_an_objection_without_any_request_has_a_youth_package(
     the privacy officer must show the objection — the youth's package used to be refused
     because no consent request exists. Now it holds the objection and the sharing before it,
     both verified against the log."""
-    c = catalog
-    youth = make_youth(19).youth
-    args = (youth.id, c.gemeente.id, c.werk.id)
-    weighing = service.sharing.record_assessment(*args, "public_task", *INTEREST, True)
-    service.sharing.record_disclosure(*args, [c.contact.id], assessment_id=weighing.id)
-    clock.advance(timedelta(days=3))
-    objection = service.objections.record(*args, SignerRef.youth(youth.id), "email")
-    files, facts = _exported(service, youth.id, tmp_path)
+    objected = youth_with_an_objection(service, catalog, make_youth, clock, with_request=False)
+    files, facts = exported(service, objected.youth_id, tmp_path)
     assert "1 bezwaar (verzet)" in facts, facts
     (listed,) = json.loads(files["bezwaren.json"])["bezwaren"]
-    assert (listed["objection"], listed["channel"]) == (objection.id, "email")
+    assert (listed["objection"], listed["channel"]) == (objected.objection.id, "email")
     kinds = [e["soort"] for e in json.loads(files["verstrekkingen.json"])["verstrekkingen"]]
     assert kinds == ["afweging", "verstrekking", "verantwoording"]
     # The export of a package without a request is logged like any other; the log still
@@ -198,7 +170,7 @@ def test_withdrawing_a_consent_leaves_the_legal_duty_and_its_proof_alone(
         d for d in service.sharing.disclosures(youth.id) if d.basis == LawfulBasis.LEGAL_OBLIGATION
     ]
     assert not legal.override
-    files, _facts = _exported(service, youth.id, tmp_path)
+    files, _facts = exported(service, youth.id, tmp_path)
     assert len([n for n in files if n.startswith("verzoeken/")]) == 1
     bases = [e.get("basis") for e in json.loads(files["verstrekkingen.json"])["verstrekkingen"]]
     assert bases.count("legal_obligation") == 2  # the weighing and the disclosure

@@ -21,8 +21,9 @@ from typing import Any
 
 import pytest
 from conftest import row_count
+from legal_duty_support import LAW, STEPS, duty_named
 from pdf_checks import flat
-from replay_support import attacker_connection, lifted_edit
+from replay_support import replay_after_edit
 
 from toestemming.clock import FixedClock
 from toestemming.errors import RuleViolation, ValidationError
@@ -30,14 +31,6 @@ from toestemming.model import LawfulBasis, SignerRef
 from toestemming.proof.verify import verify
 from toestemming.service import Service
 from toestemming.usecases.consent import ItemSpec
-
-LAW = "Leerplichtwet 1969, art. 21 en 28 (kwalificatieplicht)"
-STEPS = (
-    "Leerplichtwet: de school meldt ongeoorloofd verzuim bij leerplicht.",
-    "Alleen om het verzuim te melden, het doel van de leerplichtwet.",
-    "Alleen naam, school en dat er verzuim is; geen reden of zorg.",
-    "Eerst met de jongere gepraat; de melding is verplicht, anoniem kan niet.",
-)
 
 
 @pytest.fixture
@@ -182,31 +175,22 @@ def test_an_insider_who_makes_a_purpose_a_legal_duty_is_found_by_the_replay(
     """With the passphrase, an insider adds a legal duty by hand to the werk purpose (nobody
     could refuse or object to it any more) and lifts the verzuim duty's age limit to 30: the
     replay names both against the log."""
-    conn = attacker_connection(service)
-    try:
-        lifted_edit(
-            conn,
-            [
-                (
-                    "INSERT INTO legal_duties(purpose_id, law, until_age, recorded_at, worker_id) "
-                    "VALUES (?, 'Verzonnen wet', NULL, '2026-11-23T10:00:00.000000Z', 1)",
-                    (catalog.werk.id,),
-                ),
-                (
-                    "UPDATE legal_duties SET until_age = 30 WHERE purpose_id = ?",
-                    (verzuim.purpose.id,),
-                ),
-            ],
-            must_hit=True,
-        )
-    finally:
-        conn.close()
-    lines = service.replay().lines()
-    assert any(f"wettelijke plicht van doel nr. {catalog.werk.id}" in line for line in lines)
-    assert any(
-        f"wettelijke plicht van doel nr. {verzuim.purpose.id}" in line and "until_age" in line
-        for line in lines
-    ), lines
+    lines = replay_after_edit(
+        service,
+        [
+            (
+                "INSERT INTO legal_duties(purpose_id, law, until_age, recorded_at, worker_id) "
+                "VALUES (?, 'Verzonnen wet', NULL, '2026-11-23T10:00:00.000000Z', 1)",
+                (catalog.werk.id,),
+            ),
+            (
+                "UPDATE legal_duties SET until_age = 30 WHERE purpose_id = ?",
+                (verzuim.purpose.id,),
+            ),
+        ],
+    )
+    assert duty_named(lines, catalog.werk.id), lines
+    assert duty_named(lines, verzuim.purpose.id, "until_age"), lines
 
 
 @pytest.mark.parametrize(("age", "allowed"), [(22, True), (23, False)])

@@ -12,28 +12,36 @@ from pytestqt.qtbot import QtBot
 from ui_vault import Seeded
 
 from toestemming.clock import FixedClock
-from toestemming.model import RepresentativeRole, SignerRef
+from toestemming.model import Representative, RepresentativeRole, SignerRef, Youth
 from toestemming.service import Service
 from ui.consent.common import local_moment
 from ui.consent.objection import ObjectionDialog
 
 
-def test_a_letter_from_before_the_16th_birthday_is_the_parents(
-    qtbot: QtBot, service: Service, clock: FixedClock, seeded: Seeded
-) -> None:
+def _sem_and_his_mother(
+    qtbot: QtBot, service: Service, clock: FixedClock
+) -> tuple[Youth, Representative, ObjectionDialog]:
+    """Sem, 16 since a week, his mother with gezag, and Bezwaar vastleggen open for him."""
     today = clock.today()
-    born = today.replace(year=today.year - 16) - timedelta(days=7)  # 16 since a week
+    born = today.replace(year=today.year - 16) - timedelta(days=7)
     youth = service.people.add_youth(
         given_name="Sem", family_name="Bakker", birth_date=born.isoformat()
     )
     mother = service.people.add_representative(
         youth.id, "Ilse Bakker", RepresentativeRole.PARENT, True
     )
-    recipient = service.catalog.recipients()[0].id
-    purpose = service.catalog.purposes()[0].id
-    dialog = ObjectionDialog(service, youth.id, recipient, purpose)
+    dialog = ObjectionDialog(
+        service, youth.id, service.catalog.recipients()[0].id, service.catalog.purposes()[0].id
+    )
     qtbot.addWidget(dialog)
     dialog.show()
+    return youth, mother, dialog
+
+
+def test_a_letter_from_before_the_16th_birthday_is_the_parents(
+    qtbot: QtBot, service: Service, clock: FixedClock, seeded: Seeded
+) -> None:
+    youth, mother, dialog = _sem_and_his_mother(qtbot, service, clock)
 
     def offered() -> list[SignerRef]:
         return [dialog.who_combo.itemData(i) for i in range(dialog.who_combo.count())]
@@ -58,19 +66,7 @@ def test_a_date_corrected_across_the_birthday_does_not_swap_who_objected(
     passes today on the way (typing it, or pressing Nu): on that day only Sem himself may
     object. The mother must not silently become Sem — back on the letter's date she is chosen
     again, and while she cannot be, the dialog says so and records nothing."""
-    today = clock.today()
-    born = today.replace(year=today.year - 16) - timedelta(days=7)
-    youth = service.people.add_youth(
-        given_name="Sem", family_name="Bakker", birth_date=born.isoformat()
-    )
-    mother = service.people.add_representative(
-        youth.id, "Ilse Bakker", RepresentativeRole.PARENT, True
-    )
-    recipient = service.catalog.recipients()[0].id
-    purpose = service.catalog.purposes()[0].id
-    dialog = ObjectionDialog(service, youth.id, recipient, purpose)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    youth, mother, dialog = _sem_and_his_mother(qtbot, service, clock)
     letter = clock.now() - timedelta(days=14)
     dialog.moment.set_value(letter)
     dialog.choose(SignerRef.representative(mother.id))
@@ -94,19 +90,7 @@ def test_the_worker_may_still_choose_the_youth_after_the_warning(
     """The mother is not offered on today's date: the choice is left open, not given to Sem.
     The worker then picks Sem on purpose (the keyboard, as a combo box is used): that is
     recorded, no warning stands in the way."""
-    today = clock.today()
-    born = today.replace(year=today.year - 16) - timedelta(days=7)
-    youth = service.people.add_youth(
-        given_name="Sem", family_name="Bakker", birth_date=born.isoformat()
-    )
-    mother = service.people.add_representative(
-        youth.id, "Ilse Bakker", RepresentativeRole.PARENT, True
-    )
-    dialog = ObjectionDialog(
-        service, youth.id, service.catalog.recipients()[0].id, service.catalog.purposes()[0].id
-    )
-    qtbot.addWidget(dialog)
-    dialog.show()
+    youth, mother, dialog = _sem_and_his_mother(qtbot, service, clock)
     dialog.moment.set_value(clock.now() - timedelta(days=14))
     dialog.choose(SignerRef.representative(mother.id))
     dialog.moment.now_button.click()

@@ -14,6 +14,7 @@ from ui_vault import Seeded
 from toestemming.clock import FixedClock
 from toestemming.model import Representative, RepresentativeRole, SignerRef, Youth
 from toestemming.service import Service
+from toestemming.usecases.objections import Objection
 from ui.consent.common import local_moment
 from ui.consent.objection import ObjectionDialog
 
@@ -38,6 +39,14 @@ def _sem_and_his_mother(
     return youth, mother, dialog
 
 
+def _saved(qtbot: QtBot, service: Service, dialog: ObjectionDialog, youth_id: int) -> Objection:
+    """Save clicked: the dialog closes, and the youth has that one objection."""
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible(), dialog.message.text()
+    (recorded,) = service.objections.for_youth(youth_id)
+    return recorded
+
+
 def test_a_letter_from_before_the_16th_birthday_is_the_parents(
     qtbot: QtBot, service: Service, clock: FixedClock, seeded: Seeded
 ) -> None:
@@ -52,9 +61,7 @@ def test_a_letter_from_before_the_16th_birthday_is_the_parents(
     assert SignerRef.representative(mother.id) in offered()
     dialog.choose(SignerRef.representative(mother.id))
     assert dialog.who_combo.currentData() == SignerRef.representative(mother.id)
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert not dialog.isVisible(), dialog.message.text()
-    (recorded,) = service.objections.for_youth(youth.id)
+    recorded = _saved(qtbot, service, dialog, youth.id)
     assert recorded.signer == SignerRef.representative(mother.id)
     assert local_moment(recorded.objected_at) == local_moment(letter)
 
@@ -78,9 +85,7 @@ def test_a_date_corrected_across_the_birthday_does_not_swap_who_objected(
     dialog.moment.set_value(letter)
     assert dialog.who_combo.currentData() == SignerRef.representative(mother.id)
     assert not dialog.message.isVisible()
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert not dialog.isVisible(), dialog.message.text()
-    (recorded,) = service.objections.for_youth(youth.id)
+    recorded = _saved(qtbot, service, dialog, youth.id)
     assert recorded.signer == SignerRef.representative(mother.id)
 
 
@@ -100,7 +105,5 @@ def test_the_worker_may_still_choose_the_youth_after_the_warning(
     qtbot.keyClick(dialog.who_combo, Qt.Key.Key_Down)  # the worker picks Sem himself
     assert dialog.who_combo.currentData() == SignerRef.youth(youth.id)
     assert not dialog.message.isVisible()
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert not dialog.isVisible(), dialog.message.text()
-    (recorded,) = service.objections.for_youth(youth.id)
+    recorded = _saved(qtbot, service, dialog, youth.id)
     assert recorded.signer == SignerRef.youth(youth.id)

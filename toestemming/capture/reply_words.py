@@ -330,6 +330,14 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
          r"husband|wife|mother|father|parents))|sluit (?:me|mij|ik me|ik mij) aan bij"
          r"|(?:zie|see) (?:de |het |the )?(?:mail|e-mail|email|bericht|antwoord|message|reply|"
          r"answer) (?:van|from|of)", Cat.REPORTED, 0),
+        # another person as the one who consents: "mijn man gaat akkoord, ik niet", "mijn ex
+        # geeft geen toestemming", "de vader van Sam is het er niet mee eens" — their answer,
+        # told; the sender's own is another ("ik niet" read as all yes was a yes nobody gave)
+        (r"(?:mijn|m'n|zijn|haar|onze|de|my|his|her|our|the) (?:ex|man|vrouw|moeder|vader|"
+         r"mama|papa|partner|ouders|andere ouder|mother|father|mom|mum|dad|husband|wife|"
+         r"parents|other parent)(?: van [^ ]+)? (?:gaat|gaan|geeft|geven|heeft|hebben|is het|"
+         r"is er|is akkoord|is tegen|zijn het|zijn akkoord|agrees|agree|gives|give|has|does|"
+         r"did|is against|is fine|is ok|is okay)", Cat.REPORTED, 0),
         # a yes for a while only ("voor nu ja", "alleen dit schooljaar"): a condition
         (r"voor (?:nu|het moment|even)|for (?:now|the time being|the moment)|(?:alleen |only )?"
          r"(?:dit|this) (?:jaar|schooljaar|year|school year|semester)", Cat.COND, 0),

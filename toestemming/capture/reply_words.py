@@ -429,7 +429,11 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
         (r"(?:niets|nothing) (?:op |er op |ertegen |erop )?(?:tegen|against)|zonder bezwaar",
          Cat.AGREE, 1),
         (r"(?:niet|not) (?:tegen|against)", Cat.AGREE, 1),
-        (r"(?:niet|not) (?:zo |heel )?erg(?= _| hoor| om| als| dat|$)|not mind", Cat.FINE, 1),
+        # "natuurlijk niet erg": not "natuurlijk niet" (a no) and a stray "erg"
+        (r"(?:(?:natuurlijk|echt|helemaal|totaal|absoluut|zeker|toch) )?(?:niet|not) (?:zo |heel )?"
+         r"erg(?= _| hoor| om| als| dat|$)|not mind", Cat.FINE, 1),
+        # "geen punt" is "no problem" (never before an item: "geen punt 2" is a no for 2)
+        (r"(?:geen|no) punt(?= _|$| hoor| van)", Cat.AGREE, 1),
         (r"waarom niet|why not", Cat.FINE, 1),
         # -- plain no and yes in more than one word -------------------------------------------
         (r"(?:toestemming|consent|permission) (?:is |wordt |word )?(?:weiger|refuse|decline)|"

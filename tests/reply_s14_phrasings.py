@@ -149,4 +149,29 @@ PHRASINGS: dict[str, Phrasing] = {
     "accent-ja": Phrasing("Jà voor alles", ALL_YES, also=(NONE,)),
     "accent-name": Phrasing("1 ja, 2 nee, 3 ja. Groetjes, Loïs en Noël", JNJ),
     "accent-cafe": Phrasing("Ja voor alles. Ik werk zelf in een café, dus ik snap het.", ALL_YES),
+    # -- the other parent's answer, told: not the sender's (round 8 found these wrong) -------
+    "man-akkoord-ik-niet": Phrasing("Mijn man gaat akkoord, ik niet", NONE),
+    "ex-niet-ik-wel": Phrasing("Mijn ex gaat niet akkoord, ik wel", NONE),
+    "man-niet-maar-ik-wel": Phrasing("Mijn man gaat niet akkoord, maar ik wel", NONE),
+    "vader-van-sam-oneens": Phrasing(
+        "De vader van Sam is het er niet mee eens", NONE, also=(ALL_NO,)
+    ),
+    "husband-agrees": Phrasing("My husband agrees, I don't", NONE, lang="en"),
+    "man-en-ik": Phrasing("Mijn man en ik gaan akkoord", ALL_YES, also=(NONE,)),
+    "ja-man-ook": Phrasing("Ja voor alles. Mijn man gaat ook akkoord.", ALL_YES, also=(NONE,)),
+    # -- Dutch idioms for "no problem" ---------------------------------------------------------
+    "natuurlijk-niet-erg": Phrasing("Nee, natuurlijk niet erg!", NONE, also=(ALL_YES,)),
+    "geen-punt": Phrasing("Geen punt hoor", ALL_YES, also=(NONE,)),
+    "geen-punt-2": Phrasing("Ja voor alles, geen punt 2", JNJ, also=(NONE, ("ja", U, "ja"))),
+    "nee-hoor-prima": Phrasing("Nee hoor, prima", NONE),
+    "niets-op-tegen": Phrasing("Heb er niks op tegen", ALL_YES, also=(NONE,)),
+    # -- numbers that are no items -------------------------------------------------------------
+    "klas-3": Phrasing("Sam zit in klas 3. Ja voor alles", ALL_YES, also=(("ja", "ja", U), NONE)),
+    "twee-jaar-uwv": Phrasing("Ja voor 1, want ik heb 2 jaar bij het UWV gewerkt", ("ja", U, U)),
+    "phone-number": Phrasing("Nee voor alles. Mijn nummer: 0612345678", ALL_NO),
+    "al-eens": Phrasing(
+        "1 en 3 goed, 2 liever niet omdat hij daar al eens is geweest.",
+        JNJ,
+        also=(("ja", U, "ja"),),
+    ),
 }

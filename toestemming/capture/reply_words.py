@@ -417,6 +417,8 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
         (r"(?:geen|no) (?:verdere |andere |further |other )?(?:vraag|question|"
          r"opmerkingen|comments)|geen dank|no worries|geen zorgen|(?:geen|no) (?:haast|rush|"
          r"hurry)", Cat.NEUTRAL, 0),
+        # "eens" as "once": "omdat hij daar al eens weg is gegaan" agrees with nothing
+        (r"(?:al|nog|ooit) eens|eens (?:per|in de|in het)", Cat.NEUTRAL, 0),
         # "als moeder geef ik toestemming": a role, not a condition
         (r"als (?:zijn |haar |de |zijn |hun )?(?:moeder|vader|ouder|ouders|voogd|verzorger|"
          r"verzorgers|mentor|jongere|gezaghebbende|pleegouder|pleegmoeder|pleegvader)|as (?:his |"

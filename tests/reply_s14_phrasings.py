@@ -109,7 +109,8 @@ PHRASINGS: dict[str, Phrasing] = {
     "een-ja-twee-nee": Phrasing("Eén ja, twee nee, drie ja", JNJ, also=(NONE,)),
     # -- item names instead of numbers -----------------------------------------------------------
     "names-three": Phrasing("UWV ja, bakkerij nee, leerplicht ja", JNJ),
-    "names-lines": Phrasing("Werk: ja\nStage: nee\nSchool: ja", JNJ, also=(NONE, ("ja", "nee", U))),
+    # "School" names item 3 ("Volgen na school") only beside the other items' names
+    "names-lines": Phrasing("Werk: ja\nStage: nee\nSchool: ja", ("ja", "nee", U), also=(NONE, JNJ)),
     "names-alles-behalve-stage": Phrasing("Alles mag behalve de stage", JNJ, also=(NONE,)),
     "names-behalve-bakkerij": Phrasing("Mag allemaal behalve de bakkerij", JNJ, also=(NONE,)),
     "names-niet-leerplicht": Phrasing("Ja, maar niet voor de leerplicht", ("ja", "ja", "nee")),
@@ -174,4 +175,8 @@ PHRASINGS: dict[str, Phrasing] = {
         JNJ,
         also=(("ja", U, "ja"),),
     ),
+    # -- the sender is a school: "school" alone names no item ("Volgen na school") -----------
+    "school-ja": Phrasing("Ja voor school", NONE),
+    "school-caps": Phrasing("School ja", NONE),
+    "school-nee": Phrasing("Nee voor school", NONE, also=((U, U, "nee"),)),
 }

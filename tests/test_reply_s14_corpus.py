@@ -88,6 +88,10 @@ def test_the_matrix_covers_the_brief() -> None:
         ("twee en drie jaar geleden ja", ("geen",)),  # a time, no items
         # "alle 3" with three items: was item 3 only
         ("Nee voor alle 3", ("nee", "nee", "nee")),
+        # "school" alone: the sender is a school, item 3 only has the word in its title
+        # ("Volgen na school"): was a yes for item 3
+        ("Ja voor school", ("geen",)),
+        ("School ja", ("geen",)),
         # "al eens" is "once", no agreement: item 2 was left unclear
         ("1 en 3 goed, 2 liever niet omdat hij daar al eens is geweest.", ("ja", "nee", "ja")),
     ],

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .reply_clauses import Clause
 from .reply_tok import Tok
-from .reply_words import Cat
+from .reply_words import SENDER_SIDE, Cat
 
 _OBJECT_LINKS = frozenset({"voor", "met", "aan", "for", "to", "with"})
 _ARTICLES = frozenset({"de", "het", "the", "een", "a", "an"})
@@ -101,7 +101,6 @@ def _agrees_with_someone(toks: list[Tok], heads: set[int]) -> bool:
 
 _WITH = frozenset({"met", "with"})
 _MAY = frozenset({"mag", "mogen", "may", "can", "kan", "kunnen"})
-_SENDER_SIDE = frozenset({"school", "opleiding", "mbo", "college"})
 
 
 def _someone_else_may(toks: list[Tok]) -> bool:
@@ -115,9 +114,9 @@ def _someone_else_may(toks: list[Tok]) -> bool:
     # holds the word ("Volgen na school"); it is no recipient that "alles" is shared with
     return (
         k + 1 < len(toks)
-        and toks[k].cat == Cat.REF
+        and toks[k].cat in (Cat.REF, Cat.WORD)
         and not toks[k].explicit
-        and toks[k].canon in _SENDER_SIDE
+        and toks[k].canon in SENDER_SIDE
         and toks[k + 1].canon in _MAY
     )
 

@@ -264,6 +264,11 @@ def lookup(folded: str) -> tuple[Cat, str]:
     return Cat.WORD, folded  # none, or two meanings: not a typo we can read safely
 
 
+# Words for the sender's side (a school, a training): in an item's title ("Volgen na school")
+# they do not name that item, and "(de) school mag alles weten" is no recipient's yes.
+SENDER_SIDE = frozenset({"school", "opleiding", "mbo", "college"})
+
+
 # Fixed phrases, matched on the canonical words of a sentence joined by spaces (punctuation
 # stands there as "_", a slash as "/"). Earlier patterns win; doubts come first so that
 # "weet het niet" is never read as a "niet", and "geen bezwaar" never as a "geen".

@@ -179,4 +179,12 @@ PHRASINGS: dict[str, Phrasing] = {
     "school-ja": Phrasing("Ja voor school", NONE),
     "school-caps": Phrasing("School ja", NONE),
     "school-nee": Phrasing("Nee voor school", NONE, also=((U, U, "nee"),)),
+    # -- a work mail's footer under the answer: "denk" in it is no doubt -----------------------
+    "milieu-footer": Phrasing(
+        "1 ja 2 nee 3 ja\n\nDenk aan het milieu voordat u deze e-mail print.", JNJ
+    ),
+    "environment-footer": Phrasing(
+        "Ja voor alles\n\nPlease consider the environment before printing this e-mail.", ALL_YES
+    ),
+    "milieu-with-answer": Phrasing("Denk aan het milieu, nee voor alles", NONE, also=(ALL_NO,)),
 }

@@ -92,6 +92,11 @@ def test_the_matrix_covers_the_brief() -> None:
         # ("Volgen na school"): was a yes for item 3
         ("Ja voor school", ("geen",)),
         ("School ja", ("geen",)),
+        # a work mail's footer: "denk aan het milieu" left every item unclear
+        (
+            "1 ja 2 nee 3 ja\n\nDenk aan het milieu voordat u deze e-mail print.",
+            ("ja", "nee", "ja"),
+        ),
         # "al eens" is "once", no agreement: item 2 was left unclear
         ("1 en 3 goed, 2 liever niet omdat hij daar al eens is geweest.", ("ja", "nee", "ja")),
     ],

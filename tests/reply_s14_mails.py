@@ -17,6 +17,7 @@ alles" in it) quoted the way that client quotes:
   soft-broken;
 - web mailers: Roundcube-style base64 in iso-8859-1, an HTML-only KPN-style mail in
   iso-8859-1 quoted-printable;
+- Apple Mail's HTML only, typed "1. ja" lines made an <ol> (the numbers are the list's);
 - a signature with a phone number and a postcode ("06-12345678", "1234 AB") under the answer.
 
 `SUBJECT_ONLY`: the answer typed only in the Subject ("Re: … — JA") above an empty body.
@@ -25,6 +26,7 @@ alles" in it) quoted the way that client quotes:
 from __future__ import annotations
 
 import base64
+import re
 from collections.abc import Callable
 from html import escape
 
@@ -288,6 +290,35 @@ def kpn_html(answer: str, lang: str) -> str:
     return _part("text/html", html, _charset(html, "iso-8859-1"))
 
 
+def _autolist(text: str) -> str:
+    """Apple Mail / Gmail web turn typed "1. ja" lines into an <ol>: the numbers are then
+    the list's, not text."""
+    out: list[str] = []
+    items: list[str] = []
+    for line in [*text.split("\n"), ""]:
+        m = re.match(r"^(\d)\.\s+(.*)$", line)
+        if m and (items or m.group(1) == "1"):
+            items.append(m.group(2))
+            continue
+        if items:
+            out.append("<ol>" + "".join(f"<li>{escape(x)}</li>" for x in items) + "</ol>")
+            items = []
+        out.append(f"<div>{escape(line) if line else '<br>'}</div>")
+    return "".join(out[:-1])
+
+
+def apple_html_autolist(answer: str, lang: str) -> str:
+    """Apple Mail on a Mac, HTML only, the answer's "1. …" lines made a numbered list."""
+    attr = f"Op 2 dec. 2026, om 10:12, heeft Testschool <{ORG}> het volgende geschreven:"
+    html = (
+        '<html><head><meta http-equiv="content-type" content="text/html; charset=utf-8">'
+        f'</head><body style="overflow-wrap: break-word;">{_autolist(answer)}<div><br>'
+        f'<blockquote type="cite"><div>{escape(attr)}</div><br class="Apple-interchange-newline">'
+        f"<div>{_html_lines(original(lang))}</div></blockquote></div><br></body></html>"
+    )
+    return _part("text/html", html, "utf-8")
+
+
 ENVELOPES: dict[str, Callable[[str, str], str]] = {
     "outlook-desktop-1252": outlook_desktop,
     "outlook-tnef-beside-text": outlook_tnef,
@@ -302,6 +333,7 @@ ENVELOPES: dict[str, Callable[[str, str], str]] = {
     "thunderbird-flowed-bottom": thunderbird_bottom,
     "roundcube-b64-latin1": roundcube,
     "kpn-html-latin1": kpn_html,
+    "apple-html-autolist": apple_html_autolist,
 }
 
 

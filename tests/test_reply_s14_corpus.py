@@ -24,7 +24,7 @@ from reply_table import ITEMS
 from test_mail_replies import READ_AT
 
 from toestemming.capture.answers import read_answers
-from toestemming.capture.replies import parse_reply
+from toestemming.capture.replies import html_to_text, parse_reply
 from toestemming.model import Answer
 
 ROUNDS: dict[str, dict[str, Any]] = {
@@ -61,7 +61,7 @@ def test_an_answer_only_in_the_subject_is_not_read(name: str, envelope: str) -> 
 
 
 def test_the_matrix_covers_the_brief() -> None:
-    assert len(P14) >= 100 and len(s14.ENVELOPES) >= 13
+    assert len(P14) >= 100 and len(s14.ENVELOPES) >= 14
     assert len(P14) * len(s14.ENVELOPES) >= 150
     for wanted in ("outlook-tnef-beside-text", "iphone-smime", "thunderbird-flowed-bottom"):
         assert wanted in s14.ENVELOPES
@@ -135,3 +135,16 @@ def test_the_other_parents_yes_is_never_the_senders(vault: RemoteVault, envelope
 def test_a_subject_only_answer_proposes_nothing_to_confirm(vault: RemoteVault, name: str) -> None:
     proposal = vault.svc.remote.read_reply(_dated(s14.subject_only(name), vault))
     assert not proposal.can_confirm
+
+
+def test_a_numbered_html_list_keeps_its_numbers() -> None:
+    """ "1. ja" typed in Gmail or Apple Mail becomes <ol><li>ja</li>…: the numbers were lost
+    and "ja / nee / ja" named no item (left unclear); Outlook's own list markup keeps them."""
+    text, _ = html_to_text("<ol><li>ja</li><li>nee</li><li>ja</li></ol>")
+    assert outcome(read_answers(text, ITEMS[:3])) == ("ja", "nee", "ja")
+    text, _ = html_to_text("<ol start='2'><li>nee</li><li>ja</li></ol>")
+    assert outcome(read_answers(text, ITEMS[:3])) == ("?", "nee", "ja")
+    text, _ = html_to_text("<ul><li>ja</li><li>nee</li></ul>")  # bullets name nothing
+    assert "1" not in text
+    text, _ = html_to_text("<table><tr><td>1</td><td>ja</td></tr></table>")
+    assert text.strip() == "1 ja"

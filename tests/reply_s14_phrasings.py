@@ -187,4 +187,9 @@ PHRASINGS: dict[str, Phrasing] = {
         "Ja voor alles\n\nPlease consider the environment before printing this e-mail.", ALL_YES
     ),
     "milieu-with-answer": Phrasing("Denk aan het milieu, nee voor alles", NONE, also=(ALL_NO,)),
+    # -- reluctance about one item beside a yes to all: no plain yes for it -----------------
+    "wat-minder": Phrasing(
+        "Ja voor alles, alleen de bakkerij vind ik wat minder", NONE, also=(("ja", U, "ja"),)
+    ),
+    "minder-leuk": Phrasing("Ja voor 1 en 3, 2 vind ik minder leuk", ("ja", U, "ja"), also=(JNJ,)),
 }

@@ -97,6 +97,8 @@ def test_the_matrix_covers_the_brief() -> None:
             "1 ja 2 nee 3 ja\n\nDenk aan het milieu voordat u deze e-mail print.",
             ("ja", "nee", "ja"),
         ),
+        # reluctance about one item: was a yes to all three
+        ("Ja voor alles, alleen de bakkerij vind ik wat minder", ("geen",)),
         # "al eens" is "once", no agreement: item 2 was left unclear
         ("1 en 3 goed, 2 liever niet omdat hij daar al eens is geweest.", ("ja", "nee", "ja")),
     ],

@@ -7,6 +7,7 @@ the import of a real vault. Counts by kind and speed: `python tests/reply_s14_co
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Iterator
 from email.utils import format_datetime
 from typing import Any
@@ -150,3 +151,26 @@ def test_a_numbered_html_list_keeps_its_numbers() -> None:
     assert "1" not in text
     text, _ = html_to_text("<table><tr><td>1</td><td>ja</td></tr></table>")
     assert text.strip() == "1 ja"
+
+
+@pytest.mark.parametrize(
+    ("ctype", "filename"),
+    [
+        ("application/pkcs7-mime; smime-type=signed-data", "smime.p7m"),  # opaque S/MIME
+        ("application/pkcs7-mime; smime-type=enveloped-data", "smime.p7m"),  # encrypted
+        ("application/ms-tnef", "winmail.dat"),  # Outlook rich text, no text part beside it
+    ],
+)
+def test_an_answer_we_cannot_open_is_a_problem_not_an_answer(ctype: str, filename: str) -> None:
+    """The words sit inside a container the reader does not open (the bytes of "1 ja 2 nee
+    3 ja" are in it): no text, a problem the worker sees, nothing read."""
+    blob = base64.encodebytes(b"0\x82\x01\x00" + b"1 ja 2 nee 3 ja" + b"\x00" * 40).decode()
+    raw = (
+        "From: a@example.org\nTo: b@example.org\nSubject: Re: x\nMIME-Version: 1.0\n"
+        f'Content-Type: {ctype}; name="{filename}"\nContent-Transfer-Encoding: base64\n'
+        f'Content-Disposition: attachment; filename="{filename}"\n\n{blob}'
+    ).replace("\n", "\r\n")
+    parsed = parse_reply(raw.encode())
+    assert parsed.problems and not parsed.text
+    assert [a.filename for a in parsed.attachments] == [filename]
+    assert outcome(read_answers(parsed.text, ITEMS[:3])) == ("geen",)

@@ -33,7 +33,7 @@ from html import escape
 from mail_corpus import SAM
 from reply_s10_envelopes import SUBJECT, _alternative, _b64, _html_lines, _part, _quote
 from reply_s12_envelopes import _first_request
-from reply_s13_mails import _bytes, _encoded_subject, _headers
+from reply_s13_mails import _bytes, _encoded_subject, _headers, samsung_plain
 from reply_table import ORG
 
 PARENT = "Joëlle de Vries"
@@ -214,27 +214,6 @@ def iphone_smime(answer: str, lang: str) -> str:
     )
 
 
-# -- Samsung Email ----------------------------------------------------------------------------
-def samsung(answer: str, lang: str) -> str:
-    sent = "Verzonden vanaf mijn Galaxy"
-    head = (
-        f"-------- Oorspronkelijk bericht --------\nVan: Testschool <{ORG}>\nDatum: 02-12-26 "
-        f"10:12 (GMT+01:00)\nAan: {SAM}\nOnderwerp: {SUBJECT[lang]}\n"
-    )
-    plain = f"{answer}\n\n\n\n{sent}\n\n{head}\n{original(lang)}\n"
-    html = (
-        f'<html><body><div dir="auto">{_html_lines(answer)}</div><div dir="auto"><br></div>'
-        f'<div id="composer_signature" dir="auto"><div style="font-size:85%" dir="auto">{sent}'
-        f'</div></div><div dir="auto"><br></div><div align="left" dir="auto">'
-        f"{_html_lines(head)}</div>{_html_lines(original(lang))}</body></html>"
-    )
-    return _alternative(
-        _part("text/plain", plain, "UTF-8", "b64"),
-        _part("text/html", html, "UTF-8", "b64"),
-        "--_com.samsung.android.email_2a3b",
-    )
-
-
 # -- Thunderbird, format=flowed, answer under the quote ------------------------------------------
 def _flow(text: str, width: int = 40) -> str:
     """format=flowed: lines longer than `width` broken at a space, which stays at the end of
@@ -329,7 +308,7 @@ ENVELOPES: dict[str, Callable[[str, str], str]] = {
     "gmail-bottom-post": gmail_bottom,
     "iphone-qp": iphone,
     "iphone-smime": iphone_smime,
-    "samsung-b64": samsung,
+    "samsung-b64": samsung_plain,  # as round 7 built it
     "thunderbird-flowed-bottom": thunderbird_bottom,
     "roundcube-b64-latin1": roundcube,
     "kpn-html-latin1": kpn_html,

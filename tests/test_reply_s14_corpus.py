@@ -8,21 +8,19 @@ the import of a real vault. Counts by kind and speed: `python tests/reply_s14_co
 from __future__ import annotations
 
 import base64
-from collections.abc import Iterator
-from email.utils import format_datetime
 from typing import Any
 
 import pytest
 import reply_s10_envelopes as s10
 import reply_s14_mails as s14
-from mail_support import RemoteVault, build_remote_vault
+import test_reply_s13_corpus as s13_test
+from mail_support import RemoteVault
 from reply_harness import outcome, wrong_in
 from reply_s11_phrasings import PHRASINGS as P11
 from reply_s12_phrasings import PHRASINGS as P12
 from reply_s13_phrasings import PHRASINGS as P13
 from reply_s14_phrasings import PHRASINGS as P14
 from reply_table import ITEMS
-from test_mail_replies import READ_AT
 
 from toestemming.capture.answers import read_answers
 from toestemming.capture.replies import html_to_text, parse_reply
@@ -108,20 +106,9 @@ def test_each_class(text: str, want: tuple[str, ...]) -> None:
     assert outcome(read_answers(text, ITEMS[:3])) == want
 
 
-# -- through the import of a real vault ------------------------------------------------------
-@pytest.fixture(scope="module")
-def vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RemoteVault]:
-    mp = pytest.MonkeyPatch()
-    v = build_remote_vault(tmp_path_factory.mktemp("s14") / "t.tvault", mp)
-    v.clock.advance(READ_AT)
-    try:
-        yield v
-    finally:
-        v.svc.close()
-
-
-def _dated(raw: bytes, vault: RemoteVault) -> bytes:
-    return raw.replace(s10.DATE.encode(), format_datetime(vault.clock.now() - READ_AT / 2).encode())
+# -- through the import of a real vault (round 7's module fixture: a vault at read time) -----
+vault = s13_test.vault
+_dated = s13_test._dated
 
 
 @pytest.mark.parametrize("envelope", ["outlook-tnef-beside-text", "iphone-smime", "samsung-b64"])

@@ -192,4 +192,15 @@ PHRASINGS: dict[str, Phrasing] = {
         "Ja voor alles, alleen de bakkerij vind ik wat minder", NONE, also=(("ja", U, "ja"),)
     ),
     "minder-leuk": Phrasing("Ja voor 1 en 3, 2 vind ik minder leuk", ("ja", U, "ja"), also=(JNJ,)),
+    # -- an exception that holds something no item is and an item ---------------------------
+    # (the item after the unknown word was left to "ja voor alles": a yes for 2)
+    "behalve-huisarts-en-2": Phrasing(
+        "Ja voor alles behalve de huisarts en 2", NONE, also=((U, "nee", U),)
+    ),
+    "behalve-2-en-huisarts": Phrasing(
+        "Ja voor alles behalve 2 en de huisarts", NONE, also=((U, "nee", U), JNJ)
+    ),
+    "behalve-oma-en-bakkerij": Phrasing(
+        "Alles mag, behalve oma en de bakkerij", NONE, also=((U, "nee", U),)
+    ),
 }

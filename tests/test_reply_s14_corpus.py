@@ -98,6 +98,9 @@ def test_the_matrix_covers_the_brief() -> None:
         ),
         # reluctance about one item: was a yes to all three
         ("Ja voor alles, alleen de bakkerij vind ik wat minder", ("geen",)),
+        # an exception of something unknown and an item: was a yes for the item
+        ("Ja voor alles behalve de huisarts en 2", ("geen",)),
+        ("Yes to all except the doctor and 2", ("geen",)),
         # "al eens" is "once", no agreement: item 2 was left unclear
         ("1 en 3 goed, 2 liever niet omdat hij daar al eens is geweest.", ("ja", "nee", "ja")),
     ],

@@ -154,7 +154,12 @@ def _except_group(tokens: list[Tok], i: int) -> tuple[list[Tok], int]:
     while j < n:
         t = tokens[j]
         if t.cat in (Cat.FOR, Cat.PART, Cat.FILL, Cat.REF, Cat.CONJ, Cat.SENSITIVE, Cat.WORD):
-            if t.cat == Cat.WORD and not any(g.cat == Cat.SENSITIVE for g in group):
+            if (
+                t.cat == Cat.WORD
+                and not any(g.cat == Cat.SENSITIVE for g in group)
+                and not _listed_with_item(tokens, j)
+                and not _last_of_list(group)
+            ):
                 break
             group.append(t)
         elif (
@@ -177,6 +182,28 @@ def _except_group(tokens: list[Tok], i: int) -> tuple[list[Tok], int]:
             group.append(tokens[j])
             j += 1
     return group, j
+
+
+def _listed_with_item(tokens: list[Tok], j: int) -> bool:
+    """ "behalve de huisarts en 2": the unknown word j is one of a list that names an item
+    after it — the item is excepted too (it was left to the main clause: a yes for 2)."""
+    k, n = j + 1, len(tokens)
+    while k < n and k - j < 4 and tokens[k].cat in (Cat.WORD, Cat.FILL):
+        k += 1
+    if k >= n or not (
+        tokens[k].cat == Cat.CONJ or (tokens[k].cat == Cat.PUNCT and tokens[k].canon in ",/&+")
+    ):
+        return False
+    k += 1
+    while k < n and tokens[k].cat in (Cat.FILL, Cat.PART, Cat.FOR):
+        k += 1
+    return k < n and tokens[k].cat == Cat.REF
+
+
+def _last_of_list(group: list[Tok]) -> bool:
+    """ "behalve 2 en de huisarts": the unknown word ends the excepted list."""
+    last = next((g for g in reversed(group) if g.cat != Cat.FILL), None)
+    return last is not None and last.cat == Cat.CONJ and any(g.cat == Cat.REF for g in group)
 
 
 def is_answer_token(t: Tok) -> bool:

@@ -331,6 +331,11 @@ def _excepts(clauses: list[Clause], excepts: list[Clause], out: SentenceReading)
         spans = [(e.toks[0].start, e.toks[0].end)]
         e.bindings.append(binding(_mirror(governing, spans), refs, "except"))
         e.unbound = []
+        if any(t.cat == Cat.WORD for t in e.toks):
+            # "ja voor alles behalve de huisarts en 2": 2 is excepted, and so is something
+            # that is no item here — what the yes still covers is not known (as above)
+            for unit in governing:
+                unit.hedge = unit.hedge or "both"
 
 
 def _implicit_yes(clauses: list[Clause], e: Clause) -> list[Unit]:

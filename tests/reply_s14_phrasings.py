@@ -14,12 +14,7 @@ asks the worker (rule of answers.py), so its expectation is ("geen",).
 from __future__ import annotations
 
 from reply_s11_phrasings import Phrasing
-
-JNJ = ("ja", "nee", "ja")
-NONE = ("geen",)
-ALL_YES = ("ja", "ja", "ja")
-ALL_NO = ("nee", "nee", "nee")
-U = "?"
+from reply_s13_phrasings import ALL_NO, ALL_YES, JNJ, NONE, U
 
 PHRASINGS: dict[str, Phrasing] = {
     # -- a yes with nothing said of the items: the worker asks (never a guessed yes) ---------

@@ -251,6 +251,9 @@ class _HtmlText(HTMLParser):
         self._had_pre = False
         self._line_start = True  # nothing but spaces since the last line break
         self._soft_p: list[bool] = []  # per open <p>: Outlook's MsoNormal (no margins)
+        # per open list: the next number of an <ol>'s item (None: a <ul>). Gmail and Apple
+        # Mail turn a typed "1. ja" into <ol><li>ja</li>: without the number no item is named.
+        self._lists: list[int | None] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in ("script", "style", "head", "title"):
@@ -263,6 +266,13 @@ class _HtmlText(HTMLParser):
             self._quoted_after = True
         if tag in self._BLOCK:
             self._block_break(tag, names)
+        if tag in ("ol", "ul"):
+            self._lists.append(_list_start(attrs) if tag == "ol" else None)
+        elif tag == "li" and self._lists and self._lists[-1] is not None and not self._skip:
+            self._text(f"{self._lists[-1]}. ")
+            self._lists[-1] += 1
+        elif tag in ("td", "th") and not self._line_start:
+            self._text(" ")  # cells side by side: "1" and "ja" are two words
         if tag in _VOID:
             if tag == "hr":
                 self._quoted_after = self._quoted_after or not self._quote_depth
@@ -297,6 +307,8 @@ class _HtmlText(HTMLParser):
                         self._skip -= 1
                 del self._stack[i:]
                 break
+        if tag in ("ol", "ul") and self._lists:
+            self._lists.pop()
         if tag in self._BLOCK:
             self._block_break(tag, "msonormal" if tag == "p" and self._pop_soft_p() else "")
 
@@ -348,6 +360,12 @@ class _HtmlText(HTMLParser):
                     depth = max(depth, d)
         out.append(_quoted("".join(parts).lstrip(lead), depth))
         return "\n".join(out)
+
+
+def _list_start(attrs: list[tuple[str, str | None]]) -> int:
+    """An <ol>'s first number (start="3"), 1 when absent or not a small number."""
+    value = next((v for k, v in attrs if k == "start"), None) or "1"
+    return int(value) if value.isdigit() and len(value) <= 4 else 1
 
 
 _VOID = frozenset({"br", "hr", "img", "meta", "input", "wbr"})

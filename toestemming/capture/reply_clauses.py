@@ -11,13 +11,39 @@ items is reply_grammar's work.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-from .reply_tok import AGE, GLUE, Span, Tok
+from .reply_tok import AGE, GLUE, Tok
+from .reply_units import (
+    ACK,
+    BOTH,
+    LETTER,
+    NEG_WEAK,
+    REF_CATS,
+    STRONG,
+    WEAK,
+    Binding,
+    Clause,
+    Unit,
+    Withdrawal,
+)
+from .reply_withdrawal import withdrawals
 from .reply_words import ANSWER_CATS, Cat
 
-STRONG, WEAK, NEG_WEAK, ACK, LETTER = 3, 2, 1, 0, -1
-BOTH = 2  # "ja/nee": both answers at once
+__all__ = [
+    "ACK",
+    "BOTH",
+    "NEG_WEAK",
+    "REF_CATS",
+    "STRONG",
+    "WEAK",
+    "Binding",
+    "Clause",
+    "Unit",
+    "Withdrawal",
+    "analyse",
+    "is_answer_token",
+    "split_clauses",
+]
+
 
 _NEGATION_WORDS = frozenset(
     [
@@ -29,80 +55,7 @@ _WEAK_OBJECTIONS = frozenset({"tegen", "against"})
 _RHETORICAL = frozenset({"waarom niet", "why not"})
 _MODALS = frozenset({"mag", "mogen"})
 _PREDICATES = frozenset({Cat.AGREE, Cat.FINE, Cat.OBJECT, Cat.ACK})
-REF_CATS = frozenset({Cat.REF, Cat.ALL, Cat.REST})
-_LIST_ONLY = frozenset(
-    {Cat.REF, Cat.ALL, Cat.REST, Cat.FOR, Cat.PART, Cat.CONJ, Cat.FILL, Cat.PUNCT, Cat.ONLY}
-)
 _CLAUSE_BREAKS = ",;()[]–—"
-
-
-@dataclass(eq=False)
-class Unit:
-    """One answer in the text: its polarity and the words that carry it."""
-
-    pol: int  # +1 yes, -1 no, BOTH, 0 (doubt only / not yet resolved)
-    strength: int
-    spans: list[Span]
-    head: int  # text offset of the word that carries it (orders units)
-    whole: bool = False  # about the request as a whole ("akkoord", "geen bezwaar")
-    negative: bool = False  # said with a negation ("nee", "geen bezwaar", "niet")
-    base: int = 0  # polarity of the predicate under the negation (0: none)
-    ellipsis: str = ""  # "wel", "niet", "ook", "ook niet", "ook wel", "mirror"
-    hedge: str = ""  # "hedge", "question", "cond": not certain
-    rhetorical: bool = False  # "waarom niet"
-    mirror_of: list[Unit] = field(default_factory=list)  # the opposite of these
-    counts: bool = True  # a bare unit that is allowed to answer
-    elsewhere: bool = False  # said of something that is no item here ("nee voor de huisarts")
-
-
-@dataclass(eq=False)
-class Binding:
-    unit: Unit
-    items: frozenset[int] = frozenset()  # named items (number, part word, title)
-    all_items: bool = False  # "alles", "beide"
-    rest: bool = False  # "de rest"
-    source: str = "ref"  # "ref", "hint", "except", "contrast", "all"
-    ref_spans: list[Span] = field(default_factory=list)
-
-
-@dataclass
-class Withdrawal:
-    spans: list[Span]
-    items: frozenset[int]
-    all_items: bool
-    negated: bool
-    doubtful: bool
-    question: bool
-
-
-@dataclass(eq=False)
-class Clause:
-    toks: list[Tok]
-    link: str  # "", "comma", "sep", "contrast"
-    units: list[Unit] = field(default_factory=list)
-    refs: list[Tok] = field(default_factory=list)
-    hedges: list[tuple[str, list[Span]]] = field(default_factory=list)
-    withdrawals: list[Withdrawal] = field(default_factory=list)
-    sensitive: list[Span] = field(default_factory=list)
-    negated: bool = False  # holds a negation (for the sensitive-data words)
-    only: Span | None = None
-    bindings: list[Binding] = field(default_factory=list)
-    bare: list[Unit] = field(default_factory=list)
-    unbound: list[Tok] = field(default_factory=list)
-    is_except: bool = False
-    main: Clause | None = None  # for an except clause: the clause it excepts from
-
-    def ref_only(self) -> bool:
-        return (
-            bool(self.refs)
-            and not self.units
-            and not self.withdrawals
-            and not self.hedges
-            and all(t.cat in _LIST_ONLY for t in self.toks)
-        )
-
-    def explicit_refs(self) -> bool:
-        return any(r.cat != Cat.REF or r.explicit for r in self.refs)
 
 
 # -- splitting ----------------------------------------------------------------------------------
@@ -201,7 +154,12 @@ def _except_group(tokens: list[Tok], i: int) -> tuple[list[Tok], int]:
     while j < n:
         t = tokens[j]
         if t.cat in (Cat.FOR, Cat.PART, Cat.FILL, Cat.REF, Cat.CONJ, Cat.SENSITIVE, Cat.WORD):
-            if t.cat == Cat.WORD and not any(g.cat == Cat.SENSITIVE for g in group):
+            if (
+                t.cat == Cat.WORD
+                and not any(g.cat == Cat.SENSITIVE for g in group)
+                and not _listed_with_item(tokens, j)
+                and not _last_of_list(group)
+            ):
                 break
             group.append(t)
         elif (
@@ -224,6 +182,28 @@ def _except_group(tokens: list[Tok], i: int) -> tuple[list[Tok], int]:
             group.append(tokens[j])
             j += 1
     return group, j
+
+
+def _listed_with_item(tokens: list[Tok], j: int) -> bool:
+    """ "behalve de huisarts en 2": the unknown word j is one of a list that names an item
+    after it — the item is excepted too (it was left to the main clause: a yes for 2)."""
+    k, n = j + 1, len(tokens)
+    while k < n and k - j < 4 and tokens[k].cat in (Cat.WORD, Cat.FILL):
+        k += 1
+    if k >= n or not (
+        tokens[k].cat == Cat.CONJ or (tokens[k].cat == Cat.PUNCT and tokens[k].canon in ",/&+")
+    ):
+        return False
+    k += 1
+    while k < n and tokens[k].cat in (Cat.FILL, Cat.PART, Cat.FOR):
+        k += 1
+    return k < n and tokens[k].cat == Cat.REF
+
+
+def _last_of_list(group: list[Tok]) -> bool:
+    """ "behalve 2 en de huisarts": the unknown word ends the excepted list."""
+    last = next((g for g in reversed(group) if g.cat != Cat.FILL), None)
+    return last is not None and last.cat == Cat.CONJ and any(g.cat == Cat.REF for g in group)
 
 
 def is_answer_token(t: Tok) -> bool:
@@ -249,7 +229,7 @@ def analyse(c: Clause) -> None:
             c.hedges.append(("cond", list(t.all_spans())))
         elif t.cat == Cat.ONLY:
             c.only = (t.start, t.end)
-    if _withdrawals(c):
+    if withdrawals(c):
         return
     negatable = {i for i, t in enumerate(toks) if t.cat in _PREDICATES and not t.spans}
     negated: dict[int, int] = {}
@@ -373,76 +353,6 @@ def _tegen_as_preposition(toks: list[Tok]) -> None:
             nxt = next((x for x in toks[k + 1 :] if x.cat not in (Cat.FILL, Cat.PART)), None)
             if nxt is not None and nxt.cat in REF_CATS:
                 t.cat = Cat.FOR
-
-
-def _withdrawals(c: Clause) -> bool:
-    """ "intrekken", "ik trek mijn toestemming in", and their negations ("ik wil mijn
-    toestemming niet intrekken", "ik trek niets in"): a negated withdrawal is none."""
-    toks = c.toks
-    found: list[Withdrawal] = []
-    items = frozenset(p for t in toks if t.cat == Cat.REF for p in t.items)
-    all_items = any(t.cat == Cat.ALL for t in toks)
-    for i, t in enumerate(toks):
-        end = i
-        if t.cat == Cat.TREK:
-            end = next((j for j in range(i + 1, len(toks)) if toks[j].cat == Cat.IN), -1)
-            if end < 0:
-                continue
-        elif t.cat != Cat.WITHDRAW:
-            continue
-        if end + 1 < len(toks) and toks[end + 1].canon == "bij":
-            continue  # "ik trek in bij mijn vader", "intrekken bij": moving house
-        if _moving_in(toks):
-            continue  # "ik ben bij mijn vader ingetrokken"
-        # "ik stop met school", "stoppen met de stage": quitting school or a placement
-        # named like an item is a story, not (for sure) a withdrawal of that item.
-        story = _quits_something(toks, end)
-        negs = [x for x in toks[:end] if x.cat in (Cat.NEG, Cat.NOTHING)]
-        # "stoppen hoeft niet", "intrekken doe ik niet": the negation may follow the verb
-        negs += [x for x in _after_verb(toks, end) if x.cat in (Cat.NEG, Cat.NOTHING)]
-        spans = [*t.all_spans(), *(s for x in negs for s in x.all_spans())]
-        if end != i:
-            spans.append((toks[end].start, toks[end].end))
-        found.append(Withdrawal(spans, items, all_items, bool(negs), story, False))
-    if not found:
-        return False
-    c.withdrawals = found
-    # In a withdrawal "toestemming" is what is withdrawn, "niet" belongs to the verb; only a
-    # plain answer word next to it still counts (for "ja en intrekken": not clear).
-    for t in toks:
-        if t.cat in (Cat.YES, Cat.NO, Cat.EITHER) and not t.spans:
-            pol = {Cat.YES: 1, Cat.NO: -1}.get(t.cat, BOTH)
-            c.units.append(Unit(pol, STRONG, [(t.start, t.end)], t.start, negative=pol == -1))
-    c.refs = []
-    return True
-
-
-def _quits_something(toks: list[Tok], end: int) -> bool:
-    """ "stop met school" / "stoppen met de stage": the verb, "met", and an item's title word
-    or a word we do not know (not "met delen", "met alles", "met 2")."""
-    rest = toks[end + 1 : end + 4]
-    if not rest or rest[0].canon != "met":
-        return False
-    nxt = next((t for t in rest[1:] if t.cat != Cat.FILL), None)
-    return nxt is not None and (nxt.cat == Cat.WORD or (nxt.cat == Cat.REF and not nxt.explicit))
-
-
-def _moving_in(toks: list[Tok]) -> bool:
-    """ "Ik ben bij mijn vader ingetrokken": moving in with someone, when nothing in the
-    clause says what would be withdrawn (no consent word, no item, no "alles")."""
-    return any(t.canon == "bij" for t in toks) and not any(
-        t.cat in (Cat.AGREE, Cat.REF, Cat.ALL, Cat.REST) for t in toks
-    )
-
-
-def _after_verb(toks: list[Tok], end: int) -> list[Tok]:
-    """The few words right after a withdrawal verb, up to an item reference."""
-    out: list[Tok] = []
-    for t in toks[end + 1 : end + 4]:
-        if t.cat in REF_CATS:
-            break
-        out.append(t)
-    return out
 
 
 def _ref_between(toks: list[Tok], i: int, negated: dict[int, int]) -> bool:

@@ -29,7 +29,8 @@ from .reply_clauses import (
     analyse,
     split_clauses,
 )
-from .reply_tok import Span, Tok
+from .reply_elsewhere import said_of_something_else
+from .reply_tok import Span
 from .reply_tokens import Sentence
 from .reply_words import Cat
 
@@ -102,7 +103,7 @@ def read_sentence(sentence: Sentence, context: Context | None = None) -> Sentenc
             w.question = sentence.question
         out.withdrawals.extend(c.withdrawals)
     _doubt(sentence, every, out)
-    _said_of_something_else(every)
+    said_of_something_else(every)
     _hint_and_counting(sentence, every, out)
     _sensitive(sentence, every, out)
     if sentence.hint is not None:
@@ -330,6 +331,11 @@ def _excepts(clauses: list[Clause], excepts: list[Clause], out: SentenceReading)
         spans = [(e.toks[0].start, e.toks[0].end)]
         e.bindings.append(binding(_mirror(governing, spans), refs, "except"))
         e.unbound = []
+        if any(t.cat == Cat.WORD for t in e.toks):
+            # "ja voor alles behalve de huisarts en 2": 2 is excepted, and so is something
+            # that is no item here — what the yes still covers is not known (as above)
+            for unit in governing:
+                unit.hedge = unit.hedge or "both"
 
 
 def _implicit_yes(clauses: list[Clause], e: Clause) -> list[Unit]:
@@ -407,129 +413,6 @@ def _doubt(sentence: Sentence, clauses: list[Clause], out: SentenceReading) -> N
                     u.hedge = u.hedge or "question"
                     keep.append(u)
             c.bare = keep
-
-
-_OBJECT_LINKS = frozenset({"voor", "met", "aan", "for", "to", "with"})
-_ARTICLES = frozenset({"de", "het", "the", "een", "a", "an"})
-# What the request itself is called: "akkoord met het verzoek" answers the request.
-_THE_REQUEST = frozenset(
-    {
-        "verzoek",
-        "aanvraag",
-        "formulier",
-        "voorstel",
-        "bericht",
-        "mail",
-        "e-mail",
-        "email",
-        "brief",
-        "hele",
-        "gehele",
-        "request",
-        "proposal",
-        "form",
-        "message",
-        "letter",
-        "whole",
-        "afspraak",
-        "afspraken",
-        "uitleg",
-        "terms",
-    }
-)
-
-
-def _said_of_something_else(clauses: list[Clause]) -> None:
-    """ "Nee voor de huisarts", "akkoord met de sportclub", "don't share with the employer",
-    "De huisarts: nee", "Gemeente Utrecht: nee" (when two items go there): an answer for
-    something that is no one item of this request answers nothing here — not every item at
-    once. (Next to items named by number it does not contradict them either.)"""
-    for k, c in enumerate(clauses):
-        if _someone_else_may(c.toks):
-            # "de juf mag alles weten": "alles" is everything for the juf, no item here
-            for b in list(c.bindings):
-                c.bindings.remove(b)
-                c.bare.append(b.unit)
-                b.unit.elsewhere = True
-        if not c.bare or c.refs:
-            continue
-        label = clauses[k - 1] if k > 0 and c.link == "comma" else None
-        if label is not None and (label.units or label.refs or label.withdrawals):
-            label = None
-        if _names_something_else(c.toks, {u.head for u in c.bare}) or (
-            label is not None
-            and (any(t.shared for t in label.toks) or _is_named_thing(label.toks, 0))
-        ):
-            for u in c.bare:
-                u.elsewhere = True
-
-
-def _names_something_else(toks: list[Tok], heads: set[int]) -> bool:
-    """A shared name, or "nee voor de huisarts" / "voor de huisarts nee": the thing right
-    after or right before the answer word ("akkoord en bedankt voor de uitleg" is not);
-    "eens met Marja": agreeing with someone, whose answer is not in this message; "de juf
-    mag alles weten": someone who is none of the recipients may know everything."""
-    if any(t.shared for t in toks):
-        return True
-    if _someone_else_may(toks) or _agrees_with_someone(toks, heads):
-        return True
-    return any(
-        t.cat == Cat.FOR
-        and t.canon in _OBJECT_LINKS
-        and _is_named_thing(toks, k + 1)
-        and (
-            (k > 0 and toks[k - 1].start in heads)
-            or (k + 3 < len(toks) and toks[k + 3].start in heads)
-        )
-        for k, t in enumerate(toks)
-    )
-
-
-def _agrees_with_someone(toks: list[Tok], heads: set[int]) -> bool:
-    """ "eens met Marja", "agree with Peter": the answer word, "met"/"with" and a word we do
-    not know (not an item, not the request)."""
-    return any(
-        t.canon in _WITH
-        and k > 0
-        and toks[k - 1].start in heads
-        and k + 1 < len(toks)
-        and toks[k + 1].cat == Cat.WORD
-        and toks[k + 1].canon not in _THE_REQUEST
-        for k, t in enumerate(toks)
-    )
-
-
-_WITH = frozenset({"met", "with"})
-_MAY = frozenset({"mag", "mogen", "may", "can", "kan", "kunnen"})
-_SENDER_SIDE = frozenset({"school", "opleiding", "mbo", "college"})
-
-
-def _someone_else_may(toks: list[Tok]) -> bool:
-    """The clause opens with a person or body we do not know ("de juf", "the teacher") who
-    "mag"/"can": whatever follows is said of them, not of this request's recipients."""
-    k = next((i for i, t in enumerate(toks) if t.cat != Cat.FILL or t.canon in _ARTICLES), 0)
-    if _is_named_thing(toks, k):
-        return k + 2 < len(toks) and toks[k + 2].canon in _MAY
-    k += 1 if k < len(toks) and toks[k].canon in _ARTICLES else 0
-    # "(de) school mag alles weten": the school is the sender's side, whatever item's title
-    # holds the word ("Volgen na school"); it is no recipient that "alles" is shared with
-    return (
-        k + 1 < len(toks)
-        and toks[k].cat == Cat.REF
-        and not toks[k].explicit
-        and toks[k].canon in _SENDER_SIDE
-        and toks[k + 1].canon in _MAY
-    )
-
-
-def _is_named_thing(toks: list[Tok], k: int) -> bool:
-    """ "de huisarts", "the employer": an article and a word we do not know (not the request)."""
-    return (
-        k + 1 < len(toks)
-        and toks[k].canon in _ARTICLES
-        and toks[k + 1].cat == Cat.WORD
-        and toks[k + 1].canon not in _THE_REQUEST
-    )
 
 
 def _content_words(sentence: Sentence) -> int:

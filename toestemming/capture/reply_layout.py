@@ -96,6 +96,12 @@ _DEVICE_LINE = re.compile(
     r"^(?:(?:verzonden|verstuurd|sent|gesendet|envoye)\s+(?:vanaf|van|met|from|with|via|vanuit|"
     r"von|depuis)\b.{0,60}|(?:get|download|haal)\s+outlook\b.{0,60})$"
 )
+# The footer line of many work and council mail systems, under the answer: "denk" in it is
+# no doubt ("1 ja 2 nee 3 ja" + "Denk aan het milieu …" left every item unclear).
+_ENVIRONMENT_LINE = re.compile(
+    r"^\W*(?:denk aan het milieu|(?:please )?(?:consider|think of) the environment|"
+    r"(?:is|moet) (?:het|deze e-?mail) (?:echt|wel) (?:nodig|noodzakelijk)).{0,90}$"
+)
 _DISCLAIMER = re.compile(
     r"disclaimer|uitsluitend bestemd|bestemd voor de geadresseerde|vertrouwelijk|confidential|"
     r"intended (?:solely |only )?for|intended recipient|geadresseerde|aansprakelijk|liability|"
@@ -232,7 +238,12 @@ def own_segments(text: str) -> tuple[Segment, ...]:
             continue
         if signature and _PS.match(folded):
             signature = ""  # "PS 2 toch maar niet" under the name: the sender's own words again
-        if signature or _DEVICE_LINE.match(folded) or _disclaimer_at(lines, i, disclaimers):
+        if (
+            signature
+            or _DEVICE_LINE.match(folded)
+            or (_ENVIRONMENT_LINE.match(folded) and not _has_answer_words(folded))
+            or _disclaimer_at(lines, i, disclaimers)
+        ):
             signature = "sign" if signature else ""
             i += 1
             continue

@@ -43,6 +43,8 @@ def item_numbers(
             continue  # "2 van de 3": how many, not which
         if t.cat == Cat.NUM and _date_like(tokens, i, count):
             continue  # "op 3-12", "12/3", "3.12.2026": a date, not item 3
+        if t.cat == Cat.NUM and t.num == count and prev is not None and prev.canon in _EVERY:
+            continue  # "alle 3" with three items: how many ("alle"), not item 3
         if t.cat == Cat.NUM:
             nxt = _next_real(tokens, i)
             n = t.num
@@ -117,8 +119,6 @@ def _spoken_number(tokens: list[Tok], i: int, out: list[Tok], count: int) -> boo
         or (prev.cat == Cat.CONJ and _ref_before(out))
         or (prev.cat == Cat.PUNCT and prev.canon in ",/&+" and _ref_before(out))
     )
-    if n != 1 or t.canon not in ("een", "one"):
-        return tight or listed
     at_start = (
         prev is None or (prev.cat == Cat.PUNCT and prev.canon in ",;") or (prev.cat == Cat.CONJ)
     )
@@ -129,7 +129,28 @@ def _spoken_number(tokens: list[Tok], i: int, out: list[Tok], count: int) -> boo
         and j + 1 < len(tokens)
         and (tokens[j + 1].cat == Cat.NUM or tokens[j + 1].canon in NUMWORDS)
     )
-    return (tight and at_start) or (listed and in_list)
+    # "één en drie ja, twee nee", "twee en drie nee": a list of numbers that opens the clause
+    # and ends in an answer (not "twee en drie jaar", "een en ander")
+    opens_answered_list = at_start and in_list and _answered_list(tokens, j + 1)
+    if n != 1 or t.canon not in ("een", "one"):
+        return tight or listed or opens_answered_list
+    return (tight and at_start) or (listed and in_list) or opens_answered_list
+
+
+def _answered_list(tokens: list[Tok], k: int) -> bool:
+    """Token k is a number in a list ("en drie", "en 3 en 4"); the list ends in an answer."""
+    while True:
+        nxt = _next_real(tokens, k)
+        if nxt is None:
+            return False
+        if nxt.cat in _ANSWERISH:
+            return True
+        j = tokens.index(nxt)
+        if nxt.cat != Cat.CONJ or j + 1 >= len(tokens):
+            return False
+        k = j + 1
+        if not (tokens[k].cat == Cat.NUM or tokens[k].canon in NUMWORDS):
+            return False
 
 
 _TIMES_TEXT = (
@@ -210,6 +231,7 @@ def _amount_of(tokens: list[Tok], i: int, skip: set[int]) -> bool:
     return False
 
 
+_EVERY = frozenset({"alle", "all", "allemaal", "beide", "both"})
 _AND = frozenset({"en"})  # "1 t/m 3 en met 5": the Dutch word, not a language code
 _RANGE_WORDS = frozenset({"t", "tm", "tot", "through"})
 # Counted things: a number before them is an amount, never an item.

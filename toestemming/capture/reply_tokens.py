@@ -21,6 +21,7 @@ from .reply_words import (
     ANSWER_CATS,
     PHRASE_PATTERN,
     PHRASES,
+    SENDER_SIDE,
     Cat,
     fold,
     lookup,
@@ -85,7 +86,9 @@ class ItemNames:
         owners: dict[str, int] = {}
         for ws in words.values():
             for w in ws:
-                owners[w] = owners.get(w, 0) + 1
+                # "school" in "Volgen na school": the sender is the school too ("ja voor
+                # school" may answer the request, not that item) — like a word two items share
+                owners[w] = owners.get(w, 0) + (2 if w in SENDER_SIDE else 1)
         # A word in two items' names says nothing about which one is meant.
         return cls(
             {p: frozenset(w for w in ws if owners[w] == 1) for p, ws in words.items()},

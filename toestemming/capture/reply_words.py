@@ -264,6 +264,11 @@ def lookup(folded: str) -> tuple[Cat, str]:
     return Cat.WORD, folded  # none, or two meanings: not a typo we can read safely
 
 
+# Words for the sender's side (a school, a training): in an item's title ("Volgen na school")
+# they do not name that item, and "(de) school mag alles weten" is no recipient's yes.
+SENDER_SIDE = frozenset({"school", "opleiding", "mbo", "college"})
+
+
 # Fixed phrases, matched on the canonical words of a sentence joined by spaces (punctuation
 # stands there as "_", a slash as "/"). Earlier patterns win; doubts come first so that
 # "weet het niet" is never read as a "niet", and "geen bezwaar" never as a "geen".
@@ -297,6 +302,9 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
          r"it |this |that )?(?:nog |echt |helemaal |niet helemaal )?(?:niet|not|niks|nothing)|"
          r"(?:niet|not) (?:snap|begrijp|understand|get it)|snap er niks van", Cat.HEDGE, 0),
         (r"ben (?:er )?(?:nog )?niet uit", Cat.HEDGE, 0),
+        # reluctance, no answer: "alleen de bakkerij vind ik wat minder" is no plain yes
+        (r"(?:wat|iets|een beetje|een stuk|veel) minder|minder (?:leuk|fijn|prettig|blij|"
+         r"enthousiast|happy|keen)", Cat.HEDGE, 0),
         (r"bel (?:je |u |jullie )?(?:nog|even|morgen|straks|later|terug)|ik bel|bel ik|"
          r"(?:bel|belt) (?:me|mij|ons) (?:eerst|even|wel|dan|maar|nog)|"
          r"(?:eerst|even) (?:bellen|overleggen|praten)|(?:call|contact) me (?:first|before)",
@@ -330,6 +338,14 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
          r"husband|wife|mother|father|parents))|sluit (?:me|mij|ik me|ik mij) aan bij"
          r"|(?:zie|see) (?:de |het |the )?(?:mail|e-mail|email|bericht|antwoord|message|reply|"
          r"answer) (?:van|from|of)", Cat.REPORTED, 0),
+        # another person as the one who consents: "mijn man gaat akkoord, ik niet", "mijn ex
+        # geeft geen toestemming", "de vader van Sam is het er niet mee eens" — their answer,
+        # told; the sender's own is another ("ik niet" read as all yes was a yes nobody gave)
+        (r"(?:mijn|m'n|zijn|haar|onze|de|my|his|her|our|the) (?:ex|man|vrouw|moeder|vader|"
+         r"mama|papa|partner|ouders|andere ouder|mother|father|mom|mum|dad|husband|wife|"
+         r"parents|other parent)(?: van [^ ]+)? (?:gaat|gaan|geeft|geven|heeft|hebben|is het|"
+         r"is er|is akkoord|is tegen|zijn het|zijn akkoord|agrees|agree|gives|give|has|does|"
+         r"did|is against|is fine|is ok|is okay)", Cat.REPORTED, 0),
         # a yes for a while only ("voor nu ja", "alleen dit schooljaar"): a condition
         (r"voor (?:nu|het moment|even)|for (?:now|the time being|the moment)|(?:alleen |only )?"
          r"(?:dit|this) (?:jaar|schooljaar|year|school year|semester)", Cat.COND, 0),
@@ -409,6 +425,8 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
         (r"(?:geen|no) (?:verdere |andere |further |other )?(?:vraag|question|"
          r"opmerkingen|comments)|geen dank|no worries|geen zorgen|(?:geen|no) (?:haast|rush|"
          r"hurry)", Cat.NEUTRAL, 0),
+        # "eens" as "once": "omdat hij daar al eens weg is gegaan" agrees with nothing
+        (r"(?:al|nog|ooit) eens|eens (?:per|in de|in het)", Cat.NEUTRAL, 0),
         # "als moeder geef ik toestemming": a role, not a condition
         (r"als (?:zijn |haar |de |zijn |hun )?(?:moeder|vader|ouder|ouders|voogd|verzorger|"
          r"verzorgers|mentor|jongere|gezaghebbende|pleegouder|pleegmoeder|pleegvader)|as (?:his |"
@@ -421,7 +439,11 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
         (r"(?:niets|nothing) (?:op |er op |ertegen |erop )?(?:tegen|against)|zonder bezwaar",
          Cat.AGREE, 1),
         (r"(?:niet|not) (?:tegen|against)", Cat.AGREE, 1),
-        (r"(?:niet|not) (?:zo |heel )?erg(?= _| hoor| om| als| dat|$)|not mind", Cat.FINE, 1),
+        # "natuurlijk niet erg": not "natuurlijk niet" (a no) and a stray "erg"
+        (r"(?:(?:natuurlijk|echt|helemaal|totaal|absoluut|zeker|toch) )?(?:niet|not) (?:zo |heel )?"
+         r"erg(?= _| hoor| om| als| dat|$)|not mind", Cat.FINE, 1),
+        # "geen punt" is "no problem" (never before an item: "geen punt 2" is a no for 2)
+        (r"(?:geen|no) punt(?= _|$| hoor| van)", Cat.AGREE, 1),
         (r"waarom niet|why not", Cat.FINE, 1),
         # -- plain no and yes in more than one word -------------------------------------------
         (r"(?:toestemming|consent|permission) (?:is |wordt |word )?(?:weiger|refuse|decline)|"

@@ -1,0 +1,80 @@
+"""A withdrawal in one clause: "intrekken", "ik trek mijn toestemming in", and what is no
+withdrawal though it has the verb — its negation ("ik trek niets in"), moving house ("ik trek
+in bij mijn vader"), quitting school or a placement ("ik stop met de stage").
+"""
+
+from __future__ import annotations
+
+from .reply_tok import Tok
+from .reply_units import BOTH, REF_CATS, STRONG, Clause, Unit, Withdrawal
+from .reply_words import Cat
+
+
+def withdrawals(c: Clause) -> bool:
+    """ "intrekken", "ik trek mijn toestemming in", and their negations ("ik wil mijn
+    toestemming niet intrekken", "ik trek niets in"): a negated withdrawal is none."""
+    toks = c.toks
+    found: list[Withdrawal] = []
+    items = frozenset(p for t in toks if t.cat == Cat.REF for p in t.items)
+    all_items = any(t.cat == Cat.ALL for t in toks)
+    for i, t in enumerate(toks):
+        end = i
+        if t.cat == Cat.TREK:
+            end = next((j for j in range(i + 1, len(toks)) if toks[j].cat == Cat.IN), -1)
+            if end < 0:
+                continue
+        elif t.cat != Cat.WITHDRAW:
+            continue
+        if end + 1 < len(toks) and toks[end + 1].canon == "bij":
+            continue  # "ik trek in bij mijn vader", "intrekken bij": moving house
+        if _moving_in(toks):
+            continue  # "ik ben bij mijn vader ingetrokken"
+        # "ik stop met school", "stoppen met de stage": quitting school or a placement
+        # named like an item is a story, not (for sure) a withdrawal of that item.
+        story = _quits_something(toks, end)
+        negs = [x for x in toks[:end] if x.cat in (Cat.NEG, Cat.NOTHING)]
+        # "stoppen hoeft niet", "intrekken doe ik niet": the negation may follow the verb
+        negs += [x for x in _after_verb(toks, end) if x.cat in (Cat.NEG, Cat.NOTHING)]
+        spans = [*t.all_spans(), *(s for x in negs for s in x.all_spans())]
+        if end != i:
+            spans.append((toks[end].start, toks[end].end))
+        found.append(Withdrawal(spans, items, all_items, bool(negs), story, False))
+    if not found:
+        return False
+    c.withdrawals = found
+    # In a withdrawal "toestemming" is what is withdrawn, "niet" belongs to the verb; only a
+    # plain answer word next to it still counts (for "ja en intrekken": not clear).
+    for t in toks:
+        if t.cat in (Cat.YES, Cat.NO, Cat.EITHER) and not t.spans:
+            pol = {Cat.YES: 1, Cat.NO: -1}.get(t.cat, BOTH)
+            c.units.append(Unit(pol, STRONG, [(t.start, t.end)], t.start, negative=pol == -1))
+    c.refs = []
+    return True
+
+
+def _quits_something(toks: list[Tok], end: int) -> bool:
+    """ "stop met school" / "stoppen met de stage": the verb, "met", and an item's title word
+    or a word we do not know (not "met delen", "met alles", "met 2")."""
+    rest = toks[end + 1 : end + 4]
+    if not rest or rest[0].canon != "met":
+        return False
+    nxt = next((t for t in rest[1:] if t.cat != Cat.FILL), None)
+    return nxt is not None and (nxt.cat == Cat.WORD or (nxt.cat == Cat.REF and not nxt.explicit))
+
+
+def _moving_in(toks: list[Tok]) -> bool:
+    """ "Ik ben bij mijn vader ingetrokken": moving in with someone, when nothing in the
+    clause says what would be withdrawn (no consent word, no item, no "alles")."""
+    return any(t.canon == "bij" for t in toks) and not any(
+        t.cat in (Cat.AGREE, Cat.REF, Cat.ALL, Cat.REST) for t in toks
+    )
+
+
+def _after_verb(toks: list[Tok], end: int) -> list[Tok]:
+    """The few words right after a withdrawal verb, up to an item reference."""
+    out: list[Tok] = []
+    for t in toks[end + 1 : end + 4]:
+        if t.cat in REF_CATS:
+            break
+        out.append(t)
+    return out

@@ -445,7 +445,7 @@ def inzage_view(ctx: Context, youth_id: int, transition_line: str = "") -> Inzag
                     d.basis,
                     Sharing(ctx).justification(d.id),
                     law_shared_on(
-                        db, d.purpose_id, youth, local_date(d.disclosed_at), d.basis, d.recipient_id
+                        db, d.purpose_id, youth, d.disclosed_at, d.basis, d.recipient_id
                     ),
                 ),
             )

@@ -11,7 +11,8 @@ a duty. Where it holds for this youth on that day:
   apply (objections.record refuses, saying why);
 - the only basis of a weighing is the legal obligation (sharing.options / record_assessment);
 - the sharing is logged and shown as a legal obligation: the inzage, and the youth's proof
-  package (proof/youth_sharing.py).
+  package (proof/youth_sharing.py) — from the marking on: a sharing made before it keeps the
+  basis it was recorded on and is not relabelled after the fact (law_shared_on).
 Past `until_age` the duty no longer holds for that youth: then it is an ordinary purpose, and
 without consent (or another weighed basis) nothing goes — the legal obligation is refused.
 A duty holds toward a recipient that is a public body on its legal task (the law names one:
@@ -21,11 +22,11 @@ A "no" given before the marking still counts: sharing after it is an override (s
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from .. import validation as v
-from ..clock import from_iso, to_iso
+from ..clock import from_iso, local_date, to_iso
 from ..errors import RuleViolation, ValidationError
 from ..model import LawfulBasis, LegalDuty, LegalRole, Youth
 from ..rules import age_on
@@ -148,15 +149,30 @@ def check_duty_basis(
 
 
 def law_shared_on(
-    db: Database, purpose_id: int, youth: Youth, day: date, basis: LawfulBasis, recipient_id: int
+    db: Database,
+    purpose_id: int,
+    youth: Youth,
+    at: datetime,
+    basis: LawfulBasis,
+    recipient_id: int,
 ) -> str:
-    """The law a sharing on `day` went on, for the youth to read ("why did this go without my
+    """The law a sharing made `at` went on, for the youth to read ("why did this go without my
     consent?"): the duty's law when it held that day and the basis is the legal obligation;
-    else empty (a legal obligation on an unmarked purpose names no law of ours)."""
+    else empty (a legal obligation on an unmarked purpose names no law of ours).
+
+    Only for a sharing made once the duty was marked. The law held before the marking too,
+    but a sharing's basis is fixed when it is made (AVG art. 5(2), 6 and 13(1)(c): decided and
+    told beforehand, not swapped afterwards): one made before the marking went on what the
+    worker recorded then — consent, or a legal obligation weighed and written down without
+    our marked law. Naming the law for it now would rewrite a past sharing's reason, and
+    yesterday's printed inzage would disagree with today's. When it was made counts, not
+    when it was recorded: a sharing recorded late but dated before the marking is the same."""
     if basis not in DUTY_BASES:
         return ""
-    duty = duty_for(db, purpose_id, youth, day, recipient_id)
-    return "" if duty is None else duty.law
+    duty = duty_for(db, purpose_id, youth, local_date(at), recipient_id)
+    if duty is None or at < duty.recorded_at:
+        return ""
+    return duty.law
 
 
 def bases_under_duty(

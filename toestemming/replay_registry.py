@@ -37,6 +37,7 @@ from .replay_catalog import (
 from .replay_events import Origin
 from .replay_legal_duties import check_legal_duties
 from .replay_objections import check_objections
+from .replay_qualifications import check_qualifications
 from .replay_people import (
     check_erased_leftovers,
     check_erasures,
@@ -148,6 +149,7 @@ def check_registry(db: Database, *, contents: bool = False) -> ReplayReport:
         rows += check_forms(db, reg, salts, found)
         rows += check_objections(db, reg, found)
         rows += check_legal_duties(db, reg, found)
+        rows += check_qualifications(db, reg, found)
         rows += check_policy(db, reg, found)
         rows += check_organisation(db, reg, found)
         for d in subjects.compare(db):

@@ -74,7 +74,9 @@ def test_a_new_vault_has_the_verzuimmelding_as_the_leerplichtwets_duty(
     youth = case.youth
     args = (youth.id, s.rbl.id, s.verzuim.id)
     with pytest.raises(RuleViolation) as asked:
-        service.consents.create_request(youth.id, [ItemSpec(s.verzuim.id, s.rbl.id, (s.contact.id,))])
+        service.consents.create_request(
+            youth.id, [ItemSpec(s.verzuim.id, s.rbl.id, (s.contact.id,))]
+        )
     assert "wet verplicht" in asked.value.message
     options = service.sharing.options(*args)
     assert options.bases == (LawfulBasis.LEGAL_OBLIGATION,) and options.legal_duty == duty.law

@@ -26,7 +26,10 @@ def check_qualifications(db: Database, reg: Registry, add: Add) -> int:
     def check(row: Row, facts: tuple[Any, dict[str, Any]]) -> tuple[list[str], int]:
         origin, d = facts
         bad = failing(
-            *((n, row[i + 1] == d.get(k)) for i, (n, k) in enumerate(zip(_FIELDS, _KEYS))),
+            *(
+                (n, row[i + 1] == d.get(k))
+                for i, (n, k) in enumerate(zip(_FIELDS, _KEYS, strict=True))
+            ),
             ("worker_id", row[5] == origin.actor),
         )
         return bad, origin.seq

@@ -37,13 +37,13 @@ from .replay_catalog import (
 from .replay_events import Origin
 from .replay_legal_duties import check_legal_duties
 from .replay_objections import check_objections
-from .replay_qualifications import check_qualifications
 from .replay_people import (
     check_erased_leftovers,
     check_erasures,
     check_representatives,
     check_youths,
 )
+from .replay_qualifications import check_qualifications
 from .replay_registry_events import KIND_BYTES, Registry, add
 from .replay_report import MAX_PROBLEMS, Disagreement, ReplayReport
 from .replay_sessions import check_forms, check_messages, check_sessions

@@ -52,8 +52,8 @@ from .usecases.forms import Forms
 from .usecases.legal_duties import LegalDuties
 from .usecases.mail_inbox import MailInbox
 from .usecases.objections import Objections
-from .usecases.qualifications import Qualifications
 from .usecases.people import People
+from .usecases.qualifications import Qualifications
 from .usecases.remote import Remote
 from .usecases.retention import Retention
 from .usecases.sharing import Sharing

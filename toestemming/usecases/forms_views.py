@@ -444,9 +444,7 @@ def inzage_view(ctx: Context, youth_id: int, transition_line: str = "") -> Inzag
                 basis_label(
                     d.basis,
                     Sharing(ctx).justification(d.id),
-                    law_shared_on(
-                        db, d.purpose_id, youth, d.disclosed_at, d.basis, d.recipient_id
-                    ),
+                    law_shared_on(db, d.purpose_id, youth, d.disclosed_at, d.basis, d.recipient_id),
                 ),
             )
             for d in disclosures

@@ -15,6 +15,7 @@ and the latest row counts; the log says both. Replayed field by field
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from .. import validation as v
 from ..clock import from_iso, to_iso
@@ -46,8 +47,7 @@ def latest(db: Database, youth_id: int) -> Qualification | None:
     return None if row is None else _qualification(row)
 
 
-def _qualification(r: object) -> Qualification:
-    row = tuple(r)  # type: ignore[call-overload]
+def _qualification(row: Any) -> Qualification:
     return Qualification(
         int(row[0]),
         int(row[1]),

@@ -975,3 +975,4 @@ error-sharing-legal-duty-qualified = The legal duty for '{ $title }' ({ $law }) 
 error-qualification-diploma = Choose the diploma of the basic qualification: havo, vwo or mbo level 2, 3 or 4.
 error-qualification-future = The date of the diploma is in the future.
 error-qualification-too-young = The date of the diploma is before the young person's { $age }th birthday. Please check the date.
+label-datum-van-het-diploma = Date of the diploma

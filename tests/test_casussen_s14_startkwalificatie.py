@@ -135,6 +135,12 @@ def test_a_startkwalificatie_at_17_ends_the_duty_and_her_consent_is_needed(
     clock.advance(timedelta(hours=1))
     shared = service.sharing.record_disclosure(*args, [s.contact.id, s.absence.id])
     assert shared.basis == LawfulBasis.CONSENT
+    # Her inzage shows the diploma on record (AVG art. 15), the July melding as a legal
+    # obligation (dated before the vault marked the duty, so without the law's name:
+    # legal_duties.law_shared_on); the November one went on her consent.
+    text = flat(service.forms.render_inzage(youth.id))
+    assert "Startkwalificatie mbo niveau 2, behaald op 10-07-2026" in text, text
+    assert text.count("wettelijke verplichting") == 1
     assert service.replay().ok
 
 

@@ -45,6 +45,7 @@ from .evidence import Evidence
 from .forms_data import SECTION_CATEGORIES, SECTION_CATEGORY_NAMES, Section, TransitionFormData
 from .legal_duties import law_shared_on
 from .objections import Objections
+from .qualifications import qualification_line
 from .sharing import Sharing
 from .sharing_rules import basis_label
 
@@ -450,6 +451,7 @@ def inzage_view(ctx: Context, youth_id: int, transition_line: str = "") -> Inzag
             for d in disclosures
         ),
         evidence=evidence,
+        startkwalificatie=qualification_line(db, youth.id),
         transition_form=transition_line,
         objections=tuple(
             (

@@ -58,6 +58,25 @@ def _qualification(row: Any) -> Qualification:
     )
 
 
+# How the inzage names a diploma (Dutch, as the youth reads it).
+DIPLOMA_LABELS = {
+    Diploma.HAVO: "havo",
+    Diploma.VWO: "vwo",
+    Diploma.MBO2: "mbo niveau 2",
+    Diploma.MBO3: "mbo niveau 3",
+    Diploma.MBO4: "mbo niveau 4",
+}
+
+
+def qualification_line(db: Database, youth_id: int) -> str:
+    """The startkwalificatie on record, for the inzage ("" when none): data we hold about
+    the youth (AVG art. 15), and why a verzuimmelding now needs their consent."""
+    q = latest(db, youth_id)
+    if q is None:
+        return ""
+    return f"{DIPLOMA_LABELS[q.diploma]}, behaald op {q.obtained_on:%d-%m-%Y}"
+
+
 class Qualifications:
     def __init__(self, ctx: Context) -> None:
         self._ctx = ctx

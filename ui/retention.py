@@ -184,8 +184,9 @@ class EraseDialog(QDialog):
 
 
 class RetentionActions(QObject):
-    """Beheer → Uitstroom vastleggen… / Gegevens wissen…, for the youth on the page; the
-    Vandaag line "Bewaartermijn verstreken" opens the erase dialog directly."""
+    """Beheer → Uitstroom vastleggen… / Startkwalificatie vastleggen… / Gegevens wissen…, for
+    the youth on the page; the Vandaag line "Bewaartermijn verstreken" opens the erase dialog
+    directly."""
 
     def __init__(self, window: MainWindow, service: Service, menu: QMenu) -> None:
         super().__init__(window)
@@ -196,8 +197,12 @@ class RetentionActions(QObject):
         self.left_action.triggered.connect(lambda _=False: self.open_left())
         self.erase_action = QAction(self.tr("Gegevens &wissen (AVG)…"), window)
         self.erase_action.triggered.connect(lambda _=False: self.open_erase())
+        # Beside Uitstroom: the other dated fact about where the youth stands with school.
+        self.qualification_action = QAction(self.tr("&Startkwalificatie vastleggen…"), window)
+        self.qualification_action.triggered.connect(lambda _=False: self.open_qualification())
         menu.addSeparator()
         menu.addAction(self.left_action)
+        menu.addAction(self.qualification_action)
         menu.addAction(self.erase_action)
         menu.setToolTipsVisible(True)
         menu.aboutToShow.connect(self.update_enabled)
@@ -222,7 +227,7 @@ class RetentionActions(QObject):
             except ToestemmingError:
                 usable = False
         why = "" if usable else self.tr("Kies eerst een jongere in de lijst (niet gewist).")
-        for action in (self.left_action, self.erase_action):
+        for action in (self.left_action, self.qualification_action, self.erase_action):
             action.setEnabled(usable)
             action.setToolTip(why)
 
@@ -245,6 +250,16 @@ class RetentionActions(QObject):
         if youth_id is None or self._service is None:
             return None
         dialog = LeftDialog(self._service, youth_id, self._window)
+        self._show(dialog)
+        return dialog
+
+    def open_qualification(self) -> QDialog | None:
+        youth_id = self._youth_id()
+        if youth_id is None or self._service is None:
+            return None
+        from .qualification import QualificationDialog  # opened rarely: not on the start path
+
+        dialog = QualificationDialog(self._service, youth_id, self._window)
         self._show(dialog)
         return dialog
 

@@ -4275,6 +4275,79 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
     </message>
 </context>
 <context>
+    <name>QualificationDialog</name>
+    <message>
+        <location filename="../qualification.py" line="38"/>
+        <source>Startkwalificatie vastleggen</source>
+        <translation>Record basic qualification</translation>
+    </message>
+    <message>
+        <location filename="../qualification.py" line="41"/>
+        <source>havo</source>
+        <translation>havo</translation>
+    </message>
+    <message>
+        <location filename="../qualification.py" line="42"/>
+        <source>vwo</source>
+        <translation>vwo</translation>
+    </message>
+    <message>
+        <location filename="../qualification.py" line="43"/>
+        <source>mbo niveau 2</source>
+        <translation>MBO level 2</translation>
+    </message>
+    <message>
+        <location filename="../qualification.py" line="44"/>
+        <source>mbo niveau 3</source>
+        <translation>MBO level 3</translation>
+    </message>
+    <message>
+        <location filename="../qualification.py" line="45"/>
+        <source>mbo niveau 4</source>
+        <translation>MBO level 4</translation>
+    </message>
+    <message>
+        <location filename="../qualification.py" line="51"/>
+        <source>Kies het diploma</source>
+        <translation>Choose the diploma</translation>
+    </message>
+    <message>
+        <location filename="../qualification.py" line="63"/>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../qualification.py" line="64"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../qualification.py" line="68"/>
+        <source>&amp;Diploma:</source>
+        <translation>&amp;Diploma:</translation>
+    </message>
+    <message>
+        <location filename="../qualification.py" line="69"/>
+        <source>Be&amp;haald op:</source>
+        <translation>&amp;Obtained on:</translation>
+    </message>
+    <message>
+        <location filename="../qualification.py" line="75"/>
+        <source>Met een startkwalificatie (havo, vwo of mbo vanaf niveau 2) is de jongere niet meer kwalificatieplichtig. Vanaf deze datum is een verzuimmelding geen wettelijke plicht meer: dan is toestemming van de jongere nodig.</source>
+        <translation>With a basic qualification (startkwalificatie: havo, vwo or MBO from level 2) the young person no longer has to attend school for a qualification. From this date reporting absence is no longer a legal duty: the young person's consent is then needed.</translation>
+    </message>
+    <message>
+        <location filename="../qualification.py" line="88"/>
+        <source>Nu vastgelegd: %1, behaald op %2. Opslaan met iets anders verbetert het.</source>
+        <translation>Recorded now: %1, obtained on %2. Saving something else corrects it.</translation>
+    </message>
+    <message>
+        <location filename="../qualification.py" line="101"/>
+        <source>Kies eerst het diploma.</source>
+        <translation>Choose the diploma first.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptOffer</name>
     <message>
         <location filename="../signing/receipt_offer.py" line="51"/>
@@ -5049,22 +5122,27 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>RetentionActions</name>
     <message>
-        <location filename="../retention.py" line="195"/>
+        <location filename="../retention.py" line="196"/>
         <source>&amp;Uitstroom vastleggen…</source>
         <translation>Record &amp;leaving…</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="197"/>
+        <location filename="../retention.py" line="198"/>
         <source>Gegevens &amp;wissen (AVG)…</source>
         <translation>&amp;Erase data (GDPR)…</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="224"/>
+        <location filename="../retention.py" line="201"/>
+        <source>&amp;Startkwalificatie vastleggen…</source>
+        <translation>Record basic &amp;qualification…</translation>
+    </message>
+    <message>
+        <location filename="../retention.py" line="229"/>
         <source>Kies eerst een jongere in de lijst (niet gewist).</source>
         <translation>First choose a young person in the list (not erased).</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="263"/>
+        <location filename="../retention.py" line="278"/>
         <source>Gewist: %1</source>
         <translation>Erased: %1</translation>
     </message>

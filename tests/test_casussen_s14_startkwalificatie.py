@@ -204,3 +204,18 @@ def test_an_insider_who_adds_or_removes_a_startkwalificatie_is_found_by_the_repl
     lines = service.replay().lines()
     assert any("startkwalificatie nr." in line for line in lines), lines
     assert sum("startkwalificatie nr." in line for line in lines) == 2, lines
+
+
+def test_a_youth_with_a_startkwalificatie_can_still_be_erased_on_request(
+    service: Service, make_youth: Callable[..., Any]
+) -> None:
+    """Years later the young man asks to be forgotten (AVG art. 17). His diploma record holds
+    no text to empty; the erasure goes through, nothing more can be recorded for him, and the
+    log still replays."""
+    youth = make_youth(17).youth
+    service.qualifications.record(youth.id, "vwo", "01-07-2026")
+    service.retention.erase(youth.id, "request")
+    assert service.people.youth(youth.id).erased
+    with pytest.raises(ValidationError):
+        service.qualifications.record(youth.id, "vwo", "02-07-2026")
+    assert service.replay().ok and service.verify_audit(deep=True).ok

@@ -49,7 +49,8 @@ class LegalDutyDialog(FormDialog):
         self.age_field.setValue(DEFAULT_UNTIL_AGE)
         self.age_field.setToolTip(
             self.tr(
-                "De plicht geldt zolang de jongere jonger is dan deze leeftijd. "
+                "De plicht geldt zolang de jongere jonger is dan deze leeftijd en nog geen "
+                "startkwalificatie heeft (Beheer → Startkwalificatie vastleggen…). "
                 "Kwalificatieplicht: tot 18 jaar."
             )
         )
@@ -86,7 +87,8 @@ def describe_duty(duty: LegalDuty | None) -> str:
     return (
         QCoreApplication.translate(
             "LegalDutyDialog",
-            "Wettelijke plicht (%1) tot %2 jaar: daaronder vraagt u geen toestemming.",
+            "Wettelijke plicht (%1) tot %2 jaar of een startkwalificatie: daarvóór vraagt u "
+            "geen toestemming.",
         )
         .replace("%1", duty.law)
         .replace("%2", str(duty.until_age))

@@ -2843,33 +2843,33 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
     </message>
     <message>
         <location filename="../settings/legal_duty.py" line="52"/>
-        <source>De plicht geldt zolang de jongere jonger is dan deze leeftijd. Kwalificatieplicht: tot 18 jaar.</source>
-        <translation>The duty holds while the young person is younger than this age. Qualification duty: until 18.</translation>
+        <source>De plicht geldt zolang de jongere jonger is dan deze leeftijd en nog geen startkwalificatie heeft (Beheer → Startkwalificatie vastleggen…). Kwalificatieplicht: tot 18 jaar.</source>
+        <translation>The duty applies while the young person is younger than this age and has no basic qualification yet (Manage → Record basic qualification…). Qualification duty (kwalificatieplicht): until 18.</translation>
     </message>
     <message>
-        <location filename="../settings/legal_duty.py" line="56"/>
+        <location filename="../settings/legal_duty.py" line="88"/>
+        <source>Wettelijke plicht (%1) tot %2 jaar of een startkwalificatie: daarvóór vraagt u geen toestemming.</source>
+        <translation>Legal duty (%1) until %2 or a basic qualification: before that you do not ask for consent.</translation>
+    </message>
+    <message>
+        <location filename="../settings/legal_duty.py" line="57"/>
         <source>Geldt tot de &amp;leeftijd van:</source>
         <translation>Holds until the &amp;age of:</translation>
     </message>
     <message>
-        <location filename="../settings/legal_duty.py" line="57"/>
+        <location filename="../settings/legal_duty.py" line="58"/>
         <source>Ik heb nagekeken dat de wet dit delen &amp;verplicht</source>
         <translation>I have checked that the law &amp;requires this sharing</translation>
     </message>
     <message>
-        <location filename="../settings/legal_duty.py" line="70"/>
+        <location filename="../settings/legal_duty.py" line="71"/>
         <source>Vink eerst aan dat u hebt nagekeken dat de wet dit verplicht.</source>
         <translation>First tick that you have checked that the law requires this.</translation>
     </message>
     <message>
-        <location filename="../settings/legal_duty.py" line="83"/>
+        <location filename="../settings/legal_duty.py" line="84"/>
         <source>Wettelijke plicht (%1), op elke leeftijd: geen toestemming nodig.</source>
         <translation>Legal duty (%1), at any age: no consent needed.</translation>
-    </message>
-    <message>
-        <location filename="../settings/legal_duty.py" line="87"/>
-        <source>Wettelijke plicht (%1) tot %2 jaar: daaronder vraagt u geen toestemming.</source>
-        <translation>Legal duty (%1) until %2: below that age you ask no consent.</translation>
     </message>
 </context>
 <context>
@@ -4334,7 +4334,7 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
     <message>
         <location filename="../qualification.py" line="75"/>
         <source>Met een startkwalificatie (havo, vwo of mbo vanaf niveau 2) is de jongere niet meer kwalificatieplichtig. Vanaf deze datum is een verzuimmelding geen wettelijke plicht meer: dan is toestemming van de jongere nodig.</source>
-        <translation>With a basic qualification (startkwalificatie: havo, vwo or MBO from level 2) the young person no longer has to attend school for a qualification. From this date reporting absence is no longer a legal duty: the young person's consent is then needed.</translation>
+        <translation>With a basic qualification (startkwalificatie: havo, vwo or MBO from level 2) the young person no longer has to attend school for a qualification. From this date reporting absence is no longer a legal duty: the young person&apos;s consent is then needed.</translation>
     </message>
     <message>
         <location filename="../qualification.py" line="88"/>

@@ -169,8 +169,11 @@ PURPOSES: tuple[StandardPurpose, ...] = (
     # on consent; seed 004: only while the youth is leer- of kwalificatieplichtig. So the duty
     # holds under 18 and ends earlier with a startkwalificatie (youth_qualifications.py).
     # The recipient is leerplicht (RBL) or the RMC: a public body on its legal task, which is
-    # the only kind of recipient a duty holds toward (legal_duties.duty_for). Last in the
-    # list: earlier purposes keep their place (and their ids in vaults made before).
+    # the only kind of recipient a duty holds toward (legal_duties.duty_for). Not marked here:
+    # an mbo school's melding of 18-22-year-olds without startkwalificatie to the RMC (WEB
+    # art. 8.1.8a, seed 003 casus 5) — it does not bind a pro or vso desk, so a school it
+    # binds marks its own purpose (until 23; it too ends with a startkwalificatie). Last in
+    # the list: earlier purposes keep their place (and their ids in vaults made before).
     StandardPurpose(
         "verzuimmelding",
         "Verzuimmelding aan leerplicht",

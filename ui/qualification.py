@@ -6,37 +6,26 @@ correction; the core keeps both in the log. Refusals are the service's own Dutch
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
 
-from toestemming.errors import ToestemmingError
-from toestemming.model import Diploma
+from toestemming.errors import ValidationError
+from toestemming.model import Diploma, Qualification
 from toestemming.service import Service
 
-from .consent.common import DATE_FORMAT, MessageLabel, bold, wrapped
-from .crash import user_message
+from .consent.common import DATE_FORMAT
+from .settings.form_dialog import FormDialog
 
 
-class QualificationDialog(QDialog):
+class QualificationDialog(FormDialog):
     """One youth's startkwalificatie: which diploma, obtained on which day."""
 
-    changed = Signal()
-
     def __init__(self, service: Service, youth_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(self.tr("Startkwalificatie vastleggen"), self.tr("&Opslaan"), parent)
         self._service = service
         self._youth_id = youth_id
+        self.saved: Qualification | None = None
         youth = service.people.youth(youth_id)
-        self.setWindowTitle(self.tr("Startkwalificatie vastleggen"))
-        self.diploma = QComboBox()
         labels = {
             Diploma.HAVO: self.tr("havo"),
             Diploma.VWO: self.tr("vwo"),
@@ -44,6 +33,19 @@ class QualificationDialog(QDialog):
             Diploma.MBO3: self.tr("mbo niveau 3"),
             Diploma.MBO4: self.tr("mbo niveau 4"),
         }
+        explanation = QLabel(
+            self.tr(
+                "Met een startkwalificatie (havo, vwo of mbo vanaf niveau 2) is de jongere "
+                "niet meer kwalificatieplichtig. Vanaf deze datum is een verzuimmelding geen "
+                "wettelijke plicht meer: dan is toestemming van de jongere nodig."
+            )
+        )
+        explanation.setWordWrap(True)
+        name = QLabel(youth.display_name)
+        name.setStyleSheet("font-weight: bold;")
+        self.form.addRow(name)
+        self.form.addRow(explanation)
+        self.diploma = QComboBox()
         for kind, label in labels.items():
             self.diploma.addItem(label, kind.value)
         # Nothing chosen beforehand: the worker picks the diploma the youth has.
@@ -56,58 +58,27 @@ class QualificationDialog(QDialog):
         self.date.setMaximumDate(QDate(today.year, today.month, today.day))
         self.date.setDate(QDate(today.year, today.month, today.day))
         current = service.qualifications.of(youth_id)
-        self.message = MessageLabel()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Opslaan"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout()
-        form.addRow(self.tr("&Diploma:"), self.diploma)
-        form.addRow(self.tr("Be&haald op:"), self.date)
-        layout = QVBoxLayout(self)
-        layout.addWidget(bold(wrapped(youth.display_name)))
-        layout.addWidget(
-            wrapped(
-                self.tr(
-                    "Met een startkwalificatie (havo, vwo of mbo vanaf niveau 2) is de jongere "
-                    "niet meer kwalificatieplichtig. Vanaf deze datum is een verzuimmelding geen "
-                    "wettelijke plicht meer: dan is toestemming van de jongere nodig."
-                )
-            )
-        )
         if current is not None:
             self.diploma.setCurrentIndex(self.diploma.findData(current.diploma.value))
             shown = current.obtained_on
             self.date.setDate(QDate(shown.year, shown.month, shown.day))
-            layout.addWidget(
-                wrapped(
-                    self.tr(
-                        "Nu vastgelegd: %1, behaald op %2. Opslaan met iets anders verbetert het."
-                    )
-                    .replace("%1", labels[current.diploma])
-                    .replace("%2", f"{shown:%d-%m-%Y}")
-                )
+            now = QLabel(
+                self.tr("Nu vastgelegd: %1, behaald op %2. Opslaan met iets anders verbetert het.")
+                .replace("%1", labels[current.diploma])
+                .replace("%2", f"{shown:%d-%m-%Y}")
             )
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+            now.setWordWrap(True)
+            self.form.addRow(now)
+        self.add_row(self.tr("&Diploma:"), self.diploma, "diploma")
+        self.add_row(self.tr("Be&haald op:"), self.date, "obtained_on")
+        self.diploma.setFocus()
 
     def save(self) -> None:
         kind = self.diploma.currentData()
         if kind is None:
-            self.message.show_error(self.tr("Kies eerst het diploma."))
-            return
-        try:
-            self._service.qualifications.record(
-                self._youth_id,
-                str(kind),
-                self.date.date().toPython(),  # type: ignore[arg-type]
-            )
-        except ToestemmingError as exc:
-            self.message.show_error(user_message(exc))
-            return
-        self.changed.emit()
-        self.accept()
+            raise ValidationError(self.tr("Kies eerst het diploma."), field="diploma")
+        self.saved = self._service.qualifications.record(
+            self._youth_id,
+            str(kind),
+            self.date.date().toPython(),  # type: ignore[arg-type]
+        )

@@ -4277,72 +4277,67 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>QualificationDialog</name>
     <message>
-        <location filename="../qualification.py" line="38"/>
+        <location filename="../qualification.py" line="24"/>
         <source>Startkwalificatie vastleggen</source>
         <translation>Record basic qualification</translation>
     </message>
     <message>
-        <location filename="../qualification.py" line="41"/>
+        <location filename="../qualification.py" line="30"/>
         <source>havo</source>
         <translation>havo</translation>
     </message>
     <message>
-        <location filename="../qualification.py" line="42"/>
+        <location filename="../qualification.py" line="31"/>
         <source>vwo</source>
         <translation>vwo</translation>
     </message>
     <message>
-        <location filename="../qualification.py" line="43"/>
+        <location filename="../qualification.py" line="32"/>
         <source>mbo niveau 2</source>
         <translation>MBO level 2</translation>
     </message>
     <message>
-        <location filename="../qualification.py" line="44"/>
+        <location filename="../qualification.py" line="33"/>
         <source>mbo niveau 3</source>
         <translation>MBO level 3</translation>
     </message>
     <message>
-        <location filename="../qualification.py" line="45"/>
+        <location filename="../qualification.py" line="34"/>
         <source>mbo niveau 4</source>
         <translation>MBO level 4</translation>
     </message>
     <message>
-        <location filename="../qualification.py" line="51"/>
+        <location filename="../qualification.py" line="53"/>
         <source>Kies het diploma</source>
         <translation>Choose the diploma</translation>
     </message>
     <message>
-        <location filename="../qualification.py" line="63"/>
+        <location filename="../qualification.py" line="24"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../qualification.py" line="64"/>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../qualification.py" line="68"/>
+        <location filename="../qualification.py" line="72"/>
         <source>&amp;Diploma:</source>
         <translation>&amp;Diploma:</translation>
     </message>
     <message>
-        <location filename="../qualification.py" line="69"/>
+        <location filename="../qualification.py" line="73"/>
         <source>Be&amp;haald op:</source>
         <translation>&amp;Obtained on:</translation>
     </message>
     <message>
-        <location filename="../qualification.py" line="75"/>
+        <location filename="../qualification.py" line="38"/>
         <source>Met een startkwalificatie (havo, vwo of mbo vanaf niveau 2) is de jongere niet meer kwalificatieplichtig. Vanaf deze datum is een verzuimmelding geen wettelijke plicht meer: dan is toestemming van de jongere nodig.</source>
         <translation>With a basic qualification (startkwalificatie: havo, vwo or MBO from level 2) the young person no longer has to attend school for a qualification. From this date reporting absence is no longer a legal duty: the young person&apos;s consent is then needed.</translation>
     </message>
     <message>
-        <location filename="../qualification.py" line="88"/>
+        <location filename="../qualification.py" line="66"/>
         <source>Nu vastgelegd: %1, behaald op %2. Opslaan met iets anders verbetert het.</source>
         <translation>Recorded now: %1, obtained on %2. Saving something else corrects it.</translation>
     </message>
     <message>
-        <location filename="../qualification.py" line="101"/>
+        <location filename="../qualification.py" line="79"/>
         <source>Kies eerst het diploma.</source>
         <translation>Choose the diploma first.</translation>
     </message>

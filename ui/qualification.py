@@ -7,13 +7,13 @@ correction; the core keeps both in the log. Refusals are the service's own Dutch
 from __future__ import annotations
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from toestemming.errors import ValidationError
 from toestemming.model import Diploma, Qualification
 from toestemming.service import Service
 
-from .consent.common import DATE_FORMAT
+from .consent.common import past_date_edit
 from .settings.form_dialog import FormDialog
 
 
@@ -51,12 +51,7 @@ class QualificationDialog(FormDialog):
         # Nothing chosen beforehand: the worker picks the diploma the youth has.
         self.diploma.setCurrentIndex(-1)
         self.diploma.setPlaceholderText(self.tr("Kies het diploma"))
-        self.date = QDateEdit()
-        self.date.setDisplayFormat(DATE_FORMAT)
-        self.date.setCalendarPopup(True)
-        today = service.clock.today()
-        self.date.setMaximumDate(QDate(today.year, today.month, today.day))
-        self.date.setDate(QDate(today.year, today.month, today.day))
+        self.date = past_date_edit(service.clock.today())
         current = service.qualifications.of(youth_id)
         if current is not None:
             self.diploma.setCurrentIndex(self.diploma.findData(current.diploma.value))

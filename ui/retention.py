@@ -12,12 +12,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -32,7 +31,7 @@ from toestemming.errors import ToestemmingError
 from toestemming.service import Service
 from toestemming.usecases.retention import ErasureGround, ErasureRecord
 
-from .consent.common import DATE_FORMAT, MessageLabel, bold, wrapped
+from .consent.common import MessageLabel, bold, past_date_edit, wrapped
 from .crash import user_message
 from .i18n import desk_language
 from .signing.wrapping import WrapRadioButton
@@ -54,12 +53,7 @@ class LeftDialog(QDialog):
         self._youth_id = youth_id
         youth = service.people.youth(youth_id)
         self.setWindowTitle(self.tr("Uitstroom vastleggen"))
-        self.date = QDateEdit()
-        self.date.setDisplayFormat(DATE_FORMAT)
-        self.date.setCalendarPopup(True)
-        today = service.clock.today()
-        self.date.setMaximumDate(QDate(today.year, today.month, today.day))
-        self.date.setDate(QDate(today.year, today.month, today.day))
+        self.date = past_date_edit(service.clock.today())
         self.back = QCheckBox(self.tr("&Weer ingeschreven (uitstroom ongedaan maken)"))
         self.back.toggled.connect(lambda on: self.date.setEnabled(not on))
         self.message = MessageLabel()

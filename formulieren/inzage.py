@@ -129,6 +129,9 @@ class InzageView:
     transition_rows: tuple[tuple[str, str], ...] = ()  # its content (what the form prints)
     objections: tuple[tuple[str, str, str], ...] = ()  # verzet: (when, to whom, for what)
     to_parents: bool = False  # a young child: the report speaks to the parents
+    # The startkwalificatie on record ("mbo niveau 2, behaald op 10-07-2026"; "" when none):
+    # data we hold about the youth, and what ended a duty of the kwalificatieplicht.
+    startkwalificatie: str = ""
 
 
 def render_inzage(view: InzageView) -> bytes:
@@ -153,6 +156,7 @@ def _story(view: InzageView) -> list[Any]:
                 ("Telefoon", y.phone),
                 ("Taal", view.language_label),
             ]
+            + ([("Startkwalificatie", view.startkwalificatie)] if view.startkwalificatie else [])
         ),
     ]
     if view.representatives:

@@ -1,6 +1,6 @@
 """A team server made at schema 1 (before the DAT-only weighings and the objections of session
-11, and the legal duties of session 13) upgraded by `pg_schema.install` ends up exactly like a server created new: the same
-columns, checks, guard triggers, row security and rights. Otherwise an organisation that
+11, the legal duties of session 13 and the startkwalificaties of session 14) upgraded by
+`pg_schema.install` ends up exactly like a server created new: the same columns, checks, guard triggers, row security and rights. Otherwise an organisation that
 upgraded would have an objections table the app role cannot write, or one without its
 append-only guards."""
 
@@ -45,13 +45,15 @@ INFORMED_NOW = "('youth', 'parents', 'youth_and_parents', 'not_informed')"
 INFORMED_AT_1 = "('youth', 'parents', 'not_informed')"
 
 
+# Tables added after schema 1 (objections at 3, legal_duties at 5, youth_qualifications at 6).
+LATER_TABLES = ("objections", "legal_duties", "youth_qualifications")
+
+
 def _schema_1(monkeypatch: pytest.MonkeyPatch) -> str:
     """What creation_script made at schema 1: the tables and guards without session 11's."""
     assert INFORMED_NOW in s.TABLES  # else the replace below quietly keeps the new check
     for name in ("NO_UPDATE", "NO_DELETE", "DATA_TABLES"):
-        monkeypatch.setattr(
-            s, name, tuple(t for t in getattr(s, name) if t not in ("objections", "legal_duties"))
-        )
+        monkeypatch.setattr(s, name, tuple(t for t in getattr(s, name) if t not in LATER_TABLES))
     script = (
         s.PRELUDE
         + s.TABLES.replace(INFORMED_NOW, INFORMED_AT_1)
@@ -88,7 +90,7 @@ def test_a_schema_1_server_upgraded_equals_a_new_one(
     old, new = two_databases
     with psycopg.connect(pg_server.superuser_dsn(old)) as conn:
         conn.execute(_schema_1(monkeypatch))
-        assert s.install(lambda sql: conn.execute(sql), 1) == [2, 3, 4, 5]  # type: ignore[arg-type]
+        assert s.install(lambda sql: conn.execute(sql), 1) == [2, 3, 4, 5, 6]  # type: ignore[arg-type]
     with psycopg.connect(pg_server.superuser_dsn(new)) as conn:
         assert s.install(lambda sql: conn.execute(sql), None) == [s.PG_VERSION]  # type: ignore[arg-type]
     upgraded, created = (
@@ -97,7 +99,7 @@ def test_a_schema_1_server_upgraded_equals_a_new_one(
     )
     for part in CATALOG:
         assert upgraded[part] == created[part], part
-    for table in ("objections", "legal_duties"):
+    for table in LATER_TABLES:
         assert (table, "INSERT") in created["grants"]
         assert (table, "UPDATE") not in created["grants"]
         guards = {name for t, name in created["triggers"] if str(t).endswith(table)}

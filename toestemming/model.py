@@ -368,6 +368,38 @@ class LegalDuty:
     def applies_at(self, age: int) -> bool:
         return self.until_age is None or age < self.until_age
 
+    @property
+    def ends_with_startkwalificatie(self) -> bool:
+        """A duty bound to an age is one of the leer- or kwalificatieplicht (seed 004: "nog
+        leer- of kwalificatieplichtig"; the RMC's tasks for youths "zonder
+        startkwalificatie", seed 000): it ends for a youth on the day they get a
+        startkwalificatie, before that age (usecases/qualifications.py). A duty at any age
+        (no `until_age`) is not about school attendance and does not."""
+        return self.until_age is not None
+
+
+class Diploma(StrEnum):
+    """A startkwalificatie (DOMAIN.md glossary: havo/vwo or an mbo diploma from level 2)."""
+
+    HAVO = "havo"
+    VWO = "vwo"
+    MBO2 = "mbo2"
+    MBO3 = "mbo3"
+    MBO4 = "mbo4"
+
+
+@dataclass(frozen=True, slots=True)
+class Qualification:
+    """The youth got a startkwalificatie on `obtained_on` (migration 21); the latest row of a
+    youth counts, an earlier one is corrected by appending, not edited."""
+
+    id: int
+    youth_id: int
+    diploma: Diploma
+    obtained_on: date
+    recorded_at: datetime
+    worker_id: int
+
 
 @dataclass(frozen=True, slots=True)
 class DataCategory:

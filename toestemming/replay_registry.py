@@ -43,6 +43,7 @@ from .replay_people import (
     check_representatives,
     check_youths,
 )
+from .replay_qualifications import check_qualifications
 from .replay_registry_events import KIND_BYTES, Registry, add
 from .replay_report import MAX_PROBLEMS, Disagreement, ReplayReport
 from .replay_sessions import check_forms, check_messages, check_sessions
@@ -148,6 +149,7 @@ def check_registry(db: Database, *, contents: bool = False) -> ReplayReport:
         rows += check_forms(db, reg, salts, found)
         rows += check_objections(db, reg, found)
         rows += check_legal_duties(db, reg, found)
+        rows += check_qualifications(db, reg, found)
         rows += check_policy(db, reg, found)
         rows += check_organisation(db, reg, found)
         for d in subjects.compare(db):

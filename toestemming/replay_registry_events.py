@@ -118,6 +118,7 @@ class Registry:
     forms: dict[int, tuple[Origin, dict[str, Any]]] = field(default_factory=dict)
     objections: dict[int, tuple[Origin, dict[str, Any]]] = field(default_factory=dict)
     legal_duties: dict[int, tuple[Origin, dict[str, Any]]] = field(default_factory=dict)
+    qualifications: dict[int, tuple[Origin, dict[str, Any]]] = field(default_factory=dict)
     policy: tuple[Origin, dict[str, Any]] | None = None  # the last policy.changed
     created: tuple[Origin, dict[str, Any]] | None = None  # vault.created (the organisation)
     erased_youths: set[int] = field(default_factory=set)
@@ -307,6 +308,10 @@ def _legal_duty(r: Registry, o: Origin, d: dict[str, Any]) -> None:
     r.legal_duties[int(d["purpose"])] = (o, d)
 
 
+def _qualification(r: Registry, o: Origin, d: dict[str, Any]) -> None:
+    r.qualifications[int(d["qualification"])] = (o, d)
+
+
 def _policy(r: Registry, o: Origin, d: dict[str, Any]) -> None:
     r.policy = (o, dict(d))
 
@@ -336,6 +341,7 @@ ADD: dict[str, Callable[[Registry, Origin, dict[str, Any]], None]] = {
     "vault.created": _created,
     "objection.recorded": _objected,
     "purpose.legal_duty": _legal_duty,
+    "youth.startkwalificatie": _qualification,
 }
 KIND_BYTES = {k.encode(): k for k in ADD}
 

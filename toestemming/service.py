@@ -53,6 +53,7 @@ from .usecases.legal_duties import LegalDuties
 from .usecases.mail_inbox import MailInbox
 from .usecases.objections import Objections
 from .usecases.people import People
+from .usecases.qualifications import Qualifications
 from .usecases.remote import Remote
 from .usecases.retention import Retention
 from .usecases.sharing import Sharing
@@ -88,6 +89,7 @@ class Service:
         self.sharing = Sharing(self._ctx)
         self.objections = Objections(self._ctx, self.sharing)  # verzet, AVG art. 21
         self.legal_duties = LegalDuties(self._ctx)  # wettelijke plicht (seed 004)
+        self.qualifications = Qualifications(self._ctx)  # startkwalificatie (seed 004)
         self.evidence = Evidence(self._ctx)
         self.worklists = Worklists(self._ctx)
         self.forms = Forms(self._ctx)

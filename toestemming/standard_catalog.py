@@ -35,12 +35,23 @@ class StandardRecipient:
 
 
 @dataclass(frozen=True, slots=True)
+class StandardDuty:
+    """A law that requires a standard purpose's sharing (usecases/legal_duties.py): marked
+    when the purpose is installed, so a worker meets it as a duty from day one instead of
+    finding the marking in Instellingen → Doelen."""
+
+    law: str
+    until_age: int | None
+
+
+@dataclass(frozen=True, slots=True)
 class StandardPurpose:
     code: str
     title: str
     text: str
     title_en: str
     text_en: str
+    duty: StandardDuty | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +162,34 @@ PURPOSES: tuple[StandardPurpose, ...] = (
         "Zodat het wijkteam of de jeugdzorg weet wat er speelt en je snel kan helpen.",
         "Help at home or in your neighbourhood",
         "So the neighbourhood team or youth care knows what is going on and can help you quickly.",
+    ),
+    # Seed 002 (grondslag 3, wettelijke verplichting): "de verplichting voor scholen vanuit de
+    # Leerplichtwet om verzuimgegevens van leerlingen te delen met de gemeente (afdeling
+    # leerplicht)"; seed 003 casus 7-9: the melding to leerplicht/RMC rests on the law, not
+    # on consent; seed 004: only while the youth is leer- of kwalificatieplichtig. So the duty
+    # holds under 18 and ends earlier with a startkwalificatie (youth_qualifications.py).
+    # The recipient is leerplicht (RBL) or the RMC: a public body on its legal task, which is
+    # the only kind of recipient a duty holds toward (legal_duties.duty_for). Not marked here:
+    # an mbo school's melding of 18-22-year-olds without startkwalificatie to the RMC (WEB
+    # art. 8.1.8a, seed 003 casus 5) — it does not bind a pro or vso desk, so a school it
+    # binds marks its own purpose (until 23; it too ends with a startkwalificatie). Last in
+    # the list: earlier purposes keep their place (and their ids in vaults made before).
+    StandardPurpose(
+        "verzuimmelding",
+        "Verzuimmelding aan leerplicht",
+        "De school moet van de wet aan leerplicht melden als je zonder geldige reden vaak of "
+        "lang afwezig bent. Leerplicht kijkt dan samen met jou hoe je weer naar school gaat. "
+        "Dit geldt zolang je leerplichtig of kwalificatieplichtig bent.",
+        "Reporting absence to the school attendance office",
+        "The law requires the school to tell the school attendance office when you are often "
+        "or long absent without a valid reason. The office then works out with you how you "
+        "get back to school. This applies while you must still go to school or get a basic "
+        "qualification.",
+        duty=StandardDuty(
+            "Leerplichtwet 1969, art. 21a (melding van ongeoorloofd verzuim; leer- en "
+            "kwalificatieplicht)",
+            18,
+        ),
     ),
 )
 
@@ -277,6 +316,8 @@ class CatalogWriter(Protocol):
         self, purpose_id: int, title: str, description: str, language: str
     ) -> object: ...
 
+    def mark_legal_duty(self, purpose_id: int, law: str, until_age: int | None) -> object: ...
+
     def add_category(
         self,
         code: str,
@@ -306,6 +347,8 @@ def install(catalog: CatalogWriter, chosen: Collection[str] | None = None) -> In
     for p in purposes:
         added = catalog.add_purpose(p.code, p.title, p.text)
         catalog.revise_purpose(added.id, p.title_en, p.text_en, "en")
+        if p.duty is not None:
+            catalog.mark_legal_duty(added.id, p.duty.law, p.duty.until_age)
     for c in categories:
         catalog.add_category(c.code, c.name, c.text, c.level, c.special, c.name_en)
     return Installed(len(recipients), len(purposes), len(categories))

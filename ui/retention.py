@@ -12,12 +12,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -32,7 +31,7 @@ from toestemming.errors import ToestemmingError
 from toestemming.service import Service
 from toestemming.usecases.retention import ErasureGround, ErasureRecord
 
-from .consent.common import DATE_FORMAT, MessageLabel, bold, wrapped
+from .consent.common import MessageLabel, bold, past_date_edit, wrapped
 from .crash import user_message
 from .i18n import desk_language
 from .signing.wrapping import WrapRadioButton
@@ -54,12 +53,7 @@ class LeftDialog(QDialog):
         self._youth_id = youth_id
         youth = service.people.youth(youth_id)
         self.setWindowTitle(self.tr("Uitstroom vastleggen"))
-        self.date = QDateEdit()
-        self.date.setDisplayFormat(DATE_FORMAT)
-        self.date.setCalendarPopup(True)
-        today = service.clock.today()
-        self.date.setMaximumDate(QDate(today.year, today.month, today.day))
-        self.date.setDate(QDate(today.year, today.month, today.day))
+        self.date = past_date_edit(service.clock.today())
         self.back = QCheckBox(self.tr("&Weer ingeschreven (uitstroom ongedaan maken)"))
         self.back.toggled.connect(lambda on: self.date.setEnabled(not on))
         self.message = MessageLabel()
@@ -184,8 +178,9 @@ class EraseDialog(QDialog):
 
 
 class RetentionActions(QObject):
-    """Beheer → Uitstroom vastleggen… / Gegevens wissen…, for the youth on the page; the
-    Vandaag line "Bewaartermijn verstreken" opens the erase dialog directly."""
+    """Beheer → Uitstroom vastleggen… / Startkwalificatie vastleggen… / Gegevens wissen…, for
+    the youth on the page; the Vandaag line "Bewaartermijn verstreken" opens the erase dialog
+    directly."""
 
     def __init__(self, window: MainWindow, service: Service, menu: QMenu) -> None:
         super().__init__(window)
@@ -196,8 +191,12 @@ class RetentionActions(QObject):
         self.left_action.triggered.connect(lambda _=False: self.open_left())
         self.erase_action = QAction(self.tr("Gegevens &wissen (AVG)…"), window)
         self.erase_action.triggered.connect(lambda _=False: self.open_erase())
+        # Beside Uitstroom: the other dated fact about where the youth stands with school.
+        self.qualification_action = QAction(self.tr("&Startkwalificatie vastleggen…"), window)
+        self.qualification_action.triggered.connect(lambda _=False: self.open_qualification())
         menu.addSeparator()
         menu.addAction(self.left_action)
+        menu.addAction(self.qualification_action)
         menu.addAction(self.erase_action)
         menu.setToolTipsVisible(True)
         menu.aboutToShow.connect(self.update_enabled)
@@ -222,7 +221,7 @@ class RetentionActions(QObject):
             except ToestemmingError:
                 usable = False
         why = "" if usable else self.tr("Kies eerst een jongere in de lijst (niet gewist).")
-        for action in (self.left_action, self.erase_action):
+        for action in (self.left_action, self.qualification_action, self.erase_action):
             action.setEnabled(usable)
             action.setToolTip(why)
 
@@ -245,6 +244,16 @@ class RetentionActions(QObject):
         if youth_id is None or self._service is None:
             return None
         dialog = LeftDialog(self._service, youth_id, self._window)
+        self._show(dialog)
+        return dialog
+
+    def open_qualification(self) -> QDialog | None:
+        youth_id = self._youth_id()
+        if youth_id is None or self._service is None:
+            return None
+        from .qualification import QualificationDialog  # opened rarely: not on the start path
+
+        dialog = QualificationDialog(self._service, youth_id, self._window)
         self._show(dialog)
         return dialog
 

@@ -86,6 +86,10 @@ def main() -> int:
             [rbl_item.categories[0].id],
             assessment_id=melding.id,
         )
+        # Schema 21+: a startkwalificatie (ends a duty of the kwalificatieplicht): Youssef's
+        # mbo-2 diploma, recorded once and corrected once (the latest counts).
+        svc.qualifications.record(scenario.youssef, "mbo2", "01-07-2026")
+        svc.qualifications.record(scenario.youssef, "mbo2", "03-07-2026")
         # Schema 12+: English category names, so the saved vault carries the column's data.
         svc.catalog.set_category_english_names(svc.catalog.standard_english_names())
         # Schema 13+: a checkpoint with an RFC 3161 token from a local TSA; the setting is

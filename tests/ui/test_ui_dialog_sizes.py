@@ -34,6 +34,7 @@ from ui.backup.restore_dialog import RestoreDialog
 from ui.csv_import import CsvImportDialog
 from ui.forms.proof_export import ProofExportDialog
 from ui.main_window import MainWindow
+from ui.qualification import QualificationDialog
 from ui.remote.import_dialog import ImportReplyDialog
 from ui.remote.inbox_dialog import InboxDialog
 from ui.remote.message_dialog import RecordMessageDialog
@@ -114,6 +115,7 @@ DIALOGS: dict[str, Opener] = {
     "automatische reservekopie": _own(lambda svc, s, t: AutoBackupDialog(svc)),
     "reservekopie terugzetten": _own(lambda svc, s, t: RestoreDialog(t)),
     "uitstroom": _own(lambda svc, s, t: LeftDialog(svc, s.zoe)),
+    "startkwalificatie": _own(lambda svc, s, t: QualificationDialog(svc, s.zoe)),
     "wissen": _own(lambda svc, s, t: EraseDialog(svc, s.zoe)),
     "logboek": _own(lambda svc, s, t: ActivityLogDialog(svc)),
     "antwoorden uit de mailbox": _own(lambda svc, s, t: InboxDialog(svc)),

@@ -56,10 +56,13 @@ class SyntheticGenerator:
         self._counter = 0
         db = ctx.db
         self.recipients = [int(r[0]) for r in db.query("SELECT id FROM recipients ORDER BY id")]
+        # No consent is asked for a purpose the law requires (legal_duties.py: the desk
+        # refuses such a request), so bulk data has none either.
         self.purposes = [
             (int(r[0]), int(r[1]))
             for r in db.query(
-                "SELECT p.id, max(v.id) FROM purposes p JOIN purpose_versions v ON v.purpose_id = p.id GROUP BY p.id"
+                "SELECT p.id, max(v.id) FROM purposes p JOIN purpose_versions v ON v.purpose_id = p.id "
+                "WHERE p.id NOT IN (SELECT purpose_id FROM legal_duties) GROUP BY p.id"
             )
         ]
         self.categories = [

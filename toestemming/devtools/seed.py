@@ -13,7 +13,8 @@ from ..standard_catalog import RECIPIENTS as STANDARD_RECIPIENTS
 
 # The demo's catalog: the standard catalog (standard_catalog.py) as the demo, the bench and
 # the tests have always used it — the named employer and school, no separate RMC and the
-# first five purposes and seven categories — so their data and expectations stay put.
+# first five purposes and seven categories — so their data and expectations stay put — plus
+# the verzuimmelding, a legal duty (added last, so the others keep their ids).
 _DEMO_LEAVES_OUT = {"rmc", "advies-leren-werken", "hulp-wijkteam", "thuissituatie"}
 
 RECIPIENTS = tuple(
@@ -24,6 +25,12 @@ RECIPIENTS = tuple(
 PURPOSES = tuple(
     (p.code, p.title, p.text) for p in STANDARD_PURPOSES if p.code not in _DEMO_LEAVES_OUT
 )
+# The standard purposes a law requires (the verzuimmelding), marked as such in the demo too.
+DUTIES = {
+    p.code: p.duty
+    for p in STANDARD_PURPOSES
+    if p.duty is not None and p.code not in _DEMO_LEAVES_OUT
+}
 PURPOSES_EN = {
     p.code: (p.title_en, p.text_en) for p in STANDARD_PURPOSES if p.code not in _DEMO_LEAVES_OUT
 }
@@ -113,6 +120,8 @@ def seed_catalog(svc: Service) -> SeededCatalog:
     purposes = {code: svc.catalog.add_purpose(code, title, text) for code, title, text in PURPOSES}
     for code, (title, text) in PURPOSES_EN.items():
         svc.catalog.revise_purpose(purposes[code].id, title, text, "en")
+    for code, duty in DUTIES.items():
+        svc.catalog.mark_legal_duty(purposes[code].id, duty.law, duty.until_age)
     categories = {
         code: svc.catalog.add_category(code, name, text, level, special, name_en)
         for code, name, text, level, special, name_en in CATEGORIES

@@ -11,6 +11,7 @@ from ..model import (
     PUBLIC_KINDS,
     DataCategory,
     DataLevel,
+    LegalDuty,
     LegalRole,
     Purpose,
     Recipient,
@@ -21,6 +22,7 @@ from ..store import repo
 from ..store.db import SqlIntegrityError
 from ..texts import sha256_text
 from .context import Context
+from .legal_duties import LegalDuties
 
 # A recipient's description is a line in an item text, not a purpose's explanation.
 MAX_DESCRIPTION = 300
@@ -230,6 +232,11 @@ class Catalog:
 
     def purpose(self, purpose_id: int, language: str = "nl") -> Purpose:
         return repo.latest_purpose(self._ctx.db, purpose_id, language)
+
+    def mark_legal_duty(self, purpose_id: int, law: str, until_age: int | None) -> LegalDuty:
+        """Mark a purpose as required by law (legal_duties.py); here so that the standard
+        catalog's installer marks its verzuimmelding through the one writer it is given."""
+        return LegalDuties(self._ctx).mark(purpose_id, law, until_age)
 
     def purpose_versions(self, purpose_id: int) -> list[Purpose]:
         return [

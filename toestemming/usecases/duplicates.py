@@ -44,6 +44,8 @@ _HISTORY_TABLES = (
     # Verzet decides what may be shared (sharing.options): the record carrying it must stay,
     # or the merge would drop the objection (or fail on its foreign key).
     "objections",
+    # A startkwalificatie ends a duty for its youth (qualifications.py): it stays with them.
+    "youth_qualifications",
 )
 # Details the kept record takes from the other one when it has none itself.
 _FILLED = ("school", "programme", "email", "phone")

@@ -45,6 +45,7 @@ from .evidence import Evidence
 from .forms_data import SECTION_CATEGORIES, SECTION_CATEGORY_NAMES, Section, TransitionFormData
 from .legal_duties import law_shared_on
 from .objections import Objections
+from .qualifications import qualification_line
 from .sharing import Sharing
 from .sharing_rules import basis_label
 
@@ -444,14 +445,13 @@ def inzage_view(ctx: Context, youth_id: int, transition_line: str = "") -> Inzag
                 basis_label(
                     d.basis,
                     Sharing(ctx).justification(d.id),
-                    law_shared_on(
-                        db, d.purpose_id, youth, local_date(d.disclosed_at), d.basis, d.recipient_id
-                    ),
+                    law_shared_on(db, d.purpose_id, youth, d.disclosed_at, d.basis, d.recipient_id),
                 ),
             )
             for d in disclosures
         ),
         evidence=evidence,
+        startkwalificatie=qualification_line(db, youth.id),
         transition_form=transition_line,
         objections=tuple(
             (

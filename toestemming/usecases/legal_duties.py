@@ -11,9 +11,12 @@ a duty. Where it holds for this youth on that day:
   apply (objections.record refuses, saying why);
 - the only basis of a weighing is the legal obligation (sharing.options / record_assessment);
 - the sharing is logged and shown as a legal obligation: the inzage, and the youth's proof
-  package (proof/youth_sharing.py).
-Past `until_age` the duty no longer holds for that youth: then it is an ordinary purpose, and
-without consent (or another weighed basis) nothing goes — the legal obligation is refused.
+  package (proof/youth_sharing.py) — from the marking on: a sharing made before it keeps the
+  basis it was recorded on and is not relabelled after the fact (law_shared_on).
+Past `until_age` — or, for a duty bound to an age (leer- or kwalificatieplicht), from the day
+the youth got a startkwalificatie (qualifications.py) — the duty no longer holds for that
+youth: then it is an ordinary purpose, and without consent (or another weighed basis) nothing
+goes — the legal obligation is refused.
 A duty holds toward a recipient that is a public body on its legal task (the law names one:
 leerplicht, the RMC); toward a private recipient the same purpose is ordinary, so a worker
 cannot take the youth's consent and objection away by sending it to, say, the employer.
@@ -21,17 +24,18 @@ A "no" given before the marking still counts: sharing after it is an override (s
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from .. import validation as v
-from ..clock import from_iso, to_iso
+from ..clock import from_iso, local_date, to_iso
 from ..errors import RuleViolation, ValidationError
 from ..model import LawfulBasis, LegalDuty, LegalRole, Youth
 from ..rules import age_on
 from ..store import repo
 from ..store.db import Database
 from .context import Context
+from .qualifications import startkwalificatie_on
 
 # Leerplicht starts at 5; the oldest youth the desk serves is 27 (DOMAIN.md): an age limit
 # outside these is a typing error.
@@ -59,11 +63,24 @@ def duty_for(
     recipient (the youth's stage employer) is no duty, so it does not take away the youth's
     consent or objection there."""
     duty = duty_of(db, purpose_id)
-    if duty is None or not duty.applies_at(age_on(youth.birth_date, day)):
+    if duty is None or not holds_for(db, duty, youth, day):
         return None
     if repo.get_recipient(db, recipient_id).legal_role != LegalRole.PUBLIC_TASK:
         return None
     return duty
+
+
+def holds_for(db: Database, duty: LegalDuty, youth: Youth, day: date) -> bool:
+    """The duty holds for this youth on `day`: younger than its age, and — for a duty of the
+    leer- or kwalificatieplicht — no startkwalificatie obtained by then (seed 004: only while
+    "nog leer- of kwalificatieplichtig"; qualifications.py)."""
+    if not duty.applies_at(age_on(youth.birth_date, day)):
+        return False
+    if duty.ends_with_startkwalificatie:
+        obtained = startkwalificatie_on(db, youth.id)
+        if obtained is not None and obtained <= day:
+            return False
+    return True
 
 
 def _duty(r: Any) -> LegalDuty:
@@ -137,9 +154,15 @@ def check_duty_basis(
     assert duty is not None  # bases_under_duty refuses nothing without a duty
     title = repo.latest_purpose(db, purpose_id).title
     age = age_on(youth.birth_date, day)
-    if duty.applies_at(age):
+    if holds_for(db, duty, youth, day):
         raise RuleViolation(
             message_id="error-sharing-legal-duty-basis", params={"title": title, "law": duty.law}
+        )
+    obtained = startkwalificatie_on(db, youth.id)
+    if duty.applies_at(age) and obtained is not None:
+        raise RuleViolation(
+            message_id="error-sharing-legal-duty-qualified",
+            params={"title": title, "law": duty.law, "since": f"{obtained:%d-%m-%Y}"},
         )
     raise RuleViolation(
         message_id="error-sharing-legal-duty-ended",
@@ -148,15 +171,30 @@ def check_duty_basis(
 
 
 def law_shared_on(
-    db: Database, purpose_id: int, youth: Youth, day: date, basis: LawfulBasis, recipient_id: int
+    db: Database,
+    purpose_id: int,
+    youth: Youth,
+    at: datetime,
+    basis: LawfulBasis,
+    recipient_id: int,
 ) -> str:
-    """The law a sharing on `day` went on, for the youth to read ("why did this go without my
+    """The law a sharing made `at` went on, for the youth to read ("why did this go without my
     consent?"): the duty's law when it held that day and the basis is the legal obligation;
-    else empty (a legal obligation on an unmarked purpose names no law of ours)."""
+    else empty (a legal obligation on an unmarked purpose names no law of ours).
+
+    Only for a sharing made once the duty was marked. The law held before the marking too,
+    but a sharing's basis is fixed when it is made (AVG art. 5(2), 6 and 13(1)(c): decided and
+    told beforehand, not swapped afterwards): one made before the marking went on what the
+    worker recorded then — consent, or a legal obligation weighed and written down without
+    our marked law. Naming the law for it now would rewrite a past sharing's reason, and
+    yesterday's printed inzage would disagree with today's. When it was made counts, not
+    when it was recorded: a sharing recorded late but dated before the marking is the same."""
     if basis not in DUTY_BASES:
         return ""
-    duty = duty_for(db, purpose_id, youth, day, recipient_id)
-    return "" if duty is None else duty.law
+    duty = duty_for(db, purpose_id, youth, local_date(at), recipient_id)
+    if duty is None or at < duty.recorded_at:
+        return ""
+    return duty.law
 
 
 def bases_under_duty(
@@ -172,7 +210,7 @@ def bases_under_duty(
     duty = duty_of(db, purpose_id)
     if duty is None:
         return bases, ""
-    if not duty.applies_at(age_on(youth.birth_date, day)):
+    if not holds_for(db, duty, youth, day):
         return tuple(b for b in bases if b != LawfulBasis.LEGAL_OBLIGATION), ""
     holding = duty_for(db, purpose_id, youth, day, recipient_id)
     if holding is None:  # toward a private recipient: an ordinary purpose

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
+    QDateEdit,
     QDateTimeEdit,
     QFileDialog,
     QGroupBox,
@@ -42,6 +43,17 @@ OK_COLOUR = "#1b6e20"
 WARN_COLOUR = "#8a5300"
 DATE_FORMAT = "dd-MM-yyyy"
 MOMENT_FORMAT = "dd-MM-yyyy HH:mm"
+
+
+def past_date_edit(today: date) -> QDateEdit:
+    """A day that has happened (uitstroom, a diploma): shown as dd-MM-yyyy with a calendar,
+    today at the start, nothing later pickable."""
+    edit = QDateEdit()
+    edit.setDisplayFormat(DATE_FORMAT)
+    edit.setCalendarPopup(True)
+    edit.setMaximumDate(QDate(today.year, today.month, today.day))
+    edit.setDate(QDate(today.year, today.month, today.day))
+    return edit
 
 
 def bold(label: QLabel) -> QLabel:

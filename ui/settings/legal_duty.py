@@ -55,7 +55,8 @@ class LegalDutyDialog(FormDialog):
         self.age_field.setValue(DEFAULT_UNTIL_AGE)
         self.age_field.setToolTip(
             self.tr(
-                "De plicht geldt zolang de jongere jonger is dan deze leeftijd. "
+                "De plicht geldt zolang de jongere jonger is dan deze leeftijd en nog geen "
+                "startkwalificatie heeft (Beheer → Startkwalificatie vastleggen…). "
                 "Kwalificatieplicht: tot 18 jaar."
             )
         )
@@ -94,8 +95,9 @@ def describe_duty(duty: LegalDuty | None) -> str:
     return (
         QCoreApplication.translate(
             "LegalDutyDialog",
-            "Wettelijke plicht (%1) tot %2 jaar: zolang de jongere jonger is, geen toestemming "
-            "nodig bij delen met een overheidsorgaan, wel bij een andere ontvanger.",
+            "Wettelijke plicht (%1) tot %2 jaar of een startkwalificatie: zolang die geldt, "
+            "geen toestemming nodig bij delen met een overheidsorgaan, wel bij een andere "
+            "ontvanger.",
         )
         .replace("%1", duty.law)
         .replace("%2", str(duty.until_age))

@@ -1002,27 +1002,27 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>Channels</name>
     <message>
-        <location filename="../consent/common.py" line="103"/>
+        <location filename="../consent/common.py" line="115"/>
         <source>aan de balie of telefonisch</source>
         <translation>at the desk or by phone</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="104"/>
+        <location filename="../consent/common.py" line="116"/>
         <source>ondertekend op de tablet</source>
         <translation>signed on the tablet</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="105"/>
+        <location filename="../consent/common.py" line="117"/>
         <source>per e-mail</source>
         <translation>by e-mail</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="106"/>
+        <location filename="../consent/common.py" line="118"/>
         <source>per app of sms</source>
         <translation>by app or SMS</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="107"/>
+        <location filename="../consent/common.py" line="119"/>
         <source>op papier</source>
         <translation>on paper</translation>
     </message>
@@ -1113,33 +1113,33 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>ConsentCommon</name>
     <message>
-        <location filename="../consent/common.py" line="95"/>
+        <location filename="../consent/common.py" line="107"/>
         <source>ouder met gezag</source>
         <translation>parent with parental authority</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="97"/>
+        <location filename="../consent/common.py" line="109"/>
         <source>ouder zonder gezag</source>
         <translation>parent without parental authority</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="145"/>
+        <location filename="../consent/common.py" line="157"/>
         <source>(onbekende vertegenwoordiger)</source>
         <translation>(unknown representative)</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="303"/>
-        <location filename="../consent/common.py" line="330"/>
+        <location filename="../consent/common.py" line="315"/>
+        <location filename="../consent/common.py" line="342"/>
         <source>Dit bestand kan niet worden gelezen.</source>
         <translation>This file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="307"/>
+        <location filename="../consent/common.py" line="319"/>
         <source>Dit bestand is leeg.</source>
         <translation>This file is empty.</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="311"/>
+        <location filename="../consent/common.py" line="323"/>
         <source>Het bewijsstuk is groter dan 25 MB.</source>
         <translation>The evidence is larger than 25 MB.</translation>
     </message>
@@ -1672,12 +1672,12 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>DeciderBox</name>
     <message>
-        <location filename="../consent/common.py" line="153"/>
+        <location filename="../consent/common.py" line="165"/>
         <source>Wie beslist en waarom</source>
         <translation>Who decides and why</translation>
     </message>
     <message numerus="yes">
-        <location filename="../consent/common.py" line="174"/>
+        <location filename="../consent/common.py" line="186"/>
         <source>Leeftijd op %1: %n jaar</source>
         <translation>
             <numerusform>Age on %1: %n year</numerusform>
@@ -1685,7 +1685,7 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         </translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="181"/>
+        <location filename="../consent/common.py" line="193"/>
         <source> of </source>
         <translation> or </translation>
     </message>
@@ -2018,57 +2018,57 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../retention.py" line="114"/>
+        <location filename="../retention.py" line="108"/>
         <source>Gegevens wissen</source>
         <translation>Erase data</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="116"/>
+        <location filename="../retention.py" line="110"/>
         <source>&amp;Bewaartermijn verstreken</source>
         <translation>Retention &amp;period expired</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="118"/>
+        <location filename="../retention.py" line="112"/>
         <source>Op &amp;verzoek van de jongere of ouder (AVG art. 17)</source>
         <translation>At the &amp;request of the young person or parent (GDPR Art. 17)</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="125"/>
+        <location filename="../retention.py" line="119"/>
         <source>Typ WISSEN ter bevestiging</source>
         <translation>Type WISSEN to confirm</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="131"/>
+        <location filename="../retention.py" line="125"/>
         <source>Definitief &amp;wissen</source>
         <translation>&amp;Erase permanently</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="133"/>
+        <location filename="../retention.py" line="127"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="140"/>
+        <location filename="../retention.py" line="134"/>
         <source>&amp;Typ WISSEN:</source>
         <translation>&amp;Type WISSEN:</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="149"/>
+        <location filename="../retention.py" line="143"/>
         <source>Wat verdwijnt: namen, geboortedatum, contactgegevens, vertegenwoordigers, vrije tekst, bewijsstukken (handtekeningen, mails, scans) en transitieformulieren van deze jongere.</source>
         <translation>What disappears: names, date of birth, contact details, representatives, free text, evidence (signatures, e-mails, scans) and transition forms of this young person.</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="154"/>
+        <location filename="../retention.py" line="148"/>
         <source>Wat blijft: het logboek en de ondertekende controlepunten (zonder persoonsgegevens) en het aantal toestemmingen met hun status, zodat later te zien is dát er iets was en wanneer het is gewist.</source>
         <translation>What remains: the log and the signed checkpoints (without personal data) and the number of consents with their status, so that it can later be seen *that* there was something and when it was erased.</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="159"/>
+        <location filename="../retention.py" line="153"/>
         <source>Reservekopieën van vóór vandaag bevatten de gegevens nog tot ze worden weggegooid.</source>
         <translation>Backups made before today still contain the data until they are discarded.</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="174"/>
+        <location filename="../retention.py" line="168"/>
         <source>Typ WISSEN om te bevestigen.</source>
         <translation>Type WISSEN to confirm.</translation>
     </message>
@@ -2099,33 +2099,33 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>EvidencePicker</name>
     <message>
-        <location filename="../consent/common.py" line="266"/>
+        <location filename="../consent/common.py" line="278"/>
         <source>Bestand &amp;kiezen…</source>
         <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="268"/>
+        <location filename="../consent/common.py" line="280"/>
         <source>Bijvoorbeeld een scan van het papieren formulier of een bewaarde e-mail</source>
         <translation>For example a scan of the paper form or a saved e-mail</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="270"/>
-        <location filename="../consent/common.py" line="319"/>
+        <location filename="../consent/common.py" line="282"/>
+        <location filename="../consent/common.py" line="331"/>
         <source>geen bestand (mag)</source>
         <translation>no file (optional)</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="272"/>
+        <location filename="../consent/common.py" line="284"/>
         <source>Weghalen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="287"/>
+        <location filename="../consent/common.py" line="299"/>
         <source>Bewijsstuk kiezen</source>
         <translation>Choose evidence</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="290"/>
+        <location filename="../consent/common.py" line="302"/>
         <source>Bewijsstukken (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.txt);;Alle bestanden (*)</source>
         <translation>Evidence (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.txt);;All files (*)</translation>
     </message>
@@ -2774,32 +2774,32 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>LeftDialog</name>
     <message>
-        <location filename="../retention.py" line="56"/>
+        <location filename="../retention.py" line="55"/>
         <source>Uitstroom vastleggen</source>
         <translation>Record leaving</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="63"/>
+        <location filename="../retention.py" line="57"/>
         <source>&amp;Weer ingeschreven (uitstroom ongedaan maken)</source>
         <translation>&amp;Re-enrolled (undo leaving)</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="69"/>
+        <location filename="../retention.py" line="63"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="70"/>
+        <location filename="../retention.py" line="64"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="74"/>
+        <location filename="../retention.py" line="68"/>
         <source>&amp;Datum van uitstroom:</source>
         <translation>&amp;Date of leaving:</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="80"/>
+        <location filename="../retention.py" line="74"/>
         <source>Vanaf deze datum loopt de bewaartermijn van de organisatie. Daarna komt de jongere op de lijst &apos;Bewaartermijn verstreken&apos;.</source>
         <translation>From this date the organisation&apos;s retention period runs. After that, the young person appears on the list &apos;Retention period expired&apos;.</translation>
     </message>
@@ -2843,33 +2843,33 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
     </message>
     <message>
         <location filename="../settings/legal_duty.py" line="58"/>
-        <source>De plicht geldt zolang de jongere jonger is dan deze leeftijd. Kwalificatieplicht: tot 18 jaar.</source>
-        <translation>The duty holds while the young person is younger than this age. Qualification duty: until 18.</translation>
+        <source>De plicht geldt zolang de jongere jonger is dan deze leeftijd en nog geen startkwalificatie heeft (Beheer → Startkwalificatie vastleggen…). Kwalificatieplicht: tot 18 jaar.</source>
+        <translation>The duty applies while the young person is younger than this age and has no basic qualification yet (Manage → Record basic qualification…). Qualification duty (kwalificatieplicht): until 18.</translation>
     </message>
     <message>
-        <location filename="../settings/legal_duty.py" line="62"/>
-        <source>Geldt tot de &amp;leeftijd van:</source>
-        <translation>Holds until the &amp;age of:</translation>
-    </message>
-    <message>
-        <location filename="../settings/legal_duty.py" line="63"/>
-        <source>Ik heb nagekeken dat de wet dit delen &amp;verplicht</source>
-        <translation>I have checked that the law &amp;requires this sharing</translation>
-    </message>
-    <message>
-        <location filename="../settings/legal_duty.py" line="76"/>
-        <source>Vink eerst aan dat u hebt nagekeken dat de wet dit verplicht.</source>
-        <translation>First tick that you have checked that the law requires this.</translation>
-    </message>
-    <message>
-        <location filename="../settings/legal_duty.py" line="89"/>
+        <location filename="../settings/legal_duty.py" line="90"/>
         <source>Wettelijke plicht (%1), op elke leeftijd: geen toestemming nodig bij delen met een overheidsorgaan, wel bij een andere ontvanger.</source>
         <translation>Legal duty (%1), at any age: no consent needed when sharing with a public body, but it is with another recipient.</translation>
     </message>
     <message>
-        <location filename="../settings/legal_duty.py" line="95"/>
-        <source>Wettelijke plicht (%1) tot %2 jaar: zolang de jongere jonger is, geen toestemming nodig bij delen met een overheidsorgaan, wel bij een andere ontvanger.</source>
-        <translation>Legal duty (%1) until %2: below that age no consent needed when sharing with a public body, but it is with another recipient.</translation>
+        <location filename="../settings/legal_duty.py" line="96"/>
+        <source>Wettelijke plicht (%1) tot %2 jaar of een startkwalificatie: zolang die geldt, geen toestemming nodig bij delen met een overheidsorgaan, wel bij een andere ontvanger.</source>
+        <translation>Legal duty (%1) until age %2 or a starting qualification: while it holds, no consent is needed to share with a public body, but it is with any other recipient.</translation>
+    </message>
+    <message>
+        <location filename="../settings/legal_duty.py" line="63"/>
+        <source>Geldt tot de &amp;leeftijd van:</source>
+        <translation>Holds until the &amp;age of:</translation>
+    </message>
+    <message>
+        <location filename="../settings/legal_duty.py" line="64"/>
+        <source>Ik heb nagekeken dat de wet dit delen &amp;verplicht</source>
+        <translation>I have checked that the law &amp;requires this sharing</translation>
+    </message>
+    <message>
+        <location filename="../settings/legal_duty.py" line="77"/>
+        <source>Vink eerst aan dat u hebt nagekeken dat de wet dit verplicht.</source>
+        <translation>First tick that you have checked that the law requires this.</translation>
     </message>
 </context>
 <context>
@@ -3320,12 +3320,12 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>MomentEdit</name>
     <message>
-        <location filename="../consent/common.py" line="217"/>
+        <location filename="../consent/common.py" line="229"/>
         <source>Nu</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="218"/>
+        <location filename="../consent/common.py" line="230"/>
         <source>Zet datum en tijd op dit moment</source>
         <translation>Set date and time to now</translation>
     </message>
@@ -4285,6 +4285,74 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
     </message>
 </context>
 <context>
+    <name>QualificationDialog</name>
+    <message>
+        <location filename="../qualification.py" line="24"/>
+        <source>Startkwalificatie vastleggen</source>
+        <translation>Record basic qualification</translation>
+    </message>
+    <message>
+        <location filename="../qualification.py" line="30"/>
+        <source>havo</source>
+        <translation>havo</translation>
+    </message>
+    <message>
+        <location filename="../qualification.py" line="31"/>
+        <source>vwo</source>
+        <translation>vwo</translation>
+    </message>
+    <message>
+        <location filename="../qualification.py" line="32"/>
+        <source>mbo niveau 2</source>
+        <translation>MBO level 2</translation>
+    </message>
+    <message>
+        <location filename="../qualification.py" line="33"/>
+        <source>mbo niveau 3</source>
+        <translation>MBO level 3</translation>
+    </message>
+    <message>
+        <location filename="../qualification.py" line="34"/>
+        <source>mbo niveau 4</source>
+        <translation>MBO level 4</translation>
+    </message>
+    <message>
+        <location filename="../qualification.py" line="53"/>
+        <source>Kies het diploma</source>
+        <translation>Choose the diploma</translation>
+    </message>
+    <message>
+        <location filename="../qualification.py" line="24"/>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../qualification.py" line="67"/>
+        <source>&amp;Diploma:</source>
+        <translation>&amp;Diploma:</translation>
+    </message>
+    <message>
+        <location filename="../qualification.py" line="68"/>
+        <source>Be&amp;haald op:</source>
+        <translation>&amp;Obtained on:</translation>
+    </message>
+    <message>
+        <location filename="../qualification.py" line="38"/>
+        <source>Met een startkwalificatie (havo, vwo of mbo vanaf niveau 2) is de jongere niet meer kwalificatieplichtig. Vanaf deze datum is een verzuimmelding geen wettelijke plicht meer: dan is toestemming van de jongere nodig.</source>
+        <translation>With a basic qualification (startkwalificatie: havo, vwo or MBO from level 2) the young person no longer has to attend school for a qualification. From this date reporting absence is no longer a legal duty: the young person&apos;s consent is then needed.</translation>
+    </message>
+    <message>
+        <location filename="../qualification.py" line="61"/>
+        <source>Nu vastgelegd: %1, behaald op %2. Opslaan met iets anders verbetert het.</source>
+        <translation>Recorded now: %1, obtained on %2. Saving something else corrects it.</translation>
+    </message>
+    <message>
+        <location filename="../qualification.py" line="74"/>
+        <source>Kies eerst het diploma.</source>
+        <translation>Choose the diploma first.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptOffer</name>
     <message>
         <location filename="../signing/receipt_offer.py" line="51"/>
@@ -5059,22 +5127,27 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>RetentionActions</name>
     <message>
-        <location filename="../retention.py" line="195"/>
+        <location filename="../retention.py" line="190"/>
         <source>&amp;Uitstroom vastleggen…</source>
         <translation>Record &amp;leaving…</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="197"/>
+        <location filename="../retention.py" line="192"/>
         <source>Gegevens &amp;wissen (AVG)…</source>
         <translation>&amp;Erase data (GDPR)…</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="224"/>
+        <location filename="../retention.py" line="195"/>
+        <source>&amp;Startkwalificatie vastleggen…</source>
+        <translation>Record basic &amp;qualification…</translation>
+    </message>
+    <message>
+        <location filename="../retention.py" line="223"/>
         <source>Kies eerst een jongere in de lijst (niet gewist).</source>
         <translation>First choose a young person in the list (not erased).</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="263"/>
+        <location filename="../retention.py" line="272"/>
         <source>Gewist: %1</source>
         <translation>Erased: %1</translation>
     </message>

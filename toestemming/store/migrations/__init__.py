@@ -33,6 +33,7 @@ from . import (
     m0018_objections,
     m0019_informed_both,
     m0020_legal_duties,
+    m0021_qualifications,
 )
 
 
@@ -66,6 +67,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(18, "objections: verzet against sharing (AVG art. 21)", m0018_objections.apply),
     Migration(19, "disclosure_overrides: youth and parents informed", m0019_informed_both.apply),
     Migration(20, "legal_duties: purposes a law requires", m0020_legal_duties.apply),
+    Migration(21, "youth_qualifications: startkwalificatie", m0021_qualifications.apply),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -114,3 +114,27 @@ def test_export_trust_onto_a_folder_is_a_sentence(
     assert run.returncode == 2, (run.returncode, run.stdout, run.stderr)
     assert "Traceback" not in run.stderr and "Daar staat een map" in run.stderr, run.stderr
     assert list(folder.iterdir()) == []
+
+
+@pytest.mark.parametrize("which", ["--all", "--youth"])
+def test_several_packages_onto_a_file_is_a_sentence(
+    closed_vault: tuple[Path, str], passphrase: str, which: str, tmp_path: Path
+) -> None:
+    """--all and --youth write into a folder: given the vault's key file, or any file, mkdir
+    raised FileExistsError (a traceback) — after the vault had been opened for writing."""
+    vault, _code = closed_vault
+    note = tmp_path / "notities.txt"
+    note.write_text("van mij")
+    before = _vault_parts(vault)
+    for out in (header_path(vault), note):
+        args = [
+            "export-proof",
+            "--vault",
+            str(vault),
+            which,
+            *(["1"] if which == "--youth" else []),
+        ]
+        run = _cli([*args, "--out", str(out)], passphrase)
+        assert run.returncode == 2, (run.returncode, run.stdout, run.stderr)
+        assert "Traceback" not in run.stderr and "in een map" in run.stderr, run.stderr
+    assert _vault_parts(vault) == before and note.read_text() == "van mij"

@@ -310,7 +310,14 @@ class ProofExports:
         self, selections: Sequence[tuple[int, frozenset[int] | None]], out: Path, single: bool
     ) -> ExportResult:
         if not single:
-            out.mkdir(parents=True, exist_ok=True)
+            if out.exists() and not out.is_dir():  # --all/--youth onto a file (the vault's too)
+                raise ValidationError(message_id="error-proof-out-not-folder", field="out")
+            try:
+                out.mkdir(parents=True, exist_ok=True)
+            except OSError:  # no permission, or a file where a folder on the way should be
+                raise ValidationError(
+                    message_id="error-proof-folder-not-made", field="out"
+                ) from None
         elif out.is_dir():
             pass
         elif not out.parent.is_dir():

@@ -52,6 +52,15 @@ def _say(message: str, *, err: bool = False) -> None:
         # The reader went away (`verify PAKKET | head`): not a failure of the check, whose
         # exit code still counts. Point the stream at nothing so the exit flush is quiet.
         os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())
+    except OSError:
+        # Written to a full disk (`> /dev/full`, ENOSPC) or a failing device: the words are
+        # lost where someone meant to keep them (a report, a fingerprint), so the exit code
+        # must not say all went well (main). Quiet from here on, no traceback.
+        _LOST_OUTPUT.add(stream.fileno())
+        os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())
+
+
+_LOST_OUTPUT: set[int] = set()  # the streams _say could not write to in this run
 
 
 def default_vault_dir() -> Path:
@@ -280,6 +289,16 @@ def error_language(chosen: str | None, environ: Mapping[str, str] = os.environ) 
 def main(argv: Sequence[str] | None = None, start_gui: StartGui | None = None) -> int:
     args = parse_arguments(argv)
     language = error_language(args.language)
+    _LOST_OUTPUT.clear()
+    code = _run(args, language, start_gui)
+    if _LOST_OUTPUT and code == 0:
+        lost = catalog_text(language, "error-cli-output-lost")
+        _say(catalog_text(language, "cli-error", message=lost), err=True)
+        return 2
+    return code
+
+
+def _run(args: argparse.Namespace, language: str, start_gui: StartGui | None) -> int:
     vault = getattr(args, "sub_vault", None) or args.vault
     try:
         if args.command == "demo":

@@ -7,6 +7,7 @@ so a service call is recorded completely or not at all.
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 import threading
 import urllib.parse
@@ -482,7 +483,9 @@ def _connect(
 ) -> Any:
     if read_only:
         # SQLite's own read-only mode: the file cannot be written through this connection.
-        uri = "file:" + urllib.parse.quote(str(path.resolve())) + "?mode=ro"
+        # The path as the OS has it (bytes): a folder name that is no UTF-8 (a USB stick from
+        # an old Windows PC) made quote() raise UnicodeEncodeError on its surrogates.
+        uri = "file:" + urllib.parse.quote(os.fsencode(path.resolve())) + "?mode=ro"
         if _may_be_immutable(path):
             # Closed cleanly: everything is in the file. `immutable` keeps SQLite from
             # creating -wal/-shm files beside it, so checking leaves the folder as it was.

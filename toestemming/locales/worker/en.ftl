@@ -140,6 +140,8 @@ error-smtp-mail-server-offer-starttls = The mail server does not offer STARTTLS;
 ## cli
 
 error-cli-passphrase-set-start-terminal = No passphrase: set { $passphrase_env } or start from a terminal.
+error-cli-output-lost = The output could not be written (disk full?). What is missing above was not reported; run the command again with its output going somewhere else.
+error-passphrase-not-text = The passphrase contains bytes that are not text (the terminal or TOESTEMMING_PASSPHRASE uses a character set other than UTF-8). Type the passphrase again in a UTF-8 terminal.
 error-cli-command-line-version-start = This is the command-line version; start the app with 'toestemming'.
 error-cli-give-vault-vault-path = Give the vault with --vault PATH.
 
@@ -493,6 +495,7 @@ error-proof-package-folder-missing = The folder for the proof package does not e
 error-proof-out-not-folder = Several proof packages go into a folder, and there is a file there. Choose a (new) folder; nothing was written.
 error-proof-folder-not-made = The folder for the proof packages could not be made (no access, or a file in that place). Choose another folder; nothing was written.
 error-trust-file-damaged = The trust file { $name } is damaged or has been changed; ask the organisation for a new one.
+error-trust-file-not-a-file = { $name } is not an ordinary file (but a folder, a device or a pipe, for example); give the trust file itself.
 error-trust-expect-key-format = --expect-key: give the fingerprint (32 characters 0-9/a-f, as on the PDF) or the public key (64 characters).
 error-trust-expect-key-short = --expect-key: this fingerprint has 16 characters, the short form older packages printed. It is too short to rule out a forgery. Ask the organisation for the full fingerprint (32 characters) or for its trust file (--trust).
 error-trust-file-missing = The trust file { $name } does not exist.

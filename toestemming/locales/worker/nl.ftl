@@ -138,6 +138,8 @@ error-smtp-mail-server-offer-starttls = De mailserver biedt geen STARTTLS aan; e
 ## cli
 
 error-cli-passphrase-set-start-terminal = Geen wachtwoordzin: zet { $passphrase_env } of start vanuit een terminal.
+error-cli-output-lost = De uitvoer kon niet worden geschreven (schijf vol?). Wat hierboven ontbreekt, is niet gemeld; voer de opdracht opnieuw uit met de uitvoer naar een andere plek.
+error-passphrase-not-text = De wachtwoordzin bevat tekens die geen tekst zijn (de terminal of TOESTEMMING_PASSPHRASE gebruikt een andere tekenset dan UTF-8). Typ de wachtwoordzin opnieuw in een terminal met UTF-8.
 error-cli-command-line-version-start = Dit is de opdrachtregelversie; start de app met 'toestemming'.
 error-cli-give-vault-vault-path = Geef de kluis op met --vault PAD.
 
@@ -487,6 +489,7 @@ error-proof-package-folder-missing = De map voor het bewijspakket bestaat niet.
 error-proof-out-not-folder = Meerdere bewijspakketten gaan in een map, en daar staat een bestand. Kies een (nieuwe) map; er is niets geschreven.
 error-proof-folder-not-made = De map voor de bewijspakketten kon niet worden gemaakt (geen toegang, of een bestand op die plek). Kies een andere map; er is niets geschreven.
 error-trust-file-damaged = Het vertrouwensbestand { $name } is beschadigd of gewijzigd; vraag de organisatie om een nieuw.
+error-trust-file-not-a-file = { $name } is geen gewoon bestand (maar bijvoorbeeld een map, een apparaat of een pijp); geef het vertrouwensbestand zelf.
 error-trust-expect-key-format = --expect-key: geef de vingerafdruk (32 tekens 0-9/a-f, zoals op de PDF) of de publieke sleutel (64 tekens).
 error-trust-expect-key-short = --expect-key: deze vingerafdruk heeft 16 tekens, de korte vorm van oudere pakketten. Die is te kort om een vervalsing uit te sluiten. Vraag de organisatie om de volledige vingerafdruk (32 tekens) of om haar vertrouwensbestand (--trust).
 error-trust-file-missing = Het vertrouwensbestand { $name } bestaat niet.

@@ -128,3 +128,36 @@ def test_output_to_a_full_disk_is_not_a_success(
             run = _cli(command, passphrase, stdout=full)
             assert run.returncode == 2, (command, run.returncode, run.stderr)
             assert "uitvoer kon niet worden geschreven" in _said(run)
+
+
+@pytest.fixture
+def vault_with_tsa_down(vault: Path, passphrase: str) -> Path:
+    """A vault whose timestamp service does not answer (port 9 on this machine: nothing
+    listens), so every checkpoint a command writes logs a warning."""
+    run = _cli(["set-tsa", "--vault", str(vault), "http://127.0.0.1:9/"], passphrase)
+    assert run.returncode == 0, run.stderr
+    return vault
+
+
+@pytest.mark.parametrize("option", ["--youth", "--youth-package"])
+def test_a_youth_number_past_64_bits_is_a_sentence(
+    vault_with_tsa_down: Path, passphrase: str, tmp_path: Path, option: str
+) -> None:
+    """OverflowError from the driver was a traceback; and the TSA's English warning
+    ("No timestamp for checkpoint …") reached stderr above the Dutch sentence."""
+    run = _cli(
+        [
+            "export-proof",
+            "--vault",
+            str(vault_with_tsa_down),
+            option,
+            "9" * 23,
+            "--out",
+            str(tmp_path),
+        ],
+        passphrase,
+    )
+    assert run.returncode == 2, (run.returncode, run.stderr)
+    said = _said(run)
+    assert "te groot" in said and "timestamp" not in said.lower(), said
+    assert list(tmp_path.glob("*.tbewijs")) == []

@@ -290,6 +290,13 @@ def main(argv: Sequence[str] | None = None, start_gui: StartGui | None = None) -
     args = parse_arguments(argv)
     language = error_language(args.language)
     _LOST_OUTPUT.clear()
+    root = logging.getLogger()
+    if not root.handlers:
+        # Without a log file, Python prints WARNING records to stderr (logging.lastResort):
+        # English lines from libraries, verify's last-resort guard or a TSA that does not
+        # answer ("No timestamp for checkpoint 4 …") above the Dutch sentences, for every
+        # command that writes a checkpoint. What the user must know is said in Dutch.
+        root.addHandler(logging.NullHandler())
     code = _run(args, language, start_gui)
     if _LOST_OUTPUT and code == 0:
         lost = catalog_text(language, "error-cli-output-lost")
@@ -518,12 +525,6 @@ def _verify(package: Path, expected_key: str | None, trust_file: Path | None) ->
     from .proof.trust import load_trust_file
     from .proof.verify import verify
 
-    root = logging.getLogger()
-    if not root.handlers:
-        # Without a log file, Python prints WARNING records to stderr (logging.lastResort):
-        # English lines from libraries and from verify's last-resort guard above the Dutch
-        # report. The report says everything the user needs.
-        root.addHandler(logging.NullHandler())
     trust = load_trust_file(trust_file) if trust_file is not None else None
     report = verify(package, expected_key, trust=trust)
     _say(report.describe(), err=not report.ok)

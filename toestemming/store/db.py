@@ -546,6 +546,13 @@ def _typed_errors() -> Iterator[None]:
         # A lone surrogate (e.g. pasted from a broken UTF-16 source) cannot become UTF-8; the
         # use cases' own checks do not all see every value (search text), so refuse it here.
         raise ValidationError(message_id="error-db-invalid-unicode") from None
+    except OverflowError as exc:
+        # A number past SQLite's 64 bits (`export-proof --youth 99999999999999999999999`):
+        # no row has it, and it cannot be stored. Only the driver's own overflow: one from
+        # the caller's code inside a read (a date) is not bad input.
+        if "SQLite" not in str(exc):
+            raise
+        raise ValidationError(message_id="error-db-number-too-large") from None
     except sqlcipher3.DatabaseError as exc:
         typed = typed_error(exc)
         if typed is exc:

@@ -167,6 +167,7 @@ error-db-vault-file-missing = The vault file does not exist in this place.
 error-db-file-place-choose-another = There is already a file in this place; choose another name.
 error-db-wrong-key-or-damaged = The vault cannot be read with this key: the file is damaged or belongs to another key file.
 error-db-invalid-unicode = The input contains characters that cannot be saved (invalid Unicode).
+error-db-number-too-large = This number is too large: no such number exists and it cannot be stored.
 error-db-disk-full-last-change = The disk is full: the last change was not saved. What was saved before is kept. Free up space and try again.
 error-db-folder-read-only = The vault's folder cannot be written to (read-only or no permission). Nothing was changed. Put the vault in a folder you may write to, or ask the administrator for permission.
 error-db-reading-writing-vault-file = Reading or writing the vault file failed (disk full, disconnected or broken?). The last change was not saved.

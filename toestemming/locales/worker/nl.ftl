@@ -165,6 +165,7 @@ error-db-vault-file-missing = Het kluisbestand bestaat niet op deze plek.
 error-db-file-place-choose-another = Op deze plek staat al een bestand; kies een andere naam.
 error-db-wrong-key-or-damaged = De kluis kan niet worden gelezen met deze sleutel: het bestand is beschadigd of hoort bij een ander sleutelbestand.
 error-db-invalid-unicode = De invoer bevat tekens die niet kunnen worden opgeslagen (ongeldige Unicode).
+error-db-number-too-large = Dit getal is te groot: zo'n nummer bestaat niet en kan niet worden opgeslagen.
 error-db-disk-full-last-change = De schijf is vol: de laatste wijziging is niet opgeslagen. Wat eerder was opgeslagen blijft bewaard. Maak ruimte vrij en probeer het opnieuw.
 error-db-folder-read-only = In de map van de kluis kan niet worden geschreven (alleen-lezen of geen rechten). Niets is gewijzigd. Zet de kluis in een map waarin u mag schrijven, of vraag de beheerder om rechten.
 error-db-reading-writing-vault-file = Lezen of schrijven van het kluisbestand is mislukt (schijf vol, losgekoppeld of defect?). De laatste wijziging is niet opgeslagen.

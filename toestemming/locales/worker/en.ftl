@@ -940,6 +940,7 @@ mail-check-sender-unread = The headers of the newest messages could not be read;
 backup-status-none = There is no verified backup of this vault yet. Make one now.
 backup-status-overdue = The last verified backup is older than { $days } days (made on { $made }). Make a new backup.
 backup-status-last = Last verified backup: { $made }.
+backup-compare-forked = this backup and the vault now in use have grown apart: the vault in use signed { $size } events (the last on { $at }), the copy holds { $events }, but not the same ones. Someone worked in a copy beside the vault (copied while the vault was open, or through a synced folder). What the vault in use recorded since the split is not in this copy: whoever works on in the copy lacks that. Do not work on before it is clear which vault is the right one.
 backup-compare-older = this backup is older than the vault now in use: that vault signed { $size } events (the last on { $at }), the copy holds { $events }. What the vault recorded after the copy ({ $missing } events, among them making the copy itself) is not in it: whoever works on in the copy lacks that.
 backup-compare-removed-workers = in this copy { $form ->
     [one] 1 worker who was removed

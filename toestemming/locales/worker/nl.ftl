@@ -867,6 +867,7 @@ mail-check-sender-unread = De kopregels van de nieuwste berichten konden niet wo
 backup-status-none = Er is nog geen geverifieerde reservekopie van deze kluis. Maak er nu een.
 backup-status-overdue = De laatste geverifieerde reservekopie is ouder dan { $days } dagen (gemaakt op { $made }). Maak een nieuwe reservekopie.
 backup-status-last = Laatste geverifieerde reservekopie: { $made }.
+backup-compare-forked = deze reservekopie en de kluis die nu in gebruik is, zijn uit elkaar gegroeid: de kluis in gebruik heeft { $size } gebeurtenissen ondertekend (de laatste op { $at }), de kopie heeft er { $events }, maar niet dezelfde. Er is naast de kluis met een kopie gewerkt (gekopieerd terwijl de kluis open was, of via een gesynchroniseerde map). Wat de kluis in gebruik sinds het splitsen vastlegde, staat niet in deze kopie: wie met de kopie verder werkt, mist dat. Werk niet verder voordat is uitgezocht welke kluis de juiste is.
 backup-compare-older = deze reservekopie is ouder dan de kluis die nu in gebruik is: die heeft { $size } gebeurtenissen ondertekend (de laatste op { $at }), de kopie heeft er { $events }. Wat de kluis na de kopie vastlegde ({ $missing } gebeurtenissen, waaronder het maken van de kopie zelf), staat er niet in: wie met de kopie verder werkt, mist dat.
 backup-compare-removed-workers = in deze kopie { $form ->
     [one] kan nog 1 medewerker

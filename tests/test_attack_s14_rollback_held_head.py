@@ -40,20 +40,25 @@ def _copy_pair(vault: Path, folder: Path) -> None:
         shutil.copyfile(path, folder / path.name)
 
 
+def _new_vault_with_requests(vault: Path) -> int:
+    """A closed vault with the forms scenario's requests; the id of Marek's request."""
+    clock = FixedClock(START)
+    svc, _ = Service.create(vault, "School", "Anna", ANNA, clock, kdf=KdfParams())
+    try:
+        return build(svc, clock).request.id
+    finally:
+        svc.close()
+
+
 @pytest.fixture
 def rolled_back(tmp_path: Path) -> tuple[Path, Path]:
     """(the vault, rolled back to before a package was exported; that package)."""
     vault = tmp_path / "kluis.tvault"
-    clock = FixedClock(START)
-    svc, _ = Service.create(vault, "School", "Anna", ANNA, clock, kdf=KdfParams())
-    try:
-        scenario = build(svc, clock)
-    finally:
-        svc.close()
+    request = _new_vault_with_requests(vault)
     _copy_pair(vault, tmp_path / "oud")  # the older pair someone kept
-    svc = Service.open(vault, ANNA, clock=clock)
+    svc = Service.open(vault, ANNA, clock=FixedClock(START))
     try:
-        package = svc.forms.proof.export_request(scenario.request.id, tmp_path / "bewijs.tbewijs")
+        package = svc.forms.proof.export_request(request, tmp_path / "bewijs.tbewijs")
         svc.people.add_youth(given_name="Later", family_name="Kind", birth_date="01-01-2010")
     finally:
         svc.close()
@@ -74,16 +79,21 @@ def test_a_rollback_passes_check_alone_but_not_against_a_package_handed_out(
     assert "Traceback" not in held.stderr
 
 
-def test_the_vault_the_package_came_from_passes(tmp_path: Path) -> None:
-    vault = tmp_path / "kluis.tvault"
-    clock = FixedClock(START)
-    svc, _ = Service.create(vault, "School", "Anna", ANNA, clock, kdf=KdfParams())
+def _vault_and_package(vault: Path, out: Path) -> Path:
+    """A new vault that exported a package to `out` and recorded more after it."""
+    request = _new_vault_with_requests(vault)
+    svc = Service.open(vault, ANNA, clock=FixedClock(START))
     try:
-        scenario = build(svc, clock)
-        package = svc.forms.proof.export_request(scenario.request.id, tmp_path / "b.tbewijs")
+        package = svc.forms.proof.export_request(request, out)
         svc.people.add_youth(given_name="Later", family_name="Kind", birth_date="01-01-2010")
     finally:
         svc.close()
+    return package
+
+
+def test_the_vault_the_package_came_from_passes(tmp_path: Path) -> None:
+    vault = tmp_path / "kluis.tvault"
+    package = _vault_and_package(vault, tmp_path / "b.tbewijs")
     done = _check(vault, package)
     assert done.returncode == 0, (done.stdout, done.stderr)
 
@@ -94,16 +104,12 @@ def test_a_forked_copy_is_not_the_log_the_package_signed(tmp_path: Path) -> None
     desk = tmp_path / "kantoor" / "kluis.tvault"
     desk.parent.mkdir()
     clock = FixedClock(START)
-    svc, _ = Service.create(desk, "School", "Anna", ANNA, clock, kdf=KdfParams())
-    try:
-        scenario = build(svc, clock)
-    finally:
-        svc.close()
+    request = _new_vault_with_requests(desk)
     _copy_pair(desk, tmp_path / "thuis")
     home = tmp_path / "thuis" / desk.name
     svc = Service.open(desk, ANNA, clock=clock)
     try:
-        package = svc.forms.proof.export_request(scenario.request.id, tmp_path / "b.tbewijs")
+        package = svc.forms.proof.export_request(request, tmp_path / "b.tbewijs")
     finally:
         svc.close()
     other = Service.open(home, ANNA, clock=clock)
@@ -122,13 +128,7 @@ def test_a_package_of_another_vault_or_no_package_is_said_not_passed(
 ) -> None:
     vault, _package = rolled_back
     stranger = tmp_path / "ander.tvault"
-    clock = FixedClock(START)
-    svc, _ = Service.create(stranger, "Andere school", "Bob", ANNA, clock, kdf=KdfParams())
-    try:
-        scenario = build(svc, clock)
-        foreign = svc.forms.proof.export_request(scenario.request.id, tmp_path / "ander.tbewijs")
-    finally:
-        svc.close()
+    foreign = _vault_and_package(stranger, tmp_path / "ander.tbewijs")
     junk = tmp_path / "geen-pakket.tbewijs"
     junk.write_bytes(b"PK\x03\x04 niets")
     for package, words in (

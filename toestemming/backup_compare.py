@@ -12,6 +12,7 @@ with counts and a moment only: no names of workers or youths."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from .audit import checkpoint_message, verify_checkpoint_signature
@@ -22,10 +23,16 @@ from .words import count_form
 
 
 def undone_by(
-    current_vault: Path, backup_header: KeyHeader, vault_id: str, public_key: str, events: int
+    current_vault: Path,
+    backup_header: KeyHeader,
+    vault_id: str,
+    public_key: str,
+    events: int,
+    hash_at: Callable[[int], bytes | None] = lambda _seq: None,
 ) -> list[Said]:
     """The notes for a backup of `vault_id` holding `events` audit events and key file
-    `backup_header`, held against the vault at `current_vault`; [] when it undoes nothing."""
+    `backup_header`, held against the vault at `current_vault`; [] when it undoes nothing.
+    `hash_at(seq)`: the copy's own hash of event `seq` (None: unknown)."""
     try:
         current = read_header(current_vault)
     except (ToestemmingError, OSError):
@@ -44,6 +51,14 @@ def undone_by(
     )
     if not signed:
         notes.append(Said("backup-compare-head-unsigned"))
+    elif head is not None and head.size <= events and hash_at(head.size) != head.chain_head:
+        # The copy has at least as many events, but not the vault's own at its last one: the
+        # two grew apart — a copy taken while the vault was open (or a synced folder) was
+        # worked on beside it. "Not older" was read as "up to date", and restoring it dropped
+        # what the vault in use recorded after the split, silently.
+        notes.append(
+            Said("backup-compare-forked", size=head.size, events=events, at=moment(head.at))
+        )
     elif head is not None and head.size > events:
         notes.append(
             Said(

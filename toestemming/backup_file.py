@@ -336,8 +336,24 @@ def _restore(
     if current_vault is not None:
         from .backup_compare import undone_by
 
+        def hash_at(seq: int) -> bytes | None:
+            """The restored copy's hash of event `seq` (read-only: nothing is written)."""
+            if seq == manifest.events:
+                return bytes.fromhex(manifest.chain_head)
+            db = Database.open(dest, key, profile=cipher_profile(header), read_only=True)
+            try:
+                row = db.query_one("SELECT hash FROM events WHERE seq = ?", (seq,))
+            finally:
+                db.close()
+            return None if row is None else bytes(row[0])
+
         notes = undone_by(
-            Path(current_vault), header, manifest.vault_id, manifest.public_key, manifest.events
+            Path(current_vault),
+            header,
+            manifest.vault_id,
+            manifest.public_key,
+            manifest.events,
+            hash_at,
         )
     return RestoreReport(
         dest, manifest.created_at, manifest.events, manifest.checkpoints, tuple(notes)

@@ -52,6 +52,15 @@ def _say(message: str, *, err: bool = False) -> None:
         # The reader went away (`verify PAKKET | head`): not a failure of the check, whose
         # exit code still counts. Point the stream at nothing so the exit flush is quiet.
         os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())
+    except OSError:
+        # Written to a full disk (`> /dev/full`, ENOSPC) or a failing device: the words are
+        # lost where someone meant to keep them (a report, a fingerprint), so the exit code
+        # must not say all went well (main). Quiet from here on, no traceback.
+        _LOST_OUTPUT.add(stream.fileno())
+        os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())
+
+
+_LOST_OUTPUT: set[int] = set()  # the streams _say could not write to in this run
 
 
 def default_vault_dir() -> Path:
@@ -134,6 +143,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="controleer bestand en logboek van een kluis")
     check.add_argument("--vault", type=Path, dest="sub_vault", required=False)
+    check.add_argument(
+        "--tegen",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="PAKKET",
+        dest="held",
+        help="een eerder uitgegeven bewijspakket (mag vaker): bevat de kluis het logboek tot "
+        "het ondertekende controlepunt daarin? Zo niet, dan is zij teruggezet of herschreven",
+    )
 
     bench = sub.add_parser("bench", help="meet snelheid tegen ondergrenzen uit dezelfde run")
     bench.add_argument(
@@ -280,12 +299,29 @@ def error_language(chosen: str | None, environ: Mapping[str, str] = os.environ) 
 def main(argv: Sequence[str] | None = None, start_gui: StartGui | None = None) -> int:
     args = parse_arguments(argv)
     language = error_language(args.language)
+    _LOST_OUTPUT.clear()
+    root = logging.getLogger()
+    if not root.handlers:
+        # Without a log file, Python prints WARNING records to stderr (logging.lastResort):
+        # English lines from libraries, verify's last-resort guard or a TSA that does not
+        # answer ("No timestamp for checkpoint 4 …") above the Dutch sentences, for every
+        # command that writes a checkpoint. What the user must know is said in Dutch.
+        root.addHandler(logging.NullHandler())
+    code = _run(args, language, start_gui)
+    if _LOST_OUTPUT and code == 0:
+        lost = catalog_text(language, "error-cli-output-lost")
+        _say(catalog_text(language, "cli-error", message=lost), err=True)
+        return 2
+    return code
+
+
+def _run(args: argparse.Namespace, language: str, start_gui: StartGui | None) -> int:
     vault = getattr(args, "sub_vault", None) or args.vault
     try:
         if args.command == "demo":
             return _demo(vault, no_gui=args.no_gui, fresh=args.opnieuw, start_gui=start_gui)
         if args.command == "check":
-            return _check(vault)
+            return _check(vault, args.held)
         if args.command == "export-proof":
             if args.youth_package is not None:
                 return _export_youth_package(vault, args.youth_package, args.out)
@@ -365,7 +401,7 @@ def _start_gui(start_gui: StartGui | None, vault: Path | None, hint: str | None 
     return start_gui(path, demo_passphrase_hint=hint)
 
 
-def _check(vault: Path | None) -> int:
+def _check(vault: Path | None, held: Sequence[Path] = ()) -> int:
     """Read-only: the database is opened in SQLite's read-only mode and nothing is written to
     it or to the key header, not even a checkpoint (a suspect vault stays as it was found)."""
     from .health_schema import problems as schema_problems
@@ -384,6 +420,9 @@ def _check(vault: Path | None) -> int:
         )
         if not problems:
             problems = svc.log_head_deep_problems()
+        # Heads kept outside the vault: a rollback of database + key file together, or a
+        # re-signed rewrite, passes every check above (held_head.py).
+        problems = problems + svc.held_head_problems(held)
         if problems:
             # Each line names what is wrong (for the log replay: reference code and item).
             _say("Kluis NIET in orde:", err=True)
@@ -499,12 +538,6 @@ def _verify(package: Path, expected_key: str | None, trust_file: Path | None) ->
     from .proof.trust import load_trust_file
     from .proof.verify import verify
 
-    root = logging.getLogger()
-    if not root.handlers:
-        # Without a log file, Python prints WARNING records to stderr (logging.lastResort):
-        # English lines from libraries and from verify's last-resort guard above the Dutch
-        # report. The report says everything the user needs.
-        root.addHandler(logging.NullHandler())
     trust = load_trust_file(trust_file) if trust_file is not None else None
     report = verify(package, expected_key, trust=trust)
     _say(report.describe(), err=not report.ok)

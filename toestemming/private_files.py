@@ -22,9 +22,44 @@ log = logging.getLogger(__name__)
 PRIVATE_MODE = 0o600
 
 
+# The files a vault is made of besides the database itself (store/header.py, store/lock.py,
+# SQLite's own). Listed here, not imported: this module is imported at start-up.
+_VAULT_SIDE_FILES = (".keys", ".lock", ".lock-info", "-wal", "-shm", "-journal")
+
+
+def is_vault_file(path: Path) -> bool:
+    """Whether `path` (after links) is a vault's database or one of the files beside it: a
+    database is a file with a key file beside it, the others name such a database."""
+    real = os.path.realpath(path)
+    if os.path.isfile(real + ".keys"):
+        return True
+    for suffix in _VAULT_SIDE_FILES:
+        if real.endswith(suffix):
+            base = real[: -len(suffix)]
+            if os.path.isfile(base) and os.path.isfile(base + ".keys"):
+                return True
+    return False
+
+
+def check_target(target: Path) -> None:
+    """Refuse, before anything is written, a target an export must never replace: a folder
+    (os.replace's IsADirectoryError was a traceback) or a file of a vault. An export to
+    "kluis.tvault" or "kluis.tvault.keys" replaced the vault or its key file with a package,
+    even the vault the export was made from, open at that moment: every consent was gone."""
+    from .errors import ValidationError
+
+    if os.path.isdir(target):
+        raise ValidationError(message_id="error-file-target-is-folder")
+    if is_vault_file(target):
+        # No file name in the message: names chosen by a worker may hold a youth's name.
+        raise ValidationError(message_id="error-file-target-is-vault")
+
+
 def write_private(target: Path, data: bytes) -> None:
-    """Write `data` to `target` atomically (temp file beside it, fsync, rename), mode 0600."""
+    """Write `data` to `target` atomically (temp file beside it, fsync, rename), mode 0600.
+    Never over a folder or a file of a vault (`check_target`)."""
     target = Path(target)
+    check_target(target)
     part = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
     fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_MODE)
     try:

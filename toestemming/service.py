@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
 
@@ -446,6 +447,22 @@ class Service:
         except IntegrityFailure:
             # A damaged page on the way: the file check names it; the head cannot be compared.
             return [log_head.UNREADABLE]
+
+    def held_head_problems(self, packages: Sequence[Path]) -> list[str]:
+        """Each proof package's signed checkpoint held against this log (held_head.py): a
+        rollback or a rewrite before it was made. Reads every event hash: `check` only."""
+        from . import held_head  # `check` only: keeps safezip off the app's start path
+
+        if not packages:
+            return []
+        vault = self.vault
+        leaves = log_head.leaves_of(vault.db)
+        key = vault.pinned_public_key() or self._ctx.meta("public_key") or ""
+        return [
+            str(said)
+            for package in packages
+            for said in held_head.problems(package, vault.vault_id, key, leaves)
+        ]
 
     def log_head_deep_problems(self) -> list[str]:
         """The Merkle root over the first events equals the recorded head's, and today's

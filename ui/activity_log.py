@@ -246,6 +246,9 @@ class ActivityLogDialog(QDialog):
         try:
             # The names of workers are personal data: the file is the current user's only.
             write_private(path, to_csv(self._page).encode("utf-8-sig"))
+        except ToestemmingError as exc:  # a folder or a vault's own file at that name
+            self._error(desk_text(exc))
+            return None
         except OSError:
             self._error(self.tr("Opslaan is niet gelukt. Kies een andere map of bestandsnaam."))
             return None

@@ -34,7 +34,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from ..audit import Checkpoint, key_fingerprint, key_id
 from ..clock import LOCAL_TZ, to_iso
 from ..errors import IntegrityFailure, NotFoundError, ValidationError
-from ..private_files import write_private
+from ..private_files import check_target, write_private
 from ..replay_health import require_agreement
 from ..store import repo
 from ..timestamps import TimestampUnavailable
@@ -230,6 +230,8 @@ class ProofExports:
         target = Path(out)
         if not target.is_dir() and not target.parent.is_dir():
             raise ValidationError(message_id="error-proof-package-folder-missing", field="out")
+        if not target.is_dir():
+            check_target(target)  # before _build logs the export: nothing written, nothing logged
         built, _size, export = self._build([(i, None) for i in ids], (youth_id, lists))
         signing_key, public_key = self._keys()
         now = self._ctx.clock.now()
@@ -308,11 +310,20 @@ class ProofExports:
         self, selections: Sequence[tuple[int, frozenset[int] | None]], out: Path, single: bool
     ) -> ExportResult:
         if not single:
-            out.mkdir(parents=True, exist_ok=True)
+            if out.exists() and not out.is_dir():  # --all/--youth onto a file (the vault's too)
+                raise ValidationError(message_id="error-proof-out-not-folder", field="out")
+            try:
+                out.mkdir(parents=True, exist_ok=True)
+            except OSError:  # no permission, or a file where a folder on the way should be
+                raise ValidationError(
+                    message_id="error-proof-folder-not-made", field="out"
+                ) from None
         elif out.is_dir():
             pass
         elif not out.parent.is_dir():
             raise ValidationError(message_id="error-proof-package-folder-missing", field="out")
+        else:
+            check_target(out)  # before _build logs the export: nothing written, nothing logged
         built, size, _export = self._build(selections)
         paths = []
         for name, data in built:

@@ -7,6 +7,7 @@ so a service call is recorded completely or not at all.
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 import threading
 import urllib.parse
@@ -482,7 +483,9 @@ def _connect(
 ) -> Any:
     if read_only:
         # SQLite's own read-only mode: the file cannot be written through this connection.
-        uri = "file:" + urllib.parse.quote(str(path.resolve())) + "?mode=ro"
+        # The path as the OS has it (bytes): a folder name that is no UTF-8 (a USB stick from
+        # an old Windows PC) made quote() raise UnicodeEncodeError on its surrogates.
+        uri = "file:" + urllib.parse.quote(os.fsencode(path.resolve())) + "?mode=ro"
         if _may_be_immutable(path):
             # Closed cleanly: everything is in the file. `immutable` keeps SQLite from
             # creating -wal/-shm files beside it, so checking leaves the folder as it was.
@@ -543,6 +546,13 @@ def _typed_errors() -> Iterator[None]:
         # A lone surrogate (e.g. pasted from a broken UTF-16 source) cannot become UTF-8; the
         # use cases' own checks do not all see every value (search text), so refuse it here.
         raise ValidationError(message_id="error-db-invalid-unicode") from None
+    except OverflowError as exc:
+        # A number past SQLite's 64 bits (`export-proof --youth 99999999999999999999999`):
+        # no row has it, and it cannot be stored. Only the driver's own overflow: one from
+        # the caller's code inside a read (a date) is not bad input.
+        if "SQLite" not in str(exc):
+            raise
+        raise ValidationError(message_id="error-db-number-too-large") from None
     except sqlcipher3.DatabaseError as exc:
         typed = typed_error(exc)
         if typed is exc:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from argon2.low_level import Type, hash_secret_raw
 
-from ..errors import HeaderCorrupt, WrongPassphrase
+from ..errors import HeaderCorrupt, ValidationError, WrongPassphrase
 
 KEY_BYTES = 32
 
@@ -73,7 +73,13 @@ def calibrate(target_s: float = CALIBRATION_TARGET_S) -> KdfParams:
 
 def normalize_passphrase(passphrase: str) -> bytes:
     # NFC so that "é" typed on different keyboards/OSes derives the same key.
-    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+    try:
+        return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+    except UnicodeEncodeError:
+        # Bytes that are no UTF-8 (TOESTEMMING_PASSPHRASE from a Latin-1 script or terminal)
+        # reach Python as lone surrogates: no passphrase can be made of them, so say what is
+        # wrong instead of the encoder's traceback.
+        raise ValidationError(message_id="error-passphrase-not-text") from None
 
 
 def new_recovery_key() -> str:

@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toestemming.errors import ToestemmingError
 from toestemming.private_files import write_private
 
+from ..i18n import desk_text
 from ..screen_fit import fit_to_screen
 
 
@@ -107,6 +109,9 @@ class PdfPreviewDialog(QDialog):
         target = Path(path if path.lower().endswith(".pdf") else path + ".pdf")
         try:
             write_private(target, self.pdf)  # personal data: for this user only
+        except ToestemmingError as exc:  # a folder or a vault's own file at that name
+            self.status.setText(desk_text(exc))
+            return False
         except OSError:
             self.status.setText(self.tr("Opslaan is mislukt: kies een andere map."))
             return False

@@ -140,6 +140,8 @@ error-smtp-mail-server-offer-starttls = The mail server does not offer STARTTLS;
 ## cli
 
 error-cli-passphrase-set-start-terminal = No passphrase: set { $passphrase_env } or start from a terminal.
+error-cli-output-lost = The output could not be written (disk full?). What is missing above was not reported; run the command again with its output going somewhere else.
+error-passphrase-not-text = The passphrase contains bytes that are not text (the terminal or TOESTEMMING_PASSPHRASE uses a character set other than UTF-8). Type the passphrase again in a UTF-8 terminal.
 error-cli-command-line-version-start = This is the command-line version; start the app with 'toestemming'.
 error-cli-give-vault-vault-path = Give the vault with --vault PATH.
 
@@ -165,6 +167,7 @@ error-db-vault-file-missing = The vault file does not exist in this place.
 error-db-file-place-choose-another = There is already a file in this place; choose another name.
 error-db-wrong-key-or-damaged = The vault cannot be read with this key: the file is damaged or belongs to another key file.
 error-db-invalid-unicode = The input contains characters that cannot be saved (invalid Unicode).
+error-db-number-too-large = This number is too large: no such number exists and it cannot be stored.
 error-db-disk-full-last-change = The disk is full: the last change was not saved. What was saved before is kept. Free up space and try again.
 error-db-folder-read-only = The vault's folder cannot be written to (read-only or no permission). Nothing was changed. Put the vault in a folder you may write to, or ask the administrator for permission.
 error-db-reading-writing-vault-file = Reading or writing the vault file failed (disk full, disconnected or broken?). The last change was not saved.
@@ -485,10 +488,15 @@ error-proof-nothing-asked-for-youth = Nothing has been asked for this young pers
 error-proof-nothing-recorded-for-youth = Nothing has been asked, shared or objected to for this young person yet: there is nothing to prove.
 error-proof-no-requests = There are no consent requests yet.
 error-proof-trust-folder-missing = The folder for the trust file does not exist.
+error-file-target-is-folder = That is a folder. Give a file name, or choose another place.
+error-file-target-is-vault = That is a file of a vault (the vault itself or a file beside it). It is never overwritten: choose another name. Nothing was written.
 error-proof-vault-key-missing = The vault lacks its key; check it with 'toestemming check'.
 error-proof-no-signed-checkpoint = The log has no signed checkpoint yet.
 error-proof-package-folder-missing = The folder for the proof package does not exist.
+error-proof-out-not-folder = Several proof packages go into a folder, and there is a file there. Choose a (new) folder; nothing was written.
+error-proof-folder-not-made = The folder for the proof packages could not be made (no access, or a file in that place). Choose another folder; nothing was written.
 error-trust-file-damaged = The trust file { $name } is damaged or has been changed; ask the organisation for a new one.
+error-trust-file-not-a-file = { $name } is not an ordinary file (but a folder, a device or a pipe, for example); give the trust file itself.
 error-trust-expect-key-format = --expect-key: give the fingerprint (32 characters 0-9/a-f, as on the PDF) or the public key (64 characters).
 error-trust-expect-key-short = --expect-key: this fingerprint has 16 characters, the short form older packages printed. It is too short to rule out a forgery. Ask the organisation for the full fingerprint (32 characters) or for its trust file (--trust).
 error-trust-file-missing = The trust file { $name } does not exist.
@@ -932,6 +940,7 @@ mail-check-sender-unread = The headers of the newest messages could not be read;
 backup-status-none = There is no verified backup of this vault yet. Make one now.
 backup-status-overdue = The last verified backup is older than { $days } days (made on { $made }). Make a new backup.
 backup-status-last = Last verified backup: { $made }.
+backup-compare-forked = this backup and the vault now in use have grown apart: the vault in use signed { $size } events (the last on { $at }), the copy holds { $events }, but not the same ones. Someone worked in a copy beside the vault (copied while the vault was open, or through a synced folder). What the vault in use recorded since the split is not in this copy: whoever works on in the copy lacks that. Do not work on before it is clear which vault is the right one.
 backup-compare-older = this backup is older than the vault now in use: that vault signed { $size } events (the last on { $at }), the copy holds { $events }. What the vault recorded after the copy ({ $missing } events, among them making the copy itself) is not in it: whoever works on in the copy lacks that.
 backup-compare-removed-workers = in this copy { $form ->
     [one] 1 worker who was removed
@@ -944,6 +953,10 @@ backup-compare-old-recovery-key = the recovery key of then still works in this c
 backup-compare-other-vault = this backup is of another vault than the vault now in use.
 backup-compare-unreadable = the key file of the vault now in use could not be read: what the copy lacks was not compared.
 backup-compare-head-unsigned = the key file of the vault now in use holds no log state signed by the organisation (another or an edited key file): whether this copy is older was not compared. Find out which copy is the newest before working on.
+held-head-unreadable = the proof package { $name } could not be read as a proof package (no log proof with a checkpoint in it): nothing was compared.
+held-head-other-vault = the checkpoint in { $name } is not signed with this vault's key (a package of another vault, or this vault's key was replaced): nothing was compared.
+held-head-rolled-back = the vault was put back: the proof package { $name } holds a checkpoint of { $at } over { $size } events, the vault now has { $events }. What was recorded after that is missing (an older vault with its key file put back?).
+held-head-rewritten = the vault's log was rewritten: its first { $size } events are not those of the checkpoint of { $at } in the proof package { $name }.
 
 ## sender check (capture/sender_auth.py: what the organisation's mail server found about the From address)
 

@@ -138,6 +138,8 @@ error-smtp-mail-server-offer-starttls = De mailserver biedt geen STARTTLS aan; e
 ## cli
 
 error-cli-passphrase-set-start-terminal = Geen wachtwoordzin: zet { $passphrase_env } of start vanuit een terminal.
+error-cli-output-lost = De uitvoer kon niet worden geschreven (schijf vol?). Wat hierboven ontbreekt, is niet gemeld; voer de opdracht opnieuw uit met de uitvoer naar een andere plek.
+error-passphrase-not-text = De wachtwoordzin bevat tekens die geen tekst zijn (de terminal of TOESTEMMING_PASSPHRASE gebruikt een andere tekenset dan UTF-8). Typ de wachtwoordzin opnieuw in een terminal met UTF-8.
 error-cli-command-line-version-start = Dit is de opdrachtregelversie; start de app met 'toestemming'.
 error-cli-give-vault-vault-path = Geef de kluis op met --vault PAD.
 
@@ -163,6 +165,7 @@ error-db-vault-file-missing = Het kluisbestand bestaat niet op deze plek.
 error-db-file-place-choose-another = Op deze plek staat al een bestand; kies een andere naam.
 error-db-wrong-key-or-damaged = De kluis kan niet worden gelezen met deze sleutel: het bestand is beschadigd of hoort bij een ander sleutelbestand.
 error-db-invalid-unicode = De invoer bevat tekens die niet kunnen worden opgeslagen (ongeldige Unicode).
+error-db-number-too-large = Dit getal is te groot: zo'n nummer bestaat niet en kan niet worden opgeslagen.
 error-db-disk-full-last-change = De schijf is vol: de laatste wijziging is niet opgeslagen. Wat eerder was opgeslagen blijft bewaard. Maak ruimte vrij en probeer het opnieuw.
 error-db-folder-read-only = In de map van de kluis kan niet worden geschreven (alleen-lezen of geen rechten). Niets is gewijzigd. Zet de kluis in een map waarin u mag schrijven, of vraag de beheerder om rechten.
 error-db-reading-writing-vault-file = Lezen of schrijven van het kluisbestand is mislukt (schijf vol, losgekoppeld of defect?). De laatste wijziging is niet opgeslagen.
@@ -479,10 +482,15 @@ error-proof-nothing-asked-for-youth = Voor deze jongere is nog niets gevraagd.
 error-proof-nothing-recorded-for-youth = Voor deze jongere is nog niets gevraagd of gedeeld, en er is geen bezwaar gemaakt: er is nog niets te bewijzen.
 error-proof-no-requests = Er zijn nog geen toestemmingsverzoeken.
 error-proof-trust-folder-missing = De map voor het vertrouwensbestand bestaat niet.
+error-file-target-is-folder = Daar staat een map. Geef een bestandsnaam op, of kies een andere plek.
+error-file-target-is-vault = Dat is een bestand van een kluis (de kluis zelf of een bestand ernaast). Dat wordt nooit overschreven: kies een andere naam. Er is niets geschreven.
 error-proof-vault-key-missing = De kluis mist haar sleutel; controleer haar met 'toestemming check'.
 error-proof-no-signed-checkpoint = Het logboek heeft nog geen ondertekend controlepunt.
 error-proof-package-folder-missing = De map voor het bewijspakket bestaat niet.
+error-proof-out-not-folder = Meerdere bewijspakketten gaan in een map, en daar staat een bestand. Kies een (nieuwe) map; er is niets geschreven.
+error-proof-folder-not-made = De map voor de bewijspakketten kon niet worden gemaakt (geen toegang, of een bestand op die plek). Kies een andere map; er is niets geschreven.
 error-trust-file-damaged = Het vertrouwensbestand { $name } is beschadigd of gewijzigd; vraag de organisatie om een nieuw.
+error-trust-file-not-a-file = { $name } is geen gewoon bestand (maar bijvoorbeeld een map, een apparaat of een pijp); geef het vertrouwensbestand zelf.
 error-trust-expect-key-format = --expect-key: geef de vingerafdruk (32 tekens 0-9/a-f, zoals op de PDF) of de publieke sleutel (64 tekens).
 error-trust-expect-key-short = --expect-key: deze vingerafdruk heeft 16 tekens, de korte vorm van oudere pakketten. Die is te kort om een vervalsing uit te sluiten. Vraag de organisatie om de volledige vingerafdruk (32 tekens) of om haar vertrouwensbestand (--trust).
 error-trust-file-missing = Het vertrouwensbestand { $name } bestaat niet.
@@ -859,6 +867,7 @@ mail-check-sender-unread = De kopregels van de nieuwste berichten konden niet wo
 backup-status-none = Er is nog geen geverifieerde reservekopie van deze kluis. Maak er nu een.
 backup-status-overdue = De laatste geverifieerde reservekopie is ouder dan { $days } dagen (gemaakt op { $made }). Maak een nieuwe reservekopie.
 backup-status-last = Laatste geverifieerde reservekopie: { $made }.
+backup-compare-forked = deze reservekopie en de kluis die nu in gebruik is, zijn uit elkaar gegroeid: de kluis in gebruik heeft { $size } gebeurtenissen ondertekend (de laatste op { $at }), de kopie heeft er { $events }, maar niet dezelfde. Er is naast de kluis met een kopie gewerkt (gekopieerd terwijl de kluis open was, of via een gesynchroniseerde map). Wat de kluis in gebruik sinds het splitsen vastlegde, staat niet in deze kopie: wie met de kopie verder werkt, mist dat. Werk niet verder voordat is uitgezocht welke kluis de juiste is.
 backup-compare-older = deze reservekopie is ouder dan de kluis die nu in gebruik is: die heeft { $size } gebeurtenissen ondertekend (de laatste op { $at }), de kopie heeft er { $events }. Wat de kluis na de kopie vastlegde ({ $missing } gebeurtenissen, waaronder het maken van de kopie zelf), staat er niet in: wie met de kopie verder werkt, mist dat.
 backup-compare-removed-workers = in deze kopie { $form ->
     [one] kan nog 1 medewerker
@@ -871,6 +880,10 @@ backup-compare-old-recovery-key = in deze kopie werkt nog de herstelsleutel van 
 backup-compare-other-vault = deze reservekopie is van een andere kluis dan de kluis die nu in gebruik is.
 backup-compare-unreadable = het sleutelbestand van de kluis die nu in gebruik is, kon niet worden gelezen: niet vergeleken wat in de kopie ontbreekt.
 backup-compare-head-unsigned = het sleutelbestand van de kluis die nu in gebruik is, heeft geen stand van het logboek die de organisatie heeft ondertekend (een ander of gewijzigd sleutelbestand): niet vergeleken of deze kopie ouder is. Vraag na welke kopie de nieuwste is voordat u verder werkt.
+held-head-unreadable = het bewijspakket { $name } kon niet worden gelezen als bewijspakket (geen logboekbewijs met een controlepunt erin): er is niets mee vergeleken.
+held-head-other-vault = het controlepunt in { $name } is niet met de sleutel van deze kluis ondertekend (een pakket van een andere kluis, of de sleutel van deze kluis is vervangen): er is niets mee vergeleken.
+held-head-rolled-back = de kluis is teruggezet: het bewijspakket { $name } bevat een controlepunt van { $at } over { $size } gebeurtenissen, de kluis heeft er nu { $events }. Wat daarna was vastgelegd, ontbreekt (een oudere kluis met sleutelbestand teruggezet?).
+held-head-rewritten = het logboek van de kluis is herschreven: de eerste { $size } gebeurtenissen zijn niet die van het controlepunt van { $at } in het bewijspakket { $name }.
 
 ## sender check (capture/sender_auth.py: what the organisation's mail server found about the From address)
 

@@ -1,0 +1,71 @@
+"""Hold the vault against a head kept outside it: the signed checkpoint in a proof package.
+
+Why: someone who puts back an older *pair* of database + key file (a rollback), or an insider
+who rewrites the log and re-signs it, leaves a vault whose own checks all pass — the key file's
+log head matches the database it came with. What they cannot reach is a package that was
+handed out before: its checkpoint is signed with the organisation key over (size, Merkle root,
+chain head). The vault must hold that many events, and the Merkle root over its first `size`
+events must be that root; else it was rolled back (fewer events) or its log was rewritten or
+forked before the package was made. `toestemming check --tegen PAKKET` runs this.
+
+Only the checkpoint is read (from the package's `logboek/opnamebewijs.json`, through
+SafeZip's limits) and its signature checked with *this vault's* key: a checkpoint of another
+vault or key says nothing about this one, and that is said, not passed over. Everything said
+is a catalog phrase with numbers and a moment only."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import safejson
+from .audit import checkpoint_message, verify_checkpoint_signature
+from .errors import Said
+from .log_head import moment
+from .merkle import root_from_leaf_hashes
+from .safezip import PROOF_LIMITS, PROOF_PACKAGE, SafeZip, ZipRefused
+
+AUDIT_MEMBER = "logboek/opnamebewijs.json"
+
+
+def problems(package: Path, vault_id: str, public_key: str, leaves: Sequence[bytes]) -> list[Said]:
+    """What `package`'s signed checkpoint shows against a vault whose event leaf hashes are
+    `leaves` (log_head.leaves_of); [] when the vault extends it."""
+    name = _shown(package)
+    try:
+        if not package.is_file():
+            return [Said("held-head-unreadable", name=name)]
+        with SafeZip.open(package, PROOF_LIMITS, PROOF_PACKAGE) as z:
+            doc = safejson.loads(z.read(AUDIT_MEMBER))
+        checkpoint = doc["checkpoint"]
+        size = int(checkpoint["tree_size"])
+        root = bytes.fromhex(str(checkpoint["root"]))
+        chain_head = bytes.fromhex(str(checkpoint["chain_head"]))
+        at = str(checkpoint["at"])
+        signature = bytes.fromhex(str(checkpoint["signature"]))
+        package_vault = str(doc["vault"])
+    except (OSError, ZipRefused, KeyError, TypeError, ValueError, AttributeError):
+        return [Said("held-head-unreadable", name=name)]
+    signed = package_vault == vault_id and verify_checkpoint_signature(
+        public_key, checkpoint_message(vault_id, size, root, chain_head, at), signature
+    )
+    if not signed:
+        return [Said("held-head-other-vault", name=name)]
+    if len(leaves) < size:
+        return [
+            Said(
+                "held-head-rolled-back",
+                name=name,
+                size=size,
+                events=len(leaves),
+                at=moment(at),
+            )
+        ]
+    if root_from_leaf_hashes(leaves[:size]) != root:
+        return [Said("held-head-rewritten", name=name, size=size, at=moment(at))]
+    return []
+
+
+def _shown(path: Path) -> str:
+    # The user's own file name, but never control characters (escape codes) on their terminal.
+    return "".join(c if c.isprintable() else "?" for c in path.name) or "?"

@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
 
 from toestemming import __version__
 from toestemming.applog import log_directory, log_files
+from toestemming.errors import ToestemmingError
 from toestemming.licences import shipped_licence, shipped_notice
 from toestemming.private_files import write_private
 
+from .i18n import desk_text
 from .screen_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
@@ -123,11 +125,27 @@ class HelpMenu:
         )
         if not path:
             return
-        target = save_log_copy(Path(path))
+        title = window.tr("Logboek meesturen")
+        try:
+            target = save_log_copy(Path(path))
+        except ToestemmingError as exc:  # a folder, or a vault's own file, at that name
+            QMessageBox.warning(window, title, desk_text(exc))
+            return
+        except OSError:  # no rights there, the disk is full, the stick was pulled
+            log.warning("logboek meesturen: opslaan mislukt")
+            QMessageBox.warning(
+                window,
+                title,
+                window.tr(
+                    "Het logboek kon daar niet worden opgeslagen (geen schrijfrechten, of de "
+                    "schijf is vol). Kies een andere plek."
+                ),
+            )
+            return
         log.info("logboek opgeslagen om mee te sturen")
         QMessageBox.information(
             window,
-            window.tr("Logboek meesturen"),
+            title,
             window.tr(
                 "Het logboek is opgeslagen als %1. Voeg dit bestand als bijlage toe aan uw "
                 "e-mail aan de beheerder. Er staan geen namen, contactgegevens of "

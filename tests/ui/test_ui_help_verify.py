@@ -109,6 +109,43 @@ def test_send_log_saves_a_zip_of_the_log(
         assert target.stat().st_mode & 0o077 == 0
 
 
+def _send_log_to(target: Path, monkeypatch: pytest.MonkeyPatch, desk: MainWindow) -> list[str]:
+    """Logboek meesturen with `target` picked in the save dialog; the warnings shown."""
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warned.append(text))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: pytest.fail("said it was saved"))
+    desk.help_menu.send_log_action.trigger()  # type: ignore[attr-defined]
+    return warned
+
+
+def test_send_log_onto_the_vaults_key_file_is_refused_in_dutch(
+    desk: MainWindow, service: Service, log_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A hurried worker picks the vault's key file in the save dialog and says yes to
+    "replace?": the log copy must not replace it (the vault could never be opened again),
+    and the worker reads why instead of a crash."""
+    from toestemming.store.header import header_path
+
+    keys = header_path(service.vault.path)
+    before = keys.read_bytes()
+    warned = _send_log_to(keys, monkeypatch, desk)
+    assert len(warned) == 1 and "kluis" in warned[0], warned
+    assert keys.read_bytes() == before
+
+
+def test_send_log_where_no_file_can_be_made_says_so(
+    desk: MainWindow, log_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A place the system refuses (here: "inside" a file, refused even to root, like a pulled
+    stick or a folder without rights): a Dutch warning, not a traceback."""
+    not_a_folder = tmp_path / "notities.txt"
+    not_a_folder.write_text("geen map")
+    warned = _send_log_to(not_a_folder / "mee.zip", monkeypatch, desk)
+    assert len(warned) == 1 and "andere plek" in warned[0], warned
+    assert not_a_folder.read_text() == "geen map"
+
+
 def _verdict(qtbot: QtBot, package: Path) -> VerifyDialog:
     dialog = open_verify_view(package)
     qtbot.addWidget(dialog)

@@ -4,30 +4,30 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../help_menu.py" line="40"/>
+        <location filename="../help_menu.py" line="42"/>
         <source>Over Toestemming</source>
         <translation>About Toestemming</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="44"/>
+        <location filename="../help_menu.py" line="46"/>
         <source>Toestemming %1 — toestemming voor het delen van gegevens van jongeren vastleggen, lokaal en versleuteld.
 Vrije software onder de European Union Public Licence 1.2 (EUPL-1.2). Hieronder de licentie en de software van derden die in dit programma zit, met hun licenties.</source>
         <translation>Toestemming %1 — record consent for sharing young people&apos;s data, locally and encrypted.
 Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are the licence and the third-party software included in this program, with their licences.</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="52"/>
         <location filename="../help_menu.py" line="54"/>
+        <location filename="../help_menu.py" line="56"/>
         <source>Software van derden</source>
         <translation>Third-party software</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="53"/>
+        <location filename="../help_menu.py" line="55"/>
         <source>Licentie</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="55"/>
+        <location filename="../help_menu.py" line="57"/>
         <source>Licentie (EUPL-1.2)</source>
         <translation>Licence (EUPL-1.2)</translation>
     </message>
@@ -145,32 +145,32 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="250"/>
+        <location filename="../activity_log.py" line="253"/>
         <source>Opslaan is niet gelukt. Kies een andere map of bestandsnaam.</source>
         <translation>Saving failed. Choose another folder or file name.</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="252"/>
+        <location filename="../activity_log.py" line="255"/>
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="258"/>
+        <location filename="../activity_log.py" line="261"/>
         <source>Map voor de bewijspakketten</source>
         <translation>Folder for the proof packages</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="287"/>
+        <location filename="../activity_log.py" line="290"/>
         <source>Bezig: bewijspakketten maken en controleren …</source>
         <translation>Working: creating and checking proof packages …</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="305"/>
+        <location filename="../activity_log.py" line="308"/>
         <source>%1 bewijspakket(ten) geschreven in %2; %3 gecontroleerd en in orde.</source>
         <translation>%1 proof package(s) written to %2; %3 checked and in order.</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="319"/>
+        <location filename="../activity_log.py" line="322"/>
         <source>In deze periode is niets over toestemming vastgelegd.</source>
         <translation>Nothing about consent was recorded in this period.</translation>
     </message>
@@ -3753,52 +3753,52 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../forms/pdf_preview.py" line="81"/>
+        <location filename="../forms/pdf_preview.py" line="83"/>
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../forms/pdf_preview.py" line="84"/>
+        <location filename="../forms/pdf_preview.py" line="86"/>
         <source>Afdrukken…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../forms/pdf_preview.py" line="87"/>
+        <location filename="../forms/pdf_preview.py" line="89"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../forms/pdf_preview.py" line="101"/>
+        <location filename="../forms/pdf_preview.py" line="103"/>
         <source>PDF opslaan als</source>
         <translation>Save PDF as</translation>
     </message>
     <message>
-        <location filename="../forms/pdf_preview.py" line="103"/>
+        <location filename="../forms/pdf_preview.py" line="105"/>
         <source>PDF-bestand (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../forms/pdf_preview.py" line="111"/>
+        <location filename="../forms/pdf_preview.py" line="116"/>
         <source>Opslaan is mislukt: kies een andere map.</source>
         <translation>Saving failed: choose another folder.</translation>
     </message>
     <message>
-        <location filename="../forms/pdf_preview.py" line="113"/>
+        <location filename="../forms/pdf_preview.py" line="118"/>
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../forms/pdf_preview.py" line="121"/>
+        <location filename="../forms/pdf_preview.py" line="126"/>
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../forms/pdf_preview.py" line="125"/>
+        <location filename="../forms/pdf_preview.py" line="130"/>
         <source>Afdrukken is mislukt.</source>
         <translation>Printing failed.</translation>
     </message>
     <message>
-        <location filename="../forms/pdf_preview.py" line="127"/>
+        <location filename="../forms/pdf_preview.py" line="132"/>
         <source>Naar de printer gestuurd.</source>
         <translation>Sent to the printer.</translation>
     </message>
@@ -6687,47 +6687,52 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
 <context>
     <name>window</name>
     <message>
-        <location filename="../help_menu.py" line="87"/>
+        <location filename="../help_menu.py" line="89"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="88"/>
+        <location filename="../help_menu.py" line="90"/>
         <source>&amp;Over Toestemming…</source>
         <translation>&amp;About Toestemming…</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="89"/>
+        <location filename="../help_menu.py" line="91"/>
         <source>&amp;Logboek openen</source>
         <translation>&amp;Open log folder</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="90"/>
+        <location filename="../help_menu.py" line="92"/>
         <source>Logboek &amp;meesturen…</source>
         <translation>&amp;Send log…</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="91"/>
+        <location filename="../help_menu.py" line="93"/>
         <source>Bewijspakket &amp;controleren…</source>
         <translation>&amp;Check proof package…</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="120"/>
+        <location filename="../help_menu.py" line="122"/>
         <source>Logboek opslaan om mee te sturen</source>
         <translation>Save log to send</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="122"/>
+        <location filename="../help_menu.py" line="124"/>
         <source>Zip-bestand (*.zip)</source>
         <translation>Zip file (*.zip)</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="130"/>
+        <location filename="../help_menu.py" line="128"/>
         <source>Logboek meesturen</source>
         <translation>Send log</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="132"/>
+        <location filename="../help_menu.py" line="140"/>
+        <source>Het logboek kon daar niet worden opgeslagen (geen schrijfrechten, of de schijf is vol). Kies een andere plek.</source>
+        <translation>The log could not be saved there (no write permission, or the disk is full). Choose another place.</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="150"/>
         <source>Het logboek is opgeslagen als %1. Voeg dit bestand als bijlage toe aan uw e-mail aan de beheerder. Er staan geen namen, contactgegevens of wachtwoordzinnen in.</source>
         <translation>The log has been saved as %1. Attach this file to your e-mail to the administrator. It contains no names, contact details or passphrases.</translation>
     </message>

@@ -33,9 +33,10 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..clock import LOCAL_TZ, from_iso
-from ..model import CHANNEL_LABELS, ROLE_LABELS, STATUS_LABELS, Channel, ItemStatus
-from .describe import ACTION_LABELS, ANSWER_LABELS
+from ..model import CHANNEL_LABELS, ROLE_LABELS, Channel
+from .describe import ANSWER_LABELS
 from .package import RECEIPT
+from .wordings import ACTION, CHANNEL, ROLE, STATUS, canonical, codes, wordings
 
 _MOMENT = r"[0-9]{2}-[0-9]{2}-[0-9]{4} [0-9]{2}:[0-9]{2}"
 _ANCHOR = re.compile(r"(?m)^Stand bij export ([^\n]*)$")
@@ -133,9 +134,11 @@ def _wrong_fields(
         f"{service['service']} (versie {purpose['purpose_version']})",
     ):
         wrong.append("het doel")
-    label = STATUS_LABELS[ItemStatus(consent["status"])]
     status_line = rest.split("\n", 1)[0]
-    if status_line != label and not status_line.startswith(label + " — "):
+    if not any(
+        status_line == label or status_line.startswith(label + " — ")
+        for label in wordings(STATUS, consent["status"])
+    ):
         wrong.append("de stand")
     if not _same(_between(rest, "\nOntvanger ", "\nGegevens "), purpose["thirdPartyName"]):
         wrong.append("de ontvanger")
@@ -250,7 +253,7 @@ def _printed_decisions(part: str | None) -> list[Shown]:
     for i, start in enumerate(starts):
         block = part[start : starts[i + 1] if i + 1 < len(starts) else len(part)]
         who = block.partition("\nLeeftijd jongere toen")[0]
-        roles = {r for r in ROLE_LABELS.values() if f"({r})" in who}
+        roles = {canonical(ROLE, r) for r in codes(ROLE) if f"({r})" in who}
         values = [
             rx.search(block) for rx in (_ANSWER, _AGE, _DECIDED, _CHANNEL, _EVIDENCE, _RECORDED)
         ]
@@ -265,7 +268,7 @@ def _printed_decisions(part: str | None) -> list[Shown]:
                 answer,
                 age or None,
                 decided,
-                channel,
+                canonical(CHANNEL, channel),
                 roles.pop() if len(roles) == 1 else "?",
                 _evidence_number(evidence),
                 checks,
@@ -356,18 +359,20 @@ def _describes(what: str, body: Mapping[str, Any], item: str) -> bool:
     if kind == "decisions.recorded":
         answer = ANSWER_LABELS.get(str(d["answers"].get(item)), "?")
         other = "nee" if answer == "ja" else "ja"
-        return (
-            f" zei {answer}" in what
-            and f" zei {other}" not in what
-            and _channel(d["channel"]) in what
-        )
+        return f" zei {answer}" in what and f" zei {other}" not in what and _names_channel(what, d)
     if kind == "withdrawal.recorded":
-        return what.startswith("Ingetrokken door") and _channel(d["channel"]) in what
+        return what.startswith("Ingetrokken door") and _names_channel(what, d)
     if kind == "withdrawal.recipient_notified":
         return "op de hoogte gebracht van de intrekking" in what
     if kind == "disclosure.recorded":
         return what.startswith("Gegevens gedeeld met")
-    return kind in ACTION_LABELS and what.startswith(ACTION_LABELS[kind])
+    return any(what.startswith(label) for label in wordings(ACTION, kind))
+
+
+def _names_channel(what: str, d: Mapping[str, Any]) -> bool:
+    """A history row names the event's channel in a wording it had (wordings.py); an unknown
+    code is printed as itself."""
+    return any(w in what for w in wordings(CHANNEL, d["channel"]) or (str(d["channel"]),))
 
 
 def _disclosures_agree(

@@ -16,9 +16,10 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from ..clock import from_iso
-from ..model import MOMENT_FROM_LABELS, ItemStatus
+from ..model import ItemStatus
 from .fhir import STATUS as FHIR_STATUS
 from .receipt import EVENT_TYPE, STATE
+from .wordings import MOMENT_FROM, wordings
 
 _EVIDENCE_FILE = re.compile(r"bewijsstukken/([0-9]{1,12})-")
 _STATE = {"yes": "dpv:ConsentGiven", "no": "dpv:ConsentRefused"}
@@ -178,10 +179,13 @@ def _decision(entry: Mapping[str, Any], d: Mapping[str, Any], item: int) -> bool
 
 def _moment_from(entry: Mapping[str, Any], d: Mapping[str, Any]) -> bool:
     """Whether the moment is the sender's own date is what the log says: a re-signed receipt
-    that drops (or adds) "the date is our mail server's" no longer verifies."""
-    return entry.get("moment_from") == d.get("moment_from") and entry.get(
-        "moment_note"
-    ) == MOMENT_FROM_LABELS.get(str(d.get("moment_from")))
+    that drops (or adds) "the date is our mail server's" no longer verifies. The note is any
+    wording that code had (wordings.py): a package keeps verifying after a rewording."""
+    note = entry.get("moment_note")
+    words = wordings(MOMENT_FROM, d.get("moment_from")) if d.get("moment_from") else ()
+    return entry.get("moment_from") == d.get("moment_from") and (
+        note in words if words else note is None
+    )
 
 
 def _withdrawal(entry: Mapping[str, Any], d: Mapping[str, Any], item: int) -> bool:

@@ -37,7 +37,7 @@ from .package import AUDIT, CERT, FORMAT, MANIFEST, PDF, PUBKEY, RECEIPT, SIGNAT
 from .shown import MAX_LINE, one_line
 from .trust import Trust, grouped, parse_expected_key
 from .verify_receipt import check_evidence, check_receipt
-from .verify_time import time_facts, time_gap
+from .verify_time import printed_time, time_facts, time_gap
 from .verify_vault import check_organisation_named, check_receipt_id, check_vault_named
 from .youth import INDEX, INNER_DIR, YOUTH_FORMAT
 from .youth_logged import check_files, export_in, lists_missing, lists_older_than_export
@@ -381,43 +381,13 @@ def _printed(
         report.problems.append(f"{PDF}: de tekst van het document kan niet worden gelezen.")
         return
     _printed_key(text, report)
-    report.problems += _printed_time(text, *stamps)
+    report.problems += printed_time(text, *stamps)
     if report.youth is None or report.problems:
         return  # the audit file or the receipt is not in order: that is reported already
     checkpoint = safejson.loads(files[AUDIT])["checkpoint"]
     report.problems += printed.problems(
         text, PDF, manifest, checkpoint, verified, safejson.loads(files[RECEIPT]), files
     )
-
-
-_STAMPED = re.compile(
-    r"het controlepunt is op ([0-9]{2}-[0-9]{2}-[0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2}) "
-    r"gestempeld door tijdstempeldienst"
-)
-_PDF_STAMPED = "draagt ook een tijdstempel (PAdES B-T)"
-
-
-def _printed_time(text: str, pdf: TokenCheck | None, checkpoint: TokenCheck | None) -> list[str]:
-    """The "Vertrouwde tijd" the PDF prints is a token the package holds: the checkpoint's
-    (at the moment printed) and, when it says so, the PDF signature's own. A PDF claiming a
-    TSA's stamp that is not there read as trusted time to anyone who did not run verify."""
-    flat = " ".join(text.split())
-    claimed = _STAMPED.findall(flat)
-    out = []
-    if claimed and (
-        checkpoint is None
-        or checkpoint.time is None
-        or set(claimed) != {checkpoint.time.astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M:%S")}
-    ):
-        out.append(
-            f"{PDF} noemt een tijdstempel van het controlepunt die niet in {AUDIT} staat "
-            "(of met een andere tijd)."
-        )
-    if _PDF_STAMPED in flat and pdf is None:
-        out.append(
-            f"{PDF} zegt dat de digitale handtekening een tijdstempel draagt, maar die is er niet."
-        )
-    return out
 
 
 def _printed_key(text: str, report: VerifyReport) -> None:

@@ -4,6 +4,7 @@ moment lies far from its stamp."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import timedelta
 from typing import Any
@@ -64,3 +65,33 @@ def time_gap(files: Mapping[str, bytes], stamp: TokenCheck | None) -> list[str]:
 
 def local_moment(moment: Any) -> str:
     return str(moment.astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M:%S"))
+
+
+_STAMPED = re.compile(
+    r"het controlepunt is op ([0-9]{2}-[0-9]{2}-[0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2}) "
+    r"gestempeld door tijdstempeldienst"
+)
+_PDF_STAMPED = "draagt ook een tijdstempel (PAdES B-T)"
+
+
+def printed_time(text: str, pdf: TokenCheck | None, checkpoint: TokenCheck | None) -> list[str]:
+    """The "Vertrouwde tijd" the PDF prints is a token the package holds: the checkpoint's
+    (at the moment printed) and, when it says so, the PDF signature's own. A PDF claiming a
+    TSA's stamp that is not there read as trusted time to anyone who did not run verify."""
+    flat = " ".join(text.split())
+    claimed = _STAMPED.findall(flat)
+    out = []
+    if claimed and (
+        checkpoint is None
+        or checkpoint.time is None
+        or set(claimed) != {checkpoint.time.astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M:%S")}
+    ):
+        out.append(
+            f"{PDF} noemt een tijdstempel van het controlepunt die niet in {AUDIT} staat "
+            "(of met een andere tijd)."
+        )
+    if _PDF_STAMPED in flat and pdf is None:
+        out.append(
+            f"{PDF} zegt dat de digitale handtekening een tijdstempel draagt, maar die is er niet."
+        )
+    return out

@@ -161,7 +161,11 @@ def _wrong_fields(
     item = str(consent["item_id"])
     logged = _logged_decisions(events, item, _shown_hashes(consent))
     recorded = all(r[7] is not None for r in logged)  # events before it was logged: not asked
-    printed = [p if recorded else (*p[:7], None) for p in _printed_decisions(decisions_part)]
+    named = all(r[8] is not None for r in logged)  # receipts before session 14: not asked
+    printed = [
+        (*p[:7], p[7] if recorded else None, p[8] if named else None)
+        for p in _printed_decisions(decisions_part)
+    ]
     if Counter(printed) != Counter(logged):
         wrong.append("de besluiten")
     if not _history_agrees(history_part, events, item):
@@ -240,20 +244,25 @@ def _channel(value: Any) -> str:
         return str(value)
 
 
-# (answer, age, decided, channel, role, evidence, separately ticked + text as shown, recorded)
-Shown = tuple[str, str | None, str, str, str, str, tuple[bool, bool], str | None]
+# (answer, age, decided, channel, role, evidence, separately ticked + text as shown, recorded,
+# who by name — receipts before session 14 name nobody: then not asked)
+Shown = tuple[str, str | None, str, str, str, str, tuple[bool, bool], str | None, str | None]
 
 
 def _printed_decisions(part: str | None) -> list[Shown]:
     """What each decision block prints (Shown)."""
     if part is None:
-        return [("?", None, "", "", "", "", (False, False), None)]
+        return [("?", None, "", "", "", "", (False, False), None, None)]
     starts = [m.start() for m in _DECISION.finditer(part)]
-    out = []
+    out: list[Shown] = []
     for i, start in enumerate(starts):
         block = part[start : starts[i + 1] if i + 1 < len(starts) else len(part)]
         who = block.partition("\nLeeftijd jongere toen")[0]
-        roles = {canonical(ROLE, r) for r in codes(ROLE) if f"({r})" in who}
+        worded = [r for r in codes(ROLE) if f"({r})" in who]
+        roles = {canonical(ROLE, r) for r in worded}
+        name = who.removeprefix("Wie ")
+        for r in worded:
+            name = name.replace(f"({r})", "")
         values = [
             rx.search(block) for rx in (_ANSWER, _AGE, _DECIDED, _CHANNEL, _EVIDENCE, _RECORDED)
         ]
@@ -273,9 +282,19 @@ def _printed_decisions(part: str | None) -> list[Shown]:
                 _evidence_number(evidence),
                 checks,
                 recorded or None,
+                _name_key(name),
             )
         )
     return out
+
+
+def _name_key(value: str) -> str:
+    """A name as compared: word for word, or — with right-to-left letters, which pdfium hands
+    back in display order — its letters in sorted order."""
+    flat = _collapsed(value)
+    if _right_to_left(flat):
+        return "".join(sorted(c for c in flat if not c.isspace() and c not in "()"))
+    return flat
 
 
 def _evidence_number(name: str) -> str:
@@ -326,6 +345,7 @@ def _logged_decisions(
                     or texts.get(str(entry.get("language"))) == entry["text_sha256"],
                 ),
                 moment_shown(d["recorded_at"]) if "recorded_at" in d else None,
+                None if "name" not in entry.get("by", {}) else _name_key(str(entry["by"]["name"])),
             )
         )
     return out

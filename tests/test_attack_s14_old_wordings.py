@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import zipfile
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -32,6 +32,7 @@ from toestemming import model
 from toestemming.clock import FixedClock
 from toestemming.proof import describe, verify, wordings
 from toestemming.proof.package import RECEIPT
+from toestemming.proof.verify import EXIT_AUTHENTIC
 from toestemming.service import Service
 
 SNAPSHOT = Path(__file__).parent / "data" / "wordings_s14.json"
@@ -46,19 +47,23 @@ def reword(monkeypatch: pytest.MonkeyPatch, kind: str, table: dict, code: object
     monkeypatch.setitem(wordings.EARLIER, kind, earlier)
 
 
+LABELS = (
+    (wordings.STATUS, model.STATUS_LABELS),
+    (wordings.CHANNEL, model.CHANNEL_LABELS),
+    (wordings.ROLE, model.ROLE_LABELS),
+    (wordings.ACTION, describe.ACTION_LABELS),
+    (wordings.LANGUAGE, wordings.LANGUAGE_NAMES),
+    (wordings.MOMENT_FROM, model.MOMENT_FROM_LABELS),
+)
+
+
 def test_a_package_keeps_verifying_after_every_printed_label_is_reworded(
     service: Service, clock: FixedClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     scenario = build(service, clock)
     path = service.forms.proof.export_request(scenario.request.id, tmp_path / "oud.zip")
     assert verify(path).ok
-    for kind, table in (
-        (wordings.STATUS, model.STATUS_LABELS),
-        (wordings.CHANNEL, model.CHANNEL_LABELS),
-        (wordings.ROLE, model.ROLE_LABELS),
-        (wordings.ACTION, describe.ACTION_LABELS),
-        (wordings.LANGUAGE, wordings.LANGUAGE_NAMES),
-    ):
+    for kind, table in LABELS:
         for code in list(table):
             reword(monkeypatch, kind, table, code)
     report = verify(path)
@@ -109,3 +114,25 @@ def test_no_wording_of_this_release_is_ever_dropped() -> None:
         if word not in wordings.wordings(kind, code)
     ]
     assert missing == []
+
+
+SAVED = {  # the saved packages (tests/data/make_proof_package.py) and their organisation key
+    "bewijs_s14.zip": "6ae90931a840738374e69a72ac265c8ea5d90c6362f191937aff1c159d65657a",
+}
+
+
+@pytest.mark.parametrize("name", sorted(SAVED))
+def test_a_saved_package_of_an_earlier_release_is_authentic(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Read years later (its certificates expired by then) and after every label was reworded:
+    what it printed and signed is still what it printed and signed."""
+    path = Path(__file__).parent / "data" / name
+    later = FixedClock(datetime(2031, 3, 1, tzinfo=UTC))
+    report = verify(path, expected_key=SAVED[name], clock=later)
+    assert report.exit_code == EXIT_AUTHENTIC, report.problems
+    assert any("volgens tijdstempeldienst" in f for f in report.facts)
+    for kind, table in LABELS:
+        for code in list(table):
+            reword(monkeypatch, kind, table, code)
+    assert verify(path, expected_key=SAVED[name], clock=later).exit_code == EXIT_AUTHENTIC

@@ -18,12 +18,16 @@ import zipfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
+from cryptography.hazmat.primitives import serialization
 from forms_scenario import build
 from test_attack_s10_trusted_time import STAMPS, _unsigned_pdf, checkpoint_of, credentials, token
+from test_proof_certificate import own_certificate
 from test_trusted_time import pack, resign_manifest, unpack
 from tsa_support import TSA_TIME, local_tsa
 
 from toestemming.clock import FixedClock
+from toestemming.errors import ValidationError
 from toestemming.proof import verify
 from toestemming.proof.package import AUDIT, PDF
 from toestemming.proof.pdfsign import sign_pdf
@@ -170,3 +174,42 @@ def test_zip_member_dates_are_shown_nowhere(
         assert report.exit_code == EXIT_AUTHENTIC, report.problems
         assert report.describe() == genuine
         assert str(year) not in genuine and f"03-02-{year}" not in report.describe()
+
+
+def test_after_ten_years_the_programs_own_certificate_is_made_anew_before_signing(
+    service: Service, clock: FixedClock, tmp_path: Path
+) -> None:
+    """The certificate made with the vault is valid 10 years. Exported after that, the PDF
+    would be signed with an expired certificate, which verify refuses: a new one is made
+    first, so the package is in order (the organisation's key, which the trust names, is the
+    same)."""
+    scenario = build(service, clock)
+    old = service.forms.certificate.certificate_pem()
+    clock.advance(timedelta(days=11 * 365))
+    path = service.forms.proof.export_request(scenario.request.id, tmp_path / "p.zip")
+    assert service.forms.certificate.certificate_pem() != old
+    report = verify(path, expected_key=service.public_key, clock=FixedClock(clock.now()))
+    assert report.exit_code == EXIT_AUTHENTIC, report.problems
+
+
+def test_an_expired_imported_certificate_is_refused_at_export_with_the_reason(
+    service: Service, clock: FixedClock, tmp_path: Path
+) -> None:
+    """The organisation's own certificate (a year) ran out; a worker exports in a hurry: no
+    package that every check would refuse, but a Dutch sentence, and nothing written."""
+    scenario = build(service, clock)
+    key, cert = own_certificate(clock.now(), days=30)
+    service.forms.certificate.import_certificate(
+        cert.public_bytes(serialization.Encoding.PEM),
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        ),
+    )
+    clock.advance(timedelta(days=60))
+    with pytest.raises(ValidationError) as refused:
+        service.forms.proof.export_request(scenario.request.id, tmp_path / "p.zip")
+    assert refused.value.message_id == "error-certificate-not-valid-for-proof"
+    assert "niet geldig" in refused.value.text_in("nl")
+    assert list(tmp_path.glob("p*")) == []

@@ -12,15 +12,22 @@ same vault, or its text edited, is named as a changed file."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import test_attack_s8_packages as s8
 from test_attack_s8_packages import Insider, insider  # noqa: F401  (the module's fixture)
 from test_attack_s10_printed_fields import REFUSED, decision, item
+from test_attack_s13_youth_lists import _export, _youth_with_an_objection
+from test_casussen_s12_objection_proof import _resigned
 
+from toestemming.clock import FixedClock
 from toestemming.proof import verify
 from toestemming.proof.package import MANIFEST, PDF, RECEIPT
 from toestemming.proof.verify import EXIT_NOT_INTACT
+from toestemming.service import Service
 
 Files = dict[str, bytes]
 
@@ -119,3 +126,28 @@ def test_an_honest_re_render_with_the_names_is_in_order(insider: Insider) -> Non
         s8.write(insider.folder, s8.signed(files, insider.signing_key), "s14-eerlijk.tbewijs"),
         insider.public_key,
     ).ok
+
+
+def test_a_youth_package_cannot_call_a_disclosure_a_mere_weighing(
+    service: Service,
+    catalog: SimpleNamespace,
+    make_youth: Callable[..., Any],
+    clock: FixedClock,
+    tmp_path: Path,
+) -> None:
+    """In verstrekkingen.json a reader sees each entry's "soort" first. The insider relabels
+    the disclosure "afweging" (every field the log holds left as it was) and re-signs: the
+    label was read by no check."""
+    youth_id, _ = _youth_with_an_objection(service, catalog, make_youth, clock)
+    files = _export(service, youth_id, tmp_path / "echt.ttbewijs")
+    key, _ = service.forms.proof._keys()
+    sharing = json.loads(files["verstrekkingen.json"])
+    for entry in sharing["verstrekkingen"]:
+        if entry["soort"] == "verstrekking":
+            entry["soort"] = "afweging"
+    forged = {**files, "verstrekkingen.json": json.dumps(sharing).encode()}
+    report = verify(_resigned(forged, key, tmp_path / "vals.ttbewijs"))
+    assert any(
+        p.startswith("verstrekkingen.json: gebeurtenis") and "anders dan het logboek" in p
+        for p in report.problems
+    ), report.problems

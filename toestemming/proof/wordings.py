@@ -24,6 +24,7 @@ ROLE = "role"
 MOMENT_FROM = "moment_from"
 ACTION = "action"
 LANGUAGE = "language"
+LIST_KIND = "list_kind"  # a youth package's list entry's "soort" (youth_sharing.py)
 
 # kind → code → wordings of earlier releases (oldest last). Empty: nothing reworded yet.
 EARLIER: dict[str, dict[str, tuple[str, ...]]] = {
@@ -33,6 +34,7 @@ EARLIER: dict[str, dict[str, tuple[str, ...]]] = {
     MOMENT_FROM: {},
     ACTION: {},
     LANGUAGE: {},
+    LIST_KIND: {},
 }
 
 # The request's language as the PDF names it (proof/view.py LANGUAGE_LABELS, first form).
@@ -42,6 +44,7 @@ LANGUAGE_NAMES = {"nl": "Nederlands", "en": "Engels"}
 def _today(kind: str) -> Mapping[str, str]:
     # Read at each call: the labels are the model's, this module keeps no copy of them.
     from .describe import ACTION_LABELS
+    from .youth_sharing import SPEC as SHARING
 
     tables: dict[str, Mapping[str, str]] = {
         STATUS: {str(k): v for k, v in STATUS_LABELS.items()},
@@ -50,6 +53,7 @@ def _today(kind: str) -> Mapping[str, str]:
         MOMENT_FROM: MOMENT_FROM_LABELS,
         ACTION: ACTION_LABELS,
         LANGUAGE: LANGUAGE_NAMES,
+        LIST_KIND: SHARING.kind_labels or {},
     }
     return tables[kind]
 

@@ -37,6 +37,15 @@ EARLIER: dict[str, dict[str, tuple[str, ...]]] = {
     LIST_KIND: {},
 }
 
+# What a youth package's list calls each kind of entry ("soort", youth_sharing.py): kept here,
+# where verify reads it back, so that the list modules need not be imported to read it.
+LIST_KIND_LABELS = {
+    "assessment.recorded": "afweging",
+    "disclosure.recorded": "verstrekking",
+    "disclosure.justified": "verantwoording",
+    "purpose.legal_duty": "wettelijke plicht",
+}
+
 # The request's language as the PDF names it (proof/view.py LANGUAGE_LABELS, first form).
 LANGUAGE_NAMES = {"nl": "Nederlands", "en": "Engels"}
 
@@ -44,7 +53,6 @@ LANGUAGE_NAMES = {"nl": "Nederlands", "en": "Engels"}
 def _today(kind: str) -> Mapping[str, str]:
     # Read at each call: the labels are the model's, this module keeps no copy of them.
     from .describe import ACTION_LABELS
-    from .youth_sharing import SPEC as SHARING
 
     tables: dict[str, Mapping[str, str]] = {
         STATUS: {str(k): v for k, v in STATUS_LABELS.items()},
@@ -53,7 +61,7 @@ def _today(kind: str) -> Mapping[str, str]:
         MOMENT_FROM: MOMENT_FROM_LABELS,
         ACTION: ACTION_LABELS,
         LANGUAGE: LANGUAGE_NAMES,
-        LIST_KIND: SHARING.kind_labels or {},
+        LIST_KIND: LIST_KIND_LABELS,
     }
     return tables[kind]
 

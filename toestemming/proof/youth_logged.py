@@ -32,6 +32,7 @@ from ..audit import Checkpoint
 from ..words import plural
 from . import inclusion
 from .collect import EventRecord
+from .wordings import LIST_KIND, wordings
 
 
 @dataclass(frozen=True)
@@ -141,8 +142,6 @@ def _kind_named(spec: LoggedList, entry: Mapping[str, Any], kind: str) -> bool:
     Lists without the field (older ones) are not asked."""
     if spec.kind_labels is None or "soort" not in entry:
         return True
-    from .wordings import LIST_KIND, wordings
-
     return entry["soort"] in (wordings(LIST_KIND, kind) or (spec.kind_labels[kind],))
 
 

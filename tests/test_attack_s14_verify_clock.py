@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.serialization import pkcs12
 from forms_scenario import build
 from test_attack_s10_trusted_time import STAMPS, _unsigned_pdf, checkpoint_of, credentials, token
 from test_proof_certificate import own_certificate
@@ -202,14 +203,10 @@ def test_an_expired_imported_certificate_is_refused_at_export_with_the_reason(
     package that every check would refuse, but a Dutch sentence, and nothing written."""
     scenario = build(service, clock)
     key, cert = own_certificate(clock.now(), days=30)
-    service.forms.certificate.import_certificate(
-        cert.public_bytes(serialization.Encoding.PEM),
-        key.private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        ),
+    p12 = pkcs12.serialize_key_and_certificates(
+        b"org", key, cert, None, serialization.BestAvailableEncryption(b"wachtwoord")
     )
+    service.forms.certificate.import_certificate(p12, password="wachtwoord")
     clock.advance(timedelta(days=60))
     with pytest.raises(ValidationError) as refused:
         service.forms.proof.export_request(scenario.request.id, tmp_path / "p.zip")

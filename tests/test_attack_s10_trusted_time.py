@@ -199,13 +199,14 @@ def test_a_pdf_stamped_by_a_tsa_whose_certificate_is_for_a_web_server(
 def test_a_stamp_far_from_the_checkpoints_own_moment_is_said(
     exported: tuple[Files, str, Service], tmp_path: Path
 ) -> None:
-    """A genuine TSA, but its time lies a week from the moment the checkpoint claims (the
-    organisation's clock): intact, and the officer is told only the TSA's time is independent."""
+    """A genuine TSA, but its time lies hours after the moment the checkpoint claims (the
+    organisation's clock; a stamp asked late): intact, and the officer is told only the TSA's
+    time is independent. (A stamp before the checkpoint: tests/test_attack_s14_verify_clock.py.)"""
     files, _key, service = exported
     report = verify(pack(files, tmp_path / "p.zip"), expected_key=service.public_key)
     assert report.exit_code == EXIT_AUTHENTIC
     said = [f for f in report.facts if f.startswith("Let op: het controlepunt zegt")]
-    assert len(said) == 1 and "23-11-2026 13:34" in said[0], report.facts
+    assert len(said) == 1 and "30-11-2026 13:34" in said[0], report.facts
 
 
 def _unsigned_pdf(signed: bytes) -> bytes:

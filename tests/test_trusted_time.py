@@ -28,7 +28,7 @@ from toestemming.proof.verify import EXIT_AUTHENTIC, EXIT_NOT_INTACT
 from toestemming.service import Service
 from toestemming.timestamps import check_token
 
-TSA_SHOWN = f"23-11-2026 13:34:56 volgens tijdstempeldienst {TSA_NAME}"  # 12:34:56 UTC, CET
+TSA_SHOWN = f"30-11-2026 13:34:56 volgens tijdstempeldienst {TSA_NAME}"  # 12:34:56 UTC, CET
 NAMES = ("Marek", "Wiśniewski", "Zoë", "Ødegaard", "Ayşe", "Çelik", "يوسف")
 
 Files = dict[str, bytes]
@@ -251,7 +251,7 @@ def test_set_tsa_on_the_command_line(
     with local_tsa() as tsa:
         on = cli("set-tsa", tsa.url)
         assert on.returncode == 0, on.stderr
-        assert "getest" in on.stdout and "23-11-2026 13:34:56" in on.stdout
+        assert "getest" in on.stdout and "30-11-2026 13:34:56" in on.stdout
     down = cli("set-tsa", closed_port_url())
     assert down.returncode == 0 and "antwoordt niet" in down.stderr  # saved all the same
     bad = cli("set-tsa", "ftp://tsa.example")

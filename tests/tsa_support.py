@@ -25,8 +25,10 @@ from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 from pyhanko.sign.timestamps import DummyTimeStamper
 
 TSA_NAME = "Test-TSA Toestemming"
-# The moment the test TSA puts in every token (fixed, so tests can look for it).
-TSA_TIME = datetime(2026, 11, 23, 12, 34, 56, tzinfo=UTC)
+# The moment the test TSA puts in every token (fixed, so tests can look for it): after the
+# events of forms_scenario (which end on 30 November near 10:07), as a real TSA asked at export
+# would be — a stamp before the events it stamps is a problem (verify_time.time_problems).
+TSA_TIME = datetime(2026, 11, 30, 12, 34, 56, tzinfo=UTC)
 
 
 def tsa_credentials(

@@ -64,7 +64,7 @@ def run_self_test(say: Callable[[str], None], extra_versions: dict[str, str] | N
             say("PDF en bewijspakket gemaakt (ondertekend)")
             from .proof import verify
 
-            checked = verify(package, expected_key=svc.public_key)
+            checked = verify(package, expected_key=svc.public_key, clock=svc.clock)
             if not checked.ok:
                 say("FOUT: " + checked.describe())
                 return 1

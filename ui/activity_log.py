@@ -280,7 +280,7 @@ class ActivityLogDialog(QDialog):
                 path = service.forms.proof.export_request(
                     request_id, folder / f"bewijs-{code}{PROOF_EXTENSION}"
                 )
-                report = verify(path, trust=trust)
+                report = verify(path, trust=trust, clock=service.clock)
                 if report.exit_code == 0:
                     good += 1
                 else:

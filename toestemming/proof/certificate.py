@@ -56,6 +56,27 @@ class OrgCertificate:
             return key.encode("ascii"), cert.encode("ascii")
         return self._create()
 
+    def signing_pair(self) -> tuple[bytes, bytes]:
+        """(key, certificate) to sign a proof PDF with now. `verify` refuses a signature made
+        while the certificate was not valid (pdfsign), so a package signed with an expired one
+        would fail every check: the certificate this program made (10 years) is made anew; one
+        the organisation imported is refused with the reason (they import their new one)."""
+        key, cert = self.key_and_certificate()
+        info = describe(cert)
+        now = self._ctx.clock.now()
+        # A minute's margin: the PDF is signed a moment after this check.
+        if info.not_before <= now and now + timedelta(minutes=1) <= info.not_after:
+            return key, cert
+        latest = self._ctx.db.scalar(
+            "SELECT kind FROM events WHERE kind IN ('org_certificate.created', "
+            "'org_certificate.imported') ORDER BY seq DESC LIMIT 1"
+        )
+        if latest == "org_certificate.created":
+            return self._create()
+        raise ValidationError(
+            message_id="error-certificate-not-valid-for-proof", field="certificate"
+        )
+
     def certificate_pem(self) -> bytes:
         return self.key_and_certificate()[1]
 

@@ -343,7 +343,7 @@ class ProofExports:
         list's own inclusion proofs cannot (youth_logged.check)."""
         # A proof only of what follows from the log: no edited row is ever signed.
         require_agreement(self._ctx.db, selections)
-        key_pem, cert_pem = self.certificate.key_and_certificate()
+        key_pem, cert_pem = self.certificate.signing_pair()
         sources = collect(self._ctx, selections)
         signing_key, public_key = self._keys()
         db = self._ctx.db

@@ -98,6 +98,7 @@ class PdfCheck:
     problem: str | None  # Dutch, naming the file; None when the signature is intact
     signer: str = ""  # the certificate's subject
     timestamp: TokenCheck | None = None  # the B-T signature timestamp, if there is one
+    signed_at: datetime | None = None  # the signing time the signature claims (the org's clock)
 
 
 def check_pdf_signature(pdf: bytes, cert_pem: bytes, name: str) -> str | None:
@@ -113,9 +114,13 @@ def check_pdf(pdf: bytes, cert_pem: bytes, name: str) -> PdfCheck:
         return PdfCheck(problem)
     sig, status = problem
     signer = "" if sig.signer_cert is None else str(sig.signer_cert.subject.human_friendly)
+    signed_at = sig.self_reported_timestamp
     stamp = status.timestamp_validity
+    expired = _not_valid_then(sig.signer_cert, signed_at, stamp.timestamp if stamp else None)
+    if expired is not None:
+        return PdfCheck(f"{name}: {expired}", signer, None, signed_at)
     if stamp is None:
-        return PdfCheck(None, signer)
+        return PdfCheck(None, signer, None, signed_at)
     cert = stamp.signing_cert
     check = TokenCheck(
         None,
@@ -128,15 +133,39 @@ def check_pdf(pdf: bytes, cert_pem: bytes, name: str) -> PdfCheck:
             f"{name}: de tijdstempel op de digitale handtekening hoort niet bij die handtekening.",
             signer,
             check,
+            signed_at,
         )
     if not stamp.trusted:
         return PdfCheck(
-            f"{name}: de handtekening van de tijdstempeldienst is ongeldig.", signer, check
+            f"{name}: de handtekening van de tijdstempeldienst is ongeldig.",
+            signer,
+            check,
+            signed_at,
         )
     unfit = tsa_certificate_problem(cert, stamp.timestamp)
     if unfit is not None:
-        return PdfCheck(f"{name}: {unfit}", signer, check)
-    return PdfCheck(None, signer, check)
+        return PdfCheck(f"{name}: {unfit}", signer, check, signed_at)
+    return PdfCheck(None, signer, check, signed_at)
+
+
+def _not_valid_then(cert: Any, signed_at: datetime | None, stamped: datetime | None) -> str | None:
+    """The organisation's certificate is the signature's trust root, and a validator does not
+    check a trust root's validity: a PDF signed with an expired (or not yet valid) certificate
+    passed. It must have been valid when the signature says it was made, and already valid
+    when a TSA saw the signature. Judged at those moments, never at today's: an old package
+    keeps verifying after its certificate expired."""
+    try:
+        validity = cert["tbs_certificate"]["validity"]
+        start, end = validity["not_before"].native, validity["not_after"].native
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return "het certificaat van de organisatie is onleesbaar."
+    if signed_at is None or not start <= signed_at <= end or (stamped and stamped < start):
+        shown = "onbekend" if signed_at is None else f"{signed_at:%d-%m-%Y %H:%M} UTC"
+        return (
+            "het certificaat van de organisatie was niet geldig op het moment van ondertekening "
+            f"({shown}; geldig van {start:%d-%m-%Y} t/m {end:%d-%m-%Y})."
+        )
+    return None
 
 
 def _problem(pdf: bytes, cert_pem: bytes, name: str) -> str | tuple[Any, Any]:

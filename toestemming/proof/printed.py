@@ -32,6 +32,7 @@ from ..clock import from_iso
 from .package import MANIFEST as MANIFEST_NAME
 from .package import RECEIPT
 from .printed_items import item_problems, moment_shown
+from .wordings import LANGUAGE, wordings
 
 # Labels as proof_pdf prints them, each with the shape of its value, so that free text (a
 # purpose's description wrapping onto a line that starts with "Verzoek" or "Antwoord") is not
@@ -55,8 +56,6 @@ _SIGNED_AT = re.compile(
 )
 _REQUESTED = re.compile(r"(?m)^Gevraagd ([0-9]{2}-[0-9]{2}-[0-9]{4} [0-9]{2}:[0-9]{2}) door ")
 _LANGUAGE = re.compile(r"(?m)^Taal van de tekst ([^\n;]*)")
-# The request's language as the PDF names it (proof/view.py LANGUAGE_LABELS).
-_LANGUAGE_NAMES = {"nl": "Nederlands", "en": "Engels"}
 _ROOT = re.compile(r"Merkle-wortel\s+((?:[0-9a-f]\s*){64})")
 _EXPORT = re.compile(r"Deze export vastgelegd als gebeurtenis (\d+) in het logboek")
 _ANSWERS = {"yes": "ja", "no": "nee"}
@@ -174,7 +173,7 @@ def _request_fields(
         out.append(f"{name} noemt een ander moment van het verzoek dan het logboek.")
     language = str(receipt.get("language", ""))
     shown = [v.strip() for v in _LANGUAGE.findall(text)]
-    if shown != [_LANGUAGE_NAMES.get(language, language)]:
+    if len(shown) != 1 or shown[0] not in (wordings(LANGUAGE, language) or (language,)):
         out.append(f"{name} noemt een andere taal van de tekst dan {RECEIPT}.")
     # Who it is about and who is responsible: not in the log (names are salted commitments),
     # but the PDF and the receipt must name the same youth, birth date and organisation.

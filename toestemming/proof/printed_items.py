@@ -33,9 +33,10 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..clock import LOCAL_TZ, from_iso
-from ..model import CHANNEL_LABELS, ROLE_LABELS, STATUS_LABELS, Channel, ItemStatus
-from .describe import ACTION_LABELS, ANSWER_LABELS
+from ..model import CHANNEL_LABELS, ROLE_LABELS, Channel
+from .describe import ANSWER_LABELS
 from .package import RECEIPT
+from .wordings import ACTION, CHANNEL, ROLE, STATUS, canonical, codes, wordings
 
 _MOMENT = r"[0-9]{2}-[0-9]{2}-[0-9]{4} [0-9]{2}:[0-9]{2}"
 _ANCHOR = re.compile(r"(?m)^Stand bij export ([^\n]*)$")
@@ -133,9 +134,11 @@ def _wrong_fields(
         f"{service['service']} (versie {purpose['purpose_version']})",
     ):
         wrong.append("het doel")
-    label = STATUS_LABELS[ItemStatus(consent["status"])]
     status_line = rest.split("\n", 1)[0]
-    if status_line != label and not status_line.startswith(label + " — "):
+    if not any(
+        status_line == label or status_line.startswith(label + " — ")
+        for label in wordings(STATUS, consent["status"])
+    ):
         wrong.append("de stand")
     if not _same(_between(rest, "\nOntvanger ", "\nGegevens "), purpose["thirdPartyName"]):
         wrong.append("de ontvanger")
@@ -158,7 +161,11 @@ def _wrong_fields(
     item = str(consent["item_id"])
     logged = _logged_decisions(events, item, _shown_hashes(consent))
     recorded = all(r[7] is not None for r in logged)  # events before it was logged: not asked
-    printed = [p if recorded else (*p[:7], None) for p in _printed_decisions(decisions_part)]
+    named = all(r[8] is not None for r in logged)  # receipts before session 14: not asked
+    printed = [
+        (*p[:7], p[7] if recorded else None, p[8] if named else None)
+        for p in _printed_decisions(decisions_part)
+    ]
     if Counter(printed) != Counter(logged):
         wrong.append("de besluiten")
     if not _history_agrees(history_part, events, item):
@@ -237,20 +244,25 @@ def _channel(value: Any) -> str:
         return str(value)
 
 
-# (answer, age, decided, channel, role, evidence, separately ticked + text as shown, recorded)
-Shown = tuple[str, str | None, str, str, str, str, tuple[bool, bool], str | None]
+# (answer, age, decided, channel, role, evidence, separately ticked + text as shown, recorded,
+# who by name — receipts before session 14 name nobody: then not asked)
+Shown = tuple[str, str | None, str, str, str, str, tuple[bool, bool], str | None, str | None]
 
 
 def _printed_decisions(part: str | None) -> list[Shown]:
     """What each decision block prints (Shown)."""
     if part is None:
-        return [("?", None, "", "", "", "", (False, False), None)]
+        return [("?", None, "", "", "", "", (False, False), None, None)]
     starts = [m.start() for m in _DECISION.finditer(part)]
-    out = []
+    out: list[Shown] = []
     for i, start in enumerate(starts):
         block = part[start : starts[i + 1] if i + 1 < len(starts) else len(part)]
         who = block.partition("\nLeeftijd jongere toen")[0]
-        roles = {r for r in ROLE_LABELS.values() if f"({r})" in who}
+        worded = [r for r in codes(ROLE) if f"({r})" in who]
+        roles = {canonical(ROLE, r) for r in worded}
+        name = who.removeprefix("Wie ")
+        for r in worded:
+            name = name.replace(f"({r})", "")
         values = [
             rx.search(block) for rx in (_ANSWER, _AGE, _DECIDED, _CHANNEL, _EVIDENCE, _RECORDED)
         ]
@@ -265,14 +277,24 @@ def _printed_decisions(part: str | None) -> list[Shown]:
                 answer,
                 age or None,
                 decided,
-                channel,
+                canonical(CHANNEL, channel),
                 roles.pop() if len(roles) == 1 else "?",
                 _evidence_number(evidence),
                 checks,
                 recorded or None,
+                _name_key(name),
             )
         )
     return out
+
+
+def _name_key(value: str) -> str:
+    """A name as compared: word for word, or — with right-to-left letters, which pdfium hands
+    back in display order — its letters in sorted order."""
+    flat = _collapsed(value)
+    if _right_to_left(flat):
+        return "".join(sorted(c for c in flat if not c.isspace() and c not in "()"))
+    return flat
 
 
 def _evidence_number(name: str) -> str:
@@ -323,6 +345,7 @@ def _logged_decisions(
                     or texts.get(str(entry.get("language"))) == entry["text_sha256"],
                 ),
                 moment_shown(d["recorded_at"]) if "recorded_at" in d else None,
+                None if "name" not in entry.get("by", {}) else _name_key(str(entry["by"]["name"])),
             )
         )
     return out
@@ -356,18 +379,20 @@ def _describes(what: str, body: Mapping[str, Any], item: str) -> bool:
     if kind == "decisions.recorded":
         answer = ANSWER_LABELS.get(str(d["answers"].get(item)), "?")
         other = "nee" if answer == "ja" else "ja"
-        return (
-            f" zei {answer}" in what
-            and f" zei {other}" not in what
-            and _channel(d["channel"]) in what
-        )
+        return f" zei {answer}" in what and f" zei {other}" not in what and _names_channel(what, d)
     if kind == "withdrawal.recorded":
-        return what.startswith("Ingetrokken door") and _channel(d["channel"]) in what
+        return what.startswith("Ingetrokken door") and _names_channel(what, d)
     if kind == "withdrawal.recipient_notified":
         return "op de hoogte gebracht van de intrekking" in what
     if kind == "disclosure.recorded":
         return what.startswith("Gegevens gedeeld met")
-    return kind in ACTION_LABELS and what.startswith(ACTION_LABELS[kind])
+    return any(what.startswith(label) for label in wordings(ACTION, kind))
+
+
+def _names_channel(what: str, d: Mapping[str, Any]) -> bool:
+    """A history row names the event's channel in a wording it had (wordings.py); an unknown
+    code is printed as itself."""
+    return any(w in what for w in wordings(CHANNEL, d["channel"]) or (str(d["channel"]),))
 
 
 def _disclosures_agree(

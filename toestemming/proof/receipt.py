@@ -19,7 +19,7 @@ from importlib import resources
 from typing import Any
 
 from ..clock import to_iso
-from ..model import MOMENT_FROM_LABELS, ItemStatus, LawfulBasis
+from ..model import MOMENT_FROM_LABELS, ItemStatus, LawfulBasis, SignerKind, SignerRef
 from .collect import ItemSource, RequestSource, item_evidence
 from .describe import channel_label
 
@@ -188,6 +188,7 @@ def _consent(
                         "piiCategory": [c.name for c in item.categories],
                         "pii_categories": [
                             {
+                                "id": c.id,  # as request.created names it (verify holds it)
                                 "code": c.code,
                                 "name": c.name,
                                 "level": c.level.value,
@@ -252,6 +253,13 @@ def _overrides(src: RequestSource) -> list[dict[str, Any]]:
     ]
 
 
+def _name(src: RequestSource, signer: Any) -> str:
+    """Who decided, by the name bewijs.pdf prints ("Wie"): the log has only a number and a
+    salted commitment, so without the name here the PDF could name the other parent."""
+    ref = SignerRef(SignerKind(signer[0]), int(signer[1]))
+    return src.people.get(ref, ("onbekend", ""))[0]
+
+
 def _events(
     src: RequestSource, s: ItemSource, evidence_files: Mapping[int, str]
 ) -> list[dict[str, Any]]:
@@ -266,7 +274,12 @@ def _events(
                 "state": "dpv:ConsentGiven" if answer == "yes" else "dpv:ConsentRefused",
                 "answer": answer,
                 "decided_at": d["decided_at"],
-                "by": {"kind": d["signer"][0], "id": d["signer"][1], "role": d["role"]},
+                "by": {
+                    "kind": d["signer"][0],
+                    "id": d["signer"][1],
+                    "role": d["role"],
+                    "name": _name(src, d["signer"]),
+                },
                 "age_then": d["age"],
                 "channel": d["channel"],
                 "channel_label": channel_label(d["channel"]),
@@ -281,7 +294,11 @@ def _events(
             entry |= {
                 "state": "dpv:ConsentWithdrawn",
                 "withdrawn_at": d["withdrawn_at"],
-                "by": {"kind": d["signer"][0], "id": d["signer"][1]},
+                "by": {
+                    "kind": d["signer"][0],
+                    "id": d["signer"][1],
+                    "name": _name(src, d["signer"]),
+                },
                 "channel": d["channel"],
                 "evidence": evidence_files.get(d["evidence"]) if d.get("evidence") else None,
             }

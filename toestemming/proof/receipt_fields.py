@@ -16,9 +16,10 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from ..clock import from_iso
-from ..model import MOMENT_FROM_LABELS, ItemStatus
+from ..model import ItemStatus
 from .fhir import STATUS as FHIR_STATUS
 from .receipt import EVENT_TYPE, STATE
+from .wordings import CHANNEL, MOMENT_FROM, wordings
 
 _EVIDENCE_FILE = re.compile(r"bewijsstukken/([0-9]{1,12})-")
 _STATE = {"yes": "dpv:ConsentGiven", "no": "dpv:ConsentRefused"}
@@ -171,17 +172,28 @@ def _decision(entry: Mapping[str, Any], d: Mapping[str, Any], item: int) -> bool
         and by.get("role") == d["role"]
         and entry.get("age_then") == d["age"]
         and entry.get("channel") == d["channel"]
+        and _channel_label(entry, d)
         and _evidence(entry, d)
         and _moment_from(entry, d)
     )
 
 
+def _channel_label(entry: Mapping[str, Any], d: Mapping[str, Any]) -> bool:
+    """The receipt's words for the channel are a wording of the logged channel (a machine or
+    person reading "channel_label" must not read "aan de balie" over an e-mail)."""
+    label = entry.get("channel_label")
+    return label is None or label in (wordings(CHANNEL, d["channel"]) or (str(d["channel"]),))
+
+
 def _moment_from(entry: Mapping[str, Any], d: Mapping[str, Any]) -> bool:
     """Whether the moment is the sender's own date is what the log says: a re-signed receipt
-    that drops (or adds) "the date is our mail server's" no longer verifies."""
-    return entry.get("moment_from") == d.get("moment_from") and entry.get(
-        "moment_note"
-    ) == MOMENT_FROM_LABELS.get(str(d.get("moment_from")))
+    that drops (or adds) "the date is our mail server's" no longer verifies. The note is any
+    wording that code had (wordings.py): a package keeps verifying after a rewording."""
+    note = entry.get("moment_note")
+    words = wordings(MOMENT_FROM, d.get("moment_from")) if d.get("moment_from") else ()
+    return entry.get("moment_from") == d.get("moment_from") and (
+        note in words if words else note is None
+    )
 
 
 def _withdrawal(entry: Mapping[str, Any], d: Mapping[str, Any], item: int) -> bool:
@@ -250,6 +262,22 @@ def names_in_text(consent: Mapping[str, Any], text: str) -> bool:
     if consent["notice"].get("language", "nl") == "nl":
         names += [c["name"] for c in purpose["pii_categories"]]
     return all(isinstance(n, str) and n and n in text for n in names)
+
+
+def categories_agree(consent: Mapping[str, Any], created: Mapping[str, Any]) -> bool:
+    """The data categories the receipt (and so the PDF and FHIR) names for the item are the
+    ones the audited request logged for it. names_in_text holds their names to the text only
+    in Dutch, and only one way: an English package, or a Dutch one naming fewer categories
+    than were asked (the special one left out), verified. Receipts name each category's
+    number since session 14; older ones are held to the count."""
+    logged = [i.get("categories") for i in created["items"] if i["item"] == consent["item_id"]]
+    if len(logged) != 1 or not isinstance(logged[0], list):
+        return False
+    (purpose,) = consent["services"][0]["purposes"]
+    named = purpose["pii_categories"]
+    if all("id" in c for c in named):
+        return sorted(c["id"] for c in named) == sorted(logged[0])
+    return len(named) == len(logged[0])
 
 
 _ENDED = frozenset(

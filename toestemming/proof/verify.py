@@ -22,12 +22,13 @@ import re
 import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from .. import safejson
 from ..audit import key_fingerprint, key_id, names_key, verify_checkpoint_signature
-from ..clock import LOCAL_TZ, from_iso
+from ..clock import LOCAL_TZ, Clock, SystemClock, from_iso
 from ..safefolder import read_folder
 from ..safezip import PROOF_LIMITS, PROOF_PACKAGE, SafeZip, ZipRefused
 from ..timestamps import TokenCheck
@@ -37,7 +38,7 @@ from .package import AUDIT, CERT, FORMAT, MANIFEST, PDF, PUBKEY, RECEIPT, SIGNAT
 from .shown import MAX_LINE, one_line
 from .trust import Trust, grouped, parse_expected_key
 from .verify_receipt import check_evidence, check_receipt
-from .verify_time import time_facts, time_gap
+from .verify_time import printed_time, time_facts, time_gap, time_problems
 from .verify_vault import check_organisation_named, check_receipt_id, check_vault_named
 from .youth import INDEX, INNER_DIR, YOUTH_FORMAT
 from .youth_logged import check_files, export_in, lists_missing, lists_older_than_export
@@ -120,10 +121,16 @@ class VerifyReport:
 
 
 def verify(
-    package: Path | str, expected_key: str | None = None, *, trust: Trust | None = None
+    package: Path | str,
+    expected_key: str | None = None,
+    *,
+    trust: Trust | None = None,
+    clock: Clock | None = None,
 ) -> VerifyReport:
     """`expected_key`: a fingerprint or public key (--expect-key; ValidationError when it is not
-    one); `trust`: a loaded trust file (trust.load_trust_file)."""
+    one); `trust`: a loaded trust file (trust.load_trust_file); `clock`: the reader's time, for
+    moments a package claims in the future (verify_time.time_problems)."""
+    now = (clock or SystemClock()).now()
     if trust is None and expected_key:
         trust = parse_expected_key(expected_key)
     report = VerifyReport(trust=trust)
@@ -136,9 +143,9 @@ def verify(
         return report
     try:
         if manifest["format"] == YOUTH_FORMAT:
-            _youth_contents(files, manifest, trust, report)
+            _youth_contents(files, manifest, trust, report, now)
         else:
-            _contents(files, manifest, trust, report)
+            _contents(files, manifest, trust, report, now)
     except Exception as exc:
         # A hostile package that is signed (with any key) but has files of the wrong shape:
         # a plain sentence, never a traceback. The type only, for whoever reads the log.
@@ -155,6 +162,7 @@ def _contents(
     manifest: Mapping[str, Any],
     trust: Trust | None,
     report: VerifyReport,
+    now: datetime,
 ) -> None:
     _file_hashes(files, manifest, report)
     for name in (PDF, RECEIPT, AUDIT, CERT, PUBKEY):
@@ -198,6 +206,11 @@ def _contents(
         pdf_readable=pdf is not None and pdf.problem is None,
         stamps=(pdf.timestamp if pdf else None, checkpoint_time),
     )
+    if verified and pdf is not None and pdf.problem is None:
+        stamp = pdf.timestamp
+        report.problems += time_problems(
+            now, files, verified, stamp, pdf.signed_at, checkpoint_time
+        )
     _certificate_against_trust(files, trust, report)
     report.facts.insert(0, f"{len(manifest['files'])} bestanden, controlesommen kloppen.")
     if report.ok:
@@ -247,6 +260,7 @@ def _youth_contents(
     manifest: Mapping[str, Any],
     trust: Trust | None,
     report: VerifyReport,
+    now: datetime,
 ) -> None:
     """A youth's package (youth.py): the signed index of inner packages, then each inner
     package checked in full, signed with the same key."""
@@ -302,7 +316,7 @@ def _youth_contents(
             elif inner_manifest["format"] != FORMAT:
                 sub.problems.append("dit is geen bewijspakket van één verzoek.")
             else:
-                _contents(inner_files, inner_manifest, trust, sub)
+                _contents(inner_files, inner_manifest, trust, sub, now)
                 _belongs(inner_manifest, manifest, codes[name], sub)
                 seq, named = export_in(safejson.loads(inner_files[AUDIT])) if sub.ok else (None, {})
                 if sub.ok and export is not None and seq != export:
@@ -381,43 +395,13 @@ def _printed(
         report.problems.append(f"{PDF}: de tekst van het document kan niet worden gelezen.")
         return
     _printed_key(text, report)
-    report.problems += _printed_time(text, *stamps)
+    report.problems += printed_time(text, *stamps)
     if report.youth is None or report.problems:
         return  # the audit file or the receipt is not in order: that is reported already
     checkpoint = safejson.loads(files[AUDIT])["checkpoint"]
     report.problems += printed.problems(
         text, PDF, manifest, checkpoint, verified, safejson.loads(files[RECEIPT]), files
     )
-
-
-_STAMPED = re.compile(
-    r"het controlepunt is op ([0-9]{2}-[0-9]{2}-[0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2}) "
-    r"gestempeld door tijdstempeldienst"
-)
-_PDF_STAMPED = "draagt ook een tijdstempel (PAdES B-T)"
-
-
-def _printed_time(text: str, pdf: TokenCheck | None, checkpoint: TokenCheck | None) -> list[str]:
-    """The "Vertrouwde tijd" the PDF prints is a token the package holds: the checkpoint's
-    (at the moment printed) and, when it says so, the PDF signature's own. A PDF claiming a
-    TSA's stamp that is not there read as trusted time to anyone who did not run verify."""
-    flat = " ".join(text.split())
-    claimed = _STAMPED.findall(flat)
-    out = []
-    if claimed and (
-        checkpoint is None
-        or checkpoint.time is None
-        or set(claimed) != {checkpoint.time.astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M:%S")}
-    ):
-        out.append(
-            f"{PDF} noemt een tijdstempel van het controlepunt die niet in {AUDIT} staat "
-            "(of met een andere tijd)."
-        )
-    if _PDF_STAMPED in flat and pdf is None:
-        out.append(
-            f"{PDF} zegt dat de digitale handtekening een tijdstempel draagt, maar die is er niet."
-        )
-    return out
 
 
 def _printed_key(text: str, report: VerifyReport) -> None:

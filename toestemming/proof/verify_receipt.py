@@ -138,6 +138,11 @@ def check_receipt(
                     f"{where}: de ontvanger, het doel of de gegevens staan anders in de tekst "
                     "die werd getoond."
                 )
+            if len(created) == 1 and not receipt_fields.categories_agree(c, created[0]):
+                report.problems.append(
+                    f"{where}: de gegevens die het noemt zijn niet de gegevens die het logboek "
+                    "bij dit onderdeel vastlegde."
+                )
             shown = _shown_notices(c, other_texts, files, where, report)
             restated = receipt_fields.derived_fields_wrong(c, files)
             if restated:

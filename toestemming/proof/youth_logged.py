@@ -32,6 +32,7 @@ from ..audit import Checkpoint
 from ..words import plural
 from . import inclusion
 from .collect import EventRecord
+from .wordings import LIST_KIND, wordings
 
 
 @dataclass(frozen=True)
@@ -117,7 +118,9 @@ def check(
                 else event.get("youth") != manifest.get("youth")
             ):
                 problems.append(f"{name}: gebeurtenis {o['seq']} is van een andere jongere.")
-            elif any(o[k] != event.get(k) for k in spec.kinds[body["kind"]]):
+            elif any(o[k] != event.get(k) for k in spec.kinds[body["kind"]]) or not _kind_named(
+                spec, o, body["kind"]
+            ):
                 problems.append(
                     f"{name}: gebeurtenis {o['seq']} is anders dan het logboek haar vastlegt."
                 )
@@ -131,6 +134,15 @@ def check(
         return [], [fact], len(listed)
     except (KeyError, TypeError, ValueError, AttributeError):
         return [f"{name}: het bestand is onvolledig of onleesbaar."], [], 0
+
+
+def _kind_named(spec: LoggedList, entry: Mapping[str, Any], kind: str) -> bool:
+    """An entry's "soort" (what a reader sees first: "verstrekking", "wettelijke plicht") is a
+    wording of its event's kind: a disclosure listed as a mere "afweging" no longer verifies.
+    Lists without the field (older ones) are not asked."""
+    if spec.kind_labels is None or "soort" not in entry:
+        return True
+    return entry["soort"] in (wordings(LIST_KIND, kind) or (spec.kind_labels[kind],))
 
 
 def check_files(

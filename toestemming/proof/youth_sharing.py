@@ -16,6 +16,7 @@ commitments); the inzage shows them to the youth."""
 from __future__ import annotations
 
 from . import youth_logged
+from .wordings import LIST_KIND_LABELS
 
 FILE = "verstrekkingen.json"
 KINDS = {
@@ -64,11 +65,6 @@ SPEC = youth_logged.LoggedList(
     "een andere afgewogen grondslag); elk met het bewijs dat het in het ondertekende logboek "
     "staat. Een wettelijke plicht noemt de wet waarop zonder toestemming werd gedeeld.",
     ("%n afweging of verstrekking", "%n afwegingen en verstrekkingen"),
-    {
-        "assessment.recorded": "afweging",
-        "disclosure.recorded": "verstrekking",
-        "disclosure.justified": "verantwoording",
-        "purpose.legal_duty": "wettelijke plicht",
-    },
+    LIST_KIND_LABELS,
     by_purpose=frozenset({"purpose.legal_duty"}),
 )

@@ -482,6 +482,7 @@ error-image-page-too-large = A page in this PDF is too large to open safely. Sca
 error-certificate-rsa-or-ec = Use a certificate with an RSA or EC key.
 error-certificate-key-mismatch = The key does not belong to this certificate.
 error-certificate-not-valid-today = This certificate is not valid today.
+error-certificate-not-valid-for-proof = The organisation's certificate is not valid today (expired or not yet valid). A proof package signed with it would fail the check: import a valid certificate first.
 error-certificate-unreadable = This certificate or this key cannot be read (wrong file or password?).
 error-proof-part-missing = This part does not exist.
 error-proof-nothing-asked-for-youth = Nothing has been asked for this young person yet.

@@ -476,6 +476,7 @@ error-image-page-too-large = Een pagina in deze PDF is te groot om veilig te ope
 error-certificate-rsa-or-ec = Gebruik een certificaat met een RSA- of EC-sleutel.
 error-certificate-key-mismatch = De sleutel hoort niet bij dit certificaat.
 error-certificate-not-valid-today = Dit certificaat is vandaag niet geldig.
+error-certificate-not-valid-for-proof = Het certificaat van de organisatie is vandaag niet geldig (verlopen of nog niet geldig). Een bewijspakket dat ermee is ondertekend, zou bij controle worden afgekeurd: importeer eerst een geldig certificaat.
 error-certificate-unreadable = Dit certificaat of deze sleutel kan niet worden gelezen (verkeerd bestand of wachtwoord?).
 error-proof-part-missing = Dit onderdeel bestaat niet.
 error-proof-nothing-asked-for-youth = Voor deze jongere is nog niets gevraagd.

@@ -11,32 +11,18 @@ import psycopg
 import pytest
 from conftest import PASSPHRASE
 from replay_support import attacker_connection, lifted_edit
-from team_support import make_admin
+from team_support import desk_records, make_admin
 
 from toestemming.cli import main as cli_main
 from toestemming.clock import FixedClock
-from toestemming.model import SignerRef
 from toestemming.service import Service
-from toestemming.usecases.consent import ItemSpec
 
 
 @pytest.fixture
 def desk(service: Service, catalog: SimpleNamespace, make_youth) -> SimpleNamespace:
-    """A vault with a request, a "ja" on both items and a withdrawal of the second; the
-    service is left open for the insider (who holds the passphrase)."""
-    case = make_youth(17, given_name="Xandra", family_name="Quellijn")
-    req = service.consents.create_request(
-        case.youth.id,
-        [
-            ItemSpec(catalog.werk.id, catalog.uwv.id, (catalog.contact.id,)),
-            ItemSpec(catalog.stage.id, catalog.werkgever.id, (catalog.stagegegevens.id,)),
-        ],
-    )
-    one, two = (i.id for i in req.items)
-    me = SignerRef.youth(case.youth.id)
-    service.consents.record_decisions(req.id, me, {one: "yes", two: "yes"}, "desk")
-    service.withdrawals.withdraw([two], me, "email")
-    return SimpleNamespace(svc=service, given=one, withdrawn=two)
+    """The usual desk records (team_support.desk_records); the service is left open for the
+    insider (who holds the passphrase)."""
+    return SimpleNamespace(svc=service, **vars(desk_records(service, catalog, make_youth)))
 
 
 def _tamper(svc: Service, *statements: str) -> None:

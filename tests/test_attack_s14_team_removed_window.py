@@ -10,15 +10,12 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from datetime import date
 from pathlib import Path
 
 import pytest
-from team_support import create_team, make_worker
+from team_support import create_team, make_worker, sara_request
 
 from toestemming.clock import FixedClock
-from toestemming.service import Service
-from toestemming.usecases.consent import ItemSpec
 
 SAFETY_S = 120  # a hung child fails the test instead of hanging CI (not a timing assertion)
 
@@ -72,25 +69,11 @@ def team(pg_server, pg_database, clock: FixedClock, tmp_path: Path, monkeypatch)
     svc.close()
 
 
-def _request(svc: Service, today: date) -> tuple[int, int, int]:
-    c = svc.catalog
-    uwv = c.add_recipient("UWV", "arbeid", "Werkbedrijf", email="werkbedrijf@uwv.example")
-    werk = c.add_purpose("werk", "Begeleiding naar werk", "Zodat je hulp krijgt bij werk.")
-    contact = c.add_category("contact", "Contactgegevens", "Naam en telefoon.", "dat", False)
-    youth = svc.people.add_youth(
-        given_name="Sara",
-        family_name="Jansen",
-        birth_date=today.replace(year=today.year - 17).isoformat(),
-    )
-    request = svc.consents.create_request(youth.id, [ItemSpec(werk.id, uwv.id, (contact.id,))])
-    return youth.id, request.id, request.items[0].id
-
-
 def test_every_read_and_write_of_a_removed_workers_open_window_is_refused_in_dutch(
     team, clock: FixedClock, tmp_path: Path
 ) -> None:
     svc, wim = team
-    youth_id, request_id, item_id = _request(svc, clock.today())
+    request_id, item_id, youth_id = sara_request(svc, clock.today())
     out = tmp_path / "export"
     out.mkdir()
     ids = (str(youth_id), str(request_id), str(item_id))

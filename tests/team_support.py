@@ -6,14 +6,19 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
+from types import SimpleNamespace
+from typing import Any
 
 import psycopg
 
 from toestemming.clock import Clock
 from toestemming.devtools import pgserver
 from toestemming.devtools.pgteam import Login, make_admin, make_worker
+from toestemming.model import SignerRef
 from toestemming.service import Service
 from toestemming.store import pg_schema
+from toestemming.usecases.consent import ItemSpec
 
 ORG = "Testschool"
 WORKER = "Anna de Tester"
@@ -24,8 +29,10 @@ __all__ = [
     "Two",
     "as_login",
     "create_team",
+    "desk_records",
     "make_admin",
     "make_worker",
+    "sara_request",
     "two_organisations",
 ]
 
@@ -70,3 +77,39 @@ def as_login(login: Login) -> psycopg.Connection:
     conn = psycopg.connect(login.url, password=login.password, autocommit=True)
     conn.execute(f"SET search_path = {pg_schema.SCHEMA}")
     return conn
+
+
+def sara_request(svc: Service, today: date) -> tuple[int, int, int]:
+    """Sara (17) with one open request on a team server: (request, item, youth)."""
+    c = svc.catalog
+    uwv = c.add_recipient("UWV", "arbeid", "Werkbedrijf", email="werkbedrijf@uwv.example")
+    werk = c.add_purpose("werk", "Begeleiding naar werk", "Zodat je hulp krijgt bij werk.")
+    contact = c.add_category("contact", "Contactgegevens", "Naam en telefoon.", "dat", False)
+    youth = svc.people.add_youth(
+        given_name="Sara",
+        family_name="Jansen",
+        birth_date=today.replace(year=today.year - 17).isoformat(),
+    )
+    request = svc.consents.create_request(youth.id, [ItemSpec(werk.id, uwv.id, (contact.id,))])
+    return request.id, request.items[0].id, youth.id
+
+
+def desk_records(service: Service, catalog: Any, make_youth: Any) -> SimpleNamespace:
+    """A desk vault's usual records before a move (conftest's fixtures): a request with two
+    items, a "ja" on both, a disclosure, a withdrawal of the second."""
+    case = make_youth(17, given_name="Xandra", family_name="Quellijn")
+    req = service.consents.create_request(
+        case.youth.id,
+        [
+            ItemSpec(catalog.werk.id, catalog.uwv.id, (catalog.contact.id,)),
+            ItemSpec(catalog.stage.id, catalog.werkgever.id, (catalog.stagegegevens.id,)),
+        ],
+    )
+    one, two = (i.id for i in req.items)
+    me = SignerRef.youth(case.youth.id)
+    service.consents.record_decisions(req.id, me, {one: "yes", two: "yes"}, "desk")
+    service.sharing.record_disclosure(
+        case.youth.id, catalog.uwv.id, catalog.werk.id, [catalog.contact.id]
+    )
+    service.withdrawals.withdraw([two], me, "email")
+    return SimpleNamespace(youth=case.youth.id, given=one, withdrawn=two)

@@ -12,16 +12,15 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from team_support import create_team, make_worker
+from team_support import create_team, make_worker, sara_request
 
 from toestemming.clock import FixedClock
 from toestemming.devtools.pgteam import Login
 from toestemming.service import Service
-from toestemming.usecases.consent import ItemSpec
 
 SAFETY_S = 120  # a hung child fails the test instead of hanging CI (not a timing assertion)
 
@@ -100,20 +99,6 @@ def team(pg_server, pg_database, clock: FixedClock, tmp_path: Path, monkeypatch)
     svc.close()
 
 
-def _request(svc: Service, today: date) -> tuple[int, int, int]:
-    c = svc.catalog
-    uwv = c.add_recipient("UWV", "arbeid", "Werkbedrijf", email="werkbedrijf@uwv.example")
-    werk = c.add_purpose("werk", "Begeleiding naar werk", "Zodat je hulp krijgt bij werk.")
-    contact = c.add_category("contact", "Contactgegevens", "Naam en telefoon.", "dat", False)
-    youth = svc.people.add_youth(
-        given_name="Sara",
-        family_name="Jansen",
-        birth_date=today.replace(year=today.year - 17).isoformat(),
-    )
-    request = svc.consents.create_request(youth.id, [ItemSpec(werk.id, uwv.id, (contact.id,))])
-    return request.id, request.items[0].id, youth.id
-
-
 def _child(script: str, *args: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, "-c", script, *args],
@@ -128,7 +113,7 @@ def _race(svc: Service, desk: Login, colleague: Login, clock: FixedClock) -> tup
     """The colleague's withdrawal of Sara's item (her letter of yesterday) is inside its
     transaction when the desk records her "ja" on it; the colleague commits once the desk
     asks for the write turn. Returns the item and what the desk was told."""
-    request_id, item_id, youth_id = _request(svc, clock.today())
+    request_id, item_id, youth_id = sara_request(svc, clock.today())
     clock.advance(timedelta(days=2))
     now = clock.now().isoformat()
     writer = _child(

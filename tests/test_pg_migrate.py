@@ -9,13 +9,12 @@ from types import SimpleNamespace
 
 import pytest
 from conftest import PASSPHRASE
-from team_support import make_admin
+from team_support import desk_records, make_admin
 
 from toestemming.cli import main as cli_main
 from toestemming.clock import FixedClock
-from toestemming.model import ItemStatus, SignerRef
+from toestemming.model import ItemStatus
 from toestemming.service import Service
-from toestemming.usecases.consent import ItemSpec
 
 
 def _snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
@@ -25,25 +24,13 @@ def _snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
 @pytest.fixture
 def desk_vault(service: Service, catalog: SimpleNamespace, make_youth, clock: FixedClock):
     """A vault with the usual records: requests, decisions, a disclosure, a withdrawal."""
-    case = make_youth(17, given_name="Xandra", family_name="Quellijn")
-    req = service.consents.create_request(
-        case.youth.id,
-        [
-            ItemSpec(catalog.werk.id, catalog.uwv.id, (catalog.contact.id,)),
-            ItemSpec(catalog.stage.id, catalog.werkgever.id, (catalog.stagegegevens.id,)),
-        ],
-    )
-    one, two = (i.id for i in req.items)
-    me = SignerRef.youth(case.youth.id)
-    service.consents.record_decisions(req.id, me, {one: "yes", two: "yes"}, "desk")
-    service.sharing.record_disclosure(
-        case.youth.id, catalog.uwv.id, catalog.werk.id, [catalog.contact.id]
-    )
-    service.withdrawals.withdraw([two], me, "email")
+    made = desk_records(service, catalog, make_youth)
     path = service.vault.path
     hashes = [bytes(r[0]) for r in service.vault.db.query("SELECT hash FROM events ORDER BY seq")]
     service.close()
-    return SimpleNamespace(path=path, youth=case.youth.id, given=one, withdrawn=two, hashes=hashes)
+    return SimpleNamespace(
+        path=path, youth=made.youth, given=made.given, withdrawn=made.withdrawn, hashes=hashes
+    )
 
 
 def test_a_vault_moves_whole_and_stays_untouched(

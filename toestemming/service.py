@@ -436,6 +436,9 @@ class Service:
 
     def _compare_log_head(self) -> list[Phrase]:
         vault = self.vault
+        other = vault.log_head_identity_problems()
+        if other:
+            return other
         try:
             return log_head.head_problems(
                 vault.db,

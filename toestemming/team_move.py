@@ -17,7 +17,7 @@ import logging
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .audit import AuditLog
 from .clock import Clock, SystemClock
@@ -27,6 +27,9 @@ from .replay_split import replay_vault
 from .store import pg_schema, team
 from .store.db import Database
 from .store.pg import PgDatabase
+
+if TYPE_CHECKING:
+    from .service import Service
 
 _log = logging.getLogger(__name__)
 
@@ -98,6 +101,23 @@ def _move_sequences(dst: PgDatabase, table: str) -> None:
         dst.scalar("SELECT setval(?, ?)", (str(sequence), int(top)))
 
 
+def _source_problems(source: Service) -> bool:
+    """Whatever `toestemming-cli check` calls "niet in orde" stops the move, not only a broken
+    chain: a guard trigger of the log lifted (health_schema), the file itself, the log head's
+    Merkle root. The server's copy gets its own triggers and a fresh log head on each
+    worker's computer, so after a move nobody would see the lifted guard any more. (The
+    rows against the log are replayed on the server's copy before COMMIT.)"""
+    from .health_schema import problems as schema_problems
+
+    return bool(
+        not source.verify_audit(deep=True).ok
+        or source.log_head_problems
+        or source.vault.db.integrity_problems()
+        or schema_problems(source.vault.db)
+        or source.log_head_deep_problems()
+    )
+
+
 def move_vault(
     vault: Path,
     passphrase: str,
@@ -111,7 +131,7 @@ def move_vault(
     source = Service.open(vault, passphrase, clock=tick, check_only=True)
     try:
         public_key = source.public_key
-        if not source.verify_audit(deep=True).ok or source.log_head_problems:
+        if _source_problems(source):
             raise IntegrityFailure(message_id="error-pg-move-source-damaged")
         src = source.vault.db
         report = MoveReport(source.organisation, source.vault.vault_id)

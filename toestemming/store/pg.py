@@ -235,7 +235,22 @@ class PgDatabase(Database):
     def query(self, sql: str, params: Params = ()) -> list[Row]:
         with self._lock, _typed_errors():
             cur = self._run_rows(sql, params)
-            return list(cur.fetchall())
+            rows = list(cur.fetchall())
+            if not rows:
+                self._still_member()
+            return rows
+
+    def _still_member(self) -> None:
+        """After a read that found nothing: is this login still in its organisation?
+        Row-level security shows a worker removed while their window is open (current_org()
+        NULL) an organisation without youths, records or items, with no word why; their
+        reads are refused as their writes are (take_write_turn), with the sentence a removed
+        worker hears. Only an empty answer asks (one more round trip): rows under row-level
+        security prove the membership already. Aggregates (count(*) = 0) still answer."""
+        if not self.org_id:
+            return  # (setting up, or opening: open_store asks itself)
+        if self._conn.execute("SELECT current_org()").fetchone()[0] is None:
+            raise AccessRevoked(message_id="error-service-worker-no-access")
 
     def _run_rows(self, sql: str, params: Params) -> Any:
         t = translate(sql)
@@ -245,7 +260,10 @@ class PgDatabase(Database):
 
     def query_one(self, sql: str, params: Params = ()) -> Row | None:
         with self._lock, _typed_errors():
-            return self._run_rows(sql, params).fetchone()
+            row: Row | None = self._run_rows(sql, params).fetchone()
+            if row is None:
+                self._still_member()
+            return row
 
     def scalar(self, sql: str, params: Params = ()) -> Any:
         row = self.query_one(sql, params)
@@ -258,10 +276,14 @@ class PgDatabase(Database):
             cur = self._conn.cursor() if tuples else self._conn.cursor(row_factory=_row_factory)
             t = translate(sql)
             cur.execute(t.sql, t.params(params) if t.sources else None)
+            found = False
             while True:
                 rows = cur.fetchmany(batch)
                 if not rows:
+                    if not found:
+                        self._still_member()
                     return
+                found = True
                 yield from rows
 
     def execute(self, sql: str, params: Params = ()) -> int:

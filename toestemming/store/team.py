@@ -12,6 +12,7 @@ re-sign a rewritten one, is caught at the next open exactly like a shortened vau
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -25,7 +26,7 @@ from filelock import FileLock
 
 from ..audit import AuditLog
 from ..clock import Clock, to_iso
-from ..errors import AccessRevoked, HeaderCorrupt, VaultError
+from ..errors import AccessRevoked, HeaderCorrupt, Phrase, VaultError
 from . import pg_schema
 from .db import CHECK_ONLY_REASON, ReaderSpec
 from .header import KdfParams, LogHead, Slot, atomic_write
@@ -80,6 +81,8 @@ class TeamStore(Vault):
         self._master = b""
         self._vault_id = vault_id
         self.head_file = head_file
+        # The vault id this login first saw on this server (its head file is found by it).
+        self.first_seen_vault_id = vault_id
         self.header = self._read_head()  # type: ignore[assignment]
 
     @property
@@ -90,6 +93,23 @@ class TeamStore(Vault):
     def head_file_for(server: str, vault_id: str, folder: Path | None = None) -> Path:
         name = hashlib.sha256(f"{server}\n{vault_id}".encode()).hexdigest()[:32]
         return (folder or heads_folder()) / f"{name}.json"
+
+    @staticmethod
+    def first_seen_file_for(server: str, role: str, folder: Path | None = None) -> Path:
+        """Which organisation (vault id) this login role first opened on this server. A login
+        belongs to one organisation for good (members.org_id is never changed, a removed
+        member never comes back), so its vault id never changes either."""
+        name = hashlib.sha256(f"{server}\nlogin\n{role}".encode()).hexdigest()[:32]
+        return (folder or heads_folder()) / f"{name}.first-seen.json"
+
+    def log_head_identity_problems(self) -> list[Phrase]:
+        """The head file is found by server + vault id, and the vault id is a row the server's
+        administrator can rewrite: a shortened log under a new vault id would otherwise meet
+        no head on this computer and be trusted as an organisation never seen before. So the
+        id this login first saw is kept too, and its head is the one compared."""
+        if self.first_seen_vault_id == self._vault_id:
+            return []
+        return [Phrase("log-head-other-organisation")]
 
     # -- the log head on this computer ----------------------------------------------------------
     def _read_head(self) -> TeamHeader:
@@ -270,13 +290,41 @@ def open_store(db: PgDatabase, *, check_only: bool) -> TeamStore:
     if check_only:
         db.enter_read_only(CHECK_ONLY_REASON, b"")
         db.opened_read_only = True
-    return TeamStore(
+    server = db.server_identity()
+    first_seen = _first_seen_vault_id(server, role, vault_id, check_only=check_only)
+    store = TeamStore(
         db,
         vault_id,
         server_slot(role, str(name) if name is not None else role),
-        TeamStore.head_file_for(db.server_identity(), vault_id),
+        # (the head of the organisation first seen: a renamed one is compared with it)
+        TeamStore.head_file_for(server, first_seen),
         check_only=check_only,
     )
+    store.first_seen_vault_id = first_seen
+    return store
+
+
+def _first_seen_vault_id(server: str, role: str, vault_id: str, *, check_only: bool) -> str:
+    """The vault id in this computer's first-seen file for the login, written at the first
+    open (not by a check-only open, which writes nothing). Unreadable: said, not guessed."""
+    path = TeamStore.first_seen_file_for(server, role)
+    if not check_only:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    with FileLock(f"{path}.lock") if not check_only else contextlib.nullcontext():
+        try:
+            data = json.loads(path.read_bytes())
+        except FileNotFoundError:
+            data = None
+        except ValueError:
+            raise HeaderCorrupt(message_id="error-vault-key-file-names-unknown") from None
+        if data is None:
+            if not check_only:
+                atomic_write(path, json.dumps({"vault_id": vault_id}).encode())
+            return vault_id
+        seen = data.get("vault_id") if isinstance(data, dict) else None
+        if not isinstance(seen, str) or not seen:
+            raise HeaderCorrupt(message_id="error-vault-key-file-names-unknown")
+        return seen
 
 
 def join_as_worker(db: PgDatabase, audit: Callable[[], AuditLog], clock: Clock) -> None:

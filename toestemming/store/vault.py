@@ -16,6 +16,7 @@ from ..errors import (
     HeaderChanged,
     HeaderCorrupt,
     IntegrityFailure,
+    Phrase,
     ToestemmingError,
     ValidationError,
     VaultError,
@@ -291,6 +292,12 @@ class Vault:
         """A public key kept outside the database to check the log head with (None: the
         vault's own, from `meta`; the header's MAC already binds the head to this vault)."""
         return None
+
+    def log_head_identity_problems(self) -> list[Phrase]:
+        """Whether the log head kept outside the database is this database's own (a vault's
+        header sits beside its file; the team server's head file is found by an id the
+        server's administrator can rewrite: store/team.py)."""
+        return []
 
     # -- key slots ------------------------------------------------------------------------
     def _kdf_for_new_slot(self) -> KdfParams:

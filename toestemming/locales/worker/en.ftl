@@ -640,6 +640,7 @@ log-head-differs = The log differs from the state the vault recorded: event { $s
 log-head-checkpoints-missing = Signed checkpoints are missing from the vault: the vault recorded { $count }, now there are { $missing } fewer. A checkpoint (and the timestamp that belongs to it) was deleted after it was made. { $hint }
 log-head-merkle-root-differs = The Merkle tree over the first { $size } events does not match the recorded state of the log.
 log-head-not-append-only = The log was not only added to since the recorded state.
+log-head-other-organisation = The team server gives your organisation a different vault number than this computer saw before. Toestemming never does that itself: the data on the server was replaced or rewritten, and the state of the log this computer kept belongs to the old number. Nothing is changed; have the administrator (IT) find out what happened on the server.
 
 ## why a zip is refused (toestemming/safezip.py: error-zip-refused / error-zip-damaged's reason)
 

@@ -570,6 +570,7 @@ log-head-differs = Het logboek wijkt af van de stand die de kluis heeft vastgele
 log-head-checkpoints-missing = Er ontbreken ondertekende controlepunten in de kluis: de kluis had er { $count } vastgelegd, nu zijn er { $missing } minder. Een controlepunt (en het tijdstempel dat erbij hoort) is verwijderd nadat het was gemaakt. { $hint }
 log-head-merkle-root-differs = De Merkle-boom over de eerste { $size } gebeurtenissen klopt niet met de vastgelegde stand van het logboek.
 log-head-not-append-only = Het logboek is niet alleen aangevuld sinds de vastgelegde stand.
+log-head-other-organisation = De teamserver geeft uw organisatie een ander kluisnummer dan deze computer eerder zag. Dat doet Toestemming nooit zelf: de gegevens op de server zijn vervangen of herschreven, en de stand van het logboek die deze computer bewaarde hoort bij het oude nummer. Er wordt niets gewijzigd; laat de beheerder (IT) uitzoeken wat er op de server is gebeurd.
 
 ## why a zip is refused (toestemming/safezip.py: error-zip-refused / error-zip-damaged's reason)
 

@@ -20,8 +20,7 @@ from typing import Any
 import test_attack_s8_packages as s8
 from test_attack_s8_packages import Insider, insider  # noqa: F401  (the module's fixture)
 from test_attack_s10_printed_fields import REFUSED, decision, item
-from test_attack_s13_youth_lists import _export, _youth_with_an_objection
-from test_casussen_s12_objection_proof import _resigned
+from youth_package_support import exported, resigned, youth_with_an_objection
 
 from toestemming.clock import FixedClock
 from toestemming.proof import verify
@@ -138,15 +137,15 @@ def test_a_youth_package_cannot_call_a_disclosure_a_mere_weighing(
     """In verstrekkingen.json a reader sees each entry's "soort" first. The insider relabels
     the disclosure "afweging" (every field the log holds left as it was) and re-signs: the
     label was read by no check."""
-    youth_id, _ = _youth_with_an_objection(service, catalog, make_youth, clock)
-    files = _export(service, youth_id, tmp_path / "echt.ttbewijs")
+    youth_id = youth_with_an_objection(service, catalog, make_youth, clock).youth_id
+    files, _ = exported(service, youth_id, tmp_path / "echt.ttbewijs")
     key, _ = service.forms.proof._keys()
     sharing = json.loads(files["verstrekkingen.json"])
     for entry in sharing["verstrekkingen"]:
         if entry["soort"] == "verstrekking":
             entry["soort"] = "afweging"
     forged = {**files, "verstrekkingen.json": json.dumps(sharing).encode()}
-    report = verify(_resigned(forged, key, tmp_path / "vals.ttbewijs"))
+    report = verify(resigned(forged, key, tmp_path / "vals.ttbewijs"))
     assert any(
         p.startswith("verstrekkingen.json: gebeurtenis") and "anders dan het logboek" in p
         for p in report.problems

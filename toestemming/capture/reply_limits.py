@@ -64,9 +64,18 @@ def _kind(t: Tok) -> bool:
 def limits(c: Clause) -> list[Span]:
     """The words of a restriction in clause c, or []: a kind of data or a person with a
     negation, "alleen", a no, "behalve" or "maar" beside it; or a word like "anoniem"."""
+    if c.hedges:
+        # "2 alleen als het anoniem is": a clause that doubts what it says is unclear for
+        # its own items already; the restriction is placed
+        return []
     marks = [t for t in c.toks if t.cat == Cat.WORD and t.canon in MARKERS]
     kinds = [t for t in c.toks if _kind(t)]
-    if kinds and (c.is_except or c.link == "contrast" or c.only is not None or c.negated):
+    # "nee voor de huisarts" is an answer for someone who is no recipient (reply_elsewhere),
+    # not a restriction of the yes beside it; "niet aan zijn vader" is one
+    negated = any(t.cat in (Cat.NEG, Cat.NOTHING, Cat.OBJECT) for t in c.toks) or (
+        c.negated and any(t.cat != Cat.REPORTED and t.canon not in PEOPLE for t in kinds)
+    )
+    if kinds and (c.is_except or c.link == "contrast" or c.only is not None or negated):
         limiting = [t for t in c.toks if t.cat in _LIMITING]
         return sorted({s for t in (*limiting, *kinds, *marks) for s in t.all_spans()})
     if marks:

@@ -22,9 +22,7 @@ _KINDS: dict[str, Phrasing] = {
     "niks-diagnose": Phrasing("Ja, maar niks over zijn diagnose", NONE),
     "alleen-cijfers": Phrasing("Ja voor alles, alleen zijn cijfers", NONE),
     "alleen-de-cijfers": Phrasing("Akkoord, maar alleen de cijfers graag", NONE),
-    "zonder-psycholoog": Phrasing(
-        "Akkoord, maar zonder het verslag van de psycholoog", NONE
-    ),
+    "zonder-psycholoog": Phrasing("Akkoord, maar zonder het verslag van de psycholoog", NONE),
     "zonder-psycholoog-no-comma": Phrasing(
         "Ja voor alles zonder het verslag van de psycholoog", NONE
     ),
@@ -32,9 +30,7 @@ _KINDS: dict[str, Phrasing] = {
     "list-niets-diagnose": Phrasing(
         "1 ja 2 nee 3 ja, maar niets over zijn diagnose", (U, "nee", U), also=(NONE,)
     ),
-    "sentence-geen-medisch": Phrasing(
-        "Ja voor alles. Geen medische gegevens graag.", NONE
-    ),
+    "sentence-geen-medisch": Phrasing("Ja voor alles. Geen medische gegevens graag.", NONE),
     "sentence-niet-diagnose": Phrasing("Ja voor alles. Niet zijn diagnose.", NONE),
     "lines-geen-medisch": Phrasing("1 ja\n2 ja\n3 ja\nGeen medische gegevens.", NONE),
     "lines-alleen-cijfers": Phrasing(
@@ -79,9 +75,7 @@ _CONDITIONS: dict[str, Phrasing] = {
     "sentence-pas-na-zomer": Phrasing("Ja voor alles. Pas na de zomer.", NONE),
     "wel-eerst-bellen": Phrasing("Ja voor alles, wel eerst even bellen", NONE),
     "sentence-eerst-bellen": Phrasing("Ja voor alles. Wel eerst even bellen.", NONE),
-    "lines-eerst-overleg": Phrasing(
-        "1 ja\n2 ja\n3 ja\nWel eerst even met mij overleggen", NONE
-    ),
+    "lines-eerst-overleg": Phrasing("1 ja\n2 ja\n3 ja\nWel eerst even met mij overleggen", NONE),
     "sentence-als-anoniem": Phrasing("Ja voor alles. Als het anoniem is.", NONE),
     "only-anonymous-en": Phrasing("Yes, but only anonymously", NONE, lang="en"),
     "until-summer-en": Phrasing("Yes to all until the summer", NONE, lang="en"),
@@ -92,13 +86,12 @@ _PEOPLE: dict[str, Phrasing] = {
     "niet-aan-vader": Phrasing("Ja voor alles, maar niet aan zijn vader", NONE),
     "sentence-niet-aan-vader": Phrasing("Ja voor alles. Niet aan zijn vader.", NONE),
     "vader-mag-niet-weten": Phrasing("Ja, maar zijn vader mag het niet weten", NONE),
-    "sentence-vader-niet-weten": Phrasing(
-        "Ja voor alles. Zijn vader mag het niet weten.", NONE
-    ),
+    "sentence-vader-niet-weten": Phrasing("Ja voor alles. Zijn vader mag het niet weten.", NONE),
     "niet-naar-oom": Phrasing("Ja voor alles, niet naar zijn oom", NONE),
     "niet-father-en": Phrasing("Yes to all but not to his father", NONE, lang="en"),
     "1-3-niet-aan-opa": Phrasing(
-        "Ja voor 1 en 3, nee voor 2. Niets aan opa en oma vertellen.", (U, "nee", U),
+        "Ja voor 1 en 3, nee voor 2. Niets aan opa en oma vertellen.",
+        (U, "nee", U),
         also=(NONE,),
     ),
 }

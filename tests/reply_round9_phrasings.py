@@ -54,6 +54,13 @@ _KINDS: dict[str, Phrasing] = {
     "uwv-geen-medicijnen": Phrasing(
         "UWV ja, bakkerij ja, leerplicht ja. Niks over zijn medicijnen.", NONE
     ),
+    "stageverslag": Phrasing("Akkoord, maar alleen zijn stageverslag", NONE),
+    "rapportcijfers": Phrasing("Ja voor alles, maar niet zijn rapportcijfers", NONE),
+    "alle-drie-eindcijfers": Phrasing("Ja voor alle drie, maar zonder de eindcijfers", NONE),
+    "niks-scheiding": Phrasing("Ja, alle 3, maar niks over de scheiding", NONE),
+    "ps-thuissituatie": Phrasing("1 ja, 2 ja, 3 ja. P.S. niks over de thuissituatie", NONE),
+    "geen-fotos": Phrasing("Ja voor alles, alleen geen foto's", NONE),
+    "jeugdarts-niet": Phrasing("Akkoord. Het verslag van de jeugdarts niet meesturen.", NONE),
     "no-medical-en": Phrasing("Yes to all, but no medical information", NONE, lang="en"),
     "only-grades-en": Phrasing("Yes to all, but only his grades", NONE, lang="en"),
     "without-report-en": Phrasing(
@@ -77,6 +84,9 @@ _CONDITIONS: dict[str, Phrasing] = {
     "sentence-eerst-bellen": Phrasing("Ja voor alles. Wel eerst even bellen.", NONE),
     "lines-eerst-overleg": Phrasing("1 ja\n2 ja\n3 ja\nWel eerst even met mij overleggen", NONE),
     "sentence-als-anoniem": Phrasing("Ja voor alles. Als het anoniem is.", NONE),
+    "half-jaar": Phrasing("Ja voor alles, maar alleen het komende half jaar", NONE),
+    "tot-18": Phrasing("Ja, maar alleen tot hij 18 is", NONE),
+    "niet-voordat-sam": Phrasing("Ja voor alles maar niet voordat ik met Sam heb gesproken", NONE),
     "only-anonymous-en": Phrasing("Yes, but only anonymously", NONE, lang="en"),
     "until-summer-en": Phrasing("Yes to all until the summer", NONE, lang="en"),
 }

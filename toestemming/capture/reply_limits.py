@@ -53,12 +53,35 @@ MARKERS = frozenset(_MARKERS_TEXT.split())
 _LIMITING = frozenset({Cat.NEG, Cat.NOTHING, Cat.ONLY, Cat.NO, Cat.OBJECT})
 
 
+# A time of one's own: "alleen het komende half jaar", "maar niet dit jaar".
+_TIMES = frozenset(
+    "jaar jaartje maand maanden week weken schooljaar semester zomer zomervakantie year month "
+    "summer".split()
+)
+_LONG_KINDS = tuple(k for k in KINDS if len(k) >= 5)
+
+
 def _kind(t: Tok) -> bool:
     if t.cat == Cat.SENSITIVE:
         return t.canon in _MEDICAL
     if t.cat == Cat.REPORTED:  # "zijn vader mag het niet weten": told, and kept from him
         return any(w in PEOPLE for w in t.canon.split())
-    return t.cat == Cat.WORD and (t.canon in KINDS or t.canon in PEOPLE)
+    if t.cat != Cat.WORD:
+        return False
+    w = t.canon
+    # a Dutch compound names the kind by its last part: "stageverslag", "eindcijfers"
+    return w in KINDS or w in PEOPLE or w in _TIMES or w.endswith(_LONG_KINDS)
+
+
+def _about(toks: list[Tok]) -> list[Tok]:
+    """ "niks over de scheiding", "not about his past": a negation of a topic, whatever the
+    topic is — the negation and the "over"."""
+    for k, t in enumerate(toks):
+        if t.cat in (Cat.NEG, Cat.NOTHING):
+            about = next((x for x in toks[k + 1 : k + 3] if x.canon in ("over", "about")), None)
+            if about is not None and any(x.cat == Cat.WORD for x in toks[k + 2 : k + 6]):
+                return [t, about]
+    return []
 
 
 def limits(c: Clause) -> list[Span]:
@@ -69,7 +92,7 @@ def limits(c: Clause) -> list[Span]:
         # its own items already; the restriction is placed
         return []
     marks = [t for t in c.toks if t.cat == Cat.WORD and t.canon in MARKERS]
-    kinds = [t for t in c.toks if _kind(t)]
+    kinds = [t for t in c.toks if _kind(t)] or _about(c.toks)
     # "nee voor de huisarts" is an answer for someone who is no recipient (reply_elsewhere),
     # not a restriction of the yes beside it; "niet aan zijn vader" is one
     negated = any(t.cat in (Cat.NEG, Cat.NOTHING, Cat.OBJECT) for t in c.toks) or (

@@ -54,10 +54,11 @@ _LIMITING = frozenset({Cat.NEG, Cat.NOTHING, Cat.ONLY, Cat.NO, Cat.OBJECT})
 
 
 # A time of one's own: "alleen het komende half jaar", "maar niet dit jaar".
-_TIMES = frozenset(
+_TIMES_TEXT = (
     "jaar jaartje maand maanden week weken schooljaar semester zomer zomervakantie year month "
-    "summer".split()
+    "summer"
 )
+_TIMES = frozenset(_TIMES_TEXT.split())
 _LONG_KINDS = tuple(k for k in KINDS if len(k) >= 5)
 
 

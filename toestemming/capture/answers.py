@@ -36,7 +36,7 @@ MAX_ANSWER_CHARS = 20_000
 _EXPLICIT, _DERIVED, _ALL = 3, 2, 1  # which answer for an item wins: the most specific
 
 # Why an item is unclear, by the grammar's key (worker catalog: reply-reason-<key>).
-REASONS = ("both", "hedge", "question", "cond", "ack", "age")
+REASONS = ("both", "hedge", "question", "cond", "ack", "age", "count", "limit")
 
 
 class Verdict(StrEnum):
@@ -138,6 +138,7 @@ class _Assembly:
         self._decide()
         self._bare()
         self._doubt_everything()
+        self._limited()
         self._problems(withdrawals)
         self._special()
         return self.out
@@ -296,6 +297,18 @@ class _Assembly:
         reason, spans = doubts[0]
         for p, reading in list(self.out.items.items()):
             self._unclear(p, reason, tuple(sorted({*reading.spans, *spans})))
+
+    def _limited(self) -> None:
+        """A yes with a restriction the reader cannot place on items ("ja voor alles, maar
+        geen medische gegevens", "... Wel eerst even bellen."): no yes stands (reply_limits);
+        a no stays a no."""
+        limits = [lim for s in self.sentences for lim in s.limits]
+        if not limits:
+            return
+        reason, spans = limits[0][0], [sp for _, sps in limits for sp in sps]
+        for p, reading in list(self.out.items.items()):
+            if reading.verdict == Verdict.YES:
+                self._unclear(p, reason, tuple(sorted({*reading.spans, *spans})))
 
     def _problems(self, withdrawals: list[Withdrawal]) -> None:
         out = self.out

@@ -11,6 +11,7 @@ items is reply_grammar's work.
 
 from __future__ import annotations
 
+from .reply_limits import COUNT
 from .reply_tok import AGE, GLUE, Tok
 from .reply_units import (
     ACK,
@@ -224,7 +225,8 @@ def analyse(c: Clause) -> None:
     )
     for t in toks:
         if t.cat == Cat.HEDGE:
-            c.hedges.append(("age" if t.canon == AGE else "hedge", list(t.all_spans())))
+            reason = {AGE: "age", COUNT: "count"}.get(t.canon, "hedge")
+            c.hedges.append((reason, list(t.all_spans())))
         elif t.cat == Cat.COND:
             c.hedges.append(("cond", list(t.all_spans())))
         elif t.cat == Cat.ONLY:

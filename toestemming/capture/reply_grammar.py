@@ -30,6 +30,7 @@ from .reply_clauses import (
     split_clauses,
 )
 from .reply_elsewhere import said_of_something_else
+from .reply_limits import limits
 from .reply_tok import Span
 from .reply_tokens import Sentence
 from .reply_words import Cat
@@ -50,6 +51,8 @@ class SentenceReading:
     ack_only: list[Span] = field(default_factory=list)  # "ok" / "top" with nothing else
     named_only: list[Span] = field(default_factory=list)  # items named by number, no answer
     named_items: set[int] = field(default_factory=set)  # the positions of those
+    # restrictions no item can hold ("maar geen medische gegevens"): (reason key, words)
+    limits: list[tuple[str, list[Span]]] = field(default_factory=list)
 
 
 # -- one sentence -------------------------------------------------------------------------------
@@ -103,6 +106,7 @@ def read_sentence(sentence: Sentence, context: Context | None = None) -> Sentenc
             w.question = sentence.question
         out.withdrawals.extend(c.withdrawals)
     _doubt(sentence, every, out)
+    _limits(every, out)
     said_of_something_else(every)
     _hint_and_counting(sentence, every, out)
     _sensitive(sentence, every, out)
@@ -413,6 +417,30 @@ def _doubt(sentence: Sentence, clauses: list[Clause], out: SentenceReading) -> N
                     u.hedge = u.hedge or "question"
                     keep.append(u)
             c.bare = keep
+
+
+# A condition that does not wait for a question's answer: "Ja voor alles. Wel eerst even
+# bellen.", "... Pas na de zomer." (not "als": "Als u vragen heeft, bel gerust" under answers)
+_WAITING_NOT = frozenset({"als", "indien", "if"})
+
+
+def _limits(clauses: list[Clause], out: SentenceReading) -> None:
+    """Restrictions in this sentence that hold for every yes of the message (reply_limits);
+    also a sentence that names no item and makes the yes wait for something."""
+    for c in clauses:
+        spans = limits(c)
+        if spans:
+            out.limits.append(("limit", spans))
+    if not any(c.refs or c.bindings for c in clauses):
+        waits = [
+            s
+            for c in clauses
+            for t in c.toks
+            if t.cat == Cat.COND and t.canon not in _WAITING_NOT
+            for s in t.all_spans()
+        ]
+        if waits:
+            out.limits.append(("cond", waits))
 
 
 def _content_words(sentence: Sentence) -> int:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
+from .reply_limits import wrong_counts
 from .reply_numbers import item_numbers
 from .reply_tok import AGE, Tok
 from .reply_words import (
@@ -252,6 +253,8 @@ def tokenize(
             s.tokens = _marked(s.tokens, marks)
         s.tokens = _leading_signs(s.tokens, text)
         s.tokens = _phrases(s.tokens)
+        if any(t.cat == Cat.ALL for t in s.tokens):
+            s.tokens = wrong_counts(s.tokens, count)
         if any(t.cat in (Cat.NUM, Cat.REF, Cat.ORDINAL, Cat.NUMWORD) for t in s.tokens):
             s.tokens = item_numbers(s.tokens, count, s.unknown_items, s.maybe_items)
         if any(t.canon in _EXCEPT_BEFORE_REF or t.canon == "na" for t in s.tokens):

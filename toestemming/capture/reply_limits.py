@@ -1,0 +1,145 @@
+"""A yes with a restriction the reader cannot place on items: "ja voor alles, maar geen
+medische gegevens", "alleen zijn cijfers", "zonder het verslag van de psycholoog", "niet aan
+zijn vader", "als het anoniem blijft". An item is decided as a whole (one purpose × one
+recipient × its data categories), so a yes without part of it is no yes to that item — and
+whether an item holds what is restricted (is a diagnosis in "ondersteuningsbehoefte"?) the
+reader cannot know for sure, not even from the item's categories: what a parent calls
+"medisch" or "zijn verslag" is not our category list. So every yes in such a message is
+unclear, with the reason named to the worker (answers.py); a no stays a no (never less safe).
+
+Counts that do not fit the request ("ja voor alle 2", "beide" with three items) are found
+here too: which items did the person mean? (reply_tokens marks them; reply_clauses gives
+them the reason "count".)
+"""
+
+from __future__ import annotations
+
+from .reply_tok import Span, Tok
+from .reply_units import Clause
+from .reply_words import NUMWORDS, Cat
+
+# Words that name a kind of data (or a document holding it), folded.
+_KINDS_TEXT = (
+    "diagnose diagnoses diagnosis dossier dossiers verslag verslagen verslagje rapport "
+    "rapporten rapportage report reports cijfers cijfer cijferlijst grades marks resultaten "
+    "results adres address adresgegevens telefoonnummer telefoon phone naam voornaam achternaam "
+    "name geboortedatum bsn foto foto's fotos photo photos psycholoog psychologe psychiater "
+    "psychologist therapeut therapie therapy behandeling behandelingen treatment medicijnen "
+    "medicatie medication adhd add autisme autism ass pdd-nos dyslexie ziekte ziektes "
+    "illness beperking beperkingen stoornis disability thuissituatie gezinssituatie "
+    "achtergrond verleden history strafblad politie police schulden debts verzuim absentie "
+    "afwezigheid ziekmeldingen ziekmelding records notes aantekeningen testuitslagen "
+    "iq-test iq onderzoek onderzoeken"
+)
+# The special categories by their medical name: narrower than "gevoelige gegevens" (the
+# request's own word for every special category, which the special tick already handles).
+_MEDICAL = frozenset({"medisch", "medical", "gezondheid", "health"})
+# People and bodies a parent may keep data from, who are none of the recipients.
+_PEOPLE_TEXT = (
+    "vader moeder papa mama pa ma opa oma oom tante neef nicht broer broertje zus zusje familie "
+    "ex stiefvader stiefmoeder buren buurman buurvrouw huisarts dokter arts kerk moskee "
+    "father mother dad mum mom grandparents grandfather grandmother uncle aunt family "
+    "brother sister neighbours neighbors doctor"
+)
+# Words that restrict how or how far on their own: "anoniem graag", "zijn diagnose blijft privé".
+_MARKERS_TEXT = (
+    "anoniem anonymous anonymously geanonimiseerd anonymised anonymized anoniem' prive "
+    "erbuiten geheim secret private privacy"
+)
+KINDS = frozenset(_KINDS_TEXT.split())
+PEOPLE = frozenset(_PEOPLE_TEXT.split())
+MARKERS = frozenset(_MARKERS_TEXT.split())
+# What turns a mention into a restriction: a negation, "alleen", a no, an objection.
+_LIMITING = frozenset({Cat.NEG, Cat.NOTHING, Cat.ONLY, Cat.NO, Cat.OBJECT})
+
+
+# A time of one's own: "alleen het komende half jaar", "maar niet dit jaar".
+_TIMES_TEXT = (
+    "jaar jaartje maand maanden week weken schooljaar semester zomer zomervakantie year month "
+    "summer"
+)
+_TIMES = frozenset(_TIMES_TEXT.split())
+_LONG_KINDS = tuple(k for k in KINDS if len(k) >= 5)
+
+
+def _kind(t: Tok) -> bool:
+    if t.cat == Cat.SENSITIVE:
+        return t.canon in _MEDICAL
+    if t.cat == Cat.REPORTED:  # "zijn vader mag het niet weten": told, and kept from him
+        return any(w in PEOPLE for w in t.canon.split())
+    if t.cat != Cat.WORD:
+        return False
+    w = t.canon
+    # a Dutch compound names the kind by its last part: "stageverslag", "eindcijfers"
+    return w in KINDS or w in PEOPLE or w in _TIMES or w.endswith(_LONG_KINDS)
+
+
+def _about(toks: list[Tok]) -> list[Tok]:
+    """ "niks over de scheiding", "not about his past": a negation of a topic, whatever the
+    topic is — the negation and the "over"."""
+    for k, t in enumerate(toks):
+        if t.cat in (Cat.NEG, Cat.NOTHING):
+            about = next((x for x in toks[k + 1 : k + 3] if x.canon in ("over", "about")), None)
+            if about is not None and any(x.cat == Cat.WORD for x in toks[k + 2 : k + 6]):
+                return [t, about]
+    return []
+
+
+def limits(c: Clause) -> list[Span]:
+    """The words of a restriction in clause c, or []: a kind of data or a person with a
+    negation, "alleen", a no, "behalve" or "maar" beside it; or a word like "anoniem"."""
+    if c.hedges:
+        # "2 alleen als het anoniem is": a clause that doubts what it says is unclear for
+        # its own items already; the restriction is placed
+        return []
+    marks = [t for t in c.toks if t.cat == Cat.WORD and t.canon in MARKERS]
+    kinds = [t for t in c.toks if _kind(t)] or _about(c.toks)
+    # "nee voor de huisarts" is an answer for someone who is no recipient (reply_elsewhere),
+    # not a restriction of the yes beside it; "niet aan zijn vader" is one
+    negated = any(t.cat in (Cat.NEG, Cat.NOTHING, Cat.OBJECT) for t in c.toks) or (
+        c.negated and any(t.cat != Cat.REPORTED and t.canon not in PEOPLE for t in kinds)
+    )
+    if kinds and (c.is_except or c.link == "contrast" or c.only is not None or negated):
+        limiting = [t for t in c.toks if t.cat in _LIMITING]
+        return sorted({s for t in (*limiting, *kinds, *marks) for s in t.all_spans()})
+    if marks:
+        return sorted({s for t in marks for s in t.all_spans()})
+    return []
+
+
+# -- counts that do not fit the request ---------------------------------------------------------
+COUNT = "<count>"  # canonical form of such a count (a hedge with its own reason)
+_EVERY = frozenset({"alle", "all", "allemaal"})
+_DUAL = frozenset({"beide", "beiden", "allebei", "both"})
+
+
+def wrong_counts(tokens: list[Tok], count: int) -> list[Tok]:
+    """ "alle 2", "alle twee", "all three" whose number is not the request's item count, and
+    "beide"/"allebei"/"both" when the request has not two items (and no item is named beside
+    it: "1 en 3 allebei ja" is about those two): one hedge token each."""
+    out: list[Tok] = []
+    i = 0
+    named = any(t.cat in (Cat.NUM, Cat.REF, Cat.ORDINAL) for t in tokens)
+    others = any(t.cat == Cat.ALL and t.canon not in _DUAL for t in tokens)
+    while i < len(tokens):
+        t = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        n = _number(nxt) if nxt is not None else 0
+        if t.cat == Cat.ALL and t.canon in _EVERY and n and n != count:
+            assert nxt is not None
+            spans = (*t.all_spans(), *nxt.all_spans())
+            out.append(Tok(Cat.HEDGE, t.start, nxt.end, COUNT, spans=spans))
+            i += 2
+            continue
+        if t.cat == Cat.ALL and t.canon in _DUAL and count != 2 and not named and not others:
+            out.append(Tok(Cat.HEDGE, t.start, t.end, COUNT, spans=t.all_spans()))
+        else:
+            out.append(t)
+        i += 1
+    return out
+
+
+def _number(t: Tok) -> int:
+    if t.cat == Cat.NUM:
+        return t.num
+    return NUMWORDS.get(t.canon, 0) if t.cat == Cat.NUMWORD else 0

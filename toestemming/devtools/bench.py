@@ -21,18 +21,15 @@ from typing import Any
 
 from ..clock import SystemClock
 from ..model import SignerRef
-from ..replay_registry import check_registry
 from ..service import Service
 from ..usecases.consent import ItemSpec
+from .bench_render import bench_forms, bench_gui_start, median_ms
+from .bench_state import bench_replay
 from .bulk import synthetic_generator, write_synthetic
 from .seed import seed_catalog
 
 BENCH_PASSPHRASE = "bench wachtwoordzin voor metingen"
 BATCH_YOUTHS = 2_000
-
-
-def _median_ms(samples: list[float]) -> float:
-    return statistics.median(samples) * 1000
 
 
 def _p95_ms(samples: list[float]) -> float:
@@ -157,9 +154,9 @@ def run_bench(
                 share.clear()
         ratio = statistics.median(share) / statistics.median(raw)
         results["may_share"] = {
-            "median_ms": _median_ms(share),
+            "median_ms": median_ms(share),
             "p95_ms": _p95_ms(share),
-            "floor_point_query_median_ms": _median_ms(raw),
+            "floor_point_query_median_ms": median_ms(raw),
             "ratio": ratio,
         }
         verdicts.append(("mag-ik-delen ≤ 5× kale indexquery", ratio <= 5))
@@ -205,7 +202,7 @@ def run_bench(
             svc.people.search(prefix, limit=200)
             search.append(time.perf_counter() - start)
         results["prefix_search"] = {
-            "median_ms": _median_ms(search),
+            "median_ms": median_ms(search),
             "max_ms": max(search) * 1000,
             "youths": youths,
         }
@@ -224,8 +221,8 @@ def run_bench(
                 req.id, SignerRef.youth(y.id), {req.items[0].id: "yes"}, "desk"
             )
             tx.append(time.perf_counter() - start)
-        results["request_and_decisions"] = {"median_ms": _median_ms(tx)}
-        _bench_forms(svc, results, verdicts, say)
+        results["request_and_decisions"] = {"median_ms": median_ms(tx)}
+        bench_forms(svc, results, verdicts, say)
         from .bench_replies import bench_replies
 
         results["replies"] = bench_replies(say)
@@ -392,7 +389,7 @@ def _unlock_with_and_without_lock(vault: Path, slot_id: str, rounds: int = 7) ->
         "with_lock_s": lock_s,
         "without_lock_s": bare_s,
         "ratio": lock_s / bare_s,
-        "lock_only_ms": _median_ms(lock_only),
+        "lock_only_ms": median_ms(lock_only),
     }
 
 
@@ -466,88 +463,6 @@ def _print(r: dict[str, Any], verdicts: list[tuple[str, bool]], say: Callable[[s
         say(f"  [{'OK' if ok else 'TE TRAAG'}] {name}")
 
 
-# -- state follows events (issue 20) ------------------------------------------------------------
-def bench_replay(svc: Service, t_verify: float) -> dict[str, Any]:
-    """The full replay (every consent row and the item_state cache against the log, split
-    over processes like the audit verify) as a ratio to the plain verify of the same run."""
-    start = time.perf_counter()
-    report = svc.replay()
-    seconds = time.perf_counter() - start
-    floor = _replay_read_floor(svc)
-    fetch = _replay_fetch_floor(svc)
-    start = time.perf_counter()  # its registry part alone (replay_registry.py), for its share
-    check_registry(svc.vault.db)
-    registry = time.perf_counter() - start
-    return {
-        "seconds": seconds,
-        "registry_s": registry,
-        "registry_share": registry / seconds,
-        "verify_s": t_verify,
-        "ratio": seconds / t_verify,
-        "floor_read_s": floor,
-        "floor_ratio": floor / t_verify,
-        "floor_fetch_s": fetch,
-        "floor_fetch_ratio": fetch / t_verify,
-        "processes": report.processes,
-        "rows": report.rows,
-        "events": report.events,
-        "ok": report.ok,
-    }
-
-
-# The tables the replay compares and a column of each it reads: scanned in SQLite alone (C, one
-# process, no Python row objects, no comparison), this is what any replay must at least spend.
-_REPLAY_TABLES = (
-    ("events", "body"),
-    ("consent_requests", "text_sha256"),
-    ("consent_items", "text_sha256"),
-    ("item_categories", "category_id"),
-    ("item_texts", "text_sha256"),
-    ("decisions", "text_sha256"),
-    ("withdrawals", "withdrawn_at"),
-    ("item_actions", "reason"),
-    ("item_state", "decisions"),
-    ("withdrawal_notifications", "notified_at"),
-    ("remote_expiries", "expired_at"),
-    ("disclosures", "note"),
-    ("disclosure_categories", "category_id"),
-    ("assessments", "subsidiarity"),
-)
-
-
-def _replay_read_floor(svc: Service) -> float:
-    """Seconds to read every table the replay compares, in SQLite only (NOT INDEXED: the
-    table's own pages, as the replay reads them). Measured for issue 20 at 10k youths: 0.50 s
-    against a 0.21 s audit verify (x2.3), so the replay's 2x budget is below this floor."""
-    db = svc.vault.db
-    start = time.perf_counter()
-    with db.snapshot():
-        for table, column in _REPLAY_TABLES:
-            db.query(f"SELECT count(*), sum(length({column})) FROM {table} NOT INDEXED")
-    return time.perf_counter() - start
-
-
-def _replay_fetch_floor(svc: Service) -> float:
-    """Seconds to fetch what the replay compares into Python tuples, in one process, without
-    comparing anything: the log's bodies and the big consent tables with the replay's own
-    SELECTs. What a replay that compares in Python pays at least (session 9: ~1.0 s CPU of
-    its ~2.2 s at 10k youths; SQLite alone reads the same pages in ~0.3 s)."""
-    from ..replay import REQUESTS
-    from ..replay_items import CATEGORIES, DECISIONS, ITEMS, STATE
-
-    db = svc.vault.db
-    every = (-(2**63), 2**63 - 1)
-    start = time.perf_counter()
-    with db.snapshot():
-        for _row in db.iterate("SELECT seq, body FROM events ORDER BY seq", tuples=True):
-            pass
-        for sql in (REQUESTS, ITEMS, CATEGORIES, DECISIONS, STATE):
-            query = sql.replace("{scan}", "+").format(where="BETWEEN ? AND ?")
-            for _row in db.iterate(query, every, tuples=True):
-                pass
-    return time.perf_counter() - start
-
-
 # -- backup, restore and integrity check per 100 MB (issue "Keep every record") -----------------
 def bench_backup_restore(vault: Path, base: Path, say: Callable[[str], None]) -> dict[str, Any]:
     """Time a verified backup, a verified restore, cipher_integrity_check and the whole check
@@ -601,116 +516,3 @@ def bench_backup_restore(vault: Path, base: Path, say: Callable[[str], None]) ->
         "deep_health_s_per_100mb": t_deep * per_100,
         "ok": not problems and report.ok and deep.ok,
     }
-
-
-# -- forms (issue "Forms and proof") ----------------------------------------------------------
-FORM_RUNS = 15
-
-
-def _bench_forms(
-    svc: Service,
-    results: dict[str, Any],
-    verdicts: list[tuple[str, bool]],
-    say: Callable[[str], None],
-) -> None:
-    """Proof PDF ≤ 150 ms and transitieformulier ≤ 100 ms, next to a floor measured in the same
-    run: one bare reportlab page (base-14 font, one line). Rendering only for the proof (its
-    data is gathered once); the transitieformulier includes reading its data from the vault."""
-    import io
-
-    from reportlab.pdfgen.canvas import Canvas
-
-    from formulieren.proof_pdf import render_proof
-
-    from ..usecases.forms_data import Internship, Perspective, TransitionFormData
-
-    def bare_page() -> None:
-        c = Canvas(io.BytesIO())
-        c.setFont("Helvetica", 11)
-        c.drawString(72, 720, "Toestemming")
-        c.showPage()
-        c.save()
-
-    youth = svc.people.add_youth(
-        given_name="Şeyma", family_name="Wiśniewski", birth_date="01-01-2007", school="ROC"
-    )
-    cats = tuple(c.id for c in svc.catalog.categories() if not c.special)
-    recipients = [r.id for r in svc.catalog.recipients()[:3]]
-    purpose = svc.catalog.purposes()[0].id
-    req = svc.consents.create_request(youth.id, [ItemSpec(purpose, r, cats) for r in recipients])
-    svc.consents.record_decisions(
-        req.id, SignerRef.youth(youth.id), {i.id: "yes" for i in req.items}, "desk"
-    )
-    internship = Internship("Bakkerij De Korenschoof", "Brood bakken", None, None, 16, "Goed.")
-    svc.forms.save_transition_form(
-        youth.id, TransitionFormData(req.id, (internship,) * 2, Perspective.WORK)
-    )
-    view = svc.forms.proof.view(req.id)
-
-    def timed(fn: Callable[[], object]) -> list[float]:
-        fn()  # warm: fonts parsed, modules imported
-        out = []
-        for _ in range(FORM_RUNS):
-            start = time.perf_counter()
-            fn()
-            out.append(time.perf_counter() - start)
-        return out
-
-    floor = timed(bare_page)
-    proof = timed(lambda: render_proof(view))
-    form = timed(lambda: svc.forms.render_transition_form(youth.id))
-    results["forms"] = {
-        "floor_bare_page_ms": _median_ms(floor),
-        "proof_render_ms": _median_ms(proof),
-        "transition_form_ms": _median_ms(form),
-        "proof_pages_items": len(view.items),
-    }
-    f = results["forms"]
-    say(
-        f"Formulieren:      bewijs-PDF {f['proof_render_ms']:.1f} ms, transitieformulier "
-        f"{f['transition_form_ms']:.1f} ms (kale reportlab-pagina {f['floor_bare_page_ms']:.2f} ms)"
-    )
-    verdicts.append(("bewijs-PDF renderen ≤ 150 ms", _median_ms(proof) <= 150))
-    verdicts.append(("transitieformulier renderen ≤ 100 ms", _median_ms(form) <= 100))
-
-
-# -- GUI start (desk app issue) -----------------------------------------------------------------
-# The core never imports Qt, so the GUI is measured in subprocesses by ui/benchstart.py: time
-# from spawning a process until the unlock dialog is shown, against a process that shows a bare
-# QApplication + QWidget. Both include interpreter start-up; medians over interleaved runs.
-
-GUI_START_RUNS = 7
-
-
-def bench_gui_start(
-    vault: Path, say: Callable[[str], None], runs: int = GUI_START_RUNS
-) -> dict[str, Any] | None:
-    """Run `python -m ui.benchstart`; None (with a message) when the GUI is not available."""
-    import os
-    import subprocess
-    import sys
-
-    env = dict(os.environ)
-    env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    try:
-        out = subprocess.run(
-            [sys.executable, "-m", "ui.benchstart", "--runs", str(runs), "--vault", str(vault)],
-            capture_output=True,
-            text=True,
-            timeout=600,
-            env=env,
-            check=False,
-        )
-    except (OSError, subprocess.TimeoutExpired):
-        say("GUI-start:        niet gemeten (de app kon niet worden gestart)")
-        return None
-    lines = out.stdout.strip().splitlines()
-    if out.returncode != 0 or not lines:
-        say("GUI-start:        niet gemeten (de app kon niet worden gestart)")
-        return None
-    result: dict[str, Any] = json.loads(lines[-1])
-    say(
-        f"GUI-start:        {result['unlock_dialog_ms']:.0f} ms tot ontgrendelvenster "
-        f"(kaal Qt-venster {result['bare_window_ms']:.0f} ms, ×{result['ratio']:.2f})"
-    )
-    return result

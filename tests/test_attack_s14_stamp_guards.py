@@ -154,7 +154,7 @@ def test_an_edited_stamp_time_is_named(
     )
     code, text = _check(path, passphrase, monkeypatch, capsys)
     assert code == 1, text
-    assert "niet de tijd in het tijdstempel zelf" in text, text
+    assert "niet de tijd in de tijdstempel zelf" in text, text
 
 
 def test_a_token_moved_to_a_checkpoint_without_one_is_named(
@@ -175,3 +175,22 @@ def test_a_token_moved_to_a_checkpoint_without_one_is_named(
     code, text = _check(path, passphrase, monkeypatch, capsys)
     assert code == 1, text
     assert "hoort niet bij deze gegevens" in text, text
+
+
+def test_an_edited_tsa_address_is_named(
+    stamped: tuple[Path, Any],
+    passphrase: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The address a proof package names for the token (and asks a PDF timestamp from)."""
+    path, secret = stamped
+    _lifted(
+        path,
+        secret,
+        "UPDATE checkpoint_timestamps SET tsa_url = 'https://tsa.example/elders' "
+        f"WHERE checkpoint_id = {OLDEST}",
+    )
+    code, text = _check(path, passphrase, monkeypatch, capsys)
+    assert code == 1, text
+    assert "nooit is ingesteld" in text, text

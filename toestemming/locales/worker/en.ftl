@@ -637,6 +637,11 @@ log-head-unsigned = The recorded state of the log is not signed with the organis
 log-head-shorter = The log is shorter than the vault itself recorded: the last { $missing } event(s) (up to number { $size }, recorded on { $at }) are missing. Saved work was lost, for example because the log file (-wal) was deleted or an older copy of the vault file was put back. { $hint }
 log-head-differs = The log differs from the state the vault recorded: event { $size } is no longer the same. The log was changed or replaced after it was recorded. { $hint }
 log-head-checkpoints-missing = Signed checkpoints are missing from the vault: the vault recorded { $count }, now there are { $missing } fewer. A checkpoint (and the timestamp that belongs to it) was deleted after it was made. { $hint }
+log-head-stamps-missing = Trusted timestamps (RFC 3161) of checkpoints are missing from the vault: the vault recorded { $count }, now there are { $missing } fewer. A timestamp was deleted outside the program; what relied on it has lost its trusted time. { $hint }
+stamp-row-no-checkpoint = A timestamp is stored for checkpoint { $checkpoint }, which is not in the vault: it was moved outside the program or the checkpoint was deleted.
+stamp-row-token = The timestamp of checkpoint { $checkpoint } is wrong: { $problem } It was replaced or moved outside the program; that checkpoint has no trusted time.
+stamp-row-time = Checkpoint { $checkpoint } lists a time of the timestamp authority that is not the time in the timestamp itself: it was changed outside the program.
+stamp-row-address = The timestamp of checkpoint { $checkpoint } lists a timestamp authority address the log says was never set: it was changed outside the program.
 log-head-merkle-root-differs = The Merkle tree over the first { $size } events does not match the recorded state of the log.
 log-head-not-append-only = The log was not only added to since the recorded state.
 

@@ -567,6 +567,11 @@ log-head-unsigned = De vastgelegde stand van het logboek is niet ondertekend met
 log-head-shorter = Het logboek is korter dan de kluis zelf heeft vastgelegd: de laatste { $missing } gebeurtenis(sen) (tot nummer { $size }, vastgelegd op { $at }) ontbreken. Er is opgeslagen werk verloren gegaan, bijvoorbeeld doordat het logbestand (-wal) is verwijderd of een oudere kopie van het kluisbestand is teruggezet. { $hint }
 log-head-differs = Het logboek wijkt af van de stand die de kluis heeft vastgelegd: gebeurtenis { $size } is niet meer dezelfde. Het logboek is na het vastleggen gewijzigd of vervangen. { $hint }
 log-head-checkpoints-missing = Er ontbreken ondertekende controlepunten in de kluis: de kluis had er { $count } vastgelegd, nu zijn er { $missing } minder. Een controlepunt (en het tijdstempel dat erbij hoort) is verwijderd nadat het was gemaakt. { $hint }
+log-head-stamps-missing = Er ontbreken vertrouwde tijdstempels (RFC 3161) van controlepunten in de kluis: de kluis had er { $count } vastgelegd, nu zijn er { $missing } minder. Er is een tijdstempel buiten het programma om verwijderd; wat erop steunde, heeft zijn vertrouwde tijd verloren. { $hint }
+stamp-row-no-checkpoint = Er is een tijdstempel opgeslagen voor controlepunt { $checkpoint }, dat niet in de kluis staat: het is buiten het programma om verplaatst of het controlepunt is verwijderd.
+stamp-row-token = De tijdstempel van controlepunt { $checkpoint } klopt niet: { $problem } Die is buiten het programma om vervangen of verplaatst; dat controlepunt heeft geen vertrouwde tijd.
+stamp-row-time = Bij controlepunt { $checkpoint } staat een tijd van de tijdstempeldienst die niet de tijd in de tijdstempel zelf is: die tijd is buiten het programma om gewijzigd.
+stamp-row-address = Bij de tijdstempel van controlepunt { $checkpoint } staat een adres van een tijdstempeldienst dat volgens het logboek nooit is ingesteld: het is buiten het programma om gewijzigd.
 log-head-merkle-root-differs = De Merkle-boom over de eerste { $size } gebeurtenissen klopt niet met de vastgelegde stand van het logboek.
 log-head-not-append-only = Het logboek is niet alleen aangevuld sinds de vastgelegde stand.
 

@@ -59,15 +59,17 @@ class LogHead:
         ).encode("utf-8")
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "size": self.size,
-            "root": self.root.hex(),
-            "head": self.chain_head.hex(),
-            "at": self.at,
-            "signature": self.signature.hex(),
-            "mac": self.mac.hex(),
-        } | ({} if self.checkpoints is None else {"checkpoints": self.checkpoints}) | (
-            {} if self.stamps is None else {"stamps": self.stamps}
+        return (
+            {
+                "size": self.size,
+                "root": self.root.hex(),
+                "head": self.chain_head.hex(),
+                "at": self.at,
+                "signature": self.signature.hex(),
+                "mac": self.mac.hex(),
+            }
+            | ({} if self.checkpoints is None else {"checkpoints": self.checkpoints})
+            | ({} if self.stamps is None else {"stamps": self.stamps})
         )
 
     @staticmethod

@@ -120,77 +120,47 @@ def test_a_deleted_token_is_named(
     assert "tijdstempel" in text and "1 minder" in text, text
 
 
-def test_a_token_swapped_for_another_checkpoints_is_named(
-    stamped: tuple[Path, Any],
-    passphrase: str,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
-) -> None:
-    path, secret = stamped
-    _lifted(
-        path,
-        secret,
+# (the attack, the words `check` must name it with)
+ROW_EDITS = {
+    # another checkpoint's token: it is over another checkpoint's message
+    "swapped": (
         "UPDATE checkpoint_timestamps SET token = (SELECT token FROM checkpoint_timestamps "
         f"WHERE checkpoint_id = {OLDEST}) WHERE checkpoint_id = {NEWEST}",
-    )
-    code, text = _check(path, passphrase, monkeypatch, capsys)
-    assert code == 1, text
-    assert "hoort niet bij deze gegevens" in text, text
-    assert "controlepunt" in text
-
-
-def test_an_edited_stamp_time_is_named(
-    stamped: tuple[Path, Any],
-    passphrase: str,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
-) -> None:
-    path, secret = stamped
-    _lifted(
-        path,
-        secret,
+        "hoort niet bij deze gegevens",
+    ),
+    # the stored time, which lists show, made earlier than the token's own
+    "re-timed": (
         "UPDATE checkpoint_timestamps SET tsa_time = '2020-01-01T00:00:00+00:00' "
         f"WHERE checkpoint_id = {OLDEST}",
-    )
-    code, text = _check(path, passphrase, monkeypatch, capsys)
-    assert code == 1, text
-    assert "niet de tijd in de tijdstempel zelf" in text, text
-
-
-def test_a_token_moved_to_a_checkpoint_without_one_is_named(
-    stamped: tuple[Path, Any],
-    passphrase: str,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
-) -> None:
-    """The newest checkpoint (the one closing made, without a TSA) gets an older one's token:
-    the count is right again, the token is not its own."""
-    path, secret = stamped
-    _lifted(
-        path,
-        secret,
+        "niet de tijd in de tijdstempel zelf",
+    ),
+    # moved onto the newest checkpoint (closing made it without a TSA): the count is right
+    "moved": (
         "UPDATE checkpoint_timestamps SET checkpoint_id = (SELECT max(id) FROM checkpoints) "
         f"WHERE checkpoint_id = {NEWEST}",
-    )
-    code, text = _check(path, passphrase, monkeypatch, capsys)
-    assert code == 1, text
-    assert "hoort niet bij deze gegevens" in text, text
+        "hoort niet bij deze gegevens",
+    ),
+    # the address a proof package names for the token (and asks a PDF timestamp from)
+    "re-addressed": (
+        "UPDATE checkpoint_timestamps SET tsa_url = 'https://tsa.example/elders' "
+        f"WHERE checkpoint_id = {OLDEST}",
+        "nooit is ingesteld",
+    ),
+}
 
 
-def test_an_edited_tsa_address_is_named(
+@pytest.mark.parametrize("attack", sorted(ROW_EDITS))
+def test_an_edited_token_row_is_named(
+    attack: str,
     stamped: tuple[Path, Any],
     passphrase: str,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    """The address a proof package names for the token (and asks a PDF timestamp from)."""
     path, secret = stamped
-    _lifted(
-        path,
-        secret,
-        "UPDATE checkpoint_timestamps SET tsa_url = 'https://tsa.example/elders' "
-        f"WHERE checkpoint_id = {OLDEST}",
-    )
+    statement, named = ROW_EDITS[attack]
+    _lifted(path, secret, statement)
     code, text = _check(path, passphrase, monkeypatch, capsys)
     assert code == 1, text
-    assert "nooit is ingesteld" in text, text
+    assert "Kluis NIET in orde" in text and named in text, text
+    assert "controlepunt" in text

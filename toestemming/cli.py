@@ -225,8 +225,9 @@ def _check(vault: Path | None, held: Sequence[Path] = ()) -> int:
         if not problems:
             problems = svc.log_head_deep_problems()
         # Heads kept outside the vault: a rollback of database + key file together, or a
-        # re-signed rewrite, passes every check above (held_head.py).
-        problems = problems + svc.held_head_problems(held)
+        # re-signed rewrite, passes every check above (held_head.py); the RFC 3161 tokens,
+        # which only triggers guard, each against its own checkpoint (stamp_rows.py).
+        problems = problems + svc.held_head_problems(held) + svc.stamp_row_problems()
         if problems:
             # Each line names what is wrong (for the log replay: reference code and item).
             _say("Kluis NIET in orde:", err=True)

@@ -58,11 +58,18 @@ def make_head(db: Database, vault_id: str, private_hex: str, clock: Clock) -> Lo
     at = to_iso(clock.now())
     message = checkpoint_message(vault_id, size, root, head, at)
     signature = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(private_hex)).sign(message)
-    return LogHead(size, root, head, at, signature, checkpoints=checkpoint_count(db))
+    return LogHead(
+        size, root, head, at, signature, checkpoints=checkpoint_count(db), stamps=stamp_count(db)
+    )
 
 
 def checkpoint_count(db: Database) -> int:
     return int(db.scalar("SELECT count(*) FROM checkpoints"))
+
+
+def stamp_count(db: Database) -> int:
+    """The RFC 3161 tokens on checkpoints (usecases/trusted_time.py)."""
+    return int(db.scalar("SELECT count(*) FROM checkpoint_timestamps"))
 
 
 def head_problems(
@@ -110,6 +117,15 @@ def head_problems(
                 Phrase(
                     "log-head-checkpoints-missing",
                     {"missing": missing, "count": head.checkpoints, "hint": RESTORE_HINT},
+                )
+            ]
+    if head.stamps is not None:
+        missing = head.stamps - stamp_count(db)
+        if missing > 0:  # (more is fine: a token stored after the head was written, then a crash)
+            return [
+                Phrase(
+                    "log-head-stamps-missing",
+                    {"missing": missing, "count": head.stamps, "hint": RESTORE_HINT},
                 )
             ]
     return []

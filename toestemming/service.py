@@ -477,6 +477,14 @@ class Service:
         found = log_head.merkle_problems(log_head.leaves_of(db), head, log_head.db_root(db))
         return [p.text_in(SOURCE) for p in found]
 
+    def stamp_row_problems(self) -> list[str]:
+        """Each stored RFC 3161 token against its own checkpoint (stamp_rows.py). Checks every
+        token's signature: `check` only."""
+        from . import stamp_rows
+
+        found = stamp_rows.problems(self.vault.db, self.vault.vault_id)
+        return [p.text_in(SOURCE) for p in found]
+
     def _after_commit(self) -> None:
         self._record_log_head()
         self.changes.committed()
@@ -491,8 +499,10 @@ class Service:
             recorded is not None
             and recorded.size == size
             and recorded.checkpoints == log_head.checkpoint_count(vault.db)
+            and recorded.stamps == log_head.stamp_count(vault.db)
         ):
-            return  # (a commit that only signed a checkpoint changes the count, not the size)
+            # (a commit that only signed or stamped a checkpoint changes a count, not the size)
+            return
         private = self._ctx.meta("signing_key")
         if not private:
             return

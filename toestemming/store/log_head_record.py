@@ -32,6 +32,10 @@ class LogHead:
     # newest checkpoint row (and the trusted timestamp hanging on it) was deleted; this can.
     # None in heads written before the field existed: then that comparison is skipped.
     checkpoints: int | None = None
+    # How many RFC 3161 tokens (checkpoint_timestamps) it held then: those rows are no events
+    # and only triggers guard them, which an insider can drop and put back; a deleted token
+    # (a proof's trusted time gone) is noticed by this. None in older heads: skipped.
+    stamps: int | None = None
 
     def mac_message(self, vault_id: str, cipher: str) -> bytes:
         message: dict[str, Any] = {
@@ -46,6 +50,8 @@ class LogHead:
         }
         if self.checkpoints is not None:  # (older heads: the message they were MAC'ed with)
             message["checkpoints"] = self.checkpoints
+        if self.stamps is not None:
+            message["stamps"] = self.stamps
         return json.dumps(
             message,
             sort_keys=True,
@@ -53,20 +59,25 @@ class LogHead:
         ).encode("utf-8")
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "size": self.size,
-            "root": self.root.hex(),
-            "head": self.chain_head.hex(),
-            "at": self.at,
-            "signature": self.signature.hex(),
-            "mac": self.mac.hex(),
-        } | ({} if self.checkpoints is None else {"checkpoints": self.checkpoints})
+        return (
+            {
+                "size": self.size,
+                "root": self.root.hex(),
+                "head": self.chain_head.hex(),
+                "at": self.at,
+                "signature": self.signature.hex(),
+                "mac": self.mac.hex(),
+            }
+            | ({} if self.checkpoints is None else {"checkpoints": self.checkpoints})
+            | ({} if self.stamps is None else {"stamps": self.stamps})
+        )
 
     @staticmethod
     def from_json(d: dict[str, Any]) -> LogHead:
         size = int(d["size"])
         checkpoints = None if d.get("checkpoints") is None else int(d["checkpoints"])
-        if size < 0 or (checkpoints is not None and checkpoints < 0):
+        stamps = None if d.get("stamps") is None else int(d["stamps"])
+        if size < 0 or any(n is not None and n < 0 for n in (checkpoints, stamps)):
             raise ValueError("size")
         return LogHead(
             size,
@@ -76,6 +87,7 @@ class LogHead:
             bytes.fromhex(str(d["signature"])),
             bytes.fromhex(str(d["mac"])),
             checkpoints,
+            stamps,
         )
 
 

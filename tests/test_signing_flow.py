@@ -77,6 +77,9 @@ def test_a_whole_signing_from_who_to_thanks_saves_what_was_shown(
     assert (flow.page, flow.flow) == (Page.THANKS, Flow.DECISIONS_DONE)
     assert flow.last_session_id is not None
     assert count_rows("decisions") == len(items)  # one per item, in one transaction
+    # The thanks page names who is next: the other parent, never the one who just signed.
+    (other,) = flow.next_signers
+    assert other.signer != parent.signer and other in flow.people
 
     flow.restart()  # the next person: the one who signed is marked, the others wait
     assert flow.page == Page.WHO and flow.answers == {} and flow.signer is None

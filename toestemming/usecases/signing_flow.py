@@ -99,6 +99,13 @@ class SigningFlow:
         return tuple(p for p in self.people if not p.has_signed)
 
     @property
+    def next_signers(self) -> tuple[SignerChoice, ...]:
+        """Who still has to sign after the current signer (the thanks page names them, so a
+        parent who passes the tablet on sees who should tap their name next)."""
+        me = self.signer.signer if self.signer is not None else None
+        return tuple(p for p in self.waiting if p.signer != me)
+
+    @property
     def known_signer(self) -> SignerChoice | None:
         """The only person who can answer, when there is exactly one and they have not signed
         yet: nobody to choose between, so the tablet skips "Wie ben jij?". None otherwise

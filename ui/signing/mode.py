@@ -36,6 +36,7 @@ from toestemming.usecases.signing_flow import IDLE_SECONDS, Flow, Page, SigningF
 
 from ..autolock import InactivityTimer
 from ..background import Task
+from .double_tap import DoubleTapGuard
 from .leaving import StaysUntilUnlocked
 from .pages import (
     ItemPage,
@@ -96,6 +97,8 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, QWidget):
         self._back_to: QWidget | None = None
 
         self._build()
+        self.taps = DoubleTapGuard(self)
+        self.stack.currentChanged.connect(self.taps.turned)
         self.reader: Reader | None = make_reader(self, speech_engine)
         if self.reader is not None:
             # Whatever was being read belongs to the page it was on: a new page, the next
@@ -257,7 +260,7 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, QWidget):
         elif page is self.who_page:
             self.show_who()
         elif page is self.sign_page:
-            self.sign_page.prepare(self.language, self.model.sign_kind)
+            self._prepare_sign_page()
 
     def read_aloud(self) -> None:
         if self.reader is None:
@@ -371,6 +374,7 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, QWidget):
         )
         self._update_item_hint()
         self.stack.setCurrentWidget(self.item_page)
+        self.taps.turned()  # the next item in the same place: a double tap stops here
 
     def answer(self, value: str) -> None:
         self.model.answer(value)
@@ -420,8 +424,19 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, QWidget):
         else:
             self._render_item()
 
-    def _enter_signature(self) -> None:
+    def _prepare_sign_page(self) -> None:
         self.sign_page.prepare(self.language, self.model.sign_kind)
+        if self.signer is not None:
+            # Named where it counts: a parent handed the tablet half-way by the other one
+            # sees whose signature this would be before signing.
+            self.sign_page.hint.setText(
+                word(self.language, "sign_as", name=self.signer.name)
+                + " "
+                + word(self.language, "sign_hint")
+            )
+
+    def _enter_signature(self) -> None:
+        self._prepare_sign_page()
         self.sign_page.pad.clear()
         self.sign_page.error.hide()
         self.stack.setCurrentWidget(self.sign_page)
@@ -459,10 +474,15 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, QWidget):
                 answer = word(self.language, "yes" if self.answers[item.item_id] == "yes" else "no")
                 lines.append(f"• {title} — {item.recipient}: {answer}")
             heading, verdict = word(self.language, "thanks"), "agreed"
+        hint = word(self.language, "thanks_hint")
+        following = [] if withdrawal else [p.name for p in self.model.next_signers]
+        if following:
+            # The hand-over names who is next: they tap their own name, not this one.
+            hint += " " + word(self.language, "next_signer", names=", ".join(following))
         self.thanks_page.show_result(
             self.language,
             heading,
-            word(self.language, "thanks_hint"),
+            hint,
             word(self.language, verdict),
             lines,
         )

@@ -102,6 +102,26 @@ _ENVIRONMENT_LINE = re.compile(
     r"^\W*(?:denk aan het milieu|(?:please )?(?:consider|think of) the environment|"
     r"(?:is|moet) (?:het|deze e-?mail) (?:echt|wel) (?:nodig|noodzakelijk)).{0,90}$"
 )
+# The polite closing under an answer, on a line of its own: "Als u nog vragen heeft, hoor ik het
+# graag." Its "als" is no condition on the consent ("1 ja 2 ja 3 nee" + that line left every item
+# unclear). Only questions: "Als er iets misgaat, trek ik het in" is a condition and stays one;
+# what follows the formula may hold no answer word, no number (a phone number: read as before).
+_QUESTIONS_LINE = re.compile(
+    r"^\W*(?:(?:als|mocht|mochten|indien|wanneer)\s+(?:u|je|jij|jullie|er)\s+(?:nog\s+)?"
+    r"(?:verdere\s+|meer\s+|andere\s+|eventuele\s+)?vragen\s+(?:heeft|hebt|hebben|zijn|is)|"
+    r"(?:bij|voor)\s+(?:verdere\s+|eventuele\s+|nog\s+)?vragen)\b(?P<rest>.{0,60})$"
+)
+_POLITE_REPLY = re.compile(
+    r"\b(?:(?:hoor|horen)\s+(?:ik|wij|we)\s+(?:het|dat|dit)?\s*(?:graag|wel)|"
+    r"(?:ben|zijn)\s+(?:ik|wij|we)\s+(?:graag\s+)?bereikbaar|graag)\b"
+)
+
+
+def _questions_closing(folded: str) -> bool:
+    found = _QUESTIONS_LINE.match(folded)
+    return found is not None and not _has_answer_words(_POLITE_REPLY.sub(" ", found["rest"]))
+
+
 _DISCLAIMER = re.compile(
     r"disclaimer|uitsluitend bestemd|bestemd voor de geadresseerde|vertrouwelijk|confidential|"
     r"intended (?:solely |only )?for|intended recipient|geadresseerde|aansprakelijk|liability|"
@@ -242,6 +262,7 @@ def own_segments(text: str) -> tuple[Segment, ...]:
             signature
             or _DEVICE_LINE.match(folded)
             or (_ENVIRONMENT_LINE.match(folded) and not _has_answer_words(folded))
+            or _questions_closing(folded)
             or _disclaimer_at(lines, i, disclaimers)
         ):
             signature = "sign" if signature else ""

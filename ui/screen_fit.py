@@ -19,7 +19,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QScrollArea
+    from PySide6.QtWidgets import QLayout, QScrollArea
 
 # 1366×768 less a 40 px taskbar and a ~30 px title bar and frame.
 DESK_BUDGET = QSize(1366 - 16, 768 - 40 - 38)
@@ -103,6 +103,11 @@ def tall_enough(dialog: QWidget) -> None:
     layout = dialog.layout()
     if layout is None or not layout.hasHeightForWidth():
         return
+    layout.activate()
+    if not _cramped(dialog):
+        # Only then: the preferred height asks for every row a list would like, and Nieuw
+        # verzoek, whose text had its lines, widened to 1060 px on a 1366×768 laptop.
+        return
     room = available(dialog)
     width = dialog.width()
     while dialog.heightForWidth(width) > room.height() and width + 40 <= room.width():
@@ -110,6 +115,59 @@ def tall_enough(dialog: QWidget) -> None:
     need = min(dialog.heightForWidth(width), room.height())
     if need > dialog.height() or width > dialog.width():
         dialog.resize(width, max(need, dialog.height()))
+
+
+def _cramped(dialog: QWidget) -> bool:
+    """Whether `dialog`, as now laid out, is too small for its content: a text (a wrapped
+    label, a check box or button whose words wrap) lower than its lines need, a scrolling
+    part narrower than its content (the QR code's text), widgets squeezed over each other."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QScrollArea
+
+    for area in dialog.findChildren(QScrollArea):
+        content = area.widget()
+        if not area.isVisibleTo(dialog) or content is None or not area.widgetResizable():
+            continue
+        if content.minimumSizeHint().width() > area.viewport().width() + 1:
+            return True
+    for w in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton):
+        if not w.isVisibleTo(dialog) or not w.text():
+            continue
+        if isinstance(w, QLabel) and not w.wordWrap():
+            continue
+        need = w.heightForWidth(w.width()) if w.hasHeightForWidth() else -1
+        if need < 0 and isinstance(w, QAbstractButton):
+            need = w.minimumSizeHint().height()
+        if w.height() < need - 1:
+            return True
+    parents = [dialog, *dialog.findChildren(QWidget)]
+    return any(_overlap(w, dialog) for w in parents if w.layout() and w.isVisibleTo(dialog))
+
+
+def _placed(layout: QLayout) -> list[QWidget]:
+    """The widgets a layout places, through its nested layouts."""
+    found = []
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        if item is not None and item.widget() is not None:
+            found.append(item.widget())
+        elif item is not None and item.layout() is not None:
+            found.extend(_placed(item.layout()))
+    return found
+
+
+def _overlap(parent: QWidget, dialog: QWidget) -> bool:
+    """Whether two widgets its layout places lie over each other: a layout lower than its
+    least height squeezes them (Nieuw verzoek's lists over its hint, 200 % text)."""
+    layout = parent.layout()
+    if layout is None:
+        return False
+    placed = [w for w in _placed(layout) if w.isVisibleTo(dialog) and not w.isWindow()]
+    for n, a in enumerate(placed):
+        for b in placed[n + 1 :]:
+            both = a.geometry().intersected(b.geometry())
+            if both.width() > 1 and both.height() > 1:
+                return True
+    return False
 
 
 class DialogFitter(QObject):

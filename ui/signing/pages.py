@@ -149,6 +149,7 @@ class WhoPage(Page):
         # withdrawal's title and hint until their lines were cut off.
         self.people, self.people_scroll = _scrolling_rows([self.title, self.about, self.hint])
         self.people.setSpacing(16)
+        self._column = self.people_scroll.widget().layout()
         self.withdraw_button = _button("", "link")
         self.buttons: list[QPushButton] = []
         self.box.addWidget(self.people_scroll, 1)
@@ -187,7 +188,40 @@ class WhoPage(Page):
             self.people.addWidget(button)
             self.buttons.append(button)
         self.people.addStretch(1)  # the buttons at the top, as before
+        self.arrange()
         self.people_scroll.verticalScrollBar().setValue(0)  # a new signer starts at the top
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.arrange()
+
+    def arrange(self) -> None:
+        """Short (a 1024×600 netbook with 200 % text): the names right under the title and
+        "Dit gaat over", the hint below them, the title smaller and the texts closer. With
+        the hint above them the names lay below the fold, the first cut in half."""
+        column = self._column
+        viewport = self.people_scroll.viewport()
+        width = viewport.width()
+        texts = [w for w in (self.title, self.about, self.hint) if not w.isHidden()]
+        need = sum(w.heightForWidth(width) for w in texts) + 18 * len(texts) + 12
+        need += sum(b.heightForWidth(width) + 16 for b in self.buttons)
+        short = bool(self.buttons) and need > viewport.height()
+        if short == (column.indexOf(self.hint) > column.indexOf(self.people)):
+            return
+        column.removeWidget(self.hint)
+        if short:
+            column.addWidget(self.hint)
+        else:
+            column.insertWidget(column.indexOf(self.about) + 1, self.hint)
+        column.setSpacing(6 if short else 18)
+        self.people.setSpacing(10 if short else 16)
+        gap = column.itemAt(column.indexOf(self.people) - 1)
+        if gap is not None and gap.spacerItem() is not None:
+            gap.spacerItem().changeSize(0, 0 if short else 12)
+        self.title.setObjectName("heading" if short else "title")
+        self.title.style().unpolish(self.title)
+        self.title.style().polish(self.title)
+        column.invalidate()
 
 
 class ItemPage(Page):

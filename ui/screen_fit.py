@@ -145,13 +145,15 @@ def _cramped(dialog: QWidget) -> bool:
 
 def _placed(layout: QLayout) -> list[QWidget]:
     """The widgets a layout places, through its nested layouts."""
-    found = []
+    found: list[QWidget] = []
     for i in range(layout.count()):
         item = layout.itemAt(i)
-        if item is not None and item.widget() is not None:
-            found.append(item.widget())
-        elif item is not None and item.layout() is not None:
-            found.extend(_placed(item.layout()))
+        widget = item.widget() if item is not None else None
+        inner = item.layout() if item is not None else None
+        if widget is not None:
+            found.append(widget)
+        elif inner is not None:
+            found.extend(_placed(inner))
     return found
 
 

@@ -174,11 +174,19 @@ def _overlap(parent: QWidget, dialog: QWidget) -> bool:
 
 class DialogFitter(QObject):
     """Application event filter: a dialog about to show never exceeds the room it has, and
-    is tall enough for its wrapped text where the room allows."""
+    is tall enough for its wrapped text where the room allows, also when its text grows."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and isinstance(watched, QDialog):
             cap_to_screen(watched)
+            tall_enough(watched)
+        elif (
+            event.type() == QEvent.Type.LayoutRequest
+            and isinstance(watched, QDialog)
+            and watched.isVisible()
+        ):
+            # Content that grows while the dialog is open (Bewijspakket exporteren's result,
+            # seven lines) was squeezed over the file field and cut off: grow with it.
             tall_enough(watched)
         return False
 

@@ -199,8 +199,10 @@ def _colours(image: QImage, rect: QRect) -> int:
 
 
 def buttons_painted(top: QWidget, picture: QPixmap) -> list[str]:
-    """Every button laid out in view is also drawn in the window's picture as it opened: the
-    objection dialog's Cancel was placed (x 385–465) but the grab showed the bare dialog."""
+    """Every button laid out in view is also drawn in the window's picture as it opened (a
+    sample of its pixels has more than one colour). Asked after a screenshot of the
+    objection dialog seemed to lack its Cancel (placed at x 385–465): its pixels hold it; it
+    is drawn there, also when the dialog is grabbed before it is shown."""
     image = picture.toImage()
     ratio = picture.devicePixelRatio()
     problems = []

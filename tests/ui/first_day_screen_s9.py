@@ -322,7 +322,10 @@ def test_first_day_by_clicks_only(
     next_step(withdraw.done_button)
     act.click(withdraw.done_button, "Sluiten")
     settle()
-    assert [c.status for c in desk.detail.consents.cards] == [ItemStatus.WITHDRAWN]
+    (card,) = desk.detail.consents.cards
+    assert card.status == ItemStatus.WITHDRAWN
+    # The card says it once: it read "Ingetrokken: Ingetrokken. (sinds …)".
+    assert card.status_label.text().startswith("Ingetrokken (sinds "), card.status_label.text()
     shot(desk, "17 ingetrokken op de pagina")
     assert quits == []
     print(f"\n{screen}: {len(act.steps)} user actions")

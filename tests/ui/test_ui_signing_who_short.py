@@ -5,15 +5,13 @@ half and the second out of view (the session-14 GUI probe)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QRect, QSize
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
+from signing_support import mode_with_large_text
 from ui_vault import Seeded
 
-from toestemming.clock import FixedClock
 from toestemming.service import Service
-from ui.signing import SigningMode
 
 
 def _in_view(widget: QWidget, viewport: QWidget) -> bool:
@@ -25,22 +23,7 @@ def _in_view(widget: QWidget, viewport: QWidget) -> bool:
 def test_every_name_is_in_view_on_a_netbook_with_200_percent_text(
     qtbot: QtBot, qapp: QApplication, service: Service, seeded: Seeded
 ) -> None:
-    normal = qapp.font()
-    large = QFont(normal)
-    large.setPointSizeF(normal.pointSizeF() * 2)
-    qapp.setFont(large)
-    mode = SigningMode(
-        service,
-        service.consents.requests_for_youth(seeded.zoe)[0].id,
-        FixedClock(service.clock.now()),
-    )
-    qtbot.addWidget(mode)
-    try:
-        mode.present(full_screen=False)
-        mode.resize(1024, 600)
-        qtbot.waitExposed(mode)
-        for _ in range(3):
-            QApplication.processEvents()
+    with mode_with_large_text(qtbot, qapp, service, seeded.zoe, 2, QSize(1024, 600)) as mode:
         page = mode.who_page
         assert len(page.buttons) == 2  # both parents with gezag
         viewport = page.people_scroll.viewport()
@@ -55,8 +38,3 @@ def test_every_name_is_in_view_on_a_netbook_with_200_percent_text(
             QApplication.processEvents()
         assert page.hint.parentWidget() is page.buttons[0].parentWidget()
         assert page.hint.y() < page.buttons[0].y()
-    finally:
-        mode._unlocked = True
-        mode.idle.stop()
-        mode.close()
-        qapp.setFont(normal)

@@ -32,6 +32,12 @@ def test_every_name_is_in_view_on_a_netbook_with_200_percent_text(
         # The page still says who this is about and what to do, and the texts are whole.
         assert _in_view(page.title, viewport) and _in_view(page.about, viewport)
         assert page.hint.isVisible()
+        # It stays so when the page is laid out again (its smaller title fits; no flipping).
+        for height in (601, 600):
+            mode.resize(1024, height)
+            for _ in range(3):
+                QApplication.processEvents()
+            assert all(_in_view(b, viewport) for b in page.buttons), height
         # On a roomy screen the hint stays where it was: above the names.
         mode.resize(1024, 1280)
         for _ in range(3):

@@ -73,6 +73,7 @@ class WhoPage(Page):
         column = holder.layout() if holder is not None else None
         assert isinstance(column, QVBoxLayout)  # scrolling_rows' column (texts above rows)
         self._column = column
+        self._title_high = 0  # the title's height on a roomy page (see arrange)
         self.withdraw_button = page_button("", "link")
         self.buttons: list[QPushButton] = []
         self.box.addWidget(self.people_scroll, 1)
@@ -125,11 +126,17 @@ class WhoPage(Page):
         column = self._column
         viewport = self.people_scroll.viewport()
         width = viewport.width()
-        texts = [w for w in (self.title, self.about, self.hint) if not w.isHidden()]
-        need = sum(w.heightForWidth(width) for w in texts) + 18 * len(texts) + 12
+        was_short = column.indexOf(self.hint) > column.indexOf(self.people)
+        # Measured as the roomy page would be (its larger title), so a short page does not
+        # flip back and forth because its own smaller title fits.
+        if not was_short:
+            self._title_high = self.title.heightForWidth(width)
+        texts = [w for w in (self.about, self.hint) if not w.isHidden()]
+        need = self._title_high + sum(w.heightForWidth(width) for w in texts)
+        need += 18 * (len(texts) + 1) + 12
         need += sum(b.heightForWidth(width) + 16 for b in self.buttons)
         short = bool(self.buttons) and need > viewport.height()
-        if short == (column.indexOf(self.hint) > column.indexOf(self.people)):
+        if short == was_short:
             return
         column.removeWidget(self.hint)
         if short:

@@ -20,7 +20,7 @@ from consent_fixtures import activate, desk
 from probe_checks import probe
 from probe_s9 import buttons_painted, probe_more, window_classes
 from probe_screen_s6 import EXTRA
-from PySide6.QtCore import QSettings, QSize, QThreadPool
+from PySide6.QtCore import QRect, QSettings, QSize, QThreadPool
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
@@ -175,11 +175,26 @@ def _signing_pages(
         for what, step in steps:
             step()
             settle()
+            # As the page opens: the Tab walk of the check scrolls the names into view.
+            hidden = _names_in_view(mode) if what == "wie ben jij" else []
             findings.check(f"tablet: {what}", mode, room)
+            findings.problems[f"tablet: {what}"] += hidden
     finally:
         mode._unlocked = True
         mode.idle.stop()
         mode.close()
+
+
+def _names_in_view(mode: SigningMode) -> list[str]:
+    """Each person's name on "Wie ben jij?" is whole in view as the page opens (at 1024×600
+    with 200 % text the names lay below the fold, the first cut in half)."""
+    page = mode.who_page
+    viewport = page.people_scroll.viewport()
+    return [
+        f"{b.text()!r} not in view ({b.mapTo(viewport, b.rect().topLeft()).toTuple()})"
+        for b in page.buttons
+        if not viewport.rect().contains(QRect(b.mapTo(viewport, b.rect().topLeft()), b.size()))
+    ]
 
 
 def test_every_window_fits_this_screen(

@@ -74,6 +74,8 @@ class WhoPage(Page):
         assert isinstance(column, QVBoxLayout)  # scrolling_rows' column (texts above rows)
         self._column = column
         self._title_high = 0  # the title's height on a roomy page (see arrange)
+        margins = self.box.contentsMargins()
+        self._margins = (margins.left(), margins.top(), margins.right(), margins.bottom())
         self.withdraw_button = page_button("", "link")
         self.buttons: list[QPushButton] = []
         self.box.addWidget(self.people_scroll, 1)
@@ -149,6 +151,8 @@ class WhoPage(Page):
         spacer = gap.spacerItem() if gap is not None else None
         if spacer is not None:
             spacer.changeSize(0, 0 if short else 12)
+        # The page's own margins too: 64 px each side wrapped both names at 1024 px.
+        self.box.setContentsMargins(*((24, 12, 24, 16) if short else self._margins))
         self.title.setObjectName("heading" if short else "title")
         self.title.style().unpolish(self.title)
         self.title.style().polish(self.title)

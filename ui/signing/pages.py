@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -127,7 +127,9 @@ class WhoPage(Page):
         the hint above them the names lay below the fold, the first cut in half."""
         column = self._column
         viewport = self.people_scroll.viewport()
-        width = viewport.width()
+        # As narrow as with a scroll bar: when one appears, the names wrap and grow.
+        bar = self.people_scroll.verticalScrollBar()
+        width = viewport.width() - (0 if bar.isVisible() else bar.sizeHint().width())
         was_short = column.indexOf(self.hint) > column.indexOf(self.people)
         # Measured as the roomy page would be (its larger title), so a short page does not
         # flip back and forth because its own smaller title fits.
@@ -138,8 +140,21 @@ class WhoPage(Page):
         need += 18 * (len(texts) + 1) + 12
         need += sum(b.heightForWidth(width) + 16 for b in self.buttons)
         short = bool(self.buttons) and need > viewport.height()
-        if short == was_short:
+        if short != was_short:
+            self._set_short(short)
+        if not short:
+            # The estimate can be short of what the style draws: look once laid out.
+            QTimer.singleShot(0, self._check_fold)
+
+    def _check_fold(self) -> None:
+        if not self.buttons or self._column.indexOf(self.hint) > self._column.indexOf(self.people):
             return
+        last = self.buttons[-1]
+        if last.geometry().bottom() > self.people_scroll.viewport().height():
+            self._set_short(True)
+
+    def _set_short(self, short: bool) -> None:
+        column = self._column
         column.removeWidget(self.hint)
         if short:
             column.addWidget(self.hint)

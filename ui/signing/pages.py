@@ -144,7 +144,7 @@ class WhoPage(Page):
             self._set_short(short)
         if not short:
             # The estimate can be short of what the style draws: look once laid out.
-            QTimer.singleShot(0, self._check_fold)
+            QTimer.singleShot(0, self, self._check_fold)  # not after the page is gone
 
     def _check_fold(self) -> None:
         if not self.buttons or self._column.indexOf(self.hint) > self._column.indexOf(self.people):

@@ -211,7 +211,10 @@ class Session(QObject):
         window.locked.connect(self._locked)
         window.closed.connect(self.quit)
         self.window = window
-        window.show()
+        # The whole screen: the desk is the worker's main window all day, and at Qt's own
+        # size (760×560) a 1366×768 laptop showed the list with its School column cut off
+        # and the youth's consents in a strip that scrolled (the first-morning screenshots).
+        window.showMaximized()
         # Once per unlock: banners, and remote requests unanswered for too long expire.
         care = getattr(window, "vault_care", None)
         if care is not None:

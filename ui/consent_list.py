@@ -136,7 +136,11 @@ class ConsentCard(QFrame):
             .replace("%2", f"{view.valid_until:%d-%m-%Y}")
         )
         st = view.status
-        state = f"{status_label(st.status).capitalize()}: {st.reason_in(desk_language())}"
+        state = status_label(st.status).capitalize()
+        reason = st.reason_in(desk_language())
+        # A withdrawn item's reason is the word itself: "Ingetrokken: Ingetrokken." read odd.
+        if reason.strip().rstrip(".").casefold() != state.casefold():
+            state += f": {reason}"
         if st.since is not None:
             state += " " + self.tr("(sinds %1)").replace("%1", f"{local_date(st.since):%d-%m-%Y}")
 

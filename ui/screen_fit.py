@@ -19,7 +19,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QScrollArea
+    from PySide6.QtWidgets import QLayout, QScrollArea
 
 # 1366×768 less a 40 px taskbar and a ~30 px title bar and frame.
 DESK_BUDGET = QSize(1366 - 16, 768 - 40 - 38)
@@ -103,6 +103,11 @@ def tall_enough(dialog: QWidget) -> None:
     layout = dialog.layout()
     if layout is None or not layout.hasHeightForWidth():
         return
+    layout.activate()
+    if not _cramped(dialog):
+        # Only then: the preferred height asks for every row a list would like, and Nieuw
+        # verzoek, whose text had its lines, widened to 1060 px on a 1366×768 laptop.
+        return
     room = available(dialog)
     width = dialog.width()
     while dialog.heightForWidth(width) > room.height() and width + 40 <= room.width():
@@ -112,13 +117,76 @@ def tall_enough(dialog: QWidget) -> None:
         dialog.resize(width, max(need, dialog.height()))
 
 
+def _cramped(dialog: QWidget) -> bool:
+    """Whether `dialog`, as now laid out, is too small for its content: a text (a wrapped
+    label, a check box or button whose words wrap) lower than its lines need, a scrolling
+    part narrower than its content (the QR code's text), widgets squeezed over each other."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QScrollArea
+
+    for area in dialog.findChildren(QScrollArea):
+        content = area.widget()
+        if not area.isVisibleTo(dialog) or content is None or not area.widgetResizable():
+            continue
+        if content.minimumSizeHint().width() > area.viewport().width() + 1:
+            return True
+    for w in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton):
+        if not w.isVisibleTo(dialog) or not w.text():
+            continue
+        if isinstance(w, QLabel) and not w.wordWrap():
+            continue
+        need = w.heightForWidth(w.width()) if w.hasHeightForWidth() else -1
+        if need < 0 and isinstance(w, QAbstractButton):
+            need = w.minimumSizeHint().height()
+        if w.height() < need - 1:
+            return True
+    parents = [dialog, *dialog.findChildren(QWidget)]
+    return any(_overlap(w, dialog) for w in parents if w.layout() and w.isVisibleTo(dialog))
+
+
+def _placed(layout: QLayout) -> list[QWidget]:
+    """The widgets a layout places, through its nested layouts."""
+    found: list[QWidget] = []
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        widget = item.widget() if item is not None else None
+        inner = item.layout() if item is not None else None
+        if widget is not None:
+            found.append(widget)
+        elif inner is not None:
+            found.extend(_placed(inner))
+    return found
+
+
+def _overlap(parent: QWidget, dialog: QWidget) -> bool:
+    """Whether two widgets its layout places lie over each other: a layout lower than its
+    least height squeezes them (Nieuw verzoek's lists over its hint, 200 % text)."""
+    layout = parent.layout()
+    if layout is None:
+        return False
+    placed = [w for w in _placed(layout) if w.isVisibleTo(dialog) and not w.isWindow()]
+    for n, a in enumerate(placed):
+        for b in placed[n + 1 :]:
+            both = a.geometry().intersected(b.geometry())
+            if both.width() > 1 and both.height() > 1:
+                return True
+    return False
+
+
 class DialogFitter(QObject):
     """Application event filter: a dialog about to show never exceeds the room it has, and
-    is tall enough for its wrapped text where the room allows."""
+    is tall enough for its wrapped text where the room allows, also when its text grows."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and isinstance(watched, QDialog):
             cap_to_screen(watched)
+            tall_enough(watched)
+        elif (
+            event.type() == QEvent.Type.LayoutRequest
+            and isinstance(watched, QDialog)
+            and watched.isVisible()
+        ):
+            # Content that grows while the dialog is open (Bewijspakket exporteren's result,
+            # seven lines) was squeezed over the file field and cut off: grow with it.
             tall_enough(watched)
         return False
 

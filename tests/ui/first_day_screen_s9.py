@@ -17,7 +17,7 @@ import re
 from pathlib import Path
 
 from consent_fixtures import activate
-from probe_checks import buttons_inside, fits_screen
+from probe_checks import buttons_inside, fits_screen, no_overlap, text_not_cut
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
@@ -29,6 +29,8 @@ from toestemming.proof import verify
 from ui.app import Session
 from ui.consent.new_request import NewRequestDialog
 from ui.consent.people import AddRepresentativeDialog, AddYouthDialog
+from ui.consent.withdraw import WithdrawDialog
+from ui.consent_list import WITHDRAW
 from ui.forms import ProofExportDialog, TransitionFormDialog
 from ui.main_window import MainWindow
 from ui.screen_fit import available
@@ -77,6 +79,16 @@ def window_fits(window: QWidget) -> None:
     assert not problems, f"{window.windowTitle()}: {problems}"
 
 
+def shot(window: QWidget, step: str) -> None:
+    """With PROBE_SHOTS set: the window as the worker sees it at this step, for a person to
+    look at (tests/ui/test_ui_first_day_s9.py --shots)."""
+    folder = os.environ.get("PROBE_SHOTS")
+    if folder:
+        settle()
+        safe = "".join(c if c.isalnum() else "_" for c in step)
+        window.grab().save(str(Path(folder) / f"{os.environ['PROBE_SCREEN']}_{safe}.png"))
+
+
 def dutch_refusal(label: QLabel) -> str:
     """A refusal the worker can read: shown, Dutch, no traceback or internal word."""
     QApplication.processEvents()
@@ -104,6 +116,7 @@ def test_first_day_by_clicks_only(
     act.click(setup.create_button, "Kluis maken (leeg)")
     assert not setup.busy
     dutch_refusal(setup.error_label)
+    shot(setup, "01 kluis maken leeg")
     assert not session.vault_path.exists(), "a vault was made from an empty form"
     act.type(setup.organisation_field, "Praktijkschool De Brug", "organisatie")
     act.type(setup.worker_field, "Anna", "naam")
@@ -113,6 +126,7 @@ def test_first_day_by_clicks_only(
     qtbot.waitUntil(lambda: not setup.busy, timeout=30_000)
     assert setup.showing_recovery_key, setup.error_label.text()
     window_fits(setup)
+    shot(setup, "02 herstelsleutel")
     # The way on waits for the recovery key to be kept: the tick says what to do.
     assert not setup.done_button.isEnabled()
     next_step(setup.confirm_box)
@@ -124,8 +138,14 @@ def test_first_day_by_clicks_only(
     service = desk.detail._service
     assert service is not None
     assert desk.width() <= size.width() and desk.height() <= size.height()
+    # The desk takes the screen: at Qt's own 760×560 a laptop showed the list's School
+    # column cut off and the youth's consents in a strip that scrolled.
+    room = QGuiApplication.primaryScreen().availableGeometry()
+    qtbot.waitUntil(lambda: desk.width() >= room.width() - 40, timeout=3000)
+    assert desk.height() >= room.height() - 80, desk.size()
 
     # -- 2. The first youth: empty, a birth date in the future, cancelled, double-clicked -----
+    shot(desk, "03 lege kluis")
     next_step(desk.detail.placeholder_add_youth, "jongere", "toevoegen")
     act.click(desk.detail.placeholder_add_youth, "Jongere toevoegen")
     add = desk.detail.dialog
@@ -140,6 +160,7 @@ def test_first_day_by_clicks_only(
     act.type(add.birth_field, "01-05-2031", "geboortedatum in de toekomst")
     act.click(add.save_button, "Toevoegen (toekomst)")
     dutch_refusal(add.message)
+    shot(add, "04 jongere in de toekomst")
     assert service.people.count() == 0
     act.click(add.cancel_button, "Annuleren halverwege")
     assert not add.isVisible() and service.people.count() == 0
@@ -153,6 +174,7 @@ def test_first_day_by_clicks_only(
     assert service.people.count() == 1, "a double click added the youth twice"
     youth_id = desk.detail.youth_id
     assert youth_id is not None
+    shot(desk, "05 eerste jongere")
 
     # -- 3. A request for a 15-year-old with no parent registered -----------------------------
     next_step(desk.detail.new_request_button, "verzoek")
@@ -162,6 +184,7 @@ def test_first_day_by_clicks_only(
     window_fits(request_dialog)
     # Nobody may decide yet: the dialog says so and offers the way out.
     assert not request_dialog.create_button.isEnabled()
+    shot(request_dialog, "06 verzoek zonder ouder")
     next_step(request_dialog.add_rep_button, "ouder", "toevoegen")
     # Closed halfway (the window's close button): nothing is saved.
     request_dialog.close()
@@ -183,6 +206,7 @@ def test_first_day_by_clicks_only(
     qtbot.waitUntil(lambda: request_dialog.create_button.isEnabled(), timeout=3000)
     act.choose(request_dialog.template_combo, "Warme overdracht naar mbo", "sjabloon")
     assert request_dialog.items_tree.topLevelItemCount() == 1, request_dialog.error.text()
+    shot(request_dialog, "07 verzoek met sjabloon")
     next_step(request_dialog.create_and_sign_button, "tablet")
     double_click(qtbot, request_dialog.create_and_sign_button)
     requests = service.consents.requests_for_youth(youth_id)
@@ -195,6 +219,7 @@ def test_first_day_by_clicks_only(
     people = [p.name for p in mode.model.people]
     assert people == ["Marit Jansen"], people
     assert mode.signer is not None and mode.signer.name == "Marit Jansen"
+    shot(mode, "08 tablet onderdeel")
     next_step(mode.item_page.yes_button)
     next_step(mode.item_page.no_button)
     act.click(mode.item_page.yes_button, "Ja")
@@ -219,10 +244,12 @@ def test_first_day_by_clicks_only(
     dutch_refusal(mode.sign_page.error)
     assert mode.stack.currentWidget() is mode.sign_page
     assert service.consents.item_status(item).status == ItemStatus.REQUESTED
+    shot(mode, "09 tablet zonder handtekening")
     act.sign(mode)
     next_step(mode.sign_page.confirm_button)
     act.click(mode.sign_page.confirm_button, "Ondertekenen")
     assert mode.stack.currentWidget() is mode.thanks_page, mode.sign_page.error.text()
+    shot(mode, "10 tablet bedankt")
     field = mode.thanks_page.worker.field
     act.type(field, PASSPHRASE, "wachtwoordzin begeleider")
     with qtbot.waitSignal(mode.left, timeout=5000):
@@ -230,6 +257,7 @@ def test_first_day_by_clicks_only(
     qtbot.waitUntil(desk.isVisible, timeout=5000)
     cards = desk.detail.consents.cards
     assert [c.status for c in cards] == [ItemStatus.GIVEN]
+    shot(desk, "11 gegeven")
 
     # -- 5. The proof ------------------------------------------------------------------------
     desk.activateWindow()
@@ -246,6 +274,11 @@ def test_first_day_by_clicks_only(
     qtbot.waitUntil(lambda: not export.busy, timeout=60_000)
     assert target.exists(), export.result_label.text()
     assert verify(target, trust=service.forms.proof.own_trust()).exit_code == 0
+    # The result ("OK — bewijspakket in orde", seven lines) is whole and over nothing: it
+    # grew after the window opened, and lay squeezed over the file field, cut off.
+    settle()
+    assert not text_not_cut(export) + no_overlap(export), text_not_cut(export)
+    shot(export, "12 bewijs")
     export.reject()
     settle()
 
@@ -263,5 +296,36 @@ def test_first_day_by_clicks_only(
     act.click(form.save_button, "Bewaren")
     assert service.forms.transition_form(youth_id) is not None, form.message.text()
     next_step(form.preview_button, "voorbeeld")
+    shot(form, "13 transitieformulier")
+    form.reject()
+    settle()
+
+    # -- 7. The parent phones: she withdraws. One button on the card, Terug changes nothing -----
+    card = desk.detail.consents.cards[0]
+    next_step(card.buttons[WITHDRAW], "intrekken")
+    act.click(card.buttons[WITHDRAW], "Intrekken")
+    withdraw = desk.detail.dialog
+    assert isinstance(withdraw, WithdrawDialog)
+    window_fits(withdraw)
+    shot(withdraw, "14 intrekken")
+    next_step(withdraw.next_button)
+    act.click(withdraw.next_button, "Volgende (intrekken)")
+    shot(withdraw, "15 intrekken bevestigen")
+    act.click(withdraw.back_button, "Terug")
+    assert service.consents.item_status(item).status == ItemStatus.GIVEN
+    act.click(withdraw.next_button, "Volgende (intrekken, opnieuw)")
+    next_step(withdraw.confirm_button, "intrekken")
+    act.click(withdraw.confirm_button, "Intrekken bevestigen")
+    assert service.consents.item_status(item).status == ItemStatus.WITHDRAWN
+    window_fits(withdraw)
+    shot(withdraw, "16 ingetrokken")
+    next_step(withdraw.done_button)
+    act.click(withdraw.done_button, "Sluiten")
+    settle()
+    (card,) = desk.detail.consents.cards
+    assert card.status == ItemStatus.WITHDRAWN
+    # The card says it once: it read "Ingetrokken: Ingetrokken. (sinds …)".
+    assert card.status_label.text().startswith("Ingetrokken (sinds "), card.status_label.text()
+    shot(desk, "17 ingetrokken op de pagina")
     assert quits == []
     print(f"\n{screen}: {len(act.steps)} user actions")

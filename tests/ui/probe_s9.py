@@ -18,8 +18,9 @@ import inspect
 import pkgutil
 from types import ModuleType
 
-from probe_checks import name, shown
-from PySide6.QtCore import Qt
+from probe_checks import name, rect_in, shown
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -185,3 +186,39 @@ def words_whole(top: QWidget) -> list[str]:
 
 def probe_more(top: QWidget) -> list[str]:
     return [*on_screen(top), *named_controls(top), *columns_readable(top), *words_whole(top)]
+
+
+def _colours(image: QImage, rect: QRect) -> int:
+    """How many colours a sample of `rect` in `image` has (1: nothing drawn there)."""
+    seen = set()
+    for y in range(rect.top(), rect.bottom() + 1, 2):
+        for x in range(rect.left(), rect.right() + 1, 2):
+            if image.valid(x, y):
+                seen.add(image.pixel(x, y))
+    return len(seen)
+
+
+def buttons_painted(top: QWidget, picture: QPixmap) -> list[str]:
+    """Every button laid out in view is also drawn in the window's picture as it opened (a
+    sample of its pixels has more than one colour). Asked after a screenshot of the
+    objection dialog seemed to lack its Cancel (placed at x 385–465): its pixels hold it; it
+    is drawn there, also when the dialog is grabbed before it is shown."""
+    image = picture.toImage()
+    ratio = picture.devicePixelRatio()
+    problems = []
+    for b in shown(top, QAbstractButton):
+        if isinstance(b.parentWidget(), QTabBar | QScrollBar | QComboBox):
+            continue
+        seen = b.visibleRegion().boundingRect()
+        if seen.width() < 8 or seen.height() < 8:
+            continue  # scrolled out of view
+        corner = b.mapTo(top, seen.topLeft())
+        rect = QRect(
+            round(corner.x() * ratio),
+            round(corner.y() * ratio),
+            round(seen.width() * ratio),
+            round(seen.height() * ratio),
+        )
+        if _colours(image, rect) <= 1:
+            problems.append(f"{name(b)} at {rect_in(b, top).getRect()} laid out, not drawn")
+    return problems

@@ -3,15 +3,19 @@ special category, and pen/mouse strokes sent to the real signature pad."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QInputDevice, QPointingDevice, QTabletEvent
+from PySide6.QtCore import QEvent, QPoint, QPointF, QSize, Qt
+from PySide6.QtGui import QFont, QInputDevice, QPointingDevice, QTabletEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from toestemming.clock import FixedClock
 from toestemming.service import Service
 from toestemming.usecases.consent import ItemSpec
+from ui.signing import SigningMode
 
 
 @dataclass(frozen=True)
@@ -117,3 +121,34 @@ def zigzag(x0: int, y0: int, width: int = 300, n: int = 20) -> list[tuple[int, i
 def click(qtbot: QtBot, button: QWidget) -> None:
     assert button.isVisible() and button.isEnabled(), getattr(button, "text", lambda: "")()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+@contextmanager
+def mode_with_large_text(
+    qtbot: QtBot, qapp: QApplication, service: Service, youth_id: int, text: float, size: QSize
+) -> Iterator[SigningMode]:
+    """Signing mode for the youth's first request, `size` large, with the system's text at
+    `text` times its size (the system's "make text bigger"); closed and the font put back
+    after."""
+    normal = qapp.font()
+    large = QFont(normal)
+    large.setPointSizeF(normal.pointSizeF() * text)
+    qapp.setFont(large)
+    mode = SigningMode(
+        service,
+        service.consents.requests_for_youth(youth_id)[0].id,
+        FixedClock(service.clock.now()),
+    )
+    qtbot.addWidget(mode)
+    try:
+        mode.present(full_screen=False)
+        mode.resize(size)
+        qtbot.waitExposed(mode)
+        for _ in range(3):
+            QApplication.processEvents()
+        yield mode
+    finally:
+        mode._unlocked = True
+        mode.idle.stop()
+        mode.close()
+        qapp.setFont(normal)

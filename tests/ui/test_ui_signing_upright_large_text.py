@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from signing_support import mode_with_large_text
 from ui_vault import Seeded
 
-from toestemming.clock import FixedClock
 from toestemming.service import Service
-from ui.signing import SigningMode
 
 
 def test_every_page_fits_an_upright_tablet_with_large_text(
@@ -22,20 +22,7 @@ def test_every_page_fits_an_upright_tablet_with_large_text(
 ) -> None:
     screen = QGuiApplication.primaryScreen()
     assert screen is not None and screen.availableGeometry().width() == 800
-    normal = qapp.font()
-    large = QFont(normal)
-    large.setPointSizeF(normal.pointSizeF() * 1.5)
-    qapp.setFont(large)
-    mode = SigningMode(
-        service,
-        service.consents.requests_for_youth(seeded.zoe)[0].id,
-        FixedClock(service.clock.now()),
-    )
-    qtbot.addWidget(mode)
-    try:
-        mode.present(full_screen=False)
-        mode.resize(800, 1280)
-        qtbot.waitExposed(mode)
+    with mode_with_large_text(qtbot, qapp, service, seeded.zoe, 1.5, QSize(800, 1280)) as mode:
         steps: list[tuple[str, Callable[[], object]]] = [
             ("wie ben jij", lambda: None),
             ("onderdeel", lambda: mode.choose_signer(mode.model.people[0])),
@@ -53,8 +40,3 @@ def test_every_page_fits_an_upright_tablet_with_large_text(
             if confirm.isVisible():
                 right = confirm.mapTo(mode, confirm.rect().topRight()).x()
                 assert right <= 800, f"Bevestigen ends at {right} px"
-    finally:
-        mode._unlocked = True
-        mode.idle.stop()
-        mode.close()
-        qapp.setFont(normal)

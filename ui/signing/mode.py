@@ -37,9 +37,9 @@ from toestemming.usecases.signing_flow import IDLE_SECONDS, Flow, Page, SigningF
 from ..autolock import InactivityTimer
 from ..background import Task
 from .double_tap import DoubleTapGuard
+from .item_page import ItemPage
 from .leaving import StaysUntilUnlocked
 from .pages import (
-    ItemPage,
     SignPage,
     SummaryPage,
     ThanksPage,

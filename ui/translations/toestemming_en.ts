@@ -1095,17 +1095,17 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>valid %1 to %2</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="141"/>
+        <location filename="../consent_list.py" line="145"/>
         <source>(sinds %1)</source>
         <translation>(since %1)</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="150"/>
+        <location filename="../consent_list.py" line="154"/>
         <source>code %1</source>
         <translation>code %1</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="163"/>
+        <location filename="../consent_list.py" line="167"/>
         <source>Herbevestigen door de jongere</source>
         <translation>Re-confirmation by the young person</translation>
     </message>
@@ -1147,12 +1147,12 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>ConsentList</name>
     <message>
-        <location filename="../consent_list.py" line="300"/>
+        <location filename="../consent_list.py" line="304"/>
         <source>Toestemmingen van de jongere</source>
         <translation>Consents of the young person</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="332"/>
+        <location filename="../consent_list.py" line="336"/>
         <source>Nog geen toestemming gevraagd.</source>
         <translation>No consent requested yet.</translation>
     </message>
@@ -3702,17 +3702,17 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>PassphraseBox</name>
     <message>
-        <location filename="../signing/pages.py" line="571"/>
+        <location filename="../signing/pages.py" line="392"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="574"/>
+        <location filename="../signing/pages.py" line="395"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="586"/>
+        <location filename="../signing/pages.py" line="407"/>
         <source>De wachtwoordzin klopt niet. De ondertekenmodus blijft aan.</source>
         <translation>The passphrase is incorrect. Signing mode stays on.</translation>
     </message>
@@ -4070,17 +4070,17 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>Proof package (*.tbewijs *.zip)</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="144"/>
+        <location filename="../forms/proof_export.py" line="145"/>
         <source>Bezig: exporteren en controleren …</source>
         <translation>Busy: exporting and checking …</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="160"/>
+        <location filename="../forms/proof_export.py" line="161"/>
         <source>Geschreven: %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="169"/>
+        <location filename="../forms/proof_export.py" line="170"/>
         <source>Mislukt.</source>
         <translation>Failed.</translation>
     </message>
@@ -5360,17 +5360,17 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>SigningMode</name>
     <message>
-        <location filename="../signing/mode.py" line="83"/>
+        <location filename="../signing/mode.py" line="84"/>
         <source>Ondertekenen</source>
         <translation>Signing</translation>
     </message>
     <message>
-        <location filename="../signing/mode.py" line="136"/>
+        <location filename="../signing/mode.py" line="139"/>
         <source>Kleinere tekst</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../signing/mode.py" line="137"/>
+        <location filename="../signing/mode.py" line="140"/>
         <source>Grotere tekst</source>
         <translation>Larger text</translation>
     </message>
@@ -5378,12 +5378,12 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>StatusHeading</name>
     <message>
-        <location filename="../consent_list.py" line="279"/>
+        <location filename="../consent_list.py" line="283"/>
         <source>1 onderdeel</source>
         <translation>1 item</translation>
     </message>
     <message numerus="yes">
-        <location filename="../consent_list.py" line="279"/>
+        <location filename="../consent_list.py" line="283"/>
         <source>%n onderdelen</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -5570,7 +5570,7 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>ThanksPage</name>
     <message>
-        <location filename="../signing/pages.py" line="455"/>
+        <location filename="../signing/pages.py" line="276"/>
         <source>Begeleider: uw wachtwoordzin om af te sluiten</source>
         <translation>Worker: your passphrase to finish</translation>
     </message>
@@ -6036,17 +6036,17 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../signing/pages.py" line="597"/>
+        <location filename="../signing/pages.py" line="418"/>
         <source>Alleen voor de begeleider</source>
         <translation>For the counsellor only</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="599"/>
+        <location filename="../signing/pages.py" line="420"/>
         <source>Voer uw wachtwoordzin in om de ondertekenmodus te verlaten.</source>
         <translation>Enter your passphrase to leave signing mode.</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="605"/>
+        <location filename="../signing/pages.py" line="426"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>

@@ -1,0 +1,189 @@
+"""One item of a consent request on the tablet: its stored text (plain text, one label per
+stored line, so what is on screen is exactly the stored text: tests join the labels and
+compare the SHA-256), the recipient, Ja and Nee of equal size, the special tick."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from toestemming.usecases.signing import ItemToSign
+
+from ..screen_fit import finger_scroll
+from ..user_text import for_mnemonic
+from .page_parts import Page, clear_rows, page_button, text_label
+from .words import word
+from .wrapping import WrapButton, WrapCheckBox, arrange
+
+
+class ItemPage(Page):
+    """One item: its stored text, the recipient, Ja and Nee of equal size, the special tick."""
+
+    answered = Signal(str)  # "yes" / "no"
+    ack_changed = Signal(bool)
+    back = Signal()
+    forward = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # Tighter than the other pages: at 1280×800 and the default text size a whole item
+        # (nine lines, the special tick, Ja/Nee) fits without scrolling.
+        self.box.setContentsMargins(64, 12, 64, 20)
+        self.box.setSpacing(12)
+        self.progress = text_label(role="muted")
+        self.progress.setWordWrap(False)  # "2 van 3" stays on one line
+        self.progress.setMinimumWidth(0)
+        self.recipient = text_label(role="chip")
+        # One line when it fits; a long name wraps rather than widen the window (see text_label).
+        self.text_box = QVBoxLayout()
+        self.text_box.setSpacing(4)
+        sheet = QWidget()
+        sheet.setObjectName("sheet")
+        sheet.setLayout(self.text_box)
+        self.text_box.setContentsMargins(28, 14, 28, 14)
+        self.special_box = WrapCheckBox()
+        self.special_box.setObjectName("special")
+        # Recipient, text and the special tick scroll together (by finger too) when they do
+        # not fit, as on a small tablet or with large text; Ja/Nee and the navigation stay.
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(8)
+        # Recipient and "2 van 3" side by side, or one under the other when narrow.
+        self.head = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.head.setSpacing(24)
+        self.head.addWidget(self.recipient, 1, Qt.AlignmentFlag.AlignTop)
+        self.head.addWidget(self.progress, 0, Qt.AlignmentFlag.AlignTop)
+        column.addLayout(self.head)
+        column.addWidget(sheet, 1)
+        column.addWidget(self.special_box)
+        self.text_scroll = QScrollArea()
+        self.text_scroll.setWidgetResizable(True)
+        self.text_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.text_scroll.setWidget(content)
+        finger_scroll(self.text_scroll)
+        # Ja and Nee side by side and equally large; their words wrap on a narrow screen.
+        self.yes_button = WrapButton()
+        self.no_button = WrapButton()
+        for b in (self.yes_button, self.no_button):
+            b.setObjectName("answer")
+            b.setCursor(Qt.CursorShape.PointingHandCursor)
+            b.setCheckable(True)
+            b.setMinimumHeight(96)
+            policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+            policy.setHeightForWidth(True)
+            b.setSizePolicy(policy)
+        # No QButtonGroup (the mode keeps one answer at most): Qt lets Tab stop at one button
+        # of a group only, so a signer using the keyboard could never reach Nee.
+        self.hint = text_label(role="hint")
+        self.back_button = page_button("")
+        self.next_button = page_button("", "primary")
+        self.lines: list[QLabel] = []
+        self._longest_hint = ""
+
+        self.box.addWidget(self.text_scroll, 1)
+        answers = QHBoxLayout()
+        answers.setSpacing(32)
+        answers.addWidget(self.yes_button, 1)
+        answers.addWidget(self.no_button, 1)
+        self.box.addLayout(answers)
+        # The hint ("Kies Ja of Nee.") sits between Vorige and Volgende: no extra row.
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        policy = self.hint.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # Vorige/Volgende keep their size and place
+        self.hint.setSizePolicy(policy)
+        self.nav = QHBoxLayout()
+        self.nav.setSpacing(24)
+        self.nav.addWidget(self.back_button)
+        self.nav.addWidget(self.hint, 1)
+        self.nav.addWidget(self.next_button)
+        self.box.addLayout(self.nav)
+
+        self.yes_button.clicked.connect(lambda: self.answered.emit("yes"))
+        self.no_button.clicked.connect(lambda: self.answered.emit("no"))
+        self.special_box.toggled.connect(self.ack_changed)
+        self.back_button.clicked.connect(self.back)
+        self.next_button.clicked.connect(self.forward)
+
+    def show_item(
+        self,
+        language: str,
+        item: ItemToSign,
+        n: int,
+        total: int,
+        answer: str | None,
+        acked: bool,
+    ) -> None:
+        self.progress.setText(word(language, "item_of", n=n, total=total))
+        self.recipient.setText(
+            word(language, "to", name=item.recipient, kind=item.recipient_kind[language])
+        )
+        clear_rows(self.text_box)
+        self.lines = []
+        text = item.texts[language][0]
+        for i, line in enumerate(text.split("\n")):
+            label = text_label(line, "heading" if i == 0 else "body")
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            self.text_box.addWidget(label)
+            self.lines.append(label)
+        self.text_box.addStretch(1)
+        self.text_scroll.verticalScrollBar().setValue(0)
+        self.special_box.setVisible(item.special)
+        self.special_box.blockSignals(True)
+        self.special_box.setChecked(acked)
+        self.special_box.blockSignals(False)
+        self.special_box.setText(
+            for_mnemonic(
+                word(language, "special_tick", names=item.special_categories.get(language, ""))
+            )
+        )
+        self.yes_button.setText(word(language, "yes"))
+        self.no_button.setText(word(language, "no"))
+        self.yes_button.setChecked(answer == "yes")
+        self.no_button.setChecked(answer == "no")
+        self.back_button.setText(word(language, "back"))
+        self.next_button.setText(word(language, "next"))
+        self._longest_hint = max(
+            (word(language, "choose"), word(language, "special_needed")), key=len
+        )
+        self.arrange()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.arrange()
+
+    def arrange(self) -> None:
+        """Narrow (upright tablet, large text): the recipient above "2 van 3", and the hint
+        in its own row above Vorige/Volgende instead of squeezed between them."""
+        margins = self.box.contentsMargins()
+        inner = self.width() - margins.left() - margins.right()
+        arrange(self.head, inner - 24, [self.recipient, self.progress])
+        # Decided on the longest hint, so the layout does not jump as the hint changes.
+        hint_width = self.hint.fontMetrics().horizontalAdvance(self._longest_hint)
+        buttons = self.back_button.sizeHint().width() + self.next_button.sizeHint().width()
+        wide = buttons + hint_width + 2 * 24 + 32 <= inner
+        in_nav = self.nav.indexOf(self.hint) >= 0
+        if wide != in_nav:
+            if wide:
+                self.box.removeWidget(self.hint)
+                self.nav.insertWidget(1, self.hint, 1)
+            else:
+                self.nav.removeWidget(self.hint)
+                self.box.insertWidget(self.box.indexOf(self.text_scroll) + 2, self.hint)
+            policy = self.hint.sizePolicy()
+            policy.setRetainSizeWhenHidden(wide)  # its own row takes no room while hidden
+            self.hint.setSizePolicy(policy)
+
+    def shown_text(self) -> str:
+        """Exactly the text on screen (the labels joined as they were split)."""
+        return "\n".join(label.text() for label in self.lines)

@@ -257,3 +257,50 @@ def test_a_request_nobody_may_decide_on_is_refused_before_anything_shows(
     service.people.set_gezag(case.parents[0].id, False)  # now nobody with gezag is known
     with pytest.raises(RuleViolation):
         SigningFlow(service.signing, request_id, clock)
+
+
+def test_someone_who_signed_cannot_be_chosen_again(start: Start, service: Service) -> None:
+    """Two parents: the second, in a hurry, taps the first one's name (✓). The flow refuses
+    it and nothing changes; the second parent's own name still works. Changing one's mind
+    goes through the worker (withdrawal or a new request), not a second signature here."""
+    _, items, flow = start(13, 2)
+    first, second = flow.people
+    flow.choose_signer(first)
+    _answer_all(flow)
+    assert flow.to_signature() and flow.confirm(wave()) == ""
+    assert [p.signer for p in flow.next_signers] == [second.signer]
+    assert not flow.all_signed
+    flow.restart()
+    assert flow.page == Page.WHO
+    done = flow.people[0]
+    assert done.signer == first.signer and done.has_signed
+    with pytest.raises(ToestemmingError) as raised:
+        flow.choose_signer(done)
+    assert raised.value.message_id == "error-signing-already-signed"
+    assert "getekend" in raised.value.text_in("nl") and "signed" in raised.value.text_in("en")
+    assert (flow.page, flow.signer, flow.started_at) == (Page.WHO, None, None)
+    # The stale choice from before the restart (has_signed False in it) is refused too: the
+    # flow looks at who signed now, not at what the page was handed.
+    with pytest.raises(ToestemmingError):
+        flow.choose_signer(first)
+
+    flow.choose_signer(flow.people[1])
+    _answer_all(flow, "no")
+    assert flow.to_signature() and flow.confirm(wave()) == ""
+    assert flow.next_signers == () and flow.all_signed
+    signers = service.vault.db.query(
+        "SELECT DISTINCT signer_kind, signer_id FROM decisions WHERE item_id IN (?,?,?)", items
+    )
+    assert len(signers) == 2
+
+
+def test_the_only_signer_who_signed_leaves_nobody_to_choose(start: Start) -> None:
+    _, _, flow = start(17)
+    _answer_all(flow)
+    assert flow.to_signature() and flow.confirm(wave()) == ""
+    assert flow.next_signers == () and flow.all_signed
+    flow.restart()
+    assert flow.page == Page.WHO and flow.known_signer is None
+    with pytest.raises(ToestemmingError):
+        flow.choose_signer(flow.people[0])
+    assert flow.signer is None

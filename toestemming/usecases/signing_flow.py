@@ -94,6 +94,12 @@ class SigningFlow:
         return self.session.signers if self.items else ()
 
     @property
+    def all_signed(self) -> bool:
+        """Nobody left to sign: on "Wie ben jij?" everyone who decides has signed (nobody to
+        tap); on the thanks page, the one who just signed was the last."""
+        return bool(self.people) and not self.next_signers
+
+    @property
     def waiting(self) -> tuple[SignerChoice, ...]:
         """Who signs next: the people who decide and have not answered this request yet."""
         return tuple(p for p in self.people if not p.has_signed)
@@ -109,7 +115,8 @@ class SigningFlow:
     def known_signer(self) -> SignerChoice | None:
         """The only person who can answer, when there is exactly one and they have not signed
         yet: nobody to choose between, so the tablet skips "Wie ben jij?". None otherwise
-        (two deciders, or the one has signed: the start page then shows who did)."""
+        (two deciders, or the one has signed: the start page then shows who did, not
+        tappable — see choose_signer)."""
         people = self.people
         if len(people) == 1 and not people[0].has_signed:
             return people[0]
@@ -166,8 +173,14 @@ class SigningFlow:
         return True
 
     def choose_signer(self, choice: SignerChoice) -> None:
-        if choice.signer not in {p.signer for p in self.people}:
+        current = {p.signer: p for p in self.people}
+        if choice.signer not in current:
             raise ToestemmingError(message_id="error-signing-person-cannot-decide-now")
+        if current[choice.signer].has_signed:
+            # One signature per person at the tablet: a hurried second parent tapping the
+            # first one's name (✓) would sign under it, leaving their own consent missing.
+            # Changing one's mind goes through the worker (a withdrawal or a new request).
+            raise ToestemmingError(message_id="error-signing-already-signed")
         self.signer = choice
         self.answers, self.acks, self.seen = {}, set(), {}
         self.started_at = self._clock.now()

@@ -348,12 +348,16 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, QWidget):
             word(self.language, "who"),
             self.model.people,
             about=word(self.language, "about", youth=self.session.youth_name),
-            empty=word(self.language, "nothing_open"),
+            empty=word(self.language, "all_signed" if self.model.all_signed else "nothing_open"),
         )
         self.stack.setCurrentWidget(self.who_page)
 
     def choose_signer(self, choice: SignerChoice) -> None:
-        self.model.choose_signer(choice)
+        try:
+            self.model.choose_signer(choice)
+        except ToestemmingError:
+            self.show_who()  # signed already (or no longer deciding): the page shows why
+            return
         self._render_item()
 
     def show_item(self, index: int) -> None:
@@ -479,6 +483,9 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, QWidget):
         if following:
             # The hand-over names who is next: they tap their own name, not this one.
             hint += " " + word(self.language, "next_signer", names=", ".join(following))
+        elif not withdrawal:
+            # Said plainly: "Volgende persoon" leads to a page with nobody left to tap.
+            hint += " " + word(self.language, "all_signed")
         self.thanks_page.show_result(
             self.language,
             heading,

@@ -97,7 +97,9 @@ class WhoPage(Page):
         self.title.setText(title)
         self.about.setText(about)
         self.about.setVisible(bool(about))
-        self.hint.setText(word(language, "who_hint") if people else empty)
+        # Nobody left to tap (everyone signed): the `empty` line says so, not "Tik op je naam".
+        open_people = [p for p in people if not p.has_signed]
+        self.hint.setText(word(language, "who_hint") if open_people else empty)
         self.withdraw_button.setText(word(language, "withdraw_start"))
         self.withdraw_button.setVisible(show_withdraw)
         clear_rows(self.people)
@@ -105,10 +107,14 @@ class WhoPage(Page):
         for choice in people:
             text = f"{choice.name}  ({role_word(language, choice.role) or choice.role_label})"
             if choice.has_signed:
-                text += f"  ✓ {word(language, 'done_before')}"
+                # Done, and not tappable: a second parent must not sign under this name
+                # (SigningFlow.choose_signer refuses it too); the line says where to go.
+                text += f"  ✓ {word(language, 'done_before')}\n{word(language, 'done_why')}"
             button = WrapButton(for_mnemonic(text))  # a long name wraps on a narrow screen
             button.setObjectName("person")
-            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setEnabled(not choice.has_signed)
+            if not choice.has_signed:
+                button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.setMinimumHeight(88)
             button.clicked.connect(lambda _=False, c=choice: self.chosen.emit(c))
             self.people.addWidget(button)

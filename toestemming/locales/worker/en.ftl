@@ -411,6 +411,7 @@ error-sharing-confirm-second-time-share = Confirm a second time that you share d
 ## signing
 
 error-signing-person-cannot-decide-now = This person cannot decide about this request now.
+error-signing-already-signed = This person has already signed. Changes go through the worker: a withdrawal or a new request.
 
 ## timestamp
 

@@ -405,6 +405,7 @@ error-sharing-confirm-second-time-share = Bevestig een tweede keer dat u deelt o
 ## signing
 
 error-signing-person-cannot-decide-now = Deze persoon kan nu niet beslissen over dit verzoek.
+error-signing-already-signed = Deze persoon heeft al getekend. Iets veranderen kan alleen met de begeleider: intrekken of een nieuw verzoek.
 
 ## timestamp
 

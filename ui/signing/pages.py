@@ -98,8 +98,13 @@ class WhoPage(Page):
         self.about.setText(about)
         self.about.setVisible(bool(about))
         # Nobody left to tap (everyone signed): the `empty` line says so, not "Tik op je naam".
+        # Why a done name (✓) cannot be tapped is said once here, not in each button: a second
+        # line per name pushed the names below the fold on a short screen with large text.
         open_people = [p for p in people if not p.has_signed]
-        self.hint.setText(word(language, "who_hint") if open_people else empty)
+        hint = word(language, "who_hint") if open_people else empty
+        if len(open_people) < len(people):
+            hint += " " + word(language, "done_why")
+        self.hint.setText(hint)
         self.withdraw_button.setText(word(language, "withdraw_start"))
         self.withdraw_button.setVisible(show_withdraw)
         clear_rows(self.people)
@@ -108,8 +113,8 @@ class WhoPage(Page):
             text = f"{choice.name}  ({role_word(language, choice.role) or choice.role_label})"
             if choice.has_signed:
                 # Done, and not tappable: a second parent must not sign under this name
-                # (SigningFlow.choose_signer refuses it too); the line says where to go.
-                text += f"  ✓ {word(language, 'done_before')}\n{word(language, 'done_why')}"
+                # (SigningFlow.choose_signer refuses it too); the hint says where to go.
+                text += f"  ✓ {word(language, 'done_before')}"
             button = WrapButton(for_mnemonic(text))  # a long name wraps on a narrow screen
             button.setObjectName("person")
             button.setEnabled(not choice.has_signed)

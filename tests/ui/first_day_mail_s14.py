@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from mail_support import smtp_server
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QPushButton
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QTableWidget
 from pytestqt.qtbot import QtBot
 from test_ui_first_run import Actions
 
@@ -41,6 +41,16 @@ def _button(dialog: QDialog, label: str) -> QPushButton:
     """The dialog's button that says `label` (the worker reads the label, not a name)."""
     (button,) = [b for b in dialog.findChildren(QPushButton) if b.text().replace("&", "") == label]
     return button
+
+
+def _rows_whole(table: QTableWidget) -> None:
+    """Every part's title fits its row: the worker compares them before recording."""
+    metrics = table.fontMetrics()
+    for row in range(table.rowCount()):
+        text = table.item(row, 1).text()
+        room = QRect(0, 0, table.columnWidth(1) - 8, 10_000)
+        need = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, text).height()
+        assert table.rowHeight(row) >= need, f"row {row + 1} cut off: {text!r}"
 
 
 def _reply_to(sent: bytes, body: str) -> bytes:
@@ -109,6 +119,7 @@ def mail_and_read_the_reply(
         # -- c. Nobody has the mother's address yet: typed in right here, then sent ----------
         assert "geen e-mailadres" in send.to.currentText()
         assert not send.send_button.isEnabled()
+        assert "Adres opslaan" in send.message.text()  # says where the address goes
         shot(send, "20 mailen zonder adres")
         next_step(send.save_email_button, "opslaan")
         act.type(send.new_email, "marit.jansen@", "e-mailadres (half)")
@@ -125,7 +136,6 @@ def mail_and_read_the_reply(
         next_step(send.send_button, "versturen")
         act.click(send.send_button, "Versturen")
         qtbot.waitUntil(lambda: send.message.kind in ("ok", "error"), timeout=15_000)
-        qtbot.waitUntil(lambda: send.message.kind != "warn", timeout=15_000)
         assert send.message.kind == "ok", send.message.text()
         assert len(server.handler.received) == 1
         shot(send, "22 verstuurd")
@@ -145,6 +155,7 @@ def mail_and_read_the_reply(
     reader.load_file(reply)  # what dropping the saved mail on the dialog does
     qtbot.waitUntil(lambda: reader.proposal is not None, timeout=15_000)
     window_fits(reader)
+    _rows_whole(reader.view.items)
     shot(reader, "23 antwoord voorstel")
     next_step(reader.confirm_button, "vastleggen")
     act.click(reader.confirm_button, "Vastleggen")

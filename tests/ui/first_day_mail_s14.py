@@ -14,8 +14,16 @@ from pathlib import Path
 from typing import Any
 
 from mail_support import smtp_server
+from probe_checks import no_sideways_scroll, text_not_cut
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QTableWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QDialog,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+)
 from pytestqt.qtbot import QtBot
 from test_ui_first_run import Actions
 
@@ -26,7 +34,7 @@ from ui.consent.new_request import NewRequestDialog
 from ui.main_window import MainWindow
 from ui.remote import ImportReplyDialog, RemoteSettingsDialog, SendRequestDialog
 
-PARENT_MAIL = "marit.jansen@example.org"
+PARENT_MAIL = "marit.jansen-van-den-berg@example.org"  # long, as real ones are
 SCHOOL_MAIL = "balie@praktijkschool-debrug.example"
 
 
@@ -51,6 +59,18 @@ def _rows_whole(table: QTableWidget) -> None:
         room = QRect(0, 0, table.columnWidth(1) - 8, 10_000)
         need = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, text).height()
         assert table.rowHeight(row) >= need, f"row {row + 1} cut off: {text!r}"
+
+
+def _inside_its_view(label: QLabel) -> None:
+    """All of the label's text lies inside the part of the page one can see (the page's
+    column scrolls up and down only: what runs past its right edge is lost)."""
+    view = label.parentWidget()
+    while view is not None and not isinstance(view, QAbstractScrollArea):
+        view = view.parentWidget()
+    room = view.viewport() if view is not None else label.window()
+    left = label.mapTo(room, label.rect().topLeft()).x()
+    need = label.fontMetrics().horizontalAdvance(label.text()) + label.contentsMargins().left()
+    assert label.wordWrap() or left + need <= room.width(), f"{label.text()!r} runs off"
 
 
 def _reply_to(sent: bytes, body: str) -> bytes:
@@ -169,4 +189,11 @@ def mail_and_read_the_reply(
     # The youth's page shows what she answered, without the worker looking for a refresh.
     shown = {c.status for c in desk.detail.consents.cards}
     assert {ItemStatus.GIVEN, ItemStatus.REFUSED} <= shown, shown
+    # Her address (typed in the mail dialog) shows whole on the page beside the list.
+    settle()
+    cut = no_sideways_scroll(desk.detail) + text_not_cut(desk.detail)
+    assert not cut, cut
+    assert any(PARENT_MAIL in t for t in desk.detail.representatives_text())
+    for label in desk.detail.rep_labels:
+        _inside_its_view(label)
     shot(desk, "25 antwoord op de pagina")

@@ -157,14 +157,13 @@ class SendRequestDialog(QDialog):
             for b in (self.send_button, self.eml_button, self.mailto_button):
                 b.setEnabled(False)
             if exc.message_id == "error-no-email":
-                # Not an error the worker made: say where the address goes, next to the row
-                # that takes it and in the empty space where the message will appear.
-                hint = self.tr(
-                    "Er is nog geen e-mailadres bekend. Vul het hierboven in en klik op "
-                    "'Adres opslaan'; daarna ziet u hier het bericht en kunt u het versturen."
+                # Not an error the worker made: say where the address goes.
+                self.message.warn(
+                    self.tr(
+                        "Er is nog geen e-mailadres bekend. Vul het hierboven in en klik op "
+                        "'Adres opslaan'; daarna ziet u hier het bericht en kunt u het versturen."
+                    )
                 )
-                self.preview.setPlaceholderText(hint)
-                self.message.warn(hint)
                 self._show_add_email(True)
             else:
                 self.message.error(desk_text(exc))

@@ -13,6 +13,7 @@ import ssl
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from .. import validation as v
 from ..capture.app import AppLinks, app_links, mailto_link, qr_png
 from ..capture.compose import Addressee, ComposedMail, Sender, compose_request, subject_for
 from ..capture.oauth import SignInAgain
@@ -25,7 +26,6 @@ from ..capture.settings import (
     RemoteSettings,
     SmtpSettings,
 )
-from .. import validation as v
 from ..clock import from_iso, local_date, to_iso
 from ..errors import RuleViolation, ValidationError
 from ..model import ROLE_LABELS, ItemStatus, SignerKind, SignerRef, role_label

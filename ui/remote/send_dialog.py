@@ -127,8 +127,7 @@ class SendRequestDialog(QDialog):
         # Enter in the address field saves the address; it must never send the mail unseen.
         self.save_email_button.setDefault(show)
         self.send_button.setDefault(not show)
-        if show:
-            self.new_email.setFocus()
+        # No focus jump to the field: the dialog opens at its top ("Aan"), one Tab away.
 
     def save_email(self) -> None:
         """Store the typed address for the chosen person; the request can then go at once."""

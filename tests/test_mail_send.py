@@ -218,6 +218,34 @@ def test_no_address_or_not_a_decider(rv: RemoteVault) -> None:
         rv.svc.remote.compose(rv.main.id, SignerRef.youth(rv.noor.id))
 
 
+def test_a_missing_address_is_filled_in_for_a_decider_only(rv: RemoteVault) -> None:
+    """The send dialog's 'Adres opslaan': a parent's address is stored through the ordinary
+    update (and logged); a bad or empty address, or someone who does not decide on this
+    request (another youth's id typed into the call), changes nothing."""
+    from toestemming.usecases.consent import ItemSpec
+
+    young = rv.svc.people.add_youth(
+        given_name="Lina", family_name="Haddou", birth_date="2013-03-03"
+    )
+    mother = rv.svc.people.add_representative(young.id, "Samira Haddou", "parent", True)
+    item = rv.main.items[0]
+    spec = ItemSpec(item.purpose.id, item.recipient.id, tuple(c.id for c in item.categories))
+    request = rv.svc.consents.create_request(young.id, [spec])
+    mum = SignerRef.representative(mother.id)
+    for bad in ("samira@", "", "   ", "sämira@example.org"):
+        with pytest.raises(ValidationError, match="e-mailadres"):
+            rv.svc.remote.set_email(request.id, mum, bad)
+    with pytest.raises(RuleViolation):
+        rv.svc.remote.set_email(request.id, SignerRef.youth(rv.noor.id), "x@example.org")
+    assert rv.svc.people.representative(mother.id).email == ""
+    assert rv.svc.people.youth(rv.noor.id).email != "x@example.org"
+    contact = rv.svc.remote.set_email(request.id, mum, " samira@example.org ")
+    assert contact.email == "samira@example.org"
+    again = rv.svc.people.representative(mother.id)
+    assert (again.name, again.email) == ("Samira Haddou", "samira@example.org")
+    assert rv.svc.remote.compose(request.id, mum).to == "samira@example.org"
+
+
 def test_no_smtp_settings_means_clear_message(rv: RemoteVault) -> None:
     with pytest.raises(ValidationError, match="geen mailserver"):
         rv.svc.remote.send(rv.main.id, SignerRef.youth(rv.sam.id))

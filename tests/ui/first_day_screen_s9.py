@@ -17,6 +17,7 @@ import re
 from pathlib import Path
 
 from consent_fixtures import activate
+from first_day_mail_s14 import mail_and_read_the_reply
 from probe_checks import buttons_inside, fits_screen, no_overlap, text_not_cut
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QGuiApplication
@@ -327,5 +328,9 @@ def test_first_day_by_clicks_only(
     # The card says it once: it read "Ingetrokken: Ingetrokken. (sinds …)".
     assert card.status_label.text().startswith("Ingetrokken (sinds "), card.status_label.text()
     shot(desk, "17 ingetrokken op de pagina")
+
+    # -- 8. The request by e-mail, and the parent's reply read in (first_day_mail_s14.py) ----
+    if screen in ("1366x768", "1024x600"):  # the slow 200 % screen walks the rest only
+        mail_and_read_the_reply(qtbot, act, desk, service, youth_id, tmp_path)
     assert quits == []
     print(f"\n{screen}: {len(act.steps)} user actions")

@@ -90,6 +90,47 @@ def test_send_dialog_previews_and_sends_over_starttls(
     assert [m.via for m in service.remote.sent_messages(request_.id)] == ["smtp"]
 
 
+def test_new_worker_adds_the_missing_address_in_the_send_dialog_and_sends_at_once(
+    qtbot: QtBot, service: Service, seeded: Seeded, cert: Cert
+) -> None:
+    """Mehmet's address is not known yet. A new worker opens 'Verzoek mailen', mistypes the
+    address, corrects it and sends: all in this one dialog, no hunt for his card."""
+    purposes = service.catalog.purposes()
+    recipient = service.catalog.recipients()[0]
+    category = service.catalog.categories()[0]
+    service.remote.set_settings(RemoteSettings(reply_address="balie@testschool.example"))
+    request = service.consents.create_request(
+        seeded.mehmet, [ItemSpec(purposes[0].id, recipient.id, (category.id,))]
+    )
+    with smtp_server(Security.STARTTLS, cert) as server:
+        service.remote.set_smtp_settings(server.settings())
+        dialog = SendRequestDialog(service, request.id)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert "geen e-mailadres" in dialog.to.currentText()
+        assert dialog.add_email_row.isVisible() and not dialog.send_button.isEnabled()
+        qtbot.keyClicks(dialog.new_email, "mehmet@@example")
+        qtbot.mouseClick(dialog.save_email_button, Qt.MouseButton.LeftButton)
+        assert dialog.message.kind == "error" and "e-mailadres" in dialog.message.text().lower()
+        assert "Traceback" not in dialog.message.text()
+        assert service.people.youth(seeded.mehmet).email == ""  # nothing stored
+        dialog.new_email.clear()
+        qtbot.keyClicks(dialog.new_email, MAIL)
+        qtbot.keyClick(dialog.new_email, Qt.Key.Key_Return)
+        assert service.people.youth(seeded.mehmet).email == MAIL
+        assert MAIL in dialog.to.currentText() and not dialog.add_email_row.isVisible()
+        assert request.reference_code in dialog.preview.toPlainText()
+        assert dialog.send_button.isEnabled()
+        assert server.handler.received == []  # Enter saved the address, it sent nothing
+        qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(
+            lambda: dialog.message.kind == "ok" and "Verstuurd" in dialog.message.text(),
+            timeout=15_000,
+        )
+    assert len(server.handler.received) == 1
+    assert [m.via for m in service.remote.sent_messages(request.id)] == ["smtp"]
+
+
 def test_send_dialog_without_smtp_offers_eml_and_mail_client(
     qtbot: QtBot, service: Service, request_: ConsentRequest, tmp_path: Path
 ) -> None:

@@ -13,6 +13,7 @@ import ssl
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from .. import validation as v
 from ..capture.app import AppLinks, app_links, mailto_link, qr_png
 from ..capture.compose import Addressee, ComposedMail, Sender, compose_request, subject_for
 from ..capture.oauth import SignInAgain
@@ -34,6 +35,7 @@ from .consent import Consents
 from .context import Context
 from .evidence import Evidence
 from .mail_account import MailAccount
+from .people import People
 from .remote_inbox import ConfirmResult, RemoteInbox
 
 VIAS = ("smtp", "eml", "mailto", "qr")
@@ -206,6 +208,23 @@ class Remote:
             contact_text=remote.contact_for(language),
             expiry_days=remote.expiry_days,
         )
+
+    def set_email(self, request_id: int, signer: SignerRef, email: str) -> Contact:
+        """Fill in the missing address of someone who decides on this request, so a new worker
+        can send it straight away. Goes through the ordinary people update (validated, logged);
+        an empty address is refused, since the point is to have one."""
+        contact = self._contact(request_id, signer)  # only a person who decides on it today
+        if not v.email(email):
+            raise ValidationError(message_id="error-no-email", field="email")
+        people = People(self._ctx)
+        if signer.kind == SignerKind.YOUTH:
+            people.update_youth(self._consents.request(request_id).youth_id, email=email)
+        else:
+            rep = people.representative(signer.id)
+            people.update_representative(
+                rep.id, name=rep.name, email=email, phone=rep.phone, language=rep.language
+            )
+        return self._contact(request_id, contact.signer)
 
     def _contact(self, request_id: int, signer: SignerRef) -> Contact:
         for c in self.contacts(request_id):

@@ -160,6 +160,7 @@ class ProposalView(QWidget):
         # Stretched columns never narrower than their headings ("Gelezen uit" was cut off on
         # an 800 px screen); the table scrolls sideways instead.
         header.setMinimumSectionSize(max(header.sectionSizeFromContents(i).width() for i in (1, 3)))
+        header.sectionResized.connect(lambda *_: self.items.resizeRowsToContents())
         self.proposal: ReplyProposal | None = None
         self.problems = Message()
         self.notes = Message()
@@ -239,6 +240,9 @@ class ProposalView(QWidget):
                     cell.setFont(bold)
                     cell.setBackground(QColor(_mark_colour(item)))
                 self.items.setItem(row, col, cell)
+        # Whole titles: at two lines a row ended "Gemeente – Werk &…", and the worker checks
+        # which part got which answer before recording it.
+        self.items.resizeRowsToContents()
         self.original.setExtraSelections(self._marks(p))
         if p.problems:
             self.problems.error(

@@ -176,6 +176,9 @@ def help_label(key: str) -> QLabel:
     label.setWordWrap(True)
     label.setStyleSheet("color: #555; font-size: 90%;")
     label.setObjectName(f"help_{key}")
+    # The form gives a wrapped label more height than it uses; centred, the help sat as far
+    # from its own field as from the next one. At the top it reads as belonging to the field.
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     return label
 
 

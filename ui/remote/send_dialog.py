@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -25,7 +26,7 @@ from toestemming.capture.oauth import SignInAgain
 from toestemming.errors import ToestemmingError
 from toestemming.private_files import write_private
 from toestemming.service import Service
-from toestemming.usecases.remote import SentMessage
+from toestemming.usecases.remote import Contact, SentMessage
 
 from ..background import Task
 from ..crash import user_message
@@ -57,16 +58,21 @@ class SendRequestDialog(QDialog):
 
         self.to = QComboBox()
         self.to.setAccessibleName(self.tr("Aan"))
-        for c in service.remote.contacts(request_id):
-            label = f"{c.name} ({c.role_label}) – {c.email or self.tr('geen e-mailadres')}"
-            self.to.addItem(label, c.signer)
-            if not c.email:
-                index = self.to.count() - 1
-                self.to.model().item(index).setEnabled(False)  # type: ignore[attr-defined]
-        first_with_mail = next(
-            (i for i, c in enumerate(service.remote.contacts(request_id)) if c.email), 0
-        )
-        self.to.setCurrentIndex(first_with_mail)
+        contacts = service.remote.contacts(request_id)
+        for c in contacts:
+            self.to.addItem(self._contact_label(c), c.signer)
+        self.to.setCurrentIndex(next((i for i, c in enumerate(contacts) if c.email), 0))
+        # A person without an address can be chosen: the row below lets a new worker fill it
+        # in right here (the core checks it) instead of hunting for the youth's card first.
+        self.new_email = QLineEdit()
+        self.new_email.setAccessibleName(self.tr("E-mailadres"))
+        self.new_email.setPlaceholderText(self.tr("naam@voorbeeld.nl"))
+        self.save_email_button = QPushButton(self.tr("Adres &opslaan"))
+        self.add_email_row = QWidget()
+        add_email = QHBoxLayout(self.add_email_row)
+        add_email.setContentsMargins(0, 0, 0, 0)
+        add_email.addWidget(self.new_email, 1)
+        add_email.addWidget(self.save_email_button)
         self.reminder = QCheckBox(self.tr("Als herinnering"))
         self.reminder.setChecked(reminder)
         self.subject = QLabel()
@@ -77,6 +83,8 @@ class SendRequestDialog(QDialog):
         self.preview.setAccessibleName(self.tr("Voorbeeld van het bericht"))
         form = QFormLayout()
         form.addRow(self.tr("Aan:"), self.to)
+        form.addRow(self.tr("E-mailadres:"), self.add_email_row)
+        self._email_form = form
         form.addRow("", self.reminder)
         form.addRow(self.tr("Onderwerp:"), self.subject)
 
@@ -103,6 +111,7 @@ class SendRequestDialog(QDialog):
         layout.addLayout(buttons)
 
         self.to.currentIndexChanged.connect(self.refresh_preview)
+        self.save_email_button.clicked.connect(self.save_email)
         self.reminder.toggled.connect(self.refresh_preview)
         self.send_button.clicked.connect(self.send)
         self.eml_button.clicked.connect(self.save_eml)
@@ -110,7 +119,33 @@ class SendRequestDialog(QDialog):
         close.clicked.connect(self.accept)
         self.refresh_preview()
 
+    def _contact_label(self, c: Contact) -> str:
+        return f"{c.name} ({c.role_label}) – {c.email or self.tr('geen e-mailadres')}"
+
+    def _show_add_email(self, show: bool) -> None:
+        self._email_form.setRowVisible(self.add_email_row, show)
+        # Enter in the address field saves the address; it must never send the mail unseen.
+        self.save_email_button.setDefault(show)
+        self.send_button.setDefault(not show)
+        # No focus jump to the field: the dialog opens at its top ("Aan"), one Tab away.
+
+    def save_email(self) -> None:
+        """Store the typed address for the chosen person; the request can then go at once."""
+        try:
+            contact = self._service.remote.set_email(
+                self._request_id, self.to.currentData(), self.new_email.text()
+            )
+        except ToestemmingError as exc:
+            self.message.error(desk_text(exc))  # nothing stored; the typed text stays
+            self.new_email.setFocus()
+            return
+        self.to.setItemText(self.to.currentIndex(), self._contact_label(contact))
+        self.new_email.clear()
+        self.refresh_preview()
+        self.message.ok(self.tr("E-mailadres opgeslagen. U kunt het verzoek nu versturen."))
+
     def refresh_preview(self) -> None:
+        self._show_add_email(False)
         try:
             mail = self._service.remote.compose(
                 self._request_id, self.to.currentData(), reminder=self.reminder.isChecked()
@@ -118,9 +153,19 @@ class SendRequestDialog(QDialog):
         except ToestemmingError as exc:
             self.preview.clear()
             self.subject.clear()
-            self.message.error(desk_text(exc))
             for b in (self.send_button, self.eml_button, self.mailto_button):
                 b.setEnabled(False)
+            if exc.message_id == "error-no-email":
+                # Not an error the worker made: say where the address goes.
+                self.message.warn(
+                    self.tr(
+                        "Er is nog geen e-mailadres bekend. Vul het hierboven in en klik op "
+                        "'Adres opslaan'; daarna ziet u hier het bericht en kunt u het versturen."
+                    )
+                )
+                self._show_add_email(True)
+            else:
+                self.message.error(desk_text(exc))
             return
         self.message.clear_message()
         self.subject.setText(mail.subject)
@@ -160,7 +205,14 @@ class SendRequestDialog(QDialog):
         self.message.error(text)
 
     def _busy(self, busy: bool) -> None:
-        for b in (self.send_button, self.eml_button, self.mailto_button, self.to, self.reminder):
+        for b in (
+            self.send_button,
+            self.eml_button,
+            self.mailto_button,
+            self.to,
+            self.reminder,
+            self.save_email_button,
+        ):
             b.setEnabled(not busy)
 
     def save_eml(self, path: str | None = None) -> None:

@@ -2888,157 +2888,157 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>MailAccountBox</name>
     <message>
-        <location filename="../remote/mail_account_box.py" line="224"/>
+        <location filename="../remote/mail_account_box.py" line="227"/>
         <source>Gebruikersnaam en wachtwoord</source>
         <translation>User name and password</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="225"/>
+        <location filename="../remote/mail_account_box.py" line="228"/>
         <source>Microsoft 365 (aanmelden in de browser)</source>
         <translation>Microsoft 365 (sign in via the browser)</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="226"/>
+        <location filename="../remote/mail_account_box.py" line="229"/>
         <source>Google (aanmelden in de browser)</source>
         <translation>Google (sign in via the browser)</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="231"/>
+        <location filename="../remote/mail_account_box.py" line="234"/>
         <source>&amp;Aanmelden in de browser</source>
         <translation>&amp;Sign in via the browser</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="233"/>
+        <location filename="../remote/mail_account_box.py" line="236"/>
         <source>Aanmelden met &amp;code</source>
         <translation>Sign in with a &amp;code</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="241"/>
+        <location filename="../remote/mail_account_box.py" line="244"/>
         <source>Aanmelden bij Microsoft 365 of Google</source>
         <translation>Sign in to Microsoft 365 or Google</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="243"/>
+        <location filename="../remote/mail_account_box.py" line="246"/>
         <source>Client-ID:</source>
         <translation>Client ID:</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="244"/>
+        <location filename="../remote/mail_account_box.py" line="247"/>
         <source>Tenant (organisatie):</source>
         <translation>Tenant (organisation):</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="245"/>
+        <location filename="../remote/mail_account_box.py" line="248"/>
         <source>Client-geheim (Google):</source>
         <translation>Client secret (Google):</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="253"/>
+        <location filename="../remote/mail_account_box.py" line="256"/>
         <source>SSL/TLS (meestal poort 993)</source>
         <translation>SSL/TLS (usually port 993)</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="254"/>
+        <location filename="../remote/mail_account_box.py" line="257"/>
         <source>STARTTLS (meestal poort 143)</source>
         <translation>STARTTLS (usually port 143)</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="264"/>
+        <location filename="../remote/mail_account_box.py" line="267"/>
         <source> minuten</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="266"/>
+        <location filename="../remote/mail_account_box.py" line="269"/>
         <source>bijvoorbeeld mx.google.com</source>
         <translation>for example mx.google.com</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="267"/>
+        <location filename="../remote/mail_account_box.py" line="270"/>
         <source>Antwoorden ophalen uit de mailbox (IMAP)</source>
         <translation>Fetch replies from the mailbox (IMAP)</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="269"/>
+        <location filename="../remote/mail_account_box.py" line="272"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="270"/>
+        <location filename="../remote/mail_account_box.py" line="273"/>
         <source>Beveiliging:</source>
         <translation>Security:</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="271"/>
+        <location filename="../remote/mail_account_box.py" line="274"/>
         <source>Poort:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="272"/>
+        <location filename="../remote/mail_account_box.py" line="275"/>
         <source>Map:</source>
         <translation>Folder:</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="273"/>
+        <location filename="../remote/mail_account_box.py" line="276"/>
         <source>Wachtwoord (IMAP):</source>
         <translation>Password (IMAP):</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="274"/>
+        <location filename="../remote/mail_account_box.py" line="277"/>
         <source>Kijk elke:</source>
         <translation>Check every:</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="277"/>
+        <location filename="../remote/mail_account_box.py" line="280"/>
         <source>Afzender gecontroleerd door:</source>
         <translation>Sender checked by:</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="283"/>
+        <location filename="../remote/mail_account_box.py" line="286"/>
         <source>Verbinding &amp;testen</source>
         <translation>&amp;Test connection</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="297"/>
+        <location filename="../remote/mail_account_box.py" line="300"/>
         <source>Aanmelden met:</source>
         <translation>Sign in with:</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="335"/>
+        <location filename="../remote/mail_account_box.py" line="338"/>
         <source>Aangemeld. De aanmelding staat in de kluis.</source>
         <translation>Signed in. The sign-in is stored in the vault.</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="337"/>
+        <location filename="../remote/mail_account_box.py" line="340"/>
         <source>Nog niet aangemeld.</source>
         <translation>Not signed in yet.</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="404"/>
+        <location filename="../remote/mail_account_box.py" line="407"/>
         <source>Meld u aan in het browservenster dat nu opent…</source>
         <translation>Sign in in the browser window that is opening now…</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="412"/>
+        <location filename="../remote/mail_account_box.py" line="415"/>
         <source>Aangemeld.</source>
         <translation>Signed in.</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="425"/>
+        <location filename="../remote/mail_account_box.py" line="428"/>
         <source>Ga naar %1 en typ de code %2. Dit venster wacht tot dat gebeurd is.</source>
         <translation>Go to %1 and type the code %2. This window waits until that has been done.</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="437"/>
+        <location filename="../remote/mail_account_box.py" line="440"/>
         <source>Bezig met testen…</source>
         <translation>Testing…</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="450"/>
+        <location filename="../remote/mail_account_box.py" line="453"/>
         <source>Alles werkt.</source>
         <translation>Everything works.</translation>
     </message>
     <message>
-        <location filename="../remote/mail_account_box.py" line="452"/>
+        <location filename="../remote/mail_account_box.py" line="455"/>
         <source>Niet alles werkt; zie hierboven wat er misging.</source>
         <translation>Not everything works; see above for what went wrong.</translation>
     </message>
@@ -4796,42 +4796,42 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>Answers read</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="167"/>
+        <location filename="../remote/common.py" line="168"/>
         <source>Zo gelezen — controleer vóór vastleggen</source>
         <translation>Read as follows — check before recording</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="209"/>
+        <location filename="../remote/common.py" line="210"/>
         <source>Van: %1</source>
         <translation>From: %1</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="212"/>
+        <location filename="../remote/common.py" line="213"/>
         <source>Onderwerp: %1</source>
         <translation>Subject: %1</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="222"/>
+        <location filename="../remote/common.py" line="223"/>
         <source>intrekking</source>
         <translation>withdrawal</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="224"/>
+        <location filename="../remote/common.py" line="225"/>
         <source>antwoord op het verzoek</source>
         <translation>reply to the request</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="232"/>
+        <location filename="../remote/common.py" line="233"/>
         <source>(ook gevoelige gegevens)</source>
         <translation>(including sensitive data)</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="245"/>
+        <location filename="../remote/common.py" line="249"/>
         <source>Niet vastleggen zo:</source>
         <translation>Do not record like this:</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="304"/>
+        <location filename="../remote/common.py" line="308"/>
         <source>(niet genoemd)</source>
         <translation>(not mentioned)</translation>
     </message>
@@ -5183,97 +5183,127 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>SendRequestDialog</name>
     <message>
-        <location filename="../remote/send_dialog.py" line="55"/>
+        <location filename="../remote/send_dialog.py" line="56"/>
         <source>Verzoek mailen — %1</source>
         <translation>E-mail the request — %1</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="59"/>
+        <location filename="../remote/send_dialog.py" line="60"/>
         <source>Aan</source>
         <translation>On</translation>
     </message>
     <message>
+        <location filename="../remote/send_dialog.py" line="68"/>
+        <source>E-mailadres</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <location filename="../remote/send_dialog.py" line="69"/>
+        <source>naam@voorbeeld.nl</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
         <location filename="../remote/send_dialog.py" line="70"/>
+        <source>Adres &amp;opslaan</source>
+        <translation>Save &amp;address</translation>
+    </message>
+    <message>
+        <location filename="../remote/send_dialog.py" line="76"/>
         <source>Als herinnering</source>
         <translation>As a reminder</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="77"/>
+        <location filename="../remote/send_dialog.py" line="83"/>
         <source>Voorbeeld van het bericht</source>
         <translation>Preview of the message</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="79"/>
+        <location filename="../remote/send_dialog.py" line="85"/>
         <source>Aan:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="81"/>
+        <location filename="../remote/send_dialog.py" line="86"/>
+        <source>E-mailadres:</source>
+        <translation>E-mail address:</translation>
+    </message>
+    <message>
+        <location filename="../remote/send_dialog.py" line="89"/>
         <source>Onderwerp:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="83"/>
+        <location filename="../remote/send_dialog.py" line="91"/>
         <source>&amp;Versturen</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="85"/>
+        <location filename="../remote/send_dialog.py" line="93"/>
         <source>Opslaan als .&amp;eml…</source>
         <translation>Save as .&amp;eml…</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="86"/>
+        <location filename="../remote/send_dialog.py" line="94"/>
         <source>Openen in &amp;mailprogramma</source>
         <translation>Open in &amp;mail program</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="87"/>
+        <location filename="../remote/send_dialog.py" line="95"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="91"/>
+        <location filename="../remote/send_dialog.py" line="99"/>
         <source>Er is geen mailserver ingesteld.</source>
         <translation>No mail server is set up.</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="135"/>
+        <location filename="../remote/send_dialog.py" line="145"/>
+        <source>E-mailadres opgeslagen. U kunt het verzoek nu versturen.</source>
+        <translation>E-mail address saved. You can send the request now.</translation>
+    </message>
+    <message>
+        <location filename="../remote/send_dialog.py" line="162"/>
+        <source>Er is nog geen e-mailadres bekend. Vul het hierboven in en klik op &apos;Adres opslaan&apos;; daarna ziet u hier het bericht en kunt u het versturen.</source>
+        <translation>No e-mail address is known yet. Fill it in above and click &apos;Save address&apos;; then you will see the message here and can send it.</translation>
+    </message>
+    <message>
+        <location filename="../remote/send_dialog.py" line="180"/>
         <source>Bezig met versturen…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="146"/>
+        <location filename="../remote/send_dialog.py" line="191"/>
         <source>Verstuurd en vastgelegd (Message-ID %1).</source>
         <translation>Sent and recorded (Message-ID %1).</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="157"/>
+        <location filename="../remote/send_dialog.py" line="202"/>
         <source>Het verzoek staat nog open: verstuur het opnieuw na het aanmelden, of kies &apos;Opslaan als .eml&apos; en verstuur het met uw eigen mailprogramma.</source>
         <translation>The request is still open: send it again after signing in, or choose &apos;Save as .eml&apos; and send it with your own mail program.</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="169"/>
+        <location filename="../remote/send_dialog.py" line="221"/>
         <source>Bericht opslaan</source>
         <translation>Save message</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="169"/>
+        <location filename="../remote/send_dialog.py" line="221"/>
         <source>E-mail (*.eml)</source>
         <translation>E-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="182"/>
+        <location filename="../remote/send_dialog.py" line="234"/>
         <source>Het bestand kon niet worden opgeslagen.</source>
         <translation>The file could not be saved.</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="185"/>
+        <location filename="../remote/send_dialog.py" line="237"/>
         <source>Opgeslagen. Verstuur het bestand vanuit uw mailprogramma.</source>
         <translation>Saved. Send the file from your mail program.</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="199"/>
+        <location filename="../remote/send_dialog.py" line="251"/>
         <source>Het bericht staat klaar in uw mailprogramma.</source>
         <translation>The message is ready in your mail program.</translation>
     </message>

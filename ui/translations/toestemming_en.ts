@@ -3702,17 +3702,17 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>PassphraseBox</name>
     <message>
-        <location filename="../signing/pages.py" line="392"/>
+        <location filename="../signing/pages.py" line="403"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="395"/>
+        <location filename="../signing/pages.py" line="406"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="407"/>
+        <location filename="../signing/pages.py" line="418"/>
         <source>De wachtwoordzin klopt niet. De ondertekenmodus blijft aan.</source>
         <translation>The passphrase is incorrect. Signing mode stays on.</translation>
     </message>
@@ -5600,7 +5600,7 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>ThanksPage</name>
     <message>
-        <location filename="../signing/pages.py" line="276"/>
+        <location filename="../signing/pages.py" line="287"/>
         <source>Begeleider: uw wachtwoordzin om af te sluiten</source>
         <translation>Worker: your passphrase to finish</translation>
     </message>
@@ -6066,17 +6066,17 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../signing/pages.py" line="418"/>
+        <location filename="../signing/pages.py" line="429"/>
         <source>Alleen voor de begeleider</source>
         <translation>For the counsellor only</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="420"/>
+        <location filename="../signing/pages.py" line="431"/>
         <source>Voer uw wachtwoordzin in om de ondertekenmodus te verlaten.</source>
         <translation>Enter your passphrase to leave signing mode.</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="426"/>
+        <location filename="../signing/pages.py" line="437"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>

@@ -304,3 +304,37 @@ def test_the_only_signer_who_signed_leaves_nobody_to_choose(start: Start) -> Non
     with pytest.raises(ToestemmingError):
         flow.choose_signer(flow.people[0])
     assert flow.signer is None
+
+
+def test_a_parent_who_answered_other_items_still_signs_the_one_left_for_them(
+    start: Start, service: Service, clock: FixedClock
+) -> None:
+    """The second parent that week: both answered items 1 and 2 at the desk, the first
+    parent item 3 too. Item 3 waits for the second parent, who is not 'done' (✓) for having
+    answered other items of the request; the first parent, who answered everything still
+    open, is. (The one-signature rule first counted any answer to the request: the second
+    parent could not be chosen at all.)"""
+    case, items, _ = start(13, 2)
+    first, second = (
+        SignerRef.representative(r.id) for r in service.people.representatives(case.youth.id)
+    )
+    request_id = _request_of(service, items[0])
+    service.consents.record_decisions(
+        request_id, first, dict.fromkeys(items, "yes"), "desk", special_ack=items
+    )
+    service.consents.record_decisions(request_id, second, dict.fromkeys(items[:2], "yes"), "desk")
+    flow = SigningFlow(service.signing, request_id, clock)
+    done = {p.signer: p.has_signed for p in flow.people}
+    assert done == {first: True, second: False}
+    flow.choose_signer(next(p for p in flow.people if p.signer == second))
+    _answer_all(flow)
+    assert flow.to_signature() and flow.confirm(wave()) == ""
+    assert flow.all_signed
+
+
+def _request_of(service: Service, item_id: int) -> int:
+    return int(
+        service.vault.db.query("SELECT request_id FROM consent_items WHERE id = ?", (item_id,))[0][
+            0
+        ]
+    )

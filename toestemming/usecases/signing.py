@@ -93,22 +93,16 @@ class Signing:
         req = who_must_decide(youth, reps, self._ctx.policy(), self._ctx.clock.today())
         if req.blocked is not None:
             raise RuleViolation(message_id="error-rules-blocked", params={"reason": req.blocked})
-        signed = {
-            SignerRef(SignerKind(r[0]), int(r[1]))
-            for r in db.query(
-                "SELECT DISTINCT d.signer_kind, d.signer_id FROM decisions d "
-                "JOIN consent_items i ON i.id = d.item_id WHERE i.request_id = ?",
-                (request.id,),
-            )
-        }
+        decided: dict[SignerRef, set[int]] = {}
+        for r in db.query(
+            "SELECT DISTINCT d.signer_kind, d.signer_id, d.item_id FROM decisions d "
+            "JOIN consent_items i ON i.id = d.item_id WHERE i.request_id = ?",
+            (request.id,),
+        ):
+            decided.setdefault(SignerRef(SignerKind(r[0]), int(r[1])), set()).add(int(r[2]))
         names = {SignerRef.youth(youth.id): (youth.display_name, "youth")}
         for r in reps:
             names[SignerRef.representative(r.id)] = (r.name, r.role.value)
-        signers = tuple(
-            SignerChoice(s, names[s][0], names[s][1], ROLE_LABELS.get(names[s][1], ""), s in signed)
-            for s in req.signers
-            if s in names
-        )
         texts = self._consents.item_texts(request.id)
         items = []
         for item in request.items:
@@ -132,6 +126,21 @@ class Signing:
                     dict(shown_in),
                 )
             )
+        # Done (✓, not again at the tablet) = has answered every item still open here; an
+        # answer to another item of the request (the second parent that week, one item left
+        # open for them) does not make a person done.
+        open_ids = {i.item_id for i in items}
+        signers = tuple(
+            SignerChoice(
+                s,
+                names[s][0],
+                names[s][1],
+                ROLE_LABELS.get(names[s][1], ""),
+                bool(open_ids) and open_ids <= decided.get(s, set()),
+            )
+            for s in req.signers
+            if s in names
+        )
         languages = [request.language]
         for lang in catalog_languages():
             if lang not in languages and items and all(lang in i.texts for i in items):

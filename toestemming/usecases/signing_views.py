@@ -17,7 +17,7 @@ class SignerChoice:
     name: str
     role: str  # "youth" or a RepresentativeRole value
     role_label: str  # Dutch: jongere, ouder, voogd …
-    has_signed: bool  # already answered this request (not again at the tablet: SigningFlow)
+    has_signed: bool  # answered every item still open (not again at the tablet: SigningFlow)
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ import pytest
 
 from toestemming.devtools import pgserver
 from toestemming.store import pg_schema as s
+from toestemming.store import pg_schema_guards as guards
 
 CATALOG = {
     "columns": (
@@ -53,14 +54,15 @@ def _schema_1(monkeypatch: pytest.MonkeyPatch) -> str:
     """What creation_script made at schema 1: the tables and guards without session 11's."""
     assert INFORMED_NOW in s.TABLES  # else the replace below quietly keeps the new check
     for name in ("NO_UPDATE", "NO_DELETE", "DATA_TABLES"):
-        monkeypatch.setattr(s, name, tuple(t for t in getattr(s, name) if t not in LATER_TABLES))
+        kept = tuple(t for t in getattr(guards, name) if t not in LATER_TABLES)
+        monkeypatch.setattr(guards, name, kept)
     script = (
         s.PRELUDE
         + s.TABLES.replace(INFORMED_NOW, INFORMED_AT_1)
-        + s._append_only_triggers()
-        + s._erase_triggers()
-        + s._row_security()
-        + s._grants()
+        + guards.append_only_triggers()
+        + guards.erase_triggers()
+        + guards.row_security()
+        + guards.grants()
         + "INSERT INTO schema_version VALUES (1, 16);\n"
     )
     monkeypatch.undo()

@@ -7,6 +7,8 @@ which the app says as "geen toegang meer"; a colleague reads on as before."""
 
 from __future__ import annotations
 
+import contextlib
+
 import psycopg
 import pytest
 from team_support import Two, as_login, two_organisations
@@ -57,10 +59,8 @@ def test_a_removed_workers_open_login_is_refused_every_read_counts_included(
                     "WITH n AS (SELECT count(*) AS c FROM decisions) SELECT c FROM n"
                 ).fetchall()
     finally:
-        try:
+        with contextlib.suppress(AccessRevoked):
             window.close()
-        except AccessRevoked:
-            pass
     # Their colleague and the other organisation read on as before.
     assert two.svc_a.vault.db.scalar("SELECT count(*) FROM youths") == 1
     assert two.svc_b.vault.db.scalar("SELECT count(*) FROM youths") == 1
@@ -86,10 +86,8 @@ def test_the_apps_own_counts_in_a_removed_workers_window_say_geen_toegang_meer(
                 db.scalar(sql)
             assert "geen toegang meer" in user_text(refused.value), sql
     finally:
-        try:
+        with contextlib.suppress(AccessRevoked):
             window.close()
-        except AccessRevoked:
-            pass
     assert two.svc_a.vault.db.scalar("SELECT count(*) FROM youths") == 1
 
 

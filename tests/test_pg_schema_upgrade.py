@@ -14,6 +14,7 @@ import pytest
 from toestemming.devtools import pgserver
 from toestemming.store import pg_schema as s
 from toestemming.store import pg_schema_guards as guards
+from toestemming.store.pg_schema_sql import OWN_ORGANISATION_BEFORE_7
 
 CATALOG = {
     "columns": (
@@ -38,6 +39,10 @@ CATALOG = {
         "WHERE grantee = 'toestemming_app' AND table_schema = 'toestemming'"
     ),
     "version": "SELECT version, vault_equivalent FROM toestemming.schema_version",
+    "functions": (
+        "SELECT proname, prosecdef, provolatile, pg_get_function_arguments(oid) FROM pg_proc "
+        "WHERE pronamespace = 'toestemming'::regnamespace"
+    ),
 }
 
 
@@ -61,12 +66,29 @@ def _schema_1(monkeypatch: pytest.MonkeyPatch) -> str:
         + s.TABLES.replace(INFORMED_NOW, INFORMED_AT_1)
         + guards.append_only_triggers()
         + guards.erase_triggers()
-        + guards.row_security()
+        + guards.row_security(OWN_ORGANISATION_BEFORE_7)
         + guards.grants()
         + "INSERT INTO schema_version VALUES (1, 16);\n"
     )
     monkeypatch.undo()
     return script
+
+
+def _schema_6() -> str:
+    """What creation_script made at schema 6: every table, the old row test (current_org())."""
+    return (
+        s.PRELUDE
+        + s.TABLES
+        + s.OBJECTIONS
+        + s.LEGAL_DUTIES
+        + s.QUALIFICATIONS
+        + guards.append_only_triggers()
+        + guards.erase_triggers()
+        + s.WEIGHING_SCOPE
+        + guards.row_security(OWN_ORGANISATION_BEFORE_7)
+        + guards.grants()
+        + "INSERT INTO schema_version VALUES (6, 21);\n"
+    )
 
 
 @pytest.fixture
@@ -92,7 +114,7 @@ def test_a_schema_1_server_upgraded_equals_a_new_one(
     old, new = two_databases
     with psycopg.connect(pg_server.superuser_dsn(old)) as conn:
         conn.execute(_schema_1(monkeypatch))
-        assert s.install(lambda sql: conn.execute(sql), 1) == [2, 3, 4, 5, 6]  # type: ignore[arg-type]
+        assert s.install(lambda sql: conn.execute(sql), 1) == [2, 3, 4, 5, 6, 7]  # type: ignore[arg-type]
     with psycopg.connect(pg_server.superuser_dsn(new)) as conn:
         assert s.install(lambda sql: conn.execute(sql), None) == [s.PG_VERSION]  # type: ignore[arg-type]
     upgraded, created = (
@@ -108,3 +130,46 @@ def test_a_schema_1_server_upgraded_equals_a_new_one(
         assert {f"{table}_no_update", f"{table}_no_delete"} <= guards
     informed = [d for t, d in created["checks"] if str(t).endswith("disclosure_overrides")]
     assert any("youth_and_parents" in str(d) for d in informed), informed
+
+
+def test_a_schema_6_server_in_use_upgraded_refuses_its_removed_worker_and_equals_a_new_one(
+    pg_server: pgserver.PgServer, two_databases: tuple[str, str]
+) -> None:
+    """Schema 6 answered a removed member's still-open session with empty tables and zero
+    counts; the same session, after the upgrade to 7, is refused (28000) while a colleague
+    reads their rows as before, and the upgraded catalog is a new server's."""
+    old, new = two_databases
+    keep, gone = f"{old}_keep", f"{old}_gone"
+    with psycopg.connect(pg_server.superuser_dsn(old), autocommit=True) as su:
+        su.execute(_schema_6())
+        su.execute("SET search_path = toestemming")
+        for role in (keep, gone):
+            su.execute(f"CREATE ROLE {role} NOLOGIN IN ROLE {s.APP_ROLE}")
+        su.execute("INSERT INTO organisations(name, vault_id) VALUES ('School', 'v-1')")
+        su.execute("INSERT INTO members(role_name, org_id) VALUES (%s, 1), (%s, 1)", (keep, gone))
+        su.execute(
+            "INSERT INTO youths(given_name, family_name, birth_date, given_key, family_key,"
+            " created_at, org_id) VALUES ('Anna', 'Aa', '2009-01-01', 'anna', 'aa', 'x', 1)"
+        )
+        su.execute("UPDATE members SET removed = true WHERE role_name = %s", (gone,))
+        with psycopg.connect(pg_server.superuser_dsn(old), autocommit=True) as window:
+            window.execute(f"SET SESSION AUTHORIZATION {gone}")
+            window.execute("SET search_path = toestemming")
+            # Schema 6: the removed member is told nothing, only shown nothing.
+            assert window.execute("SELECT count(*) FROM youths").fetchone()[0] == 0
+            applied = s.install(lambda sql: su.execute(sql), 6)  # type: ignore[arg-type, return-value]
+            assert applied == [7]
+            with pytest.raises(psycopg.errors.InvalidAuthorizationSpecification):
+                window.execute("SELECT count(*) FROM youths")
+        with psycopg.connect(pg_server.superuser_dsn(old), autocommit=True) as colleague:
+            colleague.execute(f"SET SESSION AUTHORIZATION {keep}")
+            colleague.execute("SET search_path = toestemming")
+            assert colleague.execute("SELECT given_name FROM youths").fetchall() == [("Anna",)]
+    with psycopg.connect(pg_server.superuser_dsn(new)) as conn:
+        s.install(lambda sql: conn.execute(sql), None)  # type: ignore[arg-type]
+    upgraded, created = (
+        _catalog(pg_server.superuser_dsn(old)),
+        _catalog(pg_server.superuser_dsn(new)),
+    )
+    for part in CATALOG:
+        assert upgraded[part] == created[part], part

@@ -76,6 +76,11 @@ class _IntegralNumericLoader(Loader):
         return float(text)
 
 
+def _says_nothing(row: tuple[Any, ...]) -> bool:
+    """An aggregate's answer over no rows: count 0, max/sum NULL (see _still_member)."""
+    return all(value is None or value == 0 for value in row)
+
+
 class TeamRow(tuple[Any, ...]):
     """Addressable by index and by column name, like sqlite3.Row."""
 
@@ -236,17 +241,18 @@ class PgDatabase(Database):
         with self._lock, _typed_errors():
             cur = self._run_rows(sql, params)
             rows = list(cur.fetchall())
-            if not rows:
+            if not rows or (len(rows) == 1 and _says_nothing(rows[0])):
                 self._still_member()
             return rows
 
     def _still_member(self) -> None:
         """After a read that found nothing: is this login still in its organisation?
-        Row-level security shows a worker removed while their window is open (current_org()
-        NULL) an organisation without youths, records or items, with no word why; their
-        reads are refused as their writes are (take_write_turn), with the sentence a removed
-        worker hears. Only an empty answer asks (one more round trip): rows under row-level
-        security prove the membership already. Aggregates (count(*) = 0) still answer."""
+        The server refuses a removed member's reads itself (schema 7, pg_schema_sql
+        MEMBER_ORG), but only once a statement looks at a row: a statement whose index finds
+        no row of any organisation (a count of an item's decisions, of a table nobody has
+        filled yet) answers empty or 0 without asking. Such an answer asks here (one more
+        round trip, on empty answers only), so the removed worker hears the sentence their
+        writes get (take_write_turn), never "nothing here"."""
         if not self.org_id:
             return  # (setting up, or opening: open_store asks itself)
         if self._conn.execute("SELECT current_org()").fetchone()[0] is None:
@@ -261,7 +267,7 @@ class PgDatabase(Database):
     def query_one(self, sql: str, params: Params = ()) -> Row | None:
         with self._lock, _typed_errors():
             row: Row | None = self._run_rows(sql, params).fetchone()
-            if row is None:
+            if row is None or _says_nothing(row):
                 self._still_member()
             return row
 

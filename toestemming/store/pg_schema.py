@@ -1,4 +1,4 @@
-"""The team server's schema: the vault's schema (migration 19) in PostgreSQL, per organisation.
+"""The team server's schema: the vault's schema (migration 21) in PostgreSQL, per organisation.
 
 Versioned in `schema_version` (PG_VERSION; the vault migration it equals is VAULT_EQUIVALENT).
 Created and migrated only by the admin (set-up) connection, which owns the schema; workers'
@@ -7,10 +7,15 @@ has no UPDATE/DELETE on the log tables (and triggers refuse them for everyone, t
 
 Every table carries `org_id`, filled by default with `current_org()` (a SECURITY DEFINER
 function: the organisation of the *session* user in `members`; `SET ROLE` or a setting cannot
-change it) and row-level security (ENABLE + FORCE) keeps each organisation to its own rows.
+change it) and row-level security (ENABLE + FORCE) keeps each organisation to its own rows;
+from schema 7 on its test is member_org(), which refuses a removed member's reads outright
+(SQLSTATE 28000, "geen toegang meer") instead of answering them empty.
 Keys and references include org_id: `(org_id, id)`, `(org_id, seq)` …, so a row can only
 point at rows of its own organisation, and a desk vault moved here keeps its ids (they are
 inside the hashed event bodies) beside another organisation's rows with the same numbers.
+
+The SQL text is in pg_schema_tables.py (schema 1's tables), pg_schema_sql.py (the prelude and
+what each later version adds) and pg_schema_guards.py (triggers, row security, rights).
 
 SQLite compatibility objects (see store/pg_dialect.py): `sqlite_master` (a view of tables,
 indexes and triggers), `json_extract` (numbers only: every caller reads ids; anything else is
@@ -35,13 +40,17 @@ from .pg_schema_guards import (
     expected_triggers,
     grants,
     new_table_migration,
+    policies_changed,
     row_security,
 )
 from .pg_schema_sql import (
     APP_ROLE,
     INFORMED_BOTH,
     LEGAL_DUTIES,
+    MEMBER_ORG,
     OBJECTIONS,
+    OWN_ORGANISATION,
+    OWN_ORGANISATION_BEFORE_7,
     PRELUDE,
     QUALIFICATIONS,
     SCHEMA,
@@ -64,7 +73,7 @@ __all__ = [
     "version_problem",
 ]
 
-PG_VERSION = 6
+PG_VERSION = 7
 VAULT_EQUIVALENT = 21  # the vault migration this schema equals in meaning
 
 
@@ -72,6 +81,7 @@ def creation_script() -> str:
     """Everything that makes an empty database a team server of schema PG_VERSION."""
     return (
         PRELUDE
+        + MEMBER_ORG
         + TABLES
         + OBJECTIONS
         + LEGAL_DUTIES
@@ -88,10 +98,15 @@ def creation_script() -> str:
 # Later schema versions: (version, script). Applied in order by the admin connection.
 MIGRATIONS: tuple[tuple[int, str], ...] = (
     (2, WEIGHING_SCOPE + "UPDATE schema_version SET vault_equivalent = 17;\n"),
-    (3, new_table_migration("objections", OBJECTIONS, 18)),
+    (3, new_table_migration("objections", OBJECTIONS, 18, OWN_ORGANISATION_BEFORE_7)),
     (4, INFORMED_BOTH),
-    (5, new_table_migration("legal_duties", LEGAL_DUTIES, 20)),
-    (6, new_table_migration("youth_qualifications", QUALIFICATIONS, 21)),
+    (5, new_table_migration("legal_duties", LEGAL_DUTIES, 20, OWN_ORGANISATION_BEFORE_7)),
+    (
+        6,
+        new_table_migration("youth_qualifications", QUALIFICATIONS, 21, OWN_ORGANISATION_BEFORE_7),
+    ),
+    # 7: a removed member's reads are refused, not answered empty (pg_schema_sql.MEMBER_ORG).
+    (7, MEMBER_ORG + policies_changed(OWN_ORGANISATION)),
 )
 
 

@@ -8,7 +8,15 @@ from __future__ import annotations
 import re
 
 from .migrations.m0007_retention import _ERASABLE, _YOUTH_PERSONAL
-from .pg_schema_sql import APP_ROLE, LEGAL_DUTIES, OBJECTIONS, QUALIFICATIONS, RAISE, SCHEMA
+from .pg_schema_sql import (
+    APP_ROLE,
+    LEGAL_DUTIES,
+    OBJECTIONS,
+    OWN_ORGANISATION,
+    QUALIFICATIONS,
+    RAISE,
+    SCHEMA,
+)
 from .pg_schema_tables import TABLES
 
 # The vault's append-only triggers, table by table (store/migrations m0001 … m0018).
@@ -193,16 +201,26 @@ def expected_triggers() -> list[str]:
     return names
 
 
-def row_security() -> str:
-    parts: list[str] = []
-    for table in DATA_TABLES:
-        parts.append(
-            f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY;\n"
-            f"ALTER TABLE {table} FORCE ROW LEVEL SECURITY;\n"
-            f"CREATE POLICY {table}_own_organisation ON {table} "
-            "USING (org_id = current_org()) WITH CHECK (org_id = current_org());\n"
-        )
-    return "".join(parts)
+def _policy(table: str, own: str) -> str:
+    return (
+        f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY;\n"
+        f"ALTER TABLE {table} FORCE ROW LEVEL SECURITY;\n"
+        f"CREATE POLICY {table}_own_organisation ON {table} USING ({own}) WITH CHECK ({own});\n"
+    )
+
+
+def row_security(own: str = OWN_ORGANISATION) -> str:
+    """Each table keeps to the session's organisation (`own`: the test of schema 7 on; an
+    older one only where a test builds an older server)."""
+    return "".join(_policy(table, own) for table in DATA_TABLES)
+
+
+def policies_changed(own: str) -> str:
+    """Every table's policy tests `own` from now on (a migration; the name stays)."""
+    return "".join(
+        f"ALTER POLICY {table}_own_organisation ON {table} USING ({own}) WITH CHECK ({own});\n"
+        for table in DATA_TABLES
+    )
 
 
 def grants() -> str:
@@ -229,10 +247,11 @@ GRANT EXECUTE ON FUNCTION current_member_removed(), take_write_turn() TO {APP_RO
 """
 
 
-def new_table_migration(table: str, script: str, vault_equivalent: int) -> str:
+def new_table_migration(table: str, script: str, vault_equivalent: int, own: str) -> str:
     """A table added later (objections at 3, legal_duties at 5, youth_qualifications at 6) on
-    an older server: the table
-    with its guards, row security and rights, as creation_script gives a new server."""
+    an older server: the table with its guards, row security (`own`: the row test of the
+    version it was added in; schema 7 changed every table's together) and rights, as
+    creation_script gives a new server."""
     guards = "".join(
         f"CREATE TRIGGER {table}_{what} BEFORE {event} ON {table} "
         f"FOR EACH {each} EXECUTE FUNCTION refuse_change();\n"
@@ -245,10 +264,7 @@ def new_table_migration(table: str, script: str, vault_equivalent: int) -> str:
     return (
         script
         + guards
-        + f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY;\n"
-        + f"ALTER TABLE {table} FORCE ROW LEVEL SECURITY;\n"
-        + f"CREATE POLICY {table}_own_organisation ON {table} "
-        + "USING (org_id = current_org()) WITH CHECK (org_id = current_org());\n"
+        + _policy(table, own)
         + f"GRANT SELECT, INSERT ON {table} TO {APP_ROLE};\n"
         + f"UPDATE schema_version SET vault_equivalent = {vault_equivalent};\n"
     )

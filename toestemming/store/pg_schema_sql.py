@@ -167,3 +167,30 @@ ALTER TABLE disclosure_overrides DROP CONSTRAINT disclosure_overrides_informed_c
   CHECK (informed IN ('youth', 'parents', 'youth_and_parents', 'not_informed'));
 UPDATE schema_version SET vault_equivalent = 19;
 """
+
+
+# Row-level security's test per row: the organisation of the session user. Before schema 7 a
+# removed member's current_org() was NULL, so every read came back empty and every count 0,
+# with no word why (also to the login used outside the app). From 7 on, member_org() raises
+# SQLSTATE 28000 for a removed member (the app says "geen toegang meer"). As an uncorrelated
+# sub-select it runs once per statement (an InitPlan), not once per row: the first row the
+# statement looks at refuses it, and an index scan on org_id asks before the first row.
+OWN_ORGANISATION_BEFORE_7 = "org_id = current_org()"
+OWN_ORGANISATION = "org_id = (SELECT member_org())"
+
+# Schema 7 (no vault migration: the vault's removed worker has no key to read with at all).
+MEMBER_ORG = f"""
+CREATE FUNCTION member_org() RETURNS integer
+  LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = {SCHEMA}, pg_temp AS $$
+DECLARE
+  org integer;
+  gone boolean;
+BEGIN
+  SELECT org_id, removed INTO org, gone FROM members WHERE role_name = session_user;
+  IF gone THEN  -- (a role never in an organisation: NULL, nothing to see, nothing to say)
+    RAISE EXCEPTION 'removed from the organisation'
+      USING ERRCODE = 'invalid_authorization_specification';
+  END IF;
+  RETURN org;
+END $$;
+"""

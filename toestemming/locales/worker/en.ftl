@@ -787,7 +787,7 @@ label-een-ouder-met-gezag = one parent with parental authority
 ## team server (store/pg.py, store/team.py)
 
 error-pg-bad-address = The team server's address is not written correctly. Ask the administrator for the right address.
-error-pg-connection-lost = The connection to the team server was lost. The last change was not saved. Open the team server again and try once more.
+error-pg-connection-lost = The connection to the team server was lost. What you were doing at that moment was not saved (if in doubt, check whether it is there). Try once more: the app connects again by itself.
 error-pg-busy = The team server was too busy for a moment. Nothing was changed. Try again.
 error-pg-write-turn-taken = A colleague is saving something on the team server right now and it is taking unusually long. Nothing was changed. Try again shortly. If this keeps happening, ask the administrator which connection is keeping the team server busy.
 error-pg-not-allowed = The team server does not allow this for your account. Nothing was changed.

@@ -173,3 +173,50 @@ def test_a_schema_6_server_in_use_upgraded_refuses_its_removed_worker_and_equals
     )
     for part in CATALOG:
         assert upgraded[part] == created[part], part
+
+
+def _back_to_6(pg_server: pgserver.PgServer, db: str) -> None:
+    """A team server of today turned back into schema 6 by hand (what migration 7 changed:
+    the row test and member_org()), as a server set up before session 15 still is."""
+    with psycopg.connect(pg_server.superuser_dsn(db), autocommit=True) as su, su.transaction():
+        su.execute("SET LOCAL search_path = toestemming")
+        su.execute(guards.policies_changed(OWN_ORGANISATION_BEFORE_7))
+        su.execute("DROP FUNCTION member_org()")
+        su.execute("UPDATE schema_version SET version = 6")
+
+
+def test_the_admin_opening_a_schema_6_team_upgrades_it_and_workers_go_on(
+    pg_server: pgserver.PgServer, pg_database: str, clock, tmp_path, monkeypatch
+) -> None:
+    """No command upgrades a server in use: team-setup refuses an admin who has an
+    organisation already (and its transaction took the upgrade back with it). Workers of an
+    older server hear "ask the admin to bring the server up to date"; the admin's own open
+    now does it (the schema is the admin's), and then the workers open as before."""
+    from team_support import create_team, make_worker
+
+    from toestemming.errors import VaultError
+    from toestemming.service import Service
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "user-data"))
+    svc, admin = create_team(pg_server, pg_database, clock)
+    svc.people.add_youth(given_name="Anna", family_name="Aa", birth_date="2009-01-01")
+    wim = make_worker(pg_server, pg_database, admin, "wim", "Wim Werker")
+    svc.close()
+    _back_to_6(pg_server, pg_database)
+
+    with pytest.raises(VaultError) as older:
+        Service.open_team(wim.url, wim.password, clock)
+    assert older.value.message_id == "error-pg-schema-older"
+    with pytest.raises(VaultError):  # a check-only open changes nothing, not even this
+        Service.open_team(admin.url, admin.password, clock, check_only=True)
+    again = Service.open_team(admin.url, admin.password, clock)
+    try:
+        assert again.vault.db.schema_version() == s.PG_VERSION  # type: ignore[attr-defined]
+        assert again.verify_audit().ok
+    finally:
+        again.close()
+    worker = Service.open_team(wim.url, wim.password, clock)
+    try:
+        assert [y.given_name for y in worker.people.search("")] == ["Anna"]
+    finally:
+        worker.close()

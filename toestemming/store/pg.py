@@ -306,8 +306,8 @@ class PgDatabase(Database):
         MEMBER_ORG), but only once a statement looks at a row: a statement whose index finds
         no row of any organisation (a count of an item's decisions, of a table nobody has
         filled yet) answers empty or 0 without asking. Such an answer asks here (one more
-        round trip, on empty answers only), so the removed worker hears the sentence their
-        writes get (take_write_turn), never "nothing here"."""
+        round trip, only on an empty answer or one of only 0/NULL), so the removed worker
+        hears the sentence their writes get (take_write_turn), never "nothing here"."""
         if not self.org_id:
             return  # (setting up, or opening: open_store asks itself)
         if self._conn.execute("SELECT current_org()").fetchone()[0] is None:

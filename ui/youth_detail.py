@@ -44,7 +44,7 @@ from .consent.page_actions import ConsentPageActions
 from .consent_list import ConsentList
 from .core_labels import basis_label, role_label
 from .i18n import desk_language, desk_phrase, desk_text
-from .page_column import ColumnScroll, PageButton
+from .page_column import ColumnScroll, LongWordLabel, PageButton
 from .screen_fit import available
 from .signing.wrapping import FlowLayout
 
@@ -553,12 +553,9 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
             for text, secondary in ((name, False), (facts, True)):
                 if not text:
                     continue
-                label = QLabel(text)
-                label.setTextFormat(Qt.TextFormat.PlainText)
-                # The facts line is short and stays one line: the form gave a wrapped second
-                # line no room (large text, English), so it was cut off.
-                label.setWordWrap(not secondary)
-                label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                # Drawn by itself so that a long address wraps (not selectable: the address
+                # is in Wijzigen…, and a selection would not match the drawn lines).
+                label = LongWordLabel(text)
                 if secondary:
                     label.setContentsMargins(12, 0, 0, 3)
                 self.reps_layout.addWidget(label)

@@ -55,7 +55,6 @@ class PageButton(QPushButton):
         super().keyPressEvent(event)
 
 
-
 class LongWordLabel(QLabel):
     """A wrapped plain-text line whose long words (an e-mail address of 80 characters) break
     where they must instead of widening the page. QLabel breaks only between words, so its

@@ -540,11 +540,11 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
 
     def _set_rep_lines(self, lines: list[tuple[str, str]]) -> None:
         for label in self.rep_labels:
-            # hide(), not setParent(None): a label added on the previous pass is still due to
-            # be shown (Qt shows it on the next pass of the event loop), and without a parent
-            # it popped up as a window of its own with a parent's name or e-mail address.
-            self.reps_layout.removeWidget(label)
+            # hide() first: a label added on the previous pass is still due to be shown (Qt
+            # shows it on the next pass of the event loop), and once without a parent it
+            # popped up as a window of its own with a parent's name or e-mail address.
             label.hide()
+            label.setParent(None)  # out of the page now (lock forgets everything), deleted later
             label.deleteLater()
         self.rep_labels = []
         if not lines and self._youth_id is not None:

@@ -45,3 +45,29 @@ def test_a_long_parent_address_wraps_and_leaves_the_list_its_room(
     for label in desk.detail.rep_labels:
         right = label.mapTo(desk.detail, label.rect().topRight()).x()
         assert right <= column.right(), (label.text(), right, column.right())
+
+
+def test_verzoek_mailen_fits_a_netbook_with_a_long_address_at_large_text(
+    qtbot: QtBot, qapp: QApplication, service: Service, seeded: Seeded
+) -> None:
+    """The Aan list names each person with their address: at 200 % text the long one made
+    the dialog 1527 px wide, off a 1024×600 screen (its buttons out of reach)."""
+    from PySide6.QtGui import QFont
+
+    from ui.remote.send_dialog import SendRequestDialog
+
+    parent = service.people.representatives(seeded.zoe)[1]
+    service.people.update_representative(parent.id, name=parent.name, email=LONG)
+    normal = qapp.font()
+    large = QFont(normal)
+    large.setPointSizeF(normal.pointSizeF() * 2)
+    qapp.setFont(large)
+    try:
+        request = service.consents.requests_for_youth(seeded.zoe)[0].id
+        dialog = SendRequestDialog(service, request, open_url=False)
+        qtbot.addWidget(dialog)
+        entries = [dialog.to.itemText(i) for i in range(dialog.to.count())]
+        assert any(LONG in e for e in entries)  # the address is still there to choose
+        assert dialog.minimumSizeHint().width() <= 1024 - 16, dialog.minimumSizeHint()
+    finally:
+        qapp.setFont(normal)

@@ -346,8 +346,9 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
         if empty:
             self.placeholder_label.setText(
                 self.tr(
-                    "Nog geen jongeren. Begin met de eerste: Jongere toevoegen… (Enter), of "
-                    "importeer een schoollijst via Beheer."
+                    "Nog geen jongeren. Begin met de eerste: Jongere toevoegen… (Enter of "
+                    "Ctrl+Shift+N), of importeer een schoollijst via Beheer → Jongeren "
+                    "importeren (CSV)."
                 )
             )
         else:

@@ -147,3 +147,26 @@ def test_a_new_request_in_an_empty_vault_says_where_the_choices_come_from(
     assert dialog.create_button.isEnabled() and dialog.create_and_sign_button.isEnabled()
     assert "Beheer → Instellingen" in dialog.error.text()  # the lists are still empty
     dialog.reject()
+
+
+def test_sharing_in_an_empty_vault_says_where_recipients_come_from(
+    qtbot: QtBot, empty_desk: MainWindow
+) -> None:
+    """Gegevens delen with an empty catalogue: the answer names where recipients and purposes
+    are filled in, and no caption shows a stray '&' (Gegevens had no box to point at)."""
+    from PySide6.QtWidgets import QLabel
+
+    service = empty_desk.detail._service
+    assert service is not None
+    youth = service.people.add_youth(
+        given_name="Sem", family_name="Jansen", birth_date="14-05-2008"
+    )
+    empty_desk.detail.show_youth(youth.id)
+    dialog = empty_desk.detail.open_disclose()
+    assert dialog is not None
+    QApplication.processEvents()
+    assert "Beheer → Instellingen" in dialog.answer_reason.text()
+    for label in dialog.findChildren(QLabel):
+        if label.isVisibleTo(dialog) and label.buddy() is None:
+            assert "&" not in label.text().replace("&&", ""), label.text()
+    dialog.reject()

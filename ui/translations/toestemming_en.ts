@@ -2097,6 +2097,14 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
     </message>
 </context>
 <context>
+    <name>EscapeGuard</name>
+    <message>
+        <location filename="../escape_guard.py" line="67"/>
+        <source>Wat u hier typte, is nog niet opgeslagen. Druk nog een keer op Esc om dit venster toch te sluiten.</source>
+        <translation>What you typed here has not been saved yet. Press Esc once more to close this window anyway.</translation>
+    </message>
+</context>
+<context>
     <name>EvidencePicker</name>
     <message>
         <location filename="../consent/common.py" line="278"/>

@@ -10,9 +10,9 @@ the active window, so the next error dialog was parented to one of them and vani
 
 from __future__ import annotations
 
+from consent_fixtures import desk
 from PySide6.QtWidgets import QApplication, QMainWindow
 from pytestqt.qtbot import QtBot
-from consent_fixtures import desk
 from ui_vault import Seeded
 
 from ui.main_window import MainWindow

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from ui_vault import NOW, PASSPHRASE
 
 from toestemming.clock import FixedClock
+from toestemming.model import Youth
 from toestemming.service import Service
 from toestemming.store.header import KdfParams
 from ui.app import build_main_window
@@ -104,12 +105,7 @@ def test_the_first_youth_is_one_enter_away(qtbot: QtBot, empty_desk: MainWindow)
 
 
 def test_enter_on_a_focused_page_button_presses_it(qtbot: QtBot, empty_desk: MainWindow) -> None:
-    service = empty_desk.detail._service
-    assert service is not None
-    youth = service.people.add_youth(
-        given_name="Sem", family_name="Jansen", birth_date="14-05-2008"
-    )
-    empty_desk.detail.show_youth(youth.id)
+    _service, _youth = _first_youth(empty_desk, "14-05-2008")
     for button in (empty_desk.detail.new_request_button, empty_desk.detail.add_rep_button):
         button.setFocus()
         qtbot.keyClick(button, Qt.Key.Key_Return)
@@ -117,6 +113,15 @@ def test_enter_on_a_focused_page_button_presses_it(qtbot: QtBot, empty_desk: Mai
         assert dialog is not None and dialog.isVisible(), button.text()
         dialog.reject()
         QApplication.processEvents()
+
+
+def _first_youth(desk: MainWindow, born: str) -> tuple[Service, Youth]:
+    """The first youth in the empty vault, her page open."""
+    service = desk.detail._service
+    assert service is not None
+    youth = service.people.add_youth(given_name="Sem", family_name="Jansen", birth_date=born)
+    desk.detail.show_youth(youth.id)
+    return service, youth
 
 
 def test_a_new_request_in_an_empty_vault_says_where_the_choices_come_from(
@@ -128,12 +133,7 @@ def test_a_new_request_in_an_empty_vault_says_where_the_choices_come_from(
     tablet" stayed clickable beside the greyed "Verzoek aanmaken"."""
     from ui.consent.new_request import NewRequestDialog
 
-    service = empty_desk.detail._service
-    assert service is not None
-    youth = service.people.add_youth(
-        given_name="Sem", family_name="Jansen", birth_date="14-05-2011"
-    )
-    empty_desk.detail.show_youth(youth.id)
+    service, youth = _first_youth(empty_desk, "14-05-2011")  # 15: the parents decide
     dialog = empty_desk.detail.open_new_request()
     assert isinstance(dialog, NewRequestDialog)
     QApplication.processEvents()
@@ -156,12 +156,7 @@ def test_sharing_in_an_empty_vault_says_where_recipients_come_from(
     are filled in, and no caption shows a stray '&' (Gegevens had no box to point at)."""
     from PySide6.QtWidgets import QLabel
 
-    service = empty_desk.detail._service
-    assert service is not None
-    youth = service.people.add_youth(
-        given_name="Sem", family_name="Jansen", birth_date="14-05-2008"
-    )
-    empty_desk.detail.show_youth(youth.id)
+    _service, _youth = _first_youth(empty_desk, "14-05-2008")
     dialog = empty_desk.detail.open_disclose()
     assert dialog is not None
     QApplication.processEvents()

@@ -36,6 +36,7 @@ from .backup_file import (
 )
 from .clock import LOCAL_TZ, from_iso, to_iso
 from .errors import IntegrityFailure, Said, ValidationError, VaultError
+from .private_files import publish_new
 from .usecases.context import Context
 
 __all__ = [
@@ -232,6 +233,12 @@ class Backups:
         vault = self._ctx.vault
         if vault is None:
             raise VaultError(message_id="error-backup-vault-locked-unlock")
+        if vault.db.read_only_reason:
+            # Refused before the file is written: recording it would be refused after, and a
+            # backup file with an error beside it reads as a failed one.
+            raise VaultError(
+                message_id="error-vault-read-only", params={"reason": vault.db.read_only_reason}
+            )
         target = _new_file(Path(out))
         public_key = self._ctx.meta("public_key") or ""
         created = self._ctx.clock.now()
@@ -261,7 +268,9 @@ class Backups:
             if read_manifest(packed).raw != manifest:
                 raise IntegrityFailure(message_id="error-backup-backup-could-read-back")
             file_hash, size = file_digest(packed)
-            os.replace(packed, target)
+            # Never over a file made meanwhile (a second backup to the same name, the
+            # automatic one at close): _new_file's check was minutes ago for a large vault.
+            publish_new(packed, target)
             fsync_dir(target.parent)
         info = BackupInfo(target, created, size, file_hash, checked[0])
         db = vault.db

@@ -625,6 +625,7 @@ rules-co-decide = The young person is { $age } years old. Policy for ages 12–1
 
 error-vault-read-only-check = The vault was opened only to be checked; nothing is changed.
 error-vault-read-only-in-use = The vault was opened read-only because it is already open somewhere else: nothing was changed. Close the vault there and open it here again to make changes.
+error-vault-read-only-clock-behind = This computer's clock is before the last moment in the log ({ $last }). What were recorded now would be dated before what is already in it; so the vault was opened read-only and nothing was changed. Set the computer's date and time right and open the vault again.
 error-vault-read-only-taken-over = The lock file next to the vault was removed or replaced while the vault was open here, and meanwhile the vault was opened for changes somewhere else. So here you can only read now: nothing was changed. Close the vault here. To go on working here, first close it in the other place.
 error-vault-key-renewed-elsewhere = The vault was encrypted again in the other place where it is open (for example because a worker was removed). That is why nothing more can be read here. The vault is not damaged. Close the vault here and open it again.
 error-vault-not-a-vault-file = Where the vault file should be there is a folder or another kind of file, not a vault. Choose the vault file (ending in .tvault) and try again. Nothing was changed.
@@ -639,6 +640,8 @@ log-head-unreadable = The log could not be read to compare it with the state the
 log-head-header-changed = The key file was changed: the recorded state of the log was not written by this vault. { $hint }
 log-head-unsigned = The recorded state of the log is not signed with the organisation's key. { $hint }
 log-head-shorter = The log is shorter than the vault itself recorded: the last { $missing } event(s) (up to number { $size }, recorded on { $at }) are missing. Saved work was lost, for example because the log file (-wal) was deleted or an older copy of the vault file was put back. { $hint }
+log-clock-runs-back = Event { $seq } is dated earlier ({ $at }) than an event before it ({ $before }): the computer's clock was set back. The order in the log holds; the dates of those events cannot be taken as they stand.
+log-clock-runs-back-more = And { $count } more event(s) dated earlier than an event before them.
 log-head-differs = The log differs from the state the vault recorded: event { $size } is no longer the same. The log was changed or replaced after it was recorded. { $hint }
 log-head-checkpoints-missing = Signed checkpoints are missing from the vault: the vault recorded { $count }, now there are { $missing } fewer. A checkpoint (and the timestamp that belongs to it) was deleted after it was made. { $hint }
 log-head-stamps-missing = Trusted timestamps (RFC 3161) of checkpoints are missing from the vault: the vault recorded { $count }, now there are { $missing } fewer. A timestamp was deleted outside the program; what relied on it has lost its trusted time. { $hint }

@@ -56,9 +56,7 @@ def check_target(target: Path) -> None:
 
 
 # The members of a backup (backup_file.py MEMBERS): listed here, not imported (start-up).
-_BACKUP_MEMBERS = frozenset(
-    {"manifest.json", "manifest.seal", "kluis.tvault", "kluis.tvault.keys"}
-)
+_BACKUP_MEMBERS = frozenset({"manifest.json", "manifest.seal", "kluis.tvault", "kluis.tvault.keys"})
 
 
 def is_backup_file(path: Path) -> bool:

@@ -45,9 +45,7 @@ def _cli(args: list[str], passphrase: str) -> subprocess.CompletedProcess[str]:
 def _exports_logged(vault: Path, passphrase: str, clock: FixedClock) -> int:
     svc = Service.open(vault, passphrase, clock=clock)
     try:
-        return int(
-            svc.vault.db.scalar("SELECT count(*) FROM events WHERE kind = 'proof.exported'")
-        )
+        return int(svc.vault.db.scalar("SELECT count(*) FROM events WHERE kind = 'proof.exported'"))
     finally:
         svc.close()
 

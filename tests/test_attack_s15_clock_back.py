@@ -58,8 +58,11 @@ def test_a_clock_set_back_a_month_writes_nothing_dated_before_the_log(tmp_path: 
         assert _events(svc) == before
     finally:
         svc.close()
-    # The clock put right: the same vault writes again.
     clock.set(USED + timedelta(hours=1))
+    _writes_again(path, clock)  # the clock put right
+
+
+def _writes_again(path: Path, clock: FixedClock) -> None:
     svc = Service.open(path, ANNA, clock=clock)
     try:
         svc.people.add_youth(given_name="Later", family_name="Kind", birth_date="01-01-2010")
@@ -71,11 +74,7 @@ def test_a_few_minutes_of_drift_is_no_reason_to_stop(tmp_path: Path) -> None:
     clock = FixedClock(USED)
     path = _vault(tmp_path, clock)
     clock.set(USED - timedelta(minutes=2))  # two PCs' clocks, or a time sync after the last
-    svc = Service.open(path, ANNA, clock=clock)
-    try:
-        svc.people.add_youth(given_name="Later", family_name="Kind", birth_date="01-01-2010")
-    finally:
-        svc.close()
+    _writes_again(path, clock)
 
 
 def test_check_names_a_log_whose_dates_run_back(tmp_path: Path) -> None:

@@ -12,34 +12,15 @@ either (where the save dialog asked "replace?"), ever replaces a backup."""
 
 from __future__ import annotations
 
-import hashlib
-import os
-import subprocess
 from pathlib import Path
 
 import pytest
 from forms_scenario import build
-from zip_craft import cli_command
+from test_attack_s14_cli_targets import _cli, _digest
 
 from toestemming.clock import FixedClock
 from toestemming.errors import ValidationError
 from toestemming.service import Service
-
-
-def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def _cli(args: list[str], passphrase: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "TOESTEMMING_PASSPHRASE": passphrase}
-    return subprocess.run(
-        [*cli_command(), *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        stdin=subprocess.DEVNULL,
-        timeout=120,
-    )
 
 
 def _exports_logged(vault: Path, passphrase: str, clock: FixedClock) -> int:

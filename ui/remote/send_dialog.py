@@ -237,7 +237,7 @@ class SendRequestDialog(QDialog):
             data, sent = self._service.remote.export_eml(
                 self._request_id, self.to.currentData(), reminder=self.reminder.isChecked()
             )
-            write_private(Path(path), data)  # personal data: for this user only
+            write_private(Path(path), data, replace=True)  # for this user only; the dialog asked
         except ToestemmingError as exc:
             self.message.error(desk_text(exc))
             return

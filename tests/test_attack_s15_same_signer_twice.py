@@ -21,7 +21,6 @@ from mail_support import RemoteVault
 
 from toestemming.errors import RuleViolation
 from toestemming.model import Answer, ItemStatus, SignerRef
-from toestemming.rules import AnswerEffect
 
 READ_AT = timedelta(days=1, hours=1)  # the corpus replies are dated the day after the requests
 
@@ -89,7 +88,7 @@ def test_a_reply_sent_twice_records_each_answer_once(rv: RemoteVault) -> None:
 def test_yes_by_mail_then_no_at_the_desk_is_a_withdrawal_with_its_moment(
     rv: RemoteVault,
 ) -> None:
-    """"Ja" to both by e-mail; two days later at the desk Sam says "nee" to the internship.
+    """ "Ja" to both by e-mail; two days later at the desk Sam says "nee" to the internship.
     That is a withdrawal: a withdrawal row at the moment she said it, no "nee" decision beside
     her "ja", item 2 withdrawn (not merely refused, which a later "ja" would undo), item 1
     still given; the repeated "ja" for item 1 in the same desk entry adds nothing."""
@@ -100,11 +99,11 @@ def test_yes_by_mail_then_no_at_the_desk_is_a_withdrawal_with_its_moment(
     sam = SignerRef.youth(rv.sam.id)
     one, two = (i.id for i in rv.main.items)
 
-    done = rv.svc.consents.record_answers(
+    ids = rv.svc.consents.record_decisions(
         rv.main.id, sam, {one: "yes", two: "no"}, "desk", decided_at=said_at
     )
 
-    assert done.decision_ids == () and done.unchanged == (one,) and len(done.withdrawal_ids) == 1
+    assert ids == []  # no decision row: item 1 unchanged, item 2 a withdrawal
     assert _decisions(rv, two) == [("yes", "email")]
     assert _decisions(rv, one) == [("yes", "email")]
     row = rv.svc.vault.db.query_one(
@@ -227,14 +226,13 @@ def test_a_stale_app_link_after_the_item_was_withdrawn_records_nothing(rv: Remot
 def test_the_rule_itself() -> None:
     """rules.answer_effect on a signer's own history (pure)."""
     from toestemming.model import Channel, Decision
+    from toestemming.rules import AnswerEffect, answer_effect
 
     t = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
     me = SignerRef.youth(1)
 
     def d(i: int, answer: Answer, at: datetime) -> Decision:
         return Decision(i, 7, me, "youth", answer, at, at, Channel.EMAIL, 1, None, False, "x")
-
-    from toestemming.rules import answer_effect
 
     hour = timedelta(hours=1)
     assert answer_effect([], Answer.YES, t)[0] == AnswerEffect.NEW

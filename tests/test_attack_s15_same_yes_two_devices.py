@@ -20,27 +20,31 @@ from toestemming.clock import FixedClock
 
 SAFETY_S = 120  # a hung child fails the test instead of hanging CI (not a timing assertion)
 
-# The first device: records the "ja" and stops inside its transaction until "go".
+# The first device: records the "ja" and stops inside its transaction, after its checks, at
+# its first decision row, until "go".
 FIRST = r"""
 import sys
 from datetime import datetime
 from toestemming.clock import FixedClock
 from toestemming.model import SignerRef
 from toestemming.service import Service
-from toestemming.usecases import consent
+from toestemming.store.pg import PgDatabase
 
 url, password, request_id, item_id, youth_id, now = sys.argv[1:7]
 svc = Service.open_team(url, password, clock=FixedClock(datetime.fromisoformat(now)))
-original = consent.write_decision_rows
+original = PgDatabase.execute
+held = []
 
 
-def hold_then_write(*args, **kwargs):
-    print("holding", flush=True)
-    sys.stdin.readline()
-    return original(*args, **kwargs)
+def hold_then_write(self, sql, *args, **kwargs):
+    if sql.startswith("INSERT INTO decisions") and not held:
+        held.append(True)
+        print("holding", flush=True)
+        sys.stdin.readline()
+    return original(self, sql, *args, **kwargs)
 
 
-consent.write_decision_rows = hold_then_write
+PgDatabase.execute = hold_then_write
 svc.consents.record_decisions(
     int(request_id), SignerRef.youth(int(youth_id)), {int(item_id): "yes"}, "app"
 )

@@ -86,7 +86,7 @@ class ModelItem:
     recipient_id: int
     valid_from: date
     valid_until: date
-    answer: Answer | None = None  # the youth's latest answer
+    answer: Answer | None = None  # the youth's latest answer (a decision row)
     withdrawn: bool = False
 
     def status(self, today: date) -> ItemStatus:
@@ -164,9 +164,25 @@ class ConsentMachine(RuleBasedStateMachine):
                 )
             assert self._decisions() == before
             return
+        # The same person again (rules.answer_effect, session 15): the same answer appends
+        # nothing and is refused; "nee" after one's own "ja" is a withdrawal.
+        if item.answer == answer:
+            before = self._decisions()
+            with pytest.raises(RuleViolation):
+                self.svc.consents.record_decisions(
+                    self.request_id, self.me, {item.item_id: answer}, "tablet"
+                )
+            assert self._decisions() == before
+            return
+        before = self._decisions()
         self.svc.consents.record_decisions(
             self.request_id, self.me, {item.item_id: answer}, "tablet"
         )
+        if item.answer == Answer.YES and answer == Answer.NO:
+            assert self._decisions() == before
+            item.withdrawn = True
+            return
+        assert self._decisions() == before + 1
         item.answer = answer
 
     @rule(index=st.integers(min_value=0, max_value=2))

@@ -18,25 +18,12 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from mail_corpus import _simple
 from mail_support import RemoteVault
+from test_mail_replies import READ_AT, _counts, rv
 
 from toestemming.errors import RuleViolation
 from toestemming.model import Answer, ItemStatus, SignerRef
 
-READ_AT = timedelta(days=1, hours=1)  # the corpus replies are dated the day after the requests
-
-
-@pytest.fixture
-def rv(rv: RemoteVault) -> RemoteVault:
-    rv.clock.advance(READ_AT)
-    return rv
-
-
-def _counts(rv: RemoteVault) -> tuple[int, ...]:
-    db = rv.svc.vault.db
-    return tuple(
-        int(db.scalar(f"SELECT count(*) FROM {t}"))
-        for t in ("events", "evidence", "decisions", "withdrawals")
-    )
+__all__ = ["rv"]  # test_mail_replies' fixture: the day after the requests
 
 
 def _reply(body: str, date: str, msgid: str) -> bytes:

@@ -156,29 +156,22 @@ class ConsentMachine(RuleBasedStateMachine):
 
     def _answer(self, index: int, answer: Answer) -> None:
         item = self.items[index % len(self.items)]
-        if item.status(self.today) in (ItemStatus.WITHDRAWN, ItemStatus.EXPIRED):
-            before = self._decisions()
-            with pytest.raises(RuleViolation):
-                self.svc.consents.record_decisions(
-                    self.request_id, self.me, {item.item_id: answer}, "tablet"
-                )
-            assert self._decisions() == before
-            return
-        # The same person again (rules.answer_effect, session 15): the same answer appends
-        # nothing and is refused; "nee" after one's own "ja" is a withdrawal.
-        if item.answer == answer:
-            before = self._decisions()
-            with pytest.raises(RuleViolation):
-                self.svc.consents.record_decisions(
-                    self.request_id, self.me, {item.item_id: answer}, "tablet"
-                )
-            assert self._decisions() == before
-            return
         before = self._decisions()
+        # Closed, or the same person's same answer again (rules.answer_effect, session 15):
+        # refused, nothing appended.
+        if item.status(self.today) in (ItemStatus.WITHDRAWN, ItemStatus.EXPIRED) or (
+            item.answer == answer
+        ):
+            with pytest.raises(RuleViolation):
+                self.svc.consents.record_decisions(
+                    self.request_id, self.me, {item.item_id: answer}, "tablet"
+                )
+            assert self._decisions() == before
+            return
         self.svc.consents.record_decisions(
             self.request_id, self.me, {item.item_id: answer}, "tablet"
         )
-        if item.answer == Answer.YES and answer == Answer.NO:
+        if item.answer == Answer.YES and answer == Answer.NO:  # "nee" after one's own "ja"
             assert self._decisions() == before
             item.withdrawn = True
             return

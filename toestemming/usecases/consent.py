@@ -366,8 +366,11 @@ class Consents(ItemStates):
         shown_text_sha256: Mapping[int, str] | None = None,
         language: str | None = None,
         moment_from: str = "",
-    ) -> list[int]:
-        """One signer's answers on items of one request, in one transaction.
+    ) -> RecordedAnswers:
+        """One signer's answers on items of one request, in one transaction: the ids of the
+        new decision rows (a list, as always), and — by the one rule for a signer's later
+        answer (rules.answer_effect) — which answers became a withdrawal ("nee" after their
+        own "ja": `withdrawal_ids`) and which changed nothing (`unchanged`).
 
         `special_ack` lists the items whose special categories the signer ticked separately;
         a yes on such an item without that tick is refused. `shown_text_sha256` lets signing
@@ -375,36 +378,6 @@ class Consents(ItemStates):
         (default: the request's language)."""
         # Checked inside the transaction: on a team server every desk writes, and a colleague's
         # withdrawal committed between the checks and the write would be answered over.
-        return list(
-            self.record_answers(
-                request_id,
-                signer,
-                answers,
-                channel,
-                decided_at,
-                evidence_id,
-                special_ack,
-                shown_text_sha256,
-                language,
-                moment_from,
-            ).decision_ids
-        )
-
-    def record_answers(
-        self,
-        request_id: int,
-        signer: SignerRef,
-        answers: Mapping[int, Answer | str],
-        channel: Channel | str,
-        decided_at: datetime | None = None,
-        evidence_id: int | None = None,
-        special_ack: Iterable[int] = (),
-        shown_text_sha256: Mapping[int, str] | None = None,
-        language: str | None = None,
-        moment_from: str = "",
-    ) -> RecordedAnswers:
-        """`record_decisions`, telling also which answers became a withdrawal (a "nee" after
-        the signer's own "ja") and which changed nothing."""
         with self._ctx.db.transaction():
             prepared = self.prepare_decisions(
                 request_id,
@@ -418,7 +391,7 @@ class Consents(ItemStates):
             )
             if evidence_id is not None:
                 require_evidence(self._ctx.db, evidence_id)
-            return self.write_answers(prepared, evidence_id, moment_from)
+            return self.write_decisions(prepared, evidence_id, moment_from)
 
     def prepare_decisions(
         self,
@@ -537,12 +510,6 @@ class Consents(ItemStates):
 
     def write_decisions(
         self, p: PreparedDecisions, evidence_id: int | None, moment_from: str = ""
-    ) -> list[int]:
-        """Append the prepared decision rows and their event; call inside db.transaction()."""
-        return list(self.write_answers(p, evidence_id, moment_from).decision_ids)
-
-    def write_answers(
-        self, p: PreparedDecisions, evidence_id: int | None, moment_from: str = ""
     ) -> RecordedAnswers:
         """Append the prepared decisions (their rows and one event) and the withdrawal a "nee"
         after the signer's own "ja" makes (its rows and one event, with the same evidence and
@@ -553,7 +520,7 @@ class Consents(ItemStates):
 
             wids = Withdrawals(self._ctx).write(p.withdrawal, evidence_id, moment_from)
         ids = write_decision_rows(self._ctx, p, evidence_id, moment_from) if p.answers else []
-        return RecordedAnswers(tuple(ids), tuple(wids), p.unchanged)
+        return RecordedAnswers(ids, wids, p.unchanged)
 
     # -- organisation actions ----------------------------------------------------------------
     def act_on_item(self, item_id: int, kind: ItemActionKind | str, reason: str) -> None:

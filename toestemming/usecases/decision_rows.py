@@ -46,14 +46,21 @@ class PreparedDecisions:
         return bool(self.request_language) and self.language != self.request_language
 
 
-@dataclass(frozen=True)
-class RecordedAnswers:
-    """What one signer's answers appended: decision rows, and withdrawal rows for each "nee"
-    after their own "ja" (the caller lists the recipients to tell, withdrawals.result)."""
+class RecordedAnswers(list[int]):
+    """What one signer's answers appended: the new decision rows' ids (the list
+    record_decisions always returned), the withdrawal rows of each "nee" after their own "ja"
+    (the caller lists the recipients to tell, withdrawals.result), and the items they had
+    answered so already (nothing added)."""
 
-    decision_ids: tuple[int, ...]
-    withdrawal_ids: tuple[int, ...] = ()
-    unchanged: tuple[int, ...] = ()  # items the signer had answered so already (nothing added)
+    def __init__(
+        self,
+        decision_ids: Iterable[int],
+        withdrawal_ids: Iterable[int] = (),
+        unchanged: Iterable[int] = (),
+    ) -> None:
+        super().__init__(decision_ids)
+        self.withdrawal_ids = tuple(withdrawal_ids)
+        self.unchanged = tuple(unchanged)
 
 
 def own_answer_effects(

@@ -194,7 +194,7 @@ class RemoteInbox:
                 moment_from=fresh.moment_from,
             )
             return ConfirmResult(evidence.id, withdrawal=result)
-        done = self._consents.record_answers(
+        done = self._consents.record_decisions(
             fresh.request_id,
             fresh.signer,
             fresh.answers,
@@ -207,7 +207,7 @@ class RemoteInbox:
         # A "nee" after the signer's own "ja" was recorded as a withdrawal: the recipients
         # already served are listed to be told, as for any withdrawal.
         withdrawn = self._withdrawals.result(done.withdrawal_ids) if done.withdrawal_ids else None
-        return ConfirmResult(evidence.id, decision_ids=done.decision_ids, withdrawal=withdrawn)
+        return ConfirmResult(evidence.id, decision_ids=tuple(done), withdrawal=withdrawn)
 
     def _reread(self, proposal: ReplyProposal) -> ReplyProposal:
         if proposal.source == "email":

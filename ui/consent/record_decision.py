@@ -327,7 +327,7 @@ class RecordDecisionDialog(QDialog):
         channel = Channel.PAPER if self.paper_radio.isChecked() else Channel.DESK
         try:
             evidence_id = self._store_evidence()
-            done = self._service.consents.record_answers(
+            done = self._service.consents.record_decisions(
                 self.request.id,
                 signer,
                 answers,

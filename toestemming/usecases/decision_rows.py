@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..clock import to_iso
 from ..model import MOMENT_FROM_LABELS, Answer, Channel, Decision, SignerRef
@@ -16,6 +16,9 @@ from ..store import repo
 from ..store.db import Database
 from .consent_input import refresh_items
 from .context import Context
+
+if TYPE_CHECKING:  # withdrawals.py imports consent.py, which imports this module
+    from .withdrawals import PreparedWithdrawal
 
 
 @dataclass(frozen=True)
@@ -38,7 +41,7 @@ class PreparedDecisions:
     # One rule for every channel (rules.answer_effect): `answers` holds only what becomes a
     # decision row; a "nee" after this signer's own "ja" is a withdrawal (prepared here, a
     # withdrawals.PreparedWithdrawal); a repeated or overtaken answer appends nothing.
-    withdrawal: Any = None
+    withdrawal: PreparedWithdrawal | None = None
     unchanged: tuple[int, ...] = ()
 
     @property

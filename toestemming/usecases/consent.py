@@ -27,6 +27,7 @@ from ..model import (
     Recipient,
     SignerKind,
     SignerRef,
+    StatusInfo,
 )
 from ..refcode import new_reference_code, normalize_reference_code
 from ..rules import (
@@ -49,6 +50,7 @@ from .consent_input import (
 from .context import Context
 from .item_states import ItemStates, ItemView
 from .legal_duties import duty_for
+from .take_back import taken_back
 
 # Split by responsibility; these names stay importable from here (`from .consent import X`).
 __all__ = [
@@ -96,6 +98,11 @@ class PreparedDecisions:
     age: int
     regime: str
     request_language: str = ""
+    # Items whose "no" ends a consent given at decided_at: also written as a withdrawal
+    # (take_back.py); `last_withdrawal_id` is what Withdrawals.write checks against.
+    takes_back: tuple[int, ...] = ()
+    last_withdrawal_id: int = 0
+    youth_id: int = 0
 
     @property
     def language_switched(self) -> bool:
@@ -440,6 +447,7 @@ class Consents(ItemStates):
         acks = set(special_ack)
         parsed: dict[int, Answer] = {}
         shown: dict[int, str] = {}
+        statuses: dict[int, StatusInfo] = {}
         for item_id, answer in answers.items():
             if item_id not in items:
                 raise ValidationError(
@@ -468,13 +476,14 @@ class Consents(ItemStates):
                 raise ValidationError(message_id="error-no-text-in-language", field="language")
             if shown_text_sha256 is not None and shown_text_sha256.get(item_id) != shown[item_id]:
                 raise RuleViolation(message_id="error-consent-text-shown-differs-stored")
-            status = self.item_status(item_id, moment)
+            status = statuses[item_id] = self.item_status(item_id, moment)
             if not may_answer(status.status):
                 raise RuleViolation(
                     message_id="error-consent-part-longer-answered-make",
                     params={"position": items[item_id].position, "status": status.status.value},
                 )
         role = "youth" if signer.kind == SignerKind.YOUTH else _rep_role(reps, signer.id)
+        back = taken_back(db, youth, req, signer, parsed, statuses, moment)
         return PreparedDecisions(
             request.id,
             signer,
@@ -489,6 +498,9 @@ class Consents(ItemStates):
             req.age,
             req.regime.value,
             request.language,
+            back,
+            int(db.scalar("SELECT coalesce(max(id), 0) FROM withdrawals")) if back else 0,
+            request.youth_id,
         )
 
     def write_decisions(
@@ -542,6 +554,20 @@ class Consents(ItemStates):
             body["language"] = p.language
             body["text_sha256"] = {str(i): h for i, h in sorted(p.shown_sha256.items())}
         self._ctx.event("decisions.recorded", body)
+        if p.takes_back:
+            # Imported here: withdrawals.py builds on this module.
+            from .withdrawals import PreparedWithdrawal, Withdrawals
+
+            back = PreparedWithdrawal(
+                p.takes_back,
+                p.youth_id,
+                p.signer,
+                p.channel,
+                p.decided_at,
+                p.recorded_at,
+                p.last_withdrawal_id,
+            )
+            Withdrawals(self._ctx).write(back, evidence_id, moment_from)
         return ids
 
     # -- organisation actions ----------------------------------------------------------------

@@ -43,9 +43,7 @@ def _may(service: Service, c: SimpleNamespace, youth_id: int) -> bool:
 
 
 def _to_notify(service: Service, item: int) -> list[str]:
-    return [
-        w.detail for w in service.worklists.withdrawals_to_notify() if w.item_id == item
-    ]
+    return [w.detail for w in service.worklists.withdrawals_to_notify() if w.item_id == item]
 
 
 def test_turning_16_his_no_to_the_reconfirmation_withdraws_and_the_uwv_is_to_be_told(

@@ -22,9 +22,11 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
+import pytest
 from pdf_checks import flat
 
 from toestemming.clock import FixedClock
+from toestemming.errors import RuleViolation
 from toestemming.model import ItemStatus, LawfulBasis, SignerRef
 from toestemming.proof.verify import verify
 from toestemming.service import Service
@@ -127,3 +129,34 @@ def test_the_second_parents_no_after_the_first_parents_yes_stays_a_disagreement(
     )
     assert service.consents.item_status(item).status == ItemStatus.CONFLICTING
     assert not _may(service, c, case.youth.id)
+
+
+def test_then_he_asks_to_be_forgotten_the_uwv_is_told_first(
+    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any], clock: FixedClock
+) -> None:
+    """Seed 003, reglement (recht op verwijdering), and AVG art. 19: Jesse (17) said yes, his
+    data went to the UWV, a week later he mailed no and asked to be forgotten. Erasing him at
+    once would leave the UWV untold with nobody left who knows: the erasure is refused with a
+    Dutch message (nothing erased) until the desk marks the UWV told; then it goes through."""
+    c = catalog
+    jesse = make_youth(17, given_name="Jesse").youth
+    request_id, item = _ask(service, c, jesse.id)
+    service.consents.record_decisions(request_id, SignerRef.youth(jesse.id), {item: "yes"}, "desk")
+    clock.advance(timedelta(days=1))
+    service.sharing.record_disclosure(jesse.id, c.uwv.id, c.werk.id, [c.contact.id])
+    clock.advance(timedelta(days=7))
+    service.consents.record_decisions(request_id, SignerRef.youth(jesse.id), {item: "no"}, "email")
+    with pytest.raises(RuleViolation) as refused:
+        service.retention.erase(jesse.id, "request")
+    assert "AVG art. 19" in refused.value.message
+    assert service.retention.erasure(jesse.id) is None
+    assert service.people.youth(jesse.id).given_name == "Jesse"
+
+    (to_tell,) = service.worklists.withdrawals_to_notify()
+    assert to_tell.item_id == item
+    # The worklist line opens the notify dialog, which marks the withdrawal's recipients.
+    wid = int(service.vault.db.scalar("SELECT id FROM withdrawals WHERE item_id = ?", (item,)))
+    assert [r.name for r in service.withdrawals.recipients_to_notify(wid)] == ["UWV"]
+    service.withdrawals.mark_notified(wid, c.uwv.id)
+    assert service.worklists.withdrawals_to_notify() == []
+    assert service.retention.erase(jesse.id, "request") is not None

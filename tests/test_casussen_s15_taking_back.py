@@ -75,6 +75,8 @@ def test_turning_16_his_no_to_the_reconfirmation_withdraws_and_the_uwv_is_to_be_
     status = service.consents.item_status(item)
     assert status.status == ItemStatus.GIVEN and status.needs_reconfirmation
     assert [w.item_id for w in service.worklists.needs_reconfirmation()] == [item]
+    answer = service.sharing.may_share(daan.id, c.uwv.id, c.werk.id, [c.contact.id])
+    assert answer.allowed and any("herbevestigen" in w for w in answer.warnings)
 
     service.consents.record_decisions(request_id, SignerRef.youth(daan.id), {item: "no"}, "desk")
     status = service.consents.item_status(item)
@@ -160,3 +162,29 @@ def test_then_he_asks_to_be_forgotten_the_uwv_is_told_first(
     service.withdrawals.mark_notified(wid, c.uwv.id)
     assert service.worklists.withdrawals_to_notify() == []
     assert service.retention.erase(jesse.id, "request") is not None
+
+
+def test_under_curatele_the_curators_no_to_her_own_earlier_yes_withdraws_it(
+    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any], clock: FixedClock
+) -> None:
+    """DOMAIN.md rule 3: "18+ under curatele ... the curator exercises the rights", and what
+    she gave herself at 17 waits for the curator's re-confirmation. Noor's curator says no:
+    that ends her consent — withdrawn, recorded as the curator's, the UWV to be told."""
+    c = catalog
+    clock.set(datetime(2026, 11, 2, 10, 0, tzinfo=UTC))
+    noor = make_youth(17, birth_date=date(2008, 11, 20), protection="curatele").youth
+    curator = service.people.add_representative(noor.id, "Mr. A. Smit", "curator", False)
+    request_id, item = _ask(service, c, noor.id)
+    service.consents.record_decisions(request_id, SignerRef.youth(noor.id), {item: "yes"}, "desk")
+    service.sharing.record_disclosure(noor.id, c.uwv.id, c.werk.id, [c.contact.id])
+    clock.set(datetime(2026, 11, 25, 10, 0, tzinfo=UTC))  # 18 since the 20th
+    assert service.consents.item_status(item).needs_reconfirmation
+    service.consents.record_decisions(
+        request_id, SignerRef.representative(curator.id), {item: "no"}, "paper"
+    )
+    assert service.consents.item_status(item).status == ItemStatus.WITHDRAWN
+    (withdrawal,) = [
+        e for e in service.consents.item_history(item) if e["kind"] == "withdrawal.recorded"
+    ]
+    assert withdrawal["data"]["signer"] == ["representative", curator.id]
+    assert len(_to_notify(service, item)) == 1

@@ -48,6 +48,19 @@ def _to_notify(service: Service, item: int) -> list[str]:
     return [w.detail for w in service.worklists.withdrawals_to_notify() if w.item_id == item]
 
 
+def _yes_shared_then_no(
+    service: Service, c: SimpleNamespace, youth_id: int, clock: FixedClock
+) -> int:
+    """His yes, the UWV gets his contact data the next day, a week later his no by mail."""
+    request_id, item = _ask(service, c, youth_id)
+    service.consents.record_decisions(request_id, SignerRef.youth(youth_id), {item: "yes"}, "email")
+    clock.advance(timedelta(days=1))
+    service.sharing.record_disclosure(youth_id, c.uwv.id, c.werk.id, [c.contact.id])
+    clock.advance(timedelta(days=7))
+    service.consents.record_decisions(request_id, SignerRef.youth(youth_id), {item: "no"}, "email")
+    return item
+
+
 def test_turning_16_his_no_to_the_reconfirmation_withdraws_and_the_uwv_is_to_be_told(
     service: Service,
     catalog: SimpleNamespace,
@@ -102,12 +115,7 @@ def test_a_no_by_mail_a_week_after_his_own_yes_is_his_withdrawal(
     withdrawal: withdrawn, nothing more to the UWV, and the UWV is on the list to be told."""
     c = catalog
     milan = make_youth(17, given_name="Milan").youth
-    request_id, item = _ask(service, c, milan.id)
-    service.consents.record_decisions(request_id, SignerRef.youth(milan.id), {item: "yes"}, "email")
-    clock.advance(timedelta(days=1))
-    service.sharing.record_disclosure(milan.id, c.uwv.id, c.werk.id, [c.contact.id])
-    clock.advance(timedelta(days=7))
-    service.consents.record_decisions(request_id, SignerRef.youth(milan.id), {item: "no"}, "email")
+    item = _yes_shared_then_no(service, c, milan.id, clock)
     assert service.consents.item_status(item).status == ItemStatus.WITHDRAWN
     assert not _may(service, c, milan.id)
     assert len(_to_notify(service, item)) == 1
@@ -142,12 +150,7 @@ def test_then_he_asks_to_be_forgotten_the_uwv_is_told_first(
     Dutch message (nothing erased) until the desk marks the UWV told; then it goes through."""
     c = catalog
     jesse = make_youth(17, given_name="Jesse").youth
-    request_id, item = _ask(service, c, jesse.id)
-    service.consents.record_decisions(request_id, SignerRef.youth(jesse.id), {item: "yes"}, "desk")
-    clock.advance(timedelta(days=1))
-    service.sharing.record_disclosure(jesse.id, c.uwv.id, c.werk.id, [c.contact.id])
-    clock.advance(timedelta(days=7))
-    service.consents.record_decisions(request_id, SignerRef.youth(jesse.id), {item: "no"}, "email")
+    item = _yes_shared_then_no(service, c, jesse.id, clock)
     with pytest.raises(RuleViolation) as refused:
         service.retention.erase(jesse.id, "request")
     assert "AVG art. 19" in refused.value.message

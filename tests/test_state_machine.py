@@ -164,10 +164,13 @@ class ConsentMachine(RuleBasedStateMachine):
                 )
             assert self._decisions() == before
             return
+        given = item.status(self.today) == ItemStatus.GIVEN
         self.svc.consents.record_decisions(
             self.request_id, self.me, {item.item_id: answer}, "tablet"
         )
         item.answer = answer
+        # Her no after her own yes ends the consent: also her withdrawal (take_back.py).
+        item.withdrawn = given and answer == Answer.NO
 
     @rule(index=st.integers(min_value=0, max_value=2))
     def give(self, index: int) -> None:

@@ -27,6 +27,7 @@ from ..model import (
     Recipient,
     SignerKind,
     SignerRef,
+    StatusInfo,
 )
 from ..refcode import new_reference_code, normalize_reference_code
 from ..rules import (
@@ -58,6 +59,7 @@ from .decision_rows import (
 )
 from .item_states import ItemStates, ItemView
 from .legal_duties import duty_for
+from .take_back import reconfirmation_refusals
 
 # Split by responsibility; these names stay importable from here (`from .consent import X`).
 __all__ = [
@@ -430,6 +432,7 @@ class Consents(ItemStates):
         acks = set(special_ack)
         parsed: dict[int, Answer] = {}
         shown: dict[int, str] = {}
+        statuses: dict[int, StatusInfo] = {}
         for item_id, answer in answers.items():
             if item_id not in items:
                 raise ValidationError(
@@ -458,7 +461,7 @@ class Consents(ItemStates):
                 raise ValidationError(message_id="error-no-text-in-language", field="language")
             if shown_text_sha256 is not None and shown_text_sha256.get(item_id) != shown[item_id]:
                 raise RuleViolation(message_id="error-consent-text-shown-differs-stored")
-            status = self.item_status(item_id, moment)
+            status = statuses[item_id] = self.item_status(item_id, moment)
             if not may_answer(status.status):
                 raise RuleViolation(
                     message_id="error-consent-part-longer-answered-make",
@@ -468,6 +471,9 @@ class Consents(ItemStates):
         effects = self.answer_effects(request.id, signer, parsed, moment)
         unchanged = [i for i in parsed if effects[i][0] in UNCHANGED_EFFECTS]
         withdraw = [i for i in parsed if effects[i][0] == AnswerEffect.WITHDRAWAL]
+        withdraw += reconfirmation_refusals(
+            youth, req, signer, parsed, statuses, {i: e for i, (e, _) in effects.items()}
+        )
         if len(unchanged) == len(parsed):
             overtaken = [i for i in unchanged if effects[i][0] == AnswerEffect.OVERTAKEN]
             raise RuleViolation(

@@ -160,17 +160,17 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>Folder for the proof packages</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="290"/>
+        <location filename="../activity_log.py" line="292"/>
         <source>Bezig: bewijspakketten maken en controleren …</source>
         <translation>Working: creating and checking proof packages …</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="308"/>
+        <location filename="../activity_log.py" line="310"/>
         <source>%1 bewijspakket(ten) geschreven in %2; %3 gecontroleerd en in orde.</source>
         <translation>%1 proof package(s) written to %2; %3 checked and in order.</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="322"/>
+        <location filename="../activity_log.py" line="324"/>
         <source>In deze periode is niets over toestemming vastgelegd.</source>
         <translation>Nothing about consent was recorded in this period.</translation>
     </message>
@@ -3725,17 +3725,17 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>PassphraseBox</name>
     <message>
-        <location filename="../signing/pages.py" line="403"/>
+        <location filename="../signing/pages.py" line="421"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="406"/>
+        <location filename="../signing/pages.py" line="424"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="418"/>
+        <location filename="../signing/pages.py" line="436"/>
         <source>De wachtwoordzin klopt niet. De ondertekenmodus blijft aan.</source>
         <translation>The passphrase is incorrect. Signing mode stays on.</translation>
     </message>
@@ -4093,17 +4093,17 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>Proof package (*.tbewijs *.zip)</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="145"/>
+        <location filename="../forms/proof_export.py" line="146"/>
         <source>Bezig: exporteren en controleren …</source>
         <translation>Busy: exporting and checking …</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="161"/>
+        <location filename="../forms/proof_export.py" line="162"/>
         <source>Geschreven: %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="170"/>
+        <location filename="../forms/proof_export.py" line="171"/>
         <source>Mislukt.</source>
         <translation>Failed.</translation>
     </message>
@@ -4534,13 +4534,13 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
     </message>
     <message>
         <location filename="../consent/record_decision.py" line="218"/>
-        <location filename="../consent/record_decision.py" line="349"/>
+        <location filename="../consent/record_decision.py" line="382"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
         <location filename="../consent/record_decision.py" line="218"/>
-        <location filename="../consent/record_decision.py" line="349"/>
+        <location filename="../consent/record_decision.py" line="382"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
@@ -4575,17 +4575,32 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>Choose yes or no for at least one item. Nothing has been recorded.</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="347"/>
+        <location filename="../consent/record_decision.py" line="366"/>
+        <source>Informeer deze ontvangers over de intrekking: %1</source>
+        <translation>Inform these recipients about the withdrawal: %1</translation>
+    </message>
+    <message>
+        <location filename="../consent/record_decision.py" line="376"/>
+        <source>onderdeel %1 ingetrokken</source>
+        <translation>part %1 withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../consent/record_decision.py" line="378"/>
+        <source>onderdeel %1 stond al zo vast</source>
+        <translation>part %1 was already recorded so</translation>
+    </message>
+    <message>
+        <location filename="../consent/record_decision.py" line="380"/>
         <source>onderdeel %1 %2</source>
         <translation>item %1 %2</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="360"/>
+        <location filename="../consent/record_decision.py" line="363"/>
         <source>Vastgelegd voor %1: %2.</source>
         <translation>Recorded for %1: %2.</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="374"/>
+        <location filename="../consent/record_decision.py" line="393"/>
         <source>ingelezen scan van het getekende formulier</source>
         <translation>imported scan of the signed form</translation>
     </message>
@@ -5628,7 +5643,7 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>ThanksPage</name>
     <message>
-        <location filename="../signing/pages.py" line="287"/>
+        <location filename="../signing/pages.py" line="305"/>
         <source>Begeleider: uw wachtwoordzin om af te sluiten</source>
         <translation>Worker: your passphrase to finish</translation>
     </message>
@@ -6094,17 +6109,17 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../signing/pages.py" line="429"/>
+        <location filename="../signing/pages.py" line="447"/>
         <source>Alleen voor de begeleider</source>
         <translation>For the counsellor only</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="431"/>
+        <location filename="../signing/pages.py" line="449"/>
         <source>Voer uw wachtwoordzin in om de ondertekenmodus te verlaten.</source>
         <translation>Enter your passphrase to leave signing mode.</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="437"/>
+        <location filename="../signing/pages.py" line="455"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>

@@ -265,6 +265,8 @@ error-consent-part-longer-answered-make = Part { $position } is { $status ->
         [conflicting] conflicting
        *[other] closed
     } and can no longer be answered. Make a new request.
+error-consent-answer-already-given = Nothing recorded: this person already gave exactly this answer to part { $positions }. An answer counts once. Going from yes to no withdraws the consent; that is always possible.
+error-consent-answer-overtaken = Nothing recorded: this answer is older than a later answer by the same person to part { $positions }. That later answer still stands.
 error-consent-unknown-action = Unknown action.
 error-consent-answer-yes-or-no = An answer must be yes or no.
 error-consent-evidence-missing = This piece of evidence does not exist.
@@ -826,6 +828,11 @@ worklist-withdrawn = item { $position } withdrawn; { $count } { $form ->
 ## reading a reply (usecases/remote_replies.py, remote_inbox.py, capture/answers.py, capture/replies.py)
 
 reply-already-processed = This message has already been processed; nothing is recorded twice.
+reply-answer-same = Item { $position }: this person already gave the same answer on { $date }; it is not recorded again.
+reply-answer-withdrawal = Item { $position }: this person said yes on { $date } and now says no. This is recorded as a withdrawal of the consent.
+reply-answer-reconsent = Item { $position }: this person said no on { $date } and now says yes. This is recorded as a new consent.
+reply-answer-overtaken = Item { $position }: this person answered differently later (on { $date }); this older answer does not change that and is not recorded.
+reply-nothing-new = This message says nothing new: this person had already answered everything like this (or differently later). Nothing is recorded twice.
 reply-not-the-decider = This sender does not decide on this request. { $why }
 reply-item-already = Item { $position } is already { $status ->
         [requested] requested

@@ -263,6 +263,8 @@ error-consent-part-longer-answered-make = Onderdeel { $position } is { $status -
         [conflicting] tegenstrijdig
        *[other] afgesloten
     } en kan niet meer worden beantwoord. Maak een nieuw verzoek.
+error-consent-answer-already-given = Niets vastgelegd: deze persoon heeft onderdeel { $positions } al precies zo beantwoord. Een antwoord telt één keer. Wie van ja naar nee gaat, trekt de toestemming in; dat kan altijd.
+error-consent-answer-overtaken = Niets vastgelegd: dit antwoord is ouder dan een later antwoord van dezelfde persoon op onderdeel { $positions }. Dat latere antwoord blijft gelden.
 error-consent-unknown-action = Onbekende actie.
 error-consent-answer-yes-or-no = Een antwoord moet ja of nee zijn.
 error-consent-evidence-missing = Dit bewijsstuk bestaat niet.
@@ -752,6 +754,11 @@ worklist-withdrawn = onderdeel { $position } ingetrokken; { $count } { $form ->
 # $status: the item's status (requested, given, refused, conflicting, withdrawn, revoked, expired, invalidated, superseded)
 
 reply-already-processed = Dit bericht is al eerder verwerkt; er wordt niets dubbel vastgelegd.
+reply-answer-same = Onderdeel { $position }: deze persoon gaf op { $date } al hetzelfde antwoord; dat wordt niet nog eens vastgelegd.
+reply-answer-withdrawal = Onderdeel { $position }: deze persoon zei op { $date } ja en zegt nu nee. Dat wordt vastgelegd als intrekking van de toestemming.
+reply-answer-reconsent = Onderdeel { $position }: deze persoon zei op { $date } nee en zegt nu ja. Dat wordt vastgelegd als nieuwe toestemming.
+reply-answer-overtaken = Onderdeel { $position }: deze persoon heeft later (op { $date }) al anders geantwoord; dit oudere antwoord verandert dat niet en wordt niet vastgelegd.
+reply-nothing-new = Dit bericht zegt niets nieuws: deze persoon had alles al zo beantwoord (of later anders). Er wordt niets dubbel vastgelegd.
 reply-not-the-decider = Deze afzender beslist niet over dit verzoek. { $why }
 reply-item-already = Onderdeel { $position } is al { $status ->
         [requested] gevraagd

@@ -121,7 +121,7 @@ def test_two_desks_answering_the_same_item_at_the_same_moment_each_write_whole(
     enters the "nee" of her letter. The front desk's change is inside its transaction when
     the colleague's starts: the colleague waits for the turn, then checks and writes on top
     of the committed "ja". Both are recorded once, in that order, each with its own event;
-    the later "nee" is the item's state."""
+    the later "nee" is Sara taking back her own "ja" (rules.answer_effect): her withdrawal."""
     svc, _, balie, collega, desks = team
     request, item, youth = sara_request(svc, clock.today())
     now = clock.now()
@@ -142,11 +142,15 @@ def test_two_desks_answering_the_same_item_at_the_same_moment_each_write_whole(
     other.finish()
 
     ids = (_worker_id(svc, "Balie Medewerker"), _worker_id(svc, "Collega Medewerker"))
-    assert _decisions(svc, item) == [("yes", ids[0]), ("no", ids[1])]
+    assert _decisions(svc, item) == [("yes", ids[0])]
+    withdrawn_by = svc.vault.db.query(
+        "SELECT worker_id FROM withdrawals WHERE item_id = ?", (item,)
+    )
+    assert [int(r[0]) for r in withdrawn_by] == [ids[1]]
     kinds = _events(svc, before)
-    assert kinds.count("decisions.recorded") == 2
+    assert (kinds.count("decisions.recorded"), kinds.count("withdrawal.recorded")) == (1, 1)
     assert svc.consents.item_status(item, clock.now() + timedelta(minutes=2)).status.value == (
-        "refused"
+        "withdrawn"
     )
     _whole(svc)
 

@@ -119,7 +119,6 @@ def wrong_counts(tokens: list[Tok], count: int) -> list[Tok]:
     it: "1 en 3 allebei ja" is about those two): one hedge token each."""
     out: list[Tok] = []
     i = 0
-    named = any(t.cat in (Cat.NUM, Cat.REF, Cat.ORDINAL) for t in tokens)
     others = any(t.cat == Cat.ALL and t.canon not in _DUAL for t in tokens)
     while i < len(tokens):
         t = tokens[i]
@@ -131,12 +130,51 @@ def wrong_counts(tokens: list[Tok], count: int) -> list[Tok]:
             out.append(Tok(Cat.HEDGE, t.start, nxt.end, COUNT, spans=spans))
             i += 2
             continue
-        if t.cat == Cat.ALL and t.canon in _DUAL and count != 2 and not named and not others:
+        if (
+            t.cat == Cat.ALL
+            and t.canon in _DUAL
+            and count != 2
+            and not others
+            and not _names_two(tokens, i)
+            and not _people(tokens, i)
+        ):
             out.append(Tok(Cat.HEDGE, t.start, t.end, COUNT, spans=t.all_spans()))
         else:
             out.append(t)
         i += 1
     return out
+
+
+# Beside a dual, what may stand between it and the two items it is about: "1 en 3 allebei",
+# "de eerste en de derde allebei", "beide (1 en 3)", "onderdelen 1, 3 allebei".
+_NUMLIKE = frozenset({Cat.NUM, Cat.REF, Cat.ORDINAL, Cat.NUMWORD})
+_BETWEEN = frozenset({Cat.FILL, Cat.PUNCT, Cat.PART, Cat.CONJ})
+# "wij geven allebei toestemming", "ze vinden het allebei goed": the two are people.
+_PERSONS = frozenset({"wij", "we", "zij", "ze", "jullie", "ouders", "parents", "us"})
+
+
+def _names_two(tokens: list[Tok], i: int) -> bool:
+    """The dual at i stands right beside exactly two item numbers joined by "en", "&" or a
+    comma: it is about those two. A number elsewhere in the sentence ("hij is 16 jaar",
+    "klas 3", "over 2 weken") names nothing the dual could be about (round 10: such a
+    sentence read "ja voor beide" as a yes to all three)."""
+    for step in (-1, 1):
+        found: set[int] = set()
+        j = i + step
+        while 0 <= j < len(tokens) and len(found) <= 2:
+            t = tokens[j]
+            if t.cat in _NUMLIKE:
+                found.update(t.items or {_number(t) or -j})
+            elif t.cat not in _BETWEEN:
+                break
+            j += step
+        if len(found) == 2:
+            return True
+    return False
+
+
+def _people(tokens: list[Tok], i: int) -> bool:
+    return any(t.canon in _PERSONS for t in tokens[max(0, i - 3) : i])
 
 
 def _number(t: Tok) -> int:

@@ -150,6 +150,9 @@ _LEFTOVERS: dict[str, Phrasing] = {
     "allebei-2-weken": Phrasing("Ja voor allebei, over 2 weken hoor ik het graag", NONE),
     "beide-klas-3": Phrasing("Ja voor beide, hij zit in klas 3", NONE),
     "both-17-en": Phrasing("Yes to both, he is 17", NONE, lang="en"),
+    # ... and "beide" with the two items named beside it: those two, never the third
+    "beide-haakjes": Phrasing("Ja voor beide (1 en 3)", ("ja", U, "ja"), also=(NONE,)),
+    "beide-dubbelepunt": Phrasing("Ja voor beide: 1 en 3. 2 nee", JNJ, also=(NONE,)),
     # -- a restriction written beside one item: that item unclear, the others stand ------------
     "2-alleen-dit-schooljaar": Phrasing(
         "1 ja, 2 ja maar alleen dit schooljaar, 3 nee", ("ja", U, "nee")

@@ -115,8 +115,8 @@ _DUAL = frozenset({"beide", "beiden", "allebei", "both"})
 
 def wrong_counts(tokens: list[Tok], count: int) -> list[Tok]:
     """ "alle 2", "alle twee", "all three" whose number is not the request's item count, and
-    "beide"/"allebei"/"both" when the request has not two items (and no item is named beside
-    it: "1 en 3 allebei ja" is about those two): one hedge token each."""
+    "beide"/"allebei"/"both" when the request has not two items and no two items are named
+    right beside it ("1 en 3 allebei ja" is about those two): one hedge token each.""" 
     out: list[Tok] = []
     i = 0
     others = any(t.cat == Cat.ALL and t.canon not in _DUAL for t in tokens)
@@ -130,15 +130,13 @@ def wrong_counts(tokens: list[Tok], count: int) -> list[Tok]:
             out.append(Tok(Cat.HEDGE, t.start, nxt.end, COUNT, spans=spans))
             i += 2
             continue
-        if (
-            t.cat == Cat.ALL
-            and t.canon in _DUAL
-            and count != 2
-            and not others
-            and not _names_two(tokens, i)
-            and not _people(tokens, i)
-        ):
-            out.append(Tok(Cat.HEDGE, t.start, t.end, COUNT, spans=t.all_spans()))
+        if t.cat == Cat.ALL and t.canon in _DUAL and count != 2 and not others:
+            if _names_two(tokens, i) or _people(tokens, i):
+                # about the two items beside it, which answer for themselves, or about two
+                # people: never "every item" ("Ja voor beide (1 en 3)" was a yes for 2)
+                out.append(Tok(Cat.FILL, t.start, t.end, t.canon))
+            else:
+                out.append(Tok(Cat.HEDGE, t.start, t.end, COUNT, spans=t.all_spans()))
         else:
             out.append(t)
         i += 1

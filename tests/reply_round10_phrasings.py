@@ -78,7 +78,14 @@ _ITEMS: dict[str, Phrasing] = {
     "ja-1-3-ook-2-niet": Phrasing("ja voor 1, 3 ook, 2 niet", JNJ, also=(("ja", "nee", U),)),
     "niet-2-wel-1-3": Phrasing("Niet voor 2. Wel voor 1 en 3.", JNJ),
     "2-liever-niet-rest-prima": Phrasing("2 liever niet, 1 en 3 is prima", JNJ),
-    "liever-niet-2-verder": Phrasing("Liever niet voor 2, verder prima", JNJ, also=(NONE,)),
+    "liever-niet-2-verder": Phrasing("Liever niet voor 2, verder prima", JNJ),
+    "nee-2-verder-ja": Phrasing("nee voor 2, verder ja", JNJ),
+    # "verder" with no item of ours named, or before no answer, is only "further"
+    "verder-geen-vragen": Phrasing("1 ja. Verder heb ik geen vragen", ("ja", U, U)),
+    "bakkerij-verder-prima": Phrasing(
+        "Nee voor de bakkerij, verder prima", (U, "nee", U), also=(JNJ,)
+    ),
+    "verder-prima-alone": Phrasing("Verder prima", NONE),
     "tv-1-3-niet-2": Phrasing("Voor 1 en 3 geef ik toestemming, voor 2 niet", JNJ),
     "nee-2-ja-rest": Phrasing("nee voor 2 en ja voor de rest", JNJ),
     "behalve-nummer-2": Phrasing("Ja, behalve nummer 2", JNJ, also=(NONE,)),
@@ -163,11 +170,29 @@ _LEFTOVERS: dict[str, Phrasing] = {
     "lines-2-geen-medisch": Phrasing(
         "1 ja\n2 ja, maar geen medische gegevens\n3 ja", ("ja", U, "ja")
     ),
-    "3-niet-aan-vader": Phrasing("1 nee, 2 ja, 3 ja maar niet aan zijn vader", ("nee", "ja", U)),
-    # ... and a restriction of the whole stays on every yes
-    "whole-after-list": Phrasing("1 ja, 2 ja, 3 nee, maar alleen dit schooljaar", (U, U, "nee")),
-    "whole-sentence": Phrasing("1 ja 2 ja 3 nee. Alleen dit schooljaar.", (U, U, "nee")),
-    "whole-first": Phrasing("Alleen dit schooljaar: 1 ja, 2 ja, 3 nee", (U, U, "nee")),
+    "1-geen-medisch-mid": Phrasing(
+        "1 ja, 2 ja maar geen medische gegevens, 3 ja", ("ja", U, "ja")
+    ),
+    "1-2-schooljaar-3": Phrasing(
+        "1 en 2 ja maar alleen dit schooljaar, 3 nee", (U, U, "nee"), also=(NONE,)
+    ),
+    # ... at the end of the list it may be about every yes: each yes stays unclear
+    "3-niet-aan-vader": Phrasing(
+        "1 nee, 2 ja, 3 ja maar niet aan zijn vader", ("nee", U, U), also=(("nee", "ja", U),)
+    ),
+    "lines-3-geen-medisch": Phrasing("1 ja\n2 ja\n3 ja, maar geen medische gegevens", NONE),
+    "whole-after-list": Phrasing(
+        "1 ja, 2 ja, 3 nee, maar alleen dit schooljaar", NONE, also=((U, U, "nee"),)
+    ),
+    "whole-sentence": Phrasing(
+        "1 ja 2 ja 3 nee. Alleen dit schooljaar.", NONE, also=((U, U, "nee"),)
+    ),
+    "whole-first": Phrasing(
+        "Alleen dit schooljaar: 1 ja, 2 ja, 3 nee", NONE, also=((U, U, "nee"),)
+    ),
+    "ja-alles-dan-schooljaar": Phrasing(
+        "Ja voor alles, 2 alleen dit schooljaar", ("ja", U, "ja"), also=(NONE,)
+    ),
 }
 
 PHRASINGS: dict[str, Phrasing] = {**_SHORT, **_ITEMS, **_OTHERS, **_LEFTOVERS}

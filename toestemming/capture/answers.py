@@ -302,13 +302,18 @@ class _Assembly:
         """A yes with a restriction the reader cannot place on items ("ja voor alles, maar
         geen medische gegevens", "... Wel eerst even bellen."): no yes stands (reply_limits);
         a no stays a no."""
-        limits = [lim for s in self.sentences for lim in s.limits]
-        if not limits:
-            return
-        reason, spans = limits[0][0], [sp for _, sps in limits for sp in sps]
-        for p, reading in list(self.out.items.items()):
-            if reading.verdict == Verdict.YES:
-                self._unclear(p, reason, tuple(sorted({*reading.spans, *spans})))
+        for reason, spans, own in [lim for s in self.sentences for lim in s.limits]:
+            # "1 ja\n2 ja, maar geen medische gegevens\n3 ja": the restriction hangs on 2 and
+            # the person went on to answer 3 after it — 2's alone; else every yes
+            end = max(e for _, e in spans)
+            later = own and any(
+                b.items - own and min(s for s, _ in b.unit.spans) > end
+                for b in self.bindings
+                if b.unit.spans and not b.all_items
+            )
+            for p, reading in list(self.out.items.items()):
+                if reading.verdict == Verdict.YES and (not later or p in own):
+                    self._unclear(p, reason, tuple(sorted({*reading.spans, *spans})))
 
     def _problems(self, withdrawals: list[Withdrawal]) -> None:
         out = self.out

@@ -30,7 +30,7 @@ from .reply_clauses import (
     split_clauses,
 )
 from .reply_elsewhere import said_of_something_else
-from .reply_limits import limits
+from .reply_limits import goes_on, limits, owner
 from .reply_tok import Span
 from .reply_tokens import Sentence
 from .reply_words import Cat
@@ -51,8 +51,9 @@ class SentenceReading:
     ack_only: list[Span] = field(default_factory=list)  # "ok" / "top" with nothing else
     named_only: list[Span] = field(default_factory=list)  # items named by number, no answer
     named_items: set[int] = field(default_factory=set)  # the positions of those
-    # restrictions no item can hold ("maar geen medische gegevens"): (reason key, words)
-    limits: list[tuple[str, list[Span]]] = field(default_factory=list)
+    # restrictions no item can hold ("maar geen medische gegevens"): (reason key, words, the
+    # items it hangs on — empty: every yes of the message; reply_limits.owner)
+    limits: list[tuple[str, list[Span], frozenset[int]]] = field(default_factory=list)
 
 
 # -- one sentence -------------------------------------------------------------------------------
@@ -365,7 +366,8 @@ def _implicit_yes(clauses: list[Clause], e: Clause) -> list[Unit]:
 def _doubt(sentence: Sentence, clauses: list[Clause], out: SentenceReading) -> None:
     units = [u for c in clauses for u in (*c.units, *(b.unit for b in c.bindings))]
     sentence_doubt: tuple[str, list[Span]] | None = None
-    for c in clauses:
+    for k, c in enumerate(clauses):
+        own = owner(clauses, k)
         for reason, spans in c.hedges:
             if reason == "age":
                 # The writer is under 16: doubt about every answer in the message, whatever
@@ -389,6 +391,11 @@ def _doubt(sentence: Sentence, clauses: list[Clause], out: SentenceReading) -> N
                     unit = Unit(0, STRONG, spans, spans[0][0], hedge=reason)
                     c.bindings.append(binding(unit, c.unbound))
                     c.unbound = []
+            elif own and goes_on(clauses, k, own):
+                # "1 ja, 2 ja maar alleen dit schooljaar, 3 nee": the condition is 2's
+                for b in clauses[k - 1].bindings:
+                    b.unit.hedge = b.unit.hedge or reason
+                    b.unit.spans = sorted({*b.unit.spans, *spans})
             elif sentence_doubt is None:
                 sentence_doubt = (reason, spans)
         for w in c.withdrawals:
@@ -427,10 +434,10 @@ _WAITING_NOT = frozenset({"als", "indien", "if"})
 def _limits(clauses: list[Clause], out: SentenceReading) -> None:
     """Restrictions in this sentence that hold for every yes of the message (reply_limits);
     also a sentence that names no item and makes the yes wait for something."""
-    for c in clauses:
+    for k, c in enumerate(clauses):
         spans = limits(c)
         if spans:
-            out.limits.append(("limit", spans))
+            out.limits.append(("limit", spans, owner(clauses, k)))
     if not any(c.refs or c.bindings for c in clauses):
         waits = [
             s
@@ -440,7 +447,7 @@ def _limits(clauses: list[Clause], out: SentenceReading) -> None:
             for s in t.all_spans()
         ]
         if waits:
-            out.limits.append(("cond", waits))
+            out.limits.append(("cond", waits, frozenset()))
 
 
 def _content_words(sentence: Sentence) -> int:

@@ -107,6 +107,31 @@ def limits(c: Clause) -> list[Span]:
     return []
 
 
+# -- a restriction that belongs to one item -----------------------------------------------------
+def owner(clauses: list[Clause], k: int) -> frozenset[int]:
+    """The items a restriction in clauses[k] hangs on, or frozenset() for the whole message:
+    "2 ja maar alleen dit schooljaar", "1 ja maar zonder zijn diagnose" — a "maar" clause
+    naming no item and answering none, right after a yes for items named by number or
+    name (not "alles"). It belongs to those items only if the person then goes on to answer
+    another item (`goes_on`): "… , 3 nee"; at the end of a list ("1 ja, 2 ja, maar alleen
+    dit schooljaar") it may be about every yes and stays so."""
+    c = clauses[k]
+    if k == 0 or c.link != "contrast" or c.refs or c.bindings or c.is_except:
+        return frozenset()
+    before = clauses[k - 1].bindings
+    if not before or any(
+        b.all_items or b.rest or not b.items or b.source != "ref" or b.unit.pol != 1
+        for b in before
+    ):
+        return frozenset()
+    return frozenset(p for b in before for p in b.items)
+
+
+def goes_on(clauses: list[Clause], k: int, own: frozenset[int]) -> bool:
+    """A later clause of the sentence answers an item the restriction is not about."""
+    return any(b.items - own for c in clauses[k + 1 :] for b in c.bindings if not b.all_items)
+
+
 # -- counts that do not fit the request ---------------------------------------------------------
 COUNT = "<count>"  # canonical form of such a count (a hedge with its own reason)
 _EVERY = frozenset({"alle", "all", "allemaal"})

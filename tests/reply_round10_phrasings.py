@@ -146,6 +146,12 @@ _OTHERS: dict[str, Phrasing] = {
     "vrouw-al-gezegd": Phrasing(
         "Mijn vrouw heeft het al gezegd, ik ga ook akkoord", ALL_YES, also=(NONE,)
     ),
+    # the young person's (or another's) answer, told: not the sender's own
+    "sam-gaat-akkoord": Phrasing("Sam gaat akkoord", NONE),
+    "hij-eens": Phrasing("Hij is het er helemaal mee eens", NONE),
+    "sam-akkoord-ik-ook": Phrasing("Sam gaat akkoord en ik ook", NONE, also=(ALL_YES,)),
+    "he-agrees-en": Phrasing("He agrees", NONE, lang="en"),
+    "list-sam-aside": Phrasing("1 ja 2 nee 3 ja (Sam gaat ook akkoord)", JNJ, also=(NONE,)),
     "vader-en-ik-nee-2": Phrasing(
         "Zijn vader en ik vinden 1 en 3 goed, 2 niet", JNJ, also=(NONE, ("ja", U, "ja"))
     ),

@@ -36,7 +36,7 @@ MAX_ANSWER_CHARS = 20_000
 _EXPLICIT, _DERIVED, _ALL = 3, 2, 1  # which answer for an item wins: the most specific
 
 # Why an item is unclear, by the grammar's key (worker catalog: reply-reason-<key>).
-REASONS = ("both", "hedge", "question", "cond", "ack", "age", "count", "limit")
+REASONS = ("both", "hedge", "question", "cond", "ack", "age", "count", "limit", "told")
 
 
 class Verdict(StrEnum):
@@ -343,6 +343,8 @@ class _Assembly:
             out.problems.append(Said("reply-not-withdrawn"))
         elif any(w.doubtful for w in withdrawals):
             out.problems.append(Said("reply-withdrawal-hedged"))
+        elif any(s.told for s in self.sentences):
+            out.problems.append(Said("reply-only-told"))
         elif any(s.ack_only for s in self.sentences) or _has_emoji(self.text):
             out.problems.append(Said("reply-only-ok"))
         else:

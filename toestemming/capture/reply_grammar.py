@@ -31,7 +31,7 @@ from .reply_clauses import (
 )
 from .reply_elsewhere import said_of_something_else
 from .reply_limits import goes_on, limits, owner
-from .reply_tok import Span
+from .reply_tok import Span, Tok
 from .reply_tokens import Sentence
 from .reply_words import Cat
 
@@ -54,6 +54,7 @@ class SentenceReading:
     # restrictions no item can hold ("maar geen medische gegevens"): (reason key, words, the
     # items it hangs on — empty: every yes of the message; reply_limits.owner)
     limits: list[tuple[str, list[Span], frozenset[int]]] = field(default_factory=list)
+    told: bool = False  # tells another person's answer ("mijn man gaat akkoord")
 
 
 # -- one sentence -------------------------------------------------------------------------------
@@ -93,7 +94,8 @@ def read_sentence(sentence: Sentence, context: Context | None = None) -> Sentenc
     clauses, excepts = split_clauses(sentence.tokens)
     for c in (*clauses, *excepts):
         analyse(c)
-    _reported([*clauses, *excepts])
+    _reported([*clauses, *excepts], _told_aside(sentence))
+    out.told = any(_is_told_answer(t) for t in sentence.tokens)
     _resolve_echoes([u for c in (*clauses, *excepts) for u in c.units], context or Context())
     _merge_lists(clauses)
     for c in (*clauses, *excepts):
@@ -138,20 +140,46 @@ def read_sentence(sentence: Sentence, context: Context | None = None) -> Sentenc
     return out
 
 
-def _reported(clauses: list[Clause]) -> None:
+def _told_aside(sentence: Sentence) -> bool:
+    """The sentence ends in a parenthesis that only tells another's answer: "1 ja 2 nee 3 ja
+    (Sam is het er mee eens)" — an aside after the sender's own whole answer."""
+    toks = sentence.tokens
+    if len(toks) < 4 or toks[-1].canon != ")":
+        return False
+    opening = max((k for k, t in enumerate(toks) if t.canon == "("), default=-1)
+    inner = toks[opening + 1 : -1]
+    return (
+        opening > 0
+        and any(t.cat == Cat.REPORTED for t in inner)
+        and all(t.cat in (Cat.REPORTED, Cat.WORD, Cat.FILL) for t in inner)
+    )
+
+
+def _reported(clauses: list[Clause], aside: bool = False) -> None:
     """ "Mijn moeder zegt nee", "my son says yes": another person's answer, told. It answers
     nothing itself; beside the sender's own answer in the same sentence ("mijn moeder zegt nee
-    maar ik wil wel") it makes that one unclear: whose answer is which?"""
+    maar ik wil wel") it makes that one unclear: whose answer is which? Not when it is an
+    aside in brackets after the sender's own answer (`_told_aside`)."""
     told = [c for c in clauses if any(t.cat == Cat.REPORTED for t in c.toks)]
     if not told:
         return
     spans = [s for c in told for t in c.toks if t.cat == Cat.REPORTED for s in t.all_spans()]
     for c in told:
         c.units, c.refs, c.withdrawals = [], [], []
+    # an example ("bijvoorbeeld: 1 ja") or a pasted chat line is doubt; a person's answer told
+    # has its own reason for the worker ("reply-reason-told")
+    reason = "told" if any(_is_told_answer(t) for c in told for t in c.toks) else "hedge"
     others = [c for c in clauses if c not in told]
-    if any(c.units or c.withdrawals for c in others):
+    if not aside and any(c.units or c.withdrawals for c in others):
         for c in others:
-            c.hedges.append(("hedge", spans))
+            c.hedges.append((reason, spans))
+
+
+_NOT_TOLD = frozenset({"bijvoorbeeld", "bijv", "bv", "for example", "for instance", "<chat>"})
+
+
+def _is_told_answer(t: Tok) -> bool:
+    return t.cat == Cat.REPORTED and t.canon not in _NOT_TOLD
 
 
 def _elaborations(clauses: list[Clause]) -> None:

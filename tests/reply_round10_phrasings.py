@@ -152,6 +152,11 @@ _OTHERS: dict[str, Phrasing] = {
     "sam-akkoord-ik-ook": Phrasing("Sam gaat akkoord en ik ook", NONE, also=(ALL_YES,)),
     "he-agrees-en": Phrasing("He agrees", NONE, lang="en"),
     "list-sam-aside": Phrasing("1 ja 2 nee 3 ja (Sam gaat ook akkoord)", JNJ, also=(NONE,)),
+    # ... introduced with a colon and a blank line: the answer under it is the other's
+    "man-zegt-blank": Phrasing("Mijn man zegt:\n\nJa voor alles", NONE),
+    "vader-appte-blank": Phrasing("Mijn vader appte:\n\nJa voor alles", NONE),
+    "sms-vader-blank": Phrasing("Doorgestuurd sms van mijn vader:\n\n1 ja 2 ja 3 ja", NONE),
+    "man-zegt-nee-ik-ja": Phrasing("Mijn man zegt nee.\n\nIk zeg ja voor alles", NONE, also=(ALL_YES,)),
     "vader-en-ik-nee-2": Phrasing(
         "Zijn vader en ik vinden 1 en 3 goed, 2 niet", JNJ, also=(NONE, ("ja", U, "ja"))
     ),

@@ -63,6 +63,9 @@ class Context:
     """What one sentence leaves for the next: the last answer, for echoes."""
 
     previous: Unit | None = None
+    # "Mijn man appte:" — a sentence that tells another's answer and ends in a colon: the
+    # next sentence is that answer, even after a blank line (the words of the telling)
+    told_colon: list[Span] | None = None
 
 
 def _resolve_echoes(units: list[Unit], context: Context) -> None:
@@ -96,6 +99,17 @@ def read_sentence(sentence: Sentence, context: Context | None = None) -> Sentenc
         analyse(c)
     _reported([*clauses, *excepts], _told_aside(sentence))
     out.told = any(_is_told_answer(t) for t in sentence.tokens)
+    ctx = context or Context()
+    if ctx.told_colon:
+        for c in (*clauses, *excepts):
+            c.hedges.append(("told", ctx.told_colon))
+        out.told = True
+    toks = sentence.tokens
+    ctx.told_colon = (
+        [s for t in toks if _is_told_answer(t) for s in t.all_spans()]
+        if toks and toks[-1].canon == ":" and any(_is_told_answer(t) for t in toks)
+        else None
+    )
     _resolve_echoes([u for c in (*clauses, *excepts) for u in c.units], context or Context())
     _merge_lists(clauses)
     for c in (*clauses, *excepts):

@@ -164,4 +164,41 @@ def message(envelope: str, answer: str, lang: str = "nl") -> bytes:
     )
 
 
-__all__ = ["ENVELOPES", "message"]
+# -- answers typed on our quoted item headings ---------------------------------------------------
+def _typed(request: str, marks: dict[int, str]) -> str:
+    """Our request with `marks` typed at the end of each item's heading line."""
+    lines = request.split("\n")
+    for k, line in enumerate(lines):
+        for n, mark in marks.items():
+            if line.startswith((f"Onderdeel {n}:", f"Part {n}:")):
+                lines[k] = line + mark
+    return "\n".join(lines)
+
+
+def on_headings(style: str, marks: dict[int, str], lang: str = "nl", above: str = "") -> bytes:
+    """A whole message whose answers were typed on the quoted headings ("> Onderdeel 1:
+    Begeleiding naar werk JA"): Gmail's "> " quote, Outlook's unquoted original under its
+    block, or a forward of the other parent's reply that had them (`older`: never the
+    sender's answer)."""
+    request = _typed(original(lang), marks)
+    gmail = f"Op wo 2 dec. 2026 om 10:12 schreef Testschool <{ORG}>:"
+    if style == "gmail":
+        body = f"{above}\n\n{gmail}\n\n{_quote(request)}\n"
+    elif style == "outlook":
+        body = f"{above}\n\n{_block_text(lang)}\n\n{request}\n"
+    elif style == "older-outlook":
+        other = (
+            f"Van: Marja de Vries <{SAM}>\nVerzonden: woensdag 2 december 2026 11:40\n"
+            f"Aan: Piet de Vries\nOnderwerp: RE: {SUBJECT[lang]}\n"
+        )
+        body = f"{above}\n\n{other}\nZie mijn antwoorden.\n\n{_block_text(lang)}\n\n{request}\n"
+    else:  # "older-gmail": the other parent's reply, quoted with ours inside it
+        inner = f"Zie mijn antwoorden.\n\n{gmail}\n\n{_quote(request)}"
+        body = f"{above}\n\nOp wo 2 dec. 2026 om 11:40 schreef Marja <{SAM}>:\n\n{_quote(inner)}\n"
+    return _bytes(
+        _headers(f"=?utf-8?q?Jo=C3=ABlle_de_Vries?= <{SAM}>", _encoded_subject(SUBJECT[lang]))
+        + _part("text/plain", body, "utf-8")
+    )
+
+
+__all__ = ["ENVELOPES", "message", "on_headings"]

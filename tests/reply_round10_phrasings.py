@@ -41,7 +41,9 @@ _SHORT: dict[str, Phrasing] = {
     "nee-dat-wil-ik-niet": Phrasing("Nee, dat wil ik niet", ALL_NO),
     "nee-dank-je": Phrasing("Nee dank je", ALL_NO, also=(NONE,)),
     "nee-voor-allemaal": Phrasing("nee voor allemaal", ALL_NO),
-    "liever-niets-delen": Phrasing("Ik wil liever niet dat jullie iets delen", ALL_NO, also=(NONE,)),
+    "liever-niets-delen": Phrasing(
+        "Ik wil liever niet dat jullie iets delen", ALL_NO, also=(NONE,)
+    ),
     "caps-nee": Phrasing("NEE", ALL_NO),
     "yes-all-en": Phrasing("yes for all", ALL_YES, lang="en"),
     "no-thanks-en": Phrasing("No thanks", ALL_NO, lang="en", also=(NONE,)),
@@ -109,9 +111,7 @@ _ITEMS: dict[str, Phrasing] = {
     "geen-bezwaar-1-3": Phrasing("Geen bezwaar tegen 1 en 3", ("ja", U, "ja")),
     "bezwaar-tegen-2": Phrasing("bezwaar tegen 2", (U, "nee", U), also=(NONE,)),
     "ik-heb-bezwaar-2": Phrasing("Ik heb bezwaar tegen 2", (U, "nee", U), also=(NONE,)),
-    "bezwaar-bakkerij": Phrasing(
-        "Ik maak bezwaar tegen de bakkerij", (U, "nee", U), also=(NONE,)
-    ),
+    "bezwaar-bakkerij": Phrasing("Ik maak bezwaar tegen de bakkerij", (U, "nee", U), also=(NONE,)),
     "geen-wel-bezwaar": Phrasing("Geen bezwaar tegen 1 en 3, wel bezwaar tegen 2", JNJ),
     # -- typos, no accents, caps, emoji ---------------------------------------------------------
     "typo-jaaa": Phrasing("1 jaa 2 neee 3 jaaa", JNJ),
@@ -156,7 +156,9 @@ _OTHERS: dict[str, Phrasing] = {
     "man-zegt-blank": Phrasing("Mijn man zegt:\n\nJa voor alles", NONE),
     "vader-appte-blank": Phrasing("Mijn vader appte:\n\nJa voor alles", NONE),
     "sms-vader-blank": Phrasing("Doorgestuurd sms van mijn vader:\n\n1 ja 2 ja 3 ja", NONE),
-    "man-zegt-nee-ik-ja": Phrasing("Mijn man zegt nee.\n\nIk zeg ja voor alles", NONE, also=(ALL_YES,)),
+    "man-zegt-nee-ik-ja": Phrasing(
+        "Mijn man zegt nee.\n\nIk zeg ja voor alles", NONE, also=(ALL_YES,)
+    ),
     "vader-en-ik-nee-2": Phrasing(
         "Zijn vader en ik vinden 1 en 3 goed, 2 niet", JNJ, also=(NONE, ("ja", U, "ja"))
     ),
@@ -181,9 +183,7 @@ _LEFTOVERS: dict[str, Phrasing] = {
     "lines-2-geen-medisch": Phrasing(
         "1 ja\n2 ja, maar geen medische gegevens\n3 ja", ("ja", U, "ja")
     ),
-    "1-geen-medisch-mid": Phrasing(
-        "1 ja, 2 ja maar geen medische gegevens, 3 ja", ("ja", U, "ja")
-    ),
+    "1-geen-medisch-mid": Phrasing("1 ja, 2 ja maar geen medische gegevens, 3 ja", ("ja", U, "ja")),
     "1-2-schooljaar-3": Phrasing(
         "1 en 2 ja maar alleen dit schooljaar, 3 nee", (U, U, "nee"), also=(NONE,)
     ),

@@ -101,7 +101,8 @@ def read_answers(text: str, items: int | Sequence[ItemInfo]) -> AnswerReading:
     sentences: list[SentenceReading] = []
     unknown: list[int] = []
     context = Context()
-    for seg in own_segments(text):
+    titles = tuple((i.position, i.title) for i in infos if i.title) if count > 1 else ()
+    for seg in own_segments(text, titles):
         for sentence in tokenize(text, seg.start, seg.end, count, names, seg.item):
             unknown.extend(sentence.unknown_items)
             sentences.append(read_sentence(sentence, context))

@@ -268,9 +268,7 @@ class _HtmlText(HTMLParser):
         if any(m in names for m in ("divrplyfwdmsg", "appendonsend", "outlookmessageheader")):
             self._quoted_after = True
         style = "".join((v or "") for k, v in attrs if k == "style").lower().replace(" ", "")
-        soft_p = tag == "p" and (
-            "msonormal" in names or self._p_margin_free or _margin_free(style)
-        )
+        soft_p = tag == "p" and ("msonormal" in names or self._p_margin_free or _margin_free(style))
         if tag in self._BLOCK:
             self._block_break(tag, "msonormal" if soft_p else names)
         if tag in ("ol", "ul"):

@@ -409,7 +409,7 @@ def _doubt(sentence: Sentence, clauses: list[Clause], out: SentenceReading) -> N
     units = [u for c in clauses for u in (*c.units, *(b.unit for b in c.bindings))]
     sentence_doubt: tuple[str, list[Span]] | None = None
     for k, c in enumerate(clauses):
-        own = owner(clauses, k)
+        holder = owner(clauses, k)
         for reason, spans in c.hedges:
             if reason == "age":
                 # The writer is under 16: doubt about every answer in the message, whatever
@@ -433,7 +433,7 @@ def _doubt(sentence: Sentence, clauses: list[Clause], out: SentenceReading) -> N
                     unit = Unit(0, STRONG, spans, spans[0][0], hedge=reason)
                     c.bindings.append(binding(unit, c.unbound))
                     c.unbound = []
-            elif own and goes_on(clauses, k, own):
+            elif holder and goes_on(clauses, k, holder):
                 # "1 ja, 2 ja maar alleen dit schooljaar, 3 nee": the condition is 2's
                 for b in clauses[k - 1].bindings:
                     b.unit.hedge = b.unit.hedge or reason

@@ -202,15 +202,32 @@ def _disclaimer_at(lines: list[str], i: int, known: dict[int, bool]) -> bool:
 
 
 @lru_cache(maxsize=64)
-def own_segments(text: str) -> tuple[Segment, ...]:
-    """The sender's own words in `text`, in order; see the module text. (Cached: an import
-    asks for them twice, for the reference code and for the answers.)"""
+def own_segments(text: str, titles: tuple[tuple[int, str], ...] = ()) -> tuple[Segment, ...]:
+    segments = _own_segments(text)
+    if not titles or not _ANY_HEADING.search(text):
+        return segments
     lines = text.split("\n")
+    typed = _typed_on_headings(lines, _offsets(lines), dict(titles), segments)
+    return tuple(sorted((*segments, *typed), key=lambda seg: seg.start)) if typed else segments
+
+
+def _offsets(lines: list[str]) -> list[int]:
     offsets: list[int] = []
     pos = 0
     for line in lines:
         offsets.append(pos)
         pos += len(line) + 1
+    return offsets
+
+
+@lru_cache(maxsize=64)
+def _own_segments(text: str) -> tuple[Segment, ...]:
+    """The sender's own words in `text`, in order; see the module text. With the items'
+    `titles` (position, title), also what was typed at the end of our quoted item heading
+    ("> Onderdeel 1: Begeleiding naar werk JA", `_typed_on_headings`). (Cached: an import
+    asks for them twice, for the reference code and for the answers.)"""
+    lines = text.split("\n")
+    offsets = _offsets(lines)
     disclaimers: dict[int, bool] = {}
     own: list[tuple[int, int | None]] = []  # (line index, item)
     quoting = False
@@ -282,6 +299,57 @@ def own_segments(text: str) -> tuple[Segment, ...]:
         own.append((i, item if quoting else None))
         i += 1
     return tuple(_segments(lines, offsets, own))
+
+
+def _typed_on_headings(
+    lines: list[str], offsets: list[int], titles: dict[int, str], own: tuple[Segment, ...]
+) -> list[Segment]:
+    """Answers typed at the end of our item headings in the quote: "> Onderdeel 1:
+    Begeleiding naar werk JA", or in Outlook's unquoted original "Onderdeel 2: Stage regelen
+    – nee". Only the words after the item's own title, and only in the first quoted message
+    (at most one ">" deep, before a second quote header): an older message further down — the
+    other parent's own reply, forwarded — is never the sender's answer."""
+    inner = [line.lstrip("> \t") for line in lines]
+    found = [i for i, x in enumerate(inner) if _ITEM_HEADING.match(x)]
+    if not found:
+        return []
+    depths = [_quote_depth(line) for line in lines[: found[-1] + 1]]
+    taken = {i for i in found if any(seg.start <= offsets[i] < seg.end for seg in own)}
+    out: list[Segment] = []
+    headers = 0
+    i = 0
+    while i <= found[-1] and depths[i] <= 1:
+        header = _is_header(inner if depths[i] else lines, i)
+        if header:
+            headers += 1
+            if headers > 1:
+                break
+            i += header
+            continue
+        heading = _ITEM_HEADING.match(inner[i])
+        if heading and i not in taken:
+            rest = inner[i][heading.end() :]
+            title = titles.get(int(heading.group(1)), "")
+            lead = len(rest) - len(rest.lstrip())
+            after = rest[lead + len(title) :]
+            typed = after.lstrip(_AFTER_TITLE)
+            if title and rest[lead:].lower().startswith(title.lower()) and typed.strip():
+                end = offsets[i] + len(lines[i].rstrip())
+                start = end - len(typed.rstrip())
+                out.append(Segment(start, end, int(heading.group(1))))
+        i += 1
+    return out
+
+
+_AFTER_TITLE = " \t-–—:.,|=>"
+_ANY_HEADING = re.compile(r"^[>\s]*(?:onderdeel|part)\s+\d{1,2}\s*:", re.IGNORECASE | re.MULTILINE)
+
+
+def _quote_depth(line: str) -> int:
+    depth, rest = 0, line.lstrip()
+    while rest.startswith(">"):
+        depth, rest = depth + 1, rest[1:].lstrip()
+    return depth
 
 
 _CODE_LINES = tuple(fold(s) for s in SENTINELS)

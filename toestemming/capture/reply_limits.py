@@ -120,8 +120,7 @@ def owner(clauses: list[Clause], k: int) -> frozenset[int]:
         return frozenset()
     before = clauses[k - 1].bindings
     if not before or any(
-        b.all_items or b.rest or not b.items or b.source != "ref" or b.unit.pol != 1
-        for b in before
+        b.all_items or b.rest or not b.items or b.source != "ref" or b.unit.pol != 1 for b in before
     ):
         return frozenset()
     return frozenset(p for b in before for p in b.items)
@@ -141,7 +140,7 @@ _DUAL = frozenset({"beide", "beiden", "allebei", "both"})
 def wrong_counts(tokens: list[Tok], count: int) -> list[Tok]:
     """ "alle 2", "alle twee", "all three" whose number is not the request's item count, and
     "beide"/"allebei"/"both" when the request has not two items and no two items are named
-    right beside it ("1 en 3 allebei ja" is about those two): one hedge token each.""" 
+    right beside it ("1 en 3 allebei ja" is about those two): one hedge token each."""
     out: list[Tok] = []
     i = 0
     others = any(t.cat == Cat.ALL and t.canon not in _DUAL for t in tokens)

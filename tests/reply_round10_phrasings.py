@@ -134,6 +134,24 @@ _ITEMS: dict[str, Phrasing] = {
     "trek-1-in": Phrasing("ik trek 1 in", ("intrekken", "1")),
     "trek-tv-1-in": Phrasing("Ik trek mijn toestemming voor 1 in", ("intrekken", "1")),
     "1-intrekken-aub": Phrasing("1 intrekken aub", ("intrekken", "1")),
+    # an item with its own answer beside the withdrawal is not withdrawn
+    "1-intrekken-2-ja": Phrasing("Ik wil 1 intrekken en 2 ja", ("intrekken", "1")),
+}
+
+_TAKEN_BACK: dict[str, Phrasing] = {
+    # -- a blanket that takes back (or contradicts) every item's own answer -------------------
+    "grapje-allemaal-nee": Phrasing("1 ja 2 ja 3 ja... grapje, allemaal nee", NONE, also=(ALL_NO,)),
+    "list-then-nee-alles": Phrasing(
+        "1 ja 2 nee 3 ja. Nee voor alles", (U, "nee", U), also=(NONE, ALL_NO)
+    ),
+    "ja-alles-then-list": Phrasing(
+        "Ja voor alles. 1 ja 2 nee 3 ja", ("ja", U, "ja"), also=(JNJ, NONE)
+    ),
+    # ... a blanket for what is left open stays
+    "1-ja-verder-alles-nee": Phrasing("1 ja, verder alles nee", ("ja", "nee", "nee")),
+    "nee-alles-alleen-3": Phrasing(
+        "Nee voor alles. Alleen 3 ja.", ("nee", "nee", "ja"), also=(NONE,)
+    ),
 }
 
 _OTHERS: dict[str, Phrasing] = {
@@ -206,4 +224,4 @@ _LEFTOVERS: dict[str, Phrasing] = {
     ),
 }
 
-PHRASINGS: dict[str, Phrasing] = {**_SHORT, **_ITEMS, **_OTHERS, **_LEFTOVERS}
+PHRASINGS: dict[str, Phrasing] = {**_SHORT, **_ITEMS, **_TAKEN_BACK, **_OTHERS, **_LEFTOVERS}

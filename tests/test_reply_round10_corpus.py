@@ -83,6 +83,11 @@ def test_the_corpus_covers_the_brief() -> None:
         ("Hij is het er helemaal mee eens", ("geen",)),
         # ... an aside in brackets after the sender's whole answer: was item 2 unclear
         ("1 ja 2 nee 3 ja (Sam gaat ook akkoord)", ("ja", "nee", "ja")),
+        # a blanket that takes back every item's own answer: was a yes to all three
+        ("1 ja 2 ja 3 ja... grapje, allemaal nee", ("geen",)),
+        ("1 ja 2 nee 3 ja. Nee voor alles", ("?", "nee", "?")),
+        # an item answered beside a withdrawal: was withdrawn too
+        ("Ik wil 1 intrekken en 2 ja", ("intrekken", "1")),
         # another's answer under a colon and a blank line: was the sender's yes to all
         ("Mijn man zegt:\n\nJa voor alles", ("geen",)),
         ("Doorgestuurd sms van mijn vader:\n\n1 ja 2 ja 3 ja", ("geen",)),
@@ -103,6 +108,8 @@ def test_each_class(text: str, want: tuple[str, ...]) -> None:
         ("De gemeente mag het niet weten, verder ja", ("geen",)),  # no item of ours
         ("Verder prima", ("geen",)),
         ("Ik ga akkoord", ("ja", "ja", "ja")),
+        ("1 ja, verder alles nee", ("ja", "nee", "nee")),
+        ("Ja voor alles: 1 ja 2 ja 3 ja", ("ja", "ja", "ja")),
         ("He agrees", ("geen",)),
         ("Mijn man zegt nee.\n\nIk zeg ja voor alles", ("ja", "ja", "ja")),
     ],

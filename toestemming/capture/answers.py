@@ -127,6 +127,7 @@ class _Assembly:
         # talk of withdrawing answers the withdrawal, not the request.
         self.withdrawal_talk = any(s.withdrawals for s in sentences)
         self.all_conflict = False
+        self.overruled: set[int] = set()
         self.named_apart = {p for s in sentences for p in s.named_items}
 
     # -- the whole --------------------------------------------------------------------------
@@ -199,10 +200,28 @@ class _Assembly:
                     for p in self.positions:
                         if p not in named:
                             self._add(p, _Assign(-1, _DERIVED, "", [only, *b.unit.spans]))
+        self.overruled = self._blanket_overruled()
         if self.count == 1 and not self.withdrawal_talk:
             for u in self.bare:
                 self._add(1, _Assign(u.pol, _EXPLICIT, u.hedge, list(u.spans)))
             self.bare = []
+
+    def _blanket_overruled(self) -> set[int]:
+        """ "1 ja 2 ja 3 ja... grapje, allemaal nee": every item has its own answer, so a
+        blanket beside them answers nothing they leave open — it takes back (or contradicts)
+        each one it differs from. Those items are unclear, never the named yes. (With an
+        item left open, "1 ja, verder alles nee", the blanket is for that item.)"""
+        if self.count < 2:
+            return set()
+        explicit = {p: {a.pol for a in x if a.rank == _EXPLICIT} for p, x in self.by_item.items()}
+        if not all(explicit.get(p) for p in self.positions):
+            return set()
+        out = set()
+        for p in self.positions:
+            blanket = {a.pol for a in self.by_item[p] if a.rank == _ALL and not a.hedge}
+            if blanket and blanket != explicit[p]:
+                out.add(p)
+        return out
 
     def _add(self, p: int, a: _Assign) -> None:
         if 1 <= p <= self.count:
@@ -217,6 +236,9 @@ class _Assembly:
             pols = {a.pol for a in group}
             if hedged:
                 self._unclear(p, hedged[0].hedge, spans)
+            elif p in self.overruled:
+                every = tuple(sorted({s for a in assigns for s in a.spans}))
+                self._unclear(p, "both", every)
             elif self.all_conflict and top < _EXPLICIT:
                 self._unclear(p, "both", spans)
             elif top == _ALL and p in self.named_apart:

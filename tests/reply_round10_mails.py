@@ -175,6 +175,45 @@ def _typed(request: str, marks: dict[int, str]) -> str:
     return "\n".join(lines)
 
 
+def _under(request: str, marks: dict[int, str]) -> str:
+    """Our request with `marks` typed on their own line right under each item's heading."""
+    out: list[str] = []
+    for line in request.split("\n"):
+        out.append(line)
+        out += [
+            mark for n, mark in marks.items() if line.startswith((f"Onderdeel {n}:", f"Part {n}:"))
+        ]
+    return "\n".join(out)
+
+
+def outlook_red(marks: dict[int, str], same_line: bool, lang: str = "nl") -> bytes:
+    """Classic Outlook, HTML only: the parent typed in red inside the unquoted original,
+    after the heading or on a line of its own under it."""
+    paragraphs = []
+    for line in original(lang).split("\n"):
+        mark = next((m for n, m in marks.items() if line.startswith(f"Onderdeel {n}:")), "")
+        red = f"<span style='color:red'>{escape(mark)}</span>" if mark else ""
+        if same_line:
+            paragraphs.append(f"<p class=MsoNormal>{escape(line)} {red}</p>")
+        else:
+            paragraphs.append(f"<p class=MsoNormal>{escape(line)}</p>")
+            paragraphs += [f"<p class=MsoNormal>{red}</p>"] if red else []
+    html = (
+        "<html><body><div class=WordSection1><p class=MsoNormal>Zie mijn antwoorden in het rood"
+        "</p><div id=divRplyFwdMsg>"
+        + "<br>".join(f"<b>{k}:</b> {escape(v)}" for k, v in _block(lang))
+        + "</div>"
+        + "".join(paragraphs)
+        + "</div></body></html>"
+    )
+    return _bytes(
+        _headers(
+            f"=?utf-8?q?Jo=C3=ABlle_de_Vries?= <{SAM}>", _encoded_subject("RE: " + SUBJECT[lang])
+        )
+        + _part("text/html", html, "windows-1252")
+    )
+
+
 def on_headings(style: str, marks: dict[int, str], lang: str = "nl", above: str = "") -> bytes:
     """A whole message whose answers were typed on the quoted headings ("> Onderdeel 1:
     Begeleiding naar werk JA"): Gmail's "> " quote, Outlook's unquoted original under its
@@ -186,6 +225,8 @@ def on_headings(style: str, marks: dict[int, str], lang: str = "nl", above: str 
         body = f"{above}\n\n{gmail}\n\n{_quote(request)}\n"
     elif style == "outlook":
         body = f"{above}\n\n{_block_text(lang)}\n\n{request}\n"
+    elif style == "outlook-lines":  # each answer on its own line under the heading
+        body = f"{above}\n\n{_block_text(lang)}\n\n{_under(original(lang), marks)}\n"
     elif style == "older-outlook":
         other = (
             f"Van: Marja de Vries <{SAM}>\nVerzonden: woensdag 2 december 2026 11:40\n"
@@ -201,4 +242,4 @@ def on_headings(style: str, marks: dict[int, str], lang: str = "nl", above: str 
     )
 
 
-__all__ = ["ENVELOPES", "message", "on_headings"]
+__all__ = ["ENVELOPES", "message", "on_headings", "outlook_red"]

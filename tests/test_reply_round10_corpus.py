@@ -156,7 +156,7 @@ def test_outlook_on_the_web_paragraphs_are_lines() -> None:
 
 
 # -- answers typed on our quoted item headings ------------------------------------------------
-@pytest.mark.parametrize("style", ["gmail", "outlook"])
+@pytest.mark.parametrize("style", ["gmail", "outlook", "outlook-lines"])
 @pytest.mark.parametrize(
     ("marks", "want"),
     [
@@ -170,6 +170,19 @@ def test_answers_typed_on_the_quoted_headings_are_read(
 ) -> None:
     """ "> Onderdeel 1: Begeleiding naar werk JA": was nothing read (the quote is ours)."""
     assert read(m10.on_headings(style, marks)) == want
+
+
+@pytest.mark.parametrize("same_line", [True, False])
+def test_answers_typed_in_red_in_outlooks_original_are_read(same_line: bool) -> None:
+    raw = m10.outlook_red({1: "JA", 2: "NEE", 3: "JA"}, same_line)
+    assert read(raw) == ("ja", "nee", "ja")
+
+
+def test_a_line_of_the_request_under_a_heading_is_no_answer() -> None:
+    """Only a line that is nothing but an answer word: our own "Welke gegevens: …" line is
+    never read, nor the signature's "Nee zeggen mag" paragraph."""
+    assert read(m10.on_headings("outlook-lines", {})) == ("geen",)
+    assert read(m10.on_headings("outlook-lines", {1: "Nee zeggen mag altijd."})) == ("geen",)
 
 
 @pytest.mark.parametrize("style", ["older-outlook", "older-gmail"])

@@ -314,33 +314,79 @@ def _typed_on_headings(
     if not found:
         return []
     depths = [_quote_depth(line) for line in lines[: found[-1] + 1]]
-    taken = {i for i in found if any(seg.start <= offsets[i] < seg.end for seg in own)}
+
+    def taken(k: int) -> bool:  # already the sender's own line (read as it is)
+        first = offsets[k] + len(lines[k]) - len(lines[k].lstrip())
+        return any(seg.start <= first < seg.end for seg in own)
+
     out: list[Segment] = []
-    headers = 0
+    headers, deepest = 0, 1  # Outlook's HTML block can sit one level deeper than its original
     i = 0
-    while i <= found[-1] and depths[i] <= 1:
+    while i <= found[-1]:
         header = _is_header(inner if depths[i] else lines, i)
+        if header > 1 and _HEADER_BLOCK_START.match(inner[i]):
+            # the block's own lines only: HTML made text has no blank line before the original
+            header = 1 + next(
+                (k for k, x in enumerate(inner[i + 1 : i + header]) if not _BLOCK_LINE.match(x)),
+                header - 1,
+            )
         if header:
             headers += 1
             if headers > 1:
                 break
+            deepest = max(deepest, depths[i])
             i += header
             continue
+        if depths[i] > deepest:
+            break
         heading = _ITEM_HEADING.match(inner[i])
-        if heading and i not in taken:
+        if heading and not taken(i):
             rest = inner[i][heading.end() :]
             title = titles.get(int(heading.group(1)), "")
             lead = len(rest) - len(rest.lstrip())
             after = rest[lead + len(title) :]
             typed = after.lstrip(_AFTER_TITLE)
-            if title and rest[lead:].lower().startswith(title.lower()) and typed.strip():
+            if (
+                title
+                and rest[lead:].lower().startswith(title.lower())
+                and typed.strip()
+                and _short_typed(typed)
+            ):
                 end = offsets[i] + len(lines[i].rstrip())
                 start = end - len(typed.rstrip())
+                out.append(Segment(start, end, int(heading.group(1))))
+            # Outlook leaves the original unquoted: "JA" typed on its own line right under
+            # the heading (often in red) is no line of ours — our item text has none such
+            nxt = i + 1
+            if (
+                nxt < len(lines)
+                and not taken(nxt)
+                and _ANSWER_LINE.match(inner[nxt])
+                and _quote_depth(lines[nxt]) == depths[i]
+            ):
+                end = offsets[nxt] + len(lines[nxt].rstrip())
+                start = end - len(inner[nxt].strip())
                 out.append(Segment(start, end, int(heading.group(1))))
         i += 1
     return out
 
 
+_BLOCK_LINE = re.compile(
+    f"(?:{_HEADER_BLOCK_NEXT.pattern})|(?:{_HEADER_BLOCK_START.pattern})", re.I
+)
+
+
+def _short_typed(typed: str) -> bool:
+    """A few words typed after the title, not the rest of our item text run onto the heading
+    line (HTML that makes each paragraph one line: "… Welke gegevens: … intrekken …")."""
+    return len(typed.strip()) <= 60 and not _FIELD_LABEL.search(typed)
+
+
+_FIELD_LABEL = re.compile(r"[^\W\d]{3,}:\s")
+_ANSWER_LINE = re.compile(
+    r"^\s*[-–:]?\s*(?:ja|nee|yes|no|akkoord|niet akkoord|geen toestemming)\s*[.!]*\s*$",
+    re.IGNORECASE,
+)
 _AFTER_TITLE = " \t-–—:.,|=>"
 _ANY_HEADING = re.compile(r"^[>\s]*(?:onderdeel|part)\s+\d{1,2}\s*:", re.IGNORECASE | re.MULTILINE)
 

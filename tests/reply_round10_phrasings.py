@@ -130,6 +130,10 @@ _ITEMS: dict[str, Phrasing] = {
     "sam-eens": Phrasing("1 ja 2 nee 3 ja (Sam is het er mee eens)", JNJ),
     "galaxy": Phrasing("1 ja 2 nee 3 ja\n\nVerzonden vanaf mijn Samsung Galaxy smartphone.", JNJ),
     "iphone-typed": Phrasing("1 ja 2 nee 3 ja\n\nVerstuurd vanaf mijn iPhone", JNJ),
+    # "no more questions" under the answer: its "nee" answers nothing
+    "nee-hoor-geen-vragen": Phrasing("1 ja 2 nee 3 ja\n\nNee hoor, we hebben geen vragen", JNJ),
+    "nee-verder-niks": Phrasing("1 ja 2 nee 3 ja\nNee, verder niks", JNJ),
+    "alleen-geen-vragen": Phrasing("Nee hoor, geen vragen", NONE),
     # -- withdrawing ------------------------------------------------------------------------------
     "trek-1-in": Phrasing("ik trek 1 in", ("intrekken", "1")),
     "trek-tv-1-in": Phrasing("Ik trek mijn toestemming voor 1 in", ("intrekken", "1")),

@@ -86,6 +86,8 @@ def test_the_corpus_covers_the_brief() -> None:
         # a blanket that takes back every item's own answer: was a yes to all three
         ("1 ja 2 ja 3 ja... grapje, allemaal nee", ("geen",)),
         ("1 ja 2 nee 3 ja. Nee voor alles", ("?", "nee", "?")),
+        # "no more questions" under the answer: was 1 and 3 unclear (a no beside the yeses)
+        ("1 ja 2 nee 3 ja\n\nNee hoor, we hebben geen vragen", ("ja", "nee", "ja")),
         # an item answered beside a withdrawal: was withdrawn too
         ("Ik wil 1 intrekken en 2 ja", ("intrekken", "1")),
         # another's answer under a colon and a blank line: was the sender's yes to all

@@ -117,7 +117,19 @@ _POLITE_REPLY = re.compile(
 )
 
 
+# "Nee hoor, ik heb geen vragen", "Nee, verder niks": a line of its own under the answer that
+# says there is nothing more — its "nee" is no answer (it left "1 ja 2 nee 3 ja" above it
+# with 1 and 3 unclear: a no beside the yeses).
+_NO_QUESTIONS = re.compile(
+    r"^\W*(?:nee\W*(?:hoor|dank\s*je(?:wel)?|bedankt)?\W*)?(?:(?:ik\s+heb|wij\s+hebben|we\s+"
+    r"hebben)\s+)?(?:verder\s+|nu\s+)?(?:nog\s+)?geen\s+(?:verdere\s+|andere\s+)?vragen"
+    r"(?:\s+meer)?(?:\s+hoor)?\W*$|^\W*nee\W*verder\s+(?:niks|niets)(?:\s+hoor)?\W*$"
+)
+
+
 def _questions_closing(folded: str) -> bool:
+    if _NO_QUESTIONS.match(folded):
+        return True
     found = _QUESTIONS_LINE.match(folded)
     return found is not None and not _has_answer_words(_POLITE_REPLY.sub(" ", found["rest"]))
 

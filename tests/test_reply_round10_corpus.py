@@ -12,17 +12,13 @@ from typing import Any
 
 import pytest
 import reply_round10_mails as m10
-import reply_s10_envelopes as s10
 import reply_s14_mails as s14
 import test_reply_s13_corpus as s13_test
+import test_reply_s14_corpus as s14_test
 from mail_support import RemoteVault
 from reply_harness import outcome, read, wrong_in
 from reply_round9_phrasings import PHRASINGS as P9
 from reply_round10_phrasings import PHRASINGS as P10
-from reply_s11_phrasings import PHRASINGS as P11
-from reply_s12_phrasings import PHRASINGS as P12
-from reply_s13_phrasings import PHRASINGS as P13
-from reply_s14_phrasings import PHRASINGS as P14
 from reply_table import ITEMS
 
 from toestemming.capture.answers import read_answers
@@ -30,15 +26,7 @@ from toestemming.capture.replies import html_to_text
 from toestemming.errors import Said
 from toestemming.model import Answer
 
-ROUNDS: dict[str, dict[str, Any]] = {
-    "round-10": P10,
-    "round-9": P9,
-    "round-8": P14,
-    "round-7": P13,
-    "round-6": P12,
-    "round-5": P11,
-    "round-4": s10.PHRASINGS,
-}
+ROUNDS: dict[str, dict[str, Any]] = {"round-10": P10, "round-9": P9, **s14_test.ROUNDS}
 
 
 @pytest.mark.parametrize("envelope", sorted(s14.ENVELOPES))

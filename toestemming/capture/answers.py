@@ -36,7 +36,7 @@ MAX_ANSWER_CHARS = 20_000
 _EXPLICIT, _DERIVED, _ALL = 3, 2, 1  # which answer for an item wins: the most specific
 
 # Why an item is unclear, by the grammar's key (worker catalog: reply-reason-<key>).
-REASONS = ("both", "hedge", "question", "cond", "ack", "age", "count", "limit")
+REASONS = ("both", "hedge", "question", "cond", "ack", "age", "count", "limit", "told")
 
 
 class Verdict(StrEnum):
@@ -101,7 +101,8 @@ def read_answers(text: str, items: int | Sequence[ItemInfo]) -> AnswerReading:
     sentences: list[SentenceReading] = []
     unknown: list[int] = []
     context = Context()
-    for seg in own_segments(text):
+    titles = tuple((i.position, i.title) for i in infos if i.title) if count > 1 else ()
+    for seg in own_segments(text, titles):
         for sentence in tokenize(text, seg.start, seg.end, count, names, seg.item):
             unknown.extend(sentence.unknown_items)
             sentences.append(read_sentence(sentence, context))
@@ -126,6 +127,7 @@ class _Assembly:
         # talk of withdrawing answers the withdrawal, not the request.
         self.withdrawal_talk = any(s.withdrawals for s in sentences)
         self.all_conflict = False
+        self.overruled: set[int] = set()
         self.named_apart = {p for s in sentences for p in s.named_items}
 
     # -- the whole --------------------------------------------------------------------------
@@ -198,10 +200,28 @@ class _Assembly:
                     for p in self.positions:
                         if p not in named:
                             self._add(p, _Assign(-1, _DERIVED, "", [only, *b.unit.spans]))
+        self.overruled = self._blanket_overruled()
         if self.count == 1 and not self.withdrawal_talk:
             for u in self.bare:
                 self._add(1, _Assign(u.pol, _EXPLICIT, u.hedge, list(u.spans)))
             self.bare = []
+
+    def _blanket_overruled(self) -> set[int]:
+        """ "1 ja 2 ja 3 ja... grapje, allemaal nee": every item has its own answer, so a
+        blanket beside them answers nothing they leave open — it takes back (or contradicts)
+        each one it differs from. Those items are unclear, never the named yes. (With an
+        item left open, "1 ja, verder alles nee", the blanket is for that item.)"""
+        if self.count < 2:
+            return set()
+        explicit = {p: {a.pol for a in x if a.rank == _EXPLICIT} for p, x in self.by_item.items()}
+        if not all(explicit.get(p) for p in self.positions):
+            return set()
+        out = set()
+        for p in self.positions:
+            blanket = {a.pol for a in self.by_item[p] if a.rank == _ALL and not a.hedge}
+            if blanket and blanket != explicit[p]:
+                out.add(p)
+        return out
 
     def _add(self, p: int, a: _Assign) -> None:
         if 1 <= p <= self.count:
@@ -216,6 +236,9 @@ class _Assembly:
             pols = {a.pol for a in group}
             if hedged:
                 self._unclear(p, hedged[0].hedge, spans)
+            elif p in self.overruled:
+                every = tuple(sorted({s for a in assigns for s in a.spans}))
+                self._unclear(p, "both", every)
             elif self.all_conflict and top < _EXPLICIT:
                 self._unclear(p, "both", spans)
             elif top == _ALL and p in self.named_apart:
@@ -302,13 +325,18 @@ class _Assembly:
         """A yes with a restriction the reader cannot place on items ("ja voor alles, maar
         geen medische gegevens", "... Wel eerst even bellen."): no yes stands (reply_limits);
         a no stays a no."""
-        limits = [lim for s in self.sentences for lim in s.limits]
-        if not limits:
-            return
-        reason, spans = limits[0][0], [sp for _, sps in limits for sp in sps]
-        for p, reading in list(self.out.items.items()):
-            if reading.verdict == Verdict.YES:
-                self._unclear(p, reason, tuple(sorted({*reading.spans, *spans})))
+        for reason, spans, own in [lim for s in self.sentences for lim in s.limits]:
+            # "1 ja\n2 ja, maar geen medische gegevens\n3 ja": the restriction hangs on 2 and
+            # the person went on to answer 3 after it — 2's alone; else every yes
+            end = max(e for _, e in spans)
+            later = own and any(
+                b.items - own and min(s for s, _ in b.unit.spans) > end
+                for b in self.bindings
+                if b.unit.spans and not b.all_items
+            )
+            for p, reading in list(self.out.items.items()):
+                if reading.verdict == Verdict.YES and (not later or p in own):
+                    self._unclear(p, reason, tuple(sorted({*reading.spans, *spans})))
 
     def _problems(self, withdrawals: list[Withdrawal]) -> None:
         out = self.out
@@ -338,6 +366,8 @@ class _Assembly:
             out.problems.append(Said("reply-not-withdrawn"))
         elif any(w.doubtful for w in withdrawals):
             out.problems.append(Said("reply-withdrawal-hedged"))
+        elif any(s.told for s in self.sentences):
+            out.problems.append(Said("reply-only-told"))
         elif any(s.ack_only for s in self.sentences) or _has_emoji(self.text):
             out.problems.append(Said("reply-only-ok"))
         else:

@@ -251,6 +251,9 @@ class _HtmlText(HTMLParser):
         self._had_pre = False
         self._line_start = True  # nothing but spaces since the last line break
         self._soft_p: list[bool] = []  # per open <p>: Outlook's MsoNormal (no margins)
+        # Outlook on the web / Outlook.com: "P {margin-top:0;margin-bottom:0;}" in the head,
+        # every typed line a <p>: lines, not paragraphs ("Ja" / "maar niet voor 2" is one answer)
+        self._p_margin_free = False
         # per open list: the next number of an <ol>'s item (None: a <ul>). Gmail and Apple
         # Mail turn a typed "1. ja" into <ol><li>ja</li>: without the number no item is named.
         self._lists: list[int | None] = []
@@ -264,8 +267,10 @@ class _HtmlText(HTMLParser):
         quote = tag == "blockquote" or any(m in names for m in self._QUOTE_MARKERS)
         if any(m in names for m in ("divrplyfwdmsg", "appendonsend", "outlookmessageheader")):
             self._quoted_after = True
+        style = "".join((v or "") for k, v in attrs if k == "style").lower().replace(" ", "")
+        soft_p = tag == "p" and ("msonormal" in names or self._p_margin_free or _margin_free(style))
         if tag in self._BLOCK:
-            self._block_break(tag, names)
+            self._block_break(tag, "msonormal" if soft_p else names)
         if tag in ("ol", "ul"):
             self._lists.append(_list_start(attrs) if tag == "ol" else None)
         elif tag == "li" and self._lists and self._lists[-1] is not None and not self._skip:
@@ -277,10 +282,9 @@ class _HtmlText(HTMLParser):
             if tag == "hr":
                 self._quoted_after = self._quoted_after or not self._quote_depth
             return
-        style = "".join((v or "") for k, v in attrs if k == "style").lower().replace(" ", "")
         self._stack.append((tag, quote, tag in ("s", "strike", "del") or "line-through" in style))
         if tag == "p":
-            self._soft_p.append("msonormal" in names)
+            self._soft_p.append(soft_p)
         if quote:
             self._quote_depth += 1
         if tag in ("pre", "textarea", "plaintext"):
@@ -327,6 +331,8 @@ class _HtmlText(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if self._skip:
+            if self._stack and self._stack[-1][0] == "style" and _P_NO_MARGIN.search(data):
+                self._p_margin_free = True
             return
         # A line break in the HTML source is a space, as a browser shows it (Outlook writes
         # "maar niet\r\nvoor 2" inside one paragraph); only <pre> keeps its lines.
@@ -368,6 +374,12 @@ def _list_start(attrs: list[tuple[str, str | None]]) -> int:
     return int(value) if value.isdigit() and len(value) <= 4 else 1
 
 
+def _margin_free(style: str) -> bool:
+    """An inline style without a paragraph's gap below: "margin-bottom:0", "margin:0"."""
+    return bool(re.search(r"margin(?:-bottom)?:0(?:px|pt|cm|em)?(?:;|$)", style))
+
+
+_P_NO_MARGIN = re.compile(r"(?:^|[\s,}])p\s*\{[^}]*margin-bottom\s*:\s*0", re.IGNORECASE)
 _VOID = frozenset({"br", "hr", "img", "meta", "input", "wbr"})
 _HTML_SPACE = re.compile(r"[ \t\r\n\f]+")  # not \s: a no-break space stays what it is
 

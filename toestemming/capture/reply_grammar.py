@@ -30,8 +30,8 @@ from .reply_clauses import (
     split_clauses,
 )
 from .reply_elsewhere import said_of_something_else
-from .reply_limits import limits
-from .reply_tok import Span
+from .reply_limits import goes_on, limits, owner
+from .reply_tok import Span, Tok
 from .reply_tokens import Sentence
 from .reply_words import Cat
 
@@ -51,8 +51,10 @@ class SentenceReading:
     ack_only: list[Span] = field(default_factory=list)  # "ok" / "top" with nothing else
     named_only: list[Span] = field(default_factory=list)  # items named by number, no answer
     named_items: set[int] = field(default_factory=set)  # the positions of those
-    # restrictions no item can hold ("maar geen medische gegevens"): (reason key, words)
-    limits: list[tuple[str, list[Span]]] = field(default_factory=list)
+    # restrictions no item can hold ("maar geen medische gegevens"): (reason key, words, the
+    # items it hangs on — empty: every yes of the message; reply_limits.owner)
+    limits: list[tuple[str, list[Span], frozenset[int]]] = field(default_factory=list)
+    told: bool = False  # tells another person's answer ("mijn man gaat akkoord")
 
 
 # -- one sentence -------------------------------------------------------------------------------
@@ -61,6 +63,9 @@ class Context:
     """What one sentence leaves for the next: the last answer, for echoes."""
 
     previous: Unit | None = None
+    # "Mijn man appte:" — a sentence that tells another's answer and ends in a colon: the
+    # next sentence is that answer, even after a blank line (the words of the telling)
+    told_colon: list[Span] | None = None
 
 
 def _resolve_echoes(units: list[Unit], context: Context) -> None:
@@ -92,7 +97,19 @@ def read_sentence(sentence: Sentence, context: Context | None = None) -> Sentenc
     clauses, excepts = split_clauses(sentence.tokens)
     for c in (*clauses, *excepts):
         analyse(c)
-    _reported([*clauses, *excepts])
+    _reported([*clauses, *excepts], _told_aside(sentence))
+    out.told = any(_is_told_answer(t) for t in sentence.tokens)
+    ctx = context or Context()
+    if ctx.told_colon:
+        for c in (*clauses, *excepts):
+            c.hedges.append(("told", ctx.told_colon))
+        out.told = True
+    toks = sentence.tokens
+    ctx.told_colon = (
+        [s for t in toks if _is_told_answer(t) for s in t.all_spans()]
+        if toks and toks[-1].canon == ":" and any(_is_told_answer(t) for t in toks)
+        else None
+    )
     _resolve_echoes([u for c in (*clauses, *excepts) for u in c.units], context or Context())
     _merge_lists(clauses)
     for c in (*clauses, *excepts):
@@ -137,20 +154,46 @@ def read_sentence(sentence: Sentence, context: Context | None = None) -> Sentenc
     return out
 
 
-def _reported(clauses: list[Clause]) -> None:
+def _told_aside(sentence: Sentence) -> bool:
+    """The sentence ends in a parenthesis that only tells another's answer: "1 ja 2 nee 3 ja
+    (Sam is het er mee eens)" — an aside after the sender's own whole answer."""
+    toks = sentence.tokens
+    if len(toks) < 4 or toks[-1].canon != ")":
+        return False
+    opening = max((k for k, t in enumerate(toks) if t.canon == "("), default=-1)
+    inner = toks[opening + 1 : -1]
+    return (
+        opening > 0
+        and any(t.cat == Cat.REPORTED for t in inner)
+        and all(t.cat in (Cat.REPORTED, Cat.WORD, Cat.FILL) for t in inner)
+    )
+
+
+def _reported(clauses: list[Clause], aside: bool = False) -> None:
     """ "Mijn moeder zegt nee", "my son says yes": another person's answer, told. It answers
     nothing itself; beside the sender's own answer in the same sentence ("mijn moeder zegt nee
-    maar ik wil wel") it makes that one unclear: whose answer is which?"""
+    maar ik wil wel") it makes that one unclear: whose answer is which? Not when it is an
+    aside in brackets after the sender's own answer (`_told_aside`)."""
     told = [c for c in clauses if any(t.cat == Cat.REPORTED for t in c.toks)]
     if not told:
         return
     spans = [s for c in told for t in c.toks if t.cat == Cat.REPORTED for s in t.all_spans()]
     for c in told:
         c.units, c.refs, c.withdrawals = [], [], []
+    # an example ("bijvoorbeeld: 1 ja") or a pasted chat line is doubt; a person's answer told
+    # has its own reason for the worker ("reply-reason-told")
+    reason = "told" if any(_is_told_answer(t) for c in told for t in c.toks) else "hedge"
     others = [c for c in clauses if c not in told]
-    if any(c.units or c.withdrawals for c in others):
+    if not aside and any(c.units or c.withdrawals for c in others):
         for c in others:
-            c.hedges.append(("hedge", spans))
+            c.hedges.append((reason, spans))
+
+
+_NOT_TOLD = frozenset({"bijvoorbeeld", "bijv", "bv", "for example", "for instance", "<chat>"})
+
+
+def _is_told_answer(t: Tok) -> bool:
+    return t.cat == Cat.REPORTED and t.canon not in _NOT_TOLD
 
 
 def _elaborations(clauses: list[Clause]) -> None:
@@ -365,7 +408,8 @@ def _implicit_yes(clauses: list[Clause], e: Clause) -> list[Unit]:
 def _doubt(sentence: Sentence, clauses: list[Clause], out: SentenceReading) -> None:
     units = [u for c in clauses for u in (*c.units, *(b.unit for b in c.bindings))]
     sentence_doubt: tuple[str, list[Span]] | None = None
-    for c in clauses:
+    for k, c in enumerate(clauses):
+        holder = owner(clauses, k)
         for reason, spans in c.hedges:
             if reason == "age":
                 # The writer is under 16: doubt about every answer in the message, whatever
@@ -389,6 +433,11 @@ def _doubt(sentence: Sentence, clauses: list[Clause], out: SentenceReading) -> N
                     unit = Unit(0, STRONG, spans, spans[0][0], hedge=reason)
                     c.bindings.append(binding(unit, c.unbound))
                     c.unbound = []
+            elif holder and goes_on(clauses, k, holder):
+                # "1 ja, 2 ja maar alleen dit schooljaar, 3 nee": the condition is 2's
+                for b in clauses[k - 1].bindings:
+                    b.unit.hedge = b.unit.hedge or reason
+                    b.unit.spans = sorted({*b.unit.spans, *spans})
             elif sentence_doubt is None:
                 sentence_doubt = (reason, spans)
         for w in c.withdrawals:
@@ -427,10 +476,10 @@ _WAITING_NOT = frozenset({"als", "indien", "if"})
 def _limits(clauses: list[Clause], out: SentenceReading) -> None:
     """Restrictions in this sentence that hold for every yes of the message (reply_limits);
     also a sentence that names no item and makes the yes wait for something."""
-    for c in clauses:
+    for k, c in enumerate(clauses):
         spans = limits(c)
         if spans:
-            out.limits.append(("limit", spans))
+            out.limits.append(("limit", spans, owner(clauses, k)))
     if not any(c.refs or c.bindings for c in clauses):
         waits = [
             s
@@ -440,7 +489,7 @@ def _limits(clauses: list[Clause], out: SentenceReading) -> None:
             for s in t.all_spans()
         ]
         if waits:
-            out.limits.append(("cond", waits))
+            out.limits.append(("cond", waits, frozenset()))
 
 
 def _content_words(sentence: Sentence) -> int:

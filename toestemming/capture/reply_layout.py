@@ -117,7 +117,19 @@ _POLITE_REPLY = re.compile(
 )
 
 
+# "Nee hoor, ik heb geen vragen", "Nee, verder niks": a line of its own under the answer that
+# says there is nothing more — its "nee" is no answer (it left "1 ja 2 nee 3 ja" above it
+# with 1 and 3 unclear: a no beside the yeses).
+_NO_QUESTIONS = re.compile(
+    r"^\W*(?:nee\W*(?:hoor|dank\s*je(?:wel)?|bedankt)?\W*)?(?:(?:ik\s+heb|wij\s+hebben|we\s+"
+    r"hebben)\s+)?(?:verder\s+|nu\s+)?(?:nog\s+)?geen\s+(?:verdere\s+|andere\s+)?vragen"
+    r"(?:\s+meer)?(?:\s+hoor)?\W*$|^\W*nee\W*verder\s+(?:niks|niets)(?:\s+hoor)?\W*$"
+)
+
+
 def _questions_closing(folded: str) -> bool:
+    if _NO_QUESTIONS.match(folded):
+        return True
     found = _QUESTIONS_LINE.match(folded)
     return found is not None and not _has_answer_words(_POLITE_REPLY.sub(" ", found["rest"]))
 
@@ -202,15 +214,32 @@ def _disclaimer_at(lines: list[str], i: int, known: dict[int, bool]) -> bool:
 
 
 @lru_cache(maxsize=64)
-def own_segments(text: str) -> tuple[Segment, ...]:
-    """The sender's own words in `text`, in order; see the module text. (Cached: an import
-    asks for them twice, for the reference code and for the answers.)"""
+def own_segments(text: str, titles: tuple[tuple[int, str], ...] = ()) -> tuple[Segment, ...]:
+    segments = _own_segments(text)
+    if not titles or not _ANY_HEADING.search(text):
+        return segments
     lines = text.split("\n")
+    typed = _typed_on_headings(lines, _offsets(lines), dict(titles), segments)
+    return tuple(sorted((*segments, *typed), key=lambda seg: seg.start)) if typed else segments
+
+
+def _offsets(lines: list[str]) -> list[int]:
     offsets: list[int] = []
     pos = 0
     for line in lines:
         offsets.append(pos)
         pos += len(line) + 1
+    return offsets
+
+
+@lru_cache(maxsize=64)
+def _own_segments(text: str) -> tuple[Segment, ...]:
+    """The sender's own words in `text`, in order; see the module text. With the items'
+    `titles` (position, title), also what was typed at the end of our quoted item heading
+    ("> Onderdeel 1: Begeleiding naar werk JA", `_typed_on_headings`). (Cached: an import
+    asks for them twice, for the reference code and for the answers.)"""
+    lines = text.split("\n")
+    offsets = _offsets(lines)
     disclaimers: dict[int, bool] = {}
     own: list[tuple[int, int | None]] = []  # (line index, item)
     quoting = False
@@ -282,6 +311,103 @@ def own_segments(text: str) -> tuple[Segment, ...]:
         own.append((i, item if quoting else None))
         i += 1
     return tuple(_segments(lines, offsets, own))
+
+
+def _typed_on_headings(
+    lines: list[str], offsets: list[int], titles: dict[int, str], own: tuple[Segment, ...]
+) -> list[Segment]:
+    """Answers typed at the end of our item headings in the quote: "> Onderdeel 1:
+    Begeleiding naar werk JA", or in Outlook's unquoted original "Onderdeel 2: Stage regelen
+    – nee". Only the words after the item's own title, and only in the first quoted message
+    (at most one ">" deep, before a second quote header): an older message further down — the
+    other parent's own reply, forwarded — is never the sender's answer."""
+    inner = [line.lstrip("> \t") for line in lines]
+    found = [i for i, x in enumerate(inner) if _ITEM_HEADING.match(x)]
+    if not found:
+        return []
+    depths = [_quote_depth(line) for line in lines[: found[-1] + 1]]
+
+    def taken(k: int) -> bool:  # already the sender's own line (read as it is)
+        first = offsets[k] + len(lines[k]) - len(lines[k].lstrip())
+        return any(seg.start <= first < seg.end for seg in own)
+
+    out: list[Segment] = []
+    headers, deepest = 0, 1  # Outlook's HTML block can sit one level deeper than its original
+    i = 0
+    while i <= found[-1]:
+        header = _is_header(inner if depths[i] else lines, i)
+        if header > 1 and _HEADER_BLOCK_START.match(inner[i]):
+            # the block's own lines only: HTML made text has no blank line before the original
+            header = 1 + next(
+                (k for k, x in enumerate(inner[i + 1 : i + header]) if not _BLOCK_LINE.match(x)),
+                header - 1,
+            )
+        if header:
+            headers += 1
+            if headers > 1:
+                break
+            deepest = max(deepest, depths[i])
+            i += header
+            continue
+        if depths[i] > deepest:
+            break
+        heading = _ITEM_HEADING.match(inner[i])
+        if heading and not taken(i):
+            rest = inner[i][heading.end() :]
+            title = titles.get(int(heading.group(1)), "")
+            lead = len(rest) - len(rest.lstrip())
+            after = rest[lead + len(title) :]
+            typed = after.lstrip(_AFTER_TITLE)
+            if (
+                title
+                and rest[lead:].lower().startswith(title.lower())
+                and typed.strip()
+                and _short_typed(typed)
+            ):
+                end = offsets[i] + len(lines[i].rstrip())
+                start = end - len(typed.rstrip())
+                out.append(Segment(start, end, int(heading.group(1))))
+            # Outlook leaves the original unquoted: "JA" typed on its own line right under
+            # the heading (often in red) is no line of ours — our item text has none such
+            nxt = i + 1
+            if (
+                nxt < len(lines)
+                and not taken(nxt)
+                and _ANSWER_LINE.match(inner[nxt])
+                and _quote_depth(lines[nxt]) == depths[i]
+            ):
+                end = offsets[nxt] + len(lines[nxt].rstrip())
+                start = end - len(inner[nxt].strip())
+                out.append(Segment(start, end, int(heading.group(1))))
+        i += 1
+    return out
+
+
+_BLOCK_LINE = re.compile(
+    f"(?:{_HEADER_BLOCK_NEXT.pattern})|(?:{_HEADER_BLOCK_START.pattern})", re.I
+)
+
+
+def _short_typed(typed: str) -> bool:
+    """A few words typed after the title, not the rest of our item text run onto the heading
+    line (HTML that makes each paragraph one line: "… Welke gegevens: … intrekken …")."""
+    return len(typed.strip()) <= 60 and not _FIELD_LABEL.search(typed)
+
+
+_FIELD_LABEL = re.compile(r"[^\W\d]{3,}:\s")
+_ANSWER_LINE = re.compile(
+    r"^\s*[-–:]?\s*(?:ja|nee|yes|no|akkoord|niet akkoord|geen toestemming)\s*[.!]*\s*$",
+    re.IGNORECASE,
+)
+_AFTER_TITLE = " \t-–—:.,|=>"
+_ANY_HEADING = re.compile(r"^[>\s]*(?:onderdeel|part)\s+\d{1,2}\s*:", re.IGNORECASE | re.MULTILINE)
+
+
+def _quote_depth(line: str) -> int:
+    depth, rest = 0, line.lstrip()
+    while rest.startswith(">"):
+        depth, rest = depth + 1, rest[1:].lstrip()
+    return depth
 
 
 _CODE_LINES = tuple(fold(s) for s in SENTINELS)

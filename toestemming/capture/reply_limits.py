@@ -107,6 +107,30 @@ def limits(c: Clause) -> list[Span]:
     return []
 
 
+# -- a restriction that belongs to one item -----------------------------------------------------
+def owner(clauses: list[Clause], k: int) -> frozenset[int]:
+    """The items a restriction in clauses[k] hangs on, or frozenset() for the whole message:
+    "2 ja maar alleen dit schooljaar", "1 ja maar zonder zijn diagnose" — a "maar" clause
+    naming no item and answering none, right after a yes for items named by number or
+    name (not "alles"). It belongs to those items only if the person then goes on to answer
+    another item (`goes_on`): "… , 3 nee"; at the end of a list ("1 ja, 2 ja, maar alleen
+    dit schooljaar") it may be about every yes and stays so."""
+    c = clauses[k]
+    if k == 0 or c.link != "contrast" or c.refs or c.bindings or c.is_except:
+        return frozenset()
+    before = clauses[k - 1].bindings
+    if not before or any(
+        b.all_items or b.rest or not b.items or b.source != "ref" or b.unit.pol != 1 for b in before
+    ):
+        return frozenset()
+    return frozenset(p for b in before for p in b.items)
+
+
+def goes_on(clauses: list[Clause], k: int, own: frozenset[int]) -> bool:
+    """A later clause of the sentence answers an item the restriction is not about."""
+    return any(b.items - own for c in clauses[k + 1 :] for b in c.bindings if not b.all_items)
+
+
 # -- counts that do not fit the request ---------------------------------------------------------
 COUNT = "<count>"  # canonical form of such a count (a hedge with its own reason)
 _EVERY = frozenset({"alle", "all", "allemaal"})
@@ -115,11 +139,10 @@ _DUAL = frozenset({"beide", "beiden", "allebei", "both"})
 
 def wrong_counts(tokens: list[Tok], count: int) -> list[Tok]:
     """ "alle 2", "alle twee", "all three" whose number is not the request's item count, and
-    "beide"/"allebei"/"both" when the request has not two items (and no item is named beside
-    it: "1 en 3 allebei ja" is about those two): one hedge token each."""
+    "beide"/"allebei"/"both" when the request has not two items and no two items are named
+    right beside it ("1 en 3 allebei ja" is about those two): one hedge token each."""
     out: list[Tok] = []
     i = 0
-    named = any(t.cat in (Cat.NUM, Cat.REF, Cat.ORDINAL) for t in tokens)
     others = any(t.cat == Cat.ALL and t.canon not in _DUAL for t in tokens)
     while i < len(tokens):
         t = tokens[i]
@@ -131,12 +154,49 @@ def wrong_counts(tokens: list[Tok], count: int) -> list[Tok]:
             out.append(Tok(Cat.HEDGE, t.start, nxt.end, COUNT, spans=spans))
             i += 2
             continue
-        if t.cat == Cat.ALL and t.canon in _DUAL and count != 2 and not named and not others:
-            out.append(Tok(Cat.HEDGE, t.start, t.end, COUNT, spans=t.all_spans()))
+        if t.cat == Cat.ALL and t.canon in _DUAL and count != 2 and not others:
+            if _names_two(tokens, i) or _people(tokens, i):
+                # about the two items beside it, which answer for themselves, or about two
+                # people: never "every item" ("Ja voor beide (1 en 3)" was a yes for 2)
+                out.append(Tok(Cat.FILL, t.start, t.end, t.canon))
+            else:
+                out.append(Tok(Cat.HEDGE, t.start, t.end, COUNT, spans=t.all_spans()))
         else:
             out.append(t)
         i += 1
     return out
+
+
+# Beside a dual, what may stand between it and the two items it is about: "1 en 3 allebei",
+# "de eerste en de derde allebei", "beide (1 en 3)", "onderdelen 1, 3 allebei".
+_NUMLIKE = frozenset({Cat.NUM, Cat.REF, Cat.ORDINAL, Cat.NUMWORD})
+_BETWEEN = frozenset({Cat.FILL, Cat.PUNCT, Cat.PART, Cat.CONJ})
+# "wij geven allebei toestemming", "ze vinden het allebei goed": the two are people.
+_PERSONS = frozenset({"wij", "we", "zij", "ze", "jullie", "ouders", "parents", "us"})
+
+
+def _names_two(tokens: list[Tok], i: int) -> bool:
+    """The dual at i stands right beside exactly two item numbers joined by "en", "&" or a
+    comma: it is about those two. A number elsewhere in the sentence ("hij is 16 jaar",
+    "klas 3", "over 2 weken") names nothing the dual could be about (round 10: such a
+    sentence read "ja voor beide" as a yes to all three)."""
+    for step in (-1, 1):
+        found: set[int] = set()
+        j = i + step
+        while 0 <= j < len(tokens) and len(found) <= 2:
+            t = tokens[j]
+            if t.cat in _NUMLIKE:
+                found.update(t.items or {_number(t) or -j})
+            elif t.cat not in _BETWEEN:
+                break
+            j += step
+        if len(found) == 2:
+            return True
+    return False
+
+
+def _people(tokens: list[Tok], i: int) -> bool:
+    return any(t.canon in _PERSONS for t in tokens[max(0, i - 3) : i])
 
 
 def _number(t: Tok) -> int:

@@ -259,7 +259,30 @@ def tokenize(
             s.tokens = item_numbers(s.tokens, count, s.unknown_items, s.maybe_items)
         if any(t.canon in _EXCEPT_BEFORE_REF or t.canon == "na" for t in s.tokens):
             s.tokens = _op_na(s.tokens)
+        if any(t.canon == "verder" for t in s.tokens):
+            s.tokens = _further(s.tokens)
     return sentences
+
+
+# "Liever niet voor 2, verder prima": "verder" right before an answer, after an item named by
+# number in the same sentence, is "the rest"; elsewhere ("verder heb ik geen vragen", "de
+# gemeente mag het niet weten, verder ja": no item of ours named) it is only "further".
+_FURTHER_ANSWER = frozenset({Cat.YES, Cat.NO, Cat.FINE})
+
+
+def _further(tokens: list[Tok]) -> list[Tok]:
+    out = list(tokens)
+    for k, t in enumerate(out):
+        nxt = out[k + 1 : k + 3]
+        if t.cat != Cat.WORD or t.canon != "verder" or not nxt:
+            continue
+        if not any(x.cat == Cat.REF and x.explicit for x in out[:k]):
+            continue
+        if nxt[0].cat in _FURTHER_ANSWER or (
+            nxt[0].canon in ("is", "mag") and len(nxt) > 1 and nxt[1].cat in _FURTHER_ANSWER
+        ):
+            out[k] = Tok(Cat.REST, t.start, t.end, "rest")
+    return out
 
 
 _OP_NA_BETWEEN = frozenset({"de", "het", "die", "deze", "the", "nummer", "punt", "onderdeel", ","})

@@ -15,7 +15,7 @@ def withdrawals(c: Clause) -> bool:
     toestemming niet intrekken", "ik trek niets in"): a negated withdrawal is none."""
     toks = c.toks
     found: list[Withdrawal] = []
-    items = frozenset(p for t in toks if t.cat == Cat.REF for p in t.items)
+    items = _withdrawn_items(toks)
     all_items = any(t.cat == Cat.ALL for t in toks)
     for i, t in enumerate(toks):
         end = i
@@ -50,6 +50,19 @@ def withdrawals(c: Clause) -> bool:
             c.units.append(Unit(pol, STRONG, [(t.start, t.end)], t.start, negative=pol == -1))
     c.refs = []
     return True
+
+
+_ANSWERS = frozenset({Cat.YES, Cat.NO, Cat.EITHER})
+
+
+def _withdrawn_items(toks: list[Tok]) -> frozenset[int]:
+    """The items named in a withdrawal clause, but not one with its own answer right after
+    it: "ik wil 1 intrekken en 2 ja" withdraws 1 (read as 1 and 2: a withdrawal nobody
+    asked for). When every item named has an answer, all of them stay (unclear anyway)."""
+    named = [(t, toks[k + 1] if k + 1 < len(toks) else None) for k, t in enumerate(toks)]
+    refs = [(t, nxt) for t, nxt in named if t.cat == Cat.REF]
+    kept = [t for t, nxt in refs if nxt is None or nxt.cat not in _ANSWERS]
+    return frozenset(p for t in (kept or [t for t, _ in refs]) for p in t.items)
 
 
 def _quits_something(toks: list[Tok], end: int) -> bool:

@@ -346,6 +346,14 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
          r"parents|other parent)(?: van [^ ]+)? (?:gaat|gaan|geeft|geven|heeft|hebben|is het|"
          r"is er|is akkoord|is tegen|zijn het|zijn akkoord|agrees|agree|gives|give|has|does|"
          r"did|is against|is fine|is ok|is okay)", Cat.REPORTED, 0),
+        # a name or "hij"/"zij" as the one who agrees, the verb in the third person ("Sam gaat
+        # akkoord", "hij is het er mee eens"; the sender's own is "ga", "ben", "geef"): the
+        # young person's answer, told — read as the sender's yes to all, a yes nobody gave
+        (r"(?!(?:ik|wij|we|ja|nee|dat|dit|het|alles|allemaal|u|jij|je|jullie|ok|oke|prima|en|"
+         r"maar|dus|i|it|that|this|yes|no|everything|all)(?= ))[^ ]+ (?:gaat (?:ook |wel |hier |"
+         r"daar |er )?(?:mee )?akkoord|is het (?:er |hier |daar )?(?:ook |wel |helemaal )?"
+         r"(?:mee |ermee |hiermee |daarmee )?eens|geeft (?:ook |wel )?toestemming|agrees)",
+         Cat.REPORTED, 0),
         # a yes for a while only ("voor nu ja", "alleen dit schooljaar"): a condition
         (r"voor (?:nu|het moment|even)|for (?:now|the time being|the moment)|(?:alleen |only )?"
          r"(?:dit|this) (?:jaar|schooljaar|year|school year|semester)", Cat.COND, 0),

@@ -37,6 +37,7 @@ from . import inclusion, pdfscan, printed
 from .package import AUDIT, CERT, FORMAT, MANIFEST, PDF, PUBKEY, RECEIPT, SIGNATURE
 from .shown import MAX_LINE, one_line
 from .trust import Trust, grouped, parse_expected_key
+from .verify_drawn import hidden_text
 from .verify_receipt import check_evidence, check_receipt
 from .verify_time import printed_time, time_facts, time_gap, time_problems
 from .verify_vault import check_organisation_named, check_receipt_id, check_vault_named
@@ -194,6 +195,8 @@ def _contents(
     costly = pdfscan.check(files[PDF], PDF)
     pdf = None if costly else check_pdf(files[PDF], files[CERT], PDF)
     problem = costly or (pdf.problem if pdf is not None else None)
+    if problem is None:  # the text checked below must be what the pages show (verify_drawn)
+        problem = hidden_text(files[PDF], PDF)
     if problem:
         report.problems.append(problem)
     elif pdf is not None:

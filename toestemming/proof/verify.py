@@ -39,6 +39,7 @@ from .shown import MAX_LINE, one_line
 from .trust import Trust, grouped, parse_expected_key
 from .verify_drawn import hidden_text
 from .verify_receipt import check_evidence, check_receipt
+from .verify_schema import schema_problems
 from .verify_time import printed_time, time_facts, time_gap, time_problems
 from .verify_vault import check_organisation_named, check_receipt_id, check_vault_named
 from .youth import INDEX, INNER_DIR, YOUTH_FORMAT
@@ -191,6 +192,8 @@ def _contents(
         check_organisation_named(files, manifest, trust.organisation if trust else "", report)
         check_evidence(files, verified, report)
     check_receipt(files, verified, report)
+    if not report.problems:  # a receipt already found wrong: this would only repeat it
+        report.problems += schema_problems(files)
     # Bounded first: pyHanko and pdfium would inflate a PDF bomb whole (pdfscan.py).
     costly = pdfscan.check(files[PDF], PDF)
     pdf = None if costly else check_pdf(files[PDF], files[CERT], PDF)
@@ -533,6 +536,10 @@ def _listed_files(
             report.problems.append(f"{name} ontbreekt in het pakket.")
         elif hashlib.sha256(files[name]).hexdigest() != entry.get("sha256"):
             report.problems.append(f"{name} is gewijzigd: de SHA-256 klopt niet met {MANIFEST}.")
+        elif type(entry.get("size")) is not int or entry["size"] != len(files[name]):
+            # A reader that compares the size the manifest gives (it is signed) would call the
+            # package changed where verify, comparing the hash only, said it was in order.
+            report.problems.append(f"{name}: de grootte klopt niet met {MANIFEST}.")
     for name in files:
         if name not in listed and name not in (MANIFEST, SIGNATURE):
             report.problems.append(f"{name} staat niet in {MANIFEST}: toegevoegd na export.")

@@ -112,6 +112,13 @@ def _draw_ja(page: Any, left: float, bottom: float) -> None:
 def forged_pdf(unsigned: bytes, how: str) -> bytes:
     """The PDF with item 3's answer "nee" hidden and "ja" drawn over its place."""
     doc = pdfium.PdfDocument(unsigned)
+    _hide_and_draw(doc, how)
+    out = _saved(doc)
+    doc.close()
+    return out
+
+
+def _hide_and_draw(doc: Any, how: str) -> None:
     found = 0
     for index in range(len(doc)):
         page = doc[index]
@@ -126,9 +133,6 @@ def forged_pdf(unsigned: bytes, how: str) -> bytes:
         raw.FPDFPage_GenerateContent(page.raw)
         page.close()
     assert found == 1, found  # item 3's one refusal, nothing else
-    out = _saved(doc)
-    doc.close()
-    return out
 
 
 def _saved(doc: Any) -> bytes:
@@ -162,3 +166,83 @@ def test_a_no_hidden_under_a_drawn_yes_is_refused(insider: Insider, how: str) ->
     files = {**insider.later, PDF: pdf}
     err = refused(insider, signed(files, insider.signing_key), f"verborgen-{how}.tbewijs")
     assert "is niet wat het laat zien" in err, err
+
+
+# -- after the signature ------------------------------------------------------------------
+
+
+def test_the_yes_drawn_in_an_update_after_the_signature_is_refused(insider: Insider) -> None:  # noqa: F811
+    """The genuine signed PDF, then an incremental update that covers "nee" and draws "ja":
+    every signed byte is still there, so the signature itself is intact."""
+    genuine = insider.later[PDF]
+    doc = pdfium.PdfDocument(genuine)
+    _hide_and_draw(doc, "afgedekt")
+    import io
+
+    buffer = io.BytesIO()
+    doc.save(buffer, flags=raw.FPDF_INCREMENTAL)
+    doc.close()
+    changed = buffer.getvalue()
+    assert changed.startswith(genuine) and len(changed) > len(genuine)
+    files = {**insider.later, PDF: changed}
+    err = refused(insider, signed(files, insider.signing_key), "na-ondertekening.tbewijs")
+    assert "na de handtekening" in err or "na ondertekening" in err, err
+
+
+def test_a_second_signature_by_another_key_is_refused(insider: Insider) -> None:  # noqa: F811
+    import io
+
+    from pyhanko.keys import load_certs_from_pemder_data, load_private_key_from_pemder_data
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import signers
+    from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+    key_pem, cert_pem = _forgers_certificate()
+    cert = next(iter(load_certs_from_pemder_data(cert_pem)))
+    signer = signers.SimpleSigner(
+        signing_cert=cert,
+        signing_key=load_private_key_from_pemder_data(key_pem, passphrase=None),
+        cert_registry=SimpleCertificateStore.from_certs([cert]),  # type: ignore[no-untyped-call]
+    )
+    out = signers.sign_pdf(
+        IncrementalPdfFileWriter(io.BytesIO(insider.later[PDF])),
+        signers.PdfSignatureMetadata(field_name="Vervalser"),
+        signer=signer,
+        output=io.BytesIO(),
+    )
+    files = {**insider.later, PDF: bytes(out.getvalue())}
+    refused(
+        insider,
+        signed(files, insider.signing_key),
+        "tweede-sleutel.tbewijs",
+        "precies één digitale handtekening",
+    )
+
+
+def _forgers_certificate() -> tuple[bytes, bytes]:
+    from datetime import timedelta
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Testschool")])
+    start = datetime(2026, 1, 1, tzinfo=UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(start)
+        .not_valid_after(start + timedelta(days=3650))
+        .sign(key, hashes.SHA256())
+    )
+    key_pem = key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+    return key_pem, cert.public_bytes(serialization.Encoding.PEM)

@@ -38,6 +38,7 @@ from .package import AUDIT, CERT, FORMAT, MANIFEST, PDF, PUBKEY, RECEIPT, SIGNAT
 from .shown import MAX_LINE, one_line
 from .trust import Trust, grouped, parse_expected_key
 from .verify_drawn import hidden_text
+from .verify_readme import readme_problems
 from .verify_receipt import check_evidence, check_receipt
 from .verify_schema import schema_problems
 from .verify_time import printed_time, time_facts, time_gap, time_problems
@@ -182,6 +183,7 @@ def _contents(
         )
     if report.problems:  # a changed file: the checks below would only repeat it
         return
+    report.problems += readme_problems(files, manifest)
     from .pdfsign import check_pdf  # pyHanko: only when needed
 
     verified = _audit(files, public_key, report)

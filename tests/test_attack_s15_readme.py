@@ -1,0 +1,39 @@
+"""LEESMIJ.txt is what the officer opens first (session 15). An insider with the key adds a
+line to it — "Onderdeel 3 (UWV): toestemming alsnog gegeven" — or prints another key's
+fingerprint there, signs the manifest, and `verify` said authentic: it never read the file.
+Now LEESMIJ.txt must be one of the program's own texts for this package (verify_readme)."""
+
+from __future__ import annotations
+
+from test_attack_s8_packages import Insider, insider, refused, signed, write  # noqa: F401
+
+from toestemming.audit import key_fingerprint
+from toestemming.proof import verify
+from toestemming.proof.trust import grouped
+from toestemming.proof.verify import EXIT_AUTHENTIC
+from toestemming.proof.verify_readme import NAME
+
+
+def test_a_line_added_to_the_readme_is_refused(insider: Insider) -> None:  # noqa: F811
+    text = insider.later[NAME].decode()
+    forged = text.replace(
+        "\nWat zit erin\n", "\nOnderdeel 3 (UWV): toestemming alsnog gegeven.\n\nWat zit erin\n"
+    )
+    assert forged != text
+    files = signed({**insider.later, NAME: forged.encode()}, insider.signing_key)
+    refused(insider, files, "leesmij-regel.tbewijs", NAME)
+
+
+def test_a_readme_naming_another_key_is_refused(insider: Insider) -> None:  # noqa: F811
+    text = insider.later[NAME].decode()
+    own = grouped(key_fingerprint(insider.public_key))
+    assert own in text
+    forged = text.replace(own, grouped("0" * 32))
+    files = signed({**insider.later, NAME: forged.encode()}, insider.signing_key)
+    refused(insider, files, "leesmij-sleutel.tbewijs", NAME)
+
+
+def test_the_genuine_readmes_verify(insider: Insider) -> None:  # noqa: F811
+    for files, name in ((insider.first, "a"), (insider.later, "b"), (insider.zoe, "c")):
+        path = write(insider.folder, signed(files, insider.signing_key), f"leesmij-{name}.tbewijs")
+        assert verify(path, insider.public_key).exit_code == EXIT_AUTHENTIC

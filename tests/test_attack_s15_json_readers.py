@@ -116,3 +116,26 @@ def test_the_schema_this_program_ships_is_a_known_one() -> None:
     """Change receipt.schema.json and add its SHA-256 to verify_schema.KNOWN_SCHEMAS: every
     package exported with it must keep verifying."""
     assert hashlib.sha256(schema_bytes()).hexdigest() in KNOWN_SCHEMAS
+
+
+def test_a_manifest_saying_more_than_the_program_writes_is_refused(insider: Insider) -> None:  # noqa: F811
+    doc = json.loads(insider.later[MANIFEST])
+    doc["status"] = "Alle onderdelen gegeven; geldig tot 2030."
+    manifest = json.dumps(doc, indent=2, ensure_ascii=False).encode()
+    refused(
+        insider,
+        signed(insider.later, insider.signing_key, manifest),
+        "manifest-veld.tbewijs",
+        MANIFEST,
+        "status",
+    )
+    doc = json.loads(insider.later[MANIFEST])
+    doc["files"][RECEIPT]["note"] = "vervangt onderdeel 3"
+    manifest = json.dumps(doc, indent=2, ensure_ascii=False).encode()
+    refused(
+        insider,
+        signed(insider.later, insider.signing_key, manifest),
+        "manifest-bestand.tbewijs",
+        MANIFEST,
+        "note",
+    )

@@ -40,7 +40,7 @@ from .trust import Trust, grouped, parse_expected_key
 from .verify_drawn import hidden_text
 from .verify_readme import readme_problems
 from .verify_receipt import check_evidence, check_receipt
-from .verify_schema import schema_problems
+from .verify_schema import manifest_problems, schema_problems
 from .verify_time import printed_time, time_facts, time_gap, time_problems
 from .verify_vault import check_organisation_named, check_receipt_id, check_vault_named
 from .youth import INDEX, INNER_DIR, YOUTH_FORMAT
@@ -183,7 +183,7 @@ def _contents(
         )
     if report.problems:  # a changed file: the checks below would only repeat it
         return
-    report.problems += readme_problems(files, manifest)
+    report.problems += manifest_problems(manifest) + readme_problems(files, manifest)
     from .pdfsign import check_pdf  # pyHanko: only when needed
 
     verified = _audit(files, public_key, report)
@@ -273,6 +273,7 @@ def _youth_contents(
     """A youth's package (youth.py): the signed index of inner packages, then each inner
     package checked in full, signed with the same key."""
     _listed_files(files, manifest["files"], report)
+    report.problems += manifest_problems(manifest)
     public_key = str(manifest["public_key"])
     report.fingerprint, report.public_key = key_fingerprint(public_key), public_key
     report.organisation = str(manifest.get("organisation", ""))

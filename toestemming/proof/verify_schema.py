@@ -17,7 +17,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from .. import safejson
-from .package import RECEIPT
+from .package import MANIFEST, RECEIPT
 from .receipt import SCHEMA, SCHEMA_FILE, schema_bytes
 
 # SHA-256 of every receipt.schema.json this program ever packed (git log of the file). Change
@@ -93,6 +93,43 @@ WRITTEN_BEYOND_SCHEMA = frozenset(
 _SUBSCHEMAS = ("allOf", "anyOf", "oneOf")
 _BRANCHES = ("if", "then", "else")
 _PLAIN_FIELD = re.compile(r"[A-Za-z_][A-Za-z0-9_:-]{0,39}")
+
+
+# Every name a manifest ever had (package.py, youth.py; "requests" and "items" in the first
+# format), and what it says of a file. Anything else is signed but read by nobody here.
+MANIFEST_FIELDS = frozenset(
+    {
+        "format",
+        "created_at",
+        "organisation",
+        "vault",
+        "reference_code",
+        "youth",
+        "public_key",
+        "key_id",
+        "files",
+        "requests",
+        "items",
+    }
+)
+MANIFEST_FILE_FIELDS = frozenset({"sha256", "size"})
+
+
+def manifest_problems(manifest: Mapping[str, Any]) -> list[str]:
+    """A Dutch sentence when the signed manifest says more than the program writes there."""
+    extra = [k for k in manifest if k not in MANIFEST_FIELDS]
+    extra += [
+        k
+        for entry in manifest["files"].values()
+        for k in (entry if isinstance(entry, dict) else {"(geen object)": 0})
+        if k not in MANIFEST_FILE_FIELDS
+    ]
+    if not extra:
+        return []
+    return [
+        f"{MANIFEST} bevat het veld {_shown(extra[0])}, dat dit programma nooit schrijft: wat "
+        "erin staat, is niet gecontroleerd."
+    ]
 
 
 def schema_problems(files: Mapping[str, bytes]) -> list[str]:

@@ -5,13 +5,19 @@ Now LEESMIJ.txt must be one of the program's own texts for this package (verify_
 
 from __future__ import annotations
 
+import zipfile
+from pathlib import Path
+
+from conftest import START
+from test_attack_s6_packages import Exported, exported  # noqa: F401
 from test_attack_s8_packages import Insider, insider, refused, signed, write  # noqa: F401
 
 from toestemming.audit import key_fingerprint
 from toestemming.proof import verify
 from toestemming.proof.trust import grouped
-from toestemming.proof.verify import EXIT_AUTHENTIC
+from toestemming.proof.verify import EXIT_AUTHENTIC, EXIT_NOT_INTACT, EXIT_UNCONFIRMED
 from toestemming.proof.verify_readme import NAME
+from toestemming.proof.youth import bundle
 
 
 def test_a_line_added_to_the_readme_is_refused(insider: Insider) -> None:  # noqa: F811
@@ -37,3 +43,35 @@ def test_the_genuine_readmes_verify(insider: Insider) -> None:  # noqa: F811
     for files, name in ((insider.first, "a"), (insider.later, "b"), (insider.zoe, "c")):
         path = write(insider.folder, signed(files, insider.signing_key), f"leesmij-{name}.tbewijs")
         assert verify(path, insider.public_key).exit_code == EXIT_AUTHENTIC
+
+
+def test_a_youths_package_with_a_line_added_to_its_readme_is_refused(
+    exported: Exported,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    genuine = tmp_path / "jongere.tbewijs"
+    genuine.write_bytes(
+        bundle(
+            exported.organisation,
+            exported.vault_id,
+            exported.marek_youth,
+            [(exported.path.name, exported.path.read_bytes())],
+            START,
+            exported.public_key,
+            exported.signing_key,
+        )
+    )
+    assert verify(genuine).exit_code == EXIT_UNCONFIRMED  # the control case
+    with zipfile.ZipFile(genuine) as z:
+        files = {i.filename: z.read(i) for i in z.infolist()}
+    text = files[NAME].decode()
+    forged = text.replace(
+        "\n\nDit pakket", "\n\nDe jongere heeft nergens bezwaar tegen.\n\nDit pakket"
+    )
+    assert forged != text
+    path = write(
+        tmp_path, signed({**files, NAME: forged.encode()}, exported.signing_key), "j.tbewijs"
+    )
+    report = verify(path)
+    assert report.exit_code == EXIT_NOT_INTACT, report.describe()
+    assert any(p.startswith(NAME) for p in report.problems), report.problems

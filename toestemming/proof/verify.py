@@ -273,7 +273,10 @@ def _youth_contents(
     """A youth's package (youth.py): the signed index of inner packages, then each inner
     package checked in full, signed with the same key."""
     _listed_files(files, manifest["files"], report)
-    report.problems += manifest_problems(manifest)
+    if not report.problems:
+        report.problems += manifest_problems(manifest) + readme_problems(
+            files, manifest, youth=True
+        )
     public_key = str(manifest["public_key"])
     report.fingerprint, report.public_key = key_fingerprint(public_key), public_key
     report.organisation = str(manifest.get("organisation", ""))

@@ -3,8 +3,9 @@
 The officer opens LEESMIJ.txt first. It is signed like every file, but `verify` never read it,
 so an insider with the key could add "Onderdeel 3: toestemming gegeven" to it, sign the
 manifest, and `verify` said authentic. Its text is fixed: one of the templates the program
-ever used (package.README today, OLD_READMES before), filled in with the manifest's
-organisation and reference code and a fingerprint of the package's own key."""
+ever used (package.README today, OLD_READMES before; youth.README and OLD_YOUTH_READMES for a
+youth's package), filled in with the manifest's organisation and reference code and a
+fingerprint of the package's own key."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from typing import Any
 
 from ..audit import names_key
 from .package import README
+from .youth import README as YOUTH_README
 
 NAME = "LEESMIJ.txt"
 # Earlier package.README texts (git history), oldest first: packages exported then keep
@@ -74,11 +76,44 @@ Vergelijk die met de vingerafdruk die de organisatie openbaar heeft gemaakt, of 
 met het vertrouwensbestand van de organisatie:  toestemming verify --trust BESTAND {name}
 """,
 )
+# The same for a youth's package (youth.README), oldest first.
+OLD_YOUTH_READMES = (
+    """Bewijspakket van {organisation} voor één jongere
+
+Dit pakket bevat alle bewijspakketten van deze jongere: elk verzoek met al zijn onderdelen,
+beslissingen, bewijsstukken (handtekeningen met lijnen, e-mails, schermafdrukken, scans) en
+het bewijs dat alles in het ondertekende logboek staat.
+
+  jongere.json               overzicht van de verzoeken in dit pakket
+  verzoeken/                 één bewijspakket per verzoek (elk ook los te controleren)
+  manifest.json/.sig         SHA-256 van elk bestand, ondertekend met de sleutel
+
+Controleren (zonder de kluis):  toestemming verify {name}
+Vingerafdruk van de sleutel:    {fingerprint}
+""",
+    """Bewijspakket van {organisation} voor één jongere
+
+Dit pakket bevat alle bewijspakketten van deze jongere: elk verzoek met al zijn onderdelen,
+beslissingen, bewijsstukken (handtekeningen met lijnen, e-mails, schermafdrukken, scans) en
+het bewijs dat alles in het ondertekende logboek staat.
+
+  jongere.json               overzicht van de verzoeken in dit pakket
+  bezwaren.json              bezwaren (verzet) van of voor de jongere, met het logboekbewijs
+  verzoeken/                 één bewijspakket per verzoek (elk ook los te controleren)
+  manifest.json/.sig         SHA-256 van elk bestand, ondertekend met de sleutel
+
+Controleren (zonder de kluis):  toestemming verify {name}
+Vingerafdruk van de sleutel:    {fingerprint}
+""",
+)
 _FIELD = re.compile(r"\{(organisation|code|name|fingerprint)\}")
 
 
-def readme_problems(files: Mapping[str, bytes], manifest: Mapping[str, Any]) -> list[str]:
-    """A Dutch sentence when LEESMIJ.txt is not one of the program's texts for this package."""
+def readme_problems(
+    files: Mapping[str, bytes], manifest: Mapping[str, Any], *, youth: bool = False
+) -> list[str]:
+    """A Dutch sentence when LEESMIJ.txt is not one of the program's texts for this package
+    (`youth`: a youth's package, youth.py)."""
     raw = files.get(NAME)
     if raw is None:
         return []  # not listed in the manifest: nothing a reader could take from the package
@@ -91,7 +126,8 @@ def readme_problems(files: Mapping[str, bytes], manifest: Mapping[str, Any]) -> 
         "code": str(manifest.get("reference_code", "")),
     }
     key = str(manifest.get("public_key", ""))
-    for template in (README, *OLD_READMES):
+    templates = (YOUTH_README, *OLD_YOUTH_READMES) if youth else (README, *OLD_READMES)
+    for template in templates:
         match = _pattern(template, values).fullmatch(text)
         if match is not None and all(
             names_key(printed.replace(" ", ""), key) for printed in match.groupdict().values()

@@ -81,7 +81,7 @@ def _page_problem(doc: Any, index: int) -> str | None:
         bare = _render(page)
         height = page.get_height()
         for left, bottom, right, top, _ in boxes:
-            if _ink(shown, bare, left, bottom, right, top, height) < MIN_INK:
+            if not _ink(shown, bare, left, bottom, right, top, height):
                 return "er staat tekst in die niet zichtbaar is (wit, doorzichtig, afgedekt of buiten de pagina)."
         return None
     finally:
@@ -127,19 +127,23 @@ def _ink(
     right: float,
     top: float,
     page_height: float,
-) -> int:
-    """How much darker the darkest pixel of the box is with the text than without (0: the
-    text adds nothing there; also when the box lies outside the page)."""
+) -> bool:
+    """Whether the text makes some pixel of its box at least MIN_INK darker than the page
+    without it (False also when the box lies outside the page)."""
     data, width, height, stride, channels = shown
     other = bare[0]
     x0 = max(int(left * SCALE) - 1, 0)
     x1 = min(int(right * SCALE) + 2, width)
     y0 = max(int((page_height - top) * SCALE) - 1, 0)
     y1 = min(int((page_height - bottom) * SCALE) + 2, height)
-    best = 0
+    if x0 >= x1:
+        return False
     for y in range(y0, y1):
-        row = y * stride
-        for x in range(x0, x1):
-            at = row + x * channels
-            best = max(best, other[at] - data[at])
-    return best
+        start, end = y * stride + x0 * channels, y * stride + x1 * channels
+        # Most characters have ink within their first rows: stop at the first such pixel.
+        for with_text, without in zip(
+            data[start:end:channels], other[start:end:channels], strict=True
+        ):
+            if without - with_text >= MIN_INK:
+                return True
+    return False

@@ -22,10 +22,7 @@ drawing)."""
 from __future__ import annotations
 
 import ctypes
-import logging
 from typing import Any
-
-log = logging.getLogger(__name__)
 
 SCALE = 1.5  # 108 dpi: a 7.5 pt character is ~11 pixels high
 MIN_HEIGHT = 5.0  # points; the smallest text a proof PDF prints is 7.5 pt (the footer)
@@ -79,10 +76,13 @@ def _page_problem(doc: Any, index: int) -> str | None:
             if obj.type == raw.FPDF_PAGEOBJ_TEXT:
                 raw.FPDFTextObj_SetTextRenderMode(obj.raw, raw.FPDF_TEXTRENDERMODE_INVISIBLE)
         bare = _render(page)
-        height = page.get_height()
         for left, bottom, right, top, _ in boxes:
-            if not _ink(shown, bare, left, bottom, right, top, height):
-                return "er staat tekst in die niet zichtbaar is (wit, doorzichtig, afgedekt of buiten de pagina)."
+            pixels = _device_box(raw, page, shown, (left, bottom, right, top))
+            if not _ink(shown, bare, pixels):
+                return (
+                    "er staat tekst in die niet zichtbaar is (wit, doorzichtig, afgedekt of "
+                    "buiten de pagina)."
+                )
         return None
     finally:
         page.close()
@@ -119,23 +119,41 @@ def _char_boxes(raw: Any, textpage: Any) -> list[tuple[float, float, float, floa
     return out
 
 
+def _device_box(
+    raw: Any,
+    page: Any,
+    shown: tuple[bytes, int, int, int, int],
+    box: tuple[float, float, float, float],
+) -> tuple[int, int, int, int]:
+    """A box in page points as pixels of the rendering (x0, y0, x1, y1), two pixels wider on
+    each side (a dot anti-aliased over a pixel border); pdfium maps it as it rendered the
+    page (crop box, rotation)."""
+    _, width, height, _, _ = shown
+    left, bottom, right, top = box
+    xs, ys = [], []
+    x, y = ctypes.c_int(), ctypes.c_int()
+    for px, py in ((left, bottom), (right, top)):
+        raw.FPDF_PageToDevice(page.raw, 0, 0, width, height, 0, px, py, x, y)
+        xs.append(x.value)
+        ys.append(y.value)
+    return (
+        max(min(xs) - 2, 0),
+        max(min(ys) - 2, 0),
+        min(max(xs) + 3, width),
+        min(max(ys) + 3, height),
+    )
+
+
 def _ink(
     shown: tuple[bytes, int, int, int, int],
     bare: tuple[bytes, int, int, int, int],
-    left: float,
-    bottom: float,
-    right: float,
-    top: float,
-    page_height: float,
+    pixels: tuple[int, int, int, int],
 ) -> bool:
-    """Whether the text makes some pixel of its box at least MIN_INK darker than the page
+    """Whether the text makes some pixel of the box at least MIN_INK darker than the page
     without it (False also when the box lies outside the page)."""
-    data, width, height, stride, channels = shown
+    data, _, _, stride, channels = shown
     other = bare[0]
-    x0 = max(int(left * SCALE) - 1, 0)
-    x1 = min(int(right * SCALE) + 2, width)
-    y0 = max(int((page_height - top) * SCALE) - 1, 0)
-    y1 = min(int((page_height - bottom) * SCALE) + 2, height)
+    x0, y0, x1, y1 = pixels
     if x0 >= x1:
         return False
     for y in range(y0, y1):

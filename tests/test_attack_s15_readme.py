@@ -75,3 +75,17 @@ def test_a_youths_package_with_a_line_added_to_its_readme_is_refused(
     report = verify(path)
     assert report.exit_code == EXIT_NOT_INTACT, report.describe()
     assert any(p.startswith(NAME) for p in report.problems), report.problems
+
+
+def test_the_earlier_readmes_are_the_texts_in_history() -> None:
+    """SHA-256 (first 12 hex) of README in package.py and youth.py at every commit that
+    changed it: reword README and add the change to verify_readme."""
+    import hashlib
+
+    from toestemming.proof.verify_readme import OLD_READMES, OLD_YOUTH_READMES
+
+    def short(texts: tuple[str, ...]) -> set[str]:
+        return {hashlib.sha256(t.encode()).hexdigest()[:12] for t in texts}
+
+    assert short(OLD_READMES) == {"a402a10b4413", "daedecbc4592", "61a8f41e478d"}
+    assert short(OLD_YOUTH_READMES) == {"d8b9752f49a7", "9ca95fc6e2a3"}

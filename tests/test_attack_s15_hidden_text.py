@@ -20,6 +20,7 @@ import pypdfium2 as pdfium  # type: ignore[import-untyped]
 import pypdfium2.raw as raw  # type: ignore[import-untyped]
 import pytest
 from test_attack_s8_packages import Insider, insider, refused, signed, write  # noqa: F401
+from test_proof_authentic import certificate_like
 
 from formulieren.proof_pdf import render_proof
 from toestemming.proof import verify
@@ -197,7 +198,8 @@ def test_a_second_signature_by_another_key_is_refused(insider: Insider) -> None:
     from pyhanko.sign import signers
     from pyhanko_certvalidator.registry import SimpleCertificateStore
 
-    key_pem, cert_pem = _forgers_certificate()
+    # A forger's own certificate with the organisation's name in it.
+    key_pem, cert_pem = certificate_like(insider.cert_pem)
     cert = next(iter(load_certs_from_pemder_data(cert_pem)))
     signer = signers.SimpleSigner(
         signing_cert=cert,
@@ -217,32 +219,3 @@ def test_a_second_signature_by_another_key_is_refused(insider: Insider) -> None:
         "tweede-sleutel.tbewijs",
         "precies één digitale handtekening",
     )
-
-
-def _forgers_certificate() -> tuple[bytes, bytes]:
-    from datetime import timedelta
-
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.x509.oid import NameOID
-
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Testschool")])
-    start = datetime(2026, 1, 1, tzinfo=UTC)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(start)
-        .not_valid_after(start + timedelta(days=3650))
-        .sign(key, hashes.SHA256())
-    )
-    key_pem = key.private_bytes(
-        serialization.Encoding.PEM,
-        serialization.PrivateFormat.PKCS8,
-        serialization.NoEncryption(),
-    )
-    return key_pem, cert.public_bytes(serialization.Encoding.PEM)

@@ -139,3 +139,22 @@ def test_a_manifest_saying_more_than_the_program_writes_is_refused(insider: Insi
         MANIFEST,
         "note",
     )
+
+
+def test_a_fhir_consent_with_a_narrative_or_a_modifier_extension_is_refused(
+    insider: Insider,  # noqa: F811
+) -> None:
+    """Item 3 was refused. A FHIR reader shows the narrative as the Consent's summary, and
+    must act on a modifierExtension (it changes what the resource means)."""
+    name = "fhir/consent-onderdeel-3.json"
+    for key, value in (
+        ("text", {"status": "generated", "div": "<div>Toestemming gegeven voor UWV</div>"}),
+        (
+            "modifierExtension",
+            [{"url": "https://voorbeeld.nl/fhir/besluit-omgekeerd", "valueBoolean": True}],
+        ),
+    ):
+        resource = json.loads(insider.later[name])
+        resource[key] = value
+        files = _with_text(insider.later, name, json.dumps(resource, indent=2))
+        refused(insider, signed(files, insider.signing_key), f"fhir-{key}.tbewijs", name, key)

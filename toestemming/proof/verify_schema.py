@@ -132,6 +132,45 @@ def manifest_problems(manifest: Mapping[str, Any]) -> list[str]:
     ]
 
 
+# The top-level fields fhir.py ever wrote in a Consent. A FHIR reader shows a "text"
+# narrative as the resource's summary and must act on a "modifierExtension": a forged one of
+# either would say what `verify` never compared.
+FHIR_FIELDS = frozenset(
+    {
+        "resourceType",
+        "id",
+        "language",
+        "identifier",
+        "status",
+        "category",
+        "subject",
+        "date",
+        "period",
+        "grantee",
+        "grantor",
+        "controller",
+        "sourceAttachment",
+        "regulatoryBasis",
+        "decision",
+        "provision",
+        "verification",
+    }
+)
+
+
+def fhir_problems(files: Mapping[str, bytes]) -> list[str]:
+    """A Dutch sentence for the first FHIR Consent with a field fhir.py never writes."""
+    for name in sorted(n for n in files if n.startswith("fhir/")):
+        resource = safejson.loads(files[name])
+        extra = [k for k in resource if k not in FHIR_FIELDS] if isinstance(resource, dict) else []
+        if extra:
+            return [
+                f"{name} bevat het veld {_shown(extra[0])}, dat dit programma nooit schrijft: wat "
+                "erin staat, is niet gecontroleerd."
+            ]
+    return []
+
+
 def schema_problems(files: Mapping[str, bytes]) -> list[str]:
     """Dutch sentences: an unknown schema file, or a receipt field no schema defines."""
     raw = files.get(SCHEMA_FILE)

@@ -32,7 +32,7 @@ from test_attack_s8_packages import (  # noqa: F401
 
 from toestemming import safejson
 from toestemming.proof import verify
-from toestemming.proof.package import MANIFEST, RECEIPT
+from toestemming.proof.package import AUDIT, MANIFEST, RECEIPT
 from toestemming.proof.receipt import schema_bytes
 from toestemming.proof.verify import EXIT_AUTHENTIC
 from toestemming.proof.verify_schema import KNOWN_SCHEMAS
@@ -158,3 +158,16 @@ def test_a_fhir_consent_with_a_narrative_or_a_modifier_extension_is_refused(
         resource[key] = value
         files = _with_text(insider.later, name, json.dumps(resource, indent=2))
         refused(insider, signed(files, insider.signing_key), f"fhir-{key}.tbewijs", name, key)
+
+
+def test_an_audit_file_with_a_remark_or_another_explanation_is_refused(insider: Insider) -> None:  # noqa: F811
+    """The events' bodies are hashed into the signed tree; the fields around them and the
+    explanation for people ("uitleg") are not."""
+    doc = json.loads(insider.later[AUDIT])
+    doc["events"][-1]["opmerking"] = "Onderdeel 3 is later mondeling alsnog gegeven."
+    files = _with_text(insider.later, AUDIT, json.dumps(doc, indent=2, ensure_ascii=False))
+    refused(insider, signed(files, insider.signing_key), "logboek-veld.tbewijs", AUDIT, "opmerking")
+    doc = json.loads(insider.later[AUDIT])
+    doc["uitleg"] += " Een gebeurtenis zonder pad telt ook."
+    files = _with_text(insider.later, AUDIT, json.dumps(doc, indent=2, ensure_ascii=False))
+    refused(insider, signed(files, insider.signing_key), "logboek-uitleg.tbewijs", AUDIT, "uitleg")

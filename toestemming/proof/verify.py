@@ -40,7 +40,12 @@ from .trust import Trust, grouped, parse_expected_key
 from .verify_drawn import hidden_text
 from .verify_readme import readme_problems
 from .verify_receipt import check_evidence, check_receipt
-from .verify_schema import fhir_problems, manifest_problems, schema_problems
+from .verify_schema import (
+    audit_problems,
+    fhir_problems,
+    manifest_problems,
+    schema_problems,
+)
 from .verify_time import printed_time, time_facts, time_gap, time_problems
 from .verify_vault import check_organisation_named, check_receipt_id, check_vault_named
 from .youth import INDEX, INNER_DIR, YOUTH_FORMAT
@@ -195,7 +200,7 @@ def _contents(
         check_evidence(files, verified, report)
     check_receipt(files, verified, report)
     if not report.problems:  # a receipt already found wrong: this would only repeat it
-        report.problems += schema_problems(files) + fhir_problems(files)
+        report.problems += schema_problems(files) + fhir_problems(files) + audit_problems(files)
     # Bounded first: pyHanko and pdfium would inflate a PDF bomb whole (pdfscan.py).
     costly = pdfscan.check(files[PDF], PDF)
     pdf = None if costly else check_pdf(files[PDF], files[CERT], PDF)

@@ -17,7 +17,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from .. import safejson
-from .package import MANIFEST, RECEIPT
+from .package import AUDIT, MANIFEST, RECEIPT
 from .receipt import SCHEMA, SCHEMA_FILE, schema_bytes
 
 # SHA-256 of every receipt.schema.json this program ever packed (git log of the file). Change
@@ -168,6 +168,45 @@ def fhir_problems(files: Mapping[str, bytes]) -> list[str]:
                 f"{name} bevat het veld {_shown(extra[0])}, dat dit programma nooit schrijft: wat "
                 "erin staat, is niet gecontroleerd."
             ]
+    return []
+
+
+# logboek/opnamebewijs.json (inclusion.py): its fields, and its two sentences for people.
+AUDIT_FIELDS = frozenset(
+    {"format", "uitleg", "vault", "public_key", "key_id", "checkpoint", "events"}
+)
+CHECKPOINT_FIELDS = frozenset(
+    {"tree_size", "root", "chain_head", "at", "key_id", "signature", "timestamp"}
+)
+STAMP_FIELDS = frozenset({"rfc3161_token", "tsa_url", "over"})
+EVENT_FIELDS = frozenset({"seq", "kind", "prev_hash", "body", "hash", "inclusion_path"})
+AUDIT_TEXTS = {
+    "uitleg": "Per gebeurtenis: hash = SHA-256(prev_hash ‖ body); blad = SHA-256(0x00 ‖ hash); "
+    "het pad (RFC 9162) leidt naar de wortel van het ondertekende controlepunt.",
+    "over": "SHA-256 van het ondertekende controlepuntbericht",
+}
+
+
+def audit_problems(files: Mapping[str, bytes]) -> list[str]:
+    """A Dutch sentence when the audit file says more (or other words) than inclusion.py
+    writes: a field there was signed but read by nobody, its explanation is read by people."""
+    doc = safejson.loads(files[AUDIT])
+    checkpoint = doc["checkpoint"]
+    stamp = checkpoint.get("timestamp", {})
+    extra = [k for k in doc if k not in AUDIT_FIELDS]
+    extra += [k for k in checkpoint if k not in CHECKPOINT_FIELDS]
+    extra += [k for k in stamp if k not in STAMP_FIELDS]
+    extra += [k for e in doc["events"] for k in e if k not in EVENT_FIELDS]
+    if extra:
+        return [
+            f"{AUDIT} bevat het veld {_shown(extra[0])}, dat dit programma nooit schrijft: wat "
+            "erin staat, is niet gecontroleerd."
+        ]
+    if (
+        doc.get("uitleg") != AUDIT_TEXTS["uitleg"]
+        or stamp.get("over", AUDIT_TEXTS["over"]) != (AUDIT_TEXTS["over"])
+    ):
+        return [f"{AUDIT}: de uitleg erin is niet de tekst die dit programma schrijft."]
     return []
 
 

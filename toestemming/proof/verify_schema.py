@@ -1,4 +1,6 @@
-"""receipt.json says nothing `verify` did not check, and receipt.schema.json is ours.
+"""The signed JSON of a package says nothing `verify` did not check, and receipt.schema.json
+is ours. (manifest.json, FHIR Consents and the audit file: only the fields the program ever
+wrote there, see the lists below; receipt.json as follows.)
 
 The receipt is read by other tools too (a privacy officer's validator, a DPV/ISO 27560 reader).
 `verify` holds every field receipt.py writes against the log; a field it does not know it

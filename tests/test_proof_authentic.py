@@ -202,6 +202,12 @@ def forge(
     receipt = json.loads(files[RECEIPT])
     receipt["piiControllers"][0]["key_fingerprint"] = key_fingerprint(pub)  # a thorough forger
     files[RECEIPT] = json.dumps(receipt, indent=2, ensure_ascii=False).encode()
+    # LEESMIJ.txt prints the key's fingerprint too, and verify reads it (verify_readme.py).
+    readme = files["LEESMIJ.txt"].decode()
+    genuine_fingerprint = grouped(key_fingerprint(genuine.public_key))
+    files["LEESMIJ.txt"] = readme.replace(
+        genuine_fingerprint, grouped(key_fingerprint(pub))
+    ).encode()
     if new_pdf is not None:
         key_pem, cert_pem = certificate_like(files[CERT])
         files[CERT] = cert_pem

@@ -7,7 +7,8 @@ ValueError, so it escaped every `except ValueError` as a traceback). Here the te
 in bytes and in containers (every `{` and `[`, also inside strings: an over-count, never an
 under-count) before it is parsed, and too deep nesting is a ValueError like any other bad
 JSON. Only strict JSON is accepted (RFC 8259 §4: names SHOULD be unique): a repeated name, NaN,
-Infinity or a number too large for a float is a ValueError, because another reader of the same
+Infinity, a number too large for a float, an integer past 2^53 (I-JSON) or a NUL in a
+string is a ValueError, because another reader of the same
 signed bytes (a validator taking the first of two names, or refusing NaN) would see another
 document than this program does. The limits are far above what this program writes (a request's audit file with a
 thousand events is ~2.5 MB with ~4000 containers), far below what hurts: a proof package's
@@ -23,6 +24,10 @@ from typing import Any
 MAX_BYTES = 4 << 20  # the largest JSON file the program reads from outside
 MAX_CONTAINERS = 100_000  # objects + arrays: ~20 MB parsed at most
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_NUL_ESCAPE = re.compile(r"\\u0000")
+# RFC 7493 (I-JSON) §2.2: integers beyond ±(2^53 - 1) are read exactly here and rounded by
+# JavaScript (and every reader that parses numbers as doubles): two readers, two values.
+MAX_EXACT_INT = 2**53 - 1
 
 
 class JsonTooLarge(ValueError):
@@ -47,9 +52,13 @@ def loads(
             object_pairs_hook=_unique_names,
             parse_constant=_no_constant,
             parse_float=_finite_float,
+            parse_int=_exact_int,
         )
     except RecursionError:
         raise JsonTooLarge("json nested too deeply") from None
+    if _NUL_ESCAPE.search(text) is not None:
+        # A NUL inside a string ends it for a reader in C ("nee\u0000 … ja"): another text.
+        raise ValueError("json string with a NUL character")
     if _SURROGATE_ESCAPE.search(text) is not None:
         # A lone surrogate ("\\ud800") parses, but is no character: it cannot be written out
         # as UTF-8 again (printing it was a traceback). Pairs are fine; the rare escape is
@@ -67,6 +76,13 @@ def _unique_names(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 def _no_constant(name: str) -> Any:
     raise ValueError("json constant NaN or Infinity")
+
+
+def _exact_int(text: str) -> int:
+    value = int(text)
+    if abs(value) > MAX_EXACT_INT:
+        raise ValueError("json integer beyond 2^53")
+    return value
 
 
 def _finite_float(text: str) -> float:

@@ -37,7 +37,15 @@ from . import inclusion, pdfscan, printed
 from .package import AUDIT, CERT, FORMAT, MANIFEST, PDF, PUBKEY, RECEIPT, SIGNATURE
 from .shown import MAX_LINE, one_line
 from .trust import Trust, grouped, parse_expected_key
+from .verify_drawn import hidden_text
+from .verify_readme import readme_problems
 from .verify_receipt import check_evidence, check_receipt
+from .verify_schema import (
+    audit_problems,
+    fhir_problems,
+    manifest_problems,
+    schema_problems,
+)
 from .verify_time import printed_time, time_facts, time_gap, time_problems
 from .verify_vault import check_organisation_named, check_receipt_id, check_vault_named
 from .youth import INDEX, INNER_DIR, YOUTH_FORMAT
@@ -180,6 +188,7 @@ def _contents(
         )
     if report.problems:  # a changed file: the checks below would only repeat it
         return
+    report.problems += manifest_problems(manifest) + readme_problems(files, manifest)
     from .pdfsign import check_pdf  # pyHanko: only when needed
 
     verified = _audit(files, public_key, report)
@@ -190,10 +199,14 @@ def _contents(
         check_organisation_named(files, manifest, trust.organisation if trust else "", report)
         check_evidence(files, verified, report)
     check_receipt(files, verified, report)
+    if not report.problems:  # a receipt already found wrong: this would only repeat it
+        report.problems += schema_problems(files) + fhir_problems(files) + audit_problems(files)
     # Bounded first: pyHanko and pdfium would inflate a PDF bomb whole (pdfscan.py).
     costly = pdfscan.check(files[PDF], PDF)
     pdf = None if costly else check_pdf(files[PDF], files[CERT], PDF)
     problem = costly or (pdf.problem if pdf is not None else None)
+    if problem is None:  # the text checked below must be what the pages show (verify_drawn)
+        problem = hidden_text(files[PDF], PDF)
     if problem:
         report.problems.append(problem)
     elif pdf is not None:
@@ -265,6 +278,10 @@ def _youth_contents(
     """A youth's package (youth.py): the signed index of inner packages, then each inner
     package checked in full, signed with the same key."""
     _listed_files(files, manifest["files"], report)
+    if not report.problems:
+        report.problems += manifest_problems(manifest) + readme_problems(
+            files, manifest, youth=True
+        )
     public_key = str(manifest["public_key"])
     report.fingerprint, report.public_key = key_fingerprint(public_key), public_key
     report.organisation = str(manifest.get("organisation", ""))
@@ -530,6 +547,10 @@ def _listed_files(
             report.problems.append(f"{name} ontbreekt in het pakket.")
         elif hashlib.sha256(files[name]).hexdigest() != entry.get("sha256"):
             report.problems.append(f"{name} is gewijzigd: de SHA-256 klopt niet met {MANIFEST}.")
+        elif type(entry.get("size")) is not int or entry["size"] != len(files[name]):
+            # A reader that compares the size the manifest gives (it is signed) would call the
+            # package changed where verify, comparing the hash only, said it was in order.
+            report.problems.append(f"{name}: de grootte klopt niet met {MANIFEST}.")
     for name in files:
         if name not in listed and name not in (MANIFEST, SIGNATURE):
             report.problems.append(f"{name} staat niet in {MANIFEST}: toegevoegd na export.")

@@ -25,6 +25,16 @@ from .collect import RequestSource
 from .describe import ANSWER_LABELS, categories_text, channel_label, describe_event
 
 # Dutch name and adjective of each language an item text exists in.
+# What an evidence file is, as the officer reads it in the PDF's list (usecases/evidence.KINDS;
+# receipt.json keeps the kind itself, for machines).
+EVIDENCE_KIND_LABELS = {
+    "signature": "handtekening",
+    "eml": "e-mail",
+    "screenshot": "schermafdruk",
+    "scan": "scan",
+    "message": "bericht",
+    "document": "document",
+}
 LANGUAGE_LABELS = {"nl": ("Nederlands", "Nederlandse"), "en": ("Engels", "Engelse")}
 
 
@@ -138,7 +148,7 @@ def proof_view(
     evidence_rows = tuple(
         (
             evidence_files.get(eid, "(gewist)"),
-            src.evidence_roles.get(eid, ev.info.kind)
+            src.evidence_roles.get(eid, EVIDENCE_KIND_LABELS.get(ev.info.kind, ev.info.kind))
             + ("" if ev.content is not None else " — inhoud gewist"),
             ev.info.sha256,
         )

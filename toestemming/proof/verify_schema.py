@@ -1,0 +1,275 @@
+"""The signed JSON of a package says nothing `verify` did not check, and receipt.schema.json
+is ours. (manifest.json, FHIR Consents and the audit file: only the fields the program ever
+wrote there, see the lists below; receipt.json as follows.)
+
+The receipt is read by other tools too (a privacy officer's validator, a DPV/ISO 27560 reader).
+`verify` holds every field receipt.py writes against the log; a field it does not know it
+skipped. So an insider with the key could add `"note": "toch gedeeld met UWV"` to a refused
+item, or `"overrides"` at the top, sign it, and `verify` said authentic while the receipt said
+more than the log. Here every field of the receipt must be one the package's schema defines
+(its `properties`, also inside allOf/if/then/else/oneOf), and the schema must be byte for byte
+one this program shipped (KNOWN_SCHEMAS: its description of the fields is what a reader
+relies on; a package exported before it was packed has none, and is held to today's)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from .. import safejson
+from .package import AUDIT, MANIFEST, RECEIPT
+from .receipt import SCHEMA, SCHEMA_FILE, schema_bytes
+
+# SHA-256 of every receipt.schema.json this program ever packed (git log of the file). Change
+# the schema and add its hash here: tests/test_attack_s15_json_readers.py says so.
+KNOWN_SCHEMAS = frozenset(
+    {
+        "f7837f7e4341d25e1be1813bf383f245c2e02b092f1bb11cc085200d0b792daa",
+        "944930a2e8a9e834129d4c19b7153a0f617e876b9e07d899b9b542b1dcd68443",
+        "960da6091847cbf7b01cd93b60da922368316ddd41a874f3274395cd3fe74f1e",
+        "bcf51f6d31ba132c37c06d23219e70c1bd70412f52d60b0f73038f35805f8da8",
+        "9d7f3d90cc6d744e0db696a84f091d4a6c617ed1cbae804239ed792dc0836f10",
+        "48fe3bcce840987f3b429d10b53380905e7b6322ff418776072e2575f6c498c3",
+        "f4802aa63406b5a01b397dbd35318bf66d3a260982d31e9b28dffbdb7177b644",
+    }
+)
+# Fields receipt.py writes (or wrote) that no shipped schema describes, as paths without
+# their list positions: the decision's signer, age and channel, a disclosure's recipient, and
+# the first format's "version". A field under one of these is held to this list too.
+WRITTEN_BEYOND_SCHEMA = frozenset(
+    {
+        "version",
+        "vocabulary.eu-gdpr",
+        "pii_principal.name",
+        "pii_principal.birth_date",
+        "audit.file",
+        "audit.hash",
+        "audit.tree",
+        "piiControllers[].role_label",
+        "consents[].services[].purposes[].recipient_kind",
+        "consents[].services[].purposes[].consentType",
+        *(
+            f"consents[].events[].{name}"
+            for name in (
+                "age_then",
+                "answer",
+                "by",
+                "by.id",
+                "by.kind",
+                "by.name",
+                "by.role",
+                "categories",
+                "channel",
+                "channel_label",
+                "decided_at",
+                "disclosed_at",
+                "evidence",
+                "language",
+                "lawful_basis",
+                "moment_from",
+                "moment_note",
+                "recipient",
+                "seq",
+                "state",
+                "text_sha256",
+                "time",
+                "type",
+                "withdrawn_at",
+            )
+        ),
+        *(
+            f"disclosures_on_other_basis[].{name}"
+            for name in (
+                "disclosure_id",
+                "recipient",
+                "categories",
+                "lawful_basis",
+                "disclosed_at",
+                "override",
+            )
+        ),
+    }
+)
+_SUBSCHEMAS = ("allOf", "anyOf", "oneOf")
+_BRANCHES = ("if", "then", "else")
+_PLAIN_FIELD = re.compile(r"[A-Za-z_][A-Za-z0-9_:-]{0,39}")
+
+
+# Every name a manifest ever had (package.py, youth.py; "requests" and "items" in the first
+# format), and what it says of a file. Anything else is signed but read by nobody here.
+MANIFEST_FIELDS = frozenset(
+    {
+        "format",
+        "created_at",
+        "organisation",
+        "vault",
+        "reference_code",
+        "youth",
+        "public_key",
+        "key_id",
+        "files",
+        "requests",
+        "items",
+    }
+)
+MANIFEST_FILE_FIELDS = frozenset({"sha256", "size"})
+
+
+def manifest_problems(manifest: Mapping[str, Any]) -> list[str]:
+    """A Dutch sentence when the signed manifest says more than the program writes there."""
+    extra = [k for k in manifest if k not in MANIFEST_FIELDS]
+    extra += [
+        k
+        for entry in manifest["files"].values()
+        for k in (entry if isinstance(entry, dict) else {"(geen object)": 0})
+        if k not in MANIFEST_FILE_FIELDS
+    ]
+    if not extra:
+        return []
+    return [
+        f"{MANIFEST} bevat het veld {_shown(extra[0])}, dat dit programma nooit schrijft: wat "
+        "erin staat, is niet gecontroleerd."
+    ]
+
+
+# The top-level fields fhir.py ever wrote in a Consent. A FHIR reader shows a "text"
+# narrative as the resource's summary and must act on a "modifierExtension": a forged one of
+# either would say what `verify` never compared.
+FHIR_FIELDS = frozenset(
+    {
+        "resourceType",
+        "id",
+        "language",
+        "identifier",
+        "status",
+        "category",
+        "subject",
+        "date",
+        "period",
+        "grantee",
+        "grantor",
+        "controller",
+        "sourceAttachment",
+        "regulatoryBasis",
+        "decision",
+        "provision",
+        "verification",
+    }
+)
+
+
+def fhir_problems(files: Mapping[str, bytes]) -> list[str]:
+    """A Dutch sentence for the first FHIR Consent with a field fhir.py never writes."""
+    for name in sorted(n for n in files if n.startswith("fhir/")):
+        resource = safejson.loads(files[name])
+        extra = [k for k in resource if k not in FHIR_FIELDS] if isinstance(resource, dict) else []
+        if extra:
+            return [
+                f"{name} bevat het veld {_shown(extra[0])}, dat dit programma nooit schrijft: wat "
+                "erin staat, is niet gecontroleerd."
+            ]
+    return []
+
+
+# logboek/opnamebewijs.json (inclusion.py): its fields, and its two sentences for people.
+AUDIT_FIELDS = frozenset(
+    {"format", "uitleg", "vault", "public_key", "key_id", "checkpoint", "events"}
+)
+CHECKPOINT_FIELDS = frozenset(
+    {"tree_size", "root", "chain_head", "at", "key_id", "signature", "timestamp"}
+)
+STAMP_FIELDS = frozenset({"rfc3161_token", "tsa_url", "over"})
+EVENT_FIELDS = frozenset({"seq", "kind", "prev_hash", "body", "hash", "inclusion_path"})
+AUDIT_TEXTS = {
+    "uitleg": "Per gebeurtenis: hash = SHA-256(prev_hash ‖ body); blad = SHA-256(0x00 ‖ hash); "
+    "het pad (RFC 9162) leidt naar de wortel van het ondertekende controlepunt.",
+    "over": "SHA-256 van het ondertekende controlepuntbericht",
+}
+
+
+def audit_problems(files: Mapping[str, bytes]) -> list[str]:
+    """A Dutch sentence when the audit file says more (or other words) than inclusion.py
+    writes: a field there was signed but read by nobody, its explanation is read by people."""
+    doc = safejson.loads(files[AUDIT])
+    checkpoint = doc["checkpoint"]
+    stamp = checkpoint.get("timestamp", {})
+    extra = [k for k in doc if k not in AUDIT_FIELDS]
+    extra += [k for k in checkpoint if k not in CHECKPOINT_FIELDS]
+    extra += [k for k in stamp if k not in STAMP_FIELDS]
+    extra += [k for e in doc["events"] for k in e if k not in EVENT_FIELDS]
+    if extra:
+        return [
+            f"{AUDIT} bevat het veld {_shown(extra[0])}, dat dit programma nooit schrijft: wat "
+            "erin staat, is niet gecontroleerd."
+        ]
+    if (
+        doc.get("uitleg") != AUDIT_TEXTS["uitleg"]
+        or stamp.get("over", AUDIT_TEXTS["over"]) != (AUDIT_TEXTS["over"])
+    ):
+        return [f"{AUDIT}: de uitleg erin is niet de tekst die dit programma schrijft."]
+    return []
+
+
+def schema_problems(files: Mapping[str, bytes]) -> list[str]:
+    """Dutch sentences: an unknown schema file, or a receipt field no schema defines."""
+    raw = files.get(SCHEMA_FILE)
+    if raw is not None and hashlib.sha256(raw).hexdigest() not in KNOWN_SCHEMAS:
+        return [
+            f"{SCHEMA_FILE} is niet het schema dat dit programma meelevert: wat het over de "
+            f"velden van {RECEIPT} zegt, is niet te vertrouwen."
+        ]
+    receipt = safejson.loads(files[RECEIPT])
+    if raw is None and receipt.get("schema") == SCHEMA:
+        return [f"{SCHEMA_FILE} ontbreekt, maar {RECEIPT} is van de vorm die het beschrijft."]
+    schema = safejson.loads(raw if raw is not None else schema_bytes())
+    unknown = next(_unknown_fields(receipt, [schema], "", ""), None)
+    if unknown is None:
+        return []
+    return [
+        f"{RECEIPT} bevat het veld {unknown}, dat dit programma nooit schrijft: wat erin staat, "
+        "is niet gecontroleerd."
+    ]
+
+
+def _unknown_fields(value: Any, schemas: list[Any], path: str, shown: str) -> Iterator[str]:
+    """Where (as shown) `value` has a field that neither `schemas` nor WRITTEN_BEYOND_SCHEMA
+    defines. `path` is the field's place without list positions, `shown` with them."""
+    flat = list(_flattened(schemas))
+    if isinstance(value, dict):
+        defined: dict[str, list[Any]] = {}
+        for s in flat:
+            props = s.get("properties")
+            if isinstance(props, dict):
+                for key, sub in props.items():
+                    defined.setdefault(key, []).append(sub)
+        # An object no schema gives properties to (and no list names) is free-form.
+        free = not defined and not any(p.startswith(f"{path}.") for p in WRITTEN_BEYOND_SCHEMA)
+        for key, child in value.items():
+            where = f"{path}.{key}" if path else key
+            here = f"{shown}.{_shown(key)}" if shown else _shown(key)
+            if key in defined or where in WRITTEN_BEYOND_SCHEMA:
+                yield from _unknown_fields(child, defined.get(key, []), where, here)
+            elif not free:
+                yield here
+    elif isinstance(value, list):
+        items = [s[k] for s in flat for k in ("items", "contains") if isinstance(s.get(k), dict)]
+        for index, child in enumerate(value, start=1):
+            yield from _unknown_fields(child, items, f"{path}[]", f"{shown}[{index}]")
+
+
+def _flattened(schemas: list[Any]) -> Iterator[dict[str, Any]]:
+    """Each schema and every subschema that applies to the same value."""
+    for s in schemas:
+        if not isinstance(s, dict):
+            continue
+        yield s
+        nested = [sub for k in _SUBSCHEMAS for sub in s.get(k, []) if isinstance(sub, dict)]
+        nested += [s[k] for k in _BRANCHES if isinstance(s.get(k), dict)]
+        yield from _flattened(nested)
+
+
+def _shown(key: str) -> str:
+    # A field name is the package's own text: shown only when it is a plain identifier.
+    return key if _PLAIN_FIELD.fullmatch(key) else "(naamloos)"

@@ -1,0 +1,73 @@
+"""`check --tegen PAKKET` (held_head.py, session 14) read the signed checkpoint only from a
+request's package (`logboek/opnamebewijs.json` at the top). The package an organisation hands
+out most when a consent is challenged is a youth's package (everything about one youth, asked
+under AVG art. 15 by a parent or the youth): its checkpoint sits in its lists and its inner
+packages. Held against such a package a rolled-back vault was not caught — the FG read "could
+not be read as a proof package" for a genuine one, and a rollback went unnamed. Now the
+youth package's checkpoint counts like a request package's: the vault it came from passes, a
+rolled-back one is named."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from forms_scenario import build
+
+from toestemming.clock import FixedClock
+from toestemming.service import Service
+from toestemming.store.header import KdfParams, header_path
+
+ANNA = "correct horse battery staple"
+START = datetime(2026, 12, 4, 9, 0, tzinfo=UTC)
+
+
+def _pair(vault: Path) -> tuple[Path, Path]:
+    return vault, header_path(vault)
+
+
+def _held(vault: Path, package: Path) -> list[str]:
+    svc = Service.open(vault, ANNA, clock=FixedClock(START), check_only=True)
+    try:
+        return svc.held_head_problems([package])
+    finally:
+        svc.close()
+
+
+@pytest.fixture
+def exported(tmp_path: Path) -> tuple[Path, Path]:
+    """(a vault whose older pair was kept in tmp/oud; a youth package exported after it)."""
+    vault = tmp_path / "kluis.tvault"
+    clock = FixedClock(START)
+    svc, _ = Service.create(vault, "School", "Anna", ANNA, clock, kdf=KdfParams())
+    try:
+        youth = build(svc, clock).marek
+    finally:
+        svc.close()
+    (tmp_path / "oud").mkdir()
+    for path in _pair(vault):
+        shutil.copyfile(path, tmp_path / "oud" / path.name)
+    svc = Service.open(vault, ANNA, clock=clock)
+    try:
+        package = svc.forms.proof.export_youth_package(youth, tmp_path / "jongere.tbewijs")
+        svc.people.add_youth(given_name="Later", family_name="Kind", birth_date="01-01-2010")
+    finally:
+        svc.close()
+    return vault, package
+
+
+def test_the_vault_a_youth_package_came_from_passes(exported: tuple[Path, Path]) -> None:
+    vault, package = exported
+    assert _held(vault, package) == []
+
+
+def test_a_rollback_is_named_against_a_youth_package(
+    exported: tuple[Path, Path], tmp_path: Path
+) -> None:
+    vault, package = exported
+    for path in _pair(vault):
+        shutil.copyfile(tmp_path / "oud" / path.name, path)  # the older pair put back
+    said = _held(vault, package)
+    assert len(said) == 1 and "de kluis is teruggezet" in said[0], said

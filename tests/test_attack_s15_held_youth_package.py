@@ -10,22 +10,19 @@ rolled-back one is named."""
 from __future__ import annotations
 
 import shutil
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from forms_scenario import build
+from test_attack_s14_rollback_held_head import (
+    ANNA,
+    START,
+    _copy_pair,
+    _new_vault_with_requests,
+    _pair,
+)
 
 from toestemming.clock import FixedClock
 from toestemming.service import Service
-from toestemming.store.header import KdfParams, header_path
-
-ANNA = "correct horse battery staple"
-START = datetime(2026, 12, 4, 9, 0, tzinfo=UTC)
-
-
-def _pair(vault: Path) -> tuple[Path, Path]:
-    return vault, header_path(vault)
 
 
 def _held(vault: Path, package: Path) -> list[str]:
@@ -40,17 +37,11 @@ def _held(vault: Path, package: Path) -> list[str]:
 def exported(tmp_path: Path) -> tuple[Path, Path]:
     """(a vault whose older pair was kept in tmp/oud; a youth package exported after it)."""
     vault = tmp_path / "kluis.tvault"
-    clock = FixedClock(START)
-    svc, _ = Service.create(vault, "School", "Anna", ANNA, clock, kdf=KdfParams())
+    request = _new_vault_with_requests(vault)
+    _copy_pair(vault, tmp_path / "oud")
+    svc = Service.open(vault, ANNA, clock=FixedClock(START))
     try:
-        youth = build(svc, clock).marek
-    finally:
-        svc.close()
-    (tmp_path / "oud").mkdir()
-    for path in _pair(vault):
-        shutil.copyfile(path, tmp_path / "oud" / path.name)
-    svc = Service.open(vault, ANNA, clock=clock)
-    try:
+        youth = svc.consents.request(request).youth_id
         package = svc.forms.proof.export_youth_package(youth, tmp_path / "jongere.tbewijs")
         svc.people.add_youth(given_name="Later", family_name="Kind", birth_date="01-01-2010")
     finally:

@@ -62,3 +62,27 @@ def test_a_rollback_is_named_against_a_youth_package(
         shutil.copyfile(tmp_path / "oud" / path.name, path)  # the older pair put back
     said = _held(vault, package)
     assert len(said) == 1 and "de kluis is teruggezet" in said[0], said
+
+
+def test_a_mistyped_package_name_is_refused_not_called_a_broken_vault(
+    exported: tuple[Path, Path],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The privacy officer types `--tegen bewijs-jongere-12.tbewijs` in the wrong folder: that
+    file does not exist, and `check` said "Kluis NIET in orde" (exit 1, read as: the vault was
+    tampered with) about a vault it never compared. Now: the Dutch refusal naming the file,
+    exit 2 (refused), before the passphrase is even asked."""
+    from toestemming.cli import main as cli_main
+
+    vault, package = exported
+    monkeypatch.delenv("TOESTEMMING_PASSPHRASE", raising=False)  # never asked: no prompt
+    monkeypatch.setattr("sys.stdin", None)
+    for missing in (package.with_name("bewijs-jongere-12.tbewijs"), package.parent):
+        capsys.readouterr()
+        code = cli_main(["check", "--vault", str(vault), "--tegen", str(missing)])
+        out = capsys.readouterr()
+        text = out.out + out.err
+        assert code == 2, (code, text)
+        assert missing.name in text and "geen bestand" in text, text
+        assert "NIET in orde" not in text and "Traceback" not in text, text

@@ -23,7 +23,7 @@ from typing import Any
 
 from . import safejson
 from .audit import checkpoint_message, verify_checkpoint_signature
-from .errors import Said
+from .errors import Said, ValidationError
 from .log_head import moment
 from .merkle import root_from_leaf_hashes
 from .safezip import PROOF_LIMITS, PROOF_PACKAGE, SafeZip, ZipRefused
@@ -35,6 +35,18 @@ YOUTH_INDEX = "jongere.json"
 YOUTH_LISTS = ("verstrekkingen.json", "bezwaren.json")
 YOUTH_INNER = "verzoeken/"
 _BAD = (OSError, ZipRefused, KeyError, TypeError, ValueError, AttributeError)
+
+
+def require_files(packages: Sequence[Path]) -> None:
+    """Refuse, before anything is opened, a package path that is no file: a mistyped name
+    is the user's slip, not a finding about the vault ("NIET in orde" read as tampering)."""
+    for package in packages:
+        if not package.is_file():
+            raise ValidationError(
+                message_id="error-held-head-not-a-file",
+                params={"name": _shown(package)},
+                field="tegen",
+            )
 
 
 def problems(package: Path, vault_id: str, public_key: str, leaves: Sequence[bytes]) -> list[Said]:

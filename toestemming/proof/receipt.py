@@ -24,8 +24,9 @@ from .collect import ItemSource, RequestSource, item_evidence
 from .describe import channel_label
 
 # What the export's logged event (`proof.exported`, data "receipt") says its receipt holds:
-# 2 = each category named by its number (receipt_fields.categories_agree). In the hash-chained
-# log, not in the receipt: a re-signed receipt cannot claim to be an older one that has none.
+# 2 = each category named by its number and who decided or withdrew by name
+# (receipt_fields.numbered). In the hash-chained log, not in the receipt: a re-signed receipt
+# cannot pass for an older one that had neither.
 NUMBERED_CATEGORIES = 2
 
 SCHEMA = "toestemming-consent-record/2"

@@ -18,7 +18,7 @@ from typing import Any
 from ..clock import from_iso
 from ..model import ItemStatus
 from .fhir import STATUS as FHIR_STATUS
-from .receipt import EVENT_TYPE, STATE
+from .receipt import EVENT_TYPE, NUMBERED_CATEGORIES, STATE
 from .wordings import CHANNEL, MOMENT_FROM, wordings
 
 _EVIDENCE_FILE = re.compile(r"bewijsstukken/([0-9]{1,12})-")
@@ -262,6 +262,17 @@ def names_in_text(consent: Mapping[str, Any], text: str) -> bool:
     if consent["notice"].get("language", "nl") == "nl":
         names += [c["name"] for c in purpose["pii_categories"]]
     return all(isinstance(n, str) and n and n in text for n in names)
+
+
+def numbered(verified: Mapping[int, Mapping[str, Any]]) -> bool:
+    """Whether the package's export, as the log has it, made a receipt that names each
+    category by number and who decided by name (receipt.NUMBERED_CATEGORIES); exports
+    before that logged nothing. Read from the log, never from the receipt: a re-signed
+    receipt that drops the numbers or names is no older receipt."""
+    generation = [
+        e["data"].get("receipt") for e in verified.values() if e["kind"] == "proof.exported"
+    ]
+    return any(isinstance(g, int) and g >= NUMBERED_CATEGORIES for g in generation)
 
 
 def categories_agree(

@@ -14,7 +14,6 @@ from typing import Any, Protocol
 from .. import safejson
 from . import receipt_fields
 from .package import RECEIPT
-from .receipt import NUMBERED_CATEGORIES
 
 
 class VerifyReport(Protocol):
@@ -95,15 +94,6 @@ def _claimed_evidence(verified: Mapping[int, dict[str, Any]]) -> set[int]:
     return out
 
 
-def _numbered(verified: Mapping[int, dict[str, Any]]) -> bool:
-    """Whether the package's export, as the log has it, made a receipt that names each
-    category by number (receipt.NUMBERED_CATEGORIES); exports before that logged nothing."""
-    generation = [
-        e["data"].get("receipt") for e in verified.values() if e["kind"] == "proof.exported"
-    ]
-    return any(isinstance(g, int) and g >= NUMBERED_CATEGORIES for g in generation)
-
-
 def check_receipt(
     files: Mapping[str, bytes], verified: Mapping[int, dict[str, Any]], report: VerifyReport
 ) -> None:
@@ -149,7 +139,7 @@ def check_receipt(
                     "die werd getoond."
                 )
             if len(created) == 1 and not receipt_fields.categories_agree(
-                c, created[0], _numbered(verified)
+                c, created[0], receipt_fields.numbered(verified)
             ):
                 report.problems.append(
                     f"{where}: de gegevens die het noemt zijn niet de gegevens die het logboek "

@@ -963,11 +963,11 @@ backup-compare-old-recovery-key = the recovery key of then still works in this c
 backup-compare-other-vault = this backup is of another vault than the vault now in use.
 backup-compare-unreadable = the key file of the vault now in use could not be read: what the copy lacks was not compared.
 backup-compare-head-unsigned = the key file of the vault now in use holds no log state signed by the organisation (another or an edited key file): whether this copy is older was not compared. Find out which copy is the newest before working on.
-error-held-head-not-a-file = { $name } is not a file (it does not exist, or it is a folder). Give a proof package that was handed out before; nothing was checked.
 held-head-unreadable = the proof package { $name } could not be read as a proof package (no log proof with a checkpoint in it): nothing was compared.
 held-head-other-vault = the checkpoint in { $name } is not signed with this vault's key (a package of another vault, or this vault's key was replaced): nothing was compared.
 held-head-rolled-back = the vault was put back: the proof package { $name } holds a checkpoint of { $at } over { $size } events, the vault now has { $events }. What was recorded after that is missing (an older vault with its key file put back?).
 held-head-rewritten = the vault's log was rewritten: its first { $size } events are not those of the checkpoint of { $at } in the proof package { $name }.
+error-held-head-not-a-file = { $name } is not a file (it does not exist, or it is a folder). Give a proof package that was handed out before; nothing was checked.
 
 ## sender check (capture/sender_auth.py: what the organisation's mail server found about the From address)
 

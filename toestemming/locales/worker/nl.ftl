@@ -890,11 +890,11 @@ backup-compare-old-recovery-key = in deze kopie werkt nog de herstelsleutel van 
 backup-compare-other-vault = deze reservekopie is van een andere kluis dan de kluis die nu in gebruik is.
 backup-compare-unreadable = het sleutelbestand van de kluis die nu in gebruik is, kon niet worden gelezen: niet vergeleken wat in de kopie ontbreekt.
 backup-compare-head-unsigned = het sleutelbestand van de kluis die nu in gebruik is, heeft geen stand van het logboek die de organisatie heeft ondertekend (een ander of gewijzigd sleutelbestand): niet vergeleken of deze kopie ouder is. Vraag na welke kopie de nieuwste is voordat u verder werkt.
-error-held-head-not-a-file = { $name } is geen bestand (het bestaat niet, of het is een map). Geef een bewijspakket dat eerder is uitgegeven; er is niets gecontroleerd.
 held-head-unreadable = het bewijspakket { $name } kon niet worden gelezen als bewijspakket (geen logboekbewijs met een controlepunt erin): er is niets mee vergeleken.
 held-head-other-vault = het controlepunt in { $name } is niet met de sleutel van deze kluis ondertekend (een pakket van een andere kluis, of de sleutel van deze kluis is vervangen): er is niets mee vergeleken.
 held-head-rolled-back = de kluis is teruggezet: het bewijspakket { $name } bevat een controlepunt van { $at } over { $size } gebeurtenissen, de kluis heeft er nu { $events }. Wat daarna was vastgelegd, ontbreekt (een oudere kluis met sleutelbestand teruggezet?).
 held-head-rewritten = het logboek van de kluis is herschreven: de eerste { $size } gebeurtenissen zijn niet die van het controlepunt van { $at } in het bewijspakket { $name }.
+error-held-head-not-a-file = { $name } is geen bestand (het bestaat niet, of het is een map). Geef een bewijspakket dat eerder is uitgegeven; er is niets gecontroleerd.
 
 ## sender check (capture/sender_auth.py: what the organisation's mail server found about the From address)
 

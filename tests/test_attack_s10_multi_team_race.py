@@ -10,19 +10,16 @@ time."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from datetime import timedelta
-from pathlib import Path
 
-import pytest
-from team_support import create_team, make_worker, sara_request
+from team_race_support import DESK, SAFETY_S, spawn, team
+from team_support import sara_request
 
 from toestemming.clock import FixedClock
 from toestemming.devtools.pgteam import Login
 from toestemming.service import Service
 
-SAFETY_S = 120  # a hung child fails the test instead of hanging CI (not a timing assertion)
+__all__ = ["team"]  # the fixture, imported for pytest
 
 # The colleague: records the withdrawal and stops inside its transaction (holding the
 # organisation's write turn) until "go".
@@ -52,62 +49,6 @@ print("withdrawn", flush=True)
 svc.close()
 """
 
-# The desk: records the young person's "ja" on the same item, and says what it was told.
-DESK = r"""
-import sys
-from datetime import datetime
-from toestemming.clock import FixedClock
-from toestemming.errors import ToestemmingError, user_text
-from toestemming.model import SignerRef
-from toestemming.service import Service
-
-url, password, request_id, item_id, youth_id, now = sys.argv[1:7]
-svc = Service.open_team(url, password, clock=FixedClock(datetime.fromisoformat(now)))
-print("ready", flush=True)
-sys.stdin.readline()
-# Says when the decision's transaction asks for the organisation's write turn: what the desk
-# checked before that moment, it checked without the colleague's withdrawal.
-from toestemming.store.pg import PgDatabase
-
-begin = PgDatabase.transaction
-
-
-def announced(self):
-    print("turn", flush=True)
-    return begin(self)
-
-
-PgDatabase.transaction = announced
-try:
-    svc.consents.record_decisions(
-        int(request_id), SignerRef.youth(int(youth_id)), {int(item_id): "yes"}, "desk"
-    )
-    print("written", flush=True)
-except ToestemmingError as exc:
-    print("refused " + user_text(exc).replace("\n", " "), flush=True)
-svc.close()
-"""
-
-
-@pytest.fixture
-def team(pg_server, pg_database, clock: FixedClock, tmp_path: Path, monkeypatch):
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "user-data"))  # (inherited by children)
-    svc, admin = create_team(pg_server, pg_database, clock)
-    desk = make_worker(pg_server, pg_database, admin, "balie", "Balie Medewerker")
-    colleague = make_worker(pg_server, pg_database, admin, "collega", "Collega Medewerker")
-    yield svc, desk, colleague
-    svc.close()
-
-
-def _child(script: str, *args: str) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [sys.executable, "-c", script, *args],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-
 
 def _race(svc: Service, desk: Login, colleague: Login, clock: FixedClock) -> tuple[int, str]:
     """The colleague's withdrawal of Sara's item (her letter of yesterday) is inside its
@@ -116,14 +57,14 @@ def _race(svc: Service, desk: Login, colleague: Login, clock: FixedClock) -> tup
     request_id, item_id, youth_id = sara_request(svc, clock.today())
     clock.advance(timedelta(days=2))
     now = clock.now().isoformat()
-    writer = _child(
-        DESK, desk.url, desk.password, str(request_id), str(item_id), str(youth_id), now
+    writer = spawn(
+        DESK, desk.url, desk.password, str(request_id), str(item_id), str(youth_id), now, "desk"
     )
     holder = None
     try:
         assert writer.stdout is not None and writer.stdin is not None
         assert writer.stdout.readline().strip() == "ready"  # opened: nothing held by it
-        holder = _child(
+        holder = spawn(
             COLLEAGUE, colleague.url, colleague.password, str(item_id), str(youth_id), now
         )
         assert holder.stdout is not None and holder.stdin is not None

@@ -539,10 +539,24 @@ def test_genuine_packages_whose_pdf_wraps_and_breaks_still_verify(tmp_path: Path
         long = svc.consents.create_request(
             sam.id, [ItemSpec(purpose.id, recipients[0].id, (contact.id,))]
         )
+        # Since session 15 a "nee" after one's own "ja" is a withdrawal (rules.answer_effect),
+        # so such a history is only in vaults from before: written here as they wrote it (the
+        # checked answers appended as decisions), so their proofs keep verifying.
+        from dataclasses import replace
+
+        from toestemming.model import Answer
+
+        item = long.items[0].id
         for i in range(18):
             clock.advance(timedelta(minutes=5))
-            answer = {long.items[0].id: "yes" if i % 2 else "no"}
-            svc.consents.record_decisions(long.id, SignerRef.youth(sam.id), answer, "desk")
+            answer = Answer.YES if i % 2 else Answer.NO
+            with svc.vault.db.transaction():
+                ready = svc.consents.prepare_decisions(
+                    long.id, SignerRef.youth(sam.id), {item: answer}, "desk"
+                )
+                svc.consents.write_decisions(
+                    replace(ready, answers={item: answer}, withdrawal=None, unchanged=()), None
+                )
         paths = [svc.forms.proof.export_request(r.id, tmp_path) for r in (wide, long)]
     finally:
         svc.close()

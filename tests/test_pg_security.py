@@ -120,11 +120,12 @@ def test_a_worker_becomes_a_worker_at_first_open_and_a_deactivated_one_is_refuse
     with pytest.raises(AccessRevoked):
         Service.open_team(two.worker_a.url, two.worker_a.password, clock)
     # Nor can they put themselves back behind the app's back (their login still works here,
-    # but the server no longer counts them in the organisation: their row is out of sight) …
-    with _as(two.worker_a) as conn:
-        assert (
-            conn.execute("UPDATE workers SET active = 1 WHERE slot_id = session_user").rowcount == 0
-        )
+    # but the server refuses a removed member's statements outright: schema 7) …
+    with (
+        _as(two.worker_a) as conn,
+        pytest.raises(psycopg.errors.InvalidAuthorizationSpecification),
+    ):
+        conn.execute("UPDATE workers SET active = 1 WHERE slot_id = session_user")
     # … and a colleague cannot put them back either.
     with (
         _as(two.admin_a) as conn,

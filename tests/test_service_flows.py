@@ -539,8 +539,9 @@ def test_youth_refuses_at_sixteen_after_parental_yes(
     service.consents.record_decisions(req.id, parent(case, 0), {item: "yes"}, "desk")
     assert service.consents.item_status(item).status == ItemStatus.GIVEN
     clock.advance(timedelta(days=1))
+    # Her no ends what her parent gave: a withdrawal (take_back.py), not a first refusal.
     service.consents.record_decisions(req.id, you(case), {item: "no"}, "desk")
-    assert service.consents.item_status(item).status == ItemStatus.REFUSED
+    assert service.consents.item_status(item).status == ItemStatus.WITHDRAWN
     assert service.worklists.needs_reconfirmation() == []
     assert audit_ok(service)
 

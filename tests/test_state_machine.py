@@ -86,7 +86,7 @@ class ModelItem:
     recipient_id: int
     valid_from: date
     valid_until: date
-    answer: Answer | None = None  # the youth's latest answer
+    answer: Answer | None = None  # the youth's latest answer (a decision row)
     withdrawn: bool = False
 
     def status(self, today: date) -> ItemStatus:
@@ -156,8 +156,12 @@ class ConsentMachine(RuleBasedStateMachine):
 
     def _answer(self, index: int, answer: Answer) -> None:
         item = self.items[index % len(self.items)]
-        if item.status(self.today) in (ItemStatus.WITHDRAWN, ItemStatus.EXPIRED):
-            before = self._decisions()
+        before = self._decisions()
+        # Closed, or the same person's same answer again (rules.answer_effect, session 15):
+        # refused, nothing appended.
+        if item.status(self.today) in (ItemStatus.WITHDRAWN, ItemStatus.EXPIRED) or (
+            item.answer == answer
+        ):
             with pytest.raises(RuleViolation):
                 self.svc.consents.record_decisions(
                     self.request_id, self.me, {item.item_id: answer}, "tablet"
@@ -167,6 +171,11 @@ class ConsentMachine(RuleBasedStateMachine):
         self.svc.consents.record_decisions(
             self.request_id, self.me, {item.item_id: answer}, "tablet"
         )
+        if item.answer == Answer.YES and answer == Answer.NO:  # "nee" after one's own "ja"
+            assert self._decisions() == before
+            item.withdrawn = True
+            return
+        assert self._decisions() == before + 1
         item.answer = answer
 
     @rule(index=st.integers(min_value=0, max_value=2))

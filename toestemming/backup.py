@@ -36,6 +36,7 @@ from .backup_file import (
 )
 from .clock import LOCAL_TZ, from_iso, to_iso
 from .errors import IntegrityFailure, Said, ValidationError, VaultError
+from .private_files import publish_new
 from .usecases.context import Context
 
 __all__ = [
@@ -176,9 +177,12 @@ class Backups:
         what is verified: a file counts when its manifest's seal verifies with this vault's
         data key (so it is ours, and its date is the date we wrote). Everything else is left
         alone and not counted: other vaults', older data keys', damaged, hostile, unsealed
-        copies, and sealed ones dated after now (a clock that was, or is, wrong). Copies of
-        one backup count once. The backup just written is always kept, as the first of
-        `keep`."""
+        copies, sealed ones dated after now (a clock that was, or is, wrong), and forks: a
+        backup whose log is not a prefix of this vault's own (a copy of the vault worked on
+        elsewhere and backed up into the same, synced, folder) — its date says nothing about
+        whether this vault holds what it holds, and it may be the only place that does.
+        Copies of one backup count once. The backup just written is always kept, as the
+        first of `keep`."""
         vault = self._ctx.vault
         if vault is None:
             return
@@ -186,7 +190,7 @@ class Backups:
         now = self._ctx.clock.now()
         copies: dict[bytes, list[Path]] = {}
         dated: dict[bytes, datetime] = {}
-        left_alone = 0
+        left_alone = forks = 0
         for candidate in sorted(folder.glob(f"{AUTO_PREFIX}*{SUFFIX}")):
             if candidate == newest.path:
                 continue
@@ -197,6 +201,9 @@ class Backups:
             if manifest is None or manifest.created_at > now:
                 left_alone += 1
                 continue
+            if not self._on_own_line(manifest.events, manifest.chain_head):
+                forks += 1
+                continue
             copies.setdefault(manifest.raw, []).append(candidate)
             dated[manifest.raw] = manifest.created_at
         older = sorted(copies, key=lambda raw: dated[raw], reverse=True)
@@ -204,17 +211,34 @@ class Backups:
         for path in doomed:
             path.unlink(missing_ok=True)
         log.info(
-            "automatic backups: %d kept, %d deleted, %d not ours or not verifiable (left alone)",
+            "automatic backups: %d kept, %d deleted, %d not ours or not verifiable, %d of a "
+            "copy that grew apart from this vault (left alone)",
             min(len(older), keep - 1) + 1,
             len(doomed),
             left_alone,
+            forks,
         )
+
+    def _on_own_line(self, events: int, chain_head: str) -> bool:
+        """Whether a backup of `events` events ending in `chain_head` holds nothing this vault
+        lacks: its last event is this vault's event at that number (the chain hash covers
+        every event before it). Events are never deleted (erasure empties payloads only)."""
+        if events == 0:
+            return True
+        row = self._ctx.db.query_one("SELECT hash FROM events WHERE seq = ?", (events,))
+        return row is not None and bytes(row[0]).hex() == chain_head
 
     def create(self, out: Path | str) -> BackupInfo:
         """Write a backup to `out` (a new file), verify it, then record it in the vault."""
         vault = self._ctx.vault
         if vault is None:
             raise VaultError(message_id="error-backup-vault-locked-unlock")
+        if vault.db.read_only_reason:
+            # Refused before the file is written: recording it would be refused after, and a
+            # backup file with an error beside it reads as a failed one.
+            raise VaultError(
+                message_id="error-vault-read-only", params={"reason": vault.db.read_only_reason}
+            )
         target = _new_file(Path(out))
         public_key = self._ctx.meta("public_key") or ""
         created = self._ctx.clock.now()
@@ -244,7 +268,9 @@ class Backups:
             if read_manifest(packed).raw != manifest:
                 raise IntegrityFailure(message_id="error-backup-backup-could-read-back")
             file_hash, size = file_digest(packed)
-            os.replace(packed, target)
+            # Never over a file made meanwhile (a second backup to the same name, the
+            # automatic one at close): _new_file's check was minutes ago for a large vault.
+            publish_new(packed, target)
             fsync_dir(target.parent)
         info = BackupInfo(target, created, size, file_hash, checked[0])
         db = vault.db

@@ -334,7 +334,7 @@ def _restore(
                 raise
     notes: list[Said] = []
     if current_vault is not None:
-        from .backup_compare import undone_by
+        from .backup_compare import undone_by, vault_hashes
 
         def hash_at(seq: int) -> bytes | None:
             """The restored copy's hash of event `seq` (read-only: nothing is written)."""
@@ -354,6 +354,7 @@ def _restore(
             manifest.public_key,
             manifest.events,
             hash_at,
+            lambda n: vault_hashes(Path(current_vault), n, master, passphrase, recovery_key),
         )
     return RestoreReport(
         dest, manifest.created_at, manifest.events, manifest.checkpoints, tuple(notes)

@@ -208,6 +208,7 @@ def _start_gui(start_gui: StartGui | None, vault: Path | None, hint: str | None 
 def _check(vault: Path | None, held: Sequence[Path] = ()) -> int:
     """Read-only: the database is opened in SQLite's read-only mode and nothing is written to
     it or to the key header, not even a checkpoint (a suspect vault stays as it was found)."""
+    from . import log_clock
     from .health_schema import problems as schema_problems
     from .service import Service
 
@@ -232,6 +233,8 @@ def _check(vault: Path | None, held: Sequence[Path] = ()) -> int:
         # re-signed rewrite, passes every check above (held_head.py); the RFC 3161 tokens,
         # which only triggers guard, each against its own checkpoint (stamp_rows.py).
         problems = problems + svc.held_head_problems(held) + svc.stamp_row_problems()
+        # Dates that run back: the chain holds the order, not the clock (log_clock.py).
+        problems += [p.text_in(SOURCE) for p in log_clock.runs_back(svc.vault.db)]
         if problems:
             # Each line names what is wrong (for the log replay: reference code and item).
             _say("Kluis NIET in orde:", err=True)

@@ -55,11 +55,43 @@ def check_target(target: Path) -> None:
         raise ValidationError(message_id="error-file-target-is-vault")
 
 
-def write_private(target: Path, data: bytes) -> None:
-    """Write `data` to `target` atomically (temp file beside it, fsync, rename), mode 0600.
-    Never over a folder or a file of a vault (`check_target`)."""
-    target = Path(target)
+# The members of a backup (backup_file.py MEMBERS): listed here, not imported (start-up).
+_BACKUP_MEMBERS = frozenset({"manifest.json", "manifest.seal", "kluis.tvault", "kluis.tvault.keys"})
+
+
+def is_backup_file(path: Path) -> bool:
+    """Whether `path` (after links) is a backup of a vault: judged by what it holds (the four
+    members), not by its name — a renamed backup is still the copy that survives a lost PC."""
+    import zipfile
+
+    try:
+        if not os.path.isfile(path):
+            return False
+        with zipfile.ZipFile(path) as zf:
+            return {i.filename for i in zf.infolist()} == _BACKUP_MEMBERS
+    except (OSError, zipfile.BadZipFile, ValueError, EOFError):
+        return False
+
+
+def check_new_target(target: Path, *, replace: bool = False) -> None:
+    """check_target, and: a backup is never replaced; nor, unless `replace` (the user was
+    asked, as a save dialog does), any existing file. Before anything is written."""
+    from .errors import ValidationError
+
     check_target(target)
+    if is_backup_file(target):
+        raise ValidationError(message_id="error-file-target-is-backup")
+    if not replace and os.path.lexists(target):
+        raise ValidationError(message_id="error-file-target-exists")
+
+
+def write_private(target: Path, data: bytes, *, replace: bool = False) -> None:
+    """Write `data` to `target` atomically (temp file beside it, fsync, rename), mode 0600.
+    Never over a folder, a file of a vault or a backup (`check_new_target`); over another
+    existing file only with `replace` (the user confirmed it). Without `replace` the file
+    appears only if the name is still free at that moment (publish_new)."""
+    target = Path(target)
+    check_new_target(target, replace=replace)
     part = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
     fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_MODE)
     try:
@@ -68,11 +100,52 @@ def write_private(target: Path, data: bytes) -> None:
             fh.flush()
             os.fsync(fh.fileno())
         restrict_acl(part)
-        os.replace(part, target)
+        if replace:
+            os.replace(part, target)
+        else:
+            publish_new(part, target)
     except BaseException:
         with contextlib.suppress(OSError):
             part.unlink()
         raise
+
+
+def publish_new(part: Path, target: Path) -> None:
+    """Move the finished `part` to `target` only if nothing is there: a check beforehand
+    leaves a window in which another process (a second export, an automatic backup) makes
+    the file, which a rename would then replace. A hard link fails when the name is taken;
+    Windows' rename never replaces. Where hard links do not exist (FAT on a USB stick) the
+    check just before the rename is the best there is."""
+    from .errors import ValidationError
+
+    if os.name == "nt":
+        try:
+            os.rename(part, target)
+        except FileExistsError:
+            raise ValidationError(message_id="error-file-target-exists") from None
+        return
+    try:
+        os.link(part, target)
+    except FileExistsError:
+        raise ValidationError(message_id="error-file-target-exists") from None
+    except OSError:
+        if os.path.lexists(target):
+            raise ValidationError(message_id="error-file-target-exists") from None
+        os.replace(part, target)
+        return
+    part.unlink()
+
+
+def free_name(folder: Path, name: str) -> Path:
+    """`folder/name`, or the first of name-2, name-3, … that is free: several files written
+    into a folder never replace what an earlier run left there."""
+    target = folder / name
+    stem, dot, suffix = name.partition(".")
+    n = 2
+    while os.path.lexists(target):
+        target = folder / f"{stem}-{n}{dot}{suffix}"
+        n += 1
+    return target
 
 
 def create_private(path: Path) -> None:

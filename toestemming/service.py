@@ -16,7 +16,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from . import health as integrity
-from . import log_head, service_open
+from . import log_clock, log_head, service_open
 from . import validation as v
 from .audit import AuditLog, AuditReport, Checkpoint
 from .backup import Backups, RestoreReport, restore_backup
@@ -115,6 +115,12 @@ class Service:
         self.log_head_phrases: list[Phrase] = self._compare_log_head()
         if self.log_head_phrases:
             vault.db.enter_read_only(joined(self.log_head_phrases), vault.current_data_key())
+        elif vault.local_backups and not vault.check_only and not vault.db.read_only_reason:
+            # A clock behind the log would date new events before older ones (log_clock.py).
+            # (A team server's clients: the server's own time is the fix, see ARCHITECTURE.)
+            late = log_clock.behind(vault.db, clock.now())
+            if late is not None:
+                vault.db.read_only_reason = late
         try:
             self._check_access()
         except (AccessRevoked, IntegrityFailure):

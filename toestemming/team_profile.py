@@ -287,7 +287,9 @@ class ProfileStore:
 
         self.folder.mkdir(parents=True, exist_ok=True)
         body = {"format": _FORMAT, "profiles": [p.to_json() for p in profiles]}
-        write_private(self.path, json.dumps(body, indent=2, ensure_ascii=False).encode())
+        write_private(
+            self.path, json.dumps(body, indent=2, ensure_ascii=False).encode(), replace=True
+        )
 
 
 _FIELDS = (

@@ -14,6 +14,7 @@ data key (a worker removed): a read that then fails is said as that, not as dama
 from __future__ import annotations
 
 import logging
+import os
 
 from .errors import Phrase, ToestemmingError, VaultError, VaultInUse
 from .store import lock as writer_lock
@@ -25,6 +26,7 @@ _log = logging.getLogger(__name__)
 
 KEY_RENEWED_REASON = Phrase("error-vault-key-renewed-elsewhere")
 NO_ACCESS_REASON = Phrase("error-service-worker-no-access")
+MOVED_REASON = Phrase("error-vault-read-only-moved")
 
 
 class WriterGuard:
@@ -33,11 +35,13 @@ class WriterGuard:
     def __init__(self) -> None:
         self.lock: WriterLock | None = None
         self._vault: Vault | None = None
+        self._file: os.stat_result | None = None  # the vault file this window opened
 
     def hold(self, lock: WriterLock | None, vault: Vault) -> None:
         """Keep `lock` for `vault` until release(): every write asks `require` first."""
         self.lock, self._vault = lock, vault
         if lock is not None:
+            self._file = _identity(vault)
             vault.db.before_write = self.require
             # (A writer too: its lock file may be taken over and the key renewed meanwhile.)
             vault.db.explain_read_failure = self.key_renewed_elsewhere
@@ -68,6 +72,17 @@ class WriterGuard:
         went, if nobody else took it)? True when no lock is held (a read-only window writes
         nothing; a lock let go on purpose, e.g. a test of a lock-less share)."""
         lock, vault = self.lock, self._vault
+        if lock is not None and vault is not None and lock.held and self._moved(vault):
+            # The vault file was renamed, moved or replaced while open: this window's
+            # descriptors follow the old file, but its key file and lock go by the name — a
+            # write now would leave an orphan key file at the old name, and an opener of the
+            # file at its new place (its own lock free) would be a second writer.
+            lock.release()
+            self.lock = None
+            vault.db.before_write = None
+            vault.db.read_only_reason = MOVED_REASON  # (no new connection: the name is gone)
+            _log.warning("vault lock: the vault file was moved or renamed; this window only reads")
+            return False
         if lock is None or vault is None or not lock.held or lock.still_ours():
             return True
         try:
@@ -88,6 +103,10 @@ class WriterGuard:
         self._only_read(revoked)
         _log.warning("vault lock: this window's access changed while it was not the writer")
         return False
+
+    def _moved(self, vault: Vault) -> bool:
+        now = _identity(vault)
+        return self._file is not None and (now is None or not os.path.samestat(self._file, now))
 
     def _only_read(self, reason: Phrase) -> None:
         vault = self._vault
@@ -138,3 +157,11 @@ class WriterGuard:
             self.lock.release()
             self.lock = None
         self._vault = None
+
+
+def _identity(vault: Vault) -> os.stat_result | None:
+    """The file at the vault's name now (links followed), None when there is none."""
+    try:
+        return os.stat(vault.path)
+    except OSError:
+        return None

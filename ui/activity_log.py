@@ -245,7 +245,7 @@ class ActivityLogDialog(QDialog):
         assert self._page is not None
         try:
             # The names of workers are personal data: the file is the current user's only.
-            write_private(path, to_csv(self._page).encode("utf-8-sig"))
+            write_private(path, to_csv(self._page).encode("utf-8-sig"), replace=True)
         except ToestemmingError as exc:  # a folder or a vault's own file at that name
             self._error(desk_text(exc))
             return None
@@ -277,8 +277,10 @@ class ActivityLogDialog(QDialog):
             good, problems = 0, []
             for request_id in ids:
                 code = service.consents.request(request_id).reference_code
+                # A package of this request from an earlier run is brought up to date (never
+                # a backup: private_files.check_new_target).
                 path = service.forms.proof.export_request(
-                    request_id, folder / f"bewijs-{code}{PROOF_EXTENSION}"
+                    request_id, folder / f"bewijs-{code}{PROOF_EXTENSION}", replace=True
                 )
                 report = verify(path, trust=trust, clock=service.clock)
                 if report.exit_code == 0:

@@ -79,7 +79,7 @@ def save_log_copy(target: Path, directory: Path | None = None) -> Path:
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for path in log_files(directory):
             archive.write(path, path.name)
-    write_private(target, buffer.getvalue())
+    write_private(target, buffer.getvalue(), replace=True)  # the save dialog asked
     return target
 
 

@@ -312,20 +312,20 @@ class MainWindow(QMainWindow):
             if self.model.filter_text:
                 self.list_notice.setText(self.tr("Geen jongeren gevonden."))
             else:
-                self.list_notice.setText(
-                    self.tr(
-                        "Er staan nog geen jongeren in de kluis. Voeg de eerste toe met "
-                        "Jongere toevoegen… (Ctrl+Shift+N), of importeer een schoollijst via "
-                        "Beheer → Jongeren importeren (CSV)."
-                    )
-                )
+                # Short: the page beside the list says how to begin, with the button (the
+                # same long text here was cut off in the narrow list at 200 % text).
+                self.list_notice.setText(self.tr("Er staan nog geen jongeren in de kluis."))
             self.list_notice.show()
         else:
             self.list_notice.clear()
             self.list_notice.hide()
-        self.detail.show_first_day(
+        first_day = (
             self._service is not None and self.model.rowCount() == 0 and not self.model.filter_text
         )
+        self.detail.show_first_day(first_day)
+        # An empty vault has nothing to do today: its worklists (all 0) took the height the
+        # list's own "what to do first" needed, cut off at 1024×600 with large text.
+        self.today.setVisible(not first_day)
 
     def _show_list_error(self, message: str) -> None:
         self.list_notice.setText(message)

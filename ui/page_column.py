@@ -3,9 +3,11 @@ for it (a netbook with the system's large text), and buttons that Enter presses.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFrame, QPushButton, QScrollArea, QWidget
+from math import ceil
+
+from PySide6.QtCore import QEvent, QObject, QPointF, QSize, Qt
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QTextLayout, QTextOption
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QWidget
 
 from .screen_fit import finger_scroll
 
@@ -51,3 +53,58 @@ class PageButton(QPushButton):
             self.click()
             return
         super().keyPressEvent(event)
+
+
+class LongWordLabel(QLabel):
+    """A wrapped plain-text line whose long words (an e-mail address of 80 characters) break
+    where they must instead of widening the page. QLabel breaks only between words, so its
+    minimum width is its longest word: one parent's long address widened the youth page and
+    squeezed the youth list to a sliver (at 200 % text it cut the page's buttons off), and
+    narrower it was cut off mid-address. Drawn here with Qt's "word boundary, or anywhere"
+    wrapping; its height follows its width."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)  # for the layout and the probes: the height follows the width
+
+    def minimumSizeHint(self) -> QSize:
+        # Room for a short word ("gezag: ja") on a line; longer ones break anywhere.
+        margins = self.contentsMargins()
+        width = self.fontMetrics().averageCharWidth() * 12 + margins.left() + margins.right()
+        return QSize(width, self.heightForWidth(width))
+
+    def sizeHint(self) -> QSize:
+        margins = self.contentsMargins()
+        width = self.fontMetrics().horizontalAdvance(self.text()) + 1
+        width += margins.left() + margins.right()
+        return QSize(width, self.heightForWidth(width))
+
+    def heightForWidth(self, width: int) -> int:
+        margins = self.contentsMargins()
+        inner = max(1, width - margins.left() - margins.right())
+        return self._lines(inner)[1] + margins.top() + margins.bottom()
+
+    def _lines(self, width: int) -> tuple[QTextLayout, int]:
+        layout = QTextLayout(self.text(), self.font())
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        height = 0.0
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            line.setPosition(QPointF(0, height))
+            height += line.height()
+        layout.endLayout()
+        return layout, ceil(height)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        room = self.contentsRect()
+        layout, _height = self._lines(room.width())
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        layout.draw(painter, QPointF(room.topLeft()))

@@ -174,7 +174,8 @@ def _overlap(parent: QWidget, dialog: QWidget) -> bool:
 
 class DialogFitter(QObject):
     """Application event filter: a dialog about to show never exceeds the room it has, and
-    is tall enough for its wrapped text where the room allows, also when its text grows."""
+    is tall enough for its wrapped text where the room allows, also when its text grows.
+    It also holds back an Escape that would drop typed work (escape_guard.py)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and isinstance(watched, QDialog):
@@ -188,6 +189,11 @@ class DialogFitter(QObject):
             # Content that grows while the dialog is open (Bewijspakket exporteren's result,
             # seven lines) was squeezed over the file field and cut off: grow with it.
             tall_enough(watched)
+        elif event.type() == QEvent.Type.KeyPress:
+            # Imported on use: this module is on the unlock window's start path.
+            from .escape_guard import on_escape
+
+            return on_escape(watched, event)
         return False
 
 

@@ -44,7 +44,7 @@ from .consent.page_actions import ConsentPageActions
 from .consent_list import ConsentList
 from .core_labels import basis_label, role_label
 from .i18n import desk_language, desk_phrase, desk_text
-from .page_column import ColumnScroll, PageButton
+from .page_column import ColumnScroll, LongWordLabel, PageButton
 from .screen_fit import available
 from .signing.wrapping import FlowLayout
 
@@ -346,8 +346,9 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
         if empty:
             self.placeholder_label.setText(
                 self.tr(
-                    "Nog geen jongeren. Begin met de eerste: Jongere toevoegen… (Enter), of "
-                    "importeer een schoollijst via Beheer."
+                    "Nog geen jongeren. Begin met de eerste: Jongere toevoegen… (Enter of "
+                    "Ctrl+Shift+N), of importeer een schoollijst via Beheer → Jongeren "
+                    "importeren (CSV)."
                 )
             )
         else:
@@ -540,7 +541,11 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
 
     def _set_rep_lines(self, lines: list[tuple[str, str]]) -> None:
         for label in self.rep_labels:
-            label.setParent(None)
+            # hide() first: a label added on the previous pass is still due to be shown (Qt
+            # shows it on the next pass of the event loop), and once without a parent it
+            # popped up as a window of its own with a parent's name or e-mail address.
+            label.hide()
+            label.setParent(None)  # out of the page now (lock forgets everything), deleted later
             label.deleteLater()
         self.rep_labels = []
         if not lines and self._youth_id is not None:
@@ -549,12 +554,9 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
             for text, secondary in ((name, False), (facts, True)):
                 if not text:
                     continue
-                label = QLabel(text)
-                label.setTextFormat(Qt.TextFormat.PlainText)
-                # The facts line is short and stays one line: the form gave a wrapped second
-                # line no room (large text, English), so it was cut off.
-                label.setWordWrap(not secondary)
-                label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                # Drawn by itself so that a long address wraps (not selectable: the address
+                # is in Wijzigen…, and a selection would not match the drawn lines).
+                label = LongWordLabel(text)
                 if secondary:
                     label.setContentsMargins(12, 0, 0, 3)
                 self.reps_layout.addWidget(label)

@@ -184,3 +184,11 @@ def test_the_mail_settings_explain_themselves_in_english(
         for dutch in (" de ", " het ", " een ", " niet ", "alleen"):
             assert dutch not in f" {text.lower()} ", (name, text)
     assert dialog.account.imap_sender_checked_by.toolTip().startswith("The name of your own")
+
+
+def test_the_mailbox_count_reads_english_on_an_english_desk(english_desk: None) -> None:
+    """Vandaag's mailbox line and the mailbox dialog's header: plain Dutch strings before."""
+    from ui.remote.inbox_dialog import waiting_text
+
+    assert waiting_text(1) == "1 reply waiting for confirmation"
+    assert waiting_text(3) == "3 replies waiting for confirmation"

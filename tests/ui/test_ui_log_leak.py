@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from toestemming.devtools.demo import DEMO_PASSPHRASE, create_demo_vault
@@ -64,6 +64,14 @@ def test_window_flows_and_a_bug_leave_no_personal_value_in_the_log(
     finally:
         closer.stop()
         links.restore()
+    # Every window the flows opened is closed again, signing mode included: one left up stayed
+    # on top and took the next test's error dialog (test_ui_error_language after this one).
+    others = [
+        type(w).__name__
+        for w in QApplication.topLevelWidgets()
+        if w.isVisible() and w is not window and not isinstance(w, QMenu)
+    ]
+    assert others == []
     # The dialog: Dutch, the code, no details; and the app goes on.
     assert "Er ging onverwacht iets mis" in shown[-1] and "Foutcode: KeyError" in shown[-1]
     assert youth.given_name not in shown[-1]

@@ -34,7 +34,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from ..audit import Checkpoint, key_fingerprint, key_id
 from ..clock import LOCAL_TZ, to_iso
 from ..errors import IntegrityFailure, NotFoundError, ValidationError
-from ..private_files import check_target, write_private
+from ..private_files import check_new_target, free_name, write_private
 from ..replay_health import require_agreement
 from ..store import repo
 from ..timestamps import TimestampUnavailable
@@ -109,21 +109,26 @@ class ProofExports:
         return self._certificate
 
     # -- what to export ---------------------------------------------------------------------
-    def export_item(self, item_id: int, out: Path | str) -> Path:
+    # `replace`: an existing file at `out` may be replaced (the desk's save dialog asked the
+    # user); else it is refused, as the CLI does (private_files.check_new_target). A backup
+    # is never replaced. Into a folder, packages get names of their own (free_name).
+    def export_item(self, item_id: int, out: Path | str, *, replace: bool = False) -> Path:
         row = self._ctx.db.query_one(
             "SELECT request_id FROM consent_items WHERE id = ?", (item_id,)
         )
         if row is None:
             raise NotFoundError(message_id="error-proof-part-missing")
-        return self._export([(int(row[0]), frozenset({item_id}))], Path(out), single=True).paths[0]
+        selection = [(int(row[0]), frozenset({item_id}))]
+        return self._export(selection, Path(out), single=True, replace=replace).paths[0]
 
-    def export_request(self, request_id: int, out: Path | str) -> Path:
-        return self._export([(request_id, None)], Path(out), single=True).paths[0]
+    def export_request(self, request_id: int, out: Path | str, *, replace: bool = False) -> Path:
+        return self._export([(request_id, None)], Path(out), single=True, replace=replace).paths[0]
 
-    def export_code(self, code: str, out: Path | str) -> Path:
+    def export_code(self, code: str, out: Path | str, *, replace: bool = False) -> Path:
         from ..usecases.consent import Consents
 
-        return self.export_request(Consents(self._ctx).request_by_code(code).id, out)
+        request = Consents(self._ctx).request_by_code(code).id
+        return self.export_request(request, out, replace=replace)
 
     def _youth_requests(self, youth_id: int) -> list[int]:
         ids = [
@@ -158,11 +163,11 @@ class ProofExports:
             self._ctx.clock.now(),
         )
 
-    def export_trust(self, out: Path | str) -> Path:
+    def export_trust(self, out: Path | str, *, replace: bool = False) -> Path:
         target = Path(out)
         if not target.parent.is_dir():
             raise ValidationError(message_id="error-proof-trust-folder-missing", field="out")
-        _write_atomically(target, self.trust_file())
+        _write_atomically(target, self.trust_file(), replace)
         return target
 
     def own_trust(self) -> Trust:
@@ -207,7 +212,9 @@ class ProofExports:
         return render_proof(self.view(request_id, item_ids))
 
     # -- the export -------------------------------------------------------------------------
-    def export_youth_package(self, youth_id: int, out: Path | str) -> Path:
+    def export_youth_package(
+        self, youth_id: int, out: Path | str, *, replace: bool = False
+    ) -> Path:
         """ONE zip for one youth: every request's proof package (all items, all evidence)
         inside, with a signed index (youth.py), and what asked no consent: the objections
         (bezwaren.json) and the weighings and disclosures (verstrekkingen.json, a legal duty
@@ -231,7 +238,8 @@ class ProofExports:
         if not target.is_dir() and not target.parent.is_dir():
             raise ValidationError(message_id="error-proof-package-folder-missing", field="out")
         if not target.is_dir():
-            check_target(target)  # before _build logs the export: nothing written, nothing logged
+            # Before _build logs the export: nothing written, nothing logged.
+            check_new_target(target, replace=replace)
         built, _size, export = self._build([(i, None) for i in ids], (youth_id, lists))
         signing_key, public_key = self._keys()
         now = self._ctx.clock.now()
@@ -245,9 +253,10 @@ class ProofExports:
             signing_key,
             {spec.file: self._logged(spec, export, public_key) for spec in lists},
         )
-        if target.is_dir():
-            target = target / bundle_name(youth_id, now)
-        _write_atomically(target, data)
+        into_folder = target.is_dir()
+        if into_folder:
+            target = free_name(target, bundle_name(youth_id, now))
+        _write_atomically(target, data, replace and not into_folder)
         return target
 
     def _youth_logged(self, youth_id: int) -> bool:
@@ -307,7 +316,11 @@ class ProofExports:
         )
 
     def _export(
-        self, selections: Sequence[tuple[int, frozenset[int] | None]], out: Path, single: bool
+        self,
+        selections: Sequence[tuple[int, frozenset[int] | None]],
+        out: Path,
+        single: bool,
+        replace: bool = False,
     ) -> ExportResult:
         if not single:
             if out.exists() and not out.is_dir():  # --all/--youth onto a file (the vault's too)
@@ -323,12 +336,14 @@ class ProofExports:
         elif not out.parent.is_dir():
             raise ValidationError(message_id="error-proof-package-folder-missing", field="out")
         else:
-            check_target(out)  # before _build logs the export: nothing written, nothing logged
+            # Before _build logs the export: nothing written, nothing logged.
+            check_new_target(out, replace=replace)
         built, size, _export = self._build(selections)
         paths = []
         for name, data in built:
-            target = out / name if out.is_dir() else out
-            _write_atomically(target, data)
+            into_folder = out.is_dir()
+            target = free_name(out, name) if into_folder else out
+            _write_atomically(target, data, replace and not into_folder)
             paths.append(target)
         return ExportResult(tuple(paths), size)
 
@@ -582,5 +597,5 @@ def _zip(files: dict[str, bytes], at: datetime) -> bytes:
     return buf.getvalue()
 
 
-def _write_atomically(target: Path, data: bytes) -> None:
-    write_private(target, data)  # 0600: a proof package holds personal data
+def _write_atomically(target: Path, data: bytes, replace: bool = False) -> None:
+    write_private(target, data, replace=replace)  # 0600: a proof package holds personal data

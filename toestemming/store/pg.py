@@ -36,7 +36,7 @@ import psycopg
 from psycopg import errors as pg_errors
 from psycopg.adapt import Dumper, Loader
 
-from ..errors import AccessRevoked, Phrase, ValidationError, VaultError
+from ..errors import AccessRevoked, Phrase, ToestemmingError, ValidationError, VaultError
 from ..language import SOURCE
 from . import pg_schema
 from .db import Database, Params, Row, SqlIntegrityError
@@ -74,6 +74,11 @@ class _IntegralNumericLoader(Loader):
         if text.lstrip("-").isdigit():
             return int(text)
         return float(text)
+
+
+def _says_nothing(row: tuple[Any, ...]) -> bool:
+    """An aggregate's answer over no rows: count 0, max/sum NULL (see _still_member)."""
+    return all(value is None or value == 0 for value in row)
 
 
 class TeamRow(tuple[Any, ...]):
@@ -179,27 +184,82 @@ class PgDatabase(Database):
         self.org_id = 0  # the organisation of the login role (team.open_store sets it)
         self.login_role = ""
         self.conninfo = ""
+        # To make the line again after it broke (a restarted server, a network hiccup): the
+        # same address and the password this window signed in with (in memory only, as a
+        # vault keeps its key; never written or logged).
+        self._dsn = ""
+        self._password: str | None = None
+        self._lost = False  # the line broke; made again before the next exchange
+        self._in_snapshot = False
+        self._lock_wait_ms = LOCK_WAIT_MS
 
     @classmethod
     def connect_to(cls, conninfo: str, password: str | None, *, label: str = "team") -> PgDatabase:
         db = cls(connect(conninfo, password), label)
+        db._dsn, db._password = conninfo, password
         db._use_schema()
         return db
 
     def _use_schema(self) -> None:
         with _typed_errors():
             self._conn.execute(f"SET search_path = {pg_schema.SCHEMA}")
-        self.set_lock_wait_ms(LOCK_WAIT_MS)
+        self.set_lock_wait_ms(self._lock_wait_ms)
 
     def set_lock_wait_ms(self, ms: int) -> None:
         """How long a statement of this connection waits for a lock before it is refused
         (error-pg-write-turn-taken). Tests shorten it; they never wait for it to pass."""
-        with self._lock, _typed_errors():
+        self._lock_wait_ms = int(ms)
+        with self._lock, self._talking():
             self._conn.execute(f"SET lock_timeout = {int(ms)}")
+
+    # -- the line to the server ---------------------------------------------------------------
+    @contextlib.contextmanager
+    def _talking(self) -> Iterator[None]:
+        """Around every exchange: a line that broke earlier is made again first, and the
+        server's failures become the Dutch errors (a line that breaks now is remembered). The
+        change that was under way when it broke is gone (the server rolled it back) and the
+        worker is told so once (error-pg-connection-lost); their next action just works."""
+        if self._lost:
+            self._connect_again()
+        try:
+            with _typed_errors():
+                yield
+        except VaultError:
+            if self._conn.closed or self._conn.broken:
+                self._lost = True
+            raise
+
+    def _connect_again(self) -> None:
+        """The line again, as it was: schema, lock wait, read-only; and still this
+        organisation's member (removed meanwhile: said so). Never in the middle of a
+        transaction or snapshot: what was begun on the old line must end there, with the error
+        that ended it, not go on half on a new one."""
+        if self._in_tx or self._in_snapshot or not self._dsn:
+            raise VaultError(message_id="error-pg-connection-lost")
+        with contextlib.suppress(psycopg.Error):
+            self._conn.close()
+        try:
+            self._conn = connect(self._dsn, self._password)
+        except VaultError as exc:
+            if exc.message_id == "error-team-login-failed":
+                # The same password worked a moment ago: the login was disabled (team-worker
+                # remove), which is what a removed worker hears.
+                raise AccessRevoked(message_id="error-service-worker-no-access") from None
+            raise
+        self._lost = False
+        self._use_schema()
+        with _typed_errors():
+            if self.read_only_reason is not None:
+                self._conn.execute("SET default_transaction_read_only = on")
+            if self.org_id and self._conn.execute("SELECT current_org()").fetchone()[0] != (
+                self.org_id
+            ):
+                raise AccessRevoked(message_id="error-service-worker-no-access")
+        _log.info("team server connection made again")
 
     # -- the schema ---------------------------------------------------------------------------
     def schema_version(self) -> int | None:
-        with self._lock, _typed_errors():
+        with self._lock, self._talking():
             row = self._conn.execute(
                 "SELECT to_regclass($1) IS NOT NULL", (f"{pg_schema.SCHEMA}.schema_version",)
             ).fetchone()
@@ -233,20 +293,21 @@ class PgDatabase(Database):
         return self._conn.execute(t.sql, t.params(params) if t.sources else None)
 
     def query(self, sql: str, params: Params = ()) -> list[Row]:
-        with self._lock, _typed_errors():
+        with self._lock, self._talking():
             cur = self._run_rows(sql, params)
             rows = list(cur.fetchall())
-            if not rows:
+            if not rows or (len(rows) == 1 and _says_nothing(rows[0])):
                 self._still_member()
             return rows
 
     def _still_member(self) -> None:
         """After a read that found nothing: is this login still in its organisation?
-        Row-level security shows a worker removed while their window is open (current_org()
-        NULL) an organisation without youths, records or items, with no word why; their
-        reads are refused as their writes are (take_write_turn), with the sentence a removed
-        worker hears. Only an empty answer asks (one more round trip): rows under row-level
-        security prove the membership already. Aggregates (count(*) = 0) still answer."""
+        The server refuses a removed member's reads itself (schema 7, pg_schema_sql
+        MEMBER_ORG), but only once a statement looks at a row: a statement whose index finds
+        no row of any organisation (a count of an item's decisions, of a table nobody has
+        filled yet) answers empty or 0 without asking. Such an answer asks here (one more
+        round trip, only on an empty answer or one of only 0/NULL), so the removed worker
+        hears the sentence their writes get (take_write_turn), never "nothing here"."""
         if not self.org_id:
             return  # (setting up, or opening: open_store asks itself)
         if self._conn.execute("SELECT current_org()").fetchone()[0] is None:
@@ -259,9 +320,9 @@ class PgDatabase(Database):
         return cur
 
     def query_one(self, sql: str, params: Params = ()) -> Row | None:
-        with self._lock, _typed_errors():
+        with self._lock, self._talking():
             row: Row | None = self._run_rows(sql, params).fetchone()
-            if row is None:
+            if row is None or _says_nothing(row):
                 self._still_member()
             return row
 
@@ -272,7 +333,7 @@ class PgDatabase(Database):
     def iterate(
         self, sql: str, params: Params = (), batch: int = 4096, *, tuples: bool = False
     ) -> Iterator[Row]:
-        with self._lock, _typed_errors():
+        with self._lock, self._talking():
             cur = self._conn.cursor() if tuples else self._conn.cursor(row_factory=_row_factory)
             t = translate(sql)
             cur.execute(t.sql, t.params(params) if t.sources else None)
@@ -289,7 +350,7 @@ class PgDatabase(Database):
     def execute(self, sql: str, params: Params = ()) -> int:
         """One write inside `transaction()`; returns the new row's id (0 when none)."""
         self._require_tx()
-        with self._lock, _typed_errors():
+        with self._lock, self._talking():
             t = translate(sql)
             cur = self._conn.execute(t.sql, t.params(params) if t.sources else None)
             if not t.returning:
@@ -301,7 +362,7 @@ class PgDatabase(Database):
         self._require_tx()
         if not rows:
             return
-        with self._lock, _typed_errors():
+        with self._lock, self._talking():
             t = translate(sql)
             with self._conn.cursor() as cur:
                 cur.executemany(t.sql, [t.params(r) for r in rows])
@@ -318,14 +379,19 @@ class PgDatabase(Database):
     def snapshot(self) -> Iterator[None]:
         """Every read inside sees the database as at the first one (REPEATABLE READ)."""
         with self._lock:
+            if self._lost and not self._in_tx:
+                with self._talking():
+                    pass  # (the line again first: the snapshot must be taken on it)
             if self._in_tx or self._conn.info.transaction_status != 0:
                 yield
                 return
-            with _typed_errors():
+            with self._talking():
                 self._conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            self._in_snapshot = True
             try:
                 yield
             finally:
+                self._in_snapshot = False
                 with contextlib.suppress(psycopg.Error):
                     self._conn.execute("COMMIT")
 
@@ -338,7 +404,7 @@ class PgDatabase(Database):
                 raise VaultError(
                     message_id="error-vault-read-only", params={"reason": self.read_only_reason}
                 )
-            with _typed_errors():
+            with self._talking():
                 self._conn.execute("BEGIN")
                 try:
                     if self.org_id:  # (0: setting up, before the schema and organisation exist)
@@ -359,13 +425,21 @@ class PgDatabase(Database):
             else:
                 self._in_tx = False
                 try:
-                    with _typed_errors():
+                    with self._talking():
                         self._conn.execute("COMMIT")
                 except BaseException:
                     self._rollback()
                     raise
                 if self.after_commit is not None:
-                    self.after_commit()
+                    try:
+                        self.after_commit()
+                    except ToestemmingError as exc:
+                        # The change is committed. What follows a commit (this computer's copy
+                        # of the log head, the change feed) is done again after the next one;
+                        # a line that broke or a removal that landed just after the commit
+                        # must not tell the worker their saved change failed: their next
+                        # action hears it.
+                        _log.warning("after a commit on the team server: %s", type(exc).__name__)
 
     def _rollback(self) -> None:
         with contextlib.suppress(psycopg.Error):
@@ -400,7 +474,7 @@ class PgDatabase(Database):
         own storage is the DBA's; its pages are not ours to check.) A DBA who lifted a guard
         is named here, so `check` and the check at unlock report it."""
         expected = set(pg_schema.expected_triggers())
-        with self._lock, _typed_errors():
+        with self._lock, self._talking():
             enabled = {
                 str(r[0])
                 for r in self._conn.execute(

@@ -78,6 +78,10 @@ _REASONS = (
     ("network is unreachable", "error-team-unreachable"),
     ("no route to host", "error-team-unreachable"),
     ("server closed the connection", "error-team-unreachable"),
+    # (A server being restarted: it answers, but not yet, or no longer.)
+    ("the database system is starting up", "error-team-unreachable"),
+    ("the database system is shutting down", "error-team-unreachable"),
+    ("the database system is in recovery mode", "error-team-unreachable"),
     ("terminating connection", "error-team-unreachable"),
 )
 

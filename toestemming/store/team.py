@@ -275,7 +275,7 @@ def open_store(db: PgDatabase, *, check_only: bool) -> TeamStore:
     problem = pg_schema.version_problem(version)
     if problem is not None:
         raise problem
-    if version < pg_schema.PG_VERSION:
+    if version < pg_schema.PG_VERSION and (check_only or not _upgraded_by_owner(db)):
         raise VaultError(message_id="error-pg-schema-older")
     org = db.current_org()
     if org is None:
@@ -302,6 +302,25 @@ def open_store(db: PgDatabase, *, check_only: bool) -> TeamStore:
     )
     store.first_seen_vault_id = first_seen
     return store
+
+
+def _upgraded_by_owner(db: PgDatabase) -> bool:
+    """An older schema, opened by its owner (the admin who set it up, or a second
+    organisation's admin through that role): brought up to PG_VERSION in one transaction, so
+    the admin's next open is all the upgrade takes (workers are told to ask for it). The
+    schema_version lock makes a second admin opening at the same moment wait, then find
+    nothing left to do. Anyone else: False (the schema is not theirs to change)."""
+    owner = db.scalar(
+        "SELECT pg_has_role(session_user, nspowner, 'USAGE') FROM pg_namespace WHERE nspname = ?",
+        (pg_schema.SCHEMA,),
+    )
+    if not owner:
+        return False
+    with db.transaction():
+        db.run_script("LOCK TABLE schema_version IN EXCLUSIVE MODE")
+        applied = pg_schema.install(db.run_script, db.schema_version())
+    _log.info("team server schema brought up to date: %s", applied)
+    return True
 
 
 def _first_seen_vault_id(server: str, role: str, vault_id: str, *, check_only: bool) -> str:

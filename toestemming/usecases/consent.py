@@ -17,20 +17,23 @@ from ..clock import local_date, to_iso
 from ..errors import NotFoundError, Phrase, RuleViolation, ValidationError
 from ..language import has_catalog, languages
 from ..model import (
-    MOMENT_FROM_LABELS,
     Answer,
     Channel,
     ConsentRequest,
     DataCategory,
+    Decision,
     ItemActionKind,
     Purpose,
     Recipient,
     SignerKind,
     SignerRef,
+    StatusInfo,
 )
 from ..refcode import new_reference_code, normalize_reference_code
 from ..rules import (
     FINAL_STATUSES,
+    UNCHANGED_EFFECTS,
+    AnswerEffect,
     DeciderRequirement,
     may_answer,
     may_sign,
@@ -47,8 +50,16 @@ from .consent_input import (
     require_evidence,
 )
 from .context import Context
+from .decision_rows import (
+    PreparedDecisions,
+    RecordedAnswers,
+    item_positions,
+    own_answer_effects,
+    write_decision_rows,
+)
 from .item_states import ItemStates, ItemView
 from .legal_duties import duty_for
+from .take_back import reconfirmation_refusals
 
 # Split by responsibility; these names stay importable from here (`from .consent import X`).
 __all__ = [
@@ -58,6 +69,7 @@ __all__ = [
     "ItemSpec",
     "ItemView",
     "PreparedDecisions",
+    "RecordedAnswers",
     "as_moment",
     "as_past_moment",
     "parse_channel",
@@ -77,29 +89,6 @@ class ItemSpec:
     purpose_id: int
     recipient_id: int
     category_ids: tuple[int, ...]
-
-
-@dataclass(frozen=True)
-class PreparedDecisions:
-    """Checked answers of one signer, ready to append (see Consents.prepare_decisions)."""
-
-    request_id: int
-    signer: SignerRef
-    role: str
-    channel: Channel
-    decided_at: datetime
-    recorded_at: datetime
-    answers: dict[int, Answer]
-    special_ack: frozenset[int]
-    shown_sha256: dict[int, str]  # item → hash of the text in `language`
-    language: str
-    age: int
-    regime: str
-    request_language: str = ""
-
-    @property
-    def language_switched(self) -> bool:
-        return bool(self.request_language) and self.language != self.request_language
 
 
 class Consents(ItemStates):
@@ -379,8 +368,11 @@ class Consents(ItemStates):
         shown_text_sha256: Mapping[int, str] | None = None,
         language: str | None = None,
         moment_from: str = "",
-    ) -> list[int]:
-        """One signer's answers on items of one request, in one transaction.
+    ) -> RecordedAnswers:
+        """One signer's answers on items of one request, in one transaction: the ids of the
+        new decision rows (a list, as always), and — by the one rule for a signer's later
+        answer (rules.answer_effect) — which answers became a withdrawal ("nee" after their
+        own "ja": `withdrawal_ids`) and which changed nothing (`unchanged`).
 
         `special_ack` lists the items whose special categories the signer ticked separately;
         a yes on such an item without that tick is refused. `shown_text_sha256` lets signing
@@ -440,6 +432,7 @@ class Consents(ItemStates):
         acks = set(special_ack)
         parsed: dict[int, Answer] = {}
         shown: dict[int, str] = {}
+        statuses: dict[int, StatusInfo] = {}
         for item_id, answer in answers.items():
             if item_id not in items:
                 raise ValidationError(
@@ -468,13 +461,33 @@ class Consents(ItemStates):
                 raise ValidationError(message_id="error-no-text-in-language", field="language")
             if shown_text_sha256 is not None and shown_text_sha256.get(item_id) != shown[item_id]:
                 raise RuleViolation(message_id="error-consent-text-shown-differs-stored")
-            status = self.item_status(item_id, moment)
+            status = statuses[item_id] = self.item_status(item_id, moment)
             if not may_answer(status.status):
                 raise RuleViolation(
                     message_id="error-consent-part-longer-answered-make",
                     params={"position": items[item_id].position, "status": status.status.value},
                 )
         role = "youth" if signer.kind == SignerKind.YOUTH else _rep_role(reps, signer.id)
+        effects = self.answer_effects(request.id, signer, parsed, moment)
+        unchanged = [i for i in parsed if effects[i][0] in UNCHANGED_EFFECTS]
+        withdraw = [i for i in parsed if effects[i][0] == AnswerEffect.WITHDRAWAL]
+        withdraw += reconfirmation_refusals(
+            youth, req, signer, parsed, statuses, {i: e for i, (e, _) in effects.items()}
+        )
+        if len(unchanged) == len(parsed):
+            overtaken = [i for i in unchanged if effects[i][0] == AnswerEffect.OVERTAKEN]
+            raise RuleViolation(
+                message_id="error-consent-answer-overtaken"
+                if overtaken
+                else "error-consent-answer-already-given",
+                params={"positions": item_positions(items, overtaken or unchanged)},
+            )
+        withdrawal = None
+        if withdraw:
+            # Imported here: withdrawals.py builds on this module.
+            from .withdrawals import Withdrawals
+
+            withdrawal = Withdrawals(self._ctx).prepare(withdraw, signer, ch, moment)
         return PreparedDecisions(
             request.id,
             signer,
@@ -482,67 +495,38 @@ class Consents(ItemStates):
             ch,
             moment,
             now,
-            parsed,
+            {i: a for i, a in parsed.items() if i not in unchanged and i not in withdraw},
             frozenset(acks),
             shown,
             lang,
             req.age,
             req.regime.value,
             request.language,
+            withdrawal,
+            tuple(unchanged),
         )
+
+    def answer_effects(
+        self, request_id: int, signer: SignerRef, answers: Mapping[int, Answer], moment: datetime
+    ) -> dict[int, tuple[AnswerEffect, Decision | None]]:
+        """Per item: what `signer`'s answer at `moment` does against their own earlier
+        decisions on it (rules.answer_effect), with the standing decision (or None). The
+        reply proposal shows this to the worker before anything is recorded."""
+        return own_answer_effects(self._ctx.db, request_id, signer, answers, moment)
 
     def write_decisions(
         self, p: PreparedDecisions, evidence_id: int | None, moment_from: str = ""
-    ) -> list[int]:
-        """Append the prepared decision rows and their event; call inside db.transaction()."""
-        db = self._ctx.db
-        ids = []
-        for item_id, answer in p.answers.items():
-            ids.append(
-                db.execute(
-                    "INSERT INTO decisions(item_id, signer_kind, signer_id, signer_role, answer, "
-                    "decided_at, recorded_at, channel, worker_id, evidence_id, special_ack, "
-                    "text_sha256, language) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    (
-                        item_id,
-                        p.signer.kind.value,
-                        p.signer.id,
-                        p.role,
-                        answer.value,
-                        to_iso(p.decided_at),
-                        to_iso(p.recorded_at),
-                        p.channel.value,
-                        self._ctx.worker_id,
-                        evidence_id,
-                        int(item_id in p.special_ack),
-                        p.shown_sha256[item_id],
-                        p.language,
-                    ),
-                )
-            )
-        refresh_items(db, list(p.answers))
-        body: dict[str, Any] = {
-            "request": p.request_id,
-            "signer": [p.signer.kind.value, p.signer.id],
-            "role": p.role,
-            "age": p.age,
-            "regime": p.regime,
-            "channel": p.channel.value,
-            "decided_at": to_iso(p.decided_at),
-            "recorded_at": to_iso(p.recorded_at),  # the rows' moment (replay.py)
-            "evidence": evidence_id,
-            "answers": {str(i): a.value for i, a in sorted(p.answers.items())},
-            "decisions": ids,
-            "special_ack": sorted(p.special_ack & set(p.answers)),
-        }
-        if moment_from in MOMENT_FROM_LABELS:
-            # decided_at is not the sender's own date (a reply without one): the proof says so
-            body["moment_from"] = moment_from
-        if p.language_switched:
-            body["language"] = p.language
-            body["text_sha256"] = {str(i): h for i, h in sorted(p.shown_sha256.items())}
-        self._ctx.event("decisions.recorded", body)
-        return ids
+    ) -> RecordedAnswers:
+        """Append the prepared decisions (their rows and one event) and the withdrawal a "nee"
+        after the signer's own "ja" makes (its rows and one event, with the same evidence and
+        moment); call inside db.transaction()."""
+        wids: list[int] = []
+        if p.withdrawal is not None:
+            from .withdrawals import Withdrawals  # (see prepare_decisions)
+
+            wids = Withdrawals(self._ctx).write(p.withdrawal, evidence_id, moment_from)
+        ids = write_decision_rows(self._ctx, p, evidence_id, moment_from) if p.answers else []
+        return RecordedAnswers(ids, wids, p.unchanged)
 
     # -- organisation actions ----------------------------------------------------------------
     def act_on_item(self, item_id: int, kind: ItemActionKind | str, reason: str) -> None:

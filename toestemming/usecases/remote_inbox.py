@@ -160,6 +160,18 @@ class RemoteInbox:
             )
         assert fresh.request_id is not None and fresh.signer is not None
         channel = Channel.EMAIL if fresh.source == "email" else Channel.APP
+        if not fresh.withdrawal:
+            # Refused before the message is stored: a reply sent twice (or an old link tapped
+            # again) leaves nothing behind, not even an evidence row. Checked again inside the
+            # transaction that writes (another desk may record the same reply meanwhile).
+            self._consents.prepare_decisions(
+                fresh.request_id,
+                fresh.signer,
+                fresh.answers,
+                channel,
+                fresh.decided_at,
+                fresh.special_ack,
+            )
         if fresh.source == "email":
             evidence = self._evidence.add("eml", "message/rfc822", fresh.raw)
         else:
@@ -182,7 +194,7 @@ class RemoteInbox:
                 moment_from=fresh.moment_from,
             )
             return ConfirmResult(evidence.id, withdrawal=result)
-        ids = self._consents.record_decisions(
+        done = self._consents.record_decisions(
             fresh.request_id,
             fresh.signer,
             fresh.answers,
@@ -192,7 +204,10 @@ class RemoteInbox:
             special_ack=fresh.special_ack,
             moment_from=fresh.moment_from,
         )
-        return ConfirmResult(evidence.id, decision_ids=tuple(ids))
+        # A "nee" after the signer's own "ja" was recorded as a withdrawal: the recipients
+        # already served are listed to be told, as for any withdrawal.
+        withdrawn = self._withdrawals.result(done.withdrawal_ids) if done.withdrawal_ids else None
+        return ConfirmResult(evidence.id, decision_ids=tuple(done), withdrawal=withdrawn)
 
     def _reread(self, proposal: ReplyProposal) -> ReplyProposal:
         if proposal.source == "email":

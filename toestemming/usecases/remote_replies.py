@@ -27,7 +27,13 @@ from ..model import (
     SignerRef,
     Youth,
 )
-from ..rules import may_sign, may_withdraw, who_must_decide
+from ..rules import (
+    UNCHANGED_EFFECTS,
+    AnswerEffect,
+    may_sign,
+    may_withdraw,
+    who_must_decide,
+)
 from ..store import repo
 from .consent import TERMINAL, Consents
 from .context import Context
@@ -148,6 +154,7 @@ class ReplyMatcher:
                 problems.append(Said("reply-remote-expired"))
             for item in request.items:
                 items.append(self._proposed(item, reading, at, now, in_time, expired, problems))
+            self._against_own_answers(request.id, signer, items, at, problems, notes)
         return done(
             **found,
             signer=signer,
@@ -198,6 +205,36 @@ class ReplyMatcher:
         special = ack and item.has_special_categories
         evidence = read.spans + (reading.special_spans.get(pos, ()) if special else ())
         return ProposedItem(item.id, pos, _title(item), answer, special, evidence=evidence)
+
+    def _against_own_answers(
+        self,
+        request_id: int,
+        signer: SignerRef,
+        items: list[ProposedItem],
+        at: datetime,
+        problems: list[str],
+        notes: list[str],
+    ) -> None:
+        """What each answer does against the signer's own earlier answers, by the one rule
+        confirm applies (rules.answer_effect): the worker sees "wordt een intrekking" or "al
+        zo vastgelegd" before confirming; nothing new at all → nothing to confirm."""
+        answers = {i.item_id: i.answer for i in items if i.answer is not None}
+        if not answers:
+            return
+        effects = self._consents.answer_effects(request_id, signer, answers, at)
+        position = {i.item_id: i.position for i in items}
+        for item_id, (effect, before) in sorted(effects.items(), key=lambda e: position[e[0]]):
+            if effect == AnswerEffect.NEW or before is None:
+                continue
+            notes.append(
+                Said(
+                    f"reply-answer-{effect.value}",
+                    position=position[item_id],
+                    date=f"{local_date(before.decided_at):%d-%m-%Y}",
+                )
+            )
+        if all(effect in UNCHANGED_EFFECTS for effect, _ in effects.values()):
+            problems.append(Said("reply-nothing-new"))
 
     # -- pieces ---------------------------------------------------------------------------------
     def _already_recorded(self, sha256: str) -> bool:

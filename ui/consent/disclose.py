@@ -111,6 +111,8 @@ class DiscloseDialog(QDialog):
             label = QLabel(caption)
             if buddy is not None:
                 label.setBuddy(buddy)
+            else:  # no data kinds yet (a new vault): no Alt-key, and no '&' shown either
+                label.setText(caption.replace("&", ""))
             form.addRow(label, widget)
 
         self.answer_frame = QFrame()
@@ -286,7 +288,13 @@ class DiscloseDialog(QDialog):
     def update_answer(self) -> None:
         recipient, purpose = self.recipient_combo.currentData(), self.purpose_combo.currentData()
         if recipient is None or purpose is None:
-            self._show_answer(None, self.tr("De catalogus heeft nog geen ontvangers of doelen."))
+            self._show_answer(
+                None,
+                self.tr(
+                    "De catalogus heeft nog geen ontvangers of doelen. Vul ze in via Beheer → "
+                    "Instellingen (tabbladen Ontvangers en Doelen)."
+                ),
+            )
             return
         self._load_options(int(recipient), int(purpose))
         try:

@@ -102,6 +102,20 @@ class NewRequestDialog(QDialog):
             aux.setAutoDefault(False)  # Enter creates the request, not "add" or "remove"
         self.refresh_requirement()
         self._update_items()
+        self._say_what_the_catalog_lacks()
+
+    def _say_what_the_catalog_lacks(self) -> None:
+        """A new vault has no purposes, recipients or kinds of data yet: the three lists were
+        empty without a word, and the hint said to choose from them."""
+        if self.purposes and self.recipients and self.categories:
+            return
+        self.error.show_warning(
+            self.tr(
+                "Er is nog niets om uit te kiezen: eerst moeten er ontvangers, doelen en "
+                "gegevens zijn. Vul die in via Beheer → Instellingen (tabbladen Ontvangers, "
+                "Doelen en Gegevens) en open dan opnieuw Nieuw verzoek."
+            )
+        )
 
     def _scroll_pages(self) -> None:
         """Taller than the screen (1024×600 with the system's large text squeezed the lists
@@ -355,12 +369,15 @@ class NewRequestDialog(QDialog):
             self.error.show_error(desk_text(exc))
             self.compose.setEnabled(False)
             self.create_button.setEnabled(False)
+            self.create_and_sign_button.setEnabled(False)
             return
         self.who.show_requirement(self.requirement, self.household, self._service, today)
         blocked = self.requirement.blocked_reason is not None
         self.add_rep_button.setVisible(self.requirement.needs_representative)
         self.compose.setEnabled(not blocked)
         self.create_button.setEnabled(not blocked)
+        # Both ways of making it: "nu tekenen" stayed clickable while nobody could decide.
+        self.create_and_sign_button.setEnabled(not blocked)
 
     def _add_representative(self) -> None:
         # open(), not exec(): no nested event loop that a lock could pull the rug from under.

@@ -327,7 +327,7 @@ class RecordDecisionDialog(QDialog):
         channel = Channel.PAPER if self.paper_radio.isChecked() else Channel.DESK
         try:
             evidence_id = self._store_evidence()
-            self._service.consents.record_decisions(
+            done = self._service.consents.record_decisions(
                 self.request.id,
                 signer,
                 answers,
@@ -343,10 +343,14 @@ class RecordDecisionDialog(QDialog):
             self.message.show_error(desk_text(exc))
             return False
         name = self.household.name(self._service, signer, with_role=False)
+        # The core's one rule (rules.answer_effect): a "nee" after this person's own "ja" was
+        # recorded as a withdrawal, the same answer again not at all; say which, not "nee".
+        withdrawal = (
+            self._service.withdrawals.result(done.withdrawal_ids) if done.withdrawal_ids else None
+        )
+        withdrawn = {w.item_id for w in withdrawal.withdrawals} if withdrawal else set()
         said = ", ".join(
-            self.tr("onderdeel %1 %2")
-            .replace("%1", str(self.rows[i].item.position))
-            .replace("%2", self.tr("ja") if a == Answer.YES else self.tr("nee"))
+            self._said(self.rows[i].item.position, a, i in withdrawn, i in done.unchanged)
             for i, a in answers.items()
         )
         self.recorded_for.append(signer)
@@ -356,12 +360,27 @@ class RecordDecisionDialog(QDialog):
             self.evidence.remove()
         self._evidence = None
         self.refresh_state()
-        self.message.show_ok(
-            self.tr("Vastgelegd voor %1: %2.").replace("%1", name).replace("%2", said)
-        )
+        text = self.tr("Vastgelegd voor %1: %2.").replace("%1", name).replace("%2", said)
+        if withdrawal is not None and withdrawal.recipients_to_notify:
+            names = ", ".join(r.display_name for _, r in withdrawal.recipients_to_notify)
+            text += " " + self.tr("Informeer deze ontvangers over de intrekking: %1").replace(
+                "%1", names
+            )
+        self.message.show_ok(text)
         self.recorded.emit(self.request.id)
         self.signer_combo.setFocus()
         return True
+
+    def _said(self, position: int, answer: Answer, withdrawn: bool, unchanged: bool) -> str:
+        if withdrawn:
+            return self.tr("onderdeel %1 ingetrokken").replace("%1", str(position))
+        if unchanged:
+            return self.tr("onderdeel %1 stond al zo vast").replace("%1", str(position))
+        return (
+            self.tr("onderdeel %1 %2")
+            .replace("%1", str(position))
+            .replace("%2", self.tr("ja") if answer == Answer.YES else self.tr("nee"))
+        )
 
     def use_scan(self, evidence_id: int, language: str = "") -> None:
         """The signed paper form was read in (and stored) already: paper, with that scan as

@@ -108,7 +108,7 @@ class PdfPreviewDialog(QDialog):
             return False
         target = Path(path if path.lower().endswith(".pdf") else path + ".pdf")
         try:
-            write_private(target, self.pdf)  # personal data: for this user only
+            write_private(target, self.pdf, replace=True)  # this user only; the dialog asked
         except ToestemmingError as exc:  # a folder or a vault's own file at that name
             self.status.setText(desk_text(exc))
             return False

@@ -130,13 +130,14 @@ class ProofExportDialog(QDialog):
         service, item_id, request_id = self._service, self._item_id, self._request_id
         youth_id = self._youth_id
 
+        # replace: the save dialog asked about an existing file; a backup is never replaced.
         def work() -> tuple[Path, str, int]:
             if youth_id is not None:
-                path = service.forms.proof.export_youth_package(youth_id, target)
+                path = service.forms.proof.export_youth_package(youth_id, target, replace=True)
             elif item_id is not None:
-                path = service.forms.proof.export_item(item_id, target)
+                path = service.forms.proof.export_item(item_id, target, replace=True)
             else:
-                path = service.forms.proof.export_request(request_id, target)
+                path = service.forms.proof.export_request(request_id, target, replace=True)
             # The package was just made on the service's clock: read its moments on it too.
             report = verify(path, trust=service.forms.proof.own_trust(), clock=service.clock)
             return path, report.describe(), report.exit_code

@@ -4,7 +4,7 @@ leggen" takes a message off the list (it stays in the mailbox, like every messag
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -30,10 +30,13 @@ from .common import Message, ProposalView
 
 
 def waiting_text(count: int) -> str:
-    """'3 antwoorden wachten op bevestiging' (one line on the Vandaag panel)."""
+    """'3 antwoorden wachten op bevestiging' (one line on the Vandaag panel), in the desk's
+    language (it was Dutch on an English desk: plain strings Linguist never saw)."""
     if count == 1:
-        return "1 antwoord wacht op bevestiging"
-    return f"{count} antwoorden wachten op bevestiging"
+        return QCoreApplication.translate("InboxDialog", "1 antwoord wacht op bevestiging")
+    return QCoreApplication.translate(
+        "InboxDialog", "%1 antwoorden wachten op bevestiging"
+    ).replace("%1", str(count))
 
 
 class InboxDialog(QDialog):

@@ -58,6 +58,13 @@ class SendRequestDialog(QDialog):
 
         self.to = QComboBox()
         self.to.setAccessibleName(self.tr("Aan"))
+        # As wide as the form gives it, not as its longest entry: a parent's 80-character
+        # address made the dialog 1527 px wide at 200 % text, off a 1024-pixel screen (the
+        # list that drops down still shows each entry whole).
+        self.to.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.to.setMinimumContentsLength(24)
         contacts = service.remote.contacts(request_id)
         for c in contacts:
             self.to.addItem(self._contact_label(c), c.signer)
@@ -81,6 +88,10 @@ class SendRequestDialog(QDialog):
         self.preview = QTextBrowser()
         self.preview.setOpenLinks(False)
         self.preview.setAccessibleName(self.tr("Voorbeeld van het bericht"))
+        # Said in the empty box itself while no address is known (a blank page looked broken).
+        self.preview.setPlaceholderText(
+            self.tr("Hier verschijnt het bericht zodra er een e-mailadres is.")
+        )
         form = QFormLayout()
         form.addRow(self.tr("Aan:"), self.to)
         form.addRow(self.tr("E-mailadres:"), self.add_email_row)
@@ -226,7 +237,7 @@ class SendRequestDialog(QDialog):
             data, sent = self._service.remote.export_eml(
                 self._request_id, self.to.currentData(), reminder=self.reminder.isChecked()
             )
-            write_private(Path(path), data)  # personal data: for this user only
+            write_private(Path(path), data, replace=True)  # for this user only; the dialog asked
         except ToestemmingError as exc:
             self.message.error(desk_text(exc))
             return

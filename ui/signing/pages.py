@@ -148,8 +148,12 @@ class WhoPage(Page):
             self._title_high = self.title.heightForWidth(width)
         texts = [w for w in (self.about, self.hint) if not w.isHidden()]
         need = self._title_high + sum(w.heightForWidth(width) for w in texts)
-        need += 18 * (len(texts) + 1) + 12
-        need += sum(b.heightForWidth(width) + 16 for b in self.buttons)
+        # The column's gaps as scrolling_rows lays them: 18 between the title, each text, the
+        # 12 px spacer and the names (one gap more than the texts had counted: 1280×720 at
+        # 200 % then came out 1 px taller than the screen, and the second name needed a scroll).
+        need += 18 * (len(texts) + 2) + 12
+        need += sum(b.heightForWidth(width) for b in self.buttons)
+        need += 16 * (len(self.buttons) - 1)  # between the names (none after the last)
         short = bool(self.buttons) and need > viewport.height()
         if short != was_short:
             self._set_short(short)
@@ -161,16 +165,30 @@ class WhoPage(Page):
         if not self.buttons or self._column.indexOf(self.hint) > self._column.indexOf(self.people):
             return
         last = self.buttons[-1]
-        if last.geometry().bottom() > self.people_scroll.viewport().height():
+        viewport = self.people_scroll.viewport()
+        # Any scroll at all means a name is (partly) out of view: even 1 px hides the
+        # bottom of the last name's frame behind the fold and shows a scroll bar.
+        if (
+            last.geometry().y() + last.height() > viewport.height()
+            or self.people_scroll.verticalScrollBar().maximum() > 0
+        ):
             self._set_short(True)
 
     def _set_short(self, short: bool) -> None:
         column = self._column
         column.removeWidget(self.hint)
+        last = column.itemAt(column.count() - 1)
+        if last is not None and last.spacerItem() is not None:
+            column.takeAt(column.count() - 1)  # the stretch under the hint (short)
         if short:
+            # The hint right under the names, the room below it: with the names' own stretch
+            # taking the room, the hint sat at the foot of the page, far from what it is about.
             column.addWidget(self.hint)
+            column.addStretch(1)
+            column.setStretchFactor(self.people, 0)
         else:
             column.insertWidget(column.indexOf(self.about) + 1, self.hint)
+            column.setStretchFactor(self.people, 1)
         column.setSpacing(6 if short else 18)
         self.people.setSpacing(10 if short else 16)
         gap = column.itemAt(column.indexOf(self.people) - 1)

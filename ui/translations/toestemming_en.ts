@@ -160,17 +160,17 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>Folder for the proof packages</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="290"/>
+        <location filename="../activity_log.py" line="292"/>
         <source>Bezig: bewijspakketten maken en controleren …</source>
         <translation>Working: creating and checking proof packages …</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="308"/>
+        <location filename="../activity_log.py" line="310"/>
         <source>%1 bewijspakket(ten) geschreven in %2; %3 gecontroleerd en in orde.</source>
         <translation>%1 proof package(s) written to %2; %3 checked and in order.</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="322"/>
+        <location filename="../activity_log.py" line="324"/>
         <source>In deze periode is niets over toestemming vastgelegd.</source>
         <translation>Nothing about consent was recorded in this period.</translation>
     </message>
@@ -1733,178 +1733,178 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="132"/>
-        <location filename="../consent/disclose.py" line="389"/>
+        <location filename="../consent/disclose.py" line="134"/>
+        <location filename="../consent/disclose.py" line="397"/>
         <source>Verstrekking &amp;vastleggen</source>
         <translation>&amp;Record disclosure</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="135"/>
+        <location filename="../consent/disclose.py" line="137"/>
         <source>&amp;Niet delen</source>
         <translation>&amp;Do not share</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="143"/>
+        <location filename="../consent/disclose.py" line="145"/>
         <source>Leg vast wat u deelt. Eerst wordt nagegaan of dat mag: deel alleen wat het doel nodig heeft.</source>
         <translation>Record what you share. First it is checked whether that is allowed: share only what the purpose needs.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="163"/>
+        <location filename="../consent/disclose.py" line="165"/>
         <source>Andere grondslag en afweging (stappenplan)</source>
         <translation>Other lawful basis and weighing (step plan)</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="201"/>
+        <location filename="../consent/disclose.py" line="203"/>
         <source>Stap 3: alleen &amp;buitenkantinformatie (dát de jongere bekend is, niet wát)</source>
         <translation>Step 3: only &amp;outside information (*that* the young person is known, not *what*)</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="205"/>
+        <location filename="../consent/disclose.py" line="207"/>
         <source>Met dit vinkje mag op deze afweging alleen DAT-informatie worden gedeeld: dat de jongere bekend is of hulp krijgt, sinds wanneer en bij wie. Voor de inhoud is dan toestemming nodig.</source>
         <translation>With this tick only outside (DAT) information may be shared on this weighing: that the young person is known or gets help, since when and with whom. The content then needs consent.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="213"/>
+        <location filename="../consent/disclose.py" line="215"/>
         <source>Wie is geïnformeerd</source>
         <translation>Who has been informed</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="215"/>
+        <location filename="../consent/disclose.py" line="217"/>
         <source>Waarom niet geïnformeerd?</source>
         <translation>Why not informed?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="219"/>
+        <location filename="../consent/disclose.py" line="221"/>
         <source>Eerder is &apos;nee&apos; gezegd — delen ondanks dat</source>
         <translation>&apos;No&apos; was said earlier — share despite that</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="223"/>
+        <location filename="../consent/disclose.py" line="225"/>
         <source>Grondslag ondanks nee</source>
         <translation>Lawful basis despite &apos;no&apos;</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="229"/>
+        <location filename="../consent/disclose.py" line="231"/>
         <source>Reden om ondanks nee te delen</source>
         <translation>Reason to share despite &apos;no&apos;</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="234"/>
+        <location filename="../consent/disclose.py" line="236"/>
         <source>Grondslag:</source>
         <translation>Lawful basis:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="235"/>
+        <location filename="../consent/disclose.py" line="237"/>
         <source>Reden:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="257"/>
+        <location filename="../consent/disclose.py" line="259"/>
         <source>Geïnformeerd:</source>
         <translation>Informed:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="263"/>
+        <location filename="../consent/disclose.py" line="265"/>
         <source>Be&amp;zwaar (verzet) vastleggen…</source>
         <translation>Record an ob&amp;jection…</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="324"/>
+        <location filename="../consent/disclose.py" line="294"/>
+        <source>De catalogus heeft nog geen ontvangers of doelen. Vul ze in via Beheer → Instellingen (tabbladen Ontvangers en Doelen).</source>
+        <translation>The catalogue has no recipients or purposes yet. Fill them in via Manage → Settings (tabs Recipients and Purposes).</translation>
+    </message>
+    <message>
+        <location filename="../consent/disclose.py" line="332"/>
         <source>Kies een grondslag…</source>
         <translation>Choose a lawful basis…</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="446"/>
+        <location filename="../consent/disclose.py" line="454"/>
         <source>Niet gedeeld.</source>
         <translation>Not shared.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="480"/>
+        <location filename="../consent/disclose.py" line="488"/>
         <source>Delen ondanks nee?</source>
         <translation>Share despite &apos;no&apos;?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="482"/>
+        <location filename="../consent/disclose.py" line="490"/>
         <source>Er is eerder &apos;nee&apos; gezegd tegen delen met deze ontvanger voor dit doel. Weet u zeker dat u toch deelt, op de grondslag en met de reden die u opschreef?</source>
         <translation>Earlier, &apos;no&apos; was said to sharing with this recipient for this purpose. Are you sure you want to share anyway, on the lawful basis and with the reason you wrote down?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="170"/>
+        <location filename="../consent/disclose.py" line="172"/>
         <source>Stap 1 – grondslag: waarom geldt deze grondslag?</source>
         <translation>Step 1 – lawful basis: why does this basis apply?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="173"/>
+        <location filename="../consent/disclose.py" line="175"/>
         <source>Stap 2 – doel: past het bij waarvoor de gegevens zijn verzameld?</source>
         <translation>Step 2 – purpose: is it compatible with why the data was collected?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="177"/>
+        <location filename="../consent/disclose.py" line="179"/>
         <source>Stap 3 – proportionaliteit: is dit nodig, niet alleen handig?</source>
         <translation>Step 3 – proportionality: is this necessary, not merely handy?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="182"/>
+        <location filename="../consent/disclose.py" line="184"/>
         <source>Stap 4 – subsidiariteit: kan het met minder (jongere zelf, anoniem, alleen DAT)?</source>
         <translation>Step 4 – subsidiarity: can it be done with less (the young person themselves, anonymously, DAT only)?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="210"/>
+        <location filename="../consent/disclose.py" line="212"/>
         <source>De &amp;jongere is geïnformeerd over het delen</source>
         <translation>The &amp;young person has been informed about the sharing</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="238"/>
+        <location filename="../consent/disclose.py" line="240"/>
         <source>G&amp;rondslag:</source>
         <translation>Lawful &amp;basis:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="247"/>
+        <location filename="../consent/disclose.py" line="249"/>
         <source>Geen toestemming dekt dit. Deel alleen als een andere grondslag geldt en u de afweging hieronder vastlegt. Praat liever mét de jongere dan over de jongere.</source>
         <translation>No consent covers this. Share only if another lawful basis applies and you record the weighing below. Rather talk *with* the young person than *about* them.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="289"/>
-        <source>De catalogus heeft nog geen ontvangers of doelen.</source>
-        <translation>The catalogue has no recipients or purposes yet.</translation>
-    </message>
-    <message>
-        <location filename="../consent/disclose.py" line="336"/>
+        <location filename="../consent/disclose.py" line="344"/>
         <source>niet geïnformeerd (reden hieronder)</source>
         <translation>not informed (reason below)</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="340"/>
+        <location filename="../consent/disclose.py" line="348"/>
         <source>Kies…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="348"/>
+        <location filename="../consent/disclose.py" line="356"/>
         <source>Eerder gezegd: %1. Delen kan alleen op grond van een wettelijke verplichting, vitaal belang of een rechterlijke uitspraak, met een geschreven reden. U bevestigt het daarna nog een keer. Het wordt als &apos;ondanks nee&apos; vastgelegd en staat in de inzage en het bewijs.</source>
         <translation>Said earlier: %1. Sharing is only possible on the basis of a legal obligation, vital interests or a court ruling, with a written reason. You then confirm it once more. It is recorded as &apos;despite no&apos; and appears in the access request (inzage) and the proof.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="371"/>
+        <location filename="../consent/disclose.py" line="379"/>
         <source>Mag ik delen? Ja — gedekt door toestemming</source>
         <translation>May I share? Yes — covered by consent</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="373"/>
+        <location filename="../consent/disclose.py" line="381"/>
         <source>Mag ik delen? Nee — niet gedekt door toestemming</source>
         <translation>May I share? No — not covered by consent</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="389"/>
+        <location filename="../consent/disclose.py" line="397"/>
         <source>Met afweging &amp;vastleggen</source>
         <translation>&amp;Record with weighing</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="419"/>
+        <location filename="../consent/disclose.py" line="427"/>
         <source>Niet gedekt: kies een andere grondslag en vul de vier stappen in, of deel niet.</source>
         <translation>Not covered: choose another lawful basis and fill in the four steps, or do not share.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="437"/>
+        <location filename="../consent/disclose.py" line="445"/>
         <source>Niet gedeeld: er is geen toestemming die dit dekt en de afweging is niet compleet. Kies een andere grondslag en licht alle vier de stappen toe, of deel niet.</source>
         <translation>Not shared: no consent covers this and the weighing is incomplete. Choose another lawful basis and explain all four steps, or do not share.</translation>
     </message>
@@ -2094,6 +2094,14 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <location filename="../crash.py" line="62"/>
         <source>Toestemming — fout</source>
         <translation>Toestemming — error</translation>
+    </message>
+</context>
+<context>
+    <name>EscapeGuard</name>
+    <message>
+        <location filename="../escape_guard.py" line="67"/>
+        <source>Wat u hier typte, is nog niet opgeslagen. Druk nog een keer op Esc om dit venster toch te sluiten.</source>
+        <translation>What you typed here has not been saved yet. Press Esc once more to close this window anyway.</translation>
     </message>
 </context>
 <context>
@@ -2394,82 +2402,92 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>InboxDialog</name>
     <message>
-        <location filename="../remote/inbox_dialog.py" line="47"/>
+        <location filename="../remote/inbox_dialog.py" line="36"/>
+        <source>1 antwoord wacht op bevestiging</source>
+        <translation>1 reply waiting for confirmation</translation>
+    </message>
+    <message>
+        <location filename="../remote/inbox_dialog.py" line="37"/>
+        <source>%1 antwoorden wachten op bevestiging</source>
+        <translation>%1 replies waiting for confirmation</translation>
+    </message>
+    <message>
+        <location filename="../remote/inbox_dialog.py" line="50"/>
         <source>Antwoorden uit de mailbox</source>
         <translation>Replies from the mailbox</translation>
     </message>
     <message>
-        <location filename="../remote/inbox_dialog.py" line="50"/>
+        <location filename="../remote/inbox_dialog.py" line="53"/>
         <source>Nu &amp;kijken</source>
         <translation>Check &amp;now</translation>
     </message>
     <message>
-        <location filename="../remote/inbox_dialog.py" line="53"/>
+        <location filename="../remote/inbox_dialog.py" line="56"/>
         <source>Kijk nu in de mailbox of er nieuwe antwoorden zijn. Er wordt niets verwijderd.</source>
         <translation>Check the mailbox now for new replies. Nothing is deleted.</translation>
     </message>
     <message>
-        <location filename="../remote/inbox_dialog.py" line="61"/>
+        <location filename="../remote/inbox_dialog.py" line="64"/>
         <source>Antwoorden die wachten op bevestiging</source>
         <translation>Replies awaiting confirmation</translation>
     </message>
     <message>
-        <location filename="../remote/inbox_dialog.py" line="69"/>
+        <location filename="../remote/inbox_dialog.py" line="72"/>
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../remote/inbox_dialog.py" line="71"/>
+        <location filename="../remote/inbox_dialog.py" line="74"/>
         <source>&amp;Opzij leggen</source>
         <translation>&amp;Set aside</translation>
     </message>
     <message>
-        <location filename="../remote/inbox_dialog.py" line="74"/>
+        <location filename="../remote/inbox_dialog.py" line="77"/>
         <source>Haal dit bericht van de lijst zonder iets vast te leggen (bijvoorbeeld als u het antwoord al met de hand hebt vastgelegd). Het blijft in de mailbox staan.</source>
         <translation>Remove this message from the list without recording anything (for example if you have already recorded the reply by hand). It stays in the mailbox.</translation>
     </message>
     <message>
-        <location filename="../remote/inbox_dialog.py" line="79"/>
+        <location filename="../remote/inbox_dialog.py" line="82"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../remote/inbox_dialog.py" line="101"/>
+        <location filename="../remote/inbox_dialog.py" line="104"/>
         <source>afzender onbekend</source>
         <translation>sender unknown</translation>
     </message>
     <message>
-        <location filename="../remote/inbox_dialog.py" line="119"/>
+        <location filename="../remote/inbox_dialog.py" line="122"/>
         <source> — laatst gekeken om %1</source>
         <translation> — last checked at %1</translation>
     </message>
     <message>
-        <location filename="../remote/inbox_dialog.py" line="134"/>
+        <location filename="../remote/inbox_dialog.py" line="137"/>
         <source>Klopt dit met het bericht? Klik dan op Vastleggen.</source>
         <translation>Does this match the message? Then click Record.</translation>
     </message>
     <message>
-        <location filename="../remote/inbox_dialog.py" line="138"/>
+        <location filename="../remote/inbox_dialog.py" line="141"/>
         <source>Hieruit wordt niets vastgelegd. Leg het antwoord zo nodig met de hand vast en leg dit bericht daarna opzij.</source>
         <translation>Nothing is recorded from this. If needed, record the reply by hand and then set this message aside.</translation>
     </message>
     <message>
-        <location filename="../remote/inbox_dialog.py" line="154"/>
+        <location filename="../remote/inbox_dialog.py" line="157"/>
         <source>Vastgelegd, met het bericht als bewijsstuk.</source>
         <translation>Recorded, with the message as evidence.</translation>
     </message>
     <message>
-        <location filename="../remote/inbox_dialog.py" line="167"/>
+        <location filename="../remote/inbox_dialog.py" line="170"/>
         <source>Opzij gelegd. Het bericht staat nog in de mailbox.</source>
         <translation>Set aside. The message is still in the mailbox.</translation>
     </message>
     <message>
-        <location filename="../remote/inbox_dialog.py" line="171"/>
+        <location filename="../remote/inbox_dialog.py" line="174"/>
         <source>Bezig met kijken in de mailbox…</source>
         <translation>Checking the mailbox…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/inbox_dialog.py" line="181"/>
+        <location filename="../remote/inbox_dialog.py" line="184"/>
         <source>%n nieuw(e) antwoord(en) gevonden.</source>
         <translation>
             <numerusform>%n new reply found.</numerusform>
@@ -3260,8 +3278,8 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
     </message>
     <message>
         <location filename="../main_window.py" line="317"/>
-        <source>Er staan nog geen jongeren in de kluis. Voeg de eerste toe met Jongere toevoegen… (Ctrl+Shift+N), of importeer een schoollijst via Beheer → Jongeren importeren (CSV).</source>
-        <translation>There are no young people in the vault yet. Add the first with Add young person… (Ctrl+Shift+N), or import a school list via Manage → Import young people (CSV).</translation>
+        <source>Er staan nog geen jongeren in de kluis.</source>
+        <translation>There are no young people in the vault yet.</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="435"/>
@@ -3371,157 +3389,162 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>New consent request — %1</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="132"/>
+        <location filename="../consent/new_request.py" line="114"/>
+        <source>Er is nog niets om uit te kiezen: eerst moeten er ontvangers, doelen en gegevens zijn. Vul die in via Beheer → Instellingen (tabbladen Ontvangers, Doelen en Gegevens) en open dan opnieuw Nieuw verzoek.</source>
+        <translation>There is nothing to choose from yet: first there must be recipients, purposes and data. Fill them in via Manage → Settings (tabs Recipients, Purposes and Data), then open New request again.</translation>
+    </message>
+    <message>
+        <location filename="../consent/new_request.py" line="146"/>
         <source>Ouder/voogd &amp;toevoegen…</source>
         <translation>&amp;Add parent/guardian…</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="137"/>
+        <location filename="../consent/new_request.py" line="151"/>
         <source>Kies een sjabloon…</source>
         <translation>Choose a template…</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="141"/>
+        <location filename="../consent/new_request.py" line="155"/>
         <source>Sjabloon &amp;gebruiken</source>
         <translation>&amp;Use template</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="152"/>
+        <location filename="../consent/new_request.py" line="166"/>
         <source>&amp;Sjabloon:</source>
         <translation>&amp;Template:</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="171"/>
+        <location filename="../consent/new_request.py" line="185"/>
         <source>bijzonder ⚠</source>
         <translation>special ⚠</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="173"/>
+        <location filename="../consent/new_request.py" line="187"/>
         <source>Bijzonder persoonsgegeven: alleen met uitdrukkelijke, aparte toestemming.</source>
         <translation>Special category data: only with explicit, separate consent.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="180"/>
+        <location filename="../consent/new_request.py" line="194"/>
         <source>&amp;Doelen</source>
         <translation>&amp;Purposes</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="181"/>
+        <location filename="../consent/new_request.py" line="195"/>
         <source>&amp;Ontvangers</source>
         <translation>&amp;Recipients</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="192"/>
+        <location filename="../consent/new_request.py" line="206"/>
         <source>Onderdelen toe&amp;voegen ↓</source>
         <translation>&amp;Add items ↓</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="195"/>
+        <location filename="../consent/new_request.py" line="209"/>
         <source>Elk gekozen doel × elke gekozen ontvanger wordt een onderdeel met de gekozen gegevens</source>
         <translation>Every chosen purpose × every chosen recipient becomes an item with the chosen data</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="202"/>
+        <location filename="../consent/new_request.py" line="216"/>
         <source>Kies doelen, ontvangers en gegevens en voeg ze toe. Elk onderdeel wordt apart beslist.</source>
         <translation>Choose purposes, recipients and data and add them. Each item is decided separately.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="211"/>
+        <location filename="../consent/new_request.py" line="225"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="211"/>
+        <location filename="../consent/new_request.py" line="225"/>
         <source>Doel</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="211"/>
+        <location filename="../consent/new_request.py" line="225"/>
         <source>Ontvanger</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="211"/>
+        <location filename="../consent/new_request.py" line="225"/>
         <source>Gegevens</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="217"/>
+        <location filename="../consent/new_request.py" line="231"/>
         <source>Onderdelen van het verzoek</source>
         <translation>Items of the request</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="232"/>
+        <location filename="../consent/new_request.py" line="246"/>
         <source>Onderdeel ve&amp;rwijderen</source>
         <translation>&amp;Remove item</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="253"/>
+        <location filename="../consent/new_request.py" line="267"/>
         <source>Geldig &amp;tot en met:</source>
         <translation>Valid &amp;until:</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="269"/>
+        <location filename="../consent/new_request.py" line="283"/>
         <source>T&amp;aal van het verzoek:</source>
         <translation>&amp;Language of the request:</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="182"/>
+        <location filename="../consent/new_request.py" line="196"/>
         <source>Geg&amp;evens</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="237"/>
+        <location filename="../consent/new_request.py" line="251"/>
         <source>Onderde&amp;len van het verzoek</source>
         <translation>&amp;Items of the request</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="282"/>
+        <location filename="../consent/new_request.py" line="296"/>
         <source>Verzoek aan&amp;maken</source>
         <translation>&amp;Create request</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="287"/>
+        <location filename="../consent/new_request.py" line="301"/>
         <source>Aanmaken en &amp;nu tekenen op de tablet</source>
         <translation>Create and sign on the tablet &amp;now</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="292"/>
+        <location filename="../consent/new_request.py" line="306"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="379"/>
+        <location filename="../consent/new_request.py" line="396"/>
         <source>Kies eerst een sjabloon.</source>
         <translation>Choose a template first.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="397"/>
+        <location filename="../consent/new_request.py" line="414"/>
         <source>Niet ingevuld uit het sjabloon: %1.</source>
         <translation>Not filled in from the template: %1.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="408"/>
+        <location filename="../consent/new_request.py" line="425"/>
         <source>Kies minstens één doel, één ontvanger en één soort gegevens.</source>
         <translation>Choose at least one purpose, one recipient and one kind of data.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="453"/>
+        <location filename="../consent/new_request.py" line="470"/>
         <source>⚠ Bijzondere persoonsgegevens (%1): alleen delen als het echt nodig is. Wie beslist moet dit apart en uitdrukkelijk aanvinken.</source>
         <translation>⚠ Special category data (%1): share only when truly necessary. Whoever decides must tick this separately and explicitly.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="468"/>
+        <location filename="../consent/new_request.py" line="485"/>
         <source>Voeg minstens één onderdeel toe.</source>
         <translation>Add at least one item.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="504"/>
+        <location filename="../consent/new_request.py" line="521"/>
         <source>1 onderdeel</source>
         <translation>1 item</translation>
     </message>
     <message numerus="yes">
-        <location filename="../consent/new_request.py" line="504"/>
+        <location filename="../consent/new_request.py" line="521"/>
         <source>%n onderdelen</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -3529,12 +3552,12 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         </translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="506"/>
+        <location filename="../consent/new_request.py" line="523"/>
         <source>Verzoek %1 is aangemaakt met %2.</source>
         <translation>Request %1 has been created with %2.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="513"/>
+        <location filename="../consent/new_request.py" line="530"/>
         <source>Verzoek aangemaakt — %1</source>
         <translation>Request created — %1</translation>
     </message>
@@ -3702,17 +3725,17 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>PassphraseBox</name>
     <message>
-        <location filename="../signing/pages.py" line="403"/>
+        <location filename="../signing/pages.py" line="421"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="406"/>
+        <location filename="../signing/pages.py" line="424"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="418"/>
+        <location filename="../signing/pages.py" line="436"/>
         <source>De wachtwoordzin klopt niet. De ondertekenmodus blijft aan.</source>
         <translation>The passphrase is incorrect. Signing mode stays on.</translation>
     </message>
@@ -4070,17 +4093,17 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>Proof package (*.tbewijs *.zip)</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="145"/>
+        <location filename="../forms/proof_export.py" line="146"/>
         <source>Bezig: exporteren en controleren …</source>
         <translation>Busy: exporting and checking …</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="161"/>
+        <location filename="../forms/proof_export.py" line="162"/>
         <source>Geschreven: %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="170"/>
+        <location filename="../forms/proof_export.py" line="171"/>
         <source>Mislukt.</source>
         <translation>Failed.</translation>
     </message>
@@ -4511,13 +4534,13 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
     </message>
     <message>
         <location filename="../consent/record_decision.py" line="218"/>
-        <location filename="../consent/record_decision.py" line="349"/>
+        <location filename="../consent/record_decision.py" line="382"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
         <location filename="../consent/record_decision.py" line="218"/>
-        <location filename="../consent/record_decision.py" line="349"/>
+        <location filename="../consent/record_decision.py" line="382"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
@@ -4552,17 +4575,32 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>Choose yes or no for at least one item. Nothing has been recorded.</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="347"/>
+        <location filename="../consent/record_decision.py" line="366"/>
+        <source>Informeer deze ontvangers over de intrekking: %1</source>
+        <translation>Inform these recipients about the withdrawal: %1</translation>
+    </message>
+    <message>
+        <location filename="../consent/record_decision.py" line="376"/>
+        <source>onderdeel %1 ingetrokken</source>
+        <translation>part %1 withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../consent/record_decision.py" line="378"/>
+        <source>onderdeel %1 stond al zo vast</source>
+        <translation>part %1 was already recorded so</translation>
+    </message>
+    <message>
+        <location filename="../consent/record_decision.py" line="380"/>
         <source>onderdeel %1 %2</source>
         <translation>item %1 %2</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="360"/>
+        <location filename="../consent/record_decision.py" line="363"/>
         <source>Vastgelegd voor %1: %2.</source>
         <translation>Recorded for %1: %2.</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="374"/>
+        <location filename="../consent/record_decision.py" line="393"/>
         <source>ingelezen scan van het getekende formulier</source>
         <translation>imported scan of the signed form</translation>
     </message>
@@ -5193,117 +5231,122 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="68"/>
+        <location filename="../remote/send_dialog.py" line="75"/>
         <source>E-mailadres</source>
         <translation>E-mail address</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="69"/>
+        <location filename="../remote/send_dialog.py" line="76"/>
         <source>naam@voorbeeld.nl</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="70"/>
+        <location filename="../remote/send_dialog.py" line="77"/>
         <source>Adres &amp;opslaan</source>
         <translation>Save &amp;address</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="76"/>
+        <location filename="../remote/send_dialog.py" line="83"/>
         <source>Als herinnering</source>
         <translation>As a reminder</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="83"/>
+        <location filename="../remote/send_dialog.py" line="90"/>
         <source>Voorbeeld van het bericht</source>
         <translation>Preview of the message</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="85"/>
+        <location filename="../remote/send_dialog.py" line="93"/>
+        <source>Hier verschijnt het bericht zodra er een e-mailadres is.</source>
+        <translation>The message appears here once there is an e-mail address.</translation>
+    </message>
+    <message>
+        <location filename="../remote/send_dialog.py" line="96"/>
         <source>Aan:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="86"/>
+        <location filename="../remote/send_dialog.py" line="97"/>
         <source>E-mailadres:</source>
         <translation>E-mail address:</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="89"/>
+        <location filename="../remote/send_dialog.py" line="100"/>
         <source>Onderwerp:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="91"/>
+        <location filename="../remote/send_dialog.py" line="102"/>
         <source>&amp;Versturen</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="93"/>
+        <location filename="../remote/send_dialog.py" line="104"/>
         <source>Opslaan als .&amp;eml…</source>
         <translation>Save as .&amp;eml…</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="94"/>
+        <location filename="../remote/send_dialog.py" line="105"/>
         <source>Openen in &amp;mailprogramma</source>
         <translation>Open in &amp;mail program</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="95"/>
+        <location filename="../remote/send_dialog.py" line="106"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="99"/>
+        <location filename="../remote/send_dialog.py" line="110"/>
         <source>Er is geen mailserver ingesteld.</source>
         <translation>No mail server is set up.</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="145"/>
+        <location filename="../remote/send_dialog.py" line="156"/>
         <source>E-mailadres opgeslagen. U kunt het verzoek nu versturen.</source>
         <translation>E-mail address saved. You can send the request now.</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="162"/>
+        <location filename="../remote/send_dialog.py" line="173"/>
         <source>Er is nog geen e-mailadres bekend. Vul het hierboven in en klik op &apos;Adres opslaan&apos;; daarna ziet u hier het bericht en kunt u het versturen.</source>
         <translation>No e-mail address is known yet. Fill it in above and click &apos;Save address&apos;; then you will see the message here and can send it.</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="180"/>
+        <location filename="../remote/send_dialog.py" line="191"/>
         <source>Bezig met versturen…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="191"/>
+        <location filename="../remote/send_dialog.py" line="202"/>
         <source>Verstuurd en vastgelegd (Message-ID %1).</source>
         <translation>Sent and recorded (Message-ID %1).</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="202"/>
+        <location filename="../remote/send_dialog.py" line="213"/>
         <source>Het verzoek staat nog open: verstuur het opnieuw na het aanmelden, of kies &apos;Opslaan als .eml&apos; en verstuur het met uw eigen mailprogramma.</source>
         <translation>The request is still open: send it again after signing in, or choose &apos;Save as .eml&apos; and send it with your own mail program.</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="221"/>
+        <location filename="../remote/send_dialog.py" line="232"/>
         <source>Bericht opslaan</source>
         <translation>Save message</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="221"/>
+        <location filename="../remote/send_dialog.py" line="232"/>
         <source>E-mail (*.eml)</source>
         <translation>E-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="234"/>
+        <location filename="../remote/send_dialog.py" line="245"/>
         <source>Het bestand kon niet worden opgeslagen.</source>
         <translation>The file could not be saved.</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="237"/>
+        <location filename="../remote/send_dialog.py" line="248"/>
         <source>Opgeslagen. Verstuur het bestand vanuit uw mailprogramma.</source>
         <translation>Saved. Send the file from your mail program.</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="251"/>
+        <location filename="../remote/send_dialog.py" line="262"/>
         <source>Het bericht staat klaar in uw mailprogramma.</source>
         <translation>The message is ready in your mail program.</translation>
     </message>
@@ -5600,7 +5643,7 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>ThanksPage</name>
     <message>
-        <location filename="../signing/pages.py" line="287"/>
+        <location filename="../signing/pages.py" line="305"/>
         <source>Begeleider: uw wachtwoordzin om af te sluiten</source>
         <translation>Worker: your passphrase to finish</translation>
     </message>
@@ -6066,17 +6109,17 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../signing/pages.py" line="429"/>
+        <location filename="../signing/pages.py" line="447"/>
         <source>Alleen voor de begeleider</source>
         <translation>For the counsellor only</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="431"/>
+        <location filename="../signing/pages.py" line="449"/>
         <source>Voer uw wachtwoordzin in om de ondertekenmodus te verlaten.</source>
         <translation>Enter your passphrase to leave signing mode.</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="437"/>
+        <location filename="../signing/pages.py" line="455"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
@@ -6622,43 +6665,43 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
     </message>
     <message>
         <location filename="../youth_detail.py" line="349"/>
-        <source>Nog geen jongeren. Begin met de eerste: Jongere toevoegen… (Enter), of importeer een schoollijst via Beheer.</source>
-        <translation>No young people yet. Start with the first: Add young person… (Enter), or import a school list via Manage.</translation>
+        <source>Nog geen jongeren. Begin met de eerste: Jongere toevoegen… (Enter of Ctrl+Shift+N), of importeer een schoollijst via Beheer → Jongeren importeren (CSV).</source>
+        <translation>No young people yet. Start with the first: Add young person… (Enter or Ctrl+Shift+N), or import a school list via Manage → Import young people (CSV).</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="364"/>
+        <location filename="../youth_detail.py" line="365"/>
         <source>De gegevens van deze jongere zijn gewist (%1). Kies een jongere in de lijst.</source>
         <translation>This young person&apos;s data has been erased (%1). Choose a young person in the list.</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="435"/>
+        <location filename="../youth_detail.py" line="436"/>
         <source>met afweging</source>
         <translation>with weighing</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="447"/>
+        <location filename="../youth_detail.py" line="448"/>
         <source>%1 · %2
 %3 · BEZWAAR (verzet): niet delen zonder toestemming</source>
         <translation>%1 · %2
 %3 · OBJECTION: no sharing without consent</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="458"/>
+        <location filename="../youth_detail.py" line="459"/>
         <source>grondslag: %1</source>
         <translation>lawful basis: %1</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="469"/>
+        <location filename="../youth_detail.py" line="470"/>
         <source>&amp;Verstrekkingen (%1)</source>
         <translation>&amp;Disclosures (%1)</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="471"/>
+        <location filename="../youth_detail.py" line="472"/>
         <source>&amp;Verstrekkingen (nog niets gedeeld)</source>
         <translation>&amp;Disclosures (nothing shared yet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../youth_detail.py" line="514"/>
+        <location filename="../youth_detail.py" line="515"/>
         <source>%n jaar</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -6666,22 +6709,22 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
         </translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="516"/>
+        <location filename="../youth_detail.py" line="517"/>
         <source>(niet ingevuld)</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="521"/>
+        <location filename="../youth_detail.py" line="522"/>
         <source>gezag: ja</source>
         <translation>parental authority: yes</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="521"/>
+        <location filename="../youth_detail.py" line="522"/>
         <source>gezag: nee</source>
         <translation>parental authority: no</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="547"/>
+        <location filename="../youth_detail.py" line="552"/>
         <source>Geen vastgelegd.</source>
         <translation>None recorded.</translation>
     </message>

@@ -265,6 +265,8 @@ error-consent-part-longer-answered-make = Part { $position } is { $status ->
         [conflicting] conflicting
        *[other] closed
     } and can no longer be answered. Make a new request.
+error-consent-answer-already-given = Nothing recorded: this person already gave exactly this answer to part { $positions }. An answer counts once. Going from yes to no withdraws the consent; that is always possible.
+error-consent-answer-overtaken = Nothing recorded: this answer is older than a later answer by the same person to part { $positions }. That later answer still stands.
 error-consent-unknown-action = Unknown action.
 error-consent-answer-yes-or-no = An answer must be yes or no.
 error-consent-evidence-missing = This piece of evidence does not exist.
@@ -492,6 +494,8 @@ error-proof-no-requests = There are no consent requests yet.
 error-proof-trust-folder-missing = The folder for the trust file does not exist.
 error-file-target-is-folder = That is a folder. Give a file name, or choose another place.
 error-file-target-is-vault = That is a file of a vault (the vault itself or a file beside it). It is never overwritten: choose another name. Nothing was written.
+error-file-target-exists = There is already a file there; nothing was overwritten and nothing was recorded. Choose another name, or delete the old file first if it may go.
+error-file-target-is-backup = That is a backup of a vault. It is never overwritten: choose another name. Nothing was overwritten.
 error-proof-vault-key-missing = The vault lacks its key; check it with 'toestemming check'.
 error-proof-no-signed-checkpoint = The log has no signed checkpoint yet.
 error-proof-package-folder-missing = The folder for the proof package does not exist.
@@ -623,7 +627,9 @@ rules-co-decide = The young person is { $age } years old. Policy for ages 12–1
 
 error-vault-read-only-check = The vault was opened only to be checked; nothing is changed.
 error-vault-read-only-in-use = The vault was opened read-only because it is already open somewhere else: nothing was changed. Close the vault there and open it here again to make changes.
+error-vault-read-only-clock-behind = This computer's clock is before the last moment in the log ({ $last }). What were recorded now would be dated before what is already in it; so the vault was opened read-only and nothing was changed. Set the computer's date and time right and open the vault again.
 error-vault-read-only-taken-over = The lock file next to the vault was removed or replaced while the vault was open here, and meanwhile the vault was opened for changes somewhere else. So here you can only read now: nothing was changed. Close the vault here. To go on working here, first close it in the other place.
+error-vault-read-only-moved = The vault file was moved, renamed or replaced while the vault was open here. So here you can only read: nothing was changed (what were recorded now would end up beside the vault at its new place). Close the vault here and open it at its new place.
 error-vault-key-renewed-elsewhere = The vault was encrypted again in the other place where it is open (for example because a worker was removed). That is why nothing more can be read here. The vault is not damaged. Close the vault here and open it again.
 error-vault-not-a-vault-file = Where the vault file should be there is a folder or another kind of file, not a vault. Choose the vault file (ending in .tvault) and try again. Nothing was changed.
 error-vault-read-only-damaged = The vault is damaged, is missing saved work or was changed without the app, so it was opened read-only: you can view the data but change nothing. { $advice }
@@ -637,6 +643,8 @@ log-head-unreadable = The log could not be read to compare it with the state the
 log-head-header-changed = The key file was changed: the recorded state of the log was not written by this vault. { $hint }
 log-head-unsigned = The recorded state of the log is not signed with the organisation's key. { $hint }
 log-head-shorter = The log is shorter than the vault itself recorded: the last { $missing } event(s) (up to number { $size }, recorded on { $at }) are missing. Saved work was lost, for example because the log file (-wal) was deleted or an older copy of the vault file was put back. { $hint }
+log-clock-runs-back = Event { $seq } is dated earlier ({ $at }) than an event before it ({ $before }): the computer's clock was set back. The order in the log holds; the dates of those events cannot be taken as they stand.
+log-clock-runs-back-more = And { $count } more event(s) dated earlier than an event before them.
 log-head-differs = The log differs from the state the vault recorded: event { $size } is no longer the same. The log was changed or replaced after it was recorded. { $hint }
 log-head-checkpoints-missing = Signed checkpoints are missing from the vault: the vault recorded { $count }, now there are { $missing } fewer. A checkpoint (and the timestamp that belongs to it) was deleted after it was made. { $hint }
 log-head-stamps-missing = Trusted timestamps (RFC 3161) of checkpoints are missing from the vault: the vault recorded { $count }, now there are { $missing } fewer. A timestamp was deleted outside the program; what relied on it has lost its trusted time. { $hint }
@@ -787,7 +795,7 @@ label-een-ouder-met-gezag = one parent with parental authority
 ## team server (store/pg.py, store/team.py)
 
 error-pg-bad-address = The team server's address is not written correctly. Ask the administrator for the right address.
-error-pg-connection-lost = The connection to the team server was lost. The last change was not saved. Open the team server again and try once more.
+error-pg-connection-lost = The connection to the team server was lost. What you were doing at that moment was not saved (if in doubt, check whether it is there). Try once more: the app connects again by itself.
 error-pg-busy = The team server was too busy for a moment. Nothing was changed. Try again.
 error-pg-write-turn-taken = A colleague is saving something on the team server right now and it is taking unusually long. Nothing was changed. Try again shortly. If this keeps happening, ask the administrator which connection is keeping the team server busy.
 error-pg-not-allowed = The team server does not allow this for your account. Nothing was changed.
@@ -820,6 +828,11 @@ worklist-withdrawn = item { $position } withdrawn; { $count } { $form ->
 ## reading a reply (usecases/remote_replies.py, remote_inbox.py, capture/answers.py, capture/replies.py)
 
 reply-already-processed = This message has already been processed; nothing is recorded twice.
+reply-answer-same = Item { $position }: this person already gave the same answer on { $date }; it is not recorded again.
+reply-answer-withdrawal = Item { $position }: this person said yes on { $date } and now says no. This is recorded as a withdrawal of the consent.
+reply-answer-reconsent = Item { $position }: this person said no on { $date } and now says yes. This is recorded as a new consent.
+reply-answer-overtaken = Item { $position }: this person answered differently later (on { $date }); this older answer does not change that and is not recorded.
+reply-nothing-new = This message says nothing new: this person had already answered everything like this (or differently later). Nothing is recorded twice.
 reply-not-the-decider = This sender does not decide on this request. { $why }
 reply-item-already = Item { $position } is already { $status ->
         [requested] requested
@@ -963,6 +976,7 @@ backup-compare-old-recovery-key = the recovery key of then still works in this c
 backup-compare-other-vault = this backup is of another vault than the vault now in use.
 backup-compare-unreadable = the key file of the vault now in use could not be read: what the copy lacks was not compared.
 backup-compare-head-unsigned = the key file of the vault now in use holds no log state signed by the organisation (another or an edited key file): whether this copy is older was not compared. Find out which copy is the newest before working on.
+backup-compare-line-unknown = not checked whether this copy also holds events that are not in the vault now in use (a copy worked on beside it): the vault in use could not be read with this passphrase or recovery key, or its log is not the signed one. Find out whether someone worked in a copy before working on.
 held-head-unreadable = the proof package { $name } could not be read as a proof package (no log proof with a checkpoint in it): nothing was compared.
 held-head-other-vault = the checkpoint in { $name } is not signed with this vault's key (a package of another vault, or this vault's key was replaced): nothing was compared.
 held-head-rolled-back = the vault was put back: the proof package { $name } holds a checkpoint of { $at } over { $size } events, the vault now has { $events }. What was recorded after that is missing (an older vault with its key file put back?).

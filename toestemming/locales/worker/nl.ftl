@@ -263,6 +263,8 @@ error-consent-part-longer-answered-make = Onderdeel { $position } is { $status -
         [conflicting] tegenstrijdig
        *[other] afgesloten
     } en kan niet meer worden beantwoord. Maak een nieuw verzoek.
+error-consent-answer-already-given = Niets vastgelegd: deze persoon heeft onderdeel { $positions } al precies zo beantwoord. Een antwoord telt één keer. Wie van ja naar nee gaat, trekt de toestemming in; dat kan altijd.
+error-consent-answer-overtaken = Niets vastgelegd: dit antwoord is ouder dan een later antwoord van dezelfde persoon op onderdeel { $positions }. Dat latere antwoord blijft gelden.
 error-consent-unknown-action = Onbekende actie.
 error-consent-answer-yes-or-no = Een antwoord moet ja of nee zijn.
 error-consent-evidence-missing = Dit bewijsstuk bestaat niet.
@@ -486,6 +488,8 @@ error-proof-no-requests = Er zijn nog geen toestemmingsverzoeken.
 error-proof-trust-folder-missing = De map voor het vertrouwensbestand bestaat niet.
 error-file-target-is-folder = Daar staat een map. Geef een bestandsnaam op, of kies een andere plek.
 error-file-target-is-vault = Dat is een bestand van een kluis (de kluis zelf of een bestand ernaast). Dat wordt nooit overschreven: kies een andere naam. Er is niets geschreven.
+error-file-target-exists = Daar staat al een bestand; er is niets overschreven en niets vastgelegd. Kies een andere naam, of verwijder het oude bestand eerst als het weg mag.
+error-file-target-is-backup = Daar staat een reservekopie van een kluis. Die wordt nooit overschreven: kies een andere naam. Er is niets overschreven.
 error-proof-vault-key-missing = De kluis mist haar sleutel; controleer haar met 'toestemming check'.
 error-proof-no-signed-checkpoint = Het logboek heeft nog geen ondertekend controlepunt.
 error-proof-package-folder-missing = De map voor het bewijspakket bestaat niet.
@@ -553,7 +557,9 @@ rules-co-decide = De jongere is { $age } jaar. Beleid 12–15 jaar: de jongere b
 
 error-vault-read-only-check = De kluis is alleen geopend om te controleren; er wordt niets gewijzigd.
 error-vault-read-only-in-use = De kluis is alleen-lezen geopend, omdat zij op een andere plek al geopend is: er is niets gewijzigd. Sluit de kluis op de andere plek en open haar hier opnieuw om te wijzigen.
+error-vault-read-only-clock-behind = De klok van deze computer staat vóór het laatste moment in het logboek ({ $last }). Wat nu werd vastgelegd, zou eerder gedateerd zijn dan wat er al in staat; daarom is de kluis alleen-lezen geopend en is er niets gewijzigd. Zet de datum en tijd van de computer goed en open de kluis opnieuw.
 error-vault-read-only-taken-over = Het vergrendelbestand naast de kluis is weggehaald of vervangen terwijl de kluis hier open was, en intussen is de kluis op een andere plek geopend om te wijzigen. Hier kunt u daarom alleen nog lezen: er is niets gewijzigd. Sluit de kluis hier. Wilt u hier verder werken, sluit haar dan eerst op de andere plek.
+error-vault-read-only-moved = Het kluisbestand is verplaatst, hernoemd of vervangen terwijl de kluis hier open was. Hier kunt u daarom alleen nog lezen: er is niets gewijzigd (wat nu werd vastgelegd, kwam naast de kluis op haar nieuwe plek te staan). Sluit de kluis hier en open haar op haar nieuwe plek.
 error-vault-key-renewed-elsewhere = De kluis is op de andere plek waar zij open is opnieuw versleuteld (bijvoorbeeld omdat een medewerker is verwijderd). Daarom kan hier niets meer worden gelezen. De kluis is niet beschadigd. Sluit de kluis hier en open haar opnieuw.
 error-vault-not-a-vault-file = Op de plek van het kluisbestand staat een map of een ander soort bestand, geen kluis. Kies het kluisbestand (eindigend op .tvault) en probeer het opnieuw. Niets is gewijzigd.
 error-vault-read-only-damaged = De kluis is beschadigd, mist opgeslagen werk of is buiten de app gewijzigd, en is daarom alleen-lezen geopend: u kunt gegevens bekijken, maar niets wijzigen. { $advice }
@@ -567,6 +573,8 @@ log-head-unreadable = Het logboek kon niet worden gelezen om het te vergelijken 
 log-head-header-changed = Het sleutelbestand is gewijzigd: de vastgelegde stand van het logboek is niet door deze kluis geschreven. { $hint }
 log-head-unsigned = De vastgelegde stand van het logboek is niet ondertekend met de sleutel van de organisatie. { $hint }
 log-head-shorter = Het logboek is korter dan de kluis zelf heeft vastgelegd: de laatste { $missing } gebeurtenis(sen) (tot nummer { $size }, vastgelegd op { $at }) ontbreken. Er is opgeslagen werk verloren gegaan, bijvoorbeeld doordat het logbestand (-wal) is verwijderd of een oudere kopie van het kluisbestand is teruggezet. { $hint }
+log-clock-runs-back = Gebeurtenis { $seq } is eerder gedateerd ({ $at }) dan een gebeurtenis ervoor ({ $before }): de klok van de computer is teruggezet. De volgorde in het logboek klopt, de data van die gebeurtenissen kunnen niet zonder meer worden aangenomen.
+log-clock-runs-back-more = En nog { $count } andere gebeurtenis(sen) die eerder gedateerd zijn dan een gebeurtenis ervoor.
 log-head-differs = Het logboek wijkt af van de stand die de kluis heeft vastgelegd: gebeurtenis { $size } is niet meer dezelfde. Het logboek is na het vastleggen gewijzigd of vervangen. { $hint }
 log-head-checkpoints-missing = Er ontbreken ondertekende controlepunten in de kluis: de kluis had er { $count } vastgelegd, nu zijn er { $missing } minder. Een controlepunt (en het tijdstempel dat erbij hoort) is verwijderd nadat het was gemaakt. { $hint }
 log-head-stamps-missing = Er ontbreken vertrouwde tijdstempels (RFC 3161) van controlepunten in de kluis: de kluis had er { $count } vastgelegd, nu zijn er { $missing } minder. Er is een tijdstempel buiten het programma om verwijderd; wat erop steunde, heeft zijn vertrouwde tijd verloren. { $hint }
@@ -710,7 +718,7 @@ db-check-structure = structuur: { $detail }
 ## team server (store/pg.py, store/team.py)
 
 error-pg-bad-address = Het adres van de teamserver is niet goed geschreven. Vraag de beheerder om het juiste adres.
-error-pg-connection-lost = De verbinding met de teamserver is verbroken. De laatste wijziging is niet opgeslagen. Open de teamserver opnieuw en probeer het nog eens.
+error-pg-connection-lost = De verbinding met de teamserver was verbroken. Wat u op dat moment deed, is niet opgeslagen (kijk bij twijfel of het er staat). Probeer het nog eens: de app maakt zelf opnieuw verbinding.
 error-pg-busy = De teamserver was even te druk. Er is niets gewijzigd. Probeer het opnieuw.
 error-pg-write-turn-taken = Een collega is op dit moment iets aan het opslaan op de teamserver en dat duurt ongewoon lang. Er is niets gewijzigd. Probeer het zo opnieuw. Blijft dit gebeuren, vraag de beheerder dan welke verbinding de teamserver bezet houdt.
 error-pg-not-allowed = De teamserver staat deze handeling voor uw account niet toe. Er is niets gewijzigd.
@@ -746,6 +754,11 @@ worklist-withdrawn = onderdeel { $position } ingetrokken; { $count } { $form ->
 # $status: the item's status (requested, given, refused, conflicting, withdrawn, revoked, expired, invalidated, superseded)
 
 reply-already-processed = Dit bericht is al eerder verwerkt; er wordt niets dubbel vastgelegd.
+reply-answer-same = Onderdeel { $position }: deze persoon gaf op { $date } al hetzelfde antwoord; dat wordt niet nog eens vastgelegd.
+reply-answer-withdrawal = Onderdeel { $position }: deze persoon zei op { $date } ja en zegt nu nee. Dat wordt vastgelegd als intrekking van de toestemming.
+reply-answer-reconsent = Onderdeel { $position }: deze persoon zei op { $date } nee en zegt nu ja. Dat wordt vastgelegd als nieuwe toestemming.
+reply-answer-overtaken = Onderdeel { $position }: deze persoon heeft later (op { $date }) al anders geantwoord; dit oudere antwoord verandert dat niet en wordt niet vastgelegd.
+reply-nothing-new = Dit bericht zegt niets nieuws: deze persoon had alles al zo beantwoord (of later anders). Er wordt niets dubbel vastgelegd.
 reply-not-the-decider = Deze afzender beslist niet over dit verzoek. { $why }
 reply-item-already = Onderdeel { $position } is al { $status ->
         [requested] gevraagd
@@ -890,6 +903,7 @@ backup-compare-old-recovery-key = in deze kopie werkt nog de herstelsleutel van 
 backup-compare-other-vault = deze reservekopie is van een andere kluis dan de kluis die nu in gebruik is.
 backup-compare-unreadable = het sleutelbestand van de kluis die nu in gebruik is, kon niet worden gelezen: niet vergeleken wat in de kopie ontbreekt.
 backup-compare-head-unsigned = het sleutelbestand van de kluis die nu in gebruik is, heeft geen stand van het logboek die de organisatie heeft ondertekend (een ander of gewijzigd sleutelbestand): niet vergeleken of deze kopie ouder is. Vraag na welke kopie de nieuwste is voordat u verder werkt.
+backup-compare-line-unknown = niet nagegaan of deze kopie ook gebeurtenissen heeft die niet in de kluis in gebruik staan (een kopie waarmee ernaast is gewerkt): de kluis in gebruik kon met deze wachtwoordzin of herstelsleutel niet worden gelezen, of haar logboek is niet het ondertekende. Vraag na of er met een kopie is gewerkt voordat u verder werkt.
 held-head-unreadable = het bewijspakket { $name } kon niet worden gelezen als bewijspakket (geen logboekbewijs met een controlepunt erin): er is niets mee vergeleken.
 held-head-other-vault = het controlepunt in { $name } is niet met de sleutel van deze kluis ondertekend (een pakket van een andere kluis, of de sleutel van deze kluis is vervangen): er is niets mee vergeleken.
 held-head-rolled-back = de kluis is teruggezet: het bewijspakket { $name } bevat een controlepunt van { $at } over { $size } gebeurtenissen, de kluis heeft er nu { $events }. Wat daarna was vastgelegd, ontbreekt (een oudere kluis met sleutelbestand teruggezet?).

@@ -1,0 +1,76 @@
+"""A desk on the team server as a real process, driven line by line over stdin (session 15's
+race tests). It opens the team as one worker and answers every command with one line on
+stdout; never a personal value, only ids, counts and the Dutch sentence it was told.
+
+  decide R Y I ANSWER [hold]   record youth Y's ANSWER on item I of request R. It prints
+                               "turn" when its transaction starts (what it checks from then
+                               on, it checks with the write turn held); with `hold` it also
+                               prints "inside" once its rows and event are written (the
+                               transaction still open) and waits for a line before it goes on.
+                               Then "written" or "refused <sentence>".
+  count                        "count <number of youths>" or "refused <sentence>"
+  quit
+
+Usage: python team_desk.py URL PASSWORD NOW_ISO
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from datetime import datetime
+from typing import Any
+
+
+def main() -> None:
+    url, password, now = sys.argv[1:4]
+    from toestemming import audit
+    from toestemming.clock import FixedClock
+    from toestemming.errors import ToestemmingError, user_text
+    from toestemming.model import SignerRef
+    from toestemming.service import Service
+    from toestemming.store.pg import PgDatabase
+
+    hold = {"on": False, "announce": False}
+    append, begin = audit.AuditLog.append, PgDatabase.transaction
+
+    def append_then_hold(self: audit.AuditLog, *args: Any, **kwargs: Any) -> int:
+        seq = append(self, *args, **kwargs)
+        if hold["on"]:
+            hold["on"] = False
+            print("inside", flush=True)
+            sys.stdin.readline()
+        return seq
+
+    def announced(self: PgDatabase) -> Any:
+        if hold["announce"]:
+            hold["announce"] = False
+            print("turn", flush=True)
+        return begin(self)
+
+    audit.AuditLog.append = append_then_hold  # type: ignore[method-assign]
+    PgDatabase.transaction = announced  # type: ignore[method-assign, assignment]
+    svc = Service.open_team(url, password, clock=FixedClock(datetime.fromisoformat(now)))
+    print("ready", flush=True)
+    for line in sys.stdin:
+        words = line.split()
+        if not words or words[0] == "quit":
+            break
+        try:
+            if words[0] == "decide":
+                request, youth, item = (int(w) for w in words[1:4])
+                hold["on"], hold["announce"] = words[5:6] == ["hold"], True
+                svc.consents.record_decisions(
+                    request, SignerRef.youth(youth), {item: words[4]}, "desk"
+                )
+                print("written", flush=True)
+            elif words[0] == "count":
+                print("count", len(svc.people.search("")), flush=True)
+        except ToestemmingError as exc:
+            print("refused", user_text(exc).replace("\n", " "), flush=True)
+    with contextlib.suppress(ToestemmingError):
+        svc.close()
+
+
+if __name__ == "__main__":
+    main()

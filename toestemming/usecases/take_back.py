@@ -1,0 +1,38 @@
+"""A "nee" to a re-confirmation is a withdrawal.
+
+When a youth turns 16 (or curatele begins), a consent the parents (or the youth) gave stays on
+record but waits for re-confirmation by whoever now holds the rights (DOMAIN rule 3). That
+person's first answer "nee" ends a consent that may already have carried sharing, so it is
+recorded as their withdrawal, in the answer's own transaction, with the same evidence: the item
+reads "ingetrokken", not "nee gezegd", and the recipients already served are listed to be told
+(AVG art. 19). A "nee" after the signer's *own* "ja" is the same rule's other case and is
+decided by rules.answer_effect (AnswerEffect.WITHDRAWAL). A parent who never said yes and now
+says no is not withdrawing: the parents disagree, and the item stays "conflicting"."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from ..model import Answer, ItemStatus, SignerRef, StatusInfo, Youth
+from ..rules import AnswerEffect, DeciderRequirement, may_withdraw
+
+
+def reconfirmation_refusals(
+    youth: Youth,
+    req: DeciderRequirement,
+    signer: SignerRef,
+    answers: Mapping[int, Answer],
+    statuses: Mapping[int, StatusInfo],
+    effects: Mapping[int, AnswerEffect],
+) -> list[int]:
+    """The items among `answers` where the signer's first answer is a no to a consent given
+    earlier that waits for their re-confirmation."""
+    items = [
+        iid
+        for iid, answer in answers.items()
+        if answer == Answer.NO
+        and effects[iid] == AnswerEffect.NEW
+        and statuses[iid].status == ItemStatus.GIVEN
+        and statuses[iid].needs_reconfirmation
+    ]
+    return items if items and may_withdraw(req, youth, signer) else []

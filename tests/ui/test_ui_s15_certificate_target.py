@@ -46,3 +46,7 @@ def test_certificate_export_to_a_new_file_still_works(service: Service, tmp_path
     saved = export_certificate(service, path=str(tmp_path / "org.pem"))
     assert saved == tmp_path / "org.pem"
     assert saved.read_bytes() == service.forms.certificate.certificate_pem()
+    # Again onto the same name: the save dialog asked "replace?", the worker said yes.
+    saved.write_bytes(b"oud")
+    assert export_certificate(service, path=str(saved)) == saved
+    assert saved.read_bytes() == service.forms.certificate.certificate_pem()

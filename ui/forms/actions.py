@@ -167,7 +167,8 @@ def export_certificate(
         # Through write_private like every export: never over a folder or a vault's own files
         # (a worker who picked kluis.tvault and said yes to "replace?" truncated the open
         # vault); atomic, so a full disk leaves no half certificate either.
-        write_private(target, service.forms.certificate.certificate_pem())
+        # `replace`: the save dialog asked "replace?" already (a backup is still refused).
+        write_private(target, service.forms.certificate.certificate_pem(), replace=True)
     except ToestemmingError as exc:
         QMessageBox.warning(parent, title, desk_text(exc))
         return None

@@ -25,8 +25,8 @@ from toestemming.clock import FixedClock
 from toestemming.service import Service
 
 
-def _held(vault: Path, package: Path) -> list[str]:
-    svc = Service.open(vault, ANNA, clock=FixedClock(START), check_only=True)
+def _held(vault: Path, package: Path, clock: FixedClock) -> list[str]:
+    svc = Service.open(vault, ANNA, clock=clock, check_only=True)
     try:
         return svc.held_head_problems([package])
     finally:
@@ -34,12 +34,17 @@ def _held(vault: Path, package: Path) -> list[str]:
 
 
 @pytest.fixture
-def exported(tmp_path: Path) -> tuple[Path, Path]:
+def clock() -> FixedClock:
+    return FixedClock(START)
+
+
+@pytest.fixture
+def exported(tmp_path: Path, clock: FixedClock) -> tuple[Path, Path]:
     """(a vault whose older pair was kept in tmp/oud; a youth package exported after it)."""
     vault = tmp_path / "kluis.tvault"
-    request = _new_vault_with_requests(vault)
+    request = _new_vault_with_requests(vault, clock)
     _copy_pair(vault, tmp_path / "oud")
-    svc = Service.open(vault, ANNA, clock=FixedClock(START))
+    svc = Service.open(vault, ANNA, clock=clock)
     try:
         youth = svc.consents.request(request).youth_id
         package = svc.forms.proof.export_youth_package(youth, tmp_path / "jongere.tbewijs")
@@ -49,18 +54,20 @@ def exported(tmp_path: Path) -> tuple[Path, Path]:
     return vault, package
 
 
-def test_the_vault_a_youth_package_came_from_passes(exported: tuple[Path, Path]) -> None:
+def test_the_vault_a_youth_package_came_from_passes(
+    exported: tuple[Path, Path], clock: FixedClock
+) -> None:
     vault, package = exported
-    assert _held(vault, package) == []
+    assert _held(vault, package, clock) == []
 
 
 def test_a_rollback_is_named_against_a_youth_package(
-    exported: tuple[Path, Path], tmp_path: Path
+    exported: tuple[Path, Path], tmp_path: Path, clock: FixedClock
 ) -> None:
     vault, package = exported
     for path in _pair(vault):
         shutil.copyfile(tmp_path / "oud" / path.name, path)  # the older pair put back
-    said = _held(vault, package)
+    said = _held(vault, package, clock)
     assert len(said) == 1 and "de kluis is teruggezet" in said[0], said
 
 

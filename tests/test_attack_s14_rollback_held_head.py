@@ -40,9 +40,11 @@ def _copy_pair(vault: Path, folder: Path) -> None:
         shutil.copyfile(path, folder / path.name)
 
 
-def _new_vault_with_requests(vault: Path) -> int:
-    """A closed vault with the forms scenario's requests; the id of Marek's request."""
-    clock = FixedClock(START)
+def _new_vault_with_requests(vault: Path, clock: FixedClock | None = None) -> int:
+    """A closed vault with the forms scenario's requests; the id of Marek's request. Reopen
+    it on the same `clock`: the scenario moves it on, and a clock behind the log's last
+    moment opens the vault read-only (log_clock.py)."""
+    clock = clock or FixedClock(START)
     svc, _ = Service.create(vault, "School", "Anna", ANNA, clock, kdf=KdfParams())
     try:
         return build(svc, clock).request.id
@@ -54,9 +56,10 @@ def _new_vault_with_requests(vault: Path) -> int:
 def rolled_back(tmp_path: Path) -> tuple[Path, Path]:
     """(the vault, rolled back to before a package was exported; that package)."""
     vault = tmp_path / "kluis.tvault"
-    request = _new_vault_with_requests(vault)
+    clock = FixedClock(START)
+    request = _new_vault_with_requests(vault, clock)
     _copy_pair(vault, tmp_path / "oud")  # the older pair someone kept
-    svc = Service.open(vault, ANNA, clock=FixedClock(START))
+    svc = Service.open(vault, ANNA, clock=clock)
     try:
         package = svc.forms.proof.export_request(request, tmp_path / "bewijs.tbewijs")
         svc.people.add_youth(given_name="Later", family_name="Kind", birth_date="01-01-2010")
@@ -81,8 +84,9 @@ def test_a_rollback_passes_check_alone_but_not_against_a_package_handed_out(
 
 def _vault_and_package(vault: Path, out: Path) -> Path:
     """A new vault that exported a package to `out` and recorded more after it."""
-    request = _new_vault_with_requests(vault)
-    svc = Service.open(vault, ANNA, clock=FixedClock(START))
+    clock = FixedClock(START)
+    request = _new_vault_with_requests(vault, clock)
+    svc = Service.open(vault, ANNA, clock=clock)
     try:
         package = svc.forms.proof.export_request(request, out)
         svc.people.add_youth(given_name="Later", family_name="Kind", birth_date="01-01-2010")
@@ -104,7 +108,7 @@ def test_a_forked_copy_is_not_the_log_the_package_signed(tmp_path: Path) -> None
     desk = tmp_path / "kantoor" / "kluis.tvault"
     desk.parent.mkdir()
     clock = FixedClock(START)
-    request = _new_vault_with_requests(desk)
+    request = _new_vault_with_requests(desk, clock)
     _copy_pair(desk, tmp_path / "thuis")
     home = tmp_path / "thuis" / desk.name
     svc = Service.open(desk, ANNA, clock=clock)

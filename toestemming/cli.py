@@ -214,6 +214,10 @@ def _check(vault: Path | None, held: Sequence[Path] = ()) -> int:
 
     if vault is None:
         raise ToestemmingError(message_id="error-cli-give-vault-vault-path")
+    if held:
+        from .held_head import require_files
+
+        require_files(held)  # a mistyped --tegen: refused before the passphrase is asked
     svc = Service.open(vault, read_passphrase(), check_only=True)
     try:
         svc.warm_up_audit_helpers()

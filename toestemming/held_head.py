@@ -8,44 +8,100 @@ chain head). The vault must hold that many events, and the Merkle root over its 
 events must be that root; else it was rolled back (fewer events) or its log was rewritten or
 forked before the package was made. `toestemming check --tegen PAKKET` runs this.
 
-Only the checkpoint is read (from the package's `logboek/opnamebewijs.json`, through
-SafeZip's limits) and its signature checked with *this vault's* key: a checkpoint of another
+Only the checkpoint is read (from a request package's `logboek/opnamebewijs.json`; from a
+youth's package — the one handed out on an inzage request — its lists' and inner packages'
+log proofs, all of one export; always through SafeZip's limits) and its signature checked with *this vault's* key: a checkpoint of another
 vault or key says nothing about this one, and that is said, not passed over. Everything said
 is a catalog phrase with numbers and a moment only."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import io
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from . import safejson
 from .audit import checkpoint_message, verify_checkpoint_signature
-from .errors import Said
+from .errors import Said, ValidationError
 from .log_head import moment
 from .merkle import root_from_leaf_hashes
 from .safezip import PROOF_LIMITS, PROOF_PACKAGE, SafeZip, ZipRefused
 
 AUDIT_MEMBER = "logboek/opnamebewijs.json"
+# A youth's package (proof/youth.py): its lists carry the log proof under "logboek", and its
+# inner packages are request packages. Named here, not imported: proof/ pulls in the PDF stack.
+YOUTH_INDEX = "jongere.json"
+YOUTH_LISTS = ("verstrekkingen.json", "bezwaren.json")
+YOUTH_INNER = "verzoeken/"
+_BAD = (OSError, ZipRefused, KeyError, TypeError, ValueError, AttributeError)
+
+
+def require_files(packages: Sequence[Path]) -> None:
+    """Refuse, before anything is opened, a package path that is no file: a mistyped name
+    is the user's slip, not a finding about the vault ("NIET in orde" read as tampering)."""
+    for package in packages:
+        if not package.is_file():
+            raise ValidationError(
+                message_id="error-held-head-not-a-file",
+                params={"name": _shown(package)},
+                field="tegen",
+            )
 
 
 def problems(package: Path, vault_id: str, public_key: str, leaves: Sequence[bytes]) -> list[Said]:
     """What `package`'s signed checkpoint shows against a vault whose event leaf hashes are
     `leaves` (log_head.leaves_of); [] when the vault extends it."""
     name = _shown(package)
-    try:
-        if not package.is_file():
-            return [Said("held-head-unreadable", name=name)]
-        with SafeZip.open(package, PROOF_LIMITS, PROOF_PACKAGE) as z:
-            doc = safejson.loads(z.read(AUDIT_MEMBER))
-        checkpoint = doc["checkpoint"]
-        size = int(checkpoint["tree_size"])
-        root = bytes.fromhex(str(checkpoint["root"]))
-        chain_head = bytes.fromhex(str(checkpoint["chain_head"]))
-        at = str(checkpoint["at"])
-        signature = bytes.fromhex(str(checkpoint["signature"]))
-        package_vault = str(doc["vault"])
-    except (OSError, ZipRefused, KeyError, TypeError, ValueError, AttributeError):
+    if not package.is_file():
         return [Said("held-head-unreadable", name=name)]
+    out: list[Said] = []
+    compared = 0
+    try:
+        with SafeZip.open(package, PROOF_LIMITS, PROOF_PACKAGE) as z:
+            for doc in _log_proofs(z):
+                compared += 1
+                out += [
+                    s for s in _against(doc, name, vault_id, public_key, leaves) if s not in out
+                ]
+    except _BAD:
+        compared = 0  # (what was found before the damaged part is still said)
+    if not compared:
+        out.append(Said("held-head-unreadable", name=name))
+    return out
+
+
+def _log_proofs(z: SafeZip) -> Iterator[Mapping[str, Any]]:
+    """Each log proof (vault + signed checkpoint) the package holds: a request package's one,
+    or a youth package's (its lists first; each inner package read one at a time)."""
+    names = z.names()
+    if AUDIT_MEMBER in names:
+        yield safejson.loads(z.read(AUDIT_MEMBER))
+        return
+    if YOUTH_INDEX not in names:
+        return
+    for member in YOUTH_LISTS:
+        if member in names:
+            yield safejson.loads(z.read(member))["logboek"]
+    for member in names:
+        if member.startswith(YOUTH_INNER):
+            # One inner package in memory at a time (bounded by the outer limits), and of it
+            # only its log proof is unpacked (bounded by the limits again).
+            with SafeZip(io.BytesIO(z.read(member)), PROOF_LIMITS, member) as inner:
+                yield safejson.loads(inner.read(AUDIT_MEMBER))
+
+
+def _against(
+    doc: Mapping[str, Any], name: str, vault_id: str, public_key: str, leaves: Sequence[bytes]
+) -> list[Said]:
+    """What one log proof's checkpoint shows against the vault; [] when the vault extends it."""
+    checkpoint = doc["checkpoint"]
+    size = int(checkpoint["tree_size"])
+    root = bytes.fromhex(str(checkpoint["root"]))
+    chain_head = bytes.fromhex(str(checkpoint["chain_head"]))
+    at = str(checkpoint["at"])
+    signature = bytes.fromhex(str(checkpoint["signature"]))
+    package_vault = str(doc["vault"])
     signed = package_vault == vault_id and verify_checkpoint_signature(
         public_key, checkpoint_message(vault_id, size, root, chain_head, at), signature
     )

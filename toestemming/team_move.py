@@ -104,9 +104,10 @@ def _move_sequences(dst: PgDatabase, table: str) -> None:
 def _source_problems(source: Service) -> bool:
     """Whatever `toestemming-cli check` calls "niet in orde" stops the move, not only a broken
     chain: a guard trigger of the log lifted (health_schema), the file itself, the log head's
-    Merkle root. The server's copy gets its own triggers and a fresh log head on each
-    worker's computer, so after a move nobody would see the lifted guard any more. (The
-    rows against the log are replayed on the server's copy before COMMIT.)"""
+    Merkle root, a token row that does not fit its checkpoint (stamp_rows). The server's copy
+    gets its own triggers and a fresh log head on each worker's computer, so after a move
+    nobody would see the lifted guard any more. (The rows against the log are replayed on the
+    server's copy before COMMIT.)"""
     from .health_schema import problems as schema_problems
 
     return bool(
@@ -115,6 +116,9 @@ def _source_problems(source: Service) -> bool:
         or source.vault.db.integrity_problems()
         or schema_problems(source.vault.db)
         or source.log_head_deep_problems()
+        # the RFC 3161 token rows (only triggers guard them): edited ones would arrive on the
+        # server under fresh guards, and nothing there would tell them from genuine ones
+        or source.stamp_row_problems()
     )
 
 

@@ -44,7 +44,7 @@ from . import inclusion
 from .collect import EventRecord, RequestSource, collect, event_record, item_evidence
 from .fhir import build_consent
 from .naming import PROOF_EXTENSION
-from .receipt import SCHEMA_FILE, build_receipt, schema_bytes
+from .receipt import NUMBERED_CATEGORIES, SCHEMA_FILE, build_receipt, schema_bytes
 from .trust import Trust, build_trust_file, grouped
 from .youth_logged import LoggedList, legal_purposes
 from .youth_logged import build as build_logged
@@ -368,6 +368,7 @@ class ProofExports:
                 "requests": [s.request.id for s in sources],
                 "items": [i.item.id for s in sources for i in s.items],
                 "format": FORMAT,
+                "receipt": NUMBERED_CATEGORIES,  # verify holds the receipt to it
             }
             if youth is not None:
                 exported["youth"] = youth[0]

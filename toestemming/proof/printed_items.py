@@ -34,6 +34,7 @@ from typing import Any
 
 from ..clock import LOCAL_TZ, from_iso
 from ..model import CHANNEL_LABELS, ROLE_LABELS, Channel
+from . import receipt_fields
 from .describe import ANSWER_LABELS
 from .package import RECEIPT
 from .wordings import ACTION, CHANNEL, ROLE, STATUS, canonical, codes, wordings
@@ -161,7 +162,9 @@ def _wrong_fields(
     item = str(consent["item_id"])
     logged = _logged_decisions(events, item, _shown_hashes(consent))
     recorded = all(r[7] is not None for r in logged)  # events before it was logged: not asked
-    named = all(r[8] is not None for r in logged)  # receipts before session 14: not asked
+    # Receipts before session 14 name nobody: not asked — unless the export's logged event
+    # says its receipt names them (a re-signed receipt without the names is no older one).
+    named = receipt_fields.numbered(verified) or all(r[8] is not None for r in logged)
     printed = [
         (*p[:7], p[7] if recorded else None, p[8] if named else None)
         for p in _printed_decisions(decisions_part)

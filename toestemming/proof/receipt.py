@@ -23,6 +23,12 @@ from ..model import MOMENT_FROM_LABELS, ItemStatus, LawfulBasis, SignerKind, Sig
 from .collect import ItemSource, RequestSource, item_evidence
 from .describe import channel_label
 
+# What the export's logged event (`proof.exported`, data "receipt") says its receipt holds:
+# 2 = each category named by its number and who decided or withdrew by name
+# (receipt_fields.numbered). In the hash-chained log, not in the receipt: a re-signed receipt
+# cannot pass for an older one that had neither.
+NUMBERED_CATEGORIES = 2
+
 SCHEMA = "toestemming-consent-record/2"
 SCHEMA_FILE = "receipt.schema.json"
 SHAPED_AFTER = "ISO/IEC TS 27560:2023 (consent record information structure), W3C DPV 2"

@@ -18,7 +18,7 @@ from typing import Any
 from ..clock import from_iso
 from ..model import ItemStatus
 from .fhir import STATUS as FHIR_STATUS
-from .receipt import EVENT_TYPE, STATE
+from .receipt import EVENT_TYPE, NUMBERED_CATEGORIES, STATE
 from .wordings import CHANNEL, MOMENT_FROM, wordings
 
 _EVIDENCE_FILE = re.compile(r"bewijsstukken/([0-9]{1,12})-")
@@ -264,19 +264,34 @@ def names_in_text(consent: Mapping[str, Any], text: str) -> bool:
     return all(isinstance(n, str) and n and n in text for n in names)
 
 
-def categories_agree(consent: Mapping[str, Any], created: Mapping[str, Any]) -> bool:
+def numbered(verified: Mapping[int, Mapping[str, Any]]) -> bool:
+    """Whether the package's export, as the log has it, made a receipt that names each
+    category by number and who decided by name (receipt.NUMBERED_CATEGORIES); exports
+    before that logged nothing. Read from the log, never from the receipt: a re-signed
+    receipt that drops the numbers or names is no older receipt."""
+    generation = [
+        e["data"].get("receipt") for e in verified.values() if e["kind"] == "proof.exported"
+    ]
+    return any(isinstance(g, int) and g >= NUMBERED_CATEGORIES for g in generation)
+
+
+def categories_agree(
+    consent: Mapping[str, Any], created: Mapping[str, Any], numbered: bool = False
+) -> bool:
     """The data categories the receipt (and so the PDF and FHIR) names for the item are the
     ones the audited request logged for it. names_in_text holds their names to the text only
     in Dutch, and only one way: an English package, or a Dutch one naming fewer categories
     than were asked (the special one left out), verified. Receipts name each category's
-    number since session 14; older ones are held to the count."""
+    number since session 14; older ones are held to the count. `numbered`: the export's
+    logged event says its receipt names the numbers (receipt.NUMBERED_CATEGORIES) — then a
+    receipt without them is no older one but one whose numbers were dropped to get here."""
     logged = [i.get("categories") for i in created["items"] if i["item"] == consent["item_id"]]
     if len(logged) != 1 or not isinstance(logged[0], list):
         return False
     (purpose,) = consent["services"][0]["purposes"]
     named = purpose["pii_categories"]
-    if all("id" in c for c in named):
-        return sorted(c["id"] for c in named) == sorted(logged[0])
+    if numbered or all("id" in c for c in named):
+        return sorted(c.get("id", -1) for c in named) == sorted(logged[0])
     return len(named) == len(logged[0])
 
 

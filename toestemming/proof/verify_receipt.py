@@ -138,7 +138,9 @@ def check_receipt(
                     f"{where}: de ontvanger, het doel of de gegevens staan anders in de tekst "
                     "die werd getoond."
                 )
-            if len(created) == 1 and not receipt_fields.categories_agree(c, created[0]):
+            if len(created) == 1 and not receipt_fields.categories_agree(
+                c, created[0], receipt_fields.numbered(verified)
+            ):
                 report.problems.append(
                     f"{where}: de gegevens die het noemt zijn niet de gegevens die het logboek "
                     "bij dit onderdeel vastlegde."

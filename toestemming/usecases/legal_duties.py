@@ -55,29 +55,39 @@ def duty_of(db: Database, purpose_id: int) -> LegalDuty | None:
 
 
 def duty_for(
-    db: Database, purpose_id: int, youth: Youth, day: date, recipient_id: int
+    db: Database,
+    purpose_id: int,
+    youth: Youth,
+    day: date,
+    recipient_id: int,
+    known_at: datetime | None = None,
 ) -> LegalDuty | None:
     """The purpose's legal duty when it holds for this youth on `day` toward this recipient,
     else None. A law that requires a sharing names a public body acting on its legal task
     (leerplicht, the RMC, the Inlichtingenbureau); the same purpose toward a private
     recipient (the youth's stage employer) is no duty, so it does not take away the youth's
-    consent or objection there."""
+    consent or objection there. `known_at`: judged on the startkwalificatie recorded by then
+    (holds_for); None: on what is recorded now."""
     duty = duty_of(db, purpose_id)
-    if duty is None or not holds_for(db, duty, youth, day):
+    if duty is None or not holds_for(db, duty, youth, day, known_at):
         return None
     if repo.get_recipient(db, recipient_id).legal_role != LegalRole.PUBLIC_TASK:
         return None
     return duty
 
 
-def holds_for(db: Database, duty: LegalDuty, youth: Youth, day: date) -> bool:
+def holds_for(
+    db: Database, duty: LegalDuty, youth: Youth, day: date, known_at: datetime | None = None
+) -> bool:
     """The duty holds for this youth on `day`: younger than its age, and — for a duty of the
     leer- or kwalificatieplicht — no startkwalificatie obtained by then (seed 004: only while
-    "nog leer- of kwalificatieplichtig"; qualifications.py)."""
+    "nog leer- of kwalificatieplichtig"; qualifications.py). With `known_at`: only the
+    startkwalificatie recorded by that moment counts (what the worker could know when a past
+    sharing was made: law_shared_on)."""
     if not duty.applies_at(age_on(youth.birth_date, day)):
         return False
     if duty.ends_with_startkwalificatie:
-        obtained = startkwalificatie_on(db, youth.id)
+        obtained = startkwalificatie_on(db, youth.id, known_at)
         if obtained is not None and obtained <= day:
             return False
     return True
@@ -188,10 +198,12 @@ def law_shared_on(
     worker recorded then — consent, or a legal obligation weighed and written down without
     our marked law. Naming the law for it now would rewrite a past sharing's reason, and
     yesterday's printed inzage would disagree with today's. When it was made counts, not
-    when it was recorded: a sharing recorded late but dated before the marking is the same."""
+    when it was recorded: a sharing recorded late but dated before the marking is the same.
+    Likewise a startkwalificatie recorded after the sharing (the diploma heard of late) does
+    not take the law away from it afterwards: it ends the duty for sharings from then on."""
     if basis not in DUTY_BASES:
         return ""
-    duty = duty_for(db, purpose_id, youth, local_date(at), recipient_id)
+    duty = duty_for(db, purpose_id, youth, local_date(at), recipient_id, known_at=at)
     if duty is None or at < duty.recorded_at:
         return ""
     return duty.law

@@ -14,7 +14,7 @@ and the latest row counts; the log says both. Replayed field by field
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from .. import validation as v
@@ -33,10 +33,21 @@ EARLIEST_AGE = 12
 _COLS = "id, youth_id, diploma, obtained_on, recorded_at, worker_id"
 
 
-def startkwalificatie_on(db: Database, youth_id: int) -> date | None:
-    """The day the youth got a startkwalificatie, by the latest record; None: none known."""
-    q = latest(db, youth_id)
-    return None if q is None else q.obtained_on
+def startkwalificatie_on(
+    db: Database, youth_id: int, known_at: datetime | None = None
+) -> date | None:
+    """The day the youth got a startkwalificatie, by the latest record; None: none known.
+    With `known_at`: by the latest record made by that moment (what was known then)."""
+    if known_at is None:
+        q = latest(db, youth_id)
+        return None if q is None else q.obtained_on
+    rows = db.query(
+        f"SELECT {_COLS} FROM youth_qualifications WHERE youth_id = ? ORDER BY id DESC",
+        (youth_id,),
+    )
+    # Compared as moments, not as ISO text: rows carry their own offset.
+    known = (q for q in map(_qualification, rows) if q.recorded_at <= known_at)
+    return next((q.obtained_on for q in known), None)
 
 
 def latest(db: Database, youth_id: int) -> Qualification | None:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from toestemming.errors import ToestemmingError
+from toestemming.private_files import write_private
 from toestemming.service import Service
 from toestemming.usecases.forms import PaperScan
 
@@ -163,7 +164,11 @@ def export_certificate(
         return None
     target = Path(path)
     try:
-        target.write_bytes(service.forms.certificate.certificate_pem())
+        # Through write_private like every export: never over a folder or a vault's own files
+        # (a worker who picked kluis.tvault and said yes to "replace?" truncated the open
+        # vault); atomic, so a full disk leaves no half certificate either.
+        # `replace`: the save dialog asked "replace?" already (a backup is still refused).
+        write_private(target, service.forms.certificate.certificate_pem(), replace=True)
     except ToestemmingError as exc:
         QMessageBox.warning(parent, title, desk_text(exc))
         return None

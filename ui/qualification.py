@@ -37,7 +37,8 @@ class QualificationDialog(FormDialog):
             self.tr(
                 "Met een startkwalificatie (havo, vwo of mbo vanaf niveau 2) is de jongere "
                 "niet meer kwalificatieplichtig. Vanaf deze datum is een verzuimmelding geen "
-                "wettelijke plicht meer: dan is toestemming van de jongere nodig."
+                "wettelijke plicht meer: dan is toestemming nodig (vanaf 16 van de jongere, "
+                "daaronder van de ouders met gezag)."
             )
         )
         explanation.setWordWrap(True)

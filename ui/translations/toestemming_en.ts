@@ -2149,68 +2149,68 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../forms/actions.py" line="59"/>
+        <location filename="../forms/actions.py" line="60"/>
         <source>Toestemmingsformulier (papier)</source>
         <translation>Consent form (paper)</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="71"/>
+        <location filename="../forms/actions.py" line="72"/>
         <source>Bevestiging intrekking</source>
         <translation>Withdrawal confirmation</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="83"/>
+        <location filename="../forms/actions.py" line="84"/>
         <source>Inzage</source>
         <translation>Access report</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="111"/>
+        <location filename="../forms/actions.py" line="112"/>
         <source>Papieren formulier inlezen</source>
         <translation>Import paper form</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="117"/>
+        <location filename="../forms/actions.py" line="118"/>
         <source>Scan of foto (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</source>
         <translation>Scan or photo (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="134"/>
-        <location filename="../forms/actions.py" line="217"/>
+        <location filename="../forms/actions.py" line="135"/>
+        <location filename="../forms/actions.py" line="222"/>
         <source>Het bestand kan niet worden gelezen.</source>
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="154"/>
+        <location filename="../forms/actions.py" line="155"/>
         <source>Organisatiecertificaat exporteren</source>
         <translation>Export organisation certificate</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="160"/>
+        <location filename="../forms/actions.py" line="161"/>
         <source>Certificaat (*.pem)</source>
         <translation>Certificate (*.pem)</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="174"/>
+        <location filename="../forms/actions.py" line="179"/>
         <source>Opslaan is mislukt: kies een andere map.</source>
         <translation>Saving failed: choose another folder.</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="187"/>
+        <location filename="../forms/actions.py" line="192"/>
         <source>Eigen organisatiecertificaat gebruiken</source>
         <translation>Use own organisation certificate</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="193"/>
+        <location filename="../forms/actions.py" line="198"/>
         <source>PKCS#12-bestand (*.p12 *.pfx)</source>
         <translation>PKCS#12 file (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="201"/>
+        <location filename="../forms/actions.py" line="206"/>
         <source>Wachtwoord van het certificaatbestand:</source>
         <translation>Password of the certificate file:</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="223"/>
+        <location filename="../forms/actions.py" line="228"/>
         <source>Voortaan ondertekend met: %1</source>
         <translation>From now on signed with: %1</translation>
     </message>
@@ -4340,7 +4340,12 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>MBO level 4</translation>
     </message>
     <message>
-        <location filename="../qualification.py" line="53"/>
+        <location filename="../qualification.py" line="38"/>
+        <source>Met een startkwalificatie (havo, vwo of mbo vanaf niveau 2) is de jongere niet meer kwalificatieplichtig. Vanaf deze datum is een verzuimmelding geen wettelijke plicht meer: dan is toestemming nodig (vanaf 16 van de jongere, daaronder van de ouders met gezag).</source>
+        <translation>With a basic qualification (havo, vwo or mbo from level 2) the young person no longer has to attend school for a qualification. From this date a truancy report is no longer a legal duty: consent is then needed (from 16 the young person&apos;s, below 16 the parents&apos; with parental authority).</translation>
+    </message>
+    <message>
+        <location filename="../qualification.py" line="54"/>
         <source>Kies het diploma</source>
         <translation>Choose the diploma</translation>
     </message>
@@ -4350,27 +4355,22 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../qualification.py" line="67"/>
+        <location filename="../qualification.py" line="68"/>
         <source>&amp;Diploma:</source>
         <translation>&amp;Diploma:</translation>
     </message>
     <message>
-        <location filename="../qualification.py" line="68"/>
+        <location filename="../qualification.py" line="69"/>
         <source>Be&amp;haald op:</source>
         <translation>&amp;Obtained on:</translation>
     </message>
     <message>
-        <location filename="../qualification.py" line="38"/>
-        <source>Met een startkwalificatie (havo, vwo of mbo vanaf niveau 2) is de jongere niet meer kwalificatieplichtig. Vanaf deze datum is een verzuimmelding geen wettelijke plicht meer: dan is toestemming van de jongere nodig.</source>
-        <translation>With a basic qualification (startkwalificatie: havo, vwo or MBO from level 2) the young person no longer has to attend school for a qualification. From this date reporting absence is no longer a legal duty: the young person&apos;s consent is then needed.</translation>
-    </message>
-    <message>
-        <location filename="../qualification.py" line="61"/>
+        <location filename="../qualification.py" line="62"/>
         <source>Nu vastgelegd: %1, behaald op %2. Opslaan met iets anders verbetert het.</source>
         <translation>Recorded now: %1, obtained on %2. Saving something else corrects it.</translation>
     </message>
     <message>
-        <location filename="../qualification.py" line="74"/>
+        <location filename="../qualification.py" line="75"/>
         <source>Kies eerst het diploma.</source>
         <translation>Choose the diploma first.</translation>
     </message>

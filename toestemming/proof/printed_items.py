@@ -372,7 +372,24 @@ def _history_agrees(
         moment, what = printed[int(entry["seq"])]
         if moment != moment_shown(body["at"]) or not _describes(what, body, item):
             return False
+        if body["kind"] == "withdrawal.recorded" and not _names_withdrawer(what, entry):
+            return False
     return True
+
+
+def _names_withdrawer(what: str, entry: Mapping[str, Any]) -> bool:
+    """"Ingetrokken door <naam> (<rol>) — …" names the person the receipt names (`by.name`,
+    as a decision's "Wie"): the log has only a number and a salted commitment, so without this
+    a re-rendered PDF could say the other parent withdrew. Receipts without the name (older
+    exports) are held to kind and channel only."""
+    by = entry.get("by", {})
+    if not isinstance(by, Mapping) or "name" not in by:
+        return True
+    name = _name_key(str(by["name"]))
+    who = what.removeprefix("Ingetrokken door ").partition(" — ")[0]
+    if _right_to_left(who):  # display order: compare the letters (see _name_key)
+        return not Counter(name) - Counter(_name_key(who))
+    return _name_key(who.rpartition(" (")[0] if who.endswith(")") else who) == name
 
 
 def _describes(what: str, body: Mapping[str, Any], item: str) -> bool:

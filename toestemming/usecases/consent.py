@@ -58,6 +58,7 @@ from .decision_rows import (
 )
 from .item_states import ItemStates, ItemView
 from .legal_duties import duty_for
+from .withdrawals import Withdrawals
 
 # Split by responsibility; these names stay importable from here (`from .consent import X`).
 __all__ = [
@@ -478,9 +479,6 @@ class Consents(ItemStates):
             )
         withdrawal = None
         if withdraw:
-            # Imported here: withdrawals.py builds on this module.
-            from .withdrawals import Withdrawals
-
             withdrawal = Withdrawals(self._ctx).prepare(withdraw, signer, ch, moment)
         return PreparedDecisions(
             request.id,
@@ -516,8 +514,6 @@ class Consents(ItemStates):
         moment); call inside db.transaction()."""
         wids: list[int] = []
         if p.withdrawal is not None:
-            from .withdrawals import Withdrawals  # (see prepare_decisions)
-
             wids = Withdrawals(self._ctx).write(p.withdrawal, evidence_id, moment_from)
         ids = write_decision_rows(self._ctx, p, evidence_id, moment_from) if p.answers else []
         return RecordedAnswers(ids, wids, p.unchanged)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..clock import to_iso
 from ..model import MOMENT_FROM_LABELS, Answer, Channel, Decision, SignerRef
@@ -16,9 +16,7 @@ from ..store import repo
 from ..store.db import Database
 from .consent_input import refresh_items
 from .context import Context
-
-if TYPE_CHECKING:  # withdrawals.py imports consent.py, which imports this module
-    from .withdrawals import PreparedWithdrawal
+from .withdrawals import PreparedWithdrawal
 
 
 @dataclass(frozen=True)

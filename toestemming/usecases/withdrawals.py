@@ -15,8 +15,10 @@ from ..errors import NotFoundError, Phrase, RuleViolation, ValidationError
 from ..model import MOMENT_FROM_LABELS, Channel, Recipient, SignerRef, Withdrawal
 from ..rules import CHANGED_BY_WITHDRAWAL, may_withdraw, who_may_withdraw, who_must_decide
 from ..store import repo
-from .consent import (
-    Consents,
+
+# Not from .consent: consent.py turns a signer's "nee" after their own "ja" into a withdrawal
+# (rules.answer_effect) and so builds on this module.
+from .consent_input import (
     as_moment,
     as_past_moment,
     parse_channel,
@@ -24,6 +26,7 @@ from .consent import (
     require_evidence,
 )
 from .context import Context
+from .item_states import ItemStates
 
 
 @dataclass(frozen=True)
@@ -57,7 +60,7 @@ class WithdrawalChoices:
 class Withdrawals:
     def __init__(self, ctx: Context) -> None:
         self._ctx = ctx
-        self._consents = Consents(ctx)
+        self._consents = ItemStates(ctx)
 
     def withdraw(
         self,

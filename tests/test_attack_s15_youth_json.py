@@ -76,6 +76,12 @@ def test_a_remark_on_the_objection_is_refused(youth: Youth) -> None:
 
     refused(youth.forged("bezwaren.json", remark, "a.ttbewijs"), "bezwaren.json", "opmerking")
 
+    def kind(doc: dict[str, Any]) -> None:
+        # An objection's list names no kinds: a "soort" there was compared with nothing.
+        _objection(doc)["soort"] = "ingetrokken bezwaar"
+
+    refused(youth.forged("bezwaren.json", kind, "a2.ttbewijs"), "bezwaren.json", "soort")
+
 
 def test_overrides_at_the_top_of_a_list_are_refused(youth: Youth) -> None:
     def overrides(doc: dict[str, Any]) -> None:
@@ -88,7 +94,7 @@ def test_overrides_at_the_top_of_a_list_are_refused(youth: Youth) -> None:
 
 
 def test_a_field_of_another_kind_on_an_entry_is_refused(youth: Youth) -> None:
-    """"law" is a legal duty's field: on a disclosure it was never compared with the log, and
+    """A legal duty's "law": on a disclosure it was never compared with the log, and
     says the youth's data went out because of a law."""
 
     def law(doc: dict[str, Any]) -> None:

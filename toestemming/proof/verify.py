@@ -48,6 +48,7 @@ from .verify_schema import (
 )
 from .verify_time import printed_time, time_facts, time_gap, time_problems
 from .verify_vault import check_organisation_named, check_receipt_id, check_vault_named
+from .verify_youth_fields import index_problems
 from .youth import INDEX, INNER_DIR, YOUTH_FORMAT
 from .youth_logged import check_files, export_in, lists_missing, lists_older_than_export
 from .youth_objections import SPEC as OBJECTIONS
@@ -293,6 +294,9 @@ def _youth_contents(
     if report.problems:
         return
     index = safejson.loads(files[INDEX])
+    report.problems += index_problems(index)
+    if report.problems:
+        return
     inner = sorted(n for n in files if n.startswith(INNER_DIR))
     codes = {p["file"]: p["reference_code"] for p in index["packages"]}
     if sorted(codes) != inner or len(codes) != len(index["packages"]):

@@ -1,6 +1,6 @@
 """The signed JSON of a package says nothing `verify` did not check, and receipt.schema.json
 is ours. (manifest.json, FHIR Consents and the audit file: only the fields the program ever
-wrote there, see the lists below; receipt.json as follows.)
+wrote there, see the lists below and signed_fields.py; receipt.json as follows.)
 
 The receipt is read by other tools too (a privacy officer's validator, a DPV/ISO 27560 reader).
 `verify` holds every field receipt.py writes against the log; a field it does not know it
@@ -14,13 +14,13 @@ relies on; a package exported before it was packed has none, and is held to toda
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
 from .. import safejson
 from .package import AUDIT, MANIFEST, RECEIPT
 from .receipt import SCHEMA, SCHEMA_FILE, schema_bytes
+from .signed_fields import log_proof_problems, never_written, shown_field
 
 # SHA-256 of every receipt.schema.json this program ever packed (git log of the file). Change
 # the schema and add its hash here: tests/test_attack_s15_json_readers.py says so.
@@ -94,7 +94,6 @@ WRITTEN_BEYOND_SCHEMA = frozenset(
 )
 _SUBSCHEMAS = ("allOf", "anyOf", "oneOf")
 _BRANCHES = ("if", "then", "else")
-_PLAIN_FIELD = re.compile(r"[A-Za-z_][A-Za-z0-9_:-]{0,39}")
 
 
 # Every name a manifest ever had (package.py, youth.py; "requests" and "items" in the first
@@ -126,12 +125,7 @@ def manifest_problems(manifest: Mapping[str, Any]) -> list[str]:
         for k in (entry if isinstance(entry, dict) else {"(geen object)": 0})
         if k not in MANIFEST_FILE_FIELDS
     ]
-    if not extra:
-        return []
-    return [
-        f"{MANIFEST} bevat het veld {_shown(extra[0])}, dat dit programma nooit schrijft: wat "
-        "erin staat, is niet gecontroleerd."
-    ]
+    return [never_written(MANIFEST, shown_field(extra[0]))] if extra else []
 
 
 # The top-level fields fhir.py ever wrote in a Consent. A FHIR reader shows a "text"
@@ -166,50 +160,14 @@ def fhir_problems(files: Mapping[str, bytes]) -> list[str]:
         resource = safejson.loads(files[name])
         extra = [k for k in resource if k not in FHIR_FIELDS] if isinstance(resource, dict) else []
         if extra:
-            return [
-                f"{name} bevat het veld {_shown(extra[0])}, dat dit programma nooit schrijft: wat "
-                "erin staat, is niet gecontroleerd."
-            ]
+            return [never_written(name, shown_field(extra[0]))]
     return []
-
-
-# logboek/opnamebewijs.json (inclusion.py): its fields, and its two sentences for people.
-AUDIT_FIELDS = frozenset(
-    {"format", "uitleg", "vault", "public_key", "key_id", "checkpoint", "events"}
-)
-CHECKPOINT_FIELDS = frozenset(
-    {"tree_size", "root", "chain_head", "at", "key_id", "signature", "timestamp"}
-)
-STAMP_FIELDS = frozenset({"rfc3161_token", "tsa_url", "over"})
-EVENT_FIELDS = frozenset({"seq", "kind", "prev_hash", "body", "hash", "inclusion_path"})
-AUDIT_TEXTS = {
-    "uitleg": "Per gebeurtenis: hash = SHA-256(prev_hash ‖ body); blad = SHA-256(0x00 ‖ hash); "
-    "het pad (RFC 9162) leidt naar de wortel van het ondertekende controlepunt.",
-    "over": "SHA-256 van het ondertekende controlepuntbericht",
-}
 
 
 def audit_problems(files: Mapping[str, bytes]) -> list[str]:
     """A Dutch sentence when the audit file says more (or other words) than inclusion.py
     writes: a field there was signed but read by nobody, its explanation is read by people."""
-    doc = safejson.loads(files[AUDIT])
-    checkpoint = doc["checkpoint"]
-    stamp = checkpoint.get("timestamp", {})
-    extra = [k for k in doc if k not in AUDIT_FIELDS]
-    extra += [k for k in checkpoint if k not in CHECKPOINT_FIELDS]
-    extra += [k for k in stamp if k not in STAMP_FIELDS]
-    extra += [k for e in doc["events"] for k in e if k not in EVENT_FIELDS]
-    if extra:
-        return [
-            f"{AUDIT} bevat het veld {_shown(extra[0])}, dat dit programma nooit schrijft: wat "
-            "erin staat, is niet gecontroleerd."
-        ]
-    if (
-        doc.get("uitleg") != AUDIT_TEXTS["uitleg"]
-        or stamp.get("over", AUDIT_TEXTS["over"]) != (AUDIT_TEXTS["over"])
-    ):
-        return [f"{AUDIT}: de uitleg erin is niet de tekst die dit programma schrijft."]
-    return []
+    return log_proof_problems(safejson.loads(files[AUDIT]), AUDIT)
 
 
 def schema_problems(files: Mapping[str, bytes]) -> list[str]:
@@ -227,10 +185,7 @@ def schema_problems(files: Mapping[str, bytes]) -> list[str]:
     unknown = next(_unknown_fields(receipt, [schema], "", ""), None)
     if unknown is None:
         return []
-    return [
-        f"{RECEIPT} bevat het veld {unknown}, dat dit programma nooit schrijft: wat erin staat, "
-        "is niet gecontroleerd."
-    ]
+    return [never_written(RECEIPT, unknown)]
 
 
 def _unknown_fields(value: Any, schemas: list[Any], path: str, shown: str) -> Iterator[str]:
@@ -248,7 +203,7 @@ def _unknown_fields(value: Any, schemas: list[Any], path: str, shown: str) -> It
         free = not defined and not any(p.startswith(f"{path}.") for p in WRITTEN_BEYOND_SCHEMA)
         for key, child in value.items():
             where = f"{path}.{key}" if path else key
-            here = f"{shown}.{_shown(key)}" if shown else _shown(key)
+            here = f"{shown}.{shown_field(key)}" if shown else shown_field(key)
             if key in defined or where in WRITTEN_BEYOND_SCHEMA:
                 yield from _unknown_fields(child, defined.get(key, []), where, here)
             elif not free:
@@ -268,8 +223,3 @@ def _flattened(schemas: list[Any]) -> Iterator[dict[str, Any]]:
         nested = [sub for k in _SUBSCHEMAS for sub in s.get(k, []) if isinstance(sub, dict)]
         nested += [s[k] for k in _BRANCHES if isinstance(s.get(k), dict)]
         yield from _flattened(nested)
-
-
-def _shown(key: str) -> str:
-    # A field name is the package's own text: shown only when it is a plain identifier.
-    return key if _PLAIN_FIELD.fullmatch(key) else "(naamloos)"

@@ -32,6 +32,7 @@ from ..audit import Checkpoint
 from ..words import plural
 from . import inclusion
 from .collect import EventRecord
+from .verify_youth_fields import list_problems
 from .wordings import LIST_KIND, wordings
 
 
@@ -126,6 +127,9 @@ def check(
                 )
         if problems:
             return problems, [], 0
+        problems = list_problems(name, spec.key, spec.explanation, doc, _fields(spec, verified))
+        if problems:
+            return problems, [], 0
         fact = plural(len(listed), *spec.counted) + ", in het ondertekende logboek"
         if export is None:
             fact += f"; {name} is van vóór de volledigheidscontrole: dat er niets is weggelaten, bewijst dit pakket niet."
@@ -134,6 +138,12 @@ def check(
         return [], [fact], len(listed)
     except (KeyError, TypeError, ValueError, AttributeError):
         return [f"{name}: het bestand is onvolledig of onleesbaar."], [], 0
+
+
+def _fields(spec: LoggedList, verified: Mapping[int, Any]) -> dict[int, tuple[str, ...]]:
+    """Each entry's fields by its verified event's kind ("soort" only in a list naming kinds)."""
+    named = ("soort",) if spec.kind_labels is not None else ()
+    return {seq: (*spec.kinds[body["kind"]], *named) for seq, body in verified.items()}
 
 
 def _kind_named(spec: LoggedList, entry: Mapping[str, Any], kind: str) -> bool:

@@ -23,7 +23,8 @@ DATA = Path(__file__).resolve().parent / "data"
 ANNA = "correct horse battery staple"  # every saved vault's
 BERT = "bert opent de kluis zelden"
 CARLA = "carla vertrekt naar een andere school"
-START = datetime(2026, 12, 4, 9, 0, tzinfo=UTC)
+# After every saved vault's last event: a clock behind the log opens read-only (log_clock.py).
+START = datetime(2026, 12, 20, 9, 0, tzinfo=UTC)
 SAVED = sorted(DATA.glob("vault_v*.tvault"), key=lambda p: int(p.stem.split("_v")[1]))
 # Saved before per-slot key pairs (key file version 1: v1–v16); later ones carry key pairs.
 LEGACY = [p for p in SAVED if b'"version": 2' not in header_path(p).read_bytes()]

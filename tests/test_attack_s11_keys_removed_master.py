@@ -182,7 +182,7 @@ from toestemming.store.db import Database
 from toestemming.store.vault import Vault
 
 path, passphrase, point = sys.argv[1:4]
-svc = Service.open(path, passphrase, clock=FixedClock(datetime(2026, 12, 4, 10, tzinfo=UTC)))
+svc = Service.open(path, passphrase, clock=FixedClock(datetime(2026, 12, 4, 9, tzinfo=UTC)))  # START: a later open must not be behind the log (log_clock)
 writes = []
 
 def die():

@@ -378,7 +378,7 @@ def _history_agrees(
 
 
 def _names_withdrawer(what: str, entry: Mapping[str, Any]) -> bool:
-    """"Ingetrokken door <naam> (<rol>) — …" names the person the receipt names (`by.name`,
+    """ "Ingetrokken door <naam> (<rol>) — …" names the person the receipt names (`by.name`,
     as a decision's "Wie"): the log has only a number and a salted commitment, so without this
     a re-rendered PDF could say the other parent withdrew. Receipts without the name (older
     exports) are held to kind and channel only."""

@@ -39,6 +39,7 @@ class ReceiptSent:
 
 @dataclass(frozen=True)
 class ReceiptLine:
+    item_id: int
     position: int
     title: str
     recipient: str
@@ -105,6 +106,7 @@ class SigningReceipts:
             def line(item_id: int, answer: Answer, withdrawn_at: datetime | None) -> ReceiptLine:
                 item = by_item[item_id]
                 return ReceiptLine(
+                    item.id,
                     item.position,
                     repo.purpose_title_as_shown(
                         db, item.id, item.purpose, request.language, str(r[6])

@@ -21,7 +21,7 @@ FORM_TITLE = "Ontvangstbewijs toestemming"
 # language catalog (toestemming/locales, messages `signing-receipt-*`).
 WORD_KEYS = (
     "form", "title", "recorded", "col-part", "col-purpose", "col-recipient", "col-answer",
-    "yes", "no", "about", "signed-by", "when", "on-tablet", "language", "code", "signature",
+    "about", "signed-by", "when", "on-tablet", "language", "code", "signature",
     "changed-mind", "withdraw", "no-consequences",
 )  # fmt: skip
 
@@ -35,7 +35,8 @@ class SigningReceiptView:
     signer: str  # name and role in the signer's language, e.g. "Ayşe Çelik (ouder)"
     signed_at: datetime
     language: str  # language of the texts shown, e.g. "Nederlands"
-    lines: tuple[tuple[int, str, str, bool], ...]  # (position, purpose, recipient, yes?)
+    # (position, purpose, recipient, the answer as the signer reads it: yes, no, withdrawn on …)
+    lines: tuple[tuple[int, str, str, str], ...]
     signature_png: bytes | None = None
     language_code: str = "nl"  # the receipt is written in it (PDF /Lang)
     words: Mapping[str, str] = field(default_factory=dict)  # WORD_KEYS, finished sentences
@@ -76,8 +77,8 @@ def _story(view: SigningReceiptView, w: Mapping[str, str]) -> list[Any]:
         grid(
             [w["col-part"], w["col-purpose"], w["col-recipient"], w["col-answer"]],
             [
-                [str(pos), purpose, recipient, w["yes"] if yes else w["no"]]
-                for pos, purpose, recipient, yes in view.lines
+                [str(pos), purpose, recipient, answer]
+                for pos, purpose, recipient, answer in view.lines
             ],
             [0.14, 0.36, 0.3, 0.2],
         ),

@@ -111,6 +111,7 @@ signing-receipt-col-recipient = الجهة المستلمة
 signing-receipt-col-answer = إجابتك
 signing-receipt-yes = نعم، موافق
 signing-receipt-no = لا
+signing-receipt-withdrawn = لا: سُحبت الموافقة في { $moment }
 signing-receipt-about = بخصوص
 signing-receipt-signed-by = وقّع
 signing-receipt-when = متى

@@ -107,6 +107,7 @@ signing-receipt-col-recipient = Recipient
 signing-receipt-col-answer = Your answer
 signing-receipt-yes = Yes, that's fine
 signing-receipt-no = No
+signing-receipt-withdrawn = No: withdrawn on { $moment }
 signing-receipt-about = About
 signing-receipt-signed-by = Signed by
 signing-receipt-when = When

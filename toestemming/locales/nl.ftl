@@ -120,6 +120,7 @@ signing-receipt-col-recipient = Ontvanger
 signing-receipt-col-answer = Uw antwoord
 signing-receipt-yes = Ja, dat mag
 signing-receipt-no = Nee
+signing-receipt-withdrawn = Nee: ingetrokken op { $moment }
 signing-receipt-about = Over
 signing-receipt-signed-by = Ondertekend door
 signing-receipt-when = Wanneer

@@ -8,7 +8,7 @@ import ssl
 from dataclasses import dataclass
 from datetime import datetime
 
-from ..clock import from_iso
+from ..clock import LOCAL_TZ, from_iso
 from ..errors import NotFoundError, ValidationError
 from ..language import language_name, resolve, text, words
 from ..model import Answer, SignerKind, SignerRef, role_label
@@ -39,10 +39,14 @@ class ReceiptSent:
 
 @dataclass(frozen=True)
 class ReceiptLine:
+    item_id: int
     position: int
     title: str
     recipient: str
     answer: Answer
+    # Set when this "nee" withdrew a consent given before (the signer's own "ja", or the
+    # parents' for a youth turned 16): recorded as a withdrawal, not as a decision row.
+    withdrawn_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -60,6 +64,15 @@ class SessionRecord:
     signed_at: datetime
     lines: tuple[ReceiptLine, ...]
     signature_png: bytes | None
+
+    def answer_text(self, line: ReceiptLine) -> str:
+        """What the signer answered on `line`, in their language, as the receipt and the
+        thanks page say it: a withdrawal names its moment."""
+        if line.withdrawn_at is not None:
+            at = line.withdrawn_at.astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M")
+            return text(self.language, "signing-receipt-withdrawn", moment=at)
+        key = "signing-receipt-yes" if line.answer == Answer.YES else "signing-receipt-no"
+        return text(self.language, key)
 
 
 class SigningReceipts:
@@ -88,21 +101,33 @@ class SigningReceipts:
             request = repo.load_request(db, int(r[1]))
             code = request.reference_code
             by_item = {i.id: i for i in request.items}
+            evidence = int(r[8])
+
+            def line(item_id: int, answer: Answer, withdrawn_at: datetime | None) -> ReceiptLine:
+                item = by_item[item_id]
+                return ReceiptLine(
+                    item.id,
+                    item.position,
+                    repo.purpose_title_as_shown(
+                        db, item.id, item.purpose, request.language, str(r[6])
+                    ),
+                    item.recipient.display_name,
+                    answer,
+                    withdrawn_at,
+                )
+
             for d in db.query(
                 "SELECT item_id, answer FROM decisions WHERE evidence_id = ? ORDER BY item_id",
-                (int(r[8]),),
+                (evidence,),
             ):
-                item = by_item[int(d[0])]
-                lines.append(
-                    ReceiptLine(
-                        item.position,
-                        repo.purpose_title_as_shown(
-                            db, item.id, item.purpose, request.language, str(r[6])
-                        ),
-                        item.recipient.display_name,
-                        Answer(d[1]),
-                    )
-                )
+                lines.append(line(int(d[0]), Answer(d[1]), None))
+            # A "nee" that withdrew a consent is written with the same signature evidence.
+            for w in db.query(
+                "SELECT item_id, withdrawn_at FROM withdrawals WHERE evidence_id = ? ORDER BY id",
+                (evidence,),
+            ):
+                if int(w[0]) in by_item:
+                    lines.append(line(int(w[0]), Answer.NO, from_iso(str(w[1]))))
         lines.sort(key=lambda line: line.position)
         png: bytes | None
         try:
@@ -143,7 +168,7 @@ class SigningReceipts:
             signed_at=rec.signed_at,
             language=language_name(rec.language),
             lines=tuple(
-                (line.position, line.title, line.recipient, line.answer == Answer.YES)
+                (line.position, line.title, line.recipient, rec.answer_text(line))
                 for line in rec.lines
             ),
             signature_png=rec.signature_png,

@@ -472,10 +472,15 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, QWidget):
             ]
             heading, verdict = word(self.language, "withdraw_done"), "withdrawn"
         else:
+            # Said as the core recorded it: a "nee" that withdrew an earlier "ja" reads
+            # withdrawn, with its moment, as on the receipt the signer takes home.
+            recorded = self._recorded_answers()
             lines = []
             for item in self.items:
                 title = item.texts[self.language][0].split("\n", 1)[0]
-                answer = word(self.language, "yes" if self.answers[item.item_id] == "yes" else "no")
+                answer = recorded.get(item.item_id) or word(
+                    self.language, "yes" if self.answers[item.item_id] == "yes" else "no"
+                )
                 lines.append(f"• {title} — {item.recipient}: {answer}")
             heading, verdict = word(self.language, "thanks"), "agreed"
         hint = word(self.language, "thanks_hint")
@@ -497,6 +502,17 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, QWidget):
         self.stack.setCurrentWidget(self.thanks_page)
         assert self.last_session_id is not None  # set by the model when it saved
         self.saved.emit(self.last_session_id)
+
+    def _recorded_answers(self) -> dict[int, str]:
+        """Per item: its answer as the receipt says it. Empty when it cannot be read back (the
+        signing is saved; the page then says the answers as given)."""
+        if self.last_session_id is None:
+            return {}
+        try:
+            record = self.service.signing_receipts.record(self.last_session_id)
+        except ToestemmingError:
+            return {}
+        return {line.item_id: record.answer_text(line) for line in record.lines}
 
     # -- withdrawal ---------------------------------------------------------------------------
     def start_withdrawal(self) -> None:

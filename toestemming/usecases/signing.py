@@ -211,10 +211,14 @@ class Signing:
                 strokes_id,
                 {
                     "decisions": ids,
+                    # (a "nee" after the signer's own "ja": the withdrawal it made)
+                    **({"withdrawals": list(ids.withdrawal_ids)} if ids.withdrawal_ids else {}),
                     "text_sha256": {str(i): h for i, h in sorted(prepared.shown_sha256.items())},
                 },
             )
-        return SigningResult(sid, tuple(ids), png_id, strokes_id, prepared.decided_at)
+        return SigningResult(
+            sid, tuple(ids), png_id, strokes_id, prepared.decided_at, ids.withdrawal_ids
+        )
 
     # -- withdrawal at the tablet ---------------------------------------------------------------
     def withdrawable(self, youth_id: int) -> list[WithdrawableItem]:

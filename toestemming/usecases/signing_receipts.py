@@ -88,9 +88,12 @@ class SigningReceipts:
             request = repo.load_request(db, int(r[1]))
             code = request.reference_code
             by_item = {i.id: i for i in request.items}
+            # A "nee" after the signer's own "ja" became a withdrawal with this signature
+            # (rules.answer_effect): it is on the receipt as the "nee" they gave.
             for d in db.query(
-                "SELECT item_id, answer FROM decisions WHERE evidence_id = ? ORDER BY item_id",
-                (int(r[8]),),
+                "SELECT item_id, answer FROM decisions WHERE evidence_id = ? UNION ALL "
+                "SELECT item_id, 'no' FROM withdrawals WHERE evidence_id = ? ORDER BY item_id",
+                (int(r[8]), int(r[8])),
             ):
                 item = by_item[int(d[0])]
                 lines.append(

@@ -510,7 +510,17 @@ class Consents(ItemStates):
         """Per item: what `signer`'s answer at `moment` does against their own earlier
         decisions on it (rules.answer_effect), with the standing decision (or None). The
         reply proposal shows this to the worker before anything is recorded."""
-        return own_answer_effects(self._ctx.db, request_id, signer, answers, moment)
+        effects = own_answer_effects(self._ctx.db, request_id, signer, answers, moment)
+        for item_id, (effect, before) in effects.items():
+            if (
+                effect == AnswerEffect.SAME
+                and self.item_status(item_id, moment).needs_reconfirmation
+            ):
+                # Their earlier answer was given under the rules before (at 15 beside the
+                # parents, before curatele) and waits for re-confirmation by whoever holds the
+                # rights now (DOMAIN rule 3): the same words again are that re-confirmation.
+                effects[item_id] = (AnswerEffect.NEW, before)
+        return effects
 
     def write_decisions(
         self, p: PreparedDecisions, evidence_id: int | None, moment_from: str = ""

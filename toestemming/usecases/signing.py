@@ -105,10 +105,12 @@ class Signing:
             names[SignerRef.representative(r.id)] = (r.name, r.role.value)
         texts = self._consents.item_texts(request.id)
         items = []
+        reconfirm = False
         for item in request.items:
             st = self._consents.item_status(item.id)
             if st.status in TERMINAL or st.status == ItemStatus.EXPIRED:
                 continue
+            reconfirm = reconfirm or st.needs_reconfirmation
             special = [c for c in item.categories if c.special]
             shown_in = texts[item.id]
             items.append(
@@ -128,7 +130,8 @@ class Signing:
             )
         # Done (✓, not again at the tablet) = has answered every item still open here; an
         # answer to another item of the request (the second parent that week, one item left
-        # open for them) does not make a person done.
+        # open for them) does not make a person done; nor does an answer given under the rules
+        # before (at 15, beside the parents) that waits for re-confirmation (rules.py).
         open_ids = {i.item_id for i in items}
         signers = tuple(
             SignerChoice(
@@ -136,7 +139,7 @@ class Signing:
                 names[s][0],
                 names[s][1],
                 ROLE_LABELS.get(names[s][1], ""),
-                bool(open_ids) and open_ids <= decided.get(s, set()),
+                bool(open_ids) and not reconfirm and open_ids <= decided.get(s, set()),
             )
             for s in req.signers
             if s in names
@@ -211,10 +214,14 @@ class Signing:
                 strokes_id,
                 {
                     "decisions": ids,
+                    # (a "nee" after the signer's own "ja": the withdrawal it made)
+                    **({"withdrawals": list(ids.withdrawal_ids)} if ids.withdrawal_ids else {}),
                     "text_sha256": {str(i): h for i, h in sorted(prepared.shown_sha256.items())},
                 },
             )
-        return SigningResult(sid, tuple(ids), png_id, strokes_id, prepared.decided_at)
+        return SigningResult(
+            sid, tuple(ids), png_id, strokes_id, prepared.decided_at, ids.withdrawal_ids
+        )
 
     # -- withdrawal at the tablet ---------------------------------------------------------------
     def withdrawable(self, youth_id: int) -> list[WithdrawableItem]:

@@ -52,6 +52,9 @@ class SigningResult:
     signature_evidence_id: int
     strokes_evidence_id: int
     signed_at: datetime
+    # A "nee" to an item the signer had said "ja" to before is their withdrawal
+    # (rules.answer_effect): its rows, for the recipients to tell (Withdrawals.result).
+    withdrawal_ids: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -388,7 +388,11 @@ def _names_withdrawer(what: str, entry: Mapping[str, Any]) -> bool:
     name = _name_key(str(by["name"]))
     who = what.removeprefix("Ingetrokken door ").partition(" — ")[0]
     if _right_to_left(who):  # display order: compare the letters (see _name_key)
-        return not Counter(name) - Counter(_name_key(who))
+        printed = Counter(_name_key(who))
+        extra = printed - Counter(name)
+        # Every letter of the name, and besides them only the (Dutch) role: no other
+        # right-to-left letters, so a longer name that merely contains these is refused.
+        return not Counter(name) - printed and not _right_to_left("".join(extra.elements()))
     return _name_key(who.rpartition(" (")[0] if who.endswith(")") else who) == name
 
 

@@ -17,7 +17,8 @@ from types import SimpleNamespace
 from typing import Any
 
 from mail_corpus import _simple
-from test_signing_receipt_withdrawn import _local, _mailed_pdf, _pdf_text, _sign, _two_items
+from test_signing_core import wave
+from test_signing_receipt_withdrawn import _local, _mailed_pdf, _pdf_text, _two_items
 
 from toestemming.clock import FixedClock
 from toestemming.model import ItemStatus, SignerRef
@@ -38,7 +39,12 @@ def test_her_same_yes_on_the_tablet_is_on_her_mailed_receipt_as_given_before(
     desk_at = clock.now()
     service.consents.record_decisions(rid, me, {uwv: "yes"}, "desk")
     clock.advance(timedelta(days=7))
-    sid = _sign(service, rid, me, {uwv: "yes", stage: "yes"}, clock.now())
+    shown = {i.item_id: i.texts["nl"][1] for i in service.signing.session(rid).items}
+    result = service.signing.sign_decisions(
+        rid, me, "nl", {uwv: "yes", stage: "yes"}, (), shown, wave(), clock.now()
+    )
+    sid = result.session_id
+    assert result.unchanged_ids == (uwv,) and len(result.decision_ids) == 1
     # Nothing new for the UWV: still one decision row.
     rows = service.vault.db.scalar("SELECT count(*) FROM decisions WHERE item_id = ?", (uwv,))
     assert rows == 1
@@ -67,16 +73,10 @@ def test_his_same_no_in_english_reads_as_said_before(
     clock.advance(timedelta(days=2))
     shown = {i.item_id: i.texts["en"][1] for i in service.signing.session(rid).items}
     sid = service.signing.sign_decisions(
-        rid, me, "en", {uwv: "no", stage: "yes"}, (), shown, _wave(), clock.now()
+        rid, me, "en", {uwv: "no", stage: "yes"}, (), shown, wave(), clock.now()
     ).session_id
     text = _pdf_text(service.signing_receipts.receipt_document(sid)[0])
     assert f"No (already given on {_local(desk_at)})" in text
-
-
-def _wave() -> Any:
-    from test_signing_core import wave
-
-    return wave()
 
 
 def test_his_first_no_at_16_to_his_mothers_yes_is_proposed_as_a_withdrawal(
@@ -90,7 +90,9 @@ def test_his_first_no_at_16_to_his_mothers_yes_is_proposed_as_a_withdrawal(
         15, parents=1, birth_date=date(2010, 12, 1), given_name="Daan", email="daan@example.org"
     )
     daan, mother = case.youth, case.parents[0]
-    request = service.consents.create_request(daan.id, [ItemSpec(c.werk.id, c.uwv.id, (c.contact.id,))])
+    request = service.consents.create_request(
+        daan.id, [ItemSpec(c.werk.id, c.uwv.id, (c.contact.id,))]
+    )
     item = request.items[0].id
     service.consents.record_decisions(
         request.id, SignerRef.representative(mother.id), {item: "yes"}, "desk"

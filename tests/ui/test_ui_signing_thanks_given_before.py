@@ -19,7 +19,7 @@ def test_his_same_yes_on_the_tablet_reads_given_before_on_the_thanks_page(
     qtbot: QtBot, opened, service: Service, seeded: Seeded, clock: FixedClock
 ) -> None:
     sample = three_item_request(service, seeded.daan)  # Daan is 18: decides alone
-    a, b, special = sample.items
+    a = sample.items[0]
     me = SignerRef.youth(seeded.daan)
     desk_at = clock.now()
     service.consents.record_decisions(sample.request_id, me, {a: "yes"}, "desk")

@@ -226,7 +226,9 @@ class ReplyMatcher:
         for item_id, (effect, before) in sorted(effects.items(), key=lambda e: position[e[0]]):
             if effect == AnswerEffect.NEW:
                 continue
-            if effect == AnswerEffect.WITHDRAWAL and (before is None or before.answer != Answer.YES):
+            if effect == AnswerEffect.WITHDRAWAL and (
+                before is None or before.answer != Answer.YES
+            ):
                 # A first "nee" to a consent others gave that waits for this person's
                 # re-confirmation (turned 16, curatele): written as their withdrawal too.
                 notes.append(

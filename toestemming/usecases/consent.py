@@ -28,6 +28,7 @@ from ..model import (
     SignerKind,
     SignerRef,
     StatusInfo,
+    Youth,
 )
 from ..refcode import new_reference_code, normalize_reference_code
 from ..rules import (
@@ -469,12 +470,9 @@ class Consents(ItemStates):
                     params={"position": items[item_id].position, "status": status.status.value},
                 )
         role = "youth" if signer.kind == SignerKind.YOUTH else _rep_role(reps, signer.id)
-        effects = self.answer_effects(request.id, signer, parsed, moment)
+        effects = self._effects(request.id, youth, req, signer, parsed, moment, statuses)
         unchanged = [i for i in parsed if effects[i][0] in UNCHANGED_EFFECTS]
         withdraw = [i for i in parsed if effects[i][0] == AnswerEffect.WITHDRAWAL]
-        withdraw += reconfirmation_refusals(
-            youth, req, signer, parsed, statuses, {i: e for i, (e, _) in effects.items()}
-        )
         if len(unchanged) == len(parsed):
             overtaken = [i for i in unchanged if effects[i][0] == AnswerEffect.OVERTAKEN]
             raise RuleViolation(
@@ -507,19 +505,39 @@ class Consents(ItemStates):
     def answer_effects(
         self, request_id: int, signer: SignerRef, answers: Mapping[int, Answer], moment: datetime
     ) -> dict[int, tuple[AnswerEffect, Decision | None]]:
-        """Per item: what `signer`'s answer at `moment` does against their own earlier
-        decisions on it (rules.answer_effect), with the standing decision (or None). The
+        """Per item: what `signer`'s answer at `moment` does (the rule prepare_decisions
+        writes by), with the signer's standing decision it is compared with (or None). The
         reply proposal shows this to the worker before anything is recorded."""
+        request = repo.load_request(self._ctx.db, request_id)
+        youth, reps = repo.youth_with_reps(self._ctx.db, request.youth_id)
+        req = who_must_decide(youth, reps, self._ctx.policy(), local_date(moment))
+        statuses = {i: self.item_status(i, moment) for i in answers}
+        return self._effects(request_id, youth, req, signer, answers, moment, statuses)
+
+    def _effects(
+        self,
+        request_id: int,
+        youth: Youth,
+        req: DeciderRequirement,
+        signer: SignerRef,
+        answers: Mapping[int, Answer],
+        moment: datetime,
+        statuses: Mapping[int, StatusInfo],
+    ) -> dict[int, tuple[AnswerEffect, Decision | None]]:
+        """One rule for the write and the proposal: rules.answer_effect against the signer's
+        own decisions, then the re-confirmation cases (take_back.py). A withdrawal with no
+        standing decision of the signer (None) ends what others gave before (the parents'
+        "ja" for a youth now 16)."""
         effects = own_answer_effects(self._ctx.db, request_id, signer, answers, moment)
         for item_id, (effect, before) in effects.items():
-            if (
-                effect == AnswerEffect.SAME
-                and self.item_status(item_id, moment).needs_reconfirmation
-            ):
+            if effect == AnswerEffect.SAME and statuses[item_id].needs_reconfirmation:
                 # Their earlier answer was given under the rules before (at 15 beside the
                 # parents, before curatele) and waits for re-confirmation by whoever holds the
                 # rights now (DOMAIN rule 3): the same words again are that re-confirmation.
                 effects[item_id] = (AnswerEffect.NEW, before)
+        plain = {i: e for i, (e, _) in effects.items()}
+        for item_id in reconfirmation_refusals(youth, req, signer, answers, statuses, plain):
+            effects[item_id] = (AnswerEffect.WITHDRAWAL, effects[item_id][1])
         return effects
 
     def write_decisions(

@@ -224,7 +224,18 @@ class ReplyMatcher:
         effects = self._consents.answer_effects(request_id, signer, answers, at)
         position = {i.item_id: i.position for i in items}
         for item_id, (effect, before) in sorted(effects.items(), key=lambda e: position[e[0]]):
-            if effect == AnswerEffect.NEW or before is None:
+            if effect == AnswerEffect.NEW:
+                continue
+            if effect == AnswerEffect.WITHDRAWAL and (
+                before is None or before.answer != Answer.YES
+            ):
+                # A first "nee" to a consent others gave that waits for this person's
+                # re-confirmation (turned 16, curatele): written as their withdrawal too.
+                notes.append(
+                    Said("reply-answer-reconfirmation-refused", position=position[item_id])
+                )
+                continue
+            if before is None:
                 continue
             notes.append(
                 Said(

@@ -216,11 +216,20 @@ class Signing:
                     "decisions": ids,
                     # (a "nee" after the signer's own "ja": the withdrawal it made)
                     **({"withdrawals": list(ids.withdrawal_ids)} if ids.withdrawal_ids else {}),
+                    # (answers the signer had given already: nothing written for them; the
+                    # receipt lists them as given before)
+                    **({"unchanged": sorted(ids.unchanged)} if ids.unchanged else {}),
                     "text_sha256": {str(i): h for i, h in sorted(prepared.shown_sha256.items())},
                 },
             )
         return SigningResult(
-            sid, tuple(ids), png_id, strokes_id, prepared.decided_at, ids.withdrawal_ids
+            sid,
+            tuple(ids),
+            png_id,
+            strokes_id,
+            prepared.decided_at,
+            ids.withdrawal_ids,
+            ids.unchanged,
         )
 
     # -- withdrawal at the tablet ---------------------------------------------------------------

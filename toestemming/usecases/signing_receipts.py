@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import ssl
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -12,6 +13,7 @@ from ..clock import LOCAL_TZ, from_iso
 from ..errors import NotFoundError, ValidationError
 from ..language import language_name, resolve, text, words
 from ..model import Answer, SignerKind, SignerRef, role_label
+from ..rules import may_answer
 from ..store import repo
 from .context import Context
 from .evidence import Evidence
@@ -47,6 +49,9 @@ class ReceiptLine:
     # Set when this "nee" withdrew a consent given before (the signer's own "ja", or the
     # parents' for a youth turned 16): recorded as a withdrawal, not as a decision row.
     withdrawn_at: datetime | None = None
+    # Set when the signer gave this same answer before (rules.answer_effect: SAME): nothing
+    # was written for it in this session; the moment is their standing answer's.
+    given_before: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -71,6 +76,10 @@ class SessionRecord:
         if line.withdrawn_at is not None:
             at = line.withdrawn_at.astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M")
             return text(self.language, "signing-receipt-withdrawn", moment=at)
+        if line.given_before is not None:
+            at = line.given_before.astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M")
+            key = "yes-before" if line.answer == Answer.YES else "no-before"
+            return text(self.language, f"signing-receipt-{key}", moment=at)
         key = "signing-receipt-yes" if line.answer == Answer.YES else "signing-receipt-no"
         return text(self.language, key)
 
@@ -103,7 +112,12 @@ class SigningReceipts:
             by_item = {i.id: i for i in request.items}
             evidence = int(r[8])
 
-            def line(item_id: int, answer: Answer, withdrawn_at: datetime | None) -> ReceiptLine:
+            def line(
+                item_id: int,
+                answer: Answer,
+                withdrawn_at: datetime | None,
+                given_before: datetime | None = None,
+            ) -> ReceiptLine:
                 item = by_item[item_id]
                 return ReceiptLine(
                     item.id,
@@ -114,6 +128,7 @@ class SigningReceipts:
                     item.recipient.display_name,
                     answer,
                     withdrawn_at,
+                    given_before,
                 )
 
             for d in db.query(
@@ -128,6 +143,11 @@ class SigningReceipts:
             ):
                 if int(w[0]) in by_item:
                     lines.append(line(int(w[0]), Answer.NO, from_iso(str(w[1]))))
+            written = {x.item_id for x in lines}
+            for item_id, (answer, at) in self._given_before(
+                by_item, signer, evidence, from_iso(str(r[7])), written
+            ).items():
+                lines.append(line(item_id, answer, None, at))
         lines.sort(key=lambda line: line.position)
         png: bytes | None
         try:
@@ -147,6 +167,43 @@ class SigningReceipts:
             tuple(lines),
             None if png is None else bytes(png),
         )
+
+    def _given_before(
+        self,
+        items: Mapping[int, object],
+        signer: SignerRef,
+        evidence: int,
+        signed_at: datetime,
+        written: set[int],
+    ) -> dict[int, tuple[Answer, datetime]]:
+        """The items this session's signer answered as they had before (nothing written):
+        the tablet asks every item still open, so an item open at `signed_at` that the
+        session wrote nothing for got the same answer again. Per item: the signer's standing
+        answer and its moment (their latest own decision before the session)."""
+        if not items:
+            return {}
+        ids = sorted(set(items) - written)
+        if not ids:
+            return {}
+        latest: dict[int, tuple[datetime, int, Answer]] = {}
+        for d in self._ctx.db.query(
+            "SELECT item_id, answer, decided_at, id FROM decisions WHERE signer_kind = ? "
+            f"AND signer_id = ? AND item_id IN ({','.join('?' * len(ids))}) "
+            "AND (evidence_id IS NULL OR evidence_id != ?)",
+            (signer.kind.value, signer.id, *ids, evidence),
+        ):
+            at = from_iso(str(d[2]))
+            key = (at, int(d[3]), Answer(d[1]))
+            if at <= signed_at and (int(d[0]) not in latest or key[:2] > latest[int(d[0])][:2]):
+                latest[int(d[0])] = key
+        from .consent import Consents
+
+        consents = Consents(self._ctx)
+        return {
+            item_id: (answer, at)
+            for item_id, (at, _, answer) in latest.items()
+            if may_answer(consents.item_status(item_id, signed_at).status)
+        }
 
     def receipt_pdf(self, session_id: int) -> bytes:
         """A short receipt for the signer: what was agreed, when, how to withdraw."""

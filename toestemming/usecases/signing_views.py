@@ -55,6 +55,9 @@ class SigningResult:
     # A "nee" to an item the signer had said "ja" to before is their withdrawal
     # (rules.answer_effect): its rows, for the recipients to tell (Withdrawals.result).
     withdrawal_ids: tuple[int, ...] = ()
+    # Items the signer answered as they had before (rules.answer_effect: SAME): nothing
+    # written; the receipt says "al eerder gegeven op …" (SigningReceipts.record).
+    unchanged_ids: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -830,6 +830,7 @@ worklist-withdrawn = item { $position } withdrawn; { $count } { $form ->
 reply-already-processed = This message has already been processed; nothing is recorded twice.
 reply-answer-same = Item { $position }: this person already gave the same answer on { $date }; it is not recorded again.
 reply-answer-withdrawal = Item { $position }: this person said yes on { $date } and now says no. This is recorded as a withdrawal of the consent.
+reply-answer-reconfirmation-refused = Item { $position }: the consent given earlier waits for this person's re-confirmation, and they now say no. This is recorded as a withdrawal of the consent.
 reply-answer-reconsent = Item { $position }: this person said no on { $date } and now says yes. This is recorded as a new consent.
 reply-answer-overtaken = Item { $position }: this person answered differently later (on { $date }); this older answer does not change that and is not recorded.
 reply-nothing-new = This message says nothing new: this person had already answered everything like this (or differently later). Nothing is recorded twice.

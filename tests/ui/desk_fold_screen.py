@@ -32,7 +32,23 @@ def test_first_cards_start_above_the_fold(desk: MainWindow, seeded: Seeded) -> N
     if os.environ.get("PROBE_SHOTS"):
         desk.grab().save(str(Path(os.environ["PROBE_SHOTS"]) / "desk_fold.png"))
     # The demo vault has no verified backup yet: the banner shows, as on a new desk.
-    assert desk.vault_care.backup_banner.isVisible()  # type: ignore[attr-defined]
+    banner = desk.vault_care.backup_banner  # type: ignore[attr-defined]
+    assert banner.isVisible()
+    text = banner.message_label
+    large = float(os.environ.get("PROBE_FONT", "1")) > 1
+    # With large text one line, the whole text in its tooltip and for a screen reader; with
+    # the usual text the banner says all of it, wrapped, as before.
+    assert text.one_line == large
+    assert text.toolTip() == (text.text() if large else "")
+    assert text.accessibleDescription() == (text.text() if large else "")
+    assert (text.shown_text() != text.text()) == large
+    if large:
+        assert banner.height() < text.fontMetrics().height() * 2 + 16, banner.height()
+    # The youth's details still on her page (after the cards with large text), not cut off.
+    details = desk.detail.decides_label
+    assert details.isVisibleTo(desk) and details.text()
+    above = details.mapTo(desk, QPoint(0, 0)).y() < cards_top(desk)
+    assert above != large
     cards = desk.detail.consents.cards
     assert cards, "the seeded youth has consent items"
     scroll = next(s for s in desk.detail.findChildren(ColumnScroll) if s.isVisible())
@@ -43,3 +59,7 @@ def test_first_cards_start_above_the_fold(desk: MainWindow, seeded: Seeded) -> N
     assert 0 <= top and top + first.fontMetrics().height() * 2 <= viewport.height(), (
         f"first card starts at {top}, the page shows {viewport.height()} px"
     )
+
+
+def cards_top(desk: MainWindow) -> int:
+    return desk.detail.consents.mapTo(desk, QPoint(0, 0)).y()

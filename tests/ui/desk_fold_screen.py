@@ -56,7 +56,7 @@ def test_first_cards_start_above_the_fold(desk: MainWindow, seeded: Seeded) -> N
     first = cards[0]
     top = first.mapTo(viewport, QPoint(0, 0)).y()
     # A line of the card's text in view at least: its top edge, plus its heading.
-    assert 0 <= top and top + first.fontMetrics().height() * 2 <= viewport.height(), (
+    assert top >= 0 and top + first.fontMetrics().height() * 2 <= viewport.height(), (
         f"first card starts at {top}, the page shows {viewport.height()} px"
     )
 

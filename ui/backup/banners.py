@@ -51,7 +51,7 @@ class BannerText(QLabel):
         self.updateGeometry()
         self.update()
 
-    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+    def setText(self, text: str) -> None:
         super().setText(text)
         self.set_one_line(self.one_line)
 

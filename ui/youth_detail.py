@@ -277,6 +277,8 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
         layout.addLayout(consents_head)
         layout.addWidget(self.consents, 4)
         if cards_first:
+            # Room for a card or two; the details follow below the fold.
+            self.consents.setMinimumHeight(self.fontMetrics().height() * 8)
             layout.addLayout(info)
         layout.addWidget(self.disclosures_title)
         layout.addWidget(self.disclosures, 1)

@@ -37,6 +37,13 @@ def available(widget: QWidget | None = None) -> QSize:
     )
 
 
+def few_lines(widget: QWidget) -> bool:
+    """The window has room for fewer than 30 lines of the desk's text: a 1024×600 netbook with
+    the system's text at 150 or 200 %. The desk then keeps its banners to one line and shows a
+    youth's consent cards before her details, so that they start above the fold."""
+    return available(widget).height() < widget.fontMetrics().height() * 30
+
+
 def fit_to_screen(dialog: QWidget, width: int, height: int) -> None:
     """Resize to the wished size, capped so the whole window fits."""
     room = available(dialog)

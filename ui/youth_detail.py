@@ -45,7 +45,7 @@ from .consent_list import ConsentList
 from .core_labels import basis_label, role_label
 from .i18n import desk_language, desk_phrase, desk_text
 from .page_column import ColumnScroll, LongWordLabel, PageButton
-from .screen_fit import available
+from .screen_fit import available, few_lines
 from .signing.wrapping import FlowLayout
 
 PREFERRED_WIDTH = 224
@@ -268,10 +268,18 @@ class YouthDetailPanel(ConsentPageActions, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(title_row)
         layout.addLayout(buttons)
-        layout.addLayout(info)
-        layout.addSpacing(4)
+        # With room for few lines (a netbook at 200 % text) the consent cards come before the
+        # youth's details: below them they lay under the fold, reachable only by scrolling.
+        cards_first = few_lines(self)
+        if not cards_first:
+            layout.addLayout(info)
+            layout.addSpacing(4)
         layout.addLayout(consents_head)
         layout.addWidget(self.consents, 4)
+        if cards_first:
+            # Room for a card or two; the details follow below the fold.
+            self.consents.setMinimumHeight(self.fontMetrics().height() * 8)
+            layout.addLayout(info)
         layout.addWidget(self.disclosures_title)
         layout.addWidget(self.disclosures, 1)
         # One line and a half on a short screen (1920×1080 at 200 % leaves 540 px): five

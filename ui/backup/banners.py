@@ -8,18 +8,81 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import QLocale, QSize, Qt, Signal
+from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QToolTip,
+    QWidget,
+)
 
 from toestemming.clock import LOCAL_TZ
 from toestemming.errors import ToestemmingError
 from toestemming.service import Service
 
 from ..i18n import desk_language
+from ..screen_fit import few_lines
 
 # Text colour and background with ≥ 4.5:1 contrast; the words carry the meaning, not colour.
 WARNING_STYLE = "QFrame#banner { background: #fff4e0; border: 1px solid #8a5300; }"
 DANGER_STYLE = "QFrame#banner { background: #fdecea; border: 1px solid #b3261e; }"
+
+
+class BannerText(QLabel):
+    """The banner's message: wrapped as usual; on a window with room for few lines (few_lines:
+    a netbook with large text, where three lines of banner pushed the youth's consent cards
+    below the fold) one line, cut with "…", the whole text in its tooltip, shown on a click
+    too, and read out by a screen reader."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self.one_line = False
+
+    def set_one_line(self, one_line: bool) -> None:
+        self.one_line = one_line
+        self.setWordWrap(not one_line)
+        self.setToolTip(self.text() if one_line else "")
+        self.setAccessibleDescription(self.text() if one_line else "")
+        self.updateGeometry()
+        self.update()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.set_one_line(self.one_line)
+
+    def minimumSizeHint(self) -> QSize:
+        if not self.one_line:
+            return super().minimumSizeHint()
+        return QSize(self.fontMetrics().averageCharWidth() * 12, self.fontMetrics().height())
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.fontMetrics().height()) if self.one_line else hint
+
+    def shown_text(self) -> str:
+        """What the banner shows: the text, or on one line as much of it as fits."""
+        if not self.one_line:
+            return self.text()
+        room = self.contentsRect().width()
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, room)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.one_line:
+            super().paintEvent(event)
+            return
+        painter = QPainter(self)
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(self.contentsRect(), int(flags), self.shown_text())
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if self.one_line:  # a touch screen has no hover: a tap shows the whole text
+            QToolTip.showText(event.globalPosition().toPoint(), self.text(), self)
+        super().mousePressEvent(event)
 
 
 class _Banner(QFrame):
@@ -27,12 +90,19 @@ class _Banner(QFrame):
         super().__init__(parent)
         self.setObjectName("banner")
         self.setStyleSheet(style)
-        self.message_label = QLabel()
-        self.message_label.setWordWrap(True)
+        self.message_label = BannerText()
         self._row = QHBoxLayout(self)
         self._row.setContentsMargins(12, 8, 12, 8)
         self._row.addWidget(self.message_label, 1)
         self.hide()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The window's screen is known once it shows: one line there if it has few lines.
+        short = few_lines(self)
+        self.message_label.set_one_line(short)
+        margin = 4 if short else 8
+        self._row.setContentsMargins(12, margin, 12, margin)
+        super().showEvent(event)
 
     def _add_button(self, text: str) -> QPushButton:
         button = QPushButton(text)

@@ -665,17 +665,17 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>BackupBanner</name>
     <message>
-        <location filename="../backup/banners.py" line="51"/>
+        <location filename="../backup/banners.py" line="121"/>
         <source>Nu reservekopie maken…</source>
         <translation>Make a backup now…</translation>
     </message>
     <message>
-        <location filename="../backup/banners.py" line="65"/>
+        <location filename="../backup/banners.py" line="135"/>
         <source>Er is nog geen geverifieerde reservekopie van deze kluis. Maak er nu een en bewaar haar op een andere schijf.</source>
         <translation>There is no verified backup of this vault yet. Make one now and keep it on another disk.</translation>
     </message>
     <message>
-        <location filename="../backup/banners.py" line="72"/>
+        <location filename="../backup/banners.py" line="142"/>
         <source>De laatste geverifieerde reservekopie is ouder dan %1 dagen (gemaakt op %2).</source>
         <translation>The latest verified backup is older than %1 days (made on %2).</translation>
     </message>
@@ -1649,22 +1649,22 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>DamagedVaultBanner</name>
     <message>
-        <location filename="../backup/banners.py" line="91"/>
+        <location filename="../backup/banners.py" line="161"/>
         <source>De kluis is beschadigd en alleen-lezen geopend: u kunt gegevens bekijken, maar niets wijzigen. Zet de laatste reservekopie terug op een nieuwe plek.</source>
         <translation>The vault is damaged and opened read-only: you can view data but not change anything. Restore the latest backup to a new location.</translation>
     </message>
     <message>
-        <location filename="../backup/banners.py" line="95"/>
+        <location filename="../backup/banners.py" line="165"/>
         <source>Wat is er mis?</source>
         <translation>What is wrong?</translation>
     </message>
     <message>
-        <location filename="../backup/banners.py" line="96"/>
+        <location filename="../backup/banners.py" line="166"/>
         <source>Reservekopie terugzetten…</source>
         <translation>Restore backup…</translation>
     </message>
     <message>
-        <location filename="../backup/banners.py" line="120"/>
+        <location filename="../backup/banners.py" line="190"/>
         <source>Toestemming — kluis beschadigd</source>
         <translation>Toestemming — vault damaged</translation>
     </message>
@@ -6664,44 +6664,44 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
         <translation>Disclosures: data that has been shared</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="349"/>
+        <location filename="../youth_detail.py" line="357"/>
         <source>Nog geen jongeren. Begin met de eerste: Jongere toevoegen… (Enter of Ctrl+Shift+N), of importeer een schoollijst via Beheer → Jongeren importeren (CSV).</source>
         <translation>No young people yet. Start with the first: Add young person… (Enter or Ctrl+Shift+N), or import a school list via Manage → Import young people (CSV).</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="365"/>
+        <location filename="../youth_detail.py" line="373"/>
         <source>De gegevens van deze jongere zijn gewist (%1). Kies een jongere in de lijst.</source>
         <translation>This young person&apos;s data has been erased (%1). Choose a young person in the list.</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="436"/>
+        <location filename="../youth_detail.py" line="444"/>
         <source>met afweging</source>
         <translation>with weighing</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="448"/>
+        <location filename="../youth_detail.py" line="456"/>
         <source>%1 · %2
 %3 · BEZWAAR (verzet): niet delen zonder toestemming</source>
         <translation>%1 · %2
 %3 · OBJECTION: no sharing without consent</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="459"/>
+        <location filename="../youth_detail.py" line="467"/>
         <source>grondslag: %1</source>
         <translation>lawful basis: %1</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="470"/>
+        <location filename="../youth_detail.py" line="478"/>
         <source>&amp;Verstrekkingen (%1)</source>
         <translation>&amp;Disclosures (%1)</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="472"/>
+        <location filename="../youth_detail.py" line="480"/>
         <source>&amp;Verstrekkingen (nog niets gedeeld)</source>
         <translation>&amp;Disclosures (nothing shared yet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../youth_detail.py" line="515"/>
+        <location filename="../youth_detail.py" line="523"/>
         <source>%n jaar</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -6709,22 +6709,22 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
         </translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="517"/>
+        <location filename="../youth_detail.py" line="525"/>
         <source>(niet ingevuld)</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="522"/>
+        <location filename="../youth_detail.py" line="530"/>
         <source>gezag: ja</source>
         <translation>parental authority: yes</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="522"/>
+        <location filename="../youth_detail.py" line="530"/>
         <source>gezag: nee</source>
         <translation>parental authority: no</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="552"/>
+        <location filename="../youth_detail.py" line="560"/>
         <source>Geen vastgelegd.</source>
         <translation>None recorded.</translation>
     </message>

@@ -266,7 +266,7 @@ def _checking(view: ProofView) -> list[Any]:
         gap(1.5),
         markup(
             "Controleer met <b>toestemming verify "
-            + para("<pakket.zip>")
+            + para("<pakket.tbewijs>")
             + "</b>. Dat werkt zonder de kluis en controleert: de controlesom van elk bestand, "
             "de handtekening op de inhoudsopgave, elke gebeurtenis tegen het ondertekende "
             "controlepunt van het logboek, en de digitale handtekening van dit document."

@@ -56,8 +56,10 @@ def loads(
         )
     except RecursionError:
         raise JsonTooLarge("json nested too deeply") from None
-    if _NUL_ESCAPE.search(text) is not None:
+    if _NUL_ESCAPE.search(text) is not None and _holds_nul(value):
         # A NUL inside a string ends it for a reader in C ("nee\u0000 … ja"): another text.
+        # (The six characters alone prove nothing: a typed backslash is written "\\", so
+        # "\\fs01\u0000" in a genuine purpose text holds them too; the parsed strings decide.)
         raise ValueError("json string with a NUL character")
     if _SURROGATE_ESCAPE.search(text) is not None:
         # A lone surrogate ("\\ud800") parses, but is no character: it cannot be written out
@@ -65,6 +67,22 @@ def loads(
         # checked by writing the value back.
         json.dumps(value, ensure_ascii=False).encode("utf-8")
     return value
+
+
+def _holds_nul(value: Any) -> bool:
+    """Whether a string anywhere in `value` (a name or a value) holds a NUL character."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if "\x00" in item:
+                return True
+        elif isinstance(item, dict):
+            stack.extend(item)
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return False
 
 
 def _unique_names(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

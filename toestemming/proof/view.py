@@ -24,7 +24,6 @@ from ..usecases.sharing_rules import basis_label
 from .collect import RequestSource
 from .describe import ANSWER_LABELS, categories_text, channel_label, describe_event
 
-# Dutch name and adjective of each language an item text exists in.
 # What an evidence file is, as the officer reads it in the PDF's list (usecases/evidence.KINDS;
 # receipt.json keeps the kind itself, for machines).
 EVIDENCE_KIND_LABELS = {
@@ -35,6 +34,7 @@ EVIDENCE_KIND_LABELS = {
     "message": "bericht",
     "document": "document",
 }
+# Dutch name and adjective of each language an item text exists in.
 LANGUAGE_LABELS = {"nl": ("Nederlands", "Nederlandse"), "en": ("Engels", "Engelse")}
 
 

@@ -32,7 +32,7 @@ from ..replay_health import require_agreement
 from ..store import repo
 from ..usecases.context import Context
 from ..usecases.trusted_time import TrustedTime, latest_checkpoint
-from . import inclusion
+from . import inclusion, youth_names
 from .collect import EventRecord, collect, event_record
 from .fhir import build_consent
 from .package_files import (
@@ -280,16 +280,20 @@ class ProofExports:
             raise RuntimeError("no checkpoint after export")
         tree = inclusion.MerkleLevels(self._ctx.audit.leaf_hashes()[: checkpoint.tree_size])
         db = self._ctx.db
-        events, names = [], {}
+        events, shown = [], {}
+        versions: set[int] = set()
         for seq in export.data["listed"][spec.file]:
             record = event_record(self._ctx, int(seq))
             data = record.data
             events.append(record)
             if "recipient" in data and "purpose" in data:
-                names[record.seq] = (
+                purpose = repo.latest_purpose(db, int(data["purpose"]))
+                versions.add(purpose.version_id)
+                shown[record.seq] = (
                     repo.get_recipient(db, int(data["recipient"])).display_name,
-                    repo.latest_purpose(db, int(data["purpose"])).title,
+                    purpose.title,
                 )
+        recipients, _ = youth_names.wanted(e.data for e in events)
         return build_logged(
             spec,
             self._ctx.meta("vault_id") or "",
@@ -297,9 +301,29 @@ class ProofExports:
             checkpoint,
             tree,
             events,
-            names,
+            shown,
             export,
+            [event_record(self._ctx, s) for s in self._name_events(recipients, versions)],
         )
+
+    def _name_events(self, recipients: set[int], versions: set[int]) -> list[int]:
+        """The catalogue's events that log the names a list shows (youth_names.py): each
+        recipient's `recipient.added` and each purpose version's event. The replay holds the
+        rows to them, so every name shown has one."""
+        if not recipients and not versions:
+            return []
+        marks = ",".join("?" * len(youth_names.KINDS))
+        found = []
+        for seq, kind, body in self._ctx.db.query(
+            f"SELECT seq, kind, body FROM events WHERE kind IN ({marks}) ORDER BY seq",
+            tuple(sorted(youth_names.KINDS)),
+        ):
+            data = json.loads(bytes(body))["data"]
+            if (kind == youth_names.RECIPIENT_KIND and data.get("recipient") in recipients) or (
+                kind != youth_names.RECIPIENT_KIND and data.get("version_id") in versions
+            ):
+                found.append(int(seq))
+        return found
 
     def _export(
         self,
@@ -359,6 +383,8 @@ class ProofExports:
             if youth is not None:
                 exported["youth"] = youth[0]
                 exported["listed"] = {s.file: self._logged_seqs(s, youth[0]) for s in youth[1]}
+                # The lists prove the names they show (youth_names.py): verify then demands it.
+                exported[youth_names.EXPORT_FIELD] = True
             seq = self._ctx.event("proof.exported", exported)
             checkpoint = self._ctx.audit.checkpoint(signing_key, public_key)
         if checkpoint is None:  # cannot happen: an event was just appended

@@ -1,0 +1,221 @@
+"""bewijs.pdf changed after its signature, in an incremental update (proof18, DocMDP).
+
+The organisation's signature is an approval signature over the first revision; a PDF reader
+shows the last. Whoever holds a package (an insider re-signs the manifest; anyone else cannot
+even get past its hashes) appends a revision that adds what the log never said: a page with
+"Antwoord: ja", an annotation drawn over item 3's "nee", a form field whose value is "ja", or
+another /Info (title, author). Each leaves the signed bytes as they were, so the signature
+itself stays intact; `verify` must still refuse the PDF (pdfsign: the signature must cover the
+whole file), in Dutch, exit 1, without a traceback. These were caught before this session
+(the coverage check, session 8's /PageLayout test); the tests pin each kind of update."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from conftest import PASSPHRASE, START
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from forms_scenario import build as build_scenario
+from pyhanko.pdf_utils import generic
+from pyhanko.pdf_utils.generic import pdf_name, pdf_string
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from zip_craft import run_cli
+
+from toestemming.clock import FixedClock
+from toestemming.proof.package import MANIFEST, PDF, SIGNATURE
+from toestemming.proof.verify import EXIT_AUTHENTIC, EXIT_NOT_INTACT
+from toestemming.service import Service
+from toestemming.store.header import KdfParams
+
+Files = dict[str, bytes]
+ADDED = "na de handtekening is er iets aan het document toegevoegd"
+
+
+@dataclass(frozen=True)
+class Genuine:
+    files: Files
+    trust: Path
+    signing_key: str
+    folder: Path
+
+
+@pytest.fixture(scope="module")
+def genuine(tmp_path_factory: pytest.TempPathFactory) -> Genuine:
+    tmp = tmp_path_factory.mktemp("s16pdf")
+    clock = FixedClock(START)
+    svc, _ = Service.create(
+        tmp / "kluis.tvault", "Testschool", "Anna", PASSPHRASE, clock, kdf=KdfParams()
+    )
+    try:
+        scenario = build_scenario(svc, clock)
+        path = svc.forms.proof.export_request(scenario.request.id, tmp / "echt.tbewijs")
+        trust = svc.forms.proof.export_trust(tmp / "vertrouwen.json")
+        signing_key, _ = svc.forms.proof._keys()
+    finally:
+        svc.close()
+    with zipfile.ZipFile(path) as z:
+        files = {i.filename: z.read(i) for i in z.infolist()}
+    return Genuine(files, trust, signing_key, tmp)
+
+
+def resigned(g: Genuine, pdf: bytes, name: str) -> Path:
+    """The package with `pdf`, every hash recomputed and the manifest signed with the
+    organisation's own key (the insider has it)."""
+    out = {n: d for n, d in g.files.items() if n not in (MANIFEST, SIGNATURE)}
+    out[PDF] = pdf
+    doc = json.loads(g.files[MANIFEST])
+    doc["files"] = {
+        n: {"sha256": hashlib.sha256(d).hexdigest(), "size": len(d)} for n, d in sorted(out.items())
+    }
+    manifest = json.dumps(doc, indent=2, ensure_ascii=False).encode()
+    sig = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(g.signing_key)).sign(manifest)
+    path = g.folder / name
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for n, d in {MANIFEST: manifest, SIGNATURE: (sig.hex() + "\n").encode(), **out}.items():
+            z.writestr(n, d)
+    return path
+
+
+def _font(w: IncrementalPdfFileWriter) -> generic.IndirectObject:
+    return w.add_object(
+        generic.DictionaryObject(
+            {
+                pdf_name("/Type"): pdf_name("/Font"),
+                pdf_name("/Subtype"): pdf_name("/Type1"),
+                pdf_name("/BaseFont"): pdf_name("/Helvetica"),
+            }
+        )
+    )
+
+
+def _yes_stream(w: IncrementalPdfFileWriter) -> generic.IndirectObject:
+    """A small appearance (a form XObject): a white box saying "Antwoord: ja"."""
+    form = generic.StreamObject(
+        {
+            pdf_name("/Type"): pdf_name("/XObject"),
+            pdf_name("/Subtype"): pdf_name("/Form"),
+            pdf_name("/BBox"): generic.ArrayObject(
+                [generic.NumberObject(n) for n in (0, 0, 300, 40)]
+            ),
+            pdf_name("/Resources"): generic.DictionaryObject(
+                {pdf_name("/Font"): generic.DictionaryObject({pdf_name("/F1"): _font(w)})}
+            ),
+        },
+        stream_data=b"1 1 1 rg 0 0 300 40 re f 0 0 0 rg BT /F1 14 Tf 4 12 Td (Antwoord: ja) Tj ET",
+    )
+    return w.add_object(form)
+
+
+def new_page(w: IncrementalPdfFileWriter) -> None:
+    font = _font(w)
+    stream = generic.StreamObject(
+        stream_data=b"BT /F1 24 Tf 72 700 Td (Onderdeel 3 - Antwoord: ja) Tj ET"
+    )
+    page = generic.DictionaryObject(
+        {
+            pdf_name("/Type"): pdf_name("/Page"),
+            pdf_name("/MediaBox"): generic.ArrayObject(
+                [generic.NumberObject(n) for n in (0, 0, 595, 842)]
+            ),
+            pdf_name("/Resources"): generic.DictionaryObject(
+                {pdf_name("/Font"): generic.DictionaryObject({pdf_name("/F1"): font})}
+            ),
+            pdf_name("/Contents"): w.add_object(stream),
+        }
+    )
+    w.insert_page(page)
+
+
+def annotation(w: IncrementalPdfFileWriter) -> None:
+    """A stamp annotation with a white box and "Antwoord: ja", over the first page."""
+    annot = generic.DictionaryObject(
+        {
+            pdf_name("/Type"): pdf_name("/Annot"),
+            pdf_name("/Subtype"): pdf_name("/Stamp"),
+            pdf_name("/Rect"): generic.ArrayObject(
+                [generic.NumberObject(n) for n in (60, 400, 360, 440)]
+            ),
+            pdf_name("/F"): generic.NumberObject(4),
+            pdf_name("/AP"): generic.DictionaryObject({pdf_name("/N"): _yes_stream(w)}),
+        }
+    )
+    page_ref, _ = w.find_page_for_modification(0)
+    w.register_annotation(page_ref, w.add_object(annot))
+
+
+def form_field(w: IncrementalPdfFileWriter) -> None:
+    """A text field "Antwoord onderdeel 3" with the value "ja", shown on the first page."""
+    page_ref, _ = w.find_page_for_modification(0)
+    field = w.add_object(
+        generic.DictionaryObject(
+            {
+                pdf_name("/Type"): pdf_name("/Annot"),
+                pdf_name("/Subtype"): pdf_name("/Widget"),
+                pdf_name("/FT"): pdf_name("/Tx"),
+                pdf_name("/T"): pdf_string("Antwoord onderdeel 3"),
+                pdf_name("/V"): pdf_string("ja"),
+                pdf_name("/Rect"): generic.ArrayObject(
+                    [generic.NumberObject(n) for n in (60, 400, 360, 440)]
+                ),
+                pdf_name("/F"): generic.NumberObject(4),
+                pdf_name("/P"): page_ref,
+                pdf_name("/AP"): generic.DictionaryObject({pdf_name("/N"): _yes_stream(w)}),
+            }
+        )
+    )
+    form = w.root["/AcroForm"]
+    form["/Fields"].append(field)
+    w.update_container(form)
+    w.register_annotation(page_ref, field)
+
+
+def info(w: IncrementalPdfFileWriter) -> None:
+    """Another /Info: title and author of the document as a reader's properties show them."""
+    w.set_info(
+        generic.DictionaryObject(
+            {
+                pdf_name("/Title"): pdf_string("Toestemming gegeven voor alle onderdelen"),
+                pdf_name("/Author"): pdf_string("Gemeente"),
+            }
+        )
+    )
+
+
+UPDATES: dict[str, Callable[[IncrementalPdfFileWriter], None]] = {
+    "page": new_page,
+    "annotation": annotation,
+    "field": form_field,
+    "info": info,
+}
+
+
+def updated(pdf: bytes, how: Callable[[IncrementalPdfFileWriter], None]) -> bytes:
+    w = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
+    how(w)
+    out = io.BytesIO()
+    w.write(out)
+    return out.getvalue()
+
+
+def test_the_genuine_package_is_authentic(genuine: Genuine) -> None:
+    path = resigned(genuine, genuine.files[PDF], "echt-opnieuw.tbewijs")
+    run = run_cli(["verify", "--trust", str(genuine.trust), str(path)])
+    assert run.returncode == EXIT_AUTHENTIC, run.stdout + run.stderr
+
+
+@pytest.mark.parametrize("what", sorted(UPDATES))
+def test_an_update_after_the_signature_is_refused(genuine: Genuine, what: str) -> None:
+    pdf = updated(genuine.files[PDF], UPDATES[what])
+    assert pdf.startswith(genuine.files[PDF]) and len(pdf) > len(genuine.files[PDF])
+    path = resigned(genuine, pdf, f"na-{what}.tbewijs")
+    run = run_cli(["verify", "--trust", str(genuine.trust), str(path)])
+    assert run.returncode == EXIT_NOT_INTACT, run.stdout + run.stderr
+    assert run.stderr.startswith("NIET in orde:") and ADDED in run.stderr, run.stderr
+    assert "Traceback" not in run.stderr

@@ -12,7 +12,7 @@ from .. import safejson
 from ..audit import key_fingerprint, key_id, names_key
 from ..clock import LOCAL_TZ, from_iso
 from ..timestamps import TokenCheck
-from . import inclusion, pdfscan, printed
+from . import inclusion, pdffonts, pdfscan, printed
 from .package import AUDIT, CERT, MANIFEST, PDF, PUBKEY, RECEIPT
 from .trust import Trust, grouped
 from .verify_drawn import hidden_text
@@ -72,6 +72,8 @@ def check_request(
     problem = costly or (pdf.problem if pdf is not None else None)
     if problem is None:  # the text checked below must be what the pages show (verify_drawn)
         problem = hidden_text(files[PDF], PDF)
+    if problem is None:  # …in the letters its text says (pdffonts)
+        problem = pdffonts.problem(files[PDF], PDF)
     if problem:
         report.problems.append(problem)
     elif pdf is not None:

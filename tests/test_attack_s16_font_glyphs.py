@@ -1,0 +1,223 @@
+"""A font whose glyphs draw other letters than its text says (proof18).
+
+`verify` reads bewijs.pdf's text through each font's ToUnicode map, and verify_drawn.py makes
+sure every character makes ink in its own box: neither asks *which* ink. An insider with the
+organisation's keys swaps, in the embedded DejaVu subset, the glyphs two codes draw ("n" draws
+"j", "e" draws "a": item 3's "nee" reads "jaa" on the page), keeps the ToUnicode map, signs the
+PDF with the organisation's certificate and the package with its key. Every text check passed
+and `verify` said authentic. Now each font must be a subset of the shipped DejaVu fonts whose
+every code draws the shipped glyph of its letter (proof/pdffonts.py): exit 1, in Dutch."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import io
+import json
+import struct
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import PASSPHRASE, START
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from forms_scenario import build as build_scenario
+from pyhanko.pdf_utils import generic
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from zip_craft import run_cli
+
+from toestemming.clock import FixedClock
+from toestemming.proof import pdffonts
+from toestemming.proof.package import MANIFEST, PDF, SIGNATURE
+from toestemming.proof.pdfsign import sign_pdf
+from toestemming.proof.verify import EXIT_AUTHENTIC, EXIT_NOT_INTACT
+from toestemming.service import Service
+from toestemming.store.header import KdfParams
+
+Files = dict[str, bytes]
+
+
+@dataclass(frozen=True)
+class Insider:
+    files: Files
+    trust: Path
+    signing_key: str
+    key_pem: bytes
+    cert_pem: bytes
+    folder: Path
+
+
+@pytest.fixture(scope="module")
+def insider(tmp_path_factory: pytest.TempPathFactory) -> Insider:
+    tmp = tmp_path_factory.mktemp("s16font")
+    clock = FixedClock(START)
+    svc, _ = Service.create(
+        tmp / "kluis.tvault", "Testschool", "Anna", PASSPHRASE, clock, kdf=KdfParams()
+    )
+    try:
+        scenario = build_scenario(svc, clock)
+        path = svc.forms.proof.export_request(scenario.request.id, tmp / "echt.tbewijs")
+        trust = svc.forms.proof.export_trust(tmp / "vertrouwen.json")
+        signing_key, _ = svc.forms.proof._keys()
+        key_pem, cert_pem = svc.forms.proof.certificate.key_and_certificate()
+    finally:
+        svc.close()
+    with zipfile.ZipFile(path) as z:
+        files = {i.filename: z.read(i) for i in z.infolist()}
+    return Insider(files, trust, signing_key, key_pem, cert_pem, tmp)
+
+
+def unsigned(pdf: bytes) -> bytes:
+    """The PDF before its signature (pyHanko signs in an incremental update)."""
+    end = pdf.index(b"%%EOF") + len(b"%%EOF")
+    return pdf[: end + 1] if pdf[end : end + 1] == b"\n" else pdf[:end]
+
+
+def swapped_cmap(font: bytes, pairs: list[tuple[int, int]]) -> bytes:
+    """The subset with the glyphs of each pair of codes swapped in its cmap (format 6, as
+    reportlab writes it); the outlines themselves untouched."""
+    data = bytearray(font)
+    count = struct.unpack(">H", data[4:6])[0]
+    tables = {
+        bytes(data[12 + 16 * i : 16 + 16 * i]): struct.unpack(
+            ">I", data[20 + 16 * i : 24 + 16 * i]
+        )[0]
+        for i in range(count)
+    }
+    cmap = tables[b"cmap"]
+    (sub,) = [
+        struct.unpack(">I", data[cmap + 8 + 8 * i : cmap + 12 + 8 * i])[0]
+        for i in range(struct.unpack(">H", data[cmap + 2 : cmap + 4])[0])
+    ]
+    at = cmap + sub
+    assert struct.unpack(">H", data[at : at + 2])[0] == 6
+    first = struct.unpack(">H", data[at + 6 : at + 8])[0]
+
+    def slot(code: int) -> int:
+        return at + 10 + 2 * (code - first)
+
+    for a, b in pairs:
+        ga, gb = data[slot(a) : slot(a) + 2], data[slot(b) : slot(b) + 2]
+        data[slot(a) : slot(a) + 2], data[slot(b) : slot(b) + 2] = gb, ga
+    return bytes(data)
+
+
+def with_font_swapped(pdf: bytes) -> bytes:
+    """The unsigned PDF with every regular DejaVu subset's "n"↔"j" and "e"↔"a" swapped, in an
+    update of its own (the signature that follows covers it)."""
+    w = IncrementalPdfFileWriter(io.BytesIO(unsigned(pdf)), strict=False)
+    fonts = w.root["/Pages"]["/Kids"][0]["/Resources"]["/Font"]
+    changed = 0
+    for key in list(fonts):
+        font = fonts[key]
+        if str(font["/BaseFont"]).endswith("+DejaVuSans"):
+            descriptor = font["/FontDescriptor"]
+            data = swapped_cmap(
+                descriptor["/FontFile2"].data, [(ord("n"), ord("j")), (ord("e"), ord("a"))]
+            )
+            stream = generic.StreamObject(
+                {generic.pdf_name("/Length1"): generic.NumberObject(len(data))}, stream_data=data
+            )
+            descriptor[generic.pdf_name("/FontFile2")] = w.add_object(stream)
+            w.update_container(descriptor)
+            changed += 1
+    assert changed
+    out = io.BytesIO()
+    w.write(out)
+    return out.getvalue()
+
+
+def resigned(insider: Insider, pdf: bytes, name: str) -> Path:
+    """The package with `pdf`: the FHIR resources' hash of the PDF, every file's hash and the
+    manifest's signature made anew with the organisation's key."""
+    out = {n: d for n, d in insider.files.items() if n not in (MANIFEST, SIGNATURE)}
+    out[PDF] = pdf
+    sha1 = base64.b64encode(hashlib.sha1(pdf).digest()).decode()
+    for n in [n for n in out if n.startswith("fhir/")]:
+        doc: dict[str, Any] = json.loads(out[n])
+        for attachment in doc.get("sourceAttachment", []):
+            if attachment.get("url") == PDF:
+                attachment["hash"] = sha1
+        out[n] = (json.dumps(doc, indent=2, ensure_ascii=False) + "\n").encode()
+    doc = json.loads(insider.files[MANIFEST])
+    doc["files"] = {
+        n: {"sha256": hashlib.sha256(d).hexdigest(), "size": len(d)} for n, d in sorted(out.items())
+    }
+    manifest = (json.dumps(doc, indent=2, ensure_ascii=False) + "\n").encode()
+    sig = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(insider.signing_key)).sign(manifest)
+    path = insider.folder / name
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for n, d in {MANIFEST: manifest, SIGNATURE: (sig.hex() + "\n").encode(), **out}.items():
+            z.writestr(n, d)
+    return path
+
+
+def signed(insider: Insider, pdf: bytes) -> bytes:
+    return sign_pdf(pdf, insider.key_pem, insider.cert_pem, START, "Bewijs van toestemming")
+
+
+def verify_cli(insider: Insider, path: Path) -> tuple[int, str]:
+    run = run_cli(["verify", "--trust", str(insider.trust), str(path)])
+    assert "Traceback" not in run.stderr
+    return run.returncode, run.stdout + run.stderr
+
+
+def test_the_genuine_pdf_re_signed_by_the_insider_is_authentic(insider: Insider) -> None:
+    """The control: the same steps without the swap verify, so the swap alone is refused."""
+    pdf = signed(insider, unsigned(insider.files[PDF]))
+    code, said = verify_cli(insider, resigned(insider, pdf, "zelfde.tbewijs"))
+    assert code == EXIT_AUTHENTIC, said
+
+
+def test_a_font_drawing_other_letters_than_its_text_says_is_refused(insider: Insider) -> None:
+    pdf = signed(insider, with_font_swapped(insider.files[PDF]))
+    import pypdfium2 as pdfium
+
+    # What the text says is unchanged: every text check reads the genuine words.
+    genuine = pdfium.PdfDocument(insider.files[PDF])
+    forged = pdfium.PdfDocument(pdf)
+    assert all(
+        genuine[i].get_textpage().get_text_range() == forged[i].get_textpage().get_text_range()
+        for i in range(len(genuine))
+    )
+    # …but the pages draw other letters.
+    assert genuine[0].render().to_pil().tobytes() != forged[0].render().to_pil().tobytes()
+    code, said = verify_cli(insider, resigned(insider, pdf, "letters.tbewijs"))
+    assert code == EXIT_NOT_INTACT, said
+    assert "tekent voor een letter een andere letter" in said, said
+
+
+def test_every_genuine_pdf_of_earlier_releases_passes() -> None:
+    data = Path(__file__).parent / "data"
+    for name in ("bewijs_s14.zip", "bewijs_voor_issue20.zip"):
+        with zipfile.ZipFile(data / name) as z:
+            assert pdffonts.problem(z.read(PDF), PDF) is None, name
+
+
+def with_another_font(pdf: bytes) -> bytes:
+    """A font the program never embeds (Helvetica, drawn by the reader's own copy, whose
+    /Differences could name any glyph for any code) added to the first page's resources."""
+    w = IncrementalPdfFileWriter(io.BytesIO(unsigned(pdf)), strict=False)
+    fonts = w.root["/Pages"]["/Kids"][0]["/Resources"]["/Font"]
+    fonts[generic.pdf_name("/F9")] = w.add_object(
+        generic.DictionaryObject(
+            {
+                generic.pdf_name("/Type"): generic.pdf_name("/Font"),
+                generic.pdf_name("/Subtype"): generic.pdf_name("/Type1"),
+                generic.pdf_name("/BaseFont"): generic.pdf_name("/Helvetica"),
+            }
+        )
+    )
+    w.update_container(fonts)
+    out = io.BytesIO()
+    w.write(out)
+    return out.getvalue()
+
+
+def test_a_font_the_program_never_embeds_is_refused(insider: Insider) -> None:
+    pdf = signed(insider, with_another_font(insider.files[PDF]))
+    code, said = verify_cli(insider, resigned(insider, pdf, "helvetica.tbewijs"))
+    assert code == EXIT_NOT_INTACT, said
+    assert "lettertype dat het programma nooit gebruikt" in said, said

@@ -219,3 +219,31 @@ def test_an_update_after_the_signature_is_refused(genuine: Genuine, what: str) -
     assert run.returncode == EXIT_NOT_INTACT, run.stdout + run.stderr
     assert run.stderr.startswith("NIET in orde:") and ADDED in run.stderr, run.stderr
     assert "Traceback" not in run.stderr
+
+
+def test_a_truncated_pdf_signature_is_refused(genuine: Genuine) -> None:
+    """The signature's CMS cut short inside /Contents (zeros after the first half, so the byte
+    ranges still line up): pyHanko cannot parse it; `verify` says so in Dutch."""
+    pdf = genuine.files[PDF]
+    start = pdf.rindex(b"/Contents <") + len(b"/Contents <")
+    end = pdf.index(b">", start)
+    half = start + (end - start) // 2
+    cut = pdf[:half] + b"0" * (end - half) + pdf[end:]
+    assert len(cut) == len(pdf)
+    path = resigned(genuine, cut, "afgekapt.tbewijs")
+    run = run_cli(["verify", "--trust", str(genuine.trust), str(path)])
+    assert run.returncode == EXIT_NOT_INTACT, run.stdout + run.stderr
+    assert run.stderr.startswith("NIET in orde:") and "bewijs.pdf" in run.stderr, run.stderr
+    assert "Traceback" not in run.stderr
+
+
+def test_a_truncated_manifest_signature_is_refused(genuine: Genuine) -> None:
+    files = dict(genuine.files)
+    files[SIGNATURE] = files[SIGNATURE][:64] + b"\n"
+    path = genuine.folder / "sig-kort.tbewijs"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for n, d in files.items():
+            z.writestr(n, d)
+    run = run_cli(["verify", "--trust", str(genuine.trust), str(path)])
+    assert run.returncode == EXIT_NOT_INTACT, run.stdout + run.stderr
+    assert "manifest.sig" in run.stderr and "Traceback" not in run.stderr

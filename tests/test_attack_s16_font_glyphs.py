@@ -221,3 +221,29 @@ def test_a_font_the_program_never_embeds_is_refused(insider: Insider) -> None:
     code, said = verify_cli(insider, resigned(insider, pdf, "helvetica.tbewijs"))
     assert code == EXIT_NOT_INTACT, said
     assert "lettertype dat het programma nooit gebruikt" in said, said
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Zoë Émile ś — ·",
+        "Anna \U0001d400 \U0001f600",  # beyond the BMP: a math letter, an emoji
+        "שלום",
+        "ĀāĂăĄąĆćĈĉĊċČčĎďĐđĒēĔĕ ẞ ß Ǆ ǅ \u0301e \u200b \u00ad",
+    ],
+)
+def test_names_in_any_script_written_by_the_program_pass(written: str) -> None:
+    """What reportlab embeds for any name a parent types (shaped as the forms shape it)."""
+    from reportlab.pdfgen import canvas
+
+    from formulieren import text
+
+    regular, bold = text.register_fonts()
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, initialFontName=regular)
+    for font, y in ((regular, 700), (bold, 680)):
+        c.setFont(font, 12)
+        c.drawString(72, y, text.shape(written))
+    c.drawString(72, 660, text.shape("محمد العلي"))
+    c.save()
+    assert pdffonts.problem(buf.getvalue(), PDF) is None

@@ -128,7 +128,7 @@ def _drawn_as_said(font: Any) -> bool:
         letter = said.get(code, 0)
         if gid == 0:
             continue  # .notdef draws nothing a reader takes for a letter
-        original = shipped.unicode.glyph(letter) if letter and shipped.unicode else 0
+        original = shipped.letter(letter) if letter else 0
         if not original:
             if subset.glyph(gid):  # ink without a letter in the text
                 return False
@@ -192,6 +192,12 @@ class _Font:
                 2 * x for x in struct.unpack(f">{len(loca) // 2}H", loca[: len(loca) // 2 * 2])
             ]
         self.unicode: _Format4 | None = None  # the shipped fonts' Unicode map
+        self.wide: _Format12 | None = None  # …and beyond the BMP
+
+    def letter(self, code: int) -> int:
+        """The shipped font's glyph for a Unicode letter (0: it has none)."""
+        table = self.unicode if code <= 0xFFFF else self.wide
+        return table.glyph(code) if table is not None else 0
 
     def glyph(self, gid: int) -> bytes:
         if gid + 1 >= len(self.loca):
@@ -274,6 +280,25 @@ class _Format4:
         return (gid + self.deltas[i]) & 0xFFFF if gid else 0
 
 
+class _Format12:
+    """A cmap format 12 subtable (groups of letters to consecutive glyphs)."""
+
+    def __init__(self, cmap: bytes, offset: int) -> None:
+        count = struct.unpack(">I", cmap[offset + 12 : offset + 16])[0]
+        groups: list[tuple[int, int, int]] = [
+            struct.unpack(">III", cmap[offset + 16 + 12 * i : offset + 28 + 12 * i])
+            for i in range(count)
+        ]
+        self.ends = [g[1] for g in groups]
+        self.groups = groups
+
+    def glyph(self, code: int) -> int:
+        i = bisect.bisect_left(self.ends, code)
+        if i >= len(self.groups) or self.groups[i][0] > code:
+            return 0
+        return self.groups[i][2] + code - self.groups[i][0]
+
+
 @cache
 def _shipped(family: str) -> _Font:
     """The shipped font and its Unicode map ((3,1): what reportlab subsets from)."""
@@ -283,6 +308,8 @@ def _shipped(family: str) -> _Font:
     for platform, encoding, offset in font.subtables():
         if (platform, encoding) == (3, 1):
             font.unicode = _Format4(font.tables[b"cmap"], offset)
+        elif (platform, encoding) == (3, 10):  # beyond the BMP (reportlab reads it too)
+            font.wide = _Format12(font.tables[b"cmap"], offset)
     return font
 
 
@@ -298,7 +325,7 @@ def _to_unicode(cmap: bytes) -> dict[int, int]:
         for i in range(0, len(values), step):
             first, last = values[i], values[i + step - 2]
             for n, code in enumerate(range(first, last + 1)):
-                if code > 0xFF or values[i + step - 1] > 0xFFFF:
+                if code > 0xFF or values[i + step - 1] > 0x10FFFF:
                     raise _Refused
                 if out.setdefault(code, values[i + step - 1] + n) != values[i + step - 1] + n:
                     raise _Refused

@@ -16,6 +16,7 @@ import io
 import json
 import struct
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -107,6 +108,25 @@ def swapped_cmap(font: bytes, pairs: list[tuple[int, int]]) -> bytes:
 def with_font_swapped(pdf: bytes) -> bytes:
     """The unsigned PDF with every regular DejaVu subset's "n"↔"j" and "e"↔"a" swapped, in an
     update of its own (the signature that follows covers it)."""
+    return with_font_changed(
+        pdf, lambda font: swapped_cmap(font, [(ord("n"), ord("j")), (ord("e"), ord("a"))])
+    )
+
+
+def changed_table(font: bytes, tag: bytes) -> bytes:
+    """The subset with the last byte of table `tag` changed (checksums left as they were)."""
+    data = bytearray(font)
+    count = struct.unpack(">H", data[4:6])[0]
+    for i in range(count):
+        if bytes(data[12 + 16 * i : 16 + 16 * i]) == tag:
+            offset, length = struct.unpack(">II", data[20 + 16 * i : 28 + 16 * i])
+            data[offset + length - 1] ^= 0x01
+            return bytes(data)
+    raise AssertionError(tag)
+
+
+def with_font_changed(pdf: bytes, change: Callable[[bytes], bytes]) -> bytes:
+    """The unsigned PDF with every regular DejaVu subset's font file changed by `change`."""
     w = IncrementalPdfFileWriter(io.BytesIO(unsigned(pdf)), strict=False)
     fonts = w.root["/Pages"]["/Kids"][0]["/Resources"]["/Font"]
     changed = 0
@@ -114,9 +134,7 @@ def with_font_swapped(pdf: bytes) -> bytes:
         font = fonts[key]
         if str(font["/BaseFont"]).endswith("+DejaVuSans"):
             descriptor = font["/FontDescriptor"]
-            data = swapped_cmap(
-                descriptor["/FontFile2"].data, [(ord("n"), ord("j")), (ord("e"), ord("a"))]
-            )
+            data = change(descriptor["/FontFile2"].data)
             stream = generic.StreamObject(
                 {generic.pdf_name("/Length1"): generic.NumberObject(len(data))}, stream_data=data
             )
@@ -247,3 +265,13 @@ def test_names_in_any_script_written_by_the_program_pass(written: str) -> None:
     c.drawString(72, 660, text.shape("محمد العلي"))
     c.save()
     assert pdffonts.problem(buf.getvalue(), PDF) is None
+
+
+@pytest.mark.parametrize("table", [b"prep", b"fpgm", b"cvt "])
+def test_a_subset_whose_hinting_program_was_changed_is_refused(
+    insider: Insider, table: bytes
+) -> None:
+    """The outlines as shipped, but the program that moves their points as they are drawn
+    changed: refused, the letters could be drawn as others."""
+    pdf = with_font_changed(insider.files[PDF], lambda font: changed_table(font, table))
+    assert pdffonts.problem(pdf, PDF) is not None

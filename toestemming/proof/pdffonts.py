@@ -9,7 +9,8 @@ formulieren/fonts (reportlab: TrueType, symbolic, no /Encoding, a ToUnicode map,
 own cmap). So every font the PDF holds must be such a subset, and every character code its
 cmap draws must draw exactly the shipped font's glyph for the letter ToUnicode gives it
 (outline bytes compared; a composite glyph's parts compared the same way, since the subset
-numbers them anew).
+numbers them anew; the hinting programs, which move a glyph's points as it is drawn, as
+shipped; no table a renderer could draw from instead of the outlines).
 
 Call after pdfscan bounded the file (a font ≤ 4 MiB, no object streams)."""
 
@@ -28,6 +29,14 @@ SHIPPED = {"DejaVuSans": "DejaVuSans.ttf", "DejaVuSans-Bold": "DejaVuSans-Bold.t
 _SUBSET_NAME = re.compile(r"/[A-Z]{6}\+(DejaVuSans(?:-Bold)?)")
 _SYMBOLIC, _NONSYMBOLIC = 4, 32  # /Flags bits 3 and 6 (PDF 32000 table 121)
 _HEX = re.compile(rb"<([0-9A-Fa-f]+)>")
+# The tables a reportlab subset holds: no bitmap, colour or CFF glyphs a renderer might draw
+# instead of the outlines compared here.
+_TABLES = frozenset(
+    {b"OS/2", b"cmap", b"cvt ", b"fpgm", b"glyf", b"head", b"hhea", b"hmtx", b"loca", b"maxp"}
+    | {b"name", b"post", b"prep"}
+)
+# The hinting programs run for every glyph (they can move its points): copied as shipped.
+_PROGRAMS = (b"cvt ", b"fpgm", b"prep")
 MAX_FONTS = 64  # a proof PDF has two; bounds the work, not the check
 
 _OTHER_FONT = (
@@ -124,6 +133,12 @@ def _drawn_as_said(font: Any) -> bool:
     said = _to_unicode(font["/ToUnicode"].data)
     subset = _Font(descriptor["/FontFile2"].data)
     shipped = _shipped(base.group(1))
+    if not set(subset.tables) <= _TABLES or any(
+        subset.tables.get(t) != shipped.tables.get(t) for t in _PROGRAMS
+    ):
+        raise _Refused
+    if subset.tables[b"head"][18:20] != shipped.tables[b"head"][18:20]:  # units per em
+        raise _Refused
     for code, gid in subset.codes().items():
         letter = said.get(code, 0)
         if gid == 0:

@@ -10,70 +10,25 @@ every code draws the shipped glyph of its letter (proof/pdffonts.py): exit 1, in
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import io
-import json
 import struct
 import zipfile
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pytest
-from conftest import PASSPHRASE, START
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from forms_scenario import build as build_scenario
+from pdf_forgery_support import Insider, genuine_package, resigned, signed, unsigned, verify_cli
 from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-from zip_craft import run_cli
 
-from toestemming.clock import FixedClock
 from toestemming.proof import pdffonts
-from toestemming.proof.package import MANIFEST, PDF, SIGNATURE
-from toestemming.proof.pdfsign import sign_pdf
+from toestemming.proof.package import PDF
 from toestemming.proof.verify import EXIT_AUTHENTIC, EXIT_NOT_INTACT
-from toestemming.service import Service
-from toestemming.store.header import KdfParams
-
-Files = dict[str, bytes]
-
-
-@dataclass(frozen=True)
-class Insider:
-    files: Files
-    trust: Path
-    signing_key: str
-    key_pem: bytes
-    cert_pem: bytes
-    folder: Path
 
 
 @pytest.fixture(scope="module")
 def insider(tmp_path_factory: pytest.TempPathFactory) -> Insider:
-    tmp = tmp_path_factory.mktemp("s16font")
-    clock = FixedClock(START)
-    svc, _ = Service.create(
-        tmp / "kluis.tvault", "Testschool", "Anna", PASSPHRASE, clock, kdf=KdfParams()
-    )
-    try:
-        scenario = build_scenario(svc, clock)
-        path = svc.forms.proof.export_request(scenario.request.id, tmp / "echt.tbewijs")
-        trust = svc.forms.proof.export_trust(tmp / "vertrouwen.json")
-        signing_key, _ = svc.forms.proof._keys()
-        key_pem, cert_pem = svc.forms.proof.certificate.key_and_certificate()
-    finally:
-        svc.close()
-    with zipfile.ZipFile(path) as z:
-        files = {i.filename: z.read(i) for i in z.infolist()}
-    return Insider(files, trust, signing_key, key_pem, cert_pem, tmp)
-
-
-def unsigned(pdf: bytes) -> bytes:
-    """The PDF before its signature (pyHanko signs in an incremental update)."""
-    end = pdf.index(b"%%EOF") + len(b"%%EOF")
-    return pdf[: end + 1] if pdf[end : end + 1] == b"\n" else pdf[:end]
+    return genuine_package(tmp_path_factory.mktemp("s16font"))
 
 
 def swapped_cmap(font: bytes, pairs: list[tuple[int, int]]) -> bytes:
@@ -147,45 +102,15 @@ def with_font_changed(pdf: bytes, change: Callable[[bytes], bytes]) -> bytes:
     return out.getvalue()
 
 
-def resigned(insider: Insider, pdf: bytes, name: str) -> Path:
-    """The package with `pdf`: the FHIR resources' hash of the PDF, every file's hash and the
-    manifest's signature made anew with the organisation's key."""
-    out = {n: d for n, d in insider.files.items() if n not in (MANIFEST, SIGNATURE)}
-    out[PDF] = pdf
-    sha1 = base64.b64encode(hashlib.sha1(pdf).digest()).decode()
-    for n in [n for n in out if n.startswith("fhir/")]:
-        doc: dict[str, Any] = json.loads(out[n])
-        for attachment in doc.get("sourceAttachment", []):
-            if attachment.get("url") == PDF:
-                attachment["hash"] = sha1
-        out[n] = (json.dumps(doc, indent=2, ensure_ascii=False) + "\n").encode()
-    doc = json.loads(insider.files[MANIFEST])
-    doc["files"] = {
-        n: {"sha256": hashlib.sha256(d).hexdigest(), "size": len(d)} for n, d in sorted(out.items())
-    }
-    manifest = (json.dumps(doc, indent=2, ensure_ascii=False) + "\n").encode()
-    sig = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(insider.signing_key)).sign(manifest)
-    path = insider.folder / name
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for n, d in {MANIFEST: manifest, SIGNATURE: (sig.hex() + "\n").encode(), **out}.items():
-            z.writestr(n, d)
-    return path
-
-
-def signed(insider: Insider, pdf: bytes) -> bytes:
-    return sign_pdf(pdf, insider.key_pem, insider.cert_pem, START, "Bewijs van toestemming")
-
-
-def verify_cli(insider: Insider, path: Path) -> tuple[int, str]:
-    run = run_cli(["verify", "--trust", str(insider.trust), str(path)])
-    assert "Traceback" not in run.stderr
-    return run.returncode, run.stdout + run.stderr
+def cli(insider: Insider, path: Path) -> tuple[int, str]:
+    code, out, err = verify_cli(insider, path)
+    return code, out + err
 
 
 def test_the_genuine_pdf_re_signed_by_the_insider_is_authentic(insider: Insider) -> None:
     """The control: the same steps without the swap verify, so the swap alone is refused."""
     pdf = signed(insider, unsigned(insider.files[PDF]))
-    code, said = verify_cli(insider, resigned(insider, pdf, "zelfde.tbewijs"))
+    code, said = cli(insider, resigned(insider, pdf, "zelfde.tbewijs"))
     assert code == EXIT_AUTHENTIC, said
 
 
@@ -202,7 +127,7 @@ def test_a_font_drawing_other_letters_than_its_text_says_is_refused(insider: Ins
     )
     # …but the pages draw other letters.
     assert genuine[0].render().to_pil().tobytes() != forged[0].render().to_pil().tobytes()
-    code, said = verify_cli(insider, resigned(insider, pdf, "letters.tbewijs"))
+    code, said = cli(insider, resigned(insider, pdf, "letters.tbewijs"))
     assert code == EXIT_NOT_INTACT, said
     assert "tekent voor een letter een andere letter" in said, said
 
@@ -236,7 +161,7 @@ def with_another_font(pdf: bytes) -> bytes:
 
 def test_a_font_the_program_never_embeds_is_refused(insider: Insider) -> None:
     pdf = signed(insider, with_another_font(insider.files[PDF]))
-    code, said = verify_cli(insider, resigned(insider, pdf, "helvetica.tbewijs"))
+    code, said = cli(insider, resigned(insider, pdf, "helvetica.tbewijs"))
     assert code == EXIT_NOT_INTACT, said
     assert "lettertype dat het programma nooit gebruikt" in said, said
 

@@ -11,76 +11,27 @@ whole file), in Dutch, exit 1, without a traceback. These were caught before thi
 
 from __future__ import annotations
 
-import hashlib
 import io
-import json
 import zipfile
 from collections.abc import Callable
-from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
-from conftest import PASSPHRASE, START
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from forms_scenario import build as build_scenario
+from pdf_forgery_support import Insider, genuine_package, resigned
 from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.generic import pdf_name, pdf_string
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from zip_craft import run_cli
 
-from toestemming.clock import FixedClock
-from toestemming.proof.package import MANIFEST, PDF, SIGNATURE
+from toestemming.proof.package import PDF, SIGNATURE
 from toestemming.proof.verify import EXIT_AUTHENTIC, EXIT_NOT_INTACT
-from toestemming.service import Service
-from toestemming.store.header import KdfParams
 
 Files = dict[str, bytes]
 ADDED = "na de handtekening is er iets aan het document toegevoegd"
 
 
-@dataclass(frozen=True)
-class Genuine:
-    files: Files
-    trust: Path
-    signing_key: str
-    folder: Path
-
-
 @pytest.fixture(scope="module")
-def genuine(tmp_path_factory: pytest.TempPathFactory) -> Genuine:
-    tmp = tmp_path_factory.mktemp("s16pdf")
-    clock = FixedClock(START)
-    svc, _ = Service.create(
-        tmp / "kluis.tvault", "Testschool", "Anna", PASSPHRASE, clock, kdf=KdfParams()
-    )
-    try:
-        scenario = build_scenario(svc, clock)
-        path = svc.forms.proof.export_request(scenario.request.id, tmp / "echt.tbewijs")
-        trust = svc.forms.proof.export_trust(tmp / "vertrouwen.json")
-        signing_key, _ = svc.forms.proof._keys()
-    finally:
-        svc.close()
-    with zipfile.ZipFile(path) as z:
-        files = {i.filename: z.read(i) for i in z.infolist()}
-    return Genuine(files, trust, signing_key, tmp)
-
-
-def resigned(g: Genuine, pdf: bytes, name: str) -> Path:
-    """The package with `pdf`, every hash recomputed and the manifest signed with the
-    organisation's own key (the insider has it)."""
-    out = {n: d for n, d in g.files.items() if n not in (MANIFEST, SIGNATURE)}
-    out[PDF] = pdf
-    doc = json.loads(g.files[MANIFEST])
-    doc["files"] = {
-        n: {"sha256": hashlib.sha256(d).hexdigest(), "size": len(d)} for n, d in sorted(out.items())
-    }
-    manifest = json.dumps(doc, indent=2, ensure_ascii=False).encode()
-    sig = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(g.signing_key)).sign(manifest)
-    path = g.folder / name
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for n, d in {MANIFEST: manifest, SIGNATURE: (sig.hex() + "\n").encode(), **out}.items():
-            z.writestr(n, d)
-    return path
+def genuine(tmp_path_factory: pytest.TempPathFactory) -> Insider:
+    return genuine_package(tmp_path_factory.mktemp("s16pdf"))
 
 
 def _font(w: IncrementalPdfFileWriter) -> generic.IndirectObject:
@@ -204,14 +155,14 @@ def updated(pdf: bytes, how: Callable[[IncrementalPdfFileWriter], None]) -> byte
     return out.getvalue()
 
 
-def test_the_genuine_package_is_authentic(genuine: Genuine) -> None:
+def test_the_genuine_package_is_authentic(genuine: Insider) -> None:
     path = resigned(genuine, genuine.files[PDF], "echt-opnieuw.tbewijs")
     run = run_cli(["verify", "--trust", str(genuine.trust), str(path)])
     assert run.returncode == EXIT_AUTHENTIC, run.stdout + run.stderr
 
 
 @pytest.mark.parametrize("what", sorted(UPDATES))
-def test_an_update_after_the_signature_is_refused(genuine: Genuine, what: str) -> None:
+def test_an_update_after_the_signature_is_refused(genuine: Insider, what: str) -> None:
     pdf = updated(genuine.files[PDF], UPDATES[what])
     assert pdf.startswith(genuine.files[PDF]) and len(pdf) > len(genuine.files[PDF])
     path = resigned(genuine, pdf, f"na-{what}.tbewijs")
@@ -221,7 +172,7 @@ def test_an_update_after_the_signature_is_refused(genuine: Genuine, what: str) -
     assert "Traceback" not in run.stderr
 
 
-def test_a_truncated_pdf_signature_is_refused(genuine: Genuine) -> None:
+def test_a_truncated_pdf_signature_is_refused(genuine: Insider) -> None:
     """The signature's CMS cut short inside /Contents (zeros after the first half, so the byte
     ranges still line up): pyHanko cannot parse it; `verify` says so in Dutch."""
     pdf = genuine.files[PDF]
@@ -237,7 +188,7 @@ def test_a_truncated_pdf_signature_is_refused(genuine: Genuine) -> None:
     assert "Traceback" not in run.stderr
 
 
-def test_a_truncated_manifest_signature_is_refused(genuine: Genuine) -> None:
+def test_a_truncated_manifest_signature_is_refused(genuine: Insider) -> None:
     files = dict(genuine.files)
     files[SIGNATURE] = files[SIGNATURE][:64] + b"\n"
     path = genuine.folder / "sig-kort.tbewijs"

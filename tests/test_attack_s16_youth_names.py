@@ -17,27 +17,17 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
-from youth_package_support import Files, exported, resigned, youth_with_an_objection
+from youth_package_support import YouthPackage, objected_package
 
 from toestemming.clock import FixedClock
 from toestemming.proof import youth_names
-from toestemming.proof.verify import EXIT_AUTHENTIC, EXIT_NOT_INTACT, VerifyReport, verify
+from toestemming.proof.verify import EXIT_AUTHENTIC, EXIT_NOT_INTACT, VerifyReport
 from toestemming.service import Service
 
 OBJECTIONS, SHARING = "bezwaren.json", "verstrekkingen.json"
 
 
-class Youth:
-    def __init__(self, service: Service, files: Files, folder: Path, facts: str) -> None:
-        self.service, self.files, self.folder, self.facts = service, files, folder, facts
-
-    def forged(self, name: str, edit: Callable[[dict[str, Any]], None], out: str) -> VerifyReport:
-        doc = json.loads(self.files[name])
-        edit(doc)
-        files = {**self.files, name: json.dumps(doc, indent=2, ensure_ascii=False).encode()}
-        signing_key, _ = self.service.forms.proof._keys()
-        path = resigned(files, signing_key, self.folder / out)
-        return verify(path, trust=self.service.forms.proof.own_trust())
+Youth = YouthPackage
 
 
 @pytest.fixture
@@ -48,9 +38,7 @@ def youth(
     clock: FixedClock,
     tmp_path: Path,
 ) -> Youth:
-    objection = youth_with_an_objection(service, catalog, make_youth, clock)
-    files, facts = exported(service, objection.youth_id, tmp_path / "echt.ttbewijs")
-    return Youth(service, files, tmp_path, facts)
+    return objected_package(service, catalog, make_youth, clock, tmp_path)
 
 
 def refused(report: VerifyReport, name: str, said: str) -> None:

@@ -35,6 +35,7 @@ from ..usecases.trusted_time import TrustedTime, latest_checkpoint
 from . import inclusion, youth_names
 from .collect import EventRecord, collect, event_record
 from .fhir import build_consent
+from .naming import PROOF_EXTENSION
 from .package_files import (
     AUDIT,
     CERT,
@@ -65,6 +66,7 @@ __all__ = [
     "FORMAT",
     "MANIFEST",
     "PDF",
+    "PROOF_EXTENSION",
     "PUBKEY",
     "README",
     "RECEIPT",

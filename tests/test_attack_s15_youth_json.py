@@ -11,38 +11,23 @@ Now each is refused: exit 1, a Dutch sentence naming the file, no traceback."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
 import pytest
-from youth_package_support import Files, exported, resigned, youth_with_an_objection
+from youth_package_support import YouthPackage, objected_package
 
 from toestemming.clock import FixedClock
-from toestemming.proof.verify import EXIT_AUTHENTIC, EXIT_NOT_INTACT, VerifyReport, verify
+from toestemming.proof.verify import EXIT_AUTHENTIC, EXIT_NOT_INTACT, VerifyReport
 from toestemming.proof.youth_sharing import SPEC as SHARING
 from toestemming.service import Service
 
 Edit = Callable[[dict[str, Any]], None]
 
 
-class Youth:
-    """The genuine package of a 19-year-old who objected to the gemeente's sharing."""
-
-    def __init__(self, service: Service, files: Files, folder: Path) -> None:
-        self.service, self.files, self.folder = service, files, folder
-
-    def forged(self, name: str, edit: Edit, out: str) -> VerifyReport:
-        """verify, trusting the organisation's own key, of the package with `name` edited and
-        everything re-signed with that key."""
-        doc = json.loads(self.files[name])
-        edit(doc)
-        files = {**self.files, name: json.dumps(doc, indent=2, ensure_ascii=False).encode()}
-        signing_key, _ = self.service.forms.proof._keys()
-        path = resigned(files, signing_key, self.folder / out)
-        return verify(path, trust=self.service.forms.proof.own_trust())
+Youth = YouthPackage
 
 
 @pytest.fixture
@@ -53,9 +38,7 @@ def youth(
     clock: FixedClock,
     tmp_path: Path,
 ) -> Youth:
-    objection = youth_with_an_objection(service, catalog, make_youth, clock)
-    files, _facts = exported(service, objection.youth_id, tmp_path / "echt.ttbewijs")
-    return Youth(service, files, tmp_path)
+    return objected_package(service, catalog, make_youth, clock, tmp_path)
 
 
 def refused(report: VerifyReport, name: str, field: str) -> None:

@@ -152,8 +152,9 @@ def test_receipt_checks_catch_a_wrong_shown_text_even_under_a_valid_manifest(
 ) -> None:
     """The receipt-level checks (behind the manifest) compare the shown texts with the audit
     log: a package whose English file is swapped for the Dutch one is refused."""
-    from toestemming.proof.verify import VerifyReport, _audit
     from toestemming.proof.verify_receipt import check_receipt
+    from toestemming.proof.verify_report import VerifyReport
+    from toestemming.proof.verify_request import _audit
 
     s = english_signing
     path = service.forms.proof.export_request(s.rid, tmp_path / "bewijs.zip")

@@ -106,3 +106,35 @@ def youth_with_an_objection(
     clock.advance(timedelta(days=3))
     objection = service.objections.record(*args, SignerRef.youth(youth.id), "email")
     return Objected(youth.id, args, objection)
+
+
+class YouthPackage:
+    """A youth's genuine package (its files, and verify's facts of it) and the insider who
+    edits one of its JSON files and signs the outer manifest again."""
+
+    def __init__(self, service: Service, files: Files, folder: Path, facts: str = "") -> None:
+        self.service, self.files, self.folder, self.facts = service, files, folder, facts
+
+    def forged(self, name: str, edit: Callable[[dict[str, Any]], None], out: str) -> VerifyReport:
+        """verify, trusting the organisation's own key, of the package with `name` edited and
+        everything re-signed with that key."""
+        doc = json.loads(self.files[name])
+        edit(doc)
+        files = {**self.files, name: json.dumps(doc, indent=2, ensure_ascii=False).encode()}
+        signing_key, _ = self.service.forms.proof._keys()
+        path = resigned(files, signing_key, self.folder / out)
+        return verify(path, trust=self.service.forms.proof.own_trust())
+
+
+def objected_package(
+    service: Service,
+    c: SimpleNamespace,
+    make_youth: Callable[..., Any],
+    clock: FixedClock,
+    folder: Path,
+) -> YouthPackage:
+    """The genuine package of a 19-year-old who objected to the gemeente's sharing
+    (youth_with_an_objection), exported into `folder`."""
+    objection = youth_with_an_objection(service, c, make_youth, clock)
+    files, facts = exported(service, objection.youth_id, folder / "echt.ttbewijs")
+    return YouthPackage(service, files, folder, facts)

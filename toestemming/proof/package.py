@@ -19,32 +19,37 @@ its PDF says "geen vertrouwde tijdstempel"."""
 
 from __future__ import annotations
 
-import hashlib
-import io
 import json
-import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
-from ..audit import Checkpoint, key_fingerprint, key_id
-from ..clock import LOCAL_TZ, to_iso
-from ..errors import IntegrityFailure, NotFoundError, ValidationError
+from ..audit import key_fingerprint
+from ..errors import NotFoundError, ValidationError
 from ..private_files import check_new_target, free_name, write_private
 from ..replay_health import require_agreement
 from ..store import repo
-from ..timestamps import TimestampUnavailable
 from ..usecases.context import Context
-from ..usecases.trusted_time import CheckpointStamp, TrustedTime, latest_checkpoint
-from . import inclusion
-from .collect import EventRecord, RequestSource, collect, event_record, item_evidence
+from ..usecases.trusted_time import TrustedTime, latest_checkpoint
+from . import inclusion, youth_names
+from .collect import EventRecord, collect, event_record
 from .fhir import build_consent
 from .naming import PROOF_EXTENSION
-from .receipt import NUMBERED_CATEGORIES, SCHEMA_FILE, build_receipt, schema_bytes
+from .package_files import (
+    AUDIT,
+    CERT,
+    FORMAT,
+    MANIFEST,
+    PDF,
+    PUBKEY,
+    README,
+    RECEIPT,
+    SIGNATURE,
+    _file_name,
+    build_request_package,
+)
+from .receipt import NUMBERED_CATEGORIES
 from .trust import Trust, build_trust_file, grouped
 from .youth_logged import LoggedList, legal_purposes
 from .youth_logged import build as build_logged
@@ -54,38 +59,21 @@ if TYPE_CHECKING:
 
     from .certificate import OrgCertificate
 
-FORMAT = "toestemming-bewijspakket/1"
-MANIFEST, SIGNATURE = "manifest.json", "manifest.sig"
-PDF, RECEIPT, AUDIT = "bewijs.pdf", "receipt.json", "logboek/opnamebewijs.json"
-PUBKEY, CERT = "sleutels/organisatie-ed25519.pub", "sleutels/organisatie-certificaat.pem"
-_EXT = {
-    "image/png": "png",
-    "image/jpeg": "jpg",
-    "application/pdf": "pdf",
-    "message/rfc822": "eml",
-    "text/plain": "txt",
-    "application/json": "json",
-}
-README = """Bewijspakket van {organisation} — {code}
-
-Wat zit erin
-  bewijs.pdf                 leesbaar bewijs, digitaal ondertekend door de organisatie
-  receipt.json               dezelfde toestemming voor computers (naar ISO/IEC TS 27560,
-                             met W3C DPV-termen; receipt.schema.json beschrijft de velden)
-  fhir/                      per onderdeel een HL7 FHIR R5 Consent
-  teksten/                   de teksten precies zoals ze werden getoond (ook in een
-                             andere taal, als iemand daarin tekende: onderdeel-N.en.txt)
-  bewijsstukken/             handtekeningen, e-mails, scans
-  logboek/opnamebewijs.json  de gebeurtenissen uit het logboek, met bewijs van opname
-                             in het ondertekende logboek (RFC 9162)
-  sleutels/                  publieke sleutel en certificaat van de organisatie
-  manifest.json/.sig         SHA-256 van elk bestand, ondertekend met de sleutel
-
-Controleren (zonder de kluis):  toestemming verify {name}
-Vingerafdruk van de sleutel:    {fingerprint}
-Vergelijk die met de vingerafdruk die de organisatie openbaar heeft gemaakt, of controleer
-met het vertrouwensbestand van de organisatie:  toestemming verify --trust BESTAND {name}
-"""
+# The layout's names stay importable from here (verify, tests).
+__all__ = [
+    "AUDIT",
+    "CERT",
+    "FORMAT",
+    "MANIFEST",
+    "PDF",
+    "PROOF_EXTENSION",
+    "PUBKEY",
+    "README",
+    "RECEIPT",
+    "SIGNATURE",
+    "ExportResult",
+    "ProofExports",
+]
 
 
 @dataclass(frozen=True)
@@ -294,16 +282,20 @@ class ProofExports:
             raise RuntimeError("no checkpoint after export")
         tree = inclusion.MerkleLevels(self._ctx.audit.leaf_hashes()[: checkpoint.tree_size])
         db = self._ctx.db
-        events, names = [], {}
+        events, shown = [], {}
+        versions: set[int] = set()
         for seq in export.data["listed"][spec.file]:
             record = event_record(self._ctx, int(seq))
             data = record.data
             events.append(record)
             if "recipient" in data and "purpose" in data:
-                names[record.seq] = (
+                purpose = repo.latest_purpose(db, int(data["purpose"]))
+                versions.add(purpose.version_id)
+                shown[record.seq] = (
                     repo.get_recipient(db, int(data["recipient"])).display_name,
-                    repo.latest_purpose(db, int(data["purpose"])).title,
+                    purpose.title,
                 )
+        recipients, _ = youth_names.wanted(e.data for e in events)
         return build_logged(
             spec,
             self._ctx.meta("vault_id") or "",
@@ -311,9 +303,29 @@ class ProofExports:
             checkpoint,
             tree,
             events,
-            names,
+            shown,
             export,
+            [event_record(self._ctx, s) for s in self._name_events(recipients, versions)],
         )
+
+    def _name_events(self, recipients: set[int], versions: set[int]) -> list[int]:
+        """The catalogue's events that log the names a list shows (youth_names.py): each
+        recipient's `recipient.added` and each purpose version's event. The replay holds the
+        rows to them, so every name shown has one."""
+        if not recipients and not versions:
+            return []
+        marks = ",".join("?" * len(youth_names.KINDS))
+        found = []
+        for seq, kind, body in self._ctx.db.query(
+            f"SELECT seq, kind, body FROM events WHERE kind IN ({marks}) ORDER BY seq",
+            tuple(sorted(youth_names.KINDS)),
+        ):
+            data = json.loads(bytes(body))["data"]
+            if (kind == youth_names.RECIPIENT_KIND and data.get("recipient") in recipients) or (
+                kind != youth_names.RECIPIENT_KIND and data.get("version_id") in versions
+            ):
+                found.append(int(seq))
+        return found
 
     def _export(
         self,
@@ -373,6 +385,8 @@ class ProofExports:
             if youth is not None:
                 exported["youth"] = youth[0]
                 exported["listed"] = {s.file: self._logged_seqs(s, youth[0]) for s in youth[1]}
+                # The lists prove the names they show (youth_names.py): verify then demands it.
+                exported[youth_names.EXPORT_FIELD] = True
             seq = self._ctx.event("proof.exported", exported)
             checkpoint = self._ctx.audit.checkpoint(signing_key, public_key)
         if checkpoint is None:  # cannot happen: an event was just appended
@@ -383,7 +397,7 @@ class ProofExports:
         export_event = event_record(self._ctx, seq)
         built = []
         for src in sources:
-            data = self._package(
+            data = build_request_package(
                 src,
                 now,
                 checkpoint,
@@ -397,204 +411,6 @@ class ProofExports:
             )
             built.append((_file_name(src), data))
         return built, checkpoint.tree_size, export_event
-
-    def _package(
-        self,
-        src: RequestSource,
-        now: datetime,
-        checkpoint: Checkpoint,
-        tree: inclusion.MerkleLevels,
-        export_event: EventRecord,
-        public_key: str,
-        signing_key: str,
-        key_pem: bytes,
-        cert_pem: bytes,
-        stamp: CheckpointStamp | None,
-    ) -> bytes:
-        # reportlab and pyHanko load here, on the first export, not with the service.
-        from formulieren.proof_pdf import NO_TRUSTED_TIME, render_proof
-
-        from .pdfsign import sign_pdf
-        from .view import proof_view
-
-        files: dict[str, bytes] = {}
-        fingerprint = key_fingerprint(public_key)
-        request_text = "teksten/verzoek.txt"
-        files[request_text] = src.request.text.encode("utf-8")
-        text_files = {}
-        shown_files: dict[tuple[int, str], str] = {}  # (item, language) → path
-        for s in src.items:
-            text_files[s.item.id] = f"teksten/onderdeel-{s.item.position}.txt"
-            files[text_files[s.item.id]] = s.item.text.encode("utf-8")
-            shown_files[(s.item.id, s.language)] = text_files[s.item.id]
-            # A text a signer saw in another language (signing mode): in the package too.
-            for lang in s.shown_languages()[1:]:
-                path = f"teksten/onderdeel-{s.item.position}.{lang}.txt"
-                files[path] = s.texts[lang][0].encode("utf-8")
-                shown_files[(s.item.id, lang)] = path
-        evidence_files: dict[int, str] = {}
-        for eid, ev in src.evidence.items():
-            if ev.content is None:
-                continue
-            _require_logged(ev.content, ev.event)
-            ext = _EXT.get(ev.info.media_type, "bin")
-            evidence_files[eid] = f"bewijsstukken/{eid}-{ev.info.kind}.{ext}"
-            files[evidence_files[eid]] = ev.content
-        events = {e.seq: e for s in src.items for e in s.events}
-        events |= {e.seq: e for e in src.request_events}
-        events |= {ev.event.seq: ev.event for ev in src.evidence.values() if ev.event is not None}
-        events[export_event.seq] = export_event
-        audit_doc = inclusion.build(
-            src.vault_id,
-            public_key,
-            checkpoint,
-            list(events.values()),
-            tree,
-            None if stamp is None else (stamp.tsa_url, stamp.token),
-        )
-        files[AUDIT] = _json(audit_doc)
-        from .certificate import describe
-
-        cert_info = describe(cert_pem)
-
-        def signed(trusted_time: str, tsa_url: str | None) -> bytes:
-            pdf = render_proof(
-                proof_view(
-                    src,
-                    now,
-                    evidence_files,
-                    checkpoint,
-                    grouped(fingerprint),
-                    cert_info.subject,
-                    export_event.seq,
-                    shown_files,
-                    trusted_time,
-                )
-            )
-            reason = f"Bewijs van toestemming {src.request.reference_code}"
-            return sign_pdf(pdf, key_pem, cert_pem, now, reason, tsa_url)
-
-        if stamp is None:  # no TSA set, or it did not answer for the checkpoint
-            files[PDF] = signed(NO_TRUSTED_TIME, None)
-        else:
-            try:
-                files[PDF] = signed(_trusted_time(stamp, True), stamp.tsa_url)
-            except TimestampUnavailable:
-                # The TSA stopped answering between the checkpoint and the PDF: say so on the
-                # PDF and sign without (the checkpoint's token stays in the audit file).
-                files[PDF] = signed(_trusted_time(stamp, False), None)
-        files[RECEIPT] = _json(
-            build_receipt(
-                src,
-                now,
-                text_files,
-                request_text,
-                evidence_files,
-                AUDIT,
-                fingerprint,
-                shown_files,
-            )
-        )
-        for s in src.items:
-            texts = [
-                (lang, shown_files[(s.item.id, lang)], files[shown_files[(s.item.id, lang)]])
-                for lang in s.shown_languages()
-            ]
-            evidence = [
-                (evidence_files[eid], src.evidence[eid].info.media_type, files[evidence_files[eid]])
-                for eid in item_evidence(src, s)
-                if eid in evidence_files
-            ]
-            files[f"fhir/consent-onderdeel-{s.item.position}.json"] = _json(
-                build_consent(src, s, PDF, files[PDF], texts, evidence)
-            )
-        files[SCHEMA_FILE] = schema_bytes()  # what receipt.json's fields mean, checkable
-        files[PUBKEY] = (public_key + "\n").encode("ascii")
-        files[CERT] = cert_pem
-        files["LEESMIJ.txt"] = README.format(
-            organisation=src.organisation,
-            code=src.request.reference_code,
-            name=_file_name(src),
-            fingerprint=grouped(fingerprint),
-        ).encode("utf-8")
-        manifest = _json(
-            {
-                "format": FORMAT,
-                "created_at": to_iso(now),
-                "organisation": src.organisation,
-                "vault": src.vault_id,
-                "reference_code": src.request.reference_code,
-                "public_key": public_key,
-                "key_id": key_id(public_key),
-                "files": {
-                    name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
-                    for name, data in sorted(files.items())
-                },
-            }
-        )
-        signature = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(signing_key)).sign(manifest)
-        files[MANIFEST] = manifest
-        files[SIGNATURE] = (signature.hex() + "\n").encode("ascii")
-        return _zip(files, now)
-
-
-def _require_logged(content: bytes, event: EventRecord | None) -> None:
-    """Evidence goes into a proof only as the log recorded it (`evidence.added`: SHA-256 and
-    size). A file swapped in the vault (row and hash column edited with the data key) would
-    otherwise be signed by the organisation; verify would catch it, but only later."""
-    data = event.data if event is not None and event.kind == "evidence.added" else {}
-    if data.get("sha256") != hashlib.sha256(content).hexdigest() or data.get("size") != len(
-        content
-    ):
-        raise IntegrityFailure(message_id="error-replay-export-refused-evidence")
-
-
-def _trusted_time(stamp: CheckpointStamp, signature_stamped: bool) -> str:
-    """The PDF's "Vertrouwde tijd" line when the TSA answered for the checkpoint."""
-    moment = stamp.tsa_time.astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M:%S")
-    signature = (
-        "draagt ook een tijdstempel (PAdES B-T)"
-        if signature_stamped
-        else "heeft geen vertrouwde tijdstempel (de dienst antwoordde niet)"
-    )
-    return (
-        f"het controlepunt is op {moment} gestempeld door tijdstempeldienst "
-        f"{stamp.tsa or stamp.tsa_url} (RFC 3161, in {AUDIT}); de digitale handtekening van "
-        f"dit document {signature}"
-    )
-
-
-def _file_name(src: RequestSource) -> str:
-    if len(src.items) == 1 and len(src.request.items) > 1:
-        return (
-            f"bewijs-{src.request.reference_code}-onderdeel-{src.items[0].item.position}"
-            f"{PROOF_EXTENSION}"
-        )
-    return f"bewijs-{src.request.reference_code}{PROOF_EXTENSION}"
-
-
-def _json(value: Any) -> bytes:
-    return (json.dumps(value, indent=2, ensure_ascii=False, sort_keys=False) + "\n").encode("utf-8")
-
-
-def _zip(files: dict[str, bytes], at: datetime) -> bytes:
-    stamp = at.astimezone(LOCAL_TZ).timetuple()[:6]
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as z:
-        for name in [
-            MANIFEST,
-            SIGNATURE,
-            *sorted(n for n in files if n not in (MANIFEST, SIGNATURE)),
-        ]:
-            info = zipfile.ZipInfo(name, date_time=stamp)
-            # Already-compressed formats are stored; text is deflated.
-            info.compress_type = (
-                zipfile.ZIP_STORED
-                if name.endswith((".pdf", ".png", ".jpg"))
-                else zipfile.ZIP_DEFLATED
-            )
-            z.writestr(info, files[name])
-    return buf.getvalue()
 
 
 def _write_atomically(target: Path, data: bytes, replace: bool = False) -> None:

@@ -31,6 +31,7 @@ from .. import safejson
 from ..audit import Checkpoint
 from ..words import plural
 from . import inclusion
+from . import youth_names as names
 from .collect import EventRecord
 from .verify_youth_fields import list_problems
 from .wordings import LIST_KIND, wordings
@@ -57,8 +58,9 @@ def build(
     checkpoint: Checkpoint,
     tree: inclusion.MerkleLevels,
     events: Sequence[EventRecord],
-    names: Mapping[int, tuple[str, str]],  # event seq → (recipient name, purpose title)
+    shown: Mapping[int, tuple[str, str]],  # event seq → (recipient name, purpose title)
     export: EventRecord,  # the proof.exported naming the listed events
+    catalogue: Sequence[EventRecord] = (),  # the events that prove those names (youth_names)
 ) -> bytes:
     listed = []
     for e in sorted(events, key=lambda e: e.seq):
@@ -67,15 +69,17 @@ def build(
         if spec.kind_labels is not None:
             entry["soort"] = spec.kind_labels[e.kind]
         entry |= {k: data.get(k) for k in spec.kinds[e.kind]}
-        if e.seq in names:
-            entry |= {"ontvanger": names[e.seq][0], "doel": names[e.seq][1]}
+        if e.seq in shown:
+            entry |= {"ontvanger": shown[e.seq][0], "doel": shown[e.seq][1]}
         listed.append(entry)
     doc = {
         "format": spec.format,
         "uitleg": spec.explanation,
         spec.key: listed,
         "export": export.seq,
-        "logboek": inclusion.build(vault_id, public_key, checkpoint, [*events, export], tree),
+        "logboek": inclusion.build(
+            vault_id, public_key, checkpoint, [*events, export, *catalogue], tree
+        ),
     }
     return (json.dumps(doc, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
@@ -99,6 +103,10 @@ def check(
         problems, verified = inclusion.check(audit, name)
         if problems:
             return problems, [], 0
+        # The catalogue's events that prove the names shown (youth_names.py): not entries.
+        catalogue = {s: b for s, b in verified.items() if b.get("kind") in names.KINDS}
+        verified = {s: b for s, b in verified.items() if s not in catalogue}
+        named = type(export) is int and _named(verified.get(export))
         said = _export_names_the_list(name, export, verified, manifest)
         if said:
             return said, [], 0
@@ -130,14 +138,22 @@ def check(
         problems = list_problems(name, spec.key, spec.explanation, doc, _fields(spec, verified))
         if problems:
             return problems, [], 0
+        problems, name_facts = names.check(name, listed, verified, catalogue.values(), named)
+        if problems:
+            return problems, [], 0
         fact = plural(len(listed), *spec.counted) + ", in het ondertekende logboek"
         if export is None:
             fact += f"; {name} is van vóór de volledigheidscontrole: dat er niets is weggelaten, bewijst dit pakket niet."
         else:
             fact += "; volledig volgens de vastgelegde export."
-        return [], [fact], len(listed)
+        return [], [fact, *name_facts], len(listed)
     except (KeyError, TypeError, ValueError, AttributeError):
         return [f"{name}: het bestand is onvolledig of onleesbaar."], [], 0
+
+
+def _named(export: Mapping[str, Any] | None) -> bool:
+    """Whether the logged export says its lists prove the names they show."""
+    return bool(export and export.get("data", {}).get(names.EXPORT_FIELD) is True)
 
 
 def _fields(spec: LoggedList, verified: Mapping[int, Any]) -> dict[int, tuple[str, ...]]:

@@ -212,6 +212,7 @@ def _elaborations(clauses: list[Clause]) -> None:
 
 def _merge_lists(clauses: list[Clause]) -> None:
     """ "ja voor 1, 2 en 3" and "1, 2 en 3 ja": a bare list belongs to the answer beside it."""
+    hosts: dict[int, Clause] = {}  # a list clause emptied into the answer before it
     for k, c in enumerate(clauses):
         prev = clauses[k - 1] if k > 0 else None
         if (
@@ -234,7 +235,13 @@ def _merge_lists(clauses: list[Clause]) -> None:
             continue
         if not c.ref_only() or c.link not in ("", "comma"):
             continue
-        nxt = clauses[k + 1] if k + 1 < len(clauses) else None
+        # "1, 2, 3 ja": the list runs on over clauses that are only items, to its answer
+        j = k + 1
+        while j + 1 < len(clauses) and clauses[j].ref_only() and clauses[j].link == "comma":
+            j += 1
+        nxt = clauses[j] if j < len(clauses) else None
+        # "ja voor 1, 2, 3": "3" goes where "2" went
+        prev = hosts.get(id(prev), prev) if c.link == "comma" else prev
         if (
             prev is not None
             and c.link == "comma"
@@ -244,6 +251,7 @@ def _merge_lists(clauses: list[Clause]) -> None:
         ):
             prev.refs.extend(c.refs)
             c.refs = []
+            hosts[id(c)] = prev
         elif (
             nxt is not None
             and nxt.link == "comma"

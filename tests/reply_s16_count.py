@@ -1,0 +1,34 @@
+"""Count the wrong readings of round 11 (issue 19) by kind, and time the reader.
+
+    .venv/bin/python tests/reply_s16_count.py [-v]
+
+Round 11's phrasings (tests/reply_s16_phrasings.py) in round 8's whole messages
+(tests/reply_s14_mails.py: the clients Dutch parents use) and round 11's own envelopes
+(tests/reply_s16_mails.py).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import reply_s14_mails as s14
+from reply_harness import KINDS, matrix, replies_per_second
+from reply_s16_phrasings import PHRASINGS as P16
+
+
+def main() -> None:
+    verbose = "-v" in sys.argv
+    total, wrong, lines = matrix(P16, s14.ENVELOPES, s14.message)
+    counts = ", ".join(f"{k} {wrong[k]}" for k in KINDS)
+    print(f"round-11 phrasings × round-8 messages: {sum(wrong.values())} of {total} wrong ({counts})")
+    if verbose:
+        print("\n".join(lines))
+    raws = [s14.message(e, c.text, c.lang) for c in P16.values() for e in s14.ENVELOPES]
+    print(f"speed: {replies_per_second(raws, 1):.0f} replies/s parse+read (round-11 corpus)")
+
+
+if __name__ == "__main__":
+    main()

@@ -75,8 +75,11 @@ PHRASINGS: dict[str, Phrasing] = {
     "3-moet-nee": Phrasing(
         "1 ja 2 ja 3 ja. Sorry, 3 moet nee zijn", ("ja", "ja", "nee"), also=(("ja", "ja", U),)
     ),
+    # how much does "Nee wacht" take back? The reader cannot know: every item is asked
     "nee-wacht-3-niet": Phrasing(
-        "1 en 2 ja, 3 ook ja. Nee wacht, 3 niet", ("ja", "ja", "nee"), also=(("ja", "ja", U),)
+        "1 en 2 ja, 3 ook ja. Nee wacht, 3 niet",
+        ("ja", "ja", "nee"),
+        also=(("ja", "ja", U), NONE),
     ),
     "correctie-niet-2": Phrasing(
         "Ja voor alles. Correctie: niet voor 2", JNJ, also=(("ja", U, "ja"),)
@@ -122,9 +125,12 @@ PHRASINGS: dict[str, Phrasing] = {
     "uwv-ok-leerplicht-niet-ok": Phrasing(
         "UWV ok, bakker ok, leerplicht niet ok", ("ja", "ja", "nee"), also=((U, U, "nee"), NONE)
     ),
+    # "the bakery" is not how the request names item 2 (no translation of a name is guessed)
     "yes-uwv-bakery-no-rbl": Phrasing(
-        "Yes for UWV and the bakery, no for RBL", ("ja", "ja", "nee"), lang="en",
-        also=(NONE,),
+        "Yes for UWV and the bakery, no for RBL",
+        ("ja", "ja", "nee"),
+        lang="en",
+        also=((U, U, "nee"), NONE),
     ),
     "rbl-mag-niet": Phrasing(
         "Het Regionaal Bureau Leerplicht mag het niet weten", (U, U, "nee"), also=(NONE,)
@@ -190,8 +196,9 @@ PHRASINGS: dict[str, Phrasing] = {
     "diagnose-op-2-eerst": Phrasing(
         "2 ja maar zonder zijn diagnose, 1 en 3 ja", ("ja", U, "ja"), also=((U, U, U),)
     ),
+    # no comma between 1 and 2: the time limit may be both yeses'
     "schooljaar-zonder-punt": Phrasing(
-        "1 ja 2 ja, alleen dit schooljaar 3 nee", ("ja", U, "nee"), also=((U, U, "nee"),)
+        "1 ja 2 ja, alleen dit schooljaar 3 nee", (U, U, "nee"), also=(("ja", U, "nee"),)
     ),
     "schooljaar-laatste": Phrasing(
         "1 nee, 2 nee, 3 ja maar alleen dit schooljaar", ("nee", "nee", U)

@@ -207,6 +207,18 @@ def _last_of_list(group: list[Tok]) -> bool:
     return last is not None and last.cat == Cat.CONJ and any(g.cat == Cat.REF for g in group)
 
 
+# A condition that is a time of one's own ("alleen dit schooljaar", "voor 2 maanden", "voor
+# nu"): the worker is told so (reason "time"), not "a condition such as 'als'".
+_TIME_WORDS = frozenset(
+    "nu moment even now jaar jaren schooljaar schooljaren semester maand maanden week weken "
+    "dag dagen year years month months weeks day days".split()
+)
+
+
+def cond_reason(t: Tok) -> str:
+    return "time" if _TIME_WORDS.intersection(t.canon.split()) else "cond"
+
+
 def is_answer_token(t: Tok) -> bool:
     return t.cat in ANSWER_CATS
 
@@ -228,7 +240,7 @@ def analyse(c: Clause) -> None:
             reason = {AGE: "age", COUNT: "count"}.get(t.canon, "hedge")
             c.hedges.append((reason, list(t.all_spans())))
         elif t.cat == Cat.COND:
-            c.hedges.append(("cond", list(t.all_spans())))
+            c.hedges.append((cond_reason(t), list(t.all_spans())))
         elif t.cat == Cat.ONLY:
             c.only = (t.start, t.end)
     if withdrawals(c):

@@ -31,6 +31,7 @@ from .reply_clauses import (
 )
 from .reply_elsewhere import said_of_something_else
 from .reply_limits import goes_on, limits, owner
+from .reply_limits import reason as limit_reason
 from .reply_tok import Span, Tok
 from .reply_tokens import Sentence
 from .reply_words import Cat
@@ -100,6 +101,12 @@ def read_sentence(sentence: Sentence, context: Context | None = None) -> Sentenc
     _reported([*clauses, *excepts], _told_aside(sentence))
     out.told = any(_is_told_answer(t) for t in sentence.tokens)
     ctx = context or Context()
+    label = _other_person_label(sentence.tokens)
+    if label:
+        # "Mijn vrouw: nee voor 2", "Papa: 1 ja 2 ja": another person's answer, labelled
+        for c in (*clauses, *excepts):
+            c.hedges.append(("told", label))
+        out.told = True
     if ctx.told_colon:
         for c in (*clauses, *excepts):
             c.hedges.append(("told", ctx.told_colon))
@@ -152,6 +159,26 @@ def read_sentence(sentence: Sentence, context: Context | None = None) -> Sentenc
         p for c in every for t in c.toks if t.cat == Cat.REF and t.explicit for p in t.items
     }.union(sentence.maybe_items) - bound
     return out
+
+
+# Who else may answer in a parent's mail, as the label before a colon ("Vader: ja").
+_OTHER_PEOPLE = frozenset(
+    "man vrouw moeder vader mama papa mam pap ma pa partner ex stiefvader stiefmoeder "
+    "mother father mom mum dad husband wife".split()
+)
+
+
+def _other_person_label(toks: list[Tok]) -> list[Span]:
+    """The words of a label "Mijn vrouw:" / "Vader:" opening the sentence, or []."""
+    for n in (1, 2):
+        if len(toks) > n and toks[n].canon == ":":
+            head = toks[:n]
+            if head[-1].canon in _OTHER_PEOPLE and all(
+                t.canon in ("mijn", "m'n", "de", "zijn", "my", "his", "her", "the")
+                for t in head[:-1]
+            ):
+                return [s for t in head for s in t.all_spans()]
+    return []
 
 
 def _told_aside(sentence: Sentence) -> bool:
@@ -393,6 +420,16 @@ def _excepts(clauses: list[Clause], excepts: list[Clause], out: SentenceReading)
                 unit.hedge = unit.hedge or "both"
 
 
+def _trails_yes(clauses: list[Clause], k: int, reason: str, at: int) -> bool:
+    """The condition at `at` opens clause k (nothing of the clause before it), right after a
+    comma and a clause whose answers are yeses for named items."""
+    c = clauses[k]
+    if reason not in ("cond", "time") or k == 0 or c.link != "comma" or not c.toks or c.toks[0].start != at:
+        return False
+    before = clauses[k - 1].bindings
+    return bool(before) and all(b.items and not b.all_items and b.unit.pol == 1 for b in before)
+
+
 def _implicit_yes(clauses: list[Clause], e: Clause) -> list[Unit]:
     """ "Alles behalve 2", "everything except 2" with no other word: to a request that asks
     yes or no per item, all but one is a yes for the others (and so a no for that one).
@@ -416,9 +453,22 @@ def _implicit_yes(clauses: list[Clause], e: Clause) -> list[Unit]:
 def _doubt(sentence: Sentence, clauses: list[Clause], out: SentenceReading) -> None:
     units = [u for c in clauses for u in (*c.units, *(b.unit for b in c.bindings))]
     sentence_doubt: tuple[str, list[Span]] | None = None
+    on_yes = False  # the sentence's doubt is a restriction after a yes: a no stays a no
     for k, c in enumerate(clauses):
         holder = owner(clauses, k)
         for reason, spans in c.hedges:
+            if _trails_yes(clauses, k, reason, spans[0][0]):
+                # "1 ja 2 ja, alleen dit schooljaar 3 nee": a condition that opens the clause
+                # after a yes may be that yes's (Dutch puts it after the answer): the yes is
+                # unclear — or the clause's own ("alleen dit schooljaar: 3 ja"): its yes is
+                # unclear too; its no stays a no
+                for b in clauses[k - 1].bindings:
+                    b.unit.hedge = b.unit.hedge or reason
+                    b.unit.spans = sorted({*b.unit.spans, *spans})
+                for b in c.bindings:
+                    if b.unit.pol != -1:
+                        b.unit.hedge = b.unit.hedge or reason
+                continue
             if reason == "age":
                 # The writer is under 16: doubt about every answer in the message, whatever
                 # this sentence holds besides ("ik ben 13, mama is er niet").
@@ -448,12 +498,16 @@ def _doubt(sentence: Sentence, clauses: list[Clause], out: SentenceReading) -> N
                     b.unit.spans = sorted({*b.unit.spans, *spans})
             elif sentence_doubt is None:
                 sentence_doubt = (reason, spans)
+                # "1 nee, 2 nee, 3 ja maar alleen dit schooljaar": it may be about every yes
+                # of the sentence, never about its nos
+                on_yes = bool(holder)
         for w in c.withdrawals:
             w.doubtful = w.doubtful or bool(c.hedges)
     if sentence_doubt is not None:
         if units:
             for u in units:
-                u.hedge = u.hedge or sentence_doubt[0]
+                if not (on_yes and u.pol == -1 and not u.ellipsis):
+                    u.hedge = u.hedge or sentence_doubt[0]
         elif not sentence.question and not any(c.withdrawals for c in clauses):
             # A sentence that only doubts ("Ik weet het nog niet."): doubt about everything.
             # A question ("kan ik later nog intrekken?") doubts only itself.
@@ -487,7 +541,7 @@ def _limits(clauses: list[Clause], out: SentenceReading) -> None:
     for k, c in enumerate(clauses):
         spans = limits(c)
         if spans:
-            out.limits.append(("limit", spans, owner(clauses, k)))
+            out.limits.append((limit_reason(c), spans, owner(clauses, k)))
     if not any(c.refs or c.bindings for c in clauses):
         waits = [
             s

@@ -220,7 +220,10 @@ PHRASINGS: dict[str, Phrasing] = {
         "Nog even niet, ik wil eerst met Sam praten", NONE, also=(ALL_NO,)
     ),
     # -- other everyday ways -------------------------------------------------------------------
-    "alle-drie-duim": Phrasing("Ja hoor, voor alle drie 👍", ALL_YES),
+    # a 👍 after the list is read as a thumb (an acknowledgement), which the list then holds:
+    # the worker asks (as for "Ja 👍")
+    "alle-drie-duim": Phrasing("Ja hoor, voor alle drie 👍", ALL_YES, also=(NONE,)),
+    "alle-drie-hoor": Phrasing("Ja hoor, voor alle drie", ALL_YES),
     "alle-onderdelen-jazeker": Phrasing("Jazeker, alle onderdelen", ALL_YES, also=(NONE,)),
     "toestemming-alle-3-onderdelen": Phrasing("Toestemming voor alle 3 onderdelen", ALL_YES),
     "geen-voor-2-wel-1-3": Phrasing("Geen toestemming voor 2, wel voor 1 en 3", JNJ),

@@ -916,6 +916,7 @@ reply-part-damaged = Part of the message is damaged and could not be read.
 reply-message-damaged = The message is damaged or incomplete (for example cut off). Nothing is read from it; ask for it again or record it by hand.
 reply-automatic = This is an automatic message (such as an out-of-office reply), not an answer from a person. Nothing is read from it.
 reply-no-text = The message has no text.
+reply-parts-differ = The message has a plain text version and a formatted (HTML) version that give different answers. Which one the sender means cannot be told: ask. Nothing is recorded from it.
 reply-attachments = The message has { $count } { $form ->
         [one] attachment; it is
        *[other] attachments; they are

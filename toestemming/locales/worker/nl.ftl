@@ -843,6 +843,7 @@ reply-part-damaged = Een deel van het bericht is beschadigd en kon niet worden g
 reply-message-damaged = Het bericht is beschadigd of onvolledig (bijvoorbeeld afgebroken). Er wordt niets uit gelezen; vraag het opnieuw of leg het handmatig vast.
 reply-automatic = Dit is een automatisch bericht (zoals een afwezigheidsmelding), geen antwoord van een persoon. Er wordt niets uit gelezen.
 reply-no-text = Het bericht heeft geen tekst.
+reply-parts-differ = Het bericht heeft een tekstversie en een opgemaakte (HTML) versie die een ander antwoord geven. Welke de afzender bedoelt, is niet te zeggen: vraag het na. Er wordt niets uit vastgelegd.
 reply-attachments = Het bericht heeft { $count } { $form ->
         [one] bijlage; die wordt
        *[other] bijlagen; die worden

@@ -39,10 +39,10 @@ PHRASINGS: dict[str, Phrasing] = {
     "tweede-niet-rest-prima": Phrasing("De tweede liever niet. De rest is prima.", JNJ),
     "derde-ja-eerste-twee-nee": Phrasing("De derde ja, de eerste twee nee", ("nee", "nee", "ja")),
     # -- ranges --------------------------------------------------------------------------------
-    "1-tm-3-ja": Phrasing("1 t/m 3 ja", ALL_YES),
+    "1-tm-3-allemaal": Phrasing("1 t/m 3: allemaal ja", ALL_YES),
     "1-3-ja": Phrasing("1-3 ja", ALL_YES),
     "1-tot-en-met-3": Phrasing("1 tot en met 3: ja", ALL_YES),
-    "1-3-ja-behalve-2": Phrasing("1-3 ja behalve 2", JNJ),
+    "1-tm-3-maar-2-niet": Phrasing("1 tot en met 3 ja, maar 2 niet", JNJ, also=(("ja", U, "ja"),)),
     "1-tm-3-behalve-2": Phrasing("1 t/m 3 ja, behalve 2", JNJ),
     "1-tm-3-nee": Phrasing("1 tm 3 nee", ALL_NO),
     "1-tm-2-ja-3-nee": Phrasing("1 t/m 2 ja, 3 nee", ("ja", "ja", "nee")),
@@ -180,10 +180,12 @@ PHRASINGS: dict[str, Phrasing] = {
     "komma-123-ja": Phrasing("1,2,3 ja", ALL_YES),
     "plus-teken": Phrasing("1 + 3 ja, 2 nee", JNJ),
     "ampersand-puntkomma": Phrasing("1 & 3 ja; 2 nee", JNJ),
-    "ja-haakjes": Phrasing("Ja (1), nee (2), ja (3)", JNJ),
-    "vinkjes": Phrasing("1 ✓ 2 ✗ 3 ✓", NONE, also=(JNJ,)),
+    "ja-blokhaken": Phrasing("Ja [1], nee [2], ja [3]", JNJ),
+    "vinkjes": Phrasing("1 ✔️ 2 ❌ 3 ✔️", NONE, also=(JNJ,)),
     # -- a restriction on one item of a list -----------------------------------------------------
-    "schooljaar-op-2": Phrasing("1 ja, 2 ja maar alleen dit schooljaar, 3 nee", ("ja", U, "nee")),
+    "schooljaar-op-2-haakjes": Phrasing(
+        "1 ja, 2 ja (maar alleen dit schooljaar), 3 nee", ("ja", U, "nee"), also=((U, U, "nee"),)
+    ),
     "zelf-wil-op-2": Phrasing("1 ja, 2 ja alleen als hij het zelf wil, 3 ja", ("ja", U, "ja")),
     "cijfers-op-2": Phrasing("1 nee, 2 ja maar niet de cijfers, 3 ja", ("nee", U, "ja")),
     "zomer-op-2-regels": Phrasing(

@@ -238,7 +238,7 @@ _dated = s13_test._dated
 def test_a_labelled_other_parents_no_is_not_the_senders(
     vault: RemoteVault, envelope: str
 ) -> None:
-    raw = s14.message(envelope, "1 ja 2 ja\nMijn vrouw: nee voor 2")
+    raw = s14.message(envelope, "Ja voor alles\nMijn vrouw: nee voor 2")
     proposal = vault.svc.remote.read_reply(_dated(raw, vault))
     assert all(i.answer != Answer.NO for i in proposal.items), proposal.items
     assert not proposal.can_confirm

@@ -577,7 +577,7 @@ def parse_reply(raw: bytes) -> ParsedReply:
     if plain.strip():
         reply.text = _tidy(plain)
         reply.own_text = own_text_of(reply.text)
-        if markup.strip() and parts_differ(reply.own_text, html_to_text(markup)[1]):
+        if markup.strip() and parts_differ((reply.text, reply.own_text), html_to_text(markup)):
             reply.problems.append(Said("reply-parts-differ"))
     elif markup.strip():
         reply.html_only = True

@@ -18,16 +18,19 @@ _ANSWER_WORD = re.compile(
     r"(?![\w\u0336])",
     re.IGNORECASE,
 )
-# Only the first part of a long text is compared (the answer is at its start or is short).
-_LIMIT = 4000
 
 
-def answer_words(own_text: str) -> list[str]:
-    return [m.group().lower() for m in _ANSWER_WORD.finditer(own_text[:_LIMIT])]
+def answer_words(text: str) -> list[str]:
+    return [m.group().lower() for m in _ANSWER_WORD.finditer(text)]
 
 
-def parts_differ(plain_own: str, html_own: str) -> bool:
-    """The sender's own words in the text part and in the HTML part answer differently."""
-    if not plain_own.strip() or not html_own.strip():
+def parts_differ(plain: tuple[str, str], html: tuple[str, str]) -> bool:
+    """The text part and the HTML part, each as (whole text, the sender's own words), answer
+    differently: their own words differ, and so do their whole texts — where only the own
+    words differ, the two layouts were cut apart differently ("Op 3-12 ben ik er niet"
+    taken for a client's "Op … schreef" line in one of them), not what was said."""
+    if not plain[1].strip() or not html[1].strip():
         return False
-    return answer_words(plain_own) != answer_words(html_own)
+    if answer_words(plain[1]) == answer_words(html[1]):
+        return False
+    return answer_words(plain[0]) != answer_words(html[0])

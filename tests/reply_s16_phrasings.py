@@ -151,6 +151,7 @@ PHRASINGS: dict[str, Phrasing] = {
     "alsnog-akkoord": Phrasing("Hierbij alsnog: akkoord", ALL_YES),
     "al-gereageerd": Phrasing("Ik heb al gereageerd via de app", NONE),
     # -- no answer: an out-of-office typed as the body, a forward --------------------------------
+    # (one that says it is automatic is marked so: tests/test_reply_s16_corpus.py)
     "afwezig-tot": Phrasing(
         "Ik ben afwezig tot maandag 7 december. Voor dringende zaken kunt u bellen met "
         "06-12345678.",
@@ -164,8 +165,9 @@ PHRASINGS: dict[str, Phrasing] = {
     "out-of-office": Phrasing(
         "I am out of the office until December 14 with no access to email.", NONE, lang="en"
     ),
-    "automatisch-ontvangen": Phrasing(
-        "Dit is een automatisch antwoord. Uw bericht is ontvangen.", NONE
+    "afwezig-kerst": Phrasing(
+        "Wegens de kerstvakantie ben ik tot 4 januari afwezig. Uw mail wordt niet doorgestuurd.",
+        NONE,
     ),
     "zie-hieronder": Phrasing("Zie hieronder", NONE),
     "ter-info": Phrasing("Ter info", NONE),

@@ -218,6 +218,13 @@ def test_machine_messages_answer_nothing() -> None:
     assert never_answers(_AUTO) == []
 
 
+@pytest.mark.parametrize("envelope", ["outlook-desktop-1252", "gmail-app-b64", "kpn-html-latin1"])
+def test_an_auto_reply_without_headers_is_marked(envelope: str) -> None:
+    """A helpdesk's auto-reply that keeps "Re:" and sets no header says what it is."""
+    parsed = parse_reply(s14.message(envelope, "Dit is een automatisch antwoord. Ja, ontvangen."))
+    assert parsed.automatic
+
+
 @pytest.mark.parametrize("typed", ["", "FYI", "Zie hieronder", "Kun jij dit invullen?"])
 def test_a_bare_forward_of_the_request_answers_nothing(typed: str) -> None:
     """The parent forwards our request (to the other parent, or back to us by mistake): its

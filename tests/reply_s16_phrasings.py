@@ -84,9 +84,7 @@ PHRASINGS: dict[str, Phrasing] = {
     "correctie-niet-2": Phrasing(
         "Ja voor alles. Correctie: niet voor 2", JNJ, also=(("ja", U, "ja"),)
     ),
-    "nader-inzien-ja": Phrasing(
-        "2 nee... bij nader inzien toch ja", (U, "ja", U), also=(NONE,)
-    ),
+    "nader-inzien-ja": Phrasing("2 nee... bij nader inzien toch ja", (U, "ja", U), also=(NONE,)),
     "bedoelde-2-ja": Phrasing(
         "1 ja, 2 nee, 3 ja\nSorry, ik bedoelde 2 ja en 3 nee",
         ("ja", "ja", "nee"),
@@ -116,12 +114,8 @@ PHRASINGS: dict[str, Phrasing] = {
     "werkbedrijf-stage-leerplicht": Phrasing(
         "Werkbedrijf ja, stage nee, leerplicht ja", JNJ, also=((U, "nee", "ja"), NONE)
     ),
-    "alleen-het-uwv": Phrasing(
-        "Alleen het UWV", ("ja", "nee", "nee"), also=(("ja", U, U), NONE)
-    ),
-    "korenschoof-akkoord": Phrasing(
-        "Bakkerij De Korenschoof: akkoord", (U, "ja", U), also=(NONE,)
-    ),
+    "alleen-het-uwv": Phrasing("Alleen het UWV", ("ja", "nee", "nee"), also=(("ja", U, U), NONE)),
+    "korenschoof-akkoord": Phrasing("Bakkerij De Korenschoof: akkoord", (U, "ja", U), also=(NONE,)),
     "uwv-ok-leerplicht-niet-ok": Phrasing(
         "UWV ok, bakker ok, leerplicht niet ok", ("ja", "ja", "nee"), also=((U, U, "nee"), NONE)
     ),
@@ -136,7 +130,8 @@ PHRASINGS: dict[str, Phrasing] = {
         "Het Regionaal Bureau Leerplicht mag het niet weten", (U, U, "nee"), also=(NONE,)
     ),
     "uwv-rest-niet": Phrasing(
-        "Voor het UWV geef ik toestemming, voor de rest niet", ("ja", "nee", "nee"),
+        "Voor het UWV geef ik toestemming, voor de rest niet",
+        ("ja", "nee", "nee"),
         also=(NONE,),
     ),
     "stage-werk-leerplicht-lijst": Phrasing(
@@ -194,9 +189,7 @@ PHRASINGS: dict[str, Phrasing] = {
         "1 ja\n2 ja, maar alleen tot de zomer\n3 ja", ("ja", U, "ja"), also=((U, U, U),)
     ),
     "alles-schooljaar": Phrasing("Alles ja, maar alleen dit schooljaar", NONE),
-    "cijfers-op-1-en-3": Phrasing(
-        "1 en 3 ja, maar niet zijn cijfers. 2 nee", (U, "nee", U)
-    ),
+    "cijfers-op-1-en-3": Phrasing("1 en 3 ja, maar niet zijn cijfers. 2 nee", (U, "nee", U)),
     "diagnose-op-2-eerst": Phrasing(
         "2 ja maar zonder zijn diagnose, 1 en 3 ja", ("ja", U, "ja"), also=((U, U, U),)
     ),
@@ -216,13 +209,9 @@ PHRASINGS: dict[str, Phrasing] = {
     # -- doubts about one item -----------------------------------------------------------------
     "twijfel-over-2": Phrasing("Ja voor alles, al twijfel ik over 2", ("ja", U, "ja")),
     "2-weet-ik-nog-niet": Phrasing("1 ja, 2 weet ik nog niet, 3 ja", ("ja", U, "ja")),
-    "over-2-eerst-bellen": Phrasing(
-        "1 en 3 prima, over 2 wil ik eerst bellen", ("ja", U, "ja")
-    ),
+    "over-2-eerst-bellen": Phrasing("1 en 3 prima, over 2 wil ik eerst bellen", ("ja", U, "ja")),
     "nog-nadenken": Phrasing("Ik moet er nog over nadenken", NONE),
-    "nog-even-niet": Phrasing(
-        "Nog even niet, ik wil eerst met Sam praten", NONE, also=(ALL_NO,)
-    ),
+    "nog-even-niet": Phrasing("Nog even niet, ik wil eerst met Sam praten", NONE, also=(ALL_NO,)),
     # -- other everyday ways -------------------------------------------------------------------
     # a 👍 after the list is read as a thumb (an acknowledgement), which the list then holds:
     # the worker asks (as for "Ja 👍")

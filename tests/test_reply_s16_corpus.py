@@ -147,9 +147,10 @@ def test_parts_that_answer_differently_are_a_problem(plain: str, html: str) -> N
     [
         ("1 ja 2 nee 3 ja", "<b>1 ja</b> 2 nee <i>3 ja</i>"),
         ("1. ja\n2. nee\n3. ja", "<ol><li>ja</li><li>nee</li><li>ja</li></ol>"),
-        ("Ja voor alles, met een lange zin die de\nclient in de tekst afbreekt", escape(
-            "Ja voor alles, met een lange zin die de client in de tekst afbreekt"
-        )),
+        (
+            "Ja voor alles, met een lange zin die de\nclient in de tekst afbreekt",
+            escape("Ja voor alles, met een lange zin die de client in de tekst afbreekt"),
+        ),
     ],
 )
 def test_the_same_answer_in_both_parts_is_no_problem(plain: str, html: str) -> None:
@@ -206,7 +207,8 @@ _AUTO = {
         "From: Microsoft Outlook <postmaster@outlook.example>\n"
         "Subject: Onbestelbaar: " + SUBJECT["nl"] + "\n",
         'Content-Type: multipart/report; report-type=delivery-status; boundary="dsn"\n\n'
-        "--dsn\n" + _part("text/plain", f"Kan niet bezorgen bij marja@hotmail.example.\n{answer}")
+        "--dsn\n"
+        + _part("text/plain", f"Kan niet bezorgen bij marja@hotmail.example.\n{answer}")
         + "\n--dsn\nContent-Type: message/delivery-status\n\nReporting-MTA: dns;outlook.example\n"
         "\nFinal-Recipient: rfc822;marja@hotmail.example\nAction: failed\nStatus: 5.1.1\n"
         "\n--dsn--\n",
@@ -242,9 +244,7 @@ _dated = s13_test._dated
 
 
 @pytest.mark.parametrize("envelope", ["outlook-desktop-1252", "iphone-smime", "kpn-html-latin1"])
-def test_a_labelled_other_parents_no_is_not_the_senders(
-    vault: RemoteVault, envelope: str
-) -> None:
+def test_a_labelled_other_parents_no_is_not_the_senders(vault: RemoteVault, envelope: str) -> None:
     raw = s14.message(envelope, "Ja voor alles\nMijn vrouw: nee voor 2")
     proposal = vault.svc.remote.read_reply(_dated(raw, vault))
     assert all(i.answer != Answer.NO for i in proposal.items), proposal.items

@@ -209,10 +209,11 @@ def _last_of_list(group: list[Tok]) -> bool:
 
 # A condition that is a time of one's own ("alleen dit schooljaar", "voor 2 maanden", "voor
 # nu"): the worker is told so (reason "time"), not "a condition such as 'als'".
-_TIME_WORDS = frozenset(
+_TIME_WORDS_TEXT = (
     "nu moment even now jaar jaren schooljaar schooljaren semester maand maanden week weken "
-    "dag dagen year years month months weeks day days".split()
+    "dag dagen year years month months weeks day days"
 )
+_TIME_WORDS = frozenset(_TIME_WORDS_TEXT.split())
 
 
 def cond_reason(t: Tok) -> str:

@@ -32,8 +32,9 @@ from .reply_clauses import (
 from .reply_elsewhere import said_of_something_else
 from .reply_limits import goes_on, limits, owner
 from .reply_limits import reason as limit_reason
-from .reply_tok import Span, Tok
+from .reply_tok import Span
 from .reply_tokens import Sentence
+from .reply_told import is_told_answer, other_person_label, reported, told_aside
 from .reply_words import Cat
 
 
@@ -98,10 +99,10 @@ def read_sentence(sentence: Sentence, context: Context | None = None) -> Sentenc
     clauses, excepts = split_clauses(sentence.tokens)
     for c in (*clauses, *excepts):
         analyse(c)
-    _reported([*clauses, *excepts], _told_aside(sentence))
-    out.told = any(_is_told_answer(t) for t in sentence.tokens)
+    reported([*clauses, *excepts], told_aside(sentence))
+    out.told = any(is_told_answer(t) for t in sentence.tokens)
     ctx = context or Context()
-    label = _other_person_label(sentence.tokens)
+    label = other_person_label(sentence.tokens)
     if label:
         # "Mijn vrouw: nee voor 2", "Papa: 1 ja 2 ja": another person's answer, labelled
         for c in (*clauses, *excepts):
@@ -113,8 +114,8 @@ def read_sentence(sentence: Sentence, context: Context | None = None) -> Sentenc
         out.told = True
     toks = sentence.tokens
     ctx.told_colon = (
-        [s for t in toks if _is_told_answer(t) for s in t.all_spans()]
-        if toks and toks[-1].canon == ":" and any(_is_told_answer(t) for t in toks)
+        [s for t in toks if is_told_answer(t) for s in t.all_spans()]
+        if toks and toks[-1].canon == ":" and any(is_told_answer(t) for t in toks)
         else None
     )
     _resolve_echoes([u for c in (*clauses, *excepts) for u in c.units], context or Context())
@@ -159,68 +160,6 @@ def read_sentence(sentence: Sentence, context: Context | None = None) -> Sentenc
         p for c in every for t in c.toks if t.cat == Cat.REF and t.explicit for p in t.items
     }.union(sentence.maybe_items) - bound
     return out
-
-
-# Who else may answer in a parent's mail, as the label before a colon ("Vader: ja").
-_OTHER_PEOPLE = frozenset(
-    "man vrouw moeder vader mama papa mam pap ma pa partner ex stiefvader stiefmoeder "
-    "mother father mom mum dad husband wife".split()
-)
-
-
-def _other_person_label(toks: list[Tok]) -> list[Span]:
-    """The words of a label "Mijn vrouw:" / "Vader:" opening the sentence, or []."""
-    for n in (1, 2):
-        if len(toks) > n and toks[n].canon == ":":
-            head = toks[:n]
-            if head[-1].canon in _OTHER_PEOPLE and all(
-                t.canon in ("mijn", "m'n", "de", "zijn", "my", "his", "her", "the")
-                for t in head[:-1]
-            ):
-                return [s for t in head for s in t.all_spans()]
-    return []
-
-
-def _told_aside(sentence: Sentence) -> bool:
-    """The sentence ends in a parenthesis that only tells another's answer: "1 ja 2 nee 3 ja
-    (Sam is het er mee eens)" — an aside after the sender's own whole answer."""
-    toks = sentence.tokens
-    if len(toks) < 4 or toks[-1].canon != ")":
-        return False
-    opening = max((k for k, t in enumerate(toks) if t.canon == "("), default=-1)
-    inner = toks[opening + 1 : -1]
-    return (
-        opening > 0
-        and any(t.cat == Cat.REPORTED for t in inner)
-        and all(t.cat in (Cat.REPORTED, Cat.WORD, Cat.FILL) for t in inner)
-    )
-
-
-def _reported(clauses: list[Clause], aside: bool = False) -> None:
-    """ "Mijn moeder zegt nee", "my son says yes": another person's answer, told. It answers
-    nothing itself; beside the sender's own answer in the same sentence ("mijn moeder zegt nee
-    maar ik wil wel") it makes that one unclear: whose answer is which? Not when it is an
-    aside in brackets after the sender's own answer (`_told_aside`)."""
-    told = [c for c in clauses if any(t.cat == Cat.REPORTED for t in c.toks)]
-    if not told:
-        return
-    spans = [s for c in told for t in c.toks if t.cat == Cat.REPORTED for s in t.all_spans()]
-    for c in told:
-        c.units, c.refs, c.withdrawals = [], [], []
-    # an example ("bijvoorbeeld: 1 ja") or a pasted chat line is doubt; a person's answer told
-    # has its own reason for the worker ("reply-reason-told")
-    reason = "told" if any(_is_told_answer(t) for c in told for t in c.toks) else "hedge"
-    others = [c for c in clauses if c not in told]
-    if not aside and any(c.units or c.withdrawals for c in others):
-        for c in others:
-            c.hedges.append((reason, spans))
-
-
-_NOT_TOLD = frozenset({"bijvoorbeeld", "bijv", "bv", "for example", "for instance", "<chat>"})
-
-
-def _is_told_answer(t: Tok) -> bool:
-    return t.cat == Cat.REPORTED and t.canon not in _NOT_TOLD
 
 
 def _elaborations(clauses: list[Clause]) -> None:
@@ -424,7 +363,13 @@ def _trails_yes(clauses: list[Clause], k: int, reason: str, at: int) -> bool:
     """The condition at `at` opens clause k (nothing of the clause before it), right after a
     comma and a clause whose answers are yeses for named items."""
     c = clauses[k]
-    if reason not in ("cond", "time") or k == 0 or c.link != "comma" or not c.toks or c.toks[0].start != at:
+    if (
+        reason not in ("cond", "time")
+        or k == 0
+        or c.link != "comma"
+        or not c.toks
+        or c.toks[0].start != at
+    ):
         return False
     before = clauses[k - 1].bindings
     return bool(before) and all(b.items and not b.all_items and b.unit.pol == 1 for b in before)

@@ -157,11 +157,19 @@ def wrong_counts(tokens: list[Tok], count: int) -> list[Tok]:
         t = tokens[i]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         n = _number(nxt) if nxt is not None else 0
-        if t.cat == Cat.ALL and t.canon in _EVERY and n == count and nxt.cat == Cat.NUMWORD:
+        if (
+            nxt is not None
+            and nxt.cat == Cat.NUMWORD
+            and t.cat == Cat.ALL
+            and t.canon in _EVERY
+            and n == count
+        ):
             # "voor alle drie" with three items: one "alle", so that the clause is a list
-            # ("Ja hoor, voor alle drie" binds it to the yes before it)
-            assert nxt is not None
-            out.append(Tok(Cat.ALL, t.start, nxt.end, t.canon, spans=(*t.all_spans(), *nxt.all_spans())))
+            # ("Ja hoor, voor alle drie" binds it to the yes before it); "alle 3" is
+            # item_numbers' (a digit is read there)
+            out.append(
+                Tok(Cat.ALL, t.start, nxt.end, t.canon, spans=(*t.all_spans(), *nxt.all_spans()))
+            )
             i += 2
             continue
         if t.cat == Cat.ALL and t.canon in _EVERY and n and n != count:

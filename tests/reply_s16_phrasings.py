@@ -49,6 +49,9 @@ PHRASINGS: dict[str, Phrasing] = {
     "2-tm-3-nee-1-ja": Phrasing("2 t/m 3 nee, 1 ja", ("ja", "nee", "nee")),
     "1-tm-3-akkoord": Phrasing("Akkoord met 1 t/m 3", ALL_YES),
     "yes-to-1-3": Phrasing("Yes to 1-3", ALL_YES, lang="en"),
+    # "tot" alone does not say whether the last item is in it ("tot en met" does)
+    "1-tot-3": Phrasing("Ja voor 1 tot 3", NONE, also=(("ja", "ja", U),)),
+    "1-tot-2-3-nee": Phrasing("1 tot 2 ja, 3 nee", (U, U, "nee"), also=(("ja", U, "nee"),)),
     # -- everything but … ----------------------------------------------------------------------
     "alles-ja-behalve-nummer-2": Phrasing("Alles ja, behalve nummer 2", JNJ),
     "alles-ja-behalve-1-en-3": Phrasing("Alles ja behalve 1 en 3", ("nee", "ja", "nee")),
@@ -212,6 +215,28 @@ PHRASINGS: dict[str, Phrasing] = {
     "over-2-eerst-bellen": Phrasing("1 en 3 prima, over 2 wil ik eerst bellen", ("ja", U, "ja")),
     "nog-nadenken": Phrasing("Ik moet er nog over nadenken", NONE),
     "nog-even-niet": Phrasing("Nog even niet, ik wil eerst met Sam praten", NONE, also=(ALL_NO,)),
+    # -- more of round 11 ----------------------------------------------------------------------
+    "eerste-twee-derde-weet-niet": Phrasing(
+        "De eerste twee wel, de derde weet ik nog niet", ("ja", "ja", U)
+    ),
+    "uwv-bakkerij-prima": Phrasing(
+        "UWV en bakkerij prima, leerplicht liever niet", ("ja", "ja", "nee"), also=(NONE,)
+    ),
+    "alles-behalve-uwv-leerplicht": Phrasing(
+        "Alles behalve UWV en leerplicht", ("nee", "ja", "nee"), also=(NONE,)
+    ),
+    "het-eerste-onderdeel": Phrasing("Het eerste onderdeel ja, het tweede nee, het derde ja", JNJ),
+    "pas-na-de-zomer-op-2": Phrasing(
+        "nummer 1: ja\nnummer 2: ja, maar pas na de zomer\nnummer 3: nee", ("ja", U, "nee")
+    ),
+    "vrouw-ja-ik-nee-2": Phrasing(
+        "Mijn vrouw: ja voor alles\nIk: nee voor 2", (U, "nee", U), also=(NONE,)
+    ),
+    "vader-moeder-akkoord": Phrasing("Vader: akkoord. Moeder: akkoord.", NONE, also=(ALL_YES,)),
+    "haakjes-namen": Phrasing("ja voor 1 (UWV) en 3 (RBL), niet 2", JNJ),
+    "oh-wacht-2-toch-niet": Phrasing(
+        "Ja voor alles. Oh wacht, 2 toch niet", JNJ, also=(("ja", U, "ja"),)
+    ),
     # -- other everyday ways -------------------------------------------------------------------
     # a 👍 after the list is read as a thumb (an acknowledgement), which the list then holds:
     # the worker asks (as for "Ja 👍")

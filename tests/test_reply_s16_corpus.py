@@ -77,6 +77,9 @@ def test_the_matrix_covers_the_brief() -> None:
         ("ja voor 1, 2, 3", ("ja", "ja", "ja")),
         # "voor alle drie" after a comma: was no item named
         ("Ja hoor, voor alle drie", ("ja", "ja", "ja")),
+        # "1 tot 3": was a yes for 3, which only "tot en met" gives
+        ("Ja voor 1 tot 3", ("geen",)),
+        ("1 tot 2 ja, 3 nee", ("?", "?", "nee")),
     ],
 )
 def test_each_class(text: str, want: tuple[str, ...]) -> None:
@@ -95,6 +98,7 @@ def test_each_class(text: str, want: tuple[str, ...]) -> None:
         ("onderdeel een keer bekijken", ("geen",)),
         ("Ja hoor, voor alle drie 👎", ("geen",)),
         ("alle twee ja", ("geen",)),  # a count that is not the request's
+        ("1 tot en met 3 ja", ("ja", "ja", "ja")),
     ],
 )
 def test_what_stays(text: str, want: tuple[str, ...]) -> None:

@@ -12,7 +12,7 @@ items is reply_grammar's work.
 from __future__ import annotations
 
 from .reply_limits import COUNT
-from .reply_tok import AGE, GLUE, Tok
+from .reply_tok import AGE, GLUE, UNTIL, Tok
 from .reply_units import (
     ACK,
     BOTH,
@@ -238,7 +238,7 @@ def analyse(c: Clause) -> None:
     )
     for t in toks:
         if t.cat == Cat.HEDGE:
-            reason = {AGE: "age", COUNT: "count"}.get(t.canon, "hedge")
+            reason = {AGE: "age", COUNT: "count", UNTIL: "until"}.get(t.canon, "hedge")
             c.hedges.append((reason, list(t.all_spans())))
         elif t.cat == Cat.COND:
             c.hedges.append((cond_reason(t), list(t.all_spans())))

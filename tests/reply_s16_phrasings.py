@@ -15,12 +15,7 @@ nothing recordable; `also` = other readings a careful worker could equally write
 from __future__ import annotations
 
 from reply_s11_phrasings import Phrasing
-
-JNJ = ("ja", "nee", "ja")
-NONE = ("geen",)
-ALL_YES = ("ja", "ja", "ja")
-ALL_NO = ("nee", "nee", "nee")
-U = "?"
+from reply_s13_phrasings import ALL_NO, ALL_YES, JNJ, NONE, U
 
 PHRASINGS: dict[str, Phrasing] = {
     # -- per item, as words --------------------------------------------------------------------

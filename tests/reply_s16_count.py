@@ -2,9 +2,9 @@
 
     .venv/bin/python tests/reply_s16_count.py [-v]
 
-Round 11's phrasings (tests/reply_s16_phrasings.py) in round 8's whole messages
-(tests/reply_s14_mails.py: the clients Dutch parents use) and round 11's own envelopes
-(tests/reply_s16_mails.py).
+Round 11's phrasings (tests/reply_s16_phrasings.py) in the whole messages of round 10
+(tests/reply_round10_mails.py), round 8 (tests/reply_s14_mails.py: the clients Dutch parents
+use), round 7, and round 6's replies to a reminder.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import reply_round10_mails as r10
 import reply_s12_envelopes as s12
 import reply_s13_mails as s13
 import reply_s14_mails as s14
@@ -24,6 +25,7 @@ from reply_s16_phrasings import PHRASINGS as P16
 def main() -> None:
     verbose = "-v" in sys.argv
     for title, module in (
+        ("round-10 messages", r10),
         ("round-8 messages", s14),
         ("round-7 messages", s13),
         ("round-6 replies to a reminder, receipt, request", s12),

@@ -1,5 +1,5 @@
 """Round 11 of issue 19: round 11's phrasings (tests/reply_s16_phrasings.py) in the whole
-messages of rounds 6 to 8 (replies to a reminder, the clients Dutch parents use, Outlook,
+messages of rounds 6 to 8 and 10 (replies to a reminder, the clients Dutch parents use, Outlook,
 Gmail, Apple, Samsung, Thunderbird, provider web mail, S/MIME, winmail.dat), raw bytes
 through the whole reader; one sharp case per class found (each failed before its fix); a
 text part and an HTML part that answer differently; machine messages and a bare forward.
@@ -11,6 +11,7 @@ from __future__ import annotations
 from html import escape
 
 import pytest
+import reply_round10_mails as r10
 import reply_s12_envelopes as s12
 import reply_s13_mails as s13
 import reply_s14_mails as s14
@@ -33,7 +34,7 @@ from toestemming.capture.answers import read_answers
 from toestemming.capture.replies import parse_reply
 from toestemming.model import Answer
 
-SETS = {"round-8": s14, "round-7": s13, "round-6": s12}
+SETS = {"round-10": r10, "round-8": s14, "round-7": s13, "round-6": s12}
 
 
 @pytest.mark.parametrize(

@@ -136,6 +136,14 @@ PHRASINGS: dict[str, Phrasing] = {
         "Stage: ja\nWerk: ja\nLeerplicht: nee", ("ja", "ja", "nee"), also=(NONE,)
     ),
     "nee-tegen-bakkerij": Phrasing("Nee tegen de bakkerij", (U, "nee", U), also=(NONE,)),
+    # -- the message takes itself back after its answers ---------------------------------------
+    "laat-maar": Phrasing("1 ja 2 ja 3 ja\n\nLaat maar.", NONE),
+    "heb-me-bedacht": Phrasing("Ja voor alles.\n\nIk heb me bedacht", NONE),
+    "vergeet-dit-bericht": Phrasing(
+        "1 ja, 2 nee, 3 ja\n\nVergeet dit bericht maar, ik bel wel", NONE
+    ),
+    "toch-maar-even-niet": Phrasing("1 ja\n2 ja\n3 ja\n\nHmm, toch maar even niet", NONE),
+    "never-mind": Phrasing("Yes to all.\n\nNever mind, I changed my mind", NONE, lang="en"),
     # -- a reply to a reminder -----------------------------------------------------------------
     "late-reactie": Phrasing("Sorry voor de late reactie! Ja voor alles", ALL_YES),
     "nogmaals": Phrasing("Ik had al geantwoord maar hier nogmaals: 1 ja, 2 nee, 3 ja", JNJ),

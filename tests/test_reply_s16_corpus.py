@@ -78,6 +78,11 @@ def test_the_matrix_covers_the_brief() -> None:
         ("ja voor 1, 2, 3", ("ja", "ja", "ja")),
         # "voor alle drie" after a comma: was no item named
         ("Ja hoor, voor alle drie", ("ja", "ja", "ja")),
+        # the message takes its answers back: every yes was read as given
+        ("1 ja 2 ja 3 ja\n\nLaat maar.", ("geen",)),
+        ("Ja voor alles.\n\nIk heb me bedacht", ("geen",)),
+        ("1 ja 2 ja 3 ja\n\nVergeet dit bericht maar, ik bel wel", ("geen",)),
+        ("Ja voor alles.\n\nToch maar even niet", ("geen",)),
         # "1 tot 3": was a yes for 3, which only "tot en met" gives
         ("Ja voor 1 tot 3", ("geen",)),
         ("1 tot 2 ja, 3 nee", ("?", "?", "nee")),
@@ -100,6 +105,9 @@ def test_each_class(text: str, want: tuple[str, ...]) -> None:
         ("Ja hoor, voor alle drie 👎", ("geen",)),
         ("alle twee ja", ("geen",)),  # a count that is not the request's
         ("1 tot en met 3 ja", ("ja", "ja", "ja")),
+        ("1 ja 2 nee 3 ja. Vergeet het niet te delen!", ("ja", "nee", "ja")),
+        ("Ja voor alles, laat maar weten", ("ja", "ja", "ja")),
+        ("Ja voor alles. 2 toch maar even niet", ("ja", "?", "ja")),
     ],
 )
 def test_what_stays(text: str, want: tuple[str, ...]) -> None:

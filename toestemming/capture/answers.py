@@ -43,6 +43,7 @@ REASONS = (
     "cond",
     "time",
     "until",
+    "retract",
     "ack",
     "age",
     "count",

@@ -11,6 +11,8 @@ items is reply_grammar's work.
 
 from __future__ import annotations
 
+import re
+
 from .reply_limits import COUNT
 from .reply_tok import AGE, GLUE, UNTIL, Tok
 from .reply_units import (
@@ -216,6 +218,11 @@ _TIME_WORDS_TEXT = (
 _TIME_WORDS = frozenset(_TIME_WORDS_TEXT.split())
 
 
+# The words of a message that takes itself back ("laat maar", "ik heb me bedacht"; the
+# HEDGE phrases of reply_words): their own reason for the worker.
+_RETRACT = re.compile(r"\b(?:laat|vergeet|bedacht|gedachten|eventjes|even niet|mind|forget)\b")
+
+
 def cond_reason(t: Tok) -> str:
     return "time" if _TIME_WORDS.intersection(t.canon.split()) else "cond"
 
@@ -239,6 +246,7 @@ def analyse(c: Clause) -> None:
     for t in toks:
         if t.cat == Cat.HEDGE:
             reason = {AGE: "age", COUNT: "count", UNTIL: "until"}.get(t.canon, "hedge")
+            reason = "retract" if _RETRACT.search(t.canon) else reason
             c.hedges.append((reason, list(t.all_spans())))
         elif t.cat == Cat.COND:
             c.hedges.append((cond_reason(t), list(t.all_spans())))

@@ -414,6 +414,11 @@ def _doubt(sentence: Sentence, clauses: list[Clause], out: SentenceReading) -> N
                     if b.unit.pol != -1:
                         b.unit.hedge = b.unit.hedge or reason
                 continue
+            if reason == "retract" and not c.refs:
+                # "Vergeet dit bericht maar, ik bel wel": the whole message is taken back,
+                # whatever this sentence says besides
+                out.message_doubt = out.message_doubt or (reason, spans)
+                continue
             if reason == "age":
                 # The writer is under 16: doubt about every answer in the message, whatever
                 # this sentence holds besides ("ik ben 13, mama is er niet").

@@ -111,7 +111,9 @@ def test_what_stays(text: str, want: tuple[str, ...]) -> None:
 @pytest.mark.parametrize(
     ("text", "reason", "items"),
     [
-        ("1 ja, 2 ja maar alleen dit schooljaar, 3 nee", "cond", (2,)),
+        # a time of one's own is named as such since round 11 (was "cond")
+        ("1 ja, 2 ja maar alleen dit schooljaar, 3 nee", "time", (2,)),
+        ("1 ja, 2 ja maar alleen als hij het zelf wil, 3 nee", "cond", (2,)),
         ("1 ja\n2 ja, maar geen medische gegevens\n3 ja", "limit", (2,)),
         ("Mijn man gaat akkoord, ik niet", "told", (1, 2, 3)),
         ("Mijn man zegt:\n\nJa voor alles", "told", (1, 2, 3)),

@@ -36,7 +36,20 @@ MAX_ANSWER_CHARS = 20_000
 _EXPLICIT, _DERIVED, _ALL = 3, 2, 1  # which answer for an item wins: the most specific
 
 # Why an item is unclear, by the grammar's key (worker catalog: reply-reason-<key>).
-REASONS = ("both", "hedge", "question", "cond", "ack", "age", "count", "limit", "told")
+REASONS = (
+    "both",
+    "hedge",
+    "question",
+    "cond",
+    "time",
+    "until",
+    "retract",
+    "ack",
+    "age",
+    "count",
+    "limit",
+    "told",
+)
 
 
 class Verdict(StrEnum):

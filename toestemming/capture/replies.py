@@ -27,6 +27,7 @@ from .reply_armor import unarmor
 from .reply_auto import is_automatic, is_recall, says_automatic
 from .reply_flowed import unflow
 from .reply_layout import own_text
+from .reply_parts import parts_differ
 
 MAX_REPLY_BYTES = 25 * 1024 * 1024  # the evidence limit
 MAX_TEXT_CHARS = 200_000  # shown and searched; a real reply is far shorter
@@ -576,6 +577,8 @@ def parse_reply(raw: bytes) -> ParsedReply:
     if plain.strip():
         reply.text = _tidy(plain)
         reply.own_text = own_text_of(reply.text)
+        if markup.strip() and parts_differ((reply.text, reply.own_text), html_to_text(markup)):
+            reply.problems.append(Said("reply-parts-differ"))
     elif markup.strip():
         reply.html_only = True
         reply.text, reply.own_text = html_to_text(markup)

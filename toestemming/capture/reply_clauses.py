@@ -11,8 +11,10 @@ items is reply_grammar's work.
 
 from __future__ import annotations
 
+import re
+
 from .reply_limits import COUNT
-from .reply_tok import AGE, GLUE, Tok
+from .reply_tok import AGE, GLUE, UNTIL, Tok
 from .reply_units import (
     ACK,
     BOTH,
@@ -207,6 +209,24 @@ def _last_of_list(group: list[Tok]) -> bool:
     return last is not None and last.cat == Cat.CONJ and any(g.cat == Cat.REF for g in group)
 
 
+# A condition that is a time of one's own ("alleen dit schooljaar", "voor 2 maanden", "voor
+# nu"): the worker is told so (reason "time"), not "a condition such as 'als'".
+_TIME_WORDS_TEXT = (
+    "nu moment even now jaar jaren schooljaar schooljaren semester maand maanden week weken "
+    "dag dagen year years month months weeks day days"
+)
+_TIME_WORDS = frozenset(_TIME_WORDS_TEXT.split())
+
+
+# The words of a message that takes itself back ("laat maar", "ik heb me bedacht"; the
+# HEDGE phrases of reply_words): their own reason for the worker.
+_RETRACT = re.compile(r"\b(?:laat|vergeet|bedacht|gedachten|eventjes|even niet|mind|forget)\b")
+
+
+def cond_reason(t: Tok) -> str:
+    return "time" if _TIME_WORDS.intersection(t.canon.split()) else "cond"
+
+
 def is_answer_token(t: Tok) -> bool:
     return t.cat in ANSWER_CATS
 
@@ -225,10 +245,11 @@ def analyse(c: Clause) -> None:
     )
     for t in toks:
         if t.cat == Cat.HEDGE:
-            reason = {AGE: "age", COUNT: "count"}.get(t.canon, "hedge")
+            reason = {AGE: "age", COUNT: "count", UNTIL: "until"}.get(t.canon, "hedge")
+            reason = "retract" if _RETRACT.search(t.canon) else reason
             c.hedges.append((reason, list(t.all_spans())))
         elif t.cat == Cat.COND:
-            c.hedges.append(("cond", list(t.all_spans())))
+            c.hedges.append((cond_reason(t), list(t.all_spans())))
         elif t.cat == Cat.ONLY:
             c.only = (t.start, t.end)
     if withdrawals(c):

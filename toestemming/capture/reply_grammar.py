@@ -31,8 +31,10 @@ from .reply_clauses import (
 )
 from .reply_elsewhere import said_of_something_else
 from .reply_limits import goes_on, limits, owner
-from .reply_tok import Span, Tok
+from .reply_limits import reason as limit_reason
+from .reply_tok import Span
 from .reply_tokens import Sentence
+from .reply_told import is_told_answer, other_person_label, reported, told_aside
 from .reply_words import Cat
 
 
@@ -97,17 +99,23 @@ def read_sentence(sentence: Sentence, context: Context | None = None) -> Sentenc
     clauses, excepts = split_clauses(sentence.tokens)
     for c in (*clauses, *excepts):
         analyse(c)
-    _reported([*clauses, *excepts], _told_aside(sentence))
-    out.told = any(_is_told_answer(t) for t in sentence.tokens)
+    reported([*clauses, *excepts], told_aside(sentence))
+    out.told = any(is_told_answer(t) for t in sentence.tokens)
     ctx = context or Context()
+    label = other_person_label(sentence.tokens)
+    if label:
+        # "Mijn vrouw: nee voor 2", "Papa: 1 ja 2 ja": another person's answer, labelled
+        for c in (*clauses, *excepts):
+            c.hedges.append(("told", label))
+        out.told = True
     if ctx.told_colon:
         for c in (*clauses, *excepts):
             c.hedges.append(("told", ctx.told_colon))
         out.told = True
     toks = sentence.tokens
     ctx.told_colon = (
-        [s for t in toks if _is_told_answer(t) for s in t.all_spans()]
-        if toks and toks[-1].canon == ":" and any(_is_told_answer(t) for t in toks)
+        [s for t in toks if is_told_answer(t) for s in t.all_spans()]
+        if toks and toks[-1].canon == ":" and any(is_told_answer(t) for t in toks)
         else None
     )
     _resolve_echoes([u for c in (*clauses, *excepts) for u in c.units], context or Context())
@@ -154,48 +162,6 @@ def read_sentence(sentence: Sentence, context: Context | None = None) -> Sentenc
     return out
 
 
-def _told_aside(sentence: Sentence) -> bool:
-    """The sentence ends in a parenthesis that only tells another's answer: "1 ja 2 nee 3 ja
-    (Sam is het er mee eens)" — an aside after the sender's own whole answer."""
-    toks = sentence.tokens
-    if len(toks) < 4 or toks[-1].canon != ")":
-        return False
-    opening = max((k for k, t in enumerate(toks) if t.canon == "("), default=-1)
-    inner = toks[opening + 1 : -1]
-    return (
-        opening > 0
-        and any(t.cat == Cat.REPORTED for t in inner)
-        and all(t.cat in (Cat.REPORTED, Cat.WORD, Cat.FILL) for t in inner)
-    )
-
-
-def _reported(clauses: list[Clause], aside: bool = False) -> None:
-    """ "Mijn moeder zegt nee", "my son says yes": another person's answer, told. It answers
-    nothing itself; beside the sender's own answer in the same sentence ("mijn moeder zegt nee
-    maar ik wil wel") it makes that one unclear: whose answer is which? Not when it is an
-    aside in brackets after the sender's own answer (`_told_aside`)."""
-    told = [c for c in clauses if any(t.cat == Cat.REPORTED for t in c.toks)]
-    if not told:
-        return
-    spans = [s for c in told for t in c.toks if t.cat == Cat.REPORTED for s in t.all_spans()]
-    for c in told:
-        c.units, c.refs, c.withdrawals = [], [], []
-    # an example ("bijvoorbeeld: 1 ja") or a pasted chat line is doubt; a person's answer told
-    # has its own reason for the worker ("reply-reason-told")
-    reason = "told" if any(_is_told_answer(t) for c in told for t in c.toks) else "hedge"
-    others = [c for c in clauses if c not in told]
-    if not aside and any(c.units or c.withdrawals for c in others):
-        for c in others:
-            c.hedges.append((reason, spans))
-
-
-_NOT_TOLD = frozenset({"bijvoorbeeld", "bijv", "bv", "for example", "for instance", "<chat>"})
-
-
-def _is_told_answer(t: Tok) -> bool:
-    return t.cat == Cat.REPORTED and t.canon not in _NOT_TOLD
-
-
 def _elaborations(clauses: list[Clause]) -> None:
     """ "2 nee, liever niet", "1 ja, graag": a bare answer right after an answer for items,
     saying the same, is part of it (saying the opposite it stays, and makes them unclear)."""
@@ -212,6 +178,7 @@ def _elaborations(clauses: list[Clause]) -> None:
 
 def _merge_lists(clauses: list[Clause]) -> None:
     """ "ja voor 1, 2 en 3" and "1, 2 en 3 ja": a bare list belongs to the answer beside it."""
+    hosts: dict[int, Clause] = {}  # a list clause emptied into the answer before it
     for k, c in enumerate(clauses):
         prev = clauses[k - 1] if k > 0 else None
         if (
@@ -234,7 +201,13 @@ def _merge_lists(clauses: list[Clause]) -> None:
             continue
         if not c.ref_only() or c.link not in ("", "comma"):
             continue
-        nxt = clauses[k + 1] if k + 1 < len(clauses) else None
+        # "1, 2, 3 ja": the list runs on over clauses that are only items, to its answer
+        j = k + 1
+        while j + 1 < len(clauses) and clauses[j].ref_only() and clauses[j].link == "comma":
+            j += 1
+        nxt = clauses[j] if j < len(clauses) else None
+        # "ja voor 1, 2, 3": "3" goes where "2" went
+        prev = hosts.get(id(prev), prev) if c.link == "comma" else prev
         if (
             prev is not None
             and c.link == "comma"
@@ -244,6 +217,7 @@ def _merge_lists(clauses: list[Clause]) -> None:
         ):
             prev.refs.extend(c.refs)
             c.refs = []
+            hosts[id(c)] = prev
         elif (
             nxt is not None
             and nxt.link == "comma"
@@ -385,6 +359,22 @@ def _excepts(clauses: list[Clause], excepts: list[Clause], out: SentenceReading)
                 unit.hedge = unit.hedge or "both"
 
 
+def _trails_yes(clauses: list[Clause], k: int, reason: str, at: int) -> bool:
+    """The condition at `at` opens clause k (nothing of the clause before it), right after a
+    comma and a clause whose answers are yeses for named items."""
+    c = clauses[k]
+    if (
+        reason not in ("cond", "time")
+        or k == 0
+        or c.link != "comma"
+        or not c.toks
+        or c.toks[0].start != at
+    ):
+        return False
+    before = clauses[k - 1].bindings
+    return bool(before) and all(b.items and not b.all_items and b.unit.pol == 1 for b in before)
+
+
 def _implicit_yes(clauses: list[Clause], e: Clause) -> list[Unit]:
     """ "Alles behalve 2", "everything except 2" with no other word: to a request that asks
     yes or no per item, all but one is a yes for the others (and so a no for that one).
@@ -408,9 +398,27 @@ def _implicit_yes(clauses: list[Clause], e: Clause) -> list[Unit]:
 def _doubt(sentence: Sentence, clauses: list[Clause], out: SentenceReading) -> None:
     units = [u for c in clauses for u in (*c.units, *(b.unit for b in c.bindings))]
     sentence_doubt: tuple[str, list[Span]] | None = None
+    on_yes = False  # the sentence's doubt is a restriction after a yes: a no stays a no
     for k, c in enumerate(clauses):
         holder = owner(clauses, k)
         for reason, spans in c.hedges:
+            if _trails_yes(clauses, k, reason, spans[0][0]):
+                # "1 ja 2 ja, alleen dit schooljaar 3 nee": a condition that opens the clause
+                # after a yes may be that yes's (Dutch puts it after the answer): the yes is
+                # unclear — or the clause's own ("alleen dit schooljaar: 3 ja"): its yes is
+                # unclear too; its no stays a no
+                for b in clauses[k - 1].bindings:
+                    b.unit.hedge = b.unit.hedge or reason
+                    b.unit.spans = sorted({*b.unit.spans, *spans})
+                for b in c.bindings:
+                    if b.unit.pol != -1:
+                        b.unit.hedge = b.unit.hedge or reason
+                continue
+            if reason == "retract" and not c.refs:
+                # "Vergeet dit bericht maar, ik bel wel": the whole message is taken back,
+                # whatever this sentence says besides
+                out.message_doubt = out.message_doubt or (reason, spans)
+                continue
             if reason == "age":
                 # The writer is under 16: doubt about every answer in the message, whatever
                 # this sentence holds besides ("ik ben 13, mama is er niet").
@@ -440,12 +448,16 @@ def _doubt(sentence: Sentence, clauses: list[Clause], out: SentenceReading) -> N
                     b.unit.spans = sorted({*b.unit.spans, *spans})
             elif sentence_doubt is None:
                 sentence_doubt = (reason, spans)
+                # "1 nee, 2 nee, 3 ja maar alleen dit schooljaar": it may be about every yes
+                # of the sentence, never about its nos
+                on_yes = bool(holder)
         for w in c.withdrawals:
             w.doubtful = w.doubtful or bool(c.hedges)
     if sentence_doubt is not None:
         if units:
             for u in units:
-                u.hedge = u.hedge or sentence_doubt[0]
+                if not (on_yes and u.pol == -1 and not u.ellipsis):
+                    u.hedge = u.hedge or sentence_doubt[0]
         elif not sentence.question and not any(c.withdrawals for c in clauses):
             # A sentence that only doubts ("Ik weet het nog niet."): doubt about everything.
             # A question ("kan ik later nog intrekken?") doubts only itself.
@@ -479,7 +491,7 @@ def _limits(clauses: list[Clause], out: SentenceReading) -> None:
     for k, c in enumerate(clauses):
         spans = limits(c)
         if spans:
-            out.limits.append(("limit", spans, owner(clauses, k)))
+            out.limits.append((limit_reason(c), spans, owner(clauses, k)))
     if not any(c.refs or c.bindings for c in clauses):
         waits = [
             s

@@ -107,6 +107,15 @@ def limits(c: Clause) -> list[Span]:
     return []
 
 
+def reason(c: Clause) -> str:
+    """Why the worker must ask: "time" when the restriction is only a time of the person's
+    own ("maar alleen tot de zomer"), else "limit"."""
+    kinds = [t for t in c.toks if _kind(t)]
+    only_times = kinds and all(t.cat == Cat.WORD and t.canon in _TIMES for t in kinds)
+    marks = any(t.cat == Cat.WORD and t.canon in MARKERS for t in c.toks)
+    return "time" if only_times and not marks else "limit"
+
+
 # -- a restriction that belongs to one item -----------------------------------------------------
 def owner(clauses: list[Clause], k: int) -> frozenset[int]:
     """The items a restriction in clauses[k] hangs on, or frozenset() for the whole message:
@@ -148,6 +157,21 @@ def wrong_counts(tokens: list[Tok], count: int) -> list[Tok]:
         t = tokens[i]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         n = _number(nxt) if nxt is not None else 0
+        if (
+            nxt is not None
+            and nxt.cat == Cat.NUMWORD
+            and t.cat == Cat.ALL
+            and t.canon in _EVERY
+            and n == count
+        ):
+            # "voor alle drie" with three items: one "alle", so that the clause is a list
+            # ("Ja hoor, voor alle drie" binds it to the yes before it); "alle 3" is
+            # item_numbers' (a digit is read there)
+            out.append(
+                Tok(Cat.ALL, t.start, nxt.end, t.canon, spans=(*t.all_spans(), *nxt.all_spans()))
+            )
+            i += 2
+            continue
         if t.cat == Cat.ALL and t.canon in _EVERY and n and n != count:
             assert nxt is not None
             spans = (*t.all_spans(), *nxt.all_spans())

@@ -5,7 +5,7 @@ between; the words of one item's name become one reference."""
 
 from __future__ import annotations
 
-from .reply_tok import GLUE, Tok
+from .reply_tok import GLUE, UNTIL, Tok
 from .reply_words import ANSWER_CATS, NUMWORDS, ORDINALS, Cat
 
 
@@ -292,9 +292,21 @@ def _ranges(tokens: list[Tok]) -> list[Tok]:
         if t.cat == Cat.REF and t.explicit and t.num:
             j = i + 1
             if j < len(tokens) and tokens[j].canon in ("-", "tm", "through", "tot"):
+                until = tokens[j].canon == "tot"
                 j += 1
                 if j < len(tokens) and tokens[j].canon in _AND:
                     j += 2 if j + 1 < len(tokens) and tokens[j + 1].canon == "met" else 1
+                    until = False
+                if until and j < len(tokens) and tokens[j].cat == Cat.REF:
+                    # "1 tot 3": up to 3, and 3 itself? ("tot en met" says so, "tot" alone
+                    # does not): every item of it is asked, none read as a yes for 3
+                    last, word = tokens[j], tokens[j - 1]
+                    items = frozenset(range(t.num, max(t.num, last.num) + 1))
+                    spans = (*t.all_spans(), *last.all_spans())
+                    out.append(Tok(Cat.REF, t.start, last.end, "#", items, True, spans=spans))
+                    out.append(Tok(Cat.HEDGE, word.start, word.end, UNTIL, spans=word.all_spans()))
+                    i = j + 1
+                    continue
             elif (
                 j + 2 < len(tokens)
                 and tokens[j].canon == "t"

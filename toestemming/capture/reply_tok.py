@@ -12,6 +12,7 @@ Span = tuple[int, int]
 # Between an item number and its answer: "1: ja", "1 = ja", "1) ja", "1 - ja", "1. ja".
 GLUE = frozenset(":=)-.→")
 AGE = "<age>"  # the canonical form of an age under 16 (a hedge with its own reason)
+UNTIL = "<until-item>"  # "1 tot 3": is 3 in it? (a hedge with its own reason)
 
 
 @dataclass(slots=True)

@@ -255,7 +255,11 @@ def tokenize(
         s.tokens = _phrases(s.tokens)
         if any(t.cat == Cat.ALL for t in s.tokens):
             s.tokens = wrong_counts(s.tokens, count)
-        if any(t.cat in (Cat.NUM, Cat.REF, Cat.ORDINAL, Cat.NUMWORD) for t in s.tokens):
+        if any(t.cat in (Cat.NUM, Cat.REF, Cat.ORDINAL, Cat.NUMWORD) for t in s.tokens) or any(
+            a.cat == Cat.PART and b.canon in ("een", "one") for a, b in pairwise(s.tokens)
+        ):
+            # "Onderdeel een: ja" has no number token ("een" is the article until a part
+            # word stands before it): item_numbers decides
             s.tokens = item_numbers(s.tokens, count, s.unknown_items, s.maybe_items)
         if any(t.canon in _EXCEPT_BEFORE_REF or t.canon == "na" for t in s.tokens):
             s.tokens = _op_na(s.tokens)

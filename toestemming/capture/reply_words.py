@@ -369,6 +369,15 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
         # "1 ja, 2 nee. Of eigenlijk andersom.": the answers as written mean the opposite
         (r"andersom|omgekeerd|vice versa|(?:the )?other way (?:a)?round|the reverse",
          Cat.HEDGE, 0),
+        # the whole message taken back after its answers: "1 ja 2 ja 3 ja. Laat maar.",
+        # "Ik heb me bedacht", "Vergeet dit bericht maar", "toch maar even niet" — the yeses
+        # above it were read as given (a yes nobody gave); "laat maar weten" is no such thing
+        (r"laat (?:het )?maar(?: zitten)?(?= _| ?$)|vergeet (?:dit|deze|mijn|die) (?:bericht|"
+         r"mail|e-mail|email|antwoord|mailtje)(?: maar)?|vergeet (?:het|dit) maar(?= _| ?$)|"
+         r"(?:ik )?heb me bedacht|"
+         r"ben van gedachten veranderd|(?:toch )?maar (?:even|eventjes) niet|toch (?:even|"
+         r"eventjes) niet|never ?mind|forget (?:this|that|my)(?: (?:message|mail|e-mail|email|"
+         r"answer))?|(?:i'?ve|i have) changed my mind", Cat.HEDGE, 0),
         # -- looks like an answer, is not -----------------------------------------------------
         (r"alles goed|alles oke|hoe gaat het|how are you|hope you(?: are|'re)? (?:well|fine)",
          Cat.NEUTRAL, 0),

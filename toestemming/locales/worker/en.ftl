@@ -883,6 +883,9 @@ reply-reason-both = it says both yes and no
 reply-reason-hedge = the answer hesitates or postpones (such as 'maybe', 'I don't know', 'I'll call')
 reply-reason-question = the answer is a question
 reply-reason-cond = the answer sets a condition (such as 'if' or 'provided that')
+reply-reason-time = the yes holds for part of the time only (such as 'only this school year', 'for 2 months', 'until the summer'); the request says how long itself: ask whether that is fine
+reply-reason-until = the answer names items up to ('tot') a number (such as '1 tot 3'); whether that last item is included only 'tot en met' (up to and including) says: ask
+reply-reason-retract = the message takes its answer back (such as 'laat maar' / never mind, 'ik heb me bedacht' / I changed my mind); ask what the sender answers now
 reply-reason-ack = only 'ok' or a thumbs-up is not a clear yes
 reply-reason-age = the writer says they are under 16; under 16 the parents with parental authority or the guardian decide
 reply-reason-limit = the yes has a restriction that does not fit the items exactly (such as 'no medical information', 'only his grades', 'not to his father', 'anonymously'); ask what may and may not be shared
@@ -915,6 +918,7 @@ reply-part-damaged = Part of the message is damaged and could not be read.
 reply-message-damaged = The message is damaged or incomplete (for example cut off). Nothing is read from it; ask for it again or record it by hand.
 reply-automatic = This is an automatic message (such as an out-of-office reply), not an answer from a person. Nothing is read from it.
 reply-no-text = The message has no text.
+reply-parts-differ = The message has a plain text version and a formatted (HTML) version that give different answers. Which one the sender means cannot be told: ask. Nothing is recorded from it.
 reply-attachments = The message has { $count } { $form ->
         [one] attachment; it is
        *[other] attachments; they are

@@ -809,6 +809,9 @@ reply-reason-both = er staat zowel ja als nee
 reply-reason-hedge = het antwoord twijfelt of stelt het uit (zoals 'misschien', 'weet ik niet', 'ik bel nog')
 reply-reason-question = het antwoord is een vraag
 reply-reason-cond = het antwoord stelt een voorwaarde (zoals 'als' of 'mits')
+reply-reason-time = het ja geldt maar een deel van de tijd (zoals 'alleen dit schooljaar', 'voor 2 maanden', 'tot de zomer'); het verzoek zegt zelf hoe lang: vraag of dat goed is
+reply-reason-until = het antwoord noemt onderdelen 'tot' een nummer (zoals '1 tot 3'); of dat laatste onderdeel meetelt, zegt alleen 'tot en met': vraag het na
+reply-reason-retract = het bericht neemt zijn antwoord terug (zoals 'laat maar', 'ik heb me bedacht', 'vergeet dit bericht'); vraag wat de afzender nu antwoordt
 reply-reason-ack = alleen 'ok' of een duimpje is geen duidelijk ja
 reply-reason-age = de schrijver zegt jonger dan 16 te zijn; onder 16 beslissen de ouders met gezag of de voogd
 reply-reason-limit = het ja heeft een beperking die niet precies bij de onderdelen past (zoals 'geen medische gegevens', 'alleen zijn cijfers', 'niet aan zijn vader', 'anoniem'); vraag wat wel en niet gedeeld mag worden
@@ -842,6 +845,7 @@ reply-part-damaged = Een deel van het bericht is beschadigd en kon niet worden g
 reply-message-damaged = Het bericht is beschadigd of onvolledig (bijvoorbeeld afgebroken). Er wordt niets uit gelezen; vraag het opnieuw of leg het handmatig vast.
 reply-automatic = Dit is een automatisch bericht (zoals een afwezigheidsmelding), geen antwoord van een persoon. Er wordt niets uit gelezen.
 reply-no-text = Het bericht heeft geen tekst.
+reply-parts-differ = Het bericht heeft een tekstversie en een opgemaakte (HTML) versie die een ander antwoord geven. Welke de afzender bedoelt, is niet te zeggen: vraag het na. Er wordt niets uit vastgelegd.
 reply-attachments = Het bericht heeft { $count } { $form ->
         [one] bijlage; die wordt
        *[other] bijlagen; die worden

@@ -56,11 +56,12 @@ from .decision_rows import (
     RecordedAnswers,
     item_positions,
     own_answer_effects,
+    served_items,
     write_decision_rows,
 )
 from .item_states import ItemStates, ItemView
 from .legal_duties import duty_for
-from .take_back import reconfirmation_refusals
+from .take_back import reconfirmation_refusals, stops_after_sharing
 from .withdrawals import Withdrawals
 
 # Split by responsibility; these names stay importable from here (`from .consent import X`).
@@ -536,7 +537,11 @@ class Consents(ItemStates):
                 # rights now (DOMAIN rule 3): the same words again are that re-confirmation.
                 effects[item_id] = (AnswerEffect.NEW, before)
         plain = {i: e for i, (e, _) in effects.items()}
-        for item_id in reconfirmation_refusals(youth, req, signer, answers, statuses, plain):
+        served = served_items(self._ctx.db, answers)
+        for item_id in (
+            *reconfirmation_refusals(youth, req, signer, answers, statuses, plain),
+            *stops_after_sharing(youth, req, signer, answers, statuses, plain, served),
+        ):
             effects[item_id] = (AnswerEffect.WITHDRAWAL, effects[item_id][1])
         return effects
 

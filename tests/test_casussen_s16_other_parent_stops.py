@@ -1,0 +1,148 @@
+"""Policy "one parent is enough": the other parent's "nee" after the data went out.
+
+DOMAIN.md rule 3: under 16 "each parent with gezag, or the voogd" decides; whether both must
+consent is organisation policy, and "parents who disagree → the item is conflicting, which
+counts as no consent". Rule 4: sharing before a "no" stays lawful, no new sharing after it,
+and "recipients that already received data must be told (AVG art. 19), so the product lists
+them and tracks the notification". Seed 003 (privacyreglement) and seed 001 (convenant
+"altijd met ouders/jongere") ask the same of the school.
+
+Where one parent's "ja" suffices, that "ja" makes the consent a fact the school may act on —
+on the presumption that the other parent with gezag agrees. When the other parent then says
+"nee", that presumption is gone. Before anything was shared the parents simply disagree
+(conflicting: they can still agree). After something was shared under it, the "nee" ends a
+consent that carried a sharing: it is recorded as that parent's withdrawal (one rule with the
+youth's "nee" after their own "ja", and with the father who withdraws what the mother gave),
+so the recipients already served are listed to be told, on the desk, in the proof and on the
+transitieformulier. Before this, the item read "tegenstrijdig" and nobody told the UWV."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import timedelta
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+from pdf_checks import flat
+
+from toestemming.clock import FixedClock
+from toestemming.model import Answer, ItemStatus, LawfulBasis, ParentPolicy, SignerRef
+from toestemming.proof.verify import verify
+from toestemming.rules import AnswerEffect
+from toestemming.service import Service
+from toestemming.usecases.consent import ItemSpec
+from toestemming.usecases.forms_data import TransitionFormData
+
+
+def _proof_text(path: Path) -> str:
+    with zipfile.ZipFile(path) as z:
+        name = next(n for n in z.namelist() if n.endswith(".pdf"))
+        return flat(io.BytesIO(z.read(name)).getvalue())
+
+
+def test_the_fathers_no_after_the_uwv_got_the_data_is_his_withdrawal(
+    service: Service,
+    catalog: SimpleNamespace,
+    make_youth: Callable[..., Any],
+    clock: FixedClock,
+    tmp_path: Path,
+) -> None:
+    """Lotte (14). The school's policy: one parent with gezag is enough. Her mother says yes
+    at the desk to the UWV and to the gemeente; the UWV gets Lotte's contact data. A week
+    later her father, who also has gezag, mails "nee" to both. For the UWV that no ends a
+    consent that carried a sharing: withdrawn by the father, no new sharing, the UWV on the
+    desk's list to be told, and the proof and the transitieformulier say so. The gemeente got
+    nothing yet: there the parents simply disagree (conflicting)."""
+    c = catalog
+    service.set_policy(replace(service.policy(), parent_policy=ParentPolicy.ONE_WITH_GEZAG))
+    case = make_youth(14, parents=2, given_name="Lotte")
+    lotte, mother, father = case.youth, *case.parents
+    request = service.consents.create_request(
+        lotte.id,
+        [
+            ItemSpec(c.werk.id, c.uwv.id, (c.contact.id, c.school.id)),
+            ItemSpec(c.werk.id, c.gemeente.id, (c.contact.id, c.school.id)),
+        ],
+    )
+    uwv, gemeente = (i.id for i in request.items)
+    service.consents.record_decisions(
+        request.id, SignerRef.representative(mother.id), {uwv: "yes", gemeente: "yes"}, "desk"
+    )
+    clock.advance(timedelta(days=1))
+    shared = service.sharing.record_disclosure(lotte.id, c.uwv.id, c.werk.id, [c.contact.id])
+    assert shared.basis == LawfulBasis.CONSENT
+
+    clock.advance(timedelta(days=7))
+    no = {uwv: Answer.NO, gemeente: Answer.NO}
+    dad = SignerRef.representative(father.id)
+    proposed = service.consents.answer_effects(request.id, dad, no, clock.now())
+    assert proposed[uwv][0] == AnswerEffect.WITHDRAWAL  # the reply proposal says it first
+    assert proposed[gemeente][0] == AnswerEffect.NEW
+    recorded = service.consents.record_decisions(request.id, dad, no, "email")
+    assert len(recorded.withdrawal_ids) == 1
+
+    assert service.consents.item_status(uwv).status == ItemStatus.WITHDRAWN
+    assert service.consents.item_status(gemeente).status == ItemStatus.CONFLICTING
+    assert not service.sharing.may_share(lotte.id, c.uwv.id, c.werk.id, [c.contact.id]).allowed
+    assert not service.sharing.may_share(
+        lotte.id, c.gemeente.id, c.werk.id, [c.contact.id]
+    ).allowed
+    # The desk: the UWV is the one recipient to be told; the sharing before stays lawful.
+    to_tell = [w for w in service.worklists.withdrawals_to_notify() if w.youth_id == lotte.id]
+    assert [w.item_id for w in to_tell] == [uwv]
+    (wid,) = recorded.withdrawal_ids
+    assert [r.id for r in service.withdrawals.recipients_to_notify(wid)] == [c.uwv.id]
+    assert service.sharing.disclosures(lotte.id)[0].basis == LawfulBasis.CONSENT
+
+    # The transitieformulier: the UWV is no receiver any more, and the form says why.
+    form = flat(
+        service.forms.render_transition_form(lotte.id, TransitionFormData(request_id=request.id))
+    )
+    assert "Ingetrokken" in form and "UWV" in form
+    assert "informeren" in form
+
+    # The proof of the UWV part: the father's withdrawal, and it verifies offline.
+    path = service.forms.proof.export_item(uwv, tmp_path / "lotte.ttbewijs")
+    report = verify(path, trust=service.forms.proof.own_trust())
+    assert report.authentic, report.problems
+    assert "ingetrokken" in _proof_text(path).lower()
+    assert service.replay().ok and service.integrity_problems() == []
+
+    # The desk marks the UWV told: off the list.
+    service.withdrawals.mark_notified(wid, c.uwv.id)
+    assert [w for w in service.worklists.withdrawals_to_notify() if w.youth_id == lotte.id] == []
+
+
+def test_before_any_sharing_the_fathers_no_is_a_disagreement_they_can_still_settle(
+    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any], clock: FixedClock
+) -> None:
+    """The control: nothing went out under the mother's yes. The father's no makes the item
+    conflicting (no consent, nobody to tell); when he changes his mind, it is given again —
+    no new request needed, unlike after a withdrawal."""
+    c = catalog
+    service.set_policy(replace(service.policy(), parent_policy=ParentPolicy.ONE_WITH_GEZAG))
+    case = make_youth(14, parents=2)
+    mother, father = case.parents
+    request = service.consents.create_request(
+        case.youth.id, [ItemSpec(c.werk.id, c.uwv.id, (c.contact.id,))]
+    )
+    (item,) = (i.id for i in request.items)
+    service.consents.record_decisions(
+        request.id, SignerRef.representative(mother.id), {item: "yes"}, "desk"
+    )
+    clock.advance(timedelta(days=2))
+    recorded = service.consents.record_decisions(
+        request.id, SignerRef.representative(father.id), {item: "no"}, "email"
+    )
+    assert recorded.withdrawal_ids == []
+    assert service.consents.item_status(item).status == ItemStatus.CONFLICTING
+    assert service.worklists.withdrawals_to_notify() == []
+    clock.advance(timedelta(days=2))
+    service.consents.record_decisions(
+        request.id, SignerRef.representative(father.id), {item: "yes"}, "email"
+    )
+    assert service.consents.item_status(item).status == ItemStatus.GIVEN

@@ -88,9 +88,7 @@ def test_the_fathers_no_after_the_uwv_got_the_data_is_his_withdrawal(
     assert service.consents.item_status(uwv).status == ItemStatus.WITHDRAWN
     assert service.consents.item_status(gemeente).status == ItemStatus.CONFLICTING
     assert not service.sharing.may_share(lotte.id, c.uwv.id, c.werk.id, [c.contact.id]).allowed
-    assert not service.sharing.may_share(
-        lotte.id, c.gemeente.id, c.werk.id, [c.contact.id]
-    ).allowed
+    assert not service.sharing.may_share(lotte.id, c.gemeente.id, c.werk.id, [c.contact.id]).allowed
     # The desk: the UWV is the one recipient to be told; the sharing before stays lawful.
     to_tell = [w for w in service.worklists.withdrawals_to_notify() if w.youth_id == lotte.id]
     assert [w.item_id for w in to_tell] == [uwv]
@@ -102,8 +100,9 @@ def test_the_fathers_no_after_the_uwv_got_the_data_is_his_withdrawal(
     form = flat(
         service.forms.render_transition_form(lotte.id, TransitionFormData(request_id=request.id))
     )
-    assert "Ingetrokken" in form and "UWV" in form
-    assert "informeren" in form
+    assert "Ingetrokken: UWV – Werkbedrijf, Begeleiding naar werk" in form
+    assert f"door {father.name} (" in form  # the father, by name and role
+    assert "UWV – Werkbedrijf had al gegevens ontvangen en moet nog worden geïnformeerd" in form
 
     # The proof of the UWV part: the father's withdrawal, and it verifies offline.
     path = service.forms.proof.export_item(uwv, tmp_path / "lotte.ttbewijs")
@@ -115,6 +114,11 @@ def test_the_fathers_no_after_the_uwv_got_the_data_is_his_withdrawal(
     # The desk marks the UWV told: off the list.
     service.withdrawals.mark_notified(wid, c.uwv.id)
     assert [w for w in service.worklists.withdrawals_to_notify() if w.youth_id == lotte.id] == []
+    form = flat(
+        service.forms.render_transition_form(lotte.id, TransitionFormData(request_id=request.id))
+    )
+    told = f"had al gegevens ontvangen en is op {clock.today():%d-%m-%Y} "
+    assert told in form
 
 
 def test_before_any_sharing_the_fathers_no_is_a_disagreement_they_can_still_settle(
@@ -138,7 +142,7 @@ def test_before_any_sharing_the_fathers_no_is_a_disagreement_they_can_still_sett
     recorded = service.consents.record_decisions(
         request.id, SignerRef.representative(father.id), {item: "no"}, "email"
     )
-    assert recorded.withdrawal_ids == []
+    assert not recorded.withdrawal_ids
     assert service.consents.item_status(item).status == ItemStatus.CONFLICTING
     assert service.worklists.withdrawals_to_notify() == []
     clock.advance(timedelta(days=2))

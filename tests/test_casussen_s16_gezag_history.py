@@ -99,3 +99,38 @@ def test_a_voogdij_that_ended_still_carries_the_sharing_of_its_time(
     )
     assert service.sharing.may_share(jayden.id, c.uwv.id, c.werk.id, [c.contact.id]).allowed
     assert service.replay().ok and service.integrity_problems() == []
+
+
+def test_the_fathers_yes_read_after_he_lost_gezag_counts_on_its_date(
+    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any], clock: FixedClock
+) -> None:
+    """Mo (14), both parents with gezag, both must agree (the default). Both mail "ja" on
+    Monday; the desk records the mother's at once, the father's mail sits unread. Tuesday the
+    UWV gets Mo's contact data. Wednesday a court gives the mother sole gezag and the desk
+    records it. Thursday the worker finds the father's mail: his yes was his to give on
+    Monday, so it is recorded on its own date, and Tuesday's sharing with it. A "ja" he mails
+    today is refused: he no longer decides."""
+    c = catalog
+    case = make_youth(14, parents=2, given_name="Mo")
+    mo, mother, father = case.youth, *case.parents
+    request_id, item = _ask(service, c, mo.id)
+    monday = clock.now()
+    service.consents.record_decisions(
+        request_id, SignerRef.representative(mother.id), {item: "yes"}, "email"
+    )
+    clock.advance(timedelta(days=1))
+    tuesday = clock.now()
+    clock.advance(timedelta(days=1))
+    service.people.set_gezag(father.id, False)
+    clock.advance(timedelta(days=1))
+
+    dad = SignerRef.representative(father.id)
+    service.consents.record_decisions(request_id, dad, {item: "yes"}, "email", decided_at=monday)
+    assert service.consents.item_status(item, tuesday).status == ItemStatus.GIVEN
+    late = service.sharing.record_disclosure(
+        mo.id, c.uwv.id, c.werk.id, [c.contact.id], disclosed_at=tuesday
+    )
+    assert late.basis == LawfulBasis.CONSENT
+    with pytest.raises(RuleViolation):
+        service.consents.record_decisions(request_id, dad, {item: "no"}, "email")
+    assert service.replay().ok and service.integrity_problems() == []

@@ -59,6 +59,7 @@ from .decision_rows import (
     served_items,
     write_decision_rows,
 )
+from .gezag_history import representatives_then
 from .item_states import ItemStates, ItemView
 from .legal_duties import duty_for
 from .take_back import reconfirmation_refusals, stops_after_sharing
@@ -424,6 +425,7 @@ class Consents(ItemStates):
             )
         if not answers:
             raise ValidationError(message_id="error-consent-no-answers", field="answers")
+        reps = representatives_then(db, youth.id, moment, now, reps)  # an answer read late
         req = who_must_decide(youth, reps, self._ctx.policy(), local_date(moment))
         if not may_sign(req, signer):
             raise RuleViolation(
@@ -511,6 +513,7 @@ class Consents(ItemStates):
         reply proposal shows this to the worker before anything is recorded."""
         request = repo.load_request(self._ctx.db, request_id)
         youth, reps = repo.youth_with_reps(self._ctx.db, request.youth_id)
+        reps = representatives_then(self._ctx.db, youth.id, moment, self._ctx.clock.now(), reps)
         req = who_must_decide(youth, reps, self._ctx.policy(), local_date(moment))
         statuses = {i: self.item_status(i, moment) for i in answers}
         return self._effects(request_id, youth, req, signer, answers, moment, statuses)

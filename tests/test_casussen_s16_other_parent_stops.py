@@ -27,9 +27,11 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
+import pytest
 from pdf_checks import flat
 
 from toestemming.clock import FixedClock
+from toestemming.errors import RuleViolation
 from toestemming.model import Answer, ItemStatus, LawfulBasis, ParentPolicy, SignerRef
 from toestemming.proof.verify import verify
 from toestemming.rules import AnswerEffect
@@ -110,6 +112,13 @@ def test_the_fathers_no_after_the_uwv_got_the_data_is_his_withdrawal(
     assert report.authentic, report.problems
     assert "ingetrokken" in _proof_text(path).lower()
     assert service.replay().ok and service.integrity_problems() == []
+
+    # Her inzage says it too; erasing her now would leave the UWV untold: refused.
+    inzage = flat(service.forms.render_inzage(lotte.id))
+    assert "ingetrokken door" in inzage and father.name in inzage
+    with pytest.raises(RuleViolation) as refused:
+        service.retention.erase(lotte.id, "request")
+    assert "AVG art. 19" in refused.value.message
 
     # The desk marks the UWV told: off the list.
     service.withdrawals.mark_notified(wid, c.uwv.id)

@@ -29,8 +29,9 @@ from typing import Any
 
 import pytest
 from pdf_checks import flat
+from test_signing_core import wave
 
-from toestemming.clock import FixedClock
+from toestemming.clock import LOCAL_TZ, FixedClock
 from toestemming.errors import RuleViolation
 from toestemming.model import Answer, ItemStatus, LawfulBasis, ParentPolicy, SignerRef
 from toestemming.proof.verify import verify
@@ -159,3 +160,37 @@ def test_before_any_sharing_the_fathers_no_is_a_disagreement_they_can_still_sett
         request.id, SignerRef.representative(father.id), {item: "yes"}, "email"
     )
     assert service.consents.item_status(item).status == ItemStatus.GIVEN
+
+
+def test_the_fathers_no_on_the_tablet_after_the_sharing_is_on_his_receipt_as_withdrawn(
+    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any], clock: FixedClock
+) -> None:
+    """The same at the desk: Lotte's father comes in and taps "nee" on the tablet for the
+    UWV, whose data went out on the mother's yes. What he takes home says the consent is
+    withdrawn (and when), not merely "nee" beside a consent that still reads given."""
+    c = catalog
+    service.set_policy(replace(service.policy(), parent_policy=ParentPolicy.ONE_WITH_GEZAG))
+    case = make_youth(14, parents=2, given_name="Lotte")
+    lotte, mother, father = case.youth, *case.parents
+    request = service.consents.create_request(
+        lotte.id, [ItemSpec(c.werk.id, c.uwv.id, (c.contact.id,))]
+    )
+    (uwv,) = (i.id for i in request.items)
+    service.consents.record_decisions(
+        request.id, SignerRef.representative(mother.id), {uwv: "yes"}, "desk"
+    )
+    clock.advance(timedelta(days=1))
+    service.sharing.record_disclosure(lotte.id, c.uwv.id, c.werk.id, [c.contact.id])
+    clock.advance(timedelta(days=7))
+    at = clock.now()
+    dad = SignerRef.representative(father.id)
+    shown = {i.item_id: i.texts["nl"][1] for i in service.signing.session(request.id).items}
+    sid = service.signing.sign_decisions(
+        request.id, dad, "nl", {uwv: "no"}, (), shown, wave(), at
+    ).session_id
+    assert service.consents.item_status(uwv).status == ItemStatus.WITHDRAWN
+    record = service.signing_receipts.record(sid)
+    local = at.astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M")
+    assert [record.answer_text(line) for line in record.lines] == [f"Nee: ingetrokken op {local}"]
+    assert f"Nee: ingetrokken op {local}" in flat(service.signing_receipts.receipt_pdf(sid))
+    assert [w.item_id for w in service.worklists.withdrawals_to_notify()] == [uwv]

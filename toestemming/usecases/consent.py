@@ -62,7 +62,7 @@ from .decision_rows import (
 from .gezag_history import representatives_then
 from .item_states import ItemStates, ItemView
 from .legal_duties import duty_for
-from .take_back import reconfirmation_refusals, stops_after_sharing
+from .take_back import reconfirmation_refusals
 from .withdrawals import Withdrawals
 
 # Split by responsibility; these names stay importable from here (`from .consent import X`).
@@ -541,9 +541,8 @@ class Consents(ItemStates):
                 effects[item_id] = (AnswerEffect.NEW, before)
         plain = {i: e for i, (e, _) in effects.items()}
         served = served_items(self._ctx.db, answers)
-        for item_id in (
-            *reconfirmation_refusals(youth, req, signer, answers, statuses, plain),
-            *stops_after_sharing(youth, req, signer, answers, statuses, plain, served),
+        for item_id in reconfirmation_refusals(
+            youth, req, signer, answers, statuses, plain, served
         ):
             effects[item_id] = (AnswerEffect.WITHDRAWAL, effects[item_id][1])
         return effects

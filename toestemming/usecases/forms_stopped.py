@@ -2,7 +2,7 @@
 
 The form lists as receivers only the parts still asked or given; a part withdrawn after data
 went out (by the youth, or by a parent with gezag — also the other parent's "nee" where one
-parent's "ja" was enough, take_back.stops_after_sharing) would otherwise vanish from the form
+parent's "ja" was enough, take_back.reconfirmation_refusals) would otherwise vanish from the form
 without a word. A receiver of the form then reads who stopped it and when, and which
 recipient already had data and is (or still must be) told (AVG art. 19). Dutch only, like
 the form."""

@@ -21,6 +21,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from ..clock import from_iso, to_iso
+from ..event_seek import first_seq_from
 from ..model import Representative
 from ..store import repo
 from ..store.db import Database
@@ -64,30 +65,14 @@ def representatives_then(
 def _gezag_changes_after(db: Database, youth_id: int, moment: datetime) -> dict[int, bool]:
     """Per representative: the value of their first gezag change after `moment`."""
     first: dict[int, bool] = {}
-    # Few such events in any log: the youth is picked out here, not in SQL (the team
-    # server's json_extract reads numbers from text only).
+    # Only the events since the moment (event_seek; a day's margin for a team's clocks). Few
+    # are gezag changes: the youth is picked out here, not in SQL (the team server's
+    # json_extract reads numbers from text only).
     for _seq, body in db.query(
         "SELECT seq, body FROM events WHERE seq >= ? AND kind = ? AND at > ? ORDER BY seq",
-        (_first_seq_from(db, moment - CLOCK_MARGIN), GEZAG_KIND, to_iso(moment)),
+        (first_seq_from(db, to_iso(moment - CLOCK_MARGIN)), GEZAG_KIND, to_iso(moment)),
     ):
         data = json.loads(bytes(body) if not isinstance(body, str) else body)["data"]
         if int(data["youth"]) == youth_id:
             first.setdefault(int(data["representative"]), bool(data["has_gezag"]))
     return first
-
-
-def _first_seq_from(db: Database, moment: datetime) -> int:
-    """The first event logged at or after `moment`. Events have no index by kind, and a log
-    may hold hundreds of thousands: events are written in time order, so a binary search on
-    the primary key finds where `moment` falls, and only the events since are read
-    (CLOCK_MARGIN before it: desks of a team whose clocks differ a little)."""
-    stamp = to_iso(moment)
-    low, high = 1, int(db.scalar("SELECT coalesce(max(seq), 0) FROM events")) + 1
-    while low < high:
-        mid = (low + high) // 2
-        at = db.scalar("SELECT at FROM events WHERE seq = ?", (mid,))
-        if at is not None and str(at) < stamp:
-            low = mid + 1
-        else:
-            high = mid
-    return low

@@ -14,7 +14,8 @@ policy lets one parent's "ja" suffice and something was already shared under it:
 was acted on, on the presumption that the other parent with gezag agreed. The other parent's
 "nee" ends that consent as their withdrawal, so the recipients already served are listed to
 be told (AVG art. 19) — the same as when that parent uses "intrekken" (DOMAIN rule 4:
-withdrawing by any channel that could give consent). `stops_after_sharing` finds those."""
+withdrawing by any channel that could give consent). `reconfirmation_refusals` finds both
+(the second with `served`: the items shared under)."""
 
 from __future__ import annotations
 
@@ -31,38 +32,18 @@ def reconfirmation_refusals(
     answers: Mapping[int, Answer],
     statuses: Mapping[int, StatusInfo],
     effects: Mapping[int, AnswerEffect],
+    served: Collection[int] = (),
 ) -> list[int]:
-    """The items among `answers` where the signer's first answer is a no to a consent given
-    earlier that waits for their re-confirmation."""
+    """The items among `answers` where the signer's first answer is a no that ends a consent
+    in force: one given earlier that waits for their re-confirmation, or one another signer
+    gave alone (one parent with gezag, where policy lets one suffice) under which data were
+    shared already (`served`: the items with a disclosure; see `stops_after_sharing`)."""
     items = [
         iid
         for iid, answer in answers.items()
         if answer == Answer.NO
         and effects[iid] == AnswerEffect.NEW
         and statuses[iid].status == ItemStatus.GIVEN
-        and statuses[iid].needs_reconfirmation
-    ]
-    return items if items and may_withdraw(req, youth, signer) else []
-
-
-def stops_after_sharing(
-    youth: Youth,
-    req: DeciderRequirement,
-    signer: SignerRef,
-    answers: Mapping[int, Answer],
-    statuses: Mapping[int, StatusInfo],
-    effects: Mapping[int, AnswerEffect],
-    served: Collection[int],
-) -> list[int]:
-    """The items among `answers` where the signer's first answer is a no to a consent another
-    signer gave alone (one parent with gezag, where policy lets one suffice) and under which
-    data were shared already (`served`: the items with a disclosure)."""
-    items = [
-        iid
-        for iid, answer in answers.items()
-        if answer == Answer.NO
-        and effects[iid] == AnswerEffect.NEW
-        and statuses[iid].status == ItemStatus.GIVEN
-        and iid in served
+        and (statuses[iid].needs_reconfirmation or iid in served)
     ]
     return items if items and may_withdraw(req, youth, signer) else []

@@ -23,11 +23,13 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import timedelta
+from email.utils import format_datetime
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from mail_support import RemoteVault
 from pdf_checks import flat
 from test_signing_core import wave
 
@@ -194,3 +196,46 @@ def test_the_fathers_no_on_the_tablet_after_the_sharing_is_on_his_receipt_as_wit
     assert [record.answer_text(line) for line in record.lines] == [f"Nee: ingetrokken op {local}"]
     assert f"Nee: ingetrokken op {local}" in flat(service.signing_receipts.receipt_pdf(sid))
     assert [w.item_id for w in service.worklists.withdrawals_to_notify()] == [uwv]
+
+
+def test_the_fathers_mailed_no_is_proposed_as_his_withdrawal_not_as_a_reconfirmation(
+    rv: RemoteVault,
+) -> None:
+    """The father's "Nee." arrives by mail (seed 004: consent and its withdrawal by e-mail).
+    Before anything is recorded, the worker reads what it will do: a withdrawal of the
+    consent the mother gave, because data went out under it — not the words meant for a
+    youth turned 16 ("wacht op herbevestiging"). Confirmed, it is written as his withdrawal."""
+    svc, clock = rv.svc, rv.clock
+    svc.set_policy(replace(svc.policy(), parent_policy=ParentPolicy.ONE_WITH_GEZAG))
+    born = clock.today().replace(year=clock.today().year - 14)
+    lotte = svc.people.add_youth(given_name="Lotte", family_name="Smit", birth_date=born)
+    mother = svc.people.add_representative(lotte.id, "Moeder Smit", "parent", True)
+    svc.people.add_representative(
+        lotte.id, "Vader Smit", "parent", True, email="vader.smit@example.org"
+    )
+    item = rv.main.items[0]
+    spec = ItemSpec(item.purpose.id, item.recipient.id, tuple(c.id for c in item.categories))
+    request = svc.consents.create_request(lotte.id, [spec])
+    (uwv,) = (i.id for i in request.items)
+    svc.consents.record_decisions(
+        request.id, SignerRef.representative(mother.id), {uwv: "yes"}, "desk"
+    )
+    clock.advance(timedelta(days=1))
+    svc.sharing.record_disclosure(
+        lotte.id, item.recipient.id, item.purpose.id, [item.categories[0].id]
+    )
+    clock.advance(timedelta(days=7))
+    mail = (
+        "From: Vader Smit <vader.smit@example.org>\r\nTo: school@example.org\r\n"
+        f"Subject: Re: code {request.reference_code}\r\n"
+        f"Date: {format_datetime(clock.now())}\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\nNee.\r\n"
+    ).encode()
+    proposal = svc.remote.read_reply(mail)
+    assert proposal.can_confirm, proposal.problems
+    notes = " ".join(proposal.notes)
+    assert "al gegevens gedeeld" in notes and "intrekking" in notes
+    assert "herbevestiging" not in notes
+    svc.remote.confirm(proposal)
+    assert svc.consents.item_status(uwv).status == ItemStatus.WITHDRAWN
+    assert [w.item_id for w in svc.worklists.withdrawals_to_notify()] == [uwv]

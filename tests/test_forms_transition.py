@@ -102,7 +102,10 @@ def test_pdf_shows_covered_fields_and_names_what_is_left_out(
         "Gemaakt op 30-11-2026 11:07",
     ):
         assert expected in text, expected
-    assert "Gemeente Utrecht – Werk & Inkomen" not in text  # withdrawn: not a receiver
+    # Withdrawn: not a receiver; named only in the line that says it was withdrawn and told.
+    gone = "Gemeente Utrecht – Werk & Inkomen"
+    assert f"Ingetrokken: {gone}, " in text and f"{gone} had al gegevens ontvangen en is op" in text
+    assert text.count(gone) == 2
     assert "Niet opgenomen" not in text
     # The signature from signing mode is printed in the youth's signature block.
     assert "ja — 23-11-2026 11:07" in text

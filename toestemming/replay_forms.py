@@ -18,6 +18,7 @@ import json
 from typing import Any
 
 from .audit import commitment
+from .event_seek import first_seq_from
 from .replay_events import Origin, moment_agrees
 from .store.db import Database
 
@@ -67,15 +68,7 @@ def _form_event(db: Database, form_id: int, saved_at: str) -> tuple[int, dict[st
     save moment falls in the log (events are written in time order, so a binary search on
     the primary key) and read a few events from there; when clocks disagreed (a team of
     desks), read every form event — slower, never wrong."""
-    high = int(db.scalar("SELECT coalesce(max(seq), 0) FROM events"))
-    low = 1
-    while low < high:
-        mid = (low + high) // 2
-        at = db.scalar("SELECT at FROM events WHERE seq = ?", (mid,))
-        if at is not None and str(at) < saved_at:
-            low = mid + 1
-        else:
-            high = mid
+    low = first_seq_from(db, saved_at)
     rows = db.query(
         "SELECT seq, body FROM events WHERE seq BETWEEN ? AND ? AND kind = ? ORDER BY seq",
         (low, low + _WINDOW, FORM_KIND),

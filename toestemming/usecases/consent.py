@@ -56,8 +56,10 @@ from .decision_rows import (
     RecordedAnswers,
     item_positions,
     own_answer_effects,
+    served_items,
     write_decision_rows,
 )
+from .gezag_history import representatives_then
 from .item_states import ItemStates, ItemView
 from .legal_duties import duty_for
 from .take_back import reconfirmation_refusals
@@ -423,6 +425,7 @@ class Consents(ItemStates):
             )
         if not answers:
             raise ValidationError(message_id="error-consent-no-answers", field="answers")
+        reps = representatives_then(db, youth.id, moment, now, reps)  # an answer read late
         req = who_must_decide(youth, reps, self._ctx.policy(), local_date(moment))
         if not may_sign(req, signer):
             raise RuleViolation(
@@ -510,6 +513,7 @@ class Consents(ItemStates):
         reply proposal shows this to the worker before anything is recorded."""
         request = repo.load_request(self._ctx.db, request_id)
         youth, reps = repo.youth_with_reps(self._ctx.db, request.youth_id)
+        reps = representatives_then(self._ctx.db, youth.id, moment, self._ctx.clock.now(), reps)
         req = who_must_decide(youth, reps, self._ctx.policy(), local_date(moment))
         statuses = {i: self.item_status(i, moment) for i in answers}
         return self._effects(request_id, youth, req, signer, answers, moment, statuses)
@@ -536,7 +540,10 @@ class Consents(ItemStates):
                 # rights now (DOMAIN rule 3): the same words again are that re-confirmation.
                 effects[item_id] = (AnswerEffect.NEW, before)
         plain = {i: e for i, (e, _) in effects.items()}
-        for item_id in reconfirmation_refusals(youth, req, signer, answers, statuses, plain):
+        served = served_items(self._ctx.db, answers)
+        for item_id in reconfirmation_refusals(
+            youth, req, signer, answers, statuses, plain, served
+        ):
             effects[item_id] = (AnswerEffect.WITHDRAWAL, effects[item_id][1])
         return effects
 

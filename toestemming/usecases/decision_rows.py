@@ -83,6 +83,17 @@ def own_answer_effects(
     return out
 
 
+def served_items(db: Database, item_ids: Iterable[int]) -> set[int]:
+    """The items among `item_ids` under which data were shared (any disclosure, also one
+    recorded after the moment of a "nee" read late: its recipient must be told as well)."""
+    ids = list(item_ids)
+    if not ids:
+        return set()
+    marks = ",".join("?" * len(ids))
+    rows = db.query(f"SELECT DISTINCT item_id FROM disclosures WHERE item_id IN ({marks})", ids)
+    return {int(r[0]) for r in rows}
+
+
 def item_positions(items: Mapping[int, Any], item_ids: Iterable[int]) -> str:
     """ "1, 3": the items' positions as the signer saw them (never a name or a date)."""
     return ", ".join(str(p) for p in sorted(items[i].position for i in item_ids))

@@ -43,6 +43,7 @@ from ..words import LANGUAGE_LABELS, plural
 from .context import Context
 from .evidence import Evidence
 from .forms_data import SECTION_CATEGORIES, SECTION_CATEGORY_NAMES, Section, TransitionFormData
+from .forms_stopped import withdrawn_lines
 from .legal_duties import law_shared_on
 from .objections import Objections
 from .qualifications import qualification_line
@@ -125,6 +126,7 @@ def transition_view(ctx: Context, youth_id: int, data: TransitionFormData) -> Tr
     reference = ""
     request_language, valid_until = "nl", ""
     decisions_by_signer: dict[SignerRef, tuple[str, int | None]] = {}
+    withdrawn: list[str] = []
     if data.request_id is not None:
         request = repo.load_request(db, data.request_id)
         if request.youth_id != youth_id:
@@ -136,7 +138,11 @@ def transition_view(ctx: Context, youth_id: int, data: TransitionFormData) -> Tr
         statuses = _statuses(ctx, youth_id, of_request, (youth_id, request.id))
         active = [(i, statuses[i.id]) for i in request.items if statuses[i.id].status in ACTIVE]
         shared_under = {i.id for i, _ in active}
-        for h in repo.item_histories(db, of_request, (youth_id, request.id)):
+        histories = repo.item_histories(db, of_request, (youth_id, request.id))
+        withdrawn = withdrawn_lines(
+            db, request, {h.facts.item_id: h.withdrawals for h in histories}, people(ctx, youth)
+        )
+        for h in histories:
             if h.facts.item_id not in shared_under:  # refused or withdrawn parts: not this form
                 continue
             for d in sorted(h.decisions, key=lambda d: d.decided_at):
@@ -174,6 +180,7 @@ def transition_view(ctx: Context, youth_id: int, data: TransitionFormData) -> Tr
         if active
         else "Geen geldige toestemming gekoppeld."
     )
+    status = " ".join((status, *withdrawn))
     return TransitionFormView(
         organisation=ctx.organisation,
         generated_at=ctx.clock.now(),

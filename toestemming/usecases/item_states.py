@@ -15,6 +15,7 @@ from ..model import StatusInfo
 from ..rules import FINAL_STATUSES, item_status
 from ..store import repo
 from .context import Context
+from .gezag_history import representatives_then
 
 
 @dataclass(frozen=True)
@@ -42,15 +43,12 @@ class ItemStates:
             raise NotFoundError(message_id="error-consent-part-missing")
         h = histories[0]
         youth, reps = repo.youth_with_reps(self._ctx.db, h.youth_id)
+        now = self._ctx.clock.now()
+        moment = at or now
+        # A past moment is judged by who had gezag then (gezag_history.py).
+        reps = representatives_then(self._ctx.db, h.youth_id, moment, now, reps)
         return item_status(
-            h.facts,
-            youth,
-            reps,
-            self._ctx.policy(),
-            h.decisions,
-            h.withdrawals,
-            h.actions,
-            at or self._ctx.clock.now(),
+            h.facts, youth, reps, self._ctx.policy(), h.decisions, h.withdrawals, h.actions, moment
         )
 
     def items_for_youth(self, youth_id: int, at: datetime | None = None) -> list[ItemView]:

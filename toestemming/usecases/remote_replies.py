@@ -230,10 +230,11 @@ class ReplyMatcher:
                 before is None or before.answer != Answer.YES
             ):
                 # A first "nee" to a consent others gave that waits for this person's
-                # re-confirmation (turned 16, curatele): written as their withdrawal too.
-                notes.append(
-                    Said("reply-answer-reconfirmation-refused", position=position[item_id])
-                )
+                # re-confirmation (turned 16, curatele), or that the other parent gave alone
+                # and data went out under (take_back.py): written as their withdrawal too.
+                waits = self._consents.item_status(item_id, at).needs_reconfirmation
+                kind = "reconfirmation-refused" if waits else "other-parent-stops"
+                notes.append(Said(f"reply-answer-{kind}", position=position[item_id]))
                 continue
             if before is None:
                 continue

@@ -26,6 +26,7 @@ from ..rules import Candidate, age_on, item_status, may_share
 from ..store import repo
 from .consent import as_moment
 from .context import Context
+from .gezag_history import representatives_then
 from .legal_duties import bases_under_duty, check_duty_basis, duty_for, duty_of
 from .objections import objections_about
 from .sharing_rules import (
@@ -177,6 +178,8 @@ class Sharing:
         `outdated` receives item id -> purpose version shown, for items whose text was revised."""
         db = self._ctx.db
         youth, reps = repo.youth_with_reps(db, youth_id)
+        # A sharing recorded late is judged by who had gezag on its day (gezag_history.py).
+        reps = representatives_then(db, youth_id, moment, self._ctx.clock.now(), reps)
         policy = self._ctx.policy()
         histories = repo.item_histories_with_outdated_text(
             db,

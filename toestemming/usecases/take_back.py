@@ -6,12 +6,20 @@ person's first answer "nee" ends a consent that may already have carried sharing
 recorded as their withdrawal, in the answer's own transaction, with the same evidence: the item
 reads "ingetrokken", not "nee gezegd", and the recipients already served are listed to be told
 (AVG art. 19). A "nee" after the signer's *own* "ja" is the same rule's other case and is
-decided by rules.answer_effect (AnswerEffect.WITHDRAWAL). A parent who never said yes and now
-says no is not withdrawing: the parents disagree, and the item stays "conflicting"."""
+decided by rules.answer_effect (AnswerEffect.WITHDRAWAL).
+
+A parent who never said yes and now says no is, as a rule, not withdrawing: the parents
+disagree, and the item is "conflicting" (no consent; they can still agree). Except where the
+policy lets one parent's "ja" suffice and something was already shared under it: that "ja"
+was acted on, on the presumption that the other parent with gezag agreed. The other parent's
+"nee" ends that consent as their withdrawal, so the recipients already served are listed to
+be told (AVG art. 19) — the same as when that parent uses "intrekken" (DOMAIN rule 4:
+withdrawing by any channel that could give consent). `reconfirmation_refusals` finds both
+(the second with `served`: the items shared under)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 from ..model import Answer, ItemStatus, SignerRef, StatusInfo, Youth
 from ..rules import AnswerEffect, DeciderRequirement, may_withdraw
@@ -24,15 +32,18 @@ def reconfirmation_refusals(
     answers: Mapping[int, Answer],
     statuses: Mapping[int, StatusInfo],
     effects: Mapping[int, AnswerEffect],
+    served: Collection[int] = (),
 ) -> list[int]:
-    """The items among `answers` where the signer's first answer is a no to a consent given
-    earlier that waits for their re-confirmation."""
+    """The items among `answers` where the signer's first answer is a no that ends a consent
+    in force: one given earlier that waits for their re-confirmation, or one another signer
+    gave alone (one parent with gezag, where policy lets one suffice) under which data were
+    shared already (`served`: the items with a disclosure; see `stops_after_sharing`)."""
     items = [
         iid
         for iid, answer in answers.items()
         if answer == Answer.NO
         and effects[iid] == AnswerEffect.NEW
         and statuses[iid].status == ItemStatus.GIVEN
-        and statuses[iid].needs_reconfirmation
+        and (statuses[iid].needs_reconfirmation or iid in served)
     ]
     return items if items and may_withdraw(req, youth, signer) else []

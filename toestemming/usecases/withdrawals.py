@@ -26,6 +26,7 @@ from .consent_input import (
     require_evidence,
 )
 from .context import Context
+from .gezag_history import representatives_then
 from .item_states import ItemStates
 
 
@@ -131,6 +132,7 @@ class Withdrawals:
             raise ValidationError(message_id="error-withdraw-one-youth", field="items")
         youth_id = youth_ids.pop()
         youth, reps = repo.youth_with_reps(db, youth_id)
+        reps = representatives_then(db, youth_id, moment, now, reps)  # a withdrawal read late
         req = who_must_decide(youth, reps, self._ctx.policy(), local_date(moment))
         if not may_withdraw(req, youth, signer):
             raise RuleViolation(

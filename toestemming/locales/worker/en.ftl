@@ -831,6 +831,7 @@ reply-already-processed = This message has already been processed; nothing is re
 reply-answer-same = Item { $position }: this person already gave the same answer on { $date }; it is not recorded again.
 reply-answer-withdrawal = Item { $position }: this person said yes on { $date } and now says no. This is recorded as a withdrawal of the consent.
 reply-answer-reconfirmation-refused = Item { $position }: the consent given earlier waits for this person's re-confirmation, and they now say no. This is recorded as a withdrawal of the consent.
+reply-answer-other-parent-stops = Item { $position }: someone else who decides on this (such as the other parent with parental authority) gave this consent, and data were already shared. This person now says no. This is recorded as a withdrawal of the consent; whoever already received the data must be told.
 reply-answer-reconsent = Item { $position }: this person said no on { $date } and now says yes. This is recorded as a new consent.
 reply-answer-overtaken = Item { $position }: this person answered differently later (on { $date }); this older answer does not change that and is not recorded.
 reply-nothing-new = This message says nothing new: this person had already answered everything like this (or differently later). Nothing is recorded twice.

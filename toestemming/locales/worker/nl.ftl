@@ -757,6 +757,7 @@ reply-already-processed = Dit bericht is al eerder verwerkt; er wordt niets dubb
 reply-answer-same = Onderdeel { $position }: deze persoon gaf op { $date } al hetzelfde antwoord; dat wordt niet nog eens vastgelegd.
 reply-answer-withdrawal = Onderdeel { $position }: deze persoon zei op { $date } ja en zegt nu nee. Dat wordt vastgelegd als intrekking van de toestemming.
 reply-answer-reconfirmation-refused = Onderdeel { $position }: de toestemming die eerder is gegeven, wacht op herbevestiging door deze persoon, en die zegt nu nee. Dat wordt vastgelegd als intrekking van de toestemming.
+reply-answer-other-parent-stops = Onderdeel { $position }: een ander die hierover beslist (zoals de andere ouder met gezag) gaf hier toestemming, en er zijn al gegevens gedeeld. Deze persoon zegt nu nee. Dat wordt vastgelegd als intrekking van de toestemming; wie de gegevens al kreeg, moet dat horen.
 reply-answer-reconsent = Onderdeel { $position }: deze persoon zei op { $date } nee en zegt nu ja. Dat wordt vastgelegd als nieuwe toestemming.
 reply-answer-overtaken = Onderdeel { $position }: deze persoon heeft later (op { $date }) al anders geantwoord; dit oudere antwoord verandert dat niet en wordt niet vastgelegd.
 reply-nothing-new = Dit bericht zegt niets nieuws: deze persoon had alles al zo beantwoord (of later anders). Er wordt niets dubbel vastgelegd.

@@ -1,0 +1,78 @@
+"""The representatives of a youth as they were at a past moment.
+
+Who must decide (rules.who_must_decide) depends on who has gezag. Gezag changes: a court gives
+a parent gezag, a voogdij ends, a curator is appointed. A status judged at a past moment — a
+sharing recorded days after it happened, with its own date — must be judged by the
+representatives of that moment, not of today: a sharing covered on its day stays covered
+(DOMAIN rule 4: what was lawful then stays lawful), and a consent given by someone who got
+gezag only later did not cover it.
+
+Rebuilt from what the vault keeps: a representative counts from the moment they were
+registered (`created_at`) until their representation ended (`ended_at`), and their gezag at a
+moment is the value before the first logged change after it (`representative.gezag` events:
+set_gezag logs only real changes, so that value is the opposite of the change's). This is what
+the desk knew then; a parent who had gezag all along but was registered late counts from the
+day of registering."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import datetime, timedelta
+
+from ..clock import from_iso, to_iso
+from ..event_seek import first_seq_from
+from ..model import Representative
+from ..store import repo
+from ..store.db import Database
+
+GEZAG_KIND = "representative.gezag"
+CLOCK_MARGIN = timedelta(days=1)
+
+
+def representatives_at(db: Database, youth_id: int, moment: datetime) -> list[Representative]:
+    """The youth's representatives at `moment`, with the gezag they had then."""
+    rows = db.query(
+        f"SELECT {repo.REP_COLS}, created_at, ended_at FROM representatives "
+        "WHERE youth_id = ? ORDER BY id",
+        (youth_id,),
+    )
+    later = _gezag_changes_after(db, youth_id, moment)
+    out = []
+    for r in rows:
+        if from_iso(str(r[8])) > moment:
+            continue  # not registered yet
+        if r[9] is not None and from_iso(str(r[9])) <= moment:
+            continue  # representation ended before
+        rep = repo.rep_from_row(r[:8])
+        if rep.id in later:
+            rep = replace(rep, has_gezag=not later[rep.id])
+        out.append(rep)
+    return out
+
+
+def representatives_then(
+    db: Database,
+    youth_id: int,
+    moment: datetime,
+    now: datetime,
+    current: list[Representative],
+) -> list[Representative]:
+    """`current` (today's list) for a moment from now on; else the list of that moment."""
+    return current if moment >= now else representatives_at(db, youth_id, moment)
+
+
+def _gezag_changes_after(db: Database, youth_id: int, moment: datetime) -> dict[int, bool]:
+    """Per representative: the value of their first gezag change after `moment`."""
+    first: dict[int, bool] = {}
+    # Only the events since the moment (event_seek; a day's margin for a team's clocks). Few
+    # are gezag changes: the youth is picked out here, not in SQL (the team server's
+    # json_extract reads numbers from text only).
+    for _seq, body in db.query(
+        "SELECT seq, body FROM events WHERE seq >= ? AND kind = ? AND at > ? ORDER BY seq",
+        (first_seq_from(db, to_iso(moment - CLOCK_MARGIN)), GEZAG_KIND, to_iso(moment)),
+    ):
+        data = json.loads(bytes(body) if not isinstance(body, str) else body)["data"]
+        if int(data["youth"]) == youth_id:
+            first.setdefault(int(data["representative"]), bool(data["has_gezag"]))
+    return first

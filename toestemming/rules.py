@@ -366,6 +366,25 @@ def may_withdraw(req: DeciderRequirement, youth: Youth, signer: SignerRef) -> bo
     return signer == SignerRef.youth(youth.id) and req.age >= AGE_OF_CONSENT
 
 
+def may_give_answers(
+    req: DeciderRequirement,
+    youth: Youth,
+    signer: SignerRef,
+    answers: Iterable[str],
+    effects: Iterable[AnswerEffect] | None = None,
+) -> bool:
+    """Whether `signer` may give these answers. A decider may give any. Someone who no longer
+    decides but may still withdraw (from 16 the youth always may: under curatele at 18 the
+    curator decides) may only take back their own "ja" with a "nee" (DOMAIN rule 4): every
+    answer a "nee" and, once the answer rule is known (`effects`), every one a withdrawal.
+    Without `effects` this is the check before the rule: only "nee"s can pass."""
+    if may_sign(req, signer):
+        return True
+    if not may_withdraw(req, youth, signer) or any(str(a) != "no" for a in answers):
+        return False
+    return effects is None or all(e == AnswerEffect.WITHDRAWAL for e in effects)
+
+
 def who_may_withdraw(req: DeciderRequirement, youth: Youth) -> tuple[SignerRef, ...]:
     """Everyone `may_withdraw` accepts, in the order the screens list them."""
     youth_ref = SignerRef.youth(youth.id)

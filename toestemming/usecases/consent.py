@@ -37,7 +37,7 @@ from ..rules import (
     AnswerEffect,
     DeciderRequirement,
     may_answer,
-    may_sign,
+    may_give_answers,
     who_must_decide,
 )
 from ..store import repo
@@ -427,10 +427,8 @@ class Consents(ItemStates):
             raise ValidationError(message_id="error-consent-no-answers", field="answers")
         reps = representatives_then(db, youth.id, moment, now, reps)  # an answer read late
         req = who_must_decide(youth, reps, self._ctx.policy(), local_date(moment))
-        if not may_sign(req, signer):
-            raise RuleViolation(
-                message_id="error-consent-not-decider", params={"explanation": req.why_phrase}
-            )
+        if not may_give_answers(req, youth, signer, answers.values()):
+            raise _not_decider(req)
         items = {i.id: i for i in request.items}
         lang = request.language if language is None else language
         texts = self.item_texts(request.id) if lang != request.language else {}
@@ -474,6 +472,10 @@ class Consents(ItemStates):
                 )
         role = "youth" if signer.kind == SignerKind.YOUTH else _rep_role(reps, signer.id)
         effects = self._effects(request.id, youth, req, signer, parsed, moment, statuses)
+        if not may_give_answers(
+            req, youth, signer, parsed.values(), (e for e, _ in effects.values())
+        ):
+            raise _not_decider(req)
         unchanged = [i for i in parsed if effects[i][0] in UNCHANGED_EFFECTS]
         withdraw = [i for i in parsed if effects[i][0] == AnswerEffect.WITHDRAWAL]
         if len(unchanged) == len(parsed):
@@ -586,6 +588,12 @@ class Consents(ItemStates):
                 # salt can go with an erasure (an unsalted hash of a short text is guessable).
                 personal={"reason": why},
             )
+
+
+def _not_decider(req: DeciderRequirement) -> RuleViolation:
+    return RuleViolation(
+        message_id="error-consent-not-decider", params={"explanation": req.why_phrase}
+    )
 
 
 def _rep_role(reps: Sequence[Any], rep_id: int) -> str:

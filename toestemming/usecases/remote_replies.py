@@ -30,6 +30,8 @@ from ..model import (
 from ..rules import (
     UNCHANGED_EFFECTS,
     AnswerEffect,
+    DeciderRequirement,
+    may_give_answers,
     may_sign,
     may_withdraw,
     who_must_decide,
@@ -125,8 +127,7 @@ class ReplyMatcher:
             return done(**found)
         decider = who_must_decide(youth, reps, self._ctx.policy(), local_date(moment or now))
         withdrawal = reading.is_withdrawal
-        allowed = may_withdraw(decider, youth, signer) if withdrawal else may_sign(decider, signer)
-        if not allowed:
+        if withdrawal and not may_withdraw(decider, youth, signer):
             problems.append(Said("reply-not-the-decider", why=decider.why_phrase))
         by_pos = {i.position: i for i in request.items}
         items: list[ProposedItem] = []
@@ -154,6 +155,8 @@ class ReplyMatcher:
                 problems.append(Said("reply-remote-expired"))
             for item in request.items:
                 items.append(self._proposed(item, reading, at, now, in_time, expired, problems))
+            if not self._may_answer(request.id, decider, youth, signer, items, at):
+                problems.insert(0, Said("reply-not-the-decider", why=decider.why_phrase))
             self._against_own_answers(request.id, signer, items, at, problems, notes)
         return done(
             **found,
@@ -205,6 +208,27 @@ class ReplyMatcher:
         special = ack and item.has_special_categories
         evidence = read.spans + (reading.special_spans.get(pos, ()) if special else ())
         return ProposedItem(item.id, pos, _title(item), answer, special, evidence=evidence)
+
+    def _may_answer(
+        self,
+        request_id: int,
+        decider: DeciderRequirement,
+        youth: Youth,
+        signer: SignerRef,
+        items: list[ProposedItem],
+        at: datetime,
+    ) -> bool:
+        """The write's own check (rules.may_give_answers): a decider may answer anything; a
+        youth under curatele only take back her own "ja" with a "nee"."""
+        answers = {i.item_id: i.answer for i in items if i.answer is not None}
+        if may_sign(decider, signer) or not answers:
+            return may_sign(decider, signer)
+        if not may_give_answers(decider, youth, signer, answers.values()):
+            return False
+        effects = self._consents.answer_effects(request_id, signer, answers, at)
+        return may_give_answers(
+            decider, youth, signer, answers.values(), (e for e, _ in effects.values())
+        )
 
     def _against_own_answers(
         self,

@@ -9,6 +9,8 @@ stdout; never a personal value, only ids, counts and the Dutch sentence it was t
                                transaction still open) and waits for a line before it goes on.
                                Then "written" or "refused <sentence>".
   count                        "count <number of youths>" or "refused <sentence>"
+  pid                          "pid <the server process of this desk's line>" (a test waits
+                               until that process waits for a lock, instead of sleeping)
   quit
 
 Usage: python team_desk.py URL PASSWORD NOW_ISO
@@ -64,6 +66,8 @@ def main() -> None:
                     request, SignerRef.youth(youth), {item: words[4]}, "desk"
                 )
                 print("written", flush=True)
+            elif words[0] == "pid":
+                print("pid", svc.vault.db.backend_pid, flush=True)
             elif words[0] == "count":
                 print("count", len(svc.people.search("")), flush=True)
         except ToestemmingError as exc:

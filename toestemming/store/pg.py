@@ -404,17 +404,7 @@ class PgDatabase(Database):
                 raise VaultError(
                     message_id="error-vault-read-only", params={"reason": self.read_only_reason}
                 )
-            with self._talking():
-                self._conn.execute("BEGIN")
-                try:
-                    if self.org_id:  # (0: setting up, before the schema and organisation exist)
-                        # One writer per organisation at a time (module doc).
-                        self._conn.execute("SELECT take_write_turn()")
-                except BaseException:
-                    # (Not our turn in time, or the line broke: the connection must not stay
-                    # inside an aborted transaction, or every later statement fails too.)
-                    self._rollback()
-                    raise
+            self._begin_with_turn()
             self._in_tx = True
             try:
                 yield self
@@ -440,6 +430,25 @@ class PgDatabase(Database):
                         # must not tell the worker their saved change failed: their next
                         # action hears it.
                         _log.warning("after a commit on the team server: %s", type(exc).__name__)
+
+    def _begin_with_turn(self) -> None:
+        """BEGIN and the organisation's write turn. READ COMMITTED is named, not left to the
+        server: the use cases check *after* the turn what the colleague before them committed,
+        which needs a fresh snapshot per statement. On a database whose DBA raised
+        default_transaction_isolation (repeatable read, serializable) the snapshot was taken at
+        the turn's statement, before its wait, and every desk that had waited for a colleague
+        was refused as "te druk" (tests/test_attack_s16_team_isolation.py)."""
+        with self._talking():
+            self._conn.execute("BEGIN ISOLATION LEVEL READ COMMITTED")
+            try:
+                if self.org_id:  # (0: setting up, before the schema and organisation exist)
+                    # One writer per organisation at a time (module doc).
+                    self._conn.execute("SELECT take_write_turn()")
+            except BaseException:
+                # (Not our turn in time, or the line broke: the connection must not stay
+                # inside an aborted transaction, or every later statement fails too.)
+                self._rollback()
+                raise
 
     def _rollback(self) -> None:
         with contextlib.suppress(psycopg.Error):

@@ -1,0 +1,94 @@
+"""Session 16: the team server's own settings must not undo the write turn.
+
+The app's writes rely on READ COMMITTED: a desk that waited for the organisation's write turn
+reads, after it got it, what the colleague before it committed (the log's head, the item's
+state) and checks and writes on top of that. A DBA who hardens the database with
+`ALTER DATABASE … SET default_transaction_isolation = 'repeatable read'` (or 'serializable', a
+common audit advice) made every BEGIN of the app take its snapshot at `take_write_turn()` —
+*before* the wait, and the second desk's turn, granted once the first committed, ended in a
+serialization failure: every desk that had waited for a colleague was refused with "De
+teamserver was even te druk" (both levels, seen before the fix). Each desk is a real
+process (tests/team_desk.py); the second one is seen waiting for the turn on the server
+(pg_locks) before the first goes on — never a sleep."""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import timedelta
+from pathlib import Path
+
+import psycopg
+import pytest
+from team_support import create_team, make_worker, sara_request
+from test_attack_s15_team_desks import Desk, _decisions, _events, _waits_for_a_lock, _whole
+
+from toestemming.clock import FixedClock
+from toestemming.errors import VaultError
+
+
+@pytest.fixture
+def team(pg_server, pg_database, clock: FixedClock, tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "user-data"))  # (inherited by children)
+    svc, admin = create_team(pg_server, pg_database, clock)
+    balie = make_worker(pg_server, pg_database, admin, "balie", "Balie Medewerker")
+    collega = make_worker(pg_server, pg_database, admin, "collega", "Collega Medewerker")
+    desks: list[Desk] = []
+    yield svc, balie, collega, desks
+    for desk in desks:
+        desk.kill()
+    with contextlib.suppress(VaultError):
+        svc.close()
+
+
+def _harden(server, db: str, level: str) -> None:
+    """What the DBA does: every new session of this database starts at `level`."""
+    with psycopg.connect(server.superuser_dsn(db), autocommit=True) as su:
+        su.execute(f"ALTER DATABASE {db} SET default_transaction_isolation = '{level}'")
+
+
+def _pid(desk: Desk) -> int:
+    desk.ask("pid")
+    word, pid = desk.said().split()
+    assert word == "pid", desk.error()
+    return int(pid)
+
+
+@pytest.mark.parametrize("level", ["repeatable read", "serializable"])
+def test_a_hardened_isolation_default_still_lets_the_second_desk_write_on_top_of_the_first(
+    team, clock: FixedClock, pg_server, pg_database, level: str
+) -> None:
+    """Sara says "ja" at the front desk; a colleague enters the "nee" of her letter a minute
+    later and waits for the turn. On a database whose default isolation was raised, the
+    colleague's "nee" must still be recorded once, as Sara's withdrawal of her own "ja", in one
+    whole chain — as on a server left at PostgreSQL's default."""
+    svc, balie, collega, desks = team
+    request, item, youth = sara_request(svc, clock.today())
+    _harden(pg_server, pg_database, level)
+    now = clock.now()
+    front = Desk(balie, now.isoformat())
+    desks.append(front)
+    other = Desk(collega, (now + timedelta(minutes=1)).isoformat())
+    desks.append(other)
+    other_pid = _pid(other)
+    before = int(svc.vault.db.scalar("SELECT max(seq) FROM events"))
+
+    front.ask(f"decide {request} {youth} {item} yes hold")
+    assert (front.said(), front.said()) == ("turn", "inside"), front.error()
+    other.ask(f"decide {request} {youth} {item} no")
+    assert other.said() == "turn"
+    _waits_for_a_lock(pg_server, pg_database, other_pid)  # its BEGIN is in, its turn not yet
+    front.ask("go")
+    assert front.said() == "written", front.error()
+    assert other.said() == "written", other.error()
+    front.finish()
+    other.finish()
+
+    workers = {w.name: w.id for w in svc.workers()}
+    assert _decisions(svc, item) == [("yes", workers["Balie Medewerker"])]
+    withdrawn_by = svc.vault.db.query(
+        "SELECT worker_id FROM withdrawals WHERE item_id = ?", (item,)
+    )
+    assert [int(r[0]) for r in withdrawn_by] == [workers["Collega Medewerker"]]
+    kinds = _events(svc, before)
+    assert (kinds.count("decisions.recorded"), kinds.count("withdrawal.recorded")) == (1, 1)
+    _whole(svc)

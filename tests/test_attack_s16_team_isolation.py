@@ -14,13 +14,23 @@ process (tests/team_desk.py); the second one is seen waiting for the turn on the
 from __future__ import annotations
 
 import contextlib
+import select
+import threading
+import time
 from datetime import timedelta
 from pathlib import Path
 
 import psycopg
 import pytest
 from team_support import create_team, make_worker, sara_request
-from test_attack_s15_team_desks import Desk, _decisions, _events, _waits_for_a_lock, _whole
+from test_attack_s15_team_desks import (
+    SAFETY_S,
+    Desk,
+    _decisions,
+    _events,
+    _waits_for_a_lock,
+    _whole,
+)
 
 from toestemming.clock import FixedClock
 from toestemming.errors import VaultError
@@ -51,6 +61,21 @@ def _pid(desk: Desk) -> int:
     word, pid = desk.said().split()
     assert word == "pid", desk.error()
     return int(pid)
+
+
+def _tries_again(server, db: str, desk: Desk, pid: int) -> None:
+    """Until the desk's second try waits for its turn (polled, SAFETY_S a ceiling); a desk that
+    answers instead (it gave up after the deadlock) fails at once with what it said."""
+    assert desk.proc.stdout is not None
+    deadline = time.monotonic() + SAFETY_S
+    with psycopg.connect(server.superuser_dsn(db), autocommit=True) as su:
+        while time.monotonic() < deadline:
+            row = su.execute("SELECT count(*) FROM pg_locks WHERE pid = %s AND NOT granted", (pid,))
+            if row.fetchone()[0]:
+                return
+            if select.select([desk.proc.stdout], [], [], 0)[0]:
+                raise AssertionError(f"the desk did not try again: {desk.said()}")
+    raise AssertionError("the desk never tried again")
 
 
 @pytest.mark.parametrize("level", ["repeatable read", "serializable"])
@@ -91,4 +116,59 @@ def test_a_hardened_isolation_default_still_lets_the_second_desk_write_on_top_of
     assert [int(r[0]) for r in withdrawn_by] == [workers["Collega Medewerker"]]
     kinds = _events(svc, before)
     assert (kinds.count("decisions.recorded"), kinds.count("withdrawal.recorded")) == (1, 1)
+    _whole(svc)
+
+
+def test_a_desk_caught_in_a_deadlock_with_an_outside_session_writes_its_answer_once(
+    team, clock: FixedClock, pg_server, pg_database
+) -> None:
+    """A DBA's psql session (a report, a repair by hand) locks the organisation's log row the
+    app updates with every event, then wants the organisation's row — which a desk holds as
+    its write turn. The desk, going on, waits for the log row: a deadlock (SQLSTATE 40P01);
+    the server ends the desk's transaction (the psql session never checks first here). Nothing
+    of the answer was kept, so the app tries the whole change again on its own: it waits for
+    the turn until psql is done and records Sara's "ja" once — not "te druk, probeer het
+    opnieuw" for a worker who did nothing wrong."""
+    svc, balie, _, desks = team
+    request, item, youth = sara_request(svc, clock.today())
+    org = svc.vault.db.org_id
+    front = Desk(balie, clock.now().isoformat())
+    desks.append(front)
+    before = int(svc.vault.db.scalar("SELECT max(seq) FROM events"))  # (after its worker.added)
+    desk_pid = _pid(front)
+    dba = psycopg.connect(pg_server.superuser_dsn(pg_database), autocommit=True)
+    try:
+        dba.execute("SET deadlock_timeout = '10min'")  # the desk is the one that finds it
+        dba_pid = dba.info.backend_pid
+        dba.execute("BEGIN")
+        dba.execute(
+            "SELECT 1 FROM toestemming.meta WHERE org_id = %s AND key = 'merkle_frontier' "
+            "FOR UPDATE",
+            (org,),
+        )
+        front.ask(f"decide {request} {youth} {item} yes hold-turn")
+        assert (front.said(), front.said()) == ("turn", "holding"), front.error()
+        wants_turn = threading.Thread(
+            target=dba.execute,
+            args=(
+                "SELECT 1 FROM toestemming.organisations WHERE id = %s FOR NO KEY UPDATE",
+                (org,),
+            ),
+        )
+        wants_turn.start()
+        _waits_for_a_lock(pg_server, pg_database, dba_pid)
+        front.ask("go")  # → the deadlock; the desk's transaction is ended, psql gets the row
+        wants_turn.join(SAFETY_S)
+        assert not wants_turn.is_alive()
+        _tries_again(pg_server, pg_database, front, desk_pid)
+        dba.execute("COMMIT")
+        assert front.said() == "written", front.error()
+        front.finish()
+    finally:
+        dba.close()
+
+    worker = next(w.id for w in svc.workers() if w.name == "Balie Medewerker")
+    assert _decisions(svc, item) == [("yes", worker)]
+    assert _events(svc, before) == ["decisions.recorded"]
+    assert svc.consents.item_status(item).status.value == "given"
     _whole(svc)

@@ -380,6 +380,7 @@ class Consents(ItemStates):
         a yes on such an item without that tick is refused. `shown_text_sha256` lets signing
         mode prove which text was on screen; it must match what the item stores in `language`
         (default: the request's language)."""
+
         # Checked inside the transaction: on a team server every desk writes, and a colleague's
         # withdrawal committed between the checks and the write would be answered over. The
         # checks and the rows are one body, so a try the server ended (a deadlock) is made

@@ -73,6 +73,7 @@ class Withdrawals:
     ) -> WithdrawalResult:
         """One action withdraws one or more items. Sharing before stays lawful; recipients who
         already received data are returned so they can be told (AVG art. 19)."""
+
         # Checked inside the transaction, tried again whole (see Consents.record_decisions).
         def checked_and_written() -> list[int]:
             prepared = self.prepare(item_ids, signer, channel, withdrawn_at)

@@ -17,12 +17,15 @@ import contextlib
 import select
 import threading
 import time
+from collections.abc import Callable, Iterator
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import psycopg
 import pytest
 from team_support import create_team, make_worker, sara_request
+from test_attack_s15_tablet_twice import _answer_all
 from test_attack_s15_team_desks import (
     SAFETY_S,
     Desk,
@@ -31,9 +34,11 @@ from test_attack_s15_team_desks import (
     _waits_for_a_lock,
     _whole,
 )
+from test_signing_core import wave
 
 from toestemming.clock import FixedClock
 from toestemming.errors import VaultError
+from toestemming.usecases.signing_flow import SigningFlow
 
 
 @pytest.fixture
@@ -63,19 +68,51 @@ def _pid(desk: Desk) -> int:
     return int(pid)
 
 
-def _tries_again(server, db: str, desk: Desk, pid: int) -> None:
-    """Until the desk's second try waits for its turn (polled, SAFETY_S a ceiling); a desk that
+def _tries_again(server, db: str, pid: int, answered: Callable[[], str | None]) -> None:
+    """Until the app's second try waits for its turn (polled, SAFETY_S a ceiling); an app that
     answers instead (it gave up after the deadlock) fails at once with what it said."""
-    assert desk.proc.stdout is not None
     deadline = time.monotonic() + SAFETY_S
     with psycopg.connect(server.superuser_dsn(db), autocommit=True) as su:
         while time.monotonic() < deadline:
             row = su.execute("SELECT count(*) FROM pg_locks WHERE pid = %s AND NOT granted", (pid,))
             if row.fetchone()[0]:
                 return
-            if select.select([desk.proc.stdout], [], [], 0)[0]:
-                raise AssertionError(f"the desk did not try again: {desk.said()}")
-    raise AssertionError("the desk never tried again")
+            said = answered()
+            if said is not None:
+                raise AssertionError(f"the app did not try again: {said}")
+    raise AssertionError("the app never tried again")
+
+
+def _desk_answered(desk: Desk) -> Callable[[], str | None]:
+    assert desk.proc.stdout is not None
+    return lambda: desk.said() if select.select([desk.proc.stdout], [], [], 0)[0] else None
+
+
+@contextlib.contextmanager
+def _dba_holding_the_log_row(server, db: str, org: int) -> Iterator[psycopg.Connection]:
+    """A DBA's session that never looks for deadlocks itself (so the app's side is the one the
+    server ends), holding the organisation's Merkle row of the log that every event updates."""
+    dba = psycopg.connect(server.superuser_dsn(db), autocommit=True)
+    try:
+        dba.execute("SET deadlock_timeout = '10min'")
+        dba.execute("BEGIN")
+        dba.execute(
+            "SELECT 1 FROM toestemming.meta WHERE org_id = %s AND key = 'merkle_frontier' "
+            "FOR UPDATE",
+            (org,),
+        )
+        yield dba
+    finally:
+        dba.close()
+
+
+def _wanting_the_turn(dba: psycopg.Connection, org: int) -> threading.Thread:
+    wants = threading.Thread(
+        target=dba.execute,
+        args=("SELECT 1 FROM toestemming.organisations WHERE id = %s FOR NO KEY UPDATE", (org,)),
+    )
+    wants.start()
+    return wants
 
 
 @pytest.mark.parametrize("level", ["repeatable read", "serializable"])
@@ -136,39 +173,71 @@ def test_a_desk_caught_in_a_deadlock_with_an_outside_session_writes_its_answer_o
     desks.append(front)
     before = int(svc.vault.db.scalar("SELECT max(seq) FROM events"))  # (after its worker.added)
     desk_pid = _pid(front)
-    dba = psycopg.connect(pg_server.superuser_dsn(pg_database), autocommit=True)
-    try:
-        dba.execute("SET deadlock_timeout = '10min'")  # the desk is the one that finds it
-        dba_pid = dba.info.backend_pid
-        dba.execute("BEGIN")
-        dba.execute(
-            "SELECT 1 FROM toestemming.meta WHERE org_id = %s AND key = 'merkle_frontier' "
-            "FOR UPDATE",
-            (org,),
-        )
+    with _dba_holding_the_log_row(pg_server, pg_database, org) as dba:
         front.ask(f"decide {request} {youth} {item} yes hold-turn")
         assert (front.said(), front.said()) == ("turn", "holding"), front.error()
-        wants_turn = threading.Thread(
-            target=dba.execute,
-            args=(
-                "SELECT 1 FROM toestemming.organisations WHERE id = %s FOR NO KEY UPDATE",
-                (org,),
-            ),
-        )
-        wants_turn.start()
-        _waits_for_a_lock(pg_server, pg_database, dba_pid)
+        wants_turn = _wanting_the_turn(dba, org)
+        _waits_for_a_lock(pg_server, pg_database, dba.info.backend_pid)
         front.ask("go")  # → the deadlock; the desk's transaction is ended, psql gets the row
         wants_turn.join(SAFETY_S)
         assert not wants_turn.is_alive()
-        _tries_again(pg_server, pg_database, front, desk_pid)
+        _tries_again(pg_server, pg_database, desk_pid, _desk_answered(front))
         dba.execute("COMMIT")
         assert front.said() == "written", front.error()
         front.finish()
-    finally:
-        dba.close()
 
     worker = next(w.id for w in svc.workers() if w.name == "Balie Medewerker")
     assert _decisions(svc, item) == [("yes", worker)]
     assert _events(svc, before) == ["decisions.recorded"]
     assert svc.consents.item_status(item).status.value == "given"
+    _whole(svc)
+
+
+def test_a_tablet_signature_caught_in_a_deadlock_is_recorded_once_with_one_signature(
+    team, clock: FixedClock, pg_server, pg_database
+) -> None:
+    """The same cycle while Sara signs "ja" on the tablet: the whole signing is tried again —
+    her decision, the signature's picture and strokes and the signing session — and each is
+    there once; she is not sent back to sign again."""
+    svc = team[0]
+    db = svc.vault.db
+    request, item, _ = sara_request(svc, clock.today())
+    flow = SigningFlow(svc.signing, request, clock)
+    _answer_all(flow, "yes")
+    assert flow.to_signature()
+    before = int(db.scalar("SELECT max(seq) FROM events"))
+    evidence_before = int(db.scalar("SELECT count(*) FROM evidence"))
+    holding, go = threading.Event(), threading.Event()
+    begin = db.transaction
+
+    @contextlib.contextmanager
+    def held() -> Iterator[Any]:
+        with begin() as tx:  # the turn taken; the tablet waits here once, as a slow desk would
+            if not holding.is_set():
+                holding.set()
+                assert go.wait(SAFETY_S)
+            yield tx
+
+    db.transaction = held  # type: ignore[method-assign]
+    said: list[str] = []
+    tablet = threading.Thread(target=lambda: said.append(flow.confirm(wave())))
+    with _dba_holding_the_log_row(pg_server, pg_database, db.org_id) as dba:
+        tablet.start()
+        assert holding.wait(SAFETY_S)
+        wants_turn = _wanting_the_turn(dba, db.org_id)
+        _waits_for_a_lock(pg_server, pg_database, dba.info.backend_pid)
+        go.set()
+        wants_turn.join(SAFETY_S)
+        assert not wants_turn.is_alive()
+        _tries_again(pg_server, pg_database, db.backend_pid, lambda: said[0] if said else None)
+        dba.execute("COMMIT")
+        tablet.join(SAFETY_S)
+    del db.transaction
+
+    assert said == [""]  # signed: no sentence
+    assert [a for a, _ in _decisions(svc, item)] == ["yes"]
+    kinds = _events(svc, before)
+    assert kinds.count("decisions.recorded") == 1
+    assert int(db.scalar("SELECT count(*) FROM evidence")) == evidence_before + 2
+    assert int(db.scalar("SELECT count(*) FROM signing_sessions")) == 1
     _whole(svc)

@@ -16,15 +16,13 @@ from __future__ import annotations
 import contextlib
 import select
 import threading
-import time
 from collections.abc import Callable, Iterator
 from datetime import timedelta
-from pathlib import Path
 from typing import Any
 
 import psycopg
 import pytest
-from team_support import create_team, make_worker, sara_request
+from team_support import sara_request
 from test_attack_s15_tablet_twice import _answer_all
 from test_attack_s15_team_desks import (
     SAFETY_S,
@@ -33,26 +31,12 @@ from test_attack_s15_team_desks import (
     _events,
     _waits_for_a_lock,
     _whole,
+    team,  # noqa: F401 (the fixture: an admin, two desk workers, their processes ended after)
 )
 from test_signing_core import wave
 
 from toestemming.clock import FixedClock
-from toestemming.errors import VaultError
 from toestemming.usecases.signing_flow import SigningFlow
-
-
-@pytest.fixture
-def team(pg_server, pg_database, clock: FixedClock, tmp_path: Path, monkeypatch):
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "user-data"))  # (inherited by children)
-    svc, admin = create_team(pg_server, pg_database, clock)
-    balie = make_worker(pg_server, pg_database, admin, "balie", "Balie Medewerker")
-    collega = make_worker(pg_server, pg_database, admin, "collega", "Collega Medewerker")
-    desks: list[Desk] = []
-    yield svc, balie, collega, desks
-    for desk in desks:
-        desk.kill()
-    with contextlib.suppress(VaultError):
-        svc.close()
 
 
 def _harden(server, db: str, level: str) -> None:
@@ -69,18 +53,9 @@ def _pid(desk: Desk) -> int:
 
 
 def _tries_again(server, db: str, pid: int, answered: Callable[[], str | None]) -> None:
-    """Until the app's second try waits for its turn (polled, SAFETY_S a ceiling); an app that
-    answers instead (it gave up after the deadlock) fails at once with what it said."""
-    deadline = time.monotonic() + SAFETY_S
-    with psycopg.connect(server.superuser_dsn(db), autocommit=True) as su:
-        while time.monotonic() < deadline:
-            row = su.execute("SELECT count(*) FROM pg_locks WHERE pid = %s AND NOT granted", (pid,))
-            if row.fetchone()[0]:
-                return
-            said = answered()
-            if said is not None:
-                raise AssertionError(f"the app did not try again: {said}")
-    raise AssertionError("the app never tried again")
+    """Until the app's second try waits for its turn; an app that answers instead (it gave up
+    after the deadlock) fails at once with what it said."""
+    _waits_for_a_lock(server, db, pid, answered)
 
 
 def _desk_answered(desk: Desk) -> Callable[[], str | None]:
@@ -117,13 +92,17 @@ def _wanting_the_turn(dba: psycopg.Connection, org: int) -> threading.Thread:
 
 @pytest.mark.parametrize("level", ["repeatable read", "serializable"])
 def test_a_hardened_isolation_default_still_lets_the_second_desk_write_on_top_of_the_first(
-    team, clock: FixedClock, pg_server, pg_database, level: str
+    team,  # noqa: F811
+    clock: FixedClock,
+    pg_server,
+    pg_database,
+    level: str,
 ) -> None:
     """Sara says "ja" at the front desk; a colleague enters the "nee" of her letter a minute
     later and waits for the turn. On a database whose default isolation was raised, the
     colleague's "nee" must still be recorded once, as Sara's withdrawal of her own "ja", in one
     whole chain — as on a server left at PostgreSQL's default."""
-    svc, balie, collega, desks = team
+    svc, _, balie, collega, desks = team
     request, item, youth = sara_request(svc, clock.today())
     _harden(pg_server, pg_database, level)
     now = clock.now()
@@ -157,7 +136,10 @@ def test_a_hardened_isolation_default_still_lets_the_second_desk_write_on_top_of
 
 
 def test_a_desk_caught_in_a_deadlock_with_an_outside_session_writes_its_answer_once(
-    team, clock: FixedClock, pg_server, pg_database
+    team,  # noqa: F811
+    clock: FixedClock,
+    pg_server,
+    pg_database,
 ) -> None:
     """A DBA's psql session (a report, a repair by hand) locks the organisation's log row the
     app updates with every event, then wants the organisation's row — which a desk holds as
@@ -166,7 +148,7 @@ def test_a_desk_caught_in_a_deadlock_with_an_outside_session_writes_its_answer_o
     of the answer was kept, so the app tries the whole change again on its own: it waits for
     the turn until psql is done and records Sara's "ja" once — not "te druk, probeer het
     opnieuw" for a worker who did nothing wrong."""
-    svc, balie, _, desks = team
+    svc, _, balie, _, desks = team
     request, item, youth = sara_request(svc, clock.today())
     org = svc.vault.db.org_id
     front = Desk(balie, clock.now().isoformat())
@@ -194,7 +176,10 @@ def test_a_desk_caught_in_a_deadlock_with_an_outside_session_writes_its_answer_o
 
 
 def test_a_tablet_signature_caught_in_a_deadlock_is_recorded_once_with_one_signature(
-    team, clock: FixedClock, pg_server, pg_database
+    team,  # noqa: F811
+    clock: FixedClock,
+    pg_server,
+    pg_database,
 ) -> None:
     """The same cycle while Sara signs "ja" on the tablet: the whole signing is tried again —
     her decision, the signature's picture and strokes and the signing session — and each is

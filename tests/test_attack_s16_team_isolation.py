@@ -14,6 +14,7 @@ process (tests/team_desk.py); the second one is seen waiting for the turn on the
 from __future__ import annotations
 
 import contextlib
+import queue
 import select
 import threading
 from collections.abc import Callable, Iterator
@@ -36,6 +37,9 @@ from test_attack_s15_team_desks import (
 from test_signing_core import wave
 
 from toestemming.clock import FixedClock
+from toestemming.errors import VaultError, user_text
+from toestemming.model import SignerRef
+from toestemming.store import pg
 from toestemming.usecases.signing_flow import SigningFlow
 
 
@@ -88,6 +92,54 @@ def _wanting_the_turn(dba: psycopg.Connection, org: int) -> threading.Thread:
     )
     wants.start()
     return wants
+
+
+class _Turns(queue.Queue[threading.Event]):
+    """Tries of a change that hold the turn, each waiting for its Event; once `passing` is set
+    the later ones (what a signing does after its change) just go on."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.passing = threading.Event()
+
+    def let_the_rest_pass(self) -> None:
+        """The try that holds the turn now (waited for) goes on, and every later one."""
+        go = self.get(timeout=SAFETY_S)
+        self.passing.set()
+        go.set()
+
+
+@contextlib.contextmanager
+def _holding_at_the_turn(db: Any) -> Iterator[_Turns]:
+    """Each try of a change in this process, once it has the turn, puts an Event in the queue
+    and waits for it (a slow desk, released when the test says); as team_desk's hold-turn."""
+    turns = _Turns()
+    begin = db.transaction
+
+    @contextlib.contextmanager
+    def held() -> Iterator[Any]:
+        with begin() as tx:
+            if not turns.passing.is_set():
+                go = threading.Event()
+                turns.put(go)
+                assert go.wait(SAFETY_S)
+            yield tx
+
+    db.transaction = held
+    try:
+        yield turns
+    finally:
+        del db.transaction
+
+
+def _deadlock(server, db: str, dba: psycopg.Connection, org: int, go: threading.Event) -> None:
+    """The app's try holds the turn (waiting on `go`), the DBA holds the log row: the DBA asks
+    for the turn, the try goes on to the log row, and the server ends the try (40P01)."""
+    wants_turn = _wanting_the_turn(dba, org)
+    _waits_for_a_lock(server, db, dba.info.backend_pid)
+    go.set()
+    wants_turn.join(SAFETY_S)
+    assert not wants_turn.is_alive()
 
 
 @pytest.mark.parametrize("level", ["repeatable read", "serializable"])
@@ -192,32 +244,18 @@ def test_a_tablet_signature_caught_in_a_deadlock_is_recorded_once_with_one_signa
     assert flow.to_signature()
     before = int(db.scalar("SELECT max(seq) FROM events"))
     evidence_before = int(db.scalar("SELECT count(*) FROM evidence"))
-    holding, go = threading.Event(), threading.Event()
-    begin = db.transaction
-
-    @contextlib.contextmanager
-    def held() -> Iterator[Any]:
-        with begin() as tx:  # the turn taken; the tablet waits here once, as a slow desk would
-            if not holding.is_set():
-                holding.set()
-                assert go.wait(SAFETY_S)
-            yield tx
-
-    db.transaction = held  # type: ignore[method-assign]
     said: list[str] = []
     tablet = threading.Thread(target=lambda: said.append(flow.confirm(wave())))
-    with _dba_holding_the_log_row(pg_server, pg_database, db.org_id) as dba:
+    with (
+        _holding_at_the_turn(db) as turns,
+        _dba_holding_the_log_row(pg_server, pg_database, db.org_id) as dba,
+    ):
         tablet.start()
-        assert holding.wait(SAFETY_S)
-        wants_turn = _wanting_the_turn(dba, db.org_id)
-        _waits_for_a_lock(pg_server, pg_database, dba.info.backend_pid)
-        go.set()
-        wants_turn.join(SAFETY_S)
-        assert not wants_turn.is_alive()
+        _deadlock(pg_server, pg_database, dba, db.org_id, turns.get(timeout=SAFETY_S))
         _tries_again(pg_server, pg_database, db.backend_pid, lambda: said[0] if said else None)
         dba.execute("COMMIT")
+        turns.let_the_rest_pass()  # the second try, with the turn: on it goes
         tablet.join(SAFETY_S)
-    del db.transaction
 
     assert said == [""]  # signed: no sentence
     assert [a for a, _ in _decisions(svc, item)] == ["yes"]
@@ -225,4 +263,53 @@ def test_a_tablet_signature_caught_in_a_deadlock_is_recorded_once_with_one_signa
     assert kinds.count("decisions.recorded") == 1
     assert int(db.scalar("SELECT count(*) FROM evidence")) == evidence_before + 2
     assert int(db.scalar("SELECT count(*) FROM signing_sessions")) == 1
+    _whole(svc)
+
+
+def test_a_change_that_keeps_meeting_deadlocks_is_refused_in_dutch_and_leaves_nothing(
+    team,  # noqa: F811
+    clock: FixedClock,
+    pg_server,
+    pg_database,
+) -> None:
+    """A DBA's script that keeps making the same cycle: after CONFLICT_ATTEMPTS tries the worker
+    hears "te druk … niets gewijzigd" (not a traceback, not a hang) and not a row of any try is
+    left — the log is as it was."""
+    svc = team[0]
+    db = svc.vault.db
+    request, item, youth = sara_request(svc, clock.today())
+    before = int(db.scalar("SELECT max(seq) FROM events"))
+    said: list[str] = []
+
+    def decide() -> None:
+        try:
+            svc.consents.record_decisions(request, SignerRef.youth(youth), {item: "yes"}, "desk")
+            said.append("written")
+        except VaultError as exc:
+            said.append(user_text(exc))
+
+    desk = threading.Thread(target=decide)
+    with (
+        _holding_at_the_turn(db) as turns,
+        _dba_holding_the_log_row(pg_server, pg_database, db.org_id) as dba,
+    ):
+        desk.start()
+        for attempt in range(pg.CONFLICT_ATTEMPTS):
+            if attempt:  # the DBA's script ends its cycle and makes it again on the next try
+                dba.execute("COMMIT")
+                dba.execute("BEGIN")
+                dba.execute(
+                    "SELECT 1 FROM toestemming.meta WHERE org_id = %s "
+                    "AND key = 'merkle_frontier' FOR UPDATE",
+                    (db.org_id,),
+                )
+            _deadlock(pg_server, pg_database, dba, db.org_id, turns.get(timeout=SAFETY_S))
+        desk.join(SAFETY_S)
+        dba.execute("COMMIT")
+
+    assert len(said) == 1 and "te druk" in said[0] and "niets gewijzigd" in said[0], said
+    assert turns.empty()  # no fourth try
+    assert _decisions(svc, item) == []
+    assert _events(svc, before) == []
+    assert svc.consents.item_status(item).status.value == "requested"
     _whole(svc)

@@ -27,7 +27,9 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import random
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -52,6 +54,7 @@ LOCK_WAIT_MS = 15_000
 # How often `in_one_turn` runs a change when the server ends it in a deadlock or serialization
 # failure: a colleague's session caught in a lock cycle with ours is gone after one or two turns.
 CONFLICT_ATTEMPTS = 3
+CONFLICT_PAUSE_S = 0.2
 
 
 class PgIntegrityError(SqlIntegrityError):  # type: ignore[misc]
@@ -455,6 +458,10 @@ class PgDatabase(Database):
                 if attempt == CONFLICT_ATTEMPTS:
                     raise
                 _log.info("team server: a change ended in a conflict, tried again (%d)", attempt)
+                # A short pause first: the session our try was ended for is waiting for the
+                # turn this window just gave up; taken again at once, the same cycle comes back
+                # (seen: the retry won the row before psql woke up). Jitter: two desks.
+                time.sleep(random.uniform(0.5, 1.0) * CONFLICT_PAUSE_S * attempt)
         raise AssertionError("unreachable")
 
     def _begin_with_turn(self) -> None:

@@ -6,9 +6,13 @@ stdout; never a personal value, only ids, counts and the Dutch sentence it was t
                                "turn" when its transaction starts (what it checks from then
                                on, it checks with the write turn held); with `hold` it also
                                prints "inside" once its rows and event are written (the
-                               transaction still open) and waits for a line before it goes on.
+                               transaction still open) and waits for a line before it goes on;
+                               with `hold-turn` it prints "holding" as soon as it has the turn
+                               (nothing read or written yet) and waits for a line there.
                                Then "written" or "refused <sentence>".
   count                        "count <number of youths>" or "refused <sentence>"
+  pid                          "pid <the server process of this desk's line>" (a test waits
+                               until that process waits for a lock, instead of sleeping)
   quit
 
 Usage: python team_desk.py URL PASSWORD NOW_ISO
@@ -31,7 +35,7 @@ def main() -> None:
     from toestemming.service import Service
     from toestemming.store.pg import PgDatabase
 
-    hold = {"on": False, "announce": False}
+    hold = {"on": False, "announce": False, "at_turn": False}
     append, begin = audit.AuditLog.append, PgDatabase.transaction
 
     def append_then_hold(self: audit.AuditLog, *args: Any, **kwargs: Any) -> int:
@@ -42,11 +46,17 @@ def main() -> None:
             sys.stdin.readline()
         return seq
 
+    @contextlib.contextmanager
     def announced(self: PgDatabase) -> Any:
         if hold["announce"]:
             hold["announce"] = False
             print("turn", flush=True)
-        return begin(self)
+        with begin(self) as db:
+            if hold["at_turn"]:
+                hold["at_turn"] = False
+                print("holding", flush=True)
+                sys.stdin.readline()
+            yield db
 
     audit.AuditLog.append = append_then_hold  # type: ignore[method-assign]
     PgDatabase.transaction = announced  # type: ignore[method-assign, assignment]
@@ -60,10 +70,13 @@ def main() -> None:
             if words[0] == "decide":
                 request, youth, item = (int(w) for w in words[1:4])
                 hold["on"], hold["announce"] = words[5:6] == ["hold"], True
+                hold["at_turn"] = words[5:6] == ["hold-turn"]
                 svc.consents.record_decisions(
                     request, SignerRef.youth(youth), {item: words[4]}, "desk"
                 )
                 print("written", flush=True)
+            elif words[0] == "pid":
+                print("pid", svc.vault.db.backend_pid, flush=True)
             elif words[0] == "count":
                 print("count", len(svc.people.search("")), flush=True)
         except ToestemmingError as exc:

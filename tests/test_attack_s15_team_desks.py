@@ -16,6 +16,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
@@ -191,15 +192,22 @@ def test_it_removing_a_worker_mid_change_leaves_nothing_half_and_says_geen_toega
     _whole(svc)
 
 
-def _waits_for_a_lock(server, db: str, pid: int) -> None:
-    """Until the backend `pid` waits for a lock (a condition, polled; SAFETY_S is a ceiling)."""
+def _waits_for_a_lock(
+    server, db: str, pid: int, gave_up: Callable[[], str | None] = lambda: None
+) -> None:
+    """Until the backend `pid` waits for a lock (a condition, polled; SAFETY_S is a ceiling).
+    `gave_up` answers what the waiting side said instead, if it already answered: then the
+    test fails at once with that (session 16's retries)."""
     deadline = time.monotonic() + SAFETY_S
     with psycopg.connect(server.superuser_dsn(db), autocommit=True) as su:
         while time.monotonic() < deadline:
             row = su.execute("SELECT count(*) FROM pg_locks WHERE pid = %s AND NOT granted", (pid,))
             if row.fetchone()[0]:
                 return
-    raise AssertionError("the removal never waited for the write turn")
+            said = gave_up()
+            if said is not None:
+                raise AssertionError(f"answered instead of waiting: {said}")
+    raise AssertionError("never waited for the lock")
 
 
 def test_a_worker_removed_in_the_app_mid_change_keeps_that_change_and_is_out_after_it(

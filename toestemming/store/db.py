@@ -14,7 +14,7 @@ import urllib.parse
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlcipher3
 
@@ -43,6 +43,8 @@ from .db_errors import (
 )
 from .sql_script import split_sql as _split_sql
 from .wal_check import WAL_LOST_MESSAGE, wal_loss
+
+T = TypeVar("T")
 
 __all__ = [
     "CORRUPT_MESSAGE",
@@ -298,6 +300,14 @@ class Database:
                     raise
                 if self.after_commit is not None:
                     self.after_commit()
+
+    def in_one_turn(self, body: Callable[[], T]) -> T:
+        """`body()` in one write transaction, its result returned. A vault's BEGIN IMMEDIATE
+        meets no conflict after it, so the body runs once; the team server's override runs it
+        again, whole, when the server ended the transaction in a deadlock (pg.PgDatabase). So
+        `body` must only read and write the database (and read the clock)."""
+        with self.transaction():
+            return body()
 
     def _rollback_if_open(self) -> None:
         # A full disk or I/O error may already have rolled the transaction back; a second

@@ -382,9 +382,12 @@ class Consents(ItemStates):
         a yes on such an item without that tick is refused. `shown_text_sha256` lets signing
         mode prove which text was on screen; it must match what the item stores in `language`
         (default: the request's language)."""
+
         # Checked inside the transaction: on a team server every desk writes, and a colleague's
-        # withdrawal committed between the checks and the write would be answered over.
-        with self._ctx.db.transaction():
+        # withdrawal committed between the checks and the write would be answered over. The
+        # checks and the rows are one body, so a try the server ended (a deadlock) is made
+        # again whole, checks included (Database.in_one_turn).
+        def checked_and_written() -> RecordedAnswers:
             prepared = self.prepare_decisions(
                 request_id,
                 signer,
@@ -398,6 +401,8 @@ class Consents(ItemStates):
             if evidence_id is not None:
                 require_evidence(self._ctx.db, evidence_id)
             return self.write_decisions(prepared, evidence_id, moment_from)
+
+        return self._ctx.db.in_one_turn(checked_and_written)
 
     def prepare_decisions(
         self,

@@ -186,8 +186,9 @@ class Signing:
         consents = self._consents
         strokes = strokes_json(signature)
         db = self._ctx.db
-        with db.transaction():
-            # Checked inside the transaction (see Consents.record_decisions).
+
+        def signed() -> tuple[Any, Any, int, int, int]:
+            # Checked inside the transaction, tried again whole (see Consents.record_decisions).
             prepared = consents.prepare_decisions(
                 request_id,
                 signer,
@@ -222,6 +223,9 @@ class Signing:
                     "text_sha256": {str(i): h for i, h in sorted(prepared.shown_sha256.items())},
                 },
             )
+            return prepared, ids, png_id, strokes_id, sid
+
+        prepared, ids, png_id, strokes_id, sid = db.in_one_turn(signed)
         return SigningResult(
             sid,
             tuple(ids),
@@ -314,8 +318,9 @@ class Signing:
         if not set(items) <= open_ids:
             raise RuleViolation(message_id="error-cannot-withdraw-any-more")
         strokes = strokes_json(signature)
-        with db.transaction():
-            # Checked inside the transaction (see Consents.record_decisions).
+
+        def signed() -> tuple[list[int], int, int, int]:
+            # Checked inside the transaction, tried again whole (see Consents.record_decisions).
             prepared = self._withdrawals.prepare(items, signer, Channel.TABLET)
             png_id = self._add_evidence("image/png", signature.png)
             strokes_id = self._add_evidence("application/json", strokes)
@@ -333,6 +338,9 @@ class Signing:
                 strokes_id,
                 {"items": items, "withdrawals": wids},
             )
+            return wids, png_id, strokes_id, sid
+
+        wids, png_id, strokes_id, sid = db.in_one_turn(signed)
         result = self._withdrawals.result(wids)
         return SignedWithdrawal(sid, result, png_id, strokes_id)
 

@@ -74,13 +74,15 @@ class Withdrawals:
     ) -> WithdrawalResult:
         """One action withdraws one or more items. Sharing before stays lawful; recipients who
         already received data are returned so they can be told (AVG art. 19)."""
-        # Checked inside the transaction (see Consents.record_decisions).
-        with self._ctx.db.transaction():
+
+        # Checked inside the transaction, tried again whole (see Consents.record_decisions).
+        def checked_and_written() -> list[int]:
             prepared = self.prepare(item_ids, signer, channel, withdrawn_at)
             if evidence_id is not None:
                 require_evidence(self._ctx.db, evidence_id)
-            wids = self.write(prepared, evidence_id, moment_from)
-        return self.result(wids)
+            return self.write(prepared, evidence_id, moment_from)
+
+        return self.result(self._ctx.db.in_one_turn(checked_and_written))
 
     def choices(self, item_id: int, day: date | None = None) -> WithdrawalChoices:
         """Who may withdraw `item_id` on `day` (today) and which items withdrawing its whole

@@ -22,7 +22,6 @@ from ..model import (
     ConsentRequest,
     DataCategory,
     Decision,
-    ItemActionKind,
     Purpose,
     Recipient,
     SignerKind,
@@ -60,7 +59,8 @@ from .decision_rows import (
     write_decision_rows,
 )
 from .gezag_history import representatives_then
-from .item_states import ItemStates, ItemView
+from .item_actions import ItemActions
+from .item_states import ItemView
 from .legal_duties import duty_for
 from .take_back import reconfirmation_refusals
 from .withdrawals import Withdrawals
@@ -95,7 +95,7 @@ class ItemSpec:
     category_ids: tuple[int, ...]
 
 
-class Consents(ItemStates):
+class Consents(ItemActions):
     """Requests, decisions, the organisation's item actions; the read side of item status
     (item_status, items_for_youth, item_history) comes from item_states.ItemStates."""
 
@@ -565,34 +565,6 @@ class Consents(ItemStates):
             wids = Withdrawals(self._ctx).write(p.withdrawal, evidence_id, moment_from)
         ids = write_decision_rows(self._ctx, p, evidence_id, moment_from) if p.answers else []
         return RecordedAnswers(ids, wids, p.unchanged)
-
-    # -- organisation actions ----------------------------------------------------------------
-    def act_on_item(self, item_id: int, kind: ItemActionKind | str, reason: str) -> None:
-        try:
-            k = ItemActionKind(kind)
-        except ValueError:
-            raise ValidationError(message_id="error-consent-unknown-action", field="kind") from None
-        why = v.text(reason, "Reden", "reason", max_len=2000)
-        st = self.item_status(item_id)
-        if st.status in TERMINAL:
-            raise RuleViolation(
-                message_id="error-consent-part-already-status", params={"status": st.status.value}
-            )
-        db = self._ctx.db
-        now = self._ctx.clock.now()
-        with db.transaction():
-            aid = db.execute(
-                "INSERT INTO item_actions(item_id, kind, at, worker_id, reason) VALUES (?,?,?,?,?)",
-                (item_id, k.value, to_iso(now), self._ctx.worker_id, why),
-            )
-            refresh_items(db, [item_id])
-            self._ctx.event(
-                "item." + k.value,
-                {"item": item_id, "action": aid, "at": to_iso(now)},
-                # The reason is free text that may name people: a salted commitment, so the
-                # salt can go with an erasure (an unsalted hash of a short text is guessable).
-                personal={"reason": why},
-            )
 
 
 def _not_decider(req: DeciderRequirement) -> RuleViolation:

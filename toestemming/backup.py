@@ -36,6 +36,7 @@ from .backup_file import (
 )
 from .clock import LOCAL_TZ, from_iso, to_iso
 from .errors import IntegrityFailure, Said, ValidationError, VaultError
+from .log_clock import BEHIND_ID
 from .private_files import publish_new
 from .usecases.context import Context
 
@@ -74,6 +75,9 @@ class BackupInfo:
     size: int
     sha256: str  # of the whole .tbackup file
     events: int
+    # False: made while the clock was behind the log (log_clock.py), so not recorded in it
+    # (no backup.verified event, the "last backup" date unchanged).
+    recorded: bool = True
 
 
 @dataclass(frozen=True)
@@ -233,12 +237,15 @@ class Backups:
         vault = self._ctx.vault
         if vault is None:
             raise VaultError(message_id="error-backup-vault-locked-unlock")
-        if vault.db.read_only_reason:
+        reason = vault.db.read_only_reason
+        # A clock behind the log (log_clock.py) is no damage: the copy is as good as ever and a
+        # backup is what a worker wants then; only recording it would date an event before the
+        # log's last moment, so it is not recorded (`recorded` False, the caller says so).
+        clock_only = reason is not None and reason.message_id == BEHIND_ID
+        if reason and not clock_only:
             # Refused before the file is written: recording it would be refused after, and a
             # backup file with an error beside it reads as a failed one.
-            raise VaultError(
-                message_id="error-vault-read-only", params={"reason": vault.db.read_only_reason}
-            )
+            raise VaultError(message_id="error-vault-read-only", params={"reason": reason})
         target = _new_file(Path(out))
         public_key = self._ctx.meta("public_key") or ""
         created = self._ctx.clock.now()
@@ -272,7 +279,9 @@ class Backups:
             # automatic one at close): _new_file's check was minutes ago for a large vault.
             publish_new(packed, target)
             fsync_dir(target.parent)
-        info = BackupInfo(target, created, size, file_hash, checked[0])
+        info = BackupInfo(target, created, size, file_hash, checked[0], recorded=not clock_only)
+        if clock_only:
+            return info
         db = vault.db
         with db.transaction():
             self._ctx.set_meta(META_LAST, to_iso(created))

@@ -1028,6 +1028,39 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
     </message>
 </context>
 <context>
+    <name>ClockBanner</name>
+    <message>
+        <location filename="../clock_banner.py" line="29"/>
+        <source>Klok van de computer</source>
+        <translation>Computer clock</translation>
+    </message>
+    <message>
+        <location filename="../clock_banner.py" line="30"/>
+        <source>De klok klopt nu…</source>
+        <translation>The clock is right now…</translation>
+    </message>
+    <message>
+        <location filename="../clock_banner.py" line="48"/>
+        <source>&lt;b&gt;Alleen-lezen.&lt;/b&gt; Het logboek loopt tot %1, de klok van deze computer zegt %2. Zet de datum en tijd goed; liep de klok eerder vooruit en klopt hij nu, kies dan ‘De klok klopt nu’. Een reservekopie maken kan al.</source>
+        <translation>&lt;b&gt;Read-only.&lt;/b&gt; The log runs until %1, this computer's clock says %2. Set the date and time right; if the clock ran ahead before and is right now, choose ‘The clock is right now’. A backup can be made already.</translation>
+    </message>
+    <message>
+        <location filename="../clock_banner.py" line="62"/>
+        <location filename="../clock_banner.py" line="77"/>
+        <source>De klok klopt nu</source>
+        <translation>The clock is right now</translation>
+    </message>
+    <message>
+        <location filename="../clock_banner.py" line="64"/>
+        <source>Klopt de datum en tijd van deze computer nu echt (%1)? Het logboek loopt tot %2.
+
+Dit wordt met uw naam in het logboek vastgelegd. De controle van de kluis laat het de privacyfunctionaris zien, met alles wat daarna is vastgelegd met een datum vóór %2.</source>
+        <translation>Are this computer's date and time really right now (%1)? The log runs until %2.
+
+This is recorded in the log under your name. The vault's check shows it to the privacy officer, with everything recorded after it with a date before %2.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentCard</name>
     <message>
         <location filename="../consent_list.py" line="44"/>
@@ -1664,7 +1697,7 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>Restore backup…</translation>
     </message>
     <message>
-        <location filename="../backup/banners.py" line="190"/>
+        <location filename="../backup/banners.py" line="193"/>
         <source>Toestemming — kluis beschadigd</source>
         <translation>Toestemming — vault damaged</translation>
     </message>
@@ -6152,27 +6185,27 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>Automatic backup failed: %1</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="172"/>
+        <location filename="../vault_care.py" line="182"/>
         <source>Verlopen omdat er geen antwoord kwam: %n verzoek op afstand.</source>
         <translation>Expired because no reply came: %n remote request.</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="173"/>
+        <location filename="../vault_care.py" line="183"/>
         <source>Verlopen omdat er geen antwoord kwam: %n verzoeken op afstand.</source>
         <translation>Expired because no reply came: %n remote requests.</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="202"/>
+        <location filename="../vault_care.py" line="212"/>
         <source>De gegevens konden niet met het logboek worden vergeleken: %1</source>
         <translation>The data could not be compared with the log: %1</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="318"/>
+        <location filename="../vault_care.py" line="328"/>
         <source>Automatische reservekopie</source>
         <translation>Automatic backup</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="320"/>
+        <location filename="../vault_care.py" line="330"/>
         <source>De automatische reservekopie is mislukt: %1
 
 De kluis wordt nu gesloten. Maak bij de volgende keer een reservekopie via Kluis → Reservekopie maken.</source>
@@ -6181,12 +6214,12 @@ De kluis wordt nu gesloten. Maak bij de volgende keer een reservekopie via Kluis
 The vault will now be closed. Next time, make a backup via Vault → Make backup.</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="337"/>
+        <location filename="../vault_care.py" line="347"/>
         <source>Automatische reservekopie maken en controleren…</source>
         <translation>Making and checking the automatic backup…</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="339"/>
+        <location filename="../vault_care.py" line="349"/>
         <source>Toestemming</source>
         <translation>Toestemming</translation>
     </message>

@@ -1,0 +1,180 @@
+"""A restore or backup killed halfway (session 16): what it leaves on disk must be recovered
+by the next open or restore, not just named.
+
+Before: a restore SIGKILLed between writing the key file and renaming the database left a lone
+`kluis.tvault.keys` at the target and the verified copy in a hidden scratch folder beside it.
+Every later restore to that place was refused ("er staat al een kluis"), opening it failed,
+and the scratch folder — a whole encrypted copy of the vault — stayed for good; so did the
+one of every killed backup, one more per kill, until the disk was full.
+
+Now: opening the target completes the rename (the copy was verified and marked before the key
+file was written), a restore of the same backup to the same place is done again, a key file
+that is not this backup's is never touched, and the next backup or restore removes the
+scratch folders of killed processes — never one in use by a live process."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from toestemming.backup import restore_backup
+from toestemming.clock import FixedClock
+from toestemming.errors import ValidationError
+from toestemming.service import Service
+from toestemming.store.header import KdfParams, header_path
+
+ANNA = "correct horse battery staple"
+START = datetime(2026, 12, 4, 9, 0, tzinfo=UTC)
+
+pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX-only")
+
+RESTORER = r"""
+import os, signal, sys
+from pathlib import Path
+from toestemming.backup import restore_backup
+
+backup, target, passphrase = sys.argv[1:4]
+replace = os.replace
+
+def killing_replace(src, dst, *args, **kwargs):
+    if Path(dst) == Path(target):  # the key file is written; the database not yet renamed
+        os.kill(os.getpid(), signal.SIGKILL)
+    return replace(src, dst, *args, **kwargs)
+
+os.replace = killing_replace
+restore_backup(backup, target, passphrase)
+print("not killed", flush=True)
+"""
+
+BACKER = r"""
+import os, signal, sys, zipfile
+from datetime import UTC, datetime
+from toestemming.clock import FixedClock
+from toestemming.service import Service
+
+vault, out, passphrase = sys.argv[1:4]
+svc = Service.open(vault, passphrase, clock=FixedClock(datetime(2026, 12, 4, 9, tzinfo=UTC)))
+write = zipfile.ZipFile.write
+
+def killing_write(self, *args, **kwargs):  # the copy made, the zip half written
+    os.kill(os.getpid(), signal.SIGKILL)
+
+zipfile.ZipFile.write = killing_write
+svc.backups.create(out)
+print("not killed", flush=True)
+"""
+
+
+def _scratch(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith(".tmp"))
+
+
+@pytest.fixture
+def made(tmp_path: Path) -> tuple[Path, int]:
+    """A vault with a few events and its backup (in another folder)."""
+    clock = FixedClock(START)
+    path = tmp_path / "werk" / "kluis.tvault"
+    path.parent.mkdir()
+    svc, _ = Service.create(path, "School", "Anna", ANNA, clock, kdf=KdfParams())
+    try:
+        svc.people.add_youth(given_name="Eerst", family_name="Kind", birth_date="01-01-2010")
+        (tmp_path / "kopieen").mkdir()
+        info = svc.backups.create(tmp_path / "kopieen" / "kopie.tbackup")
+    finally:
+        svc.close()
+    return info.path, info.events
+
+
+def _killed_restore(backup: Path, target: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", RESTORER, str(backup), str(target), ANNA],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == -signal.SIGKILL, (done.stdout, done.stderr)
+    # The state the kill leaves: the key file alone, the verified copy in a scratch folder.
+    assert header_path(target).is_file() and not target.exists()
+    assert _scratch(target.parent)
+
+
+def test_opening_after_a_killed_restore_completes_it(
+    made: tuple[Path, int], tmp_path: Path
+) -> None:
+    backup, events = made
+    target = tmp_path / "terug" / "kluis.tvault"
+    target.parent.mkdir()
+    _killed_restore(backup, target)
+    svc = Service.open(target, ANNA, clock=FixedClock(START))
+    try:
+        assert int(svc.vault.db.scalar("SELECT count(*) FROM events")) == events
+        assert svc.verify_audit().ok
+        svc.people.add_youth(given_name="Daarna", family_name="Kind", birth_date="01-01-2010")
+    finally:
+        svc.close()
+    assert _scratch(target.parent) == []
+
+
+def test_restoring_again_after_a_killed_restore_works_and_leaves_nothing_behind(
+    made: tuple[Path, int], tmp_path: Path
+) -> None:
+    backup, events = made
+    target = tmp_path / "terug" / "kluis.tvault"
+    target.parent.mkdir()
+    _killed_restore(backup, target)
+    report = restore_backup(backup, target, ANNA)
+    assert report.events == events and target.is_file()
+    assert _scratch(target.parent) == []
+    Service.open(target, ANNA, clock=FixedClock(START)).close()
+
+
+def test_a_key_file_that_is_not_this_backups_is_never_touched(
+    made: tuple[Path, int], tmp_path: Path
+) -> None:
+    """Someone's real key file beside a vault file that is away (a sync not finished): a
+    restore to that place is refused as before, and the key file stays as it was."""
+    backup, _ = made
+    clock = FixedClock(START)
+    other = tmp_path / "ander" / "kluis.tvault"
+    other.parent.mkdir()
+    svc, _ = Service.create(other, "School", "Bea", ANNA, clock, kdf=KdfParams())
+    svc.close()
+    other.unlink()
+    before = header_path(other).read_bytes()
+    with pytest.raises(ValidationError):
+        restore_backup(backup, other, ANNA)
+    assert header_path(other).read_bytes() == before and not other.exists()
+
+
+def test_a_killed_backups_scratch_goes_at_the_next_backup_but_not_one_in_use(
+    made: tuple[Path, int], tmp_path: Path
+) -> None:
+    from toestemming.backup_file import workdir  # (s16: locked while in use)
+
+    vault = tmp_path / "werk" / "kluis.tvault"
+    folder = tmp_path / "kopieen"
+    done = subprocess.run(
+        [sys.executable, "-c", BACKER, str(vault), str(folder / "half.tbackup"), ANNA],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == -signal.SIGKILL, (done.stdout, done.stderr)
+    left = _scratch(folder)
+    assert len(left) == 1 and not (folder / "half.tbackup").exists()
+    with workdir(folder, "in-gebruik.tbackup") as busy:  # another backup, still running
+        (busy / "deel").write_bytes(b"x")
+        svc = Service.open(vault, ANNA, clock=FixedClock(START))
+        try:
+            svc.backups.create(folder / "volgende.tbackup")
+        finally:
+            svc.close()
+        assert _scratch(folder) == [busy.name]  # the killed one went; the live one stays
+        assert (busy / "deel").read_bytes() == b"x"
+    assert _scratch(folder) == []

@@ -269,3 +269,29 @@ def test_a_correction_meta_row_pointing_elsewhere_moves_nothing(tmp_path: Path) 
             svc.people.add_youth(given_name="X", family_name="Kind", birth_date="01-01-2010")
     finally:
         svc.close()
+
+
+def test_a_backup_dated_a_year_ahead_does_not_silence_the_backup_warning(tmp_path: Path) -> None:
+    """A backup made while the clock ran a year ahead: its date is the 'last backup'. Before,
+    `now - last` was negative, so the warning (and the automatic schedule) stayed quiet for a
+    year after the clock was put right. Now a last backup dated after now is overdue."""
+    path, clock = _ran_ahead(tmp_path, timedelta(days=365))
+    clock.set(RIGHT + timedelta(days=365))
+    svc = Service.open(path, ANNA, clock=clock)
+    try:
+        svc.backups.create(tmp_path / "vooruit.tbackup")
+        assert not svc.backups.status().overdue
+    finally:
+        svc.close()
+    clock.set(RIGHT + timedelta(days=365, minutes=-2))  # two minutes of drift: still fine
+    svc = Service.open(path, ANNA, clock=clock)
+    try:
+        assert not svc.backups.status().overdue
+    finally:
+        svc.close()
+    clock.set(RIGHT)  # put right
+    svc = Service.open(path, ANNA, clock=clock)
+    try:
+        assert svc.backups.status().overdue
+    finally:
+        svc.close()

@@ -36,7 +36,7 @@ from .backup_file import (
 )
 from .clock import LOCAL_TZ, from_iso, to_iso
 from .errors import IntegrityFailure, Said, ValidationError, VaultError
-from .log_clock import BEHIND_ID
+from .log_clock import BEHIND_ID, SLACK
 from .private_files import publish_new
 from .usecases.context import Context
 
@@ -298,7 +298,11 @@ class Backups:
         raw = self._ctx.meta(META_LAST)
         last = from_iso(raw) if raw else None
         days = self.warn_after_days()
-        overdue = last is None or self._ctx.clock.now() - last > timedelta(days=days)
+        since = self._ctx.clock.now() - last if last is not None else None
+        # A last backup dated after now (made while the clock ran ahead, log_clock.py) says
+        # nothing about how old it is: overdue, or a clock a year ahead once silenced the
+        # warning for that year.
+        overdue = since is None or since < -SLACK or since > timedelta(days=days)
         return BackupStatus(last, days, overdue)
 
     def warn_after_days(self) -> int:

@@ -34,6 +34,7 @@ from .i18n import desk_language, desk_text
 from .main_window import MainWindow
 
 SCHEDULE_HOURS = 24
+DRIFT = timedelta(minutes=5)  # two clocks, a time sync (as log_clock.SLACK)
 SCHEDULE_POLL_MS = 60_000
 
 
@@ -97,7 +98,9 @@ class VaultCare(QObject):
             last = service.backups.status().last_verified_at
         except ToestemmingError:
             return False
-        if last is not None and service.clock.now() - last < timedelta(hours=SCHEDULE_HOURS):
+        # (A last backup dated after now — a clock that ran ahead — is no reason to wait.)
+        since = service.clock.now() - last if last is not None else None
+        if since is not None and -DRIFT <= since < timedelta(hours=SCHEDULE_HOURS):
             return False
         task = Task(service.backups.create_in_folder)
 

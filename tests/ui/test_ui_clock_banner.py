@@ -58,3 +58,39 @@ def test_the_worker_states_the_clock_is_right_and_works_on(
             service.people.add_youth(given_name="Nu", family_name="Kind", birth_date="1-1-2011")
     finally:
         service.close()
+
+
+def test_a_last_backup_dated_ahead_does_not_hold_off_the_schedule(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The automatic backup waits SCHEDULE_HOURS after the last one; one dated a month ahead
+    (the clock ran ahead, was put right) held it off for that month."""
+    clock = FixedClock(RIGHT + timedelta(days=30))
+    path = tmp_path / "kluis.tvault"
+    service, _ = Service.create(path, "School", "Anna", ANNA, clock, kdf=KdfParams())
+    try:
+        folder = tmp_path / "kopieen"
+        folder.mkdir()
+        service.backups.set_folder(folder)
+        service.backups.create(folder / "vooruit.tbackup")
+        window = build_main_window(service)
+        qtbot.addWidget(window)
+        care = window.vault_care  # type: ignore[attr-defined]
+        assert not care.check_schedule()  # just made
+        clock.set(RIGHT + timedelta(days=30, minutes=-3))  # a little drift: still just made
+        assert not care.check_schedule()
+    finally:
+        service.close()
+    clock.set(RIGHT)  # put right; the clock stated right, so the vault writes again
+    service = Service.open(path, ANNA, clock=clock)
+    try:
+        service.clock_right.confirm()
+        window = build_main_window(service)
+        qtbot.addWidget(window)
+        care = window.vault_care  # type: ignore[attr-defined]
+        assert care.check_schedule()  # due: that date says nothing about its age
+        task = care.scheduled_task
+        with qtbot.waitSignal(task.succeeded, timeout=60_000):
+            pass
+    finally:
+        service.close()

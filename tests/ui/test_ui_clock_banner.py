@@ -46,6 +46,11 @@ def test_the_worker_states_the_clock_is_right_and_works_on(
         assert care.backup_action.isEnabled()
         # Not "damaged, restore the last backup": that advice would throw sound work away.
         assert not care.damaged_banner.isVisible()
+        dialog = care.open_backup()  # the backup first: made, and said not to be recorded
+        assert dialog is not None
+        dialog.path_field.setText(str(tmp_path / "kopie.tbackup"))
+        dialog.start()
+        qtbot.waitUntil(lambda: "Niet vastgelegd" in dialog.result_label.text(), timeout=60_000)
         reply = QMessageBox.StandardButton.Yes if answer == "yes" else QMessageBox.StandardButton.No
         monkeypatch.setattr(QMessageBox, "question", lambda *args, **kw: reply)
         before = _events(service)

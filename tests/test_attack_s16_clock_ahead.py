@@ -24,8 +24,8 @@ from pathlib import Path
 
 import pytest
 from forms_scenario import build
+from test_attack_s14_cli_targets import _cli
 from tsa_support import local_tsa
-from zip_craft import cli_command
 
 from toestemming import log_clock
 from toestemming.backup import restore_backup
@@ -225,17 +225,9 @@ def test_the_cli_explains_first_and_records_only_with_ja(tmp_path: Path) -> None
     path = tmp_path / "kluis.tvault"
     svc, _ = Service.create(path, "School", "Anna", ANNA, clock, kdf=KdfParams())
     svc.close()
-    env = {**os.environ, "TOESTEMMING_PASSPHRASE": ANNA}
 
     def cli(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [*cli_command(), *args],
-            capture_output=True,
-            text=True,
-            env=env,
-            stdin=subprocess.DEVNULL,
-            timeout=120,
-        )
+        return _cli(list(args), ANNA)
 
     backup = cli("backup", "--vault", str(path), "--out", str(tmp_path / "k.tbackup"))
     assert backup.returncode == 0, backup.stderr

@@ -91,7 +91,10 @@ def made(tmp_path: Path) -> tuple[Path, int]:
     return info.path, info.events
 
 
-def _killed_restore(backup: Path, target: Path) -> None:
+def _killed_restore(backup: Path, tmp_path: Path) -> Path:
+    """A restore of `backup` to a new folder, SIGKILLed before its last rename: the target."""
+    target = tmp_path / "terug" / "kluis.tvault"
+    target.parent.mkdir()
     done = subprocess.run(
         [sys.executable, "-c", RESTORER, str(backup), str(target), ANNA],
         capture_output=True,
@@ -102,15 +105,14 @@ def _killed_restore(backup: Path, target: Path) -> None:
     # The state the kill leaves: the key file alone, the verified copy in a scratch folder.
     assert header_path(target).is_file() and not target.exists()
     assert _scratch(target.parent)
+    return target
 
 
 def test_opening_after_a_killed_restore_completes_it(
     made: tuple[Path, int], tmp_path: Path
 ) -> None:
     backup, events = made
-    target = tmp_path / "terug" / "kluis.tvault"
-    target.parent.mkdir()
-    _killed_restore(backup, target)
+    target = _killed_restore(backup, tmp_path)
     svc = Service.open(target, ANNA, clock=FixedClock(START))
     try:
         assert int(svc.vault.db.scalar("SELECT count(*) FROM events")) == events
@@ -125,9 +127,7 @@ def test_restoring_again_after_a_killed_restore_works_and_leaves_nothing_behind(
     made: tuple[Path, int], tmp_path: Path
 ) -> None:
     backup, events = made
-    target = tmp_path / "terug" / "kluis.tvault"
-    target.parent.mkdir()
-    _killed_restore(backup, target)
+    target = _killed_restore(backup, tmp_path)
     report = restore_backup(backup, target, ANNA)
     assert report.events == events and target.is_file()
     assert _scratch(target.parent) == []

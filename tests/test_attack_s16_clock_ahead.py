@@ -284,6 +284,8 @@ def test_a_backup_dated_a_year_ahead_does_not_silence_the_backup_warning(tmp_pat
     clock.set(RIGHT)  # put right
     svc = Service.open(path, ANNA, clock=clock)
     try:
-        assert svc.backups.status().overdue
+        status = svc.backups.status()
+        assert status.overdue
+        assert "na vandaag" in status.message() and "04-12-2027" in status.message()
     finally:
         svc.close()

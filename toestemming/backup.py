@@ -88,11 +88,15 @@ class BackupStatus:
     # False on a team server: its backups are made by the database administrator, so the app
     # neither nags nor offers to make one (overdue is then False too).
     applies: bool = True
+    # The last backup is dated after now (made while the clock ran ahead): overdue, and said so.
+    dated_ahead: bool = False
 
     def message(self) -> Said:
         if self.last_verified_at is None:
             return Said("backup-status-none")
         when = self.last_verified_at.astimezone(LOCAL_TZ)
+        if self.dated_ahead:
+            return Said("backup-status-dated-ahead", made=f"{when:%d-%m-%Y}")
         if self.overdue:
             return Said("backup-status-overdue", days=self.warn_after_days, made=f"{when:%d-%m-%Y}")
         return Said("backup-status-last", made=f"{when:%d-%m-%Y %H:%M}")
@@ -302,8 +306,9 @@ class Backups:
         # A last backup dated after now (made while the clock ran ahead, log_clock.py) says
         # nothing about how old it is: overdue, or a clock a year ahead once silenced the
         # warning for that year.
-        overdue = since is None or since < -SLACK or since > timedelta(days=days)
-        return BackupStatus(last, days, overdue)
+        ahead = since is not None and since < -SLACK
+        overdue = since is None or ahead or since > timedelta(days=days)
+        return BackupStatus(last, days, overdue, dated_ahead=ahead)
 
     def warn_after_days(self) -> int:
         raw = self._ctx.meta(META_WARN_DAYS)

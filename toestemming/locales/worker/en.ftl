@@ -1025,3 +1025,4 @@ cli-clock-not-behind = This computer's clock is not before the log: nothing was 
 cli-clock-situation = The log runs until { $last }, this computer's clock now says { $now }. So the vault opens read-only: what were recorded now would be dated before what is already in it. Did the clock run ahead before and is it right now? Then you can record that; it goes into the log under your name, and the check (toestemming check) shows it to the privacy officer with everything dated inside the overlapping period after it.
 cli-clock-confirm-with-ja = Nothing was recorded. Is the clock really right now? Then give the same command with --ja.
 cli-clock-confirmed = Recorded as event { $seq }: the clock is right now ({ $now }); the log ran until { $last }. The vault can be changed again.
+backup-status-dated-ahead = The last verified backup is dated { $made }, after today: the computer's clock ran ahead then. So it says nothing about how old it is; make a new backup.

@@ -186,15 +186,14 @@ def test_a_forged_correction_or_a_step_back_after_one_stays_a_problem(
     svc, _ = Service.create(path, "School", "Anna", ANNA, clock, kdf=KdfParams())
     try:
         svc.people.add_youth(given_name="Eerst", family_name="Kind", birth_date="01-01-2010")
-        clock.set(RIGHT - timedelta(days=10))
-        db = svc.vault.db
-        with db.transaction():
-            svc._ctx.audit.append(  # the insider, past the use case
+        back = RIGHT - timedelta(days=10)
+        with svc.vault.db.transaction():  # the insider, past the use case
+            svc._ctx.audit.append(
                 log_clock.CORRECTED,
                 1,
-                {"last": to_iso(RIGHT - timedelta(days=9)), "now": to_iso(clock.now())},
+                {"last": to_iso(RIGHT - timedelta(days=9)), "now": to_iso(back)},
+                at=back,
             )
-        svc.people.add_youth(given_name="Terug", family_name="Kind", birth_date="01-01-2010")
     finally:
         svc.close()
     code, out, err = _check(path, capsys)
@@ -210,8 +209,15 @@ def test_a_step_back_after_a_genuine_correction_is_still_named(
     try:
         svc.clock_right.confirm()
         svc.people.add_youth(given_name="Nu", family_name="Kind", birth_date="01-01-2010")
-        clock.advance(timedelta(days=-3))  # moved back again while the app was open
-        svc.people.add_youth(given_name="Terug", family_name="Kind", birth_date="01-01-2010")
+        # Dated three days back after the correction: a version without the check at each
+        # write, or an insider writing past the use case.
+        with svc.vault.db.transaction():
+            svc._ctx.audit.append(
+                "backup.verified",
+                1,
+                {"sha256": "0" * 64, "size": 1, "events": 1, "at": to_iso(RIGHT)},
+                at=RIGHT - timedelta(days=3),
+            )
     finally:
         svc.close()
     code, out, err = _check(path, capsys)

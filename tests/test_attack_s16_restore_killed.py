@@ -178,3 +178,59 @@ def test_a_killed_backups_scratch_goes_at_the_next_backup_but_not_one_in_use(
         assert _scratch(folder) == [busy.name]  # the killed one went; the live one stays
         assert (busy / "deel").read_bytes() == b"x"
     assert _scratch(folder) == []
+
+
+CONFIRMER = r"""
+import json, os, resource, signal, sys
+from datetime import UTC, datetime
+from toestemming.clock import FixedClock
+from toestemming.errors import ToestemmingError
+from toestemming.service import Service
+
+path, passphrase = sys.argv[1:3]
+svc = Service.open(path, passphrase, clock=FixedClock(datetime(2026, 12, 4, 9, tzinfo=UTC)))
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a failed write returns EFBIG instead of killing
+wal = path + "-wal"
+limit = max(os.path.getsize(wal) if os.path.exists(wal) else 0, 8192)
+resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+try:
+    svc.clock_right.confirm()
+    said = "recorded"
+except ToestemmingError as exc:
+    said = exc.message
+except Exception as exc:  # any untyped error fails the test
+    said = "UNTYPED " + type(exc).__name__
+still = svc.clock_right.behind() is not None
+print(json.dumps({"said": said, "still_read_only": still}), flush=True)
+os._exit(0)
+"""
+
+
+def test_stating_the_clock_on_a_full_disk_writes_nothing_and_says_so(tmp_path: Path) -> None:
+    """The statement is one transaction: on a disk that is full (a file-size limit in a
+    child) it is refused in Dutch, the vault stays read-only for the clock, and after room
+    is made it opens as it was and the statement can be made."""
+    import json
+
+    ahead = FixedClock(datetime(2026, 12, 5, 9, 0, tzinfo=UTC))  # a day ahead of START
+    path = tmp_path / "kluis.tvault"
+    svc, _ = Service.create(path, "School", "Anna", ANNA, ahead, kdf=KdfParams())
+    svc.close()
+    done = subprocess.run(
+        [sys.executable, "-c", CONFIRMER, str(path), ANNA],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    said = json.loads(done.stdout.strip().splitlines()[-1])
+    assert "UNTYPED" not in said["said"] and said["said"] != "recorded", said
+    assert "schijf is vol" in said["said"] or "Lezen of schrijven" in said["said"], said
+    assert said["still_read_only"]
+    svc = Service.open(path, ANNA, clock=FixedClock(START), check=True)
+    try:
+        assert svc.health_report is not None and svc.health_report.ok
+        kinds = [str(k) for (k,) in svc.vault.db.query("SELECT kind FROM events")]
+        assert "clock.corrected" not in kinds
+        assert svc.clock_right.confirm() is not None
+    finally:
+        svc.close()

@@ -25,7 +25,7 @@ import pytest
 
 from toestemming.backup import restore_backup
 from toestemming.clock import FixedClock
-from toestemming.errors import ValidationError
+from toestemming.errors import ToestemmingError, ValidationError
 from toestemming.service import Service
 from toestemming.store.header import KdfParams, header_path
 
@@ -232,5 +232,69 @@ def test_stating_the_clock_on_a_full_disk_writes_nothing_and_says_so(tmp_path: P
         kinds = [str(k) for (k,) in svc.vault.db.query("SELECT kind FROM events")]
         assert "clock.corrected" not in kinds
         assert svc.clock_right.confirm() is not None
+    finally:
+        svc.close()
+
+
+PAUSED = r"""
+import os, sys, time
+from pathlib import Path
+import toestemming.backup_file as bf
+from toestemming.backup import restore_backup
+
+backup, target, passphrase, ready, go = sys.argv[1:6]
+write = bf.atomic_write
+
+def paused_write(path, data):  # verified, about to place the key file: wait for the parent
+    Path(ready).touch()
+    while not Path(go).exists():
+        time.sleep(0.01)
+    return write(path, data)
+
+bf.atomic_write = paused_write
+restore_backup(backup, target, passphrase)
+print("restored", flush=True)
+"""
+
+
+def test_two_restores_to_one_place_never_make_a_mixed_pair(tmp_path: Path) -> None:
+    """Two workers restore two different backups to the same new path at the same moment.
+    Before, both passed the 'nothing there yet' check; the key file of one and the database
+    of the other could end up together — a vault that opens with neither. Now the second is
+    refused in Dutch while the first is under way, and the first's vault opens."""
+    clock = FixedClock(START)
+    copies = tmp_path / "kopieen"
+    copies.mkdir()
+    backups = []
+    for name in ("een", "twee"):
+        path = tmp_path / name / "kluis.tvault"
+        path.parent.mkdir()
+        svc, _ = Service.create(path, name, "Anna", ANNA, clock, kdf=KdfParams())
+        try:
+            backups.append(svc.backups.create(copies / f"{name}.tbackup").path)
+        finally:
+            svc.close()
+    target = tmp_path / "terug" / "kluis.tvault"
+    target.parent.mkdir()
+    ready, go = tmp_path / "klaar", tmp_path / "door"
+    first = subprocess.Popen(
+        [sys.executable, "-c", PAUSED, str(backups[0]), str(target), ANNA, str(ready), str(go)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        while not ready.exists():
+            assert first.poll() is None, first.communicate()
+        with pytest.raises(ToestemmingError) as refused:
+            restore_backup(backups[1], target, ANNA)
+        assert "Traceback" not in str(refused.value)
+    finally:
+        go.touch()
+        out, err = first.communicate(timeout=120)
+    assert first.returncode == 0 and "restored" in out, err
+    svc = Service.open(target, ANNA, clock=clock)
+    try:
+        assert svc._ctx.organisation == "een"
     finally:
         svc.close()

@@ -55,6 +55,7 @@ from .store.db import (
     ReaderSpec,
 )
 from .store.header import KeyHeader, atomic_write, header_path
+from .store.lock import WriterLock, lock_path
 from .store.migrations import LATEST
 from .store.vault import cipher_profile
 
@@ -260,8 +261,20 @@ def restore_backup(
     `current_vault`: the vault in use, when there is one; the report then says what working
     on in the copy would undo (backup_compare.py: events the vault signed since, workers
     removed since)."""
+    dest = Path(target)
     try:
-        return _restore(Path(backup), Path(target), passphrase, recovery_key, current_vault)
+        # One restore (or opener) of this place at a time: two restores of different backups
+        # to one new path interleaved their key file and database into a pair that never
+        # belonged together; an open meanwhile could complete a half restore under it.
+        _refuse_taken(dest)  # (said as before, not as "open elsewhere")
+        if not dest.parent.is_dir():
+            raise ValidationError(message_id="error-backup-folder-missing", field="target")
+        ours = not os.path.lexists(lock_path(dest))
+        lock = WriterLock.try_take(dest, SystemClock())
+        try:
+            return _restore(Path(backup), dest, passphrase, recovery_key, current_vault)
+        finally:
+            lock.release(remove_file=ours)  # (the vault makes its own at its first open)
     except ZipRefused as exc:
         raise ZipRefused(
             message_id="error-backup-refused-nothing-restored", params={"problem": exc.phrase()}
@@ -275,12 +288,7 @@ def _restore(
     recovery_key: str | None,
     current_vault: Path | str | None,
 ) -> RestoreReport:
-    for p in (dest, Path(f"{dest}-wal"), Path(f"{dest}-shm")):
-        if p.exists() or p.is_symlink():
-            raise ValidationError(
-                message_id="error-backup-vault-file-place-always",
-                field="target",
-            )
+    _refuse_taken(dest)
     # A key file alone at the target: a restore of this very backup killed before its last
     # rename (backup_scratch.py) may be done again — when the file is byte for byte the one
     # this backup writes (checked below, after the passphrase); anyone else's is never touched.
@@ -443,6 +451,12 @@ def fsync(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def _refuse_taken(dest: Path) -> None:
+    for p in (dest, Path(f"{dest}-wal"), Path(f"{dest}-shm")):
+        if p.exists() or p.is_symlink():
+            raise ValidationError(message_id="error-backup-vault-file-place-always", field="target")
 
 
 def _lone_key_file(keys: Path) -> bytes | None:

@@ -270,7 +270,7 @@ def restore_backup(
         if not dest.parent.is_dir():
             raise ValidationError(message_id="error-backup-folder-missing", field="target")
         ours = not os.path.lexists(lock_path(dest))
-        lock = WriterLock.try_take(dest, SystemClock())
+        lock = _take_lock(dest)
         try:
             return _restore(Path(backup), dest, passphrase, recovery_key, current_vault)
         finally:
@@ -451,6 +451,17 @@ def fsync(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def _take_lock(dest: Path) -> WriterLock:
+    """The target's writer lock; a folder that may not be written is said as a restore's
+    folder, not as a vault's ("zet de kluis in een map…")."""
+    try:
+        return WriterLock.try_take(dest, SystemClock())
+    except VaultError as exc:
+        if exc.message_id == "error-db-folder-read-only":
+            raise VaultError(message_id="error-backup-folder-not-writable") from None
+        raise
 
 
 def _refuse_taken(dest: Path) -> None:

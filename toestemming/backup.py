@@ -36,6 +36,7 @@ from .backup_file import (
 )
 from .clock import LOCAL_TZ, from_iso, to_iso
 from .errors import IntegrityFailure, Said, ValidationError, VaultError
+from .log_clock import BEHIND_ID, SLACK
 from .private_files import publish_new
 from .usecases.context import Context
 
@@ -74,6 +75,9 @@ class BackupInfo:
     size: int
     sha256: str  # of the whole .tbackup file
     events: int
+    # False: made while the clock was behind the log (log_clock.py), so not recorded in it
+    # (no backup.verified event, the "last backup" date unchanged).
+    recorded: bool = True
 
 
 @dataclass(frozen=True)
@@ -84,11 +88,15 @@ class BackupStatus:
     # False on a team server: its backups are made by the database administrator, so the app
     # neither nags nor offers to make one (overdue is then False too).
     applies: bool = True
+    # The last backup is dated after now (made while the clock ran ahead): overdue, and said so.
+    dated_ahead: bool = False
 
     def message(self) -> Said:
         if self.last_verified_at is None:
             return Said("backup-status-none")
         when = self.last_verified_at.astimezone(LOCAL_TZ)
+        if self.dated_ahead:
+            return Said("backup-status-dated-ahead", made=f"{when:%d-%m-%Y}")
         if self.overdue:
             return Said("backup-status-overdue", days=self.warn_after_days, made=f"{when:%d-%m-%Y}")
         return Said("backup-status-last", made=f"{when:%d-%m-%Y %H:%M}")
@@ -233,12 +241,15 @@ class Backups:
         vault = self._ctx.vault
         if vault is None:
             raise VaultError(message_id="error-backup-vault-locked-unlock")
-        if vault.db.read_only_reason:
+        reason = vault.db.read_only_reason
+        # A clock behind the log (log_clock.py) is no damage: the copy is as good as ever and a
+        # backup is what a worker wants then; only recording it would date an event before the
+        # log's last moment, so it is not recorded (`recorded` False, the caller says so).
+        clock_only = reason is not None and reason.message_id == BEHIND_ID
+        if reason and not clock_only:
             # Refused before the file is written: recording it would be refused after, and a
             # backup file with an error beside it reads as a failed one.
-            raise VaultError(
-                message_id="error-vault-read-only", params={"reason": vault.db.read_only_reason}
-            )
+            raise VaultError(message_id="error-vault-read-only", params={"reason": reason})
         target = _new_file(Path(out))
         public_key = self._ctx.meta("public_key") or ""
         created = self._ctx.clock.now()
@@ -272,7 +283,9 @@ class Backups:
             # automatic one at close): _new_file's check was minutes ago for a large vault.
             publish_new(packed, target)
             fsync_dir(target.parent)
-        info = BackupInfo(target, created, size, file_hash, checked[0])
+        info = BackupInfo(target, created, size, file_hash, checked[0], recorded=not clock_only)
+        if clock_only:
+            return info
         db = vault.db
         with db.transaction():
             self._ctx.set_meta(META_LAST, to_iso(created))
@@ -289,8 +302,13 @@ class Backups:
         raw = self._ctx.meta(META_LAST)
         last = from_iso(raw) if raw else None
         days = self.warn_after_days()
-        overdue = last is None or self._ctx.clock.now() - last > timedelta(days=days)
-        return BackupStatus(last, days, overdue)
+        since = self._ctx.clock.now() - last if last is not None else None
+        # A last backup dated after now (made while the clock ran ahead, log_clock.py) says
+        # nothing about how old it is: overdue, or a clock a year ahead once silenced the
+        # warning for that year.
+        ahead = since is not None and since < -SLACK
+        overdue = since is None or ahead or since > timedelta(days=days)
+        return BackupStatus(last, days, overdue, dated_ahead=ahead)
 
     def warn_after_days(self) -> int:
         raw = self._ctx.meta(META_WARN_DAYS)

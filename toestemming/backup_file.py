@@ -24,7 +24,6 @@ import hashlib
 import hmac
 import json
 import os
-import secrets
 import shutil
 import zipfile
 from collections.abc import Callable, Iterator
@@ -38,6 +37,8 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from . import __version__, safejson
 from .audit import AuditLog
+from .backup_scratch import mark_verified
+from .backup_scratch import workdir as scratch_workdir
 from .clock import LOCAL_TZ, SystemClock, from_iso, to_iso
 from .errors import (
     IntegrityFailure,
@@ -54,6 +55,7 @@ from .store.db import (
     ReaderSpec,
 )
 from .store.header import KeyHeader, atomic_write, header_path
+from .store.lock import WriterLock, lock_path
 from .store.migrations import LATEST
 from .store.vault import cipher_profile
 
@@ -259,8 +261,20 @@ def restore_backup(
     `current_vault`: the vault in use, when there is one; the report then says what working
     on in the copy would undo (backup_compare.py: events the vault signed since, workers
     removed since)."""
+    dest = Path(target)
     try:
-        return _restore(Path(backup), Path(target), passphrase, recovery_key, current_vault)
+        # One restore (or opener) of this place at a time: two restores of different backups
+        # to one new path interleaved their key file and database into a pair that never
+        # belonged together; an open meanwhile could complete a half restore under it.
+        _refuse_taken(dest)  # (said as before, not as "open elsewhere")
+        if not dest.parent.is_dir():
+            raise ValidationError(message_id="error-backup-folder-missing", field="target")
+        ours = not os.path.lexists(lock_path(dest))
+        lock = _take_lock(dest)
+        try:
+            return _restore(Path(backup), dest, passphrase, recovery_key, current_vault)
+        finally:
+            lock.release(remove_file=ours)  # (the vault makes its own at its first open)
     except ZipRefused as exc:
         raise ZipRefused(
             message_id="error-backup-refused-nothing-restored", params={"problem": exc.phrase()}
@@ -274,12 +288,11 @@ def _restore(
     recovery_key: str | None,
     current_vault: Path | str | None,
 ) -> RestoreReport:
-    for p in (dest, header_path(dest), Path(f"{dest}-wal"), Path(f"{dest}-shm")):
-        if p.exists():
-            raise ValidationError(
-                message_id="error-backup-vault-file-place-always",
-                field="target",
-            )
+    _refuse_taken(dest)
+    # A key file alone at the target: a restore of this very backup killed before its last
+    # rename (backup_scratch.py) may be done again — when the file is byte for byte the one
+    # this backup writes (checked below, after the passphrase); anyone else's is never touched.
+    lone = _lone_key_file(header_path(dest))
     if not dest.parent.is_dir():
         raise ValidationError(message_id="error-backup-folder-missing", field="target")
     with open_backup(backup) as zf:
@@ -300,6 +313,8 @@ def _restore(
         key = header.data_keys(master)[0]
         if not hmac.compare_digest(sealed, seal(key, manifest.vault_id, manifest.raw)):
             raise IntegrityFailure(message_id="error-backup-backup-damaged-been-changed")
+        if lone is not None and not hmac.compare_digest(lone, keys_raw):
+            raise ValidationError(message_id="error-backup-vault-file-place-always", field="target")
         check_space(dest.parent, zf.size(DB_MEMBER) + len(keys_raw))
         with workdir(dest.parent, dest.name) as work:
             copy = work / dest.name
@@ -325,13 +340,16 @@ def _restore(
                 manifest.schema_version,
             ):
                 raise IntegrityFailure(message_id="error-backup-backup-damaged-been-changed")
-            atomic_write(header_path(dest), keys_raw)
-            try:
-                os.replace(copy, dest)
-                fsync_dir(dest.parent)
-            except BaseException:
-                header_path(dest).unlink(missing_ok=True)
-                raise
+            with os_errors():
+                # Verified: a kill from here on is completed at the next open or restore.
+                mark_verified(work, keys_raw)
+                atomic_write(header_path(dest), keys_raw)
+                try:
+                    os.replace(copy, dest)
+                    fsync_dir(dest.parent)
+                except BaseException:
+                    header_path(dest).unlink(missing_ok=True)
+                    raise
     notes: list[Said] = []
     if current_vault is not None:
         from .backup_compare import undone_by, vault_hashes
@@ -435,6 +453,38 @@ def fsync(path: Path) -> None:
         os.close(fd)
 
 
+def _take_lock(dest: Path) -> WriterLock:
+    """The target's writer lock; a folder that may not be written is said as a restore's
+    folder, not as a vault's ("zet de kluis in een map…")."""
+    try:
+        return WriterLock.try_take(dest, SystemClock())
+    except VaultError as exc:
+        if exc.message_id == "error-db-folder-read-only":
+            raise VaultError(message_id="error-backup-folder-not-writable") from None
+        raise
+
+
+def _refuse_taken(dest: Path) -> None:
+    for p in (dest, Path(f"{dest}-wal"), Path(f"{dest}-shm")):
+        if p.exists() or p.is_symlink():
+            raise ValidationError(message_id="error-backup-vault-file-place-always", field="target")
+
+
+def _lone_key_file(keys: Path) -> bytes | None:
+    """The bytes of a key file at the target (None: none there). A link or anything that is
+    not a small file is refused as a vault already in that place."""
+    if not (keys.exists() or keys.is_symlink()):
+        return None
+    try:
+        if keys.is_symlink() or not keys.is_file() or keys.stat().st_size > 1 << 20:
+            raise OSError
+        return keys.read_bytes()
+    except OSError:
+        raise ValidationError(
+            message_id="error-backup-vault-file-place-always", field="target"
+        ) from None
+
+
 def fsync_dir(path: Path) -> None:
     if os.name == "posix":
         fsync(path)
@@ -442,15 +492,12 @@ def fsync_dir(path: Path) -> None:
 
 @contextlib.contextmanager
 def workdir(parent: Path, name: str) -> Iterator[Path]:
-    """A private scratch folder beside the target (same disk, so the final rename is atomic);
-    always removed, also after a failure. Only ciphertext is ever written into it."""
-    work = parent / f".{name}.{secrets.token_hex(4)}.tmp"
-    with os_errors():
-        work.mkdir(mode=0o700)
-    try:
+    """A locked scratch folder beside the target (backup_scratch.py: stale ones of killed
+    processes go first); failing to make it is said in Dutch."""
+    with contextlib.ExitStack() as stack:
+        with os_errors():
+            work = stack.enter_context(scratch_workdir(parent, name))
         yield work
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
 
 
 def os_error(exc: OSError) -> VaultError:

@@ -138,6 +138,10 @@ def _run(args: argparse.Namespace, language: str, start_gui: StartGui | None) ->
             return _set_tsa(vault, None if args.off else args.url)
         if args.command == "backup":
             return _backup(vault, args.out)
+        if args.command == "confirm-clock":
+            from .cli_clock import confirm_clock
+
+            return confirm_clock(vault, args.confirmed, _open, _say)
         if args.command == "migrate":
             return _migrate(vault, args.to)
         if args.command == "restore":
@@ -233,8 +237,12 @@ def _check(vault: Path | None, held: Sequence[Path] = ()) -> int:
         # re-signed rewrite, passes every check above (held_head.py); the RFC 3161 tokens,
         # which only triggers guard, each against its own checkpoint (stamp_rows.py).
         problems = problems + svc.held_head_problems(held) + svc.stamp_row_problems()
-        # Dates that run back: the chain holds the order, not the clock (log_clock.py).
-        problems += [p.text_in(SOURCE) for p in log_clock.runs_back(svc.vault.db)]
+        # Dates that run back: the chain holds the order, not the clock (log_clock.py); a
+        # worker's stated clock correction is a notice, with the events it overlaps.
+        dates = log_clock.read_dates(svc.vault.db)
+        problems += [p.text_in(SOURCE) for p in dates.problems]
+        for notice in dates.notices:
+            _say(f"Let op: {notice.text_in(SOURCE)}")
         if problems:
             # Each line names what is wrong (for the log replay: reference code and item).
             _say("Kluis NIET in orde:", err=True)
@@ -294,6 +302,8 @@ def _backup(vault: Path | None, out: Path) -> int:
         f"Reservekopie gemaakt en gecontroleerd: {info.path} ({info.size / 1e6:.1f} MB, "
         f"{info.events} gebeurtenissen; SHA-256 {info.sha256})."
     )
+    if not info.recorded:
+        _say(catalog_text(SOURCE, "backup-not-recorded-clock-behind"))
     return 0
 
 

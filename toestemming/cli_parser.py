@@ -163,6 +163,18 @@ def _add_backup_commands(sub: Any) -> None:
         action="store_true",
         help="ontgrendel met de herstelsleutel in plaats van een wachtwoordzin",
     )
+    clock = sub.add_parser(
+        "confirm-clock",
+        help="de klok van deze computer klopt nu: leg dat vast als de kluis alleen-lezen opent "
+        "omdat het logboek verder in de tijd staat (een klok die vooruit liep)",
+    )
+    clock.add_argument("--vault", type=Path, dest="sub_vault", required=False)
+    clock.add_argument(
+        "--ja",
+        action="store_true",
+        dest="confirmed",
+        help="ik verklaar dat datum en tijd van deze computer nu kloppen (komt in het logboek)",
+    )
 
 
 def _add_proof_commands(sub: Any) -> None:

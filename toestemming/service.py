@@ -45,6 +45,7 @@ from .store.lock import LockHolder
 from .store.vault import Vault
 from .usecases.activity_log import ActivityLog
 from .usecases.catalog import Catalog
+from .usecases.clock_right import ClockRight
 from .usecases.consent import Consents
 from .usecases.context import Context
 from .usecases.duplicates import Duplicates
@@ -108,6 +109,7 @@ class Service:
         self.signing_receipts = SigningReceipts(self._ctx)  # what the signer takes home
         self.trusted_time = TrustedTime(self._ctx)  # RFC 3161 TSA setting + checkpoint tokens
         self.activity_log = ActivityLog(self._ctx)  # the privacy officer's view of the log
+        self.clock_right = ClockRight(self._ctx)  # out of read-only after a clock ran ahead
         # One change signal for every view (changes.py): told after each commit.
         self.changes = ChangeFeed(lambda: self.vault.db)
         # The log head outside the database (toestemming/log_head.py): compared now, and

@@ -15,6 +15,7 @@ from typing import Protocol, TypeVar
 from . import health as integrity
 from . import validation as v
 from .audit import AuditLog, new_signing_key
+from .backup_scratch import finish_restore
 from .clock import Clock, SystemClock, to_iso
 from .errors import IntegrityFailure, SyncConflict, VaultInUse
 from .health_report import CheckedService
@@ -148,6 +149,9 @@ def opened(
             # Who has the vault open is told only to someone who can open it.
             _read_only_vault(unlock).close()
             raise
+        # A restore killed before its last rename left the key file alone here and the
+        # verified copy beside it: completed now, under the lock (backup_scratch.py).
+        finish_restore(path)
 
     def opened_vault() -> Vault:
         if read_only:

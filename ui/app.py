@@ -47,6 +47,7 @@ def build_main_window(service: Service) -> MainWindow:
     # Imported here, not at start-up: the unlock dialog must appear fast (see preload.py).
     from .admin_tools import install_admin_tools
     from .clipboard_guard import install_clipboard_guard
+    from .clock_banner import install_clock_banner
     from .documents_menu import install_documents_menu
     from .help_menu import install_help_menu
     from .lock_banner import install_shared_read_only_banner
@@ -57,6 +58,7 @@ def build_main_window(service: Service) -> MainWindow:
     window = MainWindow(service)
     install_shared_read_only_banner(window, service)
     install_vault_care(window, service)
+    install_clock_banner(window, service)  # after vault care: it refreshes the backup actions
     install_documents_menu(window, service)
     tools = install_admin_tools(window, service)
     install_retention_actions(window, service, tools.menu)

@@ -34,6 +34,7 @@ from .i18n import desk_language, desk_text
 from .main_window import MainWindow
 
 SCHEDULE_HOURS = 24
+DRIFT = timedelta(minutes=5)  # two clocks, a time sync (as log_clock.SLACK)
 SCHEDULE_POLL_MS = 60_000
 
 
@@ -97,7 +98,9 @@ class VaultCare(QObject):
             last = service.backups.status().last_verified_at
         except ToestemmingError:
             return False
-        if last is not None and service.clock.now() - last < timedelta(hours=SCHEDULE_HOURS):
+        # (A last backup dated after now — a clock that ran ahead — is no reason to wait.)
+        since = service.clock.now() - last if last is not None else None
+        if since is not None and -DRIFT <= since < timedelta(hours=SCHEDULE_HOURS):
             return False
         task = Task(service.backups.create_in_folder)
 
@@ -131,7 +134,11 @@ class VaultCare(QObject):
         # A damaged vault is read-only: making a backup of it would copy the damage. A team
         # server's backups are its database administrator's: nothing to make here.
         local = self._local_backups()
-        self.backup_action.setEnabled(self._service is not None and not read_only and local)
+        # A clock behind the log (log_clock.py) is no damage: a backup is what is wanted then.
+        clock_only = self._clock_behind()
+        self.backup_action.setEnabled(
+            self._service is not None and (not read_only or clock_only) and local
+        )
         self.auto_action.setEnabled(self._service is not None and not read_only and local)
         if read_only:
             self.backup_banner.hide()
@@ -141,6 +148,12 @@ class VaultCare(QObject):
             return self._service is not None and self._service.backups.status().applies
         except ToestemmingError:
             return True
+
+    def _clock_behind(self) -> bool:
+        try:
+            return self._service is not None and self._service.clock_right.behind() is not None
+        except ToestemmingError:
+            return False
 
     def _read_only(self) -> bool:
         try:
@@ -237,7 +250,7 @@ class VaultCare(QObject):
             dialog.deleteLater()
 
     def open_backup(self) -> BackupDialog | None:
-        if self._service is None or self._read_only():
+        if self._service is None or (self._read_only() and not self._clock_behind()):
             return None
         dialog = BackupDialog(self._service, self._folder(), self._window)
         dialog.backup_made.connect(lambda _info: self.refresh_banners())

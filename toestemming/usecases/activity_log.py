@@ -68,6 +68,7 @@ KIND_TEXT: dict[str, str] = {
     "form.exported": "Formulier afgedrukt of bewaard",
     "proof.exported": "Bewijs geëxporteerd",
     "tsa.changed": "Tijdstempeldienst gewijzigd",
+    "clock.corrected": "Klok van de computer klopt weer (verklaard)",
 }
 
 # The kinds of action to filter on, each a set of kinds.
@@ -124,6 +125,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "remote.settings_changed",
         "remote.smtp_changed",
         "tsa.changed",
+        "clock.corrected",
     ),
 }
 

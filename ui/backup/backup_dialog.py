@@ -123,6 +123,15 @@ class BackupDialog(QDialog):
             self.tr(
                 "Reservekopie gemaakt en gecontroleerd (%1 MB). Bewaar haar op een veilige plek."
             ).replace("%1", f"{size_mb:.1f}")
+            + (
+                ""
+                if getattr(info, "recorded", True)
+                else " "
+                + self.tr(
+                    "Niet vastgelegd in het logboek: de klok van deze computer staat vóór het "
+                    "laatste moment erin."
+                )
+            )
         )
         self.make_button.setEnabled(False)
         grow_to_fit(self)

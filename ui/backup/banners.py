@@ -173,7 +173,10 @@ class DamagedVaultBanner(_Banner):
             report = service.health_report
             # Read-only because the vault is open elsewhere is not damage (lock_banner.py);
             # damage found by the check still shows here.
-            damaged = not service.opened_read_only or (report is not None and not report.ok)
+            # Nor is a clock behind the log (clock_banner.py): "restore the last backup" was
+            # the wrong advice there — it would throw away work that is sound.
+            opened = not service.opened_read_only and service.clock_right.behind() is None
+            damaged = opened or (report is not None and not report.ok)
             self.setVisible(service.read_only and damaged)
         except ToestemmingError:
             self.hide()

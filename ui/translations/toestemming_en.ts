@@ -738,7 +738,12 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>Backup made and checked (%1 MB). Keep it in a safe place.</translation>
     </message>
     <message>
-        <location filename="../backup/backup_dialog.py" line="135"/>
+        <location filename="../backup/backup_dialog.py" line="131"/>
+        <source>Niet vastgelegd in het logboek: de klok van deze computer staat vóór het laatste moment erin.</source>
+        <translation>Not recorded in the log: this computer's clock is before its last moment.</translation>
+    </message>
+    <message>
+        <location filename="../backup/backup_dialog.py" line="144"/>
         <source>Mislukt.</source>
         <translation>Failed.</translation>
     </message>
@@ -1025,6 +1030,39 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <location filename="../consent/common.py" line="119"/>
         <source>op papier</source>
         <translation>on paper</translation>
+    </message>
+</context>
+<context>
+    <name>ClockBanner</name>
+    <message>
+        <location filename="../clock_banner.py" line="29"/>
+        <source>Klok van de computer</source>
+        <translation>Computer clock</translation>
+    </message>
+    <message>
+        <location filename="../clock_banner.py" line="30"/>
+        <source>De klok klopt nu…</source>
+        <translation>The clock is right now…</translation>
+    </message>
+    <message>
+        <location filename="../clock_banner.py" line="48"/>
+        <source>&lt;b&gt;Alleen-lezen.&lt;/b&gt; Het logboek loopt tot %1, de klok van deze computer zegt %2. Zet de datum en tijd goed; liep de klok eerder vooruit en klopt hij nu, kies dan ‘De klok klopt nu’. Een reservekopie maken kan al.</source>
+        <translation>&lt;b&gt;Read-only.&lt;/b&gt; The log runs until %1, this computer&apos;s clock says %2. Set the date and time right; if the clock ran ahead before and is right now, choose ‘The clock is right now’. A backup can be made already.</translation>
+    </message>
+    <message>
+        <location filename="../clock_banner.py" line="62"/>
+        <location filename="../clock_banner.py" line="77"/>
+        <source>De klok klopt nu</source>
+        <translation>The clock is right now</translation>
+    </message>
+    <message>
+        <location filename="../clock_banner.py" line="64"/>
+        <source>Klopt de datum en tijd van deze computer nu echt (%1)? Het logboek loopt tot %2.
+
+Dit wordt met uw naam in het logboek vastgelegd. De controle van de kluis laat het de privacyfunctionaris zien, met alles wat daarna is vastgelegd met een datum vóór %2.</source>
+        <translation>Are this computer&apos;s date and time really right now (%1)? The log runs until %2.
+
+This is recorded in the log under your name. The vault&apos;s check shows it to the privacy officer, with everything recorded after it with a date before %2.</translation>
     </message>
 </context>
 <context>
@@ -1664,7 +1702,7 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>Restore backup…</translation>
     </message>
     <message>
-        <location filename="../backup/banners.py" line="190"/>
+        <location filename="../backup/banners.py" line="193"/>
         <source>Toestemming — kluis beschadigd</source>
         <translation>Toestemming — vault damaged</translation>
     </message>
@@ -6127,52 +6165,52 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>VaultCare</name>
     <message>
-        <location filename="../vault_care.py" line="52"/>
+        <location filename="../vault_care.py" line="53"/>
         <source>&amp;Reservekopie maken…</source>
         <translation>&amp;Make backup…</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="58"/>
+        <location filename="../vault_care.py" line="59"/>
         <source>Reservekopie &amp;terugzetten op een nieuwe plek…</source>
         <translation>&amp;Restore backup to a new location…</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="61"/>
+        <location filename="../vault_care.py" line="62"/>
         <source>A&amp;utomatische reservekopieën…</source>
         <translation>A&amp;utomatic backups…</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="110"/>
+        <location filename="../vault_care.py" line="113"/>
         <source>Automatische reservekopie gemaakt en gecontroleerd.</source>
         <translation>Automatic backup made and checked.</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="117"/>
+        <location filename="../vault_care.py" line="120"/>
         <source>Automatische reservekopie mislukt: %1</source>
         <translation>Automatic backup failed: %1</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="172"/>
+        <location filename="../vault_care.py" line="185"/>
         <source>Verlopen omdat er geen antwoord kwam: %n verzoek op afstand.</source>
         <translation>Expired because no reply came: %n remote request.</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="173"/>
+        <location filename="../vault_care.py" line="186"/>
         <source>Verlopen omdat er geen antwoord kwam: %n verzoeken op afstand.</source>
         <translation>Expired because no reply came: %n remote requests.</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="202"/>
+        <location filename="../vault_care.py" line="215"/>
         <source>De gegevens konden niet met het logboek worden vergeleken: %1</source>
         <translation>The data could not be compared with the log: %1</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="318"/>
+        <location filename="../vault_care.py" line="331"/>
         <source>Automatische reservekopie</source>
         <translation>Automatic backup</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="320"/>
+        <location filename="../vault_care.py" line="333"/>
         <source>De automatische reservekopie is mislukt: %1
 
 De kluis wordt nu gesloten. Maak bij de volgende keer een reservekopie via Kluis → Reservekopie maken.</source>
@@ -6181,12 +6219,12 @@ De kluis wordt nu gesloten. Maak bij de volgende keer een reservekopie via Kluis
 The vault will now be closed. Next time, make a backup via Vault → Make backup.</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="337"/>
+        <location filename="../vault_care.py" line="350"/>
         <source>Automatische reservekopie maken en controleren…</source>
         <translation>Making and checking the automatic backup…</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="339"/>
+        <location filename="../vault_care.py" line="352"/>
         <source>Toestemming</source>
         <translation>Toestemming</translation>
     </message>

@@ -1,0 +1,93 @@
+"""The banner of a vault opened read-only because the computer's clock is behind the log
+(toestemming/log_clock.py), and the worker's way out (svc.clock_right).
+
+Why a banner with a question, not just the reason: a laptop whose clock ran ahead and was put
+right stays read-only until the log's last moment has passed — a day, or a year. The worker
+who knows the clock is right now states it here; it goes into the log under their name, and
+`toestemming check` shows it to the privacy officer with what was dated in the overlap. A
+backup can be made meanwhile (Kluis menu), so the question need not be answered in a hurry.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from toestemming.errors import ToestemmingError
+from toestemming.service import Service
+
+from .backup.banners import WARNING_STYLE, _Banner
+from .crash import user_message
+
+
+class ClockBanner(_Banner):
+    confirmed = Signal()  # the clock was stated right: the vault can be changed again
+
+    def __init__(self, service: Service, parent: QWidget | None = None) -> None:
+        super().__init__(WARNING_STYLE, parent)
+        self._service = service
+        self.setAccessibleName(self.tr("Klok van de computer"))
+        self.confirm_button = self._add_button(self.tr("De klok klopt nu…"))
+        self.confirm_button.clicked.connect(self.ask)
+        self.refresh()
+
+    def _moments(self) -> tuple[str, str]:
+        right = self._service.clock_right
+        last = right.last_moment()
+        return (right.shown(last) if last else "?", right.shown(self._service.clock.now()))
+
+    def refresh(self) -> None:
+        try:
+            visible = self._service.clock_right.behind() is not None
+            last, now = self._moments() if visible else ("", "")
+        except ToestemmingError:
+            visible = False
+        if visible:
+            self.message_label.setText(
+                self.tr(
+                    "<b>Alleen-lezen.</b> Het logboek loopt tot %1, de klok van deze computer "
+                    "zegt %2. Zet de datum en tijd goed; liep de klok eerder vooruit en klopt "
+                    "hij nu, kies dan ‘De klok klopt nu’. Een reservekopie maken kan al."
+                )
+                .replace("%1", last)
+                .replace("%2", now)
+            )
+        self.setVisible(visible)
+
+    def ask(self) -> bool:
+        """Ask first (it is logged under the worker's name); True when it was recorded."""
+        last, now = self._moments()
+        answer = QMessageBox.question(
+            self,
+            self.tr("De klok klopt nu"),
+            self.tr(
+                "Klopt de datum en tijd van deze computer nu echt (%1)? Het logboek loopt tot "
+                "%2.\n\nDit wordt met uw naam in het logboek vastgelegd. De controle van de "
+                "kluis laat het de privacyfunctionaris zien, met alles wat daarna is vastgelegd "
+                "met een datum vóór %2."
+            )
+            .replace("%1", now)
+            .replace("%2", last),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            self._service.clock_right.confirm()
+        except ToestemmingError as exc:
+            QMessageBox.warning(self, self.tr("De klok klopt nu"), user_message(exc))
+            return False
+        self.refresh()
+        self.confirmed.emit()
+        return True
+
+
+def install_clock_banner(window: QWidget, service: Service) -> ClockBanner:
+    banner = ClockBanner(service)
+    add = getattr(window, "add_banner", None)
+    if add is not None:
+        add(banner)
+    care = getattr(window, "vault_care", None)
+    if care is not None:
+        banner.confirmed.connect(care.refresh_banners)
+    window.clock_banner = banner  # type: ignore[attr-defined]  # kept reachable
+    return banner

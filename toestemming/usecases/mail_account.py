@@ -231,10 +231,16 @@ class MailAccount:
         try:
             send_message(smtp, message, tls, access_token=self._token_for(smtp))
         except SignInAgain:
-            if smtp.auth == Provider.PASSWORD or "access" not in self._ctx.mail_tokens:
+            if smtp.auth == Provider.PASSWORD or not self.forget_access_token():
                 raise
-            self._ctx.mail_tokens.clear()
             send_message(smtp, message, tls, access_token=self._token_for(smtp))
+
+    def forget_access_token(self) -> bool:
+        """Drop the access token in memory (a server refused it before its expiry time);
+        True when there was one, so the caller tries once more with a fresh one."""
+        had = "access" in self._ctx.mail_tokens
+        self._ctx.mail_tokens.clear()
+        return had
 
     def imap_account(self) -> tuple[ImapSettings, Account, str]:
         """The IMAP settings, the login to use and the CA file; raises when not set up."""

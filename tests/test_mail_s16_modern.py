@@ -1,0 +1,117 @@
+"""Session 16, a school's real mail (mail18): a Microsoft 365 mailbox whose access token the
+server stops accepting before our clock says it ran out, and a delivery report (bounce) that
+must tell the worker the request never arrived. Real servers on 127.0.0.1: the identity
+provider, aiosmtpd with XOAUTH2 and the pymap IMAP server (fixtures of test_mail_imap)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from email import policy
+from email.parser import BytesParser
+
+import pytest
+from mailbox_support import MAILBOX
+from test_mail_imap import World, _reply, cert, world  # noqa: F401  (fixtures)
+
+from toestemming.capture.oauth import SignInAgain
+from toestemming.model import Answer, SignerRef
+
+
+def test_a_token_the_mailbox_stops_accepting_is_refreshed_once_and_the_reply_found(
+    world: World,
+) -> None:
+    """Microsoft revokes access tokens early (password changed elsewhere, a policy): the
+    cached token still looks valid to us, the IMAP server refuses it. One fresh token, no
+    'meld opnieuw aan' while the refresh token works."""
+    rv, svc = world.rv, world.rv.svc
+    svc.remote.send(rv.main.id, SignerRef.youth(rv.sam.id))
+    [sent] = world.smtp.handler.received
+    world.imap.append(_reply(sent.data, "1 ja, 2 nee"))
+    world.idp.expire_access_tokens()  # the token in memory is dead at the server
+    refreshes = world.idp.grants("refresh_token")
+    result = svc.mail_inbox.check()
+    assert result.new == 1
+    assert world.idp.grants("refresh_token") == refreshes + 1  # once, not in a loop
+    [waiting] = svc.mail_inbox.waiting()
+    assert {i.position: i.answer for i in waiting.proposal.items} == {
+        1: Answer.YES,
+        2: Answer.NO,
+    }
+    # Revoked for real (the refresh token too): sign in again, said in Dutch; nothing
+    # fetched twice, the waiting reply stays.
+    world.idp.revoke_all()
+    rv.clock.advance(timedelta(hours=2))
+    with pytest.raises(SignInAgain) as caught:
+        svc.mail_inbox.check()
+    assert "opnieuw aan" in caught.value.message
+    assert svc.mail_inbox.waiting_count() == 1
+
+
+def _bounce(original: bytes, *, subject: str) -> bytes:
+    """A delivery status notification as Postfix writes it (RFC 3464 multipart/report):
+    the failed address in Final-Recipient, our message's headers returned below."""
+    orig = BytesParser(policy=policy.default).parsebytes(original)
+    failed = str(orig["To"].addresses[0].addr_spec)
+    head = original.replace(b"\r\n", b"\n").split(b"\n\n", 1)[0].decode("ascii")
+    text = f"""From: MAILER-DAEMON@mail.testschool.example (Mail Delivery System)
+To: {MAILBOX}
+Subject: {subject}
+Date: Mon, 23 Nov 2026 11:05:00 +0100
+Message-ID: <bounce1@mail.testschool.example>
+Auto-Submitted: auto-replied
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="rep"
+
+--rep
+Content-Type: text/plain; charset=us-ascii
+
+This is the mail system at host mail.testschool.example.
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients.
+
+--rep
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mail.testschool.example
+
+Final-Recipient: rfc822; {failed}
+Original-Recipient: rfc822;{failed}
+Action: failed
+Status: 5.1.1
+Diagnostic-Code: smtp; 550 5.1.1 Recipient address rejected: User unknown
+
+--rep
+Content-Type: text/rfc822-headers
+
+{head}
+
+--rep--
+"""
+    return text.replace("\n", "\r\n").encode("utf-8")
+
+
+@pytest.mark.parametrize(
+    "subject", ["Undelivered Mail Returned to Sender", "Onbestelbaar: {orig}"]
+)
+def test_a_bounce_says_the_address_did_not_receive_the_request(
+    world: World, subject: str
+) -> None:
+    """A mistyped parent's address: the school's server returns the request. The worker must
+    learn that the request never arrived (and at which address), not just 'automatic
+    message'; nothing is recorded from it."""
+    rv, svc = world.rv, world.rv.svc
+    svc.remote.send(rv.main.id, SignerRef.youth(rv.sam.id))
+    [sent] = world.smtp.handler.received
+    orig_subject = str(BytesParser(policy=policy.default).parsebytes(sent.data)["Subject"])
+    world.imap.append(_bounce(sent.data, subject=subject.format(orig=orig_subject)))
+    rv.clock.advance(timedelta(minutes=10))
+    assert svc.mail_inbox.check().new == 1
+    [waiting] = svc.mail_inbox.waiting()
+    p = waiting.proposal
+    assert not p.can_confirm
+    failed = [str(x) for x in p.problems if "niet afgeleverd" in str(x)]
+    assert failed, p.problems
+    to = BytesParser(policy=policy.default).parsebytes(sent.data)["To"].addresses[0].addr_spec
+    assert to in failed[0]
+    assert p.request_id == rv.main.id

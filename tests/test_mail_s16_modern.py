@@ -13,12 +13,13 @@ import pytest
 from mailbox_support import MAILBOX
 from test_mail_imap import World, _reply, cert, world  # noqa: F401  (fixtures)
 
+from toestemming.capture.bounce import read_bounce
 from toestemming.capture.oauth import SignInAgain
 from toestemming.model import Answer, SignerRef
 
 
 def test_a_token_the_mailbox_stops_accepting_is_refreshed_once_and_the_reply_found(
-    world: World,
+    world: World,  # noqa: F811
 ) -> None:
     """Microsoft revokes access tokens early (password changed elsewhere, a policy): the
     cached token still looks valid to us, the IMAP server refuses it. One fresh token, no
@@ -91,12 +92,8 @@ Content-Type: text/rfc822-headers
     return text.replace("\n", "\r\n").encode("utf-8")
 
 
-@pytest.mark.parametrize(
-    "subject", ["Undelivered Mail Returned to Sender", "Onbestelbaar: {orig}"]
-)
-def test_a_bounce_says_the_address_did_not_receive_the_request(
-    world: World, subject: str
-) -> None:
+@pytest.mark.parametrize("subject", ["Undelivered Mail Returned to Sender", "Onbestelbaar: {orig}"])
+def test_a_bounce_says_the_address_did_not_receive_the_request(world: World, subject: str) -> None:  # noqa: F811
     """A mistyped parent's address: the school's server returns the request. The worker must
     learn that the request never arrived (and at which address), not just 'automatic
     message'; nothing is recorded from it."""
@@ -115,3 +112,34 @@ def test_a_bounce_says_the_address_did_not_receive_the_request(
     to = BytesParser(policy=policy.default).parsebytes(sent.data)["To"].addresses[0].addr_spec
     assert to in failed[0]
     assert p.request_id == rv.main.id
+
+
+def test_what_counts_as_a_bounce() -> None:
+    """Only a report's own fields say an address failed; a 'delayed' report, an
+    out-of-office or a person writing 'undeliverable' in the text is no bounce, and a
+    hostile report with 500 parts is read in bounds."""
+    report = (
+        "From: MAILER-DAEMON@x.example\r\nSubject: Delivery Status Notification (Failure)\r\n"
+        "MIME-Version: 1.0\r\n"
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="b"\r\n\r\n'
+        "--b\r\nContent-Type: text/plain\r\n\r\nFailed.\r\n"
+        "--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; x\r\n\r\n"
+        "Final-Recipient: rfc822; Ouder@Example.NL\r\nAction: {action}\r\nStatus: 5.1.1\r\n"
+        "--b--\r\n"
+    )
+    bounce = read_bounce(report.format(action="failed").encode())
+    assert bounce is not None and bounce.failed == ("ouder@example.nl",)
+    assert read_bounce(report.format(action="delayed").encode()) is None
+    gmail = b"From: mailer-daemon@googlemail.com\r\nX-Failed-Recipients: sam@example.org\r\n\r\nx"
+    from_gmail = read_bounce(gmail)
+    assert from_gmail is not None and from_gmail.failed == ("sam@example.org",)
+    person = b"From: sam@example.org\r\nSubject: Re: undeliverable\r\n\r\nUndeliverable to a@b.nl"
+    assert read_bounce(person) is None
+    many = "".join(
+        "--b\r\nContent-Type: message/delivery-status\r\n\r\nX: y\r\n\r\n"
+        f"Final-Recipient: rfc822; p{n}@example.nl\r\nAction: failed\r\n"
+        for n in range(500)
+    )
+    head = report.split("--b", 1)[0]
+    bounce = read_bounce((head + many + "--b--\r\n").encode())
+    assert bounce is not None and len(bounce.failed) <= 5

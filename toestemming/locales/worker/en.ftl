@@ -914,6 +914,7 @@ reply-not-a-message = This file is not a readable e-mail message.
 reply-part-damaged = Part of the message is damaged and could not be read.
 reply-message-damaged = The message is damaged or incomplete (for example cut off). Nothing is read from it; ask for it again or record it by hand.
 reply-automatic = This is an automatic message (such as an out-of-office reply), not an answer from a person. Nothing is read from it.
+reply-bounced = The request was not delivered to { $addresses }: the mail server reports that this address does not exist or does not accept mail. Check the e-mail address and send the request again, or ask in another way.
 reply-no-text = The message has no text.
 reply-attachments = The message has { $count } { $form ->
         [one] attachment; it is

@@ -841,6 +841,7 @@ reply-not-a-message = Dit bestand is geen leesbaar e-mailbericht.
 reply-part-damaged = Een deel van het bericht is beschadigd en kon niet worden gelezen.
 reply-message-damaged = Het bericht is beschadigd of onvolledig (bijvoorbeeld afgebroken). Er wordt niets uit gelezen; vraag het opnieuw of leg het handmatig vast.
 reply-automatic = Dit is een automatisch bericht (zoals een afwezigheidsmelding), geen antwoord van een persoon. Er wordt niets uit gelezen.
+reply-bounced = Het verzoek is niet afgeleverd bij { $addresses }: de mailserver meldt dat dit adres niet bestaat of geen post aanneemt. Controleer het e-mailadres en stuur het verzoek opnieuw, of vraag het op een andere manier.
 reply-no-text = Het bericht heeft geen tekst.
 reply-attachments = Het bericht heeft { $count } { $form ->
         [one] bijlage; die wordt

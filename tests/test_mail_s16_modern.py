@@ -143,3 +143,38 @@ def test_what_counts_as_a_bounce() -> None:
     head = report.split("--b", 1)[0]
     bounce = read_bounce((head + many + "--b--\r\n").encode())
     assert bounce is not None and len(bounce.failed) <= 5
+
+
+def test_a_reminder_threads_with_the_request_and_the_reply_to_it_is_found(
+    world: World,  # noqa: F811
+) -> None:
+    """Read back from the SMTP server: the reminder answers the first request (In-Reply-To,
+    References), so the parent's mail program shows one conversation and a reply to either
+    is found; every message has its own Message-ID and a Date; the Subject names the
+    organisation and the code, not the young person."""
+    rv, svc = world.rv, world.rv.svc
+    sam = SignerRef.youth(rv.sam.id)
+    svc.remote.send(rv.main.id, sam)
+    rv.clock.advance(timedelta(days=3))
+    svc.remote.send(rv.main.id, sam, reminder=True)
+    rv.clock.advance(timedelta(days=3))
+    svc.remote.send(rv.main.id, sam, reminder=True)
+    first, second, third = (
+        BytesParser(policy=policy.default).parsebytes(r.data) for r in world.smtp.handler.received
+    )
+    ids = [str(m["Message-ID"]).strip() for m in (first, second, third)]
+    assert len(set(ids)) == 3
+    assert first["In-Reply-To"] is None and first["References"] is None
+    assert str(second["In-Reply-To"]).strip() == ids[0]
+    assert str(third["In-Reply-To"]).strip() == ids[1]
+    assert str(third["References"]).split() == ids[:2]
+    assert third["Date"].datetime == rv.clock.now()
+    for msg in (first, second, third):
+        subject = str(msg["Subject"])
+        assert rv.main.reference_code in subject
+        assert rv.sam.given_name not in subject and rv.sam.family_name not in subject
+    # The young person answers the first mail, the thread holds: found and read.
+    world.imap.append(_reply(world.smtp.handler.received[0].data, "ja voor allebei"))
+    assert svc.mail_inbox.check().new == 1
+    [waiting] = svc.mail_inbox.waiting()
+    assert waiting.proposal.request_id == rv.main.id and waiting.proposal.can_confirm

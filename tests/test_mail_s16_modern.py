@@ -6,6 +6,7 @@ provider, aiosmtpd with XOAUTH2 and the pymap IMAP server (fixtures of test_mail
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 from email import policy
 from email.parser import BytesParser
 
@@ -15,6 +16,7 @@ from test_mail_imap import World, _reply, cert, world  # noqa: F401  (fixtures)
 
 from toestemming.capture.bounce import read_bounce
 from toestemming.capture.oauth import SignInAgain
+from toestemming.capture.smtp import SendError
 from toestemming.model import Answer, SignerRef
 
 
@@ -178,3 +180,32 @@ def test_a_reminder_threads_with_the_request_and_the_reply_to_it_is_found(
     assert svc.mail_inbox.check().new == 1
     [waiting] = svc.mail_inbox.waiting()
     assert waiting.proposal.request_id == rv.main.id and waiting.proposal.can_confirm
+
+
+def test_a_server_that_drops_the_line_mid_send_marks_nothing_sent_and_a_retry_sends_once(
+    world: World,  # noqa: F811
+) -> None:
+    """The school's relay hangs up after the message text (an overloaded Exchange Online
+    front end does that): nothing is logged as sent, the worker is told in Dutch, and
+    sending again delivers and logs exactly one message."""
+    rv, svc = world.rv, world.rv.svc
+    sam = SignerRef.youth(rv.sam.id)
+    handler = world.smtp.handler
+    accept = handler.handle_DATA
+    drops: list[int] = []
+
+    async def hang_up(server: Any, session: Any, envelope: Any) -> str:
+        drops.append(1)
+        server.transport.close()
+        return "421 closing"
+
+    handler.handle_DATA = hang_up  # type: ignore[method-assign]
+    with pytest.raises(SendError) as caught:
+        svc.remote.send(rv.main.id, sam)
+    assert drops == [1]
+    assert "Traceback" not in caught.value.message and "@" not in caught.value.message
+    assert svc.remote.sent_messages(rv.main.id) == []
+    handler.handle_DATA = accept  # type: ignore[method-assign]
+    svc.remote.send(rv.main.id, sam)
+    assert len(handler.received) == 1
+    assert [m.via for m in svc.remote.sent_messages(rv.main.id)] == ["smtp"]

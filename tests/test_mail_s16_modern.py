@@ -6,15 +6,16 @@ provider, aiosmtpd with XOAUTH2 and the pymap IMAP server (fixtures of test_mail
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Any
 from email import policy
 from email.parser import BytesParser
+from typing import Any
 
 import pytest
 from mailbox_support import MAILBOX
 from test_mail_imap import World, _reply, cert, world  # noqa: F401  (fixtures)
 
 from toestemming.capture.bounce import read_bounce
+from toestemming.capture.imap import MailConnectionError
 from toestemming.capture.oauth import SignInAgain
 from toestemming.capture.smtp import SendError
 from toestemming.model import Answer, SignerRef
@@ -209,3 +210,36 @@ def test_a_server_that_drops_the_line_mid_send_marks_nothing_sent_and_a_retry_se
     svc.remote.send(rv.main.id, sam)
     assert len(handler.received) == 1
     assert [m.via for m in svc.remote.sent_messages(rv.main.id)] == ["smtp"]
+
+
+def test_a_sign_in_without_the_mailbox_permission_says_so_instead_of_sign_in_again(
+    world: World,  # noqa: F811
+) -> None:
+    """The admin granted only SMTP.Send (or a Google user unticked the mail box on the
+    consent page): the token is fine, the mailbox refuses it. 'Meld opnieuw aan' alone
+    would send the worker round in circles; they are told which permission is missing,
+    nothing is fetched, sending still works, and the connection test names it."""
+    rv, svc = world.rv, world.rv.svc
+    world.idp.scope = "https://outlook.office.com/SMTP.Send"
+    svc.mail_account.sign_out()
+    svc.mail_account.sign_in(world.browser)
+    svc.remote.send(rv.main.id, SignerRef.youth(rv.sam.id))  # SMTP.Send was granted
+    [sent] = world.smtp.handler.received
+    world.imap.append(_reply(sent.data, "1 ja, 2 nee"))
+    with pytest.raises(MailConnectionError) as caught:
+        svc.mail_inbox.check()
+    assert caught.value.kind == "permission"
+    assert "IMAP" in caught.value.message and "toestemming" in caught.value.message
+    assert svc.mail_inbox.waiting_count() == 0
+    imap_line = svc.mail_account.test_connection()[-1]
+    assert (imap_line.ok, imap_line.kind) == (False, "permission")
+    # Granted only the mailbox, not sending: nothing is sent, nothing logged as sent.
+    world.idp.scope = "https://outlook.office.com/IMAP.AccessAsUser.All"
+    svc.mail_account.sign_out()
+    svc.mail_account.sign_in(world.browser)
+    with pytest.raises(SendError) as refused:
+        svc.remote.send(rv.main.id, SignerRef.youth(rv.sam.id), reminder=True)
+    assert refused.value.kind == "permission" and "Er is niets verzonden" in refused.value.message
+    assert len(world.smtp.handler.received) == 1
+    assert [m.kind for m in svc.remote.sent_messages(rv.main.id)] == ["request"]
+    assert svc.mail_inbox.check().new == 1  # the mailbox permission is there now

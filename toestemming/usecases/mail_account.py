@@ -26,6 +26,7 @@ from ..capture.oauth import (
     OAuthError,
     SignInAgain,
     Tokens,
+    allows,
     provider_for,
 )
 from ..capture.sender_auth import parse as parse_auth
@@ -221,7 +222,17 @@ class MailAccount:
 
     # -- using the account ----------------------------------------------------------------------
     def _token_for(self, smtp: SmtpSettings) -> str:
-        return self.access_token() if smtp.auth != Provider.PASSWORD else ""
+        if smtp.auth == Provider.PASSWORD:
+            return ""
+        token = self.access_token()
+        if not self._granted(smtp.auth, "smtp"):
+            raise SendError(message_id="error-smtp-sign-in-lacks-permission", kind="permission")
+        return token
+
+    def _granted(self, provider: Provider, use: str) -> bool:
+        """Whether the token in memory was granted `use` (see oauth.allows)."""
+        tokens = self._ctx.mail_tokens.get("access")
+        return not isinstance(tokens, Tokens) or allows(tokens, provider, use)
 
     def send(
         self, smtp: SmtpSettings, message: EmailMessage, tls: ssl.SSLContext | None = None
@@ -251,6 +262,10 @@ class MailAccount:
         user = imap.username or smtp.username
         if smtp.auth != Provider.PASSWORD:
             account = Account(user, access_token=self.access_token(), provider=smtp.auth)
+            if not self._granted(smtp.auth, "imap"):
+                raise MailConnectionError(
+                    "permission", message_id="error-imap-sign-in-lacks-permission"
+                )
         else:
             account = Account(user, password=imap.password or smtp.password)
         return imap, account, smtp.ca_file

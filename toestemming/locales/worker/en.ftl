@@ -25,6 +25,7 @@ error-backup-tampered-because = This backup is damaged or has been changed and w
 
 error-imap-fetching-incoming-mail-failed = Fetching incoming mail failed.
 error-imap-login-failed = Could not log in to the mailbox. Check the user name and password.
+error-imap-sign-in-lacks-permission = The sign-in gives no access to the mailbox (IMAP): that permission was not granted when signing in, or the app registration lacks it. Sign in again and allow access to e-mail; if it stays this way, ask the IT department to add the permissions from the manual.
 error-imap-dns = The name of the incoming mail server was not found (DNS).
 error-imap-certificate-not-trusted = The certificate of the incoming mail server is not trusted.
 error-imap-secure-connection-tls-incoming = The secure connection (TLS) to the incoming mail server failed.
@@ -124,6 +125,7 @@ error-smtp-sign-mailbox-mail-settings = Sign in to the mailbox first (e-mail set
 error-smtp-mail-server-refused-recipient = The mail server refused the recipient; nothing was sent.
 error-smtp-certificate-file-settings-could = The certificate file in the settings could not be read; nothing was sent.
 error-smtp-login-failed = Could not log in to the mail server. Check the user name and password.
+error-smtp-sign-in-lacks-permission = The sign-in gives no permission to send e-mail (SMTP): that permission was not granted when signing in, or the app registration lacks it. Sign in again and allow access to e-mail; if it stays this way, ask the IT department to add the permissions from the manual. Nothing was sent.
 error-smtp-sender-not-allowed = The mail server does not allow this account to send from this sender address (no permission). Ask the IT department; nothing was sent.
 error-smtp-mail-server-refused-recipient-2 = The mail server refused the recipient's e-mail address.
 error-smtp-login-method-unsupported = The mail server does not support this way of logging in.

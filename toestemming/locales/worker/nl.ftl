@@ -26,6 +26,7 @@ error-backup-tampered-because = Deze reservekopie is beschadigd of gewijzigd en 
 
 error-imap-fetching-incoming-mail-failed = Het ophalen van binnenkomende mail mislukte.
 error-imap-login-failed = Inloggen bij de mailbox lukte niet. Controleer gebruikersnaam en wachtwoord.
+error-imap-sign-in-lacks-permission = De aanmelding geeft geen toegang tot de mailbox (IMAP): die toestemming is bij het aanmelden niet gegeven, of de app-registratie mist ze. Meld opnieuw aan en sta toegang tot e-mail toe; blijft het zo, vraag de ICT-afdeling de rechten uit de handleiding toe te voegen.
 error-imap-dns = De naam van de server voor binnenkomende mail is niet gevonden (DNS).
 error-imap-certificate-not-trusted = Het certificaat van de server voor binnenkomende mail wordt niet vertrouwd.
 error-imap-secure-connection-tls-incoming = De beveiligde verbinding (TLS) met de server voor binnenkomende mail mislukte.
@@ -122,6 +123,7 @@ error-smtp-sign-mailbox-mail-settings = Meld eerst aan bij de mailbox (Instellin
 error-smtp-mail-server-refused-recipient = De mailserver weigerde de ontvanger; er is niets verzonden.
 error-smtp-certificate-file-settings-could = Het certificaatbestand in de instellingen kon niet worden gelezen; er is niets verzonden.
 error-smtp-login-failed = Inloggen bij de mailserver lukte niet. Controleer gebruikersnaam en wachtwoord.
+error-smtp-sign-in-lacks-permission = De aanmelding geeft geen toestemming om e-mail te verzenden (SMTP): die toestemming is bij het aanmelden niet gegeven, of de app-registratie mist ze. Meld opnieuw aan en sta toegang tot e-mail toe; blijft het zo, vraag de ICT-afdeling de rechten uit de handleiding toe te voegen. Er is niets verzonden.
 error-smtp-sender-not-allowed = De mailserver staat dit account niet toe te versturen vanaf dit afzenderadres (geen rechten). Vraag de ICT-afdeling; er is niets verzonden.
 error-smtp-mail-server-refused-recipient-2 = De mailserver weigerde het e-mailadres van de ontvanger.
 error-smtp-login-method-unsupported = De mailserver ondersteunt deze manier van inloggen niet.

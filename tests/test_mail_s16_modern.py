@@ -136,6 +136,14 @@ def test_what_counts_as_a_bounce() -> None:
     gmail = b"From: mailer-daemon@googlemail.com\r\nX-Failed-Recipients: sam@example.org\r\n\r\nx"
     from_gmail = read_bounce(gmail)
     assert from_gmail is not None and from_gmail.failed == ("sam@example.org",)
+    exchange = report.format(action="failed").replace(
+        "--b--",
+        "\r\n--b\r\nContent-Type: message/rfc822\r\n\r\nFrom: a@b.nl\r\n"
+        "Message-ID: <abc@testschool.example>\r\n\r\nbody\r\n--b--",
+    )
+    from_exchange = read_bounce(exchange.encode())  # the whole message returned, as Exchange
+    assert from_exchange is not None
+    assert from_exchange.returned_ids == ("<abc@testschool.example>",)
     person = b"From: sam@example.org\r\nSubject: Re: undeliverable\r\n\r\nUndeliverable to a@b.nl"
     assert read_bounce(person) is None
     many = "".join(

@@ -192,17 +192,17 @@ def _returned(
         return set()
     reports = client.search(["UID", f"{since + 1}:*", "HEADER", "Content-Type", "report"])
     candidates = sorted(int(u) for u in reports if int(u) > since and int(u) not in matched)
-    candidates = candidates[:MAX_PER_CHECK]
-    if not candidates:
-        return set()
-    uids = ",".join(str(u) for u in candidates)
     found: set[int] = set()
-    for start in range(0, len(message_ids), SEARCH_CHUNK):
-        keys = [["BODY", m] for m in message_ids[start : start + SEARCH_CHUNK]]
-        criteria: list[object] = list(keys[-1])
-        for key in reversed(keys[:-1]):
-            criteria = ["OR", *key, *criteria]
-        found.update(int(u) for u in client.search(["UID", uids, *criteria]))
+    # Every candidate (read receipts are reports too, a mailbox may hold thousands): in
+    # portions, so the UID set in one command stays short; the server does the reading.
+    for first in range(0, len(candidates), 500):
+        uids = ",".join(str(u) for u in candidates[first : first + 500])
+        for start in range(0, len(message_ids), SEARCH_CHUNK):
+            keys = [["BODY", m] for m in message_ids[start : start + SEARCH_CHUNK]]
+            criteria: list[object] = list(keys[-1])
+            for key in reversed(keys[:-1]):
+                criteria = ["OR", *key, *criteria]
+            found.update(int(u) for u in client.search(["UID", uids, *criteria]))
     return found & set(candidates)
 
 

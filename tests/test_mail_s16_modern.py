@@ -5,10 +5,12 @@ provider, aiosmtpd with XOAUTH2 and the pymap IMAP server (fixtures of test_mail
 
 from __future__ import annotations
 
+import socketserver
+import threading
 from datetime import timedelta
 from email import policy
 from email.parser import BytesParser
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 from mailbox_support import MAILBOX
@@ -251,3 +253,43 @@ def test_a_sign_in_without_the_mailbox_permission_says_so_instead_of_sign_in_aga
     assert len(world.smtp.handler.received) == 1
     assert [m.kind for m in svc.remote.sent_messages(rv.main.id)] == ["request"]
     assert svc.mail_inbox.check().new == 1  # the mailbox permission is there now
+
+
+class _StrippedImap(socketserver.StreamRequestHandler):
+    """Someone between the desk and the mail server (a hotel network, a rogue access point)
+    answers as the IMAP server and leaves STARTTLS out of the capabilities, hoping the
+    client logs in in the clear. Records every command line it gets."""
+
+    lines: ClassVar[list[bytes]] = []
+
+    def handle(self) -> None:
+        self.wfile.write(b"* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN AUTH=XOAUTH2] ready\r\n")
+        for line in self.rfile:
+            type(self).lines.append(line)
+            tag = line.split(b" ", 1)[0]
+            if b"CAPABILITY" in line.upper():
+                self.wfile.write(b"* CAPABILITY IMAP4rev1 AUTH=PLAIN AUTH=XOAUTH2\r\n")
+            self.wfile.write(tag + b" OK done\r\n")
+            if b"LOGOUT" in line.upper():
+                return
+
+
+def test_a_mailbox_that_hides_starttls_gets_no_login_and_the_worker_hears_why(
+    world: World,  # noqa: F811
+) -> None:
+    svc = world.rv.svc
+    _StrippedImap.lines = []
+    with socketserver.ThreadingTCPServer(("127.0.0.1", 0), _StrippedImap) as server:
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        try:
+            port = server.server_address[1]
+            svc.mail_account.set_imap_settings(world.imap.settings(port=port))
+            with pytest.raises(MailConnectionError) as caught:
+                svc.mail_inbox.check()
+        finally:
+            server.shutdown()
+    assert caught.value.kind == "tls"
+    assert "STARTTLS" in caught.value.message
+    sent = b"".join(_StrippedImap.lines).upper()
+    assert b"AUTHENTICATE" not in sent and b"LOGIN " not in sent  # no token in the clear
+    assert svc.mail_inbox.last_checked() is None  # nothing counted as looked at

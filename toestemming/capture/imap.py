@@ -108,6 +108,10 @@ def imap_session(
             s.host, port=s.port, ssl=s.security == Security.SSL, ssl_context=ctx, timeout=timeout
         )
         if s.security == Security.STARTTLS:
+            # A server (or someone in between) that leaves STARTTLS out: no login in the
+            # clear, and the worker is told it is the secure connection that is missing.
+            if not client.has_capability("STARTTLS"):
+                raise MailConnectionError("tls", message_id="error-imap-no-starttls")
             client.starttls(ctx)
         if account.provider == Provider.PASSWORD:
             client.login(account.username, account.password)

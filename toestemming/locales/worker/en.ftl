@@ -29,6 +29,7 @@ error-imap-sign-in-lacks-permission = The sign-in gives no access to the mailbox
 error-imap-dns = The name of the incoming mail server was not found (DNS).
 error-imap-certificate-not-trusted = The certificate of the incoming mail server is not trusted.
 error-imap-secure-connection-tls-incoming = The secure connection (TLS) to the incoming mail server failed.
+error-imap-no-starttls = The incoming mail server does not offer STARTTLS; nothing was signed in or fetched. Choose SSL or ask the administrator; if this happens on another network than usual, do not use that network for e-mail.
 error-imap-no-answer = The incoming mail server did not answer.
 error-imap-folder-missing = The chosen folder does not exist in the mailbox.
 error-imap-account-rights-chosen-folder = This account has no rights to the chosen folder of the mailbox.

@@ -30,6 +30,7 @@ error-imap-sign-in-lacks-permission = De aanmelding geeft geen toegang tot de ma
 error-imap-dns = De naam van de server voor binnenkomende mail is niet gevonden (DNS).
 error-imap-certificate-not-trusted = Het certificaat van de server voor binnenkomende mail wordt niet vertrouwd.
 error-imap-secure-connection-tls-incoming = De beveiligde verbinding (TLS) met de server voor binnenkomende mail mislukte.
+error-imap-no-starttls = De server voor binnenkomende mail biedt geen STARTTLS aan; er is niet aangemeld en niets opgehaald. Kies SSL of vraag de beheerder; gebeurt dit op een ander netwerk dan gewoonlijk, gebruik dat netwerk dan niet voor e-mail.
 error-imap-no-answer = De server voor binnenkomende mail antwoordde niet.
 error-imap-folder-missing = De gekozen map bestaat niet in de mailbox.
 error-imap-account-rights-chosen-folder = Dit account heeft geen rechten op de gekozen map van de mailbox.

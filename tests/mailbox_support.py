@@ -100,7 +100,7 @@ def oauth_smtp_server(cert: Cert, idp: IdP) -> Iterator[OAuthSmtp]:
             mechanism == "XOAUTH2"
             and isinstance(data, XOAuth2)
             and data.user == MAILBOX
-            and data.token in idp.access_tokens
+            and idp.allows(data.token, "SMTP")
         )
         handler.logins.append("ok" if ok else "refused")
         return AuthResult(success=ok, handled=False)

@@ -49,15 +49,22 @@ class IdP:
     user_codes: dict[str, str] = field(default_factory=dict)
     requests: list[tuple[str, dict[str, str]]] = field(default_factory=list)
     deny_next: bool = False
+    # What each token is granted, as Microsoft 365 answers after full admin consent.
+    scope: str = (
+        "https://outlook.office.com/SMTP.Send https://outlook.office.com/IMAP.AccessAsUser.All"
+    )
+    scopes_of: dict[str, str] = field(default_factory=dict)  # access token → its scope
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     @property
     def authority_host(self) -> str:
         return self.base
 
-    def issue(self) -> dict[str, Any]:
+    def issue(self, client: str = "") -> dict[str, Any]:
         access, refresh = secrets.token_urlsafe(24), secrets.token_urlsafe(32)
+        scope = "https://mail.google.com/" if client == GOOGLE_CLIENT_ID else self.scope
         with self.lock:
+            self.scopes_of[access] = scope
             self.access_tokens.add(access)
             self.refresh_tokens.add(refresh)
             self._write()
@@ -66,7 +73,7 @@ class IdP:
             "access_token": access,
             "refresh_token": refresh,
             "expires_in": 3600,
-            "scope": "https://outlook.office.com/SMTP.Send",
+            "scope": scope,
         }
 
     def revoke_all(self) -> None:
@@ -85,8 +92,15 @@ class IdP:
         with self.lock:
             self.devices[self.user_codes[user_code]] = True
 
+    def allows(self, token: str, use: str) -> bool:
+        """Whether a live token was granted `use` ("SMTP" or "IMAP"), as the servers check."""
+        scope = self.scopes_of.get(token, "") if token in self.access_tokens else ""
+        return use in scope or "mail.google.com" in scope
+
     def _write(self) -> None:
-        self.tokens_file.write_text("\n".join(sorted(self.access_tokens)) + "\n")
+        # Read by the IMAP server (a child process): only tokens granted the mailbox.
+        imap = sorted(t for t in self.access_tokens if self.allows(t, "IMAP"))
+        self.tokens_file.write_text("\n".join(imap) + "\n")
 
     def grants(self, kind: str) -> int:
         return sum(1 for path, form in self.requests if form.get("grant_type") == kind)
@@ -195,7 +209,7 @@ def _handler(idp: IdP) -> type[BaseHTTPRequestHandler]:
                 ):
                     self._json(400, {"error": "invalid_grant"})
                     return
-                self._json(200, idp.issue())
+                self._json(200, idp.issue(client))
                 return
             if grant == "refresh_token":
                 token = form.get("refresh_token", "")
@@ -211,7 +225,7 @@ def _handler(idp: IdP) -> type[BaseHTTPRequestHandler]:
                         },
                     )
                     return
-                self._json(200, idp.issue())
+                self._json(200, idp.issue(client))
                 return
             if grant == "urn:ietf:params:oauth:grant-type:device_code":
                 approved = idp.devices.get(form.get("device_code", ""))
@@ -221,7 +235,7 @@ def _handler(idp: IdP) -> type[BaseHTTPRequestHandler]:
                     self._json(400, {"error": "authorization_pending"})
                 else:
                     idp.devices.pop(form["device_code"])
-                    self._json(200, idp.issue())
+                    self._json(200, idp.issue(client))
                 return
             self._json(400, {"error": "unsupported_grant_type"})
 

@@ -193,14 +193,23 @@ def compose_request(
     now: datetime,
     *,
     reminder: bool = False,
+    earlier: Sequence[str] = (),
 ) -> ComposedMail:
-    """Build the message; nothing is sent or stored here."""
+    """Build the message; nothing is sent or stored here. `earlier`: the Message-IDs of what
+    was sent to this person about this request before, oldest first — a reminder then
+    carries In-Reply-To/References, so mail programs show it in the same conversation."""
     lang = resolve(request.language)
     paragraphs = _paragraphs(request, who, sender, reminder)
     plain = _plain(paragraphs, request.items)
     rich = _html(paragraphs, request.items, request.reference_code, lang)
     subject = subject_for(request, sender.organisation, reminder)
     msg, message_id = new_message(sender, who.name, who.email, subject, now, "toestemming")
+    if earlier:
+        msg["In-Reply-To"] = earlier[-1]
+        # RFC 5322 §3.6.4: the parent's References plus its id; the first and the last few
+        # suffice (a long row of reminders must not grow the header without end).
+        chain = list(dict.fromkeys(earlier))
+        msg["References"] = " ".join(chain if len(chain) <= 10 else [chain[0], *chain[-9:]])
     msg["Content-Language"] = lang
     msg.set_content(plain, subtype="plain", charset="utf-8", cte="quoted-printable")
     msg.add_alternative(rich, subtype="html", charset="utf-8", cte="quoted-printable")

@@ -108,6 +108,10 @@ def imap_session(
             s.host, port=s.port, ssl=s.security == Security.SSL, ssl_context=ctx, timeout=timeout
         )
         if s.security == Security.STARTTLS:
+            # A server (or someone in between) that leaves STARTTLS out: no login in the
+            # clear, and the worker is told it is the secure connection that is missing.
+            if not client.has_capability("STARTTLS"):
+                raise MailConnectionError("tls", message_id="error-imap-no-starttls")
             client.starttls(ctx)
         if account.provider == Provider.PASSWORD:
             client.login(account.username, account.password)
@@ -181,6 +185,31 @@ def search_keys(codes: Sequence[str], message_ids: Sequence[str]) -> list[list[o
     return chunks
 
 
+def _returned(
+    client: IMAPClient, since: int, matched: set[int], message_ids: Sequence[str]
+) -> set[int]:
+    """Bounces of our requests whose Subject lost the code (Postfix: "Undelivered Mail
+    Returned to Sender", no In-Reply-To): delivery reports (a header SEARCH, new UIDs only)
+    whose returned headers hold one of our Message-IDs. The body is searched only within
+    those few reports, never the folder; the worker learns the address did not work."""
+    if not message_ids:
+        return set()
+    reports = client.search(["UID", f"{since + 1}:*", "HEADER", "Content-Type", "report"])
+    candidates = sorted(int(u) for u in reports if int(u) > since and int(u) not in matched)
+    found: set[int] = set()
+    # Every candidate (read receipts are reports too, a mailbox may hold thousands): in
+    # portions, so the UID set in one command stays short; the server does the reading.
+    for first in range(0, len(candidates), 500):
+        uids = ",".join(str(u) for u in candidates[first : first + 500])
+        for start in range(0, len(message_ids), SEARCH_CHUNK):
+            keys = [["BODY", m] for m in message_ids[start : start + SEARCH_CHUNK]]
+            criteria: list[object] = list(keys[-1])
+            for key in reversed(keys[:-1]):
+                criteria = ["OR", *key, *criteria]
+            found.update(int(u) for u in client.search(["UID", uids, *criteria]))
+    return found & set(candidates)
+
+
 def find_replies(
     client: IMAPClient,
     folder: str,
@@ -204,6 +233,7 @@ def find_replies(
             for criteria in search_keys(codes, message_ids):
                 query = ["UID", f"{since + 1}:*", *criteria]
                 matched.update(int(u) for u in client.search(query))
+        matched.update(_returned(client, since, matched, message_ids))
         # "n:*" always includes the highest UID, even when it is below n (RFC 3501).
         wanted = sorted(u for u in matched if u > since and u not in skip)
         # Stop below the first match left for next time, so it is searched again then.

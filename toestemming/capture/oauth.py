@@ -76,6 +76,10 @@ class Tokens:
     access_token: str
     refresh_token: str
     expires_at: datetime
+    # What the provider says the token may do (its "scope"); () when it did not say. A
+    # Google user can untick the mail box on the consent page, an admin can grant only
+    # SMTP.Send: then the server's refusal would read as "sign in again", which never helps.
+    scopes: tuple[str, ...] = ()
 
     def __repr__(self) -> str:  # never print a token (tracebacks, logs)
         return f"Tokens(expires_at={self.expires_at.isoformat()})"
@@ -172,8 +176,31 @@ def _tokens(result: dict[str, Any], now: datetime, old_refresh: str = "") -> Tok
         seconds = int(result.get("expires_in", 3600))
     except (TypeError, ValueError):
         seconds = 3600
+    granted = result.get("scope")
+    if isinstance(granted, list | tuple):
+        granted = " ".join(str(g) for g in granted)
+    scopes = tuple(str(granted).split()[:50]) if isinstance(granted, str) else ()
     # A minute of slack: a token that expires during a send is refreshed before, not after.
-    return Tokens(access, str(refresh), now + timedelta(seconds=max(seconds - 60, 0)))
+    return Tokens(access, str(refresh), now + timedelta(seconds=max(seconds - 60, 0)), scopes)
+
+
+# The permission each use needs, per provider (lower case; Microsoft may leave out the
+# resource prefix).
+_NEEDED = {
+    ("microsoft", "smtp"): "smtp.send",
+    ("microsoft", "imap"): "imap.accessasuser.all",
+    ("google", "smtp"): "https://mail.google.com/",
+    ("google", "imap"): "https://mail.google.com/",
+}
+
+
+def allows(tokens: Tokens, provider: str, use: str) -> bool:
+    """Whether the token's granted scope covers `use` ("smtp" or "imap"). True when the
+    provider did not say (the mail server decides then)."""
+    need = _NEEDED.get((str(provider), use))
+    if not tokens.scopes or need is None:
+        return True
+    return any(s.lower() == need or s.lower().endswith("/" + need) for s in tokens.scopes)
 
 
 def _refused(result: dict[str, Any]) -> OAuthError:

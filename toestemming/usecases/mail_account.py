@@ -26,6 +26,7 @@ from ..capture.oauth import (
     OAuthError,
     SignInAgain,
     Tokens,
+    allows,
     provider_for,
 )
 from ..capture.sender_auth import parse as parse_auth
@@ -221,7 +222,17 @@ class MailAccount:
 
     # -- using the account ----------------------------------------------------------------------
     def _token_for(self, smtp: SmtpSettings) -> str:
-        return self.access_token() if smtp.auth != Provider.PASSWORD else ""
+        if smtp.auth == Provider.PASSWORD:
+            return ""
+        token = self.access_token()
+        if not self._granted(smtp.auth, "smtp"):
+            raise SendError(message_id="error-smtp-sign-in-lacks-permission", kind="permission")
+        return token
+
+    def _granted(self, provider: Provider, use: str) -> bool:
+        """Whether the token in memory was granted `use` (see oauth.allows)."""
+        tokens = self._ctx.mail_tokens.get("access")
+        return not isinstance(tokens, Tokens) or allows(tokens, provider, use)
 
     def send(
         self, smtp: SmtpSettings, message: EmailMessage, tls: ssl.SSLContext | None = None
@@ -231,10 +242,16 @@ class MailAccount:
         try:
             send_message(smtp, message, tls, access_token=self._token_for(smtp))
         except SignInAgain:
-            if smtp.auth == Provider.PASSWORD or "access" not in self._ctx.mail_tokens:
+            if smtp.auth == Provider.PASSWORD or not self.forget_access_token():
                 raise
-            self._ctx.mail_tokens.clear()
             send_message(smtp, message, tls, access_token=self._token_for(smtp))
+
+    def forget_access_token(self) -> bool:
+        """Drop the access token in memory (a server refused it before its expiry time);
+        True when there was one, so the caller tries once more with a fresh one."""
+        had = "access" in self._ctx.mail_tokens
+        self._ctx.mail_tokens.clear()
+        return had
 
     def imap_account(self) -> tuple[ImapSettings, Account, str]:
         """The IMAP settings, the login to use and the CA file; raises when not set up."""
@@ -245,6 +262,10 @@ class MailAccount:
         user = imap.username or smtp.username
         if smtp.auth != Provider.PASSWORD:
             account = Account(user, access_token=self.access_token(), provider=smtp.auth)
+            if not self._granted(smtp.auth, "imap"):
+                raise MailConnectionError(
+                    "permission", message_id="error-imap-sign-in-lacks-permission"
+                )
         else:
             account = Account(user, password=imap.password or smtp.password)
         return imap, account, smtp.ca_file

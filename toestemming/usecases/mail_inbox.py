@@ -22,6 +22,7 @@ from datetime import datetime
 from typing import Any
 
 from ..capture.imap import find_replies, imap_session
+from ..capture.oauth import SignInAgain
 from ..capture.proposal import ReplyProposal
 from ..clock import from_iso, to_iso
 from ..errors import NotFoundError, RuleViolation
@@ -70,7 +71,18 @@ class MailInbox:
         return from_iso(value) if isinstance(value, str) else None
 
     def check(self, *, tls: ssl.SSLContext | None = None) -> CheckResult:
-        """Look for new replies now. Raises MailConnectionError / SignInAgain (Dutch)."""
+        """Look for new replies now. Raises MailConnectionError / SignInAgain (Dutch).
+        An access token the mailbox refuses although it has not run out by our clock
+        (Microsoft revokes them early) is dropped once and a fresh one tried, as for
+        sending; nothing was stored before the login, so the retry fetches nothing twice."""
+        try:
+            return self._check_once(tls)
+        except SignInAgain:
+            if not self._account.forget_access_token():
+                raise
+            return self._check_once(tls)
+
+    def _check_once(self, tls: ssl.SSLContext | None) -> CheckResult:
         imap, account, ca = self._account.imap_account()
         codes, message_ids = self._wanted()
         state = self._state()

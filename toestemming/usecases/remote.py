@@ -184,8 +184,21 @@ class Remote:
             # In the language of the message ("As parent you decide", not "As ouder").
             role_label="" if rep is None else role_label(rep.role, request.language),
         )
+        earlier: list[str] = []
+        if reminder:  # in the same conversation as what this person got before
+            rows = self._ctx.db.query(
+                "SELECT message_id FROM remote_messages WHERE request_id = ? AND via IN ('smtp', 'eml') "
+                "AND signer_kind = ? AND signer_id = ? ORDER BY sent_at, id",
+                (request_id, signer.kind.value, signer.id),
+            )
+            earlier = [str(r[0]) for r in rows]
         return compose_request(
-            request, who, self._sender(request.language), self._ctx.clock.now(), reminder=reminder
+            request,
+            who,
+            self._sender(request.language),
+            self._ctx.clock.now(),
+            reminder=reminder,
+            earlier=earlier,
         )
 
     def _sender(self, language: str = "nl") -> Sender:

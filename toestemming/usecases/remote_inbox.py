@@ -10,6 +10,7 @@ from datetime import datetime
 
 from .. import validation as v
 from ..capture.app import AppMessage
+from ..capture.bounce import read_bounce
 from ..capture.proposal import ReplyProposal
 from ..capture.replies import parse_reply
 from ..capture.sender_auth import SenderCheck, check_sender
@@ -56,6 +57,13 @@ class RemoteInbox:
         if parsed.html_only:
             notes.append(Said("reply-html-only"))
         problems = list(parsed.problems)
+        refers_to = parsed.refers_to
+        bounce = read_bounce(raw) if parsed.automatic and isinstance(raw, bytes) else None
+        if bounce is not None:
+            # The request never reached this address: say where, and which request it was
+            # (the returned Message-ID). Still a machine's message: nothing is read from it.
+            problems.append(Said("reply-bounced", addresses=", ".join(bounce.failed)))
+            refers_to = tuple(dict.fromkeys(refers_to + bounce.returned_ids))
         trusted = self._sender_checkers()
         verdict = check_sender(list(parsed.authentication_results), parsed.from_address, trusted)
         if verdict == SenderCheck.FORGED:
@@ -74,7 +82,7 @@ class RemoteInbox:
                 own_text=parsed.own_text,
                 codes_own=parsed.codes_own,
                 codes_quoted=parsed.codes_quoted,
-                refers_to=parsed.refers_to,
+                refers_to=refers_to,
                 sent_at=parsed.sent_at,
                 date_from=parsed.date_from,
                 received_at=parsed.received_at,

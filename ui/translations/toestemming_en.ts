@@ -6528,180 +6528,44 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
 <context>
     <name>YouthDetailPanel</name>
     <message>
-        <location filename="../youth_detail.py" line="106"/>
-        <source>Nieuw verzoek…</source>
-        <translation>New request…</translation>
-    </message>
-    <message>
-        <location filename="../youth_detail.py" line="109"/>
-        <source>Gegevens delen…</source>
-        <translation>Share data…</translation>
-    </message>
-    <message>
-        <location filename="../youth_detail.py" line="112"/>
-        <source>Ouder/voogd toevoegen…</source>
-        <translation>Add parent/guardian…</translation>
-    </message>
-    <message>
-        <location filename="../youth_detail.py" line="117"/>
-        <source>Bewijspakket van de jongere…</source>
-        <translation>Young person&apos;s proof package…</translation>
-    </message>
-    <message>
-        <location filename="../youth_detail.py" line="122"/>
-        <source>Gegevens wijzigen…</source>
-        <translation>Edit details…</translation>
-    </message>
-    <message>
-        <location filename="../youth_detail.py" line="127"/>
-        <source>Jongere toevoegen…</source>
-        <translation>Add young person…</translation>
-    </message>
-    <message>
-        <location filename="../youth_detail.py" line="132"/>
-        <source>Samenvoegen met een dubbele…</source>
-        <translation>Merge with a duplicate…</translation>
-    </message>
-    <message>
-        <location filename="../youth_detail.py" line="146"/>
-        <source>Kies een jongere in de lijst om de gegevens te zien.</source>
-        <translation>Choose a young person in the list to see their details.</translation>
-    </message>
-    <message>
-        <location filename="../youth_detail.py" line="152"/>
-        <location filename="../youth_detail.py" line="184"/>
-        <source>&amp;Jongere toevoegen…</source>
-        <translation>Add &amp;young person…</translation>
-    </message>
-    <message>
-        <location filename="../youth_detail.py" line="170"/>
-        <source>&amp;Nieuw verzoek…</source>
-        <translation>&amp;New request…</translation>
-    </message>
-    <message>
-        <location filename="../youth_detail.py" line="171"/>
-        <source>Gegevens &amp;delen…</source>
-        <translation>&amp;Share data…</translation>
-    </message>
-    <message>
-        <location filename="../youth_detail.py" line="172"/>
-        <source>O&amp;uder/voogd toevoegen…</source>
-        <translation>Add &amp;parent/guardian…</translation>
-    </message>
-    <message>
-        <location filename="../youth_detail.py" line="174"/>
-        <source>Ouder, voogd, curator of mentor toevoegen (%1)</source>
-        <translation>Add parent, guardian, curator or mentor (%1)</translation>
-    </message>
-    <message>
-        <location filename="../youth_detail.py" line="178"/>
-        <source>&amp;Wijzigen…</source>
-        <translation>&amp;Edit…</translation>
-    </message>
-    <message>
-        <location filename="../youth_detail.py" line="180"/>
-        <source>Gegevens, ouders, gezag of curator/mentor wijzigen (%1)</source>
-        <translation>Edit details, parents, parental authority or curator/mentor (%1)</translation>
-    </message>
-    <message>
-        <location filename="../youth_detail.py" line="186"/>
-        <source>Bewijs&amp;pakket…</source>
-        <translation>Proof pac&amp;kage…</translation>
-    </message>
-    <message>
-        <location filename="../youth_detail.py" line="194"/>
-        <source>Sa&amp;menvoegen…</source>
-        <translation>&amp;Merge…</translation>
-    </message>
-    <message>
-        <location filename="../youth_detail.py" line="213"/>
-        <source>Leeftijd:</source>
-        <translation>Age:</translation>
-    </message>
-    <message>
-        <location filename="../youth_detail.py" line="229"/>
-        <source>Geboortedatum:</source>
-        <translation>Date of birth:</translation>
-    </message>
-    <message>
-        <location filename="../youth_detail.py" line="230"/>
-        <source>School / opleiding:</source>
-        <translation>School / programme:</translation>
-    </message>
-    <message>
-        <location filename="../youth_detail.py" line="231"/>
-        <source>Vertegenwoordigers:</source>
-        <translation>Representatives:</translation>
-    </message>
-    <message>
-        <location filename="../youth_detail.py" line="232"/>
-        <source>Beslist nu:</source>
-        <translation>Decides now:</translation>
-    </message>
-    <message>
-        <location filename="../youth_detail.py" line="235"/>
-        <source>&amp;Toestemmingen</source>
-        <translation>&amp;Consents</translation>
-    </message>
-    <message>
-        <location filename="../youth_detail.py" line="240"/>
-        <source>Menu-toets op een onderdeel: alle acties</source>
-        <translation>Menu key on an item: all actions</translation>
-    </message>
-    <message>
-        <location filename="../youth_detail.py" line="243"/>
-        <source>Op een onderdeel: Ctrl+B beslissing vastleggen, Ctrl+Shift+I intrekken, Enter geschiedenis, ↑/↓ vorige/volgende, Menu-toets alle acties</source>
-        <translation>On an item: Ctrl+B record decision, Ctrl+Shift+I withdraw, Enter history, ↑/↓ previous/next, Menu key all actions</translation>
-    </message>
-    <message>
-        <location filename="../youth_detail.py" line="252"/>
-        <source>&amp;Verstrekkingen</source>
-        <translation>&amp;Disclosures</translation>
-    </message>
-    <message>
-        <location filename="../youth_detail.py" line="258"/>
-        <source>Verstrekkingen: gegevens die zijn gedeeld</source>
-        <translation>Disclosures: data that has been shared</translation>
-    </message>
-    <message>
-        <location filename="../youth_detail.py" line="357"/>
+        <location filename="../youth_detail.py" line="104"/>
         <source>Nog geen jongeren. Begin met de eerste: Jongere toevoegen… (Enter of Ctrl+Shift+N), of importeer een schoollijst via Beheer → Jongeren importeren (CSV).</source>
         <translation>No young people yet. Start with the first: Add young person… (Enter or Ctrl+Shift+N), or import a school list via Manage → Import young people (CSV).</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="373"/>
+        <location filename="../youth_detail.py" line="120"/>
         <source>De gegevens van deze jongere zijn gewist (%1). Kies een jongere in de lijst.</source>
         <translation>This young person&apos;s data has been erased (%1). Choose a young person in the list.</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="444"/>
+        <location filename="../youth_detail.py" line="191"/>
         <source>met afweging</source>
         <translation>with weighing</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="456"/>
+        <location filename="../youth_detail.py" line="203"/>
         <source>%1 · %2
 %3 · BEZWAAR (verzet): niet delen zonder toestemming</source>
         <translation>%1 · %2
 %3 · OBJECTION: no sharing without consent</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="467"/>
+        <location filename="../youth_detail.py" line="214"/>
         <source>grondslag: %1</source>
         <translation>lawful basis: %1</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="478"/>
+        <location filename="../youth_detail.py" line="225"/>
         <source>&amp;Verstrekkingen (%1)</source>
         <translation>&amp;Disclosures (%1)</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="480"/>
+        <location filename="../youth_detail.py" line="227"/>
         <source>&amp;Verstrekkingen (nog niets gedeeld)</source>
         <translation>&amp;Disclosures (nothing shared yet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../youth_detail.py" line="523"/>
+        <location filename="../youth_detail.py" line="270"/>
         <source>%n jaar</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -6709,22 +6573,22 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
         </translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="525"/>
+        <location filename="../youth_detail.py" line="272"/>
         <source>(niet ingevuld)</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="530"/>
+        <location filename="../youth_detail.py" line="277"/>
         <source>gezag: ja</source>
         <translation>parental authority: yes</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="530"/>
+        <location filename="../youth_detail.py" line="277"/>
         <source>gezag: nee</source>
         <translation>parental authority: no</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="560"/>
+        <location filename="../youth_detail.py" line="307"/>
         <source>Geen vastgelegd.</source>
         <translation>None recorded.</translation>
     </message>
@@ -6732,6 +6596,145 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
         <location filename="../consent/page_actions.py" line="307"/>
         <source>Dit onderdeel is niet ingetrokken.</source>
         <translation>This item has not been withdrawn.</translation>
+    </message>
+</context>
+<context>
+    <name>YouthPageLayout</name>
+    <message>
+        <location filename="../youth_page_layout.py" line="60"/>
+        <source>Nieuw verzoek…</source>
+        <translation>New request…</translation>
+    </message>
+    <message>
+        <location filename="../youth_page_layout.py" line="63"/>
+        <source>Gegevens delen…</source>
+        <translation>Share data…</translation>
+    </message>
+    <message>
+        <location filename="../youth_page_layout.py" line="66"/>
+        <source>Ouder/voogd toevoegen…</source>
+        <translation>Add parent/guardian…</translation>
+    </message>
+    <message>
+        <location filename="../youth_page_layout.py" line="71"/>
+        <source>Bewijspakket van de jongere…</source>
+        <translation>Young person&apos;s proof package…</translation>
+    </message>
+    <message>
+        <location filename="../youth_page_layout.py" line="76"/>
+        <source>Gegevens wijzigen…</source>
+        <translation>Edit details…</translation>
+    </message>
+    <message>
+        <location filename="../youth_page_layout.py" line="81"/>
+        <source>Jongere toevoegen…</source>
+        <translation>Add young person…</translation>
+    </message>
+    <message>
+        <location filename="../youth_page_layout.py" line="86"/>
+        <source>Samenvoegen met een dubbele…</source>
+        <translation>Merge with a duplicate…</translation>
+    </message>
+    <message>
+        <location filename="../youth_page_layout.py" line="100"/>
+        <source>Kies een jongere in de lijst om de gegevens te zien.</source>
+        <translation>Choose a young person in the list to see their details.</translation>
+    </message>
+    <message>
+        <location filename="../youth_page_layout.py" line="106"/>
+        <location filename="../youth_page_layout.py" line="138"/>
+        <source>&amp;Jongere toevoegen…</source>
+        <translation>Add &amp;young person…</translation>
+    </message>
+    <message>
+        <location filename="../youth_page_layout.py" line="124"/>
+        <source>&amp;Nieuw verzoek…</source>
+        <translation>&amp;New request…</translation>
+    </message>
+    <message>
+        <location filename="../youth_page_layout.py" line="125"/>
+        <source>Gegevens &amp;delen…</source>
+        <translation>&amp;Share data…</translation>
+    </message>
+    <message>
+        <location filename="../youth_page_layout.py" line="126"/>
+        <source>O&amp;uder/voogd toevoegen…</source>
+        <translation>Add &amp;parent/guardian…</translation>
+    </message>
+    <message>
+        <location filename="../youth_page_layout.py" line="128"/>
+        <source>Ouder, voogd, curator of mentor toevoegen (%1)</source>
+        <translation>Add parent, guardian, curator or mentor (%1)</translation>
+    </message>
+    <message>
+        <location filename="../youth_page_layout.py" line="132"/>
+        <source>&amp;Wijzigen…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../youth_page_layout.py" line="134"/>
+        <source>Gegevens, ouders, gezag of curator/mentor wijzigen (%1)</source>
+        <translation>Edit details, parents, parental authority or curator/mentor (%1)</translation>
+    </message>
+    <message>
+        <location filename="../youth_page_layout.py" line="140"/>
+        <source>Bewijs&amp;pakket…</source>
+        <translation>Proof pac&amp;kage…</translation>
+    </message>
+    <message>
+        <location filename="../youth_page_layout.py" line="148"/>
+        <source>Sa&amp;menvoegen…</source>
+        <translation>&amp;Merge…</translation>
+    </message>
+    <message>
+        <location filename="../youth_page_layout.py" line="167"/>
+        <source>Leeftijd:</source>
+        <translation>Age:</translation>
+    </message>
+    <message>
+        <location filename="../youth_page_layout.py" line="183"/>
+        <source>Geboortedatum:</source>
+        <translation>Date of birth:</translation>
+    </message>
+    <message>
+        <location filename="../youth_page_layout.py" line="184"/>
+        <source>School / opleiding:</source>
+        <translation>School / programme:</translation>
+    </message>
+    <message>
+        <location filename="../youth_page_layout.py" line="185"/>
+        <source>Vertegenwoordigers:</source>
+        <translation>Representatives:</translation>
+    </message>
+    <message>
+        <location filename="../youth_page_layout.py" line="186"/>
+        <source>Beslist nu:</source>
+        <translation>Decides now:</translation>
+    </message>
+    <message>
+        <location filename="../youth_page_layout.py" line="189"/>
+        <source>&amp;Toestemmingen</source>
+        <translation>&amp;Consents</translation>
+    </message>
+    <message>
+        <location filename="../youth_page_layout.py" line="194"/>
+        <source>Menu-toets op een onderdeel: alle acties</source>
+        <translation>Menu key on an item: all actions</translation>
+    </message>
+    <message>
+        <location filename="../youth_page_layout.py" line="197"/>
+        <source>Op een onderdeel: Ctrl+B beslissing vastleggen, Ctrl+Shift+I intrekken, Enter geschiedenis, ↑/↓ vorige/volgende, Menu-toets alle acties</source>
+        <translation>On an item: Ctrl+B record decision, Ctrl+Shift+I withdraw, Enter history, ↑/↓ previous/next, Menu key all actions</translation>
+    </message>
+    <message>
+        <location filename="../youth_page_layout.py" line="206"/>
+        <source>&amp;Verstrekkingen</source>
+        <translation>&amp;Disclosures</translation>
+    </message>
+    <message>
+        <location filename="../youth_page_layout.py" line="212"/>
+        <source>Verstrekkingen: gegevens die zijn gedeeld</source>
+        <translation>Disclosures: data that has been shared</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ vault's own key, so "intact" and "signed by us" are both confirmed (or the diffe
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -48,6 +49,9 @@ class ProofExportDialog(QDialog):
         self._item_id = item_id
         self._youth_id = youth_id
         self._task: Task | None = None
+        # The path the worker agreed to replace (in the save dialog, or by a second click
+        # here); any other existing file is never replaced without asking.
+        self._replace_ok: str | None = None
         if youth_id is not None:
             # One package for the youth: every request, item and piece of evidence.
             youth = service.people.youth(youth_id)
@@ -79,6 +83,7 @@ class ProofExportDialog(QDialog):
         intro.setWordWrap(True)
         self.path_field = QLineEdit(str((directory or Path.home()) / name))
         self.path_field.setAccessibleName(self.tr("Bestand voor het bewijspakket"))
+        self.path_field.textChanged.connect(self._path_changed)
         self.choose_button = QPushButton(self.tr("Kiezen…"))
         self.choose_button.clicked.connect(self._choose)
         self.progress = QProgressBar()
@@ -87,8 +92,9 @@ class ProofExportDialog(QDialog):
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         self.buttons = QDialogButtonBox()
+        self._export_text = self.tr("Exporteren en controleren")
         self.export_button = self.buttons.addButton(
-            self.tr("Exporteren en controleren"), QDialogButtonBox.ButtonRole.AcceptRole
+            self._export_text, QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.close_button = self.buttons.addButton(
             self.tr("Sluiten"), QDialogButtonBox.ButtonRole.RejectRole
@@ -118,6 +124,36 @@ class ProofExportDialog(QDialog):
         if path:
             keep = path.lower().endswith((PROOF_EXTENSION, ".zip"))
             self.path_field.setText(path if keep else path + PROOF_EXTENSION)
+            # The save dialog asked about an existing file of this name; with the extension
+            # added it is another name, which was not asked about.
+            if keep:
+                self._replace_ok = path
+
+    def _path_changed(self) -> None:
+        """Another path: a "yes, replace" given for the previous one no longer counts."""
+        if self._replace_ok is not None and self._replace_ok != self.path_field.text():
+            self._replace_ok = None
+        if self.export_button.text() != self._export_text and self._task is None:
+            self.export_button.setText(self._export_text)
+            self.result_label.clear()
+
+    def _ask_replace(self, target: Path) -> bool:
+        """True when `target` is a file the worker has not yet agreed to replace: the dialog
+        then says so and the next click replaces it (a typed or suggested name may be
+        yesterday's package, or another file entirely)."""
+        text = self.path_field.text()
+        if self._replace_ok == text or not os.path.lexists(target) or target.is_dir():
+            return False
+        self._replace_ok = text
+        self.result_label.setStyleSheet("color: #8a5a00;")
+        self.result_label.setText(
+            self.tr(
+                "Er staat al een bestand met deze naam. Kies 'Vervangen en controleren' om het "
+                "te vervangen, of kies een andere naam."
+            )
+        )
+        self.export_button.setText(self.tr("Vervangen en controleren"))
+        return True
 
     @property
     def busy(self) -> bool:
@@ -127,17 +163,21 @@ class ProofExportDialog(QDialog):
         if self._task is not None:
             return
         target = Path(self.path_field.text().strip())
+        if self._ask_replace(target):
+            return
         service, item_id, request_id = self._service, self._item_id, self._request_id
         youth_id = self._youth_id
+        # Only a file the worker agreed to replace (a backup or vault file never: the core
+        # refuses those); a file that appears meanwhile is refused in Dutch, not replaced.
+        replace = self._replace_ok == self.path_field.text()
 
-        # replace: the save dialog asked about an existing file; a backup is never replaced.
         def work() -> tuple[Path, str, int]:
             if youth_id is not None:
-                path = service.forms.proof.export_youth_package(youth_id, target, replace=True)
+                path = service.forms.proof.export_youth_package(youth_id, target, replace=replace)
             elif item_id is not None:
-                path = service.forms.proof.export_item(item_id, target, replace=True)
+                path = service.forms.proof.export_item(item_id, target, replace=replace)
             else:
-                path = service.forms.proof.export_request(request_id, target, replace=True)
+                path = service.forms.proof.export_request(request_id, target, replace=replace)
             # The package was just made on the service's clock: read its moments on it too.
             report = verify(path, trust=service.forms.proof.own_trust(), clock=service.clock)
             return path, report.describe(), report.exit_code

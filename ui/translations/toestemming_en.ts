@@ -4033,77 +4033,87 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>ProofExportDialog</name>
     <message>
-        <location filename="../forms/proof_export.py" line="54"/>
+        <location filename="../forms/proof_export.py" line="58"/>
         <source>%1 (alle verzoeken en bewijsstukken)</source>
         <translation>%1 (all requests and evidence)</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="60"/>
+        <location filename="../forms/proof_export.py" line="64"/>
         <source>onderdeel %1 van verzoek %2</source>
         <translation>item %1 of request %2</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="66"/>
+        <location filename="../forms/proof_export.py" line="70"/>
         <source>verzoek %1 (alle onderdelen)</source>
         <translation>request %1 (all items)</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="69"/>
+        <location filename="../forms/proof_export.py" line="73"/>
         <source>Bewijs exporteren</source>
         <translation>Export proof</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="73"/>
+        <location filename="../forms/proof_export.py" line="77"/>
         <source>Het bewijspakket van %1: een ondertekende PDF, receipt.json, FHIR Consent, de bewijsstukken en het bewijs uit het logboek. Iedereen kan het zonder de kluis controleren met &apos;toestemming verify&apos;. Het pakket bevat persoonsgegevens: bewaar en verstuur het veilig.</source>
         <translation>The proof package of %1: a signed PDF, receipt.json, FHIR Consent, the evidence and the proof from the log. Anyone can check it without the vault using &apos;toestemming verify&apos;. The package contains personal data: store and send it securely.</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="81"/>
+        <location filename="../forms/proof_export.py" line="85"/>
         <source>Bestand voor het bewijspakket</source>
         <translation>File for the proof package</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="82"/>
+        <location filename="../forms/proof_export.py" line="87"/>
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="91"/>
+        <location filename="../forms/proof_export.py" line="95"/>
         <source>Exporteren en controleren</source>
         <translation>Export and check</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="94"/>
+        <location filename="../forms/proof_export.py" line="100"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="104"/>
+        <location filename="../forms/proof_export.py" line="110"/>
         <source>Bestand:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="114"/>
+        <location filename="../forms/proof_export.py" line="120"/>
         <source>Bewijspakket opslaan als</source>
         <translation>Save proof package as</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="116"/>
+        <location filename="../forms/proof_export.py" line="122"/>
         <source>Bewijspakket (*.tbewijs *.zip)</source>
         <translation>Proof package (*.tbewijs *.zip)</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="146"/>
+        <location filename="../forms/proof_export.py" line="151"/>
+        <source>Er staat al een bestand met deze naam. Kies &apos;Vervangen en controleren&apos; om het te vervangen, of kies een andere naam.</source>
+        <translation>There is already a file with this name. Choose &apos;Replace and check&apos; to replace it, or choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../forms/proof_export.py" line="155"/>
+        <source>Vervangen en controleren</source>
+        <translation>Replace and check</translation>
+    </message>
+    <message>
+        <location filename="../forms/proof_export.py" line="186"/>
         <source>Bezig: exporteren en controleren …</source>
         <translation>Busy: exporting and checking …</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="162"/>
+        <location filename="../forms/proof_export.py" line="202"/>
         <source>Geschreven: %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="171"/>
+        <location filename="../forms/proof_export.py" line="211"/>
         <source>Mislukt.</source>
         <translation>Failed.</translation>
     </message>

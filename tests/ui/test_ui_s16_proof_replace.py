@@ -17,7 +17,6 @@ from toestemming.proof import verify
 from toestemming.service import Service
 from ui.forms import ProofExportDialog
 
-
 __all__ = ["english"]
 
 

@@ -1,6 +1,6 @@
-"""Keyboard traps found by the first-day walk. A worker filling in the transitieformulier adds a stage and presses Tab to go
-on: Tab went from cell to cell of the stages table and round again, so Bewaren was never
-reached (found by the first-day walk, tests/ui/first_day_screen_s16.py). Now Tab leaves the
+"""Keyboard traps found by the first-day walk (tests/ui/first_day_screen_s16.py). A worker
+filling in the transitieformulier adds a stage and presses Tab to go on: Tab went from cell to
+cell of the stages table and round again, so Bewaren was never reached. Now Tab leaves the
 table; the arrows still move between its cells and typing still edits one."""
 
 from __future__ import annotations

@@ -194,7 +194,10 @@ class YouthDetailPanel(ConsentPageActions, YouthPageLayout):
                         f"{d.disclosed_at.astimezone(LOCAL_TZ):%d-%m-%Y}",
                         service.catalog.recipient(d.recipient_id).display_name,
                         service.catalog.purpose(d.purpose_id, desk_language()).title,
-                        ", ".join(service.catalog.category(c).name for c in d.category_ids),
+                        ", ".join(
+                            service.catalog.category(c).name_in(desk_language())
+                            for c in d.category_ids
+                        ),
                         basis,
                     ]
                 )

@@ -73,7 +73,8 @@ class DiscloseDialog(QDialog):
         for r in service.catalog.recipients():
             self.recipient_combo.addItem(r.display_name, r.id)
         self.purpose_combo = QComboBox()
-        for p in service.catalog.purposes():
+        # Titles and names in the desk's language, as the consent cards above say them.
+        for p in service.catalog.purposes(desk_language()):
             self.purpose_combo.addItem(p.title, p.id)
         for combo, wanted in (
             (self.recipient_combo, recipient_id),
@@ -88,7 +89,8 @@ class DiscloseDialog(QDialog):
         for n, c in enumerate(service.catalog.categories()):
             # The words mark a special category; colouring a check box would only make it
             # look disabled.
-            box = QCheckBox(c.name + (" (" + self.tr("bijzonder ⚠") + ")" if c.special else ""))
+            name = c.name_in(desk_language())
+            box = QCheckBox(name + (" (" + self.tr("bijzonder ⚠") + ")" if c.special else ""))
             box.setToolTip(c.description)
             box.setChecked(c.id in category_ids)
             box.toggled.connect(self.update_answer)

@@ -39,7 +39,7 @@ from toestemming.usecases.sharing_rules import MIN_REASON, Justification, Sharin
 
 from ..core_labels import basis_label, informed_label, override_ground_label
 from ..i18n import desk_language, desk_text
-from ..screen_fit import fit_to_screen
+from ..screen_fit import available, fit_to_screen
 from .common import ERROR_COLOUR, OK_COLOUR, WARN_COLOUR, MessageLabel, MomentEdit, bold, wrapped
 from .objection import ObjectionDialog
 
@@ -86,7 +86,7 @@ class DiscloseDialog(QDialog):
         categories = QWidget()
         cat_grid = QGridLayout(categories)
         cat_grid.setContentsMargins(0, 0, 0, 0)
-        for n, c in enumerate(service.catalog.categories()):
+        for c in service.catalog.categories():
             # The words mark a special category; colouring a check box would only make it
             # look disabled.
             name = c.name_in(desk_language())
@@ -95,7 +95,9 @@ class DiscloseDialog(QDialog):
             box.setChecked(c.id in category_ids)
             box.toggled.connect(self.update_answer)
             self.category_boxes[c.id] = box
-            cat_grid.addWidget(box, n // 3, n % 3)
+        columns = self._category_columns()
+        for n, box in enumerate(self.category_boxes.values()):
+            cat_grid.addWidget(box, n // columns, n % columns)
         self.moment = MomentEdit(service.clock)
         self.note = QLineEdit()
         self.note.setPlaceholderText(
@@ -269,6 +271,17 @@ class DiscloseDialog(QDialog):
         self.objection_button.clicked.connect(self.open_objection)
         layout.addWidget(self.objection_button, 0, Qt.AlignmentFlag.AlignLeft)
         return box
+
+    def _category_columns(self) -> int:
+        """Three columns of data kinds where they fit, fewer on a narrow screen: with the
+        system's text at 200 % on a 1024×600 netbook three were wider than the screen, the
+        dialog with them (its right edge and buttons out of reach)."""
+        boxes = list(self.category_boxes.values())
+        if not boxes:
+            return 3
+        widest = max(box.sizeHint().width() for box in boxes) + 12  # the grid's spacing
+        caption = self.fontMetrics().horizontalAdvance(self.tr("&Wanneer gedeeld:")) + 60
+        return max(1, min(3, (available(self).width() - caption) // widest))
 
     def open_objection(self) -> ObjectionDialog | None:
         recipient, purpose = self.recipient_combo.currentData(), self.purpose_combo.currentData()

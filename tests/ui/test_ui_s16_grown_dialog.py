@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from ui_vault import Seeded
 
@@ -17,9 +19,9 @@ from ui.screen_fit import install_dialog_fitter
 
 
 def test_the_proof_dialog_stays_on_the_screen_when_its_result_grows(
-    qtbot: QtBot, qapp: object, service: Service, seeded: Seeded, tmp_path: Path
+    qtbot: QtBot, qapp: QApplication, service: Service, seeded: Seeded, tmp_path: Path
 ) -> None:
-    install_dialog_fitter(qapp)  # type: ignore[arg-type]  # as the application does
+    install_dialog_fitter(qapp)  # as the application does
     dialog = ProofExportDialog(service, item_id=seeded.given_item, directory=tmp_path)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -37,3 +39,35 @@ def test_the_proof_dialog_stays_on_the_screen_when_its_result_grows(
         dialog.export_button.click()
     qtbot.waitUntil(lambda: dialog.height() > before)  # the result made it grow
     assert free.contains(dialog.frameGeometry()), (dialog.frameGeometry(), free)
+
+
+def test_with_large_text_the_whole_result_can_be_read_and_the_buttons_stay(
+    qtbot: QtBot, qapp: QApplication, service: Service, seeded: Seeded, tmp_path: Path
+) -> None:
+    """The system's text at 200 %: the result did not fit and was cut off mid-line; now it
+    scrolls, whole, and the dialog with its buttons stays within the screen."""
+    install_dialog_fitter(qapp)
+    normal = qapp.font()
+    large = QFont(normal)
+    large.setPointSizeF(normal.pointSizeF() * 2)
+    qapp.setFont(large)
+    try:
+        dialog = ProofExportDialog(service, item_id=seeded.given_item, directory=tmp_path)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        with qtbot.waitSignal(dialog.exported, timeout=60_000):
+            dialog.export_button.click()
+        qtbot.waitUntil(lambda: "OK" in dialog.result_label.text())
+        for _ in range(3):
+            QApplication.processEvents()
+        label = dialog.result_label
+        assert label.height() >= label.heightForWidth(label.width()) - 1, "result cut off"
+        screen = dialog.screen()
+        assert screen is not None
+        assert screen.availableGeometry().contains(dialog.frameGeometry())
+        for button in (dialog.export_button, dialog.close_button):
+            place = QRect(button.mapTo(dialog, QPoint(0, 0)), button.size())
+            assert dialog.rect().contains(place), button.text()
+    finally:
+        qapp.setFont(normal)

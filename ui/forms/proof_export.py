@@ -27,6 +27,7 @@ from toestemming.service import Service
 
 from ..background import Task
 from ..crash import user_message
+from ..screen_fit import available, keep_on_screen, scrollable
 
 
 class ProofExportDialog(QDialog):
@@ -105,13 +106,20 @@ class ProofExportDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.path_field, 1)
         row.addWidget(self.choose_button)
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(intro)
+        column.addWidget(QLabel(self.tr("Bestand:")))
+        column.addLayout(row)
+        column.addWidget(self.progress)
+        column.addWidget(self.result_label)
+        column.addStretch(1)
+        # The result (the path and the check's seven lines) scrolls where the screen has no
+        # room for it (1024×600 with 200 % text: it was cut off); the buttons stay in view.
+        self.scroll = scrollable(content)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(QLabel(self.tr("Bestand:")))
-        layout.addLayout(row)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.result_label)
-        layout.addStretch(1)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.buttons)
 
     def _choose(self) -> None:
@@ -153,6 +161,7 @@ class ProofExportDialog(QDialog):
             )
         )
         self.export_button.setText(self.tr("Vervangen en controleren"))
+        self._room_for_result()
         return True
 
     @property
@@ -201,8 +210,21 @@ class ProofExportDialog(QDialog):
         self.result_label.setText(
             self.tr("Geschreven: %1").replace("%1", str(path)) + "\n\n" + summary
         )
+        self._room_for_result()
         self.export_button.setEnabled(False)
         self.exported.emit(path)
+
+    def _room_for_result(self) -> None:
+        """Grow to show the result whole where the screen has room, else scroll to it."""
+        content = self.scroll.widget()
+        content.layout().activate()
+        viewport = self.scroll.viewport()
+        extra = content.heightForWidth(viewport.width()) - viewport.height()
+        if extra > 0:
+            room = available(self)
+            self.resize(self.width(), min(room.height(), self.height() + extra))
+            keep_on_screen(self)
+        self.scroll.ensureWidgetVisible(self.result_label)
 
     def _failed(self, exc: object) -> None:
         self._finish()
@@ -210,6 +232,7 @@ class ProofExportDialog(QDialog):
         self.result_label.setText(
             user_message(exc) if isinstance(exc, BaseException) else self.tr("Mislukt.")
         )
+        self._room_for_result()
 
     def _finish(self) -> None:
         self._task = None

@@ -214,6 +214,14 @@ class DialogFitter(QObject):
             # Content that grows while the dialog is open (Bewijspakket exporteren's result,
             # seven lines) was squeezed over the file field and cut off: grow with it.
             tall_enough(watched)
+        elif (
+            event.type() == QEvent.Type.Resize
+            and isinstance(watched, QDialog)
+            and watched.isVisible()
+        ):
+            # Grown by its own layout (Verzoek per e-mail after sending, 1024×600 at 200 %):
+            # back inside the screen.
+            keep_on_screen(watched)
         elif event.type() == QEvent.Type.KeyPress:
             # Imported on use: this module is on the unlock window's start path.
             from .escape_guard import on_escape

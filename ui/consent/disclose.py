@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,7 +40,7 @@ from toestemming.usecases.sharing_rules import MIN_REASON, Justification, Sharin
 
 from ..core_labels import basis_label, informed_label, override_ground_label
 from ..i18n import desk_language, desk_text
-from ..screen_fit import available, fit_to_screen
+from ..screen_fit import available, cap_to_screen, fit_to_screen
 from .common import ERROR_COLOUR, OK_COLOUR, WARN_COLOUR, MessageLabel, MomentEdit, bold, wrapped
 from .objection import ObjectionDialog
 
@@ -95,9 +96,8 @@ class DiscloseDialog(QDialog):
             box.setChecked(c.id in category_ids)
             box.toggled.connect(self.update_answer)
             self.category_boxes[c.id] = box
-        columns = self._category_columns()
-        for n, box in enumerate(self.category_boxes.values()):
-            cat_grid.addWidget(box, n // columns, n % columns)
+        self._cat_grid = cat_grid
+        self._place_categories(3)
         self.moment = MomentEdit(service.clock)
         self.note = QLineEdit()
         self.note.setPlaceholderText(
@@ -161,9 +161,12 @@ class DiscloseDialog(QDialog):
         self.recipient_combo.currentIndexChanged.connect(self.update_answer)
         self.purpose_combo.currentIndexChanged.connect(self.update_answer)
         self.moment.edit.dateTimeChanged.connect(self.update_answer)
-        fit_to_screen(self, 860, 640)
         self.save_button.setDefault(True)  # now that it sits in this dialog
+        # The answer first: it hides the weighing when consent covers the sharing, and the
+        # weighing's long lines made the dialog wider than a netbook's screen at 200 % text.
         self.update_answer()
+        self._fit_categories()
+        fit_to_screen(self, 860, 640)
 
     def _build_weighing(self) -> QGroupBox:
         box = QGroupBox(self.tr("Andere grondslag en afweging (stappenplan)"))
@@ -272,16 +275,29 @@ class DiscloseDialog(QDialog):
         layout.addWidget(self.objection_button, 0, Qt.AlignmentFlag.AlignLeft)
         return box
 
-    def _category_columns(self) -> int:
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Again as shown: before, the hidden weighing still counted in the least width.
+        self._fit_categories()
+        cap_to_screen(self)
+
+    def _place_categories(self, columns: int) -> None:
+        for box in self.category_boxes.values():
+            self._cat_grid.removeWidget(box)
+        for n, box in enumerate(self.category_boxes.values()):
+            self._cat_grid.addWidget(box, n // columns, n % columns)
+
+    def _fit_categories(self) -> None:
         """Three columns of data kinds where they fit, fewer on a narrow screen: with the
         system's text at 200 % on a 1024×600 netbook three were wider than the screen, the
         dialog with them (its right edge and buttons out of reach)."""
-        boxes = list(self.category_boxes.values())
-        if not boxes:
-            return 3
-        widest = max(box.sizeHint().width() for box in boxes) + 12  # the grid's spacing
-        caption = self.fontMetrics().horizontalAdvance(self.tr("&Wanneer gedeeld:")) + 60
-        return max(1, min(3, (available(self).width() - caption) // widest))
+        room = available(self).width()
+        self.layout().activate()  # the least width without the weighing, hidden just now
+        for columns in (2, 1):
+            if self.minimumSizeHint().width() <= room:
+                return
+            self._place_categories(columns)
+            self.layout().activate()
 
     def open_objection(self) -> ObjectionDialog | None:
         recipient, purpose = self.recipient_combo.currentData(), self.purpose_combo.currentData()

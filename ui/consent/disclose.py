@@ -83,6 +83,12 @@ class DiscloseDialog(QDialog):
         ):
             index = combo.findData(wanted) if wanted is not None else -1
             combo.setCurrentIndex(max(index, 0))
+            # As wide as the dialog gives, not as its longest title: at 200 % text that made
+            # the dialog wider than a netbook's screen (the list still shows titles whole).
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(16)
         self.category_boxes: dict[int, QCheckBox] = {}
         categories = QWidget()
         cat_grid = QGridLayout(categories)
@@ -104,6 +110,7 @@ class DiscloseDialog(QDialog):
             self.tr("Bijvoorbeeld: telefonisch besproken met de consulent")
         )
         form = QFormLayout()
+        self._captions: list[QLabel] = []
         first_box = next(iter(self.category_boxes.values()), None)
         for caption, widget, buddy in (
             (self.tr("&Ontvanger:"), self.recipient_combo, self.recipient_combo),
@@ -113,6 +120,7 @@ class DiscloseDialog(QDialog):
             (self.tr("Toe&lichting:"), self.note, self.note),
         ):
             label = QLabel(caption)
+            self._captions.append(label)
             if buddy is not None:
                 label.setBuddy(buddy)
             else:  # no data kinds yet (a new vault): no Alt-key, and no '&' shown either
@@ -290,14 +298,28 @@ class DiscloseDialog(QDialog):
     def _fit_categories(self) -> None:
         """Three columns of data kinds where they fit, fewer on a narrow screen: with the
         system's text at 200 % on a 1024×600 netbook three were wider than the screen, the
-        dialog with them (its right edge and buttons out of reach)."""
+        dialog with them (its right edge and buttons out of reach). Counted, not tried: Qt
+        gives the dialog's new least width only after the next layout pass."""
+        boxes = list(self.category_boxes.values())
+        if not boxes:
+            return
+        self.layout().activate()
+        spacing = max(self._cat_grid.horizontalSpacing(), 0)
+        widest = max(box.sizeHint().width() for box in boxes)
+        columns = max(1, self._cat_grid.columnCount())  # as placed now
+
+        def grid(n: int) -> int:
+            return n * widest + (n - 1) * spacing
+
+        # Beside the data kinds: the captions' column, the form's spacing, the margins.
+        margins = self.layout().contentsMargins()
+        caption = max(label.sizeHint().width() for label in self._captions)
+        rest = caption + 2 * spacing + margins.left() + margins.right() + 8
         room = available(self).width()
-        self.layout().activate()  # the least width without the weighing, hidden just now
-        for columns in (2, 1):
-            if self.minimumSizeHint().width() <= room:
-                return
-            self._place_categories(columns)
-            self.layout().activate()
+        fits = [n for n in (3, 2, 1) if rest + grid(min(n, len(boxes))) <= room]
+        wanted = fits[0] if fits else 1
+        if wanted != columns:
+            self._place_categories(wanted)
 
     def open_objection(self) -> ObjectionDialog | None:
         recipient, purpose = self.recipient_combo.currentData(), self.purpose_combo.currentData()

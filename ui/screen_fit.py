@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -122,6 +122,24 @@ def tall_enough(dialog: QWidget) -> None:
     need = min(dialog.heightForWidth(width), room.height())
     if need > dialog.height() or width > dialog.width():
         dialog.resize(width, max(need, dialog.height()))
+        keep_on_screen(dialog)
+
+
+def keep_on_screen(window: QWidget) -> None:
+    """Move a shown window back inside its screen's free area: one that grew while open
+    (Bewijs exporteren's result, the mail dialog after sending, on a 1024×600 netbook with
+    200 % text) grew to the right and down from where it stood, past the screen's edge, its
+    buttons out of reach."""
+    screen = window.screen()
+    if screen is None or not window.isVisible():
+        return
+    free = screen.availableGeometry()
+    frame = window.frameGeometry()
+    if free.contains(frame):
+        return
+    x = max(free.left(), min(frame.left(), free.right() + 1 - frame.width()))
+    y = max(free.top(), min(frame.top(), free.bottom() + 1 - frame.height()))
+    window.move(window.pos() + QPoint(x - frame.left(), y - frame.top()))
 
 
 def _cramped(dialog: QWidget) -> bool:
@@ -196,6 +214,14 @@ class DialogFitter(QObject):
             # Content that grows while the dialog is open (Bewijspakket exporteren's result,
             # seven lines) was squeezed over the file field and cut off: grow with it.
             tall_enough(watched)
+        elif (
+            event.type() == QEvent.Type.Resize
+            and isinstance(watched, QDialog)
+            and watched.isVisible()
+        ):
+            # Grown by its own layout (Verzoek per e-mail after sending, 1024×600 at 200 %):
+            # back inside the screen.
+            keep_on_screen(watched)
         elif event.type() == QEvent.Type.KeyPress:
             # Imported on use: this module is on the unlock window's start path.
             from .escape_guard import on_escape

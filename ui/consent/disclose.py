@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,7 +40,7 @@ from toestemming.usecases.sharing_rules import MIN_REASON, Justification, Sharin
 
 from ..core_labels import basis_label, informed_label, override_ground_label
 from ..i18n import desk_language, desk_text
-from ..screen_fit import fit_to_screen
+from ..screen_fit import available, cap_to_screen, fit_to_screen
 from .common import ERROR_COLOUR, OK_COLOUR, WARN_COLOUR, MessageLabel, MomentEdit, bold, wrapped
 from .objection import ObjectionDialog
 
@@ -73,7 +74,8 @@ class DiscloseDialog(QDialog):
         for r in service.catalog.recipients():
             self.recipient_combo.addItem(r.display_name, r.id)
         self.purpose_combo = QComboBox()
-        for p in service.catalog.purposes():
+        # Titles and names in the desk's language, as the consent cards above say them.
+        for p in service.catalog.purposes(desk_language()):
             self.purpose_combo.addItem(p.title, p.id)
         for combo, wanted in (
             (self.recipient_combo, recipient_id),
@@ -81,25 +83,34 @@ class DiscloseDialog(QDialog):
         ):
             index = combo.findData(wanted) if wanted is not None else -1
             combo.setCurrentIndex(max(index, 0))
+            # As wide as the dialog gives, not as its longest title: at 200 % text that made
+            # the dialog wider than a netbook's screen (the list still shows titles whole).
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(16)
         self.category_boxes: dict[int, QCheckBox] = {}
         categories = QWidget()
         cat_grid = QGridLayout(categories)
         cat_grid.setContentsMargins(0, 0, 0, 0)
-        for n, c in enumerate(service.catalog.categories()):
+        for c in service.catalog.categories():
             # The words mark a special category; colouring a check box would only make it
             # look disabled.
-            box = QCheckBox(c.name + (" (" + self.tr("bijzonder ⚠") + ")" if c.special else ""))
+            name = c.name_in(desk_language())
+            box = QCheckBox(name + (" (" + self.tr("bijzonder ⚠") + ")" if c.special else ""))
             box.setToolTip(c.description)
             box.setChecked(c.id in category_ids)
             box.toggled.connect(self.update_answer)
             self.category_boxes[c.id] = box
-            cat_grid.addWidget(box, n // 3, n % 3)
+        self._cat_grid = cat_grid
+        self._place_categories(3)
         self.moment = MomentEdit(service.clock)
         self.note = QLineEdit()
         self.note.setPlaceholderText(
             self.tr("Bijvoorbeeld: telefonisch besproken met de consulent")
         )
         form = QFormLayout()
+        self._captions: list[QLabel] = []
         first_box = next(iter(self.category_boxes.values()), None)
         for caption, widget, buddy in (
             (self.tr("&Ontvanger:"), self.recipient_combo, self.recipient_combo),
@@ -109,6 +120,7 @@ class DiscloseDialog(QDialog):
             (self.tr("Toe&lichting:"), self.note, self.note),
         ):
             label = QLabel(caption)
+            self._captions.append(label)
             if buddy is not None:
                 label.setBuddy(buddy)
             else:  # no data kinds yet (a new vault): no Alt-key, and no '&' shown either
@@ -157,9 +169,12 @@ class DiscloseDialog(QDialog):
         self.recipient_combo.currentIndexChanged.connect(self.update_answer)
         self.purpose_combo.currentIndexChanged.connect(self.update_answer)
         self.moment.edit.dateTimeChanged.connect(self.update_answer)
-        fit_to_screen(self, 860, 640)
         self.save_button.setDefault(True)  # now that it sits in this dialog
+        # The answer first: it hides the weighing when consent covers the sharing, and the
+        # weighing's long lines made the dialog wider than a netbook's screen at 200 % text.
         self.update_answer()
+        self._fit_categories()
+        fit_to_screen(self, 860, 640)
 
     def _build_weighing(self) -> QGroupBox:
         box = QGroupBox(self.tr("Andere grondslag en afweging (stappenplan)"))
@@ -267,6 +282,44 @@ class DiscloseDialog(QDialog):
         self.objection_button.clicked.connect(self.open_objection)
         layout.addWidget(self.objection_button, 0, Qt.AlignmentFlag.AlignLeft)
         return box
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Again as shown: before, the hidden weighing still counted in the least width.
+        self._fit_categories()
+        cap_to_screen(self)
+
+    def _place_categories(self, columns: int) -> None:
+        for box in self.category_boxes.values():
+            self._cat_grid.removeWidget(box)
+        for n, box in enumerate(self.category_boxes.values()):
+            self._cat_grid.addWidget(box, n // columns, n % columns)
+
+    def _fit_categories(self) -> None:
+        """Three columns of data kinds where they fit, fewer on a narrow screen: with the
+        system's text at 200 % on a 1024×600 netbook three were wider than the screen, the
+        dialog with them (its right edge and buttons out of reach). Counted, not tried: Qt
+        gives the dialog's new least width only after the next layout pass."""
+        boxes = list(self.category_boxes.values())
+        if not boxes:
+            return
+        self.layout().activate()
+        spacing = max(self._cat_grid.horizontalSpacing(), 0)
+        widest = max(box.sizeHint().width() for box in boxes)
+        columns = max(1, self._cat_grid.columnCount())  # as placed now
+
+        def grid(n: int) -> int:
+            return n * widest + (n - 1) * spacing
+
+        # Beside the data kinds: the captions' column, the form's spacing, the margins.
+        margins = self.layout().contentsMargins()
+        caption = max(label.sizeHint().width() for label in self._captions)
+        rest = caption + 2 * spacing + margins.left() + margins.right() + 8
+        room = available(self).width()
+        fits = [n for n in (3, 2, 1) if rest + grid(min(n, len(boxes))) <= room]
+        wanted = fits[0] if fits else 1
+        if wanted != columns:
+            self._place_categories(wanted)
 
     def open_objection(self) -> ObjectionDialog | None:
         recipient, purpose = self.recipient_combo.currentData(), self.purpose_combo.currentData()

@@ -206,7 +206,9 @@ class HistoryDialog(QDialog):
         )
         title = bold(wrapped(f"{item.purpose.title} — {item.recipient.display_name}"))
         data = wrapped(
-            self.tr("Gegevens: %1").replace("%1", ", ".join(c.name for c in item.categories))
+            self.tr("Gegevens: %1").replace(
+                "%1", ", ".join(c.name_in(desk_language()) for c in item.categories)
+            )
         )
         st = view.status
         self.status_label = wrapped(

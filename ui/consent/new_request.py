@@ -39,6 +39,7 @@ from toestemming.service import Service
 from toestemming.templates import ResolvedTemplate, usable_templates
 from toestemming.usecases.consent import MAX_VALIDITY_DAYS, ItemSpec
 
+from ..column_room import keep_words_whole
 from ..crash import user_message
 from ..i18n import desk_text
 from ..keyboard import tab_chain
@@ -243,6 +244,7 @@ class NewRequestDialog(QDialog):
             2, min(metrics.horizontalAdvance("M" * 31), available(self).width() // 3)
         )
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        keep_words_whole(self.items_tree, 3, (2, 1))  # the data's words stay whole
         self.remove_button = QPushButton(self.tr("Onderdeel ve&rwijderen"))
         self.remove_button.clicked.connect(self.remove_selected)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.items_tree)

@@ -21,7 +21,7 @@ from toestemming.service import Service
 from toestemming.usecases.objections import Objection
 
 from ..core_labels import role_label
-from ..i18n import desk_text
+from ..i18n import desk_language, desk_text
 from .common import MessageLabel, MomentEdit, channel_text, wrapped
 
 # How an objection reaches the desk (the tablet's signing mode does not take one).
@@ -43,7 +43,7 @@ class ObjectionDialog(QDialog):
         self.objection: Objection | None = None
         self.setWindowTitle(self.tr("Bezwaar (verzet) vastleggen"))
         recipient = service.catalog.recipient(recipient_id).display_name
-        purpose = next(p.title for p in service.catalog.purposes() if p.id == purpose_id)
+        purpose = service.catalog.purpose(purpose_id, desk_language()).title
         intro = wrapped(
             self.tr(
                 "Bezwaar tegen delen met %1 voor '%2' op grond van een publieke taak of een "

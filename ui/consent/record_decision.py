@@ -204,7 +204,10 @@ class RecordDecisionDialog(QDialog):
             data = wrapped(
                 self.tr("Gegevens: %1").replace(
                     "%1",
-                    ", ".join(c.name + (" ⚠" if c.special else "") for c in item.categories),
+                    ", ".join(
+                        c.name_in(desk_language()) + (" ⚠" if c.special else "")
+                        for c in item.categories
+                    ),
                 )
             )
             status = wrapped()
@@ -229,7 +232,7 @@ class RecordDecisionDialog(QDialog):
             grid.addWidget(no, row, 2, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             special: QCheckBox | None = None
             if item.has_special_categories:
-                names = ", ".join(c.name for c in item.categories if c.special)
+                names = ", ".join(c.name_in(desk_language()) for c in item.categories if c.special)
                 special = QCheckBox(
                     self.tr(
                         "⚠ Bijzondere gegevens (%1): de beslisser zei hier apart en "

@@ -133,6 +133,10 @@ class TransitionFormDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # Tab leaves the table (arrows move between its cells, typing edits one): with Qt's
+        # default Tab went from cell to cell and round again, and a worker using the keyboard
+        # never reached Bewaren once a stage was added.
+        self.table.setTabKeyNavigation(False)
         self.add_button = QPushButton(self.tr("Stage &toevoegen"))
         self.remove_button = QPushButton(self.tr("Stage ve&rwijderen"))
         self.add_button.clicked.connect(lambda: self.add_internship())
@@ -157,6 +161,7 @@ class TransitionFormDialog(QDialog):
         self.perspective_notes.setPlaceholderText(self.tr("Toelichting (optioneel)"))
         self.perspective_notes.setAccessibleName(self.tr("Toelichting (optioneel)"))
         self.perspective_notes.setMaximumHeight(70)
+        self.perspective_notes.setTabChangesFocus(True)  # Tab goes on to the contacts
 
         self.school_contact = ContactFields(self.tr("Contactpersoon school"))
         self.municipality_contact = ContactFields(self.tr("Contactpersoon gemeente"))

@@ -240,6 +240,19 @@ class ProposalView(QWidget):
                     cell.setFont(bold)
                     cell.setBackground(QColor(_mark_colour(item)))
                 self.items.setItem(row, col, cell)
+        # No word broken in the middle either: with 200 % text on a 1024×600 netbook the
+        # stretched columns were narrower than "Werkbedrijf" (their least width grows to it).
+        header = self.items.horizontalHeader()
+        metrics = self.items.fontMetrics()
+        longest = max(
+            (
+                metrics.horizontalAdvance(word) + 16
+                for item in p.items
+                for word in f"{item.title} {deciding_words(p.text, item)}".split()
+            ),
+            default=0,
+        )
+        header.setMinimumSectionSize(max(header.minimumSectionSize(), longest))
         # Whole titles: at two lines a row ended "Gemeente – Werk &…", and the worker checks
         # which part got which answer before recording it.
         self.items.resizeRowsToContents()

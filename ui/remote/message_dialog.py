@@ -59,6 +59,8 @@ class RecordMessageDialog(QDialog):
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText(self.tr("Typ of plak de tekst van het bericht precies over."))
         self.text.setMaximumHeight(110)
+        # Tab goes on to Lezen (a pasted message keeps its own tabs).
+        self.text.setTabChangesFocus(True)
         self.shot_label = plain_label(self.tr("Geen schermafdruk"))  # later: a file name
         self.thumb = QLabel()
         self._thumb_task: Task | None = None

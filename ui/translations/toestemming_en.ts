@@ -740,7 +740,7 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
     <message>
         <location filename="../backup/backup_dialog.py" line="131"/>
         <source>Niet vastgelegd in het logboek: de klok van deze computer staat vóór het laatste moment erin.</source>
-        <translation>Not recorded in the log: this computer's clock is before its last moment.</translation>
+        <translation>Not recorded in the log: this computer&apos;s clock is before its last moment.</translation>
     </message>
     <message>
         <location filename="../backup/backup_dialog.py" line="144"/>
@@ -1731,218 +1731,218 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>DiscloseDialog</name>
     <message>
-        <location filename="../consent/disclose.py" line="70"/>
+        <location filename="../consent/disclose.py" line="71"/>
         <source>Gegevens delen — %1</source>
         <translation>Share data — %1</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="91"/>
+        <location filename="../consent/disclose.py" line="100"/>
         <source>bijzonder ⚠</source>
         <translation>special ⚠</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="100"/>
+        <location filename="../consent/disclose.py" line="110"/>
         <source>Bijvoorbeeld: telefonisch besproken met de consulent</source>
         <translation>For example: discussed by phone with the case worker</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="105"/>
+        <location filename="../consent/disclose.py" line="116"/>
         <source>&amp;Ontvanger:</source>
         <translation>&amp;Recipient:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="106"/>
+        <location filename="../consent/disclose.py" line="117"/>
         <source>&amp;Doel:</source>
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="107"/>
+        <location filename="../consent/disclose.py" line="118"/>
         <source>&amp;Gegevens:</source>
         <translation>&amp;Data:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="108"/>
+        <location filename="../consent/disclose.py" line="119"/>
         <source>&amp;Wanneer gedeeld:</source>
         <translation>&amp;When shared:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="109"/>
+        <location filename="../consent/disclose.py" line="120"/>
         <source>Toe&amp;lichting:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="134"/>
-        <location filename="../consent/disclose.py" line="397"/>
+        <location filename="../consent/disclose.py" line="146"/>
+        <location filename="../consent/disclose.py" line="450"/>
         <source>Verstrekking &amp;vastleggen</source>
         <translation>&amp;Record disclosure</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="137"/>
+        <location filename="../consent/disclose.py" line="149"/>
         <source>&amp;Niet delen</source>
         <translation>&amp;Do not share</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="145"/>
+        <location filename="../consent/disclose.py" line="157"/>
         <source>Leg vast wat u deelt. Eerst wordt nagegaan of dat mag: deel alleen wat het doel nodig heeft.</source>
         <translation>Record what you share. First it is checked whether that is allowed: share only what the purpose needs.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="165"/>
+        <location filename="../consent/disclose.py" line="180"/>
         <source>Andere grondslag en afweging (stappenplan)</source>
         <translation>Other lawful basis and weighing (step plan)</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="203"/>
+        <location filename="../consent/disclose.py" line="218"/>
         <source>Stap 3: alleen &amp;buitenkantinformatie (dát de jongere bekend is, niet wát)</source>
         <translation>Step 3: only &amp;outside information (*that* the young person is known, not *what*)</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="207"/>
+        <location filename="../consent/disclose.py" line="222"/>
         <source>Met dit vinkje mag op deze afweging alleen DAT-informatie worden gedeeld: dat de jongere bekend is of hulp krijgt, sinds wanneer en bij wie. Voor de inhoud is dan toestemming nodig.</source>
         <translation>With this tick only outside (DAT) information may be shared on this weighing: that the young person is known or gets help, since when and with whom. The content then needs consent.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="215"/>
+        <location filename="../consent/disclose.py" line="230"/>
         <source>Wie is geïnformeerd</source>
         <translation>Who has been informed</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="217"/>
+        <location filename="../consent/disclose.py" line="232"/>
         <source>Waarom niet geïnformeerd?</source>
         <translation>Why not informed?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="221"/>
+        <location filename="../consent/disclose.py" line="236"/>
         <source>Eerder is &apos;nee&apos; gezegd — delen ondanks dat</source>
         <translation>&apos;No&apos; was said earlier — share despite that</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="225"/>
+        <location filename="../consent/disclose.py" line="240"/>
         <source>Grondslag ondanks nee</source>
         <translation>Lawful basis despite &apos;no&apos;</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="231"/>
+        <location filename="../consent/disclose.py" line="246"/>
         <source>Reden om ondanks nee te delen</source>
         <translation>Reason to share despite &apos;no&apos;</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="236"/>
+        <location filename="../consent/disclose.py" line="251"/>
         <source>Grondslag:</source>
         <translation>Lawful basis:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="237"/>
+        <location filename="../consent/disclose.py" line="252"/>
         <source>Reden:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="259"/>
+        <location filename="../consent/disclose.py" line="274"/>
         <source>Geïnformeerd:</source>
         <translation>Informed:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="265"/>
+        <location filename="../consent/disclose.py" line="280"/>
         <source>Be&amp;zwaar (verzet) vastleggen…</source>
         <translation>Record an ob&amp;jection…</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="294"/>
+        <location filename="../consent/disclose.py" line="347"/>
         <source>De catalogus heeft nog geen ontvangers of doelen. Vul ze in via Beheer → Instellingen (tabbladen Ontvangers en Doelen).</source>
         <translation>The catalogue has no recipients or purposes yet. Fill them in via Manage → Settings (tabs Recipients and Purposes).</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="332"/>
+        <location filename="../consent/disclose.py" line="385"/>
         <source>Kies een grondslag…</source>
         <translation>Choose a lawful basis…</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="454"/>
+        <location filename="../consent/disclose.py" line="507"/>
         <source>Niet gedeeld.</source>
         <translation>Not shared.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="488"/>
+        <location filename="../consent/disclose.py" line="541"/>
         <source>Delen ondanks nee?</source>
         <translation>Share despite &apos;no&apos;?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="490"/>
+        <location filename="../consent/disclose.py" line="543"/>
         <source>Er is eerder &apos;nee&apos; gezegd tegen delen met deze ontvanger voor dit doel. Weet u zeker dat u toch deelt, op de grondslag en met de reden die u opschreef?</source>
         <translation>Earlier, &apos;no&apos; was said to sharing with this recipient for this purpose. Are you sure you want to share anyway, on the lawful basis and with the reason you wrote down?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="172"/>
+        <location filename="../consent/disclose.py" line="187"/>
         <source>Stap 1 – grondslag: waarom geldt deze grondslag?</source>
         <translation>Step 1 – lawful basis: why does this basis apply?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="175"/>
+        <location filename="../consent/disclose.py" line="190"/>
         <source>Stap 2 – doel: past het bij waarvoor de gegevens zijn verzameld?</source>
         <translation>Step 2 – purpose: is it compatible with why the data was collected?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="179"/>
+        <location filename="../consent/disclose.py" line="194"/>
         <source>Stap 3 – proportionaliteit: is dit nodig, niet alleen handig?</source>
         <translation>Step 3 – proportionality: is this necessary, not merely handy?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="184"/>
+        <location filename="../consent/disclose.py" line="199"/>
         <source>Stap 4 – subsidiariteit: kan het met minder (jongere zelf, anoniem, alleen DAT)?</source>
         <translation>Step 4 – subsidiarity: can it be done with less (the young person themselves, anonymously, DAT only)?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="212"/>
+        <location filename="../consent/disclose.py" line="227"/>
         <source>De &amp;jongere is geïnformeerd over het delen</source>
         <translation>The &amp;young person has been informed about the sharing</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="240"/>
+        <location filename="../consent/disclose.py" line="255"/>
         <source>G&amp;rondslag:</source>
         <translation>Lawful &amp;basis:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="249"/>
+        <location filename="../consent/disclose.py" line="264"/>
         <source>Geen toestemming dekt dit. Deel alleen als een andere grondslag geldt en u de afweging hieronder vastlegt. Praat liever mét de jongere dan over de jongere.</source>
         <translation>No consent covers this. Share only if another lawful basis applies and you record the weighing below. Rather talk *with* the young person than *about* them.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="344"/>
+        <location filename="../consent/disclose.py" line="397"/>
         <source>niet geïnformeerd (reden hieronder)</source>
         <translation>not informed (reason below)</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="348"/>
+        <location filename="../consent/disclose.py" line="401"/>
         <source>Kies…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="356"/>
+        <location filename="../consent/disclose.py" line="409"/>
         <source>Eerder gezegd: %1. Delen kan alleen op grond van een wettelijke verplichting, vitaal belang of een rechterlijke uitspraak, met een geschreven reden. U bevestigt het daarna nog een keer. Het wordt als &apos;ondanks nee&apos; vastgelegd en staat in de inzage en het bewijs.</source>
         <translation>Said earlier: %1. Sharing is only possible on the basis of a legal obligation, vital interests or a court ruling, with a written reason. You then confirm it once more. It is recorded as &apos;despite no&apos; and appears in the access request (inzage) and the proof.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="379"/>
+        <location filename="../consent/disclose.py" line="432"/>
         <source>Mag ik delen? Ja — gedekt door toestemming</source>
         <translation>May I share? Yes — covered by consent</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="381"/>
+        <location filename="../consent/disclose.py" line="434"/>
         <source>Mag ik delen? Nee — niet gedekt door toestemming</source>
         <translation>May I share? No — not covered by consent</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="397"/>
+        <location filename="../consent/disclose.py" line="450"/>
         <source>Met afweging &amp;vastleggen</source>
         <translation>&amp;Record with weighing</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="427"/>
+        <location filename="../consent/disclose.py" line="480"/>
         <source>Niet gedekt: kies een andere grondslag en vul de vier stappen in, of deel niet.</source>
         <translation>Not covered: choose another lawful basis and fill in the four steps, or do not share.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="445"/>
+        <location filename="../consent/disclose.py" line="498"/>
         <source>Niet gedeeld: er is geen toestemming die dit dekt en de afweging is niet compleet. Kies een andere grondslag en licht alle vier de stappen toe, of deel niet.</source>
         <translation>Not shared: no consent covers this and the weighing is incomplete. Choose another lawful basis and explain all four steps, or do not share.</translation>
     </message>
@@ -2266,37 +2266,37 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         <translation>Data: %1</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="213"/>
+        <location filename="../consent/history.py" line="215"/>
         <source>Nu: %1 — %2</source>
         <translation>Now: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="220"/>
+        <location filename="../consent/history.py" line="222"/>
         <source>Gebeurtenissen, oudste eerst</source>
         <translation>Events, oldest first</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="221"/>
+        <location filename="../consent/history.py" line="223"/>
         <source>De geschiedenis wordt opgehaald…</source>
         <translation>Fetching the history…</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="226"/>
+        <location filename="../consent/history.py" line="228"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="228"/>
+        <location filename="../consent/history.py" line="230"/>
         <source>&amp;Gebeurtenissen (oudste eerst)</source>
         <translation>&amp;Events (oldest first)</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="251"/>
+        <location filename="../consent/history.py" line="253"/>
         <source>vastgelegd door %1</source>
         <translation>recorded by %1</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="253"/>
+        <location filename="../consent/history.py" line="255"/>
         <source>door het programma</source>
         <translation>by the program</translation>
     </message>
@@ -3422,167 +3422,167 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../consent/new_request.py" line="82"/>
+        <location filename="../consent/new_request.py" line="83"/>
         <source>Nieuw toestemmingsverzoek — %1</source>
         <translation>New consent request — %1</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="114"/>
+        <location filename="../consent/new_request.py" line="115"/>
         <source>Er is nog niets om uit te kiezen: eerst moeten er ontvangers, doelen en gegevens zijn. Vul die in via Beheer → Instellingen (tabbladen Ontvangers, Doelen en Gegevens) en open dan opnieuw Nieuw verzoek.</source>
         <translation>There is nothing to choose from yet: first there must be recipients, purposes and data. Fill them in via Manage → Settings (tabs Recipients, Purposes and Data), then open New request again.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="146"/>
+        <location filename="../consent/new_request.py" line="147"/>
         <source>Ouder/voogd &amp;toevoegen…</source>
         <translation>&amp;Add parent/guardian…</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="151"/>
+        <location filename="../consent/new_request.py" line="152"/>
         <source>Kies een sjabloon…</source>
         <translation>Choose a template…</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="155"/>
+        <location filename="../consent/new_request.py" line="156"/>
         <source>Sjabloon &amp;gebruiken</source>
         <translation>&amp;Use template</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="166"/>
+        <location filename="../consent/new_request.py" line="167"/>
         <source>&amp;Sjabloon:</source>
         <translation>&amp;Template:</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="185"/>
+        <location filename="../consent/new_request.py" line="186"/>
         <source>bijzonder ⚠</source>
         <translation>special ⚠</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="187"/>
+        <location filename="../consent/new_request.py" line="188"/>
         <source>Bijzonder persoonsgegeven: alleen met uitdrukkelijke, aparte toestemming.</source>
         <translation>Special category data: only with explicit, separate consent.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="194"/>
+        <location filename="../consent/new_request.py" line="195"/>
         <source>&amp;Doelen</source>
         <translation>&amp;Purposes</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="195"/>
+        <location filename="../consent/new_request.py" line="196"/>
         <source>&amp;Ontvangers</source>
         <translation>&amp;Recipients</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="206"/>
+        <location filename="../consent/new_request.py" line="207"/>
         <source>Onderdelen toe&amp;voegen ↓</source>
         <translation>&amp;Add items ↓</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="209"/>
+        <location filename="../consent/new_request.py" line="210"/>
         <source>Elk gekozen doel × elke gekozen ontvanger wordt een onderdeel met de gekozen gegevens</source>
         <translation>Every chosen purpose × every chosen recipient becomes an item with the chosen data</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="216"/>
+        <location filename="../consent/new_request.py" line="217"/>
         <source>Kies doelen, ontvangers en gegevens en voeg ze toe. Elk onderdeel wordt apart beslist.</source>
         <translation>Choose purposes, recipients and data and add them. Each item is decided separately.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="225"/>
+        <location filename="../consent/new_request.py" line="226"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="225"/>
+        <location filename="../consent/new_request.py" line="226"/>
         <source>Doel</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="225"/>
+        <location filename="../consent/new_request.py" line="226"/>
         <source>Ontvanger</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="225"/>
+        <location filename="../consent/new_request.py" line="226"/>
         <source>Gegevens</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="231"/>
+        <location filename="../consent/new_request.py" line="232"/>
         <source>Onderdelen van het verzoek</source>
         <translation>Items of the request</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="246"/>
+        <location filename="../consent/new_request.py" line="248"/>
         <source>Onderdeel ve&amp;rwijderen</source>
         <translation>&amp;Remove item</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="267"/>
+        <location filename="../consent/new_request.py" line="269"/>
         <source>Geldig &amp;tot en met:</source>
         <translation>Valid &amp;until:</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="283"/>
+        <location filename="../consent/new_request.py" line="285"/>
         <source>T&amp;aal van het verzoek:</source>
         <translation>&amp;Language of the request:</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="196"/>
+        <location filename="../consent/new_request.py" line="197"/>
         <source>Geg&amp;evens</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="251"/>
+        <location filename="../consent/new_request.py" line="253"/>
         <source>Onderde&amp;len van het verzoek</source>
         <translation>&amp;Items of the request</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="296"/>
+        <location filename="../consent/new_request.py" line="298"/>
         <source>Verzoek aan&amp;maken</source>
         <translation>&amp;Create request</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="301"/>
+        <location filename="../consent/new_request.py" line="303"/>
         <source>Aanmaken en &amp;nu tekenen op de tablet</source>
         <translation>Create and sign on the tablet &amp;now</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="306"/>
+        <location filename="../consent/new_request.py" line="308"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="396"/>
+        <location filename="../consent/new_request.py" line="398"/>
         <source>Kies eerst een sjabloon.</source>
         <translation>Choose a template first.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="414"/>
+        <location filename="../consent/new_request.py" line="416"/>
         <source>Niet ingevuld uit het sjabloon: %1.</source>
         <translation>Not filled in from the template: %1.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="425"/>
+        <location filename="../consent/new_request.py" line="427"/>
         <source>Kies minstens één doel, één ontvanger en één soort gegevens.</source>
         <translation>Choose at least one purpose, one recipient and one kind of data.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="470"/>
+        <location filename="../consent/new_request.py" line="472"/>
         <source>⚠ Bijzondere persoonsgegevens (%1): alleen delen als het echt nodig is. Wie beslist moet dit apart en uitdrukkelijk aanvinken.</source>
         <translation>⚠ Special category data (%1): share only when truly necessary. Whoever decides must tick this separately and explicitly.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="485"/>
+        <location filename="../consent/new_request.py" line="487"/>
         <source>Voeg minstens één onderdeel toe.</source>
         <translation>Add at least one item.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="521"/>
+        <location filename="../consent/new_request.py" line="523"/>
         <source>1 onderdeel</source>
         <translation>1 item</translation>
     </message>
     <message numerus="yes">
-        <location filename="../consent/new_request.py" line="521"/>
+        <location filename="../consent/new_request.py" line="523"/>
         <source>%n onderdelen</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -3590,12 +3590,12 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         </translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="523"/>
+        <location filename="../consent/new_request.py" line="525"/>
         <source>Verzoek %1 is aangemaakt met %2.</source>
         <translation>Request %1 has been created with %2.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="530"/>
+        <location filename="../consent/new_request.py" line="532"/>
         <source>Verzoek aangemaakt — %1</source>
         <translation>Request created — %1</translation>
     </message>
@@ -4071,77 +4071,87 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>ProofExportDialog</name>
     <message>
-        <location filename="../forms/proof_export.py" line="54"/>
+        <location filename="../forms/proof_export.py" line="59"/>
         <source>%1 (alle verzoeken en bewijsstukken)</source>
         <translation>%1 (all requests and evidence)</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="60"/>
+        <location filename="../forms/proof_export.py" line="65"/>
         <source>onderdeel %1 van verzoek %2</source>
         <translation>item %1 of request %2</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="66"/>
+        <location filename="../forms/proof_export.py" line="71"/>
         <source>verzoek %1 (alle onderdelen)</source>
         <translation>request %1 (all items)</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="69"/>
+        <location filename="../forms/proof_export.py" line="74"/>
         <source>Bewijs exporteren</source>
         <translation>Export proof</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="73"/>
+        <location filename="../forms/proof_export.py" line="78"/>
         <source>Het bewijspakket van %1: een ondertekende PDF, receipt.json, FHIR Consent, de bewijsstukken en het bewijs uit het logboek. Iedereen kan het zonder de kluis controleren met &apos;toestemming verify&apos;. Het pakket bevat persoonsgegevens: bewaar en verstuur het veilig.</source>
         <translation>The proof package of %1: a signed PDF, receipt.json, FHIR Consent, the evidence and the proof from the log. Anyone can check it without the vault using &apos;toestemming verify&apos;. The package contains personal data: store and send it securely.</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="81"/>
+        <location filename="../forms/proof_export.py" line="86"/>
         <source>Bestand voor het bewijspakket</source>
         <translation>File for the proof package</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="82"/>
+        <location filename="../forms/proof_export.py" line="88"/>
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="91"/>
+        <location filename="../forms/proof_export.py" line="96"/>
         <source>Exporteren en controleren</source>
         <translation>Export and check</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="94"/>
+        <location filename="../forms/proof_export.py" line="101"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="104"/>
+        <location filename="../forms/proof_export.py" line="113"/>
         <source>Bestand:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="114"/>
+        <location filename="../forms/proof_export.py" line="128"/>
         <source>Bewijspakket opslaan als</source>
         <translation>Save proof package as</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="116"/>
+        <location filename="../forms/proof_export.py" line="130"/>
         <source>Bewijspakket (*.tbewijs *.zip)</source>
         <translation>Proof package (*.tbewijs *.zip)</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="146"/>
+        <location filename="../forms/proof_export.py" line="159"/>
+        <source>Er staat al een bestand met deze naam. Kies &apos;Vervangen en controleren&apos; om het te vervangen, of kies een andere naam.</source>
+        <translation>There is already a file with this name. Choose &apos;Replace and check&apos; to replace it, or choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../forms/proof_export.py" line="163"/>
+        <source>Vervangen en controleren</source>
+        <translation>Replace and check</translation>
+    </message>
+    <message>
+        <location filename="../forms/proof_export.py" line="195"/>
         <source>Bezig: exporteren en controleren …</source>
         <translation>Busy: exporting and checking …</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="162"/>
+        <location filename="../forms/proof_export.py" line="211"/>
         <source>Geschreven: %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../forms/proof_export.py" line="171"/>
+        <location filename="../forms/proof_export.py" line="233"/>
         <source>Mislukt.</source>
         <translation>Failed.</translation>
     </message>
@@ -4561,84 +4571,84 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         <translation>Data: %1</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="216"/>
+        <location filename="../consent/record_decision.py" line="219"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="217"/>
+        <location filename="../consent/record_decision.py" line="220"/>
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="218"/>
-        <location filename="../consent/record_decision.py" line="382"/>
+        <location filename="../consent/record_decision.py" line="221"/>
+        <location filename="../consent/record_decision.py" line="385"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="218"/>
-        <location filename="../consent/record_decision.py" line="382"/>
+        <location filename="../consent/record_decision.py" line="221"/>
+        <location filename="../consent/record_decision.py" line="385"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="220"/>
+        <location filename="../consent/record_decision.py" line="223"/>
         <source>Onderdeel %1: %2</source>
         <translation>Item %1: %2</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="235"/>
+        <location filename="../consent/record_decision.py" line="238"/>
         <source>⚠ Bijzondere gegevens (%1): de beslisser zei hier apart en uitdrukkelijk ja tegen</source>
         <translation>⚠ Special category data (%1): the decider said yes to this separately and explicitly</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="271"/>
+        <location filename="../consent/record_decision.py" line="274"/>
         <source>vastgelegd</source>
         <translation>recorded</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="286"/>
+        <location filename="../consent/record_decision.py" line="289"/>
         <source>Nu: %1 — %2</source>
         <translation>Now: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="316"/>
+        <location filename="../consent/record_decision.py" line="319"/>
         <source>Kies wie er beslist.</source>
         <translation>Choose who decides.</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="321"/>
+        <location filename="../consent/record_decision.py" line="324"/>
         <source>Kies bij minstens één onderdeel ja of nee. Niets is vastgelegd.</source>
         <translation>Choose yes or no for at least one item. Nothing has been recorded.</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="366"/>
+        <location filename="../consent/record_decision.py" line="369"/>
         <source>Informeer deze ontvangers over de intrekking: %1</source>
         <translation>Inform these recipients about the withdrawal: %1</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="376"/>
+        <location filename="../consent/record_decision.py" line="379"/>
         <source>onderdeel %1 ingetrokken</source>
         <translation>part %1 withdrawn</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="378"/>
+        <location filename="../consent/record_decision.py" line="381"/>
         <source>onderdeel %1 stond al zo vast</source>
         <translation>part %1 was already recorded so</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="380"/>
+        <location filename="../consent/record_decision.py" line="383"/>
         <source>onderdeel %1 %2</source>
         <translation>item %1 %2</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="363"/>
+        <location filename="../consent/record_decision.py" line="366"/>
         <source>Vastgelegd voor %1: %2.</source>
         <translation>Recorded for %1: %2.</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="393"/>
+        <location filename="../consent/record_decision.py" line="396"/>
         <source>ingelezen scan van het getekende formulier</source>
         <translation>imported scan of the signed form</translation>
     </message>
@@ -4656,82 +4666,82 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         <translation>Type or paste the text of the message exactly.</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="62"/>
+        <location filename="../remote/message_dialog.py" line="64"/>
         <source>Geen schermafdruk</source>
         <translation>No screenshot</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="68"/>
+        <location filename="../remote/message_dialog.py" line="70"/>
         <source>Schermafdruk &amp;kiezen…</source>
         <translation>Choose &amp;screenshot…</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="75"/>
+        <location filename="../remote/message_dialog.py" line="77"/>
         <source>Nummer afzender:</source>
         <translation>Sender number:</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="76"/>
+        <location filename="../remote/message_dialog.py" line="78"/>
         <source>Via:</source>
         <translation>Via:</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="77"/>
+        <location filename="../remote/message_dialog.py" line="79"/>
         <source>Ontvangen op:</source>
         <translation>Received on:</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="78"/>
+        <location filename="../remote/message_dialog.py" line="80"/>
         <source>Tekst:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="79"/>
+        <location filename="../remote/message_dialog.py" line="81"/>
         <source>Schermafdruk:</source>
         <translation>Screenshot:</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="80"/>
+        <location filename="../remote/message_dialog.py" line="82"/>
         <source>&amp;Lezen</source>
         <translation>&amp;Read</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="84"/>
+        <location filename="../remote/message_dialog.py" line="86"/>
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="87"/>
+        <location filename="../remote/message_dialog.py" line="89"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="118"/>
+        <location filename="../remote/message_dialog.py" line="120"/>
         <source>Schermafdruk kiezen</source>
         <translation>Choose screenshot</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="120"/>
+        <location filename="../remote/message_dialog.py" line="122"/>
         <source>Afbeeldingen (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="127"/>
+        <location filename="../remote/message_dialog.py" line="129"/>
         <source>Het bestand kon niet worden gelezen.</source>
         <translation>The file could not be read.</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="165"/>
+        <location filename="../remote/message_dialog.py" line="167"/>
         <source>Klopt dit met het bericht? Klik dan op Vastleggen.</source>
         <translation>Does this match the message? Then click Record.</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="167"/>
+        <location filename="../remote/message_dialog.py" line="169"/>
         <source>Er wordt niets vastgelegd.</source>
         <translation>Nothing is recorded.</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="178"/>
+        <location filename="../remote/message_dialog.py" line="180"/>
         <source>Vastgelegd, met het bericht en de schermafdruk als bewijs.</source>
         <translation>Recorded, with the message and the screenshot as evidence.</translation>
     </message>
@@ -4902,12 +4912,12 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         <translation>(including sensitive data)</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="249"/>
+        <location filename="../remote/common.py" line="262"/>
         <source>Niet vastleggen zo:</source>
         <translation>Do not record like this:</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="308"/>
+        <location filename="../remote/common.py" line="321"/>
         <source>(niet genoemd)</source>
         <translation>(not mentioned)</translation>
     </message>
@@ -5866,89 +5876,89 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         <translation>Guidance needed</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="136"/>
+        <location filename="../forms/transition_dialog.py" line="140"/>
         <source>Stage &amp;toevoegen</source>
         <translation>&amp;Add internship</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="137"/>
+        <location filename="../forms/transition_dialog.py" line="141"/>
         <source>Stage ve&amp;rwijderen</source>
         <translation>&amp;Remove internship</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="197"/>
+        <location filename="../forms/transition_dialog.py" line="202"/>
         <source>Gekoppelde toe&amp;stemming:</source>
         <translation>Linked &amp;consent:</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="148"/>
+        <location filename="../forms/transition_dialog.py" line="152"/>
         <source>nog niet bekend</source>
         <translation>not known yet</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="157"/>
-        <location filename="../forms/transition_dialog.py" line="158"/>
+        <location filename="../forms/transition_dialog.py" line="161"/>
+        <location filename="../forms/transition_dialog.py" line="162"/>
         <source>Toelichting (optioneel)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="161"/>
+        <location filename="../forms/transition_dialog.py" line="166"/>
         <source>Contactpersoon school</source>
         <translation>Contact person school</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="162"/>
+        <location filename="../forms/transition_dialog.py" line="167"/>
         <source>Contactpersoon gemeente</source>
         <translation>Contact person municipality</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="168"/>
+        <location filename="../forms/transition_dialog.py" line="173"/>
         <source>&amp;Voorbeeld, opslaan als PDF, afdrukken…</source>
         <translation>&amp;Preview, save as PDF, print…</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="172"/>
+        <location filename="../forms/transition_dialog.py" line="177"/>
         <source>&amp;Bewaren</source>
         <translation>&amp;Keep</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="175"/>
+        <location filename="../forms/transition_dialog.py" line="180"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
         <location filename="../forms/transition_dialog.py" line="128"/>
-        <location filename="../forms/transition_dialog.py" line="181"/>
+        <location filename="../forms/transition_dialog.py" line="186"/>
         <source>Stages</source>
         <translation>Internships</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="189"/>
+        <location filename="../forms/transition_dialog.py" line="194"/>
         <source>Ontwikkelingsperspectief</source>
         <translation>Development perspective</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="233"/>
+        <location filename="../forms/transition_dialog.py" line="238"/>
         <source>Versie %1 geladen.</source>
         <translation>Version %1 loaded.</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="270"/>
+        <location filename="../forms/transition_dialog.py" line="275"/>
         <source>Stage %1</source>
         <translation>Internship %1</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="274"/>
+        <location filename="../forms/transition_dialog.py" line="279"/>
         <source>%1: uren per week moet een heel getal zijn.</source>
         <translation>%1: hours per week must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="305"/>
+        <location filename="../forms/transition_dialog.py" line="310"/>
         <source>Bewaard als versie %1.</source>
         <translation>Saved as version %1.</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="318"/>
+        <location filename="../forms/transition_dialog.py" line="323"/>
         <source>Transitieformulier — voorbeeld</source>
         <translation>Transition form — preview</translation>
     </message>
@@ -6566,180 +6576,44 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
 <context>
     <name>YouthDetailPanel</name>
     <message>
-        <location filename="../youth_detail.py" line="106"/>
-        <source>Nieuw verzoek…</source>
-        <translation>New request…</translation>
-    </message>
-    <message>
-        <location filename="../youth_detail.py" line="109"/>
-        <source>Gegevens delen…</source>
-        <translation>Share data…</translation>
-    </message>
-    <message>
-        <location filename="../youth_detail.py" line="112"/>
-        <source>Ouder/voogd toevoegen…</source>
-        <translation>Add parent/guardian…</translation>
-    </message>
-    <message>
-        <location filename="../youth_detail.py" line="117"/>
-        <source>Bewijspakket van de jongere…</source>
-        <translation>Young person&apos;s proof package…</translation>
-    </message>
-    <message>
-        <location filename="../youth_detail.py" line="122"/>
-        <source>Gegevens wijzigen…</source>
-        <translation>Edit details…</translation>
-    </message>
-    <message>
-        <location filename="../youth_detail.py" line="127"/>
-        <source>Jongere toevoegen…</source>
-        <translation>Add young person…</translation>
-    </message>
-    <message>
-        <location filename="../youth_detail.py" line="132"/>
-        <source>Samenvoegen met een dubbele…</source>
-        <translation>Merge with a duplicate…</translation>
-    </message>
-    <message>
-        <location filename="../youth_detail.py" line="146"/>
-        <source>Kies een jongere in de lijst om de gegevens te zien.</source>
-        <translation>Choose a young person in the list to see their details.</translation>
-    </message>
-    <message>
-        <location filename="../youth_detail.py" line="152"/>
-        <location filename="../youth_detail.py" line="184"/>
-        <source>&amp;Jongere toevoegen…</source>
-        <translation>Add &amp;young person…</translation>
-    </message>
-    <message>
-        <location filename="../youth_detail.py" line="170"/>
-        <source>&amp;Nieuw verzoek…</source>
-        <translation>&amp;New request…</translation>
-    </message>
-    <message>
-        <location filename="../youth_detail.py" line="171"/>
-        <source>Gegevens &amp;delen…</source>
-        <translation>&amp;Share data…</translation>
-    </message>
-    <message>
-        <location filename="../youth_detail.py" line="172"/>
-        <source>O&amp;uder/voogd toevoegen…</source>
-        <translation>Add &amp;parent/guardian…</translation>
-    </message>
-    <message>
-        <location filename="../youth_detail.py" line="174"/>
-        <source>Ouder, voogd, curator of mentor toevoegen (%1)</source>
-        <translation>Add parent, guardian, curator or mentor (%1)</translation>
-    </message>
-    <message>
-        <location filename="../youth_detail.py" line="178"/>
-        <source>&amp;Wijzigen…</source>
-        <translation>&amp;Edit…</translation>
-    </message>
-    <message>
-        <location filename="../youth_detail.py" line="180"/>
-        <source>Gegevens, ouders, gezag of curator/mentor wijzigen (%1)</source>
-        <translation>Edit details, parents, parental authority or curator/mentor (%1)</translation>
-    </message>
-    <message>
-        <location filename="../youth_detail.py" line="186"/>
-        <source>Bewijs&amp;pakket…</source>
-        <translation>Proof pac&amp;kage…</translation>
-    </message>
-    <message>
-        <location filename="../youth_detail.py" line="194"/>
-        <source>Sa&amp;menvoegen…</source>
-        <translation>&amp;Merge…</translation>
-    </message>
-    <message>
-        <location filename="../youth_detail.py" line="213"/>
-        <source>Leeftijd:</source>
-        <translation>Age:</translation>
-    </message>
-    <message>
-        <location filename="../youth_detail.py" line="229"/>
-        <source>Geboortedatum:</source>
-        <translation>Date of birth:</translation>
-    </message>
-    <message>
-        <location filename="../youth_detail.py" line="230"/>
-        <source>School / opleiding:</source>
-        <translation>School / programme:</translation>
-    </message>
-    <message>
-        <location filename="../youth_detail.py" line="231"/>
-        <source>Vertegenwoordigers:</source>
-        <translation>Representatives:</translation>
-    </message>
-    <message>
-        <location filename="../youth_detail.py" line="232"/>
-        <source>Beslist nu:</source>
-        <translation>Decides now:</translation>
-    </message>
-    <message>
-        <location filename="../youth_detail.py" line="235"/>
-        <source>&amp;Toestemmingen</source>
-        <translation>&amp;Consents</translation>
-    </message>
-    <message>
-        <location filename="../youth_detail.py" line="240"/>
-        <source>Menu-toets op een onderdeel: alle acties</source>
-        <translation>Menu key on an item: all actions</translation>
-    </message>
-    <message>
-        <location filename="../youth_detail.py" line="243"/>
-        <source>Op een onderdeel: Ctrl+B beslissing vastleggen, Ctrl+Shift+I intrekken, Enter geschiedenis, ↑/↓ vorige/volgende, Menu-toets alle acties</source>
-        <translation>On an item: Ctrl+B record decision, Ctrl+Shift+I withdraw, Enter history, ↑/↓ previous/next, Menu key all actions</translation>
-    </message>
-    <message>
-        <location filename="../youth_detail.py" line="252"/>
-        <source>&amp;Verstrekkingen</source>
-        <translation>&amp;Disclosures</translation>
-    </message>
-    <message>
-        <location filename="../youth_detail.py" line="258"/>
-        <source>Verstrekkingen: gegevens die zijn gedeeld</source>
-        <translation>Disclosures: data that has been shared</translation>
-    </message>
-    <message>
-        <location filename="../youth_detail.py" line="357"/>
+        <location filename="../youth_detail.py" line="104"/>
         <source>Nog geen jongeren. Begin met de eerste: Jongere toevoegen… (Enter of Ctrl+Shift+N), of importeer een schoollijst via Beheer → Jongeren importeren (CSV).</source>
         <translation>No young people yet. Start with the first: Add young person… (Enter or Ctrl+Shift+N), or import a school list via Manage → Import young people (CSV).</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="373"/>
+        <location filename="../youth_detail.py" line="120"/>
         <source>De gegevens van deze jongere zijn gewist (%1). Kies een jongere in de lijst.</source>
         <translation>This young person&apos;s data has been erased (%1). Choose a young person in the list.</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="444"/>
+        <location filename="../youth_detail.py" line="191"/>
         <source>met afweging</source>
         <translation>with weighing</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="456"/>
+        <location filename="../youth_detail.py" line="206"/>
         <source>%1 · %2
 %3 · BEZWAAR (verzet): niet delen zonder toestemming</source>
         <translation>%1 · %2
 %3 · OBJECTION: no sharing without consent</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="467"/>
+        <location filename="../youth_detail.py" line="217"/>
         <source>grondslag: %1</source>
         <translation>lawful basis: %1</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="478"/>
+        <location filename="../youth_detail.py" line="228"/>
         <source>&amp;Verstrekkingen (%1)</source>
         <translation>&amp;Disclosures (%1)</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="480"/>
+        <location filename="../youth_detail.py" line="230"/>
         <source>&amp;Verstrekkingen (nog niets gedeeld)</source>
         <translation>&amp;Disclosures (nothing shared yet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../youth_detail.py" line="523"/>
+        <location filename="../youth_detail.py" line="273"/>
         <source>%n jaar</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -6747,22 +6621,22 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
         </translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="525"/>
+        <location filename="../youth_detail.py" line="275"/>
         <source>(niet ingevuld)</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="530"/>
+        <location filename="../youth_detail.py" line="280"/>
         <source>gezag: ja</source>
         <translation>parental authority: yes</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="530"/>
+        <location filename="../youth_detail.py" line="280"/>
         <source>gezag: nee</source>
         <translation>parental authority: no</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="560"/>
+        <location filename="../youth_detail.py" line="310"/>
         <source>Geen vastgelegd.</source>
         <translation>None recorded.</translation>
     </message>
@@ -6770,6 +6644,145 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
         <location filename="../consent/page_actions.py" line="307"/>
         <source>Dit onderdeel is niet ingetrokken.</source>
         <translation>This item has not been withdrawn.</translation>
+    </message>
+</context>
+<context>
+    <name>YouthPageLayout</name>
+    <message>
+        <location filename="../youth_page_layout.py" line="60"/>
+        <source>Nieuw verzoek…</source>
+        <translation>New request…</translation>
+    </message>
+    <message>
+        <location filename="../youth_page_layout.py" line="63"/>
+        <source>Gegevens delen…</source>
+        <translation>Share data…</translation>
+    </message>
+    <message>
+        <location filename="../youth_page_layout.py" line="66"/>
+        <source>Ouder/voogd toevoegen…</source>
+        <translation>Add parent/guardian…</translation>
+    </message>
+    <message>
+        <location filename="../youth_page_layout.py" line="71"/>
+        <source>Bewijspakket van de jongere…</source>
+        <translation>Young person&apos;s proof package…</translation>
+    </message>
+    <message>
+        <location filename="../youth_page_layout.py" line="76"/>
+        <source>Gegevens wijzigen…</source>
+        <translation>Edit details…</translation>
+    </message>
+    <message>
+        <location filename="../youth_page_layout.py" line="81"/>
+        <source>Jongere toevoegen…</source>
+        <translation>Add young person…</translation>
+    </message>
+    <message>
+        <location filename="../youth_page_layout.py" line="86"/>
+        <source>Samenvoegen met een dubbele…</source>
+        <translation>Merge with a duplicate…</translation>
+    </message>
+    <message>
+        <location filename="../youth_page_layout.py" line="100"/>
+        <source>Kies een jongere in de lijst om de gegevens te zien.</source>
+        <translation>Choose a young person in the list to see their details.</translation>
+    </message>
+    <message>
+        <location filename="../youth_page_layout.py" line="106"/>
+        <location filename="../youth_page_layout.py" line="138"/>
+        <source>&amp;Jongere toevoegen…</source>
+        <translation>Add &amp;young person…</translation>
+    </message>
+    <message>
+        <location filename="../youth_page_layout.py" line="124"/>
+        <source>&amp;Nieuw verzoek…</source>
+        <translation>&amp;New request…</translation>
+    </message>
+    <message>
+        <location filename="../youth_page_layout.py" line="125"/>
+        <source>Gegevens &amp;delen…</source>
+        <translation>&amp;Share data…</translation>
+    </message>
+    <message>
+        <location filename="../youth_page_layout.py" line="126"/>
+        <source>O&amp;uder/voogd toevoegen…</source>
+        <translation>Add &amp;parent/guardian…</translation>
+    </message>
+    <message>
+        <location filename="../youth_page_layout.py" line="128"/>
+        <source>Ouder, voogd, curator of mentor toevoegen (%1)</source>
+        <translation>Add parent, guardian, curator or mentor (%1)</translation>
+    </message>
+    <message>
+        <location filename="../youth_page_layout.py" line="132"/>
+        <source>&amp;Wijzigen…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../youth_page_layout.py" line="134"/>
+        <source>Gegevens, ouders, gezag of curator/mentor wijzigen (%1)</source>
+        <translation>Edit details, parents, parental authority or curator/mentor (%1)</translation>
+    </message>
+    <message>
+        <location filename="../youth_page_layout.py" line="140"/>
+        <source>Bewijs&amp;pakket…</source>
+        <translation>Proof pac&amp;kage…</translation>
+    </message>
+    <message>
+        <location filename="../youth_page_layout.py" line="148"/>
+        <source>Sa&amp;menvoegen…</source>
+        <translation>&amp;Merge…</translation>
+    </message>
+    <message>
+        <location filename="../youth_page_layout.py" line="167"/>
+        <source>Leeftijd:</source>
+        <translation>Age:</translation>
+    </message>
+    <message>
+        <location filename="../youth_page_layout.py" line="183"/>
+        <source>Geboortedatum:</source>
+        <translation>Date of birth:</translation>
+    </message>
+    <message>
+        <location filename="../youth_page_layout.py" line="184"/>
+        <source>School / opleiding:</source>
+        <translation>School / programme:</translation>
+    </message>
+    <message>
+        <location filename="../youth_page_layout.py" line="185"/>
+        <source>Vertegenwoordigers:</source>
+        <translation>Representatives:</translation>
+    </message>
+    <message>
+        <location filename="../youth_page_layout.py" line="186"/>
+        <source>Beslist nu:</source>
+        <translation>Decides now:</translation>
+    </message>
+    <message>
+        <location filename="../youth_page_layout.py" line="189"/>
+        <source>&amp;Toestemmingen</source>
+        <translation>&amp;Consents</translation>
+    </message>
+    <message>
+        <location filename="../youth_page_layout.py" line="194"/>
+        <source>Menu-toets op een onderdeel: alle acties</source>
+        <translation>Menu key on an item: all actions</translation>
+    </message>
+    <message>
+        <location filename="../youth_page_layout.py" line="197"/>
+        <source>Op een onderdeel: Ctrl+B beslissing vastleggen, Ctrl+Shift+I intrekken, Enter geschiedenis, ↑/↓ vorige/volgende, Menu-toets alle acties</source>
+        <translation>On an item: Ctrl+B record decision, Ctrl+Shift+I withdraw, Enter history, ↑/↓ previous/next, Menu key all actions</translation>
+    </message>
+    <message>
+        <location filename="../youth_page_layout.py" line="206"/>
+        <source>&amp;Verstrekkingen</source>
+        <translation>&amp;Disclosures</translation>
+    </message>
+    <message>
+        <location filename="../youth_page_layout.py" line="212"/>
+        <source>Verstrekkingen: gegevens die zijn gedeeld</source>
+        <translation>Disclosures: data that has been shared</translation>
     </message>
 </context>
 <context>

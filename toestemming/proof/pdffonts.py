@@ -139,10 +139,18 @@ def _drawn_as_said(font: Any) -> bool:
         raise _Refused
     if subset.tables[b"head"][18:20] != shipped.tables[b"head"][18:20]:  # units per em
         raise _Refused
-    for code, gid in subset.codes().items():
+    # A code the subset maps to no glyph draws glyph 0: a reader sees .notdef, so it must be
+    # the shipped box, and no letter the shipped font draws may be left to it (the text would
+    # say the letter while the page shows a box, or whatever the insider made glyph 0).
+    if subset.glyph(0) != shipped.glyph(0):
+        return False
+    codes = subset.codes()
+    if any(not codes.get(code) and shipped.letter(letter) for code, letter in said.items()):
+        return False
+    for code, gid in codes.items():
         letter = said.get(code, 0)
         if gid == 0:
-            continue  # .notdef draws nothing a reader takes for a letter
+            continue  # .notdef: the shipped box, compared above
         original = shipped.letter(letter) if letter else 0
         if not original:
             if subset.glyph(gid):  # ink without a letter in the text

@@ -1,13 +1,17 @@
-"""Genuine packages whose names and purpose texts hold every kind of text the product accepts."""
+"""Genuine request packages whose names and purpose texts hold every kind of text the product
+accepts (review19). The font check (pdffonts.py) passes every one of them; `verify` as a whole
+still calls six of them forged: the printed-text comparison (printed*.py, older than proof18,
+the same at fd6dbbc) does not read back right-to-left text, letters DejaVu lacks, letters
+beyond the BMP, or words wrapped inside a table cell. Those are marked xfail (strict): a fix
+there turns them into passes and the marks must go."""
 
 from __future__ import annotations
 
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
-
-import zipfile
 
 import pytest
 
@@ -31,24 +35,54 @@ TEXTS = {
 }
 
 
+def exported(
+    kind: str, service: Service, catalog: SimpleNamespace, make_youth: Any, tmp: Path
+) -> Path:
+    """A request for a youth, recipient and purpose named in TEXTS[kind], exported."""
+    text = TEXTS[kind]
+    c = service.catalog
+    rec = c.add_recipient(text[:80], "gemeente", text[:40])
+    pur = c.add_purpose(f"p-{kind}", text[:120], "Uitleg: " + text)
+    youth = make_youth(19, given_name=text[:40]).youth
+    req = service.consents.create_request(
+        youth.id, [ItemSpec(pur.id, rec.id, (catalog.contact.id,))]
+    )
+    return service.forms.proof.export_request(req.id, tmp / "x.tbewijs")
+
+
 @pytest.mark.parametrize("kind", sorted(TEXTS))
-def test_request_package_with_text(
+def test_the_font_check_passes_every_text(
     kind: str,
     service: Service,
     catalog: SimpleNamespace,
     make_youth: Callable[..., Any],
     tmp_path: Path,
 ) -> None:
-    text = TEXTS[kind]
-    c = service.catalog
-    rec = c.add_recipient(text[:80], "gemeente", text[:40])
-    pur = c.add_purpose(f"p-{kind}", text[:120], "Uitleg: " + text)
-    youth = make_youth(19, given_name=text[:40]).youth
-    req = service.consents.create_request(youth.id, [ItemSpec(pur.id, rec.id, (catalog.contact.id,))])
-    path = service.forms.proof.export_request(req.id, tmp_path / "x.tbewijs")
-    with zipfile.ZipFile(path) as z:
+    with zipfile.ZipFile(exported(kind, service, catalog, make_youth, tmp_path)) as z:
         pdf = z.read("bewijs.pdf")
-    Path(f"/tmp/r19/pdfs/{kind}.pdf").write_bytes(pdf)
     assert pdffonts.problem(pdf, "bewijs.pdf") is None
+
+
+# The printed-text check's false alarms, reported to the lead (not proof18's change).
+PRINTED_FALSE_ALARMS = {"arabic", "cjk", "emoji", "hebrew", "long", "many"}
+
+
+@pytest.mark.parametrize(
+    "kind",
+    [
+        pytest.param(k, marks=pytest.mark.xfail(strict=True, reason="printed-text false alarm"))
+        if k in PRINTED_FALSE_ALARMS
+        else k
+        for k in sorted(TEXTS)
+    ],
+)
+def test_the_genuine_package_is_authentic(
+    kind: str,
+    service: Service,
+    catalog: SimpleNamespace,
+    make_youth: Callable[..., Any],
+    tmp_path: Path,
+) -> None:
+    path = exported(kind, service, catalog, make_youth, tmp_path)
     report = verify(path, trust=service.forms.proof.own_trust())
     assert report.exit_code == EXIT_AUTHENTIC, report.problems

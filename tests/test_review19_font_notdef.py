@@ -80,7 +80,9 @@ def notdef_as(font: bytes, code: int) -> bytes:
     data = bytearray(font)
     count = struct.unpack(">H", data[4:6])[0]
     where = {
-        bytes(data[12 + 16 * i : 16 + 16 * i]): struct.unpack(">II", data[20 + 16 * i : 28 + 16 * i])
+        bytes(data[12 + 16 * i : 16 + 16 * i]): struct.unpack(
+            ">II", data[20 + 16 * i : 28 + 16 * i]
+        )
         for i in range(count)
     }
     glyf_at, _ = where[b"glyf"]

@@ -33,9 +33,7 @@ INTEREST = (
 
 
 @pytest.mark.parametrize("saved", SAVED, ids=lambda p: p.stem)
-def test_a_youth_package_of_a_saved_vault_proves_its_old_names(
-    saved: Path, tmp_path: Path
-) -> None:
+def test_a_youth_package_of_a_saved_vault_proves_its_old_names(saved: Path, tmp_path: Path) -> None:
     target = tmp_path / saved.name
     shutil.copy(saved, target)
     shutil.copy(header_path(saved), header_path(target))

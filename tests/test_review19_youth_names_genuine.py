@@ -25,9 +25,7 @@ def test_a_purpose_revised_many_times_after_the_objection(
     objected = youth_with_an_objection(service, catalog, make_youth, clock)
     for n in range(12):
         service.catalog.revise_purpose(catalog.werk.id, f"Werk, versie {n}", "Nieuw.")
-    service.catalog.revise_purpose(
-        catalog.werk.id, "Guidance to work", "New.", "en", material=True
-    )
+    service.catalog.revise_purpose(catalog.werk.id, "Guidance to work", "New.", "en", material=True)
     service.catalog.set_recipient_active(catalog.gemeente.id, False)
     _files, facts = exported(service, objected.youth_id, tmp_path / "jongere.ttbewijs")
     assert "alleen als nummer" not in facts

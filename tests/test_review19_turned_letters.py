@@ -51,8 +51,10 @@ def turned_six(pdf: bytes, how: str) -> bytes:
     right, top = at + DIGIT * SIZE, y + CAP * SIZE
     if how == "matrix":
         six = b"BT -1 0 0 -1 %.3f %.3f Tm /F2+0 9.5 Tf (6) Tj ET " % (right, top)
-    else:  # a negative font size turns the glyph the same way
+    elif how == "font size":  # a negative font size turns the glyph the same way
         six = b"BT 1 0 0 1 %.3f %.3f Tm /F2+0 -9.5 Tf (6) Tj ET " % (right, top)
+    else:  # …and so does the graphics state's matrix around upright text
+        six = b"q -1 0 0 -1 %.3f %.3f cm BT /F2+0 9.5 Tf (6) Tj ET Q " % (right, top)
     data = data.replace(
         m.group(0),
         b"BT 1 0 0 1 %s %s Tm /F2+0 9.5 Tf 13 TL (%s) Tj ET " % (m.group(1), m.group(2), head)
@@ -67,7 +69,7 @@ def turned_six(pdf: bytes, how: str) -> bytes:
     return out.getvalue()
 
 
-@pytest.mark.parametrize("how", ["matrix", "font size"])
+@pytest.mark.parametrize("how", ["matrix", "font size", "graphics state"])
 def test_a_letter_drawn_turned_is_refused(insider: Insider, how: str) -> None:
     pdf = signed(insider, turned_six(insider.files[PDF], how))
     genuine, forged = pdfium.PdfDocument(insider.files[PDF]), pdfium.PdfDocument(pdf)

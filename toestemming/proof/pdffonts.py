@@ -10,7 +10,9 @@ own cmap). So every font the PDF holds must be such a subset, and every characte
 cmap draws must draw exactly the shipped font's glyph for the letter ToUnicode gives it
 (outline bytes compared; a composite glyph's parts compared the same way, since the subset
 numbers them anew; the hinting programs, which move a glyph's points as it is drawn, as
-shipped; no table a renderer could draw from instead of the outlines).
+shipped; no table a renderer could draw from instead of the outlines). A code the subset's
+cmap leaves unmapped draws glyph 0, so that must be the shipped .notdef, and no letter the
+shipped font draws may be left unmapped (the page would show a box, or glyph 0, for it).
 
 Call after pdfscan bounded the file (a font ≤ 4 MiB, no object streams)."""
 

@@ -14,6 +14,9 @@ the text itself making ink there, seen through everything drawn after it. A char
 also be at least MIN_HEIGHT points high (its font's box), so that readable text cannot be
 shrunk to a speck beside the drawing that tells another story.
 
+A letter must also be drawn upright (_turned): its shipped glyph turned half a turn reads as
+another letter ("6" as "9").
+
 Not caught here: a font whose glyph for "n" looks like "j" (the text maps glyphs to
 characters through the font's own table; telling that needs the glyph outlines), and a
 drawing that adds words where no text is (the page then shows both the text and the

@@ -10,7 +10,9 @@ own cmap). So every font the PDF holds must be such a subset, and every characte
 cmap draws must draw exactly the shipped font's glyph for the letter ToUnicode gives it
 (outline bytes compared; a composite glyph's parts compared the same way, since the subset
 numbers them anew; the hinting programs, which move a glyph's points as it is drawn, as
-shipped; no table a renderer could draw from instead of the outlines).
+shipped; no table a renderer could draw from instead of the outlines). A code the subset's
+cmap leaves unmapped draws glyph 0, so that must be the shipped .notdef, and no letter the
+shipped font draws may be left unmapped (the page would show a box, or glyph 0, for it).
 
 Call after pdfscan bounded the file (a font ≤ 4 MiB, no object streams)."""
 
@@ -139,10 +141,18 @@ def _drawn_as_said(font: Any) -> bool:
         raise _Refused
     if subset.tables[b"head"][18:20] != shipped.tables[b"head"][18:20]:  # units per em
         raise _Refused
-    for code, gid in subset.codes().items():
+    # A code the subset maps to no glyph draws glyph 0: a reader sees .notdef, so it must be
+    # the shipped box, and no letter the shipped font draws may be left to it (the text would
+    # say the letter while the page shows a box, or whatever the insider made glyph 0).
+    if subset.glyph(0) != shipped.glyph(0):
+        return False
+    codes = subset.codes()
+    if any(not codes.get(code) and shipped.letter(letter) for code, letter in said.items()):
+        return False
+    for code, gid in codes.items():
         letter = said.get(code, 0)
         if gid == 0:
-            continue  # .notdef draws nothing a reader takes for a letter
+            continue  # .notdef: the shipped box, compared above
         original = shipped.letter(letter) if letter else 0
         if not original:
             if subset.glyph(gid):  # ink without a letter in the text

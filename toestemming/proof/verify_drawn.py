@@ -14,6 +14,9 @@ the text itself making ink there, seen through everything drawn after it. A char
 also be at least MIN_HEIGHT points high (its font's box), so that readable text cannot be
 shrunk to a speck beside the drawing that tells another story.
 
+A letter must also be drawn upright (_turned): its shipped glyph turned half a turn reads as
+another letter ("6" as "9").
+
 Not caught here: a font whose glyph for "n" looks like "j" (the text maps glyphs to
 characters through the font's own table; telling that needs the glyph outlines), and a
 drawing that adds words where no text is (the page then shows both the text and the
@@ -65,6 +68,7 @@ def _page_problem(doc: Any, index: int) -> str | None:
         textpage = page.get_textpage()
         try:
             boxes = _char_boxes(raw, textpage)
+            turned = _turned(raw, textpage)
         finally:
             textpage.close()
         if not boxes:
@@ -72,6 +76,8 @@ def _page_problem(doc: Any, index: int) -> str | None:
         small = [b for b in boxes if b[4] < MIN_HEIGHT]
         if small:
             return "er staat tekst in die te klein is om te lezen."
+        if turned:
+            return "er staat tekst in die gedraaid of gespiegeld is getekend."
         for obj in page.get_objects(max_depth=8):
             if obj.type == raw.FPDF_PAGEOBJ_TEXT:
                 raw.FPDFTextObj_SetTextRenderMode(obj.raw, raw.FPDF_TEXTRENDERMODE_INVISIBLE)
@@ -86,6 +92,29 @@ def _page_problem(doc: Any, index: int) -> str | None:
         return None
     finally:
         page.close()
+
+
+def _turned(raw: Any, textpage: Any) -> bool:
+    """Whether some character is drawn other than upright: turned, mirrored or slanted (by
+    its text matrix, the graphics state's, or a negative font size). Its glyph is then the
+    shipped one of its letter (pdffonts.py) and makes ink in its box, yet a "6" turned half a
+    turn reads "9", a "b" mirrored "d". reportlab draws every letter of a proof upright."""
+    handle = textpage.raw
+    matrix = raw.FS_MATRIX()
+    for i in range(raw.FPDFText_CountChars(handle)):
+        if raw.FPDFText_IsGenerated(handle, i) == 1:
+            continue
+        if not raw.FPDFText_GetMatrix(handle, i, matrix):
+            return True
+        if (
+            matrix.a <= 0
+            or matrix.d <= 0
+            or abs(matrix.b) > 1e-6
+            or abs(matrix.c) > 1e-6
+            or raw.FPDFText_GetFontSize(handle, i) <= 0
+        ):
+            return True
+    return False
 
 
 def _render(page: Any) -> Any:

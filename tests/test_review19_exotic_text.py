@@ -1,0 +1,88 @@
+"""Genuine request packages whose names and purpose texts hold every kind of text the product
+accepts (review19). The font check (pdffonts.py) passes every one of them; `verify` as a whole
+still calls six of them forged: the printed-text comparison (printed*.py, older than proof18,
+the same at fd6dbbc) does not read back right-to-left text, letters DejaVu lacks, letters
+beyond the BMP, or words wrapped inside a table cell. Those are marked xfail (strict): a fix
+there turns them into passes and the marks must go."""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+
+from toestemming.proof import pdffonts
+from toestemming.proof.verify import EXIT_AUTHENTIC, verify
+from toestemming.service import Service
+from toestemming.usecases.consent import ItemSpec
+
+TEXTS = {
+    "accents": "Één café naïef – Ærøskøbing, Œuvre, ß",
+    "turkish": "İstanbul ışık ğüşöç Ğ Ş",
+    "polish": "Łódź zażółć gęślą jaźń",
+    "vietnamese": "Tiếng Việt: Nguyễn Thị Hằng ở Hà Nội",
+    "arabic": "مرحبا بالعالم",
+    "hebrew": "שלום עולם",
+    "cjk": "東京都 日本語 한국어",
+    "emoji": "Hoi 😀 👍🏽 ☺ ✓",
+    "combining": "e\u0301 a\u0308 n\u0303 q\u0307",
+    "long": "Hoofdzaak" * 30,
+    "many": "".join(chr(c) for c in range(0x100, 0x250)),
+}
+
+
+def exported(
+    kind: str, service: Service, catalog: SimpleNamespace, make_youth: Any, tmp: Path
+) -> Path:
+    """A request for a youth, recipient and purpose named in TEXTS[kind], exported."""
+    text = TEXTS[kind]
+    c = service.catalog
+    rec = c.add_recipient(text[:80], "gemeente", text[:40])
+    pur = c.add_purpose(f"p-{kind}", text[:120], "Uitleg: " + text)
+    youth = make_youth(19, given_name=text[:40]).youth
+    req = service.consents.create_request(
+        youth.id, [ItemSpec(pur.id, rec.id, (catalog.contact.id,))]
+    )
+    return service.forms.proof.export_request(req.id, tmp / "x.tbewijs")
+
+
+@pytest.mark.parametrize("kind", sorted(TEXTS))
+def test_the_font_check_passes_every_text(
+    kind: str,
+    service: Service,
+    catalog: SimpleNamespace,
+    make_youth: Callable[..., Any],
+    tmp_path: Path,
+) -> None:
+    with zipfile.ZipFile(exported(kind, service, catalog, make_youth, tmp_path)) as z:
+        pdf = z.read("bewijs.pdf")
+    assert pdffonts.problem(pdf, "bewijs.pdf") is None
+
+
+# The printed-text check's false alarms, reported to the lead (not proof18's change).
+PRINTED_FALSE_ALARMS = {"arabic", "cjk", "emoji", "hebrew", "long", "many"}
+
+
+@pytest.mark.parametrize(
+    "kind",
+    [
+        pytest.param(k, marks=pytest.mark.xfail(strict=True, reason="printed-text false alarm"))
+        if k in PRINTED_FALSE_ALARMS
+        else k
+        for k in sorted(TEXTS)
+    ],
+)
+def test_the_genuine_package_is_authentic(
+    kind: str,
+    service: Service,
+    catalog: SimpleNamespace,
+    make_youth: Callable[..., Any],
+    tmp_path: Path,
+) -> None:
+    path = exported(kind, service, catalog, make_youth, tmp_path)
+    report = verify(path, trust=service.forms.proof.own_trust())
+    assert report.exit_code == EXIT_AUTHENTIC, report.problems

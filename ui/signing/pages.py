@@ -38,13 +38,14 @@ class ListPage(Page):
         super().__init__(parent)
         self.title = text_label(role="title")
         self.hint = text_label(role="muted")
-        self.rows, scroll = scrolling_rows()
+        # The title and hint scroll along with the rows: on a short screen with large text
+        # (1024×600 at 200 %) the layout squeezed them, and Vorige / Verder, until their
+        # lines were cut off; now the rows' area gives way.
+        self.rows, scroll = scrolling_rows([self.title, self.hint])
         self.error = text_label(role="error")
         self.error.hide()
         self.back_button = page_button("")
         self.next_button = page_button("", "primary")
-        self.box.addWidget(self.title)
-        self.box.addWidget(self.hint)
         self.box.addWidget(scroll, 1)
         self.box.addWidget(self.error)
         self.add_nav([self.back_button], [self.next_button])

@@ -383,8 +383,8 @@ class ThanksPage(Page):
         below = [self.worker_part.heightForWidth(width), self.nav.heightForWidth(width)]
         if not self.mail_status.isHidden():
             below.append(self.mail_status.heightForWidth(width))
-        # The column should show at least the title and the hint.
-        top = self.title.heightForWidth(width) + self.hint.heightForWidth(width) + 18
+        # The column shows at least the title ("Dank je wel!"); the rest may scroll there.
+        top = self.title.heightForWidth(width)
         need = sum(below) + top + self.box.spacing() * len(below)
         need += margins.top() + margins.bottom()
         if (need > self.height()) != self.short:
@@ -393,6 +393,9 @@ class ThanksPage(Page):
     def _set_short(self, short: bool) -> None:
         self.short = short
         moving: list[QWidget] = [self.receipt_button, self.mail_button, self.mail_status]
+        # Moving to another parent hides a widget until the event loop shows it again: the
+        # passphrase field was not there for a worker (or a test) acting at once.
+        hidden = {w: w.isHidden() for w in (*moving, self.worker_part)}
         for widget in (*moving, self.worker_part):
             (self.column if short else self.box).removeWidget(widget)
             self.nav.removeWidget(widget)
@@ -408,6 +411,9 @@ class ThanksPage(Page):
             at = self.box.indexOf(self.scroll_area) + 1
             self.box.insertWidget(at, self.mail_status)
             self.box.insertWidget(at + 1, self.worker_part)
+        for widget, was_hidden in hidden.items():
+            widget.setHidden(was_hidden)
+        if not short:
             self.arrange()
 
     def show_result(

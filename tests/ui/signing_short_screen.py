@@ -17,7 +17,7 @@ from pathlib import Path
 
 from probe_checks import name, probe
 from probe_s9 import buttons_painted
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -97,4 +97,12 @@ def test_summary_signature_and_thanks_fit(
             receipt = thanks.receipt_button
             top = receipt.mapTo(viewport, receipt.rect().topLeft()).y()
             assert 0 <= top < viewport.height() - 16, f"the receipt starts at {top}"
+            # The worker finds the passphrase at the column's end, a swipe away.
+            bar = thanks.scroll_area.verticalScrollBar()
+            bar.setValue(bar.maximum())
+            settle(mode)
+            field = thanks.worker.field
+            corner = field.mapTo(viewport, field.rect().topLeft())
+            assert viewport.rect().contains(QRect(corner, field.size())), corner
+            assert thanks.worker.unlock_button.isVisible()
         assert not found, "\n".join(found)

@@ -209,12 +209,12 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, QWidget):
         self._fit_bar()
 
     def _fit_bar(self) -> None:
-        """On a short screen for the text size (fewer than ~14 body lines: a 1024×600 netbook
-        or 1280×720 with 200 % text) the bar keeps to one row of tools, without the
-        organisation's name: above the language buttons it took 220 of 600 px, and the
-        summary, signature and thanks pages were squeezed until their titles and buttons
-        were cut and the signature box lay over Vorige / Opnieuw / Bevestigen."""
-        short = self.height() < self.text_points * 22
+        """On a short screen for the text size (fewer than ~13 body lines: a 1024×600 netbook
+        with 200 % text; 1280×720 and larger keep the bar as it was) the bar keeps to one row
+        of tools, without the organisation's name: above the language buttons it took 220 of
+        600 px, and the summary, signature and thanks pages were squeezed until their titles
+        and buttons were cut and the signature box lay over Vorige / Opnieuw / Bevestigen."""
+        short = self.height() < self.text_points * 20
         side = 12 if short else 24
         self.bar_row.setContentsMargins(side, 8 if short else 12, side, 4)
         self.tools.layout().setSpacing(6 if short else 10)  # type: ignore[union-attr]

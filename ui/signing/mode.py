@@ -206,7 +206,20 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        arrange(self.bar_row, event.size().width() - 48, [self.org_label, self.tools])
+        self._fit_bar()
+
+    def _fit_bar(self) -> None:
+        """On a short screen for the text size (fewer than ~13 body lines: a 1024×600 netbook
+        with 200 % text; 1280×720 and larger keep the bar as it was) the bar keeps to one row
+        of tools, without the organisation's name: above the language buttons it took 220 of
+        600 px, and the summary, signature and thanks pages were squeezed until their titles
+        and buttons were cut and the signature box lay over Vorige / Opnieuw / Bevestigen."""
+        short = self.height() < self.text_points * 20
+        side = 12 if short else 24
+        self.bar_row.setContentsMargins(side, 8 if short else 12, side, 4)
+        self.tools.layout().setSpacing(6 if short else 10)  # type: ignore[union-attr]
+        self.org_label.setHidden(short)
+        arrange(self.bar_row, self.width() - 2 * side, [self.org_label, self.tools])
 
     def _tool(self, text: str, name: str) -> QPushButton:
         button = QPushButton(text)
@@ -217,6 +230,7 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, QWidget):
 
     def _apply_style(self) -> None:
         self.setStyleSheet(style_sheet(self.text_points))
+        self._fit_bar()  # A+ / A− make the screen shorter or taller for the text
         self.smaller_button.setEnabled(self.step > MIN_STEP)
         self.larger_button.setEnabled(self.step < MAX_STEP)
 

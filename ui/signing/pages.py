@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -38,13 +39,14 @@ class ListPage(Page):
         super().__init__(parent)
         self.title = text_label(role="title")
         self.hint = text_label(role="muted")
-        self.rows, scroll = scrolling_rows()
+        # The title and hint scroll along with the rows: on a short screen with large text
+        # (1024×600 at 200 %) the layout squeezed them, and Vorige / Verder, until their
+        # lines were cut off; now the rows' area gives way.
+        self.rows, scroll = scrolling_rows([self.title, self.hint])
         self.error = text_label(role="error")
         self.error.hide()
         self.back_button = page_button("")
         self.next_button = page_button("", "primary")
-        self.box.addWidget(self.title)
-        self.box.addWidget(self.hint)
         self.box.addWidget(scroll, 1)
         self.box.addWidget(self.error)
         self.add_nav([self.back_button], [self.next_button])
@@ -299,6 +301,12 @@ class ThanksPage(Page):
         self.mail_status = text_label(role="muted")
         self.mail_status.hide()
         self.next_button = page_button("", "primary")
+        for button in (self.receipt_button, self.mail_button):
+            # As tall as its wrapped lines, also one under the other: with the wrapping
+            # buttons' Maximum policy a column kept them at one line's height (68 of 136 px).
+            policy = button.sizePolicy()
+            policy.setVerticalPolicy(QSizePolicy.Policy.Minimum)
+            button.setSizePolicy(policy)
         # For the worker, when the tablet comes back: the passphrase right here ends signing
         # mode (Enter or "Ontgrendelen"). Never focused by itself: that would pop up the
         # on-screen keyboard while the signer still reads.
@@ -307,10 +315,18 @@ class ThanksPage(Page):
         self.worker = PassphraseBox()
         # One blue button on this page, the signer's ("Volgende persoon").
         self.worker.unlock_button.setObjectName("secondary")
+        # The worker's title, field and button as one part: on a short screen it moves into
+        # the scrolling column (see fit_height).
+        self.worker_part = QWidget()
+        worker_column = QVBoxLayout(self.worker_part)
+        worker_column.setContentsMargins(0, 0, 0, 0)
+        worker_column.setSpacing(18)  # as the page's own rows
         worker_row = QHBoxLayout()
         worker_row.setSpacing(16)
         worker_row.addWidget(self.worker, 1)
         worker_row.addWidget(self.worker.unlock_button, 0, Qt.AlignmentFlag.AlignTop)
+        worker_column.addWidget(self.worker_title)
+        worker_column.addLayout(worker_row)
         # What was recorded scrolls (by finger too) when long or with large text; the
         # worker's field and the buttons stay in view.
         column, self.scroll_area = scrolling_rows()
@@ -319,10 +335,11 @@ class ThanksPage(Page):
             column.addWidget(part)
         column.insertSpacing(2, 8)
         column.addStretch(1)
+        self.column = column
+        self.short = False
         self.box.addWidget(self.scroll_area, 1)
         self.box.addWidget(self.mail_status)
-        self.box.addWidget(self.worker_title)
-        self.box.addLayout(worker_row)
+        self.box.addWidget(self.worker_part)
         # Receipt, mail and "Volgende persoon" side by side, or one under the other on a
         # tablet held upright or with large text (see resizeEvent).
         self.nav = QBoxLayout(QBoxLayout.Direction.LeftToRight)
@@ -340,10 +357,64 @@ class ThanksPage(Page):
         super().resizeEvent(event)
         self.arrange()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.arrange()  # the result was set while another page showed
+
     def arrange(self) -> None:
         margins = self.box.contentsMargins()
         inner = self.width() - margins.left() - margins.right() - 32
+        if self.short:
+            return  # the receipt and mail buttons are in the column: "Volgende persoon" alone
         arrange(self.nav, inner, [self.receipt_button, self.mail_button, self.next_button])
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """Short (a 1024×600 netbook with 200 % text): only "Volgende persoon" stays at the
+        bottom; the receipt and mail buttons follow the title and hint in the scrolling
+        column, the worker's passphrase (also behind "Begeleider" in the bar) at its end.
+        Stacked below the column they needed more than the page had: "Volgende persoon"
+        lay below the screen and the receipt button over it. Measured as the roomy page
+        lays out, so the page does not flip back and forth."""
+        margins = self.box.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        if width <= 0 or not self.isVisible():
+            return
+        below = [self.worker_part.heightForWidth(width), self.nav.heightForWidth(width)]
+        if not self.mail_status.isHidden():
+            below.append(self.mail_status.heightForWidth(width))
+        # The column shows at least the title ("Dank je wel!"); the rest may scroll there.
+        top = self.title.heightForWidth(width)
+        need = sum(below) + top + self.box.spacing() * len(below)
+        need += margins.top() + margins.bottom()
+        if (need > self.height()) != self.short:
+            self._set_short(need > self.height())
+
+    def _set_short(self, short: bool) -> None:
+        self.short = short
+        moving: list[QWidget] = [self.receipt_button, self.mail_button, self.mail_status]
+        # Moving to another parent hides a widget until the event loop shows it again: the
+        # passphrase field was not there for a worker (or a test) acting at once.
+        hidden = {w: w.isHidden() for w in (*moving, self.worker_part)}
+        for widget in (*moving, self.worker_part):
+            (self.column if short else self.box).removeWidget(widget)
+            self.nav.removeWidget(widget)
+        if short:
+            self.nav.setDirection(QBoxLayout.Direction.LeftToRight)
+            at = self.column.indexOf(self.hint) + 1
+            for n, widget in enumerate(moving):
+                self.column.insertWidget(at + n, widget)
+            self.column.insertWidget(self.column.count() - 1, self.worker_part)  # stretch last
+        else:
+            self.nav.insertWidget(0, self.receipt_button)
+            self.nav.insertWidget(1, self.mail_button)
+            at = self.box.indexOf(self.scroll_area) + 1
+            self.box.insertWidget(at, self.mail_status)
+            self.box.insertWidget(at + 1, self.worker_part)
+        for widget, was_hidden in hidden.items():
+            widget.setHidden(was_hidden)
+        if not short:
+            self.arrange()
 
     def show_result(
         self, language: str, title: str, hint: str, heading: str, lines: list[str]

@@ -34,7 +34,7 @@ from typing import Any
 
 from ..clock import LOCAL_TZ, from_iso
 from ..model import CHANNEL_LABELS, ROLE_LABELS, Channel
-from . import receipt_fields
+from . import readback, receipt_fields
 from .describe import ANSWER_LABELS
 from .package import RECEIPT
 from .wordings import ACTION, CHANNEL, ROLE, STATUS, canonical, codes, wordings
@@ -191,10 +191,6 @@ def _collapsed(value: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", value).split())
 
 
-def _letters(value: str) -> Counter[str]:
-    return Counter(c for c in unicodedata.normalize("NFKC", value) if not c.isspace())
-
-
 def _right_to_left(value: str) -> bool:
     return any(unicodedata.bidirectional(c) in ("R", "AL") for c in value)
 
@@ -205,9 +201,7 @@ def _same(printed: str | None, expected: Any) -> bool:
     characters."""
     if printed is None or not isinstance(expected, str):
         return False
-    if _collapsed(printed) == _collapsed(expected):
-        return True
-    return _right_to_left(expected) and _letters(printed) == _letters(expected)
+    return readback.same(printed, expected)
 
 
 def _texts_shown(rest: str, consent: Mapping[str, Any], texts: Mapping[str, bytes]) -> bool:
@@ -294,7 +288,7 @@ def _printed_decisions(part: str | None) -> list[Shown]:
 def _name_key(value: str) -> str:
     """A name as compared: word for word, or — with right-to-left letters, which pdfium hands
     back in display order — its letters in sorted order."""
-    flat = _collapsed(value)
+    flat = _collapsed(readback.drawn(value))
     if _right_to_left(flat):
         return "".join(sorted(c for c in flat if not c.isspace() and c not in "()"))
     return flat

@@ -75,6 +75,7 @@ def problems(
     `verified`: the audited event bodies (inclusion.check); call once those and the receipt
     were found in order. With the package's `files`, every item's printed fields too
     (printed_items.py)."""
+    text = readback.labels_first(text)
     created = [e["data"] for e in verified.values() if e["kind"] == "request.created"]
     if len(created) != 1:
         return []  # _request_named already reports it

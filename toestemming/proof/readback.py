@@ -60,6 +60,28 @@ def drawn(value: str) -> str:
     return "".join(_as_read(c) for c in flat if c.isspace() or ord(c) in glyphs)
 
 
+# The labels formulieren/proof_pdf.py prints in a table's left column.
+LABELS = (
+    "Jongere", "Verantwoordelijke", "Gevraagd", "Stand bij export", "Ontvanger", "Gegevens",
+    "Waarom", "Geldig", "Wie", "Leeftijd jongere toen", "Antwoord", "Besloten op",
+    "Vastgelegd op", "Kanaal", "Getoonde tekst", "Bewijsstuk",
+)  # fmt: skip
+
+
+def labels_first(text: str) -> str:
+    """Every line pdfium read right to left as a whole — "VALUE Ontvanger", the label cell
+    last — with the label back in front, as it is drawn (left column, then the value)."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if not right_to_left(line) or line.startswith(LABELS):
+            continue
+        for label in LABELS:
+            if line.endswith(" " + label):
+                lines[i] = f"{label} {line[: -len(label) - 1].rstrip()}"
+                break
+    return "\n".join(lines)
+
+
 def _as_read(char: str) -> str:
     """A drawable character as the text layer reads it: beyond the BMP reportlab's ToUnicode
     entry is read by pdfium as its first four hex digits (U+1F600 "😀" as U+1F60 "ὠ")."""

@@ -22,16 +22,15 @@ before this check: tests/data/bewijs_voor_issue20.zip)."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import Any
 
 from ..clock import from_iso
+from . import readback
 from .package import MANIFEST as MANIFEST_NAME
 from .package import RECEIPT
-from . import readback
 from .printed_items import item_problems, moment_shown
 from .wordings import LANGUAGE, wordings
 

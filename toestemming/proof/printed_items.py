@@ -286,12 +286,14 @@ def _printed_decisions(part: str | None) -> list[Shown]:
 
 
 def _name_key(value: str) -> str:
-    """A name as compared: word for word, or — with right-to-left letters, which pdfium hands
-    back in display order — its letters in sorted order."""
+    """A name as compared, as the writer drew it (readback.py): its characters in order
+    without spaces — a name longer than its cell breaks inside a word, and where the spaces
+    fall names no other person — or, with right-to-left letters, which pdfium hands back in
+    display order, its letters in sorted order."""
     flat = _collapsed(readback.drawn(value))
     if _right_to_left(flat):
         return "".join(sorted(c for c in flat if not c.isspace() and c not in "()"))
-    return flat
+    return "".join(flat.split())
 
 
 def _evidence_number(name: str) -> str:

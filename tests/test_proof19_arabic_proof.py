@@ -12,17 +12,12 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
-from conftest import birth_date_for_age
-from test_attack_s8_packages import read, signed, write
+from proof19_support import decided, rerender
 
-from formulieren.proof_pdf import ProofView, render_proof
+from formulieren.proof_pdf import ProofView
 from toestemming.clock import FixedClock
-from toestemming.model import RepresentativeRole, SignerRef
-from toestemming.proof.package import PDF
-from toestemming.proof.pdfsign import sign_pdf
 from toestemming.proof.verify import EXIT_AUTHENTIC, EXIT_NOT_INTACT, verify
 from toestemming.service import Service
-from toestemming.usecases.consent import ItemSpec
 
 TITLE = "الإرشاد إلى العمل"
 # With vowel marks (tanwin) as a translator types them; the PDF draws them without.
@@ -34,20 +29,7 @@ def _decided_in_arabic(
     service: Service, catalog: SimpleNamespace, clock: FixedClock, channel: str
 ) -> int:
     service.catalog.revise_purpose(catalog.werk.id, TITLE, WHY, "ar")
-    youth = service.people.add_youth(
-        birth_date=birth_date_for_age(clock.today(), 14).isoformat(),
-        given_name="Yara",
-        family_name="Haddad",
-    )
-    parent = service.people.add_representative(youth.id, PARENT, RepresentativeRole.PARENT, True)
-    request = service.consents.create_request(
-        youth.id, [ItemSpec(catalog.werk.id, catalog.uwv.id, (catalog.contact.id,))]
-    )
-    item = request.items[0].id
-    service.consents.record_decisions(
-        request.id, SignerRef.representative(parent.id), {item: "yes"}, channel, language="ar"
-    )
-    return request.id
+    return decided(service, catalog, clock, PARENT, channel, language="ar")
 
 
 @pytest.mark.parametrize("channel", ["desk", "tablet"])
@@ -87,18 +69,7 @@ def test_the_genuine_rendering_verifies_and_each_arabic_change_is_refused(
     service: Service, catalog: SimpleNamespace, clock: FixedClock, tmp_path: Path
 ) -> None:
     request = _decided_in_arabic(service, catalog, clock, "desk")
-    proof = service.forms.proof
-    genuine = proof.export_request(request, tmp_path / "echt.tbewijs")
-    export_seq = int(service.vault.db.scalar("SELECT max(seq) FROM events"))
-    view = dataclasses.replace(proof.view(request), export_seq=export_seq)
-    signing_key, public_key = proof._keys()
-    key_pem, cert_pem = proof.certificate.key_and_certificate()
-    files = read(genuine)
-
-    def verdict(forged: ProofView, name: str) -> int:
-        pdf = sign_pdf(render_proof(forged), key_pem, cert_pem, clock.now(), "Bewijs")
-        path = write(tmp_path, signed({**files, PDF: pdf}, signing_key), f"{name}.tbewijs")
-        return verify(path, public_key, clock=clock).exit_code
+    view, verdict = rerender(service, clock, request, tmp_path)
 
     # The insider's own re-rendering of the genuine view verifies: what follows is the change.
     assert verdict(view, "echt-opnieuw") == EXIT_AUTHENTIC

@@ -20,8 +20,9 @@ sees it) and compared with the receipt's item:
     Verstrekkingen                     every disclosure event of the item (its moment)
 
 Names of people are not in the log (salted commitments), so "Wie" is held to the role only.
-Right-to-left names are reordered by pdfium; values holding such text are compared as the
-characters they contain (NFKC), everything else word for word."""
+Values are compared as the writer drew them (readback.py): word for word, a line break
+possibly inside a word; text with right-to-left letters, which pdfium reorders, as its runs
+of letters and digits; names as their letters."""
 
 from __future__ import annotations
 

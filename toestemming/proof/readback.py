@@ -10,13 +10,15 @@ read every drawn line back in the order it was written:
   "K-XQ6G74-YK-TS", "23-11-2027" as "2027-11-23");
 - a character DejaVu has no glyph for is drawn as the empty box (.notdef), which the text
   layer reads as a blank or a wrong letter ("😀" as "ὠ"): a reader sees only the box;
-- a word longer than its table cell is broken inside the word.
+- a word longer than its table cell is broken inside the word;
+- a table row holding right-to-left text may come back whole in reverse, the label last.
 
 So a value is compared as what the writer put on the page: characters DejaVu lacks are left
 out on both sides (the printed side: every character beyond what the expected value could
 yield), right-to-left text as the multiset of its runs (a changed, added or dropped word or
 number is still caught; the order of whole runs is not, as before this module only the
-letters were compared), and a line break may fall inside a word — never "not compared"."""
+letters were compared), a line break may fall inside a word, and a label read last is put back in front — never
+"not compared"."""
 
 from __future__ import annotations
 

@@ -1,9 +1,8 @@
 """Genuine request packages whose names and purpose texts hold every kind of text the product
-accepts (review19). The font check (pdffonts.py) passes every one of them; `verify` as a whole
-still calls six of them forged: the printed-text comparison (printed*.py, older than proof18,
-the same at fd6dbbc) does not read back right-to-left text, letters DejaVu lacks, letters
-beyond the BMP, or words wrapped inside a table cell. Those are marked xfail (strict): a fix
-there turns them into passes and the marks must go."""
+accepts (review19). The font check (pdffonts.py) passes every one of them, and `verify` as a whole
+calls every one authentic: right-to-left text, letters DejaVu lacks, letters beyond the BMP and
+words wrapped inside a table cell are read back as the writer drew them (proof/readback.py;
+six of them were false alarms before proof19)."""
 
 from __future__ import annotations
 
@@ -63,19 +62,7 @@ def test_the_font_check_passes_every_text(
     assert pdffonts.problem(pdf, "bewijs.pdf") is None
 
 
-# The printed-text check's false alarms, reported to the lead (not proof18's change).
-PRINTED_FALSE_ALARMS = {"arabic", "cjk", "emoji", "hebrew", "long", "many"}
-
-
-@pytest.mark.parametrize(
-    "kind",
-    [
-        pytest.param(k, marks=pytest.mark.xfail(strict=True, reason="printed-text false alarm"))
-        if k in PRINTED_FALSE_ALARMS
-        else k
-        for k in sorted(TEXTS)
-    ],
-)
+@pytest.mark.parametrize("kind", sorted(TEXTS))
 def test_the_genuine_package_is_authentic(
     kind: str,
     service: Service,

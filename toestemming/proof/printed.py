@@ -22,13 +22,13 @@ before this check: tests/data/bewijs_voor_issue20.zip)."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import Any
 
 from ..clock import from_iso
+from . import readback
 from .package import MANIFEST as MANIFEST_NAME
 from .package import RECEIPT
 from .printed_items import item_problems, moment_shown
@@ -74,6 +74,7 @@ def problems(
     `verified`: the audited event bodies (inclusion.check); call once those and the receipt
     were found in order. With the package's `files`, every item's printed fields too
     (printed_items.py)."""
+    text = readback.labels_first(text)
     created = [e["data"] for e in verified.values() if e["kind"] == "request.created"]
     if len(created) != 1:
         return []  # _request_named already reports it
@@ -202,17 +203,16 @@ def _between_lines(text: str, label: str, next_label: str) -> str | None:
 
 
 def _youth_named(shown: str, name: str, born: str) -> bool:
-    """ "NAME, geboren DD-MM-JJJJ" as printed; a right-to-left name comes back from pdfium in
-    display order, so then the same characters (NFKC) are enough."""
-    flat, expected = " ".join(shown.split()), " ".join(f"{name}{born}".split())
-    if flat == expected:
+    """ "NAME, geboren DD-MM-JJJJ" as printed (readback.py: as the writer draws it); on a
+    line pdfium reads right to left the date's numbers come back reversed (JJJJ-MM-DD), but
+    never in another order."""
+    if not readback.same(shown, f"{name}{born}"):
+        return False
+    if not born or not readback.right_to_left(name):
         return True
-    rtl = any(unicodedata.bidirectional(c) in ("R", "AL") for c in name)
-    return rtl and born.removeprefix(", ") in flat and _letters(flat) == _letters(expected)
-
-
-def _letters(value: str) -> list[str]:
-    return sorted(c for c in unicodedata.normalize("NFKC", value) if not c.isspace())
+    day = born.removeprefix(", geboren ")
+    flat = " ".join(shown.split())
+    return day in flat or "-".join(reversed(day.split("-"))) in flat
 
 
 def _items(

@@ -20,8 +20,9 @@ sees it) and compared with the receipt's item:
     Verstrekkingen                     every disclosure event of the item (its moment)
 
 Names of people are not in the log (salted commitments), so "Wie" is held to the role only.
-Right-to-left names are reordered by pdfium; values holding such text are compared as the
-characters they contain (NFKC), everything else word for word."""
+Values are compared as the writer drew them (readback.py): word for word, a line break
+possibly inside a word; text with right-to-left letters, which pdfium reorders, as its runs
+of letters and digits; names as their letters."""
 
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ from typing import Any
 
 from ..clock import LOCAL_TZ, from_iso
 from ..model import CHANNEL_LABELS, ROLE_LABELS, Channel
-from . import receipt_fields
+from . import readback, receipt_fields
 from .describe import ANSWER_LABELS
 from .package import RECEIPT
 from .wordings import ACTION, CHANNEL, ROLE, STATUS, canonical, codes, wordings
@@ -191,10 +192,6 @@ def _collapsed(value: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", value).split())
 
 
-def _letters(value: str) -> Counter[str]:
-    return Counter(c for c in unicodedata.normalize("NFKC", value) if not c.isspace())
-
-
 def _right_to_left(value: str) -> bool:
     return any(unicodedata.bidirectional(c) in ("R", "AL") for c in value)
 
@@ -205,9 +202,7 @@ def _same(printed: str | None, expected: Any) -> bool:
     characters."""
     if printed is None or not isinstance(expected, str):
         return False
-    if _collapsed(printed) == _collapsed(expected):
-        return True
-    return _right_to_left(expected) and _letters(printed) == _letters(expected)
+    return readback.same(printed, expected)
 
 
 def _texts_shown(rest: str, consent: Mapping[str, Any], texts: Mapping[str, bytes]) -> bool:
@@ -292,12 +287,14 @@ def _printed_decisions(part: str | None) -> list[Shown]:
 
 
 def _name_key(value: str) -> str:
-    """A name as compared: word for word, or — with right-to-left letters, which pdfium hands
-    back in display order — its letters in sorted order."""
-    flat = _collapsed(value)
+    """A name as compared, as the writer drew it (readback.py): its characters in order
+    without spaces — a name longer than its cell breaks inside a word, and where the spaces
+    fall names no other person — or, with right-to-left letters, which pdfium hands back in
+    display order, its letters in sorted order."""
+    flat = _collapsed(readback.drawn(value))
     if _right_to_left(flat):
         return "".join(sorted(c for c in flat if not c.isspace() and c not in "()"))
-    return flat
+    return "".join(flat.split())
 
 
 def _evidence_number(name: str) -> str:

@@ -1,0 +1,114 @@
+"""A value as bewijs.pdf's text layer (pdfium) gives it back, for both sides of a comparison.
+
+printed*.py hold what the PDF's text says against the receipt and the log. The writer
+(formulieren/text.py) does not draw every value character for character, and pdfium does not
+read every drawn line back in the order it was written:
+
+- a right-to-left run is shaped (arabic-reshaper: presentation forms, vowel marks — harakat —
+  deleted) and drawn in visual order; pdfium reorders each line with its own bidi guess, so
+  runs of letters and digits come back whole but in another order ("TS-YK74-G6XQ-K" as
+  "K-XQ6G74-YK-TS", "23-11-2027" as "2027-11-23");
+- a character DejaVu has no glyph for is drawn as the empty box (.notdef), which the text
+  layer reads as a blank or a wrong letter ("😀" as "ὠ"): a reader sees only the box;
+- a word longer than its table cell is broken inside the word;
+- a table row holding right-to-left text may come back whole in reverse, the label last.
+
+So a value is compared as what the writer put on the page: characters DejaVu lacks are left
+out on both sides (the printed side: every character beyond what the expected value could
+yield), right-to-left text as the multiset of its runs (a changed, added or dropped word or
+number is still caught; the order of whole runs is not, as before this module only the
+letters were compared), a line break may fall inside a word, and a label read last is put back in front — never
+"not compared"."""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections import Counter
+
+# A run pdfium keeps whole: letters, or digits; any other mark counts on its own.
+_RUN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
+# pdfium mirrors brackets in a line it reads right to left: "(العمل)" comes back "(العمل(".
+_MIRRORED = str.maketrans(")]}>»", "([{<«")
+
+
+@functools.cache
+def _drawable() -> frozenset[int]:
+    """The code points both shipped faces have a glyph for (what the writer can draw)."""
+    from reportlab.pdfbase import pdfmetrics
+
+    from formulieren import text as writer
+
+    writer.register_fonts()
+    maps = [set(pdfmetrics.getFont(n).face.charToGlyph) for n in (writer.REGULAR, writer.BOLD)]
+    return frozenset(maps[0] & maps[1])
+
+
+def right_to_left(value: str) -> bool:
+    return any(unicodedata.bidirectional(c) in ("R", "AL") for c in value)
+
+
+def drawn(value: str) -> str:
+    """`value` as the writer draws it, in reading order: shaped like formulieren/text.py
+    (harakat deleted), NFKC (presentation forms back to letters), characters DejaVu lacks
+    left out (they print as an empty box)."""
+    if right_to_left(value):
+        from formulieren import text as writer
+
+        value = writer._reshaper().reshape(value)  # the writer's own shaping, same config
+    flat = unicodedata.normalize("NFKC", value)
+    glyphs = _drawable()
+    return "".join(_as_read(c) for c in flat if c.isspace() or ord(c) in glyphs)
+
+
+# The labels formulieren/proof_pdf.py prints in a table's left column.
+LABELS = (
+    "Jongere", "Verantwoordelijke", "Gevraagd", "Stand bij export", "Ontvanger", "Gegevens",
+    "Waarom", "Geldig", "Wie", "Leeftijd jongere toen", "Antwoord", "Besloten op",
+    "Vastgelegd op", "Kanaal", "Getoonde tekst", "Bewijsstuk",
+)  # fmt: skip
+
+
+def labels_first(text: str) -> str:
+    """Every line pdfium read right to left as a whole — "VALUE Ontvanger", the label cell
+    last — with the label back in front, as it is drawn (left column, then the value)."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if not right_to_left(line) or line.startswith(LABELS):
+            continue
+        for label in LABELS:
+            if line.endswith(" " + label):
+                lines[i] = f"{label} {line[: -len(label) - 1].rstrip()}"
+                break
+    return "\n".join(lines)
+
+
+def _as_read(char: str) -> str:
+    """A drawable character as the text layer reads it: beyond the BMP reportlab's ToUnicode
+    entry is read by pdfium as its first four hex digits (U+1F600 "😀" as U+1F60 "ὠ")."""
+    code = ord(char)
+    return chr(int(f"{code:X}"[:4], 16)) if code > 0xFFFF else char
+
+
+def runs(value: str) -> Counter[str]:
+    """The runs of a right-to-left text, in any order (see the module's text)."""
+    return Counter(_RUN.findall(value.translate(_MIRRORED)))
+
+
+def same(printed: str, expected: str) -> bool:
+    """`printed` (pdfium's text, wrapped over lines) says `expected` as the writer drew it:
+    word for word, or — with right-to-left text — the same runs."""
+    shown, want = drawn(printed), drawn(expected)
+    if same_words(shown, want):
+        return True
+    return right_to_left(want) and runs(shown) == runs(want)
+
+
+def same_words(printed: str, expected: str) -> bool:
+    """Word for word, where a line break of `printed` may stand for a space or fall inside a
+    word (a word longer than its cell)."""
+    want = " ".join(expected.split())
+    lines = [" ".join(line.split()) for line in printed.strip().split("\n")]
+    pattern = " ?".join(re.escape(line) for line in lines if line)
+    return re.fullmatch(pattern, want) is not None

@@ -12,10 +12,14 @@ from __future__ import annotations
 import re
 
 # Words that decide an answer; a struck-through word in the HTML (each character followed
-# by U+0336, replies.py) is none of them, so striking one out is a difference.
+# by U+0336, replies.py) is none of them, so striking one out is a difference. Which items
+# too: "alles" or "niets", a number or a place in words ("Ja voor alles" in one part, "Ja
+# voor de eerste" in the other).
 _ANSWER_WORD = re.compile(
-    r"(?<![\w\u0336])(?:[1-9]|ja|nee|yes|no|not|niet|wel|geen|akkoord|agree|behalve|except)"
-    r"(?![\w\u0336])",
+    r"(?<![\w\u0336])(?:[1-9]|ja|nee|yes|no|not|niet|wel|geen|akkoord|agree|behalve|except|"
+    r"alles|alle|niets|all|everything|nothing|none|een|twee|drie|vier|vijf|zes|zeven|acht|"
+    r"negen|tien|one|two|three|four|five|six|seven|eight|nine|ten|eerste|tweede|derde|"
+    r"vierde|vijfde|first|second|third|fourth|fifth)(?![\w\u0336])",
     re.IGNORECASE,
 )
 

@@ -37,7 +37,7 @@ def representatives_at(db: Database, youth_id: int, moment: datetime) -> list[Re
         "WHERE youth_id = ? ORDER BY id",
         (youth_id,),
     )
-    later = _gezag_changes_after(db, youth_id, moment)
+    later = _gezag_changes_after(db, {int(r[0]) for r in rows}, moment)
     out = []
     for r in rows:
         if from_iso(str(r[8])) > moment:
@@ -62,17 +62,20 @@ def representatives_then(
     return current if moment >= now else representatives_at(db, youth_id, moment)
 
 
-def _gezag_changes_after(db: Database, youth_id: int, moment: datetime) -> dict[int, bool]:
-    """Per representative: the value of their first gezag change after `moment`."""
+def _gezag_changes_after(db: Database, rep_ids: set[int], moment: datetime) -> dict[int, bool]:
+    """Per representative among `rep_ids`: the value of their first gezag change after
+    `moment`. Picked out by the representative, not by the event's youth: merging duplicate
+    records (duplicates.py) moves a representative to the kept youth, and their earlier
+    events still name the removed one."""
     first: dict[int, bool] = {}
     # Only the events since the moment (event_seek; a day's margin for a team's clocks). Few
-    # are gezag changes: the youth is picked out here, not in SQL (the team server's
+    # are gezag changes: the representative is picked out here, not in SQL (the team server's
     # json_extract reads numbers from text only).
     for _seq, body in db.query(
         "SELECT seq, body FROM events WHERE seq >= ? AND kind = ? AND at > ? ORDER BY seq",
         (first_seq_from(db, to_iso(moment - CLOCK_MARGIN)), GEZAG_KIND, to_iso(moment)),
     ):
         data = json.loads(bytes(body) if not isinstance(body, str) else body)["data"]
-        if int(data["youth"]) == youth_id:
+        if int(data["representative"]) in rep_ids:
             first.setdefault(int(data["representative"]), bool(data["has_gezag"]))
     return first

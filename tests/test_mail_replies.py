@@ -264,6 +264,9 @@ def test_representative_replies_for_a_young_child(rv: RemoteVault) -> None:
     req = rv.svc.consents.create_request(
         kid.id, [ItemSpec(item.purpose.id, item.recipient.id, tuple(c.id for c in item.categories))]
     )
+    # (the mother answers after she was registered: an answer is judged by who had gezag on
+    # the day it was written, gezag_history.py)
+    rv.clock.advance(timedelta(minutes=2))
     raw = (
         "From: Moeder <moeder@example.org>\r\nTo: school@example.org\r\n"
         f"Subject: Re: code {req.reference_code}\r\nDate: {_fmt(rv)}\r\n"

@@ -39,6 +39,7 @@ from ..rules import (
 from ..store import repo
 from .consent import TERMINAL, Consents
 from .context import Context
+from .gezag_history import representatives_then
 
 # Clocks of phones and mail servers drift; a reply a few minutes "before" the request is not
 # an old reply.
@@ -125,7 +126,9 @@ class ReplyMatcher:
         notes.extend(reading.notes)
         if signer is None:
             return done(**found)
-        decider = who_must_decide(youth, reps, self._ctx.policy(), local_date(moment or now))
+        # Who had gezag on the day it was written, as the write judges it (gezag_history.py)
+        then = representatives_then(self._ctx.db, youth.id, moment or now, now, reps)
+        decider = who_must_decide(youth, then, self._ctx.policy(), local_date(moment or now))
         withdrawal = reading.is_withdrawal
         if withdrawal and not may_withdraw(decider, youth, signer):
             problems.append(Said("reply-not-the-decider", why=decider.why_phrase))

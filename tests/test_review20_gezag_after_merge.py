@@ -57,3 +57,34 @@ def test_a_fathers_yes_from_before_his_gezag_is_refused_after_a_merge(
         )
     # on that day the mother alone decided: her answer still waits
     assert service.consents.item_status(item, before_ruling).status == ItemStatus.REQUESTED
+
+
+def test_a_sharing_dated_after_a_parent_stopped_representing_needs_only_the_other(
+    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any], clock: FixedClock
+) -> None:
+    """Sem (13), both parents with gezag, both must agree. His mother said yes; his father
+    never answered, and then stopped representing him (the desk ended it). A sharing of the
+    day after, recorded late with its date, is covered by the mother's yes alone: on that day
+    she was the only representative. (A representation that ended before the moment must not
+    count: with the end ignored, the father's missing answer refused this sharing.)"""
+    c = catalog
+    case = make_youth(13, parents=2, given_name="Sem")
+    sem, mother, father = case.youth, *case.parents
+    request = service.consents.create_request(
+        sem.id, [ItemSpec(c.werk.id, c.uwv.id, (c.contact.id,))]
+    )
+    item = request.items[0].id
+    service.consents.record_decisions(
+        request.id, SignerRef.representative(mother.id), {item: "yes"}, "desk"
+    )
+    clock.advance(timedelta(days=5))
+    service.people.end_representative(father.id)
+    clock.advance(timedelta(days=1))
+    shared_on = clock.now()
+    clock.advance(timedelta(days=1))
+
+    assert service.consents.item_status(item, shared_on).status == ItemStatus.GIVEN
+    late = service.sharing.record_disclosure(
+        sem.id, c.uwv.id, c.werk.id, [c.contact.id], disclosed_at=shared_on
+    )
+    assert late.item_id == item

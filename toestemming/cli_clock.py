@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import ToestemmingError
+from .errors import ToestemmingError, VaultError
 from .language import SOURCE
 from .language import text as catalog_text
 
@@ -28,6 +28,11 @@ def confirm_clock(
     try:
         right = svc.clock_right
         if right.behind() is None:
+            reason = svc.vault.db.read_only_reason
+            if reason is not None:
+                # Read-only for another reason (a log that does not match its key file,
+                # damage): that reason is said, never "the vault can be used as normal".
+                raise VaultError(message_id="error-vault-read-only", params={"reason": reason})
             say(catalog_text(SOURCE, "cli-clock-not-behind"))
             return 0
         last = right.last_moment()

@@ -43,7 +43,9 @@ def main() -> None:
     if inline is not None:
         total, wrong, lines = matrix(inline.PHRASINGS, inline.ENVELOPES, inline.message)
         counts = ", ".join(f"{k} {wrong[k]}" for k in KINDS)
-        print(f"answers inside the quoted request: {sum(wrong.values())} of {total} wrong ({counts})")
+        print(
+            f"answers inside the quoted request: {sum(wrong.values())} of {total} wrong ({counts})"
+        )
         if verbose:
             print("\n".join(lines))
     raws = [s14.message(e, c.text, c.lang) for c in P17.values() for e in s14.ENVELOPES]

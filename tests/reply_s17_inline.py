@@ -38,7 +38,7 @@ def _paragraphs() -> list[str]:
     return _first_request("nl").split("\n\n")
 
 
-def _interleaved(text: str, quote: str) -> tuple[str, list[tuple[str, bool]]]:
+def _interleaved(text: str) -> tuple[str, list[tuple[str, bool]]]:
     """(top line, [(paragraph, typed by the person)]): each answer after its item's paragraph."""
     top, answers = _split(text)
     out: list[tuple[str, bool]] = []
@@ -58,20 +58,20 @@ def _quote(para: str) -> str:
 
 
 def gmail_plain(text: str) -> str:
-    top, parts = _interleaved(text, "> ")
+    top, parts = _interleaved(text)
     body = "\n\n".join(p if own else _quote(p) for p, own in parts)
     return _part("text/plain", f"{top}\n\n{_GMAIL}\n\n{body}\n".lstrip("\n"))
 
 
 def thunderbird_plain(text: str) -> str:
-    top, parts = _interleaved(text, "> ")
+    top, parts = _interleaved(text)
     body = "\n>\n".join(p if own else _quote(p) for p, own in parts)
     return _part("text/plain", f"{top}\n\n{_THUNDERBIRD}\n{body}\n".lstrip("\n"), "iso-8859-1")
 
 
 def outlook_plain(text: str) -> str:
     """Outlook's plain text: the original unquoted under the Van/Verzonden block."""
-    top, parts = _interleaved(text, "")
+    top, parts = _interleaved(text)
     body = "\n\n".join(p for p, _ in parts)
     sep = "________________________________"
     return _part("text/plain", f"{top}\n\n{sep}\n{_OUTLOOK}\n\n{body}\n".lstrip("\n"))
@@ -79,7 +79,7 @@ def outlook_plain(text: str) -> str:
 
 def gmail_html(text: str) -> str:
     """Gmail web: the blockquote cut open where the person typed, their answer in a div."""
-    top, parts = _interleaved(text, "")
+    top, parts = _interleaved(text)
     html = [f"<div dir=ltr>{escape(top)}</div><br><div class=gmail_quote>"]
     html.append(f"<div dir=ltr class=gmail_attr>{escape(_GMAIL)}<br></div>")
     quote: list[str] = []
@@ -102,7 +102,6 @@ def gmail_html(text: str) -> str:
             quote.append(f"<div>{lines}</div><br>")
     flush()
     html.append("</div>")
-    plain_top, plain = _split(text)
     return _alternative(gmail_plain(text), _part("text/html", "".join(html)), "000000gm17")
 
 

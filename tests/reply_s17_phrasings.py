@@ -63,7 +63,7 @@ PHRASINGS: dict[str, Phrasing] = {
     "x-achter-ja": Phrasing("1 ja X\n2 nee X\n3 ja X", NONE, also=(JNJ,)),
     "ja-dubbelepunt-lijst": Phrasing("ja: 1, 3\nnee: 2", JNJ),
     # -- an emoji per line ----------------------------------------------------------------------
-    "duim-per-regel": Phrasing("1 👍🏻\n2 👎🏻\n3 👍🏻", NONE, also=(JNJ,)),
+    "duim-per-regel": Phrasing("1: 👍🏻\n2: 👎🏻\n3: 👍🏻", NONE, also=(JNJ,)),
     "vink-per-regel-punt": Phrasing("1. ✅\n2. ❌\n3. ✅", NONE, also=(JNJ,)),
     "vink-voor-lijst": Phrasing("✅ 1 en 3\n❌ 2", NONE, also=(JNJ,)),
     "duim-huidskleur-alles": Phrasing("👍🏽 voor alles", NONE, also=(ALL_YES,)),
@@ -88,7 +88,9 @@ PHRASINGS: dict[str, Phrasing] = {
     ),
     # "tegen" after "behalve" is the exception's preposition: read as a no, the exception
     # made it a yes for 1
-    "akkoord-behalve-tegen-1": Phrasing("akkoord behalve tegen 1", ("nee", "ja", "ja"), also=(NONE,)),
+    "akkoord-behalve-tegen-1": Phrasing(
+        "akkoord behalve tegen 1", ("nee", "ja", "ja"), also=(NONE,)
+    ),
     "alles-behalve-tegen-2-3": Phrasing(
         "ja voor alles behalve tegen 2 en 3", ("ja", "nee", "nee"), also=(NONE,)
     ),
@@ -110,9 +112,7 @@ PHRASINGS: dict[str, Phrasing] = {
     "en-happy-to-share": Phrasing(
         "Happy for you to share 1 and 3. Please don't share 2.", JNJ, lang="en", also=(NONE,)
     ),
-    "en-apart-from": Phrasing(
-        "Agree with everything apart from #2", JNJ, lang="en", also=(NONE,)
-    ),
+    "en-apart-from": Phrasing("Agree with everything apart from #2", JNJ, lang="en", also=(NONE,)),
     "en-item-one-three": Phrasing(
         "Yes for items one and three, no for item two", JNJ, lang="en", also=(NONE,)
     ),
@@ -174,8 +174,6 @@ PHRASINGS: dict[str, Phrasing] = {
     ),
     # -- an older request's list after a reminder ---------------------------------------------------
     "zoals-vorige-keer": Phrasing("Zelfde antwoord als vorige keer", NONE),
-    "vorige-mail-vier": Phrasing(
-        "Mijn antwoord op de eerste mail: 1 ja, 2 ja, 3 nee, 4 ja", NONE
-    ),
+    "vorige-mail-vier": Phrasing("Mijn antwoord op de eerste mail: 1 ja, 2 ja, 3 nee, 4 ja", NONE),
     "herinnering-al-ja": Phrasing("Ik had op de eerste mail al ja gezegd", NONE),
 }

@@ -33,7 +33,10 @@ from .reply_tokens import ItemNames, tokenize
 # Long texts are someone else's document, not an answer; reading stops here (linear anyway).
 MAX_ANSWER_CHARS = 20_000
 
-_EXPLICIT, _DERIVED, _ALL = 3, 2, 1  # which answer for an item wins: the most specific
+_EXPLICIT, _DERIVED, _ALL = 3, 2, 1
+# A number past the request's last item up to this is another list's item ("4 ja" of three);
+# above it ("Ik ben 17: ja") it is something else, and the other answers stand.
+_LONGEST_LIST = 12  # which answer for an item wins: the most specific
 
 # Why an item is unclear, by the grammar's key (worker catalog: reply-reason-<key>).
 REASONS = (
@@ -358,8 +361,8 @@ class _Assembly:
         """ "1 ja 2 nee 3 ja 4 nee", "ja voor 1, 2, 3 en 4" with three items: the person
         answers a list that is not this request's (an older one, another child's): which of
         the numbers mean which of our items is not known, so none is read."""
-        if not self.unknown:
-            return
+        if not any(p <= _LONGEST_LIST for p in self.unknown):
+            return  # "Ik ben 17: ja voor alles" is an age, not item 17
         for p, reading in list(self.out.items.items()):
             self._unclear(p, "beyond", reading.spans)  # the first thing to ask, whatever else
 

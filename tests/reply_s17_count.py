@@ -19,35 +19,26 @@ import reply_round10_mails as r10
 import reply_s12_envelopes as s12
 import reply_s13_mails as s13
 import reply_s14_mails as s14
-from reply_harness import KINDS, matrix, replies_per_second
+import reply_s17_inline as inline
+from reply_harness import replies_per_second, report
 from reply_s17_phrasings import PHRASINGS as P17
 
 
 def main() -> None:
     verbose = "-v" in sys.argv
-    for title, module in (
-        ("round-10 messages", r10),
-        ("round-8 messages", s14),
-        ("round-7 messages", s13),
-        ("round-6 replies to a reminder, receipt, request", s12),
-    ):
-        total, wrong, lines = matrix(P17, module.ENVELOPES, module.message)
-        counts = ", ".join(f"{k} {wrong[k]}" for k in KINDS)
-        print(f"round-12 phrasings × {title}: {sum(wrong.values())} of {total} wrong ({counts})")
-        if verbose:
-            print("\n".join(lines))
-    try:
-        import reply_s17_inline as inline
-    except ImportError:
-        inline = None
-    if inline is not None:
-        total, wrong, lines = matrix(inline.PHRASINGS, inline.ENVELOPES, inline.message)
-        counts = ", ".join(f"{k} {wrong[k]}" for k in KINDS)
-        print(
-            f"answers inside the quoted request: {sum(wrong.values())} of {total} wrong ({counts})"
-        )
-        if verbose:
-            print("\n".join(lines))
+    report(
+        "round-12 phrasings",
+        P17,
+        (
+            ("round-10 messages", r10),
+            ("round-8 messages", s14),
+            ("round-7 messages", s13),
+            ("round-6 replies to a reminder, receipt, request", s12),
+        ),
+        verbose,
+    )
+    clients = (("Gmail, Thunderbird, Outlook, on the heading line", inline),)
+    report("answers inside the quoted request", inline.PHRASINGS, clients, verbose)
     raws = [s14.message(e, c.text, c.lang) for c in P17.values() for e in s14.ENVELOPES]
     print(f"speed: {replies_per_second(raws, 1):.0f} replies/s parse+read (round-12 corpus)")
 

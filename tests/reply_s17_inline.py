@@ -1,8 +1,9 @@
 """Round 12 of issue 19: answers typed INSIDE the quoted request, the way parents answer a
 long mail point by point — under each quoted "Onderdeel N" paragraph (Gmail's and
 Thunderbird's "> " quoting after "Op … schreef …:", Gmail's HTML blockquote cut open,
-Outlook's unquoted original after the "Van: … Verzonden: …" block) or typed on the quoted
-heading line itself ("> Onderdeel 2: Stage regelen nee").
+Outlook's unquoted original after the "Van: … Verzonden: …" block, as plain text and as
+Outlook on the web's HTML with the answers in red) or typed on the quoted heading line
+itself ("> Onderdeel 2: Stage regelen nee").
 
 A phrasing's text is the answers per item separated by " | " ("ja | nee | ja"; an empty
 one: nothing typed under that item), optionally after a line typed on top and "||"
@@ -105,6 +106,22 @@ def gmail_html(text: str) -> str:
     return _alternative(gmail_plain(text), _part("text/html", "".join(html)), "000000gm17")
 
 
+def outlook_html(text: str) -> str:
+    """Outlook on the web, HTML only: the original after the divRplyFwdMsg block as its own
+    paragraphs (not quoted), the answers typed between them in red."""
+    top, parts = _interleaved(text)
+    html = [f"<div>{escape(top)}</div>", '<hr style="display:inline-block;width:98%">']
+    html.append(
+        '<div id="divRplyFwdMsg" dir="ltr"><b>Van:</b> Testschool &lt;'
+        f"{ORG}&gt;<br><b>Verzonden:</b> woensdag 2 december 2026 10:12<br>"
+        f"<b>Onderwerp:</b> {escape(SUBJECT['nl'])}</div>"
+    )
+    for para, own in parts:
+        lines = "<br>".join(escape(x) for x in para.split("\n"))
+        html.append(f'<p><span style="color:red">{lines}</span></p>' if own else f"<p>{lines}</p>")
+    return _part("text/html", "<html><body>" + "".join(html) + "</body></html>")
+
+
 def same_line(text: str) -> str:
     """The answer typed at the end of the quoted heading line, still inside the quote."""
     top, answers = _split(text)
@@ -126,6 +143,7 @@ ENVELOPES = {
     "thunderbird-inline": thunderbird_plain,
     "outlook-plain-inline": outlook_plain,
     "gmail-html-inline": gmail_html,
+    "outlook-web-html-inline": outlook_html,
     "quoted-heading-same-line": same_line,
 }
 

@@ -1,8 +1,9 @@
 """Round 12 of issue 19: round 12's phrasings (tests/reply_s17_phrasings.py) in the whole
 messages of rounds 6 to 8 and 10, raw bytes through the whole reader; answers typed inside
 the quoted request (tests/reply_s17_inline.py: Gmail, Thunderbird, Outlook's unquoted
-original, Gmail's blockquote cut open, on the quoted heading line); one sharp case per class
-found (each failed before its fix); every unclear item says why.
+original, as plain text and as Outlook on the web's HTML, Gmail's blockquote cut open, on the
+quoted heading line); one sharp case per class found (each failed before its fix); every
+unclear item says why.
 Counts by kind and speed: `python tests/reply_s17_count.py`.
 """
 
@@ -145,10 +146,11 @@ def test_every_unclear_item_says_why() -> None:
 
 
 # -- answers typed in Outlook's unquoted original ------------------------------------------------
-def test_a_no_typed_under_an_item_in_outlook_beats_the_yes_on_top() -> None:
+@pytest.mark.parametrize("envelope", ["outlook-plain-inline", "outlook-web-html-inline"])
+def test_a_no_typed_under_an_item_in_outlook_beats_the_yes_on_top(envelope: str) -> None:
     """ "Ja voor alles" on top and "nee" typed under item 2 in the original: item 2 was read
     as yes (the "nee" was taken for a line of our request)."""
-    raw = inline.message("outlook-plain-inline", "Ja voor alles || | nee | ")
+    raw = inline.message(envelope, "Ja voor alles || | nee | ")
     got = outcome(read_answers(parse_reply(raw).text, ITEMS[:3]))
     assert got in (("ja", "nee", "ja"), ("ja", U, "ja")), got
 

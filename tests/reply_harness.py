@@ -149,3 +149,16 @@ def replies_per_second(raws: list[bytes], rounds: int = 3) -> float:
             read_answers(parse_reply(raw).text, ITEMS[:3])
         best = max(best, len(raws) / (time.perf_counter() - start))
     return best
+
+
+def report(
+    label: str, phrasings: dict[str, Any], sets: Iterable[tuple[str, Any]], verbose: bool
+) -> None:
+    """Print the wrong readings by kind of `phrasings` in each (title, envelope module) —
+    the count scripts of every round."""
+    for title, module in sets:
+        total, wrong, lines = matrix(phrasings, module.ENVELOPES, module.message)
+        counts = ", ".join(f"{k} {wrong[k]}" for k in KINDS)
+        print(f"{label} × {title}: {sum(wrong.values())} of {total} wrong ({counts})")
+        if verbose:
+            print("\n".join(lines))

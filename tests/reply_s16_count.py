@@ -18,23 +18,23 @@ import reply_round10_mails as r10
 import reply_s12_envelopes as s12
 import reply_s13_mails as s13
 import reply_s14_mails as s14
-from reply_harness import KINDS, matrix, replies_per_second
+from reply_harness import replies_per_second, report
 from reply_s16_phrasings import PHRASINGS as P16
 
 
 def main() -> None:
     verbose = "-v" in sys.argv
-    for title, module in (
-        ("round-10 messages", r10),
-        ("round-8 messages", s14),
-        ("round-7 messages", s13),
-        ("round-6 replies to a reminder, receipt, request", s12),
-    ):
-        total, wrong, lines = matrix(P16, module.ENVELOPES, module.message)
-        counts = ", ".join(f"{k} {wrong[k]}" for k in KINDS)
-        print(f"round-11 phrasings × {title}: {sum(wrong.values())} of {total} wrong ({counts})")
-        if verbose:
-            print("\n".join(lines))
+    report(
+        "round-11 phrasings",
+        P16,
+        (
+            ("round-10 messages", r10),
+            ("round-8 messages", s14),
+            ("round-7 messages", s13),
+            ("round-6 replies to a reminder, receipt, request", s12),
+        ),
+        verbose,
+    )
     raws = [s14.message(e, c.text, c.lang) for c in P16.values() for e in s14.ENVELOPES]
     print(f"speed: {replies_per_second(raws, 1):.0f} replies/s parse+read (round-11 corpus)")
 

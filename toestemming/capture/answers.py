@@ -33,7 +33,10 @@ from .reply_tokens import ItemNames, tokenize
 # Long texts are someone else's document, not an answer; reading stops here (linear anyway).
 MAX_ANSWER_CHARS = 20_000
 
-_EXPLICIT, _DERIVED, _ALL = 3, 2, 1  # which answer for an item wins: the most specific
+_EXPLICIT, _DERIVED, _ALL = 3, 2, 1
+# A number past the request's last item up to this is another list's item ("4 ja" of three);
+# above it ("Ik ben 17: ja") it is something else, and the other answers stand.
+_LONGEST_LIST = 12  # which answer for an item wins: the most specific
 
 # Why an item is unclear, by the grammar's key (worker catalog: reply-reason-<key>).
 REASONS = (
@@ -49,6 +52,7 @@ REASONS = (
     "count",
     "limit",
     "told",
+    "beyond",
 )
 
 
@@ -131,6 +135,7 @@ class _Assembly:
         self.positions = range(1, count + 1)
         self.sentences = sentences
         self.out = AnswerReading()
+        self.unknown = unknown
         for p in unknown:
             self.out.problems.append(Said("reply-item-does-not-exist", position=p))
         self.bindings = [b for s in sentences for b in s.bindings]
@@ -154,6 +159,7 @@ class _Assembly:
         self._bare()
         self._doubt_everything()
         self._limited()
+        self._beyond()
         self._problems(withdrawals)
         self._special()
         return self.out
@@ -350,6 +356,15 @@ class _Assembly:
             for p, reading in list(self.out.items.items()):
                 if reading.verdict == Verdict.YES and (not later or p in own):
                     self._unclear(p, reason, tuple(sorted({*reading.spans, *spans})))
+
+    def _beyond(self) -> None:
+        """ "1 ja 2 nee 3 ja 4 nee", "ja voor 1, 2, 3 en 4" with three items: the person
+        answers a list that is not this request's (an older one, another child's): which of
+        the numbers mean which of our items is not known, so none is read."""
+        if not any(p <= _LONGEST_LIST for p in self.unknown):
+            return  # "Ik ben 17: ja voor alles" is an age, not item 17
+        for p, reading in list(self.out.items.items()):
+            self._unclear(p, "beyond", reading.spans)  # the first thing to ask, whatever else
 
     def _problems(self, withdrawals: list[Withdrawal]) -> None:
         out = self.out

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .reply_limits import COUNT
-from .reply_tok import AGE, GLUE, UNTIL, Tok
+from .reply_tok import AGE, BEYOND, GLUE, UNTIL, Tok
 from .reply_units import (
     ACK,
     BOTH,
@@ -232,6 +232,9 @@ def is_answer_token(t: Tok) -> bool:
 
 
 # -- one clause: negation scope and the units it holds -----------------------------------------
+_HEDGE_REASONS = {AGE: "age", COUNT: "count", UNTIL: "until", BEYOND: "beyond"}
+
+
 def analyse(c: Clause) -> None:
     _double_negations(c)
     toks = c.toks
@@ -245,7 +248,7 @@ def analyse(c: Clause) -> None:
     )
     for t in toks:
         if t.cat == Cat.HEDGE:
-            reason = {AGE: "age", COUNT: "count", UNTIL: "until"}.get(t.canon, "hedge")
+            reason = _HEDGE_REASONS.get(t.canon, "hedge")
             reason = "retract" if _RETRACT.search(t.canon) else reason
             c.hedges.append((reason, list(t.all_spans())))
         elif t.cat == Cat.COND:

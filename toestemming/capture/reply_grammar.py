@@ -132,6 +132,9 @@ def read_sentence(sentence: Sentence, context: Context | None = None) -> Sentenc
         out.withdrawals.extend(c.withdrawals)
     _doubt(sentence, every, out)
     _limits(every, out)
+    if sentence.hint is not None:
+        # typed under a quoted item ("ja" / "maar alleen dit schooljaar"): that item's
+        out.limits = [(r, spans, own or frozenset({sentence.hint})) for r, spans, own in out.limits]
     said_of_something_else(every)
     _hint_and_counting(sentence, every, out)
     _sensitive(sentence, every, out)

@@ -342,6 +342,10 @@ def _typed_on_headings(
                 (k for k, x in enumerate(inner[i + 1 : i + header]) if not _BLOCK_LINE.match(x)),
                 header - 1,
             )
+        if header and _RULE.match(inner[i]) and i + header < len(lines):
+            # "________" or "-----Original Message-----" over Outlook's Van/Verzonden block:
+            # one header, not two (the second would end the first quoted message)
+            header += _is_header(inner if depths[i] else lines, i + header)
         if header:
             headers += 1
             if headers > 1:
@@ -364,23 +368,64 @@ def _typed_on_headings(
                 and typed.strip()
                 and _short_typed(typed)
             ):
-                end = offsets[i] + len(lines[i].rstrip())
-                start = end - len(typed.rstrip())
+                last = _typed_on(lines, inner, i)
+                end = offsets[last] + len(lines[last].rstrip())
+                start = offsets[i] + len(lines[i].rstrip()) - len(typed.rstrip())
                 out.append(Segment(start, end, int(heading.group(1))))
-            # Outlook leaves the original unquoted: "JA" typed on its own line right under
-            # the heading (often in red) is no line of ours — our item text has none such
-            nxt = i + 1
-            if (
-                nxt < len(lines)
-                and not taken(nxt)
-                and _ANSWER_LINE.match(inner[nxt])
-                and _quote_depth(lines[nxt]) == depths[i]
-            ):
-                end = offsets[nxt] + len(lines[nxt].rstrip())
-                start = end - len(inner[nxt].strip())
-                out.append(Segment(start, end, int(heading.group(1))))
+            # Outlook leaves the original unquoted: "JA" typed on a line of its own under the
+            # heading or after the item's paragraph (often in red) is no line of ours — our
+            # item text has none such
+            for k in _answer_lines(lines, inner, i):
+                if not taken(k):
+                    end = offsets[(last := _typed_on(lines, inner, k))] + len(lines[last].rstrip())
+                    start = end - len(inner[k].strip())
+                    out.append(Segment(start, end, int(heading.group(1))))
         i += 1
     return out
+
+
+def _typed_on(lines: list[str], inner: list[str], i: int) -> int:
+    """The last line of what was typed on heading line i: the typing may go on inside the
+    quote ("> Onderdeel 1: Begeleiding naar werk ja" / "> maar alleen dit schooljaar", as
+    an HTML client keeps a new line in the blockquote). Our item text goes on with a field
+    ("Welke gegevens: …"), so a short line without one is the person's too."""
+    last = i
+    for k in range(i + 1, min(i + 3, len(lines))):
+        x = inner[k].strip()
+        if (
+            not x
+            or _quote_depth(lines[k]) != _quote_depth(lines[i])
+            or _ITEM_HEADING.match(x)
+            or not _short_typed(x)
+            or _FIELD_LABEL.search(x + " ")
+        ):
+            break
+        last = k
+    return last
+
+
+def _answer_lines(lines: list[str], inner: list[str], i: int) -> list[int]:
+    """Lines that are only an answer ("JA", "Nee.", "akkoord") in the paragraphs of the item
+    whose heading is line i, at its quote depth: up to the next heading, or the first
+    paragraph after a blank line that is not such an answer (our next paragraph)."""
+    out: list[int] = []
+    depth = _quote_depth(lines[i])
+    blank = False
+    for k in range(i + 1, min(i + _ITEM_LINES, len(lines))):
+        x = inner[k]
+        if _ITEM_HEADING.match(x) or (x.strip() and _quote_depth(lines[k]) != depth):
+            break
+        if not x.strip():
+            blank = True
+        elif _ANSWER_LINE.match(x):
+            out.append(k)
+        elif blank:
+            break
+    return out
+
+
+_RULE = re.compile(r"^\s*(?:[_\-]{8,}|-+\s*original message\s*-+)\s*$", re.IGNORECASE)
+_ITEM_LINES = 16  # an item of ours is a heading and at most eight lines (a wrapped one more)
 
 
 _BLOCK_LINE = re.compile(
@@ -396,7 +441,9 @@ def _short_typed(typed: str) -> bool:
 
 _FIELD_LABEL = re.compile(r"[^\W\d]{3,}:\s")
 _ANSWER_LINE = re.compile(
-    r"^\s*[-–:]?\s*(?:ja|nee|yes|no|akkoord|niet akkoord|geen toestemming)\s*[.!]*\s*$",
+    r"^\s*[-–:]?\s*(?:\d{1,2}\s*[.:)=]?\s*)?(?:ja+|ne+|yes|no|akkoord|bezwaar|niet|nope|jep|niet akkoord|geen toestemming|ja graag|"
+    r"liever niet|prima|geen bezwaar|niet mee eens|akkoord hoor|ja hoor|nee hoor|"
+    r"ok[eé]?|okay|👍|👎|✅|❌)\s*[.!]*\s*$",
     re.IGNORECASE,
 )
 _AFTER_TITLE = " \t-–—:.,|=>"

@@ -5,7 +5,9 @@ between; the words of one item's name become one reference."""
 
 from __future__ import annotations
 
-from .reply_tok import GLUE, UNTIL, Tok
+import re
+
+from .reply_tok import BEYOND, GLUE, UNTIL, Tok
 from .reply_words import ANSWER_CATS, NUMWORDS, ORDINALS, Cat
 
 
@@ -57,8 +59,13 @@ def item_numbers(
             if n < 1 or (nxt is not None and nxt.canon in _COUNTED and not after_part):
                 continue  # "voor 2 weken": an amount
             if n > count:
-                if after_part or tight:
+                ranged = _range_open(out)
+                if after_part or tight or listed or ranged:
                     unknown.append(n)
+                if ranged:
+                    # "ja voor 2 t/m 5" with three items: the range's end, so that its items
+                    # are asked (reading only 2 was a part of the answer shown as the whole)
+                    out.append(Tok(Cat.REF, t.start, t.end, "#", frozenset(), True, num=n))
                 continue
             if (
                 not (after_part or tight or listed)
@@ -85,7 +92,7 @@ def item_numbers(
                 unknown.append(n)
         else:
             out.append(t)
-    return _ranges(_merge_refs(out))
+    return _ranges(_merge_refs(out), count)
 
 
 # Before a number word these make it a count of things, not an item: "de andere twee".
@@ -153,9 +160,11 @@ def _answered_list(tokens: list[Tok], k: int) -> bool:
             return False
 
 
+# After an ordinal, a time or a message, not an item: "de eerste week", "de eerste mail".
 _TIMES_TEXT = (
     "year jaar keer time week month maand day dag night nacht schooljaar semester periode "
-    "term weekend"
+    "term weekend mail e-mail email mailtje bericht berichtje brief herinnering verzoek "
+    "message letter reminder request"
 )
 _TIMES = frozenset(_TIMES_TEXT.split())
 
@@ -233,7 +242,7 @@ def _amount_of(tokens: list[Tok], i: int, skip: set[int]) -> bool:
 
 _EVERY = frozenset({"alle", "all", "allemaal", "beide", "both"})
 _AND = frozenset({"en"})  # "1 t/m 3 en met 5": the Dutch word, not a language code
-_RANGE_WORDS = frozenset({"t", "tm", "tot", "through"})
+_RANGE_WORDS = frozenset({"t", "tm", "tem", "tot", "through", "thru"})
 # Counted things: a number before them is an amount, never an item.
 _COUNTED_TEXT = (
     "weken week dagen dag jaar jaren maanden maand keer uur uren minuten kinderen broers "
@@ -283,47 +292,111 @@ def _merge_refs(tokens: list[Tok]) -> list[Tok]:
     return out
 
 
-def _ranges(tokens: list[Tok]) -> list[Tok]:
-    """ "1-3", "1 t/m 3", "1 tot en met 3": every item in between."""
+# Between the first and last item of a range: "1-3", "1–3" (Word's dash), "1 tm 3", "1 tem 3",
+# "1 through 3", "1 thru 3", "1 to 3"; longer ones are matched by _SEPARATORS below.
+_RANGE_SIGNS = frozenset({"-", "–", "—", "tm", "tem", "through", "thru", "to"})
+# Word sequences (canonical tokens) that join a range: "t / m", "t . e . m .", "tot / met",
+# "..", "...", "…".
+_SEPARATORS = (
+    ("t", "/", "m"),
+    ("t", ".", "e", ".", "m", "."),
+    ("t", ".", "e", ".", "m"),
+    ("tot", "/", "met"),
+    ("tot", "en", "met"),
+    ("tot", "en"),
+    (".", ".", "."),
+    (".", "."),
+    ("…",),
+)
+_RANGE_AHEAD = re.compile(r"\.*\s*#?\d")
+
+
+def in_range(before: list[Tok], segment: str, end: int, base: int) -> bool:
+    """A "." or "…" (ending at `end` in `segment`, which starts at `base` in the text)
+    inside a range of items — "1..3", "1…3", "1 t.e.m. 3" — or a pause between an item and
+    its answer: "1... ja", "2… nee"."""
+    if not _RANGE_AHEAD.match(segment, end):
+        return _pause(before, segment, end, base)
+    tail = [t.canon for t in before[-5:]]
+    if tail[-5:] == ["t", ".", "e", ".", "m"]:
+        return True
+    if segment[end - 1] == ".":
+        # two dots or more, right after the number: not "1. ja 2. nee"
+        doubled = segment.startswith(".", end) or (tail[-1:] == ["."] and segment[end - 2] == ".")
+        return doubled and bool(before) and before[-1].cat in (Cat.NUM, Cat.PUNCT)
+    return bool(before) and before[-1].cat == Cat.NUM
+
+
+def _pause(before: list[Tok], segment: str, end: int, base: int) -> bool:
+    """ "1... ja", "2… nee": dots (or an ellipsis) written right after an item number."""
+    start, stop = end - 1, end
+    while start > 0 and segment[start - 1] in ".…":
+        start -= 1
+    while stop < len(segment) and segment[stop] in ".…":
+        stop += 1
+    run = segment[start:stop]
+    if not before or (len(run) < 2 and "…" not in run):
+        return False  # "1. ja" is read as before
+    k = len(before) - 1
+    while k >= 0 and before[k].cat == Cat.PUNCT and before[k].canon in ".…":
+        k -= 1
+    return k >= 0 and before[k].cat == Cat.NUM and before[k].end == base + start
+
+
+def _separator(tokens: list[Tok], j: int) -> tuple[int, bool] | None:
+    """(index of the range's last number, whether it is only "tot") when a range sign starts
+    at token j, else None."""
+    if j >= len(tokens):
+        return None
+    if tokens[j].canon in _RANGE_SIGNS:
+        return j + 1, False
+    canons = [t.canon for t in tokens[j : j + 6]]
+    for seq in _SEPARATORS:
+        if tuple(canons[: len(seq)]) == seq:
+            return j + len(seq), False
+    if tokens[j].canon == "tot":
+        return j + 1, True
+    return None
+
+
+def _range_open(out: list[Tok]) -> bool:
+    """The tokens kept so far end in an item number and a range sign: "2 t/m", "1 -"."""
+    for k in range(len(out) - 1, max(-1, len(out) - 8), -1):
+        t = out[k]
+        if t.cat == Cat.REF:
+            if not (t.explicit and t.num):
+                return False
+            found = _separator(out, k + 1)
+            return found is not None and found[0] == len(out)
+    return False
+
+
+def _ranges(tokens: list[Tok], count: int) -> list[Tok]:
+    """ "1-3", "1 t/m 3", "1 tot en met 3": every item in between. A range past the last item
+    ("2 t/m 5" of three) is asked with reason 'beyond': which request does it answer?"""
     out: list[Tok] = []
     i = 0
     while i < len(tokens):
         t = tokens[i]
-        if t.cat == Cat.REF and t.explicit and t.num:
-            j = i + 1
-            if j < len(tokens) and tokens[j].canon in ("-", "tm", "through", "tot"):
-                until = tokens[j].canon == "tot"
-                j += 1
-                if j < len(tokens) and tokens[j].canon in _AND:
-                    j += 2 if j + 1 < len(tokens) and tokens[j + 1].canon == "met" else 1
-                    until = False
-                if until and j < len(tokens) and tokens[j].cat == Cat.REF:
+        found = _separator(tokens, i + 1) if t.cat == Cat.REF and t.explicit and t.num else None
+        if found is not None and found[0] < len(tokens):
+            j, until = found
+            last, word = tokens[j], tokens[j - 1]
+            if last.cat == Cat.REF and last.explicit and last.num > t.num:
+                items = frozenset(range(t.num, min(last.num, count) + 1))
+                spans = (*t.all_spans(), *last.all_spans())
+                out.append(Tok(Cat.REF, t.start, last.end, "#", items, True, spans=spans))
+                if until:
                     # "1 tot 3": up to 3, and 3 itself? ("tot en met" says so, "tot" alone
                     # does not): every item of it is asked, none read as a yes for 3
-                    last, word = tokens[j], tokens[j - 1]
-                    items = frozenset(range(t.num, max(t.num, last.num) + 1))
-                    spans = (*t.all_spans(), *last.all_spans())
-                    out.append(Tok(Cat.REF, t.start, last.end, "#", items, True, spans=spans))
                     out.append(Tok(Cat.HEDGE, word.start, word.end, UNTIL, spans=word.all_spans()))
-                    i = j + 1
-                    continue
-            elif (
-                j + 2 < len(tokens)
-                and tokens[j].canon == "t"
-                and tokens[j + 1].canon == "/"
-                and tokens[j + 2].canon == "m"
-            ):
-                j += 3
-            else:
-                j = -1
-            if 0 < j < len(tokens):
-                last = tokens[j]
-                if last.cat == Cat.REF and last.explicit and last.num > t.num:
-                    items = frozenset(range(t.num, last.num + 1))
-                    spans = (*t.all_spans(), *last.all_spans())
-                    out.append(Tok(Cat.REF, t.start, last.end, "#", items, True, spans=spans))
-                    i = j + 1
-                    continue
+                elif last.num > count:
+                    out.append(Tok(Cat.HEDGE, last.start, last.end, BEYOND))
+                i = j + 1
+                continue
+        if t.cat == Cat.REF and not t.items:
+            i += 1  # a range's end past the last item, its range not recognised: no item
+            continue
         out.append(t)
         i += 1
     return out

@@ -9,10 +9,13 @@ from .reply_words import Cat
 
 Span = tuple[int, int]
 
-# Between an item number and its answer: "1: ja", "1 = ja", "1) ja", "1 - ja", "1. ja".
-GLUE = frozenset(":=)-.→")
+# Between an item number and its answer: "1: ja", "1 = ja", "1) ja", "1 - ja", "1. ja",
+# "1… ja" (a pause: "1... ja" is three ".").
+GLUE = frozenset(":=)-.→…")
 AGE = "<age>"  # the canonical form of an age under 16 (a hedge with its own reason)
 UNTIL = "<until-item>"  # "1 tot 3": is 3 in it? (a hedge with its own reason)
+# "2 t/m 5" or "4 ja" with three items: an item the request does not have (its own reason)
+BEYOND = "<beyond-last-item>"
 
 
 @dataclass(slots=True)

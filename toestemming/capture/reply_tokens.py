@@ -16,7 +16,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from .reply_limits import wrong_counts
-from .reply_numbers import item_numbers
+from .reply_numbers import in_range, item_numbers
 from .reply_tok import AGE, Tok
 from .reply_words import (
     ANSWER_CATS,
@@ -51,6 +51,7 @@ _TOKEN = re.compile(
     r"|(?P<sym>[\u2190-\u21ff\u2300-\u23ff\u2460-\u24ff\u2500-\u27bf\u2b00-\u2bff"
     r"\U0001f000-\U0001faff])"
 )
+_SPOKEN_LIST = re.compile(r"(?i)(?:^|[.!\n]\s*)(?:twee|drie|two|three)\s+(?:ja|nee|yes|no)\b")
 _ABBREVIATIONS = frozenset({"bv", "bijv", "evt", "oa", "incl", "nr", "mvg", "vgr", "ca", "dhr"})
 # A line this long that goes on in lower case is the mail client's wrapping, not a new line.
 _WRAP_FROM = 50
@@ -227,6 +228,10 @@ def tokenize(
             ch = m.group()
             if ch == "!" and _goes_on(segment, m.end()):
                 continue  # "JA!!!! voor allebei": excitement, not the end of the sentence
+            if ch in ".…" and in_range(current, segment, m.end(), start):
+                # "1..3 ja", "1…3 ja", "1 t.e.m. 3": a range of items, not a sentence's end
+                current.append(Tok(Cat.PUNCT, a, b, ch))
+                continue
             if ch in "!?…":
                 close(question=ch == "?")
                 continue
@@ -248,6 +253,9 @@ def tokenize(
             current.append(Tok(Cat.PUNCT, a, b, ch))
     close()
     marks = _marks(text[start:end], start)
+    # "Een ja. Twee nee. Drie ja.": dictated, each number its own sentence; "Een ja." opening
+    # a sentence is item 1 only when another sentence answers "twee"/"drie" that way too
+    spoken = _SPOKEN_LIST.search(segment) is not None
     for s in sentences:
         if marks:
             s.tokens = _marked(s.tokens, marks)
@@ -255,17 +263,33 @@ def tokenize(
         s.tokens = _phrases(s.tokens)
         if any(t.cat == Cat.ALL for t in s.tokens):
             s.tokens = wrong_counts(s.tokens, count)
-        if any(t.cat in (Cat.NUM, Cat.REF, Cat.ORDINAL, Cat.NUMWORD) for t in s.tokens) or any(
-            a.cat == Cat.PART and b.canon in ("een", "one") for a, b in pairwise(s.tokens)
+        if (
+            any(t.cat in (Cat.NUM, Cat.REF, Cat.ORDINAL, Cat.NUMWORD) for t in s.tokens)
+            or any(a.cat == Cat.PART and b.canon in ("een", "one") for a, b in pairwise(s.tokens))
+            or (spoken and s.tokens[0].canon in ("een", "one"))
         ):
             # "Onderdeel een: ja" has no number token ("een" is the article until a part
             # word stands before it): item_numbers decides
             s.tokens = item_numbers(s.tokens, count, s.unknown_items, s.maybe_items)
+        if any(t.cat == Cat.EXCEPT for t in s.tokens):
+            _except_against(s.tokens)
         if any(t.canon in _EXCEPT_BEFORE_REF or t.canon == "na" for t in s.tokens):
             s.tokens = _op_na(s.tokens)
         if any(t.canon == "verder" for t in s.tokens):
             s.tokens = _further(s.tokens)
     return sentences
+
+
+def _except_against(tokens: list[Tok]) -> None:
+    """ "akkoord behalve tegen 1", "geen bezwaar, except against 2": after "behalve" the
+    "tegen" is the preposition of the exception, not a no of its own (read as one, the
+    exception turned it into a yes for 1)."""
+    for k in range(1, len(tokens) - 1):
+        t = tokens[k]
+        if t.canon in ("tegen", "against") and tokens[k - 1].cat == Cat.EXCEPT:
+            nxt = next((x for x in tokens[k + 1 :] if x.cat not in (Cat.FILL, Cat.PART)), None)
+            if nxt is not None and nxt.cat == Cat.REF:
+                tokens[k] = Tok(Cat.FOR, t.start, t.end, "voor")
 
 
 # "Liever niet voor 2, verder prima": "verder" right before an answer, after an item named by

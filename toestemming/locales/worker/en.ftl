@@ -895,6 +895,7 @@ reply-reason-age = the writer says they are under 16; under 16 the parents with 
 reply-reason-limit = the yes has a restriction that does not fit the items exactly (such as 'no medical information', 'only his grades', 'not to his father', 'anonymously'); ask what may and may not be shared
 reply-reason-count = the answer names a different number of items than this request has (such as 'all 2' or 'both' with three items)
 reply-reason-told = the answer also passes on someone else's answer (such as 'my husband agrees' or 'Sam agrees'); ask the sender for their own answer
+reply-reason-beyond = the answer names an item this request does not have (such as '2 to 5' or '4 yes' with three items); it may be about another or an older request: ask which items are meant
 reply-item-does-not-exist = The answer mentions item { $position }, but this request has no such item.
 reply-yes-and-withdraw = The answer says yes and also withdraw; that is ambiguous.
 reply-withdrawal-doubtful = The answer hesitates; whether consent is withdrawn is not certain.

@@ -821,6 +821,7 @@ reply-reason-age = de schrijver zegt jonger dan 16 te zijn; onder 16 beslissen d
 reply-reason-limit = het ja heeft een beperking die niet precies bij de onderdelen past (zoals 'geen medische gegevens', 'alleen zijn cijfers', 'niet aan zijn vader', 'anoniem'); vraag wat wel en niet gedeeld mag worden
 reply-reason-count = het antwoord noemt een ander aantal onderdelen dan dit verzoek heeft (zoals 'alle 2' of 'beide' bij drie onderdelen)
 reply-reason-told = het antwoord geeft ook het antwoord van iemand anders door (zoals 'mijn man gaat akkoord' of 'Sam is het ermee eens'); vraag de afzender wat hij of zij zelf antwoordt
+reply-reason-beyond = het antwoord noemt een onderdeel dat dit verzoek niet heeft (zoals '2 t/m 5' of '4 ja' bij drie onderdelen); misschien gaat het over een ander of ouder verzoek: vraag na welke onderdelen bedoeld zijn
 reply-item-does-not-exist = Het antwoord noemt onderdeel { $position }, maar dat bestaat niet in dit verzoek.
 reply-yes-and-withdraw = Het antwoord zegt ja en ook intrekken; dat is niet eenduidig.
 reply-withdrawal-doubtful = Het antwoord twijfelt; of er wordt ingetrokken is niet zeker.

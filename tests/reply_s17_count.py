@@ -1,0 +1,47 @@
+"""Count the wrong readings of round 12 (issue 19) by kind, and time the reader.
+
+    .venv/bin/python tests/reply_s17_count.py [-v]
+
+Round 12's phrasings (tests/reply_s17_phrasings.py) in the whole messages of round 10
+(tests/reply_round10_mails.py), round 8 (tests/reply_s14_mails.py: the clients Dutch parents
+use), round 7, and round 6's replies to a reminder; then the answers typed inside the quoted
+request (tests/reply_s17_inline.py).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import reply_round10_mails as r10
+import reply_s12_envelopes as s12
+import reply_s13_mails as s13
+import reply_s14_mails as s14
+import reply_s17_inline as inline
+from reply_harness import replies_per_second, report
+from reply_s17_phrasings import PHRASINGS as P17
+
+
+def main() -> None:
+    verbose = "-v" in sys.argv
+    report(
+        "round-12 phrasings",
+        P17,
+        (
+            ("round-10 messages", r10),
+            ("round-8 messages", s14),
+            ("round-7 messages", s13),
+            ("round-6 replies to a reminder, receipt, request", s12),
+        ),
+        verbose,
+    )
+    clients = (("Gmail, Thunderbird, Outlook, on the heading line", inline),)
+    report("answers inside the quoted request", inline.PHRASINGS, clients, verbose)
+    raws = [s14.message(e, c.text, c.lang) for c in P17.values() for e in s14.ENVELOPES]
+    print(f"speed: {replies_per_second(raws, 1):.0f} replies/s parse+read (round-12 corpus)")
+
+
+if __name__ == "__main__":
+    main()

@@ -193,6 +193,7 @@ def transition_view(ctx: Context, youth_id: int, data: TransitionFormData) -> Tr
         signers=tuple(signers),
         decider_explanation=requirement.explanation,
         consent_status=status,
+        startkwalificatie=qualification_line(db, youth_id),
     )
 
 

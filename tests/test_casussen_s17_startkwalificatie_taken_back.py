@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from types import SimpleNamespace
 from typing import Any
 
@@ -72,21 +72,16 @@ def test_a_diploma_recorded_for_the_wrong_youth_is_taken_back_and_the_duty_holds
     """A hurried worker records an mbo-2 diploma for Daan (16) — it was his classmate's. A week
     later Daan stays away; the melding to leerplicht is refused on the law ("startkwalificatie
     since…"). The worker takes the diploma back with a reason: from then on the legal
-    obligation carries the melding again. The melding made while the diploma stood keeps its
-    basis (consent), the log names who took it back and when, but not the reason."""
+    obligation carries the melding again. The log names who took it back and when, but not
+    the reason."""
     s = standard
     daan = make_youth(16).youth
     args = (daan.id, s.rbl.id, s.verzuim.id)
     service.qualifications.record(daan.id, "mbo2", "03-07-2026")
     assert LawfulBasis.LEGAL_OBLIGATION not in service.sharing.options(*args).bases
-    request = service.consents.create_request(
-        daan.id, [ItemSpec(s.verzuim.id, s.rbl.id, (s.contact.id, s.absence.id))]
-    )
-    (item,) = (i.id for i in request.items)
-    service.consents.record_decisions(request.id, SignerRef.youth(daan.id), {item: "yes"}, "desk")
-    clock.advance(timedelta(hours=1))
-    on_consent = service.sharing.record_disclosure(*args, [s.contact.id])
-    assert on_consent.basis == LawfulBasis.CONSENT
+    with pytest.raises(RuleViolation) as no_law:
+        service.sharing.record_assessment(*args, "legal_obligation", *STEPS, True)
+    assert "startkwalificatie" in no_law.value.message
 
     clock.advance(timedelta(days=7))
     before = row_count(service, "events")
@@ -235,26 +230,22 @@ def test_a_sharing_made_on_the_law_before_the_mistaken_diploma_keeps_its_law(
     make_youth: Callable[..., Any],
     clock: FixedClock,
 ) -> None:
-    """Dated judgement: a melding made on the law in June, a diploma recorded (by mistake) in
-    November and taken back the next day. The June melding stays on the law in the inzage
-    throughout; a melding recorded late but dated between the record and the take-back, on
-    the law, is judged by what was known then (the diploma stood: no law named)."""
+    """Dated judgement: a melding made on the law, then a diploma recorded (by mistake) and
+    taken back the next day. The melding names its law in the inzage before, while and after
+    the diploma stood: a take-back changes nothing about what was shared before."""
     s = standard
     youth = make_youth(16).youth
     args = (youth.id, s.rbl.id, s.verzuim.id)
     weighing = service.sharing.record_assessment(*args, "legal_obligation", *STEPS, True)
-    service.sharing.record_disclosure(
-        *args,
-        [s.contact.id],
-        disclosed_at=datetime(2026, 11, 23, 9, 0, tzinfo=UTC),
-        assessment_id=weighing.id,
-    )
+    service.sharing.record_disclosure(*args, [s.contact.id], assessment_id=weighing.id)
+    duty = service.legal_duties.of(s.verzuim.id)
+    assert duty is not None
+    named = f"wettelijke verplichting ({duty.law})"
     clock.advance(timedelta(hours=1))
     service.qualifications.record(youth.id, "mbo2", "01-07-2026")
+    assert flat(service.forms.render_inzage(youth.id)).count(named) == 1
     clock.advance(timedelta(days=1))
     service.qualifications.take_back(youth.id, "Niet gehaald.")
     text = flat(service.forms.render_inzage(youth.id))
-    duty = service.legal_duties.of(s.verzuim.id)
-    assert duty is not None
-    assert text.count(f"wettelijke verplichting ({duty.law})") == 1, text
+    assert text.count(named) == 1, text
     assert service.replay().ok

@@ -14,6 +14,7 @@ from .pg_schema_sql import (
     OBJECTIONS,
     OWN_ORGANISATION,
     QUALIFICATIONS,
+    QUALIFICATIONS_TAKEN_BACK,
     RAISE,
     SCHEMA,
 )
@@ -70,11 +71,14 @@ NO_DELETE = (
     "objections",
     "legal_duties",
     "youth_qualifications",
+    "youth_qualification_withdrawals",
 )
 
 _TABLE_NAME = re.compile(r"^CREATE TABLE (\w+) \(", re.M)
 DATA_TABLES: tuple[str, ...] = tuple(
-    _TABLE_NAME.findall(TABLES + OBJECTIONS + LEGAL_DUTIES + QUALIFICATIONS)
+    _TABLE_NAME.findall(
+        TABLES + OBJECTIONS + LEGAL_DUTIES + QUALIFICATIONS + QUALIFICATIONS_TAKEN_BACK
+    )
 )
 
 
@@ -114,6 +118,7 @@ def erase_triggers() -> str:
             "disclosure_overrides: only erasure of an erased youth",
         )
     )
+    parts.append(taken_back_only_erase())
     parts.append(
         _only_erase(
             "evidence",
@@ -165,6 +170,23 @@ CREATE TRIGGER youths_erased_stay_erased BEFORE UPDATE ON youths
     return "".join(parts)
 
 
+# The tables of schema 7 (migration 7 changed the policy of each; schema 8 added one).
+DATA_TABLES_7 = tuple(t for t in DATA_TABLES if t != "youth_qualification_withdrawals")
+
+
+def taken_back_only_erase() -> str:
+    """youth_qualification_withdrawals (schema 8, vault m0022): only the reason of an erased
+    youth may be emptied, as the vault's trigger allows."""
+    kept = ("id", "qualification_id", "youth_id", "recorded_at", "worker_id")
+    same = " AND ".join(f"NEW.{c} IS NOT DISTINCT FROM OLD.{c}" for c in kept)
+    return _only_erase(
+        "youth_qualification_withdrawals",
+        "(SELECT erased_at FROM youths WHERE id = OLD.youth_id) IS NOT NULL AND "
+        f"NEW.reason = '' AND {same}",
+        "youth_qualification_withdrawals: only erasure of an erased youth",
+    )
+
+
 def append_only_triggers() -> str:
     parts: list[str] = []
     for table in NO_UPDATE:
@@ -192,6 +214,7 @@ def expected_triggers() -> list[str]:
     names += [f"{t}_only_erase" for t, *_ in _ERASABLE]
     names += [
         "disclosure_overrides_only_erase",
+        "youth_qualification_withdrawals_only_erase",
         "evidence_only_erase",
         "youths_erased_stay_erased",
         "workers_stay_removed",
@@ -215,11 +238,12 @@ def row_security(own: str = OWN_ORGANISATION) -> str:
     return "".join(_policy(table, own) for table in DATA_TABLES)
 
 
-def policies_changed(own: str) -> str:
-    """Every table's policy tests `own` from now on (a migration; the name stays)."""
+def policies_changed(own: str, tables: tuple[str, ...] = DATA_TABLES) -> str:
+    """Every table's policy tests `own` from now on (a migration; the name stays). `tables`:
+    those the server has at that version (schema 7: not yet schema 8's table)."""
     return "".join(
         f"ALTER POLICY {table}_own_organisation ON {table} USING ({own}) WITH CHECK ({own});\n"
-        for table in DATA_TABLES
+        for table in tables
     )
 
 
@@ -245,6 +269,23 @@ REVOKE ALL ON ALL SEQUENCES IN SCHEMA {SCHEMA} FROM PUBLIC, {APP_ROLE};
 REVOKE ALL ON FUNCTION current_member_removed(), take_write_turn() FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION current_member_removed(), take_write_turn() TO {APP_ROLE};
 """
+
+
+def taken_back_migration() -> str:
+    """Schema 8 on an older server: youth_qualification_withdrawals with the guards, row
+    security and rights a new server gives it (no delete; an erase-only update)."""
+    table = "youth_qualification_withdrawals"
+    return (
+        QUALIFICATIONS_TAKEN_BACK
+        + f"CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table} "
+        "FOR EACH ROW EXECUTE FUNCTION refuse_change();\n"
+        + f"CREATE TRIGGER {table}_no_truncate BEFORE TRUNCATE ON {table} "
+        "FOR EACH STATEMENT EXECUTE FUNCTION refuse_change();\n"
+        + taken_back_only_erase()
+        + _policy(table, OWN_ORGANISATION)
+        + f"GRANT SELECT, INSERT, UPDATE ON {table} TO {APP_ROLE};\n"
+        + "UPDATE schema_version SET vault_equivalent = 22;\n"
+    )
 
 
 def new_table_migration(table: str, script: str, vault_equivalent: int, own: str) -> str:

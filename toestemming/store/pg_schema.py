@@ -44,6 +44,7 @@ from .pg_schema_guards import (
     policies_changed,
     row_security,
     taken_back_migration,
+    taken_back_only_erase,
 )
 from .pg_schema_sql import (
     APP_ROLE,
@@ -92,6 +93,7 @@ def creation_script() -> str:
         + QUALIFICATIONS_TAKEN_BACK
         + append_only_triggers()
         + erase_triggers()
+        + taken_back_only_erase()
         + WEIGHING_SCOPE
         + row_security()
         + grants()

@@ -118,7 +118,6 @@ def erase_triggers() -> str:
             "disclosure_overrides: only erasure of an erased youth",
         )
     )
-    parts.append(taken_back_only_erase())
     parts.append(
         _only_erase(
             "evidence",

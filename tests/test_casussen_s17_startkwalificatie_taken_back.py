@@ -214,7 +214,7 @@ def test_the_table_refuses_edits_and_erasure_empties_only_the_reason(
             "UPDATE youth_qualification_withdrawals SET reason = ''",
             "UPDATE youth_qualification_withdrawals SET recorded_at = '2020-01-01'",
         ):
-            with pytest.raises(Exception, match="youth_qualification_withdrawals|append-only"):
+            with pytest.raises(Exception, match=r"youth_qualification_withdrawals|append-only"):
                 conn.execute(sql)
     finally:
         conn.close()

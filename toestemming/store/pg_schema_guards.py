@@ -274,12 +274,17 @@ def taken_back_migration() -> str:
     """Schema 8 on an older server: youth_qualification_withdrawals with the guards, row
     security and rights a new server gives it (no delete; an erase-only update)."""
     table = "youth_qualification_withdrawals"
+    guards = "".join(
+        f"CREATE TRIGGER {table}_{what} BEFORE {event} ON {table} "
+        f"FOR EACH {each} EXECUTE FUNCTION refuse_change();\n"
+        for what, event, each in (
+            ("no_delete", "DELETE", "ROW"),
+            ("no_truncate", "TRUNCATE", "STATEMENT"),
+        )
+    )
     return (
         QUALIFICATIONS_TAKEN_BACK
-        + f"CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table} "
-        "FOR EACH ROW EXECUTE FUNCTION refuse_change();\n"
-        + f"CREATE TRIGGER {table}_no_truncate BEFORE TRUNCATE ON {table} "
-        "FOR EACH STATEMENT EXECUTE FUNCTION refuse_change();\n"
+        + guards
         + taken_back_only_erase()
         + _policy(table, OWN_ORGANISATION)
         + f"GRANT SELECT, INSERT, UPDATE ON {table} TO {APP_ROLE};\n"

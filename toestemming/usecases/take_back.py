@@ -14,8 +14,10 @@ policy lets one parent's "ja" suffice and something was already shared under it:
 was acted on, on the presumption that the other parent with gezag agreed. The other parent's
 "nee" ends that consent as their withdrawal, so the recipients already served are listed to
 be told (AVG art. 19) — the same as when that parent uses "intrekken" (DOMAIN rule 4:
-withdrawing by any channel that could give consent). `reconfirmation_refusals` finds both
-(the second with `served`: the items shared under).
+withdrawing by any channel that could give consent). Likewise where gezag changed hands (a
+voogd after the parents): the item waits for the voogd, but data went out on the parents'
+"ja"; the voogd's first "nee" ends that consent as the voogd's withdrawal. `reconfirmation_
+refusals` finds all three (the last two with `served`: the items shared under).
 
 The other way round: a signer's "nee" after their own "ja" is a withdrawal only where a
 consent was in force (the item "given"). Where their "ja" was not enough on its own — both
@@ -54,8 +56,16 @@ def reconfirmation_refusals(
         for iid, answer in answers.items()
         if answer == Answer.NO
         and effects[iid] == AnswerEffect.NEW
-        and statuses[iid].status == ItemStatus.GIVEN
-        and (statuses[iid].needs_reconfirmation or iid in served)
+        and (
+            (
+                statuses[iid].status == ItemStatus.GIVEN
+                and (statuses[iid].needs_reconfirmation or iid in served)
+            )
+            # Given by those who had gezag then, data shared under it, and now waiting for
+            # whoever has gezag today (a voogd after the parents, session 17): their first
+            # "nee" ends the consent the recipients hold data on.
+            or (statuses[iid].status == ItemStatus.REQUESTED and iid in served)
+        )
     ]
     return items if items and may_withdraw(req, youth, signer) else []
 

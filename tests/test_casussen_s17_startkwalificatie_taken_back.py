@@ -22,8 +22,11 @@ import pytest
 from conftest import row_count
 from pdf_checks import flat
 from replay_support import attacker_connection, lifted_edit
+from test_casussen_s14_startkwalificatie import (  # noqa: F401  (the module's fixture)
+    STEPS,
+    standard,
+)
 
-from toestemming import standard_catalog as std
 from toestemming.clock import FixedClock
 from toestemming.errors import RuleViolation, ValidationError
 from toestemming.model import LawfulBasis, SignerRef
@@ -32,29 +35,15 @@ from toestemming.usecases.activity_log import LogFilter
 from toestemming.usecases.consent import ItemSpec
 from toestemming.usecases.forms_data import TransitionFormData
 
-STEPS = (
-    "Leerplichtwet: de school meldt ongeoorloofd verzuim bij leerplicht.",
-    "Alleen om het verzuim te melden.",
-    "Alleen naam, school en dat er verzuim is; geen reden of zorg.",
-    "Eerst met de jongere gepraat; de melding is verplicht.",
-)
 REASON = "Diploma van een klasgenoot bij de verkeerde jongere ingevoerd (Jansen-Kroon)."
 
 
-@pytest.fixture
-def standard(service: Service) -> SimpleNamespace:
-    std.install(service.catalog)
+def _form_parts(service: Service) -> SimpleNamespace:
+    """What the transitieformulier goes with in the standard catalog."""
     purposes = {p.code: p for p in service.catalog.purposes()}
     recipients = {r.name: r for r in service.catalog.recipients()}
-    categories = {c.code: c for c in service.catalog.categories()}
     return SimpleNamespace(
-        verzuim=purposes["verzuimmelding"],
-        transitie=purposes["transitie-entree-werk"],
-        rbl=recipients["Regionaal Bureau Leerplicht (RBL)"],
-        gemeente=recipients["Gemeente"],
-        contact=categories["contact"],
-        school=categories["school"],
-        absence=categories["verzuim"],
+        transitie=purposes["transitie-entree-werk"], gemeente=recipients["Gemeente"]
     )
 
 
@@ -65,7 +54,7 @@ def _bodies(service: Service, kind: str) -> list[dict[str, Any]]:
 
 def test_a_diploma_recorded_for_the_wrong_youth_is_taken_back_and_the_duty_holds_again(
     service: Service,
-    standard: SimpleNamespace,
+    standard: SimpleNamespace,  # noqa: F811
     make_youth: Callable[..., Any],
     clock: FixedClock,
 ) -> None:
@@ -123,19 +112,19 @@ def test_a_diploma_recorded_for_the_wrong_youth_is_taken_back_and_the_duty_holds
 
 def test_the_transitieformulier_names_the_startkwalificatie_and_one_taken_back(
     service: Service,
-    standard: SimpleNamespace,
+    standard: SimpleNamespace,  # noqa: F811
     make_youth: Callable[..., Any],
     clock: FixedClock,
 ) -> None:
     """Sanne (17) leaves Entree for work; her transitieformulier goes to leerplicht and the
     gemeente, who read from it whether she is still kwalificatieplichtig. A diploma recorded
     for her is printed; once taken back, the form says so, never as if she had it."""
-    s = standard
+    s, f = standard, _form_parts(service)
     sanne = make_youth(17).youth
     cats = (s.contact.id, s.school.id)
     request = service.consents.create_request(
         sanne.id,
-        [ItemSpec(s.transitie.id, s.gemeente.id, cats), ItemSpec(s.transitie.id, s.rbl.id, cats)],
+        [ItemSpec(f.transitie.id, f.gemeente.id, cats), ItemSpec(f.transitie.id, s.rbl.id, cats)],
     )
     service.consents.record_decisions(
         request.id, SignerRef.youth(sanne.id), {i.id: "yes" for i in request.items}, "desk"
@@ -226,7 +215,7 @@ def test_the_table_refuses_edits_and_erasure_empties_only_the_reason(
 
 def test_a_sharing_made_on_the_law_before_the_mistaken_diploma_keeps_its_law(
     service: Service,
-    standard: SimpleNamespace,
+    standard: SimpleNamespace,  # noqa: F811
     make_youth: Callable[..., Any],
     clock: FixedClock,
 ) -> None:

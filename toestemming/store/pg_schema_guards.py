@@ -270,21 +270,29 @@ GRANT EXECUTE ON FUNCTION current_member_removed(), take_write_turn() TO {APP_RO
 """
 
 
+_REFUSED = {
+    "no_update": ("UPDATE", "ROW"),
+    "no_delete": ("DELETE", "ROW"),
+    "no_truncate": ("TRUNCATE", "STATEMENT"),
+}
+
+
+def _refusing(table: str, *kinds: str) -> str:
+    """The guard triggers `kinds` (keys of _REFUSED) of one table added by a migration."""
+    return "".join(
+        f"CREATE TRIGGER {table}_{what} BEFORE {_REFUSED[what][0]} ON {table} "
+        f"FOR EACH {_REFUSED[what][1]} EXECUTE FUNCTION refuse_change();\n"
+        for what in kinds
+    )
+
+
 def taken_back_migration() -> str:
     """Schema 8 on an older server: youth_qualification_withdrawals with the guards, row
     security and rights a new server gives it (no delete; an erase-only update)."""
     table = "youth_qualification_withdrawals"
-    guards = "".join(
-        f"CREATE TRIGGER {table}_{what} BEFORE {event} ON {table} "
-        f"FOR EACH {each} EXECUTE FUNCTION refuse_change();\n"
-        for what, event, each in (
-            ("no_delete", "DELETE", "ROW"),
-            ("no_truncate", "TRUNCATE", "STATEMENT"),
-        )
-    )
     return (
         QUALIFICATIONS_TAKEN_BACK
-        + guards
+        + _refusing(table, "no_delete", "no_truncate")
         + taken_back_only_erase()
         + _policy(table, OWN_ORGANISATION)
         + f"GRANT SELECT, INSERT, UPDATE ON {table} TO {APP_ROLE};\n"
@@ -297,18 +305,9 @@ def new_table_migration(table: str, script: str, vault_equivalent: int, own: str
     an older server: the table with its guards, row security (`own`: the row test of the
     version it was added in; schema 7 changed every table's together) and rights, as
     creation_script gives a new server."""
-    guards = "".join(
-        f"CREATE TRIGGER {table}_{what} BEFORE {event} ON {table} "
-        f"FOR EACH {each} EXECUTE FUNCTION refuse_change();\n"
-        for what, event, each in (
-            ("no_update", "UPDATE", "ROW"),
-            ("no_delete", "DELETE", "ROW"),
-            ("no_truncate", "TRUNCATE", "STATEMENT"),
-        )
-    )
     return (
         script
-        + guards
+        + _refusing(table, "no_update", "no_delete", "no_truncate")
         + _policy(table, own)
         + f"GRANT SELECT, INSERT ON {table} TO {APP_ROLE};\n"
         + f"UPDATE schema_version SET vault_equivalent = {vault_equivalent};\n"

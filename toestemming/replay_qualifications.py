@@ -58,7 +58,8 @@ def check_qualifications_taken_back(
     db: Database, reg: Registry, salts: dict[int, bytes], add: Add
 ) -> int:
     if not db.scalar(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (_TAKEN_BACK,)
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' "
+        "AND name = 'youth_qualification_withdrawals'"
     ):
         return 0  # a vault checked read-only before migration 22
 

@@ -37,6 +37,8 @@ class _Voice:
     objections_note: str
     rights_heading: str
     rights: tuple[str, ...]  # {org}
+    kept_heading: str = ""
+    kept: str = ""  # {due}: the first day erasure is allowed; {years}; {since}: what and when
 
 
 _TO_YOUTH = _Voice(
@@ -63,6 +65,11 @@ _TO_YOUTH = _Voice(
         "functionaris gegevensbescherming van {org}. Je kunt ook een klacht indienen bij "
         "de Autoriteit Persoonsgegevens.",
     ),
+    "Hoe lang we je gegevens bewaren",
+    "We bewaren je gegevens tot ten minste {due}: {years} jaar na: {since}. Gebeurt er "
+    "daarna nog iets (een nieuwe toestemming, iets delen), dan schuift die datum op. Daarna "
+    "wissen we je gegevens. Alleen het logboek blijft, zonder je naam, zodat te controleren "
+    "blijft dat niemand er achteraf iets aan veranderde.",
 )
 _TO_PARENTS = _Voice(
     PARENTS_TITLE,
@@ -89,6 +96,11 @@ _TO_PARENTS = _Voice(
         "functionaris gegevensbescherming van {org}. U kunt ook een klacht indienen bij "
         "de Autoriteit Persoonsgegevens.",
     ),
+    "Hoe lang we de gegevens van uw kind bewaren",
+    "We bewaren de gegevens van uw kind tot ten minste {due}: {years} jaar na: {since}. "
+    "Gebeurt er daarna nog iets (een nieuwe toestemming, iets delen), dan schuift die datum "
+    "op. Daarna wissen we de gegevens. Alleen het logboek blijft, zonder naam, zodat te "
+    "controleren blijft dat niemand er achteraf iets aan veranderde.",
 )
 
 
@@ -132,6 +144,9 @@ class InzageView:
     # The startkwalificatie on record ("mbo niveau 2, behaald op 10-07-2026"; "" when none):
     # data we hold about the youth, and what ended a duty of the kwalificatieplicht.
     startkwalificatie: str = ""
+    # How long it is kept (AVG art. 15(1)(d)): {due}, {years}, {since} of _Voice.kept; empty
+    # when not worked out (then the section is left out).
+    kept: dict[str, str] | None = None
 
 
 def render_inzage(view: InzageView) -> bytes:
@@ -218,6 +233,8 @@ def _story(view: InzageView) -> list[Any]:
         story += [heading("Transitieformulier"), paragraph(view.transition_form)]
         if view.transition_rows:
             story.append(fields(list(view.transition_rows)))
+    if view.kept:
+        story += [heading(voice.kept_heading), paragraph(voice.kept.format(**view.kept))]
     story += [
         heading(voice.rights_heading),
         framed([paragraph(line.format(org=view.organisation)) for line in voice.rights]),

@@ -77,6 +77,10 @@ class TransitionFormView:
     consent_status: str = ""  # one line: requested, given on …, …
     form_version: str = FORM_VERSION
     saved_version: int | None = None  # the youth's saved version of the content
+    # The startkwalificatie on record, a record taken back named as such ("" when none ever
+    # was): leerplicht and gemeente read from it whether the youth is still
+    # kwalificatieplichtig. School data: printed only where the consent covers school data.
+    startkwalificatie: str = ""
 
 
 def render_transition_form(view: TransitionFormView) -> bytes:
@@ -134,6 +138,8 @@ def _story(view: TransitionFormView) -> list[Any]:
         ]
     if Section.SCHOOL in inc:
         rows += [("School", y.school), ("Opleiding", y.programme)]
+        if view.startkwalificatie:
+            rows.append(("Startkwalificatie", view.startkwalificatie))
     story.append(fields(rows))
 
     number = 2

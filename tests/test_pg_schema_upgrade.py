@@ -53,14 +53,21 @@ INFORMED_AT_1 = "('youth', 'parents', 'not_informed')"
 
 # Tables added after schema 1 (objections at 3, legal_duties at 5, youth_qualifications at 6).
 LATER_TABLES = ("objections", "legal_duties", "youth_qualifications")
+# Schema 8 (vault migration 22): a startkwalificatie taken back; no delete, an erase-only update.
+TAKEN_BACK = "youth_qualification_withdrawals"
+
+
+def _without(monkeypatch: pytest.MonkeyPatch, tables: tuple[str, ...]) -> None:
+    """The guard lists as they were before `tables` existed."""
+    for name in ("NO_UPDATE", "NO_DELETE", "DATA_TABLES"):
+        kept = tuple(t for t in getattr(guards, name) if t not in tables)
+        monkeypatch.setattr(guards, name, kept)
 
 
 def _schema_1(monkeypatch: pytest.MonkeyPatch) -> str:
     """What creation_script made at schema 1: the tables and guards without session 11's."""
     assert INFORMED_NOW in s.TABLES  # else the replace below quietly keeps the new check
-    for name in ("NO_UPDATE", "NO_DELETE", "DATA_TABLES"):
-        kept = tuple(t for t in getattr(guards, name) if t not in LATER_TABLES)
-        monkeypatch.setattr(guards, name, kept)
+    _without(monkeypatch, (*LATER_TABLES, TAKEN_BACK))
     script = (
         s.PRELUDE
         + s.TABLES.replace(INFORMED_NOW, INFORMED_AT_1)
@@ -74,9 +81,11 @@ def _schema_1(monkeypatch: pytest.MonkeyPatch) -> str:
     return script
 
 
-def _schema_6() -> str:
-    """What creation_script made at schema 6: every table, the old row test (current_org())."""
-    return (
+def _schema_6(monkeypatch: pytest.MonkeyPatch) -> str:
+    """What creation_script made at schema 6: every table but schema 8's, the old row test
+    (current_org())."""
+    _without(monkeypatch, (TAKEN_BACK,))
+    script = (
         s.PRELUDE
         + s.TABLES
         + s.OBJECTIONS
@@ -89,6 +98,8 @@ def _schema_6() -> str:
         + guards.grants()
         + "INSERT INTO schema_version VALUES (6, 21);\n"
     )
+    monkeypatch.undo()
+    return script
 
 
 @pytest.fixture
@@ -114,7 +125,7 @@ def test_a_schema_1_server_upgraded_equals_a_new_one(
     old, new = two_databases
     with psycopg.connect(pg_server.superuser_dsn(old)) as conn:
         conn.execute(_schema_1(monkeypatch))
-        assert s.install(lambda sql: conn.execute(sql), 1) == [2, 3, 4, 5, 6, 7]  # type: ignore[arg-type]
+        assert s.install(lambda sql: conn.execute(sql), 1) == [2, 3, 4, 5, 6, 7, 8]  # type: ignore[arg-type]
     with psycopg.connect(pg_server.superuser_dsn(new)) as conn:
         assert s.install(lambda sql: conn.execute(sql), None) == [s.PG_VERSION]  # type: ignore[arg-type]
     upgraded, created = (
@@ -130,10 +141,15 @@ def test_a_schema_1_server_upgraded_equals_a_new_one(
         assert {f"{table}_no_update", f"{table}_no_delete"} <= guards
     informed = [d for t, d in created["checks"] if str(t).endswith("disclosure_overrides")]
     assert any("youth_and_parents" in str(d) for d in informed), informed
+    # Schema 8's table: written and (erase-only) updated by the app, never deleted.
+    assert {(TAKEN_BACK, "INSERT"), (TAKEN_BACK, "UPDATE")} <= set(created["grants"])
+    assert (TAKEN_BACK, "DELETE") not in created["grants"]
+    held = {name for t, name in created["triggers"] if str(t).endswith(TAKEN_BACK)}
+    assert {f"{TAKEN_BACK}_no_delete", f"{TAKEN_BACK}_only_erase"} <= held, held
 
 
 def test_a_schema_6_server_in_use_upgraded_refuses_its_removed_worker_and_equals_a_new_one(
-    pg_server: pgserver.PgServer, two_databases: tuple[str, str]
+    pg_server: pgserver.PgServer, two_databases: tuple[str, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Schema 6 answered a removed member's still-open session with empty tables and zero
     counts; the same session, after the upgrade to 7, is refused (28000) while a colleague
@@ -141,7 +157,7 @@ def test_a_schema_6_server_in_use_upgraded_refuses_its_removed_worker_and_equals
     old, new = two_databases
     keep, gone = f"{old}_keep", f"{old}_gone"
     with psycopg.connect(pg_server.superuser_dsn(old), autocommit=True) as su:
-        su.execute(_schema_6())
+        su.execute(_schema_6(monkeypatch))
         su.execute("SET search_path = toestemming")
         for role in (keep, gone):
             su.execute(f"CREATE ROLE {role} NOLOGIN IN ROLE {s.APP_ROLE}")
@@ -158,7 +174,7 @@ def test_a_schema_6_server_in_use_upgraded_refuses_its_removed_worker_and_equals
             # Schema 6: the removed member is told nothing, only shown nothing.
             assert window.execute("SELECT count(*) FROM youths").fetchone()[0] == 0
             applied = s.install(lambda sql: su.execute(sql), 6)  # type: ignore[arg-type, return-value]
-            assert applied == [7]
+            assert applied == [7, 8]
             with pytest.raises(psycopg.errors.InvalidAuthorizationSpecification):
                 window.execute("SELECT count(*) FROM youths")
         with psycopg.connect(pg_server.superuser_dsn(old), autocommit=True) as colleague:
@@ -176,13 +192,16 @@ def test_a_schema_6_server_in_use_upgraded_refuses_its_removed_worker_and_equals
 
 
 def _back_to_6(pg_server: pgserver.PgServer, db: str) -> None:
-    """A team server of today turned back into schema 6 by hand (what migration 7 changed:
-    the row test and member_org()), as a server set up before session 15 still is."""
+    """A team server of today turned back into schema 6 by hand (what migrations 7 and 8
+    changed: the row test, member_org() and schema 8's table), as a server set up before
+    session 15 still is."""
     with psycopg.connect(pg_server.superuser_dsn(db), autocommit=True) as su, su.transaction():
         su.execute("SET LOCAL search_path = toestemming")
-        su.execute(guards.policies_changed(OWN_ORGANISATION_BEFORE_7))
+        su.execute(f"DROP TABLE {TAKEN_BACK}")
+        su.execute(f"DROP FUNCTION {TAKEN_BACK}_only_erase()")
+        su.execute(guards.policies_changed(OWN_ORGANISATION_BEFORE_7, guards.DATA_TABLES_7))
         su.execute("DROP FUNCTION member_org()")
-        su.execute("UPDATE schema_version SET version = 6")
+        su.execute("UPDATE schema_version SET version = 6, vault_equivalent = 21")
 
 
 def test_the_admin_opening_a_schema_6_team_upgrades_it_and_workers_go_on(

@@ -20,7 +20,7 @@ from typing import Any
 
 from .store.db import Database
 
-EXPECTED_VERSION = 21
+EXPECTED_VERSION = 22
 _PLAIN = re.compile(r"[a-z0-9_]{1,64}")
 _KINDS = {"table": "tabel", "index": "index", "trigger": "trigger", "view": "view"}
 
@@ -85,6 +85,7 @@ EXPECTED: dict[str, str] = {
     "index withdrawal_notifications_withdrawal": "32e88d4e7baa5c261e10c4a6869026ea",
     "index withdrawals_item": "d4d0213f3e82c0e12df4a9a74ff3fefc",
     "index withdrawals_withdrawn_at": "ff457c657622ca9c4ff4e31f99559dee",
+    "index youth_qualification_withdrawals_youth": "02036fa6a66a16b7c7d5113bdae23d01",
     "index youth_qualifications_youth": "5959ae73a324477e8cc27d912a976ca3",
     "index youths_birth_date": "1fabb8f4e5205c43f3c95a6f348d8db4",
     "index youths_by_family": "c44b8152d754f29867434471103f0757",
@@ -127,6 +128,7 @@ EXPECTED: dict[str, str] = {
     "table withdrawal_notifications": "7e2ab90a1037fe89279bbabe9f1fdafc",
     "table withdrawals": "7b900202ed77aa1167febf1bad8d8f2a",
     "table workers": "5290f58701f6e92646bacc2effbfc65f",
+    "table youth_qualification_withdrawals": "702b4fc99b18562a1f0232f0737f73c3",
     "table youth_qualifications": "14ebfb4df4f08e73b14b64ad4c1d1e10",
     "table youths": "8f52d2fe68aa513925273d5d0f2e5307",
     "trigger assessments_no_delete": "3475622e9ec0f693c2049a4a6badb8aa",
@@ -180,6 +182,8 @@ EXPECTED: dict[str, str] = {
     "trigger withdrawal_notifications_no_update": "501372b69790bf0485b562d0f97a958e",
     "trigger withdrawals_no_delete": "b9f326fbcbdc804861dd5eb2261a9245",
     "trigger withdrawals_no_update": "81f9524e2a2bd8b0f7dde62ab3f7f381",
+    "trigger youth_qualification_withdrawals_no_delete": "66dcf0c821f609f7d08ad6106a0858cf",
+    "trigger youth_qualification_withdrawals_only_erase": "467106505202aeebdbcda50070ab3fb9",
     "trigger youth_qualifications_no_delete": "edb156a334f47ed830ffc67e9613f26b",
     "trigger youth_qualifications_no_update": "d669d642f9dc47d266cc79d3af4a097c",
     "trigger youths_erased_stay_erased": "0e9e21b2759a0c18d295046bffd9d1b7",

@@ -43,7 +43,7 @@ from .replay_people import (
     check_representatives,
     check_youths,
 )
-from .replay_qualifications import check_qualifications
+from .replay_qualifications import check_qualifications, check_qualifications_taken_back
 from .replay_registry_events import KIND_BYTES, Registry, add
 from .replay_report import MAX_PROBLEMS, Disagreement, ReplayReport
 from .replay_sessions import check_forms, check_messages, check_sessions
@@ -150,6 +150,7 @@ def check_registry(db: Database, *, contents: bool = False) -> ReplayReport:
         rows += check_objections(db, reg, found)
         rows += check_legal_duties(db, reg, found)
         rows += check_qualifications(db, reg, found)
+        rows += check_qualifications_taken_back(db, reg, salts, found)
         rows += check_policy(db, reg, found)
         rows += check_organisation(db, reg, found)
         for d in subjects.compare(db):
@@ -178,6 +179,7 @@ def _salts(db: Database, reg: Registry) -> dict[int, bytes]:
             wanted.add(y.left[0])
     wanted |= {j.origin.seq for j in reg.justifications.values() if j.commitment}
     wanted |= {o.seq for o, d in reg.forms.values() if d.get("pd") is not None}
+    wanted |= {o.seq for o, d in reg.qualifications_taken_back.values() if d.get("pd")}
     out: dict[int, bytes] = {}
     values = sorted(wanted)
     for start in range(0, len(values), 500):

@@ -119,6 +119,9 @@ class Registry:
     objections: dict[int, tuple[Origin, dict[str, Any]]] = field(default_factory=dict)
     legal_duties: dict[int, tuple[Origin, dict[str, Any]]] = field(default_factory=dict)
     qualifications: dict[int, tuple[Origin, dict[str, Any]]] = field(default_factory=dict)
+    qualifications_taken_back: dict[int, tuple[Origin, dict[str, Any]]] = field(
+        default_factory=dict
+    )
     policy: tuple[Origin, dict[str, Any]] | None = None  # the last policy.changed
     created: tuple[Origin, dict[str, Any]] | None = None  # vault.created (the organisation)
     erased_youths: set[int] = field(default_factory=set)
@@ -312,6 +315,10 @@ def _qualification(r: Registry, o: Origin, d: dict[str, Any]) -> None:
     r.qualifications[int(d["qualification"])] = (o, d)
 
 
+def _qualification_taken_back(r: Registry, o: Origin, d: dict[str, Any]) -> None:
+    r.qualifications_taken_back[int(d["withdrawal"])] = (o, d)
+
+
 def _policy(r: Registry, o: Origin, d: dict[str, Any]) -> None:
     r.policy = (o, dict(d))
 
@@ -342,6 +349,7 @@ ADD: dict[str, Callable[[Registry, Origin, dict[str, Any]], None]] = {
     "objection.recorded": _objected,
     "purpose.legal_duty": _legal_duty,
     "youth.startkwalificatie": _qualification,
+    "youth.startkwalificatie_withdrawn": _qualification_taken_back,
 }
 KIND_BYTES = {k.encode(): k for k in ADD}
 

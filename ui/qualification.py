@@ -2,12 +2,13 @@
 havo, vwo or an mbo diploma from level 2. From that day a duty of the leer- or
 kwalificatieplicht (the verzuimmelding) no longer holds for them and their consent is needed
 (toestemming/usecases/qualifications.py). Recording again with another diploma or date is the
-correction; the core keeps both in the log. Refusals are the service's own Dutch words."""
+correction; the core keeps both in the log. A record made by mistake altogether is taken back
+(ui/qualification_take_back.py). Refusals are the service's own Dutch words."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QPushButton, QWidget
 
 from toestemming.errors import ValidationError
 from toestemming.model import Diploma, Qualification
@@ -65,9 +66,26 @@ class QualificationDialog(FormDialog):
             )
             now.setWordWrap(True)
             self.form.addRow(now)
+            # A record made by mistake altogether is taken back, not corrected (migration 22).
+            self.take_back_button = QPushButton(self.tr("Terugnemen (vergissing)…"))
+            self.take_back_button.clicked.connect(lambda _=False: self.open_take_back())
+            self.form.addRow(self.take_back_button)
+        self.take_back_dialog: QDialog | None = None
         self.add_row(self.tr("&Diploma:"), self.diploma, "diploma")
         self.add_row(self.tr("Be&haald op:"), self.date, "obtained_on")
         self.diploma.setFocus()
+
+    def open_take_back(self) -> QDialog:
+        """The take-back dialog over this one; once it took the record back, this one closes
+        without saving (there is nothing left to correct)."""
+        from .qualification_take_back import QualificationTakeBackDialog
+
+        dialog = QualificationTakeBackDialog(self._service, self._youth_id, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.accepted.connect(self.reject)
+        self.take_back_dialog = dialog
+        dialog.show()
+        return dialog
 
     def save(self) -> None:
         kind = self.diploma.currentData()

@@ -90,6 +90,9 @@ def main() -> int:
         # mbo-2 diploma, recorded once and corrected once (the latest counts).
         svc.qualifications.record(scenario.youssef, "mbo2", "01-07-2026")
         svc.qualifications.record(scenario.youssef, "mbo2", "03-07-2026")
+        # Schema 22+: a startkwalificatie taken back (a desk mistake), with its reason; Marek's.
+        svc.qualifications.record(scenario.marek, "havo", "01-07-2026")
+        svc.qualifications.take_back(scenario.marek, "Diploma bij de verkeerde jongere ingevoerd.")
         # Schema 12+: English category names, so the saved vault carries the column's data.
         svc.catalog.set_category_english_names(svc.catalog.standard_english_names())
         # Schema 13+: a checkpoint with an RFC 3161 token from a local TSA; the setting is

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 from ui_vault import Seeded
 
@@ -68,3 +69,31 @@ def test_the_beheer_menu_opens_it_for_the_youth_on_the_page(
     assert isinstance(actions.dialog, QualificationDialog)
     assert actions.dialog._youth_id == seeded.odegaard
     actions.dialog.reject()
+
+
+def test_a_diploma_recorded_by_mistake_is_taken_back_from_the_dialog(
+    qtbot: QtBot, service: Service, seeded: Seeded
+) -> None:
+    """The worker typed a classmate's diploma in for this youth. Opened again, the dialog
+    offers "Terugnemen (vergissing)…": without a reason the core's Dutch message shows and
+    nothing changes; with one, the record is taken back and the dialog closes unsaved."""
+    service.qualifications.record(seeded.odegaard, "mbo2", "10-07-2026")
+    dialog = QualificationDialog(service, seeded.odegaard)
+    qtbot.addWidget(dialog)
+    take_back = dialog.open_take_back()
+    qtbot.addWidget(take_back)
+    shown = " ".join(label.text() for label in take_back.findChildren(QLabel))
+    assert "mbo niveau 2, behaald op 10-07-2026" in shown
+    before = _events(service)
+    take_back.submit()  # type: ignore[attr-defined]
+    assert take_back.error_label.text() and _events(service) == before  # type: ignore[attr-defined]
+    assert service.qualifications.of(seeded.odegaard) is not None
+    take_back.reason.setText("Diploma van een klasgenoot.")  # type: ignore[attr-defined]
+    with qtbot.waitSignal(dialog.rejected, timeout=1000):
+        take_back.submit()  # type: ignore[attr-defined]
+    assert service.qualifications.of(seeded.odegaard) is None
+    assert _events(service) == before + 1
+    # Nothing on record any more: no button to take back.
+    again = QualificationDialog(service, seeded.odegaard)
+    qtbot.addWidget(again)
+    assert not hasattr(again, "take_back_button")

@@ -1,4 +1,4 @@
-"""The team server's schema: the vault's schema (migration 21) in PostgreSQL, per organisation.
+"""The team server's schema: the vault's schema (migration 22) in PostgreSQL, per organisation.
 
 Versioned in `schema_version` (PG_VERSION; the vault migration it equals is VAULT_EQUIVALENT).
 Created and migrated only by the admin (set-up) connection, which owns the schema; workers'
@@ -33,6 +33,7 @@ from collections.abc import Callable
 from ..errors import VaultError
 from .pg_schema_guards import (
     DATA_TABLES,
+    DATA_TABLES_7,
     NO_DELETE,
     NO_UPDATE,
     append_only_triggers,
@@ -42,6 +43,8 @@ from .pg_schema_guards import (
     new_table_migration,
     policies_changed,
     row_security,
+    taken_back_migration,
+    taken_back_only_erase,
 )
 from .pg_schema_sql import (
     APP_ROLE,
@@ -53,6 +56,7 @@ from .pg_schema_sql import (
     OWN_ORGANISATION_BEFORE_7,
     PRELUDE,
     QUALIFICATIONS,
+    QUALIFICATIONS_TAKEN_BACK,
     SCHEMA,
     WEIGHING_SCOPE,
 )
@@ -73,8 +77,8 @@ __all__ = [
     "version_problem",
 ]
 
-PG_VERSION = 7
-VAULT_EQUIVALENT = 21  # the vault migration this schema equals in meaning
+PG_VERSION = 8
+VAULT_EQUIVALENT = 22  # the vault migration this schema equals in meaning
 
 
 def creation_script() -> str:
@@ -86,8 +90,10 @@ def creation_script() -> str:
         + OBJECTIONS
         + LEGAL_DUTIES
         + QUALIFICATIONS
+        + QUALIFICATIONS_TAKEN_BACK
         + append_only_triggers()
         + erase_triggers()
+        + taken_back_only_erase()
         + WEIGHING_SCOPE
         + row_security()
         + grants()
@@ -106,7 +112,9 @@ MIGRATIONS: tuple[tuple[int, str], ...] = (
         new_table_migration("youth_qualifications", QUALIFICATIONS, 21, OWN_ORGANISATION_BEFORE_7),
     ),
     # 7: a removed member's reads are refused, not answered empty (pg_schema_sql.MEMBER_ORG).
-    (7, MEMBER_ORG + policies_changed(OWN_ORGANISATION)),
+    (7, MEMBER_ORG + policies_changed(OWN_ORGANISATION, DATA_TABLES_7)),
+    # 8 = vault migration 22: a startkwalificatie taken back (youth_qualification_withdrawals).
+    (8, taken_back_migration()),
 )
 
 

@@ -14,6 +14,7 @@ from .pg_schema_sql import (
     OBJECTIONS,
     OWN_ORGANISATION,
     QUALIFICATIONS,
+    QUALIFICATIONS_TAKEN_BACK,
     RAISE,
     SCHEMA,
 )
@@ -70,11 +71,14 @@ NO_DELETE = (
     "objections",
     "legal_duties",
     "youth_qualifications",
+    "youth_qualification_withdrawals",
 )
 
 _TABLE_NAME = re.compile(r"^CREATE TABLE (\w+) \(", re.M)
 DATA_TABLES: tuple[str, ...] = tuple(
-    _TABLE_NAME.findall(TABLES + OBJECTIONS + LEGAL_DUTIES + QUALIFICATIONS)
+    _TABLE_NAME.findall(
+        TABLES + OBJECTIONS + LEGAL_DUTIES + QUALIFICATIONS + QUALIFICATIONS_TAKEN_BACK
+    )
 )
 
 
@@ -165,6 +169,23 @@ CREATE TRIGGER youths_erased_stay_erased BEFORE UPDATE ON youths
     return "".join(parts)
 
 
+# The tables of schema 7 (migration 7 changed the policy of each; schema 8 added one).
+DATA_TABLES_7 = tuple(t for t in DATA_TABLES if t != "youth_qualification_withdrawals")
+
+
+def taken_back_only_erase() -> str:
+    """youth_qualification_withdrawals (schema 8, vault m0022): only the reason of an erased
+    youth may be emptied, as the vault's trigger allows."""
+    kept = ("id", "qualification_id", "youth_id", "recorded_at", "worker_id")
+    same = " AND ".join(f"NEW.{c} IS NOT DISTINCT FROM OLD.{c}" for c in kept)
+    return _only_erase(
+        "youth_qualification_withdrawals",
+        "(SELECT erased_at FROM youths WHERE id = OLD.youth_id) IS NOT NULL AND "
+        f"NEW.reason = '' AND {same}",
+        "youth_qualification_withdrawals: only erasure of an erased youth",
+    )
+
+
 def append_only_triggers() -> str:
     parts: list[str] = []
     for table in NO_UPDATE:
@@ -192,6 +213,7 @@ def expected_triggers() -> list[str]:
     names += [f"{t}_only_erase" for t, *_ in _ERASABLE]
     names += [
         "disclosure_overrides_only_erase",
+        "youth_qualification_withdrawals_only_erase",
         "evidence_only_erase",
         "youths_erased_stay_erased",
         "workers_stay_removed",
@@ -215,11 +237,12 @@ def row_security(own: str = OWN_ORGANISATION) -> str:
     return "".join(_policy(table, own) for table in DATA_TABLES)
 
 
-def policies_changed(own: str) -> str:
-    """Every table's policy tests `own` from now on (a migration; the name stays)."""
+def policies_changed(own: str, tables: tuple[str, ...] = DATA_TABLES) -> str:
+    """Every table's policy tests `own` from now on (a migration; the name stays). `tables`:
+    those the server has at that version (schema 7: not yet schema 8's table)."""
     return "".join(
         f"ALTER POLICY {table}_own_organisation ON {table} USING ({own}) WITH CHECK ({own});\n"
-        for table in DATA_TABLES
+        for table in tables
     )
 
 
@@ -247,23 +270,44 @@ GRANT EXECUTE ON FUNCTION current_member_removed(), take_write_turn() TO {APP_RO
 """
 
 
+_REFUSED = {
+    "no_update": ("UPDATE", "ROW"),
+    "no_delete": ("DELETE", "ROW"),
+    "no_truncate": ("TRUNCATE", "STATEMENT"),
+}
+
+
+def _refusing(table: str, *kinds: str) -> str:
+    """The guard triggers `kinds` (keys of _REFUSED) of one table added by a migration."""
+    return "".join(
+        f"CREATE TRIGGER {table}_{what} BEFORE {_REFUSED[what][0]} ON {table} "
+        f"FOR EACH {_REFUSED[what][1]} EXECUTE FUNCTION refuse_change();\n"
+        for what in kinds
+    )
+
+
+def taken_back_migration() -> str:
+    """Schema 8 on an older server: youth_qualification_withdrawals with the guards, row
+    security and rights a new server gives it (no delete; an erase-only update)."""
+    table = "youth_qualification_withdrawals"
+    return (
+        QUALIFICATIONS_TAKEN_BACK
+        + _refusing(table, "no_delete", "no_truncate")
+        + taken_back_only_erase()
+        + _policy(table, OWN_ORGANISATION)
+        + f"GRANT SELECT, INSERT, UPDATE ON {table} TO {APP_ROLE};\n"
+        + "UPDATE schema_version SET vault_equivalent = 22;\n"
+    )
+
+
 def new_table_migration(table: str, script: str, vault_equivalent: int, own: str) -> str:
     """A table added later (objections at 3, legal_duties at 5, youth_qualifications at 6) on
     an older server: the table with its guards, row security (`own`: the row test of the
     version it was added in; schema 7 changed every table's together) and rights, as
     creation_script gives a new server."""
-    guards = "".join(
-        f"CREATE TRIGGER {table}_{what} BEFORE {event} ON {table} "
-        f"FOR EACH {each} EXECUTE FUNCTION refuse_change();\n"
-        for what, event, each in (
-            ("no_update", "UPDATE", "ROW"),
-            ("no_delete", "DELETE", "ROW"),
-            ("no_truncate", "TRUNCATE", "STATEMENT"),
-        )
-    )
     return (
         script
-        + guards
+        + _refusing(table, "no_update", "no_delete", "no_truncate")
         + _policy(table, own)
         + f"GRANT SELECT, INSERT ON {table} TO {APP_ROLE};\n"
         + f"UPDATE schema_version SET vault_equivalent = {vault_equivalent};\n"

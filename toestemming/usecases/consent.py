@@ -62,7 +62,7 @@ from .gezag_history import representatives_then
 from .item_actions import ItemActions
 from .item_states import ItemView
 from .legal_duties import duty_for
-from .take_back import reconfirmation_refusals
+from .take_back import settled_effects
 from .withdrawals import Withdrawals
 
 # Split by responsibility; these names stay importable from here (`from .consent import X`).
@@ -536,7 +536,8 @@ class Consents(ItemActions):
         statuses: Mapping[int, StatusInfo],
     ) -> dict[int, tuple[AnswerEffect, Decision | None]]:
         """One rule for the write and the proposal: rules.answer_effect against the signer's
-        own decisions, then the re-confirmation cases (take_back.py). A withdrawal with no
+        own decisions, then take_back.settled_effects (a "nee" that ends a consent in force is a
+        withdrawal, one before any consent is not). A withdrawal with no
         standing decision of the signer (None) ends what others gave before (the parents'
         "ja" for a youth now 16)."""
         effects = own_answer_effects(self._ctx.db, request_id, signer, answers, moment)
@@ -546,13 +547,8 @@ class Consents(ItemActions):
                 # parents, before curatele) and waits for re-confirmation by whoever holds the
                 # rights now (DOMAIN rule 3): the same words again are that re-confirmation.
                 effects[item_id] = (AnswerEffect.NEW, before)
-        plain = {i: e for i, (e, _) in effects.items()}
         served = served_items(self._ctx.db, answers)
-        for item_id in reconfirmation_refusals(
-            youth, req, signer, answers, statuses, plain, served
-        ):
-            effects[item_id] = (AnswerEffect.WITHDRAWAL, effects[item_id][1])
-        return effects
+        return settled_effects(youth, req, signer, answers, statuses, effects, served)
 
     def write_decisions(
         self, p: PreparedDecisions, evidence_id: int | None, moment_from: str = ""

@@ -47,6 +47,7 @@ from .forms_stopped import withdrawn_lines
 from .legal_duties import law_shared_on
 from .objections import Objections
 from .qualifications import qualification_line
+from .retention import Retention
 from .sharing import Sharing
 from .sharing_rules import basis_label
 
@@ -193,6 +194,7 @@ def transition_view(ctx: Context, youth_id: int, data: TransitionFormData) -> Tr
         signers=tuple(signers),
         decider_explanation=requirement.explanation,
         consent_status=status,
+        startkwalificatie=qualification_line(db, youth_id),
     )
 
 
@@ -459,6 +461,7 @@ def inzage_view(ctx: Context, youth_id: int, transition_line: str = "") -> Inzag
         ),
         evidence=evidence,
         startkwalificatie=qualification_line(db, youth.id),
+        kept=_kept(ctx, youth.id),
         transition_form=transition_line,
         objections=tuple(
             (
@@ -486,6 +489,18 @@ _EVIDENCE_LABELS = {
     "message": "bericht",
     "document": "document",
 }
+
+
+def _kept(ctx: Context, youth_id: int) -> dict[str, str]:
+    """Until when the youth's data is kept, and counted from what (AVG art. 15(1)(d)): the
+    day the retention worklist would offer the erasure (usecases/retention.py)."""
+    case = Retention(ctx).case(youth_id)
+    moment = str(case.reference_kind)
+    return {
+        "due": f"{case.due_on:%d-%m-%Y}",
+        "years": str(ctx.policy().retention_years),
+        "since": f"{moment[:1].lower()}{moment[1:]} op {case.reference:%d-%m-%Y}",
+    }
 
 
 def _d(value: datetime) -> str:

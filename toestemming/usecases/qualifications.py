@@ -9,17 +9,19 @@ bound to an age (LegalDuty.ends_with_startkwalificatie: the verzuimmelding) no l
 this youth (legal_duties.duty_for): no sharing on it without consent or another weighed basis.
 
 Appended, never edited (migration 21): a worker who typed the wrong date records the right one
-and the latest row counts; the log says both. Replayed field by field
+and the latest row counts; the log says both. A record made by mistake altogether is taken
+back (migration 22, `take_back`): appended too, with who, when and why. Replayed field by field
 (replay_qualifications.py)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
 from .. import validation as v
-from ..clock import from_iso, to_iso
-from ..errors import ValidationError
+from ..clock import LOCAL_TZ, from_iso, to_iso
+from ..errors import RuleViolation, ValidationError
 from ..model import Diploma, Qualification
 from ..rules import age_on
 from ..store import repo
@@ -30,32 +32,94 @@ from .context import Context
 # date is a typing error (a year of birth for a year of the diploma).
 EARLIEST_AGE = 12
 
+
+@dataclass(frozen=True, slots=True)
+class QualificationTakenBack:
+    """A startkwalificatie taken back as a desk mistake (migration 22): the record
+    `qualification_id` (diploma, obtained_on) and every earlier one of the youth. (Here, not
+    in model.py: that module is at its size limit.)"""
+
+    id: int
+    qualification_id: int
+    recorded_at: datetime
+    worker_id: int
+    reason: str  # "" once the youth's data is erased
+    diploma: Diploma
+    obtained_on: date
+
+
 _COLS = "id, youth_id, diploma, obtained_on, recorded_at, worker_id"
 
 
 def startkwalificatie_on(
     db: Database, youth_id: int, known_at: datetime | None = None
 ) -> date | None:
-    """The day the youth got a startkwalificatie, by the latest record; None: none known.
-    With `known_at`: by the latest record made by that moment (what was known then)."""
+    """The day the youth got a startkwalificatie, by the latest record not taken back; None:
+    none known. With `known_at`: by the records and take-backs made by that moment (what was
+    known then: a sharing on the legal duty made before a mistaken diploma was recorded, or
+    after it was taken back, keeps its basis)."""
+    q = latest(db, youth_id, known_at)
+    return None if q is None else q.obtained_on
+
+
+def latest(db: Database, youth_id: int, known_at: datetime | None = None) -> Qualification | None:
+    """The youth's startkwalificatie on record (by `known_at`): the latest row, unless a
+    take-back of it or of a later row (migration 22) came after it."""
+    q = _latest_row(db, youth_id, known_at)
+    if q is None:
+        return None
+    back = _taken_back_up_to(db, youth_id, known_at)
+    return None if back is not None and q.id <= back else q
+
+
+def _latest_row(db: Database, youth_id: int, known_at: datetime | None) -> Qualification | None:
     if known_at is None:
-        q = latest(db, youth_id)
-        return None if q is None else q.obtained_on
+        row = db.query_one(
+            f"SELECT {_COLS} FROM youth_qualifications WHERE youth_id = ? ORDER BY id DESC LIMIT 1",
+            (youth_id,),
+        )
+        return None if row is None else _qualification(row)
     rows = db.query(
         f"SELECT {_COLS} FROM youth_qualifications WHERE youth_id = ? ORDER BY id DESC",
         (youth_id,),
     )
     # Compared as moments, not as ISO text: rows carry their own offset.
-    known = (q for q in map(_qualification, rows) if q.recorded_at <= known_at)
-    return next((q.obtained_on for q in known), None)
+    return next((q for q in map(_qualification, rows) if q.recorded_at <= known_at), None)
 
 
-def latest(db: Database, youth_id: int) -> Qualification | None:
-    row = db.query_one(
-        f"SELECT {_COLS} FROM youth_qualifications WHERE youth_id = ? ORDER BY id DESC LIMIT 1",
+def _taken_back_up_to(db: Database, youth_id: int, known_at: datetime | None) -> int | None:
+    """The highest qualification id taken back (by `known_at`); None: nothing taken back."""
+    rows = db.query(
+        "SELECT qualification_id, recorded_at FROM youth_qualification_withdrawals "
+        "WHERE youth_id = ?",
         (youth_id,),
     )
-    return None if row is None else _qualification(row)
+    ids = [int(r[0]) for r in rows if known_at is None or from_iso(str(r[1])) <= known_at]
+    return max(ids, default=None)
+
+
+def taken_back(db: Database, youth_id: int) -> list[QualificationTakenBack]:
+    """Every take-back of the youth's startkwalificatie, oldest first, with the record it
+    took back (for the inzage, the transitieformulier and the youth's page)."""
+    rows = db.query(
+        "SELECT w.id, w.qualification_id, w.recorded_at, w.worker_id, w.reason, "
+        "q.diploma, q.obtained_on FROM youth_qualification_withdrawals w "
+        "JOIN youth_qualifications q ON q.id = w.qualification_id "
+        "WHERE w.youth_id = ? ORDER BY w.id",
+        (youth_id,),
+    )
+    return [
+        QualificationTakenBack(
+            int(r[0]),
+            int(r[1]),
+            from_iso(str(r[2])),
+            int(r[3]),
+            str(r[4]),
+            Diploma(str(r[5])),
+            date.fromisoformat(str(r[6])),
+        )
+        for r in rows
+    ]
 
 
 def _qualification(row: Any) -> Qualification:
@@ -80,12 +144,24 @@ DIPLOMA_LABELS = {
 
 
 def qualification_line(db: Database, youth_id: int) -> str:
-    """The startkwalificatie on record, for the inzage ("" when none): data we hold about
-    the youth (AVG art. 15), and why a verzuimmelding now needs their consent."""
+    """The startkwalificatie on record, for the inzage and the transitieformulier ("" when
+    none was ever recorded): data we hold about the youth (AVG art. 15), and why a
+    verzuimmelding now needs their consent. A record taken back is named as such, with when:
+    the youth (and leerplicht, reading the form) must not take it for a diploma, and can see
+    that the mistake was put right (the reason stays at the desk: it may name others)."""
     q = latest(db, youth_id)
-    if q is None:
-        return ""
-    return f"{DIPLOMA_LABELS[q.diploma]}, behaald op {q.obtained_on:%d-%m-%Y}"
+    parts = (
+        [] if q is None else [f"{DIPLOMA_LABELS[q.diploma]}, behaald op {q.obtained_on:%d-%m-%Y}"]
+    )
+    for w in taken_back(db, youth_id):
+        parts.append(
+            f"{DIPLOMA_LABELS[w.diploma]} (behaald op {w.obtained_on:%d-%m-%Y}) was "
+            f"vastgelegd, maar is op {w.recorded_at.astimezone(LOCAL_TZ):%d-%m-%Y} "
+            "teruggenomen als vergissing"
+        )
+    if q is None and parts:
+        parts.insert(0, "geen")
+    return "; ".join(parts)
 
 
 class Qualifications:
@@ -140,6 +216,44 @@ class Qualifications:
         recorded = latest(db, youth.id)
         assert recorded is not None  # just written
         return recorded
+
+    def take_back(self, youth_id: int, reason: str) -> QualificationTakenBack:
+        """The youth's startkwalificatie on record was a desk mistake (the wrong youth, a
+        diploma not obtained after all): take it back — the latest record and every earlier
+        one — so the duties of the kwalificatieplicht hold again from now on. Sharings made
+        meanwhile keep the basis they had (legal_duties.law_shared_on judges by what was
+        known then). `reason`: why, required (who checks later must be able to follow it)."""
+        db = self._ctx.db
+        youth = repo.get_youth(db, v.positive_id(youth_id, "Jongere", "youth_id"))
+        if youth.erased:
+            raise ValidationError(message_id="error-youth-erased")
+        why = v.text(reason, "Reden", "reason", max_len=2000)
+        now = to_iso(self._ctx.clock.now())
+        with db.transaction():
+            current = latest(db, youth.id)
+            if current is None:
+                raise RuleViolation(message_id="error-qualification-nothing-to-take-back")
+            wid = db.execute(
+                "INSERT INTO youth_qualification_withdrawals"
+                "(qualification_id, youth_id, recorded_at, worker_id, reason) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (current.id, youth.id, now, self._ctx.worker_id, why),
+            )
+            self._ctx.event(
+                "youth.startkwalificatie_withdrawn",
+                {
+                    "withdrawal": wid,
+                    "qualification": current.id,
+                    "youth": youth.id,
+                    "recorded_at": now,
+                },
+                # Free text that may name people: a salted commitment, erased with the youth.
+                personal={"reason": why},
+            )
+        return next(w for w in taken_back(db, youth.id) if w.id == wid)
+
+    def taken_back(self, youth_id: int) -> list[QualificationTakenBack]:
+        return taken_back(self._ctx.db, youth_id)
 
     def of(self, youth_id: int) -> Qualification | None:
         return latest(self._ctx.db, youth_id)

@@ -340,7 +340,12 @@ WHERE json_extract(CAST(e.body AS TEXT), '$.data.youth') = ?1
 """
 
 
-_ERASE_TRIGGERS = ("assessments_only_erase", "disclosures_only_erase", "item_actions_only_erase")
+_ERASE_TRIGGERS = (
+    "assessments_only_erase",
+    "disclosures_only_erase",
+    "item_actions_only_erase",
+    "youth_qualification_withdrawals_only_erase",  # m0022: why a startkwalificatie was taken back
+)
 
 
 def _require_erase_triggers(db: Database) -> None:
@@ -390,6 +395,10 @@ def _erase_rows(db: Database, youth_id: int, at: str) -> dict[str, int]:
     db.execute(
         "UPDATE item_actions SET reason = '' WHERE reason != '' AND item_id IN "
         "(SELECT id FROM consent_items WHERE youth_id = ?)",
+        (youth_id,),
+    )
+    db.execute(  # why a startkwalificatie was taken back (m0022): the row itself stays
+        "UPDATE youth_qualification_withdrawals SET reason = '' WHERE youth_id = ? AND reason != ''",
         (youth_id,),
     )
     repo.refresh_item_state(db, "i.youth_id = ?", (youth_id,))  # the cache holds the reasons too

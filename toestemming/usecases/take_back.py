@@ -14,15 +14,28 @@ policy lets one parent's "ja" suffice and something was already shared under it:
 was acted on, on the presumption that the other parent with gezag agreed. The other parent's
 "nee" ends that consent as their withdrawal, so the recipients already served are listed to
 be told (AVG art. 19) — the same as when that parent uses "intrekken" (DOMAIN rule 4:
-withdrawing by any channel that could give consent). `reconfirmation_refusals` finds both
-(the second with `served`: the items shared under)."""
+withdrawing by any channel that could give consent). Likewise where gezag changed hands (a
+voogd after the parents): the item waits for the voogd, but data went out on the parents'
+"ja"; the voogd's first "nee" ends that consent as the voogd's withdrawal. `reconfirmation_
+refusals` finds all three (the last two with `served`: the items shared under).
+
+The other way round: a signer's "nee" after their own "ja" is a withdrawal only where a
+consent was in force (the item "given"). Where their "ja" was not enough on its own — both
+parents must agree and the other has not answered, or a co-deciding youth of 12–15 whose
+parents have not — no consent ever existed and nothing could be shared under it: the "nee"
+is their answer, changed while the request is open (`changed_before_consent`). The item reads
+"nee gezegd" (no consent), stays open for the other signer and for this one's "ja" again, and
+no recipient is to be told. ARCHITECTURE.md, "A no before the consent was complete"."""
 
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
+from typing import TypeVar
 
 from ..model import Answer, ItemStatus, SignerRef, StatusInfo, Youth
 from ..rules import AnswerEffect, DeciderRequirement, may_withdraw
+
+T = TypeVar("T")
 
 
 def reconfirmation_refusals(
@@ -43,7 +56,53 @@ def reconfirmation_refusals(
         for iid, answer in answers.items()
         if answer == Answer.NO
         and effects[iid] == AnswerEffect.NEW
-        and statuses[iid].status == ItemStatus.GIVEN
-        and (statuses[iid].needs_reconfirmation or iid in served)
+        and (
+            (
+                statuses[iid].status == ItemStatus.GIVEN
+                and (statuses[iid].needs_reconfirmation or iid in served)
+            )
+            # Given by those who had gezag then, data shared under it, and now waiting for
+            # whoever has gezag today (a voogd after the parents, session 17): their first
+            # "nee" ends the consent the recipients hold data on.
+            or (statuses[iid].status == ItemStatus.REQUESTED and iid in served)
+        )
     ]
     return items if items and may_withdraw(req, youth, signer) else []
+
+
+def changed_before_consent(
+    req: DeciderRequirement,
+    signer: SignerRef,
+    statuses: Mapping[int, StatusInfo],
+    effects: Mapping[int, AnswerEffect],
+) -> list[int]:
+    """The items where the signer's "nee" after their own "ja" withdraws nothing: they decide
+    now (a parent who no longer does, the youth being 16, still withdraws) and the item was
+    not given — their "ja" alone was no consent."""
+    if signer not in req.signers:
+        return []
+    return [
+        iid
+        for iid, effect in effects.items()
+        if effect == AnswerEffect.WITHDRAWAL and statuses[iid].status != ItemStatus.GIVEN
+    ]
+
+
+def settled_effects(
+    youth: Youth,
+    req: DeciderRequirement,
+    signer: SignerRef,
+    answers: Mapping[int, Answer],
+    statuses: Mapping[int, StatusInfo],
+    effects: dict[int, tuple[AnswerEffect, T]],
+    served: Collection[int],
+) -> dict[int, tuple[AnswerEffect, T]]:
+    """`effects` (rules.answer_effect per item, with the standing decision) with both cases
+    of this module applied: a first "nee" that ends a consent in force becomes a withdrawal;
+    a "nee" after one's own "ja" where no consent was in force becomes a plain answer."""
+    plain = {i: e for i, (e, _) in effects.items()}
+    for iid in reconfirmation_refusals(youth, req, signer, answers, statuses, plain, served):
+        effects[iid] = (AnswerEffect.WITHDRAWAL, effects[iid][1])
+    for iid in changed_before_consent(req, signer, statuses, plain):
+        effects[iid] = (AnswerEffect.NEW, effects[iid][1])
+    return effects

@@ -4358,69 +4358,107 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>QualificationDialog</name>
     <message>
-        <location filename="../qualification.py" line="24"/>
+        <location filename="../qualification.py" line="25"/>
         <source>Startkwalificatie vastleggen</source>
         <translation>Record basic qualification</translation>
     </message>
     <message>
-        <location filename="../qualification.py" line="30"/>
+        <location filename="../qualification.py" line="31"/>
         <source>havo</source>
         <translation>havo</translation>
     </message>
     <message>
-        <location filename="../qualification.py" line="31"/>
+        <location filename="../qualification.py" line="32"/>
         <source>vwo</source>
         <translation>vwo</translation>
     </message>
     <message>
-        <location filename="../qualification.py" line="32"/>
+        <location filename="../qualification.py" line="33"/>
         <source>mbo niveau 2</source>
         <translation>MBO level 2</translation>
     </message>
     <message>
-        <location filename="../qualification.py" line="33"/>
+        <location filename="../qualification.py" line="34"/>
         <source>mbo niveau 3</source>
         <translation>MBO level 3</translation>
     </message>
     <message>
-        <location filename="../qualification.py" line="34"/>
+        <location filename="../qualification.py" line="35"/>
         <source>mbo niveau 4</source>
         <translation>MBO level 4</translation>
     </message>
     <message>
-        <location filename="../qualification.py" line="38"/>
+        <location filename="../qualification.py" line="39"/>
         <source>Met een startkwalificatie (havo, vwo of mbo vanaf niveau 2) is de jongere niet meer kwalificatieplichtig. Vanaf deze datum is een verzuimmelding geen wettelijke plicht meer: dan is toestemming nodig (vanaf 16 van de jongere, daaronder van de ouders met gezag).</source>
         <translation>With a basic qualification (havo, vwo or mbo from level 2) the young person no longer has to attend school for a qualification. From this date a truancy report is no longer a legal duty: consent is then needed (from 16 the young person&apos;s, below 16 the parents&apos; with parental authority).</translation>
     </message>
     <message>
-        <location filename="../qualification.py" line="54"/>
+        <location filename="../qualification.py" line="55"/>
         <source>Kies het diploma</source>
         <translation>Choose the diploma</translation>
     </message>
     <message>
-        <location filename="../qualification.py" line="24"/>
+        <location filename="../qualification.py" line="25"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../qualification.py" line="68"/>
+        <location filename="../qualification.py" line="70"/>
+        <source>Terugnemen (vergissing)…</source>
+        <translation>Take back (mistake)…</translation>
+    </message>
+    <message>
+        <location filename="../qualification.py" line="74"/>
         <source>&amp;Diploma:</source>
         <translation>&amp;Diploma:</translation>
     </message>
     <message>
-        <location filename="../qualification.py" line="69"/>
+        <location filename="../qualification.py" line="75"/>
         <source>Be&amp;haald op:</source>
         <translation>&amp;Obtained on:</translation>
     </message>
     <message>
-        <location filename="../qualification.py" line="62"/>
+        <location filename="../qualification.py" line="63"/>
         <source>Nu vastgelegd: %1, behaald op %2. Opslaan met iets anders verbetert het.</source>
         <translation>Recorded now: %1, obtained on %2. Saving something else corrects it.</translation>
     </message>
     <message>
-        <location filename="../qualification.py" line="75"/>
+        <location filename="../qualification.py" line="93"/>
         <source>Kies eerst het diploma.</source>
         <translation>Choose the diploma first.</translation>
+    </message>
+</context>
+<context>
+    <name>QualificationTakeBackDialog</name>
+    <message>
+        <location filename="../qualification_take_back.py" line="20"/>
+        <source>Startkwalificatie terugnemen</source>
+        <translation>Take back basic qualification</translation>
+    </message>
+    <message>
+        <location filename="../qualification_take_back.py" line="20"/>
+        <source>&amp;Terugnemen</source>
+        <translation>&amp;Take back</translation>
+    </message>
+    <message>
+        <location filename="../qualification_take_back.py" line="26"/>
+        <source>Vastgelegd: %1, behaald op %2.</source>
+        <translation>On record: %1, obtained on %2.</translation>
+    </message>
+    <message>
+        <location filename="../qualification_take_back.py" line="30"/>
+        <source>Er staat geen startkwalificatie vastgelegd.</source>
+        <translation>No basic qualification is on record.</translation>
+    </message>
+    <message>
+        <location filename="../qualification_take_back.py" line="36"/>
+        <source>Terugnemen is voor een vergissing (de verkeerde jongere, het diploma toch niet gehaald). De kwalificatieplicht geldt dan weer. Het terugnemen blijft met de reden bewaard; de jongere ziet in de inzage dat het is teruggenomen.</source>
+        <translation>Taking back is for a mistake (the wrong young person, the diploma not obtained after all). The qualification duty then applies again. The taking back is kept with its reason; the young person sees in the access report that it was taken back.</translation>
+    </message>
+    <message>
+        <location filename="../qualification_take_back.py" line="44"/>
+        <source>&amp;Reden:</source>
+        <translation>&amp;Reason:</translation>
     </message>
 </context>
 <context>

@@ -1026,6 +1026,7 @@ error-sharing-legal-duty-qualified = The legal duty for '{ $title }' ({ $law }) 
 error-qualification-diploma = Choose the diploma of the basic qualification: havo, vwo or mbo level 2, 3 or 4.
 error-qualification-future = The date of the diploma is in the future.
 error-qualification-too-young = The date of the diploma is before the young person's { $age }th birthday. Please check the date.
+error-qualification-nothing-to-take-back = No basic qualification (startkwalificatie) of this young person is on record to take back. Nothing was recorded.
 label-datum-van-het-diploma = Date of the diploma
 error-clock-right-not-behind = The vault is not read-only because of the clock: there is nothing to record about the clock.
 log-clock-corrected = Clock corrected (event { $seq }): { $who } stated at { $now } that this computer's clock is right; the log ran until { $last }. No later event is dated inside that overlapping period.

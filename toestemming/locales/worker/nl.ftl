@@ -954,6 +954,7 @@ error-sharing-legal-duty-qualified = De wettelijke plicht voor '{ $title }' ({ $
 error-qualification-diploma = Kies het diploma van de startkwalificatie: havo, vwo of mbo niveau 2, 3 of 4.
 error-qualification-future = De datum van het diploma ligt in de toekomst.
 error-qualification-too-young = De datum van het diploma ligt vóór de { $age }e verjaardag van de jongere. Kijk de datum na.
+error-qualification-nothing-to-take-back = Er staat geen startkwalificatie van deze jongere vastgelegd om terug te nemen. Niets vastgelegd.
 error-clock-right-not-behind = De kluis is niet alleen-lezen door de klok: er valt niets over de klok vast te leggen.
 log-clock-corrected = Klok gecorrigeerd (gebeurtenis { $seq }): { $who } verklaarde op { $now } dat de klok van deze computer klopt; het logboek stond tot { $last }. Geen latere gebeurtenis is in die overlappende periode gedateerd.
 log-clock-corrected-overlap = Klok gecorrigeerd (gebeurtenis { $seq }): { $who } verklaarde op { $now } dat de klok van deze computer klopt; het logboek stond tot { $last }. { $count } latere gebeurtenis(sen) (nummer { $first } t/m { $final }) zijn gedateerd in die overlappende periode: voor hun volgorde ten opzichte van eerdere gebeurtenissen geldt het logboek, niet de datum. Controleer of iets uit die periode door zijn datum niet vóór een eerdere gebeurtenis lijkt te vallen terwijl het erna gebeurde (zoals een toestemming die vóór het delen gegeven lijkt).

@@ -34,6 +34,7 @@ from . import (
     m0019_informed_both,
     m0020_legal_duties,
     m0021_qualifications,
+    m0022_qualification_withdrawals,
 )
 
 
@@ -68,6 +69,11 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(19, "disclosure_overrides: youth and parents informed", m0019_informed_both.apply),
     Migration(20, "legal_duties: purposes a law requires", m0020_legal_duties.apply),
     Migration(21, "youth_qualifications: startkwalificatie", m0021_qualifications.apply),
+    Migration(
+        22,
+        "youth_qualification_withdrawals: a startkwalificatie taken back",
+        m0022_qualification_withdrawals.apply,
+    ),
 )
 LATEST = MIGRATIONS[-1].version
 

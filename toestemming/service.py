@@ -42,6 +42,7 @@ from .replay_split import replay_vault
 from .store import team
 from .store.header import KdfParams
 from .store.lock import LockHolder
+from .store.turns import one_turn
 from .store.vault import Vault
 from .usecases.activity_log import ActivityLog
 from .usecases.catalog import Catalog
@@ -417,6 +418,7 @@ class Service:
     def policy(self) -> Policy:
         return self._ctx.policy()
 
+    @one_turn
     def set_policy(self, policy: Policy) -> None:
         if not 1 <= policy.default_validity_days <= 5 * 366:
             raise ValidationError(message_id="error-service-default-validity-between-1")
@@ -525,8 +527,8 @@ class Service:
     def checkpoint(self) -> Checkpoint | None:
         """Sign the tree head; then (with a TSA set) timestamp the newest checkpoint, outside
         the transaction — a TSA that is down costs at most its timeout and is noted."""
-        with self.vault.db.transaction():
-            made = self._ctx.audit.checkpoint(self._meta("signing_key"), self._meta("public_key"))
+        keys = (self._meta("signing_key"), self._meta("public_key"))
+        made = self.vault.db.in_one_turn(lambda: self._ctx.audit.checkpoint(*keys))
         self.trusted_time.stamp_latest()
         return made
 

@@ -27,9 +27,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import random
 import threading
-import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -44,6 +42,9 @@ from . import pg_schema
 from .db import Database, Params, Row, SqlIntegrityError, T
 from .pg_connect import connection_error
 from .pg_dialect import translate
+from .turns import CONFLICT_ATTEMPTS, CONFLICT_PAUSE_S, PgConflict, run_in_turns
+
+__all__ = ["CONFLICT_ATTEMPTS", "CONFLICT_PAUSE_S", "PgConflict", "PgDatabase"]
 
 _log = logging.getLogger(__name__)
 
@@ -51,20 +52,11 @@ _log = logging.getLogger(__name__)
 # worker is told a colleague holds it. A desk write takes well under a second; a move or a
 # large import by a colleague may take longer, and then "try again" is the right answer.
 LOCK_WAIT_MS = 15_000
-# How often `in_one_turn` runs a change when the server ends it in a deadlock or serialization
-# failure: a colleague's session caught in a lock cycle with ours is gone after one or two turns.
-CONFLICT_ATTEMPTS = 3
-CONFLICT_PAUSE_S = 0.2
 
 
 class PgIntegrityError(SqlIntegrityError):  # type: ignore[misc]
     """A row the server refused (unique key, reference, check, append-only trigger). Its text
     is the SQLSTATE and the constraint's name only: the server's own message names values."""
-
-
-class PgConflict(VaultError):
-    """The server ended a transaction in a serialization failure or a deadlock (SQLSTATE
-    40001/40P01): nothing of it was kept, and the same change tried again may well pass."""
 
 
 class _LooseIntDumper(Dumper):
@@ -203,6 +195,8 @@ class PgDatabase(Database):
         self._lost = False  # the line broke; made again before the next exchange
         self._in_snapshot = False
         self._lock_wait_ms = LOCK_WAIT_MS
+        self.commits = 0  # (store/turns.py: a call that committed is never tried again)
+        self.turns_depth = 0
 
     @classmethod
     def connect_to(cls, conninfo: str, password: str | None, *, label: str = "team") -> PgDatabase:
@@ -428,9 +422,14 @@ class PgDatabase(Database):
                 try:
                     with self._talking():
                         self._conn.execute("COMMIT")
+                except PgConflict:
+                    self._rollback()  # (refused at COMMIT: nothing kept, may be tried again)
+                    raise
                 except BaseException:
+                    self.commits += 1  # (maybe kept: its answer was lost; never tried again)
                     self._rollback()
                     raise
+                self.commits += 1
                 if self.after_commit is not None:
                     try:
                         self.after_commit()
@@ -443,26 +442,15 @@ class PgDatabase(Database):
                         _log.warning("after a commit on the team server: %s", type(exc).__name__)
 
     def in_one_turn(self, body: Callable[[], T]) -> T:
-        """`body()` in one write transaction, run again whole (a few times) when the server
-        ended it in a deadlock or a serialization failure (PgConflict): nothing of the failed
-        try was kept, so the change is recorded once. A deadlock needs a session outside the
-        app's turn order (a DBA's psql holding a row the change needs while it waits for the
-        turn): the server ends our side, psql goes on, and our next try waits for the turn
-        (tests/test_attack_s16_team_isolation.py). The worker hears "te druk" only after
-        the last try."""
-        for attempt in range(1, CONFLICT_ATTEMPTS + 1):
-            try:
-                with self.transaction():
-                    return body()
-            except PgConflict:
-                if attempt == CONFLICT_ATTEMPTS:
-                    raise
-                _log.info("team server: a change ended in a conflict, tried again (%d)", attempt)
-                # A short pause first: the session our try was ended for is waiting for the
-                # turn this window just gave up; taken again at once, the same cycle comes back
-                # (seen: the retry won the row before psql woke up). Jitter: two desks.
-                time.sleep(random.uniform(0.5, 1.0) * CONFLICT_PAUSE_S * attempt)
-        raise AssertionError("unreachable")
+        """`body()` in one write transaction, run again whole when the server ended it in a
+        deadlock or serialization failure (store/turns.py; tests/test_attack_s16_team_isolation
+        and test_attack_s17_team_conflicts.py)."""
+
+        def whole() -> T:
+            with self.transaction():
+                return body()
+
+        return run_in_turns(self, whole)
 
     def _begin_with_turn(self) -> None:
         """BEGIN and the organisation's write turn. READ COMMITTED is named, not left to the

@@ -10,6 +10,8 @@ stdout; never a personal value, only ids, counts and the Dutch sentence it was t
                                with `hold-turn` it prints "holding" as soon as it has the turn
                                (nothing read or written yet) and waits for a line there.
                                Then "written" or "refused <sentence>".
+  purpose CODE [hold-turn]     add a purpose to the catalogue ("holding" as with decide)
+  youth                        add a youth (a fixed made-up name)
   count                        "count <number of youths>" or "refused <sentence>"
   pid                          "pid <the server process of this desk's line>" (a test waits
                                until that process waits for a lock, instead of sleeping)
@@ -73,6 +75,15 @@ def main() -> None:
                 hold["at_turn"] = words[5:6] == ["hold-turn"]
                 svc.consents.record_decisions(
                     request, SignerRef.youth(youth), {item: words[4]}, "desk"
+                )
+                print("written", flush=True)
+            elif words[0] == "purpose":
+                hold["at_turn"] = words[2:3] == ["hold-turn"]
+                svc.catalog.add_purpose(words[1], "Zorg thuis", "Zodat je hulp krijgt thuis.")
+                print("written", flush=True)
+            elif words[0] == "youth":
+                svc.people.add_youth(
+                    given_name="Timo", family_name="Bakker", birth_date="2011-03-04"
                 )
                 print("written", flush=True)
             elif words[0] == "pid":

@@ -42,6 +42,7 @@ from . import pg_schema
 from .db import Database, Params, Row, SqlIntegrityError, T
 from .pg_connect import connection_error
 from .pg_dialect import translate
+from .pg_guards_check import guard_problems
 from .turns import CONFLICT_ATTEMPTS, CONFLICT_PAUSE_S, PgConflict, run_in_turns
 
 __all__ = ["CONFLICT_ATTEMPTS", "CONFLICT_PAUSE_S", "PgConflict", "PgDatabase"]
@@ -214,8 +215,8 @@ class PgDatabase(Database):
         """How long a statement of this connection waits for a lock before it is refused
         (error-pg-write-turn-taken). Tests shorten it; they never wait for it to pass."""
         self._lock_wait_ms = int(ms)
-        with self._lock, self._talking():
-            self._conn.execute(f"SET lock_timeout = {int(ms)}")
+        with self._lock:
+            self._again_if_cut(lambda: self._conn.execute(f"SET lock_timeout = {int(ms)}"))
 
     # -- the line to the server ---------------------------------------------------------------
     @contextlib.contextmanager
@@ -233,6 +234,25 @@ class PgDatabase(Database):
             if self._conn.closed or self._conn.broken:
                 self._lost = True
             raise
+
+    def _again_if_cut(self, exchange: Callable[[], T]) -> T:
+        """An exchange that may be made twice — a read outside a transaction, a BEGIN (and
+        the turn after it: nothing written yet), a SET — made once more on a new line when
+        this one turns out cut: an idle line the server ended (idle_session_timeout, a DBA's
+        pg_terminate_backend, a firewall, a restart overnight) is only found cut by the next
+        exchange, and the worker's first action after it failed once with "verbroken". Never
+        inside a transaction or snapshot, and never a COMMIT (see `transaction`)."""
+        try:
+            with self._talking():
+                return exchange()
+        except VaultError as exc:
+            if not self._lost or self._in_tx or self._in_snapshot:
+                raise
+            if exc.message_id != "error-pg-connection-lost":
+                raise
+        _log.info("team server line found cut before an exchange: made again")
+        with self._talking():
+            return exchange()
 
     def _connect_again(self) -> None:
         """The line again, as it was: schema, lock wait, read-only; and still this
@@ -264,14 +284,17 @@ class PgDatabase(Database):
 
     # -- the schema ---------------------------------------------------------------------------
     def schema_version(self) -> int | None:
-        with self._lock, self._talking():
-            row = self._conn.execute(
-                "SELECT to_regclass($1) IS NOT NULL", (f"{pg_schema.SCHEMA}.schema_version",)
-            ).fetchone()
-            if not row[0]:
-                return None
-            found = self._conn.execute("SELECT max(version) FROM schema_version").fetchone()
-            return None if found[0] is None else int(found[0])
+        with self._lock:
+            return self._again_if_cut(self._schema_version)
+
+    def _schema_version(self) -> int | None:
+        row = self._conn.execute(
+            "SELECT to_regclass($1) IS NOT NULL", (f"{pg_schema.SCHEMA}.schema_version",)
+        ).fetchone()
+        if not row[0]:
+            return None
+        found = self._conn.execute("SELECT max(version) FROM schema_version").fetchone()
+        return None if found[0] is None else int(found[0])
 
     def run_script(self, sql: str) -> None:
         """Several statements without parameters, untranslated (the schema's own DDL)."""
@@ -298,12 +321,14 @@ class PgDatabase(Database):
         return self._conn.execute(t.sql, t.params(params) if t.sources else None)
 
     def query(self, sql: str, params: Params = ()) -> list[Row]:
-        with self._lock, self._talking():
-            cur = self._run_rows(sql, params)
-            rows = list(cur.fetchall())
-            if not rows or (len(rows) == 1 and _says_nothing(rows[0])):
-                self._still_member()
-            return rows
+        with self._lock:
+            return self._again_if_cut(lambda: self._query(sql, params))
+
+    def _query(self, sql: str, params: Params) -> list[Row]:
+        rows = list(self._run_rows(sql, params).fetchall())
+        if not rows or (len(rows) == 1 and _says_nothing(rows[0])):
+            self._still_member()
+        return rows
 
     def _still_member(self) -> None:
         """After a read that found nothing: is this login still in its organisation?
@@ -325,11 +350,14 @@ class PgDatabase(Database):
         return cur
 
     def query_one(self, sql: str, params: Params = ()) -> Row | None:
-        with self._lock, self._talking():
-            row: Row | None = self._run_rows(sql, params).fetchone()
-            if row is None or _says_nothing(row):
-                self._still_member()
-            return row
+        with self._lock:
+            return self._again_if_cut(lambda: self._query_one(sql, params))
+
+    def _query_one(self, sql: str, params: Params) -> Row | None:
+        row: Row | None = self._run_rows(sql, params).fetchone()
+        if row is None or _says_nothing(row):
+            self._still_member()
+        return row
 
     def scalar(self, sql: str, params: Params = ()) -> Any:
         row = self.query_one(sql, params)
@@ -338,19 +366,24 @@ class PgDatabase(Database):
     def iterate(
         self, sql: str, params: Params = (), batch: int = 4096, *, tuples: bool = False
     ) -> Iterator[Row]:
-        with self._lock, self._talking():
-            cur = self._conn.cursor() if tuples else self._conn.cursor(row_factory=_row_factory)
+        with self._lock:
             t = translate(sql)
-            cur.execute(t.sql, t.params(params) if t.sources else None)
-            found = False
-            while True:
-                rows = cur.fetchmany(batch)
-                if not rows:
-                    if not found:
-                        self._still_member()
-                    return
-                found = True
-                yield from rows
+
+            def started() -> Any:  # (made again on a new line only before the first row)
+                cur = self._conn.cursor() if tuples else self._conn.cursor(row_factory=_row_factory)
+                return cur.execute(t.sql, t.params(params) if t.sources else None)
+
+            cur = self._again_if_cut(started)
+            with self._talking():
+                found = False
+                while True:
+                    rows = cur.fetchmany(batch)
+                    if not rows:
+                        if not found:
+                            self._still_member()
+                        return
+                    found = True
+                    yield from rows
 
     def execute(self, sql: str, params: Params = ()) -> int:
         """One write inside `transaction()`; returns the new row's id (0 when none)."""
@@ -390,8 +423,9 @@ class PgDatabase(Database):
             if self._in_tx or self._conn.info.transaction_status != 0:
                 yield
                 return
-            with self._talking():
-                self._conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            self._again_if_cut(
+                lambda: self._conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            )
             self._in_snapshot = True
             try:
                 yield
@@ -425,9 +459,15 @@ class PgDatabase(Database):
                 except PgConflict:
                     self._rollback()  # (refused at COMMIT: nothing kept, may be tried again)
                     raise
-                except BaseException:
+                except BaseException as exc:
                     self.commits += 1  # (maybe kept: its answer was lost; never tried again)
                     self._rollback()
+                    if getattr(exc, "message_id", "") == "error-pg-connection-lost":
+                        # The server may have committed before the line broke: "not saved"
+                        # would be a guess, and so would "saved". Never sent again (it
+                        # could be recorded twice); the worker is asked to look
+                        # (tests/test_attack_s17_team_line.py).
+                        raise VaultError(message_id="error-pg-commit-unknown") from None
                     raise
                 self.commits += 1
                 if self.after_commit is not None:
@@ -459,17 +499,19 @@ class PgDatabase(Database):
         default_transaction_isolation (repeatable read, serializable) the snapshot was taken at
         the turn's statement, before its wait, and every desk that had waited for a colleague
         was refused as "te druk" (tests/test_attack_s16_team_isolation.py)."""
-        with self._talking():
-            self._conn.execute("BEGIN ISOLATION LEVEL READ COMMITTED")
-            try:
-                if self.org_id:  # (0: setting up, before the schema and organisation exist)
-                    # One writer per organisation at a time (module doc).
-                    self._conn.execute("SELECT take_write_turn()")
-            except BaseException:
-                # (Not our turn in time, or the line broke: the connection must not stay
-                # inside an aborted transaction, or every later statement fails too.)
-                self._rollback()
-                raise
+        self._again_if_cut(self._begin_and_turn)  # (nothing written yet: may be made again)
+
+    def _begin_and_turn(self) -> None:
+        self._conn.execute("BEGIN ISOLATION LEVEL READ COMMITTED")
+        try:
+            if self.org_id:  # (0: setting up, before the schema and organisation exist)
+                # One writer per organisation at a time (module doc).
+                self._conn.execute("SELECT take_write_turn()")
+        except BaseException:
+            # (Not our turn in time, or the line broke: the connection must not stay
+            # inside an aborted transaction, or every later statement fails too.)
+            self._rollback()
+            raise
 
     def _rollback(self) -> None:
         with contextlib.suppress(psycopg.Error):
@@ -499,40 +541,9 @@ class PgDatabase(Database):
         return self.file_problems()
 
     def file_problem_phrases(self, *, thorough: bool = True) -> list[Phrase]:
-        """The server's guards are all in force: every append-only/erase-only trigger enabled,
-        row-level security enabled and forced with its policy on every table. (The server's
-        own storage is the DBA's; its pages are not ours to check.) A DBA who lifted a guard
-        is named here, so `check` and the check at unlock report it."""
-        expected = set(pg_schema.expected_triggers())
-        with self._lock, self._talking():
-            enabled = {
-                str(r[0])
-                for r in self._conn.execute(
-                    "SELECT g.tgname FROM pg_trigger g JOIN pg_class c ON c.oid = g.tgrelid "
-                    "WHERE c.relnamespace = $1::regnamespace AND NOT g.tgisinternal "
-                    "AND g.tgenabled IN ('O', 'A')",
-                    (pg_schema.SCHEMA,),
-                )
-            }
-            guarded = {
-                str(r[0])
-                for r in self._conn.execute(
-                    "SELECT c.relname FROM pg_class c WHERE c.relnamespace = $1::regnamespace "
-                    "AND c.relrowsecurity AND c.relforcerowsecurity AND EXISTS (SELECT 1 FROM "
-                    "pg_policy p WHERE p.polrelid = c.oid)",
-                    (pg_schema.SCHEMA,),
-                )
-            }
-        problems = [
-            Phrase("db-check-structure", {"detail": f"bewaking uit: trigger {name}"})
-            for name in sorted(expected - enabled)
-        ]
-        problems += [
-            Phrase("db-check-structure", {"detail": f"bewaking uit: rijbeveiliging {table}"})
-            for table in pg_schema.DATA_TABLES
-            if table not in guarded
-        ]
-        return problems
+        """The server's guards all in force (pg_guards_check.py)."""
+        with self._lock:
+            return self._again_if_cut(lambda: guard_problems(self._conn))
 
     def file_problems(self, *, thorough: bool = True) -> list[str]:
         return [p.text_in(SOURCE) for p in self.file_problem_phrases(thorough=thorough)]

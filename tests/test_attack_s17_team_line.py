@@ -1,0 +1,129 @@
+"""Session 17: the line to the team server, cut while a desk is idle or at its COMMIT.
+
+An idle line is only found cut by the next exchange: the server's idle_session_timeout, a
+DBA's pg_terminate_backend, a firewall that forgets quiet connections, a server restarted
+overnight. The worker's first action the morning after failed once with "De verbinding … was
+verbroken" (seen before the fix, for a write and for a read) though nothing had been sent
+yet; now the desk makes the line again and does what was asked.
+
+A COMMIT whose answer is lost is never sent again: the server may have kept it. The worker
+hears that it is not certain and is asked to look (not "niet opgeslagen", which was wrong
+here: the change *was* saved), the change is there once, and the desk's next action works.
+Each desk is a real process (tests/team_desk.py); the cut at COMMIT is a real TCP relay
+(tests/cut_proxy.py) that drops the server's answer."""
+
+from __future__ import annotations
+
+import time
+
+import psycopg
+from cut_proxy import CutProxy
+from team_support import sara_request
+from test_attack_s15_team_desks import (
+    SAFETY_S,
+    Desk,
+    _decisions,
+    _events,
+    _whole,
+    team,  # noqa: F401 (the fixture: an admin, two desk workers, their processes ended after)
+)
+from test_attack_s16_team_isolation import _pid
+
+from toestemming.clock import FixedClock
+
+
+def _cut(server, db: str, pid: int) -> None:
+    """What a DBA (or the server's idle timeout) does to a quiet desk's line; until gone."""
+    with psycopg.connect(server.superuser_dsn(db), autocommit=True) as su:
+        su.execute("SELECT pg_terminate_backend(%s)", (pid,))
+        deadline = time.monotonic() + SAFETY_S
+        while time.monotonic() < deadline:
+            if not su.execute("SELECT 1 FROM pg_stat_activity WHERE pid = %s", (pid,)).fetchone():
+                return
+    raise AssertionError("the server process did not end")
+
+
+def test_the_first_write_after_the_server_cut_an_idle_desk_line_just_works(
+    team,  # noqa: F811
+    clock: FixedClock,
+    pg_server,
+    pg_database,
+) -> None:
+    svc, _, balie, _, desks = team
+    request, item, youth = sara_request(svc, clock.today())
+    desk = Desk(balie, clock.now().isoformat())
+    desks.append(desk)
+    _cut(pg_server, pg_database, _pid(desk))
+
+    desk.ask(f"decide {request} {youth} {item} yes")
+    assert (desk.said(), desk.said()) == ("turn", "written"), desk.error()
+    desk.finish()
+    assert [a for a, _ in _decisions(svc, item)] == ["yes"]
+    _whole(svc)
+
+
+def test_the_first_read_after_the_server_cut_an_idle_desk_line_just_works(
+    team,  # noqa: F811
+    clock: FixedClock,
+    pg_server,
+    pg_database,
+) -> None:
+    svc, _, balie, _, desks = team
+    sara_request(svc, clock.today())
+    desk = Desk(balie, clock.now().isoformat())
+    desks.append(desk)
+    _cut(pg_server, pg_database, _pid(desk))
+
+    desk.ask("count")
+    assert desk.said() == "count 1", desk.error()
+    desk.finish()
+
+
+def test_a_server_restarted_overnight_does_not_cost_the_open_desk_its_first_action(
+    team,  # noqa: F811
+    clock: FixedClock,
+    pg_server,
+    pg_database,
+) -> None:
+    svc, _, balie, _, desks = team
+    request, item, youth = sara_request(svc, clock.today())
+    desk = Desk(balie, clock.now().isoformat())
+    desks.append(desk)
+    pg_server.restart()
+
+    desk.ask(f"decide {request} {youth} {item} no")
+    assert (desk.said(), desk.said()) == ("turn", "written"), desk.error()
+    desk.finish()
+
+
+def test_a_commit_whose_answer_is_lost_is_not_sent_again_and_the_worker_is_told_to_look(
+    team,  # noqa: F811
+    clock: FixedClock,
+    pg_server,
+    pg_database,
+) -> None:
+    svc, _, balie, _, desks = team
+    request, item, youth = sara_request(svc, clock.today())
+    proxy = CutProxy(pg_server.port)
+    try:
+        desk = Desk(proxy.login(balie, pg_server.port), clock.now().isoformat())
+        desks.append(desk)
+        before = int(svc.vault.db.scalar("SELECT max(seq) FROM events"))
+        desk.ask(f"decide {request} {youth} {item} yes hold")
+        assert (desk.said(), desk.said()) == ("turn", "inside"), desk.error()
+        proxy.cut_next_answer()  # its next exchange is the COMMIT
+        desk.ask("go")
+        said = desk.said()
+        assert proxy.cut.is_set()
+        assert said.startswith("refused ") and "niet zeker" in said, said
+        assert "niet opgeslagen" not in said
+        # Saved once: the server committed; the desk did not send it again.
+        assert [a for a, _ in _decisions(svc, item)] == ["yes"]
+        assert _events(svc, before) == ["decisions.recorded"]
+        # The worker looks: the desk's next action makes the line again by itself.
+        desk.ask("count")
+        assert desk.said() == "count 1", desk.error()
+        desk.finish()
+    finally:
+        proxy.close()
+    _whole(svc)

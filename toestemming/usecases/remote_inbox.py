@@ -224,12 +224,15 @@ class RemoteInbox:
                 fresh.special_ack,
             )
         evidence_id = self._store_message(fresh)
+        done: _Recorded | tuple[int, list[int]]
+        if fresh.withdrawal:
+            done = evidence_id, self._withdrawals.write(withdrawal, evidence_id, fresh.moment_from)
+        else:
+            answers = self._consents.write_decisions(decisions, evidence_id, fresh.moment_from)
+            done = _Recorded(evidence_id, answers)
         if also is not None:
             also(evidence_id)
-        if fresh.withdrawal:
-            return evidence_id, self._withdrawals.write(withdrawal, evidence_id, fresh.moment_from)
-        answers = self._consents.write_decisions(decisions, evidence_id, fresh.moment_from)
-        return _Recorded(evidence_id, answers)
+        return done
 
     def _store_message(self, fresh: ReplyProposal) -> int:
         """The message as evidence (inside the caller's transaction); an app message's

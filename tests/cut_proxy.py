@@ -22,6 +22,7 @@ class CutProxy:
         self._listen = socket.create_server(("127.0.0.1", 0))
         self.port = self._listen.getsockname()[1]
         self._armed = False
+        self._refusing = False  # (new connections closed at once: "the server is away")
         self._sent_after_arming: set[int] = set()
         self._guard = threading.Lock()
         self.cut = threading.Event()  # set once an answer was dropped
@@ -37,6 +38,12 @@ class CutProxy:
             self._armed = True
             self._sent_after_arming.clear()
 
+    def stop_accepting(self) -> None:
+        self._refusing = True
+
+    def accept_again(self) -> None:
+        self._refusing = False
+
     def close(self) -> None:
         for s in self._sockets:
             with contextlib.suppress(OSError):
@@ -48,6 +55,9 @@ class CutProxy:
                 client, _ = self._listen.accept()
             except OSError:
                 return
+            if self._refusing:
+                client.close()
+                continue
             upstream = socket.create_connection(self._target)
             self._sockets += [client, upstream]
             key = id(client)

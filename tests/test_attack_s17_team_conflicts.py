@@ -6,8 +6,8 @@ event updates, then wants the organisation's row — which a desk holds as its w
 desk, going on, waits for the log row: a deadlock (SQLSTATE 40P01), and the server ends the
 desk's side (the psql session never checks first here). Session 16 tried decisions,
 withdrawals and the tablet again; a catalogue change, a new request, a disclosure, a reply
-from the app, a reply set aside in the mail inbox, a setting changed, a youth added still said
-"te druk … niets gewijzigd" at once (each seen failing so before store/turns.py). Now each is
+from the app, a reply set aside in the mail inbox, a setting changed, a youth added, a
+colleague removed in Medewerkers still said "te druk … niets gewijzigd" at once (each seen failing so before store/turns.py). Now each is
 tried again whole after a short pause, waits for the turn until psql is done, and is recorded
 exactly once: its rows, its events, the chain whole.
 
@@ -95,6 +95,11 @@ def _new_youth(svc: Service, ids: dict[str, int]) -> Callable[[], object]:
     )
 
 
+def _worker_removed(svc: Service, ids: dict[str, int]) -> Callable[[], object]:
+    colleague = next(w.id for w in svc.workers() if w.name == "Collega Medewerker")
+    return lambda: svc.remove_worker(colleague)
+
+
 # Each write, and the events (in order) it records once.
 WRITES = {
     "catalogue": (_catalogue, ["purpose.added"]),
@@ -104,6 +109,7 @@ WRITES = {
     "mail-inbox": (_mail_set_aside, ["mail.reply_handled"]),
     "setting": (_setting, ["policy.changed"]),
     "new-youth": (_new_youth, ["youth.added"]),
+    "worker-removed": (_worker_removed, ["worker.removed"]),
 }
 
 

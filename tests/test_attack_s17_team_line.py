@@ -6,10 +6,11 @@ overnight. The worker's first action the morning after failed once with "De verb
 verbroken" (seen before the fix, for a write and for a read) though nothing had been sent
 yet; now the desk makes the line again and does what was asked.
 
-A COMMIT whose answer is lost is never sent again: the server may have kept it. The worker
-hears that it is not certain and is asked to look (not "niet opgeslagen", which was wrong
-here: the change *was* saved), the change is there once, and the desk's next action works.
-Each desk is a real process (tests/team_desk.py); the cut at COMMIT is a real TCP relay
+A COMMIT whose answer is lost is never sent again: the server may have kept it (before the
+fix the worker heard "niet opgeslagen", which was wrong: it *was* saved). The desk asks, on a
+new line, what became of its transaction (txid_status): saved → it says so and goes on; the
+server out of reach → "niet zeker: kijk eerst of ze er staat". Either way the change is there
+once. Each desk is a real process (tests/team_desk.py); the cut at COMMIT is a real TCP relay
 (tests/cut_proxy.py) that drops the server's answer."""
 
 from __future__ import annotations
@@ -96,13 +97,11 @@ def test_a_server_restarted_overnight_does_not_cost_the_open_desk_its_first_acti
     desk.finish()
 
 
-def test_a_commit_whose_answer_is_lost_is_not_sent_again_and_the_worker_is_told_to_look(
-    team,  # noqa: F811
-    clock: FixedClock,
-    pg_server,
-    pg_database,
-) -> None:
-    svc, _, balie, _, desks = team
+def _lost_commit_answer(desks_team, clock: FixedClock, pg_server, *, server_away: bool) -> str:
+    """A desk (through the relay) holds inside its "ja" with all written; its COMMIT goes to
+    the server and the answer is dropped. `server_away`: the server is stopped before the desk
+    can ask what became of it (and started again after). What the desk said."""
+    svc, _, balie, _, desks = desks_team
     request, item, youth = sara_request(svc, clock.today())
     proxy = CutProxy(pg_server.port)
     try:
@@ -112,18 +111,42 @@ def test_a_commit_whose_answer_is_lost_is_not_sent_again_and_the_worker_is_told_
         desk.ask(f"decide {request} {youth} {item} yes hold")
         assert (desk.said(), desk.said()) == ("turn", "inside"), desk.error()
         proxy.cut_next_answer()  # its next exchange is the COMMIT
+        if server_away:
+            proxy.stop_accepting()  # (the desk cannot reach the server to ask)
         desk.ask("go")
         said = desk.said()
         assert proxy.cut.is_set()
-        assert said.startswith("refused ") and "niet zeker" in said, said
-        assert "niet opgeslagen" not in said
+        proxy.accept_again()
         # Saved once: the server committed; the desk did not send it again.
         assert [a for a, _ in _decisions(svc, item)] == ["yes"]
         assert _events(svc, before) == ["decisions.recorded"]
-        # The worker looks: the desk's next action makes the line again by itself.
+        # The desk's next action makes the line again by itself.
         desk.ask("count")
         assert desk.said() == "count 1", desk.error()
         desk.finish()
     finally:
         proxy.close()
     _whole(svc)
+    return said
+
+
+def test_a_commit_whose_answer_is_lost_is_not_sent_again_but_asked_after_and_is_saved(
+    team,  # noqa: F811
+    clock: FixedClock,
+    pg_server,
+) -> None:
+    """The server committed; the desk asks on a new line what became of its transaction
+    (txid_status) instead of sending it again or guessing: it was saved, so "written"."""
+    assert _lost_commit_answer(team, clock, pg_server, server_away=False) == "written"
+
+
+def test_a_commit_whose_answer_is_lost_and_cannot_be_asked_after_tells_the_worker_to_look(
+    team,  # noqa: F811
+    clock: FixedClock,
+    pg_server,
+) -> None:
+    """The same, but the server cannot be reached to ask: not "niet opgeslagen" (it was
+    saved) and not sent again (it would be there twice), but "niet zeker: kijk eerst"."""
+    said = _lost_commit_answer(team, clock, pg_server, server_away=True)
+    assert said.startswith("refused ") and "niet zeker" in said, said
+    assert "niet opgeslagen" not in said

@@ -39,10 +39,9 @@ from .model import Policy, Worker
 from .replay_registry import alongside
 from .replay_report import ReplayReport
 from .replay_split import replay_vault
-from .store import team
+from .store import team, turns
 from .store.header import KdfParams
 from .store.lock import LockHolder
-from .store.turns import one_turn
 from .store.vault import Vault
 from .usecases.activity_log import ActivityLog
 from .usecases.catalog import Catalog
@@ -331,6 +330,7 @@ class Service:
         self.vault.confirm_slot(slot.id)
         return Worker(wid, n, slot.id, True)
 
+    @turns.one_turn  # (on a team server its one transaction; a vault's key file: run once)
     def remove_worker(self, worker_id: int) -> Said | None:
         """The database first (the commit point: from now on the worker is refused at open),
         then the key slot goes and the master key and data key are renewed, so an old copy
@@ -418,7 +418,7 @@ class Service:
     def policy(self) -> Policy:
         return self._ctx.policy()
 
-    @one_turn
+    @turns.one_turn
     def set_policy(self, policy: Policy) -> None:
         if not 1 <= policy.default_validity_days <= 5 * 366:
             raise ValidationError(message_id="error-service-default-validity-between-1")

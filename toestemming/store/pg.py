@@ -37,11 +37,11 @@ from psycopg import errors as pg_errors
 from psycopg.adapt import Dumper, Loader
 
 from ..errors import AccessRevoked, Phrase, ToestemmingError, ValidationError, VaultError
-from ..language import SOURCE
 from . import pg_schema
 from .db import Database, Params, Row, SqlIntegrityError, T
 from .pg_connect import connection_error
 from .pg_dialect import translate
+from .pg_file_tools import NoFileTools
 from .pg_guards_check import guard_problems
 from .turns import CONFLICT_ATTEMPTS, CONFLICT_PAUSE_S, PgConflict, run_in_turns
 
@@ -147,7 +147,7 @@ def typed_error(exc: BaseException) -> BaseException:
     if isinstance(exc, pg_errors.InsufficientPrivilege):
         return VaultError(message_id="error-pg-not-allowed")
     if isinstance(exc, pg_errors.ReadOnlySqlTransaction):
-        return VaultError(message_id="error-db-folder-read-only")
+        return VaultError(message_id="error-pg-read-only")  # (role, database or standby)
     if isinstance(exc, psycopg.DataError):
         # A value the column's type cannot hold (the server's text would quote the value).
         return ValidationError(message_id="error-pg-invalid-value")
@@ -172,7 +172,7 @@ def _typed_errors() -> Iterator[None]:
         raise typed from None
 
 
-class PgDatabase(Database):
+class PgDatabase(NoFileTools, Database):
     def __init__(self, conn: Any, label: str) -> None:
         self._conn = conn
         self.path = Path(label)  # shown nowhere; the server's "where" for messages and logs
@@ -198,6 +198,7 @@ class PgDatabase(Database):
         self._lock_wait_ms = LOCK_WAIT_MS
         self.commits = 0  # (store/turns.py: a call that committed is never tried again)
         self.turns_depth = 0
+        self._xid: int | None = None  # this write transaction's id on the server
 
     @classmethod
     def connect_to(cls, conninfo: str, password: str | None, *, label: str = "team") -> PgDatabase:
@@ -460,15 +461,9 @@ class PgDatabase(Database):
                     self._rollback()  # (refused at COMMIT: nothing kept, may be tried again)
                     raise
                 except BaseException as exc:
-                    self.commits += 1  # (maybe kept: its answer was lost; never tried again)
                     self._rollback()
-                    if getattr(exc, "message_id", "") == "error-pg-connection-lost":
-                        # The server may have committed before the line broke: "not saved"
-                        # would be a guess, and so would "saved". Never sent again (it
-                        # could be recorded twice); the worker is asked to look
-                        # (tests/test_attack_s17_team_line.py).
-                        raise VaultError(message_id="error-pg-commit-unknown") from None
-                    raise
+                    if not self._committed_after_all(exc):
+                        raise
                 self.commits += 1
                 if self.after_commit is not None:
                     try:
@@ -492,6 +487,28 @@ class PgDatabase(Database):
 
         return run_in_turns(self, whole)
 
+    def _committed_after_all(self, exc: BaseException) -> bool:
+        """The COMMIT failed. When its answer was lost with the line, the server may have
+        committed: never sent again (it could be recorded twice) but asked, on a new line, by
+        the transaction's id (txid_status, PostgreSQL's answer to a commit in doubt) —
+        committed: saved, go on; aborted: "niet opgeslagen" (exc); no answer (the server
+        still away, or still busy with it): error-pg-commit-unknown, the worker is asked to
+        look, and the call is not tried again (tests/test_attack_s17_team_line.py)."""
+        if getattr(exc, "message_id", "") != "error-pg-connection-lost" or not self._xid:
+            return False
+        try:
+            self._connect_again()
+            row = self._conn.execute("SELECT txid_status($1)", (self._xid,)).fetchone()
+        except pg_errors.InvalidParameterValue:
+            row = ("aborted",)  # ("in the future": the server lost even its id, a crash)
+        except (ToestemmingError, psycopg.Error):
+            row = None
+        if row is not None and row[0] in ("committed", "aborted"):
+            _log.info("team server: a COMMIT's answer was lost; it was %s", row[0])
+            return bool(row[0] == "committed")
+        self.commits += 1  # (maybe kept: store/turns.py never tries this call again)
+        raise VaultError(message_id="error-pg-commit-unknown") from None
+
     def _begin_with_turn(self) -> None:
         """BEGIN and the organisation's write turn. READ COMMITTED is named, not left to the
         server: the use cases check *after* the turn what the colleague before them committed,
@@ -504,9 +521,11 @@ class PgDatabase(Database):
     def _begin_and_turn(self) -> None:
         self._conn.execute("BEGIN ISOLATION LEVEL READ COMMITTED")
         try:
+            self._xid = None
             if self.org_id:  # (0: setting up, before the schema and organisation exist)
-                # One writer per organisation at a time (module doc).
-                self._conn.execute("SELECT take_write_turn()")
+                # One writer per organisation at a time (module doc); the id: see COMMIT.
+                turn = self._conn.execute("SELECT take_write_turn(), txid_current()")
+                self._xid = int(turn.fetchone()[1])
         except BaseException:
             # (Not our turn in time, or the line broke: the connection must not stay
             # inside an aborted transaction, or every later statement fails too.)
@@ -521,57 +540,17 @@ class PgDatabase(Database):
         if not self._in_tx:
             raise RuntimeError("write outside a transaction")
 
-    # -- maintenance: the vault file's tools have no meaning on a server ----------------------
-    @property
-    def user_version(self) -> int:
-        """The vault migration the server's schema equals (so `== LATEST` checks hold)."""
-        value = self.scalar("SELECT max(vault_equivalent) FROM schema_version")
-        return 0 if value is None else int(value)
-
-    def set_user_version(self, version: int) -> None:
-        raise RuntimeError("the team server's schema is versioned in pg_schema.py")
-
-    def rekey(self, new_key: bytes) -> None:
-        raise VaultError(message_id="error-pg-not-on-team-server")
-
-    def checkpoint_wal(self) -> None:
-        return None
-
-    def integrity_problems(self) -> list[str]:
-        return self.file_problems()
-
+    # -- maintenance: the vault file's tools (pg_file_tools.py); the server's guards ------------
     def file_problem_phrases(self, *, thorough: bool = True) -> list[Phrase]:
         """The server's guards all in force (pg_guards_check.py)."""
         with self._lock:
             return self._again_if_cut(lambda: guard_problems(self._conn))
-
-    def file_problems(self, *, thorough: bool = True) -> list[str]:
-        return [p.text_in(SOURCE) for p in self.file_problem_phrases(thorough=thorough)]
-
-    def cipher_version(self) -> str:
-        return ""
-
-    def cipher_check(self) -> list[str]:
-        return []
-
-    def backup_to(self, target: Path, key: bytes) -> None:
-        raise VaultError(message_id="error-pg-not-on-team-server")
-
-    def copy_to(self, target: Path, key: bytes) -> None:
-        raise VaultError(message_id="error-pg-not-on-team-server")
-
-    def set_secure_delete(self, on: bool) -> None:
-        return None  # a server's free space is the DBA's to manage (ARCHITECTURE "Team server")
 
     def enter_read_only(self, reason: Phrase, key: bytes) -> None:
         with self._lock:
             self.read_only_reason = reason
             with _typed_errors():
                 self._conn.execute("SET default_transaction_read_only = on")
-
-    @property
-    def total_changes(self) -> int:
-        return 0
 
     def close(self) -> None:
         with self._lock, contextlib.suppress(psycopg.Error):

@@ -8,6 +8,7 @@ records the decisions or the withdrawal through `Consents`, so every rule of the
 
 from __future__ import annotations
 
+import hashlib
 import json
 import ssl
 from collections.abc import Callable
@@ -314,9 +315,8 @@ class Remote:
             {"mailto": links.mailto, "sms": links.sms, "whatsapp": links.whatsapp},
             sort_keys=True,
         ).encode("utf-8")
-        ev = self._evidence.add("message", "application/json", record)
-        msgid = f"<qr.{ev.sha256[:24]}.{ev.id}@toestemming.invalid>"
-        return self._insert_sent(request_id, signer, "request", "qr", msgid, ev.id, ev.sha256)
+        evidence = ("message", "application/json", record)
+        return self._insert_sent(request_id, signer, "request", "qr", None, evidence)
 
     def _log_sent(
         self,
@@ -328,10 +328,10 @@ class Remote:
         *,
         raw: bytes | None = None,
     ) -> SentMessage:
-        ev = self._evidence.add("eml", "message/rfc822", mail.as_bytes() if raw is None else raw)
+        evidence = ("eml", "message/rfc822", mail.as_bytes() if raw is None else raw)
         kind = "reminder" if reminder else "request"
         return self._insert_sent(
-            request_id, signer, kind, via, mail.message_id, ev.id, ev.sha256, to=mail.to
+            request_id, signer, kind, via, mail.message_id, evidence, to=mail.to
         )
 
     @one_turn
@@ -341,14 +341,20 @@ class Remote:
         signer: SignerRef,
         kind: str,
         via: str,
-        message_id: str,
-        evidence_id: int,
-        sha256: str,
+        message_id: str | None,
+        evidence: tuple[str, str, bytes],
         to: str = "",
     ) -> SentMessage:
+        """The message as evidence and the row that says it went out, in one transaction
+        (two left an evidence row without its row when the second was refused or ended).
+        `message_id` None: a QR code's own, made from its evidence."""
         db = self._ctx.db
         now = self._ctx.clock.now()
+        sha256 = hashlib.sha256(evidence[2]).hexdigest()
         with db.transaction():
+            evidence_id = self._evidence.write(*evidence)
+            if message_id is None:
+                message_id = f"<qr.{sha256[:24]}.{evidence_id}@toestemming.invalid>"
             sid = db.execute(
                 "INSERT INTO remote_messages(request_id, kind, via, signer_kind, signer_id, "
                 "message_id, sent_at, worker_id, evidence_id) VALUES (?,?,?,?,?,?,?,?,?)",

@@ -803,6 +803,7 @@ error-pg-commit-unknown = The connection to the team server was lost at the mome
 error-pg-busy = The team server was too busy for a moment. Nothing was changed. Try again.
 error-pg-write-turn-taken = A colleague is saving something on the team server right now and it is taking unusually long. Nothing was changed. Try again shortly. If this keeps happening, ask the administrator which connection is keeping the team server busy.
 error-pg-not-allowed = The team server does not allow this for your account. Nothing was changed.
+error-pg-read-only = The team server lets your account only read at the moment (set so by the administrator, or the server is read-only for a while). Nothing was changed. Ask the administrator if you do need to save.
 error-pg-not-on-team-server = This works with a vault file only, not with the team server. On the team server the administrator takes care of backups and keys.
 error-pg-schema-newer = The team server was updated to a newer version of Toestemming. Update the program.
 error-pg-schema-older = The team server uses an older version of Toestemming. Ask the administrator to update the server.

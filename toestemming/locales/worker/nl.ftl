@@ -726,6 +726,7 @@ error-pg-commit-unknown = De verbinding met de teamserver viel weg op het moment
 error-pg-busy = De teamserver was even te druk. Er is niets gewijzigd. Probeer het opnieuw.
 error-pg-write-turn-taken = Een collega is op dit moment iets aan het opslaan op de teamserver en dat duurt ongewoon lang. Er is niets gewijzigd. Probeer het zo opnieuw. Blijft dit gebeuren, vraag de beheerder dan welke verbinding de teamserver bezet houdt.
 error-pg-not-allowed = De teamserver staat deze handeling voor uw account niet toe. Er is niets gewijzigd.
+error-pg-read-only = De teamserver laat uw account op dit moment alleen lezen (zo ingesteld door de beheerder, of de server is tijdelijk alleen-lezen). Er is niets gewijzigd. Vraag de beheerder als u wel moet kunnen opslaan.
 error-pg-not-on-team-server = Dit kan alleen met een kluisbestand, niet met de teamserver. Op de teamserver regelt de beheerder reservekopieën en sleutels.
 error-pg-schema-newer = De teamserver is bijgewerkt naar een nieuwere versie van Toestemming. Werk het programma bij.
 error-pg-schema-older = De teamserver gebruikt een oudere versie van Toestemming. Vraag de beheerder om de server bij te werken.

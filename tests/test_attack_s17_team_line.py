@@ -16,6 +16,8 @@ once. Each desk is a real process (tests/team_desk.py); the cut at COMMIT is a r
 from __future__ import annotations
 
 import time
+from types import SimpleNamespace
+from typing import Any
 
 import psycopg
 from cut_proxy import CutProxy
@@ -31,6 +33,19 @@ from test_attack_s15_team_desks import (
 from test_attack_s16_team_isolation import _pid
 
 from toestemming.clock import FixedClock
+from toestemming.devtools.pgteam import Login
+
+
+def sara_at_a_desk(
+    desks_team: Any, clock: FixedClock, login: Login | None = None
+) -> SimpleNamespace:
+    """Sara's open request (svc, request, item, youth) and Balie's desk, a real process
+    (`login`: Balie's, through a relay)."""
+    svc, _, balie, _, desks = desks_team
+    request, item, youth = sara_request(svc, clock.today())
+    desk = Desk(login or balie, clock.now().isoformat())
+    desks.append(desk)
+    return SimpleNamespace(svc=svc, desk=desk, request=request, item=item, youth=youth)
 
 
 def _cut(server, db: str, pid: int) -> None:
@@ -50,10 +65,8 @@ def test_the_first_write_after_the_server_cut_an_idle_desk_line_just_works(
     pg_server,
     pg_database,
 ) -> None:
-    svc, _, balie, _, desks = team
-    request, item, youth = sara_request(svc, clock.today())
-    desk = Desk(balie, clock.now().isoformat())
-    desks.append(desk)
+    at = sara_at_a_desk(team, clock)
+    svc, desk, request, item, youth = at.svc, at.desk, at.request, at.item, at.youth
     _cut(pg_server, pg_database, _pid(desk))
 
     desk.ask(f"decide {request} {youth} {item} yes")
@@ -69,10 +82,7 @@ def test_the_first_read_after_the_server_cut_an_idle_desk_line_just_works(
     pg_server,
     pg_database,
 ) -> None:
-    svc, _, balie, _, desks = team
-    sara_request(svc, clock.today())
-    desk = Desk(balie, clock.now().isoformat())
-    desks.append(desk)
+    desk = sara_at_a_desk(team, clock).desk
     _cut(pg_server, pg_database, _pid(desk))
 
     desk.ask("count")
@@ -86,27 +96,22 @@ def test_a_server_restarted_overnight_does_not_cost_the_open_desk_its_first_acti
     pg_server,
     pg_database,
 ) -> None:
-    svc, _, balie, _, desks = team
-    request, item, youth = sara_request(svc, clock.today())
-    desk = Desk(balie, clock.now().isoformat())
-    desks.append(desk)
+    at = sara_at_a_desk(team, clock)
     pg_server.restart()
 
-    desk.ask(f"decide {request} {youth} {item} no")
-    assert (desk.said(), desk.said()) == ("turn", "written"), desk.error()
-    desk.finish()
+    at.desk.ask(f"decide {at.request} {at.youth} {at.item} no")
+    assert (at.desk.said(), at.desk.said()) == ("turn", "written"), at.desk.error()
+    at.desk.finish()
 
 
 def _lost_commit_answer(desks_team, clock: FixedClock, pg_server, *, server_away: bool) -> str:
     """A desk (through the relay) holds inside its "ja" with all written; its COMMIT goes to
     the server and the answer is dropped. `server_away`: the server is stopped before the desk
     can ask what became of it (and started again after). What the desk said."""
-    svc, _, balie, _, desks = desks_team
-    request, item, youth = sara_request(svc, clock.today())
     proxy = CutProxy(pg_server.port)
     try:
-        desk = Desk(proxy.login(balie, pg_server.port), clock.now().isoformat())
-        desks.append(desk)
+        at = sara_at_a_desk(desks_team, clock, proxy.login(desks_team[2], pg_server.port))
+        svc, desk, request, item, youth = at.svc, at.desk, at.request, at.item, at.youth
         before = int(svc.vault.db.scalar("SELECT max(seq) FROM events"))
         desk.ask(f"decide {request} {youth} {item} yes hold")
         assert (desk.said(), desk.said()) == ("turn", "inside"), desk.error()

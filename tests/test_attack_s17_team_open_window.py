@@ -14,16 +14,14 @@
 from __future__ import annotations
 
 import psycopg
-from team_support import sara_request
 from test_attack_s15_team_desks import (
-    Desk,
     _decisions,
     _events,
     _whole,
     team,  # noqa: F401 (the fixture: an admin, two desk workers, their processes ended after)
 )
 from test_attack_s16_team_isolation import _pid
-from test_attack_s17_team_line import _cut
+from test_attack_s17_team_line import _cut, sara_at_a_desk
 
 from toestemming.clock import FixedClock
 from toestemming.store import pg_connect, pg_roles
@@ -35,10 +33,9 @@ def test_a_worker_removed_by_it_while_her_desk_is_idle_hears_geen_toegang_at_onc
     pg_server,
     pg_database,
 ) -> None:
-    svc, admin, balie, _, desks = team
-    request, item, youth = sara_request(svc, clock.today())
-    desk = Desk(balie, clock.now().isoformat())
-    desks.append(desk)
+    admin, balie = team[1], team[2]
+    at = sara_at_a_desk(team, clock)
+    svc, desk, request, item, youth = at.svc, at.desk, at.request, at.item, at.youth
     before = int(svc.vault.db.scalar("SELECT max(seq) FROM events"))
     with psycopg.connect(pg_server.superuser_dsn(pg_database), autocommit=True) as su:
         # (made by the tests' superuser; `team-worker add` marks its roles so)
@@ -65,10 +62,9 @@ def test_a_login_lowered_to_reading_only_while_the_desk_is_open_is_told_so_and_r
     pg_server,
     pg_database,
 ) -> None:
-    svc, _, balie, _, desks = team
-    request, item, youth = sara_request(svc, clock.today())
-    desk = Desk(balie, clock.now().isoformat())
-    desks.append(desk)
+    balie = team[2]
+    at = sara_at_a_desk(team, clock)
+    svc, desk, request, item, youth = at.svc, at.desk, at.request, at.item, at.youth
     before = int(svc.vault.db.scalar("SELECT max(seq) FROM events"))
     with psycopg.connect(pg_server.superuser_dsn(pg_database), autocommit=True) as su:
         su.execute(f"ALTER ROLE {balie.role} SET default_transaction_read_only = on")

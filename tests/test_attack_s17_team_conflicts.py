@@ -96,8 +96,7 @@ def _new_youth(svc: Service, ids: dict[str, int]) -> Callable[[], object]:
 
 
 def _worker_removed(svc: Service, ids: dict[str, int]) -> Callable[[], object]:
-    colleague = next(w.id for w in svc.workers() if w.name == "Collega Medewerker")
-    return lambda: svc.remove_worker(colleague)
+    return lambda: svc.remove_worker(ids["colleague"])
 
 
 # Each write, and the events (in order) it records once.
@@ -133,6 +132,9 @@ def test_any_write_caught_in_a_deadlock_with_an_outside_session_is_recorded_once
         "recipient": shown.recipient.id,
         "category": shown.categories[0].id,
     }
+    colleague = Service.open_team(team[3].url, team[3].password, clock=clock)
+    colleague.close()  # (her first open made her row in Medewerkers)
+    ids["colleague"] = next(w.id for w in svc.workers() if w.name == "Collega Medewerker")
     make, kinds = WRITES[write]
     action = make(svc, ids)
     clock.advance(timedelta(minutes=1))

@@ -10,6 +10,10 @@ stdout; never a personal value, only ids, counts and the Dutch sentence it was t
                                with `hold-turn` it prints "holding" as soon as it has the turn
                                (nothing read or written yet) and waits for a line there.
                                Then "written" or "refused <sentence>".
+  purpose CODE [hold-turn]     add a purpose to the catalogue ("holding" as with decide)
+  youth                        add a youth (a fixed made-up name)
+  inbox [hold-turn]            read the first reply waiting in the mail inbox and confirm
+                               it as read ("seen <waiting>" first; "holding" as with decide)
   count                        "count <number of youths>" or "refused <sentence>"
   pid                          "pid <the server process of this desk's line>" (a test waits
                                until that process waits for a lock, instead of sleeping)
@@ -74,6 +78,21 @@ def main() -> None:
                 svc.consents.record_decisions(
                     request, SignerRef.youth(youth), {item: words[4]}, "desk"
                 )
+                print("written", flush=True)
+            elif words[0] == "purpose":
+                hold["at_turn"] = words[2:3] == ["hold-turn"]
+                svc.catalog.add_purpose(words[1], "Zorg thuis", "Zodat je hulp krijgt thuis.")
+                print("written", flush=True)
+            elif words[0] == "youth":
+                svc.people.add_youth(
+                    given_name="Timo", family_name="Bakker", birth_date="2011-03-04"
+                )
+                print("written", flush=True)
+            elif words[0] == "inbox":
+                waiting = svc.mail_inbox.waiting()
+                print("seen", len(waiting), flush=True)
+                hold["at_turn"] = words[1:2] == ["hold-turn"]
+                svc.mail_inbox.confirm(waiting[0].inbox_id, waiting[0].proposal)
                 print("written", flush=True)
             elif words[0] == "pid":
                 print("pid", svc.vault.db.backend_pid, flush=True)

@@ -26,7 +26,7 @@ from team_support import create_team, make_worker, sara_request
 
 from toestemming.clock import FixedClock
 from toestemming.devtools.pgteam import Login
-from toestemming.errors import VaultError, user_text
+from toestemming.errors import VaultError
 from toestemming.service import Service
 from toestemming.store import pg_connect, pg_roles
 
@@ -281,10 +281,9 @@ def test_a_server_restarted_mid_change_loses_nothing_and_the_desk_goes_on_by_its
     assert desk.said() == "count 2"
     desk.finish()
 
-    with pytest.raises(VaultError) as lost:  # the admin's window was cut off too: told once
-        svc.people.search("")
-    assert "verbroken" in user_text(lost.value)
-    assert len(svc.people.search("")) == 2  # … and then it simply goes on
+    # The admin's window was cut off too, while idle: its first read makes the line again
+    # and simply goes on (session 17; before, it was told "verbroken" once first).
+    assert len(svc.people.search("")) == 2
     wid = _worker_id(svc, "Balie Medewerker")
     assert _decisions(svc, item) == [("yes", wid)]
     assert _events(svc, before).count("decisions.recorded") == 1

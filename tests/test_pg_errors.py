@@ -31,20 +31,21 @@ def _superuser(pg_server, pg_database) -> psycopg.Connection:
     return conn
 
 
-def test_a_lost_connection_is_told_plainly_and_nothing_half_written(
+def test_an_idle_line_cut_by_the_server_is_made_again_and_the_change_written_once(
     team, pg_server, pg_database, caplog
 ) -> None:
+    """Session 17: the line was cut while idle, before anything was sent; the write makes
+    the line again and goes through once (before, it failed once with "verbroken"; a line
+    cut mid-change: tests/test_attack_s15_team_desks.py). No personal data in the log."""
     svc, admin = team
     with _superuser(pg_server, pg_database) as conn:
         conn.execute("SELECT pg_terminate_backend(%s)", (svc.vault.db.backend_pid,))
     caplog.set_level(logging.DEBUG)
-    with pytest.raises(VaultError) as lost:
-        svc.people.add_youth(given_name="Xandra", family_name="Quellijn", birth_date="2008-01-01")
-    assert lost.value.message_id == "error-pg-connection-lost"
+    svc.people.add_youth(given_name="Xandra", family_name="Quellijn", birth_date="2008-01-01")
     assert "Xandra" not in caplog.text and admin.password not in caplog.text
     again = Service.open_team(admin.url, admin.password)
     try:
-        assert again.people.search("Xandra") == []
+        assert len(again.people.search("Xandra")) == 1
         assert again.verify_audit().ok
     finally:
         again.close()

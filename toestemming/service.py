@@ -39,7 +39,7 @@ from .model import Policy, Worker
 from .replay_registry import alongside
 from .replay_report import ReplayReport
 from .replay_split import replay_vault
-from .store import team
+from .store import team, turns
 from .store.header import KdfParams
 from .store.lock import LockHolder
 from .store.vault import Vault
@@ -330,6 +330,7 @@ class Service:
         self.vault.confirm_slot(slot.id)
         return Worker(wid, n, slot.id, True)
 
+    @turns.one_turn  # (on a team server its one transaction; a vault's key file: run once)
     def remove_worker(self, worker_id: int) -> Said | None:
         """The database first (the commit point: from now on the worker is refused at open),
         then the key slot goes and the master key and data key are renewed, so an old copy
@@ -417,6 +418,7 @@ class Service:
     def policy(self) -> Policy:
         return self._ctx.policy()
 
+    @turns.one_turn
     def set_policy(self, policy: Policy) -> None:
         if not 1 <= policy.default_validity_days <= 5 * 366:
             raise ValidationError(message_id="error-service-default-validity-between-1")
@@ -525,8 +527,8 @@ class Service:
     def checkpoint(self) -> Checkpoint | None:
         """Sign the tree head; then (with a TSA set) timestamp the newest checkpoint, outside
         the transaction — a TSA that is down costs at most its timeout and is noted."""
-        with self.vault.db.transaction():
-            made = self._ctx.audit.checkpoint(self._meta("signing_key"), self._meta("public_key"))
+        keys = (self._meta("signing_key"), self._meta("public_key"))
+        made = self.vault.db.in_one_turn(lambda: self._ctx.audit.checkpoint(*keys))
         self.trusted_time.stamp_latest()
         return made
 

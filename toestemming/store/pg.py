@@ -27,9 +27,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import random
 import threading
-import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -39,11 +37,15 @@ from psycopg import errors as pg_errors
 from psycopg.adapt import Dumper, Loader
 
 from ..errors import AccessRevoked, Phrase, ToestemmingError, ValidationError, VaultError
-from ..language import SOURCE
 from . import pg_schema
 from .db import Database, Params, Row, SqlIntegrityError, T
 from .pg_connect import connection_error
 from .pg_dialect import translate
+from .pg_file_tools import NoFileTools
+from .pg_guards_check import guard_problems
+from .turns import CONFLICT_ATTEMPTS, CONFLICT_PAUSE_S, PgConflict, run_in_turns
+
+__all__ = ["CONFLICT_ATTEMPTS", "CONFLICT_PAUSE_S", "PgConflict", "PgDatabase"]
 
 _log = logging.getLogger(__name__)
 
@@ -51,20 +53,11 @@ _log = logging.getLogger(__name__)
 # worker is told a colleague holds it. A desk write takes well under a second; a move or a
 # large import by a colleague may take longer, and then "try again" is the right answer.
 LOCK_WAIT_MS = 15_000
-# How often `in_one_turn` runs a change when the server ends it in a deadlock or serialization
-# failure: a colleague's session caught in a lock cycle with ours is gone after one or two turns.
-CONFLICT_ATTEMPTS = 3
-CONFLICT_PAUSE_S = 0.2
 
 
 class PgIntegrityError(SqlIntegrityError):  # type: ignore[misc]
     """A row the server refused (unique key, reference, check, append-only trigger). Its text
     is the SQLSTATE and the constraint's name only: the server's own message names values."""
-
-
-class PgConflict(VaultError):
-    """The server ended a transaction in a serialization failure or a deadlock (SQLSTATE
-    40001/40P01): nothing of it was kept, and the same change tried again may well pass."""
 
 
 class _LooseIntDumper(Dumper):
@@ -154,7 +147,7 @@ def typed_error(exc: BaseException) -> BaseException:
     if isinstance(exc, pg_errors.InsufficientPrivilege):
         return VaultError(message_id="error-pg-not-allowed")
     if isinstance(exc, pg_errors.ReadOnlySqlTransaction):
-        return VaultError(message_id="error-db-folder-read-only")
+        return VaultError(message_id="error-pg-read-only")  # (role, database or standby)
     if isinstance(exc, psycopg.DataError):
         # A value the column's type cannot hold (the server's text would quote the value).
         return ValidationError(message_id="error-pg-invalid-value")
@@ -179,7 +172,7 @@ def _typed_errors() -> Iterator[None]:
         raise typed from None
 
 
-class PgDatabase(Database):
+class PgDatabase(NoFileTools, Database):
     def __init__(self, conn: Any, label: str) -> None:
         self._conn = conn
         self.path = Path(label)  # shown nowhere; the server's "where" for messages and logs
@@ -203,6 +196,9 @@ class PgDatabase(Database):
         self._lost = False  # the line broke; made again before the next exchange
         self._in_snapshot = False
         self._lock_wait_ms = LOCK_WAIT_MS
+        self.commits = 0  # (store/turns.py: a call that committed is never tried again)
+        self.turns_depth = 0
+        self._xid: int | None = None  # this write transaction's id on the server
 
     @classmethod
     def connect_to(cls, conninfo: str, password: str | None, *, label: str = "team") -> PgDatabase:
@@ -220,8 +216,8 @@ class PgDatabase(Database):
         """How long a statement of this connection waits for a lock before it is refused
         (error-pg-write-turn-taken). Tests shorten it; they never wait for it to pass."""
         self._lock_wait_ms = int(ms)
-        with self._lock, self._talking():
-            self._conn.execute(f"SET lock_timeout = {int(ms)}")
+        with self._lock:
+            self._again_if_cut(lambda: self._conn.execute(f"SET lock_timeout = {int(ms)}"))
 
     # -- the line to the server ---------------------------------------------------------------
     @contextlib.contextmanager
@@ -239,6 +235,25 @@ class PgDatabase(Database):
             if self._conn.closed or self._conn.broken:
                 self._lost = True
             raise
+
+    def _again_if_cut(self, exchange: Callable[[], T]) -> T:
+        """An exchange that may be made twice — a read outside a transaction, a BEGIN (and
+        the turn after it: nothing written yet), a SET — made once more on a new line when
+        this one turns out cut: an idle line the server ended (idle_session_timeout, a DBA's
+        pg_terminate_backend, a firewall, a restart overnight) is only found cut by the next
+        exchange, and the worker's first action after it failed once with "verbroken". Never
+        inside a transaction or snapshot, and never a COMMIT (see `transaction`)."""
+        try:
+            with self._talking():
+                return exchange()
+        except VaultError as exc:
+            if not self._lost or self._in_tx or self._in_snapshot:
+                raise
+            if exc.message_id != "error-pg-connection-lost":
+                raise
+        _log.info("team server line found cut before an exchange: made again")
+        with self._talking():
+            return exchange()
 
     def _connect_again(self) -> None:
         """The line again, as it was: schema, lock wait, read-only; and still this
@@ -270,14 +285,17 @@ class PgDatabase(Database):
 
     # -- the schema ---------------------------------------------------------------------------
     def schema_version(self) -> int | None:
-        with self._lock, self._talking():
-            row = self._conn.execute(
-                "SELECT to_regclass($1) IS NOT NULL", (f"{pg_schema.SCHEMA}.schema_version",)
-            ).fetchone()
-            if not row[0]:
-                return None
-            found = self._conn.execute("SELECT max(version) FROM schema_version").fetchone()
-            return None if found[0] is None else int(found[0])
+        with self._lock:
+            return self._again_if_cut(self._schema_version)
+
+    def _schema_version(self) -> int | None:
+        row = self._conn.execute(
+            "SELECT to_regclass($1) IS NOT NULL", (f"{pg_schema.SCHEMA}.schema_version",)
+        ).fetchone()
+        if not row[0]:
+            return None
+        found = self._conn.execute("SELECT max(version) FROM schema_version").fetchone()
+        return None if found[0] is None else int(found[0])
 
     def run_script(self, sql: str) -> None:
         """Several statements without parameters, untranslated (the schema's own DDL)."""
@@ -304,12 +322,14 @@ class PgDatabase(Database):
         return self._conn.execute(t.sql, t.params(params) if t.sources else None)
 
     def query(self, sql: str, params: Params = ()) -> list[Row]:
-        with self._lock, self._talking():
-            cur = self._run_rows(sql, params)
-            rows = list(cur.fetchall())
-            if not rows or (len(rows) == 1 and _says_nothing(rows[0])):
-                self._still_member()
-            return rows
+        with self._lock:
+            return self._again_if_cut(lambda: self._query(sql, params))
+
+    def _query(self, sql: str, params: Params) -> list[Row]:
+        rows = list(self._run_rows(sql, params).fetchall())
+        if not rows or (len(rows) == 1 and _says_nothing(rows[0])):
+            self._still_member()
+        return rows
 
     def _still_member(self) -> None:
         """After a read that found nothing: is this login still in its organisation?
@@ -331,11 +351,14 @@ class PgDatabase(Database):
         return cur
 
     def query_one(self, sql: str, params: Params = ()) -> Row | None:
-        with self._lock, self._talking():
-            row: Row | None = self._run_rows(sql, params).fetchone()
-            if row is None or _says_nothing(row):
-                self._still_member()
-            return row
+        with self._lock:
+            return self._again_if_cut(lambda: self._query_one(sql, params))
+
+    def _query_one(self, sql: str, params: Params) -> Row | None:
+        row: Row | None = self._run_rows(sql, params).fetchone()
+        if row is None or _says_nothing(row):
+            self._still_member()
+        return row
 
     def scalar(self, sql: str, params: Params = ()) -> Any:
         row = self.query_one(sql, params)
@@ -344,19 +367,24 @@ class PgDatabase(Database):
     def iterate(
         self, sql: str, params: Params = (), batch: int = 4096, *, tuples: bool = False
     ) -> Iterator[Row]:
-        with self._lock, self._talking():
-            cur = self._conn.cursor() if tuples else self._conn.cursor(row_factory=_row_factory)
+        with self._lock:
             t = translate(sql)
-            cur.execute(t.sql, t.params(params) if t.sources else None)
-            found = False
-            while True:
-                rows = cur.fetchmany(batch)
-                if not rows:
-                    if not found:
-                        self._still_member()
-                    return
-                found = True
-                yield from rows
+
+            def started() -> Any:  # (made again on a new line only before the first row)
+                cur = self._conn.cursor() if tuples else self._conn.cursor(row_factory=_row_factory)
+                return cur.execute(t.sql, t.params(params) if t.sources else None)
+
+            cur = self._again_if_cut(started)
+            with self._talking():
+                found = False
+                while True:
+                    rows = cur.fetchmany(batch)
+                    if not rows:
+                        if not found:
+                            self._still_member()
+                        return
+                    found = True
+                    yield from rows
 
     def execute(self, sql: str, params: Params = ()) -> int:
         """One write inside `transaction()`; returns the new row's id (0 when none)."""
@@ -396,8 +424,9 @@ class PgDatabase(Database):
             if self._in_tx or self._conn.info.transaction_status != 0:
                 yield
                 return
-            with self._talking():
-                self._conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            self._again_if_cut(
+                lambda: self._conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            )
             self._in_snapshot = True
             try:
                 yield
@@ -428,9 +457,14 @@ class PgDatabase(Database):
                 try:
                     with self._talking():
                         self._conn.execute("COMMIT")
-                except BaseException:
-                    self._rollback()
+                except PgConflict:
+                    self._rollback()  # (refused at COMMIT: nothing kept, may be tried again)
                     raise
+                except BaseException as exc:
+                    self._rollback()
+                    if not self._committed_after_all(exc):
+                        raise
+                self.commits += 1
                 if self.after_commit is not None:
                     try:
                         self.after_commit()
@@ -443,26 +477,37 @@ class PgDatabase(Database):
                         _log.warning("after a commit on the team server: %s", type(exc).__name__)
 
     def in_one_turn(self, body: Callable[[], T]) -> T:
-        """`body()` in one write transaction, run again whole (a few times) when the server
-        ended it in a deadlock or a serialization failure (PgConflict): nothing of the failed
-        try was kept, so the change is recorded once. A deadlock needs a session outside the
-        app's turn order (a DBA's psql holding a row the change needs while it waits for the
-        turn): the server ends our side, psql goes on, and our next try waits for the turn
-        (tests/test_attack_s16_team_isolation.py). The worker hears "te druk" only after
-        the last try."""
-        for attempt in range(1, CONFLICT_ATTEMPTS + 1):
-            try:
-                with self.transaction():
-                    return body()
-            except PgConflict:
-                if attempt == CONFLICT_ATTEMPTS:
-                    raise
-                _log.info("team server: a change ended in a conflict, tried again (%d)", attempt)
-                # A short pause first: the session our try was ended for is waiting for the
-                # turn this window just gave up; taken again at once, the same cycle comes back
-                # (seen: the retry won the row before psql woke up). Jitter: two desks.
-                time.sleep(random.uniform(0.5, 1.0) * CONFLICT_PAUSE_S * attempt)
-        raise AssertionError("unreachable")
+        """`body()` in one write transaction, run again whole when the server ended it in a
+        deadlock or serialization failure (store/turns.py; tests/test_attack_s16_team_isolation
+        and test_attack_s17_team_conflicts.py)."""
+
+        def whole() -> T:
+            with self.transaction():
+                return body()
+
+        return run_in_turns(self, whole)
+
+    def _committed_after_all(self, exc: BaseException) -> bool:
+        """The COMMIT failed. When its answer was lost with the line, the server may have
+        committed: never sent again (it could be recorded twice) but asked, on a new line, by
+        the transaction's id (txid_status, PostgreSQL's answer to a commit in doubt) —
+        committed: saved, go on; aborted: "niet opgeslagen" (exc); no answer (the server
+        still away, or still busy with it): error-pg-commit-unknown, the worker is asked to
+        look, and the call is not tried again (tests/test_attack_s17_team_line.py)."""
+        if getattr(exc, "message_id", "") != "error-pg-connection-lost" or not self._xid:
+            return False
+        try:
+            self._connect_again()
+            row = self._conn.execute("SELECT txid_status($1)", (self._xid,)).fetchone()
+        except pg_errors.InvalidParameterValue:
+            row = ("aborted",)  # ("in the future": the server lost even its id, a crash)
+        except (ToestemmingError, psycopg.Error):
+            row = None
+        if row is not None and row[0] in ("committed", "aborted"):
+            _log.info("team server: a COMMIT's answer was lost; it was %s", row[0])
+            return bool(row[0] == "committed")
+        self.commits += 1  # (maybe kept: store/turns.py never tries this call again)
+        raise VaultError(message_id="error-pg-commit-unknown") from None
 
     def _begin_with_turn(self) -> None:
         """BEGIN and the organisation's write turn. READ COMMITTED is named, not left to the
@@ -471,17 +516,21 @@ class PgDatabase(Database):
         default_transaction_isolation (repeatable read, serializable) the snapshot was taken at
         the turn's statement, before its wait, and every desk that had waited for a colleague
         was refused as "te druk" (tests/test_attack_s16_team_isolation.py)."""
-        with self._talking():
-            self._conn.execute("BEGIN ISOLATION LEVEL READ COMMITTED")
-            try:
-                if self.org_id:  # (0: setting up, before the schema and organisation exist)
-                    # One writer per organisation at a time (module doc).
-                    self._conn.execute("SELECT take_write_turn()")
-            except BaseException:
-                # (Not our turn in time, or the line broke: the connection must not stay
-                # inside an aborted transaction, or every later statement fails too.)
-                self._rollback()
-                raise
+        self._again_if_cut(self._begin_and_turn)  # (nothing written yet: may be made again)
+
+    def _begin_and_turn(self) -> None:
+        self._conn.execute("BEGIN ISOLATION LEVEL READ COMMITTED")
+        try:
+            self._xid = None
+            if self.org_id:  # (0: setting up, before the schema and organisation exist)
+                # One writer per organisation at a time (module doc); the id: see COMMIT.
+                turn = self._conn.execute("SELECT take_write_turn(), txid_current()")
+                self._xid = int(turn.fetchone()[1])
+        except BaseException:
+            # (Not our turn in time, or the line broke: the connection must not stay
+            # inside an aborted transaction, or every later statement fails too.)
+            self._rollback()
+            raise
 
     def _rollback(self) -> None:
         with contextlib.suppress(psycopg.Error):
@@ -491,88 +540,17 @@ class PgDatabase(Database):
         if not self._in_tx:
             raise RuntimeError("write outside a transaction")
 
-    # -- maintenance: the vault file's tools have no meaning on a server ----------------------
-    @property
-    def user_version(self) -> int:
-        """The vault migration the server's schema equals (so `== LATEST` checks hold)."""
-        value = self.scalar("SELECT max(vault_equivalent) FROM schema_version")
-        return 0 if value is None else int(value)
-
-    def set_user_version(self, version: int) -> None:
-        raise RuntimeError("the team server's schema is versioned in pg_schema.py")
-
-    def rekey(self, new_key: bytes) -> None:
-        raise VaultError(message_id="error-pg-not-on-team-server")
-
-    def checkpoint_wal(self) -> None:
-        return None
-
-    def integrity_problems(self) -> list[str]:
-        return self.file_problems()
-
+    # -- maintenance: the vault file's tools (pg_file_tools.py); the server's guards ------------
     def file_problem_phrases(self, *, thorough: bool = True) -> list[Phrase]:
-        """The server's guards are all in force: every append-only/erase-only trigger enabled,
-        row-level security enabled and forced with its policy on every table. (The server's
-        own storage is the DBA's; its pages are not ours to check.) A DBA who lifted a guard
-        is named here, so `check` and the check at unlock report it."""
-        expected = set(pg_schema.expected_triggers())
-        with self._lock, self._talking():
-            enabled = {
-                str(r[0])
-                for r in self._conn.execute(
-                    "SELECT g.tgname FROM pg_trigger g JOIN pg_class c ON c.oid = g.tgrelid "
-                    "WHERE c.relnamespace = $1::regnamespace AND NOT g.tgisinternal "
-                    "AND g.tgenabled IN ('O', 'A')",
-                    (pg_schema.SCHEMA,),
-                )
-            }
-            guarded = {
-                str(r[0])
-                for r in self._conn.execute(
-                    "SELECT c.relname FROM pg_class c WHERE c.relnamespace = $1::regnamespace "
-                    "AND c.relrowsecurity AND c.relforcerowsecurity AND EXISTS (SELECT 1 FROM "
-                    "pg_policy p WHERE p.polrelid = c.oid)",
-                    (pg_schema.SCHEMA,),
-                )
-            }
-        problems = [
-            Phrase("db-check-structure", {"detail": f"bewaking uit: trigger {name}"})
-            for name in sorted(expected - enabled)
-        ]
-        problems += [
-            Phrase("db-check-structure", {"detail": f"bewaking uit: rijbeveiliging {table}"})
-            for table in pg_schema.DATA_TABLES
-            if table not in guarded
-        ]
-        return problems
-
-    def file_problems(self, *, thorough: bool = True) -> list[str]:
-        return [p.text_in(SOURCE) for p in self.file_problem_phrases(thorough=thorough)]
-
-    def cipher_version(self) -> str:
-        return ""
-
-    def cipher_check(self) -> list[str]:
-        return []
-
-    def backup_to(self, target: Path, key: bytes) -> None:
-        raise VaultError(message_id="error-pg-not-on-team-server")
-
-    def copy_to(self, target: Path, key: bytes) -> None:
-        raise VaultError(message_id="error-pg-not-on-team-server")
-
-    def set_secure_delete(self, on: bool) -> None:
-        return None  # a server's free space is the DBA's to manage (ARCHITECTURE "Team server")
+        """The server's guards all in force (pg_guards_check.py)."""
+        with self._lock:
+            return self._again_if_cut(lambda: guard_problems(self._conn))
 
     def enter_read_only(self, reason: Phrase, key: bytes) -> None:
         with self._lock:
             self.read_only_reason = reason
             with _typed_errors():
                 self._conn.execute("SET default_transaction_read_only = on")
-
-    @property
-    def total_changes(self) -> int:
-        return 0
 
     def close(self) -> None:
         with self._lock, contextlib.suppress(psycopg.Error):

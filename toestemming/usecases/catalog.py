@@ -20,6 +20,7 @@ from ..model import (
 from ..standard_catalog import CATEGORIES as STANDARD_CATEGORIES
 from ..store import repo
 from ..store.db import SqlIntegrityError
+from ..store.turns import one_turn
 from ..texts import sha256_text
 from .context import Context
 from .legal_duties import LegalDuties
@@ -33,6 +34,7 @@ class Catalog:
         self._ctx = ctx
 
     # -- recipients ---------------------------------------------------------------------------
+    @one_turn
     def add_recipient(
         self,
         name: str,
@@ -84,6 +86,7 @@ class Catalog:
             )
         return repo.get_recipient(db, rid)
 
+    @one_turn
     def set_recipient_legal_role(self, recipient_id: int, legal_role: LegalRole | str) -> Recipient:
         """Correct a recipient's legal role (e.g. a school that turns out to be public)."""
         db = self._ctx.db
@@ -98,6 +101,7 @@ class Catalog:
             )
         return repo.get_recipient(db, recipient_id)
 
+    @one_turn
     def set_recipient_active(self, recipient_id: int, active: bool) -> Recipient:
         db = self._ctx.db
         repo.get_recipient(db, recipient_id)
@@ -118,6 +122,7 @@ class Catalog:
     def recipient(self, recipient_id: int) -> Recipient:
         return repo.get_recipient(self._ctx.db, recipient_id)
 
+    @one_turn
     def set_recipient_description(
         self, recipient_id: int, language: str, description: str
     ) -> Recipient:
@@ -150,6 +155,7 @@ class Catalog:
         return repo.get_recipient(db, recipient_id)
 
     # -- purposes -----------------------------------------------------------------------------
+    @one_turn
     def add_purpose(self, code: str, title: str, description: str, language: str = "nl") -> Purpose:
         c = v.name(code, "Code", "code").lower()
         t = v.name(title, "Titel", "title")
@@ -182,6 +188,7 @@ class Catalog:
             ) from None
         return repo.purpose_version(db, vid)
 
+    @one_turn
     def revise_purpose(
         self,
         purpose_id: int,
@@ -249,6 +256,7 @@ class Catalog:
         ]
 
     # -- data categories ----------------------------------------------------------------------
+    @one_turn
     def add_category(
         self,
         code: str,
@@ -316,6 +324,7 @@ class Catalog:
         """Several at once, in one transaction (all or none); returns how many changed."""
         return self.set_category_names(names, "en")
 
+    @one_turn
     def set_category_names(self, names: Mapping[int, str], language: str) -> int:
         """The names texts in `language` show from now on (empty: the Dutch name again), each
         change a new version in catalog_texts; in one transaction (all or none). Returns how

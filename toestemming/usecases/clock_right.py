@@ -18,6 +18,7 @@ from .. import log_clock
 from ..clock import to_iso
 from ..errors import Phrase, ValidationError
 from ..log_head import moment
+from ..store.turns import one_turn
 from .context import Context
 
 
@@ -35,6 +36,7 @@ class ClockRight:
     def last_moment(self) -> datetime | None:
         return log_clock.last_moment(self._ctx.db)
 
+    @one_turn
     def confirm(self) -> int | None:
         """The worker states that the clock is right now. Returns the event's seq; None when
         the clock is no longer behind (put right meanwhile: nothing to state, writes allowed).

@@ -40,6 +40,7 @@ from ..rules import (
     who_must_decide,
 )
 from ..store import repo
+from ..store.turns import one_turn
 from ..texts import item_text, request_text, sha256_text
 from ..words import LANGUAGE_LABELS
 from .consent_input import (
@@ -108,6 +109,7 @@ class Consents(ItemActions):
         return who_must_decide(youth, reps, self._ctx.policy(), day or self._ctx.clock.today())
 
     # -- requests ----------------------------------------------------------------------------
+    @one_turn
     def create_request(
         self,
         youth_id: int,

@@ -29,6 +29,7 @@ from .. import validation as v
 from ..errors import ValidationError
 from ..model import Youth
 from ..store import repo
+from ..store.turns import one_turn
 from .context import Context
 from .people import YouthRow
 
@@ -193,6 +194,7 @@ class Duplicates:
             raise ValidationError(message_id="error-duplicates-young-people-each-different")
         return self._merge(keep, drop)
 
+    @one_turn
     def _merge(self, keep: Youth, drop: Youth) -> Youth:
         db = self._ctx.db
         fills = {f: getattr(drop, f) for f in _FILLED if not getattr(keep, f) and getattr(drop, f)}

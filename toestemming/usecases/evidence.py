@@ -9,6 +9,7 @@ from ..clock import from_iso, to_iso
 from ..errors import NotFoundError, ValidationError
 from ..image_limits import check_image
 from ..model import EvidenceInfo
+from ..store.turns import one_turn
 from .context import Context
 from .retention import register_evidence_link
 
@@ -28,6 +29,7 @@ class Evidence:
     def __init__(self, ctx: Context) -> None:
         self._ctx = ctx
 
+    @one_turn
     def add(self, kind: str, media_type: str, content: bytes) -> EvidenceInfo:
         with self._ctx.db.transaction():
             eid = self.write(kind, media_type, content)
@@ -69,6 +71,7 @@ class Evidence:
         )
         return eid
 
+    @one_turn
     def add_linked(
         self, kind: str, media_type: str, content: bytes, request_id: int, role: str
     ) -> int:
@@ -78,6 +81,7 @@ class Evidence:
             self.link(eid, request_id, role)
         return eid
 
+    @one_turn
     def add_with_screenshot(
         self, request_id: int, message: bytes, screenshot: bytes, media_type: str
     ) -> int:

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 from ..refcode import find_reference_codes
 from ..replay_forms import logged_form
 from ..store import repo
+from ..store.turns import one_turn
 from .consent import Consents
 from .context import Context
 from .evidence import Evidence
@@ -56,6 +57,7 @@ class Forms:
         return self.proof.certificate
 
     # -- transitieformulier -----------------------------------------------------------------
+    @one_turn
     def save_transition_form(self, youth_id: int, data: TransitionFormData) -> TransitionForm:
         db = self._ctx.db
         youth = repo.get_youth(db, v.positive_id(youth_id, "Jongere", "youth_id"))
@@ -272,6 +274,7 @@ class Forms:
         return render_inzage(view)
 
     # -- leaving the program ----------------------------------------------------------------
+    @one_turn
     def record_printed(self, kind: str, youth_id: int, pdf: bytes) -> None:
         """Log that a form was saved to a file or printed (one event, hash of the PDF)."""
         if kind not in PRINT_KINDS:

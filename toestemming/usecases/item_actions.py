@@ -7,11 +7,13 @@ from ..clock import to_iso
 from ..errors import RuleViolation, ValidationError
 from ..model import ItemActionKind
 from ..rules import FINAL_STATUSES
+from ..store.turns import one_turn
 from .consent_input import refresh_items
 from .item_states import ItemStates
 
 
 class ItemActions(ItemStates):
+    @one_turn
     def act_on_item(self, item_id: int, kind: ItemActionKind | str, reason: str) -> None:
         try:
             k = ItemActionKind(kind)

@@ -34,6 +34,7 @@ from ..model import LawfulBasis, LegalDuty, LegalRole, Youth
 from ..rules import age_on
 from ..store import repo
 from ..store.db import Database
+from ..store.turns import one_turn
 from .context import Context
 from .qualifications import startkwalificatie_on
 
@@ -103,6 +104,7 @@ class LegalDuties:
     def __init__(self, ctx: Context) -> None:
         self._ctx = ctx
 
+    @one_turn
     def mark(self, purpose_id: int, law: str, until_age: int | None = None) -> LegalDuty:
         """Mark a purpose as required by `law` (e.g. "Leerplichtwet 1969, art. 21"), holding
         while the youth is younger than `until_age` (None: always). Once: a duty is not

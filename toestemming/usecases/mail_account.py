@@ -42,6 +42,7 @@ from ..capture.settings import (
 )
 from ..capture.smtp import SendError, send_message, smtp_session
 from ..errors import Said, ValidationError
+from ..store.turns import one_turn
 from .context import Context
 
 if TYPE_CHECKING:
@@ -75,6 +76,7 @@ class MailAccount:
         raw = self._ctx.meta(OAUTH_APP_META_KEY)
         return OAuthApp.from_json(raw) if raw else None
 
+    @one_turn
     def set_oauth_app(self, app: OAuthApp) -> OAuthApp:
         clean = app.validated()
         with self._ctx.db.transaction():
@@ -102,6 +104,7 @@ class MailAccount:
         raw = self._ctx.meta(IMAP_META_KEY)
         return ImapSettings.from_json(raw) if raw else None
 
+    @one_turn
     def set_imap_settings(self, settings: ImapSettings) -> ImapSettings:
         clean = settings.validated()
         with self._ctx.db.transaction():
@@ -176,12 +179,14 @@ class MailAccount:
         tokens = client.finish_device_code(device, self._ctx.clock.now())
         self._store(app, tokens, "device_code")
 
+    @one_turn
     def sign_out(self) -> None:
         with self._ctx.db.transaction():
             self._ctx.db.execute("DELETE FROM meta WHERE key = ?", (OAUTH_TOKEN_META_KEY,))
             self._ctx.event("mail.signed_out", {})
         self._ctx.mail_tokens.clear()
 
+    @one_turn
     def _store(self, app: OAuthApp, tokens: Tokens, how: str) -> None:
         if not tokens.refresh_token:
             raise OAuthError(message_id="error-mail-no-refresh-token")
@@ -189,6 +194,11 @@ class MailAccount:
             self._save_refresh(app, tokens.refresh_token)
             self._ctx.event("mail.signed_in", {"provider": str(app.provider), "via": how})
         self._ctx.mail_tokens["access"] = tokens
+
+    @one_turn  # (only this write is tried again, never the provider's refresh before it)
+    def _keep_refresh(self, app: OAuthApp, refresh_token: str) -> None:
+        with self._ctx.db.transaction():
+            self._save_refresh(app, refresh_token)
 
     def _save_refresh(self, app: OAuthApp, refresh_token: str) -> None:
         self._ctx.set_meta(
@@ -215,8 +225,7 @@ class MailAccount:
             raise
         if tokens.refresh_token != stored and not self._ctx.db.read_only_reason:
             # Microsoft rotates refresh tokens: keep the newest (the old one may stop working).
-            with self._ctx.db.transaction():
-                self._save_refresh(app, tokens.refresh_token)
+            self._keep_refresh(app, tokens.refresh_token)
         self._ctx.mail_tokens["access"] = tokens
         return tokens.access_token
 

@@ -27,6 +27,7 @@ from ..capture.proposal import ReplyProposal
 from ..clock import from_iso, to_iso
 from ..errors import NotFoundError, RuleViolation
 from ..store.db import Database
+from ..store.turns import one_turn
 from .context import Context
 from .mail_account import MailAccount
 from .remote import Remote
@@ -111,8 +112,10 @@ class MailInbox:
                 skip=known,
             )
         now = self._ctx.clock.now()
-        new = 0
-        with db.transaction():
+
+        # The rows only, in one turn (tried again whole on a conflict: never the mailbox).
+        def stored() -> int:
+            new = 0
             for found in result.found:
                 sha = hashlib.sha256(found.raw).hexdigest()
                 # The same message under a new UIDVALIDITY (the server renumbered): once only.
@@ -141,6 +144,9 @@ class MailInbox:
             )
             if new:
                 self._ctx.event("mail.replies_fetched", {"count": new})
+            return new
+
+        new = db.in_one_turn(stored)
         _log.info("inbox checked: %d new, %d too large", new, result.skipped_too_large)
         return CheckResult(new, self.waiting_count(), now, result.skipped_too_large)
 
@@ -214,13 +220,15 @@ class MailInbox:
                 self._mark(int(inbox_id), "confirmed", int(evidence_id))
 
     def confirm(self, inbox_id: int, proposal: ReplyProposal) -> ConfirmResult:
-        """Record what the worker confirmed (Remote.confirm: raw message as evidence first)."""
+        """Record what the worker confirmed: the message, its answers and this row's mark in
+        one transaction (Remote.confirm), so two desks that confirm the same fetched reply
+        record it once (the second hears "al eerder verwerkt") and no crash leaves it half."""
         sha = self._waiting_sha(inbox_id)
         if proposal.raw_sha256 != sha:
             raise RuleViolation(message_id="error-mail-proposal-not-for-message")
-        result = self._remote.confirm(proposal)
-        self._mark(inbox_id, "confirmed", result.evidence_id)
-        return result
+        return self._remote.confirm(
+            proposal, lambda evidence_id: self._mark_row(inbox_id, "confirmed", evidence_id)
+        )
 
     def set_aside(self, inbox_id: int) -> None:
         """Not an answer to record (or recorded by hand): off the list. The message stays in
@@ -236,15 +244,25 @@ class MailInbox:
             raise NotFoundError(message_id="error-mail-message-not-listed")
         return str(row[0])
 
+    @one_turn
     def _mark(self, inbox_id: int, state: str, evidence_id: int | None) -> None:
+        with self._ctx.db.transaction():
+            self._mark_row(inbox_id, state, evidence_id)
+
+    def _mark_row(self, inbox_id: int, state: str, evidence_id: int | None) -> None:
+        """Inside the caller's transaction. A row a colleague handled meanwhile is no longer
+        waiting: refused (the caller's transaction writes nothing), never marked twice."""
         db = self._ctx.db
-        with db.transaction():
-            db.execute(
-                "UPDATE mail_inbox SET state = ?, handled_at = ?, worker_id = ?, evidence_id = ?, "
-                "raw = X'' WHERE id = ? AND state = 'waiting'",
-                (state, to_iso(self._ctx.clock.now()), self._ctx.worker_id, evidence_id, inbox_id),
-            )
-            self._ctx.event("mail.reply_handled", {"inbox": inbox_id, "state": state})
+        if not db.query_one(
+            "SELECT 1 FROM mail_inbox WHERE id = ? AND state = 'waiting'", (inbox_id,)
+        ):
+            raise NotFoundError(message_id="error-mail-message-not-listed")
+        db.execute(
+            "UPDATE mail_inbox SET state = ?, handled_at = ?, worker_id = ?, evidence_id = ?, "
+            "raw = X'' WHERE id = ? AND state = 'waiting'",
+            (state, to_iso(self._ctx.clock.now()), self._ctx.worker_id, evidence_id, inbox_id),
+        )
+        self._ctx.event("mail.reply_handled", {"inbox": inbox_id, "state": state})
 
 
 def _erase_waiting_replies(db: Database, youth_id: int, at: str) -> int:

@@ -25,6 +25,7 @@ from ..model import ROLE_LABELS, Channel, SignerKind, SignerRef
 from ..rules import who_must_decide
 from ..store import repo
 from ..store.db import Database
+from ..store.turns import one_turn
 from .consent_input import as_past_moment, parse_channel
 from .context import Context
 from .legal_duties import duty_for
@@ -90,6 +91,7 @@ class Objections:
         self._ctx = ctx
         self._sharing = sharing
 
+    @one_turn
     def record(
         self,
         youth_id: int,

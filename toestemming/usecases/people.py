@@ -24,6 +24,7 @@ from ..refcode import normalize_reference_code
 from ..rules import age_on
 from ..store import repo
 from ..store.db import SqlIntegrityError
+from ..store.turns import one_turn
 from .context import Context
 
 YOUTH_FIELDS = (*PERSONAL_YOUTH_FIELDS, "language", "protection")
@@ -135,6 +136,7 @@ class People:
             )
         return out
 
+    @one_turn
     def add_youth(
         self, *, external_ref: str | None = None, infix: str = "", **fields: Any
     ) -> Youth:
@@ -174,6 +176,7 @@ class People:
             ) from None
         return youth
 
+    @one_turn
     def update_youth(self, youth_id: int, **changes: Any) -> Youth:
         unknown = set(changes) - set(YOUTH_FIELDS)
         if unknown:
@@ -338,6 +341,7 @@ class People:
         return []
 
     # -- representatives ----------------------------------------------------------------------
+    @one_turn
     def add_representative(
         self,
         youth_id: int,
@@ -385,6 +389,7 @@ class People:
             )
         return self.representative(rid)
 
+    @one_turn
     def set_gezag(self, rep_id: int, has_gezag: bool) -> Representative:
         """A correction of gezag. Who must decide follows at once (statuses and worklists are
         derived from the current representatives), so items may now wait for someone."""
@@ -420,6 +425,7 @@ class People:
             )
         return self.representative(rep_id)
 
+    @one_turn
     def update_representative(
         self, rep_id: int, *, name: str, email: str = "", phone: str = "", language: str = "nl"
     ) -> Representative:
@@ -448,6 +454,7 @@ class People:
             )
         return self.representative(rep_id)
 
+    @one_turn
     def end_representative(self, rep_id: int) -> None:
         """No longer a representative (e.g. gezag ended by court); their past decisions stay."""
         rep = self._current_rep(rep_id)

@@ -26,6 +26,7 @@ from ..model import Diploma, Qualification
 from ..rules import age_on
 from ..store import repo
 from ..store.db import Database
+from ..store.turns import one_turn
 from .context import Context
 
 # Nobody has havo or an mbo-2 diploma before 12 (the youngest the desk serves): an earlier
@@ -168,6 +169,7 @@ class Qualifications:
     def __init__(self, ctx: Context) -> None:
         self._ctx = ctx
 
+    @one_turn
     def record(
         self, youth_id: int, diploma: Diploma | str, obtained_on: date | str
     ) -> Qualification:

@@ -8,8 +8,10 @@ records the decisions or the withdrawal through `Consents`, so every rule of the
 
 from __future__ import annotations
 
+import hashlib
 import json
 import ssl
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -31,6 +33,7 @@ from ..errors import RuleViolation, ValidationError
 from ..model import ROLE_LABELS, ItemStatus, SignerKind, SignerRef, role_label
 from ..rules import who_must_decide
 from ..store import repo
+from ..store.turns import one_turn
 from .consent import Consents
 from .context import Context
 from .evidence import Evidence
@@ -90,6 +93,7 @@ class Remote:
         raw = self._ctx.meta(REMOTE_META_KEY)
         return RemoteSettings.from_json(raw) if raw else RemoteSettings()
 
+    @one_turn
     def set_settings(self, settings: RemoteSettings) -> RemoteSettings:
         clean = settings.validated()
         with self._ctx.db.transaction():
@@ -107,6 +111,7 @@ class Remote:
             },
         )
 
+    @one_turn
     def save_mail_settings(
         self,
         settings: RemoteSettings,
@@ -136,6 +141,7 @@ class Remote:
         raw = self._ctx.meta(SMTP_META_KEY)
         return SmtpSettings.from_json(raw) if raw else None
 
+    @one_turn
     def set_smtp_settings(self, settings: SmtpSettings) -> SmtpSettings:
         clean = settings.validated()
         with self._ctx.db.transaction():
@@ -309,9 +315,8 @@ class Remote:
             {"mailto": links.mailto, "sms": links.sms, "whatsapp": links.whatsapp},
             sort_keys=True,
         ).encode("utf-8")
-        ev = self._evidence.add("message", "application/json", record)
-        msgid = f"<qr.{ev.sha256[:24]}.{ev.id}@toestemming.invalid>"
-        return self._insert_sent(request_id, signer, "request", "qr", msgid, ev.id, ev.sha256)
+        evidence = ("message", "application/json", record)
+        return self._insert_sent(request_id, signer, "request", "qr", None, evidence)
 
     def _log_sent(
         self,
@@ -323,26 +328,33 @@ class Remote:
         *,
         raw: bytes | None = None,
     ) -> SentMessage:
-        ev = self._evidence.add("eml", "message/rfc822", mail.as_bytes() if raw is None else raw)
+        evidence = ("eml", "message/rfc822", mail.as_bytes() if raw is None else raw)
         kind = "reminder" if reminder else "request"
         return self._insert_sent(
-            request_id, signer, kind, via, mail.message_id, ev.id, ev.sha256, to=mail.to
+            request_id, signer, kind, via, mail.message_id, evidence, to=mail.to
         )
 
+    @one_turn
     def _insert_sent(
         self,
         request_id: int,
         signer: SignerRef,
         kind: str,
         via: str,
-        message_id: str,
-        evidence_id: int,
-        sha256: str,
+        message_id: str | None,
+        evidence: tuple[str, str, bytes],
         to: str = "",
     ) -> SentMessage:
+        """The message as evidence and the row that says it went out, in one transaction
+        (two left an evidence row without its row when the second was refused or ended).
+        `message_id` None: a QR code's own, made from its evidence."""
         db = self._ctx.db
         now = self._ctx.clock.now()
+        sha256 = hashlib.sha256(evidence[2]).hexdigest()
         with db.transaction():
+            evidence_id = self._evidence.write(*evidence)
+            if message_id is None:
+                message_id = f"<qr.{sha256[:24]}.{evidence_id}@toestemming.invalid>"
             sid = db.execute(
                 "INSERT INTO remote_messages(request_id, kind, via, signer_kind, signer_id, "
                 "message_id, sent_at, worker_id, evidence_id) VALUES (?,?,?,?,?,?,?,?,?)",
@@ -459,52 +471,56 @@ class Remote:
         for p in self.pending():
             if today < p.expires_on:
                 continue
-            request = self._consents.request(p.request_id)
-            open_items = [
-                i.id
-                for i in request.items
-                if self._consents.item_status(i.id, now).status == ItemStatus.REQUESTED
-            ]
-            db = self._ctx.db
-            with db.transaction():
-                db.execute(
-                    "INSERT INTO remote_expiries(request_id, expired_at, after_days, worker_id) "
-                    "VALUES (?,?,?,?)",
-                    (p.request_id, to_iso(now), days, self._ctx.worker_id),
-                )
-                # The open items themselves become expired (an appended item action).
-                actions = []
-                for item_id in open_items:
-                    aid = db.execute(
-                        "INSERT INTO item_actions(item_id, kind, at, worker_id, reason) "
-                        "VALUES (?, 'expire', ?, ?, ?)",
-                        (
-                            item_id,
-                            to_iso(now),
-                            self._ctx.worker_id,
-                            f"geen antwoord na {days} dagen",
-                        ),
-                    )
-                    actions.append(aid)
-                if open_items:
-                    repo.refresh_item_state(
-                        db, f"i.id IN ({','.join('?' * len(open_items))})", open_items
-                    )
-                self._ctx.event(
-                    "remote.expired",
-                    {
-                        "request": p.request_id,
-                        "after_days": days,
-                        "items": open_items,
-                        "from": "requested",
-                        "to": "expired",
-                        # The rows' ids and moment, so replay.py can derive them exactly.
-                        "actions": actions,
-                        "at": to_iso(now),
-                    },
-                )
+            self._expire(p.request_id, days, now)
             expired.append(p.request_id)
         return expired
+
+    @one_turn  # (one request: checked and expired in one try, tried again whole on a conflict)
+    def _expire(self, request_id: int, days: int, now: datetime) -> None:
+        request = self._consents.request(request_id)
+        open_items = [
+            i.id
+            for i in request.items
+            if self._consents.item_status(i.id, now).status == ItemStatus.REQUESTED
+        ]
+        db = self._ctx.db
+        with db.transaction():
+            db.execute(
+                "INSERT INTO remote_expiries(request_id, expired_at, after_days, worker_id) "
+                "VALUES (?,?,?,?)",
+                (request_id, to_iso(now), days, self._ctx.worker_id),
+            )
+            # The open items themselves become expired (an appended item action).
+            actions = []
+            for item_id in open_items:
+                aid = db.execute(
+                    "INSERT INTO item_actions(item_id, kind, at, worker_id, reason) "
+                    "VALUES (?, 'expire', ?, ?, ?)",
+                    (
+                        item_id,
+                        to_iso(now),
+                        self._ctx.worker_id,
+                        f"geen antwoord na {days} dagen",
+                    ),
+                )
+                actions.append(aid)
+            if open_items:
+                repo.refresh_item_state(
+                    db, f"i.id IN ({','.join('?' * len(open_items))})", open_items
+                )
+            self._ctx.event(
+                "remote.expired",
+                {
+                    "request": request_id,
+                    "after_days": days,
+                    "items": open_items,
+                    "from": "requested",
+                    "to": "expired",
+                    # The rows' ids and moment, so replay.py can derive them exactly.
+                    "actions": actions,
+                    "at": to_iso(now),
+                },
+            )
 
     # -- incoming (see remote_inbox.py) ---------------------------------------------------------
     def read_reply(self, raw: bytes, fetched_at: datetime | None = None) -> ReplyProposal:
@@ -532,6 +548,8 @@ class Remote:
             screenshot_media_type=screenshot_media_type,
         )
 
-    def confirm(self, proposal: ReplyProposal) -> ConfirmResult:
-        """Record what the worker saw and confirmed (raw message as evidence first)."""
-        return self._inbox.confirm(proposal)
+    def confirm(
+        self, proposal: ReplyProposal, also: Callable[[int], None] | None = None
+    ) -> ConfirmResult:
+        """Record what the worker saw and confirmed (message and answers in one transaction)."""
+        return self._inbox.confirm(proposal, also)

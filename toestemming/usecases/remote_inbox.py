@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -22,6 +23,7 @@ from ..refcode import find_reference_codes
 from ..words import count_form
 from .consent import Consents
 from .context import Context
+from .decision_rows import RecordedAnswers
 from .evidence import MAX_EVIDENCE_BYTES, Evidence
 from .mail_account import MailAccount
 from .remote_replies import Incoming, ReplyMatcher
@@ -35,6 +37,12 @@ class ConfirmResult:
     evidence_id: int
     decision_ids: tuple[int, ...] = ()
     withdrawal: WithdrawalResult | None = None
+
+
+@dataclass(frozen=True)
+class _Recorded:
+    evidence_id: int
+    answers: RecordedAnswers
 
 
 class RemoteInbox:
@@ -151,9 +159,15 @@ class RemoteInbox:
             )
         )
 
-    def confirm(self, proposal: ReplyProposal) -> ConfirmResult:
-        """Record what the worker saw and confirmed: raw message as evidence, then the decisions
-        or the withdrawal. Refused when the message, read again now, says something else."""
+    def confirm(
+        self, proposal: ReplyProposal, also: Callable[[int], None] | None = None
+    ) -> ConfirmResult:
+        """Record what the worker saw and confirmed: the raw message as evidence and the
+        decisions or the withdrawal, in ONE transaction (`also(evidence_id)`: what the caller
+        marks in it, the mail inbox's row). Refused when the message, read again now, says
+        something else. Two transactions (evidence first, then the decisions) left an unlinked
+        evidence row when another desk recorded the same reply in between, and the second desk's
+        copy of the message as a second piece of evidence (tests/test_attack_s17_team_replies)."""
         fresh = self._reread(proposal)
         if fresh.key() != proposal.key():
             raise RuleViolation(message_id="error-remote-message-now-reads-differently")
@@ -167,12 +181,41 @@ class RemoteInbox:
                 else RuleViolation(message_id="error-remote-cannot-record-no-answer")
             )
         assert fresh.request_id is not None and fresh.signer is not None
+        db = self._ctx.db
+        done = db.in_one_turn(lambda: self._record(fresh, also))
+        if isinstance(done, tuple):  # (the withdrawal's rows)
+            return ConfirmResult(done[0], withdrawal=self._withdrawals.result(done[1]))
+        evidence_id, answers = done.evidence_id, done.answers
+        # A "nee" after the signer's own "ja" was recorded as a withdrawal: the recipients
+        # already served are listed to be told, as for any withdrawal.
+        ids = answers.withdrawal_ids
+        withdrawn = self._withdrawals.result(ids) if ids else None
+        return ConfirmResult(evidence_id, decision_ids=tuple(answers), withdrawal=withdrawn)
+
+    def _record(
+        self, fresh: ReplyProposal, also: Callable[[int], None] | None
+    ) -> _Recorded | tuple[int, list[int]]:
+        """Inside the transaction, with the write turn: checked again on what is committed now
+        (another desk may have recorded this very message, or another answer, meanwhile), then
+        the message, then the answers. A refusal here rolls back the evidence too."""
+        assert fresh.request_id is not None and fresh.signer is not None
+        db = self._ctx.db
+        if db.query_one(
+            "SELECT 1 FROM evidence WHERE sha256 = ? AND kind IN ('eml', 'message')",
+            (hashlib.sha256(fresh.raw).hexdigest(),),
+        ):
+            raise RuleViolation(
+                message_id="error-remote-cannot-record-because",
+                params={"problem": as_phrase(Said("reply-already-processed"))},
+            )
         channel = Channel.EMAIL if fresh.source == "email" else Channel.APP
-        if not fresh.withdrawal:
+        if fresh.withdrawal:
+            items = [i.item_id for i in fresh.items]
+            withdrawal = self._withdrawals.prepare(items, fresh.signer, channel, fresh.decided_at)
+        else:
             # Refused before the message is stored: a reply sent twice (or an old link tapped
-            # again) leaves nothing behind, not even an evidence row. Checked again inside the
-            # transaction that writes (another desk may record the same reply meanwhile).
-            self._consents.prepare_decisions(
+            # again) leaves nothing behind, not even an evidence row.
+            decisions = self._consents.prepare_decisions(
                 fresh.request_id,
                 fresh.signer,
                 fresh.answers,
@@ -180,42 +223,28 @@ class RemoteInbox:
                 fresh.decided_at,
                 fresh.special_ack,
             )
-        if fresh.source == "email":
-            evidence = self._evidence.add("eml", "message/rfc822", fresh.raw)
-        else:
-            # The screenshot belongs to this message (and so to the decision): stored and
-            # linked in one transaction, so it is in the proof and erased with the youth.
-            if fresh.screenshot:
-                message_id = self._evidence.add_with_screenshot(
-                    fresh.request_id, fresh.raw, fresh.screenshot, fresh.screenshot_media_type
-                )
-                evidence = self._evidence.info(message_id)
-            else:
-                evidence = self._evidence.add("message", "application/json", fresh.raw)
+        evidence_id = self._store_message(fresh)
+        done: _Recorded | tuple[int, list[int]]
         if fresh.withdrawal:
-            result = self._withdrawals.withdraw(
-                [i.item_id for i in fresh.items],
-                fresh.signer,
-                channel,
-                withdrawn_at=fresh.decided_at,
-                evidence_id=evidence.id,
-                moment_from=fresh.moment_from,
-            )
-            return ConfirmResult(evidence.id, withdrawal=result)
-        done = self._consents.record_decisions(
-            fresh.request_id,
-            fresh.signer,
-            fresh.answers,
-            channel,
-            decided_at=fresh.decided_at,
-            evidence_id=evidence.id,
-            special_ack=fresh.special_ack,
-            moment_from=fresh.moment_from,
-        )
-        # A "nee" after the signer's own "ja" was recorded as a withdrawal: the recipients
-        # already served are listed to be told, as for any withdrawal.
-        withdrawn = self._withdrawals.result(done.withdrawal_ids) if done.withdrawal_ids else None
-        return ConfirmResult(evidence.id, decision_ids=tuple(done), withdrawal=withdrawn)
+            done = evidence_id, self._withdrawals.write(withdrawal, evidence_id, fresh.moment_from)
+        else:
+            answers = self._consents.write_decisions(decisions, evidence_id, fresh.moment_from)
+            done = _Recorded(evidence_id, answers)
+        if also is not None:
+            also(evidence_id)
+        return done
+
+    def _store_message(self, fresh: ReplyProposal) -> int:
+        """The message as evidence (inside the caller's transaction); an app message's
+        screenshot with it, linked, so it is in the proof and erased with the youth."""
+        assert fresh.request_id is not None
+        if fresh.source == "email":
+            return self._evidence.write("eml", "message/rfc822", fresh.raw)
+        message_id = self._evidence.write("message", "application/json", fresh.raw)
+        if fresh.screenshot:
+            shot = self._evidence.write("screenshot", fresh.screenshot_media_type, fresh.screenshot)
+            self._evidence.link(shot, fresh.request_id, "screenshot", message_id)
+        return message_id
 
     def _reread(self, proposal: ReplyProposal) -> ReplyProposal:
         if proposal.source == "email":

@@ -30,6 +30,7 @@ from ..model import STATUS_LABELS, ItemStatus, Youth
 from ..rules import item_status
 from ..store import repo
 from ..store.db import Database, Row
+from ..store.turns import one_turn
 from .context import Context
 
 ERASED_NAME = "(gewist)"
@@ -177,6 +178,7 @@ class Retention:
             youth_id, reference, Said(f"retention-moment-{kind}"), add_years(reference, years)
         )
 
+    @one_turn
     def mark_left(self, youth_id: int, day: date | str | None) -> None:
         """The youth left school/the trajectory on `day` (None: back again)."""
         youth = self._youth(youth_id)
@@ -196,6 +198,7 @@ class Retention:
             )
 
     # -- erasure ------------------------------------------------------------------------------
+    @one_turn
     def erase(
         self, youth_id: int, ground: ErasureGround | str = ErasureGround.RETENTION
     ) -> ErasureRecord:

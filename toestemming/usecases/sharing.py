@@ -24,6 +24,7 @@ from ..model import (
 )
 from ..rules import Candidate, age_on, item_status, may_share
 from ..store import repo
+from ..store.turns import one_turn
 from .consent import as_moment
 from .context import Context
 from .gezag_history import representatives_then
@@ -203,6 +204,7 @@ class Sharing:
             for h, _ in histories
         ]
 
+    @one_turn
     def record_assessment(
         self,
         youth_id: int,
@@ -322,6 +324,7 @@ class Sharing:
             bool(r[12]),
         )
 
+    @one_turn
     def record_disclosure(
         self,
         youth_id: int,

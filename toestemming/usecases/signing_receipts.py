@@ -314,7 +314,9 @@ class SigningReceipts:
         youth_id = int(
             self._ctx.db.scalar("SELECT youth_id FROM signing_sessions WHERE id = ?", (session_id,))
         )
-        with self._ctx.db.transaction():
+
+        # Only the record is tried again on a conflict (store/turns.py): never the mail.
+        def recorded() -> int:
             eid = Evidence(self._ctx).write("eml", "message/rfc822", raw)
             self._ctx.event(
                 RECEIPT_SENT,
@@ -331,6 +333,9 @@ class SigningReceipts:
                 },
                 personal={"to": address},
             )
+            return eid
+
+        eid = self._ctx.db.in_one_turn(recorded)
         return ReceiptSent(session_id, mail.message_id, eid, now)
 
     def _session_row(self, session_id: int) -> tuple[str, int, str]:

@@ -18,6 +18,7 @@ from .. import timestamps
 from ..audit import Checkpoint, checkpoint_message
 from ..clock import from_iso, to_iso
 from ..errors import ToestemmingError
+from ..store.turns import one_turn
 from .context import Context
 
 log = logging.getLogger(__name__)
@@ -79,6 +80,7 @@ class TrustedTime:
     def url(self) -> str | None:
         return self._ctx.meta(TSA_META) or None
 
+    @one_turn
     def set_url(self, url: str | None) -> None:
         """Switch trusted time on (an http(s) address of an RFC 3161 TSA) or off (None)."""
         value = timestamps.normalise_url(url) if url is not None and url.strip() else ""
@@ -145,17 +147,20 @@ class TrustedTime:
                 checkpoint.id,
                 type(exc).__name__,
             )
-            with self._ctx.db.transaction():
-                self._ctx.set_meta(FAILURE_META, to_iso(self._ctx.clock.now()))
+            self._ctx.db.in_one_turn(
+                lambda: self._ctx.set_meta(FAILURE_META, to_iso(self._ctx.clock.now()))
+            )
             return None
         moment = timestamps.check_token(token, message).time
         assert moment is not None  # request_token returns only checked tokens
-        with self._ctx.db.transaction():
-            self._ctx.db.execute(
+        # (Only the write is tried again on a conflict, never the TSA's answer before it.)
+        self._ctx.db.in_one_turn(
+            lambda: self._ctx.db.execute(
                 "INSERT INTO checkpoint_timestamps(checkpoint_id, tsa_url, token, tsa_time, "
                 "created_at) VALUES (?, ?, ?, ?, ?)",
                 (checkpoint.id, url, token, to_iso(moment), to_iso(self._ctx.clock.now())),
             )
+        )
         return CheckpointStamp(checkpoint.id, url, token, moment)
 
     def message(self, checkpoint: Checkpoint) -> bytes:

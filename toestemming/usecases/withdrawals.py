@@ -15,6 +15,7 @@ from ..errors import NotFoundError, Phrase, RuleViolation, ValidationError
 from ..model import MOMENT_FROM_LABELS, Channel, Recipient, SignerRef, Withdrawal
 from ..rules import CHANGED_BY_WITHDRAWAL, may_withdraw, who_may_withdraw, who_must_decide
 from ..store import repo
+from ..store.turns import one_turn
 
 # Not from .consent: consent.py turns a "nee" after one's own "ja" into a withdrawal here,
 # so this module builds on the pieces consent.py builds on, not on consent.py itself.
@@ -226,6 +227,7 @@ class Withdrawals:
     def recipients_to_notify(self, withdrawal_id: int) -> list[Recipient]:
         return [r for _, r in self._to_notify([self._withdrawal(withdrawal_id)])]
 
+    @one_turn
     def mark_notified(
         self, withdrawal_id: int, recipient_id: int, notified_at: datetime | None = None
     ) -> None:

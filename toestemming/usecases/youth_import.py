@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from ..csv_import import ImportPreview, ImportRow, read_export
 from ..errors import Said, ValidationError
+from ..store.turns import one_turn
 from .context import Context
 from .duplicates import DuplicateMatch, Duplicates
 from .people import People
@@ -69,6 +70,7 @@ class YouthImport:
         """Leerlingnummer first, then normalised name + birth date (see usecases/duplicates)."""
         return any(m.certain for m in self._matches(row))
 
+    @one_turn
     def import_youths(
         self,
         rows: Iterable[ImportRow],

@@ -799,9 +799,11 @@ label-een-ouder-met-gezag = one parent with parental authority
 
 error-pg-bad-address = The team server's address is not written correctly. Ask the administrator for the right address.
 error-pg-connection-lost = The connection to the team server was lost. What you were doing at that moment was not saved (if in doubt, check whether it is there). Try once more: the app connects again by itself.
+error-pg-commit-unknown = The connection to the team server was lost at the moment of saving. Whether your change was kept is not certain: check first whether it is there before you do it again, or it may be there twice. The app connects again by itself.
 error-pg-busy = The team server was too busy for a moment. Nothing was changed. Try again.
 error-pg-write-turn-taken = A colleague is saving something on the team server right now and it is taking unusually long. Nothing was changed. Try again shortly. If this keeps happening, ask the administrator which connection is keeping the team server busy.
 error-pg-not-allowed = The team server does not allow this for your account. Nothing was changed.
+error-pg-read-only = The team server lets your account only read at the moment (set so by the administrator, or the server is read-only for a while). Nothing was changed. Ask the administrator if you do need to save.
 error-pg-not-on-team-server = This works with a vault file only, not with the team server. On the team server the administrator takes care of backups and keys.
 error-pg-schema-newer = The team server was updated to a newer version of Toestemming. Update the program.
 error-pg-schema-older = The team server uses an older version of Toestemming. Ask the administrator to update the server.

@@ -219,6 +219,7 @@ class Qualifications:
         assert recorded is not None  # just written
         return recorded
 
+    @one_turn
     def take_back(self, youth_id: int, reason: str) -> QualificationTakenBack:
         """The youth's startkwalificatie on record was a desk mistake (the wrong youth, a
         diploma not obtained after all): take it back — the latest record and every earlier

@@ -1,4 +1,4 @@
-"""The transitieformulier's line on the parts of its request that were withdrawn.
+"""The transitieformulier's rows on the parts of its request that were withdrawn.
 
 The form lists as receivers only the parts still asked or given; a part withdrawn after data
 went out (by the youth, or by a parent with gezag — also the other parent's "nee" where one

@@ -205,12 +205,12 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
     <message>
         <location filename="../settings/categories.py" line="49"/>
         <source>&amp;DAT – buitenkant: dát iemand bekend is, sinds wanneer, contactpersoon</source>
-        <translation>&amp;DAT – outside: *that* someone is known, since when, contact person</translation>
+        <translation>&amp;DAT – outside: THAT someone is known, since when, contact person</translation>
     </message>
     <message>
         <location filename="../settings/categories.py" line="52"/>
         <source>&amp;WAT – inhoud: wát er speelt of welke ondersteuning nodig is</source>
-        <translation>&amp;WHAT – content: *what* is going on or what support is needed</translation>
+        <translation>&amp;WHAT – content: WHAT is going on or what support is needed</translation>
     </message>
     <message>
         <location filename="../settings/categories.py" line="65"/>
@@ -910,12 +910,12 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
     <message>
         <location filename="../settings/models.py" line="168"/>
         <source>DAT (dát iemand bekend is)</source>
-        <translation>DAT (*that* someone is known)</translation>
+        <translation>DAT (that someone is known)</translation>
     </message>
     <message>
         <location filename="../settings/models.py" line="170"/>
         <source>WAT (wát er speelt)</source>
-        <translation>WHAT (*what* is going on)</translation>
+        <translation>WHAT (what is going on)</translation>
     </message>
     <message>
         <location filename="../settings/models.py" line="174"/>
@@ -1794,7 +1794,7 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
     <message>
         <location filename="../consent/disclose.py" line="218"/>
         <source>Stap 3: alleen &amp;buitenkantinformatie (dát de jongere bekend is, niet wát)</source>
-        <translation>Step 3: only &amp;outside information (*that* the young person is known, not *what*)</translation>
+        <translation>Step 3: only &amp;outside information (THAT the young person is known, not WHAT)</translation>
     </message>
     <message>
         <location filename="../consent/disclose.py" line="222"/>
@@ -1904,7 +1904,7 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
     <message>
         <location filename="../consent/disclose.py" line="264"/>
         <source>Geen toestemming dekt dit. Deel alleen als een andere grondslag geldt en u de afweging hieronder vastlegt. Praat liever mét de jongere dan over de jongere.</source>
-        <translation>No consent covers this. Share only if another lawful basis applies and you record the weighing below. Rather talk *with* the young person than *about* them.</translation>
+        <translation>No consent covers this. Share only if another lawful basis applies and you record the weighing below. Rather talk with the young person than about them.</translation>
     </message>
     <message>
         <location filename="../consent/disclose.py" line="397"/>
@@ -2098,7 +2098,7 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
     <message>
         <location filename="../retention.py" line="148"/>
         <source>Wat blijft: het logboek en de ondertekende controlepunten (zonder persoonsgegevens) en het aantal toestemmingen met hun status, zodat later te zien is dát er iets was en wanneer het is gewist.</source>
-        <translation>What remains: the log and the signed checkpoints (without personal data) and the number of consents with their status, so that it can later be seen *that* there was something and when it was erased.</translation>
+        <translation>What remains: the log and the signed checkpoints (without personal data) and the number of consents with their status, so that it can later be seen that there was something and when it was erased.</translation>
     </message>
     <message>
         <location filename="../retention.py" line="153"/>

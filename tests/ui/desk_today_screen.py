@@ -9,9 +9,8 @@ import os
 from pathlib import Path
 
 from consent_fixtures import desk
+from desk_fold_screen import maximise
 from probe_screen_s9 import language, settle
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QTreeWidgetItemIterator
 from ui_vault import Seeded
 
@@ -23,12 +22,7 @@ LINES = 3
 
 
 def test_vandaag_shows_several_lines(desk: MainWindow, seeded: Seeded) -> None:
-    screen = QGuiApplication.primaryScreen()
-    frame = desk.frameGeometry().width() - desk.width()
-    room = screen.availableGeometry().size() - QSize(frame, 38)
-    desk.move(screen.availableGeometry().topLeft())
-    desk.resize(room)
-    settle()
+    maximise(desk)
     for step in ("list", "page"):
         if step == "page":
             desk.detail.show_youth(seeded.zoe)

@@ -5,12 +5,8 @@ Now a name wraps at its spaces and each list is at least as wide as its longest 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from consent_fixtures import desk
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QStyle
 from pytestqt.qtbot import QtBot
 from ui_vault import Seeded
@@ -20,16 +16,6 @@ from ui.consent.checklist import CheckList
 from ui.main_window import MainWindow
 
 __all__ = ["desk"]
-
-
-@pytest.fixture
-def large_text(qapp: QApplication) -> Iterator[None]:
-    normal = qapp.font()
-    large = QFont(normal)
-    large.setPointSizeF(normal.pointSizeF() * 2)
-    qapp.setFont(large)
-    yield
-    qapp.setFont(normal)
 
 
 def _tick_room(view: CheckList) -> int:

@@ -7,13 +7,9 @@ wraps; it still ticks by a click on its words and by the space bar, and keeps it
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from consent_fixtures import activate, desk
 from probe_checks import no_overlap, rect_in, text_not_cut
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QCheckBox
 from pytestqt.qtbot import QtBot
 from ui_vault import Seeded
@@ -23,16 +19,6 @@ from ui.main_window import MainWindow
 from ui.screen_fit import available
 
 __all__ = ["desk"]
-
-
-@pytest.fixture
-def large_text(qapp: QApplication) -> Iterator[None]:
-    normal = qapp.font()
-    large = QFont(normal)
-    large.setPointSizeF(normal.pointSizeF() * 2)
-    qapp.setFont(large)
-    yield
-    qapp.setFont(normal)
 
 
 def _weighing(qtbot: QtBot, desk: MainWindow, seeded: Seeded) -> DiscloseDialog:

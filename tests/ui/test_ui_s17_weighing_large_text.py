@@ -7,8 +7,12 @@ wraps; it still ticks by a click on its words and by the space bar, and keeps it
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from consent_fixtures import activate, desk
 from probe_checks import no_overlap, rect_in, text_not_cut
+from probe_child import run_on_screen
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QCheckBox
 from pytestqt.qtbot import QtBot
@@ -75,3 +79,23 @@ def test_the_wrapped_check_box_still_ticks_by_mouse_and_keyboard(
     assert not box.isChecked()
     assert box.shortcut().toString() == "Alt+B"  # its mnemonic survives the wrapping
     dialog.reject()
+
+
+@pytest.mark.parametrize(
+    "width, height, text_size, expect",
+    [(1920, 1080, 1.0, "whole"), (1920, 1080, 1.5, "scrolls"), (1366, 768, 2.0, "scrolls")],
+)
+def test_the_dialog_grows_for_the_weighing_within_the_screen(
+    width: int, height: int, text_size: float, expect: str, tmp_path: Path
+) -> None:
+    """Before, the scrolling form stayed at the dialog's 640 px where the room was taller
+    (1920×1080 with 150 % text), the weighing behind a scroll bar; now the dialog takes the
+    room it has (and scrolls only past it); at the usual text the weighing shows whole."""
+    env = {
+        "PROBE_SCREEN": f"{width}x{height}",
+        "PROBE_LANG": "nl",
+        "PROBE_FONT": str(text_size),
+        "PROBE_EXPECT": expect,
+    }
+    done = run_on_screen("disclose_weighing_screen.py", width, height, tmp_path, env)
+    assert done.returncode == 0, done.stdout[-6000:] + done.stderr[-2000:]

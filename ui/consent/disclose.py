@@ -40,7 +40,7 @@ from toestemming.usecases.sharing_rules import MIN_REASON, Justification, Sharin
 
 from ..core_labels import basis_label, informed_label, override_ground_label
 from ..i18n import desk_language, desk_text
-from ..screen_fit import available, cap_to_screen, fit_to_screen, scrollable
+from ..screen_fit import available, cap_to_screen, fit_to_screen, grow_to_content, scrollable
 from ..signing.wrapping import WrapCheckBox
 from .common import ERROR_COLOUR, OK_COLOUR, WARN_COLOUR, MessageLabel, MomentEdit, bold, wrapped
 from .objection import ObjectionDialog
@@ -298,6 +298,7 @@ class DiscloseDialog(QDialog):
         # Again as shown: before, the hidden weighing still counted in the least width.
         self._fit_categories()
         cap_to_screen(self)
+        grow_to_content(self, self._scroll)
 
     def _place_categories(self, columns: int) -> None:
         for box in self.category_boxes.values():
@@ -461,6 +462,7 @@ class DiscloseDialog(QDialog):
         self.weighing.setVisible(
             answer is not None and not allowed and bool(self.chosen_categories())
         )
+        grow_to_content(self, self._scroll)
         self.save_button.setText(
             self.tr("Verstrekking &vastleggen") if allowed else self.tr("Met afweging &vastleggen")
         )

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from reportlab.platypus import KeepTogether
+
 from .layout import (
     DocMeta,
     day,
@@ -55,6 +57,17 @@ class Receiver:
 
 
 @dataclass(frozen=True)
+class WithdrawnPart:
+    """A part of the linked request that was withdrawn: no receiver any more, but named so
+    that a reader sees who stopped it and whether a recipient that had data was told."""
+
+    recipient: str
+    purpose: str  # in the form's language
+    withdrawn: str  # e.g. "op 29-11-2026 11:00 door Sem de Vries (jongere)"
+    shared: str  # e.g. "ja — op 29-11-2026 14:00 over de intrekking geïnformeerd"
+
+
+@dataclass(frozen=True)
 class SignerLine:
     name: str
     role: str
@@ -75,6 +88,7 @@ class TransitionFormView:
     signers: tuple[SignerLine, ...] = ()
     decider_explanation: str = ""
     consent_status: str = ""  # one line: requested, given on …, …
+    withdrawn: tuple[WithdrawnPart, ...] = ()
     form_version: str = FORM_VERSION
     saved_version: int | None = None  # the youth's saved version of the content
     # The startkwalificatie on record, a record taken back named as such ("" when none ever
@@ -194,6 +208,8 @@ def _story(view: TransitionFormView) -> list[Any]:
         story.append(
             paragraph("Er is geen toestemming gekoppeld: het formulier mag niet worden gedeeld.")
         )
+    receivers_number = number - 1
+    story += _withdrawn(view.withdrawn)
 
     story.append(heading(f"{number}. Toestemming"))
     statement = (
@@ -207,8 +223,11 @@ def _story(view: TransitionFormView) -> list[Any]:
     box = [paragraph(statement)]
     if view.decider_explanation:
         box += [gap(1.5), paragraph("Wie tekent: " + view.decider_explanation, "small")]
-    if view.consent_status:
-        box += [gap(1), paragraph(view.consent_status, "small")]
+    status = view.consent_status
+    if view.withdrawn:  # the parts themselves are listed under the receivers, one by one
+        status += " " + _withdrawn_count(len(view.withdrawn), receivers_number)
+    if status.strip():
+        box += [gap(1), paragraph(status.strip(), "small")]
     story += [framed(box), gap(3)]
     blocks = [
         signature_block(s.name, s.role, s.signature_png, s.decided) for s in view.signers
@@ -217,6 +236,28 @@ def _story(view: TransitionFormView) -> list[Any]:
     blocks.append(signature_block(school, "namens school"))
     story.append(side_by_side(blocks))
     return story
+
+
+def _withdrawn(parts: tuple[WithdrawnPart, ...]) -> list[Any]:
+    """Each withdrawn part as its own small table under the receivers: in one run-on line
+    inside the consent box, two parts with long names were hard to tell apart."""
+    if not parts:
+        return []
+    story: list[Any] = [paragraph("Ingetrokken: krijgen dit formulier niet meer", "subheading")]
+    for part in parts:
+        rows = [
+            ("Ontvanger", part.recipient),
+            ("Doel", part.purpose),
+            ("Ingetrokken", part.withdrawn),
+            ("Al gegevens ontvangen", part.shared),
+        ]
+        story += [KeepTogether([fields(rows)]), gap(1.5)]  # a part never split over pages
+    return story
+
+
+def _withdrawn_count(count: int, section: int) -> str:
+    parts = "1 onderdeel is" if count == 1 else f"{count} onderdelen zijn"
+    return f"{parts} ingetrokken (zie onder {section})."
 
 
 def _internship_rows(i: Internship, with_guidance: bool) -> list[tuple[str, str]]:

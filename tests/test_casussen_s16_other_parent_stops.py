@@ -105,9 +105,10 @@ def test_the_fathers_no_after_the_uwv_got_the_data_is_his_withdrawal(
     form = flat(
         service.forms.render_transition_form(lotte.id, TransitionFormData(request_id=request.id))
     )
-    assert "Ingetrokken: UWV – Werkbedrijf, Begeleiding naar werk" in form
+    assert "Ingetrokken: krijgen dit formulier niet meer" in form
+    assert "Ontvanger UWV – Werkbedrijf Doel Begeleiding naar werk Ingetrokken op " in form
     assert f"door {father.name} (" in form  # the father, by name and role
-    assert "UWV – Werkbedrijf had al gegevens ontvangen en moet nog worden geïnformeerd" in form
+    assert "ja — moet nog over de intrekking worden geïnformeerd (AVG art. 19)" in form
 
     # The proof of the UWV part: the father's withdrawal, and it verifies offline.
     path = service.forms.proof.export_item(uwv, tmp_path / "lotte.ttbewijs")
@@ -129,7 +130,7 @@ def test_the_fathers_no_after_the_uwv_got_the_data_is_his_withdrawal(
     form = flat(
         service.forms.render_transition_form(lotte.id, TransitionFormData(request_id=request.id))
     )
-    told = f"had al gegevens ontvangen en is op {clock.today():%d-%m-%Y} "
+    told = f"ja — op {clock.today():%d-%m-%Y} "
     assert told in form
 
 

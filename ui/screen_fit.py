@@ -125,6 +125,23 @@ def tall_enough(dialog: QWidget) -> None:
         keep_on_screen(dialog)
 
 
+def grow_to_content(dialog: QWidget, area: QScrollArea) -> None:
+    """Make a shown dialog taller, within its room, so that `area` need not scroll: its
+    content grew (Gegevens delen's weighing opened; at 640 px on a 1080 px screen half the
+    steps were behind a scroll bar). Where the screen is too short, the content scrolls."""
+    body = area.widget()
+    if not dialog.isVisible() or body is None or dialog.layout() is None:
+        return
+    dialog.layout().activate()
+    viewport = area.viewport()
+    need = body.heightForWidth(viewport.width()) if body.hasHeightForWidth() else -1
+    need = max(need, body.minimumSizeHint().height())
+    want = min(dialog.height() - viewport.height() + need, available(dialog).height())
+    if want > dialog.height():
+        dialog.resize(dialog.width(), want)
+        keep_on_screen(dialog)
+
+
 def keep_on_screen(window: QWidget) -> None:
     """Move a shown window back inside its screen's free area: one that grew while open
     (Bewijs exporteren's result, the mail dialog after sending, on a 1024×600 netbook with

@@ -35,6 +35,9 @@ from .remote.inbox_dialog import InboxDialog, waiting_text
 
 # Long lists stay usable: the count says how many there are, the lines show the first ones.
 MAX_LINES_PER_LIST = 50
+# Lines the panel always has room for: on a 1024×600 netbook with 200 % text the splitter
+# gave it a quarter of a short column, its heading and half of one line ("Wacht op antwoo").
+LINES_IN_VIEW = 3
 
 
 # What a line is about (where Enter takes the worker).
@@ -329,6 +332,22 @@ class TodayPanel(QWidget):
                 header.addChild(more)
                 more.setFirstColumnSpanned(True)
             header.setExpanded(bool(items))
+        self._keep_lines_in_view()
+
+    def _keep_lines_in_view(self) -> None:
+        """At least LINES_IN_VIEW lines under the column headings (and a sideways bar): the
+        panel's least height, which the splitter beside the list of youths keeps."""
+        tree = self.tree
+        row = tree.sizeHintForRow(0) if tree.topLevelItemCount() else -1
+        if row <= 0:
+            row = tree.fontMetrics().height() + 4
+        need = (
+            tree.header().sizeHint().height()
+            + LINES_IN_VIEW * row
+            + tree.horizontalScrollBar().sizeHint().height()
+            + 2 * tree.frameWidth()
+        )
+        tree.setMinimumHeight(need)
 
     def line_at(self, tree_item: QTreeWidgetItem | None) -> Line | None:
         data = tree_item.data(0, self.LineRole) if tree_item is not None else None

@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
 from ui_vault import NOW, PASSPHRASE, Seeded, VaultFiles, seed
 
 from toestemming.clock import FixedClock
@@ -102,3 +104,14 @@ def no_message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     for kind in ("warning", "information"):
         monkeypatch.setattr(QMessageBox, kind, lambda _p, _t, text, *a: shown.append(text))
     return shown
+
+
+@pytest.fixture
+def large_text(qapp: QApplication) -> Iterator[None]:
+    """The system's text twice as large (the hidden probe's 200 %), as Qt sees it."""
+    normal = qapp.font()
+    large = QFont(normal)
+    large.setPointSizeF(normal.pointSizeF() * 2)
+    qapp.setFont(large)
+    yield
+    qapp.setFont(normal)

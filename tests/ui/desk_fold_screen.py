@@ -20,13 +20,18 @@ from ui.page_column import ColumnScroll
 __all__ = ["desk", "language"]
 
 
-def test_first_cards_start_above_the_fold(desk: MainWindow, seeded: Seeded) -> None:
+def maximise(desk: MainWindow) -> None:
+    """As a worker opens the desk: the whole screen less a title bar and the frame."""
     screen = QGuiApplication.primaryScreen()
     frame = desk.frameGeometry().width() - desk.width()
     room = screen.availableGeometry().size() - QSize(frame, 38)
     desk.move(screen.availableGeometry().topLeft())
     desk.resize(room)
     settle()
+
+
+def test_first_cards_start_above_the_fold(desk: MainWindow, seeded: Seeded) -> None:
+    maximise(desk)
     desk.detail.show_youth(seeded.zoe)
     settle()
     if os.environ.get("PROBE_SHOTS"):

@@ -20,7 +20,7 @@ from consent_fixtures import activate, desk
 from probe_checks import probe
 from probe_s9 import buttons_painted, probe_more, window_classes
 from probe_screen_s6 import EXTRA
-from PySide6.QtCore import QPoint, QRect, QSettings, QSize, QThreadPool
+from PySide6.QtCore import QPoint, QRect, QSettings, QSize, Qt, QThreadPool
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
@@ -29,6 +29,7 @@ from ui_vault import Seeded
 
 from toestemming.clock import FixedClock
 from toestemming.service import Service
+from ui.consent.disclose import DiscloseDialog
 from ui.consent.objection import ObjectionDialog
 from ui.i18n import desk_language, remove_translators, switch_language
 from ui.main_window import MainWindow
@@ -52,7 +53,21 @@ def _request_made(win: MainWindow, seeded: Seeded) -> QDialog | None:
     return dialog
 
 
+def _weighing_shown(win: MainWindow, seeded: Seeded) -> QDialog | None:
+    """Gegevens delen without consent covering it: the weighing (stappenplan) shows, with
+    its check boxes (its long "Stap 3: alleen buitenkantinformatie" never wrapped)."""
+    dialog = win.detail.open_disclose()
+    assert isinstance(dialog, DiscloseDialog)
+    for combo, text in ((dialog.recipient_combo, "RBL"), (dialog.purpose_combo, "Overstap")):
+        combo.setCurrentIndex(combo.findText(text, Qt.MatchFlag.MatchStartsWith))
+    next(iter(dialog.category_boxes.values())).setChecked(True)
+    dialog.update_answer()
+    assert not dialog.weighing.isHidden()
+    return dialog
+
+
 MORE: dict[str, Opener] = {
+    "gegevens delen: afweging": _page(_weighing_shown),
     "nieuw verzoek: hoe vragen": _page(_request_made),
     "ontvangers melden": _page(lambda w, s: w.detail.open_notify(s.given_item)),
     "engelse naam van een categorie": _own(

@@ -39,6 +39,8 @@ LARGE_TEXT: dict[str, tuple[str, float]] = {
     # screen, texts squeezed over each other (Beslissing vastleggen, the tablet's "wie").
     "1280x720 text 200%": ("1280x720", 2),
     "1024x600 text 200%": ("1024x600", 2),
+    "1366x768 text 200%": ("1366x768", 2),
+    "1920x1080 text 200%": ("1920x1080", 2),
 }
 
 

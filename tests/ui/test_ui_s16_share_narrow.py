@@ -5,12 +5,7 @@ walk at 1024×600, tests/ui/first_day_screen_s16.py). Now the kinds take fewer c
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from consent_fixtures import desk
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from ui_vault import Seeded
 
@@ -30,16 +25,6 @@ KINDS = [
     ("health", "Gezondheid", "wat", True),
     ("known", "Bekend in traject", "dat", False),
 ]
-
-
-@pytest.fixture
-def large_text(qapp: QApplication) -> Iterator[None]:
-    normal = qapp.font()
-    large = QFont(normal)
-    large.setPointSizeF(normal.pointSizeF() * 2)
-    qapp.setFont(large)
-    yield
-    qapp.setFont(normal)
 
 
 def test_share_dialog_fits_a_small_screen_with_large_text(

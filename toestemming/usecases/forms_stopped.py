@@ -1,4 +1,4 @@
-"""The transitieformulier's line on the parts of its request that were withdrawn.
+"""The transitieformulier's rows on the parts of its request that were withdrawn.
 
 The form lists as receivers only the parts still asked or given; a part withdrawn after data
 went out (by the youth, or by a parent with gezag — also the other parent's "nee" where one
@@ -9,24 +9,28 @@ the form."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from formulieren.layout import moment as moment_text
+from formulieren.transitieformulier import WithdrawnPart
 
 from ..clock import from_iso
-from ..model import ConsentRequest, SignerRef, Withdrawal
+from ..model import ConsentItem, ConsentRequest, SignerRef, Withdrawal
 from ..store import repo
 from ..store.db import Database
 
 
-def withdrawn_lines(
+def withdrawn_parts(
     db: Database,
     request: ConsentRequest,
     withdrawals: Mapping[int, Sequence[Withdrawal]],
     names: Mapping[SignerRef, tuple[str, str]],
-) -> list[str]:
-    """One sentence per withdrawn part of `request` (`withdrawals`: per item id, its rows)."""
-    out: list[str] = []
+    purpose_title: Callable[[ConsentItem], str],
+) -> list[WithdrawnPart]:
+    """Each withdrawn part of `request` (`withdrawals`: per item id, its rows);
+    `purpose_title`: the purpose as the form prints it (Dutch, also for a request asked in
+    English — the English title on the Dutch form read as a mix)."""
+    out: list[WithdrawnPart] = []
     for item in request.items:
         rows = withdrawals.get(item.id, ())
         if not rows:
@@ -34,17 +38,25 @@ def withdrawn_lines(
         w = min(rows, key=lambda r: (r.withdrawn_at, r.id))
         name, role = names.get(w.signer, ("", ""))
         who = f"{name} ({role})" if name else role
-        line = (
-            f"Ingetrokken: {item.recipient.display_name}, {item.purpose.title} — op "
-            f"{moment_text(w.withdrawn_at)} door {who}."
-        )
+        served = []
         for recipient, told in _served(db, item.id, w.id):
-            line += (
-                f" {recipient} had al gegevens ontvangen en is op {told} geïnformeerd."
+            said = (
+                f"ja — op {told} over de intrekking geïnformeerd"
                 if told
-                else f" {recipient} had al gegevens ontvangen en moet nog worden geïnformeerd."
+                else "ja — moet nog over de intrekking worden geïnformeerd (AVG art. 19)"
             )
-        out.append(line)
+            # Data went out under the item to its own recipient, so its name is not repeated.
+            served.append(
+                said if recipient == item.recipient.display_name else f"{recipient}: {said}"
+            )
+        out.append(
+            WithdrawnPart(
+                recipient=item.recipient.display_name,
+                purpose=purpose_title(item),
+                withdrawn=f"op {moment_text(w.withdrawn_at)} door {who}",
+                shared="; ".join(served) or "nee",
+            )
+        )
     return out
 
 

@@ -13,7 +13,12 @@ from formulieren.layout import status_text
 from formulieren.paper_consent import WORD_KEYS as PAPER_WORDS
 from formulieren.paper_consent import PaperConsentView, PaperSigner
 from formulieren.payloads import PaperItem, PaperRequest, YouthView
-from formulieren.transitieformulier import Receiver, SignerLine, TransitionFormView
+from formulieren.transitieformulier import (
+    Receiver,
+    SignerLine,
+    TransitionFormView,
+    WithdrawnPart,
+)
 from formulieren.withdrawal import WORD_KEYS as WITHDRAWAL_WORDS
 from formulieren.withdrawal import WithdrawalConfirmationView, WithdrawnItem
 
@@ -29,6 +34,7 @@ from ..model import (
     ConsentItem,
     ConsentRequest,
     ItemStatus,
+    Purpose,
     SignerKind,
     SignerRef,
     StatusInfo,
@@ -43,7 +49,7 @@ from ..words import LANGUAGE_LABELS, plural
 from .context import Context
 from .evidence import Evidence
 from .forms_data import SECTION_CATEGORIES, SECTION_CATEGORY_NAMES, Section, TransitionFormData
-from .forms_stopped import withdrawn_lines
+from .forms_stopped import withdrawn_parts
 from .legal_duties import law_shared_on
 from .objections import Objections
 from .qualifications import qualification_line
@@ -127,7 +133,7 @@ def transition_view(ctx: Context, youth_id: int, data: TransitionFormData) -> Tr
     reference = ""
     request_language, valid_until = "nl", ""
     decisions_by_signer: dict[SignerRef, tuple[str, int | None]] = {}
-    withdrawn: list[str] = []
+    withdrawn: list[WithdrawnPart] = []
     if data.request_id is not None:
         request = repo.load_request(db, data.request_id)
         if request.youth_id != youth_id:
@@ -140,8 +146,12 @@ def transition_view(ctx: Context, youth_id: int, data: TransitionFormData) -> Tr
         active = [(i, statuses[i.id]) for i in request.items if statuses[i.id].status in ACTIVE]
         shared_under = {i.id for i, _ in active}
         histories = repo.item_histories(db, of_request, (youth_id, request.id))
-        withdrawn = withdrawn_lines(
-            db, request, {h.facts.item_id: h.withdrawals for h in histories}, people(ctx, youth)
+        withdrawn = withdrawn_parts(
+            db,
+            request,
+            {h.facts.item_id: h.withdrawals for h in histories},
+            people(ctx, youth),
+            lambda item: _form_purpose(ctx, item).title,
         )
         for h in histories:
             if h.facts.item_id not in shared_under:  # refused or withdrawn parts: not this form
@@ -181,7 +191,6 @@ def transition_view(ctx: Context, youth_id: int, data: TransitionFormData) -> Tr
         if active
         else "Geen geldige toestemming gekoppeld."
     )
-    status = " ".join((status, *withdrawn))
     return TransitionFormView(
         organisation=ctx.organisation,
         generated_at=ctx.clock.now(),
@@ -195,6 +204,7 @@ def transition_view(ctx: Context, youth_id: int, data: TransitionFormData) -> Tr
         decider_explanation=requirement.explanation,
         consent_status=status,
         startkwalificatie=qualification_line(db, youth_id),
+        withdrawn=tuple(withdrawn),
     )
 
 
@@ -203,17 +213,7 @@ def _receiver(
 ) -> Receiver:
     """One receiver line, all in Dutch (the form's language): a request asked in English
     still prints the Dutch purpose text here, never a mix."""
-    purpose = item.purpose
-    if purpose.language != FORM_LANGUAGE:
-        row = ctx.db.query_one(
-            "SELECT purpose_version_id FROM item_texts WHERE item_id = ? AND language = ?",
-            (item.id, FORM_LANGUAGE),
-        )
-        purpose = (
-            repo.purpose_version(ctx.db, int(row[0]))
-            if row is not None
-            else repo.latest_purpose(ctx.db, purpose.id, FORM_LANGUAGE)
-        )
+    purpose = _form_purpose(ctx, item)
     del request_language  # the item's own version says which language it was asked in
     recipient = item.recipient
     contact = ", ".join(p for p in (recipient.department, recipient.email, recipient.phone) if p)
@@ -230,6 +230,21 @@ def _receiver(
         basis,
         contact,
     )
+
+
+def _form_purpose(ctx: Context, item: ConsentItem) -> Purpose:
+    """The item's purpose in the form's language: the version stored with the item when the
+    request was made in two languages, else the latest Dutch one."""
+    purpose = item.purpose
+    if purpose.language == FORM_LANGUAGE:
+        return purpose
+    row = ctx.db.query_one(
+        "SELECT purpose_version_id FROM item_texts WHERE item_id = ? AND language = ?",
+        (item.id, FORM_LANGUAGE),
+    )
+    if row is not None:
+        return repo.purpose_version(ctx.db, int(row[0]))
+    return repo.latest_purpose(ctx.db, purpose.id, FORM_LANGUAGE)
 
 
 def _signature_png(evidence: Evidence, evidence_id: int | None) -> bytes | None:

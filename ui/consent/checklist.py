@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QStyle, QWidget
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -28,10 +28,15 @@ class EnterToggles(QObject):
 
 
 class CheckList(QListWidget):
+    """Long names wrap at their spaces instead of scrolling sideways, and the list is never
+    narrower than its longest word: with the system's text at 200 % on a netbook the names
+    ended in "…" ("Contactgegeven…") and the tooltip gave only the description."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # Long names end in "…" (whole in the tooltip) instead of scrolling sideways.
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setWordWrap(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)  # lines re-wrap as the list resizes
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)  # a word longer than any room
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._enter = EnterToggles(self)
         self.installEventFilter(self._enter)
@@ -45,6 +50,30 @@ class CheckList(QListWidget):
         if colour is not None:
             item.setForeground(QBrush(QColor(colour)))
         self.addItem(item)
+        self.updateGeometry()  # the longest word may have grown
+
+    def indicator_room(self) -> int:
+        """Pixels of a line that are not its text: the tick box, its spacing and margins."""
+        style = self.style()
+        box = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, self)
+        spacing = style.pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing, None, self)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
+        return box + spacing + 4 * margin
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        metrics = self.fontMetrics()
+        longest = max(
+            (
+                metrics.horizontalAdvance(word)
+                for i in range(self.count())
+                for word in self.item(i).text().split()
+            ),
+            default=0,
+        )
+        bar = self.verticalScrollBar().sizeHint().width()
+        need = longest + self.indicator_room() + bar + 2 * self.frameWidth()
+        return QSize(max(hint.width(), need), hint.height())
 
     def checked_ids(self) -> list[int]:
         return [

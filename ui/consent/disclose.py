@@ -40,7 +40,8 @@ from toestemming.usecases.sharing_rules import MIN_REASON, Justification, Sharin
 
 from ..core_labels import basis_label, informed_label, override_ground_label
 from ..i18n import desk_language, desk_text
-from ..screen_fit import available, cap_to_screen, fit_to_screen
+from ..screen_fit import available, cap_to_screen, fit_to_screen, grow_to_content, scrollable
+from ..signing.wrapping import WrapCheckBox
 from .common import ERROR_COLOUR, OK_COLOUR, WARN_COLOUR, MessageLabel, MomentEdit, bold, wrapped
 from .objection import ObjectionDialog
 
@@ -103,13 +104,13 @@ class DiscloseDialog(QDialog):
             box.toggled.connect(self.update_answer)
             self.category_boxes[c.id] = box
         self._cat_grid = cat_grid
+        self._form = form = QFormLayout()
         self._place_categories(3)
         self.moment = MomentEdit(service.clock)
         self.note = QLineEdit()
         self.note.setPlaceholderText(
             self.tr("Bijvoorbeeld: telefonisch besproken met de consulent")
         )
-        form = QFormLayout()
         self._captions: list[QLabel] = []
         first_box = next(iter(self.category_boxes.values()), None)
         for caption, widget, buddy in (
@@ -150,8 +151,12 @@ class DiscloseDialog(QDialog):
         buttons.accepted.connect(self.save)
         refuse.clicked.connect(self.reject)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(
+        # The form, the answer and the weighing scroll; the message and buttons stay in view
+        # (with the weighing shown, 1024×600 at 200 % text squeezed the steps over each other).
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(
             wrapped(
                 self.tr(
                     "Leg vast wat u deelt. Eerst wordt nagegaan of dat mag: deel alleen wat het "
@@ -159,10 +164,13 @@ class DiscloseDialog(QDialog):
                 )
             )
         )
-        layout.addLayout(form)
-        layout.addWidget(self.answer_frame)
-        layout.addWidget(self.weighing)
-        layout.addStretch(1)
+        body_layout.addLayout(form)
+        body_layout.addWidget(self.answer_frame)
+        body_layout.addWidget(self.weighing)
+        body_layout.addStretch(1)
+        self._scroll = scrollable(body)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._scroll, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
 
@@ -214,9 +222,11 @@ class DiscloseDialog(QDialog):
             grid.addWidget(edit, (n // 2) * 2 + 1, n % 2)
         # Stap 3 may conclude that only the outside goes (seed 003 casus 8: *that* the youth
         # is in care, not *what for*); the core then refuses WAT on this weighing.
-        self.dat_only_box = QCheckBox(
-            self.tr("Stap 3: alleen &buitenkantinformatie (dát de jongere bekend is, niet wát)")
+        dat_only = self.tr(
+            "Stap 3: alleen &buitenkantinformatie (dát de jongere bekend is, niet wát)"
         )
+        self.dat_only_box = WrapCheckBox(dat_only)  # a QCheckBox's text never wraps (200 %)
+        self.dat_only_box.setAccessibleName(dat_only.replace("&", ""))
         self.dat_only_box.setToolTip(
             self.tr(
                 "Met dit vinkje mag op deze afweging alleen DAT-informatie worden gedeeld: dat "
@@ -288,12 +298,17 @@ class DiscloseDialog(QDialog):
         # Again as shown: before, the hidden weighing still counted in the least width.
         self._fit_categories()
         cap_to_screen(self)
+        grow_to_content(self, self._scroll)
 
     def _place_categories(self, columns: int) -> None:
         for box in self.category_boxes.values():
             self._cat_grid.removeWidget(box)
         for n, box in enumerate(self.category_boxes.values()):
             self._cat_grid.addWidget(box, n // columns, n % columns)
+        # The form kept the width of the earlier columns (Qt caches it), and the scroll area
+        # then gave the form that width: the data kinds ran off to the right at 200 % text.
+        self._cat_grid.activate()
+        self._form.invalidate()
 
     def _fit_categories(self) -> None:
         """Three columns of data kinds where they fit, fewer on a narrow screen: with the
@@ -314,7 +329,8 @@ class DiscloseDialog(QDialog):
         # Beside the data kinds: the captions' column, the form's spacing, the margins.
         margins = self.layout().contentsMargins()
         caption = max(label.sizeHint().width() for label in self._captions)
-        rest = caption + 2 * spacing + margins.left() + margins.right() + 8
+        bar = self._scroll.verticalScrollBar().sizeHint().width()
+        rest = caption + 2 * spacing + margins.left() + margins.right() + bar + 8
         room = available(self).width()
         fits = [n for n in (3, 2, 1) if rest + grid(min(n, len(boxes))) <= room]
         wanted = fits[0] if fits else 1
@@ -446,6 +462,7 @@ class DiscloseDialog(QDialog):
         self.weighing.setVisible(
             answer is not None and not allowed and bool(self.chosen_categories())
         )
+        grow_to_content(self, self._scroll)
         self.save_button.setText(
             self.tr("Verstrekking &vastleggen") if allowed else self.tr("Met afweging &vastleggen")
         )

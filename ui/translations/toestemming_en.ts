@@ -205,12 +205,12 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
     <message>
         <location filename="../settings/categories.py" line="49"/>
         <source>&amp;DAT – buitenkant: dát iemand bekend is, sinds wanneer, contactpersoon</source>
-        <translation>&amp;DAT – outside: *that* someone is known, since when, contact person</translation>
+        <translation>&amp;DAT – outside: THAT someone is known, since when, contact person</translation>
     </message>
     <message>
         <location filename="../settings/categories.py" line="52"/>
         <source>&amp;WAT – inhoud: wát er speelt of welke ondersteuning nodig is</source>
-        <translation>&amp;WHAT – content: *what* is going on or what support is needed</translation>
+        <translation>&amp;WHAT – content: WHAT is going on or what support is needed</translation>
     </message>
     <message>
         <location filename="../settings/categories.py" line="65"/>
@@ -910,12 +910,12 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
     <message>
         <location filename="../settings/models.py" line="168"/>
         <source>DAT (dát iemand bekend is)</source>
-        <translation>DAT (*that* someone is known)</translation>
+        <translation>DAT (that someone is known)</translation>
     </message>
     <message>
         <location filename="../settings/models.py" line="170"/>
         <source>WAT (wát er speelt)</source>
-        <translation>WHAT (*what* is going on)</translation>
+        <translation>WHAT (what is going on)</translation>
     </message>
     <message>
         <location filename="../settings/models.py" line="174"/>
@@ -1731,218 +1731,218 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>DiscloseDialog</name>
     <message>
-        <location filename="../consent/disclose.py" line="71"/>
+        <location filename="../consent/disclose.py" line="72"/>
         <source>Gegevens delen — %1</source>
         <translation>Share data — %1</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="100"/>
+        <location filename="../consent/disclose.py" line="101"/>
         <source>bijzonder ⚠</source>
         <translation>special ⚠</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="110"/>
+        <location filename="../consent/disclose.py" line="112"/>
         <source>Bijvoorbeeld: telefonisch besproken met de consulent</source>
         <translation>For example: discussed by phone with the case worker</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="116"/>
+        <location filename="../consent/disclose.py" line="117"/>
         <source>&amp;Ontvanger:</source>
         <translation>&amp;Recipient:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="117"/>
+        <location filename="../consent/disclose.py" line="118"/>
         <source>&amp;Doel:</source>
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="118"/>
+        <location filename="../consent/disclose.py" line="119"/>
         <source>&amp;Gegevens:</source>
         <translation>&amp;Data:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="119"/>
+        <location filename="../consent/disclose.py" line="120"/>
         <source>&amp;Wanneer gedeeld:</source>
         <translation>&amp;When shared:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="120"/>
+        <location filename="../consent/disclose.py" line="121"/>
         <source>Toe&amp;lichting:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="146"/>
-        <location filename="../consent/disclose.py" line="450"/>
+        <location filename="../consent/disclose.py" line="147"/>
+        <location filename="../consent/disclose.py" line="467"/>
         <source>Verstrekking &amp;vastleggen</source>
         <translation>&amp;Record disclosure</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="149"/>
+        <location filename="../consent/disclose.py" line="150"/>
         <source>&amp;Niet delen</source>
         <translation>&amp;Do not share</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="157"/>
+        <location filename="../consent/disclose.py" line="162"/>
         <source>Leg vast wat u deelt. Eerst wordt nagegaan of dat mag: deel alleen wat het doel nodig heeft.</source>
         <translation>Record what you share. First it is checked whether that is allowed: share only what the purpose needs.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="180"/>
+        <location filename="../consent/disclose.py" line="188"/>
         <source>Andere grondslag en afweging (stappenplan)</source>
         <translation>Other lawful basis and weighing (step plan)</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="218"/>
+        <location filename="../consent/disclose.py" line="226"/>
         <source>Stap 3: alleen &amp;buitenkantinformatie (dát de jongere bekend is, niet wát)</source>
-        <translation>Step 3: only &amp;outside information (*that* the young person is known, not *what*)</translation>
+        <translation>Step 3: only &amp;outside information (THAT the young person is known, not WHAT)</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="222"/>
+        <location filename="../consent/disclose.py" line="232"/>
         <source>Met dit vinkje mag op deze afweging alleen DAT-informatie worden gedeeld: dat de jongere bekend is of hulp krijgt, sinds wanneer en bij wie. Voor de inhoud is dan toestemming nodig.</source>
         <translation>With this tick only outside (DAT) information may be shared on this weighing: that the young person is known or gets help, since when and with whom. The content then needs consent.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="230"/>
+        <location filename="../consent/disclose.py" line="240"/>
         <source>Wie is geïnformeerd</source>
         <translation>Who has been informed</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="232"/>
+        <location filename="../consent/disclose.py" line="242"/>
         <source>Waarom niet geïnformeerd?</source>
         <translation>Why not informed?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="236"/>
+        <location filename="../consent/disclose.py" line="246"/>
         <source>Eerder is &apos;nee&apos; gezegd — delen ondanks dat</source>
         <translation>&apos;No&apos; was said earlier — share despite that</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="240"/>
+        <location filename="../consent/disclose.py" line="250"/>
         <source>Grondslag ondanks nee</source>
         <translation>Lawful basis despite &apos;no&apos;</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="246"/>
+        <location filename="../consent/disclose.py" line="256"/>
         <source>Reden om ondanks nee te delen</source>
         <translation>Reason to share despite &apos;no&apos;</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="251"/>
+        <location filename="../consent/disclose.py" line="261"/>
         <source>Grondslag:</source>
         <translation>Lawful basis:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="252"/>
+        <location filename="../consent/disclose.py" line="262"/>
         <source>Reden:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="274"/>
+        <location filename="../consent/disclose.py" line="284"/>
         <source>Geïnformeerd:</source>
         <translation>Informed:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="280"/>
+        <location filename="../consent/disclose.py" line="290"/>
         <source>Be&amp;zwaar (verzet) vastleggen…</source>
         <translation>Record an ob&amp;jection…</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="347"/>
+        <location filename="../consent/disclose.py" line="363"/>
         <source>De catalogus heeft nog geen ontvangers of doelen. Vul ze in via Beheer → Instellingen (tabbladen Ontvangers en Doelen).</source>
         <translation>The catalogue has no recipients or purposes yet. Fill them in via Manage → Settings (tabs Recipients and Purposes).</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="385"/>
+        <location filename="../consent/disclose.py" line="401"/>
         <source>Kies een grondslag…</source>
         <translation>Choose a lawful basis…</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="507"/>
+        <location filename="../consent/disclose.py" line="524"/>
         <source>Niet gedeeld.</source>
         <translation>Not shared.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="541"/>
+        <location filename="../consent/disclose.py" line="558"/>
         <source>Delen ondanks nee?</source>
         <translation>Share despite &apos;no&apos;?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="543"/>
+        <location filename="../consent/disclose.py" line="560"/>
         <source>Er is eerder &apos;nee&apos; gezegd tegen delen met deze ontvanger voor dit doel. Weet u zeker dat u toch deelt, op de grondslag en met de reden die u opschreef?</source>
         <translation>Earlier, &apos;no&apos; was said to sharing with this recipient for this purpose. Are you sure you want to share anyway, on the lawful basis and with the reason you wrote down?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="187"/>
+        <location filename="../consent/disclose.py" line="195"/>
         <source>Stap 1 – grondslag: waarom geldt deze grondslag?</source>
         <translation>Step 1 – lawful basis: why does this basis apply?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="190"/>
+        <location filename="../consent/disclose.py" line="198"/>
         <source>Stap 2 – doel: past het bij waarvoor de gegevens zijn verzameld?</source>
         <translation>Step 2 – purpose: is it compatible with why the data was collected?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="194"/>
+        <location filename="../consent/disclose.py" line="202"/>
         <source>Stap 3 – proportionaliteit: is dit nodig, niet alleen handig?</source>
         <translation>Step 3 – proportionality: is this necessary, not merely handy?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="199"/>
+        <location filename="../consent/disclose.py" line="207"/>
         <source>Stap 4 – subsidiariteit: kan het met minder (jongere zelf, anoniem, alleen DAT)?</source>
         <translation>Step 4 – subsidiarity: can it be done with less (the young person themselves, anonymously, DAT only)?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="227"/>
+        <location filename="../consent/disclose.py" line="237"/>
         <source>De &amp;jongere is geïnformeerd over het delen</source>
         <translation>The &amp;young person has been informed about the sharing</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="255"/>
+        <location filename="../consent/disclose.py" line="265"/>
         <source>G&amp;rondslag:</source>
         <translation>Lawful &amp;basis:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="264"/>
+        <location filename="../consent/disclose.py" line="274"/>
         <source>Geen toestemming dekt dit. Deel alleen als een andere grondslag geldt en u de afweging hieronder vastlegt. Praat liever mét de jongere dan over de jongere.</source>
-        <translation>No consent covers this. Share only if another lawful basis applies and you record the weighing below. Rather talk *with* the young person than *about* them.</translation>
+        <translation>No consent covers this. Share only if another lawful basis applies and you record the weighing below. Rather talk with the young person than about them.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="397"/>
+        <location filename="../consent/disclose.py" line="413"/>
         <source>niet geïnformeerd (reden hieronder)</source>
         <translation>not informed (reason below)</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="401"/>
+        <location filename="../consent/disclose.py" line="417"/>
         <source>Kies…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="409"/>
+        <location filename="../consent/disclose.py" line="425"/>
         <source>Eerder gezegd: %1. Delen kan alleen op grond van een wettelijke verplichting, vitaal belang of een rechterlijke uitspraak, met een geschreven reden. U bevestigt het daarna nog een keer. Het wordt als &apos;ondanks nee&apos; vastgelegd en staat in de inzage en het bewijs.</source>
         <translation>Said earlier: %1. Sharing is only possible on the basis of a legal obligation, vital interests or a court ruling, with a written reason. You then confirm it once more. It is recorded as &apos;despite no&apos; and appears in the access request (inzage) and the proof.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="432"/>
+        <location filename="../consent/disclose.py" line="448"/>
         <source>Mag ik delen? Ja — gedekt door toestemming</source>
         <translation>May I share? Yes — covered by consent</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="434"/>
+        <location filename="../consent/disclose.py" line="450"/>
         <source>Mag ik delen? Nee — niet gedekt door toestemming</source>
         <translation>May I share? No — not covered by consent</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="450"/>
+        <location filename="../consent/disclose.py" line="467"/>
         <source>Met afweging &amp;vastleggen</source>
         <translation>&amp;Record with weighing</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="480"/>
+        <location filename="../consent/disclose.py" line="497"/>
         <source>Niet gedekt: kies een andere grondslag en vul de vier stappen in, of deel niet.</source>
         <translation>Not covered: choose another lawful basis and fill in the four steps, or do not share.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="498"/>
+        <location filename="../consent/disclose.py" line="515"/>
         <source>Niet gedeeld: er is geen toestemming die dit dekt en de afweging is niet compleet. Kies een andere grondslag en licht alle vier de stappen toe, of deel niet.</source>
         <translation>Not shared: no consent covers this and the weighing is incomplete. Choose another lawful basis and explain all four steps, or do not share.</translation>
     </message>
@@ -2098,7 +2098,7 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
     <message>
         <location filename="../retention.py" line="148"/>
         <source>Wat blijft: het logboek en de ondertekende controlepunten (zonder persoonsgegevens) en het aantal toestemmingen met hun status, zodat later te zien is dát er iets was en wanneer het is gewist.</source>
-        <translation>What remains: the log and the signed checkpoints (without personal data) and the number of consents with their status, so that it can later be seen *that* there was something and when it was erased.</translation>
+        <translation>What remains: the log and the signed checkpoints (without personal data) and the number of consents with their status, so that it can later be seen that there was something and when it was erased.</translation>
     </message>
     <message>
         <location filename="../retention.py" line="153"/>
@@ -3763,17 +3763,17 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>PassphraseBox</name>
     <message>
-        <location filename="../signing/pages.py" line="421"/>
+        <location filename="../signing/pages.py" line="492"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="424"/>
+        <location filename="../signing/pages.py" line="495"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="436"/>
+        <location filename="../signing/pages.py" line="507"/>
         <source>De wachtwoordzin klopt niet. De ondertekenmodus blijft aan.</source>
         <translation>The passphrase is incorrect. Signing mode stays on.</translation>
     </message>
@@ -5729,7 +5729,7 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>ThanksPage</name>
     <message>
-        <location filename="../signing/pages.py" line="305"/>
+        <location filename="../signing/pages.py" line="313"/>
         <source>Begeleider: uw wachtwoordzin om af te sluiten</source>
         <translation>Worker: your passphrase to finish</translation>
     </message>
@@ -5737,102 +5737,102 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../today_panel.py" line="71"/>
+        <location filename="../today_panel.py" line="74"/>
         <source>wacht op antwoord, van vandaag</source>
         <translation>awaiting reply, from today</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="74"/>
+        <location filename="../today_panel.py" line="77"/>
         <source>wacht op antwoord, %n dag oud</source>
         <translation>awaiting reply, %n day old</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="75"/>
+        <location filename="../today_panel.py" line="78"/>
         <source>wacht op antwoord, %n dagen oud</source>
         <translation>awaiting reply, %n days old</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="91"/>
+        <location filename="../today_panel.py" line="94"/>
         <source>op afstand verstuurd, %n dag geleden; verloopt op %2</source>
         <translation>sent remotely, %n day ago; expires on %2</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="94"/>
+        <location filename="../today_panel.py" line="97"/>
         <source>op afstand verstuurd, %n dagen geleden; verloopt op %2</source>
         <translation>sent remotely, %n days ago; expires on %2</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="99"/>
+        <location filename="../today_panel.py" line="102"/>
         <source> — herinnering sturen</source>
         <translation> — send reminder</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="114"/>
+        <location filename="../today_panel.py" line="117"/>
         <source>Wacht op antwoord</source>
         <translation>Awaiting reply</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="116"/>
+        <location filename="../today_panel.py" line="119"/>
         <source>Verloopt binnen 30 dagen</source>
         <translation>Expiring within 30 days</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="120"/>
+        <location filename="../today_panel.py" line="123"/>
         <source>Herbevestigen (16 geworden)</source>
         <translation>Re-confirm (turned 16)</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="124"/>
+        <location filename="../today_panel.py" line="127"/>
         <source>Opnieuw vragen (doeltekst gewijzigd)</source>
         <translation>Ask again (purpose text changed)</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="128"/>
+        <location filename="../today_panel.py" line="131"/>
         <source>Intrekking: ontvangers informeren</source>
         <translation>Withdrawal: inform recipients</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="132"/>
+        <location filename="../today_panel.py" line="135"/>
         <source>Bewaartermijn verstreken</source>
         <translation>Retention period expired</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="149"/>
+        <location filename="../today_panel.py" line="152"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="155"/>
+        <location filename="../today_panel.py" line="158"/>
         <source>Jongere</source>
         <translation>Young person</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="155"/>
+        <location filename="../today_panel.py" line="158"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="155"/>
+        <location filename="../today_panel.py" line="158"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="169"/>
+        <location filename="../today_panel.py" line="172"/>
         <source>Werklijsten voor vandaag</source>
         <translation>Worklists for today</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="198"/>
+        <location filename="../today_panel.py" line="201"/>
         <source>Enter op een regel: daar verder werken</source>
         <translation>Enter on a line: continue working there</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="242"/>
+        <location filename="../today_panel.py" line="245"/>
         <source>Mailbox laatst bekeken om %1</source>
         <translation>Mailbox last checked at %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_panel.py" line="246"/>
+        <location filename="../today_panel.py" line="249"/>
         <source>kijkt elke %n minuten</source>
         <translation>
             <numerusform>checks every %n minute</numerusform>
@@ -5840,12 +5840,12 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         </translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="251"/>
+        <location filename="../today_panel.py" line="254"/>
         <source>kijkt alleen met de knop Nu kijken</source>
         <translation>checks only with the Check now button</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_panel.py" line="257"/>
+        <location filename="../today_panel.py" line="260"/>
         <source>%n bericht(en) met een referentiecode zijn groter dan 25 MB en staan alleen in de mailbox; sla ze op en lees ze in via Antwoord inlezen.</source>
         <translation>
             <numerusform>%n message with a reference code is larger than 25 MB and is only in the mailbox; save it and import it via Import a reply.</numerusform>
@@ -5853,7 +5853,7 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_panel.py" line="326"/>
+        <location filename="../today_panel.py" line="329"/>
         <source>… en nog %n</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -6195,17 +6195,17 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../signing/pages.py" line="447"/>
+        <location filename="../signing/pages.py" line="518"/>
         <source>Alleen voor de begeleider</source>
         <translation>For the counsellor only</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="449"/>
+        <location filename="../signing/pages.py" line="520"/>
         <source>Voer uw wachtwoordzin in om de ondertekenmodus te verlaten.</source>
         <translation>Enter your passphrase to leave signing mode.</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="455"/>
+        <location filename="../signing/pages.py" line="526"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>

@@ -371,8 +371,11 @@ def _trails_yes(clauses: list[Clause], k: int, reason: str, at: int) -> bool:
         or k == 0
         or c.link != "comma"
         or not c.toks
-        or c.toks[0].start != at
     ):
+        return False
+    # "alleen voor nu 3 nee", "maar even voor nu": "alleen" and particles may stand before it
+    first = next((t for t in c.toks if t.cat not in (Cat.ONLY, Cat.FILL)), None)
+    if first is None or first.start != at:
         return False
     before = clauses[k - 1].bindings
     return bool(before) and all(b.items and not b.all_items and b.unit.pol == 1 for b in before)

@@ -274,8 +274,9 @@ SENDER_SIDE = frozenset({"school", "opleiding", "mbo", "college"})
 # "weet het niet" is never read as a "niet", and "geen bezwaar" never as a "geen".
 _W = r"(?:^|(?<= ))"
 # Spoken particles inside a fixed phrase ("heb me toch bedacht") and after it ("... hoor").
-_PRT = r"(?:(?:toch|hoor|even|eventjes|maar|gewoon|echt|eigenlijk|nou|nu|wel|dus|ff|alsnog) )*"
-_PRT_END = r"(?: (?:hoor|toch|dan|maar|even|ff|nou|dus|gewoon|joh))*"
+_PRT = r"(?:(?:toch|hoor|even|eventjes|maar|ook|gewoon|echt|eigenlijk|nou|nu|wel|dus|ff|alsnog) )*"
+# ("~": an emoji, "Laat maar zitten 🙈")
+_PRT_END = r"(?: (?:hoor|toch|dan|maar|ook|even|ff|nou|dus|gewoon|joh|~))*"
 _E = r"(?= |$)"
 
 

@@ -366,12 +366,7 @@ def _trails_yes(clauses: list[Clause], k: int, reason: str, at: int) -> bool:
     """The condition at `at` opens clause k (nothing of the clause before it), right after a
     comma and a clause whose answers are yeses for named items."""
     c = clauses[k]
-    if (
-        reason not in ("cond", "time")
-        or k == 0
-        or c.link != "comma"
-        or not c.toks
-    ):
+    if reason not in ("cond", "time") or k == 0 or c.link != "comma" or not c.toks:
         return False
     # "alleen voor nu 3 nee", "maar even voor nu": "alleen" and particles may stand before it
     first = next((t for t in c.toks if t.cat not in (Cat.ONLY, Cat.FILL)), None)

@@ -14,6 +14,7 @@ import reply_s12_envelopes as s12
 import reply_s13_mails as s13
 import reply_s14_mails as s14
 from reply_harness import outcome, wrong_in
+from reply_s17_phrasings import PHRASINGS as P17
 from reply_s20_phrasings import PHRASINGS as P20
 from reply_table import ITEMS
 
@@ -28,6 +29,16 @@ SETS = {"round-10": r10, "round-8": s14, "round-7": s13, "round-6": s12}
 )
 def test_every_round13_phrasing_in_every_client(set_: str, envelope: str) -> None:
     assert wrong_in(envelope, P20, SETS[set_].message) == []
+
+
+def test_the_matrix_covers_the_brief() -> None:
+    """At least 30 phrasings of the classes, none the same as round 12's, each class in it."""
+    earlier = {" ".join(c.text.lower().split()) for c in P17.values()}
+    again = [n for n, c in P20.items() if " ".join(c.text.lower().split()) in earlier]
+    assert len(P20) >= 30 and not again, again
+    langs = {c.lang for c in P20.values()}
+    envelopes = sum(len(m.ENVELOPES) for m in SETS.values())
+    assert langs == {"nl", "en"} and envelopes >= 50
 
 
 @pytest.mark.parametrize(

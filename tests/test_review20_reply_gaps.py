@@ -1,5 +1,6 @@
 """review20: replies whose yes is read as given although the parent restricted it or took it
-back — reported to the lead (the reply reader is reply19's); strict xfail until fixed.
+back — reported to the lead (the reply reader is reply19's); fixed in reply20 (answers._restricted, the particles of
+reply_words' take-back phrase, "alleen" before the condition in reply_grammar._trails_yes).
 
 - "N ja … maar N alleen <tijd/voorwaarde/gegevens>": the restriction of an item that already
   has its own yes in the sentence becomes a derived (contrast) binding with the hedge, and
@@ -20,7 +21,6 @@ from reply_table import ITEMS
 from toestemming.capture.answers import read_answers
 
 
-@pytest.mark.xfail(strict=True, reason="review20: restriction or take-back lost (reply reader)")
 @pytest.mark.parametrize(
     ("text", "want"),
     [

@@ -104,6 +104,7 @@ class _Assign:
     rank: int
     hedge: str
     spans: list[Span]
+    contrast: bool = False  # from "maar N …" with no answer word of its own (a mirror)
 
 
 def read_answers(text: str, items: int | Sequence[ItemInfo]) -> AnswerReading:
@@ -194,7 +195,7 @@ class _Assembly:
             spans = [*u.spans, *b.ref_spans]
             rank = _DERIVED if b.source in ("except", "contrast") else _EXPLICIT
             for p in b.items:
-                self._add(p, _Assign(pol, rank, hedge, spans))
+                self._add(p, _Assign(pol, rank, hedge, spans, b.source == "contrast"))
             if b.all_items:
                 if not hedge and pol in (1, -1):
                     alls.add(pol)
@@ -253,7 +254,10 @@ class _Assembly:
             spans = tuple(sorted({s for a in group for s in a.spans}))
             hedged = [a for a in group if a.hedge]
             pols = {a.pol for a in group}
-            if hedged:
+            restricted = self._restricted(top, pols, assigns)
+            if restricted is not None:
+                self._unclear(p, restricted, tuple(sorted({s for a in assigns for s in a.spans})))
+            elif hedged:
                 self._unclear(p, hedged[0].hedge, spans)
             elif p in self.overruled:
                 every = tuple(sorted({s for a in assigns for s in a.spans}))
@@ -271,6 +275,19 @@ class _Assembly:
                     self.out.blanket = True
             else:
                 self._unclear(p, "both", spans)
+
+    @staticmethod
+    def _restricted(top: int, pols: set[int], assigns: list[_Assign]) -> str | None:
+        """ "1 ja, 2 ja, 3 ja maar 3 alleen dit schooljaar": the "maar 3 …" clause has no
+        answer word, so the grammar mirrors the yes before it; but 3 has its own yes there —
+        the clause restricts that yes, it does not contrast another item. The yes is unclear
+        (the clause's doubt, else a restriction), never outranked by the plain yes."""
+        if top != _EXPLICIT:
+            return None
+        for a in assigns:
+            if a.contrast and a.rank == _DERIVED and (a.hedge or {a.pol} != pols):
+                return a.hedge or "limit"
+        return None
 
     def _unclear(self, p: int, reason: str, spans: tuple[Span, ...]) -> None:
         self.out.items[p] = ItemReading(

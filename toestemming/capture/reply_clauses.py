@@ -220,7 +220,9 @@ _TIME_WORDS = frozenset(_TIME_WORDS_TEXT.split())
 
 # The words of a message that takes itself back ("laat maar", "ik heb me bedacht"; the
 # HEDGE phrases of reply_words): their own reason for the worker.
-_RETRACT = re.compile(r"\b(?:laat|vergeet|bedacht|gedachten|eventjes|even niet|mind|forget)\b")
+_RETRACT = re.compile(
+    r"\b(?:laat|vergeet|bedacht|bedenk|gedachten|eventjes|even niet|mind|forget)\b"
+)
 
 
 def cond_reason(t: Tok) -> str:

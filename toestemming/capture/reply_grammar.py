@@ -366,16 +366,28 @@ def _trails_yes(clauses: list[Clause], k: int, reason: str, at: int) -> bool:
     """The condition at `at` opens clause k (nothing of the clause before it), right after a
     comma and a clause whose answers are yeses for named items."""
     c = clauses[k]
-    if (
-        reason not in ("cond", "time")
-        or k == 0
-        or c.link != "comma"
-        or not c.toks
-        or c.toks[0].start != at
-    ):
+    if reason not in ("cond", "time") or k == 0 or c.link != "comma" or not c.toks:
         return False
-    before = clauses[k - 1].bindings
-    return bool(before) and all(b.items and not b.all_items and b.unit.pol == 1 for b in before)
+    # "alleen voor nu 3 nee", "maar even voor nu": "alleen" and particles may stand before it
+    first = next((t for t in c.toks if t.cat not in (Cat.ONLY, Cat.FILL)), None)
+    if first is None or first.start != at:
+        return False
+    return _only_yes(clauses[k - 1])
+
+
+def _yes_chain(clauses: list[Clause], k: int) -> list[Clause]:
+    """The clauses of yeses right before clause k, back over commas ("1 ja, 2 ja, alleen
+    voor nu 3 nee"): which of them the condition is for is not written, so it is each one's."""
+    j = k - 1
+    while j > 0 and clauses[j].link == "comma" and _only_yes(clauses[j - 1]):
+        j -= 1
+    return clauses[j:k]
+
+
+def _only_yes(c: Clause) -> bool:
+    return bool(c.bindings) and all(
+        b.items and not b.all_items and b.unit.pol == 1 for b in c.bindings
+    )
 
 
 def _implicit_yes(clauses: list[Clause], e: Clause) -> list[Unit]:
@@ -410,7 +422,7 @@ def _doubt(sentence: Sentence, clauses: list[Clause], out: SentenceReading) -> N
                 # after a yes may be that yes's (Dutch puts it after the answer): the yes is
                 # unclear — or the clause's own ("alleen dit schooljaar: 3 ja"): its yes is
                 # unclear too; its no stays a no
-                for b in clauses[k - 1].bindings:
+                for b in (b for y in _yes_chain(clauses, k) for b in y.bindings):
                     b.unit.hedge = b.unit.hedge or reason
                     b.unit.spans = sorted({*b.unit.spans, *spans})
                 for b in c.bindings:

@@ -273,6 +273,10 @@ SENDER_SIDE = frozenset({"school", "opleiding", "mbo", "college"})
 # stands there as "_", a slash as "/"). Earlier patterns win; doubts come first so that
 # "weet het niet" is never read as a "niet", and "geen bezwaar" never as a "geen".
 _W = r"(?:^|(?<= ))"
+# Spoken particles inside a fixed phrase ("heb me toch bedacht") and after it ("... hoor").
+_PRT = r"(?:(?:toch|hoor|even|eventjes|maar|ook|gewoon|echt|eigenlijk|nou|nu|wel|dus|ff|alsnog) )*"
+# ("~": an emoji, "Laat maar zitten 🙈")
+_PRT_END = r"(?: (?:hoor|toch|dan|maar|ook|even|ff|nou|dus|gewoon|joh|~))*"
 _E = r"(?= |$)"
 
 
@@ -372,12 +376,18 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
         # the whole message taken back after its answers: "1 ja 2 ja 3 ja. Laat maar.",
         # "Ik heb me bedacht", "Vergeet dit bericht maar", "toch maar even niet" — the yeses
         # above it were read as given (a yes nobody gave); "laat maar weten" is no such thing
-        (r"laat (?:het )?maar(?: zitten)?(?= _| ?$)|vergeet (?:dit|deze|mijn|die) (?:bericht|"
-         r"mail|e-mail|email|antwoord|mailtje)(?: maar)?|vergeet (?:het|dit) maar(?= _| ?$)|"
-         r"(?:ik )?heb me bedacht|"
-         r"ben van gedachten veranderd|(?:toch )?maar (?:even|eventjes) niet|toch (?:even|"
-         r"eventjes) niet|never ?mind|forget (?:this|that|my)(?: (?:message|mail|e-mail|email|"
-         r"answer))?|(?:i'?ve|i have) changed my mind", Cat.HEDGE, 0),
+        # Spoken particles may stand inside and after it ("Ik heb me toch bedacht", "Laat het
+        # maar zitten hoor"): the same take-back (review20 found both read as the yeses).
+        (rf"laat (?:het |dat |dit |alles )?{_PRT}maar(?: {_PRT}zitten)?{_PRT_END}(?= _| ?$)|"
+         r"vergeet (?:dit|deze|mijn|die) (?:bericht|"
+         r"mail|e-mail|email|antwoord|mailtje)(?: maar)?|"
+         rf"vergeet (?:het|dit|dat) {_PRT}maar{_PRT_END}(?= _| ?$)|"
+         rf"(?:ik )?heb (?:me|mij) {_PRT}(?:anders )?bedacht|(?:ik )?bedenk (?:me|mij)(?= _| ?$)|"
+         rf"(?:ben|zijn) {_PRT}van gedachten veranderd|(?:toch )?maar (?:even|eventjes) niet|"
+         r"toch (?:even|eventjes) niet|never ?mind|forget (?:this|that|my)(?: (?:message|mail|"
+         r"e-mail|email|answer))?|(?:just )?forget (?:about )?it(?= _| ?$)|"
+         r"(?:(?:i'?ve|i have|i) )?(?:actually |just |kind of |kinda )?changed my mind",
+         Cat.HEDGE, 0),
         # -- looks like an answer, is not -----------------------------------------------------
         (r"alles goed|alles oke|hoe gaat het|how are you|hope you(?: are|'re)? (?:well|fine)",
          Cat.NEUTRAL, 0),

@@ -347,6 +347,7 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, QWidget):
         self._fresh_start()
 
     def _fresh_start(self) -> None:
+        self.item_page.reading.forget()  # the next signer reads every text again
         self.sign_page.pad.clear()
         self.sign_page.error.hide()
         self.thanks_page.worker.reset()
@@ -395,6 +396,8 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, QWidget):
         self.taps.turned()  # the next item in the same place: a double tap stops here
 
     def answer(self, value: str) -> None:
+        if self.item_page.reading.waiting:
+            return  # the text is not read to its end yet: the page's hint says so
         self.model.answer(value)
         self.item_page.yes_button.setChecked(value == "yes")
         self.item_page.no_button.setChecked(value == "no")
@@ -406,8 +409,7 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, QWidget):
 
     def _update_item_hint(self) -> None:
         problem = self.model.item_problem()
-        self.item_page.hint.setText(word(self.language, problem) if problem else "")
-        self.item_page.hint.setVisible(bool(problem))
+        self.item_page.show_problem(word(self.language, problem) if problem else "")
         self.item_page.next_button.setEnabled(not problem)
 
     def previous_item(self) -> None:

@@ -1,0 +1,126 @@
+"""Ja and Nee wait until the item's whole text has been in view.
+
+On a short screen with large text (1024×600 at 200 %) the item's own text — what the signer
+agrees to — began below the fold: a hurried parent could tap "Ja, dat mag" without having
+seen it. When the text does not fit, the answer buttons stay disabled, with a hint saying
+why, until the end of the text has been scrolled into view (by finger, wheel, scroll bar or
+keyboard: the text is a Tab stop, and Page Down, the arrows, Space and End scroll it). Once
+read, an item stays read in that language for this signer (going back and forth, a larger
+text size). When the text fits, the buttons are open at once: nothing changes.
+
+Whether the end is in view is measured on the laid-out widgets, never guessed: the pending
+layout passes are run first, so a test (or a signer) acting right after the item appears
+meets the buttons as they will stay."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractButton, QScrollArea, QWidget
+
+Key = tuple[int, str]  # (item id, language)
+
+
+class ReadGate(QObject):
+    """Opens `buttons` once the end of `area`'s content has been in view for the current
+    item. `last` gives the last widget of the text (the special tick when shown)."""
+
+    def __init__(
+        self,
+        area: QScrollArea,
+        buttons: Sequence[QAbstractButton],
+        last: Callable[[], QWidget | None],
+        on_change: Callable[[], None],
+    ) -> None:
+        super().__init__(area)
+        self._area = area
+        self._buttons = tuple(buttons)
+        self._last = last
+        self._on_change = on_change  # the page updates its hint
+        self._read: set[Key] = set()
+        self._key: Key | None = None
+        bar = area.verticalScrollBar()
+        bar.valueChanged.connect(self.check)
+        bar.rangeChanged.connect(self.check)
+        area.installEventFilter(self)
+        area.viewport().installEventFilter(self)
+        content = area.widget()
+        if content is not None:
+            content.installEventFilter(self)  # its height changes as the lines wrap
+
+    @property
+    def waiting(self) -> bool:
+        """True while the current item's text has not been read to its end."""
+        return self._key is not None and self._key not in self._read
+
+    def start(self, item_id: int, language: str) -> None:
+        """A new item (or the same in another language) is on the page."""
+        self._key = (item_id, language)
+        self.check()
+        # Looked at again once the event loop has laid out whatever is still pending.
+        QTimer.singleShot(0, self, self.check)
+
+    def forget(self) -> None:
+        """The next signer reads everything again."""
+        self._read.clear()
+        self._key = None
+        self._apply()
+
+    def check(self) -> None:
+        if self._key is None:
+            return
+        if self._key not in self._read and self._end_in_view():
+            self._read.add(self._key)
+        self._apply()
+
+    def settle(self) -> None:
+        """Run the pending layout passes (word-wrapped lines settle over a few), then look."""
+        if not self._area.isVisible():
+            return  # laid out when shown (the page's showEvent calls this again)
+        for _ in range(3):
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self.check()
+
+    def _end_in_view(self) -> bool:
+        if not self._area.isVisible():
+            return False  # no geometry yet: decided once shown
+        last = self._last()
+        viewport = self._area.viewport()
+        if last is None:
+            return True
+        # The last widget's padding may stay below the fold (a box 3 px taller than the
+        # view at 1280×800): what counts is that its text is in view.
+        margin = min(8, last.height() // 4)
+        bottom = last.mapTo(viewport, QPoint(0, last.height() - margin)).y()
+        return bottom <= viewport.height()
+
+    def _apply(self) -> None:
+        waiting = self.waiting
+        for button in self._buttons:
+            button.setEnabled(not waiting)
+        self._on_change()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.check()  # A− / a turned tablet: the text may fit now
+        elif watched is self._area and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            return self._key_scroll(event)
+        return False
+
+    def _key_scroll(self, event: QKeyEvent) -> bool:
+        """End, Home and Space for a keyboard user (Qt's scroll area knows only the arrows
+        and Page Up / Page Down)."""
+        bar = self._area.verticalScrollBar()
+        key = event.key()
+        if key == Qt.Key.Key_End:
+            bar.setValue(bar.maximum())
+        elif key == Qt.Key.Key_Home:
+            bar.setValue(bar.minimum())
+        elif key == Qt.Key.Key_Space:
+            bar.setValue(bar.value() + bar.pageStep())
+        else:
+            return False
+        return True

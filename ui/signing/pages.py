@@ -238,8 +238,9 @@ class SummaryPage(ListPage):
             button = page_button(word(language, "change"))
             button.clicked.connect(lambda _=False, i=index: self.change.emit(i))
             block.addWidget(text)
-            line.addWidget(verdict)
-            line.addStretch(1)
+            # The verdict takes the row's room (a stretch beside it left it its narrowest
+            # shape: "Ja, dat mag" a word per line on a 1024×600 netbook at the usual size).
+            line.addWidget(verdict, 1)
             line.addWidget(button)
             block.addLayout(line)
             self.rows.addWidget(row)
@@ -383,8 +384,13 @@ class ThanksPage(Page):
         below = [self.worker_part.heightForWidth(width), self.nav.heightForWidth(width)]
         if not self.mail_status.isHidden():
             below.append(self.mail_status.heightForWidth(width))
-        # The column shows at least the title ("Dank je wel!"); the rest may scroll there.
-        top = self.title.heightForWidth(width)
+        # The column shows at least the title, the hint and the first line of what was
+        # chosen; the rest may scroll there. (With the title alone as the measure, a 1024×600
+        # netbook at the usual text size kept three stacked buttons below a 100 px strip, and
+        # the signer saw "Dank je wel!" but not the choices.)
+        lines = self.lines.fontMetrics().height()
+        top = sum(w.heightForWidth(width) for w in (self.title, self.hint, self.heading))
+        top += lines + 8 + 3 * self.column.spacing()
         need = sum(below) + top + self.box.spacing() * len(below)
         need += margins.top() + margins.bottom()
         if (need > self.height()) != self.short:
@@ -441,6 +447,12 @@ class ThanksPage(Page):
         self.mail_status.setText(text)
         self.mail_status.show()
         self.mail_button.setEnabled(done)
+        self.arrange()  # a line more below the result: it may no longer fit beside it
+
+    def mail_sent(self, text: str) -> None:
+        """Sent once: the button goes (no double sending), the line says where to."""
+        self.mail_button.hide()
+        self.mail_progress(text)
 
 
 class WithdrawPickPage(ListPage):

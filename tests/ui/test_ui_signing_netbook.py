@@ -103,3 +103,42 @@ def test_summary_says_each_answer_on_one_line(
             one_line = verdict.heightForWidth(10_000)
             # Its lines at the width it has: one, not a word per line.
             assert verdict.heightForWidth(verdict.width()) == one_line, verdict.width()
+
+
+def test_signature_page_keeps_the_whole_hint_and_the_pad_off_the_buttons(
+    qtbot: QtBot, qapp: QApplication, service: Service
+) -> None:
+    """1024×600 at 200 %, in English, a long name: "You are signing as …" took three lines,
+    the page cut it to two and laid the pad over Back / Start again / Confirm."""
+    youth = service.people.add_youth(
+        given_name="Anne-Fleur Ayşe",
+        family_name="Çelik-Yılmaz van den Boogaard",
+        birth_date="2008-03-02",
+    ).id
+    three_item_request(service, youth)
+    with mode_with_large_text(qtbot, qapp, service, youth, 2, NETBOOK) as mode:
+        click(qtbot, mode.language_buttons["en"])
+        page = mode.item_page
+        for _ in mode.items:
+            bar = page.text_scroll.verticalScrollBar()
+            bar.setValue(bar.maximum())
+            settle(mode)
+            click(qtbot, page.no_button)
+            click(qtbot, page.next_button)
+        click(qtbot, mode.summary_page.next_button)
+        sign = mode.sign_page
+        assert mode.stack.currentWidget() is sign
+        settle(mode)
+        for label in (sign.title, sign.hint):
+            need = label.heightForWidth(label.width())
+            assert label.height() >= need - 1, (label.text(), label.height(), need)
+        pad = QRect(sign.pad.mapTo(mode, QPoint(0, 0)), sign.pad.size())
+        assert sign.pad.height() >= 120, pad
+        for button in (sign.back_button, sign.again_button, sign.confirm_button):
+            assert in_window(button, mode), button.text()
+            spot = QRect(button.mapTo(mode, QPoint(0, 0)), button.size())
+            assert not pad.intersects(spot), (pad, button.text(), spot)
+        # Signed in the room there is, it is saved.
+        mouse_stroke(qtbot, sign.pad, zigzag(30, 20, width=300))
+        click(qtbot, sign.confirm_button)
+        assert mode.stack.currentWidget() is mode.thanks_page, sign.error.text()

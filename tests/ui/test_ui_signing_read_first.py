@@ -135,7 +135,8 @@ def test_keyboard_user_reaches_the_end_and_the_answers(
         area = page.text_scroll
         # A screen reader says what the text is and why the answers wait.
         assert area.accessibleName() == word("nl", "text_name")
-        assert page.yes_button.accessibleDescription() == word("nl", "read_first")
+        assert area.accessibleDescription() == word("nl", "read_first_why")
+        assert page.yes_button.accessibleDescription() == word("nl", "read_first_why")
         # Tab from "Vorige" reaches the text (Ja and Nee are not Tab stops while they wait).
         page.back_button.setFocus(Qt.FocusReason.TabFocusReason)
         for _ in range(8):

@@ -155,7 +155,6 @@ class ItemPage(Page):
         # Read by keyboard too: the text is a Tab stop that Page Down / End scroll; a screen
         # reader says what it is and why Ja and Nee may wait.
         self.text_scroll.setAccessibleName(word(language, "text_name"))
-        self.text_scroll.setAccessibleDescription(word(language, "read_first"))
         self.special_box.setVisible(item.special)
         self.special_box.blockSignals(True)
         self.special_box.setChecked(acked)
@@ -198,9 +197,9 @@ class ItemPage(Page):
         text = word(self._language, "read_first") if waiting else self._problem
         self.hint.setText(text)
         self.hint.setVisible(bool(text))
-        tip = word(self._language, "read_first") if waiting else ""
-        for button in (self.yes_button, self.no_button):
-            button.setAccessibleDescription(tip)
+        tip = word(self._language, "read_first_why") if waiting else ""
+        for widget in (self.text_scroll, self.yes_button, self.no_button):
+            widget.setAccessibleDescription(tip)
 
     def _last_of_text(self) -> QWidget | None:
         """The end of what the signer agrees to: the special tick when shown, else the

@@ -40,7 +40,6 @@ from .double_tap import DoubleTapGuard
 from .item_page import ItemPage
 from .leaving import StaysUntilUnlocked
 from .pages import (
-    SignPage,
     SummaryPage,
     ThanksPage,
     UnlockPage,
@@ -48,6 +47,7 @@ from .pages import (
     WithdrawPickPage,
 )
 from .receipt_offer import ReceiptOffer
+from .sign_page import SignPage
 from .speech import Reader, make_reader
 from .style import BASE_POINTS, MAX_STEP, MIN_STEP, style_sheet, system_text_scale
 from .words import language_buttons, word
@@ -454,6 +454,7 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, QWidget):
                 + " "
                 + word(self.language, "sign_hint")
             )
+        self.sign_page.fit()  # a longer hint (another language, a long name) may not fit
 
     def _enter_signature(self) -> None:
         self._prepare_sign_page()

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from toestemming.usecases.signing import ItemToSign, SignerChoice, WithdrawableItem
 
 from ..user_text import for_mnemonic
-from .pad import SignaturePad
 from .page_parts import Page, clear_rows, page_button, scrolling_rows, text_label
 from .words import role_word, word
 from .wrapping import WrapButton, WrapCheckBox, arrange
@@ -246,42 +245,6 @@ class SummaryPage(ListPage):
             self.rows.addWidget(row)
             self.change_buttons.append(button)
         self.rows.addStretch(1)
-
-
-class SignPage(Page):
-    back = Signal()
-    confirm = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.title = text_label(role="title")
-        self.hint = text_label(role="muted")
-        self.pad = SignaturePad()
-        self.error = text_label(role="error")
-        self.error.hide()
-        self.back_button = page_button("")
-        self.again_button = page_button("")
-        self.confirm_button = page_button("", "primary")
-        self.box.addWidget(self.title)
-        self.box.addWidget(self.hint)
-        self.box.addWidget(self.pad, 1)
-        self.box.addWidget(self.error)
-        self.add_nav([self.back_button], [self.again_button, self.confirm_button], spacing=24)
-        self.back_button.clicked.connect(self.back)
-        self.again_button.clicked.connect(self.pad.clear)
-        self.again_button.clicked.connect(self.error.hide)
-        self.confirm_button.clicked.connect(self.confirm)
-
-    def prepare(self, language: str, title_key: str) -> None:
-        self.title.setText(word(language, title_key))
-        self.hint.setText(word(language, "sign_hint"))
-        self.back_button.setText(word(language, "back"))
-        self.again_button.setText(word(language, "again"))
-        self.confirm_button.setText(word(language, "confirm"))
-
-    def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
 
 
 class ThanksPage(Page):

@@ -78,11 +78,10 @@ class Actions:
     def read(self, mode: SigningMode) -> None:
         """Read the item to its end (a finger swipe down): when its text does not fit, Ja
         and Nee wait for that (ui/signing/read_gate.py)."""
+        # Not counted as a step: reading is the signer's, not a click or key of the worker.
         bar = mode.item_page.text_scroll.verticalScrollBar()
-        if bar.maximum() > 0:
-            bar.setValue(bar.maximum())
-            QApplication.processEvents()
-            self.steps.append("tekst lezen")
+        bar.setValue(bar.maximum())
+        QApplication.processEvents()
 
     def sign(self, mode: SigningMode) -> None:
         pad = mode.sign_page.pad

@@ -202,10 +202,8 @@ class ItemPage(Page):
             widget.setAccessibleDescription(tip)
 
     def _last_of_text(self) -> QWidget | None:
-        """The end of what the signer agrees to: the special tick when shown, else the
-        text's last line."""
-        if not self.special_box.isHidden():
-            return self.special_box
+        """The end of what the signer agrees to: the text's last line. (The special tick
+        below it is answered on its own: Ja needs it ticked.)"""
         return self.lines[-1] if self.lines else None
 
     def resizeEvent(self, event: QResizeEvent) -> None:

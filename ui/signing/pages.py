@@ -308,8 +308,14 @@ class ThanksPage(Page):
         # tablet held upright or with large text (see resizeEvent).
         self.nav = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.nav.setSpacing(16)
-        self.nav.addWidget(self.receipt_button)
-        self.nav.addWidget(self.mail_button)
+        # The receipt and the mail button keep together in one row when only "Volgende
+        # persoon" does not fit beside them: three rows under each other left the result a
+        # strip of 100 px on a 1024×600 netbook at the usual text size.
+        self.offers = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.offers.setSpacing(16)
+        self.offers.addWidget(self.receipt_button)
+        self.offers.addWidget(self.mail_button)
+        self.nav.addLayout(self.offers)
         self.nav.addStretch(1)
         self.nav.addWidget(self.next_button)
         self.box.addLayout(self.nav)
@@ -331,6 +337,7 @@ class ThanksPage(Page):
         if self.short:
             return  # the receipt and mail buttons are in the column: "Volgende persoon" alone
         arrange(self.nav, inner, [self.receipt_button, self.mail_button, self.next_button])
+        arrange(self.offers, inner, [self.receipt_button, self.mail_button])
         self.fit_height()
 
     def fit_height(self) -> None:
@@ -347,13 +354,12 @@ class ThanksPage(Page):
         below = [self.worker_part.heightForWidth(width), self.nav.heightForWidth(width)]
         if not self.mail_status.isHidden():
             below.append(self.mail_status.heightForWidth(width))
-        # The column shows at least the title, the hint and the first line of what was
-        # chosen; the rest may scroll there. (With the title alone as the measure, a 1024×600
-        # netbook at the usual text size kept three stacked buttons below a 100 px strip, and
-        # the signer saw "Dank je wel!" but not the choices.)
-        lines = self.lines.fontMetrics().height()
-        top = sum(w.heightForWidth(width) for w in (self.title, self.hint, self.heading))
-        top += lines + 8 + 3 * self.column.spacing()
+        # The column shows at least the title and the hint's first line; the rest may scroll
+        # there. (With the title alone as the measure, a 1024×600 netbook at the usual text
+        # size kept three stacked buttons below a 100 px strip: "Dank je wel!" and half a
+        # line.)
+        top = self.title.heightForWidth(width) + self.hint.fontMetrics().height()
+        top += 8 + self.column.spacing()
         need = sum(below) + top + self.box.spacing() * len(below)
         need += margins.top() + margins.bottom()
         if (need > self.height()) != self.short:
@@ -367,7 +373,7 @@ class ThanksPage(Page):
         hidden = {w: w.isHidden() for w in (*moving, self.worker_part)}
         for widget in (*moving, self.worker_part):
             (self.column if short else self.box).removeWidget(widget)
-            self.nav.removeWidget(widget)
+            self.offers.removeWidget(widget)
         if short:
             self.nav.setDirection(QBoxLayout.Direction.LeftToRight)
             at = self.column.indexOf(self.hint) + 1
@@ -375,8 +381,8 @@ class ThanksPage(Page):
                 self.column.insertWidget(at + n, widget)
             self.column.insertWidget(self.column.count() - 1, self.worker_part)  # stretch last
         else:
-            self.nav.insertWidget(0, self.receipt_button)
-            self.nav.insertWidget(1, self.mail_button)
+            self.offers.insertWidget(0, self.receipt_button)
+            self.offers.insertWidget(1, self.mail_button)
             at = self.box.indexOf(self.scroll_area) + 1
             self.box.insertWidget(at, self.mail_status)
             self.box.insertWidget(at + 1, self.worker_part)

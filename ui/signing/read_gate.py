@@ -25,7 +25,7 @@ Key = tuple[int, str]  # (item id, language)
 
 class ReadGate(QObject):
     """Opens `buttons` once the end of `area`'s content has been in view for the current
-    item. `last` gives the last widget of the text (the special tick when shown)."""
+    item. `last` gives the last widget of the text (its last line)."""
 
     def __init__(
         self,
@@ -90,8 +90,8 @@ class ReadGate(QObject):
         viewport = self._area.viewport()
         if last is None:
             return True
-        # The last widget's padding may stay below the fold (a box 3 px taller than the
-        # view at 1280×800): what counts is that its text is in view.
+        # A few pixels of the last line may stay below the fold (the view 3 px short of
+        # the text at 1280×800): what counts is that the line can be read.
         margin = min(8, last.height() // 4)
         bottom = last.mapTo(viewport, QPoint(0, last.height() - margin)).y()
         return bottom <= viewport.height()

@@ -354,12 +354,8 @@ class ThanksPage(Page):
         below = [self.worker_part.heightForWidth(width), self.nav.heightForWidth(width)]
         if not self.mail_status.isHidden():
             below.append(self.mail_status.heightForWidth(width))
-        # The column shows at least the title and the hint's first line; the rest may scroll
-        # there. (With the title alone as the measure, a 1024×600 netbook at the usual text
-        # size kept three stacked buttons below a 100 px strip: "Dank je wel!" and half a
-        # line.)
-        top = self.title.heightForWidth(width) + self.hint.fontMetrics().height()
-        top += 8 + self.column.spacing()
+        # The column shows at least the title ("Dank je wel!"); the rest may scroll there.
+        top = self.title.heightForWidth(width)
         need = sum(below) + top + self.box.spacing() * len(below)
         need += margins.top() + margins.bottom()
         if (need > self.height()) != self.short:

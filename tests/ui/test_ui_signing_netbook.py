@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from mail_support import smtp_server
 from PySide6.QtCore import QPoint, QRect, QSize
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from signing_support import click, mode_with_large_text, mouse_stroke, three_item_request, zigzag
 from ui_vault import Seeded
@@ -139,3 +139,22 @@ def test_signature_page_keeps_the_whole_hint_and_the_pad_off_the_buttons(
         mouse_stroke(qtbot, sign.pad, zigzag(30, 20, width=300))
         click(qtbot, sign.confirm_button)
         assert mode.stack.currentWidget() is mode.thanks_page, sign.error.text()
+
+
+def test_yes_stays_on_one_line_and_leaves_the_text_room_at_200_percent(
+    qtbot: QtBot, qapp: QApplication, service: Service, seeded: Seeded
+) -> None:
+    """1024×600 at 200 %, in English: "Yes, that's fine" in the answers' larger size took two
+    lines, and the text the signer agrees to was left a strip of two lines."""
+    three_item_request(service, seeded.odegaard)
+    with mode_with_large_text(qtbot, qapp, service, seeded.odegaard, 2, NETBOOK) as mode:
+        click(qtbot, mode.language_buttons["en"])
+        settle(mode)
+        page = mode.item_page
+        for button in (page.yes_button, page.no_button):
+            shown = QPushButton.text(button)  # the lines as wrapped on screen
+            assert "\n" not in shown, (shown, button.width())
+            assert button.height() >= 64  # still a large target for a finger
+        line = page.lines[0].fontMetrics().height()
+        view = page.text_scroll.viewport().height()
+        assert view >= 3 * line, (view, line)

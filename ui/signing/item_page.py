@@ -91,6 +91,7 @@ class ItemPage(Page):
         self.next_button = page_button("", "primary")
         self.lines: list[QLabel] = []
         self._longest_hint = ""
+        self.compact = False  # Ja/Nee smaller on a page of few lines (see arrange)
         self._language = "nl"
         self._problem = ""  # the mode's hint ("Kies Ja of Nee."), shown once the text is read
         # Ja and Nee wait until the text has been scrolled to its end (when it does not fit).
@@ -216,6 +217,18 @@ class ItemPage(Page):
         margins = self.box.contentsMargins()
         inner = self.width() - margins.left() - margins.right()
         arrange(self.head, inner - 24, [self.recipient, self.progress])
+        # Room for fewer than 11 lines of text (1024×600 at 200 %): Ja and Nee in the body's
+        # size, not larger. "Yes, that's fine" took two lines of the larger size there, and
+        # the text the signer agrees to was left a strip of two lines.
+        compact = 0 < self.height() < 11 * self.hint.fontMetrics().height()
+        if compact != self.compact:
+            self.compact = compact
+            for button in (self.yes_button, self.no_button):
+                button.setProperty("compact", compact)
+                button.setMinimumHeight(64 if compact else 96)
+                button.style().unpolish(button)
+                button.style().polish(button)
+                button.setText(button.text())  # rewrapped in the new size
         # Decided on the longest hint, so the layout does not jump as the hint changes.
         hint_width = self.hint.fontMetrics().horizontalAdvance(self._longest_hint)
         buttons = self.back_button.sizeHint().width() + self.next_button.sizeHint().width()

@@ -42,8 +42,12 @@ class ReadGate(QObject):
         self._read: set[Key] = set()
         self._key: Key | None = None
         bar = area.verticalScrollBar()
+        # Scrolled (finger, wheel, keys, a test): the layout stands, look now. The range and
+        # sizes change while a layout pass runs, when the lines may still stand where the
+        # previous item's did: look once the passes are done (else a stale place of the last
+        # line counted as "read" at 1920×1080 with 200 % text).
         bar.valueChanged.connect(self.check)
-        bar.rangeChanged.connect(self.check)
+        bar.rangeChanged.connect(self._later)
         area.installEventFilter(self)
         area.viewport().installEventFilter(self)
         content = area.widget()
@@ -59,8 +63,7 @@ class ReadGate(QObject):
         """A new item (or the same in another language) is on the page."""
         self._key = (item_id, language)
         self.check()
-        # Looked at again once the event loop has laid out whatever is still pending.
-        QTimer.singleShot(0, self, self.check)
+        self._later()  # again once the event loop has laid out whatever is still pending
 
     def forget(self) -> None:
         """The next signer reads everything again."""
@@ -74,6 +77,9 @@ class ReadGate(QObject):
         if self._key not in self._read and self._end_in_view():
             self._read.add(self._key)
         self._apply()
+
+    def _later(self) -> None:
+        QTimer.singleShot(0, self, self.settle)
 
     def settle(self) -> None:
         """Run the pending layout passes (word-wrapped lines settle over a few), then look."""
@@ -90,6 +96,8 @@ class ReadGate(QObject):
         viewport = self._area.viewport()
         if last is None:
             return True
+        if not last.testAttribute(Qt.WidgetAttribute.WA_Moved):
+            return False  # a new line no layout has placed yet
         # A few pixels of the last line may stay below the fold (the view 3 px short of
         # the text at 1280×800): what counts is that the line can be read.
         margin = min(8, last.height() // 4)
@@ -104,7 +112,7 @@ class ReadGate(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
-            self.check()  # A− / a turned tablet: the text may fit now
+            self._later()  # A− / a turned tablet: the text may fit now
         elif watched is self._area and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             return self._key_scroll(event)

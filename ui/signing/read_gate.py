@@ -47,7 +47,7 @@ class ReadGate(QObject):
         # previous item's did: look once the passes are done (else a stale place of the last
         # line counted as "read" at 1920×1080 with 200 % text).
         bar.valueChanged.connect(self.check)
-        bar.rangeChanged.connect(self._later)
+        bar.rangeChanged.connect(self._moved)
         area.installEventFilter(self)
         area.viewport().installEventFilter(self)
         content = area.widget()
@@ -62,6 +62,14 @@ class ReadGate(QObject):
     def start(self, item_id: int, language: str) -> None:
         """A new item (or the same in another language) is on the page."""
         self._key = (item_id, language)
+        # Placed or moved by a later layout pass (the line, or the sheet it is on when the
+        # recipient above rewraps): looked at again then. Without it a text that fits kept
+        # Ja waiting when the pass that placed its lines came last.
+        widget = self._last()
+        viewport = self._area.viewport()
+        while widget is not None and widget is not viewport:
+            widget.installEventFilter(self)  # once per object: Qt does not add it twice
+            widget = widget.parentWidget()
         self.check()
         self._later()  # again once the event loop has laid out whatever is still pending
 
@@ -71,12 +79,22 @@ class ReadGate(QObject):
         self._key = None
         self._apply()
 
-    def check(self) -> None:
+    def check(self, *, strict: bool = False) -> None:
+        """Open when the end is in view. `strict` (asked in the middle of a layout pass):
+        only when less than a line scrolls (the special tick's padding at 1280×800), so a
+        stale place of the lines cannot open a text that runs on below the fold."""
         if self._key is None:
             return
-        if self._key not in self._read and self._end_in_view():
+        last = self._last()
+        line = last.fontMetrics().height() if last is not None else 0
+        fits = self._area.verticalScrollBar().maximum() < line
+        if self._key not in self._read and (fits or not strict) and self._end_in_view():
             self._read.add(self._key)
         self._apply()
+
+    def _moved(self) -> None:
+        self.check(strict=True)  # a text that fits opens at once, as before
+        self._later()  # the rest once the layout passes are done
 
     def _later(self) -> None:
         QTimer.singleShot(0, self, self.settle)
@@ -98,6 +116,8 @@ class ReadGate(QObject):
             return True
         if not last.testAttribute(Qt.WidgetAttribute.WA_Moved):
             return False  # a new line no layout has placed yet
+        if last.height() < last.heightForWidth(last.width()) - 1:
+            return False  # squeezed by a layout pass that has not given it its lines yet
         # A few pixels of the last line may stay below the fold (the view 3 px short of
         # the text at 1280×800): what counts is that the line can be read.
         margin = min(8, last.height() // 4)
@@ -111,8 +131,8 @@ class ReadGate(QObject):
         self._on_change()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
-            self._later()  # A− / a turned tablet: the text may fit now
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
+            self._moved()  # laid out anew (A−, a turned tablet): the text may fit now
         elif watched is self._area and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             return self._key_scroll(event)

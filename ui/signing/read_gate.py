@@ -44,8 +44,9 @@ class ReadGate(QObject):
         bar = area.verticalScrollBar()
         # Scrolled (finger, wheel, keys, a test): the layout stands, look now. The range and
         # sizes change while a layout pass runs, when the lines may still stand where the
-        # previous item's did: look once the passes are done (else a stale place of the last
-        # line counted as "read" at 1920×1080 with 200 % text).
+        # previous item's did: then only a text that (nearly) fits opens at once, the rest
+        # is looked at once the passes are done (a stale place of the last line counted as
+        # "read" at 1920×1080 with 200 % text).
         bar.valueChanged.connect(self.check)
         bar.rangeChanged.connect(self._moved)
         area.installEventFilter(self)

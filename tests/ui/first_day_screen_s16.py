@@ -189,6 +189,7 @@ def test_first_day_in_either_language(
     assert isinstance(mode, SigningMode)
     qtbot.waitExposed(mode)
     walk.look(mode, "tablet onderdeel")
+    act.read(mode)
     act.click(mode.item_page.yes_button, "Ja")
     act.click(mode.item_page.next_button, "Volgende")
     walk.look(mode, "tablet samenvatting")

@@ -221,6 +221,7 @@ def test_first_day_by_clicks_only(
     assert people == ["Marit Jansen"], people
     assert mode.signer is not None and mode.signer.name == "Marit Jansen"
     shot(mode, "08 tablet onderdeel")
+    act.read(mode)
     next_step(mode.item_page.yes_button)
     next_step(mode.item_page.no_button)
     act.click(mode.item_page.yes_button, "Ja")

@@ -21,7 +21,13 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from pytestqt.qtbot import QtBot
-from signing_support import mode_with_large_text, mouse_stroke, three_item_request, zigzag
+from signing_support import (
+    mode_with_large_text,
+    mouse_stroke,
+    read_to_end,
+    three_item_request,
+    zigzag,
+)
 from ui_vault import Seeded
 
 from toestemming.service import Service
@@ -71,8 +77,9 @@ def test_summary_signature_and_thanks_fit(
         if mode.stack.currentWidget() is mode.who_page:
             mode.choose_signer(mode.model.people[0])
         settle(mode)
-        for _ in mode.items:  # Ja to each item, as a hurried parent does
+        for _ in mode.items:  # Ja to each item, as a hurried parent does (once read)
             assert mode.stack.currentWidget() is mode.item_page
+            read_to_end(mode)
             qtbot.mouseClick(mode.item_page.yes_button, Qt.MouseButton.LeftButton)
             if mode.item_page.special_box.isVisible():
                 mode.item_page.special_box.setChecked(True)

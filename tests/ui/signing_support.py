@@ -118,6 +118,14 @@ def zigzag(x0: int, y0: int, width: int = 300, n: int = 20) -> list[tuple[int, i
     return [(x0 + width * i // n, y0 + (30 if i % 2 else 0)) for i in range(n + 1)]
 
 
+def read_to_end(mode: SigningMode) -> None:
+    """Scroll the item's text to its end, as a signer reads it: when it does not fit (a small
+    window, large text) Ja and Nee wait until its end has been in view (read_gate.py)."""
+    bar = mode.item_page.text_scroll.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    QApplication.processEvents()
+
+
 def click(qtbot: QtBot, button: QWidget) -> None:
     assert button.isVisible() and button.isEnabled(), getattr(button, "text", lambda: "")()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)

@@ -10,7 +10,7 @@ import pytest
 from consent_fixtures import click, desk, type_text
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
-from signing_support import mouse_stroke, pen_stroke, zigzag
+from signing_support import mouse_stroke, pen_stroke, read_to_end, zigzag
 from ui_vault import Seeded
 
 from toestemming.clock import FixedClock
@@ -46,6 +46,7 @@ def sign_here(qtbot: QtBot, mode: SigningMode) -> None:
 
 def answer_yes_to_all(qtbot: QtBot, mode: SigningMode) -> None:
     while mode.stack.currentWidget() is mode.item_page:
+        read_to_end(mode)
         click(qtbot, mode.item_page.yes_button)
         click(qtbot, mode.item_page.next_button)
     assert mode.stack.currentWidget() is mode.summary_page

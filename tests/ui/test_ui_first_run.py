@@ -75,6 +75,14 @@ class Actions:
         self.qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         self.steps.append(what)
 
+    def read(self, mode: SigningMode) -> None:
+        """Read the item to its end (a finger swipe down): when its text does not fit, Ja
+        and Nee wait for that (ui/signing/read_gate.py)."""
+        # Not counted as a step: reading is the signer's, not a click or key of the worker.
+        bar = mode.item_page.text_scroll.verticalScrollBar()
+        bar.setValue(bar.maximum())
+        QApplication.processEvents()
+
     def sign(self, mode: SigningMode) -> None:
         pad = mode.sign_page.pad
         pen_stroke(pad, [(40 + 12 * i, 80 + (25 if i % 2 else 0), 0.2 + i / 40) for i in range(25)])
@@ -146,6 +154,7 @@ def test_first_day_from_empty_vault_to_verified_proof(
     # -- 4. The youth signs (she alone decides: no "Wie ben jij?", item 1 at once) -----------
     assert mode.stack.currentWidget() is mode.item_page
     assert mode.signer is not None and mode.signer.name.startswith("Lieke")
+    act.read(mode)
     act.click(mode.item_page.yes_button, "Ja")
     act.click(mode.item_page.next_button, "Volgende")
     act.click(mode.summary_page.next_button, "naar ondertekenen")

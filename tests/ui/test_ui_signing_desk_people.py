@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QWidget
 from pytestqt.qtbot import QtBot
-from signing_support import click, mouse_stroke, three_item_request, zigzag
+from signing_support import click, mouse_stroke, read_to_end, three_item_request, zigzag
 from ui_vault import Seeded
 
 from toestemming.clock import FixedClock
@@ -127,6 +127,7 @@ def test_curious_youth_cannot_reach_the_desk(
     sample = three_item_request(service, seeded.daan, english=False)
     mode = open_signing_mode(desk, service, sample.request_id, clock)
     qtbot.waitExposed(mode)
+    read_to_end(mode)
     click(qtbot, mode.item_page.yes_button)  # half-way through item 1
 
     def key(k: Qt.Key, mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:

@@ -13,7 +13,14 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QMainWindow
 from pytestqt.qtbot import QtBot
-from signing_support import click, mouse_stroke, pen_stroke, three_item_request, zigzag
+from signing_support import (
+    click,
+    mouse_stroke,
+    pen_stroke,
+    read_to_end,
+    three_item_request,
+    zigzag,
+)
 from ui_vault import PASSPHRASE, Seeded
 
 from toestemming.clock import FixedClock
@@ -213,6 +220,7 @@ def test_worker_takes_the_tablet_back_on_the_thanks_page(
     mode = open_signing_mode(desk, service, sample.request_id, clock)
     qtbot.waitExposed(mode)
     for answer in ("yes", "no", "no"):
+        read_to_end(mode)  # full screen on a small test screen: the text scrolls
         click(qtbot, getattr(mode.item_page, f"{answer}_button"))
         click(qtbot, mode.item_page.next_button)
     click(qtbot, mode.summary_page.next_button)

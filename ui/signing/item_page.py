@@ -5,7 +5,7 @@ compare the SHA-256), the recipient, Ja and Nee of equal size, the special tick.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -22,6 +22,7 @@ from toestemming.usecases.signing import ItemToSign
 from ..screen_fit import finger_scroll
 from ..user_text import for_mnemonic
 from .page_parts import Page, clear_rows, page_button, text_label
+from .read_gate import ReadGate
 from .words import word
 from .wrapping import WrapButton, WrapCheckBox, arrange
 
@@ -90,6 +91,16 @@ class ItemPage(Page):
         self.next_button = page_button("", "primary")
         self.lines: list[QLabel] = []
         self._longest_hint = ""
+        self.compact = False  # Ja/Nee smaller on a page of few lines (see arrange)
+        self._language = "nl"
+        self._problem = ""  # the mode's hint ("Kies Ja of Nee."), shown once the text is read
+        # Ja and Nee wait until the text has been scrolled to its end (when it does not fit).
+        self.reading = ReadGate(
+            self.text_scroll,
+            (self.yes_button, self.no_button),
+            self._last_of_text,
+            self._show_hint,
+        )
 
         self.box.addWidget(self.text_scroll, 1)
         answers = QHBoxLayout()
@@ -135,9 +146,16 @@ class ItemPage(Page):
             label = text_label(line, "heading" if i == 0 else "body")
             label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
             self.text_box.addWidget(label)
+            # Shown now, not when the event loop gets to it: whether the text fits (and so
+            # whether Ja and Nee wait, see read_gate.py) is measured on the laid-out lines.
+            label.show()
             self.lines.append(label)
         self.text_box.addStretch(1)
         self.text_scroll.verticalScrollBar().setValue(0)
+        self._language = language
+        # Read by keyboard too: the text is a Tab stop that Page Down / End scroll; a screen
+        # reader says what it is and why Ja and Nee may wait.
+        self.text_scroll.setAccessibleName(word(language, "text_name"))
         self.special_box.setVisible(item.special)
         self.special_box.blockSignals(True)
         self.special_box.setChecked(acked)
@@ -154,9 +172,40 @@ class ItemPage(Page):
         self.back_button.setText(word(language, "back"))
         self.next_button.setText(word(language, "next"))
         self._longest_hint = max(
-            (word(language, "choose"), word(language, "special_needed")), key=len
+            (
+                word(language, "choose"),
+                word(language, "special_needed"),
+                word(language, "read_first"),
+            ),
+            key=len,
         )
         self.arrange()
+        self.reading.start(item.item_id, language)
+        self.reading.settle()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.reading.settle()  # the item was set while another page showed
+
+    def show_problem(self, problem: str) -> None:
+        """The mode's hint for this item ("" when it may go on); while the text waits to be
+        read, that hint says so instead."""
+        self._problem = problem
+        self._show_hint()
+
+    def _show_hint(self) -> None:
+        waiting = self.reading.waiting
+        text = word(self._language, "read_first") if waiting else self._problem
+        self.hint.setText(text)
+        self.hint.setVisible(bool(text))
+        tip = word(self._language, "read_first_why") if waiting else ""
+        for widget in (self.text_scroll, self.yes_button, self.no_button):
+            widget.setAccessibleDescription(tip)
+
+    def _last_of_text(self) -> QWidget | None:
+        """The end of what the signer agrees to: the text's last line. (The special tick
+        below it is answered on its own: Ja needs it ticked.)"""
+        return self.lines[-1] if self.lines else None
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -168,6 +217,18 @@ class ItemPage(Page):
         margins = self.box.contentsMargins()
         inner = self.width() - margins.left() - margins.right()
         arrange(self.head, inner - 24, [self.recipient, self.progress])
+        # Room for fewer than 11 lines of text (1024×600 at 200 %): Ja and Nee in the body's
+        # size, not larger. "Yes, that's fine" took two lines of the larger size there, and
+        # the text the signer agrees to was left a strip of two lines.
+        compact = 0 < self.height() < 11 * self.hint.fontMetrics().height()
+        if compact != self.compact:
+            self.compact = compact
+            for button in (self.yes_button, self.no_button):
+                button.setProperty("compact", compact)
+                button.setMinimumHeight(64 if compact else 96)
+                button.style().unpolish(button)
+                button.style().polish(button)
+                button.setText(button.text())  # rewrapped in the new size
         # Decided on the longest hint, so the layout does not jump as the hint changes.
         hint_width = self.hint.fontMetrics().horizontalAdvance(self._longest_hint)
         buttons = self.back_button.sizeHint().width() + self.next_button.sizeHint().width()

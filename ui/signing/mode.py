@@ -40,7 +40,6 @@ from .double_tap import DoubleTapGuard
 from .item_page import ItemPage
 from .leaving import StaysUntilUnlocked
 from .pages import (
-    SignPage,
     SummaryPage,
     ThanksPage,
     UnlockPage,
@@ -48,6 +47,7 @@ from .pages import (
     WithdrawPickPage,
 )
 from .receipt_offer import ReceiptOffer
+from .sign_page import SignPage
 from .speech import Reader, make_reader
 from .style import BASE_POINTS, MAX_STEP, MIN_STEP, style_sheet, system_text_scale
 from .words import language_buttons, word
@@ -347,6 +347,7 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, QWidget):
         self._fresh_start()
 
     def _fresh_start(self) -> None:
+        self.item_page.reading.forget()  # the next signer reads every text again
         self.sign_page.pad.clear()
         self.sign_page.error.hide()
         self.thanks_page.worker.reset()
@@ -395,6 +396,8 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, QWidget):
         self.taps.turned()  # the next item in the same place: a double tap stops here
 
     def answer(self, value: str) -> None:
+        if self.item_page.reading.waiting:
+            return  # the text is not read to its end yet: the page's hint says so
         self.model.answer(value)
         self.item_page.yes_button.setChecked(value == "yes")
         self.item_page.no_button.setChecked(value == "no")
@@ -406,8 +409,7 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, QWidget):
 
     def _update_item_hint(self) -> None:
         problem = self.model.item_problem()
-        self.item_page.hint.setText(word(self.language, problem) if problem else "")
-        self.item_page.hint.setVisible(bool(problem))
+        self.item_page.show_problem(word(self.language, problem) if problem else "")
         self.item_page.next_button.setEnabled(not problem)
 
     def previous_item(self) -> None:
@@ -452,6 +454,7 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, QWidget):
                 + " "
                 + word(self.language, "sign_hint")
             )
+        self.sign_page.fit()  # a longer hint (another language, a long name) may not fit
 
     def _enter_signature(self) -> None:
         self._prepare_sign_page()

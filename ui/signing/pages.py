@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from toestemming.usecases.signing import ItemToSign, SignerChoice, WithdrawableItem
 
 from ..user_text import for_mnemonic
-from .pad import SignaturePad
 from .page_parts import Page, clear_rows, page_button, scrolling_rows, text_label
 from .words import role_word, word
 from .wrapping import WrapButton, WrapCheckBox, arrange
@@ -238,49 +237,14 @@ class SummaryPage(ListPage):
             button = page_button(word(language, "change"))
             button.clicked.connect(lambda _=False, i=index: self.change.emit(i))
             block.addWidget(text)
-            line.addWidget(verdict)
-            line.addStretch(1)
+            # The verdict takes the row's room (a stretch beside it left it its narrowest
+            # shape: "Ja, dat mag" a word per line on a 1024×600 netbook at the usual size).
+            line.addWidget(verdict, 1)
             line.addWidget(button)
             block.addLayout(line)
             self.rows.addWidget(row)
             self.change_buttons.append(button)
         self.rows.addStretch(1)
-
-
-class SignPage(Page):
-    back = Signal()
-    confirm = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.title = text_label(role="title")
-        self.hint = text_label(role="muted")
-        self.pad = SignaturePad()
-        self.error = text_label(role="error")
-        self.error.hide()
-        self.back_button = page_button("")
-        self.again_button = page_button("")
-        self.confirm_button = page_button("", "primary")
-        self.box.addWidget(self.title)
-        self.box.addWidget(self.hint)
-        self.box.addWidget(self.pad, 1)
-        self.box.addWidget(self.error)
-        self.add_nav([self.back_button], [self.again_button, self.confirm_button], spacing=24)
-        self.back_button.clicked.connect(self.back)
-        self.again_button.clicked.connect(self.pad.clear)
-        self.again_button.clicked.connect(self.error.hide)
-        self.confirm_button.clicked.connect(self.confirm)
-
-    def prepare(self, language: str, title_key: str) -> None:
-        self.title.setText(word(language, title_key))
-        self.hint.setText(word(language, "sign_hint"))
-        self.back_button.setText(word(language, "back"))
-        self.again_button.setText(word(language, "again"))
-        self.confirm_button.setText(word(language, "confirm"))
-
-    def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
 
 
 class ThanksPage(Page):
@@ -344,8 +308,14 @@ class ThanksPage(Page):
         # tablet held upright or with large text (see resizeEvent).
         self.nav = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.nav.setSpacing(16)
-        self.nav.addWidget(self.receipt_button)
-        self.nav.addWidget(self.mail_button)
+        # The receipt and the mail button keep together in one row when only "Volgende
+        # persoon" does not fit beside them: three rows under each other left the result a
+        # strip of 100 px on a 1024×600 netbook at the usual text size.
+        self.offers = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.offers.setSpacing(16)
+        self.offers.addWidget(self.receipt_button)
+        self.offers.addWidget(self.mail_button)
+        self.nav.addLayout(self.offers)
         self.nav.addStretch(1)
         self.nav.addWidget(self.next_button)
         self.box.addLayout(self.nav)
@@ -367,6 +337,7 @@ class ThanksPage(Page):
         if self.short:
             return  # the receipt and mail buttons are in the column: "Volgende persoon" alone
         arrange(self.nav, inner, [self.receipt_button, self.mail_button, self.next_button])
+        arrange(self.offers, inner, [self.receipt_button, self.mail_button])
         self.fit_height()
 
     def fit_height(self) -> None:
@@ -398,7 +369,7 @@ class ThanksPage(Page):
         hidden = {w: w.isHidden() for w in (*moving, self.worker_part)}
         for widget in (*moving, self.worker_part):
             (self.column if short else self.box).removeWidget(widget)
-            self.nav.removeWidget(widget)
+            self.offers.removeWidget(widget)
         if short:
             self.nav.setDirection(QBoxLayout.Direction.LeftToRight)
             at = self.column.indexOf(self.hint) + 1
@@ -406,8 +377,8 @@ class ThanksPage(Page):
                 self.column.insertWidget(at + n, widget)
             self.column.insertWidget(self.column.count() - 1, self.worker_part)  # stretch last
         else:
-            self.nav.insertWidget(0, self.receipt_button)
-            self.nav.insertWidget(1, self.mail_button)
+            self.offers.insertWidget(0, self.receipt_button)
+            self.offers.insertWidget(1, self.mail_button)
             at = self.box.indexOf(self.scroll_area) + 1
             self.box.insertWidget(at, self.mail_status)
             self.box.insertWidget(at + 1, self.worker_part)
@@ -441,6 +412,12 @@ class ThanksPage(Page):
         self.mail_status.setText(text)
         self.mail_status.show()
         self.mail_button.setEnabled(done)
+        self.arrange()  # a line more below the result: it may no longer fit beside it
+
+    def mail_sent(self, text: str) -> None:
+        """Sent once: the button goes (no double sending), the line says where to."""
+        self.mail_button.hide()
+        self.mail_progress(text)
 
 
 class WithdrawPickPage(ListPage):

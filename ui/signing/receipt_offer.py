@@ -91,8 +91,7 @@ class ReceiptOffer:
         if session_id != self.last_session_id or self.stack.currentWidget() is not self.thanks_page:
             return  # the next person is already at the tablet
         if exc is None:
-            self.thanks_page.mail_progress(word(language, "mail_sent", address=address))
-            self.thanks_page.mail_button.hide()
+            self.thanks_page.mail_sent(word(language, "mail_sent", address=address))
         else:
             reason = user_message(exc)
             self.thanks_page.mail_progress(word(language, "mail_failed", reason=reason), done=True)

@@ -52,6 +52,8 @@ QPushButton#primary:disabled {{ background: #9aa5b1; border-color: #9aa5b1; }}
 QPushButton#answer {{ font-size: {points + 6}pt; font-weight: 600; border: 3px solid #2f5d8a;
   color: #2f5d8a; background: #ffffff; }}
 QPushButton#answer:checked {{ background: #2f5d8a; color: #ffffff; }}
+QPushButton#answer:disabled {{ border: 3px dashed #9aa5b1; color: #7b8794; }}
+QPushButton#answer[compact="true"] {{ font-size: {points}pt; padding: 4px 8px; }}
 QPushButton#person {{ font-size: {points + 4}pt; text-align: left; padding-left: 32px; }}
 QPushButton#person:disabled {{ background: #eef1f4; color: #52606d; border: 2px dashed #c5cdd5; }}
 QPushButton#link, QPushButton#tool {{ font-size: {max(12, points - 4)}pt; padding: 6px 16px;

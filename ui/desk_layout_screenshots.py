@@ -65,8 +65,11 @@ def render_tablet(out: Path, directory: Path, **create_options: Any) -> list[Pat
             mode.present(full_screen=False)
             mode.resize(*size)
             _settle(mode)  # one signer: the mode opens on item 1
+            _read_to_end(mode)  # Ja waits until a text that scrolls was read (read_gate.py)
             mode.item_page.yes_button.click()
             mode.item_page.next_button.click()  # the item with special data
+            _settle(mode)
+            _read_to_end(mode)
             mode.item_page.yes_button.click()
             _settle(mode)
             path = out / name
@@ -151,6 +154,13 @@ def render_desk(out: Path, directory: Path, **create_options: Any) -> list[Path]
     finally:
         svc.close()
     return written
+
+
+def _read_to_end(mode: Any) -> None:
+    """Scroll the item's text to its end as a signer reading it would."""
+    bar = mode.item_page.text_scroll.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    _settle(mode)
 
 
 def main(argv: list[str]) -> int:

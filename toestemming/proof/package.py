@@ -385,6 +385,9 @@ class ProofExports:
             if youth is not None:
                 exported["youth"] = youth[0]
                 exported["listed"] = {s.file: self._logged_seqs(s, youth[0]) for s in youth[1]}
+                # The format each list is written in: a list relabelled as another (older)
+                # format after the export no longer matches its export (youth_logged.py).
+                exported["formats"] = {s.file: s.format for s in youth[1]}
                 # The lists prove the names they show (youth_names.py): verify then demands it.
                 exported[youth_names.EXPORT_FIELD] = True
             seq = self._ctx.event("proof.exported", exported)

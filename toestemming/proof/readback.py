@@ -56,7 +56,7 @@ def drawn(value: str) -> str:
     if right_to_left(value):
         from formulieren import text as writer
 
-        value = writer._reshaper().reshape(value)  # the writer's own shaping, same config
+        value = writer.reshaped(value)  # the writer's own shaping, same config
     flat = unicodedata.normalize("NFKC", value)
     glyphs = _drawable()
     return "".join(_as_read(c) for c in flat if c.isspace() or ord(c) in glyphs)

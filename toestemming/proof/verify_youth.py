@@ -23,7 +23,15 @@ from .verify_request import check_request
 from .verify_schema import manifest_problems
 from .verify_youth_fields import index_problems
 from .youth import INDEX, INNER_DIR
-from .youth_logged import check_files, export_in, lists_missing, lists_older_than_export
+from .youth_logged import (
+    check_files,
+    export_in,
+    formats_not_logged,
+    lists_missing,
+    lists_older_than_export,
+    logged_formats,
+    older_without_requests,
+)
 from .youth_objections import SPEC as OBJECTIONS
 from .youth_sharing import SPEC as SHARING
 
@@ -66,6 +74,9 @@ def check_youth(
         report.problems.append(f"{INDEX} noemt een andere jongere dan {MANIFEST}.")
         return
     present = [spec.file for spec in (OBJECTIONS, SHARING) if spec.file in files]
+    if not inner:  # nothing but the lists shows their export (older_without_requests)
+        report.problems += older_without_requests(files, (OBJECTIONS, SHARING))
+    lists_here = {name: files[name] for name in present}
     said, facts, listed, export = check_files(files, manifest, (OBJECTIONS, SHARING))
     report.problems += said
     report.facts += facts
@@ -102,7 +113,13 @@ def check_youth(
                 if sub.ok and export is not None and seq != export:
                     sub.problems.append("komt uit een andere export dan de lijsten van het pakket.")
                 elif export is None:  # no list here proves the export: the inner one does
-                    said = lists_missing(named, present) + lists_older_than_export(named, present)
+                    # An export since proof20 says each list's format; an older one only
+                    # which lists it wrote (then a /1 list of it was rewritten).
+                    formats = logged_formats(safejson.loads(inner_files[AUDIT]))
+                    said = lists_missing(named, present) + (
+                        formats_not_logged(formats, lists_here)
+                        or lists_older_than_export(named, present)
+                    )
                     report.problems += [p for p in said if p not in report.problems]
         del inner_files
         report.problems += [f"{name}: {p}" for p in sub.problems]

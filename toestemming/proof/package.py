@@ -51,6 +51,7 @@ from .package_files import (
 )
 from .receipt import NUMBERED_CATEGORIES
 from .trust import Trust, build_trust_file, grouped
+from .youth_inner import SCOPE_FIELD
 from .youth_logged import LoggedList, legal_purposes
 from .youth_logged import build as build_logged
 
@@ -382,7 +383,10 @@ class ProofExports:
                 "format": FORMAT,
                 "receipt": NUMBERED_CATEGORIES,  # verify holds the receipt to it
             }
-            if youth is not None:
+            if youth is None:
+                # Not a youth's export: its packages cannot pass for one (youth_inner.py).
+                exported[SCOPE_FIELD] = "requests"
+            else:
                 exported["youth"] = youth[0]
                 exported["listed"] = {s.file: self._logged_seqs(s, youth[0]) for s in youth[1]}
                 # The format each list is written in: a list relabelled as another (older)

@@ -23,6 +23,8 @@ from .verify_request import check_request
 from .verify_schema import manifest_problems
 from .verify_youth_fields import index_problems
 from .youth import INDEX, INNER_DIR
+from .youth_inner import Inner, exported_by, inner_of, log_proofs
+from .youth_inner import problems as whole_export
 from .youth_logged import (
     check_files,
     export_in,
@@ -77,12 +79,17 @@ def check_youth(
     if not inner:  # nothing but the lists shows their export (older_without_requests)
         report.problems += older_without_requests(files, (OBJECTIONS, SHARING))
     lists_here = {name: files[name] for name in present}
+    # The export the lists prove (read before check_files takes them out; used once they
+    # verified): what it names, the package must hold (youth_inner.py).
+    proofs = log_proofs(files, present)
     said, facts, listed, export = check_files(files, manifest, (OBJECTIONS, SHARING))
+    listed_export = exported_by(proofs, export)
     report.problems += said
     report.facts += facts
     if not inner and not listed:  # a package that proves nothing is no proof
         report.problems.append(f"{INDEX} noemt geen verzoeken en het pakket bewijst niets anders.")
         return
+    exports: dict[str, Inner] = {}
     for name in inner:
         sub = VerifyReport(trust=trust)
         # One inner package in memory at a time, and its files counted against what is
@@ -109,7 +116,10 @@ def check_youth(
             else:
                 check_request(inner_files, inner_manifest, trust, sub, now)
                 _belongs(inner_manifest, manifest, codes[name], sub)
-                seq, named = export_in(safejson.loads(inner_files[AUDIT])) if sub.ok else (None, {})
+                audit = safejson.loads(inner_files[AUDIT])
+                seq, named = export_in(audit) if sub.ok else (None, {})
+                if sub.ok:
+                    exports[name] = inner_of(audit)
                 if sub.ok and export is not None and seq != export:
                     sub.problems.append("komt uit een andere export dan de lijsten van het pakket.")
                 elif export is None:  # no list here proves the export: the inner one does
@@ -125,6 +135,8 @@ def check_youth(
         report.problems += [f"{name}: {p}" for p in sub.problems]
         if sub.ok:
             report.facts.append(f"{name}: in orde.")
+    if not report.problems and all(n in exports for n in inner):
+        report.problems += whole_export(exports, listed_export, youth)
     report.facts.insert(
         0,
         "Pakket van één jongere: " + plural(len(inner), "%n bewijspakket.", "%n bewijspakketten."),

@@ -217,7 +217,7 @@ def export_in(audit: Mapping[str, Any]) -> tuple[int | None, Mapping[str, Any]]:
     """The one proof.exported event of a verified log proof (a request package's, or a list's
     `logboek`): its number, and the lists its body names with their events ({} for an export
     from before the lists were named). Read from the hashed body, so only once verified."""
-    seq, data = _export_data(audit)
+    seq, data = export_data(audit)
     said = data.get("listed")
     return seq, said if isinstance(said, dict) else {}
 
@@ -225,11 +225,13 @@ def export_in(audit: Mapping[str, Any]) -> tuple[int | None, Mapping[str, Any]]:
 def logged_formats(audit: Mapping[str, Any]) -> Mapping[str, Any]:
     """The format the verified export (`export_in`) says it wrote each list in ({} for an
     export from before proof20, which did not say)."""
-    said = _export_data(audit)[1].get("formats")
+    said = export_data(audit)[1].get("formats")
     return said if isinstance(said, dict) else {}
 
 
-def _export_data(audit: Mapping[str, Any]) -> tuple[int | None, Mapping[str, Any]]:
+def export_data(audit: Mapping[str, Any]) -> tuple[int | None, Mapping[str, Any]]:
+    """The one proof.exported of a log proof: its number and data ({} when absent or of a
+    shape never written). Read from the hashed body, so only once verified."""
     found = [e for e in audit.get("events", []) if e.get("kind") == "proof.exported"]
     if len(found) != 1 or type(found[0].get("seq")) is not int:
         return None, {}

@@ -32,7 +32,7 @@ from ..replay_health import require_agreement
 from ..store import repo
 from ..usecases.context import Context
 from ..usecases.trusted_time import TrustedTime, latest_checkpoint
-from . import inclusion, youth_names
+from . import gezag, inclusion, youth_names
 from .collect import EventRecord, collect, event_record
 from .fhir import build_consent
 from .naming import PROOF_EXTENSION
@@ -382,6 +382,10 @@ class ProofExports:
                 "items": [i.item.id for s in sources for i in s.items],
                 "format": FORMAT,
                 "receipt": NUMBERED_CATEGORIES,  # verify holds the receipt to it
+                # Per request, the gezag events its package proves (gezag.py): all of them.
+                gezag.EXPORT_FIELD: {
+                    str(s.request.id): [e.seq for e in s.gezag_events] for s in sources
+                },
             }
             if youth is None:
                 # Not a youth's export: its packages cannot pass for one (youth_inner.py).

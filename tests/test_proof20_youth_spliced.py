@@ -37,9 +37,7 @@ def _two_requests(service: Service, c: SimpleNamespace, make_youth: Callable[...
         request = service.consents.create_request(
             case.youth.id, [ItemSpec(purpose.id, recipient.id, (c.contact.id,))]
         )
-        service.consents.record_decisions(
-            request.id, mother, {request.items[0].id: answer}, "desk"
-        )
+        service.consents.record_decisions(request.id, mother, {request.items[0].id: answer}, "desk")
         requests.append(request)
     return case.youth, requests
 
@@ -66,12 +64,14 @@ def test_a_request_package_taken_out_of_a_youth_package_is_missed(
     (its proof.exported is in the remaining inner package's log proof)."""
     youth, requests = _two_requests(service, catalog, make_youth)
     files, _facts = exported(service, youth.id, tmp_path / "echt.ttbewijs")
-    refused = next(n for n in files if n.startswith("verzoeken/") and requests[1].reference_code in n)
+    refused = next(
+        n for n in files if n.startswith("verzoeken/") and requests[1].reference_code in n
+    )
     report = _forged(service, _without_inner(files, refused), tmp_path / "zonder-nee.ttbewijs")
     assert report.exit_code != EXIT_AUTHENTIC, report.facts
-    assert any(requests[1].reference_code in p or "niet alle verzoeken" in p for p in report.problems), (
-        report.problems
-    )
+    assert any(
+        requests[1].reference_code in p or "niet alle verzoeken" in p for p in report.problems
+    ), report.problems
 
 
 def test_a_youth_package_spliced_from_separate_exports_is_refused(
@@ -88,7 +88,9 @@ def test_a_youth_package_spliced_from_separate_exports_is_refused(
     youth, requests = _two_requests(service, catalog, make_youth)
     files, _facts = exported(service, youth.id, tmp_path / "echt.ttbewijs")
     single = service.forms.proof.export_request(requests[0].id, tmp_path / "los.tbewijs")
-    refused = next(n for n in files if n.startswith("verzoeken/") and requests[1].reference_code in n)
+    refused = next(
+        n for n in files if n.startswith("verzoeken/") and requests[1].reference_code in n
+    )
     kept = next(n for n in files if n.startswith("verzoeken/") and requests[0].reference_code in n)
     spliced = {**_without_inner(files, refused), kept: single.read_bytes()}
     report = _forged(service, spliced, tmp_path / "gesplitst.ttbewijs")

@@ -49,7 +49,7 @@ def inner_of(audit: Mapping[str, Any]) -> Inner:
 
 def log_proofs(files: Mapping[str, bytes], names: Iterable[str]) -> list[Mapping[str, Any]]:
     """The log proofs of the lists `names` as they are (not yet verified: see `exported_by`)."""
-    found = []
+    found: list[Mapping[str, Any]] = []
     for name in names:
         try:
             proof = safejson.loads(files[name]).get("logboek")

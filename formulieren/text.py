@@ -70,6 +70,13 @@ def _reshaper() -> arabic_reshaper.ArabicReshaper:
     return arabic_reshaper.ArabicReshaper(configuration=config)
 
 
+def reshaped(value: str) -> str:
+    """`value` with its right-to-left letters in the joined forms `shape` draws (harakat
+    deleted), still in logical order: what a reader of the PDF's text compares with
+    (toestemming/proof/readback.py), by the writer's own configuration."""
+    return str(_reshaper().reshape(value))
+
+
 def _has_rtl(value: str) -> bool:
     return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in value)
 

@@ -1,16 +1,18 @@
 """A youth's package without request packages whose two lists are relabelled as the older
-format (review19, a gap reported to the lead, not fixed here).
+format (review19's gap, closed by proof20).
 
 proof18 holds the names a /2 list shows to the catalogue's events, and refuses a /2 list
 that drops them. The older /1 lists carry neither the export nor the names, and verify
 accepts them with two facts ("van vóór de volledigheidscontrole", "alleen als nummer").
 With a request package beside the lists, its logged export says which lists it made, so a
-relabelled list is caught (youth_logged.lists_older_than_export). Without one nothing does:
-an insider with the key relabels both lists as /1, drops the export and catalogue events
-from their log proofs, shows the gemeente's objection against the UWV, re-signs, and verify
-says authentic (exit 0, with those two facts). Closing it needs something signed that a /1
-list cannot have had (the format of the outer manifest is re-signed with it): a change of
-format, not a small fix."""
+relabelled list is caught (youth_logged.lists_older_than_export). Without one nothing did:
+an insider with the key relabelled both lists as /1, dropped the export and catalogue events
+from their log proofs, showed the gemeente's objection against the UWV, re-signed, and verify
+said authentic (exit 0, with those two facts). The format decision (proof20): a package
+without requests exists only with /2 lists (it came in an hour before /2, and no release wrote
+one with /1 lists), so such a list is refused (youth_logged.older_without_requests); and the
+logged export says each list's format ("formats"), so a later format relabelled as this one
+is caught wherever the export is proven."""
 
 from __future__ import annotations
 
@@ -20,11 +22,10 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-import pytest
 from youth_package_support import YouthPackage, exported, youth_with_an_objection
 
 from toestemming.clock import FixedClock
-from toestemming.proof import youth_names
+from toestemming.proof import youth_logged, youth_names
 from toestemming.proof.verify import EXIT_AUTHENTIC
 from toestemming.service import Service
 
@@ -40,7 +41,6 @@ def relabelled(doc: dict[str, Any]) -> None:
     ]
 
 
-@pytest.mark.xfail(strict=True, reason="gap reported by review19: /1 relabel, no inner package")
 def test_lists_relabelled_as_older_in_a_package_without_requests(
     service: Service,
     catalog: SimpleNamespace,
@@ -61,3 +61,23 @@ def test_lists_relabelled_as_older_in_a_package_without_requests(
 
     report = package.forged("bezwaren.json", against_the_uwv, "ouder.ttbewijs")
     assert report.exit_code != EXIT_AUTHENTIC, report.facts
+    assert any("nooit gehad" in p for p in report.problems), report.problems
+
+
+def test_the_logged_export_says_the_format_each_list_was_written_in(
+    service: Service,
+    catalog: SimpleNamespace,
+    make_youth: Callable[..., Any],
+    clock: FixedClock,
+    tmp_path: Path,
+) -> None:
+    """What a later format change needs: the export's own logged event (proven in each list)
+    says which format it wrote, so a list relabelled as an earlier format is caught wherever
+    that event is proven, with or without a request package."""
+    objected = youth_with_an_objection(service, catalog, make_youth, clock, with_request=False)
+    files, _facts = exported(service, objected.youth_id, tmp_path / "echt.ttbewijs")
+    lists = ("bezwaren.json", "verstrekkingen.json")
+    written = {name: json.loads(files[name])["format"] for name in lists}
+    assert all(fmt.endswith("/2") for fmt in written.values()), written
+    for name in lists:
+        assert youth_logged.logged_formats(json.loads(files[name])["logboek"]) == written

@@ -34,6 +34,7 @@ from ..store.db import Database
 from ..usecases.context import Context
 from ..usecases.evidence import Evidence
 from ..usecases.sharing import Sharing
+from .gezag import gezag_events, representatives
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,8 @@ class RequestSource:
     # signing.completed, evidence.linked), for the package's log proof.
     evidence_roles: dict[int, str] = field(default_factory=dict)
     request_events: tuple[EventRecord, ...] = ()
+    # The gezag of each representative who decided or withdrew (gezag.py): its events.
+    gezag_events: tuple[EventRecord, ...] = ()
     # Disclosures to these items' recipient × purpose that no consent covered (another legal
     # ground), and for those made after a "no" the override's details (disclosure id → dict).
     other_basis: tuple[Disclosure, ...] = ()
@@ -155,6 +158,9 @@ def collect(
             for s in src.items
         )
         src.request_events = _request_events(ctx, src.request.id)
+        src.gezag_events = gezag_events(
+            ctx, representatives(e for s in src.items for e in s.events)
+        )
         for eid in [*_evidence_ids(src.items), *src.evidence_roles]:
             if eid in src.evidence:
                 continue

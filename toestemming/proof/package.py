@@ -32,7 +32,7 @@ from ..replay_health import require_agreement
 from ..store import repo
 from ..usecases.context import Context
 from ..usecases.trusted_time import TrustedTime, latest_checkpoint
-from . import inclusion, youth_names
+from . import gezag, inclusion, youth_names
 from .collect import EventRecord, collect, event_record
 from .fhir import build_consent
 from .naming import PROOF_EXTENSION
@@ -51,6 +51,7 @@ from .package_files import (
 )
 from .receipt import NUMBERED_CATEGORIES
 from .trust import Trust, build_trust_file, grouped
+from .youth_inner import SCOPE_FIELD
 from .youth_logged import LoggedList, legal_purposes
 from .youth_logged import build as build_logged
 
@@ -381,10 +382,20 @@ class ProofExports:
                 "items": [i.item.id for s in sources for i in s.items],
                 "format": FORMAT,
                 "receipt": NUMBERED_CATEGORIES,  # verify holds the receipt to it
+                # Per request, the gezag events its package proves (gezag.py): all of them.
+                gezag.EXPORT_FIELD: {
+                    str(s.request.id): [e.seq for e in s.gezag_events] for s in sources
+                },
             }
-            if youth is not None:
+            if youth is None:
+                # Not a youth's export: its packages cannot pass for one (youth_inner.py).
+                exported[SCOPE_FIELD] = "requests"
+            else:
                 exported["youth"] = youth[0]
                 exported["listed"] = {s.file: self._logged_seqs(s, youth[0]) for s in youth[1]}
+                # The format each list is written in: a list relabelled as another (older)
+                # format after the export no longer matches its export (youth_logged.py).
+                exported["formats"] = {s.file: s.format for s in youth[1]}
                 # The lists prove the names they show (youth_names.py): verify then demands it.
                 exported[youth_names.EXPORT_FIELD] = True
             seq = self._ctx.event("proof.exported", exported)

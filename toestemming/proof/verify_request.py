@@ -12,7 +12,7 @@ from .. import safejson
 from ..audit import key_fingerprint, key_id, names_key
 from ..clock import LOCAL_TZ, from_iso
 from ..timestamps import TokenCheck
-from . import inclusion, pdffonts, pdfscan, printed
+from . import gezag, inclusion, pdffonts, pdfscan, printed, withdrawal_told
 from .package import AUDIT, CERT, MANIFEST, PDF, PUBKEY, RECEIPT
 from .trust import Trust, grouped
 from .verify_drawn import hidden_text
@@ -97,6 +97,9 @@ def check_request(
         check_receipt_id(files, report)
     if report.ok:
         report.facts.append(_state_at_export(files))
+        said, told = gezag.check(verified)  # who had gezag when they decided
+        report.problems += said
+        report.facts += told + withdrawal_told.facts(verified, safejson.loads(files[RECEIPT]))
     report.facts += time_facts(pdf.timestamp if pdf else None, checkpoint_time)
     report.facts += time_gap(files, checkpoint_time)
     report.facts.append(f"Sleutel van de organisatie (vingerafdruk): {grouped(fingerprint)}")

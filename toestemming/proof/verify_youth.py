@@ -23,7 +23,17 @@ from .verify_request import check_request
 from .verify_schema import manifest_problems
 from .verify_youth_fields import index_problems
 from .youth import INDEX, INNER_DIR
-from .youth_logged import check_files, export_in, lists_missing, lists_older_than_export
+from .youth_inner import Inner, exported_by, inner_of, log_proofs
+from .youth_inner import problems as whole_export
+from .youth_logged import (
+    check_files,
+    export_in,
+    formats_not_logged,
+    lists_missing,
+    lists_older_than_export,
+    logged_formats,
+    older_without_requests,
+)
 from .youth_objections import SPEC as OBJECTIONS
 from .youth_sharing import SPEC as SHARING
 
@@ -66,12 +76,20 @@ def check_youth(
         report.problems.append(f"{INDEX} noemt een andere jongere dan {MANIFEST}.")
         return
     present = [spec.file for spec in (OBJECTIONS, SHARING) if spec.file in files]
+    if not inner:  # nothing but the lists shows their export (older_without_requests)
+        report.problems += older_without_requests(files, (OBJECTIONS, SHARING))
+    lists_here = {name: files[name] for name in present}
+    # The export the lists prove (read before check_files takes them out; used once they
+    # verified): what it names, the package must hold (youth_inner.py).
+    proofs = log_proofs(files, present)
     said, facts, listed, export = check_files(files, manifest, (OBJECTIONS, SHARING))
+    listed_export = exported_by(proofs, export)
     report.problems += said
     report.facts += facts
     if not inner and not listed:  # a package that proves nothing is no proof
         report.problems.append(f"{INDEX} noemt geen verzoeken en het pakket bewijst niets anders.")
         return
+    exports: dict[str, Inner] = {}
     for name in inner:
         sub = VerifyReport(trust=trust)
         # One inner package in memory at a time, and its files counted against what is
@@ -98,16 +116,27 @@ def check_youth(
             else:
                 check_request(inner_files, inner_manifest, trust, sub, now)
                 _belongs(inner_manifest, manifest, codes[name], sub)
-                seq, named = export_in(safejson.loads(inner_files[AUDIT])) if sub.ok else (None, {})
+                audit = safejson.loads(inner_files[AUDIT])
+                seq, named = export_in(audit) if sub.ok else (None, {})
+                if sub.ok:
+                    exports[name] = inner_of(audit)
                 if sub.ok and export is not None and seq != export:
                     sub.problems.append("komt uit een andere export dan de lijsten van het pakket.")
                 elif export is None:  # no list here proves the export: the inner one does
-                    said = lists_missing(named, present) + lists_older_than_export(named, present)
+                    # An export since proof20 says each list's format; an older one only
+                    # which lists it wrote (then a /1 list of it was rewritten).
+                    formats = logged_formats(safejson.loads(inner_files[AUDIT]))
+                    said = lists_missing(named, present) + (
+                        formats_not_logged(formats, lists_here)
+                        or lists_older_than_export(named, present)
+                    )
                     report.problems += [p for p in said if p not in report.problems]
         del inner_files
         report.problems += [f"{name}: {p}" for p in sub.problems]
         if sub.ok:
             report.facts.append(f"{name}: in orde.")
+    if not report.problems and all(n in exports for n in inner):
+        report.problems += whole_export(exports, listed_export, youth)
     report.facts.insert(
         0,
         "Pakket van één jongere: " + plural(len(inner), "%n bewijspakket.", "%n bewijspakketten."),

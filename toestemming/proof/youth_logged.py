@@ -185,6 +185,8 @@ def check_files(
     exports: set[Any] = set()
     present = {spec.file for spec in specs if spec.file in files}
     named: Mapping[str, Any] = {}
+    formats: Mapping[str, Any] = {}
+    held = {spec.file: files[spec.file] for spec in specs if spec.file in files}
     for spec in specs:
         if spec.file not in files:
             what = spec.counted[1].replace("%n ", "")
@@ -197,10 +199,12 @@ def check_files(
         listed += count
         if not said:
             exports.add(_export_seq(data))
-            named = named or export_in(safejson.loads(data)["logboek"])[1]
+            audit = safejson.loads(data)["logboek"]
+            named = named or export_in(audit)[1]
+            formats = formats or logged_formats(audit)
     if len(exports) > 1:
         problems.append("De lijsten van het pakket komen uit verschillende exports.")
-    problems += lists_missing(named, present)
+    problems += lists_missing(named, present) + formats_not_logged(formats, held)
     export = next(iter(exports), None)
     return problems, facts, listed, export if isinstance(export, int) else None
 
@@ -213,14 +217,29 @@ def export_in(audit: Mapping[str, Any]) -> tuple[int | None, Mapping[str, Any]]:
     """The one proof.exported event of a verified log proof (a request package's, or a list's
     `logboek`): its number, and the lists its body names with their events ({} for an export
     from before the lists were named). Read from the hashed body, so only once verified."""
+    seq, data = export_data(audit)
+    said = data.get("listed")
+    return seq, said if isinstance(said, dict) else {}
+
+
+def logged_formats(audit: Mapping[str, Any]) -> Mapping[str, Any]:
+    """The format the verified export (`export_in`) says it wrote each list in ({} for an
+    export from before proof20, which did not say)."""
+    said = export_data(audit)[1].get("formats")
+    return said if isinstance(said, dict) else {}
+
+
+def export_data(audit: Mapping[str, Any]) -> tuple[int | None, Mapping[str, Any]]:
+    """The one proof.exported of a log proof: its number and data ({} when absent or of a
+    shape never written). Read from the hashed body, so only once verified."""
     found = [e for e in audit.get("events", []) if e.get("kind") == "proof.exported"]
     if len(found) != 1 or type(found[0].get("seq")) is not int:
         return None, {}
     try:  # an insider with the key can sign any body: a shape we never write names nothing
-        said = safejson.loads(str(found[0]["body"]))["data"]["listed"]
+        data = safejson.loads(str(found[0]["body"]))["data"]
     except (KeyError, TypeError, ValueError):
-        said = {}
-    return found[0]["seq"], said if isinstance(said, dict) else {}
+        data = {}
+    return found[0]["seq"], data if isinstance(data, dict) else {}
 
 
 def lists_older_than_export(named: Mapping[str, Any], present: Iterable[str]) -> list[str]:
@@ -233,6 +252,59 @@ def lists_older_than_export(named: Mapping[str, Any], present: Iterable[str]) ->
         for name in sorted(set(present))
         if name in named
     ]
+
+
+def older_without_requests(files: Mapping[str, bytes], specs: Sequence[LoggedList]) -> list[str]:
+    """The lists here in the older format (/1) of a package that holds no request package.
+
+    A youth's package without requests came in (session 13) an hour before the lists named
+    their export (/2), and no release wrote one with /1 lists: so such a list was rewritten.
+    Without a request package nothing else in the package shows the export (its proof is
+    the list's own), and an insider with the key relabelled both lists /1, dropped the export
+    from their proofs and an objection with it, re-signed, and verify said authentic with
+    only "van vóór de volledigheidscontrole" (tests/test_review19_youth_lists_relabelled.py)."""
+    older = []
+    for spec in specs:
+        if spec.file not in files:
+            continue
+        try:
+            fmt = safejson.loads(files[spec.file]).get("format")
+        except (ValueError, AttributeError):
+            continue  # check() says what is wrong with it
+        if fmt == _older(spec.format):
+            older.append(
+                f"{spec.file} is in het oudere formaat zonder volledigheidsbewijs, maar een "
+                "pakket zonder verzoeken heeft dat formaat nooit gehad: de lijst is veranderd "
+                "na de export."
+            )
+    return older
+
+
+def formats_not_logged(formats: Mapping[str, Any], files: Mapping[str, bytes]) -> list[str]:
+    """The lists here whose format is not the one their logged export says it wrote
+    (`formats`: proof.exported's "formats", exports since proof20; {} before): a list
+    relabelled as an older (or other) format after the export."""
+    said = []
+    for name, fmt in sorted(formats.items()):
+        if name not in files:
+            continue
+        try:
+            here = safejson.loads(files[name]).get("format")
+        except (ValueError, AttributeError):
+            continue
+        if here == fmt:
+            continue
+        if isinstance(fmt, str) and here == _older(fmt):
+            said.append(
+                f"{name} is in het oudere formaat zonder volledigheidsbewijs, maar de "
+                "vastgelegde export schreef het nieuwere: de lijst is niet die van deze export."
+            )
+        else:
+            said.append(
+                f"{name} is in een ander formaat dan de vastgelegde export schreef: de lijst "
+                "is niet die van deze export."
+            )
+    return said
 
 
 def lists_missing(named: Mapping[str, Any], present: Iterable[str]) -> list[str]:

@@ -28,7 +28,9 @@ import unicodedata
 from bidi.mirror import MIRRORED  # type: ignore[import-untyped]
 
 _LEFT, _WEAK, _RIGHT, _NEUTRAL = "L", "W", "R", "N"
-_KIND = {"L": _LEFT, "R": _RIGHT, "AL": _RIGHT} | dict.fromkeys(("EN", "AN", "NSM", "CS", "ES", "ET", "BN"), _WEAK)
+_KIND = {"L": _LEFT, "R": _RIGHT, "AL": _RIGHT} | dict.fromkeys(
+    ("EN", "AN", "NSM", "CS", "ES", "ET", "BN"), _WEAK
+)
 
 
 def _kind(char: str) -> str:

@@ -25,12 +25,8 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections import Counter
 
-# A run pdfium keeps whole: letters, or digits; any other mark counts on its own.
-_RUN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
-# pdfium mirrors brackets in a line it reads right to left: "(العمل)" comes back "(العمل(".
-_MIRRORED = str.maketrans(")]}>»", "([{<«")
+from . import rtl_lines
 
 
 @functools.cache
@@ -91,18 +87,13 @@ def _as_read(char: str) -> str:
     return chr(int(f"{code:X}"[:4], 16)) if code > 0xFFFF else char
 
 
-def runs(value: str) -> Counter[str]:
-    """The runs of a right-to-left text, in any order (see the module's text)."""
-    return Counter(_RUN.findall(value.translate(_MIRRORED)))
-
-
-def same(printed: str, expected: str) -> bool:
+def same(printed: str, expected: str, label: str | None = None) -> bool:
     """`printed` (pdfium's text, wrapped over lines) says `expected` as the writer drew it:
-    word for word, or — with right-to-left text — the same runs."""
-    shown, want = drawn(printed), drawn(expected)
-    if same_words(shown, want):
-        return True
-    return right_to_left(want) and runs(shown) == runs(want)
+    word for word, or — with right-to-left text — line for line in the order pdfium reads
+    each drawn line back (`label`: the table row's label, on the first line with it)."""
+    if right_to_left(expected):
+        return rtl_lines.same_lines(printed, expected, label)
+    return same_words(drawn(printed), drawn(expected))
 
 
 def same_words(printed: str, expected: str) -> bool:

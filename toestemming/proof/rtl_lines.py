@@ -1,0 +1,111 @@
+"""A value with right-to-left text, compared line by line in the order pdfium reads it back.
+
+Until review20 such a value was compared as the bag of its runs (words, numbers, marks), and
+an insider who re-rendered and re-signed bewijs.pdf could swap runs unnoticed: the day of
+"حتى 23-11-2027" moved into the part number, two groups of the withdrawal code, a parent's
+given and family name. Now the value is drawn again as formulieren/ draws it and each drawn
+line is read as pdfium reads it (pdfium_bidi.py); the printed lines must be exactly those.
+
+How the writer breaks a value into lines depends on the width of its cell, which verify does
+not know; so every way to break it at the writer's break points is tried, line by line:
+
+- a value whose own direction is right to left (its first strong letter is: layout.py's
+  RtlParagraph) is broken between words in reading order, each line then shaped and put in
+  visual order on its own (text.wrap_rtl);
+- any other value is shaped and put in visual order per paragraph, and reportlab breaks the
+  visual words (a Dutch sentence with an Arabic name in it).
+
+What stays lenient, each for a reason the writer or pdfium gives: runs of spaces count as one
+(pdfium drops repeated spaces and adds one between a label and its value), presentation forms
+count as their letters (NFKC: pdfium's own normalisation), characters the fonts lack are left
+out as in readback.drawn, and empty paragraphs print nothing. The order of runs, their
+content and the line they are on are compared exactly."""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from collections.abc import Callable
+
+from . import pdfium_bidi, readback
+
+# Longest value compared this way (the receipt's texts are a few thousand characters): every
+# line of the printed value is tried against the breaks still open, quadratic in the words.
+_MOST_WORDS = 4000
+
+
+def _seen(text: str) -> str:
+    """Text as compared: NFKC, characters the fonts lack left out, spaces collapsed."""
+    glyphs = readback._drawable()
+    flat = unicodedata.normalize("NFKC", text)
+    return " ".join("".join(c for c in flat if c.isspace() or ord(c) in glyphs).split())
+
+
+def _read(drawn: str, label: str | None) -> str | None:
+    """One drawn line as pdfium gives it back, the table row's label (drawn in the cell to its
+    left, on the same line) put back in front and left off, as printed.py hands the value."""
+    sees = "".join(readback._as_read(c) for c in drawn)  # beyond the BMP: as pdfium reads it
+    if label is None:
+        return _seen(pdfium_bidi.read(sees))
+    line = _seen(pdfium_bidi.read(f"{label} {sees}"))
+    if line.startswith(label + " "):
+        return line[len(label) + 1 :]
+    if line.endswith(" " + label):
+        return line[: -len(label) - 1]
+    return None
+
+
+def _shaped(words: list[str], a: int, b: int) -> str:
+    from formulieren import text as writer
+
+    return writer.shape(" ".join(words[a:b]))
+
+
+def _joined(words: list[str], a: int, b: int) -> str:
+    return " ".join(words[a:b])
+
+
+def _paragraphs(expected: str) -> list[tuple[int, Callable[[int, int], str]]]:
+    """Per paragraph with text: its number of words, and how its words [a, b) are drawn."""
+    from formulieren import text as writer
+
+    out: list[tuple[int, Callable[[int, int], str]]] = []
+    reading_order = writer.is_rtl_text(expected)
+    for part in expected.split("\n"):
+        if not part.strip():
+            continue
+        if reading_order:
+            words = part.split(" ")
+            out.append((len(words), functools.partial(_shaped, words)))
+        else:
+            visual = writer.shape(part).split(" ")
+            out.append((len(visual), functools.partial(_joined, visual)))
+    return out
+
+
+def same_lines(printed: str, expected: str, label: str | None = None) -> bool:
+    """Each printed line is one drawn line of `expected`, read as pdfium reads it, in order
+    and covering all of it (see the module)."""
+    lines = [line for line in (_seen(x) for x in printed.split("\n")) if line]
+    parts = _paragraphs(expected)
+    sizes = [n for n, _ in parts]
+    if not lines or not parts or sum(sizes) > _MOST_WORDS:
+        return False
+    draws = [d for _, d in parts]
+    states = {(0, 0)}  # (paragraph, first word not yet printed) before each printed line
+    for k, line in enumerate(lines):
+        width = len(line.replace(" ", ""))
+        nxt = set()
+        for p, a in states:
+            for b in range(a + 1, sizes[p] + 1):
+                got = _read(draws[p](a, b), label if k == 0 else None)
+                if got == line:
+                    nxt.add((p + 1, 0) if b == sizes[p] else (p, b))
+                if got is not None and len(got.replace(" ", "")) > width:
+                    break  # longer lines only grow
+        if k == len(lines) - 1:
+            return (len(sizes), 0) in nxt
+        states = nxt - {(len(sizes), 0)}
+        if not states:
+            return False
+    return False

@@ -134,6 +134,7 @@ def _wrong_fields(
     if not _same(
         head.partition(": ")[2],
         f"{service['service']} (versie {purpose['purpose_version']})",
+        prefix=head.partition(": ")[0] + ": ",
     ):
         wrong.append("het doel")
     status_line = rest.split("\n", 1)[0]
@@ -142,16 +143,18 @@ def _wrong_fields(
         for label in wordings(STATUS, consent["status"])
     ):
         wrong.append("de stand")
-    if not _same(_between(rest, "\nOntvanger ", "\nGegevens "), purpose["thirdPartyName"]):
+    if not _same(
+        _between(rest, "\nOntvanger ", "\nGegevens "), purpose["thirdPartyName"], label="Ontvanger"
+    ):
         wrong.append("de ontvanger")
     special = set(consent.get("spiCat", []))  # the special categories' names, every format
     categories = ", ".join(
         c["name"] + (" (gevoelig)" if c["name"] in special else "")
         for c in purpose["pii_categories"]
     )
-    if not _same(_between(rest, "\nGegevens ", "\nWaarom "), categories):
+    if not _same(_between(rest, "\nGegevens ", "\nWaarom "), categories, label="Gegevens"):
         wrong.append("de gegevens")
-    if not _same(_between(rest, "\nWaarom ", "\nGeldig "), purpose["purpose"]):
+    if not _same(_between(rest, "\nWaarom ", "\nGeldig "), purpose["purpose"], label="Waarom"):
         wrong.append("het waarom")
     if not _texts_shown(rest, consent, texts):
         wrong.append("de getoonde tekst")
@@ -196,13 +199,13 @@ def _right_to_left(value: str) -> bool:
     return any(unicodedata.bidirectional(c) in ("R", "AL") for c in value)
 
 
-def _same(printed: str | None, expected: Any) -> bool:
+def _same(printed: str | None, expected: Any, label: str | None = None, prefix: str = "") -> bool:
     """`printed` (wrapped over lines) says `expected`: word for word, or — for text with
     right-to-left characters, which pdfium hands back in display order — the same
     characters."""
     if printed is None or not isinstance(expected, str):
         return False
-    return readback.same(printed, expected)
+    return readback.same(printed, expected, label, prefix)
 
 
 def _texts_shown(rest: str, consent: Mapping[str, Any], texts: Mapping[str, bytes]) -> bool:

@@ -87,10 +87,13 @@ def _as_read(char: str) -> str:
     return chr(int(f"{code:X}"[:4], 16)) if code > 0xFFFF else char
 
 
-def same(printed: str, expected: str, label: str | None = None) -> bool:
+def same(printed: str, expected: str, label: str | None = None, prefix: str = "") -> bool:
     """`printed` (pdfium's text, wrapped over lines) says `expected` as the writer drew it:
     word for word, or — with right-to-left text — line for line in the order pdfium reads
-    each drawn line back (`label`: the table row's label, on the first line with it)."""
+    each drawn line back. `label`: the table row's label, drawn left of the value on its
+    first line; `prefix`: drawn in one string with the value ("Onderdeel 1: "), which the
+    caller cut off the printed line."""
+    printed, expected = prefix + printed, prefix + expected
     if right_to_left(expected):
         return rtl_lines.same_lines(printed, expected, label)
     return same_words(drawn(printed), drawn(expected))

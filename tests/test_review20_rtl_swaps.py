@@ -49,7 +49,6 @@ SWAPS: dict[str, Callable[[ProofView], ProofView]] = {
 }
 
 
-@pytest.mark.xfail(strict=True, reason="review20: RTL runs compared in any order (readback.py)")
 @pytest.mark.parametrize("swap", sorted(SWAPS))
 def test_two_runs_of_an_arabic_line_swapped_are_refused(
     swap: str, service: Service, catalog: SimpleNamespace, clock: FixedClock, tmp_path: Path

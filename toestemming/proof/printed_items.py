@@ -261,7 +261,8 @@ def _printed_decisions(part: str | None) -> list[Shown]:
         who = block.partition("\nLeeftijd jongere toen")[0]
         worded = [r for r in codes(ROLE) if f"({r})" in who]
         roles = {canonical(ROLE, r) for r in worded}
-        name = who.removeprefix("Wie ")
+        drawn = _right_to_left(who)  # then its order as drawn (readback.name_key)
+        name = (readback.as_drawn(who, "Wie") if drawn else who).removeprefix("Wie ")
         for r in worded:
             name = name.replace(f"({r})", "")
         values = [
@@ -283,20 +284,20 @@ def _printed_decisions(part: str | None) -> list[Shown]:
                 _evidence_number(evidence),
                 checks,
                 recorded or None,
-                _name_key(name),
+                _name_key(name, drawn=drawn),
             )
         )
     return out
 
 
-def _name_key(value: str) -> str:
+def _name_key(value: str, drawn: bool = False) -> str:
     """A name as compared, as the writer drew it (readback.py): its characters in order
     without spaces — a name longer than its cell breaks inside a word, and where the spaces
     fall names no other person — or, with right-to-left letters, which pdfium hands back in
-    display order, its letters in sorted order."""
+    its own order, in the order drawn (`drawn`: `value` is already, readback.as_drawn)."""
     flat = _collapsed(readback.drawn(value))
     if _right_to_left(flat):
-        return "".join(sorted(c for c in flat if not c.isspace() and c not in "()"))
+        return readback.name_key(value, drawn=drawn)
     return "".join(flat.split())
 
 

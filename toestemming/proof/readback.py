@@ -106,3 +106,19 @@ def same_words(printed: str, expected: str) -> bool:
     lines = [" ".join(line.split()) for line in printed.strip().split("\n")]
     pattern = " ?".join(re.escape(line) for line in lines if line)
     return re.fullmatch(pattern, want) is not None
+
+
+def name_key(value: str, *, drawn: bool = False) -> str:
+    """A name with right-to-left letters as compared: in the order the writer drew it, what a
+    reader sees ("ليلى حداد" and "حداد ليلى" differ); `drawn`: `value` is already in that
+    order (rtl_lines.as_drawn of the printed line), else it is shaped as the writer does."""
+    if not drawn:
+        from formulieren import text as writer
+
+        value = writer.shape(value)
+    return rtl_lines.visual_key(value)
+
+
+def as_drawn(printed: str, label: str) -> str:
+    """A printed table row ("LABEL value", maybe wrapped) in the order it was drawn."""
+    return rtl_lines.as_drawn(printed, label)

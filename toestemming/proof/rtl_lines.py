@@ -109,3 +109,34 @@ def same_lines(printed: str, expected: str, label: str | None = None) -> bool:
         if not states:
             return False
     return False
+
+
+def as_drawn(printed: str, label: str) -> str:
+    """Each line of a printed table value as the writer drew it (visual order, what a reader
+    sees), pdfium's reading undone; the first line starts with the row's `label`, which
+    labels_first put in front. Whether pdfium read a line right to left follows from the
+    line itself: it counts the same segments whatever their order."""
+    out = []
+    for k, raw in enumerate(printed.split("\n")):
+        line = " ".join(raw.split())
+        right = pdfium_bidi.reads_right_to_left(line)
+        if k == 0 and line.startswith(label + " "):
+            read = f"{line[len(label) + 1 :]} {label}" if right else line  # as pdfium gave it
+            out.append(pdfium_bidi.unread(read, right))
+        else:
+            out.append(pdfium_bidi.unread(line, right))
+    return "\n".join(out)
+
+
+def visual_key(drawn: str) -> str:
+    """A drawn (visual-order) text as compared: letters as pdfium normalises them — a
+    presentation form as its letters, in the order a right-to-left segment gives them back,
+    which `as_drawn` keeps — characters the fonts lack left out, no spaces."""
+    glyphs = readback._drawable()
+    out = []
+    for c in drawn:
+        flat = unicodedata.normalize("NFKC", c)
+        if unicodedata.bidirectional(c) in ("R", "AL"):
+            flat = flat[::-1]
+        out += [readback._as_read(x) for x in flat if not x.isspace() and ord(x) in glyphs]
+    return "".join(out)

@@ -21,8 +21,8 @@ sees it) and compared with the receipt's item:
 
 Names of people are not in the log (salted commitments), so "Wie" is held to the role only.
 Values are compared as the writer drew them (readback.py): word for word, a line break
-possibly inside a word; text with right-to-left letters, which pdfium reorders, as its runs
-of letters and digits; names as their letters."""
+possibly inside a word; text with right-to-left letters, which pdfium reorders, line for line
+in the order pdfium reads it; names as their letters in order (right to left: as drawn)."""
 
 from __future__ import annotations
 

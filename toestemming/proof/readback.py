@@ -5,9 +5,10 @@ printed*.py hold what the PDF's text says against the receipt and the log. The w
 read every drawn line back in the order it was written:
 
 - a right-to-left run is shaped (arabic-reshaper: presentation forms, vowel marks — harakat —
-  deleted) and drawn in visual order; pdfium reorders each line with its own bidi guess, so
-  runs of letters and digits come back whole but in another order ("TS-YK74-G6XQ-K" as
-  "K-XQ6G74-YK-TS", "23-11-2027" as "2027-11-23");
+  deleted) and drawn in visual order; pdfium reorders each line with its own bidi guess
+  ("… TS-XYHR-YP23-1." at a sentence's end comes back "23-1.YP-XYHR-TS …", "23-11-2027" as
+  "2027-11-23"), which
+  pdfium_bidi.py reproduces;
 - a character DejaVu has no glyph for is drawn as the empty box (.notdef), which the text
   layer reads as a blank or a wrong letter ("😀" as "ὠ"): a reader sees only the box;
 - a word longer than its table cell is broken inside the word;
@@ -15,10 +16,11 @@ read every drawn line back in the order it was written:
 
 So a value is compared as what the writer put on the page: characters DejaVu lacks are left
 out on both sides (the printed side: every character beyond what the expected value could
-yield), right-to-left text as the multiset of its runs (a changed, added or dropped word or
-number is still caught; the order of whole runs is not, as before this module only the
-letters were compared), a line break may fall inside a word, and a label read last is put back in front — never
-"not compared"."""
+yield), a label read last is put back in front, left-to-right text word for word (a line
+break may fall inside a word), right-to-left text line for line in the exact order pdfium
+reads each line the writer draws (rtl_lines.py; until review20 as the multiset of its runs,
+which let an insider swap a day, two code groups or a given and family name), and a name
+with right-to-left letters in the order it was drawn — never "not compared"."""
 
 from __future__ import annotations
 

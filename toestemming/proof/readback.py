@@ -7,8 +7,7 @@ read every drawn line back in the order it was written:
 - a right-to-left run is shaped (arabic-reshaper: presentation forms, vowel marks — harakat —
   deleted) and drawn in visual order; pdfium reorders each line with its own bidi guess
   ("… TS-XYHR-YP23-1." at a sentence's end comes back "23-1.YP-XYHR-TS …", "23-11-2027" as
-  "2027-11-23"), which
-  pdfium_bidi.py reproduces;
+  "2027-11-23"), which pdfium_bidi.py reproduces;
 - a character DejaVu has no glyph for is drawn as the empty box (.notdef), which the text
   layer reads as a blank or a wrong letter ("😀" as "ὠ"): a reader sees only the box;
 - a word longer than its table cell is broken inside the word;

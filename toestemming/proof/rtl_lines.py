@@ -19,7 +19,12 @@ What stays lenient, each for a reason the writer or pdfium gives: runs of spaces
 (pdfium drops repeated spaces and adds one between a label and its value), presentation forms
 count as their letters (NFKC: pdfium's own normalisation), characters the fonts lack are left
 out as in readback.drawn, and empty paragraphs print nothing. The order of runs, their
-content and the line they are on are compared exactly."""
+content and the line they are on are compared exactly.
+
+Not handled (false alarms, as before, never a forgery let through): a right-to-left word
+longer than its whole cell, which reportlab breaks inside the word; a line whose label pdfium
+reads last with a bracket of the value attached ("… (ouder (Wie", labels_first cannot put it
+back in front); a heading that pdfium reads right to left as a whole (a Hebrew title)."""
 
 from __future__ import annotations
 

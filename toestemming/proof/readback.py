@@ -23,23 +23,12 @@ with right-to-left letters in the order it was drawn — never "not compared".""
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 
 from . import rtl_lines
-
-
-@functools.cache
-def _drawable() -> frozenset[int]:
-    """The code points both shipped faces have a glyph for (what the writer can draw)."""
-    from reportlab.pdfbase import pdfmetrics
-
-    from formulieren import text as writer
-
-    writer.register_fonts()
-    maps = [set(pdfmetrics.getFont(n).face.charToGlyph) for n in (writer.REGULAR, writer.BOLD)]
-    return frozenset(maps[0] & maps[1])
+from .glyphs import as_read as _as_read
+from .glyphs import drawable as _drawable
 
 
 def right_to_left(value: str) -> bool:
@@ -79,13 +68,6 @@ def labels_first(text: str) -> str:
                 lines[i] = f"{label} {line[: -len(label) - 1].rstrip()}"
                 break
     return "\n".join(lines)
-
-
-def _as_read(char: str) -> str:
-    """A drawable character as the text layer reads it: beyond the BMP reportlab's ToUnicode
-    entry is read by pdfium as its first four hex digits (U+1F600 "😀" as U+1F60 "ὠ")."""
-    code = ord(char)
-    return chr(int(f"{code:X}"[:4], 16)) if code > 0xFFFF else char
 
 
 def same(printed: str, expected: str, label: str | None = None, prefix: str = "") -> bool:

@@ -34,12 +34,14 @@ import itertools
 import unicodedata
 from collections.abc import Callable
 
-from . import pdfium_bidi, readback
+from . import pdfium_bidi
+from .glyphs import as_read as _as_read
+from .glyphs import drawable as _drawable
 
 
 def _seen(text: str) -> str:
     """Text as compared: NFKC, characters the fonts lack left out, spaces collapsed."""
-    glyphs = readback._drawable()
+    glyphs = _drawable()
     flat = unicodedata.normalize("NFKC", text)
     return " ".join("".join(c for c in flat if c.isspace() or ord(c) in glyphs).split())
 
@@ -47,7 +49,7 @@ def _seen(text: str) -> str:
 def _read(drawn: str, label: str | None) -> str | None:
     """One drawn line as pdfium gives it back, the table row's label (drawn in the cell to its
     left, on the same line) put back in front and left off, as printed.py hands the value."""
-    sees = "".join(readback._as_read(c) for c in drawn)  # beyond the BMP: as pdfium reads it
+    sees = "".join(_as_read(c) for c in drawn)  # beyond the BMP: as pdfium reads it
     if label is None:
         return _seen(pdfium_bidi.read(sees))
     line = _seen(pdfium_bidi.read(f"{label} {sees}"))
@@ -141,11 +143,11 @@ def visual_key(drawn: str) -> str:
     """A drawn (visual-order) text as compared: letters as pdfium normalises them — a
     presentation form as its letters, in the order a right-to-left segment gives them back,
     which `as_drawn` keeps — characters the fonts lack left out, no spaces."""
-    glyphs = readback._drawable()
+    glyphs = _drawable()
     out = []
     for c in drawn:
         flat = unicodedata.normalize("NFKC", c)
         if unicodedata.bidirectional(c) in ("R", "AL"):
             flat = flat[::-1]
-        out += [readback._as_read(x) for x in flat if not x.isspace() and ord(x) in glyphs]
+        out += [_as_read(x) for x in flat if not x.isspace() and ord(x) in glyphs]
     return "".join(out)

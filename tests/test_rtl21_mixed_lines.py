@@ -16,7 +16,8 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
-from proof19_support import decided, rerender
+from proof19_support import decided, exported_named, rerender
+from test_proof19_arabic_proof import _arabic_text, _signer
 
 from formulieren.proof_pdf import ProofView
 from toestemming.clock import FixedClock
@@ -55,27 +56,6 @@ def test_a_genuine_arabic_request_with_mixed_lines_verifies(
     assert report.exit_code == EXIT_AUTHENTIC, report.problems
 
 
-def _exported(
-    text: str,
-    service: Service,
-    catalog: SimpleNamespace,
-    make_youth: Any,
-    tmp: Path,
-    title: str | None = None,
-) -> Path:
-    """Youth, recipient and purpose named in `text`; a title that turns the whole heading
-    line right to left ("Onderdeel 1: …" read last) is not found by verify, before and after
-    this change: such a `title` is given in Dutch."""
-    c = service.catalog
-    rec = c.add_recipient(text[:80], "gemeente", text[:40])
-    pur = c.add_purpose("p-mixed", title or text[:120], "Uitleg: " + text)
-    youth = make_youth(19, given_name=text[:40]).youth
-    req = service.consents.create_request(
-        youth.id, [ItemSpec(pur.id, rec.id, (catalog.contact.id,))]
-    )
-    return service.forms.proof.export_request(req.id, tmp / "x.tbewijs")
-
-
 @pytest.mark.parametrize("kind", sorted(MIXED))
 def test_genuine_mixed_names_recipient_and_purpose_verify(
     kind: str,
@@ -84,8 +64,10 @@ def test_genuine_mixed_names_recipient_and_purpose_verify(
     make_youth: Callable[..., Any],
     tmp_path: Path,
 ) -> None:
-    title = "Begeleiding" if kind == "hebreeuws" else None  # see _exported
-    path = _exported(MIXED[kind], service, catalog, make_youth, tmp_path, title)
+    # A title that turns the whole heading line right to left ("Onderdeel 1: …" read last)
+    # is not found by verify, before and after this change: this one's title is Dutch.
+    title = "Begeleiding" if kind == "hebreeuws" else None
+    path = exported_named(MIXED[kind], service, catalog, make_youth, tmp_path, title)
     report = verify(path, trust=service.forms.proof.own_trust())
     assert report.exit_code == EXIT_AUTHENTIC, report.problems
 
@@ -95,26 +77,13 @@ def _swap(text: str, a: str, b: str) -> str:
     return text.replace(a, "\0").replace(b, a).replace("\0", b)
 
 
-def _other_text(view: ProofView, edit: Callable[[str], str]) -> ProofView:
-    item = view.items[0]
-    others = tuple(dataclasses.replace(t, text=edit(t.text)) for t in item.other_texts)
-    assert others != item.other_texts
-    return dataclasses.replace(view, items=(dataclasses.replace(item, other_texts=others),))
-
-
-def _signer(view: ProofView, name: str) -> ProofView:
-    item = view.items[0]
-    decisions = tuple(dataclasses.replace(d, signer=name) for d in item.decisions)
-    return dataclasses.replace(view, items=(dataclasses.replace(item, decisions=decisions),))
-
-
 SWAPS: dict[str, Callable[[ProofView], ProofView]] = {
     # valid until 9 January instead of 1 September: day and month swapped in the title line
-    "dag_en_maand": lambda v: _other_text(v, lambda t: t.replace("01-09-2027", "09-01-2027")),
+    "dag_en_maand": lambda v: _arabic_text(v, lambda t: t.replace("01-09-2027", "09-01-2027")),
     # the code's two middle groups swapped inside the purpose line
-    "codegroepen": lambda v: _other_text(v, lambda t: _swap(t, "AB12", "CD34")),
+    "codegroepen": lambda v: _arabic_text(v, lambda t: _swap(t, "AB12", "CD34")),
     # "3,5%" read as "5,3%"
-    "percentage": lambda v: _other_text(v, lambda t: t.replace("3,5%", "5,3%")),
+    "percentage": lambda v: _arabic_text(v, lambda t: t.replace("3,5%", "5,3%")),
     # the Latin family name's parts swapped around the hyphen
     "familienaam": lambda v: _signer(v, "ليلى Yılmaz-Haddad حداد"),
 }

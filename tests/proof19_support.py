@@ -8,6 +8,7 @@ import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
 from conftest import birth_date_for_age
 from test_attack_s8_packages import read, signed, write
@@ -69,3 +70,23 @@ def rerender(
         return verify(path, public_key, clock=clock).exit_code
 
     return view, verdict
+
+
+def exported_named(
+    text: str,
+    service: Service,
+    catalog: SimpleNamespace,
+    make_youth: Any,
+    tmp: Path,
+    title: str | None = None,
+) -> Path:
+    """A request for a youth, recipient and purpose named in `text` (the purpose's title:
+    `title` when given), exported."""
+    c = service.catalog
+    rec = c.add_recipient(text[:80], "gemeente", text[:40])
+    pur = c.add_purpose("p-named", title or text[:120], "Uitleg: " + text)
+    youth = make_youth(19, given_name=text[:40]).youth
+    req = service.consents.create_request(
+        youth.id, [ItemSpec(pur.id, rec.id, (catalog.contact.id,))]
+    )
+    return service.forms.proof.export_request(req.id, tmp / "x.tbewijs")

@@ -13,11 +13,11 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from proof19_support import exported_named
 
 from toestemming.proof import pdffonts
 from toestemming.proof.verify import EXIT_AUTHENTIC, verify
 from toestemming.service import Service
-from toestemming.usecases.consent import ItemSpec
 
 TEXTS = {
     "accents": "Één café naïef – Ærøskøbing, Œuvre, ß",
@@ -38,15 +38,7 @@ def exported(
     kind: str, service: Service, catalog: SimpleNamespace, make_youth: Any, tmp: Path
 ) -> Path:
     """A request for a youth, recipient and purpose named in TEXTS[kind], exported."""
-    text = TEXTS[kind]
-    c = service.catalog
-    rec = c.add_recipient(text[:80], "gemeente", text[:40])
-    pur = c.add_purpose(f"p-{kind}", text[:120], "Uitleg: " + text)
-    youth = make_youth(19, given_name=text[:40]).youth
-    req = service.consents.create_request(
-        youth.id, [ItemSpec(pur.id, rec.id, (catalog.contact.id,))]
-    )
-    return service.forms.proof.export_request(req.id, tmp / "x.tbewijs")
+    return exported_named(TEXTS[kind], service, catalog, make_youth, tmp)
 
 
 @pytest.mark.parametrize("kind", sorted(TEXTS))

@@ -1,8 +1,8 @@
 """review20: the right-to-left leniency of proof/readback.py (an Arabic value is compared as
 the multiset of its runs, in any order) lets an insider who re-renders and re-signs bewijs.pdf
 swap two runs of an Arabic item text or name — across its lines too — and `verify` still says
-authentic. Each swap below changes what a reader of the PDF takes from it. Reported to the
-lead (proof/ is proof20's); strict xfail until the order of runs is compared."""
+authentic. Each swap below changes what a reader of the PDF takes from it. Fixed by rtl21:
+each line is compared in the order pdfium reads it back (readback.py, rtl_lines.py)."""
 
 from __future__ import annotations
 
@@ -49,7 +49,6 @@ SWAPS: dict[str, Callable[[ProofView], ProofView]] = {
 }
 
 
-@pytest.mark.xfail(strict=True, reason="review20: RTL runs compared in any order (readback.py)")
 @pytest.mark.parametrize("swap", sorted(SWAPS))
 def test_two_runs_of_an_arabic_line_swapped_are_refused(
     swap: str, service: Service, catalog: SimpleNamespace, clock: FixedClock, tmp_path: Path

@@ -206,7 +206,7 @@ def _youth_named(shown: str, name: str, born: str) -> bool:
     """ "NAME, geboren DD-MM-JJJJ" as printed (readback.py: as the writer draws it); on a
     line pdfium reads right to left the date's numbers come back reversed (JJJJ-MM-DD), but
     never in another order."""
-    if not readback.same(shown, f"{name}{born}"):
+    if not readback.same(shown, f"{name}{born}", label="Jongere"):
         return False
     if not born or not readback.right_to_left(name):
         return True

@@ -21,8 +21,8 @@ sees it) and compared with the receipt's item:
 
 Names of people are not in the log (salted commitments), so "Wie" is held to the role only.
 Values are compared as the writer drew them (readback.py): word for word, a line break
-possibly inside a word; text with right-to-left letters, which pdfium reorders, as its runs
-of letters and digits; names as their letters."""
+possibly inside a word; text with right-to-left letters, which pdfium reorders, line for line
+in the order pdfium reads it; names as their letters in order (right to left: as drawn)."""
 
 from __future__ import annotations
 
@@ -134,6 +134,7 @@ def _wrong_fields(
     if not _same(
         head.partition(": ")[2],
         f"{service['service']} (versie {purpose['purpose_version']})",
+        prefix=head.partition(": ")[0] + ": ",
     ):
         wrong.append("het doel")
     status_line = rest.split("\n", 1)[0]
@@ -142,16 +143,18 @@ def _wrong_fields(
         for label in wordings(STATUS, consent["status"])
     ):
         wrong.append("de stand")
-    if not _same(_between(rest, "\nOntvanger ", "\nGegevens "), purpose["thirdPartyName"]):
+    if not _same(
+        _between(rest, "\nOntvanger ", "\nGegevens "), purpose["thirdPartyName"], label="Ontvanger"
+    ):
         wrong.append("de ontvanger")
     special = set(consent.get("spiCat", []))  # the special categories' names, every format
     categories = ", ".join(
         c["name"] + (" (gevoelig)" if c["name"] in special else "")
         for c in purpose["pii_categories"]
     )
-    if not _same(_between(rest, "\nGegevens ", "\nWaarom "), categories):
+    if not _same(_between(rest, "\nGegevens ", "\nWaarom "), categories, label="Gegevens"):
         wrong.append("de gegevens")
-    if not _same(_between(rest, "\nWaarom ", "\nGeldig "), purpose["purpose"]):
+    if not _same(_between(rest, "\nWaarom ", "\nGeldig "), purpose["purpose"], label="Waarom"):
         wrong.append("het waarom")
     if not _texts_shown(rest, consent, texts):
         wrong.append("de getoonde tekst")
@@ -196,13 +199,13 @@ def _right_to_left(value: str) -> bool:
     return any(unicodedata.bidirectional(c) in ("R", "AL") for c in value)
 
 
-def _same(printed: str | None, expected: Any) -> bool:
+def _same(printed: str | None, expected: Any, label: str | None = None, prefix: str = "") -> bool:
     """`printed` (wrapped over lines) says `expected`: word for word, or — for text with
     right-to-left characters, which pdfium hands back in display order — the same
     characters."""
     if printed is None or not isinstance(expected, str):
         return False
-    return readback.same(printed, expected)
+    return readback.same(printed, expected, label, prefix)
 
 
 def _texts_shown(rest: str, consent: Mapping[str, Any], texts: Mapping[str, bytes]) -> bool:
@@ -258,7 +261,8 @@ def _printed_decisions(part: str | None) -> list[Shown]:
         who = block.partition("\nLeeftijd jongere toen")[0]
         worded = [r for r in codes(ROLE) if f"({r})" in who]
         roles = {canonical(ROLE, r) for r in worded}
-        name = who.removeprefix("Wie ")
+        drawn = _right_to_left(who)  # then its order as drawn (readback.name_key)
+        name = (readback.as_drawn(who, "Wie") if drawn else who).removeprefix("Wie ")
         for r in worded:
             name = name.replace(f"({r})", "")
         values = [
@@ -280,20 +284,20 @@ def _printed_decisions(part: str | None) -> list[Shown]:
                 _evidence_number(evidence),
                 checks,
                 recorded or None,
-                _name_key(name),
+                _name_key(name, drawn=drawn),
             )
         )
     return out
 
 
-def _name_key(value: str) -> str:
+def _name_key(value: str, drawn: bool = False) -> str:
     """A name as compared, as the writer drew it (readback.py): its characters in order
     without spaces — a name longer than its cell breaks inside a word, and where the spaces
     fall names no other person — or, with right-to-left letters, which pdfium hands back in
-    display order, its letters in sorted order."""
+    its own order, in the order drawn (`drawn`: `value` is already, readback.as_drawn)."""
     flat = _collapsed(readback.drawn(value))
     if _right_to_left(flat):
-        return "".join(sorted(c for c in flat if not c.isspace() and c not in "()"))
+        return readback.name_key(value, drawn=drawn)
     return "".join(flat.split())
 
 

@@ -5,9 +5,9 @@ printed*.py hold what the PDF's text says against the receipt and the log. The w
 read every drawn line back in the order it was written:
 
 - a right-to-left run is shaped (arabic-reshaper: presentation forms, vowel marks — harakat —
-  deleted) and drawn in visual order; pdfium reorders each line with its own bidi guess, so
-  runs of letters and digits come back whole but in another order ("TS-YK74-G6XQ-K" as
-  "K-XQ6G74-YK-TS", "23-11-2027" as "2027-11-23");
+  deleted) and drawn in visual order; pdfium reorders each line with its own bidi guess
+  ("… TS-XYHR-YP23-1." at a sentence's end comes back "23-1.YP-XYHR-TS …", "23-11-2027" as
+  "2027-11-23"), which pdfium_bidi.py reproduces;
 - a character DejaVu has no glyph for is drawn as the empty box (.notdef), which the text
   layer reads as a blank or a wrong letter ("😀" as "ὠ"): a reader sees only the box;
 - a word longer than its table cell is broken inside the word;
@@ -15,34 +15,20 @@ read every drawn line back in the order it was written:
 
 So a value is compared as what the writer put on the page: characters DejaVu lacks are left
 out on both sides (the printed side: every character beyond what the expected value could
-yield), right-to-left text as the multiset of its runs (a changed, added or dropped word or
-number is caught) with its right-to-left words in order per line (`in_order`, proof20: the
-order of numbers and words of other scripts within a line is not held), a line break may fall inside a word, and a label read last is put back in front — never
-"not compared"."""
+yield), a label read last is put back in front, left-to-right text word for word (a line
+break may fall inside a word), right-to-left text line for line in the exact order pdfium
+reads each line the writer draws (rtl_lines.py; until review20 as the multiset of its runs,
+which let an insider swap a day, two code groups or a given and family name), and a name
+with right-to-left letters in the order it was drawn — never "not compared"."""
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
-from collections import Counter
 
-# A run pdfium keeps whole: letters, or digits; any other mark counts on its own.
-_RUN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
-# pdfium mirrors brackets in a line it reads right to left: "(العمل)" comes back "(العمل(".
-_MIRRORED = str.maketrans(")]}>»", "([{<«")
-
-
-@functools.cache
-def _drawable() -> frozenset[int]:
-    """The code points both shipped faces have a glyph for (what the writer can draw)."""
-    from reportlab.pdfbase import pdfmetrics
-
-    from formulieren import text as writer
-
-    writer.register_fonts()
-    maps = [set(pdfmetrics.getFont(n).face.charToGlyph) for n in (writer.REGULAR, writer.BOLD)]
-    return frozenset(maps[0] & maps[1])
+from . import rtl_lines
+from .glyphs import as_read as _as_read
+from .glyphs import drawable as _drawable
 
 
 def right_to_left(value: str) -> bool:
@@ -84,46 +70,16 @@ def labels_first(text: str) -> str:
     return "\n".join(lines)
 
 
-def _as_read(char: str) -> str:
-    """A drawable character as the text layer reads it: beyond the BMP reportlab's ToUnicode
-    entry is read by pdfium as its first four hex digits (U+1F600 "😀" as U+1F60 "ὠ")."""
-    code = ord(char)
-    return chr(int(f"{code:X}"[:4], 16)) if code > 0xFFFF else char
-
-
-def runs(value: str) -> Counter[str]:
-    """The runs of a right-to-left text, in any order (see the module's text)."""
-    return Counter(_RUN.findall(value.translate(_MIRRORED)))
-
-
-def same(printed: str, expected: str) -> bool:
+def same(printed: str, expected: str, label: str | None = None, prefix: str = "") -> bool:
     """`printed` (pdfium's text, wrapped over lines) says `expected` as the writer drew it:
-    word for word, or — with right-to-left text — the same runs."""
-    shown, want = drawn(printed), drawn(expected)
-    if same_words(shown, want):
-        return True
-    return right_to_left(want) and runs(shown) == runs(want) and in_order(shown, want)
-
-
-def _rtl_words(value: str) -> list[str]:
-    return [w for w in _RUN.findall(value) if right_to_left(w)]
-
-
-def in_order(printed: str, expected: str) -> bool:
-    """The right-to-left words of `printed` (read back line by line) are those of `expected`
-    in its order: each printed line's words as written, or reversed (pdfium's bidi guess
-    gives a line back in visual order). The runs alone kept every word of "أن تقول لا" ("to
-    say no") in "أن لا تقول" ("not to say"), and verify said authentic (proof20). Words of
-    other scripts and numbers are held by `runs` only: pdfium moves them within a line."""
-    want = _rtl_words(expected)
-    at = 0
-    for line in printed.split("\n"):
-        got = _rtl_words(line)
-        part = want[at : at + len(got)]
-        if got != part and got[::-1] != part:
-            return False
-        at += len(got)
-    return at == len(want)
+    word for word, or — with right-to-left text — line for line in the order pdfium reads
+    each drawn line back. `label`: the table row's label, drawn left of the value on its
+    first line; `prefix`: drawn in one string with the value ("Onderdeel 1: "), which the
+    caller cut off the printed line."""
+    printed, expected = prefix + printed, prefix + expected
+    if right_to_left(expected):
+        return rtl_lines.same_lines(printed, expected, label)
+    return same_words(drawn(printed), drawn(expected))
 
 
 def same_words(printed: str, expected: str) -> bool:
@@ -133,3 +89,19 @@ def same_words(printed: str, expected: str) -> bool:
     lines = [" ".join(line.split()) for line in printed.strip().split("\n")]
     pattern = " ?".join(re.escape(line) for line in lines if line)
     return re.fullmatch(pattern, want) is not None
+
+
+def name_key(value: str, *, drawn: bool = False) -> str:
+    """A name with right-to-left letters as compared: in the order the writer drew it, what a
+    reader sees ("ليلى حداد" and "حداد ليلى" differ); `drawn`: `value` is already in that
+    order (rtl_lines.as_drawn of the printed line), else it is shaped as the writer does."""
+    if not drawn:
+        from formulieren import text as writer
+
+        value = writer.shape(value)
+    return rtl_lines.visual_key(value)
+
+
+def as_drawn(printed: str, label: str) -> str:
+    """A printed table row ("LABEL value", maybe wrapped) in the order it was drawn."""
+    return rtl_lines.as_drawn(printed, label)

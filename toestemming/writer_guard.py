@@ -7,6 +7,10 @@ opener locks: if the file is gone and nobody took it, it is locked anew; if anot
 it first, that one is the writer now and this window switches to reading only — nothing it
 wrote afterwards could be kept apart from the other writer's work.
 
+The clock too (s17): before every write the guard asks `clock_gate` (usecases/clock_right.py)
+whether the computer's clock is still at or after the log's last moment; a clock set back
+while the window was open makes the window read-only instead of dating the write back.
+
 A window without the lock (opened read-only, or `check`) may see the writer elsewhere renew the
 data key (a worker removed): a read that then fails is said as that, not as damage.
 """
@@ -15,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 
 from .errors import Phrase, ToestemmingError, VaultError, VaultInUse
 from .store import lock as writer_lock
@@ -36,6 +41,8 @@ class WriterGuard:
         self.lock: WriterLock | None = None
         self._vault: Vault | None = None
         self._file: os.stat_result | None = None  # the vault file this window opened
+        # False when the clock is behind the log (it then made the window read-only).
+        self.clock_gate: Callable[[], bool] | None = None
 
     def hold(self, lock: WriterLock | None, vault: Vault) -> None:
         """Keep `lock` for `vault` until release(): every write asks `require` first."""
@@ -58,14 +65,22 @@ class WriterGuard:
         return self.lock.stale if self.lock is not None else None
 
     def require(self) -> None:
-        """Database.before_write: refuse the write when another opener became the writer."""
-        if not self.still_writer():
+        """Database.before_write: refuse the write when another opener became the writer, or
+        the clock was set back before the log's last moment."""
+        if not self.may_write():
             vault = self._vault
             reason = vault.db.read_only_reason if vault is not None else None
             raise VaultError(
                 message_id="error-vault-read-only",
                 params={"reason": reason or writer_lock.TAKEN_OVER_REASON},
             )
+
+    def may_write(self) -> bool:
+        """still_writer(), and the clock not behind the log (for a writer only)."""
+        if not self.still_writer():
+            return False
+        gate = self.clock_gate
+        return self.lock is None or gate is None or gate()
 
     def still_writer(self) -> bool:
         """Is the lock still on the lock file every opener locks (locked anew when the file

@@ -16,8 +16,10 @@ import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
+from team_support import create_team
 
 from toestemming.clock import FixedClock, from_iso
 from toestemming.errors import VaultError
@@ -203,5 +205,36 @@ def test_backups_on_the_schedule_and_at_close_go_on_while_read_only_for_the_cloc
         info = svc.backups.create_in_folder()
         assert info is not None and not info.recorded
         assert int(svc.vault.db.scalar("SELECT count(*) FROM events")) == count
+    finally:
+        svc.close()
+
+
+def test_a_team_desk_whose_clock_is_set_back_while_open_writes_nothing_dated_back(
+    pg_server: Any, pg_database: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A team server's desk: its clock is not held against the log at open (the desks'
+    clocks differ by design), but its own clock going back while it is open is refused the
+    same way; nothing is made read-only, so the clock put right writes again."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    clock = FixedClock(SHARED)
+    svc, _admin = create_team(pg_server, pg_database, clock)
+    try:
+        svc.people.add_youth(given_name="Eerst", family_name="Kind", birth_date="01-01-2010")
+        count = int(svc.vault.db.scalar("SELECT count(*) FROM events"))
+        clock.set(SHARED - timedelta(days=6))
+        with pytest.raises(VaultError) as caught:
+            svc.people.add_youth(given_name="Terug", family_name="Kind", birth_date="01-01-2010")
+        assert "teruggezet" in str(caught.value) and "04-12-2026" in str(caught.value)
+        assert int(svc.vault.db.scalar("SELECT count(*) FROM events")) == count
+        clock.set(SHARED + timedelta(minutes=10))  # put right: this window writes again
+        svc.people.add_youth(given_name="Later", family_name="Kind", birth_date="01-01-2010")
+        clock.set(SHARED - timedelta(days=6))
+        svc.close()  # closing signs no checkpoint dated back, and says no error
+        clock.set(SHARED + timedelta(minutes=20))
+        svc = Service.open_team(_admin.url, _admin.password, clock=clock)
+        dates = [str(r[0]) for r in svc.vault.db.query("SELECT at FROM events ORDER BY seq")]
+        assert dates == sorted(dates)
+        signed = [str(r[0]) for r in svc.vault.db.query("SELECT at FROM checkpoints")]
+        assert min(signed) >= "2026-12-04", signed
     finally:
         svc.close()

@@ -52,6 +52,8 @@ BEHIND_ID = "error-vault-read-only-clock-behind"
 # The same, found before a write while the window was open (the clock moved back meanwhile).
 MOVED_BACK_ID = "error-vault-read-only-clock-moved-back"
 CLOCK_IDS = frozenset({BEHIND_ID, MOVED_BACK_ID})
+# A team server's window whose own clock was set back while it was open (clock_right.own_clock).
+TEAM_MOVED_BACK_ID = "error-team-clock-moved-back"
 
 
 def last_moment(db: Database) -> datetime | None:

@@ -76,11 +76,11 @@ class WriterGuard:
             )
 
     def may_write(self) -> bool:
-        """still_writer(), and the clock not behind the log (for a writer only)."""
+        """still_writer(), and the clock not behind the log (clock_gate)."""
         if not self.still_writer():
             return False
         gate = self.clock_gate
-        return self.lock is None or gate is None or gate()
+        return gate is None or gate()
 
     def still_writer(self) -> bool:
         """Is the lock still on the lock file every opener locks (locked anew when the file

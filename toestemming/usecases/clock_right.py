@@ -39,11 +39,21 @@ class ClockRight:
         self.refused: list[Callable[[], None]] = []
         if guard is not None:
             guard.clock_gate = self.gate
+        # A team server's window (no vault lock, no log held against the clock at open: the
+        # clients' clocks differ by design) is held against its own clock: what this window
+        # read from it before may not be passed backwards by more than SLACK.
+        self._seen = ctx.clock.now()
+        vault = ctx.vault
+        self._team = vault is not None and not vault.local_backups
+        if self._team:
+            ctx.audit.before_dating = self.own_clock
 
     def gate(self) -> bool:
         """Before a write (WriterGuard): False, and the window read-only for the clock, when
         the clock is more than SLACK before the log's last moment; a window read-only for the
         clock alone whose clock was put right meanwhile writes again."""
+        if self._team:  # (no log held against the clock: its own clock only, own_clock)
+            return self._ctx.clock.now() + log_clock.SLACK >= self._seen
         db = self._ctx.db
         reason = db.read_only_reason
         if self._stating or (reason is not None and not log_clock.is_clock_reason(reason)):
@@ -58,6 +68,15 @@ class ClockRight:
             for tell in list(self.refused):
                 tell()
         return False
+
+    def own_clock(self, now: datetime) -> None:
+        """AuditLog.before_dating of a team window: refuse to date anything more than SLACK
+        before a moment this window's clock gave earlier (set back while the window was open).
+        Nothing is made read-only: the clock put right (or the window opened again) writes."""
+        if now + log_clock.SLACK < self._seen:
+            reason = Phrase(log_clock.TEAM_MOVED_BACK_ID, {"last": self.shown(self._seen)})
+            raise VaultError(message_id="error-vault-read-only", params={"reason": reason})
+        self._seen = max(self._seen, now)
 
     def require(self) -> None:
         """Raise the read-only error when gate() refuses."""

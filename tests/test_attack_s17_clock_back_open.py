@@ -155,7 +155,7 @@ def test_a_clock_that_ran_ahead_while_open_has_the_same_way_out(tmp_path: Path) 
     """The laptop's clock ran a day ahead during the session, then the time sync put it
     right: the worker states the clock is right (one logged event) and goes on."""
     clock = FixedClock(SHARED + timedelta(days=1))
-    path, (marek, purpose, gem, contact) = _vault_with_a_sharing(tmp_path, clock)
+    path, _ = _vault_with_a_sharing(tmp_path, clock)
     svc = Service.open(path, ANNA, clock=clock)
     try:
         clock.set(SHARED)

@@ -78,12 +78,6 @@ class ClockRight:
             raise VaultError(message_id="error-vault-read-only", params={"reason": reason})
         self._seen = max(self._seen, now)
 
-    def require(self) -> None:
-        """Raise the read-only error when gate() refuses."""
-        if not self.gate():
-            reason = self._ctx.db.read_only_reason
-            raise VaultError(message_id="error-vault-read-only", params={"reason": reason})
-
     def behind(self) -> Phrase | None:
         """The reason this vault is read-only when it is the clock alone (None otherwise):
         what the desk and the CLI show before asking the worker to state the clock is right."""

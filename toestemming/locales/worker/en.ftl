@@ -459,6 +459,7 @@ error-health-with-advice = { $problem } { $advice }
 error-vault-read-only = { $reason }
 error-service-log-head-problems = { $problems }
 error-db-wal-lost = The log file next to the vault (ending in -wal) is missing or has been shortened, while it still held saved changes. So that they are not lost without anyone noticing, the vault is not opened. Put the file back (for example from the recycle bin or the sync folder) or restore the latest backup.
+error-db-journal-left = Next to the vault there is an unfinished change: the file ending in -journal, from a program that was stopped (for example an older version) or that is still writing. Part of it is already in the vault file; reading only would show that half-done work as the vault. So nothing was read and nothing was changed. First open the vault once in the normal way (that rolls the unfinished change back), close it, and then check again. Do not throw the -journal file away: that would damage the vault.
 error-passphrase-too-short = The passphrase is too short: use at least { $min_chars } characters, for example four separate words.
 error-passphrase-repetitive = The passphrase repeats the same characters too often.
 error-passphrase-guessable = The passphrase is too easy to guess (a known word, a name or a series). Choose, for example, four separate words that have nothing to do with you or your work.

@@ -453,6 +453,7 @@ error-health-with-advice = { $problem } { $advice }
 error-vault-read-only = { $reason }
 error-service-log-head-problems = { $problems }
 error-db-wal-lost = Het logbestand naast de kluis (eindigend op -wal) ontbreekt of is ingekort, terwijl er nog opgeslagen wijzigingen in stonden. Om die niet ongemerkt kwijt te raken wordt de kluis niet geopend. Zet het bestand terug (bijvoorbeeld uit de prullenbak of de synchronisatiemap) of zet de laatste reservekopie terug.
+error-db-journal-left = Naast de kluis staat een onafgemaakte wijziging: het bestand eindigend op -journal, van een programma dat werd afgebroken (bijvoorbeeld een oudere versie) of dat nog schrijft. Een deel ervan staat al in het kluisbestand; wie alleen leest, zou dat halve werk als de kluis zien. Daarom is er niets gelezen en niets gewijzigd. Open de kluis eerst eenmaal gewoon (dan wordt de onafgemaakte wijziging teruggedraaid), sluit haar, en controleer daarna opnieuw. Gooi het -journal-bestand niet weg: dan raakt de kluis beschadigd.
 error-passphrase-too-short = De wachtwoordzin is te kort: gebruik minstens { $min_chars } tekens, bijvoorbeeld vier losse woorden.
 error-passphrase-repetitive = De wachtwoordzin herhaalt te veel dezelfde tekens.
 error-passphrase-guessable = De wachtwoordzin is te makkelijk te raden (een bekend woord, een naam of een reeks). Kies bijvoorbeeld vier losse woorden die niets met u of uw werk te maken hebben.

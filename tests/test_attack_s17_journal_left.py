@@ -75,7 +75,9 @@ def _killed_mid_write(tmp_path: Path) -> Path:
         text=True,
     )
     assert writer.stdout is not None
-    assert writer.stdout.readline().strip() == "ready", writer.stderr.read() if writer.stderr else ""
+    assert writer.stdout.readline().strip() == "ready", (
+        writer.stderr.read() if writer.stderr else ""
+    )
     os.kill(writer.pid, signal.SIGKILL)
     writer.wait(timeout=60)
     assert Path(f"{path}-journal").stat().st_size > 0
@@ -103,9 +105,10 @@ def test_check_reads_no_half_transaction_and_says_what_to_do(tmp_path: Path) -> 
     assert run.returncode == 2, said  # not checked (not: damaged)
     assert "Traceback" not in said
     # Nothing written: the journal and the file as the killed writer left them.
-    assert sorted(
-        (p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in tmp_path.iterdir()
-    ) == files
+    assert (
+        sorted((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in tmp_path.iterdir())
+        == files
+    )
 
 
 def test_a_read_only_window_shows_no_name_that_was_never_committed(tmp_path: Path) -> None:

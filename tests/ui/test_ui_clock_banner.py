@@ -25,6 +25,17 @@ def _events(svc: Service) -> int:
     return int(svc.vault.db.scalar("SELECT count(*) FROM events"))
 
 
+def _with_backup_folder(tmp_path: Path, clock: FixedClock) -> tuple[Service, Path]:
+    """A new vault whose automatic backups go to a folder of their own."""
+    service, _ = Service.create(
+        tmp_path / "kluis.tvault", "School", "Anna", ANNA, clock, KdfParams()
+    )
+    folder = tmp_path / "kopieen"
+    folder.mkdir()
+    service.backups.set_folder(folder)
+    return service, folder
+
+
 @pytest.mark.parametrize("answer", ["no", "yes"])
 def test_the_worker_states_the_clock_is_right_and_works_on(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, answer: str
@@ -72,12 +83,9 @@ def test_a_last_backup_dated_ahead_does_not_hold_off_the_schedule(
     """The automatic backup waits SCHEDULE_HOURS after the last one; one dated a month ahead
     (the clock ran ahead, was put right) held it off for that month."""
     clock = FixedClock(RIGHT + timedelta(days=30))
-    path = tmp_path / "kluis.tvault"
-    service, _ = Service.create(path, "School", "Anna", ANNA, clock, kdf=KdfParams())
+    service, folder = _with_backup_folder(tmp_path, clock)
+    path = service.vault.path
     try:
-        folder = tmp_path / "kopieen"
-        folder.mkdir()
-        service.backups.set_folder(folder)
         service.backups.create(folder / "vooruit.tbackup")
         window = build_main_window(service)
         qtbot.addWidget(window)
@@ -109,12 +117,8 @@ def test_a_clock_set_back_while_the_desk_is_open_shows_the_banner_and_backs_up(
     same words as at open), the banner comes up with its way out, the damaged banner does not,
     and the automatic backup still runs — once, not recorded, not again at the next poll."""
     clock = FixedClock(RIGHT)
-    path = tmp_path / "kluis.tvault"
-    service, _ = Service.create(path, "School", "Anna", ANNA, clock, kdf=KdfParams())
+    service, _ = _with_backup_folder(tmp_path, clock)
     try:
-        folder = tmp_path / "kopieen"
-        folder.mkdir()
-        service.backups.set_folder(folder)
         window = build_main_window(service)
         qtbot.addWidget(window)
         window.show()

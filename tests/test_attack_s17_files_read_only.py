@@ -49,20 +49,29 @@ def _add(svc: Service, name: str) -> None:
     svc.people.add_youth(given_name=name, family_name="Kind", birth_date="01-01-2010")
 
 
+def _open_with_one_youth(tmp_path: Path, clock: FixedClock) -> tuple[Service, Path, int]:
+    path = tmp_path / "kluis.tvault"
+    svc, _ = Service.create(path, "School", "Anna", ANNA, clock, kdf=KdfParams())
+    _add(svc, "Eerst")
+    return svc, path, _events(svc)
+
+
+def _refused_nothing_written(svc: Service, count: int) -> None:
+    with pytest.raises(VaultError) as refused:
+        _add(svc, "Stiekem")
+    assert "alleen-lezen gemaakt" in str(refused.value), str(refused.value)
+    assert _events(svc) == count
+
+
 def test_a_read_only_key_file_stops_the_writes_not_the_rollback_protection(
     tmp_path: Path,
 ) -> None:
     clock = FixedClock(NOW)
-    path = tmp_path / "kluis.tvault"
-    svc, _ = Service.create(path, "School", "Anna", ANNA, clock, kdf=KdfParams())
+    svc, path, count = _open_with_one_youth(tmp_path, clock)
     try:
-        _add(svc, "Eerst")
-        count = _events(svc)
         with immutable(header_path(path)):
-            with pytest.raises(VaultError) as refused:
-                _add(svc, "Stiekem")
-            assert "alleen-lezen gemaakt" in str(refused.value), str(refused.value)
-            assert _events(svc) == count and svc.read_only
+            _refused_nothing_written(svc, count)
+            assert svc.read_only
         _add(svc, "Daarna")  # writable again: this window writes again
         assert not svc.read_only
     finally:
@@ -79,16 +88,10 @@ def test_a_read_only_key_file_stops_the_writes_not_the_rollback_protection(
 
 def test_a_read_only_wal_refuses_the_write_and_closing_says_no_error(tmp_path: Path) -> None:
     clock = FixedClock(NOW)
-    path = tmp_path / "kluis.tvault"
-    svc, _ = Service.create(path, "School", "Anna", ANNA, clock, kdf=KdfParams())
+    svc, path, count = _open_with_one_youth(tmp_path, clock)
     try:
-        _add(svc, "Eerst")
-        count = _events(svc)
         with immutable(Path(f"{path}-wal")):
-            with pytest.raises(VaultError) as refused:
-                _add(svc, "Stiekem")
-            assert "alleen-lezen gemaakt" in str(refused.value), str(refused.value)
-            assert _events(svc) == count
+            _refused_nothing_written(svc, count)
             svc.close()  # no checkpoint is signed into a file that cannot be written
     finally:
         svc.close()

@@ -112,6 +112,7 @@ def test_a_parents_paper_yes_signed_before_the_birthday_counts_and_asks_reconfir
     assert not _may(service, c, tim.id)
 
 
+@pytest.mark.parametrize("clock", [datetime(2026, 2, 20, 10, 0, tzinfo=UTC)], indirect=True)
 def test_born_on_29_february_the_curator_takes_over_on_1_march_in_a_common_year(
     service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any], clock: FixedClock
 ) -> None:

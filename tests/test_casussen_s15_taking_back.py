@@ -169,6 +169,7 @@ def test_then_he_asks_to_be_forgotten_the_uwv_is_told_first(
     assert service.retention.erase(jesse.id, "request") is not None
 
 
+@pytest.mark.parametrize("clock", [datetime(2026, 11, 2, 10, 0, tzinfo=UTC)], indirect=True)
 def test_under_curatele_the_curators_no_to_her_own_earlier_yes_withdraws_it(
     service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any], clock: FixedClock
 ) -> None:

@@ -29,6 +29,8 @@ from toestemming.model import ItemStatus, SignerRef
 from toestemming.service import Service
 from toestemming.usecases.consent import ItemSpec
 
+NOOR_17 = datetime(2026, 11, 2, 10, 0, tzinfo=UTC)  # the vault's story starts here (conftest)
+
 
 def _noor_gave_and_turned_18(
     service: Service, c: SimpleNamespace, make_youth: Callable[..., Any], clock: FixedClock
@@ -51,6 +53,7 @@ def _noor_gave_and_turned_18(
     return noor, request.id, uwv, other
 
 
+@pytest.mark.parametrize("clock", [NOOR_17], indirect=True)
 def test_her_own_no_at_the_desk_after_curatele_is_her_withdrawal(
     service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any], clock: FixedClock
 ) -> None:
@@ -69,6 +72,7 @@ def test_her_own_no_at_the_desk_after_curatele_is_her_withdrawal(
 
 
 @pytest.mark.parametrize("answers", ["yes_to_hers", "no_to_other", "yes_and_no"])
+@pytest.mark.parametrize("clock", [NOOR_17], indirect=True)
 def test_any_other_answer_of_hers_is_still_refused_the_curator_decides(
     service: Service,
     catalog: SimpleNamespace,
@@ -94,12 +98,11 @@ def test_any_other_answer_of_hers_is_still_refused_the_curator_decides(
 def test_her_mailed_no_after_curatele_is_proposed_and_recorded_as_her_withdrawal(
     rv: RemoteVault,
 ) -> None:
-    svc, clock = rv.svc, rv.clock
-    clock.set(datetime(2026, 11, 2, 10, 0, tzinfo=UTC))
+    svc, clock = rv.svc, rv.clock  # (the remote vault starts on 23-11-2026: she is 17)
     noor = svc.people.add_youth(
         given_name="Noor",
         family_name="Visser",
-        birth_date="2008-11-20",
+        birth_date="2008-11-28",
         email="noor.visser@example.org",
         protection="curatele",
     )
@@ -112,7 +115,7 @@ def test_her_mailed_no_after_curatele_is_proposed_and_recorded_as_her_withdrawal
     svc.sharing.record_disclosure(
         noor.id, item.recipient.id, item.purpose.id, [item.categories[0].id]
     )
-    clock.set(datetime(2026, 11, 25, 10, 0, tzinfo=UTC))
+    clock.set(datetime(2026, 12, 1, 10, 0, tzinfo=UTC))  # 18 since the 28th, under curatele
     mail = (
         "From: Noor Visser <noor.visser@example.org>\r\nTo: school@example.org\r\n"
         f"Subject: Re: code {request.reference_code}\r\n"

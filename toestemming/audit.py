@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeGuard
@@ -246,6 +247,15 @@ class AuditLog:
         self._clock = clock
         self._vault_id = vault_id
         self._indexed: bool | None = None  # event_subjects exists (schema ≥ 11)
+        # Asked with the clock's moment before it dates anything (usecases/clock_right.py: a
+        # team window whose clock was set back while open); raises to refuse the write.
+        self.before_dating: Callable[[datetime], None] | None = None
+
+    def _now(self) -> datetime:
+        now = self._clock.now()
+        if self.before_dating is not None:
+            self.before_dating(now)
+        return now
 
     def _index(self, rows: list[tuple[str, int, int]]) -> None:
         if self._indexed is None:
@@ -286,7 +296,7 @@ class AuditLog:
         """Add one event inside the caller's transaction; returns its sequence number."""
         seq, prev = self.head()
         seq += 1
-        moment = to_iso(at or self._clock.now())
+        moment = to_iso(at or self._now())
         salt = None
         if personal is not None:
             salt = secrets.token_bytes(16)
@@ -311,7 +321,7 @@ class AuditLog:
         """Bulk append (demo/bench generation, CSV import): one frontier read/write."""
         seq, prev = self.head()
         frontier = _frontier_load(self._meta("merkle_frontier"))
-        moment = to_iso(self._clock.now())
+        moment = to_iso(self._now())
         rows: list[tuple[Any, ...]] = []
         salts: list[tuple[int, bytes]] = []
         subjects: list[tuple[str, int, int]] = []
@@ -343,7 +353,7 @@ class AuditLog:
         if size == 0 or (last is not None and last[0] == size):
             return None
         root = frontier_root(_frontier_load(self._meta("merkle_frontier")))
-        at = to_iso(self._clock.now())
+        at = to_iso(self._now())
         msg = checkpoint_message(self._vault_id, size, root, head, at)
         signature = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(private_hex)).sign(msg)
         kid = key_id(public_hex)

@@ -35,8 +35,8 @@ from .backup_file import (
     workdir,
 )
 from .clock import LOCAL_TZ, from_iso, to_iso
-from .errors import IntegrityFailure, Said, ValidationError, VaultError
-from .log_clock import BEHIND_ID, SLACK
+from .errors import IntegrityFailure, Phrase, Said, ValidationError, VaultError
+from .log_clock import SLACK, behind, is_clock_reason
 from .private_files import publish_new
 from .usecases.context import Context
 
@@ -107,6 +107,19 @@ class Backups:
 
     def __init__(self, ctx: Context) -> None:
         self._ctx = ctx
+        # The last backup this window made but did not record (the clock behind the log): in
+        # memory only, so the schedule knows one was made and does not start another at once.
+        self._unrecorded: datetime | None = None
+
+    def refused(self) -> Phrase | None:
+        """Why no backup can be made now; None: it can. A window read-only because the clock
+        is behind the log (log_clock.py) can: that is no damage, and a backup is what a worker
+        wants then (by hand, on the schedule and at close)."""
+        vault = self._ctx.vault
+        if vault is None:
+            raise VaultError(message_id="error-backup-vault-locked-unlock")
+        reason = vault.db.read_only_reason
+        return None if reason is None or is_clock_reason(reason) else reason
 
     def default_filename(self) -> str:
         now = self._ctx.clock.now().astimezone(LOCAL_TZ)
@@ -241,18 +254,19 @@ class Backups:
         vault = self._ctx.vault
         if vault is None:
             raise VaultError(message_id="error-backup-vault-locked-unlock")
-        reason = vault.db.read_only_reason
-        # A clock behind the log (log_clock.py) is no damage: the copy is as good as ever and a
-        # backup is what a worker wants then; only recording it would date an event before the
-        # log's last moment, so it is not recorded (`recorded` False, the caller says so).
-        clock_only = reason is not None and reason.message_id == BEHIND_ID
-        if reason and not clock_only:
+        reason = self.refused()
+        if reason is not None:
             # Refused before the file is written: recording it would be refused after, and a
             # backup file with an error beside it reads as a failed one.
             raise VaultError(message_id="error-vault-read-only", params={"reason": reason})
         target = _new_file(Path(out))
         public_key = self._ctx.meta("public_key") or ""
         created = self._ctx.clock.now()
+        # A clock behind the log (log_clock.py; at open, or set back while the window was
+        # open, which the window may not have met yet): the copy is as good as ever, only
+        # recording it would date an event before the log's last moment, so it is not
+        # recorded (`recorded` False, the caller says so; nothing is written to the vault).
+        clock_only = vault.local_backups and behind(vault.db, created) is not None
         key = vault.current_data_key()
         # The header first: its log head then never names events the copy does not hold.
         keys = vault.header.to_bytes()
@@ -285,6 +299,7 @@ class Backups:
             fsync_dir(target.parent)
         info = BackupInfo(target, created, size, file_hash, checked[0], recorded=not clock_only)
         if clock_only:
+            self._unrecorded = created
             return info
         db = vault.db
         with db.transaction():
@@ -302,7 +317,11 @@ class Backups:
         raw = self._ctx.meta(META_LAST)
         last = from_iso(raw) if raw else None
         days = self.warn_after_days()
-        since = self._ctx.clock.now() - last if last is not None else None
+        now = self._ctx.clock.now()
+        made = self._unrecorded  # (made here while the clock was behind: the newest in truth)
+        if made is not None and (last is None or made > last or now - last < -SLACK):
+            last = made
+        since = now - last if last is not None else None
         # A last backup dated after now (made while the clock ran ahead, log_clock.py) says
         # nothing about how old it is: overdue, or a clock a year ahead once silenced the
         # warning for that year.

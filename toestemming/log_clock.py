@@ -10,9 +10,13 @@ earlier date. So:
   or signed checkpoint) opens the vault read-only with a reason that names that moment —
   nothing misdated can be written; set the clock right and open again. A few minutes of drift
   (a time sync, two PCs of a team) is no reason to stop.
-- in `check` (`runs_back`): a log whose dates run back (a vault from before this rule, or a
-  clock moved back while the app was open, which a session cannot see from the inside) is
-  named, so the privacy officer knows those dates cannot be taken as they stand.
+- before every write of a window that is open (s17, usecases/clock_right.ClockRight.gate,
+  asked by writer_guard before each write transaction and key-header change): a clock moved
+  back more than SLACK while the window was open makes the window read-only with the same
+  explanation and the same way out (MOVED_BACK_ID); the write is refused, nothing changed.
+- in `check` (`runs_back`): a log whose dates run back (a vault from before these rules, or
+  one written past them) is named, so the privacy officer knows those dates cannot be taken
+  as they stand.
 
 - the way out (s16, `CORRECTED`): a log dated in the future (a clock that ran ahead, then was
   put right) kept the vault read-only until that moment passed, with no backup possible. A
@@ -45,6 +49,11 @@ SHOWN = 3  # how many places where the dates run back `check` names; the rest ar
 CORRECTED = "clock.corrected"  # a worker stated the clock is right now (usecases/clock_right)
 META_CORRECTED = "clock.corrected_seq"  # its seq: found at open without scanning the log
 BEHIND_ID = "error-vault-read-only-clock-behind"
+# The same, found before a write while the window was open (the clock moved back meanwhile).
+MOVED_BACK_ID = "error-vault-read-only-clock-moved-back"
+CLOCK_IDS = frozenset({BEHIND_ID, MOVED_BACK_ID})
+# A team server's window whose own clock was set back while it was open (clock_right.own_clock).
+TEAM_MOVED_BACK_ID = "error-team-clock-moved-back"
 
 
 def last_moment(db: Database) -> datetime | None:
@@ -77,13 +86,19 @@ def corrected_since(db: Database) -> int:
     return seq if kind == CORRECTED else 0
 
 
-def behind(db: Database, now: datetime) -> Phrase | None:
+def behind(db: Database, now: datetime, *, message_id: str = BEHIND_ID) -> Phrase | None:
     """The reason to refuse writes when `now` is more than SLACK before the log's last
-    moment; None when the clock is not behind."""
+    moment; None when the clock is not behind. (`message_id`: at open, or MOVED_BACK_ID
+    for a window whose clock was set back while it was open.)"""
     last = last_moment(db)
     if last is None or now + SLACK >= last:
         return None
-    return Phrase("error-vault-read-only-clock-behind", {"last": moment(last.isoformat())})
+    return Phrase(message_id, {"last": moment(last.isoformat())})
+
+
+def is_clock_reason(reason: Phrase | None) -> bool:
+    """Is `reason` (a read-only reason) the clock alone, at open or found before a write?"""
+    return reason is not None and reason.message_id in CLOCK_IDS
 
 
 def runs_back(db: Database) -> list[Phrase]:

@@ -109,7 +109,7 @@ class Service:
         self.signing_receipts = SigningReceipts(self._ctx)  # what the signer takes home
         self.trusted_time = TrustedTime(self._ctx)  # RFC 3161 TSA setting + checkpoint tokens
         self.activity_log = ActivityLog(self._ctx)  # the privacy officer's view of the log
-        self.clock_right = ClockRight(self._ctx)  # out of read-only after a clock ran ahead
+        self.clock_right = ClockRight(self._ctx, self.writer_guard)  # (log_clock.py)
         # One change signal for every view (changes.py): told after each commit.
         self.changes = ChangeFeed(lambda: self.vault.db)
         # The log head outside the database (toestemming/log_head.py): compared now, and
@@ -273,7 +273,7 @@ class Service:
         if self._vault is None:
             return
         try:
-            if self.writer_guard.still_writer() and not self.read_only:
+            if self.writer_guard.may_write() and not self.read_only:
                 self.checkpoint()
         finally:
             try:

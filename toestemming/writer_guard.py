@@ -7,6 +7,17 @@ opener locks: if the file is gone and nobody took it, it is locked anew; if anot
 it first, that one is the writer now and this window switches to reading only — nothing it
 wrote afterwards could be kept apart from the other writer's work.
 
+Its files too (s17): the vault file, its -wal, the key file beside it and their folder must
+still be writable. Made read-only while the window was open (an insider: Eigenschappen →
+Alleen-lezen on the key file, or chattr +i), the key file's log head stopped following each
+commit with only a line in the app log — so a database later put back to a copy taken in
+between was no longer noticed at open. Now the write is refused (nothing written) and the
+window reads only until the files are writable again.
+
+The clock too (s17): before every write the guard asks `clock_gate` (usecases/clock_right.py)
+whether the computer's clock is still at or after the log's last moment; a clock set back
+while the window was open makes the window read-only instead of dating the write back.
+
 A window without the lock (opened read-only, or `check`) may see the writer elsewhere renew the
 data key (a worker removed): a read that then fails is said as that, not as damage.
 """
@@ -15,10 +26,12 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
+from pathlib import Path
 
 from .errors import Phrase, ToestemmingError, VaultError, VaultInUse
 from .store import lock as writer_lock
-from .store.header import read_header
+from .store.header import header_path, read_header
 from .store.lock import LockHolder, WriterLock
 from .store.vault import Vault
 
@@ -27,6 +40,7 @@ _log = logging.getLogger(__name__)
 KEY_RENEWED_REASON = Phrase("error-vault-key-renewed-elsewhere")
 NO_ACCESS_REASON = Phrase("error-service-worker-no-access")
 MOVED_REASON = Phrase("error-vault-read-only-moved")
+FILES_REASON = Phrase("error-vault-read-only-files")
 
 
 class WriterGuard:
@@ -36,6 +50,8 @@ class WriterGuard:
         self.lock: WriterLock | None = None
         self._vault: Vault | None = None
         self._file: os.stat_result | None = None  # the vault file this window opened
+        # False when the clock is behind the log (it then made the window read-only).
+        self.clock_gate: Callable[[], bool] | None = None
 
     def hold(self, lock: WriterLock | None, vault: Vault) -> None:
         """Keep `lock` for `vault` until release(): every write asks `require` first."""
@@ -58,14 +74,39 @@ class WriterGuard:
         return self.lock.stale if self.lock is not None else None
 
     def require(self) -> None:
-        """Database.before_write: refuse the write when another opener became the writer."""
-        if not self.still_writer():
+        """Database.before_write: refuse the write when another opener became the writer, or
+        the clock was set back before the log's last moment."""
+        if not self.may_write():
             vault = self._vault
             reason = vault.db.read_only_reason if vault is not None else None
             raise VaultError(
                 message_id="error-vault-read-only",
                 params={"reason": reason or writer_lock.TAKEN_OVER_REASON},
             )
+
+    def may_write(self) -> bool:
+        """still_writer(), its files still writable, and the clock not behind the log."""
+        if not self.still_writer() or not self._files_writable():
+            return False
+        gate = self.clock_gate
+        return gate is None or gate()
+
+    def _files_writable(self) -> bool:
+        """False (and the window read-only for that reason) when the vault's files or folder
+        were made read-only; a window read-only for that alone writes again once they are not."""
+        lock, vault = self.lock, self._vault
+        if lock is None or vault is None:
+            return True
+        reason = vault.db.read_only_reason
+        if reason is not None and reason != FILES_REASON:
+            return True  # (another reason refuses the write itself)
+        if _writable(vault.path):
+            vault.db.read_only_reason = None
+            return True
+        if reason is None:
+            vault.db.read_only_reason = FILES_REASON
+            _log.warning("vault files or folder made read-only: this window only reads")
+        return False
 
     def still_writer(self) -> bool:
         """Is the lock still on the lock file every opener locks (locked anew when the file
@@ -157,6 +198,15 @@ class WriterGuard:
             self.lock.release()
             self.lock = None
         self._vault = None
+
+
+def _writable(path: Path) -> bool:
+    """The vault file, its -wal (when there is one), its key file and their folder may be
+    written (access(2): a read-only attribute or an immutable flag counts, even for root)."""
+    files = (path, Path(f"{path}-wal"), header_path(path))
+    if any(f.exists() and not os.access(f, os.W_OK) for f in files):
+        return False
+    return os.access(path.parent, os.W_OK | os.X_OK)
 
 
 def _identity(vault: Vault) -> os.stat_result | None:

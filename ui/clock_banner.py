@@ -10,6 +10,8 @@ backup can be made meanwhile (Kluis menu), so the question need not be answered 
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -22,6 +24,9 @@ from .crash import user_message
 
 class ClockBanner(_Banner):
     confirmed = Signal()  # the clock was stated right: the vault can be changed again
+    # A write was refused because the clock was set back while the vault was open (told on
+    # the writing thread, maybe a pool thread: a queued signal brings it to this one).
+    refused = Signal()
 
     def __init__(self, service: Service, parent: QWidget | None = None) -> None:
         super().__init__(WARNING_STYLE, parent)
@@ -29,7 +34,13 @@ class ClockBanner(_Banner):
         self.setAccessibleName(self.tr("Klok van de computer"))
         self.confirm_button = self._add_button(self.tr("De klok klopt nu…"))
         self.confirm_button.clicked.connect(self.ask)
+        self.refused.connect(self.refresh)
+        service.clock_right.refused.append(self._tell)
         self.refresh()
+
+    def _tell(self) -> None:
+        with contextlib.suppress(RuntimeError):  # (the window is already gone)
+            self.refused.emit()
 
     def _moments(self) -> tuple[str, str]:
         right = self._service.clock_right
@@ -89,5 +100,6 @@ def install_clock_banner(window: QWidget, service: Service) -> ClockBanner:
     care = getattr(window, "vault_care", None)
     if care is not None:
         banner.confirmed.connect(care.refresh_banners)
+        banner.refused.connect(care.refresh_banners)
     window.clock_banner = banner  # type: ignore[attr-defined]  # kept reachable
     return banner

@@ -93,7 +93,7 @@ class VaultCare(QObject):
         if service is None or self.scheduled_task is not None or self.close_task is not None:
             return False
         try:
-            if service.read_only or service.backups.folder() is None:
+            if service.backups.refused() or service.backups.folder() is None:
                 return False
             last = service.backups.status().last_verified_at
         except ToestemmingError:
@@ -310,7 +310,7 @@ class VaultCare(QObject):
     def _start_close_backup(self, service: Service, done: Callable[[], None]) -> bool:
         try:
             folder = service.backups.folder()
-            if folder is None or service.read_only:
+            if folder is None or service.backups.refused():
                 return False
         except ToestemmingError:
             return False

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from toestemming.clock import FixedClock
+from toestemming.errors import ToestemmingError
 from toestemming.service import Service
 from toestemming.store.header import KdfParams
 from ui.app import build_main_window
@@ -22,6 +23,17 @@ RIGHT = datetime(2026, 12, 4, 9, 0, tzinfo=UTC)
 
 def _events(svc: Service) -> int:
     return int(svc.vault.db.scalar("SELECT count(*) FROM events"))
+
+
+def _with_backup_folder(tmp_path: Path, clock: FixedClock) -> tuple[Service, Path]:
+    """A new vault whose automatic backups go to a folder of their own."""
+    service, _ = Service.create(
+        tmp_path / "kluis.tvault", "School", "Anna", ANNA, clock, KdfParams()
+    )
+    folder = tmp_path / "kopieen"
+    folder.mkdir()
+    service.backups.set_folder(folder)
+    return service, folder
 
 
 @pytest.mark.parametrize("answer", ["no", "yes"])
@@ -71,12 +83,9 @@ def test_a_last_backup_dated_ahead_does_not_hold_off_the_schedule(
     """The automatic backup waits SCHEDULE_HOURS after the last one; one dated a month ahead
     (the clock ran ahead, was put right) held it off for that month."""
     clock = FixedClock(RIGHT + timedelta(days=30))
-    path = tmp_path / "kluis.tvault"
-    service, _ = Service.create(path, "School", "Anna", ANNA, clock, kdf=KdfParams())
+    service, folder = _with_backup_folder(tmp_path, clock)
+    path = service.vault.path
     try:
-        folder = tmp_path / "kopieen"
-        folder.mkdir()
-        service.backups.set_folder(folder)
         service.backups.create(folder / "vooruit.tbackup")
         window = build_main_window(service)
         qtbot.addWidget(window)
@@ -97,5 +106,40 @@ def test_a_last_backup_dated_ahead_does_not_hold_off_the_schedule(
         task = care.scheduled_task
         with qtbot.waitSignal(task.succeeded, timeout=60_000):
             pass
+    finally:
+        service.close()
+
+
+def test_a_clock_set_back_while_the_desk_is_open_shows_the_banner_and_backs_up(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Session 17: the clock set back while the desk is open. The next write is refused (the
+    same words as at open), the banner comes up with its way out, the damaged banner does not,
+    and the automatic backup still runs — once, not recorded, not again at the next poll."""
+    clock = FixedClock(RIGHT)
+    service, _ = _with_backup_folder(tmp_path, clock)
+    try:
+        window = build_main_window(service)
+        qtbot.addWidget(window)
+        window.show()
+        banner = window.clock_banner  # type: ignore[attr-defined]
+        care = window.vault_care  # type: ignore[attr-defined]
+        assert not banner.isVisible()
+        clock.set(RIGHT - timedelta(days=7))
+        before = _events(service)
+        with pytest.raises(ToestemmingError) as refused:
+            service.people.add_youth(given_name="Terug", family_name="Kind", birth_date="1-1-2011")
+        assert "teruggezet" in str(refused.value)
+        qtbot.waitUntil(banner.isVisible, timeout=5_000)
+        assert "04-12-2026" in banner.message_label.text()
+        assert not care.damaged_banner.isVisible()
+        assert care.backup_action.isEnabled()
+        assert care.check_schedule()  # read-only for the clock alone: the backup runs
+        with qtbot.waitSignal(care.scheduled_task.succeeded, timeout=60_000):
+            pass
+        qtbot.waitUntil(lambda: care.scheduled_task is None, timeout=5_000)
+        assert care.last_scheduled_backup.recorded is False
+        assert not care.check_schedule()  # made just now (in memory): not at every poll
+        assert _events(service) == before
     finally:
         service.close()

@@ -42,7 +42,7 @@ from .db_errors import (
     storage_error,
 )
 from .sql_script import split_sql as _split_sql
-from .wal_check import WAL_LOST_MESSAGE, wal_loss
+from .wal_check import WAL_LOST_MESSAGE, refuse_leftovers, wal_loss
 
 T = TypeVar("T")
 
@@ -140,9 +140,7 @@ class Database:
         if create and path.exists():
             raise VaultError(message_id="error-db-file-place-choose-another")
         if not create:
-            lost = wal_loss(path)
-            if lost:
-                raise IntegrityFailure(message_id="error-db-wal-lost")
+            refuse_leftovers(path, read_only=read_only)  # a lost -wal, a killed writer's -journal
         else:
             create_private(path)  # 0600 from the start; SQLite gives -wal/-shm the same mode
         immutable = read_only and _may_be_immutable(path)

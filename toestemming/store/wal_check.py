@@ -1,10 +1,13 @@
-"""A lost or truncated -wal file, found from the -shm index before SQLite opens the vault."""
+"""A lost or truncated -wal file, found from the -shm index before SQLite opens the vault; and
+a rollback journal (-journal) left by a killed writer, before a read-only opener reads."""
 
 from __future__ import annotations
 
 import struct
 import sys
 from pathlib import Path
+
+from ..errors import IntegrityFailure, VaultError
 
 WAL_LOST_MESSAGE = (
     "Het logbestand naast de kluis (eindigend op -wal) ontbreekt of is ingekort, terwijl er nog "
@@ -48,3 +51,30 @@ def wal_loss(path: Path) -> str:
     except FileNotFoundError:
         return WAL_LOST_MESSAGE
     return WAL_LOST_MESSAGE if wal_size < 32 + frames * (page_size + 24) else ""
+
+
+# The first 8 bytes of a rollback journal SQLite would still play back (sqlite.org fileformat
+# §4.1; a committed journal in PERSIST mode has them zeroed, in DELETE mode it is gone).
+JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
+
+
+def journal_left(path: Path) -> bool:
+    """A live rollback journal beside the vault: a writer in rollback-journal mode (an older
+    version, an SQLite tool) was killed mid-transaction, or is writing now. Part of its
+    transaction may already be in the vault file; the next writer rolls it back."""
+    try:
+        with Path(f"{path}-journal").open("rb") as fh:
+            return fh.read(8) == JOURNAL_MAGIC
+    except OSError:
+        return False
+
+
+def refuse_leftovers(path: Path, *, read_only: bool) -> None:
+    """Before opening `path`: a lost -wal is refused (its changes would go unnoticed); a live
+    -journal is refused to a read-only opener (check, a window that only reads), which may
+    not roll it back: opened `immutable` it read the killed writer's half transaction as the
+    vault (s17: "damaged, restore a backup", or names never committed). A writer rolls it back."""
+    if wal_loss(path):
+        raise IntegrityFailure(message_id="error-db-wal-lost")
+    if read_only and journal_left(path):
+        raise VaultError(message_id="error-db-journal-left")

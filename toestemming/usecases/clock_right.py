@@ -8,30 +8,83 @@ by the clock now, that holds the log's last moment, that now and (as actor) who 
 then on the log's last moment counts from this event (log_clock.last_moment), and `check`
 names the step back and every later event dated inside the overlapping window, so a privacy
 officer sees it — an insider who sets the clock back to backdate a consent included.
+
+The gate (s17): the same rule before every write of an open window. A clock set back while
+the vault was open (by hand, to date a consent before the sharing it should cover) went
+unseen until `check`; now the write is refused and the window reads only, with the same
+explanation and the same way out as at open. A clock put right again lets writes through.
 """
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from datetime import datetime
 
 from .. import log_clock
 from ..clock import to_iso
-from ..errors import Phrase, ValidationError
+from ..errors import Phrase, ValidationError, VaultError
 from ..log_head import moment
 from ..store.turns import one_turn
+from ..writer_guard import WriterGuard
 from .context import Context
+
+_log = logging.getLogger(__name__)
 
 
 class ClockRight:
-    def __init__(self, ctx: Context) -> None:
+    def __init__(self, ctx: Context, guard: WriterGuard | None = None) -> None:
         self._ctx = ctx
+        self._stating = False  # confirm()'s own write: the one step back that is allowed
+        # Told (on the writing thread) when a write was refused for the clock: the desk's banner.
+        self.refused: list[Callable[[], None]] = []
+        if guard is not None:
+            guard.clock_gate = self.gate
+        # A team server's window (no vault lock, no log held against the clock at open: the
+        # clients' clocks differ by design) is held against its own clock: what this window
+        # read from it before may not be passed backwards by more than SLACK.
+        self._seen = ctx.clock.now()
+        vault = ctx.vault
+        self._team = vault is not None and not vault.local_backups
+        if self._team:
+            ctx.audit.before_dating = self.own_clock
+
+    def gate(self) -> bool:
+        """Before a write (WriterGuard): False, and the window read-only for the clock, when
+        the clock is more than SLACK before the log's last moment; a window read-only for the
+        clock alone whose clock was put right meanwhile writes again."""
+        if self._team:  # (no log held against the clock: its own clock only, own_clock)
+            return self._ctx.clock.now() + log_clock.SLACK >= self._seen
+        db = self._ctx.db
+        reason = db.read_only_reason
+        if self._stating or (reason is not None and not log_clock.is_clock_reason(reason)):
+            return True  # (another reason refuses the write itself)
+        late = log_clock.behind(db, self._ctx.clock.now(), message_id=log_clock.MOVED_BACK_ID)
+        if late is None:
+            db.read_only_reason = None
+            return True
+        if reason is None:
+            db.read_only_reason = late
+            _log.warning("the clock is behind the log: this window only reads")
+            for tell in list(self.refused):
+                tell()
+        return False
+
+    def own_clock(self, now: datetime) -> None:
+        """AuditLog.before_dating of a team window: refuse to date anything more than SLACK
+        before a moment this window's clock gave earlier (set back while the window was open).
+        Nothing is made read-only: the clock put right (or the window opened again) writes."""
+        if now + log_clock.SLACK < self._seen:
+            reason = Phrase(log_clock.TEAM_MOVED_BACK_ID, {"last": self.shown(self._seen)})
+            raise VaultError(message_id="error-vault-read-only", params={"reason": reason})
+        self._seen = max(self._seen, now)
 
     def behind(self) -> Phrase | None:
         """The reason this vault is read-only when it is the clock alone (None otherwise):
         what the desk and the CLI show before asking the worker to state the clock is right."""
         vault = self._ctx.vault
         reason = vault.db.read_only_reason if vault is not None else None
-        return reason if reason is not None and reason.message_id == log_clock.BEHIND_ID else None
+        return reason if log_clock.is_clock_reason(reason) else None
 
     def last_moment(self) -> datetime | None:
         return log_clock.last_moment(self._ctx.db)
@@ -51,6 +104,7 @@ class ClockRight:
             db.read_only_reason = None
             return None
         db.read_only_reason = None  # this one write: the step back it states
+        self._stating = True
         try:
             with db.transaction():
                 seq = self._ctx.audit.append(
@@ -63,6 +117,8 @@ class ClockRight:
         except BaseException:
             db.read_only_reason = reason
             raise
+        finally:
+            self._stating = False
         return seq
 
     @staticmethod

@@ -82,11 +82,13 @@ class CutProxy:
                     if drop:
                         self._armed = False
                 if drop:
+                    # Told before the sockets close: the desk hears the cut at once and the
+                    # test may look at `cut` before this thread runs on (a race, seen 1 in 3).
+                    self.cut.set()
                     for s in (client, upstream):
                         with contextlib.suppress(OSError):
                             s.shutdown(socket.SHUT_RDWR)
                         s.close()
-                    self.cut.set()
                     return
                 client.sendall(data)
         with contextlib.suppress(OSError):

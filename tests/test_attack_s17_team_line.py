@@ -120,7 +120,7 @@ def _lost_commit_answer(desks_team, clock: FixedClock, pg_server, *, server_away
             proxy.stop_accepting()  # (the desk cannot reach the server to ask)
         desk.ask("go")
         said = desk.said()
-        assert proxy.cut.is_set()
+        assert proxy.cut.is_set(), said
         proxy.accept_again()
         # Saved once: the server committed; the desk did not send it again.
         assert [a for a, _ in _decisions(svc, item)] == ["yes"]

@@ -13,7 +13,7 @@ import signal
 import subprocess
 import sys
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -27,14 +27,18 @@ from toestemming.store.lock import lock_path
 PASS_ANNA = "correct horse battery staple"
 PASS_BERT = "paarse olifant danst op het dak"
 START = datetime(2026, 12, 4, 9, 0, tzinfo=UTC)
+BERT_AT = START + timedelta(minutes=1)
 
 # Bert in his own process: opens as the writer, does one thing, closes (or is killed).
 BERT = r"""
 import os, signal, sys
 from toestemming.service import Service
 from toestemming.store.vault import Vault
-path, passphrase, action = sys.argv[1:4]
-svc = Service.open(path, passphrase)
+from datetime import datetime
+from toestemming.clock import FixedClock
+path, passphrase, action, moment = sys.argv[1:5]
+# Bert's computer: a minute after Anna's window opened (the clocks agree, as on one desk).
+svc = Service.open(path, passphrase, clock=FixedClock(datetime.fromisoformat(moment)))
 anna = next(w for w in svc.workers() if w.name == "Anna")
 if action == "remove":
     svc.remove_worker(anna.id)
@@ -52,7 +56,7 @@ print("done", flush=True)
 
 def bert(vault: Path, action: str) -> int:
     done = subprocess.run(
-        [sys.executable, "-c", BERT, str(vault), PASS_BERT, action],
+        [sys.executable, "-c", BERT, str(vault), PASS_BERT, action, BERT_AT.isoformat()],
         capture_output=True,
         text=True,
         timeout=300,  # (a guard against a hung child, not a measurement)

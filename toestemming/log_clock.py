@@ -98,7 +98,8 @@ def behind(db: Database, now: datetime, *, message_id: str = BEHIND_ID) -> Phras
 
 def is_clock_reason(reason: Phrase | None) -> bool:
     """Is `reason` (a read-only reason) the clock alone, at open or found before a write?"""
-    return reason is not None and reason.message_id in CLOCK_IDS
+    # (getattr: a reason given as plain text by an older caller is simply not the clock's)
+    return getattr(reason, "message_id", None) in CLOCK_IDS
 
 
 def runs_back(db: Database) -> list[Phrase]:

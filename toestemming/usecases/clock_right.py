@@ -59,7 +59,13 @@ class ClockRight:
         reason = db.read_only_reason
         if self._stating or (reason is not None and not log_clock.is_clock_reason(reason)):
             return True  # (another reason refuses the write itself)
-        late = log_clock.behind(db, self._ctx.clock.now(), message_id=log_clock.MOVED_BACK_ID)
+        try:
+            late = log_clock.behind(db, self._ctx.clock.now(), message_id=log_clock.MOVED_BACK_ID)
+        except VaultError:
+            # The log cannot be read here (its key renewed by another process): this gate
+            # judges the clock only; the write itself then fails with the precise reason
+            # (HeaderChanged for a key file, the renewed key for the database).
+            return True
         if late is None:
             db.read_only_reason = None
             return True

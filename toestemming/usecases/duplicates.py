@@ -47,6 +47,8 @@ _HISTORY_TABLES = (
     "objections",
     # A startkwalificatie ends a duty for its youth (qualifications.py): it stays with them.
     "youth_qualifications",
+    # ... and a startkwalificatie taken back (append-only, with its reason's commitment).
+    "youth_qualification_withdrawals",
 )
 # Details the kept record takes from the other one when it has none itself.
 _FILLED = ("school", "programme", "email", "phone")

@@ -34,7 +34,7 @@ from ..store.db import Database
 from ..usecases.context import Context
 from ..usecases.evidence import Evidence
 from ..usecases.sharing import Sharing
-from .gezag import gezag_events, representatives
+from .gezag import gezag_event_seqs, representatives
 
 
 @dataclass(frozen=True)
@@ -158,8 +158,11 @@ def collect(
             for s in src.items
         )
         src.request_events = _request_events(ctx, src.request.id)
-        src.gezag_events = gezag_events(
-            ctx, representatives(e for s in src.items for e in s.events)
+        src.gezag_events = tuple(
+            event_record(ctx, seq)
+            for seq in gezag_event_seqs(
+                ctx, representatives(e for s in src.items for e in s.events)
+            )
         )
         for eid in [*_evidence_ids(src.items), *src.evidence_roles]:
             if eid in src.evidence:

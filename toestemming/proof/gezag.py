@@ -18,14 +18,25 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ..clock import LOCAL_TZ, from_iso
 from ..model import ROLE_LABELS
 
 if TYPE_CHECKING:
     from ..usecases.context import Context
-    from .collect import EventRecord
+
+
+class Logged(Protocol):
+    """What this module reads of a logged event (collect.EventRecord; not imported: collect
+    imports this module)."""
+
+    @property
+    def kind(self) -> str: ...
+
+    @property
+    def data(self) -> dict[str, Any]: ...
+
 
 KINDS = ("representative.added", "representative.gezag", "representative.ended")
 # The logged export's field naming each request's gezag events (proof.exported data).
@@ -33,7 +44,7 @@ EXPORT_FIELD = "gezag"
 _SIGNED = {"decisions.recorded": "decided_at", "withdrawal.recorded": "withdrawn_at"}
 
 
-def representatives(events: Iterable[EventRecord]) -> set[int]:
+def representatives(events: Iterable[Logged]) -> set[int]:
     """The representatives who decided or withdrew, as the items' logged events name them."""
     return {
         int(e.data["signer"][1])
@@ -42,21 +53,19 @@ def representatives(events: Iterable[EventRecord]) -> set[int]:
     }
 
 
-def gezag_events(ctx: Context, reps: set[int]) -> tuple[EventRecord, ...]:
-    """The logged events of the representatives `reps` that set or end their gezag."""
-    from .collect import event_record
-
+def gezag_event_seqs(ctx: Context, reps: set[int]) -> list[int]:
+    """The log positions of the events of the representatives `reps` that set or end their
+    gezag (collect.py makes them EventRecords: this module does not import it back)."""
     if not reps:
-        return ()
+        return []
     marks = ",".join("?" * len(KINDS))
-    seqs = [
+    return [
         int(seq)
         for seq, body in ctx.db.query(
             f"SELECT seq, body FROM events WHERE kind IN ({marks}) ORDER BY seq", KINDS
         )
         if json.loads(bytes(body))["data"].get("representative") in reps
     ]
-    return tuple(event_record(ctx, seq) for seq in seqs)
 
 
 def check(verified: Mapping[int, Mapping[str, Any]]) -> tuple[list[str], list[str]]:

@@ -33,6 +33,7 @@ from ui.consent.disclose import DiscloseDialog
 from ui.consent.objection import ObjectionDialog
 from ui.i18n import desk_language, remove_translators, switch_language
 from ui.main_window import MainWindow
+from ui.qualification_take_back import QualificationTakeBackDialog
 from ui.screen_fit import available
 from ui.settings.categories import EnglishNameDialog
 from ui.settings.legal_duty import LegalDutyDialog
@@ -78,6 +79,7 @@ MORE: dict[str, Opener] = {
     ),
     "nieuwe herstelsleutel": _own(lambda svc, s, t: _recovery_key_shown(svc)),
     "wettelijke plicht": _own(lambda svc, s, t: LegalDutyDialog(svc, svc.catalog.purposes()[0])),
+    "startkwalificatie terugnemen": _own(lambda svc, s, t: QualificationTakeBackDialog(svc, s.zoe)),
     "bezwaar (verzet)": _own(
         lambda svc, s, t: ObjectionDialog(
             svc, s.zoe, svc.catalog.recipients()[0].id, svc.catalog.purposes()[0].id

@@ -36,6 +36,10 @@ class ClockRight:
     def __init__(self, ctx: Context, guard: WriterGuard | None = None) -> None:
         self._ctx = ctx
         self._stating = False  # confirm()'s own write: the one step back that is allowed
+        # The highest moment of the log this window has seen (since the last correction): the
+        # gate holds the clock against it, not against the last event alone — else a clock
+        # stepped back a few minutes per write passed the slack every time (review21).
+        self._high: datetime | None = None
         # Told (on the writing thread) when a write was refused for the clock: the desk's banner.
         self.refused: list[Callable[[], None]] = []
         if guard is not None:
@@ -60,12 +64,15 @@ class ClockRight:
         if self._stating or (reason is not None and not log_clock.is_clock_reason(reason)):
             return True  # (another reason refuses the write itself)
         try:
-            late = log_clock.behind(db, self._ctx.clock.now(), message_id=log_clock.MOVED_BACK_ID)
+            high = self._highest()
         except VaultError:
             # The log cannot be read here (its key renewed by another process): this gate
             # judges the clock only; the write itself then fails with the precise reason
             # (HeaderChanged for a key file, the renewed key for the database).
             return True
+        late = None
+        if high is not None and self._ctx.clock.now() + log_clock.SLACK < high:
+            late = Phrase(log_clock.MOVED_BACK_ID, {"last": moment(high.isoformat())})
         if late is None:
             db.read_only_reason = None
             return True
@@ -75,6 +82,14 @@ class ClockRight:
             for tell in list(self.refused):
                 tell()
         return False
+
+    def _highest(self) -> datetime | None:
+        """The log's last moment now, or a higher one this window saw before (the log's
+        dates may only step back within the slack of the highest, as `check` reads them)."""
+        last = log_clock.last_moment(self._ctx.db)
+        if last is not None and (self._high is None or last > self._high):
+            self._high = last
+        return self._high
 
     def own_clock(self, now: datetime) -> None:
         """AuditLog.before_dating of a team window: refuse to date anything more than SLACK
@@ -105,7 +120,7 @@ class ClockRight:
             raise ValidationError(message_id="error-clock-right-not-behind")
         db = self._ctx.db
         now = self._ctx.clock.now()
-        last = log_clock.last_moment(db)
+        last = self._highest()
         if last is None or now + log_clock.SLACK >= last:
             db.read_only_reason = None
             return None
@@ -120,6 +135,7 @@ class ClockRight:
                     at=now,
                 )
                 self._ctx.set_meta(log_clock.META_CORRECTED, str(seq))
+            self._high = None  # (from here on the log's moments count from this event)
         except BaseException:
             db.read_only_reason = reason
             raise

@@ -471,20 +471,27 @@ class Remote:
         for p in self.pending():
             if today < p.expires_on:
                 continue
-            self._expire(p.request_id, days, now)
-            expired.append(p.request_id)
+            if self._expire(p.request_id, days, now):
+                expired.append(p.request_id)
         return expired
 
     @one_turn  # (one request: checked and expired in one try, tried again whole on a conflict)
-    def _expire(self, request_id: int, days: int, now: datetime) -> None:
-        request = self._consents.request(request_id)
-        open_items = [
-            i.id
-            for i in request.items
-            if self._consents.item_status(i.id, now).status == ItemStatus.REQUESTED
-        ]
+    def _expire(self, request_id: int, days: int, now: datetime) -> bool:
+        """False when another desk of the team answered or expired it meanwhile: what is
+        still open is read in the write turn (review21: read before it, a "ja" the other
+        desk had just recorded was expired, and a second expiry failed on the database)."""
         db = self._ctx.db
         with db.transaction():
+            if db.scalar("SELECT 1 FROM remote_expiries WHERE request_id = ?", (request_id,)):
+                return False
+            request = self._consents.request(request_id)
+            open_items = [
+                i.id
+                for i in request.items
+                if self._consents.item_status(i.id, now).status == ItemStatus.REQUESTED
+            ]
+            if not open_items:
+                return False
             db.execute(
                 "INSERT INTO remote_expiries(request_id, expired_at, after_days, worker_id) "
                 "VALUES (?,?,?,?)",
@@ -521,6 +528,7 @@ class Remote:
                     "at": to_iso(now),
                 },
             )
+        return True
 
     # -- incoming (see remote_inbox.py) ---------------------------------------------------------
     def read_reply(self, raw: bytes, fetched_at: datetime | None = None) -> ReplyProposal:

@@ -1,0 +1,98 @@
+"""Two desks of one team expire requests at unlock (review21).
+
+`remote.expire_overdue` runs at every unlock (ui/vault_care.after_unlock). Its `_expire` read
+which items were still open BEFORE taking the organisation's write turn, then expired them in
+its own transaction. On a team server two desks do this in the same minutes: when the other
+desk recorded Sara's "ja" (her reply read from the mail inbox) in between, this desk still
+expired the item she had just consented to; when the other desk had expired the same request
+in between, this desk's unlock ended in a database error and the rest of its list was left.
+
+Now the open items are read inside the write turn, and a request expired meanwhile is left
+alone."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from team_support import create_team, sara_request
+
+from toestemming.clock import FixedClock
+from toestemming.model import ItemStatus, SignerRef
+from toestemming.service import Service
+from toestemming.usecases.remote import RemoteSettings
+
+MONDAY = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+
+
+def _before_the_turn(svc: Service, other: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The other desk's write lands just before this desk's next write turn (once)."""
+    db = svc.vault.db
+    real = db.transaction
+    done: list[bool] = []
+
+    @contextlib.contextmanager
+    def turn() -> Iterator[Any]:
+        if not done:
+            done.append(True)
+            other()
+        with real() as tx:
+            yield tx
+
+    monkeypatch.setattr(db, "transaction", turn)
+
+
+def _two_desks(
+    pg_server: Any, pg_database: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> tuple[Service, Service, FixedClock, tuple[int, int, int]]:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    clock = FixedClock(MONDAY)
+    a, admin = create_team(pg_server, pg_database, clock)
+    a.remote.set_settings(
+        RemoteSettings(expiry_days=10, reminder_after_days=4, reply_address="a@b.nl")
+    )
+    request, item, youth = sara_request(a, clock.today())
+    a.remote.record_qr_handed_out(request, SignerRef.youth(youth))
+    clock.advance(timedelta(days=11))
+    b = Service.open_team(admin.url, admin.password, clock=clock)
+    return a, b, clock, (request, item, youth)
+
+
+def test_a_yes_recorded_by_the_other_desk_meanwhile_is_not_expired(
+    pg_server: Any, pg_database: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a, b, clock, (request, item, youth) = _two_desks(pg_server, pg_database, tmp_path, monkeypatch)
+    try:
+        _before_the_turn(
+            a,
+            lambda: b.consents.record_decisions(
+                request, SignerRef.youth(youth), {item: "yes"}, "email"
+            ),
+            monkeypatch,
+        )
+        assert a.remote.expire_overdue() in ([], [request])
+        status = a.consents.item_status(item, clock.now()).status
+        assert status == ItemStatus.GIVEN, status
+        assert a.vault.db.scalar("SELECT count(*) FROM item_actions WHERE kind = 'expire'") == 0
+    finally:
+        b.close()
+        a.close()
+
+
+def test_a_request_the_other_desk_expired_meanwhile_is_no_error(
+    pg_server: Any, pg_database: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a, b, clock, (request, item, _youth) = _two_desks(pg_server, pg_database, tmp_path, monkeypatch)
+    try:
+        _before_the_turn(a, b.remote.expire_overdue, monkeypatch)
+        assert a.remote.expire_overdue() == []
+        assert a.consents.item_status(item, clock.now()).status == ItemStatus.EXPIRED
+        assert a.vault.db.scalar("SELECT count(*) FROM remote_expiries") == 1
+        assert a.vault.db.scalar("SELECT count(*) FROM events WHERE kind = 'remote.expired'") == 1
+    finally:
+        b.close()
+        a.close()

@@ -15,12 +15,15 @@ from ..language import SOURCE
 from ..model import (
     STATUS_LABELS,
     Assessment,
+    DataCategory,
     DataLevel,
     Disclosure,
     ItemStatus,
     LawfulBasis,
     OverrideGround,
+    Recipient,
     ShareAnswer,
+    Youth,
 )
 from ..rules import Candidate, age_on, item_status, may_share
 from ..store import repo
@@ -359,34 +362,14 @@ class Sharing:
             )
         categories = [repo.get_category(db, c) for c in cats]
         remark = v.text(note, "Toelichting", "note", required=False, max_len=4000)
-        answer = self.may_share(youth_id, recipient_id, purpose_id, cats, moment)
-        item_id = answer.item_id if answer.allowed else None
-        basis = LawfulBasis.CONSENT
-        checked = None
-        options = None
-        if not answer.allowed:
-            if assessment_id is None:
-                raise RuleViolation(
-                    message_id="error-sharing-choose-other-basis",
-                    params={"reason": answer.why or answer.reason},
-                )
-            a = self.assessment(assessment_id)
-            if (a.youth_id, a.recipient_id, a.purpose_id) != (youth_id, recipient_id, purpose_id):
-                raise RuleViolation(message_id="error-sharing-balancing-interests-about-another")
-            basis = a.basis
-            # Checked again here, not only at the weighing: a weighing made before the "no"
-            # (or before this rule) cannot carry a disclosure after it.
-            options = self.options(youth_id, recipient_id, purpose_id, moment)
-            check_basis(
-                basis, recipient.legal_role, options.after_no, self._ctx.policy().public_body
-            )
-            # A weighing made while a duty held carries nothing once the youth is past it.
-            check_duty_basis(db, purpose_id, youth, local_date(moment), basis, recipient_id)
-            check_special(basis, [c.name for c in categories if c.special])
-            if a.dat_only:
-                check_dat_only([c.name for c in categories if c.level != DataLevel.DAT])
-            checked = check_justification(justification, options, basis, a.youth_informed)
         with db.transaction():
+            # "Mag ik delen?" asked in the write turn (review21): asked before it, a withdrawal
+            # another desk of the team recorded meanwhile was not seen, and the sharing was
+            # written on the consent just withdrawn (and told to nobody).
+            answer, basis, checked, options = self._basis_for(
+                youth, recipient, purpose_id, categories, moment, assessment_id, justification
+            )
+            item_id = answer.item_id if answer.allowed else None
             did = db.execute(
                 "INSERT INTO disclosures(youth_id, recipient_id, purpose_id, disclosed_at, recorded_at, "
                 "basis, item_id, assessment_id, note, worker_id) VALUES (?,?,?,?,?,?,?,?,?,?)",
@@ -427,6 +410,50 @@ class Sharing:
             if checked is not None and options is not None:
                 self._justify(did, youth_id, checked, options.after_no, now)
         return self.disclosures(youth_id, disclosure_id=did)[0]
+
+    def _basis_for(
+        self,
+        youth: Youth,
+        recipient: Recipient,
+        purpose_id: int,
+        categories: Sequence[DataCategory],
+        moment: datetime,
+        assessment_id: int | None,
+        justification: Justification | None,
+    ) -> tuple[ShareAnswer, LawfulBasis, CheckedJustification | None, SharingOptions | None]:
+        """record_disclosure's basis (inside its transaction): the consent that covers it, or
+        the weighing on another basis with every rule it must meet."""
+        youth_id, recipient_id = youth.id, recipient.id
+        cats = [c.id for c in categories]
+        answer = self.may_share(youth_id, recipient_id, purpose_id, cats, moment)
+        basis = LawfulBasis.CONSENT
+        checked = None
+        options = None
+        if not answer.allowed:
+            if assessment_id is None:
+                raise RuleViolation(
+                    message_id="error-sharing-choose-other-basis",
+                    params={"reason": answer.why or answer.reason},
+                )
+            a = self.assessment(assessment_id)
+            if (a.youth_id, a.recipient_id, a.purpose_id) != (youth_id, recipient_id, purpose_id):
+                raise RuleViolation(message_id="error-sharing-balancing-interests-about-another")
+            basis = a.basis
+            # Checked again here, not only at the weighing: a weighing made before the "no"
+            # (or before this rule) cannot carry a disclosure after it.
+            options = self.options(youth_id, recipient_id, purpose_id, moment)
+            check_basis(
+                basis, recipient.legal_role, options.after_no, self._ctx.policy().public_body
+            )
+            # A weighing made while a duty held carries nothing once the youth is past it.
+            check_duty_basis(
+                self._ctx.db, purpose_id, youth, local_date(moment), basis, recipient_id
+            )
+            check_special(basis, [c.name for c in categories if c.special])
+            if a.dat_only:
+                check_dat_only([c.name for c in categories if c.level != DataLevel.DAT])
+            checked = check_justification(justification, options, basis, a.youth_informed)
+        return answer, basis, checked, options
 
     def _justify(
         self,

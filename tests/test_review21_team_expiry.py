@@ -12,13 +12,12 @@ alone."""
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
+from review21_support import before_the_turn
 from team_support import create_team, sara_request
 
 from toestemming.clock import FixedClock
@@ -27,23 +26,6 @@ from toestemming.service import Service
 from toestemming.usecases.remote import RemoteSettings
 
 MONDAY = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
-
-
-def _before_the_turn(svc: Service, other: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The other desk's write lands just before this desk's next write turn (once)."""
-    db = svc.vault.db
-    real = db.transaction
-    done: list[bool] = []
-
-    @contextlib.contextmanager
-    def turn() -> Iterator[Any]:
-        if not done:
-            done.append(True)
-            other()
-        with real() as tx:
-            yield tx
-
-    monkeypatch.setattr(db, "transaction", turn)
 
 
 def _two_desks(
@@ -67,7 +49,7 @@ def test_a_yes_recorded_by_the_other_desk_meanwhile_is_not_expired(
 ) -> None:
     a, b, clock, (request, item, youth) = _two_desks(pg_server, pg_database, tmp_path, monkeypatch)
     try:
-        _before_the_turn(
+        before_the_turn(
             a,
             lambda: b.consents.record_decisions(
                 request, SignerRef.youth(youth), {item: "yes"}, "email"
@@ -88,7 +70,7 @@ def test_a_request_the_other_desk_expired_meanwhile_is_no_error(
 ) -> None:
     a, b, clock, (request, item, _youth) = _two_desks(pg_server, pg_database, tmp_path, monkeypatch)
     try:
-        _before_the_turn(a, b.remote.expire_overdue, monkeypatch)
+        before_the_turn(a, b.remote.expire_overdue, monkeypatch)
         assert a.remote.expire_overdue() == []
         assert a.consents.item_status(item, clock.now()).status == ItemStatus.EXPIRED
         assert a.vault.db.scalar("SELECT count(*) FROM remote_expiries") == 1

@@ -12,13 +12,12 @@ basis needed), nothing written."""
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
+from review21_support import before_the_turn
 from team_support import create_team, sara_request
 
 from toestemming.clock import FixedClock
@@ -27,23 +26,6 @@ from toestemming.model import SignerRef
 from toestemming.service import Service
 
 MONDAY = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
-
-
-def _before_the_turn(svc: Service, other: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The other desk's write lands just before this desk's next write turn (once)."""
-    db = svc.vault.db
-    real = db.transaction
-    done: list[bool] = []
-
-    @contextlib.contextmanager
-    def turn() -> Iterator[Any]:
-        if not done:
-            done.append(True)
-            other()
-        with real() as tx:
-            yield tx
-
-    monkeypatch.setattr(db, "transaction", turn)
 
 
 def test_a_sharing_checked_before_the_other_desk_recorded_the_withdrawal_is_refused(
@@ -59,7 +41,7 @@ def test_a_sharing_checked_before_the_other_desk_recorded_the_withdrawal_is_refu
     try:
         got = a.consents.request(request).items[0]
         withdrawn: list[Any] = []
-        _before_the_turn(
+        before_the_turn(
             a,
             lambda: withdrawn.append(
                 b.withdrawals.withdraw([item], SignerRef.youth(sara), "email")
@@ -73,8 +55,7 @@ def test_a_sharing_checked_before_the_other_desk_recorded_the_withdrawal_is_refu
         assert withdrawn, "the other desk's withdrawal did not run"
         assert a.vault.db.scalar("SELECT count(*) FROM disclosures") == 0
         assert (
-            a.vault.db.scalar("SELECT count(*) FROM events WHERE kind = 'disclosure.recorded'")
-            == 0
+            a.vault.db.scalar("SELECT count(*) FROM events WHERE kind = 'disclosure.recorded'") == 0
         )
     finally:
         b.close()

@@ -20,14 +20,17 @@ class ItemActions(ItemStates):
         except ValueError:
             raise ValidationError(message_id="error-consent-unknown-action", field="kind") from None
         why = v.text(reason, "Reden", "reason", max_len=2000)
-        st = self.item_status(item_id)
-        if st.status in FINAL_STATUSES:
-            raise RuleViolation(
-                message_id="error-consent-part-already-status", params={"status": st.status.value}
-            )
         db = self._ctx.db
         now = self._ctx.clock.now()
         with db.transaction():
+            # In the write turn (review21): a withdrawal another desk of the team recorded
+            # meanwhile is final, not overwritten by this revoke.
+            st = self.item_status(item_id)
+            if st.status in FINAL_STATUSES:
+                raise RuleViolation(
+                    message_id="error-consent-part-already-status",
+                    params={"status": st.status.value},
+                )
             aid = db.execute(
                 "INSERT INTO item_actions(item_id, kind, at, worker_id, reason) VALUES (?,?,?,?,?)",
                 (item_id, k.value, to_iso(now), self._ctx.worker_id, why),

@@ -202,7 +202,6 @@ class Retention:
     def erase(
         self, youth_id: int, ground: ErasureGround | str = ErasureGround.RETENTION
     ) -> ErasureRecord:
-        youth = self._youth(youth_id)
         try:
             why = ErasureGround(ground)
         except ValueError:
@@ -211,26 +210,14 @@ class Retention:
             ) from None
         db = self._ctx.db
         now = self._ctx.clock.now()
-        statuses = self._statuses(youth.id, now)
-        if why == ErasureGround.RETENTION:
-            case = self.case(youth.id)
-            if case.due_on > self._ctx.clock.today():
-                raise RuleViolation(
-                    message_id="error-retention-retention-period-still-running",
-                    params={
-                        "due_on": f'f"De bewaartermijn loopt nog: wissen kan vanaf {case.due_on:%d-%m-%Y}."'
-                    },
-                )
-        open_items = sum(statuses.get(s.value, 0) for s in (ItemStatus.GIVEN, ItemStatus.REQUESTED))
-        if open_items:
-            raise RuleViolation(message_id="error-retention-are-still-consents-requests")
-        if db.scalar(_UNNOTIFIED_SQL, (youth.id,)):
-            raise RuleViolation(message_id="error-retention-recipients-still-need-hear")
-        _require_erase_triggers(db)
+        self._may_erase(youth_id, why, now)  # (told at once, before the write turn)
         at = to_iso(now)
         db.set_secure_delete(True)  # freed bytes are zeroed, not left in the file's free space
         try:
             with db.transaction():
+                # Checked again in the write turn (review21): another desk of the team may
+                # have recorded a consent, a sharing or the erasure itself meanwhile.
+                youth, statuses = self._may_erase(youth_id, why, now)
                 counts = _erase_rows(db, youth.id, at)
                 for eraser in _ERASERS.values():
                     counts["other"] += eraser(db, youth.id, at)
@@ -256,6 +243,30 @@ class Retention:
         record = self.erasure(youth.id)
         assert record is not None
         return record
+
+    def _may_erase(
+        self, youth_id: int, why: ErasureGround, now: datetime
+    ) -> tuple[Youth, dict[str, int]]:
+        """The youth and their items' statuses, or why their data may not be erased now."""
+        youth = self._youth(youth_id)
+        db = self._ctx.db
+        statuses = self._statuses(youth.id, now)
+        if why == ErasureGround.RETENTION:
+            case = self.case(youth.id)
+            if case.due_on > self._ctx.clock.today():
+                raise RuleViolation(
+                    message_id="error-retention-retention-period-still-running",
+                    params={
+                        "due_on": f'f"De bewaartermijn loopt nog: wissen kan vanaf {case.due_on:%d-%m-%Y}."'
+                    },
+                )
+        open_items = sum(statuses.get(s.value, 0) for s in (ItemStatus.GIVEN, ItemStatus.REQUESTED))
+        if open_items:
+            raise RuleViolation(message_id="error-retention-are-still-consents-requests")
+        if db.scalar(_UNNOTIFIED_SQL, (youth.id,)):
+            raise RuleViolation(message_id="error-retention-recipients-still-need-hear")
+        _require_erase_triggers(db)
+        return youth, statuses
 
     def erasure(self, youth_id: int) -> ErasureRecord | None:
         row = self._ctx.db.query_one(

@@ -68,7 +68,9 @@ def test_a_yes_recorded_by_the_other_desk_meanwhile_is_not_expired(
 def test_a_request_the_other_desk_expired_meanwhile_is_no_error(
     pg_server: Any, pg_database: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    a, b, clock, (request, item, _youth) = _two_desks(pg_server, pg_database, tmp_path, monkeypatch)
+    a, b, clock, (_request, item, _youth) = _two_desks(
+        pg_server, pg_database, tmp_path, monkeypatch
+    )
     try:
         before_the_turn(a, b.remote.expire_overdue, monkeypatch)
         assert a.remote.expire_overdue() == []

@@ -65,18 +65,17 @@ class Forms:
             raise ValidationError(message_id="error-youth-erased")
         clean = self._clean(youth_id, data)
         self._latest_logged(youth_id)
-        version = (
-            int(
+        now = to_iso(self._ctx.clock.now())
+        body = clean.to_json()
+        with db.transaction():
+            # Numbered in the write turn (review21): two desks of a team saving the same
+            # youth's form took the same number, and the second save ended in a database error.
+            version = 1 + int(
                 db.scalar(
                     "SELECT coalesce(max(version), 0) FROM transition_forms WHERE youth_id = ?",
                     (youth_id,),
                 )
             )
-            + 1
-        )
-        now = to_iso(self._ctx.clock.now())
-        body = clean.to_json()
-        with db.transaction():
             fid = db.execute(
                 "INSERT INTO transition_forms(youth_id, version, request_id, data, saved_at, "
                 "worker_id) VALUES (?,?,?,?,?,?)",

@@ -77,6 +77,8 @@ def test_a_clock_stepped_back_four_minutes_at_a_time_is_refused_before_it_passes
         assert written == [SHARED - timedelta(minutes=4)]
         assert int(svc.vault.db.scalar("SELECT count(*) FROM events")) == events + 1
         assert svc.read_only and svc.clock_right.behind() is not None
+        # The banner names the moment the clock is held against (not the step just written).
+        assert svc.clock_right.last_moment() == SHARED
         with pytest.raises(VaultError):
             request = svc.consents.create_request(marek, [ItemSpec(purpose, gem, (contact,))])
             svc.consents.record_decisions(

@@ -108,7 +108,8 @@ class ClockRight:
         return reason if log_clock.is_clock_reason(reason) else None
 
     def last_moment(self) -> datetime | None:
-        return log_clock.last_moment(self._ctx.db)
+        """The moment the clock is held against (what the banner and the CLI show)."""
+        return log_clock.last_moment(self._ctx.db) if self._team else self._highest()
 
     @one_turn
     def confirm(self) -> int | None:

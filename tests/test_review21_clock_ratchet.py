@@ -17,37 +17,27 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from test_attack_s17_clock_back_open import ANNA, _vault_with_a_sharing
 
 from toestemming import log_clock
 from toestemming.clock import FixedClock
 from toestemming.errors import VaultError
 from toestemming.model import SignerRef
 from toestemming.service import Service
-from toestemming.store.header import KdfParams
 from toestemming.usecases.consent import ItemSpec
 
-ANNA = "correct horse battery staple"
 MORNING = datetime(2026, 12, 4, 8, 30, tzinfo=UTC)  # the desk opened (last close: yesterday)
 SHARED = datetime(2026, 12, 4, 10, 0, tzinfo=UTC)  # the last write before the steps back
 
 
 def _desk_open_all_day(tmp_path: Path, clock: FixedClock) -> tuple[Service, list[int]]:
-    path = tmp_path / "kluis.tvault"
     clock.set(MORNING - timedelta(hours=15))
-    svc, _ = Service.create(path, "School", "Anna", ANNA, clock, kdf=KdfParams())
-    c = svc.catalog
-    gem = c.add_recipient("Gemeente Utrecht", "gemeente", "Werk & Inkomen")
-    purpose = c.add_purpose("werk", "Werk", "Zodat de gemeente helpt met werk.")
-    contact = c.add_category("contact", "Contactgegevens", "Uitleg.", "dat", False)
-    marek = svc.people.add_youth(
-        given_name="Marek", family_name="Wiśniewski", birth_date="01-01-2008"
-    )
-    svc.close()  # yesterday evening: the last checkpoint
+    path, ids = _vault_with_a_sharing(tmp_path, clock)  # closed yesterday evening: a checkpoint
     clock.set(MORNING)
     svc = Service.open(path, ANNA, clock=clock)
     clock.set(SHARED)
     svc.people.add_youth(given_name="Sara", family_name="de Vries", birth_date="02-02-2009")
-    return svc, [marek.id, purpose.id, gem.id, contact.id]
+    return svc, ids
 
 
 def test_a_clock_stepped_back_four_minutes_at_a_time_is_refused_before_it_passes_the_log(

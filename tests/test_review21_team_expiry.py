@@ -12,35 +12,29 @@ alone."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
-from review21_support import before_the_turn
-from team_support import create_team, sara_request
+from review21_support import before_the_turn, two_desks
 
 from toestemming.clock import FixedClock
 from toestemming.model import ItemStatus, SignerRef
 from toestemming.service import Service
 from toestemming.usecases.remote import RemoteSettings
 
-MONDAY = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
-
 
 def _two_desks(
     pg_server: Any, pg_database: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> tuple[Service, Service, FixedClock, tuple[int, int, int]]:
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    clock = FixedClock(MONDAY)
-    a, admin = create_team(pg_server, pg_database, clock)
+    """Sara's request handed out as a QR code eleven days ago (it expires after ten)."""
+    a, b, clock, (request, item, youth) = two_desks(pg_server, pg_database, tmp_path, monkeypatch)
     a.remote.set_settings(
         RemoteSettings(expiry_days=10, reminder_after_days=4, reply_address="a@b.nl")
     )
-    request, item, youth = sara_request(a, clock.today())
     a.remote.record_qr_handed_out(request, SignerRef.youth(youth))
     clock.advance(timedelta(days=11))
-    b = Service.open_team(admin.url, admin.password, clock=clock)
     return a, b, clock, (request, item, youth)
 
 

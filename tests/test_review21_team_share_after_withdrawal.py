@@ -12,32 +12,23 @@ basis needed), nothing written."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
-from review21_support import before_the_turn
-from team_support import create_team, sara_request
+from review21_support import before_the_turn, two_desks
 
-from toestemming.clock import FixedClock
 from toestemming.errors import RuleViolation
 from toestemming.model import SignerRef
-from toestemming.service import Service
-
-MONDAY = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 
 
 def test_a_sharing_checked_before_the_other_desk_recorded_the_withdrawal_is_refused(
     pg_server: Any, pg_database: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    clock = FixedClock(MONDAY)
-    a, admin = create_team(pg_server, pg_database, clock)
-    request, item, sara = sara_request(a, clock.today())
+    a, b, clock, (request, item, sara) = two_desks(pg_server, pg_database, tmp_path, monkeypatch)
     a.consents.record_decisions(request, SignerRef.youth(sara), {item: "yes"}, "desk")
     clock.advance(timedelta(days=2))
-    b = Service.open_team(admin.url, admin.password, clock=clock)
     try:
         got = a.consents.request(request).items[0]
         withdrawn: list[Any] = []

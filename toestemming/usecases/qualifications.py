@@ -165,6 +165,13 @@ def qualification_line(db: Database, youth_id: int) -> str:
     return "; ".join(parts)
 
 
+def _not_erased_meanwhile(db: Database, youth_id: int) -> None:
+    """In the write turn (review21): a youth another desk of the team erased meanwhile gets
+    no new record (it would hold a diploma and date of an erased youth)."""
+    if repo.get_youth(db, youth_id).erased:
+        raise ValidationError(message_id="error-youth-erased")
+
+
 class Qualifications:
     def __init__(self, ctx: Context) -> None:
         self._ctx = ctx
@@ -197,6 +204,7 @@ class Qualifications:
             )
         now = to_iso(self._ctx.clock.now())
         with db.transaction():
+            _not_erased_meanwhile(db, youth.id)
             current = latest(db, youth.id)
             if current is not None and (current.diploma, current.obtained_on) == (kind, day):
                 return current
@@ -233,6 +241,7 @@ class Qualifications:
         why = v.text(reason, "Reden", "reason", max_len=2000)
         now = to_iso(self._ctx.clock.now())
         with db.transaction():
+            _not_erased_meanwhile(db, youth.id)
             current = latest(db, youth.id)
             if current is None:
                 raise RuleViolation(message_id="error-qualification-nothing-to-take-back")

@@ -179,9 +179,20 @@ class Duplicates:
             for table in _HISTORY_TABLES
         )
 
+    @one_turn
     def merge(self, first_id: int, second_id: int) -> Youth:
         """Make two records of one youth one. The record with history stays (the first when
-        neither has any); returns it. Refused when both have history or one is erased."""
+        neither has any); returns it. Refused when both have history or one is erased.
+        Checked in the write turn (review21): a request another desk of the team recorded
+        for the removed record meanwhile refuses the merge (it ended in a database error)."""
+        db = self._ctx.db
+        with db.transaction():
+            keep, drop = self._chosen(first_id, second_id)
+            self._merge(keep, drop)
+        return repo.get_youth(db, keep.id)
+
+    def _chosen(self, first_id: int, second_id: int) -> tuple[Youth, Youth]:
+        """(the record that stays, the one removed), or why they may not be merged."""
         a = repo.get_youth(self._ctx.db, v.positive_id(first_id, "Jongere", "youth_id"))
         b = repo.get_youth(self._ctx.db, v.positive_id(second_id, "Jongere", "youth_id"))
         if a.id == b.id:
@@ -194,48 +205,43 @@ class Duplicates:
         keep, drop = (b, a) if b_history and not a_history else (a, b)
         if keep.external_ref and drop.external_ref and keep.external_ref != drop.external_ref:
             raise ValidationError(message_id="error-duplicates-young-people-each-different")
-        return self._merge(keep, drop)
+        return keep, drop
 
-    @one_turn
-    def _merge(self, keep: Youth, drop: Youth) -> Youth:
+    def _merge(self, keep: Youth, drop: Youth) -> None:
+        """The merge itself, inside merge's transaction."""
         db = self._ctx.db
         fills = {f: getattr(drop, f) for f in _FILLED if not getattr(keep, f) and getattr(drop, f)}
-        with db.transaction():
-            kept_reps = db.query(
-                "SELECT lower(name), role FROM representatives WHERE youth_id = ? "
-                "AND ended_at IS NULL",
-                (keep.id,),
-            )
-            known = {(str(r[0]), str(r[1])) for r in kept_reps}
-            moved = 0
-            for rid, name, role in db.query(
-                "SELECT id, name, role FROM representatives WHERE youth_id = ? ORDER BY id",
-                (drop.id,),
-            ):
-                if (str(name).lower(), str(role)) in known:
-                    db.execute("DELETE FROM representatives WHERE id = ?", (rid,))
-                else:
-                    db.execute(
-                        "UPDATE representatives SET youth_id = ? WHERE id = ?", (keep.id, rid)
-                    )
-                    moved += 1
-            # The number moves to the kept record; first off the removed one (unique index).
-            ref = keep.external_ref or drop.external_ref or None
-            db.execute("UPDATE youths SET external_ref = NULL WHERE id = ?", (drop.id,))
-            db.execute("DELETE FROM youths WHERE id = ?", (drop.id,))
-            for column, value in fills.items():
-                key = ", school_key = ?" if column == "school" else ""
-                params = (value, v.fold(value)) if key else (value,)
-                db.execute(f"UPDATE youths SET {column} = ?{key} WHERE id = ?", (*params, keep.id))
-            db.execute("UPDATE youths SET external_ref = ? WHERE id = ?", (ref, keep.id))
-            self._ctx.event(
-                "youth.merged",
-                {
-                    "youth": keep.id,
-                    "merged": drop.id,
-                    "representatives_moved": moved,
-                    "fields": sorted(fills)
-                    + (["external_ref"] if ref != (keep.external_ref or None) else []),
-                },
-            )
-        return repo.get_youth(db, keep.id)
+        kept_reps = db.query(
+            "SELECT lower(name), role FROM representatives WHERE youth_id = ? AND ended_at IS NULL",
+            (keep.id,),
+        )
+        known = {(str(r[0]), str(r[1])) for r in kept_reps}
+        moved = 0
+        for rid, name, role in db.query(
+            "SELECT id, name, role FROM representatives WHERE youth_id = ? ORDER BY id",
+            (drop.id,),
+        ):
+            if (str(name).lower(), str(role)) in known:
+                db.execute("DELETE FROM representatives WHERE id = ?", (rid,))
+            else:
+                db.execute("UPDATE representatives SET youth_id = ? WHERE id = ?", (keep.id, rid))
+                moved += 1
+        # The number moves to the kept record; first off the removed one (unique index).
+        ref = keep.external_ref or drop.external_ref or None
+        db.execute("UPDATE youths SET external_ref = NULL WHERE id = ?", (drop.id,))
+        db.execute("DELETE FROM youths WHERE id = ?", (drop.id,))
+        for column, value in fills.items():
+            key = ", school_key = ?" if column == "school" else ""
+            params = (value, v.fold(value)) if key else (value,)
+            db.execute(f"UPDATE youths SET {column} = ?{key} WHERE id = ?", (*params, keep.id))
+        db.execute("UPDATE youths SET external_ref = ? WHERE id = ?", (ref, keep.id))
+        self._ctx.event(
+            "youth.merged",
+            {
+                "youth": keep.id,
+                "merged": drop.id,
+                "representatives_moved": moved,
+                "fields": sorted(fills)
+                + (["external_ref"] if ref != (keep.external_ref or None) else []),
+            },
+        )

@@ -201,6 +201,8 @@ class Consents(ItemActions):
         others = self._texts_in_other_languages(resolved, end, code, lang)
         now = self._ctx.clock.now()
         with db.transaction():
+            if repo.get_youth(db, youth.id).erased:  # by another desk meanwhile (review21)
+                raise ValidationError(message_id="error-youth-erased")
             rid = db.execute(
                 "INSERT INTO consent_requests(reference_code, youth_id, worker_id, created_at, "
                 "valid_from, valid_until, language, text, text_sha256) VALUES (?,?,?,?,?,?,?,?,?)",

@@ -3,8 +3,8 @@
 `sharing.record_disclosure` asked "mag ik delen?" (may_share) BEFORE taking the
 organisation's write turn, then wrote the disclosure in its own transaction. On a team server,
 when a colleague recorded Sara's withdrawal (her mail read from the inbox) in between, the
-disclosure was written on the basis of her consent, dated after she had withdrawn it — and the
-withdrawal's list of recipients to be told (AVG art. 19) did not name this recipient either.
+disclosure was written on the basis of her consent, dated after she had withdrawn it (and the
+colleague's screen, listing whom to tell of the withdrawal, did not name this recipient).
 The withdrawal and the consents are checked inside their transaction; the sharing was not.
 
 Now the check is made in the write turn: the sharing is refused with the reason (another

@@ -365,7 +365,7 @@ class Sharing:
         with db.transaction():
             # "Mag ik delen?" asked in the write turn (review21): asked before it, a withdrawal
             # another desk of the team recorded meanwhile was not seen, and the sharing was
-            # written on the consent just withdrawn (and told to nobody).
+            # written on the consent just withdrawn.
             answer, basis, checked, options = self._basis_for(
                 youth, recipient, purpose_id, categories, moment, assessment_id, justification
             )

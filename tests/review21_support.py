@@ -18,16 +18,27 @@ from toestemming.service import Service
 MONDAY = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 
 
-def two_desks(
+Desks = tuple[Service, Service, FixedClock, tuple[int, int, int]]
+
+
+@pytest.fixture(name="desks")
+def desks_fixture(
     pg_server: Any, pg_database: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> tuple[Service, Service, FixedClock, tuple[int, int, int]]:
+) -> Iterator[Desks]:
     """Two windows of one team on one clock, and Sara (17) with an open request:
-    (desk a, desk b, clock, (request, item, youth)). Close b, then a."""
+    (desk a, desk b, clock, (request, item, youth)); both closed afterwards."""
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     clock = FixedClock(MONDAY)
     a, admin = create_team(pg_server, pg_database, clock)
-    ids = sara_request(a, clock.today())
-    return a, Service.open_team(admin.url, admin.password, clock=clock), clock, ids
+    try:
+        ids = sara_request(a, clock.today())
+        b = Service.open_team(admin.url, admin.password, clock=clock)
+        try:
+            yield a, b, clock, ids
+        finally:
+            b.close()
+    finally:
+        a.close()
 
 
 def before_the_turn(

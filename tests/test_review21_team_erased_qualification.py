@@ -11,11 +11,9 @@ names the youth)."""
 from __future__ import annotations
 
 from datetime import timedelta
-from pathlib import Path
-from typing import Any
 
 import pytest
-from review21_support import before_the_turn, two_desks
+from review21_support import Desks, before_the_turn, desks_fixture  # noqa: F401
 
 from toestemming.errors import ValidationError
 from toestemming.usecases.consent import ItemSpec
@@ -23,25 +21,19 @@ from toestemming.usecases.consent import ItemSpec
 
 @pytest.mark.parametrize("write", ["startkwalificatie", "verzoek"])
 def test_nothing_new_is_written_for_a_youth_the_other_desk_erased_meanwhile(
-    write: str, pg_server: Any, pg_database: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    write: str, desks: Desks, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    a, b, clock, (request, _item, _sara) = two_desks(pg_server, pg_database, tmp_path, monkeypatch)
-    try:
-        born = clock.today().replace(year=clock.today().year - 17)
-        daan = a.people.add_youth(
-            given_name="Daan", family_name="Bos", birth_date=born.isoformat()
-        ).id
-        asked = a.consents.request(request).items[0]
-        spec = ItemSpec(asked.purpose.id, asked.recipient.id, tuple(c.id for c in asked.categories))
-        before_the_turn(a, lambda: b.retention.erase(daan, "request"), monkeypatch)
-        with pytest.raises(ValidationError) as caught:
-            if write == "verzoek":
-                a.consents.create_request(daan, [spec])
-            else:
-                a.qualifications.record(daan, "mbo2", clock.today() - timedelta(days=2))
-        assert "gewist" in str(caught.value), caught.value
-        assert a.vault.db.scalar("SELECT count(*) FROM youth_qualifications") == 0
-        assert a.vault.db.scalar("SELECT count(*) FROM consent_requests") == 1  # Sara's
-    finally:
-        b.close()
-        a.close()
+    a, b, clock, (request, _item, _sara) = desks
+    born = clock.today().replace(year=clock.today().year - 17)
+    daan = a.people.add_youth(given_name="Daan", family_name="Bos", birth_date=born.isoformat()).id
+    asked = a.consents.request(request).items[0]
+    spec = ItemSpec(asked.purpose.id, asked.recipient.id, tuple(c.id for c in asked.categories))
+    before_the_turn(a, lambda: b.retention.erase(daan, "request"), monkeypatch)
+    with pytest.raises(ValidationError) as caught:
+        if write == "verzoek":
+            a.consents.create_request(daan, [spec])
+        else:
+            a.qualifications.record(daan, "mbo2", clock.today() - timedelta(days=2))
+    assert "gewist" in str(caught.value), caught.value
+    assert a.vault.db.scalar("SELECT count(*) FROM youth_qualifications") == 0
+    assert a.vault.db.scalar("SELECT count(*) FROM consent_requests") == 1  # Sara's

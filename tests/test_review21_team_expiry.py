@@ -13,23 +13,17 @@ alone."""
 from __future__ import annotations
 
 from datetime import timedelta
-from pathlib import Path
-from typing import Any
 
 import pytest
-from review21_support import before_the_turn, two_desks
+from review21_support import Desks, before_the_turn, desks_fixture  # noqa: F401
 
-from toestemming.clock import FixedClock
 from toestemming.model import ItemStatus, SignerRef
-from toestemming.service import Service
 from toestemming.usecases.remote import RemoteSettings
 
 
-def _two_desks(
-    pg_server: Any, pg_database: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> tuple[Service, Service, FixedClock, tuple[int, int, int]]:
+def _overdue(desks: Desks) -> Desks:
     """Sara's request handed out as a QR code eleven days ago (it expires after ten)."""
-    a, b, clock, (request, item, youth) = two_desks(pg_server, pg_database, tmp_path, monkeypatch)
+    a, b, clock, (request, item, youth) = desks
     a.remote.set_settings(
         RemoteSettings(expiry_days=10, reminder_after_days=4, reply_address="a@b.nl")
     )
@@ -39,38 +33,28 @@ def _two_desks(
 
 
 def test_a_yes_recorded_by_the_other_desk_meanwhile_is_not_expired(
-    pg_server: Any, pg_database: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    desks: Desks, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    a, b, clock, (request, item, youth) = _two_desks(pg_server, pg_database, tmp_path, monkeypatch)
-    try:
-        before_the_turn(
-            a,
-            lambda: b.consents.record_decisions(
-                request, SignerRef.youth(youth), {item: "yes"}, "email"
-            ),
-            monkeypatch,
-        )
-        assert a.remote.expire_overdue() in ([], [request])
-        status = a.consents.item_status(item, clock.now()).status
-        assert status == ItemStatus.GIVEN, status
-        assert a.vault.db.scalar("SELECT count(*) FROM item_actions WHERE kind = 'expire'") == 0
-    finally:
-        b.close()
-        a.close()
+    a, b, clock, (request, item, youth) = _overdue(desks)
+    before_the_turn(
+        a,
+        lambda: b.consents.record_decisions(
+            request, SignerRef.youth(youth), {item: "yes"}, "email"
+        ),
+        monkeypatch,
+    )
+    assert a.remote.expire_overdue() in ([], [request])
+    status = a.consents.item_status(item, clock.now()).status
+    assert status == ItemStatus.GIVEN, status
+    assert a.vault.db.scalar("SELECT count(*) FROM item_actions WHERE kind = 'expire'") == 0
 
 
 def test_a_request_the_other_desk_expired_meanwhile_is_no_error(
-    pg_server: Any, pg_database: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    desks: Desks, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    a, b, clock, (_request, item, _youth) = _two_desks(
-        pg_server, pg_database, tmp_path, monkeypatch
-    )
-    try:
-        before_the_turn(a, b.remote.expire_overdue, monkeypatch)
-        assert a.remote.expire_overdue() == []
-        assert a.consents.item_status(item, clock.now()).status == ItemStatus.EXPIRED
-        assert a.vault.db.scalar("SELECT count(*) FROM remote_expiries") == 1
-        assert a.vault.db.scalar("SELECT count(*) FROM events WHERE kind = 'remote.expired'") == 1
-    finally:
-        b.close()
-        a.close()
+    a, b, clock, (_request, item, _youth) = _overdue(desks)
+    before_the_turn(a, b.remote.expire_overdue, monkeypatch)
+    assert a.remote.expire_overdue() == []
+    assert a.consents.item_status(item, clock.now()).status == ItemStatus.EXPIRED
+    assert a.vault.db.scalar("SELECT count(*) FROM remote_expiries") == 1
+    assert a.vault.db.scalar("SELECT count(*) FROM events WHERE kind = 'remote.expired'") == 1

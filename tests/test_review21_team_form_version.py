@@ -7,25 +7,18 @@ the second save is version 2."""
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
-
 import pytest
 from forms_scenario import transition_data
-from review21_support import before_the_turn, two_desks
+from review21_support import Desks, before_the_turn, desks_fixture  # noqa: F401
 
 
 def test_the_form_a_colleague_saved_meanwhile_makes_this_save_the_next_version(
-    pg_server: Any, pg_database: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    desks: Desks, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    a, b, _clock, (_request, _item, sara) = two_desks(pg_server, pg_database, tmp_path, monkeypatch)
-    try:
-        before_the_turn(
-            a, lambda: b.forms.save_transition_form(sara, transition_data(None)), monkeypatch
-        )
-        saved = a.forms.save_transition_form(sara, transition_data(None))
-        assert saved.version == 2
-        assert [f.version for f in a.forms.transition_form_versions(sara)] == [1, 2]
-    finally:
-        b.close()
-        a.close()
+    a, b, _clock, (_request, _item, sara) = desks
+    before_the_turn(
+        a, lambda: b.forms.save_transition_form(sara, transition_data(None)), monkeypatch
+    )
+    saved = a.forms.save_transition_form(sara, transition_data(None))
+    assert saved.version == 2
+    assert [f.version for f in a.forms.transition_form_versions(sara)] == [1, 2]

@@ -13,41 +13,32 @@ basis needed), nothing written."""
 from __future__ import annotations
 
 from datetime import timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
-from review21_support import before_the_turn, two_desks
+from review21_support import Desks, before_the_turn, desks_fixture  # noqa: F401
 
 from toestemming.errors import RuleViolation
 from toestemming.model import SignerRef
 
 
 def test_a_sharing_checked_before_the_other_desk_recorded_the_withdrawal_is_refused(
-    pg_server: Any, pg_database: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    desks: Desks, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    a, b, clock, (request, item, sara) = two_desks(pg_server, pg_database, tmp_path, monkeypatch)
+    a, b, clock, (request, item, sara) = desks
     a.consents.record_decisions(request, SignerRef.youth(sara), {item: "yes"}, "desk")
     clock.advance(timedelta(days=2))
-    try:
-        got = a.consents.request(request).items[0]
-        withdrawn: list[Any] = []
-        before_the_turn(
-            a,
-            lambda: withdrawn.append(
-                b.withdrawals.withdraw([item], SignerRef.youth(sara), "email")
-            ),
-            monkeypatch,
+    got = a.consents.request(request).items[0]
+    withdrawn: list[Any] = []
+    before_the_turn(
+        a,
+        lambda: withdrawn.append(b.withdrawals.withdraw([item], SignerRef.youth(sara), "email")),
+        monkeypatch,
+    )
+    with pytest.raises(RuleViolation):
+        a.sharing.record_disclosure(
+            sara, got.recipient.id, got.purpose.id, [c.id for c in got.categories]
         )
-        with pytest.raises(RuleViolation):
-            a.sharing.record_disclosure(
-                sara, got.recipient.id, got.purpose.id, [c.id for c in got.categories]
-            )
-        assert withdrawn, "the other desk's withdrawal did not run"
-        assert a.vault.db.scalar("SELECT count(*) FROM disclosures") == 0
-        assert (
-            a.vault.db.scalar("SELECT count(*) FROM events WHERE kind = 'disclosure.recorded'") == 0
-        )
-    finally:
-        b.close()
-        a.close()
+    assert withdrawn, "the other desk's withdrawal did not run"
+    assert a.vault.db.scalar("SELECT count(*) FROM disclosures") == 0
+    assert a.vault.db.scalar("SELECT count(*) FROM events WHERE kind = 'disclosure.recorded'") == 0

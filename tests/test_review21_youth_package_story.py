@@ -43,7 +43,9 @@ def test_a_years_history_exports_as_an_authentic_youth_package(
             first.id, SignerRef.representative(parent.id), {item: "yes"}, "desk"
         )
     clock.advance(timedelta(days=3))
-    service.sharing.record_disclosure(noor.id, catalog.uwv.id, catalog.werk.id, [catalog.contact.id])
+    service.sharing.record_disclosure(
+        noor.id, catalog.uwv.id, catalog.werk.id, [catalog.contact.id]
+    )
     clock.advance(timedelta(days=30))
     service.people.set_gezag(father.id, False)  # a court gave the mother sole gezag
     clock.advance(timedelta(days=1))

@@ -350,6 +350,7 @@ error-people-unknown-field-young-person = Unknown field for a young person.
 error-people-person-listed-young-person = This person is already listed with the young person.
 error-people-most-two-parents-parental = At most two parents can have parental authority.
 error-people-guardian-always-parental-authority = A guardian always has parental authority.
+error-people-at-most-two-gezag = At most two people hold parental authority (parents with authority or a guardian). Has a court ended a parent's authority? Record that first. Under a supervision order (OTS) the parents keep their authority: a family guardian is no guardian and does not decide. Nothing was recorded.
 error-people-parental-authority-about-parents = Parental authority is about parents; a curator or mentor decides for an adult.
 error-people-representation-already-ended = This representation has already ended.
 error-people-representative-missing = This representative does not exist.

@@ -344,6 +344,7 @@ error-people-unknown-field-young-person = Onbekend veld voor een jongere.
 error-people-person-listed-young-person = Deze persoon staat al bij de jongere.
 error-people-most-two-parents-parental = Er kunnen hoogstens twee ouders het gezag hebben.
 error-people-guardian-always-parental-authority = Een voogd heeft altijd het gezag.
+error-people-at-most-two-gezag = Het gezag ligt bij hoogstens twee personen (ouders met gezag of een voogd). Heeft de rechter het gezag van een ouder beëindigd? Leg dat eerst vast. Bij een ondertoezichtstelling (OTS) houden de ouders het gezag: een gezinsvoogd is geen voogd en beslist niet mee. Niets vastgelegd.
 error-people-parental-authority-about-parents = Gezag gaat over ouders; een curator of mentor beslist voor een volwassene.
 error-people-representation-already-ended = Deze vertegenwoordiging is al beëindigd.
 error-people-representative-missing = Deze vertegenwoordiger bestaat niet.

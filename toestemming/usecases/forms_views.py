@@ -191,6 +191,15 @@ def transition_view(ctx: Context, youth_id: int, data: TransitionFormData) -> Tr
         if active
         else "Geen geldige toestemming gekoppeld."
     )
+    waiting = sum(1 for st in given if st.needs_reconfirmation)
+    if waiting:
+        # Given by the parents before the 16th birthday (or by her before curatele): on
+        # record, but whoever signs below holds the rights now (DOMAIN rule 3). The form
+        # printed at the switch to the mbo must not read as her own consent.
+        status += (
+            f" Daarvan {'wacht' if waiting == 1 else 'wachten'} {waiting} op herbevestiging "
+            "door wie nu beslist (zie 'Wie tekent'): gegeven door wie toen besliste."
+        )
     return TransitionFormView(
         organisation=ctx.organisation,
         generated_at=ctx.clock.now(),
@@ -225,7 +234,8 @@ def _receiver(
         purpose.title,
         purpose.description,
         ", ".join(c.name for c in item.categories),
-        STATUS_LABELS[st.status],
+        # "gegeven" alone would read as the consent of whoever signs this form now.
+        st.reason if st.needs_reconfirmation else STATUS_LABELS[st.status],
         valid_until,
         basis,
         contact,

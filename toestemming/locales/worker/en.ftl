@@ -751,6 +751,7 @@ share-nothing-asked = No consent was asked for this recipient and this purpose.
 share-blocker = { $code } part { $position }: { $reason }
 share-blocker-not-yet = { $code } part { $position }: valid from { $from }.
 share-warning-reconfirm = The parents gave this consent when the young person was under 16. Ask the young person to confirm it again.
+share-warning-recipient-inactive = This recipient is set to inactive (closed, merged or renamed). The consent covers this organisation only, not a successor: that needs its own consent. Record here only what was really shared with this organisation.
 share-covered = Covered by consent { $code }, part { $position }, valid up to and including { $until }.
 share-not-all-covered = The consent does not cover all the chosen data. Not covered: { $names }.
 share-no-valid-consent = No valid consent. { $blockers }

@@ -681,6 +681,7 @@ share-nothing-asked = Er is geen toestemming gevraagd voor deze ontvanger en dit
 share-blocker = { $code } onderdeel { $position }: { $reason }
 share-blocker-not-yet = { $code } onderdeel { $position }: geldig vanaf { $from }.
 share-warning-reconfirm = De ouders gaven deze toestemming toen de jongere jonger was dan 16. Vraag de jongere om te herbevestigen.
+share-warning-recipient-inactive = Deze ontvanger staat op niet actief (opgeheven, samengegaan of met een nieuwe naam). De toestemming geldt alleen voor deze organisatie, niet voor een opvolger: die vraagt eigen toestemming. Leg hier alleen vast wat echt aan deze organisatie gedeeld is.
 share-covered = Gedekt door toestemming { $code }, onderdeel { $position }, geldig tot en met { $until }.
 share-not-all-covered = De toestemming dekt niet alle gekozen gegevens. Niet gedekt: { $names }.
 share-no-valid-consent = Geen geldige toestemming. { $blockers }

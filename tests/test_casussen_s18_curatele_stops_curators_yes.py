@@ -69,7 +69,7 @@ def test_her_no_at_the_desk_to_the_curators_yes_before_sharing_is_her_withdrawal
     clock: FixedClock,
     protection: str,
 ) -> None:
-    noor, _, request_id, uwv, _ = _curator_said_yes(service, catalog, make_youth, protection)
+    noor, rep, request_id, uwv, _ = _curator_said_yes(service, catalog, make_youth, protection)
     # The desk's own "Intrekken" lists her for this item: the answer "nee" must agree.
     assert SignerRef.youth(noor.id) in service.withdrawals.choices(uwv).signers
     clock.advance(timedelta(hours=1))
@@ -79,6 +79,9 @@ def test_her_no_at_the_desk_to_the_curators_yes_before_sharing_is_her_withdrawal
     assert done.withdrawal_ids
     assert service.consents.item_status(uwv).status == ItemStatus.WITHDRAWN
     assert _her_withdrawal(service, uwv)["signer"] == ["youth", noor.id]
+    # Recorded as hers; the curator (or mentor), who decides, is the one to inform.
+    told = service.withdrawals.result(done.withdrawal_ids).representatives_to_inform
+    assert [r.id for r in told] == [rep.id]
     # Nothing went out yet: no recipient to tell; and nothing may go out now.
     assert service.worklists.withdrawals_to_notify() == []
     assert not service.sharing.may_share(
@@ -175,7 +178,32 @@ def test_her_mailed_no_to_the_curators_yes_is_proposed_and_recorded_as_her_withd
     assert "intrekking" in " ".join(proposal.notes)
     result = svc.remote.confirm(proposal)
     assert result.withdrawal is not None
+    assert [r.id for r in result.withdrawal.representatives_to_inform] == [rep.id]
     assert svc.consents.item_status(uwv).status == ItemStatus.WITHDRAWN
     (w,) = [e for e in svc.consents.item_history(uwv) if e["kind"] == "withdrawal.recorded"]
     assert w["data"]["signer"] == ["youth", noor.id]
     assert w["data"]["channel"] == "email"
+
+
+@pytest.mark.parametrize("clock", [NOOR_18], indirect=True)
+def test_intrekken_at_the_desk_names_the_curator_to_inform_but_not_when_he_withdraws(
+    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any], clock: FixedClock
+) -> None:
+    noor, rep, _, uwv, other = _curator_said_yes(service, catalog, make_youth, "curatele")
+    hers = service.withdrawals.withdraw([uwv], SignerRef.youth(noor.id), "desk")
+    assert [r.id for r in hers.representatives_to_inform] == [rep.id]
+    his = service.withdrawals.withdraw([other], SignerRef.representative(rep.id), "desk")
+    assert his.representatives_to_inform == ()
+
+
+def test_a_youth_of_17_who_withdraws_has_nobody_else_to_inform(
+    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any]
+) -> None:
+    sam = make_youth(17, parents=2).youth
+    request = service.consents.create_request(
+        sam.id, [ItemSpec(catalog.werk.id, catalog.uwv.id, (catalog.contact.id,))]
+    )
+    (item,) = (i.id for i in request.items)
+    service.consents.record_decisions(request.id, SignerRef.youth(sam.id), {item: "yes"}, "desk")
+    result = service.withdrawals.withdraw([item], SignerRef.youth(sam.id), "desk")
+    assert result.representatives_to_inform == ()

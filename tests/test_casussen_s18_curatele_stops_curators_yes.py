@@ -24,6 +24,7 @@ from typing import Any
 
 import pytest
 from mail_support import RemoteVault
+from pdf_checks import flat
 
 from toestemming.clock import FixedClock
 from toestemming.errors import RuleViolation
@@ -207,3 +208,13 @@ def test_a_youth_of_17_who_withdraws_has_nobody_else_to_inform(
     service.consents.record_decisions(request.id, SignerRef.youth(sam.id), {item: "yes"}, "desk")
     result = service.withdrawals.withdraw([item], SignerRef.youth(sam.id), "desk")
     assert result.representatives_to_inform == ()
+
+
+@pytest.mark.parametrize("clock", [NOOR_18], indirect=True)
+def test_her_inzage_names_the_curator_as_curator_not_as_one_without_gezag(
+    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any], clock: FixedClock
+) -> None:
+    noor, _, _, _, _ = _curator_said_yes(service, catalog, make_youth, "curatele")
+    text = flat(service.forms.render_inzage(noor.id))
+    assert "Mr. A. Smit" in text and "curator" in text
+    assert "zonder gezag" not in text and "met gezag" not in text, text

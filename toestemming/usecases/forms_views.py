@@ -35,6 +35,7 @@ from ..model import (
     ConsentRequest,
     ItemStatus,
     Purpose,
+    RepresentativeRole,
     SignerKind,
     SignerRef,
     StatusInfo,
@@ -465,10 +466,7 @@ def inzage_view(ctx: Context, youth_id: int, transition_line: str = "") -> Inzag
         youth=youth_view(youth),
         age=age,
         language_label=LANGUAGE_LABELS.get(youth.language, youth.language),
-        representatives=tuple(
-            (r.name, ROLE_LABELS[r.role] + (" met gezag" if r.has_gezag else " zonder gezag"))
-            for r in reps
-        ),
+        representatives=tuple((r.name, _rep_label(r.role, r.has_gezag)) for r in reps),
         consents=tuple(consents),
         disclosures=tuple(
             InzageDisclosure(
@@ -499,6 +497,14 @@ def inzage_view(ctx: Context, youth_id: int, transition_line: str = "") -> Inzag
         # A young child signs nothing and is told by the parents: the report is theirs.
         to_parents=age < CHILD_SIGNS_FROM,
     )
+
+
+def _rep_label(role: RepresentativeRole, has_gezag: bool) -> str:
+    """ "ouder met gezag" / "ouder zonder gezag"; a voogd always has gezag and gezag is not
+    a curator's or mentor's word ("curator zonder gezag" read as a curator without powers)."""
+    if role != RepresentativeRole.PARENT:
+        return ROLE_LABELS[role]
+    return ROLE_LABELS[role] + (" met gezag" if has_gezag else " zonder gezag")
 
 
 _ACTION_STATUS = {

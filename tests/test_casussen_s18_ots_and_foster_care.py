@@ -132,3 +132,25 @@ def test_pleegouders_have_no_gezag_they_neither_decide_nor_stop(
         service.withdrawals.withdraw([item], SignerRef.representative(foster.id), "desk")
     assert service.consents.item_status(item).status == ItemStatus.GIVEN
     assert SignerRef.representative(foster.id) not in service.withdrawals.choices(item).signers
+
+
+def test_merging_two_records_that_would_give_a_third_holder_of_gezag_is_refused(
+    service: Service, make_youth: Callable[..., Any]
+) -> None:
+    """Lotte was entered twice: once with both parents, once (by the zorgcoördinator) with
+    her mother spelled differently. Merged, the same mother would be two deciders — under
+    "one parent suffices" a third voice. Refused, nothing merged; corrected first, it merges."""
+    _set_either_parent(service)
+    first = make_youth(14, parents=2, given_name="Lotte", family_name="Smit")
+    second = service.people.add_youth(
+        given_name="Lotte", family_name="Smit", birth_date=first.youth.birth_date.isoformat()
+    )
+    spelled = service.people.add_representative(second.id, "Moeder L. Smit", "parent", True)
+    before = (_count(service, "youths"), _count(service, "representatives"))
+    with pytest.raises(ValidationError) as refused:
+        service.duplicates.merge(first.youth.id, second.id)
+    assert refused.value.message_id == "error-duplicates-too-many-gezag"
+    assert (_count(service, "youths"), _count(service, "representatives")) == before
+    service.people.end_representative(spelled.id)
+    kept = service.duplicates.merge(first.youth.id, second.id)
+    assert len(service.consents.who_must_decide(kept.id).signers) == 2

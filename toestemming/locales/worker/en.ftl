@@ -286,6 +286,7 @@ error-consent-unknown-channel = Unknown channel.
 error-duplicates-choose-two-different-young = Choose two different young people to merge.
 error-duplicates-data-one-young-people = The data of one of these young people have been erased.
 error-duplicates-both-young-people-consents = Both young people already have consents, objections, sharings or forms. These stay with the young person they were recorded for, so merging is not possible. Go on working with one of them and give the other an end date.
+error-duplicates-too-many-gezag = Merged, more than two people would hold parental authority (parents with authority and guardian together). Is the same parent listed twice, or has a parent's authority ended? Correct that first on one of the two records. Nothing was merged.
 error-duplicates-young-people-each-different = These young people each have a different student number; they are two people.
 
 ## evidence

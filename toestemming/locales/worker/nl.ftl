@@ -280,6 +280,7 @@ error-consent-unknown-channel = Onbekend kanaal.
 error-duplicates-choose-two-different-young = Kies twee verschillende jongeren om samen te voegen.
 error-duplicates-data-one-young-people = De gegevens van een van deze jongeren zijn gewist.
 error-duplicates-both-young-people-consents = Beide jongeren hebben al toestemmingen, bezwaren, delingen of formulieren. Die blijven bij de jongere waarvoor ze zijn vastgelegd, dus samenvoegen kan niet. Werk verder bij één van beide en zet bij de andere een einddatum.
+error-duplicates-too-many-gezag = Samengevoegd zouden meer dan twee personen het gezag hebben (ouders met gezag en voogd samen). Staat dezelfde ouder er twee keer in, of is het gezag van een ouder beëindigd? Corrigeer dat eerst bij een van beide jongeren. Niets samengevoegd.
 error-duplicates-young-people-each-different = Deze jongeren hebben elk een ander leerlingnummer; het zijn twee personen.
 
 ## evidence

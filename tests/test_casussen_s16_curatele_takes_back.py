@@ -9,8 +9,9 @@ and then she said "nee" — at the desk, or by replying to the request mail.
 Before (found by review18): her "nee" was refused ("Deze persoon beslist niet over dit
 verzoek") because who decides was asked before what the answer does — while the explicit
 withdraw action at the desk did list her. Now a "nee" that is the withdrawal of her own "ja"
-(rules.answer_effect) is recorded as her withdrawal; any other answer of hers (a "ja", a
-"nee" to something she never gave) is still refused: the curator decides."""
+(rules.answer_effect) is recorded as her withdrawal; a "ja" of hers is still refused: the
+curator decides. (Session 18: her "nee" to something she never gave stops it too — what the
+desk's "Intrekken" does for her; tests/test_casussen_s18_curatele_stops_curators_yes.py.)"""
 
 from __future__ import annotations
 
@@ -71,7 +72,7 @@ def test_her_own_no_at_the_desk_after_curatele_is_her_withdrawal(
     ).allowed
 
 
-@pytest.mark.parametrize("answers", ["yes_to_hers", "no_to_other", "yes_and_no"])
+@pytest.mark.parametrize("answers", ["yes_to_hers", "yes_and_no"])
 @pytest.mark.parametrize("clock", [NOOR_17], indirect=True)
 def test_any_other_answer_of_hers_is_still_refused_the_curator_decides(
     service: Service,
@@ -83,7 +84,6 @@ def test_any_other_answer_of_hers_is_still_refused_the_curator_decides(
     noor, request_id, uwv, other = _noor_gave_and_turned_18(service, catalog, make_youth, clock)
     given = {
         "yes_to_hers": {uwv: "yes"},  # a re-confirmation is the curator's
-        "no_to_other": {other: "no"},  # nothing of hers to take back there
         "yes_and_no": {uwv: "no", other: "yes"},  # a withdrawal does not carry a new yes
     }[answers]
     rows = service.vault.db.scalar("SELECT count(*) FROM decisions")

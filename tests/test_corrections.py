@@ -47,7 +47,7 @@ def test_refused_corrections_change_nothing(service: Service) -> None:
     voogd = service.people.add_representative(youth.id, "Voogd Kok", "guardian", True)
     p1 = service.people.add_representative(youth.id, "Ouder Een", "parent", False)
     p2 = service.people.add_representative(youth.id, "Ouder Twee", "parent", True)
-    p3 = service.people.add_representative(youth.id, "Ouder Drie", "parent", True)
+    p3 = service.people.add_representative(youth.id, "Ouder Drie", "parent", False)
     before = len(_kinds(service))
     with pytest.raises(ValidationError, match="voogd heeft altijd"):
         service.people.set_gezag(voogd.id, False)

@@ -505,7 +505,9 @@ def may_share(
             continue
         warnings: tuple[Phrase, ...] = ()
         if c.status.needs_reconfirmation:
-            warnings = (Phrase("share-warning-reconfirm"),)
+            # Who gave it and who decides now (the parents before 16, or the youth herself
+            # before curatele): the status's own reason, never "the parents" for both.
+            warnings = (c.status.why or Phrase("share-warning-reconfirm"),)
         return _answer(
             True,
             Phrase(

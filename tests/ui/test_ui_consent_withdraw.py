@@ -118,7 +118,7 @@ def test_withdraw_a_whole_request_with_nobody_to_notify(
         assert service.consents.item_status(item).status == ItemStatus.WITHDRAWN
     notify = dialog.notify_list
     assert notify is not None and notify.boxes == {}
-    assert "niemand hoeft te worden geïnformeerd" in notify.empty_label.text()
+    assert "geen ontvanger hoeft te worden geïnformeerd" in notify.empty_label.text()
     assert "Ingetrokken op 23-11-2026: 2 onderdelen." in dialog.result_title.text()
     assert [h.status for h in desk.detail.consents.headings] == [ItemStatus.WITHDRAWN]
 

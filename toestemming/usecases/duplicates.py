@@ -31,7 +31,7 @@ from ..model import Youth
 from ..store import repo
 from ..store.turns import one_turn
 from .context import Context
-from .people import YouthRow
+from .people import MAX_GEZAG_HOLDERS, YouthRow
 
 _COLS = "id, given_name, family_name, birth_date, school, programme, external_ref"
 # Where a youth's lasting history lives (append-only or evidence): never re-pointed.
@@ -216,6 +216,18 @@ class Duplicates:
             (keep.id,),
         )
         known = {(str(r[0]), str(r[1])) for r in kept_reps}
+        holders = db.scalar(
+            "SELECT count(*) FROM representatives WHERE ended_at IS NULL AND "
+            "(role = 'guardian' OR (role = 'parent' AND has_gezag = 1)) AND (youth_id = ? "
+            "OR (youth_id = ? AND (lower(name), role) NOT IN "
+            "(SELECT lower(name), role FROM representatives WHERE youth_id = ? "
+            "AND ended_at IS NULL)))",
+            (keep.id, drop.id, keep.id),
+        )
+        if int(holders) > MAX_GEZAG_HOLDERS:
+            # One parent spelled two ways, or a voogd beside both parents: merged, a third
+            # holder of gezag would decide (people.MAX_GEZAG_HOLDERS). Correct first.
+            raise ValidationError(message_id="error-duplicates-too-many-gezag")
         moved = 0
         for rid, name, role in db.query(
             "SELECT id, name, role FROM representatives WHERE youth_id = ? ORDER BY id",

@@ -35,6 +35,7 @@ from ..model import (
     ConsentRequest,
     ItemStatus,
     Purpose,
+    RepresentativeRole,
     SignerKind,
     SignerRef,
     StatusInfo,
@@ -191,6 +192,15 @@ def transition_view(ctx: Context, youth_id: int, data: TransitionFormData) -> Tr
         if active
         else "Geen geldige toestemming gekoppeld."
     )
+    waiting = sum(1 for st in given if st.needs_reconfirmation)
+    if waiting:
+        # Given by the parents before the 16th birthday (or by her before curatele): on
+        # record, but whoever signs below holds the rights now (DOMAIN rule 3). The form
+        # printed at the switch to the mbo must not read as her own consent.
+        status += (
+            f" Daarvan {'wacht' if waiting == 1 else 'wachten'} {waiting} op herbevestiging "
+            "door wie nu beslist (zie 'Wie tekent'): gegeven door wie toen besliste."
+        )
     return TransitionFormView(
         organisation=ctx.organisation,
         generated_at=ctx.clock.now(),
@@ -225,7 +235,8 @@ def _receiver(
         purpose.title,
         purpose.description,
         ", ".join(c.name for c in item.categories),
-        STATUS_LABELS[st.status],
+        # "gegeven" alone would read as the consent of whoever signs this form now.
+        st.reason if st.needs_reconfirmation else STATUS_LABELS[st.status],
         valid_until,
         basis,
         contact,
@@ -455,10 +466,7 @@ def inzage_view(ctx: Context, youth_id: int, transition_line: str = "") -> Inzag
         youth=youth_view(youth),
         age=age,
         language_label=LANGUAGE_LABELS.get(youth.language, youth.language),
-        representatives=tuple(
-            (r.name, ROLE_LABELS[r.role] + (" met gezag" if r.has_gezag else " zonder gezag"))
-            for r in reps
-        ),
+        representatives=tuple((r.name, _rep_label(r.role, r.has_gezag)) for r in reps),
         consents=tuple(consents),
         disclosures=tuple(
             InzageDisclosure(
@@ -489,6 +497,14 @@ def inzage_view(ctx: Context, youth_id: int, transition_line: str = "") -> Inzag
         # A young child signs nothing and is told by the parents: the report is theirs.
         to_parents=age < CHILD_SIGNS_FROM,
     )
+
+
+def _rep_label(role: RepresentativeRole, has_gezag: bool) -> str:
+    """ "ouder met gezag" / "ouder zonder gezag"; a voogd always has gezag and gezag is not
+    a curator's or mentor's word ("curator zonder gezag" read as a curator without powers)."""
+    if role != RepresentativeRole.PARENT:
+        return ROLE_LABELS[role]
+    return ROLE_LABELS[role] + (" met gezag" if has_gezag else " zonder gezag")
 
 
 _ACTION_STATUS = {

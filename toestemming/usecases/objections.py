@@ -22,7 +22,7 @@ from typing import Any, Protocol
 from ..clock import from_iso, local_date, to_iso
 from ..errors import RuleViolation, ValidationError
 from ..model import ROLE_LABELS, Channel, SignerKind, SignerRef
-from ..rules import who_must_decide
+from ..rules import may_withdraw, who_must_decide
 from ..store import repo
 from ..store.db import Database
 from ..store.turns import one_turn
@@ -130,8 +130,13 @@ class Objections:
             # with an objection that stops nothing.
             given = self._sharing.given_consent(youth.id, recipient_id, purpose_id, moment)
             if given is not None:
+                # A pupil under 16 cannot withdraw what the parents gave (they decide; DOMAIN
+                # rule 3): told where her objection goes, not sent to a withdrawal she is
+                # refused.
                 raise RuleViolation(
-                    message_id="error-objection-consent-given",
+                    message_id="error-objection-consent-given"
+                    if may_withdraw(req, youth, signer)
+                    else "error-objection-consent-given-by-others",
                     params={"reference_code": given[0], "position": given[1]},
                 )
             oid = db.execute(

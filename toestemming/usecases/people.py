@@ -6,6 +6,7 @@ commitment to them, so later erasure keeps the chain verifiable.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -375,6 +376,8 @@ class People:
             raise ValidationError(
                 message_id="error-people-most-two-parents-parental", field="has_gezag"
             )
+        if gezag and _gezag_holders(existing) >= MAX_GEZAG_HOLDERS:
+            raise ValidationError(message_id="error-people-at-most-two-gezag", field="role")
         db = self._ctx.db
         with db.transaction():
             rid = db.execute(
@@ -414,6 +417,8 @@ class People:
             raise ValidationError(
                 message_id="error-people-most-two-parents-parental", field="has_gezag"
             )
+        if has_gezag and _gezag_holders(self.representatives(rep.youth_id)) >= MAX_GEZAG_HOLDERS:
+            raise ValidationError(message_id="error-people-at-most-two-gezag", field="has_gezag")
         db = self._ctx.db
         with db.transaction():
             db.execute(
@@ -492,3 +497,19 @@ class People:
                 (youth_id,),
             )
         ]
+
+
+# Gezag (ouderlijk gezag or voogdij) is held by one or two persons (BW 1:245, 1:253t: two
+# parents, or a parent and another person, or a voogd or two): never a third. A voogd beside
+# two parents with gezag is a mistake — the court ends the parents' gezag first, or, under an
+# ondertoezichtstelling (OTS), the parents keep it and the gezinsvoogd decides nothing.
+MAX_GEZAG_HOLDERS = 2
+
+
+def _gezag_holders(reps: Iterable[Representative]) -> int:
+    return sum(
+        1
+        for e in reps
+        if e.role == RepresentativeRole.GUARDIAN
+        or (e.role == RepresentativeRole.PARENT and e.has_gezag)
+    )

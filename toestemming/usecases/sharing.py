@@ -72,6 +72,15 @@ class Sharing:
             answer = may_share(candidates, set(category_ids), local_date(moment), names)
         if not answer.allowed:
             answer = self._duty_note(answer, youth_id, recipient_id, purpose_id, moment)
+        elif not repo.get_recipient(db, recipient_id).active:
+            # Closed, merged or renamed (a gemeente after a herindeling): the consent names
+            # this organisation only; a successor is another recipient that needs its own.
+            note = Phrase("share-warning-recipient-inactive")
+            answer = replace(
+                answer,
+                warnings=(*answer.warnings, note.text_in(SOURCE)),
+                warning_phrases=(*answer.warning_phrases, note),
+            )
         if answer.allowed and answer.item_id is not None:
             # Given on an older purpose text? Say so, with what changed (text_drift.py).
             shown = outdated.get(answer.item_id)

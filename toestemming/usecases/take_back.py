@@ -25,7 +25,13 @@ parents must agree and the other has not answered, or a co-deciding youth of 12�
 parents have not — no consent ever existed and nothing could be shared under it: the "nee"
 is their answer, changed while the request is open (`changed_before_consent`). The item reads
 "nee gezegd" (no consent), stays open for the other signer and for this one's "ja" again, and
-no recipient is to be told. ARCHITECTURE.md, "A no before the consent was complete"."""
+no recipient is to be told. ARCHITECTURE.md, "A no before the consent was complete".
+
+And someone who may stop but not decide (an adult under curatele or mentorschap: the curator
+or mentor decides, DOMAIN rule 4) stops with a "nee": on any item that can still be answered
+it is their withdrawal — what "Intrekken" at the desk does for them (withdrawals.choices lists
+them), whether the curator's "ja" was acted on or not, and whether they said "nee" before
+under the rules of 17 (`stops_as_non_decider`, session 18)."""
 
 from __future__ import annotations
 
@@ -33,7 +39,7 @@ from collections.abc import Collection, Mapping
 from typing import TypeVar
 
 from ..model import Answer, ItemStatus, SignerRef, StatusInfo, Youth
-from ..rules import AnswerEffect, DeciderRequirement, may_withdraw
+from ..rules import AnswerEffect, DeciderRequirement, may_answer, may_withdraw
 
 T = TypeVar("T")
 
@@ -70,6 +76,29 @@ def reconfirmation_refusals(
     return items if items and may_withdraw(req, youth, signer) else []
 
 
+def stops_as_non_decider(
+    youth: Youth,
+    req: DeciderRequirement,
+    signer: SignerRef,
+    answers: Mapping[int, Answer],
+    statuses: Mapping[int, StatusInfo],
+    effects: Mapping[int, AnswerEffect],
+) -> list[int]:
+    """The items a signer who may withdraw but does not decide (an adult under curatele or
+    mentorschap) stops with a "nee": every item that can still be answered. Their repeated
+    "nee" (SAME: said under the rules before curatele) stops too — the curator may have said
+    "ja" since. Only "nee"s: a "ja" of theirs is refused whole (rules.may_give_answers)."""
+    if signer in req.signers or not may_withdraw(req, youth, signer):
+        return []
+    return [
+        iid
+        for iid, answer in answers.items()
+        if answer == Answer.NO
+        and effects[iid] in (AnswerEffect.NEW, AnswerEffect.SAME)
+        and may_answer(statuses[iid].status)
+    ]
+
+
 def changed_before_consent(
     req: DeciderRequirement,
     signer: SignerRef,
@@ -98,10 +127,13 @@ def settled_effects(
     served: Collection[int],
 ) -> dict[int, tuple[AnswerEffect, T]]:
     """`effects` (rules.answer_effect per item, with the standing decision) with both cases
-    of this module applied: a first "nee" that ends a consent in force becomes a withdrawal;
-    a "nee" after one's own "ja" where no consent was in force becomes a plain answer."""
+    of this module applied: a first "nee" that ends a consent in force becomes a withdrawal,
+    so does a non-decider's "nee"; a "nee" after one's own "ja" where no consent was in force
+    becomes a plain answer."""
     plain = {i: e for i, (e, _) in effects.items()}
     for iid in reconfirmation_refusals(youth, req, signer, answers, statuses, plain, served):
+        effects[iid] = (AnswerEffect.WITHDRAWAL, effects[iid][1])
+    for iid in stops_as_non_decider(youth, req, signer, answers, statuses, plain):
         effects[iid] = (AnswerEffect.WITHDRAWAL, effects[iid][1])
     for iid in changed_before_consent(req, signer, statuses, plain):
         effects[iid] = (AnswerEffect.NEW, effects[iid][1])

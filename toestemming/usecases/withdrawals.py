@@ -12,7 +12,14 @@ from datetime import date, datetime
 
 from ..clock import local_date, to_iso
 from ..errors import NotFoundError, Phrase, RuleViolation, ValidationError
-from ..model import MOMENT_FROM_LABELS, Channel, Recipient, SignerRef, Withdrawal
+from ..model import (
+    MOMENT_FROM_LABELS,
+    Channel,
+    Recipient,
+    Representative,
+    SignerRef,
+    Withdrawal,
+)
 from ..rules import CHANGED_BY_WITHDRAWAL, may_withdraw, who_may_withdraw, who_must_decide
 from ..store import repo
 from ..store.turns import one_turn
@@ -48,6 +55,10 @@ class PreparedWithdrawal:
 class WithdrawalResult:
     withdrawals: tuple[Withdrawal, ...]
     recipients_to_notify: tuple[tuple[int, Recipient], ...]  # (withdrawal id, recipient)
+    # Who decides for the person but did not withdraw: the curator or mentor when the person
+    # under curatele/mentorschap stopped it themselves (DOMAIN rule 4: "the representative is
+    # shown as the one to inform"). Empty when whoever withdrew decides.
+    representatives_to_inform: tuple[Representative, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -200,7 +211,25 @@ class Withdrawals:
 
     def result(self, withdrawal_ids: Sequence[int]) -> WithdrawalResult:
         withdrawals = tuple(self._withdrawal(w) for w in withdrawal_ids)
-        return WithdrawalResult(withdrawals, tuple(self._to_notify(withdrawals)))
+        return WithdrawalResult(
+            withdrawals, tuple(self._to_notify(withdrawals)), self._deciders_to_inform(withdrawals)
+        )
+
+    def _deciders_to_inform(self, withdrawals: Sequence[Withdrawal]) -> tuple[Representative, ...]:
+        """The deciders of the day of the withdrawal, when the one who withdrew is not one of
+        them (a person under curatele or mentorschap who stopped it themselves)."""
+        if not withdrawals:
+            return ()
+        db, first = self._ctx.db, withdrawals[0]
+        youth_id = int(
+            db.scalar("SELECT youth_id FROM consent_items WHERE id = ?", (first.item_id,))
+        )
+        youth, reps = repo.youth_with_reps(db, youth_id)
+        reps = representatives_then(db, youth_id, first.withdrawn_at, self._ctx.clock.now(), reps)
+        req = who_must_decide(youth, reps, self._ctx.policy(), local_date(first.withdrawn_at))
+        if first.signer in req.signers:
+            return ()
+        return tuple(r for r in reps if SignerRef.representative(r.id) in req.signers)
 
     def _withdrawal(self, wid: int) -> Withdrawal:
         row = self._ctx.db.query_one(

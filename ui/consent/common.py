@@ -34,6 +34,7 @@ from toestemming.model import (
 from toestemming.rules import DeciderRequirement
 from toestemming.service import Service
 from toestemming.usecases.evidence import MAX_EVIDENCE_BYTES
+from toestemming.usecases.withdrawals import WithdrawalResult
 
 from .. import core_labels
 from ..i18n import desk_phrase
@@ -109,6 +110,17 @@ def role_label(rep: Representative) -> str:
             else QCoreApplication.translate("ConsentCommon", "ouder zonder gezag")
         )
     return core_labels.role_label(rep.role)
+
+
+def deciders_to_inform(result: WithdrawalResult | None) -> str:
+    """ "Informeer ook …" when the person under curatele/mentorschap withdrew themselves: the
+    curator or mentor decides and hears of it (the core names them; "" when nobody)."""
+    if result is None or not result.representatives_to_inform:
+        return ""
+    names = ", ".join(f"{r.name} ({role_label(r)})" for r in result.representatives_to_inform)
+    return QCoreApplication.translate(
+        "ConsentCommon", "Informeer ook %1: die beslist voor de jongere."
+    ).replace("%1", names)
 
 
 CHANNEL_TEXT: dict[Channel, str] = {

@@ -47,6 +47,7 @@ from .common import (
     MomentEdit,
     bold,
     channel_text,
+    deciders_to_inform,
     wrapped,
 )
 
@@ -369,6 +370,8 @@ class RecordDecisionDialog(QDialog):
             text += " " + self.tr("Informeer deze ontvangers over de intrekking: %1").replace(
                 "%1", names
             )
+        if also := deciders_to_inform(withdrawal):
+            text += " " + also
         self.message.show_ok(text)
         self.recorded.emit(self.request.id)
         self.signer_combo.setFocus()

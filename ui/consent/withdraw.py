@@ -44,6 +44,7 @@ from .common import (
     MomentEdit,
     bold,
     channel_text,
+    deciders_to_inform,
     local_moment,
     wrapped,
 )
@@ -76,8 +77,8 @@ class NotifyList(QWidget):
         if not recipients:
             self.empty_label = wrapped(
                 self.tr(
-                    "Onder deze toestemming zijn nog geen gegevens gedeeld: niemand hoeft te "
-                    "worden geïnformeerd."
+                    "Onder deze toestemming zijn nog geen gegevens gedeeld: geen ontvanger hoeft "
+                    "te worden geïnformeerd."
                 )
             )
             layout.addWidget(self.empty_label)
@@ -404,11 +405,13 @@ class WithdrawDialog(QDialog):
         count = len(result.withdrawals)
         day = local_date(result.withdrawals[0].withdrawn_at) if count else None
         parts = self.tr("1 onderdeel") if count == 1 else self.tr("%n onderdelen", "", count)
-        self.result_title.setText(
+        title = (
             self.tr("Ingetrokken op %1: %2. Daarvoor wordt niets meer gedeeld.")
             .replace("%1", f"{day:%d-%m-%Y}" if day else "")
             .replace("%2", parts)
         )
+        also = deciders_to_inform(result)
+        self.result_title.setText(f"{title} {also}" if also else title)
         self.notify_list = NotifyList(self._service, result.recipients_to_notify)
         self.notify_list.notified.connect(self.notified)
         self.notify_holder.addWidget(self.notify_list)

@@ -24,6 +24,7 @@ from toestemming.service import Service
 from toestemming.usecases.remote import ConfirmResult
 
 from ..background import Task
+from ..consent.common import deciders_to_inform
 from ..crash import user_message
 from ..i18n import desk_text
 from ..screen_fit import fit_to_screen
@@ -138,4 +139,6 @@ class ImportReplyDialog(QDialog):
             text += " " + self.tr("Informeer deze ontvangers over de intrekking: %1").replace(
                 "%1", names
             )
+        if also := deciders_to_inform(self.confirmed.withdrawal):
+            text += " " + also
         self.message.ok(text)

@@ -1007,27 +1007,27 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>Channels</name>
     <message>
-        <location filename="../consent/common.py" line="115"/>
+        <location filename="../consent/common.py" line="127"/>
         <source>aan de balie of telefonisch</source>
         <translation>at the desk or by phone</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="116"/>
+        <location filename="../consent/common.py" line="128"/>
         <source>ondertekend op de tablet</source>
         <translation>signed on the tablet</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="117"/>
+        <location filename="../consent/common.py" line="129"/>
         <source>per e-mail</source>
         <translation>by e-mail</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="118"/>
+        <location filename="../consent/common.py" line="130"/>
         <source>per app of sms</source>
         <translation>by app or SMS</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="119"/>
+        <location filename="../consent/common.py" line="131"/>
         <source>op papier</source>
         <translation>on paper</translation>
     </message>
@@ -1035,28 +1035,28 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>ClockBanner</name>
     <message>
-        <location filename="../clock_banner.py" line="29"/>
+        <location filename="../clock_banner.py" line="34"/>
         <source>Klok van de computer</source>
         <translation>Computer clock</translation>
     </message>
     <message>
-        <location filename="../clock_banner.py" line="30"/>
+        <location filename="../clock_banner.py" line="35"/>
         <source>De klok klopt nu…</source>
         <translation>The clock is right now…</translation>
     </message>
     <message>
-        <location filename="../clock_banner.py" line="48"/>
+        <location filename="../clock_banner.py" line="59"/>
         <source>&lt;b&gt;Alleen-lezen.&lt;/b&gt; Het logboek loopt tot %1, de klok van deze computer zegt %2. Zet de datum en tijd goed; liep de klok eerder vooruit en klopt hij nu, kies dan ‘De klok klopt nu’. Een reservekopie maken kan al.</source>
         <translation>&lt;b&gt;Read-only.&lt;/b&gt; The log runs until %1, this computer&apos;s clock says %2. Set the date and time right; if the clock ran ahead before and is right now, choose ‘The clock is right now’. A backup can be made already.</translation>
     </message>
     <message>
-        <location filename="../clock_banner.py" line="62"/>
-        <location filename="../clock_banner.py" line="77"/>
+        <location filename="../clock_banner.py" line="73"/>
+        <location filename="../clock_banner.py" line="88"/>
         <source>De klok klopt nu</source>
         <translation>The clock is right now</translation>
     </message>
     <message>
-        <location filename="../clock_banner.py" line="64"/>
+        <location filename="../clock_banner.py" line="75"/>
         <source>Klopt de datum en tijd van deze computer nu echt (%1)? Het logboek loopt tot %2.
 
 Dit wordt met uw naam in het logboek vastgelegd. De controle van de kluis laat het de privacyfunctionaris zien, met alles wat daarna is vastgelegd met een datum vóór %2.</source>
@@ -1151,33 +1151,38 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>ConsentCommon</name>
     <message>
-        <location filename="../consent/common.py" line="107"/>
+        <location filename="../consent/common.py" line="108"/>
         <source>ouder met gezag</source>
         <translation>parent with parental authority</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="109"/>
+        <location filename="../consent/common.py" line="110"/>
         <source>ouder zonder gezag</source>
         <translation>parent without parental authority</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="157"/>
+        <location filename="../consent/common.py" line="121"/>
+        <source>Informeer ook %1: die beslist voor de jongere.</source>
+        <translation>Also inform %1: they decide for the young person.</translation>
+    </message>
+    <message>
+        <location filename="../consent/common.py" line="169"/>
         <source>(onbekende vertegenwoordiger)</source>
         <translation>(unknown representative)</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="315"/>
-        <location filename="../consent/common.py" line="342"/>
+        <location filename="../consent/common.py" line="327"/>
+        <location filename="../consent/common.py" line="354"/>
         <source>Dit bestand kan niet worden gelezen.</source>
         <translation>This file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="319"/>
+        <location filename="../consent/common.py" line="331"/>
         <source>Dit bestand is leeg.</source>
         <translation>This file is empty.</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="323"/>
+        <location filename="../consent/common.py" line="335"/>
         <source>Het bewijsstuk is groter dan 25 MB.</source>
         <translation>The evidence is larger than 25 MB.</translation>
     </message>
@@ -1710,12 +1715,12 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>DeciderBox</name>
     <message>
-        <location filename="../consent/common.py" line="165"/>
+        <location filename="../consent/common.py" line="177"/>
         <source>Wie beslist en waarom</source>
         <translation>Who decides and why</translation>
     </message>
     <message numerus="yes">
-        <location filename="../consent/common.py" line="186"/>
+        <location filename="../consent/common.py" line="198"/>
         <source>Leeftijd op %1: %n jaar</source>
         <translation>
             <numerusform>Age on %1: %n year</numerusform>
@@ -1723,7 +1728,7 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         </translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="193"/>
+        <location filename="../consent/common.py" line="205"/>
         <source> of </source>
         <translation> or </translation>
     </message>
@@ -2145,33 +2150,33 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>EvidencePicker</name>
     <message>
-        <location filename="../consent/common.py" line="278"/>
+        <location filename="../consent/common.py" line="290"/>
         <source>Bestand &amp;kiezen…</source>
         <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="280"/>
+        <location filename="../consent/common.py" line="292"/>
         <source>Bijvoorbeeld een scan van het papieren formulier of een bewaarde e-mail</source>
         <translation>For example a scan of the paper form or a saved e-mail</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="282"/>
-        <location filename="../consent/common.py" line="331"/>
+        <location filename="../consent/common.py" line="294"/>
+        <location filename="../consent/common.py" line="343"/>
         <source>geen bestand (mag)</source>
         <translation>no file (optional)</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="284"/>
+        <location filename="../consent/common.py" line="296"/>
         <source>Weghalen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="299"/>
+        <location filename="../consent/common.py" line="311"/>
         <source>Bewijsstuk kiezen</source>
         <translation>Choose evidence</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="302"/>
+        <location filename="../consent/common.py" line="314"/>
         <source>Bewijsstukken (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.txt);;Alle bestanden (*)</source>
         <translation>Evidence (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.txt);;All files (*)</translation>
     </message>
@@ -2367,72 +2372,72 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>ImportReplyDialog</name>
     <message>
-        <location filename="../remote/import_dialog.py" line="40"/>
+        <location filename="../remote/import_dialog.py" line="41"/>
         <source>Antwoord inlezen</source>
         <translation>Import a reply</translation>
     </message>
     <message>
-        <location filename="../remote/import_dialog.py" line="44"/>
+        <location filename="../remote/import_dialog.py" line="45"/>
         <source>Sleep een opgeslagen e-mail (.eml) hierheen, of kies een bestand.</source>
         <translation>Drag a saved e-mail (.eml) here, or choose a file.</translation>
     </message>
     <message>
-        <location filename="../remote/import_dialog.py" line="49"/>
+        <location filename="../remote/import_dialog.py" line="50"/>
         <source>Bestand &amp;kiezen…</source>
         <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <location filename="../remote/import_dialog.py" line="56"/>
+        <location filename="../remote/import_dialog.py" line="57"/>
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../remote/import_dialog.py" line="59"/>
+        <location filename="../remote/import_dialog.py" line="60"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../remote/import_dialog.py" line="73"/>
+        <location filename="../remote/import_dialog.py" line="74"/>
         <source>Antwoord kiezen</source>
         <translation>Choose a reply</translation>
     </message>
     <message>
-        <location filename="../remote/import_dialog.py" line="73"/>
+        <location filename="../remote/import_dialog.py" line="74"/>
         <source>E-mail (*.eml);;Alle bestanden (*)</source>
         <translation>E-mail (*.eml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../remote/import_dialog.py" line="91"/>
+        <location filename="../remote/import_dialog.py" line="92"/>
         <source>Het bestand is groter dan 25 MB.</source>
         <translation>The file is larger than 25 MB.</translation>
     </message>
     <message>
-        <location filename="../remote/import_dialog.py" line="95"/>
+        <location filename="../remote/import_dialog.py" line="96"/>
         <source>Het bestand kon niet worden gelezen.</source>
         <translation>The file could not be read.</translation>
     </message>
     <message>
-        <location filename="../remote/import_dialog.py" line="102"/>
+        <location filename="../remote/import_dialog.py" line="103"/>
         <source>Bezig met lezen…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../remote/import_dialog.py" line="114"/>
+        <location filename="../remote/import_dialog.py" line="115"/>
         <source>Klopt dit met het bericht links? Klik dan op Vastleggen.</source>
         <translation>Does this match the message on the left? Then click Record.</translation>
     </message>
     <message>
-        <location filename="../remote/import_dialog.py" line="118"/>
+        <location filename="../remote/import_dialog.py" line="119"/>
         <source>Er wordt niets vastgelegd. Leg het antwoord zo nodig handmatig vast (met dit bericht als bewijsstuk).</source>
         <translation>Nothing is recorded. If needed, record the answer by hand (with this message as evidence).</translation>
     </message>
     <message>
-        <location filename="../remote/import_dialog.py" line="133"/>
+        <location filename="../remote/import_dialog.py" line="134"/>
         <source>Vastgelegd, met het bericht als bewijsstuk.</source>
         <translation>Recorded, with the message as evidence.</translation>
     </message>
     <message>
-        <location filename="../remote/import_dialog.py" line="138"/>
+        <location filename="../remote/import_dialog.py" line="139"/>
         <source>Informeer deze ontvangers over de intrekking: %1</source>
         <translation>Inform these recipients about the withdrawal: %1</translation>
     </message>
@@ -3376,12 +3381,12 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>MomentEdit</name>
     <message>
-        <location filename="../consent/common.py" line="229"/>
+        <location filename="../consent/common.py" line="241"/>
         <source>Nu</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="230"/>
+        <location filename="../consent/common.py" line="242"/>
         <source>Zet datum en tijd op dit moment</source>
         <translation>Set date and time to now</translation>
     </message>
@@ -3661,17 +3666,17 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>NotifyDialog</name>
     <message>
-        <location filename="../consent/withdraw.py" line="157"/>
+        <location filename="../consent/withdraw.py" line="158"/>
         <source>Ontvangers informeren over de intrekking</source>
         <translation>Inform recipients about the withdrawal</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="159"/>
+        <location filename="../consent/withdraw.py" line="160"/>
         <source>De ontvangers worden opgezocht…</source>
         <translation>Looking up the recipients…</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="162"/>
+        <location filename="../consent/withdraw.py" line="163"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
@@ -3679,22 +3684,22 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>NotifyList</name>
     <message>
-        <location filename="../consent/withdraw.py" line="79"/>
-        <source>Onder deze toestemming zijn nog geen gegevens gedeeld: niemand hoeft te worden geïnformeerd.</source>
-        <translation>No data has been shared under this consent yet: nobody needs to be informed.</translation>
+        <location filename="../consent/withdraw.py" line="80"/>
+        <source>Onder deze toestemming zijn nog geen gegevens gedeeld: geen ontvanger hoeft te worden geïnformeerd.</source>
+        <translation>No data has been shared under this consent yet: no recipient needs to be informed.</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="88"/>
+        <location filename="../consent/withdraw.py" line="89"/>
         <source>Deze ontvangers kregen al gegevens. Laat hen weten dat de toestemming is ingetrokken en vink aan wie het weet (dat wordt vastgelegd):</source>
         <translation>These recipients already received data. Let them know the consent was withdrawn and tick who has been told (this is recorded):</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="95"/>
+        <location filename="../consent/withdraw.py" line="96"/>
         <source>%1 — geïnformeerd</source>
         <translation>%1 — informed</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="120"/>
+        <location filename="../consent/withdraw.py" line="121"/>
         <source>(op %1)</source>
         <translation>(on %1)</translation>
     </message>
@@ -3763,17 +3768,17 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>PassphraseBox</name>
     <message>
-        <location filename="../signing/pages.py" line="492"/>
+        <location filename="../signing/pages.py" line="469"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="495"/>
+        <location filename="../signing/pages.py" line="472"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="507"/>
+        <location filename="../signing/pages.py" line="484"/>
         <source>De wachtwoordzin klopt niet. De ondertekenmodus blijft aan.</source>
         <translation>The passphrase is incorrect. Signing mode stays on.</translation>
     </message>
@@ -4549,144 +4554,144 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>RecordDecisionDialog</name>
     <message>
-        <location filename="../consent/record_decision.py" line="101"/>
+        <location filename="../consent/record_decision.py" line="102"/>
         <source>Beslissing vastleggen aan de balie — %1</source>
         <translation>Record a decision at the desk — %1</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="107"/>
+        <location filename="../consent/record_decision.py" line="108"/>
         <source>Vraag per onderdeel ja of nee. Nee zeggen mag en heeft geen gevolgen. Een onderdeel zonder antwoord wordt niet vastgelegd.</source>
         <translation>Ask yes or no per item. Saying no is fine and has no consequences. An item without an answer is not recorded.</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="113"/>
+        <location filename="../consent/record_decision.py" line="114"/>
         <source>Wie beslist nu</source>
         <translation>Who decides now</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="114"/>
+        <location filename="../consent/record_decision.py" line="115"/>
         <source>&amp;Wie beslist nu:</source>
         <translation>&amp;Who decides now:</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="120"/>
+        <location filename="../consent/record_decision.py" line="121"/>
         <source>&amp;Tekst van het verzoek tonen (voorlezen)</source>
         <translation>&amp;Show the text of the request (read aloud)</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="125"/>
+        <location filename="../consent/record_decision.py" line="126"/>
         <source>Tekst van het verzoek</source>
         <translation>Text of the request</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="154"/>
+        <location filename="../consent/record_decision.py" line="155"/>
         <source>Wanneer &amp;beslist:</source>
         <translation>When &amp;decided:</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="156"/>
+        <location filename="../consent/record_decision.py" line="157"/>
         <source>Hoe:</source>
         <translation>How:</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="158"/>
+        <location filename="../consent/record_decision.py" line="159"/>
         <source>Bewijsstuk:</source>
         <translation>Evidence:</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="163"/>
+        <location filename="../consent/record_decision.py" line="164"/>
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="167"/>
+        <location filename="../consent/record_decision.py" line="168"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="205"/>
+        <location filename="../consent/record_decision.py" line="206"/>
         <source>Gegevens: %1</source>
         <translation>Data: %1</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="219"/>
+        <location filename="../consent/record_decision.py" line="220"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="220"/>
+        <location filename="../consent/record_decision.py" line="221"/>
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="221"/>
-        <location filename="../consent/record_decision.py" line="385"/>
+        <location filename="../consent/record_decision.py" line="222"/>
+        <location filename="../consent/record_decision.py" line="388"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="221"/>
-        <location filename="../consent/record_decision.py" line="385"/>
+        <location filename="../consent/record_decision.py" line="222"/>
+        <location filename="../consent/record_decision.py" line="388"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="223"/>
+        <location filename="../consent/record_decision.py" line="224"/>
         <source>Onderdeel %1: %2</source>
         <translation>Item %1: %2</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="238"/>
+        <location filename="../consent/record_decision.py" line="239"/>
         <source>⚠ Bijzondere gegevens (%1): de beslisser zei hier apart en uitdrukkelijk ja tegen</source>
         <translation>⚠ Special category data (%1): the decider said yes to this separately and explicitly</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="274"/>
+        <location filename="../consent/record_decision.py" line="275"/>
         <source>vastgelegd</source>
         <translation>recorded</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="289"/>
+        <location filename="../consent/record_decision.py" line="290"/>
         <source>Nu: %1 — %2</source>
         <translation>Now: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="319"/>
+        <location filename="../consent/record_decision.py" line="320"/>
         <source>Kies wie er beslist.</source>
         <translation>Choose who decides.</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="324"/>
+        <location filename="../consent/record_decision.py" line="325"/>
         <source>Kies bij minstens één onderdeel ja of nee. Niets is vastgelegd.</source>
         <translation>Choose yes or no for at least one item. Nothing has been recorded.</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="369"/>
+        <location filename="../consent/record_decision.py" line="370"/>
         <source>Informeer deze ontvangers over de intrekking: %1</source>
         <translation>Inform these recipients about the withdrawal: %1</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="379"/>
+        <location filename="../consent/record_decision.py" line="382"/>
         <source>onderdeel %1 ingetrokken</source>
         <translation>part %1 withdrawn</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="381"/>
+        <location filename="../consent/record_decision.py" line="384"/>
         <source>onderdeel %1 stond al zo vast</source>
         <translation>part %1 was already recorded so</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="383"/>
+        <location filename="../consent/record_decision.py" line="386"/>
         <source>onderdeel %1 %2</source>
         <translation>item %1 %2</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="366"/>
+        <location filename="../consent/record_decision.py" line="367"/>
         <source>Vastgelegd voor %1: %2.</source>
         <translation>Recorded for %1: %2.</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="396"/>
+        <location filename="../consent/record_decision.py" line="399"/>
         <source>ingelezen scan van het getekende formulier</source>
         <translation>imported scan of the signed form</translation>
     </message>
@@ -5729,7 +5734,7 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>ThanksPage</name>
     <message>
-        <location filename="../signing/pages.py" line="313"/>
+        <location filename="../signing/pages.py" line="277"/>
         <source>Begeleider: uw wachtwoordzin om af te sluiten</source>
         <translation>Worker: your passphrase to finish</translation>
     </message>
@@ -6195,17 +6200,17 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../signing/pages.py" line="518"/>
+        <location filename="../signing/pages.py" line="495"/>
         <source>Alleen voor de begeleider</source>
         <translation>For the counsellor only</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="520"/>
+        <location filename="../signing/pages.py" line="497"/>
         <source>Voer uw wachtwoordzin in om de ondertekenmodus te verlaten.</source>
         <translation>Enter your passphrase to leave signing mode.</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="526"/>
+        <location filename="../signing/pages.py" line="503"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
@@ -6394,122 +6399,122 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../consent/withdraw.py" line="211"/>
+        <location filename="../consent/withdraw.py" line="212"/>
         <source>Toestemming intrekken — %1</source>
         <translation>Withdraw consent — %1</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="225"/>
+        <location filename="../consent/withdraw.py" line="226"/>
         <source>onderdeel %1: %2 — %3</source>
         <translation>item %1: %2 — %3</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="237"/>
+        <location filename="../consent/withdraw.py" line="238"/>
         <source>Het hele verzoek %1 (%n onderdeel dat nog loopt)</source>
         <translation>The whole request %1 (%n item still active)</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="238"/>
+        <location filename="../consent/withdraw.py" line="239"/>
         <source>Het hele verzoek %1 (%n onderdelen die nog lopen)</source>
         <translation>The whole request %1 (%n items still active)</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="258"/>
+        <location filename="../consent/withdraw.py" line="259"/>
         <source>&amp;Wie trekt in:</source>
         <translation>&amp;Who withdraws:</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="259"/>
+        <location filename="../consent/withdraw.py" line="260"/>
         <source>&amp;Hoe:</source>
         <translation>&amp;How:</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="260"/>
+        <location filename="../consent/withdraw.py" line="261"/>
         <source>Wann&amp;eer:</source>
         <translation>&amp;When:</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="261"/>
+        <location filename="../consent/withdraw.py" line="262"/>
         <source>Bewijsstuk:</source>
         <translation>Evidence:</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="272"/>
+        <location filename="../consent/withdraw.py" line="273"/>
         <source>&amp;Intrekken…</source>
         <translation>&amp;Withdraw…</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="277"/>
+        <location filename="../consent/withdraw.py" line="278"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="282"/>
+        <location filename="../consent/withdraw.py" line="283"/>
         <source>Wat wordt ingetrokken?</source>
         <translation>What is being withdrawn?</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="290"/>
+        <location filename="../consent/withdraw.py" line="291"/>
         <source>Intrekken kan altijd en zonder reden. Wat al gedeeld is, blijft rechtmatig; daarna wordt niets meer gedeeld.</source>
         <translation>Consent can be withdrawn at any time without a reason. What was already shared stays lawful; nothing more is shared afterwards.</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="311"/>
+        <location filename="../consent/withdraw.py" line="312"/>
         <source>&amp;Ja, intrekken</source>
         <translation>&amp;Yes, withdraw</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="314"/>
+        <location filename="../consent/withdraw.py" line="315"/>
         <source>&amp;Terug</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="320"/>
+        <location filename="../consent/withdraw.py" line="321"/>
         <source>Intrekking bevestigen</source>
         <translation>Confirm withdrawal</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="330"/>
+        <location filename="../consent/withdraw.py" line="331"/>
         <source>Kies wie de toestemming intrekt.</source>
         <translation>Choose who withdraws the consent.</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="334"/>
+        <location filename="../consent/withdraw.py" line="335"/>
         <source>nu</source>
         <translation>now</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="337"/>
+        <location filename="../consent/withdraw.py" line="338"/>
         <source>%1 trekt de toestemming in voor:</source>
         <translation>%1 withdraws consent for:</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="344"/>
+        <location filename="../consent/withdraw.py" line="345"/>
         <source>Hoe: %1. Wanneer: %2.</source>
         <translation>How: %1. When: %2.</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="348"/>
+        <location filename="../consent/withdraw.py" line="349"/>
         <source>Dit wordt vastgelegd en kan niet ongedaan worden gemaakt.</source>
         <translation>This is recorded and cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="382"/>
+        <location filename="../consent/withdraw.py" line="383"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="386"/>
+        <location filename="../consent/withdraw.py" line="387"/>
         <source>&amp;Bevestiging afdrukken…</source>
         <translation>&amp;Print confirmation…</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="406"/>
+        <location filename="../consent/withdraw.py" line="407"/>
         <source>1 onderdeel</source>
         <translation>1 item</translation>
     </message>
     <message numerus="yes">
-        <location filename="../consent/withdraw.py" line="406"/>
+        <location filename="../consent/withdraw.py" line="407"/>
         <source>%n onderdelen</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -6517,7 +6522,7 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
         </translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="408"/>
+        <location filename="../consent/withdraw.py" line="409"/>
         <source>Ingetrokken op %1: %2. Daarvoor wordt niets meer gedeeld.</source>
         <translation>Withdrawn on %1: %2. Nothing more will be shared for it.</translation>
     </message>

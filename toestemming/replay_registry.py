@@ -25,6 +25,7 @@ from typing import Any
 
 from . import fastjson
 from .replay_catalog import (
+    check_catalog_texts,
     check_categories,
     check_evidence,
     check_justifications,
@@ -140,6 +141,7 @@ def check_registry(db: Database, *, contents: bool = False) -> ReplayReport:
         rows += check_erasures(db, reg, found)
         rows += check_recipients(db, reg, found)
         rows += check_categories(db, reg, found)
+        rows += check_catalog_texts(db, reg, found)
         rows += check_purposes(db, reg, found)
         rows += check_evidence(db, reg, found, contents=contents)
         rows += check_justifications(db, reg, salts, found)

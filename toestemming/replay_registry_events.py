@@ -122,6 +122,9 @@ class Registry:
     qualifications_taken_back: dict[int, tuple[Origin, dict[str, Any]]] = field(
         default_factory=dict
     )
+    # (entity, id, language) → the last logged text (catalog_texts: a recipient's description,
+    # a category's name in another language; "" = none any more) and its event.
+    texts: dict[tuple[str, int, str], tuple[Origin, str]] = field(default_factory=dict)
     policy: tuple[Origin, dict[str, Any]] | None = None  # the last policy.changed
     created: tuple[Origin, dict[str, Any]] | None = None  # vault.created (the organisation)
     erased_youths: set[int] = field(default_factory=set)
@@ -243,6 +246,20 @@ def _category_added(r: Registry, o: Origin, d: dict[str, Any]) -> None:
     r.categories[int(d["category"])] = CategoryFacts(
         o, str(d["code"]), d.get("name"), str(d["level"]), bool(d["special"])
     )
+    if d.get("name_en"):  # (since migration 12; catalog_texts version 1 since 16)
+        r.texts[("category", int(d["category"]), "en")] = (o, str(d["name_en"]))
+
+
+def _category_text(r: Registry, o: Origin, d: dict[str, Any]) -> None:
+    """category.translated_name, or category.english_name of a log from before migration 16."""
+    language = str(d.get("language", "en"))
+    name = d["name"] if "language" in d else d["name_en"]
+    r.texts[("category", int(d["category"]), language)] = (o, str(name))
+
+
+def _recipient_text(r: Registry, o: Origin, d: dict[str, Any]) -> None:
+    key = ("recipient", int(d["recipient"]), str(d["language"]))
+    r.texts[key] = (o, str(d["description"]))
 
 
 def _purpose(r: Registry, o: Origin, d: dict[str, Any]) -> None:
@@ -336,6 +353,9 @@ ADD: dict[str, Callable[[Registry, Origin, dict[str, Any]], None]] = {
     "recipient.legal_role": _recipient_changed,
     "recipient.active": _recipient_changed,
     "category.added": _category_added,
+    "category.translated_name": _category_text,
+    "category.english_name": _category_text,
+    "recipient.description": _recipient_text,
     "purpose.added": _purpose,
     "purpose.revised": _purpose,
     "evidence.added": _evidence_added,

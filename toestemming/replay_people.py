@@ -149,23 +149,44 @@ def check_erased_leftovers(db: Database, reg: Registry, add: Add) -> None:
 _REFILLED = "is gewist volgens het logboek, maar er staan weer persoonsgegevens in (tabel {table})"
 
 
-def check_representatives(db: Database, reg: Registry, add: Add) -> int:
+def check_representatives(db: Database, reg: Registry, salts: dict[int, bytes], add: Add) -> int:
     moved: dict[int, int] = {}  # merge seq → its representatives still there
+    # merge seq → the removed youth's id, when a later youth got that id again (SQLite reuses
+    # the highest id) and was erased: that erasure took the moved representatives' salts too.
+    reused = {
+        o.seq: yid
+        for yid, o in reg.merged_away.items()
+        if (later := reg.youths.get(yid)) is not None and later.erased is not None
+    }
 
     def name(rid: int, f: RepresentativeFacts | None) -> str:
         return f"vertegenwoordiger nr. {rid}" + ("" if f is None else f" van jongere nr. {f.youth}")
 
     def check(row: Row, f: RepresentativeFacts) -> tuple[list[str], int]:
-        _, yid, role, gezag, ended_at = row
+        _, yid, role, gezag, ended_at, created_at, rep_name, email, phone = row
         if f.merged_from is not None:
             moved[f.merged_from] = moved.get(f.merged_from, 0) + 1
+        youth = reg.youths.get(f.youth)
+        personal = {"name": rep_name, "email": email, "phone": phone}
         bad = failing(
             ("youth_id", yid == f.youth),
             ("role", f.role is None or role == f.role),
             ("has_gezag", f.has_gezag is None or bool(gezag) == f.has_gezag),
             ("ended_at", _ended_agrees(ended_at, f.ended)),
+            # From when a representative counts (gezag_history: who decided on a past day).
+            ("created_at", moment_agrees(str(created_at), None, f.origin)),
+            # The name a proof shows as the signer's: erased with the youth (salt gone;
+            # check_erased_leftovers names a refilled one), else as last committed.
+            (
+                "name_contact",
+                (youth is not None and youth.erased is not None)
+                or (f.merged_from in reused and f.personal[0] not in salts)
+                or _committed(salts, f.personal, personal),
+            ),
         )
         seq = f.gezag_origin.seq if bad == ["has_gezag"] else f.origin.seq
+        if bad == ["name_contact"]:
+            seq = f.personal[0]
         if bad == ["ended_at"] and f.ended is not None:
             seq = f.ended.seq
         return bad, seq
@@ -174,7 +195,8 @@ def check_representatives(db: Database, reg: Registry, add: Add) -> int:
         add,
         "representatives",
         db.iterate(
-            "SELECT id, youth_id, role, has_gezag, ended_at FROM representatives ORDER BY id",
+            "SELECT id, youth_id, role, has_gezag, ended_at, created_at, name, email, phone "
+            "FROM representatives ORDER BY id",
             tuples=True,
         ),
         reg.representatives,

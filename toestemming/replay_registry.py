@@ -136,7 +136,7 @@ def check_registry(db: Database, *, contents: bool = False) -> ReplayReport:
             )
         salts = _salts(db, reg)
         rows = check_youths(db, reg, salts, found)
-        rows += check_representatives(db, reg, found)
+        rows += check_representatives(db, reg, salts, found)
         check_erased_leftovers(db, reg, found)
         rows += check_erasures(db, reg, found)
         rows += check_recipients(db, reg, found)
@@ -179,6 +179,7 @@ def _salts(db: Database, reg: Registry) -> dict[int, bytes]:
         wanted.add(y.personal[0])
         if y.left is not None:
             wanted.add(y.left[0])
+    wanted |= {rep.personal[0] for rep in reg.representatives.values() if rep.personal[1]}
     wanted |= {j.origin.seq for j in reg.justifications.values() if j.commitment}
     wanted |= {o.seq for o, d in reg.forms.values() if d.get("pd") is not None}
     wanted |= {o.seq for o, d in reg.qualifications_taken_back.values() if d.get("pd")}

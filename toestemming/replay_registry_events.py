@@ -45,6 +45,8 @@ class RepresentativeFacts:
     gezag_origin: Origin
     ended: Origin | None = None
     merged_from: int | None = None  # moved by a merge, or deleted as the kept record's double
+    # (seq, commitment) of the latest name, e-mail and phone (representative.added/.updated)
+    personal: tuple[int, str | None] = (0, None)
 
 
 @dataclass(slots=True)
@@ -199,8 +201,19 @@ def _known(r: Registry, table: str, facts: dict[int, T], key: int, o: Origin) ->
 def _rep_added(r: Registry, o: Origin, d: dict[str, Any]) -> None:
     gezag = d.get("has_gezag")
     r.representatives[int(d["representative"])] = RepresentativeFacts(
-        o, int(d["youth"]), d.get("role"), None if gezag is None else bool(gezag), o
+        o,
+        int(d["youth"]),
+        d.get("role"),
+        None if gezag is None else bool(gezag),
+        o,
+        personal=(o.seq, d.get("pd")),
     )
+
+
+def _rep_updated(r: Registry, o: Origin, d: dict[str, Any]) -> None:
+    rep = _rep(r, o, d)
+    if rep is not None:
+        rep.personal = (o.seq, d.get("pd"))
 
 
 def _rep_gezag(r: Registry, o: Origin, d: dict[str, Any]) -> None:
@@ -347,6 +360,7 @@ ADD: dict[str, Callable[[Registry, Origin, dict[str, Any]], None]] = {
     "youth.erased": _youth_erased,
     "youth.merged": _youth_merged,
     "representative.added": _rep_added,
+    "representative.updated": _rep_updated,
     "representative.gezag": _rep_gezag,
     "representative.ended": _rep_ended,
     "recipient.added": _recipient_added,

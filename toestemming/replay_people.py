@@ -17,7 +17,13 @@ from typing import Any
 
 from .audit import canonical_json, commitment
 from .replay_events import Origin, moment_agrees
-from .replay_registry_events import PERSONAL_YOUTH, Registry, RepresentativeFacts, YouthFacts
+from .replay_registry_events import (
+    PERSONAL_YOUTH,
+    Registry,
+    RepresentativeFacts,
+    WorkerFacts,
+    YouthFacts,
+)
 from .replay_report import Disagreement
 from .replay_rows import Add, Row, compare, failing
 from .store.db import Database
@@ -214,6 +220,34 @@ def check_representatives(db: Database, reg: Registry, salts: dict[int, bytes], 
                 )
             )
     return count
+
+
+def check_workers(db: Database, reg: Registry, salts: dict[int, bytes], add: Add) -> int:
+    """The workers against worker.added / .removed: the name the activity log and every proof
+    show as who recorded a decision, the key slot, active, the moment added. Nothing renames
+    a worker; a removed one stays removed."""
+
+    def check(row: Row, f: WorkerFacts) -> tuple[list[str], int]:
+        _, name, slot, active, created_at = row
+        bad = failing(
+            ("name", _committed(salts, (f.origin.seq, f.name), {"name": name})),
+            ("slot_id", f.slot is None or str(slot) == f.slot),
+            ("active", active in (0, 1) and bool(active) == (f.removed is None)),
+            ("created_at", moment_agrees(str(created_at), None, f.origin)),
+        )
+        seq = f.removed.seq if bad == ["active"] and f.removed is not None else f.origin.seq
+        return bad, seq
+
+    return compare(
+        add,
+        "workers",
+        db.iterate(
+            "SELECT id, name, slot_id, active, created_at FROM workers ORDER BY id", tuples=True
+        ),
+        reg.workers,
+        lambda wid, _f: f"medewerker nr. {wid}",
+        check,
+    )
 
 
 def _ended_agrees(ended_at: str | None, ended: Any) -> bool:

@@ -101,6 +101,14 @@ class JustificationFacts:
     commitment: str | None
 
 
+@dataclass(slots=True)
+class WorkerFacts:
+    origin: Origin
+    slot: str | None
+    name: str | None  # the salted commitment of the name (None: an event without one)
+    removed: Origin | None = None
+
+
 @dataclass
 class Registry:
     youths: dict[int, YouthFacts] = field(default_factory=dict)
@@ -127,6 +135,8 @@ class Registry:
     # (entity, id, language) → the last logged text (catalog_texts: a recipient's description,
     # a category's name in another language; "" = none any more) and its event.
     texts: dict[tuple[str, int, str], tuple[Origin, str]] = field(default_factory=dict)
+    # worker id → worker.added (origin, slot, name commitment) and worker.removed (or None).
+    workers: dict[int, WorkerFacts] = field(default_factory=dict)
     policy: tuple[Origin, dict[str, Any]] | None = None  # the last policy.changed
     created: tuple[Origin, dict[str, Any]] | None = None  # vault.created (the organisation)
     erased_youths: set[int] = field(default_factory=set)
@@ -349,6 +359,17 @@ def _qualification_taken_back(r: Registry, o: Origin, d: dict[str, Any]) -> None
     r.qualifications_taken_back[int(d["withdrawal"])] = (o, d)
 
 
+def _worker_added(r: Registry, o: Origin, d: dict[str, Any]) -> None:
+    slot = d.get("slot")
+    r.workers[int(d["worker"])] = WorkerFacts(o, None if slot is None else str(slot), d.get("pd"))
+
+
+def _worker_removed(r: Registry, o: Origin, d: dict[str, Any]) -> None:
+    worker = _known(r, "workers", r.workers, int(d["worker"]), o)
+    if worker is not None:
+        worker.removed = o
+
+
 def _policy(r: Registry, o: Origin, d: dict[str, Any]) -> None:
     r.policy = (o, dict(d))
 
@@ -379,6 +400,8 @@ ADD: dict[str, Callable[[Registry, Origin, dict[str, Any]], None]] = {
     "remote.sent": _sent,
     "transition_form.saved": _form_saved,
     "policy.changed": _policy,
+    "worker.added": _worker_added,
+    "worker.removed": _worker_removed,
     "vault.created": _created,
     "objection.recorded": _objected,
     "purpose.legal_duty": _legal_duty,

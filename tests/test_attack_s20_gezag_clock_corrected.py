@@ -29,6 +29,26 @@ from toestemming.service import Service
 from toestemming.usecases.consent import ItemSpec
 
 
+def _ahead_then_right(
+    service: Service, clock: FixedClock, change: Callable[[], Any], after: int = 5
+) -> Any:
+    """Tuesday: `change` made while the laptop's clock runs two days ahead; put right an hour
+    later and stated ("de klok klopt nu"); the week goes on (`after` youths: where a binary
+    search on the dates lands depends on the log's length); then it is Friday."""
+    tuesday = clock.now() + timedelta(days=1)
+    clock.set(tuesday + timedelta(days=2))
+    done = change()
+    clock.set(tuesday + timedelta(hours=1))
+    with pytest.raises(VaultError):
+        service.people.add_youth(given_name="Ander", family_name="Kind", birth_date="01-01-2012")
+    assert service.clock_right.confirm() is not None
+    for n in range(after):
+        clock.advance(timedelta(hours=3))
+        service.people.add_youth(given_name=f"Kind{n}", family_name="X", birth_date="01-01-2012")
+    clock.set(tuesday + timedelta(days=3))
+    return done
+
+
 def _story(
     service: Service,
     c: SimpleNamespace,
@@ -46,18 +66,8 @@ def _story(
     service.consents.record_decisions(
         request.id, SignerRef.representative(mother.id), {item: "yes"}, "email"
     )
-    tuesday = monday + timedelta(days=1)
-    clock.set(tuesday + timedelta(days=2))  # the laptop's clock runs two days ahead
-    service.people.set_gezag(father.id, False)  # the court's order: the mother alone
-    clock.set(tuesday + timedelta(hours=1))  # put right an hour later
-    with pytest.raises(VaultError):
-        service.people.add_youth(given_name="Ander", family_name="Kind", birth_date="01-01-2012")
-    assert service.clock_right.confirm() is not None  # "de klok klopt nu"
-    # The week goes on: a few more youths, so the log has some length after the correction.
-    for n in range(after):
-        clock.advance(timedelta(hours=3))
-        service.people.add_youth(given_name=f"Kind{n}", family_name="X", birth_date="01-01-2012")
-    clock.set(monday + timedelta(days=4))  # Friday: the father's mails are found
+    # Tuesday the court's order (the mother alone), while the laptop's clock says Thursday.
+    _ahead_then_right(service, clock, lambda: service.people.set_gezag(father.id, False), after)
     days = {"monday": monday, "wednesday": monday + timedelta(days=2, hours=3)}
     return request.id, item, SignerRef.representative(father.id), days
 
@@ -90,23 +100,6 @@ def test_the_fathers_yes_of_monday_still_counts_after_a_clock_put_right(
     )
     assert service.consents.item_status(item, days["monday"]).status == ItemStatus.GIVEN
     assert service.replay().ok and service.integrity_problems() == []
-
-
-def _ahead_then_right(service: Service, clock: FixedClock, change: Callable[[], Any]) -> Any:
-    """Tuesday: `change` made while the clock runs two days ahead; put right an hour later
-    and stated; a few youths later it is Friday."""
-    tuesday = clock.now() + timedelta(days=1)
-    clock.set(tuesday + timedelta(days=2))
-    done = change()
-    clock.set(tuesday + timedelta(hours=1))
-    with pytest.raises(VaultError):
-        service.people.add_youth(given_name="Ander", family_name="Kind", birth_date="01-01-2012")
-    assert service.clock_right.confirm() is not None
-    for n in range(5):
-        clock.advance(timedelta(hours=3))
-        service.people.add_youth(given_name=f"Kind{n}", family_name="X", birth_date="01-01-2012")
-    clock.set(tuesday + timedelta(days=3))
-    return done
 
 
 def test_a_father_registered_with_gezag_while_the_clock_ran_ahead_decides_on_wednesday(

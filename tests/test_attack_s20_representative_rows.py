@@ -127,3 +127,23 @@ def test_a_corrected_name_and_an_erased_youths_parents_raise_no_alarm(
     service.retention.erase(youth, "request")  # the parents' names and contacts emptied
     report = service.replay()
     assert report.ok, report.lines()
+
+
+def test_a_youth_registered_earlier_by_hand_is_named(
+    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any], clock: FixedClock
+) -> None:
+    """Retention counts from `youths.created_at`: moved back years, the record is "due for
+    erasure" and an insider erases it as if the law asked for it."""
+    youth, _mother, _item = _family(service, catalog, make_youth, clock)
+    lines = replay_after_edit(
+        service,
+        [
+            (
+                "UPDATE youths SET created_at = ? WHERE id = ?",
+                ("2019-01-01T00:00:00.000000Z", youth),
+            )
+        ],
+    )
+    assert any(f"jongere nr. {youth}:" in line and "youths.created_at" in line for line in lines), (
+        lines
+    )

@@ -54,14 +54,20 @@ def check_youths(db: Database, reg: Registry, salts: dict[int, bytes], add: Add)
 
     def check(row: Row, f: YouthFacts) -> tuple[list[str], int]:
         seq = f.erased.seq if f.erased is not None else f.personal[0]
-        return _youth_problems(f, row, salts), seq
+        bad = _youth_problems(f, row, salts)
+        # From when the record is kept (retention: a youth registered longer ago is due for
+        # erasure sooner): the moment of youth.added.
+        if not moment_agrees(str(row[12]), None, f.origin):
+            bad.append("created_at")
+            seq = f.origin.seq if bad == ["created_at"] else seq
+        return bad, seq
 
     return compare(
         add,
         "youths",
         db.iterate(
             "SELECT id, given_name, family_name, birth_date, school, programme, email, phone, "
-            "protection, language, erased_at, left_at FROM youths ORDER BY id",
+            "protection, language, erased_at, left_at, created_at FROM youths ORDER BY id",
             tuples=True,
         ),
         reg.youths,
@@ -72,7 +78,7 @@ def check_youths(db: Database, reg: Registry, salts: dict[int, bytes], add: Add)
 
 def _youth_problems(f: YouthFacts, row: tuple[Any, ...], salts: dict[int, bytes]) -> list[str]:
     personal = dict(zip(PERSONAL_YOUTH, row[1:8], strict=True))
-    protection, language, erased_at, left_at = row[8:12]
+    protection, language, erased_at, left_at = row[8:12]  # (row[12]: created_at, in check)
     if f.erased is not None:
         # The given name too: a name written back into an erased record (or any other value
         # there) is personal data the erasure removed, and no salt is left to check it by.

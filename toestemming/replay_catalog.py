@@ -97,6 +97,43 @@ def check_categories(db: Database, reg: Registry, add: Add) -> int:
     )
 
 
+def check_catalog_texts(db: Database, reg: Registry, add: Add) -> int:
+    """The latest version of each catalog text (what the next request shows a signer)
+    against the last logged change; an empty text and no row both mean "none". Named by
+    entity number and language, never the text."""
+    if not _has_table(db, "catalog_texts"):
+        return 0
+    latest: dict[tuple[str, int, str], str] = {}
+    count = 0
+    for entity, eid, language, name, description in db.iterate(
+        "SELECT entity, entity_id, language, name, description FROM catalog_texts "
+        "ORDER BY entity, entity_id, language, version",
+        tuples=True,
+    ):
+        count += 1
+        text = description if entity == "recipient" else name
+        latest[(str(entity), int(eid), str(language))] = str(text)
+    for key in sorted(set(latest) | set(reg.texts)):
+        stored, logged = latest.get(key, ""), reg.texts.get(key)
+        if stored == ("" if logged is None else logged[1]):
+            continue
+        entity, eid, language = key
+        where = f"{_ENTITY.get(entity, entity)} nr. {eid} ({_one_line(language)})"
+        if logged is None:
+            add(Disagreement(where, NOT_LOGGED.format(table="catalog_texts")))
+        else:
+            differs(add, where, "catalog_texts", logged[0].seq, [_TEXT[entity]])
+    return count
+
+
+_ENTITY = {"recipient": "ontvanger", "category": "soort gegevens"}
+_TEXT = {"recipient": "description", "category": "name"}
+
+
+def _one_line(text: str) -> str:
+    return "".join(c for c in text if c.isprintable())[:16] or "?"
+
+
 def check_purposes(db: Database, reg: Registry, add: Add) -> int:
     count = compare(
         add,

@@ -17,7 +17,13 @@ from typing import Any
 
 from .audit import canonical_json, commitment
 from .replay_events import Origin, moment_agrees
-from .replay_registry_events import PERSONAL_YOUTH, Registry, RepresentativeFacts, YouthFacts
+from .replay_registry_events import (
+    PERSONAL_YOUTH,
+    Registry,
+    RepresentativeFacts,
+    WorkerFacts,
+    YouthFacts,
+)
 from .replay_report import Disagreement
 from .replay_rows import Add, Row, compare, failing
 from .store.db import Database
@@ -48,14 +54,20 @@ def check_youths(db: Database, reg: Registry, salts: dict[int, bytes], add: Add)
 
     def check(row: Row, f: YouthFacts) -> tuple[list[str], int]:
         seq = f.erased.seq if f.erased is not None else f.personal[0]
-        return _youth_problems(f, row, salts), seq
+        bad = _youth_problems(f, row, salts)
+        # From when the record is kept (retention: a youth registered longer ago is due for
+        # erasure sooner): the moment of youth.added.
+        if not moment_agrees(str(row[12]), None, f.origin):
+            bad.append("created_at")
+            seq = f.origin.seq if bad == ["created_at"] else seq
+        return bad, seq
 
     return compare(
         add,
         "youths",
         db.iterate(
             "SELECT id, given_name, family_name, birth_date, school, programme, email, phone, "
-            "protection, language, erased_at, left_at FROM youths ORDER BY id",
+            "protection, language, erased_at, left_at, created_at FROM youths ORDER BY id",
             tuples=True,
         ),
         reg.youths,
@@ -66,7 +78,7 @@ def check_youths(db: Database, reg: Registry, salts: dict[int, bytes], add: Add)
 
 def _youth_problems(f: YouthFacts, row: tuple[Any, ...], salts: dict[int, bytes]) -> list[str]:
     personal = dict(zip(PERSONAL_YOUTH, row[1:8], strict=True))
-    protection, language, erased_at, left_at = row[8:12]
+    protection, language, erased_at, left_at = row[8:12]  # (row[12]: created_at, in check)
     if f.erased is not None:
         # The given name too: a name written back into an erased record (or any other value
         # there) is personal data the erasure removed, and no salt is left to check it by.
@@ -149,23 +161,44 @@ def check_erased_leftovers(db: Database, reg: Registry, add: Add) -> None:
 _REFILLED = "is gewist volgens het logboek, maar er staan weer persoonsgegevens in (tabel {table})"
 
 
-def check_representatives(db: Database, reg: Registry, add: Add) -> int:
+def check_representatives(db: Database, reg: Registry, salts: dict[int, bytes], add: Add) -> int:
     moved: dict[int, int] = {}  # merge seq → its representatives still there
+    # merge seq → the removed youth's id, when a later youth got that id again (SQLite reuses
+    # the highest id) and was erased: that erasure took the moved representatives' salts too.
+    reused = {
+        o.seq: yid
+        for yid, o in reg.merged_away.items()
+        if (later := reg.youths.get(yid)) is not None and later.erased is not None
+    }
 
     def name(rid: int, f: RepresentativeFacts | None) -> str:
         return f"vertegenwoordiger nr. {rid}" + ("" if f is None else f" van jongere nr. {f.youth}")
 
     def check(row: Row, f: RepresentativeFacts) -> tuple[list[str], int]:
-        _, yid, role, gezag, ended_at = row
+        _, yid, role, gezag, ended_at, created_at, rep_name, email, phone = row
         if f.merged_from is not None:
             moved[f.merged_from] = moved.get(f.merged_from, 0) + 1
+        youth = reg.youths.get(f.youth)
+        personal = {"name": rep_name, "email": email, "phone": phone}
         bad = failing(
             ("youth_id", yid == f.youth),
             ("role", f.role is None or role == f.role),
             ("has_gezag", f.has_gezag is None or bool(gezag) == f.has_gezag),
             ("ended_at", _ended_agrees(ended_at, f.ended)),
+            # From when a representative counts (gezag_history: who decided on a past day).
+            ("created_at", moment_agrees(str(created_at), None, f.origin)),
+            # The name a proof shows as the signer's: erased with the youth (salt gone;
+            # check_erased_leftovers names a refilled one), else as last committed.
+            (
+                "name_contact",
+                (youth is not None and youth.erased is not None)
+                or (f.merged_from in reused and f.personal[0] not in salts)
+                or _committed(salts, f.personal, personal),
+            ),
         )
         seq = f.gezag_origin.seq if bad == ["has_gezag"] else f.origin.seq
+        if bad == ["name_contact"]:
+            seq = f.personal[0]
         if bad == ["ended_at"] and f.ended is not None:
             seq = f.ended.seq
         return bad, seq
@@ -174,7 +207,8 @@ def check_representatives(db: Database, reg: Registry, add: Add) -> int:
         add,
         "representatives",
         db.iterate(
-            "SELECT id, youth_id, role, has_gezag, ended_at FROM representatives ORDER BY id",
+            "SELECT id, youth_id, role, has_gezag, ended_at, created_at, name, email, phone "
+            "FROM representatives ORDER BY id",
             tuples=True,
         ),
         reg.representatives,
@@ -192,6 +226,34 @@ def check_representatives(db: Database, reg: Registry, add: Add) -> int:
                 )
             )
     return count
+
+
+def check_workers(db: Database, reg: Registry, salts: dict[int, bytes], add: Add) -> int:
+    """The workers against worker.added / .removed: the name the activity log and every proof
+    show as who recorded a decision, the key slot, active, the moment added. Nothing renames
+    a worker; a removed one stays removed."""
+
+    def check(row: Row, f: WorkerFacts) -> tuple[list[str], int]:
+        _, name, slot, active, created_at = row
+        bad = failing(
+            ("name", _committed(salts, (f.origin.seq, f.name), {"name": name})),
+            ("slot_id", f.slot is None or str(slot) == f.slot),
+            ("active", active in (0, 1) and bool(active) == (f.removed is None)),
+            ("created_at", moment_agrees(str(created_at), None, f.origin)),
+        )
+        seq = f.removed.seq if bad == ["active"] and f.removed is not None else f.origin.seq
+        return bad, seq
+
+    return compare(
+        add,
+        "workers",
+        db.iterate(
+            "SELECT id, name, slot_id, active, created_at FROM workers ORDER BY id", tuples=True
+        ),
+        reg.workers,
+        lambda wid, _f: f"medewerker nr. {wid}",
+        check,
+    )
 
 
 def _ended_agrees(ended_at: str | None, ended: Any) -> bool:

@@ -25,6 +25,7 @@ from typing import Any
 
 from . import fastjson
 from .replay_catalog import (
+    check_catalog_texts,
     check_categories,
     check_evidence,
     check_justifications,
@@ -41,6 +42,7 @@ from .replay_people import (
     check_erased_leftovers,
     check_erasures,
     check_representatives,
+    check_workers,
     check_youths,
 )
 from .replay_qualifications import check_qualifications, check_qualifications_taken_back
@@ -135,11 +137,12 @@ def check_registry(db: Database, *, contents: bool = False) -> ReplayReport:
             )
         salts = _salts(db, reg)
         rows = check_youths(db, reg, salts, found)
-        rows += check_representatives(db, reg, found)
+        rows += check_representatives(db, reg, salts, found)
         check_erased_leftovers(db, reg, found)
         rows += check_erasures(db, reg, found)
         rows += check_recipients(db, reg, found)
         rows += check_categories(db, reg, found)
+        rows += check_catalog_texts(db, reg, found)
         rows += check_purposes(db, reg, found)
         rows += check_evidence(db, reg, found, contents=contents)
         rows += check_justifications(db, reg, salts, found)
@@ -153,6 +156,7 @@ def check_registry(db: Database, *, contents: bool = False) -> ReplayReport:
         rows += check_qualifications_taken_back(db, reg, salts, found)
         rows += check_policy(db, reg, found)
         rows += check_organisation(db, reg, found)
+        rows += check_workers(db, reg, salts, found)
         for d in subjects.compare(db):
             found(d)
     return ReplayReport(tuple(found.items), counted.seen, rows, 1, found.more)
@@ -177,6 +181,8 @@ def _salts(db: Database, reg: Registry) -> dict[int, bytes]:
         wanted.add(y.personal[0])
         if y.left is not None:
             wanted.add(y.left[0])
+    wanted |= {rep.personal[0] for rep in reg.representatives.values() if rep.personal[1]}
+    wanted |= {w.origin.seq for w in reg.workers.values() if w.name}
     wanted |= {j.origin.seq for j in reg.justifications.values() if j.commitment}
     wanted |= {o.seq for o, d in reg.forms.values() if d.get("pd") is not None}
     wanted |= {o.seq for o, d in reg.qualifications_taken_back.values() if d.get("pd")}

@@ -45,6 +45,8 @@ class RepresentativeFacts:
     gezag_origin: Origin
     ended: Origin | None = None
     merged_from: int | None = None  # moved by a merge, or deleted as the kept record's double
+    # (seq, commitment) of the latest name, e-mail and phone (representative.added/.updated)
+    personal: tuple[int, str | None] = (0, None)
 
 
 @dataclass(slots=True)
@@ -99,6 +101,14 @@ class JustificationFacts:
     commitment: str | None
 
 
+@dataclass(slots=True)
+class WorkerFacts:
+    origin: Origin
+    slot: str | None
+    name: str | None  # the salted commitment of the name (None: an event without one)
+    removed: Origin | None = None
+
+
 @dataclass
 class Registry:
     youths: dict[int, YouthFacts] = field(default_factory=dict)
@@ -122,6 +132,11 @@ class Registry:
     qualifications_taken_back: dict[int, tuple[Origin, dict[str, Any]]] = field(
         default_factory=dict
     )
+    # (entity, id, language) → the last logged text (catalog_texts: a recipient's description,
+    # a category's name in another language; "" = none any more) and its event.
+    texts: dict[tuple[str, int, str], tuple[Origin, str]] = field(default_factory=dict)
+    # worker id → worker.added (origin, slot, name commitment) and worker.removed (or None).
+    workers: dict[int, WorkerFacts] = field(default_factory=dict)
     policy: tuple[Origin, dict[str, Any]] | None = None  # the last policy.changed
     created: tuple[Origin, dict[str, Any]] | None = None  # vault.created (the organisation)
     erased_youths: set[int] = field(default_factory=set)
@@ -196,8 +211,19 @@ def _known(r: Registry, table: str, facts: dict[int, T], key: int, o: Origin) ->
 def _rep_added(r: Registry, o: Origin, d: dict[str, Any]) -> None:
     gezag = d.get("has_gezag")
     r.representatives[int(d["representative"])] = RepresentativeFacts(
-        o, int(d["youth"]), d.get("role"), None if gezag is None else bool(gezag), o
+        o,
+        int(d["youth"]),
+        d.get("role"),
+        None if gezag is None else bool(gezag),
+        o,
+        personal=(o.seq, d.get("pd")),
     )
+
+
+def _rep_updated(r: Registry, o: Origin, d: dict[str, Any]) -> None:
+    rep = _rep(r, o, d)
+    if rep is not None:
+        rep.personal = (o.seq, d.get("pd"))
 
 
 def _rep_gezag(r: Registry, o: Origin, d: dict[str, Any]) -> None:
@@ -243,6 +269,20 @@ def _category_added(r: Registry, o: Origin, d: dict[str, Any]) -> None:
     r.categories[int(d["category"])] = CategoryFacts(
         o, str(d["code"]), d.get("name"), str(d["level"]), bool(d["special"])
     )
+    if d.get("name_en"):  # (since migration 12; catalog_texts version 1 since 16)
+        r.texts[("category", int(d["category"]), "en")] = (o, str(d["name_en"]))
+
+
+def _category_text(r: Registry, o: Origin, d: dict[str, Any]) -> None:
+    """category.translated_name, or category.english_name of a log from before migration 16."""
+    language = str(d.get("language", "en"))
+    name = d["name"] if "language" in d else d["name_en"]
+    r.texts[("category", int(d["category"]), language)] = (o, str(name))
+
+
+def _recipient_text(r: Registry, o: Origin, d: dict[str, Any]) -> None:
+    key = ("recipient", int(d["recipient"]), str(d["language"]))
+    r.texts[key] = (o, str(d["description"]))
 
 
 def _purpose(r: Registry, o: Origin, d: dict[str, Any]) -> None:
@@ -319,6 +359,17 @@ def _qualification_taken_back(r: Registry, o: Origin, d: dict[str, Any]) -> None
     r.qualifications_taken_back[int(d["withdrawal"])] = (o, d)
 
 
+def _worker_added(r: Registry, o: Origin, d: dict[str, Any]) -> None:
+    slot = d.get("slot")
+    r.workers[int(d["worker"])] = WorkerFacts(o, None if slot is None else str(slot), d.get("pd"))
+
+
+def _worker_removed(r: Registry, o: Origin, d: dict[str, Any]) -> None:
+    worker = _known(r, "workers", r.workers, int(d["worker"]), o)
+    if worker is not None:
+        worker.removed = o
+
+
 def _policy(r: Registry, o: Origin, d: dict[str, Any]) -> None:
     r.policy = (o, dict(d))
 
@@ -330,12 +381,16 @@ ADD: dict[str, Callable[[Registry, Origin, dict[str, Any]], None]] = {
     "youth.erased": _youth_erased,
     "youth.merged": _youth_merged,
     "representative.added": _rep_added,
+    "representative.updated": _rep_updated,
     "representative.gezag": _rep_gezag,
     "representative.ended": _rep_ended,
     "recipient.added": _recipient_added,
     "recipient.legal_role": _recipient_changed,
     "recipient.active": _recipient_changed,
     "category.added": _category_added,
+    "category.translated_name": _category_text,
+    "category.english_name": _category_text,
+    "recipient.description": _recipient_text,
     "purpose.added": _purpose,
     "purpose.revised": _purpose,
     "evidence.added": _evidence_added,
@@ -345,6 +400,8 @@ ADD: dict[str, Callable[[Registry, Origin, dict[str, Any]], None]] = {
     "remote.sent": _sent,
     "transition_form.saved": _form_saved,
     "policy.changed": _policy,
+    "worker.added": _worker_added,
+    "worker.removed": _worker_removed,
     "vault.created": _created,
     "objection.recorded": _objected,
     "purpose.legal_duty": _legal_duty,

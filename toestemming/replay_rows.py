@@ -14,6 +14,8 @@ NOT_STORED = "staat in het logboek (gebeurtenis {seq}) maar ontbreekt in de klui
 DIFFERS = "wijkt af van het logboek (gebeurtenis {seq}): {columns}"
 LABELS = {
     "personal": "persoonsgegevens met geboortedatum (vastgelegd als controlegetal)",
+    "name_contact": "naam en contactgegevens (vastgelegd als controlegetal)",
+    "created_at": "moment van aanmaken",
     "protection": "curatele of mentorschap",
     "language": "taal",
     "erased_at": "gewist",

@@ -12,7 +12,11 @@ registered (`created_at`) until their representation ended (`ended_at`), and the
 moment is the value before the first logged change after it (`representative.gezag` events:
 set_gezag logs only real changes, so that value is the opposite of the change's). This is what
 the desk knew then; a parent who had gezag all along but was registered late counts from the
-day of registering."""
+day of registering.
+
+A clock put right (usecases/clock_right.py) leaves dates in the future in front of the
+correction: those events, and the rows written with them, count from the earlier of their date
+and the correction's (event_seek), not from the date a clock that ran ahead gave them (s20)."""
 
 from __future__ import annotations
 
@@ -21,12 +25,14 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from ..clock import from_iso, to_iso
-from ..event_seek import first_seq_from
+from ..event_seek import corrections, first_seq_from, row_moment
 from ..model import Representative
 from ..store import repo
 from ..store.db import Database
 
 GEZAG_KIND = "representative.gezag"
+ADDED_KINDS = frozenset({"representative.added"})
+ENDED_KINDS = frozenset({"representative.ended"})
 CLOCK_MARGIN = timedelta(days=1)
 
 
@@ -40,9 +46,9 @@ def representatives_at(db: Database, youth_id: int, moment: datetime) -> list[Re
     later = _gezag_changes_after(db, {int(r[0]) for r in rows}, moment)
     out = []
     for r in rows:
-        if from_iso(str(r[8])) > moment:
+        if from_iso(row_moment(db, str(r[8]), ADDED_KINDS)) > moment:
             continue  # not registered yet
-        if r[9] is not None and from_iso(str(r[9])) <= moment:
+        if r[9] is not None and from_iso(row_moment(db, str(r[9]), ENDED_KINDS)) <= moment:
             continue  # representation ended before
         rep = repo.rep_from_row(r[:8])
         if rep.id in later:
@@ -70,11 +76,15 @@ def _gezag_changes_after(db: Database, rep_ids: set[int], moment: datetime) -> d
     first: dict[int, bool] = {}
     # Only the events since the moment (event_seek; a day's margin for a team's clocks). Few
     # are gezag changes: the representative is picked out here, not in SQL (the team server's
-    # json_extract reads numbers from text only).
-    for _seq, body in db.query(
-        "SELECT seq, body FROM events WHERE seq >= ? AND kind = ? AND at > ? ORDER BY seq",
-        (first_seq_from(db, to_iso(moment - CLOCK_MARGIN)), GEZAG_KIND, to_iso(moment)),
+    # json_extract reads numbers from text only). An event's moment is its date, or that of a
+    # later clock correction when that is earlier (event_seek.Corrections).
+    stamp, found = to_iso(moment), corrections(db)
+    for seq, at, body in db.query(
+        "SELECT seq, at, body FROM events WHERE seq >= ? AND kind = ? AND at > ? ORDER BY seq",
+        (first_seq_from(db, to_iso(moment - CLOCK_MARGIN)), GEZAG_KIND, stamp),
     ):
+        if found.moment(int(seq), str(at)) <= stamp:
+            continue  # dated by a clock that ran ahead: it happened before the moment
         data = json.loads(bytes(body) if not isinstance(body, str) else body)["data"]
         if int(data["representative"]) in rep_ids:
             first.setdefault(int(data["representative"]), bool(data["has_gezag"]))

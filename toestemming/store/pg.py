@@ -179,7 +179,8 @@ class PgDatabase(NoFileTools, Database):
         self.profile = None  # type: ignore[assignment]
         self.opened_read_only = False
         self.after_commit: Callable[[], None] | None = None
-        self.before_write: Callable[[], None] | None = None  # (no vault lock on a server)
+        # (No vault lock on a server: the clock's gate only, usecases/clock_right.py.)
+        self.before_write: Callable[[], None] | None = None
         self.explain_read_failure = None  # (no data key on a server)
         self._lock = threading.RLock()
         self._in_tx = False
@@ -440,6 +441,8 @@ class PgDatabase(NoFileTools, Database):
         with self._lock:
             if self._in_tx:
                 raise RuntimeError("nested transaction")
+            if self.before_write is not None:
+                self.before_write()  # (usecases/clock_right: a clock put right writes again)
             if self.read_only_reason:
                 raise VaultError(
                     message_id="error-vault-read-only", params={"reason": self.read_only_reason}

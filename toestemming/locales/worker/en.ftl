@@ -115,6 +115,7 @@ error-team-unreachable = The team server cannot be reached. Check server name, p
 error-team-certificate-mismatch = The team server's certificate does not match the CA certificate or the server name. Nothing was sent. Check the CA file and the server name with the IT department.
 error-team-no-tls = The team server refuses connections without encryption (TLS).
 error-team-server-error = The team server gave an error. Nothing was changed.
+error-team-commit-unknown = The connection to the team server was lost at the moment of saving. Whether the change was kept is not certain: first look with team-worker list how the worker stands now, before you do it again.
 error-team-too-many-windows = You already have the team server open in too many windows or programs at once. Close one and try again.
 error-team-admin-no-organisation = This administrator does not belong to an organisation on the team server yet. Set the server up first with toestemming-cli team-setup.
 error-team-passwords-differ = The two passwords are not the same. Nothing was changed.

@@ -113,6 +113,7 @@ error-team-unreachable = De teamserver is niet bereikbaar. Controleer servernaam
 error-team-certificate-mismatch = Het certificaat van de teamserver klopt niet met het CA-certificaat of met de servernaam. Er is niets verstuurd. Controleer het CA-bestand en de servernaam met de ICT-afdeling.
 error-team-no-tls = De teamserver weigert verbindingen zonder versleuteling (TLS).
 error-team-server-error = De teamserver gaf een fout. Er is niets veranderd.
+error-team-commit-unknown = De verbinding met de teamserver viel weg op het moment van opslaan. Of de wijziging is bewaard, is niet zeker: kijk eerst met team-worker list hoe de medewerker er nu voor staat, voordat u het opnieuw doet.
 error-team-too-many-windows = U heeft de teamserver al in te veel vensters of programma's tegelijk open. Sluit er een en probeer het opnieuw.
 error-team-admin-no-organisation = Deze beheerder hoort nog bij geen organisatie op de teamserver. Richt de server eerst in met toestemming-cli team-setup.
 error-team-passwords-differ = De twee wachtwoorden zijn niet gelijk. Er is niets veranderd.

@@ -1,0 +1,166 @@
+"""Session 17 (multi20): `team-worker remove|add` as sturdy as a desk's write.
+
+The desks' writes are tried again after a deadlock and on a new line after a cut (store/
+turns.py, pg.py); the IT commands were not (session 16's leftover). Each test runs the real
+command in a child process against the real server:
+
+- A DBA's psql session holds the leaving worker's `members` row (a name fixed by hand) and
+  then alters her role: IT's `team-worker remove` is caught in a deadlock with it. Before:
+  "De teamserver gaf een fout", exit 2 — and the worker could still log in. Now: tried again
+  after the DBA is done; removed, her sessions ended, exit 0.
+- The admin's line is cut in the middle of the removal (a server restarted, a DBA's
+  pg_terminate_backend). Before: "niet bereikbaar", exit 2, nothing removed. Now: made again,
+  removed, exit 0.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+from team_setup_support import ADMIN_PASSWORD, TeamDb, cli, set_up, unique_role
+
+from toestemming.devtools import pgserver
+
+WORKER_PASSWORD = "Vertrekkende-Collega-2026"
+SAFETY_S = 60.0  # a ceiling for conditions polled, never a wait for time to pass
+
+
+@pytest.fixture
+def team(
+    pg_server: pgserver.PgServer, pg_database: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> TeamDb:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    team = set_up(pg_server, pg_database)
+    env = {"PGPASSWORD": ADMIN_PASSWORD}
+    done = cli(
+        "team-setup", "--server", team.admin_url(), "--organisation", "RMC", "--worker", "IT",
+        **env,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    return team
+
+
+def _added(team: TeamDb) -> str:
+    bram = unique_role("bram")
+    done = cli(
+        "team-worker", "add", bram, "--server", team.admin_url(),
+        PGPASSWORD=ADMIN_PASSWORD, TOESTEMMING_WORKER_PASSWORD=WORKER_PASSWORD,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    return bram
+
+
+def _removal(team: TeamDb, role: str) -> subprocess.Popen[str]:
+    """`team-worker remove ROLE` as IT runs it, started (cli()'s environment, not waited for)."""
+    import os
+
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("PG", "TOESTEMMING_"))}
+    return subprocess.Popen(
+        [sys.executable, "-m", "toestemming", "team-worker", "remove", role,
+         "--server", team.admin_url()],
+        stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={**clean, "LANG": "C.UTF-8", "PGPASSWORD": ADMIN_PASSWORD},
+    )  # fmt: skip
+
+
+@pytest.fixture
+def dba(team: TeamDb) -> Iterator[psycopg.Connection]:
+    """A DBA's psql session that never looks for deadlocks itself (the command's side is the
+    one the server ends), inside a transaction."""
+    conn = team.superuser()
+    try:
+        conn.execute("SET deadlock_timeout = '10min'")
+        conn.execute("BEGIN")
+        yield conn
+    finally:
+        conn.close()
+
+
+def _holding_members_row(dba: psycopg.Connection, role: str) -> None:
+    row = dba.execute(
+        "SELECT 1 FROM toestemming.members WHERE role_name = %s FOR UPDATE", (role,)
+    ).fetchone()
+    assert row is not None
+
+
+def _admin_waiting(team: TeamDb, command: subprocess.Popen[str]) -> int:
+    """The command's server process once it waits for a lock (a condition, polled)."""
+    deadline = time.monotonic() + SAFETY_S
+    with team.superuser() as su:
+        while time.monotonic() < deadline:
+            row = su.execute(
+                "SELECT a.pid FROM pg_stat_activity a JOIN pg_locks l ON l.pid = a.pid "
+                "WHERE a.usename = 'toestemming_admin' AND a.datname = current_database() "
+                "AND NOT l.granted LIMIT 1"
+            ).fetchone()
+            if row:
+                return int(row[0])
+            if command.poll() is not None:
+                raise AssertionError(f"answered instead of waiting: {command.communicate()}")
+    raise AssertionError("the command never waited for the DBA's row")
+
+
+def _removed(team: TeamDb, role: str) -> tuple[bool, bool]:
+    """(can log in, still a member of the organisation)"""
+    with team.superuser() as su:
+        login = su.execute("SELECT rolcanlogin FROM pg_roles WHERE rolname = %s", (role,))
+        member = su.execute(
+            "SELECT NOT removed FROM toestemming.members WHERE role_name = %s", (role,)
+        )
+        return bool(login.fetchone()[0]), bool(member.fetchone()[0])
+
+
+def _sessions(team: TeamDb, role: str) -> int:
+    with team.superuser() as su:
+        row = su.execute("SELECT count(*) FROM pg_stat_activity WHERE usename = %s", (role,))
+        return int(row.fetchone()[0])
+
+
+def test_a_removal_caught_in_a_deadlock_with_a_dbas_psql_is_tried_again_and_done(
+    team: TeamDb, dba: psycopg.Connection
+) -> None:
+    bram = _added(team)
+    with psycopg.connect(team.url(bram), password=WORKER_PASSWORD) as still_open:
+        _holding_members_row(dba, bram)
+        command = _removal(team, bram)
+        _admin_waiting(team, command)
+        # The DBA now alters the role the command has altered already: a lock cycle.
+        altering = threading.Thread(
+            target=lambda: dba.execute(f"ALTER ROLE {bram} CONNECTION LIMIT 3"), daemon=True
+        )
+        altering.start()
+        altering.join(SAFETY_S)
+        assert not altering.is_alive()  # (the server ended the command's side)
+        dba.execute("COMMIT")
+        out, err = command.communicate(timeout=SAFETY_S)
+        assert command.returncode == 0, err
+        assert "uitgeschakeld" in out and "1 open verbinding(en) verbroken" in out, out
+        with pytest.raises(psycopg.OperationalError):
+            still_open.execute("SELECT 1")
+    assert _removed(team, bram) == (False, False)
+    assert _sessions(team, bram) == 0
+
+
+def test_a_removal_whose_line_is_cut_halfway_is_made_again_and_done(
+    team: TeamDb, dba: psycopg.Connection
+) -> None:
+    bram = _added(team)
+    _holding_members_row(dba, bram)
+    command = _removal(team, bram)
+    pid = _admin_waiting(team, command)
+    with team.superuser() as su:  # (a restart, a network hiccup: the line is gone)
+        su.execute("SELECT pg_terminate_backend(%s)", (pid,))
+    dba.execute("ROLLBACK")
+    out, err = command.communicate(timeout=SAFETY_S)
+    assert command.returncode == 0, err
+    assert "uitgeschakeld" in out, out
+    assert _removed(team, bram) == (False, False)
+    for text in (out, err):
+        assert ADMIN_PASSWORD not in text and "Traceback" not in text

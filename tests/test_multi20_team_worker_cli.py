@@ -11,6 +11,9 @@ command in a child process against the real server:
 - The admin's line is cut in the middle of the removal (a server restarted, a DBA's
   pg_terminate_backend). Before: "niet bereikbaar", exit 2, nothing removed. Now: made again,
   removed, exit 0.
+- `team-worker add` whose COMMIT answer is lost (kept on the server). Before: "De teamserver
+  gaf een fout. Er is niets veranderd." — false: the worker was added, and IT's second try
+  said "bestaat al". Now it asks what became of it (txid_status): "toegevoegd", exit 0.
 """
 
 from __future__ import annotations
@@ -164,3 +167,76 @@ def test_a_removal_whose_line_is_cut_halfway_is_made_again_and_done(
     assert _removed(team, bram) == (False, False)
     for text in (out, err):
         assert ADMIN_PASSWORD not in text and "Traceback" not in text
+
+
+@pytest.fixture(scope="module")
+def waiting_server() -> Iterator[pgserver.PgServer]:
+    """A server of its own whose admin COMMITs wait for a standby that never answers
+    (synchronous replication): a COMMIT is then kept, and its answer never comes — what a
+    line that dies between COMMIT and its answer does. Its own: the setting is the server's."""
+    try:
+        server = pgserver.start()
+    except pgserver.ServerUnavailable as exc:
+        pytest.skip(f"no PostgreSQL server here: {exc}")
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def test_an_addition_whose_commit_answer_is_lost_is_asked_after_not_said_to_have_failed(
+    waiting_server: pgserver.PgServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before: "De teamserver is niet bereikbaar", exit 2 — and the worker *was* added; IT's
+    second try said "bestaat al". Now the command asks the server on a new line what became
+    of its transaction (txid_status): kept, so "Medewerker toegevoegd", exit 0, once."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    with psycopg.connect(waiting_server.superuser_dsn(), autocommit=True) as su:
+        su.execute("CREATE DATABASE rmc")
+    team = set_up(waiting_server, "rmc")
+    done = cli(
+        "team-setup", "--server", team.admin_url(), "--organisation", "RMC", "--worker", "IT",
+        PGPASSWORD=ADMIN_PASSWORD,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    with team.superuser() as su:
+        su.execute("ALTER SYSTEM SET synchronous_standby_names = 'niemand'")
+        su.execute("ALTER DATABASE rmc SET synchronous_commit = local")
+        su.execute("ALTER ROLE toestemming_admin IN DATABASE rmc SET synchronous_commit = on")
+        su.execute("SELECT pg_reload_conf()")
+    import os
+
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("PG", "TOESTEMMING_"))}
+    anna = unique_role("anna")
+    command = subprocess.Popen(
+        [sys.executable, "-m", "toestemming", "team-worker", "add", anna,
+         "--server", team.admin_url()],
+        stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={**clean, "LANG": "C.UTF-8", "PGPASSWORD": ADMIN_PASSWORD,
+             "TOESTEMMING_WORKER_PASSWORD": WORKER_PASSWORD},
+    )  # fmt: skip
+    deadline = time.monotonic() + SAFETY_S
+    with team.superuser() as su:
+        while time.monotonic() < deadline:
+            row = su.execute(
+                "SELECT pid FROM pg_stat_activity WHERE usename = 'toestemming_admin' "
+                "AND wait_event = 'SyncRep'"
+            ).fetchone()
+            if row:
+                break
+            assert command.poll() is None, command.communicate()
+        else:
+            raise AssertionError("the COMMIT never waited for the standby")
+        # (A waiting COMMIT told to end: kept here, its answer never sent.)
+        su.execute("SELECT pg_terminate_backend(%s)", (row[0],))
+        out, err = command.communicate(timeout=SAFETY_S)
+        su.execute("ALTER SYSTEM RESET synchronous_standby_names")
+        su.execute("SELECT pg_reload_conf()")
+    assert command.returncode == 0, err
+    assert f"Medewerker toegevoegd: {anna}" in out, out
+    with team.superuser() as su:
+        assert su.execute(
+            "SELECT count(*) FROM toestemming.members WHERE role_name = %s", (anna,)
+        ).fetchone() == (1,)
+    with psycopg.connect(team.url(anna), password=WORKER_PASSWORD) as conn:
+        assert conn.execute("SELECT current_user").fetchone() == (anna,)

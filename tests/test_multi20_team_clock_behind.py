@@ -96,6 +96,7 @@ def test_a_desk_a_few_minutes_behind_a_colleague_writes_as_before(
         desk.people.add_youth(given_name="A", family_name="B", birth_date="01-01-2010")
     finally:
         desk.close()
+        colleague.close()
 
 
 def test_a_first_open_with_the_clock_behind_is_refused_before_anything_is_dated_back(

@@ -39,7 +39,7 @@ from psycopg.adapt import Dumper, Loader
 from ..errors import AccessRevoked, Phrase, ToestemmingError, ValidationError, VaultError
 from . import pg_schema
 from .db import Database, Params, Row, SqlIntegrityError, T
-from .pg_connect import connection_error
+from .pg_connect import connection_error, password_refused
 from .pg_dialect import translate
 from .pg_file_tools import NoFileTools
 from .pg_guards_check import guard_problems
@@ -110,8 +110,11 @@ def _row_factory(cursor: Any) -> Callable[[Sequence[Any]], TeamRow]:
     return make
 
 
-def connect(conninfo: str, password: str | None) -> Any:
-    """A psycopg connection (autocommit: transactions are explicit) or a Dutch error."""
+def connect(conninfo: str, password: str | None, *, again: bool = False) -> Any:
+    """A psycopg connection (autocommit: transactions are explicit) or a Dutch error.
+    `again`: the line made again with the password that worked for this window — refused
+    now, it was changed meanwhile (IT reset it) or the account turned off by hand; not
+    "geen toegang meer": a removed worker's login is refused as not permitted instead."""
     try:
         conn = psycopg.connect(
             conninfo,
@@ -121,6 +124,8 @@ def connect(conninfo: str, password: str | None) -> Any:
             connect_timeout=10,
         )
     except psycopg.OperationalError as exc:
+        if again and password_refused(exc):
+            raise VaultError(message_id="error-pg-password-changed") from None
         # One reading of libpq's words for the unlock window, the CLI and this (pg_connect):
         # a removed worker hears "refused", not "unreachable"; never the host or the role.
         raise connection_error(exc) from None
@@ -266,7 +271,7 @@ class PgDatabase(NoFileTools, Database):
         with contextlib.suppress(psycopg.Error):
             self._conn.close()
         try:
-            self._conn = connect(self._dsn, self._password)
+            self._conn = connect(self._dsn, self._password, again=True)
         except VaultError as exc:
             if exc.message_id == "error-team-login-failed":
                 # The same password worked a moment ago: the login was disabled (team-worker

@@ -807,6 +807,7 @@ label-een-ouder-met-gezag = one parent with parental authority
 error-pg-bad-address = The team server's address is not written correctly. Ask the administrator for the right address.
 error-pg-connection-lost = The connection to the team server was lost. What you were doing at that moment was not saved (if in doubt, check whether it is there). Try once more: the app connects again by itself.
 error-pg-commit-unknown = The connection to the team server was lost at the moment of saving. Whether your change was kept is not certain: check first whether it is there before you do it again, or it may be there twice. The app connects again by itself.
+error-pg-password-changed = The team server no longer accepts the password you signed in with in this window: it was changed meanwhile, or your account was turned off. What you just did was not saved. Close the team vault and open it again with your new password; if that does not work, ask the IT department.
 error-pg-busy = The team server was too busy for a moment. Nothing was changed. Try again.
 error-pg-write-turn-taken = A colleague is saving something on the team server right now and it is taking unusually long. Nothing was changed. Try again shortly. If this keeps happening, ask the administrator which connection is keeping the team server busy.
 error-pg-not-allowed = The team server does not allow this for your account. Nothing was changed.

@@ -730,6 +730,7 @@ db-check-structure = structuur: { $detail }
 error-pg-bad-address = Het adres van de teamserver is niet goed geschreven. Vraag de beheerder om het juiste adres.
 error-pg-connection-lost = De verbinding met de teamserver was verbroken. Wat u op dat moment deed, is niet opgeslagen (kijk bij twijfel of het er staat). Probeer het nog eens: de app maakt zelf opnieuw verbinding.
 error-pg-commit-unknown = De verbinding met de teamserver viel weg op het moment van opslaan. Of uw wijziging is bewaard, is niet zeker: kijk eerst of ze er staat voordat u het opnieuw doet, anders staat ze er misschien twee keer. De app maakt zelf opnieuw verbinding.
+error-pg-password-changed = De teamserver neemt het wachtwoord waarmee u zich in dit venster aanmeldde niet meer aan: het is intussen gewijzigd, of uw account is uitgezet. Wat u net deed, is niet opgeslagen. Sluit de teamkluis en open haar opnieuw met uw nieuwe wachtwoord; lukt dat niet, vraag dan de ICT-afdeling.
 error-pg-busy = De teamserver was even te druk. Er is niets gewijzigd. Probeer het opnieuw.
 error-pg-write-turn-taken = Een collega is op dit moment iets aan het opslaan op de teamserver en dat duurt ongewoon lang. Er is niets gewijzigd. Probeer het zo opnieuw. Blijft dit gebeuren, vraag de beheerder dan welke verbinding de teamserver bezet houdt.
 error-pg-not-allowed = De teamserver staat deze handeling voor uw account niet toe. Er is niets gewijzigd.

@@ -43,6 +43,7 @@ from .pg_connect import connection_error, password_refused
 from .pg_dialect import translate
 from .pg_file_tools import NoFileTools
 from .pg_guards_check import guard_problems
+from .pg_rows import row_factory, says_nothing
 from .turns import CONFLICT_ATTEMPTS, CONFLICT_PAUSE_S, PgConflict, run_in_turns
 
 __all__ = ["CONFLICT_ATTEMPTS", "CONFLICT_PAUSE_S", "PgConflict", "PgDatabase"]
@@ -53,6 +54,12 @@ _log = logging.getLogger(__name__)
 # worker is told a colleague holds it. A desk write takes well under a second; a move or a
 # large import by a colleague may take longer, and then "try again" is the right answer.
 LOCK_WAIT_MS = 15_000
+# How long this window's transaction may sit idle (its process frozen: a laptop closed mid-
+# write, a desk hung, its network gone without a word) before the server ends it and the
+# organisation's write turn is free again. pg_roles gives workers' roles the same; the admin
+# login (the first worker, team-setup) had none, and a frozen desk of theirs kept every
+# colleague at "ongewoon lang" until TCP noticed — hours. A shorter setting of IT's stays.
+IDLE_IN_TRANSACTION_MS = 120_000
 
 
 class PgIntegrityError(SqlIntegrityError):  # type: ignore[misc]
@@ -78,36 +85,6 @@ class _IntegralNumericLoader(Loader):
         if text.lstrip("-").isdigit():
             return int(text)
         return float(text)
-
-
-def _says_nothing(row: tuple[Any, ...]) -> bool:
-    """An aggregate's answer over no rows: count 0, max/sum NULL (see _still_member)."""
-    return all(value is None or value == 0 for value in row)
-
-
-class TeamRow(tuple[Any, ...]):
-    """Addressable by index and by column name, like sqlite3.Row."""
-
-    _names: dict[str, int]
-
-    def __getitem__(self, key: Any) -> Any:
-        if isinstance(key, str):
-            return tuple.__getitem__(self, self._names[key])
-        return tuple.__getitem__(self, key)
-
-    def keys(self) -> list[str]:
-        return list(self._names)
-
-
-def _row_factory(cursor: Any) -> Callable[[Sequence[Any]], TeamRow]:
-    names = {c.name: i for i, c in enumerate(cursor.description or ())}
-
-    def make(values: Sequence[Any]) -> TeamRow:
-        row = TeamRow(values)
-        row._names = names
-        return row
-
-    return make
 
 
 def connect(conninfo: str, password: str | None, *, again: bool = False) -> Any:
@@ -158,7 +135,14 @@ def typed_error(exc: BaseException) -> BaseException:
         return ValidationError(message_id="error-pg-invalid-value")
     if isinstance(exc, pg_errors.DiskFull):
         return VaultError(message_id="error-db-disk-full-last-change")
-    if isinstance(exc, (psycopg.OperationalError, psycopg.InterfaceError)):
+    # (The server ending a transaction left idle too long is an "InternalError" to psycopg,
+    # SQLSTATE 25P03, and ends the line: a raw traceback in the desk before.)
+    lost = (
+        psycopg.OperationalError,
+        psycopg.InterfaceError,
+        pg_errors.IdleInTransactionSessionTimeout,
+    )
+    if isinstance(exc, lost):
         return VaultError(message_id="error-pg-connection-lost")
     return exc
 
@@ -202,6 +186,7 @@ class PgDatabase(NoFileTools, Database):
         self._lost = False  # the line broke; made again before the next exchange
         self._in_snapshot = False
         self._lock_wait_ms = LOCK_WAIT_MS
+        self._idle_tx_ms = IDLE_IN_TRANSACTION_MS
         self.commits = 0  # (store/turns.py: a call that committed is never tried again)
         self.turns_depth = 0
         self._xid: int | None = None  # this write transaction's id on the server
@@ -217,6 +202,19 @@ class PgDatabase(NoFileTools, Database):
         with _typed_errors():
             self._conn.execute(f"SET search_path = {pg_schema.SCHEMA}")
         self.set_lock_wait_ms(self._lock_wait_ms)
+        self.set_idle_in_transaction_ms(self._idle_tx_ms)
+
+    def set_idle_in_transaction_ms(self, ms: int) -> None:
+        """The most a transaction of this line may sit idle before the server ends it
+        (IDLE_IN_TRANSACTION_MS; a shorter one set by IT is kept). Tests shorten it."""
+        self._idle_tx_ms = int(ms)
+        capped = (
+            "SELECT set_config('idle_in_transaction_session_timeout', CASE WHEN s = 0 OR s > $1 "
+            "THEN $1::text ELSE s::text END, false) FROM (SELECT setting::int AS s "
+            "FROM pg_settings WHERE name = 'idle_in_transaction_session_timeout') t"
+        )
+        with self._lock:
+            self._again_if_cut(lambda: self._conn.execute(capped, (int(ms),)))
 
     def set_lock_wait_ms(self, ms: int) -> None:
         """How long a statement of this connection waits for a lock before it is refused
@@ -333,7 +331,7 @@ class PgDatabase(NoFileTools, Database):
 
     def _query(self, sql: str, params: Params) -> list[Row]:
         rows = list(self._run_rows(sql, params).fetchall())
-        if not rows or (len(rows) == 1 and _says_nothing(rows[0])):
+        if not rows or (len(rows) == 1 and says_nothing(rows[0])):
             self._still_member()
         return rows
 
@@ -352,7 +350,7 @@ class PgDatabase(NoFileTools, Database):
 
     def _run_rows(self, sql: str, params: Params) -> Any:
         t = translate(sql)
-        cur = self._conn.cursor(row_factory=_row_factory)
+        cur = self._conn.cursor(row_factory=row_factory)
         cur.execute(t.sql, t.params(params) if t.sources else None)
         return cur
 
@@ -362,7 +360,7 @@ class PgDatabase(NoFileTools, Database):
 
     def _query_one(self, sql: str, params: Params) -> Row | None:
         row: Row | None = self._run_rows(sql, params).fetchone()
-        if row is None or _says_nothing(row):
+        if row is None or says_nothing(row):
             self._still_member()
         return row
 
@@ -377,7 +375,7 @@ class PgDatabase(NoFileTools, Database):
             t = translate(sql)
 
             def started() -> Any:  # (made again on a new line only before the first row)
-                cur = self._conn.cursor() if tuples else self._conn.cursor(row_factory=_row_factory)
+                cur = self._conn.cursor() if tuples else self._conn.cursor(row_factory=row_factory)
                 return cur.execute(t.sql, t.params(params) if t.sources else None)
 
             cur = self._again_if_cut(started)

@@ -1035,28 +1035,33 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>ClockBanner</name>
     <message>
-        <location filename="../clock_banner.py" line="29"/>
+        <location filename="../clock_banner.py" line="34"/>
         <source>Klok van de computer</source>
         <translation>Computer clock</translation>
     </message>
     <message>
-        <location filename="../clock_banner.py" line="30"/>
+        <location filename="../clock_banner.py" line="35"/>
         <source>De klok klopt nu…</source>
         <translation>The clock is right now…</translation>
     </message>
     <message>
-        <location filename="../clock_banner.py" line="48"/>
+        <location filename="../clock_banner.py" line="59"/>
         <source>&lt;b&gt;Alleen-lezen.&lt;/b&gt; Het logboek loopt tot %1, de klok van deze computer zegt %2. Zet de datum en tijd goed; liep de klok eerder vooruit en klopt hij nu, kies dan ‘De klok klopt nu’. Een reservekopie maken kan al.</source>
         <translation>&lt;b&gt;Read-only.&lt;/b&gt; The log runs until %1, this computer&apos;s clock says %2. Set the date and time right; if the clock ran ahead before and is right now, choose ‘The clock is right now’. A backup can be made already.</translation>
     </message>
     <message>
-        <location filename="../clock_banner.py" line="62"/>
-        <location filename="../clock_banner.py" line="77"/>
+        <location filename="../clock_banner.py" line="64"/>
+        <source>&lt;b&gt;Alleen-lezen.&lt;/b&gt; Het logboek van het team loopt tot %1, de klok van deze computer zegt %2. Zet de datum en tijd goed; liep een klok eerder vooruit en klopt deze nu, kies dan ‘De klok klopt nu’.</source>
+        <translation>&lt;b&gt;Read-only.&lt;/b&gt; The team&apos;s log runs until %1, this computer&apos;s clock says %2. Set the date and time right; if a clock ran ahead before and this one is right now, choose ‘The clock is right now’.</translation>
+    </message>
+    <message>
+        <location filename="../clock_banner.py" line="84"/>
+        <location filename="../clock_banner.py" line="99"/>
         <source>De klok klopt nu</source>
         <translation>The clock is right now</translation>
     </message>
     <message>
-        <location filename="../clock_banner.py" line="64"/>
+        <location filename="../clock_banner.py" line="86"/>
         <source>Klopt de datum en tijd van deze computer nu echt (%1)? Het logboek loopt tot %2.
 
 Dit wordt met uw naam in het logboek vastgelegd. De controle van de kluis laat het de privacyfunctionaris zien, met alles wat daarna is vastgelegd met een datum vóór %2.</source>
@@ -3763,17 +3768,17 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>PassphraseBox</name>
     <message>
-        <location filename="../signing/pages.py" line="492"/>
+        <location filename="../signing/pages.py" line="469"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="495"/>
+        <location filename="../signing/pages.py" line="472"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="507"/>
+        <location filename="../signing/pages.py" line="484"/>
         <source>De wachtwoordzin klopt niet. De ondertekenmodus blijft aan.</source>
         <translation>The passphrase is incorrect. Signing mode stays on.</translation>
     </message>
@@ -5729,7 +5734,7 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>ThanksPage</name>
     <message>
-        <location filename="../signing/pages.py" line="313"/>
+        <location filename="../signing/pages.py" line="277"/>
         <source>Begeleider: uw wachtwoordzin om af te sluiten</source>
         <translation>Worker: your passphrase to finish</translation>
     </message>
@@ -6195,17 +6200,17 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../signing/pages.py" line="518"/>
+        <location filename="../signing/pages.py" line="495"/>
         <source>Alleen voor de begeleider</source>
         <translation>For the counsellor only</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="520"/>
+        <location filename="../signing/pages.py" line="497"/>
         <source>Voer uw wachtwoordzin in om de ondertekenmodus te verlaten.</source>
         <translation>Enter your passphrase to leave signing mode.</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="526"/>
+        <location filename="../signing/pages.py" line="503"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>

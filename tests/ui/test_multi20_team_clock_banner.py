@@ -14,12 +14,12 @@ from pytestqt.qtbot import QtBot
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/: the server fixtures
 
-from pg_support import pg_database, pg_server  # noqa: E402, F401
-from team_support import create_team, make_worker  # noqa: E402
+from pg_support import pg_database, pg_server  # noqa: F401
+from team_support import create_team, make_worker
 
-from toestemming.clock import FixedClock  # noqa: E402
-from toestemming.service import Service  # noqa: E402
-from ui.app import build_main_window  # noqa: E402
+from toestemming.clock import FixedClock
+from toestemming.service import Service
+from ui.app import build_main_window
 
 TODAY = datetime(2026, 12, 4, 9, 0, tzinfo=UTC)
 
@@ -48,7 +48,9 @@ def test_a_team_desk_with_its_clock_behind_shows_the_banner_and_its_way_out(
         assert "04-12-2026" in text and "03-12-2026" in text and "team" in text, text
         assert "reservekopie" not in text.lower(), text
         window.grab().save(str(tmp_path / "team_clock_banner.png"))
-        monkeypatch.setattr(QMessageBox, "question", lambda *a, **kw: QMessageBox.StandardButton.Yes)
+        monkeypatch.setattr(
+            QMessageBox, "question", lambda *a, **kw: QMessageBox.StandardButton.Yes
+        )
         assert banner.ask() is True
         assert not banner.isVisible() and not service.read_only
         service.people.add_youth(given_name="Nu", family_name="Kind", birth_date="1-1-2011")

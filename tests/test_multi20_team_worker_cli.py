@@ -184,16 +184,23 @@ def waiting_server() -> Iterator[pgserver.PgServer]:
         server.stop()
 
 
+@pytest.mark.parametrize("server_away", [False, True], ids=["asked", "cannot-ask"])
 def test_an_addition_whose_commit_answer_is_lost_is_asked_after_not_said_to_have_failed(
-    waiting_server: pgserver.PgServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    waiting_server: pgserver.PgServer,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    server_away: bool,
 ) -> None:
-    """Before: "De teamserver is niet bereikbaar", exit 2 — and the worker *was* added; IT's
-    second try said "bestaat al". Now the command asks the server on a new line what became
-    of its transaction (txid_status): kept, so "Medewerker toegevoegd", exit 0, once."""
+    """Before: "De teamserver gaf een fout. Er is niets veranderd.", exit 2 — and the worker
+    *was* added; IT's second try said "bestaat al". Now the command asks the server on a new
+    line what became of its transaction (txid_status): kept, so "Medewerker toegevoegd", exit
+    0, once. `server_away`: the new line is refused too — "niet zeker, kijk met team-worker
+    list", never "niets veranderd"."""
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    database = f"rmc_{int(server_away)}"
     with psycopg.connect(waiting_server.superuser_dsn(), autocommit=True) as su:
-        su.execute("CREATE DATABASE rmc")
-    team = set_up(waiting_server, "rmc")
+        su.execute(f"CREATE DATABASE {database}")
+    team = set_up(waiting_server, database)
     done = cli(
         "team-setup", "--server", team.admin_url(), "--organisation", "RMC", "--worker", "IT",
         PGPASSWORD=ADMIN_PASSWORD,
@@ -201,8 +208,10 @@ def test_an_addition_whose_commit_answer_is_lost_is_asked_after_not_said_to_have
     assert done.returncode == 0, done.stderr
     with team.superuser() as su:
         su.execute("ALTER SYSTEM SET synchronous_standby_names = 'niemand'")
-        su.execute("ALTER DATABASE rmc SET synchronous_commit = local")
-        su.execute("ALTER ROLE toestemming_admin IN DATABASE rmc SET synchronous_commit = on")
+        su.execute(f"ALTER DATABASE {database} SET synchronous_commit = local")
+        su.execute(
+            f"ALTER ROLE toestemming_admin IN DATABASE {database} SET synchronous_commit = on"
+        )
         su.execute("SELECT pg_reload_conf()")
     import os
 
@@ -227,13 +236,21 @@ def test_an_addition_whose_commit_answer_is_lost_is_asked_after_not_said_to_have
             assert command.poll() is None, command.communicate()
         else:
             raise AssertionError("the COMMIT never waited for the standby")
+        if server_away:  # (no new line for the admin: it cannot ask)
+            su.execute("ALTER ROLE toestemming_admin CONNECTION LIMIT 0")
         # (A waiting COMMIT told to end: kept here, its answer never sent.)
         su.execute("SELECT pg_terminate_backend(%s)", (row[0],))
         out, err = command.communicate(timeout=SAFETY_S)
+        su.execute("ALTER ROLE toestemming_admin CONNECTION LIMIT -1")
         su.execute("ALTER SYSTEM RESET synchronous_standby_names")
         su.execute("SELECT pg_reload_conf()")
-    assert command.returncode == 0, err
-    assert f"Medewerker toegevoegd: {anna}" in out, out
+    if server_away:
+        assert command.returncode == 2, out
+        assert "niet zeker" in err and "team-worker list" in err, err
+        assert "niets veranderd" not in err, err
+    else:
+        assert command.returncode == 0, err
+        assert f"Medewerker toegevoegd: {anna}" in out, out
     with team.superuser() as su:
         assert su.execute(
             "SELECT count(*) FROM toestemming.members WHERE role_name = %s", (anna,)

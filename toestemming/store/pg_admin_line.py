@@ -27,6 +27,7 @@ from typing import TypeVar, cast
 import psycopg
 from psycopg import errors as pg_errors
 
+from ..errors import ToestemmingError
 from .pg_connect import TeamServerError, connect
 from .turns import CONFLICT_ATTEMPTS, CONFLICT_PAUSE_S
 
@@ -97,8 +98,15 @@ class AdminLine:
                 time.sleep(random.uniform(0.5, 1.0) * CONFLICT_PAUSE_S * attempt)
             except _Cut as cut:
                 if self._url is None or last:
+                    if cut.at_commit:  # (kept or not: nobody can say)
+                        raise TeamServerError(message_id="error-team-commit-unknown") from None
                     raise cut.cause from None
-                self._again()
+                try:
+                    self._again()
+                except ToestemmingError:
+                    if cut.at_commit:  # (the server away: not "niets veranderd")
+                        raise TeamServerError(message_id="error-team-commit-unknown") from None
+                    raise
                 if cut.at_commit and self._kept(cut.xid):
                     return cast(T, cut.result)
                 log.info("team server: the line broke during a role change, tried again")

@@ -18,6 +18,7 @@ command in a child process against the real server:
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import threading
@@ -27,6 +28,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from pg_support import serving
 from team_setup_support import ADMIN_PASSWORD, TeamDb, cli, set_up, unique_role
 
 from toestemming.devtools import pgserver
@@ -60,17 +62,19 @@ def _added(team: TeamDb) -> str:
     return bram
 
 
-def _removal(team: TeamDb, role: str) -> subprocess.Popen[str]:
-    """`team-worker remove ROLE` as IT runs it, started (cli()'s environment, not waited for)."""
-    import os
-
+def _started(team: TeamDb, *args: str, **env: str) -> subprocess.Popen[str]:
+    """`team-worker ARGS --server …` as IT runs it, started, not waited for (cli()'s
+    environment: no terminal, no PG*/TOESTEMMING_* but the admin's password and `env`)."""
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("PG", "TOESTEMMING_"))}
     return subprocess.Popen(
-        [sys.executable, "-m", "toestemming", "team-worker", "remove", role,
-         "--server", team.admin_url()],
+        [sys.executable, "-m", "toestemming", "team-worker", *args, "--server", team.admin_url()],
         stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        env={**clean, "LANG": "C.UTF-8", "PGPASSWORD": ADMIN_PASSWORD},
+        env={**clean, "LANG": "C.UTF-8", "PGPASSWORD": ADMIN_PASSWORD, **env},
     )  # fmt: skip
+
+
+def _removal(team: TeamDb, role: str) -> subprocess.Popen[str]:
+    return _started(team, "remove", role)
 
 
 @pytest.fixture
@@ -93,21 +97,29 @@ def _holding_members_row(dba: psycopg.Connection, role: str) -> None:
     assert row is not None
 
 
-def _admin_waiting(team: TeamDb, command: subprocess.Popen[str]) -> int:
-    """The command's server process once it waits for a lock (a condition, polled)."""
+_FOR_A_LOCK = (
+    "SELECT a.pid FROM pg_stat_activity a JOIN pg_locks l ON l.pid = a.pid "
+    "WHERE a.usename = 'toestemming_admin' AND a.datname = current_database() "
+    "AND NOT l.granted LIMIT 1"
+)
+_FOR_THE_STANDBY = (
+    "SELECT pid FROM pg_stat_activity WHERE usename = 'toestemming_admin' "
+    "AND wait_event = 'SyncRep'"
+)
+
+
+def _admin_waiting(team: TeamDb, command: subprocess.Popen[str], query: str = _FOR_A_LOCK) -> int:
+    """The command's server process once it waits (for a lock; `_FOR_THE_STANDBY`: its COMMIT
+    for the standby), a condition polled."""
     deadline = time.monotonic() + SAFETY_S
     with team.superuser() as su:
         while time.monotonic() < deadline:
-            row = su.execute(
-                "SELECT a.pid FROM pg_stat_activity a JOIN pg_locks l ON l.pid = a.pid "
-                "WHERE a.usename = 'toestemming_admin' AND a.datname = current_database() "
-                "AND NOT l.granted LIMIT 1"
-            ).fetchone()
+            row = su.execute(query).fetchone()
             if row:
                 return int(row[0])
             if command.poll() is not None:
                 raise AssertionError(f"answered instead of waiting: {command.communicate()}")
-    raise AssertionError("the command never waited for the DBA's row")
+    raise AssertionError("the command never waited")
 
 
 def _removed(team: TeamDb, role: str) -> tuple[bool, bool]:
@@ -174,14 +186,7 @@ def waiting_server() -> Iterator[pgserver.PgServer]:
     """A server of its own whose admin COMMITs wait for a standby that never answers
     (synchronous replication): a COMMIT is then kept, and its answer never comes — what a
     line that dies between COMMIT and its answer does. Its own: the setting is the server's."""
-    try:
-        server = pgserver.start()
-    except pgserver.ServerUnavailable as exc:
-        pytest.skip(f"no PostgreSQL server here: {exc}")
-    try:
-        yield server
-    finally:
-        server.stop()
+    yield from serving()
 
 
 @pytest.mark.parametrize("server_away", [False, True], ids=["asked", "cannot-ask"])
@@ -213,33 +218,14 @@ def test_an_addition_whose_commit_answer_is_lost_is_asked_after_not_said_to_have
             f"ALTER ROLE toestemming_admin IN DATABASE {database} SET synchronous_commit = on"
         )
         su.execute("SELECT pg_reload_conf()")
-    import os
-
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("PG", "TOESTEMMING_"))}
     anna = unique_role("anna")
-    command = subprocess.Popen(
-        [sys.executable, "-m", "toestemming", "team-worker", "add", anna,
-         "--server", team.admin_url()],
-        stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        env={**clean, "LANG": "C.UTF-8", "PGPASSWORD": ADMIN_PASSWORD,
-             "TOESTEMMING_WORKER_PASSWORD": WORKER_PASSWORD},
-    )  # fmt: skip
-    deadline = time.monotonic() + SAFETY_S
+    command = _started(team, "add", anna, TOESTEMMING_WORKER_PASSWORD=WORKER_PASSWORD)
+    pid = _admin_waiting(team, command, _FOR_THE_STANDBY)
     with team.superuser() as su:
-        while time.monotonic() < deadline:
-            row = su.execute(
-                "SELECT pid FROM pg_stat_activity WHERE usename = 'toestemming_admin' "
-                "AND wait_event = 'SyncRep'"
-            ).fetchone()
-            if row:
-                break
-            assert command.poll() is None, command.communicate()
-        else:
-            raise AssertionError("the COMMIT never waited for the standby")
         if server_away:  # (no new line for the admin: it cannot ask)
             su.execute("ALTER ROLE toestemming_admin CONNECTION LIMIT 0")
         # (A waiting COMMIT told to end: kept here, its answer never sent.)
-        su.execute("SELECT pg_terminate_backend(%s)", (row[0],))
+        su.execute("SELECT pg_terminate_backend(%s)", (pid,))
         out, err = command.communicate(timeout=SAFETY_S)
         su.execute("ALTER ROLE toestemming_admin CONNECTION LIMIT -1")
         su.execute("ALTER SYSTEM RESET synchronous_standby_names")

@@ -243,3 +243,27 @@ def test_an_addition_whose_commit_answer_is_lost_is_asked_after_not_said_to_have
         ).fetchone() == (1,)
     with psycopg.connect(team.url(anna), password=WORKER_PASSWORD) as conn:
         assert conn.execute("SELECT current_user").fetchone() == (anna,)
+
+
+def test_a_worker_removed_in_the_app_is_not_added_again_under_the_same_login(
+    team: TeamDb,
+) -> None:
+    """A colleague removed Bram in the app (Medewerkers); IT, asked to let him back in,
+    runs `team-worker add bram` again. Before: "Er bestaat al een gebruiker met deze naam" —
+    true but no way forward (and the same login would carry his old history). Now the same
+    answer as after `team-worker remove`: a removed login does not come back, take a new one."""
+    from toestemming.service import Service
+
+    bram = _added(team)
+    Service.open_team(team.url(bram), WORKER_PASSWORD).close()  # he worked with the app
+    admin = Service.open_team(team.admin_url(), ADMIN_PASSWORD)
+    try:
+        admin.remove_worker(next(w.id for w in admin.workers() if w.slot_id == bram))
+    finally:
+        admin.close()
+    again = cli(
+        "team-worker", "add", bram, "--server", team.admin_url(),
+        PGPASSWORD=ADMIN_PASSWORD, TOESTEMMING_WORKER_PASSWORD=WORKER_PASSWORD,
+    )  # fmt: skip
+    assert again.returncode == 2, again.stdout
+    assert "verwijderd" in again.stderr and "nieuwe inlognaam" in again.stderr, again.stderr

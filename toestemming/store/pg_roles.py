@@ -159,11 +159,15 @@ def add_worker(
 
 
 def _removed_worker(admin_conn: psycopg.Connection, role: str) -> bool:
+    """Removed by `team-worker remove` (NOLOGIN), or in the app (Medewerkers: its membership
+    ended while the login is still on) — either way the name does not come back."""
     try:
         row = admin_conn.execute(
             "SELECT NOT rolcanlogin FROM pg_roles WHERE rolname = %s", (role,)
         ).fetchone()
-        return row is not None and bool(row[0]) and _is_worker(admin_conn, role)
+        if row is not None and bool(row[0]) and _is_worker(admin_conn, role):
+            return True
+        return role in _removed_members(admin_conn)
     except psycopg.Error:
         return False
 

@@ -17,8 +17,8 @@ from toestemming.devtools import pgserver
 _names = itertools.count(1)
 
 
-@pytest.fixture(scope="session")
-def pg_server() -> Iterator[pgserver.PgServer]:
+def serving() -> Iterator[pgserver.PgServer]:
+    """A new server while the fixture lives (skips with the reason when there is none)."""
     try:
         server = pgserver.start()
     except pgserver.ServerUnavailable as exc:
@@ -27,6 +27,11 @@ def pg_server() -> Iterator[pgserver.PgServer]:
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[pgserver.PgServer]:
+    yield from serving()
 
 
 @pytest.fixture

@@ -15,6 +15,8 @@ stdout; never a personal value, only ids, counts and the Dutch sentence it was t
   inbox [hold-turn]            read the first reply waiting in the mail inbox and confirm
                                it as read ("seen <waiting>" first; "holding" as with decide)
   count                        "count <number of youths>" or "refused <sentence>"
+  idle MS                      "idle" once the most its transaction may sit idle is MS ms
+                               (the product's IDLE_IN_TRANSACTION_MS, shortened for a test)
   pid                          "pid <the server process of this desk's line>" (a test waits
                                until that process waits for a lock, instead of sleeping)
   quit
@@ -94,6 +96,9 @@ def main() -> None:
                 hold["at_turn"] = words[1:2] == ["hold-turn"]
                 svc.mail_inbox.confirm(waiting[0].inbox_id, waiting[0].proposal)
                 print("written", flush=True)
+            elif words[0] == "idle":
+                svc.vault.db.set_idle_in_transaction_ms(int(words[1]))
+                print("idle", flush=True)
             elif words[0] == "pid":
                 print("pid", svc.vault.db.backend_pid, flush=True)
             elif words[0] == "count":

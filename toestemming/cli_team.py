@@ -125,9 +125,11 @@ def _worker_action(
     admin_password: str,
     say: Say,
 ) -> int:
-    from .store import pg_connect, pg_roles
+    from .store import pg_roles
+    from .store.pg_admin_line import AdminLine
 
-    with pg_connect.connect(args.server, admin_password) as conn:
+    # (A line that is made again when it breaks, and changes tried again after a conflict.)
+    with AdminLine.connect(args.server, admin_password) as conn:
         if args.team_action == "add":
             assert role is not None
             joined = pg_roles.add_worker(

@@ -51,9 +51,13 @@ META_CORRECTED = "clock.corrected_seq"  # its seq: found at open without scannin
 BEHIND_ID = "error-vault-read-only-clock-behind"
 # The same, found before a write while the window was open (the clock moved back meanwhile).
 MOVED_BACK_ID = "error-vault-read-only-clock-moved-back"
-CLOCK_IDS = frozenset({BEHIND_ID, MOVED_BACK_ID})
+# A team desk opened with its clock already behind the team's log (s17: the same way out).
+TEAM_BEHIND_ID = "error-team-clock-behind"
+CLOCK_IDS = frozenset({BEHIND_ID, MOVED_BACK_ID, TEAM_BEHIND_ID})
 # A team server's window whose own clock was set back while it was open (clock_right.own_clock).
 TEAM_MOVED_BACK_ID = "error-team-clock-moved-back"
+# ... and at a worker's first open, before the worker row that "De klok klopt nu" needs.
+TEAM_FIRST_BEHIND_ID = "error-team-clock-behind-first-open"
 
 
 def last_moment(db: Database) -> datetime | None:

@@ -117,10 +117,14 @@ class Service:
         self.log_head_phrases: list[Phrase] = self._compare_log_head()
         if self.log_head_phrases:
             vault.db.enter_read_only(joined(self.log_head_phrases), vault.current_data_key())
-        elif vault.local_backups and not vault.check_only and not vault.db.read_only_reason:
-            # A clock behind the log would date new events before older ones (log_clock.py).
-            # (A team server's clients: the server's own time is the fix, see ARCHITECTURE.)
-            late = log_clock.behind(vault.db, clock.now())
+        elif not vault.check_only and not vault.db.read_only_reason:
+            # A clock behind the log would date new events before older ones (log_clock.py);
+            # a team desk opened with its clock already back too (s17), with the same way out.
+            late = log_clock.behind(
+                vault.db,
+                clock.now(),
+                message_id=log_clock.BEHIND_ID if vault.local_backups else log_clock.TEAM_BEHIND_ID,
+            )
             if late is not None:
                 vault.db.read_only_reason = late
         try:

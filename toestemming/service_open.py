@@ -13,11 +13,12 @@ from pathlib import Path
 from typing import Protocol, TypeVar
 
 from . import health as integrity
+from . import log_clock
 from . import validation as v
 from .audit import AuditLog, new_signing_key
 from .backup_scratch import finish_restore
 from .clock import Clock, SystemClock, to_iso
-from .errors import IntegrityFailure, SyncConflict, VaultInUse
+from .errors import IntegrityFailure, SyncConflict, VaultError, VaultInUse
 from .health_report import CheckedService
 from .store import lock as writer_lock
 from .store import team
@@ -115,11 +116,20 @@ def open_team(
     try:
         store = team.open_store(db, check_only=check_only)
         if not check_only:
-            team.join_as_worker(db, lambda: AuditLog(db, tick, store.vault_id), tick)
+            audit = lambda: AuditLog(db, tick, store.vault_id)  # noqa: E731
+            team.join_as_worker(db, audit, tick, lambda: _clock_not_behind(db, tick))
         return _built(cls, lambda: store, tick, check)
     except BaseException:
         db.close()
         raise
+
+
+def _clock_not_behind(db: Database, tick: Clock) -> None:
+    """A worker's first open writes worker.added: not dated before the team's log (a desk
+    opened later with its clock back opens read-only for it instead, Service)."""
+    late = log_clock.behind(db, tick.now(), message_id=log_clock.TEAM_FIRST_BEHIND_ID)
+    if late is not None:
+        raise VaultError(message_id=late.message_id, params=dict(late.params))
 
 
 def opened(

@@ -54,16 +54,27 @@ class ClockBanner(_Banner):
         except ToestemmingError:
             visible = False
         if visible:
-            self.message_label.setText(
+            text = (
                 self.tr(
                     "<b>Alleen-lezen.</b> Het logboek loopt tot %1, de klok van deze computer "
                     "zegt %2. Zet de datum en tijd goed; liep de klok eerder vooruit en klopt "
                     "hij nu, kies dan ‘De klok klopt nu’. Een reservekopie maken kan al."
                 )
-                .replace("%1", last)
-                .replace("%2", now)
+                if self._local_backups()
+                else self.tr(  # (a team server: no backups of the desk's own)
+                    "<b>Alleen-lezen.</b> Het logboek van het team loopt tot %1, de klok van "
+                    "deze computer zegt %2. Zet de datum en tijd goed; liep een klok eerder "
+                    "vooruit en klopt deze nu, kies dan ‘De klok klopt nu’."
+                )
             )
+            self.message_label.setText(text.replace("%1", last).replace("%2", now))
         self.setVisible(visible)
+
+    def _local_backups(self) -> bool:
+        try:
+            return self._service.backups.status().applies
+        except ToestemmingError:
+            return True
 
     def ask(self) -> bool:
         """Ask first (it is logged under the worker's name); True when it was recorded."""

@@ -39,10 +39,11 @@ from psycopg.adapt import Dumper, Loader
 from ..errors import AccessRevoked, Phrase, ToestemmingError, ValidationError, VaultError
 from . import pg_schema
 from .db import Database, Params, Row, SqlIntegrityError, T
-from .pg_connect import connection_error
+from .pg_connect import connection_error, password_refused
 from .pg_dialect import translate
 from .pg_file_tools import NoFileTools
 from .pg_guards_check import guard_problems
+from .pg_rows import row_factory, says_nothing
 from .turns import CONFLICT_ATTEMPTS, CONFLICT_PAUSE_S, PgConflict, run_in_turns
 
 __all__ = ["CONFLICT_ATTEMPTS", "CONFLICT_PAUSE_S", "PgConflict", "PgDatabase"]
@@ -53,6 +54,12 @@ _log = logging.getLogger(__name__)
 # worker is told a colleague holds it. A desk write takes well under a second; a move or a
 # large import by a colleague may take longer, and then "try again" is the right answer.
 LOCK_WAIT_MS = 15_000
+# How long this window's transaction may sit idle (its process frozen: a laptop closed mid-
+# write, a desk hung, its network gone without a word) before the server ends it and the
+# organisation's write turn is free again. pg_roles gives workers' roles the same; the admin
+# login (the first worker, team-setup) had none, and a frozen desk of theirs kept every
+# colleague at "ongewoon lang" until TCP noticed — hours. A shorter setting of IT's stays.
+IDLE_IN_TRANSACTION_MS = 120_000
 
 
 class PgIntegrityError(SqlIntegrityError):  # type: ignore[misc]
@@ -80,38 +87,11 @@ class _IntegralNumericLoader(Loader):
         return float(text)
 
 
-def _says_nothing(row: tuple[Any, ...]) -> bool:
-    """An aggregate's answer over no rows: count 0, max/sum NULL (see _still_member)."""
-    return all(value is None or value == 0 for value in row)
-
-
-class TeamRow(tuple[Any, ...]):
-    """Addressable by index and by column name, like sqlite3.Row."""
-
-    _names: dict[str, int]
-
-    def __getitem__(self, key: Any) -> Any:
-        if isinstance(key, str):
-            return tuple.__getitem__(self, self._names[key])
-        return tuple.__getitem__(self, key)
-
-    def keys(self) -> list[str]:
-        return list(self._names)
-
-
-def _row_factory(cursor: Any) -> Callable[[Sequence[Any]], TeamRow]:
-    names = {c.name: i for i, c in enumerate(cursor.description or ())}
-
-    def make(values: Sequence[Any]) -> TeamRow:
-        row = TeamRow(values)
-        row._names = names
-        return row
-
-    return make
-
-
-def connect(conninfo: str, password: str | None) -> Any:
-    """A psycopg connection (autocommit: transactions are explicit) or a Dutch error."""
+def connect(conninfo: str, password: str | None, *, again: bool = False) -> Any:
+    """A psycopg connection (autocommit: transactions are explicit) or a Dutch error.
+    `again`: the line made again with the password that worked for this window — refused
+    now, it was changed meanwhile (IT reset it) or the account turned off by hand; not
+    "geen toegang meer": a removed worker's login is refused as not permitted instead."""
     try:
         conn = psycopg.connect(
             conninfo,
@@ -121,6 +101,8 @@ def connect(conninfo: str, password: str | None) -> Any:
             connect_timeout=10,
         )
     except psycopg.OperationalError as exc:
+        if again and password_refused(exc):
+            raise VaultError(message_id="error-pg-password-changed") from None
         # One reading of libpq's words for the unlock window, the CLI and this (pg_connect):
         # a removed worker hears "refused", not "unreachable"; never the host or the role.
         raise connection_error(exc) from None
@@ -153,7 +135,14 @@ def typed_error(exc: BaseException) -> BaseException:
         return ValidationError(message_id="error-pg-invalid-value")
     if isinstance(exc, pg_errors.DiskFull):
         return VaultError(message_id="error-db-disk-full-last-change")
-    if isinstance(exc, (psycopg.OperationalError, psycopg.InterfaceError)):
+    # (The server ending a transaction left idle too long is an "InternalError" to psycopg,
+    # SQLSTATE 25P03, and ends the line: a raw traceback in the desk before.)
+    lost = (
+        psycopg.OperationalError,
+        psycopg.InterfaceError,
+        pg_errors.IdleInTransactionSessionTimeout,
+    )
+    if isinstance(exc, lost):
         return VaultError(message_id="error-pg-connection-lost")
     return exc
 
@@ -179,7 +168,8 @@ class PgDatabase(NoFileTools, Database):
         self.profile = None  # type: ignore[assignment]
         self.opened_read_only = False
         self.after_commit: Callable[[], None] | None = None
-        self.before_write: Callable[[], None] | None = None  # (no vault lock on a server)
+        # (No vault lock on a server: the clock's gate only, usecases/clock_right.py.)
+        self.before_write: Callable[[], None] | None = None
         self.explain_read_failure = None  # (no data key on a server)
         self._lock = threading.RLock()
         self._in_tx = False
@@ -196,6 +186,7 @@ class PgDatabase(NoFileTools, Database):
         self._lost = False  # the line broke; made again before the next exchange
         self._in_snapshot = False
         self._lock_wait_ms = LOCK_WAIT_MS
+        self._idle_tx_ms = IDLE_IN_TRANSACTION_MS
         self.commits = 0  # (store/turns.py: a call that committed is never tried again)
         self.turns_depth = 0
         self._xid: int | None = None  # this write transaction's id on the server
@@ -211,6 +202,19 @@ class PgDatabase(NoFileTools, Database):
         with _typed_errors():
             self._conn.execute(f"SET search_path = {pg_schema.SCHEMA}")
         self.set_lock_wait_ms(self._lock_wait_ms)
+        self.set_idle_in_transaction_ms(self._idle_tx_ms)
+
+    def set_idle_in_transaction_ms(self, ms: int) -> None:
+        """The most a transaction of this line may sit idle before the server ends it
+        (IDLE_IN_TRANSACTION_MS; a shorter one set by IT is kept). Tests shorten it."""
+        self._idle_tx_ms = int(ms)
+        capped = (
+            "SELECT set_config('idle_in_transaction_session_timeout', CASE WHEN s = 0 OR s > $1 "
+            "THEN $1::text ELSE s::text END, false) FROM (SELECT setting::int AS s "
+            "FROM pg_settings WHERE name = 'idle_in_transaction_session_timeout') t"
+        )
+        with self._lock:
+            self._again_if_cut(lambda: self._conn.execute(capped, (int(ms),)))
 
     def set_lock_wait_ms(self, ms: int) -> None:
         """How long a statement of this connection waits for a lock before it is refused
@@ -265,7 +269,7 @@ class PgDatabase(NoFileTools, Database):
         with contextlib.suppress(psycopg.Error):
             self._conn.close()
         try:
-            self._conn = connect(self._dsn, self._password)
+            self._conn = connect(self._dsn, self._password, again=True)
         except VaultError as exc:
             if exc.message_id == "error-team-login-failed":
                 # The same password worked a moment ago: the login was disabled (team-worker
@@ -327,7 +331,7 @@ class PgDatabase(NoFileTools, Database):
 
     def _query(self, sql: str, params: Params) -> list[Row]:
         rows = list(self._run_rows(sql, params).fetchall())
-        if not rows or (len(rows) == 1 and _says_nothing(rows[0])):
+        if not rows or (len(rows) == 1 and says_nothing(rows[0])):
             self._still_member()
         return rows
 
@@ -346,7 +350,7 @@ class PgDatabase(NoFileTools, Database):
 
     def _run_rows(self, sql: str, params: Params) -> Any:
         t = translate(sql)
-        cur = self._conn.cursor(row_factory=_row_factory)
+        cur = self._conn.cursor(row_factory=row_factory)
         cur.execute(t.sql, t.params(params) if t.sources else None)
         return cur
 
@@ -356,7 +360,7 @@ class PgDatabase(NoFileTools, Database):
 
     def _query_one(self, sql: str, params: Params) -> Row | None:
         row: Row | None = self._run_rows(sql, params).fetchone()
-        if row is None or _says_nothing(row):
+        if row is None or says_nothing(row):
             self._still_member()
         return row
 
@@ -371,7 +375,7 @@ class PgDatabase(NoFileTools, Database):
             t = translate(sql)
 
             def started() -> Any:  # (made again on a new line only before the first row)
-                cur = self._conn.cursor() if tuples else self._conn.cursor(row_factory=_row_factory)
+                cur = self._conn.cursor() if tuples else self._conn.cursor(row_factory=row_factory)
                 return cur.execute(t.sql, t.params(params) if t.sources else None)
 
             cur = self._again_if_cut(started)
@@ -440,6 +444,8 @@ class PgDatabase(NoFileTools, Database):
         with self._lock:
             if self._in_tx:
                 raise RuntimeError("nested transaction")
+            if self.before_write is not None:
+                self.before_write()  # (usecases/clock_right: a clock put right writes again)
             if self.read_only_reason:
                 raise VaultError(
                     message_id="error-vault-read-only", params={"reason": self.read_only_reason}

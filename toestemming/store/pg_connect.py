@@ -96,6 +96,11 @@ def server_errors() -> Iterator[None]:
         raise connection_error(exc) from None
 
 
+def password_refused(exc: BaseException) -> bool:
+    """libpq says the server refused the password (not: the login turned off, NOLOGIN)."""
+    return "password authentication failed" in str(exc).lower()
+
+
 def connection_error(exc: BaseException) -> TeamServerError:
     """What to tell the worker about a failed connection (never the host, role or database)."""
     text = str(exc).lower()

@@ -13,6 +13,11 @@ role stays (its name is in the audit log) but can no longer do anything, also wh
 turns its login back on by hand: a returning colleague gets a new role. (cli_team.py then
 marks the worker removed in the app too, with its worker.removed event.)
 
+Every change runs through `pg_admin_line.AdminLine.change`: tried again whole after a deadlock
+or serialization failure, and on a new line when the line was cut (a COMMIT whose answer was
+lost is asked after, never sent again), as a desk's writes are. A plain connection given by a
+caller is used as it is (no address to make it again: a cut is said).
+
 Identifiers only via `psycopg.sql.Identifier`, the password verifier via `sql.Literal`: role
 names are checked first (team_profile.role_name), and never formatted into SQL by hand. The
 password is hashed to a SCRAM verifier on this computer (libpq, like psql's \\password), so the
@@ -31,7 +36,8 @@ from .. import validation
 from ..errors import ToestemmingError, ValidationError
 from ..team_profile import role_name
 from . import pg_schema
-from .pg_connect import TeamServerError
+from .pg_admin_line import AdminLine
+from .pg_connect import TeamServerError, connection_error
 
 log = logging.getLogger(__name__)
 
@@ -55,11 +61,18 @@ class Worker:
     removed_in_app: bool = False
 
 
+Admin = psycopg.Connection | AdminLine
+
+
 def _refused(exc: psycopg.Error) -> ToestemmingError:
     if isinstance(exc, psycopg.errors.InsufficientPrivilege):
         return TeamServerError(message_id="error-team-not-allowed")
     if isinstance(exc, psycopg.errors.DuplicateObject):
         return ValidationError(message_id="error-team-worker-exists", field="role")
+    if isinstance(exc, (psycopg.errors.SerializationFailure, psycopg.errors.DeadlockDetected)):
+        return TeamServerError(message_id="error-pg-busy")  # (after the last try)
+    if isinstance(exc, (psycopg.OperationalError, psycopg.InterfaceError)):
+        return connection_error(exc)  # (a cut line that could not be made again)
     log.warning("team server refused a role change (%s)", type(exc).__name__)
     return TeamServerError(message_id="error-team-server-error")
 
@@ -80,7 +93,7 @@ def _is_worker(conn: psycopg.Connection, role: str) -> bool:
 
 
 def add_worker(
-    admin_conn: psycopg.Connection,
+    admin: Admin,
     role: str,
     password: str | None = None,
     *,
@@ -105,32 +118,35 @@ def add_worker(
             field="password",
         )
     ident = sql.Identifier(role)
+    line = AdminLine.of(admin)
     verifier = None
     if password is not None:
-        raw = admin_conn.pgconn.encrypt_password(password.encode(), role.encode(), b"scram-sha-256")
+        raw = line.conn.pgconn.encrypt_password(password.encode(), role.encode(), b"scram-sha-256")
         verifier = raw.decode("ascii")
+
+    def made(admin_conn: psycopg.Connection) -> bool:
+        _require_groups(admin_conn)
+        statement = sql.SQL(
+            "CREATE ROLE {} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION "
+            "NOBYPASSRLS INHERIT CONNECTION LIMIT {} PASSWORD {}"
+        ).format(ident, sql.Literal(CONNECTION_LIMIT), sql.Literal(verifier))
+        admin_conn.execute(statement)
+        admin_conn.execute(
+            sql.SQL("COMMENT ON ROLE {} IS {}").format(ident, sql.Literal(WORKER_COMMENT))
+        )
+        admin_conn.execute(
+            sql.SQL("ALTER ROLE {} SET idle_in_transaction_session_timeout = {}").format(
+                ident, sql.Literal(IDLE_IN_TRANSACTION)
+            )
+        )
+        for group in [APP_GROUP, CERT_GROUP] if cert else [APP_GROUP]:
+            admin_conn.execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(group), ident))
+        return _join_organisation(admin_conn, role, worker_name)
+
     try:
-        with admin_conn.transaction():
-            _require_groups(admin_conn)
-            statement = sql.SQL(
-                "CREATE ROLE {} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION "
-                "NOBYPASSRLS INHERIT CONNECTION LIMIT {} PASSWORD {}"
-            ).format(ident, sql.Literal(CONNECTION_LIMIT), sql.Literal(verifier))
-            admin_conn.execute(statement)
-            admin_conn.execute(
-                sql.SQL("COMMENT ON ROLE {} IS {}").format(ident, sql.Literal(WORKER_COMMENT))
-            )
-            admin_conn.execute(
-                sql.SQL("ALTER ROLE {} SET idle_in_transaction_session_timeout = {}").format(
-                    ident, sql.Literal(IDLE_IN_TRANSACTION)
-                )
-            )
-            groups = [APP_GROUP, CERT_GROUP] if cert else [APP_GROUP]
-            for group in groups:
-                admin_conn.execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(group), ident))
-            joined = _join_organisation(admin_conn, role, worker_name)
+        joined = line.change(made)
     except psycopg.errors.DuplicateObject:
-        if _removed_worker(admin_conn, role):
+        if _removed_worker(line.conn, role):
             # A removed login does not come back (its name stays in the log as theirs).
             raise ValidationError(
                 message_id="error-team-worker-was-removed", field="role"
@@ -143,18 +159,24 @@ def add_worker(
 
 
 def _removed_worker(admin_conn: psycopg.Connection, role: str) -> bool:
+    """Removed by `team-worker remove` (NOLOGIN), or in the app (Medewerkers: its membership
+    ended while the login is still on) — either way the name does not come back."""
     try:
         row = admin_conn.execute(
             "SELECT NOT rolcanlogin FROM pg_roles WHERE rolname = %s", (role,)
         ).fetchone()
-        return row is not None and bool(row[0]) and _is_worker(admin_conn, role)
+        if row is not None and bool(row[0]) and _is_worker(admin_conn, role):
+            return True
+        return role in _removed_members(admin_conn)
     except psycopg.Error:
         return False
 
 
-def has_schema(admin_conn: psycopg.Connection) -> bool:
+def has_schema(admin: Admin) -> bool:
     """Whether team-setup has made the app's schema (and so organisations) here."""
-    found = admin_conn.execute(
+    if isinstance(admin, AdminLine):
+        return admin.read(has_schema)
+    found = admin.execute(
         "SELECT to_regclass(%s) IS NOT NULL", (f"{pg_schema.SCHEMA}.members",)
     ).fetchone()
     return found is not None and bool(found[0])
@@ -178,49 +200,61 @@ def _join_organisation(admin_conn: psycopg.Connection, role: str, worker_name: s
     return True
 
 
-def remove_worker(admin_conn: psycopg.Connection, role: str) -> int:
+def remove_worker(admin: Admin, role: str) -> int:
     """Disable the worker's role now: no login, no group rights, open sessions ended.
-    Returns how many sessions were ended."""
+    Returns how many sessions were ended. Made again whole after a conflict or a cut (it
+    ends in the same state however often it runs: a lost COMMIT answer needs no asking)."""
     role = role_name(role, "Naam van de medewerker", "role")
     ident = sql.Identifier(role)
-    try:
-        with admin_conn.transaction():
-            if not _is_worker(admin_conn, role) or not _in_scope(admin_conn, role):
-                raise ValidationError(message_id="error-team-worker-unknown", field="role")
-            admin_conn.execute(sql.SQL("ALTER ROLE {} NOLOGIN").format(ident))
-            for group in (APP_GROUP, CERT_GROUP):
-                admin_conn.execute(
-                    sql.SQL("REVOKE {} FROM {}").format(sql.Identifier(group), ident)
-                )
-            if has_schema(admin_conn):
-                # Out of the organisation for good: a login turned back on by hand later
-                # (ALTER ROLE … LOGIN, GRANT …) still sees and writes nothing (current_org()).
-                admin_conn.execute(
-                    sql.SQL("UPDATE {}.members SET removed = true WHERE role_name = %s").format(
-                        sql.Identifier(pg_schema.SCHEMA)
-                    ),
-                    (role,),
-                )
+    line = AdminLine.of(admin)
+
+    def disabled(admin_conn: psycopg.Connection) -> None:
+        if not _is_worker(admin_conn, role) or not _in_scope(admin_conn, role):
+            raise ValidationError(message_id="error-team-worker-unknown", field="role")
+        admin_conn.execute(sql.SQL("ALTER ROLE {} NOLOGIN").format(ident))
+        for group in (APP_GROUP, CERT_GROUP):
+            admin_conn.execute(sql.SQL("REVOKE {} FROM {}").format(sql.Identifier(group), ident))
+        if has_schema(admin_conn):
+            # Out of the organisation for good: a login turned back on by hand later
+            # (ALTER ROLE … LOGIN, GRANT …) still sees and writes nothing (current_org()).
+            admin_conn.execute(
+                sql.SQL("UPDATE {}.members SET removed = true WHERE role_name = %s").format(
+                    sql.Identifier(pg_schema.SCHEMA)
+                ),
+                (role,),
+            )
+
+    def ended(admin_conn: psycopg.Connection) -> list[tuple[bool]]:
         # After the commit: from here on no new session can start, so ending the open ones
         # leaves none (pg_terminate_backend with a timeout waits until each has ended).
-        rows = admin_conn.execute(
+        return admin_conn.execute(
             "SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity "
             "WHERE usename = %s AND pid <> pg_backend_pid()",
             (role,),
         ).fetchall()
+
+    try:
+        line.change(disabled)
+        rows = line.read(ended)
     except psycopg.Error as exc:
         raise _refused(exc) from None
-    ended = sum(1 for (done,) in rows if done)
-    log.info("worker role removed; %d open session(s) ended", ended)
-    return ended
+    count = sum(1 for (done,) in rows if done)
+    log.info("worker role removed; %d open session(s) ended", count)
+    return count
 
 
-def list_workers(admin_conn: psycopg.Connection) -> list[Worker]:
+def list_workers(admin: Admin) -> list[Worker]:
     """Every role made by add_worker (once the schema is there: of this admin's organisation),
     removed ones too (can_login False), by name."""
     try:
-        rows = admin_conn.execute(
-            """
+        return AdminLine.of(admin).read(_listed)
+    except psycopg.Error as exc:
+        raise _refused(exc) from None
+
+
+def _listed(admin_conn: psycopg.Connection) -> list[Worker]:
+    rows = admin_conn.execute(
+        """
             SELECT r.rolname, r.rolcanlogin,
                    pg_has_role(r.oid, %s, 'MEMBER'),
                    (SELECT count(*) FROM pg_stat_activity a WHERE a.usename = r.rolname)
@@ -228,12 +262,10 @@ def list_workers(admin_conn: psycopg.Connection) -> list[Worker]:
              WHERE shobj_description(r.oid, 'pg_authid') = %s
              ORDER BY r.rolname
             """,
-            (CERT_GROUP, WORKER_COMMENT),
-        ).fetchall()
-        visible = [row for row in rows if _in_scope(admin_conn, str(row[0]))]
-        removed = _removed_members(admin_conn)
-    except psycopg.Error as exc:
-        raise _refused(exc) from None
+        (CERT_GROUP, WORKER_COMMENT),
+    ).fetchall()
+    visible = [row for row in rows if _in_scope(admin_conn, str(row[0]))]
+    removed = _removed_members(admin_conn)
     return [
         Worker(str(n), bool(login), bool(c), int(s), bool(login) and str(n) in removed)
         for n, login, c, s in visible

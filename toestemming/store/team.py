@@ -346,15 +346,22 @@ def _first_seen_vault_id(server: str, role: str, vault_id: str, *, check_only: b
         return seen
 
 
-def join_as_worker(db: PgDatabase, audit: Callable[[], AuditLog], clock: Clock) -> None:
+def join_as_worker(
+    db: PgDatabase,
+    audit: Callable[[], AuditLog],
+    clock: Clock,
+    may_date: Callable[[], None] = lambda: None,
+) -> None:
     """A login role of the organisation without a worker row becomes a worker (its name as
-    the admin registered it, else the role's name), with its worker.added event."""
+    the admin registered it, else the role's name), with its worker.added event. `may_date`
+    (with the turn held) raises when this computer's clock may not date it (log_clock)."""
     role = db.login_role
     if db.scalar("SELECT 1 FROM workers WHERE slot_id = ?", (role,)) is not None:
         return
     with db.transaction():
         if db.scalar("SELECT 1 FROM workers WHERE slot_id = ?", (role,)) is not None:
             return  # another window of the same worker was first
+        may_date()
         name = str(db.scalar("SELECT current_member_name()") or "") or role
         wid = db.execute(
             "INSERT INTO workers(name, slot_id, created_at) VALUES (?, ?, ?)",

@@ -52,6 +52,7 @@ class ClockRight:
         self._team = vault is not None and not vault.local_backups
         if self._team:
             ctx.audit.before_dating = self.own_clock
+            ctx.db.before_write = self._team_gate  # (a server has no writer lock of its own)
 
     def gate(self) -> bool:
         """Before a write (WriterGuard): False, and the window read-only for the clock, when
@@ -90,6 +91,20 @@ class ClockRight:
         if last is not None and (self._high is None or last > self._high):
             self._high = last
         return self._high
+
+    def _team_gate(self) -> None:
+        """Before a team desk's write: a desk opened read-only for its clock (behind the team's
+        log at open, Service) whose clock was put right meanwhile writes again. Its clock is
+        not held against the log after open: a colleague's clock a little ahead is no reason
+        to stop a desk that is writing (own_clock holds it against itself)."""
+        db = self._ctx.db
+        if self._stating or db.read_only_reason is None:
+            return
+        if log_clock.is_clock_reason(db.read_only_reason):
+            now = self._ctx.clock.now()
+            if log_clock.behind(db, now, message_id=log_clock.TEAM_BEHIND_ID) is None:
+                db.read_only_reason = None
+                self._seen = max(self._seen, now)
 
     def own_clock(self, now: datetime) -> None:
         """AuditLog.before_dating of a team window: refuse to date anything more than SLACK

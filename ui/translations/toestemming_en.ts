@@ -1050,13 +1050,18 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>&lt;b&gt;Read-only.&lt;/b&gt; The log runs until %1, this computer&apos;s clock says %2. Set the date and time right; if the clock ran ahead before and is right now, choose ‘The clock is right now’. A backup can be made already.</translation>
     </message>
     <message>
-        <location filename="../clock_banner.py" line="73"/>
-        <location filename="../clock_banner.py" line="88"/>
+        <location filename="../clock_banner.py" line="64"/>
+        <source>&lt;b&gt;Alleen-lezen.&lt;/b&gt; Het logboek van het team loopt tot %1, de klok van deze computer zegt %2. Zet de datum en tijd goed; liep een klok eerder vooruit en klopt deze nu, kies dan ‘De klok klopt nu’.</source>
+        <translation>&lt;b&gt;Read-only.&lt;/b&gt; The team&apos;s log runs until %1, this computer&apos;s clock says %2. Set the date and time right; if a clock ran ahead before and this one is right now, choose ‘The clock is right now’.</translation>
+    </message>
+    <message>
+        <location filename="../clock_banner.py" line="84"/>
+        <location filename="../clock_banner.py" line="99"/>
         <source>De klok klopt nu</source>
         <translation>The clock is right now</translation>
     </message>
     <message>
-        <location filename="../clock_banner.py" line="75"/>
+        <location filename="../clock_banner.py" line="86"/>
         <source>Klopt de datum en tijd van deze computer nu echt (%1)? Het logboek loopt tot %2.
 
 Dit wordt met uw naam in het logboek vastgelegd. De controle van de kluis laat het de privacyfunctionaris zien, met alles wat daarna is vastgelegd met een datum vóór %2.</source>

@@ -200,6 +200,8 @@ tablet-saving-failed = Not saved: { $reason }
 
 ## Error messages on the signer's path
 
+error-nothing-to-sign = There is nothing to sign yet.
+error-texts-not-shown = First read every part in this language.
 error-signature-missing = Please sign in the box first.
 error-signature-too-long = The signature is too long. Press Start again.
 error-signature-unreadable = The signature cannot be read. Press Start again.

@@ -213,6 +213,8 @@ tablet-saving-failed = Niet opgeslagen: { $reason }
 
 ## Foutmeldingen op de weg van de ondertekenaar (errors.py: message_id + params)
 
+error-nothing-to-sign = Er is nog niets om te ondertekenen.
+error-texts-not-shown = Lees eerst elk onderdeel in deze taal.
 error-signature-missing = Zet eerst je handtekening in het vak.
 error-signature-too-long = De handtekening is te lang. Druk op Opnieuw.
 error-signature-unreadable = De handtekening is onleesbaar. Druk op Opnieuw.

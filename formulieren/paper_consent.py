@@ -39,13 +39,8 @@ FORM_TITLE = "Toestemmingsformulier"
 # finished from the core's language catalog (messages `paper-*`, placeholders filled).
 WORD_KEYS = (
     "form", "subject", "lead", "about", "valid", "who", "filled-by", "how", "how-text", "yes",
-    "no", "special", "withdraw", "withdraw-text", "signature", "informed",
+    "no", "special", "withdraw", "withdraw-text", "signature", "informed", "for-worker",
 )  # fmt: skip
-# For the worker, in the worker's language (the desk works in Dutch).
-FOR_WORKER = (
-    "Voor de begeleider: scan of fotografeer het ingevulde formulier en lees het in. De "
-    "QR-code koppelt het aan dit verzoek; leg daarna de antwoorden vast."
-)
 
 
 @dataclass(frozen=True)
@@ -139,5 +134,7 @@ def _story(view: PaperConsentView, w: Mapping[str, str]) -> list[Any]:
         blocks.append(signature_block(y.display_name, w["informed"], labels=labels))
     story.append(side_by_side(blocks, labels))
     story.append(gap(2))
-    story.append(paragraph(FOR_WORKER, "muted"))
+    # For the worker, in the form's language like every line the signer reads on it (a Dutch
+    # sentence on an Arabic form was one the parent could not read): what happens to it next.
+    story.append(paragraph(w["for-worker"], "muted"))
     return story

@@ -5,6 +5,11 @@
 language-name = English
 language-direction = ltr
 
+## Dates and lists (what the texts are built with)
+
+date = { $day }-{ $month }-{ $year }
+list-separator = { ", " }
+
 ## Recipient kinds
 
 kind-onderwijs = education
@@ -246,3 +251,4 @@ paper-withdraw = Withdrawing
 paper-withdraw-text = You can always withdraw your consent, completely or per part, without giving a reason. Tell the counsellor{ $who }, or send an e-mail or app message with the code { $code }. Withdrawing is as easy as giving consent. What was already shared stays shared; after that we share nothing more, and whoever already received information is told that you withdrew.
 paper-signature = Signature
 paper-informed = young person (informed, asked for their view)
+paper-for-worker = For the counsellor: scan or photograph the completed form and read it in. The QR code links it to this request; then record the answers.

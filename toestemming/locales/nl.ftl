@@ -6,6 +6,11 @@
 language-name = Nederlands
 language-direction = ltr
 
+## Dates and lists (what the texts are built with)
+
+date = { $day }-{ $month }-{ $year }
+list-separator = { ", " }
+
 ## Soort ontvanger
 
 kind-onderwijs = onderwijs
@@ -260,3 +265,4 @@ paper-withdraw = Intrekken
 paper-withdraw-text = U kunt uw toestemming altijd intrekken, helemaal of per onderdeel, zonder reden te geven. Zeg het tegen de begeleider{ $who }, of stuur een e-mail of appje met de code { $code }. Intrekken is net zo makkelijk als toestemming geven. Wat al gedeeld is, blijft gedeeld; daarna delen we niets meer, en wie al gegevens kreeg, hoort dat u hebt ingetrokken.
 paper-signature = Handtekening
 paper-informed = jongere (geïnformeerd, mening gevraagd)
+paper-for-worker = Voor de begeleider: scan of fotografeer het ingevulde formulier en lees het in. De QR-code koppelt het aan dit verzoek; leg daarna de antwoorden vast.

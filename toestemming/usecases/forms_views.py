@@ -22,9 +22,10 @@ from formulieren.transitieformulier import (
 from formulieren.withdrawal import WORD_KEYS as WITHDRAWAL_WORDS
 from formulieren.withdrawal import WithdrawalConfirmationView, WithdrawnItem
 
-from ..clock import from_iso, local_date
+from ..clock import LOCAL_TZ, from_iso, local_date
 from ..errors import NotFoundError, ValidationError
-from ..language import has_catalog, resolve, words
+from ..language import date_text, has_catalog, listing, resolve, words
+from ..language import moment_text as language_moment
 from ..language import text as language_text
 from ..model import (
     CHANNEL_LABELS,
@@ -314,11 +315,11 @@ def paper_view(ctx: Context, request_id: int, language: str | None = None) -> Pa
             PAPER_WORDS,
             code=request.reference_code,
             name=youth.display_name,
-            born=f"{youth.birth_date:%d-%m-%Y}",
-            start=f"{request.valid_from:%d-%m-%Y}",
-            end=f"{request.valid_until:%d-%m-%Y}",
+            born=date_text(request.language, youth.birth_date),
+            start=date_text(request.language, request.valid_from),
+            end=date_text(request.language, request.valid_until),
             organisation=ctx.organisation,
-            names=", ".join(f"{s.name} ({s.role})" for s in signers),
+            names=listing(request.language, (f"{s.name} ({s.role})" for s in signers)),
             who=f" ({contact})" if contact else "",
         ),
         footer=pdf_footer(request.language),
@@ -394,7 +395,7 @@ def withdrawal_view(
             WITHDRAWAL_WORDS,
             name=youth.display_name,
             who=withdrawn_by,
-            moment=moment_text(withdrawn_at),
+            moment=language_moment(language, withdrawn_at.astimezone(LOCAL_TZ)),
             channel=channel,
             organisation=ctx.organisation,
             contact=ctx.organisation,

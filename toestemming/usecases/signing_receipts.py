@@ -11,7 +11,7 @@ from datetime import datetime
 
 from ..clock import LOCAL_TZ, from_iso
 from ..errors import NotFoundError, ValidationError
-from ..language import language_name, resolve, text, words
+from ..language import language_name, moment_text, resolve, text, words
 from ..model import Answer, SignerKind, SignerRef, role_label
 from ..rules import may_answer
 from ..store import repo
@@ -74,10 +74,10 @@ class SessionRecord:
         """What the signer answered on `line`, in their language, as the receipt and the
         thanks page say it: a withdrawal names its moment."""
         if line.withdrawn_at is not None:
-            at = line.withdrawn_at.astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M")
+            at = moment_text(self.language, line.withdrawn_at.astimezone(LOCAL_TZ))
             return text(self.language, "signing-receipt-withdrawn", moment=at)
         if line.given_before is not None:
-            at = line.given_before.astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M")
+            at = moment_text(self.language, line.given_before.astimezone(LOCAL_TZ))
             key = "yes-before" if line.answer == Answer.YES else "no-before"
             return text(self.language, f"signing-receipt-{key}", moment=at)
         key = "signing-receipt-yes" if line.answer == Answer.YES else "signing-receipt-no"

@@ -62,6 +62,7 @@ class PaperConsentView:
     printed_language: str = ""  # set when printed in another language than the request's
     words: Mapping[str, str] = field(default_factory=dict)  # WORD_KEYS, finished sentences
     footer: tuple[str, str] = ("Gemaakt op", "pagina {n} van {total}")
+    made_at: str = ""  # generated_at as the reader writes it (empty: dd-mm-jjjj uu:mm)
     signature_labels: tuple[str, str, str, str] = ("Naam", "Rol", "Datum", "Handtekening")
 
 
@@ -75,6 +76,7 @@ def render_paper_consent(view: PaperConsentView) -> bytes:
         subject=w["subject"],
         language=view.request.language,
         footer=view.footer,
+        made_at=view.made_at,
         page_qr=qr_payload(view.request.reference_code, view.printed_language),
     )
     return render(_story(view, w), meta)

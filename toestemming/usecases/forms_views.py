@@ -299,9 +299,10 @@ def paper_view(ctx: Context, request_id: int, language: str | None = None) -> Pa
     if requirement.regime == Regime.PARENTS and requirement.age < CHILD_SIGNS_FROM:
         key = "parents_young_child"  # the child signs nothing: don't say they are asked
     explanation = decider_explanation(key, youth.display_name, request.language)
+    now = ctx.clock.now()
     return PaperConsentView(
         organisation=ctx.organisation,
-        generated_at=ctx.clock.now(),
+        generated_at=now,
         request=paper_request(request),
         youth=youth_view(youth),
         signers=signers,
@@ -323,6 +324,7 @@ def paper_view(ctx: Context, request_id: int, language: str | None = None) -> Pa
             who=f" ({contact})" if contact else "",
         ),
         footer=pdf_footer(request.language),
+        made_at=language_moment(request.language, now.astimezone(LOCAL_TZ)),
         signature_labels=signature_labels(request.language),
     )
 
@@ -378,9 +380,10 @@ def withdrawal_view(
     withdrawn_by = f"{name} ({role})"
     withdrawn_at = from_iso(first[3])
     channel = channel_label(Channel(first[4]), language)
+    now = ctx.clock.now()
     return WithdrawalConfirmationView(
         organisation=ctx.organisation,
-        generated_at=ctx.clock.now(),
+        generated_at=now,
         youth=youth_view(youth),
         withdrawn_by=withdrawn_by,
         withdrawn_at=withdrawn_at,
@@ -389,6 +392,7 @@ def withdrawal_view(
         recipients_told=tuple(sorted(told)),
         language=resolve(language),
         footer=pdf_footer(language),
+        made_at=language_moment(language, now.astimezone(LOCAL_TZ)),
         words=words(
             language,
             "withdrawal-",

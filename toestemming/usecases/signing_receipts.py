@@ -216,9 +216,10 @@ class SigningReceipts:
         from .forms_views import pdf_footer
 
         rec = self.record(session_id)
+        now = self._ctx.clock.now()
         view = SigningReceiptView(
             organisation=self._ctx.organisation,
-            generated_at=self._ctx.clock.now(),
+            generated_at=now,
             reference_code=rec.reference_code,
             youth_name=rec.youth_name,
             signer=f"{rec.signer_name} ({rec.role_label})",
@@ -231,6 +232,8 @@ class SigningReceipts:
             signature_png=rec.signature_png,
             language_code=resolve(rec.language),
             footer=pdf_footer(rec.language),
+            made_at=moment_text(rec.language, now.astimezone(LOCAL_TZ)),
+            signed_at_text=moment_text(rec.language, rec.signed_at.astimezone(LOCAL_TZ)),
             words=words(
                 rec.language,
                 "signing-receipt-",

@@ -290,3 +290,30 @@ def test_a_dutch_mail_reads_left_to_right_as_before(
     html = next(s for w, s in _documents(service, family, "nl", clock) if w == "mail html")
     assert '<html lang="nl" dir="ltr">' in html and "border-left" in html
     assert re.search(r"tot en met \d\d-\d\d-\d{4}", html)
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("nl", "Onderdelen 1, 2 gaan over gevoelige gegevens."),
+        ("en", "Parts 1, 2 concern sensitive information."),
+        ("ar", "الأجزاء 1، 2 تخص معلومات حساسة."),
+    ],
+)
+def test_two_sensitive_parts_are_named_in_the_plural(
+    service: Service, family: SimpleNamespace, clock: FixedClock, language: str, expected: str
+) -> None:
+    cat = family.catalog
+    request = service.consents.create_request(
+        family.case.youth.id,
+        [
+            ItemSpec(cat.werk.id, cat.uwv.id, (cat.contact.id, cat.gezondheid.id)),
+            ItemSpec(cat.stage.id, cat.werkgever.id, (cat.gezondheid.id,)),
+        ],
+        language=language,
+    )
+    who = Addressee("Zoë", "z@example.org", True, "Zoë")
+    mail = compose_request(
+        request, who, Sender(ORGANISATION, "Fatima", "s@example.org"), clock.now()
+    )
+    assert expected in mail.plain

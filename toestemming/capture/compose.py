@@ -105,7 +105,7 @@ def _paragraphs(
     specials = _special_positions(request.items)
     if specials:
         nums = listing(request.language, (str(p) for p in specials))
-        how.append(t("mail-special", positions=nums, first=specials[0]))
+        how.append(t("mail-special", positions=nums, first=specials[0], count=len(specials)))
     return [
         t("mail-greeting", name=who.name),
         intro,

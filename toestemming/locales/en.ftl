@@ -70,7 +70,10 @@ mail-reminder = We have not yet received an answer to our request.
 mail-code-line = Reference code:
 mail-how = How to answer
 mail-how-text = Reply to this e-mail and write yes or no for each part, for example: 1 yes, 2 no. Or write: yes to all, or: no to all. Keep the code { $code } in the subject or the message.
-mail-special = Part { $positions } concerns sensitive information. We only share it if your answer says so explicitly, for example: { $first } yes, including sensitive information.
+mail-special = { $count ->
+        [one] Part { $positions } concerns
+       *[other] Parts { $positions } concern
+    } sensitive information. We only share it if your answer says so explicitly, for example: { $first } yes, including sensitive information.
 mail-say-no = Saying no is always fine. It has no consequences for school or training. Without an answer we share nothing.
 mail-withdraw = You can withdraw at any time, without a reason: send a message with the code and the word withdraw (or e.g. withdraw 2, for one part), or tell your counsellor. What was already shared stays shared; after that nothing more is shared.
 mail-valid = This request is valid until { $until }. If we have no answer within { $days ->

@@ -71,7 +71,10 @@ mail-how = { $addressee ->
        *[representative] Hoe geeft u antwoord?
     }
 mail-how-text = Beantwoord deze e-mail en schrijf per onderdeel ja of nee, bijvoorbeeld: 1 ja, 2 nee. Of schrijf: ja voor alles, of: nee voor alles. Laat de code { $code } in het onderwerp of in het bericht staan.
-mail-special = Onderdeel { $positions } gaat over gevoelige gegevens. Die delen we alleen als dat uitdrukkelijk in het antwoord staat, bijvoorbeeld: { $first } ja, ook gevoelige gegevens.
+mail-special = { $count ->
+        [one] Onderdeel { $positions } gaat
+       *[other] Onderdelen { $positions } gaan
+    } over gevoelige gegevens. Die delen we alleen als dat uitdrukkelijk in het antwoord staat, bijvoorbeeld: { $first } ja, ook gevoelige gegevens.
 mail-say-no = Nee zeggen mag altijd. Dat heeft geen gevolgen voor school of opleiding. Zonder antwoord delen we niets.
 mail-withdraw = Intrekken kan altijd, zonder reden: stuur een bericht met de code en het woord intrekken (of bijvoorbeeld: intrekken 2, voor één onderdeel), of zeg het tegen de begeleider. Wat al gedeeld is, blijft gedeeld; daarna delen we niets meer.
 mail-valid = Dit verzoek geldt tot en met { $until }. Komt er binnen { $days ->

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from types import SimpleNamespace
 from typing import Any
 
+import pytest
 from test_signing_core import en_catalog, three_items, wave
 
 from toestemming.clock import FixedClock
@@ -19,11 +20,16 @@ from toestemming.usecases.signing_flow import Flow, Page, SigningFlow
 __all__ = ["en_catalog"]
 
 
-def _flow(
-    service: Service, cat: SimpleNamespace, make_youth: Callable[..., Any], clock: FixedClock
+@pytest.fixture
+def at_the_pad(
+    service: Service,
+    en_catalog: SimpleNamespace,
+    make_youth: Callable[..., Any],
+    clock: FixedClock,
 ) -> SigningFlow:
+    """Sanne (17) has answered every part in Dutch and stands at the signature pad."""
     case = make_youth(17)
-    request_id, *_ = three_items(service, case.youth.id, cat)
+    request_id, *_ = three_items(service, case.youth.id, en_catalog)
     flow = SigningFlow(service.signing, request_id, clock)
     for _ in flow.items:
         flow.answer("yes")
@@ -35,13 +41,9 @@ def _flow(
 
 
 def test_a_switch_on_the_pad_shows_the_texts_in_that_language_first(
-    service: Service,
-    en_catalog: SimpleNamespace,
-    make_youth: Callable[..., Any],
-    clock: FixedClock,
-    count_rows: Callable[[str], int],
+    service: Service, at_the_pad: SigningFlow, count_rows: Callable[[str], int]
 ) -> None:
-    flow = _flow(service, en_catalog, make_youth, clock)
+    flow = at_the_pad
     assert flow.set_language("en")
     assert (flow.page, flow.index, flow.language) == (Page.ITEM, 0, "en")
     # Switched back before reading anything: every text was shown in Dutch, the pad again.
@@ -56,13 +58,9 @@ def test_a_switch_on_the_pad_shows_the_texts_in_that_language_first(
 
 
 def test_a_confirm_in_a_language_not_shown_saves_nothing(
-    service: Service,
-    en_catalog: SimpleNamespace,
-    make_youth: Callable[..., Any],
-    clock: FixedClock,
-    count_rows: Callable[[str], int],
+    at_the_pad: SigningFlow, count_rows: Callable[[str], int]
 ) -> None:
-    flow = _flow(service, en_catalog, make_youth, clock)
+    flow = at_the_pad
     flow.language = "en"  # changed behind the flow's back (no set_language)
     assert flow.confirm(wave()) == text("en", "error-texts-not-shown")
     assert flow.page == Page.SIGN and flow.flow == Flow.DECISIONS

@@ -6,6 +6,7 @@ shown in saves nothing and says why in the signer's language."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 from types import SimpleNamespace
 from typing import Any
 
@@ -14,6 +15,7 @@ from test_signing_core import en_catalog, three_items, wave
 
 from toestemming.clock import FixedClock
 from toestemming.language import text
+from toestemming.model import SignerRef
 from toestemming.service import Service
 from toestemming.usecases.signing_flow import Flow, Page, SigningFlow
 
@@ -78,3 +80,38 @@ def test_nothing_to_sign_is_said_in_the_signers_language(
     flow = SigningFlow(service.signing, request_id, clock)
     flow.set_language("en")
     assert flow.confirm(wave()) == "There is nothing to sign yet."
+
+
+def test_a_refusal_of_the_rules_reaches_an_arabic_signer_in_arabic(
+    service: Service,
+    en_catalog: SimpleNamespace,
+    make_youth: Callable[..., Any],
+    clock: FixedClock,
+    count_rows: Callable[[str], int],
+) -> None:
+    """Sanne answers on the tablet in Arabic; meanwhile the worker records her same answers
+    at the desk (she phoned). Her confirm is refused by the rules (answered already): she
+    is told so in Arabic — hand the tablet over — and the worker reads the reason."""
+    for purpose in (en_catalog.werk, en_catalog.stage, en_catalog.leerplicht):
+        service.catalog.revise_purpose(purpose.id, "الإرشاد", "لكي تحصل على مساعدة.", "ar")
+    case = make_youth(17)
+    request_id, *items = three_items(service, case.youth.id, en_catalog)
+    flow = SigningFlow(service.signing, request_id, clock)
+    assert flow.set_language("ar")
+    for _ in flow.items:
+        flow.answer("yes")
+        if flow.item.special:
+            flow.set_ack(True)
+        flow.next_item()
+    assert flow.to_signature()
+    clock.advance(timedelta(minutes=5))
+    service.consents.record_decisions(
+        request_id, SignerRef.youth(case.youth.id), dict.fromkeys(items, "yes"), "desk",
+        special_ack=items,
+    )  # fmt: skip
+    before = count_rows("decisions")
+    said = flow.confirm(wave())
+    worker = text("nl", "error-consent-answer-already-given", positions="1, 2, 3")
+    assert said == text("ar", "error-for-the-worker", reason=worker)
+    assert said.startswith("لم يتم الحفظ")  # her own language first
+    assert count_rows("decisions") == before and count_rows("signing_sessions") == 0

@@ -214,6 +214,7 @@ tablet-saving-failed = لم يتم الحفظ: { $reason }
 
 error-nothing-to-sign = لا يوجد شيء للتوقيع بعد.
 error-texts-not-shown = اقرأ كل جزء بهذه اللغة أولًا.
+error-for-the-worker = لم يتم الحفظ. أعطِ الجهاز اللوحي للمرشد من فضلك. للمرشد: { $reason }
 error-signature-missing = وقّع في المربع أولًا.
 error-signature-too-long = التوقيع طويل جدًا. اضغط على «من جديد».
 error-signature-unreadable = لا يمكن قراءة التوقيع. اضغط على «من جديد».

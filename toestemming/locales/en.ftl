@@ -210,6 +210,7 @@ tablet-saving-failed = Not saved: { $reason }
 
 error-nothing-to-sign = There is nothing to sign yet.
 error-texts-not-shown = First read every part in this language.
+error-for-the-worker = Not saved. Please hand the tablet to the counsellor. For the counsellor: { $reason }
 error-signature-missing = Please sign in the box first.
 error-signature-too-long = The signature is too long. Press Start again.
 error-signature-unreadable = The signature cannot be read. Press Start again.

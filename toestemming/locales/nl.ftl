@@ -223,6 +223,7 @@ tablet-saving-failed = Niet opgeslagen: { $reason }
 
 error-nothing-to-sign = Er is nog niets om te ondertekenen.
 error-texts-not-shown = Lees eerst elk onderdeel in deze taal.
+error-for-the-worker = Niet opgeslagen. Geef de tablet aan de begeleider. Voor de begeleider: { $reason }
 error-signature-missing = Zet eerst je handtekening in het vak.
 error-signature-too-long = De handtekening is te lang. Druk op Opnieuw.
 error-signature-unreadable = De handtekening is onleesbaar. Druk op Opnieuw.

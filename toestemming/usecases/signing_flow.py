@@ -24,7 +24,7 @@ from enum import StrEnum
 
 from ..clock import Clock
 from ..errors import ToestemmingError
-from ..language import text
+from ..language import SOURCE, has_message, resolve, text
 from ..model import Answer
 from .signature import Signature
 from .signing import ItemToSign, SignerChoice, Signing, SigningSession, WithdrawableItem
@@ -271,7 +271,7 @@ class SigningFlow:
                 self.last_session_id = result.session_id
                 self.flow = Flow.DECISIONS_DONE
         except ToestemmingError as exc:
-            return exc.text_in(self.language)
+            return _for_the_signer(exc, self.language)
         self.page = Page.THANKS
         return ""
 
@@ -299,3 +299,13 @@ class SigningFlow:
         self.withdraw_items = picked
         self.page = Page.SIGN
         return ""
+
+
+def _for_the_signer(error: ToestemmingError, language: str) -> str:
+    """Why nothing was saved, for the signer on the tablet: in their language. The rules'
+    refusals (answered already, overtaken, no longer open) are the worker's messages, which
+    exist in the desk's languages only: a signer reading another language is asked, in it,
+    to hand the tablet over, and the worker reads the reason behind it (in Dutch)."""
+    if resolve(language) == SOURCE or has_message(language, error.message_id):
+        return error.text_in(language)
+    return text(language, "error-for-the-worker", reason=error.text_in(SOURCE))

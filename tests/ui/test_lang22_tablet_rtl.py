@@ -11,15 +11,25 @@ of the sentence, whatever the names at its end."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import combinations
 
 import pytest
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
-from signing_support import click, mode_with_large_text, read_to_end, three_item_request
+from signing_support import (
+    click,
+    mode_with_large_text,
+    mouse_stroke,
+    read_to_end,
+    three_item_request,
+    zigzag,
+)
 from ui_vault import Seeded
 
+from toestemming.language import text
+from toestemming.model import SignerRef
 from toestemming.service import Service
 from ui.signing import SigningMode
 from ui.signing.words import word
@@ -104,3 +114,57 @@ def test_arabic_pages_fit_and_read_right_to_left(qtbot: QtBot, arabic: SigningMo
         corner = part.mapTo(mode, part.rect().topLeft())
         assert window.contains(QRect(corner, part.size())), part.objectName()
     assert sign.pad.width() >= 400 and sign.pad.height() >= 120
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+def test_a_long_refusal_on_the_pad_lies_over_nothing(
+    qtbot: QtBot, qapp: QApplication, service: Service, seeded: Seeded, size: str
+) -> None:
+    """Sanne signs in Arabic while the worker records her same answers at the desk (she
+    phoned): the refusal — in Arabic, with the reason for the worker — is long. It lay over
+    the pad and the hint at 1024×600 with 200 % text; now every part has its own place and
+    the refusal scrolls to its end."""
+    sample = three_item_request(service, seeded.odegaard, arabic=True)
+    screen, scale = SIZES[size]
+    with mode_with_large_text(qtbot, qapp, service, seeded.odegaard, scale, screen) as mode:
+        click(qtbot, mode.language_buttons["ar"])
+        page = mode.item_page
+        for _ in mode.items:
+            read_to_end(mode)
+            click(qtbot, page.yes_button)
+            if page.special_box.isVisible():
+                page.special_box.setChecked(True)
+            click(qtbot, page.next_button)
+        click(qtbot, mode.summary_page.next_button)
+        service.consents.record_decisions(
+            sample.request_id,
+            SignerRef.youth(seeded.odegaard),
+            dict.fromkeys(sample.items, "yes"),
+            "desk",
+            special_ack=sample.items,
+        )
+        sign = mode.sign_page
+        mouse_stroke(qtbot, sign.pad, zigzag(60, 50))
+        mouse_stroke(qtbot, sign.pad, zigzag(60, 80))
+        click(qtbot, sign.confirm_button)
+        for _ in range(3):
+            QApplication.processEvents()
+        assert mode.stack.currentWidget() is sign
+        assert sign.error.text().startswith(text("ar", "error-for-the-worker", reason="")[:12])
+        # The strip the error stands in (the label itself, before it had one).
+        strip = getattr(sign, "error_area", sign.error)
+        parts = [p for p in (sign.title, sign.hint, sign.pad, strip) if p.isVisible()]
+        parts += [sign.back_button, sign.again_button, sign.confirm_button]
+        boxes = {p: QRect(p.mapTo(mode, p.rect().topLeft()), p.size()) for p in parts}
+        for part, box in boxes.items():
+            assert mode.rect().contains(box), f"{type(part).__name__} outside the window"
+        for (a, box_a), (b, box_b) in combinations(boxes.items(), 2):
+            assert not box_a.intersects(box_b), f"{type(a).__name__} over {type(b).__name__}"
+        assert sign.error_area.height() >= sign.error.fontMetrics().lineSpacing()
+        bar = sign.error_area.verticalScrollBar()
+        bar.setValue(bar.maximum())  # the rest of the reason, for the worker, by scrolling
+        last = sign.error.mapTo(sign.error_area.viewport(), QPoint(0, sign.error.height()))
+        assert last.y() <= sign.error_area.viewport().height() + 1
+        # Starting again: the error goes, whose signature this is is in view again.
+        click(qtbot, sign.again_button)
+        assert not sign.error_area.isVisible() and sign.hint.isVisible()

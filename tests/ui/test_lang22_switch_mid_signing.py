@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from lang22_support import answer_every_item_yes
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -41,17 +42,6 @@ def netbook(
     sample = three_item_request(service, seeded.odegaard)  # Sanne (17): signs alone
     with mode_with_large_text(qtbot, qapp, service, seeded.odegaard, 2, NETBOOK) as mode:
         yield mode, sample
-
-
-def _answer_all_in_dutch(qtbot: QtBot, mode: SigningMode) -> None:
-    page = mode.item_page
-    for _ in mode.items:
-        read_to_end(mode)
-        click(qtbot, page.yes_button)
-        if page.special_box.isVisible():
-            page.special_box.setChecked(True)
-        click(qtbot, page.next_button)
-    assert mode.stack.currentWidget() is mode.summary_page
 
 
 def test_after_a_switch_next_waits_until_the_new_text_is_read(
@@ -83,7 +73,7 @@ def test_switching_language_on_the_signature_pad_shows_the_texts_first(
     qtbot: QtBot, netbook: tuple[SigningMode, Sample], service: Service
 ) -> None:
     mode, sample = netbook
-    _answer_all_in_dutch(qtbot, mode)
+    answer_every_item_yes(qtbot, mode)
     click(qtbot, mode.summary_page.next_button)
     assert mode.stack.currentWidget() is mode.sign_page
     click(qtbot, mode.language_buttons["en"])

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from itertools import combinations
 
 import pytest
+from lang22_support import answer_every_item_yes
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
@@ -128,13 +129,7 @@ def test_a_long_refusal_on_the_pad_lies_over_nothing(
     screen, scale = SIZES[size]
     with mode_with_large_text(qtbot, qapp, service, seeded.odegaard, scale, screen) as mode:
         click(qtbot, mode.language_buttons["ar"])
-        page = mode.item_page
-        for _ in mode.items:
-            read_to_end(mode)
-            click(qtbot, page.yes_button)
-            if page.special_box.isVisible():
-                page.special_box.setChecked(True)
-            click(qtbot, page.next_button)
+        answer_every_item_yes(qtbot, mode)
         click(qtbot, mode.summary_page.next_button)
         service.consents.record_decisions(
             sample.request_id,

@@ -71,6 +71,9 @@ class DocMeta:
     # A QR payload printed small in the corner of EVERY page (with "&pagina=N"), so a scan of
     # any single page still finds its request (the paper consent form).
     page_qr: str = ""
+    # The footer's moment as the reader writes it (the core's language catalog: an Arabic
+    # copy writes 23/11/2026, one run in its right-to-left footer); empty: `moment`.
+    made_at: str = ""
 
 
 def moment(value: datetime) -> str:
@@ -507,9 +510,9 @@ def _decorate(c: Canvas, meta: DocMeta, total: int) -> None:
     if rtl:
         # Shaped as one right-to-left line: the moment and the code follow the words.
         reference = f" · {meta.reference}" if meta.reference else ""
-        first = shape(f"{made} {moment(meta.generated_at)}{reference}")
+        first = shape(f"{made} {meta.made_at or moment(meta.generated_at)}{reference}")
     else:
-        first = f"{shape(made)} {moment(meta.generated_at)}"
+        first = f"{shape(made)} {meta.made_at or moment(meta.generated_at)}"
         if meta.reference:
             first += f" · {meta.reference}"
     start(start_x, bottom, first)

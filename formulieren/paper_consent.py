@@ -39,13 +39,8 @@ FORM_TITLE = "Toestemmingsformulier"
 # finished from the core's language catalog (messages `paper-*`, placeholders filled).
 WORD_KEYS = (
     "form", "subject", "lead", "about", "valid", "who", "filled-by", "how", "how-text", "yes",
-    "no", "special", "withdraw", "withdraw-text", "signature", "informed",
+    "no", "special", "withdraw", "withdraw-text", "signature", "informed", "for-worker",
 )  # fmt: skip
-# For the worker, in the worker's language (the desk works in Dutch).
-FOR_WORKER = (
-    "Voor de begeleider: scan of fotografeer het ingevulde formulier en lees het in. De "
-    "QR-code koppelt het aan dit verzoek; leg daarna de antwoorden vast."
-)
 
 
 @dataclass(frozen=True)
@@ -67,6 +62,7 @@ class PaperConsentView:
     printed_language: str = ""  # set when printed in another language than the request's
     words: Mapping[str, str] = field(default_factory=dict)  # WORD_KEYS, finished sentences
     footer: tuple[str, str] = ("Gemaakt op", "pagina {n} van {total}")
+    made_at: str = ""  # generated_at as the reader writes it (empty: dd-mm-jjjj uu:mm)
     signature_labels: tuple[str, str, str, str] = ("Naam", "Rol", "Datum", "Handtekening")
 
 
@@ -80,6 +76,7 @@ def render_paper_consent(view: PaperConsentView) -> bytes:
         subject=w["subject"],
         language=view.request.language,
         footer=view.footer,
+        made_at=view.made_at,
         page_qr=qr_payload(view.request.reference_code, view.printed_language),
     )
     return render(_story(view, w), meta)
@@ -139,5 +136,7 @@ def _story(view: PaperConsentView, w: Mapping[str, str]) -> list[Any]:
         blocks.append(signature_block(y.display_name, w["informed"], labels=labels))
     story.append(side_by_side(blocks, labels))
     story.append(gap(2))
-    story.append(paragraph(FOR_WORKER, "muted"))
+    # For the worker, in the form's language like every line the signer reads on it (a Dutch
+    # sentence on an Arabic form was one the parent could not read): what happens to it next.
+    story.append(paragraph(w["for-worker"], "muted"))
     return story

@@ -41,6 +41,8 @@ class SigningReceiptView:
     language_code: str = "nl"  # the receipt is written in it (PDF /Lang)
     words: Mapping[str, str] = field(default_factory=dict)  # WORD_KEYS, finished sentences
     footer: tuple[str, str] = ("Gemaakt op", "pagina {n} van {total}")
+    made_at: str = ""  # generated_at as the reader writes it (empty: dd-mm-jjjj uu:mm)
+    signed_at_text: str = ""  # signed_at as the reader writes it (empty: dd-mm-jjjj uu:mm)
 
 
 def render_signing_receipt(view: SigningReceiptView) -> bytes:
@@ -52,6 +54,7 @@ def render_signing_receipt(view: SigningReceiptView) -> bytes:
         reference=view.reference_code,
         language=view.language_code,
         footer=view.footer,
+        made_at=view.made_at,
     )
     return render(_story(view, w), meta)
 
@@ -60,7 +63,7 @@ def _story(view: SigningReceiptView, w: Mapping[str, str]) -> list[Any]:
     rows: list[tuple[str, Any]] = [
         (w["about"], view.youth_name),
         (w["signed-by"], view.signer),
-        (w["when"], f"{moment(view.signed_at)} {w['on-tablet']}"),
+        (w["when"], f"{view.signed_at_text or moment(view.signed_at)} {w['on-tablet']}"),
         (w["language"], view.language),
         (w["code"], view.reference_code),
     ]

@@ -45,6 +45,7 @@ class WithdrawalConfirmationView:
     language: str = "nl"  # the confirmation is written in it (PDF /Lang)
     words: Mapping[str, str] = field(default_factory=dict)  # WORD_KEYS, finished sentences
     footer: tuple[str, str] = ("Gemaakt op", "pagina {n} van {total}")
+    made_at: str = ""  # generated_at as the reader writes it (empty: dd-mm-jjjj uu:mm)
 
 
 def render_withdrawal_confirmation(view: WithdrawalConfirmationView) -> bytes:
@@ -57,6 +58,7 @@ def render_withdrawal_confirmation(view: WithdrawalConfirmationView) -> bytes:
         reference=codes,
         language=view.language,
         footer=view.footer,
+        made_at=view.made_at,
     )
     return render(_story(view, w), meta)
 

@@ -86,7 +86,7 @@ def test_withdrawal_list_in_english(
     assert item.categories == {
         "nl": "Contactgegevens, Schoolgegevens",
         "en": "Contact details, Schoolgegevens",
-        "ar": "Contactgegevens, Schoolgegevens",
+        "ar": "Contactgegevens، Schoolgegevens",  # the Arabic page's own comma
     }
 
 

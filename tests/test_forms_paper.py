@@ -52,8 +52,8 @@ def test_form_for_parents_lists_items_signers_and_withdrawal(
 
 
 def test_form_for_an_english_request_is_in_english(service: Service, scenario: Scenario) -> None:
-    """The parents of an English request read an English form (the worker's scan hint stays
-    Dutch); the QR code still finds the request."""
+    """The parents of an English request read an English form, to the worker's scan hint at
+    its foot (no Dutch sentence on it); the QR code still finds the request."""
     from toestemming.usecases.consent import ItemSpec
 
     item = scenario.zoe_request.items[1]  # UWV, with health data
@@ -77,11 +77,11 @@ def test_form_for_an_english_request_is_in_english(service: Service, scenario: S
         "Withdrawing",
         "page 1 of",
         "Signature",
-        "De QR-code koppelt het aan dit verzoek",
+        "The QR code links it to this request",
     ):
         assert expected in text, expected
     assert text.count("Yes No") >= 2 and "Ja Nee" not in text and "(ouder)" not in text
-    assert "Handtekening" not in text and "Naam" not in text
+    assert "Handtekening" not in text and "Naam" not in text and "begeleider" not in text
     codes = qr_codes(pdf)  # the big one on page 1, and the small one on every page
     assert codes[0] == qr_payload(english.reference_code)
     assert all(c.startswith(qr_payload(english.reference_code)) for c in codes)

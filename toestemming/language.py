@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import logging
 from collections.abc import Iterable
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -159,3 +160,27 @@ def words(language: str, prefix: str, keys: Iterable[str], /, **args: Argument) 
     """The finished words a form renders: `prefix + key` for every key, all with `args` (a
     message uses the arguments it names and ignores the rest)."""
     return {key: text(language, prefix + key, **args) for key in keys}
+
+
+def date_text(language: str, value: date) -> str:
+    """A date as readers of `language` write it (the catalog's `date`): day, month, year in
+    Latin digits everywhere (codes and dates match the records), joined as the language
+    joins them. Arabic joins with "/": the bidi algorithm keeps "23/11/2027" one run inside
+    a right-to-left line, where "23-11-2027" after Arabic words showed as 2027-11-23."""
+    return text(
+        language,
+        "date",
+        day=f"{value.day:02d}",
+        month=f"{value.month:02d}",
+        year=f"{value.year:04d}",
+    )
+
+
+def moment_text(language: str, value: datetime) -> str:
+    """A moment (already in the reader's local time) as `date_text` and hh:mm."""
+    return f"{date_text(language, value)} {value:%H:%M}"
+
+
+def listing(language: str, values: Iterable[str]) -> str:
+    """Values in a row, with the language's own comma (Arabic "،")."""
+    return text(language, "list-separator").join(values)

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from .language import has_message, resolve
+from .language import date_text, has_message, listing, resolve
 from .language import text as language_text
 from .model import DataCategory, Purpose, Recipient, RecipientKind
 
@@ -19,7 +19,7 @@ def kind_label(kind: RecipientKind, language: str) -> str:
 
 
 def category_names(categories: Sequence[DataCategory], language: str) -> str:
-    return ", ".join(c.name_in(language) for c in categories)
+    return listing(language, (c.name_in(language) for c in categories))
 
 
 _NAMES_MARK = "\x00names\x00"
@@ -78,7 +78,7 @@ def item_text(
             kind=kind_label(recipient.kind, language),
         ),
         t("item-why", description=purpose.description),
-        t("item-how-long", until=f"{valid_until:%d-%m-%Y}"),
+        t("item-how-long", until=date_text(language, valid_until)),
         t("item-responsible", organisation=organisation),
     ]
     if special:

@@ -18,7 +18,7 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 
-from ..language import languages, resolve, text
+from ..language import date_text, languages, listing, resolve, text
 from ..model import ConsentItem, ConsentRequest
 from ..validation import mail_address_ascii
 
@@ -104,8 +104,8 @@ def _paragraphs(
     ]
     specials = _special_positions(request.items)
     if specials:
-        nums = ", ".join(str(p) for p in specials)
-        how.append(t("mail-special", positions=nums, first=specials[0]))
+        nums = listing(request.language, (str(p) for p in specials))
+        how.append(t("mail-special", positions=nums, first=specials[0], count=len(specials)))
     return [
         t("mail-greeting", name=who.name),
         intro,
@@ -114,7 +114,11 @@ def _paragraphs(
         "\n".join(how),
         t("mail-say-no"),
         t("mail-withdraw"),
-        t("mail-valid", until=f"{request.valid_until:%d-%m-%Y}", days=sender.expiry_days),
+        t(
+            "mail-valid",
+            until=date_text(request.language, request.valid_until),
+            days=sender.expiry_days,
+        ),
         _signature(sender, t("mail-closing")),
     ]
 
@@ -138,27 +142,36 @@ def _plain(paragraphs: list[str], items: Sequence[ConsentItem]) -> str:
 
 
 def _html(paragraphs: list[str], items: Sequence[ConsentItem], code: str, lang: str) -> str:
+    # The catalog says the direction (an Arabic mail reads right to left as a whole: aligned
+    # right, the item bar on the right); every paragraph and item takes its own direction from
+    # its first strong character (dir="auto"), so a Dutch organisation name or a Latin name at
+    # the start of a line does not turn an Arabic line around, and an English line that
+    # starts with an Arabic name stays left to right.
+    direction = text(lang, "language-direction")
+    side = "right" if direction == "rtl" else "left"
+
     def para(text: str) -> str:
         escaped = html.escape(text).replace("\n", "<br>\n")
-        return (
-            f"<p>{escaped.replace(html.escape(code), f'<strong>{html.escape(code)}</strong>')}</p>"
-        )
+        strong = escaped.replace(html.escape(code), f"<strong>{html.escape(code)}</strong>")
+        return f'<p dir="auto">{strong}</p>'
 
     parts = [
-        f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8"></head>',
-        '<body style="font-family: Arial, sans-serif; font-size: 15px; line-height: 1.45; '
-        'color: #1a1a1a; max-width: 42em">',
+        f'<!DOCTYPE html>\n<html lang="{lang}" dir="{direction}"><head><meta charset="utf-8">'
+        "</head>",
+        f'<body dir="{direction}" style="font-family: Arial, sans-serif; font-size: 15px; '
+        f'line-height: 1.45; color: #1a1a1a; max-width: 42em; text-align: {side}">',
     ]
     for p in paragraphs:
         if p != "\x00items":
             parts.append(para(p))
             continue
-        parts.append('<ol style="padding-left: 0; list-style: none">')
+        parts.append(f'<ol style="padding-{side}: 0; list-style: none">')
         for item in items:
             first, _, rest = item.text.partition("\n")
             body = html.escape(rest).replace("\n", "<br>\n")
             parts.append(
-                '<li style="border-left: 4px solid #2a6db0; padding: 4px 12px; margin: 12px 0">'
+                f'<li dir="auto" style="border-{side}: 4px solid #2a6db0; padding: 4px 12px; '
+                'margin: 12px 0">'
                 f"<strong>{html.escape(first)}</strong><br>\n{body}</li>"
             )
         parts.append("</ol>")

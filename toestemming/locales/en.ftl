@@ -5,6 +5,11 @@
 language-name = English
 language-direction = ltr
 
+## Dates and lists (what the texts are built with)
+
+date = { $day }-{ $month }-{ $year }
+list-separator = { ", " }
+
 ## Recipient kinds
 
 kind-onderwijs = education
@@ -65,7 +70,10 @@ mail-reminder = We have not yet received an answer to our request.
 mail-code-line = Reference code:
 mail-how = How to answer
 mail-how-text = Reply to this e-mail and write yes or no for each part, for example: 1 yes, 2 no. Or write: yes to all, or: no to all. Keep the code { $code } in the subject or the message.
-mail-special = Part { $positions } concerns sensitive information. We only share it if your answer says so explicitly, for example: { $first } yes, including sensitive information.
+mail-special = { $count ->
+        [one] Part { $positions } concerns
+       *[other] Parts { $positions } concern
+    } sensitive information. We only share it if your answer says so explicitly, for example: { $first } yes, including sensitive information.
 mail-say-no = Saying no is always fine. It has no consequences for school or training. Without an answer we share nothing.
 mail-withdraw = You can withdraw at any time, without a reason: send a message with the code and the word withdraw (or e.g. withdraw 2, for one part), or tell your counsellor. What was already shared stays shared; after that nothing more is shared.
 mail-valid = This request is valid until { $until }. If we have no answer within { $days ->
@@ -200,6 +208,9 @@ tablet-saving-failed = Not saved: { $reason }
 
 ## Error messages on the signer's path
 
+error-nothing-to-sign = There is nothing to sign yet.
+error-texts-not-shown = First read every part in this language.
+error-for-the-worker = Not saved. Please hand the tablet to the counsellor. For the counsellor: { $reason }
 error-signature-missing = Please sign in the box first.
 error-signature-too-long = The signature is too long. Press Start again.
 error-signature-unreadable = The signature cannot be read. Press Start again.
@@ -244,3 +255,4 @@ paper-withdraw = Withdrawing
 paper-withdraw-text = You can always withdraw your consent, completely or per part, without giving a reason. Tell the counsellor{ $who }, or send an e-mail or app message with the code { $code }. Withdrawing is as easy as giving consent. What was already shared stays shared; after that we share nothing more, and whoever already received information is told that you withdrew.
 paper-signature = Signature
 paper-informed = young person (informed, asked for their view)
+paper-for-worker = For the counsellor: scan or photograph the completed form and read it in. The QR code links it to this request; then record the answers.

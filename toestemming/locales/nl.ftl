@@ -6,6 +6,11 @@
 language-name = Nederlands
 language-direction = ltr
 
+## Dates and lists (what the texts are built with)
+
+date = { $day }-{ $month }-{ $year }
+list-separator = { ", " }
+
 ## Soort ontvanger
 
 kind-onderwijs = onderwijs
@@ -66,7 +71,10 @@ mail-how = { $addressee ->
        *[representative] Hoe geeft u antwoord?
     }
 mail-how-text = Beantwoord deze e-mail en schrijf per onderdeel ja of nee, bijvoorbeeld: 1 ja, 2 nee. Of schrijf: ja voor alles, of: nee voor alles. Laat de code { $code } in het onderwerp of in het bericht staan.
-mail-special = Onderdeel { $positions } gaat over gevoelige gegevens. Die delen we alleen als dat uitdrukkelijk in het antwoord staat, bijvoorbeeld: { $first } ja, ook gevoelige gegevens.
+mail-special = { $count ->
+        [one] Onderdeel { $positions } gaat
+       *[other] Onderdelen { $positions } gaan
+    } over gevoelige gegevens. Die delen we alleen als dat uitdrukkelijk in het antwoord staat, bijvoorbeeld: { $first } ja, ook gevoelige gegevens.
 mail-say-no = Nee zeggen mag altijd. Dat heeft geen gevolgen voor school of opleiding. Zonder antwoord delen we niets.
 mail-withdraw = Intrekken kan altijd, zonder reden: stuur een bericht met de code en het woord intrekken (of bijvoorbeeld: intrekken 2, voor één onderdeel), of zeg het tegen de begeleider. Wat al gedeeld is, blijft gedeeld; daarna delen we niets meer.
 mail-valid = Dit verzoek geldt tot en met { $until }. Komt er binnen { $days ->
@@ -213,6 +221,9 @@ tablet-saving-failed = Niet opgeslagen: { $reason }
 
 ## Foutmeldingen op de weg van de ondertekenaar (errors.py: message_id + params)
 
+error-nothing-to-sign = Er is nog niets om te ondertekenen.
+error-texts-not-shown = Lees eerst elk onderdeel in deze taal.
+error-for-the-worker = Niet opgeslagen. Geef de tablet aan de begeleider. Voor de begeleider: { $reason }
 error-signature-missing = Zet eerst je handtekening in het vak.
 error-signature-too-long = De handtekening is te lang. Druk op Opnieuw.
 error-signature-unreadable = De handtekening is onleesbaar. Druk op Opnieuw.
@@ -258,3 +269,4 @@ paper-withdraw = Intrekken
 paper-withdraw-text = U kunt uw toestemming altijd intrekken, helemaal of per onderdeel, zonder reden te geven. Zeg het tegen de begeleider{ $who }, of stuur een e-mail of appje met de code { $code }. Intrekken is net zo makkelijk als toestemming geven. Wat al gedeeld is, blijft gedeeld; daarna delen we niets meer, en wie al gegevens kreeg, hoort dat u hebt ingetrokken.
 paper-signature = Handtekening
 paper-informed = jongere (geïnformeerd, mening gevraagd)
+paper-for-worker = Voor de begeleider: scan of fotografeer het ingevulde formulier en lees het in. De QR-code koppelt het aan dit verzoek; leg daarna de antwoorden vast.

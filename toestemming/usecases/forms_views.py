@@ -22,9 +22,10 @@ from formulieren.transitieformulier import (
 from formulieren.withdrawal import WORD_KEYS as WITHDRAWAL_WORDS
 from formulieren.withdrawal import WithdrawalConfirmationView, WithdrawnItem
 
-from ..clock import from_iso, local_date
+from ..clock import LOCAL_TZ, from_iso, local_date
 from ..errors import NotFoundError, ValidationError
-from ..language import has_catalog, resolve, words
+from ..language import date_text, has_catalog, listing, resolve, words
+from ..language import moment_text as language_moment
 from ..language import text as language_text
 from ..model import (
     CHANNEL_LABELS,
@@ -309,9 +310,10 @@ def paper_view(ctx: Context, request_id: int, language: str | None = None) -> Pa
     if requirement.regime == Regime.PARENTS and requirement.age < CHILD_SIGNS_FROM:
         key = "parents_young_child"  # the child signs nothing: don't say they are asked
     explanation = decider_explanation(key, youth.display_name, request.language)
+    now = ctx.clock.now()
     return PaperConsentView(
         organisation=ctx.organisation,
-        generated_at=ctx.clock.now(),
+        generated_at=now,
         request=paper_request(request),
         youth=youth_view(youth),
         signers=signers,
@@ -325,14 +327,15 @@ def paper_view(ctx: Context, request_id: int, language: str | None = None) -> Pa
             PAPER_WORDS,
             code=request.reference_code,
             name=youth.display_name,
-            born=f"{youth.birth_date:%d-%m-%Y}",
-            start=f"{request.valid_from:%d-%m-%Y}",
-            end=f"{request.valid_until:%d-%m-%Y}",
+            born=date_text(request.language, youth.birth_date),
+            start=date_text(request.language, request.valid_from),
+            end=date_text(request.language, request.valid_until),
             organisation=ctx.organisation,
-            names=", ".join(f"{s.name} ({s.role})" for s in signers),
+            names=listing(request.language, (f"{s.name} ({s.role})" for s in signers)),
             who=f" ({contact})" if contact else "",
         ),
         footer=pdf_footer(request.language),
+        made_at=language_moment(request.language, now.astimezone(LOCAL_TZ)),
         signature_labels=signature_labels(request.language),
     )
 
@@ -388,9 +391,10 @@ def withdrawal_view(
     withdrawn_by = f"{name} ({role})"
     withdrawn_at = from_iso(first[3])
     channel = channel_label(Channel(first[4]), language)
+    now = ctx.clock.now()
     return WithdrawalConfirmationView(
         organisation=ctx.organisation,
-        generated_at=ctx.clock.now(),
+        generated_at=now,
         youth=youth_view(youth),
         withdrawn_by=withdrawn_by,
         withdrawn_at=withdrawn_at,
@@ -399,13 +403,14 @@ def withdrawal_view(
         recipients_told=tuple(sorted(told)),
         language=resolve(language),
         footer=pdf_footer(language),
+        made_at=language_moment(language, now.astimezone(LOCAL_TZ)),
         words=words(
             language,
             "withdrawal-",
             WITHDRAWAL_WORDS,
             name=youth.display_name,
             who=withdrawn_by,
-            moment=moment_text(withdrawn_at),
+            moment=language_moment(language, withdrawn_at.astimezone(LOCAL_TZ)),
             channel=channel,
             organisation=ctx.organisation,
             contact=ctx.organisation,

@@ -24,6 +24,7 @@ from enum import StrEnum
 
 from ..clock import Clock
 from ..errors import ToestemmingError
+from ..language import SOURCE, has_message, resolve, text
 from ..model import Answer
 from .signature import Signature
 from .signing import ItemToSign, SignerChoice, Signing, SigningSession, WithdrawableItem
@@ -170,6 +171,10 @@ class SigningFlow:
         self.language = language
         if self.page == Page.ITEM:
             self.seen[self.item.item_id] = language  # the page is shown again in it
+        elif self.page == Page.SIGN and self.flow == Flow.DECISIONS:
+            # Switched on the signature pad: what is signed is recorded in this language,
+            # so its texts are shown first (the first one not seen in it, else the pad).
+            self.to_signature()
         return True
 
     def choose_signer(self, choice: SignerChoice) -> None:
@@ -235,7 +240,12 @@ class SigningFlow:
         """Save what was signed (one transaction in the core): "" when saved, else the reason
         in the signer's language, and the signer stays on the signature page."""
         if self.page != Page.SIGN or self.signer is None or self.started_at is None:
-            return "Er is nog niets om te ondertekenen."
+            return text(self.language, "error-nothing-to-sign")
+        if self.flow == Flow.DECISIONS and any(
+            self.seen.get(item.item_id) != self.language for item in self.items
+        ):
+            # The texts recorded as shown are the ones in this language: never signed unseen.
+            return text(self.language, "error-texts-not-shown")
         try:
             if self.flow == Flow.WITHDRAWAL:
                 done = self._signing.sign_withdrawal(
@@ -261,7 +271,7 @@ class SigningFlow:
                 self.last_session_id = result.session_id
                 self.flow = Flow.DECISIONS_DONE
         except ToestemmingError as exc:
-            return exc.text_in(self.language)
+            return _for_the_signer(exc, self.language)
         self.page = Page.THANKS
         return ""
 
@@ -289,3 +299,13 @@ class SigningFlow:
         self.withdraw_items = picked
         self.page = Page.SIGN
         return ""
+
+
+def _for_the_signer(error: ToestemmingError, language: str) -> str:
+    """Why nothing was saved, for the signer on the tablet: in their language. The rules'
+    refusals (answered already, overtaken, no longer open) are the worker's messages, which
+    exist in the desk's languages only: a signer reading another language is asked, in it,
+    to hand the tablet over, and the worker reads the reason behind it (in Dutch)."""
+    if resolve(language) == SOURCE or has_message(language, error.message_id):
+        return error.text_in(language)
+    return text(language, "error-for-the-worker", reason=error.text_in(SOURCE))

@@ -11,7 +11,7 @@ from datetime import datetime
 
 from ..clock import LOCAL_TZ, from_iso
 from ..errors import NotFoundError, ValidationError
-from ..language import language_name, resolve, text, words
+from ..language import language_name, moment_text, resolve, text, words
 from ..model import Answer, SignerKind, SignerRef, role_label
 from ..rules import may_answer
 from ..store import repo
@@ -74,10 +74,10 @@ class SessionRecord:
         """What the signer answered on `line`, in their language, as the receipt and the
         thanks page say it: a withdrawal names its moment."""
         if line.withdrawn_at is not None:
-            at = line.withdrawn_at.astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M")
+            at = moment_text(self.language, line.withdrawn_at.astimezone(LOCAL_TZ))
             return text(self.language, "signing-receipt-withdrawn", moment=at)
         if line.given_before is not None:
-            at = line.given_before.astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M")
+            at = moment_text(self.language, line.given_before.astimezone(LOCAL_TZ))
             key = "yes-before" if line.answer == Answer.YES else "no-before"
             return text(self.language, f"signing-receipt-{key}", moment=at)
         key = "signing-receipt-yes" if line.answer == Answer.YES else "signing-receipt-no"
@@ -216,9 +216,10 @@ class SigningReceipts:
         from .forms_views import pdf_footer
 
         rec = self.record(session_id)
+        now = self._ctx.clock.now()
         view = SigningReceiptView(
             organisation=self._ctx.organisation,
-            generated_at=self._ctx.clock.now(),
+            generated_at=now,
             reference_code=rec.reference_code,
             youth_name=rec.youth_name,
             signer=f"{rec.signer_name} ({rec.role_label})",
@@ -231,6 +232,8 @@ class SigningReceipts:
             signature_png=rec.signature_png,
             language_code=resolve(rec.language),
             footer=pdf_footer(rec.language),
+            made_at=moment_text(rec.language, now.astimezone(LOCAL_TZ)),
+            signed_at_text=moment_text(rec.language, rec.signed_at.astimezone(LOCAL_TZ)),
             words=words(
                 rec.language,
                 "signing-receipt-",

@@ -199,6 +199,9 @@ class ItemPage(Page):
         self.hint.setText(text)
         self.hint.setVisible(bool(text))
         tip = word(self._language, "read_first_why") if waiting else ""
+        # Volgende waits with Ja and Nee: an answer given in another language (or before a
+        # switch) does not make this text read; the text recorded as shown is this one.
+        self.next_button.setEnabled(not waiting and not self._problem)
         for widget in (self.text_scroll, self.yes_button, self.no_button):
             widget.setAccessibleDescription(tip)
 

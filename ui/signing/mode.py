@@ -273,6 +273,8 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, QWidget):
             self._render_summary()
         elif page is self.who_page:
             self.show_who()
+        elif page is self.sign_page and self.model.page == Page.ITEM:
+            self._render_item()  # its texts were not shown in this language yet
         elif page is self.sign_page:
             self._prepare_sign_page()
 
@@ -409,8 +411,8 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, QWidget):
 
     def _update_item_hint(self) -> None:
         problem = self.model.item_problem()
+        # The page enables Volgende: no problem and the text read to its end (read_gate.py).
         self.item_page.show_problem(word(self.language, problem) if problem else "")
-        self.item_page.next_button.setEnabled(not problem)
 
     def previous_item(self) -> None:
         self.model.previous_item()
@@ -420,6 +422,8 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, QWidget):
             self._render_item()
 
     def next_item(self) -> None:
+        if self.item_page.reading.waiting:
+            return  # this text (in this language) is not read to its end yet
         before = (self.model.page, self.model.index)
         self.model.next_item()
         if (self.model.page, self.model.index) == before:

@@ -5,14 +5,21 @@ On a short page for its text (1024×600 at 200 %, in English with a long name: t
 of hint) the title, the hint and the pad's least height needed more than the page had: the
 hint was cut to two lines and the pad lay over the buttons. The page then goes compact —
 the title smaller, the margins and gaps tighter, the pad's least height 120 px instead of
-150 — decided on the roomy page's measures, so it does not flip back and forth."""
+150 — decided on the roomy page's measures, so it does not flip back and forth.
+
+A long refusal (at 200 %, or the rules' reason for the worker behind a signer's sentence)
+needed more lines than the page had beside the pad and lay over the pad and the hint: it
+stands in its own strip under the pad, as high as the page has room for (one line at the
+least), and scrolls, by finger too; on a page that had to go compact it takes the hint's
+place while it shows."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
 
+from ..screen_fit import finger_scroll
 from .pad import SignaturePad
 from .page_parts import Page, page_button, text_label
 from .words import word
@@ -30,14 +37,22 @@ class SignPage(Page):
         self.hint = text_label(role="muted")
         self.pad = SignaturePad()
         self.error = text_label(role="error")
+        self.error_area = QScrollArea()
+        self.error_area.setWidgetResizable(True)
+        self.error_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.error_area.setWidget(self.error)
+        self.error_area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        finger_scroll(self.error_area)
+        self.error.installEventFilter(self)  # the strip shows and hides with the error
         self.error.hide()
+        self.error_area.hide()
         self.back_button = page_button("")
         self.again_button = page_button("")
         self.confirm_button = page_button("", "primary")
         self.box.addWidget(self.title)
         self.box.addWidget(self.hint)
         self.box.addWidget(self.pad, 1)
-        self.box.addWidget(self.error)
+        self.box.addWidget(self.error_area)
         self.add_nav([self.back_button], [self.again_button, self.confirm_button], spacing=24)
         self.back_button.clicked.connect(self.back)
         self.again_button.clicked.connect(self.pad.clear)
@@ -61,6 +76,14 @@ class SignPage(Page):
         self.error.show()
         self.fit()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kinds = (QEvent.Type.ShowToParent, QEvent.Type.HideToParent)
+        if watched is self.error and event.type() in kinds:
+            self.error_area.setVisible(not self.error.isHidden())
+            if self.error.isHidden():
+                self.hint.show()  # signing again: whose signature, and how, in view again
+        return False
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fit()
@@ -77,18 +100,26 @@ class SignPage(Page):
             return
         if not self.compact:
             self._title_high = self.title.heightForWidth(width)
-        texts = [self.hint] + ([self.error] if not self.error.isHidden() else [])
+        error = not self.error.isHidden()
+        line = self.error.fontMetrics().lineSpacing() + 4
+        if error:  # the whole error when there is room, else one line at the least: it scrolls
+            self.error_area.setMinimumHeight(line)
+            self.error_area.setMaximumHeight(max(line, self.error.heightForWidth(width) + 4))
+        texts = [self.hint]
         nav = self.box.itemAt(self.box.count() - 1)
         buttons = (self.back_button, self.again_button, self.confirm_button)
         nav_high = max(b.heightForWidth(b.width() or b.sizeHint().width()) for b in buttons)
         if nav is not None and nav.layout() is not None:
             nav_high = max(nav_high, nav.layout().minimumSize().height())
         need = top + bottom + self._title_high + ROOMY_PAD + nav_high
-        need += sum(t.heightForWidth(width) for t in texts)
-        need += self._spacing * (len(texts) + 2)  # between title, texts, pad and the buttons
+        need += sum(t.heightForWidth(width) for t in texts) + (line if error else 0)
+        need += self._spacing * (len(texts) + int(error) + 2)  # between the parts
         compact = need > self.height()
         if compact != self.compact:
             self._set_compact(compact)
+        # On a page that has to go compact the error takes the hint's place (it says what
+        # to do now): title, pad, the error and the buttons, nothing lying over another.
+        self.hint.setVisible(not (error and compact))
 
     def _set_compact(self, compact: bool) -> None:
         self.compact = compact

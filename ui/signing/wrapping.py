@@ -9,7 +9,7 @@ them off. `text()` returns the text as set, without the inserted line breaks.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -25,6 +25,20 @@ from PySide6.QtWidgets import (
     QStyleOptionButton,
     QWidget,
 )
+
+# Right-to-left embedding and its end (Unicode bidi, explicit marks: zero width, not shown).
+_RLE, _PDF = "\u202b", "\u202c"
+
+
+def in_direction(text: str, direction: Qt.LayoutDirection) -> str:
+    """`text` as a button in `direction` draws it: in a right-to-left page every line reads
+    right to left as a whole. Qt draws a button's or check box's label in a left-to-right
+    paragraph whatever the widget's direction: "نعم، أوافق …: Gezondheid." came out with
+    the category name first on the reading side, "Sanne Ødegaard (الشاب)" with the name
+    last. (Labels lay out in the widget's own direction and need none of this.)"""
+    if direction != Qt.LayoutDirection.RightToLeft:
+        return text
+    return "\n".join(f"{_RLE}{line}{_PDF}" for line in text.split("\n"))
 
 
 def wrap_lines(metrics: QFontMetrics, text: str, width: int) -> str:
@@ -81,7 +95,7 @@ class _Wrapping:
 
     def _rewrap(self, width: int) -> None:
         button = self._button()
-        wrapped = self._lines(width)
+        wrapped = in_direction(self._lines(width), button.layoutDirection())
         if wrapped != self._base.text(button):
             self._base.setText(button, wrapped)
             button.updateGeometry()
@@ -98,6 +112,12 @@ class _Wrapping:
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._base.resizeEvent(self._button(), event)
         self._rewrap(event.size().width())
+
+    def changeEvent(self, event: QEvent) -> None:
+        self._base.changeEvent(self._button(), event)
+        if event.type() == QEvent.Type.LayoutDirectionChange:  # another language's page
+            button = self._button()
+            self._rewrap(button.width() if button.isVisible() else 100_000)
 
     def minimumSizeHint(self) -> QSize:
         button = self._button()

@@ -29,7 +29,7 @@ from .reply_clauses import (
     analyse,
     split_clauses,
 )
-from .reply_elsewhere import said_of_something_else
+from .reply_elsewhere import said_of_something_else, yes_for_something_else
 from .reply_limits import goes_on, limits, owner
 from .reply_limits import reason as limit_reason
 from .reply_tok import Span
@@ -284,7 +284,13 @@ def _contrasts(clauses: list[Clause]) -> None:
             j = k - 1
             while j > 0 and clauses[j].link == "comma" and _only_bare(clauses[j - 1], pols):
                 j -= 1
-            for c in clauses[j:k]:
+            chain = clauses[j:k]
+            if any(yes_for_something_else(c.toks, {u.head for u in c.bare}) for c in chain):
+                # "Ja voor school, niet voor UWV": the yes is school's, no item's here
+                for u in (u for c in chain for u in c.bare):
+                    u.elsewhere = True
+                continue
+            for c in chain:
                 for unit in c.bare:
                     c.bindings.append(Binding(unit, all_items=True, source="all"))
                 c.bare = []
@@ -307,6 +313,17 @@ def _unknown_exclusions(clauses: list[Clause]) -> None:
         for unit in yes:
             unit.hedge = unit.hedge or "both"
             unit.spans = sorted({*unit.spans, *(s for u in b.bare for s in u.spans)})
+    for k in range(1, len(clauses)):
+        # "Niet voor de werkgever, de rest ja": the rest of what? The no is for no item here
+        a, b = clauses[k - 1], clauses[k]
+        if a.refs or a.bindings or not any(u.pol == -1 for u in a.bare):
+            continue
+        if not any(t.cat == Cat.WORD for t in a.toks):
+            continue
+        for x in b.bindings:
+            if x.rest and x.unit.pol == 1:
+                x.unit.hedge = x.unit.hedge or "both"
+                x.unit.spans = sorted({*x.unit.spans, *(s for u in a.bare for s in u.spans)})
 
 
 def _excepts(clauses: list[Clause], excepts: list[Clause], out: SentenceReading) -> None:

@@ -88,6 +88,12 @@ def split_clauses(tokens: list[Tok]) -> tuple[list[Clause], list[Clause]]:
             pass  # "trek het maar in": a particle, not "but"
         elif t.cat == Cat.SEP or _dutch_because(tokens, i):
             clauses.append(Clause([], "sep"))
+        elif (last := _doubt_ends(cur.toks, tokens, i)) is not None:
+            # "1 ja 2 misschien 3 ja": as if typed with commas, "2 misschien" a clause
+            if any(is_answer_token(x) for x in cur.toks[:last]):
+                clauses.insert(len(clauses) - 1, Clause(cur.toks[:last], cur.link))
+                cur.toks, cur.link = cur.toks[last:], "comma"
+            clauses.append(Clause([t], "comma"))
         elif t.cat == Cat.EXCEPT:
             group, i = _except_group(tokens, i)
             excepts.append(Clause(group, "except", is_except=True, main=cur))
@@ -96,6 +102,22 @@ def split_clauses(tokens: list[Tok]) -> tuple[list[Clause], list[Clause]]:
             cur.toks.append(t)
         i += 1
     return [c for c in clauses if c.toks], excepts
+
+
+def _doubt_ends(cur: list[Tok], tokens: list[Tok], i: int) -> int | None:
+    """tokens[i] is an item number with its own answer, after an item's doubt in the clause
+    so far ("2 misschien", "2 voorlopig niet", "2 ja als het moet"): typed without commas,
+    the doubt is that item's, not the next one's. The doubted item's place in `cur`, else
+    None ("1 ja als 2 ja": a condition with nothing after it may be about 2)."""
+    if not _answered(tokens, i):
+        return None
+    last = max((k for k, t in enumerate(cur) if t.cat == Cat.REF), default=None)
+    if last is None:
+        return None
+    doubts = [k for k in range(last + 1, len(cur)) if cur[k].cat in (Cat.HEDGE, Cat.COND)]
+    if not doubts or (cur[doubts[0]].cat == Cat.COND and doubts[0] + 1 == len(cur)):
+        return None
+    return last
 
 
 # Dutch "want" (because) starts a clause with its own subject: "2 niet want daar werk ik";
@@ -405,14 +427,21 @@ def _negation_target(
             after_dat = True
         if t.cat in REF_CATS and not after_dat:
             # "1 akkoord niet voor 3": the negation has its own item; it does not turn
-            # the answer before it
+            # the answer before it — unless that item has its own answer: "2 mag niet 3 mag"
+            back = i - 1
+            if j == i + 1 and back in negatable and back not in done and _answered(toks, j):
+                return back
             return None
         if _stops_scope(t) or t.cat == Cat.CONJ or (t.cat == Cat.PUNCT and t.canon in "/&+"):
             # "1 niet / toestemming voor 2", "2 mag niet en toestemming voor 3": the mark or
             # "en" ends what "niet" turns
             break
         if j in negatable and j not in done:
-            if (_after_item(toks, i) or _turns_the_one_before(toks, i)) and _item_follows(toks, j):
+            if (
+                (_after_item(toks, i) or _turns_the_one_before(toks, i))
+                and _item_follows(toks, j)
+                and not (j + 1 < len(toks) and _answered(toks, j + 1))
+            ):
                 # "1 niet toestemming voor 2", "2 mag niet toestemming voor 3": the "niet"
                 # is the answer before it, not a no for the next item
                 break
@@ -426,6 +455,17 @@ def _negation_target(
         if j in negatable and j not in done:
             return j
     return None
+
+
+def _answered(toks: list[Tok], k: int) -> bool:
+    """toks[k] is an item number with its own answer word right after it ("3 akkoord" in
+    "2 niet akkoord 3 akkoord"): a list of items each with its answer."""
+    if toks[k].cat != Cat.REF or not toks[k].explicit:
+        return False
+    j = k + 1
+    while j < len(toks) and toks[j].cat == Cat.PUNCT and toks[j].canon in GLUE:
+        j += 1
+    return j < len(toks) and is_answer_token(toks[j])
 
 
 def _after_item(toks: list[Tok], i: int) -> bool:

@@ -25,10 +25,11 @@ from ..errors import Said, as_phrase
 from ..model import Answer
 from ..words import count_form
 from .reply_clauses import BOTH, STRONG, Binding, Unit, Withdrawal
-from .reply_grammar import Context, SentenceReading, read_sentence
+from .reply_grammar import Context, read_sentence
 from .reply_layout import own_segments
 from .reply_tok import Span
 from .reply_tokens import ItemNames, tokenize
+from .reply_units import SentenceReading
 
 # Long texts are someone else's document, not an answer; reading stops here (linear anyway).
 MAX_ANSWER_CHARS = 20_000

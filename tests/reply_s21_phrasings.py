@@ -71,6 +71,13 @@ PHRASINGS: dict[str, Phrasing] = {
     "rmc-niet-uwv": Phrasing("Ja voor het RMC, niet voor UWV", ("nee", U, "ja")),
     "niet-uwv-rest-mag": Phrasing("Niet voor UWV, de rest mag wel", ("nee", "ja", "ja")),
     "ja-maar-niet-uwv": Phrasing("Ja, maar niet voor UWV", ("nee", "ja", "ja")),
+    # the recipient named again beside the number, in brackets
+    "haakjes-na-antwoord": Phrasing("1 ja (UWV), 2 nee (bakkerij), 3 ja (RBL)", JNJ),
+    "haakjes-voor-antwoord": Phrasing("1 (UWV) ja, 2 (bakkerij) nee, 3 (RBL) ja", JNJ),
+    "haakjes-in-lijst": Phrasing("ja voor 1 (UWV) en 3 (RBL), 2 nee", JNJ),
+    "haakjes-komma-lijst": Phrasing("ja voor 1 (UWV), 3 (RBL), 2 nee", JNJ),
+    "haakjes-1-open": Phrasing("1 ja (UWV), 2 nee", ("ja", "nee", U)),
+    "naam-daarna-nee": Phrasing("1 ja, UWV en bakkerij nee", (U, "nee", U), also=(NONE,)),
     # -- doubts and conditions inside a list typed without commas ---------------------------------
     "2-misschien": Phrasing("1 ja 2 misschien 3 ja", JUJ, also=(NONE,)),
     "2-voorlopig-niet": Phrasing("1 ja 2 voorlopig niet 3 ja", JUJ, also=(NONE, JNJ)),

@@ -89,6 +89,8 @@ def test_the_matrix_covers_the_brief() -> None:
         ("1 ja 2 misschien 3 ja", ("ja", "?", "ja")),
         ("1 ja 2 voorlopig niet 3 ja", ("ja", "?", "ja")),
         ("1 ja 2 weet ik nog niet 3 ja", ("ja", "?", "ja")),
+        # the recipient named again in brackets beside the number is that item, no list
+        ("1 ja (UWV), 2 nee (bakkerij), 3 ja (RBL)", ("ja", "nee", "ja")),
         # a question after answers asks about its own item
         ("1 ja, wat houdt 2 in?", ("ja", "?", "?")),
         ("Ja voor 1 en 3, maar wat is 2 precies?", ("ja", "?", "ja")),
@@ -109,6 +111,8 @@ def test_each_class(text: str, want: tuple[str, ...]) -> None:
         ("1 niet toestemming voor 2", ("nee", "ja", "?")),
         ("1 akkoord niet voor 3", ("ja", "?", "nee")),
         ("1 ja als 2 ja", ("?", "?", "?")),
+        ("ja voor 1 (UWV) en 3 (RBL), 2 nee", ("ja", "nee", "ja")),
+        ("1 ja, UWV en bakkerij nee", ("?", "nee", "?")),
         ("Ik kom op 3-12 langs. 1 ja", ("ja", "?", "?")),
         ("1 ja. Ik ben op 1-2-2026 jarig", ("ja", "?", "?")),
         ("Ja, wat houdt 2 in?", ("?", "?", "?")),

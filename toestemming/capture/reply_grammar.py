@@ -162,6 +162,10 @@ def _merge_lists(clauses: list[Clause]) -> None:
     hosts: dict[int, Clause] = {}  # a list clause emptied into the answer before it
     for k, c in enumerate(clauses):
         prev = clauses[k - 1] if k > 0 else None
+        if prev is not None and _names_again(prev, c):
+            c.refs = []  # "1 ja (UWV), 2 nee": the item before named again, no list
+            hosts[id(c)] = hosts.get(id(prev), prev)  # "ja voor 1 (UWV) en 3": 3 goes to 1
+            continue
         if (
             c.ref_only()
             and c.only is not None
@@ -208,6 +212,17 @@ def _merge_lists(clauses: list[Clause]) -> None:
         ):
             nxt.refs[:0] = c.refs
             c.refs = []
+
+
+def _names_again(prev: Clause, c: Clause) -> bool:
+    """ "1 ja (UWV)", "2 nee, de bakkerij": a clause of only the name of an item the clause
+    before names by number — that item again, not a list running on to the next answer."""
+    if not c.ref_only() or not c.refs or c.only is not None:
+        return False
+    if any(r.cat != Cat.REF or r.explicit for r in c.refs):
+        return False
+    named = {p for r in prev.refs if r.cat == Cat.REF and r.explicit for p in r.items}
+    return bool(prev.units) and {p for r in c.refs for p in r.items} <= named
 
 
 def _mirror(of: list[Unit], spans: list[Span]) -> Unit:

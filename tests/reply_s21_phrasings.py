@@ -78,6 +78,13 @@ PHRASINGS: dict[str, Phrasing] = {
     "haakjes-komma-lijst": Phrasing("ja voor 1 (UWV), 3 (RBL), 2 nee", JNJ),
     "haakjes-1-open": Phrasing("1 ja (UWV), 2 nee", ("ja", "nee", U)),
     "naam-daarna-nee": Phrasing("1 ja, UWV en bakkerij nee", (U, "nee", U), also=(NONE,)),
+    # something that is no item taken out of a list of yeses
+    "behalve-bsn": Phrasing("1 ja 2 ja 3 ja behalve zijn BSN", NONE),
+    "behalve-bsn-1-2": Phrasing("Ja voor 1 en 2 behalve zijn BSN", NONE),
+    "behalve-bsn-nee-blijft": Phrasing("1 ja 2 nee 3 ja behalve zijn BSN", (U, "nee", U),
+                                       also=(NONE,)),
+    "behalve-gevoelig-blijft": Phrasing("1 ja 2 ja 3 ja behalve de gevoelige gegevens", ALL_YES,
+                                        also=(NONE,)),
     # -- doubts and conditions inside a list typed without commas ---------------------------------
     "2-misschien": Phrasing("1 ja 2 misschien 3 ja", JUJ, also=(NONE,)),
     "2-voorlopig-niet": Phrasing("1 ja 2 voorlopig niet 3 ja", JUJ, also=(NONE, JNJ)),

@@ -89,6 +89,9 @@ def test_the_matrix_covers_the_brief() -> None:
         ("1 ja 2 misschien 3 ja", ("ja", "?", "ja")),
         ("1 ja 2 voorlopig niet 3 ja", ("ja", "?", "ja")),
         ("1 ja 2 weet ik nog niet 3 ja", ("ja", "?", "ja")),
+        # something that is no item taken out of the yeses before it
+        ("1 ja 2 ja 3 ja behalve zijn BSN", ("geen",)),
+        ("Ja voor 1 en 2 behalve zijn BSN", ("geen",)),
         # the recipient named again in brackets beside the number is that item, no list
         ("1 ja (UWV), 2 nee (bakkerij), 3 ja (RBL)", ("ja", "nee", "ja")),
         # a question after answers asks about its own item

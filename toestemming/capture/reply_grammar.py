@@ -354,6 +354,15 @@ def _excepts(clauses: list[Clause], excepts: list[Clause], out: SentenceReading)
                 unit.hedge = unit.hedge or "both"
                 unit.spans = sorted({*unit.spans, (e.toks[0].start, e.toks[0].end)})
             continue
+        if not governing and not refs:
+            # "1 ja 2 ja 3 ja behalve zijn BSN": something that is no item taken out of the
+            # yeses before it — what they still cover is not known; a no stays a no
+            for c in clauses[: start + 1]:
+                for b in c.bindings:
+                    if b.unit.pol == 1:
+                        b.unit.hedge = b.unit.hedge or "limit"
+                        b.unit.spans = sorted({*b.unit.spans, (e.toks[0].start, e.toks[0].end)})
+            continue
         if not governing:
             out.except_unanswered = True
             if refs:

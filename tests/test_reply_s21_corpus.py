@@ -94,6 +94,8 @@ def test_the_matrix_covers_the_brief() -> None:
         ("Ja voor 1 en 2 behalve zijn BSN", ("geen",)),
         # the recipient named again in brackets beside the number is that item, no list
         ("1 ja (UWV), 2 nee (bakkerij), 3 ja (RBL)", ("ja", "nee", "ja")),
+        # the item put first, before its verb and "ik": "3 moet ik nog overleggen"
+        ("1 ja 2 ja, 3 moet ik nog met zijn vader overleggen", ("ja", "ja", "?")),
         # a question after answers asks about its own item
         ("1 ja, wat houdt 2 in?", ("ja", "?", "?")),
         ("Ja voor 1 en 3, maar wat is 2 precies?", ("ja", "?", "ja")),

@@ -73,6 +73,7 @@ def item_numbers(
                 and nxt.cat in (Cat.WORD, Cat.PART)
                 and nxt.canon not in _RANGE_WORDS
                 and not _answer_follows(tokens, i, first=not out)
+                and not _topic(tokens, i)
             ):
                 if maybe is not None and nxt.cat == Cat.WORD:
                     maybe.append(n)  # a blanket elsewhere must not answer for it
@@ -225,6 +226,22 @@ def _counted_chain(tokens: list[Tok], i: int) -> bool:
 
 
 _CHAIN_END = 9
+
+
+# "3 moet ik nog overleggen", "2 wil ik eerst weten": the number put first, then the verb and
+# its subject — Dutch word order for the thing the sentence is about, an item.
+_SUBJECTS = frozenset({"ik", "we", "wij"})
+
+
+def _topic(tokens: list[Tok], i: int) -> bool:
+    """Number i opens its clause and the verb after it has "ik"/"we" right behind it."""
+    opens = i == 0 or (tokens[i - 1].cat == Cat.PUNCT and tokens[i - 1].canon in ",;:(")
+    return (
+        opens
+        and i + 2 < len(tokens)
+        and tokens[i + 1].cat == Cat.WORD
+        and tokens[i + 2].canon in _SUBJECTS
+    )
 
 
 def _value(t: Tok) -> int:

@@ -42,6 +42,11 @@ PHRASINGS: dict[str, Phrasing] = {
     "2-havo": Phrasing("Ja voor 1 en 3. Sam zit in 2 havo", JUJ),
     "2-dagen-ziek": Phrasing("Ja voor 1. Hij is 2 dagen ziek geweest", ("ja", U, U)),
     "op-2-december": Phrasing("1 ja, 3 ja. Op 2 december ben ik er", JUJ),
+    "groep-3-dubbelepunt": Phrasing("Groep 3: ja", NONE),
+    "klas-1-ja": Phrasing("Klas 1 ja", NONE),
+    "groep-2-na-alles": Phrasing("Ja voor alles, Sam uit groep 2", ALL_YES),
+    "2-jongens-alle-3": Phrasing("Mijn 2 jongens mogen alle 3", ALL_YES, also=(NONE,)),
+    "klas-2b-haakjes": Phrasing("1 ja 2 nee 3 ja (Sam, klas 2B)", JNJ),
     "bedrag": Phrasing("1 ja. Kost dat 3 euro?", ("ja", U, U), also=(NONE,)),
     "datum-glued-list": Phrasing("1 ja. Ik ben op 1-2-2026 jarig", ("ja", U, U)),
     # -- recipients and data named instead of numbers ------------------------------------------

@@ -82,6 +82,10 @@ def test_the_matrix_covers_the_brief() -> None:
         ("1-2-3-4 ja", ("geen",)),
         # phone numbers in a signature as people write them
         ("1 ja 2 nee 3 ja\n\nBereikbaar op 06 - 123 456 78", ("ja", "nee", "ja")),
+        # the school year a child is in, children counted: no item numbers
+        ("Groep 3: ja", ("geen",)),
+        ("Ja voor alles, Sam uit groep 2", ("ja", "ja", "ja")),
+        ("Mijn 2 jongens mogen alle 3", ("ja", "ja", "ja")),
         # a negated answer word per item
         ("1 akkoord 2 niet akkoord 3 akkoord", ("ja", "nee", "ja")),
         ("1 mag 2 mag niet 3 mag", ("ja", "nee", "ja")),

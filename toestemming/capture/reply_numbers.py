@@ -43,6 +43,8 @@ def item_numbers(
             continue
         if t.cat in (Cat.NUM, Cat.NUMWORD) and _amount_of(tokens, i, skip):
             continue  # "2 van de 3": how many, not which
+        if t.cat == Cat.NUM and i > 0 and tokens[i - 1].canon in _SCHOOL_YEAR:
+            continue  # "Sam zit in groep 3", "klas 1": the school year, not item 3
         if t.cat == Cat.NUM and _date_like(tokens, i, count):
             continue  # "op 3-12", "12/3", "3.12.2026": a date, not item 3
         if t.cat == Cat.NUM and t.num == count and prev is not None and prev.canon in _EVERY:
@@ -288,8 +290,11 @@ _RANGE_WORDS = frozenset({"t", "tm", "tem", "tot", "through", "thru"})
 # Counted things: a number before them is an amount, never an item.
 _COUNTED_TEXT = (
     "weken week dagen dag jaar jaren maanden maand keer uur uren minuten kinderen broers "
-    "zussen euro procent weeks days years months times hours minutes kids"
+    "zussen euro procent weeks days years months times hours minutes kids jongens meiden "
+    "meisjes zonen dochters boys girls sons daughters children"
 )
+# "groep 8", "klas 3", "leerjaar 2", "grade 7": the school year a child is in, no item.
+_SCHOOL_YEAR = frozenset({"groep", "klas", "leerjaar", "jaargroep", "grade", "class", "form"})
 _COUNTED = frozenset(_COUNTED_TEXT.split())
 
 

@@ -100,6 +100,9 @@ def test_the_matrix_covers_the_brief() -> None:
         ("1 ja (UWV), 2 nee (bakkerij), 3 ja (RBL)", ("ja", "nee", "ja")),
         # the item put first, before its verb and "ik": "3 moet ik nog overleggen"
         ("1 ja 2 ja, 3 moet ik nog met zijn vader overleggen", ("ja", "ja", "?")),
+        # "bel me als er vragen zijn": the "als" is for calling, no condition on the answer
+        ("Alles ja, bel me op 06-12345678 als er vragen zijn", ("ja", "ja", "ja")),
+        ("Yes to all, call me if you have any questions", ("ja", "ja", "ja")),
         # a question after answers asks about its own item
         ("1 ja, wat houdt 2 in?", ("ja", "?", "?")),
         ("Ja voor 1 en 3, maar wat is 2 precies?", ("ja", "?", "ja")),
@@ -120,6 +123,8 @@ def test_each_class(text: str, want: tuple[str, ...]) -> None:
         ("1 niet toestemming voor 2", ("nee", "ja", "?")),
         ("1 akkoord niet voor 3", ("ja", "?", "nee")),
         ("1 ja als 2 ja", ("?", "?", "?")),
+        ("Ja als er geen vragen meer zijn", ("?", "?", "?")),
+        ("1 ja 2 ja 3 ja, mits er geen vragen zijn", ("?", "?", "?")),
         ("ja voor 1 (UWV) en 3 (RBL), 2 nee", ("ja", "nee", "ja")),
         ("1 ja, UWV en bakkerij nee", ("?", "nee", "?")),
         ("Ik kom op 3-12 langs. 1 ja", ("ja", "?", "?")),

@@ -4,7 +4,8 @@ list, negated answer words per item, the leftovers "3…1 ja" and "1-2-3 ja") in
 messages of rounds 6 to 8 and 10 and of reply21's own clients (tests/reply_s21_mails.py: Yahoo,
 Proton, Outlook for Android in English, HTML-only tables, a contact block, an older request
 quoted), raw bytes through the whole reader; one sharp case per class (each failed before its
-fix). Counts by kind: `python tests/reply_s21_count.py`.
+fix). Counts by kind: `python tests/reply_s21_count.py` (before reply21: 1711 of 6372
+readings wrong — 1062 a yes nobody gave, 649 a clear answer left unclear; after: 0).
 """
 
 from __future__ import annotations

@@ -25,10 +25,11 @@ from ..errors import Said, as_phrase
 from ..model import Answer
 from ..words import count_form
 from .reply_clauses import BOTH, STRONG, Binding, Unit, Withdrawal
-from .reply_grammar import Context, SentenceReading, read_sentence
+from .reply_grammar import Context, read_sentence
 from .reply_layout import own_segments
 from .reply_tok import Span
 from .reply_tokens import ItemNames, tokenize
+from .reply_units import SentenceReading
 
 # Long texts are someone else's document, not an answer; reading stops here (linear anyway).
 MAX_ANSWER_CHARS = 20_000
@@ -208,12 +209,18 @@ class _Assembly:
         if self.all_conflict:
             self.out.problems.append(Said("reply-yes-all-and-no-all"))
         named = {p for p, a in self.by_item.items() if any(x.rank == _EXPLICIT for x in a)}
+        # "Niet voor de werkgever. De rest ja": a no for something that is no item here — the
+        # rest of what is not known, so a yes for "the rest" is no yes for any item
+        other_no = [u for s in self.sentences for u in s.bare if u.elsewhere and u.pol == -1]
         for b in self.bindings:
             if b.rest:
                 spans = [*b.unit.spans, *b.ref_spans]
+                hedge = b.unit.hedge or ("both" if other_no and b.unit.pol == 1 else "")
+                if hedge and not b.unit.hedge:
+                    spans += [s for u in other_no for s in u.spans]
                 for p in self.positions:
                     if p not in named:
-                        self._add(p, _Assign(b.unit.pol, _DERIVED, b.unit.hedge, spans))
+                        self._add(p, _Assign(b.unit.pol, _DERIVED, hedge, spans))
         for s in self.sentences:
             for b, only in s.only:
                 if b.unit.pol == 1 and not b.unit.hedge:

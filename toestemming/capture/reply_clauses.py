@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 
 from .reply_limits import COUNT
+from .reply_split import answered as _answered
+from .reply_split import is_answer_token, split_clauses
 from .reply_tok import AGE, BEYOND, GLUE, UNTIL, Tok
 from .reply_units import (
     ACK,
@@ -29,7 +31,7 @@ from .reply_units import (
     Withdrawal,
 )
 from .reply_withdrawal import withdrawals
-from .reply_words import ANSWER_CATS, Cat
+from .reply_words import Cat
 
 __all__ = [
     "ACK",
@@ -58,155 +60,6 @@ _WEAK_OBJECTIONS = frozenset({"tegen", "against"})
 _RHETORICAL = frozenset({"waarom niet", "why not"})
 _MODALS = frozenset({"mag", "mogen"})
 _PREDICATES = frozenset({Cat.AGREE, Cat.FINE, Cat.OBJECT, Cat.ACK})
-_CLAUSE_BREAKS = ",;()[]–—"
-
-
-# -- splitting ----------------------------------------------------------------------------------
-def split_clauses(tokens: list[Tok]) -> tuple[list[Clause], list[Clause]]:
-    clauses = [Clause([], "")]
-    excepts: list[Clause] = []
-    i, n = 0, len(tokens)
-    in_brackets = False
-    while i < n:
-        t = tokens[i]
-        cur = clauses[-1]
-        prev = cur.toks[-1] if cur.toks else None
-        if t.cat == Cat.PUNCT:
-            after_ref = prev is not None and prev.cat == Cat.REF
-            # "1) ja 2) nee": a closing bracket with none open is numbering, like "1:"
-            glue_after_ref = after_ref and (t.canon in ":-" or (t.canon == ")" and not in_brackets))
-            in_brackets = t.canon in "([" or (in_brackets and t.canon not in ")]")
-            if glue_after_ref:
-                cur.toks.append(t)
-            elif t.canon in _CLAUSE_BREAKS or t.canon in ":-":
-                clauses.append(Clause([], "sep" if t.canon == ";" else "comma"))
-            else:
-                cur.toks.append(t)
-        elif t.cat == Cat.CONTRAST and not _particle(tokens, i):
-            clauses.append(Clause([], "contrast"))
-        elif t.cat == Cat.CONTRAST:
-            pass  # "trek het maar in": a particle, not "but"
-        elif t.cat == Cat.SEP or _dutch_because(tokens, i):
-            clauses.append(Clause([], "sep"))
-        elif t.cat == Cat.EXCEPT:
-            group, i = _except_group(tokens, i)
-            excepts.append(Clause(group, "except", is_except=True, main=cur))
-            continue
-        else:
-            cur.toks.append(t)
-        i += 1
-    return [c for c in clauses if c.toks], excepts
-
-
-# Dutch "want" (because) starts a clause with its own subject: "2 niet want daar werk ik";
-# English "want" is a verb ("I do not want to withdraw"). The word after tells them apart.
-_AFTER_DUTCH_WANT = frozenset(
-    {
-        "ik",
-        "je",
-        "jij",
-        "u",
-        "we",
-        "wij",
-        "ze",
-        "zij",
-        "hij",
-        "het",
-        "dat",
-        "die",
-        "daar",
-        "er",
-        "hier",
-        "dit",
-        "deze",
-        "mijn",
-        "m'n",
-        "jullie",
-        "dan",
-        "anders",
-        "zo",
-        "de",
-        "een",
-        "ook",
-    }
-)
-
-
-def _dutch_because(tokens: list[Tok], i: int) -> bool:
-    return (
-        tokens[i].canon == "want"
-        and i + 1 < len(tokens)
-        and tokens[i + 1].canon in _AFTER_DUTCH_WANT
-        and not (i > 0 and tokens[i - 1].canon in ("i", "you", "not", "they", "we"))
-    )
-
-
-def _particle(tokens: list[Tok], i: int) -> bool:
-    """ "maar" right before the verb's particle or at the end: "trek alles maar in"."""
-    rest = tokens[i + 1 :]
-    return not rest or rest[0].cat == Cat.IN
-
-
-def _except_group(tokens: list[Tok], i: int) -> tuple[list[Tok], int]:
-    """ "behalve 2", "behalve voor 1 en 3", "behalve 2: nee", "behalve gevoelige gegevens".
-    What follows the items belongs to the main clause ("alles behalve 2 is goed") unless it
-    is an answer right after them ("behalve 2: nee")."""
-    group = [tokens[i]]
-    j = i + 1
-    n = len(tokens)
-    while j < n:
-        t = tokens[j]
-        if t.cat in (Cat.FOR, Cat.PART, Cat.FILL, Cat.REF, Cat.CONJ, Cat.SENSITIVE, Cat.WORD):
-            if (
-                t.cat == Cat.WORD
-                and not any(g.cat == Cat.SENSITIVE for g in group)
-                and not _listed_with_item(tokens, j)
-                and not _last_of_list(group)
-            ):
-                break
-            group.append(t)
-        elif (
-            t.cat == Cat.PUNCT and t.canon in ",/&+" and j + 1 < n and tokens[j + 1].cat == Cat.REF
-        ):
-            group.append(t)
-        elif t.cat == Cat.PUNCT and t.canon in ".:" and group[-1].cat == Cat.PART:
-            group.append(t)  # "behalve nr. 2", "except no. 2": the number sign's full stop
-        else:
-            break
-        j += 1
-    k = j
-    while k < n and tokens[k].cat == Cat.PUNCT and tokens[k].canon in GLUE:
-        k += 1
-    if k < n and group[-1].cat == Cat.REF and is_answer_token(tokens[k]):
-        while j < n and not (
-            (tokens[j].cat == Cat.PUNCT and tokens[j].canon in _CLAUSE_BREAKS)
-            or tokens[j].cat in (Cat.CONTRAST, Cat.SEP, Cat.EXCEPT)
-        ):
-            group.append(tokens[j])
-            j += 1
-    return group, j
-
-
-def _listed_with_item(tokens: list[Tok], j: int) -> bool:
-    """ "behalve de huisarts en 2": the unknown word j is one of a list that names an item
-    after it — the item is excepted too (it was left to the main clause: a yes for 2)."""
-    k, n = j + 1, len(tokens)
-    while k < n and k - j < 4 and tokens[k].cat in (Cat.WORD, Cat.FILL):
-        k += 1
-    if k >= n or not (
-        tokens[k].cat == Cat.CONJ or (tokens[k].cat == Cat.PUNCT and tokens[k].canon in ",/&+")
-    ):
-        return False
-    k += 1
-    while k < n and tokens[k].cat in (Cat.FILL, Cat.PART, Cat.FOR):
-        k += 1
-    return k < n and tokens[k].cat == Cat.REF
-
-
-def _last_of_list(group: list[Tok]) -> bool:
-    """ "behalve 2 en de huisarts": the unknown word ends the excepted list."""
-    last = next((g for g in reversed(group) if g.cat != Cat.FILL), None)
-    return last is not None and last.cat == Cat.CONJ and any(g.cat == Cat.REF for g in group)
 
 
 # A condition that is a time of one's own ("alleen dit schooljaar", "voor 2 maanden", "voor
@@ -227,10 +80,6 @@ _RETRACT = re.compile(
 
 def cond_reason(t: Tok) -> str:
     return "time" if _TIME_WORDS.intersection(t.canon.split()) else "cond"
-
-
-def is_answer_token(t: Tok) -> bool:
-    return t.cat in ANSWER_CATS
 
 
 # -- one clause: negation scope and the units it holds -----------------------------------------
@@ -405,14 +254,21 @@ def _negation_target(
             after_dat = True
         if t.cat in REF_CATS and not after_dat:
             # "1 akkoord niet voor 3": the negation has its own item; it does not turn
-            # the answer before it
+            # the answer before it — unless that item has its own answer: "2 mag niet 3 mag"
+            back = i - 1
+            if j == i + 1 and back in negatable and back not in done and _answered(toks, j):
+                return back
             return None
         if _stops_scope(t) or t.cat == Cat.CONJ or (t.cat == Cat.PUNCT and t.canon in "/&+"):
             # "1 niet / toestemming voor 2", "2 mag niet en toestemming voor 3": the mark or
             # "en" ends what "niet" turns
             break
         if j in negatable and j not in done:
-            if (_after_item(toks, i) or _turns_the_one_before(toks, i)) and _item_follows(toks, j):
+            if (
+                (_after_item(toks, i) or _turns_the_one_before(toks, i))
+                and _item_follows(toks, j)
+                and not (j + 1 < len(toks) and _answered(toks, j + 1))
+            ):
                 # "1 niet toestemming voor 2", "2 mag niet toestemming voor 3": the "niet"
                 # is the answer before it, not a no for the next item
                 break

@@ -129,3 +129,19 @@ def _is_named_thing(toks: list[Tok], k: int) -> bool:
         and toks[k + 1].cat == Cat.WORD
         and toks[k + 1].canon not in _THE_REQUEST
     )
+
+
+def yes_for_something_else(toks: list[Tok], heads: set[int]) -> bool:
+    """ "Ja voor school, niet voor UWV", "wel voor de mentor maar niet voor de bakkerij", "yes
+    for the school, not for UWV": the answer word, "voor"/"for" and a thing we do not know
+    (with an article or none; not "mijn zoon": the child the request is about). That yes is
+    for something that is no item here — not the yes for the others that "ja, niet voor UWV"
+    is (reply_grammar._contrasts)."""
+    for k, t in enumerate(toks[:-1]):
+        if t.start not in heads or toks[k + 1].canon not in _OBJECT_LINKS:
+            continue
+        j = k + 2
+        j += 1 if j < len(toks) and toks[j].canon in _ARTICLES else 0
+        if j < len(toks) and toks[j].cat == Cat.WORD and toks[j].canon not in _THE_REQUEST:
+            return True
+    return False

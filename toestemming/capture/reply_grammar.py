@@ -13,9 +13,9 @@ Nothing here decides about the whole message; answers.py does that.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from .reply_binding import bind_clause, binding, refs_right_before
+from .reply_binding import bind_clause, binding
 from .reply_clauses import (
     ACK,
     BOTH,
@@ -25,38 +25,16 @@ from .reply_clauses import (
     Binding,
     Clause,
     Unit,
-    Withdrawal,
     analyse,
     split_clauses,
 )
-from .reply_elsewhere import said_of_something_else
-from .reply_limits import goes_on, limits, owner
-from .reply_limits import reason as limit_reason
+from .reply_doubt import doubt, sentence_limits
+from .reply_elsewhere import said_of_something_else, yes_for_something_else
 from .reply_tok import Span
 from .reply_tokens import Sentence
 from .reply_told import is_told_answer, other_person_label, reported, told_aside
+from .reply_units import SentenceReading
 from .reply_words import Cat
-
-
-@dataclass
-class SentenceReading:
-    bindings: list[Binding] = field(default_factory=list)
-    bare: list[Unit] = field(default_factory=list)  # answers not bound to any item
-    message_doubt: tuple[str, list[Span]] | None = None  # a sentence of doubt on its own
-    withdrawals: list[Withdrawal] = field(default_factory=list)
-    ack: list[Binding] = field(default_factory=list)  # "ook de gevoelige gegevens" covers
-    ack_all_yes: bool = False
-    ack_spans: list[Span] = field(default_factory=list)  # the words about special data
-    sensitive_excluded: bool = False
-    except_unanswered: bool = False
-    only: list[tuple[Binding, Span]] = field(default_factory=list)
-    ack_only: list[Span] = field(default_factory=list)  # "ok" / "top" with nothing else
-    named_only: list[Span] = field(default_factory=list)  # items named by number, no answer
-    named_items: set[int] = field(default_factory=set)  # the positions of those
-    # restrictions no item can hold ("maar geen medische gegevens"): (reason key, words, the
-    # items it hangs on — empty: every yes of the message; reply_limits.owner)
-    limits: list[tuple[str, list[Span], frozenset[int]]] = field(default_factory=list)
-    told: bool = False  # tells another person's answer ("mijn man gaat akkoord")
 
 
 # -- one sentence -------------------------------------------------------------------------------
@@ -130,8 +108,8 @@ def read_sentence(sentence: Sentence, context: Context | None = None) -> Sentenc
         for w in c.withdrawals:
             w.question = sentence.question
         out.withdrawals.extend(c.withdrawals)
-    _doubt(sentence, every, out)
-    _limits(every, out)
+    doubt(sentence, every, out)
+    sentence_limits(every, out)
     if sentence.hint is not None:
         # typed under a quoted item ("ja" / "maar alleen dit schooljaar"): that item's
         out.limits = [(r, spans, own or frozenset({sentence.hint})) for r, spans, own in out.limits]
@@ -184,6 +162,10 @@ def _merge_lists(clauses: list[Clause]) -> None:
     hosts: dict[int, Clause] = {}  # a list clause emptied into the answer before it
     for k, c in enumerate(clauses):
         prev = clauses[k - 1] if k > 0 else None
+        if prev is not None and _names_again(prev, c):
+            c.refs = []  # "1 ja (UWV), 2 nee": the item before named again, no list
+            hosts[id(c)] = hosts.get(id(prev), prev)  # "ja voor 1 (UWV) en 3": 3 goes to 1
+            continue
         if (
             c.ref_only()
             and c.only is not None
@@ -230,6 +212,17 @@ def _merge_lists(clauses: list[Clause]) -> None:
         ):
             nxt.refs[:0] = c.refs
             c.refs = []
+
+
+def _names_again(prev: Clause, c: Clause) -> bool:
+    """ "1 ja (UWV)", "2 nee, de bakkerij": a clause of only the name of an item the clause
+    before names by number — that item again, not a list running on to the next answer."""
+    if not c.ref_only() or not c.refs or c.only is not None:
+        return False
+    if any(r.cat != Cat.REF or r.explicit for r in c.refs):
+        return False
+    named = {p for r in prev.refs if r.cat == Cat.REF and r.explicit for p in r.items}
+    return bool(prev.units) and {p for r in c.refs for p in r.items} <= named
 
 
 def _mirror(of: list[Unit], spans: list[Span]) -> Unit:
@@ -284,7 +277,13 @@ def _contrasts(clauses: list[Clause]) -> None:
             j = k - 1
             while j > 0 and clauses[j].link == "comma" and _only_bare(clauses[j - 1], pols):
                 j -= 1
-            for c in clauses[j:k]:
+            chain = clauses[j:k]
+            if any(yes_for_something_else(c.toks, {u.head for u in c.bare}) for c in chain):
+                # "Ja voor school, niet voor UWV": the yes is school's, no item's here
+                for u in (u for c in chain for u in c.bare):
+                    u.elsewhere = True
+                continue
+            for c in chain:
                 for unit in c.bare:
                     c.bindings.append(Binding(unit, all_items=True, source="all"))
                 c.bare = []
@@ -307,6 +306,17 @@ def _unknown_exclusions(clauses: list[Clause]) -> None:
         for unit in yes:
             unit.hedge = unit.hedge or "both"
             unit.spans = sorted({*unit.spans, *(s for u in b.bare for s in u.spans)})
+    for k in range(1, len(clauses)):
+        # "Niet voor de werkgever, de rest ja": the rest of what? The no is for no item here
+        a, b = clauses[k - 1], clauses[k]
+        if a.refs or a.bindings or not any(u.pol == -1 for u in a.bare):
+            continue
+        if not any(t.cat == Cat.WORD for t in a.toks):
+            continue
+        for x in b.bindings:
+            if x.rest and x.unit.pol == 1:
+                x.unit.hedge = x.unit.hedge or "both"
+                x.unit.spans = sorted({*x.unit.spans, *(s for u in a.bare for s in u.spans)})
 
 
 def _excepts(clauses: list[Clause], excepts: list[Clause], out: SentenceReading) -> None:
@@ -344,6 +354,15 @@ def _excepts(clauses: list[Clause], excepts: list[Clause], out: SentenceReading)
                 unit.hedge = unit.hedge or "both"
                 unit.spans = sorted({*unit.spans, (e.toks[0].start, e.toks[0].end)})
             continue
+        if not governing and not refs:
+            # "1 ja 2 ja 3 ja behalve zijn BSN": something that is no item taken out of the
+            # yeses before it — what they still cover is not known; a no stays a no
+            for c in clauses[: start + 1]:
+                for b in c.bindings:
+                    if b.unit.pol == 1:
+                        b.unit.hedge = b.unit.hedge or "limit"
+                        b.unit.spans = sorted({*b.unit.spans, (e.toks[0].start, e.toks[0].end)})
+            continue
         if not governing:
             out.except_unanswered = True
             if refs:
@@ -360,34 +379,6 @@ def _excepts(clauses: list[Clause], excepts: list[Clause], out: SentenceReading)
             # that is no item here — what the yes still covers is not known (as above)
             for unit in governing:
                 unit.hedge = unit.hedge or "both"
-
-
-def _trails_yes(clauses: list[Clause], k: int, reason: str, at: int) -> bool:
-    """The condition at `at` opens clause k (nothing of the clause before it), right after a
-    comma and a clause whose answers are yeses for named items."""
-    c = clauses[k]
-    if reason not in ("cond", "time") or k == 0 or c.link != "comma" or not c.toks:
-        return False
-    # "alleen voor nu 3 nee", "maar even voor nu": "alleen" and particles may stand before it
-    first = next((t for t in c.toks if t.cat not in (Cat.ONLY, Cat.FILL)), None)
-    if first is None or first.start != at:
-        return False
-    return _only_yes(clauses[k - 1])
-
-
-def _yes_chain(clauses: list[Clause], k: int) -> list[Clause]:
-    """The clauses of yeses right before clause k, back over commas ("1 ja, 2 ja, alleen
-    voor nu 3 nee"): which of them the condition is for is not written, so it is each one's."""
-    j = k - 1
-    while j > 0 and clauses[j].link == "comma" and _only_yes(clauses[j - 1]):
-        j -= 1
-    return clauses[j:k]
-
-
-def _only_yes(c: Clause) -> bool:
-    return bool(c.bindings) and all(
-        b.items and not b.all_items and b.unit.pol == 1 for b in c.bindings
-    )
 
 
 def _implicit_yes(clauses: list[Clause], e: Clause) -> list[Unit]:
@@ -408,115 +399,6 @@ def _implicit_yes(clauses: list[Clause], e: Clause) -> list[Unit]:
     main.bindings.append(Binding(unit, all_items=True, source="all"))
     main.refs, main.unbound = [], []
     return [unit]
-
-
-def _doubt(sentence: Sentence, clauses: list[Clause], out: SentenceReading) -> None:
-    units = [u for c in clauses for u in (*c.units, *(b.unit for b in c.bindings))]
-    sentence_doubt: tuple[str, list[Span]] | None = None
-    on_yes = False  # the sentence's doubt is a restriction after a yes: a no stays a no
-    for k, c in enumerate(clauses):
-        holder = owner(clauses, k)
-        for reason, spans in c.hedges:
-            if _trails_yes(clauses, k, reason, spans[0][0]):
-                # "1 ja 2 ja, alleen dit schooljaar 3 nee": a condition that opens the clause
-                # after a yes may be that yes's (Dutch puts it after the answer): the yes is
-                # unclear — or the clause's own ("alleen dit schooljaar: 3 ja"): its yes is
-                # unclear too; its no stays a no
-                for b in (b for y in _yes_chain(clauses, k) for b in y.bindings):
-                    b.unit.hedge = b.unit.hedge or reason
-                    b.unit.spans = sorted({*b.unit.spans, *spans})
-                for b in c.bindings:
-                    if b.unit.pol != -1:
-                        b.unit.hedge = b.unit.hedge or reason
-                continue
-            if reason == "retract" and not c.refs:
-                # "Vergeet dit bericht maar, ik bel wel": the whole message is taken back,
-                # whatever this sentence says besides
-                out.message_doubt = out.message_doubt or (reason, spans)
-                continue
-            if reason == "age":
-                # The writer is under 16: doubt about every answer in the message, whatever
-                # this sentence holds besides ("ik ben 13, mama is er niet").
-                out.message_doubt = out.message_doubt or (reason, spans)
-                continue
-            if sentence.hint is not None and not units and not c.refs:
-                # "weet ik nog niet" typed under a quoted item: doubt about that item
-                unit = Unit(0, STRONG, spans, spans[0][0], hedge=reason)
-                c.bindings.append(Binding(unit, frozenset({sentence.hint}), source="hint"))
-            elif c.bindings and (own := refs_right_before(c, spans[0][0])):
-                # "1 ja 2 nee 3 weet ik nog niet": the doubt is about the item it follows,
-                # which has no answer of its own; the answers before it stand.
-                unit = Unit(0, STRONG, spans, spans[0][0], hedge=reason)
-                c.bindings.append(binding(unit, own))
-                c.unbound = [r for r in c.unbound if r not in own]
-            elif c.explicit_refs() and (c.bindings or c.unbound):
-                for b in c.bindings:
-                    b.unit.hedge = b.unit.hedge or reason
-                if c.unbound:
-                    unit = Unit(0, STRONG, spans, spans[0][0], hedge=reason)
-                    c.bindings.append(binding(unit, c.unbound))
-                    c.unbound = []
-            elif holder and goes_on(clauses, k, holder):
-                # "1 ja, 2 ja maar alleen dit schooljaar, 3 nee": the condition is 2's
-                for b in clauses[k - 1].bindings:
-                    b.unit.hedge = b.unit.hedge or reason
-                    b.unit.spans = sorted({*b.unit.spans, *spans})
-            elif sentence_doubt is None:
-                sentence_doubt = (reason, spans)
-                # "1 nee, 2 nee, 3 ja maar alleen dit schooljaar": it may be about every yes
-                # of the sentence, never about its nos
-                on_yes = bool(holder)
-        for w in c.withdrawals:
-            w.doubtful = w.doubtful or bool(c.hedges)
-    if sentence_doubt is not None:
-        if units:
-            for u in units:
-                if not (on_yes and u.pol == -1 and not u.ellipsis):
-                    u.hedge = u.hedge or sentence_doubt[0]
-        elif not sentence.question and not any(c.withdrawals for c in clauses):
-            # A sentence that only doubts ("Ik weet het nog niet."): doubt about everything.
-            # A question ("kan ik later nog intrekken?") doubts only itself.
-            out.message_doubt = sentence_doubt
-        for w in out.withdrawals:
-            w.doubtful = True
-    has_refs = any(c.refs or c.bindings for c in clauses)
-    rhetorical = not has_refs and any(u.rhetorical for c in clauses for u in c.bare)
-    if sentence.question and not rhetorical:  # "Ja, waarom niet?" asks nothing
-        for c in clauses:
-            for b in c.bindings:
-                b.unit.hedge = b.unit.hedge or "question"
-            keep: list[Unit] = []
-            for u in c.bare:
-                if u.rhetorical and not has_refs:
-                    keep.append(u)
-                elif u.strength >= STRONG:
-                    u.hedge = u.hedge or "question"
-                    keep.append(u)
-            c.bare = keep
-
-
-# A condition that does not wait for a question's answer: "Ja voor alles. Wel eerst even
-# bellen.", "... Pas na de zomer." (not "als": "Als u vragen heeft, bel gerust" under answers)
-_WAITING_NOT = frozenset({"als", "indien", "if"})
-
-
-def _limits(clauses: list[Clause], out: SentenceReading) -> None:
-    """Restrictions in this sentence that hold for every yes of the message (reply_limits);
-    also a sentence that names no item and makes the yes wait for something."""
-    for k, c in enumerate(clauses):
-        spans = limits(c)
-        if spans:
-            out.limits.append((limit_reason(c), spans, owner(clauses, k)))
-    if not any(c.refs or c.bindings for c in clauses):
-        waits = [
-            s
-            for c in clauses
-            for t in c.toks
-            if t.cat == Cat.COND and t.canon not in _WAITING_NOT
-            for s in t.all_spans()
-        ]
-        if waits:
-            out.limits.append(("cond", waits, frozenset()))
 
 
 def _content_words(sentence: Sentence) -> int:

@@ -43,6 +43,8 @@ def item_numbers(
             continue
         if t.cat in (Cat.NUM, Cat.NUMWORD) and _amount_of(tokens, i, skip):
             continue  # "2 van de 3": how many, not which
+        if t.cat == Cat.NUM and i > 0 and tokens[i - 1].canon in _SCHOOL_YEAR:
+            continue  # "Sam zit in groep 3", "klas 1": the school year, not item 3
         if t.cat == Cat.NUM and _date_like(tokens, i, count):
             continue  # "op 3-12", "12/3", "3.12.2026": a date, not item 3
         if t.cat == Cat.NUM and t.num == count and prev is not None and prev.canon in _EVERY:
@@ -73,6 +75,7 @@ def item_numbers(
                 and nxt.cat in (Cat.WORD, Cat.PART)
                 and nxt.canon not in _RANGE_WORDS
                 and not _answer_follows(tokens, i, first=not out)
+                and not _topic(tokens, i)
             ):
                 if maybe is not None and nxt.cat == Cat.WORD:
                     maybe.append(n)  # a blanket elsewhere must not answer for it
@@ -194,12 +197,53 @@ def _date_like(tokens: list[Tok], i: int, count: int) -> bool:
     before = _glued_number(tokens, i, -1)
     if after is None and before is None:
         return False
+    if _counted_chain(tokens, i):
+        return False  # "1-2-3", "1/2/3/4" counted up one by one from 1: a list of items
     if after is not None and before is not None:
-        return True  # "1-2-3": three numbers together are a date
+        return True  # "3-12-2026": three numbers together are a date
     other = after if after is not None else before
     assert other is not None
     lo, hi = (tokens[i].num, other.num) if after is not None else (other.num, tokens[i].num)
     return not (1 <= lo < hi <= count)
+
+
+# Signs that join a list of items written as one word: "1-2-3", "1/2/3".
+_CHAIN_SIGNS = frozenset({"-", "–", "—", "/"})
+
+
+def _counted_chain(tokens: list[Tok], i: int) -> bool:
+    """Token i is inside numbers glued by one sign that count up by one from 1 to at most
+    _CHAIN_END: "1-2-3", "1/2/3/4" — a list of items, no date ("1-2-2026", "3-12-26")."""
+    lo = i
+    while lo >= 2 and _glued_number(tokens, lo, -1) is not None:
+        lo -= 2
+    hi = i
+    while _glued_number(tokens, hi, 1) is not None:
+        hi += 2
+    nums = [tokens[k] for k in range(lo, hi + 1, 2)]
+    signs = {tokens[k].canon for k in range(lo + 1, hi, 2)}
+    if len(signs) != 1 or not signs <= _CHAIN_SIGNS:
+        return False
+    return [t.num for t in nums] == list(range(1, len(nums) + 1)) and 3 <= len(nums) <= _CHAIN_END
+
+
+_CHAIN_END = 9
+
+
+# "3 moet ik nog overleggen", "2 wil ik eerst weten": the number put first, then the verb and
+# its subject — Dutch word order for the thing the sentence is about, an item.
+_SUBJECTS = frozenset({"ik", "we", "wij"})
+
+
+def _topic(tokens: list[Tok], i: int) -> bool:
+    """Number i opens its clause and the verb after it has "ik"/"we" right behind it."""
+    opens = i == 0 or (tokens[i - 1].cat == Cat.PUNCT and tokens[i - 1].canon in ",;:(")
+    return (
+        opens
+        and i + 2 < len(tokens)
+        and tokens[i + 1].cat == Cat.WORD
+        and tokens[i + 2].canon in _SUBJECTS
+    )
 
 
 def _value(t: Tok) -> int:
@@ -246,8 +290,11 @@ _RANGE_WORDS = frozenset({"t", "tm", "tem", "tot", "through", "thru"})
 # Counted things: a number before them is an amount, never an item.
 _COUNTED_TEXT = (
     "weken week dagen dag jaar jaren maanden maand keer uur uren minuten kinderen broers "
-    "zussen euro procent weeks days years months times hours minutes kids"
+    "zussen euro procent weeks days years months times hours minutes kids jongens meiden "
+    "meisjes zonen dochters boys girls sons daughters children"
 )
+# "groep 8", "klas 3", "leerjaar 2", "grade 7": the school year a child is in, no item.
+_SCHOOL_YEAR = frozenset({"groep", "klas", "leerjaar", "jaargroep", "grade", "class", "form"})
 _COUNTED = frozenset(_COUNTED_TEXT.split())
 
 
@@ -382,15 +429,26 @@ def _ranges(tokens: list[Tok], count: int) -> list[Tok]:
         if found is not None and found[0] < len(tokens):
             j, until = found
             last, word = tokens[j], tokens[j - 1]
-            if last.cat == Cat.REF and last.explicit and last.num > t.num:
-                items = frozenset(range(t.num, min(last.num, count) + 1))
+            chain = _chain(tokens, i)
+            if chain is not None:
+                # "1-2-3 ja": each number an item (the glued middle kept by _date_like)
+                j, items = chain
+                last = tokens[j]
+                spans = tuple(s for k in range(i, j + 1, 2) for s in tokens[k].all_spans())
+                out.append(Tok(Cat.REF, t.start, last.end, "#", items, True, spans=spans))
+                i = j + 1
+                continue
+            if last.cat == Cat.REF and last.explicit and last.num and last.num != t.num:
+                # "3…1 ja", "3 t/m 1": written down from the last item, the same items
+                lo, hi = sorted((t.num, last.num))
+                items = frozenset(range(lo, min(hi, count) + 1))
                 spans = (*t.all_spans(), *last.all_spans())
                 out.append(Tok(Cat.REF, t.start, last.end, "#", items, True, spans=spans))
                 if until:
                     # "1 tot 3": up to 3, and 3 itself? ("tot en met" says so, "tot" alone
                     # does not): every item of it is asked, none read as a yes for 3
                     out.append(Tok(Cat.HEDGE, word.start, word.end, UNTIL, spans=word.all_spans()))
-                elif last.num > count:
+                elif max(last.num, t.num) > count:
                     out.append(Tok(Cat.HEDGE, last.start, last.end, BEYOND))
                 i = j + 1
                 continue
@@ -400,3 +458,23 @@ def _ranges(tokens: list[Tok], count: int) -> list[Tok]:
         out.append(t)
         i += 1
     return out
+
+
+def _chain(tokens: list[Tok], i: int) -> tuple[int, frozenset[int]] | None:
+    """(index of the last number, its items) when token i starts "1-2-3": item numbers
+    glued by one chain sign, three or more."""
+    k = i
+    while (
+        k + 2 < len(tokens)
+        and tokens[k + 1].canon in _CHAIN_SIGNS
+        and tokens[k + 1].canon == tokens[i + 1].canon
+        and tokens[k].end == tokens[k + 1].start
+        and tokens[k + 1].end == tokens[k + 2].start
+        and tokens[k + 2].cat == Cat.REF
+        and tokens[k + 2].explicit
+        and tokens[k + 2].num
+    ):
+        k += 2
+    if k < i + 4:
+        return None
+    return k, frozenset(tokens[m].num for m in range(i, k + 1, 2))

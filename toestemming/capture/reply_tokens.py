@@ -32,7 +32,7 @@ from .reply_words import (
 _NOISE = re.compile(
     r"\bTS[\s\-]{0,3}[0-9A-Z]{4}[\s\-]{0,3}[0-9A-Z]{4}[\s\-]{0,3}[0-9A-Z]\b"
     r"|\S+@\S+|\b(?:https?://|www\.)\S+"
-    r"|\+?\d(?:[ \-]?\d){7,}"
+    r"|(?:\(0?\d{1,3}\)[ \-–]{0,3})?\+?\d(?:(?:[ \-–]{0,3}|\s?\(0\)\s?)\d){7,}"
     r"|\b\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d{1,2}[:.]\d{2}\b|\d{3,}"
     r"|\b\d{1,2}\s+(?:jan|feb|mrt|maart|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]*\.?",
     re.IGNORECASE,

@@ -84,3 +84,24 @@ class Clause:
 
     def explicit_refs(self) -> bool:
         return any(r.cat != Cat.REF or r.explicit for r in self.refs)
+
+
+@dataclass
+class SentenceReading:
+    bindings: list[Binding] = field(default_factory=list)
+    bare: list[Unit] = field(default_factory=list)  # answers not bound to any item
+    message_doubt: tuple[str, list[Span]] | None = None  # a sentence of doubt on its own
+    withdrawals: list[Withdrawal] = field(default_factory=list)
+    ack: list[Binding] = field(default_factory=list)  # "ook de gevoelige gegevens" covers
+    ack_all_yes: bool = False
+    ack_spans: list[Span] = field(default_factory=list)  # the words about special data
+    sensitive_excluded: bool = False
+    except_unanswered: bool = False
+    only: list[tuple[Binding, Span]] = field(default_factory=list)
+    ack_only: list[Span] = field(default_factory=list)  # "ok" / "top" with nothing else
+    named_only: list[Span] = field(default_factory=list)  # items named by number, no answer
+    named_items: set[int] = field(default_factory=set)  # the positions of those
+    # restrictions no item can hold ("maar geen medische gegevens"): (reason key, words, the
+    # items it hangs on — empty: every yes of the message; reply_limits.owner)
+    limits: list[tuple[str, list[Span], frozenset[int]]] = field(default_factory=list)
+    told: bool = False  # tells another person's answer ("mijn man gaat akkoord")

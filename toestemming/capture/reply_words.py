@@ -396,6 +396,14 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
         (r"ten eerste|first of all|in de eerste plaats|(?:de |het )?eerste keer|nog eens",
          Cat.NEUTRAL, 0),
         (r"zoals gevraagd|as requested|bij deze", Cat.NEUTRAL, 0),
+        # "Alles ja, bel me gerust als er vragen zijn": the "als" is for calling, no condition
+        # on the answer (it left every item unclear). Only where the sentence ends with it:
+        # "als u vragen heeft over de school, dan nee" is a condition.
+        (r"(?:(?:als|indien|mocht|mochten) (?:er|u|je|jij|jullie) (?:nog )?(?:verdere |meer |"
+         r"andere |eventuele )?vraag (?:zijn|is|heeft|hebt|hebben)|(?:bij|voor) (?:verdere |"
+         r"eventuele |nog )?vraag|if (?:you have|there are) (?:any )?(?:further )?question|in "
+         r"case of (?:any )?question)(?=(?: _)*$)",
+         Cat.NEUTRAL, 0),
         # "Oh ja, vergeten: 1 ja 2 nee", "nou ja": an interjection ("oh right", "oh well"),
         # not a yes to every item that a "2 nee" then contradicts
         (r"(?:oh|o|ah|och|nou) ja|oja", Cat.NEUTRAL, 0),

@@ -35,7 +35,7 @@ from typing import Any
 
 from ..clock import LOCAL_TZ, from_iso
 from ..model import CHANNEL_LABELS, ROLE_LABELS, Channel
-from . import readback, receipt_fields
+from . import gezag, pdfium_bidi, readback, receipt_fields, rtl_lines
 from .describe import ANSWER_LABELS
 from .package import RECEIPT
 from .wordings import ACTION, CHANNEL, ROLE, STATUS, canonical, codes, wordings
@@ -58,6 +58,7 @@ _DECIDED = re.compile(r"(?m)^Besloten op (" + _MOMENT + r")[ \t]*$")
 _CHANNEL = re.compile(r"(?m)^Kanaal ([^\n]*)$")
 _EVIDENCE = re.compile(r"(?m)^Bewijsstuk ([^\n]*)$")
 _RECORDED = re.compile(r"(?m)^Vastgelegd op (" + _MOMENT + r") door ")
+_GEZAG = re.compile(r"(?m)^Gezag toen ")
 _EVIDENCE_FILE = re.compile(r"bewijsstukken/([0-9]+)")
 
 
@@ -170,7 +171,7 @@ def _wrong_fields(
     # says its receipt names them (a re-signed receipt without the names is no older one).
     named = receipt_fields.numbered(verified) or all(r[8] is not None for r in logged)
     printed = [
-        (*p[:7], p[7] if recorded else None, p[8] if named else None)
+        (*p[:7], p[7] if recorded else None, p[8] if named else None, p[9])
         for p in _printed_decisions(decisions_part)
     ]
     if Counter(printed) != Counter(logged):
@@ -246,14 +247,17 @@ def _channel(value: Any) -> str:
 
 
 # (answer, age, decided, channel, role, evidence, separately ticked + text as shown, recorded,
-# who by name — receipts before session 14 name nobody: then not asked)
-Shown = tuple[str, str | None, str, str, str, str, tuple[bool, bool], str | None, str | None]
+# who by name — receipts before session 14 name nobody: then not asked —, gezag then as the
+# receipt's `gezag_then` (held to the log) prints it, None when it has none)
+Shown = tuple[
+    str, str | None, str, str, str, str, tuple[bool, bool], str | None, str | None, str | None
+]
 
 
 def _printed_decisions(part: str | None) -> list[Shown]:
     """What each decision block prints (Shown)."""
     if part is None:
-        return [("?", None, "", "", "", "", (False, False), None, None)]
+        return [("?", None, "", "", "", "", (False, False), None, None, "?")]
     starts = [m.start() for m in _DECISION.finditer(part)]
     out: list[Shown] = []
     for i, start in enumerate(starts):
@@ -285,9 +289,19 @@ def _printed_decisions(part: str | None) -> list[Shown]:
                 checks,
                 recorded or None,
                 _name_key(name, drawn=drawn),
+                _gezag_row(block),
             )
         )
     return out
+
+
+def _gezag_row(block: str) -> str | None:
+    """The "Gezag toen" row of a decision (up to the answer's row), spaces collapsed; None
+    when there is none, "?" when there are several."""
+    rows = list(_GEZAG.finditer(block))
+    if len(rows) != 1:
+        return None if not rows else "?"
+    return _collapsed(block[rows[0].end() :].partition("\nAntwoord ")[0])
 
 
 def _name_key(value: str, drawn: bool = False) -> str:
@@ -350,9 +364,15 @@ def _logged_decisions(
                 ),
                 moment_shown(d["recorded_at"]) if "recorded_at" in d else None,
                 None if "name" not in entry.get("by", {}) else _name_key(str(entry["by"]["name"])),
+                _gezag_shown(entry),
             )
         )
     return out
+
+
+def _gezag_shown(entry: Mapping[str, Any]) -> str | None:
+    value = entry.get("gezag_then")
+    return gezag.printed(value) if isinstance(value, Mapping) else None
 
 
 def _history_agrees(
@@ -366,35 +386,76 @@ def _history_agrees(
     printed = {}
     for i, m in enumerate(rows):
         end = rows[i + 1].start() if i + 1 < len(rows) else len(part)
-        printed[int(m.group(1))] = (m.group(2), _collapsed(part[m.end() : end]))
+        printed[int(m.group(1))] = (m.group(2), _row_drawn(part[m.end() : end]))
     if len(printed) != len(rows) or set(printed) != {int(e["seq"]) for e, _ in events}:
         return False
     for entry, body in events:
         moment, what = printed[int(entry["seq"])]
         if moment != moment_shown(body["at"]) or not _describes(what, body, item):
             return False
-        if body["kind"] == "withdrawal.recorded" and not _names_withdrawer(what, entry):
+        if body["kind"] == "withdrawal.recorded" and not (
+            _names_withdrawer(what, entry) and _withdrawer_gezag(what, entry)
+        ):
+            return False
+        if body["kind"] == "withdrawal.recipient_notified" and not _names_told(what, entry, body):
             return False
     return True
+
+
+def _row_drawn(raw: str) -> str:
+    """A history row's "Wat" as the writer drew it (spaces collapsed): a line with
+    right-to-left letters, which pdfium reorders, put back in the order drawn (visual order,
+    pdfium_bidi.unread: whether it read the line right to left follows from the line)."""
+    lines = [" ".join(line.split()) for line in raw.split("\n")]
+    if _right_to_left(raw):
+        lines = [pdfium_bidi.unread(line, pdfium_bidi.reads_right_to_left(line)) for line in lines]
+    return _collapsed(" ".join(lines))
 
 
 def _names_withdrawer(what: str, entry: Mapping[str, Any]) -> bool:
     """ "Ingetrokken door <naam> (<rol>) — …" names the person the receipt names (`by.name`,
     as a decision's "Wie"): the log has only a number and a salted commitment, so without this
     a re-rendered PDF could say the other parent withdrew. Receipts without the name (older
-    exports) are held to kind and channel only."""
+    exports) are held to kind and channel only. `what` is in the order drawn (_row_drawn): a
+    right-to-left name is compared in that order (until session 17 as the bag of its letters,
+    so a given and family name swapped verified)."""
     by = entry.get("by", {})
     if not isinstance(by, Mapping) or "name" not in by:
         return True
-    name = _name_key(str(by["name"]))
+    expected = str(by["name"])
     who = what.removeprefix("Ingetrokken door ").partition(" — ")[0]
-    if _right_to_left(who):  # display order: compare the letters (see _name_key)
-        printed = Counter(_name_key(who))
-        extra = printed - Counter(name)
-        # Every letter of the name, and besides them only the (Dutch) role: no other
-        # right-to-left letters, so a longer name that merely contains these is refused.
-        return not Counter(name) - printed and not _right_to_left("".join(extra.elements()))
-    return _name_key(who.rpartition(" (")[0] if who.endswith(")") else who) == name
+    who = who.rpartition(" (")[0] if who.endswith(")") else who
+    if _right_to_left(expected) or _right_to_left(who):
+        return rtl_lines.visual_key(who) == readback.name_key(expected)
+    return _name_key(who) == _name_key(expected)
+
+
+_GEZAG_SAID = " Gezag toen: "
+
+
+def _withdrawer_gezag(what: str, entry: Mapping[str, Any]) -> bool:
+    """A withdrawal's row says the withdrawer's gezag then exactly as the receipt's
+    `gezag_then` (held to the log), at its end; a receipt without it: the row says none."""
+    shown = _gezag_shown(entry)
+    if shown is None:
+        return _GEZAG_SAID.strip() not in what
+    return what.count(_GEZAG_SAID.strip()) == 1 and what.endswith(f"{_GEZAG_SAID}{shown}.")
+
+
+def _names_told(what: str, entry: Mapping[str, Any], body: Mapping[str, Any]) -> bool:
+    """ "<ontvanger> is op <moment> op de hoogte gebracht van de intrekking." names the
+    recipient the receipt names (notified_agrees held it to the log's number) and the logged
+    moment; receipts before session 17 name neither: the row has no moment then either."""
+    if "recipient" not in entry:
+        return not re.search(r" is op [0-9]{2}-", what)
+    told = moment_shown(body["data"]["at"])
+    tail = f" is op {told} op de hoogte gebracht van de intrekking."
+    if not what.endswith(tail):
+        return False
+    name, shown = str(entry["recipient"]), what[: -len(tail)]
+    if _right_to_left(name) or _right_to_left(shown):  # `what` is in the order drawn
+        return rtl_lines.visual_key(shown) == readback.name_key(name)
+    return _same(shown, name)
 
 
 def _describes(what: str, body: Mapping[str, Any], item: str) -> bool:

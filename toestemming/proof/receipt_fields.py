@@ -17,8 +17,9 @@ from typing import Any
 
 from ..clock import from_iso
 from ..model import ItemStatus
+from . import gezag
 from .fhir import STATUS as FHIR_STATUS
-from .receipt import EVENT_TYPE, NUMBERED_CATEGORIES, STATE
+from .receipt import EVENT_TYPE, GEZAG_THEN, NUMBERED_CATEGORIES, SCHEMA, STATE
 from .wordings import CHANNEL, MOMENT_FROM, wordings
 
 _EVIDENCE_FILE = re.compile(r"bewijsstukken/([0-9]{1,12})-")
@@ -273,6 +274,62 @@ def numbered(verified: Mapping[int, Mapping[str, Any]]) -> bool:
         e["data"].get("receipt") for e in verified.values() if e["kind"] == "proof.exported"
     ]
     return any(isinstance(g, int) and g >= NUMBERED_CATEGORIES for g in generation)
+
+
+def generation(verified: Mapping[int, Mapping[str, Any]]) -> int:
+    """What the package's logged export says its receipt holds (receipt.NUMBERED_CATEGORIES,
+    GEZAG_THEN; 0 before exports logged it). From the log: a re-signed receipt that drops
+    a field is no older receipt."""
+    found = [
+        g
+        for e in verified.values()
+        if e["kind"] == "proof.exported"
+        for g in [e["data"].get("receipt")]
+        if isinstance(g, int) and not isinstance(g, bool)
+    ]
+    return max(found, default=0)
+
+
+def format_agrees(receipt: Mapping[str, Any], verified: Mapping[int, Mapping[str, Any]]) -> bool:
+    """A receipt the log says was written as GEZAG_THEN names that format (an older name
+    would tell a reader it lacks what it has, or a forger that it may lack it)."""
+    return generation(verified) < GEZAG_THEN or receipt.get("schema") == SCHEMA
+
+
+def gezag_then_agrees(
+    entry: Mapping[str, Any],
+    body: Mapping[str, Any],
+    verified: Mapping[int, Mapping[str, Any]],
+) -> bool:
+    """A decision's or withdrawal's `gezag_then` is what the log proof says of the signer's
+    gezag at its moment (gezag.expected_then): not "yes" for a father whose gezag the court
+    had ended, nor any value for the youth's own decision. Required when the logged export
+    says its receipt carries it."""
+    expected = gezag.expected_then(verified, body)
+    if "gezag_then" in entry:
+        return expected is not None and entry["gezag_then"] == expected
+    return expected is None or generation(verified) < GEZAG_THEN
+
+
+def notified_agrees(
+    entry: Mapping[str, Any],
+    body: Mapping[str, Any],
+    consent: Mapping[str, Any],
+    created: Mapping[str, Any] | None,
+    verified: Mapping[int, Mapping[str, Any]],
+) -> bool:
+    """A recipient told of a withdrawal: the moment is the logged one, and the recipient is
+    the item's (by the name the receipt gives it, held to the text) exactly when the log's
+    number is the item's recipient's. Required when the logged export says so."""
+    d = body["data"]
+    if "notified_at" not in entry or "recipient" not in entry:
+        return generation(verified) < GEZAG_THEN and not {"notified_at", "recipient"} & set(entry)
+    if entry["notified_at"] != d.get("at") or created is None:
+        return False
+    logged = [i.get("recipient") for i in created["items"] if i["item"] == consent["item_id"]]
+    name = consent["services"][0]["purposes"][0]["thirdPartyName"]
+    ours = len(logged) == 1 and logged[0] == d.get("recipient")
+    return isinstance(entry["recipient"], str) and (entry["recipient"] == name) == ours
 
 
 def categories_agree(

@@ -126,6 +126,11 @@ def check_receipt(
             )
         if len(created) == 1:
             _fhir(files, receipt, created[0], report)
+        if not receipt_fields.format_agrees(receipt, verified):
+            report.problems.append(
+                f"{RECEIPT} noemt een oudere vorm dan de export volgens het logboek schreef: "
+                "er zijn velden weggelaten."
+            )
         for c in receipt["consents"]:
             where = f"{RECEIPT}, onderdeel {c['position']}"
             text_hash = c["notice"]["text_sha256"]
@@ -166,6 +171,20 @@ def check_receipt(
                 elif body["at"] != e["time"] or not receipt_fields.agree(e, body, c["item_id"]):
                     report.problems.append(
                         f"{where}: gebeurtenis {e['seq']} wijkt af van het logboek."
+                    )
+                elif not receipt_fields.gezag_then_agrees(e, body, verified):
+                    report.problems.append(
+                        f"{where}: gebeurtenis {e['seq']}: het gezag van wie besliste of "
+                        "introk is niet wat het logboek over dat moment zegt."
+                    )
+                elif body["kind"] == "withdrawal.recipient_notified" and not (
+                    receipt_fields.notified_agrees(
+                        e, body, c, created[0] if len(created) == 1 else None, verified
+                    )
+                ):
+                    report.problems.append(
+                        f"{where}: gebeurtenis {e['seq']}: de ontvanger die over de intrekking "
+                        "werd ingelicht, of het moment, is niet wat het logboek zegt."
                     )
                 elif "language" in e and not _decision_text_ok(e, body["data"], c, shown):
                     report.problems.append(

@@ -80,7 +80,6 @@ def case(service: Service, catalog: SimpleNamespace, clock: FixedClock, tmp_path
     path = proof.export_request(request.id, tmp_path / "echt.tbewijs")
     _, public_key = proof._keys()
     report = verify(path, public_key, clock=clock)
-    import shutil; shutil.copy(path, "/tmp/p21/echt.tbewijs")
     assert report.exit_code == EXIT_AUTHENTIC, report.problems
     export_seq = int(service.vault.db.scalar("SELECT max(seq) FROM events"))
     view = dataclasses.replace(proof.view(request.id), export_seq=export_seq)
@@ -106,7 +105,9 @@ def _with_receipt(case: Case, receipt: dict[str, Any], name: str) -> VerifyRepor
     """An insider rewrites receipt.json only and re-signs the manifest with the org's key."""
     files = {**case.files, RECEIPT: json.dumps(receipt, indent=2, ensure_ascii=False).encode()}
     signing_key, _ = case.service.forms.proof._keys()
-    return verify(resigned(files, signing_key, case.folder / name), case.public_key, clock=case.clock)
+    return verify(
+        resigned(files, signing_key, case.folder / name), case.public_key, clock=case.clock
+    )
 
 
 def _with_pdf(case: Case, view: ProofView, name: str, files: Files | None = None) -> VerifyReport:
@@ -150,7 +151,6 @@ def test_the_receipt_says_each_parent_had_gezag_when_deciding(case: Case) -> Non
 
 def test_the_pdf_prints_the_gezag_then_and_who_was_told_when(case: Case) -> None:
     text = pdf_text(case.files[PDF]) or ""
-    (Path("/tmp/p21") / "gezag.txt").write_text(text)
     rows = [line for line in text.split("\n") if line.startswith("Gezag toen ")]
     assert len(rows) == 2 and all(r.startswith("Gezag toen met gezag (logboek: ") for r in rows)
     flat = " ".join(text.split())
@@ -158,3 +158,145 @@ def test_the_pdf_prints_the_gezag_then_and_who_was_told_when(case: Case) -> None
     (told,) = _events(case.files, "recipient_notified")
     assert told["recipient"] in flat and told["notified_at"] != told["time"]
     assert " is op " in flat and " op de hoogte gebracht van de intrekking." in flat
+
+
+# --- receipt.json only, re-signed with the organisation's key ----------------------------
+
+
+def _father(receipt: dict[str, Any]) -> dict[str, Any]:
+    return next(
+        e
+        for e in receipt["consents"][0]["events"]
+        if e["type"] == "decision" and e["by"]["name"] == "Erik Bakker"
+    )
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        pytest.param(lambda e: e["gezag_then"].update(code="no"), id="had-none"),
+        pytest.param(lambda e: e["gezag_then"].update(code="ended"), id="ended"),
+        pytest.param(lambda e: e["gezag_then"]["events"].pop(), id="change-left-out"),
+        pytest.param(lambda e: e.pop("gezag_then"), id="dropped"),
+    ],
+)
+def test_a_receipt_saying_other_gezag_than_the_log_is_refused(case: Case, edit: Any) -> None:
+    receipt = _receipt(case.files)
+    edit(_father(receipt))
+    report = _with_receipt(case, receipt, "vals.tbewijs")
+    assert report.exit_code != EXIT_AUTHENTIC, report.facts
+    assert any("gezag" in p for p in report.problems), report.problems
+
+
+def test_gezag_claimed_for_the_youth_s_own_decision_is_refused(
+    service: Service, catalog: SimpleNamespace, clock: FixedClock, tmp_path: Path
+) -> None:
+    """A 17-year-old decides alone: the receipt has no gezag for her; one added is refused."""
+    youth = service.people.add_youth(
+        birth_date=birth_date_for_age(clock.today(), 17).isoformat(),
+        given_name="Lotte",
+        family_name="Smit",
+    )
+    request = service.consents.create_request(
+        youth.id, [ItemSpec(catalog.werk.id, catalog.uwv.id, (catalog.contact.id,))]
+    )
+    service.consents.record_decisions(
+        request.id, SignerRef.youth(youth.id), {request.items[0].id: "yes"}, "desk"
+    )
+    proof = service.forms.proof
+    path = proof.export_request(request.id, tmp_path / "echt.tbewijs")
+    _, public_key = proof._keys()
+    assert verify(path, public_key, clock=clock).exit_code == EXIT_AUTHENTIC
+    files = read(path)
+    receipt = _receipt(files)
+    (decision,) = [e for e in receipt["consents"][0]["events"] if e["type"] == "decision"]
+    assert "gezag_then" not in decision
+    decision["gezag_then"] = {"code": "yes", "events": []}
+    files[RECEIPT] = json.dumps(receipt).encode()
+    signing_key, _ = proof._keys()
+    report = verify(
+        resigned(files, signing_key, tmp_path / "vals.tbewijs"), public_key, clock=clock
+    )
+    assert report.exit_code != EXIT_AUTHENTIC and any("gezag" in p for p in report.problems)
+
+
+def test_a_receipt_relabelled_as_the_older_format_is_refused(case: Case) -> None:
+    """The insider drops every gezag_then and calls the receipt /2 (which had none): the log's
+    export says it wrote /3."""
+    receipt = _receipt(case.files)
+    receipt["schema"] = "toestemming-consent-record/2"
+    for e in receipt["consents"][0]["events"]:
+        e.pop("gezag_then", None)
+    report = _with_receipt(case, receipt, "oud.tbewijs")
+    assert report.exit_code != EXIT_AUTHENTIC, report.facts
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        pytest.param(lambda e: e.update(recipient="Gemeente Utrecht"), id="other-recipient"),
+        pytest.param(lambda e: e.update(notified_at=e["time"]), id="told-later-than-said"),
+        pytest.param(lambda e: e.pop("notified_at"), id="moment-dropped"),
+    ],
+)
+def test_a_receipt_naming_another_recipient_told_or_moment_is_refused(
+    case: Case, edit: Any
+) -> None:
+    receipt = _receipt(case.files)
+    edit(next(e for e in receipt["consents"][0]["events"] if e["type"] == "recipient_notified"))
+    report = _with_receipt(case, receipt, "vals.tbewijs")
+    assert report.exit_code != EXIT_AUTHENTIC, report.facts
+
+
+# --- bewijs.pdf only, re-rendered and signed with the organisation's certificate ---------
+
+
+def test_the_genuine_view_re_rendered_verifies(case: Case) -> None:
+    """The forging route itself is sound: the same view, rendered and signed again, passes."""
+    assert _with_pdf(case, case.view, "zelfde.tbewijs").exit_code == EXIT_AUTHENTIC
+
+
+def test_a_pdf_saying_the_father_had_no_gezag_is_refused(case: Case) -> None:
+    mother, father = (d.gezag for d in case.view.items[0].decisions)
+    forged = _decisions_gezag(case.view, mother, father.replace("met gezag", "zonder gezag"))
+    report = _with_pdf(case, forged, "vals.tbewijs")
+    assert report.exit_code != EXIT_AUTHENTIC, report.facts
+    assert any("de besluiten" in p for p in report.problems), report.problems
+
+
+def test_a_pdf_without_the_gezag_rows_is_refused(case: Case) -> None:
+    report = _with_pdf(case, _decisions_gezag(case.view, "", ""), "zonder.tbewijs")
+    assert report.exit_code != EXIT_AUTHENTIC, report.facts
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        pytest.param(". Gezag toen: met gezag", ". Gezag toen: zonder gezag", id="withdrawer-none"),
+        pytest.param(" Gezag toen: met gezag (logboek: gebeurtenis 17).", "", id="gezag-dropped"),
+        pytest.param("UWV – Werkbedrijf is op", "Gemeente Utrecht is op", id="other-told"),
+        pytest.param(
+            "is op 24-12-2026 11:00 op de hoogte",
+            "is op 23-12-2026 11:00 op de hoogte",
+            id="told-earlier",
+        ),  # fmt: skip
+        pytest.param("is op 24-12-2026 11:00 op de hoogte", "is op de hoogte", id="moment-gone"),
+    ],
+)
+def test_a_pdf_history_row_saying_otherwise_is_refused(case: Case, old: str, new: str) -> None:
+    """The withdrawal's row and the row of the recipient told, changed in the PDF only."""
+    assert old in "\n".join(e.what for e in case.view.items[0].history)
+    report = _with_pdf(case, _history(case.view, old, new), "vals.tbewijs")
+    assert report.exit_code != EXIT_AUTHENTIC, report.facts
+    assert any("de geschiedenis" in p for p in report.problems), report.problems
+
+
+def test_receipt_and_pdf_changed_together_but_not_the_log_is_refused(case: Case) -> None:
+    """Both say the father had no gezag (consistently), the log says he had: refused."""
+    receipt = _receipt(case.files)
+    _father(receipt)["gezag_then"]["code"] = "no"
+    files = {**case.files, RECEIPT: json.dumps(receipt, indent=2).encode()}
+    mother, father = (d.gezag for d in case.view.items[0].decisions)
+    forged = _decisions_gezag(case.view, mother, father.replace("met gezag", "zonder gezag"))
+    report = _with_pdf(case, forged, "beide.tbewijs", files)
+    assert report.exit_code != EXIT_AUTHENTIC, report.facts

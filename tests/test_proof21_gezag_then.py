@@ -281,10 +281,21 @@ def test_a_pdf_without_the_gezag_rows_is_refused(case: Case) -> None:
             id="told-earlier",
         ),  # fmt: skip
         pytest.param("is op 24-12-2026 11:00 op de hoogte", "is op de hoogte", id="moment-gone"),
+        pytest.param("Erik Bakker (ouder), 14", "Sanne Bakker (ouder), 14", id="other-decider"),
+        pytest.param("Erik Bakker (ouder), 14", "Erik Bakker (voogd), 14", id="decider-role"),
+        pytest.param("Erik Bakker (ouder), 14", "Erik Bakker (ouder), 16", id="decider-age"),
+        pytest.param(
+            "door Sanne Bakker (ouder)", "door Sanne Bakker (voogd)", id="withdrawer-role"
+        ),
+        pytest.param(
+            "door Sanne Bakker (ouder)", "door Erik Bakker (ouder)", id="other-withdrawer"
+        ),
     ],
 )
 def test_a_pdf_history_row_saying_otherwise_is_refused(case: Case, old: str, new: str) -> None:
-    """The withdrawal's row and the row of the recipient told, changed in the PDF only."""
+    """A history row changed in the PDF only (the decisions' own tables left genuine): the
+    withdrawal's gezag, the recipient told and when, who decided or withdrew in which role
+    at which age."""
     assert old in "\n".join(e.what for e in case.view.items[0].history)
     report = _with_pdf(case, _history(case.view, old, new), "vals.tbewijs")
     assert report.exit_code != EXIT_AUTHENTIC, report.facts

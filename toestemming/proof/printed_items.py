@@ -176,7 +176,7 @@ def _wrong_fields(
     ]
     if Counter(printed) != Counter(logged):
         wrong.append("de besluiten")
-    if not _history_agrees(history_part, events, item):
+    if not _history_agrees(history_part, events, item, verified):
         wrong.append("de geschiedenis")
     if not _disclosures_agree(disclosed_part, consent, events, other_basis):
         wrong.append("de verstrekkingen")
@@ -376,7 +376,10 @@ def _gezag_shown(entry: Mapping[str, Any]) -> str | None:
 
 
 def _history_agrees(
-    part: str | None, events: Sequence[tuple[Mapping[str, Any], Mapping[str, Any]]], item: str
+    part: str | None,
+    events: Sequence[tuple[Mapping[str, Any], Mapping[str, Any]]],
+    item: str,
+    verified: Mapping[int, Mapping[str, Any]],
 ) -> bool:
     """The rows are exactly the item's audited events (number and moment), each described as
     its kind: no withdrawal left out, none added, no "ja" where the event says "nee"."""
@@ -394,8 +397,11 @@ def _history_agrees(
         if moment != moment_shown(body["at"]) or not _describes(what, body, item):
             return False
         if body["kind"] == "withdrawal.recorded" and not (
-            _names_withdrawer(what, entry) and _withdrawer_gezag(what, entry)
+            _names_withdrawer(what, entry, _signer_role(verified, body["data"]["signer"]))
+            and _withdrawer_gezag(what, entry)
         ):
+            return False
+        if body["kind"] == "decisions.recorded" and not _names_decider(what, entry, body["data"]):
             return False
         if body["kind"] == "withdrawal.recipient_notified" and not _names_told(what, entry, body):
             return False
@@ -412,22 +418,66 @@ def _row_drawn(raw: str) -> str:
     return _collapsed(" ".join(lines))
 
 
-def _names_withdrawer(what: str, entry: Mapping[str, Any]) -> bool:
+def _names_withdrawer(what: str, entry: Mapping[str, Any], role: str | None) -> bool:
     """ "Ingetrokken door <naam> (<rol>) — …" names the person the receipt names (`by.name`,
-    as a decision's "Wie"): the log has only a number and a salted commitment, so without this
-    a re-rendered PDF could say the other parent withdrew. Receipts without the name (older
-    exports) are held to kind and channel only. `what` is in the order drawn (_row_drawn): a
-    right-to-left name is compared in that order (until session 17 as the bag of its letters,
-    so a given and family name swapped verified)."""
+    as a decision's "Wie") in the role the log gives that signer: the log has only a number
+    and a salted commitment, so without this a re-rendered PDF could say the other parent, or
+    a "voogd", withdrew. Receipts without the name (older exports) are held to kind and
+    channel only. `what` is in the order drawn (_row_drawn): a right-to-left name is compared
+    in that order (until session 17 as the bag of its letters, so a given and family name
+    swapped verified)."""
+    return _person(what.removeprefix("Ingetrokken door ").partition(" — ")[0], entry, role)
+
+
+def _names_decider(what: str, entry: Mapping[str, Any], d: Mapping[str, Any]) -> bool:
+    """A decision's row ("<naam> (<rol>), <leeftijd> jaar zei ja — …") names the decider,
+    role and age the log and the receipt give, as the decision's own table does (until
+    session 17 only the answer and channel of the row were read). A row with right-to-left
+    letters is drawn from the right: its name and the rest are held as drawn (see _person)."""
+    age = d.get("age")
+    said = f", {age} jaar zei " if age is not None else " zei "
+    if _right_to_left(what):
+        role = [w for w in wordings(ROLE, d.get("role")) if f"{w}){said}" in what]
+        by = entry.get("by", {})
+        if not role or not isinstance(by, Mapping) or "name" not in by:
+            return bool(role)
+        key, want = rtl_lines.visual_key(what), readback.name_key(str(by["name"]))
+        return key.count(want) == 1 and not _right_to_left(key.replace(want, ""))
+    head = what.partition(said)[0]
+    return said in what and _person(head, entry, d.get("role"))
+
+
+def _person(who: str, entry: Mapping[str, Any], role: str | None) -> bool:
+    """ "<naam> (<rol>)" as drawn: the role one of the log's role's wordings (when known), the
+    name the receipt's `by.name` (when it has one)."""
+    if who.endswith(")"):
+        who, _, shown_role = who.rpartition(" (")
+        if role is not None and shown_role[:-1] not in wordings(ROLE, role):
+            return False
+    elif role is not None:
+        return False
     by = entry.get("by", {})
     if not isinstance(by, Mapping) or "name" not in by:
         return True
     expected = str(by["name"])
-    who = what.removeprefix("Ingetrokken door ").partition(" — ")[0]
-    who = who.rpartition(" (")[0] if who.endswith(")") else who
     if _right_to_left(expected) or _right_to_left(who):
         return rtl_lines.visual_key(who) == readback.name_key(expected)
     return _name_key(who) == _name_key(expected)
+
+
+def _signer_role(verified: Mapping[int, Mapping[str, Any]], signer: Any) -> str | None:
+    """The role code the log gives a signer: "youth" for the youth, else a decision of theirs
+    or the representative's registration (in the log proof since proof20); None: unknown."""
+    signer = list(signer)
+    if signer[:1] == ["youth"]:
+        return "youth"
+    for body in sorted(verified.values(), key=lambda b: b["kind"] != "decisions.recorded"):
+        d = body["data"]
+        decided = body["kind"] == "decisions.recorded" and list(d.get("signer", [])) == signer
+        added = body["kind"] == "representative.added" and d.get("representative") == signer[1]
+        if decided or added:
+            return str(d.get("role"))
+    return None
 
 
 _GEZAG_SAID = " Gezag toen: "

@@ -14,9 +14,11 @@ sees it) and compared with the receipt's item:
     Stand bij export LABEL[ — …]       the receipt's status (status_agrees held it to the log)
     Ontvanger / Gegevens / Waarom      the receipt's recipient, categories, purpose
     Tekst zoals getoond …  SHA-256     the text file of the item, word for word
-    Besluiten: Wie (rol), Leeftijd, Antwoord, Besloten op, Kanaal, Bewijsstuk
+    Besluiten: Wie (rol), Leeftijd, Gezag toen, Antwoord, Besloten op, Kanaal, Bewijsstuk
                                        each decision event of the item, field by field
-    Geschiedenis: Nr. Moment Wat       exactly the item's events: number, moment and kind
+    Geschiedenis: Nr. Moment Wat       exactly the item's events: number, moment and kind;
+                                       who decided (name, role, age) or withdrew (name,
+                                       role, gezag then), who was told and when
     Verstrekkingen                     every disclosure event of the item (its moment)
 
 Names of people are not in the log (salted commitments), so "Wie" is held to the role only.

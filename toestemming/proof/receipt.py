@@ -143,11 +143,7 @@ def _consent(
 ) -> dict[str, Any]:
     item = s.item
     special = [c for c in item.categories if c.special]
-    basis = "AVG art. 6 lid 1 onder a (toestemming)"
-    legal = ["dpv:Consent", "eu-gdpr:A6-1-a"]
-    if special:
-        basis += "; AVG art. 9 lid 2 onder a (uitdrukkelijke toestemming)"
-        legal.append("eu-gdpr:A9-2-a")
+    legal, basis = legal_basis(bool(special))
     end = _termination(src, s)
     return {
         "item_id": item.id,
@@ -227,12 +223,28 @@ def _consent(
         ],
         "sensitive": bool(special),
         "spiCat": [c.name for c in special],
-        "withdrawal_method": (
-            "Op elk moment, zonder reden: tegen de begeleider zeggen, of een e-mail of appje "
-            f"sturen met code {src.request.reference_code}."
-        ),
+        "withdrawal_method": withdrawal_method(src.request.reference_code),
         "events": _events(src, s, evidence_files),
     }
+
+
+def legal_basis(special: bool) -> tuple[list[str], str]:
+    """The item's legal basis (DPV/GDPR terms, and in words): consent, explicit for special
+    categories. verify holds the receipt to it (receipt_fields.derived_fields_wrong)."""
+    basis = "AVG art. 6 lid 1 onder a (toestemming)"
+    legal = ["dpv:Consent", "eu-gdpr:A6-1-a"]
+    if special:
+        basis += "; AVG art. 9 lid 2 onder a (uitdrukkelijke toestemming)"
+        legal.append("eu-gdpr:A9-2-a")
+    return legal, basis
+
+
+def withdrawal_method(reference_code: str) -> str:
+    """How to withdraw, as the receipt says it (the same words since the first release)."""
+    return (
+        "Op elk moment, zonder reden: tegen de begeleider zeggen, of een e-mail of appje "
+        f"sturen met code {reference_code}."
+    )
 
 
 def _termination(src: RequestSource, s: ItemSource) -> dict[str, Any]:

@@ -19,7 +19,15 @@ from ..clock import from_iso
 from ..model import ItemStatus
 from . import gezag
 from .fhir import STATUS as FHIR_STATUS
-from .receipt import EVENT_TYPE, GEZAG_THEN, NUMBERED_CATEGORIES, SCHEMA, STATE
+from .receipt import (
+    EVENT_TYPE,
+    GEZAG_THEN,
+    NUMBERED_CATEGORIES,
+    SCHEMA,
+    STATE,
+    legal_basis,
+    withdrawal_method,
+)
 from .wordings import CHANNEL, MOMENT_FROM, wordings
 
 _EVIDENCE_FILE = re.compile(r"bewijsstukken/([0-9]{1,12})-")
@@ -364,7 +372,9 @@ _ENDED = frozenset(
 )
 
 
-def derived_fields_wrong(consent: Mapping[str, Any], files: Mapping[str, bytes]) -> list[str]:
+def derived_fields_wrong(
+    consent: Mapping[str, Any], files: Mapping[str, bytes], reference_code: str = ""
+) -> list[str]:
     """The receipt's fields that restate the item's own facts, each against them: how it was
     collected (the cited decisions' channels), whether and when it ended (its status, the
     cited withdrawal), whether it is special data (its categories), and the evidence it lists
@@ -402,9 +412,43 @@ def derived_fields_wrong(consent: Mapping[str, Any], files: Mapping[str, bytes])
         c["name"] for c in categories
     ]:
         wrong.append("piiCategory")
+    wrong += _fixed_fields_wrong(consent, purpose, reference_code)
     for entry in consent.get("evidence", []):
         data = files.get(str(entry.get("file")))
         if data is None or hashlib.sha256(data).hexdigest() != entry.get("sha256"):
             wrong.append("evidence")
             break
+    return wrong
+
+
+# What receipt.py writes the same for every consent item (and always did).
+_FIXED = {
+    "lawful_basis": "consent",
+    "processing": ["dpv:Disclose"],
+    "purposeCategory": ["dpv:ServiceProvision"],
+    "thirdPartyDisclosure": True,
+}
+
+
+def _fixed_fields_wrong(
+    consent: Mapping[str, Any], purpose: Mapping[str, Any], code: str
+) -> list[str]:
+    """The legal basis a machine acts on is consent (explicit for special data), how to
+    withdraw names this request's code, the recipient's kind is said once: an insider's
+    "eu-gdpr:A6-1-c" (a legal obligation) over a consent, or "withdrawal impossible",
+    re-signed, verified (proof21). Fields an older receipt lacks are not asked for."""
+    wrong = [k for k, v in _FIXED.items() if k in purpose and purpose[k] != v]
+    legal, basis = legal_basis(bool(consent.get("spiCat")))
+    if "legal_basis" in purpose and purpose["legal_basis"] != legal:
+        wrong.append("legal_basis")
+    if "legal_basis_text" in purpose and purpose["legal_basis_text"] != basis:
+        wrong.append("legal_basis_text")
+    recipient = purpose.get("recipient")
+    kind = recipient.get("kind") if isinstance(recipient, Mapping) else None
+    if kind is not None and purpose.get("recipient_kind", kind) != kind:
+        wrong.append("recipient_kind")
+    if code and consent.get("withdrawal_method", withdrawal_method(code)) != withdrawal_method(
+        code
+    ):
+        wrong.append("withdrawal_method")
     return wrong

@@ -151,7 +151,9 @@ def check_receipt(
                     "bij dit onderdeel vastlegde."
                 )
             shown = _shown_notices(c, other_texts, files, where, report)
-            restated = receipt_fields.derived_fields_wrong(c, files)
+            restated = receipt_fields.derived_fields_wrong(
+                c, files, str(notice.get("reference_code", ""))
+            )
             if restated:
                 report.problems.append(
                     f"{where}: {', '.join(restated)} past niet bij de rest van het onderdeel "

@@ -279,7 +279,7 @@ def test_a_pdf_without_the_gezag_rows_is_refused(case: Case) -> None:
             "is op 24-12-2026 11:00 op de hoogte",
             "is op 23-12-2026 11:00 op de hoogte",
             id="told-earlier",
-        ),  # fmt: skip
+        ),
         pytest.param("is op 24-12-2026 11:00 op de hoogte", "is op de hoogte", id="moment-gone"),
         pytest.param("Erik Bakker (ouder), 14", "Sanne Bakker (ouder), 14", id="other-decider"),
         pytest.param("Erik Bakker (ouder), 14", "Erik Bakker (voogd), 14", id="decider-role"),

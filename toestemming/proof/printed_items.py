@@ -391,11 +391,12 @@ def _history_agrees(
     printed = {}
     for i, m in enumerate(rows):
         end = rows[i + 1].start() if i + 1 < len(rows) else len(part)
-        printed[int(m.group(1))] = (m.group(2), _row_drawn(part[m.end() : end]))
+        raw = part[m.end() : end]
+        printed[int(m.group(1))] = (m.group(2), _row_drawn(raw), raw)
     if len(printed) != len(rows) or set(printed) != {int(e["seq"]) for e, _ in events}:
         return False
     for entry, body in events:
-        moment, what = printed[int(entry["seq"])]
+        moment, what, raw = printed[int(entry["seq"])]
         if moment != moment_shown(body["at"]) or not _describes(what, body, item):
             return False
         if body["kind"] == "withdrawal.recorded" and not (
@@ -405,7 +406,9 @@ def _history_agrees(
             return False
         if body["kind"] == "decisions.recorded" and not _names_decider(what, entry, body["data"]):
             return False
-        if body["kind"] == "withdrawal.recipient_notified" and not _names_told(what, entry, body):
+        if body["kind"] == "withdrawal.recipient_notified" and not _names_told(raw, entry, body):
+            return False
+        if body["kind"] == "disclosure.recorded" and not _names_shared(raw, entry):
             return False
     return True
 
@@ -494,20 +497,26 @@ def _withdrawer_gezag(what: str, entry: Mapping[str, Any]) -> bool:
     return what.count(_GEZAG_SAID.strip()) == 1 and what.endswith(f"{_GEZAG_SAID}{shown}.")
 
 
-def _names_told(what: str, entry: Mapping[str, Any], body: Mapping[str, Any]) -> bool:
+def _names_told(raw: str, entry: Mapping[str, Any], body: Mapping[str, Any]) -> bool:
     """ "<ontvanger> is op <moment> op de hoogte gebracht van de intrekking." names the
     recipient the receipt names (notified_agrees held it to the log's number) and the logged
-    moment; receipts before session 17 name neither: the row has no moment then either."""
+    moment, compared as the writer drew the whole row (readback.same: a right-to-left name
+    leads a row drawn from the right); receipts before session 17 name neither: the row has
+    no moment then either."""
     if "recipient" not in entry:
-        return not re.search(r" is op [0-9]{2}-", what)
+        return not re.search(r" is op [0-9]{2}-", _collapsed(raw))
     told = moment_shown(body["data"]["at"])
-    tail = f" is op {told} op de hoogte gebracht van de intrekking."
-    if not what.endswith(tail):
-        return False
-    name, shown = str(entry["recipient"]), what[: -len(tail)]
-    if _right_to_left(name) or _right_to_left(shown):  # `what` is in the order drawn
-        return rtl_lines.visual_key(shown) == readback.name_key(name)
-    return _same(shown, name)
+    expected = f"{entry['recipient']} is op {told} op de hoogte gebracht van de intrekking."
+    return readback.same(raw, expected)
+
+
+def _names_shared(raw: str, entry: Mapping[str, Any]) -> bool:
+    """ "Gegevens gedeeld met <ontvanger>: <gegevens>." as the receipt names them
+    (disclosure_agrees held those to the log's numbers); until proof21 only its start."""
+    if not isinstance(entry.get("recipient"), str) or not isinstance(entry.get("categories"), list):
+        return True  # a receipt that does not name them (none this program wrote)
+    cats = ", ".join(str(c) for c in entry["categories"])
+    return readback.same(raw, f"Gegevens gedeeld met {entry['recipient']}: {cats}.")
 
 
 def _describes(what: str, body: Mapping[str, Any], item: str) -> bool:

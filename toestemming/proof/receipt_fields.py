@@ -334,10 +334,45 @@ def notified_agrees(
         return generation(verified) < GEZAG_THEN and not {"notified_at", "recipient"} & set(entry)
     if entry["notified_at"] != d.get("at") or created is None:
         return False
+    return _recipient_named(entry["recipient"], d.get("recipient"), consent, created)
+
+
+def _recipient_named(
+    name: Any, number: Any, consent: Mapping[str, Any], created: Mapping[str, Any]
+) -> bool:
+    """A recipient the receipt names (registry, not log) for the log's recipient `number`:
+    the item's own recipient (its name held to the text) exactly when the number is the
+    one the audited request logged for the item."""
     logged = [i.get("recipient") for i in created["items"] if i["item"] == consent["item_id"]]
-    name = consent["services"][0]["purposes"][0]["thirdPartyName"]
-    ours = len(logged) == 1 and logged[0] == d.get("recipient")
-    return isinstance(entry["recipient"], str) and (entry["recipient"] == name) == ours
+    ours = len(logged) == 1 and logged[0] == number
+    own = consent["services"][0]["purposes"][0]["thirdPartyName"]
+    return isinstance(name, str) and bool(name) and (name == own) == ours
+
+
+def disclosure_agrees(
+    entry: Mapping[str, Any],
+    body: Mapping[str, Any],
+    consent: Mapping[str, Any],
+    created: Mapping[str, Any] | None,
+) -> bool:
+    """A disclosure under the item names the recipient and the categories the log's numbers
+    say (the item's recipient by the receipt's name for it, each category by the name the
+    receipt's `pii_categories` gives its number): until proof21 only its moment and basis
+    were held, so a re-signed receipt could say it went to another organisation."""
+    d = body["data"]
+    if created is None:
+        return True  # the request is not proven: reported elsewhere
+    if "recipient" in entry and not _recipient_named(
+        entry["recipient"], d.get("recipient"), consent, created
+    ):
+        return False
+    named = {
+        c.get("id"): c.get("name") for c in consent["services"][0]["purposes"][0]["pii_categories"]
+    }
+    ids = list(d.get("categories", []))
+    if "categories" in entry and all(i in named for i in ids):
+        return list(entry["categories"]) == [named[i] for i in ids]
+    return True
 
 
 def categories_agree(

@@ -188,6 +188,15 @@ def check_receipt(
                         f"{where}: gebeurtenis {e['seq']}: de ontvanger die over de intrekking "
                         "werd ingelicht, of het moment, is niet wat het logboek zegt."
                     )
+                elif body["kind"] == "disclosure.recorded" and not (
+                    receipt_fields.disclosure_agrees(
+                        e, body, c, created[0] if len(created) == 1 else None
+                    )
+                ):
+                    report.problems.append(
+                        f"{where}: gebeurtenis {e['seq']}: de ontvanger of de gegevens van de "
+                        "verstrekking zijn niet die het logboek noemt."
+                    )
                 elif "language" in e and not _decision_text_ok(e, body["data"], c, shown):
                     report.problems.append(
                         f"{where}: de tekst die bij gebeurtenis {e['seq']} werd getoond "

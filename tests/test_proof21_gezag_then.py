@@ -248,6 +248,24 @@ def test_a_receipt_naming_another_recipient_told_or_moment_is_refused(
     assert report.exit_code != EXIT_AUTHENTIC, report.facts
 
 
+@pytest.mark.parametrize(
+    "edit",
+    [
+        pytest.param(lambda e: e.update(recipient="Gemeente Utrecht"), id="other-recipient"),
+        pytest.param(lambda e: e.update(categories=["Gezondheid"]), id="other-data"),
+        pytest.param(lambda e: e["categories"].append("Gezondheid"), id="more-data"),
+    ],
+)
+def test_a_receipt_naming_another_recipient_or_data_of_a_disclosure_is_refused(
+    case: Case, edit: Any
+) -> None:
+    receipt = _receipt(case.files)
+    edit(next(e for e in receipt["consents"][0]["events"] if e["type"] == "disclosure"))
+    report = _with_receipt(case, receipt, "vals.tbewijs")
+    assert report.exit_code != EXIT_AUTHENTIC, report.facts
+    assert any("verstrekking" in p for p in report.problems), report.problems
+
+
 # --- bewijs.pdf only, re-rendered and signed with the organisation's certificate ---------
 
 
@@ -290,6 +308,12 @@ def test_a_pdf_without_the_gezag_rows_is_refused(case: Case) -> None:
         pytest.param(
             "door Sanne Bakker (ouder)", "door Erik Bakker (ouder)", id="other-withdrawer"
         ),
+        pytest.param(
+            "gedeeld met UWV – Werkbedrijf:",
+            "gedeeld met Gemeente Utrecht:",
+            id="shared-with-other",
+        ),
+        pytest.param(": Contactgegevens.", ": Contactgegevens, Gezondheid.", id="shared-more"),
     ],
 )
 def test_a_pdf_history_row_saying_otherwise_is_refused(case: Case, old: str, new: str) -> None:

@@ -61,6 +61,7 @@ _CHANNEL = re.compile(r"(?m)^Kanaal ([^\n]*)$")
 _EVIDENCE = re.compile(r"(?m)^Bewijsstuk ([^\n]*)$")
 _RECORDED = re.compile(r"(?m)^Vastgelegd op (" + _MOMENT + r") door ")
 _GEZAG = re.compile(r"(?m)^Gezag toen ")
+_WHO = re.compile(r"(.*?) ?\(([^()]*)\)")  # "<naam> (<rol>)", as signer_name writes it
 _EVIDENCE_FILE = re.compile(r"bewijsstukken/([0-9]+)")
 
 
@@ -455,9 +456,10 @@ def _names_decider(what: str, entry: Mapping[str, Any], d: Mapping[str, Any]) ->
 def _person(who: str, entry: Mapping[str, Any], role: str | None) -> bool:
     """ "<naam> (<rol>)" as drawn: the role one of the log's role's wordings (when known), the
     name the receipt's `by.name` (when it has one)."""
-    if who.endswith(")"):
-        who, _, shown_role = who.rpartition(" (")
-        if role is not None and shown_role[:-1] not in wordings(ROLE, role):
+    match = _WHO.fullmatch(who)  # the name may print as nothing (glyphs the fonts lack)
+    if match is not None:
+        who, shown_role = match.group(1), match.group(2)
+        if role is not None and shown_role not in wordings(ROLE, role):
             return False
     elif role is not None:
         return False

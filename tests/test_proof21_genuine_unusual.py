@@ -11,13 +11,12 @@ from pathlib import Path
 from types import SimpleNamespace
 
 from conftest import birth_date_for_age
-from test_attack_s8_packages import read
+from proof21_support import exported
 
 from toestemming.clock import FixedClock
 from toestemming.model import RepresentativeRole, SignerRef
 from toestemming.proof.binding import pdf_text
 from toestemming.proof.package import PDF
-from toestemming.proof.verify import EXIT_AUTHENTIC, verify
 from toestemming.service import Service
 from toestemming.usecases.consent import ItemSpec
 
@@ -72,11 +71,7 @@ def test_a_request_full_of_unusual_but_real_data_verifies(
     clock.advance(timedelta(hours=1))
     service.consents.act_on_item(items[2], "revoke", "Stage gaat niet door.")
     clock.advance(timedelta(hours=1))
-    proof = service.forms.proof
-    path = proof.export_request(request.id, tmp_path / "echt.tbewijs")
-    _, public_key = proof._keys()
-    report = verify(path, public_key, clock=clock)
-    assert report.exit_code == EXIT_AUTHENTIC, report.problems
-    text = " ".join((pdf_text(read(path)[PDF]) or "").split())
+    case = exported(service, clock, request.id, tmp_path)  # authentic
+    text = " ".join((pdf_text(case.files[PDF]) or "").split())
     assert "Gezag toen met gezag" in text and "zonder gezag" not in text
     assert "op de hoogte gebracht van de intrekking" in text

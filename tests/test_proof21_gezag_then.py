@@ -16,27 +16,20 @@ from typing import Any
 
 import pytest
 from conftest import birth_date_for_age
-from test_attack_s8_packages import read, signed, write
+from proof21_support import Exported, exported, rerendered, with_history
+from test_attack_s8_packages import read
 from youth_package_support import Files, resigned
 
-from formulieren.proof_pdf import ProofView, render_proof
+from formulieren.proof_pdf import ProofView
 from toestemming.clock import FixedClock
 from toestemming.model import RepresentativeRole, SignerRef
 from toestemming.proof.binding import pdf_text
 from toestemming.proof.package import PDF, RECEIPT
-from toestemming.proof.pdfsign import sign_pdf
 from toestemming.proof.verify import EXIT_AUTHENTIC, VerifyReport, verify
 from toestemming.service import Service
 from toestemming.usecases.consent import ItemSpec
 
-
-class Case(SimpleNamespace):
-    service: Service
-    clock: FixedClock
-    files: Files
-    view: ProofView
-    public_key: str
-    folder: Path
+Case = Exported
 
 
 @pytest.fixture
@@ -76,21 +69,7 @@ def case(service: Service, catalog: SimpleNamespace, clock: FixedClock, tmp_path
     for wid, recipient in result.recipients_to_notify:
         service.withdrawals.mark_notified(wid, recipient.id, told)
     clock.advance(timedelta(hours=1))
-    proof = service.forms.proof
-    path = proof.export_request(request.id, tmp_path / "echt.tbewijs")
-    _, public_key = proof._keys()
-    report = verify(path, public_key, clock=clock)
-    assert report.exit_code == EXIT_AUTHENTIC, report.problems
-    export_seq = int(service.vault.db.scalar("SELECT max(seq) FROM events"))
-    view = dataclasses.replace(proof.view(request.id), export_seq=export_seq)
-    return Case(
-        service=service,
-        clock=clock,
-        files=read(path),
-        view=view,
-        public_key=public_key,
-        folder=tmp_path,
-    )
+    return exported(service, clock, request.id, tmp_path)
 
 
 def _receipt(files: Files) -> dict[str, Any]:
@@ -111,14 +90,8 @@ def _with_receipt(case: Case, receipt: dict[str, Any], name: str) -> VerifyRepor
 
 
 def _with_pdf(case: Case, view: ProofView, name: str, files: Files | None = None) -> VerifyReport:
-    """An insider re-renders bewijs.pdf from `view`, signs it with the organisation's
-    certificate and re-signs the package around it."""
-    proof = case.service.forms.proof
-    signing_key, _ = proof._keys()
-    key_pem, cert_pem = proof.certificate.key_and_certificate()
-    pdf = sign_pdf(render_proof(view), key_pem, cert_pem, case.clock.now(), "Bewijs")
-    path = write(case.folder, signed({**(files or case.files), PDF: pdf}, signing_key), name)
-    return verify(path, case.public_key, clock=case.clock)
+    """An insider re-renders bewijs.pdf from `view` and re-signs the package around it."""
+    return rerendered(case, view, name, files)
 
 
 def _decisions_gezag(view: ProofView, *gezag: str) -> ProofView:
@@ -130,10 +103,9 @@ def _decisions_gezag(view: ProofView, *gezag: str) -> ProofView:
 
 
 def _history(view: ProofView, old: str, new: str) -> ProofView:
-    item = view.items[0]
-    history = tuple(dataclasses.replace(e, what=e.what.replace(old, new)) for e in item.history)
-    assert history != item.history, old
-    return dataclasses.replace(view, items=(dataclasses.replace(item, history=history),))
+    forged = with_history(view, lambda e: e.what.replace(old, new))
+    assert forged != view, old
+    return forged
 
 
 # --- what the genuine package says -------------------------------------------------------

@@ -6,21 +6,17 @@ names with digits and brackets, still verify."""
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import timedelta
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 from conftest import birth_date_for_age
-from test_attack_s8_packages import read, signed, write
+from proof21_support import exported, rerendered, with_history
 
-from formulieren.proof_pdf import ProofView, render_proof
+from formulieren.proof_pdf import ProofView
 from toestemming.clock import FixedClock
 from toestemming.model import RepresentativeRole, SignerRef
-from toestemming.proof import verify
-from toestemming.proof.package import PDF
-from toestemming.proof.pdfsign import sign_pdf
 from toestemming.proof.verify import EXIT_AUTHENTIC
 from toestemming.service import Service
 from toestemming.usecases.consent import ItemSpec
@@ -29,14 +25,9 @@ PREFIX = "Ingetrokken door "
 
 
 def _renamed(view: ProofView, genuine: str, name: str) -> ProofView:
-    item = view.items[0]
-    history = tuple(
-        dataclasses.replace(e, what=e.what.replace(genuine, name))
-        if e.what.startswith(PREFIX)
-        else e
-        for e in item.history
+    return with_history(
+        view, lambda e: e.what.replace(genuine, name) if e.what.startswith(PREFIX) else e.what
     )
-    return dataclasses.replace(view, items=(dataclasses.replace(item, history=history),))
 
 
 @pytest.mark.parametrize(
@@ -72,21 +63,9 @@ def test_a_withdrawer_named_otherwise_is_refused_and_the_genuine_verifies(
     clock.advance(timedelta(days=2))
     service.withdrawals.withdraw([item], signer, "email")
     clock.advance(timedelta(hours=1))
-    proof = service.forms.proof
-    genuine = proof.export_request(request.id, tmp_path / "echt.tbewijs")
-    signing_key, public_key = proof._keys()
-    key_pem, cert_pem = proof.certificate.key_and_certificate()
-    assert verify(genuine, public_key, clock=clock).exit_code == EXIT_AUTHENTIC
-
-    files = read(genuine)
-    export_seq = int(service.vault.db.scalar("SELECT max(seq) FROM events"))
-    view = dataclasses.replace(proof.view(request.id), export_seq=export_seq)
+    case = exported(service, clock, request.id, tmp_path)
     for name, authentic in ((parent, True), (forged, False)):
-        pdf = sign_pdf(
-            render_proof(_renamed(view, parent, name)), key_pem, cert_pem, clock.now(), "Bewijs"
-        )
-        path = write(tmp_path, signed({**files, PDF: pdf}, signing_key), f"{authentic}.tbewijs")
-        report = verify(path, public_key, clock=clock)
+        report = rerendered(case, _renamed(case.view, parent, name), f"{authentic}.tbewijs")
         assert (report.exit_code == EXIT_AUTHENTIC) == authentic, (name, report.describe())
         if not authentic:
             assert any("de geschiedenis" in p for p in report.problems), report.problems
@@ -115,25 +94,13 @@ def test_an_arabic_recipient_told_verifies_and_another_is_refused(
     for wid, told in result.recipients_to_notify:
         service.withdrawals.mark_notified(wid, told.id)
     clock.advance(timedelta(hours=1))
-    proof = service.forms.proof
-    genuine = proof.export_request(request.id, tmp_path / "echt.tbewijs")
-    signing_key, public_key = proof._keys()
-    key_pem, cert_pem = proof.certificate.key_and_certificate()
-    assert verify(genuine, public_key, clock=clock).exit_code == EXIT_AUTHENTIC
-
-    files = read(genuine)
-    export_seq = int(service.vault.db.scalar("SELECT max(seq) FROM events"))
-    view = dataclasses.replace(proof.view(request.id), export_seq=export_seq)
-    item_view = view.items[0]
+    case = exported(service, clock, request.id, tmp_path)
     for name, authentic in (("جمعية الأمل", True), ("الأمل جمعية", False)):
-        history = tuple(
-            dataclasses.replace(e, what=e.what.replace("جمعية الأمل", name))
-            if "op de hoogte gebracht" in e.what
-            else e
-            for e in item_view.history
+        forged = with_history(
+            case.view,
+            lambda e, name=name: (
+                e.what.replace("جمعية الأمل", name) if "op de hoogte gebracht" in e.what else e.what
+            ),
         )
-        forged = dataclasses.replace(view, items=(dataclasses.replace(item_view, history=history),))
-        pdf = sign_pdf(render_proof(forged), key_pem, cert_pem, clock.now(), "Bewijs")
-        path = write(tmp_path, signed({**files, PDF: pdf}, signing_key), f"{authentic}.tbewijs")
-        report = verify(path, public_key, clock=clock)
+        report = rerendered(case, forged, f"{authentic}.tbewijs")
         assert (report.exit_code == EXIT_AUTHENTIC) == authentic, (name, report.describe())

@@ -192,6 +192,14 @@ def test_gezag_claimed_for_the_youth_s_own_decision_is_refused(
     assert report.exit_code != EXIT_AUTHENTIC and any("gezag" in p for p in report.problems)
 
 
+def test_a_receipt_naming_a_format_never_written_is_refused(case: Case) -> None:
+    receipt = _receipt(case.files)
+    receipt["schema"] = "toestemming-consent-record/9"
+    report = _with_receipt(case, receipt, "negen.tbewijs")
+    assert report.exit_code != EXIT_AUTHENTIC, report.facts
+    assert any("vorm" in p for p in report.problems), report.problems
+
+
 def test_a_receipt_relabelled_as_the_older_format_is_refused(case: Case) -> None:
     """The insider drops every gezag_then and calls the receipt /2 (which had none): the log's
     export says it wrote /3."""

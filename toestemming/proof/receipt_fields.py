@@ -22,6 +22,7 @@ from .fhir import STATUS as FHIR_STATUS
 from .receipt import (
     EVENT_TYPE,
     GEZAG_THEN,
+    KNOWN_FORMATS,
     NUMBERED_CATEGORIES,
     SCHEMA,
     STATE,
@@ -299,8 +300,11 @@ def generation(verified: Mapping[int, Mapping[str, Any]]) -> int:
 
 
 def format_agrees(receipt: Mapping[str, Any], verified: Mapping[int, Mapping[str, Any]]) -> bool:
-    """A receipt the log says was written as GEZAG_THEN names that format (an older name
-    would tell a reader it lacks what it has, or a forger that it may lack it)."""
+    """A receipt names a format this program wrote (the first one had no name), and the one
+    the log says it was written as from GEZAG_THEN on (an older name would tell a reader it
+    lacks what it has, or a forger that it may lack it)."""
+    if receipt.get("schema", KNOWN_FORMATS[0]) not in KNOWN_FORMATS:
+        return False
     return generation(verified) < GEZAG_THEN or receipt.get("schema") == SCHEMA
 
 

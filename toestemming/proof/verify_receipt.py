@@ -128,8 +128,9 @@ def check_receipt(
             _fhir(files, receipt, created[0], report)
         if not receipt_fields.format_agrees(receipt, verified):
             report.problems.append(
-                f"{RECEIPT} noemt een oudere vorm dan de export volgens het logboek schreef: "
-                "er zijn velden weggelaten."
+                f"{RECEIPT} noemt een andere vorm dan de export volgens het logboek schreef "
+                "(of een die dit programma nooit schreef): er zijn velden weggelaten of "
+                "veranderd."
             )
         for c in receipt["consents"]:
             where = f"{RECEIPT}, onderdeel {c['position']}"
